@@ -1,0 +1,1 @@
+"""Tahqiq's domain and persistence. Never imports Qt; all SQL lives in this package."""

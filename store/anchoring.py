@@ -1,0 +1,77 @@
+"""Finding a claim's words again: W3C TextQuoteSelector and TextPositionSelector.
+
+Offsets are Python ``str`` indices (code points, end exclusive). The quote with
+a little context on each side lets a claim be re-found when the text around it
+moves; the position is only a hint for choosing between repeated quotes.
+"""
+
+from __future__ import annotations
+
+CONTEXT = 32  # code points of prefix and suffix kept with each quote
+
+
+def quote_selector(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[str, str, str]:
+    """(exact, prefix, suffix) for the span ``text[start:end]``."""
+    return text[start:end], text[max(0, start - context):start], text[end:end + context]
+
+
+def occurrences(text: str, quote: str) -> list[int]:
+    """Start of every occurrence of *quote*, overlapping ones included."""
+    if not quote:
+        return []
+    found, at = [], text.find(quote)
+    while at != -1:
+        found.append(at)
+        at = text.find(quote, at + 1)
+    return found
+
+
+def nth_occurrence(text: str, quote: str, n: int) -> int | None:
+    """Start of the *n*-th (1-based) occurrence of *quote*, or None."""
+    if n < 1 or not quote:
+        return None
+    at = -1
+    for _ in range(n):
+        at = text.find(quote, at + 1)
+        if at == -1:
+            return None
+    return at
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def locate(text: str, quote: str, prefix: str = "", suffix: str = "",
+           hint: int | None = None) -> int | None:
+    """Where *quote* now starts in *text*, or None if it is gone.
+
+    Among all occurrences the one whose surroundings best match the stored
+    prefix and suffix wins; ties go to the one nearest the old position.
+    """
+    if hint is not None and text[hint:hint + len(quote)] == quote and quote \
+            and text[max(0, hint - len(prefix)):hint] == prefix \
+            and text[hint + len(quote):hint + len(quote) + len(suffix)] == suffix:
+        return hint
+    candidates = occurrences(text, quote)
+    if not candidates:
+        return None
+
+    def score(at: int) -> tuple[int, int]:
+        before = text[max(0, at - len(prefix)):at]
+        after = text[at + len(quote):at + len(quote) + len(suffix)]
+        context = _common_suffix(prefix, before) + _common_prefix(suffix, after)
+        distance = abs(at - hint) if hint is not None else 0
+        return context, -distance
+
+    return max(candidates, key=score)

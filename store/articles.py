@@ -1,0 +1,148 @@
+"""Articles: the texts claims are made about."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import asdict
+from typing import Any
+
+from store import anchoring, history
+from store.errors import AmbiguousId, AnchorLost, ArticleNotFound, ImportRejected
+from store.models import Article
+from store.project import Project, utcnow
+
+METADATA_FIELDS = ("title", "outlet", "url", "published", "language")
+
+
+def fingerprint(text: str) -> str:
+    """SHA-256 of the text: the same text is the same article in any project."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def add_article(project: Project, text: str, title: str, *, article_id: str | None = None,
+                **metadata: str) -> Article:
+    """Store a new article. Text must already be cleaned and NFC-normalised."""
+    if not text.strip():
+        raise ImportRejected("The article has no text.")
+    now = utcnow()
+    row: dict[str, Any] = {
+        "id": article_id or str(uuid.uuid4()),
+        "title": (title or "").strip() or derive_title(text),
+        "text": text,
+        "fingerprint": fingerprint(text),
+        "outlet": "", "url": "", "published": "", "language": "", "encoding": "",
+        "source_name": "",
+        "created": now, "created_by": project.annotator, "updated": now, "deleted": None,
+    }
+    row.update({k: v or "" for k, v in metadata.items()})
+    with project.transaction():
+        project.db["articles"].insert(row)
+        history.record(project, "article", row["id"], "create", None, _summary(row))
+    return Article.from_row(row)
+
+
+def derive_title(text: str, limit: int = 80) -> str:
+    """The first line of the text, cut at a word boundary."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if len(first) <= limit:
+        return first
+    cut = first[:limit].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def _summary(row: dict[str, Any]) -> dict[str, Any]:
+    """What history keeps of an article: everything but the (possibly huge) text."""
+    return {k: v for k, v in row.items() if k != "text"}
+
+
+def get_article(project: Project, article_id: str) -> Article:
+    rows = list(project.db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+    if not rows:
+        raise ArticleNotFound(f"No article with id {article_id}.")
+    return Article.from_row(rows[0])
+
+
+def find_by_fingerprint(project: Project, digest: str) -> Article | None:
+    rows = list(project.db.query(
+        "SELECT * FROM articles WHERE fingerprint = ? AND deleted IS NULL ORDER BY created",
+        [digest]))
+    return Article.from_row(rows[0]) if rows else None
+
+
+def resolve_article(project: Project, id_or_prefix: str) -> Article:
+    """An article by id or by an unambiguous prefix of its id."""
+    prefix = id_or_prefix.strip()
+    if not prefix:
+        raise ArticleNotFound("No article id given.")
+    rows = list(project.db.query(
+        "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' AND deleted IS NULL LIMIT 3",
+        [prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"]))
+    if not rows:
+        raise ArticleNotFound(f"No article with id '{prefix}'.")
+    if len(rows) > 1 and rows[0]["id"] != prefix:
+        raise AmbiguousId(f"'{prefix}' matches several articles; give more of the id.")
+    return get_article(project, rows[0]["id"])
+
+
+def list_articles(project: Project) -> list[dict[str, Any]]:
+    """Id, title and metadata of every live article, without their texts, oldest first."""
+    return list(project.db.query(
+        "SELECT id, title, outlet, url, published, language, encoding, fingerprint, created, "
+        "length(text) AS length FROM articles WHERE deleted IS NULL ORDER BY created, rowid"))
+
+
+def claim_counts(project: Project) -> dict[str, dict[str, int]]:
+    """{article id: {label key: live claims}}."""
+    counts: dict[str, dict[str, int]] = {}
+    for row in project.db.query(
+            "SELECT article_id, label, count(*) AS n FROM claims WHERE deleted IS NULL "
+            "GROUP BY article_id, label"):
+        counts.setdefault(row["article_id"], {})[row["label"]] = row["n"]
+    return counts
+
+
+def update_metadata(project: Project, article_id: str, **changes: str) -> Article:
+    unknown = set(changes) - set(METADATA_FIELDS)
+    if unknown:
+        raise ValueError(f"not article metadata: {sorted(unknown)}")
+    with project.transaction():
+        before = get_article(project, article_id)
+        project.db["articles"].update(article_id, dict(changes, updated=utcnow()))
+        after = get_article(project, article_id)
+        history.record(project, "article", article_id, "edit",
+                       _summary(asdict(before)), _summary(asdict(after)))
+    return after
+
+
+def set_article_text(project: Project, article_id: str, new_text: str) -> Article:
+    """Replace an article's text, re-anchoring every claim on it (house rule 4).
+
+    If any live claim's quote cannot be found in the new text, nothing changes
+    and AnchorLost names the claims.
+    """
+    from store import claims as claims_mod  # claims imports articles
+
+    with project.transaction():
+        article = get_article(project, article_id)
+        moved: list[tuple[str, int, int]] = []
+        lost: list[str] = []
+        for claim in claims_mod.list_claims(project, article_id):
+            at = anchoring.locate(new_text, claim.quote, claim.prefix, claim.suffix, claim.start)
+            if at is None:
+                lost.append(claim.id)
+            else:
+                moved.append((claim.id, at, at + len(claim.quote)))
+        if lost:
+            raise AnchorLost(
+                f"{len(lost)} claim(s) would lose their words in the new text; nothing changed.",
+                lost)
+        now = utcnow()
+        project.db["articles"].update(
+            article_id, {"text": new_text, "fingerprint": fingerprint(new_text), "updated": now})
+        for claim_id, start, end in moved:
+            claims_mod.reanchor(project, claim_id, new_text, start, end)
+        history.record(project, "article", article_id, "retext",
+                       {"fingerprint": article.fingerprint},
+                       {"fingerprint": fingerprint(new_text)})
+    return get_article(project, article_id)

@@ -1,0 +1,178 @@
+"""Claims: a span of an article with a verdict, a note and evidence.
+
+Every function here is one user action, committed at once and written to the
+history. Deleting leaves a tombstone so merges and undo can bring it back.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from urllib.parse import urlsplit
+
+from store import anchoring, history
+from store.articles import get_article
+from store.errors import AmbiguousId, ClaimNotFound, InvalidSource, InvalidSpan, QuoteNotFound
+from store.labels import get_label
+from store.models import Claim
+from store.project import Project, utcnow
+
+
+def validate_sources(urls: Iterable[str]) -> tuple[str, ...]:
+    """Strip, de-duplicate and check source links: absolute http(s) URLs only."""
+    clean: list[str] = []
+    for raw in urls:
+        url = raw.strip()
+        if not url:
+            continue
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in url:
+            raise InvalidSource(f"'{url}' is not a web link (http:// or https://).")
+        if url not in clean:
+            clean.append(url)
+    return tuple(clean)
+
+
+def _insert(project: Project, claim: Claim, action: str = "create") -> None:
+    project.db["claims"].insert(claim.to_row())
+    history.record(project, "claim", claim.id, action, None, claim.to_row())
+
+
+def create_claim(project: Project, article_id: str, start: int, end: int, label: str,
+                 *, note: str = "", sources: Sequence[str] = (),
+                 claim_id: str | None = None) -> Claim:
+    """Tag ``text[start:end]`` (code points, end exclusive) of an article."""
+    sources = validate_sources(sources)
+    with project.transaction():
+        article = get_article(project, article_id)
+        if not (0 <= start < end <= len(article.text)):
+            raise InvalidSpan(
+                f"Span {start}–{end} is not inside the article (0–{len(article.text)}).")
+        get_label(project, label)
+        quote, prefix, suffix = anchoring.quote_selector(article.text, start, end)
+        if not quote.strip():
+            raise InvalidSpan("Select some words to tag, not only spaces.")
+        now = utcnow()
+        claim = Claim(
+            id=claim_id or str(uuid.uuid4()), article_id=article_id, start=start, end=end,
+            quote=quote, prefix=prefix, suffix=suffix, label=label, note=note,
+            sources=sources, annotator=project.annotator, created=now, updated=now,
+            updated_by=project.annotator,
+        )
+        _insert(project, claim)
+    return claim
+
+
+def tag_quote(project: Project, article_id: str, quote: str, label: str, *,
+              occurrence: int = 1, note: str = "", sources: Sequence[str] = ()) -> Claim:
+    """Tag the *occurrence*-th appearance of *quote* in the article."""
+    article = get_article(project, article_id)
+    start = anchoring.nth_occurrence(article.text, quote, occurrence)
+    if start is None:
+        count = len(anchoring.occurrences(article.text, quote))
+        where = f"only {count} time(s)" if count else "not at all"
+        raise QuoteNotFound(
+            f"The quote appears {where} in the article; occurrence {occurrence} not found.")
+    return create_claim(project, article_id, start, start + len(quote), label,
+                        note=note, sources=sources)
+
+
+def get_claim(project: Project, claim_id: str) -> Claim:
+    """A claim by id, tombstones included."""
+    rows = list(project.db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
+    if not rows:
+        raise ClaimNotFound(f"No claim with id {claim_id}.")
+    return Claim.from_row(rows[0])
+
+
+def resolve_claim(project: Project, id_or_prefix: str) -> Claim:
+    prefix = id_or_prefix.strip()
+    rows = list(project.db.query(
+        "SELECT id FROM claims WHERE id LIKE ? ESCAPE '\\' LIMIT 3",
+        [prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"]))
+    if not prefix or not rows:
+        raise ClaimNotFound(f"No claim with id '{prefix}'.")
+    if len(rows) > 1 and rows[0]["id"] != prefix:
+        raise AmbiguousId(f"'{prefix}' matches several claims; give more of the id.")
+    return get_claim(project, rows[0]["id"])
+
+
+def list_claims(project: Project, article_id: str | None = None, *,
+                include_deleted: bool = False) -> list[Claim]:
+    """Claims in reading order (article, then start)."""
+    where, params = [], []
+    if article_id is not None:
+        where.append("article_id = ?")
+        params.append(article_id)
+    if not include_deleted:
+        where.append("deleted IS NULL")
+    sql = "SELECT * FROM claims"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY article_id, start, end, created"
+    return [Claim.from_row(row) for row in project.db.query(sql, params)]
+
+
+def update_claim(project: Project, claim_id: str, *, label: str | None = None,
+                 note: str | None = None, sources: Sequence[str] | None = None) -> Claim:
+    """Change a claim's verdict, note or sources; unchanged fields are left alone."""
+    changes: dict[str, object] = {}
+    if label is not None:
+        get_label(project, label)
+        changes["label"] = label
+    if note is not None:
+        changes["note"] = note
+    if sources is not None:
+        changes["sources"] = validate_sources(sources)
+    with project.transaction():
+        before = get_claim(project, claim_id)
+        if before.is_deleted:
+            raise ClaimNotFound("That claim has been deleted.")
+        changes = {k: v for k, v in changes.items() if getattr(before, k) != v}
+        if not changes:
+            return before
+        after = replace(before, **changes, updated=utcnow(), updated_by=project.annotator)
+        _write(project, before, after, "relabel" if set(changes) == {"label"} else "edit")
+    return after
+
+
+def delete_claim(project: Project, claim_id: str) -> Claim:
+    """Tombstone a claim: it disappears from views but is kept for history and merging."""
+    with project.transaction():
+        before = get_claim(project, claim_id)
+        if before.is_deleted:
+            return before
+        now = utcnow()
+        after = replace(before, deleted=now, deleted_by=project.annotator, updated=now,
+                        updated_by=project.annotator)
+        _write(project, before, after, "delete")
+    return after
+
+
+def restore_claim(project: Project, claim_id: str) -> Claim:
+    """Bring a tombstoned claim back (undo of delete, redo of create)."""
+    with project.transaction():
+        before = get_claim(project, claim_id)
+        if not before.is_deleted:
+            return before
+        after = replace(before, deleted=None, deleted_by=None, updated=utcnow(),
+                        updated_by=project.annotator)
+        _write(project, before, after, "restore")
+    return after
+
+
+def reanchor(project: Project, claim_id: str, text: str, start: int, end: int) -> Claim:
+    """Move a claim to new offsets in new text (inside set_article_text's transaction)."""
+    before = get_claim(project, claim_id)
+    quote, prefix, suffix = anchoring.quote_selector(text, start, end)
+    after = replace(before, start=start, end=end, quote=quote, prefix=prefix, suffix=suffix,
+                    updated=utcnow(), updated_by=project.annotator)
+    _write(project, before, after, "reanchor")
+    return after
+
+
+def _write(project: Project, before: Claim, after: Claim, action: str) -> None:
+    row = after.to_row()
+    project.db["claims"].update(after.id, {k: v for k, v in row.items() if k != "id"})
+    history.record(project, "claim", after.id, action, before.to_row(), row)

@@ -1,0 +1,79 @@
+"""Narrow exceptions the GUI and the command line turn into one-line messages.
+
+The store raises; it never prints or shows. Each message is a complete sentence
+a user can act on, so the command line can print ``str(exc)`` as it is.
+"""
+
+from __future__ import annotations
+
+
+class TahqiqError(Exception):
+    """Base of every error the user may see as a message."""
+
+
+class ProjectError(TahqiqError):
+    """The project file cannot be used."""
+
+
+class NotAProject(ProjectError):
+    """The file exists but is not a Tahqiq project (or not SQLite at all)."""
+
+
+class SchemaTooNew(ProjectError):
+    """The project was written by a newer Tahqiq; opening it could damage it."""
+
+
+class ProjectReadOnly(ProjectError):
+    """A write was attempted on a project opened read-only."""
+
+
+class StorageError(ProjectError):
+    """SQLite failed to write (disk full, permissions, lock held too long)."""
+
+
+class NotFound(TahqiqError):
+    """Base for lookups by id that found nothing."""
+
+
+class ArticleNotFound(NotFound):
+    pass
+
+
+class ClaimNotFound(NotFound):
+    pass
+
+
+class LabelNotFound(NotFound):
+    pass
+
+
+class AmbiguousId(TahqiqError):
+    """An id prefix matches more than one record."""
+
+
+class InvalidSpan(TahqiqError):
+    """Offsets that do not describe a non-empty span of the article's text."""
+
+
+class QuoteNotFound(TahqiqError):
+    """A quote (or its Nth occurrence) is not in the article's text."""
+
+
+class InvalidSource(TahqiqError):
+    """A source link is not an http(s) URL."""
+
+
+class InvalidLabel(TahqiqError):
+    """A label definition is malformed (bad key, colour or duplicate)."""
+
+
+class ImportRejected(TahqiqError):
+    """An input file was refused; nothing was imported."""
+
+
+class AnchorLost(TahqiqError):
+    """New article text would orphan claims whose quotes can no longer be found."""
+
+    def __init__(self, message: str, claim_ids: list[str]):
+        super().__init__(message)
+        self.claim_ids = claim_ids

@@ -1,0 +1,45 @@
+"""The change log: every write records who, when, what, and the record before and after.
+
+History rows have UUIDs of their own so that merging two colleagues' files can
+bring entries across exactly once.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+from store.models import HistoryEntry
+from store.project import Project, utcnow
+
+
+def record(project: Project, entity: str, entity_id: str, action: str,
+           before: dict[str, Any] | None, after: dict[str, Any] | None,
+           *, who: str | None = None, at: str | None = None) -> HistoryEntry:
+    """Append one entry; call inside the transaction that made the change."""
+    entry = {
+        "id": str(uuid.uuid4()),
+        "entity": entity,
+        "entity_id": entity_id,
+        "action": action,
+        "who": who or project.annotator,
+        "at": at or utcnow(),
+        "before": json.dumps(before, ensure_ascii=False) if before is not None else None,
+        "after": json.dumps(after, ensure_ascii=False) if after is not None else None,
+    }
+    project.db["history"].insert(entry)
+    return HistoryEntry.from_row(entry)
+
+
+def for_entity(project: Project, entity_id: str) -> list[HistoryEntry]:
+    """The full story of one record, oldest first."""
+    rows = project.db.query(
+        "SELECT * FROM history WHERE entity_id = ? ORDER BY at, rowid", [entity_id]
+    )
+    return [HistoryEntry.from_row(row) for row in rows]
+
+
+def all_entries(project: Project) -> list[HistoryEntry]:
+    return [HistoryEntry.from_row(r) for r in project.db.query(
+        "SELECT * FROM history ORDER BY at, rowid")]

@@ -1,0 +1,107 @@
+"""The project's verdict labels.
+
+A label's ``key`` is its identity: claims, exports and merges refer to it, so it
+never changes. Names, colour, shortcut and rating are presentation and can be
+edited freely.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from typing import Any
+
+from store import history
+from store.errors import InvalidLabel, LabelNotFound
+from store.models import Label
+from store.project import Project, utcnow
+
+KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+EDITABLE = ("name_en", "name_ar", "color", "shortcut", "description", "rating")
+
+
+def default_label_set() -> dict[str, Any]:
+    """The label set shipped in ``resources/labels.json``."""
+    return json.loads(resources.files("resources").joinpath("labels.json").read_text("utf-8"))
+
+
+def rating_scale() -> tuple[int, int]:
+    """(worst, best) numeric rating used by ClaimReview exports."""
+    data = default_label_set()
+    return int(data["worst_rating"]), int(data["best_rating"])
+
+
+def install_default_labels(project: Project) -> None:
+    with project.transaction():
+        for spec in default_label_set()["labels"]:
+            add_label(project, **spec)
+
+
+def list_labels(project: Project) -> list[Label]:
+    return [Label.from_row(r) for r in project.db.query(
+        "SELECT * FROM labels ORDER BY position, key")]
+
+
+def get_label(project: Project, key: str) -> Label:
+    rows = list(project.db.query("SELECT * FROM labels WHERE key = ?", [key]))
+    if not rows:
+        raise LabelNotFound(f"No label called '{key}'.")
+    return Label.from_row(rows[0])
+
+
+def find_label(project: Project, name: str) -> Label:
+    """A label by key or by its English or Arabic name, case-insensitively."""
+    wanted = name.strip().casefold()
+    for label in list_labels(project):
+        if wanted in (label.key.casefold(), label.name_en.casefold(), label.name_ar.casefold()):
+            return label
+    known = ", ".join(label.key for label in list_labels(project))
+    raise LabelNotFound(f"No label called '{name}' (labels: {known}).")
+
+
+def _validate(values: dict[str, Any]) -> None:
+    if "color" in values and not COLOR_RE.match(values["color"] or ""):
+        raise InvalidLabel(f"'{values['color']}' is not a colour like #RRGGBB.")
+    if "name_en" in values and not (values["name_en"] or "").strip():
+        raise InvalidLabel("A label needs a name.")
+
+
+def add_label(project: Project, key: str, name_en: str, color: str, *, name_ar: str = "",
+              shortcut: str = "", description: str = "", rating: int = 0) -> Label:
+    if not KEY_RE.match(key):
+        raise InvalidLabel(
+            f"'{key}' is not a valid label key (lower-case letters, digits and _).")
+    row = {"key": key, "name_en": name_en.strip(), "name_ar": name_ar.strip(), "color": color,
+           "shortcut": shortcut, "description": description, "rating": int(rating)}
+    _validate(row)
+    with project.transaction():
+        if project.db.execute("SELECT 1 FROM labels WHERE key = ?", [key]).fetchone():
+            raise InvalidLabel(f"A label '{key}' already exists.")
+        position = project.db.execute(
+            "SELECT coalesce(max(position), -1) + 1 FROM labels").fetchone()[0]
+        now = utcnow()
+        row.update(position=position, created=now, updated=now)
+        project.db["labels"].insert(row)
+        history.record(project, "label", key, "create", None, row)
+    return Label.from_row(row)
+
+
+def update_label(project: Project, key: str, **changes: Any) -> Label:
+    """Rename, recolour or re-key-bind a label; the key itself stays."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise InvalidLabel(f"Cannot change {', '.join(sorted(unknown))} of a label.")
+    _validate(changes)
+    with project.transaction():
+        before = get_label(project, key)
+        row = dict(changes, updated=utcnow())
+        project.db["labels"].update(key, row)
+        after = get_label(project, key)
+        history.record(project, "label", key, "update", _as_dict(before), _as_dict(after))
+    return after
+
+
+def _as_dict(label: Label) -> dict[str, Any]:
+    return {k: getattr(label, k) for k in Label.__slots__}  # type: ignore[attr-defined]

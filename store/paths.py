@@ -1,0 +1,21 @@
+"""Where Tahqiq keeps its files on this machine (platformdirs; honours XDG_DATA_HOME)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "tahqiq"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def default_project_path() -> Path:
+    return data_dir() / "default.tahqiq"

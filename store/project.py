@@ -1,0 +1,229 @@
+"""Opening, creating and writing a project file.
+
+A project is one SQLite file. Every write goes through :meth:`Project.transaction`,
+which takes the write lock up front (``BEGIN IMMEDIATE``) so two processes
+writing the same file wait for each other instead of failing half-way, and
+commits when the block ends: there is no unsaved state.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from store import schema
+from store.errors import NotAProject, ProjectReadOnly, SchemaTooNew, StorageError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_SECONDS = 15.0
+PROJECT_SUFFIX = ".tahqiq"
+
+
+def utcnow() -> str:
+    """UTC time as ISO 8601 with microseconds, so string order is time order."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def default_annotator() -> str:
+    """``TAHQIQ_USER``, else the operating-system user name."""
+    name = os.environ.get("TAHQIQ_USER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "anonymous"
+    except Exception:  # getuser raises when no name can be found at all
+        return "anonymous"
+
+
+def _check_file(path: Path) -> int:
+    """Refuse anything that is not a Tahqiq project, without writing to it.
+
+    Returns the file's schema version (0 for an empty file).
+    """
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return 0
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise NotAProject(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if header != SQLITE_HEADER:
+        raise NotAProject(f"{path.name} is not a Tahqiq project (it is not an SQLite database).")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if app_id == schema.APPLICATION_ID:
+                conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotAProject(f"{path.name} is damaged or not a Tahqiq project ({exc}).") from exc
+    if app_id != schema.APPLICATION_ID:
+        if tables == 0 and version == 0:
+            return 0
+        raise NotAProject(
+            f"{path.name} is an SQLite database but not a Tahqiq project; it was left untouched."
+        )
+    if version > schema.SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"{path.name} was written by a newer version of Tahqiq (schema {version}; this "
+            f"version reads up to {schema.SCHEMA_VERSION}). Please update Tahqiq to open it."
+        )
+    return version
+
+
+class Project:
+    """An open project file and the name of whoever is making changes."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None, annotator: str,
+                 read_only: bool = False):
+        self.db = db
+        self.path = path
+        self.annotator = annotator
+        self.read_only = read_only
+
+    # -- opening -----------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], annotator: str | None = None,
+             *, create: bool = True) -> Project:
+        """Open (or create) the project at *path*, migrating an older schema.
+
+        Raises NotAProject or SchemaTooNew before anything is written.
+        """
+        path = Path(path).expanduser()
+        annotator = annotator or default_annotator()
+        if path.exists():
+            version = _check_file(path)
+        elif create:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            version = 0
+        else:
+            raise NotAProject(f"{path} does not exist.")
+        read_only = path.exists() and not os.access(path, os.W_OK)
+        if read_only or (path.exists() and not os.access(path.parent, os.W_OK)):
+            if version < schema.SCHEMA_VERSION:
+                raise ProjectReadOnly(
+                    f"{path.name} needs upgrading but is read-only; copy it somewhere writable."
+                )
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                   timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+            project = cls(sqlite_utils.Database(conn), path, annotator, read_only=True)
+            project.db.execute("PRAGMA foreign_keys=ON")
+            return project
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+        project = cls(sqlite_utils.Database(conn), path, annotator)
+        project._configure()
+        if version > 0 and version < schema.SCHEMA_VERSION:
+            project.backup(path.with_name(f"{path.name}.schema{version}.bak"))
+        project._migrate()
+        return project
+
+    @classmethod
+    def in_memory(cls, annotator: str = "tester") -> Project:
+        """A throwaway project for tests and benchmarks."""
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        project = cls(sqlite_utils.Database(conn), None, annotator)
+        project._configure()
+        project._migrate()
+        return project
+
+    def _configure(self) -> None:
+        execute = self.db.conn.execute
+        execute("PRAGMA foreign_keys=ON")
+        execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        if self.path is not None:
+            execute("PRAGMA journal_mode=WAL")
+            execute("PRAGMA synchronous=NORMAL")  # durable in WAL across app crashes
+
+    def _migrate(self) -> None:
+        version = self.schema_version
+        while version < schema.SCHEMA_VERSION:
+            with self.transaction():
+                schema.MIGRATIONS[version](self.db)
+                version += 1
+                self.db.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
+                self.db.execute(f"PRAGMA user_version={version}")
+        if self.schema_version == 1 and self.db["labels"].count == 0:
+            from store.labels import install_default_labels
+
+            install_default_labels(self)
+
+    # -- state ---------------------------------------------------------------------
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def data_version(self) -> int:
+        """Changes when another connection commits: cheap to poll for outside writes."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.conn.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """One atomic, committed unit of work; nested blocks become savepoints."""
+        if self.read_only:
+            raise ProjectReadOnly("This project is open read-only; changes cannot be saved.")
+        conn = self.db.conn
+        try:
+            if conn.in_transaction:
+                with self.db.atomic():
+                    yield self.db
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            raise _storage_error(exc) from exc
+
+    def backup(self, target: str | os.PathLike[str]) -> Path:
+        """Copy the whole project to *target* with SQLite's online backup API."""
+        target = Path(target)
+        try:
+            dest = sqlite3.connect(str(target))
+            try:
+                self.db.conn.backup(dest)
+            finally:
+                dest.close()
+        except sqlite3.Error as exc:
+            raise StorageError(f"Could not back up to {target}: {exc}.") from exc
+        return target
+
+
+def _storage_error(exc: sqlite3.OperationalError) -> StorageError:
+    text = str(exc)
+    if "full" in text:
+        return StorageError("The disk is full; the change was not saved.")
+    if "locked" in text or "busy" in text:
+        return StorageError("Another program kept the project busy; the change was not saved.")
+    if "readonly" in text or "read-only" in text:
+        return StorageError("The project file cannot be written; the change was not saved.")
+    return StorageError(f"The change was not saved: {text}.")

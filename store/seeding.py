@@ -1,0 +1,25 @@
+"""The project a new user sees on first run."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from store import importing
+from store.project import Project
+
+
+def seed_files() -> list[Path]:
+    root = resources.files("seeds")
+    return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith(".txt"))
+
+
+def open_or_create(path: str | Path, annotator: str | None = None) -> Project:
+    """Open *path*; a project created just now gets the seed articles."""
+    path = Path(path).expanduser()
+    is_new = not path.exists() or path.stat().st_size == 0
+    project = Project.open(path, annotator)
+    if is_new:
+        for seed in seed_files():
+            importing.import_file(project, seed)
+    return project

@@ -1,0 +1,52 @@
+"""Shared fixtures: every test gets its own data and config folders, never the user's."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_QUOTE = "أقوى معاهدة على الإطلاق"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch):
+    """Point XDG folders and the annotator at throwaway values for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("TAHQIQ_USER", "tester")
+    return home
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A fresh project file on disk with the default labels and no articles."""
+    from store.project import Project
+
+    proj = Project.open(tmp_path / "test.tahqiq", "tester")
+    yield proj
+    proj.close()
+
+
+@pytest.fixture
+def sample_project(tmp_path):
+    """A project seeded like a first run: the sample Arabic article."""
+    from store.seeding import open_or_create
+
+    proj = open_or_create(tmp_path / "sample.tahqiq", "tester")
+    yield proj
+    proj.close()
+
+
+@pytest.fixture
+def sample_article(sample_project):
+    from store import articles
+
+    first = articles.list_articles(sample_project)[0]
+    return articles.get_article(sample_project, first["id"])
