@@ -53,8 +53,9 @@ def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    # Legacy Arabic code pages: charset-normalizer misreads short Windows-1256
-    # snippets, so prefer the candidate that decodes strictly and reads as Arabic.
+    # Legacy Arabic code pages. General detectors (charset-normalizer) misread short
+    # Windows-1256 snippets and happily "decode" anything as some code page, so we
+    # only accept a candidate that decodes strictly and reads as Arabic.
     decoded = []
     for encoding in LEGACY_ARABIC:
         try:
@@ -66,9 +67,6 @@ def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
         share, _, text, encoding = max(decoded)
         if share >= 0.5:
             return text, encoding
-    guess = _charset_normalizer_guess(data)
-    if guess is not None:
-        return guess
     raise ImportRejected(
         f"{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, "
         "ISO-8859-6). Save it as UTF-8 and try again.")
@@ -81,17 +79,6 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         raise ImportRejected(
             f"{name} claims to be {ENCODING_NAMES.get(encoding, encoding)} but byte "
             f"{exc.start} is not valid; nothing was imported.") from exc
-
-
-def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
-    try:
-        from charset_normalizer import from_bytes
-    except ImportError:  # pragma: no cover - a declared dependency
-        return None
-    best = from_bytes(data).best()
-    if best is None or best.chaos > 0.2:
-        return None
-    return str(best), best.encoding
 
 
 def read_sidecar(path: Path) -> dict[str, str]:

@@ -50,3 +50,44 @@ def sample_article(sample_project):
 
     first = articles.list_articles(sample_project)[0]
     return articles.get_article(sample_project, first["id"])
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    """Replace the error dialog with a list of the messages it would have shown."""
+    from gui import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, message, title="": shown.append(
+        message))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, errors):
+    """The main window on a freshly created default project (the first-run experience)."""
+    from gui.app import create_window
+
+    win = create_window()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if win.isVisible():
+        win.close()
+
+
+def utf16_index(text: str, cp: int) -> int:
+    """Independent reference for the GUI's offset conversion."""
+    return len(text[:cp].encode("utf-16-le")) // 2
+
+
+def select_in_reader(window, start_cp: int, end_cp: int) -> None:
+    """Select code points [start, end) in the reader the way Qt sees it: UTF-16 positions."""
+    from PySide6.QtGui import QTextCursor
+
+    text = window.reader.toPlainText()
+    cursor = window.reader.textCursor()
+    cursor.setPosition(utf16_index(text, start_cp))
+    cursor.setPosition(utf16_index(text, end_cp), QTextCursor.MoveMode.KeepAnchor)
+    window.reader.setTextCursor(cursor)

@@ -1,0 +1,5 @@
+import sys
+
+from gui.launcher import main
+
+sys.exit(main())

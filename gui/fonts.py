@@ -1,0 +1,46 @@
+"""Arabic faces shipped as Python packages, registered with Qt at start-up."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+log = logging.getLogger(__name__)
+
+READER_FAMILY = "Amiri"
+UI_FAMILY = "Noto Sans Arabic"
+READER_POINT_SIZE = 17
+_registered: list[str] = []
+
+
+def _font_files() -> list[Path]:
+    files: list[Path] = []
+    for module in ("fontpkg_amiri", "fontpkg_noto_sans_arabic"):
+        try:
+            package = __import__(module)
+        except ImportError:
+            log.warning("font package %s is missing; falling back to system fonts", module)
+            continue
+        files.extend(sorted(Path(package.ROOT, "files").glob("*.[ot]tf")))
+    return files
+
+
+def register_fonts() -> list[str]:
+    """Add the packaged faces to QFontDatabase once; returns the families now available."""
+    if not _registered:
+        for path in _font_files():
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                _registered.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(_registered))
+
+
+def reader_font(point_size: float = READER_POINT_SIZE) -> QFont:
+    """The reading face; system Arabic faces stand in when the package is absent."""
+    families = [READER_FAMILY, UI_FAMILY, "Noto Naskh Arabic", "DejaVu Sans"]
+    font = QFont()
+    font.setFamilies([f for f in families if f in register_fonts()] + families)
+    font.setPointSizeF(point_size)
+    return font

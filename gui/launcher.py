@@ -1,0 +1,23 @@
+"""The ``tahqiq`` program: a subcommand runs the command line, anything else the app.
+
+Kept free of Qt imports so the command line starts fast and works with no display.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    from store import cli
+
+    if args and (args[0] in cli.COMMANDS):
+        return cli.main(args)
+    from gui.app import main as gui_main
+
+    return gui_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,226 @@
+"""Qt item models over store results. They read; they never write."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from gui.session import Session
+from store.errors import ClaimNotFound
+from store.models import Claim
+
+ClaimIdRole = Qt.ItemDataRole.UserRole + 1
+ArticleIdRole = Qt.ItemDataRole.UserRole + 2
+SortRole = Qt.ItemDataRole.UserRole + 3
+LabelKeyRole = Qt.ItemDataRole.UserRole + 4
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractListModel):
+    """The project's articles, oldest first, with their claim counts."""
+
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._rows: list[dict[str, Any]] = []
+        self._counts: dict[str, int] = {}
+        session.articlesChanged.connect(self.reload)
+        session.claimsReset.connect(self.reload)
+        session.claimChanged.connect(self._recount)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self.session.article_list()
+        self._counts = self._live_counts()
+        self.endResetModel()
+
+    def _live_counts(self) -> dict[str, int]:
+        from store.articles import claim_counts
+
+        return {aid: sum(c.values()) for aid, c in claim_counts(self.session.project).items()}
+
+    def _recount(self, _claim_id: str) -> None:
+        self._counts = self._live_counts()
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row["title"]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            count = self._counts.get(row["id"], 0)
+            return self.tr("%n claim(s)", "", count) + f"\n{row['id']}"
+        if role == ArticleIdRole:
+            return row["id"]
+        return None
+
+    def row_of(self, article_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r["id"] == article_id), -1)
+
+
+class ClaimsTableModel(QAbstractTableModel):
+    """Claims of the current article; updated claim by claim, not reset per edit."""
+
+    COLUMNS = ("quote", "label", "note", "sources", "annotator", "updated")
+
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.article_id: str | None = None
+        self._claims: list[Claim] = []
+        self._row_of: dict[str, int] = {}
+        session.claimChanged.connect(self.refresh_claim)
+        session.claimsReset.connect(self.reload)
+        session.labelsChanged.connect(self._labels_changed)
+        self._headers = (self.tr("Quote"), self.tr("Verdict"), self.tr("Note"),
+                         self.tr("Sources"), self.tr("Annotator"), self.tr("Last change"))
+
+    def set_article(self, article_id: str | None) -> None:
+        self.article_id = article_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._claims = self.session.claims_of(self.article_id) if self.article_id else []
+        self._reindex()
+        self.endResetModel()
+
+    def _reindex(self) -> None:
+        self._row_of = {c.id: i for i, c in enumerate(self._claims)}
+
+    def refresh_claim(self, claim_id: str) -> None:
+        """Insert, update or remove one row to match the store."""
+        try:
+            claim = self.session.claim(claim_id)
+        except ClaimNotFound:
+            claim = None
+        row = self._row_of.get(claim_id)
+        alive = claim is not None and not claim.is_deleted and claim.article_id == self.article_id
+        if row is not None and not alive:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._claims[row]
+            self._reindex()
+            self.endRemoveRows()
+        elif row is not None:
+            self._claims[row] = claim
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        elif alive:
+            row = len(self._claims)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._claims.append(claim)
+            self._row_of[claim_id] = row
+            self.endInsertRows()
+
+    def _labels_changed(self) -> None:
+        if self._claims:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._claims) - 1, 1))
+
+    def claim_at(self, row: int) -> Claim | None:
+        return self._claims[row] if 0 <= row < len(self._claims) else None
+
+    def row_of(self, claim_id: str) -> int:
+        return self._row_of.get(claim_id, -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._claims)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        claim = self.claim_at(index.row())
+        if claim is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        if role == ClaimIdRole:
+            return claim.id
+        if role == LabelKeyRole:
+            return claim.label
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole):
+            return self._value(claim, column, role)
+        if role == Qt.ItemDataRole.DecorationRole and column == "label":
+            label = self.session.label(claim.label)
+            return QColor(label.color) if label else None
+        return None
+
+    def _value(self, claim: Claim, column: str, role: int) -> Any:
+        if column == "quote":
+            if role == SortRole:
+                return claim.start
+            return claim.quote if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.quote)
+        if column == "label":
+            label = self.session.label(claim.label)
+            return label.name() if label else claim.label
+        if column == "note":
+            return claim.note if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.note)
+        if column == "sources":
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(claim.sources)
+            return len(claim.sources)
+        if column == "annotator":
+            return claim.annotator
+        if column == "updated":
+            if role == SortRole:
+                return claim.updated
+            return claim.updated[:16].replace("T", " ")
+        return None
+
+
+class ClaimsFilterModel(QSortFilterProxyModel):
+    """Sorts by the real values and filters on text and verdict."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self._label: str | None = None
+
+    def set_label_filter(self, key: str | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
+            self.beginFilterChange()
+            self._label = key or None
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._label = key or None
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if self._label is not None:
+            key = model.data(model.index(source_row, 0, source_parent), LabelKeyRole)
+            if key != self._label:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+def _one_line(text: str, limit: int = 120) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

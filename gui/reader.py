@@ -1,0 +1,248 @@
+"""The article reader and its claim highlights.
+
+Highlights are drawn by a QSyntaxHighlighter that reads spans from an index
+kept outside the document, per text block. Adding, changing or removing one
+claim re-highlights only the blocks that claim touches, so the cost of an edit
+does not grow with the number of claims (house scale: 1 MB, 5,000 claims).
+All offsets handed to Qt go through the article's OffsetMap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QMouseEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
+
+from gui.fonts import reader_font
+from gui.offsets import OffsetMap
+from store.models import Claim, Label
+
+# Underline styles tell verdicts apart without colour (colour-blind readers).
+UNDERLINES = (
+    QTextCharFormat.UnderlineStyle.DotLine,
+    QTextCharFormat.UnderlineStyle.SingleUnderline,
+    QTextCharFormat.UnderlineStyle.WaveUnderline,
+    QTextCharFormat.UnderlineStyle.DashUnderline,
+    QTextCharFormat.UnderlineStyle.DashDotLine,
+    QTextCharFormat.UnderlineStyle.DashDotDotLine,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    claim_id: str
+    start: int  # UTF-16, document coordinates
+    end: int
+    label: str
+
+
+class ClaimHighlighter(QSyntaxHighlighter):
+    def __init__(self, document: QTextDocument):
+        super().__init__(document)
+        self._doc = document  # kept while detached, so spans can be indexed before a repaint
+        self._by_block: dict[int, list[Span]] = {}
+        self._span_of: dict[str, Span] = {}
+        self._formats: dict[str, tuple[QColor, QTextCharFormat.UnderlineStyle]] = {}
+        self.hidden_annotators: set[str] = set()
+
+    # -- the index -----------------------------------------------------------------
+    def set_labels(self, labels: list[Label]) -> None:
+        self._formats = {lab.key: (QColor(lab.color), UNDERLINES[i % len(UNDERLINES)])
+                         for i, lab in enumerate(labels)}
+
+    def reset(self, spans: list[Span]) -> None:
+        """Index every span at once; the caller sets the document text afterwards."""
+        self._by_block.clear()
+        self._span_of.clear()
+        for span in spans:
+            self._index(span)
+
+    def _blocks_of(self, span: Span) -> range:
+        doc = self._doc
+        first = doc.findBlock(span.start).blockNumber()
+        last = doc.findBlock(max(span.start, span.end - 1)).blockNumber()
+        return range(first, last + 1)
+
+    def _index(self, span: Span) -> range:
+        self._span_of[span.claim_id] = span
+        blocks = self._blocks_of(span)
+        for number in blocks:
+            self._by_block.setdefault(number, []).append(span)
+        return blocks
+
+    def _unindex(self, claim_id: str) -> range:
+        span = self._span_of.pop(claim_id, None)
+        if span is None:
+            return range(0)
+        blocks = self._blocks_of(span)
+        for number in blocks:
+            spans = self._by_block.get(number, [])
+            if span in spans:
+                spans.remove(span)
+        return blocks
+
+    def update_span(self, claim_id: str, span: Span | None) -> None:
+        """Replace (or remove, with None) one claim's span and repaint its blocks only."""
+        touched = set(self._unindex(claim_id))
+        if span is not None:
+            touched.update(self._index(span))
+        doc = self._doc
+        for number in sorted(touched):
+            self.rehighlightBlock(doc.findBlockByNumber(number))
+
+    def spans_at(self, position: int) -> list[Span]:
+        """Spans covering a UTF-16 position, shortest (innermost) first."""
+        block = self._doc.findBlock(position).blockNumber()
+        hits = [s for s in self._by_block.get(block, []) if s.start <= position < s.end]
+        return sorted(hits, key=lambda s: s.end - s.start)
+
+    def span(self, claim_id: str) -> Span | None:
+        return self._span_of.get(claim_id)
+
+    # -- drawing -----------------------------------------------------------------------
+    def highlightBlock(self, text: str) -> None:
+        spans = self._by_block.get(self.currentBlock().blockNumber())
+        if not spans:
+            return
+        base = self.currentBlock().position()
+        length = len(text.encode("utf-16-le")) // 2 if not text.isascii() else len(text)
+        cuts = {0, length}
+        local = []
+        for s in spans:
+            a, b = max(s.start - base, 0), min(s.end - base, length)
+            if a < b:
+                local.append((a, b, s))
+                cuts.update((a, b))
+        edges = sorted(cuts)
+        for a, b in zip(edges, edges[1:], strict=False):
+            covering = [s for (x, y, s) in local if x <= a and b <= y]
+            if covering:
+                self.setFormat(a, b - a, self._format(covering))
+
+    def _format(self, covering: list[Span]) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        innermost = min(covering, key=lambda s: s.end - s.start)
+        color, underline = self._formats.get(innermost.label,
+                                             (QColor("#DDDDDD"), UNDERLINES[0]))
+        background = QColor(color)
+        if len(covering) > 1:  # overlaps: a deeper shade, so both claims stay visible
+            background = background.darker(100 + 18 * min(len(covering) - 1, 3))
+        fmt.setBackground(background)
+        fmt.setUnderlineStyle(underline)
+        fmt.setUnderlineColor(QColor(color).darker(220))
+        return fmt
+
+
+class ArticleView(QPlainTextEdit):
+    """Read-only, selectable article text; paragraphs take their own direction."""
+
+    claimClicked = Signal(str)
+    contextMenuRequested = Signal(QMenu)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFont(reader_font())
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        self.setCenterOnScroll(False)
+        # QPlainTextEdit lays every block out with one QTextOption. Justify is the one
+        # alignment Qt resolves per paragraph: right-to-left paragraphs end flush
+        # right, left-to-right ones flush left, each by its own first strong letter.
+        option = self.document().defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        self.document().setDefaultTextOption(option)
+        self.document().setDocumentMargin(18)
+        self.highlighter = ClaimHighlighter(self.document())
+        self.offsets = OffsetMap("")
+        self.article_id: str | None = None
+        self._press: QPoint | None = None
+
+    # -- content ------------------------------------------------------------------------
+    def show_article(self, article_id: str | None, text: str, claims: list[Claim],
+                     labels: list[Label]) -> None:
+        """Show *text* with every claim highlighted, in one layout pass."""
+        self.article_id = article_id
+        self.offsets = OffsetMap(text)
+        self.highlighter.set_labels(labels)
+        self.highlighter.setDocument(None)  # no per-block work while the text goes in
+        self.setPlainText(text)
+        self.highlighter.reset([self.span_for(c) for c in claims])
+        self.highlighter.setDocument(self.document())
+
+    def span_for(self, claim: Claim) -> Span:
+        start, end = self.offsets.span_to_utf16(claim.start, claim.end)
+        return Span(claim.id, start, end, claim.label)
+
+    def update_claim(self, claim: Claim) -> None:
+        visible = (not claim.is_deleted and claim.article_id == self.article_id
+                   and claim.annotator not in self.highlighter.hidden_annotators)
+        self.highlighter.update_span(claim.id, self.span_for(claim) if visible else None)
+
+    def set_labels(self, labels: list[Label]) -> None:
+        self.highlighter.set_labels(labels)
+        self.highlighter.rehighlight()
+
+    # -- selection in code points -------------------------------------------------------------
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as code points (start, end), or None if nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.offsets.span_to_code_points(cursor.selectionStart(), cursor.selectionEnd())
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select code points [start, end) and scroll them into view."""
+        start16, end16 = self.offsets.span_to_utf16(start, end)
+        cursor = self.textCursor()
+        cursor.setPosition(start16)
+        cursor.setPosition(end16, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def claim_at(self, point: QPoint) -> str | None:
+        position = self.cursorForPosition(point).position()
+        spans = self.highlighter.spans_at(position)
+        return spans[0].claim_id if spans else None
+
+    # -- events -------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        moved = self._press is not None and (point - self._press).manhattanLength() > 3
+        if event.button() == Qt.MouseButton.LeftButton and not moved \
+                and not self.textCursor().hasSelection():
+            claim_id = self.claim_at(point)
+            if claim_id:
+                self.claimClicked.emit(claim_id)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        self.contextMenuRequested.emit(menu)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def zoom(self, steps: int) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, min(48.0, font.pointSizeF() + steps)))
+        self.setFont(font)

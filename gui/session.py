@@ -1,0 +1,126 @@
+"""The open project as the GUI sees it: store calls in, Qt signals out.
+
+Views never call the store to change anything; undo commands call a session
+method, which calls one store function and announces what changed. Models and
+the reader listen and refresh only what the signal names.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from store import articles, claims, labels
+from store.errors import TahqiqError
+from store.models import Article, Claim, Label
+from store.project import Project
+
+POLL_INTERVAL_MS = 1000
+
+
+class Session(QObject):
+    claimChanged = Signal(str)  # claim id: created, edited, deleted or restored
+    claimsReset = Signal()  # many claims may have changed (merge, outside writer)
+    articlesChanged = Signal()
+    labelsChanged = Signal()
+    errorOccurred = Signal(str)  # a one-line message for the user
+
+    def __init__(self, project: Project, parent: QObject | None = None):
+        super().__init__(parent)
+        self.project = project
+        self._labels: list[Label] = labels.list_labels(project)
+        self._data_version = project.data_version()
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_INTERVAL_MS)
+        self._poll.timeout.connect(self.check_outside_changes)
+        self._poll.start()
+
+    # -- reading -------------------------------------------------------------------
+    @property
+    def annotator(self) -> str:
+        return self.project.annotator
+
+    @property
+    def read_only(self) -> bool:
+        return self.project.read_only
+
+    def labels(self) -> list[Label]:
+        return self._labels
+
+    def label(self, key: str) -> Label | None:
+        return next((lab for lab in self._labels if lab.key == key), None)
+
+    def article_list(self) -> list[dict]:
+        return articles.list_articles(self.project)
+
+    def article(self, article_id: str) -> Article:
+        return articles.get_article(self.project, article_id)
+
+    def claims_of(self, article_id: str) -> list[Claim]:
+        return claims.list_claims(self.project, article_id)
+
+    def claim(self, claim_id: str) -> Claim:
+        return claims.get_claim(self.project, claim_id)
+
+    # -- writing: each is one store call and one announcement ----------------------------
+    def create_claim(self, article_id: str, start: int, end: int, label: str) -> Claim:
+        claim = claims.create_claim(self.project, article_id, start, end, label)
+        self._changed(claim.id)
+        return claim
+
+    def update_claim(self, claim_id: str, **changes) -> Claim:
+        claim = claims.update_claim(self.project, claim_id, **changes)
+        self._changed(claim_id)
+        return claim
+
+    def delete_claim(self, claim_id: str) -> Claim:
+        claim = claims.delete_claim(self.project, claim_id)
+        self._changed(claim_id)
+        return claim
+
+    def restore_claim(self, claim_id: str) -> Claim:
+        claim = claims.restore_claim(self.project, claim_id)
+        self._changed(claim_id)
+        return claim
+
+    def add_label(self, key: str, name_en: str, color: str, **extra) -> Label:
+        label = labels.add_label(self.project, key, name_en, color, **extra)
+        self._reload_labels()
+        return label
+
+    def update_label(self, key: str, **changes) -> Label:
+        label = labels.update_label(self.project, key, **changes)
+        self._reload_labels()
+        return label
+
+    def set_annotator(self, name: str) -> None:
+        self.project.annotator = name
+
+    def report(self, error: TahqiqError) -> None:
+        self.errorOccurred.emit(str(error))
+
+    # -- keeping up with other writers -------------------------------------------------------
+    def check_outside_changes(self) -> bool:
+        """Refresh everything if another process committed to the file since we looked."""
+        try:
+            version = self.project.data_version()
+        except Exception:  # a closed project during shutdown
+            return False
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self._reload_labels()
+        self.articlesChanged.emit()
+        self.claimsReset.emit()
+        return True
+
+    def _changed(self, claim_id: str) -> None:
+        self.claimChanged.emit(claim_id)
+
+    def _reload_labels(self) -> None:
+        self._labels = labels.list_labels(self.project)
+        self.labelsChanged.emit()
+
+    def close(self) -> None:
+        self._poll.stop()
+        self.project.close()
+

@@ -1,0 +1,248 @@
+"""The core loop through real widgets: select the sample claim, tag it, undo, redo, reopen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAction, QColor
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
+
+from conftest import SAMPLE_QUOTE, select_in_reader, utf16_index
+from gui.app import create_window
+from gui.models import ClaimIdRole
+from store import articles, claims
+
+
+def action(win, name: str) -> QAction:
+    found = win.findChild(QAction, name)
+    assert found is not None, name
+    return found
+
+
+def db_claims(win):
+    return claims.list_claims(win.session.project)
+
+
+def highlight_ranges(win, block_number: int):
+    """(start, length, background) of every format range the highlighter put on a block."""
+    block = win.reader.document().findBlockByNumber(block_number)
+    return [(r.start + block.position(), r.length, r.format.background().color().name())
+            for r in block.layout().formats()]
+
+
+def test_core_loop_tag_undo_redo_and_reopen(window, qtbot):
+    text = window.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    end = start + len(SAMPLE_QUOTE)
+    select_in_reader(window, start, end)
+    assert window.reader.textCursor().selectedText() == SAMPLE_QUOTE
+
+    action(window, "tag_disputed").trigger()
+
+    view = window.findChild(QTableView, "claimsView")
+    assert view.model().rowCount() == 1
+    assert view.model().index(0, 0).data() == SAMPLE_QUOTE
+    stored = db_claims(window)
+    assert [(c.start, c.end, c.quote, c.label, c.annotator) for c in stored] == [
+        (start, end, SAMPLE_QUOTE, "disputed", "tester")]
+
+    action(window, "undo").trigger()
+    assert db_claims(window) == [] and view.model().rowCount() == 0
+    action(window, "redo").trigger()
+    assert [c.id for c in db_claims(window)] == [stored[0].id]
+    assert view.model().rowCount() == 1
+
+    path = window.session.project.path
+    window.close()
+    again = create_window(path)
+    qtbot.addWidget(again)
+    again_view = again.findChild(QTableView, "claimsView")
+    assert again_view.model().rowCount() == 1
+    assert again_view.model().index(0, 0).data(ClaimIdRole) == stored[0].id
+    again.close()
+
+
+def test_highlight_covers_exactly_the_tagged_words(window):
+    text = window.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_disputed").trigger()
+    block = window.reader.document().findBlock(utf16_index(text, start)).blockNumber()
+    disputed = QColor(window.session.label("disputed").color).name()
+    ranges = highlight_ranges(window, block)
+    assert ranges == [(utf16_index(text, start), len(SAMPLE_QUOTE), disputed)]
+    action(window, "undo").trigger()
+    assert highlight_ranges(window, block) == []
+
+
+def test_emoji_before_a_claim_keeps_offsets_in_code_points(window):
+    text = "😀🇸🇾 مقدمة 👍🏽\nقال إنها «أقوى معاهدة على الإطلاق» اليوم 🎉"
+    article = articles.add_article(window.session.project, text, "emoji test")
+    window.article_model.reload()
+    window.show_article(article.id)
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    assert window.reader.selected_span() == (start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_verified").trigger()
+    (claim,) = claims.list_claims(window.session.project, article.id)
+    assert (claim.start, claim.end, claim.quote) == (start, start + len(SAMPLE_QUOTE),
+                                                    SAMPLE_QUOTE)
+    block = window.reader.document().findBlock(utf16_index(text, start)).blockNumber()
+    (hl_start, hl_len, _), = highlight_ranges(window, block)
+    assert (hl_start, hl_len) == (utf16_index(text, start), len(SAMPLE_QUOTE))
+
+
+def test_overlapping_claims_stay_visible(window):
+    text = window.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_disputed").trigger()
+    window.claims_view.clearSelection()
+    select_in_reader(window, start + 5, start + 11)  # «معاهدة» inside the first claim
+    action(window, "tag_verified").trigger()
+    block = window.reader.document().findBlock(utf16_index(text, start)).blockNumber()
+    colours = {name for (_s, _l, name) in highlight_ranges(window, block)}
+    assert len(highlight_ranges(window, block)) == 3  # before, overlap, after
+    assert QColor(window.session.label("disputed").color).name() in colours
+    assert len(colours) == 2
+
+
+def test_clicking_a_highlight_selects_its_claim_and_back(window, qtbot):
+    text = window.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_disputed").trigger()
+    window.claims_view.clearSelection()
+    cursor = window.reader.textCursor()
+    cursor.setPosition(utf16_index(text, start + 3))
+    window.reader.setTextCursor(cursor)
+    point = window.reader.cursorRect(cursor).center()
+    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    (claim,) = db_claims(window)
+    assert window.current_claim_id() == claim.id
+    assert window.reader.selected_span() == (claim.start, claim.end)
+    assert window.editor.quote.text() == f"«{SAMPLE_QUOTE}»"
+
+
+def test_editor_changes_verdict_note_and_sources_with_undo(window, qtbot):
+    text = window.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_unchecked").trigger()
+    editor = window.editor
+    editor.verdict.setCurrentIndex(editor.verdict.findData("disputed"))
+    editor.verdict.activated.emit(editor.verdict.currentIndex())
+    editor.note.setPlainText("No treaty of 1961 was weaker? Check.")
+    editor.commit_note()
+    qtbot.keyClicks(editor.new_source, "https://www.un.org/press/en/2024/sc15624.doc.htm")
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.new_source, "not a link")
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    assert "not a web link" in editor.error.text()
+    (claim,) = db_claims(window)
+    assert claim.label == "disputed" and claim.note.startswith("No treaty")
+    assert claim.sources == ("https://www.un.org/press/en/2024/sc15624.doc.htm",)
+    action(window, "undo").trigger()
+    assert db_claims(window)[0].sources == ()
+    action(window, "undo").trigger()
+    assert db_claims(window)[0].note == ""
+    action(window, "undo").trigger()
+    assert db_claims(window)[0].label == "unchecked"
+
+
+def test_tag_key_relabels_the_selected_claim_and_delete_removes_it(window):
+    text = window.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_unchecked").trigger()
+    action(window, "tag_verified").trigger()  # same span still selected: relabel, no new claim
+    assert [c.label for c in db_claims(window)] == ["verified"]
+    action(window, "delete_claim").trigger()
+    assert db_claims(window) == []
+    assert claims.list_claims(window.session.project, include_deleted=True)[0].deleted
+
+
+def test_claims_table_filters_by_text_and_verdict(window):
+    text = window.reader.toPlainText()
+    for quote, key in ((SAMPLE_QUOTE, "disputed"), ("صداقة نارية", "verified")):
+        window.claims_view.clearSelection()
+        start = text.index(quote)
+        select_in_reader(window, start, start + len(quote))
+        action(window, f"tag_{key}").trigger()
+    proxy = window.claims_view.model()
+    assert proxy.rowCount() == 2
+    window.verdict_filter.setCurrentIndex(window.verdict_filter.findData("verified"))
+    assert proxy.rowCount() == 1 and proxy.index(0, 0).data() == "صداقة نارية"
+    window.verdict_filter.setCurrentIndex(0)
+    window.claims_filter.setText("معاهدة")
+    assert proxy.rowCount() == 1 and proxy.index(0, 0).data() == SAMPLE_QUOTE
+
+
+def test_importing_binary_or_non_utf8_is_refused_with_a_message(window, tmp_path, errors):
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("café crème brûlée, déjà vu".encode("latin-1"))  # neither UTF-8 nor Arabic
+    before = len(articles.list_articles(window.session.project))
+    assert window.import_article(binary) is None
+    assert window.import_article(latin) is None
+    assert len(errors) == 2 and "binary" in errors[0]
+    assert len(articles.list_articles(window.session.project)) == before
+
+
+def test_importing_a_text_file_adds_and_shows_it(window, tmp_path):
+    path = tmp_path / "english.txt"
+    path.write_text("[ad_1]\nThe strongest treaty ever, they said.\n\n\n\nMore text.\n",
+                    encoding="utf-8")
+    article_id = window.import_article(path)
+    assert window.current_article == article_id
+    assert window.reader.toPlainText() == "The strongest treaty ever, they said.\n\nMore text."
+    assert window.article_model.rowCount() == 2
+
+
+def test_every_control_has_an_accessible_name(window):
+    """What a screen reader announces: the accessible interface's name, for every visible control."""
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit)
+    unnamed = []
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, kinds) and widget.isVisibleTo(window):
+            interface = QAccessible.queryAccessibleInterface(widget)
+            if not interface or not interface.text(QAccessible.Text.Name).strip():
+                unnamed.append((type(widget).__name__, widget.objectName()))
+    assert unnamed == []
+
+
+def test_object_names_for_automation(window):
+    assert window.findChild(QPlainTextEdit, "articleView") is window.reader
+    assert window.findChild(QTableView, "claimsView") is not None
+    for name in ("tag_unchecked", "tag_verified", "tag_disputed", "undo", "redo"):
+        assert window.findChild(QAction, name) is not None
+    assert action(window, "tag_disputed").shortcut().toString() == "3"
+
+
+def test_reader_is_read_only_right_to_left_in_the_arabic_face(window):
+    reader = window.reader
+    assert reader.isReadOnly()
+    assert "Amiri" in reader.font().families()[0]
+    first = reader.document().firstBlock()
+    assert first.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert reader.document().defaultTextOption().alignment() & Qt.AlignmentFlag.AlignJustify
+
+
+def test_zoom_and_layout_are_remembered(window, qtbot):
+    size = window.reader.font().pointSizeF()
+    action(window, "zoom_in").trigger()
+    action(window, "zoom_in").trigger()
+    assert window.reader.font().pointSizeF() == size + 2
+    window.close()
+    again = create_window()
+    qtbot.addWidget(again)
+    assert again.reader.font().pointSizeF() == size + 2
+    again.close()

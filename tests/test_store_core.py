@@ -1,0 +1,176 @@
+"""The project file: schema, claims, tombstones, history, offsets, refusing foreign files."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from store import anchoring, articles, claims, history, labels
+from store.errors import (
+    AnchorLost,
+    InvalidSource,
+    InvalidSpan,
+    LabelNotFound,
+    NotAProject,
+    QuoteNotFound,
+    SchemaTooNew,
+)
+from store.project import Project
+from store.schema import APPLICATION_ID, SCHEMA_VERSION
+
+
+def test_new_project_has_schema_version_wal_and_default_labels(project):
+    assert project.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert project.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert project.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert project.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert project.db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    assert [lab.key for lab in labels.list_labels(project)] == ["unchecked", "verified",
+                                                                "disputed"]
+    assert {"articles", "labels", "claims", "reviews", "history"} <= set(
+        project.db.table_names())
+
+
+def test_claim_lifecycle_is_recorded_with_who_and_when(project):
+    article = articles.add_article(project, "نص المقال عن معاهدة", "عنوان")
+    start = article.text.index("معاهدة")
+    claim = claims.create_claim(project, article.id, start, start + 6, "unchecked")
+    assert claim.quote == "معاهدة" and claim.prefix == "نص المقال عن " and claim.suffix == ""
+    claims.update_claim(project, claim.id, label="disputed")
+    claims.update_claim(project, claim.id, note="see UN record",
+                        sources=["https://un.org/x"])
+    claims.delete_claim(project, claim.id)
+    entries = history.for_entity(project, claim.id)
+    assert [e.action for e in entries] == ["create", "relabel", "edit", "delete"]
+    assert all(e.who == "tester" and e.at.endswith("Z") for e in entries)
+    assert entries[1].before["label"] == "unchecked" and entries[1].after["label"] == "disputed"
+
+
+def test_delete_leaves_a_tombstone_that_restore_revives(project):
+    article = articles.add_article(project, "one two three", "t")
+    claim = claims.create_claim(project, article.id, 4, 7, "verified")
+    claims.delete_claim(project, claim.id)
+    assert claims.list_claims(project, article.id) == []
+    tomb = claims.get_claim(project, claim.id)
+    assert tomb.deleted and tomb.deleted_by == "tester" and tomb.quote == "two"
+    assert [c.id for c in claims.list_claims(project, include_deleted=True)] == [claim.id]
+    claims.restore_claim(project, claim.id)
+    assert [c.id for c in claims.list_claims(project, article.id)] == [claim.id]
+
+
+def test_offsets_are_code_points_even_after_emoji(project):
+    text = "😀🇸🇾 قال: «أقوى معاهدة على الإطلاق» 👍"
+    article = articles.add_article(project, text, "emoji")
+    quote = "أقوى معاهدة على الإطلاق"
+    claim = claims.tag_quote(project, article.id, quote, "disputed")
+    assert (claim.start, claim.end) == (text.index(quote), text.index(quote) + len(quote))
+    assert text[claim.start:claim.end] == quote
+    assert claim.prefix == text[:claim.start] and claim.suffix == text[claim.end:]
+    row = project.db.execute("SELECT start, end FROM claims").fetchone()
+    assert row == (text.index(quote), text.index(quote) + len(quote))
+
+
+def test_nth_occurrence_and_missing_quote(project):
+    article = articles.add_article(project, "abc x abc y abc", "t")
+    assert claims.tag_quote(project, article.id, "abc", "verified", occurrence=3).start == 12
+    with pytest.raises(QuoteNotFound):
+        claims.tag_quote(project, article.id, "abc", "verified", occurrence=4)
+
+
+@pytest.mark.parametrize("span", [(-1, 3), (3, 3), (5, 2), (0, 999)])
+def test_bad_spans_are_refused(project, span):
+    article = articles.add_article(project, "some text here", "t")
+    with pytest.raises(InvalidSpan):
+        claims.create_claim(project, article.id, *span, "verified")
+    assert project.db["claims"].count == 0
+
+
+def test_sources_must_be_web_links_and_unknown_labels_are_refused(project):
+    article = articles.add_article(project, "some text here", "t")
+    with pytest.raises(InvalidSource):
+        claims.create_claim(project, article.id, 0, 4, "verified", sources=["javascript:x"])
+    with pytest.raises(LabelNotFound):
+        claims.create_claim(project, article.id, 0, 4, "nonsense")
+    claim = claims.create_claim(project, article.id, 0, 4, "verified",
+                                sources=[" https://a.org/1 ", "https://a.org/1", ""])
+    assert claim.sources == ("https://a.org/1",)
+
+
+def test_failed_write_rolls_back_everything(project, monkeypatch):
+    article = articles.add_article(project, "some text here", "t")
+    before = (project.db["claims"].count, project.db["history"].count)
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(history, "record", boom)
+    with pytest.raises(RuntimeError):
+        claims.create_claim(project, article.id, 0, 4, "verified")
+    assert (project.db["claims"].count, project.db["history"].count) == before
+
+
+def test_changes_are_committed_at_once(tmp_path):
+    path = tmp_path / "p.tahqiq"
+    writer = Project.open(path, "a")
+    article = articles.add_article(writer, "text to check", "t")
+    claims.create_claim(writer, article.id, 0, 4, "verified")
+    reader = sqlite3.connect(path)  # a second connection sees it without any save step
+    assert reader.execute("SELECT quote FROM claims").fetchall() == [("text",)]
+    reader.close()
+    writer.close()
+
+
+def test_reanchoring_follows_text_changes_and_refuses_to_orphan(project):
+    article = articles.add_article(project, "intro. the strongest treaty ever. end", "t")
+    claim = claims.tag_quote(project, article.id, "the strongest treaty ever", "disputed")
+    articles.set_article_text(project, article.id,
+                              "a new lead paragraph.\nintro. the strongest treaty ever. end")
+    moved = claims.get_claim(project, claim.id)
+    assert moved.start == claim.start + len("a new lead paragraph.\n")
+    with pytest.raises(AnchorLost) as err:
+        articles.set_article_text(project, article.id, "all different now")
+    assert err.value.claim_ids == [claim.id]
+    assert articles.get_article(project, article.id).text.startswith("a new lead")
+
+
+def test_locate_prefers_matching_context():
+    text = "A said yes. B said yes. C said yes."
+    prefix, suffix = "B said ", ". C"
+    assert anchoring.locate(text, "yes", prefix, suffix, hint=0) == 19
+
+
+def test_not_a_project_files_are_refused_untouched(tmp_path):
+    junk = tmp_path / "junk.tahqiq"
+    junk.write_bytes(b"\x89PNG random bytes" * 20)
+    other = tmp_path / "other.tahqiq"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t(x)")
+    con.commit()
+    con.close()
+    for path in (junk, other):
+        data = path.read_bytes()
+        with pytest.raises(NotAProject):
+            Project.open(path)
+        assert path.read_bytes() == data
+
+
+def test_newer_schema_is_refused_untouched(tmp_path):
+    path = tmp_path / "future.tahqiq"
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    con.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    con.execute("CREATE TABLE articles(id)")
+    con.commit()
+    con.close()
+    data = path.read_bytes()
+    with pytest.raises(SchemaTooNew, match="newer version"):
+        Project.open(path)
+    assert path.read_bytes() == data
+    assert not (tmp_path / "future.tahqiq-wal").exists()
+
+
+def test_first_run_seeds_the_sample_without_scrape_markers(sample_project, sample_article):
+    assert "[ad_1]" not in sample_article.text and "[ad_2]" not in sample_article.text
+    assert "أقوى معاهدة على الإطلاق" in sample_article.text
+    assert sample_article.language == "ar"
