@@ -91,9 +91,16 @@ def main(argv: list[str] | None = None) -> int:
         name = dialogs.ask_annotator(None, default_annotator())
         if name:
             settings.set_annotator_name(name)
-    window = open_window(args.project)
-    if window is None:
-        return 1
+    if args.screenshot:
+        try:
+            window = create_window(args.project)
+        except TahqiqError as exc:  # no one to click a dialog away: say it and exit
+            print(f"tahqiq: error: {exc}", file=sys.stderr)
+            return 1
+    else:
+        window = open_window(args.project)
+        if window is None:
+            return 1
     if args.screenshot:
         ok = screenshot(window, args.screenshot)
         window.close()

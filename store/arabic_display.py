@@ -1,0 +1,217 @@
+"""Arabic for outputs that cannot shape, and back again from PDFs that did.
+
+A terminal (or a plain-text report) draws code points left to right, one cell
+each: Arabic must arrive already joined (presentation forms) and already in
+visual order. Text copied out of many PDFs arrives exactly like that and has to
+be turned back into logical order before it can be stored or searched.
+
+python-bidi 0.6 wraps the Rust ``unicode-bidi`` crate, which resolves levels
+correctly (bracket pairs, isolates) but does not apply rule L4, so «(EPA)»
+comes out «)EPA(». Its pure-Python engine mirrors but predates bracket pairs
+and rejects isolates. So levels come from the Rust engine (its documented
+``debug`` output) and reordering (L1-L3) and mirroring (L4) are done here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+
+import arabic_reshaper
+from bidi import get_base_level, get_display
+from bidi.mirror import MIRRORED
+
+# Keep harakat: a quote must read as written. Reordering keeps each mark after
+# its letter (rule L3), which is where a terminal expects it.
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+# Paragraph separators (bidi class B): the algorithm restarts after each.
+_PARAGRAPH_SPLIT = re.compile("([\n\r\x1c\x1d\x1e\x85\u2029])")
+_LEVELS_BLOCK = re.compile(r"\blevels: \[(.*?)\]", re.DOTALL)
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+# Classes rule L1 puts back at paragraph level before a tab or at line end
+# (whitespace, isolates, and what X9 ignores).
+_L1_TRAILING = frozenset(
+    {"WS", "FSI", "LRI", "RLI", "PDI", "BN", "LRE", "RLE", "LRO", "RLO", "PDF"}
+)
+_SEGMENT_SEPARATOR = "S"
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+
+
+def base_direction(text: str) -> str:
+    """``"rtl"`` or ``"ltr"`` from the first strong character (rules P2-P3).
+
+    Text with no strong character at all reads left to right.
+    """
+    return "rtl" if text and get_base_level(text) == 1 else "ltr"
+
+
+def is_rtl_text(text: str) -> bool:
+    """True when the text's first strong character is right-to-left."""
+    return base_direction(text) == "rtl"
+
+
+def display_for_terminal(text: str) -> str:
+    """Shaped, visually ordered text for outputs that do neither themselves.
+
+    Each line gets its own base direction from its content, as a paragraph
+    would in the GUI.
+    """
+    return _per_paragraph(text, lambda line: _visual_order(_RESHAPER.reshape(line), None))
+
+
+def looks_like_visual_pdf_text(text: str, threshold: float = 0.5) -> bool:
+    """Whether most Arabic letters are presentation forms, as PDFs emit them.
+
+    Typed or scraped Arabic almost never uses presentation forms (a stray ﻻ or
+    ﷺ at most), while text shaped for display uses them for nearly every letter.
+    """
+    arabic = shaped = 0
+    for ch in text:
+        if not unicodedata.category(ch).startswith("L"):
+            continue
+        code = ord(ch)
+        if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFE:
+            shaped += 1
+            arabic += 1
+        elif 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0x08A0 <= code <= 0x08FF:
+            arabic += 1
+    return shaped > 0 and shaped >= threshold * arabic
+
+
+def repair_pdf_text(text: str) -> str:
+    """Turn visual-order, presentation-form Arabic back into logical text.
+
+    A line is taken as visual if it holds presentation forms, or right-to-left
+    characters none of which is a letter (a line of ؟ and numbers); a line
+    with plain Arabic letters is already logical and one with no right-to-left
+    character needs nothing, so both are left alone. Visual lines are read
+    with a right-to-left base, as Arabic pages are set. Where visual order is
+    ambiguous (a number beside a Latin word, a % sign) the result is a faithful
+    reading of the line rather than the exact text that was typed.
+    """
+    return _per_paragraph(text, _repair_line)
+
+
+def _repair_line(line: str) -> str:
+    if not _is_visual_line(line):
+        return line
+    return _visual_order(_PRESENTATION_FORMS.sub(_unshape, line), "R")
+
+
+def _is_visual_line(line: str) -> bool:
+    if _PRESENTATION_FORMS.search(line):
+        return True
+    rtl = [ch for ch in line if unicodedata.bidirectional(ch) in ("R", "AL")]
+    return bool(rtl) and not any(unicodedata.category(ch).startswith("L") for ch in rtl)
+
+
+def _unshape(match: re.Match[str]) -> str:
+    """Base letters for one presentation form, in visual order like its neighbours.
+
+    NFKC is applied per character because on the whole text it would also
+    rewrite full-width letters, superscripts and the like. A ligature (ﻻ, ﷲ)
+    expands in logical order while it sits in a visual line, so its clusters are
+    reversed here and restored by the reordering. The spacing harakat forms
+    (ﹶ) decompose to space + mark; the space is dropped so the mark stays on
+    its letter.
+    """
+    expanded = unicodedata.normalize("NFKC", match.group())
+    if expanded[:1] == " " and len(expanded) > 1 and _is_mark(expanded[1]):
+        return expanded[1:]
+    return "".join(reversed(list(_clusters(expanded))))
+
+
+def _per_paragraph(text: str, convert: Callable[[str], str]) -> str:
+    parts = _PARAGRAPH_SPLIT.split(text)
+    # split() with a group puts the separators at the odd indexes.
+    return "".join(part if i % 2 else convert(part) for i, part in enumerate(parts))
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Mn", "Me")
+
+
+def _clusters(text: str) -> Iterator[str]:
+    """A character with the combining marks that follow it."""
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or not _is_mark(text[i]):
+            yield text[start:i]
+            start = i
+
+
+def _levels(line: str, base_dir: str | None) -> list[int] | None:
+    """Resolved embedding level of each character, or None if unreadable.
+
+    The Rust engine reports levels per UTF-8 byte in its debug dump; a format
+    change in a future python-bidi returns None (tests catch it) rather than
+    wrong levels.
+    """
+    dump = get_display(line, base_dir=base_dir, debug=True)
+    block = _LEVELS_BLOCK.search(dump)
+    if block is None:
+        return None
+    per_byte = [int(level) for level in _LEVEL.findall(block.group(1))]
+    if len(per_byte) != len(line.encode("utf-8")):
+        return None
+    levels: list[int] = []
+    at = 0
+    for ch in line:
+        levels.append(per_byte[at])
+        at += len(ch.encode("utf-8"))
+    return levels
+
+
+def _visual_order(line: str, base_dir: str | None) -> str:
+    """Rules L1-L4 on one paragraph: reorder by level and mirror RTL brackets."""
+    if not line:
+        return line
+    levels = _levels(line, base_dir)
+    if levels is None:
+        return get_display(line, base_dir=base_dir)  # unmirrored, but ordered
+    paragraph = {"L": 0, "R": 1}[base_dir] if base_dir else get_base_level(line)
+    _reset_trailing_levels(line, levels, paragraph)
+    clusters: list[tuple[int, int]] = []  # (start, level of its first character)
+    start = 0
+    for piece in _clusters(line):
+        clusters.append((start, levels[start]))
+        start += len(piece)
+    bounds = [start for start, _ in clusters] + [len(line)]
+    order = list(range(len(clusters)))
+    highest = max(level for _, level in clusters)
+    lowest_odd = min(level for _, level in clusters) | 1
+    for level in range(highest, lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if clusters[order[i]][1] < level:
+                i += 1
+                continue
+            j = i
+            while j < len(order) and clusters[order[j]][1] >= level:
+                j += 1
+            order[i:j] = order[i:j][::-1]
+            i = j
+    out: list[str] = []
+    for k in order:
+        piece = line[bounds[k] : bounds[k + 1]]
+        if clusters[k][1] % 2:
+            piece = "".join(MIRRORED.get(ch, ch) for ch in piece)
+        out.append(piece)
+    return "".join(out)
+
+
+def _reset_trailing_levels(line: str, levels: list[int], paragraph: int) -> None:
+    """Rule L1: tabs, and the blanks before them or at line end, take the
+    paragraph level, so a trailing space never lands inside an RTL run."""
+    trailing = True
+    for i in range(len(line) - 1, -1, -1):
+        kind = unicodedata.bidirectional(line[i])
+        if kind == _SEGMENT_SEPARATOR:
+            levels[i] = paragraph
+            trailing = True
+        elif trailing and kind in _L1_TRAILING:
+            levels[i] = paragraph
+        else:
+            trailing = False

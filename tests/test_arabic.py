@@ -1,0 +1,350 @@
+"""Arabic text tools: search folding with offsets, terminal display, PDF repair."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import arabic_reshaper
+import pytest
+from bidi import get_display
+from bidi.mirror import MIRRORED
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from store.arabic import (
+    Folded,
+    base_direction,
+    display_for_terminal,
+    find_all,
+    fold,
+    fold_query,
+    is_rtl_text,
+    looks_like_visual_pdf_text,
+    repair_pdf_text,
+)
+from store.arabic_display import _levels
+from store.arabic_fold import REMOVED
+
+PRESENTATION = range(0xFE70, 0xFF00)
+
+
+def _is_presentation(ch: str) -> bool:
+    return 0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFE
+
+
+# --- folding ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("مُعَاهَدَةٌ", "معاهده"),  # harakat out, ة → ه
+        ("أإآٱا", "ااااا"),  # alef variants
+        ("مصطفى", "مصطفي"),  # ى → ي
+        ("کتاب ی", "كتاب ي"),  # Persian kaf and yeh
+        ("٠١٢٣٤٥٦٧٨٩", "0123456789"),
+        ("۰۱۲۳۴۵۶۷۸۹", "0123456789"),
+        ("الرحمٰن", "الرحمن"),  # superscript alef
+        ("كـــبير", "كبير"),  # tatweel
+        ("\u200fقال\u061c \u202bنعم\u202c \u2067x\u2069\u200e", "قال نعم x"),
+        ("a\u200bb\u200cc\u200dd\u2060e\ufeff", "abcde"),
+        ("Reuters EPA", "reuters epa"),
+        ("ΟΔΟΣ", "οδοσ"),  # per character: no final-sigma context
+        ("İstanbul", "İstanbul"),  # İ lowers to two characters: kept
+    ],
+)
+def test_fold_rules(raw: str, folded: str) -> None:
+    assert fold(raw).text == folded
+
+
+def test_fold_leaves_other_text_alone() -> None:
+    text = "ئ ؤ ء ك ي ه 😀 ﻻ (EPA) «نعم» 12"
+    assert fold(text).text == text.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("وقعت معاهدة السلام", "معاهده"),
+        ("ما يسمى الإتفاق النووي", "الاتفاق"),
+        ("في ١٩ يونيو ٢٠٢٤", "2024"),
+        ("في ۱۹ يونيو ۲۰۲۴", "2024"),
+        ("وكالة EPA للأنباء", "epa"),
+    ],
+)
+def test_issue_examples_are_found(text: str, query: str) -> None:
+    hits = find_all(text, query)
+    assert len(hits) == 1
+    start, end = hits[0]
+    assert fold(text[start:end]).text == fold_query(query)
+
+
+def test_hit_maps_to_exact_offsets_between_emoji() -> None:
+    text = "😀 مُعَاهَدَةٌ 😀"
+    assert find_all(text, "معاهدة") == [(2, 13)]
+    assert text[2:13] == "مُعَاهَدَةٌ"  # the tanween after the last letter is included
+
+
+def test_span_excludes_removed_characters_outside_the_letters() -> None:
+    text = "\u200fـمُعاهدةـَ\u200d!"
+    ((start, end),) = find_all(text, "معاهده")
+    assert text[start:end] == "مُعاهدة"  # no mark, tatweel, control on either side
+    inner = "مـــعـاهدة"
+    assert find_all(inner, "معاهده") == [(0, len(inner))]  # tatweel inside is covered
+
+
+def test_to_original_edges() -> None:
+    folded = fold("\u200fاَب\u200f")
+    assert folded.text == "اب"
+    assert folded.to_original(0, 1) == (1, 3)
+    assert folded.to_original(1, 1) == (3, 3)
+    assert folded.to_original(2, 2) == (5, 5)
+    with pytest.raises(ValueError):
+        folded.to_original(1, 3)
+    with pytest.raises(ValueError):
+        folded.to_original(2, 1)
+
+
+def test_find_all_is_non_overlapping_and_ignores_blank_queries() -> None:
+    assert find_all("ااا اا", "اا") == [(0, 2), (4, 6)]
+    assert find_all("نص", "  ") == []
+    assert find_all("نص", "\u064e") == []
+    assert find_all("قال: معاهدة ", " معاهده ") == [(5, 11)]
+
+
+def test_folded_article_can_be_searched_repeatedly() -> None:
+    folded = fold("أعلنت الحكومةُ أن الحكومة")
+    assert isinstance(folded, Folded)
+    assert folded.find_all("الحكومه") == [(6, 14), (18, 25)]
+    assert folded.find_all("اعلنت") == [(0, 5)]
+
+
+def test_folding_a_megabyte_finds_every_hit() -> None:
+    # Speed is measured by benchmarks/run.py, not asserted here.
+    line = "وقّع الرئيسُ «الإتفاقَ» في ١٩ يونيو ٢٠٢٤ (EPA) 😀\u200f\n"
+    text = (line * (1_000_000 // len(line) + 1))[:1_000_000]
+    folded = fold(text)
+    hits = folded.find_all("الاتفاق")
+    assert len(hits) == text.count("الإتفاقَ")
+    assert all(fold(text[a:b]).text == "الاتفاق" for a, b in hits[:50])
+
+
+ARABIC_LETTERS = [chr(c) for c in range(0x0621, 0x063B)] + [chr(c) for c in range(0x0641, 0x064B)]
+MIXED = (
+    ARABIC_LETTERS
+    + list("أإآٱىةکی")
+    + [chr(c) for c in range(0x064B, 0x0653)]
+    + ["\u0670", "\u0640"]
+    + list("0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹")
+    + ["😀", "👍🏽", "🇸🇦"]
+    + list(REMOVED)
+    + list(" .،()«»AaZz")
+)
+# Lists, not st.text: the emoji above are several code points each.
+mixed_text = st.lists(st.one_of(st.sampled_from(MIXED), st.characters()), max_size=40).map("".join)
+
+
+@settings(max_examples=1000)
+@given(text=mixed_text, data=st.data())
+def test_offset_map_bookkeeping(text: str, data: st.DataObject) -> None:
+    """Arabic folding never changes the length mapping it reports."""
+    folded = fold(text)
+    offsets = list(folded.offsets)
+    assert len(offsets) == len(folded.text)
+    assert all(a < b for a, b in zip(offsets, offsets[1:], strict=False))
+    assert all(0 <= k < len(text) for k in offsets)
+    assert len(text) - len(folded.text) == sum(ch in REMOVED for ch in text)
+    assert all(text[k] not in REMOVED for k in offsets)
+    start = data.draw(st.integers(0, len(folded.text)))
+    end = data.draw(st.integers(start, len(folded.text)))
+    a, b = folded.to_original(start, end)
+    assert 0 <= a <= b <= len(text)
+    assert fold(text[a:b]).text == folded.text[start:end]
+
+
+@settings(max_examples=1000, suppress_health_check=[HealthCheck.filter_too_much])
+@given(text=mixed_text, data=st.data())
+def test_any_piece_of_the_text_finds_itself(text: str, data: st.DataObject) -> None:
+    i = data.draw(st.integers(0, len(text)))
+    j = data.draw(st.integers(i, len(text)))
+    needle = fold_query(text[i:j])
+    assume(needle)
+    hits = find_all(text, text[i:j])
+    assert hits
+    assert any(fold(text[a:b]).text == needle for a, b in hits)
+
+
+# --- terminal display ------------------------------------------------------
+
+
+def _arabic_to_base(visual: str) -> str:
+    return "".join(
+        unicodedata.normalize("NFKC", ch) if _is_presentation(ch) else ch for ch in visual
+    )
+
+
+def test_brackets_face_the_right_way() -> None:
+    visual = display_for_terminal("بيونغ يانغ (EPA)")
+    assert visual.startswith("(EPA) ")
+    assert ")EPA(" not in visual
+
+
+def test_guillemets_and_square_brackets_are_mirrored_in_rtl_runs() -> None:
+    visual = display_for_terminal("قال: «نعم» [1]")
+    assert visual.startswith("[1] «")
+    assert _arabic_to_base(visual) == "[1] «معن» :لاق"
+
+
+def test_brackets_in_ltr_text_are_not_mirrored() -> None:
+    assert display_for_terminal("abc (عربي) def") == "abc (ﻲﺑﺮﻋ) def"
+
+
+def test_numbers_and_latin_keep_their_order() -> None:
+    visual = display_for_terminal("وقع الرئيس اتفاقا مع Reuters في 19 يونيو 2024")
+    assert "2024" in visual and "4202" not in visual
+    assert "19" in visual and "91" not in visual
+    assert "Reuters" in visual
+    assert visual.index("2024") < visual.index("19") < visual.index("Reuters")
+
+
+def test_arabic_is_shaped_and_reversed() -> None:
+    visual = display_for_terminal("بيونغ يانغ")
+    assert any(ord(ch) in PRESENTATION for ch in visual)
+    assert not any("\u0621" <= ch <= "\u064a" for ch in visual)
+    assert _arabic_to_base(visual) == "غناي غنويب"
+    assert visual[-1] == "\ufe91"  # initial beh: the first letter ends up rightmost
+
+
+def test_harakat_follow_their_letter() -> None:
+    visual = display_for_terminal("مُعَاهَدَةٌ")
+    assert not unicodedata.combining(visual[0])
+    assert visual.endswith("\ufee3\u064f")  # initial meem, then its damma
+
+
+def test_each_line_has_its_own_direction() -> None:
+    assert display_for_terminal("بيونغ (EPA)\nPyongyang (EPA)\n") == (
+        "(EPA) ﻎﻧﻮﻴﺑ\nPyongyang (EPA)\n"
+    )
+
+
+@settings(max_examples=300)
+@given(
+    st.text(
+        st.sampled_from(ARABIC_LETTERS + list(" 0123456789٠١٢٣abcXYZ.,:-+\t\u2067\u2069")),
+        max_size=40,
+    )
+)
+def test_ordering_matches_python_bidi_where_nothing_mirrors(text: str) -> None:
+    """Our reordering must agree with the reference engine except for rule L4."""
+    assert display_for_terminal(text) == get_display(arabic_reshaper.reshape(text))
+
+
+def test_levels_are_readable_from_python_bidi() -> None:
+    """If python-bidi changes its debug format, this fails before users see )EPA(."""
+    assert _levels("ب (EPA)", None) == [1, 1, 1, 2, 2, 2, 1]
+    assert MIRRORED["("] == ")" and MIRRORED["«"] == "»"
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("عربي abc", "rtl"),
+        ("«قال» EPA", "rtl"),
+        ("abc عربي", "ltr"),
+        ("2024 عربي", "rtl"),
+        ("2024", "ltr"),
+        ("", "ltr"),
+    ],
+)
+def test_base_direction(text: str, direction: str) -> None:
+    assert base_direction(text) == direction
+    assert is_rtl_text(text) is (direction == "rtl")
+
+
+# --- PDF repair ------------------------------------------------------------
+
+ROUND_TRIP = [
+    "وقع الرئيس اتفاقا في 19 يونيو 2024 (EPA)",
+    "بيونغ يانغ (EPA)",
+    "السلام عليكم لا إله إلا الله",  # lam-alef and Allah ligatures
+    "مُعَاهَدَةٌ في ١٩ يونيو ٢٠٢٤",
+    "قال: «نعم» [1] وكالة Reuters",
+]
+
+
+@pytest.mark.parametrize("logical", ROUND_TRIP)
+def test_pdf_text_round_trips_to_logical_order(logical: str) -> None:
+    visual = display_for_terminal(logical)
+    assert looks_like_visual_pdf_text(visual)
+    assert repair_pdf_text(visual) == logical
+
+
+def test_repair_works_line_by_line() -> None:
+    logical = "\n".join(ROUND_TRIP) + "\nReuters, 2024\n"
+    assert repair_pdf_text(display_for_terminal(logical)) == logical
+
+
+def test_repair_leaves_logical_and_ltr_lines_alone() -> None:
+    text = "عربي (EPA) 2024\nplain English (EPA)\n19 2024"
+    assert repair_pdf_text(text) == text
+
+
+def test_repair_reorders_rtl_lines_without_letters() -> None:
+    assert display_for_terminal("19 ؟") == "؟ 19"
+    assert repair_pdf_text("؟ 19") == "19 ؟"
+
+
+def test_repair_normalises_only_presentation_forms() -> None:
+    repaired = repair_pdf_text(display_for_terminal("قال x² و ｆｕｌｌ"))
+    assert "x²" in repaired and "ｆｕｌｌ" in repaired
+    assert "\ufefb" not in repair_pdf_text("ﻻ")  # lam-alef ligature becomes two letters
+    assert repair_pdf_text("ﻻ") == "لا"
+
+
+def test_looks_like_visual_pdf_text() -> None:
+    assert not looks_like_visual_pdf_text("وقع الرئيس اتفاقا ﷺ")
+    assert not looks_like_visual_pdf_text("English only (EPA)")
+    assert not looks_like_visual_pdf_text("")
+    assert looks_like_visual_pdf_text("(EPA) ﻎﻧﺎﻳ ﻎﻧﻮﻴﺑ")
+
+
+ARABIC_LINE_WORDS = [
+    "معاهدة",
+    "الإتفاق",
+    "مُعَاهَدَةٌ",
+    "لا",
+    "الله",
+    "في",
+    "19",
+    "2024",
+    "19.5",
+    "19/6/2024",
+    "٢٠٢٤",
+    "(١٩)",
+    "(19)",
+    "[1]",
+    "(معاهدة)",
+    "«نعم»",
+    ":",
+    "،",
+    "؟",
+    "!",
+    "-",
+]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(ARABIC_LINE_WORDS), min_size=1, max_size=8))
+def test_arabic_lines_with_numbers_and_brackets_round_trip(words: list[str]) -> None:
+    logical = " ".join(words)
+    assert repair_pdf_text(display_for_terminal(logical)) == logical
+
+
+def test_known_limit_numbers_next_to_latin() -> None:
+    """Visual order cannot tell which side of a Latin word a number was typed on.
+
+    The repaired line is a faithful reading of the PDF line, not the original.
+    """
+    logical = "قال (EPA) 2024 19"
+    repaired = repair_pdf_text(display_for_terminal(logical))
+    assert repaired == "قال (EPA) 19 2024"

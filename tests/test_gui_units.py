@@ -1,0 +1,114 @@
+"""GUI pieces without the window: offsets, item models, undo commands on a bare stack."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtGui import QUndoStack
+from PySide6.QtTest import QAbstractItemModelTester
+
+from conftest import utf16_index
+from gui.commands import DeleteClaim, EditClaim, TagSpan
+from gui.models import ArticleListModel, ClaimsFilterModel, ClaimsTableModel
+from gui.offsets import OffsetMap
+from gui.session import Session
+from store import articles, claims
+
+TEXT = "😀 مرحبا 🇸🇾 world 𝔘𝔫𝔦 end"
+
+
+def test_offset_map_matches_utf16_on_non_bmp_text():
+    offsets = OffsetMap(TEXT)
+    for cp in range(len(TEXT) + 1):
+        u16 = utf16_index(TEXT, cp)
+        assert offsets.to_utf16(cp) == u16
+        assert offsets.to_code_point(u16) == cp
+    assert offsets.length_u16 == len(TEXT.encode("utf-16-le")) // 2
+
+
+def test_offset_inside_a_surrogate_pair_snaps_to_the_character():
+    offsets = OffsetMap("a😀b")
+    assert offsets.to_code_point(2) == 1  # between the halves of 😀
+    assert offsets.span_to_code_points(1, 2) == (1, 2)  # half a pair selects all of it
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60))
+def test_code_point_utf16_conversion_is_a_bijection(text):
+    offsets = OffsetMap(text)
+    seen = set()
+    for cp in range(len(text) + 1):
+        u16 = offsets.to_utf16(cp)
+        assert u16 == utf16_index(text, cp)
+        assert offsets.to_code_point(u16) == cp
+        seen.add(u16)
+    assert len(seen) == len(text) + 1
+
+
+@pytest.fixture
+def session(qapp, sample_project):
+    s = Session(sample_project)
+    yield s
+    s._poll.stop()
+
+
+def test_models_pass_the_item_model_tester(session, sample_article):
+    table = ClaimsTableModel(session)
+    QAbstractItemModelTester(table, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    proxy = ClaimsFilterModel()
+    proxy.setSourceModel(table)
+    QAbstractItemModelTester(proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    listing = ArticleListModel(session)
+    QAbstractItemModelTester(listing, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    table.set_article(sample_article.id)
+    first = session.create_claim(sample_article.id, 10, 20, "verified")
+    session.create_claim(sample_article.id, 30, 40, "disputed")
+    assert table.rowCount() == 2 and listing.rowCount() == 1
+    session.update_claim(first.id, note="changed")
+    assert table.data(table.index(0, 2)) == "changed"
+    session.delete_claim(first.id)
+    assert table.rowCount() == 1
+    proxy.set_label_filter("verified")
+    assert proxy.rowCount() == 0
+    assert table.rowCount(table.index(0, 0)) == 0
+
+
+def test_commands_on_a_bare_undo_stack(session, sample_article):
+    stack = QUndoStack()
+    tag = TagSpan(session, sample_article.id, 5, 15, "unchecked")
+    stack.push(tag)
+    claim = session.claim(tag.claim_id)
+    stack.push(EditClaim(session, claim, label="verified"))
+    stack.push(DeleteClaim(session, claim.id))
+    assert claims.list_claims(session.project) == []
+    stack.undo()
+    assert session.claim(claim.id).label == "verified" and not session.claim(claim.id).deleted
+    stack.undo()
+    assert session.claim(claim.id).label == "unchecked"
+    stack.undo()
+    assert claims.list_claims(session.project) == []
+    stack.redo()
+    assert [c.id for c in claims.list_claims(session.project)] == [claim.id]  # same claim back
+
+
+def test_a_refused_command_is_not_recorded_and_is_reported(session, sample_article):
+    stack = QUndoStack()
+    messages: list[str] = []
+    session.errorOccurred.connect(messages.append)
+    stack.push(TagSpan(session, sample_article.id, 5, 5, "verified"))  # empty span
+    assert stack.count() == 0
+    assert messages and "Span" in messages[0]
+
+
+def test_session_notices_another_writer(session, sample_article, tmp_path):
+    from store.project import Project
+
+    other = Project.open(session.project.path, "colleague")
+    resets: list[bool] = []
+    session.claimsReset.connect(lambda: resets.append(True))
+    assert session.check_outside_changes() is False
+    claims.create_claim(other, sample_article.id, 0, 5, "verified")
+    assert session.check_outside_changes() is True and resets == [True]
+    other.close()
+    assert articles.get_article(session.project, sample_article.id)

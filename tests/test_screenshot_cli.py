@@ -1,0 +1,66 @@
+"""`tahqiq --screenshot PNG [PROJECT]` from the installed console script."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from conftest import SAMPLE_QUOTE
+from store import articles, claims, seeding
+from store.paths import default_project_path
+
+
+def tahqiq_exe() -> str:
+    exe = shutil.which("tahqiq", path=str(Path(sys.executable).parent))
+    if exe is None:
+        pytest.fail("the tahqiq console script is not installed in this environment")
+    return exe
+
+
+def run_tahqiq(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([tahqiq_exe(), *args], capture_output=True, text=True,
+                          timeout=timeout, env=env, stdin=subprocess.DEVNULL)
+
+
+def count_pixels(png: Path, color: str) -> int:
+    image = QImage(str(png))
+    target = QColor(color).rgb()
+    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+               if image.pixel(x, y) == target)
+
+
+def test_screenshot_of_a_project_shows_its_highlights(tmp_path, qapp):
+    path = tmp_path / "shot.tahqiq"
+    project = seeding.open_or_create(path)
+    article = articles.list_articles(project)[0]
+    claims.tag_quote(project, article["id"], SAMPLE_QUOTE, "disputed")
+    project.close()
+    png = tmp_path / "window.png"
+    result = run_tahqiq("--screenshot", str(png), str(path))
+    assert result.returncode == 0, result.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert count_pixels(png, "#FFB3B3") > 200  # the disputed highlight is drawn
+
+
+def test_screenshot_without_arguments_creates_the_default_project(tmp_path):
+    png = tmp_path / "first-run.png"
+    result = run_tahqiq("--screenshot", str(png))
+    assert result.returncode == 0, result.stderr
+    assert png.exists() and default_project_path().exists()
+
+
+def test_a_foreign_file_gives_one_line_and_is_left_untouched(tmp_path):
+    path = tmp_path / "notes.tahqiq"
+    path.write_bytes(b"just some bytes, not a database\n" * 10)
+    before = path.read_bytes()
+    result = run_tahqiq("--screenshot", str(tmp_path / "x.png"), str(path))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert path.read_bytes() == before
