@@ -336,6 +336,8 @@ ARABIC_LINE_WORDS = [
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(ARABIC_LINE_WORDS), min_size=1, max_size=8))
 def test_arabic_lines_with_numbers_and_brackets_round_trip(words: list[str]) -> None:
+    # A line with no letter at all has no direction of its own to recover.
+    assume(any(base_direction(w) == "rtl" and any(c.isalpha() for c in w) for w in words))
     logical = " ".join(words)
     assert repair_pdf_text(display_for_terminal(logical)) == logical
 
