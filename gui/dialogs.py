@@ -33,6 +33,14 @@ def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
     box.exec()
 
 
+def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    """A summary the user reads and dismisses (tests replace it)."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, message,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("infoDialog")
+    box.exec()
+
+
 def ask_annotator(parent: QWidget | None, current: str) -> str | None:
     """Ask who is tagging; None if the user cancelled."""
     name, ok = QInputDialog.getText(

@@ -9,10 +9,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QKeySequence, QPixmap, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -29,9 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import dialogs, settings
+from gui import article_dialogs, dialogs, exchange, settings
 from gui.claim_editor import ClaimEditor
 from gui.commands import DeleteClaim, EditClaim, TagSpan
+from gui.find_bar import FindBar
 from gui.models import (
     ArticleIdRole,
     ArticleListModel,
@@ -42,6 +55,7 @@ from gui.models import (
 from gui.reader import ArticleView
 from gui.session import Session
 from store import importing
+from store.arabic import looks_like_visual_pdf_text, repair_pdf_text
 from store.errors import TahqiqError
 from store.models import Label
 
@@ -68,6 +82,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._wire()
         self._update_title()
+        self.setAcceptDrops(True)
         self.resize(1280, 820)
         self._restore_layout()
 
@@ -91,10 +106,12 @@ class MainWindow(QMainWindow):
         self.legend.setAccessibleName(self.tr("Verdict colours"))
         self.legend_layout = QHBoxLayout(self.legend)
         self.legend_layout.setContentsMargins(0, 0, 0, 0)
+        self.find_bar = FindBar(self.reader)
         central = QWidget()
         column = QVBoxLayout(central)
         column.addWidget(self.article_header)
         column.addWidget(self.legend)
+        column.addWidget(self.find_bar)
         column.addWidget(self.reader, 1)
         self.setCentralWidget(central)
 
@@ -181,7 +198,19 @@ class MainWindow(QMainWindow):
                                      self.open_project_dialog, K.Open)
         self.act_import = self._action("import_article", self.tr("&Import Article…"),
                                        self.import_article_dialog, "Ctrl+I",
-                                       self.tr("Add a UTF-8 text file as a new article"))
+                                       self.tr("Add a text file or saved web page as an article"))
+        self.act_paste = self._action("paste_article", self.tr("Paste as New &Article"),
+                                      lambda: self.paste_as_article(), "Ctrl+Shift+V")
+        self.act_properties = self._action("article_properties",
+                                           self.tr("Article &Properties…"),
+                                           self.edit_article_properties, "Alt+Return")
+        self.act_export = self._action("export", self.tr("&Export…"),
+                                       lambda: exchange.export_dialog(self), "Ctrl+E",
+                                       self.tr("Export claims as CSV, JSON, W3C or ClaimReview"))
+        self.act_import_claims = self._action("import_claims", self.tr("Import &Claims (CSV)…"),
+                                              lambda: exchange.import_claims_dialog(self))
+        self.act_merge = self._action("merge_project", self.tr("&Merge Colleague's Project…"),
+                                      lambda: exchange.merge_dialog(self), "Ctrl+M")
         self.act_quit = self._action("quit", self.tr("&Quit"), self.close, K.Quit)
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setObjectName("undo")
@@ -193,6 +222,8 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_redo)
         self.act_delete = self._action("delete_claim", self.tr("&Delete Claim"),
                                        self.delete_current_claim, K.Delete)
+        self.act_find = self._action("find_in_article", self.tr("&Find in Article…"),
+                                     self.find_bar.open_bar, K.Find)
         self.act_next = self._action("next_claim", self.tr("&Next Claim"),
                                      lambda: self.step_claim(1), "Ctrl+Down")
         self.act_previous = self._action("previous_claim", self.tr("&Previous Claim"),
@@ -210,15 +241,18 @@ class MainWindow(QMainWindow):
         self.toolbar.setAccessibleName(self.tr("Verdict toolbar"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self._toolbar_separator = self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_undo)
+        self.toolbar.addAction(self.act_redo)
         self._build_label_actions()
 
     def _build_label_actions(self) -> None:
         """One tag_<key> action per label, rebuilt when labels change."""
         for action in self.tag_actions.values():
             self.removeAction(action)
+            self.toolbar.removeAction(action)
             action.deleteLater()
         self.tag_actions.clear()
-        self.toolbar.clear()
         for label in self.session.labels():
             action = self._action(f"tag_{label.key}", label.name(),
                                   lambda _=False, key=label.key: self.tag(key),
@@ -227,10 +261,7 @@ class MainWindow(QMainWindow):
                                   % label.name())
             action.setIcon(color_icon(label.color))
             self.tag_actions[label.key] = action
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.act_undo)
-        self.toolbar.addAction(self.act_redo)
+        self.toolbar.insertActions(self._toolbar_separator, list(self.tag_actions.values()))
         self._fill_legend(self.session.labels())
         self._fill_verdict_filter(self.session.labels())
         if hasattr(self, "tag_menu"):
@@ -273,13 +304,18 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        file_menu.addAction(self.act_import)
+        file_menu.addActions([self.act_import, self.act_import_claims, self.act_merge])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_export)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.act_undo, self.act_redo])
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_delete)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_find)
+        edit_menu.addAction(self.act_paste)
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_annotator)
         self.tag_menu = bar.addMenu(self.tr("&Tag"))
@@ -292,6 +328,7 @@ class MainWindow(QMainWindow):
         for dock in self.docks:
             view_menu.addAction(dock.toggleViewAction())
         project_menu = bar.addMenu(self.tr("&Project"))
+        project_menu.addAction(self.act_properties)
         project_menu.addAction(self.act_labels)
 
     def _wire(self) -> None:
@@ -323,14 +360,17 @@ class MainWindow(QMainWindow):
         self.reader.show_article(article_id, article.text,
                                  self._visible(self.session.claims_of(article_id)),
                                  self.session.labels())
-        details = [d for d in (article.outlet, article.published, article.url) if d]
-        self.article_header.setText(article.title + ("\n" + " · ".join(details)
-                                                     if details else ""))
+        self._show_header(article)
         self.claims_model.set_article(article_id)
         row = self.article_model.row_of(article_id)
         if row >= 0:
             self.articles_view.setCurrentIndex(self.article_model.index(row))
         self._update_enabled()
+
+    def _show_header(self, article) -> None:
+        details = [d for d in (article.outlet, article.published, article.url) if d]
+        self.article_header.setText(article.title + ("\n" + " · ".join(details)
+                                                     if details else ""))
 
     def _visible(self, claims: list) -> list:
         hidden = self.reader.highlighter.hidden_annotators
@@ -446,7 +486,9 @@ class MainWindow(QMainWindow):
         for action in self.tag_actions.values():
             action.setEnabled(writable and has_target)
         self.act_delete.setEnabled(writable and bool(self.current_claim_id()))
-        self.act_import.setEnabled(writable)
+        self.act_properties.setEnabled(writable and self.current_article is not None)
+        for action in (self.act_import, self.act_import_claims, self.act_merge, self.act_paste):
+            action.setEnabled(writable)
 
     def _labels_changed(self) -> None:
         self._build_label_actions()
@@ -455,7 +497,8 @@ class MainWindow(QMainWindow):
     # -- project-level actions ---------------------------------------------------------------
     def import_article_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import Article"), "", self.tr("Text files (*.txt);;All files (*)"))
+            self, self.tr("Import Article"), "",
+            self.tr("Articles (*.txt *.html *.htm);;All files (*)"))
         for path in paths:
             self.import_article(path)
 
@@ -465,6 +508,10 @@ class MainWindow(QMainWindow):
         except TahqiqError as exc:
             dialogs.show_error(self, str(exc))
             return None
+        return self._imported(outcome)
+
+    def _imported(self, outcome: importing.ImportOutcome) -> str:
+        """Show a freshly imported article and say what was cleaned on the way in."""
         self.article_model.reload()
         self.show_article(outcome.article.id)
         message = (self.tr("Imported «%s» (%s).") % (outcome.article.title, outcome.encoding)
@@ -474,6 +521,47 @@ class MainWindow(QMainWindow):
             message += " " + "; ".join(outcome.changes)
         self.statusBar().showMessage(message, 10000)
         return outcome.article.id
+
+    def paste_as_article(self, text: str | None = None) -> str | None:
+        """Edit ▸ Paste as New Article, offering to repair Arabic copied out of a PDF."""
+        text = QApplication.clipboard().text() if text is None else text
+        if not text.strip():
+            self.statusBar().showMessage(self.tr("The clipboard holds no text."), 5000)
+            return None
+        repair: bool | None = None
+        if looks_like_visual_pdf_text(text):
+            repair = article_dialogs.ask_pdf_repair(self, text, repair_pdf_text(text))
+            if repair is None:
+                return None
+        try:
+            outcome = importing.import_text(self.session.project, text, repair_pdf=repair,
+                                            source_name="clipboard")
+        except TahqiqError as exc:
+            dialogs.show_error(self, str(exc))
+            return None
+        return self._imported(outcome)
+
+    def edit_article_properties(self) -> None:
+        if not self.current_article:
+            return
+        dialog = article_dialogs.ArticlePropertiesDialog(
+            self.session.article(self.current_article), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changes():
+            try:
+                self.session.update_article(self.current_article, **dialog.changes())
+            except TahqiqError as exc:
+                dialogs.show_error(self, str(exc))
+            self._show_header(self.session.article(self.current_article))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and not self.session.read_only:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.import_article(url.toLocalFile())
+        event.acceptProposedAction()
 
     def new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), "",

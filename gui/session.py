@@ -92,6 +92,11 @@ class Session(QObject):
         self._reload_labels()
         return label
 
+    def update_article(self, article_id: str, **changes: str) -> Article:
+        article = articles.update_metadata(self.project, article_id, **changes)
+        self.articlesChanged.emit()
+        return article
+
     def set_annotator(self, name: str) -> None:
         self.project.annotator = name
 

@@ -77,3 +77,27 @@ class AnchorLost(TahqiqError):
     def __init__(self, message: str, claim_ids: list[str]):
         super().__init__(message)
         self.claim_ids = claim_ids
+
+
+class CsvRejected(ImportRejected):
+    """A claims CSV was refused before anything was written.
+
+    ``problems`` keeps every ``(line, reason)`` found, so the GUI can list them
+    all; the message names the first few, so the command line can print it as is.
+    """
+
+    def __init__(self, message: str, problems: list[tuple[int, str]] | None = None):
+        super().__init__(message)
+        self.problems = list(problems or [])
+
+
+class ExportCancelled(TahqiqError):
+    """The user stopped an export; a file being written was removed, not left half-done."""
+
+
+class InvalidReview(TahqiqError):
+    """A review decision other than accept or reject."""
+
+
+class MergeCancelled(TahqiqError):
+    """The user stopped a merge; nothing from the other file was kept."""

@@ -66,6 +66,8 @@ def errors(monkeypatch):
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, message, title="": shown.append(
         message))
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, message: shown.append(
+        f"info: {message}"))
     return shown
 
 

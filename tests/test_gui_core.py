@@ -246,3 +246,18 @@ def test_zoom_and_layout_are_remembered(window, qtbot):
     qtbot.addWidget(again)
     assert again.reader.font().pointSizeF() == size + 2
     again.close()
+
+
+def test_find_in_article_marks_every_folded_match(window, qtbot):
+    text = window.reader.toPlainText()
+    action(window, "find_in_article").trigger()
+    assert window.find_bar.isVisible()
+    window.find_bar.query.setText("معاهده")  # ta marbuta typed as ha
+    expected = [i for i in range(len(text)) if text.startswith("معاهدة", i)]
+    assert [start for start, _end in window.find_bar.matches] == expected
+    assert len(window.reader.extraSelections()) == len(expected)
+    assert window.reader.selected_span() == (expected[0], expected[0] + len("معاهدة"))
+    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
+    assert window.reader.selected_span()[0] == expected[1 % len(expected)]
+    qtbot.keyClick(window.find_bar, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible() and window.reader.extraSelections() == []

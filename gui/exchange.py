@@ -1,0 +1,134 @@
+"""File ▸ Export, Import Claims and Merge: dialogs in front of store functions run as tasks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import dialogs
+from gui.tasks import Progress, Task, run_with_progress
+from store import exporting, merge
+from store.project import Project
+
+FORMAT_NAMES = {
+    "csv": ("CSV for spreadsheets", "csv"),
+    "json": ("Whole project as JSON", "json"),
+    "w3c": ("W3C Web Annotation (JSON-LD)", "jsonld"),
+    "claimreview": ("schema.org ClaimReview (JSON-LD)", "jsonld"),
+}
+
+
+class ExportDialog(QDialog):
+    """Choose a format and whether to export the current article or the whole project."""
+
+    def __init__(self, parent: QWidget | None, article_title: str | None):
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export Claims"))
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        self.format.setAccessibleName(self.tr("Export format"))
+        for key, (name, _ext) in FORMAT_NAMES.items():
+            self.format.addItem(self.tr(name), key)
+        self.current = QRadioButton(self.tr("Current article: %s") % (article_title or ""))
+        self.current.setAccessibleName(self.tr("Export the current article"))
+        self.whole = QRadioButton(self.tr("Whole project"))
+        self.whole.setAccessibleName(self.tr("Export the whole project"))
+        self.current.setEnabled(article_title is not None)
+        (self.current if article_title is not None else self.whole).setChecked(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format)
+        scope = QVBoxLayout()
+        scope.addWidget(self.current)
+        scope.addWidget(self.whole)
+        form.addRow(self.tr("Claims of"), scope)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> tuple[str, bool]:
+        return self.format.currentData(), self.current.isChecked()
+
+
+def _own_connection(path: Path, annotator: str) -> Project:
+    """A task's own connection: SQLite connections stay on the thread that made them."""
+    return Project.open(path, annotator, create=False)
+
+
+def export(window, fmt: str, target: str | Path, article_id: str | None) -> Task:
+    project = window.session.project
+    path, annotator = project.path, project.annotator
+
+    def work(progress: Progress) -> Path:
+        with _own_connection(path, annotator) as own:
+            return exporting.export_file(own, fmt, target, article_id, progress)
+
+    return run_with_progress(
+        window, window.tr("Exporting…"), work,
+        lambda result: window.statusBar().showMessage(
+            window.tr("Exported to %s") % Path(result).name, 8000),
+        lambda message: dialogs.show_error(window, message))
+
+
+def export_dialog(window) -> None:
+    title = None
+    if window.current_article:
+        title = window.session.article(window.current_article).title
+    dialog = ExportDialog(window, title)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    fmt, current_only = dialog.choice()
+    _name, extension = FORMAT_NAMES[fmt]
+    target, _ = QFileDialog.getSaveFileName(
+        window, window.tr("Export Claims"), f"claims.{extension}",
+        f"{FORMAT_NAMES[fmt][0]} (*.{extension})")
+    if target:
+        export(window, fmt, target, window.current_article if current_only else None)
+
+
+def bring_in(window, source: str | Path, label: str) -> Task:
+    """Merge a colleague's project or import a Tahqiq CSV, then show what came in."""
+    project = window.session.project
+    path, annotator = project.path, project.annotator
+
+    def work(progress: Progress):
+        with _own_connection(path, annotator) as own:
+            return merge.merge_file(own, source, progress)
+
+    def finished(summary) -> None:
+        window.session.check_outside_changes()
+        dialogs.show_info(window, window.tr("Merged %s") % Path(source).name,
+                          "\n".join(summary.lines()))
+
+    return run_with_progress(window, label, work, finished,
+                             lambda message: dialogs.show_error(window, message))
+
+
+def merge_dialog(window) -> None:
+    source, _ = QFileDialog.getOpenFileName(
+        window, window.tr("Merge Colleague's Project"), "",
+        window.tr("Tahqiq projects (*.tahqiq);;Tahqiq CSV (*.csv);;All files (*)"))
+    if source:
+        bring_in(window, source, window.tr("Merging…"))
+
+
+def import_claims_dialog(window) -> None:
+    source, _ = QFileDialog.getOpenFileName(
+        window, window.tr("Import Claims"), "", window.tr("Tahqiq CSV (*.csv)"))
+    if source:
+        bring_in(window, source, window.tr("Importing claims…"))
+

@@ -1,0 +1,84 @@
+"""Long work off the GUI thread, with progress and cancel.
+
+A task runs a plain store function in a Python thread on its *own* connection
+to the project (SQLite connections are not shared across threads); WAL and the
+busy timeout let it write while the window keeps reading. Results and errors
+come back to the GUI thread as queued Qt signals.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from store.errors import TahqiqError
+
+Progress = Callable[[int, int], bool]
+
+
+class Task(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    done = Signal()
+
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None):
+        super().__init__(parent)
+        self._work = work
+        self.cancelled = False
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> Task:
+        self._thread.start()
+        return self
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self.cancelled
+
+    def _run(self) -> None:
+        try:
+            result = self._work(self._progress)
+        except TahqiqError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # never let a worker die silently
+            self.failed.emit(f"Unexpected problem: {exc}")
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.done.emit()
+
+    def wait(self, timeout: float | None = None) -> None:
+        self._thread.join(timeout)
+
+
+def run_with_progress(parent: QWidget, label: str, work: Callable[[Progress], Any],
+                      on_success: Callable[[Any], None],
+                      on_failure: Callable[[str], None]) -> Task:
+    """Start *work* and show a cancellable progress dialog if it takes a moment."""
+    task = Task(work, parent)
+    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setObjectName("progressDialog")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(task.cancel)
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    task.progressed.connect(progressed)
+    task.succeeded.connect(on_success)
+    task.failed.connect(on_failure)
+    task.done.connect(dialog.close)
+    task.done.connect(dialog.deleteLater)
+    task.done.connect(task.deleteLater)
+    return task.start()

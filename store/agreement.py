@@ -1,0 +1,267 @@
+"""How far annotators agree: which spans they both tagged and whether they chose the same label.
+
+Matching rule. Two live claims by *different* annotators on the *same*
+article match when they overlap by at least half the length of the shorter
+span (lengths and overlap in code points). Candidate matches are taken
+greedily, largest overlap first (then the closest ends, then the claim ids, so
+the result never depends on the order rows come back in), and joined into
+*units*: a unit never holds two claims by one annotator, so with two
+annotators it is a one-to-one matching. A claim left alone in its unit is
+*unmatched*: the others did not tag those words.
+
+Label agreement is then measured on matched spans only:
+
+* percent agreement and the annotator-by-annotator table count every pair of
+  claims inside a unit;
+* Cohen's kappa (exactly two annotators) uses those pairs, categories = labels;
+* Krippendorff's alpha (nominal, any number of annotators) uses the units as
+  its units and each annotator as a coder; an annotator absent from a unit is
+  a missing value, so single-claim units carry no pairable values.
+
+The statistics are written out here rather than taken from a package: nominal
+alpha is one coincidence matrix, and this keeps numpy out of the store.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from store.claims import list_claims
+from store.models import Claim
+from store.project import Project
+
+MATCH_SHARE = 0.5  # overlap needed, as a share of the shorter span
+
+
+# -- the statistics, as pure functions ------------------------------------------------------
+@dataclass(frozen=True)
+class AlphaStats:
+    """Krippendorff's alpha with the counts it comes from (NaN when undefined)."""
+
+    alpha: float
+    units: int  # units with at least two values (pairable units)
+    values: int  # n: values in those units
+    observed: float  # D_o, observed disagreement
+    expected: float  # D_e, disagreement expected by chance
+
+
+def alpha_nominal_stats(units: Sequence[Sequence[str | None]]) -> AlphaStats:
+    """Nominal alpha from the coincidence matrix (Krippendorff 2011, section C).
+
+    Each unit is a list of values, one per coder, ``None`` where the coder gave
+    none. ``o[c][k]`` adds, for every unit, the ordered pairs of values c, k
+    taken from different coders divided by ``m_u - 1``; then
+    ``D_o = Σ_{c≠k} o_ck / n`` and ``D_e = Σ_{c≠k} n_c·n_k / (n(n-1))``.
+    """
+    coincidence: defaultdict[tuple[str, str], float] = defaultdict(float)
+    pairable = 0
+    for unit in units:
+        values = Counter(v for v in unit if v is not None)
+        m = sum(values.values())
+        if m < 2:
+            continue
+        pairable += 1
+        for c, n_c in values.items():
+            for k, n_k in values.items():
+                coincidence[c, k] += n_c * (n_k - (c == k)) / (m - 1)
+    totals: Counter[str] = Counter()
+    for (c, _k), o in coincidence.items():
+        totals[c] += o
+    n = sum(totals.values())
+    if n < 2:
+        return AlphaStats(math.nan, pairable, round(n), math.nan, math.nan)
+    observed = sum(o for (c, k), o in coincidence.items() if c != k) / n
+    expected = sum(totals[c] * totals[k] for c in totals for k in totals if c != k) \
+        / (n * (n - 1))
+    alpha = 1 - observed / expected if expected > 0 else math.nan
+    return AlphaStats(alpha, pairable, round(n), observed, expected)
+
+
+def krippendorff_alpha_nominal(units: list[list[str | None]]) -> float:
+    """Nominal alpha; NaN when nothing is pairable or every value is the same."""
+    return alpha_nominal_stats(units).alpha
+
+
+def cohen_kappa(pairs: list[tuple[str, str]]) -> float:
+    """Cohen's kappa for two raters' (first, second) labels of the same items.
+
+    ``(p_o - p_e) / (1 - p_e)`` with p_e from each rater's own label shares;
+    NaN when undefined (no pairs, or both raters used one and the same label).
+    """
+    n = len(pairs)
+    if n == 0:
+        return math.nan
+    observed = sum(a == b for a, b in pairs) / n
+    first, second = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    expected = sum(first[k] * second[k] for k in first) / (n * n)
+    if expected >= 1:
+        return math.nan
+    return (observed - expected) / (1 - expected)
+
+
+# -- matching --------------------------------------------------------------------------------
+def overlap(a: Claim, b: Claim) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def spans_match(a: Claim, b: Claim) -> bool:
+    """The matching rule: overlap of at least half the shorter span."""
+    shared = overlap(a, b)
+    return shared > 0 and shared >= MATCH_SHARE * min(a.end - a.start, b.end - b.start)
+
+
+def match_units(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Group one article's claims into units (see the module docstring), singletons included."""
+    by_annotator: defaultdict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_annotator[claim.annotator].append(claim)
+    links = []
+    for first, second in combinations(sorted(by_annotator), 2):
+        links.extend(_links(by_annotator[first], by_annotator[second]))
+    links.sort()
+    unit_of = {claim.id: claim.id for claim in claims}
+    members = {claim.id: [claim] for claim in claims}
+    for *_rank, a, b in links:
+        ua, ub = unit_of[a.id], unit_of[b.id]
+        if ua == ub:
+            continue
+        if {c.annotator for c in members[ua]} & {c.annotator for c in members[ub]}:
+            continue
+        if len(members[ua]) < len(members[ub]):
+            ua, ub = ub, ua
+        for claim in members.pop(ub):
+            unit_of[claim.id] = ua
+            members[ua].append(claim)
+    return sorted((sorted(unit, key=lambda c: c.annotator) for unit in members.values()),
+                  key=lambda unit: (min(c.start for c in unit), unit[0].id))
+
+
+def _links(left: list[Claim], right: list[Claim]) -> list[tuple[int, int, str, str, Claim,
+                                                                  Claim]]:
+    """Every matching (left, right) pair with its greedy rank; a sweep, not all pairs."""
+    right = sorted(right, key=lambda c: c.start)
+    starts = [c.start for c in right]
+    longest = max((c.end - c.start for c in right), default=0)
+    found = []
+    for a in left:
+        i = bisect_left(starts, a.start - longest + 1)
+        while i < len(right) and right[i].start < a.end:
+            b = right[i]
+            if spans_match(a, b):
+                distance = abs(a.start - b.start) + abs(a.end - b.end)
+                found.append((-overlap(a, b), distance, a.id, b.id, a, b))
+            i += 1
+    return found
+
+
+# -- the report ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PairAgreement:
+    first: str
+    second: str
+    matched: int
+    agreeing: int
+
+    @property
+    def percent(self) -> float | None:
+        return 100 * self.agreeing / self.matched if self.matched else None
+
+
+@dataclass
+class AgreementReport:
+    annotators: list[str]
+    articles: int  # articles with at least one claim in scope
+    claims: dict[str, int]  # live claims per annotator
+    unmatched: dict[str, int]  # of those, claims nobody else matched
+    units: int  # units holding two or more claims
+    matched_pairs: int
+    agreeing_pairs: int
+    pairs: list[PairAgreement]
+    kappa: float | None  # only for exactly two annotators; NaN when undefined
+    alpha: AlphaStats
+    confusion: dict[tuple[str, str], int] = field(default_factory=dict)  # two annotators
+
+    @property
+    def percent_agreement(self) -> float | None:
+        return 100 * self.agreeing_pairs / self.matched_pairs if self.matched_pairs else None
+
+    def lines(self) -> list[str]:
+        out = [f"Annotators: {', '.join(self.annotators) or 'none'} "
+               f"({self.articles} article(s))",
+               "Matching: claims by different annotators on one article match when they "
+               f"overlap by at least {MATCH_SHARE:.0%} of the shorter span "
+               "(greedy, largest overlap first, one claim per annotator per unit)."]
+        out += [f"  {name}: {self.claims.get(name, 0)} claims, "
+                f"{self.unmatched.get(name, 0)} unmatched" for name in self.annotators]
+        out.append(f"Matched units: {self.units} ({self.matched_pairs} pairs)")
+        out.append(f"Percent agreement on labels: {_pct(self.percent_agreement)} "
+                   f"({self.agreeing_pairs} of {self.matched_pairs} pairs)")
+        if len(self.pairs) > 1:
+            out += [f"  {p.first} ↔ {p.second}: {p.agreeing}/{p.matched} = {_pct(p.percent)}"
+                    for p in self.pairs]
+        if self.kappa is not None:
+            out.append(f"Cohen's kappa: {_num(self.kappa)} ({self.matched_pairs} pairs)")
+        a = self.alpha
+        out.append(f"Krippendorff's alpha (nominal): {_num(a.alpha)} ({a.units} units, "
+                   f"{a.values} pairable values, D_o={_num(a.observed)}, "
+                   f"D_e={_num(a.expected)})")
+        return out
+
+
+def agreement(project: Project, article_id: str | None = None,
+              annotators: list[str] | None = None) -> AgreementReport:
+    """Agreement between *annotators* (default: everyone with claims) on one article or all."""
+    claims = list_claims(project, article_id)
+    if annotators is not None:
+        wanted = set(annotators)
+        claims = [c for c in claims if c.annotator in wanted]
+        names = list(dict.fromkeys(annotators))
+    else:
+        names = sorted({c.annotator for c in claims})
+    by_article: defaultdict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_article[claim.article_id].append(claim)
+    order = {name: i for i, name in enumerate(names)}
+    unmatched: Counter[str] = Counter()
+    pair_counts: defaultdict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    label_pairs: list[tuple[str, str]] = []
+    alpha_units: list[list[str | None]] = []
+    units = 0
+    for article_claims in by_article.values():
+        for unit in match_units(article_claims):
+            if len(unit) == 1:
+                unmatched[unit[0].annotator] += 1
+            else:
+                units += 1
+            labels = {c.annotator: c.label for c in unit}
+            alpha_units.append([labels.get(name) for name in names])
+            unit = sorted(unit, key=lambda c: order[c.annotator])
+            for a, b in combinations(unit, 2):
+                counts = pair_counts[a.annotator, b.annotator]
+                counts[0] += 1
+                counts[1] += a.label == b.label
+                label_pairs.append((a.label, b.label))
+    pairs = [PairAgreement(a, b, *pair_counts[a, b]) for a, b in combinations(names, 2)]
+    two = len(names) == 2
+    return AgreementReport(
+        annotators=names, articles=len(by_article),
+        claims=dict(Counter(c.annotator for c in claims)), unmatched=dict(unmatched),
+        units=units, matched_pairs=len(label_pairs),
+        agreeing_pairs=sum(a == b for a, b in label_pairs), pairs=pairs,
+        kappa=cohen_kappa(label_pairs) if two else None,
+        alpha=alpha_nominal_stats(alpha_units),
+        confusion=dict(Counter(label_pairs)) if two else {},
+    )
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1f}%"
+
+
+def _num(value: float | None) -> str:
+    return "n/a" if value is None or math.isnan(value) else f"{value:.3f}"

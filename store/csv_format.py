@@ -1,0 +1,418 @@
+"""Claims as CSV: the spreadsheet round trip fact-checkers ask for.
+
+The file contract is ``CSV_COLUMNS``, in this order:
+
+==================  ======================================================================
+``claim_id``        the claim's id; an import matches existing claims on it
+``article_id``      the article's id in the exporting project
+``article_title``   for people reading the sheet; ignored on import
+``article_sha256``  SHA-256 (hex) of the article text; an import finds the article by it
+                    first, so the same text in another project matches, then by article_id
+``start``           where the quote begins in the article text, in Unicode code points
+                    (Python ``str`` indices, not UTF-16 units or bytes); a plain integer
+``end``             where the quote ends, code points, exclusive: ``quote == text[start:end]``
+``quote``           the tagged words, exactly as in the article
+``prefix``          up to 32 code points just before the quote (W3C TextQuoteSelector);
+                    optional on import (recomputed from the text when the column is absent)
+``suffix``          up to 32 code points just after the quote; optional like ``prefix``
+``label``           the label key, e.g. ``disputed``; must exist in the importing project
+``note``            free text, newlines allowed; optional on import
+``sources``         http(s) links, one per line inside the cell (a URL never contains
+                    whitespace, so any whitespace separates them on import); optional
+``annotator``       who created the claim
+``created``         UTC, ISO 8601: ``2024-06-19T10:00:00.000000Z``
+``updated``         UTC, same form; on import the newer ``updated`` wins
+``updated_by``      who last changed the claim; optional on import (defaults to annotator)
+``review_status``   latest review decision: ``accepted``, ``rejected`` or empty; ignored
+                    on import (reviews are not imported from CSV)
+==================  ======================================================================
+
+Encoding and syntax: UTF-8 with a byte-order mark, so Excel reads Arabic correctly (an
+import accepts the file with or without it); RFC 4180 -- comma separated, CRLF between
+records, a field quoted only when it holds a comma, quote or line break, ``"`` doubled.
+
+Formula injection (OWASP "CSV injection"): a text cell that begins with ``=``, ``+``,
+``-``, ``@``, tab, carriage return or NUL -- or with one or more apostrophes followed
+by one of those -- is written with one extra leading apostrophe ``'``, and an import
+removes exactly that apostrophe again. So no cell starts with a formula character,
+and every string, even one that really starts with ``'=``, comes back unchanged.
+``start`` and ``end`` are never prefixed: they stay plain numbers.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from store import anchoring, history
+from store.articles import find_by_fingerprint, get_article
+from store.claims import get_claim, validate_sources
+from store.errors import ArticleNotFound, ClaimNotFound, CsvRejected, InvalidSource
+from store.models import Article, Claim
+from store.project import Project
+
+CSV_COLUMNS = (
+    "claim_id", "article_id", "article_title", "article_sha256", "start", "end", "quote",
+    "prefix", "suffix", "label", "note", "sources", "annotator", "created", "updated",
+    "updated_by", "review_status",
+)
+REQUIRED_COLUMNS = (
+    "claim_id", "article_id", "article_sha256", "start", "end", "quote", "label",
+    "annotator", "created", "updated",
+)
+NUMERIC_COLUMNS = frozenset({"start", "end"})
+# OWASP's list plus NUL (OWASP ASVS 1.2.10): cells a spreadsheet may read as a formula.
+FORMULA_LEADS = frozenset("=+-@\t\r\0")
+BOM = "\ufeff"
+LINE_END = "\r\n"
+SOURCE_SEPARATOR = "\n"
+MAX_CSV_BYTES = 200 * 1024 * 1024  # a whole project's claims, quotes included
+MAX_LISTED_PROBLEMS = 10  # in the message; ``CsvRejected.problems`` keeps them all
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # the form store.project.utcnow writes
+
+
+# -- cell escaping -----------------------------------------------------------------------
+def escape_cell(value: str) -> str:
+    """Neutralise a text cell a spreadsheet would run as a formula; see the module notes."""
+    if value.lstrip("'")[:1] in FORMULA_LEADS:
+        return "'" + value
+    return value
+
+
+def unescape_cell(value: str) -> str:
+    """Undo :func:`escape_cell`: drop the one apostrophe it added, and only that one."""
+    if value.startswith("'") and value.lstrip("'")[:1] in FORMULA_LEADS:
+        return value[1:]
+    return value
+
+
+# -- export ------------------------------------------------------------------------------
+def claim_cells(claim: Claim, article: dict[str, Any], review_status: str = "") -> list[str]:
+    """One CSV record for *claim*, escaped, in ``CSV_COLUMNS`` order."""
+    values = {
+        "claim_id": claim.id, "article_id": claim.article_id,
+        "article_title": article.get("title") or "",
+        "article_sha256": article.get("fingerprint") or "",
+        "start": str(claim.start), "end": str(claim.end), "quote": claim.quote,
+        "prefix": claim.prefix, "suffix": claim.suffix, "label": claim.label,
+        "note": claim.note, "sources": SOURCE_SEPARATOR.join(claim.sources),
+        "annotator": claim.annotator, "created": claim.created, "updated": claim.updated,
+        "updated_by": claim.updated_by, "review_status": review_status,
+    }
+    return [values[c] if c in NUMERIC_COLUMNS else escape_cell(values[c]) for c in CSV_COLUMNS]
+
+
+def new_writer(stream: TextIO) -> Any:
+    """An RFC 4180 writer; *stream* must be opened with ``newline=""``."""
+    return csv.writer(stream, quoting=csv.QUOTE_MINIMAL, lineterminator=LINE_END)
+
+
+# -- import ------------------------------------------------------------------------------
+@dataclass
+class CsvImportResult:
+    """What an import did. ``unchanged`` counts claims left alone: identical in the
+    project, or (``stale`` of them) newer there than in the file."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    stale: int = 0
+    claim_ids: list[str] = field(default_factory=list)  # every claim in the file, in order
+
+
+Problem = tuple[int, str]
+
+
+def rejection(name: str, problems: list[Problem]) -> CsvRejected:
+    listed = "; ".join(f"line {line}: {text}" for line, text in problems[:MAX_LISTED_PROBLEMS])
+    more = len(problems) - MAX_LISTED_PROBLEMS
+    if more > 0:
+        listed += f"; and {more} more problem(s)"
+    return CsvRejected(f"{name} was not imported, nothing changed: {listed}.", problems)
+
+
+def read_csv_text(path: Path) -> str:
+    """The file as text: UTF-8, with or without a BOM, and not empty."""
+    try:
+        if path.stat().st_size > MAX_CSV_BYTES:
+            raise rejection(path.name, [(1, f"the file is larger than "
+                                            f"{MAX_CSV_BYTES // (1024 * 1024)} MiB")])
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CsvRejected(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+    skipped = 0
+    if data.startswith(codecs.BOM_UTF8):
+        skipped = len(codecs.BOM_UTF8)
+        data = data[skipped:]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise rejection(path.name, [(1, "the file is UTF-16; save it as CSV UTF-8")])
+    if not data.strip():
+        raise rejection(path.name, [(1, "the file is empty")])
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = _row_before(data[:exc.start].decode("utf-8"))
+        reason = f"byte {exc.start + skipped} is not UTF-8; save the file as CSV UTF-8"
+        raise rejection(path.name, [(line, reason)]) from exc
+
+
+def _row_before(text: str) -> int:
+    """The row (numbered as in :func:`parse_records`) of the character after *text*."""
+    try:
+        rows = sum(1 for _ in csv.reader(io.StringIO(text, newline="")))
+    except csv.Error:  # pragma: no cover - a huge field; physical lines will do
+        return text.count("\n") + 1
+    return rows + 1 if text.endswith(("\n", "\r")) or not text else rows
+
+
+def parse_records(text: str) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:
+    """(line, {column: unescaped cell}) for each record, and the problems found.
+
+    "Line" is the record's row number as a spreadsheet shows it -- the header is
+    line 1 -- not the physical line in the file: prefixes, suffixes and notes often
+    hold line breaks, and the people fixing a refused file open it in a spreadsheet.
+    """
+    old_limit = csv.field_size_limit()
+    csv.field_size_limit(max(old_limit, MAX_CSV_BYTES))  # a quote may be a long passage
+    try:
+        return _parse(csv.reader(io.StringIO(text, newline=""), strict=True))
+    finally:
+        csv.field_size_limit(old_limit)
+
+
+def _parse(reader: Any) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:
+    records: list[tuple[int, dict[str, str]]] = []
+    problems: list[Problem] = []
+    header: list[str] | None = None
+    line = 0
+    while True:
+        line += 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append((line, f"this is not valid CSV ({exc})"))
+            break
+        if not any(cell.strip() for cell in cells):
+            continue
+        if header is None:
+            header = [cell.strip().lower() for cell in cells]
+            problems += _header_problems(line, header)
+            if problems:
+                break
+            continue
+        if len(cells) != len(header):
+            problems.append((line, f"has {len(cells)} cells but the header has {len(header)}"))
+            continue
+        records.append((line, {name: cell if name in NUMERIC_COLUMNS else unescape_cell(cell)
+                               for name, cell in zip(header, cells, strict=True)}))
+    if header is None and not problems:
+        problems.append((1, "the file is empty"))
+    return records, problems
+
+
+def _header_problems(line: int, header: list[str]) -> list[Problem]:
+    if not set(header) & set(CSV_COLUMNS):
+        return [(line, "there is no header row; the first line must name the columns ("
+                       + ", ".join(CSV_COLUMNS) + ")")]
+    problems = []
+    missing = [name for name in REQUIRED_COLUMNS if name not in header]
+    if missing:
+        problems.append((line, "missing column(s): " + ", ".join(missing)))
+    repeated = sorted({name for name in header if name and header.count(name) > 1})
+    if repeated:
+        problems.append((line, "column(s) named twice: " + ", ".join(repeated)))
+    return problems
+
+
+def parse_time(value: str) -> datetime | None:
+    """An ISO 8601 time with a zone, as UTC; None for anything else."""
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return moment.astimezone(UTC) if moment.tzinfo is not None else None
+
+
+class _Checker:
+    """Turns records into claims for one project, caching lookups across records."""
+
+    def __init__(self, project: Project):
+        self.project = project
+        self.labels = {row["key"] for row in project.db.query("SELECT key FROM labels")}
+        self.articles: dict[tuple[str, str], Article | str] = {}
+        self.seen: dict[str, int] = {}
+
+    def article(self, digest: str, article_id: str) -> Article | str:
+        """The article a record refers to, or why there is none."""
+        key = (digest, article_id)
+        if key not in self.articles:
+            self.articles[key] = self._find_article(digest, article_id)
+        return self.articles[key]
+
+    def _find_article(self, digest: str, article_id: str) -> Article | str:
+        if digest:
+            found = find_by_fingerprint(self.project, digest.lower())
+            if found is not None:
+                return found
+        if article_id:
+            try:
+                found = get_article(self.project, article_id)
+            except ArticleNotFound:
+                found = None
+            if found is not None and found.deleted is None:
+                return found
+        if not digest and not article_id:
+            return "article_sha256 and article_id are both empty"
+        return "no article in this project has this text (article_sha256) or id (article_id)"
+
+    def claim(self, line: int, cells: dict[str, str]) -> tuple[Claim | None, list[str]]:
+        """The claim a record describes, or the reasons it cannot be imported."""
+        problems: list[str] = []
+        claim_id = cells["claim_id"].strip()
+        if not claim_id:
+            problems.append("claim_id is empty")
+        elif claim_id in self.seen:
+            problems.append(f"claim {claim_id} already appears on line {self.seen[claim_id]}")
+        else:
+            self.seen[claim_id] = line
+        label = cells["label"].strip()
+        if label not in self.labels:
+            problems.append(f"unknown label '{label}' (labels: {', '.join(sorted(self.labels))})")
+        annotator = cells["annotator"].strip()
+        if not annotator:
+            problems.append("annotator is empty")
+        times = {}
+        for name in ("created", "updated"):
+            moment = parse_time(cells[name])
+            if moment is None:
+                problems.append(f"{name} '{cells[name]}' is not a UTC time like "
+                                "2024-06-19T10:00:00Z")
+            else:
+                times[name] = moment.strftime(TIME_FORMAT)
+        try:
+            sources = validate_sources(cells.get("sources", "").split())
+        except InvalidSource as exc:
+            problems.append(str(exc).rstrip("."))
+            sources = ()
+        found = self.article(cells["article_sha256"].strip(), cells["article_id"].strip())
+        if isinstance(found, str):
+            problems.append(found)
+            return None, problems
+        span = self._span(found.text, cells, problems)
+        if problems or span is None:
+            return None, problems
+        start, end, prefix, suffix = span
+        return Claim(
+            id=claim_id, article_id=found.id, start=start, end=end, quote=cells["quote"],
+            prefix=prefix, suffix=suffix, label=label, note=cells.get("note", ""),
+            sources=sources, annotator=annotator, created=times["created"],
+            updated=times["updated"],
+            updated_by=cells.get("updated_by", "").strip() or annotator,
+        ), problems
+
+    @staticmethod
+    def _span(text: str, cells: dict[str, str], problems: list[str]
+              ) -> tuple[int, int, str, str] | None:
+        """(start, end, prefix, suffix) if the offsets and quote fit *text*."""
+        offsets = []
+        for name in ("start", "end"):
+            raw = cells[name].strip()
+            if not (raw.isascii() and raw.isdigit()):
+                problems.append(f"{name} '{cells[name]}' is not a whole number")
+            else:
+                offsets.append(int(raw))
+        if len(offsets) < 2:
+            return None
+        start, end = offsets
+        if start >= end:
+            problems.append(f"start {start} is not before end {end}")
+            return None
+        if end > len(text):
+            problems.append(f"end {end} is past the end of the article ({len(text)})")
+            return None
+        if text[start:end] != cells["quote"]:
+            problems.append("quote does not match the article text")
+            return None
+        if not cells["quote"].strip():
+            problems.append("the quote is only spaces")
+            return None
+        _, prefix, suffix = anchoring.quote_selector(text, start, end)
+        if "prefix" in cells:
+            prefix = cells["prefix"]
+            if len(prefix) > start or text[start - len(prefix):start] != prefix:
+                problems.append("prefix does not match the text before the quote")
+        if "suffix" in cells:
+            suffix = cells["suffix"]
+            if text[end:end + len(suffix)] != suffix:
+                problems.append("suffix does not match the text after the quote")
+        return start, end, prefix, suffix
+
+
+def _existing(project: Project, claim_id: str) -> Claim | None:
+    with contextlib.suppress(ClaimNotFound):
+        return get_claim(project, claim_id)
+    return None
+
+
+def _is_newer(incoming: Claim, current: Claim) -> bool:
+    theirs = parse_time(current.updated)
+    ours = parse_time(incoming.updated)
+    return theirs is None or (ours is not None and ours > theirs)
+
+
+def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
+    """Bring claims from a CSV (``CSV_COLUMNS``) into *project*, all or nothing.
+
+    Every record is checked before anything is written; any problem raises
+    CsvRejected listing the lines at fault. New claims keep their id, annotator and
+    times; a claim already in the project is replaced only when the file's
+    ``updated`` is newer. Each change is written to the history as ``import``.
+    """
+    path = Path(path)
+    records, problems = parse_records(read_csv_text(path))
+    if problems:
+        raise rejection(path.name, problems)
+    result = CsvImportResult()
+    with project.transaction():
+        checker = _Checker(project)
+        plans: list[tuple[Claim, Claim | None]] = []
+        for line, cells in records:
+            claim, reasons = checker.claim(line, cells)
+            current = _existing(project, claim.id) if claim is not None else None
+            if claim is not None and current is not None and current.article_id != claim.article_id:
+                reasons.append(f"claim {claim.id} is on another article in this project")
+            problems += [(line, reason) for reason in reasons]
+            if claim is not None and not reasons:
+                plans.append((claim, current))
+                result.claim_ids.append(claim.id)
+        if problems:
+            raise rejection(path.name, problems)
+        for claim, current in plans:
+            _apply(project, claim, current, result)
+    return result
+
+
+def _apply(project: Project, claim: Claim, current: Claim | None,
+           result: CsvImportResult) -> None:
+    row = claim.to_row()
+    if current is None:
+        project.db["claims"].insert(row)
+        history.record(project, "claim", claim.id, "import", None, row)
+        result.new += 1
+    elif current == claim:  # the file's claim is live, so a tombstone never equals it
+        result.unchanged += 1
+    elif _is_newer(claim, current):
+        project.db["claims"].update(claim.id, {k: v for k, v in row.items() if k != "id"})
+        history.record(project, "claim", claim.id, "import", current.to_row(), row)
+        result.updated += 1
+    else:
+        result.unchanged += 1
+        result.stale += 1

@@ -1,0 +1,327 @@
+"""Writing a project (or one article) out as CSV, JSON, W3C annotations or ClaimReview.
+
+``csv``          the claims sheet described in :mod:`store.csv_format` (UTF-8 with BOM).
+``json``         the whole project as plain JSON -- articles with their text, labels,
+                 claims (tombstones too), reviews, history -- for backups and scripts.
+``w3c``          a JSON array of W3C Web Annotations (JSON-LD), one per live claim.
+``claimreview``  a JSON array of schema.org ``ClaimReview`` objects, one per live claim.
+
+Only live claims on live articles go into csv, w3c and claimreview; json keeps
+everything. Text is written exactly as stored: no reshaping, no escaping of
+Arabic (``ensure_ascii=False``), offsets in code points.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from store import csv_format
+from store.claims import list_claims
+from store.errors import ArticleNotFound, ExportCancelled
+from store.labels import list_labels, rating_scale
+from store.models import Article, Claim, HistoryEntry, Label, Review
+from store.project import Project
+from store.reviews import latest_reviews, review_status
+
+FORMATS = ("csv", "json", "w3c", "claimreview")
+SUFFIXES = {"csv": ".csv", "json": ".json", "w3c": ".jsonld", "claimreview": ".jsonld"}
+JSON_FORMAT_VERSION = 1
+W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+SCHEMA_CONTEXT = "https://schema.org"
+
+Progress = Callable[[int, int], bool | None]
+"""``progress(done, total)``; returning False cancels the export (ExportCancelled)."""
+
+
+class _Ticker:
+    """Reports progress and turns a False answer into ExportCancelled."""
+
+    def __init__(self, progress: Progress | None, total: int):
+        self.progress = progress
+        self.total = total
+        self(0)
+
+    def __call__(self, done: int) -> None:
+        if self.progress is not None and self.progress(done, self.total) is False:
+            raise ExportCancelled("The export was cancelled.")
+
+
+# -- public entry points -----------------------------------------------------------------
+def export_to(project: Project, fmt: str, stream: TextIO, article_id: str | None = None,
+              progress: Progress | None = None) -> int:
+    """Write *fmt* to the text *stream*; returns how many claims were written.
+
+    Open a file stream with ``encoding="utf-8", newline=""``: CSV writes its own
+    byte-order mark and CRLF record ends, so the stream must add neither.
+    On ExportCancelled the stream holds a partial export; :func:`export_file`
+    cleans up after itself.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if article_id is not None and not project.db.execute(
+            "SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
+        raise ArticleNotFound(f"No article with id {article_id}.")
+    if fmt == "json":
+        data = project_json(project, article_id, progress)
+        _dump(data, stream)
+        return len(data["claims"])
+    claims = live_claims(project, article_id)
+    articles = article_metadata(project)
+    tick = _Ticker(progress, len(claims))
+    if fmt == "csv":
+        return write_csv(project, stream, claims, articles, tick, article_id)
+    if fmt == "w3c":
+        items = []
+        for done, claim in enumerate(claims, 1):
+            items.append(w3c_annotation(claim, articles[claim.article_id]))
+            tick(done)
+    else:
+        labels = {label.key: label for label in list_labels(project)}
+        scale = rating_scale()
+        items = []
+        for done, claim in enumerate(claims, 1):
+            items.append(claim_review(claim, articles[claim.article_id], labels[claim.label],
+                                      scale))
+            tick(done)
+    _dump(items, stream)
+    return len(items)
+
+
+def export_text(project: Project, fmt: str, article_id: str | None = None,
+                progress: Progress | None = None) -> str:
+    """The export as one string (CSV includes its leading BOM, ``\\ufeff``)."""
+    buffer = io.StringIO(newline="")
+    export_to(project, fmt, buffer, article_id, progress)
+    return buffer.getvalue()
+
+
+def export_bytes(project: Project, fmt: str, article_id: str | None = None,
+                 progress: Progress | None = None) -> bytes:
+    """The export as UTF-8 bytes, e.g. for ``sys.stdout.buffer`` (no newline translation)."""
+    return export_text(project, fmt, article_id, progress).encode("utf-8")
+
+
+def export_file(project: Project, fmt: str, path: str | os.PathLike[str],
+                article_id: str | None = None, progress: Progress | None = None) -> Path:
+    """Write the export to *path* atomically: a cancelled or failed export leaves any
+    existing file untouched and no partial file behind."""
+    path = Path(path)
+    # Not tempfile.mkstemp: its 0600 mode would stick to the finished export.
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        with tmp.open("x", encoding="utf-8", newline="") as stream:
+            export_to(project, fmt, stream, article_id, progress)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return path
+
+
+def read_project_json(data: str | bytes) -> dict[str, Any]:
+    """Parse a ``json`` export back into a dict (claims' ``sources`` stay lists).
+
+    No validation beyond JSON syntax: this is for scripts and tests that read a dump.
+    """
+    if isinstance(data, bytes):
+        data = data.decode("utf-8-sig")
+    return json.loads(data.removeprefix("\ufeff"))
+
+
+# -- shared lookups ----------------------------------------------------------------------
+def live_claims(project: Project, article_id: str | None = None) -> list[Claim]:
+    """Live claims whose article is live too, in reading order."""
+    dead = {row["id"] for row in project.db.query(
+        "SELECT id FROM articles WHERE deleted IS NOT NULL")}
+    return [c for c in list_claims(project, article_id) if c.article_id not in dead]
+
+
+def article_metadata(project: Project) -> dict[str, dict[str, Any]]:
+    """Every article's id, title, fingerprint and metadata, without the (large) texts."""
+    return {row["id"]: row for row in project.db.query(
+        "SELECT id, title, fingerprint, outlet, url, published, language FROM articles")}
+
+
+def _dump(data: Any, stream: TextIO) -> None:
+    json.dump(data, stream, ensure_ascii=False, indent=2)
+    stream.write("\n")
+
+
+# -- csv -----------------------------------------------------------------------------------
+def write_csv(project: Project, stream: TextIO, claims: list[Claim],
+              articles: dict[str, dict[str, Any]], tick: Callable[[int], None],
+              article_id: str | None = None) -> int:
+    """The BOM, the header and one record per claim (see :mod:`store.csv_format`).
+
+    The BOM is written here rather than left to the stream's encoding so that every
+    destination -- a file, standard output, a string -- gets the same bytes.
+    ``review_status`` is the newest review's decision, as :mod:`store.reviews` defines it.
+    """
+    statuses = {claim_id: review_status(review)
+                for claim_id, review in latest_reviews(project, article_id).items()}
+    stream.write(csv_format.BOM)
+    writer = csv_format.new_writer(stream)
+    writer.writerow(csv_format.CSV_COLUMNS)
+    for done, claim in enumerate(claims, 1):
+        writer.writerow(csv_format.claim_cells(claim, articles[claim.article_id],
+                                               statuses.get(claim.id, "")))
+        tick(done)
+    return len(claims)
+
+
+# -- json ----------------------------------------------------------------------------------
+def claim_json(claim: Claim) -> dict[str, Any]:
+    data = asdict(claim)
+    data["sources"] = list(claim.sources)
+    return data
+
+
+def project_json(project: Project, article_id: str | None = None,
+                 progress: Progress | None = None) -> dict[str, Any]:
+    """The whole project, or one article's slice of it, as plain JSON-ready data."""
+    where, params = "", []
+    if article_id is not None:
+        where, params = "WHERE id = ?", [article_id]
+    articles = [Article.from_row(r) for r in project.db.query(
+        f"SELECT * FROM articles {where} ORDER BY created, rowid", params)]
+    claims = list_claims(project, article_id, include_deleted=True)
+    review_sql = "SELECT r.* FROM reviews r"
+    history_sql = "SELECT * FROM history"
+    if article_id is not None:
+        review_sql += " JOIN claims c ON c.id = r.claim_id WHERE c.article_id = ?"
+        history_sql += (
+            " WHERE entity_id = ? OR entity_id IN (SELECT id FROM claims WHERE article_id = ?)"
+            " OR entity_id IN (SELECT r.id FROM reviews r JOIN claims c ON c.id = r.claim_id"
+            " WHERE c.article_id = ?)")
+    reviews = [Review.from_row(r) for r in project.db.query(
+        review_sql + " ORDER BY r.created, r.rowid", params)]
+    entries = [HistoryEntry.from_row(r) for r in project.db.query(
+        history_sql + " ORDER BY at, rowid", params * 3)]
+    tick = _Ticker(progress, len(articles) + len(claims) + len(reviews) + len(entries))
+    out: dict[str, Any] = {
+        "tahqiq": {"format": "tahqiq-project", "version": JSON_FORMAT_VERSION,
+                   "schema_version": project.schema_version, "article_id": article_id},
+        "articles": [], "labels": [asdict(label) for label in list_labels(project)],
+        "claims": [], "reviews": [], "history": [],
+    }
+    done = 0
+    for key, records, convert in (("articles", articles, asdict), ("claims", claims, claim_json),
+                                  ("reviews", reviews, asdict), ("history", entries, asdict)):
+        for record in records:
+            out[key].append(convert(record))
+            done += 1
+            tick(done)
+    return out
+
+
+# -- W3C Web Annotation ------------------------------------------------------------------
+def _claim_iri(claim_id: str) -> str:
+    try:
+        return uuid.UUID(claim_id).urn
+    except ValueError:
+        return f"urn:tahqiq:claim:{claim_id}"
+
+
+def article_iri(article: dict[str, Any]) -> str:
+    """The article's web address if it has one, else a URN naming it in this project."""
+    url = (article.get("url") or "").strip()
+    if url.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in url):
+        return url
+    return f"urn:tahqiq:article:{article['id']}"
+
+
+def w3c_annotation(claim: Claim, article: dict[str, Any]) -> dict[str, Any]:
+    """One claim as a W3C Web Annotation (https://www.w3.org/TR/annotation-model/).
+
+    The verdict is an ``assessing`` TextualBody holding the label key, the note a
+    ``commenting`` one, each source a SpecificResource with purpose ``linking``
+    (the model's way to give an external resource a purpose). The target carries
+    both a TextQuoteSelector and a TextPositionSelector over the stored text.
+    """
+    body: list[dict[str, Any]] = [
+        {"type": "TextualBody", "purpose": "assessing", "value": claim.label}]
+    if claim.note:
+        body.append({"type": "TextualBody", "purpose": "commenting", "value": claim.note,
+                     "format": "text/plain"})
+    body += [{"type": "SpecificResource", "purpose": "linking", "source": url}
+             for url in claim.sources]
+    return {
+        "@context": W3C_CONTEXT,
+        "id": _claim_iri(claim.id),
+        "type": "Annotation",
+        "motivation": "assessing",
+        "creator": {"type": "Person", "name": claim.annotator},
+        "created": claim.created,
+        "modified": claim.updated,
+        "body": body,
+        "target": {
+            "type": "SpecificResource",
+            "source": article_iri(article),
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": claim.quote, "prefix": claim.prefix,
+                 "suffix": claim.suffix},
+                {"type": "TextPositionSelector", "start": claim.start, "end": claim.end},
+            ],
+        },
+    }
+
+
+# -- schema.org ClaimReview --------------------------------------------------------------
+def _is_iso_date(value: str) -> bool:
+    """schema.org wants ISO 8601 dates; free-form "published" metadata is left out."""
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) >= 10
+
+
+def claim_review(claim: Claim, article: dict[str, Any], label: Label,
+                 scale: tuple[int, int]) -> dict[str, Any]:
+    """One claim as a schema.org ClaimReview (https://schema.org/ClaimReview).
+
+    ``reviewRating.alternateName`` is the label's English name (the human-readable
+    verdict search engines show), ``identifier`` its key; the numeric rating comes
+    from the label and is left out when it is outside the scale.
+    """
+    worst, best = scale
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": label.name("en"),
+                              "identifier": label.key}
+    if worst <= label.rating <= best:
+        rating.update(ratingValue=label.rating, bestRating=best, worstRating=worst)
+    appearance: dict[str, Any] = {"@type": "CreativeWork", "headline": article.get("title") or ""}
+    url = article_iri(article)
+    if not url.startswith("urn:"):
+        appearance["url"] = url
+    published = (article.get("published") or "").strip()
+    if _is_iso_date(published):
+        appearance["datePublished"] = published
+    if article.get("outlet"):
+        appearance["publisher"] = {"@type": "Organization", "name": article["outlet"]}
+    if article.get("language"):
+        appearance["inLanguage"] = article["language"]
+    review: dict[str, Any] = {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "ClaimReview",
+        "@id": _claim_iri(claim.id),
+        "claimReviewed": claim.quote,
+        "datePublished": claim.updated[:10],
+        "author": {"@type": "Person", "name": claim.annotator},
+        "reviewRating": rating,
+        "itemReviewed": {"@type": "Claim", "appearance": appearance},
+    }
+    if claim.note:
+        review["reviewBody"] = claim.note
+    if claim.sources:
+        review["citation"] = [{"@type": "CreativeWork", "url": url} for url in claim.sources]
+    return review

@@ -1,0 +1,414 @@
+"""Bringing a colleague's project file into this one.
+
+The colleague's file is never written. SQLite creates ``-wal``/``-shm`` files
+beside a WAL-mode database even when it is opened with ``mode=ro``, so the
+merge reads a private copy in a temporary folder (the file and its ``-wal`` if
+any, so changes a running Tahqiq has not yet checkpointed are included). The
+copy is attached to this project's connection and bulk rows move in SQL.
+
+Matching: articles by ``fingerprint`` (the same text is the same article,
+whatever its id); a missing article keeps its id unless this project uses that
+id for another text, then it gets a new one. Labels by key: missing labels are
+appended, existing ones keep this project's names and colours. Claims, reviews
+and history rows by id; reviews and history are append-only, so missing rows
+are copied as they are (their who and at included).
+
+A claim on both sides with different content is settled with history, which
+records every version each side has seen:
+
+* if one side's version is in the other side's history, that other side built
+  on it: its version is taken (or kept), no conflict;
+* otherwise both changed it: a *conflict*. The newer ``updated`` wins; equal
+  times go to the larger canonical JSON, so A←B and B←A agree. A tombstone on
+  either side sticks (the earliest deletion and its author), so a claim deleted
+  on one side and edited later on the other stays deleted. The loser goes into
+  the claim's history as ``merge_conflict`` (before = loser, after = the claim
+  as it now is). A deletion only comes undone when the other side restored the
+  claim after seeing the deletion.
+
+A claim already here stays on its article. Every version being recorded,
+merging the same file again changes nothing. It is all one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from store import schema
+from store.errors import ImportRejected, MergeCancelled, NotAProject
+from store.project import Project, _check_file, utcnow
+
+Progress = Callable[[int, int], bool | None]
+SRC = "merge_src"  # the attached copy's schema name
+CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
+CACHE_KIB = 256 * 1024  # page cache while merging; only what is used is allocated
+CONFLICT_NAMESPACE = uuid.UUID("6f1d3c1e-3a51-4c55-9a5e-2f7b1d0c7a41")
+Conflict = tuple[dict[str, Any], dict[str, Any]]  # (loser, the claim as it now is)
+
+
+@dataclass
+class MergeSummary:
+    """What a merge brought in.
+
+    Every claim of the other file is counted once: new, updated (taken from
+    the other file without a conflict), conflict (changed on both sides) or
+    unchanged (nothing newer there). New claims include tombstones.
+    """
+
+    new_articles: int = 0
+    new_claims: int = 0
+    updated_claims: int = 0
+    conflicts: int = 0
+    unchanged_claims: int = 0
+    new_reviews: int = 0
+    new_labels: int = 0
+    new_history: int = 0
+    source: str = ""
+
+    @property
+    def changed(self) -> bool:
+        return any((self.new_articles, self.new_claims, self.updated_claims, self.conflicts,
+                    self.new_reviews, self.new_labels, self.new_history))
+
+    def lines(self) -> list[str]:
+        return [
+            f"Merged {self.source}:" if self.source else "Merged:",
+            f"  new articles:     {self.new_articles}",
+            f"  new claims:       {self.new_claims}",
+            f"  updated claims:   {self.updated_claims}",
+            f"  conflicts:        {self.conflicts} (the losing version is in each claim's history)",
+            f"  unchanged claims: {self.unchanged_claims}",
+            f"  new reviews:      {self.new_reviews}",
+            f"  new labels:       {self.new_labels}",
+        ]
+
+
+def merge_file(project: Project, path: str | Path, progress: Progress | None = None
+               ) -> MergeSummary:
+    """Merge a claims CSV or another project file, chosen by the file's suffix."""
+    path = Path(path)
+    if path.suffix.lower() != ".csv":
+        return merge_project(project, path, progress)
+    from store.csv_format import import_claims_csv  # a sibling module; imported when used
+
+    result = import_claims_csv(project, path)
+    return MergeSummary(new_claims=result.new, updated_claims=result.updated,
+                        unchanged_claims=result.unchanged, source=path.name)
+
+
+def merge_project(project: Project, other_path: str | Path, progress: Progress | None = None
+                  ) -> MergeSummary:
+    """Merge the project at *other_path* into *project*; the other file is only read.
+
+    Raises NotAProject or SchemaTooNew as opening would, ImportRejected for this
+    project's own file, MergeCancelled when *progress* returns False (nothing is
+    written then). Call it outside any open transaction (SQLite cannot attach a
+    file inside one).
+    """
+    other_path = Path(other_path).expanduser()
+    if project.path is not None and other_path.exists() \
+            and other_path.resolve() == project.path.resolve():
+        raise ImportRejected("That file is this project; choose a colleague's file to merge.")
+    with tempfile.TemporaryDirectory(prefix="tahqiq-merge-") as folder:
+        copy = _private_copy(other_path, Path(folder), project.annotator)
+        conn = project.db.conn
+        conn.execute(f"ATTACH DATABASE ? AS {SRC}", [str(copy)])
+        cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+        try:
+            # Random UUID keys touch index pages everywhere; SQLite's 2 MB default cache
+            # would make a 100,000-claim merge re-read the same pages over and over.
+            conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
+            return _merge(project, other_path.name, progress)
+        finally:
+            for table in ("merge_articles", "merge_brought"):
+                conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+            conn.execute(f"DETACH DATABASE {SRC}")
+            conn.execute(f"PRAGMA cache_size = {cache}")
+
+
+def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
+    """Copy *path* (and its -wal) into *folder*, check it, upgrade an older schema."""
+    if not path.exists():
+        raise NotAProject(f"{path} does not exist.")
+    copy = folder / path.name
+    try:
+        shutil.copyfile(path, copy)  # reading leaves the original's bytes and mtime alone
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+    except OSError as exc:
+        raise NotAProject(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    version = _check_file(copy)  # NotAProject / SchemaTooNew, as opening raises them
+    if version == 0:
+        raise NotAProject(f"{path.name} is empty, not a Tahqiq project.")
+    if version < schema.SCHEMA_VERSION:
+        Project.open(copy, annotator, create=False).close()  # migrates the copy only
+    return copy
+
+
+class _Ticker:
+    """Calls *progress*; a False answer raises MergeCancelled inside the transaction."""
+
+    def __init__(self, progress: Progress | None, total: int):
+        self.progress, self.total = progress, total
+
+    def __call__(self, done: int) -> None:
+        if self.progress is not None and self.progress(min(done, self.total), self.total) is False:
+            raise MergeCancelled("The merge was cancelled; nothing was changed.")
+
+
+def _merge(project: Project, name: str, progress: Progress | None) -> MergeSummary:
+    conn = project.db.conn
+    summary = MergeSummary(source=name)
+    sizes = [_count(conn, f"{SRC}.{t}") for t in ("claims", "reviews", "history")]
+    tick = _Ticker(progress, sum(sizes))
+    tick(0)
+    with project.transaction():
+        conn.execute("CREATE TEMP TABLE merge_articles (other_id TEXT PRIMARY KEY, local_id)")
+        conn.execute("CREATE TEMP TABLE merge_brought (entity, other_id, local_id, "
+                     "PRIMARY KEY (entity, other_id))")
+        summary.new_labels = _merge_labels(conn)
+        summary.new_articles = _merge_articles(conn)
+        conflicts = _merge_claims(conn, summary)
+        tick(sizes[0])
+        summary.new_reviews = _copy_missing(conn, "reviews")
+        tick(sizes[0] + sizes[1])
+        summary.new_history = _merge_history(conn)
+        _record_conflicts(conn, conflicts, project.annotator)
+        tick(tick.total)
+    return summary
+
+
+# -- labels and articles ---------------------------------------------------------------
+def _merge_labels(conn: sqlite3.Connection) -> int:
+    """Append the other file's missing labels after ours, in its order."""
+    cols = _columns(conn, "labels")
+    position = conn.execute("SELECT coalesce(max(position), -1) + 1 FROM labels").fetchone()[0]
+    rows = [dict(zip(cols, row, strict=True)) for row in conn.execute(
+        f"SELECT {_names(cols)} FROM {SRC}.labels WHERE key NOT IN (SELECT key FROM main.labels) "
+        "ORDER BY position, key")]
+    for offset, row in enumerate(rows):
+        row["position"] = position + offset
+    _insert(conn, "main.labels", cols, [tuple(r[c] for c in cols) for r in rows])
+    conn.executemany("INSERT INTO temp.merge_brought VALUES ('label', ?, ?)",
+                     [(r["key"], r["key"]) for r in rows])
+    return len(rows)
+
+
+def _merge_articles(conn: sqlite3.Connection) -> int:
+    """Fill temp.merge_articles (other id → local id); returns how many were added."""
+    local_ids: set[str] = set()
+    by_fingerprint: dict[str, tuple[bool, str, str]] = {}
+    for aid, digest, deleted, created in conn.execute(
+            "SELECT id, fingerprint, deleted, created FROM main.articles"):
+        local_ids.add(aid)
+        candidate = (deleted is not None, created, aid)  # live, then oldest, then id
+        if digest not in by_fingerprint or candidate < by_fingerprint[digest]:
+            by_fingerprint[digest] = candidate
+    cols = _columns(conn, "articles")
+    mapping, rows = [], []
+    for aid, digest in conn.execute(f"SELECT id, fingerprint FROM {SRC}.articles "
+                                    "ORDER BY created, id").fetchall():
+        if digest in by_fingerprint:
+            mapping.append((aid, by_fingerprint[digest][2]))
+            continue
+        record = dict(zip(cols, conn.execute(
+            f"SELECT {_names(cols)} FROM {SRC}.articles WHERE id = ?", [aid]).fetchone(),
+            strict=True))
+        record["id"] = aid if aid not in local_ids else str(uuid.uuid4())
+        by_fingerprint[digest] = (False, "", record["id"])
+        local_ids.add(record["id"])
+        mapping.append((aid, record["id"]))
+        rows.append(tuple(record[c] for c in cols))
+        conn.execute("INSERT INTO temp.merge_brought VALUES ('article', ?, ?)",
+                     [aid, record["id"]])
+    conn.executemany("INSERT INTO temp.merge_articles VALUES (?, ?)", mapping)
+    return _insert(conn, "main.articles", cols, rows)
+
+
+# -- claims ------------------------------------------------------------------------------
+def _merge_claims(conn: sqlite3.Connection, summary: MergeSummary) -> list[Conflict]:
+    """Insert new claims, settle differing ones; returns the conflicts to record."""
+    cols = _columns(conn, "claims")
+    content = [c for c in cols if c not in ("id", "article_id")]
+    same = " AND ".join(f's."{c}" IS l."{c}"' for c in content)
+    differing = [(dict(zip(cols, row[:len(cols)], strict=True)),
+                  dict(zip(cols, row[len(cols):], strict=True)))
+                 for row in conn.execute(
+                     f"SELECT {_names(cols, 'l')}, {_names(cols, 's')} FROM {SRC}.claims s "
+                     f"JOIN main.claims l ON l.id = s.id WHERE NOT ({same})")]
+    updates, conflicts = _settle(conn, cols, differing, summary)
+    select = ", ".join("m.local_id" if c == "article_id" else f's."{c}"' for c in cols)
+    summary.new_claims = conn.execute(
+        f"INSERT INTO main.claims ({_names(cols)}) SELECT {select} FROM {SRC}.claims s "
+        "JOIN temp.merge_articles m ON m.other_id = s.article_id "
+        "WHERE s.id NOT IN (SELECT id FROM main.claims) ORDER BY s.rowid").rowcount
+    summary.unchanged_claims += (_count(conn, f"{SRC}.claims") - summary.new_claims
+                                 - len(differing))
+    if updates:
+        assignments = ", ".join(f'"{c}" = ?' for c in cols if c != "id")
+        conn.executemany(f"UPDATE main.claims SET {assignments} WHERE id = ?",
+                         [tuple(r[c] for c in cols if c != "id") + (r["id"],) for r in updates])
+    return conflicts
+
+
+def _settle(conn: sqlite3.Connection, cols: list[str],
+            differing: list[tuple[dict[str, Any], dict[str, Any]]], summary: MergeSummary
+            ) -> tuple[list[dict[str, Any]], list[Conflict]]:
+    """Decide each claim that differs: (rows to write, conflicts to record)."""
+    pending = []
+    for mine, theirs in differing:
+        theirs["article_id"] = mine["article_id"]  # a claim already here stays on its article
+        key_mine, key_theirs = version_key(mine), version_key(theirs)
+        if key_mine == key_theirs:  # same content, e.g. sources spelled differently
+            summary.unchanged_claims += 1
+        else:
+            pending.append((mine, theirs, key_mine, key_theirs))
+    seen_here = _seen(conn, "main", {m["id"]: (t["updated"], kt) for m, t, _, kt in pending})
+    seen_there = _seen(conn, SRC, {m["id"]: (m["updated"], km) for m, _, km, _ in pending})
+    updates, conflicts = [], []
+    for mine, theirs, key_mine, _ in pending:
+        here_saw, there_saw = mine["id"] in seen_here, mine["id"] in seen_there
+        if here_saw and not there_saw:
+            summary.unchanged_claims += 1
+        elif there_saw and not here_saw:
+            summary.updated_claims += 1
+            updates.append(theirs)
+        else:
+            loser, result = resolve_conflict(mine, theirs)
+            summary.conflicts += 1
+            conflicts.append((loser, result))
+            if version_key(result) != key_mine:
+                updates.append(result)
+    return updates, conflicts
+
+
+def resolve_conflict(a: dict[str, Any], b: dict[str, Any]) -> Conflict:
+    """(loser, result) for two independently changed versions of one claim.
+
+    Symmetric: ``resolve_conflict(b, a)`` gives the same result. The newer
+    ``updated`` wins, then the larger canonical JSON; a tombstone on either
+    side is kept (the earliest one, with its author).
+    """
+    if (a["updated"], version_key(a)) >= (b["updated"], version_key(b)):
+        winner, loser = a, b
+    else:
+        winner, loser = b, a
+    result = dict(winner)
+    tombs = [r for r in (a, b) if r["deleted"] is not None]
+    if tombs:
+        first = min(tombs, key=lambda r: (r["deleted"], r["deleted_by"] or ""))
+        result["deleted"], result["deleted_by"] = first["deleted"], first["deleted_by"]
+    return loser, result
+
+
+def version_key(row: dict[str, Any]) -> str:
+    """Canonical JSON of a claim's content, blind to which article id it has in a file."""
+    content = {k: v for k, v in row.items() if k != "article_id"}
+    if isinstance(content.get("sources"), str):
+        with contextlib.suppress(ValueError):  # keep an unreadable value as it is
+            content["sources"] = json.loads(content["sources"] or "[]")
+    return json.dumps(content, sort_keys=True, ensure_ascii=False)
+
+
+def _seen(conn: sqlite3.Connection, db: str, wanted: dict[str, tuple[str, str]]) -> set[str]:
+    """Ids of the claims whose history in *db* records the wanted version.
+
+    *wanted* maps a claim id to (its ``updated``, its version key). A version's
+    JSON holds its ``updated`` time verbatim, so entries without it are skipped
+    unparsed: at 10,000s of differing claims, parsing is most of the cost.
+    """
+    cols = _columns(conn, "claims")
+    found: set[str] = set()
+    ids = list(wanted)
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i:i + CHUNK]
+        for claim_id, before, after in conn.execute(
+                f"SELECT entity_id, before, after FROM {db}.history WHERE entity = 'claim' "
+                f"AND action NOT LIKE 'review%' AND entity_id IN ({','.join('?' * len(chunk))})",
+                chunk):
+            updated, key = wanted[claim_id]
+            for text in (before, after):
+                if claim_id in found or not text or updated not in text:
+                    continue
+                try:
+                    record = json.loads(text)
+                except ValueError:
+                    continue
+                if isinstance(record, dict) and \
+                        version_key({c: record.get(c) for c in cols}) == key:
+                    found.add(claim_id)
+    return found
+
+
+def _record_conflicts(conn: sqlite3.Connection, conflicts: list[Conflict], who: str) -> None:
+    """One ``merge_conflict`` entry each; its id depends only on the two versions,
+    so a conflict met again, or met the other way round, is stored once."""
+    now = utcnow()
+    rows = [(str(uuid.uuid5(CONFLICT_NAMESPACE, "\n".join(
+                (result["id"], version_key(loser), version_key(result))))),
+             "claim", result["id"], "merge_conflict", who, now,
+             json.dumps(loser, ensure_ascii=False), json.dumps(result, ensure_ascii=False))
+            for loser, result in conflicts]
+    conn.executemany(
+        "INSERT OR IGNORE INTO main.history (id, entity, entity_id, action, who, at, before, "
+        "after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+# -- reviews and history ---------------------------------------------------------------
+def _copy_missing(conn: sqlite3.Connection, table: str) -> int:
+    cols = _names(_columns(conn, table))
+    return conn.execute(
+        f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM {SRC}.{table} "
+        f"WHERE id NOT IN (SELECT id FROM main.{table}) ORDER BY rowid").rowcount
+
+
+def _merge_history(conn: sqlite3.Connection) -> int:
+    """Copy the other file's history rows this project lacks.
+
+    Claim history always comes: every claim of the other file is here now.
+    Article and label history comes only with an article or label this merge
+    added (under its id here); the story of the other file's own copy of a text
+    or label we already had describes a record that is not ours.
+    """
+    cols = _columns(conn, "history")
+    select = ", ".join("coalesce(b.local_id, h.entity_id)" if c == "entity_id" else f'h."{c}"'
+                       for c in cols)
+    return conn.execute(
+        f"INSERT INTO main.history ({_names(cols)}) SELECT {select} FROM {SRC}.history h "
+        "LEFT JOIN temp.merge_brought b ON b.entity = h.entity AND b.other_id = h.entity_id "
+        "WHERE h.id NOT IN (SELECT id FROM main.history) "
+        "AND (h.entity NOT IN ('article', 'label') OR b.local_id IS NOT NULL) "
+        "ORDER BY h.rowid").rowcount
+
+
+# -- helpers -------------------------------------------------------------------------------
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    """This project's columns of *table*, in order; the id (or key) comes first."""
+    return [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
+
+
+def _names(cols: Iterable[str], alias: str = "") -> str:
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(f'{prefix}"{c}"' for c in cols)
+
+
+def _count(conn: sqlite3.Connection, table: str) -> int:
+    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def _insert(conn: sqlite3.Connection, table: str, cols: list[str],
+            rows: list[tuple[Any, ...]]) -> int:
+    if rows:
+        conn.executemany(f"INSERT INTO {table} ({_names(cols)}) VALUES "
+                         f"({', '.join('?' * len(cols))})", rows)
+    return len(rows)

@@ -1,0 +1,181 @@
+"""Inter-annotator agreement: the statistics against worked examples, then end to end."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from store import articles, claims
+from store.agreement import (
+    agreement,
+    alpha_nominal_stats,
+    cohen_kappa,
+    krippendorff_alpha_nominal,
+    match_units,
+    spans_match,
+)
+from store.models import Claim
+
+# 10 matched pairs (first annotator's label, second's):
+#                 second: verified  disputed
+#   first verified            4         2      -> 6
+#   first disputed            1         3      -> 4
+#                             5         5        10
+# p_o = (4 + 3) / 10 = 0.7
+# p_e = (6·5 + 4·5) / 10² = 50 / 100 = 0.5
+# kappa = (0.7 - 0.5) / (1 - 0.5) = 0.4
+KAPPA_PAIRS = ([("verified", "verified")] * 4 + [("verified", "disputed")] * 2
+               + [("disputed", "verified")] * 1 + [("disputed", "disputed")] * 3)
+
+# Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", section C:
+# four observers, twelve units, nominal data with missing values; alpha = 0.743.
+N = None
+KRIPPENDORFF_2011 = {
+    "A": [1, 2, 3, 3, 2, 1, 4, 1, 2, N, N, N],
+    "B": [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, N, 3],
+    "C": [N, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, N],
+    "D": [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, N],
+}
+
+
+def kripp_units() -> list[list[str | None]]:
+    columns = zip(*KRIPPENDORFF_2011.values(), strict=True)
+    return [[None if v is None else str(v) for v in unit] for unit in columns]
+
+
+# -- the statistics ------------------------------------------------------------------------
+def test_cohen_kappa_hand_worked():
+    assert cohen_kappa(KAPPA_PAIRS) == pytest.approx(0.4)
+    assert cohen_kappa([("a", "a"), ("b", "b")]) == pytest.approx(1.0)
+    # systematic disagreement: p_o = 0, p_e = 0.5 -> kappa = -1
+    assert cohen_kappa([("a", "b"), ("b", "a")]) == pytest.approx(-1.0)
+
+
+def test_cohen_kappa_undefined_is_nan():
+    assert math.isnan(cohen_kappa([]))
+    assert math.isnan(cohen_kappa([("a", "a")] * 3))  # one label throughout: p_e = 1
+
+
+def test_krippendorff_alpha_published_example():
+    assert krippendorff_alpha_nominal(kripp_units()) == pytest.approx(0.743, abs=5e-4)
+    stats = alpha_nominal_stats(kripp_units())
+    # Unit 12 has a single value, so 11 units and n = 40 pairable values.
+    # Value totals n_c: 1→9, 2→13, 3→10, 4→5, 5→3, so Σ_{c≠k} n_c n_k = 40² − 384 = 1216.
+    # Disagreeing coincidences: unit 2 (2,2,3,2) 6/3, unit 6 (1,2,3,4) 12/3, unit 8
+    # (1,1,2,1) 6/3, so Σ_{c≠k} o_ck = 8 and D_o = 8/40, D_e = 1216/(40·39),
+    # alpha = 1 − 39·8/1216 = 0.74342.
+    assert (stats.units, stats.values) == (11, 40)
+    assert stats.observed == pytest.approx(8 / 40)
+    assert stats.expected == pytest.approx(1216 / 1560)
+    assert stats.alpha == pytest.approx(1 - 39 * 8 / 1216)
+
+
+def test_krippendorff_alpha_small_hand_example_and_edge_cases():
+    # units (a,a), (a,b), (b,b): n = 6, n_a = n_b = 3, o_ab + o_ba = 2
+    # D_o = 2/6, D_e = 2·3·3/(6·5) = 0.6, alpha = 1 − (1/3)/0.6 = 4/9
+    assert krippendorff_alpha_nominal([["a", "a"], ["a", "b"], ["b", "b"]]) == \
+        pytest.approx(4 / 9)
+    # two coders over matched pairs: same data as the kappa example, alpha = 1 − 19·6/198
+    assert krippendorff_alpha_nominal([list(p) for p in KAPPA_PAIRS]) == \
+        pytest.approx(1 - 19 * 6 / 198)
+    assert math.isnan(krippendorff_alpha_nominal([["a", None], [None, "b"]]))
+    assert math.isnan(krippendorff_alpha_nominal([["a", "a"], ["a", "a"]]))
+    assert alpha_nominal_stats([]).values == 0
+
+
+# -- matching -----------------------------------------------------------------------------
+def claim(cid: str, who: str, start: int, end: int, label: str = "verified") -> Claim:
+    return Claim(cid, "art", start, end, "q", label, who, "t", "t")
+
+
+def test_matching_rule_is_half_the_shorter_span():
+    assert spans_match(claim("a", "x", 0, 10), claim("b", "y", 5, 30))  # 5 of 10
+    assert not spans_match(claim("a", "x", 0, 10), claim("b", "y", 6, 30))  # 4 of 10
+    assert not spans_match(claim("a", "x", 0, 10), claim("b", "y", 10, 20))  # touching
+
+
+def test_greedy_takes_the_largest_overlap_and_keeps_annotators_apart():
+    a = claim("a", "alice", 0, 10)
+    b_small = claim("b1", "bob", 4, 10)  # overlap 6
+    b_big = claim("b2", "bob", 1, 10)  # overlap 9: wins a
+    units = match_units([a, b_small, b_big])
+    assert sorted(sorted(c.id for c in unit) for unit in units) == [["a", "b2"], ["b1"]]
+    # a chain through a third annotator never puts two of one annotator's claims together
+    c = claim("c", "carol", 5, 15)
+    a2 = claim("a2", "alice", 9, 16)
+    units = match_units([a, c, a2])
+    assert all(len({x.annotator for x in u}) == len(u) for u in units)
+
+
+# -- end to end ----------------------------------------------------------------------------
+TEXT = " ".join(f"كلمة{i:03d}" for i in range(60))  # 60 words of 7 letters + spaces
+
+
+def tag(project, article_id: str, who: str, start: int, end: int, label: str) -> Claim:
+    project.annotator = who
+    return claims.create_claim(project, article_id, start, end, label)
+
+
+@pytest.fixture
+def two_annotators(project):
+    art = articles.add_article(project, TEXT, "عنوان")
+    for i, (first, second) in enumerate(KAPPA_PAIRS):
+        tag(project, art.id, "alice", i * 10, i * 10 + 8, first)
+        tag(project, art.id, "bob", i * 10 + 1, i * 10 + 8, second)  # 7 of 7 shared
+    tag(project, art.id, "alice", 150, 158, "verified")  # nobody else tagged this
+    tag(project, art.id, "bob", 170, 175, "disputed")
+    tag(project, art.id, "alice", 200, 220, "verified")  # overlap 5 < 10: no match
+    tag(project, art.id, "bob", 215, 235, "verified")
+    gone = tag(project, art.id, "bob", 300, 310, "verified")
+    claims.delete_claim(project, gone.id)  # deleted claims do not count
+    return project, art
+
+
+def test_agreement_two_annotators(two_annotators):
+    project, art = two_annotators
+    report = agreement(project, art.id)
+    assert report.annotators == ["alice", "bob"]
+    assert report.claims == {"alice": 12, "bob": 12}
+    assert report.unmatched == {"alice": 2, "bob": 2}
+    assert (report.units, report.matched_pairs, report.agreeing_pairs) == (10, 10, 7)
+    assert report.percent_agreement == pytest.approx(70.0)
+    assert report.kappa == pytest.approx(0.4)
+    # alpha over the 10 matched units, worked out above: 1 − 19·6/198
+    assert report.alpha.alpha == pytest.approx(1 - 19 * 6 / 198)
+    assert (report.alpha.units, report.alpha.values) == (10, 20)
+    assert report.confusion == {("verified", "verified"): 4, ("verified", "disputed"): 2,
+                                ("disputed", "verified"): 1, ("disputed", "disputed"): 3}
+    text = "\n".join(report.lines())
+    assert "Cohen's kappa: 0.400" in text and "70.0%" in text
+    assert "at least 50% of the shorter span" in text
+
+
+def test_agreement_three_annotators_with_missing_values(two_annotators):
+    project, art = two_annotators
+    # carol agrees with alice on the first three units and is absent from the rest
+    for i in range(3):
+        tag(project, art.id, "carol", i * 10, i * 10 + 8, KAPPA_PAIRS[i][0])
+    report = agreement(project)
+    assert report.annotators == ["alice", "bob", "carol"]
+    assert report.kappa is None
+    assert report.units == 10
+    assert report.matched_pairs == 10 + 3 + 3
+    assert [(p.first, p.second, p.matched, p.agreeing) for p in report.pairs] == [
+        ("alice", "bob", 10, 7), ("alice", "carol", 3, 3), ("bob", "carol", 3, 3)]
+    units = [[first, second, first if i < 3 else None]  # alice, bob, carol
+             for i, (first, second) in enumerate(KAPPA_PAIRS)]
+    assert report.alpha.alpha == pytest.approx(krippendorff_alpha_nominal(units))
+    assert report.alpha.values == 23
+    assert any("alice ↔ carol: 3/3 = 100.0%" in line for line in report.lines())
+
+
+def test_agreement_filters_annotators_and_handles_nobody(two_annotators):
+    project, art = two_annotators
+    tag(project, art.id, "carol", 0, 8, "disputed")
+    report = agreement(project, art.id, annotators=["alice", "bob"])
+    assert report.kappa == pytest.approx(0.4)  # carol ignored
+    empty = agreement(project, "no-such-article")
+    assert (empty.annotators, empty.matched_pairs, empty.percent_agreement) == ([], 0, None)
+    assert math.isnan(empty.alpha.alpha)
+    assert any("n/a" in line for line in empty.lines())

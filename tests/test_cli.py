@@ -1,0 +1,186 @@
+"""The installed ``tahqiq`` command line, run as a user would: a subprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SAMPLE_QUOTE
+from store import claims
+from store.project import Project
+
+SEED = ROOT / "seeds" / "putin-kim-treaty.txt"
+
+
+def tahqiq(*args: str, stdin: str | None = None, env: dict | None = None
+           ) -> subprocess.CompletedProcess:
+    exe = shutil.which("tahqiq", path=str(Path(sys.executable).parent))
+    assert exe, "the tahqiq console script is not installed"
+    return subprocess.run([exe, *args], capture_output=True, text=True, encoding="utf-8",
+                          input=stdin, timeout=120, env=dict(os.environ, **(env or {})))
+
+
+@pytest.fixture
+def proj(tmp_path):
+    """A project file with the sample article imported through the command line."""
+    path = tmp_path / "cli.tahqiq"
+    result = tahqiq("import", str(SEED), "--project", str(path))
+    assert result.returncode == 0, result.stderr
+    article_id, title = result.stdout.rstrip("\n").split("\t")
+    return path, article_id, title
+
+
+def test_import_prints_id_and_title_per_file(tmp_path):
+    path = tmp_path / "p.tahqiq"
+    other = tmp_path / "english.txt"
+    other.write_text("A short English article.\nSecond line.", encoding="utf-8")
+    result = tahqiq("import", str(SEED), str(other), "--project", str(path))
+    assert result.returncode == 0, result.stderr
+    lines = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [len(line) for line in lines] == [2, 2]
+    assert lines[0][1] == "بوتين وكيم جونغ أون يوقعان اتفاقًا للدفاع المشترك"
+    assert lines[1][1] == "A short English article."
+
+
+def test_tag_prints_the_claim_id_with_code_point_offsets(proj):
+    path, article_id, _ = proj
+    result = tahqiq("tag", article_id[:8], "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                    "--note", "=SUM(A1)", "--source", "https://un.org/a",
+                    "--source", "https://un.org/b", "--project", str(path),
+                    "--annotator", "Huda")
+    assert result.returncode == 0, result.stderr
+    claim_id = result.stdout.strip()
+    with Project.open(path) as project:
+        claim = claims.get_claim(project, claim_id)
+        text = project.db.execute("SELECT text FROM articles").fetchone()[0]
+    assert (claim.start, claim.end) == (text.index(SAMPLE_QUOTE),
+                                        text.index(SAMPLE_QUOTE) + len(SAMPLE_QUOTE))
+    assert claim.annotator == "Huda" and claim.note == "=SUM(A1)"
+    assert claim.sources == ("https://un.org/a", "https://un.org/b")
+
+
+def test_occurrence_picks_the_nth_match(proj):
+    path, article_id, _ = proj
+    result = tahqiq("tag", article_id, "--quote", "(EPA)", "--occurrence", "2",
+                    "--label", "verified", "--project", str(path))
+    assert result.returncode == 0, result.stderr
+    with Project.open(path) as project:
+        text = project.db.execute("SELECT text FROM articles").fetchone()[0]
+        claim = claims.get_claim(project, result.stdout.strip())
+    assert claim.start == text.index("(EPA)", text.index("(EPA)") + 1)
+
+
+def test_articles_lists_claims_per_label(proj):
+    path, article_id, title = proj
+    tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+           "--project", str(path))
+    result = tahqiq("articles", "--project", str(path))
+    assert result.stdout == f"{article_id}\t{title}\tunchecked=0 verified=0 disputed=1\n"
+
+
+def test_claims_piped_stay_logical_and_shaped_output_reads_right(proj):
+    path, article_id, _ = proj
+    quote = "بيونغ يانغ (EPA)"
+    tahqiq("tag", article_id, "--quote", quote, "--label", "verified", "--project", str(path))
+    tahqiq("tag", article_id, "--quote", "19 يونيو 2024", "--label", "verified",
+           "--project", str(path))
+    piped = tahqiq("claims", "--project", str(path))
+    assert quote in piped.stdout and "19 يونيو 2024" in piped.stdout
+    shaped = tahqiq("claims", "--shape", "always", "--project", str(path))
+    assert quote not in shaped.stdout
+    assert "(EPA)" in shaped.stdout and ")EPA(" not in shaped.stdout
+    assert "2024" in shaped.stdout and "4202" not in shaped.stdout
+    assert any(0xFE70 <= ord(c) <= 0xFEFF for c in shaped.stdout)  # joined letter forms
+    never = tahqiq("claims", "--shape", "never", "--project", str(path))
+    assert never.stdout == piped.stdout
+
+
+def test_export_formats_to_stdout_and_file(proj, tmp_path):
+    path, article_id, _ = proj
+    tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+           "--note", "@cmd", "--project", str(path))
+    raw = subprocess.run([shutil.which("tahqiq", path=str(Path(sys.executable).parent)),
+                          "export", "--format", "csv", "--project", str(path)],
+                         capture_output=True, timeout=60).stdout
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0]["quote"] == SAMPLE_QUOTE and rows[0]["note"] == "'@cmd"
+    for fmt in ("json", "w3c", "claimreview"):
+        out = tmp_path / f"out.{fmt}.json"
+        result = tahqiq("export", article_id[:6], "--format", fmt, "-o", str(out),
+                        "--project", str(path))
+        assert result.returncode == 0, result.stderr
+        data = json.loads(out.read_text("utf-8"))
+        assert SAMPLE_QUOTE in json.dumps(data, ensure_ascii=False)
+
+
+def test_csv_round_trip_through_merge_into_an_empty_project(proj, tmp_path):
+    path, article_id, _ = proj
+    tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+           "--note", 'قال: "نعم", ثم\nسطر 😀', "--project", str(path))
+    exported = tmp_path / "claims.csv"
+    assert tahqiq("export", "--format", "csv", "-o", str(exported),
+                  "--project", str(path)).returncode == 0
+    fresh = tmp_path / "fresh.tahqiq"
+    tahqiq("import", str(SEED), "--project", str(fresh))
+    result = tahqiq("merge", str(exported), "--project", str(fresh))
+    assert result.returncode == 0, result.stderr
+    with Project.open(path) as a, Project.open(fresh) as b:
+        (left,), (right,) = claims.list_claims(a), claims.list_claims(b)
+    assert left.id == right.id and left.note == right.note and left.quote == right.quote
+    assert (left.start, left.end, left.created, left.updated) == (
+        right.start, right.end, right.created, right.updated)
+
+
+def test_bad_csv_is_refused_with_line_numbers_and_nothing_written(proj, tmp_path):
+    path, article_id, _ = proj
+    bad = tmp_path / "bad.csv"
+    bad.write_text("claim_id,quote\nx,y\n", encoding="utf-8")
+    with Project.open(path) as project:
+        history_before = project.db["history"].count
+    result = tahqiq("merge", str(bad), "--project", str(path))
+    assert result.returncode == 1
+    assert result.stderr.startswith("tahqiq: error: ") and result.stderr.count("\n") == 1
+    assert "line" in result.stderr
+    with Project.open(path) as project:
+        assert claims.list_claims(project, include_deleted=True) == []
+        assert project.db["history"].count == history_before
+
+
+@pytest.mark.parametrize("args, status", [
+    (("tag",), 2),
+    (("export", "--format", "xml"), 2),
+    (("tag", "nope", "--quote", "x", "--label", "disputed"), 1),
+    (("claims", "--project", "/nonexistent/dir/p.tahqiq"), 1),
+    (("import", "/nonexistent/file.txt"), 1),
+    (("review", "abc"), 2),
+])
+def test_errors_are_one_line_with_the_right_status(args, status, tmp_path):
+    result = tahqiq(*args)
+    assert result.returncode == status
+    assert result.stderr.startswith("tahqiq: error: ")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_binary_import_is_refused_and_project_unchanged(proj, tmp_path):
+    path, _, _ = proj
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    result = tahqiq("import", str(binary), "--project", str(path))
+    assert result.returncode == 1 and "binary" in result.stderr
+    assert tahqiq("articles", "--project", str(path)).stdout.count("\n") == 1
+
+
+@pytest.mark.parametrize("name", ["import", "articles", "tag", "claims", "export", "merge",
+                                  "review", "history", "agreement", "labels"])
+def test_every_subcommand_has_help(name):
+    result = tahqiq(name, "--help")
+    assert result.returncode == 0 and result.stdout.startswith(f"usage: tahqiq {name}")

@@ -1,0 +1,440 @@
+"""CSV export and import: the round trip, the file's shape, and every way a file is refused."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from store import articles, claims, csv_format, exporting, history
+from store.csv_format import (
+    CSV_COLUMNS,
+    FORMULA_LEADS,
+    claim_cells,
+    escape_cell,
+    import_claims_csv,
+    new_writer,
+    parse_records,
+    unescape_cell,
+)
+from store.errors import CsvRejected, ImportRejected
+from store.models import Claim
+from store.project import Project
+
+FLAG = "🇸🇾"  # two code points, four UTF-16 units
+TEXT = (
+    f"{FLAG} ok 😀 قال الوزير \"إن النمو بلغ 5٪\"، وأضاف: النمو, والتضخم.\n"
+    "=SUM(A1) ليست صيغة، و-2 درجة و+1 نقطة و@user هنا.\n"
+    "فقرة أخيرة بعد الرمز 😀 هنا تمامًا."
+)
+OTHER_TEXT = "مقال ثانٍ عن الانتخابات والاقتصاد."
+# (quote, label, note, sources): notes that spreadsheets would run, or CSV would mangle.
+CLAIMS = [
+    ("ok", "verified", f"{FLAG} ok 😀 إيموجي", ["https://a.example/1", "https://b.example/x?y=1|2"]),
+    ("قال الوزير", "disputed", '=HYPERLINK("http://evil.example","click")', []),
+    ('"إن النمو بلغ 5٪"', "unchecked", "+1", ["https://c.example/"]),
+    ("النمو, والتضخم", "disputed", "-2", []),
+    ("=SUM(A1)", "unchecked", "@SUM(1)", []),
+    ("-2 درجة", "verified", "\tx", []),
+    ("+1 نقطة", "disputed", "'=already", []),
+    ("@user", "unchecked", "line one\nline two, with a comma\r\nand \"quotes\"", []),
+    ("هنا تمامًا", "verified", "''-two apostrophes\rand a CR", []),
+]
+
+
+def tag_all(project: Project, article_id: str, text: str) -> list[Claim]:
+    made = []
+    for quote, label, note, sources in CLAIMS:
+        start = text.index(quote) if quote != "هنا تمامًا" else text.rindex(quote)
+        made.append(claims.create_claim(project, article_id, start, start + len(quote), label,
+                                        note=note, sources=sources))
+    return made
+
+
+@pytest.fixture
+def rich(project):
+    """A project with an Arabic article full of awkward claims, plus a second article."""
+    article = articles.add_article(project, TEXT, "عنوان، مع \"فاصلة\"")
+    other = articles.add_article(project, OTHER_TEXT, "=cmd|' /C calc'!A0")
+    made = tag_all(project, article.id, TEXT)
+    made.append(claims.tag_quote(project, other.id, "الاقتصاد", "unchecked", note="ملاحظة"))
+    gone = claims.tag_quote(project, other.id, "الانتخابات", "disputed")
+    claims.delete_claim(project, gone.id)
+    return project, article, other, made
+
+
+def fresh_copy(tmp_path: Path, name: str = "dest") -> tuple[Project, dict[str, str]]:
+    """An empty project holding the same texts under new ids: {old text: new id}."""
+    dest = Project.open(tmp_path / f"{name}.tahqiq", "importer")
+    ids = {text: articles.add_article(dest, text, "other title").id for text in (TEXT, OTHER_TEXT)}
+    return dest, ids
+
+
+def counts(project: Project) -> tuple[int, int]:
+    return project.db["claims"].count, project.db["history"].count
+
+
+def raw_records(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+# -- round trip --------------------------------------------------------------------------
+def test_every_field_survives_a_round_trip_into_a_fresh_project(rich, tmp_path):
+    source, article, other, made = rich
+    path = exporting.export_file(source, "csv", tmp_path / "claims.csv")
+    dest, ids = fresh_copy(tmp_path)
+
+    result = import_claims_csv(dest, path)
+
+    assert (result.new, result.updated, result.unchanged) == (len(made), 0, 0)
+    imported = {c.id: c for c in claims.list_claims(dest)}
+    assert set(imported) == {c.id for c in made} == set(result.claim_ids)
+    new_id = {article.id: ids[TEXT], other.id: ids[OTHER_TEXT]}
+    for original in made:
+        assert imported[original.id] == replace(original, article_id=new_id[original.article_id])
+    for original in made:  # one history entry each, by the importer, not the annotator
+        [entry] = history.for_entity(dest, original.id)
+        assert (entry.action, entry.who, entry.before) == ("import", "importer", None)
+        assert entry.after["annotator"] == "tester"
+
+
+def test_reimporting_the_same_file_changes_nothing(rich, tmp_path):
+    source, *_, made = rich
+    path = exporting.export_file(source, "csv", tmp_path / "claims.csv")
+    dest, _ = fresh_copy(tmp_path)
+    import_claims_csv(dest, path)
+    before = counts(dest)
+
+    result = import_claims_csv(dest, path)
+
+    assert (result.new, result.updated, result.unchanged, result.stale) == (0, 0, len(made), 0)
+    assert counts(dest) == before
+
+
+def test_the_newer_updated_wins(rich, tmp_path):
+    source, article, _, made = rich
+    old_csv = exporting.export_file(source, "csv", tmp_path / "old.csv")
+    dest, _ = fresh_copy(tmp_path)
+    import_claims_csv(dest, old_csv)
+    edited = claims.update_claim(source, made[0].id, note="تصحيح: الرقم خاطئ")
+    new_csv = exporting.export_file(source, "csv", tmp_path / "new.csv")
+
+    result = import_claims_csv(dest, new_csv)
+
+    assert (result.new, result.updated, result.unchanged) == (0, 1, len(made) - 1)
+    assert claims.get_claim(dest, made[0].id).note == "تصحيح: الرقم خاطئ"
+    assert claims.get_claim(dest, made[0].id).updated == edited.updated
+    last = history.for_entity(dest, made[0].id)[-1]
+    assert (last.action, last.who) == ("import", "importer")
+    assert last.before["note"] == made[0].note and last.after["note"] == edited.note
+
+    result = import_claims_csv(dest, old_csv)  # older file: the project's copy is kept
+
+    assert (result.updated, result.unchanged, result.stale) == (0, len(made), 1)
+    assert claims.get_claim(dest, made[0].id).note == "تصحيح: الرقم خاطئ"
+
+
+def test_a_later_deletion_is_not_undone_by_an_older_file(rich, tmp_path):
+    source, *_, made = rich
+    path = exporting.export_file(source, "csv", tmp_path / "claims.csv")
+    dest, _ = fresh_copy(tmp_path)
+    import_claims_csv(dest, path)
+    claims.delete_claim(dest, made[1].id)
+
+    result = import_claims_csv(dest, path)
+
+    assert result.stale == 1
+    assert claims.get_claim(dest, made[1].id).is_deleted
+
+
+# -- the file's shape --------------------------------------------------------------------
+def test_file_is_utf8_with_bom_crlf_and_the_documented_columns(rich):
+    source, *_ = rich
+    data = exporting.export_bytes(source, "csv")
+    assert data.startswith(codecs.BOM_UTF8)
+    assert not data[3:].startswith(codecs.BOM_UTF8)
+    assert data.split(b"\r\n", 1)[0].decode("utf-8-sig") == ",".join(CSV_COLUMNS)
+    assert data.endswith(b"\r\n")
+
+
+def test_offsets_are_python_code_point_indices(rich):
+    source, article, _, _ = rich
+    rows = raw_records(exporting.export_bytes(source, "csv", article.id))[1:]
+    col = {name: i for i, name in enumerate(CSV_COLUMNS)}
+    for row in rows:
+        start, end = int(row[col["start"]]), int(row[col["end"]])
+        assert TEXT[start:end] == unescape_cell(row[col["quote"]])
+    by_quote = {unescape_cell(r[col["quote"]]): int(r[col["start"]]) for r in rows}
+    assert by_quote["ok"] == 3  # the flag is 2 code points (4 UTF-16 units) and a space
+    assert len(FLAG.encode("utf-16-le")) // 2 == 4
+    assert by_quote["هنا تمامًا"] == TEXT.rindex("هنا تمامًا")  # after a second emoji
+
+
+def test_formula_cells_are_neutralised_and_numbers_stay_numbers(rich):
+    source, *_ = rich
+    rows = raw_records(exporting.export_bytes(source, "csv"))
+    col = {name: i for i, name in enumerate(CSV_COLUMNS)}
+    for row in rows:
+        for cell in row:
+            assert cell[:1] not in FORMULA_LEADS, cell
+    body = rows[1:]
+    assert all(r[col["start"]].isdigit() and r[col["end"]].isdigit() for r in body)
+    notes = {r[col["note"]] for r in body}
+    assert "'=HYPERLINK(\"http://evil.example\",\"click\")" in notes
+    assert {"'+1", "'-2", "'@SUM(1)", "'\tx", "''=already"} <= notes
+    assert "'''-two apostrophes\rand a CR" in notes
+    assert "'=SUM(A1)" in {r[col["quote"]] for r in body}
+    assert "'=cmd|' /C calc'!A0" in {r[col["article_title"]] for r in body}
+
+
+def test_sources_are_one_per_line_and_live_claims_only(rich):
+    source, _, other, made = rich
+    rows = raw_records(exporting.export_bytes(source, "csv"))
+    col = {name: i for i, name in enumerate(CSV_COLUMNS)}
+    assert len(rows) - 1 == len(made)  # the deleted claim is not exported
+    first = next(r for r in rows if r[col["claim_id"]] == made[0].id)
+    assert first[col["sources"]] == "https://a.example/1\nhttps://b.example/x?y=1|2"
+
+
+# -- refusals ----------------------------------------------------------------------------
+@pytest.fixture
+def seven(sample_project, sample_article, tmp_path):
+    """Seven claims on the sample article, exported; and an empty project with its text."""
+    for quote in ("فلاديمير بوتين", "كيم جونغ أون", "روسيا", "كوريا الشمالية", "الذخيرة",
+                  "بيونج يانج", "أقوى معاهدة على الإطلاق"):
+        claims.tag_quote(sample_project, sample_article.id, quote, "unchecked", note="ملاحظة")
+    text = exporting.export_text(sample_project, "csv")
+    dest = Project.open(tmp_path / "dest.tahqiq", "importer")
+    articles.add_article(dest, sample_article.text, "نسخة")
+    header, *rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    return dest, header, rows, len(sample_article.text)
+
+
+def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows([header, *rows])
+    return path
+
+
+def rejected(dest: Project, path: Path) -> CsvRejected:
+    before = counts(dest)
+    with pytest.raises(CsvRejected) as info:
+        import_claims_csv(dest, path)
+    assert counts(dest) == before
+    assert claims.list_claims(dest, include_deleted=True) == []
+    return info.value
+
+
+def test_a_clean_file_imports(seven, tmp_path):
+    dest, header, rows, _ = seven
+    assert import_claims_csv(dest, write_csv(tmp_path / "ok.csv", header, rows)).new == 7
+
+
+@pytest.mark.parametrize(("column", "value", "expected"), [
+    ("start", "abc", "start 'abc' is not a whole number"),
+    ("start", "-3", "start '-3' is not a whole number"),
+    ("end", "99999", "end 99999 is past the end of the article ({length})"),
+    ("end", "{start}", "start {start} is not before end {start}"),
+    ("quote", "كلام آخر", "quote does not match the article text"),
+    ("label", "nonsense", "unknown label 'nonsense'"),
+    ("sources", "ftp://files.example/x", "'ftp://files.example/x' is not a web link"),
+    ("created", "yesterday", "created 'yesterday' is not a UTC time"),
+    ("updated", "2024-06-19T10:00:00", "updated '2024-06-19T10:00:00' is not a UTC time"),
+    ("prefix", "ليس قبله", "prefix does not match the text before the quote"),
+    ("claim_id", "", "claim_id is empty"),
+])
+def test_a_bad_cell_is_refused_with_its_line(seven, tmp_path, column, value, expected):
+    dest, header, rows, length = seven
+    col = header.index(column)
+    start = rows[3][header.index("start")]
+    rows[3][col] = value.format(start=start)
+
+    problem = rejected(dest, write_csv(tmp_path / "bad.csv", header, rows))
+
+    assert problem.problems[0][0] == 5  # header is line 1, so rows[3] is line 5
+    assert expected.format(length=length, start=start) in problem.problems[0][1]
+    assert f"line 5: {expected.format(length=length, start=start)}" in str(problem)
+
+
+def test_a_claim_may_end_at_the_last_character_but_not_one_past_it(project, tmp_path):
+    article = articles.add_article(project, TEXT, "t")
+    claims.tag_quote(project, article.id, "تمامًا.", "verified")  # the text's last word
+    header, *rows = raw_records(exporting.export_bytes(project, "csv"))
+    assert rows[0][header.index("end")] == str(len(TEXT))
+    dest = Project.in_memory("importer")
+    articles.add_article(dest, TEXT, "t")
+    assert import_claims_csv(dest, write_csv(tmp_path / "ok.csv", header, rows)).new == 1
+
+    rows[0][header.index("end")] = str(len(TEXT) + 1)  # slicing would still match the quote
+    dest = Project.in_memory("importer")
+    articles.add_article(dest, TEXT, "t")
+    problem = rejected(dest, write_csv(tmp_path / "bad.csv", header, rows))
+    assert problem.problems == [(2, f"end {len(TEXT) + 1} is past the end of the article "
+                                    f"({len(TEXT)})")]
+
+
+def test_unknown_article_and_duplicate_ids_are_refused(seven, tmp_path):
+    dest, header, rows, _ = seven
+    rows[1][header.index("article_sha256")] = "0" * 64
+    rows[1][header.index("article_id")] = "no-such-article"
+    rows[4][header.index("claim_id")] = rows[0][header.index("claim_id")]
+
+    problem = rejected(dest, write_csv(tmp_path / "bad.csv", header, rows))
+
+    assert [line for line, _ in problem.problems] == [3, 6]
+    assert "no article in this project" in problem.problems[0][1]
+    assert "already appears on line 2" in problem.problems[1][1]
+
+
+def test_every_bad_line_is_listed_and_nothing_is_written(seven, tmp_path):
+    dest, header, rows, length = seven
+    rows[1][header.index("quote")] = "غير موجود"
+    rows[5][header.index("end")] = "99999"
+
+    problem = rejected(dest, write_csv(tmp_path / "bad.csv", header, rows))
+
+    assert problem.problems == [
+        (3, "quote does not match the article text"),
+        (7, f"end 99999 is past the end of the article ({length})"),
+    ]
+    assert ("line 3: quote does not match the article text; "
+            f"line 7: end 99999 is past the end of the article ({length})") in str(problem)
+    assert isinstance(problem, ImportRejected)
+
+
+def test_lines_are_spreadsheet_rows_even_when_cells_hold_line_breaks(seven, tmp_path):
+    dest, header, rows, _ = seven
+    rows[0][header.index("note")] = "سطر\nسطر\r\nسطر"  # record 1 spans three lines
+    rows[1][header.index("label")] = "nonsense"
+    path = write_csv(tmp_path / "bad.csv", header, rows)
+    assert path.read_bytes().count(b"\n") > len(rows) + 3
+
+    problem = rejected(dest, path)
+
+    assert [line for line, _ in problem.problems] == [3]
+
+
+def test_missing_columns_are_named(seven, tmp_path):
+    dest, header, rows, _ = seven
+    drop = {header.index("quote"), header.index("end")}
+    keep = lambda cells: [c for i, c in enumerate(cells) if i not in drop]  # noqa: E731
+
+    problem = rejected(dest, write_csv(tmp_path / "bad.csv", keep(header), map(keep, rows)))
+
+    assert problem.problems == [(1, "missing column(s): end, quote")]
+
+
+def test_optional_columns_may_be_left_out(seven, tmp_path):
+    dest, header, rows, _ = seven
+    drop = {header.index(name) for name in ("prefix", "suffix", "note", "sources",
+                                            "updated_by", "review_status", "article_title")}
+    keep = lambda cells: [c for i, c in enumerate(cells) if i not in drop]  # noqa: E731
+
+    result = import_claims_csv(dest, write_csv(tmp_path / "few.csv", keep(header),
+                                               map(keep, rows)))
+
+    assert result.new == 7
+    made = claims.list_claims(dest)
+    text = articles.get_article(dest, made[0].article_id).text
+    assert all(c.prefix == text[max(0, c.start - 32):c.start] for c in made)
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    (b"", "line 1: the file is empty"),
+    (codecs.BOM_UTF8, "line 1: the file is empty"),
+    (b" \r\n\r\n", "line 1: the file is empty"),
+    ("claim_id,quote\r\n1,قال\r\n".encode("cp1256"), "line 2: byte 18 is not UTF-8"),
+    (codecs.BOM_UTF8 + "a\r\nقال".encode("cp1256"), "line 2: byte 6 is not UTF-8"),
+    ('claim_id,note\r\n1,"a\r\nb\r\nc"\r\n2,ملاحظة'.encode("cp1256"),  # physical line 5
+     "line 3: byte 30 is not UTF-8"),
+    ("claim_id\r\n".encode("utf-16"), "line 1: the file is UTF-16"),
+    (b"1,2,3\r\n4,5,6\r\n", "line 1: there is no header row"),
+    (",".join(CSV_COLUMNS).encode() + b'\r\n"unterminated,1', "line 2: this is not valid CSV"),
+    (",".join(CSV_COLUMNS).encode() + b"\r\na,b,c\r\n", f"line 2: has 3 cells but the header "
+                                                        f"has {len(CSV_COLUMNS)}"),
+])
+def test_unreadable_files_are_refused(project, tmp_path, data, expected):
+    path = tmp_path / "in.csv"
+    path.write_bytes(data)
+    assert expected in str(rejected(project, path))
+
+
+def test_a_file_that_cannot_be_read_is_refused(project, tmp_path):
+    with pytest.raises(CsvRejected, match="Cannot read"):
+        import_claims_csv(project, tmp_path / "missing.csv")
+
+
+def test_a_failure_while_writing_rolls_everything_back(rich, tmp_path, monkeypatch):
+    source, *_ = rich
+    path = exporting.export_file(source, "csv", tmp_path / "claims.csv")
+    dest, _ = fresh_copy(tmp_path)
+    before = counts(dest)
+    calls = []
+    original = history.record
+
+    def failing_record(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 3:
+            raise RuntimeError("disk on fire")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(csv_format.history, "record", failing_record)
+    with pytest.raises(RuntimeError):
+        import_claims_csv(dest, path)
+    assert len(calls) == 3  # two claims were written before the failure, then undone
+    assert counts(dest) == before
+
+
+# -- properties --------------------------------------------------------------------------
+TRICKY = st.text(alphabet="'=+-@\t\r\n\0\"', a؛😀", max_size=12)
+ANY_TEXT = st.one_of(st.text(), TRICKY)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ANY_TEXT)
+def test_any_text_survives_cell_escaping(value):
+    escaped = escape_cell(value)
+    assert unescape_cell(escaped) == value
+    assert escaped[:1] not in FORMULA_LEADS
+    assert escaped in (value, "'" + value)
+
+
+BASE = Claim(id="c1", article_id="a1", start=0, end=2, quote="قا", label="unchecked",
+             annotator="tester", created="2024-06-19T10:00:00.000000Z",
+             updated="2024-06-19T10:00:00.000000Z")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ANY_TEXT)
+def test_any_note_survives_a_csv_write_and_read(note):
+    buffer = io.StringIO(newline="")
+    writer = new_writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    writer.writerow(claim_cells(replace(BASE, note=note), {"title": note}))
+
+    records, problems = parse_records(buffer.getvalue())
+
+    assert problems == []
+    [(line, cells)] = records
+    assert (line, cells["note"], cells["article_title"]) == (2, note, note)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(ANY_TEXT, min_size=1, max_size=3))
+def test_any_note_survives_export_and_import(tmp_path_factory, notes):
+    folder = tmp_path_factory.mktemp("prop")
+    source = Project.in_memory("writer")
+    article = articles.add_article(source, TEXT, "t")
+    made = [claims.create_claim(source, article.id, 3, 5, "verified", note=n) for n in notes]
+    path = exporting.export_file(source, "csv", folder / "notes.csv")
+    dest = Project.in_memory("reader")
+    articles.add_article(dest, TEXT, "t")
+
+    assert import_claims_csv(dest, path).new == len(notes)
+    assert [claims.get_claim(dest, c.id).note for c in made] == notes

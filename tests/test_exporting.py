@@ -1,0 +1,329 @@
+"""Exports: JSON dump, W3C Web Annotations, schema.org ClaimReview, progress and cancelling."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import re
+
+import pytest
+
+from store import articles, claims, exporting, history, labels
+from store.errors import ArticleNotFound, ExportCancelled
+from store.models import Claim
+from store.project import utcnow
+
+SAMPLE_QUOTE = "أقوى معاهدة على الإطلاق"  # in the seeded sample article
+TEXT = "🇸🇾 ok 😀 قال الوزير \"إن النمو بلغ 5٪\"، ثم غادر.\nسطر ثانٍ عن التضخم."
+ARABIC_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+@pytest.fixture
+def two(project):
+    """Two articles (one with web metadata), live and deleted claims, and reviews."""
+    first = articles.add_article(project, TEXT, "مقال أول", url="https://news.example/a",
+                                 published="2024-06-19", outlet="وكالة", language="ar")
+    second = articles.add_article(project, "نص المقال الثاني عن الاقتصاد.", "مقال ثانٍ")
+    made = {
+        "ok": claims.tag_quote(project, first.id, "ok", "verified", note="=1+1\nسطر",
+                               sources=["https://evidence.example/1", "https://e.example/2"]),
+        "minister": claims.tag_quote(project, first.id, "قال الوزير", "disputed"),
+        "economy": claims.tag_quote(project, second.id, "الاقتصاد", "unchecked"),
+        "gone": claims.tag_quote(project, first.id, "التضخم", "disputed"),
+    }
+    made["gone"] = claims.delete_claim(project, made["gone"].id)
+    return project, first, second, made
+
+
+def add_review(project, claim_id: str, decision: str, created: str) -> None:
+    with project.transaction():
+        project.db["reviews"].insert({"id": f"r-{claim_id}-{created}", "claim_id": claim_id,
+                                      "reviewer": "rev", "decision": decision,
+                                      "comment": "تعليق", "created": created})
+
+
+def test_formats_are_the_documented_four():
+    assert exporting.FORMATS == ("csv", "json", "w3c", "claimreview")
+
+
+def test_unknown_format_and_unknown_article_are_refused(project):
+    with pytest.raises(ValueError, match="unknown export format"):
+        exporting.export_text(project, "xml")
+    with pytest.raises(ArticleNotFound):
+        exporting.export_text(project, "csv", "no-such-article")
+
+
+# -- json ------------------------------------------------------------------------------------
+def test_json_gives_back_every_claim_field_exactly(two):
+    project, *_ = two
+    data = exporting.read_project_json(exporting.export_bytes(project, "json"))
+
+    assert {"articles", "labels", "claims", "reviews", "history"} <= set(data)
+    rebuilt = [Claim(**dict(c, sources=tuple(c["sources"]))) for c in data["claims"]]
+    assert rebuilt == claims.list_claims(project, include_deleted=True)
+    assert any(c.is_deleted for c in rebuilt)  # tombstones are part of the dump
+    assert all(isinstance(c["sources"], list) for c in data["claims"])
+
+
+def test_json_holds_articles_labels_reviews_and_history(two):
+    project, first, second, made = two
+    add_review(project, made["ok"].id, "accept", utcnow())
+    data = json.loads(exporting.export_text(project, "json"))
+
+    texts = {a["id"]: a["text"] for a in data["articles"]}
+    assert texts == {first.id: TEXT, second.id: articles.get_article(project, second.id).text}
+    by_id = {a["id"]: a for a in data["articles"]}
+    assert (by_id[first.id]["url"], by_id[first.id]["title"]) == ("https://news.example/a",
+                                                                  "مقال أول")
+    assert [lab["key"] for lab in data["labels"]] == [x.key for x in labels.list_labels(project)]
+    assert [(r["claim_id"], r["decision"]) for r in data["reviews"]] == [(made["ok"].id, "accept")]
+    assert [h["id"] for h in data["history"]] == [e.id for e in history.all_entries(project)]
+    [created] = [h for h in data["history"] if h["entity_id"] == first.id]
+    assert created["after"]["title"] == "مقال أول"  # before/after are objects, not strings
+
+
+def test_json_of_one_article_is_that_article_only(two):
+    project, first, second, made = two
+    add_review(project, made["economy"].id, "reject", utcnow())
+    data = json.loads(exporting.export_text(project, "json", second.id))
+
+    assert [a["id"] for a in data["articles"]] == [second.id]
+    assert [c["id"] for c in data["claims"]] == [made["economy"].id]
+    assert [r["claim_id"] for r in data["reviews"]] == [made["economy"].id]
+    assert {h["entity_id"] for h in data["history"]} == {second.id, made["economy"].id}
+
+
+def test_json_keeps_arabic_and_emoji_as_characters(two):
+    project, *_ = two
+    text = exporting.export_text(project, "json")
+    assert "قال الوزير" in text and "🇸🇾" in text
+    assert "\\u06" not in text and "\\ud83" not in text
+
+
+# -- csv extras ----------------------------------------------------------------------------
+def test_csv_review_status_is_the_latest_decision(two):
+    project, _, _, made = two
+    add_review(project, made["ok"].id, "accept", "2024-01-01T00:00:00.000000Z")
+    add_review(project, made["ok"].id, "reject", "2024-02-01T00:00:00.000000Z")
+    add_review(project, made["minister"].id, "accept", "2024-01-01T00:00:00.000000Z")
+    text = exporting.export_text(project, "csv").removeprefix("\ufeff")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    rows = {r["claim_id"]: r["review_status"] for r in reader}
+    assert rows[made["ok"].id] == "rejected"
+    assert rows[made["minister"].id] == "accepted"
+    assert rows[made["economy"].id] == ""
+
+
+def test_claims_of_deleted_articles_are_left_out_of_live_formats(two):
+    project, first, second, made = two
+    with project.transaction():
+        project.db["articles"].update(second.id, {"deleted": utcnow()})
+    ids = {c.id for c in exporting.live_claims(project)}
+    assert ids == {made["ok"].id, made["minister"].id}
+    assert made["economy"].id not in exporting.export_text(project, "w3c")
+    assert made["economy"].id in exporting.export_text(project, "json")
+
+
+# -- W3C Web Annotation ----------------------------------------------------------------------
+def test_w3c_annotations_carry_consistent_selectors(two):
+    project, first, second, made = two
+    annotations = json.loads(exporting.export_text(project, "w3c"))
+    texts = {first.id: TEXT, second.id: articles.get_article(project, second.id).text}
+    by_id = {a["id"]: a for a in annotations}
+
+    assert isinstance(annotations, list) and len(annotations) == 3  # the tombstone is left out
+    for claim in claims.list_claims(project):
+        note = by_id[f"urn:uuid:{claim.id}"]
+        assert note["@context"] == "http://www.w3.org/ns/anno.jsonld"
+        assert (note["type"], note["motivation"]) == ("Annotation", "assessing")
+        assert note["creator"] == {"type": "Person", "name": "tester"}
+        assert (note["created"], note["modified"]) == (claim.created, claim.updated)
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", note["created"])
+        quote, position = note["target"]["selector"]
+        assert quote["type"] == "TextQuoteSelector" and position["type"] == "TextPositionSelector"
+        text = texts[claim.article_id]
+        start, end = position["start"], position["end"]
+        assert text[start:end] == quote["exact"] == claim.quote
+        assert text[:start].endswith(quote["prefix"]) and text[end:].startswith(quote["suffix"])
+        assert quote["prefix"] and quote["suffix"]
+    assert by_id[f"urn:uuid:{made['ok'].id}"]["target"]["source"] == "https://news.example/a"
+    assert by_id[f"urn:uuid:{made['economy'].id}"]["target"]["source"] == \
+        f"urn:tahqiq:article:{second.id}"
+
+
+def test_w3c_bodies_hold_verdict_note_and_sources(two):
+    project, _, _, made = two
+    by_id = {a["id"]: a for a in json.loads(exporting.export_text(project, "w3c"))}
+    assert by_id[f"urn:uuid:{made['ok'].id}"]["body"] == [
+        {"type": "TextualBody", "purpose": "assessing", "value": "verified"},
+        {"type": "TextualBody", "purpose": "commenting", "value": "=1+1\nسطر",
+         "format": "text/plain"},
+        {"type": "SpecificResource", "purpose": "linking", "source": "https://evidence.example/1"},
+        {"type": "SpecificResource", "purpose": "linking", "source": "https://e.example/2"},
+    ]
+    assert by_id[f"urn:uuid:{made['minister'].id}"]["body"] == [
+        {"type": "TextualBody", "purpose": "assessing", "value": "disputed"}]
+
+
+def test_w3c_position_counts_code_points_after_an_emoji(two):
+    project, _, _, made = two
+    [note] = [a for a in json.loads(exporting.export_text(project, "w3c"))
+              if a["id"] == f"urn:uuid:{made['minister'].id}"]
+    position = note["target"]["selector"][1]
+    assert (position["start"], position["end"]) == (TEXT.index("قال"), TEXT.index("قال") + 10)
+    assert position["start"] == 8  # flag (2) + space + "ok" + space + 😀 (1) + space
+
+
+# -- schema.org ClaimReview ------------------------------------------------------------------
+# Properties each type may carry, from the schema.org type pages (schema.org/Thing,
+# /CreativeWork, /Review, /ClaimReview, /Claim, /Rating, /Person, /Organization):
+# own properties plus the ones inherited. Only the part of CreativeWork we could use.
+THING = {"additionalType", "alternateName", "description", "disambiguatingDescription",
+         "identifier", "image", "mainEntityOfPage", "name", "potentialAction", "sameAs",
+         "subjectOf", "url"}
+CREATIVE_WORK = THING | {"about", "abstract", "author", "citation", "creator", "dateCreated",
+                         "dateModified", "datePublished", "headline", "inLanguage", "isBasedOn",
+                         "keywords", "publisher", "sourceOrganization", "text"}
+REVIEW = CREATIVE_WORK | {"associatedClaimReview", "associatedMediaReview", "associatedReview",
+                          "itemReviewed", "negativeNotes", "positiveNotes", "reviewAspect",
+                          "reviewBody", "reviewRating"}
+VOCABULARY = {
+    "Thing": THING,
+    "CreativeWork": CREATIVE_WORK,
+    "ClaimReview": REVIEW | {"claimReviewed"},
+    "Claim": CREATIVE_WORK | {"appearance", "claimInterpreter", "firstAppearance"},
+    "Rating": THING | {"author", "bestRating", "ratingExplanation", "ratingValue",
+                       "reviewAspect", "worstRating"},
+    "Person": THING | {"address", "affiliation", "email", "familyName", "givenName",
+                       "jobTitle", "worksFor"},
+    "Organization": THING | {"address", "email", "legalName", "logo", "member"},
+}
+CREATIVE_WORKS = {"CreativeWork", "Claim", "ClaimReview"}
+# Expected types of the properties whose values are objects (schema.org "Expected Type").
+RANGES = {
+    "author": {"Person", "Organization"}, "publisher": {"Person", "Organization"},
+    "reviewRating": {"Rating"}, "itemReviewed": set(VOCABULARY), "appearance": CREATIVE_WORKS,
+    "firstAppearance": CREATIVE_WORKS, "citation": CREATIVE_WORKS,
+}
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$")
+
+
+def vocabulary_problems(node: dict, path: str = "$", expected: set[str] | None = None
+                        ) -> list[str]:
+    """Every key used where schema.org does not define it, recursively."""
+    kind = node.get("@type")
+    if kind not in VOCABULARY:
+        return [f"{path}: unknown @type {kind!r}"]
+    problems = [] if expected is None or kind in expected else [f"{path}: {kind} not allowed"]
+    for key, value in node.items():
+        if key in ("@context", "@type", "@id"):
+            continue
+        if key not in VOCABULARY[kind]:
+            problems.append(f"{path}.{key}: not a property of {kind}")
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict):
+                problems += vocabulary_problems(item, f"{path}.{key}", RANGES.get(key))
+            elif key in RANGES:
+                problems.append(f"{path}.{key}: expected an object")
+            elif key.startswith("date") and not DATE.match(str(item)):
+                problems.append(f"{path}.{key}: {item!r} is not a date")
+    return problems
+
+
+def test_the_vocabulary_check_catches_mistakes():
+    assert vocabulary_problems({"@type": "ClaimReview", "rating": 1}) == [
+        "$.rating: not a property of ClaimReview"]
+    assert vocabulary_problems({"@type": "ClaimReview", "author": {"@type": "Rating"}}) == [
+        "$.author: Rating not allowed"]
+    assert vocabulary_problems({"@type": "Rating", "ratingValue": 1, "datePublished": "x"}) == [
+        "$.datePublished: not a property of Rating", "$.datePublished: 'x' is not a date"]
+
+
+def test_claimreview_uses_only_schema_org_vocabulary(two):
+    project, *_ = two
+    reviews = json.loads(exporting.export_text(project, "claimreview"))
+    assert len(reviews) == 3
+    for review in reviews:
+        assert review["@context"] == "https://schema.org"
+        assert review["@type"] == "ClaimReview"
+        assert vocabulary_problems(review) == []
+
+
+def test_claimreview_fields_come_from_the_claim_label_and_article(two):
+    project, first, second, made = two
+    by_id = {r["@id"]: r for r in json.loads(exporting.export_text(project, "claimreview"))}
+    ok = by_id[f"urn:uuid:{made['ok'].id}"]
+    assert ok["claimReviewed"] == "ok"
+    assert ok["datePublished"] == made["ok"].updated[:10]
+    assert ok["author"] == {"@type": "Person", "name": "tester"}
+    assert ok["reviewRating"] == {"@type": "Rating", "alternateName": "Verified",
+                                  "identifier": "verified", "ratingValue": 5,
+                                  "bestRating": 5, "worstRating": 1}
+    assert ok["itemReviewed"] == {"@type": "Claim", "appearance": {
+        "@type": "CreativeWork", "headline": "مقال أول", "url": "https://news.example/a",
+        "datePublished": "2024-06-19", "publisher": {"@type": "Organization", "name": "وكالة"},
+        "inLanguage": "ar"}}
+    assert ok["reviewBody"] == "=1+1\nسطر"
+    assert [c["url"] for c in ok["citation"]] == list(made["ok"].sources)
+    economy = by_id[f"urn:uuid:{made['economy'].id}"]
+    assert economy["itemReviewed"]["appearance"] == {"@type": "CreativeWork",
+                                                     "headline": "مقال ثانٍ"}
+    assert "reviewBody" not in economy and "citation" not in economy
+    assert economy["reviewRating"]["ratingValue"] == 3
+
+
+def test_a_rating_outside_the_scale_is_left_out(two):
+    project, first, _, _ = two
+    labels.add_label(project, "satire", "Satire", "#CCCCCC")  # rating 0: not on the 1-5 scale
+    claim = claims.tag_quote(project, first.id, "غادر", "satire")
+    [review] = [r for r in json.loads(exporting.export_text(project, "claimreview"))
+                if r["@id"] == f"urn:uuid:{claim.id}"]
+    assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Satire",
+                                      "identifier": "satire"}
+
+
+# -- every format ----------------------------------------------------------------------------
+@pytest.mark.parametrize("fmt", exporting.FORMATS)
+def test_arabic_is_written_exactly_without_reshaping(sample_project, sample_article, fmt):
+    claims.tag_quote(sample_project, sample_article.id, SAMPLE_QUOTE, "disputed",
+                     note="ملاحظة: “اقتباس” مع تشكيل اتفاقًا")
+    data = exporting.export_bytes(sample_project, fmt)
+    text = data.decode("utf-8")
+    assert SAMPLE_QUOTE in text and "“اقتباس” مع تشكيل اتفاقًا" in text
+    assert not ARABIC_PRESENTATION_FORMS.search(text.removeprefix("\ufeff"))
+    assert data.startswith(codecs.BOM_UTF8) == (fmt == "csv")
+
+
+@pytest.mark.parametrize("fmt", exporting.FORMATS)
+def test_progress_runs_from_zero_to_total(two, fmt):
+    project, *_ = two
+    seen = []
+    exporting.export_text(project, fmt, progress=lambda done, total: seen.append((done, total)))
+    total = seen[0][1]
+    assert seen[0] == (0, total) and seen[-1] == (total, total)
+    assert [done for done, _ in seen] == list(range(total + 1))
+    assert total >= 3
+
+
+@pytest.mark.parametrize("fmt", exporting.FORMATS)
+def test_cancelling_leaves_an_existing_file_alone(two, tmp_path, fmt):
+    project, *_ = two
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "out.txt"
+    target.write_text("previous export", encoding="utf-8")
+    with pytest.raises(ExportCancelled):
+        exporting.export_file(project, fmt, target, progress=lambda done, total: done < 2)
+    assert target.read_text(encoding="utf-8") == "previous export"
+    assert [p.name for p in folder.iterdir()] == ["out.txt"]  # no partial file left
+
+
+def test_export_file_writes_what_export_text_returns(two, tmp_path):
+    project, first, *_ = two
+    for fmt in exporting.FORMATS:
+        path = exporting.export_file(project, fmt, tmp_path / f"x{exporting.SUFFIXES[fmt]}",
+                                     first.id)
+        assert path.read_bytes() == exporting.export_bytes(project, fmt, first.id)
+    assert b"\r\r\n" not in (tmp_path / "x.csv").read_bytes()

@@ -1,0 +1,85 @@
+"""File ▸ Export, Import Claims and Merge run off the GUI thread and refresh the window."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+from conftest import SAMPLE_QUOTE, select_in_reader
+from gui import exchange
+from gui.tasks import Task
+from store import claims
+
+
+def tag_sample(window, label="disputed"):
+    text = window.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag(label)
+
+
+def finish(qtbot, task: Task) -> None:
+    with qtbot.waitSignal(task.done, timeout=20000):
+        pass
+
+
+def test_export_current_article_as_csv_and_w3c(window, qtbot, tmp_path):
+    tag_sample(window)
+    target = tmp_path / "out.csv"
+    task = exchange.export(window, "csv", target, window.current_article)
+    task.wait(20)
+    qtbot.waitUntil(lambda: target.exists(), timeout=20000)
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    (row,) = csv.DictReader(io.StringIO(data.decode("utf-8-sig")))
+    assert row["quote"] == SAMPLE_QUOTE and row["label"] == "disputed"
+    w3c = tmp_path / "out.jsonld"
+    task = exchange.export(window, "w3c", w3c, None)
+    task.wait(20)
+    qtbot.waitUntil(lambda: w3c.exists(), timeout=20000)
+    (annotation,) = json.loads(w3c.read_text("utf-8"))
+    assert annotation["motivation"] == "assessing"
+
+
+def test_cancelled_export_reports_and_leaves_no_file(window, qtbot, tmp_path):
+    from store import exporting
+    from store.project import Project
+
+    tag_sample(window)
+    path, target = window.session.project.path, tmp_path / "cancelled.csv"
+
+    def work(progress):
+        with Project.open(path) as own:
+            return exporting.export_file(own, "csv", target, None, progress)
+
+    task = Task(work)
+    failures: list[str] = []
+    task.failed.connect(failures.append)
+    task.cancel()  # the user pressed Cancel before the first progress report
+    with qtbot.waitSignal(task.done, timeout=20000):
+        task.start()
+    assert failures and "cancel" in failures[0].lower()
+    assert not target.exists() and list(tmp_path.glob("*.part")) == []
+
+
+def test_merge_brings_a_colleagues_claims_into_the_open_window(window, qtbot, tmp_path,
+                                                               errors):
+    path = window.session.project.path
+    colleague = tmp_path / "colleague.tahqiq"
+    shutil.copy(path, colleague)
+    for suffix in ("-wal", "-shm"):
+        if path.with_name(path.name + suffix).exists():
+            shutil.copy(path.with_name(path.name + suffix), tmp_path / f"colleague.tahqiq{suffix}")
+    from store.project import Project
+
+    with Project.open(colleague, "colleague") as other:
+        article_id = claims.list_claims(other) == [] and \
+            other.db.execute("SELECT id FROM articles").fetchone()[0]
+        claims.tag_quote(other, article_id, SAMPLE_QUOTE, "verified")
+    task = exchange.bring_in(window, colleague, "Merging…")
+    finish(qtbot, task)
+    qtbot.waitUntil(lambda: window.claims_model.rowCount() == 1, timeout=5000)
+    assert window.claims_model.claim_at(0).annotator == "colleague"
+    assert any(message.startswith("info:") for message in errors)

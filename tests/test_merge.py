@@ -1,0 +1,377 @@
+"""Merging a colleague's project file: matching, conflicts, tombstones, safety."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE_QUOTE
+
+from store import articles, claims, history, importing, labels, merge, reviews
+from store.errors import ImportRejected, MergeCancelled, NotAProject, SchemaTooNew
+from store.merge import MergeSummary, merge_file, merge_project
+from store.project import Project
+from store.seeding import open_or_create
+
+TABLES = ("articles", "labels", "claims", "reviews", "history")
+
+
+@pytest.fixture
+def pair(tmp_path):
+    """Alice's and Bob's projects, each seeded with the same sample article (different ids)."""
+    a = open_or_create(tmp_path / "alice.tahqiq", "alice")
+    b = open_or_create(tmp_path / "bob.tahqiq", "bob")
+    yield a, b
+    a.close()
+    b.close()
+
+
+def article_id(project: Project) -> str:
+    return articles.list_articles(project)[0]["id"]
+
+
+def dump(project: Project) -> dict[str, list[tuple]]:
+    """Every row of every table, in a stable order: the project's whole content."""
+    return {t: sorted(tuple(r) for r in project.db.conn.execute(f"SELECT * FROM {t}"))
+            for t in TABLES}
+
+
+def claims_by_id(project: Project) -> dict[str, dict]:
+    """Claims with every field but article_id (ids of the same text differ between files)."""
+    return {c.id: {k: v for k, v in c.to_row().items() if k != "article_id"}
+            for c in claims.list_claims(project, include_deleted=True)}
+
+
+def copy_of(project: Project, path: Path, annotator: str) -> Project:
+    project.backup(path)
+    return Project.open(path, annotator)
+
+
+def files_state(path: Path) -> dict[str, tuple[bytes, int]]:
+    """Bytes and mtime of a project file and of any -wal/-shm beside it."""
+    found = {}
+    for suffix in ("", "-wal", "-shm"):
+        p = path.with_name(path.name + suffix)
+        if p.exists():
+            found[suffix] = (p.read_bytes(), p.stat().st_mtime_ns)
+    return found
+
+
+def diverge(a: Project, b: Project) -> dict[str, str]:
+    """Shared claims edited on both sides; returns their ids by role.
+
+    c1: both edit (Bob later)      -> conflict, Bob's version wins
+    c2: Bob deletes, Alice edits later -> conflict, stays deleted
+    c3: only Bob edits              -> plain update
+    c4: only Alice has it, c5: only Bob has it
+    """
+    aid, bid = article_id(a), article_id(b)
+    c1 = claims.tag_quote(a, aid, SAMPLE_QUOTE, "unchecked")
+    c2 = claims.create_claim(a, aid, 0, 10, "unchecked")
+    c3 = claims.create_claim(a, aid, 20, 30, "unchecked")
+    merge_project(b, a.path)
+    claims.update_claim(a, c1.id, label="verified")
+    claims.update_claim(b, c1.id, note="bob's note")
+    claims.delete_claim(b, c2.id)
+    claims.update_claim(a, c2.id, label="disputed")
+    claims.update_claim(b, c3.id, sources=["https://example.org/x"])
+    c4 = claims.create_claim(a, aid, 40, 50, "verified")
+    c5 = claims.create_claim(b, bid, 60, 70, "disputed")
+    reviews.review_claim(b, c1.id, "reject", "needs a source")
+    return {"c1": c1.id, "c2": c2.id, "c3": c3.id, "c4": c4.id, "c5": c5.id}
+
+
+# -- bringing things in ------------------------------------------------------------------
+def test_new_claims_land_on_the_local_copy_of_the_same_text(pair):
+    a, b = pair
+    made = claims.tag_quote(b, article_id(b), SAMPLE_QUOTE, "disputed", note="ملاحظة")
+    review = reviews.review_claim(b, made.id, "accept")
+    summary = merge_project(a, b.path)
+    assert (summary.new_claims, summary.new_reviews, summary.new_articles) == (1, 1, 0)
+    # the create and the review, by bob; not bob's story of his own seed article and labels
+    assert summary.new_history == 2
+    got = claims.get_claim(a, made.id)
+    assert got.article_id == article_id(a) != article_id(b)
+    assert {k: v for k, v in got.to_row().items() if k != "article_id"} == \
+        {k: v for k, v in made.to_row().items() if k != "article_id"}
+    assert reviews.reviews_for(a, made.id) == [review]
+    assert [(e.action, e.who) for e in history.for_entity(a, made.id)] == [
+        ("create", "bob"), ("review_accept", "bob")]
+    assert any("new claims:       1" in line for line in summary.lines())
+
+
+def test_missing_article_and_label_are_added(pair):
+    a, b = pair
+    text = "مقال جديد عن الاقتصاد والانتخابات في المنطقة."
+    new = importing.import_text(b, text, title="جديد").article
+    labels.add_label(b, "misleading", "Misleading", "#AA00AA")
+    labels.update_label(b, "verified", color="#000000")  # presentation: ours is kept
+    made = claims.create_claim(b, new.id, 0, 4, "misleading")
+    summary = merge_project(a, b.path)
+    assert (summary.new_articles, summary.new_labels, summary.new_claims) == (1, 1, 1)
+    assert articles.get_article(a, new.id).text == text  # the id is kept
+    assert claims.get_claim(a, made.id).article_id == new.id
+    keys = [label.key for label in labels.list_labels(a)]
+    assert keys[-1] == "misleading" and len(keys) == 4
+    assert labels.get_label(a, "verified").color != "#000000"
+    # the added records come with their history (the article under its id here)
+    assert [e.action for e in history.for_entity(a, "misleading")] == ["create"]
+    assert [e.action for e in history.for_entity(a, new.id)] == ["create"]
+    assert [e.action for e in history.for_entity(a, "verified")] == ["create"]  # alice's only
+
+
+def test_article_id_taken_by_another_text_gets_a_new_id(pair):
+    a, b = pair
+    taken = article_id(a)
+    other = articles.add_article(b, "نص مختلف تماما عن المقال الأول.", "t", article_id=taken)
+    made = claims.create_claim(b, other.id, 0, 3, "unchecked")
+    summary = merge_project(a, b.path)
+    assert summary.new_articles == 1
+    moved = claims.get_claim(a, made.id).article_id
+    assert moved != taken
+    assert articles.get_article(a, moved).fingerprint == other.fingerprint
+    assert articles.get_article(a, taken).fingerprint != other.fingerprint
+    assert [e.who for e in history.for_entity(a, moved)] == ["bob"]
+    assert [e.who for e in history.for_entity(a, taken)] == ["alice"]
+
+
+# -- both ways, again, and conflicts ------------------------------------------------------
+def test_merging_both_ways_gives_the_same_claims(pair, tmp_path):
+    a, b = pair
+    ids = diverge(a, b)
+    a2 = copy_of(a, tmp_path / "a2.tahqiq", "alice")
+    b2 = copy_of(b, tmp_path / "b2.tahqiq", "bob")
+    into_a = merge_project(a2, b.path)
+    into_b = merge_project(b2, a.path)
+    assert claims_by_id(a2) == claims_by_id(b2)
+    assert set(claims_by_id(a2)) == set(ids.values())
+    # every claim of the other file is counted once
+    assert (into_a.new_claims, into_a.updated_claims, into_a.conflicts,
+            into_a.unchanged_claims) == (1, 1, 2, 0)
+    assert (into_b.new_claims, into_b.updated_claims, into_b.conflicts,
+            into_b.unchanged_claims) == (1, 0, 2, 1)
+    merged = claims_by_id(a2)
+    assert (merged[ids["c1"]]["label"], merged[ids["c1"]]["note"]) == ("unchecked", "bob's note")
+    assert merged[ids["c2"]]["label"] == "disputed" and merged[ids["c2"]]["deleted_by"] == "bob"
+    assert merged[ids["c3"]]["sources"] == '["https://example.org/x"]'
+    # once each has merged the other, they have nothing left to tell each other
+    again = merge_project(a2, b2.path)
+    assert not again.changed and again.unchanged_claims == 5
+    a2.close()
+    b2.close()
+
+
+def test_second_merge_changes_nothing(pair):
+    a, b = pair
+    diverge(a, b)
+    first = merge_project(a, b.path)
+    assert first.changed
+    before = dump(a)
+    second = merge_project(a, b.path)
+    assert second == MergeSummary(unchanged_claims=4, source=b.path.name)
+    assert dump(a) == before
+
+
+def test_conflict_newer_wins_and_older_is_in_history(pair):
+    a, b = pair
+    ids = diverge(a, b)
+    merge_project(a, b.path)
+    c1 = claims.get_claim(a, ids["c1"])
+    assert (c1.label, c1.note, c1.updated_by) == ("unchecked", "bob's note", "bob")
+    conflict = [e for e in history.for_entity(a, ids["c1"]) if e.action == "merge_conflict"]
+    assert len(conflict) == 1
+    assert (conflict[0].who, conflict[0].before["label"], conflict[0].before["updated_by"]) == (
+        "alice", "verified", "alice")
+    assert conflict[0].after["note"] == "bob's note"
+    # the local loser's edit history is still there, too
+    assert "relabel" in [e.action for e in history.for_entity(a, ids["c1"])]
+
+
+def test_local_newer_version_wins_and_colleagues_is_recorded(pair):
+    a, b = pair
+    aid = article_id(a)
+    made = claims.create_claim(a, aid, 0, 10, "unchecked")
+    merge_project(b, a.path)
+    claims.update_claim(b, made.id, label="disputed")
+    claims.update_claim(a, made.id, label="verified")  # later: Alice's version is newer
+    summary = merge_project(a, b.path)
+    assert (summary.conflicts, summary.updated_claims) == (1, 0)
+    assert claims.get_claim(a, made.id).label == "verified"
+    entry = [e for e in history.for_entity(a, made.id) if e.action == "merge_conflict"][0]
+    assert (entry.before["label"], entry.after["label"]) == ("disputed", "verified")
+
+
+def test_edit_made_on_top_of_a_merged_version_is_not_a_conflict(pair):
+    a, b = pair
+    made = claims.create_claim(a, article_id(a), 0, 10, "unchecked")
+    merge_project(b, a.path)
+    claims.update_claim(b, made.id, label="verified")
+    summary = merge_project(a, b.path)
+    assert (summary.updated_claims, summary.conflicts) == (1, 0)
+    assert claims.get_claim(a, made.id).label == "verified"
+    assert "merge_conflict" not in [e.action for e in history.all_entries(a)]
+
+
+def test_deletion_survives_a_later_edit_either_way(pair, tmp_path):
+    a, b = pair
+    made = claims.create_claim(a, article_id(a), 0, 10, "unchecked")
+    merge_project(b, a.path)
+    deleted = claims.delete_claim(a, made.id)
+    claims.update_claim(b, made.id, note="edited after the deletion")
+    a2 = copy_of(a, tmp_path / "a2.tahqiq", "alice")
+    merge_project(a2, b.path)
+    merge_project(b, a.path)
+    for project in (a2, b):
+        got = claims.get_claim(project, made.id)
+        assert got.is_deleted
+        assert (got.deleted, got.deleted_by) == (deleted.deleted, "alice")
+        assert got.note == "edited after the deletion"
+    assert claims.list_claims(b) == []
+    a2.close()
+
+
+def test_restore_after_seeing_the_deletion_brings_the_claim_back(pair):
+    a, b = pair
+    made = claims.create_claim(a, article_id(a), 0, 10, "unchecked")
+    claims.delete_claim(a, made.id)
+    merge_project(b, a.path)
+    claims.restore_claim(b, made.id)
+    summary = merge_project(a, b.path)
+    assert (summary.updated_claims, summary.conflicts) == (1, 0)
+    assert not claims.get_claim(a, made.id).is_deleted
+
+
+def test_equal_times_are_settled_the_same_way_both_ways(pair, tmp_path, monkeypatch):
+    a, b = pair
+    made = claims.create_claim(a, article_id(a), 0, 10, "unchecked")
+    merge_project(b, a.path)
+    monkeypatch.setattr(claims, "utcnow", lambda: "2031-01-01T00:00:00.000000Z")
+    claims.update_claim(a, made.id, label="verified")
+    claims.update_claim(b, made.id, label="disputed")
+    a2 = copy_of(a, tmp_path / "a2.tahqiq", "alice")
+    assert merge_project(a2, b.path).conflicts == 1
+    assert merge_project(b, a.path).conflicts == 1
+    assert claims_by_id(a2) == claims_by_id(b)
+    a2.close()
+
+
+def test_resolve_conflict_is_symmetric():
+    x = {"id": "c", "article_id": "1", "label": "verified", "updated": "2", "deleted": None,
+         "deleted_by": None}
+    y = {"id": "c", "article_id": "2", "label": "disputed", "updated": "2", "deleted": "1",
+         "deleted_by": "bob"}
+    loser_xy, result_xy = merge.resolve_conflict(x, y)
+    loser_yx, result_yx = merge.resolve_conflict(y, x)
+    assert loser_xy == loser_yx
+    assert {k: v for k, v in result_xy.items() if k != "article_id"} == \
+        {k: v for k, v in result_yx.items() if k != "article_id"}
+    assert (result_xy["deleted"], result_xy["deleted_by"]) == ("1", "bob")
+
+
+# -- the colleague's file, and refusals ----------------------------------------------------
+def test_closed_colleague_file_is_untouched(pair, tmp_path):
+    a, b = pair
+    claims.create_claim(b, article_id(b), 0, 10, "unchecked")
+    b.close()
+    before = files_state(b.path)
+    assert list(before) == [""]  # closed cleanly: no -wal, no -shm
+    assert merge_project(a, b.path).new_claims == 1
+    assert files_state(b.path) == before
+
+
+def test_open_colleague_file_is_read_with_its_wal_and_untouched(pair):
+    a, b = pair
+    made = claims.create_claim(b, article_id(b), 0, 10, "unchecked")
+    before = files_state(b.path)
+    assert "-wal" in before and len(before["-wal"][0]) > 0  # the claim is still in the WAL
+    assert merge_project(a, b.path).new_claims == 1
+    assert claims.get_claim(a, made.id).label == "unchecked"
+    assert files_state(b.path) == before
+
+
+@pytest.mark.parametrize("kind", ["text", "empty", "foreign", "missing", "newer", "itself"])
+def test_refusals_leave_the_project_alone(pair, tmp_path, kind):
+    a, b = pair
+    target = tmp_path / f"{kind}.tahqiq"
+    expected: type[Exception] = NotAProject
+    if kind == "text":
+        target.write_text("not a database", encoding="utf-8")
+    elif kind == "empty":
+        target.write_bytes(b"")
+    elif kind == "foreign":
+        sqlite3.connect(target).execute("CREATE TABLE t (x)").connection.close()
+    elif kind == "newer":
+        b.backup(target)
+        conn = sqlite3.connect(target)
+        conn.execute("PRAGMA user_version = 99")
+        conn.close()
+        expected = SchemaTooNew
+    elif kind == "itself":
+        target, expected = a.path, ImportRejected
+    before = dump(a)
+    with pytest.raises(expected):
+        merge_project(a, target)
+    assert dump(a) == before
+
+
+# -- all or nothing ----------------------------------------------------------------------
+def test_failure_half_way_rolls_everything_back(pair, monkeypatch):
+    a, b = pair
+    diverge(a, b)
+    before = dump(a)
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    # the last write step: claims, reviews and history were already written by then
+    monkeypatch.setattr(merge, "_record_conflicts", boom)
+    with pytest.raises(RuntimeError):
+        merge_project(a, b.path)
+    assert dump(a) == before
+
+
+@pytest.mark.parametrize("stop_at", ["first", "last"])
+def test_cancel_writes_nothing(pair, stop_at):
+    a, b = pair
+    diverge(a, b)
+    before = dump(a)
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return stop_at == "last" and done < total
+
+    with pytest.raises(MergeCancelled):
+        merge_project(a, b.path, progress)
+    assert dump(a) == before
+    if stop_at == "first":
+        assert len(calls) == 1
+    else:  # refused at the very end, after every write: all rolled back
+        assert calls[-1][0] == calls[-1][1] and len(calls) > 2
+
+
+def test_progress_counts_up_to_total(pair):
+    a, b = pair
+    diverge(a, b)
+    calls: list[tuple[int, int]] = []
+    merge_project(a, b.path, lambda done, total: calls.append((done, total)) or True)
+    dones = [d for d, _ in calls]
+    assert dones == sorted(dones) and dones[0] == 0
+    assert calls[-1][0] == calls[-1][1] > 0
+
+
+# -- CSV dispatch -------------------------------------------------------------------------
+def test_merge_file_sends_csv_to_the_csv_importer(pair, tmp_path):
+    pytest.importorskip("store.csv_format")
+    exporting = pytest.importorskip("store.exporting")
+    a, b = pair
+    claims.tag_quote(b, article_id(b), SAMPLE_QUOTE, "disputed")
+    path = exporting.export_file(b, "csv", tmp_path / "bob.csv")
+    a_before = dump(a)
+    summary = merge_file(a, path)
+    assert (summary.new_claims, summary.updated_claims, summary.unchanged_claims) == (1, 0, 0)
+    assert dump(a) != a_before
+    assert merge_file(a, path).unchanged_claims == 1
+    # anything else is a project file
+    assert merge_file(a, b.path).unchanged_claims == 1

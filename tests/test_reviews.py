@@ -1,0 +1,124 @@
+"""Reviewing a colleague's claims, and reading a claim's history as text."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLE_QUOTE
+
+from store import claims, history, history_text, reviews
+from store.errors import ClaimNotFound, InvalidReview
+from store.models import HistoryEntry
+
+
+@pytest.fixture
+def claim(sample_project, sample_article):
+    return claims.tag_quote(sample_project, sample_article.id, SAMPLE_QUOTE, "unchecked")
+
+
+def test_review_is_stored_with_reviewer_and_history(sample_project, claim):
+    sample_project.annotator = "reviewer"
+    review = reviews.review_claim(sample_project, claim.id, "reject", "  no source  ")
+    assert (review.claim_id, review.reviewer, review.decision, review.comment) == (
+        claim.id, "reviewer", "reject", "no source")
+    assert review.created and len(review.id) == 36
+    assert reviews.reviews_for(sample_project, claim.id) == [review]
+    entry = history.for_entity(sample_project, claim.id)[-1]
+    assert (entry.entity, entry.action, entry.who, entry.before) == (
+        "claim", "review_reject", "reviewer", None)
+    assert entry.after == {"id": review.id, "claim_id": claim.id, "reviewer": "reviewer",
+                           "decision": "reject", "comment": "no source",
+                           "created": review.created}
+    # the claim itself is not touched by a review
+    assert claims.get_claim(sample_project, claim.id) == claim
+
+
+def test_bad_decision_writes_nothing(sample_project, claim):
+    before = len(history.all_entries(sample_project))
+    with pytest.raises(InvalidReview):
+        reviews.review_claim(sample_project, claim.id, "maybe")
+    assert reviews.reviews_for(sample_project, claim.id) == []
+    assert len(history.all_entries(sample_project)) == before
+
+
+def test_deleted_or_unknown_claim_cannot_be_reviewed(sample_project, claim):
+    claims.delete_claim(sample_project, claim.id)
+    with pytest.raises(ClaimNotFound):
+        reviews.review_claim(sample_project, claim.id, "accept")
+    with pytest.raises(ClaimNotFound):
+        reviews.review_claim(sample_project, "no-such-claim", "accept")
+    assert sample_project.db["reviews"].count == 0
+
+
+def test_latest_review_wins_and_is_one_query(sample_project, sample_article, claim):
+    other = claims.create_claim(sample_project, sample_article.id, 0, 5, "verified")
+    first = reviews.review_claim(sample_project, claim.id, "reject")
+    sample_project.annotator = "second"
+    second = reviews.review_claim(sample_project, claim.id, "accept", "fixed now")
+    assert [r.id for r in reviews.reviews_for(sample_project, claim.id)] == [first.id, second.id]
+
+    statements: list[str] = []
+    sample_project.db.conn.set_trace_callback(statements.append)
+    try:
+        latest = reviews.latest_reviews(sample_project, sample_article.id)
+    finally:
+        sample_project.db.conn.set_trace_callback(None)
+    # sqlite-utils wraps a query in a savepoint; what matters is one SELECT
+    assert len([s for s in statements if s.startswith("SELECT")]) == 1
+    assert latest == {claim.id: second}
+    assert other.id not in latest
+    assert reviews.latest_reviews(sample_project) == {claim.id: second}
+    assert reviews.latest_reviews(sample_project, "another-article") == {}
+
+
+def test_review_status():
+    from store.models import Review
+
+    def make(decision: str) -> Review:
+        return Review("r", "c", "who", decision, "2024-01-01T00:00:00.000000Z")
+
+    assert reviews.review_status(make("accept")) == "accepted"
+    assert reviews.review_status(make("reject")) == "rejected"
+    assert reviews.review_status(None) == ""
+
+
+# -- history as text ---------------------------------------------------------------------
+def _entry(action: str, before: dict | None, after: dict | None) -> HistoryEntry:
+    return HistoryEntry("h", "claim", "c", action, "alice", "2024-05-01T10:20:30.123456Z",
+                        before, after)
+
+
+def test_describe_claim_story(sample_project, sample_article, claim):
+    claims.update_claim(sample_project, claim.id, label="disputed")
+    claims.update_claim(sample_project, claim.id, note="see the treaty text",
+                        sources=["https://example.org/a"])
+    claims.update_claim(sample_project, claim.id, note="see the full treaty text")
+    claims.delete_claim(sample_project, claim.id)
+    claims.restore_claim(sample_project, claim.id)
+    reviews.review_claim(sample_project, claim.id, "accept", "ok")
+    lines = [history_text.describe(e) for e in history.for_entity(sample_project, claim.id)]
+    summaries = [line.split("  ", 3)[3] for line in lines]
+    assert summaries == [
+        f"created as unchecked: “{SAMPLE_QUOTE}”",
+        "label: unchecked → disputed",
+        "note added, sources: +1",
+        "note edited",
+        "deleted",
+        "restored",
+        "accepted: ok",
+    ]
+    assert all(line.split("  ")[1] == "tester" for line in lines)
+
+
+def test_describe_line_layout_and_other_changes():
+    entry = _entry("edit", {"sources": '["https://a", "https://b"]', "start": 1, "end": 4,
+                            "note": "x"},
+                   {"sources": '["https://b", "https://c", "https://d"]', "start": 2,
+                    "end": 5, "note": ""})
+    assert history_text.describe(entry) == (
+        "2024-05-01 10:20:30  alice  edit  moved: 1–4 → 2–5, note removed, sources: +2 −1")
+    conflict = _entry("merge_conflict", {"label": "verified", "updated_by": "alice"},
+                      {"label": "disputed", "updated_by": "bob"})
+    assert history_text.summarize(conflict) == (
+        "kept bob's version over alice's: label: verified → disputed")
+    assert history_text.summarize(_entry("edit", {"note": "a"}, {"note": "a"})) == "no change"
+    assert history_text.summarize(_entry("review_reject", None, {"comment": ""})) == "rejected"
