@@ -72,6 +72,24 @@ class ClaimEditor(QWidget):
         self.delete = QPushButton(self.tr("Delete Claim"))
         self.delete.setObjectName("deleteClaim")
         self.delete.setAccessibleName(self.tr("Delete this claim"))
+        self.review_comment = QLineEdit()
+        self.review_comment.setObjectName("reviewComment")
+        self.review_comment.setAccessibleName(self.tr("Review comment"))
+        self.review_comment.setPlaceholderText(self.tr("Optional comment for your review…"))
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.accept_button.setObjectName("acceptClaim")
+        self.accept_button.setAccessibleName(self.tr("Accept this claim's verdict"))
+        self.reject_button = QPushButton(self.tr("Reject"))
+        self.reject_button.setObjectName("rejectClaim")
+        self.reject_button.setAccessibleName(self.tr("Reject this claim's verdict"))
+        self.reviews = QLabel()
+        self.reviews.setObjectName("claimReviews")
+        self.reviews.setWordWrap(True)
+        self.reviews.setAccessibleName(self.tr("Reviews of this claim"))
+        self.history = QListWidget()
+        self.history.setObjectName("claimHistory")
+        self.history.setAccessibleName(self.tr("History of this claim"))
+        self.history.setMaximumHeight(100)
         self.meta = QLabel()
         self.meta.setObjectName("claimMeta")
         self.meta.setAccessibleName(self.tr("Who tagged this claim and when"))
@@ -85,6 +103,13 @@ class ClaimEditor(QWidget):
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Sources"), self.sources)
         form.addRow("", source_row)
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.review_comment, 1)
+        review_row.addWidget(self.accept_button)
+        review_row.addWidget(self.reject_button)
+        form.addRow(self.tr("Review"), review_row)
+        form.addRow("", self.reviews)
+        form.addRow(self.tr("History"), self.history)
         layout = QVBoxLayout(self)
         layout.addWidget(self.quote)
         layout.addLayout(form)
@@ -135,7 +160,8 @@ class ClaimEditor(QWidget):
         self.error.clear()
         enabled = claim is not None and not self.session.read_only
         for widget in (self.verdict, self.note, self.sources, self.new_source, self.add_source,
-                       self.remove_source, self.delete):
+                       self.remove_source, self.delete, self.review_comment,
+                       self.accept_button, self.reject_button):
             widget.setEnabled(enabled)
         self.note.blockSignals(True)
         if claim is None:
@@ -144,6 +170,8 @@ class ClaimEditor(QWidget):
             self.note.setPlainText("")
             self.sources.clear()
             self.meta.clear()
+            self.reviews.clear()
+            self.history.clear()
         else:
             self.quote.setText(f"«{claim.quote}»")
             self.verdict.setCurrentIndex(self.verdict.findData(claim.label))
@@ -153,6 +181,13 @@ class ClaimEditor(QWidget):
             self.sources.addItems(list(claim.sources))
             self.meta.setText(self.tr("%1 · %2").replace("%1", claim.annotator)
                               .replace("%2", claim.updated[:16].replace("T", " ")))
+            self.reviews.setText("\n".join(
+                f"{'✓' if r.decision == 'accept' else '✗'} {r.reviewer} "
+                f"{r.created[:16].replace('T', ' ')}" + (f": {r.comment}" if r.comment else "")
+                for r in self.session.reviews_for(claim.id)) or self.tr("Not reviewed yet."))
+            self.history.clear()
+            self.history.addItems(self.session.history_lines(claim.id))
+            self.history.scrollToBottom()
         self.note.blockSignals(False)
 
     def _claim_changed(self, claim_id: str) -> None:
@@ -195,6 +230,11 @@ class ClaimEditor(QWidget):
         if self.claim is None or item is None:
             return
         self._push(sources=tuple(s for s in self.claim.sources if s != item.text()))
+
+    def take_review_comment(self) -> str:
+        comment = self.review_comment.text().strip()
+        self.review_comment.clear()
+        return comment
 
     def delete_claim(self) -> None:
         if self.claim is not None:

@@ -53,6 +53,7 @@ from gui.models import (
     ClaimsTableModel,
 )
 from gui.reader import ArticleView
+from gui.review_tools import ReviewTools
 from gui.session import Session
 from store import importing
 from store.arabic import looks_like_visual_pdf_text, repair_pdf_text
@@ -68,6 +69,7 @@ def color_icon(color: str, size: int = 14) -> QIcon:
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    articleShown = Signal(str)
 
     def __init__(self, session: Session):
         super().__init__()
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self._build_actions()
         self._build_menus()
+        self.review_tools = ReviewTools(self)
         self._wire()
         self._update_title()
         self.setAcceptDrops(True)
@@ -157,6 +160,7 @@ class MainWindow(QMainWindow):
         filters = QHBoxLayout()
         filters.addWidget(self.claims_filter, 1)
         filters.addWidget(self.verdict_filter)
+        self.filters_row = filters
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
@@ -366,6 +370,7 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.articles_view.setCurrentIndex(self.article_model.index(row))
         self._update_enabled()
+        self.articleShown.emit(article_id)
 
     def _show_header(self, article) -> None:
         details = [d for d in (article.outlet, article.published, article.url) if d]
@@ -486,6 +491,9 @@ class MainWindow(QMainWindow):
         for action in self.tag_actions.values():
             action.setEnabled(writable and has_target)
         self.act_delete.setEnabled(writable and bool(self.current_claim_id()))
+        if hasattr(self, "review_tools"):
+            for action in self.review_tools.actions():
+                action.setEnabled(writable and bool(self.current_claim_id()))
         self.act_properties.setEnabled(writable and self.current_article is not None)
         for action in (self.act_import, self.act_import_claims, self.act_merge, self.act_paste):
             action.setEnabled(writable)
@@ -631,6 +639,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.commit_note()
+        self.review_tools.shutdown()
         store = settings.settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 
 from gui.session import Session
 from store.errors import ClaimNotFound
-from store.models import Claim
+from store.models import Claim, Review
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
 ArticleIdRole = Qt.ItemDataRole.UserRole + 2
@@ -79,19 +79,21 @@ class ArticleListModel(QAbstractListModel):
 class ClaimsTableModel(QAbstractTableModel):
     """Claims of the current article; updated claim by claim, not reset per edit."""
 
-    COLUMNS = ("quote", "label", "note", "sources", "annotator", "updated")
+    COLUMNS = ("quote", "label", "note", "sources", "annotator", "review", "updated")
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
         self.article_id: str | None = None
         self._claims: list[Claim] = []
+        self._reviews: dict[str, Review] = {}
         self._row_of: dict[str, int] = {}
         session.claimChanged.connect(self.refresh_claim)
         session.claimsReset.connect(self.reload)
         session.labelsChanged.connect(self._labels_changed)
         self._headers = (self.tr("Quote"), self.tr("Verdict"), self.tr("Note"),
-                         self.tr("Sources"), self.tr("Annotator"), self.tr("Last change"))
+                         self.tr("Sources"), self.tr("Annotator"), self.tr("Review"),
+                         self.tr("Last change"))
 
     def set_article(self, article_id: str | None) -> None:
         self.article_id = article_id
@@ -100,6 +102,7 @@ class ClaimsTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._claims = self.session.claims_of(self.article_id) if self.article_id else []
+        self._reviews = self.session.latest_reviews(self.article_id) if self.article_id else {}
         self._reindex()
         self.endResetModel()
 
@@ -113,6 +116,9 @@ class ClaimsTableModel(QAbstractTableModel):
         except ClaimNotFound:
             claim = None
         row = self._row_of.get(claim_id)
+        latest = self.session.reviews_for(claim_id) if claim is not None else []
+        if latest:
+            self._reviews[claim_id] = latest[-1]
         alive = claim is not None and not claim.is_deleted and claim.article_id == self.article_id
         if row is not None and not alive:
             self.beginRemoveRows(QModelIndex(), row, row)
@@ -132,6 +138,9 @@ class ClaimsTableModel(QAbstractTableModel):
     def _labels_changed(self) -> None:
         if self._claims:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self._claims) - 1, 1))
+
+    def review_of(self, claim_id: str) -> Review | None:
+        return self._reviews.get(claim_id)
 
     def claim_at(self, row: int) -> Claim | None:
         return self._claims[row] if 0 <= row < len(self._claims) else None
@@ -186,6 +195,14 @@ class ClaimsTableModel(QAbstractTableModel):
             return len(claim.sources)
         if column == "annotator":
             return claim.annotator
+        if column == "review":
+            review = self._reviews.get(claim.id)
+            if review is None:
+                return "" if role != SortRole else " "
+            mark = "✓" if review.decision == "accept" else "✗"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{review.reviewer}: {review.decision} — {review.comment}".rstrip(" —")
+            return f"{mark} {review.reviewer}"
         if column == "updated":
             if role == SortRole:
                 return claim.updated
@@ -202,22 +219,38 @@ class ClaimsFilterModel(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
         self._label: str | None = None
+        self.hidden_annotators: set[str] = set()
+        self.unreviewed_only = False
 
-    def set_label_filter(self, key: str | None) -> None:
+    def set_hidden_annotators(self, hidden: set[str]) -> None:
+        self._change_filter(lambda: setattr(self, "hidden_annotators", set(hidden)))
+
+    def set_unreviewed_only(self, on: bool) -> None:
+        self._change_filter(lambda: setattr(self, "unreviewed_only", bool(on)))
+
+    def _change_filter(self, change) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
             self.beginFilterChange()
-            self._label = key or None
+            change()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._label = key or None
+            change()
             self.invalidateFilter()
+
+    def set_label_filter(self, key: str | None) -> None:
+        self._change_filter(lambda: setattr(self, "_label", key or None))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
-        if self._label is not None:
-            key = model.data(model.index(source_row, 0, source_parent), LabelKeyRole)
-            if key != self._label:
-                return False
+        claim = model.claim_at(source_row)
+        if claim is None:
+            return False
+        if self._label is not None and claim.label != self._label:
+            return False
+        if claim.annotator in self.hidden_annotators:
+            return False
+        if self.unreviewed_only and model.review_of(claim.id) is not None:
+            return False
         return super().filterAcceptsRow(source_row, source_parent)
 
 

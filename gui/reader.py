@@ -40,12 +40,16 @@ UNDERLINES = (
 )
 
 
+DISAGREEMENT_COLOR = "#C62828"
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     claim_id: str
     start: int  # UTF-16, document coordinates
     end: int
     label: str
+    annotator: str = ""
 
 
 class ClaimHighlighter(QSyntaxHighlighter):
@@ -142,6 +146,11 @@ class ClaimHighlighter(QSyntaxHighlighter):
         fmt.setBackground(background)
         fmt.setUnderlineStyle(underline)
         fmt.setUnderlineColor(QColor(color).darker(220))
+        if len({s.annotator for s in covering}) > 1 and len({s.label for s in covering}) > 1:
+            # Two people, two verdicts on the same words: a disagreement to settle.
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor(DISAGREEMENT_COLOR))
+            fmt.setFontWeight(QFont.Weight.Bold)
         return fmt
 
 
@@ -183,12 +192,14 @@ class ArticleView(QPlainTextEdit):
         self.highlighter.set_labels(labels)
         self.highlighter.setDocument(None)  # no per-block work while the text goes in
         self.setPlainText(text)
-        self.highlighter.reset([self.span_for(c) for c in claims])
+        hidden = self.highlighter.hidden_annotators
+        self.highlighter.reset([self.span_for(c) for c in claims if c.annotator not in hidden])
         self.highlighter.setDocument(self.document())
+        self.highlighter.rehighlight()  # now, not on the next event-loop turn
 
     def span_for(self, claim: Claim) -> Span:
         start, end = self.offsets.span_to_utf16(claim.start, claim.end)
-        return Span(claim.id, start, end, claim.label)
+        return Span(claim.id, start, end, claim.label, claim.annotator)
 
     def update_claim(self, claim: Claim) -> None:
         visible = (not claim.is_deleted and claim.article_id == self.article_id
@@ -197,6 +208,12 @@ class ArticleView(QPlainTextEdit):
 
     def set_labels(self, labels: list[Label]) -> None:
         self.highlighter.set_labels(labels)
+        self.highlighter.rehighlight()
+
+    def set_claims(self, claims: list[Claim]) -> None:
+        """Re-index every highlight (layers shown or hidden), keeping the text and scroll."""
+        hidden = self.highlighter.hidden_annotators
+        self.highlighter.reset([self.span_for(c) for c in claims if c.annotator not in hidden])
         self.highlighter.rehighlight()
 
     # -- selection in code points -------------------------------------------------------------

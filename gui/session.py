@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from store import articles, claims, labels
+from store import articles, claims, history, history_text, labels, reviews
+from store.disagreements import Disagreement, disagreements
 from store.errors import TahqiqError
-from store.models import Article, Claim, Label
+from store.models import Article, Claim, Label, Review
 from store.project import Project
 
 POLL_INTERVAL_MS = 1000
@@ -61,6 +62,21 @@ class Session(QObject):
     def claim(self, claim_id: str) -> Claim:
         return claims.get_claim(self.project, claim_id)
 
+    def annotators(self, article_id: str | None) -> list[str]:
+        return claims.annotators(self.project, article_id)
+
+    def disagreements(self, article_id: str) -> list[Disagreement]:
+        return disagreements(self.project, article_id)
+
+    def reviews_for(self, claim_id: str) -> list[Review]:
+        return reviews.reviews_for(self.project, claim_id)
+
+    def latest_reviews(self, article_id: str) -> dict[str, Review]:
+        return reviews.latest_reviews(self.project, article_id)
+
+    def history_lines(self, claim_id: str) -> list[str]:
+        return [history_text.describe(e) for e in history.for_entity(self.project, claim_id)]
+
     # -- writing: each is one store call and one announcement ----------------------------
     def create_claim(self, article_id: str, start: int, end: int, label: str) -> Claim:
         claim = claims.create_claim(self.project, article_id, start, end, label)
@@ -81,6 +97,11 @@ class Session(QObject):
         claim = claims.restore_claim(self.project, claim_id)
         self._changed(claim_id)
         return claim
+
+    def review(self, claim_id: str, decision: str, comment: str = "") -> Review:
+        review = reviews.review_claim(self.project, claim_id, decision, comment)
+        self._changed(claim_id)
+        return review
 
     def add_label(self, key: str, name_en: str, color: str, **extra) -> Label:
         label = labels.add_label(self.project, key, name_en, color, **extra)

@@ -176,3 +176,13 @@ def _write(project: Project, before: Claim, after: Claim, action: str) -> None:
     row = after.to_row()
     project.db["claims"].update(after.id, {k: v for k, v in row.items() if k != "id"})
     history.record(project, "claim", after.id, action, before.to_row(), row)
+
+
+def annotators(project: Project, article_id: str | None = None) -> list[str]:
+    """Everyone with a live claim (on one article, or anywhere), alphabetically."""
+    sql = "SELECT DISTINCT annotator FROM claims WHERE deleted IS NULL"
+    params: list[str] = []
+    if article_id is not None:
+        sql += " AND article_id = ?"
+        params.append(article_id)
+    return [row[0] for row in project.db.execute(sql + " ORDER BY annotator", params)]

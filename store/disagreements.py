@@ -1,0 +1,37 @@
+"""Where two annotators tagged overlapping words with different verdicts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from store import claims as claims_mod
+from store.models import Claim
+from store.project import Project
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    first: Claim  # the one that starts first (then the earlier-created)
+    second: Claim
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The words both claims cover."""
+        return max(self.first.start, self.second.start), min(self.first.end, self.second.end)
+
+
+def disagreements(project: Project, article_id: str) -> list[Disagreement]:
+    """Every overlapping pair of live claims by different annotators with different labels.
+
+    Claims come sorted by start, so each claim is compared only with those that
+    begin before it ends: O(n + pairs), not O(n²), on long articles.
+    """
+    found: list[Disagreement] = []
+    live = claims_mod.list_claims(project, article_id)
+    for i, a in enumerate(live):
+        for b in live[i + 1:]:
+            if b.start >= a.end:
+                break
+            if a.annotator != b.annotator and a.label != b.label:
+                found.append(Disagreement(a, b))
+    return found

@@ -1,0 +1,85 @@
+"""Reviewing a colleague's tags in the window: layers, accept/reject, disagreements."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from conftest import SAMPLE_QUOTE, select_in_reader, utf16_index
+from store import claims, reviews
+from store.project import Project
+
+
+def colleague_tags(window, quote, label, who="colleague"):
+    """A colleague writes to the same file from another process-like connection."""
+    with Project.open(window.session.project.path, who) as other:
+        claim = claims.tag_quote(other, window.current_article, quote, label)
+    window.session.check_outside_changes()
+    window.review_tools.refresh()
+    return claim
+
+
+def block_ranges(window, cp):
+    text = window.reader.toPlainText()
+    block = window.reader.document().findBlock(utf16_index(text, cp))
+    return [(r.start + block.position(), r.length) for r in block.layout().formats()]
+
+
+def test_layer_checkboxes_hide_and_show_an_annotators_highlights(window):
+    theirs = colleague_tags(window, SAMPLE_QUOTE, "verified")
+    assert block_ranges(window, theirs.start) != []
+    layers = window.review_tools.layers
+    names = layers.names()
+    assert names == ["colleague", "tester"]
+    item = layers.list.item(names.index("colleague"))
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert block_ranges(window, theirs.start) == []
+    assert window.claims_proxy.rowCount() == 0
+    layers.everyone()
+    assert block_ranges(window, theirs.start) != []
+    assert window.claims_proxy.rowCount() == 1
+    layers.mine_only()
+    assert block_ranges(window, theirs.start) == []
+
+
+def test_accept_and_reject_are_recorded_and_shown(window):
+    text = window.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag("disputed")
+    window.editor.review_comment.setText("checked the UN record")
+    window.findChild(QAction, "review_accept").trigger()
+    (claim,) = claims.list_claims(window.session.project)
+    (review,) = reviews.reviews_for(window.session.project, claim.id)
+    assert (review.decision, review.reviewer, review.comment) == (
+        "accept", "tester", "checked the UN record")
+    review_column = window.claims_model.COLUMNS.index("review")
+    assert window.claims_model.index(0, review_column).data() == "✓ tester"
+    assert "checked the UN record" in window.editor.reviews.text()
+    assert any("review_accept" in line for line in window.session.history_lines(claim.id))
+    window.review_tools.unreviewed.setChecked(True)
+    assert window.claims_proxy.rowCount() == 0
+    window.review_tools.unreviewed.setChecked(False)
+    window.select_claim(claim.id)
+    window.findChild(QAction, "review_reject").trigger()
+    assert window.claims_model.index(0, review_column).data() == "✗ tester"
+
+
+def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
+    text = window.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag("disputed")
+    theirs = colleague_tags(window, "معاهدة على الإطلاق", "verified")
+    panel = window.review_tools.disagreements
+    assert len(panel.rows) == 1
+    assert panel.table.item(0, 0).text() == "معاهدة على الإطلاق"
+    button = panel.table.cellWidget(0, 3 if panel.rows[0].first.id == theirs.id else 4)
+    button.click()  # adopt the colleague's verdict for my claim
+    mine = [c for c in claims.list_claims(window.session.project) if c.annotator == "tester"]
+    assert mine[0].label == "verified"
+    window.review_tools.refresh()
+    assert panel.rows == []
+    window.findChild(QAction, "undo").trigger()
+    window.review_tools.refresh()
+    assert len(panel.rows) == 1
