@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from gui import dialogs
 from gui.tasks import Progress, Task, run_with_progress
 from store import exporting, merge
+from store.errors import TahqiqError
 from store.project import Project
 
 FORMAT_NAMES = {
@@ -132,3 +133,29 @@ def import_claims_dialog(window) -> None:
     if source:
         bring_in(window, source, window.tr("Importing claims…"))
 
+
+
+def packet_dialog(window) -> None:
+    """File ▸ Export Review Packet: the current article as PDF or HTML."""
+    if not window.current_article:
+        return
+    target, chosen = QFileDialog.getSaveFileName(
+        window, window.tr("Export Review Packet"), "review-packet.pdf",
+        window.tr("PDF (*.pdf);;HTML (*.html)"))
+    if target:
+        fmt = "html" if target.lower().endswith((".html", ".htm")) or "HTML" in chosen else "pdf"
+        export_packet_to(window, fmt, target)
+
+
+def export_packet_to(window, fmt: str, target: str | Path) -> None:
+    """Render in the GUI thread: QTextDocument and the PDF writer belong to it."""
+    from gui.packet import export_packet
+
+    try:
+        export_packet(window.session.project, window.current_article, fmt, target,
+                      window.session.language)
+    except (OSError, TahqiqError) as exc:
+        dialogs.show_error(window, str(exc))
+        return
+    window.statusBar().showMessage(window.tr("Review packet saved to %s") % Path(target).name,
+                                   8000)

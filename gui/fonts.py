@@ -11,19 +11,26 @@ log = logging.getLogger(__name__)
 
 READER_FAMILY = "Amiri"
 UI_FAMILY = "Noto Sans Arabic"
+# Print face: its glyphs map back to Unicode, so text in our PDFs can be copied and searched.
+PRINT_FAMILY = "IBM Plex Sans Arabic"
 READER_POINT_SIZE = 17
+FONT_FILES = (
+    ("fontpkg_amiri", "Amiri-*.ttf"),
+    ("fontpkg_noto_sans_arabic", "*.ttf"),
+    ("fontpkg_ibm_plex_sans_arabic", "IBMPlexSansArabic-[RB]*.ttf"),  # Regular and Bold
+)
 _registered: list[str] = []
 
 
 def _font_files() -> list[Path]:
     files: list[Path] = []
-    for module in ("fontpkg_amiri", "fontpkg_noto_sans_arabic"):
+    for module, pattern in FONT_FILES:
         try:
             package = __import__(module)
         except ImportError:
             log.warning("font package %s is missing; falling back to system fonts", module)
             continue
-        files.extend(sorted(Path(package.ROOT, "files").glob("*.[ot]tf")))
+        files.extend(sorted(Path(package.ROOT, "files").glob(pattern)))
     return files
 
 

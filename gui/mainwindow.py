@@ -211,6 +211,10 @@ class MainWindow(QMainWindow):
         self.act_export = self._action("export", self.tr("&Export…"),
                                        lambda: exchange.export_dialog(self), "Ctrl+E",
                                        self.tr("Export claims as CSV, JSON, W3C or ClaimReview"))
+        self.act_packet = self._action("export_packet", self.tr("Export Review &Packet…"),
+                                       lambda: exchange.packet_dialog(self), "Ctrl+Shift+E",
+                                       self.tr("The article with its numbered claims, as PDF "
+                                               "or HTML"))
         self.act_import_claims = self._action("import_claims", self.tr("Import &Claims (CSV)…"),
                                               lambda: exchange.import_claims_dialog(self))
         self.act_merge = self._action("merge_project", self.tr("&Merge Colleague's Project…"),
@@ -310,7 +314,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.act_import, self.act_import_claims, self.act_merge])
         file_menu.addSeparator()
-        file_menu.addAction(self.act_export)
+        file_menu.addActions([self.act_export, self.act_packet])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))

@@ -28,6 +28,7 @@ class Session(QObject):
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
         self.project = project
+        self.language = "en"  # the interface language; label names follow it
         self._labels: list[Label] = labels.list_labels(project)
         self._data_version = project.data_version()
         self._poll = QTimer(self)

@@ -116,13 +116,16 @@ def cmd_claims(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-@command("export", "export claims as csv, json, w3c or claimreview")
+@command("export", "export claims as csv, json, w3c or claimreview; an article's review "
+                   "packet as pdf or html")
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from store import exporting
 
     with open_project(args, create=False) as project:
         article_id = articles.resolve_article(project, args.article).id if args.article \
             else None
+        if args.format in PACKET_FORMATS:
+            return _export_packet(project, args, article_id, out)
         if args.output and args.output != "-":
             exporting.export_file(project, args.format, args.output, article_id)
         else:
@@ -134,6 +137,36 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
                 buffer.flush()
             else:
                 out.write(data.decode("utf-8"))
+    return 0
+
+
+PACKET_FORMATS = ("pdf", "html")
+# Formats drawn by Qt are plugged in by the launcher, so this module never imports Qt.
+RENDERERS: dict[str, Callable[[str, str], object]] = {}
+
+
+def _export_packet(project: Project, args: argparse.Namespace, article_id: str | None,
+                   out: TextIO) -> int:
+    from store import packet
+
+    if article_id is None:
+        listed = articles.list_articles(project)
+        if len(listed) != 1:
+            raise UsageError(f"--format {args.format} makes a review packet of one article: "
+                             "name the ARTICLE")
+        article_id = listed[0]["id"]
+    if not args.output or args.output == "-":
+        if args.format == "pdf":
+            raise UsageError("--format pdf needs -o FILE")
+        print(packet.packet_html(project, article_id, args.lang), file=out)
+        return 0
+    html = packet.packet_html(project, article_id, args.lang)
+    if args.format == "html":
+        Path(args.output).write_text(html, encoding="utf-8")
+    elif "pdf" in RENDERERS:
+        RENDERERS["pdf"](html, args.output)
+    else:
+        raise TahqiqError("PDF export needs the Tahqiq app's Qt libraries.")
     return 0
 
 
@@ -229,8 +262,11 @@ def build_parser() -> Parser:
                    help="reorder and shape Arabic for a terminal (auto: when stdout is one)")
     p = add("export")
     p.add_argument("article", nargs="?", metavar="ARTICLE")
-    p.add_argument("--format", required=True, choices=("csv", "json", "w3c", "claimreview"))
+    p.add_argument("--format", required=True,
+                   choices=("csv", "json", "w3c", "claimreview", *PACKET_FORMATS))
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--lang", choices=("en", "ar"), default="en",
+                   help="language of the review packet's headings (pdf, html)")
     add("merge").add_argument("file", metavar="FILE")
     p = add("review")
     p.add_argument("claim", metavar="CLAIM", help="claim id or unambiguous prefix")

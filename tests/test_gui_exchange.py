@@ -83,3 +83,13 @@ def test_merge_brings_a_colleagues_claims_into_the_open_window(window, qtbot, tm
     qtbot.waitUntil(lambda: window.claims_model.rowCount() == 1, timeout=5000)
     assert window.claims_model.claim_at(0).annotator == "colleague"
     assert any(message.startswith("info:") for message in errors)
+
+
+def test_review_packet_from_the_window(window, tmp_path):
+    from gui.exchange import export_packet_to
+    from test_packet import pdf_text
+
+    tag_sample(window)
+    target = tmp_path / "packet.pdf"
+    export_packet_to(window, "pdf", target)
+    assert SAMPLE_QUOTE in pdf_text(target)

@@ -1,0 +1,90 @@
+"""The review packet: PDF and HTML of an article with its claims, from the app and the CLI."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pypdf
+import pytest
+
+from conftest import SAMPLE_QUOTE
+from store import claims, reviews
+from store.arabic import repair_pdf_text
+from test_cli import tahqiq
+
+SECOND_QUOTE = "صداقة نارية"
+
+
+def pdf_text(path) -> str:
+    """Text a PDF library extracts, put back into logical order, whitespace folded.
+
+    PDF text comes out as presentation forms in visual order: exactly what
+    store.arabic.repair_pdf_text exists to undo.
+    """
+    raw = "\n".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages)
+    logical = unicodedata.normalize("NFKC", repair_pdf_text(raw))
+    return re.sub(r"\s+", " ", logical)
+
+
+@pytest.fixture
+def tagged(sample_project, sample_article):
+    first = claims.tag_quote(sample_project, sample_article.id, SAMPLE_QUOTE, "disputed",
+                             note="ليست أقوى من معاهدة 1961", sources=["https://un.org/x"])
+    claims.tag_quote(sample_project, sample_article.id, SECOND_QUOTE, "verified")
+    reviews.review_claim(sample_project, first.id, "accept", "ok")
+    return sample_project, sample_article
+
+
+def test_pdf_packet_contains_every_quote(tagged, tmp_path, qapp):
+    from gui.packet import export_packet
+
+    project, article = tagged
+    path = export_packet(project, article.id, "pdf", tmp_path / "packet.pdf")
+    reader = pypdf.PdfReader(str(path))
+    assert len(reader.pages) >= 1
+    text = pdf_text(path)
+    assert SAMPLE_QUOTE in text and SECOND_QUOTE in text
+
+
+def test_html_packet_numbers_and_highlights_claims(tagged):
+    from store.packet import packet_html
+
+    project, article = tagged
+    html = packet_html(project, article.id)
+    assert html.count("<sup><b>[") == 2
+    assert f">{SAMPLE_QUOTE}</span>" in html  # highlighted in the text
+    assert "accepted (tester): ok" in html and "https://un.org/x" in html
+    arabic = packet_html(project, article.id, "ar")
+    assert 'dir="rtl"' in arabic and "الادعاءات" in arabic
+
+
+def test_cli_writes_pdf_and_html_without_a_display(tmp_path):
+    path = tmp_path / "p.tahqiq"
+    from conftest import ROOT
+
+    imported = tahqiq("import", str(ROOT / "seeds" / "putin-kim-treaty.txt"),
+                      "--project", str(path))
+    article_id = imported.stdout.split("\t")[0]
+    tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+           "--project", str(path))
+    env = {"QT_QPA_PLATFORM": "", "DISPLAY": ""}
+    pdf = tmp_path / "out.pdf"
+    result = tahqiq("export", article_id[:8], "--format", "pdf", "-o", str(pdf),
+                    "--project", str(path), env=env)
+    assert result.returncode == 0, result.stderr
+    assert SAMPLE_QUOTE in pdf_text(pdf)
+    html = tmp_path / "out.html"
+    result = tahqiq("export", article_id, "--format", "html", "-o", str(html), "--lang", "ar",
+                    "--project", str(path))
+    assert result.returncode == 0 and SAMPLE_QUOTE in html.read_text("utf-8")
+
+
+def test_cli_html_packet_to_stdout(tmp_path):
+    from conftest import ROOT
+
+    path = tmp_path / "p.tahqiq"
+    tahqiq("import", str(ROOT / "seeds" / "putin-kim-treaty.txt"), "--project", str(path))
+    result = tahqiq("export", "--format", "html", "--project", str(path))
+    assert result.returncode == 0 and result.stdout.startswith("<!DOCTYPE html>")
+    assert tahqiq("export", "--format", "pdf", "--project", str(path)).returncode == 2
