@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from gui import dialogs, settings
+from gui import dialogs, i18n, settings
 from gui.fonts import register_fonts
 from gui.mainwindow import MainWindow
 from gui.session import Session
@@ -36,17 +36,26 @@ def annotator() -> str:
     return settings.annotator_name() or default_annotator()
 
 
-def create_window(project_path: str | Path | None = None) -> MainWindow:
+def interface_language(requested: str | None = None) -> str:
+    """--lang, else the saved preference, else the system's language."""
+    return requested or settings.language() or i18n.system_language()
+
+
+def create_window(project_path: str | Path | None = None, language: str | None = None
+                  ) -> MainWindow:
     """The main window on *project_path* (default project if None), not yet shown.
 
     Raises a TahqiqError subclass if the project cannot be opened.
     """
-    ensure_app()
+    app = ensure_app()
+    language = i18n.install(app, interface_language(language))
     path = Path(project_path) if project_path else default_project_path()
     project = seeding.open_or_create(path) if project_path is None else \
         seeding.open_project(path)
     project.annotator = annotator()
-    window = MainWindow(Session(project))
+    session = Session(project)
+    session.language = language
+    window = MainWindow(session)
     if project.path is not None:
         settings.add_recent_project(project.path)
     _windows.append(window)
@@ -54,11 +63,11 @@ def create_window(project_path: str | Path | None = None) -> MainWindow:
     return window
 
 
-def open_window(path: str | Path | None, parent_for_errors: QWidget | None = None
-                ) -> MainWindow | None:
+def open_window(path: str | Path | None, parent_for_errors: QWidget | None = None,
+                language: str | None = None) -> MainWindow | None:
     """create_window, with failures shown as a message instead of raised."""
     try:
-        return create_window(path)
+        return create_window(path, language)
     except TahqiqError as exc:
         dialogs.show_error(parent_for_errors, str(exc))
         return None
@@ -81,24 +90,27 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("project", nargs="?", help="project file to open or create (.tahqiq)")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="render the main window into PNG and exit")
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES),
+                        help="interface language (default: your preference, else the system's)")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = ensure_app([sys.argv[0]])
+    i18n.install(app, interface_language(args.lang))
     if args.screenshot is None and not settings.annotator_name():
         name = dialogs.ask_annotator(None, default_annotator())
         if name:
             settings.set_annotator_name(name)
     if args.screenshot:
         try:
-            window = create_window(args.project)
+            window = create_window(args.project, args.lang)
         except TahqiqError as exc:  # no one to click a dialog away: say it and exit
             print(f"tahqiq: error: {exc}", file=sys.stderr)
             return 1
     else:
-        window = open_window(args.project)
+        window = open_window(args.project, language=args.lang)
         if window is None:
             return 1
     if args.screenshot:

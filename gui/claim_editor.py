@@ -55,6 +55,7 @@ class ClaimEditor(QWidget):
         self.sources.setObjectName("claimSources")
         self.sources.setAccessibleName(self.tr("Source links"))
         self.sources.setMaximumHeight(90)
+        self.sources.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # URLs read left to right
         self.new_source = QLineEdit()
         self.new_source.setObjectName("newSource")
         self.new_source.setAccessibleName(self.tr("New source link"))
@@ -90,6 +91,7 @@ class ClaimEditor(QWidget):
         self.history.setObjectName("claimHistory")
         self.history.setAccessibleName(self.tr("History of this claim"))
         self.history.setMaximumHeight(100)
+        self.history.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.meta = QLabel()
         self.meta.setObjectName("claimMeta")
         self.meta.setAccessibleName(self.tr("Who tagged this claim and when"))
@@ -140,7 +142,7 @@ class ClaimEditor(QWidget):
     def _fill_labels(self) -> None:
         self.verdict.clear()
         for label in self.session.labels():
-            self.verdict.addItem(label.name(), label.key)
+            self.verdict.addItem(label.name(self.session.language), label.key)
         if self.claim:
             self.verdict.setCurrentIndex(self.verdict.findData(self.claim.label))
 

@@ -16,6 +16,11 @@ from store.errors import TahqiqError
 from store.models import Claim
 
 
+def _label_name(session: Session, key: str | None) -> str:
+    label = session.label(key) if key else None
+    return label.name(session.language) if label else str(key)
+
+
 class StoreCommand(QUndoCommand):
     def __init__(self, session: Session, text: str):
         super().__init__(text)
@@ -48,7 +53,7 @@ class TagSpan(StoreCommand):
     """Create a claim; undo tombstones it, redo brings the same claim back."""
 
     def __init__(self, session: Session, article_id: str, start: int, end: int, label: str):
-        super().__init__(session, session.tr("Tag as %s") % label)
+        super().__init__(session, session.tr("Tag as %s") % _label_name(session, label))
         self.article_id, self.start, self.end, self.label = article_id, start, end, label
         self.claim_id: str | None = None
 
@@ -74,7 +79,7 @@ class EditClaim(StoreCommand):
                     "sources": tuple(sources) if sources is not None else None}.items()
                    if v is not None}
         if set(changes) == {"label"}:
-            text = session.tr("Mark as %s") % label
+            text = session.tr("Mark as %s") % _label_name(session, label)
         elif set(changes) == {"note"}:
             text = session.tr("Edit note")
         elif set(changes) == {"sources"}:

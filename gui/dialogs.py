@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import LANGUAGES
 from gui.session import Session
 from store.errors import TahqiqError
 
@@ -49,6 +51,63 @@ def ask_annotator(parent: QWidget | None, current: str) -> str | None:
         QLineEdit.EchoMode.Normal, current)
     name = name.strip()
     return name if ok and name else None
+
+
+class PreferencesDialog(QDialog):
+    """Your name and the interface language."""
+
+    def __init__(self, name: str, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.name = QLineEdit(name)
+        self.name.setObjectName("preferenceName")
+        self.name.setAccessibleName(self.tr("Your name, recorded on your claims"))
+        self.language = QComboBox()
+        self.language.setObjectName("preferenceLanguage")
+        self.language.setAccessibleName(self.tr("Interface language"))
+        for code, title in LANGUAGES.items():
+            self.language.addItem(title, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Your name"), self.name)
+        form.addRow(self.tr("Interface language"), self.language)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str]:
+        return self.name.text().strip(), self.language.currentData()
+
+
+class ShortcutsDialog(QDialog):
+    """Help ▸ Keyboard Shortcuts: every action that has a key, and the reader's own keys."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        table = QTableWidget(len(rows), 2)
+        table.setObjectName("shortcutsTable")
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        table.horizontalHeader().setAccessibleName(self.tr("Shortcut columns"))
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (action, keys) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(action))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.table = table
+        self.resize(520, 560)
 
 
 class LabelsDialog(QDialog):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,10 +23,11 @@ from store.errors import TahqiqError
 from store.project import Project
 
 FORMAT_NAMES = {
-    "csv": ("CSV for spreadsheets", "csv"),
-    "json": ("Whole project as JSON", "json"),
-    "w3c": ("W3C Web Annotation (JSON-LD)", "jsonld"),
-    "claimreview": ("schema.org ClaimReview (JSON-LD)", "jsonld"),
+    "csv": (QT_TRANSLATE_NOOP("ExportDialog", "CSV for spreadsheets"), "csv"),
+    "json": (QT_TRANSLATE_NOOP("ExportDialog", "Whole project as JSON"), "json"),
+    "w3c": (QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation (JSON-LD)"), "jsonld"),
+    "claimreview": (QT_TRANSLATE_NOOP("ExportDialog", "schema.org ClaimReview (JSON-LD)"),
+                    "jsonld"),
 }
 
 

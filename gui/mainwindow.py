@@ -242,8 +242,12 @@ class MainWindow(QMainWindow):
         self.act_zoom_out = self._action("zoom_out", self.tr("Zoom &Out"),
                                          lambda: self.zoom(-1), K.ZoomOut)
         self.act_labels = self._action("edit_labels", self.tr("&Labels…"), self.edit_labels)
-        self.act_annotator = self._action("change_annotator", self.tr("&Your Name…"),
-                                          self.change_annotator)
+        self.act_preferences = self._action("preferences", self.tr("&Preferences…"),
+                                            self.edit_preferences, K.Preferences)
+        if self.act_preferences.shortcut().isEmpty():
+            self.act_preferences.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_shortcuts = self._action("keyboard_shortcuts", self.tr("&Keyboard Shortcuts"),
+                                          self.show_shortcuts, "F1")
         self.toolbar = QToolBar(self.tr("Verdicts"))
         self.toolbar.setObjectName("verdictToolbar")
         self.toolbar.setAccessibleName(self.tr("Verdict toolbar"))
@@ -262,11 +266,12 @@ class MainWindow(QMainWindow):
             action.deleteLater()
         self.tag_actions.clear()
         for label in self.session.labels():
-            action = self._action(f"tag_{label.key}", label.name(),
+            name = label.name(self.session.language)
+            action = self._action(f"tag_{label.key}", name,
                                   lambda _=False, key=label.key: self.tag(key),
                                   label.shortcut or None,
                                   self.tr("Tag the selection, or the selected claim, as %s")
-                                  % label.name())
+                                  % name)
             action.setIcon(color_icon(label.color))
             self.tag_actions[label.key] = action
         self.toolbar.insertActions(self._toolbar_separator, list(self.tag_actions.values()))
@@ -283,13 +288,13 @@ class MainWindow(QMainWindow):
             if item.widget():
                 item.widget().deleteLater()
         for label in labels:
-            chip = QLabel(f"{label.name()}  [{label.shortcut}]" if label.shortcut
-                          else label.name())
+            name = label.name(self.session.language)
+            chip = QLabel(f"{name}  [{label.shortcut}]" if label.shortcut else name)
             chip.setObjectName(f"legend_{label.key}")
             chip.setStyleSheet(f"background: {label.color}; color: #111; padding: 2px 8px;"
                                "border-radius: 4px;")
             chip.setToolTip(label.description)
-            chip.setAccessibleName(self.tr("Verdict %s") % label.name())
+            chip.setAccessibleName(self.tr("Verdict %s") % name)
             chip.setAccessibleDescription(label.description)
             self.legend_layout.addWidget(chip)
         self.legend_layout.addStretch(1)
@@ -300,7 +305,8 @@ class MainWindow(QMainWindow):
         self.verdict_filter.clear()
         self.verdict_filter.addItem(self.tr("All verdicts"), None)
         for label in labels:
-            self.verdict_filter.addItem(color_icon(label.color), label.name(), label.key)
+            self.verdict_filter.addItem(color_icon(label.color),
+                                        label.name(self.session.language), label.key)
         self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
         self.verdict_filter.blockSignals(False)
 
@@ -325,7 +331,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.act_find)
         edit_menu.addAction(self.act_paste)
         edit_menu.addSeparator()
-        edit_menu.addAction(self.act_annotator)
+        edit_menu.addAction(self.act_preferences)
         self.tag_menu = bar.addMenu(self.tr("&Tag"))
         self.tag_menu.addActions(list(self.tag_actions.values()))
         view_menu = bar.addMenu(self.tr("&View"))
@@ -338,6 +344,8 @@ class MainWindow(QMainWindow):
         project_menu = bar.addMenu(self.tr("&Project"))
         project_menu.addAction(self.act_properties)
         project_menu.addAction(self.act_labels)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_shortcuts)
 
     def _wire(self) -> None:
         s = self.session
@@ -609,12 +617,39 @@ class MainWindow(QMainWindow):
     def edit_labels(self) -> None:
         dialogs.LabelsDialog(self.session, self).exec()
 
-    def change_annotator(self) -> None:
-        name = dialogs.ask_annotator(self, self.session.annotator)
-        if name:
+    def edit_preferences(self) -> None:
+        dialog = dialogs.PreferencesDialog(self.session.annotator, self.session.language, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_preferences(*dialog.values())
+
+    def apply_preferences(self, name: str, language: str) -> None:
+        if name and name != self.session.annotator:
             settings.set_annotator_name(name)
             self.session.set_annotator(name)
+            self.review_tools.layers.me = name
             self._update_title()
+        if language != self.session.language:
+            settings.set_language(language)
+            if self.session.project.path is not None:
+                self.switch_project(str(self.session.project.path))  # rebuilt in the language
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for action in self.actions():
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            if keys:
+                rows.append((action.text().replace("&", ""), ", ".join(keys)))
+        rows += [
+            (self.tr("Select text in the article"), self.tr("Shift+Arrow keys")),
+            (self.tr("Extend the selection by a word"), self.tr("Ctrl+Shift+Left/Right")),
+            (self.tr("Extend the selection to the line's end"), self.tr("Shift+Home/End")),
+            (self.tr("Move between panels"), self.tr("Tab, Shift+Tab")),
+            (self.tr("Next / previous match in Find"), self.tr("Enter, Shift+Enter")),
+        ]
+        return rows
+
+    def show_shortcuts(self) -> None:
+        dialogs.ShortcutsDialog(self.shortcut_rows(), self).exec()
 
     def zoom(self, steps: int) -> None:
         self.reader.zoom(steps)

@@ -186,7 +186,7 @@ class ClaimsTableModel(QAbstractTableModel):
             return claim.quote if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.quote)
         if column == "label":
             label = self.session.label(claim.label)
-            return label.name() if label else claim.label
+            return label.name(self.session.language) if label else claim.label
         if column == "note":
             return claim.note if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.note)
         if column == "sources":

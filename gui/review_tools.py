@@ -97,7 +97,8 @@ class ReviewTools(QObject):
         text = self.window.reader.toPlainText()
         self.disagreements.set_disagreements(
             self.session.disagreements(article_id), text,
-            lambda key: (self.session.label(key).name() if self.session.label(key) else key))
+            lambda key: (self.session.label(key).name(self.session.language)
+                         if self.session.label(key) else key))
 
     def apply_layers(self, hidden: set[str]) -> None:
         """Show or hide annotators' claims in the reader and the claims table."""

@@ -35,3 +35,11 @@ def add_recent_project(path: str | Path) -> None:
     path = str(Path(path).resolve())
     recent = [p for p in recent_projects() if p != path]
     settings().setValue("recent", [path, *recent][:MAX_RECENT])
+
+
+def language() -> str:
+    return str(settings().value("language", "") or "")
+
+
+def set_language(code: str) -> None:
+    settings().setValue("language", code)

@@ -261,3 +261,21 @@ def test_find_in_article_marks_every_folded_match(window, qtbot):
     assert window.reader.selected_span()[0] == expected[1 % len(expected)]
     qtbot.keyClick(window.find_bar, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible() and window.reader.extraSelections() == []
+
+
+def test_keyboard_shortcuts_sheet_lists_the_actions(window):
+    rows = dict(window.shortcut_rows())
+    assert rows["Disputed"] == "3" and rows["Undo"] == "Ctrl+Z"
+    assert "Accept Claim" in rows and "Next Claim" in rows
+    assert any("word" in action for action in rows)
+
+
+def test_preferences_change_the_annotator(window):
+    window.apply_preferences("Huda", "en")
+    assert window.session.annotator == "Huda"
+    assert "Huda" in window.annotator_label.text()
+    text = window.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_verified").trigger()
+    assert db_claims(window)[0].annotator == "Huda"

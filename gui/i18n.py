@@ -1,0 +1,82 @@
+"""The interface language: Tahqiq's Arabic translation, Qt's own, and right-to-left layout.
+
+Translations ship as the Qt Linguist source (``resources/translations/tahqiq_ar.ts``)
+and are read directly at start-up, so there is no compiled ``.qm`` to forget to build
+or commit. Qt's own strings (standard buttons, file dialogs) come from the ``.qm`` files
+that ship inside PySide6.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from importlib import resources
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+LANGUAGES = {"en": "English", "ar": "العربية"}
+_installed: list[QTranslator] = []
+
+
+class TsTranslator(QTranslator):
+    """A QTranslator over a parsed .ts file (context, source) → translation."""
+
+    def __init__(self, ts_text: str):
+        super().__init__()
+        self.messages: dict[tuple[str, str], str] = {}
+        # ``session.tr`` and ``window.tr`` run in their class's context, which lupdate
+        # cannot know from the variable name; the source text alone decides then.
+        self.by_source: dict[str, str] = {}
+        root = ET.fromstring(ts_text)
+        for context in root.iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                source = message.findtext("source", "")
+                node = message.find("translation")
+                if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
+                    continue
+                forms = node.findall("numerusform")
+                text = forms[0].text if forms else node.text
+                if text:
+                    self.messages[(name, source)] = text
+                    self.by_source.setdefault(source, text)
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        return self.messages.get((context, source)) or self.by_source.get(source, "")
+
+    def isEmpty(self) -> bool:
+        return not self.messages
+
+
+def ts_text(language: str) -> str | None:
+    path = resources.files("resources").joinpath("translations", f"tahqiq_{language}.ts")
+    return path.read_text("utf-8") if path.is_file() else None
+
+
+def system_language() -> str:
+    return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"
+
+
+def install(app: QApplication, language: str) -> str:
+    """Switch the running application to *language* ("en" or "ar"); returns what was set."""
+    language = language if language in LANGUAGES else "en"
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language != "en":
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(QLocale(language), "qtbase", "_", folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
+        text = ts_text(language)
+        if text:
+            ours = TsTranslator(text)
+            app.installTranslator(ours)
+            _installed.append(ours)
+    # Mirror the frame, never the content: the reader still takes each paragraph's
+    # direction from its own text.
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"
+                           else Qt.LayoutDirection.LeftToRight)
+    return language

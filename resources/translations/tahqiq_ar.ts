@@ -1,0 +1,1187 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../gui/review_panels.py" line="165" />
+        <source>Agreement — %s</source>
+        <translation>الاتفاق — %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="168" />
+        <source>Agreement report</source>
+        <translation>تقرير الاتفاق</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message numerus="yes">
+        <location filename="../../gui/models.py" line="70" />
+        <source>%n claim(s)</source>
+        <translation><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePropertiesDialog</name>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="29" />
+        <source>Article Properties</source>
+        <translation>خصائص المقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="31" />
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="31" />
+        <source>Outlet</source>
+        <translation>الناشر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="31" />
+        <source>URL</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="32" />
+        <source>Published (YYYY-MM-DD)</source>
+        <translation>تاريخ النشر (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="33" />
+        <source>Language (e.g. ar, en)</source>
+        <translation>اللغة (مثل ar أو en)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="44" />
+        <source>Encoding: %1 · Source: %2 · %3 characters</source>
+        <translation>الترميز: %1 · المصدر: %2 · %3 حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="48" />
+        <source>Import details</source>
+        <translation>تفاصيل الاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEditor</name>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="44" />
+        <source>Quoted claim</source>
+        <translation>نص الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="47" />
+        <location filename="../../gui/claim_editor.py" line="102" />
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="50" />
+        <location filename="../../gui/claim_editor.py" line="103" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="51" />
+        <source>Why this verdict? What did you check?</source>
+        <translation>لماذا هذا الحكم؟ ماذا تحققت؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="56" />
+        <source>Source links</source>
+        <translation>روابط المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="60" />
+        <source>New source link</source>
+        <translation>رابط مصدر جديد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="63" />
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="64" />
+        <source>Add source link</source>
+        <translation>إضافة رابط مصدر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="65" />
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="66" />
+        <source>Remove selected source link</source>
+        <translation>إزالة رابط المصدر المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="71" />
+        <source>Problem with the claim</source>
+        <translation>مشكلة في الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="72" />
+        <source>Delete Claim</source>
+        <translation>حذف الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="74" />
+        <source>Delete this claim</source>
+        <translation>حذف هذا الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="77" />
+        <source>Review comment</source>
+        <translation>تعليق المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="78" />
+        <source>Optional comment for your review…</source>
+        <translation>تعليق اختياري على مراجعتك…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="79" />
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="81" />
+        <source>Accept this claim's verdict</source>
+        <translation>قبول حكم هذا الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="82" />
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="84" />
+        <source>Reject this claim's verdict</source>
+        <translation>رفض حكم هذا الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="88" />
+        <source>Reviews of this claim</source>
+        <translation>مراجعات هذا الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="91" />
+        <source>History of this claim</source>
+        <translation>سجل هذا الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="95" />
+        <source>Who tagged this claim and when</source>
+        <translation>من وسم هذا الادعاء ومتى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="104" />
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="110" />
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="112" />
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="168" />
+        <source>Select a claim, or select words in the article and press a verdict's key to tag them.</source>
+        <translation>حدّد ادعاءً، أو حدّد كلمات في المقال واضغط مفتاح الحكم لوسمها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="182" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="187" />
+        <source>Not reviewed yet.</source>
+        <translation>لم يُراجع بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTableModel</name>
+    <message>
+        <location filename="../../gui/models.py" line="94" />
+        <source>Quote</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models.py" line="94" />
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models.py" line="94" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models.py" line="95" />
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models.py" line="95" />
+        <source>Annotator</source>
+        <translation>المدقق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models.py" line="95" />
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/models.py" line="96" />
+        <source>Last change</source>
+        <translation>آخر تعديل</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementsPanel</name>
+    <message>
+        <location filename="../../gui/review_panels.py" line="117" />
+        <source>Disagreements between annotators</source>
+        <translation>الخلافات بين المدققين</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="119" />
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="119" />
+        <source>First</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="119" />
+        <source>Second</source>
+        <translation>الثاني</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="121" />
+        <source>Disagreement columns</source>
+        <translation>أعمدة الخلافات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="124" />
+        <source>No disagreements in this article.</source>
+        <translation>لا خلافات في هذا المقال.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="145" />
+        <source>Adopt %s</source>
+        <translation>اعتماد «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="146" />
+        <source>Adopt %1's verdict %2</source>
+        <translation>اعتماد حكم %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gui/exchange.py" line="26" />
+        <source>CSV for spreadsheets</source>
+        <translation>CSV لجداول البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="27" />
+        <source>Whole project as JSON</source>
+        <translation>المشروع كاملًا بصيغة JSON</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="28" />
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>تعليقات الويب W3C ‏(JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="29" />
+        <source>schema.org ClaimReview (JSON-LD)</source>
+        <translation>ClaimReview من schema.org ‏(JSON-LD)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="40" />
+        <source>Export Claims</source>
+        <translation>تصدير الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="43" />
+        <source>Export format</source>
+        <translation>صيغة التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="46" />
+        <source>Current article: %s</source>
+        <translation>المقال الحالي: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="47" />
+        <source>Export the current article</source>
+        <translation>تصدير المقال الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="48" />
+        <source>Whole project</source>
+        <translation>المشروع كاملًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="49" />
+        <source>Export the whole project</source>
+        <translation>تصدير المشروع كاملًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="57" />
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="61" />
+        <source>Claims of</source>
+        <translation>ادعاءات</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../gui/find_bar.py" line="28" />
+        <source>Find in article</source>
+        <translation>بحث في المقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="29" />
+        <source>Find in article (ignores harakat, hamza forms, ة/ه, digits)…</source>
+        <translation>بحث في المقال (يتجاهل الحركات وصور الهمزة و ة/ه والأرقام)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="34" />
+        <source>Matches found</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="35" />
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="36" />
+        <source>Previous match</source>
+        <translation>النتيجة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="37" />
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="38" />
+        <source>Next match</source>
+        <translation>النتيجة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="39" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="40" />
+        <source>Close the find bar</source>
+        <translation>إغلاق شريط البحث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="118" />
+        <source>No matches</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/find_bar.py" line="120" />
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs.py" line="121" />
+        <source>Verdict Labels</source>
+        <translation>تصنيفات الأحكام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="125" />
+        <source>Verdict labels</source>
+        <translation>تصنيفات الأحكام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="127" />
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="127" />
+        <source>English name</source>
+        <translation>الاسم الإنجليزي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="127" />
+        <source>Arabic name</source>
+        <translation>الاسم العربي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="127" />
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="128" />
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="128" />
+        <source>Rating</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="128" />
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="130" />
+        <source>Add Label…</source>
+        <translation>إضافة تصنيف…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="132" />
+        <source>Add a verdict label</source>
+        <translation>إضافة تصنيف حكم</translation>
+    </message>
+</context>
+<context>
+    <name>LayersPanel</name>
+    <message>
+        <location filename="../../gui/review_panels.py" line="50" />
+        <source>Annotators: tick to show their claims</source>
+        <translation>المدققون: حدّد لإظهار ادعاءاتهم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="51" />
+        <source>Mine Only</source>
+        <translation>ادعاءاتي فقط</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="53" />
+        <source>Show only my claims</source>
+        <translation>إظهار ادعاءاتي فقط</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="54" />
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="56" />
+        <source>Show everyone's claims</source>
+        <translation>إظهار ادعاءات الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="74" />
+        <source> (you)</source>
+        <translation> (أنت)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="99" />
+        <source>Article text</source>
+        <translation>نص المقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="101" />
+        <source>The article being checked. Select words and press a verdict key to tag.</source>
+        <translation>المقال قيد التحقق. حدّد كلمات واضغط مفتاح حكم لوسمها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="104" />
+        <source>Article title and details</source>
+        <translation>عنوان المقال وتفاصيله</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="109" />
+        <source>Verdict colours</source>
+        <translation>ألوان الأحكام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="124" />
+        <source>Articles in this project</source>
+        <translation>المقالات في هذا المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="128" />
+        <source>Articles</source>
+        <translation>المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="138" />
+        <source>Claims in this article</source>
+        <translation>الادعاءات في هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="147" />
+        <source>Claim columns; click to sort</source>
+        <translation>أعمدة الادعاءات؛ انقر للترتيب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="153" />
+        <source>Filter claims</source>
+        <translation>تصفية الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="154" />
+        <source>Filter claims…</source>
+        <translation>تصفية الادعاءات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="158" />
+        <source>Show claims with this verdict</source>
+        <translation>إظهار الادعاءات بهذا الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="173" />
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="181" />
+        <source>Who is tagging</source>
+        <translation>من يدقق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="199" />
+        <source>&amp;New Project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="201" />
+        <source>&amp;Open Project…</source>
+        <translation>&amp;فتح مشروع…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="203" />
+        <source>&amp;Import Article…</source>
+        <translation>استيراد م&amp;قال…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="205" />
+        <source>Add a text file or saved web page as an article</source>
+        <translation>إضافة ملف نصي أو صفحة ويب محفوظة كمقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="206" />
+        <source>Paste as New &amp;Article</source>
+        <translation>لصق كم&amp;قال جديد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="209" />
+        <source>Article &amp;Properties…</source>
+        <translation>&amp;خصائص المقال…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="211" />
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="213" />
+        <source>Export claims as CSV, JSON, W3C or ClaimReview</source>
+        <translation>تصدير الادعاءات بصيغة CSV أو JSON أو W3C أو ClaimReview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="214" />
+        <source>Export Review &amp;Packet…</source>
+        <translation>تصدير &amp;ملف المراجعة…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="216" />
+        <source>The article with its numbered claims, as PDF or HTML</source>
+        <translation>المقال مع ادعاءاته المرقّمة، بصيغة PDF أو HTML</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="218" />
+        <source>Import &amp;Claims (CSV)…</source>
+        <translation>استيراد ا&amp;دعاءات (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="220" />
+        <source>&amp;Merge Colleague's Project…</source>
+        <translation>د&amp;مج مشروع زميل…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="222" />
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="223" />
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="226" />
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="231" />
+        <source>&amp;Delete Claim</source>
+        <translation>&amp;حذف الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="233" />
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;بحث في المقال…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="235" />
+        <source>&amp;Next Claim</source>
+        <translation>الادعاء ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="237" />
+        <source>&amp;Previous Claim</source>
+        <translation>الادعاء ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="239" />
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="242" />
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="244" />
+        <source>&amp;Labels…</source>
+        <translation>التص&amp;نيفات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="245" />
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="249" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="251" />
+        <source>Verdicts</source>
+        <translation>الأحكام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="253" />
+        <source>Verdict toolbar</source>
+        <translation>شريط الأحكام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="273" />
+        <source>Tag the selection, or the selected claim, as %s</source>
+        <translation>وسم التحديد، أو الادعاء المحدد، بـ«%s»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="297" />
+        <source>Verdict %s</source>
+        <translation>الحكم %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="306" />
+        <source>All verdicts</source>
+        <translation>كل الأحكام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="315" />
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="317" />
+        <source>Open &amp;Recent</source>
+        <translation>المشاريع الأ&amp;خيرة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="326" />
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="335" />
+        <source>&amp;Tag</source>
+        <translation>&amp;وسم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="337" />
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="344" />
+        <source>&amp;Project</source>
+        <translation>الم&amp;شروع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="347" />
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="463" />
+        <source>Select words in the article first, then choose a verdict.</source>
+        <translation>حدّد كلمات في المقال أولًا، ثم اختر حكمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="520" />
+        <source>Import Article</source>
+        <translation>استيراد مقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="521" />
+        <source>Articles (*.txt *.html *.htm);;All files (*)</source>
+        <translation>المقالات (*.txt *.html *.htm);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="537" />
+        <source>Imported «%s» (%s).</source>
+        <translation>استُورد «%s» (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="539" />
+        <source>«%s» is already in this project.</source>
+        <translation>«%s» موجود في هذا المشروع مسبقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="549" />
+        <source>The clipboard holds no text.</source>
+        <translation>لا يوجد نص في الحافظة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="587" />
+        <source>New Project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="588" />
+        <source>Tahqiq projects (*.tahqiq)</source>
+        <translation>مشاريع تحقيق (*.tahqiq)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="595" />
+        <source>Open Project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="596" />
+        <source>Tahqiq projects (*.tahqiq);;All files (*)</source>
+        <translation>مشاريع تحقيق (*.tahqiq);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="643" />
+        <source>Select text in the article</source>
+        <translation>تحديد نص في المقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="643" />
+        <source>Shift+Arrow keys</source>
+        <translation>Shift+مفاتيح الأسهم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="644" />
+        <source>Extend the selection by a word</source>
+        <translation>توسيع التحديد بكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="644" />
+        <source>Ctrl+Shift+Left/Right</source>
+        <translation>Ctrl+Shift+يسار/يمين</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="645" />
+        <source>Extend the selection to the line's end</source>
+        <translation>توسيع التحديد إلى نهاية السطر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="645" />
+        <source>Shift+Home/End</source>
+        <translation>Shift+Home/End</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="646" />
+        <source>Move between panels</source>
+        <translation>التنقل بين اللوحات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="646" />
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab، Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="647" />
+        <source>Next / previous match in Find</source>
+        <translation>النتيجة التالية / السابقة في البحث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="647" />
+        <source>Enter, Shift+Enter</source>
+        <translation>Enter، Shift+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="661" />
+        <source>(in memory)</source>
+        <translation>(في الذاكرة)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="662" />
+        <source> [read-only]</source>
+        <translation> [للقراءة فقط]</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="664" />
+        <source>Tagging as: %s</source>
+        <translation>المدقق: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="665" />
+        <source> · read-only</source>
+        <translation> · للقراءة فقط</translation>
+    </message>
+</context>
+<context>
+    <name>NewLabelDialog</name>
+    <message>
+        <location filename="../../gui/dialogs.py" line="207" />
+        <source>New Label</source>
+        <translation>تصنيف جديد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="209" />
+        <location filename="../../gui/dialogs.py" line="225" />
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="212" />
+        <location filename="../../gui/dialogs.py" line="226" />
+        <source>English name</source>
+        <translation>الاسم الإنجليزي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="214" />
+        <location filename="../../gui/dialogs.py" line="227" />
+        <source>Arabic name</source>
+        <translation>الاسم العربي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="216" />
+        <location filename="../../gui/dialogs.py" line="229" />
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="218" />
+        <location filename="../../gui/dialogs.py" line="230" />
+        <source>Rating</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="222" />
+        <location filename="../../gui/dialogs.py" line="228" />
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+</context>
+<context>
+    <name>PdfRepairDialog</name>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="73" />
+        <source>Repair Text Copied from a PDF?</source>
+        <translation>إصلاح نص منسوخ من ملف PDF؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="75" />
+        <source>This text looks like Arabic copied out of a PDF: its letters are in presentation forms and in visual order. Tahqiq can turn it back into ordinary Arabic text.</source>
+        <translation>يبدو أن هذا النص عربي منسوخ من ملف PDF: حروفه بأشكال العرض وبالترتيب المرئي. يستطيع تحقيق إعادته نصًا عربيًا عاديًا.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="79" />
+        <source>As pasted</source>
+        <translation>كما لُصق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="80" />
+        <source>Repaired</source>
+        <translation>بعد الإصلاح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="90" />
+        <source>Repair</source>
+        <translation>إصلاح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="91" />
+        <source>Keep as Pasted</source>
+        <translation>إبقاؤه كما لُصق</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../gui/dialogs.py" line="62" />
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="65" />
+        <source>Your name, recorded on your claims</source>
+        <translation>اسمك، يُسجَّل على ادعاءاتك</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="68" />
+        <location filename="../../gui/dialogs.py" line="78" />
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="77" />
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+</context>
+<context>
+    <name>QWidget</name>
+    <message>
+        <location filename="../../gui/dialogs.py" line="49" />
+        <source>Who is tagging?</source>
+        <translation>من يدقق؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="50" />
+        <source>Your name is recorded on every claim and change you make:</source>
+        <translation>يُسجَّل اسمك على كل ادعاء وتعديل تقوم به:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTools</name>
+    <message>
+        <location filename="../../gui/review_tools.py" line="30" />
+        <source>Annotators</source>
+        <translation>المدققون</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="32" />
+        <source>Disagreements</source>
+        <translation>الخلافات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="36" />
+        <source>Not yet reviewed</source>
+        <translation>لم يُراجع بعد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="38" />
+        <source>Show only claims not yet reviewed</source>
+        <translation>إظهار الادعاءات غير المراجعة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="41" />
+        <source>&amp;Accept Claim</source>
+        <translation>&amp;قبول الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="43" />
+        <source>Accept the selected claim's verdict</source>
+        <translation>قبول حكم الادعاء المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="44" />
+        <source>&amp;Reject Claim</source>
+        <translation>&amp;رفض الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="46" />
+        <source>Reject the selected claim's verdict</source>
+        <translation>رفض حكم الادعاء المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="47" />
+        <source>A&amp;greement…</source>
+        <translation>الا&amp;تفاق…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="49" />
+        <source>&amp;Review</source>
+        <translation>المرا&amp;جعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="113" />
+        <source>Select a claim to review first.</source>
+        <translation>حدّد ادعاءً لمراجعته أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="128" />
+        <source>project</source>
+        <translation>المشروع</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../gui/dialogs.py" line="91" />
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="94" />
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="95" />
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="95" />
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="96" />
+        <source>Shortcut columns</source>
+        <translation>أعمدة الاختصارات</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../gui/tasks.py" line="67" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="../../gui/commands.py" line="56" />
+        <source>Tag as %s</source>
+        <translation>وسم بـ«%s»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="82" />
+        <source>Mark as %s</source>
+        <translation>وسم بـ«%s»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="84" />
+        <source>Edit note</source>
+        <translation>تعديل الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="86" />
+        <source>Edit sources</source>
+        <translation>تعديل المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="88" />
+        <source>Edit claim</source>
+        <translation>تعديل الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="103" />
+        <source>Delete claim</source>
+        <translation>حذف الادعاء</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../gui/exchange.py" line="84" />
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="86" />
+        <source>Exported to %s</source>
+        <translation>صُدّر إلى %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="100" />
+        <source>Export Claims</source>
+        <translation>تصدير الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="117" />
+        <source>Merged %s</source>
+        <translation>دُمج %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="126" />
+        <source>Merge Colleague's Project</source>
+        <translation>دمج مشروع زميل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="127" />
+        <source>Tahqiq projects (*.tahqiq);;Tahqiq CSV (*.csv);;All files (*)</source>
+        <translation>مشاريع تحقيق (*.tahqiq);;ملف CSV من تحقيق (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="129" />
+        <source>Merging…</source>
+        <translation>جارٍ الدمج…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="134" />
+        <source>Import Claims</source>
+        <translation>استيراد ادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="134" />
+        <source>Tahqiq CSV (*.csv)</source>
+        <translation>ملف CSV من تحقيق (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="136" />
+        <source>Importing claims…</source>
+        <translation>جارٍ استيراد الادعاءات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="145" />
+        <source>Export Review Packet</source>
+        <translation>تصدير ملف المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="146" />
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="162" />
+        <source>Review packet saved to %s</source>
+        <translation>حُفظ ملف المراجعة في %s</translation>
+    </message>
+</context>
+</TS>

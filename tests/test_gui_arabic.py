@@ -1,0 +1,146 @@
+"""The Arabic interface: every visible string translated, the frame mirrored right-to-left."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTableWidget,
+    QWidget,
+)
+
+from gui import dialogs
+from gui.app import create_window
+from gui.article_dialogs import ArticlePropertiesDialog, PdfRepairDialog
+from gui.exchange import ExportDialog
+from gui.review_panels import AgreementDialog
+
+LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+# Words that are the same in an Arabic interface: formats, protocols, key names.
+ALLOWED = re.compile(r"\b(CSV|JSON|JSON-LD|W3C|ClaimReview|schema\.org|PDF|HTML|https?|"
+                     r"Ctrl|Shift|Alt|Tab|Enter|Home|End|Del|Delete|txt|htm|html|tahqiq|csv|"
+                     r"pdf|YYYY|MM|DD|ar|en|UTC|UTF|Backspace|Return|Esc|Escape)\b")
+
+
+def untranslated(text: str) -> bool:
+    """English words left in a string the Arabic interface shows."""
+    return bool(LATIN_WORD.search(ALLOWED.sub("", text)))
+
+
+def without_data(text: str, *data: str) -> str:
+    """Drop what is data, not interface: names, file names, a language's own name."""
+    for value in ("tester", "English", "misleading", *data):
+        text = text.replace(value, "")
+    return text
+
+
+def visible_texts(root: QWidget) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    widgets = [root, *root.findChildren(QWidget)]
+    for w in widgets:
+        if not w.isVisibleTo(root) and w is not root:
+            continue
+        kind = type(w).__name__
+        if isinstance(w, (QLabel, QAbstractButton)) and w.text():
+            found.append((kind, w.text()))
+        if isinstance(w, QLineEdit) and w.placeholderText():
+            found.append((kind + ".placeholder", w.placeholderText()))
+        if isinstance(w, QPlainTextEdit) and w.placeholderText():
+            found.append((kind + ".placeholder", w.placeholderText()))
+        if isinstance(w, QComboBox):
+            found += [(kind, w.itemText(i)) for i in range(w.count())]
+        if isinstance(w, (QDockWidget, QDialog, QGroupBox)):
+            found.append((kind + ".title", w.windowTitle() if not isinstance(w, QGroupBox)
+                          else w.title()))
+        if isinstance(w, QTableWidget):
+            found += [(kind + ".header", w.horizontalHeaderItem(c).text())
+                      for c in range(w.columnCount()) if w.horizontalHeaderItem(c)]
+        if w.accessibleName():
+            found.append((kind + ".accessibleName", w.accessibleName()))
+    return found
+
+
+def menu_texts(window) -> list[tuple[str, str]]:
+    texts = []
+    for menu in window.menuBar().findChildren(QMenu):
+        texts.append(("menu", menu.title()))
+        texts += [("action", a.text()) for a in menu.actions() if a.text()]
+    texts += [("action.tip", a.toolTip()) for a in window.findChildren(QAction) if a.statusTip()]
+    return texts
+
+
+@pytest.fixture
+def arabic_window(qtbot, errors):
+    win = create_window(language="ar")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+    create_window(language="en").close()  # leave the application in English
+
+
+def test_layout_is_mirrored_and_content_keeps_its_own_direction(arabic_window):
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert arabic_window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert arabic_window.claims_view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert arabic_window.reader.document().firstBlock().textDirection() == \
+        Qt.LayoutDirection.RightToLeft
+
+
+def test_main_window_has_no_untranslated_text(arabic_window):
+    texts = visible_texts(arabic_window) + menu_texts(arabic_window)
+    texts += [("header", arabic_window.claims_model.headerData(
+        c, Qt.Orientation.Horizontal)) for c in range(arabic_window.claims_model.columnCount())]
+    leftovers = [(kind, text) for kind, text in texts if untranslated(without_data(text))]
+    assert leftovers == []
+
+
+def test_dialogs_have_no_untranslated_text(arabic_window, qtbot):
+    session = arabic_window.session
+    article = session.article(arabic_window.current_article)
+    made = [
+        dialogs.LabelsDialog(session, arabic_window),
+        dialogs.NewLabelDialog(arabic_window),
+        dialogs.PreferencesDialog("tester", "ar", arabic_window),
+        dialogs.ShortcutsDialog(arabic_window.shortcut_rows(), arabic_window),
+        ExportDialog(arabic_window, article.title),
+        ArticlePropertiesDialog(article, arabic_window),
+        PdfRepairDialog("before", "after", arabic_window),
+        AgreementDialog([], "x", arabic_window),
+    ]
+    leftovers = []
+    for dialog in made:
+        dialog.show()
+        texts = visible_texts(dialog)
+        if isinstance(dialog, dialogs.LabelsDialog):  # label keys are data, not interface
+            texts = [(k, t) for k, t in texts if t not in ("unchecked", "verified", "disputed")]
+        if isinstance(dialog, PdfRepairDialog):
+            texts = [(k, t) for k, t in texts if t not in ("before", "after")]
+        leftovers += [(type(dialog).__name__, k, t) for k, t in texts
+                      if untranslated(without_data(t, article.source_name))]
+        dialog.close()
+    assert leftovers == []
+
+
+def test_shortcuts_work_the_same_in_arabic(arabic_window):
+    assert arabic_window.findChild(QAction, "tag_disputed").shortcut().toString() == "3"
+    assert arabic_window.findChild(QAction, "tag_disputed").text() == "موضع خلاف"
+
+
+def test_qt_own_strings_are_translated(arabic_window):
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
