@@ -1,0 +1,52 @@
+"""Accessibility: verdicts readable without colour, enough contrast, text exposed to readers."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible, QColor
+
+from store.labels import default_label_set
+
+
+def relative_luminance(color: QColor) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + \
+        0.0722 * channel(color.blue())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def test_contrast_helper_matches_wcag_reference_values():
+    assert round(contrast(QColor("#000000"), QColor("#FFFFFF")), 1) == 21.0
+    assert round(contrast(QColor("#777777"), QColor("#FFFFFF")), 2) == 4.48
+
+
+def test_default_label_colours_meet_wcag_aa_against_the_text():
+    text = QColor("#000000")  # article text drawn over a highlight
+    for label in default_label_set()["labels"]:
+        assert contrast(QColor(label["color"]), text) >= 4.5, label["key"]
+        # and a deeper overlap shade stays readable too
+        assert contrast(QColor(label["color"]).darker(136), text) >= 4.5, label["key"]
+
+
+def test_each_verdict_has_its_own_underline(window):
+    styles = {}
+    for label in window.session.labels():
+        fmt = window.reader.highlighter._format(
+            [type("S", (), {"label": label.key, "start": 0, "end": 1, "annotator": "a"})()])
+        styles[label.key] = fmt.underlineStyle()
+    assert len(set(styles.values())) == len(styles)
+
+
+def test_reader_exposes_its_text_to_screen_readers(window):
+    interface = QAccessible.queryAccessibleInterface(window.reader)
+    text = interface.textInterface()
+    assert text is not None
+    article = window.reader.toPlainText()
+    assert text.text(0, 50) == article[:50]
+    assert interface.text(QAccessible.Text.Name) == "Article text"
