@@ -54,6 +54,7 @@ from gui.models import (
 )
 from gui.reader import ArticleView
 from gui.review_tools import ReviewTools
+from gui.search_panel import SearchPanel
 from gui.session import Session
 from store import importing
 from store.arabic import looks_like_visual_pdf_text, repair_pdf_text
@@ -129,6 +130,14 @@ class MainWindow(QMainWindow):
         articles_dock.setObjectName("articlesDock")
         articles_dock.setWidget(self.articles_view)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, articles_dock)
+        self.search_panel = SearchPanel(self.session.search)
+        search_dock = QDockWidget(self.tr("Search"), self)
+        search_dock.setObjectName("searchDock")
+        search_dock.setWidget(self.search_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, search_dock)
+        self.tabifyDockWidget(articles_dock, search_dock)
+        articles_dock.raise_()
+        self.search_dock = search_dock
 
         self.claims_model = ClaimsTableModel(self.session, self)
         self.claims_proxy = ClaimsFilterModel(self)
@@ -174,7 +183,7 @@ class MainWindow(QMainWindow):
         claims_dock.setObjectName("claimsDock")
         claims_dock.setWidget(splitter)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, claims_dock)
-        self.docks = (articles_dock, claims_dock)
+        self.docks = (articles_dock, search_dock, claims_dock)
 
         self.annotator_label = QLabel()
         self.annotator_label.setObjectName("annotatorLabel")
@@ -232,6 +241,8 @@ class MainWindow(QMainWindow):
                                        self.delete_current_claim, K.Delete)
         self.act_find = self._action("find_in_article", self.tr("&Find in Article…"),
                                      self.find_bar.open_bar, K.Find)
+        self.act_search = self._action("search_project", self.tr("&Search Project…"),
+                                       self.open_search, "Ctrl+Shift+F")
         self.act_next = self._action("next_claim", self.tr("&Next Claim"),
                                      lambda: self.step_claim(1), "Ctrl+Down")
         self.act_previous = self._action("previous_claim", self.tr("&Previous Claim"),
@@ -329,6 +340,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.act_delete)
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_find)
+        edit_menu.addAction(self.act_search)
         edit_menu.addAction(self.act_paste)
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_preferences)
@@ -361,6 +373,7 @@ class MainWindow(QMainWindow):
         self.claims_filter.textChanged.connect(self.claims_proxy.setFilterFixedString)
         self.verdict_filter.currentIndexChanged.connect(
             lambda _i: self.claims_proxy.set_label_filter(self.verdict_filter.currentData()))
+        self.search_panel.hitChosen.connect(self.go_to_hit)
         self.editor.claimDeleted.connect(lambda _id: self.claims_view.clearSelection())
 
     # -- articles ----------------------------------------------------------------------------
@@ -490,6 +503,22 @@ class MainWindow(QMainWindow):
             self.claims_proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
 
+    def open_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.focus()
+
+    def go_to_hit(self, hit) -> None:
+        """Open the hit's article and select its words (a verdict key then tags them)."""
+        if hit.article_id != self.current_article:
+            self.show_article(hit.article_id)
+        if hit.kind == "note" and hit.claim_id:
+            self.select_claim(hit.claim_id)
+            return
+        self.claims_view.clearSelection()
+        self.reader.select_span(hit.start, hit.end)
+        self.reader.setFocus()
+
     def _extend_context_menu(self, menu: QMenu) -> None:
         menu.addSeparator()
         for action in self.tag_actions.values():
@@ -518,7 +547,7 @@ class MainWindow(QMainWindow):
     def import_article_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import Article"), "",
-            self.tr("Articles (*.txt *.html *.htm);;All files (*)"))
+            self.tr("Articles (*.txt *.html *.htm *.xhtml);;All files (*)"))
         for path in paths:
             self.import_article(path)
 

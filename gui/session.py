@@ -75,6 +75,11 @@ class Session(QObject):
     def latest_reviews(self, article_id: str) -> dict[str, Review]:
         return reviews.latest_reviews(self.project, article_id)
 
+    def search(self, query: str, limit: int = 200) -> list:
+        from store import search
+
+        return search.search(self.project, query, limit)
+
     def history_lines(self, claim_id: str) -> list[str]:
         return [history_text.describe(e) for e in history.for_entity(self.project, claim_id)]
 

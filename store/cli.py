@@ -228,6 +228,20 @@ def cmd_labels(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+@command("search", "find words in articles, claim quotes and notes (Arabic-aware)")
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    from store import search
+
+    if not search.query_terms(args.query):
+        raise UsageError("the search query is blank")
+    shape = _shape(args, out)
+    with open_project(args, create=False) as project:
+        for hit in search.search(project, args.query, args.limit):
+            print(f"{hit.article_id}\t{hit.start}\t{hit.end}\t{hit.kind}\t"
+                  f"{shape(_flat(hit.context))}", file=out)
+    return 0
+
+
 # -- parsing ---------------------------------------------------------------------------
 def build_parser() -> Parser:
     common = Parser(add_help=False)
@@ -281,6 +295,10 @@ def build_parser() -> Parser:
     p.add_argument("article", nargs="?", metavar="ARTICLE")
     p.add_argument("--annotators", nargs="+", metavar="NAME")
     add("labels").add_argument("--shape", choices=("auto", "always", "never"), default="auto")
+    p = add("search")
+    p.add_argument("query", metavar="QUERY", help='words that must all appear; "quote" a phrase')
+    p.add_argument("--limit", type=_positive, default=200, metavar="N")
+    p.add_argument("--shape", choices=("auto", "always", "never"), default="auto")
     return parser
 
 

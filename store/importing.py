@@ -1,19 +1,23 @@
 """Bringing article files into a project.
 
-Decoding is strict: a file is either decoded exactly or refused, never
-mangled. The whole import is one transaction, so a refused file leaves the
-project as it was.
+Decoding is strict: a file is either decoded exactly or refused, never mangled.
+Reading a file (:func:`load_file`) touches no project, so the GUI can do it off
+its thread and ask about a PDF repair before anything is stored; storing
+(:func:`import_loaded`) is one transaction, so a refused file leaves the project
+as it was.
 """
 
 from __future__ import annotations
 
 import codecs
 import json
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from store import articles
-from store.errors import ImportRejected
+from store import articles, html_import
+from store.arabic import looks_like_visual_pdf_text, repair_pdf_text
+from store.errors import ImportRejected, TahqiqError
 from store.models import Article
 from store.project import Project
 from store.textclean import clean_text
@@ -21,7 +25,15 @@ from store.textclean import clean_text
 MAX_IMPORT_BYTES = 50 * 1024 * 1024  # 50 MiB of text; 10 MB articles import comfortably
 LEGACY_ARABIC = ("cp1256", "iso8859_6")
 ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16",
-                  "cp1256": "Windows-1256", "iso8859_6": "ISO-8859-6"}
+                  "utf-32": "UTF-32", "cp1256": "Windows-1256", "iso8859_6": "ISO-8859-6",
+                  "iso8859-6": "ISO-8859-6", "cp1252": "Windows-1252"}
+PDF_REPAIRED = "repaired visual-order PDF text"
+HTML_EXTRACTED = "kept only the article text of the web page"
+_SHARE_SAMPLE = 1_000_000  # characters enough to tell Arabic from not
+# PDF copy-paste is shaped throughout; judging its start keeps a 10 MB import fast.
+_PDF_SAMPLE = 200_000
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+Progress = Callable[[int, int], bool | None]
 
 
 @dataclass
@@ -29,22 +41,58 @@ class ImportOutcome:
     article: Article
     created: bool  # False when the same text was already in the project
     encoding: str
+    changes: list[str] = field(default_factory=list)  # what cleaning did, for the user
+    pdf_repair_suggested: bool = False  # looks like PDF text; offer preview_pdf_repair
+
+
+@dataclass
+class LoadedFile:
+    """A file read and decoded, not yet stored: what import_loaded needs."""
+
+    name: str
+    text: str  # decoded (and for a web page, extracted) but not yet cleaned
+    encoding: str  # shown to the user, e.g. "Windows-1256"
+    title: str = ""
+    metadata: dict[str, str] = field(default_factory=dict)  # outlet, url, published, ...
     changes: list[str] = field(default_factory=list)
 
+    @property
+    def pdf_repair_suggested(self) -> bool:
+        return looks_like_visual_pdf_text(self.text[:_PDF_SAMPLE])
 
+
+@dataclass
+class FileImport:
+    """One file of import_files: its outcome, or why it was refused."""
+
+    path: Path
+    outcome: ImportOutcome | None = None
+    error: TahqiqError | None = None
+
+
+# -- decoding ----------------------------------------------------------------------------
 def _arabic_share(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in text[:_SHARE_SAMPLE] if c.isalpha()]
     if not letters:
         return 0.0
     return sum("\u0600" <= c <= "\u06ff" for c in letters) / len(letters)
 
 
-def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
-    """(text, encoding) for *data*, or ImportRejected if it is not text we can read."""
+def decode_bytes(data: bytes, name: str = "the file", *,
+                markup: bool = False) -> tuple[str, str]:
+    """(text, encoding) for *data*, or ImportRejected if it is not text we can read.
+
+    *markup*: the data is HTML, so only the text between tags counts when judging
+    whether a legacy code page reads as Arabic.
+    """
     if not data.strip():
         raise ImportRejected(f"{name} is empty.")
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data, "utf-8-sig", name), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # Checked before UTF-16: the UTF-32 LE mark begins with the UTF-16 LE one, and
+        # read as UTF-16 every character outside the BMP would turn into two wrong ones.
+        return _strict(data, "utf-32", name), "utf-32"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name), "utf-16"
     if b"\x00" in data:
@@ -55,16 +103,21 @@ def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
         pass
     # Legacy Arabic code pages. General detectors (charset-normalizer) misread short
     # Windows-1256 snippets and happily "decode" anything as some code page, so we
-    # only accept a candidate that decodes strictly and reads as Arabic.
+    # only accept a candidate that decodes strictly and reads as Arabic. When both
+    # read as Arabic (a short text using only letters the two share), the one with
+    # more of the article «ال» wins: the other spells it «ان» (ISO read as 1256) or
+    # «اف» (1256 read as ISO). A tie goes to Windows-1256, by far the more common.
     decoded = []
     for encoding in LEGACY_ARABIC:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        decoded.append((_arabic_share(text), encoding == "cp1256", text, encoding))
+        sample = html_import.visible_text(text[:_SHARE_SAMPLE]) if markup else text
+        decoded.append((_arabic_share(sample), sample.count("\u0627\u0644"),
+                        encoding == "cp1256", text, encoding))
     if decoded:
-        share, _, text, encoding = max(decoded)
+        share, _, _, text, encoding = max(decoded)
         if share >= 0.5:
             return text, encoding
     raise ImportRejected(
@@ -72,13 +125,33 @@ def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
         "ISO-8859-6). Save it as UTF-8 and try again.")
 
 
+def decode_html(data: bytes, name: str = "the page") -> tuple[str, str]:
+    """(text, encoding) for a web page: a byte-order mark first, then the page's own
+    ``<meta charset>``, then the rules for plain text (UTF-8, then legacy Arabic)."""
+    declared = None if data.startswith(_BOMS) else html_import.declared_charset(data)
+    if declared is None or declared == "utf-8":
+        return decode_bytes(data, name, markup=True)
+    try:
+        # Pages saved by a browser are often re-encoded as UTF-8 while keeping their
+        # old declaration. Arabic in a legacy code page is never valid UTF-8, so
+        # valid UTF-8 with non-ASCII bytes is UTF-8 whatever the page says.
+        text = data.decode("utf-8")
+        if not text.isascii():
+            return text, "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _strict(data, declared, name), declared
+
+
 def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
+        # utf-8-sig counts from after the mark it strips; the user counts from the start.
+        at = exc.start + (len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0)
         raise ImportRejected(
             f"{name} claims to be {ENCODING_NAMES.get(encoding, encoding)} but byte "
-            f"{exc.start} is not valid; nothing was imported.") from exc
+            f"{at} is not valid; nothing was imported.") from exc
 
 
 def read_sidecar(path: Path) -> dict[str, str]:
@@ -95,23 +168,8 @@ def read_sidecar(path: Path) -> dict[str, str]:
     return {k: str(v) for k, v in data.items() if k in articles.METADATA_FIELDS and v}
 
 
-def import_text(project: Project, raw: str, *, title: str = "", encoding: str = "",
-                source_name: str = "", **metadata: str) -> ImportOutcome:
-    """Clean *raw* and add it as an article, unless the same text is already there."""
-    cleaned = clean_text(raw)
-    if not cleaned.text.strip():
-        raise ImportRejected("There is no text to import.")
-    existing = articles.find_by_fingerprint(project, articles.fingerprint(cleaned.text))
-    if existing is not None:
-        return ImportOutcome(existing, False, encoding, cleaned.changes)
-    article = articles.add_article(project, cleaned.text, title, encoding=encoding,
-                                   source_name=source_name, **metadata)
-    return ImportOutcome(article, True, encoding, cleaned.changes)
-
-
-def import_file(project: Project, path: str | Path) -> ImportOutcome:
-    """Import one article file; ImportRejected leaves the project untouched."""
-    path = Path(path)
+# -- reading files -----------------------------------------------------------------------
+def _read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise ImportRejected(f"{path.name} is a folder, not a file.")
@@ -120,11 +178,109 @@ def import_file(project: Project, path: str | Path) -> ImportOutcome:
             raise ImportRejected(
                 f"{path.name} is {size / 1e6:.0f} MB; the limit is "
                 f"{MAX_IMPORT_BYTES // (1024 * 1024)} MiB of text.")
-        data = path.read_bytes()
+        with path.open("rb") as fh:  # the file may have grown since stat()
+            data = fh.read(MAX_IMPORT_BYTES + 1)
     except OSError as exc:
         raise ImportRejected(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
-    text, encoding = decode_bytes(data, path.name)
-    metadata = read_sidecar(path)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportRejected(f"{path.name} is larger than the limit of "
+                             f"{MAX_IMPORT_BYTES // (1024 * 1024)} MiB of text.")
+    return data
+
+
+def load_file(path: str | Path) -> LoadedFile:
+    """Read and decode one article file (text or saved web page); nothing is stored.
+
+    A ``NAME.json`` beside the file overrides the metadata a web page gives.
+    """
+    path = Path(path)
+    data = _read_bytes(path)
+    changes: list[str] = []
+    metadata: dict[str, str] = {}
+    if html_import.looks_like_html(path.name, data):
+        text, encoding = decode_html(data, path.name)
+        page = html_import.extract_page(text)
+        if not page.text.strip():
+            raise ImportRejected(
+                f"No article text was found in the web page {path.name}; nothing was "
+                "imported. Copy the article's text into a .txt file instead.")
+        text, metadata = page.text, dict(page.metadata)
+        changes.append(HTML_EXTRACTED)
+    else:
+        text, encoding = decode_bytes(data, path.name)
+    metadata.update(read_sidecar(path))
     title = metadata.pop("title", "")
-    return import_text(project, text, title=title, encoding=ENCODING_NAMES.get(encoding, encoding),
-                       source_name=path.name, **metadata)
+    return LoadedFile(path.name, text, ENCODING_NAMES.get(encoding, encoding), title,
+                      metadata, changes)
+
+
+# -- storing -----------------------------------------------------------------------------
+def preview_pdf_repair(text: str) -> tuple[str, str]:
+    """(without repair, with repair): the text as each choice would store it."""
+    return clean_text(text).text, clean_text(repair_pdf_text(text)).text
+
+
+def import_text(project: Project, raw: str, *, title: str = "", encoding: str = "",
+                source_name: str = "", repair_pdf: bool | None = None,
+                changes: Sequence[str] = (), **metadata: str) -> ImportOutcome:
+    """Clean *raw* and add it as an article, unless the same text is already there.
+
+    *repair_pdf*: None leaves the text as it is but sets ``pdf_repair_suggested``
+    when it looks like visual-order PDF text; True repairs such lines first; False
+    never repairs. *changes* lists what was already done to the text (say, taking it
+    out of a web page); the cleaning's own changes follow.
+    """
+    done = list(changes)
+    suggested = False
+    if repair_pdf is None:
+        suggested = looks_like_visual_pdf_text(raw[:_PDF_SAMPLE])
+    elif repair_pdf:
+        repaired = repair_pdf_text(raw)
+        if repaired != raw:
+            raw = repaired
+            done.append(PDF_REPAIRED)
+    cleaned = clean_text(raw)
+    done.extend(cleaned.changes)
+    if not cleaned.text.strip():
+        raise ImportRejected("There is no text to import.")
+    existing = articles.find_by_fingerprint(project, articles.fingerprint(cleaned.text))
+    if existing is not None:
+        return ImportOutcome(existing, False, encoding, done, suggested)
+    article = articles.add_article(project, cleaned.text, title, encoding=encoding,
+                                   source_name=source_name, **metadata)
+    return ImportOutcome(article, True, encoding, done, suggested)
+
+
+def import_loaded(project: Project, loaded: LoadedFile, *,
+                  repair_pdf: bool | None = None) -> ImportOutcome:
+    """Store a file read by load_file."""
+    return import_text(project, loaded.text, title=loaded.title, encoding=loaded.encoding,
+                       source_name=loaded.name, repair_pdf=repair_pdf,
+                       changes=loaded.changes, **loaded.metadata)
+
+
+def import_file(project: Project, path: str | Path, *,
+                repair_pdf: bool | None = None) -> ImportOutcome:
+    """Import one article file; ImportRejected leaves the project untouched."""
+    return import_loaded(project, load_file(path), repair_pdf=repair_pdf)
+
+
+def import_files(project: Project, paths: Iterable[str | Path], *,
+                 repair_pdf: bool | None = None,
+                 progress: Progress | None = None) -> list[FileImport]:
+    """Import each file on its own: a refused file is reported and the rest go on.
+
+    Each file is atomic. *progress* is called with (files done, total) after each;
+    returning False stops before the next file (those done stay imported).
+    """
+    paths = [Path(p) for p in paths]
+    results: list[FileImport] = []
+    for done, path in enumerate(paths, start=1):
+        try:
+            results.append(FileImport(path, import_file(project, path,
+                                                        repair_pdf=repair_pdf)))
+        except TahqiqError as exc:
+            results.append(FileImport(path, error=exc))
+        if progress is not None and progress(done, len(paths)) is False:
+            break
+    return results

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from store import schema
+from store import schema, search
 from store.errors import NotAProject, ProjectReadOnly, SchemaTooNew, StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -120,6 +120,7 @@ class Project:
                                    timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
             project = cls(sqlite_utils.Database(conn), path, annotator, read_only=True)
             project.db.execute("PRAGMA foreign_keys=ON")
+            search.register_functions(conn)
             return project
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
         project = cls(sqlite_utils.Database(conn), path, annotator)
@@ -140,6 +141,7 @@ class Project:
 
     def _configure(self) -> None:
         execute = self.db.conn.execute
+        search.register_functions(self.db.conn)  # the search-index triggers call it
         execute("PRAGMA foreign_keys=ON")
         execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
         if self.path is not None:
@@ -154,7 +156,7 @@ class Project:
                 version += 1
                 self.db.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
                 self.db.execute(f"PRAGMA user_version={version}")
-        if self.schema_version == 1 and self.db["labels"].count == 0:
+        if self.schema_version >= 1 and self.db["labels"].count == 0:
             from store.labels import install_default_labels
 
             install_default_labels(self)

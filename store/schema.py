@@ -8,6 +8,7 @@ the same transaction as the version bump, so a file is never half-migrated.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 import sqlite_utils
@@ -113,5 +114,86 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     db["history"].create_index(["entity_id", "at"])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial]
+# -- v2: project search -----------------------------------------------------------------
+# Search runs over *folded* text (store.arabic_fold): FTS5's own tokenizers split Arabic
+# words at harakat and fold none of alef, ta marbuta or Arabic-Indic digits. Folding is
+# done in Python by the SQL function tahqiq_fold(), which store.search registers on every
+# connection a Project opens; the triggers below call it, so every writer (the store,
+# merge, CSV import, the command line) keeps the index right inside its own transaction.
+# Other programs (sqlite3, sqlite-utils, Datasette) can read a project, but their writes
+# to articles or claims fail with "no such function: tahqiq_fold" - on purpose: an index
+# silently out of step would be worse.
+#
+# search_entries says what each index row is (an article's text, a claim's quote, a
+# claim's note); its id is the rowid of that row in search_index. The trigram tokenizer
+# gives substring search, as an editor's "find" does: «معاهده» must find «المعاهدة» and
+# «بالمعاهدة», which whole-word tokens cannot. Full detail (positions) lets a term match
+# as a phrase of trigrams inside the index, so a rare word made of common trigrams costs
+# no scan. The folded text is stored too: candidates are confirmed with instr() on it,
+# and deletes need no re-folding. Before SQLite 3.34 there is no trigram
+# tokenizer: the table is then made with the default one and search scans the text.
+SEARCH_TOKENIZE = "trigram case_sensitive 1"
+# Appended to every indexed text so that each character, even the last, starts a
+# trigram: a term of one or two characters is then found through the trigrams it
+# begins (store.search). Terms never contain a newline, so it cannot be matched.
+SEARCH_BODY_END = "\n\n"
+_BODY_END_SQL = "char(10, 10)"  # SEARCH_BODY_END in SQL
+
+_SEARCH_SOURCES = {
+    # kind: (table, text column, article id column, condition for being indexed)
+    "article": ("articles", "text", "id", "{r}.deleted IS NULL"),
+    "quote": ("claims", "quote", "article_id", "{r}.deleted IS NULL"),
+    "note": ("claims", "note", "article_id", "{r}.deleted IS NULL AND trim({r}.note) <> ''"),
+}
+
+
+def _search_unindex(kind: str, ref: str) -> str:
+    return (f"DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_entries "
+            f"WHERE kind = '{kind}' AND ref_id = {ref}); "
+            f"DELETE FROM search_entries WHERE kind = '{kind}' AND ref_id = {ref}; ")
+
+
+def _search_index(kind: str) -> str:
+    table, column, article, live = _SEARCH_SOURCES[kind]
+    return (f"INSERT INTO search_entries (kind, ref_id, article_id) "
+            f"SELECT '{kind}', new.id, new.{article} WHERE {live.format(r='new')}; "
+            f"INSERT INTO search_index (rowid, body) SELECT id, "
+            f"tahqiq_fold(new.{column}) || {_BODY_END_SQL} FROM search_entries "
+            f"WHERE kind = '{kind}' AND ref_id = new.id; ")
+
+
+def _v2_search_index(db: sqlite_utils.Database) -> None:
+    execute = db.conn.execute
+    execute("CREATE TABLE search_entries (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
+            "ref_id TEXT NOT NULL, article_id TEXT NOT NULL, UNIQUE (kind, ref_id))")
+    try:
+        execute("CREATE VIRTUAL TABLE search_index USING fts5(body, "
+                f"tokenize='{SEARCH_TOKENIZE}')")
+    except sqlite3.OperationalError as exc:
+        if "tokenizer" not in str(exc):
+            raise
+        execute("CREATE VIRTUAL TABLE search_index USING fts5(body)")
+    for table, kinds in (("articles", ("article",)), ("claims", ("quote", "note"))):
+        # INSERT OR REPLACE fires the delete trigger for the row it replaces only with
+        # recursive_triggers on, which store.search.register_functions sets.
+        fresh = "".join(_search_index(k) for k in kinds)
+        gone = "".join(_search_unindex(k, "old.id") for k in kinds)
+        columns = {c for k in kinds for c in (_SEARCH_SOURCES[k][1], _SEARCH_SOURCES[k][2])}
+        changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in sorted(columns | {"id"}))
+        execute(f"CREATE TRIGGER search_{table}_insert AFTER INSERT ON {table} "
+                f"BEGIN {fresh}END")
+        execute(f"CREATE TRIGGER search_{table}_update AFTER UPDATE ON {table} "
+                f"WHEN {changed} OR (old.deleted IS NULL) IS NOT (new.deleted IS NULL) "
+                f"BEGIN {gone}{fresh}END")
+        execute(f"CREATE TRIGGER search_{table}_delete AFTER DELETE ON {table} "
+                f"BEGIN {gone}END")
+    for kind, (table, column, article, live) in _SEARCH_SOURCES.items():
+        execute(f"INSERT INTO search_entries (kind, ref_id, article_id) SELECT '{kind}', "
+                f"r.id, r.{article} FROM {table} r WHERE {live.format(r='r')} ORDER BY r.rowid")
+        execute(f"INSERT INTO search_index (rowid, body) SELECT e.id, "
+                f"tahqiq_fold(r.{column}) || {_BODY_END_SQL} FROM search_entries e "
+                f"JOIN {table} r ON r.id = e.ref_id WHERE e.kind = '{kind}' ORDER BY e.id")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial, _v2_search_index]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -73,13 +73,13 @@
     </message>
     <message>
         <location filename="../../gui/claim_editor.py" line="47" />
-        <location filename="../../gui/claim_editor.py" line="102" />
+        <location filename="../../gui/claim_editor.py" line="104" />
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
         <location filename="../../gui/claim_editor.py" line="50" />
-        <location filename="../../gui/claim_editor.py" line="103" />
+        <location filename="../../gui/claim_editor.py" line="105" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -94,117 +94,117 @@
         <translation>روابط المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="60" />
+        <location filename="../../gui/claim_editor.py" line="61" />
         <source>New source link</source>
         <translation>رابط مصدر جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="63" />
+        <location filename="../../gui/claim_editor.py" line="64" />
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="64" />
+        <location filename="../../gui/claim_editor.py" line="65" />
         <source>Add source link</source>
         <translation>إضافة رابط مصدر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="65" />
+        <location filename="../../gui/claim_editor.py" line="66" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="66" />
+        <location filename="../../gui/claim_editor.py" line="67" />
         <source>Remove selected source link</source>
         <translation>إزالة رابط المصدر المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="71" />
+        <location filename="../../gui/claim_editor.py" line="72" />
         <source>Problem with the claim</source>
         <translation>مشكلة في الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="72" />
+        <location filename="../../gui/claim_editor.py" line="73" />
         <source>Delete Claim</source>
         <translation>حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="74" />
+        <location filename="../../gui/claim_editor.py" line="75" />
         <source>Delete this claim</source>
         <translation>حذف هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="77" />
+        <location filename="../../gui/claim_editor.py" line="78" />
         <source>Review comment</source>
         <translation>تعليق المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="78" />
+        <location filename="../../gui/claim_editor.py" line="79" />
         <source>Optional comment for your review…</source>
         <translation>تعليق اختياري على مراجعتك…</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="79" />
+        <location filename="../../gui/claim_editor.py" line="80" />
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="81" />
+        <location filename="../../gui/claim_editor.py" line="82" />
         <source>Accept this claim's verdict</source>
         <translation>قبول حكم هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="82" />
+        <location filename="../../gui/claim_editor.py" line="83" />
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="84" />
+        <location filename="../../gui/claim_editor.py" line="85" />
         <source>Reject this claim's verdict</source>
         <translation>رفض حكم هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="88" />
+        <location filename="../../gui/claim_editor.py" line="89" />
         <source>Reviews of this claim</source>
         <translation>مراجعات هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="91" />
+        <location filename="../../gui/claim_editor.py" line="92" />
         <source>History of this claim</source>
         <translation>سجل هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="95" />
+        <location filename="../../gui/claim_editor.py" line="97" />
         <source>Who tagged this claim and when</source>
         <translation>من وسم هذا الادعاء ومتى</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="104" />
+        <location filename="../../gui/claim_editor.py" line="106" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="110" />
+        <location filename="../../gui/claim_editor.py" line="112" />
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="112" />
+        <location filename="../../gui/claim_editor.py" line="114" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="168" />
+        <location filename="../../gui/claim_editor.py" line="170" />
         <source>Select a claim, or select words in the article and press a verdict's key to tag them.</source>
         <translation>حدّد ادعاءً، أو حدّد كلمات في المقال واضغط مفتاح الحكم لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="182" />
+        <location filename="../../gui/claim_editor.py" line="184" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="187" />
+        <location filename="../../gui/claim_editor.py" line="189" />
         <source>Not reviewed yet.</source>
         <translation>لم يُراجع بعد.</translation>
     </message>
@@ -505,367 +505,377 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="99" />
+        <location filename="../../gui/mainwindow.py" line="100" />
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="101" />
+        <location filename="../../gui/mainwindow.py" line="102" />
         <source>The article being checked. Select words and press a verdict key to tag.</source>
         <translation>المقال قيد التحقق. حدّد كلمات واضغط مفتاح حكم لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="104" />
+        <location filename="../../gui/mainwindow.py" line="105" />
         <source>Article title and details</source>
         <translation>عنوان المقال وتفاصيله</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="109" />
+        <location filename="../../gui/mainwindow.py" line="110" />
         <source>Verdict colours</source>
         <translation>ألوان الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="124" />
+        <location filename="../../gui/mainwindow.py" line="125" />
         <source>Articles in this project</source>
         <translation>المقالات في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="128" />
+        <location filename="../../gui/mainwindow.py" line="129" />
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="138" />
+        <location filename="../../gui/mainwindow.py" line="134" />
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="147" />
         <source>Claims in this article</source>
         <translation>الادعاءات في هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="147" />
+        <location filename="../../gui/mainwindow.py" line="156" />
         <source>Claim columns; click to sort</source>
         <translation>أعمدة الادعاءات؛ انقر للترتيب</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="153" />
+        <location filename="../../gui/mainwindow.py" line="162" />
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="154" />
+        <location filename="../../gui/mainwindow.py" line="163" />
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="158" />
+        <location filename="../../gui/mainwindow.py" line="167" />
         <source>Show claims with this verdict</source>
         <translation>إظهار الادعاءات بهذا الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="173" />
+        <location filename="../../gui/mainwindow.py" line="182" />
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="181" />
+        <location filename="../../gui/mainwindow.py" line="190" />
         <source>Who is tagging</source>
         <translation>من يدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="199" />
+        <location filename="../../gui/mainwindow.py" line="208" />
         <source>&amp;New Project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="201" />
+        <location filename="../../gui/mainwindow.py" line="210" />
         <source>&amp;Open Project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="203" />
+        <location filename="../../gui/mainwindow.py" line="212" />
         <source>&amp;Import Article…</source>
         <translation>استيراد م&amp;قال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="205" />
+        <location filename="../../gui/mainwindow.py" line="214" />
         <source>Add a text file or saved web page as an article</source>
         <translation>إضافة ملف نصي أو صفحة ويب محفوظة كمقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="206" />
+        <location filename="../../gui/mainwindow.py" line="215" />
         <source>Paste as New &amp;Article</source>
         <translation>لصق كم&amp;قال جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="209" />
+        <location filename="../../gui/mainwindow.py" line="218" />
         <source>Article &amp;Properties…</source>
         <translation>&amp;خصائص المقال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="211" />
+        <location filename="../../gui/mainwindow.py" line="220" />
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="213" />
+        <location filename="../../gui/mainwindow.py" line="222" />
         <source>Export claims as CSV, JSON, W3C or ClaimReview</source>
         <translation>تصدير الادعاءات بصيغة CSV أو JSON أو W3C أو ClaimReview</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="214" />
+        <location filename="../../gui/mainwindow.py" line="223" />
         <source>Export Review &amp;Packet…</source>
         <translation>تصدير &amp;ملف المراجعة…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="216" />
+        <location filename="../../gui/mainwindow.py" line="225" />
         <source>The article with its numbered claims, as PDF or HTML</source>
         <translation>المقال مع ادعاءاته المرقّمة، بصيغة PDF أو HTML</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="218" />
+        <location filename="../../gui/mainwindow.py" line="227" />
         <source>Import &amp;Claims (CSV)…</source>
         <translation>استيراد ا&amp;دعاءات (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="220" />
+        <location filename="../../gui/mainwindow.py" line="229" />
         <source>&amp;Merge Colleague's Project…</source>
         <translation>د&amp;مج مشروع زميل…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="222" />
+        <location filename="../../gui/mainwindow.py" line="231" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="223" />
+        <location filename="../../gui/mainwindow.py" line="232" />
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="226" />
+        <location filename="../../gui/mainwindow.py" line="235" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="231" />
+        <location filename="../../gui/mainwindow.py" line="240" />
         <source>&amp;Delete Claim</source>
         <translation>&amp;حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="233" />
+        <location filename="../../gui/mainwindow.py" line="242" />
         <source>&amp;Find in Article…</source>
         <translation>&amp;بحث في المقال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="235" />
+        <location filename="../../gui/mainwindow.py" line="244" />
+        <source>&amp;Search Project…</source>
+        <translation>ال&amp;بحث في المشروع…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="246" />
         <source>&amp;Next Claim</source>
         <translation>الادعاء ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="237" />
+        <location filename="../../gui/mainwindow.py" line="248" />
         <source>&amp;Previous Claim</source>
         <translation>الادعاء ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="239" />
+        <location filename="../../gui/mainwindow.py" line="250" />
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="242" />
+        <location filename="../../gui/mainwindow.py" line="253" />
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="244" />
+        <location filename="../../gui/mainwindow.py" line="255" />
         <source>&amp;Labels…</source>
         <translation>التص&amp;نيفات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="245" />
+        <location filename="../../gui/mainwindow.py" line="256" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="249" />
+        <location filename="../../gui/mainwindow.py" line="260" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251" />
+        <location filename="../../gui/mainwindow.py" line="262" />
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253" />
+        <location filename="../../gui/mainwindow.py" line="264" />
         <source>Verdict toolbar</source>
         <translation>شريط الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="273" />
+        <location filename="../../gui/mainwindow.py" line="284" />
         <source>Tag the selection, or the selected claim, as %s</source>
         <translation>وسم التحديد، أو الادعاء المحدد، بـ«%s»</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="297" />
+        <location filename="../../gui/mainwindow.py" line="308" />
         <source>Verdict %s</source>
         <translation>الحكم %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="306" />
+        <location filename="../../gui/mainwindow.py" line="317" />
         <source>All verdicts</source>
         <translation>كل الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="315" />
+        <location filename="../../gui/mainwindow.py" line="326" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="317" />
+        <location filename="../../gui/mainwindow.py" line="328" />
         <source>Open &amp;Recent</source>
         <translation>المشاريع الأ&amp;خيرة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="326" />
+        <location filename="../../gui/mainwindow.py" line="337" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="335" />
+        <location filename="../../gui/mainwindow.py" line="347" />
         <source>&amp;Tag</source>
         <translation>&amp;وسم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="337" />
+        <location filename="../../gui/mainwindow.py" line="349" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="344" />
+        <location filename="../../gui/mainwindow.py" line="356" />
         <source>&amp;Project</source>
         <translation>الم&amp;شروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="347" />
+        <location filename="../../gui/mainwindow.py" line="359" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="463" />
+        <location filename="../../gui/mainwindow.py" line="476" />
         <source>Select words in the article first, then choose a verdict.</source>
         <translation>حدّد كلمات في المقال أولًا، ثم اختر حكمًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="520" />
+        <location filename="../../gui/mainwindow.py" line="549" />
         <source>Import Article</source>
         <translation>استيراد مقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="521" />
-        <source>Articles (*.txt *.html *.htm);;All files (*)</source>
-        <translation>المقالات (*.txt *.html *.htm);;كل الملفات (*)</translation>
+        <location filename="../../gui/mainwindow.py" line="550" />
+        <source>Articles (*.txt *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>المقالات (*.txt *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="537" />
+        <location filename="../../gui/mainwindow.py" line="566" />
         <source>Imported «%s» (%s).</source>
         <translation>استُورد «%s» (%s).</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="539" />
+        <location filename="../../gui/mainwindow.py" line="568" />
         <source>«%s» is already in this project.</source>
         <translation>«%s» موجود في هذا المشروع مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="549" />
+        <location filename="../../gui/mainwindow.py" line="578" />
         <source>The clipboard holds no text.</source>
         <translation>لا يوجد نص في الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="587" />
+        <location filename="../../gui/mainwindow.py" line="616" />
         <source>New Project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="588" />
+        <location filename="../../gui/mainwindow.py" line="617" />
         <source>Tahqiq projects (*.tahqiq)</source>
         <translation>مشاريع تحقيق (*.tahqiq)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="595" />
+        <location filename="../../gui/mainwindow.py" line="624" />
         <source>Open Project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="596" />
+        <location filename="../../gui/mainwindow.py" line="625" />
         <source>Tahqiq projects (*.tahqiq);;All files (*)</source>
         <translation>مشاريع تحقيق (*.tahqiq);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="643" />
+        <location filename="../../gui/mainwindow.py" line="672" />
         <source>Select text in the article</source>
         <translation>تحديد نص في المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="643" />
+        <location filename="../../gui/mainwindow.py" line="672" />
         <source>Shift+Arrow keys</source>
         <translation>Shift+مفاتيح الأسهم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="644" />
+        <location filename="../../gui/mainwindow.py" line="673" />
         <source>Extend the selection by a word</source>
         <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="644" />
+        <location filename="../../gui/mainwindow.py" line="673" />
         <source>Ctrl+Shift+Left/Right</source>
         <translation>Ctrl+Shift+يسار/يمين</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="645" />
+        <location filename="../../gui/mainwindow.py" line="674" />
         <source>Extend the selection to the line's end</source>
         <translation>توسيع التحديد إلى نهاية السطر</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="645" />
+        <location filename="../../gui/mainwindow.py" line="674" />
         <source>Shift+Home/End</source>
         <translation>Shift+Home/End</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="646" />
+        <location filename="../../gui/mainwindow.py" line="675" />
         <source>Move between panels</source>
         <translation>التنقل بين اللوحات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="646" />
+        <location filename="../../gui/mainwindow.py" line="675" />
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="647" />
+        <location filename="../../gui/mainwindow.py" line="676" />
         <source>Next / previous match in Find</source>
         <translation>النتيجة التالية / السابقة في البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="647" />
+        <location filename="../../gui/mainwindow.py" line="676" />
         <source>Enter, Shift+Enter</source>
         <translation>Enter، Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="661" />
+        <location filename="../../gui/mainwindow.py" line="690" />
         <source>(in memory)</source>
         <translation>(في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="662" />
+        <location filename="../../gui/mainwindow.py" line="691" />
         <source> [read-only]</source>
         <translation> [للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="664" />
+        <location filename="../../gui/mainwindow.py" line="693" />
         <source>Tagging as: %s</source>
         <translation>المدقق: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="665" />
+        <location filename="../../gui/mainwindow.py" line="694" />
         <source> · read-only</source>
         <translation> · للقراءة فقط</translation>
     </message>
@@ -1045,6 +1055,54 @@
         <location filename="../../gui/review_tools.py" line="128" />
         <source>project</source>
         <translation>المشروع</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../gui/search_panel.py" line="34" />
+        <source>Search the project</source>
+        <translation>البحث في المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_panel.py" line="35" />
+        <source>Search articles, quotes and notes…</source>
+        <translation>ابحث في المقالات والادعاءات والملاحظات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_panel.py" line="39" />
+        <source>Search results count</source>
+        <translation>عدد نتائج البحث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_panel.py" line="42" />
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_panel.py" line="69" />
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_panel.py" line="69" />
+        <source>claim</source>
+        <translation>ادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_panel.py" line="69" />
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_panel.py" line="82" />
+        <source>No matches</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_panel.py" line="84" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,151 @@
+"""Saved web pages: their article text and metadata, and nothing else.
+
+A page saved from a browser holds far more than the article: navigation, adverts,
+related-story boxes, scripts, styles. Telling the article from the rest is a job for
+a maintained extractor, so we use trafilatura rather than rules of our own.
+
+Nothing in the page runs and nothing is fetched. We parse the page ourselves with
+lxml's HTML parser (``no_network``; scripts are just elements to it) and hand
+trafilatura the parsed tree, never a string: its date helper downloads any string
+that looks like a URL. Trafilatura's metadata comes from the page itself - the URL
+from ``<link rel=canonical>`` or ``og:url``, the date from meta tags and markup.
+
+Decoding stays in ``store.importing`` with the rest of the encoding rules; this
+module only says whether bytes are HTML and which charset they declare.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+_SNIFF_CHARS = 1024
+_MENU_CHARS = 5000
+_PRESCAN_BYTES = 4096  # browsers look at 1024; saved pages put comments first
+# The start of an HTML document: optional XML declaration, comments (browsers write
+# "<!-- saved from url=... -->") and then a doctype or the html element.
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
+    re.IGNORECASE | re.DOTALL)
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAGS = re.compile(r"<[^>]*>")
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"<meta\s[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)",
+                           re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"\A\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)",
+                           re.IGNORECASE)
+# WHATWG encoding labels that do not mean what Python's codec of that name means.
+_LABELS = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "l1": "cp1252",
+    "ascii": "cp1252", "us-ascii": "cp1252", "windows-1252": "cp1252",
+    "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8",  # a meta tag cannot
+    "unicode-1-1-utf-8": "utf-8", "utf8": "utf-8", "x-cp1256": "cp1256",
+    "arabic": "iso8859_6", "asmo-708": "iso8859_6", "ecma-114": "iso8859_6",
+    "iso-8859-6-e": "iso8859_6", "iso-8859-6-i": "iso8859_6",
+    "csisolatinarabic": "iso8859_6", "iso-ir-127": "iso8859_6",
+}
+
+
+@dataclass(frozen=True)
+class WebPage:
+    """What a page gives: its main text and what it says about itself."""
+
+    text: str
+    metadata: dict[str, str] = field(default_factory=dict)  # title, outlet, url, ...
+
+
+def looks_like_html(name: str, data: bytes) -> bool:
+    """HTML by its file extension, or by how it starts (a doctype or ``<html``)."""
+    if any(name.lower().endswith(suffix) for suffix in HTML_SUFFIXES):
+        return True
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = data[:_SNIFF_CHARS * 2].decode("utf-16", "ignore")
+    else:
+        head = data[:_SNIFF_CHARS].decode("latin-1").removeprefix("\xef\xbb\xbf")
+    return _HTML_START.match(head) is not None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec named by the page's ``<meta charset>`` (or XML declaration).
+
+    None when the page declares nothing, or names an encoding Python does not know.
+    """
+    head = data[:_PRESCAN_BYTES]
+    found = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii").strip().lower()
+    label = _LABELS.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def extract_page(html: str) -> WebPage:
+    """The article text and metadata of *html*; empty text when none was found.
+
+    On a page with no article, trafilatura falls back to whatever text there is,
+    which is then the menu: text made only of link labels counts as none.
+
+    trafilatura is imported here, not at module level: it takes a tenth of a second
+    and only HTML imports need it.
+    """
+    import trafilatura
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                                  collect_ids=False, default_doctype=False)
+    try:
+        # lxml refuses a str that still declares its (byte) encoding.
+        tree = lxml_html.document_fromstring(_XML_DECLARATION.sub("", html, count=1),
+                                             parser=parser)
+    except (etree.ParserError, ValueError):
+        return WebPage("")
+    links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
+    language = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+                or "").strip()
+    document = trafilatura.bare_extraction(
+        tree, with_metadata=True, include_comments=False, include_tables=True,
+        include_images=False, include_links=False, deduplicate=False,
+        # Metadata only, no guessing from dates mentioned in the text; the page's
+        # own publication time wins over a date in its URL.
+        date_extraction_params={"extensive_search": False, "original_date": True,
+                                "deferred_url_extractor": True,
+                                "max_date": date.today().isoformat()})
+    if document is None or _only_links(document.text or "", links):
+        return WebPage("")
+    url = (document.url or "").strip()
+    metadata = {
+        "title": (document.title or "").strip(),
+        "outlet": (document.sitename or "").strip(),
+        "url": url if url.lower().startswith(("http://", "https://")) else "",
+        "published": (document.date or "").strip(),
+        "language": language[:35],
+    }
+    return WebPage((document.text or "").strip(), {k: v for k, v in metadata.items() if v})
+
+
+def _only_links(text: str, links: set[str]) -> bool:
+    """Whether nothing but link labels (and punctuation) is left of *text*.
+
+    Only short texts are checked: a menu is short, and a long text checked against
+    thousands of links would take seconds.
+    """
+    if len(text) > _MENU_CHARS:
+        return False
+    rest = " ".join(text.split())
+    for label in sorted(links, key=len, reverse=True):
+        if label:
+            rest = rest.replace(label, " ")
+    return not any(ch.isalpha() or ch.isdigit() for ch in rest)
+
+
+def visible_text(html: str) -> str:
+    """Roughly what a page shows: no tags, scripts or styles. For judging which
+    legacy code page reads as Arabic, where the markup's ASCII would outvote the text."""
+    return _TAGS.sub(" ", _HIDDEN.sub(" ", html))

@@ -1,0 +1,248 @@
+"""Project search: every place a word occurs in articles, claim quotes and notes.
+
+Matching is on folded text (``store.arabic_fold``): «معاهده» finds «معاهدة», «الاتفاق»
+finds «الإتفاق», «2024» finds «٢٠٢٤», and harakat or tatweel never get in the way. The
+index (schema v2) holds each searchable text already folded; it is kept in step by
+triggers that call ``tahqiq_fold``, the SQL function :func:`register_functions` puts on
+every connection a :class:`~store.project.Project` opens.
+
+A query is a list of terms that must all occur (words, or "quoted phrases"); each is
+found as a substring, like an editor's find, so «معاهدة» also finds «المعاهدة». Nothing
+the user types reaches FTS5's query syntax: the index is asked for trigrams we quote
+ourselves, so ``"``, ``AND`` or ``-`` are just characters to look for.
+
+Searching is lazy. The index yields candidate rows in a page at a time, already
+confirmed in SQL, and exact spans in the original text are computed only for the rows
+a caller actually takes: first results arrive in milliseconds even when a common word
+occurs in every one of ten thousand articles.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from store.arabic_fold import _TABLE as _FOLD_TABLE  # read-only; see fold_for_index
+from store.arabic_fold import fold
+
+if TYPE_CHECKING:
+    from store.project import Project
+
+CONTEXT_CHARS = 40  # of original text either side of a hit
+_PAGE = 64  # candidate rows fetched from the index at a time
+_MAX_SHORT_GRAMS = 256  # a short term starting more trigrams than this is common: scan
+_TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One occurrence of one query term.
+
+    ``start``/``end`` are code-point offsets (Python ``str`` indices, end exclusive)
+    into the article's text for ``kind`` "article" and "quote" - a quote is a piece of
+    the article, so its hit can be highlighted in the reader and passed straight to
+    ``claims.create_claim`` - and into the claim's note for "note". ``context`` is the
+    original text around the hit; the hit itself is ``context[context_start:context_end]``.
+    """
+
+    kind: str  # "article" | "quote" | "note"
+    article_id: str
+    article_title: str
+    claim_id: str | None
+    start: int
+    end: int
+    context: str
+    context_start: int
+    context_end: int
+
+    @property
+    def in_article(self) -> bool:
+        """Whether ``start``/``end`` index the article's text (not a note)."""
+        return self.kind != "note"
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """Give *conn* ``tahqiq_fold(text)``, which the search-index triggers call.
+
+    Must run on every connection that writes articles or claims, before the first
+    write; without it those writes fail rather than leave the index behind. It also
+    turns on recursive triggers, the only way the row an INSERT OR REPLACE replaces
+    leaves the index (the index triggers are the project's only triggers).
+    """
+    conn.create_function("tahqiq_fold", 1, fold_for_index, deterministic=True)
+    conn.execute("PRAGMA recursive_triggers = ON")
+
+
+def fold_for_index(text: str | None) -> str | None:
+    """``fold(text).text``, without the offset map and about four times faster.
+
+    The index needs only the folded text, and a 10 MB article must import within a
+    second: a regex visiting just the characters folding changes beats
+    ``str.translate`` looking up every one. Built from arabic_fold's own table, so
+    the two cannot disagree (tests check it on every character it maps).
+    """
+    if text is None:
+        return None
+    return _folded_chars().sub(_fold_char, text)
+
+
+@functools.cache
+def _folded_chars() -> re.Pattern[str]:
+    """Every character folding changes; compiled on first use, not at app start."""
+    return re.compile("[" + re.escape("".join(map(chr, _FOLD_TABLE))) + "]")
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    return _FOLD_TABLE[ord(match.group())] or ""
+
+
+def query_terms(query: str) -> list[str]:
+    """The folded terms of *query*: words, or "quoted phrases" kept whole.
+
+    An unclosed quote runs to the end; an empty phrase is dropped. Spaces inside a
+    phrase are collapsed to one, as they are typed.
+    """
+    terms: list[str] = []
+    for match in _TERMS_RE.finditer(query):
+        raw = match.group(1) if match.group(1) is not None else match.group(2)
+        term = " ".join(fold(raw).text.split())
+        if term and term not in terms:
+            terms.append(term)
+    return terms
+
+
+def search(project: Project, query: str, limit: int = 200) -> list[SearchHit]:
+    """The first *limit* hits for *query*, in index order; [] for a blank query."""
+    return list(islice(iter_hits(project, query), max(limit, 0)))
+
+
+def iter_hits(project: Project, query: str) -> Iterator[SearchHit]:
+    """Every hit for *query*, computed as they are taken (for paging in the GUI).
+
+    Order: the order texts were indexed (import order for existing projects, then the
+    order of later writes); within one text, by position. Texts written while a caller
+    is still taking hits may or may not be included; search again for a fresh list.
+    """
+    terms = query_terms(query)
+    if not terms:
+        return
+    for kind, ref_id, article_id in _candidates(project.db.conn, terms):
+        yield from _hits(project.db.conn, kind, ref_id, article_id, terms)
+
+
+# -- finding candidates ------------------------------------------------------------------
+def _candidates(conn: sqlite3.Connection, terms: list[str]) -> Iterator[tuple[str, str, str]]:
+    """(kind, ref id, article id) of each indexed text holding every term, a page at a time.
+
+    Pages restart from the last rowid seen rather than holding a cursor open, so a
+    caller may pause between hits while the project is written to.
+    """
+    match = _match_expression(conn, terms) if _has_trigrams(conn) else ""
+    if match is None:
+        return
+    where = ["search_index.rowid > ?"] + ["instr(search_index.body, ?) > 0"] * len(terms)
+    if match:
+        where.append("search_index MATCH ?")
+    sql = (f"SELECT search_index.rowid, e.kind, e.ref_id, e.article_id FROM search_index "
+           f"JOIN search_entries e ON e.id = search_index.rowid WHERE {' AND '.join(where)} "
+           f"ORDER BY search_index.rowid LIMIT {_PAGE}")
+    last = 0
+    while True:
+        params: list[object] = [last, *terms] + ([match] if match else [])
+        rows = conn.execute(sql, params).fetchall()
+        for rowid, kind, ref_id, article_id in rows:
+            last = rowid
+            yield kind, ref_id, article_id
+        if len(rows) < _PAGE:
+            return
+
+
+def _has_trigrams(conn: sqlite3.Connection) -> bool:
+    row = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'search_index'").fetchone()
+    return row is not None and "trigram" in row[0]
+
+
+def _quoted(text: str) -> str:
+    """An FTS5 string: no character the user typed is read as query syntax."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _match_expression(conn: sqlite3.Connection, terms: list[str]) -> str | None:
+    """An FTS5 query matched by every text that contains all *terms*.
+
+    A term of three or more characters is one quoted string, which the trigram
+    tokenizer turns into a phrase of its trigrams: an exact substring match. A
+    shorter term has no trigram of its own, but every occurrence starts one (each
+    indexed text ends in SEARCH_BODY_END), so it becomes the OR of the trigrams it
+    starts, read from the index's vocabulary; short terms are only used when the
+    query has no long one. "" means no usable condition (scan, confirmed by
+    instr()); None means nothing can match.
+    """
+    long_terms = [t for t in terms if len(t) >= 3]
+    if long_terms:
+        return " AND ".join(_quoted(t) for t in long_terms)
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab "
+                 "USING fts5vocab(main, 'search_index', 'row')")
+    groups = []
+    for term in terms:
+        grams = [row[0] for row in conn.execute(
+            "SELECT term FROM temp.search_vocab WHERE term >= ? AND term <= ? LIMIT ?",
+            [term, term + "\U0010ffff\U0010ffff", _MAX_SHORT_GRAMS + 1])]
+        if not grams:
+            return None
+        if len(grams) <= _MAX_SHORT_GRAMS:
+            groups.append("(" + " OR ".join(_quoted(g) for g in grams) + ")")
+    return " AND ".join(groups)
+
+
+# -- exact spans -------------------------------------------------------------------------
+def _hits(conn: sqlite3.Connection, kind: str, ref_id: str, article_id: str,
+          terms: list[str]) -> Iterator[SearchHit]:
+    article = conn.execute("SELECT title, text FROM articles WHERE id = ? AND deleted IS NULL",
+                           [article_id]).fetchone()
+    if article is None:
+        return
+    title, text = article
+    claim_id: str | None = None
+    shift = 0
+    if kind == "article":
+        searched = text
+    else:
+        claim = conn.execute("SELECT start, quote, note FROM claims WHERE id = ?",
+                             [ref_id]).fetchone()
+        if claim is None:
+            return
+        claim_id = ref_id
+        if kind == "quote":
+            shift, searched = claim[0], claim[1]
+        else:
+            searched = text = claim[2]
+    folded = fold(searched)
+    spans = sorted({span for term in terms for span in folded.find_all(term)})
+    for start, end in spans:
+        start, end = start + shift, end + shift
+        context, c_start, c_end = _context(text, start, end)
+        yield SearchHit(kind, article_id, title, claim_id, start, end, context, c_start, c_end)
+
+
+def _context(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """Up to CONTEXT_CHARS either side of ``text[start:end]``, never cutting a mark
+    (a haraka, a shadda) off the letter it sits on."""
+    left = max(0, start - CONTEXT_CHARS)
+    while left > 0 and _is_mark(text[left]):
+        left -= 1
+    right = min(len(text), end + CONTEXT_CHARS)
+    while right < len(text) and _is_mark(text[right]):
+        right += 1
+    return text[left:right], start - left, end - left
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch) in ("Mn", "Me")

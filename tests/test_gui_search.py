@@ -1,0 +1,63 @@
+"""Project search and paste-as-article in the window."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+
+from conftest import SAMPLE_QUOTE
+from store import articles, claims
+from store.arabic import display_for_terminal
+
+
+def test_search_hit_opens_selects_and_tags(window):
+    window.findChild(QAction, "search_project").trigger()
+    panel = window.search_panel
+    panel.query.setText("معاهده على الاطلاق")  # folded spelling of the sample quote's words
+    panel.run()
+    text = window.reader.toPlainText()
+    expected = text.index("معاهدة على الإطلاق")
+    hits = [h for h in panel.hits if h.kind == "article"]
+    assert any(h.start <= expected < h.end or h.start == expected for h in hits)
+    hit = next(h for h in hits if h.start == expected or h.start <= expected < h.end)
+    panel.results.setCurrentRow(panel.hits.index(hit))
+    panel._activated(panel.results.currentItem())
+    assert window.reader.selected_span() == (hit.start, hit.end)
+    window.findChild(QAction, "tag_disputed").trigger()
+    (claim,) = claims.list_claims(window.session.project)
+    assert (claim.start, claim.end) == (hit.start, hit.end)
+    assert text[claim.start:claim.end] == claim.quote
+
+
+def test_search_finds_other_spellings_and_digits(window):
+    project = window.session.project
+    articles.add_article(project, "قال الوزير إن الإتفاق وُقّع في ٢٠٢٤ 😀", "ثانٍ")
+    window.article_model.reload()
+    panel = window.search_panel
+    for query, found in (("الاتفاق", "الإتفاق"), ("2024", "٢٠٢٤")):
+        panel.query.setText(query)
+        panel.run()
+        assert any(h.context[h.context_start:h.context_end] == found for h in panel.hits), query
+
+
+def test_paste_as_article_offers_pdf_repair(window, monkeypatch):
+    from gui import article_dialogs
+
+    logical = "وقع الرئيس اتفاقا في 19 يونيو 2024 (EPA)\n" + SAMPLE_QUOTE
+    pasted = display_for_terminal(logical)  # what a PDF's copy gives: visual order, shaped
+    offered: list[tuple[str, str]] = []
+    monkeypatch.setattr(article_dialogs, "ask_pdf_repair",
+                        lambda parent, before, after: offered.append((before, after)) or True)
+    article_id = window.paste_as_article(pasted)
+    assert offered and offered[0][1] == logical
+    assert articles.get_article(window.session.project, article_id).text == logical
+    assert window.current_article == article_id
+
+
+def test_paste_plain_text_imports_without_asking(window, monkeypatch):
+    from gui import article_dialogs
+
+    monkeypatch.setattr(article_dialogs, "ask_pdf_repair",
+                        lambda *a: (_ for _ in ()).throw(AssertionError("asked")))
+    article_id = window.paste_as_article("نص عادي منسوخ من موقع إخباري.")
+    assert window.reader.toPlainText() == "نص عادي منسوخ من موقع إخباري."
+    assert window.current_article == article_id

@@ -1,0 +1,266 @@
+"""Saved web pages: the article text and metadata only, decoded right, nothing fetched."""
+
+from __future__ import annotations
+
+import codecs
+import socket
+
+import pytest
+
+from store import html_import, importing, search
+from store.errors import ImportRejected
+from store.importing import HTML_EXTRACTED, import_file
+
+PARA_1 = ("وقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون اليوم "
+          "الأربعاء معاهدة للدفاع المشترك، في خطوة وصفها الطرفان بأنها أقوى معاهدة على "
+          "الإطلاق بين البلدين منذ نهاية الحرب الباردة.")
+PARA_2 = ("وقال بوتين في مؤتمر صحفي مشترك في بيونغ يانغ إن الاتفاق ينص على تقديم المساعدة "
+          "المتبادلة في حال تعرض أي من البلدين لعدوان، مضيفا أن التعاون العسكري بين موسكو "
+          "وبيونغ يانغ سيتعزز في السنوات المقبلة، وذلك بعد محادثات استمرت ساعات.")
+NOISE = ("SCRIPTWORD", "STYLEWORD", "ADWORD", "NAVSPORT", "NAVECO", "FOOTWORD", "ASIDEWORD")
+
+
+def page(*, head: str = "", body: str = "", charset: str = "utf-8",
+         paragraphs: tuple[str, ...] = (PARA_1, PARA_2)) -> str:
+    """A news page as a browser saves it: everything around the article, too."""
+    article = "".join(f"<p>{p}</p>\n" for p in paragraphs)
+    return f"""<!DOCTYPE html>
+<html lang="ar" dir="rtl">
+<head>
+<meta charset="{charset}">
+<title>بوتين وكيم يوقعان معاهدة | الجزيرة نت</title>
+<meta property="og:title" content="بوتين وكيم يوقعان معاهدة دفاع مشترك">
+<meta property="og:site_name" content="الجزيرة نت">
+<link rel="canonical" href="https://www.example.net/news/putin-kim-treaty">
+<meta property="article:published_time" content="2024-06-19T10:30:00+03:00">
+<link rel="stylesheet" href="https://cdn.example.net/site.css">
+<style>body {{ color: red; }} .x::after {{ content: "STYLEWORD"; }}</style>
+<script>document.title = "SCRIPTWORD"; document.write("SCRIPTWORD");</script>
+<script src="https://ads.example.com/ad.js"></script>
+{head}
+</head>
+<body>
+<nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/sport">NAVSPORT رياضة</a></li>
+<li><a href="/eco">NAVECO اقتصاد</a></li></ul></nav>
+<div class="advert">ADWORD اشترك الآن في النشرة الإخبارية <img src="https://ads.example.com/p.gif"></div>
+<article>
+<h1>بوتين وكيم يوقعان معاهدة دفاع مشترك</h1>
+{article}</article>
+<aside class="related"><h3>اقرأ أيضا</h3>
+<ul><li><a href="/a">ASIDEWORD خبر آخر</a></li></ul></aside>
+<iframe src="https://video.example.com/embed/1"></iframe>
+{body}
+<footer>FOOTWORD جميع الحقوق محفوظة 2024</footer>
+</body>
+</html>
+"""
+
+
+def counts(project) -> tuple[int, int]:
+    return (project.db.execute("SELECT count(*) FROM articles").fetchone()[0],
+            project.db.execute("SELECT count(*) FROM history").fetchone()[0])
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to reach the network fails the test."""
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+def test_main_text_without_navigation_adverts_scripts_or_styles(project, tmp_path, no_network):
+    path = tmp_path / "treaty.html"
+    path.write_text(page(), encoding="utf-8")
+    outcome = import_file(project, path)
+    text = outcome.article.text
+    assert PARA_1 in text and PARA_2 in text
+    assert text.index(PARA_1) < text.index(PARA_2)
+    for word in NOISE:
+        assert word not in text
+    assert "اشترك الآن" not in text and "جميع الحقوق" not in text
+    assert outcome.changes[0] == HTML_EXTRACTED
+    assert outcome.encoding == "UTF-8"
+
+
+def test_metadata_comes_from_the_page(project, tmp_path, no_network):
+    path = tmp_path / "treaty.htm"
+    # A date in the text must not be taken for the publication date.
+    path.write_text(page(paragraphs=(PARA_1 + " في 1 يناير 2020", PARA_2)), encoding="utf-8")
+    article = import_file(project, path).article
+    assert article.title == "بوتين وكيم يوقعان معاهدة دفاع مشترك"
+    assert article.url == "https://www.example.net/news/putin-kim-treaty"
+    assert article.published == "2024-06-19"
+    assert article.outlet == "الجزيرة نت"
+    assert article.language == "ar"
+    assert article.source_name == "treaty.htm"
+
+
+def test_og_url_is_used_without_a_canonical_link(tmp_path, no_network):
+    html = page(head='<meta property="og:url" content="https://www.example.net/og-only">')
+    html = html.replace('<link rel="canonical" href="https://www.example.net/news/'
+                        'putin-kim-treaty">', "")
+    path = tmp_path / "og.html"
+    path.write_text(html, encoding="utf-8")
+    assert importing.load_file(path).metadata["url"] == "https://www.example.net/og-only"
+
+
+def test_a_sidecar_overrides_what_the_page_says(project, tmp_path):
+    path = tmp_path / "treaty.html"
+    path.write_text(page(), encoding="utf-8")
+    (tmp_path / "treaty.json").write_text('{"title": "عنوان المحرر"}', encoding="utf-8")
+    article = import_file(project, path).article
+    assert article.title == "عنوان المحرر" and article.outlet == "الجزيرة نت"
+
+
+def test_scrape_markers_inside_the_page_are_cleaned_and_reported(project, tmp_path):
+    path = tmp_path / "ads.html"
+    path.write_text(page(paragraphs=(PARA_1, "[ad_1]", PARA_2)), encoding="utf-8")
+    outcome = import_file(project, path)
+    assert "[ad_1]" not in outcome.article.text
+    assert any("scrape marker" in change for change in outcome.changes)
+    assert outcome.changes[0] == HTML_EXTRACTED
+
+
+def test_a_page_that_is_only_a_url_is_not_fetched(project, tmp_path, no_network):
+    """htmldate downloads any string that looks like a URL; we never hand it one."""
+    url = "https://www.example.net/news/putin-kim-treaty"
+    path = tmp_path / "link.html"
+    path.write_text(url, encoding="utf-8")
+    assert import_file(project, path).article.text == url
+
+
+@pytest.mark.parametrize("html", [
+    "<!DOCTYPE html><html><head><title>فارغ</title><script>var SCRIPTWORD;</script>"
+    "</head><body></body></html>",
+    "<html><body><nav><a href='/'>الرئيسية</a></nav></body></html>",
+    "<html><body><div><a href='/'>الرئيسية</a> | <a href='/s'>رياضة</a></div></body></html>",
+    "<!doctype html>",
+    "<html><body><img src='https://example.net/a.png'></body></html>",
+], ids=["script-only", "nav-only", "links-only", "doctype-only", "image-only"])
+def test_a_page_without_article_text_is_refused_and_changes_nothing(project, tmp_path, html,
+                                                                    no_network):
+    path = tmp_path / "empty.html"
+    path.write_text(html, encoding="utf-8")
+    before = counts(project)
+    with pytest.raises(ImportRejected, match="No article text was found in the web page"):
+        import_file(project, path)
+    assert counts(project) == before
+
+
+def test_xhtml_with_an_external_dtd_is_parsed_offline(project, tmp_path, no_network):
+    html = page().replace(
+        "<!DOCTYPE html>",
+        '<?xml version="1.0" encoding="windows-1256"?>\n<!DOCTYPE html PUBLIC '
+        '"-//W3C//DTD XHTML 1.0 Strict//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">').replace(
+        '<meta charset="utf-8">', "")
+    path = tmp_path / "page.xhtml"
+    path.write_bytes(html.encode("cp1256", errors="ignore"))
+    outcome = import_file(project, path)
+    assert outcome.encoding == "Windows-1256" and PARA_1 in outcome.article.text
+
+
+# -- recognising HTML ------------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "data", "expected"), [
+    ("a.html", b"anything", True),
+    ("a.HTM", b"anything", True),
+    ("a.xhtml", b"anything", True),
+    ("a.txt", b"\n  <!DOCTYPE html>\n<html>", True),
+    ("a.txt", b"<html lang='ar'><body>", True),
+    ("a", codecs.BOM_UTF8 + b"<!doctype HTML>", True),
+    ("a", b"<!-- saved from url=(0042)https://example.net/ -->\r\n<html>", True),
+    ("a", b'<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml">', True),
+    ("a", codecs.BOM_UTF16_LE + "<!DOCTYPE html>".encode("utf-16-le"), True),
+    ("a.txt", "قال إن <html> وسم\n<!doctype html>".encode(), False),
+    ("a.txt", b"An article about <html> tags.", False),
+    ("a.txt", b"<htmlfoo>", False),
+])
+def test_html_is_recognised_by_extension_or_by_how_it_starts(name, data, expected):
+    assert html_import.looks_like_html(name, data) is expected
+
+
+def test_a_txt_file_holding_a_web_page_is_extracted(project, tmp_path):
+    path = tmp_path / "saved.txt"
+    path.write_text(page(), encoding="utf-8")
+    text = import_file(project, path).article.text
+    assert PARA_1 in text and "SCRIPTWORD" not in text
+
+
+# -- decoding ----------------------------------------------------------------------------
+@pytest.mark.parametrize(("charset", "codec", "shown"), [
+    ("windows-1256", "cp1256", "Windows-1256"),
+    ("ISO-8859-6", "iso8859_6", "ISO-8859-6"),
+    ("arabic", "iso8859_6", "ISO-8859-6"),
+])
+def test_the_meta_charset_is_respected(project, tmp_path, charset, codec, shown):
+    html = page(charset=charset).replace("،", ",")  # ISO-8859-6 has its own comma
+    path = tmp_path / "legacy.html"
+    path.write_bytes(html.encode(codec, errors="ignore"))
+    outcome = import_file(project, path)
+    assert outcome.encoding == shown
+    assert PARA_1.replace("،", ",") in outcome.article.text
+
+
+def test_http_equiv_content_type_is_respected(tmp_path):
+    html = page().replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" '
+                          'content="text/html; charset=windows-1256">')
+    path = tmp_path / "old.html"
+    path.write_bytes(html.encode("cp1256"))
+    loaded = importing.load_file(path)
+    assert loaded.encoding == "Windows-1256" and PARA_2 in loaded.text
+
+
+def test_a_declared_latin_page_is_read_as_declared(tmp_path):
+    html = ('<html><head><meta charset="iso-8859-1"><title>Accord</title></head><body>'
+            '<article><p>Le président a déclaré que l\'accord de défense mutuelle était signé '
+            'à Pyongyang, et que la coopération militaire serait renforcée.</p>'
+            '<p>Les deux dirigeants ont échangé des cadeaux après des heures de discussions '
+            'à huis clos, selon les médias d\'État.</p></article></body></html>')
+    path = tmp_path / "fr.html"
+    path.write_bytes(html.encode("latin-1"))
+    loaded = importing.load_file(path)
+    assert loaded.encoding == "Windows-1252" and "président a déclaré" in loaded.text
+
+
+def test_a_bom_wins_over_the_meta_charset(tmp_path):
+    path = tmp_path / "utf16.html"
+    path.write_bytes(codecs.BOM_UTF16_BE + page(charset="windows-1256").encode("utf-16-be"))
+    loaded = importing.load_file(path)
+    assert loaded.encoding == "UTF-16" and PARA_1 in loaded.text
+
+
+def test_a_page_re_saved_as_utf8_keeps_its_text_despite_an_old_declaration(tmp_path):
+    path = tmp_path / "resaved.html"
+    path.write_text(page(charset="windows-1256"), encoding="utf-8")
+    loaded = importing.load_file(path)
+    assert loaded.encoding == "UTF-8" and PARA_1 in loaded.text
+
+
+def test_without_a_declaration_legacy_arabic_is_detected(tmp_path):
+    path = tmp_path / "undeclared.html"
+    path.write_bytes(page().replace('<meta charset="utf-8">', "").encode("cp1256"))
+    loaded = importing.load_file(path)
+    assert loaded.encoding == "Windows-1256" and PARA_1 in loaded.text
+
+
+def test_bytes_that_break_the_declared_charset_are_refused(project, tmp_path):
+    path = tmp_path / "broken.html"
+    path.write_bytes(page(charset="iso-8859-6").encode("utf-8")[:-40] + b"\xd7\xff\xfe")
+    before = counts(project)
+    with pytest.raises(ImportRejected, match="claims to be ISO-8859-6"):
+        import_file(project, path)
+    assert counts(project) == before
+
+
+def test_an_imported_page_is_searchable(project, tmp_path):
+    path = tmp_path / "treaty.html"
+    path.write_text(page(), encoding="utf-8")
+    article = import_file(project, path).article
+    hits = search.search(project, "الإتفاق")
+    assert [(h.article_id, article.text[h.start:h.end]) for h in hits] == [
+        (article.id, "الاتفاق")]

@@ -1,0 +1,225 @@
+"""Importing article files: encodings, clean-up, PDF repair, limits, one file at a time."""
+
+from __future__ import annotations
+
+import codecs
+import time
+import unicodedata
+
+import pytest
+from conftest import ROOT
+
+from store import importing, search
+from store.arabic import display_for_terminal
+from store.errors import ImportRejected
+from store.importing import (
+    MAX_IMPORT_BYTES,
+    PDF_REPAIRED,
+    decode_bytes,
+    import_file,
+    import_files,
+    import_text,
+    load_file,
+    preview_pdf_repair,
+)
+
+SEED_TEXT = (ROOT / "seeds" / "putin-kim-treaty.txt").read_text("utf-8")
+SHORT_AR = "وقّع الرئيس معاهدة"
+SENTENCE = "وقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون معاهدة للدفاع"
+FRENCH = "Le président a déclaré que l'accord était signé à Pyongyang, près de la frontière."
+
+
+def counts(project) -> tuple[int, int]:
+    """Articles and history rows: what any import would add to."""
+    return (project.db.execute("SELECT count(*) FROM articles").fetchone()[0],
+            project.db.execute("SELECT count(*) FROM history").fetchone()[0])
+
+
+def write(tmp_path, name: str, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+# -- encodings ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("data", "shown"), [
+    (SENTENCE.encode("utf-8"), "UTF-8"),
+    (codecs.BOM_UTF8 + SENTENCE.encode("utf-8"), "UTF-8 (BOM)"),
+    (codecs.BOM_UTF16_LE + SENTENCE.encode("utf-16-le"), "UTF-16"),
+    (codecs.BOM_UTF16_BE + SENTENCE.encode("utf-16-be"), "UTF-16"),
+    (SHORT_AR.encode("cp1256"), "Windows-1256"),
+    (SEED_TEXT.replace("[ad_1]\n", "").replace("[ad_2]\n", "").encode("cp1256"),
+     "Windows-1256"),
+    (SENTENCE.encode("iso8859_6"), "ISO-8859-6"),
+    ("السلام".encode("iso8859_6"), "ISO-8859-6"),  # decodes as 1256 too, as «انسناه»
+], ids=["utf8", "utf8-bom", "utf16le", "utf16be", "cp1256-short", "cp1256-long",
+        "iso8859-6", "iso8859-6-short"])
+def test_each_encoding_is_detected_recorded_and_decoded_exactly(project, tmp_path, data, shown):
+    path = write(tmp_path, "article.txt", data)
+    outcome = import_file(project, path)
+    expected = data.decode({"UTF-8 (BOM)": "utf-8-sig", "UTF-16": "utf-16",
+                            "Windows-1256": "cp1256", "ISO-8859-6": "iso8859_6"}.get(
+                                shown, "utf-8"))
+    assert outcome.created and outcome.encoding == shown
+    assert outcome.article.encoding == shown
+    assert outcome.article.text == unicodedata.normalize("NFC", expected).strip()
+
+
+def test_utf32_is_not_mistaken_for_utf16():
+    text = "معاهدة 😀 ok"
+    decoded, encoding = decode_bytes(codecs.BOM_UTF32_LE + text.encode("utf-32-le"))
+    assert (decoded, encoding) == (text, "utf-32")
+
+
+def test_latin1_french_is_refused_not_guessed(project, tmp_path):
+    path = write(tmp_path, "french.txt", FRENCH.encode("latin-1"))
+    before = counts(project)
+    with pytest.raises(ImportRejected, match="Save it as UTF-8"):
+        import_file(project, path)
+    assert counts(project) == before
+
+
+def test_invalid_utf8_after_a_bom_is_refused(project, tmp_path):
+    """Not decoded as something else: the mark says UTF-8, and the byte is counted
+    from the start of the file."""
+    path = write(tmp_path, "bad.txt", codecs.BOM_UTF8 + "معاهدة".encode() + b"\xff\xfe tail")
+    with pytest.raises(ImportRejected, match=r"claims to be UTF-8 \(BOM\) but byte 15"):
+        import_file(project, path)
+
+
+# -- bad input ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda p: p.write_bytes(b""), "is empty"),
+    (lambda p: p.write_bytes(b" \n\t\r\n"), "is empty"),
+    (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))),
+     "binary"),
+    (lambda p: p.write_bytes(codecs.BOM_UTF8), "no text"),
+    (lambda p: p.write_bytes("[ad_1]\n\u202b\n".encode()), "no text"),
+    (lambda p: p.mkdir(), "folder"),
+    (lambda p: None, "Cannot read"),
+], ids=["empty", "blank", "binary", "bom-only", "markers-only", "folder", "missing"])
+def test_bad_files_are_refused_and_leave_the_project_unchanged(project, tmp_path, make,
+                                                               message):
+    path = tmp_path / "input.txt"
+    make(path)
+    before = counts(project)
+    with pytest.raises(ImportRejected, match=message):
+        import_file(project, path)
+    assert counts(project) == before
+
+
+def test_oversized_files_are_refused_before_reading(project, tmp_path, monkeypatch):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as fh:  # sparse: no 50 MiB written to disk
+        fh.truncate(MAX_IMPORT_BYTES + 1)
+    monkeypatch.setattr(type(path), "read_bytes", lambda self: pytest.fail("read it all"))
+    before = counts(project)
+    with pytest.raises(ImportRejected, match="the limit is 50 MiB"):
+        import_file(project, path)
+    assert counts(project) == before
+
+
+def test_ten_megabytes_of_text_import_and_are_searchable(project, tmp_path):
+    line = SENTENCE + "، في 19 يونيو ٢٠٢٤.\n"
+    body = line * (10_000_000 // len(line.encode("utf-8")) + 1)
+    marker = "كلمةفريدةفيالنهاية"
+    path = write(tmp_path, "big.txt", (body + marker + "\n").encode("utf-8"))
+    assert path.stat().st_size > 10_000_000
+    started = time.perf_counter()
+    outcome = import_file(project, path)
+    elapsed = time.perf_counter() - started
+    assert outcome.created and outcome.article.text == body + marker
+    hits = search.search(project, marker)
+    assert [(h.start, h.end) for h in hits] == [(len(body), len(body) + len(marker))]
+    assert elapsed < 30, f"a 10 MB import took {elapsed:.1f} s"
+
+
+# -- clean-up ----------------------------------------------------------------------------
+def test_cleaning_is_applied_and_reported(project, tmp_path):
+    raw = ("[ad_1]\n\u202bمعاهدة\u202c للدفاع\r\n\n\n\n\nقال " +
+           unicodedata.normalize("NFD", "إن") + "\n[ad_2]\n")
+    path = write(tmp_path, "scraped.txt", raw.encode("utf-8"))
+    outcome = import_file(project, path)
+    assert outcome.article.text == "معاهدة للدفاع\n\nقال إن"
+    report = " | ".join(outcome.changes)
+    assert "removed 2 scrape marker(s): [ad_1], [ad_2]" in report
+    assert "removed 2 stray bidi control character(s)" in report
+    assert "collapsed repeated blank lines" in report
+    assert "normalised to Unicode NFC" in report
+
+
+def test_the_same_text_twice_is_one_article(project, tmp_path):
+    first = import_file(project, write(tmp_path, "a.txt", SENTENCE.encode("utf-8")))
+    again = import_file(project, write(tmp_path, "b.txt", (SENTENCE + "\n").encode("cp1256")))
+    assert not again.created and again.article.id == first.article.id
+    assert counts(project)[0] == 1
+
+
+def test_sidecar_json_supplies_metadata(project, tmp_path):
+    path = write(tmp_path, "story.txt", SENTENCE.encode("utf-8"))
+    (tmp_path / "story.json").write_text(
+        '{"title": "عنوان", "outlet": "وكالة", "url": "https://example.org/a", "junk": 1}',
+        encoding="utf-8")
+    article = import_file(project, path).article
+    assert (article.title, article.outlet, article.url) == ("عنوان", "وكالة",
+                                                           "https://example.org/a")
+
+
+# -- PDF copy-paste repair ----------------------------------------------------------------
+LOGICAL = "وقع الرئيس الروسي معاهدة مع كيم\nقال بوتين إن الاتفاق ينص على المساعدة"
+VISUAL = "\n".join(display_for_terminal(line) for line in LOGICAL.split("\n"))
+
+
+def test_pdf_text_is_not_repaired_unasked_but_a_repair_is_suggested(project):
+    outcome = import_text(project, VISUAL)
+    assert outcome.pdf_repair_suggested
+    assert outcome.article.text == VISUAL
+    assert PDF_REPAIRED not in outcome.changes
+
+
+def test_pdf_repair_on_request_restores_logical_text_and_says_so(project):
+    outcome = import_text(project, VISUAL, repair_pdf=True)
+    assert outcome.article.text == LOGICAL
+    assert PDF_REPAIRED in outcome.changes and not outcome.pdf_repair_suggested
+    assert search.search(project, "الاتفاق")  # now it can be found
+
+
+def test_preview_shows_both_choices_as_they_would_be_stored():
+    before, after = preview_pdf_repair("[ad_1]\n" + VISUAL + "\n\n\n\n")
+    assert (before, after) == (VISUAL, LOGICAL)
+
+
+def test_ordinary_arabic_is_neither_flagged_nor_changed_by_repair(project):
+    outcome = import_text(project, SENTENCE, repair_pdf=True)
+    assert outcome.article.text == SENTENCE and PDF_REPAIRED not in outcome.changes
+    assert not import_text(project, SENTENCE + " ثانية").pdf_repair_suggested
+
+
+def test_loading_a_file_offers_the_repair_before_anything_is_stored(project, tmp_path):
+    before = counts(project)
+    loaded = load_file(write(tmp_path, "pdf.txt", VISUAL.encode("utf-8")))
+    assert loaded.pdf_repair_suggested and counts(project) == before
+    outcome = importing.import_loaded(project, loaded, repair_pdf=True)
+    assert outcome.article.text == LOGICAL and outcome.article.source_name == "pdf.txt"
+
+
+# -- several files -------------------------------------------------------------------------
+def test_a_refused_file_does_not_stop_the_others(project, tmp_path):
+    good = write(tmp_path, "good.txt", SENTENCE.encode("utf-8"))
+    bad = write(tmp_path, "bad.txt", FRENCH.encode("latin-1"))
+    other = write(tmp_path, "other.txt", SHORT_AR.encode("cp1256"))
+    results = import_files(project, [good, bad, other])
+    assert [r.path for r in results] == [good, bad, other]
+    assert results[0].outcome and results[0].outcome.created and results[0].error is None
+    assert results[1].outcome is None and isinstance(results[1].error, ImportRejected)
+    assert results[2].outcome and results[2].outcome.encoding == "Windows-1256"
+    assert counts(project)[0] == 2
+
+
+def test_progress_can_stop_between_files(project, tmp_path):
+    paths = [write(tmp_path, f"{i}.txt", f"{SENTENCE} {i}".encode()) for i in range(3)]
+    seen = []
+    results = import_files(project, paths, progress=lambda done, total: (
+        seen.append((done, total)) or done < 2))
+    assert seen == [(1, 3), (2, 3)] and len(results) == 2
+    assert counts(project)[0] == 2

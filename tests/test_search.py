@@ -1,0 +1,380 @@
+"""Project search: folded matching, exact offsets, an index that stays in step, the CLI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from conftest import ROOT, SAMPLE_QUOTE
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from store import articles, claims, importing, schema, search
+from store.arabic import display_for_terminal, fold
+from store.arabic_fold import _TABLE as _FOLD_TABLE
+from store.project import Project
+
+TREATY = ("وقع الرئيسان اليوم ما وصفاه بأنه أقوى مُعَاهَدَةٌ على الإطلاق، ونص الإتفاق على "
+          "الدفاع المشترك اعتبارا من ١٩ يونيو ٢٠٢٤.")
+OTHER = "قال المتحدث إن المعاهدة لا تستهدف أحدا، وإن التعاون سيستمر."
+
+
+def spans(hits, text=None):
+    return [(h.kind, h.start, h.end) if text is None else text[h.start:h.end] for h in hits]
+
+
+def index_rows(project) -> set[tuple[str, str, str, str]]:
+    """(kind, ref id, article id, folded body) of every index row."""
+    return set(project.db.execute(
+        "SELECT e.kind, e.ref_id, e.article_id, s.body FROM search_entries e "
+        "JOIN search_index s ON s.rowid = e.id").fetchall())
+
+
+def expected_rows(project) -> set[tuple[str, str, str, str]]:
+    """What the index must hold, computed from the tables themselves."""
+    def body(text: str) -> str:
+        return fold(text).text + schema.SEARCH_BODY_END
+
+    rows = {("article", a["id"], a["id"], body(a["text"])) for a in
+            project.db.query("SELECT id, text FROM articles WHERE deleted IS NULL")}
+    for c in claims.list_claims(project):
+        rows.add(("quote", c.id, c.article_id, body(c.quote)))
+        if c.note.strip():
+            rows.add(("note", c.id, c.article_id, body(c.note)))
+    return rows
+
+
+def assert_index_in_step(project) -> None:
+    assert index_rows(project) == expected_rows(project)
+    project.db.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
+    assert project.db.execute("SELECT count(*) FROM search_index").fetchone()[0] == \
+        project.db.execute("SELECT count(*) FROM search_entries").fetchone()[0]
+
+
+@pytest.fixture
+def treaty(project):
+    return articles.add_article(project, TREATY, "treaty")
+
+
+# -- folding -----------------------------------------------------------------------------
+@pytest.mark.parametrize(("query", "found"), [
+    ("معاهده", "مُعَاهَدَةٌ"),  # ta marbuta, harakat and the tanween on the last letter
+    ("الاتفاق", "الإتفاق"),
+    ("2024", "٢٠٢٤"),
+    ("١٩", "١٩"),
+    ("اعتبارًا", "اعتبارا"),  # harakat in the query are ignored too
+    ("الاطلاق", "الإطلاق"),
+])
+def test_folded_spellings_meet(project, treaty, query, found):
+    hits = search.search(project, query)
+    assert spans(hits, treaty.text) == [found]
+    assert all(h.kind == "article" and h.article_id == treaty.id for h in hits)
+    assert hits[0].article_title == "treaty" and hits[0].claim_id is None
+
+
+def test_offsets_are_exact_str_indices_around_emoji_and_harakat(project):
+    text = "🇸🇦👍🏽 «مُعَاهَدَةٌ» 😀 عن المعاهدة😀"
+    article = articles.add_article(project, text, "emoji")
+    hits = search.search(project, "معاهدة")
+    assert [(h.start, h.end) for h in hits] == [
+        (text.index("مُعَاهَدَةٌ"), text.index("مُعَاهَدَةٌ") + len("مُعَاهَدَةٌ")),
+        (text.index("معاهدة😀"), text.index("معاهدة😀") + len("معاهدة"))]
+    assert spans(hits, article.text) == ["مُعَاهَدَةٌ", "معاهدة"]
+    assert hits[0].context[hits[0].context_start:hits[0].context_end] == "مُعَاهَدَةٌ"
+
+
+def test_a_word_is_found_inside_longer_words_as_in_an_editor(project, treaty):
+    articles.add_article(project, OTHER, "other")
+    hits = search.search(project, "معاهدة")
+    assert [(h.article_id == treaty.id, h.start) for h in hits] == [
+        (True, TREATY.index("مُعَاهَدَةٌ")), (False, OTHER.index("المعاهدة") + 2)]
+
+
+def test_case_is_folded_for_latin_text(project):
+    article = articles.add_article(project, "Reuters reported; REUTERS confirmed.", "en")
+    assert spans(search.search(project, "reuters"), article.text) == ["Reuters", "REUTERS"]
+
+
+# -- queries -----------------------------------------------------------------------------
+def test_all_words_must_appear(project, treaty):
+    articles.add_article(project, OTHER, "other")  # has «المعاهدة» but no «يونيو»
+    hits = search.search(project, "معاهدة يونيو")
+    assert {h.article_id for h in hits} == {treaty.id}
+    assert spans(hits, TREATY) == ["مُعَاهَدَةٌ", "يونيو"]
+
+
+def test_a_quoted_phrase_is_one_term(project, treaty):
+    hits = search.search(project, '"أقوى معاهدة"')
+    assert spans(hits, TREATY) == ["أقوى مُعَاهَدَةٌ"]
+    assert search.search(project, '"معاهدة أقوى"') == []
+    assert spans(search.search(project, '"أقوى   معاهدة'), TREATY) == ["أقوى مُعَاهَدَةٌ"]
+
+
+@pytest.mark.parametrize("query", ['"', '""', "AND", "OR NOT", "-", "*", "(", "NEAR(a b)",
+                                   "'", "^", "body:x", "a\"b", '"الإتفاق" OR', "{x}", "+"])
+def test_fts_syntax_in_the_query_is_just_text(project, treaty, query):
+    search.search(project, query)  # no FTS5 syntax error, whatever the user types
+
+
+def test_special_characters_are_searched_literally(project):
+    article = articles.add_article(project, 'He said "AND-OR" (NEAR) x*y.', "syntax")
+    assert spans(search.search(project, '-OR"'), article.text) == ["-OR"]
+    assert spans(search.search(project, "x*y"), article.text) == ["x*y"]
+    assert spans(search.search(project, "(NEAR)"), article.text) == ["(NEAR)"]
+
+
+def test_terms_shorter_than_a_trigram_still_work(project, treaty):
+    assert spans(search.search(project, "19"), TREATY) == ["١٩"]
+    assert spans(search.search(project, "ما"), TREATY) == ["ما"]
+
+
+def test_short_terms_are_found_at_the_very_end_of_a_text(project):
+    """One- and two-letter terms go through the trigrams they start; the last
+    letters of a text start one too."""
+    article = articles.add_article(project, "سطر أول\nآخر كلمتين: qz", "end")
+    claims.create_claim(project, article.id, 0, 3, "disputed", note="x")
+    end = len(article.text)
+    assert spans(search.search(project, "qz")) == [("article", end - 2, end)]
+    assert spans(search.search(project, "z")) == [("article", end - 1, end)]
+    assert [h.kind for h in search.search(project, "x")] == ["note"]
+    assert search.search(project, "zq") == search.search(project, "qq z") == []
+
+
+def test_common_short_terms_fall_back_to_a_scan(project, treaty, monkeypatch):
+    monkeypatch.setattr(search, "_MAX_SHORT_GRAMS", 1)
+    assert spans(search.search(project, "ما"), TREATY) == ["ما"]
+    assert spans(search.search(project, "19"), TREATY) == ["١٩"]
+
+
+def test_a_read_only_connection_can_search_short_terms(project, treaty):
+    project.close()
+    conn = sqlite3.connect(f"{project.path.resolve().as_uri()}?mode=ro", uri=True)
+    reader = Project(sqlite_utils.Database(conn), project.path, "reader", read_only=True)
+    try:
+        assert spans(search.search(reader, "19"), TREATY) == ["١٩"]
+        assert spans(search.search(reader, "الاتفاق"), TREATY) == ["الإتفاق"]
+    finally:
+        reader.close()
+
+
+def test_blank_queries_find_nothing(project, treaty):
+    assert search.search(project, "") == search.search(project, "  \u064e ") == []
+    assert search.query_terms(" \t") == []
+
+
+def test_limit_caps_hits_and_iteration_is_lazy(project):
+    for i in range(5):
+        articles.add_article(project, f"معاهدة رقم {i} ثم معاهدة أخرى", f"a{i}")
+    assert len(search.search(project, "معاهدة")) == 10
+    assert len(search.search(project, "معاهدة", limit=3)) == 3
+    hits = search.iter_hits(project, "معاهدة")
+    first = next(hits)
+    articles.add_article(project, "معاهدة جديدة", "late")  # writing while paging is fine
+    assert first.article_title == "a0" and len(list(hits)) == 9
+
+
+def test_paging_crosses_many_candidates(project, monkeypatch):
+    monkeypatch.setattr(search, "_PAGE", 2)
+    ids = [articles.add_article(project, f"نص {i} عن الاتفاق", f"a{i}").id for i in range(7)]
+    assert [h.article_id for h in search.search(project, "الإتفاق")] == ids
+
+
+# -- claims ------------------------------------------------------------------------------
+def test_a_hit_can_be_tagged_directly(project, treaty):
+    hit = search.search(project, "الاتفاق")[0]
+    claim = claims.create_claim(project, hit.article_id, hit.start, hit.end, "disputed")
+    assert claim.quote == "الإتفاق" == TREATY[hit.start:hit.end]
+
+
+def test_quotes_and_notes_are_found_and_kept_in_step(project, treaty):
+    start = TREATY.index("الإتفاق")
+    claim = claims.create_claim(project, treaty.id, start, start + 7, "disputed",
+                                note="راجع نص المعاهدة الأصلي")
+    hits = search.search(project, "الاتفاق")
+    assert spans(hits) == [("article", start, start + 7), ("quote", start, start + 7)]
+    assert hits[1].claim_id == claim.id and hits[1].in_article
+    note_hits = search.search(project, "الاصلي")
+    at = claim.note.index("الأصلي")
+    assert [(h.kind, h.claim_id, h.start, h.end, h.in_article) for h in note_hits] == [
+        ("note", claim.id, at, at + 6, False)]
+    assert note_hits[0].context == "راجع نص المعاهدة الأصلي"
+
+    claims.update_claim(project, claim.id, note="ملاحظة جديدة")
+    assert search.search(project, "الاصلي") == []
+    assert [h.kind for h in search.search(project, "جديده")] == ["note"]
+    claims.update_claim(project, claim.id, label="verified")
+    assert_index_in_step(project)
+
+    claims.delete_claim(project, claim.id)  # a tombstone is not searchable
+    assert [h.kind for h in search.search(project, "الاتفاق")] == ["article"]
+    assert search.search(project, "جديده") == []
+    claims.restore_claim(project, claim.id)
+    assert [h.kind for h in search.search(project, "الاتفاق")] == ["article", "quote"]
+    assert_index_in_step(project)
+
+
+def test_new_article_text_replaces_the_old_in_the_index(project, treaty):
+    start = TREATY.index("الإتفاق")
+    claims.create_claim(project, treaty.id, start, start + 7, "disputed")
+    new_text = "مقدمة جديدة. " + TREATY.replace("ونص", "وجاء")
+    articles.set_article_text(project, treaty.id, new_text)
+    assert search.search(project, "ونص") == []
+    hit = search.search(project, "مقدمه")[0]
+    assert (hit.start, hit.end) == (0, 5)
+    quote = [h for h in search.search(project, "الاتفاق") if h.kind == "quote"][0]
+    moved = new_text.index("الإتفاق")  # the claim was re-anchored there
+    assert moved != start and (quote.start, quote.end) == (moved, moved + 7)
+    assert_index_in_step(project)
+
+
+def test_a_rolled_back_write_leaves_no_index_entry(project, treaty):
+    before = index_rows(project)
+    with pytest.raises(RuntimeError), project.transaction():
+        articles.add_article(project, "نص لن يبقى أبدا", "gone")
+        raise RuntimeError
+    assert index_rows(project) == before
+    assert search.search(project, "يبقى") == []
+
+
+def test_merge_and_csv_writers_keep_the_index_in_step(project, tmp_path, treaty):
+    from store import exporting, merge
+
+    other = Project.open(tmp_path / "colleague.tahqiq", "Huda")
+    article = importing.import_file(other, ROOT / "seeds" / "putin-kim-treaty.txt").article
+    claims.tag_quote(other, article.id, SAMPLE_QUOTE, "disputed", note="ملاحظة هدى")
+    csv_path = tmp_path / "claims.csv"
+    exporting.export_file(other, "csv", csv_path)
+    other.close()
+    merge.merge_file(project, tmp_path / "colleague.tahqiq")
+    assert {h.kind for h in search.search(project, SAMPLE_QUOTE)} == {"article", "quote"}
+    assert [h.kind for h in search.search(project, "هدى")] == ["note"]
+    merge.merge_file(project, csv_path)
+    assert_index_in_step(project)
+
+
+def test_insert_or_replace_does_not_leave_stale_entries(project, treaty):
+    articles.add_article(project, OTHER, "other")  # the replaced row is not the last
+    row = next(project.db.query("SELECT * FROM articles WHERE id = ?", [treaty.id]))
+    row["text"] = "نص بديل تماما"
+    with project.transaction():
+        project.db.execute(f"INSERT OR REPLACE INTO articles ({', '.join(row)}) "
+                           f"VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    assert search.search(project, "الاتفاق") == []
+    assert [h.article_id for h in search.search(project, "بديل")] == [treaty.id]
+    assert_index_in_step(project)
+
+
+# -- the schema ------------------------------------------------------------------------------
+def test_a_v1_project_is_backed_up_migrated_and_searchable(tmp_path, monkeypatch):
+    path = tmp_path / "old.tahqiq"
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+        m.setattr(schema, "SCHEMA_VERSION", 1)
+        old = Project.open(path, "tester")
+        assert old.schema_version == 1
+        article = articles.add_article(old, TREATY, "treaty")
+        start = TREATY.index("الإتفاق")
+        kept = claims.create_claim(old, article.id, start, start + 7, "disputed",
+                                   note="ملاحظة قديمة")
+        gone = claims.create_claim(old, article.id, 0, 3, "verified", note="محذوفة")
+        claims.delete_claim(old, gone.id)
+        old.close()
+    with Project.open(path, "tester") as project:
+        assert project.schema_version == 2
+        backup = tmp_path / "old.tahqiq.schema1.bak"
+        assert backup.exists()
+        with sqlite3.connect(backup) as conn:
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert spans(search.search(project, "الاتفاق")) == [("article", start, start + 7),
+                                                           ("quote", start, start + 7)]
+        assert [h.claim_id for h in search.search(project, "قديمه")] == [kept.id]
+        assert search.search(project, "محذوفه") == []
+        assert_index_in_step(project)
+
+
+def test_without_the_trigram_tokenizer_search_still_works(tmp_path, monkeypatch):
+    """SQLite before 3.34 has no trigram tokenizer: search falls back to a scan."""
+    monkeypatch.setattr(schema, "SEARCH_TOKENIZE", "no_such_tokenizer")
+    with Project.open(tmp_path / "old-sqlite.tahqiq", "tester") as project:
+        assert not search._has_trigrams(project.db.conn)
+        article = articles.add_article(project, TREATY, "treaty")
+        assert spans(search.search(project, "الاتفاق معاهده"), article.text) == [
+            "مُعَاهَدَةٌ", "الإتفاق"]
+
+
+def test_other_programs_can_read_but_not_write_articles(project, treaty):
+    """Documented: without tahqiq_fold a write would leave the index behind, so it fails."""
+    project.close()
+    conn = sqlite3.connect(project.path)
+    try:
+        assert conn.execute("SELECT count(*) FROM search_index").fetchone()[0] == 1
+        with pytest.raises(sqlite3.OperationalError, match="no such function: tahqiq_fold"):
+            conn.execute("UPDATE articles SET text = 'x' WHERE id = ?", [treaty.id])
+    finally:
+        conn.close()
+
+
+def test_the_index_folds_exactly_as_search_does():
+    every_mapped = "".join(map(chr, _FOLD_TABLE))
+    for text in (TREATY, every_mapped, "a]b\\c^-d" + every_mapped[::-1], "🇸🇦 Σ ﷺ", ""):
+        assert search.fold_for_index(text) == fold(text).text
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_folding_for_the_index_matches_fold_on_any_text(text):
+    assert search.fold_for_index(text) == fold(text).text
+
+
+# -- command line ----------------------------------------------------------------------------
+def tahqiq(*args: str) -> subprocess.CompletedProcess:
+    exe = shutil.which("tahqiq", path=str(Path(sys.executable).parent))
+    assert exe, "the tahqiq console script is not installed"
+    return subprocess.run([exe, *args], capture_output=True, text=True, encoding="utf-8",
+                          timeout=120, env=dict(os.environ))
+
+
+@pytest.fixture
+def cli_project(tmp_path):
+    path = tmp_path / "cli.tahqiq"
+    with Project.open(path, "tester") as project:
+        article = articles.add_article(project, TREATY + "\nسطر ثان عن الاتفاق.", "treaty")
+    return path, article
+
+
+def test_cli_prints_one_line_per_hit(cli_project):
+    path, article = cli_project
+    result = tahqiq("search", "الاتفاق", "--project", str(path))
+    assert result.returncode == 0, result.stderr
+    lines = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [line[:4] for line in lines] == [
+        [article.id, str(s), str(s + 7), "article"]
+        for s in (TREATY.index("الإتفاق"), article.text.index("الاتفاق"))]
+    assert all(len(line) == 5 for line in lines)
+    assert "\n" not in lines[1][4] and "الدفاع المشترك" in lines[0][4]
+
+
+def test_cli_limit_shape_and_no_hits(cli_project):
+    path, _ = cli_project
+    limited = tahqiq("search", "الاتفاق", "--limit", "1", "--project", str(path))
+    assert len(limited.stdout.splitlines()) == 1
+    shaped = tahqiq("search", "2024", "--shape", "always", "--project", str(path))
+    plain = tahqiq("search", "2024", "--shape", "never", "--project", str(path))
+    context = plain.stdout.rstrip("\n").split("\t")[4]
+    assert shaped.stdout.rstrip("\n").split("\t")[4] == display_for_terminal(context)
+    none = tahqiq("search", "كلمةغيرموجودة", "--project", str(path))
+    assert (none.returncode, none.stdout, none.stderr) == (0, "", "")
+
+
+@pytest.mark.parametrize("query", ["", "   ", '""'])
+def test_cli_blank_query_is_a_usage_error(cli_project, query):
+    path, _ = cli_project
+    result = tahqiq("search", query, "--project", str(path))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("tahqiq: error:")
