@@ -51,10 +51,16 @@ class ArticleListModel(QAbstractListModel):
 
         return {aid: sum(c.values()) for aid, c in claim_counts(self.session.project).items()}
 
-    def _recount(self, _claim_id: str) -> None:
-        self._counts = self._live_counts()
-        if self._rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+    def _recount(self, claim_id: str) -> None:
+        """One claim changed: recount its article only (cheap at any project size)."""
+        try:
+            article_id = self.session.claim(claim_id).article_id
+        except ClaimNotFound:
+            return
+        self._counts[article_id] = self.session.live_claim_count(article_id)
+        row = self.row_of(article_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -60,6 +60,9 @@ class Session(QObject):
     def claims_of(self, article_id: str) -> list[Claim]:
         return claims.list_claims(self.project, article_id)
 
+    def live_claim_count(self, article_id: str) -> int:
+        return claims.count_live(self.project, article_id)
+
     def claim(self, claim_id: str) -> Claim:
         return claims.get_claim(self.project, claim_id)
 

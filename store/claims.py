@@ -186,3 +186,9 @@ def annotators(project: Project, article_id: str | None = None) -> list[str]:
         sql += " AND article_id = ?"
         params.append(article_id)
     return [row[0] for row in project.db.execute(sql + " ORDER BY annotator", params)]
+
+
+def count_live(project: Project, article_id: str) -> int:
+    return project.db.execute(
+        "SELECT count(*) FROM claims WHERE article_id = ? AND deleted IS NULL",
+        [article_id]).fetchone()[0]

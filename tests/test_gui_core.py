@@ -279,3 +279,16 @@ def test_preferences_change_the_annotator(window):
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     action(window, "tag_verified").trigger()
     assert db_claims(window)[0].annotator == "Huda"
+
+
+def test_back_up_project_writes_a_complete_copy(window, tmp_path):
+    from store.project import Project
+
+    text = window.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_disputed").trigger()
+    target = tmp_path / "copy.tahqiq"
+    assert window.backup_project(target)
+    with Project.open(target) as copy:
+        assert [c.quote for c in claims.list_claims(copy)] == [SAMPLE_QUOTE]

@@ -16,7 +16,7 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../gui/models.py" line="70" />
+        <location filename="../../gui/models.py" line="76" />
         <source>%n claim(s)</source>
         <translation><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform></translation>
     </message>
@@ -212,37 +212,37 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="94" />
+        <location filename="../../gui/models.py" line="100" />
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="94" />
+        <location filename="../../gui/models.py" line="100" />
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="94" />
+        <location filename="../../gui/models.py" line="100" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="95" />
+        <location filename="../../gui/models.py" line="101" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="95" />
+        <location filename="../../gui/models.py" line="101" />
         <source>Annotator</source>
         <translation>المدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="95" />
+        <location filename="../../gui/models.py" line="101" />
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="96" />
+        <location filename="../../gui/models.py" line="102" />
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -550,332 +550,353 @@
         <translation>أعمدة الادعاءات؛ انقر للترتيب</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="162" />
+        <location filename="../../gui/mainwindow.py" line="166" />
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="163" />
+        <location filename="../../gui/mainwindow.py" line="167" />
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="167" />
+        <location filename="../../gui/mainwindow.py" line="171" />
         <source>Show claims with this verdict</source>
         <translation>إظهار الادعاءات بهذا الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="182" />
+        <location filename="../../gui/mainwindow.py" line="186" />
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="190" />
+        <location filename="../../gui/mainwindow.py" line="194" />
         <source>Who is tagging</source>
         <translation>من يدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="208" />
+        <location filename="../../gui/mainwindow.py" line="212" />
         <source>&amp;New Project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="210" />
+        <location filename="../../gui/mainwindow.py" line="214" />
         <source>&amp;Open Project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="212" />
+        <location filename="../../gui/mainwindow.py" line="216" />
         <source>&amp;Import Article…</source>
         <translation>استيراد م&amp;قال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="214" />
+        <location filename="../../gui/mainwindow.py" line="218" />
         <source>Add a text file or saved web page as an article</source>
         <translation>إضافة ملف نصي أو صفحة ويب محفوظة كمقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="215" />
+        <location filename="../../gui/mainwindow.py" line="219" />
         <source>Paste as New &amp;Article</source>
         <translation>لصق كم&amp;قال جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="218" />
+        <location filename="../../gui/mainwindow.py" line="222" />
         <source>Article &amp;Properties…</source>
         <translation>&amp;خصائص المقال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="220" />
+        <location filename="../../gui/mainwindow.py" line="224" />
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="222" />
+        <location filename="../../gui/mainwindow.py" line="226" />
         <source>Export claims as CSV, JSON, W3C or ClaimReview</source>
         <translation>تصدير الادعاءات بصيغة CSV أو JSON أو W3C أو ClaimReview</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="223" />
+        <location filename="../../gui/mainwindow.py" line="227" />
         <source>Export Review &amp;Packet…</source>
         <translation>تصدير &amp;ملف المراجعة…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="225" />
+        <location filename="../../gui/mainwindow.py" line="229" />
         <source>The article with its numbered claims, as PDF or HTML</source>
         <translation>المقال مع ادعاءاته المرقّمة، بصيغة PDF أو HTML</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="227" />
+        <location filename="../../gui/mainwindow.py" line="231" />
         <source>Import &amp;Claims (CSV)…</source>
         <translation>استيراد ا&amp;دعاءات (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="229" />
+        <location filename="../../gui/mainwindow.py" line="233" />
         <source>&amp;Merge Colleague's Project…</source>
         <translation>د&amp;مج مشروع زميل…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="231" />
+        <location filename="../../gui/mainwindow.py" line="235" />
+        <source>&amp;Back Up Project…</source>
+        <translation>&amp;نسخ احتياطي للمشروع…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="237" />
+        <source>Save a complete copy of this project file</source>
+        <translation>حفظ نسخة كاملة من ملف هذا المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="238" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="232" />
+        <location filename="../../gui/mainwindow.py" line="239" />
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="235" />
+        <location filename="../../gui/mainwindow.py" line="242" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="240" />
+        <location filename="../../gui/mainwindow.py" line="247" />
         <source>&amp;Delete Claim</source>
         <translation>&amp;حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="242" />
+        <location filename="../../gui/mainwindow.py" line="249" />
         <source>&amp;Find in Article…</source>
         <translation>&amp;بحث في المقال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="244" />
+        <location filename="../../gui/mainwindow.py" line="251" />
         <source>&amp;Search Project…</source>
         <translation>ال&amp;بحث في المشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="246" />
+        <location filename="../../gui/mainwindow.py" line="253" />
         <source>&amp;Next Claim</source>
         <translation>الادعاء ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="248" />
+        <location filename="../../gui/mainwindow.py" line="255" />
         <source>&amp;Previous Claim</source>
         <translation>الادعاء ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250" />
+        <location filename="../../gui/mainwindow.py" line="257" />
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253" />
+        <location filename="../../gui/mainwindow.py" line="260" />
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="255" />
+        <location filename="../../gui/mainwindow.py" line="262" />
         <source>&amp;Labels…</source>
         <translation>التص&amp;نيفات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="256" />
+        <location filename="../../gui/mainwindow.py" line="263" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="260" />
+        <location filename="../../gui/mainwindow.py" line="267" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="262" />
+        <location filename="../../gui/mainwindow.py" line="269" />
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="264" />
+        <location filename="../../gui/mainwindow.py" line="271" />
         <source>Verdict toolbar</source>
         <translation>شريط الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="284" />
+        <location filename="../../gui/mainwindow.py" line="291" />
         <source>Tag the selection, or the selected claim, as %s</source>
         <translation>وسم التحديد، أو الادعاء المحدد، بـ«%s»</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="308" />
+        <location filename="../../gui/mainwindow.py" line="315" />
         <source>Verdict %s</source>
         <translation>الحكم %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="317" />
+        <location filename="../../gui/mainwindow.py" line="324" />
         <source>All verdicts</source>
         <translation>كل الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="326" />
+        <location filename="../../gui/mainwindow.py" line="333" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="328" />
+        <location filename="../../gui/mainwindow.py" line="335" />
         <source>Open &amp;Recent</source>
         <translation>المشاريع الأ&amp;خيرة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="337" />
+        <location filename="../../gui/mainwindow.py" line="345" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="347" />
+        <location filename="../../gui/mainwindow.py" line="355" />
         <source>&amp;Tag</source>
         <translation>&amp;وسم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="349" />
+        <location filename="../../gui/mainwindow.py" line="357" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="356" />
+        <location filename="../../gui/mainwindow.py" line="364" />
         <source>&amp;Project</source>
         <translation>الم&amp;شروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="359" />
+        <location filename="../../gui/mainwindow.py" line="367" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="476" />
+        <location filename="../../gui/mainwindow.py" line="484" />
         <source>Select words in the article first, then choose a verdict.</source>
         <translation>حدّد كلمات في المقال أولًا، ثم اختر حكمًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="549" />
+        <location filename="../../gui/mainwindow.py" line="557" />
         <source>Import Article</source>
         <translation>استيراد مقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="550" />
+        <location filename="../../gui/mainwindow.py" line="558" />
         <source>Articles (*.txt *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="566" />
+        <location filename="../../gui/mainwindow.py" line="574" />
         <source>Imported «%s» (%s).</source>
         <translation>استُورد «%s» (%s).</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="568" />
+        <location filename="../../gui/mainwindow.py" line="576" />
         <source>«%s» is already in this project.</source>
         <translation>«%s» موجود في هذا المشروع مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="578" />
+        <location filename="../../gui/mainwindow.py" line="586" />
         <source>The clipboard holds no text.</source>
         <translation>لا يوجد نص في الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="616" />
+        <location filename="../../gui/mainwindow.py" line="627" />
+        <source>Back Up Project</source>
+        <translation>نسخ احتياطي للمشروع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="639" />
+        <source>Backed up to %s</source>
+        <translation>نُسخ احتياطيًا إلى %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="643" />
         <source>New Project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="617" />
+        <location filename="../../gui/mainwindow.py" line="628" />
+        <location filename="../../gui/mainwindow.py" line="644" />
         <source>Tahqiq projects (*.tahqiq)</source>
         <translation>مشاريع تحقيق (*.tahqiq)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="624" />
+        <location filename="../../gui/mainwindow.py" line="651" />
         <source>Open Project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="625" />
+        <location filename="../../gui/mainwindow.py" line="652" />
         <source>Tahqiq projects (*.tahqiq);;All files (*)</source>
         <translation>مشاريع تحقيق (*.tahqiq);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="672" />
+        <location filename="../../gui/mainwindow.py" line="699" />
         <source>Select text in the article</source>
         <translation>تحديد نص في المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="672" />
+        <location filename="../../gui/mainwindow.py" line="699" />
         <source>Shift+Arrow keys</source>
         <translation>Shift+مفاتيح الأسهم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="673" />
+        <location filename="../../gui/mainwindow.py" line="700" />
         <source>Extend the selection by a word</source>
         <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="673" />
+        <location filename="../../gui/mainwindow.py" line="700" />
         <source>Ctrl+Shift+Left/Right</source>
         <translation>Ctrl+Shift+يسار/يمين</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="674" />
+        <location filename="../../gui/mainwindow.py" line="701" />
         <source>Extend the selection to the line's end</source>
         <translation>توسيع التحديد إلى نهاية السطر</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="674" />
+        <location filename="../../gui/mainwindow.py" line="701" />
         <source>Shift+Home/End</source>
         <translation>Shift+Home/End</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="675" />
+        <location filename="../../gui/mainwindow.py" line="702" />
         <source>Move between panels</source>
         <translation>التنقل بين اللوحات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="675" />
+        <location filename="../../gui/mainwindow.py" line="702" />
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="676" />
+        <location filename="../../gui/mainwindow.py" line="703" />
         <source>Next / previous match in Find</source>
         <translation>النتيجة التالية / السابقة في البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="676" />
+        <location filename="../../gui/mainwindow.py" line="703" />
         <source>Enter, Shift+Enter</source>
         <translation>Enter، Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="690" />
+        <location filename="../../gui/mainwindow.py" line="717" />
         <source>(in memory)</source>
         <translation>(في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="691" />
+        <location filename="../../gui/mainwindow.py" line="718" />
         <source> [read-only]</source>
         <translation> [للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="693" />
+        <location filename="../../gui/mainwindow.py" line="720" />
         <source>Tagging as: %s</source>
         <translation>المدقق: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="694" />
+        <location filename="../../gui/mainwindow.py" line="721" />
         <source> · read-only</source>
         <translation> · للقراءة فقط</translation>
     </message>
