@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from gui import dialogs
 from gui.tasks import Progress, Task, run_with_progress
-from store import exporting, merge
 from store.errors import TahqiqError
 from store.project import Project
 
@@ -77,6 +76,8 @@ def export(window, fmt: str, target: str | Path, article_id: str | None) -> Task
     path, annotator = project.path, project.annotator
 
     def work(progress: Progress) -> Path:
+        from store import exporting
+
         with _own_connection(path, annotator) as own:
             return exporting.export_file(own, fmt, target, article_id, progress)
 
@@ -109,6 +110,8 @@ def bring_in(window, source: str | Path, label: str) -> Task:
     path, annotator = project.path, project.annotator
 
     def work(progress: Progress):
+        from store import merge
+
         with _own_connection(path, annotator) as own:
             return merge.merge_file(own, source, progress)
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextEdit, QWidget
 
 from gui.reader import ArticleView
-from store.arabic import Folded, fold
+from store.arabic_fold import Folded, fold  # not store.arabic: that loads the shapers too
 
 MAX_MARKED = 5000  # more marks than this would not help a reader and would cost memory
 

@@ -57,7 +57,6 @@ from gui.review_tools import ReviewTools
 from gui.search_panel import SearchPanel
 from gui.session import Session
 from store import importing
-from store.arabic import looks_like_visual_pdf_text, repair_pdf_text
 from store.errors import TahqiqError
 from store.models import Label
 
@@ -394,11 +393,11 @@ class MainWindow(QMainWindow):
         self.editor.show_claim(None)
         article = self.session.article(article_id)
         self.current_article = article_id
-        self.reader.show_article(article_id, article.text,
-                                 self._visible(self.session.claims_of(article_id)),
+        claims = self.session.claims_of(article_id)  # loaded once for reader and table
+        self.reader.show_article(article_id, article.text, self._visible(claims),
                                  self.session.labels())
         self._show_header(article)
-        self.claims_model.set_article(article_id)
+        self.claims_model.set_article(article_id, claims)
         row = self.article_model.row_of(article_id)
         if row >= 0:
             self.articles_view.setCurrentIndex(self.article_model.index(row))
@@ -581,6 +580,8 @@ class MainWindow(QMainWindow):
 
     def paste_as_article(self, text: str | None = None) -> str | None:
         """Edit ▸ Paste as New Article, offering to repair Arabic copied out of a PDF."""
+        from store.arabic import looks_like_visual_pdf_text, repair_pdf_text
+
         text = QApplication.clipboard().text() if text is None else text
         if not text.strip():
             self.statusBar().showMessage(self.tr("The clipboard holds no text."), 5000)

@@ -21,8 +21,7 @@ from store.models import Claim, Review
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
 ArticleIdRole = Qt.ItemDataRole.UserRole + 2
-SortRole = Qt.ItemDataRole.UserRole + 3
-LabelKeyRole = Qt.ItemDataRole.UserRole + 4
+LabelKeyRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -83,7 +82,11 @@ class ArticleListModel(QAbstractListModel):
 
 
 class ClaimsTableModel(QAbstractTableModel):
-    """Claims of the current article; updated claim by claim, not reset per edit."""
+    """Claims of the current article; updated claim by claim, not reset per edit.
+
+    The model sorts itself with a key per column: a proxy would call data() tens of
+    thousands of times to sort 5,000 claims. A changed claim moves to its sorted place.
+    """
 
     COLUMNS = ("quote", "label", "note", "sources", "annotator", "review", "updated")
 
@@ -94,6 +97,8 @@ class ClaimsTableModel(QAbstractTableModel):
         self._claims: list[Claim] = []
         self._reviews: dict[str, Review] = {}
         self._row_of: dict[str, int] = {}
+        self._sort_column = 0
+        self._descending = False
         session.claimChanged.connect(self.refresh_claim)
         session.claimsReset.connect(self.reload)
         session.labelsChanged.connect(self._labels_changed)
@@ -101,22 +106,75 @@ class ClaimsTableModel(QAbstractTableModel):
                          self.tr("Sources"), self.tr("Annotator"), self.tr("Review"),
                          self.tr("Last change"))
 
-    def set_article(self, article_id: str | None) -> None:
+    def set_article(self, article_id: str | None, claims: list[Claim] | None = None) -> None:
+        """Show an article's claims (pass them if already loaded, to save a query)."""
         self.article_id = article_id
-        self.reload()
+        self.reload(claims)
 
-    def reload(self) -> None:
+    def reload(self, claims: list[Claim] | None = None) -> None:
         self.beginResetModel()
-        self._claims = self.session.claims_of(self.article_id) if self.article_id else []
+        if claims is None:
+            claims = self.session.claims_of(self.article_id) if self.article_id else []
         self._reviews = self.session.latest_reviews(self.article_id) if self.article_id else {}
+        self._claims = sorted(claims, key=self._key, reverse=self._descending)
         self._reindex()
         self.endResetModel()
 
     def _reindex(self) -> None:
         self._row_of = {c.id: i for i, c in enumerate(self._claims)}
 
+    # -- sorting ---------------------------------------------------------------------
+    def _key(self, claim: Claim) -> tuple:
+        column = self.COLUMNS[self._sort_column]
+        place = (claim.start, claim.end, claim.id)
+        if column == "label":
+            label = self.session.label(claim.label)
+            return (label.position if label else 1 << 30, *place)
+        if column == "note":
+            return (claim.note.casefold(), *place)
+        if column == "sources":
+            return (len(claim.sources), *place)
+        if column == "annotator":
+            return (claim.annotator.casefold(), *place)
+        if column == "review":
+            review = self._reviews.get(claim.id)
+            return (review.decision if review else "", *place)
+        if column == "updated":
+            return (claim.updated, *place)
+        return place
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._claims.sort(key=self._key, reverse=self._descending)
+        old_ids = {row: claim_id for claim_id, row in self._row_of.items()}
+        self._reindex()
+        persistent = self.persistentIndexList()
+        moved = [self.index(self._row_of[old_ids[p.row()]], p.column())
+                 if p.row() in old_ids else QModelIndex() for p in persistent]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _insertion_row(self, claim: Claim) -> int:
+        """Where *claim* belongs in the sorted list (binary search: few key calls)."""
+        key = self._key(claim)
+        low, high = 0, len(self._claims)
+        while low < high:
+            middle = (low + high) // 2
+            other = self._key(self._claims[middle])
+            before = other > key if self._descending else other < key
+            if before or other == key:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    # -- keeping up with the store ------------------------------------------------------
     def refresh_claim(self, claim_id: str) -> None:
-        """Insert, update or remove one row to match the store."""
+        """Insert, update, move or remove one row to match the store."""
         try:
             claim = self.session.claim(claim_id)
         except ClaimNotFound:
@@ -132,18 +190,35 @@ class ClaimsTableModel(QAbstractTableModel):
             self._reindex()
             self.endRemoveRows()
         elif row is not None:
-            self._claims[row] = claim
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+            self._update_row(row, claim)
         elif alive:
-            row = len(self._claims)
+            row = self._insertion_row(claim)
             self.beginInsertRows(QModelIndex(), row, row)
-            self._claims.append(claim)
-            self._row_of[claim_id] = row
+            self._claims.insert(row, claim)
+            self._reindex()
             self.endInsertRows()
+
+    def _update_row(self, row: int, claim: Claim) -> None:
+        del self._claims[row]
+        target = self._insertion_row(claim)
+        self._claims.insert(row, claim)
+        destination = target if target <= row else target + 1  # in pre-move numbering
+        if destination not in (row, row + 1):
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+            del self._claims[row]
+            self._claims.insert(target, claim)
+            self._reindex()
+            self.endMoveRows()
+            row = target
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def _labels_changed(self) -> None:
         if self._claims:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self._claims) - 1, 1))
+
+    def claims(self) -> list[Claim]:
+        """Every claim of the article, hidden layers included, in table order."""
+        return list(self._claims)
 
     def review_of(self, claim_id: str) -> Review | None:
         return self._reviews.get(claim_id)
@@ -178,7 +253,7 @@ class ClaimsTableModel(QAbstractTableModel):
             return claim.id
         if role == LabelKeyRole:
             return claim.label
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._value(claim, column, role)
         if role == Qt.ItemDataRole.DecorationRole and column == "label":
             label = self.session.label(claim.label)
@@ -187,8 +262,6 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def _value(self, claim: Claim, column: str, role: int) -> Any:
         if column == "quote":
-            if role == SortRole:
-                return claim.start
             return claim.quote if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.quote)
         if column == "label":
             label = self.session.label(claim.label)
@@ -204,29 +277,29 @@ class ClaimsTableModel(QAbstractTableModel):
         if column == "review":
             review = self._reviews.get(claim.id)
             if review is None:
-                return "" if role != SortRole else " "
+                return ""
             mark = "✓" if review.decision == "accept" else "✗"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{review.reviewer}: {review.decision} — {review.comment}".rstrip(" —")
             return f"{mark} {review.reviewer}"
         if column == "updated":
-            if role == SortRole:
-                return claim.updated
             return claim.updated[:16].replace("T", " ")
         return None
 
 
 class ClaimsFilterModel(QSortFilterProxyModel):
-    """Sorts by the real values and filters on text and verdict."""
+    """Filters on text, verdict, annotator and review; sorting is the source model's."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.setSortRole(SortRole)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
         self._label: str | None = None
         self.hidden_annotators: set[str] = set()
         self.unreviewed_only = False
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
     def set_hidden_annotators(self, hidden: set[str]) -> None:
         self._change_filter(lambda: setattr(self, "hidden_annotators", set(hidden)))

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -15,8 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -103,6 +109,51 @@ class LayersPanel(QWidget):
         self.hiddenChanged.emit(set(self.hidden))
 
 
+class DisagreementsModel(QAbstractTableModel):
+    """Rows of disagreements: the shared words, then each side's annotator and verdict."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[Disagreement] = []
+        self.text = ""
+        self.label_name = str
+        self._headers = (self.tr("Words"), self.tr("First"), self.tr("Second"))
+
+    def set_rows(self, rows: list[Disagreement], text: str, label_name) -> None:
+        self.beginResetModel()
+        self.rows, self.text, self.label_name = rows, text, label_name
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if index.column() == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                start, end = row.span
+                return self.text[start:end]
+            return None
+        claim = row.first if index.column() == 1 else row.second
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{claim.annotator}: {self.label_name(claim.label)}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return annotator_color(claim.annotator)
+        return None
+
+
 class DisagreementsPanel(QWidget):
     """Overlapping claims with different verdicts, side by side; one click adopts a verdict."""
 
@@ -112,48 +163,72 @@ class DisagreementsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("disagreementsPanel")
-        self.table = QTableWidget(0, 5)
+        self.model = DisagreementsModel(self)
+        self.table = QTableView()
         self.table.setObjectName("disagreementsView")
         self.table.setAccessibleName(self.tr("Disagreements between annotators"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Words"), self.tr("First"), self.tr("Second"), "", ""])
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setAccessibleName(self.tr("Disagreement columns"))
         self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.adopt_first = QPushButton(self.tr("Adopt First Verdict"))
+        self.adopt_first.setObjectName("adoptFirst")
+        self.adopt_first.setAccessibleName(self.tr("Give both claims the first verdict"))
+        self.adopt_second = QPushButton(self.tr("Adopt Second Verdict"))
+        self.adopt_second.setObjectName("adoptSecond")
+        self.adopt_second.setAccessibleName(self.tr("Give both claims the second verdict"))
         self.empty = QLabel(self.tr("No disagreements in this article."))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.empty, 1)
+        buttons.addWidget(self.adopt_first)
+        buttons.addWidget(self.adopt_second)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.empty)
         layout.addWidget(self.table)
-        self.rows: list[Disagreement] = []
-        self.table.cellClicked.connect(self._clicked)
+        layout.addLayout(buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.table.clicked.connect(self._clicked)
+        self.adopt_first.clicked.connect(lambda: self.adopt_row(self.current_row(), first=True))
+        self.adopt_second.clicked.connect(
+            lambda: self.adopt_row(self.current_row(), first=False))
+        self._update_buttons()
 
-    def set_disagreements(self, rows: list[Disagreement], text: str,
-                          label_name) -> None:
-        self.rows = rows
+    @property
+    def rows(self) -> list[Disagreement]:
+        return self.model.rows
+
+    def set_disagreements(self, rows: list[Disagreement], text: str, label_name) -> None:
+        self.model.set_rows(rows, text, label_name)
         self.empty.setVisible(not rows)
-        self.table.setRowCount(len(rows))
-        for row, d in enumerate(rows):
-            start, end = d.span
-            self.table.setItem(row, 0, QTableWidgetItem(text[start:end]))
-            for col, claim in ((1, d.first), (2, d.second)):
-                item = QTableWidgetItem(f"{claim.annotator}: {label_name(claim.label)}")
-                item.setIcon(swatch(annotator_color(claim.annotator)))
-                self.table.setItem(row, col, item)
-            for col, winner, loser in ((3, d.first, d.second), (4, d.second, d.first)):
-                button = QPushButton(self.tr("Adopt %s") % label_name(winner.label))
-                button.setAccessibleName(self.tr("Adopt %1's verdict %2")
-                                         .replace("%1", winner.annotator)
-                                         .replace("%2", label_name(winner.label)))
-                button.clicked.connect(lambda _=False, w=winner.id, lo=loser.id:
-                                       self.adopt.emit(w, lo))
-                self.table.setCellWidget(row, col, button)
-        self.table.resizeColumnsToContents()
+        self._update_buttons()
 
-    def _clicked(self, row: int, _column: int) -> None:
+    def current_row(self) -> int:
+        index = self.table.selectionModel().currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def adopt_row(self, row: int, *, first: bool) -> None:
+        """Make both claims of a disagreement carry one side's verdict."""
         if 0 <= row < len(self.rows):
-            self.show.emit(*self.rows[row].span)
+            d = self.rows[row]
+            winner, loser = (d.first, d.second) if first else (d.second, d.first)
+            self.adopt.emit(winner.id, loser.id)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and index.row() < len(self.rows):
+            self.show.emit(*self.rows[index.row()].span)
+
+    def _update_buttons(self, *_args: object) -> None:
+        row = self.current_row()
+        has = 0 <= row < len(self.rows)
+        self.adopt_first.setEnabled(has)
+        self.adopt_second.setEnabled(has)
+        if has:
+            d = self.rows[row]
+            self.adopt_first.setText(self.tr("Adopt %s") % self.model.label_name(d.first.label))
+            self.adopt_second.setText(
+                self.tr("Adopt %s") % self.model.label_name(d.second.label))
 
 
 class AgreementDialog(QDialog):

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QDockWidget
 
 from gui import dialogs
 from gui.commands import EditClaim
 from gui.review_panels import AgreementDialog, DisagreementsPanel, LayersPanel
-from store import agreement
+from store.disagreements import find_disagreements
 from store.errors import TahqiqError
 
 if TYPE_CHECKING:
@@ -65,6 +65,8 @@ class ReviewTools(QObject):
         self.layers.hiddenChanged.connect(self.apply_layers)
         self.unreviewed.toggled.connect(window.claims_proxy.set_unreviewed_only)
         self.disagreements.adopt.connect(self.adopt)
+        self.disagreements_dock.visibilityChanged.connect(
+            lambda visible: self.refresh() if visible else None)
         self.disagreements.show.connect(window.reader.select_span)
         window.editor.accept_button.clicked.connect(self.act_accept.trigger)
         window.editor.reject_button.clicked.connect(self.act_reject.trigger)
@@ -85,18 +87,20 @@ class ReviewTools(QObject):
         return [self.act_accept, self.act_reject]
 
     def refresh(self) -> None:
-        """Bring the annotator list and the disagreements up to date with the article."""
+        """Bring the annotator list and the disagreements up to date with the article.
+
+        Works from the claims the table already holds; disagreements are only looked
+        for while their panel is open.
+        """
         self._timer.stop()
         if self._closed:
             return
-        article_id = self.window.current_article
-        self.layers.set_annotators(self.session.annotators(article_id))
-        if article_id is None:
-            self.disagreements.set_disagreements([], "", str)
+        claims = self.window.claims_model.claims()
+        self.layers.set_annotators(sorted({c.annotator for c in claims}))
+        if not self.disagreements_dock.isVisible():
             return
-        text = self.window.reader.toPlainText()
         self.disagreements.set_disagreements(
-            self.session.disagreements(article_id), text,
+            find_disagreements(claims), self.window.reader.toPlainText(),
             lambda key: (self.session.label(key).name(self.session.language)
                          if self.session.label(key) else key))
 
@@ -123,6 +127,8 @@ class ReviewTools(QObject):
             self.window.undo_stack.push(EditClaim(self.session, loser, label=winner.label))
 
     def show_agreement(self) -> None:
+        from store import agreement
+
         article_id = self.window.current_article
         report = agreement.agreement(self.session.project, article_id)
         scope = self.session.article(article_id).title if article_id else self.tr("project")

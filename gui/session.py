@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from store import articles, claims, history, history_text, labels, reviews
-from store.disagreements import Disagreement, disagreements
 from store.errors import TahqiqError
 from store.models import Article, Claim, Label, Review
 from store.project import Project
@@ -65,12 +64,6 @@ class Session(QObject):
 
     def claim(self, claim_id: str) -> Claim:
         return claims.get_claim(self.project, claim_id)
-
-    def annotators(self, article_id: str | None) -> list[str]:
-        return claims.annotators(self.project, article_id)
-
-    def disagreements(self, article_id: str) -> list[Disagreement]:
-        return disagreements(self.project, article_id)
 
     def reviews_for(self, claim_id: str) -> list[Review]:
         return reviews.reviews_for(self.project, claim_id)

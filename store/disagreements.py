@@ -21,13 +21,18 @@ class Disagreement:
 
 
 def disagreements(project: Project, article_id: str) -> list[Disagreement]:
-    """Every overlapping pair of live claims by different annotators with different labels.
+    """Every overlapping pair of live claims by different annotators with different labels."""
+    return find_disagreements(claims_mod.list_claims(project, article_id))
 
-    Claims come sorted by start, so each claim is compared only with those that
-    begin before it ends: O(n + pairs), not O(n²), on long articles.
+
+def find_disagreements(live: list[Claim]) -> list[Disagreement]:
+    """The same, over claims already loaded (live, one article).
+
+    Sorted by start, each claim is compared only with those that begin before it
+    ends: O(n + pairs), not O(n²), on long articles.
     """
     found: list[Disagreement] = []
-    live = claims_mod.list_claims(project, article_id)
+    live = sorted(live, key=lambda c: (c.start, c.end, c.created))
     for i, a in enumerate(live):
         for b in live[i + 1:]:
             if b.start >= a.end:

@@ -70,11 +70,14 @@ def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     window.tag("disputed")
+    window.review_tools.disagreements_dock.show()
     theirs = colleague_tags(window, "معاهدة على الإطلاق", "verified")
     panel = window.review_tools.disagreements
     assert len(panel.rows) == 1
-    assert panel.table.item(0, 0).text() == "معاهدة على الإطلاق"
-    button = panel.table.cellWidget(0, 3 if panel.rows[0].first.id == theirs.id else 4)
+    assert panel.model.index(0, 0).data() == "معاهدة على الإطلاق"
+    panel.table.selectRow(0)
+    button = panel.adopt_first if panel.rows[0].first.id == theirs.id else panel.adopt_second
+    assert button.text() == "Adopt Verified"
     button.click()  # adopt the colleague's verdict for my claim
     mine = [c for c in claims.list_claims(window.session.project) if c.annotator == "tester"]
     assert mine[0].label == "verified"

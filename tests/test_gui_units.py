@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QAbstractItemModelTester
 
 from conftest import utf16_index
 from gui.commands import DeleteClaim, EditClaim, TagSpan
-from gui.models import ArticleListModel, ClaimsFilterModel, ClaimsTableModel
+from gui.models import ArticleListModel, ClaimIdRole, ClaimsFilterModel, ClaimsTableModel
 from gui.offsets import OffsetMap
 from gui.session import Session
 from store import articles, claims
@@ -112,3 +113,28 @@ def test_session_notices_another_writer(session, sample_article, tmp_path):
     assert session.check_outside_changes() is True and resets == [True]
     other.close()
     assert articles.get_article(session.project, sample_article.id)
+
+
+def test_claims_model_sorts_itself_and_keeps_rows_in_place(session, sample_article):
+    table = ClaimsTableModel(session)
+    QAbstractItemModelTester(table, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    proxy = ClaimsFilterModel()
+    proxy.setSourceModel(table)
+    QAbstractItemModelTester(proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    table.set_article(sample_article.id)
+    made = [session.create_claim(sample_article.id, start, start + 5, label)
+            for start, label in ((50, "verified"), (10, "disputed"), (30, "unchecked"))]
+    assert [table.claim_at(r).start for r in range(3)] == [10, 30, 50]  # reading order
+    kept = QPersistentModelIndex(table.index(table.row_of(made[0].id), 0))
+    proxy.sort(1)  # by verdict: unchecked, verified, disputed (label order)
+    assert [table.claim_at(r).label for r in range(3)] == ["unchecked", "verified", "disputed"]
+    assert table.claim_at(kept.row()).id == made[0].id
+    session.update_claim(made[1].id, label="unchecked")  # moves to its sorted place
+    assert [table.claim_at(r).label for r in range(3)] == ["unchecked", "unchecked", "verified"]
+    assert table.claim_at(kept.row()).id == made[0].id
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [table.claim_at(r).start for r in range(3)] == [50, 30, 10]
+    session.create_claim(sample_article.id, 40, 45, "verified")
+    assert [table.claim_at(r).start for r in range(4)] == [50, 40, 30, 10]
+    assert [proxy.index(r, 0).data(ClaimIdRole) for r in range(4)] == [
+        table.claim_at(r).id for r in range(4)]

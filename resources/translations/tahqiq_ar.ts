@@ -3,12 +3,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../gui/review_panels.py" line="165" />
+        <location filename="../../gui/review_panels.py" line="240" />
         <source>Agreement — %s</source>
         <translation>الاتفاق — %s</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="168" />
+        <location filename="../../gui/review_panels.py" line="243" />
         <source>Agreement report</source>
         <translation>تقرير الاتفاق</translation>
     </message>
@@ -16,7 +16,7 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../gui/models.py" line="76" />
+        <location filename="../../gui/models.py" line="75" />
         <source>%n claim(s)</source>
         <translation><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform></translation>
     </message>
@@ -212,143 +212,162 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="100" />
+        <location filename="../../gui/models.py" line="105" />
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="100" />
+        <location filename="../../gui/models.py" line="105" />
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="100" />
+        <location filename="../../gui/models.py" line="105" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="101" />
+        <location filename="../../gui/models.py" line="106" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="101" />
+        <location filename="../../gui/models.py" line="106" />
         <source>Annotator</source>
         <translation>المدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="101" />
+        <location filename="../../gui/models.py" line="106" />
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="102" />
+        <location filename="../../gui/models.py" line="107" />
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
 </context>
 <context>
-    <name>DisagreementsPanel</name>
+    <name>DisagreementsModel</name>
     <message>
-        <location filename="../../gui/review_panels.py" line="117" />
-        <source>Disagreements between annotators</source>
-        <translation>الخلافات بين المدققين</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review_panels.py" line="119" />
+        <location filename="../../gui/review_panels.py" line="120" />
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="119" />
+        <location filename="../../gui/review_panels.py" line="120" />
         <source>First</source>
         <translation>الأول</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="119" />
+        <location filename="../../gui/review_panels.py" line="120" />
         <source>Second</source>
         <translation>الثاني</translation>
     </message>
+</context>
+<context>
+    <name>DisagreementsPanel</name>
     <message>
-        <location filename="../../gui/review_panels.py" line="121" />
+        <location filename="../../gui/review_panels.py" line="169" />
+        <source>Disagreements between annotators</source>
+        <translation>الخلافات بين المدققين</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="174" />
         <source>Disagreement columns</source>
         <translation>أعمدة الخلافات</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="124" />
+        <location filename="../../gui/review_panels.py" line="176" />
+        <source>Adopt First Verdict</source>
+        <translation>اعتماد الحكم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="178" />
+        <source>Give both claims the first verdict</source>
+        <translation>إعطاء الادعاءين الحكم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="179" />
+        <source>Adopt Second Verdict</source>
+        <translation>اعتماد الحكم الثاني</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="181" />
+        <source>Give both claims the second verdict</source>
+        <translation>إعطاء الادعاءين الحكم الثاني</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_panels.py" line="182" />
         <source>No disagreements in this article.</source>
         <translation>لا خلافات في هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="145" />
+        <location filename="../../gui/review_panels.py" line="229" />
+        <location filename="../../gui/review_panels.py" line="231" />
         <source>Adopt %s</source>
         <translation>اعتماد «%s»</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review_panels.py" line="146" />
-        <source>Adopt %1's verdict %2</source>
-        <translation>اعتماد حكم %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/exchange.py" line="26" />
+        <location filename="../../gui/exchange.py" line="25" />
         <source>CSV for spreadsheets</source>
         <translation>CSV لجداول البيانات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="27" />
+        <location filename="../../gui/exchange.py" line="26" />
         <source>Whole project as JSON</source>
         <translation>المشروع كاملًا بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="28" />
+        <location filename="../../gui/exchange.py" line="27" />
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>تعليقات الويب W3C ‏(JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="29" />
+        <location filename="../../gui/exchange.py" line="28" />
         <source>schema.org ClaimReview (JSON-LD)</source>
         <translation>ClaimReview من schema.org ‏(JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="40" />
+        <location filename="../../gui/exchange.py" line="39" />
         <source>Export Claims</source>
         <translation>تصدير الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="43" />
+        <location filename="../../gui/exchange.py" line="42" />
         <source>Export format</source>
         <translation>صيغة التصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="46" />
+        <location filename="../../gui/exchange.py" line="45" />
         <source>Current article: %s</source>
         <translation>المقال الحالي: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="47" />
+        <location filename="../../gui/exchange.py" line="46" />
         <source>Export the current article</source>
         <translation>تصدير المقال الحالي</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="48" />
+        <location filename="../../gui/exchange.py" line="47" />
         <source>Whole project</source>
         <translation>المشروع كاملًا</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="49" />
+        <location filename="../../gui/exchange.py" line="48" />
         <source>Export the whole project</source>
         <translation>تصدير المشروع كاملًا</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="57" />
+        <location filename="../../gui/exchange.py" line="56" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="61" />
+        <location filename="../../gui/exchange.py" line="60" />
         <source>Claims of</source>
         <translation>ادعاءات</translation>
     </message>
@@ -472,32 +491,32 @@
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../gui/review_panels.py" line="50" />
+        <location filename="../../gui/review_panels.py" line="56" />
         <source>Annotators: tick to show their claims</source>
         <translation>المدققون: حدّد لإظهار ادعاءاتهم</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="51" />
+        <location filename="../../gui/review_panels.py" line="57" />
         <source>Mine Only</source>
         <translation>ادعاءاتي فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="53" />
+        <location filename="../../gui/review_panels.py" line="59" />
         <source>Show only my claims</source>
         <translation>إظهار ادعاءاتي فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="54" />
+        <location filename="../../gui/review_panels.py" line="60" />
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="56" />
+        <location filename="../../gui/review_panels.py" line="62" />
         <source>Show everyone's claims</source>
         <translation>إظهار ادعاءات الجميع</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="74" />
+        <location filename="../../gui/review_panels.py" line="80" />
         <source> (you)</source>
         <translation> (أنت)</translation>
     </message>
@@ -505,398 +524,398 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="100" />
+        <location filename="../../gui/mainwindow.py" line="99" />
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="102" />
+        <location filename="../../gui/mainwindow.py" line="101" />
         <source>The article being checked. Select words and press a verdict key to tag.</source>
         <translation>المقال قيد التحقق. حدّد كلمات واضغط مفتاح حكم لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="105" />
+        <location filename="../../gui/mainwindow.py" line="104" />
         <source>Article title and details</source>
         <translation>عنوان المقال وتفاصيله</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="110" />
+        <location filename="../../gui/mainwindow.py" line="109" />
         <source>Verdict colours</source>
         <translation>ألوان الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="125" />
+        <location filename="../../gui/mainwindow.py" line="124" />
         <source>Articles in this project</source>
         <translation>المقالات في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="129" />
+        <location filename="../../gui/mainwindow.py" line="128" />
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="134" />
+        <location filename="../../gui/mainwindow.py" line="133" />
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="147" />
+        <location filename="../../gui/mainwindow.py" line="146" />
         <source>Claims in this article</source>
         <translation>الادعاءات في هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="156" />
+        <location filename="../../gui/mainwindow.py" line="155" />
         <source>Claim columns; click to sort</source>
         <translation>أعمدة الادعاءات؛ انقر للترتيب</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="166" />
+        <location filename="../../gui/mainwindow.py" line="165" />
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="167" />
+        <location filename="../../gui/mainwindow.py" line="166" />
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="171" />
+        <location filename="../../gui/mainwindow.py" line="170" />
         <source>Show claims with this verdict</source>
         <translation>إظهار الادعاءات بهذا الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="186" />
+        <location filename="../../gui/mainwindow.py" line="185" />
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="194" />
+        <location filename="../../gui/mainwindow.py" line="193" />
         <source>Who is tagging</source>
         <translation>من يدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="212" />
+        <location filename="../../gui/mainwindow.py" line="211" />
         <source>&amp;New Project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="214" />
+        <location filename="../../gui/mainwindow.py" line="213" />
         <source>&amp;Open Project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="216" />
+        <location filename="../../gui/mainwindow.py" line="215" />
         <source>&amp;Import Article…</source>
         <translation>استيراد م&amp;قال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="218" />
+        <location filename="../../gui/mainwindow.py" line="217" />
         <source>Add a text file or saved web page as an article</source>
         <translation>إضافة ملف نصي أو صفحة ويب محفوظة كمقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="219" />
+        <location filename="../../gui/mainwindow.py" line="218" />
         <source>Paste as New &amp;Article</source>
         <translation>لصق كم&amp;قال جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="222" />
+        <location filename="../../gui/mainwindow.py" line="221" />
         <source>Article &amp;Properties…</source>
         <translation>&amp;خصائص المقال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="224" />
+        <location filename="../../gui/mainwindow.py" line="223" />
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="226" />
+        <location filename="../../gui/mainwindow.py" line="225" />
         <source>Export claims as CSV, JSON, W3C or ClaimReview</source>
         <translation>تصدير الادعاءات بصيغة CSV أو JSON أو W3C أو ClaimReview</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="227" />
+        <location filename="../../gui/mainwindow.py" line="226" />
         <source>Export Review &amp;Packet…</source>
         <translation>تصدير &amp;ملف المراجعة…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="229" />
+        <location filename="../../gui/mainwindow.py" line="228" />
         <source>The article with its numbered claims, as PDF or HTML</source>
         <translation>المقال مع ادعاءاته المرقّمة، بصيغة PDF أو HTML</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="231" />
+        <location filename="../../gui/mainwindow.py" line="230" />
         <source>Import &amp;Claims (CSV)…</source>
         <translation>استيراد ا&amp;دعاءات (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="233" />
+        <location filename="../../gui/mainwindow.py" line="232" />
         <source>&amp;Merge Colleague's Project…</source>
         <translation>د&amp;مج مشروع زميل…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="235" />
+        <location filename="../../gui/mainwindow.py" line="234" />
         <source>&amp;Back Up Project…</source>
         <translation>&amp;نسخ احتياطي للمشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="237" />
+        <location filename="../../gui/mainwindow.py" line="236" />
         <source>Save a complete copy of this project file</source>
         <translation>حفظ نسخة كاملة من ملف هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="238" />
+        <location filename="../../gui/mainwindow.py" line="237" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="239" />
+        <location filename="../../gui/mainwindow.py" line="238" />
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="242" />
+        <location filename="../../gui/mainwindow.py" line="241" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="247" />
+        <location filename="../../gui/mainwindow.py" line="246" />
         <source>&amp;Delete Claim</source>
         <translation>&amp;حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="249" />
+        <location filename="../../gui/mainwindow.py" line="248" />
         <source>&amp;Find in Article…</source>
         <translation>&amp;بحث في المقال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251" />
+        <location filename="../../gui/mainwindow.py" line="250" />
         <source>&amp;Search Project…</source>
         <translation>ال&amp;بحث في المشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253" />
+        <location filename="../../gui/mainwindow.py" line="252" />
         <source>&amp;Next Claim</source>
         <translation>الادعاء ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="255" />
+        <location filename="../../gui/mainwindow.py" line="254" />
         <source>&amp;Previous Claim</source>
         <translation>الادعاء ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="257" />
+        <location filename="../../gui/mainwindow.py" line="256" />
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="260" />
+        <location filename="../../gui/mainwindow.py" line="259" />
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="262" />
+        <location filename="../../gui/mainwindow.py" line="261" />
         <source>&amp;Labels…</source>
         <translation>التص&amp;نيفات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="263" />
+        <location filename="../../gui/mainwindow.py" line="262" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="267" />
+        <location filename="../../gui/mainwindow.py" line="266" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="269" />
+        <location filename="../../gui/mainwindow.py" line="268" />
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="271" />
+        <location filename="../../gui/mainwindow.py" line="270" />
         <source>Verdict toolbar</source>
         <translation>شريط الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="291" />
+        <location filename="../../gui/mainwindow.py" line="290" />
         <source>Tag the selection, or the selected claim, as %s</source>
         <translation>وسم التحديد، أو الادعاء المحدد، بـ«%s»</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="315" />
+        <location filename="../../gui/mainwindow.py" line="314" />
         <source>Verdict %s</source>
         <translation>الحكم %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="324" />
+        <location filename="../../gui/mainwindow.py" line="323" />
         <source>All verdicts</source>
         <translation>كل الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="333" />
+        <location filename="../../gui/mainwindow.py" line="332" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="335" />
+        <location filename="../../gui/mainwindow.py" line="334" />
         <source>Open &amp;Recent</source>
         <translation>المشاريع الأ&amp;خيرة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="345" />
+        <location filename="../../gui/mainwindow.py" line="344" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="355" />
+        <location filename="../../gui/mainwindow.py" line="354" />
         <source>&amp;Tag</source>
         <translation>&amp;وسم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="357" />
+        <location filename="../../gui/mainwindow.py" line="356" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="364" />
+        <location filename="../../gui/mainwindow.py" line="363" />
         <source>&amp;Project</source>
         <translation>الم&amp;شروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="367" />
+        <location filename="../../gui/mainwindow.py" line="366" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="484" />
+        <location filename="../../gui/mainwindow.py" line="483" />
         <source>Select words in the article first, then choose a verdict.</source>
         <translation>حدّد كلمات في المقال أولًا، ثم اختر حكمًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="557" />
+        <location filename="../../gui/mainwindow.py" line="556" />
         <source>Import Article</source>
         <translation>استيراد مقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="558" />
+        <location filename="../../gui/mainwindow.py" line="557" />
         <source>Articles (*.txt *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="574" />
+        <location filename="../../gui/mainwindow.py" line="573" />
         <source>Imported «%s» (%s).</source>
         <translation>استُورد «%s» (%s).</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="576" />
+        <location filename="../../gui/mainwindow.py" line="575" />
         <source>«%s» is already in this project.</source>
         <translation>«%s» موجود في هذا المشروع مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="586" />
+        <location filename="../../gui/mainwindow.py" line="587" />
         <source>The clipboard holds no text.</source>
         <translation>لا يوجد نص في الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="627" />
+        <location filename="../../gui/mainwindow.py" line="628" />
         <source>Back Up Project</source>
         <translation>نسخ احتياطي للمشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="639" />
+        <location filename="../../gui/mainwindow.py" line="640" />
         <source>Backed up to %s</source>
         <translation>نُسخ احتياطيًا إلى %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="643" />
+        <location filename="../../gui/mainwindow.py" line="644" />
         <source>New Project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="628" />
-        <location filename="../../gui/mainwindow.py" line="644" />
+        <location filename="../../gui/mainwindow.py" line="629" />
+        <location filename="../../gui/mainwindow.py" line="645" />
         <source>Tahqiq projects (*.tahqiq)</source>
         <translation>مشاريع تحقيق (*.tahqiq)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="651" />
+        <location filename="../../gui/mainwindow.py" line="652" />
         <source>Open Project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="652" />
+        <location filename="../../gui/mainwindow.py" line="653" />
         <source>Tahqiq projects (*.tahqiq);;All files (*)</source>
         <translation>مشاريع تحقيق (*.tahqiq);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="699" />
+        <location filename="../../gui/mainwindow.py" line="700" />
         <source>Select text in the article</source>
         <translation>تحديد نص في المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="699" />
+        <location filename="../../gui/mainwindow.py" line="700" />
         <source>Shift+Arrow keys</source>
         <translation>Shift+مفاتيح الأسهم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="700" />
+        <location filename="../../gui/mainwindow.py" line="701" />
         <source>Extend the selection by a word</source>
         <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="700" />
+        <location filename="../../gui/mainwindow.py" line="701" />
         <source>Ctrl+Shift+Left/Right</source>
         <translation>Ctrl+Shift+يسار/يمين</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="701" />
+        <location filename="../../gui/mainwindow.py" line="702" />
         <source>Extend the selection to the line's end</source>
         <translation>توسيع التحديد إلى نهاية السطر</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="701" />
+        <location filename="../../gui/mainwindow.py" line="702" />
         <source>Shift+Home/End</source>
         <translation>Shift+Home/End</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="702" />
+        <location filename="../../gui/mainwindow.py" line="703" />
         <source>Move between panels</source>
         <translation>التنقل بين اللوحات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="702" />
+        <location filename="../../gui/mainwindow.py" line="703" />
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="703" />
+        <location filename="../../gui/mainwindow.py" line="704" />
         <source>Next / previous match in Find</source>
         <translation>النتيجة التالية / السابقة في البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="703" />
+        <location filename="../../gui/mainwindow.py" line="704" />
         <source>Enter, Shift+Enter</source>
         <translation>Enter، Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="717" />
+        <location filename="../../gui/mainwindow.py" line="718" />
         <source>(in memory)</source>
         <translation>(في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="718" />
+        <location filename="../../gui/mainwindow.py" line="719" />
         <source> [read-only]</source>
         <translation> [للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="720" />
+        <location filename="../../gui/mainwindow.py" line="721" />
         <source>Tagging as: %s</source>
         <translation>المدقق: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="721" />
+        <location filename="../../gui/mainwindow.py" line="722" />
         <source> · read-only</source>
         <translation> · للقراءة فقط</translation>
     </message>
@@ -1068,12 +1087,12 @@
         <translation>المرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="113" />
+        <location filename="../../gui/review_tools.py" line="117" />
         <source>Select a claim to review first.</source>
         <translation>حدّد ادعاءً لمراجعته أولًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="128" />
+        <location filename="../../gui/review_tools.py" line="134" />
         <source>project</source>
         <translation>المشروع</translation>
     </message>
@@ -1198,67 +1217,67 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../gui/exchange.py" line="84" />
+        <location filename="../../gui/exchange.py" line="85" />
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="86" />
+        <location filename="../../gui/exchange.py" line="87" />
         <source>Exported to %s</source>
         <translation>صُدّر إلى %s</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="100" />
+        <location filename="../../gui/exchange.py" line="101" />
         <source>Export Claims</source>
         <translation>تصدير الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="117" />
+        <location filename="../../gui/exchange.py" line="120" />
         <source>Merged %s</source>
         <translation>دُمج %s</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="126" />
+        <location filename="../../gui/exchange.py" line="129" />
         <source>Merge Colleague's Project</source>
         <translation>دمج مشروع زميل</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="127" />
+        <location filename="../../gui/exchange.py" line="130" />
         <source>Tahqiq projects (*.tahqiq);;Tahqiq CSV (*.csv);;All files (*)</source>
         <translation>مشاريع تحقيق (*.tahqiq);;ملف CSV من تحقيق (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="129" />
+        <location filename="../../gui/exchange.py" line="132" />
         <source>Merging…</source>
         <translation>جارٍ الدمج…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="134" />
+        <location filename="../../gui/exchange.py" line="137" />
         <source>Import Claims</source>
         <translation>استيراد ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="134" />
+        <location filename="../../gui/exchange.py" line="137" />
         <source>Tahqiq CSV (*.csv)</source>
         <translation>ملف CSV من تحقيق (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="136" />
+        <location filename="../../gui/exchange.py" line="139" />
         <source>Importing claims…</source>
         <translation>جارٍ استيراد الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="145" />
+        <location filename="../../gui/exchange.py" line="148" />
         <source>Export Review Packet</source>
         <translation>تصدير ملف المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="146" />
+        <location filename="../../gui/exchange.py" line="149" />
         <source>PDF (*.pdf);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="162" />
+        <location filename="../../gui/exchange.py" line="165" />
         <source>Review packet saved to %s</source>
         <translation>حُفظ ملف المراجعة في %s</translation>
     </message>

@@ -1,0 +1,370 @@
+"""Deterministic benchmark data, cached under ``benchmarks/data/<version>/``.
+
+Everything is made from the sample article (``seeds/putin-kim-treaty.txt``, cleaned
+with ``store.textclean.clean_text``) with a fixed random seed, so two runs measure
+the same bytes. Rows go in through ``project.db.conn.executemany`` inside one
+``project.transaction()`` per file -- the schema's own triggers (search index) still
+run, exactly as for rows the store writes one by one.
+
+Sizes are UTF-8 bytes of article text (what "a 1 MB article" weighs on disk):
+
+* ``big.tahqiq``      the sample article, then a >= 1 MiB article with 5,000 claims
+                      (15% of them overlapping another claim; 3 labels; 3 annotators),
+                      each with its "create" history entry.
+* ``sample.tahqiq``   a first-run project (``store.seeding.open_or_create``), and
+                      ``sample.txt``, its article's text, for the bare-window baseline.
+* ``target.tahqiq``   10,000 articles (~50 MB of text), no claims: the editor's copy.
+* ``corpus.tahqiq``   the same 10,000 articles plus 100,000 claims (with history and
+                      5,000 reviews): the colleague's project, and the project that is
+                      exported and searched.
+* ``theirs-changed.tahqiq`` / ``mine-changed.tahqiq``  the corpus after each side
+                      relabelled claims (10,000 there, 15,000 here, 5,000 of them on
+                      both sides), with history: a merge with conflicts.
+* ``import-10mb.txt`` 10,000,000+ bytes of UTF-8 article text (raw lines of the sample,
+                      scrape markers included, so clean_text has work to do).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import shutil
+import time
+import uuid
+from pathlib import Path
+
+from store import anchoring, articles, schema
+from store.project import Project
+from store.seeding import open_or_create
+from store.textclean import clean_text
+
+# Bump when what is generated changes. The key also holds the schema version and a hash
+# of the modules that decide what a project file holds (tables, triggers, the search
+# index and its folding), so a change there regenerates the files instead of measuring
+# stale ones.
+DATA_VERSION = "5"
+SCHEMA_SOURCES = ("store/schema.py", "store/search.py", "store/arabic_fold.py")
+SEED = 20240619
+
+ROOT = Path(__file__).resolve().parent
+SAMPLE = ROOT.parent / "seeds" / "putin-kim-treaty.txt"
+BIG_ARTICLE_BYTES = 1 << 20
+BIG_CLAIMS = 5_000
+CORPUS_ARTICLES = 10_000
+CORPUS_ARTICLE_BYTES = 5_000  # average; 10,000 of them make ~50 MB
+CORPUS_CLAIMS = 100_000
+CORPUS_REVIEWS = 5_000
+IMPORT_BYTES = 10_000_000
+LABELS = ("unchecked", "verified", "disputed")
+LABEL_WEIGHTS = (5, 3, 2)
+ANNOTATORS = ("alice", "bob", "chen")
+NOTES = ("", "", "", "راجع المصدر الرسمي", "الرقم غير دقيق بحسب وكالة الأنباء",
+         "needs a second source")
+SOURCES = ("[]", "[]", "[]", '["https://example.org/source"]',
+           '["https://example.org/a", "https://example.com/b"]')
+CLAIM_COLUMNS = ("id", "article_id", "start", "end", "quote", "prefix", "suffix", "label",
+                 "note", "sources", "annotator", "created", "updated", "updated_by",
+                 "deleted", "deleted_by")
+ARTICLE_COLUMNS = ("id", "title", "text", "fingerprint", "outlet", "url", "published",
+                   "language", "encoding", "source_name", "created", "created_by", "updated",
+                   "deleted")
+T0 = 1_718_791_200  # 2024-06-19T10:00:00Z
+
+
+def version() -> str:
+    digest = hashlib.sha256()
+    for name in SCHEMA_SOURCES:
+        path = ROOT.parent / name
+        digest.update(path.read_bytes() if path.exists() else b"-")
+    return f"v{DATA_VERSION}-schema{schema.SCHEMA_VERSION}-{digest.hexdigest()[:8]}"
+
+
+def data_dir() -> Path:
+    return ROOT / "data" / version()
+
+
+def stamp(seconds: int, micro: int = 0) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(T0 + seconds)) + f".{micro:06d}Z"
+
+
+def sample_paragraphs() -> list[str]:
+    text = clean_text(SAMPLE.read_text("utf-8")).text
+    return [p for p in text.split("\n") if p.strip()]
+
+
+def uid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def big_text(rng: random.Random) -> str:
+    """Shuffled rounds of the sample's paragraphs until the text weighs 1 MiB."""
+    paragraphs = sample_paragraphs()
+    out: list[str] = []
+    size = 0
+    while size < BIG_ARTICLE_BYTES:
+        round_ = paragraphs[:]
+        rng.shuffle(round_)
+        for p in round_:
+            out.append(p)
+            size += len(p.encode("utf-8")) + 1
+    return "\n".join(out)
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            bounds.append((at, at + len(line)))
+        at += len(line) + 1
+    return bounds
+
+
+def word_span(text: str, lo: int, hi: int, rng: random.Random,
+              length: tuple[int, int] = (15, 140)) -> tuple[int, int] | None:
+    """A span of whole words inside [lo, hi)."""
+    if hi - lo < 8:
+        return None
+    start = rng.randrange(lo, hi - 4)
+    while start > lo and text[start - 1] != " ":
+        start -= 1
+    end = min(hi, start + rng.randint(*length))
+    while end < hi and text[end] != " ":
+        end += 1
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    if end - start < 2 or not text[start:end].strip():
+        return None
+    return start, end
+
+
+def claim_rows(rng: random.Random, article_id: str, text: str, count: int, t_offset: int,
+               overlap_share: float = 0.15) -> list[tuple]:
+    """*count* claim rows on *text*; some overlap an earlier claim (same paragraph)."""
+    bounds = paragraph_bounds(text)
+    rows: list[tuple] = []
+    made: list[tuple[int, int, int]] = []  # (start, end, paragraph)
+    while len(rows) < count:
+        if made and rng.random() < overlap_share:
+            s0, e0, p = made[rng.randrange(len(made))]
+            lo, hi = bounds[p]
+            # start inside the earlier claim, end beyond or inside it
+            span = word_span(text, max(lo, s0), min(hi, e0 + 60), rng, (10, 120))
+        else:
+            p = rng.randrange(len(bounds))
+            lo, hi = bounds[p]
+            span = word_span(text, lo, hi, rng)
+        if span is None:
+            continue
+        start, end = span
+        made.append((start, end, p))
+        quote, prefix, suffix = anchoring.quote_selector(text, start, end)
+        who = rng.choice(ANNOTATORS)
+        created = stamp(t_offset + len(rows), rng.randrange(1_000_000))
+        rows.append((uid(rng), article_id, start, end, quote, prefix, suffix,
+                     rng.choices(LABELS, LABEL_WEIGHTS)[0], rng.choice(NOTES),
+                     rng.choice(SOURCES), who, created, created, who, None, None))
+    return rows
+
+
+def history_rows(rng: random.Random, claims: list[tuple]) -> list[tuple]:
+    """The "create" entry the store writes for each claim (after = the row as JSON)."""
+    out = []
+    for row in claims:
+        record = dict(zip(CLAIM_COLUMNS, row, strict=True))
+        out.append((uid(rng), "claim", record["id"], "create", record["annotator"],
+                    record["created"], None, json.dumps(record, ensure_ascii=False)))
+    return out
+
+
+def insert_claims(project: Project, rows: list[tuple], rng: random.Random) -> None:
+    cols = ", ".join(f'"{c}"' for c in CLAIM_COLUMNS)
+    conn = project.db.conn
+    conn.executemany(f"INSERT INTO claims ({cols}) VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})",
+                     rows)
+    conn.executemany("INSERT INTO history (id, entity, entity_id, action, who, at, before, "
+                     "after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", history_rows(rng, rows))
+
+
+# -- the files ---------------------------------------------------------------------------
+def make_sample(path: Path) -> None:
+    """The first-run project, and its article's stored text for the bare-window baseline."""
+    project = open_or_create(path, "bench")
+    try:
+        first = articles.list_articles(project)[0]["id"]
+        text = articles.get_article(project, first).text
+    finally:
+        project.close()
+    path.with_suffix(".txt").write_text(text, encoding="utf-8")
+
+
+def make_big(path: Path) -> dict[str, str]:
+    rng = random.Random(SEED)
+    text = big_text(rng)
+    project = open_or_create(path, "bench")  # the sample article comes first
+    try:
+        big_id = uid(rng)
+        articles.add_article(project, text, "مقال كبير للاختبار (1 MiB)", article_id=big_id)
+        rows = claim_rows(rng, big_id, text, BIG_CLAIMS, 0)
+        with project.transaction():
+            insert_claims(project, rows, rng)
+        project.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        project.close()
+    return {"big_article_id": big_id, "big_chars": str(len(text)),
+            "big_bytes": str(len(text.encode("utf-8")))}
+
+
+def corpus_articles(rng: random.Random) -> list[tuple]:
+    """10,000 articles of ~5,000 bytes: shuffled sample paragraphs plus the article number,
+    so no two fingerprints are equal."""
+    paragraphs = sample_paragraphs()
+    rows = []
+    for n in range(CORPUS_ARTICLES):
+        chosen: list[str] = []
+        size = 0
+        target = rng.randint(CORPUS_ARTICLE_BYTES // 2, CORPUS_ARTICLE_BYTES * 3 // 2)
+        pool = paragraphs[:]
+        rng.shuffle(pool)
+        for p in pool:
+            chosen.append(p)
+            size += len(p.encode("utf-8")) + 1
+            if size >= target:
+                break
+        title = f"مقال رقم {n + 1}: " + chosen[0][:60]
+        text = f"{title}\n" + "\n".join(chosen) + f"\nرقم المقال {n + 1}"
+        created = stamp(-CORPUS_ARTICLES + n)
+        rows.append((uid(rng), title, text, articles.fingerprint(text), "وكالة الاختبار",
+                     f"https://example.org/news/{n + 1}", "2024-06-19", "ar", "UTF-8",
+                     f"article-{n + 1}.txt", created, "editor", created, None))
+    return rows
+
+
+def make_target_and_corpus(target: Path, corpus: Path) -> None:
+    rng = random.Random(SEED + 1)
+    rows = corpus_articles(rng)
+    project = Project.open(target, "editor")
+    try:
+        cols = ", ".join(f'"{c}"' for c in ARTICLE_COLUMNS)
+        with project.transaction():
+            project.db.conn.executemany(
+                f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
+                rows)
+        project.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        project.close()
+    shutil.copyfile(target, corpus)
+    project = Project.open(corpus, "colleague")
+    try:
+        per_article = CORPUS_CLAIMS // CORPUS_ARTICLES
+        claims: list[tuple] = []
+        for n, row in enumerate(rows):
+            claims += claim_rows(rng, row[0], row[2], per_article, n * per_article)
+        reviews = []
+        for row in rng.sample(claims, CORPUS_REVIEWS):
+            reviews.append((uid(rng), row[0], "editor", rng.choice(("accept", "reject")), "",
+                            stamp(CORPUS_CLAIMS + len(reviews))))
+        with project.transaction():
+            insert_claims(project, claims, rng)
+            project.db.conn.executemany(
+                "INSERT INTO reviews (id, claim_id, reviewer, decision, comment, created) "
+                "VALUES (?, ?, ?, ?, ?, ?)", reviews)
+        project.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        project.close()
+
+
+def relabel_rows(path: Path, first: int, last: int, label: str, who: str, at: int) -> None:
+    """Relabel claims first..last (rowid order) as *who* would, history included."""
+    project = Project.open(path, who)
+    try:
+        conn = project.db.conn
+        cursor = conn.execute("SELECT * FROM claims WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+                              [first, last])
+        names = [d[0] for d in cursor.description]
+        rng = random.Random(SEED + first + at)
+        updates, entries = [], []
+        for n, values in enumerate(cursor.fetchall()):
+            before = dict(zip(names, values, strict=True))
+            after = dict(before, label=label, updated=stamp(at + n), updated_by=who)
+            updates.append((label, after["updated"], who, before["id"]))
+            entries.append((uid(rng), "claim", before["id"], "relabel", who, after["updated"],
+                            json.dumps(before, ensure_ascii=False),
+                            json.dumps(after, ensure_ascii=False)))
+        with project.transaction():
+            conn.executemany("UPDATE claims SET label = ?, updated = ?, updated_by = ? "
+                             "WHERE id = ?", updates)
+            conn.executemany("INSERT INTO history (id, entity, entity_id, action, who, at, "
+                             "before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entries)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        project.close()
+
+
+def make_changed_pair(corpus: Path, theirs: Path, mine: Path) -> None:
+    shutil.copyfile(corpus, theirs)
+    relabel_rows(theirs, 1, 10_000, "verified", "colleague", 200_000)
+    shutil.copyfile(corpus, mine)
+    relabel_rows(mine, 5_001, 20_000, "disputed", "editor", 300_000)
+
+
+def make_import_file(path: Path) -> None:
+    rng = random.Random(SEED + 2)
+    lines = [line for line in SAMPLE.read_text("utf-8").split("\n") if line.strip()]
+    out: list[str] = []
+    size = 0
+    while size < IMPORT_BYTES:
+        round_ = lines[:]
+        rng.shuffle(round_)
+        for line in round_:
+            out.append(line)
+            size += len(line.encode("utf-8")) + 1
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def ensure(log=print) -> dict[str, str]:
+    """Make (or reuse) every file; returns paths and facts by name."""
+    folder = data_dir()
+    manifest_path = folder / "manifest.json"
+    if manifest_path.exists():
+        return json.loads(manifest_path.read_text("utf-8"))
+    parent = folder.parent
+    if parent.exists():  # older versions of the data are of no further use
+        for old in parent.iterdir():
+            if old.is_dir() and old.name.startswith("v") and old != folder:
+                shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    facts: dict[str, str] = {"version": version()}
+    steps = [
+        ("sample.tahqiq", lambda p: make_sample(p)),
+        ("big.tahqiq", lambda p: facts.update(make_big(p))),
+        ("import-10mb.txt", lambda p: make_import_file(p)),
+    ]
+    for name, make in steps:
+        t = time.perf_counter()
+        make(folder / name)
+        facts[name.split(".")[0].replace("-", "_")] = str(folder / name)
+        log(f"  made {name} in {time.perf_counter() - t:.1f} s")
+    facts["sample_text"] = str(folder / "sample.txt")
+    t = time.perf_counter()
+    make_target_and_corpus(folder / "target.tahqiq", folder / "corpus.tahqiq")
+    facts["target"] = str(folder / "target.tahqiq")
+    facts["corpus"] = str(folder / "corpus.tahqiq")
+    log(f"  made target.tahqiq and corpus.tahqiq in {time.perf_counter() - t:.1f} s")
+    t = time.perf_counter()
+    make_changed_pair(folder / "corpus.tahqiq", folder / "theirs-changed.tahqiq",
+                      folder / "mine-changed.tahqiq")
+    facts["theirs_changed"] = str(folder / "theirs-changed.tahqiq")
+    facts["mine_changed"] = str(folder / "mine-changed.tahqiq")
+    log(f"  made theirs-changed.tahqiq and mine-changed.tahqiq in "
+        f"{time.perf_counter() - t:.1f} s")
+    manifest_path.write_text(json.dumps(facts, indent=2), "utf-8")
+    return facts
+
+
+if __name__ == "__main__":  # run.py generates in a child, so its own memory stays small
+    import sys
+
+    facts = ensure(log=lambda line: print(line, file=sys.stderr, flush=True))
+    print(json.dumps(facts))
