@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import dialogs
+from gui import article_dialogs, dialogs
 from gui.tasks import Progress, Task, run_with_progress
 from store.errors import TahqiqError
 from store.project import Project
@@ -164,3 +164,72 @@ def export_packet_to(window, fmt: str, target: str | Path) -> None:
         return
     window.statusBar().showMessage(window.tr("Review packet saved to %s") % Path(target).name,
                                    8000)
+
+
+def import_articles(window, paths: list[str | Path]) -> Task:
+    """Import article files off the GUI thread: read and decode, ask about PDF repair,
+    then store — a 10 MB file never freezes the window."""
+    from store import importing
+
+    project = window.session.project
+    db_path, annotator = project.path, project.annotator
+
+    def load(progress: Progress) -> list:
+        loaded = []
+        for done, path in enumerate(paths, 1):
+            try:
+                loaded.append((path, importing.load_file(path), None))
+            except TahqiqError as exc:
+                loaded.append((path, None, str(exc)))
+            if not progress(done, len(paths)):
+                break
+        return loaded
+
+    def store(items: list) -> None:
+        def work(progress: Progress) -> list:
+            outcomes = []
+            with _own_connection(db_path, annotator) as own:
+                for done, (loaded, repair) in enumerate(items, 1):
+                    try:
+                        outcomes.append(importing.import_loaded(own, loaded, repair_pdf=repair))
+                    except TahqiqError as exc:
+                        outcomes.append(str(exc))
+                    progress(done, len(items))
+            return outcomes
+
+        run_with_progress(window, window.tr("Importing…"), work, finished,
+                          lambda message: dialogs.show_error(window, message))
+
+    def loaded_all(loaded: list) -> None:
+        from store.arabic import looks_like_visual_pdf_text
+
+        problems = [message for _path, _file, message in loaded if message]
+        items = []
+        for _path, file, _message in loaded:
+            if file is None:
+                continue
+            repair = False
+            if looks_like_visual_pdf_text(file.text[:20000]):
+                before, after = importing.preview_pdf_repair(file.text)
+                choice = article_dialogs.ask_pdf_repair(window, before, after)
+                if choice is None:
+                    continue
+                repair = choice
+            items.append((file, repair))
+        if problems:
+            dialogs.show_error(window, "\n".join(problems))
+        if items:
+            store(items)
+
+    def finished(outcomes: list) -> None:
+        window.session.check_outside_changes()
+        errors = [o for o in outcomes if isinstance(o, str)]
+        done = [o for o in outcomes if not isinstance(o, str)]
+        if done:
+            window.article_model.reload()
+            window.imported(done[-1])
+        if errors:
+            dialogs.show_error(window, "\n".join(errors))
+
+    return run_with_progress(window, window.tr("Reading…"), load, loaded_all,
+                             lambda message: dialogs.show_error(window, message))

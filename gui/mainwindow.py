@@ -7,6 +7,7 @@ they hold no SQL and no business rule.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
@@ -56,8 +57,10 @@ from gui.reader import ArticleView
 from gui.review_tools import ReviewTools
 from gui.search_panel import SearchPanel
 from gui.session import Session
-from store import importing
 from store.errors import TahqiqError
+
+if TYPE_CHECKING:
+    from store.importing import ImportOutcome
 from store.models import Label
 
 
@@ -555,18 +558,21 @@ class MainWindow(QMainWindow):
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import Article"), "",
             self.tr("Articles (*.txt *.html *.htm *.xhtml);;All files (*)"))
-        for path in paths:
-            self.import_article(path)
+        if paths:
+            exchange.import_articles(self, paths)
 
     def import_article(self, path: str | Path) -> str | None:
+        """Import one file on the GUI thread (menus and drops use the threaded path)."""
+        from store import importing
+
         try:
             outcome = importing.import_file(self.session.project, path)
         except TahqiqError as exc:
             dialogs.show_error(self, str(exc))
             return None
-        return self._imported(outcome)
+        return self.imported(outcome)
 
-    def _imported(self, outcome: importing.ImportOutcome) -> str:
+    def imported(self, outcome: ImportOutcome) -> str:
         """Show a freshly imported article and say what was cleaned on the way in."""
         self.article_model.reload()
         self.show_article(outcome.article.id)
@@ -591,13 +597,15 @@ class MainWindow(QMainWindow):
             repair = article_dialogs.ask_pdf_repair(self, text, repair_pdf_text(text))
             if repair is None:
                 return None
+        from store import importing
+
         try:
             outcome = importing.import_text(self.session.project, text, repair_pdf=repair,
                                             source_name="clipboard")
         except TahqiqError as exc:
             dialogs.show_error(self, str(exc))
             return None
-        return self._imported(outcome)
+        return self.imported(outcome)
 
     def edit_article_properties(self) -> None:
         if not self.current_article:
@@ -616,9 +624,9 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                self.import_article(url.toLocalFile())
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            exchange.import_articles(self, paths)
         event.acceptProposedAction()
 
     def backup_project_dialog(self) -> None:

@@ -93,3 +93,32 @@ def test_review_packet_from_the_window(window, tmp_path):
     target = tmp_path / "packet.pdf"
     export_packet_to(window, "pdf", target)
     assert SAMPLE_QUOTE in pdf_text(target)
+
+
+def test_import_runs_off_the_gui_thread_and_reports_refusals(window, qtbot, tmp_path, errors):
+    good = tmp_path / "windows-1256.txt"
+    good.write_bytes("وقع الرئيس اتفاقا للدفاع المشترك مع كوريا الشمالية".encode("cp1256"))
+    bad = tmp_path / "photo.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 20)
+    exchange.import_articles(window, [good, bad])
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)
+    qtbot.waitUntil(lambda: window.reader.toPlainText().startswith("وقع الرئيس"), timeout=5000)
+    assert any("binary" in message for message in errors)
+    from store import articles
+
+    shown = articles.get_article(window.session.project, window.current_article)
+    assert shown.encoding == "Windows-1256"
+
+
+def test_dropping_files_imports_them(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "dropped.txt"
+    path.write_text("An English article dropped on the window.", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)

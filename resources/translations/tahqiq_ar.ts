@@ -1281,5 +1281,15 @@
         <source>Review packet saved to %s</source>
         <translation>حُفظ ملف المراجعة في %s</translation>
     </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="200" />
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange.py" line="234" />
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
 </context>
 </TS>
