@@ -6,6 +6,16 @@ a user can act on, so the command line can print ``str(exc)`` as it is.
 
 from __future__ import annotations
 
+QUOTED_CHARS = 60  # of a user's value repeated in a message
+
+
+def quoted(value: str, limit: int = QUOTED_CHARS) -> str:
+    """*value* as a message repeats it: at most *limit* characters, and characters
+    that do not show (controls, bidi overrides) spelled out, so a hostile value can
+    neither bury the message nor reorder it on screen."""
+    shown = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in value[:limit])
+    return shown + ("…" if len(value) > limit else "")
+
 
 class TahqiqError(Exception):
     """Base of every error the user may see as a message."""
