@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QPixmap,
+    QTextCursor,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -68,6 +69,14 @@ def color_icon(color: str, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(color))
     return QIcon(pixmap)
+
+
+# A single-key shortcut types another character when an Arabic keyboard layout is
+# active; bind that character too, so the same key works in either layout.
+ARABIC_LAYOUT_TWINS = {
+    "1": "١", "2": "٢", "3": "٣", "4": "٤", "5": "٥", "6": "٦", "7": "٧", "8": "٨", "9": "٩",
+    "0": "٠", "A": "ش", "R": "ق", "N": "ى",
+}
 
 
 class MainWindow(QMainWindow):
@@ -201,7 +210,11 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            keys = [QKeySequence(shortcut)]
+            twin = ARABIC_LAYOUT_TWINS.get(str(shortcut))
+            if twin:  # the same physical key with an Arabic keyboard layout active
+                keys.append(QKeySequence(twin))
+            action.setShortcuts(keys)
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -248,6 +261,9 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_redo)
         self.act_delete = self._action("delete_claim", self.tr("&Delete Claim"),
                                        self.delete_current_claim, K.Delete)
+        self.act_edit_note = self._action("edit_note", self.tr("Edit &Note"),
+                                          self.edit_note, "N",
+                                          self.tr("Write the selected claim's note"))
         self.act_find = self._action("find_in_article", self.tr("&Find in Article…"),
                                      self.find_bar.open_bar, K.Find)
         self.act_search = self._action("search_project", self.tr("&Search Project…"),
@@ -348,6 +364,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.act_undo, self.act_redo])
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_delete)
+        edit_menu.addAction(self.act_edit_note)
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_find)
         edit_menu.addAction(self.act_search)
@@ -498,6 +515,11 @@ class MainWindow(QMainWindow):
                 return claim_id
         return None
 
+    def edit_note(self) -> None:
+        if self.current_claim_id():
+            self.editor.note.setFocus()
+            self.editor.note.moveCursor(QTextCursor.MoveOperation.End)
+
     def delete_current_claim(self) -> None:
         claim_id = self.current_claim_id()
         if claim_id and not self.session.read_only:
@@ -542,6 +564,7 @@ class MainWindow(QMainWindow):
         for action in self.tag_actions.values():
             action.setEnabled(writable and has_target)
         self.act_delete.setEnabled(writable and bool(self.current_claim_id()))
+        self.act_edit_note.setEnabled(writable and bool(self.current_claim_id()))
         if hasattr(self, "review_tools"):
             for action in self.review_tools.actions():
                 action.setEnabled(writable and bool(self.current_claim_id()))

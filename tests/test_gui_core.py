@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction, QColor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -265,7 +266,7 @@ def test_find_in_article_marks_every_folded_match(window, qtbot):
 
 def test_keyboard_shortcuts_sheet_lists_the_actions(window):
     rows = dict(window.shortcut_rows())
-    assert rows["Disputed"] == "3" and rows["Undo"] == "Ctrl+Z"
+    assert rows["Disputed"] == "3, ٣" and rows["Undo"] == "Ctrl+Z"
     assert "Accept Claim" in rows and "Next Claim" in rows
     assert any("word" in action for action in rows)
 
@@ -292,3 +293,24 @@ def test_back_up_project_writes_a_complete_copy(window, tmp_path):
     assert window.backup_project(target)
     with Project.open(target) as copy:
         assert [c.quote for c in claims.list_claims(copy)] == [SAMPLE_QUOTE]
+
+
+def test_single_key_shortcuts_also_work_with_an_arabic_keyboard_layout(window, qtbot):
+    text = window.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.reader.setFocus()
+
+    def press(char: str) -> None:  # what the key sends with an Arabic layout active
+        QTest.keyClick(window.reader, Qt.Key(ord(char)))
+
+    press("٣")  # the "3" key
+    assert [c.label for c in db_claims(window)] == ["disputed"]
+    press("ش")  # the "A" key: accept
+    from store import reviews
+
+    (claim,) = db_claims(window)
+    assert [r.decision for r in reviews.reviews_for(window.session.project, claim.id)] == [
+        "accept"]
+    press("ى")  # the "N" key: write the note
+    assert window.editor.note.hasFocus() or window.focusWidget() is window.editor.note

@@ -524,398 +524,408 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="99" />
+        <location filename="../../gui/mainwindow.py" line="111" />
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="101" />
+        <location filename="../../gui/mainwindow.py" line="113" />
         <source>The article being checked. Select words and press a verdict key to tag.</source>
         <translation>المقال قيد التحقق. حدّد كلمات واضغط مفتاح حكم لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="104" />
+        <location filename="../../gui/mainwindow.py" line="116" />
         <source>Article title and details</source>
         <translation>عنوان المقال وتفاصيله</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="109" />
+        <location filename="../../gui/mainwindow.py" line="121" />
         <source>Verdict colours</source>
         <translation>ألوان الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="124" />
+        <location filename="../../gui/mainwindow.py" line="136" />
         <source>Articles in this project</source>
         <translation>المقالات في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="128" />
+        <location filename="../../gui/mainwindow.py" line="140" />
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="133" />
+        <location filename="../../gui/mainwindow.py" line="145" />
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="146" />
+        <location filename="../../gui/mainwindow.py" line="158" />
         <source>Claims in this article</source>
         <translation>الادعاءات في هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="155" />
+        <location filename="../../gui/mainwindow.py" line="167" />
         <source>Claim columns; click to sort</source>
         <translation>أعمدة الادعاءات؛ انقر للترتيب</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="165" />
+        <location filename="../../gui/mainwindow.py" line="177" />
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="166" />
+        <location filename="../../gui/mainwindow.py" line="178" />
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="170" />
+        <location filename="../../gui/mainwindow.py" line="182" />
         <source>Show claims with this verdict</source>
         <translation>إظهار الادعاءات بهذا الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="185" />
+        <location filename="../../gui/mainwindow.py" line="197" />
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="193" />
+        <location filename="../../gui/mainwindow.py" line="205" />
         <source>Who is tagging</source>
         <translation>من يدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="211" />
+        <location filename="../../gui/mainwindow.py" line="227" />
         <source>&amp;New Project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="213" />
+        <location filename="../../gui/mainwindow.py" line="229" />
         <source>&amp;Open Project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="215" />
+        <location filename="../../gui/mainwindow.py" line="231" />
         <source>&amp;Import Article…</source>
         <translation>استيراد م&amp;قال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="217" />
+        <location filename="../../gui/mainwindow.py" line="233" />
         <source>Add a text file or saved web page as an article</source>
         <translation>إضافة ملف نصي أو صفحة ويب محفوظة كمقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="218" />
+        <location filename="../../gui/mainwindow.py" line="234" />
         <source>Paste as New &amp;Article</source>
         <translation>لصق كم&amp;قال جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="221" />
+        <location filename="../../gui/mainwindow.py" line="237" />
         <source>Article &amp;Properties…</source>
         <translation>&amp;خصائص المقال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="223" />
+        <location filename="../../gui/mainwindow.py" line="239" />
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="225" />
+        <location filename="../../gui/mainwindow.py" line="241" />
         <source>Export claims as CSV, JSON, W3C or ClaimReview</source>
         <translation>تصدير الادعاءات بصيغة CSV أو JSON أو W3C أو ClaimReview</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="226" />
+        <location filename="../../gui/mainwindow.py" line="242" />
         <source>Export Review &amp;Packet…</source>
         <translation>تصدير &amp;ملف المراجعة…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="228" />
+        <location filename="../../gui/mainwindow.py" line="244" />
         <source>The article with its numbered claims, as PDF or HTML</source>
         <translation>المقال مع ادعاءاته المرقّمة، بصيغة PDF أو HTML</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="230" />
+        <location filename="../../gui/mainwindow.py" line="246" />
         <source>Import &amp;Claims (CSV)…</source>
         <translation>استيراد ا&amp;دعاءات (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="232" />
+        <location filename="../../gui/mainwindow.py" line="248" />
         <source>&amp;Merge Colleague's Project…</source>
         <translation>د&amp;مج مشروع زميل…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="234" />
+        <location filename="../../gui/mainwindow.py" line="250" />
         <source>&amp;Back Up Project…</source>
         <translation>&amp;نسخ احتياطي للمشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="236" />
+        <location filename="../../gui/mainwindow.py" line="252" />
         <source>Save a complete copy of this project file</source>
         <translation>حفظ نسخة كاملة من ملف هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="237" />
+        <location filename="../../gui/mainwindow.py" line="253" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="238" />
+        <location filename="../../gui/mainwindow.py" line="254" />
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="241" />
+        <location filename="../../gui/mainwindow.py" line="257" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="246" />
+        <location filename="../../gui/mainwindow.py" line="262" />
         <source>&amp;Delete Claim</source>
         <translation>&amp;حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="248" />
+        <location filename="../../gui/mainwindow.py" line="264" />
+        <source>Edit &amp;Note</source>
+        <translation>تعديل ال&amp;ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="266" />
+        <source>Write the selected claim's note</source>
+        <translation>كتابة ملاحظة الادعاء المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="267" />
         <source>&amp;Find in Article…</source>
         <translation>&amp;بحث في المقال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250" />
+        <location filename="../../gui/mainwindow.py" line="269" />
         <source>&amp;Search Project…</source>
         <translation>ال&amp;بحث في المشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="252" />
+        <location filename="../../gui/mainwindow.py" line="271" />
         <source>&amp;Next Claim</source>
         <translation>الادعاء ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="254" />
+        <location filename="../../gui/mainwindow.py" line="273" />
         <source>&amp;Previous Claim</source>
         <translation>الادعاء ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="256" />
+        <location filename="../../gui/mainwindow.py" line="275" />
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="259" />
+        <location filename="../../gui/mainwindow.py" line="278" />
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="261" />
+        <location filename="../../gui/mainwindow.py" line="280" />
         <source>&amp;Labels…</source>
         <translation>التص&amp;نيفات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="262" />
+        <location filename="../../gui/mainwindow.py" line="281" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="266" />
+        <location filename="../../gui/mainwindow.py" line="285" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="268" />
+        <location filename="../../gui/mainwindow.py" line="287" />
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="270" />
+        <location filename="../../gui/mainwindow.py" line="289" />
         <source>Verdict toolbar</source>
         <translation>شريط الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="290" />
+        <location filename="../../gui/mainwindow.py" line="309" />
         <source>Tag the selection, or the selected claim, as %s</source>
         <translation>وسم التحديد، أو الادعاء المحدد، بـ«%s»</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="314" />
+        <location filename="../../gui/mainwindow.py" line="333" />
         <source>Verdict %s</source>
         <translation>الحكم %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="323" />
+        <location filename="../../gui/mainwindow.py" line="342" />
         <source>All verdicts</source>
         <translation>كل الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="332" />
+        <location filename="../../gui/mainwindow.py" line="351" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="334" />
+        <location filename="../../gui/mainwindow.py" line="353" />
         <source>Open &amp;Recent</source>
         <translation>المشاريع الأ&amp;خيرة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="344" />
+        <location filename="../../gui/mainwindow.py" line="363" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="354" />
+        <location filename="../../gui/mainwindow.py" line="374" />
         <source>&amp;Tag</source>
         <translation>&amp;وسم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="356" />
+        <location filename="../../gui/mainwindow.py" line="376" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="363" />
+        <location filename="../../gui/mainwindow.py" line="383" />
         <source>&amp;Project</source>
         <translation>الم&amp;شروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="366" />
+        <location filename="../../gui/mainwindow.py" line="386" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="483" />
+        <location filename="../../gui/mainwindow.py" line="503" />
         <source>Select words in the article first, then choose a verdict.</source>
         <translation>حدّد كلمات في المقال أولًا، ثم اختر حكمًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="556" />
+        <location filename="../../gui/mainwindow.py" line="582" />
         <source>Import Article</source>
         <translation>استيراد مقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="557" />
+        <location filename="../../gui/mainwindow.py" line="583" />
         <source>Articles (*.txt *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="573" />
+        <location filename="../../gui/mainwindow.py" line="602" />
         <source>Imported «%s» (%s).</source>
         <translation>استُورد «%s» (%s).</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="575" />
+        <location filename="../../gui/mainwindow.py" line="604" />
         <source>«%s» is already in this project.</source>
         <translation>«%s» موجود في هذا المشروع مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="587" />
+        <location filename="../../gui/mainwindow.py" line="616" />
         <source>The clipboard holds no text.</source>
         <translation>لا يوجد نص في الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="628" />
+        <location filename="../../gui/mainwindow.py" line="659" />
         <source>Back Up Project</source>
         <translation>نسخ احتياطي للمشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="640" />
+        <location filename="../../gui/mainwindow.py" line="671" />
         <source>Backed up to %s</source>
         <translation>نُسخ احتياطيًا إلى %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="644" />
+        <location filename="../../gui/mainwindow.py" line="675" />
         <source>New Project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="629" />
-        <location filename="../../gui/mainwindow.py" line="645" />
+        <location filename="../../gui/mainwindow.py" line="660" />
+        <location filename="../../gui/mainwindow.py" line="676" />
         <source>Tahqiq projects (*.tahqiq)</source>
         <translation>مشاريع تحقيق (*.tahqiq)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="652" />
+        <location filename="../../gui/mainwindow.py" line="683" />
         <source>Open Project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="653" />
+        <location filename="../../gui/mainwindow.py" line="684" />
         <source>Tahqiq projects (*.tahqiq);;All files (*)</source>
         <translation>مشاريع تحقيق (*.tahqiq);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="700" />
+        <location filename="../../gui/mainwindow.py" line="731" />
         <source>Select text in the article</source>
         <translation>تحديد نص في المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="700" />
+        <location filename="../../gui/mainwindow.py" line="731" />
         <source>Shift+Arrow keys</source>
         <translation>Shift+مفاتيح الأسهم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="701" />
+        <location filename="../../gui/mainwindow.py" line="732" />
         <source>Extend the selection by a word</source>
         <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="701" />
+        <location filename="../../gui/mainwindow.py" line="732" />
         <source>Ctrl+Shift+Left/Right</source>
         <translation>Ctrl+Shift+يسار/يمين</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="702" />
+        <location filename="../../gui/mainwindow.py" line="733" />
         <source>Extend the selection to the line's end</source>
         <translation>توسيع التحديد إلى نهاية السطر</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="702" />
+        <location filename="../../gui/mainwindow.py" line="733" />
         <source>Shift+Home/End</source>
         <translation>Shift+Home/End</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="703" />
+        <location filename="../../gui/mainwindow.py" line="734" />
         <source>Move between panels</source>
         <translation>التنقل بين اللوحات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="703" />
+        <location filename="../../gui/mainwindow.py" line="734" />
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="704" />
+        <location filename="../../gui/mainwindow.py" line="735" />
         <source>Next / previous match in Find</source>
         <translation>النتيجة التالية / السابقة في البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="704" />
+        <location filename="../../gui/mainwindow.py" line="735" />
         <source>Enter, Shift+Enter</source>
         <translation>Enter، Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="718" />
+        <location filename="../../gui/mainwindow.py" line="749" />
         <source>(in memory)</source>
         <translation>(في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="719" />
+        <location filename="../../gui/mainwindow.py" line="750" />
         <source> [read-only]</source>
         <translation> [للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="721" />
+        <location filename="../../gui/mainwindow.py" line="752" />
         <source>Tagging as: %s</source>
         <translation>المدقق: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="722" />
+        <location filename="../../gui/mainwindow.py" line="753" />
         <source> · read-only</source>
         <translation> · للقراءة فقط</translation>
     </message>
