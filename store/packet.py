@@ -19,12 +19,12 @@ HEADINGS = {
            "annotator": "Annotator", "review": "Review", "quote": "Quote", "outlet": "Outlet",
            "published": "Published", "url": "URL", "exported": "Exported",
            "accept": "accepted", "reject": "rejected", "none": "not reviewed",
-           "packet": "Review packet"},
+           "packet": "Review packet", "number": "#"},
     "ar": {"claims": "الادعاءات", "verdict": "الحكم", "note": "ملاحظة", "sources": "المصادر",
            "annotator": "المدقق", "review": "المراجعة", "quote": "النص", "outlet": "الناشر",
            "published": "تاريخ النشر", "url": "الرابط", "exported": "تاريخ التصدير",
            "accept": "مقبول", "reject": "مرفوض", "none": "لم يُراجع",
-           "packet": "ملف المراجعة"},
+           "packet": "ملف المراجعة", "number": "#"},
 }
 FONTS = "'IBM Plex Sans Arabic', 'Noto Sans Arabic', sans-serif"
 
@@ -49,6 +49,19 @@ def _paragraph_html(text: str, offset: int, spans: list[tuple[int, int, Claim, i
         if numbers:
             out.append("<sup><b>" + ",".join(f"[{n}]" for n in numbers) + "</b></sup>")
     return "".join(out)
+
+
+def _cell(content: str, direction: str = "", style: str = "") -> str:
+    attributes = ""
+    if direction:
+        attributes += f' dir="{direction}" align="{"right" if direction == "rtl" else "left"}"'
+    if style:
+        attributes += f' style="{style}"'
+    return f"<td{attributes}>{content}</td>"
+
+
+def _row(cells: list[str], page_dir: str) -> str:
+    return "<tr>" + "".join(reversed(cells) if page_dir == "rtl" else cells) + "</tr>"
 
 
 def packet_html(project: Project, article_id: str, language: str = "en") -> str:
@@ -87,18 +100,23 @@ def packet_html(project: Project, article_id: str, language: str = "en") -> str:
                     + (f": {escape(review.comment)}" if review.comment else "")
                     if review else words["none"])
         links = "<br/>".join(f'<a href="{escape(u)}">{escape(u)}</a>' for u in claim.sources)
-        rows.append(
-            f"<tr><td>{number}</td>"
-            f'<td dir="{base_direction(claim.quote)}">{escape(claim.quote)}</td>'
-            f'<td style="background-color:{colors.get(claim.label, "#DDDDDD")}">'
-            f"{escape(name)}</td>"
-            f'<td dir="{base_direction(claim.note) if claim.note else page_dir}">'
-            f"{escape(claim.note)}</td>"
-            f'<td dir="ltr">{links}</td><td>{escape(claim.annotator)}</td><td>{decision}</td></tr>')
-    header = "".join(f"<th>{escape(words[k])}</th>" for k in
-                     ("quote", "verdict", "note", "sources", "annotator", "review"))
-    table = (f'<table border="1" cellspacing="0" cellpadding="4" width="100%">'
-             f"<tr><th>#</th>{header}</tr>{''.join(rows)}</table>")
+        rows.append(_row([
+            _cell(str(number)),
+            _cell(escape(claim.quote), base_direction(claim.quote)),
+            _cell(escape(name), page_dir,
+                  style=f"background-color:{colors.get(claim.label, '#DDDDDD')}"),
+            _cell(escape(claim.note), base_direction(claim.note) if claim.note else page_dir),
+            _cell(links, "ltr"),
+            _cell(escape(claim.annotator)),
+            _cell(decision, page_dir),
+        ], page_dir))
+    header = _row([f"<th>{escape(words[k])}</th>" for k in
+                   ("number", "quote", "verdict", "note", "sources", "annotator", "review")],
+                  page_dir)
+    # Qt's rich text does not mirror tables, so a right-to-left page lists the columns
+    # in reverse inside a table marked left-to-right: the same in Qt and in browsers.
+    table = (f'<table dir="ltr" border="1" cellspacing="0" cellpadding="4" width="100%">'
+             f"{header}{''.join(rows)}</table>")
     return (
         f'<!DOCTYPE html><html lang="{language}" dir="{page_dir}"><head><meta charset="utf-8">'
         f"<title>{escape(words['packet'])}: {escape(article.title)}</title>"

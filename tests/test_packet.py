@@ -88,3 +88,13 @@ def test_cli_html_packet_to_stdout(tmp_path):
     result = tahqiq("export", "--format", "html", "--project", str(path))
     assert result.returncode == 0 and result.stdout.startswith("<!DOCTYPE html>")
     assert tahqiq("export", "--format", "pdf", "--project", str(path)).returncode == 2
+
+
+def test_arabic_packet_lists_columns_right_to_left(tagged):
+    from store.packet import packet_html
+
+    project, article = tagged
+    html = packet_html(project, article.id, "ar")
+    header = html[html.index("<table dir=\"ltr\""):]
+    header = header[:header.index("</tr>")]
+    assert header.index("المراجعة") < header.index("النص") < header.index(">#<")
