@@ -133,7 +133,8 @@ class ClaimEditor(QWidget):
         self.delete.clicked.connect(self.delete_claim)
         QShortcut(QKeySequence("Ctrl+Return"), self.note, self.commit_note)
         session.claimChanged.connect(self._claim_changed)
-        session.claimsReset.connect(lambda: self.show_claim(self.claim.id if self.claim else None))
+        session.claimsAboutToReset.connect(self.commit_note)
+        session.claimsReset.connect(self._outside_changes)
         session.labelsChanged.connect(self._fill_labels)
         self._fill_labels()
         self.show_claim(None)
@@ -191,6 +192,10 @@ class ClaimEditor(QWidget):
             self.history.addItems(self.session.history_lines(claim.id))
             self.history.scrollToBottom()
         self.note.blockSignals(False)
+
+    def _outside_changes(self) -> None:
+        """Another program wrote the project: catch up (typing was saved just before)."""
+        self.show_claim(self.claim.id if self.claim else None)
 
     def _claim_changed(self, claim_id: str) -> None:
         if self.claim is not None and claim_id == self.claim.id:

@@ -112,8 +112,12 @@ def bring_in(window, source: str | Path, label: str) -> Task:
     def work(progress: Progress):
         from store import merge
 
+        from store import search
+
         with _own_connection(path, annotator) as own:
-            return merge.merge_file(own, source, progress)
+            summary = merge.merge_file(own, source, progress)
+            search.catch_up(own)  # index the new notes here, not in the first search
+            return summary
 
     def finished(summary) -> None:
         window.session.check_outside_changes()

@@ -389,6 +389,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         s = self.session
         s.claimChanged.connect(self._claim_changed)
+        s.claimsAboutToReset.connect(self._before_reload)
         s.claimsReset.connect(self._reload_article)
         s.labelsChanged.connect(self._labels_changed)
         s.errorOccurred.connect(lambda message: dialogs.show_error(self, message))
@@ -433,12 +434,20 @@ class MainWindow(QMainWindow):
         hidden = self.reader.highlighter.hidden_annotators
         return [c for c in claims if c.annotator not in hidden]
 
+    def _before_reload(self) -> None:
+        """Save the note being typed and remember the claim in front of the user."""
+        self.editor.commit_note()
+        self._claim_to_keep = self.current_claim_id()
+
     def _reload_article(self) -> None:
-        """After outside changes: keep the current article if it still exists."""
+        """After outside changes: keep the article, the selected claim and the scroll."""
         ids = [a["id"] for a in self.session.article_list()]
         if self.current_article in ids:
+            selected, self._claim_to_keep = getattr(self, "_claim_to_keep", None), None
             bar = self.reader.verticalScrollBar().value()
             self.show_article(self.current_article)
+            if selected:
+                self.select_claim(selected)
             self.reader.verticalScrollBar().setValue(bar)
         elif ids:
             self.show_article(ids[0])

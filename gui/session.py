@@ -19,6 +19,7 @@ POLL_INTERVAL_MS = 1000
 
 class Session(QObject):
     claimChanged = Signal(str)  # claim id: created, edited, deleted or restored
+    claimsAboutToReset = Signal()  # views save typing and remember the selection
     claimsReset = Signal()  # many claims may have changed (merge, outside writer)
     articlesChanged = Signal()
     labelsChanged = Signal()
@@ -136,6 +137,7 @@ class Session(QObject):
         if version == self._data_version:
             return False
         self._data_version = version
+        self.claimsAboutToReset.emit()
         self._reload_labels()
         self.articlesChanged.emit()
         self.claimsReset.emit()

@@ -53,7 +53,7 @@ from typing import Any, TextIO
 from store import anchoring, history
 from store.articles import find_by_fingerprint, get_article
 from store.claims import get_claim, validate_sources
-from store.errors import ArticleNotFound, ClaimNotFound, CsvRejected, InvalidSource
+from store.errors import ArticleNotFound, ClaimNotFound, CsvRejected, InvalidSource, quoted
 from store.models import Article, Claim
 from store.project import Project
 
@@ -75,6 +75,7 @@ SOURCE_SEPARATOR = "\n"
 MAX_CSV_BYTES = 200 * 1024 * 1024  # a whole project's claims, quotes included
 MAX_LISTED_PROBLEMS = 10  # in the message; ``CsvRejected.problems`` keeps them all
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # the form store.project.utcnow writes
+MAX_OFFSET_DIGITS = 15  # an offset beyond any article; longer numbers are refused unread
 
 
 # -- cell escaping -----------------------------------------------------------------------
@@ -228,7 +229,7 @@ def _header_problems(line: int, header: list[str]) -> list[Problem]:
         problems.append((line, "missing column(s): " + ", ".join(missing)))
     repeated = sorted({name for name in header if name and header.count(name) > 1})
     if repeated:
-        problems.append((line, "column(s) named twice: " + ", ".join(repeated)))
+        problems.append((line, "column(s) named twice: " + ", ".join(map(quoted, repeated))))
     return problems
 
 
@@ -236,9 +237,9 @@ def parse_time(value: str) -> datetime | None:
     """An ISO 8601 time with a zone, as UTC; None for anything else."""
     try:
         moment = datetime.fromisoformat(value.strip())
-    except ValueError:
+        return moment.astimezone(UTC) if moment.tzinfo is not None else None
+    except (ValueError, OverflowError):  # OverflowError: year 1 or 9999 moved across UTC
         return None
-    return moment.astimezone(UTC) if moment.tzinfo is not None else None
 
 
 class _Checker:
@@ -280,12 +281,14 @@ class _Checker:
         if not claim_id:
             problems.append("claim_id is empty")
         elif claim_id in self.seen:
-            problems.append(f"claim {claim_id} already appears on line {self.seen[claim_id]}")
+            problems.append(f"claim {quoted(claim_id)} already appears on line "
+                            f"{self.seen[claim_id]}")
         else:
             self.seen[claim_id] = line
         label = cells["label"].strip()
         if label not in self.labels:
-            problems.append(f"unknown label '{label}' (labels: {', '.join(sorted(self.labels))})")
+            problems.append(f"unknown label '{quoted(label)}' "
+                            f"(labels: {', '.join(sorted(self.labels))})")
         annotator = cells["annotator"].strip()
         if not annotator:
             problems.append("annotator is empty")
@@ -293,7 +296,7 @@ class _Checker:
         for name in ("created", "updated"):
             moment = parse_time(cells[name])
             if moment is None:
-                problems.append(f"{name} '{cells[name]}' is not a UTC time like "
+                problems.append(f"{name} '{quoted(cells[name])}' is not a UTC time like "
                                 "2024-06-19T10:00:00Z")
             else:
                 times[name] = moment.strftime(TIME_FORMAT)
@@ -326,7 +329,9 @@ class _Checker:
         for name in ("start", "end"):
             raw = cells[name].strip()
             if not (raw.isascii() and raw.isdigit()):
-                problems.append(f"{name} '{cells[name]}' is not a whole number")
+                problems.append(f"{name} '{quoted(cells[name])}' is not a whole number")
+            elif len(raw.lstrip("0")) > MAX_OFFSET_DIGITS:  # int() refuses 4,300 digits
+                problems.append(f"{name} '{quoted(raw)}' is past the end of any article")
             else:
                 offsets.append(int(raw))
         if len(offsets) < 2:
@@ -388,7 +393,7 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
             claim, reasons = checker.claim(line, cells)
             current = _existing(project, claim.id) if claim is not None else None
             if claim is not None and current is not None and current.article_id != claim.article_id:
-                reasons.append(f"claim {claim.id} is on another article in this project")
+                reasons.append(f"claim {quoted(claim.id)} is on another article in this project")
             problems += [(line, reason) for reason in reasons]
             if claim is not None and not reasons:
                 plans.append((claim, current))

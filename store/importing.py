@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,13 @@ _SHARE_SAMPLE = 1_000_000  # characters enough to tell Arabic from not
 # PDF copy-paste is shaped throughout; judging its start keeps a 10 MB import fast.
 _PDF_SAMPLE = 200_000
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# Three Arabic letters in a row written as UTF-8 (each a lead byte D8-DB and a
+# continuation byte). Read as a one-byte code page they turn into «ط§ظ„ط¬»: real
+# Windows-1256 or ISO-8859-6 text never alternates ط/ظ/ع/غ with a symbol like that,
+# so in a file that is not valid UTF-8 they mean UTF-8 mixed with another encoding
+# (or UTF-8 with a damaged byte), which no single encoding decodes correctly.
+_UTF8_ARABIC_RUN = re.compile(rb"(?:[\xd8-\xdb][\x80-\xbf]){3}")
+_ONE_BYTE_CODECS = ("cp125", "iso8859")
 Progress = Callable[[int, int], bool | None]
 
 
@@ -99,8 +107,8 @@ def decode_bytes(data: bytes, name: str = "the file", *,
         raise ImportRejected(f"{name} looks like a binary file, not text.")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        bad_byte = exc.start
     # Legacy Arabic code pages. General detectors (charset-normalizer) misread short
     # Windows-1256 snippets and happily "decode" anything as some code page, so we
     # only accept a candidate that decodes strictly and reads as Arabic. When both
@@ -119,6 +127,7 @@ def decode_bytes(data: bytes, name: str = "the file", *,
     if decoded:
         share, _, _, text, encoding = max(decoded)
         if share >= 0.5:
+            _refuse_mixed(data, name, bad_byte)
             return text, encoding
     raise ImportRejected(
         f"{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, "
@@ -138,9 +147,21 @@ def decode_html(data: bytes, name: str = "the page") -> tuple[str, str]:
         text = data.decode("utf-8")
         if not text.isascii():
             return text, "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        text = _strict(data, declared, name)
+        if declared.startswith(_ONE_BYTE_CODECS):
+            _refuse_mixed(data, name, exc.start)
+        return text, declared
     return _strict(data, declared, name), declared
+
+
+def _refuse_mixed(data: bytes, name: str, bad_byte: int) -> None:
+    """ImportRejected if *data*, not valid UTF-8, still holds Arabic written as UTF-8."""
+    if _UTF8_ARABIC_RUN.search(data):
+        raise ImportRejected(
+            f"{name} mixes UTF-8 with another encoding (byte {bad_byte} is not UTF-8), so it "
+            "cannot be read without garbling part of it; nothing was imported. Save it as "
+            "UTF-8 and try again.")
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:

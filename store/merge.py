@@ -1,10 +1,15 @@
 """Bringing a colleague's project file into this one.
 
 The colleague's file is never written. SQLite creates ``-wal``/``-shm`` files
-beside a WAL-mode database even when it is opened with ``mode=ro``, so the
-merge reads a private copy in a temporary folder (the file and its ``-wal`` if
-any, so changes a running Tahqiq has not yet checkpointed are included). The
-copy is attached to this project's connection and bulk rows move in SQL.
+beside a WAL-mode database even when it is opened with ``mode=ro``, so the file is
+attached to this project's connection as *immutable* (no locks, no side files) when
+nothing is writing it: no ``-wal`` beside it. Should the file change
+all the same before the merge commits, the merge is rolled back and done again from a
+copy. A file with a ``-wal`` is read from a private copy in a temporary folder (the
+file and its ``-wal``, so changes a running Tahqiq has not yet checkpointed are
+included). Either way bulk rows move in SQL. A file older than
+``schema.MERGED_TABLES_SINCE`` is upgraded on the copy first; later ones are read as
+they are (their migrations changed only the search index, which a merge does not read).
 
 Matching: articles by ``fingerprint`` (the same text is the same article,
 whatever its id); a missing article keeps its id unless this project uses that
@@ -33,6 +38,7 @@ merging the same file again changes nothing. It is all one transaction.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import shutil
 import sqlite3
@@ -44,12 +50,13 @@ from pathlib import Path
 from typing import Any
 
 from store import schema
-from store.errors import ImportRejected, MergeCancelled, NotAProject
+from store.errors import ImportRejected, MergeCancelled, NotAProject, StorageError
 from store.project import Project, _check_file, utcnow
 
 Progress = Callable[[int, int], bool | None]
 SRC = "merge_src"  # the attached copy's schema name
 CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
+_NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # disk full, file size limit, quota
 CACHE_KIB = 256 * 1024  # page cache while merging; only what is used is allocated
 CONFLICT_NAMESPACE = uuid.UUID("6f1d3c1e-3a51-4c55-9a5e-2f7b1d0c7a41")
 Conflict = tuple[dict[str, Any], dict[str, Any]]  # (loser, the claim as it now is)
@@ -118,27 +125,82 @@ def merge_project(project: Project, other_path: str | Path, progress: Progress |
     if project.path is not None and other_path.exists() \
             and other_path.resolve() == project.path.resolve():
         raise ImportRejected("That file is this project; choose a colleague's file to merge.")
+    if not other_path.exists():
+        raise NotAProject(f"{other_path} does not exist.")
+    stamp = _stamp_if_unwritten(other_path)
+    if stamp is not None and _attaches_uris(project.db.conn):
+        version = _check_file(other_path)  # NotAProject / SchemaTooNew, as opening raises them
+        if version == 0:
+            raise NotAProject(f"{other_path.name} is empty, not a Tahqiq project.")
+        if version >= schema.MERGED_TABLES_SINCE:
+            def unchanged() -> bool:
+                return _stamp_if_unwritten(other_path) == stamp
+
+            uri = f"{other_path.resolve().as_uri()}?mode=ro&immutable=1"
+            try:
+                return _merge_attached(project, uri, other_path.name, progress, unchanged)
+            except (_SourceChanged, sqlite3.DatabaseError, StorageError):
+                if unchanged():
+                    raise
+            # The file was written while it was read: merge from a copy instead.
     with tempfile.TemporaryDirectory(prefix="tahqiq-merge-") as folder:
         copy = _private_copy(other_path, Path(folder), project.annotator)
-        conn = project.db.conn
-        conn.execute(f"ATTACH DATABASE ? AS {SRC}", [str(copy)])
-        cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-        try:
-            # Random UUID keys touch index pages everywhere; SQLite's 2 MB default cache
-            # would make a 100,000-claim merge re-read the same pages over and over.
-            conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
-            return _merge(project, other_path.name, progress)
-        finally:
-            for table in ("merge_articles", "merge_brought"):
-                conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
-            conn.execute(f"DETACH DATABASE {SRC}")
-            conn.execute(f"PRAGMA cache_size = {cache}")
+        return _merge_attached(project, str(copy), other_path.name, progress)
+
+
+class _SourceChanged(Exception):
+    """The colleague's file, read as immutable, changed during the merge."""
+
+
+def _stamp_if_unwritten(path: Path) -> tuple[int, int, int] | None:
+    """The file's size, mtime and inode when nothing is writing it, else None.
+
+    Nothing is when there is no ``-wal`` beside it. Even an empty one means a
+    connection may be open: checking the file through its locks (store.project
+    does so whenever a ``-wal`` is there) would touch its ``-shm``.
+    """
+    try:
+        if path.with_name(path.name + "-wal").exists():
+            return None
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino
+
+
+def _attaches_uris(conn: sqlite3.Connection) -> bool:
+    """Whether ATTACH on *conn* reads ``file:`` URIs (SQLite builds differ). Probed with
+    an in-memory database whose name, were it taken as a file name, names a folder
+    that does not exist, so the probe can never create a file."""
+    try:
+        conn.execute("ATTACH DATABASE 'file:/tahqiq-no-such-folder/probe?mode=memory' "
+                     "AS tahqiq_uri_probe")
+    except sqlite3.Error:
+        return False
+    conn.execute("DETACH DATABASE tahqiq_uri_probe")
+    return True
+
+
+def _merge_attached(project: Project, source: str, name: str, progress: Progress | None,
+                    unchanged: Callable[[], bool] | None = None) -> MergeSummary:
+    conn = project.db.conn
+    conn.execute(f"ATTACH DATABASE ? AS {SRC}", [source])
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    try:
+        # Random UUID keys touch index pages everywhere; SQLite's 2 MB default cache
+        # would make a 100,000-claim merge re-read the same pages over and over.
+        conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
+        return _merge(project, name, progress, unchanged)
+    finally:
+        for table in ("merge_articles", "merge_brought"):
+            conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+        conn.execute(f"DETACH DATABASE {SRC}")
+        conn.execute(f"PRAGMA cache_size = {cache}")
 
 
 def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
-    """Copy *path* (and its -wal) into *folder*, check it, upgrade an older schema."""
-    if not path.exists():
-        raise NotAProject(f"{path} does not exist.")
+    """Copy *path* (and its -wal) into *folder*, check it, upgrade a schema older than
+    MERGED_TABLES_SINCE."""
     copy = folder / path.name
     try:
         shutil.copyfile(path, copy)  # reading leaves the original's bytes and mtime alone
@@ -146,11 +208,14 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
         if wal.exists():
             shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
     except OSError as exc:
+        if exc.errno in _NO_ROOM:  # writing the copy failed, not reading the file
+            raise StorageError(f"There is no room on the disk to copy {path.name} for merging "
+                               f"({exc.strerror}); nothing was merged.") from exc
         raise NotAProject(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     version = _check_file(copy)  # NotAProject / SchemaTooNew, as opening raises them
     if version == 0:
         raise NotAProject(f"{path.name} is empty, not a Tahqiq project.")
-    if version < schema.SCHEMA_VERSION:
+    if version < schema.MERGED_TABLES_SINCE:
         Project.open(copy, annotator, create=False).close()  # migrates the copy only
     return copy
 
@@ -166,7 +231,8 @@ class _Ticker:
             raise MergeCancelled("The merge was cancelled; nothing was changed.")
 
 
-def _merge(project: Project, name: str, progress: Progress | None) -> MergeSummary:
+def _merge(project: Project, name: str, progress: Progress | None,
+           unchanged: Callable[[], bool] | None = None) -> MergeSummary:
     conn = project.db.conn
     summary = MergeSummary(source=name)
     sizes = [_count(conn, f"{SRC}.{t}") for t in ("claims", "reviews", "history")]
@@ -184,6 +250,8 @@ def _merge(project: Project, name: str, progress: Progress | None) -> MergeSumma
         tick(sizes[0] + sizes[1])
         summary.new_history = _merge_history(conn)
         _record_conflicts(conn, conflicts, project.annotator)
+        if unchanged is not None and not unchanged():
+            raise _SourceChanged  # rolls all of it back
         tick(tick.total)
     return summary
 

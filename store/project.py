@@ -58,15 +58,7 @@ def _check_file(path: Path) -> int:
     if header != SQLITE_HEADER:
         raise NotAProject(f"{path.name} is not a Tahqiq project (it is not an SQLite database).")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if app_id == schema.APPLICATION_ID:
-                conn.execute("PRAGMA quick_check").fetchone()
-        finally:
-            conn.close()
+        app_id, version, tables, problems = _inspect(path)
     except sqlite3.DatabaseError as exc:
         raise NotAProject(f"{path.name} is damaged or not a Tahqiq project ({exc}).") from exc
     if app_id != schema.APPLICATION_ID:
@@ -75,12 +67,58 @@ def _check_file(path: Path) -> int:
         raise NotAProject(
             f"{path.name} is an SQLite database but not a Tahqiq project; it was left untouched."
         )
+    if problems:
+        raise NotAProject(f"{path.name} is damaged ({problems[0]}); it was left untouched.")
     if version > schema.SCHEMA_VERSION:
         raise SchemaTooNew(
             f"{path.name} was written by a newer version of Tahqiq (schema {version}; this "
             f"version reads up to {schema.SCHEMA_VERSION}). Please update Tahqiq to open it."
         )
     return version
+
+
+def _inspect(path: Path) -> tuple[int, int, int, list[str]]:
+    """(application id, schema version, schema objects, quick_check problems) of *path*.
+
+    Read so that nothing is left beside the file: SQLite opening a WAL-mode file,
+    even with ``mode=ro``, creates ``-wal`` and ``-shm`` files that a read-only
+    connection cannot remove again (and in a read-only folder it cannot open the
+    file at all). With no ``-wal`` beside it no one is writing the file, so it is
+    read as immutable: no locks, no side files. A ``-wal`` belongs to a connection
+    that is (or was) writing: then the file is read through it. Should a writer
+    start while the file is read as immutable, the read is done again through its
+    locks.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():
+        return _query_header(path, "mode=ro")
+    before = path.stat()
+    error: sqlite3.DatabaseError | None = None
+    try:
+        found = _query_header(path, "mode=ro&immutable=1")
+    except sqlite3.DatabaseError as exc:
+        error = exc
+    after = path.stat()
+    if wal.exists() or (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
+        return _query_header(path, "mode=ro")  # a writer began meanwhile: read through it
+    if error is not None:
+        raise error
+    return found
+
+
+def _query_header(path: Path, mode: str) -> tuple[int, int, int, list[str]]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=5)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        problems: list[str] = []
+        if app_id == schema.APPLICATION_ID:
+            problems = [" ".join(row[0].replace("*** in database main ***", "").split())
+                        for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
+    finally:
+        conn.close()
+    return app_id, version, tables, problems
 
 
 class Project:
@@ -111,30 +149,55 @@ class Project:
         else:
             raise NotAProject(f"{path} does not exist.")
         read_only = path.exists() and not os.access(path, os.W_OK)
-        if read_only or (path.exists() and not os.access(path.parent, os.W_OK)):
-            if version < schema.SCHEMA_VERSION:
-                raise ProjectReadOnly(
-                    f"{path.name} needs upgrading but is read-only; copy it somewhere writable."
-                )
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                   timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
-            project = cls(sqlite_utils.Database(conn), path, annotator, read_only=True)
-            project.db.execute("PRAGMA foreign_keys=ON")
-            search.register_functions(conn)
+        try:
+            if read_only or (path.exists() and not os.access(path.parent, os.W_OK)):
+                return cls._open_read_only(path, annotator, version)
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS,
+                                   check_same_thread=False)
+            project = cls(sqlite_utils.Database(conn, execute_plugins=False), path, annotator)
+            try:
+                project._configure()
+                if version > 0 and version < schema.SCHEMA_VERSION:
+                    project.backup(path.with_name(f"{path.name}.schema{version}.bak"))
+                project._migrate()
+            except BaseException:
+                project.close()
+                raise
             return project
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
-        project = cls(sqlite_utils.Database(conn), path, annotator)
-        project._configure()
-        if version > 0 and version < schema.SCHEMA_VERSION:
-            project.backup(path.with_name(f"{path.name}.schema{version}.bak"))
-        project._migrate()
+        except sqlite3.OperationalError as exc:  # e.g. the file cannot be written after all
+            raise _storage_error(exc) from exc
+        except sqlite3.DatabaseError as exc:
+            raise NotAProject(f"{path.name} is damaged or not a Tahqiq project ({exc}).") from exc
+
+    @classmethod
+    def _open_read_only(cls, path: Path, annotator: str, version: int) -> Project:
+        """A project that cannot be written: read it, never migrate or change it.
+
+        In a folder we cannot write, SQLite cannot make the ``-shm`` file a WAL-mode
+        file needs; with no ``-wal`` there, no one is writing the file, so it is
+        opened as immutable.
+        """
+        if version < schema.SCHEMA_VERSION:
+            raise ProjectReadOnly(
+                f"{path.name} needs upgrading but is read-only; copy it somewhere writable."
+            )
+        mode = "mode=ro"
+        if not os.access(path.parent, os.W_OK) \
+                and not path.with_name(path.name + "-wal").exists():
+            mode += "&immutable=1"
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
+                               timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+        project = cls(sqlite_utils.Database(conn, execute_plugins=False), path, annotator,
+                      read_only=True)
+        project.db.execute("PRAGMA foreign_keys=ON")
+        search.register_functions(conn)
         return project
 
     @classmethod
     def in_memory(cls, annotator: str = "tester") -> Project:
         """A throwaway project for tests and benchmarks."""
         conn = sqlite3.connect(":memory:", check_same_thread=False)
-        project = cls(sqlite_utils.Database(conn), None, annotator)
+        project = cls(sqlite_utils.Database(conn, execute_plugins=False), None, annotator)
         project._configure()
         project._migrate()
         return project
@@ -222,10 +285,14 @@ class Project:
 
 def _storage_error(exc: sqlite3.OperationalError) -> StorageError:
     text = str(exc)
-    if "full" in text:
+    code = getattr(exc, "sqlite_errorname", "")  # Python 3.11+
+    if "full" in text or code == "SQLITE_FULL":
         return StorageError("The disk is full; the change was not saved.")
     if "locked" in text or "busy" in text:
         return StorageError("Another program kept the project busy; the change was not saved.")
     if "readonly" in text or "read-only" in text:
         return StorageError("The project file cannot be written; the change was not saved.")
+    if code.startswith("SQLITE_IOERR") or "disk I/O error" in text:
+        return StorageError("The project could not be written to the disk (is the disk full, "
+                            "or the file too large?); the change was not saved.")
     return StorageError(f"The change was not saved: {text}.")

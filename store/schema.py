@@ -195,5 +195,54 @@ def _v2_search_index(db: sqlite_utils.Database) -> None:
                 f"JOIN {table} r ON r.id = e.ref_id WHERE e.kind = '{kind}' ORDER BY e.id")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial, _v2_search_index]
+# -- v3: quotes derived from their article, notes indexed later --------------------------
+# A claim's quote is a piece of its article's text, which is indexed already: store.search
+# finds quote hits among the article's hits, so quotes leave the index. A claim's note is
+# no longer folded and indexed by the trigger that writes the claim - at 50,000 notes that
+# was most of a merge's time. The claims triggers only queue the claim's id in
+# search_pending (plain SQL, no Python function: other programs can write claims again);
+# store.search indexes what is queued before it searches (search.catch_up). Removing a
+# note from the index stays immediate, so the index never holds a note that is gone.
+_V3_UNINDEX_NOTE = (
+    "DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_entries "
+    "WHERE kind = 'note' AND ref_id = {ref}); "
+    "DELETE FROM search_entries WHERE kind = 'note' AND ref_id = {ref}; ")
+_V3_QUEUE_NOTE = (
+    "INSERT OR IGNORE INTO search_pending (claim_id) SELECT new.id "
+    "WHERE new.deleted IS NULL AND trim(new.note) <> ''; ")
+
+
+def _v3_pending_notes(db: sqlite_utils.Database) -> None:
+    execute = db.conn.execute
+    for event in ("insert", "update", "delete"):
+        execute(f"DROP TRIGGER search_claims_{event}")
+    execute("DELETE FROM search_index WHERE rowid IN "
+            "(SELECT id FROM search_entries WHERE kind = 'quote')")
+    execute("DELETE FROM search_entries WHERE kind = 'quote'")
+    # Claims whose note waits to be indexed, in the order they were written (rowid).
+    execute("CREATE TABLE search_pending (claim_id TEXT PRIMARY KEY)")
+    # The notes already indexed stay as they are. On insert, a row still indexed under
+    # the same id (an INSERT OR REPLACE without recursive triggers, from another
+    # program) is queued too, so that catching up replaces it.
+    execute("CREATE TRIGGER search_claims_insert AFTER INSERT ON claims "
+            "WHEN new.deleted IS NULL AND trim(new.note) <> '' OR EXISTS (SELECT 1 FROM "
+            "search_entries WHERE kind = 'note' AND ref_id = new.id) "
+            "BEGIN INSERT OR IGNORE INTO search_pending (claim_id) VALUES (new.id); END")
+    execute("CREATE TRIGGER search_claims_update AFTER UPDATE ON claims "
+            "WHEN old.id IS NOT new.id OR old.article_id IS NOT new.article_id "
+            "OR old.note IS NOT new.note OR (old.deleted IS NULL) IS NOT (new.deleted IS NULL) "
+            f"BEGIN {_V3_UNINDEX_NOTE.format(ref='old.id')}{_V3_QUEUE_NOTE}END")
+    execute("CREATE TRIGGER search_claims_delete AFTER DELETE ON claims "
+            f"BEGIN {_V3_UNINDEX_NOTE.format(ref='old.id')}"
+            "DELETE FROM search_pending WHERE claim_id = old.id; END")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_initial, _v2_search_index, _v3_pending_notes]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+MERGED_TABLES_SINCE = 1
+"""The schema version that last changed what store.merge reads of a colleague's file: the
+labels, articles, claims, reviews and history tables. A file of this version or later is
+merged as it is; an older one from an upgraded private copy. Raise it with any migration
+that changes those tables (v2 and v3 changed only the search index)."""

@@ -2,9 +2,14 @@
 
 Matching is on folded text (``store.arabic_fold``): «معاهده» finds «معاهدة», «الاتفاق»
 finds «الإتفاق», «2024» finds «٢٠٢٤», and harakat or tatweel never get in the way. The
-index (schema v2) holds each searchable text already folded; it is kept in step by
-triggers that call ``tahqiq_fold``, the SQL function :func:`register_functions` puts on
-every connection a :class:`~store.project.Project` opens.
+index (schema v2) holds each article's text and each claim's note already folded.
+Articles are kept in step by triggers that call ``tahqiq_fold``, the SQL function
+:func:`register_functions` puts on every connection a :class:`~store.project.Project`
+opens. Notes are queued by their triggers (schema v3) and indexed by :func:`catch_up`,
+which every search runs first; a project that cannot be written at that moment (read-only,
+or another program is writing it) has its queued notes read directly instead.
+Quotes are not indexed: a quote is a piece of its article's text, so its hits are the
+article's hits that lie inside the claim.
 
 A query is a list of terms that must all occur (words, or "quoted phrases"); each is
 found as a substring, like an editor's find, so «معاهدة» also finds «المعاهدة». Nothing
@@ -19,17 +24,20 @@ occurs in every one of ten thousand articles.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import sqlite3
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from store.arabic_fold import _TABLE as _FOLD_TABLE  # read-only; see fold_for_index
-from store.arabic_fold import fold
+from store.arabic_fold import Folded, fold, fold_query
+from store.errors import StorageError
 
 if TYPE_CHECKING:
     from store.project import Project
@@ -37,6 +45,7 @@ if TYPE_CHECKING:
 CONTEXT_CHARS = 40  # of original text either side of a hit
 _PAGE = 64  # candidate rows fetched from the index at a time
 _MAX_SHORT_GRAMS = 256  # a short term starting more trigrams than this is common: scan
+CATCH_UP_BATCH = 5000  # queued notes indexed per transaction by catch_up (~60 ms of lock)
 _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
 
 
@@ -126,14 +135,116 @@ def iter_hits(project: Project, query: str) -> Iterator[SearchHit]:
     """Every hit for *query*, computed as they are taken (for paging in the GUI).
 
     Order: the order texts were indexed (import order for existing projects, then the
-    order of later writes); within one text, by position. Texts written while a caller
-    is still taking hits may or may not be included; search again for a fresh list.
+    order of later writes); within one article, its text's hits by position, then those
+    of its claims' quotes, claim by claim in the order they were written. Notes still
+    waiting to be indexed come last. Texts written while a caller is still taking hits
+    may or may not be included; search again for a fresh list.
     """
     terms = query_terms(query)
     if not terms:
         return
-    for kind, ref_id, article_id in _candidates(project.db.conn, terms):
-        yield from _hits(project.db.conn, kind, ref_id, article_id, terms)
+    conn = project.db.conn
+    waiting = set() if _catch_up_now(project) else _waiting(conn)
+    for kind, ref_id, article_id in _candidates(conn, terms):
+        if kind == "note" and ref_id in waiting:
+            continue  # read below from the claim itself
+        yield from _hits(conn, kind, ref_id, article_id, terms)
+    for claim_id, article_id in _waiting_notes(conn, waiting, terms):
+        yield from _hits(conn, "note", claim_id, article_id, terms)
+
+
+# -- notes waiting to be indexed ---------------------------------------------------------
+def catch_up(project: Project, limit: int | None = None) -> int:
+    """Index the notes of claims queued in ``search_pending`` (schema v3); returns how
+    many queued claims were handled. *limit* caps that number (None: all).
+
+    Runs CATCH_UP_BATCH claims per transaction, so a long catch-up (after merging
+    thousands of notes) holds the write lock only briefly at a time; the GUI can run it
+    on its own connection in a background thread. A read-only project does nothing.
+    """
+    if project.read_only:
+        return 0
+    conn = project.db.conn
+    done = 0
+    while limit is None or done < limit:
+        size = CATCH_UP_BATCH if limit is None else min(CATCH_UP_BATCH, limit - done)
+        with project.transaction():
+            taken = _index_waiting(conn, size)
+        done += taken
+        if taken < size:
+            break
+    return done
+
+
+def pending(project: Project) -> int:
+    """How many claims' notes wait to be indexed."""
+    return project.db.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0]
+
+
+def _index_waiting(conn: sqlite3.Connection, size: int) -> int:
+    """Index the first *size* queued notes (-1: all), inside a transaction; returns how
+    many claims that was."""
+    taken, last = conn.execute(
+        "SELECT count(*), max(rowid) FROM (SELECT rowid FROM search_pending ORDER BY rowid "
+        "LIMIT ?)", [size]).fetchone()
+    if not taken:
+        return 0
+    queued = "SELECT claim_id FROM search_pending WHERE rowid <= ?"
+    # Whatever is indexed under these ids goes first: the queue holds ids, not versions.
+    conn.execute("DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_entries "
+                 f"WHERE kind = 'note' AND ref_id IN ({queued}))", [last])
+    conn.execute(f"DELETE FROM search_entries WHERE kind = 'note' AND ref_id IN ({queued})",
+                 [last])
+    first_new = conn.execute("SELECT coalesce(max(id), 0) FROM search_entries").fetchone()[0]
+    conn.execute("INSERT INTO search_entries (kind, ref_id, article_id) "
+                 "SELECT 'note', c.id, c.article_id FROM search_pending p "
+                 "JOIN claims c ON c.id = p.claim_id WHERE p.rowid <= ? "
+                 "AND c.deleted IS NULL AND trim(c.note) <> '' ORDER BY p.rowid", [last])
+    conn.execute("INSERT INTO search_index (rowid, body) SELECT e.id, "
+                 "tahqiq_fold(c.note) || char(10, 10) FROM search_entries e "
+                 "JOIN claims c ON c.id = e.ref_id WHERE e.id > ? ORDER BY e.id", [first_new])
+    conn.execute("DELETE FROM search_pending WHERE rowid <= ?", [last])
+    return taken
+
+
+def _catch_up_now(project: Project) -> bool:
+    """Index the waiting notes before a search, in one transaction (the caller waits
+    anyway: one is quickest), if that can start without waiting; False when the project
+    is read-only or another connection is writing it."""
+    conn = project.db.conn
+    if not conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone():
+        return True
+    if project.read_only:
+        return False
+    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        with project.transaction():  # nested in the caller's transaction, if one is open
+            _index_waiting(conn, -1)
+    except StorageError:  # busy: what is left in the queue is read directly
+        return False
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+    return True
+
+
+def _waiting(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT claim_id FROM search_pending")}
+
+
+def _waiting_notes(conn: sqlite3.Connection, waiting: set[str], terms: list[str]
+                   ) -> Iterator[tuple[str, str]]:
+    """(claim id, article id) of each queued live note holding every term."""
+    if not waiting:
+        return
+    rows = conn.execute("SELECT c.id, c.article_id, c.note FROM search_pending p "
+                        "JOIN claims c ON c.id = p.claim_id WHERE c.deleted IS NULL "
+                        "AND trim(c.note) <> '' ORDER BY p.rowid").fetchall()
+    for claim_id, article_id, note in rows:
+        body = fold_for_index(note)
+        if all(term in body for term in terms):
+            yield claim_id, article_id
 
 
 # -- finding candidates ------------------------------------------------------------------
@@ -185,9 +296,14 @@ def _match_expression(conn: sqlite3.Connection, terms: list[str]) -> str | None:
     query has no long one. "" means no usable condition (scan, confirmed by
     instr()); None means nothing can match.
     """
-    long_terms = [t for t in terms if len(t) >= 3]
+    # FTS5 reads its query as a C string, so a NUL (pasted from a binary file, say)
+    # would end it early ("unterminated string"): match the pieces between NULs, and
+    # let instr() confirm the whole term.
+    long_terms = [piece for t in terms for piece in t.split("\0") if len(piece) >= 3]
     if long_terms:
         return " AND ".join(_quoted(t) for t in long_terms)
+    if any("\0" in t for t in terms):
+        return ""
     conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab "
                  "USING fts5vocab(main, 'search_index', 'row')")
     groups = []
@@ -210,26 +326,55 @@ def _hits(conn: sqlite3.Connection, kind: str, ref_id: str, article_id: str,
     if article is None:
         return
     title, text = article
-    claim_id: str | None = None
-    shift = 0
-    if kind == "article":
-        searched = text
-    else:
-        claim = conn.execute("SELECT start, quote, note FROM claims WHERE id = ?",
-                             [ref_id]).fetchone()
-        if claim is None:
+    if kind == "note":
+        claim = conn.execute("SELECT note FROM claims WHERE id = ?", [ref_id]).fetchone()
+        if claim is None or claim[0] is None:
             return
-        claim_id = ref_id
-        if kind == "quote":
-            shift, searched = claim[0], claim[1]
-        else:
-            searched = text = claim[2]
-    folded = fold(searched)
-    spans = sorted({span for term in terms for span in folded.find_all(term)})
-    for start, end in spans:
-        start, end = start + shift, end + shift
-        context, c_start, c_end = _context(text, start, end)
-        yield SearchHit(kind, article_id, title, claim_id, start, end, context, c_start, c_end)
+        note = claim[0]
+        for start, end in _spans(fold(note), terms):
+            yield SearchHit(kind, article_id, title, ref_id, start, end,
+                            *_context(note, start, end))
+        return
+    folded = fold(text)
+    for start, end in _spans(folded, terms):
+        yield SearchHit(kind, article_id, title, None, start, end, *_context(text, start, end))
+    yield from _quote_hits(conn, article_id, title, folded, terms)
+
+
+def _spans(folded: Folded, terms: list[str]) -> list[tuple[int, int]]:
+    return sorted({span for term in terms for span in folded.find_all(term)})
+
+
+def _quote_hits(conn: sqlite3.Connection, article_id: str, title: str, folded: Folded,
+                terms: list[str]) -> Iterator[SearchHit]:
+    """The hits in the quotes of the article's live claims, as if each quote were
+    searched on its own: a claim counts when its quote holds every term.
+
+    Folding maps each character on its own, so a quote's folded text is the slice of
+    the article's folded text between the claim's ends; searching that slice finds
+    exactly what searching the quote would, and its offsets are the article's.
+    """
+    needles = [needle for needle in map(fold_query, terms) if needle]
+    if not needles:
+        return
+    text, body, offsets = folded.original, folded.text, folded.offsets
+    for claim_id, start, end in conn.execute(
+            'SELECT id, start, "end" FROM claims WHERE article_id = ? AND deleted IS NULL '
+            "ORDER BY rowid", [article_id]).fetchall():
+        end = min(end, len(text))
+        low, high = bisect_left(offsets, start), bisect_left(offsets, end)
+        if any(body.find(needle, low, high) < 0 for needle in needles):
+            continue
+        spans = set()
+        for needle in needles:
+            at = body.find(needle, low, high)
+            while at >= 0:
+                first, stop = folded.to_original(at, at + len(needle))
+                spans.add((first, min(stop, end)))  # trailing marks past the quote stay out
+                at = body.find(needle, at + len(needle), high)
+        for first, stop in sorted(spans):
+            yield SearchHit("quote", article_id, title, claim_id, first, stop,
+                            *_context(text, first, stop))
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, int, int]:

@@ -21,8 +21,9 @@ def tag_sample(window, label="disputed"):
 
 
 def finish(qtbot, task: Task) -> None:
-    with qtbot.waitSignal(task.done, timeout=20000):
-        pass
+    """Wait for the worker thread, then let its queued signals reach the window."""
+    task.wait(60)
+    qtbot.wait(50)
 
 
 def test_export_current_article_as_csv_and_w3c(window, qtbot, tmp_path):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLE_QUOTE
 
-from store import articles, claims, history, importing, labels, merge, reviews
+from store import articles, claims, history, importing, labels, merge, reviews, schema
 from store.errors import ImportRejected, MergeCancelled, NotAProject, SchemaTooNew
 from store.merge import MergeSummary, merge_file, merge_project
 from store.project import Project
@@ -288,6 +288,107 @@ def test_open_colleague_file_is_read_with_its_wal_and_untouched(pair):
     assert merge_project(a, b.path).new_claims == 1
     assert claims.get_claim(a, made.id).label == "unchecked"
     assert files_state(b.path) == before
+
+
+def count_calls(monkeypatch, name: str) -> list[int]:
+    calls: list[int] = []
+    real = getattr(merge, name)
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(merge, name, counted)
+    return calls
+
+
+def test_closed_colleague_file_is_read_in_place_and_checked_once(pair, monkeypatch):
+    """No -wal beside it: nobody is writing it, so it is attached as immutable, not copied."""
+    a, b = pair
+    claims.create_claim(b, article_id(b), 0, 10, "unchecked", note="ملاحظة")
+    b.close()
+    before = files_state(b.path)
+    checks = count_calls(monkeypatch, "_check_file")
+    copies = count_calls(monkeypatch, "_private_copy")
+    assert merge_project(a, b.path).new_claims == 1
+    assert (len(checks), len(copies)) == (1, 0)
+    assert files_state(b.path) == before
+
+
+def test_an_empty_wal_means_someone_may_be_writing_the_file(pair, monkeypatch):
+    """A -wal, even empty, comes with an open connection: the file is read from a copy
+    (checking it in place, through its locks, would touch its -shm)."""
+    a, b = pair
+    claims.create_claim(b, article_id(b), 0, 10, "unchecked")
+    b.close()
+    b.path.with_name(b.path.name + "-wal").write_bytes(b"")
+    before = files_state(b.path)
+    copies = count_calls(monkeypatch, "_private_copy")
+    assert merge_project(a, b.path).new_claims == 1
+    assert len(copies) == 1 and files_state(b.path) == before
+
+
+def test_colleague_file_with_a_wal_is_copied_and_checked_once(pair, monkeypatch):
+    a, b = pair
+    claims.create_claim(b, article_id(b), 0, 10, "unchecked")
+    checks = count_calls(monkeypatch, "_check_file")
+    copies = count_calls(monkeypatch, "_private_copy")
+    assert merge_project(a, b.path).new_claims == 1
+    assert (len(checks), len(copies)) == (1, 1)
+
+
+def test_read_in_place_or_from_a_copy_the_merge_is_the_same(pair, tmp_path):
+    a, b = pair
+    diverge(a, b)
+    a2 = copy_of(a, tmp_path / "a2.tahqiq", "alice")
+    from_copy = merge_project(a, b.path)  # Bob's file is open: it has a -wal
+    b.close()
+    in_place = merge_project(a2, b.path)
+    assert (from_copy.new_claims, from_copy.conflicts) == (1, 2)
+    assert vars(in_place) == vars(from_copy)
+    assert claims_by_id(a2) == claims_by_id(a)
+    a2.close()
+
+
+def test_a_file_written_while_it_is_read_in_place_is_merged_from_a_copy(pair, monkeypatch):
+    """Should the colleague's Tahqiq write its file during the merge, everything read so
+    far is rolled back and the merge is done again from a copy of the file as it is now."""
+    a, b = pair
+    first = claims.create_claim(b, article_id(b), 0, 10, "unchecked")
+    b.close()
+    late: list[str] = []
+    real = merge._merge_history
+
+    def colleague_writes_meanwhile(conn):
+        if not late:
+            with Project.open(b.path, "bob") as bob:
+                late.append(claims.create_claim(bob, article_id(bob), 20, 30, "verified").id)
+        return real(conn)
+
+    monkeypatch.setattr(merge, "_merge_history", colleague_writes_meanwhile)
+    copies = count_calls(monkeypatch, "_private_copy")
+    summary = merge_project(a, b.path)
+    assert len(copies) == 1
+    assert (summary.new_claims, summary.unchanged_claims) == (2, 0)
+    assert {first.id, *late} <= set(claims_by_id(a))
+    assert len(history.for_entity(a, first.id)) == 1  # brought once, not twice
+
+
+def test_an_older_schema_is_merged_as_it_is(pair, monkeypatch):
+    """v2 and v3 changed only the search index: a v2 file needs no upgraded copy."""
+    a, b = pair
+    b.close()
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
+        m.setattr(schema, "SCHEMA_VERSION", 2)
+        older = open_or_create(b.path.with_name("v2.tahqiq"), "bob")
+        made = claims.create_claim(older, article_id(older), 0, 10, "unchecked", note="قديم")
+        older.close()
+    before = files_state(older.path)
+    copies = count_calls(monkeypatch, "_private_copy")
+    assert merge_project(a, older.path).new_claims == 1
+    assert len(copies) == 0 and files_state(older.path) == before
+    assert claims.get_claim(a, made.id).note == "قديم"
 
 
 @pytest.mark.parametrize("kind", ["text", "empty", "foreign", "missing", "newer", "itself"])

@@ -37,20 +37,24 @@ def index_rows(project) -> set[tuple[str, str, str, str]]:
 
 
 def expected_rows(project) -> set[tuple[str, str, str, str]]:
-    """What the index must hold, computed from the tables themselves."""
+    """What the index must hold once caught up, computed from the tables themselves:
+    articles and notes (quotes are found through their article's text)."""
     def body(text: str) -> str:
         return fold(text).text + schema.SEARCH_BODY_END
 
     rows = {("article", a["id"], a["id"], body(a["text"])) for a in
             project.db.query("SELECT id, text FROM articles WHERE deleted IS NULL")}
     for c in claims.list_claims(project):
-        rows.add(("quote", c.id, c.article_id, body(c.quote)))
         if c.note.strip():
             rows.add(("note", c.id, c.article_id, body(c.note)))
     return rows
 
 
 def assert_index_in_step(project) -> None:
+    """Nothing stale is ever indexed; with the queued notes indexed, all is there."""
+    assert index_rows(project) <= expected_rows(project)
+    search.catch_up(project)
+    assert search.pending(project) == 0
     assert index_rows(project) == expected_rows(project)
     project.db.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
     assert project.db.execute("SELECT count(*) FROM search_index").fetchone()[0] == \
@@ -270,6 +274,143 @@ def test_insert_or_replace_does_not_leave_stale_entries(project, treaty):
     assert_index_in_step(project)
 
 
+# -- quotes, found through their article ------------------------------------------------
+def test_a_quote_hit_needs_every_term_inside_the_claim(project, treaty):
+    """As when quotes were indexed on their own: the article holds both words, the
+    short claim only one of them, so only the long claim gives quote hits."""
+    at = TREATY.index("الإتفاق")
+    short = claims.create_claim(project, treaty.id, at, at + 7, "disputed")
+    until = TREATY.index("المشترك") + len("المشترك")
+    long = claims.create_claim(project, treaty.id, at, until, "verified")
+    hits = search.search(project, "الاتفاق المشترك")
+    assert [(h.kind, h.claim_id) for h in hits] == [
+        ("article", None), ("article", None), ("quote", long.id), ("quote", long.id)]
+    assert spans(hits[2:], TREATY) == ["الإتفاق", "المشترك"]
+    assert [h.claim_id for h in search.search(project, "الاتفاق") if h.kind == "quote"] == [
+        short.id, long.id]
+
+
+def test_a_quote_hit_stops_at_the_end_of_the_quote(project, treaty):
+    """A hit ending on a letter takes the harakat after it along - in the article, not
+    past the end of a quote that leaves them out."""
+    word = "مُعَاهَدَةٌ"
+    at = TREATY.index(word)
+    claim = claims.create_claim(project, treaty.id, at, at + len(word) - 1, "disputed")
+    hits = search.search(project, "معاهده")
+    assert [(h.kind, h.start, h.end) for h in hits] == [
+        ("article", at, at + len(word)), ("quote", at, at + len(word) - 1)]
+    assert hits[1].claim_id == claim.id
+    assert hits[1].context[hits[1].context_start:hits[1].context_end] == word[:-1]
+
+
+def test_repeated_letters_are_found_in_a_quote_as_in_the_quote_alone(project):
+    """Non-overlapping hits count from the start of the quote, not of the article."""
+    article = articles.add_article(project, "xaaaa y", "repeats")
+    claim = claims.create_claim(project, article.id, 2, 5, "disputed")  # "aaa"
+    hits = search.search(project, "aa")
+    assert [(h.kind, h.start, h.end) for h in hits] == [
+        ("article", 1, 3), ("article", 3, 5), ("quote", 2, 4)]
+    assert hits[2].claim_id == claim.id
+
+
+# -- notes waiting to be indexed ---------------------------------------------------------
+def pending_ids(project) -> set[str]:
+    return {row[0] for row in project.db.execute("SELECT claim_id FROM search_pending")}
+
+
+def test_notes_are_queued_and_indexed_by_the_next_search(project, treaty):
+    made = [claims.create_claim(project, treaty.id, i, i + 3, "disputed", note=f"ملاحظة {i}")
+            for i in range(0, 12, 4)]
+    bare = claims.create_claim(project, treaty.id, 20, 23, "verified")
+    assert pending_ids(project) == {c.id for c in made}  # nothing to index for `bare`
+    assert {h.claim_id for h in search.search(project, "ملاحظه")} == {c.id for c in made}
+    assert search.pending(project) == 0 and bare.id not in {r[1] for r in index_rows(project)}
+    assert_index_in_step(project)
+
+
+def test_catch_up_takes_a_limit_and_reports_what_it_did(project, treaty, monkeypatch):
+    monkeypatch.setattr(search, "CATCH_UP_BATCH", 2)
+    for i in range(5):
+        claims.create_claim(project, treaty.id, i, i + 3, "disputed", note=f"ملاحظة {i}")
+    assert search.catch_up(project, limit=3) == 3
+    assert search.pending(project) == 2
+    assert search.catch_up(project) == 2
+    assert search.catch_up(project) == 0
+    assert_index_in_step(project)
+
+
+def test_a_note_changed_or_deleted_before_catching_up_is_indexed_as_it_is_now(project, treaty):
+    claim = claims.create_claim(project, treaty.id, 0, 3, "disputed", note="قديمة")
+    search.catch_up(project)
+    claims.update_claim(project, claim.id, note="جديدة")
+    assert [r[0] for r in index_rows(project)] == ["article"]  # the old note is gone at once
+    gone = claims.create_claim(project, treaty.id, 4, 7, "disputed", note="عابرة")
+    claims.delete_claim(project, gone.id)
+    assert pending_ids(project) == {claim.id, gone.id}
+    assert search.search(project, "قديمه") == []
+    assert [h.claim_id for h in search.search(project, "جديده")] == [claim.id]
+    assert search.search(project, "عابره") == []
+    claims.restore_claim(project, gone.id)
+    assert [h.claim_id for h in search.search(project, "عابره")] == [gone.id]
+    with project.transaction():
+        project.db.execute("DELETE FROM claims WHERE id = ?", [gone.id])
+    assert search.search(project, "عابره") == [] and gone.id not in pending_ids(project)
+    assert_index_in_step(project)
+
+
+def test_a_read_only_project_finds_notes_still_waiting(project, treaty):
+    claim = claims.create_claim(project, treaty.id, 0, 3, "disputed", note="ملاحظة معلقة")
+    project.close()  # nobody searched: the note still waits
+    conn = sqlite3.connect(f"{project.path.resolve().as_uri()}?mode=ro", uri=True)
+    reader = Project(sqlite_utils.Database(conn), project.path, "reader", read_only=True)
+    try:
+        assert pending_ids(reader) == {claim.id}
+        hits = search.search(reader, "معلقه")
+        assert [(h.kind, h.claim_id) for h in hits] == [("note", claim.id)]
+        assert search.catch_up(reader) == 0 and pending_ids(reader) == {claim.id}
+    finally:
+        reader.close()
+
+
+def test_a_search_never_waits_for_another_writer(project, treaty):
+    claim = claims.create_claim(project, treaty.id, 0, 3, "disputed", note="ملاحظة معلقة")
+    other = sqlite3.connect(project.path)
+    other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+    try:
+        hits = search.search(project, "معلقه")
+        assert [(h.kind, h.claim_id) for h in hits] == [("note", claim.id)]
+        assert search.pending(project) == 1
+        assert project.db.execute("PRAGMA busy_timeout").fetchone()[0] == 15000
+    finally:
+        other.rollback()
+        other.close()
+    assert search.search(project, "معلقه")[0].claim_id == claim.id
+    assert search.pending(project) == 0
+
+
+def test_other_programs_can_write_claims_and_their_notes_are_indexed(project, treaty):
+    """Claims triggers call no Python function: a write from sqlite3 is queued, an
+    INSERT OR REPLACE without recursive triggers included."""
+    claim = claims.create_claim(project, treaty.id, 0, 3, "disputed", note="ملاحظة اولى")
+    search.catch_up(project)
+    project.close()
+    conn = sqlite3.connect(project.path)
+    try:
+        conn.execute("PRAGMA recursive_triggers = OFF")
+        row = conn.execute("SELECT * FROM claims WHERE id = ?", [claim.id]).fetchone()
+        names = [d[0] for d in conn.execute("SELECT * FROM claims").description]
+        changed = dict(zip(names, row, strict=True), note="ملاحظة ثانية")
+        conn.execute(f"INSERT OR REPLACE INTO claims ({', '.join(map(repr, changed))}) "
+                     f"VALUES ({', '.join('?' * len(changed))})", list(changed.values()))
+        conn.commit()
+    finally:
+        conn.close()
+    with Project.open(project.path, "tester") as again:
+        assert search.search(again, "اولي") == []
+        assert [h.claim_id for h in search.search(again, "ثانيه")] == [claim.id]
+        assert_index_in_step(again)
+
+
 # -- the schema ------------------------------------------------------------------------------
 def test_a_v1_project_is_backed_up_migrated_and_searchable(tmp_path, monkeypatch):
     path = tmp_path / "old.tahqiq"
@@ -286,7 +427,7 @@ def test_a_v1_project_is_backed_up_migrated_and_searchable(tmp_path, monkeypatch
         claims.delete_claim(old, gone.id)
         old.close()
     with Project.open(path, "tester") as project:
-        assert project.schema_version == 2
+        assert project.schema_version == schema.SCHEMA_VERSION
         backup = tmp_path / "old.tahqiq.schema1.bak"
         assert backup.exists()
         with sqlite3.connect(backup) as conn:
@@ -295,6 +436,36 @@ def test_a_v1_project_is_backed_up_migrated_and_searchable(tmp_path, monkeypatch
                                                            ("quote", start, start + 7)]
         assert [h.claim_id for h in search.search(project, "قديمه")] == [kept.id]
         assert search.search(project, "محذوفه") == []
+        assert_index_in_step(project)
+
+
+def test_a_v2_project_keeps_its_notes_and_drops_its_quotes(tmp_path, monkeypatch):
+    path = tmp_path / "v2.tahqiq"
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
+        m.setattr(schema, "SCHEMA_VERSION", 2)
+        old = Project.open(path, "tester")
+        article = articles.add_article(old, TREATY, "treaty")
+        start = TREATY.index("الإتفاق")
+        kept = claims.create_claim(old, article.id, start, start + 7, "disputed",
+                                   note="ملاحظة قديمة")
+        gone = claims.create_claim(old, article.id, 0, 3, "verified", note="محذوفة")
+        claims.delete_claim(old, gone.id)
+        assert {row[0] for row in old.db.execute("SELECT kind FROM search_entries")} == {
+            "article", "quote", "note"}
+        old.close()
+    with Project.open(path, "tester") as project:
+        assert project.schema_version == schema.SCHEMA_VERSION == 3
+        assert {row[0] for row in project.db.execute("SELECT kind FROM search_entries")} == {
+            "article", "note"}
+        assert search.pending(project) == 0  # its notes were indexed already
+        assert index_rows(project) == expected_rows(project)
+        assert spans(search.search(project, "الاتفاق")) == [("article", start, start + 7),
+                                                           ("quote", start, start + 7)]
+        assert [h.claim_id for h in search.search(project, "قديمه")] == [kept.id]
+        assert search.search(project, "محذوفه") == []
+        claims.update_claim(project, kept.id, note="ملاحظة بعد الترقية")
+        assert [h.claim_id for h in search.search(project, "الترقيه")] == [kept.id]
         assert_index_in_step(project)
 
 

@@ -1,0 +1,53 @@
+"""A process that tags claims as fast as it can, for the crash and two-writer tests.
+
+``python tagger_child.py PROJECT ARTICLE_ID SECONDS ANNOTATOR``: tags random spans of
+the article through the store for SECONDS (forever if 0), printing
+``CLAIM_ID<TAB>TIME`` after each call returns, flushed, so whoever reads the output
+knows that claim was committed. Every tenth claim is relabelled and every
+twentieth deleted, so updates and tombstones are in flight too. Any error is
+printed to stderr as one line and the process exits 1.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+
+
+def main(path: str, article_id: str, seconds: float, annotator: str) -> int:
+    from store import articles, claims
+    from store.project import Project
+
+    rng = random.Random()
+    project = Project.open(path, annotator, create=False)
+    text = articles.get_article(project, article_id).text
+    words = [i for i, ch in enumerate(text) if not ch.isspace() and (i == 0 or text[i - 1] == " ")]
+    stop = time.monotonic() + seconds if seconds else float("inf")
+    made = 0
+    while time.monotonic() < stop:
+        start = rng.choice(words)
+        end = min(len(text), start + rng.randint(1, 40))
+        if not text[start:end].strip():
+            continue
+        claim = claims.create_claim(project, article_id, start, end,
+                                    rng.choice(("verified", "disputed", "unchecked")),
+                                    note=f"{annotator} {made} ملاحظة")
+        made += 1
+        if made % 10 == 0:
+            claims.update_claim(project, claim.id, label="disputed", note="relabelled")
+        deleted = made % 20 == 0
+        if deleted:
+            claims.delete_claim(project, claim.id)
+        print(f"{claim.id}\t{time.time():.6f}\t{'deleted' if deleted else 'live'}", flush=True)
+    project.close()
+    print("done", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4]))
+    except Exception as exc:  # the parent fails the test on any output here
+        print(f"tagger: {type(exc).__name__}: {exc}", file=sys.stderr)
+        sys.exit(1)

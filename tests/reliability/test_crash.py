@@ -1,0 +1,125 @@
+"""Crash: writers killed with SIGKILL at random moments lose nothing that was confirmed.
+
+A store process and a loop of ``tahqiq tag`` commands tag the same project at the
+same time, and are killed 40 and 10 times. Each prints a claim id only after the
+call that made it returned, so every id read from their output must be in the file,
+which must pass SQLite's integrity check and open in the app.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import shlex
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from reliability_support import (
+    HERE,
+    QUOTES,
+    TAHQIQ,
+    LineReader,
+    assert_consistent,
+    make_project,
+)
+
+from store import claims
+from store.project import Project
+
+STORE_KILLS = 40
+CLI_KILLS = 10
+
+
+def kill_group(proc: subprocess.Popen) -> None:
+    """SIGKILL the child and everything it started (a shell loop and its command)."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+
+
+def store_writer_kills(path: Path, article_id: str, rng: random.Random) -> dict[str, str]:
+    """Start, let tag, SIGKILL; STORE_KILLS times. Returns {claim id: live|deleted}."""
+    confirmed: dict[str, str] = {}
+    for round_ in range(STORE_KILLS):
+        proc = subprocess.Popen(
+            [sys.executable, str(HERE / "tagger_child.py"), str(path), article_id, "0",
+             "crasher"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        reader = LineReader(proc.stdout)
+        if round_ % 4 == 0:  # anywhere: starting up, opening, recovering the WAL, tagging
+            time.sleep(rng.uniform(0, 0.15))
+        elif reader.first.wait(20):  # in the middle of tagging
+            time.sleep(rng.uniform(0, 0.04))
+        kill_group(proc)
+        reader.join(10)
+        assert proc.returncode == -signal.SIGKILL, proc.stderr.read()
+        assert proc.stderr.read() == ""
+        for line in reader.lines:
+            claim_id, _when, state = line.split("\t")
+            confirmed[claim_id] = state
+    return confirmed
+
+
+def cli_writer_kills(path: Path, article_id: str, rng: random.Random,
+                     confirmed: dict[str, str], failures: list[str]) -> None:
+    """A shell loop of ``tahqiq tag`` commands, SIGKILLed (shell and command) CLI_KILLS times."""
+    quotes = " ".join(shlex.quote(q) for q in QUOTES)
+    script = (f"quotes=({quotes}); while :; do "
+              f"{shlex.quote(str(TAHQIQ))} tag --project {shlex.quote(str(path))} "
+              f"--annotator cli {article_id} --quote=\"${{quotes[RANDOM % {len(QUOTES)}]}}\" "
+              "--label verified --note 'from the command line' || exit 1; done")
+    for _ in range(CLI_KILLS):
+        proc = subprocess.Popen(["bash", "-c", script], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, start_new_session=True)
+        reader = LineReader(proc.stdout)
+        time.sleep(rng.uniform(0.05, 0.6))
+        kill_group(proc)
+        reader.join(10)
+        if proc.returncode != -signal.SIGKILL:
+            failures.append(f"the tag loop ended by itself ({proc.returncode}): "
+                            f"{proc.stderr.read()}")
+        elif err := proc.stderr.read():
+            failures.append(err)
+        for claim_id in reader.lines:
+            confirmed[claim_id] = "live"
+
+
+def test_killed_writers_lose_nothing_confirmed(tmp_path, qtbot, errors):
+    path = tmp_path / "crash.tahqiq"
+    article_id = make_project(path)
+    seed = random.randrange(2**32)
+    rng, cli_rng = random.Random(seed), random.Random(seed + 1)
+    from_cli: dict[str, str] = {}
+    cli_failures: list[str] = []
+    cli = threading.Thread(target=cli_writer_kills,
+                           args=(path, article_id, cli_rng, from_cli, cli_failures))
+    cli.start()
+    try:
+        from_store = store_writer_kills(path, article_id, rng)
+    finally:
+        cli.join(120)
+    assert not cli_failures, cli_failures
+    assert len(from_store) > STORE_KILLS  # the kills did land while tagging
+    assert from_cli, "no tahqiq tag command finished between kills"
+
+    live = set(assert_consistent(path))
+    with Project.open(path, "checker", create=False) as project:
+        for claim_id, state in {**from_store, **from_cli}.items():
+            claim = claims.get_claim(project, claim_id)  # ClaimNotFound: a confirmed claim lost
+            assert claim.is_deleted == (state == "deleted"), (seed, claim_id)
+            assert (claim_id in live) == (state == "live")
+        on_article = len(claims.list_claims(project, article_id))
+
+    from gui.app import create_window
+
+    window = create_window(path)
+    qtbot.addWidget(window)
+    assert window.current_article == article_id
+    assert window.claims_model.rowCount() == on_article
+    assert errors == []
+    window.close()

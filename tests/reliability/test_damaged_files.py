@@ -1,0 +1,165 @@
+"""Damaged and foreign files: a clear message, and the file is never written to.
+
+A truncated project, random bytes named ``.tahqiq``, an SQLite file that is not a
+project (in either journal mode) and a project from a newer Tahqiq are refused by the
+store, the command line, the app and merging, leaving the file's bytes and time as they
+were and nothing beside it. Backups: ``Project.backup`` makes a valid project, and
+copying it over the project file restores it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+from reliability_support import (
+    TAHQIQ,
+    assert_consistent,
+    assert_one_line_error,
+    make_project,
+    run_tahqiq,
+    snapshot,
+)
+
+from store import claims, exporting, merge, reviews
+from store.errors import NotAProject, ProjectError, SchemaTooNew
+from store.project import Project
+
+
+def truncated(path: Path) -> type[ProjectError]:
+    make_project(path, n_claims=40)
+    os.truncate(path, path.stat().st_size // 2)
+    return NotAProject
+
+
+def random_bytes(path: Path) -> type[ProjectError]:
+    path.write_bytes(os.urandom(8192))
+    return NotAProject
+
+
+def foreign_sqlite(path: Path, journal: str = "delete") -> type[ProjectError]:
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA journal_mode={journal}")
+    conn.execute("CREATE TABLE accounts (name TEXT, balance INTEGER)")
+    conn.execute("INSERT INTO accounts VALUES ('a', 1)")
+    conn.commit()
+    conn.close()
+    return NotAProject
+
+
+def foreign_wal_sqlite(path: Path) -> type[ProjectError]:
+    return foreign_sqlite(path, "wal")
+
+
+def newer_schema(path: Path) -> type[ProjectError]:
+    make_project(path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    return SchemaTooNew
+
+
+def damaged_page(path: Path) -> type[ProjectError]:
+    """A project with one page's header wrong: it opens, but quick_check finds it."""
+    make_project(path, n_claims=40)
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    leaf = next(n for n in range(1, len(data) // page) if data[n * page] == 0x0D)
+    data[leaf * page + 5:leaf * page + 7] = (10).to_bytes(2, "big")  # cell content start
+    path.write_bytes(bytes(data))
+    return NotAProject
+
+
+KINDS = {"truncated": truncated, "random-bytes": random_bytes, "foreign-sqlite": foreign_sqlite,
+         "foreign-wal-sqlite": foreign_wal_sqlite, "newer-schema": newer_schema,
+         "damaged-page": damaged_page}
+
+
+@pytest.fixture(params=sorted(KINDS))
+def damaged(request, tmp_path):
+    """(path, the error it must give, its snapshot) for each kind of bad file."""
+    path = tmp_path / f"{request.param}.tahqiq"
+    error = KINDS[request.param](path)
+    assert snapshot(path)[2] == []  # nothing beside it to begin with
+    return path, error, snapshot(path)
+
+
+def test_the_store_refuses_and_leaves_the_file_alone(damaged, tmp_path):
+    path, error, before = damaged
+    for create in (True, False):
+        with pytest.raises(error) as caught:
+            Project.open(path, "tester", create=create)
+        assert "\n" not in str(caught.value) and path.name in str(caught.value)
+    with Project.open(tmp_path / "mine.tahqiq", "tester") as mine, pytest.raises(error):
+        merge.merge_file(mine, path)
+    assert snapshot(path) == before
+
+
+def test_the_command_line_refuses_in_one_line(damaged):
+    path, _error, before = damaged
+    for args in (["articles"], ["tag", "x", "--quote", "x", "--label", "verified"]):
+        run = run_tahqiq(*args, "--project", path)
+        assert run.returncode == 1, (args, run.stdout, run.stderr)
+        assert_one_line_error(run.stderr)
+        assert run.stdout == ""
+    assert snapshot(path) == before
+
+
+def test_the_app_refuses(damaged, qtbot):
+    from gui.app import create_window
+
+    path, error, before = damaged
+    with pytest.raises(error):
+        create_window(path)
+    assert snapshot(path) == before
+
+
+def test_screenshot_refuses_every_damaged_file(tmp_path):
+    """``tahqiq --screenshot x.png F`` exits 1 with one line, no traceback, no PNG.
+    One Qt process per kind of file, all started at once: each takes a second."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    started = {}
+    for kind, make in KINDS.items():
+        path = tmp_path / f"{kind}.tahqiq"
+        make(path)
+        png = tmp_path / f"{kind}.png"
+        started[kind] = (path, png, snapshot(path), subprocess.Popen(
+            [str(TAHQIQ), "--screenshot", str(png), str(path)], env=env, text=True,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE))
+    for kind, (path, png, before, proc) in started.items():
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 1, (kind, err)
+        assert_one_line_error(err)
+        assert not png.exists()
+        assert snapshot(path) == before, kind
+
+
+# -- backups ------------------------------------------------------------------------------
+def test_backup_is_a_project_and_restoring_is_copying_it_back(tmp_path):
+    path = tmp_path / "project.tahqiq"
+    article_id = make_project(path, n_claims=6)
+    with Project.open(path, "tester") as project:
+        first = claims.list_claims(project)[0]
+        reviews.review_claim(project, first.id, "accept", "ok")
+        claims.delete_claim(project, claims.list_claims(project)[1].id)
+        saved = exporting.project_json(project)
+        project.backup(tmp_path / "backup.tahqiq")
+        # Work goes on after the backup...
+        claims.create_claim(project, article_id, 0, 4, "disputed")
+        claims.delete_claim(project, first.id)
+    backup = tmp_path / "backup.tahqiq"
+    assert snapshot(backup)[2] == []
+    assert_consistent(backup)
+    with Project.open(backup, "tester", create=False) as copy:
+        assert exporting.project_json(copy) == saved
+
+    backup_bytes = backup.read_bytes()
+    path.write_bytes(backup_bytes)  # ...and restoring is copying the backup over the file
+    assert_consistent(path)
+    with Project.open(path, "tester", create=False) as restored:
+        assert exporting.project_json(restored) == saved
+    assert backup.read_bytes() == backup_bytes

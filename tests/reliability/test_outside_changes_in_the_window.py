@@ -1,0 +1,43 @@
+"""Another program writes the project while someone types a note in the window.
+
+Nothing typed may be lost and the claim being edited stays in front of the user.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from reliability_support import make_project
+
+from gui.models import ClaimIdRole
+from store import claims
+from store.project import Project
+
+
+def test_a_note_being_typed_survives_an_outside_change(tmp_path, qtbot, errors):
+    path = tmp_path / "project.tahqiq"
+    article_id = make_project(path)
+    from gui.app import create_window
+
+    window = create_window(path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    claim_id = window.claims_model.index(0, 0).data(ClaimIdRole)
+    window.select_claim(claim_id)
+    typed = window.editor.note.toPlainText() + " and more"
+    window.editor.note.setFocus()
+    window.editor.note.moveCursor(window.editor.note.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.editor.note, " and more")  # typing; the idle timer has not fired
+
+    with Project.open(path, "colleague") as other:  # meanwhile, another program writes
+        claims.create_claim(other, article_id, 0, 4, "verified")
+    assert window.session.check_outside_changes()  # what the one-second poll does
+
+    assert window.claims_model.rowCount() == 4  # the window shows the other's claim...
+    assert window.current_claim_id() == claim_id  # ...and still the claim being edited
+    assert window.editor.note.toPlainText() == typed  # with what was typed
+    qtbot.keyClick(window.editor.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    with Project.open(path, "checker") as project:
+        assert claims.get_claim(project, claim_id).note == typed
+    assert errors == []
+    window.close()

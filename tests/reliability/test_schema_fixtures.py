@@ -1,0 +1,115 @@
+"""Schema migrations: a project written by every released schema opens in today's Tahqiq
+with every record intact, after a backup of the file as it was.
+
+tests/fixtures/schemaN.tahqiq is a project written with the first N migrations, and
+schemaN.json every row it held (tests/fixtures/make_fixtures.py writes both, once per
+released schema version). The tests open and merge copies; the fixtures stay as they are.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from reliability_support import assert_consistent, snapshot
+
+from store import merge, schema
+from store.errors import ProjectReadOnly
+from store.project import Project
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+VERSIONS = sorted(int(p.stem.removeprefix("schema")) for p in FIXTURES.glob("schema*.tahqiq"))
+TABLES = {"articles": "id", "labels": "key", "claims": "id", "reviews": "id", "history": "id"}
+
+
+def rows(path: Path) -> dict[str, dict[str, dict]]:
+    """{table: {key: row}} of a project file, read without writing to it."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        return {table: {row[key]: dict(row) for row in conn.execute(f"SELECT * FROM {table}")}
+                for table, key in TABLES.items()}
+    finally:
+        conn.close()
+
+
+def expected(version: int) -> dict[str, dict[str, dict]]:
+    manifest = json.loads((FIXTURES / f"schema{version}.json").read_text("utf-8"))
+    assert manifest["schema_version"] == version
+    return {table: {row[key]: row for row in manifest[table]} for table, key in TABLES.items()}
+
+
+def test_every_released_schema_has_a_fixture():
+    assert VERSIONS[:1] == [1], "the first released schema needs a fixture"
+    missing = [v for v in range(1, schema.SCHEMA_VERSION) if v not in VERSIONS]
+    assert not missing, (f"no fixture for schema {missing}: run tests/fixtures/make_fixtures.py "
+                         "with the schema as released")
+    if schema.SCHEMA_VERSION not in VERSIONS:
+        pytest.skip(f"schema {schema.SCHEMA_VERSION} has no fixture yet: when it is released, "
+                    f"run python tests/fixtures/make_fixtures.py {schema.SCHEMA_VERSION}")
+
+
+@pytest.fixture(params=VERSIONS, ids=[f"schema{v}" for v in VERSIONS])
+def old_project(request, tmp_path):
+    """(version, a copy of its fixture); checks afterwards that the fixture is untouched."""
+    fixture = FIXTURES / f"schema{request.param}.tahqiq"
+    before = snapshot(fixture)
+    assert before[2] == [], "a fixture must be committed without -wal or -shm beside it"
+    copy = tmp_path / "old.tahqiq"
+    shutil.copyfile(fixture, copy)
+    yield request.param, copy
+    assert snapshot(fixture) == before
+
+
+def test_an_old_project_opens_with_every_record(old_project):
+    version, path = old_project
+    want = expected(version)
+    assert rows(path) == want  # the fixture holds what its manifest says
+    with Project.open(path, "tester") as project:
+        assert project.schema_version == schema.SCHEMA_VERSION
+    now = rows(path)
+    for table in TABLES:
+        assert now[table] == want[table], table  # nothing lost or changed by migrating
+    assert len(assert_consistent(path)) == 3  # and searchable: notes are found
+    backup = path.with_name(f"{path.name}.schema{version}.bak")
+    if version < schema.SCHEMA_VERSION:  # the file as it was, kept before migrating
+        assert rows(backup) == want
+        conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+        conn.close()
+    else:
+        assert not backup.exists()
+
+
+def test_an_old_project_merges_into_a_new_one(old_project, tmp_path):
+    version, path = old_project
+    want = expected(version)
+    with Project.open(tmp_path / "new.tahqiq", "tester") as project:
+        summary = merge.merge_file(project, path)
+        assert summary.new_claims == len(want["claims"])
+    now = rows(tmp_path / "new.tahqiq")
+    for table in ("articles", "claims", "reviews"):
+        assert now[table] == want[table], table
+    # All history comes, but for the labels this project had already (their story in
+    # the other file is of a record that is not ours).
+    brought = {key for key, row in want["history"].items()
+               if row["entity"] != "label" or row["entity_id"] not in ("unchecked", "verified",
+                                                                        "disputed")}
+    assert brought <= set(now["history"])
+
+
+def test_an_old_read_only_project_says_it_needs_upgrading(old_project, monkeypatch):
+    version, path = old_project
+    if version == schema.SCHEMA_VERSION:
+        pytest.skip("the current schema needs no upgrade")
+    before = snapshot(path)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda target, mode, *a, **k: False if (
+        Path(target) == path and mode & os.W_OK) else real_access(target, mode, *a, **k))
+    with pytest.raises(ProjectReadOnly, match="needs upgrading"):
+        Project.open(path, "tester")
+    assert snapshot(path) == before

@@ -1,0 +1,241 @@
+"""Full disks and files that cannot be written: a clear message, an intact project, and a
+program that keeps running.
+
+No room is simulated with RLIMIT_FSIZE in a child process (a write past the limit fails
+with EFBIG, as one on a full disk fails with ENOSPC; SIGXFSZ is ignored so the write
+fails instead of the process dying). A file that cannot be written is made with
+``chattr +i`` where the file system and our privileges allow it (root ignores file
+modes, not the immutable flag), and with plain permissions in a child that cannot
+override them: a normal user, or root without CAP_DAC_OVERRIDE (``setpriv``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from reliability_support import (
+    ARTICLE,
+    HERE,
+    TAHQIQ,
+    assert_consistent,
+    assert_one_line_error,
+    counts,
+    make_project,
+    side_files,
+)
+
+from store import articles, claims, exporting, importing
+from store.errors import ProjectReadOnly, StorageError
+from store.project import Project
+
+BIG_TEXT = "قال المتحدث إن المعاهدة الجديدة أقوى معاهدة على الإطلاق. " * 40_000  # ~2 MB
+MANY = 1500
+
+
+@pytest.fixture
+def crowded(tmp_path):
+    """A project, and three things too big to fit into its disk: a long article, a CSV of
+    many claims on its article, and a colleague's project with those claims."""
+    path = tmp_path / "project.tahqiq"
+    article_id = make_project(path)
+    big = tmp_path / "long.txt"
+    big.write_text(BIG_TEXT, encoding="utf-8")
+    colleague = tmp_path / "colleague.tahqiq"
+    shutil.copyfile(path, colleague)
+    with Project.open(colleague, "colleague") as theirs:
+        for i in range(MANY):
+            at = i % (len(ARTICLE) - 10)
+            if ARTICLE[at:at + 8].strip():
+                claims.create_claim(theirs, article_id, at, at + 8, "disputed", note=f"n{i}")
+        csv_path = exporting.export_file(theirs, "csv", tmp_path / "claims.csv")
+    return path, big, csv_path, colleague
+
+
+def test_no_room_in_the_store(crowded):
+    path, big, csv_path, colleague = crowded
+    before = counts(path)
+    run = subprocess.run([sys.executable, str(HERE / "full_disk_child.py"), str(path), str(big),
+                          str(csv_path), str(colleague)],
+                         capture_output=True, text=True, timeout=120)
+    assert (run.returncode, run.stderr) == (0, "")  # the process kept running to the end
+    report = json.loads(run.stdout)
+    for name, (kind, message, unchanged, readable) in report["failures"].items():
+        assert kind == "StorageError", (name, kind, message)
+        assert "\n" not in message and ("disk" in message or "room" in message), message
+        assert unchanged, f"{name} left part of its changes behind"
+        assert readable == 3
+    article_id, listed = report["afterwards"]  # once there is room, the same process writes
+    assert listed == 2
+    assert counts(path)["articles"] == before["articles"] + 1
+    assert len(assert_consistent(path)) == 3
+
+
+def limited(limit: int, *command: str | os.PathLike[str]) -> list[str]:
+    """*command*, run with files limited to *limit* bytes and SIGXFSZ ignored."""
+    setup = ("import os, resource, signal, sys; signal.signal(signal.SIGXFSZ, signal.SIG_IGN); "
+             f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit})); "
+             "os.execv(sys.argv[1], sys.argv[1:])")
+    return [sys.executable, "-c", setup, *map(str, command)]
+
+
+def test_no_room_on_the_command_line(crowded):
+    path, big, _csv_path, colleague = crowded
+    before = counts(path)
+    limit = path.stat().st_size + 32 * 1024
+    for args in (["import", big], ["merge", colleague]):
+        run = subprocess.run(limited(limit, TAHQIQ, *args, "--project", path),
+                             capture_output=True, text=True, timeout=60)
+        assert run.returncode == 1, run.stderr
+        assert_one_line_error(run.stderr)
+        assert "disk" in run.stderr or "room" in run.stderr, run.stderr
+        assert counts(path) == before
+    assert len(assert_consistent(path)) == 3
+
+
+@contextmanager
+def immutable(path: Path):
+    """``chattr +i`` *path* for the block; skips the test where that is not possible."""
+    if shutil.which("chattr") is None:
+        pytest.skip("chattr is not installed")
+    made = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot make a file immutable here: {made.stderr.strip()}")
+    try:
+        yield path
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+def test_a_file_that_refuses_writes_gives_a_clear_message(tmp_path, monkeypatch):
+    """Where permissions say "writable" but the file is not (network shares, ACLs)."""
+    path = tmp_path / "project.tahqiq"
+    article_id = make_project(path)
+    before = counts(path)
+    with immutable(path):
+        monkeypatch.setattr(os, "access", lambda *args, **kwargs: True)
+        project = Project.open(path, "tester", create=False)
+        try:
+            assert not project.read_only
+            with pytest.raises(StorageError, match="cannot be written"):
+                claims.create_claim(project, article_id, 0, 4, "verified")
+            with pytest.raises(StorageError, match="cannot be written"):
+                importing.import_text(project, BIG_TEXT[:500])
+            assert len(claims.list_claims(project)) == 3  # still readable
+        finally:
+            project.close()
+        monkeypatch.undo()
+    assert counts(path) == before
+    with Project.open(path, "tester") as project:  # writable again: writes go through
+        claims.create_claim(project, article_id, 0, 4, "verified")
+    assert len(assert_consistent(path)) == 4
+
+
+def check_read_only(path: Path, article_id: str, qtbot) -> None:
+    """Opens read-only and says so: the store refuses writes, the window's title tells."""
+    project = Project.open(path, "tester", create=False)
+    try:
+        assert project.read_only
+        assert len(claims.list_claims(project)) == 3
+        for write in (lambda: claims.create_claim(project, article_id, 0, 4, "verified"),
+                      lambda: importing.import_text(project, "نص جديد"),
+                      lambda: articles.update_metadata(project, article_id, title="x")):
+            with pytest.raises(ProjectReadOnly, match="read-only"):
+                write()
+    finally:
+        project.close()
+    from gui.app import create_window
+
+    window = create_window(path)
+    qtbot.addWidget(window)
+    assert "[read-only]" in window.windowTitle()
+    assert window.session.read_only
+    window.reader.select_span(0, 4)
+    window.tag("verified")  # does nothing, says nothing
+    assert window.claims_model.rowCount() == 3
+    window.close()
+
+
+def test_read_only_project_opens_and_says_so(tmp_path, monkeypatch, qtbot, errors):
+    """The app's side, with permissions as a normal user would see them."""
+    path = tmp_path / "project.tahqiq"
+    article_id = make_project(path)
+    real_access = os.access
+
+    def access(target, mode, *args, **kwargs):
+        if Path(target) == path and mode & os.W_OK:
+            return False
+        return real_access(target, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+    check_read_only(path, article_id, qtbot)
+    assert errors == []
+
+
+def test_immutable_project_opens_read_only(tmp_path, qtbot, errors):
+    """The same with the operating system refusing writes, even to root."""
+    path = tmp_path / "project.tahqiq"
+    article_id = make_project(path)
+    before = counts(path)
+    with immutable(path):
+        assert not os.access(path, os.W_OK)
+        check_read_only(path, article_id, qtbot)
+    assert errors == []
+    assert counts(path) == before
+
+
+def unprivileged(*command: str | os.PathLike[str]) -> list[str]:
+    """*command* run so that file permissions apply to it: as it is for a normal user;
+    for root, without the capabilities that override them."""
+    command = [str(part) for part in command]
+    if os.geteuid() != 0:
+        return command
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root, and setpriv is not there to drop CAP_DAC_OVERRIDE")
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", *command]
+
+
+def test_read_only_file_in_a_read_only_folder(tmp_path):
+    """chmod 444 in a folder chmod 555: the project opens read-only, reads and refuses
+    writes with a clear message, and nothing is created beside it (SQLite cannot make
+    the -shm file a WAL-mode file needs there: it is opened as immutable)."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "project.tahqiq"
+    article_id = make_project(path)
+    data = path.read_bytes()
+    path.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        run = subprocess.run(unprivileged(sys.executable, HERE / "read_only_child.py", path,
+                                          article_id), capture_output=True, text=True,
+                             timeout=60)
+        assert (run.returncode, run.stderr) == (0, "")
+        report = json.loads(run.stdout)
+        assert report["may_write"] is False
+        assert report["read_only"] is True
+        assert report["claims"] == report["claims_after"] == 3
+        for action in ("tag", "import"):
+            kind, message = report[action]
+            assert kind == "ProjectReadOnly" and "read-only" in message, report[action]
+        listed = subprocess.run(unprivileged(TAHQIQ, "claims", "--project", path),
+                                capture_output=True, text=True, timeout=60)
+        assert (listed.returncode, listed.stderr) == (0, "")
+        assert len(listed.stdout.splitlines()) == 3
+        tag = subprocess.run(unprivileged(TAHQIQ, "tag", article_id, "--quote", "قال",
+                                          "--label", "verified", "--project", path),
+                             capture_output=True, text=True, timeout=60)
+        assert tag.returncode == 1
+        assert_one_line_error(tag.stderr)
+        assert "read-only" in tag.stderr
+        assert side_files(path) == []
+        assert path.read_bytes() == data
+    finally:
+        folder.chmod(0o755)
+        path.chmod(0o644)
