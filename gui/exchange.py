@@ -110,9 +110,7 @@ def bring_in(window, source: str | Path, label: str) -> Task:
     path, annotator = project.path, project.annotator
 
     def work(progress: Progress):
-        from store import merge
-
-        from store import search
+        from store import merge, search
 
         with _own_connection(path, annotator) as own:
             summary = merge.merge_file(own, source, progress)

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SAMPLE_QUOTE
+
 from store import claims
 from store.project import Project
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import SAMPLE_QUOTE, select_in_reader, utf16_index
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction, QColor
 from PySide6.QtTest import QTest
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conftest import SAMPLE_QUOTE, select_in_reader, utf16_index
 from gui.app import create_window
 from gui.models import ClaimIdRole
 from store import articles, claims
@@ -209,7 +209,7 @@ def test_importing_a_text_file_adds_and_shows_it(window, tmp_path):
 
 
 def test_every_control_has_an_accessible_name(window):
-    """What a screen reader announces: the accessible interface's name, for every visible control."""
+    """What a screen reader announces: the accessible name of every visible control."""
     kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit)
     unnamed = []
     for widget in window.findChildren(QWidget):

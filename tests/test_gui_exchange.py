@@ -8,6 +8,7 @@ import json
 import shutil
 
 from conftest import SAMPLE_QUOTE, select_in_reader
+
 from gui import exchange
 from gui.tasks import Task
 from store import claims
@@ -87,8 +88,9 @@ def test_merge_brings_a_colleagues_claims_into_the_open_window(window, qtbot, tm
 
 
 def test_review_packet_from_the_window(window, tmp_path):
-    from gui.exchange import export_packet_to
     from test_packet import pdf_text
+
+    from gui.exchange import export_packet_to
 
     tag_sample(window)
     target = tmp_path / "packet.pdf"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from conftest import SAMPLE_QUOTE, select_in_reader, utf16_index
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
-from conftest import SAMPLE_QUOTE, select_in_reader, utf16_index
 from store import claims, reviews
 from store.project import Project
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from conftest import SAMPLE_QUOTE
 from PySide6.QtGui import QAction
 
-from conftest import SAMPLE_QUOTE
 from store import articles, claims
 from store.arabic import display_for_terminal
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from conftest import utf16_index
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QAbstractItemModelTester
 
-from conftest import utf16_index
 from gui.commands import DeleteClaim, EditClaim, TagSpan
 from gui.models import ArticleListModel, ClaimIdRole, ClaimsFilterModel, ClaimsTableModel
 from gui.offsets import OffsetMap

@@ -7,11 +7,11 @@ import unicodedata
 
 import pypdf
 import pytest
-
 from conftest import SAMPLE_QUOTE
+from test_cli import tahqiq
+
 from store import claims, reviews
 from store.arabic import repair_pdf_text
-from test_cli import tahqiq
 
 SECOND_QUOTE = "صداقة نارية"
 

@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLE_QUOTE
 from PySide6.QtGui import QColor, QImage
 
-from conftest import SAMPLE_QUOTE
 from store import articles, claims, seeding
 from store.paths import default_project_path
 
