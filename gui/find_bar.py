@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextEdit, QWidget
 
 from gui.reader import ArticleView
-from store.arabic_fold import Folded, fold  # not store.arabic: that loads the shapers too
+
+if TYPE_CHECKING:
+    from store.arabic_fold import Folded
 
 MAX_MARKED = 5000  # more marks than this would not help a reader and would cost memory
 
@@ -74,6 +78,8 @@ class FindBar(QWidget):
             super().keyPressEvent(event)
 
     def _fold(self) -> Folded:
+        from store.arabic_fold import fold  # the folding tables load on the first find
+
         text = self.reader.toPlainText()
         if self._folded is None or self._folded_for != self.reader.article_id \
                 or self._folded.original != text:

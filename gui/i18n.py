@@ -8,7 +8,6 @@ that ship inside PySide6.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from importlib import resources
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
@@ -22,6 +21,8 @@ class TsTranslator(QTranslator):
     """A QTranslator over a parsed .ts file (context, source) → translation."""
 
     def __init__(self, ts_text: str):
+        import xml.etree.ElementTree as ET  # only an Arabic start-up reads a .ts
+
         super().__init__()
         self.messages: dict[tuple[str, str], str] = {}
         # ``session.tr`` and ``window.tr`` run in their class's context, which lupdate

@@ -6,6 +6,8 @@ them straight away: tagging from a search hit is tagging a selection.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from store.search import SearchHit
+if TYPE_CHECKING:
+    from store.search import SearchHit
 
 TYPING_PAUSE_MS = 250
 MAX_HITS = 200

@@ -57,14 +57,14 @@ def _summary(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def get_article(project: Project, article_id: str) -> Article:
-    rows = list(project.db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
+    rows = list(project.query("SELECT * FROM articles WHERE id = ?", [article_id]))
     if not rows:
         raise ArticleNotFound(f"No article with id {article_id}.")
     return Article.from_row(rows[0])
 
 
 def find_by_fingerprint(project: Project, digest: str) -> Article | None:
-    rows = list(project.db.query(
+    rows = list(project.query(
         "SELECT * FROM articles WHERE fingerprint = ? AND deleted IS NULL ORDER BY created",
         [digest]))
     return Article.from_row(rows[0]) if rows else None
@@ -75,7 +75,7 @@ def resolve_article(project: Project, id_or_prefix: str) -> Article:
     prefix = id_or_prefix.strip()
     if not prefix:
         raise ArticleNotFound("No article id given.")
-    rows = list(project.db.query(
+    rows = list(project.query(
         "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' AND deleted IS NULL LIMIT 3",
         [prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"]))
     if not rows:
@@ -87,7 +87,7 @@ def resolve_article(project: Project, id_or_prefix: str) -> Article:
 
 def list_articles(project: Project) -> list[dict[str, Any]]:
     """Id, title and metadata of every live article, without their texts, oldest first."""
-    return list(project.db.query(
+    return list(project.query(
         "SELECT id, title, outlet, url, published, language, encoding, fingerprint, created, "
         "length(text) AS length FROM articles WHERE deleted IS NULL ORDER BY created, rowid"))
 
@@ -95,7 +95,7 @@ def list_articles(project: Project) -> list[dict[str, Any]]:
 def claim_counts(project: Project) -> dict[str, dict[str, int]]:
     """{article id: {label key: live claims}}."""
     counts: dict[str, dict[str, int]] = {}
-    for row in project.db.query(
+    for row in project.query(
             "SELECT article_id, label, count(*) AS n FROM claims WHERE deleted IS NULL "
             "GROUP BY article_id, label"):
         counts.setdefault(row["article_id"], {})[row["label"]] = row["n"]

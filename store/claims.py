@@ -94,7 +94,7 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str, *,
 
 def get_claim(project: Project, claim_id: str) -> Claim:
     """A claim by id, tombstones included."""
-    rows = list(project.db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
+    rows = list(project.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
     if not rows:
         raise ClaimNotFound(f"No claim with id {claim_id}.")
     return Claim.from_row(rows[0])
@@ -102,7 +102,7 @@ def get_claim(project: Project, claim_id: str) -> Claim:
 
 def resolve_claim(project: Project, id_or_prefix: str) -> Claim:
     prefix = id_or_prefix.strip()
-    rows = list(project.db.query(
+    rows = list(project.query(
         "SELECT id FROM claims WHERE id LIKE ? ESCAPE '\\' LIMIT 3",
         [prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"]))
     if not prefix or not rows:
@@ -127,7 +127,7 @@ def list_claims(project: Project, article_id: str | None = None, *,
     sql += " ORDER BY article_id, start, end, created"
     # Plain tuples, and no JSON parsing for the common empty source list: opening an
     # article with thousands of claims spends its time here.
-    return [_claim(row) for row in project.db.execute(sql, params)]
+    return [_claim(row) for row in project.execute(sql, params)]
 
 
 _FIELDS = tuple(f'"{name}"' for name in Claim.__slots__)  # type: ignore[attr-defined]
@@ -216,10 +216,10 @@ def annotators(project: Project, article_id: str | None = None) -> list[str]:
     if article_id is not None:
         sql += " AND article_id = ?"
         params.append(article_id)
-    return [row[0] for row in project.db.execute(sql + " ORDER BY annotator", params)]
+    return [row[0] for row in project.execute(sql + " ORDER BY annotator", params)]
 
 
 def count_live(project: Project, article_id: str) -> int:
-    return project.db.execute(
+    return project.execute(
         "SELECT count(*) FROM claims WHERE article_id = ? AND deleted IS NULL",
         [article_id]).fetchone()[0]

@@ -247,7 +247,7 @@ class _Checker:
 
     def __init__(self, project: Project):
         self.project = project
-        self.labels = {row["key"] for row in project.db.query("SELECT key FROM labels")}
+        self.labels = {row["key"] for row in project.query("SELECT key FROM labels")}
         self.articles: dict[tuple[str, str], Article | str] = {}
         self.seen: dict[str, int] = {}
 

@@ -69,7 +69,7 @@ def export_to(project: Project, fmt: str, stream: TextIO, article_id: str | None
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
-    if article_id is not None and not project.db.execute(
+    if article_id is not None and not project.execute(
             "SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
         raise ArticleNotFound(f"No article with id {article_id}.")
     if fmt == "json":
@@ -143,14 +143,14 @@ def read_project_json(data: str | bytes) -> dict[str, Any]:
 # -- shared lookups ----------------------------------------------------------------------
 def live_claims(project: Project, article_id: str | None = None) -> list[Claim]:
     """Live claims whose article is live too, in reading order."""
-    dead = {row["id"] for row in project.db.query(
+    dead = {row["id"] for row in project.query(
         "SELECT id FROM articles WHERE deleted IS NOT NULL")}
     return [c for c in list_claims(project, article_id) if c.article_id not in dead]
 
 
 def article_metadata(project: Project) -> dict[str, dict[str, Any]]:
     """Every article's id, title, fingerprint and metadata, without the (large) texts."""
-    return {row["id"]: row for row in project.db.query(
+    return {row["id"]: row for row in project.query(
         "SELECT id, title, fingerprint, outlet, url, published, language FROM articles")}
 
 
@@ -205,7 +205,7 @@ def csv_rows(project: Project, article_id: str | None = None) -> list[tuple[Any,
     where, params = "", []
     if article_id is not None:
         where, params = "AND c.article_id = ?", [article_id]
-    return project.db.conn.execute(
+    return project.conn.execute(
         f"SELECT {_CSV_SELECT} FROM claims c LEFT JOIN articles a ON a.id = c.article_id "
         f"LEFT JOIN ({_CSV_LATEST_REVIEWS}) r ON r.claim_id = c.id "
         f"WHERE c.deleted IS NULL AND a.deleted IS NULL {where} "
@@ -263,7 +263,7 @@ def project_json(project: Project, article_id: str | None = None,
     where, params = "", []
     if article_id is not None:
         where, params = "WHERE id = ?", [article_id]
-    articles = [Article.from_row(r) for r in project.db.query(
+    articles = [Article.from_row(r) for r in project.query(
         f"SELECT * FROM articles {where} ORDER BY created, rowid", params)]
     claims = list_claims(project, article_id, include_deleted=True)
     review_sql = "SELECT r.* FROM reviews r"
@@ -274,9 +274,9 @@ def project_json(project: Project, article_id: str | None = None,
             " WHERE entity_id = ? OR entity_id IN (SELECT id FROM claims WHERE article_id = ?)"
             " OR entity_id IN (SELECT r.id FROM reviews r JOIN claims c ON c.id = r.claim_id"
             " WHERE c.article_id = ?)")
-    reviews = [Review.from_row(r) for r in project.db.query(
+    reviews = [Review.from_row(r) for r in project.query(
         review_sql + " ORDER BY r.created, r.rowid", params)]
-    entries = [HistoryEntry.from_row(r) for r in project.db.query(
+    entries = [HistoryEntry.from_row(r) for r in project.query(
         history_sql + " ORDER BY at, rowid", params * 3)]
     tick = _Ticker(progress, len(articles) + len(claims) + len(reviews) + len(entries))
     out: dict[str, Any] = {

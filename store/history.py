@@ -34,12 +34,12 @@ def record(project: Project, entity: str, entity_id: str, action: str,
 
 def for_entity(project: Project, entity_id: str) -> list[HistoryEntry]:
     """The full story of one record, oldest first."""
-    rows = project.db.query(
+    rows = project.query(
         "SELECT * FROM history WHERE entity_id = ? ORDER BY at, rowid", [entity_id]
     )
     return [HistoryEntry.from_row(row) for row in rows]
 
 
 def all_entries(project: Project) -> list[HistoryEntry]:
-    return [HistoryEntry.from_row(r) for r in project.db.query(
+    return [HistoryEntry.from_row(r) for r in project.query(
         "SELECT * FROM history ORDER BY at, rowid")]

@@ -40,12 +40,12 @@ def install_default_labels(project: Project) -> None:
 
 
 def list_labels(project: Project) -> list[Label]:
-    return [Label.from_row(r) for r in project.db.query(
+    return [Label.from_row(r) for r in project.query(
         "SELECT * FROM labels ORDER BY position, key")]
 
 
 def get_label(project: Project, key: str) -> Label:
-    rows = list(project.db.query("SELECT * FROM labels WHERE key = ?", [key]))
+    rows = list(project.query("SELECT * FROM labels WHERE key = ?", [key]))
     if not rows:
         raise LabelNotFound(f"No label called '{key}'.")
     return Label.from_row(rows[0])
@@ -77,9 +77,9 @@ def add_label(project: Project, key: str, name_en: str, color: str, *, name_ar: 
            "shortcut": shortcut, "description": description, "rating": int(rating)}
     _validate(row)
     with project.transaction():
-        if project.db.execute("SELECT 1 FROM labels WHERE key = ?", [key]).fetchone():
+        if project.execute("SELECT 1 FROM labels WHERE key = ?", [key]).fetchone():
             raise InvalidLabel(f"A label '{key}' already exists.")
-        position = project.db.execute(
+        position = project.execute(
             "SELECT coalesce(max(position), -1) + 1 FROM labels").fetchone()[0]
         now = utcnow()
         row.update(position=position, created=now, updated=now)

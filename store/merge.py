@@ -128,7 +128,7 @@ def merge_project(project: Project, other_path: str | Path, progress: Progress |
     if not other_path.exists():
         raise NotAProject(f"{other_path} does not exist.")
     stamp = _stamp_if_unwritten(other_path)
-    if stamp is not None and _attaches_uris(project.db.conn):
+    if stamp is not None and _attaches_uris(project.conn):
         version = _check_file(other_path)  # NotAProject / SchemaTooNew, as opening raises them
         if version == 0:
             raise NotAProject(f"{other_path.name} is empty, not a Tahqiq project.")
@@ -183,7 +183,7 @@ def _attaches_uris(conn: sqlite3.Connection) -> bool:
 
 def _merge_attached(project: Project, source: str, name: str, progress: Progress | None,
                     unchanged: Callable[[], bool] | None = None) -> MergeSummary:
-    conn = project.db.conn
+    conn = project.conn
     conn.execute(f"ATTACH DATABASE ? AS {SRC}", [source])
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     try:
@@ -233,7 +233,7 @@ class _Ticker:
 
 def _merge(project: Project, name: str, progress: Progress | None,
            unchanged: Callable[[], bool] | None = None) -> MergeSummary:
-    conn = project.db.conn
+    conn = project.conn
     summary = MergeSummary(source=name)
     sizes = [_count(conn, f"{SRC}.{t}") for t in ("claims", "reviews", "history")]
     tick = _Ticker(progress, sum(sizes))

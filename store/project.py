@@ -12,13 +12,16 @@ import contextlib
 import getpass
 import os
 import sqlite3
-from collections.abc import Iterator
+import uuid
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+from store import schema, sqlfunctions
 
-from store import schema, search
+if TYPE_CHECKING:
+    import sqlite_utils
 from store.errors import NotAProject, ProjectReadOnly, SchemaTooNew, StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -124,12 +127,44 @@ def _query_header(path: Path, mode: str) -> tuple[int, int, int, list[str]]:
 class Project:
     """An open project file and the name of whoever is making changes."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None, annotator: str,
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, annotator: str,
                  read_only: bool = False):
-        self.db = db
+        self.conn = conn
         self.path = path
         self.annotator = annotator
         self.read_only = read_only
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over this connection, for writes and schema work.
+
+        Made on first use: importing sqlite-utils costs a noticeable share of the
+        app's start-up, and opening a project and showing it only needs reads.
+        """
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False,
+                                             recursive_triggers=False)
+        return self._db
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()
+                ) -> sqlite3.Cursor:
+        """Run one statement; outside a transaction a write is committed at once."""
+        was_in_transaction = self.conn.in_transaction
+        cursor = self.conn.execute(sql, parameters)
+        if not was_in_transaction and self.conn.in_transaction:
+            self.conn.commit()
+        return cursor
+
+    def query(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()
+              ) -> Iterator[dict[str, Any]]:
+        """Rows as dicts, like sqlite-utils' ``Database.query``."""
+        cursor = self.execute(sql, parameters)
+        keys = [d[0] for d in cursor.description or ()]
+        for row in cursor:
+            yield dict(zip(keys, row, strict=True))
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -154,7 +189,7 @@ class Project:
                 return cls._open_read_only(path, annotator, version)
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS,
                                    check_same_thread=False)
-            project = cls(sqlite_utils.Database(conn, execute_plugins=False), path, annotator)
+            project = cls(conn, path, annotator)
             try:
                 project._configure()
                 if version > 0 and version < schema.SCHEMA_VERSION:
@@ -187,25 +222,26 @@ class Project:
             mode += "&immutable=1"
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
                                timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
-        project = cls(sqlite_utils.Database(conn, execute_plugins=False), path, annotator,
-                      read_only=True)
-        project.db.execute("PRAGMA foreign_keys=ON")
-        search.register_functions(conn)
+        project = cls(conn, path, annotator, read_only=True)
+        project.execute("PRAGMA foreign_keys=ON")
+        project.execute("PRAGMA recursive_triggers=ON")
+        sqlfunctions.register_functions(conn)
         return project
 
     @classmethod
     def in_memory(cls, annotator: str = "tester") -> Project:
         """A throwaway project for tests and benchmarks."""
         conn = sqlite3.connect(":memory:", check_same_thread=False)
-        project = cls(sqlite_utils.Database(conn, execute_plugins=False), None, annotator)
+        project = cls(conn, None, annotator)
         project._configure()
         project._migrate()
         return project
 
     def _configure(self) -> None:
-        execute = self.db.conn.execute
-        search.register_functions(self.db.conn)  # the search-index triggers call it
+        execute = self.conn.execute
+        sqlfunctions.register_functions(self.conn)  # the search-index triggers call it
         execute("PRAGMA foreign_keys=ON")
+        execute("PRAGMA recursive_triggers=ON")
         execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
         if self.path is not None:
             execute("PRAGMA journal_mode=WAL")
@@ -217,9 +253,10 @@ class Project:
             with self.transaction():
                 schema.MIGRATIONS[version](self.db)
                 version += 1
-                self.db.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
-                self.db.execute(f"PRAGMA user_version={version}")
-        if self.schema_version >= 1 and self.db["labels"].count == 0:
+                self.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
+                self.execute(f"PRAGMA user_version={version}")
+        if self.schema_version >= 1 and \
+                self.execute("SELECT count(*) FROM labels").fetchone()[0] == 0:
             from store.labels import install_default_labels
 
             install_default_labels(self)
@@ -227,15 +264,15 @@ class Project:
     # -- state ---------------------------------------------------------------------
     @property
     def schema_version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return self.execute("PRAGMA user_version").fetchone()[0]
 
     def data_version(self) -> int:
         """Changes when another connection commits: cheap to poll for outside writes."""
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
+        return self.execute("PRAGMA data_version").fetchone()[0]
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
-            self.db.conn.close()
+            self.conn.close()
 
     def __enter__(self) -> Project:
         return self
@@ -249,10 +286,10 @@ class Project:
         """One atomic, committed unit of work; nested blocks become savepoints."""
         if self.read_only:
             raise ProjectReadOnly("This project is open read-only; changes cannot be saved.")
-        conn = self.db.conn
+        conn = self.conn
         try:
             if conn.in_transaction:
-                with self.db.atomic():
+                with self._savepoint():
                     yield self.db
                 return
             conn.execute("BEGIN IMMEDIATE")
@@ -269,13 +306,26 @@ class Project:
                     conn.execute("ROLLBACK")
             raise _storage_error(exc) from exc
 
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        name = f"tahqiq_{uuid.uuid4().hex}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        self.conn.execute(f"RELEASE SAVEPOINT {name}")
+
     def backup(self, target: str | os.PathLike[str]) -> Path:
         """Copy the whole project to *target* with SQLite's online backup API."""
         target = Path(target)
         try:
             dest = sqlite3.connect(str(target))
             try:
-                self.db.conn.backup(dest)
+                self.conn.backup(dest)
             finally:
                 dest.close()
         except sqlite3.Error as exc:

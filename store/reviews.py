@@ -43,7 +43,7 @@ def review_claim(project: Project, claim_id: str, decision: str, comment: str = 
 
 def reviews_for(project: Project, claim_id: str) -> list[Review]:
     """Every review of one claim, oldest first (ties by id, the same in every copy)."""
-    rows = project.db.query(
+    rows = project.query(
         "SELECT * FROM reviews WHERE claim_id = ? ORDER BY created, id", [claim_id])
     return [Review.from_row(row) for row in rows]
 
@@ -63,7 +63,7 @@ def latest_reviews(project: Project, article_id: str | None = None) -> dict[str,
         "(PARTITION BY reviews.claim_id ORDER BY reviews.created DESC, reviews.id DESC) AS rn "
         f"FROM reviews {join}) WHERE rn = 1"
     )
-    return {row["claim_id"]: Review.from_row(row) for row in project.db.query(sql, params)}
+    return {row["claim_id"]: Review.from_row(row) for row in project.query(sql, params)}
 
 
 def review_status(review: Review | None) -> str:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from store import sqlfunctions
 from store.arabic_fold import _TABLE as _FOLD_TABLE  # read-only; see fold_for_index
 from store.arabic_fold import Folded, fold, fold_query
 from store.errors import StorageError
@@ -77,15 +78,8 @@ class SearchHit:
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
-    """Give *conn* ``tahqiq_fold(text)``, which the search-index triggers call.
-
-    Must run on every connection that writes articles or claims, before the first
-    write; without it those writes fail rather than leave the index behind. It also
-    turns on recursive triggers, the only way the row an INSERT OR REPLACE replaces
-    leaves the index (the index triggers are the project's only triggers).
-    """
-    conn.create_function("tahqiq_fold", 1, fold_for_index, deterministic=True)
-    conn.execute("PRAGMA recursive_triggers = ON")
+    """See store.sqlfunctions (kept there so opening a project stays light)."""
+    sqlfunctions.register_functions(conn)
 
 
 def fold_for_index(text: str | None) -> str | None:
@@ -143,7 +137,7 @@ def iter_hits(project: Project, query: str) -> Iterator[SearchHit]:
     terms = query_terms(query)
     if not terms:
         return
-    conn = project.db.conn
+    conn = project.conn
     waiting = set() if _catch_up_now(project) else _waiting(conn)
     for kind, ref_id, article_id in _candidates(conn, terms):
         if kind == "note" and ref_id in waiting:
@@ -164,7 +158,7 @@ def catch_up(project: Project, limit: int | None = None) -> int:
     """
     if project.read_only:
         return 0
-    conn = project.db.conn
+    conn = project.conn
     done = 0
     while limit is None or done < limit:
         size = CATCH_UP_BATCH if limit is None else min(CATCH_UP_BATCH, limit - done)
@@ -178,7 +172,7 @@ def catch_up(project: Project, limit: int | None = None) -> int:
 
 def pending(project: Project) -> int:
     """How many claims' notes wait to be indexed."""
-    return project.db.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0]
+    return project.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0]
 
 
 def _index_waiting(conn: sqlite3.Connection, size: int) -> int:
@@ -211,7 +205,7 @@ def _catch_up_now(project: Project) -> bool:
     """Index the waiting notes before a search, in one transaction (the caller waits
     anyway: one is quickest), if that can start without waiting; False when the project
     is read-only or another connection is writing it."""
-    conn = project.db.conn
+    conn = project.conn
     if not conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone():
         return True
     if project.read_only:

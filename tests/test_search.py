@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 from conftest import ROOT, SAMPLE_QUOTE
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -159,7 +158,7 @@ def test_common_short_terms_fall_back_to_a_scan(project, treaty, monkeypatch):
 def test_a_read_only_connection_can_search_short_terms(project, treaty):
     project.close()
     conn = sqlite3.connect(f"{project.path.resolve().as_uri()}?mode=ro", uri=True)
-    reader = Project(sqlite_utils.Database(conn), project.path, "reader", read_only=True)
+    reader = Project(conn, project.path, "reader", read_only=True)
     try:
         assert spans(search.search(reader, "19"), TREATY) == ["١٩"]
         assert spans(search.search(reader, "الاتفاق"), TREATY) == ["الإتفاق"]
@@ -362,7 +361,7 @@ def test_a_read_only_project_finds_notes_still_waiting(project, treaty):
     claim = claims.create_claim(project, treaty.id, 0, 3, "disputed", note="ملاحظة معلقة")
     project.close()  # nobody searched: the note still waits
     conn = sqlite3.connect(f"{project.path.resolve().as_uri()}?mode=ro", uri=True)
-    reader = Project(sqlite_utils.Database(conn), project.path, "reader", read_only=True)
+    reader = Project(conn, project.path, "reader", read_only=True)
     try:
         assert pending_ids(reader) == {claim.id}
         hits = search.search(reader, "معلقه")

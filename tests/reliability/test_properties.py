@@ -15,7 +15,6 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
-import sqlite_utils
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -33,10 +32,11 @@ def fresh(annotator: str) -> Project:
     """A new in-memory project: a copy of TEMPLATE (building the schema and labels each
     time costs some 4 ms an example; copying, a tenth of one)."""
     conn = sqlite3.connect(":memory:", check_same_thread=False)
-    TEMPLATE.db.conn.backup(conn)
+    TEMPLATE.conn.backup(conn)
     search.register_functions(conn)
     conn.execute("PRAGMA foreign_keys=ON")
-    return Project(sqlite_utils.Database(conn, execute_plugins=False), None, annotator)
+    conn.execute("PRAGMA recursive_triggers=ON")
+    return Project(conn, None, annotator)
 
 
 # Any character SQLite can store (no lone surrogates), weighted towards the ones that
