@@ -712,10 +712,14 @@ class MainWindow(QMainWindow):
             self.close()
 
     def edit_labels(self) -> None:
-        dialogs.LabelsDialog(self.session, self).exec()
+        from gui.settings_dialogs import LabelsDialog
+
+        LabelsDialog(self.session, self).exec()
 
     def edit_preferences(self) -> None:
-        dialog = dialogs.PreferencesDialog(self.session.annotator, self.session.language, self)
+        from gui.settings_dialogs import PreferencesDialog
+
+        dialog = PreferencesDialog(self.session.annotator, self.session.language, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_preferences(*dialog.values())
 
@@ -746,7 +750,9 @@ class MainWindow(QMainWindow):
         return rows
 
     def show_shortcuts(self) -> None:
-        dialogs.ShortcutsDialog(self.shortcut_rows(), self).exec()
+        from gui.settings_dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self.shortcut_rows(), self).exec()
 
     def zoom(self, steps: int) -> None:
         self.reader.zoom(steps)

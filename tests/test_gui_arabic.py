@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import dialogs
+from gui import settings_dialogs
 from gui.app import create_window
 from gui.article_dialogs import ArticlePropertiesDialog, PdfRepairDialog
 from gui.exchange import ExportDialog
@@ -112,10 +112,10 @@ def test_dialogs_have_no_untranslated_text(arabic_window, qtbot):
     session = arabic_window.session
     article = session.article(arabic_window.current_article)
     made = [
-        dialogs.LabelsDialog(session, arabic_window),
-        dialogs.NewLabelDialog(arabic_window),
-        dialogs.PreferencesDialog("tester", "ar", arabic_window),
-        dialogs.ShortcutsDialog(arabic_window.shortcut_rows(), arabic_window),
+        settings_dialogs.LabelsDialog(session, arabic_window),
+        settings_dialogs.NewLabelDialog(arabic_window),
+        settings_dialogs.PreferencesDialog("tester", "ar", arabic_window),
+        settings_dialogs.ShortcutsDialog(arabic_window.shortcut_rows(), arabic_window),
         ExportDialog(arabic_window, article.title),
         ArticlePropertiesDialog(article, arabic_window),
         PdfRepairDialog("before", "after", arabic_window),
@@ -125,7 +125,7 @@ def test_dialogs_have_no_untranslated_text(arabic_window, qtbot):
     for dialog in made:
         dialog.show()
         texts = visible_texts(dialog)
-        if isinstance(dialog, dialogs.LabelsDialog):  # label keys are data, not interface
+        if isinstance(dialog, settings_dialogs.LabelsDialog):  # label keys are data, not interface
             texts = [(k, t) for k, t in texts if t not in ("unchecked", "verified", "disputed")]
         if isinstance(dialog, PdfRepairDialog):
             texts = [(k, t) for k, t in texts if t not in ("before", "after")]

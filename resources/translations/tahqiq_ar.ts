@@ -194,17 +194,17 @@
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="170" />
+        <location filename="../../gui/claim_editor.py" line="171" />
         <source>Select a claim, or select words in the article and press a verdict's key to tag them.</source>
         <translation>حدّد ادعاءً، أو حدّد كلمات في المقال واضغط مفتاح الحكم لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="184" />
+        <location filename="../../gui/claim_editor.py" line="185" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="189" />
+        <location filename="../../gui/claim_editor.py" line="190" />
         <source>Not reviewed yet.</source>
         <translation>لم يُراجع بعد.</translation>
     </message>
@@ -375,57 +375,57 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/find_bar.py" line="28" />
+        <location filename="../../gui/find_bar.py" line="32" />
         <source>Find in article</source>
         <translation>بحث في المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="29" />
+        <location filename="../../gui/find_bar.py" line="33" />
         <source>Find in article (ignores harakat, hamza forms, ة/ه, digits)…</source>
         <translation>بحث في المقال (يتجاهل الحركات وصور الهمزة و ة/ه والأرقام)…</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="34" />
+        <location filename="../../gui/find_bar.py" line="38" />
         <source>Matches found</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="35" />
+        <location filename="../../gui/find_bar.py" line="39" />
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="36" />
+        <location filename="../../gui/find_bar.py" line="40" />
         <source>Previous match</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="37" />
+        <location filename="../../gui/find_bar.py" line="41" />
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="38" />
+        <location filename="../../gui/find_bar.py" line="42" />
         <source>Next match</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="39" />
+        <location filename="../../gui/find_bar.py" line="43" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="40" />
+        <location filename="../../gui/find_bar.py" line="44" />
         <source>Close the find bar</source>
         <translation>إغلاق شريط البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="118" />
+        <location filename="../../gui/find_bar.py" line="124" />
         <source>No matches</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="120" />
+        <location filename="../../gui/find_bar.py" line="126" />
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -433,57 +433,57 @@
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="121" />
+        <location filename="../../gui/settings_dialogs.py" line="94" />
         <source>Verdict Labels</source>
         <translation>تصنيفات الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="125" />
+        <location filename="../../gui/settings_dialogs.py" line="98" />
         <source>Verdict labels</source>
         <translation>تصنيفات الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="127" />
+        <location filename="../../gui/settings_dialogs.py" line="100" />
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="127" />
+        <location filename="../../gui/settings_dialogs.py" line="100" />
         <source>English name</source>
         <translation>الاسم الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="127" />
+        <location filename="../../gui/settings_dialogs.py" line="100" />
         <source>Arabic name</source>
         <translation>الاسم العربي</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="127" />
+        <location filename="../../gui/settings_dialogs.py" line="100" />
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="128" />
+        <location filename="../../gui/settings_dialogs.py" line="101" />
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="128" />
+        <location filename="../../gui/settings_dialogs.py" line="101" />
         <source>Rating</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="128" />
+        <location filename="../../gui/settings_dialogs.py" line="101" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="130" />
+        <location filename="../../gui/settings_dialogs.py" line="103" />
         <source>Add Label…</source>
         <translation>إضافة تصنيف…</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="132" />
+        <location filename="../../gui/settings_dialogs.py" line="105" />
         <source>Add a verdict label</source>
         <translation>إضافة تصنيف حكم</translation>
     </message>
@@ -799,133 +799,133 @@
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="503" />
+        <location filename="../../gui/mainwindow.py" line="512" />
         <source>Select words in the article first, then choose a verdict.</source>
         <translation>حدّد كلمات في المقال أولًا، ثم اختر حكمًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="582" />
+        <location filename="../../gui/mainwindow.py" line="591" />
         <source>Import Article</source>
         <translation>استيراد مقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="583" />
+        <location filename="../../gui/mainwindow.py" line="592" />
         <source>Articles (*.txt *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="602" />
+        <location filename="../../gui/mainwindow.py" line="611" />
         <source>Imported «%s» (%s).</source>
         <translation>استُورد «%s» (%s).</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="604" />
+        <location filename="../../gui/mainwindow.py" line="613" />
         <source>«%s» is already in this project.</source>
         <translation>«%s» موجود في هذا المشروع مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="616" />
+        <location filename="../../gui/mainwindow.py" line="625" />
         <source>The clipboard holds no text.</source>
         <translation>لا يوجد نص في الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="659" />
+        <location filename="../../gui/mainwindow.py" line="668" />
         <source>Back Up Project</source>
         <translation>نسخ احتياطي للمشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="671" />
+        <location filename="../../gui/mainwindow.py" line="680" />
         <source>Backed up to %s</source>
         <translation>نُسخ احتياطيًا إلى %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="675" />
+        <location filename="../../gui/mainwindow.py" line="684" />
         <source>New Project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="660" />
-        <location filename="../../gui/mainwindow.py" line="676" />
+        <location filename="../../gui/mainwindow.py" line="669" />
+        <location filename="../../gui/mainwindow.py" line="685" />
         <source>Tahqiq projects (*.tahqiq)</source>
         <translation>مشاريع تحقيق (*.tahqiq)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="683" />
+        <location filename="../../gui/mainwindow.py" line="692" />
         <source>Open Project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="684" />
+        <location filename="../../gui/mainwindow.py" line="693" />
         <source>Tahqiq projects (*.tahqiq);;All files (*)</source>
         <translation>مشاريع تحقيق (*.tahqiq);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="731" />
+        <location filename="../../gui/mainwindow.py" line="744" />
         <source>Select text in the article</source>
         <translation>تحديد نص في المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="731" />
+        <location filename="../../gui/mainwindow.py" line="744" />
         <source>Shift+Arrow keys</source>
         <translation>Shift+مفاتيح الأسهم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="732" />
+        <location filename="../../gui/mainwindow.py" line="745" />
         <source>Extend the selection by a word</source>
         <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="732" />
+        <location filename="../../gui/mainwindow.py" line="745" />
         <source>Ctrl+Shift+Left/Right</source>
         <translation>Ctrl+Shift+يسار/يمين</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="733" />
+        <location filename="../../gui/mainwindow.py" line="746" />
         <source>Extend the selection to the line's end</source>
         <translation>توسيع التحديد إلى نهاية السطر</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="733" />
+        <location filename="../../gui/mainwindow.py" line="746" />
         <source>Shift+Home/End</source>
         <translation>Shift+Home/End</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="734" />
+        <location filename="../../gui/mainwindow.py" line="747" />
         <source>Move between panels</source>
         <translation>التنقل بين اللوحات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="734" />
+        <location filename="../../gui/mainwindow.py" line="747" />
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="735" />
+        <location filename="../../gui/mainwindow.py" line="748" />
         <source>Next / previous match in Find</source>
         <translation>النتيجة التالية / السابقة في البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="735" />
+        <location filename="../../gui/mainwindow.py" line="748" />
         <source>Enter, Shift+Enter</source>
         <translation>Enter، Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="749" />
+        <location filename="../../gui/mainwindow.py" line="764" />
         <source>(in memory)</source>
         <translation>(في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="750" />
+        <location filename="../../gui/mainwindow.py" line="765" />
         <source> [read-only]</source>
         <translation> [للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="752" />
+        <location filename="../../gui/mainwindow.py" line="767" />
         <source>Tagging as: %s</source>
         <translation>المدقق: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="753" />
+        <location filename="../../gui/mainwindow.py" line="768" />
         <source> · read-only</source>
         <translation> · للقراءة فقط</translation>
     </message>
@@ -933,43 +933,43 @@
 <context>
     <name>NewLabelDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="207" />
+        <location filename="../../gui/settings_dialogs.py" line="180" />
         <source>New Label</source>
         <translation>تصنيف جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="209" />
-        <location filename="../../gui/dialogs.py" line="225" />
+        <location filename="../../gui/settings_dialogs.py" line="182" />
+        <location filename="../../gui/settings_dialogs.py" line="198" />
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="212" />
-        <location filename="../../gui/dialogs.py" line="226" />
+        <location filename="../../gui/settings_dialogs.py" line="185" />
+        <location filename="../../gui/settings_dialogs.py" line="199" />
         <source>English name</source>
         <translation>الاسم الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="214" />
-        <location filename="../../gui/dialogs.py" line="227" />
+        <location filename="../../gui/settings_dialogs.py" line="187" />
+        <location filename="../../gui/settings_dialogs.py" line="200" />
         <source>Arabic name</source>
         <translation>الاسم العربي</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="216" />
-        <location filename="../../gui/dialogs.py" line="229" />
+        <location filename="../../gui/settings_dialogs.py" line="189" />
+        <location filename="../../gui/settings_dialogs.py" line="202" />
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="218" />
-        <location filename="../../gui/dialogs.py" line="230" />
+        <location filename="../../gui/settings_dialogs.py" line="191" />
+        <location filename="../../gui/settings_dialogs.py" line="203" />
         <source>Rating</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="222" />
-        <location filename="../../gui/dialogs.py" line="228" />
+        <location filename="../../gui/settings_dialogs.py" line="195" />
+        <location filename="../../gui/settings_dialogs.py" line="201" />
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
@@ -1010,23 +1010,23 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="62" />
+        <location filename="../../gui/settings_dialogs.py" line="35" />
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="65" />
+        <location filename="../../gui/settings_dialogs.py" line="38" />
         <source>Your name, recorded on your claims</source>
         <translation>اسمك، يُسجَّل على ادعاءاتك</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="68" />
-        <location filename="../../gui/dialogs.py" line="78" />
+        <location filename="../../gui/settings_dialogs.py" line="41" />
+        <location filename="../../gui/settings_dialogs.py" line="51" />
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="77" />
+        <location filename="../../gui/settings_dialogs.py" line="50" />
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
@@ -1034,12 +1034,12 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="49" />
+        <location filename="../../gui/dialogs.py" line="30" />
         <source>Who is tagging?</source>
         <translation>من يدقق؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="50" />
+        <location filename="../../gui/dialogs.py" line="31" />
         <source>Your name is recorded on every claim and change you make:</source>
         <translation>يُسجَّل اسمك على كل ادعاء وتعديل تقوم به:</translation>
     </message>
@@ -1110,47 +1110,47 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../gui/search_panel.py" line="34" />
+        <location filename="../../gui/search_panel.py" line="37" />
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="35" />
+        <location filename="../../gui/search_panel.py" line="38" />
         <source>Search articles, quotes and notes…</source>
         <translation>ابحث في المقالات والادعاءات والملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="39" />
+        <location filename="../../gui/search_panel.py" line="42" />
         <source>Search results count</source>
         <translation>عدد نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="42" />
+        <location filename="../../gui/search_panel.py" line="45" />
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="69" />
+        <location filename="../../gui/search_panel.py" line="72" />
         <source>text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="69" />
+        <location filename="../../gui/search_panel.py" line="72" />
         <source>claim</source>
         <translation>ادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="69" />
+        <location filename="../../gui/search_panel.py" line="72" />
         <source>note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="82" />
+        <location filename="../../gui/search_panel.py" line="85" />
         <source>No matches</source>
         <translation>لا نتائج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/search_panel.py" line="84" />
+        <location filename="../../gui/search_panel.py" line="87" />
         <source>%n match(es)</source>
         <translation><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform></translation>
     </message>
@@ -1158,27 +1158,27 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="91" />
+        <location filename="../../gui/settings_dialogs.py" line="64" />
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="94" />
+        <location filename="../../gui/settings_dialogs.py" line="67" />
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="95" />
+        <location filename="../../gui/settings_dialogs.py" line="68" />
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="95" />
+        <location filename="../../gui/settings_dialogs.py" line="68" />
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="96" />
+        <location filename="../../gui/settings_dialogs.py" line="69" />
         <source>Shortcut columns</source>
         <translation>أعمدة الاختصارات</translation>
     </message>
@@ -1242,62 +1242,62 @@
         <translation>تصدير الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="120" />
+        <location filename="../../gui/exchange.py" line="122" />
         <source>Merged %s</source>
         <translation>دُمج %s</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="129" />
+        <location filename="../../gui/exchange.py" line="131" />
         <source>Merge Colleague's Project</source>
         <translation>دمج مشروع زميل</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="130" />
+        <location filename="../../gui/exchange.py" line="132" />
         <source>Tahqiq projects (*.tahqiq);;Tahqiq CSV (*.csv);;All files (*)</source>
         <translation>مشاريع تحقيق (*.tahqiq);;ملف CSV من تحقيق (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="132" />
+        <location filename="../../gui/exchange.py" line="134" />
         <source>Merging…</source>
         <translation>جارٍ الدمج…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="137" />
+        <location filename="../../gui/exchange.py" line="139" />
         <source>Import Claims</source>
         <translation>استيراد ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="137" />
+        <location filename="../../gui/exchange.py" line="139" />
         <source>Tahqiq CSV (*.csv)</source>
         <translation>ملف CSV من تحقيق (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="139" />
+        <location filename="../../gui/exchange.py" line="141" />
         <source>Importing claims…</source>
         <translation>جارٍ استيراد الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="148" />
+        <location filename="../../gui/exchange.py" line="150" />
         <source>Export Review Packet</source>
         <translation>تصدير ملف المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="149" />
+        <location filename="../../gui/exchange.py" line="151" />
         <source>PDF (*.pdf);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="165" />
+        <location filename="../../gui/exchange.py" line="167" />
         <source>Review packet saved to %s</source>
         <translation>حُفظ ملف المراجعة في %s</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="200" />
+        <location filename="../../gui/exchange.py" line="202" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="234" />
+        <location filename="../../gui/exchange.py" line="236" />
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>

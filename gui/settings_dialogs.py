@@ -1,0 +1,219 @@
+"""Preferences, keyboard shortcuts and the label editor: loaded when first opened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import dialogs
+from gui.i18n import LANGUAGES
+from gui.session import Session
+from store.errors import TahqiqError
+
+
+class PreferencesDialog(QDialog):
+    """Your name and the interface language."""
+
+    def __init__(self, name: str, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.name = QLineEdit(name)
+        self.name.setObjectName("preferenceName")
+        self.name.setAccessibleName(self.tr("Your name, recorded on your claims"))
+        self.language = QComboBox()
+        self.language.setObjectName("preferenceLanguage")
+        self.language.setAccessibleName(self.tr("Interface language"))
+        for code, title in LANGUAGES.items():
+            self.language.addItem(title, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Your name"), self.name)
+        form.addRow(self.tr("Interface language"), self.language)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str]:
+        return self.name.text().strip(), self.language.currentData()
+
+
+class ShortcutsDialog(QDialog):
+    """Help ▸ Keyboard Shortcuts: every action that has a key, and the reader's own keys."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        table = QTableWidget(len(rows), 2)
+        table.setObjectName("shortcutsTable")
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        table.horizontalHeader().setAccessibleName(self.tr("Shortcut columns"))
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (action, keys) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(action))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.table = table
+        self.resize(520, 560)
+
+
+class LabelsDialog(QDialog):
+    """Project ▸ Labels: add, rename and recolour verdict labels. Changes apply at once."""
+
+    COLUMNS = ("key", "name_en", "name_ar", "color", "shortcut", "rating", "description")
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("labelsDialog")
+        self.setWindowTitle(self.tr("Verdict Labels"))
+        self.session = session
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setObjectName("labelsTable")
+        self.table.setAccessibleName(self.tr("Verdict labels"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Key"), self.tr("English name"), self.tr("Arabic name"), self.tr("Colour"),
+            self.tr("Shortcut"), self.tr("Rating"), self.tr("Description")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        add = QPushButton(self.tr("Add Label…"))
+        add.setObjectName("addLabel")
+        add.setAccessibleName(self.tr("Add a verdict label"))
+        add.clicked.connect(self.add_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        self.resize(820, 300)
+        self._loading = False
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.cellDoubleClicked.connect(self._cell_double_clicked)
+        session.labelsChanged.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        self._loading = True
+        labels = self.session.labels()
+        self.table.setRowCount(len(labels))
+        for row, label in enumerate(labels):
+            for col, field in enumerate(self.COLUMNS):
+                item = QTableWidgetItem(str(getattr(label, field)))
+                if field in ("key", "color"):
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if field == "color":
+                    item.setBackground(QColor(label.color))
+                self.table.setItem(row, col, item)
+        self._loading = False
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        field = self.COLUMNS[item.column()]
+        key = self.table.item(item.row(), 0).text()
+        value: object = item.text()
+        if field == "rating":
+            try:
+                value = int(item.text())
+            except ValueError:
+                self.reload()
+                return
+        self.apply(key, **{field: value})
+
+    def _cell_double_clicked(self, row: int, column: int) -> None:
+        if self.COLUMNS[column] != "color":
+            return
+        key = self.table.item(row, 0).text()
+        color = QColorDialog.getColor(QColor(self.table.item(row, column).text()), self)
+        if color.isValid():
+            self.apply(key, color=color.name().upper())
+
+    def apply(self, key: str, **changes: object) -> bool:
+        try:
+            self.session.update_label(key, **changes)
+        except TahqiqError as exc:
+            dialogs.show_error(self, str(exc))
+            self.reload()
+            return False
+        return True
+
+    def add_label(self) -> None:
+        dialog = NewLabelDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                self.session.add_label(**dialog.values())
+            except TahqiqError as exc:
+                dialogs.show_error(self, str(exc))
+
+
+class NewLabelDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New Label"))
+        self.key = QLineEdit()
+        self.key.setAccessibleName(self.tr("Key"))
+        self.key.setPlaceholderText("misleading")
+        self.name_en = QLineEdit()
+        self.name_en.setAccessibleName(self.tr("English name"))
+        self.name_ar = QLineEdit()
+        self.name_ar.setAccessibleName(self.tr("Arabic name"))
+        self.shortcut = QLineEdit()
+        self.shortcut.setAccessibleName(self.tr("Shortcut"))
+        self.rating = QSpinBox()
+        self.rating.setAccessibleName(self.tr("Rating"))
+        self.rating.setRange(0, 5)
+        self.color = QColor("#B3D9FF")
+        self.color_button = QPushButton(self.color.name())
+        self.color_button.setAccessibleName(self.tr("Colour"))
+        self.color_button.clicked.connect(self._pick_color)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Key"), self.key)
+        form.addRow(self.tr("English name"), self.name_en)
+        form.addRow(self.tr("Arabic name"), self.name_ar)
+        form.addRow(self.tr("Colour"), self.color_button)
+        form.addRow(self.tr("Shortcut"), self.shortcut)
+        form.addRow(self.tr("Rating"), self.rating)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _pick_color(self) -> None:
+        color = QColorDialog.getColor(self.color, self)
+        if color.isValid():
+            self.color = color
+            self.color_button.setText(color.name())
+
+    def values(self) -> dict[str, object]:
+        return {"key": self.key.text().strip(), "name_en": self.name_en.text().strip(),
+                "name_ar": self.name_ar.text().strip(), "color": self.color.name().upper(),
+                "shortcut": self.shortcut.text().strip(), "rating": self.rating.value()}
