@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import logging
+import warnings
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
-
-log = logging.getLogger(__name__)
 
 READER_FAMILY = "Amiri"
 UI_FAMILY = "Noto Sans Arabic"
@@ -28,7 +26,7 @@ def _font_files() -> list[Path]:
         try:
             package = __import__(module)
         except ImportError:
-            log.warning("font package %s is missing; falling back to system fonts", module)
+            warnings.warn(f"font package {module} is missing; using system fonts", stacklevel=2)
             continue
         files.extend(sorted(Path(package.ROOT, "files").glob(pattern)))
     return files

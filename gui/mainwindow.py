@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import article_dialogs, dialogs, exchange, settings
+from gui import article_dialogs, dialogs, settings
 from gui.claim_editor import ClaimEditor
 from gui.commands import DeleteClaim, EditClaim, TagSpan
 from gui.find_bar import FindBar
@@ -63,6 +63,13 @@ from store.errors import TahqiqError
 if TYPE_CHECKING:
     from store.importing import ImportOutcome
 from store.models import Label
+
+
+def _exchange():
+    """File ▸ Export, Import and Merge load with their first use, not at start-up."""
+    from gui import exchange
+
+    return exchange
 
 
 def color_icon(color: str, size: int = 14) -> QIcon:
@@ -237,16 +244,16 @@ class MainWindow(QMainWindow):
                                            self.tr("Article &Properties…"),
                                            self.edit_article_properties, "Alt+Return")
         self.act_export = self._action("export", self.tr("&Export…"),
-                                       lambda: exchange.export_dialog(self), "Ctrl+E",
+                                       lambda: _exchange().export_dialog(self), "Ctrl+E",
                                        self.tr("Export claims as CSV, JSON, W3C or ClaimReview"))
         self.act_packet = self._action("export_packet", self.tr("Export Review &Packet…"),
-                                       lambda: exchange.packet_dialog(self), "Ctrl+Shift+E",
+                                       lambda: _exchange().packet_dialog(self), "Ctrl+Shift+E",
                                        self.tr("The article with its numbered claims, as PDF "
                                                "or HTML"))
         self.act_import_claims = self._action("import_claims", self.tr("Import &Claims (CSV)…"),
-                                              lambda: exchange.import_claims_dialog(self))
+                                              lambda: _exchange().import_claims_dialog(self))
         self.act_merge = self._action("merge_project", self.tr("&Merge Colleague's Project…"),
-                                      lambda: exchange.merge_dialog(self), "Ctrl+M")
+                                      lambda: _exchange().merge_dialog(self), "Ctrl+M")
         self.act_backup = self._action("backup_project", self.tr("&Back Up Project…"),
                                        self.backup_project_dialog,
                                        tip=self.tr("Save a complete copy of this project file"))
@@ -591,7 +598,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Import Article"), "",
             self.tr("Articles (*.txt *.html *.htm *.xhtml);;All files (*)"))
         if paths:
-            exchange.import_articles(self, paths)
+            _exchange().import_articles(self, paths)
 
     def import_article(self, path: str | Path) -> str | None:
         """Import one file on the GUI thread (menus and drops use the threaded path)."""
@@ -658,7 +665,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
-            exchange.import_articles(self, paths)
+            _exchange().import_articles(self, paths)
         event.acceptProposedAction()
 
     def backup_project_dialog(self) -> None:
