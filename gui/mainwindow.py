@@ -175,10 +175,9 @@ class MainWindow(QMainWindow):
         # Fixed, user-resizable widths: ResizeToContents would measure up to a thousand
         # rows on every edit, which a 5,000-claim article cannot afford.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in enumerate((0, 110, 160, 60, 90, 90, 120)):
-            if width:
-                header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((210, 100, 160, 60, 80, 80, 120)):
+            header.resizeSection(col, width)
         self.claims_filter = QLineEdit()
         self.claims_filter.setObjectName("claimsFilter")
         self.claims_filter.setAccessibleName(self.tr("Filter claims"))
@@ -390,8 +389,8 @@ class MainWindow(QMainWindow):
         project_menu = bar.addMenu(self.tr("&Project"))
         project_menu.addAction(self.act_properties)
         project_menu.addAction(self.act_labels)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_shortcuts)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.act_shortcuts)
 
     def _wire(self) -> None:
         s = self.session

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QDockWidget
+from PySide6.QtWidgets import QCheckBox, QDockWidget, QMenu
 
 from gui import dialogs
 from gui.commands import EditClaim
@@ -46,7 +46,8 @@ class ReviewTools(QObject):
                                          self.tr("Reject the selected claim's verdict"))
         self.act_agreement = window._action("show_agreement", self.tr("A&greement…"),
                                             self.show_agreement)
-        menu = window.menuBar().addMenu(self.tr("&Review"))
+        menu = QMenu(self.tr("&Review"), window)
+        window.menuBar().insertMenu(window.help_menu.menuAction(), menu)  # Help stays last
         menu.addActions([self.act_accept, self.act_reject])
         menu.addSeparator()
         menu.addAction(self.act_agreement)
