@@ -75,14 +75,12 @@ def resolve_article(project: Project, id_or_prefix: str) -> Article:
     prefix = id_or_prefix.strip()
     if not prefix:
         raise ArticleNotFound("No article id given.")
-    rows = list(project.query(
-        "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' AND deleted IS NULL LIMIT 3",
-        [prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"]))
-    if not rows:
+    ids = project.id_by_prefix("articles", prefix, live_only="deleted")
+    if not ids:
         raise ArticleNotFound(f"No article with id '{prefix}'.")
-    if len(rows) > 1 and rows[0]["id"] != prefix:
+    if len(ids) > 1:
         raise AmbiguousId(f"'{prefix}' matches several articles; give more of the id.")
-    return get_article(project, rows[0]["id"])
+    return get_article(project, ids[0])
 
 
 def list_articles(project: Project) -> list[dict[str, Any]]:

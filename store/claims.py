@@ -102,14 +102,12 @@ def get_claim(project: Project, claim_id: str) -> Claim:
 
 def resolve_claim(project: Project, id_or_prefix: str) -> Claim:
     prefix = id_or_prefix.strip()
-    rows = list(project.query(
-        "SELECT id FROM claims WHERE id LIKE ? ESCAPE '\\' LIMIT 3",
-        [prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"]))
-    if not prefix or not rows:
+    ids = project.id_by_prefix("claims", prefix) if prefix else []
+    if not ids:
         raise ClaimNotFound(f"No claim with id '{prefix}'.")
-    if len(rows) > 1 and rows[0]["id"] != prefix:
+    if len(ids) > 1:
         raise AmbiguousId(f"'{prefix}' matches several claims; give more of the id.")
-    return get_claim(project, rows[0]["id"])
+    return get_claim(project, ids[0])
 
 
 def list_claims(project: Project, article_id: str | None = None, *,

@@ -261,6 +261,20 @@ class Project:
 
             install_default_labels(self)
 
+    def id_by_prefix(self, table: str, prefix: str, live_only: str = "") -> list[str]:
+        """Ids in *table* equal to, or starting with, *prefix*: the exact one alone if it
+        exists, else up to two, so callers can tell "none", "one" and "ambiguous" apart.
+
+        *live_only* names a tombstone column whose rows are skipped.
+        """
+        alive = f" AND {live_only} IS NULL" if live_only else ""
+        exact = self.execute(f"SELECT id FROM {table} WHERE id = ?{alive}", [prefix]).fetchone()
+        if exact:
+            return [exact[0]]
+        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return [row[0] for row in self.execute(
+            f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\'{alive} LIMIT 2", [pattern])]
+
     # -- state ---------------------------------------------------------------------
     @property
     def schema_version(self) -> int:
