@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -82,8 +83,14 @@ def screenshot(window: MainWindow, target: str | Path) -> bool:
     return window.grab().save(str(target), "PNG")
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line, like the command line's errors
+        print(f"tahqiq: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="tahqiq",
         description="Tag and review the claims in (Arabic) news articles. "
                     "Run 'tahqiq COMMAND --help' for the command-line tools.")
@@ -92,7 +99,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="render the main window into PNG and exit")
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES),
                         help="interface language (default: your preference, else the system's)")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.project and not args.project.endswith(".tahqiq") and not Path(args.project).exists():
+        # Not a project and not a command: most likely a mistyped command.
+        parser.error(f"'{args.project}' is neither a command nor a project file (.tahqiq); "
+                     "see 'tahqiq --help'")
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:

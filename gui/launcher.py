@@ -12,7 +12,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     from store import cli
 
-    if cli.is_command_line(args) or (args and args[0] in ("-h", "--help")):
+    if cli.is_command_line(args) or (args and args[0] in ("-h", "--help", "--version")):
         cli.RENDERERS["pdf"] = _render_pdf
         return cli.main(args)
     from gui.app import main as gui_main

@@ -254,6 +254,7 @@ def build_parser() -> Parser:
                     description="Tag, review and exchange fact-checking claims.",
                     epilog="Without a command, 'tahqiq [PROJECT] [--screenshot PNG]' opens the "
                            "app on PROJECT (default: the default project).")
+    parser.add_argument("--version", action="version", version=f"tahqiq {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     def add(name: str) -> Parser:
@@ -300,6 +301,15 @@ def build_parser() -> Parser:
     p.add_argument("--limit", type=_positive, default=200, metavar="N")
     p.add_argument("--shape", choices=("auto", "always", "never"), default="auto")
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("tahqiq")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def _positive(value: str) -> int:

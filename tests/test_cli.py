@@ -184,3 +184,17 @@ def test_binary_import_is_refused_and_project_unchanged(proj, tmp_path):
 def test_every_subcommand_has_help(name):
     result = tahqiq(name, "--help")
     assert result.returncode == 0 and result.stdout.startswith(f"usage: tahqiq {name}")
+
+
+def test_a_mistyped_command_is_a_usage_error_not_a_new_project(tmp_path):
+    result = subprocess.run([shutil.which("tahqiq", path=str(Path(sys.executable).parent)),
+                             "claimz"], capture_output=True, text=True, timeout=60,
+                            cwd=tmp_path, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 2
+    assert result.stderr.startswith("tahqiq: error: ") and result.stderr.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_version():
+    result = tahqiq("--version")
+    assert result.returncode == 0 and result.stdout.startswith("tahqiq ")
