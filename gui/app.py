@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import dialogs, i18n, settings
 from gui.fonts import register_fonts
+from gui.i18n import error_text
 from gui.mainwindow import MainWindow
 from gui.session import Session
 from store import seeding
@@ -70,7 +71,7 @@ def open_window(path: str | Path | None, parent_for_errors: QWidget | None = Non
     try:
         return create_window(path, language)
     except TahqiqError as exc:
-        dialogs.show_error(parent_for_errors, str(exc))
+        dialogs.show_error(parent_for_errors, error_text(exc))
         return None
 
 

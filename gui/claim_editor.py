@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.commands import DeleteClaim, EditClaim
+from gui.i18n import error_text
 from gui.session import Session
 from store.claims import validate_sources
 from store.errors import ClaimNotFound, InvalidSource
@@ -225,7 +226,7 @@ class ClaimEditor(QWidget):
         try:
             (url,) = validate_sources([self.new_source.text()])
         except InvalidSource as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.error.clear()
         if url not in self.claim.sources:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import article_dialogs, dialogs
+from gui.i18n import error_text
 from gui.tasks import Progress, Task, run_with_progress
 from store.errors import TahqiqError
 from store.project import Project
@@ -162,7 +163,7 @@ def export_packet_to(window, fmt: str, target: str | Path) -> None:
         export_packet(window.session.project, window.current_article, fmt, target,
                       window.session.language)
     except (OSError, TahqiqError) as exc:
-        dialogs.show_error(window, str(exc))
+        dialogs.show_error(window, error_text(exc))
         return
     window.statusBar().showMessage(window.tr("Review packet saved to %s") % Path(target).name,
                                    8000)
@@ -182,7 +183,7 @@ def import_articles(window, paths: list[str | Path]) -> Task:
             try:
                 loaded.append((path, importing.load_file(path), None))
             except TahqiqError as exc:
-                loaded.append((path, None, str(exc)))
+                loaded.append((path, None, error_text(exc)))
             if not progress(done, len(paths)):
                 break
         return loaded
@@ -195,7 +196,7 @@ def import_articles(window, paths: list[str | Path]) -> Task:
                     try:
                         outcomes.append(importing.import_loaded(own, loaded, repair_pdf=repair))
                     except TahqiqError as exc:
-                        outcomes.append(str(exc))
+                        outcomes.append(error_text(exc))
                     progress(done, len(items))
             return outcomes
 

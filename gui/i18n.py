@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 LANGUAGES = {"en": "English", "ar": "العربية"}
@@ -43,11 +43,29 @@ class TsTranslator(QTranslator):
                     self.by_source.setdefault(source, text)
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        return self.messages.get((context, source)) or self.by_source.get(source, "")
+                  n: int = -1) -> str | None:
+        # None, not "": Qt takes an empty string as a translation and would show nothing.
+        return self.messages.get((context, source)) or self.by_source.get(source)
 
     def isEmpty(self) -> bool:
         return not self.messages
+
+
+def error_text(exc: BaseException) -> str:
+    """An error for the user, in the interface language.
+
+    Store errors carry an English template and its parameters; the template is what
+    the translation knows (context "store"), the parameters are data.
+    """
+    template = getattr(exc, "template", None)
+    params = getattr(exc, "params", None)
+    if not template or params is None:
+        return str(exc)
+    translated = QCoreApplication.translate("store", template)
+    try:
+        return translated.format(**params) if params else translated
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return str(exc)
 
 
 def ts_text(language: str) -> str | None:

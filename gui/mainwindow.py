@@ -62,6 +62,7 @@ from store.errors import TahqiqError
 
 if TYPE_CHECKING:
     from store.importing import ImportOutcome
+from gui.i18n import error_text
 from store.models import Label
 
 
@@ -606,7 +607,7 @@ class MainWindow(QMainWindow):
         try:
             outcome = importing.import_file(self.session.project, path)
         except TahqiqError as exc:
-            dialogs.show_error(self, str(exc))
+            dialogs.show_error(self, error_text(exc))
             return None
         return self.imported(outcome)
 
@@ -641,7 +642,7 @@ class MainWindow(QMainWindow):
             outcome = importing.import_text(self.session.project, text, repair_pdf=repair,
                                             source_name="clipboard")
         except TahqiqError as exc:
-            dialogs.show_error(self, str(exc))
+            dialogs.show_error(self, error_text(exc))
             return None
         return self.imported(outcome)
 
@@ -654,7 +655,7 @@ class MainWindow(QMainWindow):
             try:
                 self.session.update_article(self.current_article, **dialog.changes())
             except TahqiqError as exc:
-                dialogs.show_error(self, str(exc))
+                dialogs.show_error(self, error_text(exc))
             self._show_header(self.session.article(self.current_article))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -681,7 +682,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.project.backup(target)
         except TahqiqError as exc:
-            dialogs.show_error(self, str(exc))
+            dialogs.show_error(self, error_text(exc))
             return False
         self.statusBar().showMessage(self.tr("Backed up to %s") % Path(target).name, 8000)
         return True

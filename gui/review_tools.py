@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QDockWidget, QMenu
 
 from gui import dialogs
 from gui.commands import EditClaim
+from gui.i18n import error_text
 from gui.review_panels import AgreementDialog, DisagreementsPanel, LayersPanel
 from store.disagreements import find_disagreements
 from store.errors import TahqiqError
@@ -120,7 +121,7 @@ class ReviewTools(QObject):
         try:
             self.session.review(claim_id, decision, self.window.editor.take_review_comment())
         except TahqiqError as exc:
-            dialogs.show_error(self.window, str(exc))
+            dialogs.show_error(self.window, error_text(exc))
 
     def adopt(self, winner_id: str, loser_id: str) -> None:
         winner, loser = self.session.claim(winner_id), self.session.claim(loser_id)

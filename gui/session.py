@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from store import articles, claims, history, history_text, labels, reviews
+from gui.i18n import error_text
+from store import articles, claims, history, labels, reviews
 from store.errors import TahqiqError
 from store.models import Article, Claim, Label, Review
 from store.project import Project
@@ -78,7 +79,15 @@ class Session(QObject):
         return search.search(self.project, query, limit)
 
     def history_lines(self, claim_id: str) -> list[str]:
-        return [history_text.describe(e) for e in history.for_entity(self.project, claim_id)]
+        """A claim's history, told in the interface language."""
+        from gui.history_lines import HistoryLines
+
+        def label_name(key: str) -> str:
+            label = self.label(key)
+            return label.name(self.language) if label else key
+
+        lines = HistoryLines(label_name)
+        return [lines.describe(e) for e in history.for_entity(self.project, claim_id)]
 
     # -- writing: each is one store call and one announcement ----------------------------
     def create_claim(self, article_id: str, start: int, end: int, label: str) -> Claim:
@@ -125,7 +134,7 @@ class Session(QObject):
         self.project.annotator = name
 
     def report(self, error: TahqiqError) -> None:
-        self.errorOccurred.emit(str(error))
+        self.errorOccurred.emit(error_text(error))
 
     # -- keeping up with other writers -------------------------------------------------------
     def check_outside_changes(self) -> bool:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import dialogs
-from gui.i18n import LANGUAGES
+from gui.i18n import LANGUAGES, error_text
 from gui.session import Session
 from store.errors import TahqiqError
 
@@ -160,7 +160,7 @@ class LabelsDialog(QDialog):
         try:
             self.session.update_label(key, **changes)
         except TahqiqError as exc:
-            dialogs.show_error(self, str(exc))
+            dialogs.show_error(self, error_text(exc))
             self.reload()
             return False
         return True
@@ -171,7 +171,7 @@ class LabelsDialog(QDialog):
             try:
                 self.session.add_label(**dialog.values())
             except TahqiqError as exc:
-                dialogs.show_error(self, str(exc))
+                dialogs.show_error(self, error_text(exc))
 
 
 class NewLabelDialog(QDialog):

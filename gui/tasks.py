@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from gui.i18n import error_text
 from store.errors import TahqiqError
 
 Progress = Callable[[int, int], bool]
@@ -47,9 +48,9 @@ class Task(QObject):
         try:
             result = self._work(self._progress)
         except TahqiqError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
         except Exception as exc:  # never let a worker die silently
-            self.failed.emit(f"Unexpected problem: {exc}")
+            self.failed.emit(self.tr("Unexpected problem: %s") % exc)
         else:
             self.succeeded.emit(result)
         finally:

@@ -59,7 +59,7 @@ def _summary(row: dict[str, Any]) -> dict[str, Any]:
 def get_article(project: Project, article_id: str) -> Article:
     rows = list(project.query("SELECT * FROM articles WHERE id = ?", [article_id]))
     if not rows:
-        raise ArticleNotFound(f"No article with id {article_id}.")
+        raise ArticleNotFound("No article with id {id}.", id=article_id)
     return Article.from_row(rows[0])
 
 
@@ -77,9 +77,9 @@ def resolve_article(project: Project, id_or_prefix: str) -> Article:
         raise ArticleNotFound("No article id given.")
     ids = project.id_by_prefix("articles", prefix, live_only="deleted")
     if not ids:
-        raise ArticleNotFound(f"No article with id '{prefix}'.")
+        raise ArticleNotFound("No article with id '{id}'.", id=prefix)
     if len(ids) > 1:
-        raise AmbiguousId(f"'{prefix}' matches several articles; give more of the id.")
+        raise AmbiguousId("'{id}' matches several articles; give more of the id.", id=prefix)
     return get_article(project, ids[0])
 
 
@@ -133,8 +133,8 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
                 moved.append((claim.id, at, at + len(claim.quote)))
         if lost:
             raise AnchorLost(
-                f"{len(lost)} claim(s) would lose their words in the new text; nothing changed.",
-                lost)
+                "{count} claim(s) would lose their words in the new text; nothing changed.",
+                lost, count=len(lost))
         now = utcnow()
         project.db["articles"].update(
             article_id, {"text": new_text, "fingerprint": fingerprint(new_text), "updated": now})

@@ -42,7 +42,8 @@ def validate_sources(urls: Iterable[str]) -> tuple[str, ...]:
         # percent-encoded), and the CSV format separates sources by whitespace.
         if parts is None or parts.scheme.lower() not in ("http", "https") \
                 or not parts.netloc or any(ch.isspace() for ch in url):
-            raise InvalidSource(f"'{quoted(url)}' is not a web link (http:// or https://).")
+            raise InvalidSource("'{url}' is not a web link (http:// or https://).",
+                                url=quoted(url))
         if url not in clean:
             clean.append(url)
     return tuple(clean)
@@ -61,8 +62,8 @@ def create_claim(project: Project, article_id: str, start: int, end: int, label:
     with project.transaction():
         article = get_article(project, article_id)
         if not (0 <= start < end <= len(article.text)):
-            raise InvalidSpan(
-                f"Span {start}–{end} is not inside the article (0–{len(article.text)}).")
+            raise InvalidSpan("Span {start}–{end} is not inside the article (0–{length}).",
+                              start=start, end=end, length=len(article.text))
         get_label(project, label)
         quote, prefix, suffix = anchoring.quote_selector(article.text, start, end)
         if not quote.strip():
@@ -85,9 +86,13 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str, *,
     start = anchoring.nth_occurrence(article.text, quote, occurrence)
     if start is None:
         count = len(anchoring.occurrences(article.text, quote))
-        where = f"only {count} time(s)" if count else "not at all"
+        if count:
+            raise QuoteNotFound("The quote appears only {count} time(s) in the article; "
+                                "occurrence {occurrence} not found.",
+                                count=count, occurrence=occurrence)
         raise QuoteNotFound(
-            f"The quote appears {where} in the article; occurrence {occurrence} not found.")
+            "The quote appears not at all in the article; occurrence {occurrence} not found.",
+            occurrence=occurrence)
     return create_claim(project, article_id, start, start + len(quote), label,
                         note=note, sources=sources)
 
@@ -96,7 +101,7 @@ def get_claim(project: Project, claim_id: str) -> Claim:
     """A claim by id, tombstones included."""
     rows = list(project.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
     if not rows:
-        raise ClaimNotFound(f"No claim with id {claim_id}.")
+        raise ClaimNotFound("No claim with id {id}.", id=claim_id)
     return Claim.from_row(rows[0])
 
 
@@ -104,9 +109,9 @@ def resolve_claim(project: Project, id_or_prefix: str) -> Claim:
     prefix = id_or_prefix.strip()
     ids = project.id_by_prefix("claims", prefix) if prefix else []
     if not ids:
-        raise ClaimNotFound(f"No claim with id '{prefix}'.")
+        raise ClaimNotFound("No claim with id '{id}'.", id=prefix)
     if len(ids) > 1:
-        raise AmbiguousId(f"'{prefix}' matches several claims; give more of the id.")
+        raise AmbiguousId("'{id}' matches several claims; give more of the id.", id=prefix)
     return get_claim(project, ids[0])
 
 

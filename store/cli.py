@@ -49,7 +49,7 @@ def open_project(args: argparse.Namespace, *, create: bool) -> Project:
         return seeding.open_or_create(default_project_path(), annotator)
     path = Path(args.project).expanduser()
     if not create and not path.exists():
-        raise TahqiqError(f"No project at {path}.")
+        raise TahqiqError("No project at {path}.", path=str(path))
     return Project.open(path, annotator)
 
 

@@ -135,7 +135,8 @@ def rejection(name: str, problems: list[Problem]) -> CsvRejected:
     more = len(problems) - MAX_LISTED_PROBLEMS
     if more > 0:
         listed += f"; and {more} more problem(s)"
-    return CsvRejected(f"{name} was not imported, nothing changed: {listed}.", problems)
+    return CsvRejected("{name} was not imported, nothing changed: {problems}.", problems,
+                       name=name, problems=listed)
 
 
 def read_csv_text(path: Path) -> str:
@@ -146,7 +147,8 @@ def read_csv_text(path: Path) -> str:
                                             f"{MAX_CSV_BYTES // (1024 * 1024)} MiB")])
         data = path.read_bytes()
     except OSError as exc:
-        raise CsvRejected(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+        raise CsvRejected("Cannot read {name}: {reason}.",
+                          name=path.name, reason=str(exc.strerror or exc)) from exc
     skipped = 0
     if data.startswith(codecs.BOM_UTF8):
         skipped = len(codecs.BOM_UTF8)

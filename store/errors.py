@@ -18,7 +18,19 @@ def quoted(value: str, limit: int = QUOTED_CHARS) -> str:
 
 
 class TahqiqError(Exception):
-    """Base of every error the user may see as a message."""
+    """Base of every error the user may see as a message.
+
+    The message is an English ``str.format`` *template* and its *params* (data: file
+    names, numbers, ids, a user's quoted value), so ``str(exc)`` is the English
+    sentence and the interface can show the template's translation with the same
+    params (``gui.i18n.error_text``). ``scripts/extract_store_messages.py`` collects
+    the templates for the translation file: they must be string literals.
+    """
+
+    def __init__(self, template: str, /, **params: object):
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params) if params else template)
 
 
 class ProjectError(TahqiqError):
@@ -84,8 +96,8 @@ class ImportRejected(TahqiqError):
 class AnchorLost(TahqiqError):
     """New article text would orphan claims whose quotes can no longer be found."""
 
-    def __init__(self, message: str, claim_ids: list[str]):
-        super().__init__(message)
+    def __init__(self, template: str, claim_ids: list[str], /, **params: object):
+        super().__init__(template, **params)
         self.claim_ids = claim_ids
 
 
@@ -96,8 +108,9 @@ class CsvRejected(ImportRejected):
     all; the message names the first few, so the command line can print it as is.
     """
 
-    def __init__(self, message: str, problems: list[tuple[int, str]] | None = None):
-        super().__init__(message)
+    def __init__(self, template: str, problems: list[tuple[int, str]] | None = None, /,
+                 **params: object):
+        super().__init__(template, **params)
         self.problems = list(problems or [])
 
 

@@ -71,7 +71,7 @@ def export_to(project: Project, fmt: str, stream: TextIO, article_id: str | None
         raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
     if article_id is not None and not project.execute(
             "SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
-        raise ArticleNotFound(f"No article with id {article_id}.")
+        raise ArticleNotFound("No article with id {id}.", id=article_id)
     if fmt == "json":
         data = project_json(project, article_id, progress)
         _dump(data, stream)

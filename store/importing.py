@@ -94,7 +94,7 @@ def decode_bytes(data: bytes, name: str = "the file", *,
     whether a legacy code page reads as Arabic.
     """
     if not data.strip():
-        raise ImportRejected(f"{name} is empty.")
+        raise ImportRejected("{name} is empty.", name=name)
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data, "utf-8-sig", name), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
@@ -104,7 +104,7 @@ def decode_bytes(data: bytes, name: str = "the file", *,
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name), "utf-16"
     if b"\x00" in data:
-        raise ImportRejected(f"{name} looks like a binary file, not text.")
+        raise ImportRejected("{name} looks like a binary file, not text.", name=name)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -130,8 +130,8 @@ def decode_bytes(data: bytes, name: str = "the file", *,
             _refuse_mixed(data, name, bad_byte)
             return text, encoding
     raise ImportRejected(
-        f"{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, "
-        "ISO-8859-6). Save it as UTF-8 and try again.")
+        "{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, "
+        "ISO-8859-6). Save it as UTF-8 and try again.", name=name)
 
 
 def decode_html(data: bytes, name: str = "the page") -> tuple[str, str]:
@@ -159,9 +159,9 @@ def _refuse_mixed(data: bytes, name: str, bad_byte: int) -> None:
     """ImportRejected if *data*, not valid UTF-8, still holds Arabic written as UTF-8."""
     if _UTF8_ARABIC_RUN.search(data):
         raise ImportRejected(
-            f"{name} mixes UTF-8 with another encoding (byte {bad_byte} is not UTF-8), so it "
+            "{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it "
             "cannot be read without garbling part of it; nothing was imported. Save it as "
-            "UTF-8 and try again.")
+            "UTF-8 and try again.", name=name, byte=bad_byte)
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -171,8 +171,8 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         # utf-8-sig counts from after the mark it strips; the user counts from the start.
         at = exc.start + (len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0)
         raise ImportRejected(
-            f"{name} claims to be {ENCODING_NAMES.get(encoding, encoding)} but byte "
-            f"{at} is not valid; nothing was imported.") from exc
+            "{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.",
+            name=name, encoding=ENCODING_NAMES.get(encoding, encoding), byte=at) from exc
 
 
 def read_sidecar(path: Path) -> dict[str, str]:
@@ -193,19 +193,20 @@ def read_sidecar(path: Path) -> dict[str, str]:
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
-            raise ImportRejected(f"{path.name} is a folder, not a file.")
+            raise ImportRejected("{name} is a folder, not a file.", name=path.name)
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise ImportRejected(
-                f"{path.name} is {size / 1e6:.0f} MB; the limit is "
-                f"{MAX_IMPORT_BYTES // (1024 * 1024)} MiB of text.")
+                "{name} is {size} MB; the limit is {limit} MiB of text.",
+                name=path.name, size=f"{size / 1e6:.0f}", limit=MAX_IMPORT_BYTES // (1024 * 1024))
         with path.open("rb") as fh:  # the file may have grown since stat()
             data = fh.read(MAX_IMPORT_BYTES + 1)
     except OSError as exc:
-        raise ImportRejected(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+        raise ImportRejected("Cannot read {name}: {reason}.",
+                             name=path.name, reason=str(exc.strerror or exc)) from exc
     if len(data) > MAX_IMPORT_BYTES:
-        raise ImportRejected(f"{path.name} is larger than the limit of "
-                             f"{MAX_IMPORT_BYTES // (1024 * 1024)} MiB of text.")
+        raise ImportRejected("{name} is larger than the limit of {limit} MiB of text.",
+                             name=path.name, limit=MAX_IMPORT_BYTES // (1024 * 1024))
     return data
 
 
@@ -223,8 +224,8 @@ def load_file(path: str | Path) -> LoadedFile:
         page = html_import.extract_page(text)
         if not page.text.strip():
             raise ImportRejected(
-                f"No article text was found in the web page {path.name}; nothing was "
-                "imported. Copy the article's text into a .txt file instead.")
+                "No article text was found in the web page {name}; nothing was "
+                "imported. Copy the article's text into a .txt file instead.", name=path.name)
         text, metadata = page.text, dict(page.metadata)
         changes.append(HTML_EXTRACTED)
     else:

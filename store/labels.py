@@ -47,7 +47,7 @@ def list_labels(project: Project) -> list[Label]:
 def get_label(project: Project, key: str) -> Label:
     rows = list(project.query("SELECT * FROM labels WHERE key = ?", [key]))
     if not rows:
-        raise LabelNotFound(f"No label called '{key}'.")
+        raise LabelNotFound("No label called '{key}'.", key=key)
     return Label.from_row(rows[0])
 
 
@@ -58,12 +58,12 @@ def find_label(project: Project, name: str) -> Label:
         if wanted in (label.key.casefold(), label.name_en.casefold(), label.name_ar.casefold()):
             return label
     known = ", ".join(label.key for label in list_labels(project))
-    raise LabelNotFound(f"No label called '{name}' (labels: {known}).")
+    raise LabelNotFound("No label called '{name}' (labels: {known}).", name=name, known=known)
 
 
 def _validate(values: dict[str, Any]) -> None:
     if "color" in values and not COLOR_RE.match(values["color"] or ""):
-        raise InvalidLabel(f"'{values['color']}' is not a colour like #RRGGBB.")
+        raise InvalidLabel("'{color}' is not a colour like #RRGGBB.", color=values["color"])
     if "name_en" in values and not (values["name_en"] or "").strip():
         raise InvalidLabel("A label needs a name.")
 
@@ -72,13 +72,13 @@ def add_label(project: Project, key: str, name_en: str, color: str, *, name_ar: 
               shortcut: str = "", description: str = "", rating: int = 0) -> Label:
     if not KEY_RE.match(key):
         raise InvalidLabel(
-            f"'{key}' is not a valid label key (lower-case letters, digits and _).")
+            "'{key}' is not a valid label key (lower-case letters, digits and _).", key=key)
     row = {"key": key, "name_en": name_en.strip(), "name_ar": name_ar.strip(), "color": color,
            "shortcut": shortcut, "description": description, "rating": int(rating)}
     _validate(row)
     with project.transaction():
         if project.execute("SELECT 1 FROM labels WHERE key = ?", [key]).fetchone():
-            raise InvalidLabel(f"A label '{key}' already exists.")
+            raise InvalidLabel("A label '{key}' already exists.", key=key)
         position = project.execute(
             "SELECT coalesce(max(position), -1) + 1 FROM labels").fetchone()[0]
         now = utcnow()
@@ -92,7 +92,8 @@ def update_label(project: Project, key: str, **changes: Any) -> Label:
     """Rename, recolour or re-key-bind a label; the key itself stays."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise InvalidLabel(f"Cannot change {', '.join(sorted(unknown))} of a label.")
+        raise InvalidLabel("Cannot change {fields} of a label.",
+                           fields=", ".join(sorted(unknown)))
     _validate(changes)
     with project.transaction():
         before = get_label(project, key)

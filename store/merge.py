@@ -126,12 +126,12 @@ def merge_project(project: Project, other_path: str | Path, progress: Progress |
             and other_path.resolve() == project.path.resolve():
         raise ImportRejected("That file is this project; choose a colleague's file to merge.")
     if not other_path.exists():
-        raise NotAProject(f"{other_path} does not exist.")
+        raise NotAProject("{path} does not exist.", path=str(other_path))
     stamp = _stamp_if_unwritten(other_path)
     if stamp is not None and _attaches_uris(project.conn):
         version = _check_file(other_path)  # NotAProject / SchemaTooNew, as opening raises them
         if version == 0:
-            raise NotAProject(f"{other_path.name} is empty, not a Tahqiq project.")
+            raise NotAProject("{name} is empty, not a Tahqiq project.", name=other_path.name)
         if version >= schema.MERGED_TABLES_SINCE:
             def unchanged() -> bool:
                 return _stamp_if_unwritten(other_path) == stamp
@@ -209,12 +209,14 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
             shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
     except OSError as exc:
         if exc.errno in _NO_ROOM:  # writing the copy failed, not reading the file
-            raise StorageError(f"There is no room on the disk to copy {path.name} for merging "
-                               f"({exc.strerror}); nothing was merged.") from exc
-        raise NotAProject(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+            raise StorageError("There is no room on the disk to copy {name} for merging "
+                               "({reason}); nothing was merged.",
+                               name=path.name, reason=str(exc.strerror)) from exc
+        raise NotAProject("Cannot read {path}: {reason}.",
+                          path=str(path), reason=str(exc.strerror or exc)) from exc
     version = _check_file(copy)  # NotAProject / SchemaTooNew, as opening raises them
     if version == 0:
-        raise NotAProject(f"{path.name} is empty, not a Tahqiq project.")
+        raise NotAProject("{name} is empty, not a Tahqiq project.", name=path.name)
     if version < schema.MERGED_TABLES_SINCE:
         Project.open(copy, annotator, create=False).close()  # migrates the copy only
     return copy

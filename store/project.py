@@ -57,26 +57,30 @@ def _check_file(path: Path) -> int:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise NotAProject(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise NotAProject("Cannot read {path}: {reason}.",
+                          path=str(path), reason=str(exc.strerror or exc)) from exc
     if header != SQLITE_HEADER:
-        raise NotAProject(f"{path.name} is not a Tahqiq project (it is not an SQLite database).")
+        raise NotAProject("{name} is not a Tahqiq project (it is not an SQLite database).",
+                          name=path.name)
     try:
         app_id, version, tables, problems = _inspect(path)
     except sqlite3.DatabaseError as exc:
-        raise NotAProject(f"{path.name} is damaged or not a Tahqiq project ({exc}).") from exc
+        raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
+                          name=path.name, reason=str(exc)) from exc
     if app_id != schema.APPLICATION_ID:
         if tables == 0 and version == 0:
             return 0
         raise NotAProject(
-            f"{path.name} is an SQLite database but not a Tahqiq project; it was left untouched."
-        )
+            "{name} is an SQLite database but not a Tahqiq project; it was left untouched.",
+            name=path.name)
     if problems:
-        raise NotAProject(f"{path.name} is damaged ({problems[0]}); it was left untouched.")
+        raise NotAProject("{name} is damaged ({problem}); it was left untouched.",
+                          name=path.name, problem=str(problems[0]))
     if version > schema.SCHEMA_VERSION:
         raise SchemaTooNew(
-            f"{path.name} was written by a newer version of Tahqiq (schema {version}; this "
-            f"version reads up to {schema.SCHEMA_VERSION}). Please update Tahqiq to open it."
-        )
+            "{name} was written by a newer version of Tahqiq (schema {version}; this "
+            "version reads up to {supported}). Please update Tahqiq to open it.",
+            name=path.name, version=version, supported=schema.SCHEMA_VERSION)
     return version
 
 
@@ -182,7 +186,7 @@ class Project:
             path.parent.mkdir(parents=True, exist_ok=True)
             version = 0
         else:
-            raise NotAProject(f"{path} does not exist.")
+            raise NotAProject("{path} does not exist.", path=str(path))
         read_only = path.exists() and not os.access(path, os.W_OK)
         try:
             if read_only or (path.exists() and not os.access(path.parent, os.W_OK)):
@@ -202,7 +206,8 @@ class Project:
         except sqlite3.OperationalError as exc:  # e.g. the file cannot be written after all
             raise _storage_error(exc) from exc
         except sqlite3.DatabaseError as exc:
-            raise NotAProject(f"{path.name} is damaged or not a Tahqiq project ({exc}).") from exc
+            raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
+                              name=path.name, reason=str(exc)) from exc
 
     @classmethod
     def _open_read_only(cls, path: Path, annotator: str, version: int) -> Project:
@@ -214,8 +219,8 @@ class Project:
         """
         if version < schema.SCHEMA_VERSION:
             raise ProjectReadOnly(
-                f"{path.name} needs upgrading but is read-only; copy it somewhere writable."
-            )
+                "{name} needs upgrading but is read-only; copy it somewhere writable.",
+                name=path.name)
         mode = "mode=ro"
         if not os.access(path.parent, os.W_OK) \
                 and not path.with_name(path.name + "-wal").exists():
@@ -343,7 +348,8 @@ class Project:
             finally:
                 dest.close()
         except sqlite3.Error as exc:
-            raise StorageError(f"Could not back up to {target}: {exc}.") from exc
+            raise StorageError("Could not back up to {path}: {reason}.",
+                               path=str(target), reason=str(exc)) from exc
         return target
 
 
@@ -359,4 +365,4 @@ def _storage_error(exc: sqlite3.OperationalError) -> StorageError:
     if code.startswith("SQLITE_IOERR") or "disk I/O error" in text:
         return StorageError("The project could not be written to the disk (is the disk full, "
                             "or the file too large?); the change was not saved.")
-    return StorageError(f"The change was not saved: {text}.")
+    return StorageError("The change was not saved: {reason}.", reason=text)

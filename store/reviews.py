@@ -27,7 +27,8 @@ def review_claim(project: Project, claim_id: str, decision: str, comment: str = 
     story, as ``tahqiq history CLAIM`` tells it, includes who reviewed it.
     """
     if decision not in DECISIONS:
-        raise InvalidReview(f"A review is 'accept' or 'reject', not '{decision}'.")
+        raise InvalidReview("A review is 'accept' or 'reject', not '{decision}'.",
+                            decision=decision)
     with project.transaction():
         claim = get_claim(project, claim_id)
         if claim.is_deleted:

@@ -144,4 +144,34 @@ def test_shortcuts_work_the_same_in_arabic(arabic_window):
 def test_qt_own_strings_are_translated(arabic_window):
     from PySide6.QtCore import QCoreApplication
 
-    assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    assert cancel and any("\u0600" <= ch <= "\u06ff" for ch in cancel)
+
+
+def test_claim_history_reads_in_arabic(arabic_window):
+    from conftest import SAMPLE_QUOTE, select_in_reader
+
+    text = arabic_window.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(arabic_window, start, start + len(SAMPLE_QUOTE))
+    arabic_window.tag("unchecked")
+    arabic_window.tag("disputed")
+    lines = [arabic_window.editor.history.item(i).text()
+             for i in range(arabic_window.editor.history.count())]
+    assert "أُنشئ: بحكم «لم يُتحقق منه»" in lines[0]
+    assert "الحكم: لم يُتحقق منه ← موضع خلاف" in lines[1]
+    assert not any(untranslated(without_data(line)) for line in lines)
+
+
+def test_store_errors_are_shown_in_arabic(arabic_window, tmp_path, errors):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    arabic_window.import_article(empty)
+    assert errors and not untranslated(without_data(errors[-1], "empty.txt"))
+
+
+def test_a_string_without_translation_shows_in_english_not_empty(arabic_window):
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("MainWindow", "No such sentence here") == \
+        "No such sentence here"

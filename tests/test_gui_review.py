@@ -56,7 +56,9 @@ def test_accept_and_reject_are_recorded_and_shown(window):
     review_column = window.claims_model.COLUMNS.index("review")
     assert window.claims_model.index(0, review_column).data() == "✓ tester"
     assert "checked the UN record" in window.editor.reviews.text()
-    assert any("review_accept" in line for line in window.session.history_lines(claim.id))
+    lines = window.session.history_lines(claim.id)
+    assert "tester  accepted: checked the UN record" in lines[-1]
+    assert "created: as Disputed" in lines[0]
     window.review_tools.unreviewed.setChecked(True)
     assert window.claims_proxy.rowCount() == 0
     window.review_tools.unreviewed.setChecked(False)

@@ -67,144 +67,144 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../gui/claim_editor.py" line="44" />
+        <location filename="../../gui/claim_editor.py" line="45" />
         <source>Quoted claim</source>
         <translation>نص الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="47" />
-        <location filename="../../gui/claim_editor.py" line="104" />
+        <location filename="../../gui/claim_editor.py" line="48" />
+        <location filename="../../gui/claim_editor.py" line="105" />
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="50" />
-        <location filename="../../gui/claim_editor.py" line="105" />
+        <location filename="../../gui/claim_editor.py" line="51" />
+        <location filename="../../gui/claim_editor.py" line="106" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="51" />
+        <location filename="../../gui/claim_editor.py" line="52" />
         <source>Why this verdict? What did you check?</source>
         <translation>لماذا هذا الحكم؟ ماذا تحققت؟</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="56" />
+        <location filename="../../gui/claim_editor.py" line="57" />
         <source>Source links</source>
         <translation>روابط المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="61" />
+        <location filename="../../gui/claim_editor.py" line="62" />
         <source>New source link</source>
         <translation>رابط مصدر جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="64" />
+        <location filename="../../gui/claim_editor.py" line="65" />
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="65" />
+        <location filename="../../gui/claim_editor.py" line="66" />
         <source>Add source link</source>
         <translation>إضافة رابط مصدر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="66" />
+        <location filename="../../gui/claim_editor.py" line="67" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="67" />
+        <location filename="../../gui/claim_editor.py" line="68" />
         <source>Remove selected source link</source>
         <translation>إزالة رابط المصدر المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="72" />
+        <location filename="../../gui/claim_editor.py" line="73" />
         <source>Problem with the claim</source>
         <translation>مشكلة في الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="73" />
+        <location filename="../../gui/claim_editor.py" line="74" />
         <source>Delete Claim</source>
         <translation>حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="75" />
+        <location filename="../../gui/claim_editor.py" line="76" />
         <source>Delete this claim</source>
         <translation>حذف هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="78" />
+        <location filename="../../gui/claim_editor.py" line="79" />
         <source>Review comment</source>
         <translation>تعليق المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="79" />
+        <location filename="../../gui/claim_editor.py" line="80" />
         <source>Optional comment for your review…</source>
         <translation>تعليق اختياري على مراجعتك…</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="80" />
+        <location filename="../../gui/claim_editor.py" line="81" />
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="82" />
+        <location filename="../../gui/claim_editor.py" line="83" />
         <source>Accept this claim's verdict</source>
         <translation>قبول حكم هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="83" />
+        <location filename="../../gui/claim_editor.py" line="84" />
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="85" />
+        <location filename="../../gui/claim_editor.py" line="86" />
         <source>Reject this claim's verdict</source>
         <translation>رفض حكم هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="89" />
+        <location filename="../../gui/claim_editor.py" line="90" />
         <source>Reviews of this claim</source>
         <translation>مراجعات هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="92" />
+        <location filename="../../gui/claim_editor.py" line="93" />
         <source>History of this claim</source>
         <translation>سجل هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="97" />
+        <location filename="../../gui/claim_editor.py" line="98" />
         <source>Who tagged this claim and when</source>
         <translation>من وسم هذا الادعاء ومتى</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="106" />
+        <location filename="../../gui/claim_editor.py" line="107" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="112" />
+        <location filename="../../gui/claim_editor.py" line="113" />
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="114" />
+        <location filename="../../gui/claim_editor.py" line="115" />
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="171" />
+        <location filename="../../gui/claim_editor.py" line="172" />
         <source>Select a claim, or select words in the article and press a verdict's key to tag them.</source>
         <translation>حدّد ادعاءً، أو حدّد كلمات في المقال واضغط مفتاح الحكم لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="185" />
+        <location filename="../../gui/claim_editor.py" line="186" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="190" />
+        <location filename="../../gui/claim_editor.py" line="191" />
         <source>Not reviewed yet.</source>
         <translation>لم يُراجع بعد.</translation>
     </message>
@@ -312,62 +312,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/exchange.py" line="25" />
+        <location filename="../../gui/exchange.py" line="26" />
         <source>CSV for spreadsheets</source>
         <translation>CSV لجداول البيانات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="26" />
+        <location filename="../../gui/exchange.py" line="27" />
         <source>Whole project as JSON</source>
         <translation>المشروع كاملًا بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="27" />
+        <location filename="../../gui/exchange.py" line="28" />
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>تعليقات الويب W3C ‏(JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="28" />
+        <location filename="../../gui/exchange.py" line="29" />
         <source>schema.org ClaimReview (JSON-LD)</source>
         <translation>ClaimReview من schema.org ‏(JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="39" />
+        <location filename="../../gui/exchange.py" line="40" />
         <source>Export Claims</source>
         <translation>تصدير الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="42" />
+        <location filename="../../gui/exchange.py" line="43" />
         <source>Export format</source>
         <translation>صيغة التصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="45" />
+        <location filename="../../gui/exchange.py" line="46" />
         <source>Current article: %s</source>
         <translation>المقال الحالي: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="46" />
+        <location filename="../../gui/exchange.py" line="47" />
         <source>Export the current article</source>
         <translation>تصدير المقال الحالي</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="47" />
+        <location filename="../../gui/exchange.py" line="48" />
         <source>Whole project</source>
         <translation>المشروع كاملًا</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="48" />
+        <location filename="../../gui/exchange.py" line="49" />
         <source>Export the whole project</source>
         <translation>تصدير المشروع كاملًا</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="56" />
+        <location filename="../../gui/exchange.py" line="57" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="60" />
+        <location filename="../../gui/exchange.py" line="61" />
         <source>Claims of</source>
         <translation>ادعاءات</translation>
     </message>
@@ -428,6 +428,99 @@
         <location filename="../../gui/find_bar.py" line="126" />
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLines</name>
+    <message>
+        <location filename="../../gui/history_lines.py" line="25" />
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="25" />
+        <source>verdict changed</source>
+        <translation>تغيّر الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="26" />
+        <source>edited</source>
+        <translation>عُدّل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="26" />
+        <source>deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="27" />
+        <source>restored</source>
+        <translation>أُعيد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="27" />
+        <source>moved with the text</source>
+        <translation>نُقل مع النص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="28" />
+        <source>accepted</source>
+        <translation>قُبل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="28" />
+        <source>rejected</source>
+        <translation>رُفض</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="29" />
+        <source>imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="29" />
+        <source>merge conflict</source>
+        <translation>تعارض في الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="43" />
+        <source>as %s</source>
+        <translation>بحكم «%s»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="48" />
+        <source>kept %s's version</source>
+        <translation>أُبقيت نسخة %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="51" />
+        <source>verdict: %1 → %2</source>
+        <translation>الحكم: %1 ← %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="55" />
+        <source>note added</source>
+        <translation>أُضيفت ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="56" />
+        <source>note removed</source>
+        <translation>حُذفت الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="57" />
+        <source>note edited</source>
+        <translation>عُدّلت الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="59" />
+        <source>sources changed</source>
+        <translation>تغيّرت المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_lines.py" line="61" />
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -524,408 +617,408 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="111" />
+        <location filename="../../gui/mainwindow.py" line="119" />
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="113" />
+        <location filename="../../gui/mainwindow.py" line="121" />
         <source>The article being checked. Select words and press a verdict key to tag.</source>
         <translation>المقال قيد التحقق. حدّد كلمات واضغط مفتاح حكم لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="116" />
+        <location filename="../../gui/mainwindow.py" line="124" />
         <source>Article title and details</source>
         <translation>عنوان المقال وتفاصيله</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="121" />
+        <location filename="../../gui/mainwindow.py" line="129" />
         <source>Verdict colours</source>
         <translation>ألوان الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="136" />
+        <location filename="../../gui/mainwindow.py" line="144" />
         <source>Articles in this project</source>
         <translation>المقالات في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="140" />
+        <location filename="../../gui/mainwindow.py" line="148" />
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="145" />
+        <location filename="../../gui/mainwindow.py" line="153" />
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="158" />
+        <location filename="../../gui/mainwindow.py" line="166" />
         <source>Claims in this article</source>
         <translation>الادعاءات في هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="167" />
+        <location filename="../../gui/mainwindow.py" line="175" />
         <source>Claim columns; click to sort</source>
         <translation>أعمدة الادعاءات؛ انقر للترتيب</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="177" />
+        <location filename="../../gui/mainwindow.py" line="184" />
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="178" />
+        <location filename="../../gui/mainwindow.py" line="185" />
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="182" />
+        <location filename="../../gui/mainwindow.py" line="189" />
         <source>Show claims with this verdict</source>
         <translation>إظهار الادعاءات بهذا الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="197" />
+        <location filename="../../gui/mainwindow.py" line="204" />
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="205" />
+        <location filename="../../gui/mainwindow.py" line="212" />
         <source>Who is tagging</source>
         <translation>من يدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="227" />
+        <location filename="../../gui/mainwindow.py" line="234" />
         <source>&amp;New Project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="229" />
+        <location filename="../../gui/mainwindow.py" line="236" />
         <source>&amp;Open Project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="231" />
+        <location filename="../../gui/mainwindow.py" line="238" />
         <source>&amp;Import Article…</source>
         <translation>استيراد م&amp;قال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="233" />
+        <location filename="../../gui/mainwindow.py" line="240" />
         <source>Add a text file or saved web page as an article</source>
         <translation>إضافة ملف نصي أو صفحة ويب محفوظة كمقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="234" />
+        <location filename="../../gui/mainwindow.py" line="241" />
         <source>Paste as New &amp;Article</source>
         <translation>لصق كم&amp;قال جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="237" />
+        <location filename="../../gui/mainwindow.py" line="244" />
         <source>Article &amp;Properties…</source>
         <translation>&amp;خصائص المقال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="239" />
+        <location filename="../../gui/mainwindow.py" line="246" />
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="241" />
+        <location filename="../../gui/mainwindow.py" line="248" />
         <source>Export claims as CSV, JSON, W3C or ClaimReview</source>
         <translation>تصدير الادعاءات بصيغة CSV أو JSON أو W3C أو ClaimReview</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="242" />
+        <location filename="../../gui/mainwindow.py" line="249" />
         <source>Export Review &amp;Packet…</source>
         <translation>تصدير &amp;ملف المراجعة…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="244" />
+        <location filename="../../gui/mainwindow.py" line="251" />
         <source>The article with its numbered claims, as PDF or HTML</source>
         <translation>المقال مع ادعاءاته المرقّمة، بصيغة PDF أو HTML</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="246" />
+        <location filename="../../gui/mainwindow.py" line="253" />
         <source>Import &amp;Claims (CSV)…</source>
         <translation>استيراد ا&amp;دعاءات (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="248" />
+        <location filename="../../gui/mainwindow.py" line="255" />
         <source>&amp;Merge Colleague's Project…</source>
         <translation>د&amp;مج مشروع زميل…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250" />
+        <location filename="../../gui/mainwindow.py" line="257" />
         <source>&amp;Back Up Project…</source>
         <translation>&amp;نسخ احتياطي للمشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="252" />
+        <location filename="../../gui/mainwindow.py" line="259" />
         <source>Save a complete copy of this project file</source>
         <translation>حفظ نسخة كاملة من ملف هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253" />
+        <location filename="../../gui/mainwindow.py" line="260" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="254" />
+        <location filename="../../gui/mainwindow.py" line="261" />
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="257" />
+        <location filename="../../gui/mainwindow.py" line="264" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="262" />
+        <location filename="../../gui/mainwindow.py" line="269" />
         <source>&amp;Delete Claim</source>
         <translation>&amp;حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="264" />
+        <location filename="../../gui/mainwindow.py" line="271" />
         <source>Edit &amp;Note</source>
         <translation>تعديل ال&amp;ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="266" />
+        <location filename="../../gui/mainwindow.py" line="273" />
         <source>Write the selected claim's note</source>
         <translation>كتابة ملاحظة الادعاء المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="267" />
+        <location filename="../../gui/mainwindow.py" line="274" />
         <source>&amp;Find in Article…</source>
         <translation>&amp;بحث في المقال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="269" />
+        <location filename="../../gui/mainwindow.py" line="276" />
         <source>&amp;Search Project…</source>
         <translation>ال&amp;بحث في المشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="271" />
+        <location filename="../../gui/mainwindow.py" line="278" />
         <source>&amp;Next Claim</source>
         <translation>الادعاء ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="273" />
+        <location filename="../../gui/mainwindow.py" line="280" />
         <source>&amp;Previous Claim</source>
         <translation>الادعاء ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="275" />
+        <location filename="../../gui/mainwindow.py" line="282" />
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="278" />
+        <location filename="../../gui/mainwindow.py" line="285" />
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="280" />
+        <location filename="../../gui/mainwindow.py" line="287" />
         <source>&amp;Labels…</source>
         <translation>التص&amp;نيفات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="281" />
+        <location filename="../../gui/mainwindow.py" line="288" />
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="285" />
+        <location filename="../../gui/mainwindow.py" line="292" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="287" />
+        <location filename="../../gui/mainwindow.py" line="294" />
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="289" />
+        <location filename="../../gui/mainwindow.py" line="296" />
         <source>Verdict toolbar</source>
         <translation>شريط الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="309" />
+        <location filename="../../gui/mainwindow.py" line="316" />
         <source>Tag the selection, or the selected claim, as %s</source>
         <translation>وسم التحديد، أو الادعاء المحدد، بـ«%s»</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="333" />
+        <location filename="../../gui/mainwindow.py" line="340" />
         <source>Verdict %s</source>
         <translation>الحكم %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="342" />
+        <location filename="../../gui/mainwindow.py" line="349" />
         <source>All verdicts</source>
         <translation>كل الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="351" />
+        <location filename="../../gui/mainwindow.py" line="358" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="353" />
+        <location filename="../../gui/mainwindow.py" line="360" />
         <source>Open &amp;Recent</source>
         <translation>المشاريع الأ&amp;خيرة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="363" />
+        <location filename="../../gui/mainwindow.py" line="370" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="374" />
+        <location filename="../../gui/mainwindow.py" line="381" />
         <source>&amp;Tag</source>
         <translation>&amp;وسم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="376" />
+        <location filename="../../gui/mainwindow.py" line="383" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="383" />
+        <location filename="../../gui/mainwindow.py" line="390" />
         <source>&amp;Project</source>
         <translation>الم&amp;شروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="386" />
+        <location filename="../../gui/mainwindow.py" line="393" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="512" />
+        <location filename="../../gui/mainwindow.py" line="519" />
         <source>Select words in the article first, then choose a verdict.</source>
         <translation>حدّد كلمات في المقال أولًا، ثم اختر حكمًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="591" />
+        <location filename="../../gui/mainwindow.py" line="598" />
         <source>Import Article</source>
         <translation>استيراد مقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="592" />
+        <location filename="../../gui/mainwindow.py" line="599" />
         <source>Articles (*.txt *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="611" />
+        <location filename="../../gui/mainwindow.py" line="618" />
         <source>Imported «%s» (%s).</source>
         <translation>استُورد «%s» (%s).</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="613" />
+        <location filename="../../gui/mainwindow.py" line="620" />
         <source>«%s» is already in this project.</source>
         <translation>«%s» موجود في هذا المشروع مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="625" />
+        <location filename="../../gui/mainwindow.py" line="632" />
         <source>The clipboard holds no text.</source>
         <translation>لا يوجد نص في الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="668" />
+        <location filename="../../gui/mainwindow.py" line="675" />
         <source>Back Up Project</source>
         <translation>نسخ احتياطي للمشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="680" />
+        <location filename="../../gui/mainwindow.py" line="687" />
         <source>Backed up to %s</source>
         <translation>نُسخ احتياطيًا إلى %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="684" />
+        <location filename="../../gui/mainwindow.py" line="691" />
         <source>New Project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="669" />
-        <location filename="../../gui/mainwindow.py" line="685" />
+        <location filename="../../gui/mainwindow.py" line="676" />
+        <location filename="../../gui/mainwindow.py" line="692" />
         <source>Tahqiq projects (*.tahqiq)</source>
         <translation>مشاريع تحقيق (*.tahqiq)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="692" />
+        <location filename="../../gui/mainwindow.py" line="699" />
         <source>Open Project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="693" />
+        <location filename="../../gui/mainwindow.py" line="700" />
         <source>Tahqiq projects (*.tahqiq);;All files (*)</source>
         <translation>مشاريع تحقيق (*.tahqiq);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="744" />
+        <location filename="../../gui/mainwindow.py" line="751" />
         <source>Select text in the article</source>
         <translation>تحديد نص في المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="744" />
+        <location filename="../../gui/mainwindow.py" line="751" />
         <source>Shift+Arrow keys</source>
         <translation>Shift+مفاتيح الأسهم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="745" />
+        <location filename="../../gui/mainwindow.py" line="752" />
         <source>Extend the selection by a word</source>
         <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="745" />
+        <location filename="../../gui/mainwindow.py" line="752" />
         <source>Ctrl+Shift+Left/Right</source>
         <translation>Ctrl+Shift+يسار/يمين</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="746" />
+        <location filename="../../gui/mainwindow.py" line="753" />
         <source>Extend the selection to the line's end</source>
         <translation>توسيع التحديد إلى نهاية السطر</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="746" />
+        <location filename="../../gui/mainwindow.py" line="753" />
         <source>Shift+Home/End</source>
         <translation>Shift+Home/End</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="747" />
+        <location filename="../../gui/mainwindow.py" line="754" />
         <source>Move between panels</source>
         <translation>التنقل بين اللوحات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="747" />
+        <location filename="../../gui/mainwindow.py" line="754" />
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="748" />
+        <location filename="../../gui/mainwindow.py" line="755" />
         <source>Next / previous match in Find</source>
         <translation>النتيجة التالية / السابقة في البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="748" />
+        <location filename="../../gui/mainwindow.py" line="755" />
         <source>Enter, Shift+Enter</source>
         <translation>Enter، Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="764" />
+        <location filename="../../gui/mainwindow.py" line="771" />
         <source>(in memory)</source>
         <translation>(في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="765" />
+        <location filename="../../gui/mainwindow.py" line="772" />
         <source> [read-only]</source>
         <translation> [للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="767" />
+        <location filename="../../gui/mainwindow.py" line="774" />
         <source>Tagging as: %s</source>
         <translation>المدقق: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="768" />
+        <location filename="../../gui/mainwindow.py" line="775" />
         <source> · read-only</source>
         <translation> · للقراءة فقط</translation>
     </message>
@@ -1047,62 +1140,62 @@
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../gui/review_tools.py" line="30" />
+        <location filename="../../gui/review_tools.py" line="31" />
         <source>Annotators</source>
         <translation>المدققون</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="32" />
+        <location filename="../../gui/review_tools.py" line="33" />
         <source>Disagreements</source>
         <translation>الخلافات</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="36" />
+        <location filename="../../gui/review_tools.py" line="37" />
         <source>Not yet reviewed</source>
         <translation>لم يُراجع بعد</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="38" />
+        <location filename="../../gui/review_tools.py" line="39" />
         <source>Show only claims not yet reviewed</source>
         <translation>إظهار الادعاءات غير المراجعة فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="41" />
+        <location filename="../../gui/review_tools.py" line="42" />
         <source>&amp;Accept Claim</source>
         <translation>&amp;قبول الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="43" />
+        <location filename="../../gui/review_tools.py" line="44" />
         <source>Accept the selected claim's verdict</source>
         <translation>قبول حكم الادعاء المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="44" />
+        <location filename="../../gui/review_tools.py" line="45" />
         <source>&amp;Reject Claim</source>
         <translation>&amp;رفض الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="46" />
+        <location filename="../../gui/review_tools.py" line="47" />
         <source>Reject the selected claim's verdict</source>
         <translation>رفض حكم الادعاء المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="47" />
+        <location filename="../../gui/review_tools.py" line="48" />
         <source>A&amp;greement…</source>
         <translation>الا&amp;تفاق…</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="49" />
+        <location filename="../../gui/review_tools.py" line="50" />
         <source>&amp;Review</source>
         <translation>المرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="117" />
+        <location filename="../../gui/review_tools.py" line="119" />
         <source>Select a claim to review first.</source>
         <translation>حدّد ادعاءً لمراجعته أولًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="134" />
+        <location filename="../../gui/review_tools.py" line="136" />
         <source>project</source>
         <translation>المشروع</translation>
     </message>
@@ -1184,9 +1277,17 @@
     </message>
 </context>
 <context>
+    <name>Task</name>
+    <message>
+        <location filename="../../gui/tasks.py" line="53" />
+        <source>Unexpected problem: %s</source>
+        <translation>مشكلة غير متوقعة: %s</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../gui/tasks.py" line="67" />
+        <location filename="../../gui/tasks.py" line="68" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1225,79 +1326,372 @@
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message>
+        <location filename="../../store/labels.py" line="66" />
+        <source>'{color}' is not a colour like #RRGGBB.</source>
+        <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
+    </message>
+    <message>
+        <location filename="../../store/articles.py" line="82" />
+        <source>'{id}' matches several articles; give more of the id.</source>
+        <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
+    </message>
+    <message>
+        <location filename="../../store/claims.py" line="114" />
+        <source>'{id}' matches several claims; give more of the id.</source>
+        <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
+    </message>
+    <message>
+        <location filename="../../store/labels.py" line="74" />
+        <source>'{key}' is not a valid label key (lower-case letters, digits and _).</source>
+        <translation>«{key}» ليس مفتاح تصنيف صالحًا (حروف لاتينية صغيرة وأرقام و_ فقط).</translation>
+    </message>
+    <message>
+        <location filename="../../store/claims.py" line="45" />
+        <source>'{url}' is not a web link (http:// or https://).</source>
+        <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
+    </message>
+    <message>
+        <location filename="../../store/labels.py" line="81" />
+        <source>A label '{key}' already exists.</source>
+        <translation>يوجد تصنيف بالمفتاح «{key}» من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../store/labels.py" line="68" />
+        <source>A label needs a name.</source>
+        <translation>يجب أن يكون للتصنيف اسم.</translation>
+    </message>
+    <message>
+        <location filename="../../store/reviews.py" line="30" />
+        <source>A review is 'accept' or 'reject', not '{decision}'.</source>
+        <translation>المراجعة إما «accept» (قبول) أو «reject» (رفض)، وليست «{decision}».</translation>
+    </message>
+    <message>
+        <location filename="../../store/project.py" line="362" />
+        <source>Another program kept the project busy; the change was not saved.</source>
+        <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../store/labels.py" line="95" />
+        <source>Cannot change {fields} of a label.</source>
+        <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="150" />
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>تعذّرت قراءة {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="215" />
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>تعذّرت قراءة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/project.py" line="351" />
+        <source>Could not back up to {path}: {reason}.</source>
+        <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/articles.py" line="77" />
+        <source>No article id given.</source>
+        <translation>لم يُذكر معرّف المقال.</translation>
+    </message>
+    <message>
+        <location filename="../../store/importing.py" line="226" />
+        <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
+        <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
+    </message>
+    <message>
+        <location filename="../../store/articles.py" line="80" />
+        <source>No article with id '{id}'.</source>
+        <translation>لا يوجد مقال بالمعرّف «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../../store/articles.py" line="62" />
+        <source>No article with id {id}.</source>
+        <translation>لا يوجد مقال بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/claims.py" line="112" />
+        <source>No claim with id '{id}'.</source>
+        <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
+    </message>
+    <message>
+        <location filename="../../store/claims.py" line="104" />
+        <source>No claim with id {id}.</source>
+        <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/labels.py" line="50" />
+        <source>No label called '{key}'.</source>
+        <translation>لا يوجد تصنيف باسم «{key}».</translation>
+    </message>
+    <message>
+        <location filename="../../store/labels.py" line="61" />
+        <source>No label called '{name}' (labels: {known}).</source>
+        <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/cli.py" line="52" />
+        <source>No project at {path}.</source>
+        <translation>لا يوجد مشروع في {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/cli.py" line="169" />
+        <source>PDF export needs the Tahqiq app's Qt libraries.</source>
+        <translation>يحتاج التصدير إلى PDF إلى مكتبات Qt الخاصة بتطبيق تحقيق.</translation>
+    </message>
+    <message>
+        <location filename="../../store/claims.py" line="70" />
+        <source>Select some words to tag, not only spaces.</source>
+        <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../store/claims.py" line="65" />
+        <source>Span {start}–{end} is not inside the article (0–{length}).</source>
+        <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/claims.py" line="165" />
+        <source>That claim has been deleted.</source>
+        <translation>هذا الادعاء محذوف.</translation>
+    </message>
+    <message>
+        <location filename="../../store/reviews.py" line="35" />
+        <source>That claim has been deleted; it cannot be reviewed.</source>
+        <translation>هذا الادعاء محذوف؛ لا يمكن مراجعته.</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="127" />
+        <source>That file is this project; choose a colleague's file to merge.</source>
+        <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
+    </message>
+    <message>
+        <location filename="../../store/articles.py" line="27" />
+        <source>The article has no text.</source>
+        <translation>المقال بلا نص.</translation>
+    </message>
+    <message>
+        <location filename="../../store/project.py" line="368" />
+        <source>The change was not saved: {reason}.</source>
+        <translation>لم يُحفظ التغيير: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/project.py" line="360" />
+        <source>The disk is full; the change was not saved.</source>
+        <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exporting.py" line="57" />
+        <source>The export was cancelled.</source>
+        <translation>أُلغي التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="233" />
+        <source>The merge was cancelled; nothing was changed.</source>
+        <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../store/project.py" line="366" />
+        <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
+        <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../store/project.py" line="364" />
+        <source>The project file cannot be written; the change was not saved.</source>
+        <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../store/claims.py" line="93" />
+        <source>The quote appears not at all in the article; occurrence {occurrence} not found.</source>
+        <translation>النص غير موجود في المقال إطلاقًا؛ لم يُعثر على الورود رقم {occurrence}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/claims.py" line="90" />
+        <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
+        <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="212" />
+        <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
+        <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../store/importing.py" line="267" />
+        <source>There is no text to import.</source>
+        <translation>لا يوجد نص لاستيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../store/project.py" line="307" />
+        <source>This project is open read-only; changes cannot be saved.</source>
+        <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
+    </message>
+    <message>
+        <location filename="../../store/articles.py" line="135" />
+        <source>{count} claim(s) would lose their words in the new text; nothing changed.</source>
+        <translation>لن يُعثر في النص الجديد على كلمات {count} من الادعاءات؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../store/importing.py" line="173" />
+        <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
+        <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../store/importing.py" line="196" />
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} مجلد وليس ملفًا.</translation>
+    </message>
+    <message>
+        <location filename="../../store/project.py" line="73" />
+        <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
+        <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../store/project.py" line="77" />
+        <source>{name} is damaged ({problem}); it was left untouched.</source>
+        <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../store/project.py" line="68" />
+        <source>{name} is damaged or not a Tahqiq project ({reason}).</source>
+        <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="134" />
+        <source>{name} is empty, not a Tahqiq project.</source>
+        <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
+    </message>
+    <message>
+        <location filename="../../store/importing.py" line="97" />
+        <source>{name} is empty.</source>
+        <translation>{name} فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../../store/importing.py" line="208" />
+        <source>{name} is larger than the limit of {limit} MiB of text.</source>
+        <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
+    </message>
+    <message>
+        <location filename="../../store/project.py" line="63" />
+        <source>{name} is not a Tahqiq project (it is not an SQLite database).</source>
+        <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
+    </message>
+    <message>
+        <location filename="../../store/importing.py" line="132" />
+        <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
+        <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../store/importing.py" line="199" />
+        <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
+        <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
+    </message>
+    <message>
+        <location filename="../../store/importing.py" line="107" />
+        <source>{name} looks like a binary file, not text.</source>
+        <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
+    </message>
+    <message>
+        <location filename="../../store/importing.py" line="161" />
+        <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
+        <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../store/project.py" line="221" />
+        <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
+        <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="138" />
+        <source>{name} was not imported, nothing changed: {problems}.</source>
+        <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/project.py" line="80" />
+        <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
+        <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="129" />
+        <source>{path} does not exist.</source>
+        <translation>{path} غير موجود.</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../gui/exchange.py" line="85" />
+        <location filename="../../gui/exchange.py" line="86" />
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="87" />
+        <location filename="../../gui/exchange.py" line="88" />
         <source>Exported to %s</source>
         <translation>صُدّر إلى %s</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="101" />
+        <location filename="../../gui/exchange.py" line="102" />
         <source>Export Claims</source>
         <translation>تصدير الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="122" />
+        <location filename="../../gui/exchange.py" line="123" />
         <source>Merged %s</source>
         <translation>دُمج %s</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="131" />
+        <location filename="../../gui/exchange.py" line="132" />
         <source>Merge Colleague's Project</source>
         <translation>دمج مشروع زميل</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="132" />
+        <location filename="../../gui/exchange.py" line="133" />
         <source>Tahqiq projects (*.tahqiq);;Tahqiq CSV (*.csv);;All files (*)</source>
         <translation>مشاريع تحقيق (*.tahqiq);;ملف CSV من تحقيق (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="134" />
+        <location filename="../../gui/exchange.py" line="135" />
         <source>Merging…</source>
         <translation>جارٍ الدمج…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="139" />
+        <location filename="../../gui/exchange.py" line="140" />
         <source>Import Claims</source>
         <translation>استيراد ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="139" />
+        <location filename="../../gui/exchange.py" line="140" />
         <source>Tahqiq CSV (*.csv)</source>
         <translation>ملف CSV من تحقيق (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="141" />
+        <location filename="../../gui/exchange.py" line="142" />
         <source>Importing claims…</source>
         <translation>جارٍ استيراد الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="150" />
+        <location filename="../../gui/exchange.py" line="151" />
         <source>Export Review Packet</source>
         <translation>تصدير ملف المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="151" />
+        <location filename="../../gui/exchange.py" line="152" />
         <source>PDF (*.pdf);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="167" />
+        <location filename="../../gui/exchange.py" line="168" />
         <source>Review packet saved to %s</source>
         <translation>حُفظ ملف المراجعة في %s</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="202" />
+        <location filename="../../gui/exchange.py" line="203" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="236" />
+        <location filename="../../gui/exchange.py" line="237" />
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
