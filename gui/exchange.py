@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import article_dialogs, dialogs
-from gui.i18n import error_text
+from gui.i18n import error_text, message_text
 from gui.tasks import Progress, Task, run_with_progress
 from store.errors import TahqiqError
 from store.project import Project
@@ -121,7 +121,7 @@ def bring_in(window, source: str | Path, label: str) -> Task:
     def finished(summary) -> None:
         window.session.check_outside_changes()
         dialogs.show_info(window, window.tr("Merged %s") % Path(source).name,
-                          "\n".join(summary.lines()))
+                          "\n".join(message_text(line) for line in summary.lines()))
 
     return run_with_progress(window, label, work, finished,
                              lambda message: dialogs.show_error(window, message))

@@ -51,11 +51,11 @@ class TsTranslator(QTranslator):
         return not self.messages
 
 
-def error_text(exc: BaseException) -> str:
-    """An error for the user, in the interface language.
+def error_text(exc: BaseException | str) -> str:
+    """A store error or message (store.errors.Message) in the interface language.
 
-    Store errors carry an English template and its parameters; the template is what
-    the translation knows (context "store"), the parameters are data.
+    They carry an English template and its parameters; the template is what the
+    translation knows (context "store"), the parameters are data.
     """
     template = getattr(exc, "template", None)
     params = getattr(exc, "params", None)
@@ -66,6 +66,9 @@ def error_text(exc: BaseException) -> str:
         return translated.format(**params) if params else translated
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return str(exc)
+
+
+message_text = error_text  # the same translation serves store messages that are no errors
 
 
 def ts_text(language: str) -> str | None:

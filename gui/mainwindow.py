@@ -62,7 +62,7 @@ from store.errors import TahqiqError
 
 if TYPE_CHECKING:
     from store.importing import ImportOutcome
-from gui.i18n import error_text
+from gui.i18n import error_text, message_text
 from store.models import Label
 
 
@@ -619,7 +619,7 @@ class MainWindow(QMainWindow):
                    if outcome.created else
                    self.tr("«%s» is already in this project.") % outcome.article.title)
         if outcome.changes:
-            message += " " + "; ".join(outcome.changes)
+            message += " " + self.tr("; ").join(message_text(c) for c in outcome.changes)
         self.statusBar().showMessage(message, 10000)
         return outcome.article.id
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QDockWidget, QMenu
 
 from gui import dialogs
 from gui.commands import EditClaim
-from gui.i18n import error_text
+from gui.i18n import error_text, message_text
 from gui.review_panels import AgreementDialog, DisagreementsPanel, LayersPanel
 from store.disagreements import find_disagreements
 from store.errors import TahqiqError
@@ -134,4 +134,5 @@ class ReviewTools(QObject):
         article_id = self.window.current_article
         report = agreement.agreement(self.session.project, article_id)
         scope = self.session.article(article_id).title if article_id else self.tr("project")
-        AgreementDialog(report.lines(), scope, self.window).exec()
+        AgreementDialog([message_text(line) for line in report.lines()], scope,
+                        self.window).exec()

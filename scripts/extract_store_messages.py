@@ -49,7 +49,7 @@ def error_class_names() -> set[str]:
     from store import errors
 
     return {name for name, obj in vars(errors).items()
-            if isinstance(obj, type) and issubclass(obj, errors.TahqiqError)}
+            if isinstance(obj, type) and issubclass(obj, errors.TahqiqError)} | {"Message"}
 
 
 def _call_name(func: ast.expr) -> str | None:

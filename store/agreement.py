@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from store.claims import list_claims
+from store.errors import Message
 from store.models import Claim
 from store.project import Project
 
@@ -190,26 +191,35 @@ class AgreementReport:
     def percent_agreement(self) -> float | None:
         return 100 * self.agreeing_pairs / self.matched_pairs if self.matched_pairs else None
 
-    def lines(self) -> list[str]:
-        out = [f"Annotators: {', '.join(self.annotators) or 'none'} "
-               f"({self.articles} article(s))",
-               "Matching: claims by different annotators on one article match when they "
-               f"overlap by at least {MATCH_SHARE:.0%} of the shorter span "
-               "(greedy, largest overlap first, one claim per annotator per unit)."]
-        out += [f"  {name}: {self.claims.get(name, 0)} claims, "
-                f"{self.unmatched.get(name, 0)} unmatched" for name in self.annotators]
-        out.append(f"Matched units: {self.units} ({self.matched_pairs} pairs)")
-        out.append(f"Percent agreement on labels: {_pct(self.percent_agreement)} "
-                   f"({self.agreeing_pairs} of {self.matched_pairs} pairs)")
+    def lines(self) -> list[Message]:
+        names = ", ".join(self.annotators)
+        out = [Message("Annotators: {names} ({count} article(s))", names=names,
+                       count=self.articles) if names
+               else Message("Annotators: none ({count} article(s))", count=self.articles),
+               Message("Matching: claims by different annotators on one article match when "
+                       "they overlap by at least {share} of the shorter span (greedy, largest "
+                       "overlap first, one claim per annotator per unit).",
+                       share=f"{MATCH_SHARE:.0%}")]
+        out += [Message("  {name}: {claims} claims, {unmatched} unmatched", name=name,
+                        claims=self.claims.get(name, 0), unmatched=self.unmatched.get(name, 0))
+                for name in self.annotators]
+        out.append(Message("Matched units: {units} ({pairs} pairs)", units=self.units,
+                           pairs=self.matched_pairs))
+        out.append(Message("Percent agreement on labels: {percent} ({agreeing} of {pairs} pairs)",
+                           percent=_pct(self.percent_agreement), agreeing=self.agreeing_pairs,
+                           pairs=self.matched_pairs))
         if len(self.pairs) > 1:
-            out += [f"  {p.first} ↔ {p.second}: {p.agreeing}/{p.matched} = {_pct(p.percent)}"
-                    for p in self.pairs]
+            out += [Message("  {first} ↔ {second}: {agreeing}/{matched} = {percent}",
+                            first=p.first, second=p.second, agreeing=p.agreeing,
+                            matched=p.matched, percent=_pct(p.percent)) for p in self.pairs]
         if self.kappa is not None:
-            out.append(f"Cohen's kappa: {_num(self.kappa)} ({self.matched_pairs} pairs)")
+            out.append(Message("Cohen's kappa: {kappa} ({pairs} pairs)", kappa=_num(self.kappa),
+                               pairs=self.matched_pairs))
         a = self.alpha
-        out.append(f"Krippendorff's alpha (nominal): {_num(a.alpha)} ({a.units} units, "
-                   f"{a.values} pairable values, D_o={_num(a.observed)}, "
-                   f"D_e={_num(a.expected)})")
+        out.append(Message("Krippendorff's alpha (nominal): {alpha} ({units} units, {values} "
+                           "pairable values, D_o={observed}, D_e={expected})",
+                           alpha=_num(a.alpha), units=a.units, values=a.values,
+                           observed=_num(a.observed), expected=_num(a.expected)))
         return out
 
 

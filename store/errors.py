@@ -17,6 +17,24 @@ def quoted(value: str, limit: int = QUOTED_CHARS) -> str:
     return shown + ("…" if len(value) > limit else "")
 
 
+class Message(str):
+    """A sentence for the user that is also its translatable template.
+
+    It *is* the English string (so the command line prints it and tests compare it
+    as it is), and it carries ``template`` and ``params`` so an interface in another
+    language can translate the template and fill in the data.
+    """
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, /, **params: object) -> Message:
+        message = super().__new__(cls, template.format(**params) if params else template)
+        message.template = template
+        message.params = params
+        return message
+
+
 class TahqiqError(Exception):
     """Base of every error the user may see as a message.
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from store import articles, html_import
 from store.arabic import looks_like_visual_pdf_text, repair_pdf_text
-from store.errors import ImportRejected, TahqiqError
+from store.errors import ImportRejected, Message, TahqiqError
 from store.models import Article
 from store.project import Project
 from store.textclean import clean_text
@@ -28,8 +28,8 @@ LEGACY_ARABIC = ("cp1256", "iso8859_6")
 ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16",
                   "utf-32": "UTF-32", "cp1256": "Windows-1256", "iso8859_6": "ISO-8859-6",
                   "iso8859-6": "ISO-8859-6", "cp1252": "Windows-1252"}
-PDF_REPAIRED = "repaired visual-order PDF text"
-HTML_EXTRACTED = "kept only the article text of the web page"
+PDF_REPAIRED = Message("repaired visual-order PDF text")
+HTML_EXTRACTED = Message("kept only the article text of the web page")
 _SHARE_SAMPLE = 1_000_000  # characters enough to tell Arabic from not
 # PDF copy-paste is shaped throughout; judging its start keeps a 10 MB import fast.
 _PDF_SAMPLE = 200_000

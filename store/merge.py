@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 from store import schema
-from store.errors import ImportRejected, MergeCancelled, NotAProject, StorageError
+from store.errors import ImportRejected, MergeCancelled, Message, NotAProject, StorageError
 from store.project import Project, _check_file, utcnow
 
 Progress = Callable[[int, int], bool | None]
@@ -86,16 +86,18 @@ class MergeSummary:
         return any((self.new_articles, self.new_claims, self.updated_claims, self.conflicts,
                     self.new_reviews, self.new_labels, self.new_history))
 
-    def lines(self) -> list[str]:
+    def lines(self) -> list[Message]:
         return [
-            f"Merged {self.source}:" if self.source else "Merged:",
-            f"  new articles:     {self.new_articles}",
-            f"  new claims:       {self.new_claims}",
-            f"  updated claims:   {self.updated_claims}",
-            f"  conflicts:        {self.conflicts} (the losing version is in each claim's history)",
-            f"  unchanged claims: {self.unchanged_claims}",
-            f"  new reviews:      {self.new_reviews}",
-            f"  new labels:       {self.new_labels}",
+            Message("Merged {source}:", source=self.source) if self.source
+            else Message("Merged:"),
+            Message("  new articles:     {count}", count=self.new_articles),
+            Message("  new claims:       {count}", count=self.new_claims),
+            Message("  updated claims:   {count}", count=self.updated_claims),
+            Message("  conflicts:        {count} (the losing version is in each claim's "
+                    "history)", count=self.conflicts),
+            Message("  unchanged claims: {count}", count=self.unchanged_claims),
+            Message("  new reviews:      {count}", count=self.new_reviews),
+            Message("  new labels:       {count}", count=self.new_labels),
         ]
 
 

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from store.errors import Message
+
 # Markers that scrapers leave in place of adverts: [ad_1], [ad_2], ...
 SCRAPE_MARKER_RE = re.compile(r"^[ \t]*\[(?:ad|ads|advert|advertisement)_?\d*\][ \t]*$",
                               re.IGNORECASE | re.MULTILINE)
@@ -37,23 +39,24 @@ def clean_text(raw: str) -> CleanResult:
     markers = SCRAPE_MARKER_RE.findall(text)
     if markers:
         text = SCRAPE_MARKER_RE.sub("", text)
-        changes.append(f"removed {len(markers)} scrape marker(s): "
-                       + ", ".join(sorted({m.strip() for m in markers})))
+        changes.append(Message("removed {count} scrape marker(s): {markers}",
+                               count=len(markers),
+                               markers=", ".join(sorted({m.strip() for m in markers}))))
     bidi = len(BIDI_CONTROL_RE.findall(text))
     if bidi:
         text = BIDI_CONTROL_RE.sub("", text)
-        changes.append(f"removed {bidi} stray bidi control character(s)")
+        changes.append(Message("removed {count} stray bidi control character(s)", count=bidi))
     controls = len(CONTROL_RE.findall(text))
     if controls:
         text = CONTROL_RE.sub("", text)
-        changes.append(f"removed {controls} control character(s)")
+        changes.append(Message("removed {count} control character(s)", count=controls))
     text = TRAILING_SPACE_RE.sub("\n", text)
     collapsed = BLANK_LINES_RE.sub("\n\n", text)
     if collapsed != text:
-        changes.append("collapsed repeated blank lines")
+        changes.append(Message("collapsed repeated blank lines"))
         text = collapsed
     normalised = unicodedata.normalize("NFC", text)
     if normalised != text:
-        changes.append("normalised to Unicode NFC")
+        changes.append(Message("normalised to Unicode NFC"))
     text = normalised.strip("\n ")
     return CleanResult(text, changes)

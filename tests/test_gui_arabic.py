@@ -175,3 +175,28 @@ def test_a_string_without_translation_shows_in_english_not_empty(arabic_window):
 
     assert QCoreApplication.translate("MainWindow", "No such sentence here") == \
         "No such sentence here"
+
+
+def test_import_notes_merge_summary_and_agreement_read_in_arabic(arabic_window, qtbot,
+                                                                 tmp_path, errors):
+    from gui import exchange
+    from gui.i18n import message_text
+    from store import agreement, seeding
+
+    arabic_window.paste_as_article("[ad_1]\nنص قصير منسوخ من موقع.\n\n\n\nسطر آخر.")
+    status = arabic_window.statusBar().currentMessage()
+    assert "أُزيلت 1 من علامات النسخ الآلي" in status
+    assert not untranslated(without_data(status, "[ad_1]"))
+
+    colleague = seeding.open_or_create(tmp_path / "colleague.tahqiq", "colleague")
+    colleague.close()
+    task = exchange.bring_in(arabic_window, tmp_path / "colleague.tahqiq", "…")
+    task.wait(60)
+    qtbot.waitUntil(lambda: any(m.startswith("info:") for m in errors), timeout=10000)
+    summary = next(m for m in errors if m.startswith("info:"))
+    assert "ادعاءات جديدة" in summary
+    assert not untranslated(without_data(summary[len("info:"):], "colleague.tahqiq"))
+
+    report = agreement.agreement(arabic_window.session.project)
+    lines = [message_text(line) for line in report.lines()]
+    assert lines[-1].startswith("معامل ألفا لكريبندورف")

@@ -917,6 +917,11 @@
         <translation>«%s» موجود في هذا المشروع مسبقًا.</translation>
     </message>
     <message>
+        <location filename="../../gui/mainwindow.py" line="622" />
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
         <location filename="../../gui/mainwindow.py" line="632" />
         <source>The clipboard holds no text.</source>
         <translation>لا يوجد نص في الحافظة.</translation>
@@ -1328,6 +1333,51 @@
 <context>
     <name>store</name>
     <message>
+        <location filename="../../store/merge.py" line="96" />
+        <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
+        <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="93" />
+        <source>  new articles:     {count}</source>
+        <translation>  مقالات جديدة:     {count}</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="94" />
+        <source>  new claims:       {count}</source>
+        <translation>  ادعاءات جديدة:    {count}</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="100" />
+        <source>  new labels:       {count}</source>
+        <translation>  تصنيفات جديدة:    {count}</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="99" />
+        <source>  new reviews:      {count}</source>
+        <translation>  مراجعات جديدة:    {count}</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="98" />
+        <source>  unchanged claims: {count}</source>
+        <translation>  ادعاءات لم تتغير: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="95" />
+        <source>  updated claims:   {count}</source>
+        <translation>  ادعاءات محدّثة:   {count}</translation>
+    </message>
+    <message>
+        <location filename="../../store/agreement.py" line="212" />
+        <source>  {first} ↔ {second}: {agreeing}/{matched} = {percent}</source>
+        <translation>  {first} ↔ {second}: {agreeing}/{matched} = {percent}</translation>
+    </message>
+    <message>
+        <location filename="../../store/agreement.py" line="203" />
+        <source>  {name}: {claims} claims, {unmatched} unmatched</source>
+        <translation>  {name}: {claims} ادعاء، {unmatched} بلا مطابقة</translation>
+    </message>
+    <message>
         <location filename="../../store/labels.py" line="66" />
         <source>'{color}' is not a colour like #RRGGBB.</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
@@ -1368,6 +1418,16 @@
         <translation>المراجعة إما «accept» (قبول) أو «reject» (رفض)، وليست «{decision}».</translation>
     </message>
     <message>
+        <location filename="../../store/agreement.py" line="198" />
+        <source>Annotators: none ({count} article(s))</source>
+        <translation>المدققون: لا أحد ({count} مقال)</translation>
+    </message>
+    <message>
+        <location filename="../../store/agreement.py" line="196" />
+        <source>Annotators: {names} ({count} article(s))</source>
+        <translation>المدققون: {names} ({count} مقال)</translation>
+    </message>
+    <message>
         <location filename="../../store/project.py" line="362" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
@@ -1383,14 +1443,44 @@
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="215" />
+        <location filename="../../store/merge.py" line="217" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/agreement.py" line="216" />
+        <source>Cohen's kappa: {kappa} ({pairs} pairs)</source>
+        <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
     </message>
     <message>
         <location filename="../../store/project.py" line="351" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/agreement.py" line="219" />
+        <source>Krippendorff's alpha (nominal): {alpha} ({units} units, {values} pairable values, D_o={observed}, D_e={expected})</source>
+        <translation>معامل ألفا لكريبندورف (اسمي): {alpha} ({units} وحدة، {values} قيمة قابلة للمزاوجة، D_o={observed}، D_e={expected})</translation>
+    </message>
+    <message>
+        <location filename="../../store/agreement.py" line="206" />
+        <source>Matched units: {units} ({pairs} pairs)</source>
+        <translation>الوحدات المتطابقة: {units} ({pairs} زوجًا)</translation>
+    </message>
+    <message>
+        <location filename="../../store/agreement.py" line="199" />
+        <source>Matching: claims by different annotators on one article match when they overlap by at least {share} of the shorter span (greedy, largest overlap first, one claim per annotator per unit).</source>
+        <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="91" />
+        <source>Merged {source}:</source>
+        <translation>دُمج {source}:</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="92" />
+        <source>Merged:</source>
+        <translation>الدمج:</translation>
     </message>
     <message>
         <location filename="../../store/articles.py" line="77" />
@@ -1443,6 +1533,11 @@
         <translation>يحتاج التصدير إلى PDF إلى مكتبات Qt الخاصة بتطبيق تحقيق.</translation>
     </message>
     <message>
+        <location filename="../../store/agreement.py" line="208" />
+        <source>Percent agreement on labels: {percent} ({agreeing} of {pairs} pairs)</source>
+        <translation>نسبة الاتفاق على الأحكام: {percent} ({agreeing} من {pairs} زوجًا)</translation>
+    </message>
+    <message>
         <location filename="../../store/claims.py" line="70" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
@@ -1463,7 +1558,7 @@
         <translation>هذا الادعاء محذوف؛ لا يمكن مراجعته.</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="127" />
+        <location filename="../../store/merge.py" line="129" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -1488,7 +1583,7 @@
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="233" />
+        <location filename="../../store/merge.py" line="235" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
@@ -1513,7 +1608,7 @@
         <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="212" />
+        <location filename="../../store/merge.py" line="214" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
@@ -1526,6 +1621,41 @@
         <location filename="../../store/project.py" line="307" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
+    </message>
+    <message>
+        <location filename="../../store/textclean.py" line="56" />
+        <source>collapsed repeated blank lines</source>
+        <translation>دُمجت الأسطر الفارغة المتكررة</translation>
+    </message>
+    <message>
+        <location filename="../../store/importing.py" line="32" />
+        <source>kept only the article text of the web page</source>
+        <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
+    </message>
+    <message>
+        <location filename="../../store/textclean.py" line="60" />
+        <source>normalised to Unicode NFC</source>
+        <translation>وُحّد الترميز إلى Unicode NFC</translation>
+    </message>
+    <message>
+        <location filename="../../store/textclean.py" line="52" />
+        <source>removed {count} control character(s)</source>
+        <translation>أُزيل {count} من محارف التحكم</translation>
+    </message>
+    <message>
+        <location filename="../../store/textclean.py" line="42" />
+        <source>removed {count} scrape marker(s): {markers}</source>
+        <translation>أُزيلت {count} من علامات النسخ الآلي: {markers}</translation>
+    </message>
+    <message>
+        <location filename="../../store/textclean.py" line="48" />
+        <source>removed {count} stray bidi control character(s)</source>
+        <translation>أُزيل {count} من محارف التحكم في الاتجاه الشاردة</translation>
+    </message>
+    <message>
+        <location filename="../../store/importing.py" line="31" />
+        <source>repaired visual-order PDF text</source>
+        <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
     <message>
         <location filename="../../store/articles.py" line="135" />
@@ -1558,7 +1688,7 @@
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="134" />
+        <location filename="../../store/merge.py" line="136" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
@@ -1613,7 +1743,7 @@
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="129" />
+        <location filename="../../store/merge.py" line="131" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>
