@@ -1370,7 +1370,7 @@
     <message>
         <location filename="../../store/agreement.py" line="212" />
         <source>  {first} ↔ {second}: {agreeing}/{matched} = {percent}</source>
-        <translation>  {first} ↔ {second}: {agreeing}/{matched} = {percent}</translation>
+        <translation>  {first} ↔ {second}: {agreeing} من {matched} = {percent}</translation>
     </message>
     <message>
         <location filename="../../store/agreement.py" line="203" />
