@@ -61,6 +61,11 @@ def error_text(exc: BaseException | str) -> str:
     params = getattr(exc, "params", None)
     if not template or params is None:
         return str(exc)
+    problems = getattr(exc, "problems", None)
+    if problems and "problems" in params:  # a refused CSV: translate each line's reason
+        from store.csv_format import problem_list
+
+        params = dict(params, problems=problem_list(problems, error_text))
     translated = QCoreApplication.translate("store", template)
     try:
         return translated.format(**params) if params else translated

@@ -53,7 +53,7 @@ from typing import Any, TextIO
 from store import anchoring, history
 from store.articles import find_by_fingerprint, get_article
 from store.claims import get_claim, validate_sources
-from store.errors import ArticleNotFound, ClaimNotFound, CsvRejected, InvalidSource, quoted
+from store.errors import ArticleNotFound, ClaimNotFound, CsvRejected, InvalidSource, Message, quoted
 from store.models import Article, Claim
 from store.project import Project
 
@@ -127,14 +127,26 @@ class CsvImportResult:
     claim_ids: list[str] = field(default_factory=list)  # every claim in the file, in order
 
 
-Problem = tuple[int, str]
+Problem = tuple[int, str]  # (line, Message)
+
+
+def problem_list(problems: list[Problem], translate=str) -> str:
+    """The problems as one phrase: the first few by line, then how many more.
+
+    *translate* turns each Message into the reader's language (the GUI passes its
+    own); by default they stay English.
+    """
+    listed = "; ".join(translate(Message("line {line}: {problem}", line=line,
+                                         problem=translate(text).rstrip(".")))
+                       for line, text in problems[:MAX_LISTED_PROBLEMS])
+    more = len(problems) - MAX_LISTED_PROBLEMS
+    if more > 0:
+        listed += translate(Message("; and {count} more problem(s)", count=more))
+    return listed
 
 
 def rejection(name: str, problems: list[Problem]) -> CsvRejected:
-    listed = "; ".join(f"line {line}: {text}" for line, text in problems[:MAX_LISTED_PROBLEMS])
-    more = len(problems) - MAX_LISTED_PROBLEMS
-    if more > 0:
-        listed += f"; and {more} more problem(s)"
+    listed = problem_list(problems)
     return CsvRejected("{name} was not imported, nothing changed: {problems}.", problems,
                        name=name, problems=listed)
 
@@ -143,8 +155,8 @@ def read_csv_text(path: Path) -> str:
     """The file as text: UTF-8, with or without a BOM, and not empty."""
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise rejection(path.name, [(1, f"the file is larger than "
-                                            f"{MAX_CSV_BYTES // (1024 * 1024)} MiB")])
+            raise rejection(path.name, [(1, Message(
+                "the file is larger than {limit} MiB", limit=MAX_CSV_BYTES // (1024 * 1024)))])
         data = path.read_bytes()
     except OSError as exc:
         raise CsvRejected("Cannot read {name}: {reason}.",
@@ -154,9 +166,9 @@ def read_csv_text(path: Path) -> str:
         skipped = len(codecs.BOM_UTF8)
         data = data[skipped:]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise rejection(path.name, [(1, "the file is UTF-16; save it as CSV UTF-8")])
+        raise rejection(path.name, [(1, Message("the file is UTF-16; save it as CSV UTF-8"))])
     if not data.strip():
-        raise rejection(path.name, [(1, "the file is empty")])
+        raise rejection(path.name, [(1, Message("the file is empty"))])
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -201,7 +213,7 @@ def _parse(reader: Any) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append((line, f"this is not valid CSV ({exc})"))
+            problems.append((line, Message("this is not valid CSV ({reason})", reason=str(exc))))
             break
         if not any(cell.strip() for cell in cells):
             continue
@@ -212,26 +224,29 @@ def _parse(reader: Any) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]
                 break
             continue
         if len(cells) != len(header):
-            problems.append((line, f"has {len(cells)} cells but the header has {len(header)}"))
+            problems.append((line, Message("has {cells} cells but the header has {columns}",
+                                           cells=len(cells), columns=len(header))))
             continue
         records.append((line, {name: cell if name in NUMERIC_COLUMNS else unescape_cell(cell)
                                for name, cell in zip(header, cells, strict=True)}))
     if header is None and not problems:
-        problems.append((1, "the file is empty"))
+        problems.append((1, Message("the file is empty")))
     return records, problems
 
 
 def _header_problems(line: int, header: list[str]) -> list[Problem]:
     if not set(header) & set(CSV_COLUMNS):
-        return [(line, "there is no header row; the first line must name the columns ("
-                       + ", ".join(CSV_COLUMNS) + ")")]
+        return [(line, Message("there is no header row; the first line must name the columns "
+                               "({columns})", columns=", ".join(CSV_COLUMNS)))]
     problems = []
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     if missing:
-        problems.append((line, "missing column(s): " + ", ".join(missing)))
+        problems.append((line, Message("missing column(s): {columns}",
+                                       columns=", ".join(missing))))
     repeated = sorted({name for name in header if name and header.count(name) > 1})
     if repeated:
-        problems.append((line, "column(s) named twice: " + ", ".join(map(quoted, repeated))))
+        problems.append((line, Message("column(s) named twice: {columns}",
+                                       columns=", ".join(map(quoted, repeated)))))
     return problems
 
 
@@ -273,39 +288,42 @@ class _Checker:
             if found is not None and found.deleted is None:
                 return found
         if not digest and not article_id:
-            return "article_sha256 and article_id are both empty"
-        return "no article in this project has this text (article_sha256) or id (article_id)"
+            return Message("article_sha256 and article_id are both empty")
+        return Message("no article in this project has this text (article_sha256) or id "
+                       "(article_id)")
 
     def claim(self, line: int, cells: dict[str, str]) -> tuple[Claim | None, list[str]]:
         """The claim a record describes, or the reasons it cannot be imported."""
         problems: list[str] = []
         claim_id = cells["claim_id"].strip()
         if not claim_id:
-            problems.append("claim_id is empty")
+            problems.append(Message("claim_id is empty"))
         elif claim_id in self.seen:
-            problems.append(f"claim {quoted(claim_id)} already appears on line "
-                            f"{self.seen[claim_id]}")
+            problems.append(Message("claim {claim} already appears on line {line}",
+                                    claim=quoted(claim_id), line=self.seen[claim_id]))
         else:
             self.seen[claim_id] = line
         label = cells["label"].strip()
         if label not in self.labels:
-            problems.append(f"unknown label '{quoted(label)}' "
-                            f"(labels: {', '.join(sorted(self.labels))})")
+            problems.append(Message("unknown label '{label}' (labels: {known})",
+                                    label=quoted(label), known=", ".join(sorted(self.labels))))
         annotator = cells["annotator"].strip()
         if not annotator:
-            problems.append("annotator is empty")
+            problems.append(Message("annotator is empty"))
         times = {}
         for name in ("created", "updated"):
             moment = parse_time(cells[name])
             if moment is None:
-                problems.append(f"{name} '{quoted(cells[name])}' is not a UTC time like "
-                                "2024-06-19T10:00:00Z")
+                problems.append(Message("{column} '{value}' is not a UTC time like "
+                                        "2024-06-19T10:00:00Z", column=name,
+                                        value=quoted(cells[name])))
             else:
                 times[name] = moment.strftime(TIME_FORMAT)
         try:
             sources = validate_sources(cells.get("sources", "").split())
         except InvalidSource as exc:
-            problems.append(str(exc).rstrip("."))
+            problems.append(Message("'{url}' is not a web link (http:// or https://).",
+                                    **exc.params))  # the list drops its "."
             sources = ()
         found = self.article(cells["article_sha256"].strip(), cells["article_id"].strip())
         if isinstance(found, str):
@@ -331,35 +349,39 @@ class _Checker:
         for name in ("start", "end"):
             raw = cells[name].strip()
             if not (raw.isascii() and raw.isdigit()):
-                problems.append(f"{name} '{quoted(cells[name])}' is not a whole number")
+                problems.append(Message("{column} '{value}' is not a whole number",
+                                        column=name, value=quoted(cells[name])))
             elif len(raw.lstrip("0")) > MAX_OFFSET_DIGITS:  # int() refuses 4,300 digits
-                problems.append(f"{name} '{quoted(raw)}' is past the end of any article")
+                problems.append(Message("{column} '{value}' is past the end of any article",
+                                        column=name, value=quoted(raw)))
             else:
                 offsets.append(int(raw))
         if len(offsets) < 2:
             return None
         start, end = offsets
         if start >= end:
-            problems.append(f"start {start} is not before end {end}")
+            problems.append(Message("start {start} is not before end {end}", start=start,
+                                    end=end))
             return None
         if end > len(text):
-            problems.append(f"end {end} is past the end of the article ({len(text)})")
+            problems.append(Message("end {end} is past the end of the article ({length})",
+                                    end=end, length=len(text)))
             return None
         if text[start:end] != cells["quote"]:
-            problems.append("quote does not match the article text")
+            problems.append(Message("quote does not match the article text"))
             return None
         if not cells["quote"].strip():
-            problems.append("the quote is only spaces")
+            problems.append(Message("the quote is only spaces"))
             return None
         _, prefix, suffix = anchoring.quote_selector(text, start, end)
         if "prefix" in cells:
             prefix = cells["prefix"]
             if len(prefix) > start or text[start - len(prefix):start] != prefix:
-                problems.append("prefix does not match the text before the quote")
+                problems.append(Message("prefix does not match the text before the quote"))
         if "suffix" in cells:
             suffix = cells["suffix"]
             if text[end:end + len(suffix)] != suffix:
-                problems.append("suffix does not match the text after the quote")
+                problems.append(Message("suffix does not match the text after the quote"))
         return start, end, prefix, suffix
 
 

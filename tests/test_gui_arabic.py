@@ -200,3 +200,20 @@ def test_import_notes_merge_summary_and_agreement_read_in_arabic(arabic_window, 
     report = agreement.agreement(arabic_window.session.project)
     lines = [message_text(line) for line in report.lines()]
     assert lines[-1].startswith("معامل ألفا لكريبندورف")
+
+
+def test_a_refused_csv_lists_its_problems_in_arabic(arabic_window, tmp_path, errors):
+    from gui.i18n import error_text
+    from store import csv_format
+    from store.errors import CsvRejected
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("claim_id,quote\nx,y\n", encoding="utf-8")
+    try:
+        csv_format.import_claims_csv(arabic_window.session.project, bad)
+    except CsvRejected as exc:
+        text = error_text(exc)
+    assert "السطر 1: أعمدة ناقصة:" in text
+    assert not untranslated(without_data(text, "bad.csv", "article_id", "article_sha256",
+                                         "claim_id", "start", "end", "label", "annotator",
+                                         "created", "updated"))

@@ -1403,6 +1403,11 @@
         <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
     </message>
     <message>
+        <location filename="../../store/csv_format.py" line="144" />
+        <source>; and {count} more problem(s)</source>
+        <translation>؛ و{count} مشكلة أخرى</translation>
+    </message>
+    <message>
         <location filename="../../store/labels.py" line="81" />
         <source>A label '{key}' already exists.</source>
         <translation>يوجد تصنيف بالمفتاح «{key}» من قبل.</translation>
@@ -1438,7 +1443,7 @@
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="150" />
+        <location filename="../../store/csv_format.py" line="162" />
         <source>Cannot read {name}: {reason}.</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
@@ -1623,9 +1628,44 @@
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
+        <location filename="../../store/csv_format.py" line="312" />
+        <source>annotator is empty</source>
+        <translation>اسم المدقق فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="291" />
+        <source>article_sha256 and article_id are both empty</source>
+        <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="302" />
+        <source>claim {claim} already appears on line {line}</source>
+        <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="300" />
+        <source>claim_id is empty</source>
+        <translation>العمود claim_id فارغ</translation>
+    </message>
+    <message>
         <location filename="../../store/textclean.py" line="56" />
         <source>collapsed repeated blank lines</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="248" />
+        <source>column(s) named twice: {columns}</source>
+        <translation>أعمدة مكررة الاسم: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="367" />
+        <source>end {end} is past the end of the article ({length})</source>
+        <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="227" />
+        <source>has {cells} cells but the header has {columns}</source>
+        <translation>فيه {cells} خلية لكن سطر العناوين فيه {columns}</translation>
     </message>
     <message>
         <location filename="../../store/importing.py" line="32" />
@@ -1633,9 +1673,34 @@
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
     <message>
+        <location filename="../../store/csv_format.py" line="139" />
+        <source>line {line}: {problem}</source>
+        <translation>السطر {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="244" />
+        <source>missing column(s): {columns}</source>
+        <translation>أعمدة ناقصة: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="292" />
+        <source>no article in this project has this text (article_sha256) or id (article_id)</source>
+        <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
+    </message>
+    <message>
         <location filename="../../store/textclean.py" line="60" />
         <source>normalised to Unicode NFC</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="380" />
+        <source>prefix does not match the text before the quote</source>
+        <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="371" />
+        <source>quote does not match the article text</source>
+        <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
         <location filename="../../store/textclean.py" line="52" />
@@ -1656,6 +1721,66 @@
         <location filename="../../store/importing.py" line="31" />
         <source>repaired visual-order PDF text</source>
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="363" />
+        <source>start {start} is not before end {end}</source>
+        <translation>البداية {start} ليست قبل النهاية {end}</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="384" />
+        <source>suffix does not match the text after the quote</source>
+        <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="169" />
+        <source>the file is UTF-16; save it as CSV UTF-8</source>
+        <translation>الملف بترميز UTF-16؛ احفظه بصيغة CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="171" />
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="158" />
+        <source>the file is larger than {limit} MiB</source>
+        <translation>الملف أكبر من {limit} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="374" />
+        <source>the quote is only spaces</source>
+        <translation>الاقتباس مسافات فقط</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="239" />
+        <source>there is no header row; the first line must name the columns ({columns})</source>
+        <translation>لا يوجد سطر عناوين؛ يجب أن يسمّي السطر الأول الأعمدة ({columns})</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="216" />
+        <source>this is not valid CSV ({reason})</source>
+        <translation>هذا ليس CSV صالحًا ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="308" />
+        <source>unknown label '{label}' (labels: {known})</source>
+        <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="317" />
+        <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
+        <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="352" />
+        <source>{column} '{value}' is not a whole number</source>
+        <translation>قيمة {column} «{value}» ليست عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location filename="../../store/csv_format.py" line="355" />
+        <source>{column} '{value}' is past the end of any article</source>
+        <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
     <message>
         <location filename="../../store/articles.py" line="135" />
@@ -1733,7 +1858,7 @@
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="138" />
+        <location filename="../../store/csv_format.py" line="150" />
         <source>{name} was not imported, nothing changed: {problems}.</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
