@@ -53,6 +53,11 @@ def open_project(args: argparse.Namespace, *, create: bool) -> Project:
     return Project.open(path, annotator)
 
 
+def _article_id(project: Project, args: argparse.Namespace) -> str | None:
+    """The ARTICLE argument resolved (an id prefix is enough), or None for all articles."""
+    return articles.resolve_article(project, args.article).id if args.article else None
+
+
 def _shape(args: argparse.Namespace, out: TextIO) -> Callable[[str], str]:
     """Terminals cannot shape Arabic: reorder and join it for them, never for pipes."""
     mode = getattr(args, "shape", "auto")
@@ -107,8 +112,7 @@ def cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_claims(args: argparse.Namespace, out: TextIO) -> int:
     shape = _shape(args, out)
     with open_project(args, create=False) as project:
-        article_id = articles.resolve_article(project, args.article).id if args.article \
-            else None
+        article_id = _article_id(project, args)
         for claim in claims.list_claims(project, article_id):
             print("\t".join([claim.id, claim.label, str(claim.start), str(claim.end),
                              claim.annotator, shape(_flat(claim.quote)),
@@ -122,8 +126,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from store import exporting
 
     with open_project(args, create=False) as project:
-        article_id = articles.resolve_article(project, args.article).id if args.article \
-            else None
+        article_id = _article_id(project, args)
         if args.format in PACKET_FORMATS:
             return _export_packet(project, args, article_id, out)
         if args.output and args.output != "-":
@@ -210,8 +213,7 @@ def cmd_agreement(args: argparse.Namespace, out: TextIO) -> int:
     from store import agreement
 
     with open_project(args, create=False) as project:
-        article_id = articles.resolve_article(project, args.article).id if args.article \
-            else None
+        article_id = _article_id(project, args)
         report = agreement.agreement(project, article_id, args.annotators or None)
         for line in report.lines():
             print(line, file=out)

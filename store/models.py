@@ -7,6 +7,12 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
+def _fields(cls: type, row: dict[str, Any], keep_none: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A row's values for *cls*'s fields, NULL text read as "" (unless kept as None)."""
+    return {k: "" if row[k] is None and k not in keep_none else row[k]
+            for k in cls.__slots__}  # type: ignore[attr-defined]
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str
@@ -26,8 +32,7 @@ class Article:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Article:
-        return cls(**{k: ("" if row[k] is None and k != "deleted" else row[k])
-                      for k in cls.__slots__})  # type: ignore[attr-defined]
+        return cls(**_fields(cls, row, keep_none=("deleted",)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +53,7 @@ class Label:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Label:
-        return cls(**{k: row[k] if row[k] is not None else "" for k in cls.__slots__})  # type: ignore[attr-defined]
+        return cls(**_fields(cls, row))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +104,7 @@ class Review:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Review:
-        return cls(**{k: row[k] if row[k] is not None else "" for k in cls.__slots__})  # type: ignore[attr-defined]
+        return cls(**_fields(cls, row))
 
 
 @dataclass(frozen=True, slots=True)

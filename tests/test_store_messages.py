@@ -78,7 +78,11 @@ def test_refreshing_keeps_translations_and_adds_new_sources_unfinished(tmp_path)
     found, _ = extractor.find_messages()
     text = TS_PATH.read_text("utf-8")
     again = extractor.refresh_ts(text, found, TS_PATH.parent)
-    assert again == text  # up to date: nothing to change
+
+    def without_locations(ts: str) -> list[str]:  # line numbers move with every edit
+        return [line for line in ts.splitlines() if "<location " not in line]
+
+    assert without_locations(again) == without_locations(text)  # up to date
     extra = extractor.Found("A brand-new {thing}.", ROOT / "store" / "labels.py", 1)
     grown = extractor.refresh_ts(text, [*found, extra], TS_PATH.parent)
     known = extractor.existing_translations(grown)

@@ -1533,7 +1533,7 @@
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/cli.py" line="169" />
+        <location filename="../../store/cli.py" line="172" />
         <source>PDF export needs the Tahqiq app's Qt libraries.</source>
         <translation>يحتاج التصدير إلى PDF إلى مكتبات Qt الخاصة بتطبيق تحقيق.</translation>
     </message>
