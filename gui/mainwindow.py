@@ -13,12 +13,9 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QColor,
     QDragEnterEvent,
     QDropEvent,
-    QIcon,
     QKeySequence,
-    QPixmap,
     QTextCursor,
     QUndoStack,
 )
@@ -47,6 +44,7 @@ from gui import article_dialogs, dialogs, settings
 from gui.claim_editor import ClaimEditor
 from gui.commands import DeleteClaim, EditClaim, TagSpan
 from gui.find_bar import FindBar
+from gui.icons import color_icon
 from gui.models import (
     ArticleIdRole,
     ArticleListModel,
@@ -71,12 +69,6 @@ def _exchange():
     from gui import exchange
 
     return exchange
-
-
-def color_icon(color: str, size: int = 14) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(color))
-    return QIcon(pixmap)
 
 
 # A single-key shortcut types another character when an Arabic keyboard layout is
@@ -422,7 +414,7 @@ class MainWindow(QMainWindow):
         article = self.session.article(article_id)
         self.current_article = article_id
         claims = self.session.claims_of(article_id)  # loaded once for reader and table
-        self.reader.show_article(article_id, article.text, self._visible(claims),
+        self.reader.show_article(article_id, article.text, claims,
                                  self.session.labels())
         self._show_header(article)
         self.claims_model.set_article(article_id, claims)
@@ -436,10 +428,6 @@ class MainWindow(QMainWindow):
         details = [d for d in (article.outlet, article.published, article.url) if d]
         self.article_header.setText(article.title + ("\n" + " · ".join(details)
                                                      if details else ""))
-
-    def _visible(self, claims: list) -> list:
-        hidden = self.reader.highlighter.hidden_annotators
-        return [c for c in claims if c.annotator not in hidden]
 
     def _before_reload(self) -> None:
         """Save the note being typed and remember the claim in front of the user."""

@@ -21,7 +21,6 @@ from store.models import Claim, Review
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
 ArticleIdRole = Qt.ItemDataRole.UserRole + 2
-LabelKeyRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -251,8 +250,6 @@ class ClaimsTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == ClaimIdRole:
             return claim.id
-        if role == LabelKeyRole:
-            return claim.label
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._value(claim, column, role)
         if role == Qt.ItemDataRole.DecorationRole and column == "label":

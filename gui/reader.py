@@ -112,9 +112,6 @@ class ClaimHighlighter(QSyntaxHighlighter):
         hits = [s for s in self._by_block.get(block, []) if s.start <= position < s.end]
         return sorted(hits, key=lambda s: s.end - s.start)
 
-    def span(self, claim_id: str) -> Span | None:
-        return self._span_of.get(claim_id)
-
     # -- drawing -----------------------------------------------------------------------
     def highlightBlock(self, text: str) -> None:
         spans = self._by_block.get(self.currentBlock().blockNumber())
@@ -192,8 +189,7 @@ class ArticleView(QPlainTextEdit):
         self.highlighter.set_labels(labels)
         self.highlighter.setDocument(None)  # no per-block work while the text goes in
         self.setPlainText(text)
-        hidden = self.highlighter.hidden_annotators
-        self.highlighter.reset([self.span_for(c) for c in claims if c.annotator not in hidden])
+        self.highlighter.reset(self._visible_spans(claims))
         self.highlighter.setDocument(self.document())
         self.highlighter.rehighlight()  # now, not on the next event-loop turn
 
@@ -212,9 +208,13 @@ class ArticleView(QPlainTextEdit):
 
     def set_claims(self, claims: list[Claim]) -> None:
         """Re-index every highlight (layers shown or hidden), keeping the text and scroll."""
-        hidden = self.highlighter.hidden_annotators
-        self.highlighter.reset([self.span_for(c) for c in claims if c.annotator not in hidden])
+        self.highlighter.reset(self._visible_spans(claims))
         self.highlighter.rehighlight()
+
+    def _visible_spans(self, claims: list[Claim]) -> list[Span]:
+        """Spans of the claims whose annotator's layer is shown: the one place that filters."""
+        hidden = self.highlighter.hidden_annotators
+        return [self.span_for(c) for c in claims if c.annotator not in hidden]
 
     # -- selection in code points -------------------------------------------------------------
     def selected_span(self) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.icons import color_icon
 from store.disagreements import Disagreement
 
 
@@ -34,12 +35,6 @@ def annotator_color(name: str) -> QColor:
     """A stable colour per person, the same on every machine."""
     hue = int(hashlib.sha1(name.encode("utf-8")).hexdigest()[:6], 16) % 360
     return QColor.fromHsl(hue, 150, 120)
-
-
-def swatch(color: QColor, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(color)
-    return QIcon(pixmap)
 
 
 class LayersPanel(QWidget):
@@ -78,7 +73,7 @@ class LayersPanel(QWidget):
         self.list.clear()
         for name in names:
             label = name + (self.tr(" (you)") if name == self.me else "")
-            item = QListWidgetItem(swatch(annotator_color(name)), label)
+            item = QListWidgetItem(color_icon(annotator_color(name), 12), label)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if name in self.hidden
