@@ -34,10 +34,11 @@ import time
 import uuid
 from pathlib import Path
 
-from store import anchoring, articles, schema
-from store.project import Project
-from store.seeding import open_or_create
-from store.textclean import clean_text
+from store.core import articles, schema
+from store.core.project import Project
+from store.exchange.seeding import open_or_create
+from store.text import anchoring
+from store.text.clean import clean_text
 
 # Bump when what is generated changes. The key also holds the schema version and a hash
 # of the modules that decide what a project file holds (tables, triggers, the search

@@ -19,8 +19,8 @@ import sys
 import time
 from pathlib import Path
 
-from store import exporting, importing, merge
-from store.project import Project
+from store.core.project import Project
+from store.exchange import exporting, importing, merge
 
 # The rows a CSV export writes, in its order, straight from SQLite: the baseline.
 BASELINE_SQL = """
@@ -155,7 +155,7 @@ def merge_conflicts(mine: str, theirs: str, workdir: str, reps: int) -> dict:
 
 
 def search_(corpus: str, reps: int) -> dict:
-    from store.search import search
+    from store.core.search import search
 
     project = Project.open(corpus, "bench")
     out: dict = {"queries": {}}

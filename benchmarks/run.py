@@ -204,7 +204,7 @@ class Bench:
 
     def search(self) -> None:
         try:
-            import store.search  # noqa: F401
+            import store.core.search  # noqa: F401
         except ImportError:
             self.row("search_ms", None, 0, "not measured: store/search.py does not exist")
             return

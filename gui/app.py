@@ -15,10 +15,10 @@ from gui.fonts import register_fonts
 from gui.i18n import error_text
 from gui.mainwindow import MainWindow
 from gui.session import Session
-from store import seeding
+from store.core.paths import default_project_path
+from store.core.project import default_annotator
 from store.errors import TahqiqError
-from store.paths import default_project_path
-from store.project import default_annotator
+from store.exchange import seeding
 
 _windows: list[MainWindow] = []  # keeps top-level windows alive
 

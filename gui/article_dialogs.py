@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from store.models import Article
+from store.core.records import Article
 
 
 class ArticlePropertiesDialog(QDialog):

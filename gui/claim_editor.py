@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from gui.commands import DeleteClaim, EditClaim
 from gui.i18n import error_text
 from gui.session import Session
-from store.claims import validate_sources
+from store.core.claims import validate_sources
+from store.core.records import Claim
 from store.errors import ClaimNotFound, InvalidSource
-from store.models import Claim
 
 NOTE_IDLE_MS = 1200  # a pause in typing commits the note
 

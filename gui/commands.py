@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from gui.session import Session
+from store.core.records import Claim
 from store.errors import TahqiqError
-from store.models import Claim
 
 
 def _label_name(session: Session, key: str | None) -> str:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from gui import article_dialogs, dialogs
 from gui.i18n import error_text, message_text
 from gui.tasks import Progress, Task, run_with_progress
+from store.core.project import Project
 from store.errors import TahqiqError
-from store.project import Project
 
 FORMAT_NAMES = {
     "csv": (QT_TRANSLATE_NOOP("ExportDialog", "CSV for spreadsheets"), "csv"),
@@ -77,7 +77,7 @@ def export(window, fmt: str, target: str | Path, article_id: str | None) -> Task
     path, annotator = project.path, project.annotator
 
     def work(progress: Progress) -> Path:
-        from store import exporting
+        from store.exchange import exporting
 
         with _own_connection(path, annotator) as own:
             return exporting.export_file(own, fmt, target, article_id, progress)
@@ -111,7 +111,8 @@ def bring_in(window, source: str | Path, label: str) -> Task:
     path, annotator = project.path, project.annotator
 
     def work(progress: Progress):
-        from store import merge, search
+        from store.core import search
+        from store.exchange import merge
 
         with _own_connection(path, annotator) as own:
             summary = merge.merge_file(own, source, progress)
@@ -172,7 +173,7 @@ def export_packet_to(window, fmt: str, target: str | Path) -> None:
 def import_articles(window, paths: list[str | Path]) -> Task:
     """Import article files off the GUI thread: read and decode, ask about PDF repair,
     then store — a 10 MB file never freezes the window."""
-    from store import importing
+    from store.exchange import importing
 
     project = window.session.project
     db_path, annotator = project.path, project.annotator
@@ -204,7 +205,7 @@ def import_articles(window, paths: list[str | Path]) -> Task:
                           lambda message: dialogs.show_error(window, message))
 
     def loaded_all(loaded: list) -> None:
-        from store.arabic import looks_like_visual_pdf_text
+        from store.text.pdf_text import looks_like_visual_pdf_text
 
         problems = [message for _path, _file, message in loaded if message]
         items = []

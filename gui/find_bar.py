@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QText
 from gui.reader import ArticleView
 
 if TYPE_CHECKING:
-    from store.arabic_fold import Folded
+    from store.text.fold import Folded
 
 MAX_MARKED = 5000  # more marks than this would not help a reader and would cost memory
 
@@ -78,7 +78,7 @@ class FindBar(QWidget):
             super().keyPressEvent(event)
 
     def _fold(self) -> Folded:
-        from store.arabic_fold import fold  # the folding tables load on the first find
+        from store.text.fold import fold  # the folding tables load on the first find
 
         text = self.reader.toPlainText()
         if self._folded is None or self._folded_for != self.reader.article_id \

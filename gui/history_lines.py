@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from store import history_text
-from store.models import HistoryEntry
+from store.core.records import HistoryEntry
+from store.review import story
 
 
 class HistoryLines(QObject):
@@ -59,4 +59,4 @@ class HistoryLines(QObject):
             phrases.append(self.tr("sources changed"))
         if phrases:
             return self.tr(", ").join(phrases)
-        return history_text.summarize(entry)
+        return story.summarize(entry)

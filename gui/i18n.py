@@ -63,7 +63,7 @@ def error_text(exc: BaseException | str) -> str:
         return str(exc)
     problems = getattr(exc, "problems", None)
     if problems and "problems" in params:  # a refused CSV: translate each line's reason
-        from store.csv_format import problem_list
+        from store.exchange.csv_format import problem_list
 
         params = dict(params, problems=problem_list(problems, error_text))
     translated = QCoreApplication.translate("store", template)

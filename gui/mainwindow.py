@@ -59,9 +59,9 @@ from gui.session import Session
 from store.errors import TahqiqError
 
 if TYPE_CHECKING:
-    from store.importing import ImportOutcome
+    from store.exchange.importing import ImportOutcome
 from gui.i18n import error_text, message_text
-from store.models import Label
+from store.core.records import Label
 
 
 def _exchange():
@@ -590,7 +590,7 @@ class MainWindow(QMainWindow):
 
     def import_article(self, path: str | Path) -> str | None:
         """Import one file on the GUI thread (menus and drops use the threaded path)."""
-        from store import importing
+        from store.exchange import importing
 
         try:
             outcome = importing.import_file(self.session.project, path)
@@ -613,7 +613,7 @@ class MainWindow(QMainWindow):
 
     def paste_as_article(self, text: str | None = None) -> str | None:
         """Edit ▸ Paste as New Article, offering to repair Arabic copied out of a PDF."""
-        from store.arabic import looks_like_visual_pdf_text, repair_pdf_text
+        from store.text.pdf_text import looks_like_visual_pdf_text, repair_pdf_text
 
         text = QApplication.clipboard().text() if text is None else text
         if not text.strip():
@@ -624,7 +624,7 @@ class MainWindow(QMainWindow):
             repair = article_dialogs.ask_pdf_repair(self, text, repair_pdf_text(text))
             if repair is None:
                 return None
-        from store import importing
+        from store.exchange import importing
 
         try:
             outcome = importing.import_text(self.session.project, text, repair_pdf=repair,

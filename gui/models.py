@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from gui.session import Session
+from store.core.records import Claim, Review
 from store.errors import ClaimNotFound
-from store.models import Claim, Review
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
 ArticleIdRole = Qt.ItemDataRole.UserRole + 2
@@ -45,7 +45,7 @@ class ArticleListModel(QAbstractListModel):
         self.endResetModel()
 
     def _live_counts(self) -> dict[str, int]:
-        from store.articles import claim_counts
+        from store.core.articles import claim_counts
 
         return {aid: sum(c.values()) for aid, c in claim_counts(self.session.project).items()}
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from gui.fonts import PRINT_FAMILY, register_fonts
-from store import packet
-from store.project import Project
+from store.core.project import Project
+from store.exchange import packet
 
 
 def ensure_gui_app() -> QGuiApplication:

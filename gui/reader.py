@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from gui.fonts import reader_font
 from gui.offsets import OffsetMap
-from store.models import Claim, Label
+from store.core.records import Claim, Label
 
 # Underline styles tell verdicts apart without colour (colour-blind readers).
 UNDERLINES = (

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.icons import color_icon
-from store.disagreements import Disagreement
+from store.review.disagreements import Disagreement
 
 
 def annotator_color(name: str) -> QColor:

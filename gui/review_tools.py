@@ -12,8 +12,8 @@ from gui import dialogs
 from gui.commands import EditClaim
 from gui.i18n import error_text, message_text
 from gui.review_panels import AgreementDialog, DisagreementsPanel, LayersPanel
-from store.disagreements import find_disagreements
 from store.errors import TahqiqError
+from store.review.disagreements import find_disagreements
 
 if TYPE_CHECKING:
     from gui.mainwindow import MainWindow
@@ -129,7 +129,7 @@ class ReviewTools(QObject):
             self.window.undo_stack.push(EditClaim(self.session, loser, label=winner.label))
 
     def show_agreement(self) -> None:
-        from store import agreement
+        from store.review import agreement
 
         article_id = self.window.current_article
         report = agreement.agreement(self.session.project, article_id)

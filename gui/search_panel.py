@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from store.search import SearchHit
+    from store.core.search import SearchHit
 
 TYPING_PAUSE_MS = 250
 MAX_HITS = 200

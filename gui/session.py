@@ -10,10 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.i18n import error_text
-from store import articles, claims, history, labels, reviews
+from store.core import articles, claims, history, labels
+from store.core.project import Project
+from store.core.records import Article, Claim, Label, Review
 from store.errors import TahqiqError
-from store.models import Article, Claim, Label, Review
-from store.project import Project
+from store.review import reviews
 
 POLL_INTERVAL_MS = 1000
 
@@ -74,7 +75,7 @@ class Session(QObject):
         return reviews.latest_reviews(self.project, article_id)
 
     def search(self, query: str, limit: int = 200) -> list:
-        from store import search
+        from store.core import search
 
         return search.search(self.project, query, limit)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from store.paths import config_dir
+from store.core.paths import config_dir
 
 MAX_RECENT = 10
 

@@ -71,7 +71,7 @@ def find_messages(store_dir: Path | None = None) -> tuple[list[Found], list[str]
     names = error_class_names()
     found: list[Found] = []
     problems: list[str] = []
-    for path in sorted(store_dir.glob("*.py")):
+    for path in sorted(store_dir.rglob("*.py")):
         tree = ast.parse(path.read_text("utf-8"), filename=str(path))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or _call_name(node.func) not in names:

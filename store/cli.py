@@ -13,10 +13,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from store import articles, claims, importing, labels, seeding
+from store.core import articles, claims, labels
+from store.core.paths import default_project_path
+from store.core.project import Project, default_annotator
 from store.errors import TahqiqError
-from store.paths import default_project_path
-from store.project import Project, default_annotator
+from store.exchange import importing, seeding
 
 Handler = Callable[[argparse.Namespace, TextIO], int]
 COMMANDS: dict[str, Handler] = {}
@@ -62,7 +63,7 @@ def _shape(args: argparse.Namespace, out: TextIO) -> Callable[[str], str]:
     """Terminals cannot shape Arabic: reorder and join it for them, never for pipes."""
     mode = getattr(args, "shape", "auto")
     if mode == "always" or (mode == "auto" and out.isatty()):
-        from store.arabic import display_for_terminal
+        from store.text.display import display_for_terminal
 
         return display_for_terminal
     return lambda text: text
@@ -123,7 +124,7 @@ def cmd_claims(args: argparse.Namespace, out: TextIO) -> int:
 @command("export", "export claims as csv, json, w3c or claimreview; an article's review "
                    "packet as pdf or html")
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    from store import exporting
+    from store.exchange import exporting
 
     with open_project(args, create=False) as project:
         article_id = _article_id(project, args)
@@ -150,7 +151,7 @@ RENDERERS: dict[str, Callable[[str, str], object]] = {}
 
 def _export_packet(project: Project, args: argparse.Namespace, article_id: str | None,
                    out: TextIO) -> int:
-    from store import packet
+    from store.exchange import packet
 
     if article_id is None:
         listed = articles.list_articles(project)
@@ -175,7 +176,7 @@ def _export_packet(project: Project, args: argparse.Namespace, article_id: str |
 
 @command("merge", "bring in a colleague's .tahqiq project or Tahqiq CSV")
 def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
-    from store import merge
+    from store.exchange import merge
 
     with open_project(args, create=False) as project:
         summary = merge.merge_file(project, args.file)
@@ -186,7 +187,7 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
 
 @command("review", "accept or reject a claim, with an optional comment")
 def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
-    from store import reviews
+    from store.review import reviews
 
     with open_project(args, create=False) as project:
         claim = claims.resolve_claim(project, args.claim)
@@ -198,19 +199,20 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
 
 @command("history", "every change to a claim: when, who, what")
 def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
-    from store import history, history_text
+    from store.core import history
+    from store.review import story
 
     shape = _shape(args, out)
     with open_project(args, create=False) as project:
         claim = claims.resolve_claim(project, args.claim)
         for entry in history.for_entity(project, claim.id):
-            print(shape(history_text.describe(entry)), file=out)
+            print(shape(story.describe(entry)), file=out)
     return 0
 
 
 @command("agreement", "inter-annotator agreement: counts, percent, kappa, alpha")
 def cmd_agreement(args: argparse.Namespace, out: TextIO) -> int:
-    from store import agreement
+    from store.review import agreement
 
     with open_project(args, create=False) as project:
         article_id = _article_id(project, args)
@@ -232,7 +234,7 @@ def cmd_labels(args: argparse.Namespace, out: TextIO) -> int:
 
 @command("search", "find words in articles, claim quotes and notes (Arabic-aware)")
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
-    from store import search
+    from store.core import search
 
     if not search.query_terms(args.query):
         raise UsageError("the search query is blank")

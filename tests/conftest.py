@@ -33,7 +33,7 @@ def isolated_home(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def project(tmp_path):
     """A fresh project file on disk with the default labels and no articles."""
-    from store.project import Project
+    from store.core.project import Project
 
     proj = Project.open(tmp_path / "test.tahqiq", "tester")
     yield proj
@@ -43,7 +43,7 @@ def project(tmp_path):
 @pytest.fixture
 def sample_project(tmp_path):
     """A project seeded like a first run: the sample Arabic article."""
-    from store.seeding import open_or_create
+    from store.exchange.seeding import open_or_create
 
     proj = open_or_create(tmp_path / "sample.tahqiq", "tester")
     yield proj
@@ -52,7 +52,7 @@ def sample_project(tmp_path):
 
 @pytest.fixture
 def sample_article(sample_project):
-    from store import articles
+    from store.core import articles
 
     first = articles.list_articles(sample_project)[0]
     return articles.get_article(sample_project, first["id"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAccessible, QColor
 
-from store.labels import default_label_set
+from store.core.labels import default_label_set
 
 
 def relative_luminance(color: QColor) -> float:

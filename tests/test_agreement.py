@@ -6,8 +6,9 @@ import math
 
 import pytest
 
-from store import articles, claims
-from store.agreement import (
+from store.core import articles, claims
+from store.core.records import Claim
+from store.review.agreement import (
     agreement,
     alpha_nominal_stats,
     cohen_kappa,
@@ -15,7 +16,6 @@ from store.agreement import (
     match_units,
     spans_match,
 )
-from store.models import Claim
 
 # 10 matched pairs (first annotator's label, second's):
 #                 second: verified  disputed

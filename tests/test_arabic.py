@@ -11,19 +11,9 @@ from bidi.mirror import MIRRORED
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from store.arabic import (
-    Folded,
-    base_direction,
-    display_for_terminal,
-    find_all,
-    fold,
-    fold_query,
-    is_rtl_text,
-    looks_like_visual_pdf_text,
-    repair_pdf_text,
-)
-from store.arabic_display import _levels
-from store.arabic_fold import REMOVED
+from store.text.display import _levels, base_direction, display_for_terminal, is_rtl_text
+from store.text.fold import REMOVED, Folded, find_all, fold, fold_query
+from store.text.pdf_text import looks_like_visual_pdf_text, repair_pdf_text
 
 PRESENTATION = range(0xFE70, 0xFF00)
 

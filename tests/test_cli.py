@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SAMPLE_QUOTE
 
-from store import claims
-from store.project import Project
+from store.core import claims
+from store.core.project import Project
 
 SEED = ROOT / "seeds" / "putin-kim-treaty.txt"
 

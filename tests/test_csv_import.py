@@ -12,8 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store import articles, claims, csv_format, exporting, history
-from store.csv_format import (
+from store.core import articles, claims, history
+from store.core.project import Project
+from store.core.records import Claim
+from store.errors import CsvRejected, ImportRejected
+from store.exchange import csv_format, exporting
+from store.exchange.csv_format import (
     CSV_COLUMNS,
     FORMULA_LEADS,
     claim_cells,
@@ -23,9 +27,6 @@ from store.csv_format import (
     parse_records,
     unescape_cell,
 )
-from store.errors import CsvRejected, ImportRejected
-from store.models import Claim
-from store.project import Project
 
 FLAG = "🇸🇾"  # two code points, four UTF-16 units
 TEXT = (

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from store import articles, claims
-from store.disagreements import disagreements
-from store.project import Project
+from store.core import articles, claims
+from store.core.project import Project
+from store.review.disagreements import disagreements
 
 
 def test_overlapping_claims_by_two_annotators_with_different_labels(tmp_path):

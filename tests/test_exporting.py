@@ -10,10 +10,11 @@ import re
 
 import pytest
 
-from store import articles, claims, exporting, history, labels
+from store.core import articles, claims, history, labels
+from store.core.project import utcnow
+from store.core.records import Claim
 from store.errors import ArticleNotFound, ExportCancelled
-from store.models import Claim
-from store.project import utcnow
+from store.exchange import exporting
 
 SAMPLE_QUOTE = "أقوى معاهدة على الإطلاق"  # in the seeded sample article
 TEXT = "🇸🇾 ok 😀 قال الوزير \"إن النمو بلغ 5٪\"، ثم غادر.\nسطر ثانٍ عن التضخم."

@@ -181,7 +181,8 @@ def test_import_notes_merge_summary_and_agreement_read_in_arabic(arabic_window, 
                                                                  tmp_path, errors):
     from gui import exchange
     from gui.i18n import message_text
-    from store import agreement, seeding
+    from store.exchange import seeding
+    from store.review import agreement
 
     arabic_window.paste_as_article("[ad_1]\nنص قصير منسوخ من موقع.\n\n\n\nسطر آخر.")
     status = arabic_window.statusBar().currentMessage()
@@ -204,8 +205,8 @@ def test_import_notes_merge_summary_and_agreement_read_in_arabic(arabic_window, 
 
 def test_a_refused_csv_lists_its_problems_in_arabic(arabic_window, tmp_path, errors):
     from gui.i18n import error_text
-    from store import csv_format
     from store.errors import CsvRejected
+    from store.exchange import csv_format
 
     bad = tmp_path / "bad.csv"
     bad.write_text("claim_id,quote\nx,y\n", encoding="utf-8")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from gui.app import create_window
 from gui.models import ClaimIdRole
-from store import articles, claims
+from store.core import articles, claims
 
 
 def action(win, name: str) -> QAction:
@@ -283,7 +283,7 @@ def test_preferences_change_the_annotator(window):
 
 
 def test_back_up_project_writes_a_complete_copy(window, tmp_path):
-    from store.project import Project
+    from store.core.project import Project
 
     text = window.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
@@ -307,7 +307,7 @@ def test_single_key_shortcuts_also_work_with_an_arabic_keyboard_layout(window, q
     press("٣")  # the "3" key
     assert [c.label for c in db_claims(window)] == ["disputed"]
     press("ش")  # the "A" key: accept
-    from store import reviews
+    from store.review import reviews
 
     (claim,) = db_claims(window)
     assert [r.decision for r in reviews.reviews_for(window.session.project, claim.id)] == [

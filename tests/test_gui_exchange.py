@@ -11,7 +11,7 @@ from conftest import SAMPLE_QUOTE, select_in_reader
 
 from gui import exchange
 from gui.tasks import Task
-from store import claims
+from store.core import claims
 
 
 def tag_sample(window, label="disputed"):
@@ -46,8 +46,8 @@ def test_export_current_article_as_csv_and_w3c(window, qtbot, tmp_path):
 
 
 def test_cancelled_export_reports_and_leaves_no_file(window, qtbot, tmp_path):
-    from store import exporting
-    from store.project import Project
+    from store.core.project import Project
+    from store.exchange import exporting
 
     tag_sample(window)
     path, target = window.session.project.path, tmp_path / "cancelled.csv"
@@ -74,7 +74,7 @@ def test_merge_brings_a_colleagues_claims_into_the_open_window(window, qtbot, tm
     for suffix in ("-wal", "-shm"):
         if path.with_name(path.name + suffix).exists():
             shutil.copy(path.with_name(path.name + suffix), tmp_path / f"colleague.tahqiq{suffix}")
-    from store.project import Project
+    from store.core.project import Project
 
     with Project.open(colleague, "colleague") as other:
         article_id = claims.list_claims(other) == [] and \
@@ -107,7 +107,7 @@ def test_import_runs_off_the_gui_thread_and_reports_refusals(window, qtbot, tmp_
     qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)
     qtbot.waitUntil(lambda: window.reader.toPlainText().startswith("وقع الرئيس"), timeout=5000)
     assert any("binary" in message for message in errors)
-    from store import articles
+    from store.core import articles
 
     shown = articles.get_article(window.session.project, window.current_article)
     assert shown.encoding == "Windows-1256"

@@ -6,8 +6,9 @@ from conftest import SAMPLE_QUOTE, select_in_reader, utf16_index
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
-from store import claims, reviews
-from store.project import Project
+from store.core import claims
+from store.core.project import Project
+from store.review import reviews
 
 
 def colleague_tags(window, quote, label, who="colleague"):

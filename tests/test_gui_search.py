@@ -5,8 +5,8 @@ from __future__ import annotations
 from conftest import SAMPLE_QUOTE
 from PySide6.QtGui import QAction
 
-from store import articles, claims
-from store.arabic import display_for_terminal
+from store.core import articles, claims
+from store.text.display import display_for_terminal
 
 
 def test_search_hit_opens_selects_and_tags(window):

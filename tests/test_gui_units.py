@@ -14,7 +14,7 @@ from gui.commands import DeleteClaim, EditClaim, TagSpan
 from gui.models import ArticleListModel, ClaimIdRole, ClaimsFilterModel, ClaimsTableModel
 from gui.offsets import OffsetMap
 from gui.session import Session
-from store import articles, claims
+from store.core import articles, claims
 
 TEXT = "😀 مرحبا 🇸🇾 world 𝔘𝔫𝔦 end"
 
@@ -103,7 +103,7 @@ def test_a_refused_command_is_not_recorded_and_is_reported(session, sample_artic
 
 
 def test_session_notices_another_writer(session, sample_article, tmp_path):
-    from store.project import Project
+    from store.core.project import Project
 
     other = Project.open(session.project.path, "colleague")
     resets: list[bool] = []

@@ -7,9 +7,10 @@ import socket
 
 import pytest
 
-from store import html_import, importing, search
+from store.core import search
 from store.errors import ImportRejected
-from store.importing import HTML_EXTRACTED, import_file
+from store.exchange import importing, web_page
+from store.exchange.importing import HTML_EXTRACTED, import_file
 
 PARA_1 = ("وقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون اليوم "
           "الأربعاء معاهدة للدفاع المشترك، في خطوة وصفها الطرفان بأنها أقوى معاهدة على "
@@ -181,7 +182,7 @@ def test_xhtml_with_an_external_dtd_is_parsed_offline(project, tmp_path, no_netw
     ("a.txt", b"<htmlfoo>", False),
 ])
 def test_html_is_recognised_by_extension_or_by_how_it_starts(name, data, expected):
-    assert html_import.looks_like_html(name, data) is expected
+    assert web_page.looks_like_html(name, data) is expected
 
 
 def test_a_txt_file_holding_a_web_page_is_extracted(project, tmp_path):

@@ -9,10 +9,10 @@ import unicodedata
 import pytest
 from conftest import ROOT
 
-from store import importing, search
-from store.arabic import display_for_terminal
+from store.core import search
 from store.errors import ImportRejected
-from store.importing import (
+from store.exchange import importing
+from store.exchange.importing import (
     MAX_IMPORT_BYTES,
     PDF_REPAIRED,
     decode_bytes,
@@ -22,6 +22,7 @@ from store.importing import (
     load_file,
     preview_pdf_repair,
 )
+from store.text.display import display_for_terminal
 
 SEED_TEXT = (ROOT / "seeds" / "putin-kim-treaty.txt").read_text("utf-8")
 SHORT_AR = "وقّع الرئيس معاهدة"

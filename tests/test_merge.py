@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLE_QUOTE
 
-from store import articles, claims, history, importing, labels, merge, reviews, schema
+from store.core import articles, claims, history, labels, schema
+from store.core.project import Project
 from store.errors import ImportRejected, MergeCancelled, NotAProject, SchemaTooNew
-from store.merge import MergeSummary, merge_file, merge_project
-from store.project import Project
-from store.seeding import open_or_create
+from store.exchange import exporting, importing, merge
+from store.exchange.merge import MergeSummary, merge_file, merge_project
+from store.exchange.seeding import open_or_create
+from store.review import reviews
 
 TABLES = ("articles", "labels", "claims", "reviews", "history")
 
@@ -464,8 +466,6 @@ def test_progress_counts_up_to_total(pair):
 
 # -- CSV dispatch -------------------------------------------------------------------------
 def test_merge_file_sends_csv_to_the_csv_importer(pair, tmp_path):
-    pytest.importorskip("store.csv_format")
-    exporting = pytest.importorskip("store.exporting")
     a, b = pair
     claims.tag_quote(b, article_id(b), SAMPLE_QUOTE, "disputed")
     path = exporting.export_file(b, "csv", tmp_path / "bob.csv")

@@ -10,8 +10,9 @@ import pytest
 from conftest import SAMPLE_QUOTE
 from test_cli import tahqiq
 
-from store import claims, reviews
-from store.arabic import repair_pdf_text
+from store.core import claims
+from store.review import reviews
+from store.text.pdf_text import repair_pdf_text
 
 SECOND_QUOTE = "صداقة نارية"
 
@@ -48,7 +49,7 @@ def test_pdf_packet_contains_every_quote(tagged, tmp_path, qapp):
 
 
 def test_html_packet_numbers_and_highlights_claims(tagged):
-    from store.packet import packet_html
+    from store.exchange.packet import packet_html
 
     project, article = tagged
     html = packet_html(project, article.id)
@@ -91,7 +92,7 @@ def test_cli_html_packet_to_stdout(tmp_path):
 
 
 def test_arabic_packet_lists_columns_right_to_left(tagged):
-    from store.packet import packet_html
+    from store.exchange.packet import packet_html
 
     project, article = tagged
     html = packet_html(project, article.id, "ar")

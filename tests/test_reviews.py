@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from conftest import SAMPLE_QUOTE
 
-from store import claims, history, history_text, reviews
+from store.core import claims, history
+from store.core.records import HistoryEntry
 from store.errors import ClaimNotFound, InvalidReview
-from store.models import HistoryEntry
+from store.review import reviews, story
 
 
 @pytest.fixture
@@ -71,7 +72,7 @@ def test_latest_review_wins_and_is_one_query(sample_project, sample_article, cla
 
 
 def test_review_status():
-    from store.models import Review
+    from store.core.records import Review
 
     def make(decision: str) -> Review:
         return Review("r", "c", "who", decision, "2024-01-01T00:00:00.000000Z")
@@ -95,7 +96,7 @@ def test_describe_claim_story(sample_project, sample_article, claim):
     claims.delete_claim(sample_project, claim.id)
     claims.restore_claim(sample_project, claim.id)
     reviews.review_claim(sample_project, claim.id, "accept", "ok")
-    lines = [history_text.describe(e) for e in history.for_entity(sample_project, claim.id)]
+    lines = [story.describe(e) for e in history.for_entity(sample_project, claim.id)]
     summaries = [line.split("  ", 3)[3] for line in lines]
     assert summaries == [
         f"created as unchecked: “{SAMPLE_QUOTE}”",
@@ -114,11 +115,11 @@ def test_describe_line_layout_and_other_changes():
                             "note": "x"},
                    {"sources": '["https://b", "https://c", "https://d"]', "start": 2,
                     "end": 5, "note": ""})
-    assert history_text.describe(entry) == (
+    assert story.describe(entry) == (
         "2024-05-01 10:20:30  alice  edit  moved: 1–4 → 2–5, note removed, sources: +2 −1")
     conflict = _entry("merge_conflict", {"label": "verified", "updated_by": "alice"},
                       {"label": "disputed", "updated_by": "bob"})
-    assert history_text.summarize(conflict) == (
+    assert story.summarize(conflict) == (
         "kept bob's version over alice's: label: verified → disputed")
-    assert history_text.summarize(_entry("edit", {"note": "a"}, {"note": "a"})) == "no change"
-    assert history_text.summarize(_entry("review_reject", None, {"comment": ""})) == "rejected"
+    assert story.summarize(_entry("edit", {"note": "a"}, {"note": "a"})) == "no change"
+    assert story.summarize(_entry("review_reject", None, {"comment": ""})) == "rejected"

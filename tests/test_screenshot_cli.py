@@ -12,8 +12,9 @@ import pytest
 from conftest import SAMPLE_QUOTE
 from PySide6.QtGui import QColor, QImage
 
-from store import articles, claims, seeding
-from store.paths import default_project_path
+from store.core import articles, claims
+from store.core.paths import default_project_path
+from store.exchange import seeding
 
 
 def tahqiq_exe() -> str:

@@ -14,10 +14,12 @@ from conftest import ROOT, SAMPLE_QUOTE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store import articles, claims, importing, schema, search
-from store.arabic import display_for_terminal, fold
-from store.arabic_fold import _TABLE as _FOLD_TABLE
-from store.project import Project
+from store.core import articles, claims, schema, search
+from store.core.project import Project
+from store.exchange import importing
+from store.text.display import display_for_terminal
+from store.text.fold import _TABLE as _FOLD_TABLE
+from store.text.fold import fold
 
 TREATY = ("وقع الرئيسان اليوم ما وصفاه بأنه أقوى مُعَاهَدَةٌ على الإطلاق، ونص الإتفاق على "
           "الدفاع المشترك اعتبارا من ١٩ يونيو ٢٠٢٤.")
@@ -246,7 +248,7 @@ def test_a_rolled_back_write_leaves_no_index_entry(project, treaty):
 
 
 def test_merge_and_csv_writers_keep_the_index_in_step(project, tmp_path, treaty):
-    from store import exporting, merge
+    from store.exchange import exporting, merge
 
     other = Project.open(tmp_path / "colleague.tahqiq", "Huda")
     article = importing.import_file(other, ROOT / "seeds" / "putin-kim-treaty.txt").article

@@ -6,7 +6,9 @@ import sqlite3
 
 import pytest
 
-from store import anchoring, articles, claims, history, labels
+from store.core import articles, claims, history, labels
+from store.core.project import Project
+from store.core.schema import APPLICATION_ID, SCHEMA_VERSION
 from store.errors import (
     AnchorLost,
     InvalidSource,
@@ -16,8 +18,7 @@ from store.errors import (
     QuoteNotFound,
     SchemaTooNew,
 )
-from store.project import Project
-from store.schema import APPLICATION_ID, SCHEMA_VERSION
+from store.text import anchoring
 
 
 def test_new_project_has_schema_version_wal_and_default_labels(project):

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from store import csv_format, importing, labels
+from store.core import labels
+from store.core.project import Project
 from store.errors import (
     AnchorLost,
     CsvRejected,
@@ -19,7 +20,7 @@ from store.errors import (
     NotAProject,
     TahqiqError,
 )
-from store.project import Project
+from store.exchange import csv_format, importing
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_PATH = ROOT / "resources" / "translations" / "tahqiq_ar.ts"

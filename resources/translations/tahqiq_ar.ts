@@ -1333,542 +1333,542 @@
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/merge.py" line="96" />
+        <location filename="../../store/exchange/merge.py" line="96" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="93" />
+        <location filename="../../store/exchange/merge.py" line="93" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="94" />
+        <location filename="../../store/exchange/merge.py" line="94" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="100" />
+        <location filename="../../store/exchange/merge.py" line="100" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="99" />
+        <location filename="../../store/exchange/merge.py" line="99" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="98" />
+        <location filename="../../store/exchange/merge.py" line="98" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="95" />
+        <location filename="../../store/exchange/merge.py" line="95" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
     <message>
-        <location filename="../../store/agreement.py" line="212" />
+        <location filename="../../store/review/agreement.py" line="212" />
         <source>  {first} ↔ {second}: {agreeing}/{matched} = {percent}</source>
         <translation>  {first} ↔ {second}: {agreeing} من {matched} = {percent}</translation>
     </message>
     <message>
-        <location filename="../../store/agreement.py" line="203" />
+        <location filename="../../store/review/agreement.py" line="203" />
         <source>  {name}: {claims} claims, {unmatched} unmatched</source>
         <translation>  {name}: {claims} ادعاء، {unmatched} بلا مطابقة</translation>
     </message>
     <message>
-        <location filename="../../store/labels.py" line="66" />
+        <location filename="../../store/core/labels.py" line="66" />
         <source>'{color}' is not a colour like #RRGGBB.</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../store/articles.py" line="82" />
+        <location filename="../../store/core/articles.py" line="83" />
         <source>'{id}' matches several articles; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/claims.py" line="114" />
+        <location filename="../../store/core/claims.py" line="115" />
         <source>'{id}' matches several claims; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/labels.py" line="74" />
+        <location filename="../../store/core/labels.py" line="74" />
         <source>'{key}' is not a valid label key (lower-case letters, digits and _).</source>
         <translation>«{key}» ليس مفتاح تصنيف صالحًا (حروف لاتينية صغيرة وأرقام و_ فقط).</translation>
     </message>
     <message>
-        <location filename="../../store/claims.py" line="45" />
+        <location filename="../../store/core/claims.py" line="46" />
         <source>'{url}' is not a web link (http:// or https://).</source>
         <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="144" />
+        <location filename="../../store/exchange/csv_format.py" line="145" />
         <source>; and {count} more problem(s)</source>
         <translation>؛ و{count} مشكلة أخرى</translation>
     </message>
     <message>
-        <location filename="../../store/labels.py" line="81" />
+        <location filename="../../store/core/labels.py" line="81" />
         <source>A label '{key}' already exists.</source>
         <translation>يوجد تصنيف بالمفتاح «{key}» من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/labels.py" line="68" />
+        <location filename="../../store/core/labels.py" line="68" />
         <source>A label needs a name.</source>
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
     <message>
-        <location filename="../../store/reviews.py" line="30" />
+        <location filename="../../store/review/reviews.py" line="30" />
         <source>A review is 'accept' or 'reject', not '{decision}'.</source>
         <translation>المراجعة إما «accept» (قبول) أو «reject» (رفض)، وليست «{decision}».</translation>
     </message>
     <message>
-        <location filename="../../store/agreement.py" line="198" />
+        <location filename="../../store/review/agreement.py" line="198" />
         <source>Annotators: none ({count} article(s))</source>
         <translation>المدققون: لا أحد ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/agreement.py" line="196" />
+        <location filename="../../store/review/agreement.py" line="196" />
         <source>Annotators: {names} ({count} article(s))</source>
         <translation>المدققون: {names} ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/project.py" line="362" />
+        <location filename="../../store/core/project.py" line="362" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/labels.py" line="95" />
+        <location filename="../../store/core/labels.py" line="95" />
         <source>Cannot change {fields} of a label.</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="162" />
+        <location filename="../../store/exchange/csv_format.py" line="163" />
         <source>Cannot read {name}: {reason}.</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="217" />
+        <location filename="../../store/core/project.py" line="60" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/agreement.py" line="216" />
+        <location filename="../../store/review/agreement.py" line="216" />
         <source>Cohen's kappa: {kappa} ({pairs} pairs)</source>
         <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/project.py" line="351" />
+        <location filename="../../store/core/project.py" line="351" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/agreement.py" line="219" />
+        <location filename="../../store/review/agreement.py" line="219" />
         <source>Krippendorff's alpha (nominal): {alpha} ({units} units, {values} pairable values, D_o={observed}, D_e={expected})</source>
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} ({units} وحدة، {values} قيمة قابلة للمزاوجة، D_o={observed}، D_e={expected})</translation>
     </message>
     <message>
-        <location filename="../../store/agreement.py" line="206" />
+        <location filename="../../store/review/agreement.py" line="206" />
         <source>Matched units: {units} ({pairs} pairs)</source>
         <translation>الوحدات المتطابقة: {units} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/agreement.py" line="199" />
+        <location filename="../../store/review/agreement.py" line="199" />
         <source>Matching: claims by different annotators on one article match when they overlap by at least {share} of the shorter span (greedy, largest overlap first, one claim per annotator per unit).</source>
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="91" />
+        <location filename="../../store/exchange/merge.py" line="91" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="92" />
+        <location filename="../../store/exchange/merge.py" line="92" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
     <message>
-        <location filename="../../store/articles.py" line="77" />
+        <location filename="../../store/core/articles.py" line="78" />
         <source>No article id given.</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/importing.py" line="226" />
+        <location filename="../../store/exchange/importing.py" line="225" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../store/articles.py" line="80" />
+        <location filename="../../store/core/articles.py" line="81" />
         <source>No article with id '{id}'.</source>
         <translation>لا يوجد مقال بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/articles.py" line="62" />
+        <location filename="../../store/core/articles.py" line="63" />
         <source>No article with id {id}.</source>
         <translation>لا يوجد مقال بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/claims.py" line="112" />
+        <location filename="../../store/core/claims.py" line="113" />
         <source>No claim with id '{id}'.</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/claims.py" line="104" />
+        <location filename="../../store/core/claims.py" line="105" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/labels.py" line="50" />
+        <location filename="../../store/core/labels.py" line="50" />
         <source>No label called '{key}'.</source>
         <translation>لا يوجد تصنيف باسم «{key}».</translation>
     </message>
     <message>
-        <location filename="../../store/labels.py" line="61" />
+        <location filename="../../store/core/labels.py" line="61" />
         <source>No label called '{name}' (labels: {known}).</source>
         <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
     </message>
     <message>
-        <location filename="../../store/cli.py" line="52" />
+        <location filename="../../store/cli.py" line="53" />
         <source>No project at {path}.</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/cli.py" line="172" />
+        <location filename="../../store/cli.py" line="173" />
         <source>PDF export needs the Tahqiq app's Qt libraries.</source>
         <translation>يحتاج التصدير إلى PDF إلى مكتبات Qt الخاصة بتطبيق تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/agreement.py" line="208" />
+        <location filename="../../store/review/agreement.py" line="208" />
         <source>Percent agreement on labels: {percent} ({agreeing} of {pairs} pairs)</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} ({agreeing} من {pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/claims.py" line="70" />
+        <location filename="../../store/core/claims.py" line="71" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/claims.py" line="65" />
+        <location filename="../../store/core/claims.py" line="66" />
         <source>Span {start}–{end} is not inside the article (0–{length}).</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/claims.py" line="165" />
+        <location filename="../../store/core/claims.py" line="166" />
         <source>That claim has been deleted.</source>
         <translation>هذا الادعاء محذوف.</translation>
     </message>
     <message>
-        <location filename="../../store/reviews.py" line="35" />
+        <location filename="../../store/review/reviews.py" line="35" />
         <source>That claim has been deleted; it cannot be reviewed.</source>
         <translation>هذا الادعاء محذوف؛ لا يمكن مراجعته.</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="129" />
+        <location filename="../../store/exchange/merge.py" line="129" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/articles.py" line="27" />
+        <location filename="../../store/core/articles.py" line="28" />
         <source>The article has no text.</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/project.py" line="368" />
+        <location filename="../../store/core/project.py" line="368" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/project.py" line="360" />
+        <location filename="../../store/core/project.py" line="360" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exporting.py" line="57" />
+        <location filename="../../store/exchange/exporting.py" line="57" />
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="235" />
+        <location filename="../../store/exchange/merge.py" line="235" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/project.py" line="366" />
+        <location filename="../../store/core/project.py" line="366" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/project.py" line="364" />
+        <location filename="../../store/core/project.py" line="364" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/claims.py" line="93" />
+        <location filename="../../store/core/claims.py" line="94" />
         <source>The quote appears not at all in the article; occurrence {occurrence} not found.</source>
         <translation>النص غير موجود في المقال إطلاقًا؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
-        <location filename="../../store/claims.py" line="90" />
+        <location filename="../../store/core/claims.py" line="91" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="214" />
+        <location filename="../../store/exchange/merge.py" line="214" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/importing.py" line="267" />
+        <location filename="../../store/exchange/importing.py" line="266" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/project.py" line="307" />
+        <location filename="../../store/core/project.py" line="307" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="312" />
+        <location filename="../../store/exchange/csv_format.py" line="313" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="291" />
+        <location filename="../../store/exchange/csv_format.py" line="292" />
         <source>article_sha256 and article_id are both empty</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="302" />
+        <location filename="../../store/exchange/csv_format.py" line="303" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="300" />
+        <location filename="../../store/exchange/csv_format.py" line="301" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/textclean.py" line="56" />
+        <location filename="../../store/text/clean.py" line="56" />
         <source>collapsed repeated blank lines</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="248" />
+        <location filename="../../store/exchange/csv_format.py" line="249" />
         <source>column(s) named twice: {columns}</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="367" />
+        <location filename="../../store/exchange/csv_format.py" line="368" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="227" />
+        <location filename="../../store/exchange/csv_format.py" line="228" />
         <source>has {cells} cells but the header has {columns}</source>
         <translation>فيه {cells} خلية لكن سطر العناوين فيه {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/importing.py" line="32" />
+        <location filename="../../store/exchange/importing.py" line="33" />
         <source>kept only the article text of the web page</source>
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="139" />
+        <location filename="../../store/exchange/csv_format.py" line="140" />
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="244" />
+        <location filename="../../store/exchange/csv_format.py" line="245" />
         <source>missing column(s): {columns}</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="292" />
+        <location filename="../../store/exchange/csv_format.py" line="293" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
     <message>
-        <location filename="../../store/textclean.py" line="60" />
+        <location filename="../../store/text/clean.py" line="60" />
         <source>normalised to Unicode NFC</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="380" />
+        <location filename="../../store/exchange/csv_format.py" line="381" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="371" />
+        <location filename="../../store/exchange/csv_format.py" line="372" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/textclean.py" line="52" />
+        <location filename="../../store/text/clean.py" line="52" />
         <source>removed {count} control character(s)</source>
         <translation>أُزيل {count} من محارف التحكم</translation>
     </message>
     <message>
-        <location filename="../../store/textclean.py" line="42" />
+        <location filename="../../store/text/clean.py" line="42" />
         <source>removed {count} scrape marker(s): {markers}</source>
         <translation>أُزيلت {count} من علامات النسخ الآلي: {markers}</translation>
     </message>
     <message>
-        <location filename="../../store/textclean.py" line="48" />
+        <location filename="../../store/text/clean.py" line="48" />
         <source>removed {count} stray bidi control character(s)</source>
         <translation>أُزيل {count} من محارف التحكم في الاتجاه الشاردة</translation>
     </message>
     <message>
-        <location filename="../../store/importing.py" line="31" />
+        <location filename="../../store/exchange/importing.py" line="32" />
         <source>repaired visual-order PDF text</source>
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="363" />
+        <location filename="../../store/exchange/csv_format.py" line="364" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="384" />
+        <location filename="../../store/exchange/csv_format.py" line="385" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="169" />
+        <location filename="../../store/exchange/csv_format.py" line="170" />
         <source>the file is UTF-16; save it as CSV UTF-8</source>
         <translation>الملف بترميز UTF-16؛ احفظه بصيغة CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="171" />
+        <location filename="../../store/exchange/csv_format.py" line="172" />
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="158" />
+        <location filename="../../store/exchange/csv_format.py" line="159" />
         <source>the file is larger than {limit} MiB</source>
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="374" />
+        <location filename="../../store/exchange/csv_format.py" line="375" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="239" />
+        <location filename="../../store/exchange/csv_format.py" line="240" />
         <source>there is no header row; the first line must name the columns ({columns})</source>
         <translation>لا يوجد سطر عناوين؛ يجب أن يسمّي السطر الأول الأعمدة ({columns})</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="216" />
+        <location filename="../../store/exchange/csv_format.py" line="217" />
         <source>this is not valid CSV ({reason})</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="308" />
+        <location filename="../../store/exchange/csv_format.py" line="309" />
         <source>unknown label '{label}' (labels: {known})</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="317" />
+        <location filename="../../store/exchange/csv_format.py" line="318" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="352" />
+        <location filename="../../store/exchange/csv_format.py" line="353" />
         <source>{column} '{value}' is not a whole number</source>
         <translation>قيمة {column} «{value}» ليست عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="355" />
+        <location filename="../../store/exchange/csv_format.py" line="356" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
     <message>
-        <location filename="../../store/articles.py" line="135" />
+        <location filename="../../store/core/articles.py" line="136" />
         <source>{count} claim(s) would lose their words in the new text; nothing changed.</source>
         <translation>لن يُعثر في النص الجديد على كلمات {count} من الادعاءات؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/importing.py" line="173" />
+        <location filename="../../store/exchange/importing.py" line="172" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/importing.py" line="196" />
+        <location filename="../../store/exchange/importing.py" line="195" />
         <source>{name} is a folder, not a file.</source>
         <translation>{name} مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/project.py" line="73" />
+        <location filename="../../store/core/project.py" line="73" />
         <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/project.py" line="77" />
+        <location filename="../../store/core/project.py" line="77" />
         <source>{name} is damaged ({problem}); it was left untouched.</source>
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/project.py" line="68" />
+        <location filename="../../store/core/project.py" line="68" />
         <source>{name} is damaged or not a Tahqiq project ({reason}).</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="136" />
+        <location filename="../../store/exchange/merge.py" line="136" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/importing.py" line="97" />
+        <location filename="../../store/exchange/importing.py" line="96" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../store/importing.py" line="208" />
+        <location filename="../../store/exchange/importing.py" line="207" />
         <source>{name} is larger than the limit of {limit} MiB of text.</source>
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/project.py" line="63" />
+        <location filename="../../store/core/project.py" line="63" />
         <source>{name} is not a Tahqiq project (it is not an SQLite database).</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/importing.py" line="132" />
+        <location filename="../../store/exchange/importing.py" line="131" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/importing.py" line="199" />
+        <location filename="../../store/exchange/importing.py" line="198" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/importing.py" line="107" />
+        <location filename="../../store/exchange/importing.py" line="106" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
     <message>
-        <location filename="../../store/importing.py" line="161" />
+        <location filename="../../store/exchange/importing.py" line="160" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/project.py" line="221" />
+        <location filename="../../store/core/project.py" line="221" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/csv_format.py" line="150" />
+        <location filename="../../store/exchange/csv_format.py" line="151" />
         <source>{name} was not imported, nothing changed: {problems}.</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/project.py" line="80" />
+        <location filename="../../store/core/project.py" line="80" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="131" />
+        <location filename="../../store/core/project.py" line="189" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>

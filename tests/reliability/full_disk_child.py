@@ -18,9 +18,10 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from store import articles, claims, csv_format, importing, merge
+from store.core import articles, claims
+from store.core.project import Project
 from store.errors import TahqiqError
-from store.project import Project
+from store.exchange import csv_format, importing, merge
 
 TABLES = ("articles", "claims", "reviews", "history", "labels", "search_entries")
 ROOM = 32 * 1024  # bytes any file may grow beyond the project's size

@@ -22,10 +22,11 @@ from pathlib import Path
 
 from reliability_support import ARTICLE, make_project
 
-from store import articles, importing
-from store.csv_format import CSV_COLUMNS, MAX_CSV_BYTES, unescape_cell
-from store.project import Project
-from store.textclean import BIDI_CONTROLS
+from store.core import articles
+from store.core.project import Project
+from store.exchange import importing
+from store.exchange.csv_format import CSV_COLUMNS, MAX_CSV_BYTES, unescape_cell
+from store.text.clean import BIDI_CONTROLS
 
 ARABIC = "قالت الحكومة إن المعاهدة الجديدة أقوى معاهدة على الإطلاق، وفق البيان الرسمي."
 SHA = articles.fingerprint(ARTICLE)

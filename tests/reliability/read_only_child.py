@@ -12,9 +12,10 @@ import os
 import sys
 import traceback
 
-from store import claims, importing
+from store.core import claims
+from store.core.project import Project
 from store.errors import TahqiqError
-from store.project import Project
+from store.exchange import importing
 
 
 def attempt(action) -> list[str]:

@@ -12,8 +12,8 @@ import sys
 import threading
 from pathlib import Path
 
-from store import articles, claims, search
-from store.project import Project
+from store.core import articles, claims, search
+from store.core.project import Project
 
 HERE = Path(__file__).resolve().parent
 # The console script pip installed beside the interpreter running the tests.

@@ -16,8 +16,8 @@ import time
 
 
 def main(path: str, article_id: str, seconds: float, annotator: str) -> int:
-    from store import articles, claims
-    from store.project import Project
+    from store.core import articles, claims
+    from store.core.project import Project
 
     rng = random.Random()
     project = Project.open(path, annotator, create=False)

@@ -28,8 +28,8 @@ from reliability_support import (
     make_project,
 )
 
-from store import claims
-from store.project import Project
+from store.core import claims
+from store.core.project import Project
 
 STORE_KILLS = 40
 CLI_KILLS = 10

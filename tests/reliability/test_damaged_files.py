@@ -24,9 +24,11 @@ from reliability_support import (
     snapshot,
 )
 
-from store import claims, exporting, merge, reviews
+from store.core import claims
+from store.core.project import Project
 from store.errors import NotAProject, ProjectError, SchemaTooNew
-from store.project import Project
+from store.exchange import exporting, merge
+from store.review import reviews
 
 
 def truncated(path: Path) -> type[ProjectError]:

@@ -28,9 +28,9 @@ from reliability_support import (
     make_project,
 )
 
-from store import csv_format, exporting, importing, merge
+from store.core.project import Project
 from store.errors import TahqiqError
-from store.project import Project
+from store.exchange import csv_format, exporting, importing, merge
 
 RESULTS: dict[tuple[str, str], str] = {}  # (case, importer) -> "refused" | "imported"
 

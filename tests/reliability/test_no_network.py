@@ -14,8 +14,9 @@ import threading
 
 import pytest
 
-from store import claims, exporting, importing, packet
-from store.project import Project
+from store.core import claims
+from store.core.project import Project
+from store.exchange import exporting, importing, packet
 
 ARTICLE = "قال المتحدث إن المعاهدة الجديدة أقوى معاهدة على الإطلاق، وفق البيان الرسمي."
 

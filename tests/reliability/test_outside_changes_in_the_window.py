@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from reliability_support import make_project
 
 from gui.models import ClaimIdRole
-from store import claims
-from store.project import Project
+from store.core import claims
+from store.core.project import Project
 
 
 def test_a_note_being_typed_survives_an_outside_change(tmp_path, qtbot, errors):

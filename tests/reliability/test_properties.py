@@ -18,9 +18,11 @@ from dataclasses import replace
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store import anchoring, articles, claims, exporting, search
-from store.csv_format import import_claims_csv
-from store.project import Project
+from store.core import articles, claims, search
+from store.core.project import Project
+from store.exchange import exporting
+from store.exchange.csv_format import import_claims_csv
+from store.text import anchoring
 
 TEMPLATE = Project.in_memory("template")
 LABELS = ("unchecked", "verified", "disputed")

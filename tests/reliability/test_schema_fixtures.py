@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 from reliability_support import assert_consistent, snapshot
 
-from store import merge, schema
+from store.core import schema
+from store.core.project import Project
 from store.errors import ProjectReadOnly
-from store.project import Project
+from store.exchange import merge
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 VERSIONS = sorted(int(p.stem.removeprefix("schema")) for p in FIXTURES.glob("schema*.tahqiq"))

@@ -15,9 +15,10 @@ import shutil
 from hostile_corpus import CASES, HOSTILE_STRINGS
 from reliability_support import assert_csv_safe
 
-from store import articles, claims, exporting
-from store.csv_format import import_claims_csv
-from store.project import Project
+from store.core import articles, claims
+from store.core.project import Project
+from store.exchange import exporting
+from store.exchange.csv_format import import_claims_csv
 
 
 def corpus_lines(folder) -> list[str]:

@@ -31,9 +31,10 @@ from reliability_support import (
     side_files,
 )
 
-from store import articles, claims, exporting, importing
+from store.core import articles, claims
+from store.core.project import Project
 from store.errors import ProjectReadOnly, StorageError
-from store.project import Project
+from store.exchange import exporting, importing
 
 BIG_TEXT = "قال المتحدث إن المعاهدة الجديدة أقوى معاهدة على الإطلاق. " * 40_000  # ~2 MB
 MANY = 1500

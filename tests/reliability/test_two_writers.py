@@ -27,8 +27,8 @@ from reliability_support import (
 
 from gui.models import ClaimIdRole
 from gui.session import POLL_INTERVAL_MS
-from store import claims
-from store.project import Project
+from store.core import claims
+from store.core.project import Project
 
 WRITE_SECONDS = float(os.environ.get("TAHQIQ_WRITE_SECONDS", "5"))
 COLLEAGUE_CLAIMS = 60

@@ -31,10 +31,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from store.claims import list_claims
+from store.core.claims import list_claims
+from store.core.project import Project
+from store.core.records import Claim
 from store.errors import Message
-from store.models import Claim
-from store.project import Project
 
 MATCH_SHARE = 0.5  # overlap needed, as a share of the shorter span
 

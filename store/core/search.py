@@ -35,13 +35,13 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from store import sqlfunctions
-from store.arabic_fold import _TABLE as _FOLD_TABLE  # read-only; see fold_for_index
-from store.arabic_fold import Folded, fold, fold_query
+from store.core import sqlfunctions
 from store.errors import StorageError
+from store.text.fold import _TABLE as _FOLD_TABLE  # read-only; see fold_for_index
+from store.text.fold import Folded, fold, fold_query
 
 if TYPE_CHECKING:
-    from store.project import Project
+    from store.core.project import Project
 
 CONTEXT_CHARS = 40  # of original text either side of a hit
 _PAGE = 64  # candidate rows fetched from the index at a time

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from html import escape
 
-from store import articles, claims, labels, reviews
-from store.arabic import base_direction
-from store.models import Claim, Label
-from store.project import Project, utcnow
+from store.core import articles, claims, labels
+from store.core.project import Project, utcnow
+from store.core.records import Claim, Label
+from store.review import reviews
+from store.text.display import base_direction
 
 HEADINGS = {
     "en": {"claims": "Claims", "verdict": "Verdict", "note": "Note", "sources": "Sources",

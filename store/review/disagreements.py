@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store import claims as claims_mod
-from store.models import Claim
-from store.project import Project
+from store.core import claims as claims_mod
+from store.core.project import Project
+from store.core.records import Claim
 
 
 @dataclass(frozen=True, slots=True)

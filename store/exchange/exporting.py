@@ -26,13 +26,13 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, TextIO
 
-from store import csv_format
-from store.claims import list_claims
+from store.core.claims import list_claims
+from store.core.labels import list_labels, rating_scale
+from store.core.project import Project
+from store.core.records import Article, Claim, HistoryEntry, Label, Review
 from store.errors import ArticleNotFound, ExportCancelled
-from store.labels import list_labels, rating_scale
-from store.models import Article, Claim, HistoryEntry, Label, Review
-from store.project import Project
-from store.reviews import STATUS
+from store.exchange import csv_format
+from store.review.reviews import STATUS
 
 FORMATS = ("csv", "json", "w3c", "claimreview")
 SUFFIXES = {"csv": ".csv", "json": ".json", "w3c": ".jsonld", "claimreview": ".jsonld"}

@@ -12,10 +12,10 @@ import re
 from importlib import resources
 from typing import Any
 
-from store import history
+from store.core import history
+from store.core.project import Project, utcnow
+from store.core.records import Label
 from store.errors import InvalidLabel, LabelNotFound
-from store.models import Label
-from store.project import Project, utcnow
 
 KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")

@@ -1,9 +1,9 @@
-"""Arabic for outputs that cannot shape, and back again from PDFs that did.
+"""Arabic for outputs that cannot shape: the terminal.
 
 A terminal (or a plain-text report) draws code points left to right, one cell
 each: Arabic must arrive already joined (presentation forms) and already in
-visual order. Text copied out of many PDFs arrives exactly like that and has to
-be turned back into logical order before it can be stored or searched.
+visual order. ``store.text.pdf_text`` runs the same reordering backwards for text
+copied out of PDFs, which arrives exactly like that.
 
 python-bidi 0.6 wraps the Rust ``unicode-bidi`` crate, which resolves levels
 correctly (bracket pairs, isolates) but does not apply rule L4, so «(EPA)»
@@ -36,7 +36,6 @@ _L1_TRAILING = frozenset(
     {"WS", "FSI", "LRI", "RLI", "PDI", "BN", "LRE", "RLE", "LRO", "RLO", "PDF"}
 )
 _SEGMENT_SEPARATOR = "S"
-_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 
 
 def base_direction(text: str) -> str:
@@ -58,86 +57,24 @@ def display_for_terminal(text: str) -> str:
     Each line gets its own base direction from its content, as a paragraph
     would in the GUI.
     """
-    return _per_paragraph(text, lambda line: _visual_order(_RESHAPER.reshape(line), None))
+    return per_paragraph(text, lambda line: visual_order(_RESHAPER.reshape(line), None))
 
 
-def looks_like_visual_pdf_text(text: str, threshold: float = 0.5) -> bool:
-    """Whether most Arabic letters are presentation forms, as PDFs emit them.
-
-    Typed or scraped Arabic almost never uses presentation forms (a stray ﻻ or
-    ﷺ at most), while text shaped for display uses them for nearly every letter.
-    """
-    arabic = shaped = 0
-    for ch in text:
-        if not unicodedata.category(ch).startswith("L"):
-            continue
-        code = ord(ch)
-        if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFE:
-            shaped += 1
-            arabic += 1
-        elif 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0x08A0 <= code <= 0x08FF:
-            arabic += 1
-    return shaped > 0 and shaped >= threshold * arabic
-
-
-def repair_pdf_text(text: str) -> str:
-    """Turn visual-order, presentation-form Arabic back into logical text.
-
-    A line is taken as visual if it holds presentation forms, or right-to-left
-    characters none of which is a letter (a line of ؟ and numbers); a line
-    with plain Arabic letters is already logical and one with no right-to-left
-    character needs nothing, so both are left alone. Visual lines are read
-    with a right-to-left base, as Arabic pages are set. Where visual order is
-    ambiguous (a number beside a Latin word, a % sign) the result is a faithful
-    reading of the line rather than the exact text that was typed.
-    """
-    return _per_paragraph(text, _repair_line)
-
-
-def _repair_line(line: str) -> str:
-    if not _is_visual_line(line):
-        return line
-    return _visual_order(_PRESENTATION_FORMS.sub(_unshape, line), "R")
-
-
-def _is_visual_line(line: str) -> bool:
-    if _PRESENTATION_FORMS.search(line):
-        return True
-    rtl = [ch for ch in line if unicodedata.bidirectional(ch) in ("R", "AL")]
-    return bool(rtl) and not any(unicodedata.category(ch).startswith("L") for ch in rtl)
-
-
-def _unshape(match: re.Match[str]) -> str:
-    """Base letters for one presentation form, in visual order like its neighbours.
-
-    NFKC is applied per character because on the whole text it would also
-    rewrite full-width letters, superscripts and the like. A ligature (ﻻ, ﷲ)
-    expands in logical order while it sits in a visual line, so its clusters are
-    reversed here and restored by the reordering. The spacing harakat forms
-    (ﹶ) decompose to space + mark; the space is dropped so the mark stays on
-    its letter.
-    """
-    expanded = unicodedata.normalize("NFKC", match.group())
-    if expanded[:1] == " " and len(expanded) > 1 and _is_mark(expanded[1]):
-        return expanded[1:]
-    return "".join(reversed(list(_clusters(expanded))))
-
-
-def _per_paragraph(text: str, convert: Callable[[str], str]) -> str:
+def per_paragraph(text: str, convert: Callable[[str], str]) -> str:
     parts = _PARAGRAPH_SPLIT.split(text)
     # split() with a group puts the separators at the odd indexes.
     return "".join(part if i % 2 else convert(part) for i, part in enumerate(parts))
 
 
-def _is_mark(ch: str) -> bool:
+def is_mark(ch: str) -> bool:
     return unicodedata.category(ch) in ("Mn", "Me")
 
 
-def _clusters(text: str) -> Iterator[str]:
+def clusters(text: str) -> Iterator[str]:
     """A character with the combining marks that follow it."""
     start = 0
     for i in range(1, len(text) + 1):
-        if i == len(text) or not _is_mark(text[i]):
+        if i == len(text) or not is_mark(text[i]):
             yield text[start:i]
             start = i
 
@@ -164,7 +101,7 @@ def _levels(line: str, base_dir: str | None) -> list[int] | None:
     return levels
 
 
-def _visual_order(line: str, base_dir: str | None) -> str:
+def visual_order(line: str, base_dir: str | None) -> str:
     """Rules L1-L4 on one paragraph: reorder by level and mirror RTL brackets."""
     if not line:
         return line
@@ -173,30 +110,30 @@ def _visual_order(line: str, base_dir: str | None) -> str:
         return get_display(line, base_dir=base_dir)  # unmirrored, but ordered
     paragraph = {"L": 0, "R": 1}[base_dir] if base_dir else get_base_level(line)
     _reset_trailing_levels(line, levels, paragraph)
-    clusters: list[tuple[int, int]] = []  # (start, level of its first character)
+    runs: list[tuple[int, int]] = []  # (start, level of its first character)
     start = 0
-    for piece in _clusters(line):
-        clusters.append((start, levels[start]))
+    for piece in clusters(line):
+        runs.append((start, levels[start]))
         start += len(piece)
-    bounds = [start for start, _ in clusters] + [len(line)]
-    order = list(range(len(clusters)))
-    highest = max(level for _, level in clusters)
-    lowest_odd = min(level for _, level in clusters) | 1
+    bounds = [start for start, _ in runs] + [len(line)]
+    order = list(range(len(runs)))
+    highest = max(level for _, level in runs)
+    lowest_odd = min(level for _, level in runs) | 1
     for level in range(highest, lowest_odd - 1, -1):
         i = 0
         while i < len(order):
-            if clusters[order[i]][1] < level:
+            if runs[order[i]][1] < level:
                 i += 1
                 continue
             j = i
-            while j < len(order) and clusters[order[j]][1] >= level:
+            while j < len(order) and runs[order[j]][1] >= level:
                 j += 1
             order[i:j] = order[i:j][::-1]
             i = j
     out: list[str] = []
     for k in order:
         piece = line[bounds[k] : bounds[k + 1]]
-        if clusters[k][1] % 2:
+        if runs[k][1] % 2:
             piece = "".join(MIRRORED.get(ch, ch) for ch in piece)
         out.append(piece)
     return "".join(out)

@@ -12,8 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from store import anchoring, history
-from store.articles import get_article
+from store.core import history
+from store.core.articles import get_article
+from store.core.labels import get_label
+from store.core.project import Project, utcnow
+from store.core.records import Claim
 from store.errors import (
     AmbiguousId,
     ClaimNotFound,
@@ -22,9 +25,7 @@ from store.errors import (
     QuoteNotFound,
     quoted,
 )
-from store.labels import get_label
-from store.models import Claim
-from store.project import Project, utcnow
+from store.text import anchoring
 
 
 def validate_sources(urls: Iterable[str]) -> tuple[str, ...]:

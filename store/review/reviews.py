@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import uuid
 
-from store import history
-from store.claims import get_claim
+from store.core import history
+from store.core.claims import get_claim
+from store.core.project import Project, utcnow
+from store.core.records import Review
 from store.errors import ClaimNotFound, InvalidReview
-from store.models import Review
-from store.project import Project, utcnow
 
 DECISIONS = ("accept", "reject")
 STATUS = {"accept": "accepted", "reject": "rejected"}

@@ -10,8 +10,8 @@ import json
 import uuid
 from typing import Any
 
-from store.models import HistoryEntry
-from store.project import Project, utcnow
+from store.core.project import Project, utcnow
+from store.core.records import HistoryEntry
 
 
 def record(project: Project, entity: str, entity_id: str, action: str,

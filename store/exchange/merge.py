@@ -49,9 +49,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from store import schema
+from store.core import schema
+from store.core.project import Project, _check_file, utcnow
 from store.errors import ImportRejected, MergeCancelled, Message, NotAProject, StorageError
-from store.project import Project, _check_file, utcnow
 
 Progress = Callable[[int, int], bool | None]
 SRC = "merge_src"  # the attached copy's schema name
@@ -107,7 +107,7 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
     path = Path(path)
     if path.suffix.lower() != ".csv":
         return merge_project(project, path, progress)
-    from store.csv_format import import_claims_csv  # a sibling module; imported when used
+    from store.exchange.csv_format import import_claims_csv  # a sibling module; imported when used
 
     result = import_claims_csv(project, path)
     return MergeSummary(new_claims=result.new, updated_claims=result.updated,

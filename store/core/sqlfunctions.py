@@ -22,6 +22,6 @@ def register_functions(conn: sqlite3.Connection) -> None:
 
 
 def _tahqiq_fold(text: str | None) -> str | None:
-    from store.search import fold_for_index
+    from store.core.search import fold_for_index
 
     return fold_for_index(text)

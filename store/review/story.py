@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from store.models import HistoryEntry
+from store.core.records import HistoryEntry
 
 # Bookkeeping that changes with every edit and says nothing about the edit itself.
 IGNORED = frozenset({"id", "created", "created_by", "updated", "updated_by", "prefix",

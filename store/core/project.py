@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store import schema, sqlfunctions
+from store.core import schema, sqlfunctions
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -262,7 +262,7 @@ class Project:
                 self.execute(f"PRAGMA user_version={version}")
         if self.schema_version >= 1 and \
                 self.execute("SELECT count(*) FROM labels").fetchone()[0] == 0:
-            from store.labels import install_default_labels
+            from store.core.labels import install_default_labels
 
             install_default_labels(self)
 

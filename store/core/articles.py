@@ -7,10 +7,11 @@ import uuid
 from dataclasses import asdict
 from typing import Any
 
-from store import anchoring, history
+from store.core import history
+from store.core.project import Project, utcnow
+from store.core.records import Article
 from store.errors import AmbiguousId, AnchorLost, ArticleNotFound, ImportRejected
-from store.models import Article
-from store.project import Project, utcnow
+from store.text import anchoring
 
 METADATA_FIELDS = ("title", "outlet", "url", "published", "language")
 
@@ -119,7 +120,7 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
     If any live claim's quote cannot be found in the new text, nothing changes
     and AnchorLost names the claims.
     """
-    from store import claims as claims_mod  # claims imports articles
+    from store.core import claims as claims_mod
 
     with project.transaction():
         article = get_article(project, article_id)

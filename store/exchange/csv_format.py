@@ -50,12 +50,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from store import anchoring, history
-from store.articles import find_by_fingerprint, get_article
-from store.claims import get_claim, validate_sources
+from store.core import history
+from store.core.articles import find_by_fingerprint, get_article
+from store.core.claims import get_claim, validate_sources
+from store.core.project import Project
+from store.core.records import Article, Claim
 from store.errors import ArticleNotFound, ClaimNotFound, CsvRejected, InvalidSource, Message, quoted
-from store.models import Article, Claim
-from store.project import Project
+from store.text import anchoring
 
 CSV_COLUMNS = (
     "claim_id", "article_id", "article_title", "article_sha256", "start", "end", "quote",

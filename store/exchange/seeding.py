@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from store.project import Project
+from store.core.project import Project
 
 
 def seed_files() -> list[Path]:
@@ -19,7 +19,7 @@ def open_or_create(path: str | Path, annotator: str | None = None) -> Project:
     is_new = not path.exists() or path.stat().st_size == 0
     project = Project.open(path, annotator)
     if is_new:
-        from store import importing  # only a first run imports anything
+        from store.exchange import importing
 
         for seed in seed_files():
             importing.import_file(project, seed)

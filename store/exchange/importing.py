@@ -16,12 +16,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from store import articles, html_import
-from store.arabic import looks_like_visual_pdf_text, repair_pdf_text
+from store.core import articles
+from store.core.project import Project
+from store.core.records import Article
 from store.errors import ImportRejected, Message, TahqiqError
-from store.models import Article
-from store.project import Project
-from store.textclean import clean_text
+from store.exchange import web_page
+from store.text import pdf_text
+from store.text.clean import clean_text
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024  # 50 MiB of text; 10 MB articles import comfortably
 LEGACY_ARABIC = ("cp1256", "iso8859_6")
@@ -31,8 +32,6 @@ ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-1
 PDF_REPAIRED = Message("repaired visual-order PDF text")
 HTML_EXTRACTED = Message("kept only the article text of the web page")
 _SHARE_SAMPLE = 1_000_000  # characters enough to tell Arabic from not
-# PDF copy-paste is shaped throughout; judging its start keeps a 10 MB import fast.
-_PDF_SAMPLE = 200_000
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Three Arabic letters in a row written as UTF-8 (each a lead byte D8-DB and a
 # continuation byte). Read as a one-byte code page they turn into «ط§ظ„ط¬»: real
@@ -66,7 +65,7 @@ class LoadedFile:
 
     @property
     def pdf_repair_suggested(self) -> bool:
-        return looks_like_visual_pdf_text(self.text[:_PDF_SAMPLE])
+        return pdf_text.needs_repair(self.text)
 
 
 @dataclass
@@ -121,7 +120,7 @@ def decode_bytes(data: bytes, name: str = "the file", *,
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        sample = html_import.visible_text(text[:_SHARE_SAMPLE]) if markup else text
+        sample = web_page.visible_text(text[:_SHARE_SAMPLE]) if markup else text
         decoded.append((_arabic_share(sample), sample.count("\u0627\u0644"),
                         encoding == "cp1256", text, encoding))
     if decoded:
@@ -137,7 +136,7 @@ def decode_bytes(data: bytes, name: str = "the file", *,
 def decode_html(data: bytes, name: str = "the page") -> tuple[str, str]:
     """(text, encoding) for a web page: a byte-order mark first, then the page's own
     ``<meta charset>``, then the rules for plain text (UTF-8, then legacy Arabic)."""
-    declared = None if data.startswith(_BOMS) else html_import.declared_charset(data)
+    declared = None if data.startswith(_BOMS) else web_page.declared_charset(data)
     if declared is None or declared == "utf-8":
         return decode_bytes(data, name, markup=True)
     try:
@@ -219,9 +218,9 @@ def load_file(path: str | Path) -> LoadedFile:
     data = _read_bytes(path)
     changes: list[str] = []
     metadata: dict[str, str] = {}
-    if html_import.looks_like_html(path.name, data):
+    if web_page.looks_like_html(path.name, data):
         text, encoding = decode_html(data, path.name)
-        page = html_import.extract_page(text)
+        page = web_page.extract_page(text)
         if not page.text.strip():
             raise ImportRejected(
                 "No article text was found in the web page {name}; nothing was "
@@ -239,7 +238,7 @@ def load_file(path: str | Path) -> LoadedFile:
 # -- storing -----------------------------------------------------------------------------
 def preview_pdf_repair(text: str) -> tuple[str, str]:
     """(without repair, with repair): the text as each choice would store it."""
-    return clean_text(text).text, clean_text(repair_pdf_text(text)).text
+    return clean_text(text).text, clean_text(pdf_text.repair_pdf_text(text)).text
 
 
 def import_text(project: Project, raw: str, *, title: str = "", encoding: str = "",
@@ -255,9 +254,9 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
     done = list(changes)
     suggested = False
     if repair_pdf is None:
-        suggested = looks_like_visual_pdf_text(raw[:_PDF_SAMPLE])
+        suggested = pdf_text.needs_repair(raw)
     elif repair_pdf:
-        repaired = repair_pdf_text(raw)
+        repaired = pdf_text.repair_pdf_text(raw)
         if repaired != raw:
             raw = repaired
             done.append(PDF_REPAIRED)

@@ -1,0 +1,2 @@
+"""Reviewing colleagues' work: reviews, agreement, disagreements and the story of a
+claim's history."""
