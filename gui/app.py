@@ -16,7 +16,7 @@ from gui.i18n import error_text
 from gui.mainwindow import MainWindow
 from gui.session import Session
 from store.core.paths import default_project_path
-from store.core.project import default_annotator
+from store.core.stamps import default_annotator
 from store.errors import TahqiqError
 from store.exchange import seeding
 

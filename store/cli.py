@@ -15,7 +15,8 @@ from typing import NoReturn, TextIO
 
 from store.core import articles, claims, labels
 from store.core.paths import default_project_path
-from store.core.project import Project, default_annotator
+from store.core.project import Project
+from store.core.stamps import default_annotator
 from store.errors import TahqiqError
 from store.exchange import importing, seeding
 

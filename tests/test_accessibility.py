@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAccessible, QColor
 
-from store.core.labels import default_label_set
+from resources import label_set
 
 
 def relative_luminance(color: QColor) -> float:
@@ -28,7 +28,7 @@ def test_contrast_helper_matches_wcag_reference_values():
 
 def test_default_label_colours_meet_wcag_aa_against_the_text():
     text = QColor("#000000")  # article text drawn over a highlight
-    for label in default_label_set()["labels"]:
+    for label in label_set()["labels"]:
         assert contrast(QColor(label["color"]), text) >= 4.5, label["key"]
         # and a deeper overlap shade stays readable too
         assert contrast(QColor(label["color"]).darker(136), text) >= 4.5, label["key"]

@@ -10,9 +10,9 @@ import re
 
 import pytest
 
-from store.core import articles, claims, history, labels
-from store.core.project import utcnow
+from store.core import articles, claims, labels
 from store.core.records import Claim
+from store.core.stamps import utcnow
 from store.errors import ArticleNotFound, ExportCancelled
 from store.exchange import exporting
 
@@ -80,7 +80,8 @@ def test_json_holds_articles_labels_reviews_and_history(two):
                                                                   "مقال أول")
     assert [lab["key"] for lab in data["labels"]] == [x.key for x in labels.list_labels(project)]
     assert [(r["claim_id"], r["decision"]) for r in data["reviews"]] == [(made["ok"].id, "accept")]
-    assert [h["id"] for h in data["history"]] == [e.id for e in history.all_entries(project)]
+    stored = project.query("SELECT id FROM history ORDER BY at, rowid")
+    assert [h["id"] for h in data["history"]] == [r["id"] for r in stored]
     [created] = [h for h in data["history"] if h["entity_id"] == first.id]
     assert created["after"]["title"] == "مقال أول"  # before/after are objects, not strings
 

@@ -14,12 +14,12 @@ from conftest import ROOT, SAMPLE_QUOTE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.core import articles, claims, schema, search
+from store.core import articles, claims, retext, schema, search
 from store.core.project import Project
 from store.exchange import importing
 from store.text.display import display_for_terminal
 from store.text.fold import _TABLE as _FOLD_TABLE
-from store.text.fold import fold
+from store.text.fold import fold, fold_for_index
 
 TREATY = ("وقع الرئيسان اليوم ما وصفاه بأنه أقوى مُعَاهَدَةٌ على الإطلاق، ونص الإتفاق على "
           "الدفاع المشترك اعتبارا من ١٩ يونيو ٢٠٢٤.")
@@ -228,7 +228,7 @@ def test_new_article_text_replaces_the_old_in_the_index(project, treaty):
     start = TREATY.index("الإتفاق")
     claims.create_claim(project, treaty.id, start, start + 7, "disputed")
     new_text = "مقدمة جديدة. " + TREATY.replace("ونص", "وجاء")
-    articles.set_article_text(project, treaty.id, new_text)
+    retext.set_article_text(project, treaty.id, new_text)
     assert search.search(project, "ونص") == []
     hit = search.search(project, "مقدمه")[0]
     assert (hit.start, hit.end) == (0, 5)
@@ -495,13 +495,13 @@ def test_other_programs_can_read_but_not_write_articles(project, treaty):
 def test_the_index_folds_exactly_as_search_does():
     every_mapped = "".join(map(chr, _FOLD_TABLE))
     for text in (TREATY, every_mapped, "a]b\\c^-d" + every_mapped[::-1], "🇸🇦 Σ ﷺ", ""):
-        assert search.fold_for_index(text) == fold(text).text
+        assert fold_for_index(text) == fold(text).text
 
 
 @settings(max_examples=300)
 @given(st.text())
 def test_folding_for_the_index_matches_fold_on_any_text(text):
-    assert search.fold_for_index(text) == fold(text).text
+    assert fold_for_index(text) == fold(text).text
 
 
 # -- command line ----------------------------------------------------------------------------

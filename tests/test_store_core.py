@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from store.core import articles, claims, history, labels
+from store.core import articles, claims, history, labels, retext
 from store.core.project import Project
 from store.core.schema import APPLICATION_ID, SCHEMA_VERSION
 from store.errors import (
@@ -125,12 +125,12 @@ def test_changes_are_committed_at_once(tmp_path):
 def test_reanchoring_follows_text_changes_and_refuses_to_orphan(project):
     article = articles.add_article(project, "intro. the strongest treaty ever. end", "t")
     claim = claims.tag_quote(project, article.id, "the strongest treaty ever", "disputed")
-    articles.set_article_text(project, article.id,
+    retext.set_article_text(project, article.id,
                               "a new lead paragraph.\nintro. the strongest treaty ever. end")
     moved = claims.get_claim(project, claim.id)
     assert moved.start == claim.start + len("a new lead paragraph.\n")
     with pytest.raises(AnchorLost) as err:
-        articles.set_article_text(project, article.id, "all different now")
+        retext.set_article_text(project, article.id, "all different now")
     assert err.value.claim_ids == [claim.id]
     assert articles.get_article(project, article.id).text.startswith("a new lead")
 

@@ -8,10 +8,10 @@ from dataclasses import asdict
 from typing import Any
 
 from store.core import history
-from store.core.project import Project, utcnow
+from store.core.project import Project
 from store.core.records import Article
-from store.errors import AmbiguousId, AnchorLost, ArticleNotFound, ImportRejected
-from store.text import anchoring
+from store.core.stamps import utcnow
+from store.errors import AmbiguousId, ArticleNotFound, ImportRejected
 
 METADATA_FIELDS = ("title", "outlet", "url", "published", "language")
 
@@ -112,36 +112,3 @@ def update_metadata(project: Project, article_id: str, **changes: str) -> Articl
         history.record(project, "article", article_id, "edit",
                        _summary(asdict(before)), _summary(asdict(after)))
     return after
-
-
-def set_article_text(project: Project, article_id: str, new_text: str) -> Article:
-    """Replace an article's text, re-anchoring every claim on it (house rule 4).
-
-    If any live claim's quote cannot be found in the new text, nothing changes
-    and AnchorLost names the claims.
-    """
-    from store.core import claims as claims_mod
-
-    with project.transaction():
-        article = get_article(project, article_id)
-        moved: list[tuple[str, int, int]] = []
-        lost: list[str] = []
-        for claim in claims_mod.list_claims(project, article_id):
-            at = anchoring.locate(new_text, claim.quote, claim.prefix, claim.suffix, claim.start)
-            if at is None:
-                lost.append(claim.id)
-            else:
-                moved.append((claim.id, at, at + len(claim.quote)))
-        if lost:
-            raise AnchorLost(
-                "{count} claim(s) would lose their words in the new text; nothing changed.",
-                lost, count=len(lost))
-        now = utcnow()
-        project.db["articles"].update(
-            article_id, {"text": new_text, "fingerprint": fingerprint(new_text), "updated": now})
-        for claim_id, start, end in moved:
-            claims_mod.reanchor(project, claim_id, new_text, start, end)
-        history.record(project, "article", article_id, "retext",
-                       {"fingerprint": article.fingerprint},
-                       {"fingerprint": fingerprint(new_text)})
-    return get_article(project, article_id)

@@ -15,8 +15,9 @@ from urllib.parse import urlsplit
 from store.core import history
 from store.core.articles import get_article
 from store.core.labels import get_label
-from store.core.project import Project, utcnow
+from store.core.project import Project
 from store.core.records import Claim
+from store.core.stamps import utcnow
 from store.errors import (
     AmbiguousId,
     ClaimNotFound,

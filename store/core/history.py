@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from store.core.project import Project, utcnow
 from store.core.records import HistoryEntry
+from store.core.stamps import utcnow
+
+if TYPE_CHECKING:
+    from store.core.project import Project
 
 
 def record(project: Project, entity: str, entity_id: str, action: str,
@@ -38,8 +41,3 @@ def for_entity(project: Project, entity_id: str) -> list[HistoryEntry]:
         "SELECT * FROM history WHERE entity_id = ? ORDER BY at, rowid", [entity_id]
     )
     return [HistoryEntry.from_row(row) for row in rows]
-
-
-def all_entries(project: Project) -> list[HistoryEntry]:
-    return [HistoryEntry.from_row(r) for r in project.query(
-        "SELECT * FROM history ORDER BY at, rowid")]

@@ -7,35 +7,32 @@ edited freely.
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import resources
 from store.core import history
-from store.core.project import Project, utcnow
 from store.core.records import Label
+from store.core.stamps import utcnow
 from store.errors import InvalidLabel, LabelNotFound
+
+if TYPE_CHECKING:
+    from store.core.project import Project
 
 KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 EDITABLE = ("name_en", "name_ar", "color", "shortcut", "description", "rating")
 
 
-def default_label_set() -> dict[str, Any]:
-    """The label set shipped in ``resources/labels.json``."""
-    return json.loads(resources.files("resources").joinpath("labels.json").read_text("utf-8"))
-
-
 def rating_scale() -> tuple[int, int]:
     """(worst, best) numeric rating used by ClaimReview exports."""
-    data = default_label_set()
+    data = resources.label_set()
     return int(data["worst_rating"]), int(data["best_rating"])
 
 
 def install_default_labels(project: Project) -> None:
     with project.transaction():
-        for spec in default_label_set()["labels"]:
+        for spec in resources.label_set()["labels"]:
             add_label(project, **spec)
 
 

@@ -9,16 +9,15 @@ commits when the block ends: there is no unsaved state.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import os
 import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.core import schema, sqlfunctions
+from store.core.stamps import default_annotator
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -29,23 +28,7 @@ BUSY_TIMEOUT_SECONDS = 15.0
 PROJECT_SUFFIX = ".tahqiq"
 
 
-def utcnow() -> str:
-    """UTC time as ISO 8601 with microseconds, so string order is time order."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def default_annotator() -> str:
-    """``TAHQIQ_USER``, else the operating-system user name."""
-    name = os.environ.get("TAHQIQ_USER", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser() or "anonymous"
-    except Exception:  # getuser raises when no name can be found at all
-        return "anonymous"
-
-
-def _check_file(path: Path) -> int:
+def check_file(path: Path) -> int:
     """Refuse anything that is not a Tahqiq project, without writing to it.
 
     Returns the file's schema version (0 for an empty file).
@@ -181,7 +164,7 @@ class Project:
         path = Path(path).expanduser()
         annotator = annotator or default_annotator()
         if path.exists():
-            version = _check_file(path)
+            version = check_file(path)
         elif create:
             path.parent.mkdir(parents=True, exist_ok=True)
             version = 0
@@ -229,7 +212,6 @@ class Project:
                                timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
         project = cls(conn, path, annotator, read_only=True)
         project.execute("PRAGMA foreign_keys=ON")
-        project.execute("PRAGMA recursive_triggers=ON")
         sqlfunctions.register_functions(conn)
         return project
 
@@ -246,7 +228,6 @@ class Project:
         execute = self.conn.execute
         sqlfunctions.register_functions(self.conn)  # the search-index triggers call it
         execute("PRAGMA foreign_keys=ON")
-        execute("PRAGMA recursive_triggers=ON")
         execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
         if self.path is not None:
             execute("PRAGMA journal_mode=WAL")
@@ -260,8 +241,9 @@ class Project:
                 version += 1
                 self.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
                 self.execute(f"PRAGMA user_version={version}")
-        if self.schema_version >= 1 and \
-                self.execute("SELECT count(*) FROM labels").fetchone()[0] == 0:
+        if self.execute("SELECT count(*) FROM labels").fetchone()[0] == 0:
+            # A new file starts with the default verdicts. The labels module needs no
+            # Project at run time, so this is the one way the two depend on each other.
             from store.core.labels import install_default_labels
 
             install_default_labels(self)

@@ -177,7 +177,7 @@ def _v2_search_index(db: sqlite_utils.Database) -> None:
         execute("CREATE VIRTUAL TABLE search_index USING fts5(body)")
     for table, kinds in (("articles", ("article",)), ("claims", ("quote", "note"))):
         # INSERT OR REPLACE fires the delete trigger for the row it replaces only with
-        # recursive_triggers on, which store.core.search.register_functions sets.
+        # recursive_triggers on, which store.core.sqlfunctions.register_functions sets.
         fresh = "".join(_search_index(k) for k in kinds)
         gone = "".join(_search_unindex(k, "old.id") for k in kinds)
         columns = {c for k in kinds for c in (_SEARCH_SOURCES[k][1], _SEARCH_SOURCES[k][2])}

@@ -1,13 +1,13 @@
 """Project search: every place a word occurs in articles, claim quotes and notes.
 
-Matching is on folded text (``store.arabic_fold``): «معاهده» finds «معاهدة», «الاتفاق»
+Matching is on folded text (``store.text.fold``): «معاهده» finds «معاهدة», «الاتفاق»
 finds «الإتفاق», «2024» finds «٢٠٢٤», and harakat or tatweel never get in the way. The
 index (schema v2) holds each article's text and each claim's note already folded.
 Articles are kept in step by triggers that call ``tahqiq_fold``, the SQL function
-:func:`register_functions` puts on every connection a :class:`~store.project.Project`
-opens. Notes are queued by their triggers (schema v3) and indexed by :func:`catch_up`,
-which every search runs first; a project that cannot be written at that moment (read-only,
-or another program is writing it) has its queued notes read directly instead.
+``store.core.sqlfunctions`` puts on every connection a project opens. Notes are queued
+by their triggers (schema v3) and indexed by :func:`catch_up`, which every search runs
+first; a project that cannot be written at that moment (read-only, or another program is
+writing it) has its queued notes read directly instead.
 Quotes are not indexed: a quote is a piece of its article's text, so its hits are the
 article's hits that lie inside the claim.
 
@@ -25,7 +25,6 @@ occurs in every one of ten thousand articles.
 from __future__ import annotations
 
 import contextlib
-import functools
 import re
 import sqlite3
 import unicodedata
@@ -35,10 +34,8 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from store.core import sqlfunctions
 from store.errors import StorageError
-from store.text.fold import _TABLE as _FOLD_TABLE  # read-only; see fold_for_index
-from store.text.fold import Folded, fold, fold_query
+from store.text.fold import Folded, fold, fold_for_index, fold_query
 
 if TYPE_CHECKING:
     from store.core.project import Project
@@ -75,34 +72,6 @@ class SearchHit:
     def in_article(self) -> bool:
         """Whether ``start``/``end`` index the article's text (not a note)."""
         return self.kind != "note"
-
-
-def register_functions(conn: sqlite3.Connection) -> None:
-    """See store.sqlfunctions (kept there so opening a project stays light)."""
-    sqlfunctions.register_functions(conn)
-
-
-def fold_for_index(text: str | None) -> str | None:
-    """``fold(text).text``, without the offset map and about four times faster.
-
-    The index needs only the folded text, and a 10 MB article must import within a
-    second: a regex visiting just the characters folding changes beats
-    ``str.translate`` looking up every one. Built from arabic_fold's own table, so
-    the two cannot disagree (tests check it on every character it maps).
-    """
-    if text is None:
-        return None
-    return _folded_chars().sub(_fold_char, text)
-
-
-@functools.cache
-def _folded_chars() -> re.Pattern[str]:
-    """Every character folding changes; compiled on first use, not at app start."""
-    return re.compile("[" + re.escape("".join(map(chr, _FOLD_TABLE))) + "]")
-
-
-def _fold_char(match: re.Match[str]) -> str:
-    return _FOLD_TABLE[ord(match.group())] or ""
 
 
 def query_terms(query: str) -> list[str]:

@@ -1,7 +1,7 @@
 """SQL functions Tahqiq registers on every connection it opens.
 
-Kept apart from store.search so that opening a project does not build the folding
-tables: the first write that needs ``tahqiq_fold`` loads them.
+The folding tables load on the first call of ``tahqiq_fold`` (the first write of an
+article's text), not when a project is opened.
 """
 
 from __future__ import annotations
@@ -22,6 +22,6 @@ def register_functions(conn: sqlite3.Connection) -> None:
 
 
 def _tahqiq_fold(text: str | None) -> str | None:
-    from store.core.search import fold_for_index
+    from store.text.fold import fold_for_index
 
     return fold_for_index(text)

@@ -50,7 +50,8 @@ from pathlib import Path
 from typing import Any
 
 from store.core import schema
-from store.core.project import Project, _check_file, utcnow
+from store.core.project import Project, check_file
+from store.core.stamps import utcnow
 from store.errors import ImportRejected, MergeCancelled, Message, NotAProject, StorageError
 
 Progress = Callable[[int, int], bool | None]
@@ -131,7 +132,7 @@ def merge_project(project: Project, other_path: str | Path, progress: Progress |
         raise NotAProject("{path} does not exist.", path=str(other_path))
     stamp = _stamp_if_unwritten(other_path)
     if stamp is not None and _attaches_uris(project.conn):
-        version = _check_file(other_path)  # NotAProject / SchemaTooNew, as opening raises them
+        version = check_file(other_path)  # NotAProject / SchemaTooNew, as opening raises them
         if version == 0:
             raise NotAProject("{name} is empty, not a Tahqiq project.", name=other_path.name)
         if version >= schema.MERGED_TABLES_SINCE:
@@ -216,7 +217,7 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
                                name=path.name, reason=str(exc.strerror)) from exc
         raise NotAProject("Cannot read {path}: {reason}.",
                           path=str(path), reason=str(exc.strerror or exc)) from exc
-    version = _check_file(copy)  # NotAProject / SchemaTooNew, as opening raises them
+    version = check_file(copy)  # NotAProject / SchemaTooNew, as opening raises them
     if version == 0:
         raise NotAProject("{name} is empty, not a Tahqiq project.", name=path.name)
     if version < schema.MERGED_TABLES_SINCE:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from html import escape
 
 from store.core import articles, claims, labels
-from store.core.project import Project, utcnow
+from store.core.project import Project
 from store.core.records import Claim, Label
+from store.core.stamps import utcnow
 from store.review import reviews
 from store.text.display import base_direction
 

@@ -12,8 +12,9 @@ import uuid
 
 from store.core import history
 from store.core.claims import get_claim
-from store.core.project import Project, utcnow
+from store.core.project import Project
 from store.core.records import Review
+from store.core.stamps import utcnow
 from store.errors import ClaimNotFound, InvalidReview
 
 DECISIONS = ("accept", "reject")

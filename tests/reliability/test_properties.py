@@ -18,7 +18,7 @@ from dataclasses import replace
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store.core import articles, claims, search
+from store.core import articles, claims, retext, sqlfunctions
 from store.core.project import Project
 from store.exchange import exporting
 from store.exchange.csv_format import import_claims_csv
@@ -35,7 +35,7 @@ def fresh(annotator: str) -> Project:
     time costs some 4 ms an example; copying, a tenth of one)."""
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     TEMPLATE.conn.backup(conn)
-    search.register_functions(conn)
+    sqlfunctions.register_functions(conn)
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA recursive_triggers=ON")
     return Project(conn, None, annotator)
@@ -127,7 +127,7 @@ def test_a_quote_is_found_wherever_the_text_around_it_moved(case):
     article = articles.add_article(project, text, "t")
     claim = claims.create_claim(project, article.id, start, end, "verified")
 
-    articles.set_article_text(project, article.id, moved)  # AnchorLost would fail here
+    retext.set_article_text(project, article.id, moved)  # AnchorLost would fail here
     after = claims.get_claim(project, claim.id)
 
     quote = text[start:end]

@@ -1,0 +1,47 @@
+"""Changing an article's text under its claims.
+
+An article's text never changes under its claims without re-anchoring them: each
+claim is found again in the new text by its quote, prefix and suffix (the old
+position is only a hint), and if any can no longer be found nothing changes.
+"""
+
+from __future__ import annotations
+
+from store.core import articles, history
+from store.core import claims as claims_mod
+from store.core.project import Project
+from store.core.records import Article
+from store.core.stamps import utcnow
+from store.errors import AnchorLost
+from store.text import anchoring
+
+
+def set_article_text(project: Project, article_id: str, new_text: str) -> Article:
+    """Replace an article's text, re-anchoring every claim on it.
+
+    If any live claim's quote cannot be found in the new text, nothing changes
+    and AnchorLost names the claims.
+    """
+    with project.transaction():
+        article = articles.get_article(project, article_id)
+        moved: list[tuple[str, int, int]] = []
+        lost: list[str] = []
+        for claim in claims_mod.list_claims(project, article_id):
+            at = anchoring.locate(new_text, claim.quote, claim.prefix, claim.suffix, claim.start)
+            if at is None:
+                lost.append(claim.id)
+            else:
+                moved.append((claim.id, at, at + len(claim.quote)))
+        if lost:
+            raise AnchorLost(
+                "{count} claim(s) would lose their words in the new text; nothing changed.",
+                lost, count=len(lost))
+        now = utcnow()
+        project.db["articles"].update(article_id, {
+            "text": new_text, "fingerprint": articles.fingerprint(new_text), "updated": now})
+        for claim_id, start, end in moved:
+            claims_mod.reanchor(project, claim_id, new_text, start, end)
+        history.record(project, "article", article_id, "retext",
+                       {"fingerprint": article.fingerprint},
+                       {"fingerprint": articles.fingerprint(new_text)})
+    return articles.get_article(project, article_id)
