@@ -10,10 +10,11 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from store import cli
+    from store.cli import exchange
+    from store.cli import main as cli
 
     if cli.is_command_line(args) or (args and args[0] in ("-h", "--help", "--version")):
-        cli.RENDERERS["pdf"] = _render_pdf
+        exchange.RENDERERS["pdf"] = _render_pdf
         return cli.main(args)
     from gui.app import main as gui_main
 

@@ -16,9 +16,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from gui.i18n import error_text
+from store.core.progress import Progress
 from store.errors import TahqiqError
-
-Progress = Callable[[int, int], bool]
 
 
 class Task(QObject):

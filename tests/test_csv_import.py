@@ -20,13 +20,13 @@ from store.exchange import csv_format, exporting
 from store.exchange.csv_format import (
     CSV_COLUMNS,
     FORMULA_LEADS,
-    claim_cells,
     escape_cell,
     import_claims_csv,
     new_writer,
     parse_records,
     unescape_cell,
 )
+from store.exchange.exporting import csv_cells
 
 FLAG = "🇸🇾"  # two code points, four UTF-16 units
 TEXT = (
@@ -417,7 +417,14 @@ def test_any_note_survives_a_csv_write_and_read(note):
     buffer = io.StringIO(newline="")
     writer = new_writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    writer.writerow(claim_cells(replace(BASE, note=note), {"title": note}))
+    claim = replace(BASE, note=note)
+    cells = {"claim_id": claim.id, "article_id": claim.article_id, "article_title": note,
+             "article_sha256": "", "start": claim.start, "end": claim.end,
+             "quote": claim.quote, "prefix": "", "suffix": "", "label": claim.label,
+             "note": note, "sources": "", "annotator": claim.annotator,
+             "created": claim.created, "updated": claim.updated, "updated_by": "",
+             "review_status": ""}
+    writer.writerow(csv_cells(tuple(cells[c] for c in CSV_COLUMNS)))
 
     records, problems = parse_records(buffer.getvalue())
 

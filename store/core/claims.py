@@ -6,7 +6,6 @@ history. Deleting leaves a tombstone so merges and undo can bring it back.
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -16,7 +15,7 @@ from store.core import history
 from store.core.articles import get_article
 from store.core.labels import get_label
 from store.core.project import Project
-from store.core.records import Claim
+from store.core.records import CLAIM_COLUMNS, Claim
 from store.core.stamps import utcnow
 from store.errors import (
     AmbiguousId,
@@ -101,10 +100,11 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str, *,
 
 def get_claim(project: Project, claim_id: str) -> Claim:
     """A claim by id, tombstones included."""
-    rows = list(project.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
-    if not rows:
+    row = project.execute(f"SELECT {CLAIM_COLUMNS} FROM claims WHERE id = ?",
+                          [claim_id]).fetchone()
+    if row is None:
         raise ClaimNotFound("No claim with id {id}.", id=claim_id)
-    return Claim.from_row(rows[0])
+    return Claim.from_values(row)
 
 
 def resolve_claim(project: Project, id_or_prefix: str) -> Claim:
@@ -126,28 +126,11 @@ def list_claims(project: Project, article_id: str | None = None, *,
         params.append(article_id)
     if not include_deleted:
         where.append("deleted IS NULL")
-    sql = f"SELECT {', '.join(_FIELDS)} FROM claims"
+    sql = f"SELECT {CLAIM_COLUMNS} FROM claims"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY article_id, start, end, created"
-    # Plain tuples, and no JSON parsing for the common empty source list: opening an
-    # article with thousands of claims spends its time here.
-    return [_claim(row) for row in project.execute(sql, params)]
-
-
-_FIELDS = tuple(f'"{name}"' for name in Claim.__slots__)  # type: ignore[attr-defined]
-_SOURCES = Claim.__slots__.index("sources")  # type: ignore[attr-defined]
-_OPTIONAL_TEXT = [Claim.__slots__.index(n)  # type: ignore[attr-defined]
-                  for n in ("prefix", "suffix", "note", "updated_by")]
-
-
-def _claim(row: tuple) -> Claim:
-    values = list(row)
-    sources = values[_SOURCES]
-    values[_SOURCES] = tuple(json.loads(sources)) if sources and sources != "[]" else ()
-    for i in _OPTIONAL_TEXT:
-        values[i] = values[i] or ""
-    return Claim(*values)
+    return [Claim.from_values(row) for row in project.execute(sql, params)]
 
 
 def update_claim(project: Project, claim_id: str, *, label: str | None = None,

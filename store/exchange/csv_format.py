@@ -95,21 +95,6 @@ def unescape_cell(value: str) -> str:
 
 
 # -- export ------------------------------------------------------------------------------
-def claim_cells(claim: Claim, article: dict[str, Any], review_status: str = "") -> list[str]:
-    """One CSV record for *claim*, escaped, in ``CSV_COLUMNS`` order."""
-    values = {
-        "claim_id": claim.id, "article_id": claim.article_id,
-        "article_title": article.get("title") or "",
-        "article_sha256": article.get("fingerprint") or "",
-        "start": str(claim.start), "end": str(claim.end), "quote": claim.quote,
-        "prefix": claim.prefix, "suffix": claim.suffix, "label": claim.label,
-        "note": claim.note, "sources": SOURCE_SEPARATOR.join(claim.sources),
-        "annotator": claim.annotator, "created": claim.created, "updated": claim.updated,
-        "updated_by": claim.updated_by, "review_status": review_status,
-    }
-    return [values[c] if c in NUMERIC_COLUMNS else escape_cell(values[c]) for c in CSV_COLUMNS]
-
-
 def new_writer(stream: TextIO) -> Any:
     """An RFC 4180 writer; *stream* must be opened with ``newline=""``."""
     return csv.writer(stream, quoting=csv.QUOTE_MINIMAL, lineterminator=LINE_END)

@@ -19,7 +19,7 @@ import json
 import os
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import datetime
 from operator import itemgetter
@@ -28,6 +28,7 @@ from typing import Any, TextIO
 
 from store.core.claims import list_claims
 from store.core.labels import list_labels, rating_scale
+from store.core.progress import Progress, Ticker
 from store.core.project import Project
 from store.core.records import Article, Claim, HistoryEntry, Label, Review
 from store.errors import ArticleNotFound, ExportCancelled
@@ -40,21 +41,8 @@ JSON_FORMAT_VERSION = 1
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 SCHEMA_CONTEXT = "https://schema.org"
 
-Progress = Callable[[int, int], bool | None]
-"""``progress(done, total)``; returning False cancels the export (ExportCancelled)."""
-
-
-class _Ticker:
-    """Reports progress and turns a False answer into ExportCancelled."""
-
-    def __init__(self, progress: Progress | None, total: int):
-        self.progress = progress
-        self.total = total
-        self(0)
-
-    def __call__(self, done: int) -> None:
-        if self.progress is not None and self.progress(done, self.total) is False:
-            raise ExportCancelled("The export was cancelled.")
+def _cancelled() -> ExportCancelled:
+    return ExportCancelled("The export was cancelled.")
 
 
 # -- public entry points -----------------------------------------------------------------
@@ -80,7 +68,7 @@ def export_to(project: Project, fmt: str, stream: TextIO, article_id: str | None
         return write_csv(project, stream, article_id, progress)
     claims = live_claims(project, article_id)
     articles = article_metadata(project)
-    tick = _Ticker(progress, len(claims))
+    tick = Ticker(progress, len(claims), _cancelled)
     if fmt == "w3c":
         items = []
         for done, claim in enumerate(claims, 1):
@@ -165,7 +153,7 @@ CSV_BATCH = 1000  # records per writerows() call, and per progress report
 # Each CSV column as SQL over claims c, their articles a and newest reviews r: records
 # come out of one query as plain tuples in csv_format.CSV_COLUMNS order (Claim objects
 # and per-claim lookups cost more than all the rest of a 100,000-claim export). Numbers
-# stay ints: csv.writer writes str() of them, as claim_cells does. Sources stay JSON, ''
+# stay ints: csv.writer writes str() of them. Sources stay JSON, ''
 # for none, and are unpacked by csv_cells.
 _CSV_SQL_COLUMNS = {
     "claim_id": "c.id", "article_id": "c.article_id",
@@ -213,9 +201,8 @@ def csv_rows(project: Project, article_id: str | None = None) -> list[tuple[Any,
 
 
 def csv_cells(row: tuple[Any, ...]) -> Sequence[Any]:
-    """The CSV record of one :func:`csv_rows` tuple: the cells
-    :func:`csv_format.claim_cells` gives for the same claim (the tuple itself when
-    nothing needs changing)."""
+    """The CSV record of one :func:`csv_rows` tuple, sources unpacked and cells escaped
+    against formula injection (the tuple itself when nothing needs changing)."""
     sources = row[_SOURCES]
     escape = _CELL_TO_ESCAPE.search(_SEPARATOR + _SEPARATOR.join(_escapable_cells(row)))
     if not sources and not escape:
@@ -239,7 +226,7 @@ def write_csv(project: Project, stream: TextIO, article_id: str | None = None,
     Progress is reported once per CSV_BATCH records.
     """
     rows = csv_rows(project, article_id)
-    tick = _Ticker(progress, len(rows))
+    tick = Ticker(progress, len(rows), _cancelled)
     stream.write(csv_format.BOM)
     writer = csv_format.new_writer(stream)
     writer.writerow(csv_format.CSV_COLUMNS)
@@ -278,7 +265,8 @@ def project_json(project: Project, article_id: str | None = None,
         review_sql + " ORDER BY r.created, r.rowid", params)]
     entries = [HistoryEntry.from_row(r) for r in project.query(
         history_sql + " ORDER BY at, rowid", params * 3)]
-    tick = _Ticker(progress, len(articles) + len(claims) + len(reviews) + len(entries))
+    tick = Ticker(progress, len(articles) + len(claims) + len(reviews) + len(entries),
+                  _cancelled)
     out: dict[str, Any] = {
         "tahqiq": {"format": "tahqiq-project", "version": JSON_FORMAT_VERSION,
                    "schema_version": project.schema_version, "article_id": article_id},

@@ -12,11 +12,12 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from store.core import articles
+from store.core.progress import Progress
 from store.core.project import Project
 from store.core.records import Article
 from store.errors import ImportRejected, Message, TahqiqError
@@ -40,7 +41,6 @@ _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # (or UTF-8 with a damaged byte), which no single encoding decodes correctly.
 _UTF8_ARABIC_RUN = re.compile(rb"(?:[\xd8-\xdb][\x80-\xbf]){3}")
 _ONE_BYTE_CODECS = ("cp125", "iso8859")
-Progress = Callable[[int, int], bool | None]
 
 
 @dataclass

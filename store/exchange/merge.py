@@ -50,11 +50,11 @@ from pathlib import Path
 from typing import Any
 
 from store.core import schema
+from store.core.progress import Progress, Ticker
 from store.core.project import Project, check_file
 from store.core.stamps import utcnow
 from store.errors import ImportRejected, MergeCancelled, Message, NotAProject, StorageError
 
-Progress = Callable[[int, int], bool | None]
 SRC = "merge_src"  # the attached copy's schema name
 CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
 _NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # disk full, file size limit, quota
@@ -225,24 +225,13 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
     return copy
 
 
-class _Ticker:
-    """Calls *progress*; a False answer raises MergeCancelled inside the transaction."""
-
-    def __init__(self, progress: Progress | None, total: int):
-        self.progress, self.total = progress, total
-
-    def __call__(self, done: int) -> None:
-        if self.progress is not None and self.progress(min(done, self.total), self.total) is False:
-            raise MergeCancelled("The merge was cancelled; nothing was changed.")
-
-
 def _merge(project: Project, name: str, progress: Progress | None,
            unchanged: Callable[[], bool] | None = None) -> MergeSummary:
     conn = project.conn
     summary = MergeSummary(source=name)
     sizes = [_count(conn, f"{SRC}.{t}") for t in ("claims", "reviews", "history")]
-    tick = _Ticker(progress, sum(sizes))
-    tick(0)
+    tick = Ticker(progress, sum(sizes),
+                  lambda: MergeCancelled("The merge was cancelled; nothing was changed."))
     with project.transaction():
         conn.execute("CREATE TEMP TABLE merge_articles (other_id TEXT PRIMARY KEY, local_id)")
         conn.execute("CREATE TEMP TABLE merge_brought (entity, other_id, local_id, "

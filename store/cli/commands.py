@@ -1,0 +1,92 @@
+"""The registry of subcommands and what every command shares: opening the project,
+resolving an ARTICLE argument, printing Arabic to a terminal."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from store.core import articles
+from store.core.paths import default_project_path
+from store.core.project import Project
+from store.core.stamps import default_annotator
+from store.errors import TahqiqError
+from store.exchange import seeding
+
+Handler = Callable[[argparse.Namespace, TextIO], int]
+
+
+class UsageError(Exception):
+    """Wrong command-line words: exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    run: Handler
+    arguments: Callable[[Parser], object]
+    shaped: bool  # prints Arabic: gets --shape
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, help_text: str, *, arguments: Callable[[Parser], object] = lambda p: None,
+            shaped: bool = False) -> Callable[[Handler], Handler]:
+    """Register a subcommand; *arguments* adds its own options to its parser."""
+    def register(run: Handler) -> Handler:
+        COMMANDS[name] = Command(name, help_text, run, arguments, shaped)
+        return run
+
+    return register
+
+
+# -- what commands share ------------------------------------------------------------------
+def open_project(args: argparse.Namespace, *, create: bool) -> Project:
+    """The --project file, or the default project (seeded on first use)."""
+    annotator = getattr(args, "annotator", None) or default_annotator()
+    if not args.project:
+        return seeding.open_or_create(default_project_path(), annotator)
+    path = Path(args.project).expanduser()
+    if not create and not path.exists():
+        raise TahqiqError("No project at {path}.", path=str(path))
+    return Project.open(path, annotator)
+
+
+def article_id(project: Project, args: argparse.Namespace) -> str | None:
+    """The ARTICLE argument resolved (an id prefix is enough), or None for all articles."""
+    return articles.resolve_article(project, args.article).id if args.article else None
+
+
+def shaper(args: argparse.Namespace, out: TextIO) -> Callable[[str], str]:
+    """Terminals cannot shape Arabic: reorder and join it for them, never for pipes."""
+    mode = getattr(args, "shape", "auto")
+    if mode == "always" or (mode == "auto" and out.isatty()):
+        from store.text.display import display_for_terminal
+
+        return display_for_terminal
+    return lambda text: text
+
+
+def flat(text: str) -> str:
+    """One line, so each record stays on its own line in a terminal or a pipe."""
+    return " ".join(text.split())
+
+
+def positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number

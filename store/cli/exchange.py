@@ -1,0 +1,90 @@
+"""Commands that move claims in and out: ``export``, ``merge``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from store.cli.commands import Parser, UsageError, article_id, command, open_project
+from store.core import articles
+from store.core.project import Project
+from store.errors import TahqiqError
+
+EXPORT_FORMATS = ("csv", "json", "w3c", "claimreview")
+PACKET_FORMATS = ("pdf", "html")
+# Formats drawn by Qt are plugged in by the launcher, so this module never imports Qt.
+RENDERERS: dict[str, Callable[[str, str], object]] = {}
+
+
+def _export_arguments(p: Parser) -> None:
+    p.add_argument("article", nargs="?", metavar="ARTICLE")
+    p.add_argument("--format", required=True, choices=(*EXPORT_FORMATS, *PACKET_FORMATS))
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--lang", choices=("en", "ar"), default="en",
+                   help="language of the review packet's headings (pdf, html)")
+
+
+@command("export", "export claims as csv, json, w3c or claimreview; an article's review "
+                   "packet as pdf or html", arguments=_export_arguments)
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from store.exchange import exporting
+
+    with open_project(args, create=False) as project:
+        chosen = article_id(project, args)
+        if args.format in PACKET_FORMATS:
+            return _export_packet(project, args, chosen, out)
+        if args.output and args.output != "-":
+            exporting.export_file(project, args.format, args.output, chosen)
+        else:
+            data = exporting.export_bytes(project, args.format, chosen)
+            out.flush()
+            buffer = getattr(out, "buffer", None)
+            if buffer is not None:
+                buffer.write(data)
+                buffer.flush()
+            else:
+                out.write(data.decode("utf-8"))
+    return 0
+
+
+def _export_packet(project: Project, args: argparse.Namespace, chosen: str | None,
+                   out: TextIO) -> int:
+    from store.exchange import packet
+
+    if chosen is None:
+        listed = articles.list_articles(project)
+        if len(listed) != 1:
+            raise UsageError(f"--format {args.format} makes a review packet of one article: "
+                             "name the ARTICLE")
+        chosen = listed[0]["id"]
+    if not args.output or args.output == "-":
+        if args.format == "pdf":
+            raise UsageError("--format pdf needs -o FILE")
+        print(packet.packet_html(project, chosen, args.lang), file=out)
+        return 0
+    html = packet.packet_html(project, chosen, args.lang)
+    if args.format == "html":
+        Path(args.output).write_text(html, encoding="utf-8")
+    elif "pdf" in RENDERERS:
+        RENDERERS["pdf"](html, args.output)
+    else:
+        raise TahqiqError("PDF export needs the Tahqiq app's Qt libraries.")
+    return 0
+
+
+def _merge_arguments(p: Parser) -> None:
+    p.add_argument("file", metavar="FILE")
+
+
+@command("merge", "bring in a colleague's .tahqiq project or Tahqiq CSV",
+         arguments=_merge_arguments)
+def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
+    from store.exchange import merge
+
+    with open_project(args, create=False) as project:
+        summary = merge.merge_file(project, args.file)
+        for line in summary.lines():
+            print(line, file=out)
+    return 0

@@ -1,0 +1,85 @@
+"""Parsing the command line and running one command; every failure becomes one line."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+# Each command module registers its commands when imported.
+from store.cli import articles, claims, exchange, project, review  # noqa: F401
+from store.cli.commands import COMMANDS, Parser, UsageError, flat
+from store.errors import TahqiqError
+
+SHAPE_MODES = ("auto", "always", "never")
+
+
+def build_parser() -> Parser:
+    common = Parser(add_help=False)
+    common.add_argument("--project", metavar="PATH", default=argparse.SUPPRESS,
+                        help="project file (default: the default project)")
+    common.add_argument("--annotator", metavar="NAME", default=argparse.SUPPRESS,
+                        help="name recorded on changes (default: $TAHQIQ_USER, then your "
+                             "user name)")
+    parser = Parser(prog="tahqiq", parents=[common],
+                    description="Tag, review and exchange fact-checking claims.",
+                    epilog="Without a command, 'tahqiq [PROJECT] [--screenshot PNG]' opens the "
+                           "app on PROJECT (default: the default project).")
+    parser.add_argument("--version", action="version", version=f"tahqiq {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for cmd in COMMANDS.values():
+        p = sub.add_parser(cmd.name, help=cmd.help, description=cmd.help, parents=[common])
+        cmd.arguments(p)
+        if cmd.shaped:
+            p.add_argument("--shape", choices=SHAPE_MODES, default="auto",
+                           help="reorder and shape Arabic for a terminal (auto: when stdout "
+                                "is one)")
+    return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("tahqiq")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def is_command_line(argv: Sequence[str]) -> bool:
+    """True when *argv* names a subcommand (after any --project/--annotator options)."""
+    rest = list(argv)
+    while rest and rest[0] in ("--project", "--annotator"):
+        rest = rest[2:]
+    while rest and rest[0].startswith(("--project=", "--annotator=")):
+        rest = rest[1:]
+    return bool(rest) and rest[0] in COMMANDS
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    try:
+        if hasattr(out, "reconfigure") and out is sys.stdout:
+            out.reconfigure(encoding="utf-8")
+        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        if not args.command:
+            raise UsageError("no command given")
+        args.project = getattr(args, "project", None)
+        return COMMANDS[args.command].run(args, out)
+    except UsageError as exc:
+        return _fail(str(exc), 2)
+    except TahqiqError as exc:
+        return _fail(str(exc), 1)
+    except sqlite3.Error as exc:
+        return _fail(f"the project database reported a problem: {exc}", 1)
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), 1)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"tahqiq: error: {flat(message)}", file=sys.stderr)
+    return status

@@ -1,0 +1,47 @@
+"""Commands on the project as a whole: ``labels``, ``search``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from store.cli.commands import (
+    Parser,
+    UsageError,
+    command,
+    flat,
+    open_project,
+    positive,
+    shaper,
+)
+from store.core import labels
+
+
+@command("labels", "list the project's verdict labels", shaped=True)
+def cmd_labels(args: argparse.Namespace, out: TextIO) -> int:
+    shape = shaper(args, out)
+    with open_project(args, create=False) as project:
+        for label in labels.list_labels(project):
+            print("\t".join([label.key, label.name_en, shape(label.name_ar), label.color,
+                             label.shortcut, str(label.rating)]), file=out)
+    return 0
+
+
+def _search_arguments(p: Parser) -> None:
+    p.add_argument("query", metavar="QUERY", help='words that must all appear; "quote" a phrase')
+    p.add_argument("--limit", type=positive, default=200, metavar="N")
+
+
+@command("search", "find words in articles, claim quotes and notes (Arabic-aware)",
+         arguments=_search_arguments, shaped=True)
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    from store.core import search
+
+    if not search.query_terms(args.query):
+        raise UsageError("the search query is blank")
+    shape = shaper(args, out)
+    with open_project(args, create=False) as project:
+        for hit in search.search(project, args.query, args.limit):
+            print(f"{hit.article_id}\t{hit.start}\t{hit.end}\t{hit.kind}\t"
+                  f"{shape(flat(hit.context))}", file=out)
+    return 0

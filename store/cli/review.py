@@ -1,0 +1,66 @@
+"""Commands for reviewers: ``review``, ``history``, ``agreement``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from store.cli.commands import Parser, article_id, command, open_project, shaper
+from store.core import claims
+
+
+def _review_arguments(p: Parser) -> None:
+    p.add_argument("claim", metavar="CLAIM", help="claim id or unambiguous prefix")
+    decision = p.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--accept", action="store_true")
+    decision.add_argument("--reject", action="store_true")
+    p.add_argument("--comment", metavar="TEXT")
+
+
+@command("review", "accept or reject a claim, with an optional comment",
+         arguments=_review_arguments)
+def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
+    from store.review import reviews
+
+    with open_project(args, create=False) as project:
+        claim = claims.resolve_claim(project, args.claim)
+        review = reviews.review_claim(project, claim.id, "accept" if args.accept else "reject",
+                                      args.comment or "")
+        print(review.id, file=out)
+    return 0
+
+
+def _history_arguments(p: Parser) -> None:
+    p.add_argument("claim", metavar="CLAIM")
+
+
+@command("history", "every change to a claim: when, who, what",
+         arguments=_history_arguments, shaped=True)
+def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
+    from store.core import history
+    from store.review import story
+
+    shape = shaper(args, out)
+    with open_project(args, create=False) as project:
+        claim = claims.resolve_claim(project, args.claim)
+        for entry in history.for_entity(project, claim.id):
+            print(shape(story.describe(entry)), file=out)
+    return 0
+
+
+def _agreement_arguments(p: Parser) -> None:
+    p.add_argument("article", nargs="?", metavar="ARTICLE")
+    p.add_argument("--annotators", nargs="+", metavar="NAME")
+
+
+@command("agreement", "inter-annotator agreement: counts, percent, kappa, alpha",
+         arguments=_agreement_arguments)
+def cmd_agreement(args: argparse.Namespace, out: TextIO) -> int:
+    from store.review import agreement
+
+    with open_project(args, create=False) as project:
+        report = agreement.agreement(project, article_id(project, args),
+                                     args.annotators or None)
+        for line in report.lines():
+            print(line, file=out)
+    return 0
