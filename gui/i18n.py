@@ -55,12 +55,15 @@ def error_text(exc: BaseException | str) -> str:
     """A store error or message (store.errors.Message) in the interface language.
 
     They carry an English template and its parameters; the template is what the
-    translation knows (context "store"), the parameters are data.
+    translation knows (context "store"), the parameters are data - except a parameter
+    that is itself a message (a phrase inside a sentence), which is translated too.
     """
     template = getattr(exc, "template", None)
     params = getattr(exc, "params", None)
     if not template or params is None:
         return str(exc)
+    params = {key: error_text(value) if getattr(value, "template", None) else value
+              for key, value in params.items()}
     problems = getattr(exc, "problems", None)
     if problems and "problems" in params:  # a refused CSV: translate each line's reason
         from store.exchange.csv_format import problem_list

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from gui.i18n import error_text
+from gui.i18n import error_text, message_text
 from store.core import articles, claims, history, labels
 from store.core.project import Project
 from store.core.records import Article, Claim, Label, Review
@@ -81,14 +81,14 @@ class Session(QObject):
 
     def history_lines(self, claim_id: str) -> list[str]:
         """A claim's history, told in the interface language."""
-        from gui.history_lines import HistoryLines
+        from store.review import story
 
         def label_name(key: str) -> str:
             label = self.label(key)
             return label.name(self.language) if label else key
 
-        lines = HistoryLines(label_name)
-        return [lines.describe(e) for e in history.for_entity(self.project, claim_id)]
+        return [message_text(story.tell(entry, label_name))
+                for entry in history.for_entity(self.project, claim_id)]
 
     # -- writing: each is one store call and one announcement ----------------------------
     def create_claim(self, article_id: str, start: int, end: int, label: str) -> Claim:

@@ -11,7 +11,8 @@ This script finds those templates by reading the source (no store code runs besi
     python scripts/extract_store_messages.py --ts resources/translations/tahqiq_ar.ts
         write or refresh the ``store`` context of that Qt Linguist file: translations
         already there for unchanged sources are kept, new sources are added as
-        type="unfinished", sources no longer raised are dropped
+        type="unfinished", sources no longer raised are dropped (and so are the
+        interface strings lupdate marked as vanished from the code)
     ... --ts FILE --translations ar.json
         also fill in translations from a {template: translation} JSON object
 
@@ -139,14 +140,26 @@ def context_block(found: list[Found], known: dict[str, tuple[str, str | None]],
     return "\n".join(lines) + "\n"
 
 
+_GONE_RE = re.compile(r"    <message>(?:(?!</message>).)*?"
+                      r"<translation type=\"(?:vanished|obsolete)\".*?</message>\n", re.S)
+_EMPTY_CONTEXT_RE = re.compile(r"<context>\s*<name>[^<]*</name>\s*</context>\n?")
+
+
+def drop_gone(ts_text: str) -> str:
+    """*ts_text* without the interface strings lupdate marked as gone from the code."""
+    return _EMPTY_CONTEXT_RE.sub("", _GONE_RE.sub("", ts_text))
+
+
 def refresh_ts(ts_text: str, found: list[Found], ts_dir: Path,
                translations: dict[str, str] | None = None) -> str:
-    """*ts_text* with its store context replaced (or added, in name order)."""
+    """*ts_text* with its store context replaced (or added, in name order), and without
+    the interface strings that are gone from the code."""
     known = existing_translations(ts_text)
     for source, text in (translations or {}).items():
         if text:
             known[source] = (text, None)
     block = context_block(found, known, ts_dir)
+    ts_text = drop_gone(ts_text)
     pieces = [m for m in _CONTEXT_RE.finditer(ts_text)]
     for m in pieces:
         if m.group(1) == CONTEXT:

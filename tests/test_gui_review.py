@@ -59,7 +59,7 @@ def test_accept_and_reject_are_recorded_and_shown(window):
     assert "checked the UN record" in window.editor.reviews.text()
     lines = window.session.history_lines(claim.id)
     assert "tester  accepted: checked the UN record" in lines[-1]
-    assert "created: as Disputed" in lines[0]
+    assert "tester  created as Disputed: “" in lines[0]  # the one narrator's wording
     window.review_tools.unreviewed.setChecked(True)
     assert window.claims_proxy.rowCount() == 0
     window.review_tools.unreviewed.setChecked(False)

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../gui/review_panels.py" line="240" />
+        <location filename="../../gui/review_panels.py" line="235"/>
         <source>Agreement — %s</source>
         <translation>الاتفاق — %s</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="243" />
+        <location filename="../../gui/review_panels.py" line="238"/>
         <source>Agreement report</source>
         <translation>تقرير الاتفاق</translation>
     </message>
@@ -16,50 +17,57 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../gui/models.py" line="75" />
+        <location filename="../../gui/models.py" line="74"/>
         <source>%n claim(s)</source>
-        <translation><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform><numerusform>%n ادعاء</numerusform></translation>
+        <translation>
+            <numerusform>%n ادعاء</numerusform>
+            <numerusform>%n ادعاء</numerusform>
+            <numerusform>%n ادعاء</numerusform>
+            <numerusform>%n ادعاء</numerusform>
+            <numerusform>%n ادعاء</numerusform>
+            <numerusform>%n ادعاء</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ArticlePropertiesDialog</name>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="29" />
+        <location filename="../../gui/article_dialogs.py" line="29"/>
         <source>Article Properties</source>
         <translation>خصائص المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="31" />
+        <location filename="../../gui/article_dialogs.py" line="31"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="31" />
+        <location filename="../../gui/article_dialogs.py" line="31"/>
         <source>Outlet</source>
         <translation>الناشر</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="31" />
+        <location filename="../../gui/article_dialogs.py" line="31"/>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="32" />
+        <location filename="../../gui/article_dialogs.py" line="32"/>
         <source>Published (YYYY-MM-DD)</source>
         <translation>تاريخ النشر (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="33" />
+        <location filename="../../gui/article_dialogs.py" line="33"/>
         <source>Language (e.g. ar, en)</source>
         <translation>اللغة (مثل ar أو en)</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="44" />
+        <location filename="../../gui/article_dialogs.py" line="44"/>
         <source>Encoding: %1 · Source: %2 · %3 characters</source>
         <translation>الترميز: %1 · المصدر: %2 · %3 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="48" />
+        <location filename="../../gui/article_dialogs.py" line="48"/>
         <source>Import details</source>
         <translation>تفاصيل الاستيراد</translation>
     </message>
@@ -67,144 +75,144 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../gui/claim_editor.py" line="45" />
+        <location filename="../../gui/claim_editor.py" line="45"/>
         <source>Quoted claim</source>
         <translation>نص الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="48" />
-        <location filename="../../gui/claim_editor.py" line="105" />
+        <location filename="../../gui/claim_editor.py" line="48"/>
+        <location filename="../../gui/claim_editor.py" line="105"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="51" />
-        <location filename="../../gui/claim_editor.py" line="106" />
+        <location filename="../../gui/claim_editor.py" line="51"/>
+        <location filename="../../gui/claim_editor.py" line="106"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="52" />
+        <location filename="../../gui/claim_editor.py" line="52"/>
         <source>Why this verdict? What did you check?</source>
         <translation>لماذا هذا الحكم؟ ماذا تحققت؟</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="57" />
+        <location filename="../../gui/claim_editor.py" line="57"/>
         <source>Source links</source>
         <translation>روابط المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="62" />
+        <location filename="../../gui/claim_editor.py" line="62"/>
         <source>New source link</source>
         <translation>رابط مصدر جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="65" />
+        <location filename="../../gui/claim_editor.py" line="65"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="66" />
+        <location filename="../../gui/claim_editor.py" line="66"/>
         <source>Add source link</source>
         <translation>إضافة رابط مصدر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="67" />
+        <location filename="../../gui/claim_editor.py" line="67"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="68" />
+        <location filename="../../gui/claim_editor.py" line="68"/>
         <source>Remove selected source link</source>
         <translation>إزالة رابط المصدر المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="73" />
+        <location filename="../../gui/claim_editor.py" line="73"/>
         <source>Problem with the claim</source>
         <translation>مشكلة في الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="74" />
+        <location filename="../../gui/claim_editor.py" line="74"/>
         <source>Delete Claim</source>
         <translation>حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="76" />
+        <location filename="../../gui/claim_editor.py" line="76"/>
         <source>Delete this claim</source>
         <translation>حذف هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="79" />
+        <location filename="../../gui/claim_editor.py" line="79"/>
         <source>Review comment</source>
         <translation>تعليق المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="80" />
+        <location filename="../../gui/claim_editor.py" line="80"/>
         <source>Optional comment for your review…</source>
         <translation>تعليق اختياري على مراجعتك…</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="81" />
+        <location filename="../../gui/claim_editor.py" line="81"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="83" />
-        <source>Accept this claim's verdict</source>
+        <location filename="../../gui/claim_editor.py" line="83"/>
+        <source>Accept this claim&apos;s verdict</source>
         <translation>قبول حكم هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="84" />
+        <location filename="../../gui/claim_editor.py" line="84"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="86" />
-        <source>Reject this claim's verdict</source>
+        <location filename="../../gui/claim_editor.py" line="86"/>
+        <source>Reject this claim&apos;s verdict</source>
         <translation>رفض حكم هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="90" />
+        <location filename="../../gui/claim_editor.py" line="90"/>
         <source>Reviews of this claim</source>
         <translation>مراجعات هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="93" />
+        <location filename="../../gui/claim_editor.py" line="93"/>
         <source>History of this claim</source>
         <translation>سجل هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="98" />
+        <location filename="../../gui/claim_editor.py" line="98"/>
         <source>Who tagged this claim and when</source>
         <translation>من وسم هذا الادعاء ومتى</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="107" />
+        <location filename="../../gui/claim_editor.py" line="107"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="113" />
+        <location filename="../../gui/claim_editor.py" line="113"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="115" />
+        <location filename="../../gui/claim_editor.py" line="115"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="172" />
-        <source>Select a claim, or select words in the article and press a verdict's key to tag them.</source>
+        <location filename="../../gui/claim_editor.py" line="172"/>
+        <source>Select a claim, or select words in the article and press a verdict&apos;s key to tag them.</source>
         <translation>حدّد ادعاءً، أو حدّد كلمات في المقال واضغط مفتاح الحكم لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="186" />
+        <location filename="../../gui/claim_editor.py" line="186"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="191" />
+        <location filename="../../gui/claim_editor.py" line="191"/>
         <source>Not reviewed yet.</source>
         <translation>لم يُراجع بعد.</translation>
     </message>
@@ -212,37 +220,37 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="105" />
+        <location filename="../../gui/models.py" line="104"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="105" />
+        <location filename="../../gui/models.py" line="104"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="105" />
+        <location filename="../../gui/models.py" line="104"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="106" />
+        <location filename="../../gui/models.py" line="105"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="106" />
+        <location filename="../../gui/models.py" line="105"/>
         <source>Annotator</source>
         <translation>المدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="106" />
+        <location filename="../../gui/models.py" line="105"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="107" />
+        <location filename="../../gui/models.py" line="106"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -250,17 +258,17 @@
 <context>
     <name>DisagreementsModel</name>
     <message>
-        <location filename="../../gui/review_panels.py" line="120" />
+        <location filename="../../gui/review_panels.py" line="115"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="120" />
+        <location filename="../../gui/review_panels.py" line="115"/>
         <source>First</source>
         <translation>الأول</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="120" />
+        <location filename="../../gui/review_panels.py" line="115"/>
         <source>Second</source>
         <translation>الثاني</translation>
     </message>
@@ -268,43 +276,43 @@
 <context>
     <name>DisagreementsPanel</name>
     <message>
-        <location filename="../../gui/review_panels.py" line="169" />
+        <location filename="../../gui/review_panels.py" line="164"/>
         <source>Disagreements between annotators</source>
         <translation>الخلافات بين المدققين</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="174" />
+        <location filename="../../gui/review_panels.py" line="169"/>
         <source>Disagreement columns</source>
         <translation>أعمدة الخلافات</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="176" />
+        <location filename="../../gui/review_panels.py" line="171"/>
         <source>Adopt First Verdict</source>
         <translation>اعتماد الحكم الأول</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="178" />
+        <location filename="../../gui/review_panels.py" line="173"/>
         <source>Give both claims the first verdict</source>
         <translation>إعطاء الادعاءين الحكم الأول</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="179" />
+        <location filename="../../gui/review_panels.py" line="174"/>
         <source>Adopt Second Verdict</source>
         <translation>اعتماد الحكم الثاني</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="181" />
+        <location filename="../../gui/review_panels.py" line="176"/>
         <source>Give both claims the second verdict</source>
         <translation>إعطاء الادعاءين الحكم الثاني</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="182" />
+        <location filename="../../gui/review_panels.py" line="177"/>
         <source>No disagreements in this article.</source>
         <translation>لا خلافات في هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="229" />
-        <location filename="../../gui/review_panels.py" line="231" />
+        <location filename="../../gui/review_panels.py" line="224"/>
+        <location filename="../../gui/review_panels.py" line="226"/>
         <source>Adopt %s</source>
         <translation>اعتماد «%s»</translation>
     </message>
@@ -312,62 +320,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/exchange.py" line="26" />
+        <location filename="../../gui/exchange.py" line="26"/>
         <source>CSV for spreadsheets</source>
         <translation>CSV لجداول البيانات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="27" />
+        <location filename="../../gui/exchange.py" line="27"/>
         <source>Whole project as JSON</source>
         <translation>المشروع كاملًا بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="28" />
+        <location filename="../../gui/exchange.py" line="28"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>تعليقات الويب W3C ‏(JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="29" />
+        <location filename="../../gui/exchange.py" line="29"/>
         <source>schema.org ClaimReview (JSON-LD)</source>
         <translation>ClaimReview من schema.org ‏(JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="40" />
+        <location filename="../../gui/exchange.py" line="40"/>
         <source>Export Claims</source>
         <translation>تصدير الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="43" />
+        <location filename="../../gui/exchange.py" line="43"/>
         <source>Export format</source>
         <translation>صيغة التصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="46" />
+        <location filename="../../gui/exchange.py" line="46"/>
         <source>Current article: %s</source>
         <translation>المقال الحالي: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="47" />
+        <location filename="../../gui/exchange.py" line="47"/>
         <source>Export the current article</source>
         <translation>تصدير المقال الحالي</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="48" />
+        <location filename="../../gui/exchange.py" line="48"/>
         <source>Whole project</source>
         <translation>المشروع كاملًا</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="49" />
+        <location filename="../../gui/exchange.py" line="49"/>
         <source>Export the whole project</source>
         <translation>تصدير المشروع كاملًا</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="57" />
+        <location filename="../../gui/exchange.py" line="57"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="61" />
+        <location filename="../../gui/exchange.py" line="61"/>
         <source>Claims of</source>
         <translation>ادعاءات</translation>
     </message>
@@ -375,208 +383,115 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../gui/find_bar.py" line="32" />
+        <location filename="../../gui/find_bar.py" line="32"/>
         <source>Find in article</source>
         <translation>بحث في المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="33" />
+        <location filename="../../gui/find_bar.py" line="33"/>
         <source>Find in article (ignores harakat, hamza forms, ة/ه, digits)…</source>
         <translation>بحث في المقال (يتجاهل الحركات وصور الهمزة و ة/ه والأرقام)…</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="38" />
+        <location filename="../../gui/find_bar.py" line="38"/>
         <source>Matches found</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="39" />
+        <location filename="../../gui/find_bar.py" line="39"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="40" />
+        <location filename="../../gui/find_bar.py" line="40"/>
         <source>Previous match</source>
         <translation>النتيجة السابقة</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="41" />
+        <location filename="../../gui/find_bar.py" line="41"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="42" />
+        <location filename="../../gui/find_bar.py" line="42"/>
         <source>Next match</source>
         <translation>النتيجة التالية</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="43" />
+        <location filename="../../gui/find_bar.py" line="43"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="44" />
+        <location filename="../../gui/find_bar.py" line="44"/>
         <source>Close the find bar</source>
         <translation>إغلاق شريط البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="124" />
+        <location filename="../../gui/find_bar.py" line="124"/>
         <source>No matches</source>
         <translation>لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../gui/find_bar.py" line="126" />
+        <location filename="../../gui/find_bar.py" line="126"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
 </context>
 <context>
-    <name>HistoryLines</name>
-    <message>
-        <location filename="../../gui/history_lines.py" line="25" />
-        <source>created</source>
-        <translation>أُنشئ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="25" />
-        <source>verdict changed</source>
-        <translation>تغيّر الحكم</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="26" />
-        <source>edited</source>
-        <translation>عُدّل</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="26" />
-        <source>deleted</source>
-        <translation>حُذف</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="27" />
-        <source>restored</source>
-        <translation>أُعيد</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="27" />
-        <source>moved with the text</source>
-        <translation>نُقل مع النص</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="28" />
-        <source>accepted</source>
-        <translation>قُبل</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="28" />
-        <source>rejected</source>
-        <translation>رُفض</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="29" />
-        <source>imported</source>
-        <translation>استُورد</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="29" />
-        <source>merge conflict</source>
-        <translation>تعارض في الدمج</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="43" />
-        <source>as %s</source>
-        <translation>بحكم «%s»</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="48" />
-        <source>kept %s's version</source>
-        <translation>أُبقيت نسخة %s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="51" />
-        <source>verdict: %1 → %2</source>
-        <translation>الحكم: %1 ← %2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="55" />
-        <source>note added</source>
-        <translation>أُضيفت ملاحظة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="56" />
-        <source>note removed</source>
-        <translation>حُذفت الملاحظة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="57" />
-        <source>note edited</source>
-        <translation>عُدّلت الملاحظة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="59" />
-        <source>sources changed</source>
-        <translation>تغيّرت المصادر</translation>
-    </message>
-    <message>
-        <location filename="../../gui/history_lines.py" line="61" />
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-</context>
-<context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="94" />
+        <location filename="../../gui/settings_dialogs.py" line="94"/>
         <source>Verdict Labels</source>
         <translation>تصنيفات الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="98" />
+        <location filename="../../gui/settings_dialogs.py" line="98"/>
         <source>Verdict labels</source>
         <translation>تصنيفات الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="100" />
+        <location filename="../../gui/settings_dialogs.py" line="100"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="100" />
+        <location filename="../../gui/settings_dialogs.py" line="100"/>
         <source>English name</source>
         <translation>الاسم الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="100" />
+        <location filename="../../gui/settings_dialogs.py" line="100"/>
         <source>Arabic name</source>
         <translation>الاسم العربي</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="100" />
+        <location filename="../../gui/settings_dialogs.py" line="100"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="101" />
+        <location filename="../../gui/settings_dialogs.py" line="101"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="101" />
+        <location filename="../../gui/settings_dialogs.py" line="101"/>
         <source>Rating</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="101" />
+        <location filename="../../gui/settings_dialogs.py" line="101"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="103" />
+        <location filename="../../gui/settings_dialogs.py" line="103"/>
         <source>Add Label…</source>
         <translation>إضافة تصنيف…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="105" />
+        <location filename="../../gui/settings_dialogs.py" line="105"/>
         <source>Add a verdict label</source>
         <translation>إضافة تصنيف حكم</translation>
     </message>
@@ -584,32 +499,32 @@
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../gui/review_panels.py" line="56" />
+        <location filename="../../gui/review_panels.py" line="51"/>
         <source>Annotators: tick to show their claims</source>
         <translation>المدققون: حدّد لإظهار ادعاءاتهم</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="57" />
+        <location filename="../../gui/review_panels.py" line="52"/>
         <source>Mine Only</source>
         <translation>ادعاءاتي فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="59" />
+        <location filename="../../gui/review_panels.py" line="54"/>
         <source>Show only my claims</source>
         <translation>إظهار ادعاءاتي فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="60" />
+        <location filename="../../gui/review_panels.py" line="55"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="62" />
-        <source>Show everyone's claims</source>
+        <location filename="../../gui/review_panels.py" line="57"/>
+        <source>Show everyone&apos;s claims</source>
         <translation>إظهار ادعاءات الجميع</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="80" />
+        <location filename="../../gui/review_panels.py" line="75"/>
         <source> (you)</source>
         <translation> (أنت)</translation>
     </message>
@@ -617,413 +532,413 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="119" />
+        <location filename="../../gui/mainwindow.py" line="111"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="121" />
+        <location filename="../../gui/mainwindow.py" line="113"/>
         <source>The article being checked. Select words and press a verdict key to tag.</source>
         <translation>المقال قيد التحقق. حدّد كلمات واضغط مفتاح حكم لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="124" />
+        <location filename="../../gui/mainwindow.py" line="116"/>
         <source>Article title and details</source>
         <translation>عنوان المقال وتفاصيله</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="129" />
+        <location filename="../../gui/mainwindow.py" line="121"/>
         <source>Verdict colours</source>
         <translation>ألوان الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="144" />
+        <location filename="../../gui/mainwindow.py" line="136"/>
         <source>Articles in this project</source>
         <translation>المقالات في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="148" />
+        <location filename="../../gui/mainwindow.py" line="140"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="153" />
+        <location filename="../../gui/mainwindow.py" line="145"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="166" />
+        <location filename="../../gui/mainwindow.py" line="158"/>
         <source>Claims in this article</source>
         <translation>الادعاءات في هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="175" />
+        <location filename="../../gui/mainwindow.py" line="167"/>
         <source>Claim columns; click to sort</source>
         <translation>أعمدة الادعاءات؛ انقر للترتيب</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="184" />
+        <location filename="../../gui/mainwindow.py" line="176"/>
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="185" />
+        <location filename="../../gui/mainwindow.py" line="177"/>
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="189" />
+        <location filename="../../gui/mainwindow.py" line="181"/>
         <source>Show claims with this verdict</source>
         <translation>إظهار الادعاءات بهذا الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="204" />
+        <location filename="../../gui/mainwindow.py" line="196"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="212" />
+        <location filename="../../gui/mainwindow.py" line="204"/>
         <source>Who is tagging</source>
         <translation>من يدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="234" />
+        <location filename="../../gui/mainwindow.py" line="226"/>
         <source>&amp;New Project…</source>
         <translation>مشروع &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="236" />
+        <location filename="../../gui/mainwindow.py" line="228"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;فتح مشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="238" />
+        <location filename="../../gui/mainwindow.py" line="230"/>
         <source>&amp;Import Article…</source>
         <translation>استيراد م&amp;قال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="240" />
+        <location filename="../../gui/mainwindow.py" line="232"/>
         <source>Add a text file or saved web page as an article</source>
         <translation>إضافة ملف نصي أو صفحة ويب محفوظة كمقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="241" />
+        <location filename="../../gui/mainwindow.py" line="233"/>
         <source>Paste as New &amp;Article</source>
         <translation>لصق كم&amp;قال جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="244" />
+        <location filename="../../gui/mainwindow.py" line="236"/>
         <source>Article &amp;Properties…</source>
         <translation>&amp;خصائص المقال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="246" />
+        <location filename="../../gui/mainwindow.py" line="238"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="248" />
+        <location filename="../../gui/mainwindow.py" line="240"/>
         <source>Export claims as CSV, JSON, W3C or ClaimReview</source>
         <translation>تصدير الادعاءات بصيغة CSV أو JSON أو W3C أو ClaimReview</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="249" />
+        <location filename="../../gui/mainwindow.py" line="241"/>
         <source>Export Review &amp;Packet…</source>
         <translation>تصدير &amp;ملف المراجعة…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251" />
+        <location filename="../../gui/mainwindow.py" line="243"/>
         <source>The article with its numbered claims, as PDF or HTML</source>
         <translation>المقال مع ادعاءاته المرقّمة، بصيغة PDF أو HTML</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253" />
+        <location filename="../../gui/mainwindow.py" line="245"/>
         <source>Import &amp;Claims (CSV)…</source>
         <translation>استيراد ا&amp;دعاءات (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="255" />
-        <source>&amp;Merge Colleague's Project…</source>
+        <location filename="../../gui/mainwindow.py" line="247"/>
+        <source>&amp;Merge Colleague&apos;s Project…</source>
         <translation>د&amp;مج مشروع زميل…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="257" />
+        <location filename="../../gui/mainwindow.py" line="249"/>
         <source>&amp;Back Up Project…</source>
         <translation>&amp;نسخ احتياطي للمشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="259" />
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>Save a complete copy of this project file</source>
         <translation>حفظ نسخة كاملة من ملف هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="260" />
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="261" />
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="264" />
+        <location filename="../../gui/mainwindow.py" line="256"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="269" />
+        <location filename="../../gui/mainwindow.py" line="261"/>
         <source>&amp;Delete Claim</source>
         <translation>&amp;حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="271" />
+        <location filename="../../gui/mainwindow.py" line="263"/>
         <source>Edit &amp;Note</source>
         <translation>تعديل ال&amp;ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="273" />
-        <source>Write the selected claim's note</source>
+        <location filename="../../gui/mainwindow.py" line="265"/>
+        <source>Write the selected claim&apos;s note</source>
         <translation>كتابة ملاحظة الادعاء المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="274" />
+        <location filename="../../gui/mainwindow.py" line="266"/>
         <source>&amp;Find in Article…</source>
         <translation>&amp;بحث في المقال…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="276" />
+        <location filename="../../gui/mainwindow.py" line="268"/>
         <source>&amp;Search Project…</source>
         <translation>ال&amp;بحث في المشروع…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="278" />
+        <location filename="../../gui/mainwindow.py" line="270"/>
         <source>&amp;Next Claim</source>
         <translation>الادعاء ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="280" />
+        <location filename="../../gui/mainwindow.py" line="272"/>
         <source>&amp;Previous Claim</source>
         <translation>الادعاء ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="282" />
+        <location filename="../../gui/mainwindow.py" line="274"/>
         <source>Zoom &amp;In</source>
         <translation>ت&amp;كبير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="285" />
+        <location filename="../../gui/mainwindow.py" line="277"/>
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="287" />
+        <location filename="../../gui/mainwindow.py" line="279"/>
         <source>&amp;Labels…</source>
         <translation>التص&amp;نيفات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="288" />
+        <location filename="../../gui/mainwindow.py" line="280"/>
         <source>&amp;Preferences…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="292" />
+        <location filename="../../gui/mainwindow.py" line="284"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="294" />
+        <location filename="../../gui/mainwindow.py" line="286"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="296" />
+        <location filename="../../gui/mainwindow.py" line="288"/>
         <source>Verdict toolbar</source>
         <translation>شريط الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="316" />
+        <location filename="../../gui/mainwindow.py" line="308"/>
         <source>Tag the selection, or the selected claim, as %s</source>
         <translation>وسم التحديد، أو الادعاء المحدد، بـ«%s»</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="340" />
+        <location filename="../../gui/mainwindow.py" line="332"/>
         <source>Verdict %s</source>
         <translation>الحكم %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="349" />
+        <location filename="../../gui/mainwindow.py" line="341"/>
         <source>All verdicts</source>
         <translation>كل الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="358" />
+        <location filename="../../gui/mainwindow.py" line="350"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="360" />
+        <location filename="../../gui/mainwindow.py" line="352"/>
         <source>Open &amp;Recent</source>
         <translation>المشاريع الأ&amp;خيرة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="370" />
+        <location filename="../../gui/mainwindow.py" line="362"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="381" />
+        <location filename="../../gui/mainwindow.py" line="373"/>
         <source>&amp;Tag</source>
         <translation>&amp;وسم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="383" />
+        <location filename="../../gui/mainwindow.py" line="375"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="390" />
+        <location filename="../../gui/mainwindow.py" line="382"/>
         <source>&amp;Project</source>
         <translation>الم&amp;شروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="393" />
+        <location filename="../../gui/mainwindow.py" line="385"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="519" />
+        <location filename="../../gui/mainwindow.py" line="507"/>
         <source>Select words in the article first, then choose a verdict.</source>
         <translation>حدّد كلمات في المقال أولًا، ثم اختر حكمًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="598" />
+        <location filename="../../gui/mainwindow.py" line="586"/>
         <source>Import Article</source>
         <translation>استيراد مقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="599" />
+        <location filename="../../gui/mainwindow.py" line="587"/>
         <source>Articles (*.txt *.html *.htm *.xhtml);;All files (*)</source>
         <translation>المقالات (*.txt *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="618" />
+        <location filename="../../gui/mainwindow.py" line="606"/>
         <source>Imported «%s» (%s).</source>
         <translation>استُورد «%s» (%s).</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="620" />
+        <location filename="../../gui/mainwindow.py" line="608"/>
         <source>«%s» is already in this project.</source>
         <translation>«%s» موجود في هذا المشروع مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="622" />
+        <location filename="../../gui/mainwindow.py" line="610"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="632" />
+        <location filename="../../gui/mainwindow.py" line="620"/>
         <source>The clipboard holds no text.</source>
         <translation>لا يوجد نص في الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="675" />
+        <location filename="../../gui/mainwindow.py" line="663"/>
         <source>Back Up Project</source>
         <translation>نسخ احتياطي للمشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="687" />
+        <location filename="../../gui/mainwindow.py" line="675"/>
         <source>Backed up to %s</source>
         <translation>نُسخ احتياطيًا إلى %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="691" />
+        <location filename="../../gui/mainwindow.py" line="679"/>
         <source>New Project</source>
         <translation>مشروع جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="676" />
-        <location filename="../../gui/mainwindow.py" line="692" />
+        <location filename="../../gui/mainwindow.py" line="664"/>
+        <location filename="../../gui/mainwindow.py" line="680"/>
         <source>Tahqiq projects (*.tahqiq)</source>
         <translation>مشاريع تحقيق (*.tahqiq)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="699" />
+        <location filename="../../gui/mainwindow.py" line="687"/>
         <source>Open Project</source>
         <translation>فتح مشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="700" />
+        <location filename="../../gui/mainwindow.py" line="688"/>
         <source>Tahqiq projects (*.tahqiq);;All files (*)</source>
         <translation>مشاريع تحقيق (*.tahqiq);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="751" />
+        <location filename="../../gui/mainwindow.py" line="739"/>
         <source>Select text in the article</source>
         <translation>تحديد نص في المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="751" />
+        <location filename="../../gui/mainwindow.py" line="739"/>
         <source>Shift+Arrow keys</source>
         <translation>Shift+مفاتيح الأسهم</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="752" />
+        <location filename="../../gui/mainwindow.py" line="740"/>
         <source>Extend the selection by a word</source>
         <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="752" />
+        <location filename="../../gui/mainwindow.py" line="740"/>
         <source>Ctrl+Shift+Left/Right</source>
         <translation>Ctrl+Shift+يسار/يمين</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="753" />
-        <source>Extend the selection to the line's end</source>
+        <location filename="../../gui/mainwindow.py" line="741"/>
+        <source>Extend the selection to the line&apos;s end</source>
         <translation>توسيع التحديد إلى نهاية السطر</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="753" />
+        <location filename="../../gui/mainwindow.py" line="741"/>
         <source>Shift+Home/End</source>
         <translation>Shift+Home/End</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="754" />
+        <location filename="../../gui/mainwindow.py" line="742"/>
         <source>Move between panels</source>
         <translation>التنقل بين اللوحات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="754" />
+        <location filename="../../gui/mainwindow.py" line="742"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="755" />
+        <location filename="../../gui/mainwindow.py" line="743"/>
         <source>Next / previous match in Find</source>
         <translation>النتيجة التالية / السابقة في البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="755" />
+        <location filename="../../gui/mainwindow.py" line="743"/>
         <source>Enter, Shift+Enter</source>
         <translation>Enter، Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="771" />
+        <location filename="../../gui/mainwindow.py" line="759"/>
         <source>(in memory)</source>
         <translation>(في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="772" />
+        <location filename="../../gui/mainwindow.py" line="760"/>
         <source> [read-only]</source>
         <translation> [للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="774" />
+        <location filename="../../gui/mainwindow.py" line="762"/>
         <source>Tagging as: %s</source>
         <translation>المدقق: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="775" />
+        <location filename="../../gui/mainwindow.py" line="763"/>
         <source> · read-only</source>
         <translation> · للقراءة فقط</translation>
     </message>
@@ -1031,43 +946,43 @@
 <context>
     <name>NewLabelDialog</name>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="180" />
+        <location filename="../../gui/settings_dialogs.py" line="180"/>
         <source>New Label</source>
         <translation>تصنيف جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="182" />
-        <location filename="../../gui/settings_dialogs.py" line="198" />
+        <location filename="../../gui/settings_dialogs.py" line="182"/>
+        <location filename="../../gui/settings_dialogs.py" line="198"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="185" />
-        <location filename="../../gui/settings_dialogs.py" line="199" />
+        <location filename="../../gui/settings_dialogs.py" line="185"/>
+        <location filename="../../gui/settings_dialogs.py" line="199"/>
         <source>English name</source>
         <translation>الاسم الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="187" />
-        <location filename="../../gui/settings_dialogs.py" line="200" />
+        <location filename="../../gui/settings_dialogs.py" line="187"/>
+        <location filename="../../gui/settings_dialogs.py" line="200"/>
         <source>Arabic name</source>
         <translation>الاسم العربي</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="189" />
-        <location filename="../../gui/settings_dialogs.py" line="202" />
+        <location filename="../../gui/settings_dialogs.py" line="189"/>
+        <location filename="../../gui/settings_dialogs.py" line="202"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="191" />
-        <location filename="../../gui/settings_dialogs.py" line="203" />
+        <location filename="../../gui/settings_dialogs.py" line="191"/>
+        <location filename="../../gui/settings_dialogs.py" line="203"/>
         <source>Rating</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="195" />
-        <location filename="../../gui/settings_dialogs.py" line="201" />
+        <location filename="../../gui/settings_dialogs.py" line="195"/>
+        <location filename="../../gui/settings_dialogs.py" line="201"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
@@ -1075,32 +990,32 @@
 <context>
     <name>PdfRepairDialog</name>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="73" />
+        <location filename="../../gui/article_dialogs.py" line="73"/>
         <source>Repair Text Copied from a PDF?</source>
         <translation>إصلاح نص منسوخ من ملف PDF؟</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="75" />
+        <location filename="../../gui/article_dialogs.py" line="75"/>
         <source>This text looks like Arabic copied out of a PDF: its letters are in presentation forms and in visual order. Tahqiq can turn it back into ordinary Arabic text.</source>
         <translation>يبدو أن هذا النص عربي منسوخ من ملف PDF: حروفه بأشكال العرض وبالترتيب المرئي. يستطيع تحقيق إعادته نصًا عربيًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="79" />
+        <location filename="../../gui/article_dialogs.py" line="79"/>
         <source>As pasted</source>
         <translation>كما لُصق</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="80" />
+        <location filename="../../gui/article_dialogs.py" line="80"/>
         <source>Repaired</source>
         <translation>بعد الإصلاح</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="90" />
+        <location filename="../../gui/article_dialogs.py" line="90"/>
         <source>Repair</source>
         <translation>إصلاح</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="91" />
+        <location filename="../../gui/article_dialogs.py" line="91"/>
         <source>Keep as Pasted</source>
         <translation>إبقاؤه كما لُصق</translation>
     </message>
@@ -1108,23 +1023,23 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="35" />
+        <location filename="../../gui/settings_dialogs.py" line="35"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="38" />
+        <location filename="../../gui/settings_dialogs.py" line="38"/>
         <source>Your name, recorded on your claims</source>
         <translation>اسمك، يُسجَّل على ادعاءاتك</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="41" />
-        <location filename="../../gui/settings_dialogs.py" line="51" />
+        <location filename="../../gui/settings_dialogs.py" line="41"/>
+        <location filename="../../gui/settings_dialogs.py" line="51"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="50" />
+        <location filename="../../gui/settings_dialogs.py" line="50"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
@@ -1132,12 +1047,12 @@
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../gui/dialogs.py" line="30" />
+        <location filename="../../gui/dialogs.py" line="30"/>
         <source>Who is tagging?</source>
         <translation>من يدقق؟</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="31" />
+        <location filename="../../gui/dialogs.py" line="31"/>
         <source>Your name is recorded on every claim and change you make:</source>
         <translation>يُسجَّل اسمك على كل ادعاء وتعديل تقوم به:</translation>
     </message>
@@ -1145,62 +1060,62 @@
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../gui/review_tools.py" line="31" />
+        <location filename="../../gui/review_tools.py" line="31"/>
         <source>Annotators</source>
         <translation>المدققون</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="33" />
+        <location filename="../../gui/review_tools.py" line="33"/>
         <source>Disagreements</source>
         <translation>الخلافات</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="37" />
+        <location filename="../../gui/review_tools.py" line="37"/>
         <source>Not yet reviewed</source>
         <translation>لم يُراجع بعد</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="39" />
+        <location filename="../../gui/review_tools.py" line="39"/>
         <source>Show only claims not yet reviewed</source>
         <translation>إظهار الادعاءات غير المراجعة فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="42" />
+        <location filename="../../gui/review_tools.py" line="42"/>
         <source>&amp;Accept Claim</source>
         <translation>&amp;قبول الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="44" />
-        <source>Accept the selected claim's verdict</source>
+        <location filename="../../gui/review_tools.py" line="44"/>
+        <source>Accept the selected claim&apos;s verdict</source>
         <translation>قبول حكم الادعاء المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="45" />
+        <location filename="../../gui/review_tools.py" line="45"/>
         <source>&amp;Reject Claim</source>
         <translation>&amp;رفض الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="47" />
-        <source>Reject the selected claim's verdict</source>
+        <location filename="../../gui/review_tools.py" line="47"/>
+        <source>Reject the selected claim&apos;s verdict</source>
         <translation>رفض حكم الادعاء المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="48" />
+        <location filename="../../gui/review_tools.py" line="48"/>
         <source>A&amp;greement…</source>
         <translation>الا&amp;تفاق…</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="50" />
+        <location filename="../../gui/review_tools.py" line="50"/>
         <source>&amp;Review</source>
         <translation>المرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="119" />
+        <location filename="../../gui/review_tools.py" line="119"/>
         <source>Select a claim to review first.</source>
         <translation>حدّد ادعاءً لمراجعته أولًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="136" />
+        <location filename="../../gui/review_tools.py" line="136"/>
         <source>project</source>
         <translation>المشروع</translation>
     </message>
@@ -1208,75 +1123,82 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../gui/search_panel.py" line="37" />
+        <location filename="../../gui/search_panel.py" line="37"/>
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="38" />
+        <location filename="../../gui/search_panel.py" line="38"/>
         <source>Search articles, quotes and notes…</source>
         <translation>ابحث في المقالات والادعاءات والملاحظات…</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="42" />
+        <location filename="../../gui/search_panel.py" line="42"/>
         <source>Search results count</source>
         <translation>عدد نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="45" />
+        <location filename="../../gui/search_panel.py" line="45"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="72" />
+        <location filename="../../gui/search_panel.py" line="72"/>
         <source>text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="72" />
+        <location filename="../../gui/search_panel.py" line="72"/>
         <source>claim</source>
         <translation>ادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="72" />
+        <location filename="../../gui/search_panel.py" line="72"/>
         <source>note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/search_panel.py" line="85" />
+        <location filename="../../gui/search_panel.py" line="85"/>
         <source>No matches</source>
         <translation>لا نتائج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/search_panel.py" line="87" />
+        <location filename="../../gui/search_panel.py" line="87"/>
         <source>%n match(es)</source>
-        <translation><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform></translation>
+        <translation>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="64" />
+        <location filename="../../gui/settings_dialogs.py" line="64"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="67" />
+        <location filename="../../gui/settings_dialogs.py" line="67"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="68" />
+        <location filename="../../gui/settings_dialogs.py" line="68"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="68" />
+        <location filename="../../gui/settings_dialogs.py" line="68"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="69" />
+        <location filename="../../gui/settings_dialogs.py" line="69"/>
         <source>Shortcut columns</source>
         <translation>أعمدة الاختصارات</translation>
     </message>
@@ -1284,7 +1206,7 @@
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../gui/tasks.py" line="53" />
+        <location filename="../../gui/tasks.py" line="52"/>
         <source>Unexpected problem: %s</source>
         <translation>مشكلة غير متوقعة: %s</translation>
     </message>
@@ -1292,7 +1214,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../gui/tasks.py" line="68" />
+        <location filename="../../gui/tasks.py" line="67"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1300,32 +1222,32 @@
 <context>
     <name>session</name>
     <message>
-        <location filename="../../gui/commands.py" line="56" />
+        <location filename="../../gui/commands.py" line="56"/>
         <source>Tag as %s</source>
         <translation>وسم بـ«%s»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="82" />
+        <location filename="../../gui/commands.py" line="82"/>
         <source>Mark as %s</source>
         <translation>وسم بـ«%s»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="84" />
+        <location filename="../../gui/commands.py" line="84"/>
         <source>Edit note</source>
         <translation>تعديل الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="86" />
+        <location filename="../../gui/commands.py" line="86"/>
         <source>Edit sources</source>
         <translation>تعديل المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="88" />
+        <location filename="../../gui/commands.py" line="88"/>
         <source>Edit claim</source>
         <translation>تعديل الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="103" />
+        <location filename="../../gui/commands.py" line="103"/>
         <source>Delete claim</source>
         <translation>حذف الادعاء</translation>
     </message>
@@ -1333,37 +1255,37 @@
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="96" />
+        <location filename="../../store/exchange/merge.py" line="97" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="93" />
+        <location filename="../../store/exchange/merge.py" line="94" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="94" />
+        <location filename="../../store/exchange/merge.py" line="95" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="100" />
+        <location filename="../../store/exchange/merge.py" line="101" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="99" />
+        <location filename="../../store/exchange/merge.py" line="100" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="98" />
+        <location filename="../../store/exchange/merge.py" line="99" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="95" />
+        <location filename="../../store/exchange/merge.py" line="96" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
@@ -1378,7 +1300,7 @@
         <translation>  {name}: {claims} ادعاء، {unmatched} بلا مطابقة</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="66" />
+        <location filename="../../store/core/labels.py" line="63" />
         <source>'{color}' is not a colour like #RRGGBB.</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
@@ -1388,12 +1310,12 @@
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="115" />
+        <location filename="../../store/core/claims.py" line="116" />
         <source>'{id}' matches several claims; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="74" />
+        <location filename="../../store/core/labels.py" line="71" />
         <source>'{key}' is not a valid label key (lower-case letters, digits and _).</source>
         <translation>«{key}» ليس مفتاح تصنيف صالحًا (حروف لاتينية صغيرة وأرقام و_ فقط).</translation>
     </message>
@@ -1403,22 +1325,22 @@
         <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="145" />
+        <location filename="../../store/exchange/csv_format.py" line="130" />
         <source>; and {count} more problem(s)</source>
         <translation>؛ و{count} مشكلة أخرى</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="81" />
+        <location filename="../../store/core/labels.py" line="78" />
         <source>A label '{key}' already exists.</source>
         <translation>يوجد تصنيف بالمفتاح «{key}» من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="68" />
+        <location filename="../../store/core/labels.py" line="65" />
         <source>A label needs a name.</source>
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
     <message>
-        <location filename="../../store/review/reviews.py" line="30" />
+        <location filename="../../store/review/reviews.py" line="31" />
         <source>A review is 'accept' or 'reject', not '{decision}'.</source>
         <translation>المراجعة إما «accept» (قبول) أو «reject» (رفض)، وليست «{decision}».</translation>
     </message>
@@ -1433,22 +1355,22 @@
         <translation>المدققون: {names} ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="362" />
+        <location filename="../../store/core/project.py" line="344" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="95" />
+        <location filename="../../store/core/labels.py" line="92" />
         <source>Cannot change {fields} of a label.</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="163" />
+        <location filename="../../store/exchange/csv_format.py" line="148" />
         <source>Cannot read {name}: {reason}.</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="60" />
+        <location filename="../../store/core/project.py" line="43" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
@@ -1458,7 +1380,7 @@
         <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="351" />
+        <location filename="../../store/core/project.py" line="333" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -1478,12 +1400,12 @@
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="91" />
+        <location filename="../../store/exchange/merge.py" line="92" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="92" />
+        <location filename="../../store/exchange/merge.py" line="93" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
@@ -1508,32 +1430,32 @@
         <translation>لا يوجد مقال بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="113" />
+        <location filename="../../store/core/claims.py" line="114" />
         <source>No claim with id '{id}'.</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="105" />
+        <location filename="../../store/core/claims.py" line="106" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="50" />
+        <location filename="../../store/core/labels.py" line="47" />
         <source>No label called '{key}'.</source>
         <translation>لا يوجد تصنيف باسم «{key}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="61" />
+        <location filename="../../store/core/labels.py" line="58" />
         <source>No label called '{name}' (labels: {known}).</source>
         <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
     </message>
     <message>
-        <location filename="../../store/cli.py" line="53" />
+        <location filename="../../store/cli/commands.py" line="61" />
         <source>No project at {path}.</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/cli.py" line="173" />
+        <location filename="../../store/cli/exchange.py" line="73" />
         <source>PDF export needs the Tahqiq app's Qt libraries.</source>
         <translation>يحتاج التصدير إلى PDF إلى مكتبات Qt الخاصة بتطبيق تحقيق.</translation>
     </message>
@@ -1553,17 +1475,17 @@
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="166" />
+        <location filename="../../store/core/claims.py" line="150" />
         <source>That claim has been deleted.</source>
         <translation>هذا الادعاء محذوف.</translation>
     </message>
     <message>
-        <location filename="../../store/review/reviews.py" line="35" />
+        <location filename="../../store/review/reviews.py" line="36" />
         <source>That claim has been deleted; it cannot be reviewed.</source>
         <translation>هذا الادعاء محذوف؛ لا يمكن مراجعته.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="129" />
+        <location filename="../../store/exchange/merge.py" line="130" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -1573,32 +1495,32 @@
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="368" />
+        <location filename="../../store/core/project.py" line="350" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="360" />
+        <location filename="../../store/core/project.py" line="342" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/exporting.py" line="57" />
+        <location filename="../../store/exchange/exporting.py" line="45" />
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="235" />
+        <location filename="../../store/exchange/merge.py" line="234" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="366" />
+        <location filename="../../store/core/project.py" line="348" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="364" />
+        <location filename="../../store/core/project.py" line="346" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -1613,7 +1535,7 @@
         <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="214" />
+        <location filename="../../store/exchange/merge.py" line="215" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
@@ -1623,27 +1545,32 @@
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="307" />
+        <location filename="../../store/core/project.py" line="289" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="313" />
+        <location filename="../../store/review/story.py" line="51" />
+        <source>accepted</source>
+        <translation>قُبل</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="298" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="292" />
+        <location filename="../../store/exchange/csv_format.py" line="277" />
         <source>article_sha256 and article_id are both empty</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="303" />
+        <location filename="../../store/exchange/csv_format.py" line="288" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="301" />
+        <location filename="../../store/exchange/csv_format.py" line="286" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
@@ -1653,39 +1580,84 @@
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="249" />
+        <location filename="../../store/exchange/csv_format.py" line="234" />
         <source>column(s) named twice: {columns}</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="368" />
+        <location filename="../../store/review/story.py" line="127" />
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="119" />
+        <source>created as {label}: “{quote}”</source>
+        <translation>أُنشئ: بحكم «{label}»: «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="125" />
+        <source>created: {key} ({name})</source>
+        <translation>أُنشئ: {key} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="123" />
+        <source>created: {title}</source>
+        <translation>أُنشئ: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="91" />
+        <source>deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="353" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="228" />
+        <location filename="../../store/exchange/csv_format.py" line="213" />
         <source>has {cells} cells but the header has {columns}</source>
         <translation>فيه {cells} خلية لكن سطر العناوين فيه {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="33" />
+        <location filename="../../store/exchange/importing.py" line="34" />
         <source>kept only the article text of the web page</source>
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="140" />
+        <location filename="../../store/review/story.py" line="63" />
+        <source>kept {kept}'s version over {lost}'s</source>
+        <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="102" />
+        <source>label: {before} → {after}</source>
+        <translation>الحكم: {before} ← {after}</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="125" />
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="245" />
+        <location filename="../../store/exchange/csv_format.py" line="230" />
         <source>missing column(s): {columns}</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="293" />
+        <location filename="../../store/review/story.py" line="78" />
+        <source>moved: {old_start}–{old_end} → {start}–{end}</source>
+        <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="278" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="86" />
+        <source>no change</source>
+        <translation>لا تغيير</translation>
     </message>
     <message>
         <location filename="../../store/text/clean.py" line="60" />
@@ -1693,14 +1665,44 @@
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="381" />
+        <location filename="../../store/review/story.py" line="95" />
+        <source>note added</source>
+        <translation>أُضيفت ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="96" />
+        <source>note edited</source>
+        <translation>عُدّلت الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="95" />
+        <source>note removed</source>
+        <translation>حُذفت الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="366" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="372" />
+        <location filename="../../store/review/story.py" line="98" />
+        <source>quote changed</source>
+        <translation>تغيّر النص المقتبس</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="357" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="51" />
+        <source>rejected</source>
+        <translation>رُفض</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="58" />
+        <source>removed</source>
+        <translation>أُزيل</translation>
     </message>
     <message>
         <location filename="../../store/text/clean.py" line="52" />
@@ -1718,74 +1720,119 @@
         <translation>أُزيل {count} من محارف التحكم في الاتجاه الشاردة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="32" />
+        <location filename="../../store/exchange/importing.py" line="33" />
         <source>repaired visual-order PDF text</source>
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="364" />
+        <location filename="../../store/review/story.py" line="91" />
+        <source>restored</source>
+        <translation>أُعيد</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="136" />
+        <source>sources: reordered</source>
+        <translation>المصادر: أُعيد ترتيبها</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="137" />
+        <source>sources: {counts}</source>
+        <translation>المصادر: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="349" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="385" />
+        <location filename="../../store/exchange/csv_format.py" line="370" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="170" />
+        <location filename="../../store/review/story.py" line="60" />
+        <source>text replaced</source>
+        <translation>استُبدل النص</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="155" />
         <source>the file is UTF-16; save it as CSV UTF-8</source>
         <translation>الملف بترميز UTF-16؛ احفظه بصيغة CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="172" />
+        <location filename="../../store/exchange/csv_format.py" line="157" />
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="159" />
+        <location filename="../../store/exchange/csv_format.py" line="144" />
         <source>the file is larger than {limit} MiB</source>
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="375" />
+        <location filename="../../store/exchange/csv_format.py" line="360" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="240" />
+        <location filename="../../store/exchange/csv_format.py" line="225" />
         <source>there is no header row; the first line must name the columns ({columns})</source>
         <translation>لا يوجد سطر عناوين؛ يجب أن يسمّي السطر الأول الأعمدة ({columns})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="217" />
+        <location filename="../../store/exchange/csv_format.py" line="202" />
         <source>this is not valid CSV ({reason})</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="309" />
+        <location filename="../../store/exchange/csv_format.py" line="294" />
         <source>unknown label '{label}' (labels: {known})</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="318" />
+        <location filename="../../store/review/story.py" line="42" />
+        <source>{at}  {who}  {summary}</source>
+        <translation>{at}  {who}  {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="303" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="353" />
+        <location filename="../../store/exchange/csv_format.py" line="338" />
         <source>{column} '{value}' is not a whole number</source>
         <translation>قيمة {column} «{value}» ليست عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="356" />
+        <location filename="../../store/exchange/csv_format.py" line="341" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="136" />
+        <location filename="../../store/core/retext.py" line="36" />
         <source>{count} claim(s) would lose their words in the new text; nothing changed.</source>
         <translation>لن يُعثر في النص الجديد على كلمات {count} من الادعاءات؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="107" />
+        <source>{field} edited</source>
+        <translation>عُدّل {field}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="105" />
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}: {before} ← {after}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="114" />
+        <source>{first}, {rest}</source>
+        <translation>{first}، {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="68" />
+        <source>{head}: {changes}</source>
+        <translation>{head}: {changes}</translation>
     </message>
     <message>
         <location filename="../../store/exchange/importing.py" line="172" />
@@ -1798,22 +1845,22 @@
         <translation>{name} مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="73" />
+        <location filename="../../store/core/project.py" line="56" />
         <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="77" />
+        <location filename="../../store/core/project.py" line="60" />
         <source>{name} is damaged ({problem}); it was left untouched.</source>
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="68" />
+        <location filename="../../store/core/project.py" line="51" />
         <source>{name} is damaged or not a Tahqiq project ({reason}).</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="136" />
+        <location filename="../../store/exchange/merge.py" line="137" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
@@ -1828,7 +1875,7 @@
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="63" />
+        <location filename="../../store/core/project.py" line="46" />
         <source>{name} is not a Tahqiq project (it is not an SQLite database).</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
@@ -1853,100 +1900,105 @@
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="221" />
+        <location filename="../../store/core/project.py" line="204" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="151" />
+        <location filename="../../store/exchange/csv_format.py" line="136" />
         <source>{name} was not imported, nothing changed: {problems}.</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="80" />
+        <location filename="../../store/core/project.py" line="63" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="189" />
+        <location filename="../../store/core/project.py" line="172" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="53" />
+        <source>{verdict}: {comment}</source>
+        <translation>{verdict}: {comment}</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../gui/exchange.py" line="86" />
+        <location filename="../../gui/exchange.py" line="86"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="88" />
+        <location filename="../../gui/exchange.py" line="88"/>
         <source>Exported to %s</source>
         <translation>صُدّر إلى %s</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="102" />
+        <location filename="../../gui/exchange.py" line="102"/>
         <source>Export Claims</source>
         <translation>تصدير الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="123" />
+        <location filename="../../gui/exchange.py" line="124"/>
         <source>Merged %s</source>
         <translation>دُمج %s</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="132" />
-        <source>Merge Colleague's Project</source>
+        <location filename="../../gui/exchange.py" line="133"/>
+        <source>Merge Colleague&apos;s Project</source>
         <translation>دمج مشروع زميل</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="133" />
+        <location filename="../../gui/exchange.py" line="134"/>
         <source>Tahqiq projects (*.tahqiq);;Tahqiq CSV (*.csv);;All files (*)</source>
         <translation>مشاريع تحقيق (*.tahqiq);;ملف CSV من تحقيق (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="135" />
+        <location filename="../../gui/exchange.py" line="136"/>
         <source>Merging…</source>
         <translation>جارٍ الدمج…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="140" />
+        <location filename="../../gui/exchange.py" line="141"/>
         <source>Import Claims</source>
         <translation>استيراد ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="140" />
+        <location filename="../../gui/exchange.py" line="141"/>
         <source>Tahqiq CSV (*.csv)</source>
         <translation>ملف CSV من تحقيق (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="142" />
+        <location filename="../../gui/exchange.py" line="143"/>
         <source>Importing claims…</source>
         <translation>جارٍ استيراد الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="151" />
+        <location filename="../../gui/exchange.py" line="152"/>
         <source>Export Review Packet</source>
         <translation>تصدير ملف المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="152" />
+        <location filename="../../gui/exchange.py" line="153"/>
         <source>PDF (*.pdf);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="168" />
+        <location filename="../../gui/exchange.py" line="169"/>
         <source>Review packet saved to %s</source>
         <translation>حُفظ ملف المراجعة في %s</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="203" />
+        <location filename="../../gui/exchange.py" line="204"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="237" />
+        <location filename="../../gui/exchange.py" line="238"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>

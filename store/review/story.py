@@ -1,98 +1,140 @@
-"""One-line descriptions of history entries, for ``tahqiq history CLAIM``.
+"""A claim's history told in sentences: the one narrator for the command line and the app.
 
-History keeps whole records before and after each change; people want to read
-what changed. This module turns the pair into a short phrase such as
-``label: unchecked → disputed`` or ``sources: +1``. It is plain text on purpose:
-the command line prints it as it is, and the GUI can show it in a tooltip.
+History keeps whole records before and after each change; people want to read what
+changed. Each entry becomes one line, ``AT  WHO  ACTION  what changed`` on the command
+line, ``AT  WHO  what changed`` in the app - for example ``label: unchecked → disputed``
+or ``sources: +1``. Every phrase is a
+:class:`~store.errors.Message`: the command line prints its English, the app shows the
+same phrase translated (a phrase inside a phrase is translated too), with verdicts by
+their names in the interface language (*label_name*).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from store.core.records import HistoryEntry
+from store.core.stamps import shown_time
+from store.errors import Message
 
 # Bookkeeping that changes with every edit and says nothing about the edit itself.
 IGNORED = frozenset({"id", "created", "created_by", "updated", "updated_by", "prefix",
                      "suffix", "deleted_by"})
 SHORT = 40  # longer values are reported as "edited" rather than quoted
+LabelName = Callable[[str], str]
+
+
+def _key(key: str) -> str:
+    return key
 
 
 def describe(entry: HistoryEntry) -> str:
-    """``AT  WHO  ACTION  summary`` with the time cut to seconds."""
-    at = entry.at[:19].replace("T", " ")
-    return f"{at}  {entry.who}  {entry.action}  {summarize(entry)}".rstrip()
+    """``AT  WHO  ACTION  summary`` for the command line: the time to the second (UTC) and
+    the action's key, a column scripts can rely on."""
+    return (f"{shown_time(entry.at, seconds=True)}  {entry.who}  {entry.action}  "
+            f"{summarize(entry)}")
 
 
-def summarize(entry: HistoryEntry) -> str:
+def tell(entry: HistoryEntry, label_name: LabelName = _key) -> Message:
+    """``AT  WHO  what changed`` for people, verdicts by *label_name*: the app's line."""
+    return Message("{at}  {who}  {summary}", at=shown_time(entry.at, seconds=True),
+                   who=entry.who, summary=summarize(entry, label_name))
+
+
+def summarize(entry: HistoryEntry, label_name: LabelName = _key) -> Message:
     """What the entry changed, in a few words."""
     before, after = entry.before or {}, entry.after or {}
     action = entry.action
     if action.startswith("review_"):
-        verdict = {"review_accept": "accepted", "review_reject": "rejected"}.get(action, action)
+        verdict = Message("accepted") if action == "review_accept" else Message("rejected")
         comment = str(after.get("comment") or "").strip()
-        return f"{verdict}: {_clip(comment)}" if comment else verdict
+        return Message("{verdict}: {comment}", verdict=verdict,
+                       comment=_clip(comment)) if comment else verdict
     if action == "create" or (entry.before is None and entry.after is not None):
-        return _created(entry.entity, after)
+        return _created(entry.entity, after, label_name)
     if entry.after is None:
-        return "removed"
+        return Message("removed")
     if action == "retext":
-        return "text replaced"
-    changes = diff(before, after)
+        return Message("text replaced")
+    changes = diff(before, after, label_name)
     if action == "merge_conflict":
-        kept = after.get("updated_by") or after.get("annotator") or "?"
-        lost = before.get("updated_by") or before.get("annotator") or "?"
-        head = f"kept {kept}'s version over {lost}'s"
-        return f"{head}: {changes}" if changes != "no change" else head
+        head = Message("kept {kept}'s version over {lost}'s",
+                       kept=after.get("updated_by") or after.get("annotator") or "?",
+                       lost=before.get("updated_by") or before.get("annotator") or "?")
+        if not changes.params and changes.template == "no change":
+            return head
+        return Message("{head}: {changes}", head=head, changes=changes)
     return changes
 
 
-def diff(before: dict[str, Any], after: dict[str, Any]) -> str:
-    """Comma-separated phrases for every meaningful field that differs."""
-    parts: list[str] = []
+
+def diff(before: dict[str, Any], after: dict[str, Any],
+         label_name: LabelName = _key) -> Message:
+    """One phrase for every meaningful field that differs, joined by commas."""
+    parts: list[Message] = []
     if (before.get("start"), before.get("end")) != (after.get("start"), after.get("end")):
-        parts.append(f"moved: {before.get('start')}–{before.get('end')} → "
-                     f"{after.get('start')}–{after.get('end')}")
+        parts.append(Message("moved: {old_start}–{old_end} → {start}–{end}",
+                             old_start=before.get("start"), old_end=before.get("end"),
+                             start=after.get("start"), end=after.get("end")))
     for key in sorted(set(before) | set(after)):
         old, new = before.get(key), after.get(key)
         if key in IGNORED or key in ("start", "end") or old == new:
             continue
-        if key == "deleted":
-            parts.append("deleted" if new else "restored")
-        elif key == "sources":
-            parts.append(_sources(old, new))
-        elif key == "note":
-            parts.append("note added" if not old else "note removed" if not new
-                         else "note edited")
-        elif key == "quote":
-            parts.append("quote changed")
-        elif key == "text":
-            parts.append("text replaced")
-        elif _is_short(old) and _is_short(new):
-            parts.append(f"{key}: {_show(old)} → {_show(new)}")
-        else:
-            parts.append(f"{key} edited")
-    return ", ".join(parts) or "no change"
+        parts.append(_field_change(key, old, new, label_name))
+    return _joined(parts) if parts else Message("no change")
 
 
-def _created(entity: str, row: dict[str, Any]) -> str:
+def _field_change(key: str, old: Any, new: Any, label_name: LabelName) -> Message:
+    if key == "deleted":
+        return Message("deleted") if new else Message("restored")
+    if key == "sources":
+        return _sources(old, new)
+    if key == "note":
+        return (Message("note added") if not old else Message("note removed") if not new
+                else Message("note edited"))
+    if key == "quote":
+        return Message("quote changed")
+    if key == "text":
+        return Message("text replaced")
+    if key == "label":
+        return Message("label: {before} → {after}", before=label_name(str(old or "")),
+                       after=label_name(str(new or "")))
+    if _is_short(old) and _is_short(new):
+        return Message("{field}: {before} → {after}", field=key, before=_show(old),
+                       after=_show(new))
+    return Message("{field} edited", field=key)
+
+
+def _joined(parts: list[Message]) -> Message:
+    """Phrases joined by commas, as one message (the comma is translated too)."""
+    if len(parts) == 1:
+        return parts[0]
+    return Message("{first}, {rest}", first=parts[0], rest=_joined(parts[1:]))
+
+
+def _created(entity: str, row: dict[str, Any], label_name: LabelName) -> Message:
     if entity == "claim":
-        quote = _clip(str(row.get("quote") or ""))
-        return f"created as {row.get('label', '?')}: “{quote}”"
+        return Message("created as {label}: “{quote}”",
+                       label=label_name(str(row.get("label", "?"))),
+                       quote=_clip(str(row.get("quote") or "")))
     if entity == "article":
-        return f"created: {_clip(str(row.get('title') or ''))}"
+        return Message("created: {title}", title=_clip(str(row.get("title") or "")))
     if entity == "label":
-        return f"created: {row.get('key', '?')} ({row.get('name_en', '')})"
-    return "created"
+        return Message("created: {key} ({name})", key=row.get("key", "?"),
+                       name=row.get("name_en", ""))
+    return Message("created")
 
 
-def _sources(old: Any, new: Any) -> str:
+def _sources(old: Any, new: Any) -> Message:
     before, after = _as_list(old), _as_list(new)
     added = sum(1 for url in after if url not in before)
     removed = sum(1 for url in before if url not in after)
-    parts = ([f"+{added}"] if added else []) + ([f"−{removed}"] if removed else [])
-    return "sources: " + (" ".join(parts) or "reordered")
+    counts = " ".join(([f"+{added}"] if added else []) + ([f"−{removed}"] if removed else []))
+    if not counts:
+        return Message("sources: reordered")
+    return Message("sources: {counts}", counts=counts)
 
 
 def _as_list(value: Any) -> list[str]:
