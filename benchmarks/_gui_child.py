@@ -67,7 +67,7 @@ def app(project: str) -> None:
     window = open_window(project)
     if window is None:
         _report_and_exit({"error": "could not open the project"})
-    _paint_watch(window.reader.viewport(), lambda begin: _report_and_exit(
+    _paint_watch(window.article_pane.reader.viewport(), lambda begin: _report_and_exit(
         {"painted": time.perf_counter(), "paint_began": begin}))
     window.show()
     qapp.exec()
@@ -121,7 +121,7 @@ def session(project: str, article_id: str, edits: int, seed: int) -> None:
     rng = random.Random(seed)
     window = create_window(project)
     qapp = QApplication.instance()
-    reader = window.reader
+    reader = window.article_pane.reader
     viewport = reader.viewport()
     painted = []
     watch = _paint_watch(viewport, lambda begin: painted.append(time.perf_counter()))

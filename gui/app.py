@@ -15,10 +15,9 @@ from gui.fonts import register_fonts
 from gui.i18n import error_text
 from gui.mainwindow import MainWindow
 from gui.session import Session
-from store.core.paths import default_project_path
+from store.core.paths import PROJECT_SUFFIX
 from store.core.stamps import default_annotator
 from store.errors import TahqiqError
-from store.exchange import seeding
 
 _windows: list[MainWindow] = []  # keeps top-level windows alive
 
@@ -51,18 +50,22 @@ def create_window(project_path: str | Path | None = None, language: str | None =
     """
     app = ensure_app()
     language = i18n.install(app, interface_language(language))
-    path = Path(project_path) if project_path else default_project_path()
-    project = seeding.open_or_create(path) if project_path is None else \
-        seeding.open_project(path)
-    project.annotator = annotator()
-    session = Session(project)
-    session.language = language
+    session = Session.open(project_path, annotator(), language)
     window = MainWindow(session)
-    if project.path is not None:
-        settings.add_recent_project(project.path)
+    if session.path is not None:
+        settings.add_recent_project(session.path)
     _windows.append(window)
     window.closed.connect(lambda: _windows.remove(window) if window in _windows else None)
+    window.openRequested.connect(lambda other: switch_project(window, other))
     return window
+
+
+def switch_project(window: MainWindow, path: str) -> None:
+    """Open another project in a new window and close this one (if that worked)."""
+    other = open_window(path, parent_for_errors=window)
+    if other is not None:
+        other.show()
+        window.close()
 
 
 def open_window(path: str | Path | None, parent_for_errors: QWidget | None = None,
@@ -95,15 +98,17 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         prog="tahqiq",
         description="Tag and review the claims in (Arabic) news articles. "
                     "Run 'tahqiq COMMAND --help' for the command-line tools.")
-    parser.add_argument("project", nargs="?", help="project file to open or create (.tahqiq)")
+    parser.add_argument("project_file", nargs="?", metavar="PROJECT",
+                        help="project file to open or create (.tahqiq)")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="render the main window into PNG and exit")
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES),
                         help="interface language (default: your preference, else the system's)")
     args = parser.parse_args(argv)
-    if args.project and not args.project.endswith(".tahqiq") and not Path(args.project).exists():
+    if args.project_file and not args.project_file.endswith(PROJECT_SUFFIX) \
+            and not Path(args.project_file).exists():
         # Not a project and not a command: most likely a mistyped command.
-        parser.error(f"'{args.project}' is neither a command nor a project file (.tahqiq); "
+        parser.error(f"'{args.project_file}' is neither a command nor a project file (.tahqiq); "
                      "see 'tahqiq --help'")
     return args
 
@@ -118,12 +123,12 @@ def main(argv: list[str] | None = None) -> int:
             settings.set_annotator_name(name)
     if args.screenshot:
         try:
-            window = create_window(args.project, args.lang)
+            window = create_window(args.project_file, args.lang)
         except TahqiqError as exc:  # no one to click a dialog away: say it and exit
             print(f"tahqiq: error: {exc}", file=sys.stderr)
             return 1
     else:
-        window = open_window(args.project, language=args.lang)
+        window = open_window(args.project_file, language=args.lang)
         if window is None:
             return 1
     if args.screenshot:

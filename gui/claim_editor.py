@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from gui.i18n import error_text
 from gui.session import Session
 from store.core.claims import validate_sources
 from store.core.records import Claim
+from store.core.stamps import shown_time
 from store.errors import ClaimNotFound, InvalidSource
 
 NOTE_IDLE_MS = 1200  # a pause in typing commits the note
@@ -29,6 +30,7 @@ NOTE_IDLE_MS = 1200  # a pause in typing commits the note
 
 class ClaimEditor(QWidget):
     claimDeleted = Signal(str)
+    reviewRequested = Signal(str)  # "accept" or "reject"
 
     def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
@@ -132,6 +134,8 @@ class ClaimEditor(QWidget):
         self.new_source.returnPressed.connect(self.commit_new_source)
         self.remove_source.clicked.connect(self.remove_selected_source)
         self.delete.clicked.connect(self.delete_claim)
+        self.accept_button.clicked.connect(lambda: self.reviewRequested.emit("accept"))
+        self.reject_button.clicked.connect(lambda: self.reviewRequested.emit("reject"))
         QShortcut(QKeySequence("Ctrl+Return"), self.note, self.commit_note)
         session.claimChanged.connect(self._claim_changed)
         session.claimsAboutToReset.connect(self.commit_note)
@@ -184,10 +188,10 @@ class ClaimEditor(QWidget):
             self.sources.clear()
             self.sources.addItems(list(claim.sources))
             self.meta.setText(self.tr("%1 · %2").replace("%1", claim.annotator)
-                              .replace("%2", claim.updated[:16].replace("T", " ")))
+                              .replace("%2", shown_time(claim.updated)))
             self.reviews.setText("\n".join(
                 f"{'✓' if r.decision == 'accept' else '✗'} {r.reviewer} "
-                f"{r.created[:16].replace('T', ' ')}" + (f": {r.comment}" if r.comment else "")
+                f"{shown_time(r.created)}" + (f": {r.comment}" if r.comment else "")
                 for r in self.session.reviews_for(claim.id)) or self.tr("Not reviewed yet."))
             self.history.clear()
             self.history.addItems(self.session.history_lines(claim.id))
@@ -238,6 +242,10 @@ class ClaimEditor(QWidget):
         if self.claim is None or item is None:
             return
         self._push(sources=tuple(s for s in self.claim.sources if s != item.text()))
+
+    def focus_note(self) -> None:
+        self.note.setFocus()
+        self.note.moveCursor(QTextCursor.MoveOperation.End)
 
     def take_review_comment(self) -> str:
         comment = self.review_comment.text().strip()

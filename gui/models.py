@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from gui.session import Session
 from store.core.records import Claim, Review
+from store.core.stamps import shown_time
 from store.errors import ClaimNotFound
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
@@ -34,20 +35,21 @@ class ArticleListModel(QAbstractListModel):
         self._rows: list[dict[str, Any]] = []
         self._counts: dict[str, int] = {}
         session.articlesChanged.connect(self.reload)
-        session.claimsReset.connect(self.reload)
+        session.claimsReset.connect(self._recount_all)
         session.claimChanged.connect(self._recount)
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = self.session.article_list()
-        self._counts = self._live_counts()
+        self._counts = self.session.claim_counts()
         self.endResetModel()
 
-    def _live_counts(self) -> dict[str, int]:
-        from store.core.articles import claim_counts
-
-        return {aid: sum(c.values()) for aid, c in claim_counts(self.session.project).items()}
+    def _recount_all(self) -> None:
+        """Many claims changed (a merge, another writer): counts only, the rows stay."""
+        self._counts = self.session.claim_counts()
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 
     def _recount(self, claim_id: str) -> None:
         """One claim changed: recount its article only (cheap at any project size)."""
@@ -280,7 +282,7 @@ class ClaimsTableModel(QAbstractTableModel):
                 return f"{review.reviewer}: {review.decision} — {review.comment}".rstrip(" —")
             return f"{mark} {review.reviewer}"
         if column == "updated":
-            return claim.updated[:16].replace("T", " ")
+            return shown_time(claim.updated)
         return None
 
 

@@ -14,6 +14,11 @@ from bisect import bisect_left
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
+def utf16_length(text: str) -> int:
+    """How many UTF-16 code units Qt counts in *text*."""
+    return len(text) if text.isascii() else len(text) + len(_ASTRAL.findall(text))
+
+
 class OffsetMap:
     """Converts offsets for one text in O(log k), k = number of astral characters."""
 

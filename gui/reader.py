@@ -3,7 +3,7 @@
 Highlights are drawn by a QSyntaxHighlighter that reads spans from an index
 kept outside the document, per text block. Adding, changing or removing one
 claim re-highlights only the blocks that claim touches, so the cost of an edit
-does not grow with the number of claims (house scale: 1 MB, 5,000 claims).
+does not grow with the number of claims.
 All offsets handed to Qt go through the article's OffsetMap.
 """
 
@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from gui.fonts import reader_font
-from gui.offsets import OffsetMap
+from gui.offsets import OffsetMap, utf16_length
 from store.core.records import Claim, Label
 
 # Underline styles tell verdicts apart without colour (colour-blind readers).
@@ -118,7 +118,7 @@ class ClaimHighlighter(QSyntaxHighlighter):
         if not spans:
             return
         base = self.currentBlock().position()
-        length = len(text.encode("utf-16-le")) // 2 if not text.isascii() else len(text)
+        length = utf16_length(text)
         cuts = {0, length}
         local = []
         for s in spans:
@@ -206,8 +206,9 @@ class ArticleView(QPlainTextEdit):
         self.highlighter.set_labels(labels)
         self.highlighter.rehighlight()
 
-    def set_claims(self, claims: list[Claim]) -> None:
-        """Re-index every highlight (layers shown or hidden), keeping the text and scroll."""
+    def set_hidden_annotators(self, hidden: set[str], claims: list[Claim]) -> None:
+        """Show only the claims of annotators not in *hidden*, keeping the text and scroll."""
+        self.highlighter.hidden_annotators = set(hidden)
         self.highlighter.reset(self._visible_spans(claims))
         self.highlighter.rehighlight()
 

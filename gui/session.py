@@ -1,20 +1,33 @@
-"""The open project as the GUI sees it: store calls in, Qt signals out.
+"""The open project as the GUI sees it: the one door to the store.
 
-Views never call the store to change anything; undo commands call a session
-method, which calls one store function and announces what changed. Models and
-the reader listen and refresh only what the signal names.
+Nothing else in gui/ holds the project or runs SQL. Reads are plain methods. Each write
+is one method: it calls one store function and announces what changed with the signal
+the views need, once; models and the reader listen and refresh only what the signal
+names. Work too long for the GUI thread (export, merge, importing files) runs in a
+worker thread through the ``*_file`` methods, each on a private connection of its own
+(SQLite connections stay on the thread that made them); when it is done, the window
+calls :meth:`refresh` and the views catch up once.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.i18n import error_text, message_text
 from store.core import articles, claims, history, labels
+from store.core.progress import Progress
 from store.core.project import Project
 from store.core.records import Article, Claim, Label, Review
 from store.errors import TahqiqError
 from store.review import reviews
+
+if TYPE_CHECKING:
+    from store.core.search import SearchHit
+    from store.exchange.importing import ImportOutcome, LoadedFile
+    from store.exchange.merge import MergeSummary
 
 POLL_INTERVAL_MS = 1000
 
@@ -23,29 +36,49 @@ class Session(QObject):
     claimChanged = Signal(str)  # claim id: created, edited, deleted or restored
     claimsAboutToReset = Signal()  # views save typing and remember the selection
     claimsReset = Signal()  # many claims may have changed (merge, outside writer)
-    articlesChanged = Signal()
+    articlesChanged = Signal()  # articles added or their details changed
     labelsChanged = Signal()
     errorOccurred = Signal(str)  # a one-line message for the user
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
-        self.project = project
+        self._project = project
         self.language = "en"  # the interface language; label names follow it
         self._labels: list[Label] = labels.list_labels(project)
         self._data_version = project.data_version()
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
-        self._poll.timeout.connect(self.check_outside_changes)
+        self._poll.timeout.connect(self.refresh)
         self._poll.start()
+
+    @classmethod
+    def open(cls, path: str | Path | None, annotator: str, language: str) -> Session:
+        """The project at *path*, created if need be; None is the default project, which
+        a first run fills with the sample articles. Raises a TahqiqError subclass."""
+        from store.core.paths import default_project_path
+        from store.exchange import seeding
+
+        if path is None:
+            project = seeding.open_or_create(default_project_path(), annotator)
+        else:
+            project = Project.open(Path(path).expanduser(), annotator)
+        session = cls(project)
+        session.language = language
+        return session
 
     # -- reading -------------------------------------------------------------------
     @property
     def annotator(self) -> str:
-        return self.project.annotator
+        return self._project.annotator
 
     @property
     def read_only(self) -> bool:
-        return self.project.read_only
+        return self._project.read_only
+
+    @property
+    def path(self) -> Path | None:
+        """The project file (None for a project in memory)."""
+        return self._project.path
 
     def labels(self) -> list[Label]:
         return self._labels
@@ -53,95 +86,172 @@ class Session(QObject):
     def label(self, key: str) -> Label | None:
         return next((lab for lab in self._labels if lab.key == key), None)
 
+    def label_name(self, key: str) -> str:
+        """A verdict's name in the interface language (its key if it is unknown)."""
+        label = self.label(key)
+        return label.name(self.language) if label else key
+
     def article_list(self) -> list[dict]:
-        return articles.list_articles(self.project)
+        return articles.list_articles(self._project)
+
+    def claim_counts(self) -> dict[str, int]:
+        """{article id: live claims}."""
+        return {aid: sum(c.values()) for aid, c in articles.claim_counts(self._project).items()}
 
     def article(self, article_id: str) -> Article:
-        return articles.get_article(self.project, article_id)
+        return articles.get_article(self._project, article_id)
 
     def claims_of(self, article_id: str) -> list[Claim]:
-        return claims.list_claims(self.project, article_id)
+        return claims.list_claims(self._project, article_id)
 
     def live_claim_count(self, article_id: str) -> int:
-        return claims.count_live(self.project, article_id)
+        return claims.count_live(self._project, article_id)
 
     def claim(self, claim_id: str) -> Claim:
-        return claims.get_claim(self.project, claim_id)
+        return claims.get_claim(self._project, claim_id)
 
     def reviews_for(self, claim_id: str) -> list[Review]:
-        return reviews.reviews_for(self.project, claim_id)
+        return reviews.reviews_for(self._project, claim_id)
 
     def latest_reviews(self, article_id: str) -> dict[str, Review]:
-        return reviews.latest_reviews(self.project, article_id)
+        return reviews.latest_reviews(self._project, article_id)
 
-    def search(self, query: str, limit: int = 200) -> list:
+    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
         from store.core import search
 
-        return search.search(self.project, query, limit)
+        return search.search(self._project, query, limit)
 
     def history_lines(self, claim_id: str) -> list[str]:
         """A claim's history, told in the interface language."""
         from store.review import story
 
-        def label_name(key: str) -> str:
-            label = self.label(key)
-            return label.name(self.language) if label else key
+        return [message_text(story.tell(entry, self.label_name))
+                for entry in history.for_entity(self._project, claim_id)]
 
-        return [message_text(story.tell(entry, label_name))
-                for entry in history.for_entity(self.project, claim_id)]
+    def agreement_lines(self, article_id: str | None) -> list[str]:
+        """The agreement report for one article (or the project), in the interface language."""
+        from store.review import agreement
+
+        return [message_text(line)
+                for line in agreement.agreement(self._project, article_id).lines()]
 
     # -- writing: each is one store call and one announcement ----------------------------
     def create_claim(self, article_id: str, start: int, end: int, label: str) -> Claim:
-        claim = claims.create_claim(self.project, article_id, start, end, label)
-        self._changed(claim.id)
+        claim = claims.create_claim(self._project, article_id, start, end, label)
+        self.claimChanged.emit(claim.id)
         return claim
 
     def update_claim(self, claim_id: str, **changes) -> Claim:
-        claim = claims.update_claim(self.project, claim_id, **changes)
-        self._changed(claim_id)
+        claim = claims.update_claim(self._project, claim_id, **changes)
+        self.claimChanged.emit(claim_id)
         return claim
 
     def delete_claim(self, claim_id: str) -> Claim:
-        claim = claims.delete_claim(self.project, claim_id)
-        self._changed(claim_id)
+        claim = claims.delete_claim(self._project, claim_id)
+        self.claimChanged.emit(claim_id)
         return claim
 
     def restore_claim(self, claim_id: str) -> Claim:
-        claim = claims.restore_claim(self.project, claim_id)
-        self._changed(claim_id)
+        claim = claims.restore_claim(self._project, claim_id)
+        self.claimChanged.emit(claim_id)
         return claim
 
     def review(self, claim_id: str, decision: str, comment: str = "") -> Review:
-        review = reviews.review_claim(self.project, claim_id, decision, comment)
-        self._changed(claim_id)
+        review = reviews.review_claim(self._project, claim_id, decision, comment)
+        self.claimChanged.emit(claim_id)
         return review
 
     def add_label(self, key: str, name_en: str, color: str, **extra) -> Label:
-        label = labels.add_label(self.project, key, name_en, color, **extra)
+        label = labels.add_label(self._project, key, name_en, color, **extra)
         self._reload_labels()
         return label
 
     def update_label(self, key: str, **changes) -> Label:
-        label = labels.update_label(self.project, key, **changes)
+        label = labels.update_label(self._project, key, **changes)
         self._reload_labels()
         return label
 
     def update_article(self, article_id: str, **changes: str) -> Article:
-        article = articles.update_metadata(self.project, article_id, **changes)
+        article = articles.update_metadata(self._project, article_id, **changes)
         self.articlesChanged.emit()
         return article
 
+    def import_text(self, text: str, *, repair_pdf: bool | None,
+                    source_name: str) -> ImportOutcome:
+        """Store pasted text as an article (the caller decided about PDF repair)."""
+        from store.exchange import importing
+
+        outcome = importing.import_text(self._project, text, repair_pdf=repair_pdf,
+                                        source_name=source_name)
+        if outcome.created:
+            self.articlesChanged.emit()
+        return outcome
+
+    def backup(self, target: str | Path) -> Path:
+        """A consistent copy via SQLite's backup API, even while others write."""
+        return self._project.backup(target)
+
     def set_annotator(self, name: str) -> None:
-        self.project.annotator = name
+        self._project.annotator = name
 
     def report(self, error: TahqiqError) -> None:
         self.errorOccurred.emit(error_text(error))
 
+    # -- long work, on any thread ------------------------------------------------------
+    def _worker_project(self) -> Project:
+        """A connection of the calling thread's own (SQLite connections stay on theirs)."""
+        if self._project.path is None:
+            raise TahqiqError("A project kept in memory cannot be shared with a worker.")
+        return Project.open(self._project.path, self._project.annotator, create=False)
+
+    def export_file(self, fmt: str, target: str | Path, article_id: str | None,
+                    progress: Progress | None = None) -> Path:
+        from store.exchange import exporting
+
+        with self._worker_project() as own:
+            return exporting.export_file(own, fmt, target, article_id, progress)
+
+    def merge_file(self, source: str | Path, progress: Progress | None = None
+                   ) -> MergeSummary:
+        """Merge a colleague's project or a Tahqiq CSV, and index what came in."""
+        from store.core import search
+        from store.exchange import merge
+
+        with self._worker_project() as own:
+            summary = merge.merge_file(own, source, progress)
+            search.catch_up(own)  # index the new notes here, not in the first search
+            return summary
+
+    def import_files(self, items: list[tuple[LoadedFile, bool]],
+                     progress: Progress | None = None) -> list[ImportOutcome | str]:
+        """Store files read by ``importing.load_file``, each with its PDF-repair choice;
+        a refused file is its message, in the interface language."""
+        from store.exchange import importing
+
+        outcomes: list[ImportOutcome | str] = []
+        with self._worker_project() as own:
+            for done, (loaded, repair) in enumerate(items, 1):
+                try:
+                    outcomes.append(importing.import_loaded(own, loaded, repair_pdf=repair))
+                except TahqiqError as exc:
+                    outcomes.append(error_text(exc))
+                if progress is not None:
+                    progress(done, len(items))
+        return outcomes
+
+    def export_packet(self, article_id: str, fmt: str, target: str | Path) -> Path:
+        """The review packet of one article as ``pdf`` or ``html``, headings in the
+        interface language."""
+        from gui.packet import export_packet
+
+        return export_packet(self._project, article_id, fmt, target, self.language)
+
     # -- keeping up with other writers -------------------------------------------------------
-    def check_outside_changes(self) -> bool:
-        """Refresh everything if another process committed to the file since we looked."""
+    def refresh(self) -> bool:
+        """Catch up, once, with what another connection committed since we looked: a
+        colleague's merge, another window, or our own work in a worker thread."""
         try:
-            version = self.project.data_version()
+            version = self._project.data_version()
         except Exception:  # a closed project during shutdown
             return False
         if version == self._data_version:
@@ -153,14 +263,11 @@ class Session(QObject):
         self.claimsReset.emit()
         return True
 
-    def _changed(self, claim_id: str) -> None:
-        self.claimChanged.emit(claim_id)
-
     def _reload_labels(self) -> None:
-        self._labels = labels.list_labels(self.project)
+        self._labels = labels.list_labels(self._project)
         self.labelsChanged.emit()
 
     def close(self) -> None:
         self._poll.stop()
-        self.project.close()
+        self._project.close()
 

@@ -11,8 +11,9 @@ This script finds those templates by reading the source (no store code runs besi
     python scripts/extract_store_messages.py --ts resources/translations/tahqiq_ar.ts
         write or refresh the ``store`` context of that Qt Linguist file: translations
         already there for unchanged sources are kept, new sources are added as
-        type="unfinished", sources no longer raised are dropped (and so are the
-        interface strings lupdate marked as vanished from the code)
+        type="unfinished", sources no longer raised are dropped; interface strings
+        that only moved to another class keep their approved translation, and those
+        lupdate marked as vanished from the code are dropped
     ... --ts FILE --translations ar.json
         also fill in translations from a {template: translation} JSON object
 
@@ -145,6 +146,36 @@ _GONE_RE = re.compile(r"    <message>(?:(?!</message>).)*?"
 _EMPTY_CONTEXT_RE = re.compile(r"<context>\s*<name>[^<]*</name>\s*</context>\n?")
 
 
+_MESSAGE_RE = re.compile(r"<message>.*?</message>", re.S)
+_SOURCE_RE = re.compile(r"<source>(.*?)</source>", re.S)
+_TRANSLATION_RE = re.compile(r"<translation( type=\"(\w+)\")?>(.*?)</translation>", re.S)
+
+
+def approve_moved(ts_text: str) -> str:
+    """Strings that moved to another class keep their approved translation.
+
+    lupdate offers the translation of the same source text from elsewhere (its
+    same-text heuristic) but marks it unfinished; where that text is the translation
+    already approved for the same source, it is approved here too.
+    """
+    approved: dict[str, set[str]] = {}
+    for message in _MESSAGE_RE.findall(ts_text):
+        source, translation = _SOURCE_RE.search(message), _TRANSLATION_RE.search(message)
+        if source and translation and translation.group(2) != "unfinished" \
+                and translation.group(3).strip():
+            approved.setdefault(source.group(1), set()).add(translation.group(3))
+
+    def approve(match: re.Match[str]) -> str:
+        message = match.group()
+        source, translation = _SOURCE_RE.search(message), _TRANSLATION_RE.search(message)
+        if source and translation and translation.group(2) == "unfinished" \
+                and translation.group(3) in approved.get(source.group(1), ()):
+            return message.replace(' type="unfinished"', "", 1)
+        return message
+
+    return _MESSAGE_RE.sub(approve, ts_text)
+
+
 def drop_gone(ts_text: str) -> str:
     """*ts_text* without the interface strings lupdate marked as gone from the code."""
     return _EMPTY_CONTEXT_RE.sub("", _GONE_RE.sub("", ts_text))
@@ -159,7 +190,7 @@ def refresh_ts(ts_text: str, found: list[Found], ts_dir: Path,
         if text:
             known[source] = (text, None)
     block = context_block(found, known, ts_dir)
-    ts_text = drop_gone(ts_text)
+    ts_text = drop_gone(approve_moved(ts_text))
     pieces = [m for m in _CONTEXT_RE.finditer(ts_text)]
     for m in pieces:
         if m.group(1) == CONTEXT:

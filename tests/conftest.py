@@ -30,6 +30,28 @@ def isolated_home(tmp_path_factory, monkeypatch):
     return home
 
 
+_stored: dict[Path, object] = {}
+
+
+def stored(holder):
+    """The project file behind a window or session, through a connection of the test's own:
+    what is saved, as another program would read it (the window's own is the session's)."""
+    from store.core.project import Project
+
+    session = getattr(holder, "session", holder)
+    if session.path not in _stored:
+        _stored[session.path] = Project.open(session.path, session.annotator, create=False)
+    return _stored[session.path]
+
+
+@pytest.fixture(autouse=True)
+def _close_stored():
+    yield
+    for project in _stored.values():
+        project.close()
+    _stored.clear()
+
+
 @pytest.fixture
 def project(tmp_path):
     """A fresh project file on disk with the default labels and no articles."""
@@ -94,8 +116,14 @@ def select_in_reader(window, start_cp: int, end_cp: int) -> None:
     """Select code points [start, end) in the reader the way Qt sees it: UTF-16 positions."""
     from PySide6.QtGui import QTextCursor
 
-    text = window.reader.toPlainText()
-    cursor = window.reader.textCursor()
+    text = window.article_pane.reader.toPlainText()
+    cursor = window.article_pane.reader.textCursor()
     cursor.setPosition(utf16_index(text, start_cp))
     cursor.setPosition(utf16_index(text, end_cp), QTextCursor.MoveMode.KeepAnchor)
-    window.reader.setTextCursor(cursor)
+    window.article_pane.reader.setTextCursor(cursor)
+
+
+def import_files(qtbot, window, *paths) -> None:
+    """Import through the window (off its thread, as File ▸ Import does) and wait for it."""
+    with qtbot.waitSignal(window.files.importFinished, timeout=30000):
+        window.files.import_paths(list(paths))

@@ -37,16 +37,16 @@ def test_default_label_colours_meet_wcag_aa_against_the_text():
 def test_each_verdict_has_its_own_underline(window):
     styles = {}
     for label in window.session.labels():
-        fmt = window.reader.highlighter._format(
+        fmt = window.article_pane.reader.highlighter._format(
             [type("S", (), {"label": label.key, "start": 0, "end": 1, "annotator": "a"})()])
         styles[label.key] = fmt.underlineStyle()
     assert len(set(styles.values())) == len(styles)
 
 
 def test_reader_exposes_its_text_to_screen_readers(window):
-    interface = QAccessible.queryAccessibleInterface(window.reader)
+    interface = QAccessible.queryAccessibleInterface(window.article_pane.reader)
     text = interface.textInterface()
     assert text is not None
-    article = window.reader.toPlainText()
+    article = window.article_pane.reader.toPlainText()
     assert text.text(0, 50) == article[:50]
     assert interface.text(QAccessible.Text.Name) == "Article text"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import import_files, stored
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from gui import settings_dialogs
 from gui.app import create_window
 from gui.article_dialogs import ArticlePropertiesDialog, PdfRepairDialog
-from gui.exchange import ExportDialog
+from gui.project_files import ExportDialog
 from gui.review_panels import AgreementDialog
 
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -95,15 +96,16 @@ def arabic_window(qtbot, errors):
 def test_layout_is_mirrored_and_content_keeps_its_own_direction(arabic_window):
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert arabic_window.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert arabic_window.claims_view.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert arabic_window.reader.document().firstBlock().textDirection() == \
+    assert arabic_window.claims_panel.view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert arabic_window.article_pane.reader.document().firstBlock().textDirection() == \
         Qt.LayoutDirection.RightToLeft
 
 
 def test_main_window_has_no_untranslated_text(arabic_window):
     texts = visible_texts(arabic_window) + menu_texts(arabic_window)
-    texts += [("header", arabic_window.claims_model.headerData(
-        c, Qt.Orientation.Horizontal)) for c in range(arabic_window.claims_model.columnCount())]
+    model = arabic_window.claims_panel.model
+    texts += [("header", model.headerData(c, Qt.Orientation.Horizontal))
+              for c in range(model.columnCount())]
     leftovers = [(kind, text) for kind, text in texts if untranslated(without_data(text))]
     assert leftovers == []
 
@@ -115,7 +117,7 @@ def test_dialogs_have_no_untranslated_text(arabic_window, qtbot):
         settings_dialogs.LabelsDialog(session, arabic_window),
         settings_dialogs.NewLabelDialog(arabic_window),
         settings_dialogs.PreferencesDialog("tester", "ar", arabic_window),
-        settings_dialogs.ShortcutsDialog(arabic_window.shortcut_rows(), arabic_window),
+        settings_dialogs.ShortcutsDialog(arabic_window.action_set.shortcut_rows(), arabic_window),
         ExportDialog(arabic_window, article.title),
         ArticlePropertiesDialog(article, arabic_window),
         PdfRepairDialog("before", "after", arabic_window),
@@ -151,22 +153,22 @@ def test_qt_own_strings_are_translated(arabic_window):
 def test_claim_history_reads_in_arabic(arabic_window):
     from conftest import SAMPLE_QUOTE, select_in_reader
 
-    text = arabic_window.reader.toPlainText()
+    text = arabic_window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(arabic_window, start, start + len(SAMPLE_QUOTE))
     arabic_window.tag("unchecked")
     arabic_window.tag("disputed")
-    lines = [arabic_window.editor.history.item(i).text()
-             for i in range(arabic_window.editor.history.count())]
+    lines = [arabic_window.claims_panel.editor.history.item(i).text()
+             for i in range(arabic_window.claims_panel.editor.history.count())]
     assert "أُنشئ: بحكم «لم يُتحقق منه»" in lines[0]
     assert "الحكم: لم يُتحقق منه ← موضع خلاف" in lines[1]
     assert not any(untranslated(without_data(line)) for line in lines)
 
 
-def test_store_errors_are_shown_in_arabic(arabic_window, tmp_path, errors):
+def test_store_errors_are_shown_in_arabic(arabic_window, qtbot, tmp_path, errors):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    arabic_window.import_article(empty)
+    import_files(qtbot, arabic_window, empty)
     assert errors and not untranslated(without_data(errors[-1], "empty.txt"))
 
 
@@ -179,26 +181,25 @@ def test_a_string_without_translation_shows_in_english_not_empty(arabic_window):
 
 def test_import_notes_merge_summary_and_agreement_read_in_arabic(arabic_window, qtbot,
                                                                  tmp_path, errors):
-    from gui import exchange
     from gui.i18n import message_text
     from store.exchange import seeding
     from store.review import agreement
 
-    arabic_window.paste_as_article("[ad_1]\nنص قصير منسوخ من موقع.\n\n\n\nسطر آخر.")
+    arabic_window.files.paste_as_article("[ad_1]\nنص قصير منسوخ من موقع.\n\n\n\nسطر آخر.")
     status = arabic_window.statusBar().currentMessage()
     assert "أُزيلت 1 من علامات النسخ الآلي" in status
     assert not untranslated(without_data(status, "[ad_1]"))
 
     colleague = seeding.open_or_create(tmp_path / "colleague.tahqiq", "colleague")
     colleague.close()
-    task = exchange.bring_in(arabic_window, tmp_path / "colleague.tahqiq", "…")
+    task = arabic_window.files.bring_in(tmp_path / "colleague.tahqiq", "…")
     task.wait(60)
     qtbot.waitUntil(lambda: any(m.startswith("info:") for m in errors), timeout=10000)
     summary = next(m for m in errors if m.startswith("info:"))
     assert "ادعاءات جديدة" in summary
     assert not untranslated(without_data(summary[len("info:"):], "colleague.tahqiq"))
 
-    report = agreement.agreement(arabic_window.session.project)
+    report = agreement.agreement(stored(arabic_window))
     lines = [message_text(line) for line in report.lines()]
     assert lines[-1].startswith("معامل ألفا لكريبندورف")
 
@@ -211,7 +212,7 @@ def test_a_refused_csv_lists_its_problems_in_arabic(arabic_window, tmp_path, err
     bad = tmp_path / "bad.csv"
     bad.write_text("claim_id,quote\nx,y\n", encoding="utf-8")
     try:
-        csv_format.import_claims_csv(arabic_window.session.project, bad)
+        csv_format.import_claims_csv(stored(arabic_window), bad)
     except CsvRejected as exc:
         text = error_text(exc)
     assert "السطر 1: أعمدة ناقصة:" in text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SAMPLE_QUOTE, select_in_reader, utf16_index
+from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored, utf16_index
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction, QColor
 from PySide6.QtTest import QTest
@@ -28,22 +28,22 @@ def action(win, name: str) -> QAction:
 
 
 def db_claims(win):
-    return claims.list_claims(win.session.project)
+    return claims.list_claims(stored(win))
 
 
 def highlight_ranges(win, block_number: int):
     """(start, length, background) of every format range the highlighter put on a block."""
-    block = win.reader.document().findBlockByNumber(block_number)
+    block = win.article_pane.reader.document().findBlockByNumber(block_number)
     return [(r.start + block.position(), r.length, r.format.background().color().name())
             for r in block.layout().formats()]
 
 
 def test_core_loop_tag_undo_redo_and_reopen(window, qtbot):
-    text = window.reader.toPlainText()
+    text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     end = start + len(SAMPLE_QUOTE)
     select_in_reader(window, start, end)
-    assert window.reader.textCursor().selectedText() == SAMPLE_QUOTE
+    assert window.article_pane.reader.textCursor().selectedText() == SAMPLE_QUOTE
 
     action(window, "tag_disputed").trigger()
 
@@ -60,7 +60,7 @@ def test_core_loop_tag_undo_redo_and_reopen(window, qtbot):
     assert [c.id for c in db_claims(window)] == [stored[0].id]
     assert view.model().rowCount() == 1
 
-    path = window.session.project.path
+    path = window.session.path
     window.close()
     again = create_window(path)
     qtbot.addWidget(again)
@@ -71,11 +71,11 @@ def test_core_loop_tag_undo_redo_and_reopen(window, qtbot):
 
 
 def test_highlight_covers_exactly_the_tagged_words(window):
-    text = window.reader.toPlainText()
+    text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     action(window, "tag_disputed").trigger()
-    block = window.reader.document().findBlock(utf16_index(text, start)).blockNumber()
+    block = window.article_pane.reader.document().findBlock(utf16_index(text, start)).blockNumber()
     disputed = QColor(window.session.label("disputed").color).name()
     ranges = highlight_ranges(window, block)
     assert ranges == [(utf16_index(text, start), len(SAMPLE_QUOTE), disputed)]
@@ -85,30 +85,30 @@ def test_highlight_covers_exactly_the_tagged_words(window):
 
 def test_emoji_before_a_claim_keeps_offsets_in_code_points(window):
     text = "😀🇸🇾 مقدمة 👍🏽\nقال إنها «أقوى معاهدة على الإطلاق» اليوم 🎉"
-    article = articles.add_article(window.session.project, text, "emoji test")
+    article = articles.add_article(stored(window), text, "emoji test")
     window.article_model.reload()
     window.show_article(article.id)
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
-    assert window.reader.selected_span() == (start, start + len(SAMPLE_QUOTE))
+    assert window.article_pane.reader.selected_span() == (start, start + len(SAMPLE_QUOTE))
     action(window, "tag_verified").trigger()
-    (claim,) = claims.list_claims(window.session.project, article.id)
+    (claim,) = claims.list_claims(stored(window), article.id)
     assert (claim.start, claim.end, claim.quote) == (start, start + len(SAMPLE_QUOTE),
                                                     SAMPLE_QUOTE)
-    block = window.reader.document().findBlock(utf16_index(text, start)).blockNumber()
+    block = window.article_pane.reader.document().findBlock(utf16_index(text, start)).blockNumber()
     (hl_start, hl_len, _), = highlight_ranges(window, block)
     assert (hl_start, hl_len) == (utf16_index(text, start), len(SAMPLE_QUOTE))
 
 
 def test_overlapping_claims_stay_visible(window):
-    text = window.reader.toPlainText()
+    text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     action(window, "tag_disputed").trigger()
-    window.claims_view.clearSelection()
+    window.claims_panel.view.clearSelection()
     select_in_reader(window, start + 5, start + 11)  # «معاهدة» inside the first claim
     action(window, "tag_verified").trigger()
-    block = window.reader.document().findBlock(utf16_index(text, start)).blockNumber()
+    block = window.article_pane.reader.document().findBlock(utf16_index(text, start)).blockNumber()
     colours = {name for (_s, _l, name) in highlight_ranges(window, block)}
     assert len(highlight_ranges(window, block)) == 3  # before, overlap, after
     assert QColor(window.session.label("disputed").color).name() in colours
@@ -116,28 +116,28 @@ def test_overlapping_claims_stay_visible(window):
 
 
 def test_clicking_a_highlight_selects_its_claim_and_back(window, qtbot):
-    text = window.reader.toPlainText()
+    text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     action(window, "tag_disputed").trigger()
-    window.claims_view.clearSelection()
-    cursor = window.reader.textCursor()
+    window.claims_panel.view.clearSelection()
+    cursor = window.article_pane.reader.textCursor()
     cursor.setPosition(utf16_index(text, start + 3))
-    window.reader.setTextCursor(cursor)
-    point = window.reader.cursorRect(cursor).center()
-    qtbot.mouseClick(window.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    window.article_pane.reader.setTextCursor(cursor)
+    point = window.article_pane.reader.cursorRect(cursor).center()
+    qtbot.mouseClick(window.article_pane.reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
     (claim,) = db_claims(window)
     assert window.current_claim_id() == claim.id
-    assert window.reader.selected_span() == (claim.start, claim.end)
-    assert window.editor.quote.text() == f"«{SAMPLE_QUOTE}»"
+    assert window.article_pane.reader.selected_span() == (claim.start, claim.end)
+    assert window.claims_panel.editor.quote.text() == f"«{SAMPLE_QUOTE}»"
 
 
 def test_editor_changes_verdict_note_and_sources_with_undo(window, qtbot):
-    text = window.reader.toPlainText()
+    text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     action(window, "tag_unchecked").trigger()
-    editor = window.editor
+    editor = window.claims_panel.editor
     editor.verdict.setCurrentIndex(editor.verdict.findData("disputed"))
     editor.verdict.activated.emit(editor.verdict.currentIndex())
     editor.note.setPlainText("No treaty of 1961 was weaker? Check.")
@@ -159,7 +159,7 @@ def test_editor_changes_verdict_note_and_sources_with_undo(window, qtbot):
 
 
 def test_tag_key_relabels_the_selected_claim_and_delete_removes_it(window):
-    text = window.reader.toPlainText()
+    text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     action(window, "tag_unchecked").trigger()
@@ -167,44 +167,48 @@ def test_tag_key_relabels_the_selected_claim_and_delete_removes_it(window):
     assert [c.label for c in db_claims(window)] == ["verified"]
     action(window, "delete_claim").trigger()
     assert db_claims(window) == []
-    assert claims.list_claims(window.session.project, include_deleted=True)[0].deleted
+    assert claims.list_claims(stored(window), include_deleted=True)[0].deleted
 
 
 def test_claims_table_filters_by_text_and_verdict(window):
-    text = window.reader.toPlainText()
+    text = window.article_pane.reader.toPlainText()
     for quote, key in ((SAMPLE_QUOTE, "disputed"), ("صداقة نارية", "verified")):
-        window.claims_view.clearSelection()
+        window.claims_panel.view.clearSelection()
         start = text.index(quote)
         select_in_reader(window, start, start + len(quote))
         action(window, f"tag_{key}").trigger()
-    proxy = window.claims_view.model()
+    proxy = window.claims_panel.view.model()
     assert proxy.rowCount() == 2
-    window.verdict_filter.setCurrentIndex(window.verdict_filter.findData("verified"))
+    window.claims_panel.verdict_filter.setCurrentIndex(window.claims_panel.verdict_filter.findData("verified"))
     assert proxy.rowCount() == 1 and proxy.index(0, 0).data() == "صداقة نارية"
-    window.verdict_filter.setCurrentIndex(0)
-    window.claims_filter.setText("معاهدة")
+    window.claims_panel.verdict_filter.setCurrentIndex(0)
+    window.claims_panel.filter_edit.setText("معاهدة")
     assert proxy.rowCount() == 1 and proxy.index(0, 0).data() == SAMPLE_QUOTE
 
 
-def test_importing_binary_or_non_utf8_is_refused_with_a_message(window, tmp_path, errors):
+def test_importing_binary_or_non_utf8_is_refused_with_a_message(window, qtbot, tmp_path,
+                                                                 errors):
     binary = tmp_path / "photo.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     latin = tmp_path / "latin.txt"
     latin.write_bytes("café crème brûlée, déjà vu".encode("latin-1"))  # neither UTF-8 nor Arabic
-    before = len(articles.list_articles(window.session.project))
-    assert window.import_article(binary) is None
-    assert window.import_article(latin) is None
+    before = len(articles.list_articles(stored(window)))
+    import_files(qtbot, window, binary)
+    import_files(qtbot, window, latin)
     assert len(errors) == 2 and "binary" in errors[0]
-    assert len(articles.list_articles(window.session.project)) == before
+    assert len(articles.list_articles(stored(window))) == before
 
 
-def test_importing_a_text_file_adds_and_shows_it(window, tmp_path):
+def test_importing_a_text_file_adds_and_shows_it(window, qtbot, tmp_path):
     path = tmp_path / "english.txt"
     path.write_text("[ad_1]\nThe strongest treaty ever, they said.\n\n\n\nMore text.\n",
                     encoding="utf-8")
-    article_id = window.import_article(path)
+    import_files(qtbot, window, path)
+    (article_id,) = [a["id"] for a in window.session.article_list() if a["title"].startswith(
+        "The strongest")]
     assert window.current_article == article_id
-    assert window.reader.toPlainText() == "The strongest treaty ever, they said.\n\nMore text."
+    assert window.article_pane.reader.toPlainText() == (
+        "The strongest treaty ever, they said.\n\nMore text.")
     assert window.article_model.rowCount() == 2
 
 
@@ -221,7 +225,7 @@ def test_every_control_has_an_accessible_name(window):
 
 
 def test_object_names_for_automation(window):
-    assert window.findChild(QPlainTextEdit, "articleView") is window.reader
+    assert window.findChild(QPlainTextEdit, "articleView") is window.article_pane.reader
     assert window.findChild(QTableView, "claimsView") is not None
     for name in ("tag_unchecked", "tag_verified", "tag_disputed", "undo", "redo"):
         assert window.findChild(QAction, name) is not None
@@ -229,7 +233,7 @@ def test_object_names_for_automation(window):
 
 
 def test_reader_is_read_only_right_to_left_in_the_arabic_face(window):
-    reader = window.reader
+    reader = window.article_pane.reader
     assert reader.isReadOnly()
     assert "Amiri" in reader.font().families()[0]
     first = reader.document().firstBlock()
@@ -238,34 +242,35 @@ def test_reader_is_read_only_right_to_left_in_the_arabic_face(window):
 
 
 def test_zoom_and_layout_are_remembered(window, qtbot):
-    size = window.reader.font().pointSizeF()
+    size = window.article_pane.reader.font().pointSizeF()
     action(window, "zoom_in").trigger()
     action(window, "zoom_in").trigger()
-    assert window.reader.font().pointSizeF() == size + 2
+    assert window.article_pane.reader.font().pointSizeF() == size + 2
     window.close()
     again = create_window()
     qtbot.addWidget(again)
-    assert again.reader.font().pointSizeF() == size + 2
+    assert again.article_pane.reader.font().pointSizeF() == size + 2
     again.close()
 
 
 def test_find_in_article_marks_every_folded_match(window, qtbot):
-    text = window.reader.toPlainText()
+    text = window.article_pane.reader.toPlainText()
     action(window, "find_in_article").trigger()
-    assert window.find_bar.isVisible()
-    window.find_bar.query.setText("معاهده")  # ta marbuta typed as ha
+    assert window.article_pane.find_bar.isVisible()
+    window.article_pane.find_bar.query.setText("معاهده")  # ta marbuta typed as ha
     expected = [i for i in range(len(text)) if text.startswith("معاهدة", i)]
-    assert [start for start, _end in window.find_bar.matches] == expected
-    assert len(window.reader.extraSelections()) == len(expected)
-    assert window.reader.selected_span() == (expected[0], expected[0] + len("معاهدة"))
-    qtbot.keyClick(window.find_bar.query, Qt.Key.Key_Return)
-    assert window.reader.selected_span()[0] == expected[1 % len(expected)]
-    qtbot.keyClick(window.find_bar, Qt.Key.Key_Escape)
-    assert not window.find_bar.isVisible() and window.reader.extraSelections() == []
+    assert [start for start, _end in window.article_pane.find_bar.matches] == expected
+    assert len(window.article_pane.reader.extraSelections()) == len(expected)
+    assert window.article_pane.reader.selected_span() == (expected[0], expected[0] + len("معاهدة"))
+    qtbot.keyClick(window.article_pane.find_bar.query, Qt.Key.Key_Return)
+    assert window.article_pane.reader.selected_span()[0] == expected[1 % len(expected)]
+    qtbot.keyClick(window.article_pane.find_bar, Qt.Key.Key_Escape)
+    assert not window.article_pane.find_bar.isVisible()
+    assert window.article_pane.reader.extraSelections() == []
 
 
 def test_keyboard_shortcuts_sheet_lists_the_actions(window):
-    rows = dict(window.shortcut_rows())
+    rows = dict(window.action_set.shortcut_rows())
     assert rows["Disputed"] == "3, ٣" and rows["Undo"] == "Ctrl+Z"
     assert "Accept Claim" in rows and "Next Claim" in rows
     assert any("word" in action for action in rows)
@@ -275,7 +280,7 @@ def test_preferences_change_the_annotator(window):
     window.apply_preferences("Huda", "en")
     assert window.session.annotator == "Huda"
     assert "Huda" in window.annotator_label.text()
-    text = window.reader.toPlainText()
+    text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     action(window, "tag_verified").trigger()
@@ -285,24 +290,24 @@ def test_preferences_change_the_annotator(window):
 def test_back_up_project_writes_a_complete_copy(window, tmp_path):
     from store.core.project import Project
 
-    text = window.reader.toPlainText()
+    text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     action(window, "tag_disputed").trigger()
     target = tmp_path / "copy.tahqiq"
-    assert window.backup_project(target)
+    assert window.files.backup_project(target)
     with Project.open(target) as copy:
         assert [c.quote for c in claims.list_claims(copy)] == [SAMPLE_QUOTE]
 
 
 def test_single_key_shortcuts_also_work_with_an_arabic_keyboard_layout(window, qtbot):
-    text = window.reader.toPlainText()
+    text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
-    window.reader.setFocus()
+    window.article_pane.reader.setFocus()
 
     def press(char: str) -> None:  # what the key sends with an Arabic layout active
-        QTest.keyClick(window.reader, Qt.Key(ord(char)))
+        QTest.keyClick(window.article_pane.reader, Qt.Key(ord(char)))
 
     press("٣")  # the "3" key
     assert [c.label for c in db_claims(window)] == ["disputed"]
@@ -310,7 +315,8 @@ def test_single_key_shortcuts_also_work_with_an_arabic_keyboard_layout(window, q
     from store.review import reviews
 
     (claim,) = db_claims(window)
-    assert [r.decision for r in reviews.reviews_for(window.session.project, claim.id)] == [
+    assert [r.decision for r in reviews.reviews_for(stored(window), claim.id)] == [
         "accept"]
     press("ى")  # the "N" key: write the note
-    assert window.editor.note.hasFocus() or window.focusWidget() is window.editor.note
+    note = window.claims_panel.editor.note
+    assert note.hasFocus() or window.focusWidget() is note

@@ -7,15 +7,14 @@ import io
 import json
 import shutil
 
-from conftest import SAMPLE_QUOTE, select_in_reader
+from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored
 
-from gui import exchange
 from gui.tasks import Task
 from store.core import claims
 
 
 def tag_sample(window, label="disputed"):
-    text = window.reader.toPlainText()
+    text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     window.tag(label)
@@ -30,7 +29,7 @@ def finish(qtbot, task: Task) -> None:
 def test_export_current_article_as_csv_and_w3c(window, qtbot, tmp_path):
     tag_sample(window)
     target = tmp_path / "out.csv"
-    task = exchange.export(window, "csv", target, window.current_article)
+    task = window.files.export("csv", target, window.current_article)
     task.wait(20)
     qtbot.waitUntil(lambda: target.exists(), timeout=20000)
     data = target.read_bytes()
@@ -38,7 +37,7 @@ def test_export_current_article_as_csv_and_w3c(window, qtbot, tmp_path):
     (row,) = csv.DictReader(io.StringIO(data.decode("utf-8-sig")))
     assert row["quote"] == SAMPLE_QUOTE and row["label"] == "disputed"
     w3c = tmp_path / "out.jsonld"
-    task = exchange.export(window, "w3c", w3c, None)
+    task = window.files.export("w3c", w3c, None)
     task.wait(20)
     qtbot.waitUntil(lambda: w3c.exists(), timeout=20000)
     (annotation,) = json.loads(w3c.read_text("utf-8"))
@@ -50,7 +49,7 @@ def test_cancelled_export_reports_and_leaves_no_file(window, qtbot, tmp_path):
     from store.exchange import exporting
 
     tag_sample(window)
-    path, target = window.session.project.path, tmp_path / "cancelled.csv"
+    path, target = window.session.path, tmp_path / "cancelled.csv"
 
     def work(progress):
         with Project.open(path) as own:
@@ -68,7 +67,7 @@ def test_cancelled_export_reports_and_leaves_no_file(window, qtbot, tmp_path):
 
 def test_merge_brings_a_colleagues_claims_into_the_open_window(window, qtbot, tmp_path,
                                                                errors):
-    path = window.session.project.path
+    path = window.session.path
     colleague = tmp_path / "colleague.tahqiq"
     shutil.copy(path, colleague)
     for suffix in ("-wal", "-shm"):
@@ -80,21 +79,19 @@ def test_merge_brings_a_colleagues_claims_into_the_open_window(window, qtbot, tm
         article_id = claims.list_claims(other) == [] and \
             other.db.execute("SELECT id FROM articles").fetchone()[0]
         claims.tag_quote(other, article_id, SAMPLE_QUOTE, "verified")
-    task = exchange.bring_in(window, colleague, "Merging…")
+    task = window.files.bring_in(colleague, "Merging…")
     finish(qtbot, task)
-    qtbot.waitUntil(lambda: window.claims_model.rowCount() == 1, timeout=5000)
-    assert window.claims_model.claim_at(0).annotator == "colleague"
+    qtbot.waitUntil(lambda: window.claims_panel.model.rowCount() == 1, timeout=5000)
+    assert window.claims_panel.model.claim_at(0).annotator == "colleague"
     assert any(message.startswith("info:") for message in errors)
 
 
 def test_review_packet_from_the_window(window, tmp_path):
     from test_packet import pdf_text
 
-    from gui.exchange import export_packet_to
-
     tag_sample(window)
     target = tmp_path / "packet.pdf"
-    export_packet_to(window, "pdf", target)
+    assert window.files.export_packet(window.current_article, "pdf", target)
     assert SAMPLE_QUOTE in pdf_text(target)
 
 
@@ -103,13 +100,13 @@ def test_import_runs_off_the_gui_thread_and_reports_refusals(window, qtbot, tmp_
     good.write_bytes("وقع الرئيس اتفاقا للدفاع المشترك مع كوريا الشمالية".encode("cp1256"))
     bad = tmp_path / "photo.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 20)
-    exchange.import_articles(window, [good, bad])
-    qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)
-    qtbot.waitUntil(lambda: window.reader.toPlainText().startswith("وقع الرئيس"), timeout=5000)
+    import_files(qtbot, window, good, bad)
+    assert window.article_model.rowCount() == 2
+    assert window.article_pane.reader.toPlainText().startswith("وقع الرئيس")
     assert any("binary" in message for message in errors)
     from store.core import articles
 
-    shown = articles.get_article(window.session.project, window.current_article)
+    shown = articles.get_article(stored(window), window.current_article)
     assert shown.encoding == "Windows-1256"
 
 

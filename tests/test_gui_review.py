@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SAMPLE_QUOTE, select_in_reader, utf16_index
+from conftest import SAMPLE_QUOTE, select_in_reader, stored, utf16_index
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
@@ -13,16 +13,16 @@ from store.review import reviews
 
 def colleague_tags(window, quote, label, who="colleague"):
     """A colleague writes to the same file from another process-like connection."""
-    with Project.open(window.session.project.path, who) as other:
+    with Project.open(window.session.path, who) as other:
         claim = claims.tag_quote(other, window.current_article, quote, label)
-    window.session.check_outside_changes()
+    window.session.refresh()
     window.review_tools.refresh()
     return claim
 
 
 def block_ranges(window, cp):
-    text = window.reader.toPlainText()
-    block = window.reader.document().findBlock(utf16_index(text, cp))
+    text = window.article_pane.reader.toPlainText()
+    block = window.article_pane.reader.document().findBlock(utf16_index(text, cp))
     return [(r.start + block.position(), r.length) for r in block.layout().formats()]
 
 
@@ -35,41 +35,41 @@ def test_layer_checkboxes_hide_and_show_an_annotators_highlights(window):
     item = layers.list.item(names.index("colleague"))
     item.setCheckState(Qt.CheckState.Unchecked)
     assert block_ranges(window, theirs.start) == []
-    assert window.claims_proxy.rowCount() == 0
+    assert window.claims_panel.proxy.rowCount() == 0
     layers.everyone()
     assert block_ranges(window, theirs.start) != []
-    assert window.claims_proxy.rowCount() == 1
+    assert window.claims_panel.proxy.rowCount() == 1
     layers.mine_only()
     assert block_ranges(window, theirs.start) == []
 
 
 def test_accept_and_reject_are_recorded_and_shown(window):
-    text = window.reader.toPlainText()
+    text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     window.tag("disputed")
-    window.editor.review_comment.setText("checked the UN record")
+    window.claims_panel.editor.review_comment.setText("checked the UN record")
     window.findChild(QAction, "review_accept").trigger()
-    (claim,) = claims.list_claims(window.session.project)
-    (review,) = reviews.reviews_for(window.session.project, claim.id)
+    (claim,) = claims.list_claims(stored(window))
+    (review,) = reviews.reviews_for(stored(window), claim.id)
     assert (review.decision, review.reviewer, review.comment) == (
         "accept", "tester", "checked the UN record")
-    review_column = window.claims_model.COLUMNS.index("review")
-    assert window.claims_model.index(0, review_column).data() == "✓ tester"
-    assert "checked the UN record" in window.editor.reviews.text()
+    review_column = window.claims_panel.model.COLUMNS.index("review")
+    assert window.claims_panel.model.index(0, review_column).data() == "✓ tester"
+    assert "checked the UN record" in window.claims_panel.editor.reviews.text()
     lines = window.session.history_lines(claim.id)
     assert "tester  accepted: checked the UN record" in lines[-1]
     assert "tester  created as Disputed: “" in lines[0]  # the one narrator's wording
-    window.review_tools.unreviewed.setChecked(True)
-    assert window.claims_proxy.rowCount() == 0
-    window.review_tools.unreviewed.setChecked(False)
+    window.claims_panel.unreviewed.setChecked(True)
+    assert window.claims_panel.proxy.rowCount() == 0
+    window.claims_panel.unreviewed.setChecked(False)
     window.select_claim(claim.id)
     window.findChild(QAction, "review_reject").trigger()
-    assert window.claims_model.index(0, review_column).data() == "✗ tester"
+    assert window.claims_panel.model.index(0, review_column).data() == "✗ tester"
 
 
 def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
-    text = window.reader.toPlainText()
+    text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     window.tag("disputed")
@@ -82,7 +82,7 @@ def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
     button = panel.adopt_first if panel.rows[0].first.id == theirs.id else panel.adopt_second
     assert button.text() == "Adopt Verified"
     button.click()  # adopt the colleague's verdict for my claim
-    mine = [c for c in claims.list_claims(window.session.project) if c.annotator == "tester"]
+    mine = [c for c in claims.list_claims(stored(window)) if c.annotator == "tester"]
     assert mine[0].label == "verified"
     window.review_tools.refresh()
     assert panel.rows == []

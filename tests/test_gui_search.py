@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SAMPLE_QUOTE
+from conftest import SAMPLE_QUOTE, stored
 from PySide6.QtGui import QAction
 
 from store.core import articles, claims
@@ -14,22 +14,22 @@ def test_search_hit_opens_selects_and_tags(window):
     panel = window.search_panel
     panel.query.setText("معاهده على الاطلاق")  # folded spelling of the sample quote's words
     panel.run()
-    text = window.reader.toPlainText()
+    text = window.article_pane.reader.toPlainText()
     expected = text.index("معاهدة على الإطلاق")
     hits = [h for h in panel.hits if h.kind == "article"]
     assert any(h.start <= expected < h.end or h.start == expected for h in hits)
     hit = next(h for h in hits if h.start == expected or h.start <= expected < h.end)
     panel.results.setCurrentRow(panel.hits.index(hit))
     panel._activated(panel.results.currentItem())
-    assert window.reader.selected_span() == (hit.start, hit.end)
+    assert window.article_pane.reader.selected_span() == (hit.start, hit.end)
     window.findChild(QAction, "tag_disputed").trigger()
-    (claim,) = claims.list_claims(window.session.project)
+    (claim,) = claims.list_claims(stored(window))
     assert (claim.start, claim.end) == (hit.start, hit.end)
     assert text[claim.start:claim.end] == claim.quote
 
 
 def test_search_finds_other_spellings_and_digits(window):
-    project = window.session.project
+    project = stored(window)
     articles.add_article(project, "قال الوزير إن الإتفاق وُقّع في ٢٠٢٤ 😀", "ثانٍ")
     window.article_model.reload()
     panel = window.search_panel
@@ -47,9 +47,9 @@ def test_paste_as_article_offers_pdf_repair(window, monkeypatch):
     offered: list[tuple[str, str]] = []
     monkeypatch.setattr(article_dialogs, "ask_pdf_repair",
                         lambda parent, before, after: offered.append((before, after)) or True)
-    article_id = window.paste_as_article(pasted)
+    article_id = window.files.paste_as_article(pasted)
     assert offered and offered[0][1] == logical
-    assert articles.get_article(window.session.project, article_id).text == logical
+    assert articles.get_article(stored(window), article_id).text == logical
     assert window.current_article == article_id
 
 
@@ -58,6 +58,6 @@ def test_paste_plain_text_imports_without_asking(window, monkeypatch):
 
     monkeypatch.setattr(article_dialogs, "ask_pdf_repair",
                         lambda *a: (_ for _ in ()).throw(AssertionError("asked")))
-    article_id = window.paste_as_article("نص عادي منسوخ من موقع إخباري.")
-    assert window.reader.toPlainText() == "نص عادي منسوخ من موقع إخباري."
+    article_id = window.files.paste_as_article("نص عادي منسوخ من موقع إخباري.")
+    assert window.article_pane.reader.toPlainText() == "نص عادي منسوخ من موقع إخباري."
     assert window.current_article == article_id

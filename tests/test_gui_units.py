@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import utf16_index
+from conftest import stored, utf16_index
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPersistentModelIndex, Qt
@@ -82,15 +82,15 @@ def test_commands_on_a_bare_undo_stack(session, sample_article):
     claim = session.claim(tag.claim_id)
     stack.push(EditClaim(session, claim, label="verified"))
     stack.push(DeleteClaim(session, claim.id))
-    assert claims.list_claims(session.project) == []
+    assert claims.list_claims(stored(session)) == []
     stack.undo()
     assert session.claim(claim.id).label == "verified" and not session.claim(claim.id).deleted
     stack.undo()
     assert session.claim(claim.id).label == "unchecked"
     stack.undo()
-    assert claims.list_claims(session.project) == []
+    assert claims.list_claims(stored(session)) == []
     stack.redo()
-    assert [c.id for c in claims.list_claims(session.project)] == [claim.id]  # same claim back
+    assert [c.id for c in claims.list_claims(stored(session))] == [claim.id]  # same claim back
 
 
 def test_a_refused_command_is_not_recorded_and_is_reported(session, sample_article):
@@ -105,14 +105,14 @@ def test_a_refused_command_is_not_recorded_and_is_reported(session, sample_artic
 def test_session_notices_another_writer(session, sample_article, tmp_path):
     from store.core.project import Project
 
-    other = Project.open(session.project.path, "colleague")
+    other = Project.open(session.path, "colleague")
     resets: list[bool] = []
     session.claimsReset.connect(lambda: resets.append(True))
-    assert session.check_outside_changes() is False
+    assert session.refresh() is False
     claims.create_claim(other, sample_article.id, 0, 5, "verified")
-    assert session.check_outside_changes() is True and resets == [True]
+    assert session.refresh() is True and resets == [True]
     other.close()
-    assert articles.get_article(session.project, sample_article.id)
+    assert articles.get_article(stored(session), sample_article.id)
 
 
 def test_claims_model_sorts_itself_and_keeps_rows_in_place(session, sample_article):

@@ -2,6 +2,287 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../gui/actions.py" line="34"/>
+        <source>&amp;New Project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="35"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;فتح مشروع…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="37"/>
+        <source>&amp;Import Article…</source>
+        <translation>استيراد م&amp;قال…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="38"/>
+        <source>Add a text file or saved web page as an article</source>
+        <translation>إضافة ملف نصي أو صفحة ويب محفوظة كمقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="39"/>
+        <source>Import &amp;Claims (CSV)…</source>
+        <translation>استيراد ا&amp;دعاءات (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="40"/>
+        <source>&amp;Merge Colleague&apos;s Project…</source>
+        <translation>د&amp;مج مشروع زميل…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="42"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="43"/>
+        <source>Export claims as CSV, JSON, W3C or ClaimReview</source>
+        <translation>تصدير الادعاءات بصيغة CSV أو JSON أو W3C أو ClaimReview</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="45"/>
+        <source>Export Review &amp;Packet…</source>
+        <translation>تصدير &amp;ملف المراجعة…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="46"/>
+        <source>The article with its numbered claims, as PDF or HTML</source>
+        <translation>المقال مع ادعاءاته المرقّمة، بصيغة PDF أو HTML</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="47"/>
+        <source>&amp;Back Up Project…</source>
+        <translation>&amp;نسخ احتياطي للمشروع…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="48"/>
+        <source>Save a complete copy of this project file</source>
+        <translation>حفظ نسخة كاملة من ملف هذا المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="49"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="51"/>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="54"/>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="59"/>
+        <source>&amp;Delete Claim</source>
+        <translation>&amp;حذف الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="60"/>
+        <source>Edit &amp;Note</source>
+        <translation>تعديل ال&amp;ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="61"/>
+        <source>Write the selected claim&apos;s note</source>
+        <translation>كتابة ملاحظة الادعاء المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="62"/>
+        <source>&amp;Find in Article…</source>
+        <translation>&amp;بحث في المقال…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="63"/>
+        <source>&amp;Search Project…</source>
+        <translation>ال&amp;بحث في المشروع…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="65"/>
+        <source>Paste as New &amp;Article</source>
+        <translation>لصق كم&amp;قال جديد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="67"/>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="71"/>
+        <source>&amp;Next Claim</source>
+        <translation>الادعاء ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="72"/>
+        <source>&amp;Previous Claim</source>
+        <translation>الادعاء ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="73"/>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="75"/>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="78"/>
+        <source>Article &amp;Properties…</source>
+        <translation>&amp;خصائص المقال…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="79"/>
+        <source>&amp;Labels…</source>
+        <translation>التص&amp;نيفات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="81"/>
+        <source>&amp;Accept Claim</source>
+        <translation>&amp;قبول الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="82"/>
+        <source>Accept the selected claim&apos;s verdict</source>
+        <translation>قبول حكم الادعاء المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="83"/>
+        <source>&amp;Reject Claim</source>
+        <translation>&amp;رفض الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="84"/>
+        <source>Reject the selected claim&apos;s verdict</source>
+        <translation>رفض حكم الادعاء المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="85"/>
+        <source>A&amp;greement…</source>
+        <translation>الا&amp;تفاق…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="87"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="92"/>
+        <source>Verdicts</source>
+        <translation>الأحكام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="94"/>
+        <source>Verdict toolbar</source>
+        <translation>شريط الأحكام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="99"/>
+        <source>Open &amp;Recent</source>
+        <translation>المشاريع الأ&amp;خيرة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="101"/>
+        <source>&amp;Tag</source>
+        <translation>&amp;وسم</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../gui/actions.py" line="124"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="133"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="142"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="148"/>
+        <source>&amp;Project</source>
+        <translation>الم&amp;شروع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="150"/>
+        <source>&amp;Review</source>
+        <translation>المرا&amp;جعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="156"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="169"/>
+        <source>Tag the selection, or the selected claim, as %s</source>
+        <translation>وسم التحديد، أو الادعاء المحدد، بـ«%s»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="198"/>
+        <source>Select text in the article</source>
+        <translation>تحديد نص في المقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="198"/>
+        <source>Shift+Arrow keys</source>
+        <translation>Shift+مفاتيح الأسهم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="199"/>
+        <source>Extend the selection by a word</source>
+        <translation>توسيع التحديد بكلمة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="199"/>
+        <source>Ctrl+Shift+Left/Right</source>
+        <translation>Ctrl+Shift+يسار/يمين</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="200"/>
+        <source>Extend the selection to the line&apos;s end</source>
+        <translation>توسيع التحديد إلى نهاية السطر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="200"/>
+        <source>Shift+Home/End</source>
+        <translation>Shift+Home/End</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="201"/>
+        <source>Move between panels</source>
+        <translation>التنقل بين اللوحات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="201"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab، Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="202"/>
+        <source>Next / previous match in Find</source>
+        <translation>النتيجة التالية / السابقة في البحث</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="202"/>
+        <source>Enter, Shift+Enter</source>
+        <translation>Enter، Shift+Enter</translation>
+    </message>
+</context>
+<context>
     <name>AgreementDialog</name>
     <message>
         <location filename="../../gui/review_panels.py" line="235"/>
@@ -17,7 +298,7 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../gui/models.py" line="74"/>
+        <location filename="../../gui/models.py" line="76"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n ادعاء</numerusform>
@@ -27,6 +308,34 @@
             <numerusform>%n ادعاء</numerusform>
             <numerusform>%n ادعاء</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePane</name>
+    <message>
+        <location filename="../../gui/article_pane.py" line="18"/>
+        <source>Article text</source>
+        <translation>نص المقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_pane.py" line="20"/>
+        <source>The article being checked. Select words and press a verdict key to tag.</source>
+        <translation>المقال قيد التحقق. حدّد كلمات واضغط مفتاح حكم لوسمها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_pane.py" line="23"/>
+        <source>Article title and details</source>
+        <translation>عنوان المقال وتفاصيله</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_pane.py" line="28"/>
+        <source>Verdict colours</source>
+        <translation>ألوان الأحكام</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_pane.py" line="64"/>
+        <source>Verdict %s</source>
+        <translation>الحكم %s</translation>
     </message>
 </context>
 <context>
@@ -75,182 +384,225 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../gui/claim_editor.py" line="45"/>
+        <location filename="../../gui/claim_editor.py" line="47"/>
         <source>Quoted claim</source>
         <translation>نص الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="48"/>
-        <location filename="../../gui/claim_editor.py" line="105"/>
+        <location filename="../../gui/claim_editor.py" line="50"/>
+        <location filename="../../gui/claim_editor.py" line="107"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="51"/>
-        <location filename="../../gui/claim_editor.py" line="106"/>
+        <location filename="../../gui/claim_editor.py" line="53"/>
+        <location filename="../../gui/claim_editor.py" line="108"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="52"/>
+        <location filename="../../gui/claim_editor.py" line="54"/>
         <source>Why this verdict? What did you check?</source>
         <translation>لماذا هذا الحكم؟ ماذا تحققت؟</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="57"/>
+        <location filename="../../gui/claim_editor.py" line="59"/>
         <source>Source links</source>
         <translation>روابط المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="62"/>
+        <location filename="../../gui/claim_editor.py" line="64"/>
         <source>New source link</source>
         <translation>رابط مصدر جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="65"/>
+        <location filename="../../gui/claim_editor.py" line="67"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="66"/>
+        <location filename="../../gui/claim_editor.py" line="68"/>
         <source>Add source link</source>
         <translation>إضافة رابط مصدر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="67"/>
+        <location filename="../../gui/claim_editor.py" line="69"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="68"/>
+        <location filename="../../gui/claim_editor.py" line="70"/>
         <source>Remove selected source link</source>
         <translation>إزالة رابط المصدر المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="73"/>
+        <location filename="../../gui/claim_editor.py" line="75"/>
         <source>Problem with the claim</source>
         <translation>مشكلة في الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="74"/>
+        <location filename="../../gui/claim_editor.py" line="76"/>
         <source>Delete Claim</source>
         <translation>حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="76"/>
+        <location filename="../../gui/claim_editor.py" line="78"/>
         <source>Delete this claim</source>
         <translation>حذف هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="79"/>
+        <location filename="../../gui/claim_editor.py" line="81"/>
         <source>Review comment</source>
         <translation>تعليق المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="80"/>
+        <location filename="../../gui/claim_editor.py" line="82"/>
         <source>Optional comment for your review…</source>
         <translation>تعليق اختياري على مراجعتك…</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="81"/>
+        <location filename="../../gui/claim_editor.py" line="83"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="83"/>
+        <location filename="../../gui/claim_editor.py" line="85"/>
         <source>Accept this claim&apos;s verdict</source>
         <translation>قبول حكم هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="84"/>
+        <location filename="../../gui/claim_editor.py" line="86"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="86"/>
+        <location filename="../../gui/claim_editor.py" line="88"/>
         <source>Reject this claim&apos;s verdict</source>
         <translation>رفض حكم هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="90"/>
+        <location filename="../../gui/claim_editor.py" line="92"/>
         <source>Reviews of this claim</source>
         <translation>مراجعات هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="93"/>
+        <location filename="../../gui/claim_editor.py" line="95"/>
         <source>History of this claim</source>
         <translation>سجل هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="98"/>
+        <location filename="../../gui/claim_editor.py" line="100"/>
         <source>Who tagged this claim and when</source>
         <translation>من وسم هذا الادعاء ومتى</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="107"/>
+        <location filename="../../gui/claim_editor.py" line="109"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="113"/>
+        <location filename="../../gui/claim_editor.py" line="115"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="115"/>
+        <location filename="../../gui/claim_editor.py" line="117"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="172"/>
+        <location filename="../../gui/claim_editor.py" line="176"/>
         <source>Select a claim, or select words in the article and press a verdict&apos;s key to tag them.</source>
         <translation>حدّد ادعاءً، أو حدّد كلمات في المقال واضغط مفتاح الحكم لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="186"/>
+        <location filename="../../gui/claim_editor.py" line="190"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="191"/>
+        <location filename="../../gui/claim_editor.py" line="195"/>
         <source>Not reviewed yet.</source>
         <translation>لم يُراجع بعد.</translation>
     </message>
 </context>
 <context>
+    <name>ClaimsPanel</name>
+    <message>
+        <location filename="../../gui/claims_panel.py" line="41"/>
+        <source>Claims in this article</source>
+        <translation>الادعاءات في هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claims_panel.py" line="50"/>
+        <source>Claim columns; click to sort</source>
+        <translation>أعمدة الادعاءات؛ انقر للترتيب</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claims_panel.py" line="59"/>
+        <source>Filter claims</source>
+        <translation>تصفية الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claims_panel.py" line="60"/>
+        <source>Filter claims…</source>
+        <translation>تصفية الادعاءات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claims_panel.py" line="64"/>
+        <source>Show claims with this verdict</source>
+        <translation>إظهار الادعاءات بهذا الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claims_panel.py" line="65"/>
+        <source>Not yet reviewed</source>
+        <translation>لم يُراجع بعد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claims_panel.py" line="67"/>
+        <source>Show only claims not yet reviewed</source>
+        <translation>إظهار الادعاءات غير المراجعة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claims_panel.py" line="109"/>
+        <source>All verdicts</source>
+        <translation>كل الأحكام</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="104"/>
+        <location filename="../../gui/models.py" line="106"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="104"/>
+        <location filename="../../gui/models.py" line="106"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="104"/>
+        <location filename="../../gui/models.py" line="106"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="105"/>
+        <location filename="../../gui/models.py" line="107"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="105"/>
+        <location filename="../../gui/models.py" line="107"/>
         <source>Annotator</source>
         <translation>المدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="105"/>
+        <location filename="../../gui/models.py" line="107"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="106"/>
+        <location filename="../../gui/models.py" line="108"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -320,62 +672,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/exchange.py" line="26"/>
+        <location filename="../../gui/project_files.py" line="39"/>
         <source>CSV for spreadsheets</source>
         <translation>CSV لجداول البيانات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="27"/>
+        <location filename="../../gui/project_files.py" line="40"/>
         <source>Whole project as JSON</source>
         <translation>المشروع كاملًا بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="28"/>
+        <location filename="../../gui/project_files.py" line="41"/>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>تعليقات الويب W3C ‏(JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="29"/>
+        <location filename="../../gui/project_files.py" line="42"/>
         <source>schema.org ClaimReview (JSON-LD)</source>
         <translation>ClaimReview من schema.org ‏(JSON-LD)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="40"/>
+        <location filename="../../gui/project_files.py" line="53"/>
         <source>Export Claims</source>
         <translation>تصدير الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="43"/>
+        <location filename="../../gui/project_files.py" line="56"/>
         <source>Export format</source>
         <translation>صيغة التصدير</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="46"/>
+        <location filename="../../gui/project_files.py" line="59"/>
         <source>Current article: %s</source>
         <translation>المقال الحالي: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="47"/>
+        <location filename="../../gui/project_files.py" line="60"/>
         <source>Export the current article</source>
         <translation>تصدير المقال الحالي</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="48"/>
+        <location filename="../../gui/project_files.py" line="61"/>
         <source>Whole project</source>
         <translation>المشروع كاملًا</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="49"/>
+        <location filename="../../gui/project_files.py" line="62"/>
         <source>Export the whole project</source>
         <translation>تصدير المشروع كاملًا</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="57"/>
+        <location filename="../../gui/project_files.py" line="70"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange.py" line="61"/>
+        <location filename="../../gui/project_files.py" line="74"/>
         <source>Claims of</source>
         <translation>ادعاءات</translation>
     </message>
@@ -532,413 +884,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="111"/>
-        <source>Article text</source>
-        <translation>نص المقال</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="113"/>
-        <source>The article being checked. Select words and press a verdict key to tag.</source>
-        <translation>المقال قيد التحقق. حدّد كلمات واضغط مفتاح حكم لوسمها.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="116"/>
-        <source>Article title and details</source>
-        <translation>عنوان المقال وتفاصيله</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="121"/>
-        <source>Verdict colours</source>
-        <translation>ألوان الأحكام</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="136"/>
+        <location filename="../../gui/mainwindow.py" line="62"/>
         <source>Articles in this project</source>
         <translation>المقالات في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="140"/>
+        <location filename="../../gui/mainwindow.py" line="67"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="145"/>
+        <location filename="../../gui/mainwindow.py" line="69"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="158"/>
-        <source>Claims in this article</source>
-        <translation>الادعاءات في هذا المقال</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="167"/>
-        <source>Claim columns; click to sort</source>
-        <translation>أعمدة الادعاءات؛ انقر للترتيب</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="176"/>
-        <source>Filter claims</source>
-        <translation>تصفية الادعاءات</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="177"/>
-        <source>Filter claims…</source>
-        <translation>تصفية الادعاءات…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="181"/>
-        <source>Show claims with this verdict</source>
-        <translation>إظهار الادعاءات بهذا الحكم</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="196"/>
+        <location filename="../../gui/mainwindow.py" line="73"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="204"/>
+        <location filename="../../gui/mainwindow.py" line="82"/>
         <source>Who is tagging</source>
         <translation>من يدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="226"/>
-        <source>&amp;New Project…</source>
-        <translation>مشروع &amp;جديد…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="228"/>
-        <source>&amp;Open Project…</source>
-        <translation>&amp;فتح مشروع…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="230"/>
-        <source>&amp;Import Article…</source>
-        <translation>استيراد م&amp;قال…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="232"/>
-        <source>Add a text file or saved web page as an article</source>
-        <translation>إضافة ملف نصي أو صفحة ويب محفوظة كمقال</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="233"/>
-        <source>Paste as New &amp;Article</source>
-        <translation>لصق كم&amp;قال جديد</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="236"/>
-        <source>Article &amp;Properties…</source>
-        <translation>&amp;خصائص المقال…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="238"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;تصدير…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="240"/>
-        <source>Export claims as CSV, JSON, W3C or ClaimReview</source>
-        <translation>تصدير الادعاءات بصيغة CSV أو JSON أو W3C أو ClaimReview</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="241"/>
-        <source>Export Review &amp;Packet…</source>
-        <translation>تصدير &amp;ملف المراجعة…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="243"/>
-        <source>The article with its numbered claims, as PDF or HTML</source>
-        <translation>المقال مع ادعاءاته المرقّمة، بصيغة PDF أو HTML</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="245"/>
-        <source>Import &amp;Claims (CSV)…</source>
-        <translation>استيراد ا&amp;دعاءات (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="247"/>
-        <source>&amp;Merge Colleague&apos;s Project…</source>
-        <translation>د&amp;مج مشروع زميل…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="249"/>
-        <source>&amp;Back Up Project…</source>
-        <translation>&amp;نسخ احتياطي للمشروع…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="251"/>
-        <source>Save a complete copy of this project file</source>
-        <translation>حفظ نسخة كاملة من ملف هذا المشروع</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="252"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="253"/>
-        <source>&amp;Undo</source>
-        <translation>ت&amp;راجع</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="256"/>
-        <source>&amp;Redo</source>
-        <translation>إ&amp;عادة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="261"/>
-        <source>&amp;Delete Claim</source>
-        <translation>&amp;حذف الادعاء</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="263"/>
-        <source>Edit &amp;Note</source>
-        <translation>تعديل ال&amp;ملاحظة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="265"/>
-        <source>Write the selected claim&apos;s note</source>
-        <translation>كتابة ملاحظة الادعاء المحدد</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="266"/>
-        <source>&amp;Find in Article…</source>
-        <translation>&amp;بحث في المقال…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="268"/>
-        <source>&amp;Search Project…</source>
-        <translation>ال&amp;بحث في المشروع…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="270"/>
-        <source>&amp;Next Claim</source>
-        <translation>الادعاء ال&amp;تالي</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="272"/>
-        <source>&amp;Previous Claim</source>
-        <translation>الادعاء ال&amp;سابق</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="274"/>
-        <source>Zoom &amp;In</source>
-        <translation>ت&amp;كبير</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="277"/>
-        <source>Zoom &amp;Out</source>
-        <translation>ت&amp;صغير</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="279"/>
-        <source>&amp;Labels…</source>
-        <translation>التص&amp;نيفات…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="280"/>
-        <source>&amp;Preferences…</source>
-        <translation>ال&amp;تفضيلات…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="284"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="286"/>
-        <source>Verdicts</source>
-        <translation>الأحكام</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="288"/>
-        <source>Verdict toolbar</source>
-        <translation>شريط الأحكام</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="308"/>
-        <source>Tag the selection, or the selected claim, as %s</source>
-        <translation>وسم التحديد، أو الادعاء المحدد، بـ«%s»</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="332"/>
-        <source>Verdict %s</source>
-        <translation>الحكم %s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="341"/>
-        <source>All verdicts</source>
-        <translation>كل الأحكام</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="350"/>
-        <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="352"/>
-        <source>Open &amp;Recent</source>
-        <translation>المشاريع الأ&amp;خيرة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="362"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;تحرير</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="373"/>
-        <source>&amp;Tag</source>
-        <translation>&amp;وسم</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="375"/>
-        <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="382"/>
-        <source>&amp;Project</source>
-        <translation>الم&amp;شروع</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="385"/>
-        <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="507"/>
+        <location filename="../../gui/mainwindow.py" line="237"/>
         <source>Select words in the article first, then choose a verdict.</source>
         <translation>حدّد كلمات في المقال أولًا، ثم اختر حكمًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="586"/>
-        <source>Import Article</source>
-        <translation>استيراد مقال</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="587"/>
-        <source>Articles (*.txt *.html *.htm *.xhtml);;All files (*)</source>
-        <translation>المقالات (*.txt *.html *.htm *.xhtml);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="606"/>
-        <source>Imported «%s» (%s).</source>
-        <translation>استُورد «%s» (%s).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="608"/>
-        <source>«%s» is already in this project.</source>
-        <translation>«%s» موجود في هذا المشروع مسبقًا.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="610"/>
-        <source>; </source>
-        <translation>؛ </translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="620"/>
-        <source>The clipboard holds no text.</source>
-        <translation>لا يوجد نص في الحافظة.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="663"/>
-        <source>Back Up Project</source>
-        <translation>نسخ احتياطي للمشروع</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="675"/>
-        <source>Backed up to %s</source>
-        <translation>نُسخ احتياطيًا إلى %s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="679"/>
-        <source>New Project</source>
-        <translation>مشروع جديد</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="664"/>
-        <location filename="../../gui/mainwindow.py" line="680"/>
-        <source>Tahqiq projects (*.tahqiq)</source>
-        <translation>مشاريع تحقيق (*.tahqiq)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="687"/>
-        <source>Open Project</source>
-        <translation>فتح مشروع</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="688"/>
-        <source>Tahqiq projects (*.tahqiq);;All files (*)</source>
-        <translation>مشاريع تحقيق (*.tahqiq);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="739"/>
-        <source>Select text in the article</source>
-        <translation>تحديد نص في المقال</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="739"/>
-        <source>Shift+Arrow keys</source>
-        <translation>Shift+مفاتيح الأسهم</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="740"/>
-        <source>Extend the selection by a word</source>
-        <translation>توسيع التحديد بكلمة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="740"/>
-        <source>Ctrl+Shift+Left/Right</source>
-        <translation>Ctrl+Shift+يسار/يمين</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="741"/>
-        <source>Extend the selection to the line&apos;s end</source>
-        <translation>توسيع التحديد إلى نهاية السطر</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="741"/>
-        <source>Shift+Home/End</source>
-        <translation>Shift+Home/End</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="742"/>
-        <source>Move between panels</source>
-        <translation>التنقل بين اللوحات</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="742"/>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab، Shift+Tab</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="743"/>
-        <source>Next / previous match in Find</source>
-        <translation>النتيجة التالية / السابقة في البحث</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="743"/>
-        <source>Enter, Shift+Enter</source>
-        <translation>Enter، Shift+Enter</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="759"/>
+        <location filename="../../gui/mainwindow.py" line="344"/>
         <source>(in memory)</source>
         <translation>(في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="760"/>
+        <location filename="../../gui/mainwindow.py" line="346"/>
         <source> [read-only]</source>
         <translation> [للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="762"/>
+        <location filename="../../gui/mainwindow.py" line="348"/>
         <source>Tagging as: %s</source>
         <translation>المدقق: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="763"/>
+        <location filename="../../gui/mainwindow.py" line="349"/>
         <source> · read-only</source>
         <translation> · للقراءة فقط</translation>
     </message>
@@ -1045,6 +1036,144 @@
     </message>
 </context>
 <context>
+    <name>ProjectFiles</name>
+    <message>
+        <location filename="../../gui/project_files.py" line="95"/>
+        <source>Tahqiq projects (*%s)</source>
+        <translation>مشاريع تحقيق (*%s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="96"/>
+        <source>;;All files (*)</source>
+        <translation>;;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="100"/>
+        <source>New Project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="108"/>
+        <source>Open Project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="125"/>
+        <source>Back Up Project</source>
+        <translation>نسخ احتياطي للمشروع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="136"/>
+        <source>Backed up to %s</source>
+        <translation>نُسخ احتياطيًا إلى %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="142"/>
+        <source>Import Article</source>
+        <translation>استيراد مقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="143"/>
+        <source>Articles (*.txt *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>المقالات (*.txt *.html *.htm *.xhtml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="180"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="200"/>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="208"/>
+        <source>The clipboard holds no text.</source>
+        <translation>لا يوجد نص في الحافظة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="226"/>
+        <source>Imported «%s» (%s).</source>
+        <translation>استُورد «%s» (%s).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="228"/>
+        <source>«%s» is already in this project.</source>
+        <translation>«%s» موجود في هذا المشروع مسبقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="230"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="243"/>
+        <source>Export Claims</source>
+        <translation>تصدير الادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="250"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="252"/>
+        <source>Exported to %s</source>
+        <translation>صُدّر إلى %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="261"/>
+        <source>Export Review Packet</source>
+        <translation>تصدير ملف المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="262"/>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="275"/>
+        <source>Review packet saved to %s</source>
+        <translation>حُفظ ملف المراجعة في %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="280"/>
+        <source>Merge Colleague&apos;s Project</source>
+        <translation>دمج مشروع زميل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="281"/>
+        <source>;;Tahqiq CSV (*.csv);;All files (*)</source>
+        <translation>;;ملفات CSV من تحقيق (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="283"/>
+        <source>Merging…</source>
+        <translation>جارٍ الدمج…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="287"/>
+        <source>Import Claims</source>
+        <translation>استيراد ادعاءات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="287"/>
+        <source>Tahqiq CSV (*.csv)</source>
+        <translation>ملف CSV من تحقيق (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="289"/>
+        <source>Importing claims…</source>
+        <translation>جارٍ استيراد الادعاءات…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="296"/>
+        <source>Merged %s</source>
+        <translation>دُمج %s</translation>
+    </message>
+</context>
+<context>
     <name>QWidget</name>
     <message>
         <location filename="../../gui/dialogs.py" line="30"/>
@@ -1060,62 +1189,22 @@
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../gui/review_tools.py" line="31"/>
+        <location filename="../../gui/review_tools.py" line="37"/>
         <source>Annotators</source>
         <translation>المدققون</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="33"/>
+        <location filename="../../gui/review_tools.py" line="39"/>
         <source>Disagreements</source>
         <translation>الخلافات</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="37"/>
-        <source>Not yet reviewed</source>
-        <translation>لم يُراجع بعد</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review_tools.py" line="39"/>
-        <source>Show only claims not yet reviewed</source>
-        <translation>إظهار الادعاءات غير المراجعة فقط</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review_tools.py" line="42"/>
-        <source>&amp;Accept Claim</source>
-        <translation>&amp;قبول الادعاء</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review_tools.py" line="44"/>
-        <source>Accept the selected claim&apos;s verdict</source>
-        <translation>قبول حكم الادعاء المحدد</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review_tools.py" line="45"/>
-        <source>&amp;Reject Claim</source>
-        <translation>&amp;رفض الادعاء</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review_tools.py" line="47"/>
-        <source>Reject the selected claim&apos;s verdict</source>
-        <translation>رفض حكم الادعاء المحدد</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review_tools.py" line="48"/>
-        <source>A&amp;greement…</source>
-        <translation>الا&amp;تفاق…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review_tools.py" line="50"/>
-        <source>&amp;Review</source>
-        <translation>المرا&amp;جعة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/review_tools.py" line="119"/>
+        <location filename="../../gui/review_tools.py" line="109"/>
         <source>Select a claim to review first.</source>
         <translation>حدّد ادعاءً لمراجعته أولًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="136"/>
+        <location filename="../../gui/review_tools.py" line="123"/>
         <source>project</source>
         <translation>المشروع</translation>
     </message>
@@ -1923,84 +2012,6 @@
         <location filename="../../store/review/story.py" line="53" />
         <source>{verdict}: {comment}</source>
         <translation>{verdict}: {comment}</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../gui/exchange.py" line="86"/>
-        <source>Exporting…</source>
-        <translation>جارٍ التصدير…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exchange.py" line="88"/>
-        <source>Exported to %s</source>
-        <translation>صُدّر إلى %s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exchange.py" line="102"/>
-        <source>Export Claims</source>
-        <translation>تصدير الادعاءات</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exchange.py" line="124"/>
-        <source>Merged %s</source>
-        <translation>دُمج %s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exchange.py" line="133"/>
-        <source>Merge Colleague&apos;s Project</source>
-        <translation>دمج مشروع زميل</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exchange.py" line="134"/>
-        <source>Tahqiq projects (*.tahqiq);;Tahqiq CSV (*.csv);;All files (*)</source>
-        <translation>مشاريع تحقيق (*.tahqiq);;ملف CSV من تحقيق (*.csv);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exchange.py" line="136"/>
-        <source>Merging…</source>
-        <translation>جارٍ الدمج…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exchange.py" line="141"/>
-        <source>Import Claims</source>
-        <translation>استيراد ادعاءات</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exchange.py" line="141"/>
-        <source>Tahqiq CSV (*.csv)</source>
-        <translation>ملف CSV من تحقيق (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exchange.py" line="143"/>
-        <source>Importing claims…</source>
-        <translation>جارٍ استيراد الادعاءات…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exchange.py" line="152"/>
-        <source>Export Review Packet</source>
-        <translation>تصدير ملف المراجعة</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exchange.py" line="153"/>
-        <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation>PDF (*.pdf);;HTML (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exchange.py" line="169"/>
-        <source>Review packet saved to %s</source>
-        <translation>حُفظ ملف المراجعة في %s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exchange.py" line="204"/>
-        <source>Importing…</source>
-        <translation>جارٍ الاستيراد…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/exchange.py" line="238"/>
-        <source>Reading…</source>
-        <translation>جارٍ القراءة…</translation>
     </message>
 </context>
 </TS>

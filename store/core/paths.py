@@ -7,6 +7,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "tahqiq"
+PROJECT_SUFFIX = ".tahqiq"  # what a project file is called: NAME.tahqiq
 
 
 def data_dir() -> Path:
@@ -18,4 +19,4 @@ def config_dir() -> Path:
 
 
 def default_project_path() -> Path:
-    return data_dir() / "default.tahqiq"
+    return data_dir() / f"default{PROJECT_SUFFIX}"

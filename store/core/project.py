@@ -25,7 +25,6 @@ from store.errors import NotAProject, ProjectReadOnly, SchemaTooNew, StorageErro
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 15.0
-PROJECT_SUFFIX = ".tahqiq"
 
 
 def check_file(path: Path) -> int:

@@ -24,8 +24,3 @@ def open_or_create(path: str | Path, annotator: str | None = None) -> Project:
         for seed in seed_files():
             importing.import_file(project, seed)
     return project
-
-
-def open_project(path: str | Path, annotator: str | None = None) -> Project:
-    """Open or create the project at *path*; only the default project gets seeds."""
-    return Project.open(Path(path).expanduser(), annotator)

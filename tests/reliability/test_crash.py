@@ -120,6 +120,6 @@ def test_killed_writers_lose_nothing_confirmed(tmp_path, qtbot, errors):
     window = create_window(path)
     qtbot.addWidget(window)
     assert window.current_article == article_id
-    assert window.claims_model.rowCount() == on_article
+    assert window.claims_panel.model.rowCount() == on_article
     assert errors == []
     window.close()

@@ -22,21 +22,22 @@ def test_a_note_being_typed_survives_an_outside_change(tmp_path, qtbot, errors):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    claim_id = window.claims_model.index(0, 0).data(ClaimIdRole)
+    claim_id = window.claims_panel.model.index(0, 0).data(ClaimIdRole)
     window.select_claim(claim_id)
-    typed = window.editor.note.toPlainText() + " and more"
-    window.editor.note.setFocus()
-    window.editor.note.moveCursor(window.editor.note.textCursor().MoveOperation.End)
-    qtbot.keyClicks(window.editor.note, " and more")  # typing; the idle timer has not fired
+    note = window.claims_panel.editor.note
+    typed = note.toPlainText() + " and more"
+    note.setFocus()
+    note.moveCursor(note.textCursor().MoveOperation.End)
+    qtbot.keyClicks(note, " and more")  # typing; the idle timer has not fired
 
     with Project.open(path, "colleague") as other:  # meanwhile, another program writes
         claims.create_claim(other, article_id, 0, 4, "verified")
-    assert window.session.check_outside_changes()  # what the one-second poll does
+    assert window.session.refresh()  # what the one-second poll does
 
-    assert window.claims_model.rowCount() == 4  # the window shows the other's claim...
+    assert window.claims_panel.model.rowCount() == 4  # the window shows the other's claim...
     assert window.current_claim_id() == claim_id  # ...and still the claim being edited
-    assert window.editor.note.toPlainText() == typed  # with what was typed
-    qtbot.keyClick(window.editor.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert note.toPlainText() == typed  # with what was typed
+    qtbot.keyClick(note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     with Project.open(path, "checker") as project:
         assert claims.get_claim(project, claim_id).note == typed
     assert errors == []

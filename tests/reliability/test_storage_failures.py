@@ -157,9 +157,9 @@ def check_read_only(path: Path, article_id: str, qtbot) -> None:
     qtbot.addWidget(window)
     assert "[read-only]" in window.windowTitle()
     assert window.session.read_only
-    window.reader.select_span(0, 4)
+    window.article_pane.reader.select_span(0, 4)
     window.tag("verified")  # does nothing, says nothing
-    assert window.claims_model.rowCount() == 3
+    assert window.claims_panel.model.rowCount() == 3
     window.close()
 
 

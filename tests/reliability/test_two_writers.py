@@ -69,8 +69,8 @@ def test_app_store_and_merge_write_at_once(tmp_path, qtbot, errors):
     while writer.poll() is None:  # the app tags through its window meanwhile
         assert time.monotonic() < deadline, "the store process does not finish"
         start, end = spans[tagged % len(spans)]
-        window.claims_view.clearSelection()
-        window.reader.select_span(start, end)
+        window.claims_panel.view.clearSelection()
+        window.article_pane.reader.select_span(start, end)
         window.tag("verified")
         tagged += 1
         if merge is None and time.monotonic() > merge_at:
@@ -97,7 +97,7 @@ def test_app_store_and_merge_write_at_once(tmp_path, qtbot, errors):
     expected = tagged + COLLEAGUE_CLAIMS + sum(s == "live" for s in from_store.values())
 
     # The window catches up by itself (nothing else runs its event loop meanwhile).
-    qtbot.waitUntil(lambda: window.claims_model.rowCount() == expected,
+    qtbot.waitUntil(lambda: window.claims_panel.model.rowCount() == expected,
                     timeout=int(CATCH_UP_SECONDS * 3000))
     lag = time.time() - last_write
     print(f"{expected} claims from three writers; the window caught up {lag:.2f} s "
@@ -105,7 +105,7 @@ def test_app_store_and_merge_write_at_once(tmp_path, qtbot, errors):
     assert lag <= CATCH_UP_SECONDS, f"the window caught up {lag:.2f} s after the last write"
 
     live = set(assert_consistent(path))  # and it shows exactly what is in the file
-    model = window.claims_model
+    model = window.claims_panel.model
     assert {model.index(row, 0).data(ClaimIdRole) for row in range(model.rowCount())} == live
     with Project.open(path, "checker", create=False) as project:
         by_app = [c.id for c in claims.list_claims(project) if c.annotator == "tester"]

@@ -1,0 +1,204 @@
+"""Every command of the main window as a QAction, and the menus and toolbar that show them.
+
+One place says what the window can do, under which name (object names are what tests
+and accessibility tools find), keys and tips. What an action does is connected by the
+module that owns the behaviour; the window wires them together.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar, QToolBar
+
+from gui.icons import color_icon
+from store.core.records import Label
+
+# A single-key shortcut types another character when an Arabic keyboard layout is
+# active; bind that character too, so the same key works in either layout.
+ARABIC_LAYOUT_TWINS = {
+    "1": "١", "2": "٢", "3": "٣", "4": "٤", "5": "٥", "6": "٦", "7": "٧", "8": "٨", "9": "٩",
+    "0": "٠", "A": "ش", "R": "ق", "N": "ى",
+}
+
+
+class Actions(QObject):
+    tagRequested = Signal(str)  # a verdict's key
+
+    def __init__(self, window: QMainWindow, undo_stack: QUndoStack):
+        super().__init__(window)
+        self._window = window
+        K = QKeySequence.StandardKey
+        tr = self.tr
+        # File
+        self.new_project = self._make("new_project", tr("&New Project…"), K.New)
+        self.open_project = self._make("open_project", tr("&Open Project…"), K.Open)
+        self.import_article = self._make(
+            "import_article", tr("&Import Article…"), "Ctrl+I",
+            tr("Add a text file or saved web page as an article"))
+        self.import_claims = self._make("import_claims", tr("Import &Claims (CSV)…"))
+        self.merge_project = self._make("merge_project", tr("&Merge Colleague's Project…"),
+                                        "Ctrl+M")
+        self.export = self._make("export", tr("&Export…"), "Ctrl+E",
+                                 tr("Export claims as CSV, JSON, W3C or ClaimReview"))
+        self.export_packet = self._make(
+            "export_packet", tr("Export Review &Packet…"), "Ctrl+Shift+E",
+            tr("The article with its numbered claims, as PDF or HTML"))
+        self.backup_project = self._make("backup_project", tr("&Back Up Project…"),
+                                         tip=tr("Save a complete copy of this project file"))
+        self.quit = self._make("quit", tr("&Quit"), K.Quit)
+        # Edit
+        self.undo = undo_stack.createUndoAction(window, tr("&Undo"))
+        self.undo.setObjectName("undo")
+        self.undo.setShortcut(QKeySequence(K.Undo))
+        self.redo = undo_stack.createRedoAction(window, tr("&Redo"))
+        self.redo.setObjectName("redo")
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        window.addAction(self.undo)
+        window.addAction(self.redo)
+        self.delete_claim = self._make("delete_claim", tr("&Delete Claim"), K.Delete)
+        self.edit_note = self._make("edit_note", tr("Edit &Note"), "N",
+                                    tr("Write the selected claim's note"))
+        self.find_in_article = self._make("find_in_article", tr("&Find in Article…"), K.Find)
+        self.search_project = self._make("search_project", tr("&Search Project…"),
+                                         "Ctrl+Shift+F")
+        self.paste_article = self._make("paste_article", tr("Paste as New &Article"),
+                                        "Ctrl+Shift+V")
+        self.preferences = self._make("preferences", tr("&Preferences…"), K.Preferences)
+        if self.preferences.shortcut().isEmpty():
+            self.preferences.setShortcut(QKeySequence("Ctrl+,"))
+        # View
+        self.next_claim = self._make("next_claim", tr("&Next Claim"), "Ctrl+Down")
+        self.previous_claim = self._make("previous_claim", tr("&Previous Claim"), "Ctrl+Up")
+        self.zoom_in = self._make("zoom_in", tr("Zoom &In"), K.ZoomIn)
+        self.zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.zoom_out = self._make("zoom_out", tr("Zoom &Out"), K.ZoomOut)
+        # Project
+        self.article_properties = self._make("article_properties",
+                                             tr("Article &Properties…"), "Alt+Return")
+        self.edit_labels = self._make("edit_labels", tr("&Labels…"))
+        # Review
+        self.review_accept = self._make("review_accept", tr("&Accept Claim"), "A",
+                                        tr("Accept the selected claim's verdict"))
+        self.review_reject = self._make("review_reject", tr("&Reject Claim"), "R",
+                                        tr("Reject the selected claim's verdict"))
+        self.show_agreement = self._make("show_agreement", tr("A&greement…"))
+        # Help
+        self.keyboard_shortcuts = self._make("keyboard_shortcuts", tr("&Keyboard Shortcuts"),
+                                             "F1")
+        # Tag: one action per verdict, made by set_labels
+        self.tags: dict[str, QAction] = {}
+
+        self.toolbar = QToolBar(tr("Verdicts"))
+        self.toolbar.setObjectName("verdictToolbar")
+        self.toolbar.setAccessibleName(tr("Verdict toolbar"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._toolbar_separator = self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo)
+        self.toolbar.addAction(self.redo)
+        self.recent_menu = QMenu(tr("Open &Recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.tag_menu = QMenu(tr("&Tag"))
+
+    def _make(self, name: str, text: str, shortcut: QKeySequence | str | None = None,
+              tip: str = "") -> QAction:
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        if shortcut is not None:
+            keys = [QKeySequence(shortcut)]
+            twin = ARABIC_LAYOUT_TWINS.get(str(shortcut))
+            if twin:  # the same physical key with an Arabic keyboard layout active
+                keys.append(QKeySequence(twin))
+            action.setShortcuts(keys)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        self._window.addAction(action)  # its keys work wherever the focus is
+        return action
+
+    # -- menus ----------------------------------------------------------------------------
+    def install(self, bar: QMenuBar, view_docks: list[QDockWidget],
+                review_docks: list[QDockWidget]) -> None:
+        """Fill the menu bar and add the toolbar to the window."""
+        self._window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_project, self.open_project])
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_article, self.import_claims, self.merge_project])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export, self.export_packet, self.backup_project])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.delete_claim, self.edit_note])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_in_article, self.search_project, self.paste_article])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences)
+        bar.addMenu(self.tag_menu)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.next_claim, self.previous_claim])
+        view_menu.addSeparator()
+        view_menu.addActions([self.zoom_in, self.zoom_out])
+        view_menu.addSeparator()
+        view_menu.addActions([dock.toggleViewAction() for dock in view_docks])
+        project_menu = bar.addMenu(self.tr("&Project"))
+        project_menu.addActions([self.article_properties, self.edit_labels])
+        review_menu = bar.addMenu(self.tr("&Review"))
+        review_menu.addActions([self.review_accept, self.review_reject])
+        review_menu.addSeparator()
+        review_menu.addAction(self.show_agreement)
+        review_menu.addSeparator()
+        review_menu.addActions([dock.toggleViewAction() for dock in review_docks])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.keyboard_shortcuts)
+
+    def set_labels(self, labels: list[Label], language: str) -> None:
+        """One ``tag_<key>`` action per verdict, in the toolbar and the Tag menu."""
+        for action in self.tags.values():
+            self._window.removeAction(action)
+            self.toolbar.removeAction(action)
+            action.deleteLater()
+        self.tags.clear()
+        for label in labels:
+            name = label.name(language)
+            action = self._make(f"tag_{label.key}", name, label.shortcut or None,
+                                self.tr("Tag the selection, or the selected claim, as %s")
+                                % name)
+            action.setIcon(color_icon(label.color))
+            action.triggered.connect(lambda _=False, key=label.key: self.tagRequested.emit(key))
+            self.tags[label.key] = action
+        self.toolbar.insertActions(self._toolbar_separator, list(self.tags.values()))
+        self.tag_menu.clear()
+        self.tag_menu.addActions(list(self.tags.values()))
+
+    def update_enabled(self, *, writable: bool, can_tag: bool, has_claim: bool,
+                       has_article: bool) -> None:
+        for action in self.tags.values():
+            action.setEnabled(writable and can_tag)
+        for action in (self.delete_claim, self.edit_note, self.review_accept,
+                       self.review_reject):
+            action.setEnabled(writable and has_claim)
+        self.article_properties.setEnabled(writable and has_article)
+        for action in (self.import_article, self.import_claims, self.merge_project,
+                       self.paste_article):
+            action.setEnabled(writable)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every action with keys, then the reader's own keys: Help ▸ Keyboard Shortcuts."""
+        rows = []
+        for action in self._window.actions():
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            if keys:
+                rows.append((action.text().replace("&", ""), ", ".join(keys)))
+        rows += [
+            (self.tr("Select text in the article"), self.tr("Shift+Arrow keys")),
+            (self.tr("Extend the selection by a word"), self.tr("Ctrl+Shift+Left/Right")),
+            (self.tr("Extend the selection to the line's end"), self.tr("Shift+Home/End")),
+            (self.tr("Move between panels"), self.tr("Tab, Shift+Tab")),
+            (self.tr("Next / previous match in Find"), self.tr("Enter, Shift+Enter")),
+        ]
+        return rows

@@ -1,0 +1,67 @@
+"""The article pane: the article's title and details, the verdict legend, the find bar
+and the reader, stacked in the window's centre."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from gui.find_bar import FindBar
+from gui.reader import ArticleView
+from store.core.records import Article, Claim, Label
+
+
+class ArticlePane(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.reader = ArticleView()
+        self.reader.setAccessibleName(self.tr("Article text"))
+        self.reader.setAccessibleDescription(
+            self.tr("The article being checked. Select words and press a verdict key to tag."))
+        self.header = QLabel()
+        self.header.setObjectName("articleHeader")
+        self.header.setAccessibleName(self.tr("Article title and details"))
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend = QWidget()
+        self.legend.setObjectName("legend")
+        self.legend.setAccessibleName(self.tr("Verdict colours"))
+        self._legend_layout = QHBoxLayout(self.legend)
+        self._legend_layout.setContentsMargins(0, 0, 0, 0)
+        self.find_bar = FindBar(self.reader)
+        column = QVBoxLayout(self)
+        column.addWidget(self.header)
+        column.addWidget(self.legend)
+        column.addWidget(self.find_bar)
+        column.addWidget(self.reader, 1)
+
+    def show_article(self, article: Article, claims: list[Claim], labels: list[Label]) -> None:
+        """Show the article with every claim highlighted."""
+        self.reader.show_article(article.id, article.text, claims, labels)
+        self.show_header(article)
+
+    def show_header(self, article: Article) -> None:
+        details = [d for d in (article.outlet, article.published, article.url) if d]
+        self.header.setText(article.title + ("\n" + " · ".join(details) if details else ""))
+
+    def set_labels(self, labels: list[Label], language: str) -> None:
+        """New label names or colours: the legend and the highlights follow."""
+        self._fill_legend(labels, language)
+        self.reader.set_labels(labels)
+
+    def _fill_legend(self, labels: list[Label], language: str) -> None:
+        while self._legend_layout.count():
+            item = self._legend_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for label in labels:
+            name = label.name(language)
+            chip = QLabel(f"{name}  [{label.shortcut}]" if label.shortcut else name)
+            chip.setObjectName(f"legend_{label.key}")
+            chip.setStyleSheet(f"background: {label.color}; color: #111; padding: 2px 8px;"
+                               "border-radius: 4px;")
+            chip.setToolTip(label.description)
+            chip.setAccessibleName(self.tr("Verdict %s") % name)
+            chip.setAccessibleDescription(label.description)
+            self._legend_layout.addWidget(chip)
+        self._legend_layout.addStretch(1)

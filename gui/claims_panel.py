@@ -1,0 +1,174 @@
+"""The claims panel: the list a checker works through (filters and table) and the editor
+of the selected claim."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.claim_editor import ClaimEditor
+from gui.icons import color_icon
+from gui.models import ClaimIdRole, ClaimsFilterModel, ClaimsTableModel
+from gui.session import Session
+from store.core.records import Claim, Label
+
+
+class ClaimsPanel(QWidget):
+    claimSelected = Signal(object)  # the selected claim's id, or None
+    reviewRequested = Signal(str)  # "accept" or "reject", from the editor's buttons
+
+    def __init__(self, session: Session, undo_stack: QUndoStack,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.model = ClaimsTableModel(session, self)
+        self.proxy = ClaimsFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setObjectName("claimsView")
+        self.view.setAccessibleName(self.tr("Claims in this article"))
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setAccessibleName(self.tr("Claim columns; click to sort"))
+        # Fixed, user-resizable widths: ResizeToContents would measure up to a thousand
+        # rows on every edit, which a 5,000-claim article cannot afford.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((210, 100, 160, 60, 80, 80, 120)):
+            header.resizeSection(col, width)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("claimsFilter")
+        self.filter_edit.setAccessibleName(self.tr("Filter claims"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter claims…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.verdict_filter = QComboBox()
+        self.verdict_filter.setObjectName("verdictFilter")
+        self.verdict_filter.setAccessibleName(self.tr("Show claims with this verdict"))
+        self.unreviewed = QCheckBox(self.tr("Not yet reviewed"))
+        self.unreviewed.setObjectName("unreviewedOnly")
+        self.unreviewed.setAccessibleName(self.tr("Show only claims not yet reviewed"))
+        self.editor = ClaimEditor(session, undo_stack)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.verdict_filter)
+        filters.addWidget(self.unreviewed)
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addLayout(filters)
+        table_layout.addWidget(self.view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(table_box)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.verdict_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_label_filter(self.verdict_filter.currentData()))
+        self.unreviewed.toggled.connect(self.proxy.set_unreviewed_only)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.editor.claimDeleted.connect(lambda _id: self.view.clearSelection())
+        self.editor.reviewRequested.connect(self.reviewRequested)
+
+    # -- contents --------------------------------------------------------------------
+    def set_article(self, article_id: str | None, claims: list[Claim]) -> None:
+        self.editor.show_claim(None)
+        self.model.set_article(article_id, claims)
+
+    def claims(self) -> list[Claim]:
+        """Every claim of the article, hidden layers included."""
+        return self.model.claims()
+
+    def set_labels(self, labels: list[Label], language: str) -> None:
+        """Refill the verdict filter, keeping its choice."""
+        current = self.verdict_filter.currentData()
+        self.verdict_filter.blockSignals(True)
+        self.verdict_filter.clear()
+        self.verdict_filter.addItem(self.tr("All verdicts"), None)
+        for label in labels:
+            self.verdict_filter.addItem(color_icon(label.color), label.name(language), label.key)
+        self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
+        self.verdict_filter.blockSignals(False)
+
+    def set_hidden_annotators(self, hidden: set[str]) -> None:
+        self.proxy.set_hidden_annotators(hidden)
+
+    # -- the selected claim ---------------------------------------------------------------
+    def current_claim_id(self) -> str | None:
+        selection = self.view.selectionModel()
+        index = selection.currentIndex()
+        if not index.isValid() or not selection.isSelected(index):
+            return None
+        return index.data(ClaimIdRole)
+
+    def select_claim(self, claim_id: str) -> bool:
+        """Select a claim's row (showing everything again if a filter hides it)."""
+        row = self.model.row_of(claim_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered out: show everything again
+            self.filter_edit.clear()
+            self.verdict_filter.setCurrentIndex(0)
+            self.unreviewed.setChecked(False)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self._select_row(index.row())
+        self.view.scrollTo(index)
+        self._selection_changed()  # shown again even when it was selected already
+        return True
+
+    def clear_selection(self) -> None:
+        self.view.clearSelection()
+
+    def step(self, step: int) -> None:
+        """Select the next (1) or previous (-1) claim in the list, wrapping around."""
+        rows = self.proxy.rowCount()
+        if not rows:
+            return
+        current = self.view.selectionModel().currentIndex()
+        row = (current.row() + step) % rows if current.isValid() else (0 if step > 0 else rows - 1)
+        self._select_row(row)
+
+    def _select_row(self, row: int) -> None:
+        self.view.selectionModel().setCurrentIndex(
+            self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _selection_changed(self, *_args: object) -> None:
+        claim_id = self.current_claim_id()
+        self.editor.show_claim(claim_id)
+        self.claimSelected.emit(claim_id)
+
+    # -- editing ------------------------------------------------------------------------
+    def edit_note(self) -> None:
+        if self.current_claim_id():
+            self.editor.focus_note()
+
+    def take_review_comment(self) -> str:
+        return self.editor.take_review_comment()
+
+    def commit_typing(self) -> None:
+        """Save a note being typed (before closing, or before the claims are reloaded)."""
+        self.editor.commit_note()

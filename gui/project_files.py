@@ -1,0 +1,304 @@
+"""Everything the File menu does with files: projects (new, open, recent, back up),
+articles in (import, paste, drop), claims out and in (export, review packet, import a
+CSV, merge a colleague's project).
+
+Long work runs off the GUI thread through the session's worker methods (gui.tasks);
+what it produces is announced by signals, and the window shows it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMenu,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui import article_dialogs, dialogs, settings
+from gui.i18n import error_text, message_text
+from gui.session import Session
+from gui.tasks import Progress, Task, run_with_progress
+from store.core.paths import PROJECT_SUFFIX
+from store.errors import TahqiqError
+
+if TYPE_CHECKING:
+    from store.exchange.importing import ImportOutcome
+
+FORMAT_NAMES = {
+    "csv": (QT_TRANSLATE_NOOP("ExportDialog", "CSV for spreadsheets"), "csv"),
+    "json": (QT_TRANSLATE_NOOP("ExportDialog", "Whole project as JSON"), "json"),
+    "w3c": (QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation (JSON-LD)"), "jsonld"),
+    "claimreview": (QT_TRANSLATE_NOOP("ExportDialog", "schema.org ClaimReview (JSON-LD)"),
+                    "jsonld"),
+}
+
+
+class ExportDialog(QDialog):
+    """Choose a format and whether to export the current article or the whole project."""
+
+    def __init__(self, parent: QWidget | None, article_title: str | None):
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export Claims"))
+        self.format = QComboBox()
+        self.format.setObjectName("exportFormat")
+        self.format.setAccessibleName(self.tr("Export format"))
+        for key, (name, _ext) in FORMAT_NAMES.items():
+            self.format.addItem(self.tr(name), key)
+        self.current = QRadioButton(self.tr("Current article: %s") % (article_title or ""))
+        self.current.setAccessibleName(self.tr("Export the current article"))
+        self.whole = QRadioButton(self.tr("Whole project"))
+        self.whole.setAccessibleName(self.tr("Export the whole project"))
+        self.current.setEnabled(article_title is not None)
+        (self.current if article_title is not None else self.whole).setChecked(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format)
+        scope = QVBoxLayout()
+        scope.addWidget(self.current)
+        scope.addWidget(self.whole)
+        form.addRow(self.tr("Claims of"), scope)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> tuple[str, bool]:
+        return self.format.currentData(), self.current.isChecked()
+
+
+class ProjectFiles(QObject):
+    articleImported = Signal(str)  # the article to show
+    importFinished = Signal()  # an import of files has ended, whatever came of it
+    statusMessage = Signal(str)
+    openRequested = Signal(str)  # a project file to open in a new window
+
+    def __init__(self, session: Session, parent: QWidget):
+        super().__init__(parent)
+        self.session = session
+        self._parent = parent
+
+    def _project_filter(self, all_files: bool = False) -> str:
+        kinds = self.tr("Tahqiq projects (*%s)") % PROJECT_SUFFIX
+        return kinds + (self.tr(";;All files (*)") if all_files else "")
+
+    # -- projects ------------------------------------------------------------------------
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("New Project"), "",
+                                              self._project_filter())
+        if path:
+            if not path.endswith(PROJECT_SUFFIX):
+                path += PROJECT_SUFFIX
+            self.openRequested.emit(path)
+
+    def open_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Open Project"), "",
+                                              self._project_filter(all_files=True))
+        if path:
+            self.openRequested.emit(path)
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for path in settings.recent_projects():
+            action = menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p))
+        menu.setEnabled(True)
+
+    def backup_dialog(self) -> None:
+        path = self.session.path
+        stem = path.stem if path else "project"
+        target, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Back Up Project"), f"{stem}-backup{PROJECT_SUFFIX}",
+            self._project_filter())
+        if target:
+            self.backup_project(target)
+
+    def backup_project(self, target: str | Path) -> bool:
+        try:
+            self.session.backup(target)
+        except TahqiqError as exc:
+            dialogs.show_error(self._parent, error_text(exc))
+            return False
+        self.statusMessage.emit(self.tr("Backed up to %s") % Path(target).name)
+        return True
+
+    # -- articles in -----------------------------------------------------------------------
+    def import_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._parent, self.tr("Import Article"), "",
+            self.tr("Articles (*.txt *.html *.htm *.xhtml);;All files (*)"))
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[str | Path]) -> Task:
+        """Import article files off the GUI thread: read and decode, ask about PDF repair,
+        then store - a 10 MB file never freezes the window."""
+        from store.exchange import importing
+
+        def load(progress: Progress) -> list:
+            loaded = []
+            for done, path in enumerate(paths, 1):
+                try:
+                    loaded.append((importing.load_file(path), None))
+                except TahqiqError as exc:
+                    loaded.append((None, error_text(exc)))
+                if not progress(done, len(paths)):
+                    break
+            return loaded
+
+        def loaded_all(loaded: list) -> None:
+            problems = [message for _file, message in loaded if message]
+            items = []
+            for file, _message in loaded:
+                if file is None:
+                    continue
+                repair = False
+                if file.pdf_repair_suggested:
+                    before, after = importing.preview_pdf_repair(file.text)
+                    choice = article_dialogs.ask_pdf_repair(self._parent, before, after)
+                    if choice is None:
+                        continue
+                    repair = choice
+                items.append((file, repair))
+            if problems:
+                dialogs.show_error(self._parent, "\n".join(problems))
+            if items:
+                run_with_progress(self._parent, self.tr("Importing…"),
+                                  lambda progress: self.session.import_files(items, progress),
+                                  stored, failed)
+            else:
+                self.importFinished.emit()
+
+        def stored(outcomes: list) -> None:
+            self.session.refresh()
+            errors = [o for o in outcomes if isinstance(o, str)]
+            done = [o for o in outcomes if not isinstance(o, str)]
+            if done:
+                self._imported(done[-1])
+            if errors:
+                dialogs.show_error(self._parent, "\n".join(errors))
+            self.importFinished.emit()
+
+        def failed(message: str) -> None:
+            self._failed(message)
+            self.importFinished.emit()
+
+        return run_with_progress(self._parent, self.tr("Reading…"), load, loaded_all, failed)
+
+    def paste_as_article(self, text: str | None = None) -> str | None:
+        """Edit ▸ Paste as New Article, offering to repair Arabic copied out of a PDF."""
+        from store.text import pdf_text
+
+        text = QApplication.clipboard().text() if text is None else text
+        if not text.strip():
+            self.statusMessage.emit(self.tr("The clipboard holds no text."))
+            return None
+        repair: bool | None = None
+        if pdf_text.needs_repair(text):
+            repair = article_dialogs.ask_pdf_repair(self._parent, text,
+                                                    pdf_text.repair_pdf_text(text))
+            if repair is None:
+                return None
+        try:
+            outcome = self.session.import_text(text, repair_pdf=repair, source_name="clipboard")
+        except TahqiqError as exc:
+            dialogs.show_error(self._parent, error_text(exc))
+            return None
+        self._imported(outcome)
+        return outcome.article.id
+
+    def _imported(self, outcome: ImportOutcome) -> None:
+        """Show a freshly imported article and say what was cleaned on the way in."""
+        message = (self.tr("Imported «%s» (%s).") % (outcome.article.title, outcome.encoding)
+                   if outcome.created else
+                   self.tr("«%s» is already in this project.") % outcome.article.title)
+        if outcome.changes:
+            message += " " + self.tr("; ").join(message_text(c) for c in outcome.changes)
+        self.articleImported.emit(outcome.article.id)
+        self.statusMessage.emit(message)
+
+    # -- claims out and in -------------------------------------------------------------------
+    def export_dialog(self, article_id: str | None) -> None:
+        title = self.session.article(article_id).title if article_id else None
+        dialog = ExportDialog(self._parent, title)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        fmt, current_only = dialog.choice()
+        name, extension = FORMAT_NAMES[fmt]
+        target, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Export Claims"), f"claims.{extension}",
+            f"{name} (*.{extension})")
+        if target:
+            self.export(fmt, target, article_id if current_only else None)
+
+    def export(self, fmt: str, target: str | Path, article_id: str | None) -> Task:
+        return run_with_progress(
+            self._parent, self.tr("Exporting…"),
+            lambda progress: self.session.export_file(fmt, target, article_id, progress),
+            lambda result: self.statusMessage.emit(self.tr("Exported to %s")
+                                                   % Path(result).name),
+            self._failed)
+
+    def packet_dialog(self, article_id: str | None) -> None:
+        """File ▸ Export Review Packet: the current article as PDF or HTML."""
+        if not article_id:
+            return
+        target, chosen = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Export Review Packet"), "review-packet.pdf",
+            self.tr("PDF (*.pdf);;HTML (*.html)"))
+        if target:
+            fmt = "html" if target.lower().endswith((".html", ".htm")) or "HTML" in chosen \
+                else "pdf"
+            self.export_packet(article_id, fmt, target)
+
+    def export_packet(self, article_id: str, fmt: str, target: str | Path) -> bool:
+        """Render in the GUI thread: QTextDocument and the PDF writer belong to it."""
+        try:
+            self.session.export_packet(article_id, fmt, target)
+        except (OSError, TahqiqError) as exc:
+            dialogs.show_error(self._parent, error_text(exc))
+            return False
+        self.statusMessage.emit(self.tr("Review packet saved to %s") % Path(target).name)
+        return True
+
+    def merge_dialog(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(
+            self._parent, self.tr("Merge Colleague's Project"), "",
+            self._project_filter() + self.tr(";;Tahqiq CSV (*.csv);;All files (*)"))
+        if source:
+            self.bring_in(source, self.tr("Merging…"))
+
+    def import_claims_dialog(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(
+            self._parent, self.tr("Import Claims"), "", self.tr("Tahqiq CSV (*.csv)"))
+        if source:
+            self.bring_in(source, self.tr("Importing claims…"))
+
+    def bring_in(self, source: str | Path, label: str) -> Task:
+        """Merge a colleague's project or import a Tahqiq CSV, then show what came in."""
+
+        def finished(summary) -> None:
+            self.session.refresh()
+            dialogs.show_info(self._parent, self.tr("Merged %s") % Path(source).name,
+                              "\n".join(message_text(line) for line in summary.lines()))
+
+        return run_with_progress(self._parent, label,
+                                 lambda progress: self.session.merge_file(source, progress),
+                                 finished, self._failed)
+
+    def _failed(self, message: str) -> None:
+        dialogs.show_error(self._parent, message)
