@@ -13,7 +13,6 @@ Arabic (``ensure_ascii=False``), offsets in code points.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import os
@@ -33,6 +32,7 @@ from store.labels import list_labels, rating_scale
 from store.models import Article, Claim, HistoryEntry, Label, Review
 from store.project import Project
 from store.reviews import STATUS
+from store.safe_write import atomic_write
 
 FORMATS = ("csv", "json", "w3c", "claimreview")
 SUFFIXES = {"csv": ".csv", "json": ".json", "w3c": ".jsonld", "claimreview": ".jsonld"}
@@ -116,18 +116,11 @@ def export_file(project: Project, fmt: str, path: str | os.PathLike[str],
                 article_id: str | None = None, progress: Progress | None = None) -> Path:
     """Write the export to *path* atomically: a cancelled or failed export leaves any
     existing file untouched and no partial file behind."""
-    path = Path(path)
-    # Not tempfile.mkstemp: its 0600 mode would stick to the finished export.
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
+    def write(tmp: Path) -> None:
         with tmp.open("x", encoding="utf-8", newline="") as stream:
             export_to(project, fmt, stream, article_id, progress)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return path
+
+    return atomic_write(path, write)
 
 
 def read_project_json(data: str | bytes) -> dict[str, Any]:

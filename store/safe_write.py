@@ -1,0 +1,92 @@
+"""Files written whole or not at all: exports, packets.
+
+The data goes to a temporary file beside the target, which is flushed to disk and then
+renamed over the target; on any failure the temporary file is removed and the target is
+left as it was. A failure of the operating system becomes :class:`ExportFailed`, one
+sentence naming the file and the reason, so nobody is told a file was saved that was not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from store.errors import ExportFailed
+
+# Reasons in words for the failures a user can do something about.
+REASONS = {
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "the folder does not exist",
+    errno.EACCES: "the folder or file is read-only",
+    errno.EPERM: "the folder or file is read-only",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk is full",
+    errno.EFBIG: "the disk is full",
+    errno.EISDIR: "it is a folder",
+}
+
+
+def reason(exc: OSError) -> str:
+    return REASONS.get(exc.errno or 0) or exc.strerror or type(exc).__name__
+
+
+@contextlib.contextmanager
+def temporary_beside(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a fresh temporary path beside *path*; rename it over *path* when the block
+    ends normally, remove it when the block raises.
+
+    OSErrors (from the block or the rename) are raised as ExportFailed; anything else
+    (a cancelled export, a bug) is raised as it is, after the clean-up.
+    """
+    target = Path(path)
+    # Not tempfile.mkstemp: its 0600 mode would stick to the finished file.
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        yield tmp
+        if not tmp.is_file():
+            raise ExportFailed("Could not write {path}: {reason}.", path=str(target),
+                               reason="nothing was written")
+        _flush_to_disk(tmp)
+        os.replace(tmp, target)
+    except OSError as exc:
+        _remove(tmp)
+        raise ExportFailed("Could not write {path}: {reason}.", path=str(target),
+                           reason=reason(exc)) from exc
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], object]) -> Path:
+    """Call ``write(tmp)`` to write the whole file at a temporary path, then put it in
+    place as *path*; returns *path*."""
+    with temporary_beside(path) as tmp:
+        write(tmp)
+    return Path(path)
+
+
+def write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
+    def write(tmp: Path) -> None:
+        with tmp.open("xb") as fh:
+            fh.write(data)
+
+    return atomic_write(path, write)
+
+
+def _flush_to_disk(tmp: Path) -> None:
+    """A rename is only as good as the data under it: get it onto the disk first."""
+    fd = os.open(tmp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove(tmp: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(tmp)
