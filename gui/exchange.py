@@ -156,7 +156,7 @@ def packet_dialog(window) -> None:
 
 
 def export_packet_to(window, fmt: str, target: str | Path) -> None:
-    """Render in the GUI thread: QTextDocument and the PDF writer belong to it."""
+    """Write the packet (a second or less, even for a long article) and say where."""
     from gui.packet import export_packet
 
     try:

@@ -144,8 +144,6 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 PACKET_FORMATS = ("pdf", "html")
-# Formats drawn by Qt are plugged in by the launcher, so this module never imports Qt.
-RENDERERS: dict[str, Callable[[str, str], object]] = {}
 
 
 def _export_packet(project: Project, args: argparse.Namespace, article_id: str | None,
@@ -163,13 +161,12 @@ def _export_packet(project: Project, args: argparse.Namespace, article_id: str |
             raise UsageError("--format pdf needs -o FILE")
         print(packet.packet_html(project, article_id, args.lang), file=out)
         return 0
-    html = packet.packet_html(project, article_id, args.lang)
     if args.format == "html":
-        Path(args.output).write_text(html, encoding="utf-8")
-    elif "pdf" in RENDERERS:
-        RENDERERS["pdf"](html, args.output)
+        packet.write_packet_html(project, article_id, args.output, args.lang)
     else:
-        raise TahqiqError("PDF export needs the Tahqiq app's Qt libraries.")
+        from store.packet_pdf import write_packet_pdf
+
+        write_packet_pdf(project, article_id, args.output, args.lang)
     return 0
 
 

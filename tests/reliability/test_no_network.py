@@ -116,12 +116,11 @@ def test_import_and_export_fetch_nothing(offline, tmp_path, qtbot, errors):
                             sources=[f"http://127.0.0.1:{canary.port}/source"])
         for fmt in exporting.FORMATS:
             exporting.export_file(project, fmt, tmp_path / f"export.{fmt}")
-        html = packet.packet_html(project, article.id)
-        (tmp_path / "packet.html").write_text(html, encoding="utf-8")
+        packet.write_packet_html(project, article.id, tmp_path / "packet.html")
 
-        from gui.packet import render_pdf
+        from store.packet_pdf import write_packet_pdf
 
-        render_pdf(html, tmp_path / "packet.pdf")
+        write_packet_pdf(project, article.id, tmp_path / "packet.pdf")
     assert (tmp_path / "packet.pdf").stat().st_size > 1000
 
     from gui.app import create_window
