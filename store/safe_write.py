@@ -17,22 +17,25 @@ from pathlib import Path
 
 from store.errors import ExportFailed
 
-# Reasons in words for the failures a user can do something about.
-REASONS = {
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "the folder does not exist",
-    errno.EACCES: "the folder or file is read-only",
-    errno.EPERM: "the folder or file is read-only",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk is full",
-    errno.EFBIG: "the disk is full",
-    errno.EISDIR: "it is a folder",
-}
 
-
-def reason(exc: OSError) -> str:
-    return REASONS.get(exc.errno or 0) or exc.strerror or type(exc).__name__
+def failure(path: Path, exc: OSError | None) -> ExportFailed:
+    """The sentence for a file that could not be written: the reasons a user can act on
+    in words of their own (each a template the interface translates), others as the
+    operating system puts them."""
+    code, where = (exc.errno if exc else None), str(path)
+    if exc is None:
+        return ExportFailed("Could not write {path}: nothing was written.", path=where)
+    if code in (errno.ENOENT, errno.ENOTDIR):
+        return ExportFailed("Could not write {path}: the folder does not exist.", path=where)
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ExportFailed("Could not write {path}: the folder or the file is read-only.",
+                            path=where)
+    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return ExportFailed("Could not write {path}: the disk is full.", path=where)
+    if code == errno.EISDIR:
+        return ExportFailed("Could not write {path}: it is a folder.", path=where)
+    return ExportFailed("Could not write {path}: {reason}.", path=where,
+                        reason=exc.strerror or type(exc).__name__)
 
 
 @contextlib.contextmanager
@@ -49,14 +52,12 @@ def temporary_beside(path: str | os.PathLike[str]) -> Iterator[Path]:
     try:
         yield tmp
         if not tmp.is_file():
-            raise ExportFailed("Could not write {path}: {reason}.", path=str(target),
-                               reason="nothing was written")
+            raise failure(target, None)
         _flush_to_disk(tmp)
         os.replace(tmp, target)
     except OSError as exc:
         _remove(tmp)
-        raise ExportFailed("Could not write {path}: {reason}.", path=str(target),
-                           reason=reason(exc)) from exc
+        raise failure(target, exc) from exc
     except BaseException:
         _remove(tmp)
         raise

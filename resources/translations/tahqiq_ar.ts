@@ -1463,6 +1463,36 @@
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
     <message>
+        <location filename="../../store/safe_write.py" line="36" />
+        <source>Could not write {path}: it is a folder.</source>
+        <translation>تعذّرت كتابة {path}: إنه مجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../store/safe_write.py" line="27" />
+        <source>Could not write {path}: nothing was written.</source>
+        <translation>تعذّرت كتابة {path}: لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../store/safe_write.py" line="34" />
+        <source>Could not write {path}: the disk is full.</source>
+        <translation>تعذّرت كتابة {path}: القرص ممتلئ.</translation>
+    </message>
+    <message>
+        <location filename="../../store/safe_write.py" line="29" />
+        <source>Could not write {path}: the folder does not exist.</source>
+        <translation>تعذّرت كتابة {path}: المجلد غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../store/safe_write.py" line="31" />
+        <source>Could not write {path}: the folder or the file is read-only.</source>
+        <translation>تعذّرت كتابة {path}: المجلد أو الملف للقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../store/safe_write.py" line="37" />
+        <source>Could not write {path}: {reason}.</source>
+        <translation>تعذّرت كتابة {path}: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../../store/agreement.py" line="219" />
         <source>Krippendorff's alpha (nominal): {alpha} ({units} units, {values} pairable values, D_o={observed}, D_e={expected})</source>
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} ({units} وحدة، {values} قيمة قابلة للمزاوجة، D_o={observed}، D_e={expected})</translation>
@@ -1533,11 +1563,6 @@
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/cli.py" line="172" />
-        <source>PDF export needs the Tahqiq app's Qt libraries.</source>
-        <translation>يحتاج التصدير إلى PDF إلى مكتبات Qt الخاصة بتطبيق تحقيق.</translation>
-    </message>
-    <message>
         <location filename="../../store/agreement.py" line="208" />
         <source>Percent agreement on labels: {percent} ({agreeing} of {pairs} pairs)</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} ({agreeing} من {pairs} زوجًا)</translation>
@@ -1591,6 +1616,11 @@
         <location filename="../../store/merge.py" line="235" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../store/pdf_text.py" line="132" />
+        <source>The print font is missing: install {package}.</source>
+        <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
         <location filename="../../store/project.py" line="366" />
