@@ -9,8 +9,6 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 READER_FAMILY = "Amiri"
 UI_FAMILY = "Noto Sans Arabic"
-# Print face: its glyphs map back to Unicode, so text in our PDFs can be copied and searched.
-PRINT_FAMILY = "IBM Plex Sans Arabic"
 READER_POINT_SIZE = 17
 FONT_FILES = (
     ("fontpkg_amiri", "Amiri-*.ttf"),

@@ -10,21 +10,13 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from store.cli import exchange
     from store.cli import main as cli
 
     if cli.is_command_line(args) or (args and args[0] in ("-h", "--help", "--version")):
-        exchange.RENDERERS["pdf"] = _render_pdf
         return cli.main(args)
     from gui.app import main as gui_main
 
     return gui_main(args)
-
-
-def _render_pdf(html: str, path: str) -> object:
-    from gui.packet import render_pdf  # Qt is loaded only when a PDF is asked for
-
-    return render_pdf(html, path)
 
 
 if __name__ == "__main__":

@@ -242,9 +242,9 @@ class Session(QObject):
     def export_packet(self, article_id: str, fmt: str, target: str | Path) -> Path:
         """The review packet of one article as ``pdf`` or ``html``, headings in the
         interface language."""
-        from gui.packet import export_packet
+        from store.exchange import exporting
 
-        return export_packet(self._project, article_id, fmt, target, self.language)
+        return exporting.export_packet(self._project, article_id, fmt, target, self.language)
 
     # -- keeping up with other writers -------------------------------------------------------
     def refresh(self) -> bool:

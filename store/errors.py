@@ -142,3 +142,8 @@ class InvalidReview(TahqiqError):
 
 class MergeCancelled(TahqiqError):
     """The user stopped a merge; nothing from the other file was kept."""
+
+
+class ExportFailed(TahqiqError):
+    """A file could not be written whole (no folder, no permission, no room); nothing
+    was left under its name."""

@@ -1444,7 +1444,7 @@
         <translation>المدققون: {names} ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="344" />
+        <location filename="../../store/core/project.py" line="343" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -1459,7 +1459,7 @@
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="43" />
+        <location filename="../../store/core/project.py" line="42" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
@@ -1469,9 +1469,39 @@
         <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="333" />
+        <location filename="../../store/core/project.py" line="332" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/safe_write.py" line="36" />
+        <source>Could not write {path}: it is a folder.</source>
+        <translation>تعذّرت كتابة {path}: إنه مجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/safe_write.py" line="27" />
+        <source>Could not write {path}: nothing was written.</source>
+        <translation>تعذّرت كتابة {path}: لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/safe_write.py" line="34" />
+        <source>Could not write {path}: the disk is full.</source>
+        <translation>تعذّرت كتابة {path}: القرص ممتلئ.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/safe_write.py" line="29" />
+        <source>Could not write {path}: the folder does not exist.</source>
+        <translation>تعذّرت كتابة {path}: المجلد غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/safe_write.py" line="31" />
+        <source>Could not write {path}: the folder or the file is read-only.</source>
+        <translation>تعذّرت كتابة {path}: المجلد أو الملف للقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/safe_write.py" line="37" />
+        <source>Could not write {path}: {reason}.</source>
+        <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../store/review/agreement.py" line="219" />
@@ -1544,11 +1574,6 @@
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/cli/exchange.py" line="73" />
-        <source>PDF export needs the Tahqiq app's Qt libraries.</source>
-        <translation>يحتاج التصدير إلى PDF إلى مكتبات Qt الخاصة بتطبيق تحقيق.</translation>
-    </message>
-    <message>
         <location filename="../../store/review/agreement.py" line="208" />
         <source>Percent agreement on labels: {percent} ({agreeing} of {pairs} pairs)</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} ({agreeing} من {pairs} زوجًا)</translation>
@@ -1584,12 +1609,12 @@
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="350" />
+        <location filename="../../store/core/project.py" line="349" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="342" />
+        <location filename="../../store/core/project.py" line="341" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -1604,12 +1629,17 @@
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="348" />
+        <location filename="../../store/exchange/pdf_layout.py" line="132" />
+        <source>The print font is missing: install {package}.</source>
+        <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/project.py" line="347" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="346" />
+        <location filename="../../store/core/project.py" line="345" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -1634,7 +1664,7 @@
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="289" />
+        <location filename="../../store/core/project.py" line="288" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -1934,17 +1964,17 @@
         <translation>{name} مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="56" />
+        <location filename="../../store/core/project.py" line="55" />
         <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="60" />
+        <location filename="../../store/core/project.py" line="59" />
         <source>{name} is damaged ({problem}); it was left untouched.</source>
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="51" />
+        <location filename="../../store/core/project.py" line="50" />
         <source>{name} is damaged or not a Tahqiq project ({reason}).</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
@@ -1964,7 +1994,7 @@
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="46" />
+        <location filename="../../store/core/project.py" line="45" />
         <source>{name} is not a Tahqiq project (it is not an SQLite database).</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
@@ -1989,7 +2019,7 @@
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="204" />
+        <location filename="../../store/core/project.py" line="203" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -1999,12 +2029,12 @@
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="63" />
+        <location filename="../../store/core/project.py" line="62" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="172" />
+        <location filename="../../store/core/project.py" line="171" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from pathlib import Path
 from typing import TextIO
 
 from store.cli.commands import Parser, UsageError, article_id, command, open_project
 from store.core import articles
 from store.core.project import Project
-from store.errors import TahqiqError
-
-EXPORT_FORMATS = ("csv", "json", "w3c", "claimreview")
-PACKET_FORMATS = ("pdf", "html")
-# Formats drawn by Qt are plugged in by the launcher, so this module never imports Qt.
-RENDERERS: dict[str, Callable[[str, str], object]] = {}
+from store.exchange import exporting
 
 
 def _export_arguments(p: Parser) -> None:
     p.add_argument("article", nargs="?", metavar="ARTICLE")
-    p.add_argument("--format", required=True, choices=(*EXPORT_FORMATS, *PACKET_FORMATS))
+    p.add_argument("--format", required=True, choices=(*exporting.FORMATS,
+                                                         *exporting.PACKET_FORMATS))
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--lang", choices=("en", "ar"), default="en",
                    help="language of the review packet's headings (pdf, html)")
@@ -29,11 +23,9 @@ def _export_arguments(p: Parser) -> None:
 @command("export", "export claims as csv, json, w3c or claimreview; an article's review "
                    "packet as pdf or html", arguments=_export_arguments)
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
-    from store.exchange import exporting
-
     with open_project(args, create=False) as project:
         chosen = article_id(project, args)
-        if args.format in PACKET_FORMATS:
+        if args.format in exporting.PACKET_FORMATS:
             return _export_packet(project, args, chosen, out)
         if args.output and args.output != "-":
             exporting.export_file(project, args.format, args.output, chosen)
@@ -51,8 +43,6 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 def _export_packet(project: Project, args: argparse.Namespace, chosen: str | None,
                    out: TextIO) -> int:
-    from store.exchange import packet
-
     if chosen is None:
         listed = articles.list_articles(project)
         if len(listed) != 1:
@@ -62,15 +52,11 @@ def _export_packet(project: Project, args: argparse.Namespace, chosen: str | Non
     if not args.output or args.output == "-":
         if args.format == "pdf":
             raise UsageError("--format pdf needs -o FILE")
-        print(packet.packet_html(project, chosen, args.lang), file=out)
+        from store.exchange.packet_html import packet_html
+
+        print(packet_html(project, chosen, args.lang), file=out)
         return 0
-    html = packet.packet_html(project, chosen, args.lang)
-    if args.format == "html":
-        Path(args.output).write_text(html, encoding="utf-8")
-    elif "pdf" in RENDERERS:
-        RENDERERS["pdf"](html, args.output)
-    else:
-        raise TahqiqError("PDF export needs the Tahqiq app's Qt libraries.")
+    exporting.export_packet(project, chosen, args.format, args.output, args.lang)
     return 0
 
 

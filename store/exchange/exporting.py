@@ -13,7 +13,6 @@ Arabic (``ensure_ascii=False``), offsets in code points.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import os
@@ -33,6 +32,7 @@ from store.core.project import Project
 from store.core.records import Article, Claim, HistoryEntry, Label, Review
 from store.errors import ArticleNotFound, ExportCancelled
 from store.exchange import csv_format
+from store.exchange.safe_write import atomic_write
 from store.review.reviews import STATUS
 
 FORMATS = ("csv", "json", "w3c", "claimreview")
@@ -104,18 +104,11 @@ def export_file(project: Project, fmt: str, path: str | os.PathLike[str],
                 article_id: str | None = None, progress: Progress | None = None) -> Path:
     """Write the export to *path* atomically: a cancelled or failed export leaves any
     existing file untouched and no partial file behind."""
-    path = Path(path)
-    # Not tempfile.mkstemp: its 0600 mode would stick to the finished export.
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    try:
+    def write(tmp: Path) -> None:
         with tmp.open("x", encoding="utf-8", newline="") as stream:
             export_to(project, fmt, stream, article_id, progress)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return path
+
+    return atomic_write(path, write)
 
 
 def read_project_json(data: str | bytes) -> dict[str, Any]:
@@ -384,3 +377,23 @@ def claim_review(claim: Claim, article: dict[str, Any], label: Label,
     if claim.sources:
         review["citation"] = [{"@type": "CreativeWork", "url": url} for url in claim.sources]
     return review
+
+
+# -- the review packet -----------------------------------------------------------------
+PACKET_FORMATS = ("pdf", "html")
+
+
+def export_packet(project: Project, article_id: str, fmt: str, path: str | os.PathLike[str],
+                  language: str = "en") -> Path:
+    """Write the review packet of one article as ``pdf`` or ``html`` to *path*, whole or
+    not at all: the one door for the app and the command line."""
+    if fmt == "pdf":
+        from store.exchange.packet_pdf import write_packet_pdf
+
+        return write_packet_pdf(project, article_id, path, language)
+    if fmt != "html":
+        raise ValueError(f"unknown packet format {fmt!r}; choose from {PACKET_FORMATS}")
+    from store.exchange.packet_html import packet_html
+
+    html = packet_html(project, article_id, language)
+    return atomic_write(path, lambda tmp: tmp.write_text(html, encoding="utf-8"))

@@ -16,7 +16,7 @@ import pytest
 
 from store.core import claims
 from store.core.project import Project
-from store.exchange import exporting, importing, packet
+from store.exchange import exporting, importing
 
 ARTICLE = "قال المتحدث إن المعاهدة الجديدة أقوى معاهدة على الإطلاق، وفق البيان الرسمي."
 
@@ -117,12 +117,8 @@ def test_import_and_export_fetch_nothing(offline, tmp_path, qtbot, errors):
                             sources=[f"http://127.0.0.1:{canary.port}/source"])
         for fmt in exporting.FORMATS:
             exporting.export_file(project, fmt, tmp_path / f"export.{fmt}")
-        html = packet.packet_html(project, article.id)
-        (tmp_path / "packet.html").write_text(html, encoding="utf-8")
-
-        from gui.packet import render_pdf
-
-        render_pdf(html, tmp_path / "packet.pdf")
+        exporting.export_packet(project, article.id, "html", tmp_path / "packet.html")
+        exporting.export_packet(project, article.id, "pdf", tmp_path / "packet.pdf")
     assert (tmp_path / "packet.pdf").stat().st_size > 1000
 
     from gui.app import create_window

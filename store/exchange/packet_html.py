@@ -1,0 +1,80 @@
+"""The review packet as HTML: a page a browser shows as it is, Arabic right to left."""
+
+from __future__ import annotations
+
+from html import escape
+
+from store.core.project import Project
+from store.exchange.packet import COLUMNS, Packet, Paragraph, build_packet
+from store.text.display import base_direction
+
+FONTS = "'IBM Plex Sans Arabic', 'Noto Sans Arabic', sans-serif"
+
+
+def _paragraph_html(paragraph: Paragraph) -> str:
+    """One paragraph with claim segments highlighted and numbers after each claim's end."""
+    out: list[str] = []
+    for segment in paragraph.segments:
+        piece = escape(segment.text)
+        if segment.color:
+            piece = (f'<span style="background-color:{segment.color}; color:#111111">'
+                     f"{piece}</span>")
+        out.append(piece)
+        if segment.numbers:
+            out.append("<sup><b>" + ",".join(f"[{n}]" for n in segment.numbers) + "</b></sup>")
+    return "".join(out)
+
+
+def _cell(content: str, direction: str = "", style: str = "") -> str:
+    attributes = ""
+    if direction:
+        attributes += f' dir="{direction}" align="{"right" if direction == "rtl" else "left"}"'
+    if style:
+        attributes += f' style="{style}"'
+    return f"<td{attributes}>{content}</td>"
+
+
+def _row(cells: list[str], page_dir: str) -> str:
+    return "<tr>" + "".join(reversed(cells) if page_dir == "rtl" else cells) + "</tr>"
+
+
+def render_html(packet: Packet) -> str:
+    """The packet as one HTML document."""
+    words, page_dir = packet.words, packet.direction
+    paragraphs = "".join(
+        f'<p dir="{p.direction}" align="{"right" if p.direction == "rtl" else "left"}">'
+        f"{_paragraph_html(p)}</p>" for p in packet.paragraphs)
+    meta = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
+                   for k, v in packet.meta)
+    rows = []
+    for row in packet.claims:
+        links = "<br/>".join(f'<a href="{escape(u)}">{escape(u)}</a>' for u in row.sources)
+        rows.append(_row([
+            _cell(str(row.number)),
+            _cell(escape(row.quote), base_direction(row.quote)),
+            _cell(escape(row.verdict), page_dir, style=f"background-color:{row.color}"),
+            _cell(escape(row.note), base_direction(row.note) if row.note else page_dir),
+            _cell(links, "ltr"),
+            _cell(escape(row.annotator)),
+            _cell(escape(row.review), page_dir),
+        ], page_dir))
+    header = _row([f"<th>{escape(words[k])}</th>" for k in COLUMNS], page_dir)
+    # A right-to-left page lists the columns in reverse inside a table marked
+    # left-to-right, so the order is the same wherever the HTML is shown.
+    table = (f'<table dir="ltr" border="1" cellspacing="0" cellpadding="4" width="100%">'
+             f"{header}{''.join(rows)}</table>")
+    return (
+        f'<!DOCTYPE html><html lang="{packet.language}" dir="{page_dir}"><head>'
+        f'<meta charset="utf-8">'
+        f"<title>{escape(words['packet'])}: {escape(packet.title)}</title>"
+        f"<style>body {{ font-family: {FONTS}; font-size: 12pt; }} "
+        f"th {{ background-color: #EEEEEE; }} sup {{ color: #B00020; }}</style></head>"
+        f'<body dir="{page_dir}">'
+        f'<h1 dir="{base_direction(packet.title)}">{escape(packet.title)}</h1>'
+        f'<table cellpadding="2">{meta}</table><hr/>{paragraphs}<hr/>'
+        f"<h2>{escape(words['claims'])} ({len(packet.claims)})</h2>{table}</body></html>")
+
+
+def packet_html(project: Project, article_id: str, language: str = "en") -> str:
+    """The whole packet as one HTML document."""
+    return render_html(build_packet(project, article_id, language))

@@ -1,0 +1,224 @@
+"""The review packet as PDF, written with fpdf2: no Qt, and a text layer that viewers copy
+and search as the article's own text (see store.exchange.pdf_layout for how, and for its limits).
+
+A4, 15 mm margins: the title and metadata, the article's paragraphs with each claim's words
+on its verdict colour and a bold [n] after its end, then the claims table, its columns
+right to left on an Arabic packet; "page n / N" at the foot of every page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from fpdf import FPDF
+
+from store.core.project import Project
+from store.exchange.packet import COLUMNS, Packet, build_packet
+from store.exchange.pdf_layout import Line, Style, Typesetter
+from store.exchange.safe_write import write_bytes
+from store.text.display import base_direction
+
+MARGIN = 15.0  # mm
+BODY = Style(size=10.5)
+MARKER = Style(size=8, bold=True, color="#B00020")
+TITLE = Style(size=16, bold=True)
+HEADING = Style(size=13, bold=True)
+CELL = Style(size=9)
+CELL_HEAD = Style(size=9, bold=True)
+FOOT = Style(size=8, color="#666666")
+HEADER_FILL = "#EEEEEE"
+RULE = "#999999"
+PADDING = 1.5  # mm inside table cells
+# Width of each claims-table column, in COLUMNS order; they add up to A4's 180 mm.
+WIDTHS = {"number": 7, "quote": 42, "verdict": 20, "note": 34, "sources": 34,
+          "annotator": 20, "review": 23}
+
+
+def write_packet_pdf(project: Project, article_id: str, path: str | Path,
+                     language: str = "en") -> Path:
+    """Write the packet of one article to *path*, whole or not at all."""
+    return write_bytes(path, packet_pdf_bytes(build_packet(project, article_id, language)))
+
+
+def packet_pdf_bytes(packet: Packet) -> bytes:
+    return _Writer(packet).write()
+
+
+@dataclass
+class _Block:
+    """Lines of one paragraph in a box: aligned right for right-to-left text."""
+
+    lines: list[Line]
+    align: str
+    link: str = ""
+
+
+class _Writer:
+    def __init__(self, packet: Packet):
+        self.packet = packet
+        self.rtl = packet.direction == "rtl"
+        pdf = FPDF(format="A4", unit="mm")
+        pdf.set_margins(MARGIN, MARGIN, MARGIN)
+        pdf.set_auto_page_break(False)
+        pdf.set_title(f"{packet.words['packet']}: {packet.title}")
+        pdf.set_creator("Tahqiq")
+        pdf.set_lang(packet.language)
+        self.pdf = pdf
+        self.setter = Typesetter(pdf)
+        self.width = pdf.w - 2 * MARGIN
+        self.bottom = pdf.h - MARGIN - 5  # room for the page number
+        self.y = MARGIN
+
+    def write(self) -> bytes:
+        self.new_page()
+        self.header()
+        self.rule()
+        for paragraph in self.packet.paragraphs:
+            self.flow(self.block(_spans(paragraph.segments), paragraph.direction))
+            self.y += 1.5
+        self.rule()
+        words = self.packet.words
+        self.flow(self.block([(f"{words['claims']} ({len(self.packet.claims)})", HEADING)],
+                             self.packet.direction))
+        self.y += 2
+        self.table()
+        self.page_numbers()
+        return bytes(self.pdf.output())
+
+    # -- pieces ------------------------------------------------------------------------------
+    def header(self) -> None:
+        self.flow(self.block([(self.packet.title, TITLE)], base_direction(self.packet.title)))
+        self.y += 1
+        bold = Style(size=BODY.size, bold=True)
+        for key, value in self.packet.meta:
+            self.flow(self.block([(f"{key}: ", bold), (value, BODY)], self.packet.direction))
+
+    def rule(self) -> None:
+        self.y += 2
+        self.pdf.set_draw_color(RULE)
+        self.pdf.line(MARGIN, self.y, MARGIN + self.width, self.y)
+        self.y += 3
+
+    def block(self, spans: list[tuple[str, Style]], direction: str, width: float = 0.0,
+              link: str = "") -> _Block:
+        rtl = direction == "rtl"
+        return _Block(self.setter.layout(spans, width or self.width, rtl), "R" if rtl else "L",
+                      link)
+
+    def flow(self, block: _Block) -> None:
+        """Lines across the page, onto a new page when the page is full."""
+        for line in block.lines:
+            if self.y + line.height(0) > self.bottom:
+                self.new_page()
+            self.y += self.setter.draw(line, MARGIN, self.y, self.width, block.align)
+
+    def new_page(self) -> None:
+        self.pdf.add_page()
+        self.y = MARGIN
+
+    # -- the claims table --------------------------------------------------------------------
+    def columns(self) -> list[tuple[str, float, float]]:
+        """(column, left edge, width), left to right: reversed on a right-to-left page."""
+        names = list(reversed(COLUMNS)) if self.rtl else list(COLUMNS)
+        out, x = [], MARGIN
+        for name in names:
+            out.append((name, x, WIDTHS[name]))
+            x += WIDTHS[name]
+        return out
+
+    def table(self) -> None:
+        words, page = self.packet.words, self.packet.direction
+        header = {name: ([self.block([(words[name], CELL_HEAD)], page, w - 2 * PADDING)],
+                         HEADER_FILL) for name, _x, w in self.columns()}
+        self.header_row = header
+        if self.y + 20 > self.bottom:
+            self.new_page()
+        self.row(header)
+        width = {name: w - 2 * PADDING for name, _x, w in self.columns()}
+
+        def cell(name: str, text: str, direction: str = "") -> list[_Block]:
+            direction = direction or (base_direction(text) if text.strip() else page)
+            return [self.block([(text, CELL)], direction, width[name])]
+
+        for claim in self.packet.claims:
+            self.row({
+                "number": (cell("number", str(claim.number), page), None),
+                "quote": (cell("quote", claim.quote), None),
+                "verdict": (cell("verdict", claim.verdict, page), claim.color),
+                "note": (cell("note", claim.note), None),
+                "sources": ([self.block([(url, CELL)], "ltr", width["sources"], link=url)
+                             for url in claim.sources], None),
+                "annotator": (cell("annotator", claim.annotator), None),
+                "review": (cell("review", claim.review, page), None),
+            })
+
+    def row(self, cells: dict[str, tuple[list[_Block], str | None]]) -> None:
+        """One table row, continued on the next page (under the header again) when it
+        does not fit."""
+        left = {name: [(line, block) for block in blocks for line in block.lines]
+                for name, (blocks, _fill) in cells.items()}
+        while True:
+            room = self.bottom - self.y - 2 * PADDING
+            taken = {name: _fitting(lines, room) for name, lines in left.items()}
+            if self.y > MARGIN and any(left.values()) and not any(taken.values()):
+                self.new_page()
+                self.row(self.header_row)
+                continue
+            taken = {name: n or min(1, len(left[name])) for name, n in taken.items()}
+            height = 2 * PADDING + max(sum(line.height(0) for line, _b in left[name][:n])
+                                       for name, n in taken.items())
+            self.draw_cells(cells, left, taken, height)
+            self.y += height
+            left = {name: lines[taken[name]:] for name, lines in left.items()}
+            if not any(left.values()):
+                return
+            self.new_page()
+            self.row(self.header_row)
+
+    def draw_cells(self, cells, left, taken, height: float) -> None:
+        pdf = self.pdf
+        pdf.set_draw_color(RULE)
+        for name, x, w in self.columns():
+            fill = cells[name][1]
+            if fill:
+                pdf.set_fill_color(fill)
+                pdf.rect(x, self.y, w, height, style="F")
+            pdf.rect(x, self.y, w, height, style="D")
+            y = self.y + PADDING
+            for line, block in left[name][:taken[name]]:
+                line_height = self.setter.draw(line, x + PADDING, y, w - 2 * PADDING,
+                                               block.align)
+                if block.link:
+                    pdf.link(x + PADDING, y, line.width, line_height, block.link)
+                y += line_height
+
+    def page_numbers(self) -> None:
+        pdf, total = self.pdf, self.pdf.page
+        for number in range(1, total + 1):
+            pdf.page = number
+            label = f"{self.packet.words['page']} {number} / {total}"
+            for line in self.setter.layout([(label, FOOT)], self.width, self.rtl):
+                self.setter.draw(line, MARGIN + (self.width - line.width) / 2,
+                                 pdf.h - MARGIN, self.width)
+        pdf.page = total
+
+
+def _spans(segments) -> list[tuple[str, Style]]:
+    """A paragraph's segments as styled spans: claims on their colour, numbers after."""
+    spans: list[tuple[str, Style]] = []
+    for segment in segments:
+        spans.append((segment.text, Style(size=BODY.size, background=segment.color)
+                      if segment.color else BODY))
+        if segment.numbers:
+            spans.append((",".join(f"[{n}]" for n in segment.numbers), MARKER))
+    return spans
+
+
+def _fitting(lines: list[tuple[Line, _Block]], room: float) -> int:
+    used = 0.0
+    for n, (line, _block) in enumerate(lines):
+        used += line.height(0)
+        if used > room:
+            return n
+    return len(lines)
