@@ -203,11 +203,11 @@ def test_quotes_and_notes_are_found_and_kept_in_step(project, treaty):
                                 note="راجع نص المعاهدة الأصلي")
     hits = search.search(project, "الاتفاق")
     assert spans(hits) == [("article", start, start + 7), ("quote", start, start + 7)]
-    assert hits[1].claim_id == claim.id and hits[1].in_article
+    assert hits[1].claim_id == claim.id and hits[1].kind == "quote"
     note_hits = search.search(project, "الاصلي")
     at = claim.note.index("الأصلي")
-    assert [(h.kind, h.claim_id, h.start, h.end, h.in_article) for h in note_hits] == [
-        ("note", claim.id, at, at + 6, False)]
+    assert [(h.kind, h.claim_id, h.start, h.end) for h in note_hits] == [
+        ("note", claim.id, at, at + 6)]
     assert note_hits[0].context == "راجع نص المعاهدة الأصلي"
 
     claims.update_claim(project, claim.id, note="ملاحظة جديدة")

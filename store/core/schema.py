@@ -117,11 +117,12 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
 
 
 # -- v2: project search -----------------------------------------------------------------
-# Search runs over *folded* text (store.arabic_fold): FTS5's own tokenizers split Arabic
+# Search runs over *folded* text (store.text.fold): FTS5's own tokenizers split Arabic
 # words at harakat and fold none of alef, ta marbuta or Arabic-Indic digits. Folding is
-# done in Python by the SQL function tahqiq_fold(), which store.search registers on every
-# connection a Project opens; the triggers below call it, so every writer (the store,
-# merge, CSV import, the command line) keeps the index right inside its own transaction.
+# done in Python by the SQL function tahqiq_fold(), which store.core.sqlfunctions
+# registers on every connection a Project opens; the triggers below call it, so every
+# writer (the store, merge, CSV import, the command line) keeps the index right inside its
+# own transaction.
 # Other programs (sqlite3, sqlite-utils, Datasette) can read a project, but their writes
 # to articles or claims fail with "no such function: tahqiq_fold" - on purpose: an index
 # silently out of step would be worse.
@@ -137,7 +138,7 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
 SEARCH_TOKENIZE = "trigram case_sensitive 1"
 # Appended to every indexed text so that each character, even the last, starts a
 # trigram: a term of one or two characters is then found through the trigrams it
-# begins (store.search). Terms never contain a newline, so it cannot be matched.
+# begins (store.core.search). Terms never contain a newline, so it cannot be matched.
 SEARCH_BODY_END = "\n\n"
 _BODY_END_SQL = "char(10, 10)"  # SEARCH_BODY_END in SQL
 
@@ -198,12 +199,12 @@ def _v2_search_index(db: sqlite_utils.Database) -> None:
 
 
 # -- v3: quotes derived from their article, notes indexed later --------------------------
-# A claim's quote is a piece of its article's text, which is indexed already: store.search
+# A claim's quote is a piece of its article's text, which is indexed already: store.core.search
 # finds quote hits among the article's hits, so quotes leave the index. A claim's note is
 # no longer folded and indexed by the trigger that writes the claim - at 50,000 notes that
 # was most of a merge's time. The claims triggers only queue the claim's id in
 # search_pending (plain SQL, no Python function: other programs can write claims again);
-# store.search indexes what is queued before it searches (search.catch_up). Removing a
+# store.core.search indexes what is queued before it searches (search.catch_up). Removing a
 # note from the index stays immediate, so the index never holds a note that is gone.
 _V3_UNINDEX_NOTE = (
     "DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_entries "

@@ -68,11 +68,6 @@ class SearchHit:
     context_start: int
     context_end: int
 
-    @property
-    def in_article(self) -> bool:
-        """Whether ``start``/``end`` index the article's text (not a note)."""
-        return self.kind != "note"
-
 
 def query_terms(query: str) -> list[str]:
     """The folded terms of *query*: words, or "quoted phrases" kept whole.

@@ -75,7 +75,7 @@ LINE_END = "\r\n"
 SOURCE_SEPARATOR = "\n"
 MAX_CSV_BYTES = 200 * 1024 * 1024  # a whole project's claims, quotes included
 MAX_LISTED_PROBLEMS = 10  # in the message; ``CsvRejected.problems`` keeps them all
-TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # the form store.project.utcnow writes
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # the form store.core.stamps.utcnow writes
 MAX_OFFSET_DIGITS = 15  # an offset beyond any article; longer numbers are refused unread
 
 

@@ -1,6 +1,6 @@
 """Writing a project (or one article) out as CSV, JSON, W3C annotations or ClaimReview.
 
-``csv``          the claims sheet described in :mod:`store.csv_format` (UTF-8 with BOM).
+``csv``          the claims sheet described in :mod:`store.exchange.csv_format` (UTF-8 with BOM).
 ``json``         the whole project as plain JSON -- articles with their text, labels,
                  claims (tombstones too), reviews, history -- for backups and scripts.
 ``w3c``          a JSON array of W3C Web Annotations (JSON-LD), one per live claim.
@@ -161,7 +161,7 @@ _CSV_SQL_COLUMNS = {
                      + " ".join(f"WHEN '{key}' THEN '{status}'" for key, status in STATUS.items())
                      + " ELSE '' END",
 }
-# r: each claim's newest review, as store.reviews.latest_reviews picks it.
+# r: each claim's newest review, as store.review.reviews.latest_reviews picks it.
 _CSV_LATEST_REVIEWS = (
     "SELECT claim_id, decision FROM (SELECT claim_id, decision, row_number() OVER "
     "(PARTITION BY claim_id ORDER BY created DESC, id DESC) AS rn FROM reviews) WHERE rn = 1")
@@ -212,7 +212,7 @@ def csv_cells(row: tuple[Any, ...]) -> Sequence[Any]:
 
 def write_csv(project: Project, stream: TextIO, article_id: str | None = None,
               progress: Progress | None = None) -> int:
-    """The BOM, the header and one record per live claim (see :mod:`store.csv_format`).
+    """The BOM, the header and one record per live claim (see :mod:`store.exchange.csv_format`).
 
     The BOM is written here rather than left to the stream's encoding so that every
     destination -- a file, standard output, a string -- gets the same bytes.

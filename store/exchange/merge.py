@@ -159,7 +159,7 @@ def _stamp_if_unwritten(path: Path) -> tuple[int, int, int] | None:
     """The file's size, mtime and inode when nothing is writing it, else None.
 
     Nothing is when there is no ``-wal`` beside it. Even an empty one means a
-    connection may be open: checking the file through its locks (store.project
+    connection may be open: checking the file through its locks (store.core.project
     does so whenever a ``-wal`` is there) would touch its ``-shm``.
     """
     try:

@@ -10,7 +10,7 @@ trafilatura the parsed tree, never a string: its date helper downloads any strin
 that looks like a URL. Trafilatura's metadata comes from the page itself - the URL
 from ``<link rel=canonical>`` or ``og:url``, the date from meta tags and markup.
 
-Decoding stays in ``store.importing`` with the rest of the encoding rules; this
+Decoding stays in ``store.exchange.importing`` with the rest of the encoding rules; this
 module only says whether bytes are HTML and which charset they declare.
 """
 

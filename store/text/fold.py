@@ -9,7 +9,7 @@ anchored to.
 Every rule maps one character to one character or to nothing, never to two and
 never depending on its neighbours. That keeps the map a flat array of indices
 and guarantees that folding a piece of the text gives a piece of the folded text.
-Stored articles are NFC (see ``textclean``); folding does not normalise, since
+Stored articles are NFC (see ``store.text.clean``); folding does not normalise, since
 normalisation can merge characters and would break that guarantee.
 """
 

@@ -2,8 +2,8 @@
 
 Each case is a file (or folder, or link) and what each kind of importer must do with
 it: ``"refuse"`` (a TahqiqError, nothing written), ``"accept"`` (a correct import), or
-``"either"``. ``article`` is the article importer (store.importing.import_file and
-``tahqiq import``); ``claims`` the claims-CSV importer (store.csv_format.import_claims_csv,
+``"either"``. ``article`` is the article importer (store.exchange.importing.import_file and
+``tahqiq import``); ``claims`` the claims-CSV importer (store.exchange.csv_format.import_claims_csv,
 and merging a ``.csv``); merging any other file must refuse it, as none is a project.
 An optional ``check`` looks at what an accepted import stored.
 """
