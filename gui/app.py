@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from gui import dialogs, i18n, settings
 from gui.fonts import register_fonts
 from gui.i18n import error_text
+from gui.icons import app_icon
 from gui.mainwindow import MainWindow
 from gui.session import Session
 from store import seeding
@@ -30,6 +31,7 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationName("Tahqiq")
         app = QApplication(argv if argv is not None else [sys.argv[0]])
         app.setDesktopFileName("tahqiq")
+        app.setWindowIcon(app_icon())
     register_fonts()
     return app  # type: ignore[return-value]
 
