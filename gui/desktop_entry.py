@@ -97,6 +97,7 @@ Terminal=false
 Categories=Office;
 MimeType={MIME_TYPE};
 StartupNotify=true
+StartupWMClass=Tahqiq
 """
 
 
