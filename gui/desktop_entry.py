@@ -190,7 +190,8 @@ def _refresh_caches(home: Path) -> None:
     """Rebuild the MIME and desktop-entry caches from what is now installed; a cache
     that describes nothing any more is removed, since nothing else needs it."""
     mime, applications = home / "mime", home / "applications"
-    if any((mime / "packages").glob("*.xml")):
+    packages = mime / "packages"
+    if packages.is_dir() and any(packages.iterdir()):
         _run("update-mime-database", str(mime))
     elif mime.is_dir():  # the spec: everything in mime/ but packages/ is generated
         shutil.rmtree(mime)
