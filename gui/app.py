@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import dialogs, i18n, settings
+from gui.file_open import FileOpenHandler
 from gui.fonts import register_fonts
 from gui.i18n import error_text
 from gui.icons import app_icon
@@ -113,6 +114,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = ensure_app([sys.argv[0]])
+    app.installEventFilter(FileOpenHandler(app))
     i18n.install(app, interface_language(args.lang))
     if args.screenshot is None and not settings.annotator_name():
         name = dialogs.ask_annotator(None, default_annotator())
