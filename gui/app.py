@@ -11,8 +11,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import dialogs, i18n, settings
+from gui.file_open import FileOpenHandler
 from gui.fonts import register_fonts
 from gui.i18n import error_text
+from gui.icons import app_icon
 from gui.mainwindow import MainWindow
 from gui.session import Session
 from store.core.paths import PROJECT_SUFFIX
@@ -29,6 +31,7 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationName("Tahqiq")
         app = QApplication(argv if argv is not None else [sys.argv[0]])
         app.setDesktopFileName("tahqiq")
+        app.setWindowIcon(app_icon())
     register_fonts()
     return app  # type: ignore[return-value]
 
@@ -57,6 +60,14 @@ def create_window(project_path: str | Path | None = None, language: str | None =
     _windows.append(window)
     window.closed.connect(lambda: _windows.remove(window) if window in _windows else None)
     window.openRequested.connect(lambda other: switch_project(window, other))
+    return window
+
+
+def show_window(path: str | Path) -> MainWindow | None:
+    """Open a project in a new window and show it (errors as a message)."""
+    window = open_window(path)
+    if window is not None:
+        window.show()
     return window
 
 
@@ -116,6 +127,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = ensure_app([sys.argv[0]])
+    app.installEventFilter(FileOpenHandler(show_window, app))
     i18n.install(app, interface_language(args.lang))
     if args.screenshot is None and not settings.annotator_name():
         name = dialogs.ask_annotator(None, default_annotator())

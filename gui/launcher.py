@@ -10,6 +10,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] in (["--install-desktop"], ["--uninstall-desktop"]):
+        from gui import desktop_entry
+
+        return desktop_entry.main(args)
     from store.cli import main as cli
 
     if cli.is_command_line(args) or (args and args[0] in ("-h", "--help", "--version")):
