@@ -53,10 +53,31 @@ def _folded_set(words: str) -> frozenset[str]:
     return frozenset(fold(word).text for word in words.split())
 
 
+# Numbers said in words, and the feminine dual (ساعتين: two hours), for telling numbers apart.
+_NUMBER_WORDS = {fold(w).text: str(n) for n, ws in enumerate((
+    "", "واحد واحدة one", "اثنان اثنين اثنتين اثنتان two", "ثلاث ثلاثة three",
+    "أربع أربعة four", "خمس خمسة five", "ست ستة six", "سبع سبعة seven", "ثماني ثمانية eight",
+    "تسع تسعة nine", "عشر عشرة ten")) for w in ws.split()}
+
+
+def numbers_in(words: Iterable[str]) -> set[str]:
+    """The numbers some words state: digits, number words, the feminine dual."""
+    found = set()
+    for word in words:
+        if word.isdigit():
+            found.add(word)
+        elif (number := _NUMBER_WORDS.get(word, _NUMBER_WORDS.get(_bare(word)))) is not None:
+            found.add(number)
+        elif len(word) >= 6 and word.endswith(("تين", "تان")):
+            found.add("2")
+    return found
+
+
 NEGATORS = _folded_set("لا لم لن ليس ليست ليسا ليسوا لسنا لست غير عدم not no never nor cannot t")
 STOP_WORDS = NEGATORS | _folded_set(
     # Arabic particles, pronouns, auxiliaries and reporting verbs: they carry no claim.
-    "في من على إلى الى عن مع أن إن أنه إنه أنها إنها بأن بأنه بأنها لأن التي الذي الذين اللذين "
+    "في من على إلى الى عن مع أن إن أنه إنه أنها إنها بأن بأنه بأنها لأن أنهم إنهم بأنهم "
+    "بأنهما لأنهم التي الذي الذين اللذين "
     "اللتين اللواتي هذا هذه ذلك تلك هؤلاء هو هي هم هما نحن أنا أنت ما ماذا او أو أم ثم قد لقد "
     "كان كانت كانوا يكون تكون كل بعض أي أية حتى منذ عند بعد قبل بين أيضا كما لكن لكنه حيث إذا "
     "إذ الا إلا سوى عبر خلال لها له لهم لهما عليه عليها عليهم منه منها فيه فيها به بها إليه "
@@ -81,6 +102,7 @@ _SYNONYMS: dict[str, str] = {
     "@ua": "أوكرانيا الأوكراني الأوكرانية كييف ukraine ukrainian kyiv kiev",
     "@ir": "إيران الإيراني الإيرانية طهران iran iranian tehran",
     "@jp": "اليابان الياباني اليابانية طوكيو japan japanese tokyo",
+    "@sk": "سيول seoul",
     "@ps": "فلسطين الفلسطيني الفلسطينية palestine palestinian",
     "@il": "إسرائيل الإسرائيلي الإسرائيلية israel israeli",
     "@putin": "بوتين putin",
@@ -116,9 +138,12 @@ ACTORS = frozenset({"@ru", "@nk", "@us", "@cn", "@ua", "@ir", "@jp", "@ps", "@il
                     "@un", "@nato", "@putin", "@kim", "@xi"})
 
 _AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
-# Light10's suffixes in its order (ة folded to ه), and the past tense's feminine ت.
-_AR_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي", "ت")
+# Light10's suffixes in its order (ة folded to ه), the pronouns هم/هما, and the past
+# tense's feminine ت.
+_AR_SUFFIXES = ("هما", "هم", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي", "ت")
 _PROCLITICS = "وبلفك"
+# أصدقائهم and أصدقاء, مسئول and مسؤول: the seat of a hamza varies with what follows.
+_HAMZA_SEATS = str.maketrans("ئؤ", "ءء")
 
 
 def stem(word: str) -> str:
@@ -133,6 +158,7 @@ def stem(word: str) -> str:
     if word.isdigit():
         return word
     if "\u0600" <= word[0] <= "\u06ff":
+        word = word.translate(_HAMZA_SEATS)
         for prefix in _AR_PREFIXES:
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
                 word = word[len(prefix):]
@@ -216,14 +242,18 @@ def _resolved(word: str, key: str, vocabulary: frozenset[str], alias: dict[str, 
 
 
 def _key_words(words: list[str] | tuple[str, ...], vocabulary: frozenset[str] = frozenset(),
-               alias: dict[str, str] | None = None) -> list[str | None]:
-    """Keys of folded words: stop words None, names joined, proclitics resolved."""
+               alias: dict[str, str] | None = None, shortest: bool = False) -> list[str | None]:
+    """Keys of folded words: stop words None, names joined, proclitics resolved.
+
+    ``shortest`` (for the claims themselves) takes the form without proclitic
+    whenever the claims use it, even if they use both (واكبر and أكبر).
+    """
     alias = alias or {}
     table: dict[str, str | None] = {}
     for word in set(words):
         key = key_of(word)
-        if key is not None and key not in vocabulary and vocabulary:
-            key = _resolved(word, key, vocabulary, alias)
+        if key is not None and vocabulary and (shortest or key not in vocabulary):
+            key = key if key.startswith("@") else _resolved(word, key, vocabulary, alias)
         table[word] = key
     keys = [table[w] for w in words]
     firsts = {w for w, k in table.items()
@@ -305,6 +335,7 @@ class _Text:
     sentences: list[tuple[int, int, int]]     # first word, end word, folded char start
     content_before: list[int]                 # content words before index i
     positions: dict[str, list[int]]
+    spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 # --- the index --------------------------------------------------------------------------
@@ -325,7 +356,7 @@ class ClaimIndex:
         self._alias: dict[str, str] = {}
         self._appearances: list[_Appearance] = []
         for claim, words in zip(claims, first, strict=True):
-            keys = _key_words(words, plain)
+            keys = _key_words(words, plain, shortest=True)
             for word, key in zip(words, keys, strict=True):
                 if key and key[0] in _PROCLITICS and len(word) >= 4 and word[0] == key[0]:
                     self._alias.setdefault(key_of(word[1:]) or key, key)
@@ -447,7 +478,7 @@ def _appearance(claim: KnownClaim, words: tuple[str, ...],
         claim=claim, trimmed=trimmed, words=words,
         bare=(_bare(words[0]), *words[1:]), keys=keys, keyset=frozenset(keys),
         surfaces=surfaces, lead=content[0], trail=len(words) - 1 - content[-1],
-        numbers=frozenset(w for w in words if w.isdigit()),
+        numbers=frozenset(numbers_in(words)),
         negated=any(w in NEGATORS or _bare(w) in NEGATORS for w in words),
     )
 
@@ -527,7 +558,7 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int,
     missing = [k for k in missing if k not in fuzzy]
     # A foreign word inside the window, or next to it where the claim was cut, stands
     # in for a missing word: «أقوى تحالف على الإطلاق», «أقوى معاهدة تجارية».
-    edge = _edge_foreign(a, doc, lo, hi, first, stop, matched) if missing else 0
+    edge = _edge_foreign(a, doc, lo, hi, first, stop, matched, s) if missing else 0
     substituted = min(len(foreign) - len(fuzzy) + edge, len(missing))
     inserted = max(0, len(foreign) - len(fuzzy) - len(missing))
     lost = sum(a.weight[k] for k in missing)
@@ -549,8 +580,8 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int,
     if a.negated != any(words[i] in NEGATORS or _bare(words[i]) in NEGATORS
                         for i in range(max(first, lo - 3), hi + 1)):
         score *= 0.5
-    if a.numbers - set(words[i] for i in range(lo, hi + 1)) and any(
-            words[i].isdigit() and words[i] not in a.numbers for i in context):
+    if a.numbers - numbers_in(words[lo:hi + 1]) and numbers_in(
+            words[i] for i in context) - a.numbers:
         score *= 0.4
     if ACTORS & set(missing) and any(keys[i] in ACTORS and keys[i] not in a.keyset
                                      for i in range(first, stop)):
@@ -584,17 +615,22 @@ def _fuzzy(a: _Appearance, missing: list[str], foreign: list[str]) -> set[str]:
 
 
 def _edge_foreign(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int,
-                  matched: dict[str, int]) -> int:
-    """Sides where the claim was cut and the text goes on with a word of its own."""
+                  matched: dict[str, int], s: int) -> int:
+    """Sides where the claim was cut and the text runs on, with no punctuation between,
+    into a word of its own."""
     order = [a.keys.index(k) for k in matched]
-    keys = doc.keys
+    keys, spans, text = doc.keys, _word_spans(doc, s), doc.folded.text
     after = hi + 1
     while after < stop and keys[after] == JOINED:
         after += 1
+
+    def runs_on(left: int, right: int) -> bool:
+        return not text[spans[left - first][1]:spans[right - first][0]].strip()
+
     tail = max(order) < len(a.keys) - 1 and after < stop and keys[after] is not None \
-        and keys[after] not in a.keyset
+        and keys[after] not in a.keyset and runs_on(after - 1, after)
     head = min(order) > 0 and lo - 1 >= first and keys[lo - 1] is not None \
-        and keys[lo - 1] not in a.keyset
+        and keys[lo - 1] not in a.keyset and runs_on(lo - 1, lo)
     return int(tail) + int(head)
 
 
@@ -618,12 +654,20 @@ def _extend(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int,
     return lo, hi
 
 
+def _word_spans(doc: _Text, s: int) -> list[tuple[int, int]]:
+    """Folded-text spans of the words of sentence ``s`` (found again: only for candidates)."""
+    if s not in doc.spans:
+        start = doc.sentences[s][2]
+        end = _SENTENCE.match(doc.folded.text, start).end()
+        doc.spans[s] = [m.span() for m in _WORD.finditer(doc.folded.text, start, end)]
+    return doc.spans[s]
+
+
 def _span(doc: _Text, s: int, lo: int, hi: int, drop: int = 0) -> tuple[int, int]:
     """Original code-point span of words ``lo..hi`` of sentence ``s`` (less ``drop``
     leading characters of the first word)."""
-    first, stop, char_start = doc.sentences[s]
-    sentence = _SENTENCE.match(doc.folded.text, char_start)
-    spans = [m.span() for m in _WORD.finditer(doc.folded.text, char_start, sentence.end())]
+    first = doc.sentences[s][0]
+    spans = _word_spans(doc, s)
     return doc.folded.to_original(spans[lo - first][0] + drop, spans[hi - first][1])
 
 

