@@ -32,7 +32,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, compress
 from math import log
 
 from rapidfuzz.distance import Indel
@@ -42,9 +42,11 @@ from store.arabic_fold import Folded, fold
 DEFAULT_MIN_SCORE = 0.6
 KINDS = ("exact", "folded", "reordered", "abbreviated", "paraphrase")
 
-# Words inside one sentence; a full stop glued to the next character (3.5, U.S.-led) stays.
-_SENTENCE = re.compile(r"(?:[^.!?؟\n;؛]|[.!?؟](?![\s\"'«»“”‘’)]|$))+")
 _WORD = re.compile(r"[^\W_]+")
+# Where a sentence ends; a full stop glued to the next character (3.5, U.S.-led) does not.
+_MARK = re.compile(r"[.!?؟](?=[\s\"'«»“”‘’)]|$)|[\n;؛]")
+_TOKEN = re.compile(f"{_WORD.pattern}|{_MARK.pattern}")
+_MARKS = frozenset(".!?؟\n;؛")
 
 
 # --- keys: stop words, stems, synonyms ---------------------------------------------------
@@ -207,7 +209,10 @@ PHRASES: dict[tuple[str | None, ...], str] = {
     tuple(key_of(fold(w).text) for w in phrase.split()): name
     for name, phrases in _PHRASES.items() for phrase in phrases
 }
-_PHRASE_FIRST = frozenset(words[0] for words in PHRASES)
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str | None, ...], str]]] = defaultdict(list)
+for _words_, _name_ in PHRASES.items():
+    _PHRASES_BY_FIRST[_words_[0]].append((_words_, _name_))
+_PHRASE_FIRST = frozenset(_PHRASES_BY_FIRST)
 JOINED = "+"  # the key of a name's second word: part of the name, not a word of its own
 
 
@@ -217,9 +222,8 @@ def _join_phrases(keys: list[str | None], starts: Iterable[int]) -> None:
         k = keys[i]
         if k is None or k == JOINED:
             continue
-        k = _unclitic(k, _PHRASE_FIRST)
-        for words, name in PHRASES.items():
-            if words[0] == k and tuple(keys[i + 1:i + len(words)]) == words[1:]:
+        for words, name in _PHRASES_BY_FIRST.get(_unclitic(k, _PHRASE_FIRST), ()):
+            if tuple(keys[i + 1:i + len(words)]) == words[1:]:
                 keys[i] = name
                 keys[i + 1:i + len(words)] = [JOINED] * (len(words) - 1)
                 break
@@ -326,16 +330,42 @@ class _Appearance:
 
 @dataclass(slots=True)
 class _Text:
-    """The new text, folded and keyed once per ``find``."""
+    """The new text, folded and keyed once per ``find``; sentences are looked at lazily."""
 
     folded: Folded
     words: list[str]
     keys: list[str | None]
-    sentence_of: list[int]
-    sentences: list[tuple[int, int, int]]     # first word, end word, folded char start
-    content_before: list[int]                 # content words before index i
-    positions: dict[str, list[int]]
-    spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    sentence_of: list[int]                    # sentence number of each word (ascending)
+    positions: dict[str, list[int]]           # key -> words with that key
+    _marks: list[tuple[int, int]] | None = None  # folded spans of the sentence marks
+    _bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
+    _spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    sentence_sets: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    def sentence(self, s: int) -> tuple[int, int]:
+        """First word and end word of sentence ``s``."""
+        if s not in self._bounds:
+            self._bounds[s] = (bisect_left(self.sentence_of, s),
+                               bisect_left(self.sentence_of, s + 1))
+        return self._bounds[s]
+
+    def sentences_with(self, key: str) -> frozenset[int]:
+        """Sentences holding a word with ``key`` (shared by every claim with that key)."""
+        if key not in self.sentence_sets:
+            sentence_of = self.sentence_of
+            self.sentence_sets[key] = frozenset(map(sentence_of.__getitem__, self.positions[key]))
+        return self.sentence_sets[key]
+
+    def word_spans(self, s: int) -> list[tuple[int, int]]:
+        """Folded-text spans of the words of sentence ``s`` (found again: only candidates)."""
+        if s not in self._spans:
+            if self._marks is None:
+                self._marks = [m.span() for m in _MARK.finditer(self.folded.text)]
+            marks = self._marks
+            start = marks[s - 1][1] if s else 0
+            end = marks[s][0] if s < len(marks) else len(self.folded.text)
+            self._spans[s] = [m.span() for m in _WORD.finditer(self.folded.text, start, end)]
+        return self._spans[s]
 
 
 # --- the index --------------------------------------------------------------------------
@@ -365,6 +395,8 @@ class ClaimIndex:
                 self._appearances.append(appearance)
         self._weigh()
         self._vocabulary = frozenset(k for a in self._appearances for k in a.keyset)
+        self._memo: dict[str, str | None] = {}
+        self._name_starts: set[str] = set()  # memo words that may begin a name of two words
 
     def __len__(self) -> int:
         return len(self._appearances)
@@ -392,10 +424,12 @@ class ClaimIndex:
         if not self._appearances or not text:
             return []
         doc = self._read(text)
-        floor = max(0.3, min_score - 0.15)  # fuzzy word matches may add up to that much
+        # A window must reach the bar with words found as such; fuzzy matches (a few
+        # letters off) only make up for penalties, so that candidates stay few.
+        floor = max(0.3, min_score)
         found: list[tuple[float, int, int, str, str]] = []
         for a in self._appearances:
-            for start, end, score, kind in self._matches(a, doc, floor):
+            for start, end, score, kind in self._matches(a, doc, floor, min_score):
                 if score >= min_score:
                     found.append((score, start, end, a.claim.claim_id, kind))
         found = self._skip_own(found, doc, skip_article)
@@ -403,41 +437,74 @@ class ClaimIndex:
 
     def _read(self, text: str) -> _Text:
         folded = fold(text)
-        words: list[str] = []
-        sentence_of: list[int] = []
-        sentences: list[tuple[int, int, int]] = []
-        for sentence in _SENTENCE.finditer(folded.text):
-            these = _WORD.findall(sentence.group())
-            if these:
-                sentence_of.extend([len(sentences)] * len(these))
-                sentences.append((len(words), len(words) + len(these), sentence.start()))
-                words.extend(these)
-        keys = _key_words(words, self._vocabulary, self._alias)
+        tokens = _TOKEN.findall(folded.text)
+        is_word = [t not in _MARKS for t in tokens]
+        words = list(compress(tokens, is_word))
+        sentence_of = list(compress(accumulate(not w for w in is_word), is_word))
+        keys = self._key_words(words)
         positions: dict[str, list[int]] = defaultdict(list)
         vocabulary = self._vocabulary
-        for i, k in enumerate(keys):
-            if k in vocabulary:
-                positions[k].append(i)
-        content_before = [0, *accumulate(k is not None and k != JOINED for k in keys)]
-        return _Text(folded, words, keys, sentence_of, sentences, content_before, positions)
+        for i in [i for i, k in enumerate(keys) if k in vocabulary]:
+            positions[keys[i]].append(i)
+        return _Text(folded, words, keys, sentence_of, positions)
 
-    def _matches(self, a: _Appearance, doc: _Text,
-                 floor: float) -> Iterator[tuple[int, int, float, str]]:
+    def _key_words(self, words: list[str]) -> list[str | None]:
+        """Keys of the text's words; a word's key is kept for the next text (a project's
+        articles share most of their words)."""
+        memo = self._memo
+        if len(memo) > 1_000_000:
+            memo.clear()
+            self._name_starts.clear()
+        vocabulary, alias = self._vocabulary, self._alias
+        unique = set(words)
+        for word in unique.difference(memo):
+            key = key_of(word)
+            if key is not None and key not in vocabulary and key[0] != "@":
+                key = _resolved(word, key, vocabulary, alias)
+            memo[word] = key
+            if key is not None and (key in _PHRASE_FIRST or key[1:] in _PHRASE_FIRST):
+                self._name_starts.add(word)
+        keys = list(map(memo.__getitem__, words))
+        firsts = self._name_starts.intersection(unique)
+        if firsts:
+            _join_phrases(keys, [i for i, w in enumerate(words) if w in firsts])
+        return keys
+
+    def _matches(self, a: _Appearance, doc: _Text, floor: float,
+                 min_score: float) -> list[tuple[int, int, float, str]]:
         positions = doc.positions
-        present = [k for k in a.keyset if k in positions]
-        reach = sum(a.weight[k] for k in present)
-        if not present or reach < floor * a.total:
-            return
-        # Prefix filtering: any window reaching the floor holds one of these anchors.
+        if len(a.keyset) < 2:
+            # One content word («في بوتين»): only the same words in a row say the same.
+            first = a.lead
+            rows = (_in_a_row(a, doc, doc.sentence_of[p], p - first)
+                    for p in positions.get(a.keys[0], ()))
+            return [row for row in rows if row is not None]
+        present = list(positions.keys() & a.keyset)
+        weight = a.weight
+        reach = sum(map(weight.__getitem__, present))
+        target = floor * a.total
+        if reach < target:
+            return []
+        # Prefix filtering: take the keys rarest in the text until the others, plus any
+        # one of those taken, fall short of the floor. A window reaching the floor then
+        # holds two of the keys taken, so only sentences holding two are looked at.
         present.sort(key=lambda k: (len(positions[k]), k))
-        sentences: set[int] = set()
+        seen: set[int] = set()
+        twice: set[int] = set()
+        heaviest = 0.0
+        cached = doc.sentence_sets
         for k in present:
-            sentences.update(doc.sentence_of[i] for i in positions[k])
-            reach -= a.weight[k]
-            if reach < floor * a.total:
+            here = cached.get(k) or doc.sentences_with(k)
+            twice |= seen & here
+            seen |= here
+            reach -= weight[k]
+            heaviest = max(heaviest, weight[k])
+            if reach + heaviest < target:
                 break
-        for s in sorted(sentences):
-            yield from _score_sentence(a, doc, s, present, floor)
+        found: list[tuple[int, int, float, str]] = []
+        for s in sorted(twice):
+            found.extend(_score_sentence(a, doc, s, floor, min_score))
+        return found
 
     def _skip_own(self, found, doc: _Text, article: str | None):
         """Drop a claim's suggestions on the words where it is tagged in ``article``."""
@@ -485,32 +552,49 @@ def _appearance(claim: KnownClaim, words: tuple[str, ...],
 
 # --- scoring one sentence ---------------------------------------------------------------
 
-def _score_sentence(a: _Appearance, doc: _Text, s: int, present: list[str],
-                    floor: float) -> Iterator[tuple[int, int, float, str]]:
-    first, stop, _ = doc.sentences[s]
-    hits: list[tuple[int, str]] = []
-    for k in present:
-        where = doc.positions[k]
-        i = bisect_left(where, first)
-        while i < len(where) and where[i] < stop:
-            hits.append((where[i], k))
-            i += 1
-    hits.sort()
+def _in_a_row(a: _Appearance, doc: _Text, s: int,
+              at: int) -> tuple[int, int, float, str] | None:
+    """The claim's words in a row from word ``at`` of sentence ``s``: exact or folded."""
+    first, stop = doc.sentence(s)
+    n = len(a.words)
+    words = doc.words
+    if not (first <= at and at + n <= stop
+            and (_bare(words[at]), *words[at + 1:at + n]) == a.bare):
+        return None
+    # «وفي مارس» for a claim tagged from «في مارس»: leave the conjunction out.
+    drop = int(words[at] != a.words[0] and words[at][1:] == a.words[0])
+    start, end = _span(doc, s, at, at + n - 1, drop)
+    exact = doc.folded.original[start:end] == a.trimmed
+    return start, end, (1.0 if exact else 0.97), ("exact" if exact else "folded")
+
+
+def _score_sentence(a: _Appearance, doc: _Text, s: int, floor: float,
+                    min_score: float) -> Iterator[tuple[int, int, float, str]]:
+    first, stop = doc.sentence(s)
+    keys, keyset = doc.keys, a.keyset
+    hits = [(i, keys[i]) for i in range(first, stop) if keys[i] in keyset]
+    found = {k for _, k in hits}
+    if len(found) < 2 or sum(map(a.weight.__getitem__, found)) < floor * a.total:
+        return
+    content_before = [0, *accumulate(k is not None and k != JOINED for k in keys[first:stop])]
     used: set[int] = set()
     for _ in range(3):  # a claim said twice in one sentence is found twice
-        window = _best_window(a, doc, [h for h in hits if h[0] not in used], floor)
+        window = _best_window(a, content_before, first,
+                              [h for h in hits if h[0] not in used], floor)
         if window is None:
             return
         lo, hi, matched = window
         used.update(range(lo, hi + 1))
-        result = _judge(a, doc, s, lo, hi, matched)
+        result = _judge(a, doc, s, lo, hi, matched, min_score)
         if result is not None:
             yield result
 
 
-def _best_window(a: _Appearance, doc: _Text, hits: list[tuple[int, str]],
+def _best_window(a: _Appearance, content_before: list[int], first: int,
+                 hits: list[tuple[int, str]],
                  floor: float) -> tuple[int, int, dict[str, int]] | None:
-    """The run of words covering most of the claim's weight with fewest foreign words."""
+    """The run of words covering most of the claim's weight with fewest foreign words
+    (``content_before[i]``: content words of the sentence before its word ``first + i``)."""
     limit = len(a.words) + max(6, len(a.words) // 2)
     best: tuple[float, int, int, dict[str, int]] | None = None
     for x, (lo, _) in enumerate(hits):
@@ -526,7 +610,7 @@ def _best_window(a: _Appearance, doc: _Text, hits: list[tuple[int, str]],
                 weight += a.weight[k]
             seen[k] += 1
             repeats += 1 < seen[k] <= a.keys.count(k)
-            foreign = doc.content_before[hi + 1] - doc.content_before[lo] - y
+            foreign = content_before[hi + 1 - first] - content_before[lo - first] - y
             value = weight / a.total - 0.03 * max(0, foreign) + 0.001 * repeats
             if weight >= floor * a.total and (
                     best is None or value > best[0] + 1e-9
@@ -535,57 +619,66 @@ def _best_window(a: _Appearance, doc: _Text, hits: list[tuple[int, str]],
     return None if best is None else best[1:]
 
 
-def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int,
-           matched: dict[str, int]) -> tuple[int, int, float, str] | None:
-    """Score the window ``lo..hi`` (word indices) and say what kind of match it is."""
-    words, keys = doc.words, doc.keys
-    first, stop, _ = doc.sentences[s]
-    # Exact or folded: the claim's words, stop words included, read in a row here.
-    at = matched.get(a.keys[0], -1) - a.lead
-    n = len(a.words)
-    if first <= at and at + n <= stop and (_bare(words[at]), *words[at + 1:at + n]) == a.bare:
-        # «وفي مارس» for a claim tagged from «في مارس»: leave the conjunction out.
-        drop = int(words[at] != a.words[0] and words[at][1:] == a.words[0])
-        start, end = _span(doc, s, at, at + n - 1, drop)
-        exact = doc.folded.original[start:end] == a.trimmed
-        return start, end, (1.0 if exact else 0.97), ("exact" if exact else "folded")
+def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[str, int],
+           min_score: float) -> tuple[int, int, float, str] | None:
+    """Score the window ``lo..hi`` (word indices) and say what kind of match it is.
 
+    None as soon as the score cannot reach ``min_score``: every check below can only
+    lower it.
+    """
+    words, keys = doc.words, doc.keys
+    first, stop = doc.sentence(s)
+    row = _in_a_row(a, doc, s, matched.get(a.keys[0], -1) - a.lead)
+    if row is not None:
+        return row
+    weight = a.weight
     missing = [k for k in a.keyset if k not in matched]
     foreign = [i for i in range(lo, hi + 1)
                if keys[i] is not None and keys[i] != JOINED and keys[i] not in a.keyset]
-    fuzzy = _fuzzy(a, missing, [words[i] for i in foreign])
-    matched_weight = sum(a.weight[k] for k in matched) + 0.8 * sum(a.weight[k] for k in fuzzy)
+    matched_weight = sum(map(weight.__getitem__, matched))
+    if foreign and missing:
+        if (matched_weight + 0.8 * sum(map(weight.__getitem__, missing))) / a.total < min_score:
+            return None
+        fuzzy = _fuzzy(a, missing, [words[i] for i in foreign])
+    else:
+        fuzzy = set()
+    if len(a.keyset) <= 3 and len(foreign) > len(fuzzy):
+        return None  # a short claim is a phrase: words of its own between break it
+    matched_weight += 0.8 * sum(map(weight.__getitem__, fuzzy))
     missing = [k for k in missing if k not in fuzzy]
+    if matched_weight / a.total < min_score:
+        return None
     # A foreign word inside the window, or next to it where the claim was cut, stands
     # in for a missing word: «أقوى تحالف على الإطلاق», «أقوى معاهدة تجارية».
     edge = _edge_foreign(a, doc, lo, hi, first, stop, matched, s) if missing else 0
     substituted = min(len(foreign) - len(fuzzy) + edge, len(missing))
     inserted = max(0, len(foreign) - len(fuzzy) - len(missing))
-    lost = sum(a.weight[k] for k in missing)
-    if len(matched) + len(fuzzy) < min(2, len(a.keyset)):
-        return None
     score = matched_weight / a.total
     if substituted:
-        score -= lost / a.total * substituted / len(missing)
+        score -= sum(map(weight.__getitem__, missing)) / a.total * substituted / len(missing)
     score -= inserted / (len(a.keyset) + inserted)
-    reworded = sum(a.weight[k] for k, i in matched.items()
+    reworded = sum(weight[k] for k, i in matched.items()
                    if _bare(words[i]) != a.surfaces[k] and stem(words[i]) != stem(a.surfaces[k]))
     score -= 0.1 * reworded / a.total
-
     order = [a.keys.index(k) for k in sorted(matched, key=matched.get)]
     reordered = order != sorted(order)
     if reordered:
         score *= 0.95
-    context = range(max(first, lo - 3), min(stop, hi + 3))
+    if score < min_score:
+        return None
+    # What a sentence sharing the words changes to state another claim: a negation,
+    # a number, the actor.
     if a.negated != any(words[i] in NEGATORS or _bare(words[i]) in NEGATORS
                         for i in range(max(first, lo - 3), hi + 1)):
         score *= 0.5
     if a.numbers - numbers_in(words[lo:hi + 1]) and numbers_in(
-            words[i] for i in context) - a.numbers:
+            words[max(first, lo - 3):min(stop, hi + 3)]) - a.numbers:
         score *= 0.4
     if ACTORS & set(missing) and any(keys[i] in ACTORS and keys[i] not in a.keyset
                                      for i in range(first, stop)):
         score *= 0.5
+    if score < min_score:
+        return None
 
     # Take along the claim's own stop words where the text has them next to the window.
     lo, hi = _extend(a, doc, lo, hi, first, stop, matched)
@@ -598,7 +691,7 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int,
         kind = "abbreviated"
     else:
         kind = "paraphrase"  # every word there, in order, but stop words differ
-    return start, end, round(max(0.0, min(score, 0.96)), 4), kind
+    return start, end, round(min(score, 0.96), 4), kind
 
 
 def _fuzzy(a: _Appearance, missing: list[str], foreign: list[str]) -> set[str]:
@@ -619,7 +712,7 @@ def _edge_foreign(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop
     """Sides where the claim was cut and the text runs on, with no punctuation between,
     into a word of its own."""
     order = [a.keys.index(k) for k in matched]
-    keys, spans, text = doc.keys, _word_spans(doc, s), doc.folded.text
+    keys, spans, text = doc.keys, doc.word_spans(s), doc.folded.text
     after = hi + 1
     while after < stop and keys[after] == JOINED:
         after += 1
@@ -654,31 +747,24 @@ def _extend(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int,
     return lo, hi
 
 
-def _word_spans(doc: _Text, s: int) -> list[tuple[int, int]]:
-    """Folded-text spans of the words of sentence ``s`` (found again: only for candidates)."""
-    if s not in doc.spans:
-        start = doc.sentences[s][2]
-        end = _SENTENCE.match(doc.folded.text, start).end()
-        doc.spans[s] = [m.span() for m in _WORD.finditer(doc.folded.text, start, end)]
-    return doc.spans[s]
-
-
 def _span(doc: _Text, s: int, lo: int, hi: int, drop: int = 0) -> tuple[int, int]:
     """Original code-point span of words ``lo..hi`` of sentence ``s`` (less ``drop``
     leading characters of the first word)."""
-    first = doc.sentences[s][0]
-    spans = _word_spans(doc, s)
+    first = doc.sentence(s)[0]
+    spans = doc.word_spans(s)
     return doc.folded.to_original(spans[lo - first][0] + drop, spans[hi - first][1])
 
 
 def _best_per_span(found: list[tuple[float, int, int, str, str]]) -> list[Suggestion]:
     """Best first; per claim, a suggestion overlapping a better one is dropped."""
     found.sort(key=lambda f: (-f[0], f[1], f[2], f[3], f[4]))
-    kept: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    kept: dict[str, list[tuple[int, int]]] = defaultdict(list)  # per claim, sorted, disjoint
     result: list[Suggestion] = []
     for score, start, end, claim_id, kind in found:
-        if any(start < e and s < end for s, e in kept[claim_id]):
+        spans = kept[claim_id]
+        at = bisect_left(spans, (start, end))
+        if (at > 0 and spans[at - 1][1] > start) or (at < len(spans) and spans[at][0] < end):
             continue
-        kept[claim_id].append((start, end))
+        spans.insert(at, (start, end))
         result.append(Suggestion(start, end, claim_id, score, kind))
     return result
