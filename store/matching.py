@@ -341,6 +341,7 @@ class _Text:
     _bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
     _spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     sentence_sets: dict[str, frozenset[int]] = field(default_factory=dict)
+    ranks: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     def sentence(self, s: int) -> tuple[int, int]:
         """First word and end word of sentence ``s``."""
@@ -348,6 +349,12 @@ class _Text:
             self._bounds[s] = (bisect_left(self.sentence_of, s),
                                bisect_left(self.sentence_of, s + 1))
         return self._bounds[s]
+
+    def rank(self, key: str) -> tuple[int, str]:
+        """Sort key: keys rarest in the text first (then by spelling, for determinism)."""
+        if key not in self.ranks:
+            self.ranks[key] = (len(self.positions[key]), key)
+        return self.ranks[key]
 
     def sentences_with(self, key: str) -> frozenset[int]:
         """Sentences holding a word with ``key`` (shared by every claim with that key)."""
@@ -488,7 +495,7 @@ class ClaimIndex:
         # Prefix filtering: take the keys rarest in the text until the others, plus any
         # one of those taken, fall short of the floor. A window reaching the floor then
         # holds two of the keys taken, so only sentences holding two are looked at.
-        present.sort(key=lambda k: (len(positions[k]), k))
+        present.sort(key=doc.rank)
         seen: set[int] = set()
         twice: set[int] = set()
         heaviest = 0.0
