@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from store.matching import DEFAULT_MIN_SCORE, ClaimIndex, KnownClaim, Suggestion  # noqa: E402
 
+SWEEP = (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9)
 LABEL_KINDS = ("exact", "folded", "reordered", "abbreviated", "paraphrase", "english")
 
 
@@ -274,6 +275,13 @@ def main() -> None:
     results["lexical"] = evaluate(lexical_finder(claims), articles)
     results["lexical"]["seconds"] = round(time.perf_counter() - started, 3)
     print_table("lexical matcher (default)", results["lexical"])
+    results["threshold_sweep"] = {}
+    print("\nthreshold  precision  recall  (how much margin the default has)")
+    for threshold in SWEEP:
+        overall = evaluate(lexical_finder(claims, threshold), articles)["overall"]
+        results["threshold_sweep"][str(threshold)] = {
+            k: overall[k] for k in ("precision", "recall", "suggested", "correct")}
+        print(f"{threshold:>9.2f}  {_fmt(overall['precision']):>9}  {_fmt(overall['recall']):>6}")
     if args.embeddings:
         results["embeddings"] = embedding_probe(claims, articles)
         print_probe(results["embeddings"])
