@@ -65,11 +65,11 @@ def sample_words() -> list[str]:
     return sorted(counts, key=lambda w: (-counts[w], w))
 
 
-def vocabulary(rng: random.Random) -> list[str]:
-    """The sample's words, then spliced words up to VOCABULARY, in Zipf rank order."""
+def vocabulary(rng: random.Random, size: int) -> list[str]:
+    """The sample's words, then spliced words up to ``size``, in Zipf rank order."""
     words = sample_words()
     known = set(words)
-    while len(words) < VOCABULARY:
+    while len(words) < size:
         a, b = rng.choice(words[:1500]), rng.choice(words[:1500])
         word = a[: max(2, len(a) // 2)] + b[len(b) // 2:]
         if word not in known:
@@ -78,10 +78,10 @@ def vocabulary(rng: random.Random) -> list[str]:
     return words
 
 
-def make_data() -> tuple[str, list[KnownClaim], int]:
+def make_data(size: int = VOCABULARY) -> tuple[str, list[KnownClaim], int]:
     """The article, the known claims, and how many of them are planted in the article."""
     rng = random.Random(SEED)
-    words = vocabulary(rng)
+    words = vocabulary(rng, size)
     weights = [1 / rank for rank in range(1, len(words) + 1)]
     head = [w for w in words if is_stop(fold(w).text)]
     rest = [w for w in words if not is_stop(fold(w).text)]
@@ -136,9 +136,11 @@ def median_ms(action, runs: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--vocabulary", type=int, default=VOCABULARY,
+                        help="distinct words in the project (default %(default)s)")
     args = parser.parse_args()
     started = time.perf_counter()
-    text, claims, planted = make_data()
+    text, claims, planted = make_data(args.vocabulary)
     made = time.perf_counter() - started
     started = time.perf_counter()
     index = ClaimIndex(claims)
@@ -150,7 +152,7 @@ def main() -> None:
     floor = median_ms(lambda: fold(text), args.runs)
     ours = median_ms(lambda: index.find(text), args.runs)
     print(f"article: {len(text.encode('utf-8')):,} bytes, {len(text):,} code points; "
-          f"claims: {len(claims):,} (data made in {made:.1f} s)")
+          f"claims: {len(claims):,}; vocabulary {args.vocabulary:,} (data made in {made:.1f} s)")
     print(f"index build: {built * 1000:.0f} ms (once per project)")
     print(f"find:  {ours:7.1f} ms   (median of {args.runs}; target <= {TARGET_MS} ms)")
     print(f"       {cold:7.1f} ms   (the first find of a fresh index: no word keyed yet)")
