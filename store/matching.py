@@ -1,0 +1,780 @@
+"""Recognising claims already checked, wherever they reappear in a new text.
+
+Fact-checkers check claims, not spans: «أقوى معاهدة على الإطلاق» comes back in
+outlets that copied the wire and in a speech a week later, spelled and cut
+differently. This module finds those reappearances, lexically and offline, so
+the desk's verdict can be offered where the words come back.
+
+How: every text is folded (``store.arabic_fold``: harakat, tatweel, hamza forms,
+ة/ه, ى/ي, digits; quote marks fall out of tokenising) and cut into words; each
+word gets a *key*: a light stem (the article's forms وال بال كال فال لل ال and
+common suffixes; English plural/-ed/-ing), a lone proclitic و ب ل ف ك dropped
+only where the claims use the shorter word, names of two words joined, and a
+short table of synonyms a news desk accepts without argument (a capital for
+its country, the two Arabic month calendars, حق النقض/الفيتو/veto,
+treaty/agreement). Known appearances are indexed by key, with IDF weights over
+the project's claims. ``find`` keys the new text once; for each appearance it
+takes its keys rarest in the text until the others could not reach the score
+with only one of them (prefix filtering), and scores only the sentences holding
+two of those: the best window of such a sentence is the run of words covering
+most of the claim's weight with fewest foreign words. Words left out and
+replaced by others, a different number, a different named actor, or a negation
+the claim does not have (or lacks one it has) pull the score down, because
+that is how a sentence sharing the words states another claim. Precision comes
+before recall: a missed reappearance costs a search, a wrong suggestion costs
+trust.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import accumulate, compress
+from math import log
+
+from rapidfuzz.distance import Indel
+
+from store.arabic_fold import Folded, fold
+
+DEFAULT_MIN_SCORE = 0.6
+KINDS = ("exact", "folded", "reordered", "abbreviated", "paraphrase")
+
+_WORD = re.compile(r"[^\W_]+")
+# Where a sentence ends; a full stop glued to the next character (3.5, U.S.-led) does not.
+_MARK = re.compile(r"[.!?؟](?=[\s\"'«»“”‘’)]|$)|[\n;؛]")
+_TOKEN = re.compile(f"{_WORD.pattern}|{_MARK.pattern}")
+_MARKS = frozenset(".!?؟\n;؛")
+
+
+# --- keys: stop words, stems, synonyms ---------------------------------------------------
+
+def _folded_set(words: str) -> frozenset[str]:
+    return frozenset(fold(word).text for word in words.split())
+
+
+# Numbers said in words, and the feminine dual (ساعتين: two hours), for telling numbers apart.
+_NUMBER_WORDS = {fold(w).text: str(n) for n, ws in enumerate((
+    "", "واحد واحدة one", "اثنان اثنين اثنتين اثنتان two", "ثلاث ثلاثة three",
+    "أربع أربعة four", "خمس خمسة five", "ست ستة six", "سبع سبعة seven", "ثماني ثمانية eight",
+    "تسع تسعة nine", "عشر عشرة ten")) for w in ws.split()}
+
+
+def numbers_in(words: Iterable[str]) -> set[str]:
+    """The numbers some words state: digits, number words, the feminine dual."""
+    found = set()
+    for word in words:
+        if word.isdigit():
+            found.add(word)
+        elif (number := _NUMBER_WORDS.get(word, _NUMBER_WORDS.get(_bare(word)))) is not None:
+            found.add(number)
+        elif len(word) >= 6 and word.endswith(("تين", "تان")):
+            found.add("2")
+    return found
+
+
+NEGATORS = _folded_set("لا لم لن ليس ليست ليسا ليسوا لسنا لست غير عدم not no never nor cannot t")
+STOP_WORDS = NEGATORS | _folded_set(
+    # Arabic particles, pronouns, auxiliaries and reporting verbs: they carry no claim.
+    "في من على إلى الى عن مع أن إن أنه إنه أنها إنها بأن بأنه بأنها لأن أنهم إنهم بأنهم "
+    "بأنهما لأنهم التي الذي الذين اللذين "
+    "اللتين اللواتي هذا هذه ذلك تلك هؤلاء هو هي هم هما نحن أنا أنت ما ماذا او أو أم ثم قد لقد "
+    "كان كانت كانوا يكون تكون كل بعض أي أية حتى منذ عند بعد قبل بين أيضا كما لكن لكنه حيث إذا "
+    "إذ الا إلا سوى عبر خلال لها له لهم لهما عليه عليها عليهم منه منها فيه فيها به بها إليه "
+    "إليها عنه عنها ذاته نفسه نفسها التى قال قالت يقول تقول وقال أضاف أضافت أكد أكدت أشار "
+    "أشارت وفق وفقا بحسب حسب وذلك ومن وفي يا هناك هنا بينهما بينهم بينها "
+    # English function words.
+    "the a an of in on at to for from by with and or but is are was were be been being has have "
+    "had it its this that these those as than then so such which who whom whose what when where "
+    "while said says say also he she they them his her their we our you your i me my would will "
+    "could can may might should do does did there here about into over after before during "
+    "since s u"
+)
+
+# Groups of words a desk treats as one, keyed by a neutral name. Each word is stemmed
+# below, so the table is written in plain spelling. Phrases (two words) are in _PHRASES.
+_SYNONYMS: dict[str, str] = {
+    "@ru": "روسيا الروسي الروسية موسكو الكرملين russia russian moscow kremlin",
+    "@nk": "pyongyang",
+    "@us": "أمريكا أميركا الأمريكي الأمريكية الأميركي الأميركية واشنطن america american "
+           "washington",
+    "@cn": "الصين الصيني الصينية بكين china chinese beijing",
+    "@ua": "أوكرانيا الأوكراني الأوكرانية كييف ukraine ukrainian kyiv kiev",
+    "@ir": "إيران الإيراني الإيرانية طهران iran iranian tehran",
+    "@jp": "اليابان الياباني اليابانية طوكيو japan japanese tokyo",
+    "@sk": "سيول seoul",
+    "@ps": "فلسطين الفلسطيني الفلسطينية palestine palestinian",
+    "@il": "إسرائيل الإسرائيلي الإسرائيلية israel israeli",
+    "@putin": "بوتين putin",
+    "@kim": "كيم kim",
+    "@veto": "الفيتو النقض veto vetoed",
+    "@sign": "وقع وقعت ووقع أبرم أبرمت signed",
+    "@attack": "هجوم لهجوم اعتداء لاعتداء attack",
+    "@treaty": "معاهدة المعاهدة معاهدات اتفاق اتفاقا الاتفاق اتفاقية الاتفاقية treaty pact "
+               "agreement accord",
+    "@year": "عام عاما أعوام سنة سنوات year",
+    "@jan": "يناير january", "@feb": "فبراير شباط february", "@mar": "مارس آذار march",
+    "@apr": "أبريل نيسان april", "@may": "مايو أيار", "@jun": "يونيو حزيران june",
+    "@jul": "يوليو تموز july", "@aug": "أغسطس august", "@sep": "سبتمبر أيلول september",
+    "@oct": "أكتوبر october", "@nov": "نوفمبر november", "@dec": "ديسمبر december",
+}
+_PHRASES: dict[str, tuple[str, ...]] = {
+    "@putin": ("فلاديمير بوتين", "vladimir putin"),
+    "@kim": ("كيم جونغ أون", "كيم جونج أون", "كيم جونغ اون", "kim jong un"),
+    "@xi": ("شي جين بينغ", "xi jinping"),
+    "@nk": ("كوريا الشمالية", "بيونغ يانغ", "بيونج يانج", "north korea"),
+    "@sk": ("كوريا الجنوبية", "south korea"),
+    "@us": ("الولايات المتحدة", "united states", "u s"),
+    "@un": ("الأمم المتحدة", "united nations"),
+    "@unsc": ("مجلس الأمن", "security council"),
+    "@veto": ("حق النقض",),
+    "@nato": ("حلف شمال الأطلسي", "حلف الناتو"),
+    "@jan": ("كانون الثاني",), "@oct": ("تشرين الأول",), "@nov": ("تشرين الثاني",),
+    "@dec": ("كانون الأول",),
+}
+# Actors: a sentence naming another of them where the claim's is missing states
+# another claim (a US veto is not a Russian one).
+ACTORS = frozenset({"@ru", "@nk", "@us", "@cn", "@ua", "@ir", "@jp", "@ps", "@il", "@sk",
+                    "@un", "@nato", "@putin", "@kim", "@xi"})
+
+_AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
+# Light10's suffixes in its order (ة folded to ه), the pronouns هم/هما, and the past
+# tense's feminine ت.
+_AR_SUFFIXES = ("هما", "هم", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي", "ت")
+_PROCLITICS = "وبلفك"
+# أصدقائهم and أصدقاء, مسئول and مسؤول: the seat of a hamza varies with what follows.
+_HAMZA_SEATS = str.maketrans("ئؤ", "ءء")
+
+
+def stem(word: str) -> str:
+    """Light stem of one folded word: Light10-style for Arabic, plural/-ed/-ing for Latin.
+
+    Light on purpose: a root stemmer merges words a fact-checker keeps apart
+    (كتب، كاتب، مكتبة); stripping clitics and inflection only joins spellings of
+    one word. A lone proclitic (و ب ل ف ك) is not stripped here: وثيقة and وقع
+    begin with و themselves, so ``ClaimIndex`` strips one only where the
+    shorter word is one the claims use.
+    """
+    if word.isdigit():
+        return word
+    if "\u0600" <= word[0] <= "\u06ff":
+        word = word.translate(_HAMZA_SEATS)
+        for prefix in _AR_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                word = word[len(prefix):]
+                break
+        for suffix in _AR_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+        return word
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix, keep in (("ing", 3), ("ed", 3), ("es", 3), ("s", 3)):
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
+def is_stop(word: str) -> bool:
+    """A folded word that carries no claim (a particle, or one behind a conjunction)."""
+    return word in STOP_WORDS or (word[0] in "وف" and word[1:] in STOP_WORDS) or (
+        len(word) == 1 and not word.isdigit())
+
+
+def key_of(word: str) -> str | None:
+    """The key of one folded word, or None for a stop word."""
+    if is_stop(word):
+        return None
+    stemmed = _unclitic(stem(word), SYNONYMS)
+    return SYNONYMS.get(stemmed, stemmed)
+
+
+def _unclitic(key: str, known: Iterable[str]) -> str:
+    """``key`` without a one-letter proclitic when only that form is known (لروسيا)."""
+    if key not in known and len(key) >= 4 and key[0] in _PROCLITICS and key[1:] in known:
+        return key[1:]
+    return key
+
+
+def _folded_stem(word: str) -> str:
+    return stem(fold(word).text)
+
+
+SYNONYMS: dict[str, str] = {
+    _folded_stem(word): name for name, words in _SYNONYMS.items() for word in words.split()
+}
+PHRASES: dict[tuple[str | None, ...], str] = {
+    tuple(key_of(fold(w).text) for w in phrase.split()): name
+    for name, phrases in _PHRASES.items() for phrase in phrases
+}
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str | None, ...], str]]] = defaultdict(list)
+for _words_, _name_ in PHRASES.items():
+    _PHRASES_BY_FIRST[_words_[0]].append((_words_, _name_))
+_PHRASE_FIRST = frozenset(_PHRASES_BY_FIRST)
+JOINED = "+"  # the key of a name's second word: part of the name, not a word of its own
+
+
+def _join_phrases(keys: list[str | None], starts: Iterable[int]) -> None:
+    """Key a name of several words as one: the first takes the name, the rest are JOINED."""
+    for i in starts:
+        k = keys[i]
+        if k is None or k == JOINED:
+            continue
+        for words, name in _PHRASES_BY_FIRST.get(_unclitic(k, _PHRASE_FIRST), ()):
+            if tuple(keys[i + 1:i + len(words)]) == words[1:]:
+                keys[i] = name
+                keys[i + 1:i + len(words)] = [JOINED] * (len(words) - 1)
+                break
+
+
+def _resolved(word: str, key: str, vocabulary: frozenset[str], alias: dict[str, str]) -> str | None:
+    """The claims' key for a word they spell with (or without) a proclitic (لكوريا، وبالحرب)."""
+    if key in alias:
+        return alias[key]
+    for _ in range(2):
+        if len(word) < 4 or word[0] not in _PROCLITICS:
+            break
+        word = word[1:]
+        shorter = key_of(word)
+        if shorter is None or shorter in vocabulary:
+            return shorter
+        if shorter in alias:
+            return alias[shorter]
+    return key
+
+
+def _key_words(words: list[str] | tuple[str, ...], vocabulary: frozenset[str] = frozenset(),
+               alias: dict[str, str] | None = None, shortest: bool = False) -> list[str | None]:
+    """Keys of folded words: stop words None, names joined, proclitics resolved.
+
+    ``shortest`` (for the claims themselves) takes the form without proclitic
+    whenever the claims use it, even if they use both (واكبر and أكبر).
+    """
+    alias = alias or {}
+    table: dict[str, str | None] = {}
+    for word in set(words):
+        key = key_of(word)
+        if key is not None and vocabulary and (shortest or key not in vocabulary):
+            key = key if key.startswith("@") else _resolved(word, key, vocabulary, alias)
+        table[word] = key
+    keys = [table[w] for w in words]
+    firsts = {w for w, k in table.items()
+              if k is not None and (k in _PHRASE_FIRST or k[1:] in _PHRASE_FIRST)}
+    if firsts:
+        _join_phrases(keys, [i for i, w in enumerate(words) if w in firsts])
+    return keys
+
+
+def _bare(word: str) -> str:
+    """A word without a leading conjunction, for comparing spellings."""
+    return word[1:] if len(word) >= 3 and word[0] in "وف" else word
+
+
+def trim(text: str) -> str:
+    """Text without surrounding spaces, punctuation and quote marks (marks on letters stay)."""
+    start, end = 0, len(text)
+    while start < end and unicodedata.category(text[start])[0] in "PZSC":
+        start += 1
+    while end > start and unicodedata.category(text[end - 1])[0] in "PZSC":
+        end -= 1
+    return text[start:end]
+
+
+# --- the public types -------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class KnownClaim:
+    """One known appearance of a claim: its quote exactly as tagged somewhere.
+
+    ``start``/``end`` say where it is tagged in ``article_id`` when known, so
+    that scanning that article does not offer the claim back on its own words.
+    """
+
+    claim_id: str
+    text: str
+    label: str = ""
+    article_id: str = ""
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """Where a known claim appears in the new text (code points, end exclusive)."""
+
+    start: int
+    end: int
+    claim_id: str
+    score: float
+    kind: str
+
+
+@dataclass(slots=True)
+class _Appearance:
+    claim: KnownClaim
+    trimmed: str
+    words: tuple[str, ...]          # folded words, stop words included
+    bare: tuple[str, ...]           # the same, first one without a conjunction
+    keys: tuple[str, ...]           # content keys in the claim's order (repeats kept)
+    keyset: frozenset[str]
+    surfaces: dict[str, str]        # key -> the claim's own (bare) spelling
+    lead: int                       # stop words before the first content word
+    trail: int                      # stop words after the last one
+    numbers: frozenset[str]
+    negated: bool
+    weight: dict[str, float] = field(default_factory=dict)
+    total: float = 0.0
+
+
+@dataclass(slots=True)
+class _Text:
+    """The new text, folded and keyed once per ``find``; sentences are looked at lazily."""
+
+    folded: Folded
+    words: list[str]
+    keys: list[str | None]
+    sentence_of: list[int]                    # sentence number of each word (ascending)
+    positions: dict[str, list[int]]           # key -> words with that key
+    _marks: list[tuple[int, int]] | None = None  # folded spans of the sentence marks
+    _bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
+    _spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    sentence_sets: dict[str, frozenset[int]] = field(default_factory=dict)
+    ranks: dict[str, tuple[int, str]] = field(default_factory=dict)
+
+    def sentence(self, s: int) -> tuple[int, int]:
+        """First word and end word of sentence ``s``."""
+        if s not in self._bounds:
+            self._bounds[s] = (bisect_left(self.sentence_of, s),
+                               bisect_left(self.sentence_of, s + 1))
+        return self._bounds[s]
+
+    def rank(self, key: str) -> tuple[int, str]:
+        """Sort key: keys rarest in the text first (then by spelling, for determinism)."""
+        if key not in self.ranks:
+            self.ranks[key] = (len(self.positions[key]), key)
+        return self.ranks[key]
+
+    def sentences_with(self, key: str) -> frozenset[int]:
+        """Sentences holding a word with ``key`` (shared by every claim with that key)."""
+        if key not in self.sentence_sets:
+            sentence_of = self.sentence_of
+            self.sentence_sets[key] = frozenset(map(sentence_of.__getitem__, self.positions[key]))
+        return self.sentence_sets[key]
+
+    def word_spans(self, s: int) -> list[tuple[int, int]]:
+        """Folded-text spans of the words of sentence ``s`` (found again: only candidates)."""
+        if s not in self._spans:
+            if self._marks is None:
+                self._marks = [m.span() for m in _MARK.finditer(self.folded.text)]
+            marks = self._marks
+            start = marks[s - 1][1] if s else 0
+            end = marks[s][0] if s < len(marks) else len(self.folded.text)
+            self._spans[s] = [m.span() for m in _WORD.finditer(self.folded.text, start, end)]
+        return self._spans[s]
+
+
+# --- the index --------------------------------------------------------------------------
+
+class ClaimIndex:
+    """Known appearances of the project's claims, keyed for finding them in new text.
+
+    Built once per project (or after claims change; ~1 s for 10,000 claims, so off
+    the GUI thread); one index serves every article opened. ``find`` changes nothing
+    but a memo of the keys of the words it has seen, which articles of one project
+    mostly share.
+    """
+
+    def __init__(self, claims: Iterable[KnownClaim]) -> None:
+        claims = list(claims)
+        # Two passes: a claim word keeps its proclitic (لكوريا) only if no claim uses
+        # the word without it; then a text word finds either spelling.
+        first = [_words(c) for c in claims]
+        plain = frozenset(k for words in first for k in _key_words(words) if k is not None)
+        self._alias: dict[str, str] = {}
+        self._appearances: list[_Appearance] = []
+        for claim, words in zip(claims, first, strict=True):
+            keys = _key_words(words, plain, shortest=True)
+            for word, key in zip(words, keys, strict=True):
+                if key and key[0] in _PROCLITICS and len(word) >= 4 and word[0] == key[0]:
+                    self._alias.setdefault(key_of(word[1:]) or key, key)
+            appearance = _appearance(claim, words, keys)
+            if appearance is not None:
+                self._appearances.append(appearance)
+        self._weigh()
+        self._vocabulary = frozenset(k for a in self._appearances for k in a.keyset)
+        self._memo: dict[str, str | None] = {}
+        self._name_starts: set[str] = set()  # memo words that may begin a name of two words
+
+    def __len__(self) -> int:
+        return len(self._appearances)
+
+    def _weigh(self) -> None:
+        """IDF over distinct claims (not appearances: rewordings of one claim are one voice)."""
+        claims_with: dict[str, set[str]] = defaultdict(set)
+        for a in self._appearances:
+            for k in a.keyset:
+                claims_with[k].add(a.claim.claim_id)
+        n = len({a.claim.claim_id for a in self._appearances})
+        for a in self._appearances:
+            a.weight = {k: _idf(k, len(claims_with[k]), n) for k in a.keyset}
+            a.total = sum(a.weight.values())
+
+    # -- finding --
+
+    def find(self, text: str, *, min_score: float = DEFAULT_MIN_SCORE,
+             skip_article: str | None = None) -> list[Suggestion]:
+        """Suggestions in ``text``, best first: at most one per claim and overlapping span.
+
+        ``skip_article`` is the id of the article ``text`` belongs to: a claim is
+        not offered back on the words where it is already tagged there.
+        """
+        if not self._appearances or not text:
+            return []
+        doc = self._read(text)
+        # A window must reach the bar with words found as such; fuzzy matches (a few
+        # letters off) only make up for penalties, so that candidates stay few.
+        floor = max(0.3, min_score)
+        found: list[tuple[float, int, int, str, str]] = []
+        for a in self._appearances:
+            for start, end, score, kind in self._matches(a, doc, floor, min_score):
+                if score >= min_score:
+                    found.append((score, start, end, a.claim.claim_id, kind))
+        found = self._skip_own(found, doc, skip_article)
+        return _best_per_span(found)
+
+    def _read(self, text: str) -> _Text:
+        folded = fold(text)
+        tokens = _TOKEN.findall(folded.text)
+        is_word = [t not in _MARKS for t in tokens]
+        words = list(compress(tokens, is_word))
+        sentence_of = list(compress(accumulate(not w for w in is_word), is_word))
+        keys = self._key_words(words)
+        positions: dict[str, list[int]] = defaultdict(list)
+        vocabulary = self._vocabulary
+        for i in [i for i, k in enumerate(keys) if k in vocabulary]:
+            positions[keys[i]].append(i)
+        return _Text(folded, words, keys, sentence_of, positions)
+
+    def _key_words(self, words: list[str]) -> list[str | None]:
+        """Keys of the text's words; a word's key is kept for the next text (a project's
+        articles share most of their words)."""
+        memo = self._memo
+        if len(memo) > 1_000_000:
+            memo.clear()
+            self._name_starts.clear()
+        vocabulary, alias = self._vocabulary, self._alias
+        unique = set(words)
+        for word in unique.difference(memo):
+            key = key_of(word)
+            if key is not None and key not in vocabulary and key[0] != "@":
+                key = _resolved(word, key, vocabulary, alias)
+            memo[word] = key
+            if key is not None and (key in _PHRASE_FIRST or key[1:] in _PHRASE_FIRST):
+                self._name_starts.add(word)
+        keys = list(map(memo.__getitem__, words))
+        firsts = self._name_starts.intersection(unique)
+        if firsts:
+            _join_phrases(keys, [i for i, w in enumerate(words) if w in firsts])
+        return keys
+
+    def _matches(self, a: _Appearance, doc: _Text, floor: float,
+                 min_score: float) -> list[tuple[int, int, float, str]]:
+        positions = doc.positions
+        if len(a.keyset) < 2:
+            # One content word («في بوتين»): only the same words in a row say the same.
+            first = a.lead
+            rows = (_in_a_row(a, doc, doc.sentence_of[p], p - first)
+                    for p in positions.get(a.keys[0], ()))
+            return [row for row in rows if row is not None]
+        present = list(positions.keys() & a.keyset)
+        weight = a.weight
+        reach = sum(map(weight.__getitem__, present))
+        target = floor * a.total
+        if reach < target:
+            return []
+        # Prefix filtering: take the keys rarest in the text until the others, plus any
+        # one of those taken, fall short of the floor. A window reaching the floor then
+        # holds two of the keys taken, so only sentences holding two are looked at.
+        present.sort(key=doc.rank)
+        seen: set[int] = set()
+        twice: set[int] = set()
+        heaviest = 0.0
+        cached = doc.sentence_sets
+        for k in present:
+            here = cached.get(k) or doc.sentences_with(k)
+            twice |= seen & here
+            seen |= here
+            reach -= weight[k]
+            heaviest = max(heaviest, weight[k])
+            if reach + heaviest < target:
+                break
+        found: list[tuple[int, int, float, str]] = []
+        for s in sorted(twice):
+            found.extend(_score_sentence(a, doc, s, floor, min_score))
+        return found
+
+    def _skip_own(self, found, doc: _Text, article: str | None):
+        """Drop a claim's suggestions on the words where it is tagged in ``article``."""
+        if article is None:
+            return found
+        own: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for a in self._appearances:
+            if a.claim.article_id != article:
+                continue
+            if a.claim.start is not None and a.claim.end is not None:
+                own[a.claim.claim_id].append((a.claim.start, a.claim.end))
+            else:
+                own[a.claim.claim_id].extend(doc.folded.find_all(a.trimmed))
+        return [f for f in found
+                if not any(f[1] < end and start < f[2] for start, end in own[f[3]])]
+
+
+def _idf(key: str, df: int, n: int) -> float:
+    weight = 1.0 + log((n + 1) / (df + 0.5))
+    return max(weight, 3.0) if key.isdigit() else weight
+
+
+def _words(claim: KnownClaim) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(trim(claim.text)).text))
+
+
+def _appearance(claim: KnownClaim, words: tuple[str, ...],
+                keys_all: list[str | None]) -> _Appearance | None:
+    trimmed = trim(claim.text)
+    content = [i for i, k in enumerate(keys_all) if k is not None and k != JOINED]
+    if not content:
+        return None
+    keys = tuple(keys_all[i] for i in content)
+    surfaces: dict[str, str] = {}
+    for i in content:
+        surfaces.setdefault(keys_all[i], _bare(words[i]))
+    return _Appearance(
+        claim=claim, trimmed=trimmed, words=words,
+        bare=(_bare(words[0]), *words[1:]), keys=keys, keyset=frozenset(keys),
+        surfaces=surfaces, lead=content[0], trail=len(words) - 1 - content[-1],
+        numbers=frozenset(numbers_in(words)),
+        negated=any(w in NEGATORS or _bare(w) in NEGATORS for w in words),
+    )
+
+
+# --- scoring one sentence ---------------------------------------------------------------
+
+def _in_a_row(a: _Appearance, doc: _Text, s: int,
+              at: int) -> tuple[int, int, float, str] | None:
+    """The claim's words in a row from word ``at`` of sentence ``s``: exact or folded."""
+    first, stop = doc.sentence(s)
+    n = len(a.words)
+    words = doc.words
+    if not (first <= at and at + n <= stop
+            and (_bare(words[at]), *words[at + 1:at + n]) == a.bare):
+        return None
+    # «وفي مارس» for a claim tagged from «في مارس»: leave the conjunction out.
+    drop = int(words[at] != a.words[0] and words[at][1:] == a.words[0])
+    start, end = _span(doc, s, at, at + n - 1, drop)
+    exact = doc.folded.original[start:end] == a.trimmed
+    return start, end, (1.0 if exact else 0.97), ("exact" if exact else "folded")
+
+
+def _score_sentence(a: _Appearance, doc: _Text, s: int, floor: float,
+                    min_score: float) -> Iterator[tuple[int, int, float, str]]:
+    first, stop = doc.sentence(s)
+    keys, keyset = doc.keys, a.keyset
+    hits = [(i, keys[i]) for i in range(first, stop) if keys[i] in keyset]
+    found = {k for _, k in hits}
+    if len(found) < 2 or sum(map(a.weight.__getitem__, found)) < floor * a.total:
+        return
+    content_before = [0, *accumulate(k is not None and k != JOINED for k in keys[first:stop])]
+    used: set[int] = set()
+    for _ in range(3):  # a claim said twice in one sentence is found twice
+        window = _best_window(a, content_before, first,
+                              [h for h in hits if h[0] not in used], floor)
+        if window is None:
+            return
+        lo, hi, matched = window
+        used.update(range(lo, hi + 1))
+        result = _judge(a, doc, s, lo, hi, matched, min_score)
+        if result is not None:
+            yield result
+
+
+def _best_window(a: _Appearance, content_before: list[int], first: int,
+                 hits: list[tuple[int, str]],
+                 floor: float) -> tuple[int, int, dict[str, int]] | None:
+    """The run of words covering most of the claim's weight with fewest foreign words
+    (``content_before[i]``: content words of the sentence before its word ``first + i``)."""
+    limit = len(a.words) + max(6, len(a.words) // 2)
+    best: tuple[float, int, int, dict[str, int]] | None = None
+    for x, (lo, _) in enumerate(hits):
+        matched: dict[str, int] = {}
+        seen: dict[str, int] = defaultdict(int)
+        weight = 0.0
+        repeats = 0  # a key the claim says twice (مارس/آذار), found twice: a hair better
+        for y, (hi, k) in enumerate(hits[x:], 1):
+            if hi - lo >= limit:
+                break
+            if k not in matched:
+                matched[k] = hi
+                weight += a.weight[k]
+            seen[k] += 1
+            repeats += 1 < seen[k] <= a.keys.count(k)
+            foreign = content_before[hi + 1 - first] - content_before[lo - first] - y
+            value = weight / a.total - 0.03 * max(0, foreign) + 0.001 * repeats
+            if weight >= floor * a.total and (
+                    best is None or value > best[0] + 1e-9
+                    or (value > best[0] - 1e-9 and hi - lo < best[2] - best[1])):
+                best = (value, lo, hi, dict(matched))
+    return None if best is None else best[1:]
+
+
+def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[str, int],
+           min_score: float) -> tuple[int, int, float, str] | None:
+    """Score the window ``lo..hi`` (word indices) and say what kind of match it is.
+
+    None as soon as the score cannot reach ``min_score``: every check below can only
+    lower it.
+    """
+    words, keys = doc.words, doc.keys
+    first, stop = doc.sentence(s)
+    row = _in_a_row(a, doc, s, matched.get(a.keys[0], -1) - a.lead)
+    if row is not None:
+        return row
+    weight = a.weight
+    missing = [k for k in a.keyset if k not in matched]
+    foreign = [i for i in range(lo, hi + 1)
+               if keys[i] is not None and keys[i] != JOINED and keys[i] not in a.keyset]
+    matched_weight = sum(map(weight.__getitem__, matched))
+    if foreign and missing:
+        if (matched_weight + 0.8 * sum(map(weight.__getitem__, missing))) / a.total < min_score:
+            return None
+        fuzzy = _fuzzy(a, missing, [words[i] for i in foreign])
+    else:
+        fuzzy = set()
+    if len(a.keyset) <= 3 and len(foreign) > len(fuzzy):
+        return None  # a short claim is a phrase: words of its own between break it
+    matched_weight += 0.8 * sum(map(weight.__getitem__, fuzzy))
+    missing = [k for k in missing if k not in fuzzy]
+    if matched_weight / a.total < min_score:
+        return None
+    # A foreign word inside the window, or next to it where the claim was cut, stands
+    # in for a missing word: «أقوى تحالف على الإطلاق», «أقوى معاهدة تجارية».
+    edge = _edge_foreign(a, doc, lo, hi, first, stop, matched, s) if missing else 0
+    substituted = min(len(foreign) - len(fuzzy) + edge, len(missing))
+    inserted = max(0, len(foreign) - len(fuzzy) - len(missing))
+    score = matched_weight / a.total
+    if substituted:
+        score -= sum(map(weight.__getitem__, missing)) / a.total * substituted / len(missing)
+    score -= inserted / (len(a.keyset) + inserted)
+    reworded = sum(weight[k] for k, i in matched.items()
+                   if _bare(words[i]) != a.surfaces[k] and stem(words[i]) != stem(a.surfaces[k]))
+    score -= 0.1 * reworded / a.total
+    order = [a.keys.index(k) for k in sorted(matched, key=matched.get)]
+    reordered = order != sorted(order)
+    if reordered:
+        score *= 0.95
+    if score < min_score:
+        return None
+    # What a sentence sharing the words changes to state another claim: a negation,
+    # a number, the actor.
+    if a.negated != any(words[i] in NEGATORS or _bare(words[i]) in NEGATORS
+                        for i in range(max(first, lo - 3), hi + 1)):
+        score *= 0.5
+    if a.numbers - numbers_in(words[lo:hi + 1]) and numbers_in(
+            words[max(first, lo - 3):min(stop, hi + 3)]) - a.numbers:
+        score *= 0.4
+    if ACTORS & set(missing) and any(keys[i] in ACTORS and keys[i] not in a.keyset
+                                     for i in range(first, stop)):
+        score *= 0.5
+    if score < min_score:
+        return None
+
+    # Take along the claim's own stop words where the text has them next to the window.
+    lo, hi = _extend(a, doc, lo, hi, first, stop, matched)
+    start, end = _span(doc, s, lo, hi)
+    if reworded or fuzzy:
+        kind = "paraphrase"
+    elif reordered:
+        kind = "reordered"
+    elif missing or inserted or substituted or hi - lo + 1 > len(a.words):
+        kind = "abbreviated"
+    else:
+        kind = "paraphrase"  # every word there, in order, but stop words differ
+    return start, end, round(min(score, 0.96), 4), kind
+
+
+def _fuzzy(a: _Appearance, missing: list[str], foreign: list[str]) -> set[str]:
+    """Missing claim words spelled slightly otherwise here (transliterated names, typos)."""
+    found: set[str] = set()
+    for k in missing:
+        surface = a.surfaces[k]
+        if len(surface) < 5 or k.startswith("@") or surface.isdigit():
+            continue
+        if any(len(w) >= 5 and Indel.normalized_similarity(surface, _bare(w)) >= 0.8
+               for w in foreign):
+            found.add(k)
+    return found
+
+
+def _edge_foreign(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int,
+                  matched: dict[str, int], s: int) -> int:
+    """Sides where the claim was cut and the text runs on, with no punctuation between,
+    into a word of its own."""
+    order = [a.keys.index(k) for k in matched]
+    keys, spans, text = doc.keys, doc.word_spans(s), doc.folded.text
+    after = hi + 1
+    while after < stop and keys[after] == JOINED:
+        after += 1
+
+    def runs_on(left: int, right: int) -> bool:
+        return not text[spans[left - first][1]:spans[right - first][0]].strip()
+
+    tail = max(order) < len(a.keys) - 1 and after < stop and keys[after] is not None \
+        and keys[after] not in a.keyset and runs_on(after - 1, after)
+    head = min(order) > 0 and lo - 1 >= first and keys[lo - 1] is not None \
+        and keys[lo - 1] not in a.keyset and runs_on(lo - 1, lo)
+    return int(tail) + int(head)
+
+
+def _extend(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int,
+            matched: dict[str, int]) -> tuple[int, int]:
+    """Widen the window over the claim's own stop words where the text has them around it."""
+    words = doc.words
+    if matched.get(a.keys[0]) == lo:
+        for j in range(a.lead - 1, -1, -1):
+            if lo - 1 < first or _bare(words[lo - 1]) != _bare(a.words[j]):
+                break
+            lo -= 1
+    ends_claim = matched.get(a.keys[-1]) == hi
+    while hi + 1 < stop and doc.keys[hi + 1] == JOINED:
+        hi += 1
+    if ends_claim:
+        for word in a.words[len(a.words) - a.trail:]:
+            if hi + 1 >= stop or words[hi + 1] != word:
+                break
+            hi += 1
+    return lo, hi
+
+
+def _span(doc: _Text, s: int, lo: int, hi: int, drop: int = 0) -> tuple[int, int]:
+    """Original code-point span of words ``lo..hi`` of sentence ``s`` (less ``drop``
+    leading characters of the first word)."""
+    first = doc.sentence(s)[0]
+    spans = doc.word_spans(s)
+    return doc.folded.to_original(spans[lo - first][0] + drop, spans[hi - first][1])
+
+
+def _best_per_span(found: list[tuple[float, int, int, str, str]]) -> list[Suggestion]:
+    """Best first; per claim, a suggestion overlapping a better one is dropped."""
+    found.sort(key=lambda f: (-f[0], f[1], f[2], f[3], f[4]))
+    kept: dict[str, list[tuple[int, int]]] = defaultdict(list)  # per claim, sorted, disjoint
+    result: list[Suggestion] = []
+    for score, start, end, claim_id, kind in found:
+        spans = kept[claim_id]
+        at = bisect_left(spans, (start, end))
+        if (at > 0 and spans[at - 1][1] > start) or (at < len(spans) and spans[at][0] < end):
+            continue
+        spans.insert(at, (start, end))
+        result.append(Suggestion(start, end, claim_id, score, kind))
+    return result

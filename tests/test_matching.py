@@ -1,0 +1,249 @@
+"""Recognising known claims in new text: each kind of match, the sentences that share
+words without stating the claim, exact offsets, the claim's own article, determinism,
+and the labelled set in benchmarks/matching."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from store.arabic_fold import fold
+from store.matching import DEFAULT_MIN_SCORE, ClaimIndex, KnownClaim, Suggestion
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+SAMPLE = (Path(__file__).resolve().parent.parent / "seeds" / "putin-kim-treaty.txt").read_text(
+    encoding="utf-8")
+
+TREATY = KnownClaim("treaty", "أقوى معاهدة على الإطلاق", "disputed", "sample")
+RELATIONS = KnownClaim("relations", "أقوى علاقة بين موسكو وبيونغ يانغ منذ نهاية الحرب الباردة",
+                       "disputed", "sample")
+VETO = KnownClaim("veto", "في مارس/آذار، أنهى استخدام روسيا حق النقض (الفيتو) في مجلس الأمن "
+                          "مراقبة عقوبات الأمم المتحدة ضد كوريا الشمالية بسبب برنامجها النووي",
+                  "verified", "sample")
+VISIT = KnownClaim("visit", "زيارته الأولى لبيونج يانج منذ 24 عامًا", "verified", "sample")
+PARTNER = KnownClaim("partner", "بكين هي أكبر شريك تجاري لكوريا الشمالية", "verified", "sample")
+COLD_WAR = KnownClaim("cold-war", "العلاقات بين روسيا وكوريا الشمالية ليست في أفضل حالاتها كما "
+                                  "كانت خلال الحرب الباردة", "disputed", "sample")
+TALKS = KnownClaim("talks", "أجرى الزعيمان محادثات فردية لمدة ساعتين تقريبًا", "", "sample")
+PLEDGE = KnownClaim("pledge", "تعهد بتقديم الدعم الكامل للحرب الروسية في أوكرانيا", "", "sample")
+FRIEND = KnownClaim("friend", "أعز صديق للشعب الكوري", "", "sample")
+MUNITIONS = KnownClaim("munitions", "North Korea has sent more than 10,000 shipping containers "
+                                    "of munitions to Russia", "verified", "en-desk")
+LIMOUSINE = KnownClaim("limousine", "Putin gifted Kim a second Aurus limousine", "verified",
+                       "en-desk")
+WEAPONS = KnownClaim("weapons", "South Korea said it would consider supplying weapons to Ukraine",
+                     "verified", "en-desk")
+ALL = (TREATY, RELATIONS, VETO, VISIT, PARTNER, COLD_WAR, TALKS, PLEDGE, FRIEND, MUNITIONS,
+       LIMOUSINE, WEAPONS)
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    return ClaimIndex(ALL)
+
+
+def found(index: ClaimIndex, text: str, claim_id: str) -> list[tuple[str, str, float]]:
+    """(words suggested, kind, score) of the suggestions of one claim in ``text``."""
+    return [(text[s.start:s.end], s.kind, s.score) for s in index.find(text)
+            if s.claim_id == claim_id]
+
+
+def only(index: ClaimIndex, text: str, claim_id: str) -> tuple[str, str, float]:
+    hits = found(index, text, claim_id)
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
+# --- one test per kind ------------------------------------------------------------------
+
+def test_exact_appearance_is_suggested_on_its_words(index):
+    text = "ووصف الزعيمان الوثيقة بأنها «أقوى معاهدة على الإطلاق» بين البلدين."
+    assert only(index, text, "treaty") == ("أقوى معاهدة على الإطلاق", "exact", 1.0)
+    text = "Officials said North Korea has sent more than 10,000 shipping containers of " \
+           "munitions to Russia since last year."
+    words, kind, score = only(index, text, "munitions")
+    assert (words, kind, score) == (MUNITIONS.text, "exact", 1.0)
+
+
+def test_folded_spelling_harakat_tatweel_digits_and_quotes(index):
+    text = "وجاءت القمة خلال زيارته الأُولى لبيونج يانج منذ ٢٤ عاماً، وسط قلق غربي."
+    assert only(index, text, "visit") == ("زيارته الأُولى لبيونج يانج منذ ٢٤ عاماً", "folded", 0.97)
+    text = "وقال إنها «أقوى مُعاهَدة علـى الاطلاق»."
+    assert only(index, text, "treaty") == ("أقوى مُعاهَدة علـى الاطلاق", "folded", 0.97)
+    text = "South Korea said it would “consider” supplying weapons to Ukraine."
+    assert only(index, text, "weapons") == (
+        "South Korea said it would “consider” supplying weapons to Ukraine", "folded", 0.97)
+
+
+def test_reordered_words(index):
+    text = "ووصف الجانبان الاتفاق بأنه المعاهدة الأقوى على الإطلاق، فيما رحبت موسكو."
+    words, kind, score = only(index, text, "treaty")
+    assert (words, kind) == ("المعاهدة الأقوى على الإطلاق", "reordered")
+    assert score >= DEFAULT_MIN_SCORE
+    text = "A second Aurus limousine, gifted by Putin to Kim, was paraded through the capital."
+    words, kind, score = only(index, text, "limousine")
+    assert (words, kind) == ("second Aurus limousine, gifted by Putin to Kim", "reordered")
+
+
+def test_abbreviated_claim_and_longer_sentence_holding_it(index):
+    text = "قال لافروف إن ما وقعه الرئيسان هو أقوى معاهدة، مؤكدا أنها لا تستهدف أحدا."
+    assert only(index, text, "treaty")[:2] == ("أقوى معاهدة", "abbreviated")
+    text = "وتعهد كيم بتقديم الدعم الكامل للحرب الروسية في أوكرانيا، معتبرا أن موسكو محقة."
+    words, kind, score = only(index, text, "pledge")
+    assert (words, kind) == ("وتعهد كيم بتقديم الدعم الكامل للحرب الروسية في أوكرانيا",
+                             "abbreviated")
+    assert score >= DEFAULT_MIN_SCORE
+    text = "Officials said Shoigu visited Pyongyang in July 2023."
+    shoigu = ClaimIndex([KnownClaim("shoigu", "Sergei Shoigu visited Pyongyang in July 2023")])
+    [hit] = shoigu.find(text)
+    assert (text[hit.start:hit.end], hit.kind) == ("Shoigu visited Pyongyang in July 2023",
+                                                   "abbreviated")
+
+
+def test_paraphrase_with_synonyms_and_capitals(index):
+    text = "لم يكن وصف الاتفاق بأنه «أقوى اتفاق على الإطلاق» مجرد مبالغة."
+    assert only(index, text, "treaty")[:2] == ("أقوى اتفاق على الإطلاق", "paraphrase")
+    text = "مشيرا إلى أن الصين أكبر شريك تجاري لبيونغ يانغ وأن روسيا تطمح إلى منافستها."
+    assert only(index, text, "partner")[:2] == ("الصين أكبر شريك تجاري لبيونغ يانغ", "paraphrase")
+    text = "Officials in Seoul said Pyongyang has shipped more than 10,000 containers of " \
+           "munitions to Moscow, fuelling the war."
+    assert only(index, text, "munitions")[:2] == (
+        "Pyongyang has shipped more than 10,000 containers of munitions to Moscow", "paraphrase")
+
+
+# --- sentences that share words but state something else --------------------------------
+
+HARD_NEGATIVES = [
+    ("treaty", "ويمكن أن يمثل الاتفاق أقوى علاقة بين موسكو وبيونغ يانغ منذ نهاية الحرب الباردة."),
+    ("treaty", "ووصف الرئيس التحالف الثلاثي بأنه أقوى تحالف عسكري على الإطلاق في شرق آسيا."),
+    ("treaty", "وقال نائب معارض إن ما جرى في بيونغ يانغ أضعف معاهدة على الإطلاق."),
+    ("treaty", "أعلنت اليابان أنها وقعت مع أستراليا أقوى اتفاقية دفاعية في تاريخها."),
+    ("veto", "استخدمت الولايات المتحدة حق النقض (الفيتو) في مجلس الأمن ضد مشروع قرار يوصي بمنح "
+             "فلسطين العضوية الكاملة في الأمم المتحدة."),
+    ("veto", "وفي مارس/آذار، استخدمت روسيا والصين حق النقض ضد مشروع قرار أمريكي في مجلس الأمن "
+             "بشأن غزة."),
+    ("cold-war", "ترى سيول أن العلاقات بين روسيا وكوريا الشمالية في أفضل حالاتها منذ الحرب "
+                 "الباردة."),
+    ("visit", "وصل رئيس الوزراء إلى سيول في زيارته الأولى لكوريا الجنوبية منذ 12 عاما."),
+    ("partner", "وتعد طوكيو أكبر شريك تجاري لكوريا الجنوبية بعد بكين والولايات المتحدة."),
+    ("talks", "وأجرى الزعيمان محادثات فردية لمدة ساعة واحدة تناولت التجارة."),
+    ("pledge", "وتعهد رئيس الوزراء بتقديم الدعم الكامل لكوريا الجنوبية في مواجهة أي هجوم."),
+    ("friend", "ورد بوتين بأن كيم هو أعز صديق للشعب الروسي في آسيا."),
+    ("munitions", "Meanwhile, South Korea has sent more than 10,000 shipping containers of "
+                  "humanitarian aid to Ukraine."),
+    ("munitions", "North Korea has sent more than 1,000 containers of artillery shells to Russia."),
+    ("weapons", "North Korea said it would consider supplying weapons to Russia if asked."),
+    ("limousine", "Kim gifted Putin a pair of Pungsan hunting dogs in 2000."),
+]
+
+
+@pytest.mark.parametrize(("claim_id", "text"), HARD_NEGATIVES)
+def test_hard_negative_scores_below_the_threshold(index, claim_id, text):
+    low = [s for s in index.find(text, min_score=0.0) if s.claim_id == claim_id]
+    assert all(s.score < DEFAULT_MIN_SCORE for s in low), [(text[s.start:s.end], s) for s in low]
+    assert not [s for s in index.find(text) if s.claim_id == claim_id]
+
+
+def test_the_negated_and_the_affirmed_claim_are_told_apart(index):
+    negated = "وقال إن العلاقات بين روسيا وكوريا الشمالية ليست في أفضل حالاتها كما كانت خلال " \
+              "الحرب الباردة."
+    assert only(index, negated, "cold-war")[1] == "exact"
+    affirmed = negated.replace("ليست ", "")
+    assert found(index, affirmed, "cold-war") == []
+
+
+# --- offsets, the claim's own article, one suggestion per span ----------------------------
+
+@settings(max_examples=60, deadline=None)
+@given(before=st.sampled_from(["", "وقال: ", "قال إن «", "\u200f(", "ووصفها بأنها “"]),
+       after=st.sampled_from(["", "».", "”. ", "، وأضاف", ")\n"]),
+       marks=st.lists(st.sampled_from(["\u064e", "\u064b", "\u0651", "\u0640"]), max_size=3),
+       seed=st.integers(0, 10_000))
+def test_offsets_cover_exactly_the_words(before, after, marks, seed):
+    """Harakat and tatweel anywhere in the words: the span starts on the first letter and
+    ends after the last letter's own marks, never on a quote mark or a space."""
+    rng = random.Random(seed)
+    words = list(TREATY.text)
+    for mark in marks:
+        at = rng.randrange(1, len(words))
+        if words[at - 1] != " ":
+            words.insert(at, mark)
+    quote = "".join(words)
+    text = f"مقدمة الخبر. {before}{quote}{after} ثم خاتمة."
+    [hit] = ClaimIndex([TREATY]).find(text)
+    assert fold(text[hit.start:hit.end]).text == fold(quote).text.rstrip("\u0640")
+    assert text[hit.start] == "أ"
+    assert text[hit.end - 1] not in " «»“”\"().،"
+
+
+def test_no_suggestion_on_the_claims_own_words_in_its_article():
+    start = SAMPLE.index(TREATY.text)
+    tagged = KnownClaim(TREATY.claim_id, TREATY.text, "disputed", "sample", start,
+                        start + len(TREATY.text))
+    index = ClaimIndex([tagged])
+    everywhere = index.find(SAMPLE)
+    assert (start, start + len(TREATY.text)) in [(s.start, s.end) for s in everywhere]
+    own = index.find(SAMPLE, skip_article="sample")
+    assert all(s.end <= start or s.start >= start + len(TREATY.text) for s in own)
+    # The second, reworded appearance in the same article is still offered.
+    assert [SAMPLE[s.start:s.end] for s in own] == ["أقوى معاهدة بينهما على الإطلاق"]
+    # Scanning another article skips nothing.
+    assert index.find(SAMPLE, skip_article="another") == everywhere
+
+
+def test_own_words_are_found_from_the_quote_when_offsets_are_unknown():
+    index = ClaimIndex([TREATY])  # tagged in "sample", offsets not given
+    own = index.find(SAMPLE, skip_article="sample")
+    assert [SAMPLE[s.start:s.end] for s in own] == ["أقوى معاهدة بينهما على الإطلاق"]
+
+
+def test_one_suggestion_per_claim_and_span_whatever_its_wordings():
+    wordings = [TREATY, KnownClaim("treaty", "المعاهدة الأقوى على الإطلاق"),
+                KnownClaim("treaty", "أقوى معاهدة على الاطلاق")]
+    text = "ووصف الزعيمان الوثيقة بأنها «أقوى معاهدة على الإطلاق» بين البلدين."
+    assert [(s.claim_id, s.kind, s.score) for s in ClaimIndex(wordings).find(text)] == [
+        ("treaty", "exact", 1.0)]
+
+
+def test_suggestions_are_deterministic_and_best_first():
+    claims = list(ALL)
+    first = ClaimIndex(claims).find(SAMPLE)
+    again = ClaimIndex(claims).find(SAMPLE)
+    reversed_order = ClaimIndex(reversed(claims)).find(SAMPLE)
+    assert first == again == reversed_order
+    assert [s.score for s in first] == sorted((s.score for s in first), reverse=True)
+    assert all(isinstance(s, Suggestion) and 0 <= s.score <= 1 for s in first)
+
+
+def test_empty_inputs():
+    assert ClaimIndex([]).find(SAMPLE) == []
+    assert ClaimIndex([TREATY]).find("") == []
+    assert len(ClaimIndex([KnownClaim("x", " «» "), TREATY])) == 1
+
+
+# --- the labelled set ---------------------------------------------------------------------
+
+def _evaluation():
+    spec = importlib.util.spec_from_file_location("matching_eval",
+                                                  BENCHMARKS / "matching_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_labelled_set_exact_and_folded_all_found_and_precision_high():
+    evaluation = _evaluation()
+    claims, articles = evaluation.load_set()
+    result = evaluation.evaluate(evaluation.lexical_finder(claims), articles)
+    assert result["overall"]["positives"] >= 60
+    assert result["overall"]["hard_negatives"] >= 40
+    assert result["kinds"]["exact"]["recall"] == 1.0
+    assert result["kinds"]["folded"]["recall"] == 1.0
+    assert result["overall"]["precision"] >= 0.9
