@@ -33,7 +33,7 @@ SET = HERE / "matching"
 RESULTS = HERE / "matching_results.json"
 sys.path.insert(0, str(ROOT))
 
-from store.matching import DEFAULT_MIN_SCORE, ClaimIndex, KnownClaim, Suggestion  # noqa: E402
+from store.text.matching import DEFAULT_MIN_SCORE, ClaimIndex, KnownClaim, Suggestion  # noqa: E402
 
 SWEEP = (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9)
 LABEL_KINDS = ("exact", "folded", "reordered", "abbreviated", "paraphrase", "english")

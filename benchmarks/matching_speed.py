@@ -36,8 +36,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from store.arabic_fold import fold  # noqa: E402
-from store.matching import ClaimIndex, KnownClaim, is_stop  # noqa: E402
+from store.text.fold import fold  # noqa: E402
+from store.text.matching import ClaimIndex, KnownClaim, is_stop  # noqa: E402
 
 SEED = 20240619
 TARGET_BYTES = 1 << 20

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.arabic_fold import fold
-from store.matching import DEFAULT_MIN_SCORE, ClaimIndex, KnownClaim, Suggestion
+from store.text.fold import fold
+from store.text.matching import DEFAULT_MIN_SCORE, ClaimIndex, KnownClaim, Suggestion
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 SAMPLE = (Path(__file__).resolve().parent.parent / "seeds" / "putin-kim-treaty.txt").read_text(

@@ -1,0 +1,249 @@
+"""Words as claims are compared: each word's *key*.
+
+A key is a light stem of the folded word (the article's forms وال بال كال فال لل ال and
+common suffixes; English plural, -ed, -ing), with a lone proclitic و ب ل ف ك dropped only
+where the claims use the shorter word, names of two words joined, and a short table of
+synonyms a news desk accepts without argument (a capital for its country, the two Arabic
+month calendars, حق النقض/الفيتو/veto, treaty/agreement). Stop words have no key; numbers,
+negations and named actors are told apart, because they are how a sentence sharing a
+claim's words states another claim. ``store.text.matching`` compares claims by these keys.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+from store.text.fold import fold
+
+
+def _folded_set(words: str) -> frozenset[str]:
+    return frozenset(fold(word).text for word in words.split())
+
+
+# Numbers said in words, and the feminine dual (ساعتين: two hours), for telling numbers apart.
+_NUMBER_WORDS = {fold(w).text: str(n) for n, ws in enumerate((
+    "", "واحد واحدة one", "اثنان اثنين اثنتين اثنتان two", "ثلاث ثلاثة three",
+    "أربع أربعة four", "خمس خمسة five", "ست ستة six", "سبع سبعة seven", "ثماني ثمانية eight",
+    "تسع تسعة nine", "عشر عشرة ten")) for w in ws.split()}
+
+
+def numbers_in(words: Iterable[str]) -> set[str]:
+    """The numbers some words state: digits, number words, the feminine dual."""
+    found = set()
+    for word in words:
+        if word.isdigit():
+            found.add(word)
+        elif (number := _NUMBER_WORDS.get(word, _NUMBER_WORDS.get(bare(word)))) is not None:
+            found.add(number)
+        elif len(word) >= 6 and word.endswith(("تين", "تان")):
+            found.add("2")
+    return found
+
+
+NEGATORS = _folded_set("لا لم لن ليس ليست ليسا ليسوا لسنا لست غير عدم not no never nor cannot t")
+STOP_WORDS = NEGATORS | _folded_set(
+    # Arabic particles, pronouns, auxiliaries and reporting verbs: they carry no claim.
+    "في من على إلى الى عن مع أن إن أنه إنه أنها إنها بأن بأنه بأنها لأن أنهم إنهم بأنهم "
+    "بأنهما لأنهم التي الذي الذين اللذين "
+    "اللتين اللواتي هذا هذه ذلك تلك هؤلاء هو هي هم هما نحن أنا أنت ما ماذا او أو أم ثم قد لقد "
+    "كان كانت كانوا يكون تكون كل بعض أي أية حتى منذ عند بعد قبل بين أيضا كما لكن لكنه حيث إذا "
+    "إذ الا إلا سوى عبر خلال لها له لهم لهما عليه عليها عليهم منه منها فيه فيها به بها إليه "
+    "إليها عنه عنها ذاته نفسه نفسها التى قال قالت يقول تقول وقال أضاف أضافت أكد أكدت أشار "
+    "أشارت وفق وفقا بحسب حسب وذلك ومن وفي يا هناك هنا بينهما بينهم بينها "
+    # English function words.
+    "the a an of in on at to for from by with and or but is are was were be been being has have "
+    "had it its this that these those as than then so such which who whom whose what when where "
+    "while said says say also he she they them his her their we our you your i me my would will "
+    "could can may might should do does did there here about into over after before during "
+    "since s u"
+)
+
+# Groups of words a desk treats as one, keyed by a neutral name. Each word is stemmed
+# below, so the table is written in plain spelling. Phrases (two words) are in _PHRASES.
+_SYNONYMS: dict[str, str] = {
+    "@ru": "روسيا الروسي الروسية موسكو الكرملين russia russian moscow kremlin",
+    "@nk": "pyongyang",
+    "@us": "أمريكا أميركا الأمريكي الأمريكية الأميركي الأميركية واشنطن america american "
+           "washington",
+    "@cn": "الصين الصيني الصينية بكين china chinese beijing",
+    "@ua": "أوكرانيا الأوكراني الأوكرانية كييف ukraine ukrainian kyiv kiev",
+    "@ir": "إيران الإيراني الإيرانية طهران iran iranian tehran",
+    "@jp": "اليابان الياباني اليابانية طوكيو japan japanese tokyo",
+    "@sk": "سيول seoul",
+    "@ps": "فلسطين الفلسطيني الفلسطينية palestine palestinian",
+    "@il": "إسرائيل الإسرائيلي الإسرائيلية israel israeli",
+    "@putin": "بوتين putin",
+    "@kim": "كيم kim",
+    "@veto": "الفيتو النقض veto vetoed",
+    "@sign": "وقع وقعت ووقع أبرم أبرمت signed",
+    "@attack": "هجوم لهجوم اعتداء لاعتداء attack",
+    "@treaty": "معاهدة المعاهدة معاهدات اتفاق اتفاقا الاتفاق اتفاقية الاتفاقية treaty pact "
+               "agreement accord",
+    "@year": "عام عاما أعوام سنة سنوات year",
+    "@jan": "يناير january", "@feb": "فبراير شباط february", "@mar": "مارس آذار march",
+    "@apr": "أبريل نيسان april", "@may": "مايو أيار", "@jun": "يونيو حزيران june",
+    "@jul": "يوليو تموز july", "@aug": "أغسطس august", "@sep": "سبتمبر أيلول september",
+    "@oct": "أكتوبر october", "@nov": "نوفمبر november", "@dec": "ديسمبر december",
+}
+_PHRASES: dict[str, tuple[str, ...]] = {
+    "@putin": ("فلاديمير بوتين", "vladimir putin"),
+    "@kim": ("كيم جونغ أون", "كيم جونج أون", "كيم جونغ اون", "kim jong un"),
+    "@xi": ("شي جين بينغ", "xi jinping"),
+    "@nk": ("كوريا الشمالية", "بيونغ يانغ", "بيونج يانج", "north korea"),
+    "@sk": ("كوريا الجنوبية", "south korea"),
+    "@us": ("الولايات المتحدة", "united states", "u s"),
+    "@un": ("الأمم المتحدة", "united nations"),
+    "@unsc": ("مجلس الأمن", "security council"),
+    "@veto": ("حق النقض",),
+    "@nato": ("حلف شمال الأطلسي", "حلف الناتو"),
+    "@jan": ("كانون الثاني",), "@oct": ("تشرين الأول",), "@nov": ("تشرين الثاني",),
+    "@dec": ("كانون الأول",),
+}
+# Actors: a sentence naming another of them where the claim's is missing states
+# another claim (a US veto is not a Russian one).
+ACTORS = frozenset({"@ru", "@nk", "@us", "@cn", "@ua", "@ir", "@jp", "@ps", "@il", "@sk",
+                    "@un", "@nato", "@putin", "@kim", "@xi"})
+
+_AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
+# Light10's suffixes in its order (ة folded to ه), the pronouns هم/هما, and the past
+# tense's feminine ت.
+_AR_SUFFIXES = ("هما", "هم", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي", "ت")
+PROCLITICS = "وبلفك"
+# أصدقائهم and أصدقاء, مسئول and مسؤول: the seat of a hamza varies with what follows.
+_HAMZA_SEATS = str.maketrans("ئؤ", "ءء")
+
+
+def stem(word: str) -> str:
+    """Light stem of one folded word: Light10-style for Arabic, plural/-ed/-ing for Latin.
+
+    Light on purpose: a root stemmer merges words a fact-checker keeps apart
+    (كتب، كاتب، مكتبة); stripping clitics and inflection only joins spellings of
+    one word. A lone proclitic (و ب ل ف ك) is not stripped here: وثيقة and وقع
+    begin with و themselves, so ``ClaimIndex`` strips one only where the
+    shorter word is one the claims use.
+    """
+    if word.isdigit():
+        return word
+    if "\u0600" <= word[0] <= "\u06ff":
+        word = word.translate(_HAMZA_SEATS)
+        for prefix in _AR_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                word = word[len(prefix):]
+                break
+        for suffix in _AR_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+        return word
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    for suffix, keep in (("ing", 3), ("ed", 3), ("es", 3), ("s", 3)):
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
+def is_stop(word: str) -> bool:
+    """A folded word that carries no claim (a particle, or one behind a conjunction)."""
+    return word in STOP_WORDS or (word[0] in "وف" and word[1:] in STOP_WORDS) or (
+        len(word) == 1 and not word.isdigit())
+
+
+def key_of(word: str) -> str | None:
+    """The key of one folded word, or None for a stop word."""
+    if is_stop(word):
+        return None
+    stemmed = _unclitic(stem(word), SYNONYMS)
+    return SYNONYMS.get(stemmed, stemmed)
+
+
+def _unclitic(key: str, known: Iterable[str]) -> str:
+    """``key`` without a one-letter proclitic when only that form is known (لروسيا)."""
+    if key not in known and len(key) >= 4 and key[0] in PROCLITICS and key[1:] in known:
+        return key[1:]
+    return key
+
+
+def _folded_stem(word: str) -> str:
+    return stem(fold(word).text)
+
+
+SYNONYMS: dict[str, str] = {
+    _folded_stem(word): name for name, words in _SYNONYMS.items() for word in words.split()
+}
+PHRASES: dict[tuple[str | None, ...], str] = {
+    tuple(key_of(fold(w).text) for w in phrase.split()): name
+    for name, phrases in _PHRASES.items() for phrase in phrases
+}
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str | None, ...], str]]] = defaultdict(list)
+for _words_, _name_ in PHRASES.items():
+    _PHRASES_BY_FIRST[_words_[0]].append((_words_, _name_))
+PHRASE_FIRST = frozenset(_PHRASES_BY_FIRST)
+JOINED = "+"  # the key of a name's second word: part of the name, not a word of its own
+
+
+def join_phrases(keys: list[str | None], starts: Iterable[int]) -> None:
+    """Key a name of several words as one: the first takes the name, the rest are JOINED."""
+    for i in starts:
+        k = keys[i]
+        if k is None or k == JOINED:
+            continue
+        for words, name in _PHRASES_BY_FIRST.get(_unclitic(k, PHRASE_FIRST), ()):
+            if tuple(keys[i + 1:i + len(words)]) == words[1:]:
+                keys[i] = name
+                keys[i + 1:i + len(words)] = [JOINED] * (len(words) - 1)
+                break
+
+
+def resolved(word: str, key: str, vocabulary: frozenset[str], alias: dict[str, str]) -> str | None:
+    """The claims' key for a word they spell with (or without) a proclitic (لكوريا، وبالحرب)."""
+    if key in alias:
+        return alias[key]
+    for _ in range(2):
+        if len(word) < 4 or word[0] not in PROCLITICS:
+            break
+        word = word[1:]
+        shorter = key_of(word)
+        if shorter is None or shorter in vocabulary:
+            return shorter
+        if shorter in alias:
+            return alias[shorter]
+    return key
+
+
+def key_words(words: list[str] | tuple[str, ...], vocabulary: frozenset[str] = frozenset(),
+               alias: dict[str, str] | None = None, shortest: bool = False) -> list[str | None]:
+    """Keys of folded words: stop words None, names joined, proclitics resolved.
+
+    ``shortest`` (for the claims themselves) takes the form without proclitic
+    whenever the claims use it, even if they use both (واكبر and أكبر).
+    """
+    alias = alias or {}
+    table: dict[str, str | None] = {}
+    for word in set(words):
+        key = key_of(word)
+        if key is not None and vocabulary and (shortest or key not in vocabulary):
+            key = key if key.startswith("@") else resolved(word, key, vocabulary, alias)
+        table[word] = key
+    keys = [table[w] for w in words]
+    firsts = {w for w, k in table.items()
+              if k is not None and (k in PHRASE_FIRST or k[1:] in PHRASE_FIRST)}
+    if firsts:
+        join_phrases(keys, [i for i, w in enumerate(words) if w in firsts])
+    return keys
+
+
+def bare(word: str) -> str:
+    """A word without a leading conjunction, for comparing spellings."""
+    return word[1:] if len(word) >= 3 and word[0] in "وف" else word
+
+
+def trim(text: str) -> str:
+    """Text without surrounding spaces, punctuation and quote marks (marks on letters stay)."""
+    start, end = 0, len(text)
+    while start < end and unicodedata.category(text[start])[0] in "PZSC":
+        start += 1
+    while end > start and unicodedata.category(text[end - 1])[0] in "PZSC":
+        end -= 1
+    return text[start:end]
