@@ -1,34 +1,27 @@
 """Recognising claims already checked, wherever they reappear in a new text.
 
-Fact-checkers check claims, not spans: «أقوى معاهدة على الإطلاق» comes back in
-outlets that copied the wire and in a speech a week later, spelled and cut
-differently. This module finds those reappearances, lexically and offline, so
-the desk's verdict can be offered where the words come back.
+Fact-checkers check claims, not spans: «أقوى معاهدة على الإطلاق» comes back in outlets
+that copied the wire and in a speech a week later, spelled and cut differently. This
+module finds those reappearances, lexically and offline, so the desk's verdict can be
+offered where the words come back.
 
-How: every text is folded (``store.arabic_fold``: harakat, tatweel, hamza forms,
-ة/ه, ى/ي, digits; quote marks fall out of tokenising) and cut into words; each
-word gets a *key*: a light stem (the article's forms وال بال كال فال لل ال and
-common suffixes; English plural/-ed/-ing), a lone proclitic و ب ل ف ك dropped
-only where the claims use the shorter word, names of two words joined, and a
-short table of synonyms a news desk accepts without argument (a capital for
-its country, the two Arabic month calendars, حق النقض/الفيتو/veto,
-treaty/agreement). Known appearances are indexed by key, with IDF weights over
-the project's claims. ``find`` keys the new text once; for each appearance it
-takes its keys rarest in the text until the others could not reach the score
-with only one of them (prefix filtering), and scores only the sentences holding
-two of those: the best window of such a sentence is the run of words covering
-most of the claim's weight with fewest foreign words. Words left out and
-replaced by others, a different number, a different named actor, or a negation
-the claim does not have (or lacks one it has) pull the score down, because
-that is how a sentence sharing the words states another claim. Precision comes
-before recall: a missed reappearance costs a search, a wrong suggestion costs
-trust.
+How: every text is folded (``store.text.fold``: harakat, tatweel, hamza forms, ة/ه, ى/ي,
+digits; quote marks fall out of tokenising) and cut into words; each word gets a *key*
+(``store.text.claim_words``). Known appearances are indexed by key, with IDF weights
+over the project's claims. ``find`` keys the new text once; for each appearance it takes
+its keys rarest in the text until the others could not reach the score with only one of
+them (prefix filtering), and scores only the sentences holding two of those: the best
+window of such a sentence is the run of words covering most of the claim's weight with
+fewest foreign words. Words left out and replaced by others, a different number, a
+different named actor, or a negation the claim does not have (or lacks one it has) pull
+the score down, because that is how a sentence sharing the words states another claim.
+Precision comes before recall: a missed reappearance costs a search, a wrong suggestion
+costs trust.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -38,7 +31,22 @@ from math import log
 
 from rapidfuzz.distance import Indel
 
-from store.arabic_fold import Folded, fold
+from store.text.claim_words import (
+    ACTORS,
+    JOINED,
+    NEGATORS,
+    PHRASE_FIRST,
+    PROCLITICS,
+    bare,
+    join_phrases,
+    key_of,
+    key_words,
+    numbers_in,
+    resolved,
+    stem,
+    trim,
+)
+from store.text.fold import Folded, fold
 
 DEFAULT_MIN_SCORE = 0.6
 KINDS = ("exact", "folded", "reordered", "abbreviated", "paraphrase")
@@ -49,238 +57,6 @@ _MARK = re.compile(r"[.!?؟](?=[\s\"'«»“”‘’)]|$)|[\n;؛]")
 _TOKEN = re.compile(f"{_WORD.pattern}|{_MARK.pattern}")
 _MARKS = frozenset(".!?؟\n;؛")
 
-
-# --- keys: stop words, stems, synonyms ---------------------------------------------------
-
-def _folded_set(words: str) -> frozenset[str]:
-    return frozenset(fold(word).text for word in words.split())
-
-
-# Numbers said in words, and the feminine dual (ساعتين: two hours), for telling numbers apart.
-_NUMBER_WORDS = {fold(w).text: str(n) for n, ws in enumerate((
-    "", "واحد واحدة one", "اثنان اثنين اثنتين اثنتان two", "ثلاث ثلاثة three",
-    "أربع أربعة four", "خمس خمسة five", "ست ستة six", "سبع سبعة seven", "ثماني ثمانية eight",
-    "تسع تسعة nine", "عشر عشرة ten")) for w in ws.split()}
-
-
-def numbers_in(words: Iterable[str]) -> set[str]:
-    """The numbers some words state: digits, number words, the feminine dual."""
-    found = set()
-    for word in words:
-        if word.isdigit():
-            found.add(word)
-        elif (number := _NUMBER_WORDS.get(word, _NUMBER_WORDS.get(_bare(word)))) is not None:
-            found.add(number)
-        elif len(word) >= 6 and word.endswith(("تين", "تان")):
-            found.add("2")
-    return found
-
-
-NEGATORS = _folded_set("لا لم لن ليس ليست ليسا ليسوا لسنا لست غير عدم not no never nor cannot t")
-STOP_WORDS = NEGATORS | _folded_set(
-    # Arabic particles, pronouns, auxiliaries and reporting verbs: they carry no claim.
-    "في من على إلى الى عن مع أن إن أنه إنه أنها إنها بأن بأنه بأنها لأن أنهم إنهم بأنهم "
-    "بأنهما لأنهم التي الذي الذين اللذين "
-    "اللتين اللواتي هذا هذه ذلك تلك هؤلاء هو هي هم هما نحن أنا أنت ما ماذا او أو أم ثم قد لقد "
-    "كان كانت كانوا يكون تكون كل بعض أي أية حتى منذ عند بعد قبل بين أيضا كما لكن لكنه حيث إذا "
-    "إذ الا إلا سوى عبر خلال لها له لهم لهما عليه عليها عليهم منه منها فيه فيها به بها إليه "
-    "إليها عنه عنها ذاته نفسه نفسها التى قال قالت يقول تقول وقال أضاف أضافت أكد أكدت أشار "
-    "أشارت وفق وفقا بحسب حسب وذلك ومن وفي يا هناك هنا بينهما بينهم بينها "
-    # English function words.
-    "the a an of in on at to for from by with and or but is are was were be been being has have "
-    "had it its this that these those as than then so such which who whom whose what when where "
-    "while said says say also he she they them his her their we our you your i me my would will "
-    "could can may might should do does did there here about into over after before during "
-    "since s u"
-)
-
-# Groups of words a desk treats as one, keyed by a neutral name. Each word is stemmed
-# below, so the table is written in plain spelling. Phrases (two words) are in _PHRASES.
-_SYNONYMS: dict[str, str] = {
-    "@ru": "روسيا الروسي الروسية موسكو الكرملين russia russian moscow kremlin",
-    "@nk": "pyongyang",
-    "@us": "أمريكا أميركا الأمريكي الأمريكية الأميركي الأميركية واشنطن america american "
-           "washington",
-    "@cn": "الصين الصيني الصينية بكين china chinese beijing",
-    "@ua": "أوكرانيا الأوكراني الأوكرانية كييف ukraine ukrainian kyiv kiev",
-    "@ir": "إيران الإيراني الإيرانية طهران iran iranian tehran",
-    "@jp": "اليابان الياباني اليابانية طوكيو japan japanese tokyo",
-    "@sk": "سيول seoul",
-    "@ps": "فلسطين الفلسطيني الفلسطينية palestine palestinian",
-    "@il": "إسرائيل الإسرائيلي الإسرائيلية israel israeli",
-    "@putin": "بوتين putin",
-    "@kim": "كيم kim",
-    "@veto": "الفيتو النقض veto vetoed",
-    "@sign": "وقع وقعت ووقع أبرم أبرمت signed",
-    "@attack": "هجوم لهجوم اعتداء لاعتداء attack",
-    "@treaty": "معاهدة المعاهدة معاهدات اتفاق اتفاقا الاتفاق اتفاقية الاتفاقية treaty pact "
-               "agreement accord",
-    "@year": "عام عاما أعوام سنة سنوات year",
-    "@jan": "يناير january", "@feb": "فبراير شباط february", "@mar": "مارس آذار march",
-    "@apr": "أبريل نيسان april", "@may": "مايو أيار", "@jun": "يونيو حزيران june",
-    "@jul": "يوليو تموز july", "@aug": "أغسطس august", "@sep": "سبتمبر أيلول september",
-    "@oct": "أكتوبر october", "@nov": "نوفمبر november", "@dec": "ديسمبر december",
-}
-_PHRASES: dict[str, tuple[str, ...]] = {
-    "@putin": ("فلاديمير بوتين", "vladimir putin"),
-    "@kim": ("كيم جونغ أون", "كيم جونج أون", "كيم جونغ اون", "kim jong un"),
-    "@xi": ("شي جين بينغ", "xi jinping"),
-    "@nk": ("كوريا الشمالية", "بيونغ يانغ", "بيونج يانج", "north korea"),
-    "@sk": ("كوريا الجنوبية", "south korea"),
-    "@us": ("الولايات المتحدة", "united states", "u s"),
-    "@un": ("الأمم المتحدة", "united nations"),
-    "@unsc": ("مجلس الأمن", "security council"),
-    "@veto": ("حق النقض",),
-    "@nato": ("حلف شمال الأطلسي", "حلف الناتو"),
-    "@jan": ("كانون الثاني",), "@oct": ("تشرين الأول",), "@nov": ("تشرين الثاني",),
-    "@dec": ("كانون الأول",),
-}
-# Actors: a sentence naming another of them where the claim's is missing states
-# another claim (a US veto is not a Russian one).
-ACTORS = frozenset({"@ru", "@nk", "@us", "@cn", "@ua", "@ir", "@jp", "@ps", "@il", "@sk",
-                    "@un", "@nato", "@putin", "@kim", "@xi"})
-
-_AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
-# Light10's suffixes in its order (ة folded to ه), the pronouns هم/هما, and the past
-# tense's feminine ت.
-_AR_SUFFIXES = ("هما", "هم", "ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي", "ت")
-_PROCLITICS = "وبلفك"
-# أصدقائهم and أصدقاء, مسئول and مسؤول: the seat of a hamza varies with what follows.
-_HAMZA_SEATS = str.maketrans("ئؤ", "ءء")
-
-
-def stem(word: str) -> str:
-    """Light stem of one folded word: Light10-style for Arabic, plural/-ed/-ing for Latin.
-
-    Light on purpose: a root stemmer merges words a fact-checker keeps apart
-    (كتب، كاتب، مكتبة); stripping clitics and inflection only joins spellings of
-    one word. A lone proclitic (و ب ل ف ك) is not stripped here: وثيقة and وقع
-    begin with و themselves, so ``ClaimIndex`` strips one only where the
-    shorter word is one the claims use.
-    """
-    if word.isdigit():
-        return word
-    if "\u0600" <= word[0] <= "\u06ff":
-        word = word.translate(_HAMZA_SEATS)
-        for prefix in _AR_PREFIXES:
-            if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-                word = word[len(prefix):]
-                break
-        for suffix in _AR_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word = word[: -len(suffix)]
-        return word
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    for suffix, keep in (("ing", 3), ("ed", 3), ("es", 3), ("s", 3)):
-        if word.endswith(suffix) and len(word) - len(suffix) >= keep and not word.endswith("ss"):
-            return word[: -len(suffix)]
-    return word
-
-
-def is_stop(word: str) -> bool:
-    """A folded word that carries no claim (a particle, or one behind a conjunction)."""
-    return word in STOP_WORDS or (word[0] in "وف" and word[1:] in STOP_WORDS) or (
-        len(word) == 1 and not word.isdigit())
-
-
-def key_of(word: str) -> str | None:
-    """The key of one folded word, or None for a stop word."""
-    if is_stop(word):
-        return None
-    stemmed = _unclitic(stem(word), SYNONYMS)
-    return SYNONYMS.get(stemmed, stemmed)
-
-
-def _unclitic(key: str, known: Iterable[str]) -> str:
-    """``key`` without a one-letter proclitic when only that form is known (لروسيا)."""
-    if key not in known and len(key) >= 4 and key[0] in _PROCLITICS and key[1:] in known:
-        return key[1:]
-    return key
-
-
-def _folded_stem(word: str) -> str:
-    return stem(fold(word).text)
-
-
-SYNONYMS: dict[str, str] = {
-    _folded_stem(word): name for name, words in _SYNONYMS.items() for word in words.split()
-}
-PHRASES: dict[tuple[str | None, ...], str] = {
-    tuple(key_of(fold(w).text) for w in phrase.split()): name
-    for name, phrases in _PHRASES.items() for phrase in phrases
-}
-_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str | None, ...], str]]] = defaultdict(list)
-for _words_, _name_ in PHRASES.items():
-    _PHRASES_BY_FIRST[_words_[0]].append((_words_, _name_))
-_PHRASE_FIRST = frozenset(_PHRASES_BY_FIRST)
-JOINED = "+"  # the key of a name's second word: part of the name, not a word of its own
-
-
-def _join_phrases(keys: list[str | None], starts: Iterable[int]) -> None:
-    """Key a name of several words as one: the first takes the name, the rest are JOINED."""
-    for i in starts:
-        k = keys[i]
-        if k is None or k == JOINED:
-            continue
-        for words, name in _PHRASES_BY_FIRST.get(_unclitic(k, _PHRASE_FIRST), ()):
-            if tuple(keys[i + 1:i + len(words)]) == words[1:]:
-                keys[i] = name
-                keys[i + 1:i + len(words)] = [JOINED] * (len(words) - 1)
-                break
-
-
-def _resolved(word: str, key: str, vocabulary: frozenset[str], alias: dict[str, str]) -> str | None:
-    """The claims' key for a word they spell with (or without) a proclitic (لكوريا، وبالحرب)."""
-    if key in alias:
-        return alias[key]
-    for _ in range(2):
-        if len(word) < 4 or word[0] not in _PROCLITICS:
-            break
-        word = word[1:]
-        shorter = key_of(word)
-        if shorter is None or shorter in vocabulary:
-            return shorter
-        if shorter in alias:
-            return alias[shorter]
-    return key
-
-
-def _key_words(words: list[str] | tuple[str, ...], vocabulary: frozenset[str] = frozenset(),
-               alias: dict[str, str] | None = None, shortest: bool = False) -> list[str | None]:
-    """Keys of folded words: stop words None, names joined, proclitics resolved.
-
-    ``shortest`` (for the claims themselves) takes the form without proclitic
-    whenever the claims use it, even if they use both (واكبر and أكبر).
-    """
-    alias = alias or {}
-    table: dict[str, str | None] = {}
-    for word in set(words):
-        key = key_of(word)
-        if key is not None and vocabulary and (shortest or key not in vocabulary):
-            key = key if key.startswith("@") else _resolved(word, key, vocabulary, alias)
-        table[word] = key
-    keys = [table[w] for w in words]
-    firsts = {w for w, k in table.items()
-              if k is not None and (k in _PHRASE_FIRST or k[1:] in _PHRASE_FIRST)}
-    if firsts:
-        _join_phrases(keys, [i for i, w in enumerate(words) if w in firsts])
-    return keys
-
-
-def _bare(word: str) -> str:
-    """A word without a leading conjunction, for comparing spellings."""
-    return word[1:] if len(word) >= 3 and word[0] in "وف" else word
-
-
-def trim(text: str) -> str:
-    """Text without surrounding spaces, punctuation and quote marks (marks on letters stay)."""
-    start, end = 0, len(text)
-    while start < end and unicodedata.category(text[start])[0] in "PZSC":
-        start += 1
-    while end > start and unicodedata.category(text[end - 1])[0] in "PZSC":
-        end -= 1
-    return text[start:end]
 
 
 # --- the public types -------------------------------------------------------------------
@@ -392,13 +168,13 @@ class ClaimIndex:
         # Two passes: a claim word keeps its proclitic (لكوريا) only if no claim uses
         # the word without it; then a text word finds either spelling.
         first = [_words(c) for c in claims]
-        plain = frozenset(k for words in first for k in _key_words(words) if k is not None)
+        plain = frozenset(k for words in first for k in key_words(words) if k is not None)
         self._alias: dict[str, str] = {}
         self._appearances: list[_Appearance] = []
         for claim, words in zip(claims, first, strict=True):
-            keys = _key_words(words, plain, shortest=True)
+            keys = key_words(words, plain, shortest=True)
             for word, key in zip(words, keys, strict=True):
-                if key and key[0] in _PROCLITICS and len(word) >= 4 and word[0] == key[0]:
+                if key and key[0] in PROCLITICS and len(word) >= 4 and word[0] == key[0]:
                     self._alias.setdefault(key_of(word[1:]) or key, key)
             appearance = _appearance(claim, words, keys)
             if appearance is not None:
@@ -451,14 +227,14 @@ class ClaimIndex:
         is_word = [t not in _MARKS for t in tokens]
         words = list(compress(tokens, is_word))
         sentence_of = list(compress(accumulate(not w for w in is_word), is_word))
-        keys = self._key_words(words)
+        keys = self.key_words(words)
         positions: dict[str, list[int]] = defaultdict(list)
         vocabulary = self._vocabulary
         for i in [i for i, k in enumerate(keys) if k in vocabulary]:
             positions[keys[i]].append(i)
         return _Text(folded, words, keys, sentence_of, positions)
 
-    def _key_words(self, words: list[str]) -> list[str | None]:
+    def key_words(self, words: list[str]) -> list[str | None]:
         """Keys of the text's words; a word's key is kept for the next text (a project's
         articles share most of their words)."""
         memo = self._memo
@@ -470,14 +246,14 @@ class ClaimIndex:
         for word in unique.difference(memo):
             key = key_of(word)
             if key is not None and key not in vocabulary and key[0] != "@":
-                key = _resolved(word, key, vocabulary, alias)
+                key = resolved(word, key, vocabulary, alias)
             memo[word] = key
-            if key is not None and (key in _PHRASE_FIRST or key[1:] in _PHRASE_FIRST):
+            if key is not None and (key in PHRASE_FIRST or key[1:] in PHRASE_FIRST):
                 self._name_starts.add(word)
         keys = list(map(memo.__getitem__, words))
         firsts = self._name_starts.intersection(unique)
         if firsts:
-            _join_phrases(keys, [i for i, w in enumerate(words) if w in firsts])
+            join_phrases(keys, [i for i, w in enumerate(words) if w in firsts])
         return keys
 
     def _matches(self, a: _Appearance, doc: _Text, floor: float,
@@ -550,13 +326,13 @@ def _appearance(claim: KnownClaim, words: tuple[str, ...],
     keys = tuple(keys_all[i] for i in content)
     surfaces: dict[str, str] = {}
     for i in content:
-        surfaces.setdefault(keys_all[i], _bare(words[i]))
+        surfaces.setdefault(keys_all[i], bare(words[i]))
     return _Appearance(
         claim=claim, trimmed=trimmed, words=words,
-        bare=(_bare(words[0]), *words[1:]), keys=keys, keyset=frozenset(keys),
+        bare=(bare(words[0]), *words[1:]), keys=keys, keyset=frozenset(keys),
         surfaces=surfaces, lead=content[0], trail=len(words) - 1 - content[-1],
         numbers=frozenset(numbers_in(words)),
-        negated=any(w in NEGATORS or _bare(w) in NEGATORS for w in words),
+        negated=any(w in NEGATORS or bare(w) in NEGATORS for w in words),
     )
 
 
@@ -569,7 +345,7 @@ def _in_a_row(a: _Appearance, doc: _Text, s: int,
     n = len(a.words)
     words = doc.words
     if not (first <= at and at + n <= stop
-            and (_bare(words[at]), *words[at + 1:at + n]) == a.bare):
+            and (bare(words[at]), *words[at + 1:at + n]) == a.bare):
         return None
     # «وفي مارس» for a claim tagged from «في مارس»: leave the conjunction out.
     drop = int(words[at] != a.words[0] and words[at][1:] == a.words[0])
@@ -668,7 +444,7 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
         score -= sum(map(weight.__getitem__, missing)) / a.total * substituted / len(missing)
     score -= inserted / (len(a.keyset) + inserted)
     reworded = sum(weight[k] for k, i in matched.items()
-                   if _bare(words[i]) != a.surfaces[k] and stem(words[i]) != stem(a.surfaces[k]))
+                   if bare(words[i]) != a.surfaces[k] and stem(words[i]) != stem(a.surfaces[k]))
     score -= 0.1 * reworded / a.total
     order = [a.keys.index(k) for k in sorted(matched, key=matched.get)]
     reordered = order != sorted(order)
@@ -678,7 +454,7 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
         return None
     # What a sentence sharing the words changes to state another claim: a negation,
     # a number, the actor.
-    if a.negated != any(words[i] in NEGATORS or _bare(words[i]) in NEGATORS
+    if a.negated != any(words[i] in NEGATORS or bare(words[i]) in NEGATORS
                         for i in range(max(first, lo - 3), hi + 1)):
         score *= 0.5
     if a.numbers - numbers_in(words[lo:hi + 1]) and numbers_in(
@@ -711,7 +487,7 @@ def _fuzzy(a: _Appearance, missing: list[str], foreign: list[str]) -> set[str]:
         surface = a.surfaces[k]
         if len(surface) < 5 or k.startswith("@") or surface.isdigit():
             continue
-        if any(len(w) >= 5 and Indel.normalized_similarity(surface, _bare(w)) >= 0.8
+        if any(len(w) >= 5 and Indel.normalized_similarity(surface, bare(w)) >= 0.8
                for w in foreign):
             found.add(k)
     return found
@@ -743,7 +519,7 @@ def _extend(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int,
     words = doc.words
     if matched.get(a.keys[0]) == lo:
         for j in range(a.lead - 1, -1, -1):
-            if lo - 1 < first or _bare(words[lo - 1]) != _bare(a.words[j]):
+            if lo - 1 < first or bare(words[lo - 1]) != bare(a.words[j]):
                 break
             lo -= 1
     ends_claim = matched.get(a.keys[-1]) == hi
