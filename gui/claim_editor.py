@@ -1,4 +1,10 @@
-"""The editor for the selected claim: verdict, note and source links."""
+"""The editor of the selected claim: verdict, note, sources, reviews, where else it appears.
+
+Compact on purpose: the list of claims is what a checker works through, so the editor
+takes the room it needs and no more, and is only shown for a selected claim. The claim
+it shows is one place a claim appears (an Appearance); verdict, note and sources belong
+to the claim and change wherever it appears.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -17,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.commands import DeleteClaim, EditClaim
+from gui.commands import DeleteClaim, EditClaim, Link, Unlink
 from gui.i18n import error_text
 from gui.session import Session
 from store.core.claims import validate_sources
-from store.core.records import Claim
+from store.core.records import Appearance
 from store.core.stamps import shown_time
-from store.errors import ClaimNotFound, InvalidSource
+from store.errors import InvalidSource, NotFound
 
 NOTE_IDLE_MS = 1200  # a pause in typing commits the note
 
@@ -37,7 +43,8 @@ class ClaimEditor(QWidget):
         self.setObjectName("claimEditor")
         self.session = session
         self.undo_stack = undo_stack
-        self.claim: Claim | None = None
+        self.claim: Appearance | None = None
+        self._elsewhere: list[Appearance] = []
 
         self.quote = QLabel()
         self.quote.setObjectName("claimQuote")
@@ -48,16 +55,19 @@ class ClaimEditor(QWidget):
         self.verdict = QComboBox()
         self.verdict.setObjectName("claimVerdict")
         self.verdict.setAccessibleName(self.tr("Verdict"))
+        self.meta = QLabel()
+        self.meta.setObjectName("claimMeta")
+        self.meta.setAccessibleName(self.tr("Who tagged this claim and when"))
         self.note = QPlainTextEdit()
         self.note.setObjectName("claimNote")
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Why this verdict? What did you check?"))
         self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(110)
+        self.note.setMaximumHeight(64)
         self.sources = QListWidget()
         self.sources.setObjectName("claimSources")
         self.sources.setAccessibleName(self.tr("Source links"))
-        self.sources.setMaximumHeight(90)
+        self.sources.setMaximumHeight(48)
         self.sources.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # URLs read left to right
         self.new_source = QLineEdit()
         self.new_source.setObjectName("newSource")
@@ -79,7 +89,7 @@ class ClaimEditor(QWidget):
         self.review_comment = QLineEdit()
         self.review_comment.setObjectName("reviewComment")
         self.review_comment.setAccessibleName(self.tr("Review comment"))
-        self.review_comment.setPlaceholderText(self.tr("Optional comment for your review…"))
+        self.review_comment.setPlaceholderText(self.tr("Comment for your review (optional)"))
         self.accept_button = QPushButton(self.tr("Accept"))
         self.accept_button.setObjectName("acceptClaim")
         self.accept_button.setAccessibleName(self.tr("Accept this claim's verdict"))
@@ -90,39 +100,70 @@ class ClaimEditor(QWidget):
         self.reviews.setObjectName("claimReviews")
         self.reviews.setWordWrap(True)
         self.reviews.setAccessibleName(self.tr("Reviews of this claim"))
+        self.places = QLabel()
+        self.places.setObjectName("claimPlaces")
+        self.places.setWordWrap(True)
+        self.places.setAccessibleName(self.tr("Where this claim appears"))
+        self.unlink_button = QPushButton(self.tr("Unlink"))
+        self.unlink_button.setObjectName("unlinkClaim")
+        self.unlink_button.setAccessibleName(self.tr("Make these words a claim of their own"))
+        self.elsewhere = QLabel()
+        self.elsewhere.setObjectName("sameWordsElsewhere")
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setAccessibleName(self.tr("The same words, checked in other articles"))
+        self.link_button = QPushButton(self.tr("Link as One Claim"))
+        self.link_button.setObjectName("linkClaims")
+        self.link_button.setAccessibleName(
+            self.tr("Make these words and the same words elsewhere one claim"))
         self.history = QListWidget()
         self.history.setObjectName("claimHistory")
         self.history.setAccessibleName(self.tr("History of this claim"))
-        self.history.setMaximumHeight(100)
+        self.history.setMaximumHeight(64)
         self.history.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.meta = QLabel()
-        self.meta.setObjectName("claimMeta")
-        self.meta.setAccessibleName(self.tr("Who tagged this claim and when"))
 
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(QLabel(self.tr("Verdict")), 0, 0)
+        verdict_row = QHBoxLayout()
+        verdict_row.addWidget(self.verdict)
+        verdict_row.addWidget(self.meta, 1)
+        verdict_row.addWidget(self.delete)
+        grid.addLayout(verdict_row, 0, 1)
+        grid.addWidget(QLabel(self.tr("Note")), 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.note, 1, 1)
+        grid.addWidget(QLabel(self.tr("Sources")), 2, 0, Qt.AlignmentFlag.AlignTop)
+        sources = QVBoxLayout()
+        sources.addWidget(self.sources)
         source_row = QHBoxLayout()
         source_row.addWidget(self.new_source, 1)
         source_row.addWidget(self.add_source)
         source_row.addWidget(self.remove_source)
-        form = QFormLayout()
-        form.addRow(self.tr("Verdict"), self.verdict)
-        form.addRow(self.tr("Note"), self.note)
-        form.addRow(self.tr("Sources"), self.sources)
-        form.addRow("", source_row)
+        sources.addLayout(source_row)
+        grid.addLayout(sources, 2, 1)
+        grid.addWidget(QLabel(self.tr("Review")), 3, 0)
         review_row = QHBoxLayout()
         review_row.addWidget(self.review_comment, 1)
         review_row.addWidget(self.accept_button)
         review_row.addWidget(self.reject_button)
-        form.addRow(self.tr("Review"), review_row)
-        form.addRow("", self.reviews)
-        form.addRow(self.tr("History"), self.history)
+        grid.addLayout(review_row, 3, 1)
+        grid.addWidget(self.reviews, 4, 1)
+        grid.addWidget(QLabel(self.tr("Appears")), 5, 0, Qt.AlignmentFlag.AlignTop)
+        places_row = QHBoxLayout()
+        places_row.addWidget(self.places, 1)
+        places_row.addWidget(self.unlink_button)
+        grid.addLayout(places_row, 5, 1)
+        elsewhere_row = QHBoxLayout()
+        elsewhere_row.addWidget(self.elsewhere, 1)
+        elsewhere_row.addWidget(self.link_button)
+        grid.addLayout(elsewhere_row, 6, 1)
+        grid.addWidget(QLabel(self.tr("History")), 7, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.history, 7, 1)
+        grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.quote)
-        layout.addLayout(form)
+        layout.addLayout(grid)
         layout.addWidget(self.error)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.meta, 1)
-        bottom.addWidget(self.delete)
-        layout.addLayout(bottom)
 
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
@@ -136,8 +177,10 @@ class ClaimEditor(QWidget):
         self.delete.clicked.connect(self.delete_claim)
         self.accept_button.clicked.connect(lambda: self.reviewRequested.emit("accept"))
         self.reject_button.clicked.connect(lambda: self.reviewRequested.emit("reject"))
+        self.unlink_button.clicked.connect(self.unlink)
+        self.link_button.clicked.connect(self.link_elsewhere)
         QShortcut(QKeySequence("Ctrl+Return"), self.note, self.commit_note)
-        session.claimChanged.connect(self._claim_changed)
+        session.appearancesChanged.connect(self._places_changed)
         session.claimsAboutToReset.connect(self.commit_note)
         session.claimsReset.connect(self._outside_changes)
         session.labelsChanged.connect(self._fill_labels)
@@ -152,15 +195,15 @@ class ClaimEditor(QWidget):
         if self.claim:
             self.verdict.setCurrentIndex(self.verdict.findData(self.claim.label))
 
-    def show_claim(self, claim_id: str | None) -> None:
-        """Show a claim (or nothing); a pending note edit is saved first."""
-        if self.claim is not None and claim_id != self.claim.id:
+    def show_claim(self, appearance_id: str | None) -> None:
+        """Show a claim where it appears (or nothing); a pending note edit is saved first."""
+        if self.claim is not None and appearance_id != self.claim.id:
             self.commit_note()
         claim = None
-        if claim_id:
+        if appearance_id:
             try:
-                claim = self.session.claim(claim_id)
-            except ClaimNotFound:
+                claim = self.session.appearance(appearance_id)
+            except NotFound:
                 claim = None
         if claim is not None and claim.is_deleted:
             claim = None
@@ -173,13 +216,14 @@ class ClaimEditor(QWidget):
             widget.setEnabled(enabled)
         self.note.blockSignals(True)
         if claim is None:
-            self.quote.setText(self.tr("Select a claim, or select words in the article and "
-                                       "press a verdict's key to tag them."))
+            self.quote.clear()
             self.note.setPlainText("")
-            self.sources.clear()
-            self.meta.clear()
-            self.reviews.clear()
-            self.history.clear()
+            for widget in (self.sources, self.history):
+                widget.clear()
+            for label in (self.meta, self.reviews, self.places, self.elsewhere):
+                label.clear()
+            self.unlink_button.hide()
+            self.link_button.hide()
         else:
             self.quote.setText(f"«{claim.quote}»")
             self.verdict.setCurrentIndex(self.verdict.findData(claim.label))
@@ -188,23 +232,46 @@ class ClaimEditor(QWidget):
             self.sources.clear()
             self.sources.addItems(list(claim.sources))
             self.meta.setText(self.tr("%1 · %2").replace("%1", claim.annotator)
-                              .replace("%2", shown_time(claim.updated)))
+                              .replace("%2", shown_time(claim.last_change)))
             self.reviews.setText("\n".join(
                 f"{'✓' if r.decision == 'accept' else '✗'} {r.reviewer} "
                 f"{shown_time(r.created)}" + (f": {r.comment}" if r.comment else "")
-                for r in self.session.reviews_for(claim.id)) or self.tr("Not reviewed yet."))
+                for r in self.session.reviews_for(claim.claim_id))
+                or self.tr("Not reviewed yet."))
+            self._show_places(claim)
             self.history.clear()
-            self.history.addItems(self.session.history_lines(claim.id))
+            self.history.addItems(self.session.history_lines(claim.claim_id))
             self.history.scrollToBottom()
         self.note.blockSignals(False)
+
+    def _show_places(self, claim: Appearance) -> None:
+        """Where else the claim appears, and the same words checked elsewhere as another
+        claim (with their verdicts), to link as one."""
+        places = self.session.appearances_of(claim.claim_id)
+        others = [p for p in places if p.id != claim.id]
+        titles = list(dict.fromkeys(self.session.article_title(p.article_id) for p in others))
+        if others:
+            self.places.setText(self.tr("Also in: %s") % "، ".join(f"«{t}»" for t in titles))
+        else:
+            self.places.setText(self.tr("Only here."))
+        self.unlink_button.setVisible(bool(others) and not self.session.read_only)
+        self._elsewhere = self.session.same_words_elsewhere(claim)
+        if self._elsewhere:
+            self.elsewhere.setText(self.tr("Checked elsewhere: %s") % "، ".join(
+                f"«{self.session.article_title(a.article_id)}» "
+                f"({self.session.label_name(a.label)})" for a in self._elsewhere))
+        else:
+            self.elsewhere.clear()
+        self.link_button.setVisible(bool(self._elsewhere) and not self.session.read_only)
 
     def _outside_changes(self) -> None:
         """Another program wrote the project: catch up (typing was saved just before)."""
         self.show_claim(self.claim.id if self.claim else None)
 
-    def _claim_changed(self, claim_id: str) -> None:
-        if self.claim is not None and claim_id == self.claim.id:
-            self.show_claim(claim_id)
+    def _places_changed(self, places: list[Appearance]) -> None:
+        if self.claim is not None and any(
+                p.id == self.claim.id or p.claim_id == self.claim.claim_id for p in places):
+            self.show_claim(self.claim.id)
 
     # -- editing ------------------------------------------------------------------------
     def _push(self, **changes) -> None:
@@ -257,3 +324,20 @@ class ClaimEditor(QWidget):
             claim_id = self.claim.id
             self.undo_stack.push(DeleteClaim(self.session, claim_id))
             self.claimDeleted.emit(claim_id)
+
+    def unlink(self) -> None:
+        """These words become a claim of their own, with a copy of the verdict and note."""
+        if self.claim is not None:
+            self.undo_stack.push(Unlink(self.session, self.claim))
+
+    def link_elsewhere(self) -> None:
+        """These words and the same words checked elsewhere become one claim: the one
+        checked first (its verdict, note and sources stay), in one undo step."""
+        if self.claim is None or not self._elsewhere:
+            return
+        target = min([self.claim, *self._elsewhere], key=lambda a: (a.claim.created, a.id))
+        places = [self.claim, *self._elsewhere]
+        for other in {a.claim_id for a in places}:
+            places += self.session.appearances_of(other)
+        unique = list({a.id: a for a in places}.values())
+        self.undo_stack.push(Link(self.session, unique, target.claim_id))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QSplitter,
     QTableView,
@@ -22,7 +23,7 @@ from gui.claim_editor import ClaimEditor
 from gui.icons import color_icon
 from gui.models import ClaimIdRole, ClaimsFilterModel, ClaimsTableModel
 from gui.session import Session
-from store.core.records import Claim, Label
+from store.core.records import Appearance, Label
 
 
 class ClaimsPanel(QWidget):
@@ -66,6 +67,13 @@ class ClaimsPanel(QWidget):
         self.unreviewed.setObjectName("unreviewedOnly")
         self.unreviewed.setAccessibleName(self.tr("Show only claims not yet reviewed"))
         self.editor = ClaimEditor(session, undo_stack)
+        self.editor.hide()  # shown for a selected claim
+        self.empty = QLabel()
+        self.empty.setObjectName("claimsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName(self.tr("How to tag a claim"))
+        self.empty.setStyleSheet("color: palette(mid); padding: 16px;")
 
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 1)
@@ -75,11 +83,14 @@ class ClaimsPanel(QWidget):
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addLayout(filters)
-        table_layout.addWidget(self.view)
+        table_layout.addWidget(self.view, 1)
+        table_layout.addWidget(self.empty, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(table_box)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -91,18 +102,34 @@ class ClaimsPanel(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.editor.claimDeleted.connect(lambda _id: self.view.clearSelection())
         self.editor.reviewRequested.connect(self.reviewRequested)
+        for change in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            change.connect(self._show_empty_state)
+        self._show_empty_state()
 
     # -- contents --------------------------------------------------------------------
-    def set_article(self, article_id: str | None, claims: list[Claim]) -> None:
+    def set_article(self, article_id: str | None, claims: list[Appearance]) -> None:
         self.editor.show_claim(None)
+        self.editor.hide()
         self.model.set_article(article_id, claims)
 
-    def claims(self) -> list[Claim]:
+    def claims(self) -> list[Appearance]:
         """Every claim of the article, hidden layers included."""
         return self.model.claims()
 
+    def _show_empty_state(self, *_args: object) -> None:
+        """No claims yet: say how to make one, where the list would be."""
+        empty = self.model.rowCount() == 0
+        self.empty.setVisible(empty)
+        self.view.setVisible(not empty)
+
     def set_labels(self, labels: list[Label], language: str) -> None:
-        """Refill the verdict filter, keeping its choice."""
+        """Refill the verdict filter, keeping its choice; the empty state names the keys."""
+        keys = "، ".join(f"{label.shortcut} {label.name(language)}" for label in labels
+                         if label.shortcut) if language == "ar" else ", ".join(
+            f"{label.shortcut} {label.name(language)}" for label in labels if label.shortcut)
+        self.empty.setText(self.tr("No claims in this article yet.\n\nSelect words in the "
+                                   "article, then press a verdict's key (%s) to tag them.")
+                           % keys)
         current = self.verdict_filter.currentData()
         self.verdict_filter.blockSignals(True)
         self.verdict_filter.clear()
@@ -159,6 +186,7 @@ class ClaimsPanel(QWidget):
     def _selection_changed(self, *_args: object) -> None:
         claim_id = self.current_claim_id()
         self.editor.show_claim(claim_id)
+        self.editor.setVisible(self.editor.claim is not None)
         self.claimSelected.emit(claim_id)
 
     # -- editing ------------------------------------------------------------------------

@@ -12,13 +12,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from gui.session import Session
-from store.core.records import Claim
+from store.core.records import Appearance
 from store.errors import TahqiqError
-
-
-def _label_name(session: Session, key: str | None) -> str:
-    label = session.label(key) if key else None
-    return label.name(session.language) if label else str(key)
 
 
 class StoreCommand(QUndoCommand):
@@ -50,36 +45,130 @@ class StoreCommand(QUndoCommand):
 
 
 class TagSpan(StoreCommand):
-    """Create a claim; undo tombstones it, redo brings the same claim back."""
+    """Tag words as a new claim; undo untags them, redo brings the same claim back."""
 
     def __init__(self, session: Session, article_id: str, start: int, end: int, label: str):
-        super().__init__(session, session.tr("Tag as %s") % _label_name(session, label))
+        super().__init__(session, session.tr("Tag as %s") % session.label_name(label))
         self.article_id, self.start, self.end, self.label = article_id, start, end, label
-        self.claim_id: str | None = None
+        self.appearance_id: str | None = None
 
     def do(self) -> None:
-        if self.claim_id is None:
-            self.claim_id = self.session.create_claim(
+        if self.appearance_id is None:
+            self.appearance_id = self.session.create_claim(
                 self.article_id, self.start, self.end, self.label).id
         else:
-            self.session.restore_claim(self.claim_id)
+            self.session.restore_appearance(self.appearance_id)
 
     def undo_action(self) -> None:
-        assert self.claim_id is not None
-        self.session.delete_claim(self.claim_id)
+        assert self.appearance_id is not None
+        self.session.delete_appearance(self.appearance_id)
+
+
+class TagAll(StoreCommand):
+    """Tag every occurrence of some words as one claim; undo untags them all."""
+
+    def __init__(self, session: Session, article_id: str, spans: list[tuple[int, int]],
+                 label: str):
+        super().__init__(session, session.tr("Tag %n occurrence(s) as %1", "", len(spans))
+                         .replace("%1", session.label_name(label)))
+        self.article_id, self.spans, self.label = article_id, spans, label
+        self.appearance_ids: list[str] = []
+
+    def do(self) -> None:
+        if not self.appearance_ids:
+            made = self.session.tag_all(self.article_id, self.spans, self.label)
+            self.appearance_ids = [a.id for a in made]
+        else:
+            for appearance_id in self.appearance_ids:
+                self.session.restore_appearance(appearance_id)
+
+    def undo_action(self) -> None:
+        for appearance_id in reversed(self.appearance_ids):
+            self.session.delete_appearance(appearance_id)
+
+
+class AddAppearance(StoreCommand):
+    """Make words an appearance of a claim checked elsewhere (accepting a suggestion)."""
+
+    def __init__(self, session: Session, claim_id: str, article_id: str, start: int,
+                 end: int, label: str):
+        super().__init__(session, session.tr("Accept known claim (%s)")
+                         % session.label_name(label))
+        self.claim_id, self.article_id, self.start, self.end = claim_id, article_id, start, end
+        self.appearance_id: str | None = None
+
+    def do(self) -> None:
+        if self.appearance_id is None:
+            self.appearance_id = self.session.add_appearance(
+                self.claim_id, self.article_id, self.start, self.end).id
+        else:
+            self.session.restore_appearance(self.appearance_id)
+
+    def undo_action(self) -> None:
+        assert self.appearance_id is not None
+        self.session.delete_appearance(self.appearance_id)
+
+
+class Dismiss(StoreCommand):
+    """Never suggest a claim for these words again; undo takes that back."""
+
+    def __init__(self, session: Session, article_id: str, claim_id: str, start: int, end: int):
+        super().__init__(session, session.tr("Dismiss suggestion"))
+        self.args = (article_id, claim_id, start, end)
+        self.dismissal_id: str | None = None
+
+    def do(self) -> None:
+        self.dismissal_id = self.session.dismiss(*self.args)
+
+    def undo_action(self) -> None:
+        assert self.dismissal_id is not None
+        self.session.undismiss(self.dismissal_id)
+
+
+class Link(StoreCommand):
+    """Make several places appearances of one claim; undo puts each back on its own."""
+
+    def __init__(self, session: Session, places: Sequence[Appearance], claim_id: str):
+        super().__init__(session, session.tr("Link as one claim"))
+        self.before = [(a.id, a.claim_id) for a in places if a.claim_id != claim_id]
+        self.claim_id = claim_id
+
+    def do(self) -> None:
+        for appearance_id, _old in self.before:
+            self.session.link(appearance_id, self.claim_id)
+
+    def undo_action(self) -> None:
+        for appearance_id, old in reversed(self.before):
+            self.session.link(appearance_id, old)
+
+
+class Unlink(StoreCommand):
+    """Split words off into a claim of their own; undo joins them back."""
+
+    def __init__(self, session: Session, place: Appearance):
+        super().__init__(session, session.tr("Unlink"))
+        self.appearance_id, self.old_claim = place.id, place.claim_id
+        self.new_claim: str | None = None
+
+    def do(self) -> None:
+        self.new_claim = self.session.unlink(self.appearance_id, self.new_claim).claim_id
+
+    def undo_action(self) -> None:
+        self.session.link(self.appearance_id, self.old_claim)
 
 
 class EditClaim(StoreCommand):
-    """Change a claim's verdict, note or sources; undo puts the old values back."""
+    """Change a claim's verdict, note or sources (at every place it appears); undo puts
+    the old values back."""
 
-    def __init__(self, session: Session, claim: Claim, *, label: str | None = None,
+    def __init__(self, session: Session, place: Appearance, *, label: str | None = None,
                  note: str | None = None, sources: Sequence[str] | None = None):
         changes = {k: v for k, v in
                    {"label": label, "note": note,
                     "sources": tuple(sources) if sources is not None else None}.items()
                    if v is not None}
         if set(changes) == {"label"}:
-            text = session.tr("Mark as %s") % _label_name(session, label)
+            text = session.tr("Mark as %s") % session.label_name(str(label))
         elif set(changes) == {"note"}:
             text = session.tr("Edit note")
         elif set(changes) == {"sources"}:
@@ -87,9 +176,9 @@ class EditClaim(StoreCommand):
         else:
             text = session.tr("Edit claim")
         super().__init__(session, text)
-        self.claim_id = claim.id
+        self.claim_id = place.claim_id
         self.after = changes
-        self.before = {k: getattr(claim, k) for k in changes}
+        self.before = {k: getattr(place, k) for k in changes}
 
     def do(self) -> None:
         self.session.update_claim(self.claim_id, **self.after)
@@ -99,12 +188,14 @@ class EditClaim(StoreCommand):
 
 
 class DeleteClaim(StoreCommand):
-    def __init__(self, session: Session, claim_id: str):
+    """Untag words (the claim goes with its last place); undo tags them again."""
+
+    def __init__(self, session: Session, appearance_id: str):
         super().__init__(session, session.tr("Delete claim"))
-        self.claim_id = claim_id
+        self.appearance_id = appearance_id
 
     def do(self) -> None:
-        self.session.delete_claim(self.claim_id)
+        self.session.delete_appearance(self.appearance_id)
 
     def undo_action(self) -> None:
-        self.session.restore_claim(self.claim_id)
+        self.session.restore_appearance(self.appearance_id)

@@ -33,6 +33,7 @@ from gui.project_files import ProjectFiles
 from gui.review_tools import ReviewTools
 from gui.search_panel import SearchPanel
 from gui.session import Session
+from store.core.records import Appearance
 from store.core.search import SearchHit
 from store.errors import TahqiqError
 
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         s, a, files = self.session, self.action_set, self.files
-        s.claimChanged.connect(self._claim_changed)
+        s.appearancesChanged.connect(self._places_changed)
         s.claimsAboutToReset.connect(self._before_reload)
         s.claimsReset.connect(self._reload_article)
         s.labelsChanged.connect(self._labels_changed)
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
     def show_article(self, article_id: str) -> None:
         article = self.session.article(article_id)
         self.current_article = article_id
-        claims = self.session.claims_of(article_id)  # loaded once for reader and table
+        claims = self.session.appearances_in(article_id)  # loaded once for reader and table
         self.article_pane.show_article(article, claims, self.session.labels())
         self.claims_panel.set_article(article_id, claims)
         row = self.article_model.row_of(article_id)
@@ -195,16 +196,16 @@ class MainWindow(QMainWindow):
             self.article_pane.show_header(self.session.article(self.current_article))
 
     # -- claims ------------------------------------------------------------------------------
-    def _claim_changed(self, claim_id: str) -> None:
-        claim = self.session.claim(claim_id)
-        if claim.article_id == self.current_article:
-            self.article_pane.reader.update_claim(claim)
+    def _places_changed(self, places: list[Appearance]) -> None:
+        for place in places:
+            if place.article_id == self.current_article:
+                self.article_pane.reader.update_claim(place)
         self._update_enabled()
 
     def _claim_selected(self, claim_id: str | None) -> None:
         """Select the chosen claim's words in the reader."""
         if claim_id:
-            claim = self.session.claim(claim_id)
+            claim = self.session.appearance(claim_id)
             self.article_pane.reader.select_span(claim.start, claim.end)
         self._update_enabled()
 
@@ -226,8 +227,8 @@ class MainWindow(QMainWindow):
                 command = TagSpan(self.session, self.current_article, span[0], span[1],
                                   label_key)
                 self.undo_stack.push(command)
-                if command.claim_id:
-                    self.select_claim(command.claim_id)
+                if command.appearance_id:
+                    self.select_claim(command.appearance_id)
                 return
             claim_id = existing
         else:
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
             self.show_status(
                 self.tr("Select words in the article first, then choose a verdict."))
             return
-        claim = self.session.claim(claim_id)
+        claim = self.session.appearance(claim_id)
         if claim.label != label_key:
             self.undo_stack.push(EditClaim(self.session, claim, label=label_key))
 
@@ -244,7 +245,7 @@ class MainWindow(QMainWindow):
         """The selected claim, when the selection is exactly its span (so re-tagging relabels)."""
         claim_id = self.current_claim_id()
         if claim_id:
-            claim = self.session.claim(claim_id)
+            claim = self.session.appearance(claim_id)
             if (claim.start, claim.end) == span:
                 return claim_id
         return None
@@ -264,7 +265,10 @@ class MainWindow(QMainWindow):
         if hit.article_id != self.current_article:
             self.show_article(hit.article_id)
         if hit.kind == "note" and hit.claim_id:
-            self.select_claim(hit.claim_id)
+            place = next((a for a in self.claims_panel.claims() if a.claim_id == hit.claim_id),
+                         None)
+            if place is not None:
+                self.select_claim(place.id)
             return
         self.claims_panel.clear_selection()
         self.article_pane.reader.select_span(hit.start, hit.end)

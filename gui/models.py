@@ -16,9 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from gui.session import Session
-from store.core.records import Claim, Review
+from store.core.records import Appearance, Review
 from store.core.stamps import shown_time
-from store.errors import ClaimNotFound
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
 ArticleIdRole = Qt.ItemDataRole.UserRole + 2
@@ -36,7 +35,7 @@ class ArticleListModel(QAbstractListModel):
         self._counts: dict[str, int] = {}
         session.articlesChanged.connect(self.reload)
         session.claimsReset.connect(self._recount_all)
-        session.claimChanged.connect(self._recount)
+        session.appearancesChanged.connect(self._recount)
         self.reload()
 
     def reload(self) -> None:
@@ -51,16 +50,13 @@ class ArticleListModel(QAbstractListModel):
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 
-    def _recount(self, claim_id: str) -> None:
-        """One claim changed: recount its article only (cheap at any project size)."""
-        try:
-            article_id = self.session.claim(claim_id).article_id
-        except ClaimNotFound:
-            return
-        self._counts[article_id] = self.session.live_claim_count(article_id)
-        row = self.row_of(article_id)
-        if row >= 0:
-            self.dataChanged.emit(self.index(row), self.index(row))
+    def _recount(self, places: list[Appearance]) -> None:
+        """Some claims changed: recount their articles only (cheap at any project size)."""
+        for article_id in {a.article_id for a in places}:
+            self._counts[article_id] = self.session.live_claim_count(article_id)
+            row = self.row_of(article_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -83,7 +79,8 @@ class ArticleListModel(QAbstractListModel):
 
 
 class ClaimsTableModel(QAbstractTableModel):
-    """Claims of the current article; updated claim by claim, not reset per edit.
+    """The claims of the current article, one row per place a claim appears in it;
+    updated row by row, not reset per edit.
 
     The model sorts itself with a key per column: a proxy would call data() tens of
     thousands of times to sort 5,000 claims. A changed claim moves to its sorted place.
@@ -95,27 +92,28 @@ class ClaimsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.article_id: str | None = None
-        self._claims: list[Claim] = []
+        self._claims: list[Appearance] = []
         self._reviews: dict[str, Review] = {}
         self._row_of: dict[str, int] = {}
         self._sort_column = 0
         self._descending = False
-        session.claimChanged.connect(self.refresh_claim)
+        session.appearancesChanged.connect(self.refresh)
         session.claimsReset.connect(self.reload)
         session.labelsChanged.connect(self._labels_changed)
         self._headers = (self.tr("Quote"), self.tr("Verdict"), self.tr("Note"),
                          self.tr("Sources"), self.tr("Annotator"), self.tr("Review"),
                          self.tr("Last change"))
 
-    def set_article(self, article_id: str | None, claims: list[Claim] | None = None) -> None:
+    def set_article(self, article_id: str | None, claims: list[Appearance] | None = None
+                    ) -> None:
         """Show an article's claims (pass them if already loaded, to save a query)."""
         self.article_id = article_id
         self.reload(claims)
 
-    def reload(self, claims: list[Claim] | None = None) -> None:
+    def reload(self, claims: list[Appearance] | None = None) -> None:
         self.beginResetModel()
         if claims is None:
-            claims = self.session.claims_of(self.article_id) if self.article_id else []
+            claims = self.session.appearances_in(self.article_id) if self.article_id else []
         self._reviews = self.session.latest_reviews(self.article_id) if self.article_id else {}
         self._claims = sorted(claims, key=self._key, reverse=self._descending)
         self._reindex()
@@ -125,7 +123,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self._row_of = {c.id: i for i, c in enumerate(self._claims)}
 
     # -- sorting ---------------------------------------------------------------------
-    def _key(self, claim: Claim) -> tuple:
+    def _key(self, claim: Appearance) -> tuple:
         column = self.COLUMNS[self._sort_column]
         place = (claim.start, claim.end, claim.id)
         if column == "label":
@@ -138,10 +136,10 @@ class ClaimsTableModel(QAbstractTableModel):
         if column == "annotator":
             return (claim.annotator.casefold(), *place)
         if column == "review":
-            review = self._reviews.get(claim.id)
+            review = self._reviews.get(claim.claim_id)
             return (review.decision if review else "", *place)
         if column == "updated":
-            return (claim.updated, *place)
+            return (claim.last_change, *place)
         return place
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -159,7 +157,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
-    def _insertion_row(self, claim: Claim) -> int:
+    def _insertion_row(self, claim: Appearance) -> int:
         """Where *claim* belongs in the sorted list (binary search: few key calls)."""
         key = self._key(claim)
         low, high = 0, len(self._claims)
@@ -174,32 +172,32 @@ class ClaimsTableModel(QAbstractTableModel):
         return low
 
     # -- keeping up with the store ------------------------------------------------------
-    def refresh_claim(self, claim_id: str) -> None:
-        """Insert, update, move or remove one row to match the store."""
-        try:
-            claim = self.session.claim(claim_id)
-        except ClaimNotFound:
-            claim = None
-        row = self._row_of.get(claim_id)
-        latest = self.session.reviews_for(claim_id) if claim is not None else []
+    def refresh(self, places: list[Appearance]) -> None:
+        """Insert, update, move or remove the rows of the places that changed."""
+        for place in places:
+            self._refresh_row(place)
+
+    def _refresh_row(self, place: Appearance) -> None:
+        row = self._row_of.get(place.id)
+        latest = self.session.reviews_for(place.claim_id)
         if latest:
-            self._reviews[claim_id] = latest[-1]
-        alive = claim is not None and not claim.is_deleted and claim.article_id == self.article_id
+            self._reviews[place.claim_id] = latest[-1]
+        alive = not place.is_deleted and place.article_id == self.article_id
         if row is not None and not alive:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._claims[row]
             self._reindex()
             self.endRemoveRows()
         elif row is not None:
-            self._update_row(row, claim)
+            self._update_row(row, place)
         elif alive:
-            row = self._insertion_row(claim)
+            row = self._insertion_row(place)
             self.beginInsertRows(QModelIndex(), row, row)
-            self._claims.insert(row, claim)
+            self._claims.insert(row, place)
             self._reindex()
             self.endInsertRows()
 
-    def _update_row(self, row: int, claim: Claim) -> None:
+    def _update_row(self, row: int, claim: Appearance) -> None:
         del self._claims[row]
         target = self._insertion_row(claim)
         self._claims.insert(row, claim)
@@ -217,14 +215,15 @@ class ClaimsTableModel(QAbstractTableModel):
         if self._claims:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self._claims) - 1, 1))
 
-    def claims(self) -> list[Claim]:
+    def claims(self) -> list[Appearance]:
         """Every claim of the article, hidden layers included, in table order."""
         return list(self._claims)
 
     def review_of(self, claim_id: str) -> Review | None:
+        """The newest review of a claim (by the claim's id)."""
         return self._reviews.get(claim_id)
 
-    def claim_at(self, row: int) -> Claim | None:
+    def claim_at(self, row: int) -> Appearance | None:
         return self._claims[row] if 0 <= row < len(self._claims) else None
 
     def row_of(self, claim_id: str) -> int:
@@ -259,7 +258,7 @@ class ClaimsTableModel(QAbstractTableModel):
             return QColor(label.color) if label else None
         return None
 
-    def _value(self, claim: Claim, column: str, role: int) -> Any:
+    def _value(self, claim: Appearance, column: str, role: int) -> Any:
         if column == "quote":
             return claim.quote if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.quote)
         if column == "label":
@@ -274,7 +273,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if column == "annotator":
             return claim.annotator
         if column == "review":
-            review = self._reviews.get(claim.id)
+            review = self._reviews.get(claim.claim_id)
             if review is None:
                 return ""
             mark = "✓" if review.decision == "accept" else "✗"
@@ -282,7 +281,7 @@ class ClaimsTableModel(QAbstractTableModel):
                 return f"{review.reviewer}: {review.decision} — {review.comment}".rstrip(" —")
             return f"{mark} {review.reviewer}"
         if column == "updated":
-            return shown_time(claim.updated)
+            return shown_time(claim.last_change)
         return None
 
 
@@ -327,7 +326,7 @@ class ClaimsFilterModel(QSortFilterProxyModel):
             return False
         if claim.annotator in self.hidden_annotators:
             return False
-        if self.unreviewed_only and model.review_of(claim.id) is not None:
+        if self.unreviewed_only and model.review_of(claim.claim_id) is not None:
             return False
         return super().filterAcceptsRow(source_row, source_parent)
 

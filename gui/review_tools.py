@@ -46,7 +46,7 @@ class ReviewTools(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        session.claimChanged.connect(lambda _id: self._timer.start())
+        session.appearancesChanged.connect(lambda _places: self._timer.start())
         session.claimsReset.connect(self._timer.start)
         actions.review_accept.triggered.connect(lambda: self.review("accept"))
         actions.review_reject.triggered.connect(lambda: self.review("reject"))
@@ -109,12 +109,13 @@ class ReviewTools(QObject):
             self.statusMessage.emit(self.tr("Select a claim to review first."))
             return
         try:
-            self.session.review(claim_id, decision, self._claims.take_review_comment())
+            self.session.review(self.session.appearance(claim_id).claim_id, decision,
+                                self._claims.take_review_comment())
         except TahqiqError as exc:
             dialogs.show_error(self._window, error_text(exc))
 
     def adopt(self, winner_id: str, loser_id: str) -> None:
-        winner, loser = self.session.claim(winner_id), self.session.claim(loser_id)
+        winner, loser = self.session.appearance(winner_id), self.session.appearance(loser_id)
         if winner.label != loser.label:
             self._undo_stack.push(EditClaim(self.session, loser, label=winner.label))
 

@@ -11,16 +11,17 @@ calls :meth:`refresh` and the views catch up once.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.i18n import error_text, message_text
-from store.core import articles, claims, history, labels
+from store.core import appearances, articles, claims, history, labels
 from store.core.progress import Progress
 from store.core.project import Project
-from store.core.records import Article, Claim, Label, Review
+from store.core.records import Appearance, Article, Claim, Label, Review
 from store.errors import TahqiqError
 from store.review import reviews
 
@@ -33,10 +34,13 @@ POLL_INTERVAL_MS = 1000
 
 
 class Session(QObject):
-    claimChanged = Signal(str)  # claim id: created, edited, deleted or restored
+    # The places a change touched, as they are now (created, edited, deleted, restored,
+    # linked...): a claim's new verdict shows at every place it appears.
+    appearancesChanged = Signal(object)  # list[Appearance]
     claimsAboutToReset = Signal()  # views save typing and remember the selection
     claimsReset = Signal()  # many claims may have changed (merge, outside writer)
     articlesChanged = Signal()  # articles added or their details changed
+    suggestionsChanged = Signal()  # a suggestion was dismissed (or brought back)
     labelsChanged = Signal()
     errorOccurred = Signal(str)  # a one-line message for the user
 
@@ -46,6 +50,8 @@ class Session(QObject):
         self.language = "en"  # the interface language; label names follow it
         self._labels: list[Label] = labels.list_labels(project)
         self._data_version = project.data_version()
+        self._index_lock = threading.Lock()
+        self._index: tuple[object, object] | None = None  # (claims' stamp, matcher index)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
         self._poll.timeout.connect(self.refresh)
@@ -101,14 +107,32 @@ class Session(QObject):
     def article(self, article_id: str) -> Article:
         return articles.get_article(self._project, article_id)
 
-    def claims_of(self, article_id: str) -> list[Claim]:
-        return claims.list_claims(self._project, article_id)
+    def appearances_in(self, article_id: str) -> list[Appearance]:
+        """The claims of an article, where they appear in it, in reading order."""
+        return appearances.list_appearances(self._project, article_id)
 
     def live_claim_count(self, article_id: str) -> int:
-        return claims.count_live(self._project, article_id)
+        return appearances.count_live(self._project, article_id)
 
-    def claim(self, claim_id: str) -> Claim:
-        return claims.get_claim(self._project, claim_id)
+    def appearance(self, appearance_id: str) -> Appearance:
+        return appearances.get_appearance(self._project, appearance_id)
+
+    def appearances_of(self, claim_id: str) -> list[Appearance]:
+        """Every place a claim appears, in any article."""
+        return appearances.appearances_of(self._project, claim_id)
+
+    def article_title(self, article_id: str) -> str:
+        return articles.get_article(self._project, article_id).title
+
+    def same_words_elsewhere(self, appearance: Appearance) -> list[Appearance]:
+        """Words of other articles, tagged as another claim, that read the same as these
+        (folded): the same claim checked again, to link as one."""
+        from store.text.fold import fold_query
+
+        wanted = fold_query(appearance.quote)
+        return [a for a in appearances.list_appearances(self._project)
+                if a.article_id != appearance.article_id and a.claim_id != appearance.claim_id
+                and fold_query(a.quote) == wanted]
 
     def reviews_for(self, claim_id: str) -> list[Review]:
         return reviews.reviews_for(self._project, claim_id)
@@ -126,7 +150,7 @@ class Session(QObject):
         from store.review import story
 
         return [message_text(story.tell(entry, self.label_name))
-                for entry in history.for_entity(self._project, claim_id)]
+                for entry in history.for_claim(self._project, claim_id)]
 
     def agreement_lines(self, article_id: str | None) -> list[str]:
         """The agreement report for one article (or the project), in the interface language."""
@@ -136,29 +160,65 @@ class Session(QObject):
                 for line in agreement.agreement(self._project, article_id).lines()]
 
     # -- writing: each is one store call and one announcement ----------------------------
-    def create_claim(self, article_id: str, start: int, end: int, label: str) -> Claim:
-        claim = claims.create_claim(self._project, article_id, start, end, label)
-        self.claimChanged.emit(claim.id)
-        return claim
+    def create_claim(self, article_id: str, start: int, end: int, label: str) -> Appearance:
+        return self._changed(appearances.create_claim(self._project, article_id, start, end,
+                                                      label))
+
+    def add_appearance(self, claim_id: str, article_id: str, start: int, end: int
+                       ) -> Appearance:
+        return self._changed(appearances.add(self._project, claim_id, article_id, start,
+                                             end))
+
+    def tag_all(self, article_id: str, spans: list[tuple[int, int]], label: str
+                ) -> list[Appearance]:
+        """Tag every span as one claim (Tag All Occurrences): one transaction."""
+        with self._project.transaction():
+            first = appearances.create_claim(self._project, article_id, *spans[0], label)
+            made = [first] + [appearances.add(self._project, first.claim_id, article_id, s, e)
+                              for s, e in spans[1:]]
+        self.appearancesChanged.emit(made)
+        return made
 
     def update_claim(self, claim_id: str, **changes) -> Claim:
         claim = claims.update_claim(self._project, claim_id, **changes)
-        self.claimChanged.emit(claim_id)
+        self.appearancesChanged.emit(appearances.appearances_of(self._project, claim_id))
         return claim
 
-    def delete_claim(self, claim_id: str) -> Claim:
-        claim = claims.delete_claim(self._project, claim_id)
-        self.claimChanged.emit(claim_id)
-        return claim
+    def delete_appearance(self, appearance_id: str) -> Appearance:
+        return self._changed(appearances.delete(self._project, appearance_id))
 
-    def restore_claim(self, claim_id: str) -> Claim:
-        claim = claims.restore_claim(self._project, claim_id)
-        self.claimChanged.emit(claim_id)
-        return claim
+    def restore_appearance(self, appearance_id: str) -> Appearance:
+        return self._changed(appearances.restore(self._project, appearance_id))
+
+    def link(self, appearance_id: str, claim_id: str) -> Appearance:
+        """These words become an appearance of another claim."""
+        return self._changed(appearances.link(self._project, appearance_id, claim_id))
+
+    def unlink(self, appearance_id: str, new_claim_id: str | None = None) -> Appearance:
+        """These words become a claim of their own (its id *new_claim_id*, on a redo)."""
+        return self._changed(appearances.unlink(self._project, appearance_id,
+                                                claim_id=new_claim_id))
+
+    def dismiss(self, article_id: str, claim_id: str, start: int, end: int) -> str:
+        from store.core import known_claims
+
+        dismissal = known_claims.dismiss(self._project, article_id, claim_id, start, end)
+        self.suggestionsChanged.emit()
+        return dismissal
+
+    def undismiss(self, dismissal_id: str) -> None:
+        from store.core import known_claims
+
+        known_claims.undismiss(self._project, dismissal_id)
+        self.suggestionsChanged.emit()
+
+    def _changed(self, appearance: Appearance) -> Appearance:
+        self.appearancesChanged.emit([appearance])
+        return appearance
 
     def review(self, claim_id: str, decision: str, comment: str = "") -> Review:
         review = reviews.review_claim(self._project, claim_id, decision, comment)
-        self.claimChanged.emit(claim_id)
+        self.appearancesChanged.emit(appearances.appearances_of(self._project, claim_id))
         return review
 
     def add_label(self, key: str, name_en: str, color: str, **extra) -> Label:
@@ -238,6 +298,21 @@ class Session(QObject):
                 if progress is not None:
                     progress(done, len(items))
         return outcomes
+
+    def find_known_claims(self, article_id: str) -> list:
+        """Where claims checked elsewhere appear in the article (store.core.known_claims),
+        on a worker's own connection; the matcher's index is kept between calls until the
+        project's claims change."""
+        from store.core import known_claims
+
+        with self._worker_project() as own:
+            stamp = own.execute("SELECT count(*), max(updated) FROM appearances").fetchone()
+            stamp = (stamp, own.execute("SELECT max(updated) FROM claims").fetchone())
+            with self._index_lock:
+                if self._index is None or self._index[0] != stamp:
+                    self._index = (stamp, known_claims.build_index(own))
+                index = self._index[1]
+            return known_claims.find_known_claims(own, article_id, index=index)
 
     def export_packet(self, article_id: str, fmt: str, target: str | Path) -> Path:
         """The review packet of one article as ``pdf`` or ``html``, headings in the

@@ -95,12 +95,28 @@ class InvalidSpan(TahqiqError):
     """Offsets that do not describe a non-empty span of the article's text."""
 
 
+class DuplicateClaim(TahqiqError):
+    """The same annotator tagged the same words with the same verdict again."""
+
+
+class AppearanceNotFound(NotFound):
+    pass
+
+
 class QuoteNotFound(TahqiqError):
     """A quote (or its Nth occurrence) is not in the article's text."""
 
 
 class InvalidSource(TahqiqError):
     """A source link is not an http(s) URL."""
+
+
+class InvalidSetting(TahqiqError):
+    """A project setting with a value it cannot take."""
+
+
+class NotPublishable(TahqiqError):
+    """A ClaimReview export without what publishing needs (the organisation, the URL)."""
 
 
 class InvalidLabel(TahqiqError):

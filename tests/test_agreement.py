@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from store.core import articles, claims
-from store.core.records import Claim
+from store.core import appearances, articles, claims
+from store.core.records import Appearance, Claim
 from store.review.agreement import (
     agreement,
     alpha_nominal_stats,
@@ -85,8 +85,9 @@ def test_krippendorff_alpha_small_hand_example_and_edge_cases():
 
 
 # -- matching -----------------------------------------------------------------------------
-def claim(cid: str, who: str, start: int, end: int, label: str = "verified") -> Claim:
-    return Claim(cid, "art", start, end, "q", label, who, "t", "t")
+def claim(cid: str, who: str, start: int, end: int, label: str = "verified") -> Appearance:
+    verdict = Claim(cid, label, who, "t", "t")
+    return Appearance(cid, cid, "art", start, end, "q", who, "t", "t", verdict)
 
 
 def test_matching_rule_is_half_the_shorter_span():
@@ -114,7 +115,7 @@ TEXT = " ".join(f"كلمة{i:03d}" for i in range(60))  # 60 words of 7 letters 
 
 def tag(project, article_id: str, who: str, start: int, end: int, label: str) -> Claim:
     project.annotator = who
-    return claims.create_claim(project, article_id, start, end, label)
+    return appearances.create_claim(project, article_id, start, end, label)
 
 
 @pytest.fixture

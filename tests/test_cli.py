@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SAMPLE_QUOTE
 
-from store.core import claims
+from store.core import appearances
 from store.core.project import Project
 
 SEED = ROOT / "seeds" / "putin-kim-treaty.txt"
@@ -60,7 +60,7 @@ def test_tag_prints_the_claim_id_with_code_point_offsets(proj):
     assert result.returncode == 0, result.stderr
     claim_id = result.stdout.strip()
     with Project.open(path) as project:
-        claim = claims.get_claim(project, claim_id)
+        claim = appearances.get_appearance(project, claim_id)
         text = project.db.execute("SELECT text FROM articles").fetchone()[0]
     assert (claim.start, claim.end) == (text.index(SAMPLE_QUOTE),
                                         text.index(SAMPLE_QUOTE) + len(SAMPLE_QUOTE))
@@ -75,7 +75,7 @@ def test_occurrence_picks_the_nth_match(proj):
     assert result.returncode == 0, result.stderr
     with Project.open(path) as project:
         text = project.db.execute("SELECT text FROM articles").fetchone()[0]
-        claim = claims.get_claim(project, result.stdout.strip())
+        claim = appearances.get_appearance(project, result.stdout.strip())
     assert claim.start == text.index("(EPA)", text.index("(EPA)") + 1)
 
 
@@ -114,6 +114,8 @@ def test_export_formats_to_stdout_and_file(proj, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0]["quote"] == SAMPLE_QUOTE and rows[0]["note"] == "'@cmd"
+    tahqiq("settings", "--organization", "Misbar", "--url-template",
+           "https://misbar.example/claims/{id}", "--project", str(path))
     for fmt in ("json", "w3c", "claimreview"):
         out = tmp_path / f"out.{fmt}.json"
         result = tahqiq("export", article_id[:6], "--format", fmt, "-o", str(out),
@@ -135,7 +137,7 @@ def test_csv_round_trip_through_merge_into_an_empty_project(proj, tmp_path):
     result = tahqiq("merge", str(exported), "--project", str(fresh))
     assert result.returncode == 0, result.stderr
     with Project.open(path) as a, Project.open(fresh) as b:
-        (left,), (right,) = claims.list_claims(a), claims.list_claims(b)
+        (left,), (right,) = appearances.list_appearances(a), appearances.list_appearances(b)
     assert left.id == right.id and left.note == right.note and left.quote == right.quote
     assert (left.start, left.end, left.created, left.updated) == (
         right.start, right.end, right.created, right.updated)
@@ -152,7 +154,7 @@ def test_bad_csv_is_refused_with_line_numbers_and_nothing_written(proj, tmp_path
     assert result.stderr.startswith("tahqiq: error: ") and result.stderr.count("\n") == 1
     assert "line" in result.stderr
     with Project.open(path) as project:
-        assert claims.list_claims(project, include_deleted=True) == []
+        assert appearances.list_appearances(project, include_deleted=True) == []
         assert project.db["history"].count == history_before
 
 

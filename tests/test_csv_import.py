@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.core import articles, claims, history
+from store.core import appearances, articles, claims, history
 from store.core.project import Project
 from store.core.records import Claim
 from store.errors import CsvRejected, ImportRejected
@@ -53,7 +53,7 @@ def tag_all(project: Project, article_id: str, text: str) -> list[Claim]:
     made = []
     for quote, label, note, sources in CLAIMS:
         start = text.index(quote) if quote != "هنا تمامًا" else text.rindex(quote)
-        made.append(claims.create_claim(project, article_id, start, start + len(quote), label,
+        made.append(appearances.create_claim(project, article_id, start, start + len(quote), label,
                                         note=note, sources=sources))
     return made
 
@@ -64,8 +64,8 @@ def rich(project):
     article = articles.add_article(project, TEXT, "عنوان، مع \"فاصلة\"")
     other = articles.add_article(project, OTHER_TEXT, "=cmd|' /C calc'!A0")
     made = tag_all(project, article.id, TEXT)
-    made.append(claims.tag_quote(project, other.id, "الاقتصاد", "unchecked", note="ملاحظة"))
-    gone = claims.tag_quote(project, other.id, "الانتخابات", "disputed")
+    made.append(appearances.tag_quote(project, other.id, "الاقتصاد", "unchecked", note="ملاحظة"))
+    gone = appearances.tag_quote(project, other.id, "الانتخابات", "disputed")
     claims.delete_claim(project, gone.id)
     return project, article, other, made
 
@@ -94,15 +94,17 @@ def test_every_field_survives_a_round_trip_into_a_fresh_project(rich, tmp_path):
     result = import_claims_csv(dest, path)
 
     assert (result.new, result.updated, result.unchanged) == (len(made), 0, 0)
-    imported = {c.id: c for c in claims.list_claims(dest)}
+    imported = {c.id: c for c in appearances.list_appearances(dest)}
     assert set(imported) == {c.id for c in made} == set(result.claim_ids)
     new_id = {article.id: ids[TEXT], other.id: ids[OTHER_TEXT]}
     for original in made:
         assert imported[original.id] == replace(original, article_id=new_id[original.article_id])
-    for original in made:  # one history entry each, by the importer, not the annotator
-        [entry] = history.for_entity(dest, original.id)
-        assert (entry.action, entry.who, entry.before) == ("import", "importer", None)
-        assert entry.after["annotator"] == "tester"
+    for original in made:  # one entry each for the claim and its place, by the importer
+        entries = history.for_entity(dest, original.id)
+        assert sorted(e.entity for e in entries) == ["appearance", "claim"]
+        for entry in entries:
+            assert (entry.action, entry.who, entry.before) == ("import", "importer", None)
+            assert entry.after["annotator"] == "tester"
 
 
 def test_reimporting_the_same_file_changes_nothing(rich, tmp_path):
@@ -129,8 +131,8 @@ def test_the_newer_updated_wins(rich, tmp_path):
     result = import_claims_csv(dest, new_csv)
 
     assert (result.new, result.updated, result.unchanged) == (0, 1, len(made) - 1)
-    assert claims.get_claim(dest, made[0].id).note == "تصحيح: الرقم خاطئ"
-    assert claims.get_claim(dest, made[0].id).updated == edited.updated
+    assert appearances.get_appearance(dest, made[0].id).note == "تصحيح: الرقم خاطئ"
+    assert appearances.get_appearance(dest, made[0].id).last_change == edited.updated
     last = history.for_entity(dest, made[0].id)[-1]
     assert (last.action, last.who) == ("import", "importer")
     assert last.before["note"] == made[0].note and last.after["note"] == edited.note
@@ -138,7 +140,7 @@ def test_the_newer_updated_wins(rich, tmp_path):
     result = import_claims_csv(dest, old_csv)  # older file: the project's copy is kept
 
     assert (result.updated, result.unchanged, result.stale) == (0, len(made), 1)
-    assert claims.get_claim(dest, made[0].id).note == "تصحيح: الرقم خاطئ"
+    assert appearances.get_appearance(dest, made[0].id).note == "تصحيح: الرقم خاطئ"
 
 
 def test_a_later_deletion_is_not_undone_by_an_older_file(rich, tmp_path):
@@ -151,7 +153,7 @@ def test_a_later_deletion_is_not_undone_by_an_older_file(rich, tmp_path):
     result = import_claims_csv(dest, path)
 
     assert result.stale == 1
-    assert claims.get_claim(dest, made[1].id).is_deleted
+    assert appearances.get_appearance(dest, made[1].id).is_deleted
 
 
 # -- the file's shape --------------------------------------------------------------------
@@ -209,7 +211,7 @@ def seven(sample_project, sample_article, tmp_path):
     """Seven claims on the sample article, exported; and an empty project with its text."""
     for quote in ("فلاديمير بوتين", "كيم جونغ أون", "روسيا", "كوريا الشمالية", "الذخيرة",
                   "بيونج يانج", "أقوى معاهدة على الإطلاق"):
-        claims.tag_quote(sample_project, sample_article.id, quote, "unchecked", note="ملاحظة")
+        appearances.tag_quote(sample_project, sample_article.id, quote, "unchecked", note="ملاحظة")
     text = exporting.export_text(sample_project, "csv")
     dest = Project.open(tmp_path / "dest.tahqiq", "importer")
     articles.add_article(dest, sample_article.text, "نسخة")
@@ -228,7 +230,7 @@ def rejected(dest: Project, path: Path) -> CsvRejected:
     with pytest.raises(CsvRejected) as info:
         import_claims_csv(dest, path)
     assert counts(dest) == before
-    assert claims.list_claims(dest, include_deleted=True) == []
+    assert appearances.list_appearances(dest, include_deleted=True) == []
     return info.value
 
 
@@ -265,7 +267,7 @@ def test_a_bad_cell_is_refused_with_its_line(seven, tmp_path, column, value, exp
 
 def test_a_claim_may_end_at_the_last_character_but_not_one_past_it(project, tmp_path):
     article = articles.add_article(project, TEXT, "t")
-    claims.tag_quote(project, article.id, "تمامًا.", "verified")  # the text's last word
+    appearances.tag_quote(project, article.id, "تمامًا.", "verified")  # the text's last word
     header, *rows = raw_records(exporting.export_bytes(project, "csv"))
     assert rows[0][header.index("end")] == str(len(TEXT))
     dest = Project.in_memory("importer")
@@ -284,7 +286,8 @@ def test_unknown_article_and_duplicate_ids_are_refused(seven, tmp_path):
     dest, header, rows, _ = seven
     rows[1][header.index("article_sha256")] = "0" * 64
     rows[1][header.index("article_id")] = "no-such-article"
-    rows[4][header.index("claim_id")] = rows[0][header.index("claim_id")]
+    for column in ("claim_id", "appearance_id"):
+        rows[4][header.index(column)] = rows[0][header.index(column)]
 
     problem = rejected(dest, write_csv(tmp_path / "bad.csv", header, rows))
 
@@ -341,7 +344,7 @@ def test_optional_columns_may_be_left_out(seven, tmp_path):
                                                map(keep, rows)))
 
     assert result.new == 7
-    made = claims.list_claims(dest)
+    made = appearances.list_appearances(dest)
     text = articles.get_article(dest, made[0].article_id).text
     assert all(c.prefix == text[max(0, c.start - 32):c.start] for c in made)
 
@@ -406,24 +409,18 @@ def test_any_text_survives_cell_escaping(value):
     assert escaped in (value, "'" + value)
 
 
-BASE = Claim(id="c1", article_id="a1", start=0, end=2, quote="قا", label="unchecked",
-             annotator="tester", created="2024-06-19T10:00:00.000000Z",
-             updated="2024-06-19T10:00:00.000000Z")
-
-
 @settings(max_examples=1000, deadline=None)
 @given(ANY_TEXT)
 def test_any_note_survives_a_csv_write_and_read(note):
     buffer = io.StringIO(newline="")
     writer = new_writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    claim = replace(BASE, note=note)
-    cells = {"claim_id": claim.id, "article_id": claim.article_id, "article_title": note,
-             "article_sha256": "", "start": claim.start, "end": claim.end,
-             "quote": claim.quote, "prefix": "", "suffix": "", "label": claim.label,
-             "note": note, "sources": "", "annotator": claim.annotator,
-             "created": claim.created, "updated": claim.updated, "updated_by": "",
-             "review_status": ""}
+    when = "2024-06-19T10:00:00.000000Z"
+    cells = {"claim_id": "c1", "article_id": "a1", "article_title": note,
+             "article_sha256": "", "start": 0, "end": 2, "quote": "قا", "prefix": "",
+             "suffix": "", "label": "unchecked", "note": note, "sources": "",
+             "annotator": "tester", "created": when, "updated": when, "updated_by": "",
+             "review_status": "", "appearance_id": "c1"}
     writer.writerow(csv_cells(tuple(cells[c] for c in CSV_COLUMNS)))
 
     records, problems = parse_records(buffer.getvalue())
@@ -439,10 +436,12 @@ def test_any_note_survives_export_and_import(tmp_path_factory, notes):
     folder = tmp_path_factory.mktemp("prop")
     source = Project.in_memory("writer")
     article = articles.add_article(source, TEXT, "t")
-    made = [claims.create_claim(source, article.id, 3, 5, "verified", note=n) for n in notes]
+    verdicts = ("verified", "disputed", "unchecked")  # one annotator, one verdict per span
+    made = [appearances.create_claim(source, article.id, 3, 5, verdict, note=note)
+            for verdict, note in zip(verdicts, notes, strict=False)]
     path = exporting.export_file(source, "csv", folder / "notes.csv")
     dest = Project.in_memory("reader")
     articles.add_article(dest, TEXT, "t")
 
     assert import_claims_csv(dest, path).new == len(notes)
-    assert [claims.get_claim(dest, c.id).note for c in made] == notes
+    assert [appearances.get_appearance(dest, c.id).note for c in made] == notes

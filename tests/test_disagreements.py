@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from store.core import articles, claims
+from store.core import appearances, articles, claims
 from store.core.project import Project
 from store.review.disagreements import disagreements
 
@@ -10,16 +10,16 @@ def test_overlapping_claims_by_two_annotators_with_different_labels(tmp_path):
     alice = Project.open(path, "alice")
     text = "The strongest treaty ever was signed on Tuesday in the capital."
     article = articles.add_article(alice, text, "t")
-    a1 = claims.tag_quote(alice, article.id, "strongest treaty ever", "disputed")
-    claims.tag_quote(alice, article.id, "Tuesday", "verified")
+    a1 = appearances.tag_quote(alice, article.id, "strongest treaty ever", "disputed")
+    appearances.tag_quote(alice, article.id, "Tuesday", "verified")
     bob = Project.open(path, "bob")
-    b1 = claims.tag_quote(bob, article.id, "treaty ever was signed", "verified")
-    claims.tag_quote(bob, article.id, "Tuesday", "verified")  # same label: no disagreement
-    claims.tag_quote(bob, article.id, "capital", "disputed")  # no overlap
+    b1 = appearances.tag_quote(bob, article.id, "treaty ever was signed", "verified")
+    appearances.tag_quote(bob, article.id, "Tuesday", "verified")  # same label: no disagreement
+    appearances.tag_quote(bob, article.id, "capital", "disputed")  # no overlap
     (found,) = disagreements(alice, article.id)
     assert {found.first.id, found.second.id} == {a1.id, b1.id}
     assert text[slice(*found.span)] == "treaty ever"
-    assert claims.annotators(alice, article.id) == ["alice", "bob"]
+    assert appearances.annotators(alice, article.id) == ["alice", "bob"]
     claims.update_claim(bob, b1.id, label="disputed")
     assert disagreements(alice, article.id) == []
     alice.close()

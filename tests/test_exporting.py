@@ -10,11 +10,11 @@ import re
 
 import pytest
 
-from store.core import articles, claims, labels
+from store.core import appearances, articles, claims, labels, settings
 from store.core.records import Claim
 from store.core.stamps import utcnow
-from store.errors import ArticleNotFound, ExportCancelled
-from store.exchange import exporting
+from store.errors import ArticleNotFound, ExportCancelled, InvalidSetting, NotPublishable
+from store.exchange import exporting, jsonld
 
 SAMPLE_QUOTE = "أقوى معاهدة على الإطلاق"  # in the seeded sample article
 TEXT = "🇸🇾 ok 😀 قال الوزير \"إن النمو بلغ 5٪\"، ثم غادر.\nسطر ثانٍ عن التضخم."
@@ -28,13 +28,15 @@ def two(project):
                                  published="2024-06-19", outlet="وكالة", language="ar")
     second = articles.add_article(project, "نص المقال الثاني عن الاقتصاد.", "مقال ثانٍ")
     made = {
-        "ok": claims.tag_quote(project, first.id, "ok", "verified", note="=1+1\nسطر",
+        "ok": appearances.tag_quote(project, first.id, "ok", "verified", note="=1+1\nسطر",
                                sources=["https://evidence.example/1", "https://e.example/2"]),
-        "minister": claims.tag_quote(project, first.id, "قال الوزير", "disputed"),
-        "economy": claims.tag_quote(project, second.id, "الاقتصاد", "unchecked"),
-        "gone": claims.tag_quote(project, first.id, "التضخم", "disputed"),
+        "minister": appearances.tag_quote(project, first.id, "قال الوزير", "disputed"),
+        "economy": appearances.tag_quote(project, second.id, "الاقتصاد", "unchecked"),
+        "gone": appearances.tag_quote(project, first.id, "التضخم", "disputed"),
     }
     made["gone"] = claims.delete_claim(project, made["gone"].id)
+    settings.update_settings(project, organization="مسبار",
+                             url_template="https://misbar.example/claims/{id}")
     return project, first, second, made
 
 
@@ -61,11 +63,13 @@ def test_json_gives_back_every_claim_field_exactly(two):
     project, *_ = two
     data = exporting.read_project_json(exporting.export_bytes(project, "json"))
 
-    assert {"articles", "labels", "claims", "reviews", "history"} <= set(data)
+    assert {"articles", "labels", "claims", "appearances", "reviews", "history"} <= set(data)
     rebuilt = [Claim(**dict(c, sources=tuple(c["sources"]))) for c in data["claims"]]
     assert rebuilt == claims.list_claims(project, include_deleted=True)
     assert any(c.is_deleted for c in rebuilt)  # tombstones are part of the dump
     assert all(isinstance(c["sources"], list) for c in data["claims"])
+    assert data["appearances"] == [
+        a.to_row() for a in appearances.list_appearances(project, include_deleted=True)]
 
 
 def test_json_holds_articles_labels_reviews_and_history(two):
@@ -122,7 +126,7 @@ def test_claims_of_deleted_articles_are_left_out_of_live_formats(two):
     project, first, second, made = two
     with project.transaction():
         project.db["articles"].update(second.id, {"deleted": utcnow()})
-    ids = {c.id for c in exporting.live_claims(project)}
+    ids = {c.id for c in jsonld.live_appearances(project)}
     assert ids == {made["ok"].id, made["minister"].id}
     assert made["economy"].id not in exporting.export_text(project, "w3c")
     assert made["economy"].id in exporting.export_text(project, "json")
@@ -136,12 +140,12 @@ def test_w3c_annotations_carry_consistent_selectors(two):
     by_id = {a["id"]: a for a in annotations}
 
     assert isinstance(annotations, list) and len(annotations) == 3  # the tombstone is left out
-    for claim in claims.list_claims(project):
+    for claim in appearances.list_appearances(project):
         note = by_id[f"urn:uuid:{claim.id}"]
         assert note["@context"] == "http://www.w3.org/ns/anno.jsonld"
         assert (note["type"], note["motivation"]) == ("Annotation", "assessing")
         assert note["creator"] == {"type": "Person", "name": "tester"}
-        assert (note["created"], note["modified"]) == (claim.created, claim.updated)
+        assert (note["created"], note["modified"]) == (claim.created, claim.last_change)
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", note["created"])
         quote, position = note["target"]["selector"]
         assert quote["type"] == "TextQuoteSelector" and position["type"] == "TextPositionSelector"
@@ -164,9 +168,11 @@ def test_w3c_bodies_hold_verdict_note_and_sources(two):
          "format": "text/plain"},
         {"type": "SpecificResource", "purpose": "linking", "source": "https://evidence.example/1"},
         {"type": "SpecificResource", "purpose": "linking", "source": "https://e.example/2"},
+        {"type": "SpecificResource", "purpose": "identifying",
+         "source": f"urn:uuid:{made['ok'].claim_id}"},
     ]
-    assert by_id[f"urn:uuid:{made['minister'].id}"]["body"] == [
-        {"type": "TextualBody", "purpose": "assessing", "value": "disputed"}]
+    assert by_id[f"urn:uuid:{made['minister'].id}"]["body"][0] == {
+        "type": "TextualBody", "purpose": "assessing", "value": "disputed"}
 
 
 def test_w3c_position_counts_code_points_after_an_emoji(two):
@@ -243,43 +249,87 @@ def test_the_vocabulary_check_catches_mistakes():
         "$.datePublished: not a property of Rating", "$.datePublished: 'x' is not a date"]
 
 
-def test_claimreview_uses_only_schema_org_vocabulary(two):
+GOOGLE_REQUIRED = (("url",), ("claimReviewed",), ("reviewRating", "alternateName"),
+                   ("author", "name"))  # Google's ClaimReview structured data
+
+
+def test_claimreview_uses_only_schema_org_vocabulary_and_has_what_google_requires(two):
     project, *_ = two
     reviews = json.loads(exporting.export_text(project, "claimreview"))
-    assert len(reviews) == 3
+    assert len(reviews) == 2  # the unchecked claim is no published verdict
     for review in reviews:
         assert review["@context"] == "https://schema.org"
         assert review["@type"] == "ClaimReview"
         assert vocabulary_problems(review) == []
+        for path in GOOGLE_REQUIRED:
+            value = review
+            for key in path:
+                value = value[key]
+            assert isinstance(value, str) and value.strip(), path
+
+
+def test_claimreview_needs_the_organisation_and_the_url(project):
+    with pytest.raises(NotPublishable, match="organisation"):
+        exporting.export_text(project, "claimreview")
+    with pytest.raises(InvalidSetting):
+        settings.update_settings(project, url_template="https://misbar.example/claims/")
+
+
+def test_unchecked_and_rejected_claims_are_skipped_and_said(two):
+    project, _, _, made = two
+    add_review(project, made["minister"].claim_id, "reject", "2030-01-01T00:00:00.000000Z")
+    skipped: list = []
+    reviews = json.loads(exporting.export_text(project, "claimreview", skipped=skipped))
+    assert [r["@id"] for r in reviews] == [f"urn:uuid:{made['ok'].claim_id}"]
+    assert sorted(claim for claim, _ in skipped) == sorted(
+        [made["minister"].claim_id, made["economy"].claim_id])
+    assert {str(reason) for _, reason in skipped} == {
+        "its verdict was rejected in review", "no verdict yet (unchecked)"}
+
+
+def test_one_claimreview_per_claim_with_every_appearance(two):
+    project, first, second, made = two
+    articles.update_metadata(project, second.id, url="https://other.example/b",
+                             outlet="منصة", published="2024-07-01")
+    at = articles.get_article(project, second.id).text.index("الاقتصاد")
+    appearances.add(project, made["ok"].claim_id, second.id, at, at + 8)
+    [ok] = [r for r in json.loads(exporting.export_text(project, "claimreview", second.id))]
+    assert ok["@id"] == f"urn:uuid:{made['ok'].claim_id}"
+    assert [a["url"] for a in ok["itemReviewed"]["appearance"]] == [
+        "https://news.example/a", "https://other.example/b"]
+    assert ok["itemReviewed"]["appearance"][1]["publisher"] == {"@type": "Organization",
+                                                                "name": "منصة"}
 
 
 def test_claimreview_fields_come_from_the_claim_label_and_article(two):
     project, first, second, made = two
     by_id = {r["@id"]: r for r in json.loads(exporting.export_text(project, "claimreview"))}
     ok = by_id[f"urn:uuid:{made['ok'].id}"]
+    assert ok["url"] == f"https://misbar.example/claims/{made['ok'].claim_id}"
     assert ok["claimReviewed"] == "ok"
-    assert ok["datePublished"] == made["ok"].updated[:10]
-    assert ok["author"] == {"@type": "Person", "name": "tester"}
-    assert ok["reviewRating"] == {"@type": "Rating", "alternateName": "Verified",
+    assert ok["datePublished"] == made["ok"].claim.updated[:10]
+    assert ok["author"] == {"@type": "Organization", "name": "مسبار"}
+    # The project's articles are Arabic: the verdict's name is the Arabic one.
+    assert ok["reviewRating"] == {"@type": "Rating", "alternateName": "صحيح",
                                   "identifier": "verified", "ratingValue": 5,
                                   "bestRating": 5, "worstRating": 1}
-    assert ok["itemReviewed"] == {"@type": "Claim", "appearance": {
+    assert ok["itemReviewed"] == {"@type": "Claim", "appearance": [{
         "@type": "CreativeWork", "headline": "مقال أول", "url": "https://news.example/a",
         "datePublished": "2024-06-19", "publisher": {"@type": "Organization", "name": "وكالة"},
-        "inLanguage": "ar"}}
+        "inLanguage": "ar"}]}
     assert ok["reviewBody"] == "=1+1\nسطر"
     assert [c["url"] for c in ok["citation"]] == list(made["ok"].sources)
-    economy = by_id[f"urn:uuid:{made['economy'].id}"]
-    assert economy["itemReviewed"]["appearance"] == {"@type": "CreativeWork",
-                                                     "headline": "مقال ثانٍ"}
-    assert "reviewBody" not in economy and "citation" not in economy
-    assert economy["reviewRating"]["ratingValue"] == 3
+    minister = by_id[f"urn:uuid:{made['minister'].id}"]
+    assert "reviewBody" not in minister and "citation" not in minister
+    settings.update_settings(project, language="en")
+    by_id = {r["@id"]: r for r in json.loads(exporting.export_text(project, "claimreview"))}
+    assert by_id[f"urn:uuid:{made['ok'].id}"]["reviewRating"]["alternateName"] == "Verified"
 
 
 def test_a_rating_outside_the_scale_is_left_out(two):
     project, first, _, _ = two
     labels.add_label(project, "satire", "Satire", "#CCCCCC")  # rating 0: not on the 1-5 scale
-    claim = claims.tag_quote(project, first.id, "غادر", "satire")
+    claim = appearances.tag_quote(project, first.id, "غادر", "satire")
     [review] = [r for r in json.loads(exporting.export_text(project, "claimreview"))
                 if r["@id"] == f"urn:uuid:{claim.id}"]
     assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Satire",
@@ -289,8 +339,10 @@ def test_a_rating_outside_the_scale_is_left_out(two):
 # -- every format ----------------------------------------------------------------------------
 @pytest.mark.parametrize("fmt", exporting.FORMATS)
 def test_arabic_is_written_exactly_without_reshaping(sample_project, sample_article, fmt):
-    claims.tag_quote(sample_project, sample_article.id, SAMPLE_QUOTE, "disputed",
-                     note="ملاحظة: “اقتباس” مع تشكيل اتفاقًا")
+    appearances.tag_quote(sample_project, sample_article.id, SAMPLE_QUOTE, "disputed",
+                          note="ملاحظة: “اقتباس” مع تشكيل اتفاقًا")
+    settings.update_settings(sample_project, organization="مسبار",
+                             url_template="https://misbar.example/{id}")
     data = exporting.export_bytes(sample_project, fmt)
     text = data.decode("utf-8")
     assert SAMPLE_QUOTE in text and "“اقتباس” مع تشكيل اتفاقًا" in text
@@ -308,7 +360,7 @@ def test_progress_runs_from_zero_to_total(two, fmt):
     # CSV reports once per batch of CSV_BATCH records, the others once per record.
     step = exporting.CSV_BATCH if fmt == "csv" else 1
     assert [done for done, _ in seen] == [*range(0, total, step), total]
-    assert total >= 3
+    assert total >= 3  # claims or appearances (claimreview counts claims, published or not)
 
 
 @pytest.mark.parametrize("fmt", exporting.FORMATS)

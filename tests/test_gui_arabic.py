@@ -161,7 +161,8 @@ def test_claim_history_reads_in_arabic(arabic_window):
     lines = [arabic_window.claims_panel.editor.history.item(i).text()
              for i in range(arabic_window.claims_panel.editor.history.count())]
     assert "أُنشئ: بحكم «لم يُتحقق منه»" in lines[0]
-    assert "الحكم: لم يُتحقق منه ← موضع خلاف" in lines[1]
+    assert f"وُسم «{SAMPLE_QUOTE}»" in lines[1]
+    assert "الحكم: لم يُتحقق منه ← موضع خلاف" in lines[2]
     assert not any(untranslated(without_data(line)) for line in lines)
 
 

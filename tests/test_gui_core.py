@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from gui.app import create_window
 from gui.models import ClaimIdRole
-from store.core import articles, claims
+from store.core import appearances, articles
 
 
 def action(win, name: str) -> QAction:
@@ -28,7 +28,7 @@ def action(win, name: str) -> QAction:
 
 
 def db_claims(win):
-    return claims.list_claims(stored(win))
+    return appearances.list_appearances(stored(win))
 
 
 def highlight_ranges(win, block_number: int):
@@ -92,7 +92,7 @@ def test_emoji_before_a_claim_keeps_offsets_in_code_points(window):
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     assert window.article_pane.reader.selected_span() == (start, start + len(SAMPLE_QUOTE))
     action(window, "tag_verified").trigger()
-    (claim,) = claims.list_claims(stored(window), article.id)
+    (claim,) = appearances.list_appearances(stored(window), article.id)
     assert (claim.start, claim.end, claim.quote) == (start, start + len(SAMPLE_QUOTE),
                                                     SAMPLE_QUOTE)
     block = window.article_pane.reader.document().findBlock(utf16_index(text, start)).blockNumber()
@@ -167,7 +167,7 @@ def test_tag_key_relabels_the_selected_claim_and_delete_removes_it(window):
     assert [c.label for c in db_claims(window)] == ["verified"]
     action(window, "delete_claim").trigger()
     assert db_claims(window) == []
-    assert claims.list_claims(stored(window), include_deleted=True)[0].deleted
+    assert appearances.list_appearances(stored(window), include_deleted=True)[0].deleted
 
 
 def test_claims_table_filters_by_text_and_verdict(window):
@@ -297,7 +297,7 @@ def test_back_up_project_writes_a_complete_copy(window, tmp_path):
     target = tmp_path / "copy.tahqiq"
     assert window.files.backup_project(target)
     with Project.open(target) as copy:
-        assert [c.quote for c in claims.list_claims(copy)] == [SAMPLE_QUOTE]
+        assert [c.quote for c in appearances.list_appearances(copy)] == [SAMPLE_QUOTE]
 
 
 def test_single_key_shortcuts_also_work_with_an_arabic_keyboard_layout(window, qtbot):

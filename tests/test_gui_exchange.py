@@ -10,7 +10,7 @@ import shutil
 from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored
 
 from gui.tasks import Task
-from store.core import claims
+from store.core import appearances
 
 
 def tag_sample(window, label="disputed"):
@@ -76,9 +76,9 @@ def test_merge_brings_a_colleagues_claims_into_the_open_window(window, qtbot, tm
     from store.core.project import Project
 
     with Project.open(colleague, "colleague") as other:
-        article_id = claims.list_claims(other) == [] and \
+        article_id = appearances.list_appearances(other) == [] and \
             other.db.execute("SELECT id FROM articles").fetchone()[0]
-        claims.tag_quote(other, article_id, SAMPLE_QUOTE, "verified")
+        appearances.tag_quote(other, article_id, SAMPLE_QUOTE, "verified")
     task = window.files.bring_in(colleague, "Merging…")
     finish(qtbot, task)
     qtbot.waitUntil(lambda: window.claims_panel.model.rowCount() == 1, timeout=5000)

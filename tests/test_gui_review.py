@@ -6,7 +6,7 @@ from conftest import SAMPLE_QUOTE, select_in_reader, stored, utf16_index
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
-from store.core import claims
+from store.core import appearances
 from store.core.project import Project
 from store.review import reviews
 
@@ -14,7 +14,7 @@ from store.review import reviews
 def colleague_tags(window, quote, label, who="colleague"):
     """A colleague writes to the same file from another process-like connection."""
     with Project.open(window.session.path, who) as other:
-        claim = claims.tag_quote(other, window.current_article, quote, label)
+        claim = appearances.tag_quote(other, window.current_article, quote, label)
     window.session.refresh()
     window.review_tools.refresh()
     return claim
@@ -50,7 +50,7 @@ def test_accept_and_reject_are_recorded_and_shown(window):
     window.tag("disputed")
     window.claims_panel.editor.review_comment.setText("checked the UN record")
     window.findChild(QAction, "review_accept").trigger()
-    (claim,) = claims.list_claims(stored(window))
+    (claim,) = appearances.list_appearances(stored(window))
     (review,) = reviews.reviews_for(stored(window), claim.id)
     assert (review.decision, review.reviewer, review.comment) == (
         "accept", "tester", "checked the UN record")
@@ -59,7 +59,8 @@ def test_accept_and_reject_are_recorded_and_shown(window):
     assert "checked the UN record" in window.claims_panel.editor.reviews.text()
     lines = window.session.history_lines(claim.id)
     assert "tester  accepted: checked the UN record" in lines[-1]
-    assert "tester  created as Disputed: “" in lines[0]  # the one narrator's wording
+    assert "tester  created as Disputed" in lines[0]  # the one narrator's wording
+    assert f"tester  tagged “{SAMPLE_QUOTE}”" in lines[1]
     window.claims_panel.unreviewed.setChecked(True)
     assert window.claims_panel.proxy.rowCount() == 0
     window.claims_panel.unreviewed.setChecked(False)
@@ -82,7 +83,7 @@ def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
     button = panel.adopt_first if panel.rows[0].first.id == theirs.id else panel.adopt_second
     assert button.text() == "Adopt Verified"
     button.click()  # adopt the colleague's verdict for my claim
-    mine = [c for c in claims.list_claims(stored(window)) if c.annotator == "tester"]
+    mine = [c for c in appearances.list_appearances(stored(window)) if c.annotator == "tester"]
     assert mine[0].label == "verified"
     window.review_tools.refresh()
     assert panel.rows == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import SAMPLE_QUOTE, stored
 from PySide6.QtGui import QAction
 
-from store.core import articles, claims
+from store.core import appearances, articles
 from store.text.display import display_for_terminal
 
 
@@ -23,7 +23,7 @@ def test_search_hit_opens_selects_and_tags(window):
     panel._activated(panel.results.currentItem())
     assert window.article_pane.reader.selected_span() == (hit.start, hit.end)
     window.findChild(QAction, "tag_disputed").trigger()
-    (claim,) = claims.list_claims(stored(window))
+    (claim,) = appearances.list_appearances(stored(window))
     assert (claim.start, claim.end) == (hit.start, hit.end)
     assert text[claim.start:claim.end] == claim.quote
 

@@ -14,7 +14,7 @@ from gui.commands import DeleteClaim, EditClaim, TagSpan
 from gui.models import ArticleListModel, ClaimIdRole, ClaimsFilterModel, ClaimsTableModel
 from gui.offsets import OffsetMap
 from gui.session import Session
-from store.core import articles, claims
+from store.core import appearances, articles
 
 TEXT = "😀 مرحبا 🇸🇾 world 𝔘𝔫𝔦 end"
 
@@ -68,7 +68,7 @@ def test_models_pass_the_item_model_tester(session, sample_article):
     assert table.rowCount() == 2 and listing.rowCount() == 1
     session.update_claim(first.id, note="changed")
     assert table.data(table.index(0, 2)) == "changed"
-    session.delete_claim(first.id)
+    session.delete_appearance(first.id)
     assert table.rowCount() == 1
     proxy.set_label_filter("verified")
     assert proxy.rowCount() == 0
@@ -79,18 +79,20 @@ def test_commands_on_a_bare_undo_stack(session, sample_article):
     stack = QUndoStack()
     tag = TagSpan(session, sample_article.id, 5, 15, "unchecked")
     stack.push(tag)
-    claim = session.claim(tag.claim_id)
+    claim = session.appearance(tag.appearance_id)
     stack.push(EditClaim(session, claim, label="verified"))
     stack.push(DeleteClaim(session, claim.id))
-    assert claims.list_claims(stored(session)) == []
+    assert appearances.list_appearances(stored(session)) == []
     stack.undo()
-    assert session.claim(claim.id).label == "verified" and not session.claim(claim.id).deleted
+    back = session.appearance(claim.id)
+    assert back.label == "verified" and not back.is_deleted
     stack.undo()
-    assert session.claim(claim.id).label == "unchecked"
+    assert session.appearance(claim.id).label == "unchecked"
     stack.undo()
-    assert claims.list_claims(stored(session)) == []
+    assert appearances.list_appearances(stored(session)) == []
     stack.redo()
-    assert [c.id for c in claims.list_claims(stored(session))] == [claim.id]  # same claim back
+    back = appearances.list_appearances(stored(session))
+    assert [c.id for c in back] == [claim.id]  # the same claim back
 
 
 def test_a_refused_command_is_not_recorded_and_is_reported(session, sample_article):
@@ -109,7 +111,7 @@ def test_session_notices_another_writer(session, sample_article, tmp_path):
     resets: list[bool] = []
     session.claimsReset.connect(lambda: resets.append(True))
     assert session.refresh() is False
-    claims.create_claim(other, sample_article.id, 0, 5, "verified")
+    appearances.create_claim(other, sample_article.id, 0, 5, "verified")
     assert session.refresh() is True and resets == [True]
     other.close()
     assert articles.get_article(stored(session), sample_article.id)

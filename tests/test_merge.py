@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLE_QUOTE
 
-from store.core import articles, claims, history, labels, schema
+from store.core import appearances, articles, claims, history, labels, schema
 from store.core.project import Project
 from store.errors import ImportRejected, MergeCancelled, NotAProject, SchemaTooNew
 from store.exchange import exporting, importing, merge
@@ -40,8 +40,11 @@ def dump(project: Project) -> dict[str, list[tuple]]:
 
 
 def claims_by_id(project: Project) -> dict[str, dict]:
-    """Claims with every field but article_id (ids of the same text differ between files)."""
-    return {c.id: {k: v for k, v in c.to_row().items() if k != "article_id"}
+    """Claims with their appearances' every field but article_id (ids of the same text
+    differ between files)."""
+    places = {a.id: {k: v for k, v in a.to_row().items() if k != "article_id"}
+              for a in appearances.list_appearances(project, include_deleted=True)}
+    return {c.id: {**c.to_row(), "places": places.get(c.id)}
             for c in claims.list_claims(project, include_deleted=True)}
 
 
@@ -69,17 +72,17 @@ def diverge(a: Project, b: Project) -> dict[str, str]:
     c4: only Alice has it, c5: only Bob has it
     """
     aid, bid = article_id(a), article_id(b)
-    c1 = claims.tag_quote(a, aid, SAMPLE_QUOTE, "unchecked")
-    c2 = claims.create_claim(a, aid, 0, 10, "unchecked")
-    c3 = claims.create_claim(a, aid, 20, 30, "unchecked")
+    c1 = appearances.tag_quote(a, aid, SAMPLE_QUOTE, "unchecked")
+    c2 = appearances.create_claim(a, aid, 0, 10, "unchecked")
+    c3 = appearances.create_claim(a, aid, 20, 30, "unchecked")
     merge_project(b, a.path)
     claims.update_claim(a, c1.id, label="verified")
     claims.update_claim(b, c1.id, note="bob's note")
     claims.delete_claim(b, c2.id)
     claims.update_claim(a, c2.id, label="disputed")
     claims.update_claim(b, c3.id, sources=["https://example.org/x"])
-    c4 = claims.create_claim(a, aid, 40, 50, "verified")
-    c5 = claims.create_claim(b, bid, 60, 70, "disputed")
+    c4 = appearances.create_claim(a, aid, 40, 50, "verified")
+    c5 = appearances.create_claim(b, bid, 60, 70, "disputed")
     reviews.review_claim(b, c1.id, "reject", "needs a source")
     return {"c1": c1.id, "c2": c2.id, "c3": c3.id, "c4": c4.id, "c5": c5.id}
 
@@ -87,19 +90,21 @@ def diverge(a: Project, b: Project) -> dict[str, str]:
 # -- bringing things in ------------------------------------------------------------------
 def test_new_claims_land_on_the_local_copy_of_the_same_text(pair):
     a, b = pair
-    made = claims.tag_quote(b, article_id(b), SAMPLE_QUOTE, "disputed", note="ملاحظة")
+    made = appearances.tag_quote(b, article_id(b), SAMPLE_QUOTE, "disputed", note="ملاحظة")
     review = reviews.review_claim(b, made.id, "accept")
     summary = merge_project(a, b.path)
     assert (summary.new_claims, summary.new_reviews, summary.new_articles) == (1, 1, 0)
-    # the create and the review, by bob; not bob's story of his own seed article and labels
-    assert summary.new_history == 2
-    got = claims.get_claim(a, made.id)
+    # the claim's create, its appearance's and the review, by bob; not bob's story of his
+    # own seed article and labels
+    assert summary.new_history == 3
+    got = appearances.get_appearance(a, made.id)
     assert got.article_id == article_id(a) != article_id(b)
     assert {k: v for k, v in got.to_row().items() if k != "article_id"} == \
         {k: v for k, v in made.to_row().items() if k != "article_id"}
     assert reviews.reviews_for(a, made.id) == [review]
-    assert [(e.action, e.who) for e in history.for_entity(a, made.id)] == [
-        ("create", "bob"), ("review_accept", "bob")]
+    assert [(e.entity, e.action, e.who) for e in history.for_entity(a, made.id)] == [
+        ("claim", "create", "bob"), ("appearance", "create", "bob"),
+        ("claim", "review_accept", "bob")]
     assert any("new claims:       1" in line for line in summary.lines())
 
 
@@ -109,11 +114,11 @@ def test_missing_article_and_label_are_added(pair):
     new = importing.import_text(b, text, title="جديد").article
     labels.add_label(b, "misleading", "Misleading", "#AA00AA")
     labels.update_label(b, "verified", color="#000000")  # presentation: ours is kept
-    made = claims.create_claim(b, new.id, 0, 4, "misleading")
+    made = appearances.create_claim(b, new.id, 0, 4, "misleading")
     summary = merge_project(a, b.path)
     assert (summary.new_articles, summary.new_labels, summary.new_claims) == (1, 1, 1)
     assert articles.get_article(a, new.id).text == text  # the id is kept
-    assert claims.get_claim(a, made.id).article_id == new.id
+    assert appearances.get_appearance(a, made.id).article_id == new.id
     keys = [label.key for label in labels.list_labels(a)]
     assert keys[-1] == "misleading" and len(keys) == 4
     assert labels.get_label(a, "verified").color != "#000000"
@@ -127,10 +132,10 @@ def test_article_id_taken_by_another_text_gets_a_new_id(pair):
     a, b = pair
     taken = article_id(a)
     other = articles.add_article(b, "نص مختلف تماما عن المقال الأول.", "t", article_id=taken)
-    made = claims.create_claim(b, other.id, 0, 3, "unchecked")
+    made = appearances.create_claim(b, other.id, 0, 3, "unchecked")
     summary = merge_project(a, b.path)
     assert summary.new_articles == 1
-    moved = claims.get_claim(a, made.id).article_id
+    moved = appearances.get_appearance(a, made.id).article_id
     assert moved != taken
     assert articles.get_article(a, moved).fingerprint == other.fingerprint
     assert articles.get_article(a, taken).fingerprint != other.fingerprint
@@ -171,7 +176,8 @@ def test_second_merge_changes_nothing(pair):
     assert first.changed
     before = dump(a)
     second = merge_project(a, b.path)
-    assert second == MergeSummary(unchanged_claims=4, source=b.path.name)
+    assert second == MergeSummary(unchanged_claims=4, unchanged_appearances=4,
+                                  source=b.path.name)
     assert dump(a) == before
 
 
@@ -179,8 +185,8 @@ def test_conflict_newer_wins_and_older_is_in_history(pair):
     a, b = pair
     ids = diverge(a, b)
     merge_project(a, b.path)
-    c1 = claims.get_claim(a, ids["c1"])
-    assert (c1.label, c1.note, c1.updated_by) == ("unchecked", "bob's note", "bob")
+    c1 = appearances.get_appearance(a, ids["c1"])
+    assert (c1.label, c1.note, c1.claim.updated_by) == ("unchecked", "bob's note", "bob")
     conflict = [e for e in history.for_entity(a, ids["c1"]) if e.action == "merge_conflict"]
     assert len(conflict) == 1
     assert (conflict[0].who, conflict[0].before["label"], conflict[0].before["updated_by"]) == (
@@ -193,31 +199,31 @@ def test_conflict_newer_wins_and_older_is_in_history(pair):
 def test_local_newer_version_wins_and_colleagues_is_recorded(pair):
     a, b = pair
     aid = article_id(a)
-    made = claims.create_claim(a, aid, 0, 10, "unchecked")
+    made = appearances.create_claim(a, aid, 0, 10, "unchecked")
     merge_project(b, a.path)
     claims.update_claim(b, made.id, label="disputed")
     claims.update_claim(a, made.id, label="verified")  # later: Alice's version is newer
     summary = merge_project(a, b.path)
     assert (summary.conflicts, summary.updated_claims) == (1, 0)
-    assert claims.get_claim(a, made.id).label == "verified"
+    assert appearances.get_appearance(a, made.id).label == "verified"
     entry = [e for e in history.for_entity(a, made.id) if e.action == "merge_conflict"][0]
     assert (entry.before["label"], entry.after["label"]) == ("disputed", "verified")
 
 
 def test_edit_made_on_top_of_a_merged_version_is_not_a_conflict(pair):
     a, b = pair
-    made = claims.create_claim(a, article_id(a), 0, 10, "unchecked")
+    made = appearances.create_claim(a, article_id(a), 0, 10, "unchecked")
     merge_project(b, a.path)
     claims.update_claim(b, made.id, label="verified")
     summary = merge_project(a, b.path)
     assert (summary.updated_claims, summary.conflicts) == (1, 0)
-    assert claims.get_claim(a, made.id).label == "verified"
+    assert appearances.get_appearance(a, made.id).label == "verified"
     assert not a.execute("SELECT 1 FROM history WHERE action = 'merge_conflict'").fetchone()
 
 
 def test_deletion_survives_a_later_edit_either_way(pair, tmp_path):
     a, b = pair
-    made = claims.create_claim(a, article_id(a), 0, 10, "unchecked")
+    made = appearances.create_claim(a, article_id(a), 0, 10, "unchecked")
     merge_project(b, a.path)
     deleted = claims.delete_claim(a, made.id)
     claims.update_claim(b, made.id, note="edited after the deletion")
@@ -225,28 +231,28 @@ def test_deletion_survives_a_later_edit_either_way(pair, tmp_path):
     merge_project(a2, b.path)
     merge_project(b, a.path)
     for project in (a2, b):
-        got = claims.get_claim(project, made.id)
+        got = appearances.get_appearance(project, made.id)
         assert got.is_deleted
-        assert (got.deleted, got.deleted_by) == (deleted.deleted, "alice")
+        assert (got.claim.deleted, got.claim.deleted_by) == (deleted.deleted, "alice")
         assert got.note == "edited after the deletion"
-    assert claims.list_claims(b) == []
+    assert appearances.list_appearances(b) == []
     a2.close()
 
 
 def test_restore_after_seeing_the_deletion_brings_the_claim_back(pair):
     a, b = pair
-    made = claims.create_claim(a, article_id(a), 0, 10, "unchecked")
+    made = appearances.create_claim(a, article_id(a), 0, 10, "unchecked")
     claims.delete_claim(a, made.id)
     merge_project(b, a.path)
     claims.restore_claim(b, made.id)
     summary = merge_project(a, b.path)
     assert (summary.updated_claims, summary.conflicts) == (1, 0)
-    assert not claims.get_claim(a, made.id).is_deleted
+    assert not appearances.get_appearance(a, made.id).is_deleted
 
 
 def test_equal_times_are_settled_the_same_way_both_ways(pair, tmp_path, monkeypatch):
     a, b = pair
-    made = claims.create_claim(a, article_id(a), 0, 10, "unchecked")
+    made = appearances.create_claim(a, article_id(a), 0, 10, "unchecked")
     merge_project(b, a.path)
     monkeypatch.setattr(claims, "utcnow", lambda: "2031-01-01T00:00:00.000000Z")
     claims.update_claim(a, made.id, label="verified")
@@ -274,7 +280,7 @@ def test_resolve_conflict_is_symmetric():
 # -- the colleague's file, and refusals ----------------------------------------------------
 def test_closed_colleague_file_is_untouched(pair, tmp_path):
     a, b = pair
-    claims.create_claim(b, article_id(b), 0, 10, "unchecked")
+    appearances.create_claim(b, article_id(b), 0, 10, "unchecked")
     b.close()
     before = files_state(b.path)
     assert list(before) == [""]  # closed cleanly: no -wal, no -shm
@@ -284,11 +290,11 @@ def test_closed_colleague_file_is_untouched(pair, tmp_path):
 
 def test_open_colleague_file_is_read_with_its_wal_and_untouched(pair):
     a, b = pair
-    made = claims.create_claim(b, article_id(b), 0, 10, "unchecked")
+    made = appearances.create_claim(b, article_id(b), 0, 10, "unchecked")
     before = files_state(b.path)
     assert "-wal" in before and len(before["-wal"][0]) > 0  # the claim is still in the WAL
     assert merge_project(a, b.path).new_claims == 1
-    assert claims.get_claim(a, made.id).label == "unchecked"
+    assert appearances.get_appearance(a, made.id).label == "unchecked"
     assert files_state(b.path) == before
 
 
@@ -307,7 +313,7 @@ def count_calls(monkeypatch, name: str) -> list[int]:
 def test_closed_colleague_file_is_read_in_place_and_checked_once(pair, monkeypatch):
     """No -wal beside it: nobody is writing it, so it is attached as immutable, not copied."""
     a, b = pair
-    claims.create_claim(b, article_id(b), 0, 10, "unchecked", note="ملاحظة")
+    appearances.create_claim(b, article_id(b), 0, 10, "unchecked", note="ملاحظة")
     b.close()
     before = files_state(b.path)
     checks = count_calls(monkeypatch, "check_file")
@@ -321,7 +327,7 @@ def test_an_empty_wal_means_someone_may_be_writing_the_file(pair, monkeypatch):
     """A -wal, even empty, comes with an open connection: the file is read from a copy
     (checking it in place, through its locks, would touch its -shm)."""
     a, b = pair
-    claims.create_claim(b, article_id(b), 0, 10, "unchecked")
+    appearances.create_claim(b, article_id(b), 0, 10, "unchecked")
     b.close()
     b.path.with_name(b.path.name + "-wal").write_bytes(b"")
     before = files_state(b.path)
@@ -332,7 +338,7 @@ def test_an_empty_wal_means_someone_may_be_writing_the_file(pair, monkeypatch):
 
 def test_colleague_file_with_a_wal_is_copied_and_checked_once(pair, monkeypatch):
     a, b = pair
-    claims.create_claim(b, article_id(b), 0, 10, "unchecked")
+    appearances.create_claim(b, article_id(b), 0, 10, "unchecked")
     checks = count_calls(monkeypatch, "check_file")
     copies = count_calls(monkeypatch, "_private_copy")
     assert merge_project(a, b.path).new_claims == 1
@@ -356,7 +362,7 @@ def test_a_file_written_while_it_is_read_in_place_is_merged_from_a_copy(pair, mo
     """Should the colleague's Tahqiq write its file during the merge, everything read so
     far is rolled back and the merge is done again from a copy of the file as it is now."""
     a, b = pair
-    first = claims.create_claim(b, article_id(b), 0, 10, "unchecked")
+    first = appearances.create_claim(b, article_id(b), 0, 10, "unchecked")
     b.close()
     late: list[str] = []
     real = merge._merge_history
@@ -364,7 +370,7 @@ def test_a_file_written_while_it_is_read_in_place_is_merged_from_a_copy(pair, mo
     def colleague_writes_meanwhile(conn):
         if not late:
             with Project.open(b.path, "bob") as bob:
-                late.append(claims.create_claim(bob, article_id(bob), 20, 30, "verified").id)
+                late.append(appearances.create_claim(bob, article_id(bob), 20, 30, "verified").id)
         return real(conn)
 
     monkeypatch.setattr(merge, "_merge_history", colleague_writes_meanwhile)
@@ -373,24 +379,34 @@ def test_a_file_written_while_it_is_read_in_place_is_merged_from_a_copy(pair, mo
     assert len(copies) == 1
     assert (summary.new_claims, summary.unchanged_claims) == (2, 0)
     assert {first.id, *late} <= set(claims_by_id(a))
-    assert len(history.for_entity(a, first.id)) == 1  # brought once, not twice
+    # brought once, not twice: the claim's create and its appearance's
+    assert len(history.for_entity(a, first.id)) == 2
 
 
-def test_an_older_schema_is_merged_as_it_is(pair, monkeypatch):
-    """v2 and v3 changed only the search index: a v2 file needs no upgraded copy."""
+def test_a_file_before_appearances_is_merged_from_an_upgraded_copy(pair, monkeypatch):
+    """Schema 4 moved claims' spans to appearances: a v3 file is read from a private copy
+    migrated first, and left as it was."""
     a, b = pair
     b.close()
     with monkeypatch.context() as m:
-        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
-        m.setattr(schema, "SCHEMA_VERSION", 2)
-        older = open_or_create(b.path.with_name("v2.tahqiq"), "bob")
-        made = claims.create_claim(older, article_id(older), 0, 10, "unchecked", note="قديم")
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:3])
+        m.setattr(schema, "SCHEMA_VERSION", 3)
+        older = open_or_create(b.path.with_name("v3.tahqiq"), "bob")
+        aid = article_id(older)
+        with older.transaction():
+            older.execute(
+                'INSERT INTO claims (id, article_id, start, "end", quote, label, note, '
+                "annotator, created, updated) VALUES ('old-claim', ?, 0, 10, ?, 'unchecked', "
+                "'قديم', 'bob', '2024-01-01T00:00:00.000000Z', '2024-01-01T00:00:00.000000Z')",
+                [aid, articles.get_article(older, aid).text[:10]])
         older.close()
     before = files_state(older.path)
     copies = count_calls(monkeypatch, "_private_copy")
-    assert merge_project(a, older.path).new_claims == 1
-    assert len(copies) == 0 and files_state(older.path) == before
-    assert claims.get_claim(a, made.id).note == "قديم"
+    summary = merge_project(a, older.path)
+    assert (summary.new_claims, summary.new_appearances) == (1, 1)
+    assert len(copies) == 1 and files_state(older.path) == before
+    got = appearances.get_appearance(a, "old-claim")
+    assert (got.note, got.claim_id, got.article_id) == ("قديم", "old-claim", article_id(a))
 
 
 @pytest.mark.parametrize("kind", ["text", "empty", "foreign", "missing", "newer", "itself"])
@@ -467,7 +483,7 @@ def test_progress_counts_up_to_total(pair):
 # -- CSV dispatch -------------------------------------------------------------------------
 def test_merge_file_sends_csv_to_the_csv_importer(pair, tmp_path):
     a, b = pair
-    claims.tag_quote(b, article_id(b), SAMPLE_QUOTE, "disputed")
+    appearances.tag_quote(b, article_id(b), SAMPLE_QUOTE, "disputed")
     path = exporting.export_file(b, "csv", tmp_path / "bob.csv")
     a_before = dump(a)
     summary = merge_file(a, path)

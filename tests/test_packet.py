@@ -9,7 +9,7 @@ import pytest
 from conftest import SAMPLE_QUOTE
 from test_cli import tahqiq
 
-from store.core import claims
+from store.core import appearances
 from store.review import reviews
 
 SECOND_QUOTE = "صداقة نارية"
@@ -28,9 +28,9 @@ def pdf_text(path) -> str:
 
 @pytest.fixture
 def tagged(sample_project, sample_article):
-    first = claims.tag_quote(sample_project, sample_article.id, SAMPLE_QUOTE, "disputed",
+    first = appearances.tag_quote(sample_project, sample_article.id, SAMPLE_QUOTE, "disputed",
                              note="ليست أقوى من معاهدة 1961", sources=["https://un.org/x"])
-    claims.tag_quote(sample_project, sample_article.id, SECOND_QUOTE, "verified")
+    appearances.tag_quote(sample_project, sample_article.id, SECOND_QUOTE, "verified")
     reviews.review_claim(sample_project, first.id, "accept", "ok")
     return sample_project, sample_article
 

@@ -27,7 +27,7 @@ import pytest
 from conftest import ROOT
 
 from store.cli.main import main
-from store.core import articles, claims
+from store.core import appearances, articles
 from store.core.project import Project
 from store.errors import ExportFailed
 from store.exchange.packet import build_packet
@@ -84,7 +84,7 @@ def packets(tmp_path_factory):
     with Project.open(folder / "p.tahqiq", "tester") as project:
         sample = articles.add_article(project, SEED.read_text(encoding="utf-8"), "Treaty")
         for n, quote in enumerate(ARABIC_QUOTES):
-            claim = claims.tag_quote(project, sample.id, quote,
+            claim = appearances.tag_quote(project, sample.id, quote,
                                      ("disputed", "verified", "unchecked")[n % 3],
                                      note="ليست أقوى من معاهدة 1961" if n == 0 else "",
                                      sources=["https://un.org/x"] if n == 0 else [])
@@ -92,9 +92,9 @@ def packets(tmp_path_factory):
                 reviews.review_claim(project, claim.id, "accept", "ok")
         english = articles.add_article(project, ENGLISH, "Exports")
         for quote in ENGLISH_QUOTES:
-            claims.tag_quote(project, english.id, quote, "disputed")
+            appearances.tag_quote(project, english.id, quote, "disputed")
         vocalised = articles.add_article(project, VOCALISED, "Vocalised")
-        claims.tag_quote(project, vocalised.id, VOCALISED[:-1], "verified")
+        appearances.tag_quote(project, vocalised.id, VOCALISED[:-1], "verified")
         paths = {}
         for name, article, language in (("en", sample, "en"), ("ar", sample, "ar"),
                                         ("english", english, "en"),
@@ -173,8 +173,8 @@ def test_overlapping_claims_take_the_innermost_colour(tmp_path):
     text = "وقع الرئيس اتفاقا للدفاع المشترك"
     with Project.open(tmp_path / "p.tahqiq", "tester") as project:
         article = articles.add_article(project, text, "t")
-        claims.tag_quote(project, article.id, text, "verified")
-        claims.tag_quote(project, article.id, "اتفاقا", "disputed")
+        appearances.tag_quote(project, article.id, text, "verified")
+        appearances.tag_quote(project, article.id, "اتفاقا", "disputed")
         packet = build_packet(project, article.id)
         colors = {c.number: c.color for c in packet.claims}
         segments = packet.paragraphs[0].segments
@@ -191,7 +191,7 @@ def project_file(tmp_path):
     path = tmp_path / "p.tahqiq"
     with Project.open(path, "tester") as project:
         article = articles.add_article(project, SEED.read_text(encoding="utf-8"), "Treaty")
-        claims.tag_quote(project, article.id, "منذ 24 عامًا", "disputed")
+        appearances.tag_quote(project, article.id, "منذ 24 عامًا", "disputed")
     return path, article.id
 
 

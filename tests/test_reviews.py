@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import SAMPLE_QUOTE
 
-from store.core import claims, history
+from store.core import appearances, claims, history
 from store.core.records import HistoryEntry
 from store.errors import ClaimNotFound, InvalidReview
 from store.review import reviews, story
@@ -13,7 +13,7 @@ from store.review import reviews, story
 
 @pytest.fixture
 def claim(sample_project, sample_article):
-    return claims.tag_quote(sample_project, sample_article.id, SAMPLE_QUOTE, "unchecked")
+    return appearances.tag_quote(sample_project, sample_article.id, SAMPLE_QUOTE, "unchecked")
 
 
 def test_review_is_stored_with_reviewer_and_history(sample_project, claim):
@@ -30,7 +30,7 @@ def test_review_is_stored_with_reviewer_and_history(sample_project, claim):
                            "decision": "reject", "comment": "no source",
                            "created": review.created}
     # the claim itself is not touched by a review
-    assert claims.get_claim(sample_project, claim.id) == claim
+    assert appearances.get_appearance(sample_project, claim.id) == claim
 
 
 def test_bad_decision_writes_nothing(sample_project, claim):
@@ -51,7 +51,7 @@ def test_deleted_or_unknown_claim_cannot_be_reviewed(sample_project, claim):
 
 
 def test_latest_review_wins_and_is_one_query(sample_project, sample_article, claim):
-    other = claims.create_claim(sample_project, sample_article.id, 0, 5, "verified")
+    other = appearances.create_claim(sample_project, sample_article.id, 0, 5, "verified")
     first = reviews.review_claim(sample_project, claim.id, "reject")
     sample_project.annotator = "second"
     second = reviews.review_claim(sample_project, claim.id, "accept", "fixed now")
@@ -96,10 +96,11 @@ def test_describe_claim_story(sample_project, sample_article, claim):
     claims.delete_claim(sample_project, claim.id)
     claims.restore_claim(sample_project, claim.id)
     reviews.review_claim(sample_project, claim.id, "accept", "ok")
-    lines = [story.describe(e) for e in history.for_entity(sample_project, claim.id)]
+    lines = [story.describe(e) for e in history.for_claim(sample_project, claim.id)]
     summaries = [line.split("  ", 3)[3] for line in lines]
     assert summaries == [
-        f"created as unchecked: “{SAMPLE_QUOTE}”",
+        "created as unchecked",
+        f"tagged “{SAMPLE_QUOTE}”",
         "label: unchecked → disputed",
         "note added, sources: +1",
         "note edited",

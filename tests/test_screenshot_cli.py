@@ -12,7 +12,7 @@ import pytest
 from conftest import SAMPLE_QUOTE
 from PySide6.QtGui import QColor, QImage
 
-from store.core import articles, claims
+from store.core import appearances, articles
 from store.core.paths import default_project_path
 from store.exchange import seeding
 
@@ -41,7 +41,7 @@ def test_screenshot_of_a_project_shows_its_highlights(tmp_path, qapp):
     path = tmp_path / "shot.tahqiq"
     project = seeding.open_or_create(path)
     article = articles.list_articles(project)[0]
-    claims.tag_quote(project, article["id"], SAMPLE_QUOTE, "disputed")
+    appearances.tag_quote(project, article["id"], SAMPLE_QUOTE, "disputed")
     project.close()
     png = tmp_path / "window.png"
     result = run_tahqiq("--screenshot", str(png), str(path))

@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from conftest import ROOT, SAMPLE_QUOTE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.core import articles, claims, retext, schema, search
+from store.core import appearances, articles, claims, retext, schema, search
 from store.core.project import Project
 from store.exchange import importing
 from store.text.display import display_for_terminal
@@ -45,7 +46,7 @@ def expected_rows(project) -> set[tuple[str, str, str, str]]:
 
     rows = {("article", a["id"], a["id"], body(a["text"])) for a in
             project.db.query("SELECT id, text FROM articles WHERE deleted IS NULL")}
-    for c in claims.list_claims(project):
+    for c in appearances.list_appearances(project):
         if c.note.strip():
             rows.add(("note", c.id, c.article_id, body(c.note)))
     return rows
@@ -143,7 +144,7 @@ def test_short_terms_are_found_at_the_very_end_of_a_text(project):
     """One- and two-letter terms go through the trigrams they start; the last
     letters of a text start one too."""
     article = articles.add_article(project, "سطر أول\nآخر كلمتين: qz", "end")
-    claims.create_claim(project, article.id, 0, 3, "disputed", note="x")
+    appearances.create_claim(project, article.id, 0, 3, "disputed", note="x")
     end = len(article.text)
     assert spans(search.search(project, "qz")) == [("article", end - 2, end)]
     assert spans(search.search(project, "z")) == [("article", end - 1, end)]
@@ -193,13 +194,13 @@ def test_paging_crosses_many_candidates(project, monkeypatch):
 # -- claims ------------------------------------------------------------------------------
 def test_a_hit_can_be_tagged_directly(project, treaty):
     hit = search.search(project, "الاتفاق")[0]
-    claim = claims.create_claim(project, hit.article_id, hit.start, hit.end, "disputed")
+    claim = appearances.create_claim(project, hit.article_id, hit.start, hit.end, "disputed")
     assert claim.quote == "الإتفاق" == TREATY[hit.start:hit.end]
 
 
 def test_quotes_and_notes_are_found_and_kept_in_step(project, treaty):
     start = TREATY.index("الإتفاق")
-    claim = claims.create_claim(project, treaty.id, start, start + 7, "disputed",
+    claim = appearances.create_claim(project, treaty.id, start, start + 7, "disputed",
                                 note="راجع نص المعاهدة الأصلي")
     hits = search.search(project, "الاتفاق")
     assert spans(hits) == [("article", start, start + 7), ("quote", start, start + 7)]
@@ -226,7 +227,7 @@ def test_quotes_and_notes_are_found_and_kept_in_step(project, treaty):
 
 def test_new_article_text_replaces_the_old_in_the_index(project, treaty):
     start = TREATY.index("الإتفاق")
-    claims.create_claim(project, treaty.id, start, start + 7, "disputed")
+    appearances.create_claim(project, treaty.id, start, start + 7, "disputed")
     new_text = "مقدمة جديدة. " + TREATY.replace("ونص", "وجاء")
     retext.set_article_text(project, treaty.id, new_text)
     assert search.search(project, "ونص") == []
@@ -252,7 +253,7 @@ def test_merge_and_csv_writers_keep_the_index_in_step(project, tmp_path, treaty)
 
     other = Project.open(tmp_path / "colleague.tahqiq", "Huda")
     article = importing.import_file(other, ROOT / "seeds" / "putin-kim-treaty.txt").article
-    claims.tag_quote(other, article.id, SAMPLE_QUOTE, "disputed", note="ملاحظة هدى")
+    appearances.tag_quote(other, article.id, SAMPLE_QUOTE, "disputed", note="ملاحظة هدى")
     csv_path = tmp_path / "claims.csv"
     exporting.export_file(other, "csv", csv_path)
     other.close()
@@ -280,9 +281,9 @@ def test_a_quote_hit_needs_every_term_inside_the_claim(project, treaty):
     """As when quotes were indexed on their own: the article holds both words, the
     short claim only one of them, so only the long claim gives quote hits."""
     at = TREATY.index("الإتفاق")
-    short = claims.create_claim(project, treaty.id, at, at + 7, "disputed")
+    short = appearances.create_claim(project, treaty.id, at, at + 7, "disputed")
     until = TREATY.index("المشترك") + len("المشترك")
-    long = claims.create_claim(project, treaty.id, at, until, "verified")
+    long = appearances.create_claim(project, treaty.id, at, until, "verified")
     hits = search.search(project, "الاتفاق المشترك")
     assert [(h.kind, h.claim_id) for h in hits] == [
         ("article", None), ("article", None), ("quote", long.id), ("quote", long.id)]
@@ -296,7 +297,7 @@ def test_a_quote_hit_stops_at_the_end_of_the_quote(project, treaty):
     past the end of a quote that leaves them out."""
     word = "مُعَاهَدَةٌ"
     at = TREATY.index(word)
-    claim = claims.create_claim(project, treaty.id, at, at + len(word) - 1, "disputed")
+    claim = appearances.create_claim(project, treaty.id, at, at + len(word) - 1, "disputed")
     hits = search.search(project, "معاهده")
     assert [(h.kind, h.start, h.end) for h in hits] == [
         ("article", at, at + len(word)), ("quote", at, at + len(word) - 1)]
@@ -307,7 +308,7 @@ def test_a_quote_hit_stops_at_the_end_of_the_quote(project, treaty):
 def test_repeated_letters_are_found_in_a_quote_as_in_the_quote_alone(project):
     """Non-overlapping hits count from the start of the quote, not of the article."""
     article = articles.add_article(project, "xaaaa y", "repeats")
-    claim = claims.create_claim(project, article.id, 2, 5, "disputed")  # "aaa"
+    claim = appearances.create_claim(project, article.id, 2, 5, "disputed")  # "aaa"
     hits = search.search(project, "aa")
     assert [(h.kind, h.start, h.end) for h in hits] == [
         ("article", 1, 3), ("article", 3, 5), ("quote", 2, 4)]
@@ -320,9 +321,9 @@ def pending_ids(project) -> set[str]:
 
 
 def test_notes_are_queued_and_indexed_by_the_next_search(project, treaty):
-    made = [claims.create_claim(project, treaty.id, i, i + 3, "disputed", note=f"ملاحظة {i}")
+    made = [appearances.create_claim(project, treaty.id, i, i + 3, "disputed", note=f"ملاحظة {i}")
             for i in range(0, 12, 4)]
-    bare = claims.create_claim(project, treaty.id, 20, 23, "verified")
+    bare = appearances.create_claim(project, treaty.id, 20, 23, "verified")
     assert pending_ids(project) == {c.id for c in made}  # nothing to index for `bare`
     assert {h.claim_id for h in search.search(project, "ملاحظه")} == {c.id for c in made}
     assert search.pending(project) == 0 and bare.id not in {r[1] for r in index_rows(project)}
@@ -332,7 +333,7 @@ def test_notes_are_queued_and_indexed_by_the_next_search(project, treaty):
 def test_catch_up_takes_a_limit_and_reports_what_it_did(project, treaty, monkeypatch):
     monkeypatch.setattr(search, "CATCH_UP_BATCH", 2)
     for i in range(5):
-        claims.create_claim(project, treaty.id, i, i + 3, "disputed", note=f"ملاحظة {i}")
+        appearances.create_claim(project, treaty.id, i, i + 3, "disputed", note=f"ملاحظة {i}")
     assert search.catch_up(project, limit=3) == 3
     assert search.pending(project) == 2
     assert search.catch_up(project) == 2
@@ -341,11 +342,11 @@ def test_catch_up_takes_a_limit_and_reports_what_it_did(project, treaty, monkeyp
 
 
 def test_a_note_changed_or_deleted_before_catching_up_is_indexed_as_it_is_now(project, treaty):
-    claim = claims.create_claim(project, treaty.id, 0, 3, "disputed", note="قديمة")
+    claim = appearances.create_claim(project, treaty.id, 0, 3, "disputed", note="قديمة")
     search.catch_up(project)
     claims.update_claim(project, claim.id, note="جديدة")
     assert [r[0] for r in index_rows(project)] == ["article"]  # the old note is gone at once
-    gone = claims.create_claim(project, treaty.id, 4, 7, "disputed", note="عابرة")
+    gone = appearances.create_claim(project, treaty.id, 4, 7, "disputed", note="عابرة")
     claims.delete_claim(project, gone.id)
     assert pending_ids(project) == {claim.id, gone.id}
     assert search.search(project, "قديمه") == []
@@ -353,14 +354,15 @@ def test_a_note_changed_or_deleted_before_catching_up_is_indexed_as_it_is_now(pr
     assert search.search(project, "عابره") == []
     claims.restore_claim(project, gone.id)
     assert [h.claim_id for h in search.search(project, "عابره")] == [gone.id]
-    with project.transaction():
+    with project.transaction():  # purged for good, its appearance first
+        project.db.execute("DELETE FROM appearances WHERE claim_id = ?", [gone.id])
         project.db.execute("DELETE FROM claims WHERE id = ?", [gone.id])
     assert search.search(project, "عابره") == [] and gone.id not in pending_ids(project)
     assert_index_in_step(project)
 
 
 def test_a_read_only_project_finds_notes_still_waiting(project, treaty):
-    claim = claims.create_claim(project, treaty.id, 0, 3, "disputed", note="ملاحظة معلقة")
+    claim = appearances.create_claim(project, treaty.id, 0, 3, "disputed", note="ملاحظة معلقة")
     project.close()  # nobody searched: the note still waits
     conn = sqlite3.connect(f"{project.path.resolve().as_uri()}?mode=ro", uri=True)
     reader = Project(conn, project.path, "reader", read_only=True)
@@ -374,7 +376,7 @@ def test_a_read_only_project_finds_notes_still_waiting(project, treaty):
 
 
 def test_a_search_never_waits_for_another_writer(project, treaty):
-    claim = claims.create_claim(project, treaty.id, 0, 3, "disputed", note="ملاحظة معلقة")
+    claim = appearances.create_claim(project, treaty.id, 0, 3, "disputed", note="ملاحظة معلقة")
     other = sqlite3.connect(project.path)
     other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
     try:
@@ -392,7 +394,7 @@ def test_a_search_never_waits_for_another_writer(project, treaty):
 def test_other_programs_can_write_claims_and_their_notes_are_indexed(project, treaty):
     """Claims triggers call no Python function: a write from sqlite3 is queued, an
     INSERT OR REPLACE without recursive triggers included."""
-    claim = claims.create_claim(project, treaty.id, 0, 3, "disputed", note="ملاحظة اولى")
+    claim = appearances.create_claim(project, treaty.id, 0, 3, "disputed", note="ملاحظة اولى")
     search.catch_up(project)
     project.close()
     conn = sqlite3.connect(project.path)
@@ -413,6 +415,23 @@ def test_other_programs_can_write_claims_and_their_notes_are_indexed(project, tr
 
 
 # -- the schema ------------------------------------------------------------------------------
+def old_claim(project: Project, article_id: str, start: int, end: int, label: str, note: str,
+              *, deleted: bool = False) -> str:
+    """A claim as schemas 1 to 3 stored it, span and verdict in one row (today's store
+    writes schema 4's claims and appearances)."""
+    claim_id = str(uuid.uuid4())
+    when = "2024-06-19T10:00:00.000000Z"
+    text = articles.get_article(project, article_id).text
+    with project.transaction():
+        project.execute(
+            'INSERT INTO claims (id, article_id, start, "end", quote, label, note, annotator, '
+            "created, updated, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, 'tester', ?, ?, ?)",
+            [claim_id, article_id, start, end, text[start:end], label, note, when, when,
+             when if deleted else None])
+    return claim_id
+
+
+
 def test_a_v1_project_is_backed_up_migrated_and_searchable(tmp_path, monkeypatch):
     path = tmp_path / "old.tahqiq"
     with monkeypatch.context() as m:
@@ -422,10 +441,8 @@ def test_a_v1_project_is_backed_up_migrated_and_searchable(tmp_path, monkeypatch
         assert old.schema_version == 1
         article = articles.add_article(old, TREATY, "treaty")
         start = TREATY.index("الإتفاق")
-        kept = claims.create_claim(old, article.id, start, start + 7, "disputed",
-                                   note="ملاحظة قديمة")
-        gone = claims.create_claim(old, article.id, 0, 3, "verified", note="محذوفة")
-        claims.delete_claim(old, gone.id)
+        kept = old_claim(old, article.id, start, start + 7, "disputed", "ملاحظة قديمة")
+        old_claim(old, article.id, 0, 3, "verified", "محذوفة", deleted=True)
         old.close()
     with Project.open(path, "tester") as project:
         assert project.schema_version == schema.SCHEMA_VERSION
@@ -435,7 +452,7 @@ def test_a_v1_project_is_backed_up_migrated_and_searchable(tmp_path, monkeypatch
             assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
         assert spans(search.search(project, "الاتفاق")) == [("article", start, start + 7),
                                                            ("quote", start, start + 7)]
-        assert [h.claim_id for h in search.search(project, "قديمه")] == [kept.id]
+        assert [h.claim_id for h in search.search(project, "قديمه")] == [kept]
         assert search.search(project, "محذوفه") == []
         assert_index_in_step(project)
 
@@ -448,25 +465,23 @@ def test_a_v2_project_keeps_its_notes_and_drops_its_quotes(tmp_path, monkeypatch
         old = Project.open(path, "tester")
         article = articles.add_article(old, TREATY, "treaty")
         start = TREATY.index("الإتفاق")
-        kept = claims.create_claim(old, article.id, start, start + 7, "disputed",
-                                   note="ملاحظة قديمة")
-        gone = claims.create_claim(old, article.id, 0, 3, "verified", note="محذوفة")
-        claims.delete_claim(old, gone.id)
+        kept = old_claim(old, article.id, start, start + 7, "disputed", "ملاحظة قديمة")
+        old_claim(old, article.id, 0, 3, "verified", "محذوفة", deleted=True)
         assert {row[0] for row in old.db.execute("SELECT kind FROM search_entries")} == {
             "article", "quote", "note"}
         old.close()
     with Project.open(path, "tester") as project:
-        assert project.schema_version == schema.SCHEMA_VERSION == 3
+        assert project.schema_version == schema.SCHEMA_VERSION
         assert {row[0] for row in project.db.execute("SELECT kind FROM search_entries")} == {
             "article", "note"}
         assert search.pending(project) == 0  # its notes were indexed already
         assert index_rows(project) == expected_rows(project)
         assert spans(search.search(project, "الاتفاق")) == [("article", start, start + 7),
                                                            ("quote", start, start + 7)]
-        assert [h.claim_id for h in search.search(project, "قديمه")] == [kept.id]
+        assert [h.claim_id for h in search.search(project, "قديمه")] == [kept]
         assert search.search(project, "محذوفه") == []
-        claims.update_claim(project, kept.id, note="ملاحظة بعد الترقية")
-        assert [h.claim_id for h in search.search(project, "الترقيه")] == [kept.id]
+        claims.update_claim(project, kept, note="ملاحظة بعد الترقية")
+        assert [h.claim_id for h in search.search(project, "الترقيه")] == [kept]
         assert_index_in_step(project)
 
 

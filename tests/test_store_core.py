@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from store.core import articles, claims, history, labels, retext
+from store.core import appearances, articles, claims, history, labels, retext
 from store.core.project import Project
 from store.core.schema import APPLICATION_ID, SCHEMA_VERSION
 from store.errors import (
@@ -36,13 +36,13 @@ def test_new_project_has_schema_version_wal_and_default_labels(project):
 def test_claim_lifecycle_is_recorded_with_who_and_when(project):
     article = articles.add_article(project, "نص المقال عن معاهدة", "عنوان")
     start = article.text.index("معاهدة")
-    claim = claims.create_claim(project, article.id, start, start + 6, "unchecked")
+    claim = appearances.create_claim(project, article.id, start, start + 6, "unchecked")
     assert claim.quote == "معاهدة" and claim.prefix == "نص المقال عن " and claim.suffix == ""
     claims.update_claim(project, claim.id, label="disputed")
     claims.update_claim(project, claim.id, note="see UN record",
                         sources=["https://un.org/x"])
     claims.delete_claim(project, claim.id)
-    entries = history.for_entity(project, claim.id)
+    entries = [e for e in history.for_entity(project, claim.id) if e.entity == "claim"]
     assert [e.action for e in entries] == ["create", "relabel", "edit", "delete"]
     assert all(e.who == "tester" and e.at.endswith("Z") for e in entries)
     assert entries[1].before["label"] == "unchecked" and entries[1].after["label"] == "disputed"
@@ -50,50 +50,50 @@ def test_claim_lifecycle_is_recorded_with_who_and_when(project):
 
 def test_delete_leaves_a_tombstone_that_restore_revives(project):
     article = articles.add_article(project, "one two three", "t")
-    claim = claims.create_claim(project, article.id, 4, 7, "verified")
+    claim = appearances.create_claim(project, article.id, 4, 7, "verified")
     claims.delete_claim(project, claim.id)
-    assert claims.list_claims(project, article.id) == []
-    tomb = claims.get_claim(project, claim.id)
-    assert tomb.deleted and tomb.deleted_by == "tester" and tomb.quote == "two"
-    assert [c.id for c in claims.list_claims(project, include_deleted=True)] == [claim.id]
+    assert appearances.list_appearances(project, article.id) == []
+    tomb = appearances.get_appearance(project, claim.id)
+    assert tomb.is_deleted and tomb.claim.deleted_by == "tester" and tomb.quote == "two"
+    assert [c.id for c in appearances.list_appearances(project, include_deleted=True)] == [claim.id]
     claims.restore_claim(project, claim.id)
-    assert [c.id for c in claims.list_claims(project, article.id)] == [claim.id]
+    assert [c.id for c in appearances.list_appearances(project, article.id)] == [claim.id]
 
 
 def test_offsets_are_code_points_even_after_emoji(project):
     text = "😀🇸🇾 قال: «أقوى معاهدة على الإطلاق» 👍"
     article = articles.add_article(project, text, "emoji")
     quote = "أقوى معاهدة على الإطلاق"
-    claim = claims.tag_quote(project, article.id, quote, "disputed")
+    claim = appearances.tag_quote(project, article.id, quote, "disputed")
     assert (claim.start, claim.end) == (text.index(quote), text.index(quote) + len(quote))
     assert text[claim.start:claim.end] == quote
     assert claim.prefix == text[:claim.start] and claim.suffix == text[claim.end:]
-    row = project.db.execute("SELECT start, end FROM claims").fetchone()
+    row = project.db.execute("SELECT start, end FROM appearances").fetchone()
     assert row == (text.index(quote), text.index(quote) + len(quote))
 
 
 def test_nth_occurrence_and_missing_quote(project):
     article = articles.add_article(project, "abc x abc y abc", "t")
-    assert claims.tag_quote(project, article.id, "abc", "verified", occurrence=3).start == 12
+    assert appearances.tag_quote(project, article.id, "abc", "verified", occurrence=3).start == 12
     with pytest.raises(QuoteNotFound):
-        claims.tag_quote(project, article.id, "abc", "verified", occurrence=4)
+        appearances.tag_quote(project, article.id, "abc", "verified", occurrence=4)
 
 
 @pytest.mark.parametrize("span", [(-1, 3), (3, 3), (5, 2), (0, 999)])
 def test_bad_spans_are_refused(project, span):
     article = articles.add_article(project, "some text here", "t")
     with pytest.raises(InvalidSpan):
-        claims.create_claim(project, article.id, *span, "verified")
+        appearances.create_claim(project, article.id, *span, "verified")
     assert project.db["claims"].count == 0
 
 
 def test_sources_must_be_web_links_and_unknown_labels_are_refused(project):
     article = articles.add_article(project, "some text here", "t")
     with pytest.raises(InvalidSource):
-        claims.create_claim(project, article.id, 0, 4, "verified", sources=["javascript:x"])
+        appearances.create_claim(project, article.id, 0, 4, "verified", sources=["javascript:x"])
     with pytest.raises(LabelNotFound):
-        claims.create_claim(project, article.id, 0, 4, "nonsense")
-    claim = claims.create_claim(project, article.id, 0, 4, "verified",
+        appearances.create_claim(project, article.id, 0, 4, "nonsense")
+    claim = appearances.create_claim(project, article.id, 0, 4, "verified",
                                 sources=[" https://a.org/1 ", "https://a.org/1", ""])
     assert claim.sources == ("https://a.org/1",)
 
@@ -107,7 +107,7 @@ def test_failed_write_rolls_back_everything(project, monkeypatch):
 
     monkeypatch.setattr(history, "record", boom)
     with pytest.raises(RuntimeError):
-        claims.create_claim(project, article.id, 0, 4, "verified")
+        appearances.create_claim(project, article.id, 0, 4, "verified")
     assert (project.db["claims"].count, project.db["history"].count) == before
 
 
@@ -115,19 +115,19 @@ def test_changes_are_committed_at_once(tmp_path):
     path = tmp_path / "p.tahqiq"
     writer = Project.open(path, "a")
     article = articles.add_article(writer, "text to check", "t")
-    claims.create_claim(writer, article.id, 0, 4, "verified")
+    appearances.create_claim(writer, article.id, 0, 4, "verified")
     reader = sqlite3.connect(path)  # a second connection sees it without any save step
-    assert reader.execute("SELECT quote FROM claims").fetchall() == [("text",)]
+    assert reader.execute("SELECT quote FROM appearances").fetchall() == [("text",)]
     reader.close()
     writer.close()
 
 
 def test_reanchoring_follows_text_changes_and_refuses_to_orphan(project):
     article = articles.add_article(project, "intro. the strongest treaty ever. end", "t")
-    claim = claims.tag_quote(project, article.id, "the strongest treaty ever", "disputed")
+    claim = appearances.tag_quote(project, article.id, "the strongest treaty ever", "disputed")
     retext.set_article_text(project, article.id,
                               "a new lead paragraph.\nintro. the strongest treaty ever. end")
-    moved = claims.get_claim(project, claim.id)
+    moved = appearances.get_appearance(project, claim.id)
     assert moved.start == claim.start + len("a new lead paragraph.\n")
     with pytest.raises(AnchorLost) as err:
         retext.set_article_text(project, article.id, "all different now")

@@ -298,7 +298,7 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../gui/models.py" line="76"/>
+        <location filename="../../gui/models.py" line="72"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n ادعاء</numerusform>
@@ -384,144 +384,189 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../gui/claim_editor.py" line="47"/>
+        <location filename="../../gui/claim_editor.py" line="54"/>
         <source>Quoted claim</source>
         <translation>نص الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="50"/>
-        <location filename="../../gui/claim_editor.py" line="107"/>
+        <location filename="../../gui/claim_editor.py" line="57"/>
+        <location filename="../../gui/claim_editor.py" line="126"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="53"/>
-        <location filename="../../gui/claim_editor.py" line="108"/>
+        <location filename="../../gui/claim_editor.py" line="63"/>
+        <location filename="../../gui/claim_editor.py" line="132"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="54"/>
+        <location filename="../../gui/claim_editor.py" line="64"/>
         <source>Why this verdict? What did you check?</source>
         <translation>لماذا هذا الحكم؟ ماذا تحققت؟</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="59"/>
+        <location filename="../../gui/claim_editor.py" line="69"/>
         <source>Source links</source>
         <translation>روابط المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="64"/>
+        <location filename="../../gui/claim_editor.py" line="74"/>
         <source>New source link</source>
         <translation>رابط مصدر جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="67"/>
+        <location filename="../../gui/claim_editor.py" line="77"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="68"/>
+        <location filename="../../gui/claim_editor.py" line="78"/>
         <source>Add source link</source>
         <translation>إضافة رابط مصدر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="69"/>
+        <location filename="../../gui/claim_editor.py" line="79"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="70"/>
+        <location filename="../../gui/claim_editor.py" line="80"/>
         <source>Remove selected source link</source>
         <translation>إزالة رابط المصدر المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="75"/>
+        <location filename="../../gui/claim_editor.py" line="85"/>
         <source>Problem with the claim</source>
         <translation>مشكلة في الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="76"/>
+        <location filename="../../gui/claim_editor.py" line="86"/>
         <source>Delete Claim</source>
         <translation>حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="78"/>
+        <location filename="../../gui/claim_editor.py" line="88"/>
         <source>Delete this claim</source>
         <translation>حذف هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="81"/>
+        <location filename="../../gui/claim_editor.py" line="91"/>
         <source>Review comment</source>
         <translation>تعليق المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="82"/>
-        <source>Optional comment for your review…</source>
-        <translation>تعليق اختياري على مراجعتك…</translation>
+        <location filename="../../gui/claim_editor.py" line="254"/>
+        <source>Also in: %s</source>
+        <translation>يرد أيضًا في: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="83"/>
+        <location filename="../../gui/claim_editor.py" line="256"/>
+        <source>Only here.</source>
+        <translation>هنا فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="260"/>
+        <source>Checked elsewhere: %s</source>
+        <translation>تُحقق منه في موضع آخر: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="93"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="85"/>
+        <location filename="../../gui/claim_editor.py" line="95"/>
         <source>Accept this claim&apos;s verdict</source>
         <translation>قبول حكم هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="86"/>
+        <location filename="../../gui/claim_editor.py" line="96"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="88"/>
+        <location filename="../../gui/claim_editor.py" line="98"/>
         <source>Reject this claim&apos;s verdict</source>
         <translation>رفض حكم هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="92"/>
+        <location filename="../../gui/claim_editor.py" line="102"/>
         <source>Reviews of this claim</source>
         <translation>مراجعات هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="95"/>
+        <location filename="../../gui/claim_editor.py" line="106"/>
+        <source>Where this claim appears</source>
+        <translation>أين يرد هذا الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="107"/>
+        <source>Unlink</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="109"/>
+        <source>Make these words a claim of their own</source>
+        <translation>جعل هذه الكلمات ادعاءً مستقلًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="113"/>
+        <source>The same words, checked in other articles</source>
+        <translation>الكلمات نفسها، وقد تُحقق منها في مقالات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="114"/>
+        <source>Link as One Claim</source>
+        <translation>ربطها كادعاء واحد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="117"/>
+        <source>Make these words and the same words elsewhere one claim</source>
+        <translation>جعل هذه الكلمات والكلمات نفسها في المواضع الأخرى ادعاءً واحدًا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="120"/>
         <source>History of this claim</source>
         <translation>سجل هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="100"/>
+        <location filename="../../gui/claim_editor.py" line="60"/>
         <source>Who tagged this claim and when</source>
         <translation>من وسم هذا الادعاء ومتى</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="109"/>
+        <location filename="../../gui/claim_editor.py" line="92"/>
+        <source>Comment for your review (optional)</source>
+        <translation>تعليق على مراجعتك (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="134"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="115"/>
+        <location filename="../../gui/claim_editor.py" line="143"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="117"/>
+        <location filename="../../gui/claim_editor.py" line="150"/>
+        <source>Appears</source>
+        <translation>يرد في</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="159"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="176"/>
-        <source>Select a claim, or select words in the article and press a verdict&apos;s key to tag them.</source>
-        <translation>حدّد ادعاءً، أو حدّد كلمات في المقال واضغط مفتاح الحكم لوسمها.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/claim_editor.py" line="190"/>
+        <location filename="../../gui/claim_editor.py" line="234"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="195"/>
+        <location filename="../../gui/claim_editor.py" line="240"/>
         <source>Not reviewed yet.</source>
         <translation>لم يُراجع بعد.</translation>
     </message>
@@ -529,42 +574,56 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../gui/claims_panel.py" line="41"/>
+        <location filename="../../gui/claims_panel.py" line="42"/>
         <source>Claims in this article</source>
         <translation>الادعاءات في هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="50"/>
+        <location filename="../../gui/claims_panel.py" line="51"/>
         <source>Claim columns; click to sort</source>
         <translation>أعمدة الادعاءات؛ انقر للترتيب</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="59"/>
+        <location filename="../../gui/claims_panel.py" line="60"/>
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="60"/>
+        <location filename="../../gui/claims_panel.py" line="61"/>
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="64"/>
+        <location filename="../../gui/claims_panel.py" line="65"/>
         <source>Show claims with this verdict</source>
         <translation>إظهار الادعاءات بهذا الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="65"/>
+        <location filename="../../gui/claims_panel.py" line="66"/>
         <source>Not yet reviewed</source>
         <translation>لم يُراجع بعد</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="67"/>
+        <location filename="../../gui/claims_panel.py" line="68"/>
         <source>Show only claims not yet reviewed</source>
         <translation>إظهار الادعاءات غير المراجعة فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="109"/>
+        <location filename="../../gui/claims_panel.py" line="75"/>
+        <source>How to tag a claim</source>
+        <translation>كيف تسم ادعاءً</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claims_panel.py" line="130"/>
+        <source>No claims in this article yet.
+
+Select words in the article, then press a verdict&apos;s key (%s) to tag them.</source>
+        <translation>لا ادعاءات في هذا المقال بعد.
+
+حدّد كلمات في المقال، ثم اضغط مفتاح الحكم (%s) لوسمها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claims_panel.py" line="136"/>
         <source>All verdicts</source>
         <translation>كل الأحكام</translation>
     </message>
@@ -572,37 +631,37 @@
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="106"/>
+        <location filename="../../gui/models.py" line="103"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="106"/>
+        <location filename="../../gui/models.py" line="103"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="106"/>
+        <location filename="../../gui/models.py" line="103"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="107"/>
+        <location filename="../../gui/models.py" line="104"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="107"/>
+        <location filename="../../gui/models.py" line="104"/>
         <source>Annotator</source>
         <translation>المدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="107"/>
+        <location filename="../../gui/models.py" line="104"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="108"/>
+        <location filename="../../gui/models.py" line="105"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -884,52 +943,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="62"/>
+        <location filename="../../gui/mainwindow.py" line="63"/>
         <source>Articles in this project</source>
         <translation>المقالات في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="67"/>
+        <location filename="../../gui/mainwindow.py" line="68"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="69"/>
+        <location filename="../../gui/mainwindow.py" line="70"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="73"/>
+        <location filename="../../gui/mainwindow.py" line="74"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="82"/>
+        <location filename="../../gui/mainwindow.py" line="83"/>
         <source>Who is tagging</source>
         <translation>من يدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="237"/>
+        <location filename="../../gui/mainwindow.py" line="238"/>
         <source>Select words in the article first, then choose a verdict.</source>
         <translation>حدّد كلمات في المقال أولًا، ثم اختر حكمًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="344"/>
+        <location filename="../../gui/mainwindow.py" line="348"/>
         <source>(in memory)</source>
         <translation>(في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="346"/>
+        <location filename="../../gui/mainwindow.py" line="350"/>
         <source> [read-only]</source>
         <translation> [للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="348"/>
+        <location filename="../../gui/mainwindow.py" line="352"/>
         <source>Tagging as: %s</source>
         <translation>المدقق: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="349"/>
+        <location filename="../../gui/mainwindow.py" line="353"/>
         <source> · read-only</source>
         <translation> · للقراءة فقط</translation>
     </message>
@@ -1204,7 +1263,7 @@
         <translation>حدّد ادعاءً لمراجعته أولًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="123"/>
+        <location filename="../../gui/review_tools.py" line="124"/>
         <source>project</source>
         <translation>المشروع</translation>
     </message>
@@ -1311,32 +1370,64 @@
 <context>
     <name>session</name>
     <message>
-        <location filename="../../gui/commands.py" line="56"/>
+        <location filename="../../gui/commands.py" line="51"/>
         <source>Tag as %s</source>
         <translation>وسم بـ«%s»</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/commands.py" line="72"/>
+        <source>Tag %n occurrence(s) as %1</source>
+        <translation>
+            <numerusform>وسم %n من المواضع بـ«%1»</numerusform>
+            <numerusform>وسم %n من المواضع بـ«%1»</numerusform>
+            <numerusform>وسم %n من المواضع بـ«%1»</numerusform>
+            <numerusform>وسم %n من المواضع بـ«%1»</numerusform>
+            <numerusform>وسم %n من المواضع بـ«%1»</numerusform>
+            <numerusform>وسم %n من المواضع بـ«%1»</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/commands.py" line="82"/>
+        <location filename="../../gui/commands.py" line="95"/>
+        <source>Accept known claim (%s)</source>
+        <translation>قبول ادعاء معروف (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="116"/>
+        <source>Dismiss suggestion</source>
+        <translation>تجاهل الاقتراح</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="132"/>
+        <source>Link as one claim</source>
+        <translation>الربط كادعاء واحد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="149"/>
+        <source>Unlink</source>
+        <translation>فصل</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="171"/>
         <source>Mark as %s</source>
         <translation>وسم بـ«%s»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="84"/>
+        <location filename="../../gui/commands.py" line="173"/>
         <source>Edit note</source>
         <translation>تعديل الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="86"/>
+        <location filename="../../gui/commands.py" line="175"/>
         <source>Edit sources</source>
         <translation>تعديل المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="88"/>
+        <location filename="../../gui/commands.py" line="177"/>
         <source>Edit claim</source>
         <translation>تعديل الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="103"/>
+        <location filename="../../gui/commands.py" line="194"/>
         <source>Delete claim</source>
         <translation>حذف الادعاء</translation>
     </message>
@@ -1344,47 +1435,57 @@
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="97" />
+        <location filename="../../store/exchange/merge.py" line="101" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="94" />
+        <location filename="../../store/exchange/merge.py" line="106" />
+        <source>  moved or relinked: {count}</source>
+        <translation>  مواضع نُقلت أو أعيد ربطها: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="104" />
+        <source>  new appearances:  {count} (claims found in more places)</source>
+        <translation>  مواضع ورود جديدة: {count} (ادعاءات وُجدت في مواضع أخرى)</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="98" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="95" />
+        <location filename="../../store/exchange/merge.py" line="99" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="101" />
+        <location filename="../../store/exchange/merge.py" line="108" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="100" />
+        <location filename="../../store/exchange/merge.py" line="107" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="99" />
+        <location filename="../../store/exchange/merge.py" line="103" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="96" />
+        <location filename="../../store/exchange/merge.py" line="100" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="212" />
+        <location filename="../../store/review/agreement.py" line="214" />
         <source>  {first} ↔ {second}: {agreeing}/{matched} = {percent}</source>
         <translation>  {first} ↔ {second}: {agreeing} من {matched} = {percent}</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="203" />
+        <location filename="../../store/review/agreement.py" line="205" />
         <source>  {name}: {claims} claims, {unmatched} unmatched</source>
         <translation>  {name}: {claims} ادعاء، {unmatched} بلا مطابقة</translation>
     </message>
@@ -1399,7 +1500,7 @@
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="116" />
+        <location filename="../../store/core/claims.py" line="67" />
         <source>'{id}' matches several claims; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -1409,12 +1510,17 @@
         <translation>«{key}» ليس مفتاح تصنيف صالحًا (حروف لاتينية صغيرة وأرقام و_ فقط).</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="46" />
+        <location filename="../../store/core/settings.py" line="84" />
+        <source>'{template}' is not a web address with {{id}} where the claim's id goes (like https://factcheck.example/claims/{{id}}).</source>
+        <translation>«{template}» ليس عنوان ويب فيه {{id}} مكان معرّف الادعاء (مثل https://factcheck.example/claims/{{id}}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/claims.py" line="44" />
         <source>'{url}' is not a web link (http:// or https://).</source>
         <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="130" />
+        <location filename="../../store/exchange/csv_format.py" line="136" />
         <source>; and {count} more problem(s)</source>
         <translation>؛ و{count} مشكلة أخرى</translation>
     </message>
@@ -1434,17 +1540,17 @@
         <translation>المراجعة إما «accept» (قبول) أو «reject» (رفض)، وليست «{decision}».</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="198" />
+        <location filename="../../store/review/agreement.py" line="200" />
         <source>Annotators: none ({count} article(s))</source>
         <translation>المدققون: لا أحد ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="196" />
+        <location filename="../../store/review/agreement.py" line="198" />
         <source>Annotators: {names} ({count} article(s))</source>
         <translation>المدققون: {names} ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="343" />
+        <location filename="../../store/core/project.py" line="354" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -1454,7 +1560,7 @@
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="148" />
+        <location filename="../../store/exchange/csv_format.py" line="154" />
         <source>Cannot read {name}: {reason}.</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
@@ -1464,12 +1570,17 @@
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="216" />
+        <location filename="../../store/exchange/jsonld.py" line="112" />
+        <source>ClaimReview needs the organisation that publishes the fact-checks and the address of each one: set them in Project Settings, or with tahqiq settings --organization NAME --url-template URL (like {example}, where {{id}} stands for the claim's id).</source>
+        <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى عنوان كل تحقق: اضبطهما في إعدادات المشروع، أو بالأمر tahqiq settings --organization NAME --url-template URL (مثل {example}، حيث {{id}} مكان معرّف الادعاء).</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/agreement.py" line="218" />
         <source>Cohen's kappa: {kappa} ({pairs} pairs)</source>
         <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="332" />
+        <location filename="../../store/core/project.py" line="343" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -1504,27 +1615,32 @@
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="219" />
+        <location filename="../../store/core/appearances.py" line="111" />
+        <source>Give the verdict (a label) or the claim the words belong to.</source>
+        <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/agreement.py" line="221" />
         <source>Krippendorff's alpha (nominal): {alpha} ({units} units, {values} pairable values, D_o={observed}, D_e={expected})</source>
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} ({units} وحدة، {values} قيمة قابلة للمزاوجة، D_o={observed}، D_e={expected})</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="206" />
+        <location filename="../../store/review/agreement.py" line="208" />
         <source>Matched units: {units} ({pairs} pairs)</source>
         <translation>الوحدات المتطابقة: {units} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="199" />
+        <location filename="../../store/review/agreement.py" line="201" />
         <source>Matching: claims by different annotators on one article match when they overlap by at least {share} of the shorter span (greedy, largest overlap first, one claim per annotator per unit).</source>
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="92" />
+        <location filename="../../store/exchange/merge.py" line="96" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="93" />
+        <location filename="../../store/exchange/merge.py" line="97" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
@@ -1549,12 +1665,12 @@
         <translation>لا يوجد مقال بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="114" />
+        <location filename="../../store/core/claims.py" line="65" />
         <source>No claim with id '{id}'.</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="106" />
+        <location filename="../../store/core/appearances.py" line="128" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
@@ -1574,22 +1690,22 @@
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="208" />
+        <location filename="../../store/review/agreement.py" line="210" />
         <source>Percent agreement on labels: {percent} ({agreeing} of {pairs} pairs)</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} ({agreeing} من {pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="71" />
+        <location filename="../../store/core/appearances.py" line="70" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="66" />
+        <location filename="../../store/core/appearances.py" line="66" />
         <source>Span {start}–{end} is not inside the article (0–{length}).</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="150" />
+        <location filename="../../store/core/claims.py" line="93" />
         <source>That claim has been deleted.</source>
         <translation>هذا الادعاء محذوف.</translation>
     </message>
@@ -1599,7 +1715,12 @@
         <translation>هذا الادعاء محذوف؛ لا يمكن مراجعته.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="130" />
+        <location filename="../../store/core/appearances.py" line="106" />
+        <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
+        <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="137" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -1609,12 +1730,12 @@
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="349" />
+        <location filename="../../store/core/project.py" line="360" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="341" />
+        <location filename="../../store/core/project.py" line="352" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -1624,7 +1745,7 @@
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="234" />
+        <location filename="../../store/exchange/merge.py" line="241" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
@@ -1634,27 +1755,37 @@
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="347" />
+        <location filename="../../store/core/project.py" line="358" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="345" />
+        <location filename="../../store/core/project.py" line="356" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="94" />
+        <location filename="../../store/core/settings.py" line="89" />
+        <source>The project's language is ar or en, not '{language}'.</source>
+        <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/appearances.py" line="99" />
         <source>The quote appears not at all in the article; occurrence {occurrence} not found.</source>
         <translation>النص غير موجود في المقال إطلاقًا؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="91" />
+        <location filename="../../store/core/appearances.py" line="96" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="215" />
+        <location filename="../../store/core/settings.py" line="58" />
+        <source>There is no project setting called {name}.</source>
+        <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="222" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
@@ -1664,9 +1795,14 @@
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="288" />
+        <location filename="../../store/core/project.py" line="299" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/appearances.py" line="47" />
+        <source>You already tagged these words as {label}.</source>
+        <translation>سبق أن وسمت هذه الكلمات بـ«{label}».</translation>
     </message>
     <message>
         <location filename="../../store/review/story.py" line="51" />
@@ -1674,22 +1810,32 @@
         <translation>قُبل</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="298" />
+        <location filename="../../store/exchange/csv_format.py" line="315" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="277" />
+        <location filename="../../store/exchange/csv_format.py" line="292" />
         <source>article_sha256 and article_id are both empty</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="288" />
+        <location filename="../../store/exchange/csv_format.py" line="305" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="286" />
+        <location filename="../../store/exchange/csv_format.py" line="346" />
+        <source>claim {claim} has another verdict, note or sources on line {line}</source>
+        <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="428" />
+        <source>claim {claim} is on another article in this project</source>
+        <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="303" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
@@ -1699,44 +1845,54 @@
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="234" />
+        <location filename="../../store/exchange/csv_format.py" line="240" />
         <source>column(s) named twice: {columns}</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="127" />
+        <location filename="../../store/review/story.py" line="151" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="119" />
+        <location filename="../../store/review/story.py" line="145" />
+        <source>created as {label}</source>
+        <translation>أُنشئ: بحكم «{label}»</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="141" />
         <source>created as {label}: “{quote}”</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="125" />
+        <location filename="../../store/review/story.py" line="149" />
         <source>created: {key} ({name})</source>
         <translation>أُنشئ: {key} ({name})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="123" />
+        <location filename="../../store/review/story.py" line="147" />
         <source>created: {title}</source>
         <translation>أُنشئ: {title}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="91" />
+        <location filename="../../store/review/story.py" line="96" />
         <source>deleted</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="353" />
+        <location filename="../../store/exchange/csv_format.py" line="379" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="213" />
+        <location filename="../../store/exchange/csv_format.py" line="219" />
         <source>has {cells} cells but the header has {columns}</source>
         <translation>فيه {cells} خلية لكن سطر العناوين فيه {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/jsonld.py" line="131" />
+        <source>its verdict was rejected in review</source>
+        <translation>رُفض حكمه في المراجعة</translation>
     </message>
     <message>
         <location filename="../../store/exchange/importing.py" line="34" />
@@ -1744,39 +1900,44 @@
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="63" />
+        <location filename="../../store/review/story.py" line="68" />
         <source>kept {kept}'s version over {lost}'s</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="102" />
+        <location filename="../../store/review/story.py" line="107" />
         <source>label: {before} → {after}</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="125" />
+        <location filename="../../store/exchange/csv_format.py" line="131" />
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="230" />
+        <location filename="../../store/exchange/csv_format.py" line="236" />
         <source>missing column(s): {columns}</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="78" />
+        <location filename="../../store/review/story.py" line="83" />
         <source>moved: {old_start}–{old_end} → {start}–{end}</source>
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="278" />
+        <location filename="../../store/exchange/csv_format.py" line="293" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="86" />
+        <location filename="../../store/review/story.py" line="91" />
         <source>no change</source>
         <translation>لا تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/jsonld.py" line="128" />
+        <source>no verdict yet ({label})</source>
+        <translation>لا حكم بعد ({label})</translation>
     </message>
     <message>
         <location filename="../../store/text/clean.py" line="60" />
@@ -1784,32 +1945,32 @@
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="95" />
+        <location filename="../../store/review/story.py" line="100" />
         <source>note added</source>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="96" />
+        <location filename="../../store/review/story.py" line="101" />
         <source>note edited</source>
         <translation>عُدّلت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="95" />
+        <location filename="../../store/review/story.py" line="100" />
         <source>note removed</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="366" />
+        <location filename="../../store/exchange/csv_format.py" line="392" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="98" />
+        <location filename="../../store/review/story.py" line="103" />
         <source>quote changed</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="357" />
+        <location filename="../../store/exchange/csv_format.py" line="383" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
@@ -1819,7 +1980,7 @@
         <translation>رُفض</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="58" />
+        <location filename="../../store/review/story.py" line="63" />
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
@@ -1844,69 +2005,89 @@
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="91" />
+        <location filename="../../store/review/story.py" line="96" />
         <source>restored</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="136" />
+        <location filename="../../store/review/story.py" line="160" />
         <source>sources: reordered</source>
         <translation>المصادر: أُعيد ترتيبها</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="137" />
+        <location filename="../../store/review/story.py" line="161" />
         <source>sources: {counts}</source>
         <translation>المصادر: {counts}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="349" />
+        <location filename="../../store/review/story.py" line="58" />
+        <source>split off as a claim of its own ({label})</source>
+        <translation>فُصل ادعاءً مستقلًا ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="375" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="370" />
+        <location filename="../../store/exchange/csv_format.py" line="396" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="60" />
+        <location filename="../../store/review/story.py" line="121" />
+        <source>tagged “{quote}”</source>
+        <translation>وُسم «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="124" />
+        <source>tagged “{quote}” again</source>
+        <translation>أُعيد وسم «{quote}»</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="65" />
         <source>text replaced</source>
         <translation>استُبدل النص</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="155" />
+        <location filename="../../store/exchange/csv_format.py" line="161" />
         <source>the file is UTF-16; save it as CSV UTF-8</source>
         <translation>الملف بترميز UTF-16؛ احفظه بصيغة CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="157" />
+        <location filename="../../store/exchange/csv_format.py" line="163" />
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="144" />
+        <location filename="../../store/exchange/csv_format.py" line="150" />
         <source>the file is larger than {limit} MiB</source>
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="360" />
+        <location filename="../../store/exchange/csv_format.py" line="386" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="225" />
+        <location filename="../../store/exchange/csv_format.py" line="231" />
         <source>there is no header row; the first line must name the columns ({columns})</source>
         <translation>لا يوجد سطر عناوين؛ يجب أن يسمّي السطر الأول الأعمدة ({columns})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="202" />
+        <location filename="../../store/exchange/csv_format.py" line="208" />
         <source>this is not valid CSV ({reason})</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="294" />
+        <location filename="../../store/exchange/csv_format.py" line="311" />
         <source>unknown label '{label}' (labels: {known})</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="123" />
+        <source>untagged “{quote}”</source>
+        <translation>أُزيل وسم «{quote}»</translation>
     </message>
     <message>
         <location filename="../../store/review/story.py" line="42" />
@@ -1914,42 +2095,42 @@
         <translation>{at}  {who}  {summary}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="303" />
+        <location filename="../../store/exchange/csv_format.py" line="320" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="338" />
+        <location filename="../../store/exchange/csv_format.py" line="364" />
         <source>{column} '{value}' is not a whole number</source>
         <translation>قيمة {column} «{value}» ليست عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="341" />
+        <location filename="../../store/exchange/csv_format.py" line="367" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
     <message>
-        <location filename="../../store/core/retext.py" line="36" />
+        <location filename="../../store/core/retext.py" line="35" />
         <source>{count} claim(s) would lose their words in the new text; nothing changed.</source>
         <translation>لن يُعثر في النص الجديد على كلمات {count} من الادعاءات؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="107" />
+        <location filename="../../store/review/story.py" line="112" />
         <source>{field} edited</source>
         <translation>عُدّل {field}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="105" />
+        <location filename="../../store/review/story.py" line="110" />
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="114" />
+        <location filename="../../store/review/story.py" line="136" />
         <source>{first}, {rest}</source>
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="68" />
+        <location filename="../../store/review/story.py" line="73" />
         <source>{head}: {changes}</source>
         <translation>{head}: {changes}</translation>
     </message>
@@ -1979,7 +2160,7 @@
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="137" />
+        <location filename="../../store/exchange/merge.py" line="144" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
@@ -2024,7 +2205,7 @@
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="136" />
+        <location filename="../../store/exchange/csv_format.py" line="142" />
         <source>{name} was not imported, nothing changed: {problems}.</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
@@ -2042,6 +2223,11 @@
         <location filename="../../store/review/story.py" line="53" />
         <source>{verdict}: {comment}</source>
         <translation>{verdict}: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="125" />
+        <source>“{quote}” joined this claim</source>
+        <translation>انضم «{quote}» إلى هذا الادعاء</translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,14 @@
-"""Commands on claims: ``tag``, ``claims``."""
+"""Commands on claims: ``tag``, ``claims``, ``claim``, ``matches``."""
 
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 from typing import TextIO
 
 from store.cli.commands import (
     Parser,
+    UsageError,
     article_id,
     command,
     flat,
@@ -14,14 +16,19 @@ from store.cli.commands import (
     positive,
     shaper,
 )
-from store.core import articles, claims, labels
+from store.core import appearances, articles, claims, labels
+
+QUOTE_HELP = ("the words to tag, as in the article (harakat, hamza forms and digit styles "
+              "may differ); a quote that begins with '-' is written --quote=-3.5%%")
 
 
 def _tag_arguments(p: Parser) -> None:
     p.add_argument("article", metavar="ARTICLE", help="article id or unambiguous prefix")
-    p.add_argument("--quote", required=True, metavar="TEXT")
+    p.add_argument("--quote", required=True, metavar="TEXT", help=QUOTE_HELP)
     p.add_argument("--occurrence", type=positive, default=1, metavar="N")
-    p.add_argument("--label", required=True, metavar="NAME")
+    p.add_argument("--label", metavar="NAME", help="the verdict (needed unless --same-as)")
+    p.add_argument("--same-as", metavar="CLAIM",
+                   help="add the words to this claim (its verdict, note and sources)")
     p.add_argument("--note", metavar="TEXT")
     p.add_argument("--source", action="append", metavar="URL")
 
@@ -29,13 +36,19 @@ def _tag_arguments(p: Parser) -> None:
 @command("tag", "tag the Nth occurrence of a quote; prints the claim id",
          arguments=_tag_arguments)
 def cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
+    if args.label is None and args.same_as is None:
+        raise UsageError("give the verdict with --label, or the claim with --same-as")
+    if args.same_as is not None and (args.note or args.source):
+        raise UsageError("--note and --source belong to the claim: change them with "
+                         "'tahqiq claim'")
     with open_project(args, create=False) as project:
         article = articles.resolve_article(project, args.article)
-        label = labels.find_label(project, args.label)
-        claim = claims.tag_quote(project, article.id, args.quote, label.key,
-                                 occurrence=args.occurrence, note=args.note or "",
-                                 sources=args.source or [])
-        print(claim.id, file=out)
+        label = labels.find_label(project, args.label).key if args.label else None
+        same_as = claims.resolve_claim(project, args.same_as).id if args.same_as else None
+        tagged = appearances.tag_quote(project, article.id, args.quote, label,
+                                       occurrence=args.occurrence, note=args.note or "",
+                                       sources=args.source or [], same_as=same_as)
+        print(tagged.claim_id, file=out)
     return 0
 
 
@@ -43,13 +56,83 @@ def _claims_arguments(p: Parser) -> None:
     p.add_argument("article", nargs="?", metavar="ARTICLE")
 
 
-@command("claims", "list claims: id, label, start, end, annotator, quote, note",
+@command("claims", "list claims where they appear: claim id, label, start, end, annotator, "
+                   "quote, note, appearances of the claim, appearance id",
          arguments=_claims_arguments, shaped=True)
 def cmd_claims(args: argparse.Namespace, out: TextIO) -> int:
     shape = shaper(args, out)
     with open_project(args, create=False) as project:
-        for claim in claims.list_claims(project, article_id(project, args)):
-            print("\t".join([claim.id, claim.label, str(claim.start), str(claim.end),
-                             claim.annotator, shape(flat(claim.quote)),
-                             shape(flat(claim.note))]), file=out)
+        counts = Counter(a.claim_id for a in appearances.list_appearances(project))
+        for place in appearances.list_appearances(project, article_id(project, args)):
+            print("\t".join([place.claim_id, place.label, str(place.start), str(place.end),
+                             place.annotator, shape(flat(place.quote)),
+                             shape(flat(place.note)), str(counts[place.claim_id]),
+                             place.id]), file=out)
     return 0
+
+
+def _claim_arguments(p: Parser) -> None:
+    p.add_argument("claim", metavar="CLAIM", help="claim id or unambiguous prefix")
+    p.add_argument("--label", metavar="NAME", help="the new verdict")
+    p.add_argument("--note", metavar="TEXT", help="the new note ('' clears it)")
+    p.add_argument("--source", action="append", metavar="URL",
+                   help="the sources, all of them (repeat for each; --source '' clears)")
+    p.add_argument("--delete", action="store_true",
+                   help="delete the claim wherever it appears")
+
+
+@command("claim", "change a claim's verdict, note or sources, or delete it; prints the "
+                  "claim id", arguments=_claim_arguments)
+def cmd_claim(args: argparse.Namespace, out: TextIO) -> int:
+    changing = args.label is not None or args.note is not None or args.source is not None
+    if args.delete and changing:
+        raise UsageError("--delete cannot be combined with --label, --note or --source")
+    if not args.delete and not changing:
+        raise UsageError("nothing to change: give --label, --note, --source or --delete")
+    with open_project(args, create=False) as project:
+        claim = claims.resolve_claim(project, args.claim)
+        if args.delete:
+            claims.delete_claim(project, claim.id)
+        else:
+            label = labels.find_label(project, args.label).key if args.label else None
+            sources = [s for s in args.source if s.strip()] if args.source is not None \
+                else None
+            claims.update_claim(project, claim.id, label=label, note=args.note,
+                                sources=sources)
+        print(claim.id, file=out)
+    return 0
+
+
+def _matches_arguments(p: Parser) -> None:
+    from store.text.matching import DEFAULT_MIN_SCORE
+
+    p.add_argument("article", metavar="ARTICLE", help="article id or unambiguous prefix")
+    p.add_argument("--min-score", type=_score, default=DEFAULT_MIN_SCORE, metavar="S",
+                   help=f"the least score shown, 0 to 1 (default {DEFAULT_MIN_SCORE})")
+
+
+@command("matches", "claims checked elsewhere that appear in ARTICLE: START, END, CLAIM, "
+                    "LABEL, SCORE, TEXT, best first", arguments=_matches_arguments,
+         shaped=True)
+def cmd_matches(args: argparse.Namespace, out: TextIO) -> int:
+    from store.core import known_claims
+
+    shape = shaper(args, out)
+    with open_project(args, create=False) as project:
+        article = articles.resolve_article(project, args.article)
+        for hit in known_claims.find_known_claims(project, article.id,
+                                                  min_score=args.min_score):
+            print("\t".join([str(hit.start), str(hit.end), hit.claim_id, hit.claim.label,
+                             f"{hit.suggestion.score:.3f}",
+                             shape(flat(article.text[hit.start:hit.end]))]), file=out)
+    return 0
+
+
+def _score(value: str) -> float:
+    try:
+        score = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number") from None
+    if not 0 <= score <= 1:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return score

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TextIO
 
 from store.cli.commands import Parser, UsageError, article_id, command, open_project
@@ -23,14 +24,15 @@ def _export_arguments(p: Parser) -> None:
 @command("export", "export claims as csv, json, w3c or claimreview; an article's review "
                    "packet as pdf or html", arguments=_export_arguments)
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    skipped: exporting.Skipped = []
     with open_project(args, create=False) as project:
         chosen = article_id(project, args)
         if args.format in exporting.PACKET_FORMATS:
             return _export_packet(project, args, chosen, out)
         if args.output and args.output != "-":
-            exporting.export_file(project, args.format, args.output, chosen)
+            exporting.export_file(project, args.format, args.output, chosen, skipped=skipped)
         else:
-            data = exporting.export_bytes(project, args.format, chosen)
+            data = exporting.export_bytes(project, args.format, chosen, skipped=skipped)
             out.flush()
             buffer = getattr(out, "buffer", None)
             if buffer is not None:
@@ -38,6 +40,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
                 buffer.flush()
             else:
                 out.write(data.decode("utf-8"))
+    for claim_id, reason in skipped:  # a ClaimReview is published for final verdicts only
+        print(f"tahqiq: skipped claim {claim_id}: {reason}", file=sys.stderr)
     return 0
 
 

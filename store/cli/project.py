@@ -1,4 +1,4 @@
-"""Commands on the project as a whole: ``labels``, ``search``."""
+"""Commands on the project as a whole: ``labels``, ``search``, ``settings``."""
 
 from __future__ import annotations
 
@@ -44,4 +44,28 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         for hit in search.search(project, args.query, args.limit):
             print(f"{hit.article_id}\t{hit.start}\t{hit.end}\t{hit.kind}\t"
                   f"{shape(flat(hit.context))}", file=out)
+    return 0
+
+
+def _settings_arguments(p: Parser) -> None:
+    p.add_argument("--organization", metavar="NAME",
+                   help="who publishes the fact-checks (ClaimReview's author)")
+    p.add_argument("--url-template", metavar="URL",
+                   help="the address of a fact-check, {id} standing for the claim's id")
+    p.add_argument("--language", metavar="LANG", help="the project's language: ar or en")
+
+
+@command("settings", "show the project's settings, or change them", shaped=True,
+         arguments=_settings_arguments)
+def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
+    from store.core import settings
+
+    shape = shaper(args, out)
+    changes = {key: getattr(args, key) for key in settings.KEYS
+               if getattr(args, key) is not None}
+    with open_project(args, create=False) as project:
+        current = settings.update_settings(project, **changes) if changes \
+            else settings.get_settings(project)
+        for key in settings.KEYS:
+            print(f"{key}\t{shape(getattr(current, key))}", file=out)
     return 0

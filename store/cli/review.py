@@ -43,7 +43,7 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     shape = shaper(args, out)
     with open_project(args, create=False) as project:
         claim = claims.resolve_claim(project, args.claim)
-        for entry in history.for_entity(project, claim.id):
+        for entry in history.for_claim(project, claim.id):
             print(shape(story.describe(entry)), file=out)
     return 0
 

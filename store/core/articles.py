@@ -92,11 +92,12 @@ def list_articles(project: Project) -> list[dict[str, Any]]:
 
 
 def claim_counts(project: Project) -> dict[str, dict[str, int]]:
-    """{article id: {label key: live claims}}."""
+    """{article id: {label key: live claims appearing there}}."""
     counts: dict[str, dict[str, int]] = {}
     for row in project.query(
-            "SELECT article_id, label, count(*) AS n FROM claims WHERE deleted IS NULL "
-            "GROUP BY article_id, label"):
+            "SELECT a.article_id, c.label, count(*) AS n FROM appearances a JOIN claims c "
+            "ON c.id = a.claim_id WHERE a.deleted IS NULL AND c.deleted IS NULL "
+            "GROUP BY a.article_id, c.label"):
         counts.setdefault(row["article_id"], {})[row["label"]] = row["n"]
     return counts
 

@@ -35,6 +35,16 @@ def record(project: Project, entity: str, entity_id: str, action: str,
     return HistoryEntry.from_row(entry)
 
 
+def for_claim(project: Project, claim_id: str) -> list[HistoryEntry]:
+    """A claim's whole story, oldest first: the claim's own entries and those of every
+    place it appears (or appeared)."""
+    rows = project.query(
+        "SELECT * FROM history WHERE entity_id = ? OR (entity = 'appearance' AND entity_id "
+        "IN (SELECT id FROM appearances WHERE claim_id = ?)) ORDER BY at, rowid",
+        [claim_id, claim_id])
+    return [HistoryEntry.from_row(row) for row in rows]
+
+
 def for_entity(project: Project, entity_id: str) -> list[HistoryEntry]:
     """The full story of one record, oldest first."""
     rows = project.query(

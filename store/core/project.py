@@ -234,12 +234,23 @@ class Project:
 
     def _migrate(self) -> None:
         version = self.schema_version
-        while version < schema.SCHEMA_VERSION:
-            with self.transaction():
-                schema.MIGRATIONS[version](self.db)
-                version += 1
-                self.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
-                self.execute(f"PRAGMA user_version={version}")
+        # Migrations may rebuild a table others point at, which SQLite does with foreign
+        # keys off (they can only be switched outside a transaction); each migration is
+        # checked for broken references before it commits.
+        self.conn.execute("PRAGMA foreign_keys=OFF")
+        try:
+            while version < schema.SCHEMA_VERSION:
+                with self.transaction():
+                    schema.MIGRATIONS[version](self.db)
+                    broken = self.execute("PRAGMA foreign_key_check").fetchone()
+                    if broken:
+                        raise sqlite3.IntegrityError(f"a {broken[0]} row points at a missing "
+                                                     f"{broken[2]} row")
+                    version += 1
+                    self.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
+                    self.execute(f"PRAGMA user_version={version}")
+        finally:
+            self.conn.execute("PRAGMA foreign_keys=ON")
         if self.execute("SELECT count(*) FROM labels").fetchone()[0] == 0:
             # A new file starts with the default verdicts. The labels module needs no
             # Project at run time, so this is the one way the two depend on each other.

@@ -59,17 +59,13 @@ class Label:
 
 @dataclass(frozen=True, slots=True)
 class Claim:
+    """What was checked: a verdict, a note and evidence, wherever the claim appears."""
+
     id: str
-    article_id: str
-    start: int  # code points, Python str index
-    end: int  # code points, exclusive
-    quote: str
     label: str
-    annotator: str
+    annotator: str  # who first tagged it
     created: str
     updated: str
-    prefix: str = ""
-    suffix: str = ""
     note: str = ""
     sources: tuple[str, ...] = field(default_factory=tuple)
     updated_by: str = ""
@@ -104,7 +100,81 @@ CLAIM_COLUMNS = ", ".join(f'"{name}"' for name in Claim.__slots__)  # type: igno
 """The claims table's columns as :meth:`Claim.from_values` reads them."""
 _SOURCES = Claim.__slots__.index("sources")  # type: ignore[attr-defined]
 _OPTIONAL_TEXT = [Claim.__slots__.index(n)  # type: ignore[attr-defined]
-                  for n in ("prefix", "suffix", "note", "updated_by")]
+                  for n in ("note", "updated_by")]
+
+
+@dataclass(frozen=True, slots=True)
+class Appearance:
+    """One place a claim appears: a span of an article, with the claim it belongs to.
+
+    Its verdict, note and sources are the claim's (``label``, ``note``, ``sources``);
+    who tagged these words (``annotator``) and when are its own.
+    """
+
+    id: str
+    claim_id: str
+    article_id: str
+    start: int  # code points, Python str index
+    end: int  # code points, exclusive
+    quote: str
+    annotator: str
+    created: str
+    updated: str
+    claim: Claim
+    prefix: str = ""
+    suffix: str = ""
+    updated_by: str = ""
+    deleted: str | None = None
+    deleted_by: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.claim.label
+
+    @property
+    def note(self) -> str:
+        return self.claim.note
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return self.claim.sources
+
+    @property
+    def is_deleted(self) -> bool:
+        """Gone from view: the words were untagged, or the whole claim was deleted."""
+        return self.deleted is not None or self.claim.deleted is not None
+
+    @property
+    def last_change(self) -> str:
+        """When these words or their claim last changed."""
+        return max(self.updated, self.claim.updated)
+
+    def to_row(self) -> dict[str, Any]:
+        """The appearances table's row (the claim is a row of its own)."""
+        return {name: getattr(self, name) for name in APPEARANCE_FIELDS}
+
+    @classmethod
+    def from_values(cls, row: Sequence[Any]) -> Appearance:
+        """An appearance from :data:`APPEARANCE_COLUMNS` then :data:`CLAIM_COLUMNS`
+        (the claim's columns prefixed ``c.``), as :func:`appearance_select` reads them."""
+        own = dict(zip(APPEARANCE_FIELDS, row[:len(APPEARANCE_FIELDS)], strict=True))
+        for name in ("prefix", "suffix", "updated_by"):
+            own[name] = own[name] or ""
+        return cls(claim=Claim.from_values(row[len(APPEARANCE_FIELDS):]), **own)
+
+
+APPEARANCE_FIELDS = ("id", "claim_id", "article_id", "start", "end", "quote", "annotator",
+                     "created", "updated", "prefix", "suffix", "updated_by", "deleted",
+                     "deleted_by")
+
+
+def appearance_select(where: str = "", order: str = "") -> str:
+    """``SELECT`` of appearances ``a`` joined with their claims ``c``, for
+    :meth:`Appearance.from_values`; *where* and *order* are SQL added as they are."""
+    claim = ", ".join(f"c.{name}" for name in CLAIM_COLUMNS.split(", "))
+    own = ", ".join(f'a."{name}"' for name in APPEARANCE_FIELDS)
+    sql = f"SELECT {own}, {claim} FROM appearances a JOIN claims c ON c.id = a.claim_id"
+    return sql + (f" WHERE {where}" if where else "") + (f" ORDER BY {order}" if order else "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,7 @@ position is only a hint), and if any can no longer be found nothing changes.
 
 from __future__ import annotations
 
-from store.core import articles, history
-from store.core import claims as claims_mod
+from store.core import appearances, articles, history
 from store.core.project import Project
 from store.core.records import Article
 from store.core.stamps import utcnow
@@ -26,7 +25,7 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
         article = articles.get_article(project, article_id)
         moved: list[tuple[str, int, int]] = []
         lost: list[str] = []
-        for claim in claims_mod.list_claims(project, article_id):
+        for claim in appearances.list_appearances(project, article_id):
             at = anchoring.locate(new_text, claim.quote, claim.prefix, claim.suffix, claim.start)
             if at is None:
                 lost.append(claim.id)
@@ -40,7 +39,7 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
         project.db["articles"].update(article_id, {
             "text": new_text, "fingerprint": articles.fingerprint(new_text), "updated": now})
         for claim_id, start, end in moved:
-            claims_mod.reanchor(project, claim_id, new_text, start, end)
+            appearances.reanchor(project, claim_id, new_text, start, end)
         history.record(project, "article", article_id, "retext",
                        {"fingerprint": article.fingerprint},
                        {"fingerprint": articles.fingerprint(new_text)})

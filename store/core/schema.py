@@ -240,12 +240,86 @@ def _v3_pending_notes(db: sqlite_utils.Database) -> None:
             "DELETE FROM search_pending WHERE claim_id = old.id; END")
 
 
+# -- v4: a claim appears in many places; project settings; dismissed suggestions ----------
+# A claim (verdict, note, sources, reviews, history) can appear in several spans, in any
+# article. The spans move to their own table, appearances; every existing claim keeps its
+# id and becomes a claim with one appearance whose id is the claim's, so exports, reviews
+# and colleagues' files go on naming the same things.
+_CLAIM_V4 = {"id": str, "label": str, "note": str, "sources": str, "annotator": str,
+             "created": str, "updated": str, "updated_by": str, "deleted": str,
+             "deleted_by": str}
+_APPEARANCE_V4 = {"id": str, "claim_id": str, "article_id": str, "start": int, "end": int,
+                  "quote": str, "annotator": str, "created": str, "updated": str,
+                  "prefix": str, "suffix": str, "updated_by": str, "deleted": str,
+                  "deleted_by": str}
+
+
+def _v4_appearances(db: sqlite_utils.Database) -> None:
+    execute = db.conn.execute
+    db["appearances"].create(
+        _APPEARANCE_V4, pk="id",
+        not_null={"claim_id", "article_id", "start", "end", "quote", "annotator", "created",
+                  "updated"},
+        defaults={"prefix": "", "suffix": ""},
+        foreign_keys=[("claim_id", "claims", "id"), ("article_id", "articles", "id")])
+    names = ", ".join(f'"{c}"' for c in _APPEARANCE_V4)
+    execute(f"INSERT INTO appearances ({names}) SELECT id, id, article_id, start, \"end\", "
+            "quote, annotator, created, updated, prefix, suffix, updated_by, deleted, "
+            "deleted_by FROM claims ORDER BY rowid")
+    for event in ("insert", "update", "delete"):
+        execute(f"DROP TRIGGER search_claims_{event}")
+    # SQLite's way to change a table (ALTER TABLE, "other kinds of table schema changes"):
+    # make the new one, copy, drop the old one, rename. Foreign keys are off meanwhile
+    # (Project._migrate) and checked before the migration commits.
+    db["claims_v4"].create(
+        _CLAIM_V4, pk="id", not_null={"label", "annotator", "created", "updated"},
+        defaults={"note": "", "sources": "[]"}, foreign_keys=[("label", "labels", "key")])
+    names = ", ".join(f'"{c}"' for c in _CLAIM_V4)
+    execute(f"INSERT INTO claims_v4 ({names}) SELECT {names} FROM claims ORDER BY rowid")
+    execute("DROP TABLE claims")
+    execute("ALTER TABLE claims_v4 RENAME TO claims")
+    db["appearances"].create_index(["article_id", "start"])
+    db["appearances"].create_index(["claim_id"])
+    # The note triggers of v3, on the new claims table.
+    execute("CREATE TRIGGER search_claims_insert AFTER INSERT ON claims "
+            "WHEN new.deleted IS NULL AND trim(new.note) <> '' OR EXISTS (SELECT 1 FROM "
+            "search_entries WHERE kind = 'note' AND ref_id = new.id) "
+            "BEGIN INSERT OR IGNORE INTO search_pending (claim_id) VALUES (new.id); END")
+    execute("CREATE TRIGGER search_claims_update AFTER UPDATE OF id, note, deleted ON claims "
+            "WHEN old.id IS NOT new.id "
+            "OR old.note IS NOT new.note OR (old.deleted IS NULL) IS NOT (new.deleted IS NULL) "
+            f"BEGIN {_V3_UNINDEX_NOTE.format(ref='old.id')}{_V3_QUEUE_NOTE}END")
+    execute("CREATE TRIGGER search_claims_delete AFTER DELETE ON claims "
+            f"BEGIN {_V3_UNINDEX_NOTE.format(ref='old.id')}"
+            "DELETE FROM search_pending WHERE claim_id = old.id; END")
+    # Only a change of an article's text (or its id, or a deletion) needs tahqiq_fold: an
+    # UPDATE OF trigger is left out of statements that set other columns, so other
+    # programs (sqlite-utils, Datasette) can edit a title without Tahqiq's function.
+    fresh, gone = _search_index("article"), _search_unindex("article", "old.id")
+    execute("DROP TRIGGER search_articles_update")
+    execute("CREATE TRIGGER search_articles_update AFTER UPDATE OF id, text, deleted "
+            "ON articles WHEN old.id IS NOT new.id OR old.text IS NOT new.text "
+            "OR (old.deleted IS NULL) IS NOT (new.deleted IS NULL) "
+            f"BEGIN {gone}{fresh}END")
+    # The project's own settings (the organisation publishing its fact-checks...).
+    db["settings"].create({"key": str, "value": str, "updated": str, "updated_by": str},
+                          pk="key", not_null={"value", "updated"})
+    # Suggestions a checker dismissed: never suggested again for that span. The id is
+    # made from what was dismissed, so colleagues dismissing the same meet in a merge.
+    db["dismissals"].create(
+        {"id": str, "article_id": str, "claim_id": str, "start": int, "end": int,
+         "who": str, "at": str}, pk="id",
+        not_null={"article_id", "claim_id", "start", "end", "who", "at"})
+    db["dismissals"].create_index(["article_id"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _v1_initial, _v2_search_index, _v3_pending_notes]
+    _v1_initial, _v2_search_index, _v3_pending_notes, _v4_appearances]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-MERGED_TABLES_SINCE = 1
-"""The schema version that last changed what store.merge reads of a colleague's file: the
-labels, articles, claims, reviews and history tables. A file of this version or later is
-merged as it is; an older one from an upgraded private copy. Raise it with any migration
-that changes those tables (v2 and v3 changed only the search index)."""
+MERGED_TABLES_SINCE = 4
+"""The schema version that last changed what store.exchange.merge reads of a colleague's
+file: the labels, articles, claims, appearances, reviews, history, settings and dismissals
+tables. A file of this version or later is merged as it is; an older one from an upgraded
+private copy. Raise it with any migration that changes those tables (v2 and v3 changed
+only the search index; v4 gave claims their appearances)."""

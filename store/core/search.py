@@ -44,6 +44,10 @@ CONTEXT_CHARS = 40  # of original text either side of a hit
 _PAGE = 64  # candidate rows fetched from the index at a time
 _MAX_SHORT_GRAMS = 256  # a short term starting more trigrams than this is common: scan
 CATCH_UP_BATCH = 5000  # queued notes indexed per transaction by catch_up (~60 ms of lock)
+# A note belongs to a claim, which may appear in several articles: its hit shows the
+# article where the claim first appeared.
+NOTE_ARTICLE = ("coalesce((SELECT a.article_id FROM appearances a WHERE a.claim_id = c.id "
+                "ORDER BY a.deleted IS NOT NULL, a.created LIMIT 1), '')")
 _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
 
 
@@ -155,7 +159,7 @@ def _index_waiting(conn: sqlite3.Connection, size: int) -> int:
                  [last])
     first_new = conn.execute("SELECT coalesce(max(id), 0) FROM search_entries").fetchone()[0]
     conn.execute("INSERT INTO search_entries (kind, ref_id, article_id) "
-                 "SELECT 'note', c.id, c.article_id FROM search_pending p "
+                 f"SELECT 'note', c.id, {NOTE_ARTICLE} FROM search_pending p "
                  "JOIN claims c ON c.id = p.claim_id WHERE p.rowid <= ? "
                  "AND c.deleted IS NULL AND trim(c.note) <> '' ORDER BY p.rowid", [last])
     conn.execute("INSERT INTO search_index (rowid, body) SELECT e.id, "
@@ -196,7 +200,7 @@ def _waiting_notes(conn: sqlite3.Connection, waiting: set[str], terms: list[str]
     """(claim id, article id) of each queued live note holding every term."""
     if not waiting:
         return
-    rows = conn.execute("SELECT c.id, c.article_id, c.note FROM search_pending p "
+    rows = conn.execute(f"SELECT c.id, {NOTE_ARTICLE}, c.note FROM search_pending p "
                         "JOIN claims c ON c.id = p.claim_id WHERE c.deleted IS NULL "
                         "AND trim(c.note) <> '' ORDER BY p.rowid").fetchall()
     for claim_id, article_id, note in rows:
@@ -317,8 +321,9 @@ def _quote_hits(conn: sqlite3.Connection, article_id: str, title: str, folded: F
         return
     text, body, offsets = folded.original, folded.text, folded.offsets
     for claim_id, start, end in conn.execute(
-            'SELECT id, start, "end" FROM claims WHERE article_id = ? AND deleted IS NULL '
-            "ORDER BY rowid", [article_id]).fetchall():
+            'SELECT a.claim_id, a.start, a."end" FROM appearances a JOIN claims c '
+            "ON c.id = a.claim_id WHERE a.article_id = ? AND a.deleted IS NULL "
+            "AND c.deleted IS NULL ORDER BY a.rowid", [article_id]).fetchall():
         end = min(end, len(text))
         low, high = bisect_left(offsets, start), bisect_left(offsets, end)
         if any(body.find(needle, low, high) < 0 for needle in needles):

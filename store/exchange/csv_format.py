@@ -1,9 +1,12 @@
 """Claims as CSV: the spreadsheet round trip fact-checkers ask for.
 
-The file contract is ``CSV_COLUMNS``, in this order:
+One record per place a claim appears (an appearance): a claim that appears in three
+articles has three records with the same ``claim_id``, verdict, note and sources. The file
+contract is ``CSV_COLUMNS``, in this order:
 
 ==================  ======================================================================
-``claim_id``        the claim's id; an import matches existing claims on it
+``claim_id``        the claim's id, shared by every record of the claim; an import
+                    matches existing claims on it
 ``article_id``      the article's id in the exporting project
 ``article_title``   for people reading the sheet; ignored on import
 ``article_sha256``  SHA-256 (hex) of the article text; an import finds the article by it
@@ -19,12 +22,16 @@ The file contract is ``CSV_COLUMNS``, in this order:
 ``note``            free text, newlines allowed; optional on import
 ``sources``         http(s) links, one per line inside the cell (a URL never contains
                     whitespace, so any whitespace separates them on import); optional
-``annotator``       who created the claim
+``annotator``       who tagged these words
 ``created``         UTC, ISO 8601: ``2024-06-19T10:00:00.000000Z``
-``updated``         UTC, same form; on import the newer ``updated`` wins
-``updated_by``      who last changed the claim; optional on import (defaults to annotator)
+``updated``         UTC, same form: the last change of these words or their claim; on
+                    import the newer ``updated`` wins
+``updated_by``      who made that change; optional on import (defaults to annotator)
 ``review_status``   latest review decision: ``accepted``, ``rejected`` or empty; ignored
                     on import (reviews are not imported from CSV)
+``appearance_id``   the id of this place; optional on import (a file without the column
+                    names each place by its claim, as files did before claims could appear
+                    in several places)
 ==================  ======================================================================
 
 Encoding and syntax: UTF-8 with a byte-order mark, so Excel reads Arabic correctly (an
@@ -42,10 +49,9 @@ and every string, even one that really starts with ``'=``, comes back unchanged.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import csv
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -61,7 +67,7 @@ from store.text import anchoring
 CSV_COLUMNS = (
     "claim_id", "article_id", "article_title", "article_sha256", "start", "end", "quote",
     "prefix", "suffix", "label", "note", "sources", "annotator", "created", "updated",
-    "updated_by", "review_status",
+    "updated_by", "review_status", "appearance_id",
 )
 REQUIRED_COLUMNS = (
     "claim_id", "article_id", "article_sha256", "start", "end", "quote", "label",
@@ -245,6 +251,14 @@ def parse_time(value: str) -> datetime | None:
         return None
 
 
+@dataclass(frozen=True)
+class Incoming:
+    """What one record brings: a claim and one place it appears (the appearances row)."""
+
+    claim: Claim
+    place: dict[str, Any]
+
+
 class _Checker:
     """Turns records into claims for one project, caching lookups across records."""
 
@@ -252,7 +266,8 @@ class _Checker:
         self.project = project
         self.labels = {row["key"] for row in project.query("SELECT key FROM labels")}
         self.articles: dict[tuple[str, str], Article | str] = {}
-        self.seen: dict[str, int] = {}
+        self.seen: dict[str, int] = {}  # appearance id: its line
+        self.claims: dict[str, tuple[int, Claim]] = {}  # claim id: its first line and values
 
     def article(self, digest: str, article_id: str) -> Article | str:
         """The article a record refers to, or why there is none."""
@@ -278,17 +293,19 @@ class _Checker:
         return Message("no article in this project has this text (article_sha256) or id "
                        "(article_id)")
 
-    def claim(self, line: int, cells: dict[str, str]) -> tuple[Claim | None, list[str]]:
-        """The claim a record describes, or the reasons it cannot be imported."""
+    def claim(self, line: int, cells: dict[str, str]) -> tuple[Incoming | None, list[str]]:
+        """The claim and appearance a record describes, or the reasons it cannot be
+        imported."""
         problems: list[str] = []
         claim_id = cells["claim_id"].strip()
+        place_id = cells.get("appearance_id", "").strip() or claim_id
         if not claim_id:
             problems.append(Message("claim_id is empty"))
-        elif claim_id in self.seen:
+        elif place_id in self.seen:
             problems.append(Message("claim {claim} already appears on line {line}",
-                                    claim=quoted(claim_id), line=self.seen[claim_id]))
+                                    claim=quoted(place_id), line=self.seen[place_id]))
         else:
-            self.seen[claim_id] = line
+            self.seen[place_id] = line
         label = cells["label"].strip()
         if label not in self.labels:
             problems.append(Message("unknown label '{label}' (labels: {known})",
@@ -319,13 +336,22 @@ class _Checker:
         if problems or span is None:
             return None, problems
         start, end, prefix, suffix = span
-        return Claim(
-            id=claim_id, article_id=found.id, start=start, end=end, quote=cells["quote"],
-            prefix=prefix, suffix=suffix, label=label, note=cells.get("note", ""),
-            sources=sources, annotator=annotator, created=times["created"],
-            updated=times["updated"],
-            updated_by=cells.get("updated_by", "").strip() or annotator,
-        ), problems
+        updated_by = cells.get("updated_by", "").strip() or annotator
+        claim = Claim(id=claim_id, label=label, note=cells.get("note", ""), sources=sources,
+                      annotator=annotator, created=times["created"], updated=times["updated"],
+                      updated_by=updated_by)
+        earlier = self.claims.setdefault(claim_id, (line, claim))
+        if earlier[1] != claim and (earlier[1].label, earlier[1].note, earlier[1].sources) \
+                != (claim.label, claim.note, claim.sources):
+            problems.append(Message("claim {claim} has another verdict, note or sources on "
+                                    "line {line}", claim=quoted(claim_id), line=earlier[0]))
+            return None, problems
+        place = {"id": place_id, "claim_id": claim_id, "article_id": found.id, "start": start,
+                 "end": end, "quote": cells["quote"], "annotator": annotator,
+                 "created": times["created"], "updated": times["updated"], "prefix": prefix,
+                 "suffix": suffix, "updated_by": updated_by, "deleted": None,
+                 "deleted_by": None}
+        return Incoming(claim, place), problems
 
     @staticmethod
     def _span(text: str, cells: dict[str, str], problems: list[str]
@@ -371,25 +397,20 @@ class _Checker:
         return start, end, prefix, suffix
 
 
-def _existing(project: Project, claim_id: str) -> Claim | None:
-    with contextlib.suppress(ClaimNotFound):
-        return get_claim(project, claim_id)
-    return None
-
-
-def _is_newer(incoming: Claim, current: Claim) -> bool:
-    theirs = parse_time(current.updated)
-    ours = parse_time(incoming.updated)
+def _is_newer(incoming: str, current: str) -> bool:
+    theirs, ours = parse_time(current), parse_time(incoming)
     return theirs is None or (ours is not None and ours > theirs)
 
 
 def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
     """Bring claims from a CSV (``CSV_COLUMNS``) into *project*, all or nothing.
 
-    Every record is checked before anything is written; any problem raises
-    CsvRejected listing the lines at fault. New claims keep their id, annotator and
-    times; a claim already in the project is replaced only when the file's
-    ``updated`` is newer. Each change is written to the history as ``import``.
+    Every record is checked before anything is written; any problem raises CsvRejected
+    listing the lines at fault. A record is one place a claim appears (a file without
+    ``appearance_id`` names each place by its claim, as files before claims had
+    appearances did). New claims and appearances keep their ids, annotators and times; one
+    already in the project is replaced only when the file's ``updated`` is newer. Each
+    change is written to the history as ``import``.
     """
     path = Path(path)
     records, problems = parse_records(read_csv_text(path))
@@ -398,36 +419,67 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
     result = CsvImportResult()
     with project.transaction():
         checker = _Checker(project)
-        plans: list[tuple[Claim, Claim | None]] = []
+        plans: list[Incoming] = []
         for line, cells in records:
-            claim, reasons = checker.claim(line, cells)
-            current = _existing(project, claim.id) if claim is not None else None
-            if claim is not None and current is not None and current.article_id != claim.article_id:
-                reasons.append(f"claim {quoted(claim.id)} is on another article in this project")
+            incoming, reasons = checker.claim(line, cells)
+            if incoming is not None:
+                current = _current_place(project, incoming.place["id"])
+                if current is not None and current["article_id"] != incoming.place["article_id"]:
+                    reasons.append(Message("claim {claim} is on another article in this "
+                                           "project", claim=quoted(incoming.place["id"])))
             problems += [(line, reason) for reason in reasons]
-            if claim is not None and not reasons:
-                plans.append((claim, current))
-                result.claim_ids.append(claim.id)
+            if incoming is not None and not reasons:
+                plans.append(incoming)
+                result.claim_ids.append(incoming.place["id"])
         if problems:
             raise rejection(path.name, problems)
-        for claim, current in plans:
-            _apply(project, claim, current, result)
+        for incoming in plans:
+            _apply(project, incoming, result)
     return result
 
 
-def _apply(project: Project, claim: Claim, current: Claim | None,
-           result: CsvImportResult) -> None:
-    row = claim.to_row()
+def _current_place(project: Project, place_id: str) -> dict[str, Any] | None:
+    rows = list(project.query("SELECT * FROM appearances WHERE id = ?", [place_id]))
+    return rows[0] if rows else None
+
+
+def _apply(project: Project, incoming: Incoming, result: CsvImportResult) -> None:
+    claim = _apply_claim(project, incoming.claim)
+    place, current = incoming.place, _current_place(project, incoming.place["id"])
     if current is None:
-        project.db["claims"].insert(row)
-        history.record(project, "claim", claim.id, "import", None, row)
+        project.db["appearances"].insert(place)
+        history.record(project, "appearance", place["id"], "import", None, place)
         result.new += 1
-    elif current == claim:  # the file's claim is live, so a tombstone never equals it
-        result.unchanged += 1
-    elif _is_newer(claim, current):
-        project.db["claims"].update(claim.id, {k: v for k, v in row.items() if k != "id"})
-        history.record(project, "claim", claim.id, "import", current.to_row(), row)
+        return
+    same = all(current[k] == place[k] for k in place if k not in ("updated", "updated_by"))
+    if not same and _is_newer(place["updated"], current["updated"]):
+        project.db["appearances"].update(place["id"], {k: v for k, v in place.items()
+                                                       if k != "id"})
+        history.record(project, "appearance", place["id"], "import", current, place)
+        result.updated += 1
+    elif claim == "changed":
         result.updated += 1
     else:
         result.unchanged += 1
-        result.stale += 1
+        result.stale += not same or claim == "stale"
+
+
+def _apply_claim(project: Project, claim: Claim) -> str:
+    """Store the record's claim if it is new, or newer than ours: "changed", "same", or
+    "stale" (ours differs and is newer)."""
+    try:
+        current = get_claim(project, claim.id)
+    except ClaimNotFound:
+        project.db["claims"].insert(claim.to_row())
+        history.record(project, "claim", claim.id, "import", None, claim.to_row())
+        return "changed"
+    if (current.label, current.note, current.sources, current.deleted) == \
+            (claim.label, claim.note, claim.sources, None):
+        return "same"
+    if not _is_newer(claim.updated, current.updated):
+        return "stale"
+    # Who first tagged the claim, and when, stay: the record speaks for one appearance.
+    row = replace(claim, annotator=current.annotator, created=current.created).to_row()
+    project.db["claims"].update(claim.id, {k: v for k, v in row.items() if k != "id"})
+    history.record(project, "claim", claim.id, "import", current.to_row(), row)
+    return "changed"

@@ -1,10 +1,13 @@
 """Writing a project (or one article) out as CSV, JSON, W3C annotations or ClaimReview.
 
-``csv``          the claims sheet described in :mod:`store.exchange.csv_format` (UTF-8 with BOM).
+``csv``          the claims sheet described in :mod:`store.exchange.csv_format` (UTF-8
+                 with BOM), one row per appearance of a claim.
 ``json``         the whole project as plain JSON -- articles with their text, labels,
-                 claims (tombstones too), reviews, history -- for backups and scripts.
-``w3c``          a JSON array of W3C Web Annotations (JSON-LD), one per live claim.
-``claimreview``  a JSON array of schema.org ``ClaimReview`` objects, one per live claim.
+                 claims and their appearances (tombstones too), reviews, history -- for
+                 backups and scripts.
+``w3c``          a JSON array of W3C Web Annotations (JSON-LD), one per appearance.
+``claimreview``  a JSON array of schema.org ``ClaimReview`` objects, one per claim with a
+                 published verdict (:mod:`store.exchange.jsonld`).
 
 Only live claims on live articles go into csv, w3c and claimreview; json keeps
 everything. Text is written exactly as stored: no reshaping, no escaping of
@@ -17,38 +20,40 @@ import io
 import json
 import os
 import re
-import uuid
 from collections.abc import Sequence
 from dataclasses import asdict
-from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, TextIO
 
+from store.core.appearances import list_appearances
 from store.core.claims import list_claims
-from store.core.labels import list_labels, rating_scale
+from store.core.labels import list_labels
 from store.core.progress import Progress, Ticker
 from store.core.project import Project
-from store.core.records import Article, Claim, HistoryEntry, Label, Review
-from store.errors import ArticleNotFound, ExportCancelled
-from store.exchange import csv_format
+from store.core.records import Appearance, Article, Claim, HistoryEntry, Review
+from store.errors import ArticleNotFound, ExportCancelled, Message
+from store.exchange import csv_format, jsonld
 from store.exchange.safe_write import atomic_write
 from store.review.reviews import STATUS
 
 FORMATS = ("csv", "json", "w3c", "claimreview")
 SUFFIXES = {"csv": ".csv", "json": ".json", "w3c": ".jsonld", "claimreview": ".jsonld"}
-JSON_FORMAT_VERSION = 1
-W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-SCHEMA_CONTEXT = "https://schema.org"
+JSON_FORMAT_VERSION = 2  # 2: claims and their appearances apart
 
 def _cancelled() -> ExportCancelled:
     return ExportCancelled("The export was cancelled.")
 
 
 # -- public entry points -----------------------------------------------------------------
+Skipped = list[tuple[str, Message]]
+"""(claim id, why) of each claim a ClaimReview export left out."""
+
+
 def export_to(project: Project, fmt: str, stream: TextIO, article_id: str | None = None,
-              progress: Progress | None = None) -> int:
-    """Write *fmt* to the text *stream*; returns how many claims were written.
+              progress: Progress | None = None, skipped: Skipped | None = None) -> int:
+    """Write *fmt* to the text *stream*; returns how many records were written. Claims a
+    ClaimReview export leaves out are added to *skipped*.
 
     Open a file stream with ``encoding="utf-8", newline=""``: CSV writes its own
     byte-order mark and CRLF record ends, so the stream must add neither.
@@ -66,47 +71,54 @@ def export_to(project: Project, fmt: str, stream: TextIO, article_id: str | None
         return len(data["claims"])
     if fmt == "csv":
         return write_csv(project, stream, article_id, progress)
-    claims = live_claims(project, article_id)
+    return _write_jsonld(project, fmt, stream, article_id, progress, skipped)
+
+
+def _write_jsonld(project: Project, fmt: str, stream: TextIO, article_id: str | None,
+                  progress: Progress | None, skipped: Skipped | None) -> int:
+    places = jsonld.live_appearances(project, article_id)
     articles = article_metadata(project)
-    tick = Ticker(progress, len(claims), _cancelled)
     if fmt == "w3c":
+        tick = Ticker(progress, len(places), _cancelled)
         items = []
-        for done, claim in enumerate(claims, 1):
-            items.append(w3c_annotation(claim, articles[claim.article_id]))
+        for done, appearance in enumerate(places, 1):
+            items.append(jsonld.w3c_annotation(appearance, articles[appearance.article_id]))
             tick(done)
     else:
-        labels = {label.key: label for label in list_labels(project)}
-        scale = rating_scale()
-        items = []
-        for done, claim in enumerate(claims, 1):
-            items.append(claim_review(claim, articles[claim.article_id], labels[claim.label],
-                                      scale))
-            tick(done)
+        if article_id is not None:  # its claims, with every place they appear
+            wanted = {a.claim_id for a in places}
+            places = [a for a in jsonld.live_appearances(project) if a.claim_id in wanted]
+        tick = Ticker(progress, len({a.claim_id for a in places}), _cancelled)
+        made = jsonld.claim_reviews(project, places, articles, tick)
+        items = made.reviews
+        if made.skipped and skipped is not None:
+            skipped.extend(made.skipped)
     _dump(items, stream)
     return len(items)
 
 
 def export_text(project: Project, fmt: str, article_id: str | None = None,
-                progress: Progress | None = None) -> str:
+                progress: Progress | None = None, skipped: Skipped | None = None) -> str:
     """The export as one string (CSV includes its leading BOM, ``\\ufeff``)."""
     buffer = io.StringIO(newline="")
-    export_to(project, fmt, buffer, article_id, progress)
+    export_to(project, fmt, buffer, article_id, progress, skipped)
     return buffer.getvalue()
 
 
 def export_bytes(project: Project, fmt: str, article_id: str | None = None,
-                 progress: Progress | None = None) -> bytes:
+                 progress: Progress | None = None, skipped: Skipped | None = None) -> bytes:
     """The export as UTF-8 bytes, e.g. for ``sys.stdout.buffer`` (no newline translation)."""
-    return export_text(project, fmt, article_id, progress).encode("utf-8")
+    return export_text(project, fmt, article_id, progress, skipped).encode("utf-8")
 
 
 def export_file(project: Project, fmt: str, path: str | os.PathLike[str],
-                article_id: str | None = None, progress: Progress | None = None) -> Path:
+                article_id: str | None = None, progress: Progress | None = None,
+                skipped: Skipped | None = None) -> Path:
     """Write the export to *path* atomically: a cancelled or failed export leaves any
     existing file untouched and no partial file behind."""
     def write(tmp: Path) -> None:
         with tmp.open("x", encoding="utf-8", newline="") as stream:
-            export_to(project, fmt, stream, article_id, progress)
+            export_to(project, fmt, stream, article_id, progress, skipped)
 
     return atomic_write(path, write)
 
@@ -122,13 +134,6 @@ def read_project_json(data: str | bytes) -> dict[str, Any]:
 
 
 # -- shared lookups ----------------------------------------------------------------------
-def live_claims(project: Project, article_id: str | None = None) -> list[Claim]:
-    """Live claims whose article is live too, in reading order."""
-    dead = {row["id"] for row in project.query(
-        "SELECT id FROM articles WHERE deleted IS NOT NULL")}
-    return [c for c in list_claims(project, article_id) if c.article_id not in dead]
-
-
 def article_metadata(project: Project) -> dict[str, dict[str, Any]]:
     """Every article's id, title, fingerprint and metadata, without the (large) texts."""
     return {row["id"]: row for row in project.query(
@@ -143,23 +148,28 @@ def _dump(data: Any, stream: TextIO) -> None:
 # -- csv -----------------------------------------------------------------------------------
 CSV_BATCH = 1000  # records per writerows() call, and per progress report
 
-# Each CSV column as SQL over claims c, their articles a and newest reviews r: records
-# come out of one query as plain tuples in csv_format.CSV_COLUMNS order (Claim objects
-# and per-claim lookups cost more than all the rest of a 100,000-claim export). Numbers
-# stay ints: csv.writer writes str() of them. Sources stay JSON, ''
-# for none, and are unpacked by csv_cells.
+# Each CSV column as SQL over appearances p, their claims c, their articles a and the
+# claims' newest reviews r: records come out of one query as plain tuples in
+# csv_format.CSV_COLUMNS order (records and per-claim lookups cost more than all the rest
+# of a 100,000-claim export). Numbers stay ints: csv.writer writes str() of them. Sources
+# stay JSON, '' for none, and are unpacked by csv_cells. The times and who changed last
+# are those of the words or of their claim, whichever changed last.
+_CLAIM_NEWER = "c.updated > p.updated"
 _CSV_SQL_COLUMNS = {
-    "claim_id": "c.id", "article_id": "c.article_id",
+    "claim_id": "c.id", "article_id": "p.article_id",
     "article_title": "coalesce(a.title, '')", "article_sha256": "coalesce(a.fingerprint, '')",
-    "start": "c.start", "end": 'c."end"', "quote": "c.quote",
-    "prefix": "coalesce(c.prefix, '')", "suffix": "coalesce(c.suffix, '')",
+    "start": "p.start", "end": 'p."end"', "quote": "p.quote",
+    "prefix": "coalesce(p.prefix, '')", "suffix": "coalesce(p.suffix, '')",
     "label": "c.label", "note": "coalesce(c.note, '')",
     "sources": "CASE WHEN c.sources IS NULL OR c.sources = '[]' THEN '' ELSE c.sources END",
-    "annotator": "c.annotator", "created": "c.created", "updated": "c.updated",
-    "updated_by": "coalesce(c.updated_by, '')",
+    "annotator": "p.annotator", "created": "p.created",
+    "updated": f"CASE WHEN {_CLAIM_NEWER} THEN c.updated ELSE p.updated END",
+    "updated_by": f"coalesce(CASE WHEN {_CLAIM_NEWER} THEN c.updated_by ELSE p.updated_by END, "
+                  "'')",
     "review_status": "CASE r.decision "
                      + " ".join(f"WHEN '{key}' THEN '{status}'" for key, status in STATUS.items())
                      + " ELSE '' END",
+    "appearance_id": "p.id",
 }
 # r: each claim's newest review, as store.review.reviews.latest_reviews picks it.
 _CSV_LATEST_REVIEWS = (
@@ -181,16 +191,17 @@ _CELL_TO_ESCAPE = re.compile(re.escape(_SEPARATOR) + "[" + re.escape("".join(_ES
 
 
 def csv_rows(project: Project, article_id: str | None = None) -> list[tuple[Any, ...]]:
-    """Live claims on live articles in reading order (those of :func:`live_claims`), as
-    tuples of raw cells for :func:`csv_cells`."""
+    """Live appearances of live claims on live articles in reading order, as tuples of raw
+    cells for :func:`csv_cells`."""
     where, params = "", []
     if article_id is not None:
-        where, params = "AND c.article_id = ?", [article_id]
+        where, params = "AND p.article_id = ?", [article_id]
     return project.conn.execute(
-        f"SELECT {_CSV_SELECT} FROM claims c LEFT JOIN articles a ON a.id = c.article_id "
+        f"SELECT {_CSV_SELECT} FROM appearances p JOIN claims c ON c.id = p.claim_id "
+        "LEFT JOIN articles a ON a.id = p.article_id "
         f"LEFT JOIN ({_CSV_LATEST_REVIEWS}) r ON r.claim_id = c.id "
-        f"WHERE c.deleted IS NULL AND a.deleted IS NULL {where} "
-        'ORDER BY c.article_id, c.start, c."end", c.created', params).fetchall()
+        f"WHERE p.deleted IS NULL AND c.deleted IS NULL AND a.deleted IS NULL {where} "
+        'ORDER BY p.article_id, p.start, p."end", p.created', params).fetchall()
 
 
 def csv_cells(row: tuple[Any, ...]) -> Sequence[Any]:
@@ -212,7 +223,8 @@ def csv_cells(row: tuple[Any, ...]) -> Sequence[Any]:
 
 def write_csv(project: Project, stream: TextIO, article_id: str | None = None,
               progress: Progress | None = None) -> int:
-    """The BOM, the header and one record per live claim (see :mod:`store.exchange.csv_format`).
+    """The BOM, the header and one record per live appearance (see
+    :mod:`store.exchange.csv_format`).
 
     The BOM is written here rather than left to the stream's encoding so that every
     destination -- a file, standard output, a string -- gets the same bytes.
@@ -237,146 +249,53 @@ def claim_json(claim: Claim) -> dict[str, Any]:
     return data
 
 
+def appearance_json(appearance: Appearance) -> dict[str, Any]:
+    return appearance.to_row()
+
+
 def project_json(project: Project, article_id: str | None = None,
                  progress: Progress | None = None) -> dict[str, Any]:
-    """The whole project, or one article's slice of it, as plain JSON-ready data."""
+    """The whole project, or one article's slice of it, as plain JSON-ready data: the
+    article's appearances, and the claims, reviews and history they belong to."""
     where, params = "", []
     if article_id is not None:
         where, params = "WHERE id = ?", [article_id]
     articles = [Article.from_row(r) for r in project.query(
         f"SELECT * FROM articles {where} ORDER BY created, rowid", params)]
-    claims = list_claims(project, article_id, include_deleted=True)
+    places = list_appearances(project, article_id, include_deleted=True)
+    claim_ids = {a.claim_id for a in places}
+    claims = [c for c in list_claims(project, include_deleted=True)
+              if article_id is None or c.id in claim_ids]
     review_sql = "SELECT r.* FROM reviews r"
     history_sql = "SELECT * FROM history"
     if article_id is not None:
-        review_sql += " JOIN claims c ON c.id = r.claim_id WHERE c.article_id = ?"
+        mine = "SELECT claim_id FROM appearances WHERE article_id = ?"
+        review_sql += f" WHERE r.claim_id IN ({mine})"
         history_sql += (
-            " WHERE entity_id = ? OR entity_id IN (SELECT id FROM claims WHERE article_id = ?)"
-            " OR entity_id IN (SELECT r.id FROM reviews r JOIN claims c ON c.id = r.claim_id"
-            " WHERE c.article_id = ?)")
+            " WHERE entity_id = ? OR entity_id IN (SELECT id FROM appearances WHERE "
+            f"article_id = ?) OR entity_id IN ({mine}) OR entity_id IN "
+            f"(SELECT id FROM reviews WHERE claim_id IN ({mine}))")
     reviews = [Review.from_row(r) for r in project.query(
         review_sql + " ORDER BY r.created, r.rowid", params)]
     entries = [HistoryEntry.from_row(r) for r in project.query(
-        history_sql + " ORDER BY at, rowid", params * 3)]
-    tick = Ticker(progress, len(articles) + len(claims) + len(reviews) + len(entries),
-                  _cancelled)
+        history_sql + " ORDER BY at, rowid", params * 4)]
+    records = len(articles) + len(claims) + len(places) + len(reviews) + len(entries)
+    tick = Ticker(progress, records, _cancelled)
     out: dict[str, Any] = {
         "tahqiq": {"format": "tahqiq-project", "version": JSON_FORMAT_VERSION,
                    "schema_version": project.schema_version, "article_id": article_id},
         "articles": [], "labels": [asdict(label) for label in list_labels(project)],
-        "claims": [], "reviews": [], "history": [],
+        "claims": [], "appearances": [], "reviews": [], "history": [],
     }
     done = 0
-    for key, records, convert in (("articles", articles, asdict), ("claims", claims, claim_json),
-                                  ("reviews", reviews, asdict), ("history", entries, asdict)):
-        for record in records:
+    for key, items, convert in (("articles", articles, asdict), ("claims", claims, claim_json),
+                                ("appearances", places, appearance_json),
+                                ("reviews", reviews, asdict), ("history", entries, asdict)):
+        for record in items:
             out[key].append(convert(record))
             done += 1
             tick(done)
     return out
-
-
-# -- W3C Web Annotation ------------------------------------------------------------------
-def _claim_iri(claim_id: str) -> str:
-    try:
-        return uuid.UUID(claim_id).urn
-    except ValueError:
-        return f"urn:tahqiq:claim:{claim_id}"
-
-
-def article_iri(article: dict[str, Any]) -> str:
-    """The article's web address if it has one, else a URN naming it in this project."""
-    url = (article.get("url") or "").strip()
-    if url.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in url):
-        return url
-    return f"urn:tahqiq:article:{article['id']}"
-
-
-def w3c_annotation(claim: Claim, article: dict[str, Any]) -> dict[str, Any]:
-    """One claim as a W3C Web Annotation (https://www.w3.org/TR/annotation-model/).
-
-    The verdict is an ``assessing`` TextualBody holding the label key, the note a
-    ``commenting`` one, each source a SpecificResource with purpose ``linking``
-    (the model's way to give an external resource a purpose). The target carries
-    both a TextQuoteSelector and a TextPositionSelector over the stored text.
-    """
-    body: list[dict[str, Any]] = [
-        {"type": "TextualBody", "purpose": "assessing", "value": claim.label}]
-    if claim.note:
-        body.append({"type": "TextualBody", "purpose": "commenting", "value": claim.note,
-                     "format": "text/plain"})
-    body += [{"type": "SpecificResource", "purpose": "linking", "source": url}
-             for url in claim.sources]
-    return {
-        "@context": W3C_CONTEXT,
-        "id": _claim_iri(claim.id),
-        "type": "Annotation",
-        "motivation": "assessing",
-        "creator": {"type": "Person", "name": claim.annotator},
-        "created": claim.created,
-        "modified": claim.updated,
-        "body": body,
-        "target": {
-            "type": "SpecificResource",
-            "source": article_iri(article),
-            "selector": [
-                {"type": "TextQuoteSelector", "exact": claim.quote, "prefix": claim.prefix,
-                 "suffix": claim.suffix},
-                {"type": "TextPositionSelector", "start": claim.start, "end": claim.end},
-            ],
-        },
-    }
-
-
-# -- schema.org ClaimReview --------------------------------------------------------------
-def _is_iso_date(value: str) -> bool:
-    """schema.org wants ISO 8601 dates; free-form "published" metadata is left out."""
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) >= 10
-
-
-def claim_review(claim: Claim, article: dict[str, Any], label: Label,
-                 scale: tuple[int, int]) -> dict[str, Any]:
-    """One claim as a schema.org ClaimReview (https://schema.org/ClaimReview).
-
-    ``reviewRating.alternateName`` is the label's English name (the human-readable
-    verdict search engines show), ``identifier`` its key; the numeric rating comes
-    from the label and is left out when it is outside the scale.
-    """
-    worst, best = scale
-    rating: dict[str, Any] = {"@type": "Rating", "alternateName": label.name("en"),
-                              "identifier": label.key}
-    if worst <= label.rating <= best:
-        rating.update(ratingValue=label.rating, bestRating=best, worstRating=worst)
-    appearance: dict[str, Any] = {"@type": "CreativeWork", "headline": article.get("title") or ""}
-    url = article_iri(article)
-    if not url.startswith("urn:"):
-        appearance["url"] = url
-    published = (article.get("published") or "").strip()
-    if _is_iso_date(published):
-        appearance["datePublished"] = published
-    if article.get("outlet"):
-        appearance["publisher"] = {"@type": "Organization", "name": article["outlet"]}
-    if article.get("language"):
-        appearance["inLanguage"] = article["language"]
-    review: dict[str, Any] = {
-        "@context": SCHEMA_CONTEXT,
-        "@type": "ClaimReview",
-        "@id": _claim_iri(claim.id),
-        "claimReviewed": claim.quote,
-        "datePublished": claim.updated[:10],
-        "author": {"@type": "Person", "name": claim.annotator},
-        "reviewRating": rating,
-        "itemReviewed": {"@type": "Claim", "appearance": appearance},
-    }
-    if claim.note:
-        review["reviewBody"] = claim.note
-    if claim.sources:
-        review["citation"] = [{"@type": "CreativeWork", "url": url} for url in claim.sources]
-    return review
 
 
 # -- the review packet -----------------------------------------------------------------

@@ -60,7 +60,7 @@ CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
 _NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # disk full, file size limit, quota
 CACHE_KIB = 256 * 1024  # page cache while merging; only what is used is allocated
 CONFLICT_NAMESPACE = uuid.UUID("6f1d3c1e-3a51-4c55-9a5e-2f7b1d0c7a41")
-Conflict = tuple[dict[str, Any], dict[str, Any]]  # (loser, the claim as it now is)
+Conflict = tuple[str, dict[str, Any], dict[str, Any]]  # (entity, loser, the record now)
 
 
 @dataclass
@@ -77,6 +77,9 @@ class MergeSummary:
     updated_claims: int = 0
     conflicts: int = 0
     unchanged_claims: int = 0
+    new_appearances: int = 0
+    updated_appearances: int = 0
+    unchanged_appearances: int = 0
     new_reviews: int = 0
     new_labels: int = 0
     new_history: int = 0
@@ -85,7 +88,8 @@ class MergeSummary:
     @property
     def changed(self) -> bool:
         return any((self.new_articles, self.new_claims, self.updated_claims, self.conflicts,
-                    self.new_reviews, self.new_labels, self.new_history))
+                    self.new_appearances, self.updated_appearances, self.new_reviews,
+                    self.new_labels, self.new_history))
 
     def lines(self) -> list[Message]:
         return [
@@ -97,6 +101,9 @@ class MergeSummary:
             Message("  conflicts:        {count} (the losing version is in each claim's "
                     "history)", count=self.conflicts),
             Message("  unchanged claims: {count}", count=self.unchanged_claims),
+            Message("  new appearances:  {count} (claims found in more places)",
+                    count=self.new_appearances),
+            Message("  moved or relinked: {count}", count=self.updated_appearances),
             Message("  new reviews:      {count}", count=self.new_reviews),
             Message("  new labels:       {count}", count=self.new_labels),
         ]
@@ -229,7 +236,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
            unchanged: Callable[[], bool] | None = None) -> MergeSummary:
     conn = project.conn
     summary = MergeSummary(source=name)
-    sizes = [_count(conn, f"{SRC}.{t}") for t in ("claims", "reviews", "history")]
+    sizes = [_count(conn, f"{SRC}.{t}") for t in ("claims", "appearances", "reviews", "history")]
     tick = Ticker(progress, sum(sizes),
                   lambda: MergeCancelled("The merge was cancelled; nothing was changed."))
     with project.transaction():
@@ -238,10 +245,21 @@ def _merge(project: Project, name: str, progress: Progress | None,
                      "PRIMARY KEY (entity, other_id))")
         summary.new_labels = _merge_labels(conn)
         summary.new_articles = _merge_articles(conn)
-        conflicts = _merge_claims(conn, summary)
+        _merge_settings(conn)
+        claims = Counts()
+        conflicts = _merge_records(conn, CLAIMS, claims)
+        summary.new_claims, summary.updated_claims = claims.new, claims.updated
+        summary.unchanged_claims, summary.conflicts = claims.unchanged, claims.conflicts
         tick(sizes[0])
-        summary.new_reviews = _copy_missing(conn, "reviews")
+        places = Counts()
+        conflicts += _merge_records(conn, APPEARANCES, places)
+        summary.new_appearances, summary.updated_appearances = places.new, places.updated
+        summary.unchanged_appearances = places.unchanged
+        summary.conflicts += places.conflicts
         tick(sizes[0] + sizes[1])
+        summary.new_reviews = _copy_missing(conn, "reviews")
+        _merge_dismissals(conn)
+        tick(sizes[0] + sizes[1] + sizes[2])
         summary.new_history = _merge_history(conn)
         _record_conflicts(conn, conflicts, project.annotator)
         if unchanged is not None and not unchanged():
@@ -297,64 +315,93 @@ def _merge_articles(conn: sqlite3.Connection) -> int:
     return _insert(conn, "main.articles", cols, rows)
 
 
-# -- claims ------------------------------------------------------------------------------
-def _merge_claims(conn: sqlite3.Connection, summary: MergeSummary) -> list[Conflict]:
-    """Insert new claims, settle differing ones; returns the conflicts to record."""
-    cols = _columns(conn, "claims")
+# -- claims and where they appear ------------------------------------------------------------
+@dataclass(frozen=True)
+class Records:
+    """A table merged record by record, and the name its history entries use."""
+
+    table: str
+    entity: str
+    on_article: bool  # has an article_id, mapped to this project's copy of the article
+
+
+CLAIMS = Records("claims", "claim", on_article=False)
+APPEARANCES = Records("appearances", "appearance", on_article=True)
+
+
+@dataclass
+class Counts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+
+
+def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> list[Conflict]:
+    """Insert new records of *kind*, settle differing ones; returns the conflicts to
+    record."""
+    table = kind.table
+    cols = _columns(conn, table)
     content = [c for c in cols if c not in ("id", "article_id")]
     same = " AND ".join(f's."{c}" IS l."{c}"' for c in content)
     differing = [(dict(zip(cols, row[:len(cols)], strict=True)),
                   dict(zip(cols, row[len(cols):], strict=True)))
                  for row in conn.execute(
-                     f"SELECT {_names(cols, 'l')}, {_names(cols, 's')} FROM {SRC}.claims s "
-                     f"JOIN main.claims l ON l.id = s.id WHERE NOT ({same})")]
-    updates, conflicts = _settle(conn, cols, differing, summary)
-    select = ", ".join("m.local_id" if c == "article_id" else f's."{c}"' for c in cols)
-    summary.new_claims = conn.execute(
-        f"INSERT INTO main.claims ({_names(cols)}) SELECT {select} FROM {SRC}.claims s "
-        "JOIN temp.merge_articles m ON m.other_id = s.article_id "
-        "WHERE s.id NOT IN (SELECT id FROM main.claims) ORDER BY s.rowid").rowcount
-    summary.unchanged_claims += (_count(conn, f"{SRC}.claims") - summary.new_claims
-                                 - len(differing))
+                     f"SELECT {_names(cols, 'l')}, {_names(cols, 's')} FROM {SRC}.{table} s "
+                     f"JOIN main.{table} l ON l.id = s.id WHERE NOT ({same})")]
+    updates, conflicts = _settle(conn, kind, cols, differing, counts)
+    if kind.on_article:
+        select = ", ".join("m.local_id" if c == "article_id" else f's."{c}"' for c in cols)
+        join = "JOIN temp.merge_articles m ON m.other_id = s.article_id "
+    else:
+        select, join = _names(cols, "s"), ""
+    counts.new = conn.execute(
+        f"INSERT INTO main.{table} ({_names(cols)}) SELECT {select} FROM {SRC}.{table} s "
+        f"{join}WHERE s.id NOT IN (SELECT id FROM main.{table}) ORDER BY s.rowid").rowcount
+    counts.unchanged += _count(conn, f"{SRC}.{table}") - counts.new - len(differing)
     if updates:
         assignments = ", ".join(f'"{c}" = ?' for c in cols if c != "id")
-        conn.executemany(f"UPDATE main.claims SET {assignments} WHERE id = ?",
+        conn.executemany(f"UPDATE main.{table} SET {assignments} WHERE id = ?",
                          [tuple(r[c] for c in cols if c != "id") + (r["id"],) for r in updates])
-    return conflicts
+    return [(kind.entity, loser, result) for loser, result in conflicts]
 
 
-def _settle(conn: sqlite3.Connection, cols: list[str],
-            differing: list[tuple[dict[str, Any], dict[str, Any]]], summary: MergeSummary
-            ) -> tuple[list[dict[str, Any]], list[Conflict]]:
-    """Decide each claim that differs: (rows to write, conflicts to record)."""
+def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
+            differing: list[tuple[dict[str, Any], dict[str, Any]]], counts: Counts
+            ) -> tuple[list[dict[str, Any]], list[tuple[dict[str, Any], dict[str, Any]]]]:
+    """Decide each record that differs: (rows to write, conflicts to record)."""
     pending = []
     for mine, theirs in differing:
-        theirs["article_id"] = mine["article_id"]  # a claim already here stays on its article
+        if kind.on_article:
+            theirs["article_id"] = mine["article_id"]  # a claim here stays on its article
         key_mine, key_theirs = version_key(mine), version_key(theirs)
         if key_mine == key_theirs:  # same content, e.g. sources spelled differently
-            summary.unchanged_claims += 1
+            counts.unchanged += 1
         else:
             pending.append((mine, theirs, key_mine, key_theirs))
-    seen_here = _seen(conn, "main", {m["id"]: (t["updated"], kt) for m, t, _, kt in pending})
-    seen_there = _seen(conn, SRC, {m["id"]: (m["updated"], km) for m, _, km, _ in pending})
+    seen_here = _seen(conn, "main", kind, cols,
+                      {m["id"]: (t["updated"], kt) for m, t, _, kt in pending})
+    seen_there = _seen(conn, SRC, kind, cols,
+                       {m["id"]: (m["updated"], km) for m, _, km, _ in pending})
     updates, conflicts = [], []
     for mine, theirs, key_mine, _ in pending:
         here_saw, there_saw = mine["id"] in seen_here, mine["id"] in seen_there
         if here_saw and not there_saw:
-            summary.unchanged_claims += 1
+            counts.unchanged += 1
         elif there_saw and not here_saw:
-            summary.updated_claims += 1
+            counts.updated += 1
             updates.append(theirs)
         else:
             loser, result = resolve_conflict(mine, theirs)
-            summary.conflicts += 1
+            counts.conflicts += 1
             conflicts.append((loser, result))
             if version_key(result) != key_mine:
                 updates.append(result)
     return updates, conflicts
 
 
-def resolve_conflict(a: dict[str, Any], b: dict[str, Any]) -> Conflict:
+def resolve_conflict(a: dict[str, Any], b: dict[str, Any]
+                     ) -> tuple[dict[str, Any], dict[str, Any]]:
     """(loser, result) for two independently changed versions of one claim.
 
     Symmetric: ``resolve_conflict(b, a)`` gives the same result. The newer
@@ -382,33 +429,39 @@ def version_key(row: dict[str, Any]) -> str:
     return json.dumps(content, sort_keys=True, ensure_ascii=False)
 
 
-def _seen(conn: sqlite3.Connection, db: str, wanted: dict[str, tuple[str, str]]) -> set[str]:
-    """Ids of the claims whose history in *db* records the wanted version.
+def _seen(conn: sqlite3.Connection, db: str, kind: Records, cols: list[str],
+          wanted: dict[str, tuple[str, str]]) -> set[str]:
+    """Ids of the records whose history in *db* records the wanted version.
 
-    *wanted* maps a claim id to (its ``updated``, its version key). A version's
-    JSON holds its ``updated`` time verbatim, so entries without it are skipped
-    unparsed: at 10,000s of differing claims, parsing is most of the cost.
+    *wanted* maps a record id to (its ``updated``, its version key). A version's JSON
+    holds its ``updated`` time verbatim, so entries without it are skipped unparsed: at
+    10,000s of differing claims, parsing is most of the cost. Before claims had
+    appearances (schema 4), an appearance's story was told under its claim, with the
+    same id: those entries count for the appearance too.
     """
-    cols = _columns(conn, "claims")
+    entities = ("appearance", "claim") if kind.on_article else ("claim",)
     found: set[str] = set()
     ids = list(wanted)
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i:i + CHUNK]
-        for claim_id, before, after in conn.execute(
-                f"SELECT entity_id, before, after FROM {db}.history WHERE entity = 'claim' "
-                f"AND action NOT LIKE 'review%' AND entity_id IN ({','.join('?' * len(chunk))})",
-                chunk):
-            updated, key = wanted[claim_id]
+        for record_id, before, after in conn.execute(
+                f"SELECT entity_id, before, after FROM {db}.history WHERE entity IN "
+                f"({','.join('?' * len(entities))}) AND action NOT LIKE 'review%' "
+                f"AND entity_id IN ({','.join('?' * len(chunk))})", [*entities, *chunk]):
+            updated, key = wanted[record_id]
             for text in (before, after):
-                if claim_id in found or not text or updated not in text:
+                if record_id in found or not text or updated not in text:
                     continue
                 try:
                     record = json.loads(text)
                 except ValueError:
                     continue
-                if isinstance(record, dict) and \
-                        version_key({c: record.get(c) for c in cols}) == key:
-                    found.add(claim_id)
+                if not isinstance(record, dict):
+                    continue
+                if kind.on_article:
+                    record.setdefault("claim_id", record_id)
+                if version_key({c: record.get(c) for c in cols}) == key:
+                    found.add(record_id)
     return found
 
 
@@ -418,12 +471,33 @@ def _record_conflicts(conn: sqlite3.Connection, conflicts: list[Conflict], who: 
     now = utcnow()
     rows = [(str(uuid.uuid5(CONFLICT_NAMESPACE, "\n".join(
                 (result["id"], version_key(loser), version_key(result))))),
-             "claim", result["id"], "merge_conflict", who, now,
+             entity, result["id"], "merge_conflict", who, now,
              json.dumps(loser, ensure_ascii=False), json.dumps(result, ensure_ascii=False))
-            for loser, result in conflicts]
+            for entity, loser, result in conflicts]
     conn.executemany(
         "INSERT OR IGNORE INTO main.history (id, entity, entity_id, action, who, at, before, "
         "after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+# -- settings and dismissed suggestions ------------------------------------------------------
+def _merge_settings(conn: sqlite3.Connection) -> None:
+    """Each setting takes the newer value (equal times: the larger value, so A←B and B←A
+    agree)."""
+    conn.execute(
+        f"INSERT INTO main.settings (key, value, updated, updated_by) SELECT key, value, "
+        f"updated, updated_by FROM {SRC}.settings WHERE true ON CONFLICT (key) DO UPDATE SET "
+        "value = excluded.value, updated = excluded.updated, updated_by = excluded.updated_by "
+        "WHERE (excluded.updated, excluded.value) > (settings.updated, settings.value)")
+
+
+def _merge_dismissals(conn: sqlite3.Connection) -> None:
+    """Suggestions dismissed there stay dismissed here, on our copy of the article."""
+    cols = _columns(conn, "dismissals")
+    select = ", ".join("m.local_id" if c == "article_id" else f'd."{c}"' for c in cols)
+    conn.execute(
+        f"INSERT OR IGNORE INTO main.dismissals ({_names(cols)}) SELECT {select} "
+        f"FROM {SRC}.dismissals d JOIN temp.merge_articles m ON m.other_id = d.article_id "
+        "ORDER BY d.rowid")
 
 
 # -- reviews and history ---------------------------------------------------------------

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.core import articles, claims, labels
+from store.core import appearances, articles, labels
 from store.core.project import Project
-from store.core.records import Claim, Label
+from store.core.records import Appearance, Label
 from store.core.stamps import utcnow
 from store.review import reviews
 from store.text.display import base_direction
@@ -102,7 +102,7 @@ def build_packet(project: Project, article_id: str, language: str = "en") -> Pac
     """Everything the packet shows, in the packet's language, ready to be written."""
     words = HEADINGS.get(language, HEADINGS["en"])
     article = articles.get_article(project, article_id)
-    live = claims.list_claims(project, article_id)
+    live = appearances.list_appearances(project, article_id)
     label_set: dict[str, Label] = {lab.key: lab for lab in labels.list_labels(project)}
     colors = {key: lab.color for key, lab in label_set.items()}
     spans = [(c.start, c.end, colors.get(c.label, NO_COLOR), n) for n, c in enumerate(live, 1)]
@@ -120,13 +120,13 @@ def build_packet(project: Project, article_id: str, language: str = "en") -> Pac
         ("exported", utcnow()[:16].replace("T", " ") + " UTC")) if value)
     latest = reviews.latest_reviews(project, article_id)
     rows = tuple(_claim_row(number, claim, label_set.get(claim.label),
-                            latest.get(claim.id), words, language)
+                            latest.get(claim.claim_id), words, language)
                  for number, claim in enumerate(live, 1))
     return Packet(language, "rtl" if language == "ar" else "ltr", words, article.title, meta,
                   tuple(paragraphs), rows)
 
 
-def _claim_row(number: int, claim: Claim, label: Label | None, review, words: dict[str, str],
+def _claim_row(number: int, claim: Appearance, label: Label | None, review, words: dict[str, str],
                language: str) -> ClaimRow:
     decision = (f"{words[review.decision]} ({review.reviewer})"
                 + (f": {review.comment}" if review.comment else "")

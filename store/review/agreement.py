@@ -31,9 +31,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from store.core.claims import list_claims
+from store.core.appearances import list_appearances
 from store.core.project import Project
-from store.core.records import Claim
+from store.core.records import Appearance
 from store.errors import Message
 
 MATCH_SHARE = 0.5  # overlap needed, as a share of the shorter span
@@ -106,19 +106,19 @@ def cohen_kappa(pairs: list[tuple[str, str]]) -> float:
 
 
 # -- matching --------------------------------------------------------------------------------
-def overlap(a: Claim, b: Claim) -> int:
+def overlap(a: Appearance, b: Appearance) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
-def spans_match(a: Claim, b: Claim) -> bool:
+def spans_match(a: Appearance, b: Appearance) -> bool:
     """The matching rule: overlap of at least half the shorter span."""
     shared = overlap(a, b)
     return shared > 0 and shared >= MATCH_SHARE * min(a.end - a.start, b.end - b.start)
 
 
-def match_units(claims: Sequence[Claim]) -> list[list[Claim]]:
+def match_units(claims: Sequence[Appearance]) -> list[list[Appearance]]:
     """Group one article's claims into units (see the module docstring), singletons included."""
-    by_annotator: defaultdict[str, list[Claim]] = defaultdict(list)
+    by_annotator: defaultdict[str, list[Appearance]] = defaultdict(list)
     for claim in claims:
         by_annotator[claim.annotator].append(claim)
     links = []
@@ -142,8 +142,10 @@ def match_units(claims: Sequence[Claim]) -> list[list[Claim]]:
                   key=lambda unit: (min(c.start for c in unit), unit[0].id))
 
 
-def _links(left: list[Claim], right: list[Claim]) -> list[tuple[int, int, str, str, Claim,
-                                                                  Claim]]:
+Link = tuple[int, int, str, str, Appearance, Appearance]
+
+
+def _links(left: list[Appearance], right: list[Appearance]) -> list[Link]:
     """Every matching (left, right) pair with its greedy rank; a sweep, not all pairs."""
     right = sorted(right, key=lambda c: c.start)
     starts = [c.start for c in right]
@@ -226,14 +228,14 @@ class AgreementReport:
 def agreement(project: Project, article_id: str | None = None,
               annotators: list[str] | None = None) -> AgreementReport:
     """Agreement between *annotators* (default: everyone with claims) on one article or all."""
-    claims = list_claims(project, article_id)
+    claims = list_appearances(project, article_id)
     if annotators is not None:
         wanted = set(annotators)
         claims = [c for c in claims if c.annotator in wanted]
         names = list(dict.fromkeys(annotators))
     else:
         names = sorted({c.annotator for c in claims})
-    by_article: defaultdict[str, list[Claim]] = defaultdict(list)
+    by_article: defaultdict[str, list[Appearance]] = defaultdict(list)
     for claim in claims:
         by_article[claim.article_id].append(claim)
     order = {name: i for i, name in enumerate(names)}

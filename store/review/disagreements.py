@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.core import claims as claims_mod
+from store.core import appearances
 from store.core.project import Project
-from store.core.records import Claim
+from store.core.records import Appearance
 
 
 @dataclass(frozen=True, slots=True)
 class Disagreement:
-    first: Claim  # the one that starts first (then the earlier-created)
-    second: Claim
+    first: Appearance  # the one that starts first (then the earlier-created)
+    second: Appearance
 
     @property
     def span(self) -> tuple[int, int]:
@@ -22,10 +22,10 @@ class Disagreement:
 
 def disagreements(project: Project, article_id: str) -> list[Disagreement]:
     """Every overlapping pair of live claims by different annotators with different labels."""
-    return find_disagreements(claims_mod.list_claims(project, article_id))
+    return find_disagreements(appearances.list_appearances(project, article_id))
 
 
-def find_disagreements(live: list[Claim]) -> list[Disagreement]:
+def find_disagreements(live: list[Appearance]) -> list[Disagreement]:
     """The same, over claims already loaded (live, one article).
 
     Sorted by start, each claim is compared only with those that begin before it

@@ -58,7 +58,8 @@ def latest_reviews(project: Project, article_id: str | None = None) -> dict[str,
     """
     join, params = "", []
     if article_id is not None:
-        join = "JOIN claims ON claims.id = reviews.claim_id WHERE claims.article_id = ?"
+        join = ("WHERE reviews.claim_id IN (SELECT claim_id FROM appearances "
+                "WHERE article_id = ?)")
         params.append(article_id)
     sql = (
         "SELECT * FROM (SELECT reviews.*, row_number() OVER "

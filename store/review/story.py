@@ -52,6 +52,11 @@ def summarize(entry: HistoryEntry, label_name: LabelName = _key) -> Message:
         comment = str(after.get("comment") or "").strip()
         return Message("{verdict}: {comment}", verdict=verdict,
                        comment=_clip(comment)) if comment else verdict
+    if entry.entity == "appearance" and action in APPEARANCE_ACTIONS:
+        return APPEARANCE_ACTIONS[action](before, after)
+    if entry.entity == "claim" and action == "unlink":
+        return Message("split off as a claim of its own ({label})",
+                       label=label_name(str(after.get("label", "?"))))
     if action == "create" or (entry.before is None and entry.after is not None):
         return _created(entry.entity, after, label_name)
     if entry.after is None:
@@ -107,6 +112,23 @@ def _field_change(key: str, old: Any, new: Any, label_name: LabelName) -> Messag
     return Message("{field} edited", field=key)
 
 
+def _quote(row: dict[str, Any]) -> str:
+    return _clip(str(row.get("quote") or ""))
+
+
+# What happened to the words a claim appears in, by action.
+APPEARANCE_ACTIONS: dict[str, Callable[[dict[str, Any], dict[str, Any]], Message]] = {
+    "create": lambda before, after: Message("tagged “{quote}”", quote=_quote(after)),
+    "import": lambda before, after: Message("tagged “{quote}”", quote=_quote(after)),
+    "delete": lambda before, after: Message("untagged “{quote}”", quote=_quote(after)),
+    "restore": lambda before, after: Message("tagged “{quote}” again", quote=_quote(after)),
+    "link": lambda before, after: Message("“{quote}” joined this claim", quote=_quote(after)),
+    "reanchor": lambda before, after: Message(
+        "moved: {old_start}–{old_end} → {start}–{end}", old_start=before.get("start"),
+        old_end=before.get("end"), start=after.get("start"), end=after.get("end")),
+}
+
+
 def _joined(parts: list[Message]) -> Message:
     """Phrases joined by commas, as one message (the comma is translated too)."""
     if len(parts) == 1:
@@ -115,10 +137,12 @@ def _joined(parts: list[Message]) -> Message:
 
 
 def _created(entity: str, row: dict[str, Any], label_name: LabelName) -> Message:
-    if entity == "claim":
+    if entity == "claim" and row.get("quote"):  # a claim before it had appearances
         return Message("created as {label}: “{quote}”",
                        label=label_name(str(row.get("label", "?"))),
                        quote=_clip(str(row.get("quote") or "")))
+    if entity == "claim":
+        return Message("created as {label}", label=label_name(str(row.get("label", "?"))))
     if entity == "article":
         return Message("created: {title}", title=_clip(str(row.get("title") or "")))
     if entity == "label":

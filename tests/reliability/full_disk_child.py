@@ -18,7 +18,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from store.core import articles, claims
+from store.core import appearances, articles
 from store.core.project import Project
 from store.errors import TahqiqError
 from store.exchange import csv_format, importing, merge
@@ -54,7 +54,7 @@ def main(path: str, big: str, csv_path: str, colleague: str) -> dict:
         except (sqlite3.Error, OSError) as exc:  # what must not reach the user
             outcome = [f"uncaught {type(exc).__name__}", str(exc)]
         outcome.append(counts(project) == before)  # nothing half-written
-        outcome.append(len(claims.list_claims(project)))  # and still readable
+        outcome.append(len(appearances.list_appearances(project)))  # and still readable
         report["failures"][name] = outcome
     resource.setrlimit(resource.RLIMIT_FSIZE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
     article = importing.import_file(project, big).article  # the same process goes on

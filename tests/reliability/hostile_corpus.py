@@ -184,8 +184,10 @@ def claims_verbatim(rows: list[dict]) -> Callable[[Project, str, Path], None]:
         csv_as_text(project, kind, path)
         if kind == "claims":
             for row in rows:
-                stored = next(project.db.query("SELECT * FROM claims WHERE id = ?",
-                                               [unescape_cell(row["claim_id"])]))
+                stored = next(project.db.query(
+                    "SELECT a.quote, c.note, c.label, a.annotator FROM appearances a JOIN "
+                    "claims c ON c.id = a.claim_id WHERE a.id = ?",
+                    [unescape_cell(row.get("appearance_id") or row["claim_id"])]))
                 for column in ("quote", "note", "label"):
                     assert stored[column] == unescape_cell(row[column]), column
                 assert stored["annotator"] == unescape_cell(row["annotator"]).strip()

@@ -12,7 +12,7 @@ import os
 import sys
 import traceback
 
-from store.core import claims
+from store.core import appearances
 from store.core.project import Project
 from store.errors import TahqiqError
 from store.exchange import importing
@@ -32,10 +32,10 @@ def main(path: str, article_id: str) -> dict:
     report = {"euid": os.geteuid(), "may_write": os.access(path, os.W_OK)}
     project = Project.open(path, "tester", create=False)
     report["read_only"] = project.read_only
-    report["claims"] = len(claims.list_claims(project))
-    report["tag"] = attempt(lambda: claims.create_claim(project, article_id, 0, 4, "verified"))
+    report["claims"] = len(appearances.list_appearances(project))
+    report["tag"] = attempt(lambda: appearances.create_claim(project, article_id, 0, 4, "verified"))
     report["import"] = attempt(lambda: importing.import_text(project, "نص جديد"))
-    report["claims_after"] = len(claims.list_claims(project))
+    report["claims_after"] = len(appearances.list_appearances(project))
     project.close()
     return report
 

@@ -12,7 +12,7 @@ import sys
 import threading
 from pathlib import Path
 
-from store.core import articles, claims, search
+from store.core import appearances, articles, search
 from store.core.project import Project
 
 HERE = Path(__file__).resolve().parent
@@ -34,11 +34,16 @@ def make_project(path: Path, n_claims: int = 3, annotator: str = "tester") -> st
     """A project file with ARTICLE and *n_claims* claims on it; returns the article id."""
     with Project.open(path, annotator) as project:
         article = articles.add_article(project, ARTICLE, "Treaty")
+        verdicts = ("verified", "disputed", "unchecked")
         for i in range(n_claims):
-            quote = QUOTES[i % len(QUOTES)]
-            start = ARTICLE.index(quote)
-            claims.create_claim(project, article.id, start, start + len(quote),
-                                ("verified", "disputed", "unchecked")[i % 3], note=f"note {i}")
+            # Each quote with each verdict, then each a letter shorter: no claim repeats
+            # another (the store refuses the same words and verdict twice from one person).
+            cycle, quote = divmod(i, len(QUOTES))
+            start = ARTICLE.index(QUOTES[quote])
+            end = start + len(QUOTES[quote]) - cycle // len(verdicts)
+            appearances.create_claim(project, article.id, start, end,
+                                     verdicts[(quote + cycle) % len(verdicts)],
+                                     note=f"note {i}")
     return article.id
 
 
@@ -64,13 +69,13 @@ def assert_consistent(path: Path, probes: int = 3) -> list[str]:
         assert execute("PRAGMA foreign_key_check").fetchall() == []
         execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
         texts = {r[0]: r[1] for r in execute("SELECT id, text FROM articles")}
-        live = claims.list_claims(project)
+        live = appearances.list_appearances(project)
         for claim in live:
             assert texts[claim.article_id][claim.start:claim.end] == claim.quote
         # Text after a NUL is not searchable (FTS5 stops reading there): not probed here.
         noted = [c for c in live if c.note.strip() and "\0" not in c.note]
         for claim in random.sample(noted, min(probes, len(noted))):
-            assert any(hit.kind == "note" and hit.claim_id == claim.id
+            assert any(hit.kind == "note" and hit.claim_id == claim.claim_id
                        for hit in search.iter_hits(project, claim.note[:40])), claim
         return sorted(c.id for c in live)
 

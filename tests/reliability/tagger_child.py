@@ -16,8 +16,9 @@ import time
 
 
 def main(path: str, article_id: str, seconds: float, annotator: str) -> int:
-    from store.core import articles, claims
+    from store.core import appearances, articles, claims
     from store.core.project import Project
+    from store.errors import DuplicateClaim
 
     rng = random.Random()
     project = Project.open(path, annotator, create=False)
@@ -30,9 +31,12 @@ def main(path: str, article_id: str, seconds: float, annotator: str) -> int:
         end = min(len(text), start + rng.randint(1, 40))
         if not text[start:end].strip():
             continue
-        claim = claims.create_claim(project, article_id, start, end,
-                                    rng.choice(("verified", "disputed", "unchecked")),
-                                    note=f"{annotator} {made} ملاحظة")
+        try:
+            claim = appearances.create_claim(project, article_id, start, end,
+                                             rng.choice(("verified", "disputed", "unchecked")),
+                                             note=f"{annotator} {made} ملاحظة")
+        except DuplicateClaim:  # the same words and verdict drawn twice: refused, as it should
+            continue
         made += 1
         if made % 10 == 0:
             claims.update_claim(project, claim.id, label="disputed", note="relabelled")

@@ -28,7 +28,7 @@ from reliability_support import (
     make_project,
 )
 
-from store.core import claims
+from store.core import appearances
 from store.core.project import Project
 
 STORE_KILLS = 40
@@ -71,7 +71,10 @@ def cli_writer_kills(path: Path, article_id: str, rng: random.Random,
     quotes = " ".join(shlex.quote(q) for q in QUOTES)
     script = (f"quotes=({quotes}); while :; do "
               f"{shlex.quote(str(TAHQIQ))} tag --project {shlex.quote(str(path))} "
-              f"--annotator cli {article_id} --quote=\"${{quotes[RANDOM % {len(QUOTES)}]}}\" "
+              # a new name each time: one person tagging the same words and verdict
+              # twice is refused, rightly
+              f"--annotator \"cli$RANDOM$RANDOM\" {article_id} "
+              f"--quote=\"${{quotes[RANDOM % {len(QUOTES)}]}}\" "
               "--label verified --note 'from the command line' || exit 1; done")
     for _ in range(CLI_KILLS):
         proc = subprocess.Popen(["bash", "-c", script], stdout=subprocess.PIPE,
@@ -110,10 +113,11 @@ def test_killed_writers_lose_nothing_confirmed(tmp_path, qtbot, errors):
     live = set(assert_consistent(path))
     with Project.open(path, "checker", create=False) as project:
         for claim_id, state in {**from_store, **from_cli}.items():
-            claim = claims.get_claim(project, claim_id)  # ClaimNotFound: a confirmed claim lost
+            # AppearanceNotFound here: a confirmed claim was lost
+            claim = appearances.get_appearance(project, claim_id)
             assert claim.is_deleted == (state == "deleted"), (seed, claim_id)
             assert (claim_id in live) == (state == "live")
-        on_article = len(claims.list_claims(project, article_id))
+        on_article = len(appearances.list_appearances(project, article_id))
 
     from gui.app import create_window
 

@@ -24,7 +24,7 @@ from reliability_support import (
     snapshot,
 )
 
-from store.core import claims
+from store.core import appearances, claims
 from store.core.project import Project
 from store.errors import NotAProject, ProjectError, SchemaTooNew
 from store.exchange import exporting, merge
@@ -145,13 +145,13 @@ def test_backup_is_a_project_and_restoring_is_copying_it_back(tmp_path):
     path = tmp_path / "project.tahqiq"
     article_id = make_project(path, n_claims=6)
     with Project.open(path, "tester") as project:
-        first = claims.list_claims(project)[0]
+        first = appearances.list_appearances(project)[0]
         reviews.review_claim(project, first.id, "accept", "ok")
-        claims.delete_claim(project, claims.list_claims(project)[1].id)
+        claims.delete_claim(project, appearances.list_appearances(project)[1].id)
         saved = exporting.project_json(project)
         project.backup(tmp_path / "backup.tahqiq")
         # Work goes on after the backup...
-        claims.create_claim(project, article_id, 0, 4, "disputed")
+        appearances.create_claim(project, article_id, 0, 4, "disputed")
         claims.delete_claim(project, first.id)
     backup = tmp_path / "backup.tahqiq"
     assert snapshot(backup)[2] == []

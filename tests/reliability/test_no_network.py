@@ -14,7 +14,7 @@ import threading
 
 import pytest
 
-from store.core import claims
+from store.core import appearances, settings
 from store.core.project import Project
 from store.exchange import exporting, importing
 
@@ -112,9 +112,11 @@ def test_import_and_export_fetch_nothing(offline, tmp_path, qtbot, errors):
         assert ARTICLE in article.text and "fetch" not in article.text
         assert "127.0.0.1" not in article.text
         start = article.text.index("أقوى")
-        claims.create_claim(project, article.id, start, start + 4, "disputed",
+        appearances.create_claim(project, article.id, start, start + 4, "disputed",
                             note="=HYPERLINK(\"http://127.0.0.1\")",
                             sources=[f"http://127.0.0.1:{canary.port}/source"])
+        settings.update_settings(project, organization="Desk",
+                                 url_template="https://desk.example/{id}")
         for fmt in exporting.FORMATS:
             exporting.export_file(project, fmt, tmp_path / f"export.{fmt}")
         exporting.export_packet(project, article.id, "html", tmp_path / "packet.html")

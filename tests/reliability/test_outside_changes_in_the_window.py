@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from reliability_support import make_project
 
 from gui.models import ClaimIdRole
-from store.core import claims
+from store.core import appearances
 from store.core.project import Project
 
 
@@ -31,7 +31,7 @@ def test_a_note_being_typed_survives_an_outside_change(tmp_path, qtbot, errors):
     qtbot.keyClicks(note, " and more")  # typing; the idle timer has not fired
 
     with Project.open(path, "colleague") as other:  # meanwhile, another program writes
-        claims.create_claim(other, article_id, 0, 4, "verified")
+        appearances.create_claim(other, article_id, 0, 4, "verified")
     assert window.session.refresh()  # what the one-second poll does
 
     assert window.claims_panel.model.rowCount() == 4  # the window shows the other's claim...
@@ -39,6 +39,6 @@ def test_a_note_being_typed_survives_an_outside_change(tmp_path, qtbot, errors):
     assert note.toPlainText() == typed  # with what was typed
     qtbot.keyClick(note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     with Project.open(path, "checker") as project:
-        assert claims.get_claim(project, claim_id).note == typed
+        assert appearances.get_appearance(project, claim_id).note == typed
     assert errors == []
     window.close()

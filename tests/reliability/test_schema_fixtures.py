@@ -25,23 +25,50 @@ from store.exchange import merge
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 VERSIONS = sorted(int(p.stem.removeprefix("schema")) for p in FIXTURES.glob("schema*.tahqiq"))
 TABLES = {"articles": "id", "labels": "key", "claims": "id", "reviews": "id", "history": "id"}
+# Schema 4: a claim's spans moved to appearances; the project keeps settings and dismissals.
+TABLES_SINCE_4 = {**TABLES, "appearances": "id", "settings": "key", "dismissals": "id"}
+CLAIM_COLUMNS_4 = ("id", "label", "note", "sources", "annotator", "created", "updated",
+                   "updated_by", "deleted", "deleted_by")
+APPEARANCE_COLUMNS_4 = ("id", "claim_id", "article_id", "start", "end", "quote", "annotator",
+                        "created", "updated", "prefix", "suffix", "updated_by", "deleted",
+                        "deleted_by")
 
 
-def rows(path: Path) -> dict[str, dict[str, dict]]:
+def tables(version: int) -> dict[str, str]:
+    return TABLES_SINCE_4 if version >= 4 else TABLES
+
+
+def rows(path: Path, version: int = schema.SCHEMA_VERSION) -> dict[str, dict[str, dict]]:
     """{table: {key: row}} of a project file, read without writing to it."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     conn.row_factory = sqlite3.Row
     try:
         return {table: {row[key]: dict(row) for row in conn.execute(f"SELECT * FROM {table}")}
-                for table, key in TABLES.items()}
+                for table, key in tables(version).items()}
     finally:
         conn.close()
 
 
 def expected(version: int) -> dict[str, dict[str, dict]]:
+    """Every row of the fixture, as its manifest lists them."""
     manifest = json.loads((FIXTURES / f"schema{version}.json").read_text("utf-8"))
     assert manifest["schema_version"] == version
-    return {table: {row[key]: row for row in manifest[table]} for table, key in TABLES.items()}
+    return {table: {row[key]: row for row in manifest[table]}
+            for table, key in tables(version).items()}
+
+
+def expected_now(version: int) -> dict[str, dict[str, dict]]:
+    """The fixture's rows as today's schema holds them: before schema 4, each claim is a
+    claim (its verdict, note, sources) with one appearance (its span) of the same id."""
+    want = expected(version)
+    if version >= 4:
+        return want
+    old = want["claims"]
+    want["claims"] = {i: {c: row[c] for c in CLAIM_COLUMNS_4} for i, row in old.items()}
+    want["appearances"] = {i: {c: row["id"] if c == "claim_id" else row[c]
+                               for c in APPEARANCE_COLUMNS_4} for i, row in old.items()}
+    want["settings"], want["dismissals"] = {}, {}
+    return want
 
 
 def test_every_released_schema_has_a_fixture():
@@ -68,17 +95,16 @@ def old_project(request, tmp_path):
 
 def test_an_old_project_opens_with_every_record(old_project):
     version, path = old_project
-    want = expected(version)
-    assert rows(path) == want  # the fixture holds what its manifest says
+    assert rows(path, version) == expected(version)  # the fixture holds what its manifest says
     with Project.open(path, "tester") as project:
         assert project.schema_version == schema.SCHEMA_VERSION
-    now = rows(path)
-    for table in TABLES:
+    now, want = rows(path), expected_now(version)
+    for table in TABLES_SINCE_4:
         assert now[table] == want[table], table  # nothing lost or changed by migrating
     assert len(assert_consistent(path)) == 3  # and searchable: notes are found
     backup = path.with_name(f"{path.name}.schema{version}.bak")
     if version < schema.SCHEMA_VERSION:  # the file as it was, kept before migrating
-        assert rows(backup) == want
+        assert rows(backup, version) == expected(version)
         conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         assert conn.execute("PRAGMA user_version").fetchone()[0] == version
         conn.close()
@@ -88,12 +114,13 @@ def test_an_old_project_opens_with_every_record(old_project):
 
 def test_an_old_project_merges_into_a_new_one(old_project, tmp_path):
     version, path = old_project
-    want = expected(version)
+    want = expected_now(version)
     with Project.open(tmp_path / "new.tahqiq", "tester") as project:
         summary = merge.merge_file(project, path)
         assert summary.new_claims == len(want["claims"])
+        assert summary.new_appearances == len(want["appearances"])
     now = rows(tmp_path / "new.tahqiq")
-    for table in ("articles", "claims", "reviews"):
+    for table in ("articles", "claims", "appearances", "reviews", "dismissals"):
         assert now[table] == want[table], table
     # All history comes, but for the labels this project had already (their story in
     # the other file is of a record that is not ours).

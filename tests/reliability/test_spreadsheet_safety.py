@@ -15,7 +15,7 @@ import shutil
 from hostile_corpus import CASES, HOSTILE_STRINGS
 from reliability_support import assert_csv_safe
 
-from store.core import articles, claims
+from store.core import appearances, articles
 from store.core.project import Project
 from store.exchange import exporting
 from store.exchange.csv_format import import_claims_csv
@@ -53,8 +53,9 @@ def test_no_cell_starts_like_a_formula(tmp_path, capsys):
             at = text.find(quote, at + 1)
             if at == -1:
                 at = text.find(quote)
-            project.annotator = quotes[(i + 1) % len(quotes)].strip() or "x"
-            made.append(claims.create_claim(project, article.id, at, at + len(quote),
+            # a hostile name, and one per claim (one person's same words twice are refused)
+            project.annotator = (quotes[(i + 1) % len(quotes)].strip() or "x") + f" {i}"
+            made.append(appearances.create_claim(project, article.id, at, at + len(quote),
                                             "disputed", note=note))
         exported = exporting.export_text(project, "csv")
 
@@ -75,6 +76,6 @@ def test_no_cell_starts_like_a_formula(tmp_path, capsys):
         articles.add_article(other, text, "t")
         assert import_claims_csv(other, csv_path).new == len(made)
         for claim in made:
-            back = claims.get_claim(other, claim.id)
+            back = appearances.get_appearance(other, claim.id)
             assert (back.quote, back.note, back.annotator) == (claim.quote, claim.note,
                                                                claim.annotator)

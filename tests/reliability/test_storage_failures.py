@@ -31,7 +31,7 @@ from reliability_support import (
     side_files,
 )
 
-from store.core import articles, claims
+from store.core import appearances, articles
 from store.core.project import Project
 from store.errors import ProjectReadOnly, StorageError
 from store.exchange import exporting, importing
@@ -52,9 +52,10 @@ def crowded(tmp_path):
     shutil.copyfile(path, colleague)
     with Project.open(colleague, "colleague") as theirs:
         for i in range(MANY):
-            at = i % (len(ARTICLE) - 10)
+            rounds, at = divmod(i, len(ARTICLE) - 10)
+            theirs.annotator = f"colleague {rounds}"  # the same words, by someone else
             if ARTICLE[at:at + 8].strip():
-                claims.create_claim(theirs, article_id, at, at + 8, "disputed", note=f"n{i}")
+                appearances.create_claim(theirs, article_id, at, at + 8, "disputed", note=f"n{i}")
         csv_path = exporting.export_file(theirs, "csv", tmp_path / "claims.csv")
     return path, big, csv_path, colleague
 
@@ -125,16 +126,16 @@ def test_a_file_that_refuses_writes_gives_a_clear_message(tmp_path, monkeypatch)
         try:
             assert not project.read_only
             with pytest.raises(StorageError, match="cannot be written"):
-                claims.create_claim(project, article_id, 0, 4, "verified")
+                appearances.create_claim(project, article_id, 0, 4, "verified")
             with pytest.raises(StorageError, match="cannot be written"):
                 importing.import_text(project, BIG_TEXT[:500])
-            assert len(claims.list_claims(project)) == 3  # still readable
+            assert len(appearances.list_appearances(project)) == 3  # still readable
         finally:
             project.close()
         monkeypatch.undo()
     assert counts(path) == before
     with Project.open(path, "tester") as project:  # writable again: writes go through
-        claims.create_claim(project, article_id, 0, 4, "verified")
+        appearances.create_claim(project, article_id, 0, 4, "verified")
     assert len(assert_consistent(path)) == 4
 
 
@@ -143,8 +144,8 @@ def check_read_only(path: Path, article_id: str, qtbot) -> None:
     project = Project.open(path, "tester", create=False)
     try:
         assert project.read_only
-        assert len(claims.list_claims(project)) == 3
-        for write in (lambda: claims.create_claim(project, article_id, 0, 4, "verified"),
+        assert len(appearances.list_appearances(project)) == 3
+        for write in (lambda: appearances.create_claim(project, article_id, 0, 4, "verified"),
                       lambda: importing.import_text(project, "نص جديد"),
                       lambda: articles.update_metadata(project, article_id, title="x")):
             with pytest.raises(ProjectReadOnly, match="read-only"):

@@ -27,7 +27,7 @@ from reliability_support import (
 
 from gui.models import ClaimIdRole
 from gui.session import POLL_INTERVAL_MS
-from store.core import claims
+from store.core import appearances
 from store.core.project import Project
 
 WRITE_SECONDS = float(os.environ.get("TAHQIQ_WRITE_SECONDS", "5"))
@@ -41,7 +41,7 @@ def colleague_file(path, article_id, tmp_path):
     theirs = tmp_path / "colleague.tahqiq"
     shutil.copyfile(path, theirs)
     with Project.open(theirs, "colleague") as project:
-        made = [claims.create_claim(project, article_id, i, i + 5, "disputed").id
+        made = [appearances.create_claim(project, article_id, i, i + 5, "disputed").id
                 for i in range(COLLEAGUE_CLAIMS)]
     return theirs, made
 
@@ -108,7 +108,7 @@ def test_app_store_and_merge_write_at_once(tmp_path, qtbot, errors):
     model = window.claims_panel.model
     assert {model.index(row, 0).data(ClaimIdRole) for row in range(model.rowCount())} == live
     with Project.open(path, "checker", create=False) as project:
-        by_app = [c.id for c in claims.list_claims(project) if c.annotator == "tester"]
+        by_app = [c.id for c in appearances.list_appearances(project) if c.annotator == "tester"]
     assert len(by_app) == tagged
     assert set(merged_ids) <= live
     for claim_id, state in from_store.items():

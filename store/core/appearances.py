@@ -1,0 +1,258 @@
+"""Tagging: words of an article become an appearance of a claim.
+
+An appearance is one place a claim appears - a span of an article (code points, end
+exclusive) with its quote, prefix and suffix (W3C TextQuoteSelector) and who tagged it.
+The verdict, note and sources are the claim's (``store.core.claims``), so they show the
+same at every appearance. Tagging new words makes a claim and its first appearance, which
+share one id; linking makes words an appearance of a claim made elsewhere; unlinking
+splits an appearance back into a claim of its own. A claim left with no live appearance
+is tombstoned with its last one, and comes back with it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import replace
+
+from store.core import claims, history
+from store.core.articles import get_article
+from store.core.labels import get_label
+from store.core.project import Project
+from store.core.records import Appearance, Claim, appearance_select
+from store.core.stamps import utcnow
+from store.errors import AppearanceNotFound, DuplicateClaim, InvalidSpan, QuoteNotFound
+from store.text import anchoring
+from store.text.fold import fold
+
+LIVE = "a.deleted IS NULL AND c.deleted IS NULL"
+READING_ORDER = 'a.article_id, a.start, a."end", a.created'
+
+
+# -- tagging -----------------------------------------------------------------------------
+def create_claim(project: Project, article_id: str, start: int, end: int, label: str,
+                 *, note: str = "", sources: Sequence[str] = (),
+                 claim_id: str | None = None) -> Appearance:
+    """Tag ``text[start:end]`` of an article as a new claim; returns its appearance.
+
+    The claim and its first appearance share one id, the id people see. The same
+    annotator tagging the same words with the same verdict again is refused
+    (DuplicateClaim): it would only make a second copy of the first.
+    """
+    sources = claims.validate_sources(sources)
+    with project.transaction():
+        get_label(project, label)
+        twin = find_span(project, article_id, start, end, project.annotator)
+        if twin is not None and twin.label == label:
+            raise DuplicateClaim("You already tagged these words as {label}.", label=label)
+        now = utcnow()
+        claim = Claim(id=claim_id or str(uuid.uuid4()), label=label, note=note,
+                      sources=sources, annotator=project.annotator, created=now,
+                      updated=now, updated_by=project.annotator)
+        project.db["claims"].insert(claim.to_row())
+        history.record(project, "claim", claim.id, "create", None, claim.to_row(), at=now)
+        return add(project, claim.id, article_id, start, end, appearance_id=claim.id, at=now)
+
+
+def add(project: Project, claim_id: str, article_id: str, start: int, end: int, *,
+        appearance_id: str | None = None, at: str | None = None) -> Appearance:
+    """Make ``text[start:end]`` of an article an appearance of an existing claim."""
+    with project.transaction():
+        claim = claims.get_claim(project, claim_id)
+        if claim.is_deleted:
+            claims.restore_claim(project, claim_id)
+        article = get_article(project, article_id)
+        if not (0 <= start < end <= len(article.text)):
+            raise InvalidSpan("Span {start}–{end} is not inside the article (0–{length}).",
+                              start=start, end=end, length=len(article.text))
+        quote, prefix, suffix = anchoring.quote_selector(article.text, start, end)
+        if not quote.strip():
+            raise InvalidSpan("Select some words to tag, not only spaces.")
+        now = at or utcnow()
+        row = {"id": appearance_id or str(uuid.uuid4()), "claim_id": claim_id,
+               "article_id": article_id, "start": start, "end": end, "quote": quote,
+               "annotator": project.annotator, "created": now, "updated": now,
+               "prefix": prefix, "suffix": suffix, "updated_by": project.annotator,
+               "deleted": None, "deleted_by": None}
+        project.db["appearances"].insert(row)
+        history.record(project, "appearance", row["id"], "create", None, row, at=now)
+        return get_appearance(project, row["id"])
+
+
+def tag_quote(project: Project, article_id: str, quote: str, label: str | None, *,
+              occurrence: int = 1, note: str = "", sources: Sequence[str] = (),
+              same_as: str | None = None) -> Appearance:
+    """Tag the *occurrence*-th appearance of *quote* in the article.
+
+    The quote is looked for as it is written, then folded (harakat, hamza forms, ة/ه,
+    digit styles...), so a quote typed by hand still finds the article's own spelling,
+    which is what is stored. *same_as* adds the words to that existing claim (its
+    verdict is theirs; *label*, if given, must be the same) instead of making a new one.
+    """
+    article = get_article(project, article_id)
+    spans = quote_spans(article.text, quote)
+    if len(spans) < occurrence:
+        if spans:
+            raise QuoteNotFound("The quote appears only {count} time(s) in the article; "
+                                "occurrence {occurrence} not found.",
+                                count=len(spans), occurrence=occurrence)
+        raise QuoteNotFound(
+            "The quote appears not at all in the article; occurrence {occurrence} not found.",
+            occurrence=occurrence)
+    start, end = spans[occurrence - 1]
+    if same_as is not None:
+        claim = claims.get_claim(project, same_as)
+        if label is not None and label != claim.label:
+            raise QuoteNotFound("That claim's verdict is {verdict}, not {label}; leave out "
+                                "the label to take the claim's.",
+                                verdict=claim.label, label=label)
+        return add(project, claim.id, article_id, start, end)
+    if label is None:
+        raise QuoteNotFound("Give the verdict (a label) or the claim the words belong to.")
+    return create_claim(project, article_id, start, end, label, note=note, sources=sources)
+
+
+def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where *quote* is in *text*: its exact occurrences, or else its folded ones."""
+    exact = anchoring.occurrences(text, quote)
+    if exact:
+        return [(at, at + len(quote)) for at in exact]
+    return fold(text).find_all(quote) if quote.strip() else []
+
+
+# -- reading -------------------------------------------------------------------------------
+def get_appearance(project: Project, appearance_id: str) -> Appearance:
+    """An appearance by id, with its claim; tombstones included."""
+    row = project.execute(appearance_select("a.id = ?"), [appearance_id]).fetchone()
+    if row is None:
+        raise AppearanceNotFound("No claim with id {id}.", id=appearance_id)
+    return Appearance.from_values(row)
+
+
+def list_appearances(project: Project, article_id: str | None = None, *,
+                     include_deleted: bool = False) -> list[Appearance]:
+    """Appearances in reading order (article, then start), each with its claim."""
+    where, params = [], []
+    if article_id is not None:
+        where.append("a.article_id = ?")
+        params.append(article_id)
+    if not include_deleted:
+        where.append(LIVE)
+    sql = appearance_select(" AND ".join(where), READING_ORDER)
+    return [Appearance.from_values(row) for row in project.execute(sql, params)]
+
+
+def appearances_of(project: Project, claim_id: str, *,
+                   include_deleted: bool = False) -> list[Appearance]:
+    """Where one claim appears, oldest first."""
+    where = "a.claim_id = ?" + ("" if include_deleted else f" AND {LIVE}")
+    return [Appearance.from_values(row) for row in project.execute(
+        appearance_select(where, "a.created, a.id"), [claim_id])]
+
+
+def find_span(project: Project, article_id: str, start: int, end: int,
+              annotator: str) -> Appearance | None:
+    """The live appearance *annotator* made of exactly these words, if any."""
+    row = project.execute(appearance_select(
+        f'a.article_id = ? AND a.start = ? AND a."end" = ? AND a.annotator = ? AND {LIVE}'),
+        [article_id, start, end, annotator]).fetchone()
+    return Appearance.from_values(row) if row else None
+
+
+def count_live(project: Project, article_id: str) -> int:
+    return project.execute(
+        f"SELECT count(*) FROM appearances a JOIN claims c ON c.id = a.claim_id "
+        f"WHERE a.article_id = ? AND {LIVE}", [article_id]).fetchone()[0]
+
+
+def annotators(project: Project, article_id: str | None = None) -> list[str]:
+    """Everyone who tagged live words (on one article, or anywhere), alphabetically."""
+    sql = ("SELECT DISTINCT a.annotator FROM appearances a JOIN claims c ON c.id = "
+           f"a.claim_id WHERE {LIVE}")
+    params: list[str] = []
+    if article_id is not None:
+        sql += " AND a.article_id = ?"
+        params.append(article_id)
+    return [row[0] for row in project.execute(sql + " ORDER BY a.annotator", params)]
+
+
+# -- changing ------------------------------------------------------------------------------
+def delete(project: Project, appearance_id: str) -> Appearance:
+    """Untag these words (a tombstone, for history and merging). The last live
+    appearance of a claim takes the claim with it."""
+    with project.transaction():
+        before = get_appearance(project, appearance_id)
+        if before.deleted is None:
+            now = utcnow()
+            _write(project, before, replace(before, deleted=now, deleted_by=project.annotator,
+                                            updated=now, updated_by=project.annotator),
+                   "delete")
+            if not appearances_of(project, before.claim_id):
+                claims.delete_claim(project, before.claim_id)
+        return get_appearance(project, appearance_id)
+
+
+def restore(project: Project, appearance_id: str) -> Appearance:
+    """Bring untagged words back (undo of delete, redo of a tag), with their claim."""
+    with project.transaction():
+        before = get_appearance(project, appearance_id)
+        if before.claim.is_deleted:
+            claims.restore_claim(project, before.claim_id)
+        if before.deleted is not None:
+            _write(project, before, replace(before, deleted=None, deleted_by=None,
+                                            updated=utcnow(), updated_by=project.annotator),
+                   "restore")
+        return get_appearance(project, appearance_id)
+
+
+def link(project: Project, appearance_id: str, claim_id: str) -> Appearance:
+    """Make these words an appearance of another claim: they take its verdict, note and
+    sources. The claim they leave, if no other words show it, is tombstoned."""
+    with project.transaction():
+        before = get_appearance(project, appearance_id)
+        if before.claim_id == claim_id:
+            return before
+        target = claims.get_claim(project, claim_id)
+        if target.is_deleted:
+            claims.restore_claim(project, claim_id)
+        _write(project, before, replace(before, claim_id=claim_id, updated=utcnow(),
+                                        updated_by=project.annotator), "link")
+        if not appearances_of(project, before.claim_id):
+            claims.delete_claim(project, before.claim_id)
+        return get_appearance(project, appearance_id)
+
+
+def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None) -> Appearance:
+    """Split these words off into a claim of their own, with a copy of the verdict, note
+    and sources they had. *claim_id* names the new claim (a redo makes the same one)."""
+    with project.transaction():
+        before = get_appearance(project, appearance_id)
+        now = utcnow()
+        own = replace(before.claim, id=claim_id or str(uuid.uuid4()), annotator=project.annotator,
+                      created=now, updated=now, updated_by=project.annotator,
+                      deleted=None, deleted_by=None)
+        existing = project.execute("SELECT 1 FROM claims WHERE id = ?", [own.id]).fetchone()
+        if existing:
+            claims.restore_claim(project, own.id)
+        else:
+            project.db["claims"].insert(own.to_row())
+            history.record(project, "claim", own.id, "unlink", None, own.to_row())
+        return link(project, appearance_id, own.id)
+
+
+def reanchor(project: Project, appearance_id: str, text: str, start: int, end: int
+             ) -> Appearance:
+    """Move an appearance to new offsets in new text (inside set_article_text's
+    transaction)."""
+    before = get_appearance(project, appearance_id)
+    quote, prefix, suffix = anchoring.quote_selector(text, start, end)
+    after = replace(before, start=start, end=end, quote=quote, prefix=prefix, suffix=suffix,
+                    updated=utcnow(), updated_by=project.annotator)
+    _write(project, before, after, "reanchor")
+    return after
+
+
+def _write(project: Project, before: Appearance, after: Appearance, action: str) -> None:
+    row = after.to_row()
+    project.db["appearances"].update(after.id, {k: v for k, v in row.items() if k != "id"})
+    history.record(project, "appearance", after.id, action, before.to_row(), row)

@@ -1,0 +1,90 @@
+"""The project's own settings: who publishes its fact-checks, and where.
+
+A ClaimReview is only publishable with its publisher and the address of the fact-check
+(Google's required ``url`` and ``author``), so the project keeps the organisation's name
+and a URL template in which ``{id}`` stands for the claim's id. The project's language
+decides the language of verdict names in those exports. Settings live in the project file
+(they travel with it and merge, newer value wins per setting), every change in the history.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from store.core import history
+from store.core.stamps import utcnow
+from store.errors import InvalidSetting, quoted
+
+if TYPE_CHECKING:
+    from store.core.project import Project
+
+KEYS = ("organization", "url_template", "language")
+LANGUAGES = ("ar", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectSettings:
+    organization: str = ""
+    url_template: str = ""  # e.g. https://factcheck.example/claims/{id}
+    language: str = ""  # "ar" or "en"; empty: the language most of the articles are in
+
+    def claim_url(self, claim_id: str) -> str:
+        return self.url_template.replace("{id}", claim_id) if self.url_template else ""
+
+
+def get_settings(project: Project) -> ProjectSettings:
+    values = {key: value for key, value in project.execute(
+        "SELECT key, value FROM settings") if key in KEYS}
+    return ProjectSettings(**values)
+
+
+def project_language(project: Project) -> str:
+    """The setting, else the language of most articles, else English."""
+    chosen = get_settings(project).language
+    if chosen:
+        return chosen
+    row = project.execute(
+        "SELECT language FROM articles WHERE deleted IS NULL AND language <> '' "
+        "GROUP BY language ORDER BY count(*) DESC, language LIMIT 1").fetchone()
+    return row[0] if row and row[0] in LANGUAGES else "en"
+
+
+def update_settings(project: Project, **changes: str) -> ProjectSettings:
+    """Change some settings; an empty value clears one."""
+    unknown = set(changes) - set(KEYS)
+    if unknown:
+        raise InvalidSetting("There is no project setting called {name}.",
+                             name=", ".join(sorted(unknown)))
+    changes = {key: value.strip() for key, value in changes.items()}
+    _validate(changes)
+    with project.transaction():
+        before = get_settings(project)
+        now = utcnow()
+        for key, value in changes.items():
+            if getattr(before, key) == value:
+                continue
+            project.execute(
+                "INSERT INTO settings (key, value, updated, updated_by) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                "updated = excluded.updated, updated_by = excluded.updated_by",
+                [key, value, now, project.annotator])
+            history.record(project, "settings", key, "edit", {"value": getattr(before, key)},
+                           {"value": value}, at=now)
+        return get_settings(project)
+
+
+def _validate(changes: dict[str, str]) -> None:
+    template = changes.get("url_template")
+    if template:
+        parts = urlsplit(template.replace("{id}", "x"))
+        if "{id}" not in template or parts.scheme not in ("http", "https") or not parts.netloc \
+                or any(ch.isspace() for ch in template):
+            raise InvalidSetting(
+                "'{template}' is not a web address with {{id}} where the claim's id goes "
+                "(like https://factcheck.example/claims/{{id}}).", template=quoted(template))
+    language = changes.get("language")
+    if language and language not in LANGUAGES:
+        raise InvalidSetting("The project's language is ar or en, not '{language}'.",
+                             language=quoted(language))

@@ -1,0 +1,209 @@
+"""Claims for publishing: W3C Web Annotations and schema.org ClaimReview (JSON-LD).
+
+``w3c``          one Web Annotation per appearance: the words, where they are, and the
+                 claim's verdict, note and sources (https://www.w3.org/TR/annotation-model/)
+``claimreview``  one ClaimReview per claim, every appearance in ``itemReviewed``, ready
+                 for search engines (https://schema.org/ClaimReview, and Google's required
+                 properties: ``url``, ``claimReviewed``, ``reviewRating.alternateName``,
+                 plus ``author``). A claim still ``unchecked``, or rejected in review, is
+                 not a published verdict: it is left out and reported as skipped.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from store.core.appearances import list_appearances
+from store.core.labels import list_labels, rating_scale
+from store.core.project import Project
+from store.core.records import Appearance, Label
+from store.core.settings import get_settings, project_language
+from store.errors import Message, NotPublishable
+from store.review.reviews import latest_reviews
+
+W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+SCHEMA_CONTEXT = "https://schema.org"
+NOT_A_VERDICT = "unchecked"  # the label a claim has before anyone checked it
+
+
+def urn(record_id: str, kind: str = "claim") -> str:
+    try:
+        return uuid.UUID(record_id).urn
+    except ValueError:
+        return f"urn:tahqiq:{kind}:{record_id}"
+
+
+def article_iri(article: dict[str, Any]) -> str:
+    """The article's web address if it has one, else a URN naming it in this project."""
+    url = (article.get("url") or "").strip()
+    if url.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in url):
+        return url
+    return f"urn:tahqiq:article:{article['id']}"
+
+
+# -- W3C Web Annotation ------------------------------------------------------------------
+def w3c_annotation(appearance: Appearance, article: dict[str, Any]) -> dict[str, Any]:
+    """One appearance as a W3C Web Annotation.
+
+    The verdict is an ``assessing`` TextualBody holding the label key, the note a
+    ``commenting`` one, each source a SpecificResource with purpose ``linking`` (the
+    model's way to give an external resource a purpose), and the claim the words are an
+    appearance of an ``identifying`` SpecificResource (so annotations of one claim can be
+    told together). The target carries a TextQuoteSelector and a TextPositionSelector over
+    the stored text.
+    """
+    body: list[dict[str, Any]] = [
+        {"type": "TextualBody", "purpose": "assessing", "value": appearance.label}]
+    if appearance.note:
+        body.append({"type": "TextualBody", "purpose": "commenting", "value": appearance.note,
+                     "format": "text/plain"})
+    body += [{"type": "SpecificResource", "purpose": "linking", "source": url}
+             for url in appearance.sources]
+    body.append({"type": "SpecificResource", "purpose": "identifying",
+                 "source": urn(appearance.claim_id)})
+    return {
+        "@context": W3C_CONTEXT,
+        "id": urn(appearance.id),
+        "type": "Annotation",
+        "motivation": "assessing",
+        "creator": {"type": "Person", "name": appearance.annotator},
+        "created": appearance.created,
+        "modified": appearance.last_change,
+        "body": body,
+        "target": {
+            "type": "SpecificResource",
+            "source": article_iri(article),
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": appearance.quote,
+                 "prefix": appearance.prefix, "suffix": appearance.suffix},
+                {"type": "TextPositionSelector", "start": appearance.start,
+                 "end": appearance.end},
+            ],
+        },
+    }
+
+
+# -- schema.org ClaimReview --------------------------------------------------------------
+@dataclass
+class ClaimReviews:
+    """The ClaimReviews of a project, and the claims left out with why."""
+
+    reviews: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[tuple[str, Message]] = field(default_factory=list)  # (claim id, reason)
+
+
+def claim_reviews(project: Project, appearances: list[Appearance],
+                  articles: dict[str, dict[str, Any]],
+                  each: Callable[[int], None] | None = None) -> ClaimReviews:
+    """One ClaimReview per claim of *appearances* that has a final, unrejected verdict;
+    *each* is called with the number of claims done after each one.
+
+    NotPublishable if the project lacks the organisation or the fact-check URL template:
+    without them no ClaimReview is complete (File ▸ Project Settings, or
+    ``tahqiq settings --organization NAME --url-template URL``).
+    """
+    settings = get_settings(project)
+    if not settings.organization or not settings.url_template:
+        raise NotPublishable(
+            "ClaimReview needs the organisation that publishes the fact-checks and the "
+            "address of each one: set them in Project Settings, or with tahqiq settings "
+            "--organization NAME --url-template URL (like {example}, where {{id}} stands "
+            "for the claim's id).", example="https://factcheck.example/claims/{id}")
+    labels = {label.key: label for label in list_labels(project)}
+    language, scale = project_language(project), rating_scale()
+    latest = latest_reviews(project)
+    by_claim: dict[str, list[Appearance]] = defaultdict(list)
+    for appearance in appearances:
+        by_claim[appearance.claim_id].append(appearance)
+    out = ClaimReviews()
+    for done, (claim_id, places) in enumerate(by_claim.items(), 1):
+        claim = places[0].claim
+        review = latest.get(claim_id)
+        if claim.label == NOT_A_VERDICT:
+            out.skipped.append((claim_id, Message("no verdict yet ({label})",
+                                                  label=claim.label)))
+        elif review is not None and review.decision == "reject":
+            out.skipped.append((claim_id, Message("its verdict was rejected in review")))
+        else:
+            places = sorted(places, key=lambda a: (a.created, a.id))
+            out.reviews.append(claim_review(places, articles, labels[claim.label], language,
+                                            scale, settings.organization,
+                                            settings.claim_url(claim_id)))
+        if each is not None:
+            each(done)
+    return out
+
+
+def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], label: Label,
+                 language: str, scale: tuple[int, int], organization: str,
+                 url: str) -> dict[str, Any]:
+    """One claim (appearing at *places*, the first first) as a schema.org ClaimReview.
+
+    ``reviewRating.alternateName`` is the verdict in the project's language (the
+    human-readable verdict search engines show), ``identifier`` its key; the numeric
+    rating comes from the label and is left out when it is outside the scale.
+    """
+    claim = places[0].claim
+    worst, best = scale
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": label.name(language),
+                              "identifier": label.key}
+    if worst <= label.rating <= best:
+        rating.update(ratingValue=label.rating, bestRating=best, worstRating=worst)
+    author = {"@type": "Organization", "name": organization}
+    review: dict[str, Any] = {
+        "@context": SCHEMA_CONTEXT,
+        "@type": "ClaimReview",
+        "@id": urn(claim.id),
+        "url": url,
+        "claimReviewed": places[0].quote,
+        "datePublished": claim.updated[:10],
+        "author": author,
+        "reviewRating": rating,
+        "itemReviewed": {"@type": "Claim",
+                         "appearance": [_appearance(articles[p.article_id]) for p in places]},
+    }
+    if language:
+        review["inLanguage"] = language
+    if claim.note:
+        review["reviewBody"] = claim.note
+    if claim.sources:
+        review["citation"] = [{"@type": "CreativeWork", "url": source}
+                              for source in claim.sources]
+    return review
+
+
+def _appearance(article: dict[str, Any]) -> dict[str, Any]:
+    """Where a claim appeared: the article as a CreativeWork (URL, outlet, date)."""
+    work: dict[str, Any] = {"@type": "CreativeWork", "headline": article.get("title") or ""}
+    url = article_iri(article)
+    if not url.startswith("urn:"):
+        work["url"] = url
+    published = (article.get("published") or "").strip()
+    if _is_iso_date(published):
+        work["datePublished"] = published
+    if article.get("outlet"):
+        work["publisher"] = {"@type": "Organization", "name": article["outlet"]}
+    if article.get("language"):
+        work["inLanguage"] = article["language"]
+    return work
+
+
+def _is_iso_date(value: str) -> bool:
+    """schema.org wants ISO 8601 dates; free-form "published" metadata is left out."""
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) >= 10
+
+
+def live_appearances(project: Project, article_id: str | None = None) -> list[Appearance]:
+    """Live appearances of live claims on live articles, in reading order."""
+    dead = {row[0] for row in project.execute(
+        "SELECT id FROM articles WHERE deleted IS NOT NULL")}
+    return [a for a in list_appearances(project, article_id) if a.article_id not in dead]
