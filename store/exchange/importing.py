@@ -24,6 +24,7 @@ from store.errors import ImportRejected, Message, TahqiqError
 from store.exchange import web_page
 from store.text import pdf_text, plausibility
 from store.text.clean import clean_text
+from store.text.language import detect_language
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024  # 50 MiB of text; 10 MB articles import comfortably
 LEGACY_ARABIC = ("cp1256", "iso8859_6")
@@ -311,6 +312,8 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
                 changes: Sequence[str] = (), **metadata: str) -> ImportOutcome:
     """Clean *raw* and add it as an article, unless the same text is already there.
 
+    Its language is detected (``store.text.language``) unless *metadata* gives one.
+
     *repair_pdf*: None leaves the text as it is but sets ``pdf_repair_suggested``
     when it looks like visual-order PDF text; True repairs such lines first; False
     never repairs. *changes* lists what was already done to the text (say, taking it
@@ -332,6 +335,8 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
     existing = articles.find_by_fingerprint(project, articles.fingerprint(cleaned.text))
     if existing is not None:
         return ImportOutcome(existing, False, encoding, done, suggested)
+    if not metadata.get("language"):  # a web page's or a sidecar's own language is kept
+        metadata["language"] = detect_language(cleaned.text)
     article = articles.add_article(project, cleaned.text, title, encoding=encoding,
                                    source_name=source_name, **metadata)
     return ImportOutcome(article, True, encoding, done, suggested)
