@@ -174,6 +174,12 @@ def decode_as(data: bytes, encoding: str, name: str = "the file") -> Decoded:
     return Decoded(_strict(data, codec, name), codec)
 
 
+def ambiguity_note(encoding: str, alternative: str) -> Message:
+    """What to tell the user when the file reads as plausible Arabic in two encodings."""
+    return Message("read as {encoding}; {alternative} was possible too",
+                   encoding=encoding, alternative=alternative)
+
+
 def codec_name(encoding: str) -> str:
     """Python's codec for an encoding as the user names it ("Windows-1256", "cp1256",
     "iso-8859-6"…); ImportRejected for a name no codec answers to."""
@@ -283,9 +289,8 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
     else:
         decoded = decode_html(data, path.name) if html else decode_bytes(data, path.name)
     if decoded.alternative:
-        changes.append(Message("read as {encoding}; {alternative} was possible too",
-                               encoding=shown_encoding(decoded.encoding),
-                               alternative=shown_encoding(decoded.alternative)))
+        changes.append(ambiguity_note(shown_encoding(decoded.encoding),
+                                      shown_encoding(decoded.alternative)))
     text = decoded.text
     if html:
         page = web_page.extract_page(text)
@@ -302,6 +307,12 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
 
 
 # -- storing -----------------------------------------------------------------------------
+def already_there(name: str, article: Article) -> Message:
+    """What to tell the user when *name* held a text the project already has."""
+    return Message("{name} is already in the project as “{title}”; nothing was added.",
+                   name=name, title=article.title)
+
+
 def preview_pdf_repair(text: str) -> tuple[str, str]:
     """(without repair, with repair): the text as each choice would store it."""
     return clean_text(text).text, clean_text(pdf_text.repair_pdf_text(text)).text
