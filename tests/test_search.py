@@ -134,6 +134,8 @@ def test_a_number_is_found_whole_not_inside_another(project):
         YEARS.index("24 شهرا"), YEARS.index("24 عاما")]
     assert spans(search.search(project, "2024"), article.text) == ["2024"]
     assert spans(search.search(project, "24.5"), article.text) == ["24.5"]
+    for part in ("2", "20", "202", "24,0", "02"):  # short and long terms alike
+        assert search.search(project, part) == [], part
 
 
 def test_words_match_at_word_starts_after_arabic_clitics(project):

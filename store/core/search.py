@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 
 from store.errors import StorageError
 from store.text.fold import TRAILING_MARKS, fold, fold_for_index
-from store.text.matching import find_spans, term_pattern
+from store.text.matching import ends_number, find_spans, occurs
 
 if TYPE_CHECKING:
     from store.core.project import Project
@@ -96,9 +96,9 @@ class _Tier:
 
     def accepts(self, body: str) -> bool:
         """Whether the folded *body* has every term at a word start, and not *shown*."""
-        if self.shown is not None and term_pattern(self.shown).search(body):
+        if self.shown is not None and occurs(self.shown, body):
             return False
-        return all(term_pattern(term).search(body) for term in self.terms)
+        return all(occurs(term, body) for term in self.terms)
 
 
 def query_terms(query: str) -> list[str]:
@@ -312,21 +312,43 @@ def _match_expression(conn: sqlite3.Connection, terms: list[str]) -> str | None:
     # let instr() confirm the whole term.
     long_terms = [piece for t in terms for piece in t.split("\0") if len(piece) >= 3]
     if long_terms:
-        return " AND ".join(_quoted(t) for t in long_terms)
+        groups = [_quoted(t) for t in long_terms]
+        for term in long_terms:
+            if term[-1].isdigit():
+                # A number ends where the term does: some trigram starting with its
+                # last two characters must not go on with a digit («2024» alone
+                # holds no hit of «202»).
+                ending = _grams_starting(conn, term[-2:])
+                if ending is None:
+                    continue
+                if not ending:
+                    return None
+                groups.append("(" + " OR ".join(map(_quoted, ending)) + ")")
+        return " AND ".join(groups)
     if any("\0" in t for t in terms):
         return ""
-    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab "
-                 "USING fts5vocab(main, 'search_index', 'row')")
     groups = []
     for term in terms:
-        grams = [row[0] for row in conn.execute(
-            "SELECT term FROM temp.search_vocab WHERE term >= ? AND term <= ? LIMIT ?",
-            [term, term + "\U0010ffff\U0010ffff", _MAX_SHORT_GRAMS + 1])]
-        if not grams:
-            return None
-        if len(grams) <= _MAX_SHORT_GRAMS:
+        grams = _grams_starting(conn, term)
+        if grams is not None:
+            if not grams:
+                return None
             groups.append("(" + " OR ".join(_quoted(g) for g in grams) + ")")
     return " AND ".join(groups)
+
+
+def _grams_starting(conn: sqlite3.Connection, start: str) -> list[str] | None:
+    """The indexed trigrams that begin with the one or two characters *start* and
+    could begin a hit of a term ending there (``matching.ends_number``); None when
+    there are too many to list (a common start: scan instead)."""
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab "
+                 "USING fts5vocab(main, 'search_index', 'row')")
+    grams = [row[0] for row in conn.execute(
+        "SELECT term FROM temp.search_vocab WHERE term >= ? AND term <= ? LIMIT ?",
+        [start, start + "\U0010ffff\U0010ffff", _MAX_SHORT_GRAMS + 1])]
+    if len(grams) > _MAX_SHORT_GRAMS:
+        return None
+    return [g for g in grams if ends_number(start, g[len(start)])]
 
 
 # -- exact spans -------------------------------------------------------------------------
@@ -361,7 +383,7 @@ def _spans(text: str, tier: _Tier) -> list[tuple[int, int]]:
     """Original spans of every term's hits in *text*, by position."""
     folded = fold(text)
     return sorted({folded.to_original(*span) for term in tier.terms
-                   for span in find_spans(term_pattern(term), folded.text)})
+                   for span in find_spans(term, folded.text)})
 
 
 def _letters_end(text: str, start: int, end: int) -> int:
