@@ -11,7 +11,7 @@ writing it) has its queued notes read directly instead.
 Quotes are not indexed: a quote is a piece of its article's text, so its hits are the
 article's hits that lie inside the claim.
 
-What a query finds (``store.text.matching`` says where a term matches):
+What a query finds (``store.text.word_starts`` says where a term matches):
 
 - A word matches at the start of a word, also after Arabic clitics: «معاهدة» finds
   «المعاهدة» and «بالمعاهدة», «عاما» finds «عامًا», but «24» finds neither «2024» nor
@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 
 from store.errors import StorageError
 from store.text.fold import TRAILING_MARKS, fold, fold_for_index
-from store.text.matching import ends_number, find_spans, occurs
+from store.text.word_starts import ends_number, find_spans, occurs
 
 if TYPE_CHECKING:
     from store.core.project import Project
@@ -339,7 +339,7 @@ def _match_expression(conn: sqlite3.Connection, terms: list[str]) -> str | None:
 
 def _grams_starting(conn: sqlite3.Connection, start: str) -> list[str] | None:
     """The indexed trigrams that begin with the one or two characters *start* and
-    could begin a hit of a term ending there (``matching.ends_number``); None when
+    could begin a hit of a term ending there (``word_starts.ends_number``); None when
     there are too many to list (a common start: scan instead)."""
     conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab "
                  "USING fts5vocab(main, 'search_index', 'row')")
