@@ -182,6 +182,83 @@ def test_binary_import_is_refused_and_project_unchanged(proj, tmp_path):
     assert tahqiq("articles", "--project", str(path)).stdout.count("\n") == 1
 
 
+# -- import ------------------------------------------------------------------------------
+PDF_LINES = "وقع الرئيس الروسي معاهدة مع كيم\nقال بوتين إن الاتفاق ينص على المساعدة"
+
+
+def stored_texts(path: Path) -> list[str]:
+    with Project.open(path, create=False) as project:
+        return [row[0] for row in project.db.execute("SELECT text FROM articles ORDER BY rowid")]
+
+
+def test_pdf_text_is_refused_until_the_user_chooses(tmp_path):
+    from store.text.display import display_for_terminal
+
+    path = tmp_path / "p.tahqiq"
+    pasted = tmp_path / "from-pdf.txt"
+    visual = "\n".join(display_for_terminal(line) for line in PDF_LINES.split("\n"))
+    pasted.write_text(visual, encoding="utf-8")
+    refused = tahqiq("import", str(pasted), "--project", str(path))
+    assert (refused.returncode, refused.stdout) == (1, "")
+    assert refused.stderr == (
+        "tahqiq: error: from-pdf.txt looks like text copied out of a PDF (visual order, "
+        "presentation forms): import it again with --repair-pdf to repair it, or --as-is "
+        "to keep it as it is.\n")
+    assert stored_texts(path) == []
+    repaired = tahqiq("import", str(pasted), "--repair-pdf", "--project", str(path))
+    assert repaired.returncode == 0 and repaired.stderr == "", repaired.stderr
+    assert stored_texts(path) == [PDF_LINES]
+    kept = tahqiq("import", str(pasted), "--as-is", "--project", str(path))
+    assert kept.returncode == 0 and stored_texts(path) == [PDF_LINES, visual]
+    both = tahqiq("import", str(pasted), "--as-is", "--repair-pdf", "--project", str(path))
+    assert both.returncode == 2 and both.stderr.startswith("tahqiq: error: ")
+
+
+def test_every_file_is_imported_that_can_be_and_each_refusal_reported(tmp_path):
+    path = tmp_path / "p.tahqiq"
+    good = tmp_path / "good.txt"
+    good.write_text("A short English article.\nSecond line.", encoding="utf-8")
+    binary = tmp_path / "data.bin"
+    binary.write_bytes(bytes(range(256)) * 4)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = tahqiq("import", str(binary), str(SEED), str(empty), str(good),
+                    str(tmp_path / "missing.txt"), "--project", str(path))
+    assert result.returncode == 1
+    assert [line.split("\t")[1] for line in result.stdout.splitlines()] == [
+        "بوتين وكيم جونغ أون يوقعان اتفاقًا للدفاع المشترك", "A short English article."]
+    errors = result.stderr.splitlines()
+    assert [line.split(": ")[:2] for line in errors] == [["tahqiq", "error"]] * 3
+    assert "data.bin looks like a binary file" in errors[0]
+    assert "empty.txt is empty" in errors[1]
+    assert "missing.txt" in errors[2]
+    assert len(stored_texts(path)) == 2
+
+
+def test_a_text_already_in_the_project_is_noted(proj):
+    path, article_id, title = proj
+    again = tahqiq("import", str(SEED), "--project", str(path))
+    assert again.returncode == 0
+    assert again.stdout == f"{article_id}\t{title}\n"  # unchanged: the same article
+    assert again.stderr == (f"tahqiq: note: {SEED.name} is already in the project "
+                            f"as “{title}”; nothing was added.\n")
+
+
+def test_an_ambiguous_encoding_is_noted_and_can_be_forced(tmp_path):
+    path = tmp_path / "p.tahqiq"
+    short = tmp_path / "short.txt"
+    short.write_bytes("لبنان".encode("cp1256"))
+    result = tahqiq("import", str(short), "--project", str(path))
+    assert result.returncode == 0 and result.stdout.endswith("\tلبنان\n")
+    assert result.stderr == ("tahqiq: note: short.txt: read as Windows-1256; ISO-8859-6 was "
+                             "possible too (choose with --encoding)\n")
+    forced = tahqiq("import", str(short), "--encoding", "iso-8859-6", "--project", str(path))
+    assert (forced.returncode, forced.stderr) == (0, "")
+    assert forced.stdout.endswith("\tفبلال\n")
+    unknown = tahqiq("import", str(short), "--encoding", "klingon", "--project", str(path))
+    assert unknown.returncode == 2 and "klingon" in unknown.stderr
+
+
 def test_every_subcommand_has_help():
     """Every registered command, so a new one cannot be forgotten (sqlite-utils' way)."""
     from store.cli.commands import COMMANDS

@@ -68,8 +68,8 @@ def test_each_encoding_is_detected_recorded_and_decoded_exactly(project, tmp_pat
 
 def test_utf32_is_not_mistaken_for_utf16():
     text = "معاهدة 😀 ok"
-    decoded, encoding = decode_bytes(codecs.BOM_UTF32_LE + text.encode("utf-32-le"))
-    assert (decoded, encoding) == (text, "utf-32")
+    decoded = decode_bytes(codecs.BOM_UTF32_LE + text.encode("utf-32-le"))
+    assert (decoded.text, decoded.encoding) == (text, "utf-32")
 
 
 def test_latin1_french_is_refused_not_guessed(project, tmp_path):

@@ -122,6 +122,73 @@ def test_a_quoted_phrase_is_one_term(project, treaty):
     assert spans(search.search(project, '"أقوى   معاهدة'), TREATY) == ["أقوى مُعَاهَدَةٌ"]
 
 
+# -- words, numbers and phrases -----------------------------------------------------------
+VISIT = "خلال زيارته الأولى لبيونج يانج منذ 24 عامًا. ووقع كيم وبوتين معاهدة."
+YEARS = ("في 2024 قال إن التحالف قائم منذ 71 عامًا، وإن 245 جنديا و24.5 طنا و24,000 "
+         "قذيفة أرسلت منذ عامين، لا منذ 24 شهرا أو 24 عاما كاملة.")
+
+
+def test_a_number_is_found_whole_not_inside_another(project):
+    article = articles.add_article(project, YEARS, "years")
+    assert spans(search.search(project, "24"), article.text) == ["24", "24"]
+    assert [h.start for h in search.search(project, "24")] == [
+        YEARS.index("24 شهرا"), YEARS.index("24 عاما")]
+    assert spans(search.search(project, "2024"), article.text) == ["2024"]
+    assert spans(search.search(project, "24.5"), article.text) == ["24.5"]
+    for part in ("2", "20", "202", "24,0", "02"):  # short and long terms alike
+        assert search.search(project, part) == [], part
+
+
+def test_words_match_at_word_starts_after_arabic_clitics(project):
+    text = ("المعاهدة وبالمعاهدة وللمعاهدة فالمعاهدة كمعاهدة معاهدات "
+            "لامعاهدة سمعاهدة Reuters reported")
+    article = articles.add_article(project, text, "clitics")
+    hits = search.search(project, "معاهدة")
+    words = ("المعاهدة", "وبالمعاهدة", "وللمعاهدة", "فالمعاهدة", "كمعاهدة")
+    assert [h.end for h in hits] == [text.index(w + " ") + len(w) for w in words]
+    assert spans(hits, text) == ["معاهدة"] * 5  # the word as typed, without its clitics
+    assert spans(search.search(project, "معاهد"), article.text) == ["معاهد"] * 6
+    assert spans(search.search(project, "عاهدة"), article.text) == []
+    assert spans(search.search(project, "report"), article.text) == ["report"]
+    assert search.search(project, "eport") == []
+
+
+def test_the_issue_query_finds_the_phrase_first_and_never_2024(project):
+    """`tahqiq search "منذ 24 عاما"` gave 22 word hits, «2024» and «71 عامًا» among them."""
+    years = articles.add_article(project, YEARS, "years")  # indexed first
+    visit = articles.add_article(project, VISIT, "visit")
+    hits = search.search(project, "منذ 24 عاما")
+    assert (hits[0].article_id, hits[0].apart) == (visit.id, False)
+    assert VISIT[hits[0].start:hits[0].end] == "منذ 24 عامًا"
+    rest = [(h.article_id, h.apart, YEARS[h.start:h.end]) for h in hits[1:]]
+    assert rest == [(years.id, True, word) for word in (
+        "منذ", "عامًا", "منذ", "منذ", "24", "24", "عاما")]  # ranked below; no «2024»
+
+
+def test_words_together_rank_above_words_apart(project):
+    apart = articles.add_article(project, "عاما بعد عام، ومنذ ذلك الحين مرّ 24 يوما.", "apart")
+    together = articles.add_article(project, VISIT, "together")
+    texts = {apart.id: apart.text, together.id: together.text}
+    hits = search.search(project, "منذ 24 عاما")
+    assert [(h.article_id, h.apart, texts[h.article_id][h.start:h.end]) for h in hits] == [
+        (together.id, False, "منذ 24 عامًا"),
+        (apart.id, True, "عاما"), (apart.id, True, "منذ"), (apart.id, True, "24")]
+    hits = search.search(project, "عاما منذ 24")  # no text holds that order
+    assert [(h.article_id, texts[h.article_id][h.start:h.end]) for h in hits] == [
+        (apart.id, "عاما"), (apart.id, "منذ"), (apart.id, "24"),
+        (together.id, "منذ"), (together.id, "24"), (together.id, "عامًا")]
+
+
+def test_quotes_force_a_phrase(project):
+    articles.add_article(project, "عاما بعد عام، ومنذ ذلك الحين مرّ 24 يوما.", "apart")
+    together = articles.add_article(project, VISIT, "together")
+    hits = search.search(project, '"منذ 24 عاما"')
+    assert [(h.article_id, h.apart) for h in hits] == [(together.id, False)]
+    assert search.search(project, '"عاما منذ 24"') == []
+    mixed = search.search(project, '"منذ 24" كيم')  # a phrase and a word: both, anywhere
+    assert spans(mixed, VISIT) == ["منذ 24", "كيم"] and all(h.apart for h in mixed)
+
+
 @pytest.mark.parametrize("query", ['"', '""', "AND", "OR NOT", "-", "*", "(", "NEAR(a b)",
                                    "'", "^", "body:x", "a\"b", '"الإتفاق" OR', "{x}", "+"])
 def test_fts_syntax_in_the_query_is_just_text(project, treaty, query):
@@ -143,12 +210,13 @@ def test_terms_shorter_than_a_trigram_still_work(project, treaty):
 def test_short_terms_are_found_at_the_very_end_of_a_text(project):
     """One- and two-letter terms go through the trigrams they start; the last
     letters of a text start one too."""
-    article = articles.add_article(project, "سطر أول\nآخر كلمتين: qz", "end")
+    article = articles.add_article(project, "سطر أول\nآخر كلمتين: qz y", "end")
     appearances.create_claim(project, article.id, 0, 3, "disputed", note="x")
     end = len(article.text)
-    assert spans(search.search(project, "qz")) == [("article", end - 2, end)]
-    assert spans(search.search(project, "z")) == [("article", end - 1, end)]
+    assert spans(search.search(project, "qz")) == [("article", end - 4, end - 2)]
+    assert spans(search.search(project, "y")) == [("article", end - 1, end)]
     assert [h.kind for h in search.search(project, "x")] == ["note"]
+    assert search.search(project, "z") == []  # not at the start of a word
     assert search.search(project, "zq") == search.search(project, "qq z") == []
 
 
@@ -203,8 +271,8 @@ def test_quotes_and_notes_are_found_and_kept_in_step(project, treaty):
     claim = appearances.create_claim(project, treaty.id, start, start + 7, "disputed",
                                 note="راجع نص المعاهدة الأصلي")
     hits = search.search(project, "الاتفاق")
-    assert spans(hits) == [("article", start, start + 7), ("quote", start, start + 7)]
-    assert hits[1].claim_id == claim.id and hits[1].kind == "quote"
+    assert spans(hits) == [("quote", start, start + 7)]
+    assert hits[0].claim_id == claim.id
     note_hits = search.search(project, "الاصلي")
     at = claim.note.index("الأصلي")
     assert [(h.kind, h.claim_id, h.start, h.end) for h in note_hits] == [
@@ -218,10 +286,12 @@ def test_quotes_and_notes_are_found_and_kept_in_step(project, treaty):
     assert_index_in_step(project)
 
     claims.delete_claim(project, claim.id)  # a tombstone is not searchable
-    assert [h.kind for h in search.search(project, "الاتفاق")] == ["article"]
+    assert [(h.kind, h.claim_id) for h in search.search(project, "الاتفاق")] == [
+        ("article", None)]
     assert search.search(project, "جديده") == []
     claims.restore_claim(project, claim.id)
-    assert [h.kind for h in search.search(project, "الاتفاق")] == ["article", "quote"]
+    assert [(h.kind, h.claim_id) for h in search.search(project, "الاتفاق")] == [
+        ("quote", claim.id)]
     assert_index_in_step(project)
 
 
@@ -277,42 +347,29 @@ def test_insert_or_replace_does_not_leave_stale_entries(project, treaty):
 
 
 # -- quotes, found through their article ------------------------------------------------
-def test_a_quote_hit_needs_every_term_inside_the_claim(project, treaty):
-    """As when quotes were indexed on their own: the article holds both words, the
-    short claim only one of them, so only the long claim gives quote hits."""
+def test_a_hit_inside_claims_carries_the_shortest_claims_id(project, treaty):
     at = TREATY.index("الإتفاق")
     short = appearances.create_claim(project, treaty.id, at, at + 7, "disputed")
     until = TREATY.index("المشترك") + len("المشترك")
     long = appearances.create_claim(project, treaty.id, at, until, "verified")
-    hits = search.search(project, "الاتفاق المشترك")
-    assert [(h.kind, h.claim_id) for h in hits] == [
-        ("article", None), ("article", None), ("quote", long.id), ("quote", long.id)]
-    assert spans(hits[2:], TREATY) == ["الإتفاق", "المشترك"]
-    assert [h.claim_id for h in search.search(project, "الاتفاق") if h.kind == "quote"] == [
-        short.id, long.id]
+    hits = search.search(project, "الاتفاق المشترك")  # in the text, but not together
+    assert [(h.kind, h.claim_id, h.apart) for h in hits] == [
+        ("quote", short.id, True), ("quote", long.id, True)]
+    assert spans(hits, TREATY) == ["الإتفاق", "المشترك"]
+    hit = search.search(project, "معاهدة")[0]
+    assert (hit.kind, hit.claim_id) == ("article", None)
 
 
-def test_a_quote_hit_stops_at_the_end_of_the_quote(project, treaty):
-    """A hit ending on a letter takes the harakat after it along - in the article, not
-    past the end of a quote that leaves them out."""
+def test_a_claim_leaving_out_the_last_harakat_still_holds_the_hit(project, treaty):
+    """A hit ending on a letter takes the harakat after it along; a claim that stops
+    before them still holds the hit."""
     word = "مُعَاهَدَةٌ"
     at = TREATY.index(word)
     claim = appearances.create_claim(project, treaty.id, at, at + len(word) - 1, "disputed")
     hits = search.search(project, "معاهده")
-    assert [(h.kind, h.start, h.end) for h in hits] == [
-        ("article", at, at + len(word)), ("quote", at, at + len(word) - 1)]
-    assert hits[1].claim_id == claim.id
-    assert hits[1].context[hits[1].context_start:hits[1].context_end] == word[:-1]
-
-
-def test_repeated_letters_are_found_in_a_quote_as_in_the_quote_alone(project):
-    """Non-overlapping hits count from the start of the quote, not of the article."""
-    article = articles.add_article(project, "xaaaa y", "repeats")
-    claim = appearances.create_claim(project, article.id, 2, 5, "disputed")  # "aaa"
-    hits = search.search(project, "aa")
-    assert [(h.kind, h.start, h.end) for h in hits] == [
-        ("article", 1, 3), ("article", 3, 5), ("quote", 2, 4)]
-    assert hits[2].claim_id == claim.id
+    assert [(h.kind, h.claim_id, h.start, h.end) for h in hits] == [
+        ("quote", claim.id, at, at + len(word))]
+    assert hits[0].context[hits[0].context_start:hits[0].context_end] == word
 
 
 # -- notes waiting to be indexed ---------------------------------------------------------
@@ -450,8 +507,7 @@ def test_a_v1_project_is_backed_up_migrated_and_searchable(tmp_path, monkeypatch
         assert backup.exists()
         with sqlite3.connect(backup) as conn:
             assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
-        assert spans(search.search(project, "الاتفاق")) == [("article", start, start + 7),
-                                                           ("quote", start, start + 7)]
+        assert spans(search.search(project, "الاتفاق")) == [("quote", start, start + 7)]
         assert [h.claim_id for h in search.search(project, "قديمه")] == [kept]
         assert search.search(project, "محذوفه") == []
         assert_index_in_step(project)
@@ -476,8 +532,7 @@ def test_a_v2_project_keeps_its_notes_and_drops_its_quotes(tmp_path, monkeypatch
             "article", "note"}
         assert search.pending(project) == 0  # its notes were indexed already
         assert index_rows(project) == expected_rows(project)
-        assert spans(search.search(project, "الاتفاق")) == [("article", start, start + 7),
-                                                           ("quote", start, start + 7)]
+        assert spans(search.search(project, "الاتفاق")) == [("quote", start, start + 7)]
         assert [h.claim_id for h in search.search(project, "قديمه")] == [kept]
         assert search.search(project, "محذوفه") == []
         claims.update_claim(project, kept, note="ملاحظة بعد الترقية")
@@ -535,15 +590,18 @@ def cli_project(tmp_path):
     return path, article
 
 
-def test_cli_prints_one_line_per_hit(cli_project):
+def test_cli_prints_one_line_per_hit_with_its_claim(cli_project):
     path, article = cli_project
+    second = article.text.index("الاتفاق")
+    with Project.open(path, "tester") as project:
+        claim = appearances.create_claim(project, article.id, second - 4, second + 7, "disputed")
     result = tahqiq("search", "الاتفاق", "--project", str(path))
     assert result.returncode == 0, result.stderr
     lines = [line.split("\t") for line in result.stdout.splitlines()]
-    assert [line[:4] for line in lines] == [
-        [article.id, str(s), str(s + 7), "article"]
-        for s in (TREATY.index("الإتفاق"), article.text.index("الاتفاق"))]
-    assert all(len(line) == 5 for line in lines)
+    first = TREATY.index("الإتفاق")
+    assert [line[:4] + line[5:] for line in lines] == [
+        [article.id, str(first), str(first + 7), "article", ""],
+        [article.id, str(second), str(second + 7), "quote", claim.id]]
     assert "\n" not in lines[1][4] and "الدفاع المشترك" in lines[0][4]
 
 

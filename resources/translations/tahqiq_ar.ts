@@ -1550,7 +1550,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المدققون: {names} ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="354" />
+        <location filename="../../store/core/project.py" line="375" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -1565,7 +1565,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="42" />
+        <location filename="../../store/core/project.py" line="43" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
@@ -1580,7 +1580,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="343" />
+        <location filename="../../store/core/project.py" line="344" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -1650,7 +1650,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="225" />
+        <location filename="../../store/exchange/importing.py" line="298" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
@@ -1685,7 +1685,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
     </message>
     <message>
-        <location filename="../../store/cli/commands.py" line="61" />
+        <location filename="../../store/cli/commands.py" line="62" />
         <source>No project at {path}.</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
@@ -1703,6 +1703,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../store/core/appearances.py" line="66" />
         <source>Span {start}–{end} is not inside the article (0–{length}).</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/importing.py" line="190" />
+        <source>Tahqiq does not know the encoding {encoding}.</source>
+        <translation>لا يعرف تحقيق الترميز {encoding}.</translation>
     </message>
     <message>
         <location filename="../../store/core/claims.py" line="93" />
@@ -1730,12 +1735,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="360" />
+        <location filename="../../store/core/project.py" line="381" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="352" />
+        <location filename="../../store/core/project.py" line="373" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -1755,12 +1760,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="358" />
+        <location filename="../../store/core/project.py" line="379" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="356" />
+        <location filename="../../store/core/project.py" line="377" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -1790,12 +1795,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="266" />
+        <location filename="../../store/exchange/importing.py" line="345" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="299" />
+        <location filename="../../store/core/project.py" line="300" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -1895,7 +1900,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>رُفض حكمه في المراجعة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="34" />
+        <location filename="../../store/exchange/importing.py" line="41" />
         <source>kept only the article text of the web page</source>
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
@@ -1975,6 +1980,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
+        <location filename="../../store/exchange/importing.py" line="179" />
+        <source>read as {encoding}; {alternative} was possible too</source>
+        <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
+    </message>
+    <message>
         <location filename="../../store/review/story.py" line="51" />
         <source>rejected</source>
         <translation>رُفض</translation>
@@ -2000,7 +2010,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُزيل {count} من محارف التحكم في الاتجاه الشاردة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="33" />
+        <location filename="../../store/exchange/importing.py" line="40" />
         <source>repaired visual-order PDF text</source>
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
@@ -2130,32 +2140,42 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{first}، {rest}</translation>
     </message>
     <message>
+        <location filename="../../store/core/project.py" line="365" />
+        <source>{folder} is read-only, so the project {name} cannot be created there.</source>
+        <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
+    </message>
+    <message>
         <location filename="../../store/review/story.py" line="73" />
         <source>{head}: {changes}</source>
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="172" />
+        <location filename="../../store/exchange/importing.py" line="235" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="195" />
+        <location filename="../../store/exchange/importing.py" line="258" />
         <source>{name} is a folder, not a file.</source>
         <translation>{name} مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="55" />
+        <location filename="../../store/exchange/importing.py" line="312" />
+        <source>{name} is already in the project as “{title}”; nothing was added.</source>
+        <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/project.py" line="56" />
         <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="59" />
+        <location filename="../../store/core/project.py" line="60" />
         <source>{name} is damaged ({problem}); it was left untouched.</source>
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="50" />
+        <location filename="../../store/core/project.py" line="51" />
         <source>{name} is damaged or not a Tahqiq project ({reason}).</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
@@ -2165,42 +2185,47 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="96" />
+        <location filename="../../store/exchange/importing.py" line="125" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="207" />
+        <location filename="../../store/exchange/importing.py" line="270" />
         <source>{name} is larger than the limit of {limit} MiB of text.</source>
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="45" />
+        <location filename="../../store/core/project.py" line="46" />
         <source>{name} is not a Tahqiq project (it is not an SQLite database).</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="131" />
+        <location filename="../../store/exchange/importing.py" line="157" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="198" />
+        <location filename="../../store/exchange/importing.py" line="261" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="106" />
+        <location filename="../../store/exchange/importing.py" line="135" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="160" />
+        <location filename="../../store/cli/articles.py" line="54" />
+        <source>{name} looks like text copied out of a PDF (visual order, presentation forms): import it again with --repair-pdf to repair it, or --as-is to keep it as it is.</source>
+        <translation>يبدو أن {name} نص منسوخ من ملف PDF (بالترتيب المرئي وبأشكال العرض): استورده مجددًا مع ‎--repair-pdf لإصلاحه، أو مع ‎--as-is لإبقائه كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/importing.py" line="223" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="203" />
+        <location filename="../../store/core/project.py" line="204" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -2210,12 +2235,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="62" />
+        <location filename="../../store/core/project.py" line="63" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="171" />
+        <location filename="../../store/core/project.py" line="172" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>

@@ -3,24 +3,65 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TextIO
 
-from store.cli.commands import Parser, command, flat, open_project, shaper
+from store.cli.commands import Parser, command, flat, open_project, shaper, tell
 from store.core import articles, labels
+from store.core.project import Project
+from store.errors import ImportRejected
 from store.exchange import importing
 
 
 def _import_arguments(p: Parser) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
+    pdf = p.add_mutually_exclusive_group()
+    pdf.add_argument("--repair-pdf", dest="repair_pdf", action="store_const", const=True,
+                     default=None, help="repair text copied out of a PDF (visual order, "
+                                        "presentation forms) into text that can be searched "
+                                        "and tagged")
+    pdf.add_argument("--as-is", dest="repair_pdf", action="store_const", const=False,
+                     help="keep text copied out of a PDF as it is")
+    p.add_argument("--encoding", type=_encoding, metavar="NAME",
+                   help="read every FILE in this encoding (utf-8, windows-1256, iso-8859-6, "
+                        "...) instead of detecting it")
 
 
-@command("import", "add article files to the project", arguments=_import_arguments)
+def _encoding(name: str) -> str:
+    try:
+        return importing.codec_name(name)
+    except ImportRejected as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+@command("import", "add article files to the project; prints ID and TITLE for each, and "
+                   "goes on past a file it refuses", arguments=_import_arguments)
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    refused = 0
     with open_project(args, create=True) as project:
         for name in args.files:
-            outcome = importing.import_file(project, name)
-            print(f"{outcome.article.id}\t{outcome.article.title}", file=out)
-    return 0
+            try:
+                _import_one(project, Path(name), args, out)
+            except ImportRejected as exc:  # this file only: the others go on
+                tell("error", str(exc))
+                refused += 1
+    return 1 if refused else 0
+
+
+def _import_one(project: Project, path: Path, args: argparse.Namespace, out: TextIO) -> None:
+    loaded = importing.load_file(path, encoding=args.encoding)
+    if args.repair_pdf is None and loaded.pdf_repair_suggested:
+        raise ImportRejected(
+            "{name} looks like text copied out of a PDF (visual order, presentation forms): "
+            "import it again with --repair-pdf to repair it, or --as-is to keep it as it is.",
+            name=path.name)
+    outcome = importing.import_loaded(project, loaded, repair_pdf=args.repair_pdf)
+    print(f"{outcome.article.id}\t{outcome.article.title}", file=out)
+    if outcome.encoding_ambiguous:
+        note = importing.ambiguity_note(outcome.encoding, outcome.alternative_encoding)
+        tell("note", f"{path.name}: {note} (choose with --encoding)")
+    if not outcome.created:
+        tell("note", importing.already_there(path.name, outcome.article))
 
 
 @command("articles", "list articles with their claims per label", shaped=True)

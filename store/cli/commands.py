@@ -4,6 +4,7 @@ resolving an ARTICLE argument, printing Arabic to a terminal."""
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,6 +81,12 @@ def shaper(args: argparse.Namespace, out: TextIO) -> Callable[[str], str]:
 def flat(text: str) -> str:
     """One line, so each record stays on its own line in a terminal or a pipe."""
     return " ".join(text.split())
+
+
+def tell(kind: str, message: str) -> None:
+    """One line on stderr, ``tahqiq: KIND: MESSAGE``: an "error", or a "note" the user
+    should see while the output goes on."""
+    print(f"tahqiq: {kind}: {flat(message)}", file=sys.stderr)
 
 
 def positive(value: str) -> int:

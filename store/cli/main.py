@@ -10,7 +10,7 @@ from typing import TextIO
 
 # Each command module registers its commands when imported.
 from store.cli import articles, claims, exchange, project, review  # noqa: F401
-from store.cli.commands import COMMANDS, Parser, UsageError, flat
+from store.cli.commands import COMMANDS, Parser, UsageError, tell
 from store.errors import TahqiqError
 
 SHAPE_MODES = ("auto", "always", "never")
@@ -81,5 +81,5 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
 
 def _fail(message: str, status: int) -> int:
-    print(f"tahqiq: error: {flat(message)}", file=sys.stderr)
+    tell("error", message)
     return status

@@ -28,7 +28,9 @@ def cmd_labels(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _search_arguments(p: Parser) -> None:
-    p.add_argument("query", metavar="QUERY", help='words that must all appear; "quote" a phrase')
+    p.add_argument("query", metavar="QUERY",
+                   help='words, found together first, then apart; "quote" a phrase to find '
+                        "it only whole")
     p.add_argument("--limit", type=positive, default=200, metavar="N")
 
 
@@ -43,7 +45,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     with open_project(args, create=False) as project:
         for hit in search.search(project, args.query, args.limit):
             print(f"{hit.article_id}\t{hit.start}\t{hit.end}\t{hit.kind}\t"
-                  f"{shape(flat(hit.context))}", file=out)
+                  f"{shape(flat(hit.context))}\t{hit.claim_id or ''}", file=out)
     return 0
 
 

@@ -9,6 +9,7 @@ commits when the block ends: there is no unsaved state.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import uuid
@@ -165,7 +166,7 @@ class Project:
         if path.exists():
             version = check_file(path)
         elif create:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(path)
             version = 0
         else:
             raise NotAProject("{path} does not exist.", path=str(path))
@@ -343,6 +344,26 @@ class Project:
             raise StorageError("Could not back up to {path}: {reason}.",
                                path=str(target), reason=str(exc)) from exc
         return target
+
+
+def _make_folder(path: Path) -> None:
+    """The folder a new project file *path* goes in, made if need be; StorageError naming
+    the folder that is read-only rather than SQLite's "unable to open database file".
+
+    Asked before SQLite tries, so nothing is left half-made; ``os.access`` sees read-only
+    mounts and ``chattr +i`` too, even for root.
+    """
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise
+    if folder.is_dir() and os.access(folder, os.W_OK | os.X_OK):
+        return
+    blocked = next((p for p in (folder, *folder.parents) if p.exists()), folder)
+    raise StorageError("{folder} is read-only, so the project {name} cannot be created there.",
+                       folder=str(blocked), name=path.name)
 
 
 def _storage_error(exc: sqlite3.OperationalError) -> StorageError:

@@ -11,10 +11,23 @@ writing it) has its queued notes read directly instead.
 Quotes are not indexed: a quote is a piece of its article's text, so its hits are the
 article's hits that lie inside the claim.
 
-A query is a list of terms that must all occur (words, or "quoted phrases"); each is
-found as a substring, like an editor's find, so «معاهدة» also finds «المعاهدة». Nothing
-the user types reaches FTS5's query syntax: the index is asked for trigrams we quote
-ourselves, so ``"``, ``AND`` or ``-`` are just characters to look for.
+What a query finds (``store.text.word_starts`` says where a term matches):
+
+- A word matches at the start of a word, also after Arabic clitics: «معاهدة» finds
+  «المعاهدة» and «بالمعاهدة», «عاما» finds «عامًا», but «24» finds neither «2024» nor
+  «245». Each hit is the word as typed, without the clitic before it.
+- Several words without quotes are first looked for as a phrase: the texts where
+  they stand together, in that order, come first, with one hit per occurrence of
+  the whole phrase. Then, ranked below, come the texts where every word occurs but
+  never together, with a hit for each word (``SearchHit.apart``).
+- "Quoted phrases" are only found whole. A query holding quotes asks for every
+  quoted phrase and every other word, anywhere in the text, with no phrase tier.
+- A hit in an article that lies inside a live claim's quote is of kind "quote" and
+  carries that claim's id (the shortest such claim, if claims overlap).
+
+Nothing the user types reaches FTS5's query syntax: the index is asked for
+trigrams we quote ourselves, so ``"``, ``AND`` or ``-`` are just characters to
+look for.
 
 Searching is lazy. The index yields candidate rows in a page at a time, already
 confirmed in SQL, and exact spans in the original text are computed only for the rows
@@ -28,14 +41,14 @@ import contextlib
 import re
 import sqlite3
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from store.errors import StorageError
-from store.text.fold import Folded, fold, fold_for_index, fold_query
+from store.text.fold import TRAILING_MARKS, fold, fold_for_index
+from store.text.word_starts import ends_number, find_spans, occurs
 
 if TYPE_CHECKING:
     from store.core.project import Project
@@ -53,13 +66,15 @@ _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    """One occurrence of one query term.
+    """One occurrence of the query, or of one of its terms.
 
     ``start``/``end`` are code-point offsets (Python ``str`` indices, end exclusive)
-    into the article's text for ``kind`` "article" and "quote" - a quote is a piece of
-    the article, so its hit can be highlighted in the reader and passed straight to
-    ``claims.create_claim`` - and into the claim's note for "note". ``context`` is the
-    original text around the hit; the hit itself is ``context[context_start:context_end]``.
+    into the article's text for ``kind`` "article" and "quote" - a hit of kind
+    "quote" lies inside the quote of claim ``claim_id``, so it can be highlighted in
+    the reader and passed straight to ``claims.create_claim`` like any other - and
+    into the claim's note for "note". ``context`` is the original text around the
+    hit; the hit itself is ``context[context_start:context_end]``. ``apart`` marks a
+    hit of one word of a query whose words were not found together in that text.
     """
 
     kind: str  # "article" | "quote" | "note"
@@ -71,6 +86,23 @@ class SearchHit:
     context: str
     context_start: int
     context_end: int
+    apart: bool = False
+
+
+@dataclass(frozen=True)
+class _Tier:
+    """One rank of results: the texts holding every term, minus those an earlier
+    tier already gave (they hold *shown*)."""
+
+    terms: tuple[str, ...]  # folded; each must occur
+    apart: bool  # each term is one of several words looked for on its own
+    shown: str | None = None  # the phrase of the tier before
+
+    def accepts(self, body: str) -> bool:
+        """Whether the folded *body* has every term at a word start, and not *shown*."""
+        if self.shown is not None and occurs(self.shown, body):
+            return False
+        return all(occurs(term, body) for term in self.terms)
 
 
 def query_terms(query: str) -> list[str]:
@@ -79,40 +111,58 @@ def query_terms(query: str) -> list[str]:
     An unclosed quote runs to the end; an empty phrase is dropped. Spaces inside a
     phrase are collapsed to one, as they are typed.
     """
-    terms: list[str] = []
+    return [term for term, _ in _parse(query)]
+
+
+def _parse(query: str) -> list[tuple[str, bool]]:
+    """(folded term, quoted) for each distinct term of *query*."""
+    terms: list[tuple[str, bool]] = []
     for match in _TERMS_RE.finditer(query):
-        raw = match.group(1) if match.group(1) is not None else match.group(2)
-        term = " ".join(fold(raw).text.split())
-        if term and term not in terms:
-            terms.append(term)
+        quoted = match.group(1) is not None
+        term = " ".join(fold(match.group(1) if quoted else match.group(2)).text.split())
+        if term and term not in (t for t, _ in terms):
+            terms.append((term, quoted))
     return terms
 
 
+def _tiers(query: str) -> list[_Tier]:
+    """How *query* ranks its results (see the module's docstring)."""
+    parsed = _parse(query)
+    terms = tuple(term for term, _ in parsed)
+    if not terms:
+        return []
+    if len(terms) == 1 or any(quoted for _, quoted in parsed):
+        return [_Tier(terms, apart=len(terms) > 1)]
+    phrase = " ".join(fold(query).text.split())
+    return [_Tier((phrase,), apart=False), _Tier(terms, apart=True, shown=phrase)]
+
+
 def search(project: Project, query: str, limit: int = 200) -> list[SearchHit]:
-    """The first *limit* hits for *query*, in index order; [] for a blank query."""
+    """The first *limit* hits for *query*, best first; [] for a blank query."""
     return list(islice(iter_hits(project, query), max(limit, 0)))
 
 
 def iter_hits(project: Project, query: str) -> Iterator[SearchHit]:
     """Every hit for *query*, computed as they are taken (for paging in the GUI).
 
-    Order: the order texts were indexed (import order for existing projects, then the
-    order of later writes); within one article, its text's hits by position, then those
-    of its claims' quotes, claim by claim in the order they were written. Notes still
-    waiting to be indexed come last. Texts written while a caller is still taking hits
-    may or may not be included; search again for a fresh list.
+    Order: tier by tier (the words together, then apart); within a tier, the order
+    texts were indexed (import order for existing projects, then the order of later
+    writes), an article's hits by position, and notes still waiting to be indexed
+    last. Texts written while a caller is still taking hits may or may not be
+    included; search again for a fresh list.
     """
-    terms = query_terms(query)
-    if not terms:
+    tiers = _tiers(query)
+    if not tiers:
         return
     conn = project.conn
     waiting = set() if _catch_up_now(project) else _waiting(conn)
-    for kind, ref_id, article_id in _candidates(conn, terms):
-        if kind == "note" and ref_id in waiting:
-            continue  # read below from the claim itself
-        yield from _hits(conn, kind, ref_id, article_id, terms)
-    for claim_id, article_id in _waiting_notes(conn, waiting, terms):
-        yield from _hits(conn, "note", claim_id, article_id, terms)
+    for tier in tiers:
+        for kind, ref_id, article_id in _candidates(conn, tier):
+            if kind == "note" and ref_id in waiting:
+                continue  # read below from the claim itself
+            yield from _hits(conn, kind, ref_id, article_id, tier)
+        for claim_id, article_id in _waiting_notes(conn, waiting, tier):
+            yield from _hits(conn, "note", claim_id, article_id, tier)
 
 
 # -- notes waiting to be indexed ---------------------------------------------------------
@@ -195,43 +245,46 @@ def _waiting(conn: sqlite3.Connection) -> set[str]:
     return {row[0] for row in conn.execute("SELECT claim_id FROM search_pending")}
 
 
-def _waiting_notes(conn: sqlite3.Connection, waiting: set[str], terms: list[str]
+def _waiting_notes(conn: sqlite3.Connection, waiting: set[str], tier: _Tier
                    ) -> Iterator[tuple[str, str]]:
-    """(claim id, article id) of each queued live note holding every term."""
+    """(claim id, article id) of each queued live note the tier accepts."""
     if not waiting:
         return
     rows = conn.execute(f"SELECT c.id, {NOTE_ARTICLE}, c.note FROM search_pending p "
                         "JOIN claims c ON c.id = p.claim_id WHERE c.deleted IS NULL "
                         "AND trim(c.note) <> '' ORDER BY p.rowid").fetchall()
     for claim_id, article_id, note in rows:
-        body = fold_for_index(note)
-        if all(term in body for term in terms):
+        if tier.accepts(fold_for_index(note)):
             yield claim_id, article_id
 
 
 # -- finding candidates ------------------------------------------------------------------
-def _candidates(conn: sqlite3.Connection, terms: list[str]) -> Iterator[tuple[str, str, str]]:
-    """(kind, ref id, article id) of each indexed text holding every term, a page at a time.
+def _candidates(conn: sqlite3.Connection, tier: _Tier) -> Iterator[tuple[str, str, str]]:
+    """(kind, ref id, article id) of each indexed text the tier accepts, a page at a time.
 
-    Pages restart from the last rowid seen rather than holding a cursor open, so a
-    caller may pause between hits while the project is written to.
+    SQL narrows the rows to those holding every term anywhere; the folded body it
+    returns is then checked for the terms at word starts. Pages restart from the last
+    rowid seen rather than holding a cursor open, so a caller may pause between hits
+    while the project is written to.
     """
+    terms = list(tier.terms)
     match = _match_expression(conn, terms) if _has_trigrams(conn) else ""
     if match is None:
         return
     where = ["search_index.rowid > ?"] + ["instr(search_index.body, ?) > 0"] * len(terms)
     if match:
         where.append("search_index MATCH ?")
-    sql = (f"SELECT search_index.rowid, e.kind, e.ref_id, e.article_id FROM search_index "
-           f"JOIN search_entries e ON e.id = search_index.rowid WHERE {' AND '.join(where)} "
-           f"ORDER BY search_index.rowid LIMIT {_PAGE}")
+    sql = (f"SELECT search_index.rowid, e.kind, e.ref_id, e.article_id, search_index.body "
+           f"FROM search_index JOIN search_entries e ON e.id = search_index.rowid "
+           f"WHERE {' AND '.join(where)} ORDER BY search_index.rowid LIMIT {_PAGE}")
     last = 0
     while True:
         params: list[object] = [last, *terms] + ([match] if match else [])
         rows = conn.execute(sql, params).fetchall()
-        for rowid, kind, ref_id, article_id in rows:
+        for rowid, kind, ref_id, article_id, body in rows:
             last = rowid
-            yield kind, ref_id, article_id
+            if tier.accepts(body):
+                yield kind, ref_id, article_id
         if len(rows) < _PAGE:
             return
 
@@ -263,26 +316,48 @@ def _match_expression(conn: sqlite3.Connection, terms: list[str]) -> str | None:
     # let instr() confirm the whole term.
     long_terms = [piece for t in terms for piece in t.split("\0") if len(piece) >= 3]
     if long_terms:
-        return " AND ".join(_quoted(t) for t in long_terms)
+        groups = [_quoted(t) for t in long_terms]
+        for term in long_terms:
+            if term[-1].isdigit():
+                # A number ends where the term does: some trigram starting with its
+                # last two characters must not go on with a digit («2024» alone
+                # holds no hit of «202»).
+                ending = _grams_starting(conn, term[-2:])
+                if ending is None:
+                    continue
+                if not ending:
+                    return None
+                groups.append("(" + " OR ".join(map(_quoted, ending)) + ")")
+        return " AND ".join(groups)
     if any("\0" in t for t in terms):
         return ""
-    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab "
-                 "USING fts5vocab(main, 'search_index', 'row')")
     groups = []
     for term in terms:
-        grams = [row[0] for row in conn.execute(
-            "SELECT term FROM temp.search_vocab WHERE term >= ? AND term <= ? LIMIT ?",
-            [term, term + "\U0010ffff\U0010ffff", _MAX_SHORT_GRAMS + 1])]
-        if not grams:
-            return None
-        if len(grams) <= _MAX_SHORT_GRAMS:
+        grams = _grams_starting(conn, term)
+        if grams is not None:
+            if not grams:
+                return None
             groups.append("(" + " OR ".join(_quoted(g) for g in grams) + ")")
     return " AND ".join(groups)
 
 
+def _grams_starting(conn: sqlite3.Connection, start: str) -> list[str] | None:
+    """The indexed trigrams that begin with the one or two characters *start* and
+    could begin a hit of a term ending there (``word_starts.ends_number``); None when
+    there are too many to list (a common start: scan instead)."""
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab "
+                 "USING fts5vocab(main, 'search_index', 'row')")
+    grams = [row[0] for row in conn.execute(
+        "SELECT term FROM temp.search_vocab WHERE term >= ? AND term <= ? LIMIT ?",
+        [start, start + "\U0010ffff\U0010ffff", _MAX_SHORT_GRAMS + 1])]
+    if len(grams) > _MAX_SHORT_GRAMS:
+        return None
+    return [g for g in grams if ends_number(start, g[len(start)])]
+
+
 # -- exact spans -------------------------------------------------------------------------
 def _hits(conn: sqlite3.Connection, kind: str, ref_id: str, article_id: str,
-          terms: list[str]) -> Iterator[SearchHit]:
+          tier: _Tier) -> Iterator[SearchHit]:
     article = conn.execute("SELECT title, text FROM articles WHERE id = ? AND deleted IS NULL",
                            [article_id]).fetchone()
     if article is None:
@@ -293,51 +368,45 @@ def _hits(conn: sqlite3.Connection, kind: str, ref_id: str, article_id: str,
         if claim is None or claim[0] is None:
             return
         note = claim[0]
-        for start, end in _spans(fold(note), terms):
+        for start, end in _spans(note, tier):
             yield SearchHit(kind, article_id, title, ref_id, start, end,
-                            *_context(note, start, end))
+                            *_context(note, start, end), apart=tier.apart)
         return
+    spans = _spans(text, tier)
+    if not spans:
+        return
+    claims = conn.execute(
+        'SELECT a.claim_id, a.start, a."end" FROM appearances a JOIN claims c '
+        "ON c.id = a.claim_id WHERE a.article_id = ? AND a.deleted IS NULL "
+        "AND c.deleted IS NULL ORDER BY a.rowid", [article_id]).fetchall()
+    for start, end in spans:
+        claim_id = _claim_around(claims, start, _letters_end(text, start, end))
+        yield SearchHit("quote" if claim_id else "article", article_id, title, claim_id,
+                        start, end, *_context(text, start, end), apart=tier.apart)
+
+
+def _spans(text: str, tier: _Tier) -> list[tuple[int, int]]:
+    """Original spans of every term's hits in *text*, by position."""
     folded = fold(text)
-    for start, end in _spans(folded, terms):
-        yield SearchHit(kind, article_id, title, None, start, end, *_context(text, start, end))
-    yield from _quote_hits(conn, article_id, title, folded, terms)
+    return sorted({folded.to_original(*span) for term in tier.terms
+                   for span in find_spans(term, folded.text)})
 
 
-def _spans(folded: Folded, terms: list[str]) -> list[tuple[int, int]]:
-    return sorted({span for term in terms for span in folded.find_all(term)})
+def _letters_end(text: str, start: int, end: int) -> int:
+    """*end* without the harakat a hit takes along after its last letter: a claim that
+    leaves them out still holds the hit."""
+    while end > start and text[end - 1] in TRAILING_MARKS:
+        end -= 1
+    return end
 
 
-def _quote_hits(conn: sqlite3.Connection, article_id: str, title: str, folded: Folded,
-                terms: list[str]) -> Iterator[SearchHit]:
-    """The hits in the quotes of the article's live claims, as if each quote were
-    searched on its own: a claim counts when its quote holds every term.
-
-    Folding maps each character on its own, so a quote's folded text is the slice of
-    the article's folded text between the claim's ends; searching that slice finds
-    exactly what searching the quote would, and its offsets are the article's.
-    """
-    needles = [needle for needle in map(fold_query, terms) if needle]
-    if not needles:
-        return
-    text, body, offsets = folded.original, folded.text, folded.offsets
-    for claim_id, start, end in conn.execute(
-            'SELECT a.claim_id, a.start, a."end" FROM appearances a JOIN claims c '
-            "ON c.id = a.claim_id WHERE a.article_id = ? AND a.deleted IS NULL "
-            "AND c.deleted IS NULL ORDER BY a.rowid", [article_id]).fetchall():
-        end = min(end, len(text))
-        low, high = bisect_left(offsets, start), bisect_left(offsets, end)
-        if any(body.find(needle, low, high) < 0 for needle in needles):
-            continue
-        spans = set()
-        for needle in needles:
-            at = body.find(needle, low, high)
-            while at >= 0:
-                first, stop = folded.to_original(at, at + len(needle))
-                spans.add((first, min(stop, end)))  # trailing marks past the quote stay out
-                at = body.find(needle, at + len(needle), high)
-        for first, stop in sorted(spans):
-            yield SearchHit("quote", article_id, title, claim_id, first, stop,
-                            *_context(text, first, stop))
+def _claim_around(claims: list[tuple[str, int, int]], start: int, end: int) -> str | None:
+    """The id of the shortest claim whose quote holds ``[start, end)``; the first
+    written among equals. None when the span is in no claim."""
+    around = [(c_end - c_start, n, claim_id)
+              for n, (claim_id, c_start, c_end) in enumerate(claims)
+              if c_start <= start and end <= c_end]
+    return min(around)[2] if around else None
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, int, int]:

@@ -1,2 +1,3 @@
-"""Text tools with no database: Arabic folding, terminal display, PDF-text repair,
-cleaning and quote anchoring."""
+"""Text tools with no database: Arabic folding and search matching, terminal display,
+PDF-text repair, cleaning, code-page plausibility, language detection and quote
+anchoring."""

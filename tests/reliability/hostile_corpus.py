@@ -172,7 +172,7 @@ def no_local_file(project: Project, kind: str, path: Path) -> None:
 def csv_as_text(project: Project, kind: str, path: Path) -> None:
     """A CSV given to the article importer is text like any other: stored as cleaned."""
     if kind == "article":
-        text, _ = importing.decode_bytes(path.read_bytes())
+        text = importing.decode_bytes(path.read_bytes()).text
         assert newest_text(project) == importing.clean_text(text).text
 
 

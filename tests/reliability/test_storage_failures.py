@@ -241,3 +241,41 @@ def test_read_only_file_in_a_read_only_folder(tmp_path):
     finally:
         folder.chmod(0o755)
         path.chmod(0o644)
+
+
+def test_a_project_cannot_be_created_in_a_read_only_folder(tmp_path):
+    """Not SQLite's "unable to open database file": the folder is named, and nothing is
+    left behind - also when the project's own folder would have to be made inside it."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    with immutable(folder):
+        for path in (folder / "new.tahqiq", folder / "sub" / "new.tahqiq"):
+            with pytest.raises(StorageError) as caught:
+                Project.open(path, "tester")
+            assert str(caught.value) == (f"{folder} is read-only, so the project {path.name} "
+                                         "cannot be created there.")
+            run = subprocess.run([TAHQIQ, "import", HERE / "read_only_child.py",
+                                  "--project", path], capture_output=True, text=True,
+                                 timeout=60)
+            assert run.returncode == 1
+            assert_one_line_error(run.stderr)
+            assert f"{folder} is read-only" in run.stderr, run.stderr
+        assert list(folder.iterdir()) == []
+
+
+def test_a_project_cannot_be_created_in_a_folder_without_write_permission(tmp_path):
+    """The same with plain permissions, in a child that cannot override them."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        path = folder / "new.tahqiq"
+        run = subprocess.run(unprivileged(TAHQIQ, "import", HERE / "read_only_child.py",
+                                          "--project", path),
+                             capture_output=True, text=True, timeout=60)
+        assert run.returncode == 1
+        assert_one_line_error(run.stderr)
+        assert f"{folder} is read-only" in run.stderr, run.stderr
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o755)

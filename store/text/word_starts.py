@@ -1,0 +1,83 @@
+"""Where a search term matches in folded text: at the start of a word.
+
+A fact-checker searching «24» means the number 24, not the «24» inside «2024» or
+«245»; searching «معاهدة» they mean the word, which Arabic writes glued to its
+clitics: «المعاهدة», «بالمعاهدة», «وللمعاهدة». So a term matches where a word
+starts, or right after a clitic prefix at a word start, and may run on into the
+rest of the word («معاهد» finds «معاهدة», «عاما» finds «عامًا»), because Arabic
+suffixes (ة، ات، ها، هم، ين…) carry the same word. A term ending in a digit must
+end the number: «24» does not find «245», «24.5» or «24,000».
+
+The clitic prefixes are the conjunctions و and ف, the prepositions ب، ل، ك and
+the article ال, alone or stacked as Arabic stacks them: وال، فال، بال، كال، لل
+(ل before ال), ولل، وب، فب، وك، وبال، فبال، وكال… The future prefix س is left out on
+purpose: it would let «لام» find «سلام». A prefix is only ever *before* the term:
+«المعاهدة» as a query does not find «للمعاهدة», which drops the article's alef.
+
+Matching works on folded text (``store.text.fold``), where harakat and tatweel are
+gone and digits are ASCII, so the same check serves articles, notes and the index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# An optional conjunction, then the article (after an optional ب or ك), لل, or a
+# preposition; or a conjunction alone. At most four letters («وبال»).
+CLITIC_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بلك])|[وف])"
+_LONGEST_PREFIX = 4
+_CLITIC_LETTERS = frozenset("وفبلكا")
+# What comes before a word start: a break (anything but a letter, digit or _; the
+# start of the text is given one) and maybe clitics.
+_BEFORE_WORD = re.compile(rf"\W{CLITIC_PREFIX}?\Z")
+# What continues a number: another digit, or a decimal or thousands separator and a
+# digit (folding has made every digit ASCII).
+_NUMBER_GOES_ON = re.compile(r"\d|[.,\u066b\u066c]\d")
+
+
+def find_spans(term: str, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-overlapping hit of the folded *term* (a word or a
+    phrase) in the folded *text*, left to right.
+
+    A hit's span is the term itself, without the clitic before it: the hit on
+    «بالمعاهدة» for «معاهدة» is «معاهدة», as an editor's find would show it. A term
+    that does not start with a letter or digit («(EPA)», «-3») has no word start to
+    respect and matches wherever it occurs. Occurrences are found with ``str.find``
+    and then checked, which is many times faster than a regex that must try every
+    position for a word start.
+    """
+    at_word_start = term[:1].isalnum()
+    whole_number = term[-1:].isdigit()
+    at = text.find(term)
+    while at >= 0:
+        end = at + len(term)
+        if (not at_word_start or _starts_word(text, at)) \
+                and not (whole_number and _NUMBER_GOES_ON.match(text, end)):
+            yield at, end
+            at = text.find(term, end)
+        else:
+            at = text.find(term, at + 1)
+
+
+def ends_number(term: str, following: str) -> bool:
+    """Whether *term* followed by the character *following* would end a number where
+    the term does: False only for a term ending in a digit followed by another."""
+    return not (term[-1:].isdigit() and following.isdigit())
+
+
+def occurs(term: str, text: str) -> bool:
+    """Whether the folded *term* has a hit in the folded *text*."""
+    return next(find_spans(term, text), None) is not None
+
+
+def _starts_word(text: str, at: int) -> bool:
+    if at == 0:
+        return True
+    previous = text[at - 1]
+    if previous not in _CLITIC_LETTERS:  # the common cases, without a regex
+        return not (previous.isalnum() or previous == "_")
+    before = text[max(0, at - _LONGEST_PREFIX - 1):at]
+    if at <= _LONGEST_PREFIX:
+        before = " " + before  # the start of the text is a break too
+    return _BEFORE_WORD.search(before) is not None

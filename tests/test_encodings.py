@@ -1,0 +1,145 @@
+"""Choosing between the legacy Arabic code pages: a plausibility model, not a guess.
+
+Windows-1256 and ISO-8859-6 share the bytes of ء to ض, so a short text often decodes
+in both. Each reading is scored by how Arabic its letter pairs look
+(``store.text.plausibility``); when the other reading is close, the file says so and
+can be read the other way.
+
+Accuracy on held-out real news (39 headlines and sentences from about twenty Arabic
+news sites, cut into pieces of 1, 2, 3, 4 and 6 words and kept whole, each encoded both
+ways; 2,127 cases that decode in both): 96.4 % right (was 90.8 % when the count of «ال»
+decided), 99.8 % for pieces of two words or more (was 96.6 %), and the two wrong
+picks among those were flagged as ambiguous. The headlines below are our own.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from conftest import ROOT
+
+from store.errors import ImportRejected
+from store.exchange import importing
+from store.exchange.importing import decode_bytes, import_file, load_file
+from store.text import plausibility
+
+CODE_PAGES = ("cp1256", "iso8859_6")
+HEADLINES = (
+    "الحكومة تعلن خطة جديدة لدعم المزارعين",
+    "وزير الصحة يزور المستشفى المركزي في العاصمة",
+    "انخفاض أسعار الذهب في الأسواق المحلية",
+    "البرلمان يناقش مشروع قانون الانتخابات",
+    "الشرطة تعتقل مشتبها به في عملية سرقة",
+    "ارتفاع درجات الحرارة خلال الأيام المقبلة",
+    "المنتخب الوطني يفوز على نظيره بثلاثة أهداف",
+    "افتتاح معرض الكتاب الدولي بمشاركة واسعة",
+    "الأمم المتحدة تحذر من أزمة غذاء عالمية",
+    "رئيس الوزراء يلتقي وفدا من رجال الأعمال",
+    "انطلاق حملة التطعيم ضد شلل الأطفال",
+    "توقعات بتراجع معدل البطالة هذا العام",
+    "مجلس الأمن يعقد جلسة طارئة حول الأزمة",
+    "الجيش يعلن السيطرة على المنطقة الحدودية",
+    "انتهاء الاجتماع دون اتفاق بين الطرفين",
+    "المحكمة تؤجل النظر في القضية إلى الشهر المقبل",
+    "الرئيس يستقبل سفير اليابان الجديد",
+    "إغلاق الطريق الساحلي بسبب الأمطار الغزيرة",
+    "تراجع صادرات النفط خلال الربع الأول",
+    "الوزارة تنفي صحة الأنباء المتداولة",
+    "بدء امتحانات الثانوية العامة الأحد المقبل",
+    "وصول شحنة مساعدات إنسانية إلى الميناء",
+    "اتفاق على وقف إطلاق النار لمدة أسبوع",
+    "المعارضة تطالب بإجراء انتخابات مبكرة",
+    "البنك الدولي يمنح قرضا لتطوير البنية التحتية",
+    "الأمطار تغمر عددا من الأحياء السكنية",
+    "تعيين مدير جديد للهيئة العامة للاستثمار",
+    "انتخاب رئيس جديد لاتحاد الصحفيين",
+    "سقوط طائرة تدريب عسكرية دون إصابات",
+    "الإمارات والسعودية توقعان اتفاقية تعاون",
+)
+
+
+def readings(text: str):
+    """(code page, bytes) for each code page that can write *text*."""
+    for encoding in CODE_PAGES:
+        yield encoding, text.encode(encoding)
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_a_headline_is_read_in_the_code_page_it_was_written_in(headline):
+    for encoding, data in readings(headline):
+        decoded = decode_bytes(data)
+        assert (decoded.encoding, decoded.text) == (encoding, headline)
+        assert decoded.alternative == ""  # a whole headline leaves no doubt
+
+
+def test_two_word_pieces_are_mostly_right_and_a_wrong_pick_is_always_flagged():
+    right = wrong = 0
+    for headline in HEADLINES:
+        words = headline.split()
+        for at in range(len(words) - 1):
+            for encoding, data in readings(" ".join(words[at:at + 2])):
+                decoded = decode_bytes(data)
+                if decoded.encoding == encoding:
+                    right += 1
+                else:
+                    wrong += 1
+                    assert decoded.alternative == encoding, (words[at:at + 2], encoding)
+    assert right / (right + wrong) >= 0.95, (right, wrong)  # 298 of 308 when written
+
+
+@pytest.mark.parametrize("text", ["انتهاء اجتماع", "لبنان"])
+def test_short_windows_1256_that_iso_also_reads_is_windows_1256_and_says_so(
+        project, tmp_path, text):
+    """Both were read as ISO-8859-6, «التماء اجتكاغ» and «فبلال», with no warning."""
+    path = tmp_path / "short.txt"
+    path.write_bytes(text.encode("cp1256"))
+    loaded = load_file(path)
+    assert (loaded.text, loaded.encoding) == (text, "Windows-1256")
+    assert loaded.encoding_ambiguous and loaded.alternative_encoding == "ISO-8859-6"
+    outcome = importing.import_loaded(project, loaded)
+    assert outcome.article.title == text and outcome.article.encoding == "Windows-1256"
+    assert outcome.encoding_ambiguous and outcome.alternative_encoding == "ISO-8859-6"
+    note = outcome.changes[0]
+    assert note == "read as Windows-1256; ISO-8859-6 was possible too"
+    assert note.template == "read as {encoding}; {alternative} was possible too"
+
+
+def test_the_other_reading_can_be_forced(tmp_path):
+    path = tmp_path / "short.txt"
+    path.write_bytes("لبنان".encode("cp1256"))
+    forced = load_file(path, encoding=load_file(path).alternative_encoding)
+    assert (forced.encoding, forced.text) == ("ISO-8859-6", "فبلال")
+    assert not forced.encoding_ambiguous and forced.changes == []
+    for name in ("cp1256", "windows-1256", "WINDOWS-1256"):
+        assert load_file(path, encoding=name).text == "لبنان"
+    with pytest.raises(ImportRejected, match="claims to be UTF-8 but byte 0"):
+        load_file(path, encoding="utf-8")
+    with pytest.raises(ImportRejected, match="does not know the encoding klingon"):
+        load_file(path, encoding="klingon")
+
+
+def test_a_long_article_leaves_no_doubt(project, tmp_path):
+    text = (ROOT / "seeds" / "putin-kim-treaty.txt").read_text("utf-8")
+    text = text.replace("[ad_1]\n", "").replace("[ad_2]\n", "").replace("“", '"')
+    text = text.replace("”", '"').replace("–", "-")
+    for encoding, data in readings(text):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(data)
+        outcome = import_file(project, path)
+        assert outcome.encoding == importing.shown_encoding(encoding)
+        assert not outcome.encoding_ambiguous
+        assert not any("possible too" in change for change in outcome.changes)
+
+
+def test_a_letter_glued_to_another_script_is_implausible():
+    """What ISO-8859-6 «يبدأ» becomes in Windows-1256: «êبدأ»."""
+    assert plausibility.log_likelihood("يبدأ غدا") > plausibility.log_likelihood("êبدأ عدا")
+
+
+def test_the_letter_pair_counts_are_what_the_script_makes():
+    spec = importlib.util.spec_from_file_location(
+        "count_letter_pairs", ROOT / "scripts" / "count_letter_pairs.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.TARGET.read_text("utf-8") == script.letter_pairs_json()
