@@ -18,7 +18,7 @@ from store.core.records import Label
 # active; bind that character too, so the same key works in either layout.
 ARABIC_LAYOUT_TWINS = {
     "1": "١", "2": "٢", "3": "٣", "4": "٤", "5": "٥", "6": "٦", "7": "٧", "8": "٨", "9": "٩",
-    "0": "٠", "A": "ش", "R": "ق", "N": "ى",
+    "0": "٠", "A": "ش", "R": "ق", "N": "ى", "Y": "غ", "X": "ء",
 }
 
 
@@ -77,6 +77,16 @@ class Actions(QObject):
         self.article_properties = self._make("article_properties",
                                              tr("Article &Properties…"), "Alt+Return")
         self.edit_labels = self._make("edit_labels", tr("&Labels…"))
+        self.tag_all = self._make(
+            "tag_all_occurrences", tr("Tag &All Occurrences"), "Ctrl+Shift+A",
+            tr("Tag every place these words appear in the article as one claim"))
+        self.accept_suggestion = self._make(
+            "accept_suggestion", tr("Accept &Known Claim"), "Y",
+            tr("The selected known claim appears here: make these words one of its places"))
+        self.dismiss_suggestion = self._make(
+            "dismiss_suggestion", tr("&Dismiss Known Claim"), "X",
+            tr("Never suggest the selected known claim for these words again"))
+        self.project_settings = self._make("project_settings", tr("Project &Settings…"))
         # Review
         self.review_accept = self._make("review_accept", tr("&Accept Claim"), "A",
                                         tr("Accept the selected claim's verdict"))
@@ -139,6 +149,7 @@ class Actions(QObject):
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences)
         bar.addMenu(self.tag_menu)
+
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.next_claim, self.previous_claim])
         view_menu.addSeparator()
@@ -146,7 +157,8 @@ class Actions(QObject):
         view_menu.addSeparator()
         view_menu.addActions([dock.toggleViewAction() for dock in view_docks])
         project_menu = bar.addMenu(self.tr("&Project"))
-        project_menu.addActions([self.article_properties, self.edit_labels])
+        project_menu.addActions([self.article_properties, self.edit_labels,
+                                 self.project_settings])
         review_menu = bar.addMenu(self.tr("&Review"))
         review_menu.addActions([self.review_accept, self.review_reject])
         review_menu.addSeparator()
@@ -174,11 +186,17 @@ class Actions(QObject):
         self.toolbar.insertActions(self._toolbar_separator, list(self.tags.values()))
         self.tag_menu.clear()
         self.tag_menu.addActions(list(self.tags.values()))
+        self.tag_menu.addSeparator()
+        self.tag_menu.addActions([self.tag_all, self.accept_suggestion, self.dismiss_suggestion])
 
     def update_enabled(self, *, writable: bool, can_tag: bool, has_claim: bool,
-                       has_article: bool) -> None:
+                       has_article: bool, has_selection: bool = False,
+                       has_suggestion: bool = False) -> None:
         for action in self.tags.values():
             action.setEnabled(writable and can_tag)
+        self.tag_all.setEnabled(writable and (has_selection or has_claim))
+        for action in (self.accept_suggestion, self.dismiss_suggestion):
+            action.setEnabled(writable and has_suggestion)
         for action in (self.delete_claim, self.edit_note, self.review_accept,
                        self.review_reject):
             action.setEnabled(writable and has_claim)

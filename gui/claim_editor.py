@@ -214,6 +214,11 @@ class ClaimEditor(QWidget):
                        self.remove_source, self.delete, self.review_comment,
                        self.accept_button, self.reject_button):
             widget.setEnabled(enabled)
+        own = claim is not None and claim.claim.annotator == self.session.annotator
+        for button in (self.accept_button, self.reject_button):  # a review is someone else's
+            button.setEnabled(enabled and not own)
+            button.setToolTip(self.tr("You made this claim: a review must come from someone "
+                                      "else.") if own else "")
         self.note.blockSignals(True)
         if claim is None:
             self.quote.clear()

@@ -87,6 +87,29 @@ class TagAll(StoreCommand):
             self.session.delete_appearance(appearance_id)
 
 
+class AddAppearances(StoreCommand):
+    """Make every other place of some words more appearances of the selected claim (Tag All
+    Occurrences); undo untags them all."""
+
+    def __init__(self, session: Session, claim_id: str, article_id: str,
+                 spans: list[tuple[int, int]]):
+        super().__init__(session, session.tr("Tag %n more occurrence(s)", "", len(spans)))
+        self.claim_id, self.article_id, self.spans = claim_id, article_id, spans
+        self.appearance_ids: list[str] = []
+
+    def do(self) -> None:
+        if not self.appearance_ids:
+            made = self.session.add_appearances(self.claim_id, self.article_id, self.spans)
+            self.appearance_ids = [a.id for a in made]
+        else:
+            for appearance_id in self.appearance_ids:
+                self.session.restore_appearance(appearance_id)
+
+    def undo_action(self) -> None:
+        for appearance_id in reversed(self.appearance_ids):
+            self.session.delete_appearance(appearance_id)
+
+
 class AddAppearance(StoreCommand):
     """Make words an appearance of a claim checked elsewhere (accepting a suggestion)."""
 

@@ -26,8 +26,17 @@ from gui import article_dialogs, dialogs, settings
 from gui.actions import Actions
 from gui.article_pane import ArticlePane
 from gui.claims_panel import ClaimsPanel
-from gui.commands import DeleteClaim, EditClaim, TagSpan
+from gui.commands import (
+    AddAppearance,
+    AddAppearances,
+    DeleteClaim,
+    Dismiss,
+    EditClaim,
+    TagAll,
+    TagSpan,
+)
 from gui.i18n import error_text
+from gui.known_claims_panel import KnownClaimsFinder, KnownClaimsPanel
 from gui.models import ArticleIdRole, ArticleListModel
 from gui.project_files import ProjectFiles
 from gui.review_tools import ReviewTools
@@ -36,6 +45,7 @@ from gui.session import Session
 from store.core.records import Appearance
 from store.core.search import SearchHit
 from store.errors import TahqiqError
+from store.text.fold import fold
 
 STATUS_MS = 8000  # how long a status-bar message stays
 
@@ -73,11 +83,15 @@ class MainWindow(QMainWindow):
         articles_dock.raise_()
         claims_dock = self._dock(self.tr("Claims"), "claimsDock", self.claims_panel,
                                  Qt.DockWidgetArea.RightDockWidgetArea)
+        self.known_claims = KnownClaimsPanel(session)
+        self.known_dock = self._dock(self.tr("Known Claims"), "knownClaimsDock",
+                                     self.known_claims, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.finder = KnownClaimsFinder(session, self)
         self.files = ProjectFiles(session, self)
         self.review_tools = ReviewTools(self, session, self.undo_stack, self.action_set,
                                         self.claims_panel, self.article_pane)
-        self.action_set.install(self.menuBar(), [articles_dock, self.search_dock, claims_dock],
-                              self.review_tools.docks())
+        self.action_set.install(self.menuBar(), [articles_dock, self.search_dock, claims_dock,
+                                                 self.known_dock], self.review_tools.docks())
         self.annotator_label = QLabel()
         self.annotator_label.setObjectName("annotatorLabel")
         self.annotator_label.setAccessibleName(self.tr("Who is tagging"))
@@ -122,6 +136,17 @@ class MainWindow(QMainWindow):
         files.articleImported.connect(self.show_article)
         files.openRequested.connect(self.openRequested)
         a.tagRequested.connect(self.tag)
+        a.tag_all.triggered.connect(self.tag_all_occurrences)
+        a.accept_suggestion.triggered.connect(self.accept_suggestion)
+        a.dismiss_suggestion.triggered.connect(self.dismiss_suggestion)
+        a.project_settings.triggered.connect(self.edit_project_settings)
+        for changed in (s.appearancesChanged, s.suggestionsChanged, s.claimsReset):
+            changed.connect(lambda *_: self.finder.request(self.current_article))
+        self.finder.found.connect(self._suggestions_found)
+        self.known_claims.chosen.connect(
+            lambda hit: self.article_pane.reader.select_span(hit.start, hit.end))
+        self.known_claims.acceptRequested.connect(self.accept_suggestion)
+        self.known_claims.dismissRequested.connect(self.dismiss_suggestion)
         a.new_project.triggered.connect(files.new_project)
         a.open_project.triggered.connect(files.open_project)
         a.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(a.recent_menu))
@@ -161,6 +186,8 @@ class MainWindow(QMainWindow):
         row = self.article_model.row_of(article_id)
         if row >= 0:
             self.articles_view.setCurrentIndex(self.article_model.index(row))
+        self.known_claims.set_hits(article.text, [])
+        self.finder.request(article_id)
         self._update_enabled()
         self.articleShown.emit(article_id)
 
@@ -250,6 +277,59 @@ class MainWindow(QMainWindow):
                 return claim_id
         return None
 
+    def tag_all_occurrences(self) -> None:
+        """Every place the selected words (or the selected claim's) appear in the article,
+        folded, becomes an appearance of one claim: the selected claim, or a new one."""
+        if self.session.read_only or not self.current_article:
+            return
+        claim_id = self.current_claim_id()
+        claim = self.session.appearance(claim_id) if claim_id else None
+        span = self.article_pane.reader.selected_span()
+        text = self.article_pane.reader.plain_text()
+        words = text[span[0]:span[1]] if span else claim.quote if claim else ""
+        if not words.strip():
+            return
+        spans = fold(text).find_all(words)
+        if claim is not None and (span is None or span == (claim.start, claim.end)):
+            taken = {(a.start, a.end) for a in self.claims_panel.claims()
+                     if a.claim_id == claim.claim_id}
+            spans = [s for s in spans if s not in taken]
+            if spans:
+                self.undo_stack.push(AddAppearances(self.session, claim.claim_id,
+                                                    self.current_article, spans))
+        elif spans:
+            label = self.session.labels()[0].key
+            self.undo_stack.push(TagAll(self.session, self.current_article, spans, label))
+        self.show_status(self.tr("Tagged %n place(s).", "", len(spans)))
+
+    def _suggestions_found(self, article_id: str, hits: list) -> None:
+        if article_id != self.current_article:
+            return  # an answer for an article no longer on screen
+        self.known_claims.set_hits(self.article_pane.reader.plain_text(), hits)
+        spans = []
+        for hit in hits:
+            label = self.session.label(hit.claim.label)
+            spans.append((hit.start, hit.end, label.color if label else "#888888"))
+        self.article_pane.reader.set_suggestions(spans)
+        self._update_enabled()
+
+    def accept_suggestion(self) -> None:
+        hit = self.known_claims.current_hit()
+        if hit is None or self.session.read_only or not self.current_article:
+            return
+        command = AddAppearance(self.session, hit.claim_id, self.current_article, hit.start,
+                                hit.end, hit.claim.label)
+        self.undo_stack.push(command)
+        if command.appearance_id:
+            self.select_claim(command.appearance_id)
+
+    def dismiss_suggestion(self) -> None:
+        hit = self.known_claims.current_hit()
+        if hit is None or self.session.read_only or not self.current_article:
+            return
+        self.undo_stack.push(Dismiss(self.session, self.current_article, hit.claim_id,
+                                     hit.start, hit.end))
+
     def delete_current_claim(self) -> None:
         claim_id = self.current_claim_id()
         if claim_id and not self.session.read_only:
@@ -282,10 +362,11 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         has_claim = bool(self.current_claim_id())
+        has_selection = self.article_pane.reader.textCursor().hasSelection()
         self.action_set.update_enabled(
-            writable=not self.session.read_only,
-            can_tag=self.article_pane.reader.textCursor().hasSelection() or has_claim,
-            has_claim=has_claim, has_article=self.current_article is not None)
+            writable=not self.session.read_only, can_tag=has_selection or has_claim,
+            has_claim=has_claim, has_article=self.current_article is not None,
+            has_selection=has_selection, has_suggestion=bool(self.known_claims.hits()))
 
     def _labels_changed(self) -> None:
         labels, language = self.session.labels(), self.session.language
@@ -295,6 +376,16 @@ class MainWindow(QMainWindow):
         self._update_enabled()
 
     # -- preferences and help ------------------------------------------------------------------
+    def edit_project_settings(self) -> None:
+        from gui.settings_dialogs import ProjectSettingsDialog
+
+        dialog = ProjectSettingsDialog(self.session.project_settings(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changes():
+            try:
+                self.session.update_project_settings(**dialog.changes())
+            except TahqiqError as exc:
+                dialogs.show_error(self, error_text(exc))
+
     def edit_labels(self) -> None:
         from gui.settings_dialogs import LabelsDialog
 
@@ -368,6 +459,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.claims_panel.commit_typing()
         self.review_tools.shutdown()
+        self.finder.shutdown()
         store = settings.settings()
         store.setValue("window/geometry", self.saveGeometry())
         store.setValue("window/state", self.saveState())

@@ -9,14 +9,17 @@ All offsets handed to Qt go through the article's OffsetMap.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QMouseEvent,
+    QPaintEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -25,8 +28,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
+from gui import outlines
 from gui.fonts import reader_font
 from gui.offsets import OffsetMap, utf16_length
+from gui.outlines import Outline
 from store.core.records import Claim, Label
 
 # Underline styles tell verdicts apart without colour (colour-blind readers).
@@ -167,25 +172,34 @@ class ArticleView(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.setCenterOnScroll(False)
-        # QPlainTextEdit lays every block out with one QTextOption. Justify is the one
-        # alignment Qt resolves per paragraph: right-to-left paragraphs end flush
-        # right, left-to-right ones flush left, each by its own first strong letter.
+        self.setCursorWidth(0)  # no caret until the reader has the focus (focusInEvent)
+        # Each paragraph takes its direction from its own first strong letter. The whole
+        # article is aligned by the direction most of its text has (as a page with dir=rtl
+        # aligns an English quote right): QPlainTextEdit lays every block out with one
+        # QTextOption, and the one alignment Qt resolves per paragraph, justify, tears
+        # Arabic words apart at non-joining letters on lines with few spaces. Ragged
+        # edges, whole words.
         option = self.document().defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
-        option.setAlignment(Qt.AlignmentFlag.AlignJustify)
         self.document().setDefaultTextOption(option)
+        self._set_alignment(Qt.LayoutDirection.LeftToRight)
         self.document().setDocumentMargin(18)
         self.highlighter = ClaimHighlighter(self.document())
         self.offsets = OffsetMap("")
         self.article_id: str | None = None
         self._press: QPoint | None = None
+        self._outlines: list[Outline] = []
+        self._text = ""
 
     # -- content ------------------------------------------------------------------------
     def show_article(self, article_id: str | None, text: str, claims: list[Claim],
                      labels: list[Label]) -> None:
         """Show *text* with every claim highlighted, in one layout pass."""
         self.article_id = article_id
+        self._text = text
         self.offsets = OffsetMap(text)
+        self._outlines = []
+        self._set_alignment(dominant_direction(text))
         self.highlighter.set_labels(labels)
         self.highlighter.setDocument(None)  # no per-block work while the text goes in
         self.setPlainText(text)
@@ -216,6 +230,29 @@ class ArticleView(QPlainTextEdit):
         """Spans of the claims whose annotator's layer is shown: the one place that filters."""
         hidden = self.highlighter.hidden_annotators
         return [self.span_for(c) for c in claims if c.annotator not in hidden]
+
+    def plain_text(self) -> str:
+        """The article's text as stored (code points), not as Qt holds it."""
+        return self._text
+
+    def _set_alignment(self, direction: Qt.LayoutDirection) -> None:
+        option = self.document().defaultTextOption()
+        side = Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft \
+            else Qt.AlignmentFlag.AlignLeft
+        option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+        self.document().setDefaultTextOption(option)
+
+    # -- suggestions: claims checked elsewhere -----------------------------------------------
+    def set_suggestions(self, spans: list[tuple[int, int, str]]) -> None:
+        """Outline (start, end, colour) spans, code points, dashed: what a claim checked
+        elsewhere looks like here until it is accepted or dismissed."""
+        self._outlines = [Outline(*self.offsets.span_to_utf16(start, end), color)
+                          for start, end, color in spans]
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        outlines.paint(self, self._outlines)
 
     # -- selection in code points -------------------------------------------------------------
     def selected_span(self) -> tuple[int, int] | None:
@@ -254,6 +291,14 @@ class ArticleView(QPlainTextEdit):
             if claim_id:
                 self.claimClicked.emit(claim_id)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.setCursorWidth(1)  # a caret for keyboard selection, only while focused
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.setCursorWidth(0)
+        super().focusOutEvent(event)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
         self.contextMenuRequested.emit(menu)
@@ -264,3 +309,15 @@ class ArticleView(QPlainTextEdit):
         font = QFont(self.font())
         font.setPointSizeF(max(8.0, min(48.0, font.pointSizeF() + steps)))
         self.setFont(font)
+
+
+def dominant_direction(text: str, sample: int = 20_000) -> Qt.LayoutDirection:
+    """Right to left when most strong letters (of the first *sample* characters) are."""
+    rtl = ltr = 0
+    for ch in text[:sample]:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            rtl += 1
+        elif kind == "L":
+            ltr += 1
+    return Qt.LayoutDirection.RightToLeft if rtl > ltr else Qt.LayoutDirection.LeftToRight

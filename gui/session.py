@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.i18n import error_text, message_text
-from store.core import appearances, articles, claims, history, labels
+from store.core import appearances, articles, claims, history, labels, settings
 from store.core.progress import Progress
 from store.core.project import Project
 from store.core.records import Appearance, Article, Claim, Label, Review
+from store.core.settings import ProjectSettings
 from store.errors import TahqiqError
 from store.review import reviews
 
@@ -121,6 +122,12 @@ class Session(QObject):
         """Every place a claim appears, in any article."""
         return appearances.appearances_of(self._project, claim_id)
 
+    def project_settings(self) -> ProjectSettings:
+        return settings.get_settings(self._project)
+
+    def update_project_settings(self, **changes: str) -> ProjectSettings:
+        return settings.update_settings(self._project, **changes)
+
     def article_title(self, article_id: str) -> str:
         return articles.get_article(self._project, article_id).title
 
@@ -176,6 +183,15 @@ class Session(QObject):
             first = appearances.create_claim(self._project, article_id, *spans[0], label)
             made = [first] + [appearances.add(self._project, first.claim_id, article_id, s, e)
                               for s, e in spans[1:]]
+        self.appearancesChanged.emit(made)
+        return made
+
+    def add_appearances(self, claim_id: str, article_id: str, spans: list[tuple[int, int]]
+                        ) -> list[Appearance]:
+        """More places of one claim in an article (Tag All Occurrences): one transaction."""
+        with self._project.transaction():
+            made = [appearances.add(self._project, claim_id, article_id, s, e)
+                    for s, e in spans]
         self.appearancesChanged.emit(made)
         return made
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from gui import dialogs
 from gui.i18n import LANGUAGES, error_text
 from gui.session import Session
+from store.core.settings import ProjectSettings
 from store.errors import TahqiqError
 
 
@@ -53,6 +55,52 @@ class PreferencesDialog(QDialog):
 
     def values(self) -> tuple[str, str]:
         return self.name.text().strip(), self.language.currentData()
+
+
+class ProjectSettingsDialog(QDialog):
+    """File ▸ Project Settings: who publishes this project's fact-checks, and where."""
+
+    def __init__(self, current: ProjectSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("projectSettingsDialog")
+        self.setWindowTitle(self.tr("Project Settings"))
+        self.current = current
+        self.organization = QLineEdit(current.organization)
+        self.organization.setObjectName("settingOrganization")
+        self.organization.setAccessibleName(self.tr("Organisation publishing the fact-checks"))
+        self.url_template = QLineEdit(current.url_template)
+        self.url_template.setObjectName("settingUrlTemplate")
+        self.url_template.setAccessibleName(self.tr("Address of a fact-check"))
+        self.url_template.setPlaceholderText("https://factcheck.example/claims/{id}")
+        self.url_template.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.language = QComboBox()
+        self.language.setObjectName("settingLanguage")
+        self.language.setAccessibleName(self.tr("The project's language"))
+        self.language.addItem(self.tr("As most articles"), "")
+        for code, title in LANGUAGES.items():
+            self.language.addItem(title, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        hint = QLabel(self.tr("A ClaimReview export needs both: {id} in the address stands "
+                              "for the claim's id."))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Organisation"), self.organization)
+        form.addRow(self.tr("Fact-check address"), self.url_template)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(hint)
+        form.addRow(buttons)
+        self.resize(560, 0)
+
+    def changes(self) -> dict[str, str]:
+        """Only the settings the user changed."""
+        values = {"organization": self.organization.text().strip(),
+                  "url_template": self.url_template.text().strip(),
+                  "language": self.language.currentData()}
+        return {k: v for k, v in values.items() if v != getattr(self.current, k)}
 
 
 class ShortcutsDialog(QDialog):

@@ -43,11 +43,17 @@ def test_layer_checkboxes_hide_and_show_an_annotators_highlights(window):
     assert block_ranges(window, theirs.start) == []
 
 
-def test_accept_and_reject_are_recorded_and_shown(window):
+def test_accept_and_reject_are_recorded_and_shown(window, errors):
     text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     window.tag("disputed")
+    window.findChild(QAction, "review_accept").trigger()  # one's own claim
+    assert errors and "someone else" in errors[-1]
+    assert reviews.reviews_for(stored(window), window.current_claim_id()) == []
+    window.undo_stack.undo()
+    theirs = colleague_tags(window, SAMPLE_QUOTE, "disputed")
+    window.select_claim(theirs.id)
     window.claims_panel.editor.review_comment.setText("checked the UN record")
     window.findChild(QAction, "review_accept").trigger()
     (claim,) = appearances.list_appearances(stored(window))
@@ -59,8 +65,8 @@ def test_accept_and_reject_are_recorded_and_shown(window):
     assert "checked the UN record" in window.claims_panel.editor.reviews.text()
     lines = window.session.history_lines(claim.id)
     assert "tester  accepted: checked the UN record" in lines[-1]
-    assert "tester  created as Disputed" in lines[0]  # the one narrator's wording
-    assert f"tester  tagged “{SAMPLE_QUOTE}”" in lines[1]
+    assert "colleague  created as Disputed" in lines[0]  # the one narrator's wording
+    assert f"colleague  tagged “{SAMPLE_QUOTE}”" in lines[1]
     window.claims_panel.unreviewed.setChecked(True)
     assert window.claims_panel.proxy.rowCount() == 0
     window.claims_panel.unreviewed.setChecked(False)

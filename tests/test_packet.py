@@ -31,7 +31,9 @@ def tagged(sample_project, sample_article):
     first = appearances.tag_quote(sample_project, sample_article.id, SAMPLE_QUOTE, "disputed",
                              note="ليست أقوى من معاهدة 1961", sources=["https://un.org/x"])
     appearances.tag_quote(sample_project, sample_article.id, SECOND_QUOTE, "verified")
+    sample_project.annotator = "editor"  # a review is someone else's
     reviews.review_claim(sample_project, first.id, "accept", "ok")
+    sample_project.annotator = "tester"
     return sample_project, sample_article
 
 
@@ -51,7 +53,7 @@ def test_html_packet_numbers_and_highlights_claims(tagged):
     html = packet_html(project, article.id)
     assert html.count("<sup><b>[") == 2
     assert f">{SAMPLE_QUOTE}</span>" in html  # highlighted in the text
-    assert "accepted (tester): ok" in html and "https://un.org/x" in html
+    assert "accepted (editor): ok" in html and "https://un.org/x" in html
     arabic = packet_html(project, article.id, "ar")
     assert 'dir="rtl"' in arabic and "الادعاءات" in arabic
 

@@ -41,6 +41,14 @@ def test_bad_decision_writes_nothing(sample_project, claim):
     assert sample_project.execute("SELECT count(*) FROM history").fetchone()[0] == before
 
 
+def test_a_review_must_come_from_someone_else(sample_project, claim):
+    before = sample_project.execute("SELECT count(*) FROM history").fetchone()[0]
+    with pytest.raises(InvalidReview, match="someone else"):
+        reviews.review_claim(sample_project, claim.id, "accept")  # the claim's own annotator
+    assert sample_project.execute("SELECT count(*) FROM history").fetchone()[0] == before
+    assert reviews.reviews_for(sample_project, claim.id) == []
+
+
 def test_deleted_or_unknown_claim_cannot_be_reviewed(sample_project, claim):
     claims.delete_claim(sample_project, claim.id)
     with pytest.raises(ClaimNotFound):
@@ -52,6 +60,7 @@ def test_deleted_or_unknown_claim_cannot_be_reviewed(sample_project, claim):
 
 def test_latest_review_wins_and_is_one_query(sample_project, sample_article, claim):
     other = appearances.create_claim(sample_project, sample_article.id, 0, 5, "verified")
+    sample_project.annotator = "first"
     first = reviews.review_claim(sample_project, claim.id, "reject")
     sample_project.annotator = "second"
     second = reviews.review_claim(sample_project, claim.id, "accept", "fixed now")
@@ -95,6 +104,7 @@ def test_describe_claim_story(sample_project, sample_article, claim):
     claims.update_claim(sample_project, claim.id, note="see the full treaty text")
     claims.delete_claim(sample_project, claim.id)
     claims.restore_claim(sample_project, claim.id)
+    sample_project.annotator = "editor"
     reviews.review_claim(sample_project, claim.id, "accept", "ok")
     lines = [story.describe(e) for e in history.for_claim(sample_project, claim.id)]
     summaries = [line.split("  ", 3)[3] for line in lines]
@@ -108,7 +118,7 @@ def test_describe_claim_story(sample_project, sample_article, claim):
         "restored",
         "accepted: ok",
     ]
-    assert all(line.split("  ")[1] == "tester" for line in lines)
+    assert [line.split("  ")[1] for line in lines] == ["tester"] * 7 + ["editor"]
 
 
 def test_describe_line_layout_and_other_changes():

@@ -145,51 +145,86 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="81"/>
+        <source>Tag &amp;All Occurrences</source>
+        <translation>وسم &amp;كل المواضع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="82"/>
+        <source>Tag every place these words appear in the article as one claim</source>
+        <translation>وسم كل موضع ترد فيه هذه الكلمات في المقال كادعاء واحد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="84"/>
+        <source>Accept &amp;Known Claim</source>
+        <translation>قبول ادعاء &amp;معروف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="85"/>
+        <source>The selected known claim appears here: make these words one of its places</source>
+        <translation>الادعاء المعروف المحدد يرد هنا: اجعل هذه الكلمات أحد مواضعه</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="87"/>
+        <source>&amp;Dismiss Known Claim</source>
+        <translation>&amp;تجاهل الادعاء المعروف</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="88"/>
+        <source>Never suggest the selected known claim for these words again</source>
+        <translation>لا تقترح الادعاء المعروف المحدد لهذه الكلمات مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="89"/>
+        <source>Project &amp;Settings…</source>
+        <translation>إ&amp;عدادات المشروع…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="91"/>
         <source>&amp;Accept Claim</source>
         <translation>&amp;قبول الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="82"/>
+        <location filename="../../gui/actions.py" line="92"/>
         <source>Accept the selected claim&apos;s verdict</source>
         <translation>قبول حكم الادعاء المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="83"/>
+        <location filename="../../gui/actions.py" line="93"/>
         <source>&amp;Reject Claim</source>
         <translation>&amp;رفض الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="84"/>
+        <location filename="../../gui/actions.py" line="94"/>
         <source>Reject the selected claim&apos;s verdict</source>
         <translation>رفض حكم الادعاء المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="85"/>
+        <location filename="../../gui/actions.py" line="95"/>
         <source>A&amp;greement…</source>
         <translation>الا&amp;تفاق…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="87"/>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="102"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="94"/>
+        <location filename="../../gui/actions.py" line="104"/>
         <source>Verdict toolbar</source>
         <translation>شريط الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="99"/>
+        <location filename="../../gui/actions.py" line="109"/>
         <source>Open &amp;Recent</source>
         <translation>المشاريع الأ&amp;خيرة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="101"/>
+        <location filename="../../gui/actions.py" line="111"/>
         <source>&amp;Tag</source>
         <translation>&amp;وسم</translation>
     </message>
@@ -197,87 +232,87 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="124"/>
+        <location filename="../../gui/actions.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="133"/>
+        <location filename="../../gui/actions.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="142"/>
+        <location filename="../../gui/actions.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="148"/>
+        <location filename="../../gui/actions.py" line="159"/>
         <source>&amp;Project</source>
         <translation>الم&amp;شروع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="150"/>
+        <location filename="../../gui/actions.py" line="162"/>
         <source>&amp;Review</source>
         <translation>المرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="156"/>
+        <location filename="../../gui/actions.py" line="168"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="169"/>
+        <location filename="../../gui/actions.py" line="181"/>
         <source>Tag the selection, or the selected claim, as %s</source>
         <translation>وسم التحديد، أو الادعاء المحدد، بـ«%s»</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="198"/>
+        <location filename="../../gui/actions.py" line="216"/>
         <source>Select text in the article</source>
         <translation>تحديد نص في المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="198"/>
+        <location filename="../../gui/actions.py" line="216"/>
         <source>Shift+Arrow keys</source>
         <translation>Shift+مفاتيح الأسهم</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="199"/>
+        <location filename="../../gui/actions.py" line="217"/>
         <source>Extend the selection by a word</source>
         <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="199"/>
+        <location filename="../../gui/actions.py" line="217"/>
         <source>Ctrl+Shift+Left/Right</source>
         <translation>Ctrl+Shift+يسار/يمين</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="200"/>
+        <location filename="../../gui/actions.py" line="218"/>
         <source>Extend the selection to the line&apos;s end</source>
         <translation>توسيع التحديد إلى نهاية السطر</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="200"/>
+        <location filename="../../gui/actions.py" line="218"/>
         <source>Shift+Home/End</source>
         <translation>Shift+Home/End</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="201"/>
+        <location filename="../../gui/actions.py" line="219"/>
         <source>Move between panels</source>
         <translation>التنقل بين اللوحات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="201"/>
+        <location filename="../../gui/actions.py" line="219"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="202"/>
+        <location filename="../../gui/actions.py" line="220"/>
         <source>Next / previous match in Find</source>
         <translation>النتيجة التالية / السابقة في البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="202"/>
+        <location filename="../../gui/actions.py" line="220"/>
         <source>Enter, Shift+Enter</source>
         <translation>Enter، Shift+Enter</translation>
     </message>
@@ -456,17 +491,22 @@
         <translation>تعليق المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="254"/>
+        <location filename="../../gui/claim_editor.py" line="220"/>
+        <source>You made this claim: a review must come from someone else.</source>
+        <translation>أنت من أنشأ هذا الادعاء: يجب أن تأتي المراجعة من شخص آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="259"/>
         <source>Also in: %s</source>
         <translation>يرد أيضًا في: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="256"/>
+        <location filename="../../gui/claim_editor.py" line="261"/>
         <source>Only here.</source>
         <translation>هنا فقط.</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="260"/>
+        <location filename="../../gui/claim_editor.py" line="265"/>
         <source>Checked elsewhere: %s</source>
         <translation>تُحقق منه في موضع آخر: %s</translation>
     </message>
@@ -561,12 +601,12 @@
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="234"/>
+        <location filename="../../gui/claim_editor.py" line="239"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="240"/>
+        <location filename="../../gui/claim_editor.py" line="245"/>
         <source>Not reviewed yet.</source>
         <translation>لم يُراجع بعد.</translation>
     </message>
@@ -850,59 +890,142 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
 </context>
 <context>
+    <name>KnownClaimsModel</name>
+    <message>
+        <location filename="../../gui/known_claims_panel.py" line="51"/>
+        <source>Words here</source>
+        <translation>الكلمات هنا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/known_claims_panel.py" line="51"/>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/known_claims_panel.py" line="51"/>
+        <source>Checked in</source>
+        <translation>تُحقق منه في</translation>
+    </message>
+    <message>
+        <location filename="../../gui/known_claims_panel.py" line="52"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/known_claims_panel.py" line="52"/>
+        <source>Match</source>
+        <translation>التطابق</translation>
+    </message>
+</context>
+<context>
+    <name>KnownClaimsPanel</name>
+    <message>
+        <location filename="../../gui/known_claims_panel.py" line="120"/>
+        <source>Claims checked elsewhere that appear here</source>
+        <translation>ادعاءات تُحقق منها في مواضع أخرى وترد هنا</translation>
+    </message>
+    <message>
+        <location filename="../../gui/known_claims_panel.py" line="127"/>
+        <source>Known claim columns</source>
+        <translation>أعمدة الادعاءات المعروفة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/known_claims_panel.py" line="134"/>
+        <source>Known claims found</source>
+        <translation>الادعاءات المعروفة التي وُجدت</translation>
+    </message>
+    <message>
+        <location filename="../../gui/known_claims_panel.py" line="135"/>
+        <source>Accept (Y)</source>
+        <translation>قبول (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/known_claims_panel.py" line="138"/>
+        <source>Accept: these words are the claim checked elsewhere</source>
+        <translation>قبول: هذه الكلمات هي الادعاء الذي تُحقق منه في موضع آخر</translation>
+    </message>
+    <message>
+        <location filename="../../gui/known_claims_panel.py" line="139"/>
+        <source>Dismiss (X)</source>
+        <translation>تجاهل (X)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/known_claims_panel.py" line="141"/>
+        <source>Dismiss: never suggest it here again</source>
+        <translation>تجاهل: لا تقترحه هنا مرة أخرى</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/known_claims_panel.py" line="157"/>
+        <source>%n known claim(s) in this article</source>
+        <translation>
+            <numerusform>%n ادعاء معروف في هذا المقال</numerusform>
+            <numerusform>%n ادعاء معروف في هذا المقال</numerusform>
+            <numerusform>%n ادعاء معروف في هذا المقال</numerusform>
+            <numerusform>%n ادعاء معروف في هذا المقال</numerusform>
+            <numerusform>%n ادعاء معروف في هذا المقال</numerusform>
+            <numerusform>%n ادعاء معروف في هذا المقال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/known_claims_panel.py" line="158"/>
+        <source>No claim checked elsewhere appears here.</source>
+        <translation>لا يرد هنا أي ادعاء تُحقق منه في موضع آخر.</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="94"/>
+        <location filename="../../gui/settings_dialogs.py" line="142"/>
         <source>Verdict Labels</source>
         <translation>تصنيفات الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="98"/>
+        <location filename="../../gui/settings_dialogs.py" line="146"/>
         <source>Verdict labels</source>
         <translation>تصنيفات الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="100"/>
+        <location filename="../../gui/settings_dialogs.py" line="148"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="100"/>
+        <location filename="../../gui/settings_dialogs.py" line="148"/>
         <source>English name</source>
         <translation>الاسم الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="100"/>
+        <location filename="../../gui/settings_dialogs.py" line="148"/>
         <source>Arabic name</source>
         <translation>الاسم العربي</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="100"/>
+        <location filename="../../gui/settings_dialogs.py" line="148"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="101"/>
+        <location filename="../../gui/settings_dialogs.py" line="149"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="101"/>
+        <location filename="../../gui/settings_dialogs.py" line="149"/>
         <source>Rating</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="101"/>
+        <location filename="../../gui/settings_dialogs.py" line="149"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="103"/>
+        <location filename="../../gui/settings_dialogs.py" line="151"/>
         <source>Add Label…</source>
         <translation>إضافة تصنيف…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="105"/>
+        <location filename="../../gui/settings_dialogs.py" line="153"/>
         <source>Add a verdict label</source>
         <translation>إضافة تصنيف حكم</translation>
     </message>
@@ -943,52 +1066,69 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="63"/>
+        <location filename="../../gui/mainwindow.py" line="73"/>
         <source>Articles in this project</source>
         <translation>المقالات في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="68"/>
+        <location filename="../../gui/mainwindow.py" line="78"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="70"/>
+        <location filename="../../gui/mainwindow.py" line="80"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="74"/>
+        <location filename="../../gui/mainwindow.py" line="84"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="83"/>
+        <location filename="../../gui/mainwindow.py" line="87"/>
+        <source>Known Claims</source>
+        <translation>الادعاءات المعروفة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="97"/>
         <source>Who is tagging</source>
         <translation>من يدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="238"/>
+        <location filename="../../gui/mainwindow.py" line="265"/>
         <source>Select words in the article first, then choose a verdict.</source>
         <translation>حدّد كلمات في المقال أولًا، ثم اختر حكمًا.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/mainwindow.py" line="303"/>
+        <source>Tagged %n place(s).</source>
+        <translation>
+            <numerusform>وُسم %n من المواضع.</numerusform>
+            <numerusform>وُسم %n من المواضع.</numerusform>
+            <numerusform>وُسم %n من المواضع.</numerusform>
+            <numerusform>وُسم %n من المواضع.</numerusform>
+            <numerusform>وُسم %n من المواضع.</numerusform>
+            <numerusform>وُسم %n من المواضع.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="348"/>
+        <location filename="../../gui/mainwindow.py" line="439"/>
         <source>(in memory)</source>
         <translation>(في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="350"/>
+        <location filename="../../gui/mainwindow.py" line="441"/>
         <source> [read-only]</source>
         <translation> [للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="352"/>
+        <location filename="../../gui/mainwindow.py" line="443"/>
         <source>Tagging as: %s</source>
         <translation>المدقق: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="353"/>
+        <location filename="../../gui/mainwindow.py" line="444"/>
         <source> · read-only</source>
         <translation> · للقراءة فقط</translation>
     </message>
@@ -996,43 +1136,43 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>NewLabelDialog</name>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="180"/>
+        <location filename="../../gui/settings_dialogs.py" line="228"/>
         <source>New Label</source>
         <translation>تصنيف جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="182"/>
-        <location filename="../../gui/settings_dialogs.py" line="198"/>
+        <location filename="../../gui/settings_dialogs.py" line="230"/>
+        <location filename="../../gui/settings_dialogs.py" line="246"/>
         <source>Key</source>
         <translation>المفتاح</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="185"/>
-        <location filename="../../gui/settings_dialogs.py" line="199"/>
+        <location filename="../../gui/settings_dialogs.py" line="233"/>
+        <location filename="../../gui/settings_dialogs.py" line="247"/>
         <source>English name</source>
         <translation>الاسم الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="187"/>
-        <location filename="../../gui/settings_dialogs.py" line="200"/>
+        <location filename="../../gui/settings_dialogs.py" line="235"/>
+        <location filename="../../gui/settings_dialogs.py" line="248"/>
         <source>Arabic name</source>
         <translation>الاسم العربي</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="189"/>
-        <location filename="../../gui/settings_dialogs.py" line="202"/>
+        <location filename="../../gui/settings_dialogs.py" line="237"/>
+        <location filename="../../gui/settings_dialogs.py" line="250"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="191"/>
-        <location filename="../../gui/settings_dialogs.py" line="203"/>
+        <location filename="../../gui/settings_dialogs.py" line="239"/>
+        <location filename="../../gui/settings_dialogs.py" line="251"/>
         <source>Rating</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="195"/>
-        <location filename="../../gui/settings_dialogs.py" line="201"/>
+        <location filename="../../gui/settings_dialogs.py" line="243"/>
+        <location filename="../../gui/settings_dialogs.py" line="249"/>
         <source>Colour</source>
         <translation>اللون</translation>
     </message>
@@ -1073,23 +1213,23 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="35"/>
+        <location filename="../../gui/settings_dialogs.py" line="37"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="38"/>
+        <location filename="../../gui/settings_dialogs.py" line="40"/>
         <source>Your name, recorded on your claims</source>
         <translation>اسمك، يُسجَّل على ادعاءاتك</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="41"/>
-        <location filename="../../gui/settings_dialogs.py" line="51"/>
+        <location filename="../../gui/settings_dialogs.py" line="43"/>
+        <location filename="../../gui/settings_dialogs.py" line="53"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="50"/>
+        <location filename="../../gui/settings_dialogs.py" line="52"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
@@ -1233,6 +1373,54 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
 </context>
 <context>
+    <name>ProjectSettingsDialog</name>
+    <message>
+        <location filename="../../gui/settings_dialogs.py" line="66"/>
+        <source>Project Settings</source>
+        <translation>إعدادات المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialogs.py" line="70"/>
+        <source>Organisation publishing the fact-checks</source>
+        <translation>الجهة التي تنشر التحققات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialogs.py" line="73"/>
+        <source>Address of a fact-check</source>
+        <translation>عنوان التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialogs.py" line="78"/>
+        <source>The project&apos;s language</source>
+        <translation>لغة المشروع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialogs.py" line="79"/>
+        <source>As most articles</source>
+        <translation>كأغلب المقالات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialogs.py" line="83"/>
+        <source>A ClaimReview export needs both: {id} in the address stands for the claim&apos;s id.</source>
+        <translation>يحتاج تصدير ClaimReview إلى الاثنين: {id} في العنوان مكان معرّف الادعاء.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialogs.py" line="91"/>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialogs.py" line="92"/>
+        <source>Fact-check address</source>
+        <translation>عنوان التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialogs.py" line="93"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+</context>
+<context>
     <name>QWidget</name>
     <message>
         <location filename="../../gui/dialogs.py" line="30"/>
@@ -1326,27 +1514,27 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="64"/>
+        <location filename="../../gui/settings_dialogs.py" line="112"/>
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="67"/>
+        <location filename="../../gui/settings_dialogs.py" line="115"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="68"/>
+        <location filename="../../gui/settings_dialogs.py" line="116"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="68"/>
+        <location filename="../../gui/settings_dialogs.py" line="116"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="69"/>
+        <location filename="../../gui/settings_dialogs.py" line="117"/>
         <source>Shortcut columns</source>
         <translation>أعمدة الاختصارات</translation>
     </message>
@@ -1386,48 +1574,60 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
             <numerusform>وسم %n من المواضع بـ«%1»</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/commands.py" line="96"/>
+        <source>Tag %n more occurrence(s)</source>
+        <translation>
+            <numerusform>وسم %n من المواضع الأخرى</numerusform>
+            <numerusform>وسم %n من المواضع الأخرى</numerusform>
+            <numerusform>وسم %n من المواضع الأخرى</numerusform>
+            <numerusform>وسم %n من المواضع الأخرى</numerusform>
+            <numerusform>وسم %n من المواضع الأخرى</numerusform>
+            <numerusform>وسم %n من المواضع الأخرى</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/commands.py" line="95"/>
+        <location filename="../../gui/commands.py" line="118"/>
         <source>Accept known claim (%s)</source>
         <translation>قبول ادعاء معروف (%s)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="116"/>
+        <location filename="../../gui/commands.py" line="139"/>
         <source>Dismiss suggestion</source>
         <translation>تجاهل الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="132"/>
+        <location filename="../../gui/commands.py" line="155"/>
         <source>Link as one claim</source>
         <translation>الربط كادعاء واحد</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="149"/>
+        <location filename="../../gui/commands.py" line="172"/>
         <source>Unlink</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="171"/>
+        <location filename="../../gui/commands.py" line="194"/>
         <source>Mark as %s</source>
         <translation>وسم بـ«%s»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="173"/>
+        <location filename="../../gui/commands.py" line="196"/>
         <source>Edit note</source>
         <translation>تعديل الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="175"/>
+        <location filename="../../gui/commands.py" line="198"/>
         <source>Edit sources</source>
         <translation>تعديل المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="177"/>
+        <location filename="../../gui/commands.py" line="200"/>
         <source>Edit claim</source>
         <translation>تعديل الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="194"/>
+        <location filename="../../gui/commands.py" line="217"/>
         <source>Delete claim</source>
         <translation>حذف الادعاء</translation>
     </message>
@@ -1535,7 +1735,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
     <message>
-        <location filename="../../store/review/reviews.py" line="31" />
+        <location filename="../../store/review/reviews.py" line="32" />
         <source>A review is 'accept' or 'reject', not '{decision}'.</source>
         <translation>المراجعة إما «accept» (قبول) أو «reject» (رفض)، وليست «{decision}».</translation>
     </message>
@@ -1715,7 +1915,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>هذا الادعاء محذوف.</translation>
     </message>
     <message>
-        <location filename="../../store/review/reviews.py" line="36" />
+        <location filename="../../store/review/reviews.py" line="37" />
         <source>That claim has been deleted; it cannot be reviewed.</source>
         <translation>هذا الادعاء محذوف؛ لا يمكن مراجعته.</translation>
     </message>
@@ -2218,6 +2418,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../store/cli/articles.py" line="54" />
         <source>{name} looks like text copied out of a PDF (visual order, presentation forms): import it again with --repair-pdf to repair it, or --as-is to keep it as it is.</source>
         <translation>يبدو أن {name} نص منسوخ من ملف PDF (بالترتيب المرئي وبأشكال العرض): استورده مجددًا مع ‎--repair-pdf لإصلاحه، أو مع ‎--as-is لإبقائه كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/reviews.py" line="39" />
+        <source>{name} made this claim; a review must come from someone else.</source>
+        <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
         <location filename="../../store/exchange/importing.py" line="223" />

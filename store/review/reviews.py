@@ -24,8 +24,9 @@ STATUS = {"accept": "accepted", "reject": "rejected"}
 def review_claim(project: Project, claim_id: str, decision: str, comment: str = "") -> Review:
     """Record *project.annotator*'s decision on a claim, with an optional comment.
 
-    The history entry sits on the claim (not on the review) so that the claim's
-    story, as ``tahqiq history CLAIM`` tells it, includes who reviewed it.
+    A review is a second pair of eyes: the annotator who made the claim cannot review it
+    (InvalidReview). The history entry sits on the claim (not on the review) so that the
+    claim's story, as ``tahqiq history CLAIM`` tells it, includes who reviewed it.
     """
     if decision not in DECISIONS:
         raise InvalidReview("A review is 'accept' or 'reject', not '{decision}'.",
@@ -34,6 +35,9 @@ def review_claim(project: Project, claim_id: str, decision: str, comment: str = 
         claim = get_claim(project, claim_id)
         if claim.is_deleted:
             raise ClaimNotFound("That claim has been deleted; it cannot be reviewed.")
+        if claim.annotator == project.annotator:
+            raise InvalidReview("{name} made this claim; a review must come from someone "
+                                "else.", name=project.annotator)
         review = Review(id=str(uuid.uuid4()), claim_id=claim.id, reviewer=project.annotator,
                         decision=decision, created=utcnow(), comment=comment.strip())
         row = _row(review)

@@ -144,9 +144,9 @@ def test_screenshot_refuses_every_damaged_file(tmp_path):
 def test_backup_is_a_project_and_restoring_is_copying_it_back(tmp_path):
     path = tmp_path / "project.tahqiq"
     article_id = make_project(path, n_claims=6)
-    with Project.open(path, "tester") as project:
+    with Project.open(path, "editor") as project:  # a review is someone else's
         first = appearances.list_appearances(project)[0]
-        reviews.review_claim(project, first.id, "accept", "ok")
+        reviews.review_claim(project, first.claim_id, "accept", "ok")
         claims.delete_claim(project, appearances.list_appearances(project)[1].id)
         saved = exporting.project_json(project)
         project.backup(tmp_path / "backup.tahqiq")

@@ -1,0 +1,234 @@
+"""Known Claims: claims checked elsewhere that appear in the article on screen.
+
+The matcher runs off the GUI thread (KnownClaimsFinder), a moment after the article or its
+claims change, so it never delays typing or tagging; its answer for an article no longer
+on screen is dropped. The panel lists each suggestion with the claim's verdict, note and
+where it was checked; one key accepts the selected one (the words become an appearance of
+that claim), another dismisses it (never suggested again for those words).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.session import Session
+from gui.tasks import Task
+from store.core.known_claims import KnownClaimHit
+
+Index = QModelIndex | QPersistentModelIndex
+SETTLE_MS = 400  # after the last change, before the matcher runs
+
+
+class KnownClaimsModel(QAbstractTableModel):
+    COLUMNS = ("words", "verdict", "checked", "note", "score")
+
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.hits: list[KnownClaimHit] = []
+        self.text = ""
+        self._headers = (self.tr("Words here"), self.tr("Verdict"), self.tr("Checked in"),
+                         self.tr("Note"), self.tr("Match"))
+
+    def set_hits(self, text: str, hits: list[KnownClaimHit]) -> None:
+        self.beginResetModel()
+        self.text, self.hits = text, list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+            return None
+        hit, column = self.hits[index.row()], self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "words":
+                return " ".join(self.text[hit.start:hit.end].split())
+            if column == "verdict":
+                return self.session.label_name(hit.claim.label)
+            if column == "checked":
+                return "، ".join(hit.checked_in)
+            if column == "note":
+                return " ".join(hit.claim.note.split())
+            return f"{hit.suggestion.score:.0%}"
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("words", "note", "checked"):
+            return {"words": hit.claim.quote, "note": hit.claim.note,
+                    "checked": "\n".join(hit.checked_in)}[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == "verdict":
+            label = self.session.label(hit.claim.label)
+            return QColor(label.color) if label else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "words":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) \
+                if _is_rtl(self.text[hit.start:hit.end]) else None
+        return None
+
+
+def _is_rtl(text: str) -> bool:
+    import unicodedata
+
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+class KnownClaimsPanel(QWidget):
+    chosen = Signal(object)  # the KnownClaimHit picked in the list
+    acceptRequested = Signal()
+    dismissRequested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("knownClaimsPanel")
+        self.model = KnownClaimsModel(session, self)
+        self.view = QTableView()
+        self.view.setObjectName("knownClaimsView")
+        self.view.setAccessibleName(self.tr("Claims checked elsewhere that appear here"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setAccessibleName(self.tr("Known claim columns"))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((200, 90, 140, 160)):
+            header.resizeSection(column, width)
+        self.summary = QLabel()
+        self.summary.setObjectName("knownClaimsSummary")
+        self.summary.setAccessibleName(self.tr("Known claims found"))
+        self.accept_button = QPushButton(self.tr("Accept (Y)"))
+        self.accept_button.setObjectName("acceptSuggestion")
+        self.accept_button.setAccessibleName(
+            self.tr("Accept: these words are the claim checked elsewhere"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss (X)"))
+        self.dismiss_button.setObjectName("dismissSuggestion")
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss: never suggest it here again"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.accept_button.clicked.connect(self.acceptRequested)
+        self.dismiss_button.clicked.connect(self.dismissRequested)
+        self.set_hits("", [])
+
+    def set_hits(self, text: str, hits: list[KnownClaimHit]) -> None:
+        self.model.set_hits(text, hits)
+        self.summary.setText(self.tr("%n known claim(s) in this article", "", len(hits))
+                             if hits else self.tr("No claim checked elsewhere appears here."))
+        for button in (self.accept_button, self.dismiss_button):
+            button.setEnabled(bool(hits))
+
+    def hits(self) -> list[KnownClaimHit]:
+        return self.model.hits
+
+    def current_hit(self) -> KnownClaimHit | None:
+        """The selected suggestion, else the first (the best)."""
+        index = self.view.selectionModel().currentIndex()
+        if index.isValid() and 0 <= index.row() < len(self.model.hits):
+            return self.model.hits[index.row()]
+        return self.model.hits[0] if self.model.hits else None
+
+    def choose(self, hit: KnownClaimHit) -> None:
+        if hit in self.model.hits:
+            self.view.selectRow(self.model.hits.index(hit))
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and 0 <= current.row() < len(self.model.hits):
+            self.chosen.emit(self.model.hits[current.row()])
+
+
+class KnownClaimsFinder(QObject):
+    """Runs the matcher for an article in a worker thread, one run at a time, a moment
+    after the last request; the newest request wins."""
+
+    found = Signal(str, object)  # article id, list[KnownClaimHit]
+
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._wanted: str | None = None
+        self._running: Task | None = None
+        self._again = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SETTLE_MS)
+        self._timer.timeout.connect(self._start)
+        self._closed = False
+
+    def request(self, article_id: str | None) -> None:
+        self._wanted = article_id
+        if article_id is not None and not self._closed:
+            self._timer.start()
+
+    def _start(self) -> None:
+        if self._running is not None:
+            self._again = True  # asked again meanwhile: run once more when this one ends
+            return
+        if self._wanted is None or self._closed:
+            return
+        article_id = self._wanted
+        if self.session.path is None:  # a project in memory has no worker connection
+            return
+        task = Task(lambda _progress: self.session.find_known_claims(article_id), self)
+        task.succeeded.connect(lambda hits: self.found.emit(article_id, hits))
+        task.done.connect(self._finished)
+        task.done.connect(task.deleteLater)
+        self._running = task
+        task.start()
+
+    def _finished(self) -> None:
+        self._running = None
+        if self._again and not self._closed:
+            self._again = False
+            self._start()
+
+    def wait(self, timeout: float = 30.0) -> None:
+        """Let a run in progress finish (tests, and closing the project)."""
+        if self._running is not None:
+            self._running.wait(timeout)
+
+    def shutdown(self) -> None:
+        self._closed = True
+        self._timer.stop()
+        self.wait()

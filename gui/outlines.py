@@ -1,0 +1,70 @@
+"""Dashed outlines around words of the reader: where a claim checked elsewhere appears.
+
+A suggestion is not a tag, so it is not drawn as one (a background and an underline):
+it is outlined, dashed, in the verdict's colour, around the words on each line they
+take. Rectangles come from the text's own layout, line by line, so they follow the
+words in either direction and at any width or zoom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QPlainTextEdit
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    start: int  # UTF-16, document positions
+    end: int
+    color: str
+
+
+def rects(view: QPlainTextEdit, start: int, end: int) -> list[QRectF]:
+    """Viewport rectangles around UTF-16 positions [start, end), one per line they take
+    (visible blocks only)."""
+    document = view.document()
+    block = document.findBlock(start)
+    offset = view.contentOffset()
+    height = view.viewport().height()
+    found: list[QRectF] = []
+    while block.isValid() and block.position() < end:
+        geometry = view.blockBoundingGeometry(block).translated(offset)
+        if geometry.top() > height:
+            break
+        layout = block.layout()
+        if block.isVisible() and geometry.bottom() >= 0 and layout is not None:
+            origin = geometry.topLeft() + layout.position()
+            base = block.position()
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                a = max(start - base, line.textStart())
+                b = min(end - base, line.textStart() + line.textLength())
+                if a >= b:
+                    continue
+                # Every boundary inside, not only the ends: in a line mixing directions
+                # the words may lie apart; the outline holds them all.
+                xs = [line.cursorToX(position)[0] for position in range(a, b + 1)]
+                found.append(QRectF(QPointF(min(xs), line.y()) + origin,
+                                    QPointF(max(xs), line.y() + line.height()) + origin))
+        block = block.next()
+    return found
+
+
+def paint(view: QPlainTextEdit, outlines: list[Outline]) -> None:
+    """Draw *outlines* over the view's text (call after the text is painted)."""
+    if not outlines:
+        return
+    painter = QPainter(view.viewport())
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for outline in outlines:
+            pen = QPen(QColor(outline.color).darker(160), 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for rect in rects(view, outline.start, outline.end):
+                painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 3, 3)
+    finally:
+        painter.end()

@@ -1,0 +1,84 @@
+"""Claims checked in one article, recognised in another: suggested, accepted, dismissed."""
+
+from __future__ import annotations
+
+from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from store.core import appearances
+
+COPY = ("نقلت الوكالة عن الكرملين أن الزعيمين وقعا ما وصفاه بأنها «أقوى معاهدة على "
+        "الإطلاق» بين البلدين، في زيارة نادرة.\n\nوقال محللون إن الاتفاق يثير قلق الغرب.")
+
+
+def tag_sample(window, label: str = "disputed") -> str:
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag(label)
+    return window.current_claim_id()
+
+
+def open_copy(window, qtbot, tmp_path):
+    path = tmp_path / "copy.txt"
+    path.write_text(COPY, encoding="utf-8")
+    import_files(qtbot, window, path)
+    assert window.article_pane.reader.toPlainText() == COPY
+    qtbot.waitUntil(lambda: bool(window.known_claims.hits()), timeout=20000)
+
+
+def test_a_claim_checked_elsewhere_is_suggested_and_accepted_with_a_key(window, qtbot,
+                                                                        tmp_path):
+    claim_id = tag_sample(window, "disputed")
+    open_copy(window, qtbot, tmp_path)
+    [hit] = window.known_claims.hits()
+    at = COPY.index(SAMPLE_QUOTE)
+    assert (hit.claim_id, hit.start, hit.end) == (claim_id, at, at + len(SAMPLE_QUOTE))
+    assert hit.checked_in == (window.session.article_title(
+        appearances.get_appearance(stored(window), claim_id).article_id),)
+    # the reader outlines the words (dashed, in the verdict's colour), the panel lists them
+    reader = window.article_pane.reader
+    assert [(o.start, o.end) for o in reader._outlines] == [reader.offsets.span_to_utf16(
+        hit.start, hit.end)]
+    assert window.known_claims.model.data(window.known_claims.model.index(0, 1)) == "Disputed"
+
+    window.known_claims.view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Y)  # the accept key
+    qtbot.waitUntil(lambda: window.claims_panel.model.rowCount() == 1, timeout=5000)
+    here = window.claims_panel.claims()[0]
+    assert here.claim_id == claim_id and here.label == "disputed"
+    qtbot.waitUntil(lambda: not window.known_claims.hits(), timeout=20000)
+
+    # one claim: a verdict changed here changes it where it was first checked, too
+    window.select_claim(here.id)
+    window.tag("verified")
+    first = appearances.get_appearance(stored(window), claim_id)
+    assert first.label == "verified" and first.article_id != here.article_id
+    window.undo_stack.undo()  # one step undoes it everywhere
+    assert appearances.get_appearance(stored(window), claim_id).label == "disputed"
+
+
+def test_a_dismissed_suggestion_is_never_offered_again_for_those_words(window, qtbot,
+                                                                       tmp_path):
+    tag_sample(window)
+    open_copy(window, qtbot, tmp_path)
+    window.findChild(QAction, "dismiss_suggestion").trigger()
+    qtbot.waitUntil(lambda: not window.known_claims.hits(), timeout=20000)
+    assert window.article_pane.reader._outlines == []
+    window.undo_stack.undo()  # the dismissal taken back: offered again
+    qtbot.waitUntil(lambda: bool(window.known_claims.hits()), timeout=20000)
+
+
+def test_tag_all_occurrences_makes_one_claim(window, qtbot):
+    text = window.article_pane.reader.toPlainText()
+    word = "بوتين"
+    count = len([i for i in range(len(text)) if text.startswith(word, i)])
+    assert count >= 3
+    start = text.index(word)
+    select_in_reader(window, start, start + len(word))
+    window.findChild(QAction, "tag_all_occurrences").trigger()
+    places = window.claims_panel.claims()
+    assert len(places) >= count and len({p.claim_id for p in places}) == 1
+    window.undo_stack.undo()
+    assert window.claims_panel.model.rowCount() == 0
