@@ -84,6 +84,7 @@ class _Writer:
         self.y += 2
         self.table()
         self.page_numbers()
+        self.setter.finish()
         return bytes(self.pdf.output())
 
     # -- pieces ------------------------------------------------------------------------------

@@ -3,21 +3,45 @@ the writer's text, in logical order, when it is copied, searched or extracted.
 
 fpdf2 writes the file, embeds and subsets the fonts and their ToUnicode maps; HarfBuzz
 shapes; fpdf2's UAX #9 implementation gives the bidi levels. Line breaking, the visual
-order of runs and the text layer are ours, because fpdf2's own text layer reads back
-wrongly in poppler (pdftotext, Evince, Okular) and pdfium (Chrome) alike: ligatures such
-as lam-alef come out reversed, harakat are split from their letters onto lines of their
-own, and brackets come out mirrored. The text layer is made so:
+order of runs and the text layers are ours.
 
-- glyphs are written on the baseline in visual order, each run of one direction, font
-  and colour as one TJ; extractors reverse right-to-left text character by character,
-  so the characters of each HarfBuzz cluster go onto one glyph -- its first spacing
-  glyph -- reversed in right-to-left runs (lam-alef maps to alef, lam);
-- the cluster's other glyphs (harakat, the parts of a decomposed letter) are drawn as
-  outlines: they add no characters and, being raised, cannot start a "line" of their own;
-- a mirrored character (brackets, guillemets) maps to what pdfium, which mirrors the
-  neutral characters it reads right to left, turns back into the character in the text
-  (:func:`pdfium_mirrors`). poppler does not mirror, and keeps a neutral character next
-  to Latin letters or digits on their side: it cannot read some of these back either way.
+Neither extractor follows UAX #9. Each reads a line left to right as it lies on the page
+and undoes right-to-left writing with rules of its own, and the rules disagree: pdfium
+mirrors brackets and quotation marks it reads right to left, poppler does not; they
+place digits, separators and spaces between Arabic words differently. An ActualText
+(PDF 32000-1, 14.9.4) does not help on its own: both read its characters as if laid out
+left to right across the glyphs it covers and put them through the same rules, and
+pdfium drops from it any character outside the Basic Multilingual Plane. So each gets a
+text layer of its own, which the other does not read:
+
+- pdfium (Chrome) reads the glyphs. A cluster's first spacing glyph carries its
+  characters, its other glyphs (harakat, parts of a decomposed letter) are drawn as
+  outlines. A row of lines on one baseline (a line of the article; a row of the claims
+  table, which pdfium reads as one line) takes, left to right, the characters of
+  :func:`pdfium_visual`, the inverse of pdfium's reading (CPDF_TextPage::CloseTempLine,
+  modelled there and checked against it). Each run is one Tj with no positioning, each
+  glyph as wide in the font as HarfBuzz advances it (pdfium reads a gap in a TJ as a
+  space), in a ``/Span`` with an empty ActualText, which poppler reads as no text and
+  pdfium ignores.
+- poppler (pdftotext, Evince, Okular) reads an invisible layer: ``/Span``s whose
+  ActualText is the text, each over two glyphs of zero width (``0 Tz``: pdfium skips
+  them; ``3 Tr``) at its left and right edge. pdftotext turns each of its lines, read
+  left to right, into logical order with TextOutputDev's reorderText, which cannot give
+  back some strings at all: on a page with more right-to-left than left-to-right letters,
+  a digit, Latin letter or separator followed by spaces or brackets and then an Arabic
+  word ("24 عامًا", "، و", "[1]. و"), or by brackets at the line's end. So
+  :func:`poppler_pieces` cuts a line there, and each piece becomes a line of its own for
+  poppler, in :func:`poppler_visual` order, its words over the piece's glyphs (see
+  :func:`_poppler_layout` for how poppler is kept from joining pieces, and made to read
+  them in order). pdftotext thus writes a line break where a cut left out a space, and
+  one between a digit or Latin letter and the bracket after it ("[1" / "]"); the words
+  are verbatim. :meth:`Typesetter.finish` writes both layers once every page is drawn.
+
+Known limits: pdfium drops an emoji it reads right to left; where pdfium's reading order
+differs from the shown one (a Latin word, a bracket and a claim number inside Arabic),
+its characters lie over other glyphs than their own, so a selection by area is off by a
+character there; pdftotext -raw, which keeps the content stream's order, gets most but
+not all of it right.
 """
 
 from __future__ import annotations
@@ -25,6 +49,7 @@ from __future__ import annotations
 import importlib
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import uharfbuzz as hb
@@ -32,6 +57,7 @@ from fontTools.pens.basePen import BasePen
 from fpdf import FPDF
 from fpdf.bidi import BIDI_BRACKETS, BidiParagraph
 from fpdf.enums import PDFResourceType, TextDirection
+from fpdf.fonts import Glyph as FontGlyph
 from fpdf.fonts import TTFFont
 
 from store.errors import TahqiqError
@@ -43,12 +69,20 @@ FALLBACK_FACES = (("fontpkg_noto_sans_arabic", "NotoSansArabic"),
                   ("manimgx_fonts", "NotoSans["),
                   ("manimgx_fonts", "NotoSansSymbols["),
                   ("manimgx_fonts", "NotoEmoji["))
+# What pdfium turns a character into when it reads it right to left (found by trying).
 MIRRORS = {c: v["pair"] for c, v in BIDI_BRACKETS.items()} | {
-    "<": ">", ">": "<", "«": "»", "»": "«", "‹": "›", "›": "‹"}
+    "<": ">", ">": "<", "«": "»", "»": "«", "‹": "›", "›": "‹", "“": "”", "”": "“",
+    "‘": "’", "’": "‘", "≤": "≥", "≥": "≤"}
 LINE_SPACING = 1.55  # line height as a multiple of the font size
 BASELINE = 1.12  # baseline below the line's top, as a multiple of the font size
+PIECE_OVERLAP = 0.6  # poppler: how far a piece reaches into its neighbour (font sizes)
+WORD_GAP = 1.5  # poppler: words nearer than this (font sizes) may make one line
+PIECE_STEP = 0.01  # poppler: how far below the piece before it a piece lies (points)
 # Characters that belong to the glyph before them, whatever font has them.
 _ATTACHED = {"Mn", "Me", "Cf"}
+# Bidi classes pdfium reads as weak, and poppler as numbers (found by trying both).
+_WEAK = {"EN", "AN", "NSM", "CS", "ES", "ET"}
+_NUMBER = {"EN", "AN", "CS", "ES", "ET"}
 
 
 def font_file(package: str, name: str) -> Path | None:
@@ -80,7 +114,9 @@ class Glyph:
     advance: int  # font units
     x_offset: int
     y_offset: int
-    chars: str | None  # what the glyph stands for in the text layer; None: drawn as outline
+    cluster: int  # paragraph index of the first character of the glyph's cluster
+    length: int  # characters of the cluster if the glyph carries them, else 0 (an outline)
+    chars: str = ""  # what pdfium reads for it, set when the page is finished
 
 
 @dataclass
@@ -104,6 +140,8 @@ class Run:
 @dataclass
 class Line:
     runs: list[Run]  # visual order, left to right
+    text: str = ""  # logical order
+    start: int = 0  # paragraph index of text[0]
 
     @property
     def width(self) -> float:
@@ -120,8 +158,32 @@ class Line:
 _PT_PER_MM = 72 / 25.4
 
 
+@dataclass
+class _Text:
+    """One run's carriers, drawn as one text object once their characters are known."""
+
+    font: TTFFont
+    style: Style
+    x: float  # points, from the page's left
+    y: float  # points, from the page's bottom
+    glyphs: list[list]  # [glyph, its width in font units: to the next one]
+
+
+@dataclass
+class _Written:
+    """A drawn line, for the text layers: its text, each character's left and right edge,
+    its baseline (points, from the page's bottom left), font size and text objects."""
+
+    text: str
+    edges: list[tuple[float, float, int]]  # and the run the character is in
+    baseline: float
+    size: float
+    texts: list[_Text]
+
+
 class Typesetter:
-    """Lays out and draws paragraphs of styled spans on an fpdf2 document (units: mm)."""
+    """Lays out and draws paragraphs of styled spans on an fpdf2 document (units: mm);
+    :meth:`finish` completes the text layer once every page is drawn."""
 
     def __init__(self, pdf: FPDF):
         self.pdf = pdf
@@ -140,6 +202,7 @@ class Typesetter:
                 pdf.add_font(f"fallback{n}", "", str(path))
                 self.fallbacks.append(pdf.fonts[f"fallback{n}"])
         self._outlines: dict[tuple[str, int], str] = {}
+        self._written: dict[int, list[_Written]] = {}
 
     # -- layout ----------------------------------------------------------------------------
     def layout(self, spans: list[tuple[str, Style]], width: float, rtl: bool) -> list[Line]:
@@ -178,7 +241,7 @@ class Typesetter:
              size: float = 0.0) -> float:
         """Draw *line* in the box from *x*, *width* wide, whose top is *top*; returns the
         line's height. Highlights fill the whole line height, so lines of one claim
-        touch."""
+        touch. The glyphs that carry text are written by :meth:`finish`."""
         height = line.height(size)
         left = x + width - line.width if align == "R" else x
         pdf, k = self.pdf, _PT_PER_MM
@@ -188,53 +251,116 @@ class Typesetter:
                 pdf.set_fill_color(run.style.background)
                 pdf.rect(at, top, run.width, height, style="F")
             at += run.width
-        baseline = (top + (height - max(line.size, size) * LINE_SPACING / k) / 2
-                    + line.size * BASELINE / k)
-        ops: list[str] = []
-        at = left
-        for run in line.runs:
-            pdf._resource_catalog.add(PDFResourceType.FONT, run.font.i, pdf.page)  # noqa: SLF001
-            ops.append(self._run_ops(run, at * k, (pdf.h - baseline) * k))
-            at += run.width
-        pdf._out("q " + " ".join(ops) + " Q")  # noqa: SLF001 (fpdf2 has no public way)
+        baseline = (pdf.h - top - (height - max(line.size, size) * LINE_SPACING / k) / 2
+                    - line.size * BASELINE / k) * k
+        outlines: list[str] = []
+        edges: dict[int, tuple[float, float]] = {}
+        texts = [self._place(run, (left + sum(r.width for r in line.runs[:n])) * k, baseline,
+                             edges, outlines) for n, run in enumerate(line.runs)]
+        if outlines:
+            pdf._out("q " + " ".join(outlines) + " Q")  # noqa: SLF001 (fpdf2 has no public way)
+        owner = {g.cluster + n: (g.cluster, number) for number, run in enumerate(line.runs)
+                 for g in run.glyphs for n in range(g.length)}
+        self._written.setdefault(pdf.page, []).append(_Written(
+            line.text, [(*edges[owner[line.start + n][0]], owner[line.start + n][1])
+                        for n in range(len(line.text))], baseline, line.size, texts))
         return height
 
-    def _run_ops(self, run: Run, x: float, y: float) -> str:
-        """PDF operators for one run: the mapped glyphs as text, the others as outlines."""
-        font, scale, units = run.font, run.scale, 1000 / run.font.ttfont["head"].unitsPerEm
-        color = _rgb(run.style.color)
-        parts: list[str] = []
-        outlines: list[str] = []
-        pen_x = x
+    def finish(self) -> None:
+        """Write the text of every page drawn on: the glyphs pdfium reads, each row of
+        lines (one baseline) at once, as pdfium reads it as one line; then the layer
+        poppler reads (see the module docstring)."""
+        pdf, current = self.pdf, self.pdf.page
+        font = self.faces[False]
+        name = font.cmap[32]  # the space the runs write, so that no other glyph maps to " "
+        width = font.ttfont["hmtx"].metrics[name][0] * 1000 / font.ttfont["head"].unitsPerEm
+        space = self._cid(font, Glyph(font.ttfont.getGlyphID(name), 0, 0, 0, 0, 1, " "), width)
+        for page, written in self._written.items():
+            pdf.page = page
+            rows: dict[float, list[_Written]] = {}
+            for line in written:
+                rows.setdefault(round(line.baseline, 1), []).append(line)
+            ops = []
+            for row in rows.values():
+                row.sort(key=lambda line: min(edge[0] for edge in line.edges))
+                for line, visual in zip(row, pdfium_visual([line.text for line in row]),
+                                        strict=True):
+                    ops.extend(self._text_ops(line.texts, iter(visual)))
+            ltr = sum(_poppler_strength(c) for line in written for c in line.text) >= 0
+            ops.append("BT 3 Tr 0 Tz")
+            size = 0.0
+            for word, x0, x1, y, word_size in _poppler_layout(written, ltr):
+                if word_size != size:
+                    size = word_size
+                    ops.append(f"/F{font.i} {size:.2f} Tf")
+                text = "FEFF" + word.encode("utf-16-be").hex().upper()
+                ops.append(f"/Span <</ActualText <{text}>>> BDC 1 0 0 1 {x0:.2f} {y:.2f} Tm "
+                           f"<{space:04X}> Tj {x1 - x0:.2f} 0 Td <{space:04X}> Tj EMC")
+            ops.append("ET")
+            pdf._resource_catalog.add(PDFResourceType.FONT, font.i, page)  # noqa: SLF001
+            pdf._out("q " + " ".join(ops) + " Q")  # noqa: SLF001
+        pdf.page = current
+        self._written.clear()
+
+    def _place(self, run: Run, x: float, y: float, edges: dict[int, tuple[float, float]],
+               outlines: list[str]) -> _Text:
+        """Lay out one run from *x* on baseline *y* (points): *outlines* gets the glyphs
+        that carry no text, drawn as paths, *edges* each cluster's left and right edge;
+        returns the glyphs that carry text, each as wide in the font as the distance to
+        the next one, so that the text is one string with no positioning in it, where
+        pdfium would see spaces."""
+        font, scale = run.font, run.scale
+        text = _Text(font, run.style, x, y, [])
+        glyphs, paths, pen_x = text.glyphs, [], x
         for glyph in run.glyphs:
-            if glyph.chars is None or glyph.gid == 0:
+            if glyph.advance or glyph.cluster not in edges:
+                left, right = edges.get(glyph.cluster, (pen_x, pen_x))
+                edges[glyph.cluster] = (min(left, pen_x),
+                                        max(right, pen_x + glyph.advance * scale))
+            if glyph.length:  # moved right by x_offset: the glyph before widens
+                if glyphs:
+                    glyphs[-1][1] += glyph.x_offset
+                else:
+                    text.x += glyph.x_offset * scale
+                glyphs.append([glyph, glyph.advance - glyph.x_offset])
+            else:
                 outline = self._outline(font, glyph.gid)
                 if outline:
-                    outlines.append(f"q 1 0 0 1 {pen_x + glyph.x_offset * scale:.2f} "
+                    paths.append(f"q 1 0 0 1 {pen_x + glyph.x_offset * scale:.2f} "
                                     f"{y + glyph.y_offset * scale:.2f} cm {scale:.5f} 0 0 "
                                     f"{scale:.5f} 0 0 cm {outline} f Q")
-                parts.append(f"{-glyph.advance * units:.1f}")
-            else:
-                cid, natural = self._cid(font, glyph)
-                if glyph.x_offset:
-                    parts.append(f"{-glyph.x_offset * units:.1f}")
-                parts.append(f"<{cid:04X}>")
-                adjust = natural - (glyph.advance - glyph.x_offset) * units
-                if abs(adjust) > 0.05:
-                    parts.append(f"{adjust:.1f}")
+                if glyphs:
+                    glyphs[-1][1] += glyph.advance
+                else:
+                    text.x += glyph.advance * scale
             pen_x += glyph.advance * scale
-        text = (f"BT /F{font.i} {run.style.size:.2f} Tf {color} rg 1 0 0 1 {x:.2f} {y:.2f} Tm "
-                f"[{' '.join(parts)}] TJ ET")
-        return " ".join([text, f"{color} rg", *outlines])
+        if paths:
+            outlines.extend([f"{_rgb(run.style.color)} rg", *paths])
+        return text
 
-    def _cid(self, font: TTFFont, glyph: Glyph) -> tuple[int, float]:
-        """The glyph's code in the font's subset, keyed by the characters it maps to, and
+    def _text_ops(self, texts: list[_Text], visual) -> list[str]:
+        """Text objects for a line's runs, their carriers taking the characters of
+        *visual* in turn; each a Span that poppler does not read."""
+        ops = []
+        for text in texts:
+            font = text.font
+            units = 1000 / font.ttfont["head"].unitsPerEm
+            codes = []
+            for glyph, advance in text.glyphs:
+                glyph.chars = "".join(next(visual) for _ in range(glyph.length))
+                codes.append(f"{self._cid(font, glyph, advance * units):04X}")
+            self.pdf._resource_catalog.add(PDFResourceType.FONT, font.i, self.pdf.page)  # noqa: SLF001
+            ops.append(f"/Span <</ActualText ()>> BDC BT /F{font.i} {text.style.size:.2f} Tf "
+                       f"{_rgb(text.style.color)} rg 1 0 0 1 {text.x:.2f} {text.y:.2f} Tm "
+                       f"<{''.join(codes)}> Tj ET EMC")
+        return ops
+
+    def _cid(self, font: TTFFont, glyph: Glyph, width: float) -> int:
+        """The glyph's code in the font's subset, keyed by the characters it maps to and
         its width there (thousandths of the size)."""
-        name = font.ttfont.getGlyphName(glyph.gid)
-        width = round(font.scale * font.ttfont["hmtx"].metrics[name][0])
-        entry = font.subset.get_glyph(glyph=glyph.gid, unicode=tuple(map(ord, glyph.chars)),
-                                      glyph_name=name, glyph_width=width)
-        return font.subset.pick_glyph(entry), width
+        return font.subset.pick_glyph(FontGlyph(glyph.gid, tuple(map(ord, glyph.chars)),
+                                                font.ttfont.getGlyphName(glyph.gid),
+                                                round(width, 1)))
 
     def _outline(self, font: TTFFont, gid: int) -> str:
         key = (font.fontkey, gid)
@@ -287,14 +413,10 @@ class _Paragraph:
             if info.cluster not in carriers or (
                     pos.x_advance and not positions[carriers[info.cluster]].x_advance):
                 carriers[info.cluster] = n
-        glyphs = []
-        for n, (info, pos) in enumerate(zip(infos, positions, strict=True)):
-            chars = None
-            if carriers[info.cluster] == n:
-                chars = self.text[info.cluster:ends[info.cluster]]
-                chars = chars[::-1] if rtl else chars
-            glyphs.append(Glyph(info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset,
-                                chars))
+        glyphs = [Glyph(info.codepoint, pos.x_advance, pos.x_offset, pos.y_offset,
+                        info.cluster,
+                        ends[info.cluster] - info.cluster if carriers[info.cluster] == n else 0)
+                  for n, (info, pos) in enumerate(zip(infos, positions, strict=True))]
         return Run(font, self.styles[a], rtl, glyphs)
 
     def measure(self, a: int, b: int) -> float:
@@ -319,8 +441,7 @@ class _Paragraph:
         pieces = self.pieces(a, b)
         order = visual_order([self.levels[p] for p, _ in pieces])
         runs = [self.shape(*pieces[i]) for i in order]
-        _map_mirrored(runs)
-        return Line(runs)
+        return Line(runs, self.text[a:b], a)
 
 
 def bidi_levels(text: str, rtl: bool) -> list[int]:
@@ -366,50 +487,142 @@ def _words(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _map_mirrored(runs: list[Run]) -> None:
-    """Map each mirrored character of a line so that pdfium gives it back as written."""
-    carriers = [g for run in runs for g in run.glyphs if g.chars]
-    chars = "".join(g.chars for g in carriers)
-    mirrored = pdfium_mirrors(chars)
-    at = 0
-    for glyph in carriers:
-        if len(glyph.chars) == 1 and glyph.chars in MIRRORS and mirrored[at]:
-            glyph.chars = MIRRORS[glyph.chars]
-        at += len(glyph.chars)
+def pdfium_visual(row: list[str]) -> list[str]:
+    """For each line of a row (lines on one baseline, left to right), the characters to
+    lay over its carriers, left to right, for pdfium to give back the line.
 
-
-def pdfium_mirrors(visual: str) -> list[bool]:
-    """Which characters of a line, read left to right as laid out, pdfium mirrors.
-
-    pdfium (CPDF_TextPage::CloseTempLine) cuts a line into runs of left-to-right letters,
-    digits, right-to-left letters and everything else; takes the line as right-to-left
-    when it has at least as many right-to-left runs as left-to-right ones, and then reads
-    the runs from the right; a run of neutral characters read while the last strong run
-    was right-to-left is reversed and mirrored (AddCharInfoByRLDirection).
+    pdfium (CPDF_TextPage::CloseTempLine) reads a row as one line, with a space between
+    lines that stand apart; cuts it into runs of left-to-right letters (L), right-to-left
+    letters (R), weak characters (digits, separators, marks: W) and the rest (N); reads
+    the runs from the right when there are more R runs than L runs, else from the left;
+    gives a run back reversed and mirrored when it is R, or N read while the last L or R
+    run was R, else as it stands. Each line's runs are put where that reading finds them.
     """
-    kinds = [_pdfium_kind(c) for c in visual]
-    runs: list[tuple[str, int, int]] = []
-    for i, kind in enumerate(kinds):
-        if runs and runs[-1][0] == kind:
-            runs[-1] = (kind, runs[-1][1], i + 1)
-        else:
-            runs.append((kind, i, i + 1))
-    right = sum(kind == "R" for kind, _a, _b in runs)
-    rtl = right > 0 and right >= sum(kind == "L" for kind, _a, _b in runs)
-    current = "R" if rtl else "L"
-    out = [False] * len(visual)
-    for kind, a, b in reversed(runs) if rtl else runs:
-        if kind == "R" or (kind == "N" and current == "R"):
-            current = "R"
-            out[a:b] = [True] * (b - a)
-        elif kind != "W":
-            current = "L"
+    runs = [_runs(text, _pdfium_kind) for text in row]
+    right = sum(kind == "R" for line in runs for kind, _ in line) > sum(
+        kind == "L" for line in runs for kind, _ in line)
+    current, out = "R" if right else "L", [""] * len(row)
+    for n in reversed(range(len(row))) if right else range(len(row)):
+        pieces = []
+        for kind, run in runs[n]:
+            if kind == "R" or (kind == "N" and current == "R"):
+                current = "R"
+                run = "".join(MIRRORS.get(c, c) for c in reversed(run))
+            elif kind != "W":
+                current = "L"
+            pieces.append(run)
+        out[n] = "".join(reversed(pieces) if right else pieces)
     return out
+
+
+def poppler_pieces(text: str, ltr: bool) -> list[tuple[int, int]]:
+    """[start, end) of the parts of a line that pdftotext can give back, one line each,
+    on a page poppler reads left to right (*ltr*) or right to left.
+
+    poppler's reorderText reads a line as laid out in sections: on a right-to-left page,
+    from the right, of characters that are not left-to-right (L: letters, digits,
+    separators) and of characters that are not right-to-left (R); a section of the second
+    kind ends on an L character, so an L character followed by neutral ones (spaces,
+    brackets) and then an R one, or by neutral ones alone, cannot be given back. The same
+    with L and R swapped on a left-to-right page. The line is cut after that L
+    character; a space after it is left out, as the line break stands for it.
+    """
+    kinds = [_poppler_kind(c) for c in text]
+    stop, go = ("R", "L") if ltr else ("L", "R")
+    pieces, start = [], 0
+    for i, kind in enumerate(kinds[:-1]):
+        if kind != stop or kinds[i + 1] != "X":
+            continue
+        after = next((k for k in kinds[i + 1:] if k != "X"), go)
+        if after == go:
+            pieces.append((start, i + 1))
+            start = i + 2 if text[i + 1] == " " else i + 1
+    pieces.append((start, len(text)))
+    return [(a, b) for a, b in pieces if b > a]
+
+
+def poppler_visual(piece: str, ltr: bool) -> str:
+    """What reorderText turns into *piece* (one of :func:`poppler_pieces`): its sections
+    in the order poppler reads them, each section that poppler reverses reversed."""
+    kinds = [_poppler_kind(c) for c in piece]
+    sections, i, reverse = [], 0, not ltr
+    while i < len(piece):
+        end = next((j for j in range(i, len(piece)) if kinds[j] == ("L" if reverse else "R")),
+                   len(piece))
+        sections.append(piece[i:end][::-1] if reverse else piece[i:end])
+        i, reverse = end, not reverse
+    return "".join(sections if ltr else reversed(sections))
+
+
+def _poppler_layout(written: list[_Written], ltr: bool):
+    """(word, left, right, baseline, size) of every word of poppler's text layer on a
+    page. A piece's characters, as poppler is to read them, lie over the piece's
+    characters as laid out, left to right, and make words between its spaces and where
+    a run ends (poppler cuts a page, as for a selection, by these words). Pieces
+    follow each other downwards, in the order they were written (poppler orders the
+    lines of a block by baseline); where a row's pieces stand near each other, the last
+    word of the left one reaches into the right one (poppler ends a line where a word
+    overlaps the one before it)."""
+    rows: dict[float, list[list[list]]] = {}
+    for line in written:
+        row = rows.setdefault(round(line.baseline, 1), [])
+        for a, b in poppler_pieces(line.text, ltr):
+            baseline = line.baseline - len(row) * PIECE_STEP
+            words: list[list] = []
+            run = None
+            for char, (x0, x1, in_run) in zip(poppler_visual(line.text[a:b], ltr),
+                                              sorted(line.edges[a:b]), strict=True):
+                if char == " ":
+                    words.append([])
+                elif words and words[-1] and in_run == run:
+                    words[-1][0] += char
+                    words[-1][2] = x1
+                else:
+                    words.append([char, x0, x1, baseline, line.size])
+                run = in_run
+            if any(words):
+                row.append([word for word in words if word])
+    for row in rows.values():
+        for before, piece in pairwise(sorted(row, key=lambda piece: piece[0][1])):
+            first, last = piece[0], before[-1]
+            if first[1] - last[2] < WORD_GAP * first[4]:
+                last[2] = max(last[2], first[1] + PIECE_OVERLAP * first[4])
+        for piece in row:  # in reading order, for pdftotext -raw, which keeps it
+            yield from map(tuple, piece if ltr else reversed(piece))
+
+
+def _runs(text: str, kind_of) -> list[tuple[str, str]]:
+    """(kind, characters) of each run of characters of one kind."""
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        kind = kind_of(char)
+        if runs and runs[-1][0] == kind:
+            runs[-1] = (kind, runs[-1][1] + char)
+        else:
+            runs.append((kind, char))
+    return runs
 
 
 def _pdfium_kind(char: str) -> str:
     kind = unicodedata.bidirectional(char)
-    return {"L": "L", "R": "R", "AL": "R", "EN": "W", "AN": "W"}.get(kind, "N")
+    if kind in ("R", "AL"):
+        return "R"
+    return "L" if kind == "L" else "W" if kind in _WEAK else "N"
+
+
+def _poppler_kind(char: str) -> str:
+    """R, L (poppler's left-to-right and number characters, which it treats alike) or X."""
+    kind = unicodedata.bidirectional(char)
+    if kind in ("R", "AL"):
+        return "R"
+    return "L" if kind == "L" or kind in _NUMBER else "X"
+
+
+def _poppler_strength(char: str) -> int:
+    """+1 for a left-to-right letter, -1 for a right-to-left one: poppler reads a page
+    right to left when the right-to-left ones are more."""
+    kind = unicodedata.bidirectional(char)
+    return 1 if kind == "L" else -1 if kind in ("R", "AL") else 0
 
 
 class _PathPen(BasePen):
