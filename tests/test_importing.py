@@ -25,6 +25,8 @@ from store.exchange.importing import (
 from store.text.display import display_for_terminal
 
 SEED_TEXT = (ROOT / "seeds" / "putin-kim-treaty.txt").read_text("utf-8")
+# The story of the seed, without the scrape's markers, sign-up line and credit label.
+SEED_STORY = "\n".join(SEED_TEXT.strip().split("\n")[2:-2])
 SHORT_AR = "وقّع الرئيس معاهدة"
 SENTENCE = "وقع الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون معاهدة للدفاع"
 FRENCH = "Le président a déclaré que l'accord était signé à Pyongyang, près de la frontière."
@@ -49,7 +51,7 @@ def write(tmp_path, name: str, data: bytes):
     (codecs.BOM_UTF16_LE + SENTENCE.encode("utf-16-le"), "UTF-16"),
     (codecs.BOM_UTF16_BE + SENTENCE.encode("utf-16-be"), "UTF-16"),
     (SHORT_AR.encode("cp1256"), "Windows-1256"),
-    (SEED_TEXT.replace("[ad_1]\n", "").replace("[ad_2]\n", "").encode("cp1256"),
+    (SEED_STORY.encode("cp1256"),
      "Windows-1256"),
     (SENTENCE.encode("iso8859_6"), "ISO-8859-6"),
     ("السلام".encode("iso8859_6"), "ISO-8859-6"),  # decodes as 1256 too, as «انسناه»
@@ -147,6 +149,34 @@ def test_cleaning_is_applied_and_reported(project, tmp_path):
     assert "removed 2 stray bidi control character(s)" in report
     assert "collapsed repeated blank lines" in report
     assert "normalised to Unicode NFC" in report
+
+
+SIGNUP = ("للحصول على تنبيهات مجانية للأخبار العاجلة يتم إرسالها مباشرة إلى صندوق الوارد "
+          "الخاص بك، قم بالاشتراك في رسائل البريد الإلكتروني الخاصة بالأخبار العاجلة")
+
+
+@pytest.mark.parametrize("head, tail", [
+    (SIGNUP + "\n", "\nالمصدر"),
+    ("Sign up to our free newsletter for breaking news alerts\n\n", "\n\nSource:"),
+])
+def test_site_boilerplate_at_the_edges_is_cleaned_and_reported(project, tmp_path, head, tail):
+    path = write(tmp_path, "scraped.txt", ("[ad_1]\n" + head + SENTENCE + tail).encode("utf-8"))
+    outcome = import_file(project, path)
+    assert outcome.article.text == SENTENCE
+    report = " | ".join(outcome.changes)
+    assert "removed 2 line(s) of site boilerplate at the start or end: " in report
+
+
+def test_a_subscription_inside_the_story_is_kept(project, tmp_path):
+    text = f"{SENTENCE}\n{SIGNUP}\n{SENTENCE} ثانية"
+    outcome = import_file(project, write(tmp_path, "story.txt", text.encode("utf-8")))
+    assert outcome.article.text == text
+    assert not any("boilerplate" in change for change in outcome.changes)
+
+
+def test_a_file_of_nothing_but_a_signup_line_is_kept(project, tmp_path):
+    outcome = import_file(project, write(tmp_path, "signup.txt", SIGNUP.encode("utf-8")))
+    assert outcome.article.text == SIGNUP
 
 
 def test_the_same_text_twice_is_one_article(project, tmp_path):

@@ -175,3 +175,7 @@ def test_first_run_seeds_the_sample_without_scrape_markers(sample_project, sampl
     assert "[ad_1]" not in sample_article.text and "[ad_2]" not in sample_article.text
     assert "أقوى معاهدة على الإطلاق" in sample_article.text
     assert sample_article.language == "ar"
+    # It opens on the story, not on the scrape's newsletter sign-up, and ends on it too.
+    assert sample_article.text.startswith("وقع فلاديمير بوتين اتفاقا مع كيم جونغ أون")
+    assert "اشترك" not in sample_article.text
+    assert sample_article.text.endswith("مع كل من يرغب في ذلك.")

@@ -1955,7 +1955,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/pdf_layout.py" line="132" />
+        <location filename="../../store/exchange/pdf_layout.py" line="145" />
         <source>The print font is missing: install {package}.</source>
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
@@ -2045,7 +2045,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>العمود claim_id فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="56" />
+        <location filename="../../store/text/clean.py" line="70" />
         <source>collapsed repeated blank lines</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
@@ -2145,7 +2145,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا حكم بعد ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="60" />
+        <location filename="../../store/text/clean.py" line="74" />
         <source>normalised to Unicode NFC</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
@@ -2195,17 +2195,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُزيل</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="52" />
+        <location filename="../../store/text/clean.py" line="66" />
         <source>removed {count} control character(s)</source>
         <translation>أُزيل {count} من محارف التحكم</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="42" />
+        <location filename="../../store/text/clean.py" line="56" />
+        <source>removed {count} line(s) of site boilerplate at the start or end: {lines}</source>
+        <translation>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</translation>
+    </message>
+    <message>
+        <location filename="../../store/text/clean.py" line="51" />
         <source>removed {count} scrape marker(s): {markers}</source>
         <translation>أُزيلت {count} من علامات النسخ الآلي: {markers}</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="48" />
+        <location filename="../../store/text/clean.py" line="62" />
         <source>removed {count} stray bidi control character(s)</source>
         <translation>أُزيل {count} من محارف التحكم في الاتجاه الشاردة</translation>
     </message>

@@ -20,6 +20,15 @@ BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 BIDI_CONTROL_RE = re.compile(f"[{BIDI_CONTROLS}]")
 # Other control characters that have no business in article text.
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A scrape's newsletter sign-up paragraph: an invitation to subscribe and where the
+# news would go. Only whole lines at the start or the end of an article are dropped.
+SUBSCRIBE_RE = re.compile(r"اشترك|الاشتراك|للاشتراك|subscribe|sign up|signup", re.IGNORECASE)
+CHANNEL_RE = re.compile(r"البريد الإلكتروني|البريد الالكتروني|النشرة|تنبيهات|صندوق الوارد|"
+                        r"newsletter|e-?mail|inbox|alerts", re.IGNORECASE)
+SIGNUP_MAX = 400  # characters: a longer line is a paragraph of the story
+# A credit label left alone on a line ("المصدر", "Source:"), with nothing it credits.
+BARE_LABEL_RE = re.compile(r"^(?:المصدر|مصدر|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|source|"
+                           r"read more)\s*[:：]?$", re.IGNORECASE)
 BLANK_LINES_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
 TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
 
@@ -42,6 +51,11 @@ def clean_text(raw: str) -> CleanResult:
         changes.append(Message("removed {count} scrape marker(s): {markers}",
                                count=len(markers),
                                markers=", ".join(sorted({m.strip() for m in markers}))))
+    text, dropped = _drop_edge_boilerplate(text)
+    if dropped:
+        changes.append(Message("removed {count} line(s) of site boilerplate at the start or "
+                               "end: {lines}", count=len(dropped),
+                               lines=" | ".join(_short(line) for line in dropped)))
     bidi = len(BIDI_CONTROL_RE.findall(text))
     if bidi:
         text = BIDI_CONTROL_RE.sub("", text)
@@ -60,3 +74,31 @@ def clean_text(raw: str) -> CleanResult:
         changes.append(Message("normalised to Unicode NFC"))
     text = normalised.strip("\n ")
     return CleanResult(text, changes)
+
+
+def is_boilerplate(line: str) -> bool:
+    """A newsletter sign-up line or a bare credit label, as scrapes leave around a story."""
+    line = line.strip()
+    if BARE_LABEL_RE.match(line):
+        return True
+    return (len(line) <= SIGNUP_MAX and SUBSCRIBE_RE.search(line) is not None
+            and CHANNEL_RE.search(line) is not None)
+
+
+def _drop_edge_boilerplate(text: str) -> tuple[str, list[str]]:
+    """Drop boilerplate lines from both ends (blank lines between them too), never from
+    the middle, where a line about subscriptions may be the story."""
+    lines = text.split("\n")
+    dropped: list[str] = []
+    for edge in (0, -1):
+        while lines and (not lines[edge].strip() or is_boilerplate(lines[edge])):
+            line = lines.pop(edge)
+            if line.strip():
+                dropped.append(line.strip())
+    if not any(line.strip() for line in lines):
+        return text, []  # all of it: then it is what the user meant to import
+    return "\n".join(lines), dropped
+
+
+def _short(line: str, limit: int = 40) -> str:
+    return line if len(line) <= limit else line[:limit].rstrip() + "…"
