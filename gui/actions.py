@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar, QToolBar
 
-from gui.icons import color_icon
+from gui.icons import tag_icon
 from store.core.records import Label
 
 # A single-key shortcut types another character when an Arabic keyboard layout is
@@ -180,7 +180,7 @@ class Actions(QObject):
             action = self._make(f"tag_{label.key}", name, label.shortcut or None,
                                 self.tr("Tag the selection, or the selected claim, as %s")
                                 % name)
-            action.setIcon(color_icon(label.color))
+            action.setIcon(tag_icon(label.color, label.shortcut or ""))
             action.triggered.connect(lambda _=False, key=label.key: self.tagRequested.emit(key))
             self.tags[label.key] = action
         self.toolbar.insertActions(self._toolbar_separator, list(self.tags.values()))

@@ -15,7 +15,7 @@ from gui.file_open import FileOpenHandler
 from gui.fonts import register_fonts
 from gui.i18n import error_text
 from gui.icons import app_icon
-from gui.mainwindow import MainWindow
+from gui.mainwindow import DEFAULT_SIZE, MainWindow
 from gui.session import Session
 from store.core.paths import PROJECT_SUFFIX
 from store.core.stamps import default_annotator
@@ -45,17 +45,18 @@ def interface_language(requested: str | None = None) -> str:
     return requested or settings.language() or i18n.system_language()
 
 
-def create_window(project_path: str | Path | None = None, language: str | None = None
-                  ) -> MainWindow:
-    """The main window on *project_path* (default project if None), not yet shown.
+def create_window(project_path: str | Path | None = None, language: str | None = None,
+                  remember: bool = True) -> MainWindow:
+    """The main window on *project_path* (default project if None), not yet shown;
+    *remember* False leaves the recent projects and the saved layout as they were.
 
     Raises a TahqiqError subclass if the project cannot be opened.
     """
     app = ensure_app()
     language = i18n.install(app, interface_language(language))
     session = Session.open(project_path, annotator(), language)
-    window = MainWindow(session)
-    if session.path is not None:
+    window = MainWindow(session, remember_layout=remember)
+    if remember and session.path is not None:
         settings.add_recent_project(session.path)
     _windows.append(window)
     window.closed.connect(lambda: _windows.remove(window) if window in _windows else None)
@@ -89,8 +90,10 @@ def open_window(path: str | Path | None, parent_for_errors: QWidget | None = Non
         return None
 
 
-def screenshot(window: MainWindow, target: str | Path) -> bool:
+def screenshot(window: MainWindow, target: str | Path,
+               size: tuple[int, int] = DEFAULT_SIZE) -> bool:
     """Render the window (with its first article and highlights) into a PNG."""
+    window.resize(*size)
     window.show()
     app = QApplication.instance()
     for _ in range(5):
@@ -104,6 +107,16 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """'1280x820' as (1280, 820)."""
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and 320 <= int(width) <= 8000
+            and 240 <= int(height) <= 8000):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x820 "
+                                         "(320x240 to 8000x8000)")
+    return int(width), int(height)
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = _Parser(
         prog="tahqiq",
@@ -113,6 +126,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="project file to open or create (.tahqiq)")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="render the main window into PNG and exit")
+    parser.add_argument("--size", metavar="WxH", type=window_size, default=DEFAULT_SIZE,
+                        help="the screenshot's size in pixels (default: "
+                             f"{DEFAULT_SIZE[0]}x{DEFAULT_SIZE[1]})")
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES),
                         help="interface language (default: your preference, else the system's)")
     args = parser.parse_args(argv)
@@ -135,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
             settings.set_annotator_name(name)
     if args.screenshot:
         try:
-            window = create_window(args.project_file, args.lang)
+            window = create_window(args.project_file, args.lang, remember=False)
         except TahqiqError as exc:  # no one to click a dialog away: say it and exit
             print(f"tahqiq: error: {exc}", file=sys.stderr)
             return 1
@@ -144,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         if window is None:
             return 1
     if args.screenshot:
-        ok = screenshot(window, args.screenshot)
+        ok = screenshot(window, args.screenshot, args.size)
         window.close()
         if not ok:
             print(f"tahqiq: error: could not write {args.screenshot}", file=sys.stderr)

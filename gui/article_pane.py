@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.find_bar import FindBar
+from gui.icons import KEYCAP_STYLE, swatch
 from gui.reader import ArticleView
 from store.core.records import Article, Claim, Label
 
@@ -55,13 +56,31 @@ class ArticlePane(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         for label in labels:
-            name = label.name(language)
-            chip = QLabel(f"{name}  [{label.shortcut}]" if label.shortcut else name)
-            chip.setObjectName(f"legend_{label.key}")
-            chip.setStyleSheet(f"background: {label.color}; color: #111; padding: 2px 8px;"
-                               "border-radius: 4px;")
-            chip.setToolTip(label.description)
-            chip.setAccessibleName(self.tr("Verdict %s") % name)
-            chip.setAccessibleDescription(label.description)
-            self._legend_layout.addWidget(chip)
+            self._legend_layout.addWidget(self._chip(label, label.name(language)))
         self._legend_layout.addStretch(1)
+
+    def _chip(self, label: Label, name: str) -> QWidget:
+        """A verdict as the reader shows it: its colour, its name and the key that tags
+        with it, drawn as a key (a bracketed digit read as a count)."""
+        chip = QWidget()
+        chip.setObjectName(f"legend_{label.key}")
+        row = QHBoxLayout(chip)
+        row.setContentsMargins(0, 0, 10, 0)
+        row.setSpacing(5)
+        colour = QLabel()
+        colour.setPixmap(swatch(label.color))
+        row.addWidget(colour)
+        row.addWidget(QLabel(name))
+        if label.shortcut:
+            key = QLabel(label.shortcut)
+            key.setObjectName("keycap")
+            key.setStyleSheet(KEYCAP_STYLE)
+            row.addWidget(key)
+            chip.setToolTip(self.tr("Press %1 to tag the selected words as %2")
+                            .replace("%1", label.shortcut).replace("%2", name)
+                            + (f"\n{label.description}" if label.description else ""))
+        else:
+            chip.setToolTip(label.description)
+        chip.setAccessibleName(self.tr("Verdict %s") % name)
+        chip.setAccessibleDescription(chip.toolTip())
+        return chip

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -118,8 +119,18 @@ class ClaimEditor(QWidget):
         self.history = QListWidget()
         self.history.setObjectName("claimHistory")
         self.history.setAccessibleName(self.tr("History of this claim"))
-        self.history.setMaximumHeight(64)
+        self.history.setMaximumHeight(80)
         self.history.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.history.hide()  # a click away: the list of claims keeps the room
+        self.history_toggle = QToolButton()
+        self.history_toggle.setObjectName("showHistory")
+        self.history_toggle.setCheckable(True)
+        self.history_toggle.setAutoRaise(True)
+        self.history_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.history_toggle.setAccessibleName(self.tr("Show the history of this claim"))
+        self.history_toggle.toggled.connect(self._show_history)
+        self._show_history(False)
+        self.places_title = QLabel(self.tr("Appears"))
 
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -147,7 +158,7 @@ class ClaimEditor(QWidget):
         review_row.addWidget(self.reject_button)
         grid.addLayout(review_row, 3, 1)
         grid.addWidget(self.reviews, 4, 1)
-        grid.addWidget(QLabel(self.tr("Appears")), 5, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.places_title, 5, 0, Qt.AlignmentFlag.AlignTop)
         places_row = QHBoxLayout()
         places_row.addWidget(self.places, 1)
         places_row.addWidget(self.unlink_button)
@@ -156,14 +167,15 @@ class ClaimEditor(QWidget):
         elsewhere_row.addWidget(self.elsewhere, 1)
         elsewhere_row.addWidget(self.link_button)
         grid.addLayout(elsewhere_row, 6, 1)
-        grid.addWidget(QLabel(self.tr("History")), 7, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.history, 7, 1)
+        grid.addWidget(self.history_toggle, 7, 0, 1, 2, Qt.AlignmentFlag.AlignLeading)
+        grid.addWidget(self.history, 8, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.quote)
         layout.addLayout(grid)
         layout.addWidget(self.error)
+        layout.addStretch(1)  # any room left stays below, not between the rows
 
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
@@ -229,6 +241,7 @@ class ClaimEditor(QWidget):
                 label.clear()
             self.unlink_button.hide()
             self.link_button.hide()
+            self.history_toggle.setText(self.tr("History"))
         else:
             self.quote.setText(f"«{claim.quote}»")
             self.verdict.setCurrentIndex(self.verdict.findData(claim.label))
@@ -236,6 +249,8 @@ class ClaimEditor(QWidget):
                 self.note.setPlainText(claim.note)
             self.sources.clear()
             self.sources.addItems(list(claim.sources))
+            self.sources.setVisible(bool(claim.sources))  # no empty box when there are none
+            self.remove_source.setVisible(bool(claim.sources))
             self.meta.setText(self.tr("%1 · %2").replace("%1", claim.annotator)
                               .replace("%2", shown_time(claim.last_change)))
             self.reviews.setText("\n".join(
@@ -247,6 +262,7 @@ class ClaimEditor(QWidget):
             self.history.clear()
             self.history.addItems(self.session.history_lines(claim.claim_id))
             self.history.scrollToBottom()
+            self.history_toggle.setText(self.tr("History (%n)", "", self.history.count()))
         self.note.blockSignals(False)
 
     def _show_places(self, claim: Appearance) -> None:
@@ -259,6 +275,8 @@ class ClaimEditor(QWidget):
             self.places.setText(self.tr("Also in: %s") % "، ".join(f"«{t}»" for t in titles))
         else:
             self.places.setText(self.tr("Only here."))
+        for widget in (self.places_title, self.places):  # a row only when it has news
+            widget.setVisible(bool(others))
         self.unlink_button.setVisible(bool(others) and not self.session.read_only)
         self._elsewhere = self.session.same_words_elsewhere(claim)
         if self._elsewhere:
@@ -267,7 +285,13 @@ class ClaimEditor(QWidget):
                 f"({self.session.label_name(a.label)})" for a in self._elsewhere))
         else:
             self.elsewhere.clear()
+        self.elsewhere.setVisible(bool(self._elsewhere))
         self.link_button.setVisible(bool(self._elsewhere) and not self.session.read_only)
+
+    def _show_history(self, shown: bool) -> None:
+        self.history.setVisible(shown)
+        closed = Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow
+        self.history_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else closed)
 
     def _outside_changes(self) -> None:
         """Another program wrote the project: catch up (typing was saved just before)."""

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from gui.claim_editor import ClaimEditor
 from gui.icons import color_icon
 from gui.models import ClaimIdRole, ClaimsFilterModel, ClaimsTableModel
 from gui.session import Session
+from gui.table_columns import fit_columns
 from store.core.records import Appearance, Label
 
 
@@ -47,14 +49,13 @@ class ClaimsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setAccessibleName(self.tr("Claim columns; click to sort"))
-        # Fixed, user-resizable widths: ResizeToContents would measure up to a thousand
-        # rows on every edit, which a 5,000-claim article cannot afford.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in enumerate((210, 100, 160, 60, 80, 80, 120)):
-            header.resizeSection(col, width)
+        self.view.horizontalHeader().setAccessibleName(
+            self.tr("Claim columns; click to sort, right-click to choose"))
+        # Fixed widths: ResizeToContents would measure up to a thousand rows on every
+        # edit, which a 5,000-claim article cannot afford. The quote takes the room left;
+        # note, sources and last change start hidden (the editor shows them).
+        fit_columns(self.view, (0, 100, 160, 60, 80, 80, 120), stretch=0,
+                    hidden=(2, 3, 6), key="claims")
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("claimsFilter")
         self.filter_edit.setAccessibleName(self.tr("Filter claims"))
@@ -67,7 +68,6 @@ class ClaimsPanel(QWidget):
         self.unreviewed.setObjectName("unreviewedOnly")
         self.unreviewed.setAccessibleName(self.tr("Show only claims not yet reviewed"))
         self.editor = ClaimEditor(session, undo_stack)
-        self.editor.hide()  # shown for a selected claim
         self.empty = QLabel()
         self.empty.setObjectName("claimsEmpty")
         self.empty.setWordWrap(True)
@@ -85,12 +85,23 @@ class ClaimsPanel(QWidget):
         table_layout.addLayout(filters)
         table_layout.addWidget(self.view, 1)
         table_layout.addWidget(self.empty, 1)
+        # The editor scrolls inside its part rather than squeeze the list in a short window.
+        editor_box = QScrollArea()
+        editor_box.setObjectName("claimEditorArea")
+        editor_box.setWidgetResizable(True)
+        editor_box.setFrameShape(QFrame.Shape.NoFrame)
+        editor_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor_box.setWidget(self.editor)
+        self.editor_box = editor_box
+        self._show_editor(False)  # shown for a selected claim
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(table_box)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(editor_box)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self._editor_sized = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -109,8 +120,19 @@ class ClaimsPanel(QWidget):
     # -- contents --------------------------------------------------------------------
     def set_article(self, article_id: str | None, claims: list[Appearance]) -> None:
         self.editor.show_claim(None)
-        self.editor.hide()
+        self._show_editor(False)
         self.model.set_article(article_id, claims)
+
+    def _show_editor(self, shown: bool) -> None:
+        self.editor.setVisible(shown)
+        self.editor_box.setVisible(shown)
+        if shown and not self._editor_sized and self.splitter.height() > 0:
+            # The first time: the editor as tall as it needs, at most half; the list the rest.
+            # After that the splitter stays where the user puts it.
+            total = self.splitter.height()
+            wanted = min(self.editor.sizeHint().height() + 8, total // 2)
+            self.splitter.setSizes([total - wanted, wanted])
+            self._editor_sized = True
 
     def claims(self) -> list[Appearance]:
         """Every claim of the article, hidden layers included."""
@@ -186,7 +208,7 @@ class ClaimsPanel(QWidget):
     def _selection_changed(self, *_args: object) -> None:
         claim_id = self.current_claim_id()
         self.editor.show_claim(claim_id)
-        self.editor.setVisible(self.editor.claim is not None)
+        self._show_editor(self.editor.claim is not None)
         self.claimSelected.emit(claim_id)
 
     # -- editing ------------------------------------------------------------------------

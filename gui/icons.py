@@ -4,14 +4,62 @@ from __future__ import annotations
 
 from importlib import resources
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+
+# A key as a keyboard draws it: a light cap with a darker lower edge.
+KEYCAP_STYLE = ("border: 1px solid palette(mid); border-bottom-width: 2px; border-radius: 3px;"
+                "background: palette(base); color: palette(text); padding: 0px 4px;"
+                "font-weight: bold;")
 
 
 def color_icon(color: str | QColor, size: int = 14) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(color))
     return QIcon(pixmap)
+
+
+def swatch(color: str | QColor, size: int = 12) -> QPixmap:
+    """A verdict's colour as a rounded square with an edge, visible on any background."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(color).darker(160), 1))
+    painter.setBrush(QColor(color))
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 2.5, 2.5)
+    painter.end()
+    return pixmap
+
+
+def tag_icon(color: str | QColor, key: str, size: int = 22) -> QIcon:
+    """A verdict's toolbar icon: a tag in its colour with its key on it. The same picture,
+    paler, when the action is disabled: Qt's greyed default looks like an unticked
+    checkbox, and the colour is what the verdict is known by."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(color).darker(170), 1.2))
+    painter.setBrush(QColor(color))
+    painter.drawRoundedRect(QRectF(1, 2, size - 2, size - 4), 4, 4)
+    if key:
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(int(size * 0.6))
+        painter.setFont(font)
+        painter.setPen(QColor("#111111"))
+        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, key)
+    painter.end()
+    pale = QPixmap(size, size)
+    pale.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pale)
+    painter.setOpacity(0.45)
+    painter.drawPixmap(0, 0, pixmap)
+    painter.end()
+    icon = QIcon(pixmap)
+    icon.addPixmap(pale, QIcon.Mode.Disabled)
+    return icon
 
 
 def app_icon() -> QIcon:

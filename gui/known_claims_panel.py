@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,7 +25,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.session import Session
+from gui.table_columns import fit_columns, text_alignment
 from gui.tasks import Task
 from store.core.known_claims import KnownClaimHit
 
@@ -88,22 +89,10 @@ class KnownClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == "verdict":
             label = self.session.label(hit.claim.label)
             return QColor(label.color) if label else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "words":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) \
-                if _is_rtl(self.text[hit.start:hit.end]) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("words", "checked", "note"):
+            return text_alignment(self.data(index))
         return None
 
-
-def _is_rtl(text: str) -> bool:
-    import unicodedata
-
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 class KnownClaimsPanel(QWidget):
@@ -123,15 +112,13 @@ class KnownClaimsPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setAccessibleName(self.tr("Known claim columns"))
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((200, 90, 140, 160)):
-            header.resizeSection(column, width)
+        self.view.horizontalHeader().setAccessibleName(self.tr("Known claim columns"))
+        fit_columns(self.view, (0, 100, 130, 160, 60), stretch=0, hidden=(3, 4),
+                    key="knownClaims")
         self.summary = QLabel()
         self.summary.setObjectName("knownClaimsSummary")
         self.summary.setAccessibleName(self.tr("Known claims found"))
+        self.summary.setWordWrap(True)  # wraps in a narrow dock rather than widen the window
         self.accept_button = QPushButton(self.tr("Accept (Y)"))
         self.accept_button.setObjectName("acceptSuggestion")
         self.accept_button.setAccessibleName(
@@ -140,12 +127,13 @@ class KnownClaimsPanel(QWidget):
         self.dismiss_button.setObjectName("dismissSuggestion")
         self.dismiss_button.setAccessibleName(self.tr("Dismiss: never suggest it here again"))
         buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.dismiss_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.accept_button.clicked.connect(self.acceptRequested)
@@ -171,7 +159,12 @@ class KnownClaimsPanel(QWidget):
 
     def choose(self, hit: KnownClaimHit) -> None:
         if hit in self.model.hits:
-            self.view.selectRow(self.model.hits.index(hit))
+            # Not QTableView.selectRow: with a column hidden in a right-to-left table it
+            # selects nothing (Qt 6.11).
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(self.model.hits.index(hit), 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and 0 <= current.row() < len(self.model.hits):

@@ -11,11 +11,10 @@ work), gui.review_tools (layers, reviews, disagreements, agreement).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDockWidget,
     QLabel,
     QListView,
     QMainWindow,
@@ -35,6 +34,7 @@ from gui.commands import (
     TagAll,
     TagSpan,
 )
+from gui.docks import Area, add_dock
 from gui.i18n import error_text
 from gui.known_claims_panel import KnownClaimsFinder, KnownClaimsPanel
 from gui.models import ArticleIdRole, ArticleListModel
@@ -48,6 +48,7 @@ from store.errors import TahqiqError
 from store.text.fold import fold
 
 STATUS_MS = 8000  # how long a status-bar message stays
+DEFAULT_SIZE = (1280, 820)  # a first start's window, and every screenshot's unless told
 
 
 class MainWindow(QMainWindow):
@@ -55,10 +56,13 @@ class MainWindow(QMainWindow):
     articleShown = Signal(str)
     openRequested = Signal(str)  # another project, to open in a new window
 
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, remember_layout: bool = True):
+        """*remember_layout*: restore the size, panels and zoom of the last window and
+        save them on closing; off for a screenshot, which must not change the next start."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.session = session
+        self.remember_layout = remember_layout
         self.undo_stack = QUndoStack(self)
         self.current_article: str | None = None
         self._claim_to_keep: str | None = None
@@ -75,22 +79,22 @@ class MainWindow(QMainWindow):
         self.articles_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.articles_view.setWordWrap(True)
         self.search_panel = SearchPanel(session.search)
-        articles_dock = self._dock(self.tr("Articles"), "articlesDock", self.articles_view,
-                                   Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.search_dock = self._dock(self.tr("Search"), "searchDock", self.search_panel,
-                                      Qt.DockWidgetArea.LeftDockWidgetArea)
+        articles_dock = add_dock(self, self.tr("Articles"), "articlesDock", self.articles_view,
+                                 Area.LeftDockWidgetArea)
+        self.search_dock = add_dock(self, self.tr("Search"), "searchDock", self.search_panel,
+                                    Area.LeftDockWidgetArea)
         self.tabifyDockWidget(articles_dock, self.search_dock)
         articles_dock.raise_()
-        claims_dock = self._dock(self.tr("Claims"), "claimsDock", self.claims_panel,
-                                 Qt.DockWidgetArea.RightDockWidgetArea)
+        self.claims_dock = add_dock(self, self.tr("Claims"), "claimsDock", self.claims_panel,
+                                    Area.RightDockWidgetArea)
         self.known_claims = KnownClaimsPanel(session)
-        self.known_dock = self._dock(self.tr("Known Claims"), "knownClaimsDock",
-                                     self.known_claims, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.known_dock = add_dock(self, self.tr("Known Claims"), "knownClaimsDock",
+                                   self.known_claims, Area.RightDockWidgetArea)
         self.finder = KnownClaimsFinder(session, self)
         self.files = ProjectFiles(session, self)
         self.review_tools = ReviewTools(self, session, self.undo_stack, self.action_set,
                                         self.claims_panel, self.article_pane)
-        self.action_set.install(self.menuBar(), [articles_dock, self.search_dock, claims_dock,
+        self.action_set.install(self.menuBar(), [articles_dock, self.search_dock, self.claims_dock,
                                                  self.known_dock], self.review_tools.docks())
         self.annotator_label = QLabel()
         self.annotator_label.setObjectName("annotatorLabel")
@@ -101,20 +105,13 @@ class MainWindow(QMainWindow):
         self._labels_changed()
         self._update_title()
         self.setAcceptDrops(True)
-        self.resize(1280, 820)
-        self._restore_layout()
+        self.resize(*DEFAULT_SIZE)
+        self._laid_out = remember_layout and self._restore_layout()
         articles = session.article_list()
         if articles:
             self.show_article(articles[0]["id"])
         else:
             self._update_enabled()
-
-    def _dock(self, title: str, name: str, widget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
 
     def _wire(self) -> None:
         s, a, files = self.session, self.action_set, self.files
@@ -417,7 +414,8 @@ class MainWindow(QMainWindow):
     def zoom(self, steps: int) -> None:
         reader = self.article_pane.reader
         reader.zoom(steps)
-        settings.settings().setValue("reader/pointSize", reader.font().pointSizeF())
+        if self.remember_layout:
+            settings.settings().setValue("reader/pointSize", reader.font().pointSizeF())
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)
@@ -443,27 +441,50 @@ class MainWindow(QMainWindow):
         self.annotator_label.setText(self.tr("Tagging as: %s") % self.session.annotator
                                      + (self.tr(" · read-only") if read_only else ""))
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
+        """The last window's size, panels and zoom; False if there was none to restore."""
         store = settings.settings()
         geometry = store.value("window/geometry")
-        state = store.value("window/state")
+        state = store.value(self._state_key())
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
         size = store.value("reader/pointSize")
         if size:
             reader = self.article_pane.reader
             reader.zoom(int(float(size) - reader.font().pointSizeF()))
+        return state is not None and self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._laid_out:
+            self._laid_out = True
+            self._first_layout()
+
+    def _first_layout(self) -> None:
+        """Panels for a window of this size, when none were saved: the article in the
+        middle gets half the width; on the right the list of claims is the main thing,
+        known claims take a third."""
+        width, height = self.width(), self.height()
+        self.resizeDocks([self.search_dock, self.claims_dock],
+                         [int(width * 0.19), int(width * 0.31)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.claims_dock, self.known_dock],
+                         [int(height * 0.6), int(height * 0.3)], Qt.Orientation.Vertical)
+
+    def _state_key(self) -> str:
+        """Panels are kept per reading direction: the English layout restored in the
+        Arabic interface would put them back on the English sides."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return "window/state-rtl" if rtl else "window/state"
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.claims_panel.commit_typing()
         self.review_tools.shutdown()
         self.finder.shutdown()
-        store = settings.settings()
-        store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState())
-        store.sync()
+        if self.remember_layout:
+            store = settings.settings()
+            store.setValue("window/geometry", self.saveGeometry())
+            store.setValue(self._state_key(), self.saveState())
+            store.sync()
         self.session.close()
         super().closeEvent(event)
         self.closed.emit()

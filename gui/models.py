@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from gui.session import Session
+from gui.table_columns import text_alignment
 from store.core.records import Appearance, Review
 from store.core.stamps import shown_time
 
@@ -256,6 +257,8 @@ class ClaimsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == "label":
             label = self.session.label(claim.label)
             return QColor(label.color) if label else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("quote", "note"):
+            return text_alignment(getattr(claim, column))
         return None
 
     def _value(self, claim: Appearance, column: str, role: int) -> Any:

@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QContextMenuEvent,
     QFocusEvent,
     QFont,
+    QImage,
     QMouseEvent,
     QPaintEvent,
+    QPixmap,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -46,6 +50,7 @@ UNDERLINES = (
 
 
 DISAGREEMENT_COLOR = "#C62828"
+STRIPE_BAND = 5  # pixels: each verdict's band where two verdicts disagree
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,12 +153,30 @@ class ClaimHighlighter(QSyntaxHighlighter):
         fmt.setBackground(background)
         fmt.setUnderlineStyle(underline)
         fmt.setUnderlineColor(QColor(color).darker(220))
-        if len({s.annotator for s in covering}) > 1 and len({s.label for s in covering}) > 1:
-            # Two people, two verdicts on the same words: a disagreement to settle.
+        verdicts = sorted({s.label for s in covering})
+        if len({s.annotator for s in covering}) > 1 and len(verdicts) > 1:
+            # Two people, two verdicts on the same words: a disagreement to settle. Both
+            # verdicts show, in stripes of their colours, and the red wave says so
+            # without colour.
+            fmt.setBackground(stripes(tuple(self._formats.get(v, (QColor("#DDDDDD"),))[0].name()
+                                            for v in verdicts)))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(QColor(DISAGREEMENT_COLOR))
             fmt.setFontWeight(QFont.Weight.Bold)
         return fmt
+
+
+@cache
+def stripes(colors: tuple[str, ...], band: int = STRIPE_BAND) -> QBrush:
+    """Diagonal stripes of *colors*, one band each in turn; the tile repeats seamlessly
+    (its side is a whole number of periods both ways)."""
+    side = band * len(colors)
+    image = QImage(side, side, QImage.Format.Format_RGB32)
+    rgb = [QColor(c).rgb() for c in colors]
+    for y in range(side):
+        for x in range(side):
+            image.setPixel(x, y, rgb[((x + y) // band) % len(colors)])
+    return QBrush(QPixmap.fromImage(image))
 
 
 class ArticleView(QPlainTextEdit):
@@ -170,7 +193,11 @@ class ArticleView(QPlainTextEdit):
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setFont(reader_font())
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        # Lines wrap at the reader's width and a word wider than the reader (a long link)
+        # breaks, so nothing lies beyond the right edge: no horizontal scroll bar, which
+        # Qt would otherwise show for a line's trailing spaces.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setCenterOnScroll(False)
         self.setCursorWidth(0)  # no caret until the reader has the focus (focusInEvent)
         # Each paragraph takes its direction from its own first strong letter. The whole

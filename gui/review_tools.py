@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
@@ -11,6 +11,7 @@ from gui.actions import Actions
 from gui.article_pane import ArticlePane
 from gui.claims_panel import ClaimsPanel
 from gui.commands import EditClaim
+from gui.docks import Area, add_dock
 from gui.i18n import error_text
 from gui.review_panels import AgreementDialog, DisagreementsPanel, LayersPanel
 from gui.session import Session
@@ -34,11 +35,11 @@ class ReviewTools(QObject):
         self._article_id: str | None = None
         self.layers = LayersPanel(session.annotator)
         self.disagreements = DisagreementsPanel()
-        self.layers_dock = self._dock(self.tr("Annotators"), "layersDock", self.layers,
-                                      Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.disagreements_dock = self._dock(self.tr("Disagreements"), "disagreementsDock",
-                                             self.disagreements,
-                                             Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.layers_dock = add_dock(window, self.tr("Annotators"), "layersDock", self.layers,
+                                    Area.LeftDockWidgetArea)
+        self.disagreements_dock = add_dock(window, self.tr("Disagreements"),
+                                           "disagreementsDock", self.disagreements,
+                                           Area.BottomDockWidgetArea)
         self.disagreements_dock.hide()
 
         self._closed = False
@@ -57,13 +58,6 @@ class ReviewTools(QObject):
         self.disagreements_dock.visibilityChanged.connect(
             lambda visible: self.refresh() if visible else None)
         self.disagreements.show.connect(article_pane.reader.select_span)
-
-    def _dock(self, title: str, name: str, widget, area) -> QDockWidget:
-        dock = QDockWidget(title, self._window)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self._window.addDockWidget(area, dock)
-        return dock
 
     def docks(self) -> list[QDockWidget]:
         return [self.layers_dock, self.disagreements_dock]

@@ -65,3 +65,25 @@ def test_a_foreign_file_gives_one_line_and_is_left_untouched(tmp_path):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert path.read_bytes() == before
+
+
+def test_a_screenshot_has_the_size_asked_for_and_changes_no_settings(tmp_path):
+    config = Path(os.environ["XDG_CONFIG_HOME"])
+    before = sorted(p for p in config.rglob("*")) if config.exists() else []
+    png = tmp_path / "small.png"
+    result = run_tahqiq("--screenshot", str(png), "--size", "900x640", "--lang", "ar")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (900, 640)
+    after = sorted(p for p in config.rglob("*")) if config.exists() else []
+    assert after == before  # no window size, panels, language or recent project saved
+    default = run_tahqiq("--screenshot", str(png))
+    assert default.returncode == 0, default.stderr
+    assert (QImage(str(png)).width(), QImage(str(png)).height()) == (1280, 820)
+
+
+def test_a_bad_size_is_one_line(tmp_path):
+    result = run_tahqiq("--screenshot", str(tmp_path / "x.png"), "--size", "huge")
+    assert result.returncode == 2
+    assert result.stderr.startswith("tahqiq: error: ") and "1280x820" in result.stderr
+    assert result.stderr.count("\n") == 1

@@ -333,7 +333,7 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../gui/models.py" line="72"/>
+        <location filename="../../gui/models.py" line="73"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n ادعاء</numerusform>
@@ -348,27 +348,32 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../gui/article_pane.py" line="18"/>
+        <location filename="../../gui/article_pane.py" line="19"/>
         <source>Article text</source>
         <translation>نص المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/article_pane.py" line="20"/>
+        <location filename="../../gui/article_pane.py" line="21"/>
         <source>The article being checked. Select words and press a verdict key to tag.</source>
         <translation>المقال قيد التحقق. حدّد كلمات واضغط مفتاح حكم لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../gui/article_pane.py" line="23"/>
+        <location filename="../../gui/article_pane.py" line="24"/>
         <source>Article title and details</source>
         <translation>عنوان المقال وتفاصيله</translation>
     </message>
     <message>
-        <location filename="../../gui/article_pane.py" line="28"/>
+        <location filename="../../gui/article_pane.py" line="29"/>
         <source>Verdict colours</source>
         <translation>ألوان الأحكام</translation>
     </message>
     <message>
-        <location filename="../../gui/article_pane.py" line="64"/>
+        <location filename="../../gui/article_pane.py" line="79"/>
+        <source>Press %1 to tag the selected words as %2</source>
+        <translation>اضغط %1 لوسم الكلمات المحددة بـ«%2»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_pane.py" line="84"/>
         <source>Verdict %s</source>
         <translation>الحكم %s</translation>
     </message>
@@ -419,194 +424,211 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../gui/claim_editor.py" line="54"/>
+        <location filename="../../gui/claim_editor.py" line="55"/>
         <source>Quoted claim</source>
         <translation>نص الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="57"/>
-        <location filename="../../gui/claim_editor.py" line="126"/>
+        <location filename="../../gui/claim_editor.py" line="58"/>
+        <location filename="../../gui/claim_editor.py" line="137"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="63"/>
-        <location filename="../../gui/claim_editor.py" line="132"/>
+        <location filename="../../gui/claim_editor.py" line="64"/>
+        <location filename="../../gui/claim_editor.py" line="143"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="64"/>
+        <location filename="../../gui/claim_editor.py" line="65"/>
         <source>Why this verdict? What did you check?</source>
         <translation>لماذا هذا الحكم؟ ماذا تحققت؟</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="69"/>
+        <location filename="../../gui/claim_editor.py" line="70"/>
         <source>Source links</source>
         <translation>روابط المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="74"/>
+        <location filename="../../gui/claim_editor.py" line="75"/>
         <source>New source link</source>
         <translation>رابط مصدر جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="77"/>
+        <location filename="../../gui/claim_editor.py" line="78"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="78"/>
+        <location filename="../../gui/claim_editor.py" line="79"/>
         <source>Add source link</source>
         <translation>إضافة رابط مصدر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="79"/>
+        <location filename="../../gui/claim_editor.py" line="80"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="80"/>
+        <location filename="../../gui/claim_editor.py" line="81"/>
         <source>Remove selected source link</source>
         <translation>إزالة رابط المصدر المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="85"/>
+        <location filename="../../gui/claim_editor.py" line="86"/>
         <source>Problem with the claim</source>
         <translation>مشكلة في الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="86"/>
+        <location filename="../../gui/claim_editor.py" line="87"/>
         <source>Delete Claim</source>
         <translation>حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="88"/>
+        <location filename="../../gui/claim_editor.py" line="89"/>
         <source>Delete this claim</source>
         <translation>حذف هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="91"/>
+        <location filename="../../gui/claim_editor.py" line="92"/>
         <source>Review comment</source>
         <translation>تعليق المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="220"/>
+        <location filename="../../gui/claim_editor.py" line="130"/>
+        <source>Show the history of this claim</source>
+        <translation>اعرض سجل هذا الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="232"/>
         <source>You made this claim: a review must come from someone else.</source>
         <translation>أنت من أنشأ هذا الادعاء: يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/claim_editor.py" line="265"/>
+        <source>History (%n)</source>
+        <translation>
+            <numerusform>السجل (%n)</numerusform>
+            <numerusform>السجل (%n)</numerusform>
+            <numerusform>السجل (%n)</numerusform>
+            <numerusform>السجل (%n)</numerusform>
+            <numerusform>السجل (%n)</numerusform>
+            <numerusform>السجل (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="259"/>
+        <location filename="../../gui/claim_editor.py" line="275"/>
         <source>Also in: %s</source>
         <translation>يرد أيضًا في: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="261"/>
+        <location filename="../../gui/claim_editor.py" line="277"/>
         <source>Only here.</source>
         <translation>هنا فقط.</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="265"/>
+        <location filename="../../gui/claim_editor.py" line="283"/>
         <source>Checked elsewhere: %s</source>
         <translation>تُحقق منه في موضع آخر: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="93"/>
+        <location filename="../../gui/claim_editor.py" line="94"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="95"/>
+        <location filename="../../gui/claim_editor.py" line="96"/>
         <source>Accept this claim&apos;s verdict</source>
         <translation>قبول حكم هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="96"/>
+        <location filename="../../gui/claim_editor.py" line="97"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="98"/>
+        <location filename="../../gui/claim_editor.py" line="99"/>
         <source>Reject this claim&apos;s verdict</source>
         <translation>رفض حكم هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="102"/>
+        <location filename="../../gui/claim_editor.py" line="103"/>
         <source>Reviews of this claim</source>
         <translation>مراجعات هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="106"/>
+        <location filename="../../gui/claim_editor.py" line="107"/>
         <source>Where this claim appears</source>
         <translation>أين يرد هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="107"/>
+        <location filename="../../gui/claim_editor.py" line="108"/>
         <source>Unlink</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="109"/>
+        <location filename="../../gui/claim_editor.py" line="110"/>
         <source>Make these words a claim of their own</source>
         <translation>جعل هذه الكلمات ادعاءً مستقلًا</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="113"/>
+        <location filename="../../gui/claim_editor.py" line="114"/>
         <source>The same words, checked in other articles</source>
         <translation>الكلمات نفسها، وقد تُحقق منها في مقالات أخرى</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="114"/>
+        <location filename="../../gui/claim_editor.py" line="115"/>
         <source>Link as One Claim</source>
         <translation>ربطها كادعاء واحد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="117"/>
+        <location filename="../../gui/claim_editor.py" line="118"/>
         <source>Make these words and the same words elsewhere one claim</source>
         <translation>جعل هذه الكلمات والكلمات نفسها في المواضع الأخرى ادعاءً واحدًا</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="120"/>
+        <location filename="../../gui/claim_editor.py" line="121"/>
         <source>History of this claim</source>
         <translation>سجل هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="60"/>
+        <location filename="../../gui/claim_editor.py" line="61"/>
         <source>Who tagged this claim and when</source>
         <translation>من وسم هذا الادعاء ومتى</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="92"/>
+        <location filename="../../gui/claim_editor.py" line="93"/>
         <source>Comment for your review (optional)</source>
         <translation>تعليق على مراجعتك (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="134"/>
+        <location filename="../../gui/claim_editor.py" line="145"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="143"/>
+        <location filename="../../gui/claim_editor.py" line="154"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="150"/>
+        <location filename="../../gui/claim_editor.py" line="133"/>
         <source>Appears</source>
         <translation>يرد في</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="159"/>
+        <location filename="../../gui/claim_editor.py" line="244"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="239"/>
+        <location filename="../../gui/claim_editor.py" line="254"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="245"/>
+        <location filename="../../gui/claim_editor.py" line="260"/>
         <source>Not reviewed yet.</source>
         <translation>لم يُراجع بعد.</translation>
     </message>
@@ -614,37 +636,37 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../gui/claims_panel.py" line="42"/>
+        <location filename="../../gui/claims_panel.py" line="44"/>
         <source>Claims in this article</source>
         <translation>الادعاءات في هذا المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="51"/>
-        <source>Claim columns; click to sort</source>
-        <translation>أعمدة الادعاءات؛ انقر للترتيب</translation>
+        <location filename="../../gui/claims_panel.py" line="53"/>
+        <source>Claim columns; click to sort, right-click to choose</source>
+        <translation>أعمدة الادعاءات؛ انقر للفرز، وانقر بالزر الأيمن للاختيار</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="60"/>
+        <location filename="../../gui/claims_panel.py" line="61"/>
         <source>Filter claims</source>
         <translation>تصفية الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="61"/>
+        <location filename="../../gui/claims_panel.py" line="62"/>
         <source>Filter claims…</source>
         <translation>تصفية الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="65"/>
+        <location filename="../../gui/claims_panel.py" line="66"/>
         <source>Show claims with this verdict</source>
         <translation>إظهار الادعاءات بهذا الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="66"/>
+        <location filename="../../gui/claims_panel.py" line="67"/>
         <source>Not yet reviewed</source>
         <translation>لم يُراجع بعد</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="68"/>
+        <location filename="../../gui/claims_panel.py" line="69"/>
         <source>Show only claims not yet reviewed</source>
         <translation>إظهار الادعاءات غير المراجعة فقط</translation>
     </message>
@@ -654,7 +676,7 @@
         <translation>كيف تسم ادعاءً</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="130"/>
+        <location filename="../../gui/claims_panel.py" line="152"/>
         <source>No claims in this article yet.
 
 Select words in the article, then press a verdict&apos;s key (%s) to tag them.</source>
@@ -663,7 +685,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 حدّد كلمات في المقال، ثم اضغط مفتاح الحكم (%s) لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="136"/>
+        <location filename="../../gui/claims_panel.py" line="158"/>
         <source>All verdicts</source>
         <translation>كل الأحكام</translation>
     </message>
@@ -671,37 +693,37 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="103"/>
+        <location filename="../../gui/models.py" line="104"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="103"/>
+        <location filename="../../gui/models.py" line="104"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="103"/>
+        <location filename="../../gui/models.py" line="104"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="104"/>
+        <location filename="../../gui/models.py" line="105"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="104"/>
+        <location filename="../../gui/models.py" line="105"/>
         <source>Annotator</source>
         <translation>المدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="104"/>
+        <location filename="../../gui/models.py" line="105"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="105"/>
+        <location filename="../../gui/models.py" line="106"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -892,27 +914,27 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>KnownClaimsModel</name>
     <message>
-        <location filename="../../gui/known_claims_panel.py" line="51"/>
+        <location filename="../../gui/known_claims_panel.py" line="52"/>
         <source>Words here</source>
         <translation>الكلمات هنا</translation>
     </message>
     <message>
-        <location filename="../../gui/known_claims_panel.py" line="51"/>
+        <location filename="../../gui/known_claims_panel.py" line="52"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/known_claims_panel.py" line="51"/>
+        <location filename="../../gui/known_claims_panel.py" line="52"/>
         <source>Checked in</source>
         <translation>تُحقق منه في</translation>
     </message>
     <message>
-        <location filename="../../gui/known_claims_panel.py" line="52"/>
+        <location filename="../../gui/known_claims_panel.py" line="53"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/known_claims_panel.py" line="52"/>
+        <location filename="../../gui/known_claims_panel.py" line="53"/>
         <source>Match</source>
         <translation>التطابق</translation>
     </message>
@@ -920,42 +942,42 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>KnownClaimsPanel</name>
     <message>
-        <location filename="../../gui/known_claims_panel.py" line="120"/>
+        <location filename="../../gui/known_claims_panel.py" line="109"/>
         <source>Claims checked elsewhere that appear here</source>
         <translation>ادعاءات تُحقق منها في مواضع أخرى وترد هنا</translation>
     </message>
     <message>
-        <location filename="../../gui/known_claims_panel.py" line="127"/>
+        <location filename="../../gui/known_claims_panel.py" line="115"/>
         <source>Known claim columns</source>
         <translation>أعمدة الادعاءات المعروفة</translation>
     </message>
     <message>
-        <location filename="../../gui/known_claims_panel.py" line="134"/>
+        <location filename="../../gui/known_claims_panel.py" line="120"/>
         <source>Known claims found</source>
         <translation>الادعاءات المعروفة التي وُجدت</translation>
     </message>
     <message>
-        <location filename="../../gui/known_claims_panel.py" line="135"/>
+        <location filename="../../gui/known_claims_panel.py" line="122"/>
         <source>Accept (Y)</source>
         <translation>قبول (Y)</translation>
     </message>
     <message>
-        <location filename="../../gui/known_claims_panel.py" line="138"/>
+        <location filename="../../gui/known_claims_panel.py" line="125"/>
         <source>Accept: these words are the claim checked elsewhere</source>
         <translation>قبول: هذه الكلمات هي الادعاء الذي تُحقق منه في موضع آخر</translation>
     </message>
     <message>
-        <location filename="../../gui/known_claims_panel.py" line="139"/>
+        <location filename="../../gui/known_claims_panel.py" line="126"/>
         <source>Dismiss (X)</source>
         <translation>تجاهل (X)</translation>
     </message>
     <message>
-        <location filename="../../gui/known_claims_panel.py" line="141"/>
+        <location filename="../../gui/known_claims_panel.py" line="128"/>
         <source>Dismiss: never suggest it here again</source>
         <translation>تجاهل: لا تقترحه هنا مرة أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/known_claims_panel.py" line="157"/>
+        <location filename="../../gui/known_claims_panel.py" line="145"/>
         <source>%n known claim(s) in this article</source>
         <translation>
             <numerusform>%n ادعاء معروف في هذا المقال</numerusform>
@@ -967,7 +989,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         </translation>
     </message>
     <message>
-        <location filename="../../gui/known_claims_panel.py" line="158"/>
+        <location filename="../../gui/known_claims_panel.py" line="146"/>
         <source>No claim checked elsewhere appears here.</source>
         <translation>لا يرد هنا أي ادعاء تُحقق منه في موضع آخر.</translation>
     </message>
@@ -1066,42 +1088,42 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="73"/>
+        <location filename="../../gui/mainwindow.py" line="77"/>
         <source>Articles in this project</source>
         <translation>المقالات في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="78"/>
+        <location filename="../../gui/mainwindow.py" line="82"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="80"/>
+        <location filename="../../gui/mainwindow.py" line="84"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="84"/>
+        <location filename="../../gui/mainwindow.py" line="88"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="87"/>
+        <location filename="../../gui/mainwindow.py" line="91"/>
         <source>Known Claims</source>
         <translation>الادعاءات المعروفة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="97"/>
+        <location filename="../../gui/mainwindow.py" line="101"/>
         <source>Who is tagging</source>
         <translation>من يدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="265"/>
+        <location filename="../../gui/mainwindow.py" line="262"/>
         <source>Select words in the article first, then choose a verdict.</source>
         <translation>حدّد كلمات في المقال أولًا، ثم اختر حكمًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow.py" line="303"/>
+        <location filename="../../gui/mainwindow.py" line="300"/>
         <source>Tagged %n place(s).</source>
         <translation>
             <numerusform>وُسم %n من المواضع.</numerusform>
@@ -1113,22 +1135,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="439"/>
+        <location filename="../../gui/mainwindow.py" line="437"/>
         <source>(in memory)</source>
         <translation>(في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="441"/>
+        <location filename="../../gui/mainwindow.py" line="439"/>
         <source> [read-only]</source>
         <translation> [للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="443"/>
+        <location filename="../../gui/mainwindow.py" line="441"/>
         <source>Tagging as: %s</source>
         <translation>المدقق: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="444"/>
+        <location filename="../../gui/mainwindow.py" line="442"/>
         <source> · read-only</source>
         <translation> · للقراءة فقط</translation>
     </message>
@@ -1436,22 +1458,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../gui/review_tools.py" line="37"/>
+        <location filename="../../gui/review_tools.py" line="38"/>
         <source>Annotators</source>
         <translation>المدققون</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="39"/>
+        <location filename="../../gui/review_tools.py" line="40"/>
         <source>Disagreements</source>
         <translation>الخلافات</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="109"/>
+        <location filename="../../gui/review_tools.py" line="103"/>
         <source>Select a claim to review first.</source>
         <translation>حدّد ادعاءً لمراجعته أولًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="124"/>
+        <location filename="../../gui/review_tools.py" line="118"/>
         <source>project</source>
         <translation>المشروع</translation>
     </message>

@@ -1,0 +1,86 @@
+"""Columns of the side panels' tables: sized to fit their dock, never cut off.
+
+A dock is a third of the window; a table with seven columns of fixed widths would need a
+horizontal scroll bar and cut its headers. So one column (the words) takes the room
+left, the others are at least as wide as their header, and the ones a checker needs
+less often start hidden and are a right click on the header away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
+
+from gui import settings
+from store.text.display import is_rtl_text
+
+HEADER_PADDING = 28  # room beside a header's text for the sort arrow and margins
+
+
+def fit_columns(view: QTableView, widths: Sequence[int], stretch: int = 0,
+                hidden: Sequence[int] = (), key: str | None = None) -> None:
+    """Column *stretch* fills the table; the others start *widths* wide (at least their
+    header); *hidden* start hidden. *key*: where the user's choice of columns is kept."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(40)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    model = view.model()
+    for column in range(model.columnCount()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        wanted = widths[column] if column < len(widths) else 80
+        header.resizeSection(column, max(wanted, header_width(view, title)))
+    chosen = _saved_hidden(key)
+    for column in range(model.columnCount()):
+        if column != stretch:
+            view.setColumnHidden(column, column in (hidden if chosen is None else chosen))
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    header.customContextMenuRequested.connect(
+        lambda point: _choose_columns(view, stretch, key, point))
+
+
+def header_width(view: QTableView, title: str) -> int:
+    """The width a header needs to show *title* whole."""
+    return view.horizontalHeader().fontMetrics().horizontalAdvance(title) + HEADER_PADDING
+
+
+def text_alignment(text: str) -> int:
+    """Where a cell holding *text* starts it: right for Arabic, left for English, in
+    either interface (absolute: Qt would otherwise mirror it in the Arabic one)."""
+    side = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
+    return int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _choose_columns(view: QTableView, stretch: int, key: str | None, point: QPoint) -> None:
+    model, menu = view.model(), QMenu(view)
+    for column in range(model.columnCount()):
+        if column == stretch:
+            continue
+        action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+        action.setCheckable(True)
+        action.setChecked(not view.isColumnHidden(column))
+        action.toggled.connect(lambda on, c=column: _show_column(view, c, on, key))
+    menu.popup(view.horizontalHeader().mapToGlobal(point))
+
+
+def _show_column(view: QTableView, column: int, shown: bool, key: str | None) -> None:
+    view.setColumnHidden(column, not shown)
+    if key:
+        hidden = [c for c in range(view.model().columnCount()) if view.isColumnHidden(c)]
+        settings.settings().setValue(f"columns/{key}", ",".join(map(str, hidden)) or "-")
+
+
+def _saved_hidden(key: str | None) -> list[int] | None:
+    """The columns the user hid last time, or None if they never chose."""
+    if not key:
+        return None
+    value = settings.settings().value(f"columns/{key}")
+    if value is None:
+        return None
+    return [int(c) for c in str(value).split(",") if c.isdigit()]

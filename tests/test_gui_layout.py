@@ -1,0 +1,195 @@
+"""How the window looks on first sight: panels placed for the reading direction, tables
+that fit their dock, a compact editor, verdicts shown by colour and key."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLE_QUOTE, select_in_reader
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QTextCharFormat
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
+
+from gui import settings
+from gui.app import create_window
+from gui.table_columns import header_width
+
+Area = Qt.DockWidgetArea
+WIDTHS = ((800, 600), (1280, 820), (1920, 1080))
+
+
+@pytest.fixture(params=["en", "ar"])
+def any_window(request, qtbot, errors):
+    """The first-run window in each interface language, not yet shown."""
+    win = create_window(language=request.param)
+    qtbot.addWidget(win)
+    yield win
+    win.close()
+    if request.param == "ar":
+        create_window(language="en").close()  # leave the application in English
+
+
+def show_at(qtbot, window, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def tag(window, quote: str, label: str) -> None:
+    text = window.article_pane.reader.plain_text()
+    start = text.index(quote)
+    select_in_reader(window, start, start + len(quote))
+    window.tag(label)
+
+
+def test_the_arabic_interface_puts_the_articles_on_the_right(any_window, qtbot):
+    show_at(qtbot, any_window, (1280, 820))
+    rtl = any_window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    articles = any_window.findChild(type(any_window.search_dock), "articlesDock")
+    start, end = ((Area.RightDockWidgetArea, Area.LeftDockWidgetArea) if rtl
+                  else (Area.LeftDockWidgetArea, Area.RightDockWidgetArea))
+    assert any_window.dockWidgetArea(articles) == start
+    assert any_window.dockWidgetArea(any_window.claims_dock) == end
+    pane = any_window.article_pane
+    reader_x = pane.mapTo(any_window, pane.rect().center()).x()
+    articles_x = articles.mapTo(any_window, articles.rect().center()).x()
+    assert (articles_x > reader_x) == rtl  # where the eye starts a line
+
+
+def test_a_saved_english_layout_is_not_applied_to_the_arabic_interface(qtbot, errors):
+    english = create_window(language="en")
+    qtbot.addWidget(english)
+    english.show()
+    english.close()  # saves its panels
+    assert settings.settings().value("window/state") is not None
+    arabic = create_window(language="ar")
+    qtbot.addWidget(arabic)
+    arabic.show()
+    articles = arabic.findChild(type(arabic.search_dock), "articlesDock")
+    assert arabic.dockWidgetArea(articles) == Area.RightDockWidgetArea
+    arabic.close()
+    create_window(language="en").close()
+
+
+@pytest.mark.parametrize("size", WIDTHS, ids=[f"{w}px" for w, _ in WIDTHS])
+def test_the_window_fits_and_the_tables_need_no_sideways_scrolling(any_window, qtbot, size):
+    show_at(qtbot, any_window, size)
+    assert any_window.width() == size[0]  # nothing forces the window wider
+    tag(any_window, SAMPLE_QUOTE, "disputed")
+    QApplication.processEvents()
+    for view in (any_window.claims_panel.view, any_window.known_claims.view):
+        header = view.horizontalHeader()
+        for column in range(view.model().columnCount()):
+            if view.isColumnHidden(column) or header.sectionResizeMode(column) == \
+                    header.ResizeMode.Stretch:
+                continue
+            title = view.model().headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= header_width(view, title), title
+        if size[0] >= 1280:  # nothing is hidden sideways, so no scroll bar
+            assert view.horizontalScrollBar().maximum() == 0, view.objectName()
+    reader = any_window.article_pane.reader
+    assert reader.horizontalScrollBar().maximum() == 0 or \
+        reader.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_a_long_unbroken_word_wraps_inside_the_reader(window, qtbot):
+    window.files.paste_as_article("See https://example.org/" + "a" * 400 + " for the record.")
+    reader = window.article_pane.reader
+    QApplication.processEvents()
+    assert reader.document().size().width() <= reader.viewport().width() + 1
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_arabic_quotes_are_right_aligned_and_english_left_in_either_interface(
+        language, qtbot, errors, tmp_path):
+    from conftest import import_files
+
+    win = create_window(language=language)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        tag(win, SAMPLE_QUOTE, "disputed")
+        english = tmp_path / "english.txt"
+        english.write_text("The strongest treaty ever, they said.", encoding="utf-8")
+        import_files(qtbot, win, english)
+        tag(win, "The strongest treaty ever", "verified")
+        model = win.claims_panel.view.model()
+        quote = model.index(0, 0)
+        align = Qt.AlignmentFlag(model.data(quote, Qt.ItemDataRole.TextAlignmentRole))
+        assert align & Qt.AlignmentFlag.AlignLeft and align & Qt.AlignmentFlag.AlignAbsolute
+        win.show_article(next(a["id"] for a in win.session.article_list()
+                              if a["id"] != win.current_article))
+        quote = model.index(0, 0)
+        align = Qt.AlignmentFlag(model.data(quote, Qt.ItemDataRole.TextAlignmentRole))
+        assert align & Qt.AlignmentFlag.AlignRight and align & Qt.AlignmentFlag.AlignAbsolute
+    finally:
+        win.close()
+        if language == "ar":
+            create_window(language="en").close()
+
+
+def test_the_list_of_claims_keeps_the_room_when_a_claim_is_selected(window, qtbot):
+    show_at(qtbot, window, (1280, 820))
+    for quote, label in ((SAMPLE_QUOTE, "disputed"), ("منذ 24 عامًا", "verified")):
+        tag(window, quote, label)
+    panel = window.claims_panel
+    assert panel.editor.isVisible()
+    list_part, editor_part = panel.splitter.sizes()
+    assert list_part >= editor_part
+    assert not panel.editor.history.isVisible()  # a click away
+    toggle = panel.editor.findChild(QToolButton, "showHistory")
+    toggle.click()
+    assert panel.editor.history.isVisible() and panel.editor.history.count() >= 1
+    assert not panel.editor.sources.isVisible()  # no empty box before the first link
+
+
+def test_the_legend_shows_colour_name_and_key_not_a_count(window):
+    labels = {label.key: label for label in window.session.labels()}
+    for key, label in labels.items():
+        chip = window.article_pane.legend.findChild(QWidget, f"legend_{key}")
+        texts = [w.text() for w in chip.findChildren(QLabel) if w.text()]
+        assert "[" not in " ".join(texts)
+        keycap = chip.findChild(QLabel, "keycap")
+        assert keycap is not None and keycap.text() == label.shortcut
+        swatch = next(w.pixmap() for w in chip.findChildren(QLabel) if not w.pixmap().isNull())
+        centre = QColor(swatch.toImage().pixel(swatch.width() // 2, swatch.height() // 2))
+        assert centre.name().lower() == QColor(label.color).name().lower()
+        assert label.shortcut in chip.toolTip()
+
+
+def test_a_disabled_verdict_button_keeps_its_colour(window):
+    for label in window.session.labels():
+        action = window.action_set.tags[label.key]
+        image = action.icon().pixmap(QSize(22, 22), QIcon.Mode.Disabled).toImage()
+        corner = QColor(image.pixel(4, 6))  # on the tag, clear of its key
+        hue = QColor(label.color).hueF()
+        assert corner.alpha() > 0 and abs(corner.hueF() - hue) < 0.05, label.key
+        assert corner.saturationF() > 0.15, label.key  # not greyed out
+
+
+def test_a_disagreement_shows_both_verdicts(window, qtbot):
+    from store.core import appearances
+    from store.core.project import Project
+
+    tag(window, SAMPLE_QUOTE, "disputed")
+    colleague = Project.open(window.session.path, "omar")
+    appearances.tag_quote(colleague, window.current_article, SAMPLE_QUOTE, "verified")
+    colleague.close()
+    window.session.refresh()
+    QApplication.processEvents()
+    reader = window.article_pane.reader
+    start = reader.plain_text().index(SAMPLE_QUOTE)
+    position = reader.offsets.to_utf16(start) + 2
+    block = reader.document().findBlock(position)
+    ranges = block.layout().formats()  # kept: each format lives as long as its range
+    formats = [r.format for r in ranges
+               if r.start <= position - block.position() < r.start + r.length]
+    assert formats, "the words are highlighted"
+    texture = QTextCharFormat(formats[-1]).background().textureImage()
+    assert not texture.isNull(), "a pattern, not one colour"
+    seen = {QColor(texture.pixel(x, y)).name().lower()
+            for x in range(texture.width()) for y in range(texture.height())}
+    colours = {label.key: QColor(label.color).name().lower()
+               for label in window.session.labels()}
+    assert {colours["disputed"], colours["verified"]} <= seen
