@@ -16,7 +16,8 @@ def main(argv: list[str] | None = None) -> int:
         return desktop_entry.main(args)
     from store.cli import main as cli
 
-    if cli.is_command_line(args) or (args and args[0] in ("-h", "--help", "--version")):
+    if cli.is_command_line(args) or cli.is_mistyped_command(args) \
+            or (args and args[0] in ("-h", "--help", "--version")):
         return cli.main(args)
     from gui.app import main as gui_main
 

@@ -274,12 +274,23 @@ def test_every_subcommand_has_help():
         assert COMMANDS[name].help in " ".join(out.getvalue().split()), name
 
 
-def test_a_mistyped_command_is_a_usage_error_not_a_new_project(tmp_path):
+@pytest.mark.parametrize(("words", "nearest"), [
+    (["claimz"], "claim"),
+    (["improt", "story.txt"], "import"),  # before its arguments are read
+    (["--project", "p.tahqiq", "serch", "treaty"], "search"),
+    (["exprot", "--format", "csv"], "export"),
+    (["zzzz"], None),
+])
+def test_a_mistyped_command_suggests_the_nearest_and_makes_no_project(tmp_path, words, nearest):
     result = subprocess.run([shutil.which("tahqiq", path=str(Path(sys.executable).parent)),
-                             "claimz"], capture_output=True, text=True, timeout=60,
+                             *words], capture_output=True, text=True, timeout=60,
                             cwd=tmp_path, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 2
     assert result.stderr.startswith("tahqiq: error: ") and result.stderr.count("\n") == 1
+    if nearest:
+        assert result.stderr.rstrip().endswith(f"did you mean {nearest}?")
+    else:
+        assert "did you mean" not in result.stderr and "tahqiq --help" in result.stderr
     assert list(tmp_path.iterdir()) == []
 
 

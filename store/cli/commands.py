@@ -4,6 +4,7 @@ resolving an ARTICLE argument, printing Arabic to a terminal."""
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from store.core import articles
-from store.core.paths import default_project_path
+from store.core.paths import PROJECT_SUFFIX, default_project_path
 from store.core.project import Project
 from store.core.stamps import default_annotator
 from store.errors import TahqiqError
@@ -49,6 +50,18 @@ def command(name: str, help_text: str, *, arguments: Callable[[Parser], object] 
         return run
 
     return register
+
+
+def not_a_command(word: str) -> str:
+    """What to say about *word* where a command or a project file was expected: the
+    nearest command's name when it looks mistyped ("improt" -> import)."""
+    if "/" in word or "\\" in word:
+        return f"'{word}' is neither a command nor a project file (a name ending in " \
+               f"{PROJECT_SUFFIX}); see 'tahqiq --help'"
+    near = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.6)
+    hint = f"; did you mean {near[0]}?" if near else \
+        f"; see 'tahqiq --help' ({PROJECT_SUFFIX} for a project file)"
+    return f"'{word}' is not a command{hint}"
 
 
 # -- what commands share ------------------------------------------------------------------

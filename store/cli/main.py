@@ -6,11 +6,13 @@ import argparse
 import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 # Each command module registers its commands when imported.
 from store.cli import articles, claims, exchange, project, review  # noqa: F401
-from store.cli.commands import COMMANDS, Parser, UsageError, tell
+from store.cli.commands import COMMANDS, Parser, UsageError, not_a_command, tell
+from store.core.paths import PROJECT_SUFFIX
 from store.errors import TahqiqError
 
 SHAPE_MODES = ("auto", "always", "never")
@@ -48,14 +50,36 @@ def _version() -> str:
         return "unknown"
 
 
-def is_command_line(argv: Sequence[str]) -> bool:
-    """True when *argv* names a subcommand (after any --project/--annotator options)."""
+# Options that take a value, of the command line and of the app (tahqiq [PROJECT] ...).
+VALUE_OPTIONS = ("--project", "--annotator", "--lang", "--screenshot", "--size")
+
+
+def first_word(argv: Sequence[str]) -> str | None:
+    """The first word that is not an option or an option's value: the command, or the
+    app's project file."""
     rest = list(argv)
-    while rest and rest[0] in ("--project", "--annotator"):
-        rest = rest[2:]
-    while rest and rest[0].startswith(("--project=", "--annotator=")):
-        rest = rest[1:]
-    return bool(rest) and rest[0] in COMMANDS
+    while rest:
+        if rest[0] in VALUE_OPTIONS:
+            rest = rest[2:]
+        elif rest[0].startswith("-"):
+            rest = rest[1:]
+        else:
+            return rest[0]
+    return None
+
+
+def is_command_line(argv: Sequence[str]) -> bool:
+    """True when *argv* names a subcommand (after any options)."""
+    return first_word(argv) in COMMANDS
+
+
+def is_mistyped_command(argv: Sequence[str]) -> bool:
+    """True when the first word is neither a command nor a project file: a word with no
+    path in it ("improt", "claimz") that names no file."""
+    word = first_word(argv)
+    return (word is not None and word not in COMMANDS and "/" not in word
+            and "\\" not in word and not word.endswith(PROJECT_SUFFIX)
+            and not Path(word).exists())
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
@@ -63,7 +87,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     try:
         if hasattr(out, "reconfigure") and out is sys.stdout:
             out.reconfigure(encoding="utf-8")
-        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        argv = list(sys.argv[1:] if argv is None else argv)
+        if is_mistyped_command(argv):
+            raise UsageError(not_a_command(first_word(argv) or ""))
+        args = build_parser().parse_args(argv)
         if not args.command:
             raise UsageError("no command given")
         args.project = getattr(args, "project", None)
