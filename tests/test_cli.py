@@ -125,6 +125,19 @@ def test_export_formats_to_stdout_and_file(proj, tmp_path):
         assert SAMPLE_QUOTE in json.dumps(data, ensure_ascii=False)
 
 
+def test_export_raw_writes_cells_as_they_are(proj, tmp_path):
+    path, article_id, _ = proj
+    tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+           "--note", "-3.5% since March", "--project", str(path))
+    kept = tahqiq("export", "--format", "csv", "--project", str(path))
+    raw = tahqiq("export", "--format", "csv", "--raw", "--project", str(path))
+    assert raw.returncode == 0, raw.stderr
+    assert ",'-3.5% since March," in kept.stdout  # spreadsheets are the main reader
+    assert ",-3.5% since March," in raw.stdout and "'-3.5%" not in raw.stdout
+    wrong = tahqiq("export", "--format", "json", "--raw", "--project", str(path))
+    assert wrong.returncode == 2 and wrong.stderr == "tahqiq: error: --raw is for --format csv\n"
+
+
 def test_csv_round_trip_through_merge_into_an_empty_project(proj, tmp_path):
     path, article_id, _ = proj
     tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",

@@ -196,6 +196,22 @@ def test_formula_cells_are_neutralised_and_numbers_stay_numbers(rich):
     assert "'=cmd|' /C calc'!A0" in {r[col["article_title"]] for r in body}
 
 
+def test_raw_csv_keeps_every_cell_as_stored_for_programs(rich, tmp_path):
+    source, article, *_ = rich
+    rows = raw_records(exporting.export_bytes(source, "csv", raw=True))
+    col = {name: i for i, name in enumerate(CSV_COLUMNS)}
+    body = rows[1:]
+    for row in body:  # the README's rule, with no exception
+        if row[col["article_id"]] == article.id:
+            start, end = int(row[col["start"]]), int(row[col["end"]])
+            assert TEXT[start:end] == row[col["quote"]]
+    notes = {r[col["note"]] for r in body}
+    assert {'=HYPERLINK("http://evil.example","click")', "+1", "-2", "'=already"} <= notes
+    assert "=cmd|' /C calc'!A0" in {r[col["article_title"]] for r in body}
+    path = exporting.export_file(source, "csv", tmp_path / "raw.csv", raw=True)
+    assert path.read_bytes().startswith(codecs.BOM_UTF8)  # still UTF-8 with a BOM
+
+
 def test_sources_are_one_per_line_and_live_claims_only(rich):
     source, _, other, made = rich
     rows = raw_records(exporting.export_bytes(source, "csv"))

@@ -19,20 +19,28 @@ def _export_arguments(p: Parser) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--lang", choices=("en", "ar"), default="en",
                    help="language of the review packet's headings (pdf, html)")
+    p.add_argument("--raw", action="store_true",
+                   help="csv for programs: cells exactly as stored, without the apostrophe "
+                        "that keeps a spreadsheet from running a cell starting with = + - @ "
+                        "as a formula (then quote == text[start:end] always holds)")
 
 
 @command("export", "export claims as csv, json, w3c or claimreview; an article's review "
                    "packet as pdf or html", arguments=_export_arguments)
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     skipped: exporting.Skipped = []
+    if args.raw and args.format != "csv":
+        raise UsageError("--raw is for --format csv")
     with open_project(args, create=False) as project:
         chosen = article_id(project, args)
         if args.format in exporting.PACKET_FORMATS:
             return _export_packet(project, args, chosen, out)
         if args.output and args.output != "-":
-            exporting.export_file(project, args.format, args.output, chosen, skipped=skipped)
+            exporting.export_file(project, args.format, args.output, chosen, skipped=skipped,
+                                  raw=args.raw)
         else:
-            data = exporting.export_bytes(project, args.format, chosen, skipped=skipped)
+            data = exporting.export_bytes(project, args.format, chosen, skipped=skipped,
+                                          raw=args.raw)
             out.flush()
             buffer = getattr(out, "buffer", None)
             if buffer is not None:

@@ -51,9 +51,11 @@ Skipped = list[tuple[str, Message]]
 
 
 def export_to(project: Project, fmt: str, stream: TextIO, article_id: str | None = None,
-              progress: Progress | None = None, skipped: Skipped | None = None) -> int:
+              progress: Progress | None = None, skipped: Skipped | None = None, *,
+              raw: bool = False) -> int:
     """Write *fmt* to the text *stream*; returns how many records were written. Claims a
-    ClaimReview export leaves out are added to *skipped*.
+    ClaimReview export leaves out are added to *skipped*. *raw*: CSV cells as they are,
+    for programs, without the apostrophe that keeps spreadsheets from running formulas.
 
     Open a file stream with ``encoding="utf-8", newline=""``: CSV writes its own
     byte-order mark and CRLF record ends, so the stream must add neither.
@@ -70,7 +72,7 @@ def export_to(project: Project, fmt: str, stream: TextIO, article_id: str | None
         _dump(data, stream)
         return len(data["claims"])
     if fmt == "csv":
-        return write_csv(project, stream, article_id, progress)
+        return write_csv(project, stream, article_id, progress, raw=raw)
     return _write_jsonld(project, fmt, stream, article_id, progress, skipped)
 
 
@@ -98,27 +100,29 @@ def _write_jsonld(project: Project, fmt: str, stream: TextIO, article_id: str | 
 
 
 def export_text(project: Project, fmt: str, article_id: str | None = None,
-                progress: Progress | None = None, skipped: Skipped | None = None) -> str:
+                progress: Progress | None = None, skipped: Skipped | None = None, *,
+                raw: bool = False) -> str:
     """The export as one string (CSV includes its leading BOM, ``\\ufeff``)."""
     buffer = io.StringIO(newline="")
-    export_to(project, fmt, buffer, article_id, progress, skipped)
+    export_to(project, fmt, buffer, article_id, progress, skipped, raw=raw)
     return buffer.getvalue()
 
 
 def export_bytes(project: Project, fmt: str, article_id: str | None = None,
-                 progress: Progress | None = None, skipped: Skipped | None = None) -> bytes:
+                 progress: Progress | None = None, skipped: Skipped | None = None, *,
+                 raw: bool = False) -> bytes:
     """The export as UTF-8 bytes, e.g. for ``sys.stdout.buffer`` (no newline translation)."""
-    return export_text(project, fmt, article_id, progress, skipped).encode("utf-8")
+    return export_text(project, fmt, article_id, progress, skipped, raw=raw).encode("utf-8")
 
 
 def export_file(project: Project, fmt: str, path: str | os.PathLike[str],
                 article_id: str | None = None, progress: Progress | None = None,
-                skipped: Skipped | None = None) -> Path:
+                skipped: Skipped | None = None, *, raw: bool = False) -> Path:
     """Write the export to *path* atomically: a cancelled or failed export leaves any
     existing file untouched and no partial file behind."""
     def write(tmp: Path) -> None:
         with tmp.open("x", encoding="utf-8", newline="") as stream:
-            export_to(project, fmt, stream, article_id, progress, skipped)
+            export_to(project, fmt, stream, article_id, progress, skipped, raw=raw)
 
     return atomic_write(path, write)
 
@@ -204,17 +208,18 @@ def csv_rows(project: Project, article_id: str | None = None) -> list[tuple[Any,
         'ORDER BY p.article_id, p.start, p."end", p.created', params).fetchall()
 
 
-def csv_cells(row: tuple[Any, ...]) -> Sequence[Any]:
+def csv_cells(row: tuple[Any, ...], raw: bool = False) -> Sequence[Any]:
     """The CSV record of one :func:`csv_rows` tuple, sources unpacked and cells escaped
-    against formula injection (the tuple itself when nothing needs changing)."""
+    against formula injection unless *raw* (the tuple itself when nothing needs changing)."""
     sources = row[_SOURCES]
-    escape = _CELL_TO_ESCAPE.search(_SEPARATOR + _SEPARATOR.join(_escapable_cells(row)))
+    escape = not raw and _CELL_TO_ESCAPE.search(
+        _SEPARATOR + _SEPARATOR.join(_escapable_cells(row)))
     if not sources and not escape:
         return row
     cells = list(row)
     if sources:
         sources = csv_format.SOURCE_SEPARATOR.join(json.loads(sources))
-        cells[_SOURCES] = csv_format.escape_cell(sources)
+        cells[_SOURCES] = sources if raw else csv_format.escape_cell(sources)
     if escape:
         for i in _ESCAPABLE:
             cells[i] = csv_format.escape_cell(cells[i])
@@ -222,7 +227,7 @@ def csv_cells(row: tuple[Any, ...]) -> Sequence[Any]:
 
 
 def write_csv(project: Project, stream: TextIO, article_id: str | None = None,
-              progress: Progress | None = None) -> int:
+              progress: Progress | None = None, *, raw: bool = False) -> int:
     """The BOM, the header and one record per live appearance (see
     :mod:`store.exchange.csv_format`).
 
@@ -237,7 +242,7 @@ def write_csv(project: Project, stream: TextIO, article_id: str | None = None,
     writer.writerow(csv_format.CSV_COLUMNS)
     for done in range(0, len(rows), CSV_BATCH):
         batch = rows[done:done + CSV_BATCH]
-        writer.writerows(map(csv_cells, batch))
+        writer.writerows(csv_cells(row, raw) for row in batch)
         tick(done + len(batch))
     return len(rows)
 
