@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from store.core.records import Article
+
+if TYPE_CHECKING:
+    from store.exchange.importing import LoadedFile
 
 
 class ArticlePropertiesDialog(QDialog):
@@ -105,3 +110,51 @@ def ask_pdf_repair(parent: QWidget | None, before: str, after: str) -> bool | No
     """True to repair, False to keep the text as pasted, None to cancel (tests replace it)."""
     result = PdfRepairDialog(before, after, parent).exec()
     return {PdfRepairDialog.REPAIR: True, PdfRepairDialog.KEEP: False}.get(result)
+
+
+class EncodingDialog(QDialog):
+    """Two plausible readings of a file's bytes, side by side: the checker sees which one
+    is Arabic (a short Windows-1256 file reads as ISO-8859-6 too, as other words)."""
+
+    PREVIEW = 600  # characters of each reading
+
+    def __init__(self, chosen: LoadedFile, other: LoadedFile, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("encodingDialog")
+        self.setWindowTitle(self.tr("Which Reading Is Right?"))
+        explanation = QLabel(self.tr(
+            "%1 reads as Arabic in two code pages, as different words. Tahqiq chose %2; "
+            "pick the one that reads right.").replace("%1", chosen.name)
+            .replace("%2", chosen.encoding))
+        explanation.setWordWrap(True)
+        panes = QHBoxLayout()
+        for loaded, name in ((chosen, "encodingChosen"), (other, "encodingOther")):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(loaded.encoding))
+            view = QPlainTextEdit(loaded.text[:self.PREVIEW])
+            view.setObjectName(name)
+            view.setAccessibleName(self.tr("The file read as %s") % loaded.encoding)
+            view.setReadOnly(True)
+            column.addWidget(view)
+            panes.addLayout(column)
+        buttons = QDialogButtonBox()
+        keep = buttons.addButton(self.tr("Use %s") % chosen.encoding,
+                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        switch = buttons.addButton(self.tr("Use %s") % other.encoding,
+                                   QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        keep.setDefault(True)
+        keep.clicked.connect(lambda: self.done(1))
+        switch.clicked.connect(lambda: self.done(2))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(panes)
+        layout.addWidget(buttons)
+        self.resize(820, 380)
+
+
+def ask_encoding(parent: QWidget | None, chosen: LoadedFile, other: LoadedFile
+                 ) -> LoadedFile | None:
+    """The reading the user picks, or None to leave the file out (tests replace it)."""
+    return {1: chosen, 2: other}.get(EncodingDialog(chosen, other, parent).exec())

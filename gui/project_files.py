@@ -150,20 +150,25 @@ class ProjectFiles(QObject):
         from store.exchange import importing
 
         def load(progress: Progress) -> list:
-            loaded = []
+            loaded = []  # (file, its other plausible reading or None, or a refusal)
             for done, path in enumerate(paths, 1):
                 try:
-                    loaded.append((importing.load_file(path), None))
+                    file = importing.load_file(path)
+                    other = importing.load_file(path, file.alternative_encoding) \
+                        if file.encoding_ambiguous else None
+                    loaded.append((file, other, None))
                 except TahqiqError as exc:
-                    loaded.append((None, error_text(exc)))
+                    loaded.append((None, None, error_text(exc)))
                 if not progress(done, len(paths)):
                     break
             return loaded
 
         def loaded_all(loaded: list) -> None:
-            problems = [message for _file, message in loaded if message]
+            problems = [message for _file, _other, message in loaded if message]
             items = []
-            for file, _message in loaded:
+            for file, other, _message in loaded:
+                if file is not None and other is not None:
+                    file = article_dialogs.ask_encoding(self._parent, file, other)
                 if file is None:
                     continue
                 repair = False

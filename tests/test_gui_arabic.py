@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from gui import settings_dialogs
 from gui.app import create_window
-from gui.article_dialogs import ArticlePropertiesDialog, PdfRepairDialog
+from gui.article_dialogs import ArticlePropertiesDialog, EncodingDialog, PdfRepairDialog
 from gui.project_files import ExportDialog
 from gui.review_panels import AgreementDialog
+from store.exchange.importing import LoadedFile
 
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # Words that are the same in an Arabic interface: formats, protocols, key names.
@@ -122,6 +123,8 @@ def test_dialogs_have_no_untranslated_text(arabic_window, qtbot):
         ArticlePropertiesDialog(article, arabic_window),
         PdfRepairDialog("before", "after", arabic_window),
         AgreementDialog([], "x", arabic_window),
+        EncodingDialog(LoadedFile("short.txt", "لبنان", "Windows-1256"),
+                       LoadedFile("short.txt", "فبلال", "ISO-8859-6"), arabic_window),
     ]
     leftovers = []
     for dialog in made:
@@ -132,7 +135,8 @@ def test_dialogs_have_no_untranslated_text(arabic_window, qtbot):
         if isinstance(dialog, PdfRepairDialog):
             texts = [(k, t) for k, t in texts if t not in ("before", "after")]
         leftovers += [(type(dialog).__name__, k, t) for k, t in texts
-                      if untranslated(without_data(t, article.source_name))]
+                      if untranslated(without_data(t, article.source_name, "short.txt",
+                                                   "Windows-1256", "ISO-8859-6"))]
         dialog.close()
     assert leftovers == []
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import SAMPLE_QUOTE, stored
+import pytest
+from conftest import SAMPLE_QUOTE, import_files, stored
 from PySide6.QtGui import QAction
 
 from store.core import appearances, articles
@@ -61,3 +62,43 @@ def test_paste_plain_text_imports_without_asking(window, monkeypatch):
     article_id = window.files.paste_as_article("نص عادي منسوخ من موقع إخباري.")
     assert window.article_pane.reader.toPlainText() == "نص عادي منسوخ من موقع إخباري."
     assert window.current_article == article_id
+
+
+@pytest.mark.parametrize(("pick", "expected"), [(0, "لبنان"), (1, "فبلال"), (None, None)])
+def test_an_ambiguous_file_asks_which_reading_and_stores_the_one_picked(
+        window, qtbot, monkeypatch, tmp_path, pick, expected):
+    from gui import article_dialogs
+
+    path = tmp_path / "short.txt"
+    path.write_bytes("لبنان".encode("cp1256"))  # ISO-8859-6 reads it too, as «فبلال»
+    asked: list[tuple[str, str]] = []
+
+    def choose(parent, chosen, other):
+        asked.append((chosen.encoding, other.encoding))
+        return None if pick is None else (chosen, other)[pick]
+
+    monkeypatch.setattr(article_dialogs, "ask_encoding", choose)
+    before = {a["id"] for a in window.session.article_list()}
+    import_files(qtbot, window, path)
+    assert asked == [("Windows-1256", "ISO-8859-6")]
+    added = [a for a in articles.list_articles(stored(window)) if a["id"] not in before]
+    if expected is None:
+        assert added == []  # cancelled: nothing stored
+    else:
+        (article,) = added
+        assert articles.get_article(stored(window), article["id"]).text == expected
+
+
+def test_the_encoding_dialog_shows_both_readings(window, tmp_path):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from gui.article_dialogs import EncodingDialog
+    from store.exchange.importing import load_file
+
+    path = tmp_path / "short.txt"
+    path.write_bytes("لبنان".encode("cp1256"))
+    first = load_file(path)
+    dialog = EncodingDialog(first, load_file(path, first.alternative_encoding), window)
+    shown = {view.objectName(): view.toPlainText()
+             for view in dialog.findChildren(QPlainTextEdit)}
+    assert shown == {"encodingChosen": "لبنان", "encodingOther": "فبلال"}

@@ -381,42 +381,42 @@
 <context>
     <name>ArticlePropertiesDialog</name>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="29"/>
+        <location filename="../../gui/article_dialogs.py" line="34"/>
         <source>Article Properties</source>
         <translation>خصائص المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="31"/>
+        <location filename="../../gui/article_dialogs.py" line="36"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="31"/>
+        <location filename="../../gui/article_dialogs.py" line="36"/>
         <source>Outlet</source>
         <translation>الناشر</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="31"/>
+        <location filename="../../gui/article_dialogs.py" line="36"/>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="32"/>
+        <location filename="../../gui/article_dialogs.py" line="37"/>
         <source>Published (YYYY-MM-DD)</source>
         <translation>تاريخ النشر (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="33"/>
+        <location filename="../../gui/article_dialogs.py" line="38"/>
         <source>Language (e.g. ar, en)</source>
         <translation>اللغة (مثل ar أو en)</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="44"/>
+        <location filename="../../gui/article_dialogs.py" line="49"/>
         <source>Encoding: %1 · Source: %2 · %3 characters</source>
         <translation>الترميز: %1 · المصدر: %2 · %3 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="48"/>
+        <location filename="../../gui/article_dialogs.py" line="53"/>
         <source>Import details</source>
         <translation>تفاصيل الاستيراد</translation>
     </message>
@@ -788,6 +788,30 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../gui/review_panels.py" line="226"/>
         <source>Adopt %s</source>
         <translation>اعتماد «%s»</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDialog</name>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="124"/>
+        <source>Which Reading Is Right?</source>
+        <translation>أي قراءة هي الصحيحة؟</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="126"/>
+        <source>%1 reads as Arabic in two code pages, as different words. Tahqiq chose %2; pick the one that reads right.</source>
+        <translation>يُقرأ %1 عربيًا بترميزين، بكلمات مختلفة. اختار تحقيق %2؛ اختر القراءة الصحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="136"/>
+        <source>The file read as %s</source>
+        <translation>الملف مقروءًا بترميز %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="141"/>
+        <location filename="../../gui/article_dialogs.py" line="143"/>
+        <source>Use %s</source>
+        <translation>استخدم %s</translation>
     </message>
 </context>
 <context>
@@ -1202,32 +1226,32 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>PdfRepairDialog</name>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="73"/>
+        <location filename="../../gui/article_dialogs.py" line="78"/>
         <source>Repair Text Copied from a PDF?</source>
         <translation>إصلاح نص منسوخ من ملف PDF؟</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="75"/>
+        <location filename="../../gui/article_dialogs.py" line="80"/>
         <source>This text looks like Arabic copied out of a PDF: its letters are in presentation forms and in visual order. Tahqiq can turn it back into ordinary Arabic text.</source>
         <translation>يبدو أن هذا النص عربي منسوخ من ملف PDF: حروفه بأشكال العرض وبالترتيب المرئي. يستطيع تحقيق إعادته نصًا عربيًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="79"/>
+        <location filename="../../gui/article_dialogs.py" line="84"/>
         <source>As pasted</source>
         <translation>كما لُصق</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="80"/>
+        <location filename="../../gui/article_dialogs.py" line="85"/>
         <source>Repaired</source>
         <translation>بعد الإصلاح</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="90"/>
+        <location filename="../../gui/article_dialogs.py" line="95"/>
         <source>Repair</source>
         <translation>إصلاح</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="91"/>
+        <location filename="../../gui/article_dialogs.py" line="96"/>
         <source>Keep as Pasted</source>
         <translation>إبقاؤه كما لُصق</translation>
     </message>
@@ -1299,97 +1323,97 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المقالات (*.txt *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="180"/>
+        <location filename="../../gui/project_files.py" line="185"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="200"/>
+        <location filename="../../gui/project_files.py" line="205"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="208"/>
+        <location filename="../../gui/project_files.py" line="213"/>
         <source>The clipboard holds no text.</source>
         <translation>لا يوجد نص في الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="226"/>
+        <location filename="../../gui/project_files.py" line="231"/>
         <source>Imported «%s» (%s).</source>
         <translation>استُورد «%s» (%s).</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="228"/>
+        <location filename="../../gui/project_files.py" line="233"/>
         <source>«%s» is already in this project.</source>
         <translation>«%s» موجود في هذا المشروع مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="230"/>
+        <location filename="../../gui/project_files.py" line="235"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="243"/>
+        <location filename="../../gui/project_files.py" line="248"/>
         <source>Export Claims</source>
         <translation>تصدير الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="250"/>
+        <location filename="../../gui/project_files.py" line="255"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="252"/>
+        <location filename="../../gui/project_files.py" line="257"/>
         <source>Exported to %s</source>
         <translation>صُدّر إلى %s</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="261"/>
+        <location filename="../../gui/project_files.py" line="266"/>
         <source>Export Review Packet</source>
         <translation>تصدير ملف المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="262"/>
+        <location filename="../../gui/project_files.py" line="267"/>
         <source>PDF (*.pdf);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="275"/>
+        <location filename="../../gui/project_files.py" line="280"/>
         <source>Review packet saved to %s</source>
         <translation>حُفظ ملف المراجعة في %s</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="280"/>
+        <location filename="../../gui/project_files.py" line="285"/>
         <source>Merge Colleague&apos;s Project</source>
         <translation>دمج مشروع زميل</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="281"/>
+        <location filename="../../gui/project_files.py" line="286"/>
         <source>;;Tahqiq CSV (*.csv);;All files (*)</source>
         <translation>;;ملفات CSV من تحقيق (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="283"/>
+        <location filename="../../gui/project_files.py" line="288"/>
         <source>Merging…</source>
         <translation>جارٍ الدمج…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="287"/>
+        <location filename="../../gui/project_files.py" line="292"/>
         <source>Import Claims</source>
         <translation>استيراد ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="287"/>
+        <location filename="../../gui/project_files.py" line="292"/>
         <source>Tahqiq CSV (*.csv)</source>
         <translation>ملف CSV من تحقيق (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="289"/>
+        <location filename="../../gui/project_files.py" line="294"/>
         <source>Importing claims…</source>
         <translation>جارٍ استيراد الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="296"/>
+        <location filename="../../gui/project_files.py" line="301"/>
         <source>Merged %s</source>
         <translation>دُمج %s</translation>
     </message>
@@ -1907,7 +1931,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
     </message>
     <message>
-        <location filename="../../store/cli/commands.py" line="62" />
+        <location filename="../../store/cli/commands.py" line="75" />
         <source>No project at {path}.</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
