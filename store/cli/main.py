@@ -27,8 +27,9 @@ def build_parser() -> Parser:
                              "user name)")
     parser = Parser(prog="tahqiq", parents=[common],
                     description="Tag, review and exchange fact-checking claims.",
-                    epilog="Without a command, 'tahqiq [PROJECT] [--screenshot PNG]' opens the "
-                           "app on PROJECT (default: the default project).")
+                    epilog="Without a command, 'tahqiq [PROJECT] [--lang ar|en]' opens the app "
+                           "on PROJECT (default: the default project); --screenshot PNG "
+                           "[--size WxH] renders its window into PNG instead.")
     parser.add_argument("--version", action="version", version=f"tahqiq {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for cmd in COMMANDS.values():
