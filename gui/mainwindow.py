@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         self.finder.found.connect(self._suggestions_found)
         self.known_claims.chosen.connect(
             lambda hit: self.article_pane.reader.select_span(hit.start, hit.end))
+        reader.suggestionClicked.connect(  # a click on an outline picks it for Y or X
+            lambda n: self.known_claims.choose(self.known_claims.hits()[n]))
         self.known_claims.acceptRequested.connect(self.accept_suggestion)
         self.known_claims.dismissRequested.connect(self.dismiss_suggestion)
         a.new_project.triggered.connect(files.new_project)

@@ -183,6 +183,7 @@ class ArticleView(QPlainTextEdit):
     """Read-only, selectable article text; paragraphs take their own direction."""
 
     claimClicked = Signal(str)
+    suggestionClicked = Signal(int)  # which of set_suggestions' spans, in their order
     contextMenuRequested = Signal(QMenu)
 
     def __init__(self, parent: QWidget | None = None):
@@ -303,6 +304,12 @@ class ArticleView(QPlainTextEdit):
         spans = self.highlighter.spans_at(position)
         return spans[0].claim_id if spans else None
 
+    def suggestion_at(self, point: QPoint) -> int | None:
+        """The outlined suggestion under *point*, as its index in set_suggestions' list."""
+        position = self.cursorForPosition(point).position()
+        return next((n for n, o in enumerate(self._outlines) if o.start <= position < o.end),
+                    None)
+
     # -- events -------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
@@ -317,6 +324,10 @@ class ArticleView(QPlainTextEdit):
             claim_id = self.claim_at(point)
             if claim_id:
                 self.claimClicked.emit(claim_id)
+            else:
+                suggestion = self.suggestion_at(point)
+                if suggestion is not None:
+                    self.suggestionClicked.emit(suggestion)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.setCursorWidth(1)  # a caret for keyboard selection, only while focused

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -82,3 +83,43 @@ def test_tag_all_occurrences_makes_one_claim(window, qtbot):
     assert len(places) >= count and len({p.claim_id for p in places}) == 1
     window.undo_stack.undo()
     assert window.claims_panel.model.rowCount() == 0
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_a_click_on_an_outline_picks_that_suggestion_in_either_interface(qtbot, errors,
+                                                                          tmp_path, language):
+    from PySide6.QtWidgets import QApplication
+
+    from gui.app import create_window
+
+    win = create_window(language=language)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        first = tag_sample(win, "disputed")
+        text = win.article_pane.reader.toPlainText()
+        other_words = "سعى بوتين إلى تعميق العلاقات"
+        start = text.index(other_words)
+        select_in_reader(win, start, start + len(other_words))
+        win.tag("verified")
+        second = win.current_claim_id()
+        path = tmp_path / "copy.txt"
+        path.write_text(COPY.replace("الاتفاق يثير", other_words + " يثير"), encoding="utf-8")
+        import_files(qtbot, win, path)
+        qtbot.waitUntil(lambda: len(win.known_claims.hits()) == 2, timeout=20000)
+        reader = win.article_pane.reader
+        later = max(win.known_claims.hits(), key=lambda h: h.start)
+        assert later.claim_id == second
+        cursor = reader.textCursor()
+        cursor.setPosition(reader.offsets.to_utf16(later.start + 2))
+        point = reader.cursorRect(cursor).center()
+        qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        QApplication.processEvents()
+        assert win.known_claims.current_hit() == later
+        win.findChild(QAction, "accept_suggestion").trigger()
+        qtbot.waitUntil(lambda: win.claims_panel.model.rowCount() == 1, timeout=5000)
+        assert win.claims_panel.claims()[0].claim_id == second != first
+    finally:
+        win.close()
+        if language == "ar":
+            create_window(language="en").close()
