@@ -67,43 +67,58 @@ class ArticlePropertiesDialog(QDialog):
                 if e.text().strip() != getattr(self.article, f)}
 
 
-class PdfRepairDialog(QDialog):
-    """Before/after preview of repairing visual-order Arabic pasted from a PDF."""
+class TwoTextsDialog(QDialog):
+    """Two texts side by side and a choice between them (or Cancel): ``exec()`` returns
+    FIRST or SECOND for the button pressed, 0 for Cancel."""
 
-    REPAIR, KEEP = 1, 2
+    FIRST, SECOND = 1, 2
 
-    def __init__(self, before: str, after: str, parent: QWidget | None = None):
+    def __init__(self, explanation: str, panes: list[tuple[str, str, str]],
+                 choices: tuple[str, str], parent: QWidget | None = None):
+        """*panes*: (heading, text, object name) of each; *choices*: the two buttons."""
         super().__init__(parent)
-        self.setObjectName("pdfRepairDialog")
-        self.setWindowTitle(self.tr("Repair Text Copied from a PDF?"))
-        explanation = QLabel(self.tr(
-            "This text looks like Arabic copied out of a PDF: its letters are in presentation "
-            "forms and in visual order. Tahqiq can turn it back into ordinary Arabic text."))
-        explanation.setWordWrap(True)
-        panes = QHBoxLayout()
-        for title, text, name in ((self.tr("As pasted"), before, "pdfBefore"),
-                                  (self.tr("Repaired"), after, "pdfAfter")):
+        said = QLabel(explanation)
+        said.setWordWrap(True)
+        row = QHBoxLayout()
+        for heading, text, name in panes:
             column = QVBoxLayout()
-            column.addWidget(QLabel(title))
+            column.addWidget(QLabel(heading))
             view = QPlainTextEdit(text)
             view.setObjectName(name)
-            view.setAccessibleName(title)
+            view.setAccessibleName(heading)
             view.setReadOnly(True)
             column.addWidget(view)
-            panes.addLayout(column)
+            row.addLayout(column)
         buttons = QDialogButtonBox()
-        repair = buttons.addButton(self.tr("Repair"), QDialogButtonBox.ButtonRole.AcceptRole)
-        keep = buttons.addButton(self.tr("Keep as Pasted"),
-                                 QDialogButtonBox.ButtonRole.ActionRole)
+        first = buttons.addButton(choices[0], QDialogButtonBox.ButtonRole.AcceptRole)
+        second = buttons.addButton(choices[1], QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        repair.clicked.connect(lambda: self.done(self.REPAIR))
-        keep.clicked.connect(lambda: self.done(self.KEEP))
+        first.setDefault(True)
+        first.clicked.connect(lambda: self.done(self.FIRST))
+        second.clicked.connect(lambda: self.done(self.SECOND))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addLayout(panes)
+        layout.addWidget(said)
+        layout.addLayout(row)
         layout.addWidget(buttons)
         self.resize(820, 420)
+
+
+class PdfRepairDialog(TwoTextsDialog):
+    """Before/after preview of repairing visual-order Arabic pasted from a PDF."""
+
+    REPAIR, KEEP = TwoTextsDialog.FIRST, TwoTextsDialog.SECOND
+
+    def __init__(self, before: str, after: str, parent: QWidget | None = None):
+        super().__init__(
+            self.tr("This text looks like Arabic copied out of a PDF: its letters are in "
+                    "presentation forms and in visual order. Tahqiq can turn it back into "
+                    "ordinary Arabic text."),
+            [(self.tr("As pasted"), before, "pdfBefore"),
+             (self.tr("Repaired"), after, "pdfAfter")],
+            (self.tr("Repair"), self.tr("Keep as Pasted")), parent)
+        self.setObjectName("pdfRepairDialog")
+        self.setWindowTitle(self.tr("Repair Text Copied from a PDF?"))
 
 
 def ask_pdf_repair(parent: QWidget | None, before: str, after: str) -> bool | None:
@@ -112,49 +127,26 @@ def ask_pdf_repair(parent: QWidget | None, before: str, after: str) -> bool | No
     return {PdfRepairDialog.REPAIR: True, PdfRepairDialog.KEEP: False}.get(result)
 
 
-class EncodingDialog(QDialog):
+class EncodingDialog(TwoTextsDialog):
     """Two plausible readings of a file's bytes, side by side: the checker sees which one
     is Arabic (a short Windows-1256 file reads as ISO-8859-6 too, as other words)."""
 
     PREVIEW = 600  # characters of each reading
 
     def __init__(self, chosen: LoadedFile, other: LoadedFile, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(
+            self.tr("%1 reads as Arabic in two code pages, as different words. Tahqiq chose "
+                    "%2; pick the one that reads right.").replace("%1", chosen.name)
+            .replace("%2", chosen.encoding),
+            [(loaded.encoding, loaded.text[:self.PREVIEW], name)
+             for loaded, name in ((chosen, "encodingChosen"), (other, "encodingOther"))],
+            (self.tr("Use %s") % chosen.encoding, self.tr("Use %s") % other.encoding), parent)
         self.setObjectName("encodingDialog")
         self.setWindowTitle(self.tr("Which Reading Is Right?"))
-        explanation = QLabel(self.tr(
-            "%1 reads as Arabic in two code pages, as different words. Tahqiq chose %2; "
-            "pick the one that reads right.").replace("%1", chosen.name)
-            .replace("%2", chosen.encoding))
-        explanation.setWordWrap(True)
-        panes = QHBoxLayout()
-        for loaded, name in ((chosen, "encodingChosen"), (other, "encodingOther")):
-            column = QVBoxLayout()
-            column.addWidget(QLabel(loaded.encoding))
-            view = QPlainTextEdit(loaded.text[:self.PREVIEW])
-            view.setObjectName(name)
-            view.setAccessibleName(self.tr("The file read as %s") % loaded.encoding)
-            view.setReadOnly(True)
-            column.addWidget(view)
-            panes.addLayout(column)
-        buttons = QDialogButtonBox()
-        keep = buttons.addButton(self.tr("Use %s") % chosen.encoding,
-                                 QDialogButtonBox.ButtonRole.AcceptRole)
-        switch = buttons.addButton(self.tr("Use %s") % other.encoding,
-                                   QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        keep.setDefault(True)
-        keep.clicked.connect(lambda: self.done(1))
-        switch.clicked.connect(lambda: self.done(2))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addLayout(panes)
-        layout.addWidget(buttons)
-        self.resize(820, 380)
 
 
 def ask_encoding(parent: QWidget | None, chosen: LoadedFile, other: LoadedFile
                  ) -> LoadedFile | None:
     """The reading the user picks, or None to leave the file out (tests replace it)."""
-    return {1: chosen, 2: other}.get(EncodingDialog(chosen, other, parent).exec())
+    result = EncodingDialog(chosen, other, parent).exec()
+    return {EncodingDialog.FIRST: chosen, EncodingDialog.SECOND: other}.get(result)

@@ -21,36 +21,24 @@ def color_icon(color: str | QColor, size: int = 14) -> QIcon:
 
 def swatch(color: str | QColor, size: int = 12) -> QPixmap:
     """A verdict's colour as a rounded square with an edge, visible on any background."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(color).darker(160), 1))
-    painter.setBrush(QColor(color))
-    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 2.5, 2.5)
-    painter.end()
-    return pixmap
+    return _rounded(color, size, QRectF(0.5, 0.5, size - 1, size - 1), 2.5, 160)
 
 
 def tag_icon(color: str | QColor, key: str, size: int = 22) -> QIcon:
     """A verdict's toolbar icon: a tag in its colour with its key on it. The same picture,
     paler, when the action is disabled: Qt's greyed default looks like an unticked
     checkbox, and the colour is what the verdict is known by."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(color).darker(170), 1.2))
-    painter.setBrush(QColor(color))
-    painter.drawRoundedRect(QRectF(1, 2, size - 2, size - 4), 4, 4)
+    pixmap = _rounded(color, size, QRectF(1, 2, size - 2, size - 4), 4, 170)
     if key:
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont()
         font.setBold(True)
         font.setPixelSize(int(size * 0.6))
         painter.setFont(font)
         painter.setPen(QColor("#111111"))
         painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, key)
-    painter.end()
+        painter.end()
     pale = QPixmap(size, size)
     pale.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pale)
@@ -60,6 +48,20 @@ def tag_icon(color: str | QColor, key: str, size: int = 22) -> QIcon:
     icon = QIcon(pixmap)
     icon.addPixmap(pale, QIcon.Mode.Disabled)
     return icon
+
+
+def _rounded(color: str | QColor, size: int, rect: QRectF, radius: float, edge: int
+             ) -> QPixmap:
+    """A transparent square pixmap holding *rect* filled with *color*, its edge darker."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(color).darker(edge), 1.2))
+    painter.setBrush(QColor(color))
+    painter.drawRoundedRect(rect, radius, radius)
+    painter.end()
+    return pixmap
 
 
 def app_icon() -> QIcon:

@@ -793,22 +793,16 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>EncodingDialog</name>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="124"/>
+        <location filename="../../gui/article_dialogs.py" line="145"/>
         <source>Which Reading Is Right?</source>
         <translation>أي قراءة هي الصحيحة؟</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="126"/>
+        <location filename="../../gui/article_dialogs.py" line="138"/>
         <source>%1 reads as Arabic in two code pages, as different words. Tahqiq chose %2; pick the one that reads right.</source>
         <translation>يُقرأ %1 عربيًا بترميزين، بكلمات مختلفة. اختار تحقيق %2؛ اختر القراءة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="136"/>
-        <source>The file read as %s</source>
-        <translation>الملف مقروءًا بترميز %s</translation>
-    </message>
-    <message>
-        <location filename="../../gui/article_dialogs.py" line="141"/>
         <location filename="../../gui/article_dialogs.py" line="143"/>
         <source>Use %s</source>
         <translation>استخدم %s</translation>
@@ -1142,12 +1136,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>من يدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="262"/>
+        <location filename="../../gui/mainwindow.py" line="264"/>
         <source>Select words in the article first, then choose a verdict.</source>
         <translation>حدّد كلمات في المقال أولًا، ثم اختر حكمًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow.py" line="300"/>
+        <location filename="../../gui/mainwindow.py" line="302"/>
         <source>Tagged %n place(s).</source>
         <translation>
             <numerusform>وُسم %n من المواضع.</numerusform>
@@ -1159,22 +1153,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="437"/>
+        <location filename="../../gui/mainwindow.py" line="439"/>
         <source>(in memory)</source>
         <translation>(في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="439"/>
+        <location filename="../../gui/mainwindow.py" line="441"/>
         <source> [read-only]</source>
         <translation> [للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="441"/>
+        <location filename="../../gui/mainwindow.py" line="443"/>
         <source>Tagging as: %s</source>
         <translation>المدقق: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="442"/>
+        <location filename="../../gui/mainwindow.py" line="444"/>
         <source> · read-only</source>
         <translation> · للقراءة فقط</translation>
     </message>
@@ -1226,32 +1220,32 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>PdfRepairDialog</name>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="78"/>
+        <location filename="../../gui/article_dialogs.py" line="121"/>
         <source>Repair Text Copied from a PDF?</source>
         <translation>إصلاح نص منسوخ من ملف PDF؟</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="80"/>
+        <location filename="../../gui/article_dialogs.py" line="114"/>
         <source>This text looks like Arabic copied out of a PDF: its letters are in presentation forms and in visual order. Tahqiq can turn it back into ordinary Arabic text.</source>
         <translation>يبدو أن هذا النص عربي منسوخ من ملف PDF: حروفه بأشكال العرض وبالترتيب المرئي. يستطيع تحقيق إعادته نصًا عربيًا عاديًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="84"/>
+        <location filename="../../gui/article_dialogs.py" line="117"/>
         <source>As pasted</source>
         <translation>كما لُصق</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="85"/>
+        <location filename="../../gui/article_dialogs.py" line="118"/>
         <source>Repaired</source>
         <translation>بعد الإصلاح</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="95"/>
+        <location filename="../../gui/article_dialogs.py" line="119"/>
         <source>Repair</source>
         <translation>إصلاح</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="96"/>
+        <location filename="../../gui/article_dialogs.py" line="119"/>
         <source>Keep as Pasted</source>
         <translation>إبقاؤه كما لُصق</translation>
     </message>
