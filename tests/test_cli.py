@@ -51,6 +51,14 @@ def test_import_prints_id_and_title_per_file(tmp_path):
     assert lines[1][1] == "A short English article."
 
 
+def test_import_notes_the_boilerplate_lines_it_left_out(tmp_path):
+    result = tahqiq("import", str(SEED), "--project", str(tmp_path / "p.tahqiq"))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ("tahqiq: note: putin-kim-treaty.txt: removed 2 line(s) of site "
+                             "boilerplate at the start or end: للحصول على تنبيهات مجانية "
+                             "للأخبار العاجل… | المصدر\n")
+
+
 def test_tag_prints_the_claim_id_with_code_point_offsets(proj):
     path, article_id, _ = proj
     result = tahqiq("tag", article_id[:8], "--quote", SAMPLE_QUOTE, "--label", "disputed",
@@ -240,8 +248,11 @@ def test_every_file_is_imported_that_can_be_and_each_refusal_reported(tmp_path):
     assert result.returncode == 1
     assert [line.split("\t")[1] for line in result.stdout.splitlines()] == [
         "بوتين وكيم جونغ أون يوقعان اتفاقًا للدفاع المشترك", "A short English article."]
-    errors = result.stderr.splitlines()
-    assert [line.split(": ")[:2] for line in errors] == [["tahqiq", "error"]] * 3
+    said = result.stderr.splitlines()
+    errors = [line for line in said if line.startswith("tahqiq: error: ")]
+    notes = [line for line in said if line.startswith("tahqiq: note: ")]
+    assert len(errors) == 3 and len(notes) == 1 and len(said) == 4
+    assert notes[0].startswith("tahqiq: note: putin-kim-treaty.txt: removed 2 line(s)")
     assert "data.bin looks like a binary file" in errors[0]
     assert "empty.txt is empty" in errors[1]
     assert "missing.txt" in errors[2]

@@ -174,6 +174,30 @@ def test_a_subscription_inside_the_story_is_kept(project, tmp_path):
     assert not any("boilerplate" in change for change in outcome.changes)
 
 
+@pytest.mark.parametrize("edge", [
+    "Netflix said it would email subscribers about the change.",
+    "ارتفاع رسوم الاشتراك في خدمات البريد الإلكتروني",
+    "design upgrades sent by email",
+    "Apple alerts users to subscribe",
+    "The newsletter Substack's subscribers",
+    "Source: Reuters",
+])
+def test_story_lines_that_mention_subscriptions_are_kept(project, tmp_path, edge):
+    text = f"{edge}\n{SENTENCE}\n{edge}"
+    outcome = import_file(project, write(tmp_path, "story.txt", text.encode("utf-8")))
+    assert outcome.article.text == text and not outcome.dropped_note
+
+
+def test_an_article_imported_before_the_cleaning_is_found_again(project, tmp_path):
+    from store.core import articles as article_store
+
+    old = article_store.add_article(project, SIGNUP + "\n" + SENTENCE, "old import")
+    again = import_file(project, write(tmp_path, "again.txt",
+                                       (SIGNUP + "\n" + SENTENCE).encode("utf-8")))
+    assert not again.created and again.article.id == old.id
+    assert counts(project)[0] == 1
+
+
 def test_a_file_of_nothing_but_a_signup_line_is_kept(project, tmp_path):
     outcome = import_file(project, write(tmp_path, "signup.txt", SIGNUP.encode("utf-8")))
     assert outcome.article.text == SIGNUP

@@ -1890,7 +1890,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="298" />
+        <location filename="../../store/exchange/importing.py" line="299" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
@@ -1945,7 +1945,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="190" />
+        <location filename="../../store/exchange/importing.py" line="191" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف تحقيق الترميز {encoding}.</translation>
     </message>
@@ -2035,7 +2035,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="345" />
+        <location filename="../../store/exchange/importing.py" line="346" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
@@ -2085,7 +2085,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>العمود claim_id فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="70" />
+        <location filename="../../store/text/clean.py" line="80" />
         <source>collapsed repeated blank lines</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
@@ -2185,7 +2185,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا حكم بعد ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="74" />
+        <location filename="../../store/text/clean.py" line="84" />
         <source>normalised to Unicode NFC</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
@@ -2220,7 +2220,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="179" />
+        <location filename="../../store/exchange/importing.py" line="180" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
@@ -2235,22 +2235,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُزيل</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="66" />
+        <location filename="../../store/text/clean.py" line="76" />
         <source>removed {count} control character(s)</source>
         <translation>أُزيل {count} من محارف التحكم</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="56" />
+        <location filename="../../store/text/clean.py" line="65" />
         <source>removed {count} line(s) of site boilerplate at the start or end: {lines}</source>
         <translation>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="51" />
+        <location filename="../../store/text/clean.py" line="59" />
         <source>removed {count} scrape marker(s): {markers}</source>
         <translation>أُزيلت {count} من علامات النسخ الآلي: {markers}</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="62" />
+        <location filename="../../store/text/clean.py" line="72" />
         <source>removed {count} stray bidi control character(s)</source>
         <translation>أُزيل {count} من محارف التحكم في الاتجاه الشاردة</translation>
     </message>
@@ -2395,17 +2395,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="235" />
+        <location filename="../../store/exchange/importing.py" line="236" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="258" />
+        <location filename="../../store/exchange/importing.py" line="259" />
         <source>{name} is a folder, not a file.</source>
         <translation>{name} مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="312" />
+        <location filename="../../store/exchange/importing.py" line="313" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
@@ -2430,12 +2430,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="125" />
+        <location filename="../../store/exchange/importing.py" line="126" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="270" />
+        <location filename="../../store/exchange/importing.py" line="271" />
         <source>{name} is larger than the limit of {limit} MiB of text.</source>
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
@@ -2445,17 +2445,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="157" />
+        <location filename="../../store/exchange/importing.py" line="158" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="261" />
+        <location filename="../../store/exchange/importing.py" line="262" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="135" />
+        <location filename="../../store/exchange/importing.py" line="136" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
@@ -2470,7 +2470,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="223" />
+        <location filename="../../store/exchange/importing.py" line="224" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>

@@ -62,6 +62,8 @@ def _import_one(project: Project, path: Path, args: argparse.Namespace, out: Tex
         tell("note", f"{path.name}: {note} (choose with --encoding)")
     if not outcome.created:
         tell("note", importing.already_there(path.name, outcome.article))
+    if outcome.dropped_note:  # words of the file that were not kept
+        tell("note", f"{path.name}: {outcome.dropped_note}")
 
 
 @command("articles", "list articles with their claims per label", shaped=True)

@@ -58,6 +58,7 @@ class ImportOutcome:
     changes: list[str] = field(default_factory=list)  # what cleaning did, for the user
     pdf_repair_suggested: bool = False  # looks like PDF text; offer preview_pdf_repair
     alternative_encoding: str = ""  # another plausible reading of the file, e.g. "ISO-8859-6"
+    dropped_note: str = ""  # among *changes*: that lines of site boilerplate were left out
 
     @property
     def encoding_ambiguous(self) -> bool:
@@ -344,13 +345,17 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
     if not cleaned.text.strip():
         raise ImportRejected("There is no text to import.")
     existing = articles.find_by_fingerprint(project, articles.fingerprint(cleaned.text))
+    if existing is None and cleaned.dropped:  # imported before edge boilerplate was dropped
+        existing = articles.find_by_fingerprint(
+            project, articles.fingerprint(clean_text(raw, edges=False).text))
     if existing is not None:
         return ImportOutcome(existing, False, encoding, done, suggested)
     if not metadata.get("language"):  # a web page's or a sidecar's own language is kept
         metadata["language"] = detect_language(cleaned.text)
     article = articles.add_article(project, cleaned.text, title, encoding=encoding,
                                    source_name=source_name, **metadata)
-    return ImportOutcome(article, True, encoding, done, suggested)
+    return ImportOutcome(article, True, encoding, done, suggested,
+                         dropped_note=cleaned.dropped_note)
 
 
 def import_loaded(project: Project, loaded: LoadedFile, *,

@@ -20,11 +20,16 @@ BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 BIDI_CONTROL_RE = re.compile(f"[{BIDI_CONTROLS}]")
 # Other control characters that have no business in article text.
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# A scrape's newsletter sign-up paragraph: an invitation to subscribe and where the
-# news would go. Only whole lines at the start or the end of an article are dropped.
-SUBSCRIBE_RE = re.compile(r"اشترك|الاشتراك|للاشتراك|subscribe|sign up|signup", re.IGNORECASE)
-CHANNEL_RE = re.compile(r"البريد الإلكتروني|البريد الالكتروني|النشرة|تنبيهات|صندوق الوارد|"
-                        r"newsletter|e-?mail|inbox|alerts", re.IGNORECASE)
+# A scrape's newsletter sign-up paragraph: an invitation to the reader to subscribe
+# ("اشترك", "قم بالاشتراك", "sign up for", "subscribe to") and where the news would go.
+# Whole words only, and only whole lines at the start or the end of an article: a story
+# about subscription fees or e-mail alerts keeps its words.
+INVITATION_RE = re.compile(r"(?<!\w)(?:اشترك|اشتركوا|اشتركي|قم بالاشتراك|للاشتراك|سجل للحصول)"
+                           r"(?!\w)|\b(?:sign ?up|subscribe)(?: (?:now|today|free))? (?:to|for)\b",
+                           re.IGNORECASE)
+CHANNEL_RE = re.compile(r"(?<!\w)(?:البريد الإلكتروني|البريد الالكتروني|النشرة|تنبيهات|"
+                        r"صندوق الوارد)|\b(?:newsletters?|inbox|e-?mails?|alerts)\b",
+                        re.IGNORECASE)
 SIGNUP_MAX = 400  # characters: a longer line is a paragraph of the story
 # A credit label left alone on a line ("المصدر", "Source:"), with nothing it credits.
 BARE_LABEL_RE = re.compile(r"^(?:المصدر|مصدر|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|source|"
@@ -37,10 +42,13 @@ TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
 class CleanResult:
     text: str
     changes: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # boilerplate lines taken off the edges
+    dropped_note: str = ""  # the one of *changes* that says so: words the user did not keep
 
 
-def clean_text(raw: str) -> CleanResult:
-    """Normalise newlines, drop scrape markers and stray controls, NFC-normalise."""
+def clean_text(raw: str, edges: bool = True) -> CleanResult:
+    """Normalise newlines, drop scrape markers, edge boilerplate (unless not *edges*) and
+    stray controls, NFC-normalise."""
     changes: list[str] = []
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
@@ -51,11 +59,13 @@ def clean_text(raw: str) -> CleanResult:
         changes.append(Message("removed {count} scrape marker(s): {markers}",
                                count=len(markers),
                                markers=", ".join(sorted({m.strip() for m in markers}))))
-    text, dropped = _drop_edge_boilerplate(text)
+    text, dropped = _drop_edge_boilerplate(text) if edges else (text, [])
+    note = ""
     if dropped:
-        changes.append(Message("removed {count} line(s) of site boilerplate at the start or "
-                               "end: {lines}", count=len(dropped),
-                               lines=" | ".join(_short(line) for line in dropped)))
+        note = Message("removed {count} line(s) of site boilerplate at the start or end: "
+                       "{lines}", count=len(dropped),
+                       lines=" | ".join(_short(line) for line in dropped))
+        changes.append(note)
     bidi = len(BIDI_CONTROL_RE.findall(text))
     if bidi:
         text = BIDI_CONTROL_RE.sub("", text)
@@ -73,7 +83,7 @@ def clean_text(raw: str) -> CleanResult:
     if normalised != text:
         changes.append(Message("normalised to Unicode NFC"))
     text = normalised.strip("\n ")
-    return CleanResult(text, changes)
+    return CleanResult(text, changes, dropped, note)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -81,7 +91,7 @@ def is_boilerplate(line: str) -> bool:
     line = line.strip()
     if BARE_LABEL_RE.match(line):
         return True
-    return (len(line) <= SIGNUP_MAX and SUBSCRIBE_RE.search(line) is not None
+    return (len(line) <= SIGNUP_MAX and INVITATION_RE.search(line) is not None
             and CHANNEL_RE.search(line) is not None)
 
 
