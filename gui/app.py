@@ -92,14 +92,21 @@ def open_window(path: str | Path | None, parent_for_errors: QWidget | None = Non
 
 
 def screenshot(window: MainWindow, target: str | Path,
-               size: tuple[int, int] = DEFAULT_SIZE) -> bool:
-    """Render the window (with its first article and highlights) into a PNG."""
+               size: tuple[int, int] = DEFAULT_SIZE) -> str | None:
+    """Render the window (with its first article and highlights) into a PNG of *size*;
+    what went wrong, or None."""
     window.resize(*size)
     window.show()
     app = QApplication.instance()
     for _ in range(5):
         app.processEvents()
-    return window.grab().save(str(target), "PNG")
+    if (window.width(), window.height()) != size:  # smaller than its panels allow
+        least = window.minimumSizeHint()
+        return (f"the window cannot be {size[0]}x{size[1]}: it needs at least "
+                f"{least.width()}x{least.height()}")
+    if not window.grab().save(str(target), "PNG"):
+        return f"could not write {target}"
+    return None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -133,6 +140,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES),
                         help="interface language (default: your preference, else the system's)")
     args = parser.parse_args(argv)
+    if args.size != DEFAULT_SIZE and not args.screenshot:
+        parser.error("--size is for --screenshot (the window keeps the size you give it)")
     if args.project_file and not args.project_file.endswith(PROJECT_SUFFIX) \
             and not Path(args.project_file).exists():
         # Not a project and not a command: most likely a mistyped command.
@@ -160,10 +169,10 @@ def main(argv: list[str] | None = None) -> int:
         if window is None:
             return 1
     if args.screenshot:
-        ok = screenshot(window, args.screenshot, args.size)
+        problem = screenshot(window, args.screenshot, args.size)
         window.close()
-        if not ok:
-            print(f"tahqiq: error: could not write {args.screenshot}", file=sys.stderr)
+        if problem:
+            print(f"tahqiq: error: {problem}", file=sys.stderr)
             return 1
         return 0
     window.show()

@@ -133,20 +133,31 @@ class EncodingDialog(TwoTextsDialog):
 
     PREVIEW = 600  # characters of each reading
 
-    def __init__(self, chosen: LoadedFile, other: LoadedFile, parent: QWidget | None = None):
+    def __init__(self, chosen: LoadedFile, other: LoadedFile, parent: QWidget | None = None,
+                 place: tuple[int, int] = (1, 1)):
+        """*place*: this file's number among the files being imported, and how many."""
         super().__init__(
             self.tr("%1 reads as Arabic in two code pages, as different words. Tahqiq chose "
-                    "%2; pick the one that reads right.").replace("%1", chosen.name)
-            .replace("%2", chosen.encoding),
+                    "%2; pick the one that reads right.").replace("%2", chosen.encoding)
+            .replace("%1", chosen.name),
             [(loaded.encoding, loaded.text[:self.PREVIEW], name)
              for loaded, name in ((chosen, "encodingChosen"), (other, "encodingOther"))],
             (self.tr("Use %s") % chosen.encoding, self.tr("Use %s") % other.encoding), parent)
         self.setObjectName("encodingDialog")
-        self.setWindowTitle(self.tr("Which Reading Is Right?"))
+        title = self.tr("Which Reading Is Right?")
+        if place[1] > 1:
+            title += " " + self.tr("(file %1 of %2)").replace("%1", str(place[0])).replace(
+                "%2", str(place[1]))
+        self.setWindowTitle(title)
+        cancel = self.findChild(QDialogButtonBox).button(
+            QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Leave This File Out"))
 
 
-def ask_encoding(parent: QWidget | None, chosen: LoadedFile, other: LoadedFile
-                 ) -> LoadedFile | None:
-    """The reading the user picks, or None to leave the file out (tests replace it)."""
-    result = EncodingDialog(chosen, other, parent).exec()
-    return {EncodingDialog.FIRST: chosen, EncodingDialog.SECOND: other}.get(result)
+def ask_encoding(parent: QWidget | None, chosen: LoadedFile, other: LoadedFile,
+                 place: tuple[int, int] = (1, 1)) -> LoadedFile | None:
+    """The reading the user picks, confirmed, or None to leave the file out (tests
+    replace it)."""
+    result = EncodingDialog(chosen, other, parent, place).exec()
+    picked = {EncodingDialog.FIRST: chosen, EncodingDialog.SECOND: other}.get(result)
+    return picked.confirmed() if picked is not None else None

@@ -8,7 +8,7 @@ to the claim and change wherever it appears.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -59,12 +60,16 @@ class ClaimEditor(QWidget):
         self.meta = QLabel()
         self.meta.setObjectName("claimMeta")
         self.meta.setAccessibleName(self.tr("Who tagged this claim and when"))
+        self.meta.setStyleSheet("color: palette(mid);")
+        # "name · time" reads left to right but stands where the interface's lines start.
+        self.meta.setAlignment((Qt.AlignmentFlag.AlignRight if self.isRightToLeft()
+                                else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute)
         self.note = QPlainTextEdit()
         self.note.setObjectName("claimNote")
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Why this verdict? What did you check?"))
         self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(64)
+        self.note.setMaximumHeight(52)
         self.sources = QListWidget()
         self.sources.setObjectName("claimSources")
         self.sources.setAccessibleName(self.tr("Source links"))
@@ -127,6 +132,7 @@ class ClaimEditor(QWidget):
         self.history_toggle.setCheckable(True)
         self.history_toggle.setAutoRaise(True)
         self.history_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.history_toggle.setIconSize(QSize(10, 10))
         self.history_toggle.setAccessibleName(self.tr("Show the history of this claim"))
         self.history_toggle.toggled.connect(self._show_history)
         self._show_history(False)
@@ -137,7 +143,7 @@ class ClaimEditor(QWidget):
         grid.addWidget(QLabel(self.tr("Verdict")), 0, 0)
         verdict_row = QHBoxLayout()
         verdict_row.addWidget(self.verdict)
-        verdict_row.addWidget(self.meta, 1)
+        verdict_row.addStretch(1)
         verdict_row.addWidget(self.delete)
         grid.addLayout(verdict_row, 0, 1)
         grid.addWidget(QLabel(self.tr("Note")), 1, 0, Qt.AlignmentFlag.AlignTop)
@@ -173,6 +179,7 @@ class ClaimEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.quote)
+        layout.addWidget(self.meta)
         layout.addLayout(grid)
         layout.addWidget(self.error)
         layout.addStretch(1)  # any room left stays below, not between the rows
@@ -253,11 +260,12 @@ class ClaimEditor(QWidget):
             self.remove_source.setVisible(bool(claim.sources))
             self.meta.setText(self.tr("%1 · %2").replace("%1", claim.annotator)
                               .replace("%2", shown_time(claim.last_change)))
-            self.reviews.setText("\n".join(
+            reviews = "\n".join(
                 f"{'✓' if r.decision == 'accept' else '✗'} {r.reviewer} "
                 f"{shown_time(r.created)}" + (f": {r.comment}" if r.comment else "")
                 for r in self.session.reviews_for(claim.claim_id))
-                or self.tr("Not reviewed yet."))
+            self.reviews.setText(reviews)
+            self.reviews.setVisible(bool(reviews))  # "not reviewed" is the list's Review column
             self._show_places(claim)
             self.history.clear()
             self.history.addItems(self.session.history_lines(claim.claim_id))
@@ -290,8 +298,12 @@ class ClaimEditor(QWidget):
 
     def _show_history(self, shown: bool) -> None:
         self.history.setVisible(shown)
-        closed = Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow
-        self.history_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else closed)
+        # An icon, not setArrowType: Qt draws an arrow type after the text in a
+        # right-to-left button, an icon before it, as the reader expects.
+        pixmap = QStyle.StandardPixmap
+        closed = pixmap.SP_ArrowLeft if self.isRightToLeft() else pixmap.SP_ArrowRight
+        self.history_toggle.setIcon(self.style().standardIcon(
+            pixmap.SP_ArrowDown if shown else closed))
 
     def _outside_changes(self) -> None:
         """Another program wrote the project: catch up (typing was saved just before)."""

@@ -3,7 +3,7 @@ of the selected claim."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +55,7 @@ class ClaimsPanel(QWidget):
         # edit, which a 5,000-claim article cannot afford. The quote takes the room left;
         # note, sources and last change start hidden (the editor shows them).
         fit_columns(self.view, (0, 100, 160, 60, 80, 80, 120), stretch=0,
-                    hidden=(2, 3, 6), key="claims")
+                    hidden=(2, 3, 6), key="claims", names=ClaimsTableModel.COLUMNS)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("claimsFilter")
         self.filter_edit.setAccessibleName(self.tr("Filter claims"))
@@ -126,13 +126,18 @@ class ClaimsPanel(QWidget):
     def _show_editor(self, shown: bool) -> None:
         self.editor.setVisible(shown)
         self.editor_box.setVisible(shown)
-        if shown and not self._editor_sized and self.splitter.height() > 0:
-            # The first time: the editor as tall as it needs, at most half; the list the rest.
-            # After that the splitter stays where the user puts it.
-            total = self.splitter.height()
-            wanted = min(self.editor.sizeHint().height() + 8, total // 2)
-            self.splitter.setSizes([total - wanted, wanted])
-            self._editor_sized = True
+        if shown and not self._editor_sized:
+            QTimer.singleShot(0, self._size_editor)  # once the layout has settled
+
+    def _size_editor(self) -> None:
+        """The first time the editor shows in a window on screen: as tall as it needs, at
+        most half; the list the rest. After that the splitter stays where the user puts it."""
+        if self._editor_sized or not self.editor_box.isVisible():
+            return
+        total = self.splitter.height()
+        wanted = min(self.editor.sizeHint().height() + 8, total // 2)
+        self.splitter.setSizes([total - wanted, wanted])
+        self._editor_sized = True
 
     def claims(self) -> list[Appearance]:
         """Every claim of the article, hidden layers included."""

@@ -25,11 +25,12 @@ def swatch(color: str | QColor, size: int = 12) -> QPixmap:
 
 
 def tag_icon(color: str | QColor, key: str, size: int = 22) -> QIcon:
-    """A verdict's toolbar icon: a tag in its colour with its key on it. The same picture,
+    """A verdict's toolbar icon: a tag in its colour with its key on it (a one-character
+    key; the tooltip and the menu name any other). The same picture,
     paler, when the action is disabled: Qt's greyed default looks like an unticked
     checkbox, and the colour is what the verdict is known by."""
     pixmap = _rounded(color, size, QRectF(1, 2, size - 2, size - 4), 4, 170)
-    if key:
+    if len(key) == 1:  # a longer shortcut (Ctrl+4) would not fit: the colour alone then
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont()

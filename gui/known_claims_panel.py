@@ -114,7 +114,7 @@ class KnownClaimsPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setAccessibleName(self.tr("Known claim columns"))
         fit_columns(self.view, (0, 100, 130, 160, 60), stretch=0, hidden=(3, 4),
-                    key="knownClaims")
+                    key="knownClaims", names=KnownClaimsModel.COLUMNS)
         self.summary = QLabel()
         self.summary.setObjectName("knownClaimsSummary")
         self.summary.setAccessibleName(self.tr("Known claims found"))
@@ -183,6 +183,7 @@ class KnownClaimsFinder(QObject):
         self._wanted: str | None = None
         self._running: Task | None = None
         self._again = False
+        self._asked = 0  # requests so far: a run's answer counts only if none came after it
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
@@ -191,6 +192,7 @@ class KnownClaimsFinder(QObject):
 
     def request(self, article_id: str | None) -> None:
         self._wanted = article_id
+        self._asked += 1
         if article_id is not None and not self._closed:
             self._timer.start()
 
@@ -203,12 +205,19 @@ class KnownClaimsFinder(QObject):
         article_id = self._wanted
         if self.session.path is None:  # a project in memory has no worker connection
             return
+        asked = self._asked
         task = Task(lambda _progress: self.session.find_known_claims(article_id), self)
-        task.succeeded.connect(lambda hits: self.found.emit(article_id, hits))
+        task.succeeded.connect(lambda hits: self._answer(asked, article_id, hits))
         task.done.connect(self._finished)
         task.done.connect(task.deleteLater)
         self._running = task
         task.start()
+
+    def _answer(self, asked: int, article_id: str, hits: list) -> None:
+        """Show a run's hits unless the article or its claims changed since it started:
+        stale offsets would outline, and let Y accept, the wrong words."""
+        if asked == self._asked:
+            self.found.emit(article_id, hits)
 
     def _finished(self) -> None:
         self._running = None

@@ -465,12 +465,12 @@ class MainWindow(QMainWindow):
     def _first_layout(self) -> None:
         """Panels for a window of this size, when none were saved: the article in the
         middle gets half the width; on the right the list of claims is the main thing,
-        known claims take a third."""
+        known claims take a quarter."""
         width, height = self.width(), self.height()
         self.resizeDocks([self.search_dock, self.claims_dock],
                          [int(width * 0.19), int(width * 0.31)], Qt.Orientation.Horizontal)
         self.resizeDocks([self.claims_dock, self.known_dock],
-                         [int(height * 0.6), int(height * 0.3)], Qt.Orientation.Vertical)
+                         [int(height * 0.66), int(height * 0.24)], Qt.Orientation.Vertical)
 
     def _state_key(self) -> str:
         """Panels are kept per reading direction: the English layout restored in the

@@ -166,9 +166,10 @@ class ProjectFiles(QObject):
         def loaded_all(loaded: list) -> None:
             problems = [message for _file, _other, message in loaded if message]
             items = []
-            for file, other, _message in loaded:
+            for number, (file, other, _message) in enumerate(loaded, 1):
                 if file is not None and other is not None:
-                    file = article_dialogs.ask_encoding(self._parent, file, other)
+                    file = article_dialogs.ask_encoding(self._parent, file, other,
+                                                        (number, len(loaded)))
                 if file is None:
                     continue
                 repair = False

@@ -20,9 +20,11 @@ HEADER_PADDING = 28  # room beside a header's text for the sort arrow and margin
 
 
 def fit_columns(view: QTableView, widths: Sequence[int], stretch: int = 0,
-                hidden: Sequence[int] = (), key: str | None = None) -> None:
+                hidden: Sequence[int] = (), key: str | None = None,
+                names: Sequence[str] = ()) -> None:
     """Column *stretch* fills the table; the others start *widths* wide (at least their
-    header); *hidden* start hidden. *key*: where the user's choice of columns is kept."""
+    header); *hidden* start hidden. *key*: where the user's choice of columns is kept, by
+    the columns' *names* (so that a column added in a later version does not shift it)."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     header.setMinimumSectionSize(40)
@@ -39,10 +41,11 @@ def fit_columns(view: QTableView, widths: Sequence[int], stretch: int = 0,
     chosen = _saved_hidden(key)
     for column in range(model.columnCount()):
         if column != stretch:
-            view.setColumnHidden(column, column in (hidden if chosen is None else chosen))
+            name = names[column] if column < len(names) else str(column)
+            view.setColumnHidden(column, column in hidden if chosen is None else name in chosen)
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header.customContextMenuRequested.connect(
-        lambda point: _choose_columns(view, stretch, key, point))
+        lambda point: _choose_columns(view, stretch, key, names, point))
 
 
 def header_width(view: QTableView, title: str) -> int:
@@ -57,30 +60,33 @@ def text_alignment(text: str) -> int:
     return int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _choose_columns(view: QTableView, stretch: int, key: str | None, point: QPoint) -> None:
+def _choose_columns(view: QTableView, stretch: int, key: str | None, names: Sequence[str],
+                    point: QPoint) -> QMenu:
     model, menu = view.model(), QMenu(view)
+    menu.aboutToHide.connect(menu.deleteLater)
     for column in range(model.columnCount()):
         if column == stretch:
             continue
         action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
         action.setCheckable(True)
         action.setChecked(not view.isColumnHidden(column))
-        action.toggled.connect(lambda on, c=column: _show_column(view, c, on, key))
+        action.toggled.connect(lambda on, c=column: _show_column(view, c, on, key, names))
     menu.popup(view.horizontalHeader().mapToGlobal(point))
+    return menu
 
 
-def _show_column(view: QTableView, column: int, shown: bool, key: str | None) -> None:
+def _show_column(view: QTableView, column: int, shown: bool, key: str | None,
+                 names: Sequence[str]) -> None:
     view.setColumnHidden(column, not shown)
     if key:
-        hidden = [c for c in range(view.model().columnCount()) if view.isColumnHidden(c)]
-        settings.settings().setValue(f"columns/{key}", ",".join(map(str, hidden)) or "-")
+        hidden = [names[c] if c < len(names) else str(c)
+                  for c in range(view.model().columnCount()) if view.isColumnHidden(c)]
+        settings.settings().setValue(f"columns/{key}", ",".join(hidden) or "-")
 
 
-def _saved_hidden(key: str | None) -> list[int] | None:
-    """The columns the user hid last time, or None if they never chose."""
+def _saved_hidden(key: str | None) -> set[str] | None:
+    """The names of the columns the user hid last time, or None if they never chose."""
     if not key:
         return None
     value = settings.settings().value(f"columns/{key}")
-    if value is None:
-        return None
-    return [int(c) for c in str(value).split(",") if c.isdigit()]
+    return None if value is None else set(str(value).split(","))

@@ -303,6 +303,7 @@ def test_every_subcommand_has_help():
     (["improt", "story.txt"], "import"),  # before its arguments are read
     (["--project", "p.tahqiq", "serch", "treaty"], "search"),
     (["exprot", "--format", "csv"], "export"),
+    (["--lang", "ar", "revew"], "review"),
     (["zzzz"], None),
 ])
 def test_a_mistyped_command_suggests_the_nearest_and_makes_no_project(tmp_path, words, nearest):
@@ -315,6 +316,22 @@ def test_a_mistyped_command_suggests_the_nearest_and_makes_no_project(tmp_path, 
         assert result.stderr.rstrip().endswith(f"did you mean {nearest}?")
     else:
         assert "did you mean" not in result.stderr and "tahqiq --help" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("words", "said"), [
+    (["story.txt"], "'story.txt' is neither a command nor a project file (a name ending in "
+                    ".tahqiq); to bring it in: tahqiq import story.txt"),
+    (["claims.csv"], "to bring it in: tahqiq merge claims.csv"),
+    (["notes/plan"], "'notes/plan' is neither a command nor a project file"),
+    (["--screenshot=x.png", "import"], "'import' is a command: put it first"),
+])
+def test_a_file_name_is_not_taken_for_a_mistyped_command(tmp_path, words, said):
+    result = subprocess.run([shutil.which("tahqiq", path=str(Path(sys.executable).parent)),
+                             *words], capture_output=True, text=True, timeout=60,
+                            cwd=tmp_path, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 2
+    assert said in result.stderr and "did you mean" not in result.stderr
     assert list(tmp_path.iterdir()) == []
 
 

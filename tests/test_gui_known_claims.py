@@ -123,3 +123,25 @@ def test_a_click_on_an_outline_picks_that_suggestion_in_either_interface(qtbot, 
         win.close()
         if language == "ar":
             create_window(language="en").close()
+
+
+def test_an_answer_overtaken_by_a_newer_request_is_not_shown(window, qtbot, tmp_path,
+                                                            monkeypatch):
+    import time
+
+    tag_sample(window)
+    open_copy(window, qtbot, tmp_path)
+    finder = window.finder
+    finder.wait()
+    find = window.session.find_known_claims
+    monkeypatch.setattr(window.session, "find_known_claims",
+                        lambda article_id: time.sleep(0.6) or find(article_id))  # a slow run
+    answers: list = []
+    finder.found.connect(lambda article_id, hits: answers.append(hits))
+    finder.request(window.current_article)
+    qtbot.waitUntil(lambda: finder._running is not None, timeout=5000)  # noqa: SLF001
+    finder.request(window.current_article)  # the article changed while it ran
+    qtbot.waitUntil(lambda: len(answers) >= 1, timeout=20000)
+    qtbot.wait(1500)  # time for the overtaken run's answer to arrive, were it sent
+    finder.wait()
+    assert len(answers) == 1

@@ -73,20 +73,22 @@ def test_an_ambiguous_file_asks_which_reading_and_stores_the_one_picked(
     path.write_bytes("لبنان".encode("cp1256"))  # ISO-8859-6 reads it too, as «فبلال»
     asked: list[tuple[str, str]] = []
 
-    def choose(parent, chosen, other):
-        asked.append((chosen.encoding, other.encoding))
-        return None if pick is None else (chosen, other)[pick]
+    def choose(parent, chosen, other, place):
+        asked.append((chosen.encoding, other.encoding, place))
+        return None if pick is None else (chosen, other)[pick].confirmed()
 
     monkeypatch.setattr(article_dialogs, "ask_encoding", choose)
     before = {a["id"] for a in window.session.article_list()}
     import_files(qtbot, window, path)
-    assert asked == [("Windows-1256", "ISO-8859-6")]
+    assert asked == [("Windows-1256", "ISO-8859-6", (1, 1))]
     added = [a for a in articles.list_articles(stored(window)) if a["id"] not in before]
     if expected is None:
         assert added == []  # cancelled: nothing stored
     else:
         (article,) = added
         assert articles.get_article(stored(window), article["id"]).text == expected
+        status = window.statusBar().currentMessage()
+        assert expected in status and "possible too" not in status  # the user chose
 
 
 def test_the_encoding_dialog_shows_both_readings(window, tmp_path):
@@ -98,7 +100,9 @@ def test_the_encoding_dialog_shows_both_readings(window, tmp_path):
     path = tmp_path / "short.txt"
     path.write_bytes("لبنان".encode("cp1256"))
     first = load_file(path)
-    dialog = EncodingDialog(first, load_file(path, first.alternative_encoding), window)
+    dialog = EncodingDialog(first, load_file(path, first.alternative_encoding), window, (2, 3))
     shown = {view.objectName(): view.toPlainText()
              for view in dialog.findChildren(QPlainTextEdit)}
     assert shown == {"encodingChosen": "لبنان", "encodingOther": "فبلال"}
+    assert dialog.windowTitle().endswith("(file 2 of 3)")
+    assert first.confirmed().changes == [] and not first.confirmed().encoding_ambiguous

@@ -87,3 +87,18 @@ def test_a_bad_size_is_one_line(tmp_path):
     assert result.returncode == 2
     assert result.stderr.startswith("tahqiq: error: ") and "1280x820" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_a_size_smaller_than_the_window_allows_is_refused_not_ignored(tmp_path):
+    png = tmp_path / "tiny.png"
+    result = run_tahqiq("--screenshot", str(png), "--size", "400x300")
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.startswith("tahqiq:")]
+    assert lines and lines[0].startswith("tahqiq: error: the window cannot be 400x300: "
+                                         "it needs at least ")
+    assert not png.exists()
+
+
+def test_size_without_a_screenshot_is_a_usage_error():
+    result = run_tahqiq("--size", "900x700")
+    assert result.returncode == 2 and "--size is for --screenshot" in result.stderr

@@ -424,89 +424,89 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../gui/claim_editor.py" line="55"/>
+        <location filename="../../gui/claim_editor.py" line="56"/>
         <source>Quoted claim</source>
         <translation>نص الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="58"/>
-        <location filename="../../gui/claim_editor.py" line="137"/>
+        <location filename="../../gui/claim_editor.py" line="59"/>
+        <location filename="../../gui/claim_editor.py" line="143"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="64"/>
-        <location filename="../../gui/claim_editor.py" line="143"/>
+        <location filename="../../gui/claim_editor.py" line="69"/>
+        <location filename="../../gui/claim_editor.py" line="149"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="65"/>
+        <location filename="../../gui/claim_editor.py" line="70"/>
         <source>Why this verdict? What did you check?</source>
         <translation>لماذا هذا الحكم؟ ماذا تحققت؟</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="70"/>
+        <location filename="../../gui/claim_editor.py" line="75"/>
         <source>Source links</source>
         <translation>روابط المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="75"/>
+        <location filename="../../gui/claim_editor.py" line="80"/>
         <source>New source link</source>
         <translation>رابط مصدر جديد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="78"/>
+        <location filename="../../gui/claim_editor.py" line="83"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="79"/>
+        <location filename="../../gui/claim_editor.py" line="84"/>
         <source>Add source link</source>
         <translation>إضافة رابط مصدر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="80"/>
+        <location filename="../../gui/claim_editor.py" line="85"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="81"/>
+        <location filename="../../gui/claim_editor.py" line="86"/>
         <source>Remove selected source link</source>
         <translation>إزالة رابط المصدر المحدد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="86"/>
+        <location filename="../../gui/claim_editor.py" line="91"/>
         <source>Problem with the claim</source>
         <translation>مشكلة في الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="87"/>
+        <location filename="../../gui/claim_editor.py" line="92"/>
         <source>Delete Claim</source>
         <translation>حذف الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="89"/>
+        <location filename="../../gui/claim_editor.py" line="94"/>
         <source>Delete this claim</source>
         <translation>حذف هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="92"/>
+        <location filename="../../gui/claim_editor.py" line="97"/>
         <source>Review comment</source>
         <translation>تعليق المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="130"/>
+        <location filename="../../gui/claim_editor.py" line="136"/>
         <source>Show the history of this claim</source>
         <translation>اعرض سجل هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="232"/>
+        <location filename="../../gui/claim_editor.py" line="239"/>
         <source>You made this claim: a review must come from someone else.</source>
         <translation>أنت من أنشأ هذا الادعاء: يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/claim_editor.py" line="265"/>
+        <location filename="../../gui/claim_editor.py" line="273"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>السجل (%n)</numerusform>
@@ -518,119 +518,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="275"/>
+        <location filename="../../gui/claim_editor.py" line="283"/>
         <source>Also in: %s</source>
         <translation>يرد أيضًا في: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="277"/>
+        <location filename="../../gui/claim_editor.py" line="285"/>
         <source>Only here.</source>
         <translation>هنا فقط.</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="283"/>
+        <location filename="../../gui/claim_editor.py" line="291"/>
         <source>Checked elsewhere: %s</source>
         <translation>تُحقق منه في موضع آخر: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="94"/>
+        <location filename="../../gui/claim_editor.py" line="99"/>
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="96"/>
+        <location filename="../../gui/claim_editor.py" line="101"/>
         <source>Accept this claim&apos;s verdict</source>
         <translation>قبول حكم هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="97"/>
+        <location filename="../../gui/claim_editor.py" line="102"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="99"/>
+        <location filename="../../gui/claim_editor.py" line="104"/>
         <source>Reject this claim&apos;s verdict</source>
         <translation>رفض حكم هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="103"/>
+        <location filename="../../gui/claim_editor.py" line="108"/>
         <source>Reviews of this claim</source>
         <translation>مراجعات هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="107"/>
+        <location filename="../../gui/claim_editor.py" line="112"/>
         <source>Where this claim appears</source>
         <translation>أين يرد هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="108"/>
+        <location filename="../../gui/claim_editor.py" line="113"/>
         <source>Unlink</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="110"/>
+        <location filename="../../gui/claim_editor.py" line="115"/>
         <source>Make these words a claim of their own</source>
         <translation>جعل هذه الكلمات ادعاءً مستقلًا</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="114"/>
+        <location filename="../../gui/claim_editor.py" line="119"/>
         <source>The same words, checked in other articles</source>
         <translation>الكلمات نفسها، وقد تُحقق منها في مقالات أخرى</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="115"/>
+        <location filename="../../gui/claim_editor.py" line="120"/>
         <source>Link as One Claim</source>
         <translation>ربطها كادعاء واحد</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="118"/>
+        <location filename="../../gui/claim_editor.py" line="123"/>
         <source>Make these words and the same words elsewhere one claim</source>
         <translation>جعل هذه الكلمات والكلمات نفسها في المواضع الأخرى ادعاءً واحدًا</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="121"/>
+        <location filename="../../gui/claim_editor.py" line="126"/>
         <source>History of this claim</source>
         <translation>سجل هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="61"/>
+        <location filename="../../gui/claim_editor.py" line="62"/>
         <source>Who tagged this claim and when</source>
         <translation>من وسم هذا الادعاء ومتى</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="93"/>
+        <location filename="../../gui/claim_editor.py" line="98"/>
         <source>Comment for your review (optional)</source>
         <translation>تعليق على مراجعتك (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="145"/>
+        <location filename="../../gui/claim_editor.py" line="151"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="154"/>
+        <location filename="../../gui/claim_editor.py" line="160"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="133"/>
+        <location filename="../../gui/claim_editor.py" line="139"/>
         <source>Appears</source>
         <translation>يرد في</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="244"/>
+        <location filename="../../gui/claim_editor.py" line="251"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="254"/>
+        <location filename="../../gui/claim_editor.py" line="261"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/claim_editor.py" line="260"/>
-        <source>Not reviewed yet.</source>
-        <translation>لم يُراجع بعد.</translation>
     </message>
 </context>
 <context>
@@ -676,7 +671,7 @@
         <translation>كيف تسم ادعاءً</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="152"/>
+        <location filename="../../gui/claims_panel.py" line="157"/>
         <source>No claims in this article yet.
 
 Select words in the article, then press a verdict&apos;s key (%s) to tag them.</source>
@@ -685,7 +680,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 حدّد كلمات في المقال، ثم اضغط مفتاح الحكم (%s) لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="158"/>
+        <location filename="../../gui/claims_panel.py" line="163"/>
         <source>All verdicts</source>
         <translation>كل الأحكام</translation>
     </message>
@@ -793,19 +788,29 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>EncodingDialog</name>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="145"/>
+        <location filename="../../gui/article_dialogs.py" line="147"/>
         <source>Which Reading Is Right?</source>
         <translation>أي قراءة هي الصحيحة؟</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="138"/>
+        <location filename="../../gui/article_dialogs.py" line="140"/>
         <source>%1 reads as Arabic in two code pages, as different words. Tahqiq chose %2; pick the one that reads right.</source>
         <translation>يُقرأ %1 عربيًا بترميزين، بكلمات مختلفة. اختار تحقيق %2؛ اختر القراءة الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../gui/article_dialogs.py" line="143"/>
+        <location filename="../../gui/article_dialogs.py" line="145"/>
         <source>Use %s</source>
         <translation>استخدم %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="149"/>
+        <source>(file %1 of %2)</source>
+        <translation>(الملف %1 من %2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_dialogs.py" line="154"/>
+        <source>Leave This File Out</source>
+        <translation>لا تستورد هذا الملف</translation>
     </message>
 </context>
 <context>
@@ -1317,97 +1322,97 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المقالات (*.txt *.html *.htm *.xhtml);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="185"/>
+        <location filename="../../gui/project_files.py" line="186"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="205"/>
+        <location filename="../../gui/project_files.py" line="206"/>
         <source>Reading…</source>
         <translation>جارٍ القراءة…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="213"/>
+        <location filename="../../gui/project_files.py" line="214"/>
         <source>The clipboard holds no text.</source>
         <translation>لا يوجد نص في الحافظة.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="231"/>
+        <location filename="../../gui/project_files.py" line="232"/>
         <source>Imported «%s» (%s).</source>
         <translation>استُورد «%s» (%s).</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="233"/>
+        <location filename="../../gui/project_files.py" line="234"/>
         <source>«%s» is already in this project.</source>
         <translation>«%s» موجود في هذا المشروع مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="235"/>
+        <location filename="../../gui/project_files.py" line="236"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="248"/>
+        <location filename="../../gui/project_files.py" line="249"/>
         <source>Export Claims</source>
         <translation>تصدير الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="255"/>
+        <location filename="../../gui/project_files.py" line="256"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="257"/>
+        <location filename="../../gui/project_files.py" line="258"/>
         <source>Exported to %s</source>
         <translation>صُدّر إلى %s</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="266"/>
+        <location filename="../../gui/project_files.py" line="267"/>
         <source>Export Review Packet</source>
         <translation>تصدير ملف المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="267"/>
+        <location filename="../../gui/project_files.py" line="268"/>
         <source>PDF (*.pdf);;HTML (*.html)</source>
         <translation>PDF (*.pdf);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="280"/>
+        <location filename="../../gui/project_files.py" line="281"/>
         <source>Review packet saved to %s</source>
         <translation>حُفظ ملف المراجعة في %s</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="285"/>
+        <location filename="../../gui/project_files.py" line="286"/>
         <source>Merge Colleague&apos;s Project</source>
         <translation>دمج مشروع زميل</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="286"/>
+        <location filename="../../gui/project_files.py" line="287"/>
         <source>;;Tahqiq CSV (*.csv);;All files (*)</source>
         <translation>;;ملفات CSV من تحقيق (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="288"/>
+        <location filename="../../gui/project_files.py" line="289"/>
         <source>Merging…</source>
         <translation>جارٍ الدمج…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="292"/>
+        <location filename="../../gui/project_files.py" line="293"/>
         <source>Import Claims</source>
         <translation>استيراد ادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="292"/>
+        <location filename="../../gui/project_files.py" line="293"/>
         <source>Tahqiq CSV (*.csv)</source>
         <translation>ملف CSV من تحقيق (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="294"/>
+        <location filename="../../gui/project_files.py" line="295"/>
         <source>Importing claims…</source>
         <translation>جارٍ استيراد الادعاءات…</translation>
     </message>
     <message>
-        <location filename="../../gui/project_files.py" line="301"/>
+        <location filename="../../gui/project_files.py" line="302"/>
         <source>Merged %s</source>
         <translation>دُمج %s</translation>
     </message>
@@ -1890,7 +1895,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="299" />
+        <location filename="../../store/exchange/importing.py" line="306" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
@@ -1925,7 +1930,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
     </message>
     <message>
-        <location filename="../../store/cli/commands.py" line="75" />
+        <location filename="../../store/cli/commands.py" line="83" />
         <source>No project at {path}.</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
@@ -1945,7 +1950,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="191" />
+        <location filename="../../store/exchange/importing.py" line="198" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف تحقيق الترميز {encoding}.</translation>
     </message>
@@ -2035,7 +2040,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="346" />
+        <location filename="../../store/exchange/importing.py" line="353" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
@@ -2220,7 +2225,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="180" />
+        <location filename="../../store/exchange/importing.py" line="187" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
@@ -2395,17 +2400,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="236" />
+        <location filename="../../store/exchange/importing.py" line="243" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="259" />
+        <location filename="../../store/exchange/importing.py" line="266" />
         <source>{name} is a folder, not a file.</source>
         <translation>{name} مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="313" />
+        <location filename="../../store/exchange/importing.py" line="320" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
@@ -2430,12 +2435,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="126" />
+        <location filename="../../store/exchange/importing.py" line="133" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="271" />
+        <location filename="../../store/exchange/importing.py" line="278" />
         <source>{name} is larger than the limit of {limit} MiB of text.</source>
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
@@ -2445,17 +2450,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="158" />
+        <location filename="../../store/exchange/importing.py" line="165" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="262" />
+        <location filename="../../store/exchange/importing.py" line="269" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="136" />
+        <location filename="../../store/exchange/importing.py" line="143" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
@@ -2470,7 +2475,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="224" />
+        <location filename="../../store/exchange/importing.py" line="231" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>

@@ -54,10 +54,18 @@ def command(name: str, help_text: str, *, arguments: Callable[[Parser], object] 
 
 def not_a_command(word: str) -> str:
     """What to say about *word* where a command or a project file was expected: the
-    nearest command's name when it looks mistyped ("improt" -> import)."""
-    if "/" in word or "\\" in word:
-        return f"'{word}' is neither a command nor a project file (a name ending in " \
-               f"{PROJECT_SUFFIX}); see 'tahqiq --help'"
+    nearest command's name when it looks mistyped ("improt" -> import); for a file name,
+    the command that takes such a file."""
+    if word in COMMANDS:  # after an option of the app's: tahqiq --lang ar import
+        return (f"'{word}' is a command: put it first, before its options "
+                f"(tahqiq {word} --help)")
+    suffix = Path(word).suffix.lower()
+    if suffix or "/" in word or "\\" in word:
+        hint = {".txt": "import", ".html": "import", ".htm": "import", ".xhtml": "import",
+                ".csv": "merge"}.get(suffix)
+        return (f"'{word}' is neither a command nor a project file (a name ending in "
+                f"{PROJECT_SUFFIX})" + (f"; to bring it in: tahqiq {hint} {word}" if hint
+                                        else "; see 'tahqiq --help'"))
     near = difflib.get_close_matches(word.lower(), COMMANDS, n=1, cutoff=0.6)
     hint = f"; did you mean {near[0]}?" if near else \
         f"; see 'tahqiq --help' ({PROJECT_SUFFIX} for a project file)"

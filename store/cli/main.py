@@ -51,35 +51,38 @@ def _version() -> str:
         return "unknown"
 
 
-# Options that take a value, of the command line and of the app (tahqiq [PROJECT] ...).
-VALUE_OPTIONS = ("--project", "--annotator", "--lang", "--screenshot", "--size")
+# Options that take a value: the command line's, and the app's (tahqiq [PROJECT] ...).
+CLI_OPTIONS = ("--project", "--annotator")
+APP_OPTIONS = ("--lang", "--screenshot", "--size")
 
 
-def first_word(argv: Sequence[str]) -> str | None:
-    """The first word that is not an option or an option's value: the command, or the
-    app's project file."""
+def first_word(argv: Sequence[str], options: Sequence[str] = CLI_OPTIONS) -> str | None:
+    """The first word after *options* and their values: the command, or the app's project
+    file. None when an option not among *options* comes first: argparse will name it."""
     rest = list(argv)
     while rest:
-        if rest[0] in VALUE_OPTIONS:
+        head = rest[0]
+        if head in options:
             rest = rest[2:]
-        elif rest[0].startswith("-"):
+        elif head.startswith("-") and head.split("=", 1)[0] in options and "=" in head:
             rest = rest[1:]
+        elif head.startswith("-"):
+            return None
         else:
-            return rest[0]
+            return head
     return None
 
 
 def is_command_line(argv: Sequence[str]) -> bool:
-    """True when *argv* names a subcommand (after any options)."""
+    """True when *argv* names a subcommand (after the options all commands take)."""
     return first_word(argv) in COMMANDS
 
 
 def is_mistyped_command(argv: Sequence[str]) -> bool:
-    """True when the first word is neither a command nor a project file: a word with no
-    path in it ("improt", "claimz") that names no file."""
-    word = first_word(argv)
-    return (word is not None and word not in COMMANDS and "/" not in word
-            and "\\" not in word and not word.endswith(PROJECT_SUFFIX)
+    """True when the first word is neither a command nor a project file: a word that is
+    not a path to a file and does not end in the project suffix."""
+    word = first_word(argv, CLI_OPTIONS + APP_OPTIONS)
+    return (word is not None and word not in COMMANDS and not word.endswith(PROJECT_SUFFIX)
             and not Path(word).exists())
 
 
@@ -90,7 +93,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
             out.reconfigure(encoding="utf-8")
         argv = list(sys.argv[1:] if argv is None else argv)
         if is_mistyped_command(argv):
-            raise UsageError(not_a_command(first_word(argv) or ""))
+            raise UsageError(not_a_command(first_word(argv, CLI_OPTIONS + APP_OPTIONS) or ""))
         args = build_parser().parse_args(argv)
         if not args.command:
             raise UsageError("no command given")

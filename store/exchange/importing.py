@@ -87,6 +87,13 @@ class LoadedFile:
     def pdf_repair_suggested(self) -> bool:
         return pdf_text.needs_repair(self.text)
 
+    def confirmed(self) -> LoadedFile:
+        """This reading, chosen by the user over the other: no longer ambiguous, and no
+        note saying so."""
+        note = ambiguity_note(self.encoding, self.alternative_encoding)
+        return replace(self, alternative_encoding="",
+                       changes=[c for c in self.changes if c != note])
+
 
 @dataclass(frozen=True)
 class Decoded:
