@@ -40,7 +40,7 @@ import time
 import uuid
 from pathlib import Path
 
-from store.core import articles, schema
+from store.core import articles, schema, search
 from store.core.project import Project
 from store.exchange.seeding import open_or_create
 from store.text import anchoring
@@ -313,6 +313,7 @@ def make_target_and_corpus(target: Path, corpus: Path) -> None:
             project.db.conn.executemany(
                 "INSERT INTO reviews (id, claim_id, reviewer, decision, comment, created) "
                 "VALUES (?, ?, ?, ?, ?, ?)", reviews)
+        search.catch_up(project)  # the notes indexed, as a project in use has them
         _checkpoint(project)
     finally:
         project.close()

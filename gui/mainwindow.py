@@ -63,7 +63,10 @@ class MainWindow(QMainWindow):
         self.articles_view.setAccessibleName(self.tr("Articles in this project"))
         self.articles_view.setModel(self.article_model)
         self.articles_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.articles_view.setWordWrap(True)
+        # One line per title, every item the same height: Qt lays out 50,000 articles
+        # without measuring each (the full title is in the tooltip).
+        self.articles_view.setUniformItemSizes(True)
+        self.articles_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.search_panel = SearchPanel(session.search)
         articles_dock = self._dock(self.tr("Articles"), "articlesDock", self.articles_view,
                                    Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -89,9 +92,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1280, 820)
         self._restore_layout()
-        articles = session.article_list()
-        if articles:
-            self.show_article(articles[0]["id"])
+        first = self.article_model.first_id()
+        if first:
+            self.show_article(first)
         else:
             self._update_enabled()
 
@@ -171,7 +174,7 @@ class MainWindow(QMainWindow):
 
     def _reload_article(self) -> None:
         """After outside changes: keep the article, the selected claim and the scroll."""
-        ids = [a["id"] for a in self.session.article_list()]
+        ids = self.article_model.ids()  # brought up to date by articlesChanged
         if self.current_article in ids:
             selected, self._claim_to_keep = self._claim_to_keep, None
             bar = self.article_pane.reader.verticalScrollBar()

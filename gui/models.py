@@ -26,12 +26,19 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ArticleListModel(QAbstractListModel):
-    """The project's articles, oldest first, with their claim counts."""
+    """The project's articles, oldest first, with their claim counts.
+
+    Sized for 50,000 articles: the list comes from an index (no text is read), a claim
+    count is asked for only when its tooltip is shown (and kept until that article's
+    claims change: an edit asks nothing), and a change of the list moves, inserts or
+    removes the rows that changed instead of refilling the view.
+    """
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
         self._rows: list[dict[str, Any]] = []
+        self._row_of: dict[str, int] = {}
         self._counts: dict[str, int] = {}
         session.articlesChanged.connect(self.reload)
         session.claimsReset.connect(self._recount_all)
@@ -39,24 +46,52 @@ class ArticleListModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self.session.article_list()
-        self._counts = self.session.claim_counts()
-        self.endResetModel()
+        """Catch up with the project's list: rows gone are removed, new ones inserted,
+        changed ones repainted; a reordering (rare) resets."""
+        rows = self.session.article_list()
+        new_ids = [r["id"] for r in rows]
+        old_ids = [r["id"] for r in self._rows]
+        kept = set(new_ids) & set(old_ids)
+        if [i for i in old_ids if i in kept] != [i for i in new_ids if i in kept]:
+            self.beginResetModel()
+            self._set_rows(rows)
+            self.endResetModel()
+            return
+        for row in reversed(range(len(old_ids))):  # removals, last first
+            if old_ids[row] not in kept:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        at = 0  # rows[at] and self._rows[at] stand for the same place from here on
+        while at < len(rows):
+            record = rows[at]
+            if record["id"] in kept:
+                if self._rows[at] != record:
+                    self._rows[at] = record
+                    self.dataChanged.emit(self.index(at), self.index(at))
+                at += 1
+                continue
+            stop = at + 1  # new rows come in runs: one insertion per run
+            while stop < len(rows) and rows[stop]["id"] not in kept:
+                stop += 1
+            self.beginInsertRows(QModelIndex(), at, stop - 1)
+            self._rows[at:at] = rows[at:stop]
+            self.endInsertRows()
+            at = stop
+        self._set_rows(self._rows)
+
+    def _set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self._rows = rows
+        self._row_of = {r["id"]: i for i, r in enumerate(rows)}
 
     def _recount_all(self) -> None:
-        """Many claims changed (a merge, another writer): counts only, the rows stay."""
-        self._counts = self.session.claim_counts()
-        if self._rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+        """Many claims changed (a merge, another writer): counts are asked again."""
+        self._counts.clear()
 
     def _recount(self, places: list[Appearance]) -> None:
-        """Some claims changed: recount their articles only (cheap at any project size)."""
+        """Some claims changed: their articles' counts are asked again when shown."""
         for article_id in {a.article_id for a in places}:
-            self._counts[article_id] = self.session.live_claim_count(article_id)
-            row = self.row_of(article_id)
-            if row >= 0:
-                self.dataChanged.emit(self.index(row), self.index(row))
+            self._counts.pop(article_id, None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -68,14 +103,23 @@ class ArticleListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row["title"]
         if role == Qt.ItemDataRole.ToolTipRole:
-            count = self._counts.get(row["id"], 0)
-            return self.tr("%n claim(s)", "", count) + f"\n{row['id']}"
+            count = self._counts.get(row["id"])
+            if count is None:
+                count = self._counts[row["id"]] = self.session.live_claim_count(row["id"])
+            return f"{row['title']}\n" + self.tr("%n claim(s)", "", count) + f"\n{row['id']}"
         if role == ArticleIdRole:
             return row["id"]
         return None
 
     def row_of(self, article_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r["id"] == article_id), -1)
+        return self._row_of.get(article_id, -1)
+
+    def first_id(self) -> str | None:
+        """The oldest article's id (None in an empty project)."""
+        return self._rows[0]["id"] if self._rows else None
+
+    def ids(self) -> list[str]:
+        return [r["id"] for r in self._rows]
 
 
 class ClaimsTableModel(QAbstractTableModel):
@@ -94,7 +138,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self.article_id: str | None = None
         self._claims: list[Appearance] = []
         self._reviews: dict[str, Review] = {}
-        self._row_of: dict[str, int] = {}
+        self._by_id: dict[str, Appearance] = {}  # the rows' places (a row is found by its key)
         self._sort_column = 0
         self._descending = False
         session.appearancesChanged.connect(self.refresh)
@@ -116,11 +160,8 @@ class ClaimsTableModel(QAbstractTableModel):
             claims = self.session.appearances_in(self.article_id) if self.article_id else []
         self._reviews = self.session.latest_reviews(self.article_id) if self.article_id else {}
         self._claims = sorted(claims, key=self._key, reverse=self._descending)
-        self._reindex()
+        self._by_id = {c.id: c for c in self._claims}
         self.endResetModel()
-
-    def _reindex(self) -> None:
-        self._row_of = {c.id: i for i, c in enumerate(self._claims)}
 
     # -- sorting ---------------------------------------------------------------------
     def _key(self, claim: Appearance) -> tuple:
@@ -146,16 +187,32 @@ class ClaimsTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.COLUMNS):
             return
         self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [self.claim_at(p.row()) for p in persistent]
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._claims.sort(key=self._key, reverse=self._descending)
-        old_ids = {row: claim_id for claim_id, row in self._row_of.items()}
-        self._reindex()
-        persistent = self.persistentIndexList()
-        moved = [self.index(self._row_of[old_ids[p.row()]], p.column())
-                 if p.row() in old_ids else QModelIndex() for p in persistent]
+        moved = [self.index(self._find(claim), p.column()) if claim else QModelIndex()
+                 for p, claim in zip(persistent, held, strict=True)]
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
+
+    def _find(self, claim: Appearance) -> int:
+        """The row of a place the model holds (as it holds it): binary search on its sort
+        key, so an edit costs no index rebuild; a key that changed under the model (a
+        review or a label's position, when sorted by them) is found by a scan."""
+        key = self._key(claim)
+        low, high = 0, len(self._claims)
+        while low < high:
+            middle = (low + high) // 2
+            other = self._key(self._claims[middle])
+            if (other > key) if self._descending else (other < key):
+                low = middle + 1
+            else:
+                high = middle
+        if low < len(self._claims) and self._claims[low].id == claim.id:
+            return low
+        return next(i for i, c in enumerate(self._claims) if c.id == claim.id)
 
     def _insertion_row(self, claim: Appearance) -> int:
         """Where *claim* belongs in the sorted list (binary search: few key calls)."""
@@ -178,7 +235,8 @@ class ClaimsTableModel(QAbstractTableModel):
             self._refresh_row(place)
 
     def _refresh_row(self, place: Appearance) -> None:
-        row = self._row_of.get(place.id)
+        held = self._by_id.get(place.id)
+        row = self._find(held) if held is not None else None
         latest = self.session.reviews_for(place.claim_id)
         if latest:
             self._reviews[place.claim_id] = latest[-1]
@@ -186,15 +244,16 @@ class ClaimsTableModel(QAbstractTableModel):
         if row is not None and not alive:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._claims[row]
-            self._reindex()
+            del self._by_id[place.id]
             self.endRemoveRows()
         elif row is not None:
+            self._by_id[place.id] = place
             self._update_row(row, place)
         elif alive:
             row = self._insertion_row(place)
             self.beginInsertRows(QModelIndex(), row, row)
             self._claims.insert(row, place)
-            self._reindex()
+            self._by_id[place.id] = place
             self.endInsertRows()
 
     def _update_row(self, row: int, claim: Appearance) -> None:
@@ -206,7 +265,6 @@ class ClaimsTableModel(QAbstractTableModel):
             self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
             del self._claims[row]
             self._claims.insert(target, claim)
-            self._reindex()
             self.endMoveRows()
             row = target
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
@@ -227,7 +285,8 @@ class ClaimsTableModel(QAbstractTableModel):
         return self._claims[row] if 0 <= row < len(self._claims) else None
 
     def row_of(self, claim_id: str) -> int:
-        return self._row_of.get(claim_id, -1)
+        held = self._by_id.get(claim_id)
+        return -1 if held is None else self._find(held)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._claims)

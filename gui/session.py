@@ -127,12 +127,11 @@ class Session(QObject):
     def same_words_elsewhere(self, appearance: Appearance) -> list[Appearance]:
         """Words of other articles, tagged as another claim, that read the same as these
         (folded): the same claim checked again, to link as one."""
-        from store.text.fold import fold_query
+        from store.core import search
 
-        wanted = fold_query(appearance.quote)
-        return [a for a in appearances.list_appearances(self._project)
-                if a.article_id != appearance.article_id and a.claim_id != appearance.claim_id
-                and fold_query(a.quote) == wanted]
+        return search.same_words(self._project, appearance.quote,
+                                 article_id=appearance.article_id,
+                                 claim_id=appearance.claim_id)
 
     def reviews_for(self, claim_id: str) -> list[Review]:
         return reviews.reviews_for(self._project, claim_id)

@@ -49,7 +49,7 @@ def create_claim(project: Project, article_id: str, start: int, end: int, label:
         claim = Claim(id=claim_id or str(uuid.uuid4()), label=label, note=note,
                       sources=sources, annotator=project.annotator, created=now,
                       updated=now, updated_by=project.annotator)
-        project.db["claims"].insert(claim.to_row())
+        project.insert("claims", claim.to_row())
         history.record(project, "claim", claim.id, "create", None, claim.to_row(), at=now)
         return add(project, claim.id, article_id, start, end, appearance_id=claim.id, at=now)
 
@@ -74,7 +74,7 @@ def add(project: Project, claim_id: str, article_id: str, start: int, end: int, 
                "annotator": project.annotator, "created": now, "updated": now,
                "prefix": prefix, "suffix": suffix, "updated_by": project.annotator,
                "deleted": None, "deleted_by": None}
-        project.db["appearances"].insert(row)
+        project.insert("appearances", row)
         history.record(project, "appearance", row["id"], "create", None, row, at=now)
         return get_appearance(project, row["id"])
 
@@ -235,7 +235,7 @@ def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None)
         if existing:
             claims.restore_claim(project, own.id)
         else:
-            project.db["claims"].insert(own.to_row())
+            project.insert("claims", own.to_row())
             history.record(project, "claim", own.id, "unlink", None, own.to_row())
         return link(project, appearance_id, own.id)
 
@@ -254,5 +254,5 @@ def reanchor(project: Project, appearance_id: str, text: str, start: int, end: i
 
 def _write(project: Project, before: Appearance, after: Appearance, action: str) -> None:
     row = after.to_row()
-    project.db["appearances"].update(after.id, {k: v for k, v in row.items() if k != "id"})
+    project.update("appearances", after.id, {k: v for k, v in row.items() if k != "id"})
     history.record(project, "appearance", after.id, action, before.to_row(), row)

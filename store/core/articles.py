@@ -39,7 +39,7 @@ def add_article(project: Project, text: str, title: str, *, article_id: str | No
     }
     row.update({k: v or "" for k, v in metadata.items()})
     with project.transaction():
-        project.db["articles"].insert(row)
+        project.insert("articles", row)
         history.record(project, "article", row["id"], "create", None, _summary(row))
     return Article.from_row(row)
 
@@ -113,7 +113,7 @@ def update_metadata(project: Project, article_id: str, **changes: str) -> Articl
         raise ValueError(f"not article metadata: {sorted(unknown)}")
     with project.transaction():
         before = get_article(project, article_id)
-        project.db["articles"].update(article_id, dict(changes, updated=utcnow()))
+        project.update("articles", article_id, dict(changes, updated=utcnow()))
         after = get_article(project, article_id)
         history.record(project, "article", article_id, "edit",
                        _summary(asdict(before)), _summary(asdict(after)))

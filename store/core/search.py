@@ -47,7 +47,8 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from store.errors import StorageError
-from store.text.fold import TRAILING_MARKS, fold, fold_for_index
+from store.core.records import Appearance
+from store.text.fold import TRAILING_MARKS, fold, fold_for_index, fold_query
 from store.text.word_starts import ends_number, find_spans, occurs
 
 if TYPE_CHECKING:
@@ -163,6 +164,35 @@ def iter_hits(project: Project, query: str) -> Iterator[SearchHit]:
             yield from _hits(conn, kind, ref_id, article_id, tier)
         for claim_id, article_id in _waiting_notes(conn, waiting, tier):
             yield from _hits(conn, "note", claim_id, article_id, tier)
+
+
+# -- the same words elsewhere ------------------------------------------------------------
+def same_words(project: Project, quote: str, *, article_id: str, claim_id: str
+               ) -> list[Appearance]:
+    """Live places in other articles, of other claims, whose quote folds to the same words
+    as *quote* (the same claim checked again elsewhere), in reading order.
+
+    Folding maps each character on its own, so an article holding such a place holds
+    the folded words in its indexed text: the index names the few articles to look in,
+    and only their places are compared - not every place of the project on every
+    selection. Without a usable trigram (a quote of under three letters, a NUL, an
+    index made without trigrams) every place is compared.
+    """
+    from store.core.appearances import LIVE, READING_ORDER
+    from store.core.records import appearance_select
+
+    wanted = fold_query(quote)
+    conn = project.conn
+    where = [f"a.article_id <> ? AND a.claim_id <> ? AND {LIVE}"]
+    params: list[object] = [article_id, claim_id]
+    if len(wanted) >= 3 and "\0" not in wanted and _has_trigrams(conn):
+        where.append("a.article_id IN (SELECT e.article_id FROM search_index JOIN "
+                     "search_entries e ON e.id = search_index.rowid WHERE e.kind = 'article' "
+                     "AND search_index MATCH ?)")
+        params.append(_quoted(wanted))
+    rows = conn.execute(appearance_select(" AND ".join(where), READING_ORDER), params)
+    return [place for place in map(Appearance.from_values, rows)
+            if fold_query(place.quote) == wanted]
 
 
 # -- notes waiting to be indexed ---------------------------------------------------------

@@ -37,7 +37,7 @@ def review_claim(project: Project, claim_id: str, decision: str, comment: str = 
         review = Review(id=str(uuid.uuid4()), claim_id=claim.id, reviewer=project.annotator,
                         decision=decision, created=utcnow(), comment=comment.strip())
         row = _row(review)
-        project.db["reviews"].insert(row)
+        project.insert("reviews", row)
         history.record(project, "claim", claim.id, f"review_{decision}", None, row,
                        at=review.created)
     return review
