@@ -37,8 +37,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from store.text.fold import fold  # noqa: E402
 from store.text.claim_words import is_stop  # noqa: E402
+from store.text.fold import fold  # noqa: E402
 from store.text.matching import ClaimIndex, KnownClaim  # noqa: E402
 
 SEED = 20240619

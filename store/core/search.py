@@ -46,8 +46,8 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from store.errors import StorageError
 from store.core.records import Appearance
+from store.errors import StorageError
 from store.text.fold import TRAILING_MARKS, fold, fold_for_index, fold_query
 from store.text.word_starts import ends_number, find_spans, occurs
 
