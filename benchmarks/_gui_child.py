@@ -176,8 +176,7 @@ def floor_open(text_file: str, spans_file: str) -> None:
             for start, length, fmt in segments.get(self.currentBlock().blockNumber(), ()):
                 self.setFormat(start, length, fmt)
 
-    view = QPlainTextEdit()
-    view.setReadOnly(True)
+    view = _bare_reader(QPlainTextEdit)
     view.resize(1280, 820)
     highlighter = Floor(None)
     view.show()
@@ -196,6 +195,28 @@ def floor_open(text_file: str, spans_file: str) -> None:
     out.update(_scroll(view, app))
     out["rss_end_mb"] = _maxrss_mb()
     _report_and_exit(out)
+
+
+def _bare_reader(cls):
+    """A QPlainTextEdit set up as Tahqiq's reader is (its face and size, wrapping,
+    paragraph direction and justification, margins), so both lay out the same text the
+    same way; none of Tahqiq's own logic."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextOption
+
+    from gui.fonts import reader_font
+
+    view = cls()
+    view.setReadOnly(True)
+    view.setFont(reader_font())
+    view.setLineWrapMode(cls.LineWrapMode.WidgetWidth)
+    view.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+    option = view.document().defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    option.setAlignment(Qt.AlignmentFlag.AlignJustify)
+    view.document().setDefaultTextOption(option)
+    view.document().setDocumentMargin(18)
+    return view
 
 
 def _scroll(view, app) -> dict:

@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
     def show_article(self, article_id: str) -> None:
         article = self.session.article(article_id)
         self.current_article = article_id
-        claims = self.session.appearances_in(article_id)  # loaded once for reader and table
+        claims = self.session.places_in(article_id)  # read once for reader and table
         self.article_pane.show_article(article, claims, self.session.labels())
         self.claims_panel.set_article(article_id, claims)
         row = self.article_model.row_of(article_id)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from gui.session import Session
-from store.core.records import Appearance, Review
+from store.core.records import Appearance, Place, Review
 from store.core.stamps import shown_time
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
@@ -126,19 +126,30 @@ class ClaimsTableModel(QAbstractTableModel):
     """The claims of the current article, one row per place a claim appears in it;
     updated row by row, not reset per edit.
 
+    Rows are light places (``store.core.records.Place``: the words' span, verdict and
+    who tagged them), which is all the order, the filters and the reader need; a row is
+    read in full (quote, note, sources, times) when it is shown, with a window of its
+    neighbours in one query. So an article with 50,000 claims opens and edits without
+    50,000 full records in memory. Sorting by a column the places lack reads them all.
+
     The model sorts itself with a key per column: a proxy would call data() tens of
-    thousands of times to sort 5,000 claims. A changed claim moves to its sorted place.
+    thousands of times to sort 5,000 claims. A changed claim moves to its sorted place,
+    found by binary search on its key (no index rebuilt per edit).
     """
 
     COLUMNS = ("quote", "label", "note", "sources", "annotator", "review", "updated")
+    FULL_COLUMNS = frozenset({"note", "sources", "updated"})  # sorting by them reads all
+    WINDOW = 100  # rows read in full together, around the one shown
+    KEPT = 4000  # full rows kept before the oldest reads are dropped (not while sorting)
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
         self.article_id: str | None = None
-        self._claims: list[Appearance] = []
+        self._claims: list[Place] = []
         self._reviews: dict[str, Review] = {}
-        self._by_id: dict[str, Appearance] = {}  # the rows' places (a row is found by its key)
+        self._by_id: dict[str, Place] = {}  # the rows' places (a row is found by its key)
+        self._full: dict[str, Appearance] = {}  # rows read in full
         self._sort_column = 0
         self._descending = False
         session.appearancesChanged.connect(self.refresh)
@@ -148,39 +159,74 @@ class ClaimsTableModel(QAbstractTableModel):
                          self.tr("Sources"), self.tr("Annotator"), self.tr("Review"),
                          self.tr("Last change"))
 
-    def set_article(self, article_id: str | None, claims: list[Appearance] | None = None
-                    ) -> None:
-        """Show an article's claims (pass them if already loaded, to save a query)."""
+    def set_article(self, article_id: str | None,
+                    claims: list[Place] | list[Appearance] | None = None) -> None:
+        """Show an article's claims (pass its places if already loaded, to save a query)."""
         self.article_id = article_id
         self.reload(claims)
 
-    def reload(self, claims: list[Appearance] | None = None) -> None:
+    def reload(self, claims: list[Place] | list[Appearance] | None = None) -> None:
         self.beginResetModel()
         if claims is None:
-            claims = self.session.appearances_in(self.article_id) if self.article_id else []
+            claims = self.session.places_in(self.article_id) if self.article_id else []
+        self._full = {c.id: c for c in claims if isinstance(c, Appearance)}
+        places = [c if isinstance(c, Place) else Place.of(c) for c in claims]
         self._reviews = self.session.latest_reviews(self.article_id) if self.article_id else {}
-        self._claims = sorted(claims, key=self._key, reverse=self._descending)
-        self._by_id = {c.id: c for c in self._claims}
+        if self.COLUMNS[self._sort_column] in self.FULL_COLUMNS:
+            self._read_all(places)
+        if self._sort_column or self._descending:
+            places.sort(key=self._key, reverse=self._descending)
+        else:  # the store lists places in reading order: the default order already
+            places = sorted(places, key=self._key) if not _in_order(places) else places
+        self._claims = places
+        self._by_id = {c.id: c for c in places}
         self.endResetModel()
 
+    # -- reading rows in full ------------------------------------------------------------
+    def _full_of(self, place: Place) -> Appearance:
+        full = self._full.get(place.id)
+        if full is None:
+            self._read_around(self._find(place))
+            full = self._full[place.id]
+        return full
+
+    def _read_around(self, row: int) -> None:
+        """Read the rows around *row* in full, in one query."""
+        if len(self._full) > self.KEPT and self.COLUMNS[self._sort_column] \
+                not in self.FULL_COLUMNS:
+            self._full.clear()
+        low = max(0, row - self.WINDOW // 2)
+        wanted = [p.id for p in self._claims[low:low + self.WINDOW] if p.id not in self._full]
+        self._full.update(self.session.appearances_by_id(wanted))
+
+    def _read_all(self, places: list[Place]) -> None:
+        missing = [p.id for p in places if p.id not in self._full]
+        if missing:
+            self._full.update(self.session.appearances_by_id(missing))
+
+    def read_all(self) -> None:
+        """Every row in full (before a text filter looks into every column)."""
+        self._read_all(self._claims)
+
     # -- sorting ---------------------------------------------------------------------
-    def _key(self, claim: Appearance) -> tuple:
+    def _key(self, claim: Place) -> tuple:
         column = self.COLUMNS[self._sort_column]
         place = (claim.start, claim.end, claim.id)
         if column == "label":
             label = self.session.label(claim.label)
             return (label.position if label else 1 << 30, *place)
-        if column == "note":
-            return (claim.note.casefold(), *place)
-        if column == "sources":
-            return (len(claim.sources), *place)
         if column == "annotator":
             return (claim.annotator.casefold(), *place)
         if column == "review":
             review = self._reviews.get(claim.claim_id)
             return (review.decision if review else "", *place)
-        if column == "updated":
-            return (claim.last_change, *place)
+        if column in self.FULL_COLUMNS:
+            full = self._full[claim.id]
+            if column == "note":
+                return (full.note.casefold(), *place)
+            if column == "sources":
+                return (len(full.sources), *place)
+            return (full.last_change, *place)
         return place
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -188,19 +234,21 @@ class ClaimsTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        held = [self.claim_at(p.row()) for p in persistent]
+        held = [self.place_at(p.row()) for p in persistent]
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
+        if self.COLUMNS[column] in self.FULL_COLUMNS:
+            self._read_all(self._claims)
         self._claims.sort(key=self._key, reverse=self._descending)
         moved = [self.index(self._find(claim), p.column()) if claim else QModelIndex()
                  for p, claim in zip(persistent, held, strict=True)]
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
-    def _find(self, claim: Appearance) -> int:
+    def _find(self, claim: Place) -> int:
         """The row of a place the model holds (as it holds it): binary search on its sort
-        key, so an edit costs no index rebuild; a key that changed under the model (a
-        review or a label's position, when sorted by them) is found by a scan."""
+        key; a key that changed under the model (a review or a label's position, when
+        sorted by them) is found by a scan."""
         key = self._key(claim)
         low, high = 0, len(self._claims)
         while low < high:
@@ -214,7 +262,7 @@ class ClaimsTableModel(QAbstractTableModel):
             return low
         return next(i for i, c in enumerate(self._claims) if c.id == claim.id)
 
-    def _insertion_row(self, claim: Appearance) -> int:
+    def _insertion_row(self, claim: Place) -> int:
         """Where *claim* belongs in the sorted list (binary search: few key calls)."""
         key = self._key(claim)
         low, high = 0, len(self._claims)
@@ -234,29 +282,33 @@ class ClaimsTableModel(QAbstractTableModel):
         for place in places:
             self._refresh_row(place)
 
-    def _refresh_row(self, place: Appearance) -> None:
-        held = self._by_id.get(place.id)
+    def _refresh_row(self, changed: Appearance) -> None:
+        held = self._by_id.get(changed.id)
         row = self._find(held) if held is not None else None
-        latest = self.session.reviews_for(place.claim_id)
+        latest = self.session.reviews_for(changed.claim_id)
         if latest:
-            self._reviews[place.claim_id] = latest[-1]
-        alive = not place.is_deleted and place.article_id == self.article_id
+            self._reviews[changed.claim_id] = latest[-1]
+        alive = not changed.is_deleted and changed.article_id == self.article_id
+        place = Place.of(changed)
         if row is not None and not alive:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._claims[row]
             del self._by_id[place.id]
+            self._full.pop(place.id, None)
             self.endRemoveRows()
         elif row is not None:
             self._by_id[place.id] = place
+            self._full[place.id] = changed
             self._update_row(row, place)
         elif alive:
+            self._full[place.id] = changed
             row = self._insertion_row(place)
             self.beginInsertRows(QModelIndex(), row, row)
             self._claims.insert(row, place)
             self._by_id[place.id] = place
             self.endInsertRows()
 
-    def _update_row(self, row: int, claim: Appearance) -> None:
+    def _update_row(self, row: int, claim: Place) -> None:
         del self._claims[row]
         target = self._insertion_row(claim)
         self._claims.insert(row, claim)
@@ -273,16 +325,22 @@ class ClaimsTableModel(QAbstractTableModel):
         if self._claims:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self._claims) - 1, 1))
 
-    def claims(self) -> list[Appearance]:
-        """Every claim of the article, hidden layers included, in table order."""
+    def claims(self) -> list[Place]:
+        """Every claim of the article as places (light records), hidden layers included,
+        in table order; :meth:`claim_at` reads one in full."""
         return list(self._claims)
 
     def review_of(self, claim_id: str) -> Review | None:
         """The newest review of a claim (by the claim's id)."""
         return self._reviews.get(claim_id)
 
-    def claim_at(self, row: int) -> Appearance | None:
+    def place_at(self, row: int) -> Place | None:
         return self._claims[row] if 0 <= row < len(self._claims) else None
+
+    def claim_at(self, row: int) -> Appearance | None:
+        """The row's place in full (read with its neighbours if it was not yet)."""
+        place = self.place_at(row)
+        return None if place is None else self._full_of(place)
 
     def row_of(self, claim_id: str) -> int:
         held = self._by_id.get(claim_id)
@@ -304,48 +362,52 @@ class ClaimsTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        claim = self.claim_at(index.row())
-        if claim is None:
+        place = self.place_at(index.row())
+        if place is None:
             return None
         column = self.COLUMNS[index.column()]
         if role == ClaimIdRole:
-            return claim.id
+            return place.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._value(claim, column, role)
+            return self._value(place, column, role)
         if role == Qt.ItemDataRole.DecorationRole and column == "label":
-            label = self.session.label(claim.label)
+            label = self.session.label(place.label)
             return QColor(label.color) if label else None
         return None
 
-    def _value(self, claim: Appearance, column: str, role: int) -> Any:
-        if column == "quote":
-            return claim.quote if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.quote)
+    def _value(self, place: Place, column: str, role: int) -> Any:
         if column == "label":
-            label = self.session.label(claim.label)
-            return label.name(self.session.language) if label else claim.label
-        if column == "note":
-            return claim.note if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.note)
-        if column == "sources":
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(claim.sources)
-            return len(claim.sources)
+            label = self.session.label(place.label)
+            return label.name(self.session.language) if label else place.label
         if column == "annotator":
-            return claim.annotator
+            return place.annotator
         if column == "review":
-            review = self._reviews.get(claim.claim_id)
+            review = self._reviews.get(place.claim_id)
             if review is None:
                 return ""
             mark = "✓" if review.decision == "accept" else "✗"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{review.reviewer}: {review.decision} — {review.comment}".rstrip(" —")
             return f"{mark} {review.reviewer}"
+        claim = self._full_of(place)
+        if column == "quote":
+            return claim.quote if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.quote)
+        if column == "note":
+            return claim.note if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.note)
+        if column == "sources":
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(claim.sources)
+            return len(claim.sources)
         if column == "updated":
             return shown_time(claim.last_change)
         return None
 
 
 class ClaimsFilterModel(QSortFilterProxyModel):
-    """Filters on text, verdict, annotator and review; sorting is the source model's."""
+    """Filters on text, verdict, annotator and review; sorting is the source model's.
+
+    Verdict, annotator and review are read from the rows' places; only a text filter
+    reads every row in full (once, when it is typed)."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -357,6 +419,11 @@ class ClaimsFilterModel(QSortFilterProxyModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
+
+    def setFilterFixedString(self, pattern: str) -> None:  # noqa: N802 - Qt's name
+        if pattern:
+            self.sourceModel().read_all()
+        super().setFilterFixedString(pattern)
 
     def set_hidden_annotators(self, hidden: set[str]) -> None:
         self._change_filter(lambda: setattr(self, "hidden_annotators", set(hidden)))
@@ -378,16 +445,24 @@ class ClaimsFilterModel(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
-        claim = model.claim_at(source_row)
-        if claim is None:
+        place = model.place_at(source_row)
+        if place is None:
             return False
-        if self._label is not None and claim.label != self._label:
+        if self._label is not None and place.label != self._label:
             return False
-        if claim.annotator in self.hidden_annotators:
+        if place.annotator in self.hidden_annotators:
             return False
-        if self.unreviewed_only and model.review_of(claim.claim_id) is not None:
+        if self.unreviewed_only and model.review_of(place.claim_id) is not None:
             return False
+        if not self.filterRegularExpression().pattern():
+            return True
         return super().filterAcceptsRow(source_row, source_parent)
+
+
+def _in_order(places: list[Place]) -> bool:
+    """Whether *places* are already in reading order (as the store lists them)."""
+    return all(a.start < b.start or (a.start == b.start and (a.end, a.id) <= (b.end, b.id))
+               for a, b in zip(places, places[1:], strict=False))
 
 
 def _one_line(text: str, limit: int = 120) -> str:

@@ -21,7 +21,7 @@ from gui.i18n import error_text, message_text
 from store.core import appearances, articles, claims, history, labels
 from store.core.progress import Progress
 from store.core.project import Project
-from store.core.records import Appearance, Article, Claim, Label, Review
+from store.core.records import Appearance, Article, Claim, Label, Place, Review
 from store.errors import TahqiqError
 from store.review import reviews
 
@@ -110,6 +110,15 @@ class Session(QObject):
     def appearances_in(self, article_id: str) -> list[Appearance]:
         """The claims of an article, where they appear in it, in reading order."""
         return appearances.list_appearances(self._project, article_id)
+
+    def places_in(self, article_id: str) -> list[Place]:
+        """The claims of an article as light places, in reading order: what opening an
+        article needs of each (the full records are read by :meth:`appearances_by_id`
+        for the rows shown)."""
+        return appearances.list_places(self._project, article_id)
+
+    def appearances_by_id(self, ids: list[str]) -> dict[str, Appearance]:
+        return appearances.get_many(self._project, ids)
 
     def live_claim_count(self, article_id: str) -> int:
         return appearances.count_live(self._project, article_id)

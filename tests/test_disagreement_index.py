@@ -45,6 +45,7 @@ edits = st.lists(st.tuples(st.sampled_from(("tag", "relabel", "delete", "restore
 def test_every_edit_leaves_what_a_full_recompute_finds(initial, steps):
     places = {f"p{n}": place(n, *span) for n, span in enumerate(initial)}
     index = DisagreementIndex(ARTICLE, places.values())
+    lazy = DisagreementIndex(ARTICLE, places.values())  # asked only at the end
     assert as_ids(index.disagreements()) == as_ids(find_disagreements(live(places)))
     count = len(places)
     for kind, pick, (start, length, label, annotator) in steps:
@@ -65,6 +66,7 @@ def test_every_edit_leaves_what_a_full_recompute_finds(initial, steps):
             changed = replace(target, article_id="another article")
         before = {(d.first.id, d.second.id) for d in index.disagreements()}
         added, removed = index.update(changed)
+        assert lazy.update(changed) == ([], [])
         places[changed.id] = changed
         want = find_disagreements(live(places))
         assert as_ids(index.disagreements()) == as_ids(want)
@@ -75,6 +77,8 @@ def test_every_edit_leaves_what_a_full_recompute_finds(initial, steps):
             (d.first.id, d.second.id) for d in want
             if changed.id in (d.first.id, d.second.id)}
         assert before - after <= {(d.first.id, d.second.id) for d in removed}
+    assert as_ids(lazy.disagreements()) == as_ids(index.disagreements())
+    assert lazy.annotators() == index.annotators() and len(lazy) == len(index)
 
 
 def test_a_relabel_shows_at_once_and_touches_only_its_neighbours():

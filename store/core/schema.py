@@ -317,8 +317,9 @@ def _v4_appearances(db: sqlite_utils.Database) -> None:
 # The article list (start-up, after every import): its columns live after each article's
 # text in the row, so reading them walks every overflow page of every text - 250 MB for
 # 50,000 articles. A covering index of the live articles, in list order, answers the list
-# without touching a text. Live appearances by article: counting an article's claims
-# reads the index, not the rows.
+# without touching a text. An article's live places (store.core.appearances.list_places:
+# opening an article, counting its claims) come from an index of the live appearances in
+# reading order and one of the live claims' labels, without reading a row.
 ARTICLE_LIST_COLUMNS = ("id", "title", "outlet", "url", "published", "language", "encoding",
                         "fingerprint")
 
@@ -329,8 +330,9 @@ def _v5_list_indexes(db: sqlite_utils.Database) -> None:
     columns = ", ".join(f'"{c}"' for c in ("created", *ARTICLE_LIST_COLUMNS, "deleted"))
     db.conn.execute(f"CREATE INDEX articles_live_list ON articles ({columns}) "
                     "WHERE deleted IS NULL")
-    db.conn.execute("CREATE INDEX appearances_live ON appearances (article_id, claim_id, "
-                    "deleted) "
+    db.conn.execute('CREATE INDEX appearances_live ON appearances (article_id, start, "end", '
+                    "created, id, claim_id, annotator, deleted) WHERE deleted IS NULL")
+    db.conn.execute("CREATE INDEX claims_live ON claims (id, label, deleted) "
                     "WHERE deleted IS NULL")
 
 

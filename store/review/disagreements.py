@@ -67,35 +67,41 @@ class DisagreementIndex:
     changed place at a time (:meth:`update`), in the order :func:`find_disagreements`
     gives.
 
-    Places are kept sorted by start; those overlapping a span are found by bisecting
-    for starts within the longest place's length before it, so an update reads the
-    neighbourhood of the place, not the article.
+    The disagreements are found the first time they are asked for (the app asks only
+    while their panel is open); until then an update costs a dictionary entry. After
+    that, places are kept sorted by start, and those overlapping a changed place are
+    found by bisecting for starts within the longest place's length before it, so an
+    update reads the neighbourhood of the place, not the article.
     """
 
     def __init__(self, article_id: str | None, live: Iterable[Appearance] = ()):
         self.article_id = article_id
-        self._places: dict[str, Appearance] = {}
+        self._places: dict[str, Appearance] = {p.id: p for p in live if self._belongs(p)}
+        self._annotators: Counter[str] = Counter(p.annotator for p in self._places.values())
+        self._paired = False
         self._starts: list[tuple[int, str]] = []  # (start, id), sorted
         self._lengths: Counter[int] = Counter()
-        self._annotators: Counter[str] = Counter()
         self._partners: dict[str, set[str]] = {}
         self._rows: list[tuple[tuple, tuple, Disagreement]] = []  # sorted by (first, second)
-        places = [p for p in live if self._belongs(p)]
-        for place in places:
-            self._places[place.id] = place
-            self._lengths[place.end - place.start] += 1
-            self._annotators[place.annotator] += 1
+
+    def _belongs(self, place: Appearance) -> bool:
+        return place.article_id == self.article_id and not place.is_deleted
+
+    def _pair_all(self) -> None:
+        if self._paired:
+            return
+        self._paired = True
+        places = list(self._places.values())
+        self._lengths = Counter(p.end - p.start for p in places)
         self._starts = sorted((p.start, p.id) for p in places)
         for d in find_disagreements(places):
             self._pair(d)
         self._rows.sort(key=lambda row: row[:2])
 
-    def _belongs(self, place: Appearance) -> bool:
-        return place.article_id == self.article_id and not place.is_deleted
-
     # -- reading -----------------------------------------------------------------------
     def disagreements(self) -> list[Disagreement]:
         """Every disagreement, in reading order of the first place, then the second."""
+        self._pair_all()
         return [row[2] for row in self._rows]
 
     def annotators(self) -> list[str]:
@@ -107,6 +113,7 @@ class DisagreementIndex:
 
     def overlapping(self, start: int, end: int) -> list[Appearance]:
         """The live places sharing at least one code point with [start, end)."""
+        self._pair_all()
         if not self._lengths or end <= start:
             return []
         longest = max(self._lengths)
@@ -123,17 +130,19 @@ class DisagreementIndex:
     def update(self, place: Appearance) -> tuple[list[Disagreement], list[Disagreement]]:
         """Take one place as it is now (new, changed, moved, deleted, or of another
         article); returns the disagreements it (added, removed). A pair that holds before
-        and after is in both: its places are not the same records any more."""
+        and after is in both: its places are not the same records any more. Before the
+        disagreements were first asked for, both are empty."""
         removed = self._forget(place.id)
         added: list[Disagreement] = []
         if self._belongs(place):
-            for other in self.overlapping(place.start, place.end):
-                if _disagree(place, other):
-                    first, second = sorted((place, other), key=order)
-                    added.append(self._pair(Disagreement(first, second), keep_sorted=True))
+            if self._paired:
+                for other in self.overlapping(place.start, place.end):
+                    if _disagree(place, other):
+                        first, second = sorted((place, other), key=order)
+                        added.append(self._pair(Disagreement(first, second), keep_sorted=True))
+                bisect.insort(self._starts, (place.start, place.id))
+                self._lengths[place.end - place.start] += 1
             self._places[place.id] = place
-            bisect.insort(self._starts, (place.start, place.id))
-            self._lengths[place.end - place.start] += 1
             self._annotators[place.annotator] += 1
         return added, removed
 
@@ -142,12 +151,11 @@ class DisagreementIndex:
         place = self._places.pop(place_id, None)
         if place is None:
             return []
+        _drop(self._annotators, place.annotator)
+        if not self._paired:
+            return []
         del self._starts[bisect.bisect_left(self._starts, (place.start, place.id))]
-        for counter, key in ((self._lengths, place.end - place.start),
-                             (self._annotators, place.annotator)):
-            counter[key] -= 1
-            if not counter[key]:
-                del counter[key]
+        _drop(self._lengths, place.end - place.start)
         removed = []
         for other_id in self._partners.pop(place_id, set()):
             self._partners[other_id].discard(place_id)
@@ -168,3 +176,9 @@ class DisagreementIndex:
         else:
             self._rows.append(row)
         return d
+
+
+def _drop(counter: Counter, key: object) -> None:
+    counter[key] -= 1
+    if not counter[key]:
+        del counter[key]
