@@ -322,7 +322,7 @@ def session(project: str, article_id: str, edits: int, seed: int, panel: str) ->
 
     session_ = window.session
     text = session_.article(article_id).text
-    existing = session_.appearances_in(article_id)
+    existing = session_.places_in(article_id)  # light: this process's memory is measured
     out["claims_before"] = len(existing)
     out["disagreements"] = len(window.review_tools.disagreements.rows)
     labels = [lab.key for lab in session_.labels()]
@@ -339,7 +339,7 @@ def session(project: str, article_id: str, edits: int, seed: int, panel: str) ->
     settle()
     out["first_tag_ms"] = tag_one()
     out["tag_ms"] = [tag_one() for _ in range(edits)]
-    out["claims_after"] = len(session_.appearances_in(article_id))
+    out["claims_after"] = len(session_.places_in(article_id))
 
     # 4. relabel a claim, undo, redo
     relabel_ms, undo_ms, redo_ms = [], [], []

@@ -37,7 +37,7 @@ class ArticleListModel(QAbstractListModel):
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[tuple[str, str]] = []  # (id, title)
         self._row_of: dict[str, int] = {}
         self._counts: dict[str, int] = {}
         session.articlesChanged.connect(self.reload)
@@ -48,9 +48,9 @@ class ArticleListModel(QAbstractListModel):
     def reload(self) -> None:
         """Catch up with the project's list: rows gone are removed, new ones inserted,
         changed ones repainted; a reordering (rare) resets."""
-        rows = self.session.article_list()
-        new_ids = [r["id"] for r in rows]
-        old_ids = [r["id"] for r in self._rows]
+        rows = self.session.article_titles()
+        new_ids = [r[0] for r in rows]
+        old_ids = [r[0] for r in self._rows]
         kept = set(new_ids) & set(old_ids)
         if [i for i in old_ids if i in kept] != [i for i in new_ids if i in kept]:
             self.beginResetModel()
@@ -65,14 +65,14 @@ class ArticleListModel(QAbstractListModel):
         at = 0  # rows[at] and self._rows[at] stand for the same place from here on
         while at < len(rows):
             record = rows[at]
-            if record["id"] in kept:
+            if record[0] in kept:
                 if self._rows[at] != record:
                     self._rows[at] = record
                     self.dataChanged.emit(self.index(at), self.index(at))
                 at += 1
                 continue
             stop = at + 1  # new rows come in runs: one insertion per run
-            while stop < len(rows) and rows[stop]["id"] not in kept:
+            while stop < len(rows) and rows[stop][0] not in kept:
                 stop += 1
             self.beginInsertRows(QModelIndex(), at, stop - 1)
             self._rows[at:at] = rows[at:stop]
@@ -80,9 +80,9 @@ class ArticleListModel(QAbstractListModel):
             at = stop
         self._set_rows(self._rows)
 
-    def _set_rows(self, rows: list[dict[str, Any]]) -> None:
+    def _set_rows(self, rows: list[tuple[str, str]]) -> None:
         self._rows = rows
-        self._row_of = {r["id"]: i for i, r in enumerate(rows)}
+        self._row_of = {r[0]: i for i, r in enumerate(rows)}
 
     def _recount_all(self) -> None:
         """Many claims changed (a merge, another writer): counts are asked again."""
@@ -99,16 +99,16 @@ class ArticleListModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        article_id, title = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row["title"]
+            return title
         if role == Qt.ItemDataRole.ToolTipRole:
-            count = self._counts.get(row["id"])
+            count = self._counts.get(article_id)
             if count is None:
-                count = self._counts[row["id"]] = self.session.live_claim_count(row["id"])
-            return f"{row['title']}\n" + self.tr("%n claim(s)", "", count) + f"\n{row['id']}"
+                count = self._counts[article_id] = self.session.live_claim_count(article_id)
+            return f"{title}\n" + self.tr("%n claim(s)", "", count) + f"\n{article_id}"
         if role == ArticleIdRole:
-            return row["id"]
+            return article_id
         return None
 
     def row_of(self, article_id: str) -> int:
@@ -116,10 +116,10 @@ class ArticleListModel(QAbstractListModel):
 
     def first_id(self) -> str | None:
         """The oldest article's id (None in an empty project)."""
-        return self._rows[0]["id"] if self._rows else None
+        return self._rows[0][0] if self._rows else None
 
     def ids(self) -> list[str]:
-        return [r["id"] for r in self._rows]
+        return [r[0] for r in self._rows]
 
 
 class ClaimsTableModel(QAbstractTableModel):

@@ -100,6 +100,10 @@ class Session(QObject):
     def article_list(self) -> list[dict]:
         return articles.list_articles(self._project)
 
+    def article_titles(self) -> list[tuple[str, str]]:
+        """(id, title) of every article, oldest first."""
+        return articles.list_titles(self._project)
+
     def claim_counts(self) -> dict[str, int]:
         """{article id: live claims}."""
         return {aid: sum(c.values()) for aid, c in articles.claim_counts(self._project).items()}

@@ -47,21 +47,22 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
     """Refuse anything that is not a Tahqiq project, without writing to it.
 
     Returns the file's schema version (0 for an empty file). Every open checks what
-    costs nothing: the SQLite header, a file shorter than its header says (truncated),
-    the application id, the schema version and the schema itself. SQLite's page-by-page
-    ``quick_check`` reads the whole file (4.4 s for 1.9 GB), so it runs only where it is
-    cheap or called for (:func:`needs_full_check`), or when *full* says so.
+    costs nothing: the SQLite header, the application id, the schema version and the
+    schema itself; SQLite refuses a file shorter than its header says (truncated) as it
+    reads them. Its page-by-page ``quick_check`` reads the whole file (4.4 s for
+    1.9 GB), so it runs only where it is cheap or called for (:func:`needs_full_check`),
+    or when *full* says so.
     """
     try:
         size = path.stat().st_size
         if size == 0:
             return 0
         with path.open("rb") as fh:
-            header = fh.read(100)
+            header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise NotAProject("Cannot read {path}: {reason}.",
                           path=str(path), reason=str(exc.strerror or exc)) from exc
-    if header[:len(SQLITE_HEADER)] != SQLITE_HEADER:
+    if header != SQLITE_HEADER:
         raise NotAProject("{name} is not a Tahqiq project (it is not an SQLite database).",
                           name=path.name)
     full = needs_full_check(path, size) if full is None else full
@@ -76,9 +77,6 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
         raise NotAProject(
             "{name} is an SQLite database but not a Tahqiq project; it was left untouched.",
             name=path.name)
-    shortfall = _truncated(path, header, size)
-    if shortfall:
-        problems.insert(0, shortfall)
     if problems:
         raise NotAProject("{name} is damaged ({problem}); it was left untouched.",
                           name=path.name, problem=str(problems[0]))
@@ -94,20 +92,21 @@ def needs_full_check(path: Path, size: int) -> bool:
     """Whether opening *path* should run SQLite's full ``quick_check``.
 
     Yes for a small file (it costs little there), and after an unclean shutdown: a
-    ``-wal`` left beside the file that no open connection holds. A connection closed
-    cleanly removes its ``-wal``; one that is open holds a lock on the ``-shm``, and the
-    process that opened it checked the file then. Where that lock cannot be seen (not
-    Linux), any ``-wal`` counts as left behind.
+    ``-wal`` holding changes, left beside the file, that no open connection holds. A
+    connection closed cleanly removes its ``-wal`` (a read-only one may leave it empty);
+    one that is open holds a lock on the ``-shm``, and the process that opened it checked
+    the file then. Where that lock cannot be seen (not Linux), any ``-wal`` holding
+    changes counts as left behind.
     """
     wal = path.with_name(path.name + "-wal")
     try:
-        size += wal.stat().st_size
+        pending = wal.stat().st_size
     except OSError:
-        return size <= FULL_CHECK_UP_TO
-    if size <= FULL_CHECK_UP_TO:
+        pending = 0
+    if size + pending <= FULL_CHECK_UP_TO:
         return True
-    if _OPEN_HERE.get(path.resolve()):
-        return False
+    if not pending or _OPEN_HERE.get(path.resolve()):
+        return False  # nothing left to recover (a reader may leave an empty -wal)
     return not _shm_in_use(path.with_name(path.name + "-shm"))
 
 
@@ -135,21 +134,6 @@ def _shm_in_use(shm: Path) -> bool:
         return False
     finally:
         os.close(fd)
-
-
-def _truncated(path: Path, header: bytes, size: int) -> str:
-    """A problem if the file is shorter than its header says (cut short in a copy or a
-    download), else "". The header's page count is trusted only when SQLite marked it
-    valid, and only with no -wal beside the file (pages may still be on their way)."""
-    if path.with_name(path.name + "-wal").exists():
-        return ""
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    valid = header[24:28] == header[92:96] and pages > 0
-    if valid and size < pages * page_size:
-        return f"the file holds {size} bytes of the {pages * page_size} it should"
-    return ""
 
 
 def _inspect(path: Path, full: bool) -> tuple[int, int, int, list[str]]:
