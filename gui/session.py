@@ -11,6 +11,8 @@ calls :meth:`refresh` and the views catch up once.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from store.exchange.merge import MergeSummary
 
 POLL_INTERVAL_MS = 1000
+PREPARE_AFTER_MS = 300  # after the window's first paint, before anyone can act
 
 
 class Session(QObject):
@@ -52,6 +55,14 @@ class Session(QObject):
         self._data_version = project.data_version()
         self._index_lock = threading.Lock()
         self._index: tuple[object, object] | None = None  # (claims' stamp, matcher index)
+        # same_words_elsewhere: every quote folded once, a moment after the window
+        # shows (not at the first selection: no first-time stall), then kept up to date.
+        from store.core.search import SameWords
+
+        self._same_words = SameWords(project)
+        self.appearancesChanged.connect(self._same_words.note)
+        self.claimsReset.connect(self._same_words.forget)
+        QTimer.singleShot(PREPARE_AFTER_MS, self._prepare)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
         self._poll.timeout.connect(self.refresh)
@@ -140,11 +151,14 @@ class Session(QObject):
     def same_words_elsewhere(self, appearance: Appearance) -> list[Appearance]:
         """Words of other articles, tagged as another claim, that read the same as these
         (folded): the same claim checked again, to link as one."""
-        from store.core import search
+        return self._same_words.find(appearance.quote, article_id=appearance.article_id,
+                                     claim_id=appearance.claim_id)
 
-        return search.same_words(self._project, appearance.quote,
-                                 article_id=appearance.article_id,
-                                 claim_id=appearance.claim_id)
+    def _prepare(self) -> None:
+        """What the first actions of a session need, loaded before them (off the paint
+        path): the folded quotes for same_words_elsewhere."""
+        with contextlib.suppress(sqlite3.Error):  # closed already: asking makes it later
+            self._same_words.prepare()
 
     def reviews_for(self, claim_id: str) -> list[Review]:
         return reviews.reviews_for(self._project, claim_id)
