@@ -319,10 +319,11 @@ def session(project: str, article_id: str, edits: int, seed: int, panel: str) ->
     # 2. scroll the whole article a page at a time, each step painted at once
     out.update(_scroll(reader, qapp))
     settle()
+    out["rss_scrolled_mb"] = _maxrss_mb()
 
     session_ = window.session
     text = session_.article(article_id).text
-    existing = session_.places_in(article_id)  # light: this process's memory is measured
+    existing = window.claims_panel.claims()  # the window's own places: memory is measured
     out["claims_before"] = len(existing)
     out["disagreements"] = len(window.review_tools.disagreements.rows)
     labels = [lab.key for lab in session_.labels()]
@@ -338,8 +339,9 @@ def session(project: str, article_id: str, edits: int, seed: int, panel: str) ->
     time.sleep(0.5)  # the user reads before the first action; preloading may run now
     settle()
     out["first_tag_ms"] = tag_one()
+    out["rss_first_tag_mb"] = _maxrss_mb()
     out["tag_ms"] = [tag_one() for _ in range(edits)]
-    out["claims_after"] = len(session_.places_in(article_id))
+    out["claims_after"] = len(window.claims_panel.claims())
 
     # 4. relabel a claim, undo, redo
     relabel_ms, undo_ms, redo_ms = [], [], []

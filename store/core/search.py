@@ -183,25 +183,26 @@ class SameWords:
     def __init__(self, project: Project):
         self._project = project
         self._ready = False
+        project.conn.create_function("tahqiq_same_words_key", 1, _same_words_key,
+                                     deterministic=True)
 
     def prepare(self) -> None:
         """Make the table now (it is made at the first question otherwise)."""
         if self._ready:
             return
-        conn = self._project.conn
         self._write("DROP TABLE IF EXISTS temp.same_words")
         self._write("CREATE TEMP TABLE same_words (key INTEGER NOT NULL, id TEXT NOT NULL, "
                     "PRIMARY KEY (key, id)) WITHOUT ROWID")
-        rows = conn.execute("SELECT id, quote FROM appearances").fetchall()
-        self._write("INSERT OR IGNORE INTO temp.same_words (key, id) VALUES (?, ?)",
-                    [(hash(fold_query(quote)), place_id) for place_id, quote in rows], many=True)
+        # In SQL, a quote at a time: no list of every quote in Python.
+        self._write("INSERT OR IGNORE INTO temp.same_words (key, id) "
+                    "SELECT tahqiq_same_words_key(quote), id FROM appearances")
         self._ready = True
 
     def note(self, places: list[Appearance]) -> None:
         """Places written since (new ones among them): their words can be found."""
         if self._ready:
             self._write("INSERT OR IGNORE INTO temp.same_words (key, id) VALUES (?, ?)",
-                        [(hash(fold_query(p.quote)), p.id) for p in places], many=True)
+                        [(_same_words_key(p.quote), p.id) for p in places], many=True)
 
     def forget(self) -> None:
         """Others changed the project: the table is made again when next asked."""
@@ -218,7 +219,7 @@ class SameWords:
         rows = self._project.conn.execute(appearance_select(
             "a.id IN (SELECT id FROM temp.same_words WHERE key = ?) AND a.article_id <> ? "
             f"AND a.claim_id <> ? AND {LIVE}", READING_ORDER),
-            [hash(wanted), article_id, claim_id])
+            [_same_words_key(quote), article_id, claim_id])
         return [place for place in map(Appearance.from_values, rows)
                 if fold_query(place.quote) == wanted]
 
@@ -233,6 +234,11 @@ class SameWords:
             conn.execute(sql, params or [])
         if not was_in_transaction and conn.in_transaction:
             conn.commit()
+
+
+def _same_words_key(quote: str | None) -> int:
+    """The key of a quote's folded words (Python's hash: the table lasts one process)."""
+    return hash(fold_query(quote or ""))
 
 
 # -- notes waiting to be indexed ---------------------------------------------------------
