@@ -174,10 +174,9 @@ class ClaimsTableModel(QAbstractTableModel):
         self._reviews = self.session.latest_reviews(self.article_id) if self.article_id else {}
         if self.COLUMNS[self._sort_column] in self.FULL_COLUMNS:
             self._read_all(places)
-        if self._sort_column or self._descending:
+        if self._sort_column or self._descending or not _in_order(places):
             places.sort(key=self._key, reverse=self._descending)
-        else:  # the store lists places in reading order: the default order already
-            places = sorted(places, key=self._key) if not _in_order(places) else places
+        # else: the store lists places in reading order, the table's first order
         self._claims = places
         self._by_id = {c.id: c for c in places}
         self.endResetModel()
@@ -211,7 +210,7 @@ class ClaimsTableModel(QAbstractTableModel):
     # -- sorting ---------------------------------------------------------------------
     def _key(self, claim: Place) -> tuple:
         column = self.COLUMNS[self._sort_column]
-        place = (claim.start, claim.end, claim.id)
+        place = (claim.start, claim.end, claim.created, claim.id)  # the store's reading order
         if column == "label":
             label = self.session.label(claim.label)
             return (label.position if label else 1 << 30, *place)
@@ -416,6 +415,12 @@ class ClaimsFilterModel(QSortFilterProxyModel):
         self._label: str | None = None
         self.hidden_annotators: set[str] = set()
         self.unreviewed_only = False
+        self._text = ""
+        self._model: ClaimsTableModel | None = None
+
+    def setSourceModel(self, model: ClaimsTableModel) -> None:  # noqa: N802 - Qt's name
+        self._model = model  # kept: filterAcceptsRow runs once per row, 50,000 times
+        super().setSourceModel(model)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
@@ -423,6 +428,7 @@ class ClaimsFilterModel(QSortFilterProxyModel):
     def setFilterFixedString(self, pattern: str) -> None:  # noqa: N802 - Qt's name
         if pattern:
             self.sourceModel().read_all()
+        self._text = pattern
         super().setFilterFixedString(pattern)
 
     def set_hidden_annotators(self, hidden: set[str]) -> None:
@@ -444,8 +450,10 @@ class ClaimsFilterModel(QSortFilterProxyModel):
         self._change_filter(lambda: setattr(self, "_label", key or None))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        place = model.place_at(source_row)
+        if not (self._label or self.hidden_annotators or self.unreviewed_only or self._text):
+            return True  # no filter: every row, without a look
+        model = self._model
+        place = model.place_at(source_row) if model is not None else None
         if place is None:
             return False
         if self._label is not None and place.label != self._label:
@@ -454,14 +462,14 @@ class ClaimsFilterModel(QSortFilterProxyModel):
             return False
         if self.unreviewed_only and model.review_of(place.claim_id) is not None:
             return False
-        if not self.filterRegularExpression().pattern():
+        if not self._text:
             return True
         return super().filterAcceptsRow(source_row, source_parent)
 
 
 def _in_order(places: list[Place]) -> bool:
     """Whether *places* are already in reading order (as the store lists them)."""
-    return all(a.start < b.start or (a.start == b.start and (a.end, a.id) <= (b.end, b.id))
+    return all(a[3:5] < b[3:5] or (a[3:5] == b[3:5] and (a.created, a.id) <= (b.created, b.id))
                for a, b in zip(places, places[1:], strict=False))
 
 

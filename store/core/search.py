@@ -237,8 +237,9 @@ class SameWords:
 
 
 def _same_words_key(quote: str | None) -> int:
-    """The key of a quote's folded words (Python's hash: the table lasts one process)."""
-    return hash(fold_query(quote or ""))
+    """The key of a quote's folded words (Python's hash: the table lasts one process);
+    the words as fold_query gives them, without the offset map it does not need."""
+    return hash((fold_for_index(quote) or "").strip())
 
 
 # -- notes waiting to be indexed ---------------------------------------------------------
