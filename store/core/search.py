@@ -47,8 +47,9 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from store.core.records import Appearance
+from store.core.schema import SEARCH_BODY_END
 from store.errors import StorageError
-from store.text.fold import TRAILING_MARKS, fold, fold_for_index, fold_query
+from store.text.fold import TRAILING_MARKS, fold, fold_for_index, fold_query, original_spans
 from store.text.word_starts import ends_number, find_spans, occurs
 
 if TYPE_CHECKING:
@@ -158,10 +159,10 @@ def iter_hits(project: Project, query: str) -> Iterator[SearchHit]:
     conn = project.conn
     waiting = set() if _catch_up_now(project) else _waiting(conn)
     for tier in tiers:
-        for kind, ref_id, article_id in _candidates(conn, tier):
+        for kind, ref_id, article_id, body in _candidates(conn, tier):
             if kind == "note" and ref_id in waiting:
                 continue  # read below from the claim itself
-            yield from _hits(conn, kind, ref_id, article_id, tier)
+            yield from _hits(conn, kind, ref_id, article_id, tier, body)
         for claim_id, article_id in _waiting_notes(conn, waiting, tier):
             yield from _hits(conn, "note", claim_id, article_id, tier)
 
@@ -336,8 +337,10 @@ def _waiting_notes(conn: sqlite3.Connection, waiting: set[str], tier: _Tier
 
 
 # -- finding candidates ------------------------------------------------------------------
-def _candidates(conn: sqlite3.Connection, tier: _Tier) -> Iterator[tuple[str, str, str]]:
-    """(kind, ref id, article id) of each indexed text the tier accepts, a page at a time.
+def _candidates(conn: sqlite3.Connection, tier: _Tier
+                ) -> Iterator[tuple[str, str, str, str]]:
+    """(kind, ref id, article id, folded body) of each indexed text the tier accepts, a
+    page at a time.
 
     SQL narrows the rows to those holding every term anywhere; the folded body it
     returns is then checked for the terms at word starts. Pages restart from the last
@@ -361,7 +364,7 @@ def _candidates(conn: sqlite3.Connection, tier: _Tier) -> Iterator[tuple[str, st
         for rowid, kind, ref_id, article_id, body in rows:
             last = rowid
             if tier.accepts(body):
-                yield kind, ref_id, article_id
+                yield kind, ref_id, article_id, body
         if len(rows) < _PAGE:
             return
 
@@ -434,7 +437,8 @@ def _grams_starting(conn: sqlite3.Connection, start: str) -> list[str] | None:
 
 # -- exact spans -------------------------------------------------------------------------
 def _hits(conn: sqlite3.Connection, kind: str, ref_id: str, article_id: str,
-          tier: _Tier) -> Iterator[SearchHit]:
+          tier: _Tier, body: str | None = None) -> Iterator[SearchHit]:
+    """The hits in one text; *body* is its folded text as indexed, if at hand."""
     article = conn.execute("SELECT title, text FROM articles WHERE id = ? AND deleted IS NULL",
                            [article_id]).fetchone()
     if article is None:
@@ -445,11 +449,11 @@ def _hits(conn: sqlite3.Connection, kind: str, ref_id: str, article_id: str,
         if claim is None or claim[0] is None:
             return
         note = claim[0]
-        for start, end in _spans(note, tier):
+        for start, end in _spans(note, tier, body):
             yield SearchHit(kind, article_id, title, ref_id, start, end,
                             *_context(note, start, end), apart=tier.apart)
         return
-    spans = _spans(text, tier)
+    spans = _spans(text, tier, body)
     if not spans:
         return
     claims = conn.execute(
@@ -462,11 +466,18 @@ def _hits(conn: sqlite3.Connection, kind: str, ref_id: str, article_id: str,
                         start, end, *_context(text, start, end), apart=tier.apart)
 
 
-def _spans(text: str, tier: _Tier) -> list[tuple[int, int]]:
-    """Original spans of every term's hits in *text*, by position."""
-    folded = fold(text)
-    return sorted({folded.to_original(*span) for term in tier.terms
-                   for span in find_spans(term, folded.text)})
+def _spans(text: str, tier: _Tier, body: str | None = None) -> list[tuple[int, int]]:
+    """Original spans of every term's hits in *text*, by position.
+
+    The terms are found in the folded text the index holds (*body*), and only the hits
+    are mapped back: folding every text a search shows again was most of its time.
+    """
+    if body is None or not body.endswith(SEARCH_BODY_END):
+        body = fold_for_index(text) or ""
+    else:
+        body = body[:-len(SEARCH_BODY_END)]
+    found = sorted({span for term in tier.terms for span in find_spans(term, body)})
+    return sorted(set(original_spans(text, found)))
 
 
 def _letters_end(text: str, start: int, end: int) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # Removed marks that sit on the letter before them. A hit that ends on a letter
@@ -144,6 +145,36 @@ def fold_query(query: str) -> str:
 def find_all(text: str, query: str) -> list[tuple[int, int]]:
     """Original code-point spans where ``query`` occurs in ``text``, after folding."""
     return fold(text).find_all(query)
+
+
+def original_spans(original: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """What ``fold(original).to_original`` gives for each of *spans* (non-empty spans of
+    the folded text), without folding *original*: the offset map is rebuilt from the
+    runs of removed characters alone, which are few in news text. Search maps its hits
+    in folded texts it already holds (the index keeps them) this way.
+    """
+    at: list[int] = []  # folded position of each run of removed characters
+    shift: list[int] = []  # characters removed up to and including that run
+    removed = 0
+    last = max((end for _, end in spans), default=0)
+    for run in _REMOVED_RUNS.finditer(original):
+        if run.start() - removed >= last:
+            break  # runs after the last span's end move nothing it needs
+        at.append(run.start() - removed)
+        removed += run.end() - run.start()
+        shift.append(removed)
+
+    def offset(k: int) -> int:  # Folded.offsets[k]
+        runs = bisect_right(at, k)
+        return k + (shift[runs - 1] if runs else 0)
+
+    out = []
+    for start, end in spans:
+        stop = offset(end - 1) + 1
+        while stop < len(original) and original[stop] in TRAILING_MARKS:
+            stop += 1
+        out.append((offset(start), stop))
+    return out
 
 
 def fold_for_index(text: str | None) -> str | None:
