@@ -71,10 +71,12 @@ def _vmhwm_mb() -> float | None:
 
 # -- start-up ---------------------------------------------------------------------------
 def floor_start(text_file: str) -> None:
+    """A bare window showing the text as the reader shows it (same face, wrapping and
+    paragraph direction): the least a window showing this article can cost."""
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     app = QApplication([sys.argv[0]])
-    view = QPlainTextEdit()
+    view = _bare_reader(QPlainTextEdit)
     with open(text_file, encoding="utf-8") as fh:
         view.setPlainText(fh.read())
     view.resize(1280, 820)

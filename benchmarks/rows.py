@@ -37,7 +37,7 @@ def startup(b: Bench) -> None:
                 "`tahqiq PROJECT` through gui.launcher (arguments, settings, the project "
                 "opened and checked, the window, the first article) from process start to "
                 "the end of the reader's first paint; floor: a bare QPlainTextEdit window "
-                "with the same text, same size",
+                "with the same text in the same face, same size",
                 "fresh process each; one warm-up pair dropped")
 
 
