@@ -305,6 +305,8 @@ def session(project: str, article_id: str, edits: int, seed: int, panel: str) ->
     window.show()
     wait_paint()
     settle()
+    time.sleep(0.5)  # a person looks at the window before choosing another article
+    settle()
     out: dict = {"rss_start_mb": _maxrss_mb()}
 
     # 1. open the big article: from the call to the end of the first paint

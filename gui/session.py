@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 POLL_INTERVAL_MS = 1000
 PREPARE_AFTER_MS = 300  # after the window's first paint, before anyone can act
+PREPARE_STEP = 2000  # places folded per step of that (about 10 ms)
 
 
 class Session(QObject):
@@ -155,10 +156,12 @@ class Session(QObject):
                                      claim_id=appearance.claim_id)
 
     def _prepare(self) -> None:
-        """What the first actions of a session need, loaded before them (off the paint
-        path): the folded quotes for same_words_elsewhere."""
+        """What the first actions of a session need, loaded before them, off the paint
+        path and a step at a time between events: the folded quotes for
+        same_words_elsewhere."""
         with contextlib.suppress(sqlite3.Error):  # closed already: asking makes it later
-            self._same_words.prepare()
+            if not self._same_words.prepare(PREPARE_STEP):
+                QTimer.singleShot(0, self._prepare)
 
     def reviews_for(self, claim_id: str) -> list[Review]:
         return reviews.reviews_for(self._project, claim_id)

@@ -63,3 +63,20 @@ def test_outside_writes_are_seen_after_forget(tmp_path):
     assert [p.id for p in same.find(here.quote, article_id=one.id,
                                     claim_id=here.claim_id)] == [there.id]
     mine.close()
+
+
+def test_made_a_step_at_a_time_it_finds_the_same(tmp_path):
+    project = Project.open(tmp_path / "p.tahqiq", "alice")
+    one = articles.add_article(project, FIRST, "one")
+    two = articles.add_article(project, SECOND, "two")
+    here = appearances.tag_quote(project, one.id, "أقوى معاهدة على الإطلاق", "disputed")
+    for quote in ("المعاهدة الجديدة", "بحسب الوزير", "أقوى معاهده على الاطلاق"):
+        appearances.tag_quote(project, two.id, quote, "verified")
+    same = SameWords(project)
+    steps = 1
+    while not same.prepare(limit=1):
+        steps += 1
+    assert steps == 5 and same.ready
+    assert [p.id for p in same.find(here.quote, article_id=one.id, claim_id=here.claim_id)] \
+        == naive(project, here)
+    project.close()
