@@ -286,6 +286,14 @@ def session(project: str, article_id: str, edits: int, seed: int, panel: str) ->
         # the objects deleteLater() was called on (a window in exec() never keeps them).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
+    def pause(seconds: float) -> None:
+        """A person pausing: the event loop runs (timers, deferred work), no one acts."""
+        until = time.perf_counter() + seconds
+        while time.perf_counter() < until:
+            qapp.processEvents()
+            time.sleep(0.005)
+        settle()
+
     def to_idle(action) -> float:
         """Milliseconds the window is busy with *action*: the call and the repaint, the
         events it queued, and the work it left to timers (panels catching up), run
@@ -305,8 +313,7 @@ def session(project: str, article_id: str, edits: int, seed: int, panel: str) ->
     window.show()
     wait_paint()
     settle()
-    time.sleep(0.5)  # a person looks at the window before choosing another article
-    settle()
+    pause(0.5)  # a person looks at the window before choosing another article
     out: dict = {"rss_start_mb": _maxrss_mb()}
 
     # 1. open the big article: from the call to the end of the first paint
@@ -340,8 +347,7 @@ def session(project: str, article_id: str, edits: int, seed: int, panel: str) ->
         label = rng.choice(labels)
         return to_idle(lambda: window.tag(label))
 
-    time.sleep(0.5)  # the user reads before the first action; preloading may run now
-    settle()
+    pause(0.5)  # the user reads before the first action; preloading may run now
     out["first_tag_ms"] = tag_one()
     out["rss_first_tag_mb"] = _maxrss_mb()
     out["tag_ms"] = [tag_one() for _ in range(edits)]
