@@ -41,8 +41,11 @@ _LETTERS = {
 }
 
 
-def _build_table() -> dict[int, str | None]:
-    """One translate table: deletions, Arabic letters, digits, lower case.
+@functools.cache
+def _table() -> dict[int, str | None]:
+    """One translate table: deletions, Arabic letters, digits, lower case. Made on the
+    first fold, not at import: it walks the 64k characters of the first plane (tens of
+    milliseconds of every start-up otherwise).
 
     Lower case is taken per character and only where it stays one character
     (İ is the one exception in Unicode), so case folding cannot shift offsets
@@ -64,7 +67,6 @@ def _build_table() -> dict[int, str | None]:
     return table
 
 
-_TABLE = _build_table()
 _REMOVED_RUNS = re.compile(f"[{re.escape(REMOVED)}]+")
 
 
@@ -188,7 +190,7 @@ def fold(text: str) -> Folded:
         offsets.extend(range(kept_from, run.start()))
         kept_from = run.end()
     offsets.extend(range(kept_from, len(text)))
-    return Folded(text, text.translate(_TABLE), offsets)
+    return Folded(text, text.translate(_table()), offsets)
 
 
 def fold_query(query: str) -> str:
@@ -226,8 +228,8 @@ def fold_for_index(text: str | None) -> str | None:
 @functools.cache
 def _folded_chars() -> re.Pattern[str]:
     """Every character folding changes; compiled on first use, not at app start."""
-    return re.compile("[" + re.escape("".join(map(chr, _TABLE))) + "]")
+    return re.compile("[" + re.escape("".join(map(chr, _table()))) + "]")
 
 
 def _fold_char(match: re.Match[str]) -> str:
-    return _TABLE[ord(match.group())] or ""
+    return _table()[ord(match.group())] or ""
