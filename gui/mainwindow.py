@@ -64,8 +64,11 @@ class MainWindow(QMainWindow):
         self.articles_view.setModel(self.article_model)
         self.articles_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # One line per title, every item the same height: Qt lays out 50,000 articles
-        # without measuring each (the full title is in the tooltip).
+        # without measuring each (the full title is in the tooltip), a batch at a time
+        # after the window shows rather than all before it.
         self.articles_view.setUniformItemSizes(True)
+        self.articles_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.articles_view.setBatchSize(2000)
         self.articles_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.search_panel = SearchPanel(session.search)
         articles_dock = self._dock(self.tr("Articles"), "articlesDock", self.articles_view,
