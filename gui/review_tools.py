@@ -51,6 +51,8 @@ class ReviewTools(QObject):
         # time (an edit looks only at its neighbours); made again for a new article or
         # after outside changes.
         self._index: DisagreementIndex | None = None
+        self._shown: DisagreementIndex | None = None  # whose pairs the panel holds
+        self._changes: list = []  # (added, removed) since, for the panel
         session.appearancesChanged.connect(self._places_changed)
         session.claimsReset.connect(self._forget_index)
         actions.review_accept.triggered.connect(lambda: self.review("accept"))
@@ -81,7 +83,7 @@ class ReviewTools(QObject):
     def _places_changed(self, places: list) -> None:
         if self._index is not None:
             for place in places:
-                self._index.update(place)
+                self._changes.append(self._index.update(place))
         self._timer.start()
 
     def _forget_index(self) -> None:
@@ -110,10 +112,15 @@ class ReviewTools(QObject):
             self._index = DisagreementIndex(self._article_id, self._claims.claims())
             self._text = self._article.reader.toPlainText()
         self.layers.set_annotators(self._index.annotators())
+        changes, self._changes = self._changes, []
         if not self.disagreements_dock.isVisible():
-            return
-        self.disagreements.set_disagreements(self._index.disagreements(), self._text,
-                                             self.session.label_name)
+            self._shown = None
+        elif self._shown is self._index:  # the panel holds these pairs: only the changes
+            self.disagreements.apply_changes(changes)
+        else:
+            self.disagreements.set_disagreements(self._index.disagreements(), self._text,
+                                                 self.session.label_name)
+            self._shown = self._index
 
     def apply_layers(self, hidden: set[str]) -> None:
         """Show or hide annotators' claims in the reader and the claims table."""
