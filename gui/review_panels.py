@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.icons import color_icon
-from store.review.disagreements import Disagreement, order
+from store.review.disagreements import Disagreement, pair_order
 
 
 def annotator_color(name: str) -> QColor:
@@ -105,10 +105,6 @@ class LayersPanel(QWidget):
         self.hiddenChanged.emit(set(self.hidden))
 
 
-def _key(d: Disagreement) -> tuple:
-    return order(d.first), order(d.second)
-
-
 class DisagreementsModel(QAbstractTableModel):
     """Rows of disagreements: the shared words, then each side's annotator and verdict."""
 
@@ -130,13 +126,13 @@ class DisagreementsModel(QAbstractTableModel):
         one edit. The rows stay in the index's order."""
         for added, removed in changes:
             for d in removed:
-                at = bisect_left(self.rows, _key(d), key=_key)
+                at = bisect_left(self.rows, pair_order(d), key=pair_order)
                 if at < len(self.rows) and self.rows[at] is d:
                     self.beginRemoveRows(QModelIndex(), at, at)
                     del self.rows[at]
                     self.endRemoveRows()
             for d in added:
-                at = bisect_left(self.rows, _key(d), key=_key)
+                at = bisect_left(self.rows, pair_order(d), key=pair_order)
                 self.beginInsertRows(QModelIndex(), at, at)
                 self.rows.insert(at, d)
                 self.endInsertRows()

@@ -39,6 +39,11 @@ def order(place: Appearance) -> tuple[int, int, str, str]:
     return place.start, place.end, place.created, place.id
 
 
+def pair_order(d: Disagreement) -> tuple:
+    """The order disagreements are listed in: by their first place, then their second."""
+    return order(d.first), order(d.second)
+
+
 def _disagree(a: Appearance, b: Appearance) -> bool:
     return a.annotator != b.annotator and a.label != b.label
 
@@ -82,7 +87,7 @@ class DisagreementIndex:
         self._starts: list[tuple[int, str]] = []  # (start, id), sorted
         self._lengths: Counter[int] = Counter()
         self._partners: dict[str, set[str]] = {}
-        self._rows: list[tuple[tuple, tuple, Disagreement]] = []  # sorted by (first, second)
+        self._rows: list[Disagreement] = []  # sorted by pair_order
 
     def _belongs(self, place: Appearance) -> bool:
         return place.article_id == self.article_id and not place.is_deleted
@@ -94,15 +99,14 @@ class DisagreementIndex:
         places = list(self._places.values())
         self._lengths = Counter(p.end - p.start for p in places)
         self._starts = sorted((p.start, p.id) for p in places)
-        for d in find_disagreements(places):
+        for d in find_disagreements(places):  # in pair_order already
             self._pair(d)
-        self._rows.sort(key=lambda row: row[:2])
 
     # -- reading -----------------------------------------------------------------------
     def disagreements(self) -> list[Disagreement]:
         """Every disagreement, in reading order of the first place, then the second."""
         self._pair_all()
-        return [row[2] for row in self._rows]
+        return list(self._rows)
 
     def annotators(self) -> list[str]:
         """Everyone with live words in the article, alphabetically."""
@@ -163,18 +167,17 @@ class DisagreementIndex:
                 del self._partners[other_id]
             other = self._places[other_id]
             first, second = sorted((place, other), key=order)
-            at = bisect.bisect_left(self._rows, (order(first), order(second)))
-            removed.append(self._rows.pop(at)[2])
+            at = bisect.bisect_left(self._rows, (order(first), order(second)), key=pair_order)
+            removed.append(self._rows.pop(at))
         return removed
 
     def _pair(self, d: Disagreement, *, keep_sorted: bool = False) -> Disagreement:
         self._partners.setdefault(d.first.id, set()).add(d.second.id)
         self._partners.setdefault(d.second.id, set()).add(d.first.id)
-        row = (order(d.first), order(d.second), d)
         if keep_sorted:
-            self._rows.insert(bisect.bisect_left(self._rows, row[:2]), row)
+            self._rows.insert(bisect.bisect_left(self._rows, pair_order(d), key=pair_order), d)
         else:
-            self._rows.append(row)
+            self._rows.append(d)
         return d
 
 
