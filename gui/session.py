@@ -158,10 +158,13 @@ class Session(QObject):
     def _prepare(self) -> None:
         """What the first actions of a session need, loaded before them, off the paint
         path and a step at a time between events: the folded quotes for
-        same_words_elsewhere."""
+        same_words_elsewhere, then the modules a selected claim's editor imports."""
         with contextlib.suppress(sqlite3.Error):  # closed already: asking makes it later
             if not self._same_words.prepare(PREPARE_STEP):
                 QTimer.singleShot(0, self._prepare)
+                return
+        # What showing the first selected claim imports (its story, told in sentences).
+        from store.review import story  # noqa: F401
 
     def reviews_for(self, claim_id: str) -> list[Review]:
         return reviews.reviews_for(self._project, claim_id)
