@@ -1,18 +1,23 @@
 """Deterministic benchmark data, cached under ``benchmarks/data/<version>/``.
 
 Everything is made from the sample article (``seeds/putin-kim-treaty.txt``, cleaned
-with ``store.textclean.clean_text``) with a fixed random seed, so two runs measure
+with ``store.text.clean.clean_text``) with a fixed random seed, so two runs measure
 the same bytes. Rows go in through ``project.db.conn.executemany`` inside one
 ``project.transaction()`` per file -- the schema's own triggers (search index) still
-run, exactly as for rows the store writes one by one.
+run, exactly as for rows the store writes one by one. Each claim is a row of
+``claims`` and its first appearance (same id) a row of ``appearances``, each with the
+"create" history entry the store writes.
 
-Sizes are UTF-8 bytes of article text (what "a 1 MB article" weighs on disk):
+Sizes are UTF-8 bytes of article text (what "a 1 MB article" weighs on disk). Each
+file is made the first time something asks for it (``ensure(names)``):
 
-* ``big.tahqiq``      the sample article, then a >= 1 MiB article with 5,000 claims
-                      (15% of them overlapping another claim; 3 labels; 3 annotators),
-                      each with its "create" history entry.
-* ``sample.tahqiq``   a first-run project (``store.seeding.open_or_create``), and
-                      ``sample.txt``, its article's text, for the bare-window baseline.
+* ``big-N.tahqiq``    the sample article, then a >= 1 MiB article with N claims
+                      (15% of them overlapping another claim; 3 labels; 3 annotators).
+                      ``big`` is ``big-5000``; ``--scale`` also asks for 1,000, 20,000
+                      and 50,000.
+* ``sample.tahqiq``   a first-run project (``store.exchange.seeding.open_or_create``),
+                      and ``sample.txt``, its first article's text, for the floors.
+* ``articles-N.tahqiq`` N articles of ~5,000 bytes, no claims (``--scale``: start-up).
 * ``target.tahqiq``   10,000 articles (~50 MB of text), no claims: the editor's copy.
 * ``corpus.tahqiq``   the same 10,000 articles plus 100,000 claims (with history and
                       5,000 reviews): the colleague's project, and the project that is
@@ -30,11 +35,12 @@ import hashlib
 import json
 import random
 import shutil
+import sys
 import time
 import uuid
 from pathlib import Path
 
-from store.core import articles, schema
+from store.core import articles, schema, search
 from store.core.project import Project
 from store.exchange.seeding import open_or_create
 from store.text import anchoring
@@ -44,8 +50,8 @@ from store.text.clean import clean_text
 # of the modules that decide what a project file holds (tables, triggers, the search
 # index and its folding), so a change there regenerates the files instead of measuring
 # stale ones.
-DATA_VERSION = "5"
-SCHEMA_SOURCES = ("store/schema.py", "store/search.py", "store/arabic_fold.py")
+DATA_VERSION = "6"
+SCHEMA_SOURCES = ("store/core/schema.py", "store/text/fold.py")
 SEED = 20240619
 
 ROOT = Path(__file__).resolve().parent
@@ -64,9 +70,11 @@ NOTES = ("", "", "", "راجع المصدر الرسمي", "الرقم غير د
          "needs a second source")
 SOURCES = ("[]", "[]", "[]", '["https://example.org/source"]',
            '["https://example.org/a", "https://example.com/b"]')
-CLAIM_COLUMNS = ("id", "article_id", "start", "end", "quote", "prefix", "suffix", "label",
-                 "note", "sources", "annotator", "created", "updated", "updated_by",
-                 "deleted", "deleted_by")
+CLAIM_COLUMNS = ("id", "label", "note", "sources", "annotator", "created", "updated",
+                 "updated_by", "deleted", "deleted_by")
+APPEARANCE_COLUMNS = ("id", "claim_id", "article_id", "start", "end", "quote", "annotator",
+                      "created", "updated", "prefix", "suffix", "updated_by", "deleted",
+                      "deleted_by")
 ARTICLE_COLUMNS = ("id", "title", "text", "fingerprint", "outlet", "url", "published",
                    "language", "encoding", "source_name", "created", "created_by", "updated",
                    "deleted")
@@ -140,11 +148,13 @@ def word_span(text: str, lo: int, hi: int, rng: random.Random,
 
 
 def claim_rows(rng: random.Random, article_id: str, text: str, count: int, t_offset: int,
-               overlap_share: float = 0.15) -> list[tuple]:
-    """*count* claim rows on *text*; some overlap an earlier claim (same paragraph)."""
+               overlap_share: float = 0.15) -> list[dict]:
+    """*count* claims on *text*, each a dict of both rows ({"claim", "appearance"});
+    some overlap an earlier claim (same paragraph)."""
     bounds = paragraph_bounds(text)
-    rows: list[tuple] = []
+    rows: list[dict] = []
     made: list[tuple[int, int, int]] = []  # (start, end, paragraph)
+    seen: set[tuple[int, int, str]] = set()  # the store refuses the same words twice
     while len(rows) < count:
         if made and rng.random() < overlap_share:
             s0, e0, p = made[rng.randrange(len(made))]
@@ -158,38 +168,51 @@ def claim_rows(rng: random.Random, article_id: str, text: str, count: int, t_off
         if span is None:
             continue
         start, end = span
+        who = rng.choice(ANNOTATORS)
+        if (start, end, who) in seen:
+            continue
+        seen.add((start, end, who))
         made.append((start, end, p))
         quote, prefix, suffix = anchoring.quote_selector(text, start, end)
-        who = rng.choice(ANNOTATORS)
         created = stamp(t_offset + len(rows), rng.randrange(1_000_000))
-        rows.append((uid(rng), article_id, start, end, quote, prefix, suffix,
-                     rng.choices(LABELS, LABEL_WEIGHTS)[0], rng.choice(NOTES),
-                     rng.choice(SOURCES), who, created, created, who, None, None))
+        claim_id = uid(rng)
+        claim = dict(zip(CLAIM_COLUMNS, (
+            claim_id, rng.choices(LABELS, LABEL_WEIGHTS)[0], rng.choice(NOTES),
+            rng.choice(SOURCES), who, created, created, who, None, None), strict=True))
+        appearance = dict(zip(APPEARANCE_COLUMNS, (
+            claim_id, claim_id, article_id, start, end, quote, who, created, created,
+            prefix, suffix, who, None, None), strict=True))
+        rows.append({"claim": claim, "appearance": appearance})
     return rows
 
 
-def history_rows(rng: random.Random, claims: list[tuple]) -> list[tuple]:
-    """The "create" entry the store writes for each claim (after = the row as JSON)."""
-    out = []
-    for row in claims:
-        record = dict(zip(CLAIM_COLUMNS, row, strict=True))
-        out.append((uid(rng), "claim", record["id"], "create", record["annotator"],
-                    record["created"], None, json.dumps(record, ensure_ascii=False)))
-    return out
-
-
-def insert_claims(project: Project, rows: list[tuple], rng: random.Random) -> None:
-    cols = ", ".join(f'"{c}"' for c in CLAIM_COLUMNS)
+def insert_claims(project: Project, rows: list[dict], rng: random.Random) -> None:
+    """The claims, their appearances and both "create" history entries, as the store
+    writes them (inside the caller's transaction)."""
     conn = project.db.conn
-    conn.executemany(f"INSERT INTO claims ({cols}) VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})",
-                     rows)
+    for table, columns in (("claims", CLAIM_COLUMNS), ("appearances", APPEARANCE_COLUMNS)):
+        names = ", ".join(f'"{c}"' for c in columns)
+        key = table[:-1] if table == "claims" else "appearance"
+        conn.executemany(f"INSERT INTO {table} ({names}) VALUES "
+                         f"({', '.join('?' * len(columns))})",
+                         [tuple(r[key][c] for c in columns) for r in rows])
+    history = []
+    for r in rows:
+        for entity in ("claim", "appearance"):
+            record = r[entity]
+            history.append((uid(rng), entity, record["id"], "create", record["annotator"],
+                            record["created"], None, json.dumps(record, ensure_ascii=False)))
     conn.executemany("INSERT INTO history (id, entity, entity_id, action, who, at, before, "
-                     "after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", history_rows(rng, rows))
+                     "after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", history)
+
+
+def _checkpoint(project: Project) -> None:
+    project.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 # -- the files ---------------------------------------------------------------------------
-def make_sample(path: Path) -> None:
-    """The first-run project, and its article's stored text for the bare-window baseline."""
+def make_sample(path: Path) -> dict[str, str]:
+    """The first-run project, and its first article's stored text for the floors."""
     project = open_or_create(path, "bench")
     try:
         first = articles.list_articles(project)[0]["id"]
@@ -197,31 +220,40 @@ def make_sample(path: Path) -> None:
     finally:
         project.close()
     path.with_suffix(".txt").write_text(text, encoding="utf-8")
+    return {"sample_text": str(path.with_suffix(".txt"))}
 
 
-def make_big(path: Path) -> dict[str, str]:
+def make_big(path: Path, claims: int) -> dict[str, str]:
+    """A first-run project plus the 1 MiB article with *claims* claims; also writes
+    ``NAME.txt`` (the big article's text) and ``NAME.spans.json`` (its claims' spans and
+    labels, for the open floor)."""
     rng = random.Random(SEED)
     text = big_text(rng)
     project = open_or_create(path, "bench")  # the sample article comes first
     try:
         big_id = uid(rng)
         articles.add_article(project, text, "مقال كبير للاختبار (1 MiB)", article_id=big_id)
-        rows = claim_rows(rng, big_id, text, BIG_CLAIMS, 0)
+        rows = claim_rows(random.Random(SEED + claims), big_id, text, claims, 0)
         with project.transaction():
             insert_claims(project, rows, rng)
-        project.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _checkpoint(project)
     finally:
         project.close()
-    return {"big_article_id": big_id, "big_chars": str(len(text)),
-            "big_bytes": str(len(text.encode("utf-8")))}
+    path.with_suffix(".txt").write_text(text, encoding="utf-8")
+    spans = [[r["appearance"]["start"], r["appearance"]["end"], r["claim"]["label"],
+              r["claim"]["annotator"]] for r in rows]
+    path.with_suffix(".spans.json").write_text(json.dumps(spans), encoding="utf-8")
+    return {"article_id": big_id, "chars": str(len(text)),
+            "bytes": str(len(text.encode("utf-8"))), "claims": str(claims),
+            "text": str(path.with_suffix(".txt")), "spans": str(path.with_suffix(".spans.json"))}
 
 
-def corpus_articles(rng: random.Random) -> list[tuple]:
-    """10,000 articles of ~5,000 bytes: shuffled sample paragraphs plus the article number,
-    so no two fingerprints are equal."""
+def corpus_articles(rng: random.Random, count: int = CORPUS_ARTICLES) -> list[tuple]:
+    """*count* articles of ~5,000 bytes: shuffled sample paragraphs plus the article
+    number, so no two fingerprints are equal."""
     paragraphs = sample_paragraphs()
     rows = []
-    for n in range(CORPUS_ARTICLES):
+    for n in range(count):
         chosen: list[str] = []
         size = 0
         target = rng.randint(CORPUS_ARTICLE_BYTES // 2, CORPUS_ARTICLE_BYTES * 3 // 2)
@@ -234,43 +266,55 @@ def corpus_articles(rng: random.Random) -> list[tuple]:
                 break
         title = f"مقال رقم {n + 1}: " + chosen[0][:60]
         text = f"{title}\n" + "\n".join(chosen) + f"\nرقم المقال {n + 1}"
-        created = stamp(-CORPUS_ARTICLES + n)
+        created = stamp(-count + n)
         rows.append((uid(rng), title, text, articles.fingerprint(text), "وكالة الاختبار",
                      f"https://example.org/news/{n + 1}", "2024-06-19", "ar", "UTF-8",
                      f"article-{n + 1}.txt", created, "editor", created, None))
     return rows
 
 
-def make_target_and_corpus(target: Path, corpus: Path) -> None:
-    rng = random.Random(SEED + 1)
-    rows = corpus_articles(rng)
-    project = Project.open(target, "editor")
+def insert_articles(path: Path, rows: list[tuple]) -> None:
+    project = Project.open(path, "editor")
     try:
         cols = ", ".join(f'"{c}"' for c in ARTICLE_COLUMNS)
         with project.transaction():
             project.db.conn.executemany(
                 f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
                 rows)
-        project.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _checkpoint(project)
     finally:
         project.close()
+
+
+def make_articles(path: Path, count: int) -> dict[str, str]:
+    """*count* articles, no claims: a big project for start-up."""
+    insert_articles(path, corpus_articles(random.Random(SEED + 3 + count), count))
+    return {"articles": str(count), "mb": f"{path.stat().st_size / 1e6:.0f}"}
+
+
+def make_target_and_corpus(target: Path, corpus: Path) -> None:
+    rng = random.Random(SEED + 1)
+    rows = corpus_articles(rng)
+    insert_articles(target, rows)
     shutil.copyfile(target, corpus)
     project = Project.open(corpus, "colleague")
     try:
         per_article = CORPUS_CLAIMS // CORPUS_ARTICLES
-        claims: list[tuple] = []
+        claims: list[dict] = []
         for n, row in enumerate(rows):
             claims += claim_rows(rng, row[0], row[2], per_article, n * per_article)
         reviews = []
         for row in rng.sample(claims, CORPUS_REVIEWS):
-            reviews.append((uid(rng), row[0], "editor", rng.choice(("accept", "reject")), "",
+            reviews.append((uid(rng), row["claim"]["id"], "editor",
+                            rng.choice(("accept", "reject")), "",
                             stamp(CORPUS_CLAIMS + len(reviews))))
         with project.transaction():
             insert_claims(project, claims, rng)
             project.db.conn.executemany(
                 "INSERT INTO reviews (id, claim_id, reviewer, decision, comment, created) "
                 "VALUES (?, ?, ?, ?, ?, ?)", reviews)
-        project.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        search.catch_up(project)  # the notes indexed, as a project in use has them
+        _checkpoint(project)
     finally:
         project.close()
 
@@ -297,7 +341,7 @@ def relabel_rows(path: Path, first: int, last: int, label: str, who: str, at: in
                              "WHERE id = ?", updates)
             conn.executemany("INSERT INTO history (id, entity, entity_id, action, who, at, "
                              "before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entries)
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _checkpoint(project)
     finally:
         project.close()
 
@@ -323,49 +367,53 @@ def make_import_file(path: Path) -> None:
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
-def ensure(log=print) -> dict[str, str]:
-    """Make (or reuse) every file; returns paths and facts by name."""
+def _make(name: str, folder: Path) -> dict[str, str]:
+    """Make one named item; returns its facts (paths and sizes)."""
+    if name == "sample":
+        return {"path": str(folder / "sample.tahqiq"), **make_sample(folder / "sample.tahqiq")}
+    if name == "big" or name.startswith("big-"):
+        claims = BIG_CLAIMS if name == "big" else int(name.split("-")[1])
+        path = folder / f"big-{claims}.tahqiq"
+        return {"path": str(path), **make_big(path, claims)}
+    if name.startswith("articles-"):
+        path = folder / f"{name}.tahqiq"
+        return {"path": str(path), **make_articles(path, int(name.split("-")[1]))}
+    if name == "import-10mb":
+        make_import_file(folder / "import-10mb.txt")
+        return {"path": str(folder / "import-10mb.txt")}
+    if name == "corpus":  # the target, the corpus and the changed pair belong together
+        make_target_and_corpus(folder / "target.tahqiq", folder / "corpus.tahqiq")
+        make_changed_pair(folder / "corpus.tahqiq", folder / "theirs-changed.tahqiq",
+                          folder / "mine-changed.tahqiq")
+        return {"path": str(folder / "corpus.tahqiq"), "target": str(folder / "target.tahqiq"),
+                "theirs_changed": str(folder / "theirs-changed.tahqiq"),
+                "mine_changed": str(folder / "mine-changed.tahqiq")}
+    raise ValueError(f"no such benchmark data: {name}")
+
+
+def ensure(names: list[str], log=print) -> dict[str, dict[str, str]]:
+    """Make (or reuse) every named item; returns {name: facts} for all items made so far."""
     folder = data_dir()
     manifest_path = folder / "manifest.json"
-    if manifest_path.exists():
-        return json.loads(manifest_path.read_text("utf-8"))
-    parent = folder.parent
-    if parent.exists():  # older versions of the data are of no further use
-        for old in parent.iterdir():
-            if old.is_dir() and old.name.startswith("v") and old != folder:
-                shutil.rmtree(old, ignore_errors=True)
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    facts: dict[str, str] = {"version": version()}
-    steps = [
-        ("sample.tahqiq", lambda p: make_sample(p)),
-        ("big.tahqiq", lambda p: facts.update(make_big(p))),
-        ("import-10mb.txt", lambda p: make_import_file(p)),
-    ]
-    for name, make in steps:
+    if not manifest_path.exists():
+        parent = folder.parent
+        if parent.exists():  # older versions of the data are of no further use
+            for old in parent.iterdir():
+                if old.is_dir() and old.name.startswith("v") and old != folder:
+                    shutil.rmtree(old, ignore_errors=True)
+        folder.mkdir(parents=True, exist_ok=True)
+        manifest_path.write_text("{}", "utf-8")
+    facts: dict[str, dict[str, str]] = json.loads(manifest_path.read_text("utf-8"))
+    for name in names:
+        if name in facts:
+            continue
         t = time.perf_counter()
-        make(folder / name)
-        facts[name.split(".")[0].replace("-", "_")] = str(folder / name)
+        facts[name] = _make(name, folder)
         log(f"  made {name} in {time.perf_counter() - t:.1f} s")
-    facts["sample_text"] = str(folder / "sample.txt")
-    t = time.perf_counter()
-    make_target_and_corpus(folder / "target.tahqiq", folder / "corpus.tahqiq")
-    facts["target"] = str(folder / "target.tahqiq")
-    facts["corpus"] = str(folder / "corpus.tahqiq")
-    log(f"  made target.tahqiq and corpus.tahqiq in {time.perf_counter() - t:.1f} s")
-    t = time.perf_counter()
-    make_changed_pair(folder / "corpus.tahqiq", folder / "theirs-changed.tahqiq",
-                      folder / "mine-changed.tahqiq")
-    facts["theirs_changed"] = str(folder / "theirs-changed.tahqiq")
-    facts["mine_changed"] = str(folder / "mine-changed.tahqiq")
-    log(f"  made theirs-changed.tahqiq and mine-changed.tahqiq in "
-        f"{time.perf_counter() - t:.1f} s")
-    manifest_path.write_text(json.dumps(facts, indent=2), "utf-8")
+        manifest_path.write_text(json.dumps(facts, indent=2), "utf-8")
     return facts
 
 
 if __name__ == "__main__":  # run.py generates in a child, so its own memory stays small
-    import sys
-
-    facts = ensure(log=lambda line: print(line, file=sys.stderr, flush=True))
-    print(json.dumps(facts))
+    made = ensure(sys.argv[1:], log=lambda line: print(line, file=sys.stderr, flush=True))
+    print(json.dumps(made))

@@ -1,19 +1,23 @@
-"""Store measurements, one process per benchmark (started by benchmarks/run.py).
+"""Store measurements and their floors, one process per benchmark (started by run.py).
 
     _store_child.py export CORPUS WORKDIR REPS
     _store_child.py merge TARGET CORPUS WORKDIR REPS
+    _store_child.py merge-memory TARGET CORPUS WORKDIR
     _store_child.py merge-conflicts MINE THEIRS WORKDIR REPS
     _store_child.py search CORPUS REPS
     _store_child.py import TEXT_FILE WORKDIR REPS
 
 Each prints one JSON line. Times are milliseconds of time.perf_counter() around the
-store call alone; setting up (copying files, opening projects) is outside the clock.
+work alone; setting up (copying files, opening projects) is outside the clock. Each
+measurement of ours is followed by its floor's (interleaved), the floor being the same
+work done by SQLite without Tahqiq's logic.
 """
 
 from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -22,19 +26,21 @@ from pathlib import Path
 from store.core.project import Project
 from store.exchange import exporting, importing, merge
 
-# The rows a CSV export writes, in its order, straight from SQLite: the baseline.
-BASELINE_SQL = """
-SELECT c.id AS claim_id, c.article_id, a.title AS article_title, a.fingerprint AS article_sha256,
-       c.start, c."end", c.quote, c.prefix, c.suffix, c.label, c.note, c.sources, c.annotator,
-       c.created, c.updated, c.updated_by,
-       CASE r.decision WHEN 'accept' THEN 'accepted' WHEN 'reject' THEN 'rejected' ELSE '' END
-         AS review_status
-FROM claims c JOIN articles a ON a.id = c.article_id
-LEFT JOIN (SELECT claim_id, decision, row_number() OVER
-             (PARTITION BY claim_id ORDER BY created DESC, id DESC) AS rn FROM reviews) r
-       ON r.claim_id = c.id AND r.rn = 1
-WHERE c.deleted IS NULL AND a.deleted IS NULL
-ORDER BY c.article_id, c.start, c."end", c.created;
+# The rows a CSV export writes, in its order, straight from SQLite: the floor.
+FLOOR_CSV_SQL = """
+SELECT c.id AS claim_id, p.article_id, a.title AS article_title,
+       a.fingerprint AS article_sha256, p.start, p."end", p.quote, p.prefix, p.suffix,
+       c.label, c.note, c.sources, p.annotator, p.created,
+       CASE WHEN c.updated > p.updated THEN c.updated ELSE p.updated END AS updated,
+       CASE WHEN c.updated > p.updated THEN c.updated_by ELSE p.updated_by END AS updated_by,
+       CASE r.decision WHEN 'accept' THEN 'accepted' WHEN 'reject' THEN 'rejected' ELSE ''
+       END AS review_status, p.id AS appearance_id
+FROM appearances p JOIN claims c ON c.id = p.claim_id JOIN articles a ON a.id = p.article_id
+LEFT JOIN (SELECT claim_id, decision FROM (SELECT claim_id, decision, row_number() OVER
+             (PARTITION BY claim_id ORDER BY created DESC, id DESC) AS rn FROM reviews)
+           WHERE rn = 1) r ON r.claim_id = c.id
+WHERE p.deleted IS NULL AND c.deleted IS NULL AND a.deleted IS NULL
+ORDER BY p.article_id, p.start, p."end", p.created;
 """
 
 # Words and phrases of the sample text, common to rare, plus misses and folded spellings.
@@ -49,89 +55,122 @@ QUERIES = (
     "xyzzy",                        # nowhere, Latin
     "qz",                           # too short for trigrams, nowhere: instr() over all
 )
+PANEL_HITS = 200  # what the search panel and `tahqiq search` ask for
 
 
+def _ms(since: float) -> float:
+    return (time.perf_counter() - since) * 1000
+
+
+def _vmhwm_mb() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+# -- export ------------------------------------------------------------------------------
 def export(corpus: str, workdir: str, reps: int) -> dict:
     work = Path(workdir)
-    out_py, out_cli = work / "export.csv", work / "baseline.csv"
-    export_ms, baseline_ms = [], []
-    baseline_tool = "sqlite3 CLI (-csv)"
+    ours_csv, floor_csv = work / "export.csv", work / "floor.csv"
+    ours, floor = [], []
     sqlite3_cli = shutil.which("sqlite3")
-    for _ in range(reps):
-        # Baseline: the same rows, columns and order from the sqlite3 command-line shell.
+    if sqlite3_cli is None:
+        raise SystemExit("the CSV floor needs the sqlite3 command-line shell (apt-get install "
+                         "sqlite3)")
+    for _ in range(reps + 1):  # the first pair warms the caches
         t0 = time.perf_counter()
-        if sqlite3_cli:
-            with out_cli.open("wb") as fh:
-                subprocess.run([sqlite3_cli, "-readonly", "-csv", "-header", corpus,
-                                BASELINE_SQL], stdout=fh, check=True)
-        else:
-            baseline_tool = "Python sqlite3 + csv.writer (no sqlite3 CLI)"
-            _python_baseline(corpus, out_cli)
-        baseline_ms.append((time.perf_counter() - t0) * 1000)
+        with floor_csv.open("wb") as fh:
+            subprocess.run([sqlite3_cli, "-readonly", "-csv", "-header", corpus, FLOOR_CSV_SQL],
+                           stdout=fh, check=True)
+        floor.append(_ms(t0))
         project = Project.open(corpus, "bench")
         try:
             t0 = time.perf_counter()
-            exporting.export_file(project, "csv", out_py)
-            export_ms.append((time.perf_counter() - t0) * 1000)
+            exporting.export_file(project, "csv", ours_csv)
+            ours.append(_ms(t0))
         finally:
             project.close()
-    with out_py.open(encoding="utf-8-sig", newline="") as fh:
-        rows_py = sum(1 for _ in _csv_rows(fh)) - 1
-    with out_cli.open(encoding="utf-8", newline="") as fh:
-        rows_cli = sum(1 for _ in _csv_rows(fh)) - 1
-    return {"export_ms": export_ms, "baseline_ms": baseline_ms, "baseline": baseline_tool,
-            "rows_export": rows_py, "rows_baseline": rows_cli,
-            "bytes_export": out_py.stat().st_size, "bytes_baseline": out_cli.stat().st_size}
-
-
-def _csv_rows(fh):
     import csv
 
-    return csv.reader(fh)
+    with ours_csv.open(encoding="utf-8-sig", newline="") as fh:
+        rows_ours = sum(1 for _ in csv.reader(fh)) - 1
+    with floor_csv.open(encoding="utf-8", newline="") as fh:
+        rows_floor = sum(1 for _ in csv.reader(fh)) - 1
+    return {"ours": ours[1:], "floor": floor[1:], "rows": rows_ours, "rows_floor": rows_floor}
 
 
-def _python_baseline(corpus: str, out: Path) -> None:
-    import csv
-    import sqlite3
+# -- merge -------------------------------------------------------------------------------
+MERGED_TABLES = ("claims", "appearances", "reviews", "history")
 
-    conn = sqlite3.connect(f"file:{corpus}?mode=ro", uri=True)
+
+def merge_floor(target: Path, corpus: str) -> float:
+    """ATTACH the colleague's file and INSERT OR REPLACE its claims, appearances, reviews
+    and history: the rows a merge brings, with no rule applied."""
+    conn = sqlite3.connect(target)
     try:
-        cursor = conn.execute(BASELINE_SQL)
-        with out.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow([d[0] for d in cursor.description])
-            writer.writerows(cursor)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("ATTACH ? AS theirs", [corpus])
+        t0 = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        for table in MERGED_TABLES:
+            conn.execute(f"INSERT OR REPLACE INTO main.{table} SELECT * FROM theirs.{table}")
+        conn.execute("COMMIT")
+        return _ms(t0)
     finally:
         conn.close()
 
 
+def merge_ours(target: Path, corpus: str) -> tuple[float, object]:
+    """What the window's merge does (gui.session.merge_file): merge, then index the notes
+    that came in."""
+    from store.core import search
+
+    project = Project.open(target, "editor")
+    try:
+        t0 = time.perf_counter()
+        summary = merge.merge_file(project, corpus)
+        search.catch_up(project)
+        return _ms(t0), summary
+    finally:
+        project.close()
+
+
 def merge_(target: str, corpus: str, workdir: str, reps: int) -> dict:
     work = Path(workdir)
-    times, summaries, remerge = [], [], []
-    for i in range(reps):
-        copy = work / f"target-{i}.tahqiq"
+    ours, floor, summary = [], [], None
+    for i in range(reps + 1):
+        copy = work / f"floor-{i}.tahqiq"
         shutil.copyfile(target, copy)
-        project = Project.open(copy, "editor")
-        try:
-            t0 = time.perf_counter()
-            summary = merge.merge_project(project, corpus)
-            times.append((time.perf_counter() - t0) * 1000)
-            summaries.append({"new_claims": summary.new_claims,
-                              "new_articles": summary.new_articles,
-                              "new_reviews": summary.new_reviews,
-                              "new_history": summary.new_history})
-            if i == 0:  # the same file again: everything is already here
-                t0 = time.perf_counter()
-                again = merge.merge_project(project, corpus)
-                remerge.append((time.perf_counter() - t0) * 1000)
-                summaries[-1]["remerge_unchanged"] = again.unchanged_claims
-        finally:
-            project.close()
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(copy) + suffix).unlink(missing_ok=True)
-    return {"merge_ms": times, "remerge_ms": remerge, "summaries": summaries,
-            "colleague_mb": Path(corpus).stat().st_size / 1e6,
-            "target_mb": Path(target).stat().st_size / 1e6}
+        floor.append(merge_floor(copy, corpus))
+        _remove(copy)
+        copy = work / f"ours-{i}.tahqiq"
+        shutil.copyfile(target, copy)
+        ms, summary = merge_ours(copy, corpus)
+        ours.append(ms)
+        _remove(copy)
+    return {"ours": ours[1:], "floor": floor[1:], "new_claims": summary.new_claims,
+            "new_appearances": summary.new_appearances, "new_history": summary.new_history,
+            "new_reviews": summary.new_reviews,
+            "colleague_mb": Path(corpus).stat().st_size / 1e6}
+
+
+def merge_memory(target: str, corpus: str, workdir: str) -> dict:
+    """Peak memory of the window's merge, alone in its process."""
+    copy = Path(workdir) / "memory.tahqiq"
+    shutil.copyfile(target, copy)
+    before = _vmhwm_mb()
+    ms, summary = merge_ours(copy, corpus)
+    _remove(copy)
+    return {"ms": ms, "vmhwm_mb": _vmhwm_mb(), "vmhwm_before_mb": before,
+            "new_claims": summary.new_claims}
 
 
 def merge_conflicts(mine: str, theirs: str, workdir: str, reps: int) -> dict:
@@ -141,55 +180,91 @@ def merge_conflicts(mine: str, theirs: str, workdir: str, reps: int) -> dict:
     for i in range(reps):
         copy = work / f"mine-{i}.tahqiq"
         shutil.copyfile(mine, copy)
-        project = Project.open(copy, "editor")
-        try:
-            t0 = time.perf_counter()
-            summary = merge.merge_project(project, theirs)
-            times.append((time.perf_counter() - t0) * 1000)
-        finally:
-            project.close()
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(copy) + suffix).unlink(missing_ok=True)
-    return {"merge_ms": times, "updated": summary.updated_claims,
-            "conflicts": summary.conflicts, "unchanged": summary.unchanged_claims}
+        ms, summary = merge_ours(copy, theirs)
+        times.append(ms)
+        _remove(copy)
+    return {"ms": times, "updated": summary.updated_claims, "conflicts": summary.conflicts,
+            "unchanged": summary.unchanged_claims}
+
+
+# -- search ------------------------------------------------------------------------------
+def search_floor(conn: sqlite3.Connection, query: str, limit: int) -> float:
+    """The FTS5 query alone: the texts holding the folded query's trigrams, with their
+    folded bodies (what any search must read), as many texts as hits are asked for."""
+    from store.core.search import query_terms
+
+    terms = [t for t in query_terms(query) if len(t) >= 3]
+    t0 = time.perf_counter()
+    if terms:
+        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        conn.execute("SELECT e.kind, e.ref_id, e.article_id, i.body FROM search_index i "
+                     "JOIN search_entries e ON e.id = i.rowid WHERE search_index MATCH ? "
+                     "ORDER BY i.rowid LIMIT ?", [match, limit]).fetchall()
+    else:  # no trigram to ask for: a scan of the folded bodies
+        conn.execute("SELECT rowid FROM search_index WHERE instr(body, ?) > 0 LIMIT ?",
+                     [query, limit]).fetchall()
+    return _ms(t0)
 
 
 def search_(corpus: str, reps: int) -> dict:
     from store.core.search import search
 
     project = Project.open(corpus, "bench")
+    floor_conn = sqlite3.connect(f"file:{corpus}?mode=ro", uri=True)
     out: dict = {"queries": {}}
     try:
         for query in QUERIES:
-            times, hits = [], 0
-            for _ in range(reps + 1):  # the first call is reported apart (cold caches)
+            ours, floor, hits = [], [], 0
+            for _ in range(reps + 1):  # the first pair warms the caches
+                floor.append(search_floor(floor_conn, query, PANEL_HITS))
                 t0 = time.perf_counter()
-                hits = len(search(project, query, limit=20))
-                times.append((time.perf_counter() - t0) * 1000)
-            out["queries"][query] = {"first_ms": times[0], "ms": times[1:], "hits": hits}
+                hits = len(search(project, query, limit=PANEL_HITS))
+                ours.append(_ms(t0))
+            out["queries"][query] = {"ours": ours[1:], "floor": floor[1:], "hits": hits}
     finally:
+        floor_conn.close()
         project.close()
     return out
 
 
+# -- import ------------------------------------------------------------------------------
+def import_floor(text_file: str, path: Path) -> float:
+    """Read the file, decode it, insert it as an article (the index triggers run, as for
+    any article): no cleaning, no detection, no checks."""
+    from store.core.articles import fingerprint
+
+    project = Project.open(path, "bench")
+    try:
+        t0 = time.perf_counter()
+        text = Path(text_file).read_bytes().decode("utf-8")
+        with project.transaction():
+            project.conn.execute(
+                "INSERT INTO articles (id, title, text, fingerprint, created, updated) "
+                "VALUES ('floor', 'floor', ?, ?, 'now', 'now')", [text, fingerprint(text)])
+        return _ms(t0)
+    finally:
+        project.close()
+
+
 def import_(text_file: str, workdir: str, reps: int) -> dict:
     work = Path(workdir)
-    times = []
-    size = Path(text_file).stat().st_size
-    chars = 0
-    for i in range(reps):
+    ours, floor, chars = [], [], 0
+    for i in range(reps + 1):
+        path = work / f"floor-{i}.tahqiq"
+        floor.append(import_floor(text_file, path))
+        _remove(path)
         path = work / f"import-{i}.tahqiq"
         project = Project.open(path, "bench")
         try:
             t0 = time.perf_counter()
             outcome = importing.import_file(project, text_file)
-            times.append((time.perf_counter() - t0) * 1000)
+            ours.append(_ms(t0))
             chars = len(outcome.article.text)
         finally:
             project.close()
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
-    return {"import_ms": times, "bytes": size, "chars": chars}
+            _remove(path)
+    return {"ours": ours[1:], "floor": floor[1:], "bytes": Path(text_file).stat().st_size,
+            "chars": chars}
 
 
 def main(argv: list[str]) -> None:
@@ -198,6 +273,8 @@ def main(argv: list[str]) -> None:
         result = export(args[0], args[1], int(args[2]))
     elif mode == "merge":
         result = merge_(args[0], args[1], args[2], int(args[3]))
+    elif mode == "merge-memory":
+        result = merge_memory(args[0], args[1], args[2])
     elif mode == "merge-conflicts":
         result = merge_conflicts(args[0], args[1], args[2], int(args[3]))
     elif mode == "search":

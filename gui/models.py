@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor
 
 from gui.session import Session
 from gui.table_columns import text_alignment
-from store.core.records import Appearance, Review
+from store.core.records import Appearance, Place, Review
 from store.core.stamps import shown_time
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
@@ -27,12 +27,19 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ArticleListModel(QAbstractListModel):
-    """The project's articles, oldest first, with their claim counts."""
+    """The project's articles, oldest first, with their claim counts.
+
+    Sized for 50,000 articles: the list comes from an index (no text is read), a claim
+    count is asked for only when its tooltip is shown (and kept until that article's
+    claims change: an edit asks nothing), and a change of the list moves, inserts or
+    removes the rows that changed instead of refilling the view.
+    """
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[tuple[str, str]] = []  # (id, title)
+        self._row_of: dict[str, int] = {}
         self._counts: dict[str, int] = {}
         session.articlesChanged.connect(self.reload)
         session.claimsReset.connect(self._recount_all)
@@ -40,24 +47,52 @@ class ArticleListModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self.session.article_list()
-        self._counts = self.session.claim_counts()
-        self.endResetModel()
+        """Catch up with the project's list: rows gone are removed, new ones inserted,
+        changed ones repainted; a reordering (rare) resets."""
+        rows = self.session.article_titles()
+        new_ids = [r[0] for r in rows]
+        old_ids = [r[0] for r in self._rows]
+        kept = set(new_ids) & set(old_ids)
+        if [i for i in old_ids if i in kept] != [i for i in new_ids if i in kept]:
+            self.beginResetModel()
+            self._set_rows(rows)
+            self.endResetModel()
+            return
+        for row in reversed(range(len(old_ids))):  # removals, last first
+            if old_ids[row] not in kept:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        at = 0  # rows[at] and self._rows[at] stand for the same place from here on
+        while at < len(rows):
+            record = rows[at]
+            if record[0] in kept:
+                if self._rows[at] != record:
+                    self._rows[at] = record
+                    self.dataChanged.emit(self.index(at), self.index(at))
+                at += 1
+                continue
+            stop = at + 1  # new rows come in runs: one insertion per run
+            while stop < len(rows) and rows[stop][0] not in kept:
+                stop += 1
+            self.beginInsertRows(QModelIndex(), at, stop - 1)
+            self._rows[at:at] = rows[at:stop]
+            self.endInsertRows()
+            at = stop
+        self._set_rows(self._rows)
+
+    def _set_rows(self, rows: list[tuple[str, str]]) -> None:
+        self._rows = rows
+        self._row_of = {r[0]: i for i, r in enumerate(rows)}
 
     def _recount_all(self) -> None:
-        """Many claims changed (a merge, another writer): counts only, the rows stay."""
-        self._counts = self.session.claim_counts()
-        if self._rows:
-            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+        """Many claims changed (a merge, another writer): counts are asked again."""
+        self._counts.clear()
 
     def _recount(self, places: list[Appearance]) -> None:
-        """Some claims changed: recount their articles only (cheap at any project size)."""
+        """Some claims changed: their articles' counts are asked again when shown."""
         for article_id in {a.article_id for a in places}:
-            self._counts[article_id] = self.session.live_claim_count(article_id)
-            row = self.row_of(article_id)
-            if row >= 0:
-                self.dataChanged.emit(self.index(row), self.index(row))
+            self._counts.pop(article_id, None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -65,37 +100,57 @@ class ArticleListModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        article_id, title = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row["title"]
+            return title
         if role == Qt.ItemDataRole.ToolTipRole:
-            count = self._counts.get(row["id"], 0)
-            return self.tr("%n claim(s)", "", count) + f"\n{row['id']}"
+            count = self._counts.get(article_id)
+            if count is None:
+                count = self._counts[article_id] = self.session.live_claim_count(article_id)
+            return f"{title}\n" + self.tr("%n claim(s)", "", count) + f"\n{article_id}"
         if role == ArticleIdRole:
-            return row["id"]
+            return article_id
         return None
 
     def row_of(self, article_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r["id"] == article_id), -1)
+        return self._row_of.get(article_id, -1)
+
+    def first_id(self) -> str | None:
+        """The oldest article's id (None in an empty project)."""
+        return self._rows[0][0] if self._rows else None
+
+    def ids(self) -> list[str]:
+        return [r[0] for r in self._rows]
 
 
 class ClaimsTableModel(QAbstractTableModel):
     """The claims of the current article, one row per place a claim appears in it;
     updated row by row, not reset per edit.
 
+    Rows are light places (``store.core.records.Place``: the words' span, verdict and
+    who tagged them), which is all the order, the filters and the reader need; a row is
+    read in full (quote, note, sources, times) when it is shown, with a window of its
+    neighbours in one query. So an article with 50,000 claims opens and edits without
+    50,000 full records in memory. Sorting by a column the places lack reads them all.
+
     The model sorts itself with a key per column: a proxy would call data() tens of
-    thousands of times to sort 5,000 claims. A changed claim moves to its sorted place.
+    thousands of times to sort 5,000 claims. A changed claim moves to its sorted place,
+    found by binary search on its key (no index rebuilt per edit).
     """
 
     COLUMNS = ("quote", "label", "note", "sources", "annotator", "review", "updated")
+    FULL_COLUMNS = frozenset({"note", "sources", "updated"})  # sorting by them reads all
+    WINDOW = 100  # rows read in full together, around the one shown
+    KEPT = 4000  # full rows kept before the oldest reads are dropped (not while sorting)
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self.session = session
         self.article_id: str | None = None
-        self._claims: list[Appearance] = []
+        self._claims: list[Place] = []
         self._reviews: dict[str, Review] = {}
-        self._row_of: dict[str, int] = {}
+        self._by_id: dict[str, Place] = {}  # the rows' places (a row is found by its key)
+        self._full: dict[str, Appearance] = {}  # rows read in full
         self._sort_column = 0
         self._descending = False
         session.appearancesChanged.connect(self.refresh)
@@ -105,60 +160,109 @@ class ClaimsTableModel(QAbstractTableModel):
                          self.tr("Sources"), self.tr("Annotator"), self.tr("Review"),
                          self.tr("Last change"))
 
-    def set_article(self, article_id: str | None, claims: list[Appearance] | None = None
-                    ) -> None:
-        """Show an article's claims (pass them if already loaded, to save a query)."""
+    def set_article(self, article_id: str | None,
+                    claims: list[Place] | list[Appearance] | None = None) -> None:
+        """Show an article's claims (pass its places if already loaded, to save a query)."""
         self.article_id = article_id
         self.reload(claims)
 
-    def reload(self, claims: list[Appearance] | None = None) -> None:
+    def reload(self, claims: list[Place] | list[Appearance] | None = None) -> None:
         self.beginResetModel()
         if claims is None:
-            claims = self.session.appearances_in(self.article_id) if self.article_id else []
+            claims = self.session.places_in(self.article_id) if self.article_id else []
+        self._full = {c.id: c for c in claims if isinstance(c, Appearance)}
+        places = [c if isinstance(c, Place) else Place.of(c) for c in claims]
         self._reviews = self.session.latest_reviews(self.article_id) if self.article_id else {}
-        self._claims = sorted(claims, key=self._key, reverse=self._descending)
-        self._reindex()
+        if self.COLUMNS[self._sort_column] in self.FULL_COLUMNS:
+            self._read_all(places)
+        if self._sort_column or self._descending or not _in_order(places):
+            places.sort(key=self._key, reverse=self._descending)
+        # else: the store lists places in reading order, the table's first order
+        self._claims = places
+        self._by_id = {c.id: c for c in places}
         self.endResetModel()
 
-    def _reindex(self) -> None:
-        self._row_of = {c.id: i for i, c in enumerate(self._claims)}
+    # -- reading rows in full ------------------------------------------------------------
+    def _full_of(self, place: Place) -> Appearance:
+        full = self._full.get(place.id)
+        if full is None:
+            self._read_around(self._find(place))
+            full = self._full[place.id]
+        return full
+
+    def _read_around(self, row: int) -> None:
+        """Read the rows around *row* in full, in one query."""
+        if len(self._full) > self.KEPT and self.COLUMNS[self._sort_column] \
+                not in self.FULL_COLUMNS:
+            self._full.clear()
+        low = max(0, row - self.WINDOW // 2)
+        wanted = [p.id for p in self._claims[low:low + self.WINDOW] if p.id not in self._full]
+        self._full.update(self.session.appearances_by_id(wanted))
+
+    def _read_all(self, places: list[Place]) -> None:
+        missing = [p.id for p in places if p.id not in self._full]
+        if missing:
+            self._full.update(self.session.appearances_by_id(missing))
+
+    def read_all(self) -> None:
+        """Every row in full (before a text filter looks into every column)."""
+        self._read_all(self._claims)
 
     # -- sorting ---------------------------------------------------------------------
-    def _key(self, claim: Appearance) -> tuple:
+    def _key(self, claim: Place) -> tuple:
         column = self.COLUMNS[self._sort_column]
-        place = (claim.start, claim.end, claim.id)
+        place = (claim.start, claim.end, claim.created, claim.id)  # the store's reading order
         if column == "label":
             label = self.session.label(claim.label)
             return (label.position if label else 1 << 30, *place)
-        if column == "note":
-            return (claim.note.casefold(), *place)
-        if column == "sources":
-            return (len(claim.sources), *place)
         if column == "annotator":
             return (claim.annotator.casefold(), *place)
         if column == "review":
             review = self._reviews.get(claim.claim_id)
             return (review.decision if review else "", *place)
-        if column == "updated":
-            return (claim.last_change, *place)
+        if column in self.FULL_COLUMNS:
+            full = self._full[claim.id]
+            if column == "note":
+                return (full.note.casefold(), *place)
+            if column == "sources":
+                return (len(full.sources), *place)
+            return (full.last_change, *place)
         return place
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS):
             return
         self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [self.place_at(p.row()) for p in persistent]
         self._sort_column = column
         self._descending = order == Qt.SortOrder.DescendingOrder
+        if self.COLUMNS[column] in self.FULL_COLUMNS:
+            self._read_all(self._claims)
         self._claims.sort(key=self._key, reverse=self._descending)
-        old_ids = {row: claim_id for claim_id, row in self._row_of.items()}
-        self._reindex()
-        persistent = self.persistentIndexList()
-        moved = [self.index(self._row_of[old_ids[p.row()]], p.column())
-                 if p.row() in old_ids else QModelIndex() for p in persistent]
+        moved = [self.index(self._find(claim), p.column()) if claim else QModelIndex()
+                 for p, claim in zip(persistent, held, strict=True)]
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
-    def _insertion_row(self, claim: Appearance) -> int:
+    def _find(self, claim: Place) -> int:
+        """The row of a place the model holds (as it holds it): binary search on its sort
+        key; a key that changed under the model (a review or a label's position, when
+        sorted by them) is found by a scan."""
+        key = self._key(claim)
+        low, high = 0, len(self._claims)
+        while low < high:
+            middle = (low + high) // 2
+            other = self._key(self._claims[middle])
+            if (other > key) if self._descending else (other < key):
+                low = middle + 1
+            else:
+                high = middle
+        if low < len(self._claims) and self._claims[low].id == claim.id:
+            return low
+        return next(i for i, c in enumerate(self._claims) if c.id == claim.id)
+
+    def _insertion_row(self, claim: Place) -> int:
         """Where *claim* belongs in the sorted list (binary search: few key calls)."""
         key = self._key(claim)
         low, high = 0, len(self._claims)
@@ -178,27 +282,33 @@ class ClaimsTableModel(QAbstractTableModel):
         for place in places:
             self._refresh_row(place)
 
-    def _refresh_row(self, place: Appearance) -> None:
-        row = self._row_of.get(place.id)
-        latest = self.session.reviews_for(place.claim_id)
+    def _refresh_row(self, changed: Appearance) -> None:
+        held = self._by_id.get(changed.id)
+        row = self._find(held) if held is not None else None
+        latest = self.session.reviews_for(changed.claim_id)
         if latest:
-            self._reviews[place.claim_id] = latest[-1]
-        alive = not place.is_deleted and place.article_id == self.article_id
+            self._reviews[changed.claim_id] = latest[-1]
+        alive = not changed.is_deleted and changed.article_id == self.article_id
+        place = Place.of(changed)
         if row is not None and not alive:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._claims[row]
-            self._reindex()
+            del self._by_id[place.id]
+            self._full.pop(place.id, None)
             self.endRemoveRows()
         elif row is not None:
+            self._by_id[place.id] = place
+            self._full[place.id] = changed
             self._update_row(row, place)
         elif alive:
+            self._full[place.id] = changed
             row = self._insertion_row(place)
             self.beginInsertRows(QModelIndex(), row, row)
             self._claims.insert(row, place)
-            self._reindex()
+            self._by_id[place.id] = place
             self.endInsertRows()
 
-    def _update_row(self, row: int, claim: Appearance) -> None:
+    def _update_row(self, row: int, claim: Place) -> None:
         del self._claims[row]
         target = self._insertion_row(claim)
         self._claims.insert(row, claim)
@@ -207,7 +317,6 @@ class ClaimsTableModel(QAbstractTableModel):
             self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
             del self._claims[row]
             self._claims.insert(target, claim)
-            self._reindex()
             self.endMoveRows()
             row = target
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
@@ -216,19 +325,26 @@ class ClaimsTableModel(QAbstractTableModel):
         if self._claims:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self._claims) - 1, 1))
 
-    def claims(self) -> list[Appearance]:
-        """Every claim of the article, hidden layers included, in table order."""
+    def claims(self) -> list[Place]:
+        """Every claim of the article as places (light records), hidden layers included,
+        in table order; :meth:`claim_at` reads one in full."""
         return list(self._claims)
 
     def review_of(self, claim_id: str) -> Review | None:
         """The newest review of a claim (by the claim's id)."""
         return self._reviews.get(claim_id)
 
-    def claim_at(self, row: int) -> Appearance | None:
+    def place_at(self, row: int) -> Place | None:
         return self._claims[row] if 0 <= row < len(self._claims) else None
 
+    def claim_at(self, row: int) -> Appearance | None:
+        """The row's place in full (read with its neighbours if it was not yet)."""
+        place = self.place_at(row)
+        return None if place is None else self._full_of(place)
+
     def row_of(self, claim_id: str) -> int:
-        return self._row_of.get(claim_id, -1)
+        held = self._by_id.get(claim_id)
+        return -1 if held is None else self._find(held)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._claims)
@@ -246,50 +362,54 @@ class ClaimsTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        claim = self.claim_at(index.row())
-        if claim is None:
+        place = self.place_at(index.row())
+        if place is None:
             return None
         column = self.COLUMNS[index.column()]
         if role == ClaimIdRole:
-            return claim.id
+            return place.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._value(claim, column, role)
+            return self._value(place, column, role)
         if role == Qt.ItemDataRole.DecorationRole and column == "label":
-            label = self.session.label(claim.label)
+            label = self.session.label(place.label)
             return QColor(label.color) if label else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("quote", "note"):
-            return text_alignment(getattr(claim, column))
+            return text_alignment(getattr(self._full_of(place), column))
         return None
 
-    def _value(self, claim: Appearance, column: str, role: int) -> Any:
-        if column == "quote":
-            return claim.quote if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.quote)
+    def _value(self, place: Place, column: str, role: int) -> Any:
         if column == "label":
-            label = self.session.label(claim.label)
-            return label.name(self.session.language) if label else claim.label
-        if column == "note":
-            return claim.note if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.note)
-        if column == "sources":
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(claim.sources)
-            return len(claim.sources)
+            label = self.session.label(place.label)
+            return label.name(self.session.language) if label else place.label
         if column == "annotator":
-            return claim.annotator
+            return place.annotator
         if column == "review":
-            review = self._reviews.get(claim.claim_id)
+            review = self._reviews.get(place.claim_id)
             if review is None:
                 return ""
             mark = "✓" if review.decision == "accept" else "✗"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{review.reviewer}: {review.decision} — {review.comment}".rstrip(" —")
             return f"{mark} {review.reviewer}"
+        claim = self._full_of(place)
+        if column == "quote":
+            return claim.quote if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.quote)
+        if column == "note":
+            return claim.note if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.note)
+        if column == "sources":
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join(claim.sources)
+            return len(claim.sources)
         if column == "updated":
             return shown_time(claim.last_change)
         return None
 
 
 class ClaimsFilterModel(QSortFilterProxyModel):
-    """Filters on text, verdict, annotator and review; sorting is the source model's."""
+    """Filters on text, verdict, annotator and review; sorting is the source model's.
+
+    Verdict, annotator and review are read from the rows' places; only a text filter
+    reads every row in full (once, when it is typed)."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -298,9 +418,21 @@ class ClaimsFilterModel(QSortFilterProxyModel):
         self._label: str | None = None
         self.hidden_annotators: set[str] = set()
         self.unreviewed_only = False
+        self._text = ""
+        self._model: ClaimsTableModel | None = None
+
+    def setSourceModel(self, model: ClaimsTableModel) -> None:  # noqa: N802 - Qt's name
+        self._model = model  # kept: filterAcceptsRow runs once per row, 50,000 times
+        super().setSourceModel(model)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
+
+    def setFilterFixedString(self, pattern: str) -> None:  # noqa: N802 - Qt's name
+        if pattern:
+            self.sourceModel().read_all()
+        self._text = pattern
+        super().setFilterFixedString(pattern)
 
     def set_hidden_annotators(self, hidden: set[str]) -> None:
         self._change_filter(lambda: setattr(self, "hidden_annotators", set(hidden)))
@@ -321,17 +453,27 @@ class ClaimsFilterModel(QSortFilterProxyModel):
         self._change_filter(lambda: setattr(self, "_label", key or None))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        claim = model.claim_at(source_row)
-        if claim is None:
+        if not (self._label or self.hidden_annotators or self.unreviewed_only or self._text):
+            return True  # no filter: every row, without a look
+        model = self._model
+        place = model.place_at(source_row) if model is not None else None
+        if place is None:
             return False
-        if self._label is not None and claim.label != self._label:
+        if self._label is not None and place.label != self._label:
             return False
-        if claim.annotator in self.hidden_annotators:
+        if place.annotator in self.hidden_annotators:
             return False
-        if self.unreviewed_only and model.review_of(claim.claim_id) is not None:
+        if self.unreviewed_only and model.review_of(place.claim_id) is not None:
             return False
+        if not self._text:
+            return True
         return super().filterAcceptsRow(source_row, source_parent)
+
+
+def _in_order(places: list[Place]) -> bool:
+    """Whether *places* are already in reading order (as the store lists them)."""
+    return all(a[3:5] < b[3:5] or (a[3:5] == b[3:5] and (a.created, a.id) <= (b.created, b.id))
+               for a, b in zip(places, places[1:], strict=False))
 
 
 def _one_line(text: str, limit: int = 120) -> str:

@@ -16,7 +16,7 @@ from gui.i18n import error_text
 from gui.review_panels import AgreementDialog, DisagreementsPanel, LayersPanel
 from gui.session import Session
 from store.errors import TahqiqError
-from store.review.disagreements import find_disagreements
+from store.review.disagreements import DisagreementIndex
 
 REFRESH_DELAY_MS = 150  # panels catch up just after an edit, never inside it
 
@@ -33,6 +33,7 @@ class ReviewTools(QObject):
         self._claims = claims_panel
         self._article = article_pane
         self._article_id: str | None = None
+        self._text = ""  # the article's text, for the words of each disagreement
         self.layers = LayersPanel(session.annotator)
         self.disagreements = DisagreementsPanel()
         self.layers_dock = add_dock(window, self.tr("Annotators"), "layersDock", self.layers,
@@ -47,8 +48,14 @@ class ReviewTools(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        session.appearancesChanged.connect(lambda _places: self._timer.start())
-        session.claimsReset.connect(self._timer.start)
+        # The article's places and disagreements, kept up to date a changed place at a
+        # time (an edit looks only at its neighbours); made again for a new article or
+        # after outside changes.
+        self._index: DisagreementIndex | None = None
+        self._shown: DisagreementIndex | None = None  # whose pairs the panel holds
+        self._changes: list = []  # (added, removed) since, for the panel
+        session.appearancesChanged.connect(self._places_changed)
+        session.claimsReset.connect(self._forget_index)
         actions.review_accept.triggered.connect(lambda: self.review("accept"))
         actions.review_reject.triggered.connect(lambda: self.review("reject"))
         actions.show_agreement.triggered.connect(self.show_agreement)
@@ -64,7 +71,18 @@ class ReviewTools(QObject):
 
     def article_shown(self, article_id: str) -> None:
         self._article_id = article_id
+        self._index = None
         self.refresh()
+
+    def _places_changed(self, places: list) -> None:
+        if self._index is not None:
+            for place in places:
+                self._changes.append(self._index.update(place))
+        self._timer.start()
+
+    def _forget_index(self) -> None:
+        self._index = None
+        self._timer.start()
 
     def shutdown(self) -> None:
         """Stop pending refreshes: the project is about to close."""
@@ -84,13 +102,19 @@ class ReviewTools(QObject):
         self._timer.stop()
         if self._closed:
             return
-        claims = self._claims.claims()
-        self.layers.set_annotators(sorted({c.annotator for c in claims}))
+        if self._index is None or self._index.article_id != self._article_id:
+            self._index = DisagreementIndex(self._article_id, self._claims.claims())
+            self._text = self._article.reader.toPlainText()
+        self.layers.set_annotators(self._index.annotators())
+        changes, self._changes = self._changes, []
         if not self.disagreements_dock.isVisible():
-            return
-        self.disagreements.set_disagreements(find_disagreements(claims),
-                                             self._article.reader.toPlainText(),
-                                             self.session.label_name)
+            self._shown = None
+        elif self._shown is self._index:  # the panel holds these pairs: only the changes
+            self.disagreements.apply_changes(changes)
+        else:
+            self.disagreements.set_disagreements(self._index.disagreements(), self._text,
+                                                 self.session.label_name)
+            self._shown = self._index
 
     def apply_layers(self, hidden: set[str]) -> None:
         """Show or hide annotators' claims in the reader and the claims table."""

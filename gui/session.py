@@ -11,6 +11,8 @@ calls :meth:`refresh` and the views catch up once.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +23,7 @@ from gui.i18n import error_text, message_text
 from store.core import appearances, articles, claims, history, labels, settings
 from store.core.progress import Progress
 from store.core.project import Project
-from store.core.records import Appearance, Article, Claim, Label, Review
+from store.core.records import Appearance, Article, Claim, Label, Place, Review
 from store.core.settings import ProjectSettings
 from store.errors import TahqiqError
 from store.review import reviews
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
     from store.exchange.merge import MergeSummary
 
 POLL_INTERVAL_MS = 1000
+PREPARE_AFTER_MS = 300  # after the window's first paint, before anyone can act
+PREPARE_STEP = 2000  # places folded per step of that (about 10 ms)
 
 
 class Session(QObject):
@@ -53,6 +57,14 @@ class Session(QObject):
         self._data_version = project.data_version()
         self._index_lock = threading.Lock()
         self._index: tuple[object, object] | None = None  # (claims' stamp, matcher index)
+        # same_words_elsewhere: every quote folded once, a moment after the window
+        # shows (not at the first selection: no first-time stall), then kept up to date.
+        from store.core.search import SameWords
+
+        self._same_words = SameWords(project)
+        self.appearancesChanged.connect(self._same_words.note)
+        self.claimsReset.connect(self._same_words.forget)
+        QTimer.singleShot(PREPARE_AFTER_MS, self._prepare)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
         self._poll.timeout.connect(self.refresh)
@@ -101,6 +113,10 @@ class Session(QObject):
     def article_list(self) -> list[dict]:
         return articles.list_articles(self._project)
 
+    def article_titles(self) -> list[tuple[str, str]]:
+        """(id, title) of every article, oldest first."""
+        return articles.list_titles(self._project)
+
     def claim_counts(self) -> dict[str, int]:
         """{article id: live claims}."""
         return {aid: sum(c.values()) for aid, c in articles.claim_counts(self._project).items()}
@@ -111,6 +127,15 @@ class Session(QObject):
     def appearances_in(self, article_id: str) -> list[Appearance]:
         """The claims of an article, where they appear in it, in reading order."""
         return appearances.list_appearances(self._project, article_id)
+
+    def places_in(self, article_id: str) -> list[Place]:
+        """The claims of an article as light places, in reading order: what opening an
+        article needs of each (the full records are read by :meth:`appearances_by_id`
+        for the rows shown)."""
+        return appearances.list_places(self._project, article_id)
+
+    def appearances_by_id(self, ids: list[str]) -> dict[str, Appearance]:
+        return appearances.get_many(self._project, ids)
 
     def live_claim_count(self, article_id: str) -> int:
         return appearances.count_live(self._project, article_id)
@@ -134,12 +159,19 @@ class Session(QObject):
     def same_words_elsewhere(self, appearance: Appearance) -> list[Appearance]:
         """Words of other articles, tagged as another claim, that read the same as these
         (folded): the same claim checked again, to link as one."""
-        from store.text.fold import fold_query
+        return self._same_words.find(appearance.quote, article_id=appearance.article_id,
+                                     claim_id=appearance.claim_id)
 
-        wanted = fold_query(appearance.quote)
-        return [a for a in appearances.list_appearances(self._project)
-                if a.article_id != appearance.article_id and a.claim_id != appearance.claim_id
-                and fold_query(a.quote) == wanted]
+    def _prepare(self) -> None:
+        """What the first actions of a session need, loaded before them, off the paint
+        path and a step at a time between events: the folded quotes for
+        same_words_elsewhere, then the modules a selected claim's editor imports."""
+        with contextlib.suppress(sqlite3.Error):  # closed already: asking makes it later
+            if not self._same_words.prepare(PREPARE_STEP):
+                QTimer.singleShot(0, self._prepare)
+                return
+        # What showing the first selected claim imports (its story, told in sentences).
+        from store.review import story  # noqa: F401
 
     def reviews_for(self, claim_id: str) -> list[Review]:
         return reviews.reviews_for(self._project, claim_id)

@@ -37,8 +37,7 @@ def test_default_label_colours_meet_wcag_aa_against_the_text():
 def test_each_verdict_has_its_own_underline(window):
     styles = {}
     for label in window.session.labels():
-        fmt = window.article_pane.reader.highlighter._format(
-            [type("S", (), {"label": label.key, "start": 0, "end": 1, "annotator": "a"})()])
+        fmt = window.article_pane.reader.highlighter.look(label.key, 1)
         styles[label.key] = fmt.underlineStyle()
     assert len(set(styles.values())) == len(styles)
 

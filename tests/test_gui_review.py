@@ -96,3 +96,31 @@ def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
     window.findChild(QAction, "undo").trigger()
     window.review_tools.refresh()
     assert len(panel.rows) == 1
+
+
+def test_the_disagreements_panel_follows_edits_pair_by_pair(window):
+    """After the first fill, edits change the panel's rows one by one; they are always
+    what a full recompute over the saved claims gives."""
+    from store.review.disagreements import disagreements
+
+    window.review_tools.disagreements_dock.show()
+    theirs = colleague_tags(window, "معاهدة على الإطلاق", "verified")
+    panel = window.review_tools.disagreements
+    resets = []
+    panel.model.modelReset.connect(lambda: resets.append(True))
+
+    def pairs(rows):
+        return [(d.first.id, d.second.id) for d in rows]
+
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    for end, label in ((start + len(SAMPLE_QUOTE), "disputed"), (start + 12, "unchecked")):
+        select_in_reader(window, start, end)
+        window.tag(label)
+        window.review_tools.refresh()
+        assert pairs(panel.rows) == pairs(disagreements(stored(window), theirs.article_id))
+    assert len(panel.rows) == 2
+    window.findChild(QAction, "undo").trigger()
+    window.review_tools.refresh()
+    assert pairs(panel.rows) == pairs(disagreements(stored(window), theirs.article_id))
+    assert len(panel.rows) == 1 and resets == []  # never refilled

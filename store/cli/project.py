@@ -1,4 +1,4 @@
-"""Commands on the project as a whole: ``labels``, ``search``, ``settings``."""
+"""Commands on the project as a whole: ``check``, ``labels``, ``search``, ``settings``."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from store.cli.commands import (
     shaper,
 )
 from store.core import labels
+from store.errors import TahqiqError
 
 
 @command("labels", "list the project's verdict labels", shaped=True)
@@ -24,6 +25,26 @@ def cmd_labels(args: argparse.Namespace, out: TextIO) -> int:
         for label in labels.list_labels(project):
             print("\t".join([label.key, label.name_en, shape(label.name_ar), label.color,
                              label.shortcut, str(label.rating)]), file=out)
+    return 0
+
+
+@command("check", "check the project file for damage: every page and every index "
+                  "(opening checks the whole file only when small or after a crash)")
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from store.core.paths import default_project_path
+    from store.core.project import integrity_problems
+    from store.errors import NotAProject
+
+    path = Path(args.project).expanduser() if args.project else default_project_path()
+    if not path.exists():
+        raise TahqiqError("No project at {path}.", path=str(path))
+    problems = integrity_problems(path)
+    if problems:
+        raise NotAProject("{name} is damaged ({problem}); it was left untouched.",
+                          name=path.name, problem=problems[0])
+    print(f"{path.name}: no damage found", file=out)
     return 0
 
 

@@ -128,5 +128,5 @@ def restore_claim(project: Project, claim_id: str) -> Claim:
 def write(project: Project, before: Claim, after: Claim, action: str) -> None:
     """Store a changed claim and its history entry (inside the caller's transaction)."""
     row = after.to_row()
-    project.db["claims"].update(after.id, {k: v for k, v in row.items() if k != "id"})
+    project.update("claims", after.id, {k: v for k, v in row.items() if k != "id"})
     history.record(project, "claim", after.id, action, before.to_row(), row)

@@ -31,7 +31,7 @@ def record(project: Project, entity: str, entity_id: str, action: str,
         "before": json.dumps(before, ensure_ascii=False) if before is not None else None,
         "after": json.dumps(after, ensure_ascii=False) if after is not None else None,
     }
-    project.db["history"].insert(entry)
+    project.insert("history", entry)
     return HistoryEntry.from_row(entry)
 
 

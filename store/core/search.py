@@ -46,8 +46,10 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from store.core.records import Appearance
+from store.core.schema import SEARCH_BODY_END
 from store.errors import StorageError
-from store.text.fold import TRAILING_MARKS, fold, fold_for_index
+from store.text.fold import TRAILING_MARKS, fold, fold_for_index, fold_query, original_spans
 from store.text.word_starts import ends_number, find_spans, occurs
 
 if TYPE_CHECKING:
@@ -157,12 +159,107 @@ def iter_hits(project: Project, query: str) -> Iterator[SearchHit]:
     conn = project.conn
     waiting = set() if _catch_up_now(project) else _waiting(conn)
     for tier in tiers:
-        for kind, ref_id, article_id in _candidates(conn, tier):
+        for kind, ref_id, article_id, body in _candidates(conn, tier):
             if kind == "note" and ref_id in waiting:
                 continue  # read below from the claim itself
-            yield from _hits(conn, kind, ref_id, article_id, tier)
+            yield from _hits(conn, kind, ref_id, article_id, tier, body)
         for claim_id, article_id in _waiting_notes(conn, waiting, tier):
             yield from _hits(conn, "note", claim_id, article_id, tier)
+
+
+# -- the same words elsewhere ------------------------------------------------------------
+class SameWords:
+    """Finds the places whose quote folds to the same words as another's: the same claim
+    checked again elsewhere, to link as one.
+
+    Comparing folded quotes needs every quote folded, which is not something to do on
+    every selection of a claim (a project of 100,000 places). So this keeps, on one
+    connection, a temporary table of every place by a hash of its folded quote: made
+    once (:meth:`prepare`, about 5 µs a place, a step at a time if wanted), told of the
+    places this connection writes (:meth:`note`), and dropped after outside writes
+    (:meth:`forget`). A question then reads the few places of one hash. The table lives
+    in SQLite's temp store, so a read-only project can have one too, and it is gone with
+    the connection.
+    """
+
+    def __init__(self, project: Project):
+        self._project = project
+        self._done_up_to: int | None = None  # rowid of appearances read so far; None: none
+        project.conn.create_function("tahqiq_same_words_key", 1, _same_words_key,
+                                     deterministic=True)
+
+    @property
+    def ready(self) -> bool:
+        return self._done_up_to is not None and self._done_up_to < 0
+
+    def prepare(self, limit: int | None = None) -> bool:
+        """Read the next *limit* places into the table (all with None); True once every
+        place is in. A caller with an event loop reads a few thousand at a time (about
+        10 ms each), so no single step holds the window up."""
+        if self.ready:
+            return True
+        if self._done_up_to is None:
+            self._write("DROP TABLE IF EXISTS temp.same_words")
+            self._write("CREATE TEMP TABLE same_words (key INTEGER NOT NULL, id TEXT NOT NULL, "
+                        "PRIMARY KEY (key, id)) WITHOUT ROWID")
+            self._done_up_to = 0
+        # In SQL, a quote at a time: no list of every quote in Python.
+        last = self._project.conn.execute(
+            "SELECT max(rowid), count(*) FROM (SELECT rowid FROM appearances WHERE rowid > ? "
+            "ORDER BY rowid LIMIT ?)", [self._done_up_to, -1 if limit is None else limit]
+        ).fetchone()
+        if last[1]:
+            self._write("INSERT OR IGNORE INTO temp.same_words (key, id) "
+                        "SELECT tahqiq_same_words_key(quote), id FROM appearances "
+                        "WHERE rowid > ? AND rowid <= ?", [self._done_up_to, last[0]])
+        if limit is None or last[1] < limit:
+            self._done_up_to = -1
+            return True
+        self._done_up_to = last[0]
+        return False
+
+    def note(self, places: list[Appearance]) -> None:
+        """Places written since (new ones among them): their words can be found."""
+        if self._done_up_to is not None:
+            self._write("INSERT OR IGNORE INTO temp.same_words (key, id) VALUES (?, ?)",
+                        [(_same_words_key(p.quote), p.id) for p in places], many=True)
+
+    def forget(self) -> None:
+        """Others changed the project: the table is made again when next asked."""
+        self._done_up_to = None
+
+    def find(self, quote: str, *, article_id: str, claim_id: str) -> list[Appearance]:
+        """Live places in other articles than *article_id*, of other claims than
+        *claim_id*, whose quote folds to the same words as *quote*; in reading order."""
+        from store.core.appearances import LIVE, READING_ORDER
+        from store.core.records import appearance_select
+
+        self.prepare()
+        wanted = fold_query(quote)
+        rows = self._project.conn.execute(appearance_select(
+            "a.id IN (SELECT id FROM temp.same_words WHERE key = ?) AND a.article_id <> ? "
+            f"AND a.claim_id <> ? AND {LIVE}", READING_ORDER),
+            [_same_words_key(quote), article_id, claim_id])
+        return [place for place in map(Appearance.from_values, rows)
+                if fold_query(place.quote) == wanted]
+
+    def _write(self, sql: str, params: list | None = None, *, many: bool = False) -> None:
+        """A write to the temp table only: committed at once unless it joins a write of
+        the project already under way."""
+        conn = self._project.conn
+        was_in_transaction = conn.in_transaction
+        if many:
+            conn.executemany(sql, params or [])
+        else:
+            conn.execute(sql, params or [])
+        if not was_in_transaction and conn.in_transaction:
+            conn.commit()
+
+
+def _same_words_key(quote: str | None) -> int:
+    """The key of a quote's folded words (Python's hash: the table lasts one process);
+    the words as fold_query gives them, without the offset map it does not need."""
+    return hash((fold_for_index(quote) or "").strip())
 
 
 # -- notes waiting to be indexed ---------------------------------------------------------
@@ -259,8 +356,10 @@ def _waiting_notes(conn: sqlite3.Connection, waiting: set[str], tier: _Tier
 
 
 # -- finding candidates ------------------------------------------------------------------
-def _candidates(conn: sqlite3.Connection, tier: _Tier) -> Iterator[tuple[str, str, str]]:
-    """(kind, ref id, article id) of each indexed text the tier accepts, a page at a time.
+def _candidates(conn: sqlite3.Connection, tier: _Tier
+                ) -> Iterator[tuple[str, str, str, str]]:
+    """(kind, ref id, article id, folded body) of each indexed text the tier accepts, a
+    page at a time.
 
     SQL narrows the rows to those holding every term anywhere; the folded body it
     returns is then checked for the terms at word starts. Pages restart from the last
@@ -284,7 +383,7 @@ def _candidates(conn: sqlite3.Connection, tier: _Tier) -> Iterator[tuple[str, st
         for rowid, kind, ref_id, article_id, body in rows:
             last = rowid
             if tier.accepts(body):
-                yield kind, ref_id, article_id
+                yield kind, ref_id, article_id, body
         if len(rows) < _PAGE:
             return
 
@@ -357,7 +456,8 @@ def _grams_starting(conn: sqlite3.Connection, start: str) -> list[str] | None:
 
 # -- exact spans -------------------------------------------------------------------------
 def _hits(conn: sqlite3.Connection, kind: str, ref_id: str, article_id: str,
-          tier: _Tier) -> Iterator[SearchHit]:
+          tier: _Tier, body: str | None = None) -> Iterator[SearchHit]:
+    """The hits in one text; *body* is its folded text as indexed, if at hand."""
     article = conn.execute("SELECT title, text FROM articles WHERE id = ? AND deleted IS NULL",
                            [article_id]).fetchone()
     if article is None:
@@ -368,11 +468,11 @@ def _hits(conn: sqlite3.Connection, kind: str, ref_id: str, article_id: str,
         if claim is None or claim[0] is None:
             return
         note = claim[0]
-        for start, end in _spans(note, tier):
+        for start, end in _spans(note, tier, body):
             yield SearchHit(kind, article_id, title, ref_id, start, end,
                             *_context(note, start, end), apart=tier.apart)
         return
-    spans = _spans(text, tier)
+    spans = _spans(text, tier, body)
     if not spans:
         return
     claims = conn.execute(
@@ -385,11 +485,18 @@ def _hits(conn: sqlite3.Connection, kind: str, ref_id: str, article_id: str,
                         start, end, *_context(text, start, end), apart=tier.apart)
 
 
-def _spans(text: str, tier: _Tier) -> list[tuple[int, int]]:
-    """Original spans of every term's hits in *text*, by position."""
-    folded = fold(text)
-    return sorted({folded.to_original(*span) for term in tier.terms
-                   for span in find_spans(term, folded.text)})
+def _spans(text: str, tier: _Tier, body: str | None = None) -> list[tuple[int, int]]:
+    """Original spans of every term's hits in *text*, by position.
+
+    The terms are found in the folded text the index holds (*body*), and only the hits
+    are mapped back: folding every text a search shows again was most of its time.
+    """
+    if body is None or not body.endswith(SEARCH_BODY_END):
+        body = fold_for_index(text) or ""
+    else:
+        body = body[:-len(SEARCH_BODY_END)]
+    found = sorted({span for term in tier.terms for span in find_spans(term, body)})
+    return sorted(set(original_spans(text, found)))
 
 
 def _letters_end(text: str, start: int, end: int) -> int:

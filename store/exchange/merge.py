@@ -58,7 +58,10 @@ from store.errors import ImportRejected, MergeCancelled, Message, NotAProject, S
 SRC = "merge_src"  # the attached copy's schema name
 CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
 _NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # disk full, file size limit, quota
-CACHE_KIB = 256 * 1024  # page cache while merging; only what is used is allocated
+# Page cache while merging. Measured on a 100,000-claim merge: 32 MB is as fast as
+# 256 MB (the system's file cache holds the pages anyway) and keeps the peak at about
+# 60 MB instead of 310 MB; it is spent in the window's process.
+CACHE_KIB = 32 * 1024
 CONFLICT_NAMESPACE = uuid.UUID("6f1d3c1e-3a51-4c55-9a5e-2f7b1d0c7a41")
 Conflict = tuple[str, dict[str, Any], dict[str, Any]]  # (entity, loser, the record now)
 
@@ -199,6 +202,7 @@ def _merge_attached(project: Project, source: str, name: str, progress: Progress
     try:
         # Random UUID keys touch index pages everywhere; SQLite's 2 MB default cache
         # would make a 100,000-claim merge re-read the same pages over and over.
+        # (CACHE_KIB says why not more.)
         conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
         return _merge(project, name, progress, unchanged)
     finally:

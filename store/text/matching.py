@@ -46,7 +46,7 @@ from store.text.claim_words import (
     stem,
     trim,
 )
-from store.text.fold import Folded, fold
+from store.text.fold import SparseFolded, fold
 
 DEFAULT_MIN_SCORE = 0.6
 KINDS = ("exact", "folded", "reordered", "abbreviated", "paraphrase")
@@ -109,7 +109,7 @@ class _Appearance:
 class _Text:
     """The new text, folded and keyed once per ``find``; sentences are looked at lazily."""
 
-    folded: Folded
+    folded: SparseFolded
     words: list[str]
     keys: list[str | None]
     sentence_of: list[int]                    # sentence number of each word (ascending)
@@ -222,7 +222,7 @@ class ClaimIndex:
         return _best_per_span(found)
 
     def _read(self, text: str) -> _Text:
-        folded = fold(text)
+        folded = SparseFolded(text)  # few spans are mapped back: no per-character map
         tokens = _TOKEN.findall(folded.text)
         is_word = [t not in _MARKS for t in tokens]
         words = list(compress(tokens, is_word))

@@ -66,13 +66,15 @@ def test_app_store_and_merge_write_at_once(tmp_path, qtbot, errors):
     merge, merged_at = None, None
     spans = [(i, i + 7) for i in range(0, len(ARTICLE) - 7, 3) if ARTICLE[i:i + 7].strip()]
     tagged = 0
+    labels = ("verified", "disputed", "unchecked")
     while writer.poll() is None:  # the app tags through its window meanwhile
         assert time.monotonic() < deadline, "the store process does not finish"
-        start, end = spans[tagged % len(spans)]
-        window.claims_panel.view.clearSelection()
-        window.article_pane.reader.select_span(start, end)
-        window.tag("verified")
-        tagged += 1
+        if tagged < len(labels) * len(spans):  # each span once per label: never the same
+            start, end = spans[tagged % len(spans)]  # words with the same verdict twice
+            window.claims_panel.view.clearSelection()
+            window.article_pane.reader.select_span(start, end)
+            window.tag(labels[tagged // len(spans)])
+            tagged += 1
         if merge is None and time.monotonic() > merge_at:
             merge = subprocess.Popen([str(TAHQIQ), "merge", "--project", str(path), str(theirs)],
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -1,0 +1,135 @@
+"""When opening reads the whole file for damage, and `tahqiq check` that does it on demand.
+
+SQLite's quick_check reads every page (4.4 s for a 1.9 GB project), so opening runs it
+only on a small file or after an unclean shutdown (a -wal holding changes that no open
+connection holds); a truncated file is still refused on every open (SQLite compares it
+with its header).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from reliability_support import assert_one_line_error, make_project, run_tahqiq, snapshot
+from test_damaged_files import damaged_page
+
+from store.core import project as project_module
+from store.core.project import Project, check_file, integrity_problems, needs_full_check
+from store.errors import NotAProject
+
+WRITER = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1])
+conn.execute("PRAGMA journal_mode=WAL")
+conn.execute("PRAGMA wal_autocheckpoint=0")  # the changes stay in the -wal
+conn.execute("INSERT INTO settings (key, value, updated) VALUES ('x', 'y', 'now')")
+conn.commit()
+print("written", flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.fixture
+def big(monkeypatch):
+    """Every file counts as large: opening skips the full check unless it is called for."""
+    monkeypatch.setattr(project_module, "FULL_CHECK_UP_TO", 0)
+
+
+def writer(path: Path) -> subprocess.Popen:
+    """Another process holding the project open, with changes in its -wal."""
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE,
+                            text=True)
+    assert proc.stdout.readline() == "written\n"
+    return proc
+
+
+def test_a_small_file_is_checked_on_every_open(tmp_path):
+    path = tmp_path / "small.tahqiq"
+    make_project(path)
+    assert needs_full_check(path, path.stat().st_size)
+
+
+def test_a_large_clean_file_is_not_read_whole_to_open(tmp_path, big):
+    path = tmp_path / "large.tahqiq"
+    make_project(path)
+    assert not needs_full_check(path, path.stat().st_size)
+    (tmp_path / "large.tahqiq-wal").write_bytes(b"")  # what a read-only reader leaves
+    assert not needs_full_check(path, path.stat().st_size)
+
+
+def test_damage_in_a_large_file_is_found_on_demand(tmp_path, big):
+    path = tmp_path / "damaged-page.tahqiq"
+    damaged_page(path)
+    before = snapshot(path)
+    assert check_file(path) > 0  # opening would not read the damaged page
+    with pytest.raises(NotAProject):
+        check_file(path, full=True)
+    run = run_tahqiq("check", "--project", path)
+    assert run.returncode == 1 and run.stdout == ""
+    assert_one_line_error(run.stderr)
+    assert "damaged" in run.stderr
+    assert snapshot(path) == before
+
+
+@pytest.mark.parametrize("kept", [0.5, "all but the last page"])
+def test_a_truncated_large_file_is_refused(tmp_path, big, kept):
+    """Cut anywhere, even where only pages nothing reads at opening are lost: SQLite
+    compares the file with the length its header gives."""
+    path = tmp_path / "cut.tahqiq"
+    make_project(path, n_claims=40)
+    size = path.stat().st_size
+    os.truncate(path, int(size * kept) if isinstance(kept, float) else size - 4096)
+    before = snapshot(path)
+    with pytest.raises(NotAProject, match="damaged"):
+        Project.open(path, "tester")
+    assert snapshot(path) == before
+
+
+def test_a_crash_leaves_a_wal_that_calls_for_the_check(tmp_path, big):
+    path = tmp_path / "crashed.tahqiq"
+    make_project(path)
+    proc = writer(path)
+    try:
+        if sys.platform.startswith("linux"):  # its lock on the -shm is seen: no check
+            assert not needs_full_check(path, path.stat().st_size)
+    finally:
+        proc.send_signal(signal.SIGKILL)  # a crash: no checkpoint, the -wal stays
+        proc.wait(timeout=30)
+    assert Path(f"{path}-wal").stat().st_size > 0
+    assert needs_full_check(path, path.stat().st_size)
+    with Project.open(path, "tester") as project:  # recovered, checked, and it opens
+        assert project.execute("SELECT value FROM settings WHERE key = 'x'").fetchone() == ("y",)
+    assert not Path(f"{path}-wal").exists()  # closed cleanly now
+    assert not needs_full_check(path, path.stat().st_size)
+
+
+def test_a_project_open_in_this_process_is_not_checked_again(tmp_path, big):
+    path = tmp_path / "mine.tahqiq"
+    make_project(path)
+    with Project.open(path, "tester") as project:
+        project.execute("INSERT INTO settings (key, value, updated) VALUES ('x', 'y', 'now')")
+        assert Path(f"{path}-wal").stat().st_size > 0
+        assert not needs_full_check(path, path.stat().st_size)
+        with Project.open(path, "worker"):  # a worker thread's own connection
+            pass
+    deadline = time.monotonic() + 5
+    while Path(f"{path}-wal").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not needs_full_check(path, path.stat().st_size)
+
+
+def test_check_says_a_sound_project_is_sound(tmp_path):
+    path = tmp_path / "sound.tahqiq"
+    make_project(path, n_claims=10)
+    before = snapshot(path)
+    assert integrity_problems(path) == []
+    run = run_tahqiq("check", "--project", path)
+    assert (run.returncode, run.stderr) == (0, "")
+    assert run.stdout == "sound.tahqiq: no damage found\n"
+    assert snapshot(path) == before

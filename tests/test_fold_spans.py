@@ -1,0 +1,34 @@
+"""Mapping folded spans back without folding: the same as the offset map gives."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from store.text.fold import REMOVED, SparseFolded, fold, original_spans
+
+TEXT = st.text(alphabet="ابتةأإآىيو 1٢" + REMOVED + "a", min_size=1, max_size=80)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT, st.lists(st.tuples(st.floats(0, 1), st.floats(0, 1)), min_size=1, max_size=5))
+def test_original_spans_agree_with_the_offset_map(text, picks):
+    folded = fold(text)
+    n = len(folded.text)
+    if not n:
+        return
+    spans = []
+    for a, b in picks:
+        start = min(int(a * n), n - 1)
+        spans.append((start, start + 1 + min(int(b * (n - start)), n - start - 1)))
+    assert original_spans(text, spans) == [folded.to_original(*span) for span in spans]
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT, st.integers(0, 80), st.integers(0, 80), st.text(alphabet="ابةأ" + REMOVED, max_size=3))
+def test_sparse_folding_is_folding(text, a, b, query):
+    folded, sparse = fold(text), SparseFolded(text)
+    assert sparse.text == folded.text
+    start, end = sorted((min(a, len(folded.text)), min(b, len(folded.text))))
+    assert sparse.to_original(start, end) == folded.to_original(start, end)
+    assert sparse.find_all(query) == folded.find_all(query)

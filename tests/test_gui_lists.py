@@ -1,0 +1,79 @@
+"""The article list and the claims table at scale: changed by rows, not refilled, and
+the claims table reading rows in full only when they are shown."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import stored
+from PySide6.QtTest import QAbstractItemModelTester
+
+from gui.models import ArticleListModel, ClaimsFilterModel, ClaimsTableModel
+from gui.session import Session
+from store.core import articles
+from store.core.records import Appearance, Place
+
+FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
+
+
+@pytest.fixture
+def session(qapp, sample_project):
+    s = Session(sample_project)
+    yield s
+    s._poll.stop()
+
+
+def test_article_list_follows_the_project_row_by_row(session):
+    listing = ArticleListModel(session)
+    QAbstractItemModelTester(listing, FATAL)
+    events: list[tuple] = []
+    listing.modelReset.connect(lambda: events.append(("reset",)))
+    listing.rowsInserted.connect(lambda _p, first, last: events.append(("inserted", first, last)))
+    listing.dataChanged.connect(lambda first, last: events.append(("changed", first.row())))
+    before = listing.rowCount()
+    other = stored(session)
+    added = [articles.add_article(other, f"نص المقال رقم {n}", f"مقال {n}") for n in range(3)]
+    assert session.refresh()  # another writer's articles: the list catches up
+    assert events == [("inserted", before, before + 2)]
+    assert listing.ids()[-3:] == [a.id for a in added]
+    events.clear()
+    articles.update_metadata(other, added[1].id, title="عنوان جديد")
+    assert session.refresh()
+    assert events == [("changed", before + 1)]
+    assert listing.data(listing.index(before + 1)) == "عنوان جديد"
+    assert listing.row_of(added[2].id) == before + 2
+    other.close()
+
+
+def test_claim_counts_are_asked_when_shown_and_forgotten_on_change(session, sample_article):
+    listing = ArticleListModel(session)
+    row = listing.row_of(sample_article.id)
+    tooltip = listing.data(listing.index(row), 3)  # ToolTipRole
+    session.create_claim(sample_article.id, 10, 20, "verified")
+    assert listing.data(listing.index(row), 3) != tooltip  # counted again, one more
+
+
+def test_the_claims_table_holds_places_and_reads_rows_when_shown(session, sample_article):
+    table = ClaimsTableModel(session)
+    QAbstractItemModelTester(table, FATAL)
+    proxy = ClaimsFilterModel()
+    proxy.setSourceModel(table)
+    QAbstractItemModelTester(proxy, FATAL)
+    made = [session.create_claim(sample_article.id, start, start + 6, label)
+            for start, label in ((40, "verified"), (5, "disputed"), (20, "unchecked"))]
+    session.update_claim(made[0].id, note="ملاحظة")
+    table.set_article(sample_article.id, session.places_in(sample_article.id))
+    assert all(isinstance(p, Place) for p in table.claims())
+    assert [p.start for p in table.claims()] == [5, 20, 40]
+    full = table.claim_at(2)
+    assert isinstance(full, Appearance) and full.note == "ملاحظة"
+    assert table.data(table.index(2, 2)) == "ملاحظة"  # the note column, read in full
+    proxy.setFilterFixedString("ملاحظة")  # a text filter looks into every row
+    assert proxy.rowCount() == 1
+    proxy.setFilterFixedString("")
+    proxy.set_label_filter("disputed")
+    assert proxy.rowCount() == 1
+    proxy.set_label_filter(None)
+    table.sort(2)  # by note: read in full, then sorted
+    assert table.claim_at(table.rowCount() - 1).note == "ملاحظة"
+    session.delete_appearance(made[0].id)
+    assert table.rowCount() == 2 and table.row_of(made[0].id) == -1
