@@ -85,12 +85,13 @@ class ClaimsPanel(QWidget):
         table_layout.addLayout(filters)
         table_layout.addWidget(self.view, 1)
         table_layout.addWidget(self.empty, 1)
-        # The editor scrolls inside its part rather than squeeze the list in a short window.
+        # The editor scrolls inside its part rather than squeeze the list in a short or
+        # narrow window (at 1280 px and wider it fits whole: test_gui_layout).
         editor_box = QScrollArea()
         editor_box.setObjectName("claimEditorArea")
         editor_box.setWidgetResizable(True)
         editor_box.setFrameShape(QFrame.Shape.NoFrame)
-        editor_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         editor_box.setWidget(self.editor)
         self.editor_box = editor_box
         self._show_editor(False)  # shown for a selected claim
