@@ -242,3 +242,16 @@ def test_columns_chosen_from_the_header_are_kept_for_the_next_window(window, qtb
     assert again.claims_panel.view.isColumnHidden(window.claims_panel.model.COLUMNS.index(
         "sources"))
     again.close()
+
+
+def test_the_reader_shows_a_caret_only_while_it_has_the_focus(window, qtbot):
+    reader = window.article_pane.reader
+    window.claims_panel.filter_edit.setFocus()
+    qtbot.waitUntil(lambda: window.claims_panel.filter_edit.hasFocus(), timeout=3000)
+    assert reader.cursorWidth() == 0  # read-only and not focused: no caret drawn
+    reader.setFocus()
+    qtbot.waitUntil(reader.hasFocus, timeout=3000)
+    assert reader.cursorWidth() >= 1  # focused: keyboard selection needs a caret
+    window.claims_panel.filter_edit.setFocus()
+    qtbot.waitUntil(lambda: not reader.hasFocus(), timeout=3000)
+    assert reader.cursorWidth() == 0
