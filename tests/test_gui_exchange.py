@@ -7,6 +7,7 @@ import io
 import json
 import shutil
 
+import pytest
 from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored
 
 from gui.tasks import Task
@@ -122,3 +123,20 @@ def test_dropping_files_imports_them(window, qtbot, tmp_path):
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "pdf"])
+def test_an_export_that_cannot_be_written_is_an_error_not_saved(window, qtbot, tmp_path,
+                                                                 errors, fmt):
+    tag_sample(window)
+    target = tmp_path / "no" / "such" / f"x.{fmt}"
+    said: list[str] = []
+    window.files.statusMessage.connect(said.append)
+    if fmt == "pdf":
+        assert not window.files.export_packet(window.current_article, "pdf", target)
+    else:
+        window.files.export(fmt, target, None).wait(20)
+        qtbot.waitUntil(lambda: bool(errors), timeout=20000)
+    assert len(errors) == 1 and "Could not write" in errors[0] and "\n" not in errors[0]
+    assert not any("saved" in s.lower() or "exported" in s.lower() for s in said)
+    assert not target.parent.exists()
