@@ -188,21 +188,36 @@ def merge_conflicts(mine: str, theirs: str, workdir: str, reps: int) -> dict:
 
 
 # -- search ------------------------------------------------------------------------------
-def search_floor(conn: sqlite3.Connection, query: str, limit: int) -> float:
-    """The FTS5 query alone: the texts holding the folded query's trigrams, with their
-    folded bodies (what any search must read), as many texts as hits are asked for."""
-    from store.core.search import query_terms
+def search_floor(conn: sqlite3.Connection, query: str, limit: int, *,
+                 with_texts: bool = False) -> float:
+    """The FTS5 queries the search runs, alone: tier by tier (the words together, then
+    apart, as store.core.search ranks them), the same MATCH expression (a short term's
+    trigrams looked up in the index's vocabulary, as the search does), returning the
+    rows with their folded bodies (what any search must read), as many texts as hits
+    are asked for. Not in it: the word-start checks, the original texts the hits'
+    code-point offsets and contexts come from (read too *with_texts*: a figure for the
+    note, not the floor), the claims around the hits."""
+    from store.core.search import _match_expression, _tiers
 
-    terms = [t for t in query_terms(query) if len(t) >= 3]
+    tiers = _tiers(query)
     t0 = time.perf_counter()
-    if terms:
-        match = " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
-        conn.execute("SELECT e.kind, e.ref_id, e.article_id, i.body FROM search_index i "
-                     "JOIN search_entries e ON e.id = i.rowid WHERE search_index MATCH ? "
-                     "ORDER BY i.rowid LIMIT ?", [match, limit]).fetchall()
-    else:  # no trigram to ask for: a scan of the folded bodies
-        conn.execute("SELECT rowid FROM search_index WHERE instr(body, ?) > 0 LIMIT ?",
-                     [query, limit]).fetchall()
+    left = limit
+    for tier in tiers:
+        match = _match_expression(conn, list(tier.terms))
+        if match is None:  # the vocabulary says no text can match
+            continue
+        where, params = ("search_index MATCH ?", [match]) if match else (
+            " AND ".join(["instr(i.body, ?) > 0"] * len(tier.terms)), list(tier.terms))
+        rows = conn.execute(
+            "SELECT e.kind, e.ref_id, e.article_id, i.body FROM search_index i "
+            f"JOIN search_entries e ON e.id = i.rowid WHERE {where} ORDER BY i.rowid LIMIT ?",
+            [*params, left]).fetchall()
+        if with_texts and rows:
+            conn.execute(f"SELECT id, title, text FROM articles WHERE id IN "
+                         f"({', '.join('?' * len(rows))})", [r[2] for r in rows]).fetchall()
+        left -= len(rows)
+        if left <= 0:
+            break
     return _ms(t0)
 
 
@@ -214,13 +229,15 @@ def search_(corpus: str, reps: int) -> dict:
     out: dict = {"queries": {}}
     try:
         for query in QUERIES:
-            ours, floor, hits = [], [], 0
-            for _ in range(reps + 1):  # the first pair warms the caches
+            ours, floor, with_texts, hits = [], [], [], 0
+            for _ in range(reps + 1):  # the first round warms the caches
                 floor.append(search_floor(floor_conn, query, PANEL_HITS))
                 t0 = time.perf_counter()
                 hits = len(search(project, query, limit=PANEL_HITS))
                 ours.append(_ms(t0))
-            out["queries"][query] = {"ours": ours[1:], "floor": floor[1:], "hits": hits}
+                with_texts.append(search_floor(floor_conn, query, PANEL_HITS, with_texts=True))
+            out["queries"][query] = {"ours": ours[1:], "floor": floor[1:],
+                                     "with_texts": with_texts[1:], "hits": hits}
     finally:
         floor_conn.close()
         project.close()

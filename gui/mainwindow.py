@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from gui import article_dialogs, dialogs, settings
 from gui.actions import Actions
 from gui.article_pane import ArticlePane
+from gui.bulk import no_collection
 from gui.claims_panel import ClaimsPanel
 from gui.commands import (
     AddAppearance,
@@ -185,9 +186,10 @@ class MainWindow(QMainWindow):
     def show_article(self, article_id: str) -> None:
         article = self.session.article(article_id)
         self.current_article = article_id
-        claims = self.session.places_in(article_id)  # read once for reader and table
-        self.article_pane.show_article(article, claims, self.session.labels())
-        self.claims_panel.set_article(article_id, claims)
+        with no_collection():  # tens of thousands of tuples, none in a cycle
+            claims = self.session.places_in(article_id)  # read once for reader and table
+            self.article_pane.show_article(article, claims, self.session.labels())
+            self.claims_panel.set_article(article_id, claims)
         row = self.article_model.row_of(article_id)
         if row >= 0:
             self.articles_view.setCurrentIndex(self.article_model.index(row))

@@ -29,6 +29,12 @@ class OffsetMap:
         self.length = len(text)
         self.length_u16 = self.length + len(self._astral_cp)
 
+    @property
+    def same_units(self) -> bool:
+        """Whether every offset is the same in both units (no astral character): a caller
+        converting many offsets can skip it."""
+        return not self._astral_cp
+
     def to_utf16(self, cp: int) -> int:
         """UTF-16 offset of code-point offset *cp* (0 <= cp <= length)."""
         return cp + bisect_left(self._astral_cp, cp)

@@ -32,3 +32,11 @@ def test_sparse_folding_is_folding(text, a, b, query):
     start, end = sorted((min(a, len(folded.text)), min(b, len(folded.text))))
     assert sparse.to_original(start, end) == folded.to_original(start, end)
     assert sparse.find_all(query) == folded.find_all(query)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+def test_the_offset_map_lists_every_kept_character(text):
+    folded = fold(text)
+    kept = [i for i, ch in enumerate(text) if ch not in REMOVED]
+    assert list(folded.offsets) == kept

@@ -45,6 +45,66 @@ def test_code_point_utf16_conversion_is_a_bijection(text):
         assert offsets.to_code_point(u16) == cp
         seen.add(u16)
     assert len(seen) == len(text) + 1
+    assert offsets.same_units == all(offsets.to_utf16(cp) == cp for cp in range(len(text) + 1))
+
+
+@pytest.mark.parametrize("text", ["بوتين وكيم في بيونغ يانغ", TEXT])
+def test_a_readers_spans_are_made_at_once_as_one_by_one(qapp, text):
+    """Without astral characters the spans skip the conversion; with them they go
+    through the offset map: either way each is what span_for gives its claim."""
+    from gui.reader import ArticleView
+    from store.core.records import Place
+
+    view = ArticleView()
+    view.show_article("a", text, [], [])
+    claims = [Place(f"c{at}", f"c{at}", "a", at, min(at + 3, len(text)), "disputed",
+                    "me" if at % 2 else "omar", "t") for at in range(len(text))]
+    view.highlighter.hidden_annotators = {"omar"}
+    assert view._visible_spans(claims) == [view.span_for(c) for c in claims
+                                           if c.annotator == "me"]
+    view.deleteLater()
+
+
+def test_a_long_article_is_highlighted_as_it_comes_into_view(qtbot, monkeypatch):
+    """Past LAZY_BLOCKS paragraphs a block is formatted once it comes into view (opened,
+    scrolled to, jumped to), and then just as it would have been at once."""
+    from gui import reader
+    from store.core.records import Label, Place
+
+    paragraphs = [f"الفقرة {n} 😀 فيها كلام كثير" for n in range(reader.LAZY_BLOCKS + 50)]
+    text = "\n".join(paragraphs)
+    starts = [text.index(p) for p in paragraphs]
+    claims = [Place(f"c{n}", f"c{n}", "a", at + 7, at + 12, "disputed", "me", "t")
+              for n, at in enumerate(starts)]
+    labels = [Label("disputed", "Disputed", "#EF9A9A", 0)]
+
+    def shown(lazy: bool) -> reader.ArticleView:
+        monkeypatch.setattr(reader, "LAZY_BLOCKS", reader.LAZY_BLOCKS if lazy else 10**6)
+        view = reader.ArticleView()
+        qtbot.addWidget(view)
+        view.resize(500, 300)
+        view.show()
+        qtbot.waitExposed(view)
+        view.show_article("a", text, claims, labels)
+        view.viewport().repaint()
+        return view
+
+    def ranges(view, number):
+        return [(r.start, r.length, r.format.background().color().name())
+                for r in view.document().findBlockByNumber(number).layout().formats()]
+
+    lazy, eager = shown(True), shown(False)
+    last = len(paragraphs) - 1
+    assert ranges(lazy, 0) == ranges(eager, 0) != []
+    assert ranges(lazy, last) == [] != ranges(eager, last)
+    lazy.select_span(starts[last], starts[last] + 5)  # a jump to the end
+    lazy.viewport().repaint()
+    assert ranges(lazy, last) == ranges(eager, last)
+    bar = lazy.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # a scroll to the middle
+    lazy.viewport().repaint()
+    middle = lazy.firstVisibleBlock().blockNumber()
+    assert 0 < middle < last and ranges(lazy, middle) == ranges(eager, middle) != []
 
 
 @pytest.fixture

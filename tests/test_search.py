@@ -372,6 +372,37 @@ def test_a_claim_leaving_out_the_last_harakat_still_holds_the_hit(project, treat
     assert hits[0].context[hits[0].context_start:hits[0].context_end] == word
 
 
+def test_every_limit_gives_the_first_hits_each_with_its_own_claim(project, monkeypatch):
+    """Texts are read a page at a time, pages sized by the hits seen so far, and the
+    claims around the hits of a whole page are read at once: hits in different
+    articles of one page keep their own claims, a claim around the second hit of an
+    article but not the first still holds it, a deleted claim holds none, and every
+    limit gives the first hits of the whole list."""
+    monkeypatch.setattr(search, "_FIRST_PAGE", 2)
+    monkeypatch.setattr(search, "_PAGE", 3)
+    word = "مُعَاهَدَة"  # harakat: the hits are mapped back to the original
+    texts = [f"{i}: " + " و".join([word] * (i % 3 + 1)) for i in range(8)]
+    ids = [articles.add_article(project, text, f"a{i}").id for i, text in enumerate(texts)]
+    held = {}
+    for i in (1, 2, 5):
+        at = texts[i].rindex(word)
+        held[(ids[i], at)] = appearances.create_claim(project, ids[i], at, at + len(word),
+                                                      "disputed").id
+    around_both = appearances.create_claim(project, ids[4], 3, len(texts[4]), "verified")
+    gone = appearances.create_claim(project, ids[6], 3, 3 + len(word), "disputed")
+    claims.delete_claim(project, gone.id)
+    everything = list(search.iter_hits(project, "معاهده"))
+    assert [(h.article_id, h.start) for h in everything] == [
+        (article_id, at) for article_id, text in zip(ids, texts, strict=True)
+        for at in range(len(text)) if text.startswith(word, at)]
+    assert [h.claim_id for h in everything] == [
+        around_both.id if h.article_id == ids[4] else held.get((h.article_id, h.start))
+        for h in everything]
+    assert all(h.kind == ("quote" if h.claim_id else "article") for h in everything)
+    for limit in range(len(everything) + 2):
+        assert search.search(project, "معاهده", limit=limit) == everything[:limit]
+
+
 # -- notes waiting to be indexed ---------------------------------------------------------
 def pending_ids(project) -> set[str]:
     return {row[0] for row in project.db.execute("SELECT claim_id FROM search_pending")}

@@ -38,10 +38,11 @@ occurs in every one of ten thousand articles.
 from __future__ import annotations
 
 import contextlib
+import math
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -49,7 +50,7 @@ from typing import TYPE_CHECKING
 from store.core.records import Appearance
 from store.core.schema import SEARCH_BODY_END
 from store.errors import StorageError
-from store.text.fold import TRAILING_MARKS, fold, fold_for_index, fold_query, original_spans
+from store.text.fold import TRAILING_MARKS, fold_for_index, fold_query, original_spans
 from store.text.word_starts import ends_number, find_spans, occurs
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
 
 CONTEXT_CHARS = 40  # of original text either side of a hit
 _PAGE = 64  # candidate rows fetched from the index at a time
+_FIRST_PAGE = 16  # the same, first of a search wanting a number of hits
 _MAX_SHORT_GRAMS = 256  # a short term starting more trigrams than this is common: scan
 CATCH_UP_BATCH = 5000  # queued notes indexed per transaction by catch_up (~60 ms of lock)
 # A note belongs to a claim, which may appear in several articles: its hit shows the
@@ -121,7 +123,7 @@ def _parse(query: str) -> list[tuple[str, bool]]:
     terms: list[tuple[str, bool]] = []
     for match in _TERMS_RE.finditer(query):
         quoted = match.group(1) is not None
-        term = " ".join(fold(match.group(1) if quoted else match.group(2)).text.split())
+        term = " ".join(fold_for_index(match.group(1) if quoted else match.group(2)).split())
         if term and term not in (t for t, _ in terms):
             terms.append((term, quoted))
     return terms
@@ -135,13 +137,14 @@ def _tiers(query: str) -> list[_Tier]:
         return []
     if len(terms) == 1 or any(quoted for _, quoted in parsed):
         return [_Tier(terms, apart=len(terms) > 1)]
-    phrase = " ".join(fold(query).text.split())
+    phrase = " ".join(fold_for_index(query).split())
     return [_Tier((phrase,), apart=False), _Tier(terms, apart=True, shown=phrase)]
 
 
 def search(project: Project, query: str, limit: int = 200) -> list[SearchHit]:
     """The first *limit* hits for *query*, best first; [] for a blank query."""
-    return list(islice(iter_hits(project, query), max(limit, 0)))
+    limit = max(limit, 0)
+    return list(islice(_iter_hits(project, query, limit), limit))
 
 
 def iter_hits(project: Project, query: str) -> Iterator[SearchHit]:
@@ -153,18 +156,41 @@ def iter_hits(project: Project, query: str) -> Iterator[SearchHit]:
     last. Texts written while a caller is still taking hits may or may not be
     included; search again for a fresh list.
     """
+    return _iter_hits(project, query, None)
+
+
+def _iter_hits(project: Project, query: str, wanted: int | None) -> Iterator[SearchHit]:
+    """iter_hits, reading about as many texts as *wanted* hits need (None: a page at a
+    time). The hits a text holds are not known before it is read, so the first page is
+    small and the next ones are sized by the hits per text seen so far: mapping hits
+    back to the original of texts no one takes was a third of a search's time."""
     tiers = _tiers(query)
     if not tiers:
         return
     conn = project.conn
     waiting = set() if _catch_up_now(project) else _waiting(conn)
+    given = 0  # hits taken
+    texts = tier_given = 0  # texts read and hits taken in this tier
+
+    def page_size() -> int:
+        if wanted is None:
+            return _PAGE
+        per_text = tier_given / texts if tier_given else 1  # a text read holds a hit or more
+        return max(1, min(_PAGE if texts else _FIRST_PAGE,
+                          math.ceil((wanted - given) / per_text)))
+
     for tier in tiers:
-        for kind, ref_id, article_id, body in _candidates(conn, tier):
-            if kind == "note" and ref_id in waiting:
-                continue  # read below from the claim itself
-            yield from _hits(conn, kind, ref_id, article_id, tier, body)
+        texts = tier_given = 0
+        for page in _candidates(conn, tier, page_size, at_once=wanted is not None):
+            # A note waiting to be indexed is read below from the claim itself.
+            page = [c for c in page if c[0] != "note" or c[1] not in waiting]
+            texts += len(page)
+            for hit in _hits(conn, page, tier):
+                given += 1
+                tier_given += 1
+                yield hit
         for claim_id, article_id in _waiting_notes(conn, waiting, tier):
-            yield from _hits(conn, "note", claim_id, article_id, tier)
+            yield from _hits(conn, [("note", claim_id, article_id, None)], tier)
 
 
 # -- the same words elsewhere ------------------------------------------------------------
@@ -356,35 +382,40 @@ def _waiting_notes(conn: sqlite3.Connection, waiting: set[str], tier: _Tier
 
 
 # -- finding candidates ------------------------------------------------------------------
-def _candidates(conn: sqlite3.Connection, tier: _Tier
-                ) -> Iterator[tuple[str, str, str, str]]:
-    """(kind, ref id, article id, folded body) of each indexed text the tier accepts, a
-    page at a time.
+def _candidates(conn: sqlite3.Connection, tier: _Tier, page_size: Callable[[], int],
+                *, at_once: bool = False) -> Iterator[list[tuple[str, str, str, str]]]:
+    """Pages of (kind, ref id, article id, folded body), one for each indexed text the
+    tier accepts; each page as many rows as *page_size* says when it is read.
 
     SQL narrows the rows to those holding every term anywhere; the folded body it
     returns is then checked for the terms at word starts. Pages restart from the last
     rowid seen rather than holding a cursor open, so a caller may pause between hits
-    while the project is written to.
+    while the project is written to; a caller taking its hits *at_once* gets its pages
+    from one query instead (a phrase of common trigrams costs milliseconds a query).
     """
     terms = list(tier.terms)
     match = _match_expression(conn, terms) if _has_trigrams(conn) else ""
     if match is None:
         return
-    where = ["search_index.rowid > ?"] + ["instr(search_index.body, ?) > 0"] * len(terms)
-    if match:
-        where.append("search_index MATCH ?")
+    # The index is case-sensitive: a MATCH narrows the rows as instr() would, at a
+    # third of the cost (instr() reads every body again); a scan needs instr().
+    conditions, params = (["search_index MATCH ?"], [match]) if match else (
+        ["instr(search_index.body, ?) > 0"] * len(terms), terms)
+    where = " AND ".join(["search_index.rowid > ?", *conditions])
     sql = (f"SELECT search_index.rowid, e.kind, e.ref_id, e.article_id, search_index.body "
            f"FROM search_index JOIN search_entries e ON e.id = search_index.rowid "
-           f"WHERE {' AND '.join(where)} ORDER BY search_index.rowid LIMIT {_PAGE}")
+           f"WHERE {where} ORDER BY search_index.rowid LIMIT ?")
     last = 0
+    cursor = conn.execute(sql, [last, *params, -1]) if at_once else None
     while True:
-        params: list[object] = [last, *terms] + ([match] if match else [])
-        rows = conn.execute(sql, params).fetchall()
-        for rowid, kind, ref_id, article_id, body in rows:
-            last = rowid
-            if tier.accepts(body):
-                yield kind, ref_id, article_id, body
-        if len(rows) < _PAGE:
+        size = page_size()
+        rows = (cursor.fetchmany(size) if cursor else
+                conn.execute(sql, [last, *params, size]).fetchall())
+        if rows:
+            last = rows[-1][0]
+            yield [(kind, ref_id, article_id, body)
+                   for _, kind, ref_id, article_id, body in rows if tier.accepts(body)]
+        if len(rows) < size:
             return
 
 
@@ -455,34 +486,92 @@ def _grams_starting(conn: sqlite3.Connection, start: str) -> list[str] | None:
 
 
 # -- exact spans -------------------------------------------------------------------------
-def _hits(conn: sqlite3.Connection, kind: str, ref_id: str, article_id: str,
-          tier: _Tier, body: str | None = None) -> Iterator[SearchHit]:
-    """The hits in one text; *body* is its folded text as indexed, if at hand."""
-    article = conn.execute("SELECT title, text FROM articles WHERE id = ? AND deleted IS NULL",
-                           [article_id]).fetchone()
-    if article is None:
+def _hits(conn: sqlite3.Connection, texts: list[tuple[str, str, str, str | None]],
+          tier: _Tier) -> Iterator[SearchHit]:
+    """The hits in *texts*: (kind, ref id, article id, folded body as indexed or None).
+
+    What the hits need besides the bodies (the articles' titles and texts, the notes, the
+    claims around the hits) is read for all of them at once: a query or two per text
+    was most of a search's time.
+    """
+    if not texts:
         return
-    title, text = article
-    if kind == "note":
-        claim = conn.execute("SELECT note FROM claims WHERE id = ?", [ref_id]).fetchone()
-        if claim is None or claim[0] is None:
-            return
-        note = claim[0]
-        for start, end in _spans(note, tier, body):
-            yield SearchHit(kind, article_id, title, ref_id, start, end,
-                            *_context(note, start, end), apart=tier.apart)
-        return
-    spans = _spans(text, tier, body)
-    if not spans:
-        return
-    claims = conn.execute(
-        'SELECT a.claim_id, a.start, a."end" FROM appearances a JOIN claims c '
-        "ON c.id = a.claim_id WHERE a.article_id = ? AND a.deleted IS NULL "
-        "AND c.deleted IS NULL ORDER BY a.rowid", [article_id]).fetchall()
-    for start, end in spans:
-        claim_id = _claim_around(claims, start, _letters_end(text, start, end))
-        yield SearchHit("quote" if claim_id else "article", article_id, title, claim_id,
-                        start, end, *_context(text, start, end), apart=tier.apart)
+    in_articles = [article_id for kind, _, article_id, _ in texts if kind != "note"]
+    articles = _by_id(conn, "SELECT id, title, text FROM articles WHERE deleted IS NULL "
+                      "AND id IN ({})", in_articles)
+    articles.update(_by_id(conn, "SELECT id, title, NULL FROM articles WHERE deleted IS NULL "
+                           "AND id IN ({})", [article_id for kind, _, article_id, _ in texts
+                                              if kind == "note" and article_id not in articles]))
+    notes = _by_id(conn, "SELECT id, note FROM claims WHERE id IN ({})",
+                   [ref_id for kind, ref_id, _, _ in texts if kind == "note"])
+    found = []  # (kind, ref id, article id, title, text, [(start, end, letters' end)])
+    for kind, ref_id, article_id, body in texts:
+        if article_id not in articles:
+            continue
+        title, text = articles[article_id]
+        if kind == "note":
+            text = notes.get(ref_id, (None,))[0]
+            if text is None:
+                continue
+        spans = [(start, end, _letters_end(text, start, end))
+                 for start, end in _spans(text, tier, body)]
+        found.append((kind, ref_id, article_id, title, text, spans))
+    claims = _claims_around(conn, [(article_id, spans) for kind, _, article_id, _, _, spans
+                                   in found if kind != "note"])
+    for kind, ref_id, article_id, title, text, spans in found:
+        for start, end, letters_end in spans:
+            if kind == "note":
+                claim_id = ref_id
+            else:
+                claim_id = _claim_around(claims.get(article_id, []), start, letters_end)
+                kind = "quote" if claim_id else "article"
+            yield SearchHit(kind, article_id, title, claim_id, start, end,
+                            *_context(text, start, end), apart=tier.apart)
+
+
+def _by_id(conn: sqlite3.Connection, sql: str, ids: list[str]) -> dict[str, tuple]:
+    """The rows *sql* gives for *ids* (its ``{}`` becomes their placeholders), keyed by
+    their first column."""
+    if not ids:
+        return {}
+    unique = list(dict.fromkeys(ids))
+    rows = conn.execute(sql.format(", ".join("?" * len(unique))), unique)
+    return {row[0]: row[1:] for row in rows}
+
+
+def _claims_around(conn: sqlite3.Connection,
+                   hits: list[tuple[str, list[tuple[int, int, int]]]]
+                   ) -> dict[str, list[tuple[str, int, int]]]:
+    """(claim id, start, end) of the live places that may hold a hit, by article, in the
+    order they were written; *hits*: (article id, [(start, end, letters' end)]).
+
+    Only places that start before an article's last hit and end after its first one
+    are read: an article's other places cannot hold a hit, and reading every place of
+    every article shown (joined to its claim to know it is live) was slower than the
+    rest of a search together.
+    """
+    bounds: dict[str, tuple[int, int]] = {}
+    for article_id, spans in hits:
+        first_end = min(letters_end for _, _, letters_end in spans)
+        last_start = max(start for start, _, _ in spans)
+        if article_id in bounds:
+            first_end = min(first_end, bounds[article_id][0])
+            last_start = max(last_start, bounds[article_id][1])
+        bounds[article_id] = (first_end, last_start)
+    claims: dict[str, list[tuple[str, int, int]]] = {}
+    if not bounds:
+        return claims
+    rows = conn.execute(
+        "WITH hit (article_id, first_end, last_start) AS (VALUES "
+        + ", ".join(["(?, ?, ?)"] * len(bounds)) + ") "
+        'SELECT a.article_id, a.claim_id, a.start, a."end" FROM hit '
+        "JOIN appearances a ON a.article_id = hit.article_id AND a.start <= hit.last_start "
+        'AND a."end" >= hit.first_end JOIN claims c INDEXED BY claims_live '
+        "ON c.id = a.claim_id WHERE a.deleted IS NULL AND c.deleted IS NULL ORDER BY a.rowid",
+        [value for article_id, bound in bounds.items() for value in (article_id, *bound)])
+    for article_id, claim_id, start, end in rows:
+        claims.setdefault(article_id, []).append((claim_id, start, end))
+    return claims
 
 
 def _spans(text: str, tier: _Tier, body: str | None = None) -> list[tuple[int, int]]:
@@ -492,10 +581,11 @@ def _spans(text: str, tier: _Tier, body: str | None = None) -> list[tuple[int, i
     are mapped back: folding every text a search shows again was most of its time.
     """
     if body is None or not body.endswith(SEARCH_BODY_END):
-        body = fold_for_index(text) or ""
-    else:
-        body = body[:-len(SEARCH_BODY_END)]
+        body = (fold_for_index(text) or "") + SEARCH_BODY_END
+    # The end mark is left on: no term holds a newline, so it changes no hit.
     found = sorted({span for term in tier.terms for span in find_spans(term, body)})
+    if len(body) == len(text) + len(SEARCH_BODY_END):
+        return found  # folding removed nothing (it maps a character to one or none)
     return sorted(set(original_spans(text, found)))
 
 
