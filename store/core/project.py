@@ -47,7 +47,7 @@ def check_file(path: Path) -> int:
                           name=path.name)
     try:
         app_id, version, tables, problems = _inspect(path)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name in the schema
         raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
                           name=path.name, reason=str(exc)) from exc
     if app_id != schema.APPLICATION_ID:
@@ -106,6 +106,11 @@ def _query_header(path: Path, mode: str) -> tuple[int, int, int, list[str]]:
         if app_id == schema.APPLICATION_ID:
             problems = [" ".join(row[0].replace("*** in database main ***", "").split())
                         for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
+            if not problems and version < schema.SCHEMA_VERSION:
+                # An upgrade stops at a row pointing at a missing one: refuse the file
+                # before the upgrade touches it (checked only then: it reads every row).
+                problems = [f"a {row[0]} row points at a missing {row[2]} row"
+                            for row in conn.execute("PRAGMA foreign_key_check")][:1]
     finally:
         conn.close()
     return app_id, version, tables, problems
@@ -177,13 +182,18 @@ class Project:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS,
                                    check_same_thread=False)
             project = cls(conn, path, annotator)
+            backup = path.with_name(f"{path.name}.schema{version}.bak")
+            backed_up = False
             try:
                 project._configure()
                 if version > 0 and version < schema.SCHEMA_VERSION:
-                    project.backup(path.with_name(f"{path.name}.schema{version}.bak"))
+                    backed_up = not backup.exists()
+                    project.backup(backup)
                 project._migrate()
             except BaseException:
                 project.close()
+                if backed_up:  # the file was refused as it was: leave nothing beside it
+                    backup.unlink(missing_ok=True)
                 raise
             return project
         except sqlite3.OperationalError as exc:  # e.g. the file cannot be written after all

@@ -90,7 +90,7 @@ class Claim:
         """
         values = list(row)
         sources = values[_SOURCES]
-        values[_SOURCES] = tuple(json.loads(sources)) if sources and sources != "[]" else ()
+        values[_SOURCES] = parse_sources(sources) if sources and sources != "[]" else ()
         for i in _OPTIONAL_TEXT:
             values[i] = values[i] or ""
         return cls(*values)
@@ -207,6 +207,28 @@ class HistoryEntry:
         return cls(
             id=row["id"], entity=row["entity"], entity_id=row["entity_id"],
             action=row["action"], who=row["who"], at=row["at"],
-            before=json.loads(row["before"]) if row["before"] else None,
-            after=json.loads(row["after"]) if row["after"] else None,
+            before=_record(row["before"]), after=_record(row["after"]),
         )
+
+
+# A project file can be damaged where SQLite does not look (a byte of a JSON text changed,
+# or another program wrote it): such a value reads as empty rather than stopping whoever
+# reads it.
+def parse_sources(text: str) -> tuple[str, ...]:
+    """A claim's JSON list of links; () when it is not one."""
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return ()
+    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
+
+
+def _record(text: str | None) -> dict[str, Any] | None:
+    """A history entry's JSON record; None when there is none, or it is not one."""
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return None
+    return value if isinstance(value, dict) else None

@@ -132,6 +132,18 @@ def merge_project(project: Project, other_path: str | Path, progress: Progress |
     file inside one).
     """
     other_path = Path(other_path).expanduser()
+    try:
+        return _merge_project(project, other_path, progress)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # Damage SQLite's quick check does not see (a row pointing at a missing claim, a
+        # broken index, text that is not UTF-8) surfaces while the rows are read; all of
+        # it was rolled back. This project's own failures to write arrive as StorageError.
+        raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
+                          name=other_path.name, reason=str(exc)) from exc
+
+
+def _merge_project(project: Project, other_path: Path, progress: Progress | None
+                   ) -> MergeSummary:
     if project.path is not None and other_path.exists() \
             and other_path.resolve() == project.path.resolve():
         raise ImportRejected("That file is this project; choose a colleague's file to merge.")
