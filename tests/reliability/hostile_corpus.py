@@ -151,6 +151,23 @@ def raw(change: Callable[[sqlite3.Connection], None]) -> Callable[[Path], None]:
     return apply
 
 
+def stale_index(path: Path) -> None:
+    """Change an article's id in its index page only: SQLite's quick check does not compare
+    an index with its table, so the file opens, and a lookup by that id finds nothing."""
+    with Project.open(path, "hostile", create=False) as project:
+        article_id = articles.add_article(project, ARABIC, "another").id  # not the template's
+    raw(lambda conn: None)(path)
+    conn = sqlite3.connect(path)
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE "
+                           "name = 'sqlite_autoindex_articles_1'").fetchone()
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    page = slice((root - 1) * size, root * size)
+    data[page] = bytes(data[page]).replace(article_id.encode(), b"X" + article_id[1:].encode())
+    path.write_bytes(bytes(data))
+
+
 def folder(path: Path, ctx: dict) -> None:
     path.mkdir()
 
@@ -394,6 +411,8 @@ CASES: list[Case] = [
     Case("damaged-sources.tahqiq", project_file(raw(lambda conn: conn.execute(
         "UPDATE claims SET sources = '[\"http://a.example\", {' WHERE rowid % 2 = 0"))),
          "refuse", "refuse", readable, project="accept"),
+    # An index that disagrees with its table: merging looked an article up and got nothing.
+    Case("stale-index.tahqiq", project_file(stale_index), "refuse", "refuse"),
     # A schema-1 project whose review names a missing claim: opening it made its
     # .schema1.bak and left it there when the upgrade refused the file.
     Case("old-broken-reference.tahqiq", fixture("schema1.tahqiq", lambda conn: conn.execute(
