@@ -3,7 +3,8 @@
 
 Each seed is named by its SHA-1, as libFuzzer names what it adds, so writing them again
 adds nothing new. A target's ``TOKENS`` (words of its format: CSV columns, HTML tags) go to
-``FOLDER.dict``, a libFuzzer dictionary that fuzz/run passes on.
+``FOLDER.dict``, a libFuzzer dictionary that fuzz/run passes on, and its ``MAX_LEN`` (the
+longest input worth trying) to ``FOLDER.max_len``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ def main() -> None:
     target = importlib.import_module(f"targets.{name}")
     for data in target.seeds():
         (folder / hashlib.sha1(data).hexdigest()).write_bytes(data)
+    max_len = getattr(target, "MAX_LEN", 0)
+    if max_len:
+        folder.with_suffix(".max_len").write_text(str(max_len), "ascii")
     tokens = getattr(target, "TOKENS", ())
     if tokens:
         lines = ['"' + "".join(f"\\x{b:02x}" for b in token.encode()) + '"' for token in tokens]

@@ -18,6 +18,7 @@ from store.exchange import importing
 from store.text import pdf_text
 from store.text.display import display_for_terminal
 
+MAX_LEN = 8192  # repair takes ~9 µs a character: long inputs would slow the search for nothing
 _SHAPED = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 
 
