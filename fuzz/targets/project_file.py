@@ -16,7 +16,7 @@ corpus's damaged ones (random bytes, truncated, newer schema, another program's 
 
 from __future__ import annotations
 
-import re
+import contextlib
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -29,8 +29,6 @@ from store.core import appearances, articles, claims, history, labels, search, s
 from store.core.project import Project, check_file
 from store.exchange import exporting, merge
 from store.review import reviews
-
-DAMAGE = re.compile("malformed|Could not decode|corrupt|not a database")
 
 
 def seeds() -> Iterator[bytes]:
@@ -47,7 +45,7 @@ def test_one_input(data: bytes) -> None:
         try:
             if isinstance(door(lambda: merge.merge_project(project, theirs), inputs=[theirs]),
                           merge.MergeSummary):
-                door(lambda: _read_all(project))
+                door(lambda: _read_merged(project))
         finally:
             project.close()
         door(lambda: check_file(theirs), inputs=[theirs])
@@ -70,14 +68,23 @@ def _open_own(source: Path, path: Path) -> None:
 
 
 def _read_damaged(project: Project) -> None:
-    """Read one's own project, which SQLite's quick check let open: damage it does not look
-    for (a broken index, text that is not UTF-8) is met by the first read of it, as SQLite's
-    own error, which the command line shows in one line ("the project database reported a
-    problem: …"). Anything else is a finding."""
+    """Read one's own project, which SQLite's quick check let open. Damage the check does
+    not look for (an index that disagrees with its table, a tokenizer's name, text that is
+    not UTF-8) is met by the first read of it, as SQLite's own error, which the command
+    line shows in one line ("the project database reported a problem: …"). Any other
+    exception is a finding."""
+    with contextlib.suppress(sqlite3.DatabaseError):
+        _read_all(project)
+
+
+def _read_merged(project: Project) -> None:
+    """Read one's own project after a merge. One kind of damage comes along (a known
+    limit, said in the README's "Fuzzing"): text that is not UTF-8, which SQLite copies without
+    looking and Python will not decode. Any other exception is a finding."""
     try:
         _read_all(project)
-    except sqlite3.DatabaseError as exc:
-        if not DAMAGE.search(str(exc)):
+    except sqlite3.OperationalError as exc:
+        if "Could not decode to UTF-8" not in str(exc):
             raise
 
 

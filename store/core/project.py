@@ -185,11 +185,14 @@ class Project:
             backup = path.with_name(f"{path.name}.schema{version}.bak")
             backed_up = False
             try:
-                project._configure()
+                project._configure(wal=False)
                 if version > 0 and version < schema.SCHEMA_VERSION:
                     backed_up = not backup.exists()
                     project.backup(backup)
                 project._migrate()
+                # Only now: a file refused while it was upgraded is left byte for byte
+                # as it was (switching to WAL rewrites the file's header).
+                project._use_wal()
             except BaseException:
                 project.close()
                 if backed_up:  # the file was refused as it was: leave nothing beside it
@@ -234,34 +237,40 @@ class Project:
         project._migrate()
         return project
 
-    def _configure(self) -> None:
+    def _configure(self, *, wal: bool = True) -> None:
         execute = self.conn.execute
         sqlfunctions.register_functions(self.conn)  # the search-index triggers call it
         execute("PRAGMA foreign_keys=ON")
         execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        if wal:
+            self._use_wal()
+
+    def _use_wal(self) -> None:
         if self.path is not None:
-            execute("PRAGMA journal_mode=WAL")
-            execute("PRAGMA synchronous=NORMAL")  # durable in WAL across app crashes
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")  # durable in WAL across crashes
 
     def _migrate(self) -> None:
         version = self.schema_version
         # Migrations may rebuild a table others point at, which SQLite does with foreign
         # keys off (they can only be switched outside a transaction); each migration is
-        # checked for broken references before it commits.
-        self.conn.execute("PRAGMA foreign_keys=OFF")
-        try:
-            while version < schema.SCHEMA_VERSION:
+        # checked for broken references. All the steps are one transaction: an upgrade
+        # that fails at its last step leaves the file as it was, not half upgraded.
+        if version < schema.SCHEMA_VERSION:
+            self.conn.execute("PRAGMA foreign_keys=OFF")
+            try:
                 with self.transaction():
-                    schema.MIGRATIONS[version](self.db)
-                    broken = self.execute("PRAGMA foreign_key_check").fetchone()
-                    if broken:
-                        raise sqlite3.IntegrityError(f"a {broken[0]} row points at a missing "
-                                                     f"{broken[2]} row")
-                    version += 1
-                    self.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
-                    self.execute(f"PRAGMA user_version={version}")
-        finally:
-            self.conn.execute("PRAGMA foreign_keys=ON")
+                    while version < schema.SCHEMA_VERSION:
+                        schema.MIGRATIONS[version](self.db)
+                        broken = self.execute("PRAGMA foreign_key_check").fetchone()
+                        if broken:
+                            raise sqlite3.IntegrityError(
+                                f"a {broken[0]} row points at a missing {broken[2]} row")
+                        version += 1
+                        self.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
+                        self.execute(f"PRAGMA user_version={version}")
+            finally:
+                self.conn.execute("PRAGMA foreign_keys=ON")
         if self.execute("SELECT count(*) FROM labels").fetchone()[0] == 0:
             # A new file starts with the default verdicts. The labels module needs no
             # Project at run time, so this is the one way the two depend on each other.

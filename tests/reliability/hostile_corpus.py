@@ -417,4 +417,8 @@ CASES: list[Case] = [
     # .schema1.bak and left it there when the upgrade refused the file.
     Case("old-broken-reference.tahqiq", fixture("schema1.tahqiq", lambda conn: conn.execute(
         "UPDATE reviews SET claim_id = 'no-such-claim'")), "refuse", "refuse"),
+    # A schema-1 project whose last upgrade step fails (a column renamed): each step was its
+    # own transaction, so the refused file was left half upgraded, and its backup removed.
+    Case("old-failing-upgrade.tahqiq", fixture("schema1.tahqiq", lambda conn: conn.execute(
+        "ALTER TABLE claims RENAME COLUMN deleted_by TO gone")), "refuse", "refuse"),
 ]
