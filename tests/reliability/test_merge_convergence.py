@@ -450,10 +450,10 @@ def _tmp_root() -> str:
 
 def _patch(clock: Clock, new_uuid) -> Any:
     """Put *clock* and *new_uuid* in place of the store's clock and uuid4; returns the undo."""
-    undo = []
+    undo, real = [], stamps.utcnow
     for name, module in list(sys.modules.items()):
-        if name.startswith("store.") and getattr(module, "utcnow", None) is stamps.utcnow:
-            undo.append((module, "utcnow", stamps.utcnow))
+        if name.startswith("store.") and getattr(module, "utcnow", None) is real:
+            undo.append((module, "utcnow", real))
             module.utcnow = clock
     undo.append((uuid, "uuid4", uuid.uuid4))
     uuid.uuid4 = new_uuid
