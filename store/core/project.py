@@ -106,6 +106,10 @@ def _query_header(path: Path, mode: str) -> tuple[int, int, int, list[str]]:
         if app_id == schema.APPLICATION_ID:
             problems = [" ".join(row[0].replace("*** in database main ***", "").split())
                         for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
+            try:  # decoding the schema's names: SQLite's quick check does not look at them
+                conn.execute("SELECT name, sql FROM sqlite_master").fetchall()
+            except sqlite3.OperationalError:
+                problems.append("a name in its schema is not UTF-8")
             if not problems and version < schema.SCHEMA_VERSION:
                 # An upgrade stops at a row pointing at a missing one: refuse the file
                 # before the upgrade touches it (checked only then: it reads every row).

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gzip
 import io
 import os
 import random
@@ -127,6 +128,11 @@ def foreign_sqlite(path: Path, ctx: dict) -> None:
     conn.execute("INSERT INTO claims VALUES ('x', '=1+1')")
     conn.commit()
     conn.close()
+
+
+def found(name: str) -> Callable[[Path, dict], None]:
+    """An input fuzzing found, kept gzipped in found/ beside this file."""
+    return write(gzip.decompress((Path(__file__).parent / "found" / name).read_bytes()))
 
 
 def fixture(name: str, change: Callable[[sqlite3.Connection], None]
@@ -417,6 +423,9 @@ CASES: list[Case] = [
     # .schema1.bak and left it there when the upgrade refused the file.
     Case("old-broken-reference.tahqiq", fixture("schema1.tahqiq", lambda conn: conn.execute(
         "UPDATE reviews SET claim_id = 'no-such-claim'")), "refuse", "refuse"),
+    # The input fuzzing found, as it was (found/): a schema name that is not UTF-8, which
+    # SQLite's quick check lets through; upgrading the file raised UnicodeDecodeError.
+    Case("schema-not-utf8.tahqiq", found("schema-not-utf8.tahqiq.gz"), "refuse", "refuse"),
     # A schema-1 project whose last upgrade step fails (a column renamed): each step was its
     # own transaction, so the refused file was left half upgraded, and its backup removed.
     Case("old-failing-upgrade.tahqiq", fixture("schema1.tahqiq", lambda conn: conn.execute(
