@@ -9,8 +9,9 @@ from typing import Any
 
 
 def _fields(cls: type, row: dict[str, Any], keep_none: tuple[str, ...] = ()) -> dict[str, Any]:
-    """A row's values for *cls*'s fields, NULL text read as "" (unless kept as None)."""
-    return {k: "" if row[k] is None and k not in keep_none else row[k]
+    """A row's values for *cls*'s fields, NULL text read as "" (unless kept as None). A
+    column missing from a damaged file's table reads as NULL."""
+    return {k: "" if row.get(k) is None and k not in keep_none else row.get(k)
             for k in cls.__slots__}  # type: ignore[attr-defined]
 
 
@@ -205,9 +206,10 @@ class HistoryEntry:
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> HistoryEntry:
         return cls(
-            id=row["id"], entity=row["entity"], entity_id=row["entity_id"],
-            action=row["action"], who=row["who"], at=row["at"],
-            before=_record(row["before"]), after=_record(row["after"]),
+            id=row.get("id") or "", entity=row.get("entity") or "",
+            entity_id=row.get("entity_id") or "", action=row.get("action") or "",
+            who=row.get("who") or "", at=row.get("at") or "",
+            before=_record(row.get("before")), after=_record(row.get("after")),
         )
 
 

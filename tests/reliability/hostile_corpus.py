@@ -426,6 +426,10 @@ CASES: list[Case] = [
     # The input fuzzing found, as it was (found/): a schema name that is not UTF-8, which
     # SQLite's quick check lets through; upgrading the file raised UnicodeDecodeError.
     Case("schema-not-utf8.tahqiq", found("schema-not-utf8.tahqiq.gz"), "refuse", "refuse"),
+    # A history column renamed by a changed byte in the schema: the file opens, and reading
+    # a claim's history stopped at a KeyError. A missing column now reads as empty.
+    Case("renamed-column.tahqiq", found("renamed-column.tahqiq.gz"), "refuse", "refuse",
+         project="either"),
     # A schema-1 project whose last upgrade step fails (a column renamed): each step was its
     # own transaction, so the refused file was left half upgraded, and its backup removed.
     Case("old-failing-upgrade.tahqiq", fixture("schema1.tahqiq", lambda conn: conn.execute(
