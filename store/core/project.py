@@ -68,7 +68,7 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
     full = needs_full_check(path, size) if full is None else full
     try:
         app_id, version, tables, problems = _inspect(path, full)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name in the schema
         raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
                           name=path.name, reason=str(exc)) from exc
     if app_id != schema.APPLICATION_ID:
@@ -175,6 +175,16 @@ def _query_header(path: Path, mode: str, full: bool) -> tuple[int, int, int, lis
         if app_id == schema.APPLICATION_ID and full:
             problems = [" ".join(row[0].replace("*** in database main ***", "").split())
                         for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
+        if app_id == schema.APPLICATION_ID:
+            try:  # decoding the schema's names: SQLite's quick check does not look at them
+                conn.execute("SELECT name, sql FROM sqlite_master").fetchall()
+            except sqlite3.OperationalError:
+                problems.append("a name in its schema is not UTF-8")
+            if not problems and version < schema.SCHEMA_VERSION:
+                # An upgrade stops at a row pointing at a missing one: refuse the file
+                # before the upgrade touches it (checked only then: it reads every row).
+                problems = [f"a {row[0]} row points at a missing {row[2]} row"
+                            for row in conn.execute("PRAGMA foreign_key_check")][:1]
     finally:
         conn.close()
     return app_id, version, tables, problems
@@ -264,13 +274,21 @@ class Project:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS,
                                    check_same_thread=False)
             project = cls(conn, path, annotator)
+            backup = path.with_name(f"{path.name}.schema{version}.bak")
+            backed_up = False
             try:
-                project._configure()
+                project._configure(wal=False)
                 if version > 0 and version < schema.SCHEMA_VERSION:
-                    project.backup(path.with_name(f"{path.name}.schema{version}.bak"))
+                    backed_up = not backup.exists()
+                    project.backup(backup)
                 project._migrate()
+                # Only now: a file refused while it was upgraded is left byte for byte
+                # as it was (switching to WAL rewrites the file's header).
+                project._use_wal()
             except BaseException:
                 project.close()
+                if backed_up:  # the file was refused as it was: leave nothing beside it
+                    backup.unlink(missing_ok=True)
                 raise
             return project
         except sqlite3.OperationalError as exc:  # e.g. the file cannot be written after all
@@ -311,34 +329,40 @@ class Project:
         project._migrate()
         return project
 
-    def _configure(self) -> None:
+    def _configure(self, *, wal: bool = True) -> None:
         execute = self.conn.execute
         sqlfunctions.register_functions(self.conn)  # the search-index triggers call it
         execute("PRAGMA foreign_keys=ON")
         execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        if wal:
+            self._use_wal()
+
+    def _use_wal(self) -> None:
         if self.path is not None:
-            execute("PRAGMA journal_mode=WAL")
-            execute("PRAGMA synchronous=NORMAL")  # durable in WAL across app crashes
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")  # durable in WAL across crashes
 
     def _migrate(self) -> None:
         version = self.schema_version
         # Migrations may rebuild a table others point at, which SQLite does with foreign
         # keys off (they can only be switched outside a transaction); each migration is
-        # checked for broken references before it commits.
-        self.conn.execute("PRAGMA foreign_keys=OFF")
-        try:
-            while version < schema.SCHEMA_VERSION:
+        # checked for broken references. All the steps are one transaction: an upgrade
+        # that fails at its last step leaves the file as it was, not half upgraded.
+        if version < schema.SCHEMA_VERSION:
+            self.conn.execute("PRAGMA foreign_keys=OFF")
+            try:
                 with self.transaction():
-                    schema.MIGRATIONS[version](self.db)
-                    broken = self.execute("PRAGMA foreign_key_check").fetchone()
-                    if broken:
-                        raise sqlite3.IntegrityError(f"a {broken[0]} row points at a missing "
-                                                     f"{broken[2]} row")
-                    version += 1
-                    self.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
-                    self.execute(f"PRAGMA user_version={version}")
-        finally:
-            self.conn.execute("PRAGMA foreign_keys=ON")
+                    while version < schema.SCHEMA_VERSION:
+                        schema.MIGRATIONS[version](self.db)
+                        broken = self.execute("PRAGMA foreign_key_check").fetchone()
+                        if broken:
+                            raise sqlite3.IntegrityError(
+                                f"a {broken[0]} row points at a missing {broken[2]} row")
+                        version += 1
+                        self.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
+                        self.execute(f"PRAGMA user_version={version}")
+            finally:
+                self.conn.execute("PRAGMA foreign_keys=ON")
         if self.execute("SELECT count(*) FROM labels").fetchone()[0] == 0:
             # A new file starts with the default verdicts. The labels module needs no
             # Project at run time, so this is the one way the two depend on each other.

@@ -9,8 +9,9 @@ from typing import Any, NamedTuple
 
 
 def _fields(cls: type, row: dict[str, Any], keep_none: tuple[str, ...] = ()) -> dict[str, Any]:
-    """A row's values for *cls*'s fields, NULL text read as "" (unless kept as None)."""
-    return {k: "" if row[k] is None and k not in keep_none else row[k]
+    """A row's values for *cls*'s fields, NULL text read as "" (unless kept as None). A
+    column missing from a damaged file's table reads as NULL."""
+    return {k: "" if row.get(k) is None and k not in keep_none else row.get(k)
             for k in cls.__slots__}  # type: ignore[attr-defined]
 
 
@@ -90,7 +91,7 @@ class Claim:
         """
         values = list(row)
         sources = values[_SOURCES]
-        values[_SOURCES] = tuple(json.loads(sources)) if sources and sources != "[]" else ()
+        values[_SOURCES] = parse_sources(sources) if sources and sources != "[]" else ()
         for i in _OPTIONAL_TEXT:
             values[i] = values[i] or ""
         return cls(*values)
@@ -231,8 +232,31 @@ class HistoryEntry:
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> HistoryEntry:
         return cls(
-            id=row["id"], entity=row["entity"], entity_id=row["entity_id"],
-            action=row["action"], who=row["who"], at=row["at"],
-            before=json.loads(row["before"]) if row["before"] else None,
-            after=json.loads(row["after"]) if row["after"] else None,
+            id=row.get("id") or "", entity=row.get("entity") or "",
+            entity_id=row.get("entity_id") or "", action=row.get("action") or "",
+            who=row.get("who") or "", at=row.get("at") or "",
+            before=_record(row.get("before")), after=_record(row.get("after")),
         )
+
+
+# A project file can be damaged where SQLite does not look (a byte of a JSON text changed,
+# or another program wrote it): such a value reads as empty rather than stopping whoever
+# reads it.
+def parse_sources(text: str) -> tuple[str, ...]:
+    """A claim's JSON list of links; () when it is not one."""
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return ()
+    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
+
+
+def _record(text: str | None) -> dict[str, Any] | None:
+    """A history entry's JSON record; None when there is none, or it is not one."""
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return None
+    return value if isinstance(value, dict) else None

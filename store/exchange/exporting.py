@@ -31,7 +31,7 @@ from store.core.claims import list_claims
 from store.core.labels import list_labels
 from store.core.progress import Progress, Ticker
 from store.core.project import Project
-from store.core.records import Appearance, Article, Claim, HistoryEntry, Review
+from store.core.records import Appearance, Article, Claim, HistoryEntry, Review, parse_sources
 from store.errors import ArticleNotFound, ExportCancelled, Message
 from store.exchange import csv_format, jsonld
 from store.exchange.safe_write import atomic_write
@@ -218,7 +218,7 @@ def csv_cells(row: tuple[Any, ...], raw: bool = False) -> Sequence[Any]:
         return row
     cells = list(row)
     if sources:
-        sources = csv_format.SOURCE_SEPARATOR.join(json.loads(sources))
+        sources = csv_format.SOURCE_SEPARATOR.join(parse_sources(sources))
         cells[_SOURCES] = sources if raw else csv_format.escape_cell(sources)
     if escape:
         for i in _ESCAPABLE:

@@ -40,6 +40,10 @@ CP1256_PRIOR_NATS = 1.0
 PDF_REPAIRED = Message("repaired visual-order PDF text")
 HTML_EXTRACTED = Message("kept only the article text of the web page")
 _SHARE_SAMPLE = 1_000_000  # characters enough to tell Arabic from not
+_CHECK_BYTES = 1 << 20  # a legacy reading is checked this much at a time
+# Code pages in which CR and LF are the bytes 13 and 10 wherever they occur, and never
+# part of another character: their line ends can be made LF before decoding.
+_ASCII_COMPATIBLE = ("utf-8", "utf-8-sig", *LEGACY_ARABIC)
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # Three Arabic letters in a row written as UTF-8 (each a lead byte D8-DB and a
 # continuation byte). Read as a one-byte code page they turn into «ط§ظ„ط¬»: real
@@ -116,10 +120,14 @@ class FileImport:
 
 # -- decoding ----------------------------------------------------------------------------
 def _arabic_share(text: str) -> float:
-    letters = [c for c in text[:_SHARE_SAMPLE] if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum("\u0600" <= c <= "\u06ff" for c in letters) / len(letters)
+    """The share of Arabic letters among the letters of the start of *text* (counted, not
+    listed: a list of a million one-letter strings would take 60 MB)."""
+    letters = arabic = 0
+    for c in text[:_SHARE_SAMPLE]:
+        if c.isalpha():
+            letters += 1
+            arabic += "\u0600" <= c <= "\u06ff"
+    return arabic / letters if letters else 0.0
 
 
 def decode_bytes(data: bytes, name: str = "the file", *,
@@ -129,47 +137,115 @@ def decode_bytes(data: bytes, name: str = "the file", *,
     *markup*: the data is HTML, so only the text between tags counts when judging
     whether a legacy code page reads as Arabic.
     """
-    if not data.strip():
+    encoding, alternative, text = _choose_encoding(data, name, markup)
+    return Decoded(data.decode(encoding) if text is None else text, encoding, alternative)
+
+
+def _choose_encoding(data: bytes, name: str, markup: bool) -> tuple[str, str, str | None]:
+    """(codec, alternative codec or "", the text if it was decoded on the way) for
+    *data*, or ImportRejected. Legacy code pages are checked without decoding the file
+    whole, so the caller can decode it once, in the shape it wants."""
+    if _blank(data):
         raise ImportRejected("{name} is empty.", name=name)
     if data.startswith(codecs.BOM_UTF8):
-        return Decoded(_strict(data, "utf-8-sig", name), "utf-8-sig")
+        bad = _first_bad_byte(data, "utf-8-sig")
+        if bad is not None:
+            raise _not_valid(name, "utf-8-sig", bad)
+        return "utf-8-sig", "", None
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         # Checked before UTF-16: the UTF-32 LE mark begins with the UTF-16 LE one, and
         # read as UTF-16 every character outside the BMP would turn into two wrong ones.
-        return Decoded(_strict(data, "utf-32", name), "utf-32")
+        return "utf-32", "", _strict(data, "utf-32", name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return Decoded(_strict(data, "utf-16", name), "utf-16")
+        return "utf-16", "", _strict(data, "utf-16", name)
     if b"\x00" in data:
         raise ImportRejected("{name} looks like a binary file, not text.", name=name)
-    try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError as exc:
-        bad_byte = exc.start
+    bad_byte = _first_bad_byte(data, "utf-8")
+    if bad_byte is None:
+        return "utf-8", "", None
     # Legacy Arabic code pages. General detectors (charset-normalizer) misread short
     # Windows-1256 snippets and happily "decode" anything as some code page, so we
     # only accept a candidate that decodes strictly and reads as Arabic (most of its
     # letters are Arabic). When both do, the one whose letter sequences are likelier
     # in real Arabic wins (store.text.plausibility), and the other is kept as the
     # alternative unless it is far less likely.
+    #
+    # Each candidate is judged on the start of the file (a byte is a character in these
+    # code pages) and checked strictly piece by piece: the file is never held as two
+    # readings at once, each twice its size.
     readings = []
     for encoding in LEGACY_ARABIC:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
+        if _first_bad_byte(data, encoding) is not None:
             continue
-        sample = web_page.visible_text(text[:_SHARE_SAMPLE]) if markup else text
+        start = data[:_SHARE_SAMPLE].decode(encoding)
+        sample = web_page.visible_text(start) if markup else start
         if _arabic_share(sample) >= 0.5:
             prior = CP1256_PRIOR_NATS if encoding == "cp1256" else 0.0
-            readings.append((plausibility.log_likelihood(sample) + prior, encoding, text))
+            readings.append((plausibility.log_likelihood(sample) + prior, encoding))
     if not readings:
         raise ImportRejected(
             "{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, "
             "Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.", name=name)
     _refuse_mixed(data, name, bad_byte)
     readings.sort(reverse=True)
-    (score, encoding, text), others = readings[0], readings[1:]
-    close = [other for other_score, other, _ in others if score - other_score < AMBIGUITY_NATS]
-    return Decoded(text, encoding, close[0] if close else "")
+    (score, encoding), others = readings[0], readings[1:]
+    close = [other for other_score, other in others if score - other_score < AMBIGUITY_NATS]
+    return encoding, close[0] if close else "", None
+
+
+def _blank(data: bytes) -> bool:
+    """Nothing but whitespace (asked without making a stripped copy of a big file)."""
+    return not data or data.isspace()
+
+
+def _decode_file(taken: list[bytes], name: str) -> Decoded:
+    """decode_bytes for the bytes of a whole text file, which it takes out of *taken* so
+    that they are freed as soon as they are read. Line ends become ``\\n`` on the way, as
+    cleaning would make them, so that a big file is never held as two texts: UTF-8 is
+    decoded a megabyte at a time (decoding it whole reserves two bytes a byte for a
+    moment), a one-byte code page whole after its line ends were mended as bytes."""
+    data = taken.pop()
+    encoding, alternative, text = _choose_encoding(data, name, False)
+    if text is not None or encoding not in _ASCII_COMPATIBLE:
+        return Decoded(data.decode(encoding) if text is None else text, encoding, alternative)
+    if encoding in LEGACY_ARABIC:
+        if b"\r" in data:  # bytes.replace writes the result at once; a regex would make
+            data = data.replace(b"\r\n", b"\n")  # a list of every line first
+            data = data.replace(b"\r", b"\n") if b"\r" in data else data
+        if data.endswith(b"\n") and data[-2:-1] not in (b"", b"\n", b" ", b"\t"):
+            # The last line's end, which cleaning strips anyway (with nothing before it
+            # that cleaning would read differently without it): cut while it is bytes.
+            data = data[:-1]
+        return Decoded(data.decode(encoding), encoding, alternative)
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    view, pieces, carried = memoryview(data), [], ""
+    for at in range(0, len(data), _CHECK_BYTES):
+        piece = carried + decoder.decode(view[at:at + _CHECK_BYTES],
+                                         final=at + _CHECK_BYTES >= len(data))
+        carried = "\r" if piece.endswith("\r") else ""  # its \n may begin the next piece
+        pieces.append(piece[:len(piece) - len(carried)].replace("\r\n", "\n")
+                      .replace("\r", "\n"))
+    pieces.append(carried.replace("\r", "\n"))
+    del view, data
+    return Decoded("".join(pieces), encoding, alternative)
+
+
+def _first_bad_byte(data: bytes, encoding: str) -> int | None:
+    """Where *data* stops decoding strictly in *encoding* (None if it never does), found
+    a megabyte at a time without decoding it whole."""
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    view = memoryview(data)
+    at = 0
+    try:
+        for at in range(0, len(data), _CHECK_BYTES):
+            decoder.decode(view[at:at + _CHECK_BYTES])
+        at = len(data)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        # A multi-byte decoder keeps an unfinished character back, then reports offsets
+        # from its start.
+        return at - len(getattr(decoder, "buffer", b"")) + exc.start
+    return None
 
 
 def decode_as(data: bytes, encoding: str, name: str = "the file") -> Decoded:
@@ -177,7 +253,7 @@ def decode_as(data: bytes, encoding: str, name: str = "the file") -> Decoded:
     codec = codec_name(encoding)
     if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
         codec = "utf-8-sig"
-    if not data.strip():
+    if _blank(data):
         raise ImportRejected("{name} is empty.", name=name)
     return Decoded(_strict(data, codec, name), codec)
 
@@ -238,11 +314,15 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        # utf-8-sig counts from after the mark it strips; the user counts from the start.
-        at = exc.start + (len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0)
-        raise ImportRejected(
-            "{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.",
-            name=name, encoding=shown_encoding(encoding), byte=at) from exc
+        raise _not_valid(name, encoding, exc.start) from exc
+
+
+def _not_valid(name: str, encoding: str, at: int) -> ImportRejected:
+    # utf-8-sig counts from after the mark it strips; the user counts from the start.
+    at += len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0
+    return ImportRejected(
+        "{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.",
+        name=name, encoding=shown_encoding(encoding), byte=at)
 
 
 def read_sidecar(path: Path) -> dict[str, str]:
@@ -294,8 +374,11 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
     html = web_page.looks_like_html(path.name, data)
     if encoding is not None:
         decoded = decode_as(data, encoding, path.name)
+    elif html:
+        decoded = decode_html(data, path.name)
     else:
-        decoded = decode_html(data, path.name) if html else decode_bytes(data, path.name)
+        taken, data = [data], b""  # _decode_file frees the bytes once decoded
+        decoded = _decode_file(taken, path.name)
     if decoded.alternative:
         changes.append(ambiguity_note(shown_encoding(decoded.encoding),
                                       shown_encoding(decoded.alternative)))

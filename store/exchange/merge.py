@@ -135,6 +135,18 @@ def merge_project(project: Project, other_path: str | Path, progress: Progress |
     file inside one).
     """
     other_path = Path(other_path).expanduser()
+    try:
+        return _merge_project(project, other_path, progress)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # Damage SQLite's quick check does not see (a row pointing at a missing claim, a
+        # broken index, text that is not UTF-8) surfaces while the rows are read; all of
+        # it was rolled back. This project's own failures to write arrive as StorageError.
+        raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
+                          name=other_path.name, reason=str(exc)) from exc
+
+
+def _merge_project(project: Project, other_path: Path, progress: Progress | None
+                   ) -> MergeSummary:
     if project.path is not None and other_path.exists() \
             and other_path.resolve() == project.path.resolve():
         raise ImportRejected("That file is this project; choose a colleague's file to merge.")
@@ -305,9 +317,11 @@ def _merge_articles(conn: sqlite3.Connection) -> int:
         if digest in by_fingerprint:
             mapping.append((aid, by_fingerprint[digest][2]))
             continue
-        record = dict(zip(cols, conn.execute(
-            f"SELECT {_names(cols)} FROM {SRC}.articles WHERE id = ?", [aid]).fetchone(),
-            strict=True))
+        row = conn.execute(f"SELECT {_names(cols)} FROM {SRC}.articles WHERE id = ?",
+                           [aid]).fetchone()
+        if row is None:  # listed by one index, missing from another: merge_project refuses
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        record = dict(zip(cols, row, strict=True))
         record["id"] = aid if aid not in local_ids else str(uuid.uuid4())
         by_fingerprint[digest] = (False, "", record["id"])
         local_ids.add(record["id"])
@@ -495,13 +509,17 @@ def _merge_settings(conn: sqlite3.Connection) -> None:
 
 
 def _merge_dismissals(conn: sqlite3.Connection) -> None:
-    """Suggestions dismissed there stay dismissed here, on our copy of the article."""
+    """Suggestions dismissed there stay dismissed here, on our copy of the article.
+
+    The same suggestion dismissed on both sides has one id (made from what was dismissed):
+    the earlier dismissal's who and when are kept, so A←B and B←A agree."""
     cols = _columns(conn, "dismissals")
     select = ", ".join("m.local_id" if c == "article_id" else f'd."{c}"' for c in cols)
     conn.execute(
-        f"INSERT OR IGNORE INTO main.dismissals ({_names(cols)}) SELECT {select} "
+        f"INSERT INTO main.dismissals ({_names(cols)}) SELECT {select} "
         f"FROM {SRC}.dismissals d JOIN temp.merge_articles m ON m.other_id = d.article_id "
-        "ORDER BY d.rowid")
+        "WHERE true ORDER BY d.rowid ON CONFLICT (id) DO UPDATE SET who = excluded.who, "
+        "at = excluded.at WHERE (excluded.at, excluded.who) < (dismissals.at, dismissals.who)")
 
 
 # -- reviews and history ---------------------------------------------------------------

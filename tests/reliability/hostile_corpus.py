@@ -4,14 +4,21 @@ Each case is a file (or folder, or link) and what each kind of importer must do 
 it: ``"refuse"`` (a TahqiqError, nothing written), ``"accept"`` (a correct import), or
 ``"either"``. ``article`` is the article importer (store.exchange.importing.import_file and
 ``tahqiq import``); ``claims`` the claims-CSV importer (store.exchange.csv_format.import_claims_csv,
-and merging a ``.csv``); merging any other file must refuse it, as none is a project.
+and merging a ``.csv``); ``project`` merging any other file, which must refuse it unless
+the case says otherwise (a project damaged only where its rows can still be read).
 An optional ``check`` looks at what an accepted import stored.
+
+The cases after "found by fuzzing" are inputs fuzz/run found crashing a door, rebuilt
+here from what made them crash; fuzz/targets/ read the whole corpus as seeds, so
+tests/test_fuzz_targets.py runs them through every door again (opening one's own
+project too).
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import gzip
 import io
 import os
 import random
@@ -22,7 +29,7 @@ from pathlib import Path
 
 from reliability_support import ARTICLE, make_project
 
-from store.core import articles
+from store.core import articles, claims, history
 from store.core.project import Project
 from store.exchange import importing
 from store.exchange.csv_format import CSV_COLUMNS, MAX_CSV_BYTES, unescape_cell
@@ -48,6 +55,7 @@ class Case:
     article: str  # "accept" | "refuse" | "either"
     claims: str
     check: Callable[[Project, str, Path], None] | None = None  # (project, kind, file)
+    project: str = "refuse"  # merging the file as a colleague's project
 
 
 def write(data: bytes) -> Callable[[Path, dict], None]:
@@ -122,6 +130,50 @@ def foreign_sqlite(path: Path, ctx: dict) -> None:
     conn.close()
 
 
+def found(name: str) -> Callable[[Path, dict], None]:
+    """An input fuzzing found, kept gzipped in found/ beside this file."""
+    return write(gzip.decompress((Path(__file__).parent / "found" / name).read_bytes()))
+
+
+def fixture(name: str, change: Callable[[sqlite3.Connection], None]
+            ) -> Callable[[Path, dict], None]:
+    """A copy of tests/fixtures/*name* changed by *change*, written as SQLite writes."""
+    def make(path: Path, ctx: dict) -> None:
+        path.write_bytes((Path(__file__).parent.parent / "fixtures" / name).read_bytes())
+        raw(change)(path)
+    return make
+
+
+def raw(change: Callable[[sqlite3.Connection], None]) -> Callable[[Path], None]:
+    """*change* made to a project file behind Tahqiq's back: no foreign keys, no triggers
+    that need Tahqiq's functions, one file with no -wal beside it."""
+    def apply(path: Path) -> None:
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA foreign_keys = OFF")
+        change(conn)
+        conn.commit()
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.close()
+    return apply
+
+
+def stale_index(path: Path) -> None:
+    """Change an article's id in its index page only: SQLite's quick check does not compare
+    an index with its table, so the file opens, and a lookup by that id finds nothing."""
+    with Project.open(path, "hostile", create=False) as project:
+        article_id = articles.add_article(project, ARABIC, "another").id  # not the template's
+    raw(lambda conn: None)(path)
+    conn = sqlite3.connect(path)
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE "
+                           "name = 'sqlite_autoindex_articles_1'").fetchone()
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    page = slice((root - 1) * size, root * size)
+    data[page] = bytes(data[page]).replace(article_id.encode(), b"X" + article_id[1:].encode())
+    path.write_bytes(bytes(data))
+
+
 def folder(path: Path, ctx: dict) -> None:
     path.mkdir()
 
@@ -150,6 +202,15 @@ def clean_article(project: Project, kind: str, path: Path) -> None:
         assert not any(ord(c) < 32 and c not in "\n\t" for c in text), repr(text[:200])
         assert not set(text) & set(BIDI_CONTROLS)
         assert "وفق البيان" in text
+
+
+def readable(project: Project, kind: str, path: Path) -> None:
+    """A merged project with damaged rows still reads: every claim, its history and links."""
+    if kind == "project":
+        for claim in claims.list_claims(project, include_deleted=True):
+            assert all(source.startswith("http") for source in claim.sources)
+            for entry in history.for_claim(project, claim.id):
+                assert entry.after is None or isinstance(entry.after, dict)
 
 
 def nothing_runs(project: Project, kind: str, path: Path) -> None:
@@ -343,4 +404,34 @@ CASES: list[Case] = [
     Case("newer.tahqiq", project_file(newer_schema), "refuse", "refuse"),
     Case("foreign.tahqiq", foreign_sqlite, "refuse", "refuse"),
     Case("project-named.csv", project_file(lambda path: None), "refuse", "refuse"),
+    # -- found by fuzzing (fuzz/run) -----------------------------------------------------------
+    # A byte of a claim's id changed in an appearance: merging it broke a foreign key.
+    Case("dangling-claim.tahqiq", project_file(raw(lambda conn: conn.execute(
+        "UPDATE appearances SET claim_id = 'no-such-claim' WHERE rowid = 1"))),
+         "refuse", "refuse"),
+    # A byte of a history entry turned into a control character: the claim's history, in
+    # the window or `tahqiq history`, stopped at it (in one's own file or merged in).
+    Case("damaged-history.tahqiq", project_file(raw(lambda conn: conn.execute(
+        "UPDATE history SET after = replace(after, '\"', char(10)) WHERE entity = 'claim'"))),
+         "refuse", "refuse", readable, project="accept"),
+    Case("damaged-sources.tahqiq", project_file(raw(lambda conn: conn.execute(
+        "UPDATE claims SET sources = '[\"http://a.example\", {' WHERE rowid % 2 = 0"))),
+         "refuse", "refuse", readable, project="accept"),
+    # An index that disagrees with its table: merging looked an article up and got nothing.
+    Case("stale-index.tahqiq", project_file(stale_index), "refuse", "refuse"),
+    # A schema-1 project whose review names a missing claim: opening it made its
+    # .schema1.bak and left it there when the upgrade refused the file.
+    Case("old-broken-reference.tahqiq", fixture("schema1.tahqiq", lambda conn: conn.execute(
+        "UPDATE reviews SET claim_id = 'no-such-claim'")), "refuse", "refuse"),
+    # The input fuzzing found, as it was (found/): a schema name that is not UTF-8, which
+    # SQLite's quick check lets through; upgrading the file raised UnicodeDecodeError.
+    Case("schema-not-utf8.tahqiq", found("schema-not-utf8.tahqiq.gz"), "refuse", "refuse"),
+    # A history column renamed by a changed byte in the schema: the file opens, and reading
+    # a claim's history stopped at a KeyError. A missing column now reads as empty.
+    Case("renamed-column.tahqiq", found("renamed-column.tahqiq.gz"), "refuse", "refuse",
+         project="either"),
+    # A schema-1 project whose last upgrade step fails (a column renamed): each step was its
+    # own transaction, so the refused file was left half upgraded, and its backup removed.
+    Case("old-failing-upgrade.tahqiq", fixture("schema1.tahqiq", lambda conn: conn.execute(
+        "ALTER TABLE claims RENAME COLUMN deleted_by TO gone")), "refuse", "refuse"),
 ]

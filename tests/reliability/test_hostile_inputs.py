@@ -65,7 +65,7 @@ def expected(case: Case, importer: str, path: Path) -> tuple[str, str]:
         return case.article, "article"
     if importer == "import_claims_csv" or path.suffix.lower() == ".csv":
         return case.claims, "claims"
-    return "refuse", "project"  # no file in the corpus is a colleague's project
+    return case.project, "project"
 
 
 class _Summary:

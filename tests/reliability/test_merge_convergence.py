@@ -1,0 +1,501 @@
+"""Merges converge: three annotators, any actions, any merges in any order, one project.
+
+A hypothesis state machine keeps three replicas of one project file (three annotators).
+Each applies random actions - import, tag, add an appearance, relabel, edit the note and
+sources, delete and restore claims and appearances, link and unlink, review, add and edit
+labels, dismiss and undismiss suggestions, change project settings - and they exchange
+files by merge in random orders and pairs: the same file twice, a file that already holds
+one's own changes, a stale copy saved earlier, a file whose owner has it open (read from a
+private copy) or closed (read in place, immutable). At the end everyone merges everyone's
+latest file until nothing changes, and then:
+
+* **they converge**: the canonical dumps of the three are equal - articles (by text),
+  claims, appearances, reviews, label keys, settings and dismissals, and the ids of the
+  history entries that travel (claims, appearances, reviews, settings, dismissals);
+* **it settles**: at most two rounds of everyone merging everyone change anything, a third
+  changes nothing, and merging a file a second time in a row never changes anything;
+* **no change the rules keep is lost**: every claim, appearance, review, label key and
+  setting made anywhere is everywhere; dismissals are the union the rules make (an
+  undismiss holds until a file that still has it is merged); each claim and appearance
+  ends on the newest version made of it (all replicas share one clock, as the rule
+  "newer wins" assumes; with skewed clocks only convergence is checked);
+* **history explains every difference resolved**: every version of a claim or appearance
+  that any replica ever held is in every replica's history, as the version someone
+  built on or as a ``merge_conflict`` loser, so nothing is silently overwritten.
+
+What stays different by design (store/exchange/merge.py): a label's presentation (names,
+colour, shortcut, rating, position) is each project's own, only label keys merge; an
+article's id and metadata are each project's own, articles match by text; the history of
+an article or label a project already had is not brought in, nor is the wording of a
+``merge_conflict`` entry (who noted it, when) when two replicas noted the same conflict:
+its id, made from the two versions, is the same everywhere.
+
+CI runs 500 examples with a fixed seed (tests/conftest.py's "ci" profile);
+``TAHQIQ_MERGE_EXAMPLES=20000`` runs a longer soak.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import shutil
+import sqlite3
+import sys
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
+from reliability_support import ARTICLE
+
+from store.core import appearances, claims, known_claims, labels, stamps
+from store.core import settings as project_settings
+from store.core.project import Project
+from store.errors import TahqiqError
+from store.exchange import importing, merge
+from store.review import reviews
+
+NAMES = ("amal", "badr", "chadi")
+TEXTS = (
+    ARTICLE,
+    "The minister said exports rose by forty percent in 2024, and critics said the figures "
+    "were made up.",
+    "قالت الحكومة إن المعاهدة الجديدة أقوى معاهدة على الإطلاق، وفق البيان الرسمي.",
+)
+LABEL_KEYS = ("verified", "disputed", "unchecked", "misleading", "satire")
+COLOURS = ("#112233", "#AA0000", "#00AA00")
+NOTES = ("", "مصدر رسمي", "see the ministry's figures", "=1+1")
+SOURCES = ((), ("https://a.example/1",), ("https://b.example/2", "https://a.example/1"))
+SETTINGS = {"organization": ("", "Fact Desk", "مرصد"),
+            "url_template": ("", "https://fc.example/{id}", "https://other.example/c/{id}"),
+            "language": ("", "ar", "en")}
+EXAMPLES = int(os.environ.get("TAHQIQ_MERGE_EXAMPLES", "500"))
+# History that travels with every merge (article and label history only with the record).
+TRAVELLING = "entity NOT IN ('article', 'label')"
+START = datetime(2026, 3, 1, tzinfo=UTC)
+
+
+class Clock:
+    """One clock for every replica, a microsecond a reading, each replica's own skew on it:
+    deterministic, so a failing example replays exactly."""
+
+    def __init__(self) -> None:
+        self.ticks = 0
+        self.skew = timedelta(0)
+
+    def __call__(self) -> str:
+        self.ticks += 1
+        now = START + timedelta(microseconds=self.ticks) + self.skew
+        return now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class Replicas(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(_tmp_root()) / f"converge-{uuid.uuid4().hex}"
+        self.folder.mkdir(parents=True)
+        self.clock = Clock()
+        self.ids = itertools.count(1)
+        self._patched = _patch(self.clock, self._next_uuid)
+        self.paths = [self.folder / f"{name}.tahqiq" for name in NAMES]
+        self.open: list[Project | None] = [None, None, None]
+        self.skews = [timedelta(0)] * 3
+        self.final_order: list[tuple[int, int]] = []
+        self.snapshots: list[Path] = []
+        self.seen: set[tuple[str, str, str]] = set()  # (table, id, version key)
+        self.newest: dict[tuple[str, str], str] = {}  # (table, id) -> newest updated
+        self.made: dict[str, set[str]] = {"claims": set(), "appearances": set(),
+                                          "reviews": set(), "labels": set()}
+        self.dismissed: list[set[str]] = [set(), set(), set()]
+        self.settings: list[dict[str, tuple[str, str]]] = [{}, {}, {}]
+
+    def _next_uuid(self) -> uuid.UUID:
+        return uuid.UUID(int=next(self.ids) << 64 | 0x4000_8000_0000_0000, version=4)
+
+    # -- the three replicas ----------------------------------------------------------------
+    @initialize(skews=st.lists(st.sampled_from((0, 0, 0, -3, 5)), min_size=3, max_size=3),
+                order=st.permutations([(i, j) for i in range(3) for j in range(3) if i != j]))
+    def start(self, skews: list[int], order: list[tuple[int, int]]) -> None:
+        """One project with the first article, copied to each annotator."""
+        self.skews = [timedelta(seconds=s) for s in skews]
+        self.final_order = order
+        project = self.project(0)
+        article = importing.import_text(project, TEXTS[0]).article
+        for start, end, label in ((0, 10, "verified"), (20, 45, "disputed"), (50, 60, "unchecked")):
+            made = appearances.create_claim(project, article.id, start, end, label)
+            self.made["claims"].add(made.claim_id)
+            self.made["appearances"].add(made.id)
+        self.rest(0)
+        for i in (1, 2):
+            shutil.copyfile(self.paths[0], self.paths[i])
+        self.made["labels"] |= {label.key for label in labels.list_labels(self.project(0))}
+        self.observe(0)
+
+    def project(self, i: int) -> Project:
+        """Replica *i*, opened (as its annotator) if it was closed; its clock's skew on."""
+        self.clock.skew = self.skews[i]
+        if self.open[i] is None:
+            self.open[i] = Project.open(self.paths[i], NAMES[i])
+        return self.open[i]
+
+    @rule(i=st.integers(0, 2))
+    def rest(self, i: int) -> None:
+        """Close a replica: its file has no -wal, so a merge reads it in place."""
+        if self.open[i] is not None:
+            self.open[i].close()
+            self.open[i] = None
+
+    def teardown(self) -> None:
+        for i in range(3):
+            self.rest(i)
+        self._patched()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    # -- what an annotator does ---------------------------------------------------------------
+    def act(self, i: int, action, *args: Any, **kwargs: Any) -> Any:
+        """Run one store action on replica *i*; a refusal (TahqiqError) is an answer too."""
+        try:
+            result = action(self.project(i), *args, **kwargs)
+        except TahqiqError:
+            return None
+        self.observe(i)
+        return result
+
+    def rows(self, i: int, sql: str, params: tuple = ()) -> list[Any]:
+        return [row[0] for row in self.project(i).execute(sql, params).fetchall()]
+
+    def pick(self, data: st.DataObject, i: int, sql: str) -> Any:
+        found = self.rows(i, sql)
+        return data.draw(st.sampled_from(found)) if found else None
+
+    def span(self, data: st.DataObject, i: int) -> tuple[str, int, int] | None:
+        article = self.pick(data, i, "SELECT id FROM articles ORDER BY created, id")
+        length = len(self.rows(i, "SELECT text FROM articles WHERE id = ?", (article,))[0])
+        start = data.draw(st.integers(0, length - 1))
+        return article, start, data.draw(st.integers(start + 1, min(length, start + 30)))
+
+    @rule(i=st.integers(0, 2), text=st.sampled_from(range(len(TEXTS))))
+    def import_article(self, i: int, text: int) -> None:
+        self.act(i, importing.import_text, TEXTS[text])
+
+    @rule(data=st.data(), i=st.integers(0, 2), label=st.sampled_from(LABEL_KEYS),
+          note=st.sampled_from(NOTES))
+    def tag(self, data: st.DataObject, i: int, label: str, note: str) -> None:
+        article, start, end = self.span(data, i)
+        made = self.act(i, appearances.create_claim, article, start, end, label, note=note)
+        if made is not None:
+            self.made["claims"].add(made.claim_id)
+            self.made["appearances"].add(made.id)
+
+    @rule(data=st.data(), i=st.integers(0, 2), times=st.integers(1, 3))
+    def change_claims(self, data: st.DataObject, i: int, times: int) -> None:
+        """What a checker does most: change claims (each change drawn with its weight)."""
+        for _ in range(times):
+            data.draw(st.sampled_from(self.changes))(data, i)
+
+    @property
+    def changes(self) -> list:
+        return [self.relabel, self.relabel, self.edit, self.edit, self.delete, self.restore,
+                self.link, self.unlink, self.add_appearance, self.review, self.review,
+                self.edit_label, self.undismiss]
+
+    def add_appearance(self, data: st.DataObject, i: int) -> None:
+        claim = self.pick(data, i, "SELECT id FROM claims ORDER BY id")
+        if claim is not None:
+            article, start, end = self.span(data, i)
+            made = self.act(i, appearances.add, claim, article, start, end)
+            if made is not None:
+                self.made["appearances"].add(made.id)
+
+    def relabel(self, data: st.DataObject, i: int) -> None:
+        label = data.draw(st.sampled_from(LABEL_KEYS))
+        claim = self.pick(data, i, "SELECT id FROM claims ORDER BY id")
+        if claim is not None:
+            self.act(i, claims.update_claim, claim, label=label)
+
+    def edit(self, data: st.DataObject, i: int) -> None:
+        note, sources = data.draw(st.sampled_from(NOTES)), data.draw(st.sampled_from(SOURCES))
+        claim = self.pick(data, i, "SELECT id FROM claims ORDER BY id")
+        if claim is not None:
+            self.act(i, claims.update_claim, claim, note=note, sources=sources)
+
+    def delete(self, data: st.DataObject, i: int) -> None:
+        if data.draw(st.booleans()):
+            claim = self.pick(data, i, "SELECT id FROM claims ORDER BY id")
+            if claim is not None:
+                self.act(i, claims.delete_claim, claim)
+        else:
+            place = self.pick(data, i, "SELECT id FROM appearances ORDER BY id")
+            if place is not None:
+                self.act(i, appearances.delete, place)
+
+    def restore(self, data: st.DataObject, i: int) -> None:
+        if data.draw(st.booleans()):
+            claim = self.pick(data, i, "SELECT id FROM claims WHERE deleted IS NOT NULL "
+                                       "ORDER BY id")
+            if claim is not None:
+                self.act(i, claims.restore_claim, claim)
+        else:
+            place = self.pick(data, i, "SELECT id FROM appearances WHERE deleted IS NOT NULL "
+                                       "ORDER BY id")
+            if place is not None:
+                self.act(i, appearances.restore, place)
+
+    def link(self, data: st.DataObject, i: int) -> None:
+        place = self.pick(data, i, "SELECT id FROM appearances ORDER BY id")
+        claim = self.pick(data, i, "SELECT id FROM claims ORDER BY id")
+        if place is not None and claim is not None:
+            self.act(i, appearances.link, place, claim)
+
+    def unlink(self, data: st.DataObject, i: int) -> None:
+        place = self.pick(data, i, "SELECT id FROM appearances ORDER BY id")
+        if place is not None:
+            made = self.act(i, appearances.unlink, place)
+            if made is not None:
+                self.made["claims"].add(made.claim_id)
+
+    def review(self, data: st.DataObject, i: int) -> None:
+        decision = data.draw(st.sampled_from(reviews.DECISIONS))
+        comment = data.draw(st.sampled_from(("", "ok", "مصدر؟")))
+        claim = self.pick(data, i, "SELECT id FROM claims ORDER BY id")
+        if claim is not None:
+            made = self.act(i, reviews.review_claim, claim, decision, comment)
+            if made is not None:
+                self.made["reviews"].add(made.id)
+
+    @rule(i=st.integers(0, 2), key=st.sampled_from(LABEL_KEYS), colour=st.sampled_from(COLOURS))
+    def add_label(self, i: int, key: str, colour: str) -> None:
+        if self.act(i, labels.add_label, key, key.title(), colour) is not None:
+            self.made["labels"].add(key)
+
+    def edit_label(self, data: st.DataObject, i: int) -> None:
+        colour = data.draw(st.sampled_from(COLOURS))
+        name = data.draw(st.sampled_from(("Checked", "صحيح", "False")))
+        key = self.pick(data, i, "SELECT key FROM labels ORDER BY key")
+        self.act(i, labels.update_label, key, color=colour, name_en=name)
+
+    @rule(data=st.data(), i=st.integers(0, 2))
+    def dismiss(self, data: st.DataObject, i: int) -> None:
+        claim = self.pick(data, i, "SELECT id FROM claims ORDER BY id")
+        if claim is not None:
+            article, start, end = self.span(data, i)
+            made = self.act(i, known_claims.dismiss, article, claim, start, end)
+            if made is not None:
+                self.dismissed[i].add(made)
+
+    def undismiss(self, data: st.DataObject, i: int) -> None:
+        dismissal = self.pick(data, i, "SELECT id FROM dismissals ORDER BY id")
+        if dismissal is not None:
+            self.act(i, known_claims.undismiss, dismissal)
+            self.dismissed[i].discard(dismissal)
+
+    @rule(i=st.integers(0, 2), key=st.sampled_from(sorted(SETTINGS)), choice=st.integers(0, 2))
+    def change_setting(self, i: int, key: str, choice: int) -> None:
+        self.act(i, project_settings.update_settings, **{key: SETTINGS[key][choice]})
+        self.settings[i] = dict(self.settings_of(i))
+
+    # -- exchanging files -----------------------------------------------------------------
+    @rule(i=st.integers(0, 2), j=st.integers(0, 2), twice=st.booleans())
+    def merge(self, i: int, j: int, twice: bool) -> None:
+        """*i* merges *j*'s file (its own is refused); *twice*: the same file again, which
+        must change nothing."""
+        if i == j:
+            with pytest.raises(TahqiqError):
+                merge.merge_project(self.project(i), self.paths[j])
+            return
+        self.merged(i, j)
+        if twice:
+            before = self.dump(i)
+            assert not merge.merge_project(self.project(i), self.paths[j]).changed
+            assert self.dump(i) == before
+
+    def merged(self, i: int, j: int, path: Path | None = None) -> merge.MergeSummary:
+        summary = merge.merge_project(self.project(i), path or self.paths[j])
+        self.observe(i)
+        self.dismissed[i] |= self.dismissed[j]
+        for key, value in self.settings[j].items():
+            self.settings[i][key] = max(self.settings[i].get(key, value), value)
+        return summary
+
+    @rule(j=st.integers(0, 2))
+    def save_copy(self, j: int) -> None:
+        """Keep a copy of *j*'s file as it is now, as one e-mailed would be."""
+        copy = self.folder / f"copy-{len(self.snapshots)}.tahqiq"
+        self.project(j).backup(copy)
+        self.snapshots.append(copy)
+        self.snapshot_state = getattr(self, "snapshot_state", {})
+        self.snapshot_state[copy] = (set(self.dismissed[j]), dict(self.settings[j]))
+
+    @rule(data=st.data(), i=st.integers(0, 2))
+    def merge_old_copy(self, data: st.DataObject, i: int) -> None:
+        """Merge a copy saved earlier: whatever has changed since must stay changed."""
+        if self.snapshots:
+            copy = data.draw(st.sampled_from(self.snapshots))
+            merge.merge_project(self.project(i), copy)
+            self.observe(i)
+            dismissed, values = self.snapshot_state[copy]
+            self.dismissed[i] |= dismissed
+            for key, value in values.items():
+                self.settings[i][key] = max(self.settings[i].get(key, value), value)
+
+    # -- what is checked ----------------------------------------------------------------
+    def observe(self, i: int) -> None:
+        """Note every version of a claim or appearance replica *i* holds now."""
+        conn = self.project(i).conn
+        for table in ("claims", "appearances"):
+            cols = _columns(conn, table)
+            for row in conn.execute(f"SELECT * FROM {table}"):
+                record = dict(zip(cols, row, strict=True))
+                self.seen.add((table, record["id"], merge.version_key(record)))
+                key = (table, record["id"])
+                self.newest[key] = max(self.newest.get(key, ""), record["updated"])
+
+    def settings_of(self, i: int) -> dict[str, tuple[str, str]]:
+        return {key: (updated, value) for key, value, updated in self.project(i).execute(
+            "SELECT key, value, updated FROM settings")}
+
+    def dump(self, i: int) -> dict[str, Any]:
+        """Replica *i* as it must be everywhere: articles by text, every record by id."""
+        conn = self.project(i).conn
+        texts = dict(conn.execute("SELECT id, fingerprint FROM articles").fetchall())
+
+        def table(name: str, order: str = "id") -> dict[str, dict[str, Any]]:
+            cols = _columns(conn, name)
+            found = {}
+            for row in conn.execute(f"SELECT * FROM {name} ORDER BY {order}"):
+                record = dict(zip(cols, row, strict=True))
+                if "article_id" in record:
+                    record["article_id"] = texts[record["article_id"]]
+                if name == "claims":
+                    record["sources"] = json.loads(record["sources"])
+                found[record.pop(cols[0])] = record
+            return found
+
+        return {
+            "articles": sorted(conn.execute("SELECT fingerprint, text FROM articles")),
+            "claims": table("claims"), "appearances": table("appearances"),
+            "reviews": table("reviews"), "labels": sorted(self.rows(i, "SELECT key FROM labels")),
+            "settings": table("settings", "key"), "dismissals": table("dismissals"),
+            "history": sorted(self.rows(i, f"SELECT id FROM history WHERE {TRAVELLING}")),
+        }
+
+    def teardown_checks(self) -> None:
+        rounds = 0
+        while True:
+            before = [self.dump(i) for i in range(3)]
+            for i, j in self.final_order:
+                self.merged(i, j)
+            rounds += 1
+            if [self.dump(i) for i in range(3)] == before:
+                break
+            assert rounds <= 2, "everyone merging everyone twice did not settle"
+        dumps = [self.dump(i) for i in range(3)]
+        for i in (1, 2):
+            for part in dumps[0]:
+                assert dumps[i][part] == dumps[0][part], f"{NAMES[i]}'s {part} differ"
+        final = dumps[0]
+        for table in ("claims", "appearances", "reviews"):
+            assert set(final[table]) == self.made[table], f"{table} were lost or invented"
+        assert set(final["labels"]) == self.made["labels"]
+        assert set(final["dismissals"]) == self.dismissed[0] == self.dismissed[1]
+        assert {k: (v["updated"], v["value"]) for k, v in final["settings"].items()} \
+            == self.settings[0]
+        if not any(self.skews):
+            for (table, record_id), newest in self.newest.items():
+                assert final[table][record_id]["updated"] == newest, \
+                    f"{table} {record_id} lost its newest version"
+        for i in range(3):
+            self.check_history(i)
+            self.check_file(i)
+
+    def check_history(self, i: int) -> None:
+        """Every version any replica held is in this replica's history."""
+        conn = self.project(i).conn
+        told: set[tuple[str, str, str]] = set()
+        columns = {t: _columns(conn, t) for t in ("claims", "appearances")}
+        for entity, entity_id, *records in conn.execute(
+                "SELECT entity, entity_id, before, after FROM history "
+                "WHERE entity IN ('claim', 'appearance')"):
+            table = "claims" if entity == "claim" else "appearances"
+            for text in records:
+                if text:
+                    record = json.loads(text)
+                    told.add((table, entity_id, merge.version_key(
+                        {c: record.get(c) for c in columns[table]})))
+        missing = self.seen - told
+        assert not missing, f"{NAMES[i]}'s history does not explain {sorted(missing)[:3]}"
+
+    def check_file(self, i: int) -> None:
+        project = self.project(i)
+        assert project.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert project.execute("PRAGMA foreign_key_check").fetchall() == []
+        texts = dict(project.execute("SELECT id, text FROM articles").fetchall())
+        for place in appearances.list_appearances(project, include_deleted=True):
+            assert texts[place.article_id][place.start:place.end] == place.quote
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def _tmp_root() -> str:
+    """Project files in memory when the machine has a tmpfs: thousands of small files."""
+    return "/dev/shm" if os.access("/dev/shm", os.W_OK) else os.environ.get("TMPDIR", "/tmp")
+
+
+def _patch(clock: Clock, new_uuid) -> Any:
+    """Put *clock* and *new_uuid* in place of the store's clock and uuid4; returns the undo."""
+    undo, real = [], stamps.utcnow
+    for name, module in list(sys.modules.items()):
+        if name.startswith("store.") and getattr(module, "utcnow", None) is real:
+            undo.append((module, "utcnow", real))
+            module.utcnow = clock
+    undo.append((uuid, "uuid4", uuid.uuid4))
+    uuid.uuid4 = new_uuid
+
+    def restore() -> None:
+        for module, attr, value in undo:
+            setattr(module, attr, value)
+    return restore
+
+
+class Converging(Replicas):
+    def teardown(self) -> None:
+        try:
+            self.teardown_checks()
+        finally:
+            super().teardown()
+
+
+Converging.TestCase.settings = settings(
+    max_examples=EXAMPLES, stateful_step_count=40, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+test_merges_converge = Converging.TestCase
+
+
+# -- what the state machine found, kept as plain tests --------------------------------------
+def test_the_same_suggestion_dismissed_on_both_sides_converges(tmp_path):
+    """Found by the state machine: two annotators dismissing the same suggestion made
+    one dismissal id with two authors and times, and each side kept its own for ever.
+    The earlier dismissal now wins on both sides."""
+    paths = [tmp_path / f"{name}.tahqiq" for name in NAMES[:2]]
+    with Project.open(paths[0], NAMES[0]) as project:
+        article = importing.import_text(project, TEXTS[0]).article
+        claim = appearances.create_claim(project, article.id, 0, 10, "verified").claim_id
+    shutil.copyfile(paths[0], paths[1])
+    for path, name in zip(paths, NAMES, strict=False):
+        with Project.open(path, name) as project:
+            known_claims.dismiss(project, article.id, claim, 20, 30)
+    rows = []
+    for i, path in enumerate(paths):
+        with Project.open(path, NAMES[i]) as project:
+            merge.merge_project(project, paths[1 - i])
+            rows.append(project.execute("SELECT * FROM dismissals").fetchall())
+    assert rows[0] == rows[1]
+    assert rows[0][0][5] == NAMES[0]  # the first to dismiss it
