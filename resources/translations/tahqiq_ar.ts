@@ -1680,47 +1680,47 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="101" />
+        <location filename="../../store/exchange/merge.py" line="104" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="106" />
+        <location filename="../../store/exchange/merge.py" line="109" />
         <source>  moved or relinked: {count}</source>
         <translation>  مواضع نُقلت أو أعيد ربطها: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="104" />
+        <location filename="../../store/exchange/merge.py" line="107" />
         <source>  new appearances:  {count} (claims found in more places)</source>
         <translation>  مواضع ورود جديدة: {count} (ادعاءات وُجدت في مواضع أخرى)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="98" />
+        <location filename="../../store/exchange/merge.py" line="101" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="99" />
+        <location filename="../../store/exchange/merge.py" line="102" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="108" />
+        <location filename="../../store/exchange/merge.py" line="111" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="107" />
+        <location filename="../../store/exchange/merge.py" line="110" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="103" />
+        <location filename="../../store/exchange/merge.py" line="106" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="100" />
+        <location filename="../../store/exchange/merge.py" line="103" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
@@ -1740,7 +1740,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="83" />
+        <location filename="../../store/core/articles.py" line="84" />
         <source>'{id}' matches several articles; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -1795,7 +1795,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المدققون: {names} ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="375" />
+        <location filename="../../store/core/project.py" line="512" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -1810,7 +1810,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="43" />
+        <location filename="../../store/core/project.py" line="63" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
@@ -1825,7 +1825,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="344" />
+        <location filename="../../store/core/project.py" line="475" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -1880,32 +1880,32 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="96" />
+        <location filename="../../store/exchange/merge.py" line="99" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="97" />
+        <location filename="../../store/exchange/merge.py" line="100" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="78" />
+        <location filename="../../store/core/articles.py" line="79" />
         <source>No article id given.</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="306" />
+        <location filename="../../store/exchange/importing.py" line="389" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="81" />
+        <location filename="../../store/core/articles.py" line="82" />
         <source>No article with id '{id}'.</source>
         <translation>لا يوجد مقال بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="63" />
+        <location filename="../../store/core/articles.py" line="64" />
         <source>No article with id {id}.</source>
         <translation>لا يوجد مقال بالمعرّف {id}.</translation>
     </message>
@@ -1950,7 +1950,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="198" />
+        <location filename="../../store/exchange/importing.py" line="274" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف تحقيق الترميز {encoding}.</translation>
     </message>
@@ -1970,22 +1970,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="137" />
+        <location filename="../../store/exchange/merge.py" line="152" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="28" />
+        <location filename="../../store/core/articles.py" line="29" />
         <source>The article has no text.</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="381" />
+        <location filename="../../store/core/project.py" line="518" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="373" />
+        <location filename="../../store/core/project.py" line="510" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -1995,7 +1995,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="241" />
+        <location filename="../../store/exchange/merge.py" line="257" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
@@ -2005,14 +2005,19 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="379" />
+        <location filename="../../store/core/project.py" line="516" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="377" />
+        <location filename="../../store/core/project.py" line="514" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/exporting.py" line="155" />
+        <source>The project is damaged: it holds {kind} where text belongs; `tahqiq check` examines it.</source>
+        <translation>المشروع تالف: فيه {kind} حيث يجب أن يكون نص؛ يفحصه الأمر `tahqiq check`.</translation>
     </message>
     <message>
         <location filename="../../store/core/settings.py" line="89" />
@@ -2035,17 +2040,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="222" />
+        <location filename="../../store/exchange/merge.py" line="238" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="353" />
+        <location filename="../../store/exchange/importing.py" line="436" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="300" />
+        <location filename="../../store/core/project.py" line="431" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -2225,7 +2230,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="187" />
+        <location filename="../../store/exchange/importing.py" line="263" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
@@ -2390,7 +2395,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="365" />
+        <location filename="../../store/core/project.py" line="502" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -2400,67 +2405,67 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="243" />
+        <location filename="../../store/exchange/importing.py" line="323" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="266" />
+        <location filename="../../store/exchange/importing.py" line="346" />
         <source>{name} is a folder, not a file.</source>
         <translation>{name} مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="320" />
+        <location filename="../../store/exchange/importing.py" line="403" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="56" />
+        <location filename="../../store/core/project.py" line="77" />
         <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="60" />
+        <location filename="../../store/cli/project.py" line="45" />
         <source>{name} is damaged ({problem}); it was left untouched.</source>
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="51" />
+        <location filename="../../store/core/project.py" line="72" />
         <source>{name} is damaged or not a Tahqiq project ({reason}).</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="144" />
+        <location filename="../../store/exchange/merge.py" line="159" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="133" />
+        <location filename="../../store/exchange/importing.py" line="149" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="278" />
+        <location filename="../../store/exchange/importing.py" line="358" />
         <source>{name} is larger than the limit of {limit} MiB of text.</source>
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="46" />
+        <location filename="../../store/core/project.py" line="66" />
         <source>{name} is not a Tahqiq project (it is not an SQLite database).</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="165" />
+        <location filename="../../store/exchange/importing.py" line="186" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="269" />
+        <location filename="../../store/exchange/importing.py" line="349" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="143" />
+        <location filename="../../store/exchange/importing.py" line="162" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
@@ -2475,12 +2480,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="231" />
+        <location filename="../../store/exchange/importing.py" line="307" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="204" />
+        <location filename="../../store/core/project.py" line="309" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -2490,12 +2495,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="63" />
+        <location filename="../../store/core/project.py" line="84" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="172" />
+        <location filename="../../store/core/project.py" line="269" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>

@@ -32,7 +32,7 @@ from store.core.labels import list_labels
 from store.core.progress import Progress, Ticker
 from store.core.project import Project
 from store.core.records import Appearance, Article, Claim, HistoryEntry, Review, parse_sources
-from store.errors import ArticleNotFound, ExportCancelled, Message
+from store.errors import ArticleNotFound, ExportCancelled, Message, ProjectError
 from store.exchange import csv_format, jsonld
 from store.exchange.safe_write import atomic_write
 from store.review.reviews import STATUS
@@ -145,8 +145,15 @@ def article_metadata(project: Project) -> dict[str, dict[str, Any]]:
 
 
 def _dump(data: Any, stream: TextIO) -> None:
-    json.dump(data, stream, ensure_ascii=False, indent=2)
+    json.dump(data, stream, ensure_ascii=False, indent=2, default=_stored_wrongly)
     stream.write("\n")
+
+
+def _stored_wrongly(value: Any) -> Any:
+    """A value SQLite kept in a text column of a file damaged outside Tahqiq (bytes, say):
+    the export stops with a sentence, not json's TypeError."""
+    raise ProjectError("The project is damaged: it holds {kind} where text belongs; "
+                       "`tahqiq check` examines it.", kind=type(value).__name__)
 
 
 # -- csv -----------------------------------------------------------------------------------

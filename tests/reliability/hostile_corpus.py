@@ -430,6 +430,11 @@ CASES: list[Case] = [
     # a claim's history stopped at a KeyError. A missing column now reads as empty.
     Case("renamed-column.tahqiq", found("renamed-column.tahqiq.gz"), "refuse", "refuse",
          project="either"),
+    # The input fuzzing found (found/): bytes in a claim's quote. SQLite stores any value in
+    # any column; merged, it broke the JSON export of one's own project ever after.
+    Case("blob-quote.tahqiq", found("blob-quote.tahqiq.gz"), "refuse", "refuse"),
+    Case("text-offset.tahqiq", project_file(raw(lambda conn: conn.execute(
+        "UPDATE appearances SET start = 'seven' WHERE rowid = 2"))), "refuse", "refuse"),
     # A schema-1 project whose last upgrade step fails (a column renamed): each step was its
     # own transaction, so the refused file was left half upgraded, and its backup removed.
     Case("old-failing-upgrade.tahqiq", fixture("schema1.tahqiq", lambda conn: conn.execute(

@@ -165,3 +165,21 @@ def test_backup_is_a_project_and_restoring_is_copying_it_back(tmp_path):
     with Project.open(path, "tester", create=False) as restored:
         assert exporting.project_json(restored) == saved
     assert backup.read_bytes() == backup_bytes
+
+
+def test_bytes_in_a_text_column_of_ones_own_project_stop_an_export_in_one_line(tmp_path):
+    """SQLite stores whatever a program outside Tahqiq writes into a column; a note held as
+    bytes made ``export --format json`` end in json's TypeError traceback."""
+    path = tmp_path / "own.tahqiq"
+    make_project(path, n_claims=5)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE claims SET note = x'c3a9' WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    out = tmp_path / "out.json"
+    for fmt in ("json", "w3c"):
+        run = run_tahqiq("export", "--format", fmt, "--project", path, "-o", out)
+        assert run.returncode == 1, (fmt, run.stdout, run.stderr)
+        assert_one_line_error(run.stderr)
+        assert "damaged" in run.stderr and "bytes" in run.stderr
+        assert not out.exists()
