@@ -8,6 +8,8 @@ import unicodedata
 
 import pytest
 from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from store.core import search
 from store.errors import ImportRejected
@@ -22,6 +24,7 @@ from store.exchange.importing import (
     load_file,
     preview_pdf_repair,
 )
+from store.text import clean
 from store.text.display import display_for_terminal
 
 SEED_TEXT = (ROOT / "seeds" / "putin-kim-treaty.txt").read_text("utf-8")
@@ -278,3 +281,23 @@ def test_progress_can_stop_between_files(project, tmp_path):
         seen.append((done, total)) or done < 2))
     assert seen == [(1, 3), (2, 3)] and len(results) == 2
     assert counts(project)[0] == 2
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["", "  ", "المصدر", "Source:", "خبر عاجل عن المعاهدة",
+                                 "Subscribe to our newsletter", "سطر", "اشترك في النشرة"]),
+                max_size=8))
+def test_edge_boilerplate_is_what_popping_whole_lines_would_drop(lines):
+    """Only the edge lines are looked at (a big article is not split into lines): the
+    result is what taking lines off both ends of the split text gives."""
+    text = "\n".join(lines)
+    kept = list(lines)
+    dropped = []
+    for edge in (0, -1):
+        while kept and (not kept[edge].strip() or clean.is_boilerplate(kept[edge])):
+            line = kept.pop(edge)
+            if line.strip():
+                dropped.append(line.strip())
+    expected = (text, []) if not any(line.strip() for line in kept) else \
+        ("\n".join(kept), dropped)
+    assert clean._drop_edge_boilerplate(text) == expected

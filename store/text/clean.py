@@ -97,17 +97,34 @@ def is_boilerplate(line: str) -> bool:
 
 def _drop_edge_boilerplate(text: str) -> tuple[str, list[str]]:
     """Drop boilerplate lines from both ends (blank lines between them too), never from
-    the middle, where a line about subscriptions may be the story."""
-    lines = text.split("\n")
+    the middle, where a line about subscriptions may be the story. Only the edge lines are
+    looked at and the text is sliced once at most: a 50 MB article is not split into lines."""
     dropped: list[str] = []
-    for edge in (0, -1):
-        while lines and (not lines[edge].strip() or is_boilerplate(lines[edge])):
-            line = lines.pop(edge)
-            if line.strip():
-                dropped.append(line.strip())
-    if not any(line.strip() for line in lines):
+    start, end = 0, len(text)
+    while start < end:  # from the top
+        stop = text.find("\n", start, end)
+        stop = end if stop < 0 else stop
+        line = text[start:stop]
+        if line.strip() and not is_boilerplate(line):
+            break
+        if line.strip():
+            dropped.append(line.strip())
+        start = stop + 1
+    bottom: list[str] = []
+    while start < end:  # from the bottom
+        begin = text.rfind("\n", start, end) + 1
+        begin = max(begin, start)
+        line = text[begin:end]
+        if line.strip() and not is_boilerplate(line):
+            break
+        if line.strip():
+            bottom.append(line.strip())
+        end = begin - 1
+    if start >= end:
         return text, []  # all of it: then it is what the user meant to import
-    return "\n".join(lines), dropped
+    if start == 0 and end == len(text):
+        return text, []
+    return text[start:end], dropped + bottom
 
 
 def _short(line: str, limit: int = 40) -> str:
