@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.text.fold import REMOVED, SparseFolded, fold, original_spans
+from store.text import fold as fold_module
+from store.text.fold import REMOVED, SparseFolded, fold, fold_for_index, original_spans
 
 TEXT = st.text(alphabet="ابتةأإآىيو 1٢" + REMOVED + "a", min_size=1, max_size=80)
 
@@ -40,3 +41,14 @@ def test_the_offset_map_lists_every_kept_character(text):
     folded = fold(text)
     kept = [i for i, ch in enumerate(text) if ch not in REMOVED]
     assert list(folded.offsets) == kept
+
+
+@settings(max_examples=300)
+@given(st.text(st.sampled_from("aBأإآةىيـ\u064b\u0651٣۴ 😀\u200f"), max_size=60), st.integers(1, 7))
+def test_the_index_folds_a_long_text_piece_by_piece_as_it_folds_it_whole(text, piece):
+    saved = fold_module._INDEX_PIECE
+    fold_module._INDEX_PIECE = piece
+    try:
+        assert fold_for_index(text) == fold(text).text
+    finally:
+        fold_module._INDEX_PIECE = saved

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from store.core import appearances, articles, claims, history, labels, retext
 from store.core.project import Project
@@ -179,3 +181,14 @@ def test_first_run_seeds_the_sample_without_scrape_markers(sample_project, sampl
     assert sample_article.text.startswith("وقع فلاديمير بوتين اتفاقا مع كيم جونغ أون")
     assert "اشترك" not in sample_article.text
     assert sample_article.text.endswith("مع كل من يرغب في ذلك.")
+
+
+@settings(max_examples=1000)
+@given(text=st.text(st.sampled_from("ab \n\r\t\x0b\x1c\x85\u2028\u00a0\u3000و"), max_size=400),
+       limit=st.integers(1, 100))
+def test_the_title_is_the_first_line_however_long_the_text(text, limit):
+    """Only the first line is looked at now (a 50 MB article was split into every line);
+    the title is what splitting gave."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    expected = first if len(first) <= limit else first[:limit].rsplit(" ", 1)[0] + "…"
+    assert articles.derive_title(text, limit) == expected

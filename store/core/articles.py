@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from dataclasses import asdict
 from typing import Any
@@ -45,12 +46,25 @@ def add_article(project: Project, text: str, title: str, *, article_id: str | No
 
 
 def derive_title(text: str, limit: int = 80) -> str:
-    """The first line of the text, cut at a word boundary."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    if len(first) <= limit:
+    """The first line of the text, cut at a word boundary. Only that line is looked at: a
+    50 MB article is not split into its lines to find its title."""
+    found = _NOT_SPACE.search(text)
+    if found is None:
+        return ""
+    start = found.start()
+    brk = _LINE_BREAK.search(text, start)
+    end = len(text) if brk is None else brk.start()
+    reach = start + 4 * limit  # enough to tell a line longer than *limit* and cut it
+    first = text[start:min(end, reach)].rstrip()
+    if len(first) <= limit and end <= reach:
         return first
     cut = first[:limit].rsplit(" ", 1)[0]
     return cut + "…"
+
+
+# What str.splitlines() breaks lines at, and what str.strip() strips.
+_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _summary(row: dict[str, Any]) -> dict[str, Any]:
