@@ -64,7 +64,28 @@ class TagSpan(StoreCommand):
         self.session.delete_appearance(self.appearance_id)
 
 
-class TagAll(StoreCommand):
+class _ManyAppearances(StoreCommand):
+    """Make several appearances in one step (:meth:`make` the first time); undo deletes
+    them all, redo restores the same ones."""
+
+    appearance_ids: list[str]
+
+    def make(self) -> list[str]:
+        raise NotImplementedError
+
+    def do(self) -> None:
+        if not self.appearance_ids:
+            self.appearance_ids = self.make()
+        else:
+            for appearance_id in self.appearance_ids:
+                self.session.restore_appearance(appearance_id)
+
+    def undo_action(self) -> None:
+        for appearance_id in reversed(self.appearance_ids):
+            self.session.delete_appearance(appearance_id)
+
+
+class TagAll(_ManyAppearances):
     """Tag every occurrence of some words as one claim; undo untags them all."""
 
     def __init__(self, session: Session, article_id: str, spans: list[tuple[int, int]],
@@ -72,22 +93,13 @@ class TagAll(StoreCommand):
         super().__init__(session, session.tr("Tag %n occurrence(s) as %1", "", len(spans))
                          .replace("%1", session.label_name(label)))
         self.article_id, self.spans, self.label = article_id, spans, label
-        self.appearance_ids: list[str] = []
+        self.appearance_ids = []
 
-    def do(self) -> None:
-        if not self.appearance_ids:
-            made = self.session.tag_all(self.article_id, self.spans, self.label)
-            self.appearance_ids = [a.id for a in made]
-        else:
-            for appearance_id in self.appearance_ids:
-                self.session.restore_appearance(appearance_id)
-
-    def undo_action(self) -> None:
-        for appearance_id in reversed(self.appearance_ids):
-            self.session.delete_appearance(appearance_id)
+    def make(self) -> list[str]:
+        return [a.id for a in self.session.tag_all(self.article_id, self.spans, self.label)]
 
 
-class AddAppearances(StoreCommand):
+class AddAppearances(_ManyAppearances):
     """Make every other place of some words more appearances of the selected claim (Tag All
     Occurrences); undo untags them all."""
 
@@ -95,19 +107,11 @@ class AddAppearances(StoreCommand):
                  spans: list[tuple[int, int]]):
         super().__init__(session, session.tr("Tag %n more occurrence(s)", "", len(spans)))
         self.claim_id, self.article_id, self.spans = claim_id, article_id, spans
-        self.appearance_ids: list[str] = []
+        self.appearance_ids = []
 
-    def do(self) -> None:
-        if not self.appearance_ids:
-            made = self.session.add_appearances(self.claim_id, self.article_id, self.spans)
-            self.appearance_ids = [a.id for a in made]
-        else:
-            for appearance_id in self.appearance_ids:
-                self.session.restore_appearance(appearance_id)
-
-    def undo_action(self) -> None:
-        for appearance_id in reversed(self.appearance_ids):
-            self.session.delete_appearance(appearance_id)
+    def make(self) -> list[str]:
+        return [a.id for a in
+                self.session.add_appearances(self.claim_id, self.article_id, self.spans)]
 
 
 class AddAppearance(StoreCommand):
