@@ -280,6 +280,4 @@ def reanchor(project: Project, appearance_id: str, text: str, start: int, end: i
 
 
 def _write(project: Project, before: Appearance, after: Appearance, action: str) -> None:
-    row = after.to_row()
-    project.update("appearances", after.id, {k: v for k, v in row.items() if k != "id"})
-    history.record(project, "appearance", after.id, action, before.to_row(), row)
+    history.record_update(project, "appearances", "appearance", before, after, action)

@@ -127,6 +127,4 @@ def restore_claim(project: Project, claim_id: str) -> Claim:
 
 def write(project: Project, before: Claim, after: Claim, action: str) -> None:
     """Store a changed claim and its history entry (inside the caller's transaction)."""
-    row = after.to_row()
-    project.update("claims", after.id, {k: v for k, v in row.items() if k != "id"})
-    history.record(project, "claim", after.id, action, before.to_row(), row)
+    history.record_update(project, "claims", "claim", before, after, action)

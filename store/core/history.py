@@ -35,6 +35,15 @@ def record(project: Project, entity: str, entity_id: str, action: str,
     return HistoryEntry.from_row(entry)
 
 
+def record_update(project: Project, table: str, entity: str, before: Any, after: Any,
+                  action: str) -> None:
+    """Write *after* (a record with ``id`` and ``to_row()``) over its row in *table* and
+    the history entry from *before* to it (inside the caller's transaction)."""
+    row = after.to_row()
+    project.update(table, after.id, {k: v for k, v in row.items() if k != "id"})
+    record(project, entity, after.id, action, before.to_row(), row)
+
+
 def for_claim(project: Project, claim_id: str) -> list[HistoryEntry]:
     """A claim's whole story, oldest first: the claim's own entries and those of every
     place it appears (or appeared)."""
