@@ -54,12 +54,11 @@ def derive_title(text: str, limit: int = 80) -> str:
     start = found.start()
     brk = _LINE_BREAK.search(text, start)
     end = len(text) if brk is None else brk.start()
-    reach = start + 4 * limit  # enough to tell a line longer than *limit* and cut it
-    first = text[start:min(end, reach)].rstrip()
-    if len(first) <= limit and end <= reach:
+    reach = min(end, start + limit + 1)  # enough to tell a line longer than *limit*
+    first = text[start:reach].rstrip()
+    if len(first) <= limit and _NOT_SPACE.search(text, reach, end) is None:
         return first
-    cut = first[:limit].rsplit(" ", 1)[0]
-    return cut + "…"
+    return text[start:start + limit].rsplit(" ", 1)[0] + "…"
 
 
 # What str.splitlines() breaks lines at, and what str.strip() strips.
