@@ -354,8 +354,7 @@ class Session(QObject):
         from store.core import known_claims
 
         with self._worker_project() as own:
-            stamp = own.execute("SELECT count(*), max(updated) FROM appearances").fetchone()
-            stamp = (stamp, own.execute("SELECT max(updated) FROM claims").fetchone())
+            stamp = known_claims.claims_stamp(own)
             with self._index_lock:
                 if self._index is None or self._index[0] != stamp:
                     self._index = (stamp, known_claims.build_index(own))

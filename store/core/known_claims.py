@@ -51,6 +51,13 @@ def known_wordings(project: Project) -> list[KnownClaim]:
             for a in appearances.list_appearances(project)]
 
 
+def claims_stamp(project: Project) -> tuple:
+    """What changes whenever the known wordings may have: the count and latest change of
+    appearances and of claims. An index built at one stamp serves until it moves."""
+    places = project.execute("SELECT count(*), max(updated) FROM appearances").fetchone()
+    return tuple(places), tuple(project.execute("SELECT max(updated) FROM claims").fetchone())
+
+
 def build_index(project: Project) -> ClaimIndex:
     """The matcher's index over the project's known claims (about a second per 10,000)."""
     return ClaimIndex(known_wordings(project))
