@@ -57,8 +57,14 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
         size = path.stat().st_size
         if size == 0:
             return 0
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+        # Closing any descriptor of a file drops every POSIX lock this process holds on
+        # it: read by hand while a connection here has the file open, another process
+        # could then take it for unused and delete the -wal it is writing to. A file
+        # open here had its header read when it was opened.
+        header = SQLITE_HEADER
+        if not _OPEN_HERE.get(path.resolve()):
+            with path.open("rb") as fh:
+                header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise NotAProject("Cannot read {path}: {reason}.",
                           path=str(path), reason=str(exc.strerror or exc)) from exc

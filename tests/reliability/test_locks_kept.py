@@ -1,0 +1,38 @@
+"""Opening the project again in the same process (a worker's connection) must not drop
+the locks that tell other processes the file is in use: else one of them, closing,
+deletes the -wal the window still writes to - its changes then reach no other reader,
+and a crash loses them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from store.core import articles
+from store.core.project import Project
+
+COUNT = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+         "print(c.execute('SELECT count(*) FROM articles').fetchone()[0]); c.close()")
+
+
+def count_elsewhere(path) -> int:
+    """Articles another process reads in the file (and it closes its connection after)."""
+    done = subprocess.run([sys.executable, "-c", COUNT, str(path)], capture_output=True,
+                          text=True, check=True)
+    return int(done.stdout)
+
+
+def test_a_second_connection_here_leaves_other_processes_seeing_every_change(tmp_path):
+    path = tmp_path / "desk.tahqiq"
+    window = Project.open(path, "tester")
+    try:
+        articles.add_article(window, "The first article.", "one")
+        with Project.open(path, "tester", create=False):  # a worker's own connection
+            pass
+        assert count_elsewhere(path) == 1
+        articles.add_article(window, "The second article.", "two")
+        assert path.with_name(path.name + "-wal").exists()
+        assert count_elsewhere(path) == 2
+    finally:
+        window.close()
+    assert count_elsewhere(path) == 2
