@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.core import appearances, articles, claims, history, known_claims, labels, retext
+from store.core import appearances, articles, claims, history, labels, retext
 from store.core.project import Project
 from store.core.schema import APPLICATION_ID, SCHEMA_VERSION
 from store.errors import (
@@ -193,19 +193,3 @@ def test_the_title_is_the_first_line_however_long_the_text(text, limit):
     expected = first if len(first) <= limit else first[:limit].rsplit(" ", 1)[0] + "…"
     assert articles.derive_title(text, limit) == expected
 
-
-def test_the_known_claims_stamp_moves_with_every_change_of_the_wordings(project):
-    """The window keeps the matcher's index while this stamp stays: a tag, a verdict or a
-    deleted appearance must move it, a read must not."""
-    article = articles.add_article(project, "One claim here and another claim there.", "t")
-    before = known_claims.claims_stamp(project)
-    place = appearances.create_claim(project, article.id, 0, 9, "verified")
-    tagged = known_claims.claims_stamp(project)
-    assert tagged != before
-    appearances.list_appearances(project)
-    assert known_claims.claims_stamp(project) == tagged
-    claims.update_claim(project, place.claim_id, label="disputed")
-    relabelled = known_claims.claims_stamp(project)
-    assert relabelled != tagged
-    appearances.delete(project, place.id)
-    assert known_claims.claims_stamp(project) not in (before, tagged, relabelled)

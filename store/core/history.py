@@ -60,3 +60,26 @@ def for_entity(project: Project, entity_id: str) -> list[HistoryEntry]:
         "SELECT * FROM history WHERE entity_id = ? ORDER BY at, rowid", [entity_id]
     )
     return [HistoryEntry.from_row(row) for row in rows]
+
+
+def last_entry(project: Project) -> int:
+    """Where the log ends now (the newest entry's rowid): what :func:`claims_touched_since`
+    is given later, to read only what came after."""
+    return project.execute("SELECT coalesce(max(rowid), 0) FROM history").fetchone()[0]
+
+
+def claims_touched_since(project: Project, mark: int) -> set[str]:
+    """Claims changed by entries after *mark* - their own entries (verdict, deletion) and
+    their places' (tagged, moved, relinked: the claim before and after). Every write, a
+    colleague's merged in too, leaves an entry, so this is all that changed."""
+    touched: set[str] = set()
+    for entity, entity_id, before, after in project.execute(
+            "SELECT entity, entity_id, "
+            "CASE WHEN json_valid(before) THEN json_extract(before, '$.claim_id') END, "
+            "CASE WHEN json_valid(after) THEN json_extract(after, '$.claim_id') END "
+            "FROM history WHERE rowid > ? AND entity IN ('claim', 'appearance')", [mark]):
+        if entity == "claim":
+            touched.add(entity_id)
+        else:
+            touched.update(c for c in (before, after) if isinstance(c, str))
+    return touched

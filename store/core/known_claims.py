@@ -9,7 +9,10 @@ offered either. Accepting a suggestion makes the words an appearance of the clai
 
 from __future__ import annotations
 
+import threading
 import uuid
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from store.core import appearances, history
@@ -17,9 +20,16 @@ from store.core.articles import get_article
 from store.core.project import Project
 from store.core.records import Appearance
 from store.core.stamps import utcnow
-from store.text.matching import DEFAULT_MIN_SCORE, ClaimIndex, KnownClaim, Suggestion
+from store.text.matching import (
+    DEFAULT_MIN_SCORE,
+    ClaimIndex,
+    KnownClaim,
+    MatchingStopped,
+    Suggestion,
+)
 
 DISMISSAL_NAMESPACE = uuid.UUID("2c4d8f6e-7b1a-4e0f-9d3c-5a6b7c8d9e0f")
+ORDER = appearances.READING_ORDER
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,18 +54,22 @@ class KnownClaimHit:
         return self.suggestion.claim_id
 
 
-def known_wordings(project: Project) -> list[KnownClaim]:
-    """Every live appearance of a live claim, as the matcher reads it."""
-    return [KnownClaim(claim_id=a.claim_id, text=a.quote, label=a.label,
-                       article_id=a.article_id, start=a.start, end=a.end)
-            for a in appearances.list_appearances(project)]
-
-
-def claims_stamp(project: Project) -> tuple:
-    """What changes whenever the known wordings may have: the count and latest change of
-    appearances and of claims. An index built at one stamp serves until it moves."""
-    places = project.execute("SELECT count(*), max(updated) FROM appearances").fetchone()
-    return tuple(places), tuple(project.execute("SELECT max(updated) FROM claims").fetchone())
+def known_wordings(project: Project, claim_ids: Sequence[str] | None = None
+                   ) -> list[KnownClaim]:
+    """Every live place of a live claim (of the claims named), as the matcher reads it:
+    read light, not as full records (50,000 of them at a time)."""
+    sql = ('SELECT a.claim_id, a.quote, c.label, a.article_id, a.start, a."end" '
+           "FROM appearances a JOIN claims c ON c.id = a.claim_id "
+           f"WHERE {appearances.LIVE}")
+    if claim_ids is None:
+        return [KnownClaim(*row) for row in project.execute(sql + f" ORDER BY {ORDER}")]
+    found: list[KnownClaim] = []
+    for at in range(0, len(claim_ids), 500):
+        chunk = list(claim_ids[at:at + 500])
+        found += [KnownClaim(*row) for row in project.execute(
+            sql + f" AND a.claim_id IN ({', '.join('?' * len(chunk))}) ORDER BY {ORDER}",
+            chunk)]
+    return found
 
 
 def build_index(project: Project) -> ClaimIndex:
@@ -73,21 +87,116 @@ def find_known_claims(project: Project, article_id: str, *, min_score: float = D
     return filter_hits(project, article_id, found)
 
 
+@dataclass(frozen=True, slots=True)
+class KnownClaimsFound:
+    """What a :class:`Matcher` found in an article; ``complete`` is False when it stopped
+    at its limit (an article holding the same claims many times over)."""
+
+    hits: list[KnownClaimHit]
+    complete: bool = True
+
+
+class Matcher:
+    """The project's known claims, indexed once and kept up to date by what changed.
+
+    Building the index costs about a second per 10,000 claims, and matching a long article
+    against it more: doing either again after every tag would keep a core busy while the
+    checker works. So the index is built once, and its answers are kept per article text.
+    The claims changed since (read from the change log) are left out of those answers
+    and looked for with a small second index, weighed like the first. The whole is built
+    again once the changed claims pass a share of the project.
+    """
+
+    LIMIT = 500  # places per article: enough to work through, and a bound on the work
+    REBUILD_AFTER = 0.05  # share of the indexed claims changed since the build
+    KEPT_ARTICLES = 8
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._index: ClaimIndex | None = None
+        self._claims = 0  # claims in the index
+        self._mark = 0  # the change log read up to here
+        self._touched: set[str] = set()  # claims changed since the index was built
+        self._extra: tuple[int, ClaimIndex | None] = (-1, None)  # (mark, index)
+        self._answers: OrderedDict[tuple[str, int, int], tuple[list[Suggestion], bool]] = (
+            OrderedDict())
+
+    def find(self, project: Project, article_id: str, *,
+             stop: Callable[[], bool] | None = None) -> KnownClaimsFound | None:
+        """The known claims in the article; None if ``stop()`` said to give up."""
+        with self._lock:
+            self._catch_up(project)
+            text = get_article(project, article_id).text
+            try:
+                found, complete = self._base_answer(article_id, text, stop)
+                touched = self._touched
+                found = [s for s in found if s.claim_id not in touched]
+                extra = self._extra_index(project)
+                if extra is not None:
+                    more, whole = extra.scan(text, skip_article=article_id,
+                                             limit=self.LIMIT, stop=stop)
+                    found = sorted(found + more, key=lambda s: (-s.score, s.start, s.end))
+                    complete = complete and whole
+            except MatchingStopped:
+                return None
+        return KnownClaimsFound(filter_hits(project, article_id, found[:self.LIMIT]), complete)
+
+    def _catch_up(self, project: Project) -> None:
+        mark = history.last_entry(project)  # before reading: what comes between is read twice
+        if self._index is not None:
+            self._touched |= history.claims_touched_since(project, self._mark)
+            self._mark = mark
+            if len(self._touched) <= max(50, self.REBUILD_AFTER * self._claims):
+                return
+        self._index = build_index(project)
+        self._claims = self._index.claim_count
+        self._mark, self._touched = mark, set()
+        self._extra = (-1, None)
+        self._answers.clear()
+
+    def _extra_index(self, project: Project) -> ClaimIndex | None:
+        """The changed claims' live places, indexed like the main index."""
+        if self._extra[0] != self._mark:
+            wordings = known_wordings(project, sorted(self._touched))
+            self._extra = (self._mark, ClaimIndex(wordings, background=self._index)
+                           if wordings else None)
+        return self._extra[1]
+
+    def _base_answer(self, article_id: str, text: str, stop: Callable[[], bool] | None
+                     ) -> tuple[list[Suggestion], bool]:
+        assert self._index is not None
+        key = (article_id, len(text), hash(text))
+        if key not in self._answers:
+            self._answers[key] = self._index.scan(text, skip_article=article_id,
+                                                  limit=self.LIMIT, stop=stop)
+            while len(self._answers) > self.KEPT_ARTICLES:
+                self._answers.popitem(last=False)
+        self._answers.move_to_end(key)
+        return self._answers[key]
+
+
 def filter_hits(project: Project, article_id: str,
                 found: list[Suggestion]) -> list[KnownClaimHit]:
     """*found* without what the article already shows or the checker dismissed, each with
     its claim and where it was checked."""
-    here = [(a.claim_id, a.start, a.end) for a in appearances.list_appearances(project,
-                                                                              article_id)]
-    dismissed = [(row[0], row[1], row[2]) for row in project.execute(
-        'SELECT claim_id, start, "end" FROM dismissals WHERE article_id = ?', [article_id])]
-    titles = {row[0]: row[1] for row in project.execute("SELECT id, title FROM articles")}
+    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)  # per claim found
+    wanted = sorted({s.claim_id for s in found})
+    for at in range(0, len(wanted), 500):
+        chunk = wanted[at:at + 500]
+        marks = ", ".join("?" * len(chunk))
+        for claim_id, start, end in project.execute(
+                'SELECT a.claim_id, a.start, a."end" FROM appearances a JOIN claims c ON '
+                f"c.id = a.claim_id WHERE a.article_id = ? AND a.claim_id IN ({marks}) "
+                f'AND {appearances.LIVE} UNION ALL SELECT claim_id, start, "end" FROM '
+                f"dismissals WHERE article_id = ? AND claim_id IN ({marks})",
+                [article_id, *chunk, article_id, *chunk]):
+            taken[claim_id].append((start, end))
+    titles: dict[str, str] = {}
     hits: list[KnownClaimHit] = []
     first_places: dict[str, list[Appearance]] = {}
     for suggestion in found:
         span = (suggestion.start, suggestion.end)
-        if any(claim == suggestion.claim_id and _overlap(span, (s, e))
-               for claim, s, e in here + dismissed):
+        if any(_overlap(span, other) for other in taken.get(suggestion.claim_id, ())):
             continue
         places = first_places.get(suggestion.claim_id)
         if places is None:
@@ -95,7 +204,12 @@ def filter_hits(project: Project, article_id: str,
                 project, suggestion.claim_id)
         if not places:
             continue
-        where = tuple(dict.fromkeys(titles.get(p.article_id, "") for p in places))
+        for p in places:
+            if p.article_id not in titles:
+                row = project.execute("SELECT title FROM articles WHERE id = ?",
+                                      [p.article_id]).fetchone()
+                titles[p.article_id] = row[0] if row else ""
+        where = tuple(dict.fromkeys(titles[p.article_id] for p in places))
         hits.append(KnownClaimHit(suggestion, places[0], where))
     return hits
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from math import log
@@ -60,6 +60,10 @@ _MARKS = frozenset(".!?؟\n;؛")
 
 
 # --- the public types -------------------------------------------------------------------
+
+class MatchingStopped(Exception):  # noqa: N818 - a signal to the caller, not a failure
+    """A scan given up because its answer is no longer wanted (a newer request came)."""
+
 
 @dataclass(frozen=True, slots=True)
 class KnownClaim:
@@ -163,7 +167,10 @@ class ClaimIndex:
     mostly share.
     """
 
-    def __init__(self, claims: Iterable[KnownClaim]) -> None:
+    def __init__(self, claims: Iterable[KnownClaim], *,
+                 background: ClaimIndex | None = None) -> None:
+        """``background``: an index whose claims weigh this one's words too, so that a
+        few claims added since it was built score as they would inside it."""
         claims = list(claims)
         # Two passes: a claim word keeps its proclitic (لكوريا) only if no claim uses
         # the word without it; then a text word finds either spelling.
@@ -179,7 +186,7 @@ class ClaimIndex:
             appearance = _appearance(claim, words, keys)
             if appearance is not None:
                 self._appearances.append(appearance)
-        self._weigh()
+        self._weigh(background)
         self._vocabulary = frozenset(k for a in self._appearances for k in a.keyset)
         self._memo: dict[str, str | None] = {}
         self._name_starts: set[str] = set()  # memo words that may begin a name of two words
@@ -187,15 +194,25 @@ class ClaimIndex:
     def __len__(self) -> int:
         return len(self._appearances)
 
-    def _weigh(self) -> None:
+    @property
+    def claim_count(self) -> int:
+        """Distinct claims among the appearances (what the weights count)."""
+        return self._claims
+
+    def _weigh(self, background: ClaimIndex | None) -> None:
         """IDF over distinct claims (not appearances: rewordings of one claim are one voice)."""
         claims_with: dict[str, set[str]] = defaultdict(set)
         for a in self._appearances:
             for k in a.keyset:
                 claims_with[k].add(a.claim.claim_id)
-        n = len({a.claim.claim_id for a in self._appearances})
+        self._claims = len({a.claim.claim_id for a in self._appearances})
+        self._df = {k: len(ids) for k, ids in claims_with.items()}
+        df, n = self._df, self._claims
+        if background is not None:
+            n += background._claims
+            df = {k: d + background._df.get(k, 0) for k, d in df.items()}
         for a in self._appearances:
-            a.weight = {k: _idf(k, len(claims_with[k]), n) for k in a.keyset}
+            a.weight = {k: _idf(k, df[k], n) for k in a.keyset}
             a.total = sum(a.weight.values())
 
     # -- finding --
@@ -207,19 +224,34 @@ class ClaimIndex:
         ``skip_article`` is the id of the article ``text`` belongs to: a claim is
         not offered back on the words where it is already tagged there.
         """
+        return self.scan(text, min_score=min_score, skip_article=skip_article)[0]
+
+    def scan(self, text: str, *, min_score: float = DEFAULT_MIN_SCORE,
+             skip_article: str | None = None, limit: int | None = None,
+             stop: Callable[[], bool] | None = None) -> tuple[list[Suggestion], bool]:
+        """``find``, bounded: it ends once ``limit`` places are found (a text that repeats
+        itself holds every claim many times over) and raises :class:`MatchingStopped` as
+        soon as ``stop()`` says so. Returns the suggestions and whether the scan was whole.
+        """
         if not self._appearances or not text:
-            return []
+            return [], True
         doc = self._read(text)
+        own = self._own_places(doc, skip_article)
         # A window must reach the bar with words found as such; fuzzy matches (a few
         # letters off) only make up for penalties, so that candidates stay few.
         floor = max(0.3, min_score)
         found: list[tuple[float, int, int, str, str]] = []
-        for a in self._appearances:
+        for number, a in enumerate(self._appearances):
+            if stop is not None and number % 64 == 0 and stop():
+                raise MatchingStopped
+            claim_id = a.claim.claim_id
+            taken = own.get(claim_id, ())
             for start, end, score, kind in self._matches(a, doc, floor, min_score):
-                if score >= min_score:
-                    found.append((score, start, end, a.claim.claim_id, kind))
-        found = self._skip_own(found, doc, skip_article)
-        return _best_per_span(found)
+                if score >= min_score and not any(start < e and s < end for s, e in taken):
+                    found.append((score, start, end, claim_id, kind))
+            if limit is not None and len(found) >= limit:
+                return _best_per_span(found), False
+        return _best_per_span(found), True
 
     def _read(self, text: str) -> _Text:
         folded = SparseFolded(text)  # few spans are mapped back: no per-character map
@@ -292,11 +324,11 @@ class ClaimIndex:
             found.extend(_score_sentence(a, doc, s, floor, min_score))
         return found
 
-    def _skip_own(self, found, doc: _Text, article: str | None):
-        """Drop a claim's suggestions on the words where it is tagged in ``article``."""
-        if article is None:
-            return found
+    def _own_places(self, doc: _Text, article: str | None) -> dict[str, list[tuple[int, int]]]:
+        """Per claim, the words where it is tagged in ``article``: never offered back."""
         own: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        if article is None:
+            return own
         for a in self._appearances:
             if a.claim.article_id != article:
                 continue
@@ -304,8 +336,7 @@ class ClaimIndex:
                 own[a.claim.claim_id].append((a.claim.start, a.claim.end))
             else:
                 own[a.claim.claim_id].extend(doc.folded.find_all(a.trimmed))
-        return [f for f in found
-                if not any(f[1] < end and start < f[2] for start, end in own[f[3]])]
+        return own
 
 
 def _idf(key: str, df: int, n: int) -> float:

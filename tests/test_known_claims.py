@@ -1,0 +1,234 @@
+"""The window's matcher (store.core.known_claims.Matcher): after any edit it answers what
+a matcher built from scratch answers, without building its index again; it stops at its
+limit in an article that holds the same claims many times over, and when told to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store.core import appearances, articles, claims, known_claims
+from store.text.matching import ClaimIndex, KnownClaim, MatchingStopped
+
+SAMPLE = (Path(__file__).resolve().parent.parent / "seeds" / "putin-kim-treaty.txt").read_text(
+    encoding="utf-8")
+TREATY = "أقوى معاهدة على الإطلاق"
+FRIEND = "أعز صديق للشعب الكوري"
+COPY = (f"نقلت الوكالة أن الزعيمين وقعا ما وصفاه بأنها «{TREATY}» بين البلدين.\n"
+        f"ووصف كيم بوتين بأنه «{FRIEND}» في الزيارة.\n"
+        "وقال محللون إن الاتفاق يثير قلق الغرب.")
+
+
+def answers(found) -> list[tuple[str, int, int]]:
+    return sorted((h.claim_id, h.start, h.end) for h in found)
+
+
+def tag(project, article, quote: str, label: str = "disputed"):
+    start = article.text.index(quote)
+    return appearances.create_claim(project, article.id, start, start + len(quote), label)
+
+
+@pytest.fixture
+def desk(project):
+    sample = articles.add_article(project, SAMPLE, "sample")
+    copy = articles.add_article(project, COPY, "copy")
+    return project, sample, copy
+
+
+def test_after_every_kind_of_edit_it_answers_as_a_matcher_built_afresh(desk, monkeypatch):
+    project, sample, copy = desk
+    matcher = known_claims.Matcher()
+    builds = []
+    real_build = known_claims.build_index
+    monkeypatch.setattr(known_claims, "build_index",
+                        lambda p: builds.append(1) or real_build(p))
+
+    def same_as_afresh() -> list[tuple[str, int, int]]:
+        found = matcher.find(project, copy.id)
+        assert found is not None and found.complete
+        with monkeypatch.context() as m:
+            m.setattr(known_claims, "build_index", real_build)
+            fresh = known_claims.find_known_claims(project, copy.id)
+        assert answers(found.hits) == answers(fresh)
+        return answers(found.hits)
+
+    assert same_as_afresh() == []
+    treaty = tag(project, sample, TREATY)
+    assert [claim for claim, _, _ in same_as_afresh()] == [treaty.claim_id]
+    friend = tag(project, sample, FRIEND, "verified")
+    assert {claim for claim, _, _ in same_as_afresh()} == {treaty.claim_id, friend.claim_id}
+    claims.update_claim(project, treaty.claim_id, label="verified")
+    same_as_afresh()
+    linked = appearances.add(project, treaty.claim_id, copy.id, COPY.index(TREATY),
+                             COPY.index(TREATY) + len(TREATY))  # accepted: no longer offered
+    assert [claim for claim, _, _ in same_as_afresh()] == [friend.claim_id]
+    appearances.delete(project, linked.id)
+    appearances.delete(project, friend.id)  # the last place of a claim takes it away
+    assert [claim for claim, _, _ in same_as_afresh()] == [treaty.claim_id]
+    split = appearances.unlink(project, treaty.id)
+    assert [claim for claim, _, _ in same_as_afresh()] == [split.claim_id]
+    assert len(builds) == 1  # every edit above was caught up with, not rebuilt
+
+
+def test_many_changes_since_the_build_rebuild_it(desk, monkeypatch):
+    project, sample, copy = desk
+    matcher = known_claims.Matcher()
+    matcher.find(project, copy.id)
+    builds = []
+    real_build = known_claims.build_index
+    monkeypatch.setattr(known_claims, "build_index", lambda p: builds.append(1) or real_build(p))
+    words = [m for m in SAMPLE.split() if len(m) > 3][:60]
+    at = 0
+    for word in words:  # past the rebuild threshold (50 claims in a small project)
+        at = SAMPLE.index(word, at)
+        appearances.create_claim(project, sample.id, at, at + len(word), "verified")
+        at += len(word)
+    matcher.find(project, copy.id)
+    assert builds == [1]
+
+
+def test_a_text_holding_the_claims_many_times_stops_at_the_limit(project, monkeypatch):
+    monkeypatch.setattr(known_claims.Matcher, "LIMIT", 40)
+    sample = articles.add_article(project, SAMPLE, "sample")
+    tag(project, sample, TREATY)
+    tag(project, sample, FRIEND)
+    copies = articles.add_article(project, "\n".join([COPY] * 60), "copies")
+    found = known_claims.Matcher().find(project, copies.id)
+    assert found is not None
+    assert not found.complete
+    assert 0 < len(found.hits) <= 40
+    full = known_claims.find_known_claims(project, copies.id)  # the command line: all of it
+    assert len(full) == 120
+
+
+def test_a_search_told_to_stop_gives_up():
+    index = ClaimIndex([KnownClaim("treaty", TREATY)])
+    with pytest.raises(MatchingStopped):
+        index.scan(COPY, stop=lambda: True)
+    assert index.scan(COPY, stop=lambda: False)[1]
+
+
+def test_a_stopped_search_answers_nothing_and_the_next_one_answers(desk):
+    project, sample, copy = desk
+    tag(project, sample, TREATY)
+    matcher = known_claims.Matcher()
+    assert matcher.find(project, copy.id, stop=lambda: True) is None
+    found = matcher.find(project, copy.id)
+    assert found is not None and len(found.hits) == 1
+
+
+def test_words_untagged_from_a_claim_are_no_longer_looked_for(desk):
+    """The claim lives on in its other place: only that place's words are suggested."""
+    project, sample, copy = desk
+    treaty = tag(project, sample, TREATY)
+    start = SAMPLE.index(FRIEND)
+    other = appearances.add(project, treaty.claim_id, sample.id, start, start + len(FRIEND))
+    matcher = known_claims.Matcher()
+    assert len(matcher.find(project, copy.id).hits) == 2
+    appearances.delete(project, other.id)
+    [hit] = matcher.find(project, copy.id).hits
+    assert COPY[hit.start:hit.end] == TREATY
+
+
+def test_words_linked_to_another_claim_are_looked_for_as_that_claim(desk):
+    project, sample, copy = desk
+    treaty = tag(project, sample, TREATY)
+    start = SAMPLE.index(FRIEND)
+    other = appearances.add(project, treaty.claim_id, sample.id, start, start + len(FRIEND))
+    veto = tag(project, sample, "حق النقض")
+    matcher = known_claims.Matcher()
+    assert {(h.claim_id, COPY[h.start:h.end]) for h in matcher.find(project, copy.id).hits} == {
+        (treaty.claim_id, TREATY), (treaty.claim_id, FRIEND)}
+    appearances.link(project, other.id, veto.claim_id)
+    assert {(h.claim_id, COPY[h.start:h.end]) for h in matcher.find(project, copy.id).hits} == {
+        (treaty.claim_id, TREATY), (veto.claim_id, FRIEND)}
+
+
+def test_a_damaged_log_entry_is_read_past(desk):
+    """A colleague's file may carry anything in its history: the matcher reads on."""
+    from store.core import history
+
+    project, sample, _copy = desk
+    mark = history.last_entry(project)
+    treaty = tag(project, sample, TREATY)
+    project.insert("history", {"id": "broken", "entity": "appearance", "entity_id": "x",
+                               "action": "create", "who": "them", "at": "2024-01-01",
+                               "before": "{not json", "after": "[1, 2"})
+    assert history.claims_touched_since(project, mark) == {treaty.claim_id}
+    assert history.last_entry(project) > mark
+
+
+# -- the matcher in a process of its own (what the window uses) --------------------------
+@pytest.fixture
+def child():
+    from store.core.matcher_process import MatcherProcess
+
+    process = MatcherProcess()
+    yield process
+    process.close()
+
+
+def test_the_child_answers_as_the_matcher_does_and_keeps_up(desk, child):
+    project, sample, copy = desk
+    treaty = tag(project, sample, TREATY)
+    path = str(project.path)
+    found = child.find(path, "tester", copy.id)
+    assert answers(found.hits) == answers(known_claims.Matcher().find(project, copy.id).hits)
+    assert [h.claim_id for h in found.hits] == [treaty.claim_id]
+    assert found.hits[0].claim.label == "disputed"  # what the panel shows, carried across
+    friend = tag(project, sample, FRIEND)
+    assert {h.claim_id for h in child.find(path, "tester", copy.id).hits} == {
+        treaty.claim_id, friend.claim_id}
+
+
+def test_a_search_given_up_answers_none_and_the_child_serves_on(desk, child):
+    project, sample, copy = desk
+    tag(project, sample, TREATY)
+    assert child.find(str(project.path), "tester", copy.id, stop=lambda: True) is None
+    assert len(child.find(str(project.path), "tester", copy.id).hits) == 1
+
+
+def test_a_child_that_died_is_reported_once_then_started_again(desk, child):
+    import os
+    import signal
+
+    from store.errors import ProjectError
+
+    project, sample, copy = desk
+    tag(project, sample, TREATY)
+    child.find(str(project.path), "tester", copy.id)
+    os.kill(child.pid, signal.SIGKILL)
+    with pytest.raises(ProjectError, match="stopped unexpectedly"):
+        child.find(str(project.path), "tester", copy.id)
+    assert len(child.find(str(project.path), "tester", copy.id).hits) == 1
+
+
+def test_a_failed_search_is_a_message_not_a_dead_child(desk, child):
+    from store.errors import ArticleNotFound
+
+    project, _sample, copy = desk
+    with pytest.raises(ArticleNotFound):
+        child.find(str(project.path), "tester", "no-such-article")
+    assert child.find(str(project.path), "tester", copy.id).hits == []
+
+
+def test_the_program_itself_serves_as_the_child(desk):
+    """The bundle has no Python to run a module with: it starts itself with the flag."""
+    import sys
+
+    from store.core.matcher_process import WORKER_FLAG, MatcherProcess
+
+    project, sample, copy = desk
+    tag(project, sample, TREATY)
+    process = MatcherProcess([sys.executable, "-m", "gui.launcher", WORKER_FLAG])
+    try:
+        assert len(process.find(str(project.path), "tester", copy.id).hits) == 1
+        pid = process.pid
+    finally:
+        process.close()
+    assert process.pid is None
+    with pytest.raises(ProcessLookupError):
+        import os
+
+        os.kill(pid, 0)
