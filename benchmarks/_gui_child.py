@@ -57,10 +57,11 @@ def _maxrss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
-def _vmhwm_mb() -> float | None:
-    """Peak RSS of this process image alone (ru_maxrss also counts the parent's at exec)."""
+def _vmhwm_mb(pid: int | str = "self") -> float | None:
+    """Peak RSS of this process image alone (ru_maxrss also counts the parent's at exec),
+    or of process *pid* (the window's matcher)."""
     try:
-        with open("/proc/self/status") as fh:
+        with open(f"/proc/{pid}/status") as fh:
             for line in fh:
                 if line.startswith("VmHWM:"):
                     return int(line.split()[1]) / 1024
@@ -369,6 +370,8 @@ def session(project: str, article_id: str, edits: int, seed: int, panel: str) ->
     out["disagreements_after"] = len(window.review_tools.disagreements.rows)
     out["rss_end_mb"] = _maxrss_mb()
     out["vmhwm_end_mb"] = _vmhwm_mb()
+    matcher = window.session.matcher_pid
+    out["matcher_vmhwm_mb"] = _vmhwm_mb(matcher) if matcher is not None else None
     _report_and_exit(out)
 
 

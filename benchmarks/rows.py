@@ -115,9 +115,16 @@ def session(b: Bench) -> None:
     b.absolute_row("peak_rss_50k", _each(large, "vmhwm_end_mb"), 150, "MB",
                    "peak resident memory (VmHWM) of the window with the 1 MiB / 50,000-claim "
                    "article opened, scrolled through and edited",
-                   f"after opening {statistics.median(_each(large, 'rss_open_mb')):.0f} MB",
+                   f"after opening {statistics.median(_each(large, 'rss_open_mb')):.0f} MB; "
+                   "the known-claims matcher runs in a process of its own, peak "
+                   f"{_median_or_none(_each(large, 'matcher_vmhwm_mb'))} MB",
                    floor=statistics.median(_each(floors, "rss_end_mb")))
     _edit_rows(b, results)
+
+
+def _median_or_none(values: list) -> str:
+    known = [v for v in values if v is not None]
+    return f"{statistics.median(known):.0f}" if known else "(not started)"
 
 
 def _edit_rows(b: Bench, results) -> None:

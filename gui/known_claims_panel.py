@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from gui.session import Session
 from gui.table_columns import fit_columns, text_alignment
 from gui.tasks import Task
-from store.core.known_claims import KnownClaimHit
+from store.core.known_claims import KnownClaimHit, KnownClaimsFound
 
 Index = QModelIndex | QPersistentModelIndex
 SETTLE_MS = 400  # after the last change, before the matcher runs
@@ -140,10 +140,16 @@ class KnownClaimsPanel(QWidget):
         self.dismiss_button.clicked.connect(self.dismissRequested)
         self.set_hits("", [])
 
-    def set_hits(self, text: str, hits: list[KnownClaimHit]) -> None:
+    def set_hits(self, text: str, hits: list[KnownClaimHit], complete: bool = True) -> None:
         self.model.set_hits(text, hits)
-        self.summary.setText(self.tr("%n known claim(s) in this article", "", len(hits))
-                             if hits else self.tr("No claim checked elsewhere appears here."))
+        if not complete:
+            summary = self.tr("The first %n known claim(s) found in this article; accept or "
+                              "dismiss them to see more.", "", len(hits))
+        elif hits:
+            summary = self.tr("%n known claim(s) in this article", "", len(hits))
+        else:
+            summary = self.tr("No claim checked elsewhere appears here.")
+        self.summary.setText(summary)
         for button in (self.accept_button, self.dismiss_button):
             button.setEnabled(bool(hits))
 
@@ -175,7 +181,7 @@ class KnownClaimsFinder(QObject):
     """Runs the matcher for an article in a worker thread, one run at a time, a moment
     after the last request; the newest request wins."""
 
-    found = Signal(str, object)  # article id, list[KnownClaimHit]
+    found = Signal(str, object)  # article id, KnownClaimsFound
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
@@ -193,6 +199,8 @@ class KnownClaimsFinder(QObject):
     def request(self, article_id: str | None) -> None:
         self._wanted = article_id
         self._asked += 1
+        if self._running is not None:
+            self._running.cancel()  # its answer would be dropped: stop spending on it
         if article_id is not None and not self._closed:
             self._timer.start()
 
@@ -206,18 +214,19 @@ class KnownClaimsFinder(QObject):
         if self.session.path is None:  # a project in memory has no worker connection
             return
         asked = self._asked
-        task = Task(lambda _progress: self.session.find_known_claims(article_id), self)
-        task.succeeded.connect(lambda hits: self._answer(asked, article_id, hits))
+        task = Task(lambda _progress: self.session.find_known_claims(
+            article_id, stop=lambda: task.cancelled), self)
+        task.succeeded.connect(lambda found: self._answer(asked, article_id, found))
         task.done.connect(self._finished)
         task.done.connect(task.deleteLater)
         self._running = task
         task.start()
 
-    def _answer(self, asked: int, article_id: str, hits: list) -> None:
+    def _answer(self, asked: int, article_id: str, found: KnownClaimsFound | None) -> None:
         """Show a run's hits unless the article or its claims changed since it started:
         stale offsets would outline, and let Y accept, the wrong words."""
-        if asked == self._asked:
-            self.found.emit(article_id, hits)
+        if asked == self._asked and found is not None:
+            self.found.emit(article_id, found)
 
     def _finished(self) -> None:
         self._running = None

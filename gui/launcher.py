@@ -10,6 +10,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--matcher-worker"]:  # the window's matcher, in the bundle
+        from store.core import matcher_process
+
+        return matcher_process.serve()
     if args[:1] in (["--install-desktop"], ["--uninstall-desktop"]):
         from gui import desktop_entry
 

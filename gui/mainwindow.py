@@ -43,6 +43,7 @@ from gui.project_files import ProjectFiles
 from gui.review_tools import ReviewTools
 from gui.search_panel import SearchPanel
 from gui.session import Session
+from store.core.known_claims import KnownClaimsFound
 from store.core.records import Appearance
 from store.core.search import SearchHit
 from store.errors import TahqiqError
@@ -309,10 +310,11 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(TagAll(self.session, self.current_article, spans, label))
         self.show_status(self.tr("Tagged %n place(s).", "", len(spans)))
 
-    def _suggestions_found(self, article_id: str, hits: list) -> None:
+    def _suggestions_found(self, article_id: str, found: KnownClaimsFound) -> None:
         if article_id != self.current_article:
             return  # an answer for an article no longer on screen
-        self.known_claims.set_hits(self.article_pane.reader.plain_text(), hits)
+        hits = found.hits
+        self.known_claims.set_hits(self.article_pane.reader.plain_text(), hits, found.complete)
         spans = []
         for hit in hits:
             label = self.session.label(hit.claim.label)

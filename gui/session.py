@@ -29,6 +29,10 @@ from store.errors import TahqiqError
 from store.review import reviews
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from store.core.known_claims import KnownClaimsFound
+    from store.core.matcher_process import MatcherProcess
     from store.core.search import SearchHit
     from store.exchange.importing import ImportOutcome, LoadedFile
     from store.exchange.merge import MergeSummary
@@ -55,8 +59,8 @@ class Session(QObject):
         self.language = "en"  # the interface language; label names follow it
         self._labels: list[Label] = labels.list_labels(project)
         self._data_version = project.data_version()
-        self._index_lock = threading.Lock()
-        self._index: tuple[object, object] | None = None  # (claims' stamp, matcher index)
+        self._matcher_lock = threading.Lock()
+        self._matcher: MatcherProcess | None = None  # started by the first search
         # same_words_elsewhere: every quote folded once, a moment after the window
         # shows (not at the first selection: no first-time stall), then kept up to date.
         from store.core.search import SameWords
@@ -347,19 +351,26 @@ class Session(QObject):
                     progress(done, len(items))
         return outcomes
 
-    def find_known_claims(self, article_id: str) -> list:
+    def find_known_claims(self, article_id: str, stop: Callable[[], bool] | None = None
+                          ) -> KnownClaimsFound | None:
         """Where claims checked elsewhere appear in the article (store.core.known_claims),
-        on a worker's own connection; the matcher's index is kept between calls until the
-        project's claims change."""
-        from store.core import known_claims
+        found by a process of its own (store.core.matcher_process: neither the index's
+        memory nor its work stays in the window's); None when ``stop()`` gave it up."""
+        from store.core.matcher_process import MatcherProcess
 
-        with self._worker_project() as own:
-            stamp = known_claims.claims_stamp(own)
-            with self._index_lock:
-                if self._index is None or self._index[0] != stamp:
-                    self._index = (stamp, known_claims.build_index(own))
-                index = self._index[1]
-            return known_claims.find_known_claims(own, article_id, index=index)
+        if self._project.path is None:
+            raise TahqiqError("A project kept in memory cannot be shared with a worker.")
+        with self._matcher_lock:
+            if self._matcher is None:
+                self._matcher = MatcherProcess()
+            matcher = self._matcher
+        return matcher.find(str(self._project.path), self._project.annotator, article_id,
+                            stop)
+
+    @property
+    def matcher_pid(self) -> int | None:
+        """The known-claims matcher's process, once a search started it (benchmarks)."""
+        return self._matcher.pid if self._matcher is not None else None
 
     def export_packet(self, article_id: str, fmt: str, target: str | Path) -> Path:
         """The review packet of one article as ``pdf`` or ``html``, headings in the
@@ -391,5 +402,7 @@ class Session(QObject):
 
     def close(self) -> None:
         self._poll.stop()
+        if self._matcher is not None:
+            self._matcher.close()
         self._project.close()
 

@@ -135,7 +135,7 @@ def test_an_answer_overtaken_by_a_newer_request_is_not_shown(window, qtbot, tmp_
     finder.wait()
     find = window.session.find_known_claims
     monkeypatch.setattr(window.session, "find_known_claims",
-                        lambda article_id: time.sleep(0.6) or find(article_id))  # a slow run
+                        lambda article_id, stop=None: time.sleep(0.6) or find(article_id))
     answers: list = []
     finder.found.connect(lambda article_id, hits: answers.append(hits))
     finder.request(window.current_article)

@@ -200,3 +200,15 @@ def test_claims_model_sorts_itself_and_keeps_rows_in_place(session, sample_artic
     assert [table.claim_at(r).start for r in range(4)] == [50, 40, 30, 10]
     assert [proxy.index(r, 0).data(ClaimIdRole) for r in range(4)] == [
         table.claim_at(r).id for r in range(4)]
+
+
+def test_the_window_takes_the_interpreter_back_from_workers_quickly(qapp):
+    """A worker thread (import, export, merge) holds the interpreter until asked: at
+    Python's default 5 ms every Qt call of the window that lets go of it waits so long."""
+    import sys
+
+    from gui.app import SWITCH_INTERVAL_S, ensure_app
+
+    ensure_app()
+    assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL_S)
+    assert SWITCH_INTERVAL_S <= 0.001

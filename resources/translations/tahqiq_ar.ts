@@ -320,12 +320,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../gui/review_panels.py" line="235"/>
+        <location filename="../../gui/review_panels.py" line="260"/>
         <source>Agreement — %s</source>
         <translation>الاتفاق — %s</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="238"/>
+        <location filename="../../gui/review_panels.py" line="263"/>
         <source>Agreement report</source>
         <translation>تقرير الاتفاق</translation>
     </message>
@@ -333,7 +333,7 @@
 <context>
     <name>ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../../gui/models.py" line="73"/>
+        <location filename="../../gui/models.py" line="111"/>
         <source>%n claim(s)</source>
         <translation>
             <numerusform>%n ادعاء</numerusform>
@@ -671,7 +671,7 @@
         <translation>كيف تسم ادعاءً</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="157"/>
+        <location filename="../../gui/claims_panel.py" line="158"/>
         <source>No claims in this article yet.
 
 Select words in the article, then press a verdict&apos;s key (%s) to tag them.</source>
@@ -680,7 +680,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 حدّد كلمات في المقال، ثم اضغط مفتاح الحكم (%s) لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="163"/>
+        <location filename="../../gui/claims_panel.py" line="164"/>
         <source>All verdicts</source>
         <translation>كل الأحكام</translation>
     </message>
@@ -688,37 +688,37 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>ClaimsTableModel</name>
     <message>
-        <location filename="../../gui/models.py" line="104"/>
+        <location filename="../../gui/models.py" line="160"/>
         <source>Quote</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="104"/>
+        <location filename="../../gui/models.py" line="160"/>
         <source>Verdict</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="104"/>
+        <location filename="../../gui/models.py" line="160"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="105"/>
+        <location filename="../../gui/models.py" line="161"/>
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="105"/>
+        <location filename="../../gui/models.py" line="161"/>
         <source>Annotator</source>
         <translation>المدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="105"/>
+        <location filename="../../gui/models.py" line="161"/>
         <source>Review</source>
         <translation>المراجعة</translation>
     </message>
     <message>
-        <location filename="../../gui/models.py" line="106"/>
+        <location filename="../../gui/models.py" line="162"/>
         <source>Last change</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -726,17 +726,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>DisagreementsModel</name>
     <message>
-        <location filename="../../gui/review_panels.py" line="115"/>
+        <location filename="../../gui/review_panels.py" line="116"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="115"/>
+        <location filename="../../gui/review_panels.py" line="116"/>
         <source>First</source>
         <translation>الأول</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="115"/>
+        <location filename="../../gui/review_panels.py" line="116"/>
         <source>Second</source>
         <translation>الثاني</translation>
     </message>
@@ -744,43 +744,43 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>DisagreementsPanel</name>
     <message>
-        <location filename="../../gui/review_panels.py" line="164"/>
+        <location filename="../../gui/review_panels.py" line="182"/>
         <source>Disagreements between annotators</source>
         <translation>الخلافات بين المدققين</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="169"/>
+        <location filename="../../gui/review_panels.py" line="187"/>
         <source>Disagreement columns</source>
         <translation>أعمدة الخلافات</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="171"/>
+        <location filename="../../gui/review_panels.py" line="189"/>
         <source>Adopt First Verdict</source>
         <translation>اعتماد الحكم الأول</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="173"/>
+        <location filename="../../gui/review_panels.py" line="191"/>
         <source>Give both claims the first verdict</source>
         <translation>إعطاء الادعاءين الحكم الأول</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="174"/>
+        <location filename="../../gui/review_panels.py" line="192"/>
         <source>Adopt Second Verdict</source>
         <translation>اعتماد الحكم الثاني</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="176"/>
+        <location filename="../../gui/review_panels.py" line="194"/>
         <source>Give both claims the second verdict</source>
         <translation>إعطاء الادعاءين الحكم الثاني</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="177"/>
+        <location filename="../../gui/review_panels.py" line="195"/>
         <source>No disagreements in this article.</source>
         <translation>لا خلافات في هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="224"/>
-        <location filename="../../gui/review_panels.py" line="226"/>
+        <location filename="../../gui/review_panels.py" line="249"/>
+        <location filename="../../gui/review_panels.py" line="251"/>
         <source>Adopt %s</source>
         <translation>اعتماد «%s»</translation>
     </message>
@@ -1000,7 +1000,19 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تجاهل: لا تقترحه هنا مرة أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/known_claims_panel.py" line="145"/>
+        <location filename="../../gui/known_claims_panel.py" line="146"/>
+        <source>The first %n known claim(s) found in this article; accept or dismiss them to see more.</source>
+        <translation>
+            <numerusform>أول %n من الادعاءات المعروفة في هذا المقال؛ اقبلها أو ارفضها لترى المزيد.</numerusform>
+            <numerusform>أول %n من الادعاءات المعروفة في هذا المقال؛ اقبلها أو ارفضها لترى المزيد.</numerusform>
+            <numerusform>أول %n من الادعاءات المعروفة في هذا المقال؛ اقبلها أو ارفضها لترى المزيد.</numerusform>
+            <numerusform>أول %n من الادعاءات المعروفة في هذا المقال؛ اقبلها أو ارفضها لترى المزيد.</numerusform>
+            <numerusform>أول %n من الادعاءات المعروفة في هذا المقال؛ اقبلها أو ارفضها لترى المزيد.</numerusform>
+            <numerusform>أول %n من الادعاءات المعروفة في هذا المقال؛ اقبلها أو ارفضها لترى المزيد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/known_claims_panel.py" line="149"/>
         <source>%n known claim(s) in this article</source>
         <translation>
             <numerusform>%n ادعاء معروف في هذا المقال</numerusform>
@@ -1012,7 +1024,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         </translation>
     </message>
     <message>
-        <location filename="../../gui/known_claims_panel.py" line="146"/>
+        <location filename="../../gui/known_claims_panel.py" line="151"/>
         <source>No claim checked elsewhere appears here.</source>
         <translation>لا يرد هنا أي ادعاء تُحقق منه في موضع آخر.</translation>
     </message>
@@ -1078,32 +1090,32 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>LayersPanel</name>
     <message>
-        <location filename="../../gui/review_panels.py" line="51"/>
+        <location filename="../../gui/review_panels.py" line="52"/>
         <source>Annotators: tick to show their claims</source>
         <translation>المدققون: حدّد لإظهار ادعاءاتهم</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="52"/>
+        <location filename="../../gui/review_panels.py" line="53"/>
         <source>Mine Only</source>
         <translation>ادعاءاتي فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="54"/>
+        <location filename="../../gui/review_panels.py" line="55"/>
         <source>Show only my claims</source>
         <translation>إظهار ادعاءاتي فقط</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="55"/>
+        <location filename="../../gui/review_panels.py" line="56"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="57"/>
+        <location filename="../../gui/review_panels.py" line="58"/>
         <source>Show everyone&apos;s claims</source>
         <translation>إظهار ادعاءات الجميع</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="75"/>
+        <location filename="../../gui/review_panels.py" line="76"/>
         <source> (you)</source>
         <translation> (أنت)</translation>
     </message>
@@ -1111,42 +1123,42 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="77"/>
+        <location filename="../../gui/mainwindow.py" line="79"/>
         <source>Articles in this project</source>
         <translation>المقالات في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="82"/>
+        <location filename="../../gui/mainwindow.py" line="90"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="84"/>
+        <location filename="../../gui/mainwindow.py" line="92"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="88"/>
+        <location filename="../../gui/mainwindow.py" line="96"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="91"/>
+        <location filename="../../gui/mainwindow.py" line="99"/>
         <source>Known Claims</source>
         <translation>الادعاءات المعروفة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="101"/>
+        <location filename="../../gui/mainwindow.py" line="109"/>
         <source>Who is tagging</source>
         <translation>من يدقق</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="264"/>
+        <location filename="../../gui/mainwindow.py" line="273"/>
         <source>Select words in the article first, then choose a verdict.</source>
         <translation>حدّد كلمات في المقال أولًا، ثم اختر حكمًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow.py" line="302"/>
+        <location filename="../../gui/mainwindow.py" line="311"/>
         <source>Tagged %n place(s).</source>
         <translation>
             <numerusform>وُسم %n من المواضع.</numerusform>
@@ -1158,22 +1170,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         </translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="439"/>
+        <location filename="../../gui/mainwindow.py" line="449"/>
         <source>(in memory)</source>
         <translation>(في الذاكرة)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="441"/>
+        <location filename="../../gui/mainwindow.py" line="451"/>
         <source> [read-only]</source>
         <translation> [للقراءة فقط]</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="443"/>
+        <location filename="../../gui/mainwindow.py" line="453"/>
         <source>Tagging as: %s</source>
         <translation>المدقق: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="444"/>
+        <location filename="../../gui/mainwindow.py" line="454"/>
         <source> · read-only</source>
         <translation> · للقراءة فقط</translation>
     </message>
@@ -1481,22 +1493,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../gui/review_tools.py" line="38"/>
+        <location filename="../../gui/review_tools.py" line="39"/>
         <source>Annotators</source>
         <translation>المدققون</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="40"/>
+        <location filename="../../gui/review_tools.py" line="41"/>
         <source>Disagreements</source>
         <translation>الخلافات</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="103"/>
+        <location filename="../../gui/review_tools.py" line="127"/>
         <source>Select a claim to review first.</source>
         <translation>حدّد ادعاءً لمراجعته أولًا.</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="118"/>
+        <location filename="../../gui/review_tools.py" line="142"/>
         <source>project</source>
         <translation>المشروع</translation>
     </message>
@@ -1608,7 +1620,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>وسم بـ«%s»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands.py" line="72"/>
+        <location filename="../../gui/commands.py" line="93"/>
         <source>Tag %n occurrence(s) as %1</source>
         <translation>
             <numerusform>وسم %n من المواضع بـ«%1»</numerusform>
@@ -1620,7 +1632,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/commands.py" line="96"/>
+        <location filename="../../gui/commands.py" line="108"/>
         <source>Tag %n more occurrence(s)</source>
         <translation>
             <numerusform>وسم %n من المواضع الأخرى</numerusform>
@@ -1632,47 +1644,47 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         </translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="118"/>
+        <location filename="../../gui/commands.py" line="122"/>
         <source>Accept known claim (%s)</source>
         <translation>قبول ادعاء معروف (%s)</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="139"/>
+        <location filename="../../gui/commands.py" line="143"/>
         <source>Dismiss suggestion</source>
         <translation>تجاهل الاقتراح</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="155"/>
+        <location filename="../../gui/commands.py" line="159"/>
         <source>Link as one claim</source>
         <translation>الربط كادعاء واحد</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="172"/>
+        <location filename="../../gui/commands.py" line="176"/>
         <source>Unlink</source>
         <translation>فصل</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="194"/>
+        <location filename="../../gui/commands.py" line="198"/>
         <source>Mark as %s</source>
         <translation>وسم بـ«%s»</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="196"/>
+        <location filename="../../gui/commands.py" line="200"/>
         <source>Edit note</source>
         <translation>تعديل الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="198"/>
+        <location filename="../../gui/commands.py" line="202"/>
         <source>Edit sources</source>
         <translation>تعديل المصادر</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="200"/>
+        <location filename="../../gui/commands.py" line="204"/>
         <source>Edit claim</source>
         <translation>تعديل الادعاء</translation>
     </message>
     <message>
-        <location filename="../../gui/commands.py" line="217"/>
+        <location filename="../../gui/commands.py" line="221"/>
         <source>Delete claim</source>
         <translation>حذف الادعاء</translation>
     </message>
@@ -1740,7 +1752,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="84" />
+        <location filename="../../store/core/articles.py" line="97" />
         <source>'{id}' matches several articles; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -1795,7 +1807,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المدققون: {names} ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="512" />
+        <location filename="../../store/core/project.py" line="518" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -1810,7 +1822,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="63" />
+        <location filename="../../store/core/project.py" line="69" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
@@ -1825,7 +1837,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="475" />
+        <location filename="../../store/core/project.py" line="481" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -1890,7 +1902,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الدمج:</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="79" />
+        <location filename="../../store/core/articles.py" line="92" />
         <source>No article id given.</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
@@ -1900,12 +1912,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="82" />
+        <location filename="../../store/core/articles.py" line="95" />
         <source>No article with id '{id}'.</source>
         <translation>لا يوجد مقال بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="64" />
+        <location filename="../../store/core/articles.py" line="77" />
         <source>No article with id {id}.</source>
         <translation>لا يوجد مقال بالمعرّف {id}.</translation>
     </message>
@@ -1975,17 +1987,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="29" />
+        <location filename="../../store/core/articles.py" line="30" />
         <source>The article has no text.</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="518" />
+        <location filename="../../store/core/project.py" line="524" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="510" />
+        <location filename="../../store/core/project.py" line="516" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2005,12 +2017,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="516" />
+        <location filename="../../store/core/project.py" line="522" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="514" />
+        <location filename="../../store/core/project.py" line="520" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2035,6 +2047,16 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
+        <location filename="../../store/core/matcher_process.py" line="152" />
+        <source>The search for known claims failed: {reason}</source>
+        <translation>تعذّر البحث عن الادعاءات المعروفة: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/matcher_process.py" line="64" />
+        <source>The search for known claims stopped unexpectedly.</source>
+        <translation>توقف البحث عن الادعاءات المعروفة على نحو غير متوقع.</translation>
+    </message>
+    <message>
         <location filename="../../store/core/settings.py" line="58" />
         <source>There is no project setting called {name}.</source>
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
@@ -2050,7 +2072,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="431" />
+        <location filename="../../store/core/project.py" line="437" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -2395,7 +2417,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="502" />
+        <location filename="../../store/core/project.py" line="508" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -2420,7 +2442,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="77" />
+        <location filename="../../store/core/project.py" line="83" />
         <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -2430,7 +2452,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="72" />
+        <location filename="../../store/core/project.py" line="78" />
         <source>{name} is damaged or not a Tahqiq project ({reason}).</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
@@ -2450,7 +2472,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="66" />
+        <location filename="../../store/core/project.py" line="72" />
         <source>{name} is not a Tahqiq project (it is not an SQLite database).</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
@@ -2485,7 +2507,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="309" />
+        <location filename="../../store/core/project.py" line="315" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -2495,12 +2517,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="84" />
+        <location filename="../../store/core/project.py" line="90" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="269" />
+        <location filename="../../store/core/project.py" line="275" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>

@@ -1,0 +1,186 @@
+"""The known-claims matcher in a process of its own, for the window.
+
+The matcher is pure Python work: seconds to index 50,000 claims, and a few hundred
+megabytes to hold them. In a thread of the window's process it takes the interpreter
+from the thread that paints and tags (every Qt call that lets go of it waits to get it
+back) and stays in the window's memory for the whole session. In a child process it
+costs the window neither: the window sends an article's id and gets the hits back.
+
+The two talk over the child's standard input and output in pickled frames: the parent
+asks ``("find", number, path, annotator, article_id)`` or ``("cancel", number)``; the
+child answers ``(number, found)``, ``found`` a :class:`KnownClaimsFound` or None when
+cancelled, or ``(number, error)`` when the search failed. The child ends when its
+input does (the parent closed it, or died).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import queue
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from typing import IO, Any
+
+from store.core.known_claims import KnownClaimsFound, Matcher
+from store.errors import ProjectError, TahqiqError
+
+WORKER_FLAG = "--matcher-worker"  # gui.launcher runs serve() when given it
+POLL_S = 0.05  # how often a waiting parent asks stop()
+
+
+class MatcherProcess:
+    """The parent's side: one child, started at the first search, one search at a time."""
+
+    def __init__(self, command: list[str] | None = None) -> None:
+        self._command = command or worker_command()
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._replies: queue.Queue[tuple[int, Any]] = queue.Queue()
+        self._asked = 0
+
+    def find(self, path: str, annotator: str, article_id: str,
+             stop: Callable[[], bool] | None = None) -> KnownClaimsFound | None:
+        """The known claims in the article, None when ``stop()`` gave it up; a child
+        that died is started again for the next search."""
+        with self._lock:
+            process = self._start()
+            self._asked += 1
+            asked = self._asked
+            self._send(process, ("find", asked, path, annotator, article_id))
+            cancelled = False
+            while True:
+                if not cancelled and stop is not None and stop():
+                    self._send(process, ("cancel", asked))
+                    cancelled = True
+                try:
+                    number, answer = self._replies.get(timeout=POLL_S)
+                except queue.Empty:
+                    continue
+                if number == -1:  # the child's output ended
+                    self._process = None
+                    raise ProjectError("The search for known claims stopped unexpectedly.")
+                if number == asked:
+                    break
+        if isinstance(answer, Exception):
+            raise answer
+        return None if cancelled else answer
+
+    def close(self) -> None:
+        """End the child (its input closes; it is killed if it does not end in 2 s)."""
+        with self._lock:
+            process, self._process = self._process, None
+        if process is None:
+            return
+        try:
+            if process.stdin is not None:
+                process.stdin.close()
+            process.wait(2)
+        except (OSError, subprocess.TimeoutExpired):
+            process.kill()
+            process.wait()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        if self._process is not None and self._process.poll() is None:
+            return self._process
+        self._replies = queue.Queue()  # nothing of a dead child's is waited for
+        process = subprocess.Popen(self._command, stdin=subprocess.PIPE,
+                                   stdout=subprocess.PIPE, stderr=None)
+        threading.Thread(target=_read_replies, args=(process.stdout, self._replies),
+                         daemon=True).start()
+        self._process = process
+        return process
+
+    def _send(self, process: subprocess.Popen[bytes], message: tuple) -> None:
+        try:
+            assert process.stdin is not None
+            pickle.dump(message, process.stdin)
+            process.stdin.flush()
+        except OSError:
+            self._process = None
+            raise ProjectError("The search for known claims stopped unexpectedly.") from None
+
+
+def worker_command() -> list[str]:
+    """How to start the child: the bundle's own program, or this Python on this module."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
+    return [sys.executable, "-m", "store.core.matcher_process"]
+
+
+def _read_replies(stream: IO[bytes] | None, replies: queue.Queue[tuple[int, Any]]) -> None:
+    try:
+        while True:
+            replies.put(pickle.load(stream))  # type: ignore[arg-type]
+    except Exception:  # end of the stream (or a frame cut short): the child is gone
+        replies.put((-1, None))
+
+
+# -- the child's side --------------------------------------------------------------------
+def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -> int:
+    """Answer the parent until its requests end: searches one at a time in a thread, so
+    that a cancel is read while one runs. Standard output carries only the answers."""
+    if requests is None or replies is None:
+        requests = sys.stdin.buffer
+        replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+        sys.stdout = sys.stderr  # a stray print must not break a frame
+    matchers: dict[str, Matcher] = {}
+    cancelled: set[int] = set()
+    work: queue.Queue[tuple | None] = queue.Queue()
+    send_lock = threading.Lock()
+
+    def answer(number: int, value: Any) -> None:
+        with send_lock:
+            pickle.dump((number, value), replies)
+            replies.flush()
+
+    def search() -> None:
+        while (job := work.get()) is not None:
+            number, path, annotator, article_id = job
+            try:
+                answer(number, _find(matchers, path, annotator, article_id,
+                                     lambda n=number: n in cancelled))
+            except TahqiqError as exc:
+                answer(number, exc)
+            except Exception as exc:  # the parent shows a line, the child goes on
+                answer(number, ProjectError("The search for known claims failed: {reason}",
+                                            reason=f"{type(exc).__name__}: {exc}"))
+
+    worker = threading.Thread(target=search, daemon=True)
+    worker.start()
+    try:
+        while True:
+            try:
+                message = pickle.load(requests)
+            except (EOFError, pickle.UnpicklingError, OSError):
+                break
+            if message[0] == "cancel":
+                cancelled.add(message[1])
+            elif message[0] == "find":
+                work.put(tuple(message[1:]))
+    finally:
+        work.put(None)
+        worker.join(5)
+    return 0
+
+
+def _find(matchers: dict[str, Matcher], path: str, annotator: str, article_id: str,
+          stop: Callable[[], bool]) -> KnownClaimsFound | None:
+    from store.core.project import Project
+
+    matcher = matchers.get(path)
+    if matcher is None:
+        matchers.clear()  # one project at a time: the window's
+        matcher = matchers[path] = Matcher()
+    with Project.open(path, annotator, create=False) as project:
+        return matcher.find(project, article_id, stop=stop)
+
+
+if __name__ == "__main__":
+    sys.exit(serve())
