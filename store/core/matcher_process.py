@@ -34,8 +34,10 @@ POLL_S = 0.05  # how often a waiting parent asks stop()
 class MatcherProcess:
     """The parent's side: one child, started at the first search, one search at a time."""
 
-    def __init__(self, command: list[str] | None = None) -> None:
+    def __init__(self, command: list[str] | None = None,
+                 env: dict[str, str] | None = None) -> None:
         self._command = command or worker_command()
+        self._env = env  # None: this process's
         self._lock = threading.Lock()
         self._process: subprocess.Popen[bytes] | None = None
         self._replies: queue.Queue[tuple[int, Any]] = queue.Queue()
@@ -91,7 +93,7 @@ class MatcherProcess:
             return self._process
         self._replies = queue.Queue()  # nothing of a dead child's is waited for
         process = subprocess.Popen(self._command, stdin=subprocess.PIPE,
-                                   stdout=subprocess.PIPE, stderr=None)
+                                   stdout=subprocess.PIPE, stderr=None, env=self._env)
         threading.Thread(target=_read_replies, args=(process.stdout, self._replies),
                          daemon=True).start()
         self._process = process
