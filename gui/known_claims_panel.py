@@ -143,8 +143,9 @@ class KnownClaimsPanel(QWidget):
     def set_hits(self, text: str, hits: list[KnownClaimHit], complete: bool = True) -> None:
         self.model.set_hits(text, hits)
         if not complete:
-            summary = self.tr("The first %n known claim(s) found in this article; accept or "
-                              "dismiss them to see more.", "", len(hits))
+            summary = self.tr("%n known claim(s) in this article, from the first places "
+                              "found: it repeats known claims too often to search it all.",
+                              "", len(hits))
         elif hits:
             summary = self.tr("%n known claim(s) in this article", "", len(hits))
         else:

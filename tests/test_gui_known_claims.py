@@ -145,3 +145,15 @@ def test_an_answer_overtaken_by_a_newer_request_is_not_shown(window, qtbot, tmp_
     qtbot.wait(1500)  # time for the overtaken run's answer to arrive, were it sent
     finder.wait()
     assert len(answers) == 1
+
+
+def test_the_panel_says_when_the_search_stopped_at_its_limit(window, qtbot, tmp_path):
+    from store.core.known_claims import KnownClaimsFound
+
+    tag_sample(window)
+    open_copy(window, qtbot, tmp_path)
+    hits = window.known_claims.hits()
+    window._suggestions_found(window.current_article, KnownClaimsFound(hits, complete=False))
+    assert "too often" in window.known_claims.summary.text()
+    window._suggestions_found(window.current_article, KnownClaimsFound(hits, complete=True))
+    assert "too often" not in window.known_claims.summary.text()

@@ -1001,18 +1001,18 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
     <message numerus="yes">
         <location filename="../../gui/known_claims_panel.py" line="146"/>
-        <source>The first %n known claim(s) found in this article; accept or dismiss them to see more.</source>
+        <source>%n known claim(s) in this article, from the first places found: it repeats known claims too often to search it all.</source>
         <translation>
-            <numerusform>أول %n من الادعاءات المعروفة في هذا المقال؛ اقبلها أو ارفضها لترى المزيد.</numerusform>
-            <numerusform>أول %n من الادعاءات المعروفة في هذا المقال؛ اقبلها أو ارفضها لترى المزيد.</numerusform>
-            <numerusform>أول %n من الادعاءات المعروفة في هذا المقال؛ اقبلها أو ارفضها لترى المزيد.</numerusform>
-            <numerusform>أول %n من الادعاءات المعروفة في هذا المقال؛ اقبلها أو ارفضها لترى المزيد.</numerusform>
-            <numerusform>أول %n من الادعاءات المعروفة في هذا المقال؛ اقبلها أو ارفضها لترى المزيد.</numerusform>
-            <numerusform>أول %n من الادعاءات المعروفة في هذا المقال؛ اقبلها أو ارفضها لترى المزيد.</numerusform>
+            <numerusform>%n ادعاء معروف في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
+            <numerusform>%n ادعاء معروف في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
+            <numerusform>%n ادعاء معروف في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
+            <numerusform>%n ادعاء معروف في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
+            <numerusform>%n ادعاء معروف في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
+            <numerusform>%n ادعاء معروف في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/known_claims_panel.py" line="149"/>
+        <location filename="../../gui/known_claims_panel.py" line="150"/>
         <source>%n known claim(s) in this article</source>
         <translation>
             <numerusform>%n ادعاء معروف في هذا المقال</numerusform>
@@ -1024,7 +1024,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         </translation>
     </message>
     <message>
-        <location filename="../../gui/known_claims_panel.py" line="151"/>
+        <location filename="../../gui/known_claims_panel.py" line="152"/>
         <source>No claim checked elsewhere appears here.</source>
         <translation>لا يرد هنا أي ادعاء تُحقق منه في موضع آخر.</translation>
     </message>
@@ -2047,12 +2047,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/matcher_process.py" line="152" />
+        <location filename="../../store/core/matcher_process.py" line="154" />
         <source>The search for known claims failed: {reason}</source>
         <translation>تعذّر البحث عن الادعاءات المعروفة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../store/core/matcher_process.py" line="64" />
+        <location filename="../../store/core/matcher_process.py" line="66" />
         <source>The search for known claims stopped unexpectedly.</source>
         <translation>توقف البحث عن الادعاءات المعروفة على نحو غير متوقع.</translation>
     </message>
