@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from math import log
+from operator import not_
 
 from rapidfuzz.distance import Indel
 
@@ -122,6 +123,8 @@ class _Text:
     _bounds: dict[int, tuple[int, int]] = field(default_factory=dict)
     _spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     sentence_sets: dict[str, frozenset[int]] = field(default_factory=dict)
+    # Sort key of the keys found: rarest in the text first (then by spelling, for
+    # determinism).
     ranks: dict[str, tuple[int, str]] = field(default_factory=dict)
 
     def sentence(self, s: int) -> tuple[int, int]:
@@ -130,12 +133,6 @@ class _Text:
             self._bounds[s] = (bisect_left(self.sentence_of, s),
                                bisect_left(self.sentence_of, s + 1))
         return self._bounds[s]
-
-    def rank(self, key: str) -> tuple[int, str]:
-        """Sort key: keys rarest in the text first (then by spelling, for determinism)."""
-        if key not in self.ranks:
-            self.ranks[key] = (len(self.positions[key]), key)
-        return self.ranks[key]
 
     def sentences_with(self, key: str) -> frozenset[int]:
         """Sentences holding a word with ``key`` (shared by every claim with that key)."""
@@ -256,15 +253,17 @@ class ClaimIndex:
     def _read(self, text: str) -> _Text:
         folded = SparseFolded(text)  # few spans are mapped back: no per-character map
         tokens = _TOKEN.findall(folded.text)
-        is_word = [t not in _MARKS for t in tokens]
+        is_mark = list(map(_MARKS.__contains__, tokens))  # (C loops: a 1 MiB text has
+        is_word = list(map(not_, is_mark))                 # some 200,000 tokens)
         words = list(compress(tokens, is_word))
-        sentence_of = list(compress(accumulate(not w for w in is_word), is_word))
+        sentence_of = list(compress(accumulate(is_mark), is_word))
         keys = self.key_words(words)
         positions: dict[str, list[int]] = defaultdict(list)
         vocabulary = self._vocabulary
         for i in [i for i, k in enumerate(keys) if k in vocabulary]:
             positions[keys[i]].append(i)
-        return _Text(folded, words, keys, sentence_of, positions)
+        ranks = {key: (len(places), key) for key, places in positions.items()}
+        return _Text(folded, words, keys, sentence_of, positions, ranks=ranks)
 
     def key_words(self, words: list[str]) -> list[str | None]:
         """Keys of the text's words; a word's key is kept for the next text (a project's
@@ -306,7 +305,7 @@ class ClaimIndex:
         # Prefix filtering: take the keys rarest in the text until the others, plus any
         # one of those taken, fall short of the floor. A window reaching the floor then
         # holds two of the keys taken, so only sentences holding two are looked at.
-        present.sort(key=doc.rank)
+        present.sort(key=doc.ranks.__getitem__)
         seen: set[int] = set()
         twice: set[int] = set()
         heaviest = 0.0
