@@ -243,4 +243,6 @@ class KnownClaimsFinder(QObject):
     def shutdown(self) -> None:
         self._closed = True
         self._timer.stop()
+        if self._running is not None:
+            self._running.cancel()  # the window is closing: no answer is wanted
         self.wait()

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from typing import IO, Any
 
 from store.core.known_claims import KnownClaimsFound, Matcher
+from store.core.project import Project
 from store.errors import ProjectError, TahqiqError
 
 WORKER_FLAG = "--matcher-worker"  # gui.launcher runs serve() when given it
@@ -52,11 +53,12 @@ class MatcherProcess:
             self._asked += 1
             asked = self._asked
             self._send(process, ("find", asked, path, annotator, article_id))
-            cancelled = False
             while True:
-                if not cancelled and stop is not None and stop():
+                if stop is not None and stop():
+                    # Not waited for: its answer, when it comes, is for a number no one
+                    # asks for any more, and is passed over.
                     self._send(process, ("cancel", asked))
-                    cancelled = True
+                    return None
                 try:
                     number, answer = self._replies.get(timeout=POLL_S)
                 except queue.Empty:
@@ -68,12 +70,12 @@ class MatcherProcess:
                     break
         if isinstance(answer, Exception):
             raise answer
-        return None if cancelled else answer
+        return answer
 
     def close(self) -> None:
-        """End the child (its input closes; it is killed if it does not end in 2 s)."""
-        with self._lock:
-            process, self._process = self._process, None
+        """End the child (its input closes; it is killed if it does not end in 2 s).
+        Not behind the search's lock: a search waiting for its answer ends with it."""
+        process, self._process = self._process, None
         if process is None:
             return
         try:
@@ -174,8 +176,8 @@ def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -
 
 def _find(matchers: dict[str, Matcher], path: str, annotator: str, article_id: str,
           stop: Callable[[], bool]) -> KnownClaimsFound | None:
-    from store.core.project import Project
-
+    """Opened for each search, as the window's own workers do: a file held open between
+    searches could not be moved or deleted on Windows while the window shows it."""
     matcher = matchers.get(path)
     if matcher is None:
         matchers.clear()  # one project at a time: the window's
