@@ -183,6 +183,7 @@ class KnownClaimsFinder(QObject):
     after the last request; the newest request wins."""
 
     found = Signal(str, object)  # article id, KnownClaimsFound
+    failed = Signal(str)  # a one-line message: the search could not be made
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
@@ -218,6 +219,7 @@ class KnownClaimsFinder(QObject):
         task = Task(lambda _progress: self.session.find_known_claims(
             article_id, stop=lambda: task.cancelled), self)
         task.succeeded.connect(lambda found: self._answer(asked, article_id, found))
+        task.failed.connect(self.failed)
         task.done.connect(self._finished)
         task.done.connect(task.deleteLater)
         self._running = task

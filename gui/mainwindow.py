@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         for changed in (s.appearancesChanged, s.suggestionsChanged, s.claimsReset):
             changed.connect(lambda *_: self.finder.request(self.current_article))
         self.finder.found.connect(self._suggestions_found)
+        self.finder.failed.connect(self.show_status)
         self.known_claims.chosen.connect(
             lambda hit: self.article_pane.reader.select_span(hit.start, hit.end))
         reader.suggestionClicked.connect(  # a click on an outline picks it for Y or X

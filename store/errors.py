@@ -130,9 +130,11 @@ class ImportRejected(TahqiqError):
 class AnchorLost(TahqiqError):
     """New article text would orphan claims whose quotes can no longer be found."""
 
-    def __init__(self, template: str, claim_ids: list[str], /, **params: object):
+    def __init__(self, template: str, claim_ids: list[str] | None = None, /,
+                 **params: object):
         super().__init__(template, **params)
-        self.claim_ids = claim_ids
+        self.claim_ids = claim_ids or []  # (a default: an error sent between processes
+        # is made again from its message alone)
 
 
 class CsvRejected(ImportRejected):

@@ -232,3 +232,20 @@ def test_the_program_itself_serves_as_the_child(desk):
         import os
 
         os.kill(pid, 0)
+
+
+def test_every_store_error_survives_the_trip_from_the_child():
+    """The child sends the error a search raised; one that cannot be made again from its
+    message would end the window's reading of the child's answers."""
+    import inspect
+    import pickle
+
+    from store import errors
+
+    classes = [c for _, c in inspect.getmembers(errors, inspect.isclass)
+               if issubclass(c, errors.TahqiqError)]
+    assert errors.AnchorLost in classes
+    for cls in classes:
+        error = cls("Something about {name} went wrong.", name="x")
+        again = pickle.loads(pickle.dumps(error))
+        assert type(again) is cls and str(again) == "Something about x went wrong."

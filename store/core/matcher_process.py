@@ -30,6 +30,7 @@ from store.errors import ProjectError, TahqiqError
 
 WORKER_FLAG = "--matcher-worker"  # gui.launcher runs serve() when given it
 POLL_S = 0.05  # how often a waiting parent asks stop()
+CLOSE_WAIT_S = 0.5  # for the child to end when its input closes, before it is killed
 
 
 class MatcherProcess:
@@ -73,7 +74,7 @@ class MatcherProcess:
         return answer
 
     def close(self) -> None:
-        """End the child (its input closes; it is killed if it does not end in 2 s).
+        """End the child (its input closes; it is killed if it does not end at once).
         Not behind the search's lock: a search waiting for its answer ends with it."""
         process, self._process = self._process, None
         if process is None:
@@ -81,8 +82,8 @@ class MatcherProcess:
         try:
             if process.stdin is not None:
                 process.stdin.close()
-            process.wait(2)
-        except (OSError, subprocess.TimeoutExpired):
+            process.wait(CLOSE_WAIT_S)
+        except (OSError, ValueError, subprocess.TimeoutExpired):
             process.kill()
             process.wait()
 
@@ -106,7 +107,7 @@ class MatcherProcess:
             assert process.stdin is not None
             pickle.dump(message, process.stdin)
             process.stdin.flush()
-        except OSError:
+        except (OSError, ValueError):  # ValueError: its input was closed meanwhile
             self._process = None
             raise ProjectError("The search for known claims stopped unexpectedly.") from None
 
@@ -170,7 +171,9 @@ def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -
                 work.put(tuple(message[1:]))
     finally:
         work.put(None)
-        worker.join(5)
+        # A search may still be building its index (that part does not stop when told):
+        # the child only reads, so it need not wait for it; the thread is a daemon.
+        worker.join(0.2)
     return 0
 
 

@@ -62,7 +62,7 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
         # could then take it for unused and delete the -wal it is writing to. A file
         # open here had its header read when it was opened.
         header = SQLITE_HEADER
-        if not _OPEN_HERE.get(path.resolve()):
+        if not is_open_here(path):
             with path.open("rb") as fh:
                 header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
@@ -94,6 +94,12 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
     return version
 
 
+def is_open_here(path: Path) -> bool:
+    """Whether a connection of this process has *path* open: then it must not be read
+    through a plain file descriptor (closing one drops the connection's locks)."""
+    return bool(_OPEN_HERE.get(path.resolve()))
+
+
 def needs_full_check(path: Path, size: int) -> bool:
     """Whether opening *path* should run SQLite's full ``quick_check``.
 
@@ -111,7 +117,7 @@ def needs_full_check(path: Path, size: int) -> bool:
         pending = 0
     if size + pending <= FULL_CHECK_UP_TO:
         return True
-    if not pending or _OPEN_HERE.get(path.resolve()):
+    if not pending or is_open_here(path):
         return False  # nothing left to recover (a reader may leave an empty -wal)
     return not _shm_in_use(path.with_name(path.name + "-shm"))
 
