@@ -51,7 +51,7 @@ from typing import Any
 
 from store.core import schema
 from store.core.progress import Progress, Ticker
-from store.core.project import Project, check_file
+from store.core.project import Project, check_file, is_open_here
 from store.core.stamps import utcnow
 from store.errors import ImportRejected, MergeCancelled, Message, NotAProject, StorageError
 
@@ -229,10 +229,13 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
     MERGED_TABLES_SINCE."""
     copy = folder / path.name
     try:
-        shutil.copyfile(path, copy)  # reading leaves the original's bytes and mtime alone
-        wal = path.with_name(path.name + "-wal")
-        if wal.exists():
-            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        if is_open_here(path):  # another window of ours has it: see _copy_through_sqlite
+            _copy_through_sqlite(path, copy)
+        else:
+            shutil.copyfile(path, copy)  # reading leaves the original's bytes and mtime
+            wal = path.with_name(path.name + "-wal")
+            if wal.exists():
+                shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
     except OSError as exc:
         if exc.errno in _NO_ROOM:  # writing the copy failed, not reading the file
             raise StorageError("There is no room on the disk to copy {name} for merging "
@@ -246,6 +249,29 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
     if version < schema.MERGED_TABLES_SINCE:
         Project.open(copy, annotator, create=False).close()  # migrates the copy only
     return copy
+
+
+def _copy_through_sqlite(path: Path, copy: Path) -> None:
+    """Copy a file a connection of this process has open, with SQLite's backup.
+
+    Not with a plain descriptor: closing one drops every lock this process holds on the
+    file, and another program could then delete the -wal that window writes to. SQLite
+    reads it under its own locks (it may update the read marks in the -shm, as any
+    reader does; the file and its -wal are left as they were), and the copy holds the
+    changes the -wal had.
+    """
+    try:
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            target = sqlite3.connect(copy)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except sqlite3.Error as exc:
+        raise OSError(errno.EIO, str(exc)) from exc
 
 
 def _merge(project: Project, name: str, progress: Progress | None,

@@ -36,3 +36,23 @@ def test_a_second_connection_here_leaves_other_processes_seeing_every_change(tmp
     finally:
         window.close()
     assert count_elsewhere(path) == 2
+
+
+def test_merging_a_file_another_window_has_open_keeps_its_locks(tmp_path):
+    """Two windows in one process, one merging the other's file: the merge's copy of it
+    must not drop the other window's locks either."""
+    from store.exchange import merge
+
+    theirs_path = tmp_path / "theirs.tahqiq"
+    theirs = Project.open(theirs_path, "colleague")
+    mine = Project.open(tmp_path / "mine.tahqiq", "tester")
+    try:
+        articles.add_article(theirs, "Their first article.", "one")  # still in the -wal
+        merge.merge_file(mine, theirs_path)
+        assert [a["title"] for a in articles.list_articles(mine)] == ["one"]
+        assert count_elsewhere(theirs_path) == 1
+        articles.add_article(theirs, "Their second article.", "two")
+        assert count_elsewhere(theirs_path) == 2
+    finally:
+        mine.close()
+        theirs.close()
