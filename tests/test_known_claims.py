@@ -249,3 +249,13 @@ def test_every_store_error_survives_the_trip_from_the_child():
         error = cls("Something about {name} went wrong.", name="x")
         again = pickle.loads(pickle.dumps(error))
         assert type(again) is cls and str(again) == "Something about x went wrong."
+
+
+def test_a_child_that_cannot_start_is_one_message(desk):
+    from store.core.matcher_process import MatcherProcess
+    from store.errors import ProjectError
+
+    project, _sample, copy = desk
+    process = MatcherProcess([str(project.path.parent / "no-such-program")])
+    with pytest.raises(ProjectError, match="could not start"):
+        process.find(str(project.path), "tester", copy.id)

@@ -95,8 +95,12 @@ class MatcherProcess:
         if self._process is not None and self._process.poll() is None:
             return self._process
         self._replies = queue.Queue()  # nothing of a dead child's is waited for
-        process = subprocess.Popen(self._command, stdin=subprocess.PIPE,
-                                   stdout=subprocess.PIPE, stderr=None, env=self._env)
+        try:
+            process = subprocess.Popen(self._command, stdin=subprocess.PIPE,
+                                       stdout=subprocess.PIPE, stderr=None, env=self._env)
+        except OSError as exc:
+            raise ProjectError("The search for known claims could not start ({reason}).",
+                               reason=str(exc.strerror or exc)) from exc
         threading.Thread(target=_read_replies, args=(process.stdout, self._replies),
                          daemon=True).start()
         self._process = process
@@ -132,9 +136,12 @@ def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -
     """Answer the parent until its requests end: searches one at a time in a thread, so
     that a cancel is read while one runs. Standard output carries only the answers."""
     if requests is None or replies is None:
-        requests = sys.stdin.buffer
-        replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-        sys.stdout = sys.stderr  # a stray print must not break a frame
+        # The descriptors, not sys.stdin/sys.stdout: a windowed program (the bundle on
+        # Windows and macOS) may have no Python streams over the pipes it was given.
+        requests = os.fdopen(0, "rb", closefd=False)
+        replies = os.fdopen(os.dup(1), "wb")
+        # A stray print must not break a frame.
+        sys.stdout = sys.stderr if sys.stderr is not None else open(os.devnull, "w")  # noqa: SIM115
     matchers: dict[str, Matcher] = {}
     cancelled: set[int] = set()
     work: queue.Queue[tuple | None] = queue.Queue()
