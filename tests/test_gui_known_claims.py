@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored
 from PySide6.QtCore import Qt
@@ -157,3 +159,15 @@ def test_the_panel_says_when_the_search_stopped_at_its_limit(window, qtbot, tmp_
     assert "too often" in window.known_claims.summary.text()
     window._suggestions_found(window.current_article, KnownClaimsFound(hits, complete=True))
     assert "too often" not in window.known_claims.summary.text()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="waitpid() on a child is POSIX")
+def test_closing_the_window_ends_the_matcher_process(window, qtbot, tmp_path):
+    tag_sample(window)
+    open_copy(window, qtbot, tmp_path)  # the suggestion came from the matcher's process
+    pid = window.session.matcher_pid
+    assert pid is not None and pid != os.getpid()
+    window.close()
+    assert window.session.matcher_pid is None
+    with pytest.raises(ChildProcessError):  # already reaped: not left running, no zombie
+        os.waitpid(pid, os.WNOHANG)
