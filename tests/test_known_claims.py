@@ -259,3 +259,19 @@ def test_a_child_that_cannot_start_is_one_message(desk):
     process = MatcherProcess([str(project.path.parent / "no-such-program")])
     with pytest.raises(ProjectError, match="could not start"):
         process.find(str(project.path), "tester", copy.id)
+
+
+def test_a_folder_named_store_where_the_window_runs_does_not_replace_ours(desk, monkeypatch,
+                                                                          tmp_path):
+    from store.core.matcher_process import MatcherProcess
+
+    project, sample, copy = desk
+    tag(project, sample, TREATY)
+    (tmp_path / "elsewhere" / "store").mkdir(parents=True)
+    (tmp_path / "elsewhere" / "store" / "__init__.py").write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    process = MatcherProcess()
+    try:
+        assert len(process.find(str(project.path), "tester", copy.id).hits) == 1
+    finally:
+        process.close()

@@ -120,7 +120,9 @@ def worker_command() -> list[str]:
     """How to start the child: the bundle's own program, or this Python on this module."""
     if getattr(sys, "frozen", False):
         return [sys.executable, WORKER_FLAG]
-    return [sys.executable, "-m", "store.core.matcher_process"]
+    # -P: the working folder is not put first on the path (a folder named "store" there
+    # must not stand in for ours).
+    return [sys.executable, "-P", "-m", "store.core.matcher_process"]
 
 
 def _read_replies(stream: IO[bytes] | None, replies: queue.Queue[tuple[int, Any]]) -> None:
