@@ -39,7 +39,7 @@ _SHM_DEADMAN_BYTE = 128
 """The byte of a ``-shm`` file every SQLite connection holds a shared POSIX lock on while
 it has the database open (os_unix.c: UNIX_SHM_DMS = (22 + 8) * 4 + 8)."""
 
-_OPEN_HERE: dict[Path, int] = {}
+_OPEN_HERE: dict[tuple, int] = {}  # files a connection of this process has open, by _file_key
 """Project files this process has open, and how many times: their -wal is ours."""
 
 
@@ -97,7 +97,17 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
 def is_open_here(path: Path) -> bool:
     """Whether a connection of this process has *path* open: then it must not be read
     through a plain file descriptor (closing one drops the connection's locks)."""
-    return bool(_OPEN_HERE.get(path.resolve()))
+    return bool(_OPEN_HERE.get(_file_key(path)))
+
+
+def _file_key(path: Path) -> tuple:
+    """The file itself (device and inode: a hard link or another spelling of its name is
+    the same file, and POSIX locks belong to the file), else its resolved path."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return ("path", str(path.resolve()))
+    return ("file", found.st_dev, found.st_ino)
 
 
 def needs_full_check(path: Path, size: int) -> bool:
@@ -227,7 +237,7 @@ class Project:
         self.annotator = annotator
         self.read_only = read_only
         self._db: sqlite_utils.Database | None = None
-        self._open_key = path.resolve() if path is not None else None
+        self._open_key = _file_key(path) if path is not None else None
         if self._open_key is not None:
             _OPEN_HERE[self._open_key] = _OPEN_HERE.get(self._open_key, 0) + 1
 

@@ -56,3 +56,22 @@ def test_merging_a_file_another_window_has_open_keeps_its_locks(tmp_path):
     finally:
         mine.close()
         theirs.close()
+
+
+def test_the_same_file_by_another_name_is_known_as_open(tmp_path):
+    """A hard link (or, on macOS, another letter case) names the same file, whose locks
+    a plain descriptor's close would drop all the same."""
+    import os
+
+    from store.core.project import is_open_here
+
+    path = tmp_path / "desk.tahqiq"
+    window = Project.open(path, "tester")
+    try:
+        other = tmp_path / "link.tahqiq"
+        os.link(path, other)
+        assert is_open_here(path) and is_open_here(other)
+        assert not is_open_here(tmp_path / "elsewhere.tahqiq")
+    finally:
+        window.close()
+    assert not is_open_here(path)
