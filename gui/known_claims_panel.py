@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from gui.session import Session
 from gui.table_columns import fit_columns, text_alignment
 from gui.tasks import Task
-from store.core.known_claims import KnownClaimHit, KnownClaimsFound
+from store.core.records import KnownClaimHit, KnownClaimsFound
 
 Index = QModelIndex | QPersistentModelIndex
 SETTLE_MS = 400  # after the last change, before the matcher runs

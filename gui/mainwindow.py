@@ -43,8 +43,7 @@ from gui.project_files import ProjectFiles
 from gui.review_tools import ReviewTools
 from gui.search_panel import SearchPanel
 from gui.session import Session
-from store.core.known_claims import KnownClaimsFound
-from store.core.records import Appearance
+from store.core.records import Appearance, KnownClaimsFound
 from store.core.search import SearchHit
 from store.errors import TahqiqError
 from store.text.fold import fold

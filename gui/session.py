@@ -31,8 +31,8 @@ from store.review import reviews
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from store.core.known_claims import KnownClaimsFound
     from store.core.matcher_process import MatcherProcess
+    from store.core.records import KnownClaimsFound
     from store.core.search import SearchHit
     from store.exchange.importing import ImportOutcome, LoadedFile
     from store.exchange.merge import MergeSummary
@@ -312,9 +312,13 @@ class Session(QObject):
     # -- long work, on any thread ------------------------------------------------------
     def _worker_project(self) -> Project:
         """A connection of the calling thread's own (SQLite connections stay on theirs)."""
+        return Project.open(self._shared_path(), self._project.annotator, create=False)
+
+    def _shared_path(self) -> Path:
+        """The project's file, for a worker or a process of its own to open."""
         if self._project.path is None:
             raise TahqiqError("A project kept in memory cannot be shared with a worker.")
-        return Project.open(self._project.path, self._project.annotator, create=False)
+        return self._project.path
 
     def export_file(self, fmt: str, target: str | Path, article_id: str | None,
                     progress: Progress | None = None) -> Path:
@@ -358,14 +362,12 @@ class Session(QObject):
         memory nor its work stays in the window's); None when ``stop()`` gave it up."""
         from store.core.matcher_process import MatcherProcess
 
-        if self._project.path is None:
-            raise TahqiqError("A project kept in memory cannot be shared with a worker.")
+        path = self._shared_path()
         with self._matcher_lock:
             if self._matcher is None:
                 self._matcher = MatcherProcess()
             matcher = self._matcher
-        return matcher.find(str(self._project.path), self._project.annotator, article_id,
-                            stop)
+        return matcher.find(str(path), self._project.annotator, article_id, stop)
 
     @property
     def matcher_pid(self) -> int | None:

@@ -150,7 +150,7 @@ def test_an_answer_overtaken_by_a_newer_request_is_not_shown(window, qtbot, tmp_
 
 
 def test_the_panel_says_when_the_search_stopped_at_its_limit(window, qtbot, tmp_path):
-    from store.core.known_claims import KnownClaimsFound
+    from store.core.records import KnownClaimsFound
 
     tag_sample(window)
     open_copy(window, qtbot, tmp_path)

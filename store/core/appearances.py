@@ -18,7 +18,7 @@ from dataclasses import replace
 from store.core import claims, history
 from store.core.articles import get_article
 from store.core.labels import get_label
-from store.core.project import Project
+from store.core.project import Project, id_chunks
 from store.core.records import Appearance, Claim, Place, appearance_select
 from store.core.stamps import utcnow
 from store.errors import AppearanceNotFound, DuplicateClaim, InvalidSpan, QuoteNotFound
@@ -160,10 +160,8 @@ def list_places(project: Project, article_id: str) -> list[Place]:
 def get_many(project: Project, ids: Sequence[str]) -> dict[str, Appearance]:
     """{id: appearance} of the places named (tombstones included), in one query per 500."""
     found: dict[str, Appearance] = {}
-    for at in range(0, len(ids), 500):
-        chunk = list(ids[at:at + 500])
-        rows = project.execute(appearance_select(f"a.id IN ({', '.join('?' * len(chunk))})"),
-                               chunk)
+    for chunk, marks in id_chunks(ids):
+        rows = project.execute(appearance_select(f"a.id IN ({marks})"), chunk)
         found.update((a.id, a) for a in map(Appearance.from_values, rows))
     return found
 

@@ -13,12 +13,11 @@ import threading
 import uuid
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from store.core import appearances, history
 from store.core.articles import get_article
-from store.core.project import Project
-from store.core.records import Appearance
+from store.core.project import Project, id_chunks
+from store.core.records import Appearance, KnownClaimHit, KnownClaimsFound
 from store.core.stamps import utcnow
 from store.text.matching import (
     DEFAULT_MIN_SCORE,
@@ -32,28 +31,6 @@ DISMISSAL_NAMESPACE = uuid.UUID("2c4d8f6e-7b1a-4e0f-9d3c-5a6b7c8d9e0f")
 ORDER = appearances.READING_ORDER
 
 
-@dataclass(frozen=True, slots=True)
-class KnownClaimHit:
-    """A suggestion with what the checker needs to judge it: the claim and where it was
-    checked."""
-
-    suggestion: Suggestion
-    claim: Appearance  # the claim's first appearance (its verdict, note, sources)
-    checked_in: tuple[str, ...]  # titles of the articles where the claim appears
-
-    @property
-    def start(self) -> int:
-        return self.suggestion.start
-
-    @property
-    def end(self) -> int:
-        return self.suggestion.end
-
-    @property
-    def claim_id(self) -> str:
-        return self.suggestion.claim_id
-
-
 def known_wordings(project: Project, claim_ids: Sequence[str] | None = None
                    ) -> list[KnownClaim]:
     """Every live place of a live claim (of the claims named), as the matcher reads it:
@@ -64,11 +41,9 @@ def known_wordings(project: Project, claim_ids: Sequence[str] | None = None
     if claim_ids is None:
         return [KnownClaim(*row) for row in project.execute(sql + f" ORDER BY {ORDER}")]
     found: list[KnownClaim] = []
-    for at in range(0, len(claim_ids), 500):
-        chunk = list(claim_ids[at:at + 500])
+    for chunk, marks in id_chunks(claim_ids):
         found += [KnownClaim(*row) for row in project.execute(
-            sql + f" AND a.claim_id IN ({', '.join('?' * len(chunk))}) ORDER BY {ORDER}",
-            chunk)]
+            sql + f" AND a.claim_id IN ({marks}) ORDER BY {ORDER}", chunk)]
     return found
 
 
@@ -85,15 +60,6 @@ def find_known_claims(project: Project, article_id: str, *, min_score: float = D
     index = index or build_index(project)
     found = index.find(article.text, min_score=min_score, skip_article=article_id)
     return filter_hits(project, article_id, found)
-
-
-@dataclass(frozen=True, slots=True)
-class KnownClaimsFound:
-    """What a :class:`Matcher` found in an article; ``complete`` is False when it stopped
-    at its limit (an article holding the same claims many times over)."""
-
-    hits: list[KnownClaimHit]
-    complete: bool = True
 
 
 class Matcher:
@@ -114,7 +80,6 @@ class Matcher:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._index: ClaimIndex | None = None
-        self._claims = 0  # claims in the index
         self._mark = 0  # the change log read up to here
         self._touched: set[str] = set()  # claims changed since the index was built
         self._extra: tuple[int, ClaimIndex | None] = (-1, None)  # (mark, index)
@@ -146,10 +111,9 @@ class Matcher:
         if self._index is not None:
             self._touched |= history.claims_touched_since(project, self._mark)
             self._mark = mark
-            if len(self._touched) <= max(50, self.REBUILD_AFTER * self._claims):
+            if len(self._touched) <= max(50, self.REBUILD_AFTER * self._index.claim_count):
                 return
         self._index = build_index(project)
-        self._claims = self._index.claim_count
         self._mark, self._touched = mark, set()
         self._extra = (-1, None)
         self._answers.clear()
@@ -180,10 +144,7 @@ def filter_hits(project: Project, article_id: str,
     """*found* without what the article already shows or the checker dismissed, each with
     its claim and where it was checked."""
     taken: dict[str, list[tuple[int, int]]] = defaultdict(list)  # per claim found
-    wanted = sorted({s.claim_id for s in found})
-    for at in range(0, len(wanted), 500):
-        chunk = wanted[at:at + 500]
-        marks = ", ".join("?" * len(chunk))
+    for chunk, marks in id_chunks(sorted({s.claim_id for s in found})):
         for claim_id, start, end in project.execute(
                 'SELECT a.claim_id, a.start, a."end" FROM appearances a JOIN claims c ON '
                 f"c.id = a.claim_id WHERE a.article_id = ? AND a.claim_id IN ({marks}) "

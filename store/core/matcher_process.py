@@ -24,8 +24,9 @@ import threading
 from collections.abc import Callable
 from typing import IO, Any
 
-from store.core.known_claims import KnownClaimsFound, Matcher
+from store.core.known_claims import Matcher
 from store.core.project import Project
+from store.core.records import KnownClaimsFound
 from store.errors import ProjectError, TahqiqError
 
 WORKER_FLAG = "--matcher-worker"  # gui.launcher runs serve() when given it

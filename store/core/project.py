@@ -28,6 +28,7 @@ from store.errors import NotAProject, ProjectReadOnly, SchemaTooNew, StorageErro
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 15.0
+IDS_PER_QUERY = 500  # well under SQLite's limit of variables in one statement
 
 
 FULL_CHECK_UP_TO = 32 << 20
@@ -92,6 +93,14 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
             "version reads up to {supported}). Please update Tahqiq to open it.",
             name=path.name, version=version, supported=schema.SCHEMA_VERSION)
     return version
+
+
+def id_chunks(ids: Sequence[str], size: int = IDS_PER_QUERY
+              ) -> Iterator[tuple[list[str], str]]:
+    """*ids* in pieces one query's ``IN (...)`` can take, each with its placeholders."""
+    for at in range(0, len(ids), size):
+        chunk = list(ids[at:at + size])
+        yield chunk, ", ".join("?" * len(chunk))
 
 
 def is_open_here(path: Path) -> bool:

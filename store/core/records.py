@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from store.text.matching import Suggestion
 
 
 def _fields(cls: type, row: dict[str, Any], keep_none: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -260,3 +263,35 @@ def _record(text: str | None) -> dict[str, Any] | None:
     except (TypeError, ValueError):
         return None
     return value if isinstance(value, dict) else None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownClaimHit:
+    """A suggestion with what the checker needs to judge it: the claim and where it was
+    checked."""
+
+    suggestion: Suggestion
+    claim: Appearance  # the claim's first appearance (its verdict, note, sources)
+    checked_in: tuple[str, ...]  # titles of the articles where the claim appears
+
+    @property
+    def start(self) -> int:
+        return self.suggestion.start
+
+    @property
+    def end(self) -> int:
+        return self.suggestion.end
+
+    @property
+    def claim_id(self) -> str:
+        return self.suggestion.claim_id
+
+
+@dataclass(frozen=True, slots=True)
+class KnownClaimsFound:
+    """What the known-claims matcher (``store.core.known_claims.Matcher``) found in an
+    article; ``complete`` is False when it stopped at its limit (an article holding the
+    same claims many times over)."""
+
+    hits: list[KnownClaimHit]
+    complete: bool = True
