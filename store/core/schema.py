@@ -336,8 +336,91 @@ def _v5_list_indexes(db: sqlite_utils.Database) -> None:
                     "WHERE deleted IS NULL")
 
 
+# -- v6: a long article is indexed in parts ----------------------------------------------
+# FTS5 keeps every token of the row it is indexing in memory until the row is done: a
+# 48 MiB article took about 250 MB. An article's text is now indexed in parts of
+# SEARCH_PART_CHARS code points, each row holding its part and SEARCH_PART_OVERLAP
+# characters either side of it (store.core.search.part_bounds), so that a term of up to
+# that length starting in a part is whole in its row and a word start can be told at the
+# part's first character; a hit belongs to the part it starts in. search_entries.part
+# numbers the rows of one text. A text shorter than a part is one row, as before.
+#
+# A text SQLite reads as empty (length() stops at a NUL) is not indexed: store.core.articles
+# writes a big file's text into its row a piece at a time (sqlite3_blob_write) over NUL
+# bytes it inserted first, and indexes it from the pieces (search.index_pieces): Python
+# never holds the text whole, and SQLite only while it inserts the row. Cleaned text
+# never holds a NUL.
+SEARCH_PART_CHARS = 1_000_000
+SEARCH_PART_OVERLAP = 1_000
+
+
+def _parts_sql(text: str) -> str:
+    """The part numbers of *text*, 0 to (length - 1) // SEARCH_PART_CHARS, as rows of
+    json_each (their ``key``): a trigger cannot hold a WITH clause to count with."""
+    return (f"json_each(printf('[%s0]', replace(hex(zeroblob((length({text}) - 1) / "
+            f"{SEARCH_PART_CHARS})), '00', '0,')))")
+
+
+def _part_text_sql(text: str, part: str) -> str:
+    """Part *part* of *text* with the overlap around it, as search.part_bounds says."""
+    size, overlap = SEARCH_PART_CHARS, SEARCH_PART_OVERLAP
+    return (f"substr({text}, max({part} * {size} - {overlap}, 0) + 1, "
+            f"{size + overlap} + min({part} * {size}, {overlap}))")
+
+
+_V6_INDEX_ARTICLE = (
+    "INSERT INTO search_entries (kind, ref_id, article_id, part) "
+    f"SELECT 'article', new.id, new.id, key FROM {_parts_sql('new.text')} "
+    "WHERE new.deleted IS NULL AND length(new.text) > 0 ORDER BY key; "
+    "INSERT INTO search_index (rowid, body) SELECT id, "
+    f"tahqiq_fold({_part_text_sql('new.text', 'part')}) || {_BODY_END_SQL} "
+    "FROM search_entries WHERE kind = 'article' AND ref_id = new.id ORDER BY id; ")
+
+
+def _v6_article_parts(db: sqlite_utils.Database) -> None:
+    execute = db.conn.execute
+    for event in ("insert", "update", "delete"):
+        execute(f"DROP TRIGGER search_articles_{event}")
+    execute("CREATE TABLE search_entries_v6 (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
+            "ref_id TEXT NOT NULL, article_id TEXT NOT NULL, part INTEGER NOT NULL DEFAULT 0, "
+            "UNIQUE (kind, ref_id, part))")
+    execute("INSERT INTO search_entries_v6 (id, kind, ref_id, article_id) "
+            "SELECT id, kind, ref_id, article_id FROM search_entries ORDER BY id")
+    execute("DROP TABLE search_entries")
+    # The claims' note triggers name search_entries, missing for a moment: the rename
+    # must not check them (they name the table it makes).
+    execute("PRAGMA legacy_alter_table = ON")
+    try:
+        execute("ALTER TABLE search_entries_v6 RENAME TO search_entries")
+    finally:
+        execute("PRAGMA legacy_alter_table = OFF")
+    gone = _search_unindex("article", "old.id")
+    execute(f"CREATE TRIGGER search_articles_insert AFTER INSERT ON articles "
+            f"BEGIN {_V6_INDEX_ARTICLE}END")
+    execute("CREATE TRIGGER search_articles_update AFTER UPDATE OF id, text, deleted "
+            "ON articles WHEN old.id IS NOT new.id OR old.text IS NOT new.text "
+            "OR (old.deleted IS NULL) IS NOT (new.deleted IS NULL) "
+            f"BEGIN {gone}{_V6_INDEX_ARTICLE}END")
+    execute(f"CREATE TRIGGER search_articles_delete AFTER DELETE ON articles BEGIN {gone}END")
+    # A text longer than a part was one row: it is indexed again, in parts.
+    long_ones = (f"SELECT id FROM articles WHERE deleted IS NULL "
+                 f"AND length(text) > {SEARCH_PART_CHARS}")
+    execute("DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_entries "
+            f"WHERE kind = 'article' AND ref_id IN ({long_ones}))")
+    execute(f"DELETE FROM search_entries WHERE kind = 'article' AND ref_id IN ({long_ones})")
+    first_new = execute("SELECT coalesce(max(id), 0) FROM search_entries").fetchone()[0]
+    execute("INSERT INTO search_entries (kind, ref_id, article_id, part) "
+            f"SELECT 'article', a.id, a.id, key FROM articles a, {_parts_sql('a.text')} "
+            f"WHERE a.id IN ({long_ones}) ORDER BY a.rowid, key")
+    execute("INSERT INTO search_index (rowid, body) SELECT e.id, "
+            f"tahqiq_fold({_part_text_sql('a.text', 'e.part')}) || {_BODY_END_SQL} "
+            "FROM search_entries e JOIN articles a ON a.id = e.ref_id WHERE e.id > ? "
+            "ORDER BY e.id", [first_new])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    _v1_initial, _v2_search_index, _v3_pending_notes, _v4_appearances, _v5_list_indexes]
+    _v1_initial, _v2_search_index, _v3_pending_notes, _v4_appearances, _v5_list_indexes,
+    _v6_article_parts]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 MERGED_TABLES_SINCE = 4
@@ -345,4 +428,5 @@ MERGED_TABLES_SINCE = 4
 file: the labels, articles, claims, appearances, reviews, history, settings and dismissals
 tables. A file of this version or later is merged as it is; an older one from an upgraded
 private copy. Raise it with any migration that changes those tables (v2 and v3 changed
-only the search index; v4 gave claims their appearances; v5 added indexes only)."""
+only the search index; v4 gave claims their appearances; v5 added indexes only; v6
+indexes long articles in parts)."""

@@ -42,13 +42,13 @@ import math
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from store.core.records import Appearance
-from store.core.schema import SEARCH_BODY_END
+from store.core.schema import SEARCH_BODY_END, SEARCH_PART_CHARS, SEARCH_PART_OVERLAP
 from store.errors import StorageError
 from store.text.fold import TRAILING_MARKS, fold_for_index, fold_query, original_spans
 from store.text.word_starts import ends_number, find_spans, occurs
@@ -190,7 +190,7 @@ def _iter_hits(project: Project, query: str, wanted: int | None) -> Iterator[Sea
                 tier_given += 1
                 yield hit
         for claim_id, article_id in _waiting_notes(conn, waiting, tier):
-            yield from _hits(conn, [("note", claim_id, article_id, None)], tier)
+            yield from _hits(conn, [("note", claim_id, article_id, 0, None)], tier)
 
 
 # -- the same words elsewhere ------------------------------------------------------------
@@ -383,9 +383,10 @@ def _waiting_notes(conn: sqlite3.Connection, waiting: set[str], tier: _Tier
 
 # -- finding candidates ------------------------------------------------------------------
 def _candidates(conn: sqlite3.Connection, tier: _Tier, page_size: Callable[[], int],
-                *, at_once: bool = False) -> Iterator[list[tuple[str, str, str, str]]]:
-    """Pages of (kind, ref id, article id, folded body), one for each indexed text the
-    tier accepts; each page as many rows as *page_size* says when it is read.
+                *, at_once: bool = False) -> Iterator[list[tuple[str, str, str, int, str]]]:
+    """Pages of (kind, ref id, article id, part, folded body), one for each indexed text
+    (or part of a long article) the tier accepts; each page as many rows as *page_size*
+    says when it is read.
 
     SQL narrows the rows to those holding every term anywhere; the folded body it
     returns is then checked for the terms at word starts. Pages restart from the last
@@ -402,7 +403,8 @@ def _candidates(conn: sqlite3.Connection, tier: _Tier, page_size: Callable[[], i
     conditions, params = (["search_index MATCH ?"], [match]) if match else (
         ["instr(search_index.body, ?) > 0"] * len(terms), terms)
     where = " AND ".join(["search_index.rowid > ?", *conditions])
-    sql = (f"SELECT search_index.rowid, e.kind, e.ref_id, e.article_id, search_index.body "
+    sql = (f"SELECT search_index.rowid, e.kind, e.ref_id, e.article_id, e.part, "
+           f"search_index.body "
            f"FROM search_index JOIN search_entries e ON e.id = search_index.rowid "
            f"WHERE {where} ORDER BY search_index.rowid LIMIT ?")
     last = 0
@@ -413,8 +415,8 @@ def _candidates(conn: sqlite3.Connection, tier: _Tier, page_size: Callable[[], i
                 conn.execute(sql, [last, *params, size]).fetchall())
         if rows:
             last = rows[-1][0]
-            yield [(kind, ref_id, article_id, body)
-                   for _, kind, ref_id, article_id, body in rows if tier.accepts(body)]
+            yield [(kind, ref_id, article_id, part, body)
+                   for _, kind, ref_id, article_id, part, body in rows if tier.accepts(body)]
         if len(rows) < size:
             return
 
@@ -486,9 +488,10 @@ def _grams_starting(conn: sqlite3.Connection, start: str) -> list[str] | None:
 
 
 # -- exact spans -------------------------------------------------------------------------
-def _hits(conn: sqlite3.Connection, texts: list[tuple[str, str, str, str | None]],
+def _hits(conn: sqlite3.Connection, texts: list[tuple[str, str, str, int, str | None]],
           tier: _Tier) -> Iterator[SearchHit]:
-    """The hits in *texts*: (kind, ref id, article id, folded body as indexed or None).
+    """The hits in *texts*: (kind, ref id, article id, part, folded body as indexed or
+    None).
 
     What the hits need besides the bodies (the articles' titles and texts, the notes, the
     claims around the hits) is read for all of them at once: a query or two per text
@@ -496,16 +499,16 @@ def _hits(conn: sqlite3.Connection, texts: list[tuple[str, str, str, str | None]
     """
     if not texts:
         return
-    in_articles = [article_id for kind, _, article_id, _ in texts if kind != "note"]
+    in_articles = [article_id for kind, _, article_id, _, _ in texts if kind != "note"]
     articles = _by_id(conn, "SELECT id, title, text FROM articles WHERE deleted IS NULL "
                       "AND id IN ({})", in_articles)
     articles.update(_by_id(conn, "SELECT id, title, NULL FROM articles WHERE deleted IS NULL "
-                           "AND id IN ({})", [article_id for kind, _, article_id, _ in texts
+                           "AND id IN ({})", [article_id for kind, _, article_id, _, _ in texts
                                               if kind == "note" and article_id not in articles]))
     notes = _by_id(conn, "SELECT id, note FROM claims WHERE id IN ({})",
-                   [ref_id for kind, ref_id, _, _ in texts if kind == "note"])
+                   [ref_id for kind, ref_id, _, _, _ in texts if kind == "note"])
     found = []  # (kind, ref id, article id, title, text, [(start, end, letters' end)])
-    for kind, ref_id, article_id, body in texts:
+    for kind, ref_id, article_id, part, body in texts:
         if article_id not in articles:
             continue
         title, text = articles[article_id]
@@ -514,7 +517,7 @@ def _hits(conn: sqlite3.Connection, texts: list[tuple[str, str, str, str | None]
             if text is None:
                 continue
         spans = [(start, end, _letters_end(text, start, end))
-                 for start, end in _spans(text, tier, body)]
+                 for start, end in _part_spans(text, part, tier, body)]
         found.append((kind, ref_id, article_id, title, text, spans))
     claims = _claims_around(conn, [(article_id, spans) for kind, _, article_id, _, _, spans
                                    in found if kind != "note"])
@@ -572,6 +575,56 @@ def _claims_around(conn: sqlite3.Connection,
     for article_id, claim_id, start, end in rows:
         claims.setdefault(article_id, []).append((claim_id, start, end))
     return claims
+
+
+def part_bounds(part: int, length: int) -> tuple[int, int]:
+    """Where the row of *part* of a text of *length* characters begins and ends: the part,
+    ``[part * SEARCH_PART_CHARS, (part + 1) * SEARCH_PART_CHARS)``, and up to
+    SEARCH_PART_OVERLAP characters either side (store.core.schema, v6)."""
+    start = part * SEARCH_PART_CHARS
+    return (max(start - SEARCH_PART_OVERLAP, 0),
+            min(start + SEARCH_PART_CHARS + SEARCH_PART_OVERLAP, length))
+
+
+def _part_spans(text: str, part: int, tier: _Tier, body: str | None
+                ) -> list[tuple[int, int]]:
+    """_spans of one indexed part of *text*: the hits that start in the part, in the
+    text's offsets (a hit in the overlap belongs to the part beside it)."""
+    if part == 0 and len(text) <= SEARCH_PART_CHARS:
+        return _spans(text, tier, body)
+    begin, end = part_bounds(part, len(text))
+    own = part * SEARCH_PART_CHARS - begin
+    return [(begin + start, begin + stop) for start, stop in _spans(text[begin:end], tier, body)
+            if own <= start < own + SEARCH_PART_CHARS]
+
+
+def index_pieces(conn: sqlite3.Connection, article_id: str, pieces: Iterable[str]) -> None:
+    """Index the text of article *article_id*, which arrives in *pieces*, as the triggers
+    index a text written whole (store.core.schema, v6): for a text written into its row
+    a piece at a time, never held whole. Runs inside the caller's transaction."""
+    part, begin, held = 0, 0, ""  # held: the text from *begin* on, as far as read
+
+    def write(text: str) -> None:
+        row = conn.execute("INSERT INTO search_entries (kind, ref_id, article_id, part) "
+                           "VALUES ('article', ?, ?, ?)", [article_id, article_id, part])
+        conn.execute("INSERT INTO search_index (rowid, body) VALUES (?, ?)",
+                     [row.lastrowid, (fold_for_index(text) or "") + SEARCH_BODY_END])
+
+    for piece in pieces:
+        held += piece
+        # A part is written once the text goes on past its overlap: it is then whole,
+        # and not the last.
+        while begin + len(held) >= (part + 1) * SEARCH_PART_CHARS + SEARCH_PART_OVERLAP:
+            start, stop = part_bounds(part, begin + len(held))
+            write(held[start - begin:stop - begin])
+            part += 1
+            start = part_bounds(part, begin + len(held))[0]
+            held, begin = held[start - begin:], start
+    length = begin + len(held)
+    while part * SEARCH_PART_CHARS < length:
+        start, stop = part_bounds(part, length)
+        write(held[start - begin:stop - begin])
+        part += 1
 
 
 def _spans(text: str, tier: _Tier, body: str | None = None) -> list[tuple[int, int]]:
