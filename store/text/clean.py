@@ -49,41 +49,155 @@ class CleanResult:
 def clean_text(raw: str, edges: bool = True) -> CleanResult:
     """Normalise newlines, drop scrape markers, edge boilerplate (unless not *edges*) and
     stray controls, NFC-normalise."""
-    changes: list[str] = []
+    text, tally = _clean(raw, edges)
+    return tally.result(text)
+
+
+@dataclass
+class _Tally:
+    """What cleaning did, counted: a text cleaned in pieces (CleanStream) adds up the
+    pieces' tallies and tells the user once, as for the text whole."""
+
+    markers: set[str] = field(default_factory=set)
+    marker_count: int = 0
+    dropped: list[str] = field(default_factory=list)
+    bidi: int = 0
+    controls: int = 0
+    collapsed: bool = False
+    normalised: bool = False
+
+    def add(self, other: _Tally) -> None:
+        self.markers |= other.markers
+        self.marker_count += other.marker_count
+        self.dropped += other.dropped
+        self.bidi += other.bidi
+        self.controls += other.controls
+        self.collapsed |= other.collapsed
+        self.normalised |= other.normalised
+
+    def result(self, text: str) -> CleanResult:
+        changes: list[str] = []
+        if self.marker_count:
+            changes.append(Message("removed {count} scrape marker(s): {markers}",
+                                   count=self.marker_count,
+                                   markers=", ".join(sorted(self.markers))))
+        note = ""
+        if self.dropped:
+            note = Message("removed {count} line(s) of site boilerplate at the start or end: "
+                           "{lines}", count=len(self.dropped),
+                           lines=" | ".join(_short(line) for line in self.dropped))
+            changes.append(note)
+        if self.bidi:
+            changes.append(Message("removed {count} stray bidi control character(s)",
+                                   count=self.bidi))
+        if self.controls:
+            changes.append(Message("removed {count} control character(s)", count=self.controls))
+        if self.collapsed:
+            changes.append(Message("collapsed repeated blank lines"))
+        if self.normalised:
+            changes.append(Message("normalised to Unicode NFC"))
+        return CleanResult(text, changes, list(self.dropped), note)
+
+
+def _clean(raw: str, edges: bool) -> tuple[str, _Tally]:
+    tally = _Tally()
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
     markers = SCRAPE_MARKER_RE.findall(text)
     if markers:
         text = SCRAPE_MARKER_RE.sub("", text)
-        changes.append(Message("removed {count} scrape marker(s): {markers}",
-                               count=len(markers),
-                               markers=", ".join(sorted({m.strip() for m in markers}))))
-    text, dropped = _drop_edge_boilerplate(text) if edges else (text, [])
-    note = ""
-    if dropped:
-        note = Message("removed {count} line(s) of site boilerplate at the start or end: "
-                       "{lines}", count=len(dropped),
-                       lines=" | ".join(_short(line) for line in dropped))
-        changes.append(note)
-    bidi = len(BIDI_CONTROL_RE.findall(text))
-    if bidi:
+        tally.marker_count, tally.markers = len(markers), {m.strip() for m in markers}
+    if edges:
+        text, tally.dropped = _drop_edge_boilerplate(text)
+    tally.bidi = len(BIDI_CONTROL_RE.findall(text))
+    if tally.bidi:
         text = BIDI_CONTROL_RE.sub("", text)
-        changes.append(Message("removed {count} stray bidi control character(s)", count=bidi))
-    controls = len(CONTROL_RE.findall(text))
-    if controls:
+    tally.controls = len(CONTROL_RE.findall(text))
+    if tally.controls:
         text = CONTROL_RE.sub("", text)
-        changes.append(Message("removed {count} control character(s)", count=controls))
     text = TRAILING_SPACE_RE.sub("\n", text)
     collapsed = BLANK_LINES_RE.sub("\n\n", text)
-    if collapsed != text:
-        changes.append(Message("collapsed repeated blank lines"))
-        text = collapsed
-    normalised = unicodedata.normalize("NFC", text)
-    if normalised != text:
-        changes.append(Message("normalised to Unicode NFC"))
-    text = normalised.strip("\n ")
-    return CleanResult(text, changes, dropped, note)
+    tally.collapsed = collapsed != text
+    normalised = unicodedata.normalize("NFC", collapsed)
+    tally.normalised = normalised != collapsed
+    return normalised.strip("\n "), tally
+
+
+class CleanStream:
+    """clean_text for a text that arrives in pieces (a big file read a megabyte at a
+    time): the same text comes out, in pieces, and :meth:`result` tells what was done,
+    without the text ever being held whole.
+
+    The text is cut where nothing cleaning does can reach across: after a newline, before
+    a line that begins with a letter or digit (no marker, blank line or control begins
+    there, and a normalisation never joins it to the newline) and is no boilerplate (so
+    the search for edge boilerplate stops at or before it from either end). Each piece is
+    cleaned as clean_text would in its place: the first with a stand-in for the line
+    after it, a middle one between stand-ins, the last after one, and the stand-ins are
+    cut off again. A text with no such place is cleaned whole at the end.
+    """
+
+    PIECE = 1 << 20  # characters held before a cut is looked for
+
+    def __init__(self, edges: bool = True):
+        self._edges = edges
+        self._held = ""  # read, newlines made LF, not yet cleaned
+        self._cr = False  # the last piece read ended in CR: its LF may come next
+        self._first = True  # nothing was cleaned yet
+        self._tally = _Tally()
+
+    def feed(self, piece: str) -> list[str]:
+        """The cleaned text that *piece* completes (possibly none)."""
+        if not piece:
+            return []
+        if self._cr and piece.startswith("\n"):
+            piece = piece[1:]
+        self._cr = piece.endswith("\r")
+        self._held += piece.replace("\r\n", "\n").replace("\r", "\n")
+        out: list[str] = []
+        while len(self._held) > self.PIECE:
+            cut = self._cut(self.PIECE // 2)
+            if cut is None:
+                break
+            out += self._out(self._held[:cut], last=False)
+            self._held = self._held[cut:]
+        return out
+
+    def close(self) -> list[str]:
+        """The rest of the cleaned text, once the whole text was fed."""
+        out = self._out(self._held, last=True)
+        self._held = ""
+        return out
+
+    def result(self, text: str = "") -> CleanResult:
+        """What cleaning did, as clean_text tells it (with *text* as its text)."""
+        return self._tally.result(text)
+
+    def _cut(self, start: int) -> int | None:
+        """A place at or after *start* in the held text where it can be cut (see above)."""
+        held = self._held
+        at = start
+        while (at := held.find("\n", at)) >= 0:
+            end = held.find("\n", at + 1)
+            if end < 0:
+                return None  # the line after it is not complete yet
+            if held[at + 1:at + 2].isalnum() and not is_boilerplate(held[at + 1:end]):
+                return at + 1
+            at = end
+        return None
+
+    def _out(self, piece: str, last: bool) -> list[str]:
+        if self._first and last:  # never cut: the text whole
+            text, tally = _clean(piece, self._edges)
+        else:
+            before = "" if self._first else "x\n"  # a line of the text before
+            after = "" if last else self._held[len(piece)]  # the first letter after
+            text, tally = _clean(before + piece + after, self._edges)
+            text = text[len(before):len(text) - len(after)]
+        self._first = False
+        self._tally.add(tally)
+        return [text] if text else []
 
 
 def is_boilerplate(line: str) -> bool:
