@@ -5,14 +5,15 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import Any
 
-from store.core import history, schema
+from store.core import history, schema, search
 from store.core.project import Project
 from store.core.records import Article
 from store.core.stamps import utcnow
-from store.errors import AmbiguousId, ArticleNotFound, ImportRejected
+from store.errors import AmbiguousId, ArticleNotFound, ImportRejected, StorageError
 
 METADATA_FIELDS = ("title", "outlet", "url", "published", "language")
 LIST_COLUMNS = ", ".join(schema.ARTICLE_LIST_COLUMNS)
@@ -43,6 +44,58 @@ def add_article(project: Project, text: str, title: str, *, article_id: str | No
         project.insert("articles", row)
         history.record(project, "article", row["id"], "create", None, _summary(row))
     return Article.from_row(row)
+
+
+def add_article_pieces(project: Project, pieces: Iterable[str], size: int, digest: str,
+                       title: str, *, article_id: str | None = None,
+                       **metadata: str) -> Article:
+    """add_article for a text that arrives in *pieces* (cleaned, NFC, *size* bytes in
+    UTF-8, SHA-256 *digest*), never held whole: a 50 MB article costs SQLite twice its
+    size for a moment, and Python nothing.
+
+    The row is inserted with *size* NUL bytes for its text, which the search triggers
+    leave alone (store.core.schema, v6), the pieces are written over them
+    (sqlite3_blob_write) and indexed as they pass (search.index_pieces); all in one
+    transaction, so nobody sees the row before its text.
+    """
+    row: dict[str, Any] = {
+        "id": article_id or str(uuid.uuid4()), "title": title.strip(), "fingerprint": digest,
+        "outlet": "", "url": "", "published": "", "language": "", "encoding": "",
+        "source_name": "", "created": utcnow(), "created_by": project.annotator,
+        "deleted": None,
+    }
+    row["updated"] = row["created"]
+    row.update({k: v or "" for k, v in metadata.items()})
+    names = ", ".join(f'"{name}"' for name in row)
+    conn = project.conn
+    with project.transaction():
+        # The insert trigger would copy the row's text once more only to see it is not
+        # to be indexed: it is left out of this one insert, and put back as it was.
+        trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                               "AND name = 'search_articles_insert'").fetchone()[0]
+        conn.execute("DROP TRIGGER search_articles_insert")
+        rowid = conn.execute(
+            f"INSERT INTO articles ({names}, text) VALUES ({', '.join('?' * len(row))}, "
+            "CAST(zeroblob(?) AS TEXT))", [*row.values(), size]).lastrowid
+        conn.execute(trigger)
+        with conn.blobopen("articles", "text", rowid) as blob:
+            def written() -> Iterator[str]:
+                for piece in pieces:
+                    data = piece.encode("utf-8")
+                    if blob.tell() + len(data) > size:
+                        raise _changed()
+                    blob.write(data)
+                    yield piece
+            search.index_pieces(conn, row["id"], written())
+            if blob.tell() != size:
+                raise _changed()
+        history.record(project, "article", row["id"], "create", None, _summary(row))
+    return get_article(project, row["id"])
+
+
+def _changed() -> StorageError:
+    """The pieces were not the text that was measured (the file changed under the import)."""
+    return StorageError("The article's text changed while it was stored; nothing was imported.")
 
 
 def derive_title(text: str, limit: int = 80) -> str:

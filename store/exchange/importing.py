@@ -10,9 +10,12 @@ as it was.
 from __future__ import annotations
 
 import codecs
+import hashlib
+import io
 import json
 import re
-from collections.abc import Iterable, Sequence
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -23,7 +26,7 @@ from store.core.records import Article
 from store.errors import ImportRejected, Message, TahqiqError
 from store.exchange import web_page
 from store.text import pdf_text, plausibility
-from store.text.clean import clean_text
+from store.text.clean import CleanStream, clean_text
 from store.text.language import detect_language
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024  # 50 MiB of text; 10 MB articles import comfortably
@@ -40,6 +43,9 @@ CP1256_PRIOR_NATS = 1.0
 PDF_REPAIRED = Message("repaired visual-order PDF text")
 HTML_EXTRACTED = Message("kept only the article text of the web page")
 _SHARE_SAMPLE = 1_000_000  # characters enough to tell Arabic from not
+# A plain-text file this big is stored a piece at a time (import_loaded), never held whole.
+STREAM_FROM_BYTES = 4 * 1024 * 1024
+HEAD_CHARS = 1_000_000  # of a streamed file, held for previews, title, language, PDF check
 _CHECK_BYTES = 1 << 20  # a legacy reading is checked this much at a time
 # Code pages in which CR and LF are the bytes 13 and 10 wherever they occur, and never
 # part of another character: their line ends can be made LF before decoding.
@@ -82,6 +88,18 @@ class LoadedFile:
     # Another encoding that reads the file as plausible Arabic too: load_file(path,
     # encoding=alternative_encoding) reads it that way instead.
     alternative_encoding: str = ""
+    # A big plain-text file (STREAM_FROM_BYTES or more) is not held decoded: *text* is
+    # then its first HEAD_CHARS characters (enough for previews, the PDF check, the title
+    # and the language), and storing it reads the file again a piece at a time with
+    # *codec*, already checked to read it strictly.
+    source: Path | None = None
+    codec: str = ""
+
+    def whole_text(self) -> str:
+        """The file's whole decoded text (for a big file, read again)."""
+        if self.source is None:
+            return self.text
+        return "".join(_pieces(self.source, self.codec))
 
     @property
     def encoding_ambiguous(self) -> bool:
@@ -372,6 +390,9 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
     changes: list[str] = []
     metadata: dict[str, str] = {}
     html = web_page.looks_like_html(path.name, data)
+    if not html and len(data) >= STREAM_FROM_BYTES:
+        taken, data = [data], b""
+        return _load_big(path, taken, encoding)
     if encoding is not None:
         decoded = decode_as(data, encoding, path.name)
     elif html:
@@ -395,6 +416,59 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
     title = metadata.pop("title", "")
     return LoadedFile(path.name, text, shown_encoding(decoded.encoding), title, metadata,
                       changes, shown_encoding(decoded.alternative) if decoded.alternative else "")
+
+
+def _load_big(path: Path, taken: list[bytes], encoding: str | None) -> LoadedFile:
+    """load_file for a big plain-text file: its encoding chosen and checked on the bytes
+    (which *taken* holds, and which are freed once checked), its start decoded."""
+    data = taken.pop()
+    if encoding is not None:
+        codec = codec_name(encoding)
+        if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
+            codec = "utf-8-sig"
+        bad = _first_bad_byte(data, codec)
+        if bad is not None:
+            raise _not_valid(path.name, codec, bad)
+        alternative = ""
+    else:
+        codec, alternative, _ = _choose_encoding(data, path.name, False)
+    del data
+    head = ""
+    for piece in _pieces(path, codec):
+        head += piece
+        if len(head) >= HEAD_CHARS:
+            break
+    changes = [ambiguity_note(shown_encoding(codec), shown_encoding(alternative))] \
+        if alternative else []
+    metadata = read_sidecar(path)
+    title = metadata.pop("title", "")
+    return LoadedFile(path.name, head[:HEAD_CHARS], shown_encoding(codec), title, metadata,
+                      changes, shown_encoding(alternative) if alternative else "",
+                      source=path, codec=codec)
+
+
+def _pieces(path: Path, codec: str) -> Iterator[str]:
+    """The text of *path* in *codec*, a piece at a time, line ends made LF; ImportRejected
+    if it cannot be read (or no longer decodes: it changed since it was checked)."""
+    decoder = codecs.getincrementaldecoder(codec)("strict")
+    carried = ""  # a CR at the end of a piece: its LF may begin the next
+    try:
+        with path.open("rb") as fh:
+            while True:
+                data = fh.read(_CHECK_BYTES)
+                piece = carried + decoder.decode(data, final=not data)
+                carried = "\r" if piece.endswith("\r") and data else ""
+                piece = piece[:len(piece) - len(carried)]
+                if piece:
+                    yield piece.replace("\r\n", "\n").replace("\r", "\n")
+                if not data:
+                    return
+    except OSError as exc:
+        raise ImportRejected("Cannot read {name}: {reason}.",
+                             name=path.name, reason=str(exc.strerror or exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise ImportRejected("{name} changed while it was imported; nothing was imported.",
+                             name=path.name) from exc
 
 
 # -- storing -----------------------------------------------------------------------------
@@ -451,10 +525,68 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
 def import_loaded(project: Project, loaded: LoadedFile, *,
                   repair_pdf: bool | None = None) -> ImportOutcome:
     """Store a file read by load_file."""
-    outcome = import_text(project, loaded.text, title=loaded.title, encoding=loaded.encoding,
-                          source_name=loaded.name, repair_pdf=repair_pdf,
-                          changes=loaded.changes, **loaded.metadata)
+    if loaded.source is not None and not repair_pdf:
+        outcome = _import_pieces(project, loaded, repair_pdf)
+    else:
+        outcome = import_text(project, loaded.whole_text(), title=loaded.title,
+                              encoding=loaded.encoding, source_name=loaded.name,
+                              repair_pdf=repair_pdf, changes=loaded.changes, **loaded.metadata)
     return replace(outcome, alternative_encoding=loaded.alternative_encoding)
+
+
+def _import_pieces(project: Project, loaded: LoadedFile,
+                   repair_pdf: bool | None) -> ImportOutcome:
+    """import_text for a big file, read, cleaned and stored a piece at a time: the
+    cleaned text goes to a spool file while its fingerprint and size are taken, then
+    from there into the project (articles.add_article_pieces)."""
+    assert loaded.source is not None
+    suggested = repair_pdf is None and loaded.pdf_repair_suggested
+    metadata = dict(loaded.metadata)
+    with tempfile.TemporaryFile() as spool:
+        cleaner = CleanStream()
+        digest, size, head, blank = hashlib.sha256(), 0, "", True
+        for piece in _cleaned(loaded.source, loaded.codec, cleaner):
+            data = piece.encode("utf-8")
+            spool.write(data)
+            digest.update(data)
+            size += len(data)
+            head += piece[:HEAD_CHARS - len(head)]
+            blank = blank and piece.isspace()
+        cleaned = cleaner.result()
+        done = [*loaded.changes, *cleaned.changes]
+        if blank:
+            raise ImportRejected("There is no text to import.")
+        existing = articles.find_by_fingerprint(project, digest.hexdigest())
+        if existing is None and cleaned.dropped:  # imported before edge boilerplate was dropped
+            existing = articles.find_by_fingerprint(project, _fingerprint(
+                _cleaned(loaded.source, loaded.codec, CleanStream(edges=False))))
+        if existing is not None:
+            return ImportOutcome(existing, False, loaded.encoding, done, suggested)
+        if not metadata.get("language"):
+            metadata["language"] = detect_language(head)
+        spool.seek(0)
+        reader = io.TextIOWrapper(spool, encoding="utf-8")
+        article = articles.add_article_pieces(
+            project, iter(lambda: reader.read(_CHECK_BYTES), ""), size, digest.hexdigest(),
+            loaded.title.strip() or articles.derive_title(head), encoding=loaded.encoding,
+            source_name=loaded.name, **metadata)
+    return ImportOutcome(article, True, loaded.encoding, done, suggested,
+                         dropped_note=cleaned.dropped_note)
+
+
+def _cleaned(path: Path, codec: str, cleaner: CleanStream) -> Iterator[str]:
+    """The cleaned text of *path*, a piece at a time."""
+    for piece in _pieces(path, codec):
+        yield from cleaner.feed(piece)
+    yield from cleaner.close()
+
+
+def _fingerprint(pieces: Iterable[str]) -> str:
+    """articles.fingerprint of the text made of *pieces*."""
+    digest = hashlib.sha256()
+    for piece in pieces:
+        digest.update(piece.encode("utf-8"))
+    return digest.hexdigest()
 
 
 def import_file(project: Project, path: str | Path, *,

@@ -1,0 +1,183 @@
+"""Big articles are imported and indexed a piece at a time, with the same result as whole.
+
+A plain-text file of importing.STREAM_FROM_BYTES or more is decoded, cleaned
+(clean.CleanStream), stored (articles.add_article_pieces) and indexed for search
+(search.index_pieces) a piece at a time; an article's text is indexed in parts of
+schema.SEARCH_PART_CHARS characters (schema v6). These tests hold the pieces to the
+whole: the same stored article, the same messages, the same index rows, the same hits.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from store.core import articles, schema, search
+from store.core.project import Project
+from store.errors import ImportRejected
+from store.exchange import importing
+from store.text.clean import CleanStream, clean_text
+
+PIECES = ["a", "b", "س", "ل", "\n", "\n", "\r", "\r\n", " ", "\t", "[ad_1]\n", "\ufeff",
+          "\u202b", "\x07", "\u0650", "e\u0301", "Subscribe to our newsletter\n",
+          "اشترك في النشرة\n", "المصدر\n", "\n\n\n", " \n", "1", "«", "😀", "ﻻ"]
+WORD = "Zanzibarite"
+PART = schema.SEARCH_PART_CHARS
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(st.sampled_from(PIECES), max_size=80), edges=st.booleans(),
+       cuts=st.lists(st.integers(0, 25), max_size=40))
+def test_cleaning_in_pieces_gives_what_cleaning_whole_gives(pieces, edges, cuts):
+    """Fed in pieces of any size (inside CRLF, between a letter and its mark), with a cut
+    looked for every few characters, CleanStream gives clean_text's text and messages."""
+    text = "".join(pieces)
+    saved = CleanStream.PIECE
+    CleanStream.PIECE = 12
+    try:
+        stream, out, at = CleanStream(edges), [], 0
+        for size in [*cuts, len(text)]:
+            out += stream.feed(text[at:at + size])
+            at += size
+        out += stream.close()
+    finally:
+        CleanStream.PIECE = saved
+    whole = clean_text(text, edges)
+    cleaned = "".join(out)
+    told = stream.result(cleaned)
+    assert (cleaned, told.changes, told.dropped, told.dropped_note) == (
+        whole.text, whole.changes, whole.dropped, whole.dropped_note)
+
+
+@pytest.fixture
+def small_pieces(monkeypatch):
+    """Every plain-text file streamed, read three bytes and cleaned 12 characters at a
+    time: the pieces' seams fall everywhere."""
+    monkeypatch.setattr(CleanStream, "PIECE", 12)
+    monkeypatch.setattr(importing, "_CHECK_BYTES", 3)
+
+
+def _import(path: Path, project_path: Path, stream: bool):
+    saved = importing.STREAM_FROM_BYTES
+    importing.STREAM_FROM_BYTES = 0 if stream else 1 << 40
+    try:
+        project = Project.open(project_path, "tester")
+        try:
+            outcome = importing.import_file(project, path)
+            row = project.conn.execute(
+                "SELECT title, text, fingerprint, language, encoding, source_name "
+                "FROM articles WHERE id = ?", [outcome.article.id]).fetchone()
+            index = project.conn.execute(
+                "SELECT e.part, i.body FROM search_entries e JOIN search_index i "
+                "ON i.rowid = e.id WHERE e.ref_id = ? ORDER BY e.part",
+                [outcome.article.id]).fetchall()
+            return (row, index, outcome.changes, outcome.dropped_note,
+                    outcome.pdf_repair_suggested, outcome.article.text == row[1])
+        finally:
+            project.close()
+    except ImportRejected as exc:
+        return str(exc)
+    finally:
+        importing.STREAM_FROM_BYTES = saved
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # the same for all
+@given(pieces=st.lists(st.sampled_from(PIECES), max_size=60),
+       encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1256", "utf-16"]))
+def test_a_file_stored_in_pieces_is_stored_as_whole(tmp_path_factory, small_pieces,
+                                                    pieces, encoding):
+    """The same article row, index rows, messages and refusals, streamed or not."""
+    folder = tmp_path_factory.mktemp("pieces")
+    path = folder / "article.txt"
+    path.write_bytes("".join(pieces).encode(encoding, "ignore"))
+    streamed = _import(path, folder / "streamed.tahqiq", stream=True)
+    whole = _import(path, folder / "whole.tahqiq", stream=False)
+    assert streamed == whole
+
+
+def test_a_big_file_is_imported_once_and_found_again(tmp_path, small_pieces):
+    """Importing the same big file twice finds the first; a file whose edge boilerplate
+    the first import kept (an older Tahqiq) is found by the text without its edges."""
+    body = "«أقوى معاهدة على الإطلاق» قال المتحدث.\n" * 50
+    path = tmp_path / "big.txt"
+    path.write_text("اشترك في النشرة البريدية\n" + body, "utf-8")
+    project = Project.open(tmp_path / "p.tahqiq", "tester")
+    monkey = importing.STREAM_FROM_BYTES
+    importing.STREAM_FROM_BYTES = 0
+    try:
+        old = articles.add_article(project, clean_text(path.read_text("utf-8"),
+                                                      edges=False).text, "old")
+        again = importing.import_file(project, path)
+    finally:
+        importing.STREAM_FROM_BYTES = monkey
+    assert not again.created and again.article.id == old.id
+
+
+def _long_text(places: list[int]) -> str:
+    """About two and a half parts of the sample's words, with WORD at each of *places*."""
+    words = ["وقال", "المتحدث", "إن", "المعاهدة", "الجديدة", "أقوى", "معاهدة", "على",
+             "الإطلاق", "."]
+    rng = random.Random(7)
+    text = list(" ".join(rng.choice(words) for _ in range(PART // 2)))
+    text = (text * 3)[:int(PART * 2.4)]
+    for at in places:
+        text[at - 1:at + len(WORD) + 1] = " " + WORD + " "
+    return "".join(text)
+
+
+PLACES = [5, PART - 30, PART, PART + 700, 2 * PART - 4, 2 * PART + 30]
+
+
+def _index_rows(project: Project, article_id: str) -> list[tuple]:
+    return project.conn.execute(
+        "SELECT e.part, i.body FROM search_entries e JOIN search_index i ON i.rowid = e.id "
+        "WHERE e.kind = 'article' AND e.ref_id = ? ORDER BY e.part", [article_id]).fetchall()
+
+
+def test_a_long_article_is_indexed_in_parts_and_every_hit_found_once(tmp_path):
+    """Written whole (the triggers) or in pieces (index_pieces): the same parts, and
+    each hit found once, at its place, also across a part's edge."""
+    text = _long_text(PLACES)
+    whole = Project.open(tmp_path / "whole.tahqiq", "tester")
+    one = articles.add_article(whole, text, "long")
+    pieces = Project.open(tmp_path / "pieces.tahqiq", "tester")
+    rng = random.Random(3)
+    cuts = sorted(rng.sample(range(1, len(text)), 40))
+    parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    two = articles.add_article_pieces(pieces, parts, len(text.encode()),
+                                      articles.fingerprint(text), "long")
+    assert two.text == text and two.fingerprint == one.fingerprint
+    rows = _index_rows(whole, one.id)
+    assert [part for part, _ in rows] == [0, 1, 2]
+    assert rows == _index_rows(pieces, two.id)
+    for project in (whole, pieces):
+        hits = search.search(project, WORD)
+        assert [(h.start, h.end) for h in hits] == [(p, p + len(WORD)) for p in PLACES]
+        assert {text[h.start:h.end] for h in hits} == {WORD}
+
+
+def test_a_long_article_of_an_older_schema_is_indexed_in_parts(tmp_path):
+    """Schema 5 indexed a text whole, in one row; opening it today indexes it in parts."""
+    spec = importlib.util.spec_from_file_location(
+        "make_fixtures", Path(__file__).parent / "fixtures" / "make_fixtures.py")
+    fixtures = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fixtures)
+    path = tmp_path / "old.tahqiq"
+    text = _long_text(PLACES)
+    with fixtures.schema_version(5):
+        project = Project.open(path, "tester")
+        article = articles.add_article(project, text, "long")
+        assert project.conn.execute("SELECT count(*) FROM search_entries WHERE ref_id = ?",
+                                    [article.id]).fetchone()[0] == 1
+        project.close()
+    project = Project.open(path, "tester")
+    assert project.schema_version == schema.SCHEMA_VERSION
+    assert [part for part, _ in _index_rows(project, article.id)] == [0, 1, 2]
+    hits = search.search(project, WORD)
+    assert [h.start for h in hits] == PLACES
