@@ -2,7 +2,7 @@
 
 A plain-text file of importing.STREAM_FROM_BYTES or more is decoded, cleaned
 (clean.CleanStream), stored (articles.add_article_pieces) and indexed for search
-(search.index_pieces) a piece at a time; an article's text is indexed in parts of
+(text_index.index_pieces) a piece at a time; an article's text is indexed in parts of
 schema.SEARCH_PART_CHARS characters (schema v6). These tests hold the pieces to the
 whole: the same stored article, the same messages, the same index rows, the same hits.
 """

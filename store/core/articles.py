@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import Any
 
-from store.core import history, schema, search
+from store.core import history, schema, text_index
 from store.core.project import Project
 from store.core.records import Article
 from store.core.stamps import utcnow
@@ -55,7 +55,7 @@ def add_article_pieces(project: Project, pieces: Iterable[str], size: int, diges
 
     The row is inserted with *size* NUL bytes for its text, which the search triggers
     leave alone (store.core.schema, v6), the pieces are written over them
-    (sqlite3_blob_write) and indexed as they pass (search.index_pieces); all in one
+    (sqlite3_blob_write) and indexed as they pass (text_index.index_pieces); all in one
     transaction, so nobody sees the row before its text.
     """
     row: dict[str, Any] = {
@@ -86,7 +86,7 @@ def add_article_pieces(project: Project, pieces: Iterable[str], size: int, diges
                         raise _changed()
                     blob.write(data)
                     yield piece
-            search.index_pieces(conn, row["id"], written())
+            text_index.index_pieces(conn, row["id"], written())
             if blob.tell() != size:
                 raise _changed()
         history.record(project, "article", row["id"], "create", None, _summary(row))

@@ -150,6 +150,12 @@ _SEARCH_SOURCES = {
 }
 
 
+def _drop_search_triggers(db: sqlite_utils.Database, table: str) -> None:
+    """Drop the three triggers keeping the search index in step with *table*."""
+    for event in ("insert", "update", "delete"):
+        db.conn.execute(f"DROP TRIGGER search_{table}_{event}")
+
+
 def _search_unindex(kind: str, ref: str) -> str:
     return (f"DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_entries "
             f"WHERE kind = '{kind}' AND ref_id = {ref}); "
@@ -217,8 +223,7 @@ _V3_QUEUE_NOTE = (
 
 def _v3_pending_notes(db: sqlite_utils.Database) -> None:
     execute = db.conn.execute
-    for event in ("insert", "update", "delete"):
-        execute(f"DROP TRIGGER search_claims_{event}")
+    _drop_search_triggers(db, "claims")
     execute("DELETE FROM search_index WHERE rowid IN "
             "(SELECT id FROM search_entries WHERE kind = 'quote')")
     execute("DELETE FROM search_entries WHERE kind = 'quote'")
@@ -266,8 +271,7 @@ def _v4_appearances(db: sqlite_utils.Database) -> None:
     execute(f"INSERT INTO appearances ({names}) SELECT id, id, article_id, start, \"end\", "
             "quote, annotator, created, updated, prefix, suffix, updated_by, deleted, "
             "deleted_by FROM claims ORDER BY rowid")
-    for event in ("insert", "update", "delete"):
-        execute(f"DROP TRIGGER search_claims_{event}")
+    _drop_search_triggers(db, "claims")
     # SQLite's way to change a table (ALTER TABLE, "other kinds of table schema changes"):
     # make the new one, copy, drop the old one, rename. Foreign keys are off meanwhile
     # (Project._migrate) and checked before the migration commits.
@@ -340,14 +344,14 @@ def _v5_list_indexes(db: sqlite_utils.Database) -> None:
 # FTS5 keeps every token of the row it is indexing in memory until the row is done: a
 # 48 MiB article took about 250 MB. An article's text is now indexed in parts of
 # SEARCH_PART_CHARS code points, each row holding its part and SEARCH_PART_OVERLAP
-# characters either side of it (store.core.search.part_bounds), so that a term of up to
+# characters either side of it (store.core.text_index.part_bounds), so that a term of up to
 # that length starting in a part is whole in its row and a word start can be told at the
 # part's first character; a hit belongs to the part it starts in. search_entries.part
 # numbers the rows of one text. A text shorter than a part is one row, as before.
 #
 # A text SQLite reads as empty (length() stops at a NUL) is not indexed: store.core.articles
 # writes a big file's text into its row a piece at a time (sqlite3_blob_write) over NUL
-# bytes it inserted first, and indexes it from the pieces (search.index_pieces): Python
+# bytes it inserted first, and indexes it from the pieces (text_index.index_pieces): Python
 # never holds the text whole, and SQLite only while it inserts the row. Cleaned text
 # never holds a NUL.
 SEARCH_PART_CHARS = 1_000_000
@@ -362,7 +366,7 @@ def _parts_sql(text: str) -> str:
 
 
 def _part_text_sql(text: str, part: str) -> str:
-    """Part *part* of *text* with the overlap around it, as search.part_bounds says."""
+    """Part *part* of *text* with the overlap around it, as text_index.part_bounds says."""
     size, overlap = SEARCH_PART_CHARS, SEARCH_PART_OVERLAP
     return (f"substr({text}, max({part} * {size} - {overlap}, 0) + 1, "
             f"{size + overlap} + min({part} * {size}, {overlap}))")
@@ -379,8 +383,7 @@ _V6_INDEX_ARTICLE = (
 
 def _v6_article_parts(db: sqlite_utils.Database) -> None:
     execute = db.conn.execute
-    for event in ("insert", "update", "delete"):
-        execute(f"DROP TRIGGER search_articles_{event}")
+    _drop_search_triggers(db, "articles")
     execute("CREATE TABLE search_entries_v6 (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
             "ref_id TEXT NOT NULL, article_id TEXT NOT NULL, part INTEGER NOT NULL DEFAULT 0, "
             "UNIQUE (kind, ref_id, part))")

@@ -42,13 +42,14 @@ import math
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from store.core.records import Appearance
-from store.core.schema import SEARCH_BODY_END, SEARCH_PART_CHARS, SEARCH_PART_OVERLAP
+from store.core.schema import SEARCH_BODY_END, SEARCH_PART_CHARS
+from store.core.text_index import part_bounds
 from store.errors import StorageError
 from store.text.fold import TRAILING_MARKS, fold_for_index, fold_query, original_spans
 from store.text.word_starts import ends_number, find_spans, occurs
@@ -577,15 +578,6 @@ def _claims_around(conn: sqlite3.Connection,
     return claims
 
 
-def part_bounds(part: int, length: int) -> tuple[int, int]:
-    """Where the row of *part* of a text of *length* characters begins and ends: the part,
-    ``[part * SEARCH_PART_CHARS, (part + 1) * SEARCH_PART_CHARS)``, and up to
-    SEARCH_PART_OVERLAP characters either side (store.core.schema, v6)."""
-    start = part * SEARCH_PART_CHARS
-    return (max(start - SEARCH_PART_OVERLAP, 0),
-            min(start + SEARCH_PART_CHARS + SEARCH_PART_OVERLAP, length))
-
-
 def _part_spans(text: str, part: int, tier: _Tier, body: str | None
                 ) -> list[tuple[int, int]]:
     """_spans of one indexed part of *text*: the hits that start in the part, in the
@@ -596,35 +588,6 @@ def _part_spans(text: str, part: int, tier: _Tier, body: str | None
     own = part * SEARCH_PART_CHARS - begin
     return [(begin + start, begin + stop) for start, stop in _spans(text[begin:end], tier, body)
             if own <= start < own + SEARCH_PART_CHARS]
-
-
-def index_pieces(conn: sqlite3.Connection, article_id: str, pieces: Iterable[str]) -> None:
-    """Index the text of article *article_id*, which arrives in *pieces*, as the triggers
-    index a text written whole (store.core.schema, v6): for a text written into its row
-    a piece at a time, never held whole. Runs inside the caller's transaction."""
-    part, begin, held = 0, 0, ""  # held: the text from *begin* on, as far as read
-
-    def write(text: str) -> None:
-        row = conn.execute("INSERT INTO search_entries (kind, ref_id, article_id, part) "
-                           "VALUES ('article', ?, ?, ?)", [article_id, article_id, part])
-        conn.execute("INSERT INTO search_index (rowid, body) VALUES (?, ?)",
-                     [row.lastrowid, (fold_for_index(text) or "") + SEARCH_BODY_END])
-
-    for piece in pieces:
-        held += piece
-        # A part is written once the text goes on past its overlap: it is then whole,
-        # and not the last.
-        while begin + len(held) >= (part + 1) * SEARCH_PART_CHARS + SEARCH_PART_OVERLAP:
-            start, stop = part_bounds(part, begin + len(held))
-            write(held[start - begin:stop - begin])
-            part += 1
-            start = part_bounds(part, begin + len(held))[0]
-            held, begin = held[start - begin:], start
-    length = begin + len(held)
-    while part * SEARCH_PART_CHARS < length:
-        start, stop = part_bounds(part, length)
-        write(held[start - begin:stop - begin])
-        part += 1
 
 
 def _spans(text: str, tier: _Tier, body: str | None = None) -> list[tuple[int, int]]:

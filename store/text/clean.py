@@ -160,13 +160,13 @@ class CleanStream:
             cut = self._cut(self.PIECE // 2)
             if cut is None:
                 break
-            out += self._out(self._held[:cut], last=False)
+            out += self._clean_piece(self._held[:cut], last=False)
             self._held = self._held[cut:]
         return out
 
     def close(self) -> list[str]:
         """The rest of the cleaned text, once the whole text was fed."""
-        out = self._out(self._held, last=True)
+        out = self._clean_piece(self._held, last=True)
         self._held = ""
         return out
 
@@ -187,7 +187,7 @@ class CleanStream:
             at = end
         return None
 
-    def _out(self, piece: str, last: bool) -> list[str]:
+    def _clean_piece(self, piece: str, last: bool) -> list[str]:
         if self._first and last:  # never cut: the text whole
             text, tally = _clean(piece, self._edges)
         else:
