@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
+import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
@@ -17,6 +19,8 @@ from store.errors import AmbiguousId, ArticleNotFound, ImportRejected, StorageEr
 
 METADATA_FIELDS = ("title", "outlet", "url", "published", "language")
 LIST_COLUMNS = ", ".join(schema.ARTICLE_LIST_COLUMNS)
+_ALL_BUT_TEXT = ", ".join(f'"{name}"' for name in Article.__dataclass_fields__
+                          if name != "text")
 
 
 def fingerprint(text: str) -> str:
@@ -90,7 +94,24 @@ def add_article_pieces(project: Project, pieces: Iterable[str], size: int, diges
             if blob.tell() != size:
                 raise _changed()
         history.record(project, "article", row["id"], "create", None, _summary(row))
-    return get_article(project, row["id"])
+    return Article.from_row({**row, "text": _read_text(conn, rowid)})
+
+
+_READ_BYTES = 1 << 20
+
+
+def _read_text(conn: sqlite3.Connection, rowid: int) -> str:
+    """The text of the article in row *rowid*, read a piece at a time and grown in place
+    (``str +=`` on the only reference resizes it): held once, not beside a copy of
+    SQLite's, as a plain query would."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    text = ""
+    with conn.blobopen("articles", "text", rowid, readonly=True) as blob:
+        # (A ``while chunk := blob.read()`` loop measured twice the text at its peak: the
+        # append was not done in place.)
+        for _ in range(0, len(blob), _READ_BYTES):
+            text += decoder.decode(blob.read(_READ_BYTES))
+    return text + decoder.decode(b"", final=True)
 
 
 def _changed() -> StorageError:
@@ -132,10 +153,15 @@ def get_article(project: Project, article_id: str) -> Article:
 
 
 def find_by_fingerprint(project: Project, digest: str) -> Article | None:
+    """The first live article of that text. Its text is read with _read_text: this is
+    how importing a big file again finds it, within the memory the first import took."""
     rows = list(project.query(
-        "SELECT * FROM articles WHERE fingerprint = ? AND deleted IS NULL ORDER BY created",
-        [digest]))
-    return Article.from_row(rows[0]) if rows else None
+        f"SELECT rowid, {_ALL_BUT_TEXT} FROM articles WHERE fingerprint = ? "
+        "AND deleted IS NULL ORDER BY created LIMIT 1", [digest]))
+    if not rows:
+        return None
+    row = rows[0]
+    return Article.from_row({**row, "text": _read_text(project.conn, row.pop("rowid"))})
 
 
 def resolve_article(project: Project, id_or_prefix: str) -> Article:
