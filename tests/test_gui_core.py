@@ -212,6 +212,26 @@ def test_importing_a_text_file_adds_and_shows_it(window, qtbot, tmp_path):
     assert window.article_model.rowCount() == 2
 
 
+def test_a_big_file_imported_in_pieces_is_shown_whole(window, qtbot, tmp_path,
+                                                      monkeypatch):
+    """File ▸ Import of a file big enough to be stored a piece at a time (made so here by
+    lowering the size): the window shows the article, whole and cleaned."""
+    from store.exchange import importing
+    from store.text.clean import CleanStream
+
+    monkeypatch.setattr(importing, "STREAM_FROM_BYTES", 0)
+    monkeypatch.setattr(CleanStream, "PIECE", 16)
+    monkeypatch.setattr(importing, "_CHECK_BYTES", 5)
+    path = tmp_path / "big.txt"
+    lines = [f"Paragraph {n}: «أقوى معاهدة على الإطلاق» 😀 said the minister." for n in range(40)]
+    path.write_text("[ad_1]\r\n" + "\r\n\r\n\r\n".join(lines) + "\r\n", encoding="utf-8")
+    import_files(qtbot, window, path)
+    (article_id,) = [a["id"] for a in window.session.article_list()
+                     if a["title"].startswith("Paragraph 0")]
+    assert window.current_article == article_id
+    assert window.article_pane.reader.toPlainText() == "\n\n".join(lines)
+
+
 def test_every_control_has_an_accessible_name(window):
     """What a screen reader announces: the accessible name of every visible control."""
     kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit)

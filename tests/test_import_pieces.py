@@ -181,3 +181,15 @@ def test_a_long_article_of_an_older_schema_is_indexed_in_parts(tmp_path):
     assert [part for part, _ in _index_rows(project, article.id)] == [0, 1, 2]
     hits = search.search(project, WORD)
     assert [h.start for h in hits] == PLACES
+
+
+@pytest.mark.parametrize("piece", [3, 1 << 20])
+def test_a_bad_byte_after_a_byte_order_mark_is_told_where_it_is(tmp_path, monkeypatch, piece):
+    """Byte 23 of the file, whatever the pieces it is checked in (the UTF-8 decoder that
+    strips the mark counted from after it in its first piece only: found by fuzzing the
+    pieces against the whole)."""
+    monkeypatch.setattr(importing, "_CHECK_BYTES", piece)
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + b"a" * 20 + b"\xff" + b"b" * 5)
+    with pytest.raises(ImportRejected, match="byte 23 is not valid"):
+        importing.load_file(path)

@@ -3,11 +3,14 @@
 The input is a file's bytes. Each is imported three ways - PDF repair undecided, chosen
 and refused - into a project that is rolled back afterwards. An imported article must be
 the cleaned text (NFC, no stray controls) and a second import of the same file must find
-it again rather than add it twice.
+it again rather than add it twice. Undecided and refused, it is also imported as a big
+file is, a piece at a time (importing.STREAM_FROM_BYTES lowered, pieces of a few bytes):
+the same article, the same messages, or the same refusal.
 """
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +20,7 @@ from seed_inputs import ARTICLE, SAMPLE, hostile, rolled_back, sample_project
 
 from store.core.project import Project
 from store.exchange import importing
-from store.text.clean import BIDI_CONTROLS
+from store.text.clean import BIDI_CONTROLS, CleanStream
 
 _project: Project | None = None
 
@@ -50,6 +53,13 @@ def import_as(data: bytes, name: str) -> None:
                     p, path, repair_pdf=r), inputs=[path])
                 if isinstance(outcome, importing.ImportOutcome):
                     _check(project, path, repair, outcome)
+            if repair is not True:
+                with rolled_back(_project) as project, _in_pieces():
+                    streamed = door(lambda p=project, r=repair: importing.import_file(
+                        p, path, repair_pdf=r), inputs=[path])
+                if _shown(streamed) != _shown(outcome):
+                    raise Finding(f"stored in pieces: {_shown(streamed)!r}, whole: "
+                                  f"{_shown(outcome)!r}")
 
 
 def _check(project: Project, path: Path, repair: bool | None,
@@ -65,3 +75,24 @@ def _check(project: Project, path: Path, repair: bool | None,
     if not isinstance(again, importing.ImportOutcome) or again.created \
             or again.article.id != outcome.article.id:
         raise Finding(f"importing the same file twice gave {again!r}")
+
+
+@contextlib.contextmanager
+def _in_pieces() -> Iterator[None]:
+    """Every file stored as a big one is: read 7 bytes and cleaned 16 characters at a time."""
+    saved = importing.STREAM_FROM_BYTES, importing._CHECK_BYTES, CleanStream.PIECE
+    importing.STREAM_FROM_BYTES, importing._CHECK_BYTES, CleanStream.PIECE = 0, 7, 16
+    try:
+        yield
+    finally:
+        importing.STREAM_FROM_BYTES, importing._CHECK_BYTES, CleanStream.PIECE = saved
+
+
+def _shown(outcome: object) -> object:
+    """What an import tells and stores, without the ids and times that differ anyway."""
+    if not isinstance(outcome, importing.ImportOutcome):
+        return str(outcome)
+    article = outcome.article
+    return (article.text, article.title, article.fingerprint, article.language,
+            article.encoding, outcome.changes, outcome.dropped_note,
+            outcome.pdf_repair_suggested, outcome.created)

@@ -251,13 +251,17 @@ def _decode_file(taken: list[bytes], name: str) -> Decoded:
 def _first_bad_byte(data: bytes, encoding: str) -> int | None:
     """Where *data* stops decoding strictly in *encoding* (None if it never does), found
     a megabyte at a time without decoding it whole."""
-    decoder = codecs.getincrementaldecoder(encoding)("strict")
     view = memoryview(data)
+    if encoding == "utf-8-sig" and data.startswith(codecs.BOM_UTF8):
+        # Counted from after the mark, as the codec counts when it decodes at once (and
+        # _not_valid expects): its incremental decoder counts so in its first piece only.
+        view, encoding = view[len(codecs.BOM_UTF8):], "utf-8"
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
     at = 0
     try:
-        for at in range(0, len(data), _CHECK_BYTES):
+        for at in range(0, len(view), _CHECK_BYTES):
             decoder.decode(view[at:at + _CHECK_BYTES])
-        at = len(data)
+        at = len(view)
         decoder.decode(b"", final=True)
     except UnicodeDecodeError as exc:
         # A multi-byte decoder keeps an unfinished character back, then reports offsets

@@ -11,8 +11,8 @@ size, reset just before the import), so the test says nothing about speed.
 A file of STREAM_FROM_BYTES or more is never held whole: it is decoded, cleaned and
 written into its row a piece at a time (store.text.clean.CleanStream,
 store.core.articles.add_article_pieces). On a 48 MiB file, measured by hand: UTF-8 2.2x
-above the process's own 33 MB, 149 MB in all, where the whole import took 553 MB before;
-Windows-1256 4.2x (236 MB in all), where it took 982 MB.
+above the process's own baseline, 141 MB in all, where the whole import took 553 MB;
+Windows-1256 3.9x (223 MB in all), where it took 982 MB.
 """
 
 from __future__ import annotations
