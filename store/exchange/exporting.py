@@ -163,8 +163,8 @@ CSV_BATCH = 1000  # records per write, and per progress report
 # claims' newest reviews r: records come out of one query as plain tuples in
 # csv_format.CSV_COLUMNS order (records and per-claim lookups cost more than all the rest
 # of a 100,000-claim export). Numbers stay ints: csv.writer writes str() of them. Sources
-# stay JSON, '' for none, and are unpacked by csv_cells. The times and who changed last
-# are those of the words or of their claim, whichever changed last.
+# stay JSON, '' for none, and are unpacked by csv_cells or csv_records. The times and who
+# changed last are those of the words or of their claim, whichever changed last.
 _CLAIM_NEWER = "c.updated > p.updated"
 _CSV_SQL_COLUMNS = {
     "claim_id": "c.id", "article_id": "p.article_id",
@@ -264,9 +264,9 @@ def csv_records(rows: Sequence[tuple[Any, ...]], raw: bool = False) -> str | Non
 
     Column by column rather than cell by cell: a column of the batch is joined once and
     searched for a cell to escape (as csv_cells searches a record) and for a character
-    to quote, and only a column holding one is changed cell by cell. On a 100,000-claim
-    export this takes a third of the time csv.writer took, which was 35% of the whole
-    (the query is the rest).
+    to quote, and only a column holding one is changed cell by cell. Of a 100,000-claim
+    export, csv_cells and csv.writer took 1.1 s (of 1.9 s); this takes 0.3 s, next to
+    0.8 s for the query and its 1.8 million values.
     """
     columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
     if not columns:
@@ -287,7 +287,8 @@ def csv_records(rows: Sequence[tuple[Any, ...]], raw: bool = False) -> str | Non
             columns[i] = list(map(csv_format.escape_cell, columns[i]))
         if csv_format.needs_quotes(joined):
             columns[i] = list(map(csv_format.quote_cell, columns[i]))
-    return csv_format.LINE_END.join(map(",".join, zip(*columns, strict=True))) + csv_format.LINE_END
+    records = map(",".join, zip(*columns, strict=True))
+    return csv_format.LINE_END.join(records) + csv_format.LINE_END
 
 
 def write_csv(project: Project, stream: TextIO, article_id: str | None = None,
