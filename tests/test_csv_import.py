@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from store.exchange.csv_format import (
     parse_records,
     unescape_cell,
 )
-from store.exchange.exporting import csv_cells
+from store.exchange.exporting import csv_cells, csv_records
 
 FLAG = "🇸🇾"  # two code points, four UTF-16 units
 TEXT = (
@@ -444,6 +445,70 @@ def test_any_note_survives_a_csv_write_and_read(note):
     assert problems == []
     [(line, cells)] = records
     assert (line, cells["note"], cells["article_title"]) == (2, note, note)
+
+
+# Cells csv_records must write as csv.writer does: separators, quotes, line ends, formula
+# leads, the separator csv_records joins a column with, and sources as Tahqiq stores them
+# or as another program might (parse_sources' way).
+CELL = st.one_of(ANY_TEXT, st.text(alphabet="\x1f\x1e'=-,\"\r\n a", max_size=6))
+SOURCES = st.one_of(
+    st.just(""), ANY_TEXT,
+    st.lists(ANY_TEXT, max_size=3).map(lambda links: json.dumps(links, ensure_ascii=False)),
+    st.lists(st.one_of(ANY_TEXT, st.integers()), max_size=3).map(json.dumps),
+    st.lists(CELL, max_size=3).map(lambda links: json.dumps(links, separators=(",", ":"))),
+    st.sampled_from(['["a",  "b"]', '["a"] , ["b"]', '["a", ", "b"]', '[NaN, "x"]', "{}",
+                     '["a\nb"]', '["a\\u0041"]', '["=x", "\'-y"]', '["a"] ', '[""]']),
+)
+NUMBER = st.integers(min_value=-(2**63), max_value=2**63 - 1)
+
+
+@st.composite
+def csv_row(draw):
+    """A csv_rows tuple: ints for start and end, a sources cell, text everywhere else."""
+    return tuple(draw(NUMBER) if name in csv_format.NUMERIC_COLUMNS
+                 else draw(SOURCES) if name == "sources" else draw(CELL)
+                 for name in CSV_COLUMNS)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(csv_row(), min_size=1, max_size=4), st.booleans())
+def test_records_joined_by_column_are_the_bytes_csv_writer_writes(rows, raw):
+    buffer = io.StringIO(newline="")
+    new_writer(buffer).writerows(csv_cells(row, raw) for row in rows)
+
+    assert csv_records(rows, raw) == buffer.getvalue()
+
+
+@settings(max_examples=1000, deadline=None)
+@given(CELL)
+def test_a_cell_is_quoted_as_csv_writer_quotes_it(value):
+    buffer = io.StringIO(newline="")
+    new_writer(buffer).writerow([value, "x"])
+
+    assert csv_format.quote_cell(value) + ",x\r\n" == buffer.getvalue()
+
+
+@pytest.mark.parametrize("cell, at", [(b"bytes", "note"), (None, "quote"), (1.5, "start"),
+                                      ("12", "end"), (7, "sources")])
+def test_a_batch_with_a_value_the_schema_does_not_hold_is_left_to_csv_writer(cell, at):
+    row = tuple(3 if name in csv_format.NUMERIC_COLUMNS else "" if name == "sources" else "x"
+                for name in CSV_COLUMNS)
+    damaged = tuple(cell if name == at else value for name, value in zip(CSV_COLUMNS, row,
+                                                                          strict=True))
+    assert csv_records([row, damaged]) is None
+    assert csv_records([row, row]) == 2 * "x,x,x,x,3,3,x,x,x,x,x,,x,x,x,x,x,x\r\n"
+
+
+def test_a_damaged_cell_is_written_as_before_in_a_raw_export(tmp_path):
+    source = Project.open(tmp_path / "damaged.tahqiq", "writer")
+    article = articles.add_article(source, TEXT, "t")
+    made = [appearances.create_claim(source, article.id, start, start + 2, "verified",
+                                     note="=1,2") for start in (3, 6)]
+    with source.transaction():  # another program stored a number where text belongs
+        source.conn.execute("UPDATE appearances SET start = 3.5 WHERE id = ?", [made[0].id])
+    text = exporting.export_text(source, "csv", raw=True)
+    assert ',3.5,5,' in text and text.count('"=1,2"') == 2
+    source.close()
 
 
 @settings(max_examples=150, deadline=None)

@@ -106,6 +106,21 @@ def new_writer(stream: TextIO) -> Any:
     return csv.writer(stream, quoting=csv.QUOTE_MINIMAL, lineterminator=LINE_END)
 
 
+def needs_quotes(text: str) -> bool:
+    """Whether new_writer would quote *text* as a field: it holds the delimiter, the quote
+    character or a character of LINE_END (tests/test_csv_import.py holds the two to the
+    same bytes). Four scans in C: over a column of cells joined, many times faster than
+    one regex's character class."""
+    return "," in text or '"' in text or "\r" in text or "\n" in text
+
+
+def quote_cell(value: str) -> str:
+    """*value* as new_writer writes a text field: in quotes, ``"`` doubled, only when
+    :func:`needs_quotes`. For exports that join their records themselves, column by
+    column, rather than hand every record to csv.writer."""
+    return '"' + value.replace('"', '""') + '"' if needs_quotes(value) else value
+
+
 # -- import ------------------------------------------------------------------------------
 @dataclass
 class CsvImportResult:

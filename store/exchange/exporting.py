@@ -157,14 +157,14 @@ def _stored_wrongly(value: Any) -> Any:
 
 
 # -- csv -----------------------------------------------------------------------------------
-CSV_BATCH = 1000  # records per writerows() call, and per progress report
+CSV_BATCH = 1000  # records per write, and per progress report
 
 # Each CSV column as SQL over appearances p, their claims c, their articles a and the
 # claims' newest reviews r: records come out of one query as plain tuples in
 # csv_format.CSV_COLUMNS order (records and per-claim lookups cost more than all the rest
 # of a 100,000-claim export). Numbers stay ints: csv.writer writes str() of them. Sources
-# stay JSON, '' for none, and are unpacked by csv_cells. The times and who changed last
-# are those of the words or of their claim, whichever changed last.
+# stay JSON, '' for none, and are unpacked by csv_cells or csv_records. The times and who
+# changed last are those of the words or of their claim, whichever changed last.
 _CLAIM_NEWER = "c.updated > p.updated"
 _CSV_SQL_COLUMNS = {
     "claim_id": "c.id", "article_id": "p.article_id",
@@ -233,6 +233,64 @@ def csv_cells(row: tuple[Any, ...], raw: bool = False) -> Sequence[Any]:
     return cells
 
 
+# A claim's sources as Claim.to_row stores them (json.dumps of a list of links): strings
+# without quotes, backslashes or control characters, whose JSON text is the string itself,
+# so the unpacked cell is the text between the brackets with '", "' made a line break.
+# Any other JSON is parsed by parse_sources.
+_PLAIN_SOURCES = re.compile(r'\["[^"\\\x00-\x1f]*"(?:, "[^"\\\x00-\x1f]*")*\]')
+_PLAIN_SOURCES_SEPARATOR = '", "'
+
+
+def _unpacked_sources(sources: str) -> str:
+    """A csv_rows sources cell as csv_cells unpacks it, without JSON's cost when plain."""
+    if not sources:
+        return sources
+    if _PLAIN_SOURCES.fullmatch(sources):
+        return sources[2:-2].replace(_PLAIN_SOURCES_SEPARATOR, csv_format.SOURCE_SEPARATOR)
+    return csv_format.SOURCE_SEPARATOR.join(parse_sources(sources))
+
+
+_NUMERIC = [i for i, name in enumerate(csv_format.CSV_COLUMNS)
+            if name in csv_format.NUMERIC_COLUMNS]
+_TEXT = [i for i, name in enumerate(csv_format.CSV_COLUMNS)
+         if name not in csv_format.NUMERIC_COLUMNS]
+_ESCAPED = frozenset([*_ESCAPABLE, _SOURCES])  # unless raw: sources too, once unpacked
+
+
+def csv_records(rows: Sequence[tuple[Any, ...]], raw: bool = False) -> str | None:
+    """The CSV records of :func:`csv_rows` tuples, each ended by LINE_END, exactly as
+    :func:`csv_cells` and csv_format.new_writer write them; None when a cell is not what
+    the project's schema holds (text, and ints for start and end), for them to write.
+
+    Column by column rather than cell by cell: a column of the batch is joined once and
+    searched for a cell to escape (as csv_cells searches a record) and for a character
+    to quote, and only a column holding one is changed cell by cell. Of a 100,000-claim
+    export, csv_cells and csv.writer took 1.1 s (of 1.9 s); this takes 0.3 s, next to
+    0.8 s for the query and its 1.8 million values.
+    """
+    columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    if not columns:
+        return ""
+    for i in _NUMERIC:  # str() of an int is digits and "-": never quoted
+        if set(map(type, columns[i])) != {int}:
+            return None
+        columns[i] = list(map(str, columns[i]))
+    if set(map(type, columns[_SOURCES])) != {str}:
+        return None
+    columns[_SOURCES] = list(map(_unpacked_sources, columns[_SOURCES]))
+    for i in _TEXT:
+        try:
+            joined = _SEPARATOR + _SEPARATOR.join(columns[i])
+        except TypeError:  # a cell that is not text
+            return None
+        if not raw and i in _ESCAPED and _CELL_TO_ESCAPE.search(joined):
+            columns[i] = list(map(csv_format.escape_cell, columns[i]))
+        if csv_format.needs_quotes(joined):
+            columns[i] = list(map(csv_format.quote_cell, columns[i]))
+    records = map(",".join, zip(*columns, strict=True))
+    return csv_format.LINE_END.join(records) + csv_format.LINE_END
+
+
 def write_csv(project: Project, stream: TextIO, article_id: str | None = None,
               progress: Progress | None = None, *, raw: bool = False) -> int:
     """The BOM, the header and one record per live appearance (see
@@ -240,7 +298,9 @@ def write_csv(project: Project, stream: TextIO, article_id: str | None = None,
 
     The BOM is written here rather than left to the stream's encoding so that every
     destination -- a file, standard output, a string -- gets the same bytes.
-    Progress is reported once per CSV_BATCH records.
+    Records are written CSV_BATCH at a time, in one string, and progress reported after
+    each batch. A batch holding a value the project's schema does not (a damaged file) is
+    left to csv_cells and csv.writer, which write, or refuse, any value as they always have.
     """
     rows = csv_rows(project, article_id)
     tick = Ticker(progress, len(rows), _cancelled)
@@ -249,7 +309,11 @@ def write_csv(project: Project, stream: TextIO, article_id: str | None = None,
     writer.writerow(csv_format.CSV_COLUMNS)
     for done in range(0, len(rows), CSV_BATCH):
         batch = rows[done:done + CSV_BATCH]
-        writer.writerows(csv_cells(row, raw) for row in batch)
+        records = csv_records(batch, raw)
+        if records is None:
+            writer.writerows(csv_cells(row, raw) for row in batch)
+        else:
+            stream.write(records)
         tick(done + len(batch))
     return len(rows)
 
