@@ -67,6 +67,9 @@ CATCH_UP_BATCH = 5000  # queued notes indexed per transaction by catch_up (~60 m
 NOTE_ARTICLE = ("coalesce((SELECT a.article_id FROM appearances a WHERE a.claim_id = c.id "
                 "ORDER BY a.deleted IS NOT NULL, a.created LIMIT 1), '')")
 _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
+# A text a tier accepts: kind, ref id, article id, part (of a long article), its folded
+# body as the index holds it and the hits in that body (None for a note not yet indexed).
+_Text = tuple[str, str, str, int, str | None, list[tuple[int, int]] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +106,17 @@ class _Tier:
     apart: bool  # each term is one of several words looked for on its own
     shown: str | None = None  # the phrase of the tier before
 
-    def accepts(self, body: str) -> bool:
-        """Whether the folded *body* has every term at a word start, and not *shown*."""
+    def spans(self, body: str) -> list[tuple[int, int]] | None:
+        """The hits of every term in the folded *body*, by position; None when the tier
+        does not accept it. Found once, when the row is checked: looking for the terms
+        again to map them back was a tenth of a search."""
         if self.shown is not None and occurs(self.shown, body):
-            return False
-        return all(occurs(term, body) for term in self.terms)
+            return None
+        per_term = [list(find_spans(term, body)) for term in self.terms]
+        if not all(per_term):
+            return None
+        return per_term[0] if len(per_term) == 1 else sorted(
+            {span for spans in per_term for span in spans})
 
 
 def query_terms(query: str) -> list[str]:
@@ -190,8 +199,8 @@ def _iter_hits(project: Project, query: str, wanted: int | None) -> Iterator[Sea
                 given += 1
                 tier_given += 1
                 yield hit
-        for claim_id, article_id in _waiting_notes(conn, waiting, tier):
-            yield from _hits(conn, [("note", claim_id, article_id, 0, None)], tier)
+        for text in _waiting_notes(conn, waiting, tier):
+            yield from _hits(conn, [text], tier)
 
 
 # -- the same words elsewhere ------------------------------------------------------------
@@ -370,24 +379,25 @@ def _waiting(conn: sqlite3.Connection) -> set[str]:
 
 
 def _waiting_notes(conn: sqlite3.Connection, waiting: set[str], tier: _Tier
-                   ) -> Iterator[tuple[str, str]]:
-    """(claim id, article id) of each queued live note the tier accepts."""
+                   ) -> Iterator[_Text]:
+    """Each queued live note the tier accepts (its hits are found in the note as it is
+    when they are taken)."""
     if not waiting:
         return
     rows = conn.execute(f"SELECT c.id, {NOTE_ARTICLE}, c.note FROM search_pending p "
                         "JOIN claims c ON c.id = p.claim_id WHERE c.deleted IS NULL "
                         "AND trim(c.note) <> '' ORDER BY p.rowid").fetchall()
     for claim_id, article_id, note in rows:
-        if tier.accepts(fold_for_index(note)):
-            yield claim_id, article_id
+        if tier.spans((fold_for_index(note) or "") + SEARCH_BODY_END) is not None:
+            yield "note", claim_id, article_id, 0, None, None
 
 
 # -- finding candidates ------------------------------------------------------------------
 def _candidates(conn: sqlite3.Connection, tier: _Tier, page_size: Callable[[], int],
-                *, at_once: bool = False) -> Iterator[list[tuple[str, str, str, int, str]]]:
-    """Pages of (kind, ref id, article id, part, folded body), one for each indexed text
-    (or part of a long article) the tier accepts; each page as many rows as *page_size*
-    says when it is read.
+                *, at_once: bool = False) -> Iterator[list[_Text]]:
+    """Pages of the indexed texts (or parts of a long article) the tier accepts, with
+    the hits in their folded bodies; each page as many rows as *page_size* says when it
+    is read.
 
     SQL narrows the rows to those holding every term anywhere; the folded body it
     returns is then checked for the terms at word starts. Pages restart from the last
@@ -416,8 +426,9 @@ def _candidates(conn: sqlite3.Connection, tier: _Tier, page_size: Callable[[], i
                 conn.execute(sql, [last, *params, size]).fetchall())
         if rows:
             last = rows[-1][0]
-            yield [(kind, ref_id, article_id, part, body)
-                   for _, kind, ref_id, article_id, part, body in rows if tier.accepts(body)]
+            yield [(kind, ref_id, article_id, part, body, spans)
+                   for _, kind, ref_id, article_id, part, body in rows
+                   if (spans := tier.spans(body)) is not None]
         if len(rows) < size:
             return
 
@@ -489,10 +500,8 @@ def _grams_starting(conn: sqlite3.Connection, start: str) -> list[str] | None:
 
 
 # -- exact spans -------------------------------------------------------------------------
-def _hits(conn: sqlite3.Connection, texts: list[tuple[str, str, str, int, str | None]],
-          tier: _Tier) -> Iterator[SearchHit]:
-    """The hits in *texts*: (kind, ref id, article id, part, folded body as indexed or
-    None).
+def _hits(conn: sqlite3.Connection, texts: list[_Text], tier: _Tier) -> Iterator[SearchHit]:
+    """The hits in *texts*, found in their folded bodies and mapped to the originals.
 
     What the hits need besides the bodies (the articles' titles and texts, the notes, the
     claims around the hits) is read for all of them at once: a query or two per text
@@ -500,16 +509,16 @@ def _hits(conn: sqlite3.Connection, texts: list[tuple[str, str, str, int, str | 
     """
     if not texts:
         return
-    in_articles = [article_id for kind, _, article_id, _, _ in texts if kind != "note"]
+    in_articles = [article_id for kind, _, article_id, *_ in texts if kind != "note"]
     articles = _by_id(conn, "SELECT id, title, text FROM articles WHERE deleted IS NULL "
                       "AND id IN ({})", in_articles)
     articles.update(_by_id(conn, "SELECT id, title, NULL FROM articles WHERE deleted IS NULL "
-                           "AND id IN ({})", [article_id for kind, _, article_id, _, _ in texts
+                           "AND id IN ({})", [article_id for kind, _, article_id, *_ in texts
                                               if kind == "note" and article_id not in articles]))
     notes = _by_id(conn, "SELECT id, note FROM claims WHERE id IN ({})",
-                   [ref_id for kind, ref_id, _, _, _ in texts if kind == "note"])
+                   [ref_id for kind, ref_id, *_ in texts if kind == "note"])
     found = []  # (kind, ref id, article id, title, text, [(start, end, letters' end)])
-    for kind, ref_id, article_id, part, body in texts:
+    for kind, ref_id, article_id, part, body, spans in texts:
         if article_id not in articles:
             continue
         title, text = articles[article_id]
@@ -517,20 +526,22 @@ def _hits(conn: sqlite3.Connection, texts: list[tuple[str, str, str, int, str | 
             text = notes.get(ref_id, (None,))[0]
             if text is None:
                 continue
-        spans = [(start, end, _letters_end(text, start, end))
-                 for start, end in _part_spans(text, part, tier, body)]
-        found.append((kind, ref_id, article_id, title, text, spans))
+        found.append((kind, ref_id, article_id, title, text,
+                      [(start, end, _letters_end(text, start, end))
+                       for start, end in _part_spans(text, part, tier, body, spans)]))
     claims = _claims_around(conn, [(article_id, spans) for kind, _, article_id, _, _, spans
                                    in found if kind != "note"])
+    apart = tier.apart
     for kind, ref_id, article_id, title, text, spans in found:
+        around = claims.get(article_id) if kind != "note" else None
         for start, end, letters_end in spans:
             if kind == "note":
                 claim_id = ref_id
             else:
-                claim_id = _claim_around(claims.get(article_id, []), start, letters_end)
+                claim_id = _claim_around(around, start, letters_end) if around else None
                 kind = "quote" if claim_id else "article"
             yield SearchHit(kind, article_id, title, claim_id, start, end,
-                            *_context(text, start, end), apart=tier.apart)
+                            *_context(text, start, end), apart)
 
 
 def _by_id(conn: sqlite3.Connection, sql: str, ids: list[str]) -> dict[str, tuple]:
@@ -578,31 +589,35 @@ def _claims_around(conn: sqlite3.Connection,
     return claims
 
 
-def _part_spans(text: str, part: int, tier: _Tier, body: str | None
-                ) -> list[tuple[int, int]]:
+def _part_spans(text: str, part: int, tier: _Tier, body: str | None,
+                found: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
     """_spans of one indexed part of *text*: the hits that start in the part, in the
     text's offsets (a hit in the overlap belongs to the part beside it)."""
     if part == 0 and len(text) <= SEARCH_PART_CHARS:
-        return _spans(text, tier, body)
+        return _spans(text, tier, body, found)
     begin, end = part_bounds(part, len(text))
     own = part * SEARCH_PART_CHARS - begin
-    return [(begin + start, begin + stop) for start, stop in _spans(text[begin:end], tier, body)
+    return [(begin + start, begin + stop)
+            for start, stop in _spans(text[begin:end], tier, body, found)
             if own <= start < own + SEARCH_PART_CHARS]
 
 
-def _spans(text: str, tier: _Tier, body: str | None = None) -> list[tuple[int, int]]:
-    """Original spans of every term's hits in *text*, by position.
+def _spans(text: str, tier: _Tier, body: str | None, found: list[tuple[int, int]] | None
+           ) -> list[tuple[int, int]]:
+    """Original spans of the hits *found* in *body*, the folded *text* as the index
+    holds it (ending in SEARCH_BODY_END), by position.
 
-    The terms are found in the folded text the index holds (*body*), and only the hits
-    are mapped back: folding every text a search shows again was most of its time.
+    Only the hits are mapped back: folding every text a search shows again was most of
+    its time. How many characters folding removed is what the lengths differ by, so
+    they are looked for until that many are found.
     """
-    if body is None or not body.endswith(SEARCH_BODY_END):
+    if found is None or body is None or not body.endswith(SEARCH_BODY_END):
         body = (fold_for_index(text) or "") + SEARCH_BODY_END
-    # The end mark is left on: no term holds a newline, so it changes no hit.
-    found = sorted({span for term in tier.terms for span in find_spans(term, body)})
-    if len(body) == len(text) + len(SEARCH_BODY_END):
+        found = sorted({span for term in tier.terms for span in find_spans(term, body)})
+    removed = len(text) + len(SEARCH_BODY_END) - len(body)
+    if not removed:
         return found  # folding removed nothing (it maps a character to one or none)
-    return sorted(set(original_spans(text, found)))
+    return original_spans(text, found, removed if removed > 0 else None)
 
 
 def _letters_end(text: str, start: int, end: int) -> int:
