@@ -162,6 +162,18 @@ def test_a_long_article_is_indexed_in_parts_and_every_hit_found_once(tmp_path):
         assert {text[h.start:h.end] for h in hits} == {WORD}
 
 
+def test_a_hit_only_in_the_overlap_of_the_next_part_is_found_once(tmp_path):
+    """The row of part 1 holds the last SEARCH_PART_OVERLAP characters of part 0: a word
+    found there alone makes that row a candidate with no hit of its own (search failed
+    on it: min() of no hits)."""
+    project = Project.open(tmp_path / "overlap.tahqiq", "tester")
+    text = _long_text([PART - 30])
+    article = articles.add_article(project, text, "long")
+    assert [part for part, _ in _index_rows(project, article.id)] == [0, 1, 2]
+    hits = search.search(project, WORD)
+    assert [(h.start, h.end) for h in hits] == [(PART - 30, PART - 30 + len(WORD))]
+
+
 def test_a_long_article_of_an_older_schema_is_indexed_in_parts(tmp_path):
     """Schema 5 indexed a text whole, in one row; opening it today indexes it in parts."""
     spec = importlib.util.spec_from_file_location(

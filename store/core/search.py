@@ -526,9 +526,10 @@ def _hits(conn: sqlite3.Connection, texts: list[_Text], tier: _Tier) -> Iterator
             text = notes.get(ref_id, (None,))[0]
             if text is None:
                 continue
-        found.append((kind, ref_id, article_id, title, text,
-                      [(start, end, _letters_end(text, start, end))
-                       for start, end in _part_spans(text, part, tier, body, spans)]))
+        spans = _part_spans(text, part, tier, body, spans)
+        if spans:  # a part of a long article may hold only its neighbours' hits
+            found.append((kind, ref_id, article_id, title, text,
+                          [(start, end, _letters_end(text, start, end)) for start, end in spans]))
     claims = _claims_around(conn, [(article_id, spans) for kind, _, article_id, _, _, spans
                                    in found if kind != "note"])
     apart = tier.apart
