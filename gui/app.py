@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import linecache
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -67,6 +68,11 @@ def create_window(project_path: str | Path | None = None, language: str | None =
     _windows.append(window)
     window.closed.connect(lambda: _windows.remove(window) if window in _windows else None)
     window.openRequested.connect(lambda other: switch_project(window, other))
+    # PySide6 reads the source of every module imported after it (shibokensupport looks
+    # for "from __feature__ import"), and linecache keeps every line of it: 4 MB the
+    # window never shows. Dropped once the window is made; a traceback reads again what
+    # it needs.
+    linecache.clearcache()
     return window
 
 

@@ -22,12 +22,14 @@ import subprocess
 import sys
 import threading
 from collections.abc import Callable
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from store.core.known_claims import Matcher
 from store.core.project import Project
 from store.core.records import KnownClaimsFound
 from store.errors import ProjectError, TahqiqError
+
+if TYPE_CHECKING:  # the child's alone: the window does not load the matcher (rapidfuzz)
+    from store.core.known_claims import Matcher
 
 WORKER_FLAG = "--matcher-worker"  # gui.launcher runs serve() when given it
 POLL_S = 0.05  # how often a waiting parent asks stop()
@@ -191,6 +193,8 @@ def _find(matchers: dict[str, Matcher], path: str, annotator: str, article_id: s
           stop: Callable[[], bool]) -> KnownClaimsFound | None:
     """Opened for each search, as the window's own workers do: a file held open between
     searches could not be moved or deleted on Windows while the window shows it."""
+    from store.core.known_claims import Matcher
+
     matcher = matchers.get(path)
     if matcher is None:
         matchers.clear()  # one project at a time: the window's

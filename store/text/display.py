@@ -14,17 +14,14 @@ and rejects isolates. So levels come from the Rust engine (its documented
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from typing import Any
 
-import arabic_reshaper
 from bidi import get_base_level, get_display
 from bidi.mirror import MIRRORED
-
-# Keep harakat: a quote must read as written. Reordering keeps each mark after
-# its letter (rule L3), which is where a terminal expects it.
-_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
 
 # Paragraph separators (bidi class B): the algorithm restarts after each.
 _PARAGRAPH_SPLIT = re.compile("([\n\r\x1c\x1d\x1e\x85\u2029])")
@@ -57,7 +54,20 @@ def display_for_terminal(text: str) -> str:
     Each line gets its own base direction from its content, as a paragraph
     would in the GUI.
     """
-    return per_paragraph(text, lambda line: visual_order(_RESHAPER.reshape(line), None))
+    reshape = _reshaper().reshape
+    return per_paragraph(text, lambda line: visual_order(reshape(line), None))
+
+
+@functools.cache
+def _reshaper() -> Any:
+    """arabic-reshaper, loaded when a terminal first needs it: the window asks this module
+    which way a text runs and never shapes (Qt does), and the reshaper brings fontTools
+    along, 8 MB and 50 ms of its start-up. Harakat are kept: a quote must read as
+    written; reordering keeps each mark after its letter (rule L3), where a terminal
+    expects it."""
+    import arabic_reshaper
+
+    return arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
 
 
 def per_paragraph(text: str, convert: Callable[[str], str]) -> str:
