@@ -95,8 +95,13 @@ class MatcherProcess:
         return self._process.pid if self._process is not None else None
 
     def _start(self) -> subprocess.Popen[bytes]:
-        if self._process is not None and self._process.poll() is None:
-            return self._process
+        if self._process is not None:
+            if self._process.poll() is None:
+                return self._process
+            # It died between searches: said once, as when it dies during one (whether
+            # a death is seen here or there was a race), and started again next time.
+            self._process = None
+            raise ProjectError("The search for known claims stopped unexpectedly.")
         self._replies = queue.Queue()  # nothing of a dead child's is waited for
         try:
             process = subprocess.Popen(self._command, stdin=subprocess.PIPE,
