@@ -57,6 +57,7 @@ _WORD = re.compile(r"[^\W_]+")
 _MARK = re.compile(r"[.!?؟](?=[\s\"'«»“”‘’)]|$)|[\n;؛]")
 _TOKEN = re.compile(f"{_WORD.pattern}|{_MARK.pattern}")
 _MARKS = frozenset(".!?؟\n;؛")
+_NOT_CONTENT = frozenset({None, JOINED})  # the keys of stop words and of a name's others
 
 
 
@@ -296,7 +297,7 @@ class ClaimIndex:
         keys = list(map(memo.__getitem__, words))
         firsts = self._name_starts.intersection(unique)
         if firsts:
-            join_phrases(keys, [i for i, w in enumerate(words) if w in firsts])
+            join_phrases(keys, list(compress(range(len(words)), map(firsts.__contains__, words))))
         return keys
 
     def _matches(self, a: _Appearance, doc: _Text, floor: float,
@@ -386,8 +387,8 @@ def _in_a_row(a: _Appearance, doc: _Text, s: int,
     first, stop = doc.sentence(s)
     n = len(a.words)
     words = doc.words
-    if not (first <= at and at + n <= stop
-            and (bare(words[at]), *words[at + 1:at + n]) == a.bare):
+    if not (first <= at and at + n <= stop and words[at + 1:at + n] == a.bare[1:]
+            and bare(words[at]) == a.bare[0]):
         return None
     # «وفي مارس» for a claim tagged from «في مارس»: leave the conjunction out.
     drop = int(words[at] != a.words[0] and words[at][1:] == a.words[0])
@@ -399,12 +400,13 @@ def _in_a_row(a: _Appearance, doc: _Text, s: int,
 def _score_sentence(a: _Appearance, doc: _Text, s: int, floor: float,
                     min_score: float) -> Iterator[tuple[int, int, float, str]]:
     first, stop = doc.sentence(s)
-    keys, keyset = doc.keys, a.keyset
-    hits = [(i, keys[i]) for i in range(first, stop) if keys[i] in keyset]
-    found = {k for _, k in hits}
+    keys = doc.keys[first:stop]
+    claimed = list(map(a.keyset.__contains__, keys))  # (C loops: every sentence of
+    found = set(compress(keys, claimed))                 # a candidate is read whole)
     if len(found) < 2 or sum(map(a.weight.__getitem__, found)) < floor * a.total:
         return
-    content_before = [0, *accumulate(k is not None and k != JOINED for k in keys[first:stop])]
+    hits = list(compress(zip(range(first, stop), keys, strict=True), claimed))
+    content_before = [0, *accumulate(map(not_, map(_NOT_CONTENT.__contains__, keys)))]
     used: set[int] = set()
     for _ in range(3):  # a claim said twice in one sentence is found twice
         window = _best_window(a, content_before, first,
@@ -424,24 +426,28 @@ def _best_window(a: _Appearance, content_before: list[int], first: int,
     """The run of words covering most of the claim's weight with fewest foreign words
     (``content_before[i]``: content words of the sentence before its word ``first + i``)."""
     limit = len(a.words) + max(6, len(a.words) // 2)
+    weights, total, keys = a.weight, a.total, a.keys
+    bar = floor * total
     best: tuple[float, int, int, dict[str, int]] | None = None
     for x, (lo, _) in enumerate(hits):
         matched: dict[str, int] = {}
-        seen: dict[str, int] = defaultdict(int)
+        seen: dict[str, int] = {}
         weight = 0.0
         repeats = 0  # a key the claim says twice (مارس/آذار), found twice: a hair better
+        before = content_before[lo - first]
         for y, (hi, k) in enumerate(hits[x:], 1):
             if hi - lo >= limit:
                 break
             if k not in matched:
                 matched[k] = hi
-                weight += a.weight[k]
-            seen[k] += 1
-            repeats += 1 < seen[k] <= a.keys.count(k)
-            foreign = content_before[hi + 1 - first] - content_before[lo - first] - y
-            value = weight / a.total - 0.03 * max(0, foreign) + 0.001 * repeats
-            if weight >= floor * a.total and (
-                    best is None or value > best[0] + 1e-9
+                weight += weights[k]
+            times = seen[k] = seen.get(k, 0) + 1
+            repeats += 1 < times <= keys.count(k)
+            if weight < bar:
+                continue
+            foreign = content_before[hi + 1 - first] - before - y
+            value = weight / total - 0.03 * max(0, foreign) + 0.001 * repeats
+            if (best is None or value > best[0] + 1e-9
                     or (value > best[0] - 1e-9 and hi - lo < best[2] - best[1])):
                 best = (value, lo, hi, dict(matched))
     return None if best is None else best[1:]
