@@ -26,9 +26,9 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 from math import log
-from operator import eq, not_
+from operator import not_
 
 from rapidfuzz.distance import Indel
 
@@ -147,10 +147,15 @@ class _Text:
     def places(self, key: str) -> Iterator[tuple[int, int]]:
         """(sentence, word) of each word with ``key``, in the text's order."""
         keys = self.keys
-        for s in dict.fromkeys(self.grouped[self.starts.get(key, 0):self.ends.get(key, 0)]):
-            first, stop = self.sentence(s)
-            for i in compress(range(first, stop), map(eq, keys[first:stop], repeat(key))):
-                yield s, i
+        sentence, i, stop = -1, 0, 0
+        # One entry per word: a sentence's words with the key are found one after another.
+        for s in self.grouped[self.starts.get(key, 0):self.ends.get(key, 0)]:
+            if s != sentence:
+                sentence = s
+                i, stop = self.sentence(s)
+            i = keys.index(key, i, stop)
+            yield s, i
+            i += 1
 
     def word_spans(self, s: int) -> list[tuple[int, int]]:
         """Folded-text spans of the words of sentence ``s`` (found again: only candidates)."""
