@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -14,7 +15,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from store.text.fold import fold
-from store.text.matching import DEFAULT_MIN_SCORE, ClaimIndex, KnownClaim, Suggestion
+from store.text.matching import (
+    _MARK,
+    _TOKEN,
+    _WORD,
+    DEFAULT_MIN_SCORE,
+    ClaimIndex,
+    KnownClaim,
+    Suggestion,
+)
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 SAMPLE = (Path(__file__).resolve().parent.parent / "seeds" / "putin-kim-treaty.txt").read_text(
@@ -219,6 +228,18 @@ def test_suggestions_are_deterministic_and_best_first():
     assert first == again == reversed_order
     assert [s.score for s in first] == sorted((s.score for s in first), reverse=True)
     assert all(isinstance(s, Suggestion) and 0 <= s.score <= 1 for s in first)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?؟\n;؛ \t\"'«»“”‘’)(،,a5ب_", max_size=40))
+def test_sentence_marks_are_those_of_the_plain_pattern(text):
+    """The pattern of sentence marks is written for speed (a class of characters first,
+    its conditions after); it must find what the plain one finds, and so cut the same
+    sentences and words."""
+    plain = re.compile(r"[.!?؟](?=[\s\"'«»“”‘’)]|$)|[\n;؛]")
+    assert [m.span() for m in _MARK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    tokens = re.compile(f"{_WORD.pattern}|{plain.pattern}")
+    assert _TOKEN.findall(text) == tokens.findall(text)
 
 
 def test_empty_inputs():
