@@ -25,7 +25,9 @@ from store.text.clean import CleanStream, clean_text
 
 PIECES = ["a", "b", "س", "ل", "\n", "\n", "\r", "\r\n", " ", "\t", "[ad_1]\n", "\ufeff",
           "\u202b", "\x07", "\u0650", "e\u0301", "Subscribe to our newsletter\n",
-          "اشترك في النشرة\n", "المصدر\n", "\n\n\n", " \n", "1", "«", "😀", "ﻻ"]
+          "اشترك في النشرة\n", "المصدر\n", "\n\n\n", " \n", "1", "«", "😀", "ﻻ",
+          # letters NFC makes longer (U+FB2A: two characters) or joins (Hangul jamo)
+          "\ufb2a", "\u0958", "\u212b", "\u1100\u1161"]
 WORD = "Zanzibarite"
 PART = schema.SEARCH_PART_CHARS
 
@@ -205,3 +207,59 @@ def test_a_bad_byte_after_a_byte_order_mark_is_told_where_it_is(tmp_path, monkey
     path.write_bytes(b"\xef\xbb\xbf" + b"a" * 20 + b"\xff" + b"b" * 5)
     with pytest.raises(ImportRejected, match="byte 23 is not valid"):
         importing.load_file(path)
+
+
+def _big_file(tmp_path: Path, text: str = "") -> Path:
+    path = tmp_path / "big.txt"
+    path.write_text(text or "«أقوى معاهدة على الإطلاق» قال المتحدث.\n" * 50, "utf-8")
+    return path
+
+
+def test_a_file_changed_after_it_was_read_is_refused(tmp_path, small_pieces, monkeypatch):
+    """Between reading a file (its encoding, the user's choices) and storing it, the file
+    was replaced by another: refused, nothing stored, rather than storing the other."""
+    monkeypatch.setattr(importing, "STREAM_FROM_BYTES", 0)
+    path = _big_file(tmp_path)
+    loaded = importing.load_file(path)
+    path.write_text("Completely different file\n" * 80, "utf-8")
+    project = Project.open(tmp_path / "p.tahqiq", "tester")
+    with pytest.raises(ImportRejected, match="changed while it was imported"):
+        importing.import_loaded(project, loaded)
+    assert articles.list_articles(project) == []
+
+
+def test_a_project_without_its_insert_trigger_still_imports_a_big_file(tmp_path,
+                                                                       small_pieces,
+                                                                       monkeypatch):
+    monkeypatch.setattr(importing, "STREAM_FROM_BYTES", 0)
+    project = Project.open(tmp_path / "p.tahqiq", "tester")
+    project.conn.execute("DROP TRIGGER search_articles_insert")
+    outcome = importing.import_file(project, _big_file(tmp_path))
+    assert outcome.created and "معاهدة" in outcome.article.text
+
+
+def test_a_stored_text_that_is_not_utf8_is_a_database_problem_not_a_crash(tmp_path):
+    """Bytes another program stored as an article's text: finding the article by its
+    fingerprint reports them as SQLite would, which the doors turn into one line."""
+    import sqlite3
+
+    project = Project.open(tmp_path / "p.tahqiq", "tester")
+    article = articles.add_article(project, "hello", "t")
+    project.conn.execute("DROP TRIGGER search_articles_update")
+    with project.transaction():
+        project.conn.execute("UPDATE articles SET text = CAST(X'68656CFF6C6F' AS TEXT) "
+                             "WHERE id = ?", [article.id])
+    with pytest.raises(sqlite3.DataError, match="UTF-8"):
+        articles.find_by_fingerprint(project, article.fingerprint)
+
+
+def test_a_long_note_is_searched_whole(tmp_path):
+    """A note is one index row however long: its hits past a part's length are found."""
+    from store.core import appearances
+
+    project = Project.open(tmp_path / "p.tahqiq", "tester")
+    article = articles.add_article(project, "قال المتحدث إن المعاهدة أقوى معاهدة.", "t")
+    note = "x " * (PART // 2 + 10) + WORD
+    appearances.create_claim(project, article.id, 0, 3, "unchecked", note=note)
+    hits = [h for h in search.search(project, WORD) if h.kind == "note"]
+    assert [(h.start, h.end) for h in hits] == [(len(note) - len(WORD), len(note))]

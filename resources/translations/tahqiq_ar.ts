@@ -1752,7 +1752,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="150" />
+        <location filename="../../store/core/articles.py" line="186" />
         <source>'{id}' matches several articles; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -1777,7 +1777,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="136" />
+        <location filename="../../store/exchange/csv_format.py" line="151" />
         <source>; and {count} more problem(s)</source>
         <translation>؛ و{count} مشكلة أخرى</translation>
     </message>
@@ -1817,7 +1817,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="154" />
+        <location filename="../../store/exchange/csv_format.py" line="169" />
         <source>Cannot read {name}: {reason}.</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
@@ -1825,6 +1825,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../store/core/project.py" line="70" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/importing.py" line="572" />
+        <source>Cannot write a temporary copy of {name}: {reason}.</source>
+        <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../store/exchange/jsonld.py" line="112" />
@@ -1902,22 +1907,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الدمج:</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="145" />
+        <location filename="../../store/core/articles.py" line="181" />
         <source>No article id given.</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="410" />
+        <location filename="../../store/exchange/importing.py" line="418" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="148" />
+        <location filename="../../store/core/articles.py" line="184" />
         <source>No article with id '{id}'.</source>
         <translation>لا يوجد مقال بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="130" />
+        <location filename="../../store/core/articles.py" line="161" />
         <source>No article with id {id}.</source>
         <translation>لا يوجد مقال بالمعرّف {id}.</translation>
     </message>
@@ -1962,7 +1967,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="292" />
+        <location filename="../../store/exchange/importing.py" line="300" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف تحقيق الترميز {encoding}.</translation>
     </message>
@@ -1987,12 +1992,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="31" />
+        <location filename="../../store/core/articles.py" line="35" />
         <source>The article has no text.</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="98" />
+        <location filename="../../store/core/articles.py" line="129" />
         <source>The article's text changed while it was stored; nothing was imported.</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
@@ -2052,17 +2057,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/matcher_process.py" line="103" />
+        <location filename="../../store/core/matcher_process.py" line="110" />
         <source>The search for known claims could not start ({reason}).</source>
         <translation>تعذّر بدء البحث عن الادعاءات المعروفة ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/core/matcher_process.py" line="167" />
+        <location filename="../../store/core/matcher_process.py" line="174" />
         <source>The search for known claims failed: {reason}</source>
         <translation>تعذّر البحث عن الادعاءات المعروفة: {reason}</translation>
     </message>
     <message>
-        <location filename="../../store/core/matcher_process.py" line="70" />
+        <location filename="../../store/core/matcher_process.py" line="72" />
         <source>The search for known claims stopped unexpectedly.</source>
         <translation>توقف البحث عن الادعاءات المعروفة على نحو غير متوقع.</translation>
     </message>
@@ -2077,7 +2082,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="510" />
+        <location filename="../../store/exchange/importing.py" line="534" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
@@ -2097,32 +2102,32 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>قُبل</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="315" />
+        <location filename="../../store/exchange/csv_format.py" line="330" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="292" />
+        <location filename="../../store/exchange/csv_format.py" line="307" />
         <source>article_sha256 and article_id are both empty</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="305" />
+        <location filename="../../store/exchange/csv_format.py" line="320" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="346" />
+        <location filename="../../store/exchange/csv_format.py" line="361" />
         <source>claim {claim} has another verdict, note or sources on line {line}</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="428" />
+        <location filename="../../store/exchange/csv_format.py" line="443" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="303" />
+        <location filename="../../store/exchange/csv_format.py" line="318" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
@@ -2132,7 +2137,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="240" />
+        <location filename="../../store/exchange/csv_format.py" line="255" />
         <source>column(s) named twice: {columns}</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
@@ -2167,12 +2172,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="379" />
+        <location filename="../../store/exchange/csv_format.py" line="394" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="219" />
+        <location filename="../../store/exchange/csv_format.py" line="234" />
         <source>has {cells} cells but the header has {columns}</source>
         <translation>فيه {cells} خلية لكن سطر العناوين فيه {columns}</translation>
     </message>
@@ -2182,7 +2187,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>رُفض حكمه في المراجعة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="44" />
+        <location filename="../../store/exchange/importing.py" line="45" />
         <source>kept only the article text of the web page</source>
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
@@ -2197,12 +2202,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الحكم: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="131" />
+        <location filename="../../store/exchange/csv_format.py" line="146" />
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="236" />
+        <location filename="../../store/exchange/csv_format.py" line="251" />
         <source>missing column(s): {columns}</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
@@ -2212,7 +2217,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="293" />
+        <location filename="../../store/exchange/csv_format.py" line="308" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
@@ -2247,7 +2252,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="392" />
+        <location filename="../../store/exchange/csv_format.py" line="407" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
@@ -2257,12 +2262,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="383" />
+        <location filename="../../store/exchange/csv_format.py" line="398" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="281" />
+        <location filename="../../store/exchange/importing.py" line="289" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
@@ -2297,7 +2302,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُزيل {count} من محارف التحكم في الاتجاه الشاردة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="43" />
+        <location filename="../../store/exchange/importing.py" line="44" />
         <source>repaired visual-order PDF text</source>
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
@@ -2322,12 +2327,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>فُصل ادعاءً مستقلًا ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="375" />
+        <location filename="../../store/exchange/csv_format.py" line="390" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="396" />
+        <location filename="../../store/exchange/csv_format.py" line="411" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
@@ -2347,37 +2352,37 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>استُبدل النص</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="161" />
+        <location filename="../../store/exchange/csv_format.py" line="176" />
         <source>the file is UTF-16; save it as CSV UTF-8</source>
         <translation>الملف بترميز UTF-16؛ احفظه بصيغة CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="163" />
+        <location filename="../../store/exchange/csv_format.py" line="178" />
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="150" />
+        <location filename="../../store/exchange/csv_format.py" line="165" />
         <source>the file is larger than {limit} MiB</source>
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="386" />
+        <location filename="../../store/exchange/csv_format.py" line="401" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="231" />
+        <location filename="../../store/exchange/csv_format.py" line="246" />
         <source>there is no header row; the first line must name the columns ({columns})</source>
         <translation>لا يوجد سطر عناوين؛ يجب أن يسمّي السطر الأول الأعمدة ({columns})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="208" />
+        <location filename="../../store/exchange/csv_format.py" line="223" />
         <source>this is not valid CSV ({reason})</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="311" />
+        <location filename="../../store/exchange/csv_format.py" line="326" />
         <source>unknown label '{label}' (labels: {known})</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})</translation>
     </message>
@@ -2392,17 +2397,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{at}  {who}  {summary}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="320" />
+        <location filename="../../store/exchange/csv_format.py" line="335" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="364" />
+        <location filename="../../store/exchange/csv_format.py" line="379" />
         <source>{column} '{value}' is not a whole number</source>
         <translation>قيمة {column} «{value}» ليست عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="367" />
+        <location filename="../../store/exchange/csv_format.py" line="382" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
@@ -2437,22 +2442,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="470" />
+        <location filename="../../store/exchange/importing.py" line="471" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="341" />
+        <location filename="../../store/exchange/importing.py" line="349" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="364" />
+        <location filename="../../store/exchange/importing.py" line="372" />
         <source>{name} is a folder, not a file.</source>
         <translation>{name} مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="477" />
+        <location filename="../../store/exchange/importing.py" line="501" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
@@ -2477,12 +2482,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="167" />
+        <location filename="../../store/exchange/importing.py" line="171" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="376" />
+        <location filename="../../store/exchange/importing.py" line="384" />
         <source>{name} is larger than the limit of {limit} MiB of text.</source>
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
@@ -2492,17 +2497,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="204" />
+        <location filename="../../store/exchange/importing.py" line="208" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="367" />
+        <location filename="../../store/exchange/importing.py" line="375" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="180" />
+        <location filename="../../store/exchange/importing.py" line="184" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
@@ -2517,7 +2522,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="325" />
+        <location filename="../../store/exchange/importing.py" line="333" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
@@ -2527,7 +2532,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="142" />
+        <location filename="../../store/exchange/csv_format.py" line="157" />
         <source>{name} was not imported, nothing changed: {problems}.</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>

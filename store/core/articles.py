@@ -62,13 +62,15 @@ def add_article_pieces(project: Project, pieces: Iterable[str], size: int, diges
     (sqlite3_blob_write) and indexed as they pass (text_index.index_pieces); all in one
     transaction, so nobody sees the row before its text.
     """
-    row: dict[str, Any] = {
+    if not size:
+        raise ImportRejected("The article has no text.")
+    now = utcnow()
+    row: dict[str, Any] = {  # in add_article's order: the history entries read alike
         "id": article_id or str(uuid.uuid4()), "title": title.strip(), "fingerprint": digest,
         "outlet": "", "url": "", "published": "", "language": "", "encoding": "",
-        "source_name": "", "created": utcnow(), "created_by": project.annotator,
+        "source_name": "", "created": now, "created_by": project.annotator, "updated": now,
         "deleted": None,
     }
-    row["updated"] = row["created"]
     row.update({k: v or "" for k, v in metadata.items()})
     names = ", ".join(f'"{name}"' for name in row)
     conn = project.conn
@@ -76,22 +78,27 @@ def add_article_pieces(project: Project, pieces: Iterable[str], size: int, diges
         # The insert trigger would copy the row's text once more only to see it is not
         # to be indexed: it is left out of this one insert, and put back as it was.
         trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                               "AND name = 'search_articles_insert'").fetchone()[0]
-        conn.execute("DROP TRIGGER search_articles_insert")
+                               "AND name = 'search_articles_insert'").fetchone()
+        if trigger is not None:  # (a file someone changed by hand may have none)
+            conn.execute("DROP TRIGGER search_articles_insert")
         rowid = conn.execute(
             f"INSERT INTO articles ({names}, text) VALUES ({', '.join('?' * len(row))}, "
             "CAST(zeroblob(?) AS TEXT))", [*row.values(), size]).lastrowid
-        conn.execute(trigger)
+        if trigger is not None:
+            conn.execute(trigger[0])
         with conn.blobopen("articles", "text", rowid) as blob:
-            def written() -> Iterator[str]:
+            written = hashlib.sha256()
+
+            def writing() -> Iterator[str]:
                 for piece in pieces:
                     data = piece.encode("utf-8")
                     if blob.tell() + len(data) > size:
                         raise _changed()
                     blob.write(data)
+                    written.update(data)
                     yield piece
-            text_index.index_pieces(conn, row["id"], written())
-            if blob.tell() != size:
+            text_index.index_pieces(conn, row["id"], writing())
+            if blob.tell() != size or written.hexdigest() != digest:
                 raise _changed()
         history.record(project, "article", row["id"], "create", None, _summary(row))
     return Article.from_row({**row, "text": _read_text(conn, rowid)})
@@ -106,12 +113,15 @@ def _read_text(conn: sqlite3.Connection, rowid: int) -> str:
     SQLite's, as a plain query would."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     text = ""
-    with conn.blobopen("articles", "text", rowid, readonly=True) as blob:
-        # (A ``while chunk := blob.read()`` loop measured twice the text at its peak: the
-        # append was not done in place.)
-        for _ in range(0, len(blob), _READ_BYTES):
-            text += decoder.decode(blob.read(_READ_BYTES))
-    return text + decoder.decode(b"", final=True)
+    try:
+        with conn.blobopen("articles", "text", rowid, readonly=True) as blob:
+            # (A ``while chunk := blob.read()`` loop measured twice the text at its peak:
+            # the append was not done in place.)
+            for _ in range(0, len(blob), _READ_BYTES):
+                text += decoder.decode(blob.read(_READ_BYTES))
+        return text + decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:  # bytes another program stored: as a query says it
+        raise sqlite3.DataError(f"Could not decode to UTF-8 ({exc.reason})") from exc
 
 
 def _changed() -> StorageError:

@@ -526,7 +526,8 @@ def _hits(conn: sqlite3.Connection, texts: list[_Text], tier: _Tier) -> Iterator
             text = notes.get(ref_id, (None,))[0]
             if text is None:
                 continue
-        spans = _part_spans(text, part, tier, body, spans)
+        spans = _spans(text, tier, body, spans) if kind == "note" else \
+            _part_spans(text, part, tier, body, spans)  # a note is one row, however long
         if spans:  # a part of a long article may hold only its neighbours' hits
             found.append((kind, ref_id, article_id, title, text,
                           [(start, end, _letters_end(text, start, end)) for start, end in spans]))

@@ -13,6 +13,7 @@ import codecs
 import hashlib
 import io
 import json
+import os
 import re
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -94,12 +95,15 @@ class LoadedFile:
     # *codec*, already checked to read it strictly.
     source: Path | None = None
     codec: str = ""
+    # The file as it was checked (size, modification time, inode): read again, it must
+    # be the same file, or it is refused as changed.
+    checked: tuple[int, int, int] = (0, 0, 0)
 
     def whole_text(self) -> str:
         """The file's whole decoded text (for a big file, read again)."""
         if self.source is None:
             return self.text
-        return "".join(_pieces(self.source, self.codec))
+        return "".join(_pieces(self.source, self.codec, self.checked))
 
     @property
     def encoding_ambiguous(self) -> bool:
@@ -426,10 +430,13 @@ def _load_big(path: Path, taken: list[bytes], encoding: str | None) -> LoadedFil
     """load_file for a big plain-text file: its encoding chosen and checked on the bytes
     (which *taken* holds, and which are freed once checked), its start decoded."""
     data = taken.pop()
+    checked = _identity(path.stat())
     if encoding is not None:
         codec = codec_name(encoding)
         if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
             codec = "utf-8-sig"
+        if _blank(data):
+            raise ImportRejected("{name} is empty.", name=path.name)
         bad = _first_bad_byte(data, codec)
         if bad is not None:
             raise _not_valid(path.name, codec, bad)
@@ -438,7 +445,7 @@ def _load_big(path: Path, taken: list[bytes], encoding: str | None) -> LoadedFil
         codec, alternative, _ = _choose_encoding(data, path.name, False)
     del data
     head = ""
-    for piece in _pieces(path, codec):
+    for piece in _pieces(path, codec, checked):
         head += piece
         if len(head) >= HEAD_CHARS:
             break
@@ -448,18 +455,32 @@ def _load_big(path: Path, taken: list[bytes], encoding: str | None) -> LoadedFil
     title = metadata.pop("title", "")
     return LoadedFile(path.name, head[:HEAD_CHARS], shown_encoding(codec), title, metadata,
                       changes, shown_encoding(alternative) if alternative else "",
-                      source=path, codec=codec)
+                      source=path, codec=codec, checked=checked)
 
 
-def _pieces(path: Path, codec: str) -> Iterator[str]:
+def _identity(stat: os.stat_result) -> tuple[int, int, int]:
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino
+
+
+def _pieces(path: Path, codec: str, checked: tuple[int, int, int]) -> Iterator[str]:
     """The text of *path* in *codec*, a piece at a time, line ends made LF; ImportRejected
-    if it cannot be read (or no longer decodes: it changed since it was checked)."""
+    if it cannot be read, or is no longer the file *checked* (size, time, inode) was
+    taken of: the encoding, the size limit and the user's choices were about that one."""
     decoder = codecs.getincrementaldecoder(codec)("strict")
     carried = ""  # a CR at the end of a piece: its LF may begin the next
+    changed = ImportRejected("{name} changed while it was imported; nothing was imported.",
+                             name=path.name)
     try:
         with path.open("rb") as fh:
+            if _identity(os.fstat(fh.fileno())) != checked:
+                raise changed
+            read = 0
             while True:
                 data = fh.read(_CHECK_BYTES)
+                read += len(data)
+                if read > checked[0] or not data and (
+                        read != checked[0] or _identity(os.fstat(fh.fileno())) != checked):
+                    raise changed
                 piece = carried + decoder.decode(data, final=not data)
                 carried = "\r" if piece.endswith("\r") and data else ""
                 piece = piece[:len(piece) - len(carried)]
@@ -471,8 +492,7 @@ def _pieces(path: Path, codec: str) -> Iterator[str]:
         raise ImportRejected("Cannot read {name}: {reason}.",
                              name=path.name, reason=str(exc.strerror or exc)) from exc
     except UnicodeDecodeError as exc:
-        raise ImportRejected("{name} changed while it was imported; nothing was imported.",
-                             name=path.name) from exc
+        raise changed from exc
 
 
 # -- storing -----------------------------------------------------------------------------
@@ -546,10 +566,20 @@ def _import_pieces(project: Project, loaded: LoadedFile,
     assert loaded.source is not None
     suggested = repair_pdf is None and loaded.pdf_repair_suggested
     metadata = dict(loaded.metadata)
+    try:
+        return _import_spooled(project, loaded, suggested, metadata)
+    except OSError as exc:  # the temporary folder full or not writable
+        raise ImportRejected("Cannot write a temporary copy of {name}: {reason}.",
+                             name=loaded.name, reason=str(exc.strerror or exc)) from exc
+
+
+def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
+                    metadata: dict[str, str]) -> ImportOutcome:
+    assert loaded.source is not None
     with tempfile.TemporaryFile() as spool:
         cleaner = CleanStream()
         digest, size, head, blank = hashlib.sha256(), 0, "", True
-        for piece in _cleaned(loaded.source, loaded.codec, cleaner):
+        for piece in _cleaned(loaded, cleaner):
             data = piece.encode("utf-8")
             spool.write(data)
             digest.update(data)
@@ -563,7 +593,7 @@ def _import_pieces(project: Project, loaded: LoadedFile,
         existing = articles.find_by_fingerprint(project, digest.hexdigest())
         if existing is None and cleaned.dropped:  # imported before edge boilerplate was dropped
             existing = articles.find_by_fingerprint(project, _fingerprint(
-                _cleaned(loaded.source, loaded.codec, CleanStream(edges=False))))
+                _cleaned(loaded, CleanStream(edges=False))))
         if existing is not None:
             return ImportOutcome(existing, False, loaded.encoding, done, suggested)
         if not metadata.get("language"):
@@ -578,9 +608,10 @@ def _import_pieces(project: Project, loaded: LoadedFile,
                          dropped_note=cleaned.dropped_note)
 
 
-def _cleaned(path: Path, codec: str, cleaner: CleanStream) -> Iterator[str]:
-    """The cleaned text of *path*, a piece at a time."""
-    for piece in _pieces(path, codec):
+def _cleaned(loaded: LoadedFile, cleaner: CleanStream) -> Iterator[str]:
+    """The cleaned text of a big file, a piece at a time."""
+    assert loaded.source is not None
+    for piece in _pieces(loaded.source, loaded.codec, loaded.checked):
         yield from cleaner.feed(piece)
     yield from cleaner.close()
 

@@ -191,8 +191,11 @@ class CleanStream:
         if self._first and last:  # never cut: the text whole
             text, tally = _clean(piece, self._edges)
         else:
-            before = "" if self._first else "x\n"  # a line of the text before
-            after = "" if last else self._held[len(piece)]  # the first letter after
+            # Stand-ins for the text before and after: a line of one letter, which no
+            # rule reads as boilerplate and normalisation leaves as it is (the real first
+            # letter after the cut may not be: NFC makes U+FB2A two characters).
+            before = "" if self._first else "x\n"
+            after = "" if last else "x"
             text, tally = _clean(before + piece + after, self._edges)
             text = text[len(before):len(text) - len(after)]
         self._first = False
