@@ -104,7 +104,7 @@ class ReviewTools(QObject):
             return
         if self._index is None or self._index.article_id != self._article_id:
             self._index = DisagreementIndex(self._article_id, self._claims.claims())
-            self._text = self._article.reader.toPlainText()
+            self._text = self._article.reader.plain_text()  # shared, not a copy
         self.layers.set_annotators(self._index.annotators())
         changes, self._changes = self._changes, []
         if not self.disagreements_dock.isVisible():

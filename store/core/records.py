@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from store.text.matching import Suggestion
+    from store.text.suggestion import Suggestion
 
 
 def _fields(cls: type, row: dict[str, Any], keep_none: tuple[str, ...] = ()) -> dict[str, Any]:

@@ -48,6 +48,7 @@ from store.text.claim_words import (
     trim,
 )
 from store.text.fold import SparseFolded, fold
+from store.text.suggestion import Suggestion
 
 DEFAULT_MIN_SCORE = 0.6
 KINDS = ("exact", "folded", "reordered", "abbreviated", "paraphrase")
@@ -84,17 +85,6 @@ class KnownClaim:
     article_id: str = ""
     start: int | None = None
     end: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    """Where a known claim appears in the new text (code points, end exclusive)."""
-
-    start: int
-    end: int
-    claim_id: str
-    score: float
-    kind: str
 
 
 @dataclass(slots=True)
