@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
+import platform
 from pathlib import Path
 from typing import TextIO
 
@@ -37,6 +40,7 @@ def _encoding(name: str) -> str:
 @command("import", "add article files to the project; prints ID and TITLE for each, and "
                    "goes on past a file it refuses", arguments=_import_arguments)
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    _return_freed_blocks()
     refused = 0
     with open_project(args, create=True) as project:
         for name in args.files:
@@ -46,6 +50,20 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                 tell("error", str(exc))
                 refused += 1
     return 1 if refused else 0
+
+
+def _return_freed_blocks() -> None:
+    """Have glibc give every freed block over 128 KiB back to the system at once. By
+    default it raises that threshold to the biggest block freed so far, so once a big
+    import's first pieces are freed the next ones come from a heap it keeps: a 48 MiB
+    import peaked at 160 MB instead of 141. Elsewhere (macOS, Windows, musl) nothing."""
+    if platform.libc_ver()[0] != "glibc":
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").mallopt(_M_MMAP_THRESHOLD, 128 * 1024)
+
+
+_M_MMAP_THRESHOLD = -3  # glibc's malloc.h
 
 
 def _import_one(project: Project, path: Path, args: argparse.Namespace, out: TextIO) -> None:
