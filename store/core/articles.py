@@ -171,7 +171,8 @@ def find_by_fingerprint(project: Project, digest: str) -> Article | None:
     if not rows:
         return None
     row = rows[0]
-    return Article.from_row({**row, "text": _read_text(project.conn, row.pop("rowid"))})
+    rowid = row.pop("rowid")
+    return Article.from_row({**row, "text": _read_text(project.conn, rowid)})
 
 
 def resolve_article(project: Project, id_or_prefix: str) -> Article:
