@@ -383,3 +383,21 @@ def test_export_file_writes_what_export_text_returns(two, tmp_path):
                                      first.id)
         assert path.read_bytes() == exporting.export_bytes(project, fmt, first.id)
     assert b"\r\r\n" not in (tmp_path / "x.csv").read_bytes()
+
+
+def test_bytes_in_a_text_column_stop_a_csv_export_with_a_sentence(tmp_path):
+    """Found by fuzzing the project file: one's own project damaged outside Tahqiq, bytes
+    where text belongs; the CSV export stopped at csv's TypeError (the JSON export
+    already said a sentence)."""
+    import gzip
+    from pathlib import Path
+
+    from store.core.project import Project
+    from store.errors import ProjectError
+
+    found = Path(__file__).parent / "reliability" / "found" / "blob-in-text.tahqiq.gz"
+    path = tmp_path / "damaged.tahqiq"
+    path.write_bytes(gzip.decompress(found.read_bytes()))
+    with Project.open(path, "me") as project, \
+            pytest.raises(ProjectError, match="holds bytes where text belongs"):
+        exporting.export_text(project, "csv")

@@ -311,6 +311,8 @@ def write_csv(project: Project, stream: TextIO, article_id: str | None = None,
         batch = rows[done:done + CSV_BATCH]
         records = csv_records(batch, raw)
         if records is None:
+            for wrong in (v for row in batch for v in row if isinstance(v, bytes)):
+                _stored_wrongly(wrong)  # as the JSON export: one sentence, no TypeError
             writer.writerows(csv_cells(row, raw) for row in batch)
         else:
             stream.write(records)

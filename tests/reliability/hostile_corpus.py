@@ -433,6 +433,9 @@ CASES: list[Case] = [
     # The input fuzzing found (found/): bytes in a claim's quote. SQLite stores any value in
     # any column; merged, it broke the JSON export of one's own project ever after.
     Case("blob-quote.tahqiq", found("blob-quote.tahqiq.gz"), "refuse", "refuse"),
+    # The input fuzzing found (found/): bytes in a text column of one's own damaged
+    # project; its CSV export stopped at a TypeError (the JSON export said a sentence).
+    Case("blob-in-text.tahqiq", found("blob-in-text.tahqiq.gz"), "refuse", "refuse"),
     Case("text-offset.tahqiq", project_file(raw(lambda conn: conn.execute(
         "UPDATE appearances SET start = 'seven' WHERE rowid = 2"))), "refuse", "refuse"),
     # A schema-1 project whose last upgrade step fails (a column renamed): each step was its
