@@ -28,6 +28,14 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def fingerprint_pieces(pieces: Iterable[str]) -> str:
+    """fingerprint() of the text made of *pieces*, which is never held whole."""
+    digest = hashlib.sha256()
+    for piece in pieces:
+        digest.update(piece.encode("utf-8"))
+    return digest.hexdigest()
+
+
 def add_article(project: Project, text: str, title: str, *, article_id: str | None = None,
                 **metadata: str) -> Article:
     """Store a new article. Text must already be cleaned and NFC-normalised."""

@@ -16,7 +16,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -27,7 +27,7 @@ from store.core.records import Article
 from store.errors import ImportRejected, Message, TahqiqError
 from store.exchange import web_page
 from store.text import pdf_text, plausibility
-from store.text.clean import CleanStream, clean_text
+from store.text.clean import CleanResult, CleanStream, clean_text
 from store.text.language import detect_language
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024  # 50 MiB of text; 10 MB articles import comfortably
@@ -532,10 +532,8 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
     done.extend(cleaned.changes)
     if not cleaned.text.strip():
         raise ImportRejected("There is no text to import.")
-    existing = articles.find_by_fingerprint(project, articles.fingerprint(cleaned.text))
-    if existing is None and cleaned.dropped:  # imported before edge boilerplate was dropped
-        existing = articles.find_by_fingerprint(
-            project, articles.fingerprint(clean_text(raw, edges=False).text))
+    existing = _found_again(project, articles.fingerprint(cleaned.text), cleaned,
+                            lambda: articles.fingerprint(clean_text(raw, edges=False).text))
     if existing is not None:
         return ImportOutcome(existing, False, encoding, done, suggested)
     if not metadata.get("language"):  # a web page's or a sidecar's own language is kept
@@ -590,10 +588,9 @@ def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
         done = [*loaded.changes, *cleaned.changes]
         if blank:
             raise ImportRejected("There is no text to import.")
-        existing = articles.find_by_fingerprint(project, digest.hexdigest())
-        if existing is None and cleaned.dropped:  # imported before edge boilerplate was dropped
-            existing = articles.find_by_fingerprint(project, _fingerprint(
-                _cleaned(loaded, CleanStream(edges=False))))
+        existing = _found_again(project, digest.hexdigest(), cleaned,
+                                lambda: articles.fingerprint_pieces(
+                                    _cleaned(loaded, CleanStream(edges=False))))
         if existing is not None:
             return ImportOutcome(existing, False, loaded.encoding, done, suggested)
         if not metadata.get("language"):
@@ -616,12 +613,15 @@ def _cleaned(loaded: LoadedFile, cleaner: CleanStream) -> Iterator[str]:
     yield from cleaner.close()
 
 
-def _fingerprint(pieces: Iterable[str]) -> str:
-    """articles.fingerprint of the text made of *pieces*."""
-    digest = hashlib.sha256()
-    for piece in pieces:
-        digest.update(piece.encode("utf-8"))
-    return digest.hexdigest()
+def _found_again(project: Project, digest: str, cleaned: CleanResult,
+                 without_edges: Callable[[], str]) -> Article | None:
+    """The article already holding this text: as cleaned now (*digest*), or, when edge
+    boilerplate was dropped, as an import from before that was dropped kept it (the
+    fingerprint *without_edges* gives, asked only then)."""
+    existing = articles.find_by_fingerprint(project, digest)
+    if existing is None and cleaned.dropped:
+        existing = articles.find_by_fingerprint(project, without_edges())
+    return existing
 
 
 def import_file(project: Project, path: str | Path, *,
