@@ -3,7 +3,7 @@ of the selected claim."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,13 +128,18 @@ class ClaimsPanel(QWidget):
         self.editor.setVisible(shown)
         self.editor_box.setVisible(shown)
         if shown and not self._editor_sized:
-            QTimer.singleShot(0, self._size_editor)  # once the layout has settled
+            self._size_editor()  # before the paint, not after it (the list painted twice)
+            if not self._editor_sized:  # a window not yet on screen
+                QTimer.singleShot(0, self._size_editor)
 
     def _size_editor(self) -> None:
         """The first time the editor shows in a window on screen: as tall as it needs, at
         most half; the list the rest. After that the splitter stays where the user puts it."""
-        if self._editor_sized or not self.editor_box.isVisible():
+        if self._editor_sized or not self.editor_box.isVisible() or not self.splitter.height():
             return
+        # The layouts the editor's showing asked for, now: sized after them, the list is
+        # painted once, at its size.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         total = self.splitter.height()
         wanted = min(self.editor.sizeHint().height() + 8, total // 2)
         self.splitter.setSizes([total - wanted, wanted])
@@ -189,9 +194,11 @@ class ClaimsPanel(QWidget):
             self.verdict_filter.setCurrentIndex(0)
             self.unreviewed.setChecked(False)
             index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self._select_row(index.row())
+        if self.current_claim_id() == claim_id:
+            self._selection_changed()  # shown again: it may have changed
+        else:
+            self._select_row(index.row())  # which shows it
         self.view.scrollTo(index)
-        self._selection_changed()  # shown again even when it was selected already
         return True
 
     def clear_selection(self) -> None:

@@ -141,7 +141,7 @@ class ClaimsTableModel(QAbstractTableModel):
 
     COLUMNS = ("quote", "label", "note", "sources", "annotator", "review", "updated")
     FULL_COLUMNS = frozenset({"note", "sources", "updated"})  # sorting by them reads all
-    WINDOW = 100  # rows read in full together, around the one shown
+    WINDOW = 40  # rows read in full together around the one shown: a page and more
     KEPT = 4000  # full rows kept before the oldest reads are dropped (not while sorting)
 
     def __init__(self, session: Session, parent: QObject | None = None):

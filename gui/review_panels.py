@@ -64,12 +64,17 @@ class LayersPanel(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self.hidden: set[str] = set()
+        self._shown: tuple[list[str], str, set[str]] | None = None  # the list's names, me, hidden
         self.list.itemChanged.connect(self._item_changed)
         mine.clicked.connect(self.mine_only)
         everyone.clicked.connect(self.everyone)
 
     def set_annotators(self, names: list[str]) -> None:
         names = sorted(set(names) | ({self.me} if self.me else set()))
+        shown = (names, self.me, self.hidden)
+        if shown == self._shown:
+            return  # as the list shows: an edit rarely brings a new annotator
+        self._shown = (names, self.me, set(self.hidden))
         self.list.blockSignals(True)
         self.list.clear()
         for name in names:

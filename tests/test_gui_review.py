@@ -124,3 +124,23 @@ def test_the_disagreements_panel_follows_edits_pair_by_pair(window):
     window.review_tools.refresh()
     assert pairs(panel.rows) == pairs(disagreements(stored(window), theirs.article_id))
     assert len(panel.rows) == 1 and resets == []  # never refilled
+
+
+def test_the_layers_list_is_rebuilt_only_when_its_names_change(window):
+    """An edit by a known annotator leaves the list (and a checkbox being clicked) alone;
+    a new annotator's first claim adds a row."""
+    colleague_tags(window, SAMPLE_QUOTE, "verified")
+    layers = window.review_tools.layers
+    first = layers.list.item(0)
+    text = window.article_pane.reader.toPlainText()
+    at = text.index("منذ 24 عامًا")
+    select_in_reader(window, at, at + len("منذ 24 عامًا"))
+    window.tag("disputed")
+    window.review_tools.refresh()
+    assert layers.list.item(0) is first and layers.names() == ["colleague", "tester"]
+    layers.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    window.review_tools.refresh()
+    assert layers.list.item(0).checkState() == Qt.CheckState.Unchecked
+    colleague_tags(window, "منذ 24 عامًا", "verified", who="editor")
+    assert layers.names() == ["colleague", "editor", "tester"]
+    assert layers.list.item(0).checkState() == Qt.CheckState.Unchecked  # still hidden

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from store.core import claims, history
-from store.core.articles import get_article
+from store.core.articles import get_article, quote_at
 from store.core.labels import get_label
 from store.core.project import Project, id_chunks
 from store.core.records import Appearance, Claim, Place, appearance_select
@@ -61,11 +61,7 @@ def add(project: Project, claim_id: str, article_id: str, start: int, end: int, 
         claim = claims.get_claim(project, claim_id)
         if claim.is_deleted:
             claims.restore_claim(project, claim_id)
-        article = get_article(project, article_id)
-        if not (0 <= start < end <= len(article.text)):
-            raise InvalidSpan("Span {start}–{end} is not inside the article (0–{length}).",
-                              start=start, end=end, length=len(article.text))
-        quote, prefix, suffix = anchoring.quote_selector(article.text, start, end)
+        quote, prefix, suffix = quote_at(project, article_id, start, end)
         if not quote.strip():
             raise InvalidSpan("Select some words to tag, not only spaces.")
         now = at or utcnow()

@@ -15,7 +15,8 @@ from store.core import history, schema, text_index
 from store.core.project import Project
 from store.core.records import Article
 from store.core.stamps import utcnow
-from store.errors import AmbiguousId, ArticleNotFound, ImportRejected, StorageError
+from store.errors import AmbiguousId, ArticleNotFound, ImportRejected, InvalidSpan, StorageError
+from store.text import anchoring
 
 METADATA_FIELDS = ("title", "outlet", "url", "published", "language")
 LIST_COLUMNS = ", ".join(schema.ARTICLE_LIST_COLUMNS)
@@ -168,6 +169,30 @@ def get_article(project: Project, article_id: str) -> Article:
     if not rows:
         raise ArticleNotFound("No article with id {id}.", id=article_id)
     return Article.from_row(rows[0])
+
+
+def quote_at(project: Project, article_id: str, start: int, end: int
+             ) -> tuple[str, str, str]:
+    """(exact, prefix, suffix) of ``text[start:end]`` (anchoring.quote_selector), read as
+    a window of the article's text: tagging a long article need not read it whole.
+
+    SQLite counts a text's characters as Python does (code points) but stops at a NUL,
+    so a window that comes back short — the text's end, or a NUL — is taken from the
+    whole text instead, where a span outside the article is also told apart.
+    """
+    low = max(0, start - anchoring.CONTEXT)
+    wanted = end + anchoring.CONTEXT - low
+    row = project.execute("SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
+                          [low + 1, wanted, article_id]).fetchone()
+    if row is None:
+        raise ArticleNotFound("No article with id {id}.", id=article_id)
+    if 0 <= start < end and len(row[0]) == wanted:
+        return anchoring.quote_selector(row[0], start - low, end - low)
+    text = get_article(project, article_id).text
+    if not (0 <= start < end <= len(text)):
+        raise InvalidSpan("Span {start}–{end} is not inside the article (0–{length}).",
+                          start=start, end=end, length=len(text))
+    return anchoring.quote_selector(text, start, end)
 
 
 def find_by_fingerprint(project: Project, digest: str) -> Article | None:
