@@ -8,7 +8,10 @@ words in either direction and at any width or zoom.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -20,6 +23,36 @@ class Outline:
     start: int  # UTF-16, document positions
     end: int
     color: str
+
+
+class OutlineIndex:
+    """Outlines sorted by start: a paint draws the few in view, not every suggestion of
+    the article (thousands in a long one, each measured line by line)."""
+
+    def __init__(self, outlines: Sequence[Outline] = ()):
+        self._sorted = sorted(outlines, key=attrgetter("start"))
+        self._starts = [o.start for o in self._sorted]
+        self._longest = max((o.end - o.start for o in self._sorted), default=0)
+
+    def __bool__(self) -> bool:
+        return bool(self._sorted)
+
+    def overlapping(self, low: int, high: int) -> list[Outline]:
+        """The outlines that share a position with [low, high)."""
+        first = bisect_left(self._starts, low - self._longest)
+        last = bisect_left(self._starts, high)
+        return [o for o in self._sorted[first:last] if o.end > low]
+
+
+def visible_range(view: QPlainTextEdit) -> tuple[int, int]:
+    """UTF-16 positions [low, high) of the blocks in view."""
+    block = view.firstVisibleBlock()
+    low = high = block.position()
+    offset, height = view.contentOffset(), view.viewport().height()
+    while block.isValid() and view.blockBoundingGeometry(block).translated(offset).top() <= height:
+        high = block.position() + block.length()
+        block = block.next()
+    return low, high
 
 
 def rects(view: QPlainTextEdit, start: int, end: int) -> list[QRectF]:
@@ -35,7 +68,7 @@ def rects(view: QPlainTextEdit, start: int, end: int) -> list[QRectF]:
         if geometry.top() > height:
             break
         layout = block.layout()
-        if block.isVisible() and geometry.bottom() >= 0 and layout is not None:
+        if block.isVisible() and geometry.bottom() > 0 and layout is not None:
             origin = geometry.topLeft() + layout.position()
             base = block.position()
             for i in range(layout.lineCount()):
@@ -53,14 +86,17 @@ def rects(view: QPlainTextEdit, start: int, end: int) -> list[QRectF]:
     return found
 
 
-def paint(view: QPlainTextEdit, outlines: list[Outline]) -> None:
-    """Draw *outlines* over the view's text (call after the text is painted)."""
+def paint(view: QPlainTextEdit, outlines: OutlineIndex) -> None:
+    """Draw the outlines in view over the view's text (call after the text is painted)."""
     if not outlines:
+        return
+    shown = outlines.overlapping(*visible_range(view))
+    if not shown:
         return
     painter = QPainter(view.viewport())
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for outline in outlines:
+        for outline in shown:
             pen = QPen(QColor(outline.color).darker(160), 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 from gui import outlines
 from gui.fonts import reader_font
 from gui.offsets import OffsetMap, utf16_length
-from gui.outlines import Outline
+from gui.outlines import Outline, OutlineIndex
 from store.core.records import Claim, Label
 
 # Underline styles tell verdicts apart without colour (colour-blind readers).
@@ -302,7 +302,8 @@ class ArticleView(QPlainTextEdit):
         self._highlighting = False
         self.article_id: str | None = None
         self._press: QPoint | None = None
-        self._outlines: list[Outline] = []
+        self._outlines: list[Outline] = []  # set_suggestions' order
+        self._outlines_in_view = OutlineIndex()
         self._text = ""
 
     # -- content ------------------------------------------------------------------------
@@ -312,7 +313,7 @@ class ArticleView(QPlainTextEdit):
         self.article_id = article_id
         self._text = text
         self.offsets = OffsetMap(text)
-        self._outlines = []
+        self._outlines, self._outlines_in_view = [], OutlineIndex()
         self._set_alignment(dominant_direction(text))
         self.highlighter.set_labels(labels)
         self.highlighter.setDocument(None)  # no per-block work while the text goes in
@@ -368,12 +369,13 @@ class ArticleView(QPlainTextEdit):
         elsewhere looks like here until it is accepted or dismissed."""
         self._outlines = [Outline(*self.offsets.span_to_utf16(start, end), color)
                           for start, end, color in spans]
+        self._outlines_in_view = OutlineIndex(self._outlines)
         self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._highlight_in_view()  # in case a way into view was missed: painted again
         super().paintEvent(event)
-        outlines.paint(self, self._outlines)
+        outlines.paint(self, self._outlines_in_view)
 
     def _highlight_in_view(self, *_args: object) -> None:
         """Let the highlighter format the blocks in view that it has not yet (a long

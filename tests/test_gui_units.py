@@ -110,6 +110,48 @@ def test_a_long_article_is_highlighted_as_it_comes_into_view(qtbot, monkeypatch)
     assert 0 < middle < last and ranges(lazy, middle) == ranges(eager, middle) != []
 
 
+
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(1, 30)), max_size=40),
+       st.integers(0, 230), st.integers(0, 60))
+def test_the_outline_index_finds_every_outline_sharing_a_range(spans, low, width):
+    from gui.outlines import Outline, OutlineIndex
+
+    items = [Outline(start, start + length, "#000") for start, length in spans]
+    found = OutlineIndex(items).overlapping(low, low + width)
+    assert sorted(found, key=id) == sorted(
+        (o for o in items if o.start < low + width and o.end > low), key=id)
+
+
+def test_a_paint_measures_the_outlines_in_view_only(qtbot, monkeypatch):
+    """Thousands of suggestions in a long article: a paint draws those in view, all of
+    them, and measures no other."""
+    from gui import outlines, reader
+
+    paragraphs = [f"الفقرة {n} 😀 فيها كلام كثير" for n in range(3000)]
+    text = "\n".join(paragraphs)
+    view = reader.ArticleView()
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_article("a", text, [], [])
+    view.set_suggestions([(text.index(p) + 7, text.index(p) + 14, "#EF9A9A")
+                          for p in paragraphs])
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    measured: list[tuple[int, int]] = []
+    rects = outlines.rects
+
+    def spy(v, start, end):
+        measured.append((start, end))
+        return rects(v, start, end)
+
+    monkeypatch.setattr(outlines, "rects", spy)
+    view.viewport().grab()  # painted now
+    in_view = [(o.start, o.end) for o in view._outlines if rects(view, o.start, o.end)]
+    assert 5 < len(in_view) < 100
+    assert set(in_view) <= set(measured) and len(measured) < len(in_view) + 5
+
 @pytest.fixture
 def session(qapp, sample_project):
     s = Session(sample_project)
