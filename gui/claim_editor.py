@@ -269,7 +269,8 @@ class ClaimEditor(QWidget):
             self._show_places(claim)
             self.history.clear()
             self.history.addItems(self.session.history_lines(claim.claim_id))
-            self.history.scrollToBottom()
+            if self.history.isVisible():  # else when it is opened
+                QTimer.singleShot(0, self.history.scrollToBottom)  # once laid out
             self.history_toggle.setText(self.tr("History (%n)", "", self.history.count()))
         self.note.blockSignals(False)
 
@@ -298,6 +299,8 @@ class ClaimEditor(QWidget):
 
     def _show_history(self, shown: bool) -> None:
         self.history.setVisible(shown)
+        if shown:  # on the latest change, once the list is laid out
+            QTimer.singleShot(0, self.history.scrollToBottom)
         # An icon, not setArrowType: Qt draws an arrow type after the text in a
         # right-to-left button, an icon before it, as the reader expects.
         pixmap = QStyle.StandardPixmap

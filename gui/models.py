@@ -141,7 +141,7 @@ class ClaimsTableModel(QAbstractTableModel):
 
     COLUMNS = ("quote", "label", "note", "sources", "annotator", "review", "updated")
     FULL_COLUMNS = frozenset({"note", "sources", "updated"})  # sorting by them reads all
-    WINDOW = 40  # rows read in full together around the one shown: a page and more
+    WINDOW = 24  # rows read in full together, from a little above the one shown: a page
     KEPT = 4000  # full rows kept before the oldest reads are dropped (not while sorting)
 
     def __init__(self, session: Session, parent: QObject | None = None):
@@ -196,7 +196,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if len(self._full) > self.KEPT and self.COLUMNS[self._sort_column] \
                 not in self.FULL_COLUMNS:
             self._full.clear()
-        low = max(0, row - self.WINDOW // 2)
+        low = max(0, row - self.WINDOW // 4)  # a view asks for its rows top down
         wanted = [p.id for p in self._claims[low:low + self.WINDOW] if p.id not in self._full]
         self._full.update(self.session.appearances_by_id(wanted))
 

@@ -272,3 +272,17 @@ def test_a_tag_shows_its_claim_once_in_an_editor_sized_before_the_paint(window, 
     assert shown == [window.current_claim_id()]
     list_part, editor_part = panel.splitter.sizes()
     assert editor_part >= panel.editor.sizeHint().height() and list_part >= editor_part
+
+
+def test_the_history_opens_on_its_latest_change(window):
+    window.resize(1280, 820)
+    tag(window, SAMPLE_QUOTE, "disputed")
+    claim = window.current_claim_id()
+    for n in range(40):
+        window.session.update_claim(window.session.appearance(claim).claim_id, note=f"n{n}")
+    editor = window.claims_panel.editor
+    editor.findChild(QToolButton, "showHistory").click()
+    for _ in range(3):
+        QApplication.processEvents()
+    bar = editor.history.verticalScrollBar()
+    assert editor.history.count() >= 40 and 0 < bar.maximum() == bar.value()
