@@ -404,7 +404,11 @@ class ArticleView(QPlainTextEdit):
         return self.offsets.span_to_code_points(cursor.selectionStart(), cursor.selectionEnd())
 
     def select_span(self, start: int, end: int) -> None:
-        """Select code points [start, end) and scroll them into view."""
+        """Select code points [start, end) and scroll them into view (nothing to do when
+        they are selected and in view already: the words just tagged)."""
+        if self.selected_span() == (start, end) and \
+                self.viewport().rect().contains(self.cursorRect()):
+            return
         start16, end16 = self.offsets.span_to_utf16(start, end)
         cursor = self.textCursor()
         cursor.setPosition(start16)

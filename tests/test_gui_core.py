@@ -343,3 +343,21 @@ def test_single_key_shortcuts_also_work_with_an_arabic_keyboard_layout(window, q
     press("ى")  # the "N" key: write the note
     note = window.claims_panel.editor.note
     assert note.hasFocus() or window.focusWidget() is note
+
+
+def test_selecting_a_claim_again_brings_its_words_back_into_view(window):
+    """A tag leaves the words just tagged where they are; choosing the claim again after
+    scrolling away scrolls back to it."""
+    reader = window.article_pane.reader
+    text = reader.plain_text()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag("disputed")
+    claim = window.current_claim_id()
+    bar = reader.verticalScrollBar()
+    window.resize(900, 300)
+    bar.setValue(bar.maximum() if bar.value() < bar.maximum() // 2 else 0)
+    assert not reader.viewport().rect().contains(reader.cursorRect())
+    window.select_claim(claim)
+    assert reader.selected_span() == (start, start + len(SAMPLE_QUOTE))
+    assert reader.viewport().rect().contains(reader.cursorRect())
