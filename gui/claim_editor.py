@@ -239,15 +239,18 @@ class ClaimEditor(QWidget):
             button.setToolTip(self.tr("You made this claim: a review must come from someone "
                                       "else.") if own else "")
         self.note.blockSignals(True)
+        self.quote.setEnabled(claim is not None)
         if claim is None:
-            self.quote.clear()
+            self.quote.setText(self.tr("No claim selected: choose one in the list, or select "
+                                       "words in the article and press a verdict's key."))
             self.note.setPlainText("")
             for widget in (self.sources, self.history):
                 widget.clear()
             for label in (self.meta, self.reviews, self.places, self.elsewhere):
                 label.clear()
-            self.unlink_button.hide()
-            self.link_button.hide()
+            for widget in (self.sources, self.remove_source, self.reviews, self.places_title,
+                           self.places, self.elsewhere, self.unlink_button, self.link_button):
+                widget.hide()  # as for a new claim: the editor keeps its shape
             self.history_toggle.setText(self.tr("History"))
         else:
             self.quote.setText(f"«{claim.quote}»")

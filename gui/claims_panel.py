@@ -3,8 +3,8 @@ of the selected claim."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -93,8 +93,7 @@ class ClaimsPanel(QWidget):
         editor_box.setFrameShape(QFrame.Shape.NoFrame)
         editor_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         editor_box.setWidget(self.editor)
-        self.editor_box = editor_box
-        self._show_editor(False)  # shown for a selected claim
+        self.editor_box = editor_box  # always shown: the list does not jump as claims are chosen
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(table_box)
         splitter.addWidget(editor_box)
@@ -121,26 +120,19 @@ class ClaimsPanel(QWidget):
     # -- contents --------------------------------------------------------------------
     def set_article(self, article_id: str | None, claims: list[Appearance]) -> None:
         self.editor.show_claim(None)
-        self._show_editor(False)
         self.model.set_article(article_id, claims)
 
-    def _show_editor(self, shown: bool) -> None:
-        self.editor.setVisible(shown)
-        self.editor_box.setVisible(shown)
-        if shown and not self._editor_sized:
-            self._size_editor()  # before the paint, not after it (the list painted twice)
-            if not self._editor_sized:  # a window not yet on screen
-                QTimer.singleShot(0, self._size_editor)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._editor_sized:
+            QTimer.singleShot(0, self._size_editor)  # once the window is laid out
 
     def _size_editor(self) -> None:
-        """The first time the editor shows in a window on screen: as tall as it needs, at
-        most half; the list the rest. After that the splitter stays where the user puts it."""
-        if self._editor_sized or not self.editor_box.isVisible() or not self.splitter.height():
+        """The first time the panel is on screen: the editor as tall as it needs, at most
+        half; the list the rest. After that the splitter stays where the user puts it."""
+        total = sum(self.splitter.sizes())  # the room the two parts share
+        if self._editor_sized or not total:
             return
-        # The layouts the editor's showing asked for, now: sized after them, the list is
-        # painted once, at its size.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        total = self.splitter.height()
         wanted = min(self.editor.sizeHint().height() + 8, total // 2)
         self.splitter.setSizes([total - wanted, wanted])
         self._editor_sized = True
@@ -221,7 +213,6 @@ class ClaimsPanel(QWidget):
     def _selection_changed(self, *_args: object) -> None:
         claim_id = self.current_claim_id()
         self.editor.show_claim(claim_id)
-        self._show_editor(self.editor.claim is not None)
         self.claimSelected.emit(claim_id)
 
     # -- editing ------------------------------------------------------------------------

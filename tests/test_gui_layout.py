@@ -257,21 +257,23 @@ def test_the_reader_shows_a_caret_only_while_it_has_the_focus(window, qtbot):
     assert reader.cursorWidth() == 0
 
 
-def test_a_tag_shows_its_claim_once_in_an_editor_sized_before_the_paint(window, monkeypatch):
-    """The editor appears with the first claim at its size at once (the list is painted
-    once, not at one height and then another), and the new claim is read and shown once."""
+def test_a_tag_shows_its_claim_once_in_an_editor_already_in_place(window, monkeypatch):
+    """The editor is in place before any claim is chosen (sized once the window is on
+    screen), so a tag lays nothing out again; the new claim is read and shown once."""
     panel = window.claims_panel
     window.resize(1280, 820)
     for _ in range(3):
         QApplication.processEvents()
+    sizes = panel.splitter.sizes()
+    assert panel.editor.isVisible() and panel.editor.claim is None
+    assert sizes[0] >= sizes[1] >= min(panel.editor.sizeHint().height(), sum(sizes) // 2)
     shown: list[str | None] = []
     show_claim = panel.editor.show_claim
     monkeypatch.setattr(panel.editor, "show_claim",
                         lambda claim_id: (shown.append(claim_id), show_claim(claim_id)))
     tag(window, SAMPLE_QUOTE, "disputed")  # no event processed in between
     assert shown == [window.current_claim_id()]
-    list_part, editor_part = panel.splitter.sizes()
-    assert editor_part >= panel.editor.sizeHint().height() and list_part >= editor_part
+    assert panel.splitter.sizes() == sizes
 
 
 def test_the_history_opens_on_its_latest_change(window):

@@ -320,12 +320,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../gui/review_panels.py" line="260"/>
+        <location filename="../../gui/review_panels.py" line="265"/>
         <source>Agreement — %s</source>
         <translation>الاتفاق — %s</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="263"/>
+        <location filename="../../gui/review_panels.py" line="268"/>
         <source>Agreement report</source>
         <translation>تقرير الاتفاق</translation>
     </message>
@@ -505,8 +505,13 @@
         <source>You made this claim: a review must come from someone else.</source>
         <translation>أنت من أنشأ هذا الادعاء: يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="244"/>
+        <source>No claim selected: choose one in the list, or select words in the article and press a verdict&apos;s key.</source>
+        <translation>لم يُحدَّد أي ادعاء: اختر واحدًا من القائمة، أو حدِّد كلمات في المقال واضغط مفتاح الحكم.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/claim_editor.py" line="273"/>
+        <location filename="../../gui/claim_editor.py" line="276"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>السجل (%n)</numerusform>
@@ -518,17 +523,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="283"/>
+        <location filename="../../gui/claim_editor.py" line="286"/>
         <source>Also in: %s</source>
         <translation>يرد أيضًا في: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="285"/>
+        <location filename="../../gui/claim_editor.py" line="288"/>
         <source>Only here.</source>
         <translation>هنا فقط.</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="291"/>
+        <location filename="../../gui/claim_editor.py" line="294"/>
         <source>Checked elsewhere: %s</source>
         <translation>تُحقق منه في موضع آخر: %s</translation>
     </message>
@@ -618,12 +623,12 @@
         <translation>يرد في</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="251"/>
+        <location filename="../../gui/claim_editor.py" line="253"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="261"/>
+        <location filename="../../gui/claim_editor.py" line="263"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -671,7 +676,7 @@
         <translation>كيف تسم ادعاءً</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="158"/>
+        <location filename="../../gui/claims_panel.py" line="155"/>
         <source>No claims in this article yet.
 
 Select words in the article, then press a verdict&apos;s key (%s) to tag them.</source>
@@ -680,7 +685,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 حدّد كلمات في المقال، ثم اضغط مفتاح الحكم (%s) لوسمها.</translation>
     </message>
     <message>
-        <location filename="../../gui/claims_panel.py" line="164"/>
+        <location filename="../../gui/claims_panel.py" line="161"/>
         <source>All verdicts</source>
         <translation>كل الأحكام</translation>
     </message>
@@ -726,17 +731,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>DisagreementsModel</name>
     <message>
-        <location filename="../../gui/review_panels.py" line="116"/>
+        <location filename="../../gui/review_panels.py" line="121"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="116"/>
+        <location filename="../../gui/review_panels.py" line="121"/>
         <source>First</source>
         <translation>الأول</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="116"/>
+        <location filename="../../gui/review_panels.py" line="121"/>
         <source>Second</source>
         <translation>الثاني</translation>
     </message>
@@ -744,43 +749,43 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>DisagreementsPanel</name>
     <message>
-        <location filename="../../gui/review_panels.py" line="182"/>
+        <location filename="../../gui/review_panels.py" line="187"/>
         <source>Disagreements between annotators</source>
         <translation>الخلافات بين المدققين</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="187"/>
+        <location filename="../../gui/review_panels.py" line="192"/>
         <source>Disagreement columns</source>
         <translation>أعمدة الخلافات</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="189"/>
+        <location filename="../../gui/review_panels.py" line="194"/>
         <source>Adopt First Verdict</source>
         <translation>اعتماد الحكم الأول</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="191"/>
+        <location filename="../../gui/review_panels.py" line="196"/>
         <source>Give both claims the first verdict</source>
         <translation>إعطاء الادعاءين الحكم الأول</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="192"/>
+        <location filename="../../gui/review_panels.py" line="197"/>
         <source>Adopt Second Verdict</source>
         <translation>اعتماد الحكم الثاني</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="194"/>
+        <location filename="../../gui/review_panels.py" line="199"/>
         <source>Give both claims the second verdict</source>
         <translation>إعطاء الادعاءين الحكم الثاني</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="195"/>
+        <location filename="../../gui/review_panels.py" line="200"/>
         <source>No disagreements in this article.</source>
         <translation>لا خلافات في هذا المقال.</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="249"/>
-        <location filename="../../gui/review_panels.py" line="251"/>
+        <location filename="../../gui/review_panels.py" line="254"/>
+        <location filename="../../gui/review_panels.py" line="256"/>
         <source>Adopt %s</source>
         <translation>اعتماد «%s»</translation>
     </message>
@@ -1115,7 +1120,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>إظهار ادعاءات الجميع</translation>
     </message>
     <message>
-        <location filename="../../gui/review_panels.py" line="76"/>
+        <location filename="../../gui/review_panels.py" line="81"/>
         <source> (you)</source>
         <translation> (أنت)</translation>
     </message>
@@ -1123,32 +1128,32 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="79"/>
+        <location filename="../../gui/mainwindow.py" line="78"/>
         <source>Articles in this project</source>
         <translation>المقالات في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="90"/>
+        <location filename="../../gui/mainwindow.py" line="89"/>
         <source>Articles</source>
         <translation>المقالات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="92"/>
+        <location filename="../../gui/mainwindow.py" line="91"/>
         <source>Search</source>
         <translation>البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="96"/>
+        <location filename="../../gui/mainwindow.py" line="95"/>
         <source>Claims</source>
         <translation>الادعاءات</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="99"/>
+        <location filename="../../gui/mainwindow.py" line="98"/>
         <source>Known Claims</source>
         <translation>الادعاءات المعروفة</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="109"/>
+        <location filename="../../gui/mainwindow.py" line="108"/>
         <source>Who is tagging</source>
         <translation>من يدقق</translation>
     </message>
@@ -1752,7 +1757,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="186" />
+        <location filename="../../store/core/articles.py" line="220" />
         <source>'{id}' matches several articles; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -1827,7 +1832,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="572" />
+        <location filename="../../store/exchange/importing.py" line="570" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -1877,7 +1882,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="111" />
+        <location filename="../../store/core/appearances.py" line="107" />
         <source>Give the verdict (a label) or the claim the words belong to.</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
@@ -1907,7 +1912,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الدمج:</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="181" />
+        <location filename="../../store/core/articles.py" line="215" />
         <source>No article id given.</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
@@ -1917,12 +1922,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="184" />
+        <location filename="../../store/core/articles.py" line="218" />
         <source>No article with id '{id}'.</source>
         <translation>لا يوجد مقال بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="161" />
+        <location filename="../../store/core/articles.py" line="170" />
         <source>No article with id {id}.</source>
         <translation>لا يوجد مقال بالمعرّف {id}.</translation>
     </message>
@@ -1932,7 +1937,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="128" />
+        <location filename="../../store/core/appearances.py" line="124" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
@@ -1957,12 +1962,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>نسبة الاتفاق على الأحكام: {percent} ({agreeing} من {pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="70" />
+        <location filename="../../store/core/appearances.py" line="66" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="66" />
+        <location filename="../../store/core/articles.py" line="193" />
         <source>Span {start}–{end} is not inside the article (0–{length}).</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
@@ -1982,7 +1987,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>هذا الادعاء محذوف؛ لا يمكن مراجعته.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="106" />
+        <location filename="../../store/core/appearances.py" line="102" />
         <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
@@ -1992,12 +1997,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="35" />
+        <location filename="../../store/core/articles.py" line="44" />
         <source>The article has no text.</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="129" />
+        <location filename="../../store/core/articles.py" line="138" />
         <source>The article's text changed while it was stored; nothing was imported.</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
@@ -2047,12 +2052,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="99" />
+        <location filename="../../store/core/appearances.py" line="95" />
         <source>The quote appears not at all in the article; occurrence {occurrence} not found.</source>
         <translation>النص غير موجود في المقال إطلاقًا؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="96" />
+        <location filename="../../store/core/appearances.py" line="92" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
@@ -2512,7 +2517,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
     <message>
-        <location filename="../../store/cli/articles.py" line="54" />
+        <location filename="../../store/cli/articles.py" line="72" />
         <source>{name} looks like text copied out of a PDF (visual order, presentation forms): import it again with --repair-pdf to repair it, or --as-is to keep it as it is.</source>
         <translation>يبدو أن {name} نص منسوخ من ملف PDF (بالترتيب المرئي وبأشكال العرض): استورده مجددًا مع ‎--repair-pdf لإصلاحه، أو مع ‎--as-is لإبقائه كما هو.</translation>
     </message>
