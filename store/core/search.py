@@ -555,19 +555,21 @@ def _hits(conn: sqlite3.Connection, texts: list[_Text], apart: bool) -> Iterator
     query or two per text was most of a search's time."""
     if not texts:
         return
-    found = [(text, [(start, end, _letters_end(text, start, end)) for start, end in spans])
-             for *_, text, _, _, spans in texts]
-    claims = _claims_around(conn, [
-        (article_id, [(begin + start, begin + end, begin + letters_end)
-                      for start, end, letters_end in spans])
-        for (kind, _, article_id, _, _, begin, _, _), (_, spans) in zip(texts, found,
-                                                                        strict=True)
-        if kind != "note"])
+    letters_ends = []  # of each text's hits: where their letters end (_letters_end)
+    bounds: dict[str, tuple[int, int]] = {}  # article id: (first letters' end, last start)
+    for kind, _, article_id, _, text, begin, _, spans in texts:
+        letters_ends.append(ends := [_letters_end(text, start, end) for start, end in spans])
+        if kind != "note":
+            first_end, last_start = begin + min(ends), begin + spans[-1][0]
+            if known := bounds.get(article_id):
+                first_end, last_start = min(first_end, known[0]), max(last_start, known[1])
+            bounds[article_id] = (first_end, last_start)
+    claims = _claims_around(conn, bounds)
     whole: dict[str, str] = {}  # texts read whole, when a context leaves a window
-    for (kind, ref_id, article_id, title, text, begin, to_end, _), (_, spans) in zip(
-            texts, found, strict=True):
+    for (kind, ref_id, article_id, title, text, begin, to_end, spans), ends in zip(
+            texts, letters_ends, strict=True):
         around = claims.get(article_id) if kind != "note" else None
-        for start, end, letters_end in spans:
+        for (start, end), letters_end in zip(spans, ends, strict=True):
             context = _context(text, start, end)
             left = start - context[1]
             if (left == 0 and begin) or (left + len(context[0]) == len(text) and not to_end):
@@ -585,25 +587,17 @@ def _hits(conn: sqlite3.Connection, texts: list[_Text], apart: bool) -> Iterator
                             *context, apart)
 
 
-def _claims_around(conn: sqlite3.Connection,
-                   hits: list[tuple[str, list[tuple[int, int, int]]]]
+def _claims_around(conn: sqlite3.Connection, bounds: dict[str, tuple[int, int]]
                    ) -> dict[str, list[tuple[str, int, int]]]:
     """(claim id, start, end) of the live places that may hold a hit, by article, in the
-    order they were written; *hits*: (article id, [(start, end, letters' end)]).
+    order they were written; *bounds*: for each article, where the letters of its first
+    hit end and where its last hit starts.
 
     Only places that start before an article's last hit and end after its first one
     are read: an article's other places cannot hold a hit, and reading every place of
     every article shown (joined to its claim to know it is live) was slower than the
     rest of a search together.
     """
-    bounds: dict[str, tuple[int, int]] = {}
-    for article_id, spans in hits:
-        first_end = min(letters_end for _, _, letters_end in spans)
-        last_start = max(start for start, _, _ in spans)
-        if article_id in bounds:
-            first_end = min(first_end, bounds[article_id][0])
-            last_start = max(last_start, bounds[article_id][1])
-        bounds[article_id] = (first_end, last_start)
     claims: dict[str, list[tuple[str, int, int]]] = {}
     if not bounds:
         return claims

@@ -304,26 +304,3 @@ def _folded_chars() -> re.Pattern[str]:
 
 def _fold_char(match: re.Match[str]) -> str:
     return _table()[ord(match.group())] or ""
-
-
-def fold_char(ch: str) -> str:
-    """What folding makes of the one character *ch*: a character, or "" (removed)."""
-    return _table().get(ord(ch), ch) or ""
-
-
-@functools.cache
-def folded_from(ch: str) -> str:
-    """Every character folding turns into *ch*, in code point order ("" if none): what
-    a character of a folded search term stands for in text that is not folded
-    (store.text.unfolded_find)."""
-    return "".join(sorted(_sources().get(ch, []) + ([] if ord(ch) in _table() else [ch])))
-
-
-@functools.cache
-def _sources() -> dict[str, list[str]]:
-    """The characters folding changes, by what it turns them into (not "": removed)."""
-    sources: dict[str, list[str]] = {}
-    for code, folded in _table().items():
-        if folded:
-            sources.setdefault(folded, []).append(chr(code))
-    return sources

@@ -5,7 +5,7 @@ as much as reading the original, and a hit must end up in the original's code po
 anyway (claims are anchored there): reading both, or folding the original again, was
 most of a search's time. So a term is looked for in the original itself. Each
 character of the folded term stands for the characters folding turns into it
-(``fold.folded_from``: «ه» for «ه» and «ة», «a» for «a» and «A»), and the characters
+(«ه» for «ه» and «ة», «a» for «a» and «A»), and the characters
 folding removes (harakat, tatweel, invisible marks) may sit between any two of them.
 A hit is exactly what ``word_starts.find_spans`` finds in the folded text, mapped back
 as ``Folded.to_original`` maps it: from its first letter to its last, with the harakat
@@ -20,65 +20,71 @@ checked backwards from there.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
-from store.text.fold import REMOVED, TRAILING_MARKS, fold_char, folded_from
-from store.text.word_starts import LOOKS_AFTER, LOOKS_BEFORE, number_goes_on, starts_word
+from store.text.fold import REMOVED, TRAILING_MARKS, fold
+from store.text.word_starts import (
+    CLITIC_LETTERS,
+    LOOKS_AFTER,
+    LOOKS_BEFORE,
+    number_goes_on,
+    starts_word,
+)
 
 _REMOVED = frozenset(REMOVED)
 _GAP = f"[{re.escape(REMOVED)}]*"  # what folding removes, between two kept characters
 _MARKS = f"[{re.escape(''.join(sorted(TRAILING_MARKS)))}]*"  # drawn on a hit's last letter
+# The characters of news text, the commonest first: the space and Arabic letters. A term
+# is looked for from its character the fewest characters fold into, then the rarest
+# (the engine stops at each one to try the expression)...
+_COMMON = " اليمونهرتبعدفقسكحجشطصذخثزضغظ"
+# ...that starts the term or this many characters of it: the expression checks those
+# at C speed, and a shorter end of a word is found too often to check the rest by hand.
+_SUFFIX = 3
 
 
 class UnfoldedTerm:
     """A folded search term (a word or a phrase), found in text that is not folded."""
 
-    __slots__ = ("_before", "_patterns", "_word_start", "_whole_number")
+    __slots__ = ("_before", "_search", "_whole_number", "_word_start")
 
     def __init__(self, term: str):
-        sources = [folded_from(ch) for ch in term]
+        sources = [_folded_from(ch) for ch in term]
         self._word_start = term[:1].isalnum()
         self._whole_number = term[-1:].isdigit()
-        # The character looked for: the first of those with the fewest sources, so that
-        # as much of the term as can be is checked by the expression.
-        anchor = min(range(len(term)), key=lambda i: len(sources[i]))
+        anchor = min((i for i in range(len(term)) if i == 0 or len(term) - i >= _SUFFIX),
+                     key=lambda i: (len(sources[i]), _commonness(term[i])))
         self._before = sources[:anchor][::-1]  # checked backwards from the anchor
         after = "".join(_GAP + _one_of(chars) for chars in sources[anchor + 1:])
         # One expression for each character the anchor stands for, each starting with it;
         # none when a character of the term is nothing folding gives.
-        self._patterns = [re.compile(re.escape(ch) + after + _MARKS)
-                          for ch in sources[anchor]] if all(sources) else []
+        patterns = [re.compile(re.escape(ch) + after + _MARKS)
+                    for ch in sources[anchor]] if all(sources) else []
+        self._search: Callable[[str, int], re.Match[str] | None] = \
+            patterns[0].search if len(patterns) == 1 else functools.partial(_leftmost, patterns)
 
     def spans(self, text: str, *, first: bool = False) -> list[tuple[int, int]]:
         """The (start, end) in *text* of each hit, left to right, as find_spans finds
         them in the folded text and to_original maps them back; only the first hit
         when *first*."""
         hits: list[tuple[int, int]] = []
-        search = self._search
+        search, before, checks = self._search, self._before, self._checks
+        end = 0  # of the last hit: hits do not overlap
         found = search(text, 0)
         while found is not None:
-            start = self._start(text, found.start())
-            end = found.end()
-            # Hits do not overlap: the next is looked for after this one, or after a
-            # refused one from the next character on.
-            if start is not None and (not hits or start >= hits[-1][1]) \
-                    and self._checks(text, start, end):
+            at = found.start()
+            start = self._start(text, at) if before else at
+            if start is not None and start >= end and checks(text, start, found.end()):
+                end = found.end()
                 hits.append((start, end))
                 if first:
-                    return hits
+                    break
                 found = search(text, end)
-            else:
-                found = search(text, found.start() + 1)
+            else:  # refused: looked for again from the next character on
+                found = search(text, at + 1)
         return hits
-
-    def _search(self, text: str, pos: int) -> re.Match[str] | None:
-        """The leftmost match of the term from its anchor on, at *pos* or after."""
-        found = None
-        for pattern in self._patterns:
-            match = pattern.search(text, pos)
-            if match is not None and (found is None or match.start() < found.start()):
-                found = match
-        return found
 
     def occurs(self, text: str) -> bool:
         """Whether the term has a hit in *text*."""
@@ -97,28 +103,79 @@ class UnfoldedTerm:
 
     def _checks(self, text: str, start: int, end: int) -> bool:
         """find_spans' checks on a hit: a word starts there, a number ends there."""
-        if self._word_start:
-            before = _folded(text, start, -1)
+        if self._word_start and start:
+            before = _fold_few(text[start - 1])
+            if not before or before in CLITIC_LETTERS:  # else no clitic to look behind
+                before = _folded_before(text, start)
             if not starts_word(before, len(before)):
                 return False
-        return not (self._whole_number and number_goes_on(_folded(text, end, 1), 0))
+        return not (self._whole_number and number_goes_on(_folded_after(text, end), 0))
+
+
+def _leftmost(patterns: list[re.Pattern[str]], text: str, pos: int) -> re.Match[str] | None:
+    """The leftmost match of any of *patterns* in *text* at *pos* or after."""
+    found = None
+    for pattern in patterns:
+        match = pattern.search(text, pos)
+        if match is not None and (found is None or match.start() < found.start()):
+            found = match
+    return found
+
+
+def _commonness(ch: str) -> int:
+    """How common *ch* is in news text: 0 for a character not in _COMMON."""
+    at = _COMMON.find(ch)
+    return len(_COMMON) - at if at >= 0 else 0
 
 
 def _one_of(chars: str) -> str:
     return re.escape(chars) if len(chars) == 1 else f"[{re.escape(chars)}]"
 
 
-def _folded(text: str, at: int, step: int) -> str:
-    """The folded text just before *at* (*step* -1: as far as starts_word looks, or to
-    the start of *text*) or from it on (*step* 1: as far as number_goes_on looks)."""
-    chars: list[str] = []
-    wanted = LOOKS_BEFORE if step < 0 else LOOKS_AFTER
-    if step < 0:
-        at -= 1
-    while 0 <= at < len(text) and len(chars) < wanted:
-        folded = fold_char(text[at])
-        if folded:
-            chars.append(folded)
-        at += step
-    return "".join(chars[::-1] if step < 0 else chars)
+def _folded_before(text: str, at: int) -> str:
+    """The folded text before *at*, as far back as starts_word looks (or all of it)."""
+    start = max(0, at - LOOKS_BEFORE)
+    while len(before := _fold_few(text[start:at])) < LOOKS_BEFORE and start:
+        start = max(0, start - LOOKS_BEFORE)  # folding removed some: further back
+    return before
 
+
+def _folded_after(text: str, at: int) -> str:
+    """The folded text from *at* on, as far as number_goes_on looks (or to the end)."""
+    end = at + LOOKS_AFTER
+    while len(after := _fold_few(text[at:end])) < LOOKS_AFTER and end < len(text):
+        end += LOOKS_AFTER  # folding removed some: further on
+    return after
+
+
+def _fold_few(text: str) -> str:
+    """``fold(text).text`` of a few characters, by a translation (fold's own ways are
+    made for long texts)."""
+    return text.translate(_folding()[0])
+
+
+def _folded_from(ch: str) -> str:
+    """Every character folding turns into *ch* ("" if none), in code point order."""
+    return _folding()[1].get(ch, "") if ord(ch) < 0x10000 else \
+        (ch if fold(ch).text == ch else "")
+
+
+@functools.cache
+def _folding() -> tuple[dict[int, str | None], dict[str, str]]:
+    """What folding does to each character of the first plane: a translation table of
+    those it changes (None: removed), and the characters it turns into each one. Read
+    from fold itself, so the two cannot disagree (about 20 ms, at the first search);
+    folding leaves the other planes alone."""
+    chars = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000)
+    folded = fold(chars)
+    into: list[str | None] = [None] * len(chars)
+    for at, ch in zip(folded.offsets, folded.text, strict=True):
+        into[at] = ch
+    table: dict[int, str | None] = {}
+    sources: dict[str, list[str]] = {}
+    for ch, becomes in zip(chars, into, strict=True):
+        if becomes != ch:
+            table[ord(ch)] = becomes
+        if becomes:
+            sources.setdefault(becomes, []).append(ch)
+    return table, {ch: "".join(them) for ch, them in sources.items()}
