@@ -118,22 +118,23 @@ class _Tier:
     def spans(self, text: str) -> list[tuple[int, int]] | None:
         """The hits of every term in the original *text*, by position; None when the
         tier does not accept it."""
-        if self.shown is not None and _unfolded(self.shown).occurs(text):
+        shown, *terms = self._unfolded
+        if shown is not None and shown.occurs(text):
             return None
         per_term = []
-        for term in self.terms:
-            spans = _unfolded(term).spans(text)
+        for term in terms:
+            spans = term.spans(text)
             if not spans:
                 return None
             per_term.append(spans)
         return per_term[0] if len(per_term) == 1 else sorted(
             {span for spans in per_term for span in spans})
 
-
-@functools.lru_cache(maxsize=64)
-def _unfolded(term: str) -> UnfoldedTerm:
-    """The term as looked for in original texts (its expressions made once)."""
-    return UnfoldedTerm(term)
+    @functools.cached_property
+    def _unfolded(self) -> list[UnfoldedTerm | None]:
+        """The phrase shown before (if any), then the terms, as looked for in originals."""
+        return [None if self.shown is None else UnfoldedTerm(self.shown),
+                *map(UnfoldedTerm, self.terms)]
 
 
 def query_terms(query: str) -> list[str]:

@@ -25,13 +25,7 @@ import re
 from collections.abc import Callable
 
 from store.text.fold import REMOVED, TRAILING_MARKS, fold
-from store.text.word_starts import (
-    CLITIC_LETTERS,
-    LOOKS_AFTER,
-    LOOKS_BEFORE,
-    number_goes_on,
-    starts_word,
-)
+from store.text.word_starts import LOOKS_AFTER, LOOKS_BEFORE, number_goes_on, starts_word
 
 _REMOVED = frozenset(REMOVED)
 _GAP = f"[{re.escape(REMOVED)}]*"  # what folding removes, between two kept characters
@@ -103,12 +97,8 @@ class UnfoldedTerm:
 
     def _checks(self, text: str, start: int, end: int) -> bool:
         """find_spans' checks on a hit: a word starts there, a number ends there."""
-        if self._word_start and start:
-            before = _fold_few(text[start - 1])
-            if not before or before in CLITIC_LETTERS:  # else no clitic to look behind
-                before = _folded_before(text, start)
-            if not starts_word(before, len(before)):
-                return False
+        if self._word_start and start and not _starts_word_after(_folded_before(text, start)):
+            return False
         return not (self._whole_number and number_goes_on(_folded_after(text, end), 0))
 
 
@@ -137,7 +127,14 @@ def _folded_before(text: str, at: int) -> str:
     start = max(0, at - LOOKS_BEFORE)
     while len(before := _fold_few(text[start:at])) < LOOKS_BEFORE and start:
         start = max(0, start - LOOKS_BEFORE)  # folding removed some: further back
-    return before
+    return before[-LOOKS_BEFORE:] if start else before
+
+
+@functools.lru_cache(maxsize=4096)
+def _starts_word_after(before: str) -> bool:
+    """Whether a word starts after *before* (as _folded_before gives it): the same few
+    letters come before most hits, «ال» first among them."""
+    return starts_word(before, len(before))
 
 
 def _folded_after(text: str, at: int) -> str:

@@ -31,7 +31,7 @@ _LONGEST_PREFIX = 4
 # number_goes_on after it.
 LOOKS_BEFORE = _LONGEST_PREFIX + 1
 LOOKS_AFTER = 2
-CLITIC_LETTERS = frozenset("وفبلكا")
+_CLITIC_LETTERS = frozenset("وفبلكا")
 # What comes before a word start: a break (anything but a letter, digit or _; the
 # start of the text is given one) and maybe clitics.
 _BEFORE_WORD = re.compile(rf"\W{CLITIC_PREFIX}?\Z")
@@ -85,7 +85,7 @@ def starts_word(text: str, at: int) -> bool:
     if at == 0:
         return True
     previous = text[at - 1]
-    if previous not in CLITIC_LETTERS:  # the common cases, without a regex
+    if previous not in _CLITIC_LETTERS:  # the common cases, without a regex
         return not (previous.isalnum() or previous == "_")
     before = text[max(0, at - _LONGEST_PREFIX - 1):at]
     if at <= _LONGEST_PREFIX:
