@@ -195,14 +195,16 @@ def _iter_hits(project: Project, query: str, wanted: int | None) -> Iterator[Sea
     if not tiers:
         return
     conn = project.conn
-    waiting = set() if _catch_up_now(project) else _waiting(conn)
+    pending, trigrams = _index_state(conn)
+    waiting = set() if not pending or _catch_up_now(project) else _waiting(conn)
     given = 0  # hits taken
 
     def left() -> int:
         return wanted - given if wanted is not None else 0
 
     for tier in tiers:
-        pages = _candidates(conn, tier, waiting, left if wanted is not None else None)
+        pages = _candidates(conn, tier, trigrams, waiting,
+                            left if wanted is not None else None)
         for page in pages:
             for hit in _hits(conn, page, tier.apart):
                 given += 1
@@ -364,8 +366,6 @@ def _catch_up_now(project: Project) -> bool:
     anyway: one is quickest), if that can start without waiting; False when the project
     is read-only or another connection is writing it."""
     conn = project.conn
-    if not conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone():
-        return True
     if project.read_only:
         return False
     timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
@@ -401,7 +401,7 @@ def _waiting_notes(conn: sqlite3.Connection, waiting: set[str], tier: _Tier
 
 
 # -- finding candidates ------------------------------------------------------------------
-def _candidates(conn: sqlite3.Connection, tier: _Tier, waiting: set[str],
+def _candidates(conn: sqlite3.Connection, tier: _Tier, trigrams: bool, waiting: set[str],
                 left: Callable[[], int] | None) -> Iterator[list[_Text]]:
     """Pages of the indexed texts (or windows of a long article) the tier accepts, with
     their hits; notes *waiting* to be indexed left out (they are read from the claims).
@@ -415,7 +415,7 @@ def _candidates(conn: sqlite3.Connection, tier: _Tier, waiting: set[str],
     and a page ends as soon as its texts hold that many hits (or _BATCH texts).
     """
     terms = list(tier.terms)
-    match = _match_expression(conn, terms) if _has_trigrams(conn) else ""
+    match = _match_expression(conn, terms) if trigrams else ""
     if match is None:
         return
     # The index is case-sensitive: a MATCH narrows the rows as instr() would, at a
@@ -484,10 +484,17 @@ def _accepted(conn: sqlite3.Connection, row: tuple, tier: _Tier, waiting: set[st
     return kind, ref_id, article_id, title, text, begin, to_end, spans
 
 
+def _index_state(conn: sqlite3.Connection) -> tuple[bool, bool]:
+    """Whether notes wait to be indexed, and whether the index is made of trigrams (not
+    before SQLite 3.34): every search asks both, and one query is quicker than two."""
+    pending, sql = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM search_pending), "
+        "(SELECT sql FROM sqlite_master WHERE name = 'search_index')").fetchone()
+    return bool(pending), sql is not None and "trigram" in sql
+
+
 def _has_trigrams(conn: sqlite3.Connection) -> bool:
-    row = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE name = 'search_index'").fetchone()
-    return row is not None and "trigram" in row[0]
+    return _index_state(conn)[1]
 
 
 def _quoted(text: str) -> str:
