@@ -29,16 +29,18 @@ Nothing the user types reaches FTS5's query syntax: the index is asked for
 trigrams we quote ourselves, so ``"``, ``AND`` or ``-`` are just characters to
 look for.
 
-Searching is lazy. The index yields candidate rows in a page at a time, already
-confirmed in SQL, and exact spans in the original text are computed only for the rows
-a caller actually takes: first results arrive in milliseconds even when a common word
-occurs in every one of ten thousand articles.
+Searching is lazy. The index gives the candidate texts, already narrowed in SQL, a
+page at a time (or, for a caller wanting a number of hits, just as many as hold them):
+first results arrive in milliseconds even when a common word occurs in every one of ten
+thousand articles. The hits are found in the original texts themselves
+(``store.text.unfolded_find``), not in the folded bodies the index keeps: reading a body
+costs as much as reading its original, and the hits' offsets are the original's.
 """
 
 from __future__ import annotations
 
 import contextlib
-import math
+import functools
 import re
 import sqlite3
 import unicodedata
@@ -48,18 +50,19 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from store.core.records import Appearance
-from store.core.schema import SEARCH_BODY_END, SEARCH_PART_CHARS
-from store.core.text_index import part_bounds
+from store.core.schema import SEARCH_PART_CHARS, SEARCH_PART_OVERLAP
 from store.errors import StorageError
-from store.text.fold import TRAILING_MARKS, fold_for_index, fold_query, original_spans
-from store.text.word_starts import ends_number, find_spans, occurs
+from store.text.fold import TRAILING_MARKS, fold_for_index, fold_query
+from store.text.unfolded_find import UnfoldedTerm
+from store.text.word_starts import ends_number
 
 if TYPE_CHECKING:
     from store.core.project import Project
 
 CONTEXT_CHARS = 40  # of original text either side of a hit
-_PAGE = 64  # candidate rows fetched from the index at a time
-_FIRST_PAGE = 16  # the same, first of a search wanting a number of hits
+_PAGE = 64  # candidate rows read at a time, when hits are taken one by one
+_FIRST_PAGE = 16  # the same, first of a search: its first hits come sooner
+_BATCH = 256  # texts held at most before their hits are given, for a number of hits
 _MAX_SHORT_GRAMS = 256  # a short term starting more trigrams than this is common: scan
 CATCH_UP_BATCH = 5000  # queued notes indexed per transaction by catch_up (~60 ms of lock)
 # A note belongs to a claim, which may appear in several articles: its hit shows the
@@ -67,9 +70,15 @@ CATCH_UP_BATCH = 5000  # queued notes indexed per transaction by catch_up (~60 m
 NOTE_ARTICLE = ("coalesce((SELECT a.article_id FROM appearances a WHERE a.claim_id = c.id "
                 "ORDER BY a.deleted IS NOT NULL, a.created LIMIT 1), '')")
 _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
-# A text a tier accepts: kind, ref id, article id, part (of a long article), its folded
-# body as the index holds it and the hits in that body (None for a note not yet indexed).
-_Text = tuple[str, str, str, int, str | None, list[tuple[int, int]] | None]
+# A text a tier accepts: kind, ref id, article id, article title, the text or the part of
+# it read (a window), where that begins in the text, whether it runs to the text's end,
+# and the hits, in the window's offsets.
+_Text = tuple[str, str, str, str, str, int, bool, list[tuple[int, int]]]
+# The window of text (SQL) an article's index row part e.part was made of, as
+# store.core.text_index.part_bounds and the triggers of store.core.schema cut it.
+_WINDOW = (f"substr(a.text, max(e.part * {SEARCH_PART_CHARS} - {SEARCH_PART_OVERLAP}, 0) "
+           f"+ 1, {SEARCH_PART_CHARS + SEARCH_PART_OVERLAP} "
+           f"+ min(e.part * {SEARCH_PART_CHARS}, {SEARCH_PART_OVERLAP}))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,17 +115,26 @@ class _Tier:
     apart: bool  # each term is one of several words looked for on its own
     shown: str | None = None  # the phrase of the tier before
 
-    def spans(self, body: str) -> list[tuple[int, int]] | None:
-        """The hits of every term in the folded *body*, by position; None when the tier
-        does not accept it. Found once, when the row is checked: looking for the terms
-        again to map them back was a tenth of a search."""
-        if self.shown is not None and occurs(self.shown, body):
+    def spans(self, text: str) -> list[tuple[int, int]] | None:
+        """The hits of every term in the original *text*, by position; None when the
+        tier does not accept it."""
+        shown, *terms = self._unfolded
+        if shown is not None and shown.occurs(text):
             return None
-        per_term = [list(find_spans(term, body)) for term in self.terms]
-        if not all(per_term):
-            return None
+        per_term = []
+        for term in terms:
+            spans = term.spans(text)
+            if not spans:
+                return None
+            per_term.append(spans)
         return per_term[0] if len(per_term) == 1 else sorted(
             {span for spans in per_term for span in spans})
+
+    @functools.cached_property
+    def _unfolded(self) -> list[UnfoldedTerm | None]:
+        """The phrase shown before (if any), then the terms, as looked for in originals."""
+        return [None if self.shown is None else UnfoldedTerm(self.shown),
+                *map(UnfoldedTerm, self.terms)]
 
 
 def query_terms(query: str) -> list[str]:
@@ -170,37 +188,28 @@ def iter_hits(project: Project, query: str) -> Iterator[SearchHit]:
 
 
 def _iter_hits(project: Project, query: str, wanted: int | None) -> Iterator[SearchHit]:
-    """iter_hits, reading about as many texts as *wanted* hits need (None: a page at a
-    time). The hits a text holds are not known before it is read, so the first page is
-    small and the next ones are sized by the hits per text seen so far: mapping hits
-    back to the original of texts no one takes was a third of a search's time."""
+    """iter_hits, reading as many texts as *wanted* hits need (None: a page at a time).
+    A text's hits are known as soon as it is read, so no text is read that no one
+    takes: mapping hits back in texts no one took was a third of a search's time."""
     tiers = _tiers(query)
     if not tiers:
         return
     conn = project.conn
-    waiting = set() if _catch_up_now(project) else _waiting(conn)
+    pending, trigrams = _index_state(conn)
+    waiting = set() if not pending or _catch_up_now(project) else _waiting(conn)
     given = 0  # hits taken
-    texts = tier_given = 0  # texts read and hits taken in this tier
 
-    def page_size() -> int:
-        if wanted is None:
-            return _PAGE
-        per_text = tier_given / texts if tier_given else 1  # a text read holds a hit or more
-        return max(1, min(_PAGE if texts else _FIRST_PAGE,
-                          math.ceil((wanted - given) / per_text)))
+    def left() -> int:
+        return wanted - given if wanted is not None else 0
 
     for tier in tiers:
-        texts = tier_given = 0
-        for page in _candidates(conn, tier, page_size, at_once=wanted is not None):
-            # A note waiting to be indexed is read below from the claim itself.
-            page = [c for c in page if c[0] != "note" or c[1] not in waiting]
-            texts += len(page)
-            for hit in _hits(conn, page, tier):
+        pages = _candidates(conn, tier, trigrams, waiting,
+                            left if wanted is not None else None)
+        for page in pages:
+            for hit in _hits(conn, page, tier.apart):
                 given += 1
-                tier_given += 1
                 yield hit
-        for text in _waiting_notes(conn, waiting, tier):
-            yield from _hits(conn, [text], tier)
+        yield from _hits(conn, list(_waiting_notes(conn, waiting, tier)), tier.apart)
 
 
 # -- the same words elsewhere ------------------------------------------------------------
@@ -357,8 +366,6 @@ def _catch_up_now(project: Project) -> bool:
     anyway: one is quickest), if that can start without waiting; False when the project
     is read-only or another connection is writing it."""
     conn = project.conn
-    if not conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone():
-        return True
     if project.read_only:
         return False
     timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
@@ -380,33 +387,35 @@ def _waiting(conn: sqlite3.Connection) -> set[str]:
 
 def _waiting_notes(conn: sqlite3.Connection, waiting: set[str], tier: _Tier
                    ) -> Iterator[_Text]:
-    """Each queued live note the tier accepts (its hits are found in the note as it is
-    when they are taken)."""
+    """Each queued live note the tier accepts, as it is now."""
     if not waiting:
         return
-    rows = conn.execute(f"SELECT c.id, {NOTE_ARTICLE}, c.note FROM search_pending p "
-                        "JOIN claims c ON c.id = p.claim_id WHERE c.deleted IS NULL "
-                        "AND trim(c.note) <> '' ORDER BY p.rowid").fetchall()
-    for claim_id, article_id, note in rows:
-        if tier.spans((fold_for_index(note) or "") + SEARCH_BODY_END) is not None:
-            yield "note", claim_id, article_id, 0, None, None
+    rows = conn.execute(
+        "SELECT n.id, n.article_id, a.title, n.note FROM (SELECT c.id, c.note, p.rowid AS "
+        f"queued, {NOTE_ARTICLE} AS article_id FROM search_pending p JOIN claims c "
+        "ON c.id = p.claim_id WHERE c.deleted IS NULL AND trim(c.note) <> '') n "
+        "JOIN articles a ON a.id = n.article_id AND a.deleted IS NULL ORDER BY n.queued")
+    for claim_id, article_id, title, note in rows.fetchall():
+        if (spans := tier.spans(note)) is not None:
+            yield "note", claim_id, article_id, title, note, 0, True, spans
 
 
 # -- finding candidates ------------------------------------------------------------------
-def _candidates(conn: sqlite3.Connection, tier: _Tier, page_size: Callable[[], int],
-                *, at_once: bool = False) -> Iterator[list[_Text]]:
-    """Pages of the indexed texts (or parts of a long article) the tier accepts, with
-    the hits in their folded bodies; each page as many rows as *page_size* says when it
-    is read.
+def _candidates(conn: sqlite3.Connection, tier: _Tier, trigrams: bool, waiting: set[str],
+                left: Callable[[], int] | None) -> Iterator[list[_Text]]:
+    """Pages of the indexed texts (or windows of a long article) the tier accepts, with
+    their hits; notes *waiting* to be indexed left out (they are read from the claims).
 
-    SQL narrows the rows to those holding every term anywhere; the folded body it
-    returns is then checked for the terms at word starts. Pages restart from the last
+    SQL narrows the rows to those holding every term anywhere, and reads the originals
+    of those rows alone; the terms are then looked for at word starts in the originals.
+    Without *left*, pages of _PAGE rows (_FIRST_PAGE the first) restart from the last
     rowid seen rather than holding a cursor open, so a caller may pause between hits
-    while the project is written to; a caller taking its hits *at_once* gets its pages
-    from one query instead (a phrase of common trigrams costs milliseconds a query).
+    while the project is written to. With it (how many hits are still wanted), one
+    query is read row by row (a phrase of common trigrams costs milliseconds a query),
+    and a page ends as soon as its texts hold that many hits (or _BATCH texts).
     """
     terms = list(tier.terms)
-    match = _match_expression(conn, terms) if _has_trigrams(conn) else ""
+    match = _match_expression(conn, terms) if trigrams else ""
     if match is None:
         return
     # The index is case-sensitive: a MATCH narrows the rows as instr() would, at a
@@ -414,29 +423,78 @@ def _candidates(conn: sqlite3.Connection, tier: _Tier, page_size: Callable[[], i
     conditions, params = (["search_index MATCH ?"], [match]) if match else (
         ["instr(search_index.body, ?) > 0"] * len(terms), terms)
     where = " AND ".join(["search_index.rowid > ?", *conditions])
-    sql = (f"SELECT search_index.rowid, e.kind, e.ref_id, e.article_id, e.part, "
-           f"search_index.body "
+    # An article's text is read whole; of a long one (indexed in parts), the window of
+    # its row. A note is read from its claim. Nothing is read for an article gone.
+    sql = (f"SELECT search_index.rowid, e.kind, e.ref_id, e.article_id, e.part, a.title, "
+           f"CASE WHEN a.id IS NULL THEN NULL WHEN e.kind = 'note' THEN (SELECT c.note "
+           f"FROM claims c WHERE c.id = e.ref_id) WHEN e.part > 0 OR later.id IS NOT NULL "
+           f"THEN {_WINDOW} ELSE CAST(a.text AS BLOB) END "
            f"FROM search_index JOIN search_entries e ON e.id = search_index.rowid "
+           f"LEFT JOIN articles a ON a.id = e.article_id AND a.deleted IS NULL "
+           f"LEFT JOIN search_entries later ON later.kind = e.kind "
+           f"AND later.ref_id = e.ref_id AND later.part = 1 "
            f"WHERE {where} ORDER BY search_index.rowid LIMIT ?")
-    last = 0
-    cursor = conn.execute(sql, [last, *params, -1]) if at_once else None
-    while True:
-        size = page_size()
-        rows = (cursor.fetchmany(size) if cursor else
-                conn.execute(sql, [last, *params, size]).fetchall())
-        if rows:
-            last = rows[-1][0]
-            yield [(kind, ref_id, article_id, part, body, spans)
-                   for _, kind, ref_id, article_id, part, body in rows
-                   if (spans := tier.spans(body)) is not None]
-        if len(rows) < size:
-            return
+    if left is None:
+        last, size = 0, _FIRST_PAGE
+        while True:
+            rows = conn.execute(sql, [last, *params, size]).fetchall()
+            if rows:
+                last = rows[-1][0]
+                yield [text for row in rows if (text := _accepted(conn, row, tier, waiting))]
+            if len(rows) < size:
+                return
+            size = _PAGE
+    page: list[_Text] = []
+    hits = 0
+    for row in conn.execute(sql, [0, *params, -1]):
+        if text := _accepted(conn, row, tier, waiting):
+            page.append(text)
+            hits += len(text[-1])
+            if hits >= left() or len(page) >= _BATCH:
+                yield page
+                page, hits = [], 0
+    if page:
+        yield page
+
+
+def _accepted(conn: sqlite3.Connection, row: tuple, tier: _Tier, waiting: set[str]
+              ) -> _Text | None:
+    """The text of a candidate *row* with its hits, if the tier accepts it."""
+    _, kind, ref_id, article_id, part, title, text = row
+    if text is None or kind == "note" and ref_id in waiting:
+        return None
+    begin, to_end, indexed, own = 0, True, None, None
+    if isinstance(text, bytes):  # an article's text, whole (bytes: a NUL is found quicker)
+        nul = b"\0" in text
+        try:
+            text = text.decode()
+        except UnicodeDecodeError:  # a damaged text fails as reading it as text fails
+            conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchall()
+            raise
+        if nul:  # SQLite's substr() stops at a NUL: the index holds the text up to it
+            indexed = text[:text.index("\0")]
+    elif kind != "note":  # the window of a part of a long article
+        begin, to_end = max(part * SEARCH_PART_CHARS - SEARCH_PART_OVERLAP, 0), False
+        own = part * SEARCH_PART_CHARS - begin  # where the part itself begins in it
+    spans = tier.spans(text if indexed is None else indexed)
+    if spans and own is not None:  # a hit belongs to the part it starts in
+        spans = [span for span in spans if own <= span[0] < own + SEARCH_PART_CHARS]
+    if not spans:  # a part of a long article may hold only its neighbours' hits
+        return None
+    return kind, ref_id, article_id, title, text, begin, to_end, spans
+
+
+def _index_state(conn: sqlite3.Connection) -> tuple[bool, bool]:
+    """Whether notes wait to be indexed, and whether the index is made of trigrams (not
+    before SQLite 3.34): every search asks both, and one query is quicker than two."""
+    pending, sql = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM search_pending), "
+        "(SELECT sql FROM sqlite_master WHERE name = 'search_index')").fetchone()
+    return bool(pending), sql is not None and "trigram" in sql
 
 
 def _has_trigrams(conn: sqlite3.Connection) -> bool:
-    row = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE name = 'search_index'").fetchone()
-    return row is not None and "trigram" in row[0]
+    return _index_state(conn)[1]
 
 
 def _quoted(text: str) -> str:
@@ -500,81 +558,54 @@ def _grams_starting(conn: sqlite3.Connection, start: str) -> list[str] | None:
 
 
 # -- exact spans -------------------------------------------------------------------------
-def _hits(conn: sqlite3.Connection, texts: list[_Text], tier: _Tier) -> Iterator[SearchHit]:
-    """The hits in *texts*, found in their folded bodies and mapped to the originals.
-
-    What the hits need besides the bodies (the articles' titles and texts, the notes, the
-    claims around the hits) is read for all of them at once: a query or two per text
-    was most of a search's time.
-    """
+def _hits(conn: sqlite3.Connection, texts: list[_Text], apart: bool) -> Iterator[SearchHit]:
+    """The hits in *texts*, with the claims around them read for all of them at once: a
+    query or two per text was most of a search's time."""
     if not texts:
         return
-    in_articles = [article_id for kind, _, article_id, *_ in texts if kind != "note"]
-    articles = _by_id(conn, "SELECT id, title, text FROM articles WHERE deleted IS NULL "
-                      "AND id IN ({})", in_articles)
-    articles.update(_by_id(conn, "SELECT id, title, NULL FROM articles WHERE deleted IS NULL "
-                           "AND id IN ({})", [article_id for kind, _, article_id, *_ in texts
-                                              if kind == "note" and article_id not in articles]))
-    notes = _by_id(conn, "SELECT id, note FROM claims WHERE id IN ({})",
-                   [ref_id for kind, ref_id, *_ in texts if kind == "note"])
-    found = []  # (kind, ref id, article id, title, text, [(start, end, letters' end)])
-    for kind, ref_id, article_id, part, body, spans in texts:
-        if article_id not in articles:
-            continue
-        title, text = articles[article_id]
-        if kind == "note":
-            text = notes.get(ref_id, (None,))[0]
-            if text is None:
-                continue
-        spans = _spans(text, tier, body, spans) if kind == "note" else \
-            _part_spans(text, part, tier, body, spans)  # a note is one row, however long
-        if spans:  # a part of a long article may hold only its neighbours' hits
-            found.append((kind, ref_id, article_id, title, text,
-                          [(start, end, _letters_end(text, start, end)) for start, end in spans]))
-    claims = _claims_around(conn, [(article_id, spans) for kind, _, article_id, _, _, spans
-                                   in found if kind != "note"])
-    apart = tier.apart
-    for kind, ref_id, article_id, title, text, spans in found:
+    letters_ends = []  # of each text's hits: where their letters end (_letters_end)
+    bounds: dict[str, tuple[int, int]] = {}  # article id: (first letters' end, last start)
+    for kind, _, article_id, _, text, begin, _, spans in texts:
+        letters_ends.append(ends := [_letters_end(text, start, end) for start, end in spans])
+        if kind != "note":
+            first_end, last_start = begin + min(ends), begin + spans[-1][0]
+            if known := bounds.get(article_id):
+                first_end, last_start = min(first_end, known[0]), max(last_start, known[1])
+            bounds[article_id] = (first_end, last_start)
+    claims = _claims_around(conn, bounds)
+    whole: dict[str, str] = {}  # texts read whole, when a context leaves a window
+    for (kind, ref_id, article_id, title, text, begin, to_end, spans), ends in zip(
+            texts, letters_ends, strict=True):
         around = claims.get(article_id) if kind != "note" else None
-        for start, end, letters_end in spans:
+        for (start, end), letters_end in zip(spans, ends, strict=True):
+            context = _context(text, start, end)
+            left = start - context[1]
+            if (left == 0 and begin) or (left + len(context[0]) == len(text) and not to_end):
+                if article_id not in whole:
+                    whole[article_id] = conn.execute("SELECT text FROM articles WHERE id = ?",
+                                                     [article_id]).fetchone()[0]
+                context = _context(whole[article_id], begin + start, begin + end)
             if kind == "note":
                 claim_id = ref_id
             else:
-                claim_id = _claim_around(around, start, letters_end) if around else None
+                claim_id = _claim_around(around, begin + start, begin + letters_end) \
+                    if around else None
                 kind = "quote" if claim_id else "article"
-            yield SearchHit(kind, article_id, title, claim_id, start, end,
-                            *_context(text, start, end), apart)
+            yield SearchHit(kind, article_id, title, claim_id, begin + start, begin + end,
+                            *context, apart)
 
 
-def _by_id(conn: sqlite3.Connection, sql: str, ids: list[str]) -> dict[str, tuple]:
-    """The rows *sql* gives for *ids* (its ``{}`` becomes their placeholders), keyed by
-    their first column."""
-    if not ids:
-        return {}
-    unique = list(dict.fromkeys(ids))
-    rows = conn.execute(sql.format(", ".join("?" * len(unique))), unique)
-    return {row[0]: row[1:] for row in rows}
-
-
-def _claims_around(conn: sqlite3.Connection,
-                   hits: list[tuple[str, list[tuple[int, int, int]]]]
+def _claims_around(conn: sqlite3.Connection, bounds: dict[str, tuple[int, int]]
                    ) -> dict[str, list[tuple[str, int, int]]]:
     """(claim id, start, end) of the live places that may hold a hit, by article, in the
-    order they were written; *hits*: (article id, [(start, end, letters' end)]).
+    order they were written; *bounds*: for each article, where the letters of its first
+    hit end and where its last hit starts.
 
     Only places that start before an article's last hit and end after its first one
     are read: an article's other places cannot hold a hit, and reading every place of
     every article shown (joined to its claim to know it is live) was slower than the
     rest of a search together.
     """
-    bounds: dict[str, tuple[int, int]] = {}
-    for article_id, spans in hits:
-        first_end = min(letters_end for _, _, letters_end in spans)
-        last_start = max(start for start, _, _ in spans)
-        if article_id in bounds:
-            first_end = min(first_end, bounds[article_id][0])
-            last_start = max(last_start, bounds[article_id][1])
-        bounds[article_id] = (first_end, last_start)
     claims: dict[str, list[tuple[str, int, int]]] = {}
     if not bounds:
         return claims
@@ -589,37 +620,6 @@ def _claims_around(conn: sqlite3.Connection,
     for article_id, claim_id, start, end in rows:
         claims.setdefault(article_id, []).append((claim_id, start, end))
     return claims
-
-
-def _part_spans(text: str, part: int, tier: _Tier, body: str | None,
-                found: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
-    """_spans of one indexed part of *text*: the hits that start in the part, in the
-    text's offsets (a hit in the overlap belongs to the part beside it)."""
-    if part == 0 and len(text) <= SEARCH_PART_CHARS:
-        return _spans(text, tier, body, found)
-    begin, end = part_bounds(part, len(text))
-    own = part * SEARCH_PART_CHARS - begin
-    return [(begin + start, begin + stop)
-            for start, stop in _spans(text[begin:end], tier, body, found)
-            if own <= start < own + SEARCH_PART_CHARS]
-
-
-def _spans(text: str, tier: _Tier, body: str | None, found: list[tuple[int, int]] | None
-           ) -> list[tuple[int, int]]:
-    """Original spans of the hits *found* in *body*, the folded *text* as the index
-    holds it (ending in SEARCH_BODY_END), by position.
-
-    Only the hits are mapped back: folding every text a search shows again was most of
-    its time. How many characters folding removed is what the lengths differ by, so
-    they are looked for until that many are found.
-    """
-    if found is None or body is None or not body.endswith(SEARCH_BODY_END):
-        body = (fold_for_index(text) or "") + SEARCH_BODY_END
-        found = sorted({span for term in tier.terms for span in find_spans(term, body)})
-    removed = len(text) + len(SEARCH_BODY_END) - len(body)
-    if not removed:
-        return found  # folding removed nothing (it maps a character to one or none)
-    return original_spans(text, found, removed if removed > 0 else None)
 
 
 def _letters_end(text: str, start: int, end: int) -> int:

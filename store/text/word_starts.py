@@ -27,6 +27,10 @@ from collections.abc import Iterator
 # preposition; or a conjunction alone. At most four letters («وبال»).
 CLITIC_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بلك])|[وف])"
 _LONGEST_PREFIX = 4
+# How far around a hit its checks look, in folded characters: starts_word before it,
+# number_goes_on after it.
+LOOKS_BEFORE = _LONGEST_PREFIX + 1
+LOOKS_AFTER = 2
 _CLITIC_LETTERS = frozenset("وفبلكا")
 # What comes before a word start: a break (anything but a letter, digit or _; the
 # start of the text is given one) and maybe clitics.
@@ -52,8 +56,8 @@ def find_spans(term: str, text: str) -> Iterator[tuple[int, int]]:
     at = text.find(term)
     while at >= 0:
         end = at + len(term)
-        if (not at_word_start or _starts_word(text, at)) \
-                and not (whole_number and _NUMBER_GOES_ON.match(text, end)):
+        if (not at_word_start or starts_word(text, at)) \
+                and not (whole_number and number_goes_on(text, end)):
             yield at, end
             at = text.find(term, end)
         else:
@@ -71,7 +75,13 @@ def occurs(term: str, text: str) -> bool:
     return next(find_spans(term, text), None) is not None
 
 
-def _starts_word(text: str, at: int) -> bool:
+def number_goes_on(text: str, at: int) -> bool:
+    """Whether a number ending before *at* in the folded *text* goes on there."""
+    return _NUMBER_GOES_ON.match(text, at) is not None
+
+
+def starts_word(text: str, at: int) -> bool:
+    """Whether a word starts at *at* in the folded *text*, maybe after clitics."""
     if at == 0:
         return True
     previous = text[at - 1]

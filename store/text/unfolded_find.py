@@ -1,0 +1,178 @@
+"""Finding a folded search term in text that is not folded, in that text's own offsets.
+
+The search index holds every text folded, but reading a folded text back from it costs
+as much as reading the original, and a hit must end up in the original's code points
+anyway (claims are anchored there): reading both, or folding the original again, was
+most of a search's time. So a term is looked for in the original itself. Each
+character of the folded term stands for the characters folding turns into it
+(«ه» for «ه» and «ة», «a» for «a» and «A»), and the characters
+folding removes (harakat, tatweel, invisible marks) may sit between any two of them.
+A hit is exactly what ``word_starts.find_spans`` finds in the folded text, mapped back
+as ``Folded.to_original`` maps it: from its first letter to its last, with the harakat
+drawn on that one (tests hold the two together on any text).
+
+The regular expression begins with one literal character, which the engine looks for
+quickly, rather than with a class it would try at every position (ten times slower):
+a term starting with «ا», which five characters fold into, is looked for from its
+next letter that only one character folds into, and the letters before that are
+checked backwards from there.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from store.text.fold import REMOVED, TRAILING_MARKS, fold
+from store.text.word_starts import LOOKS_AFTER, LOOKS_BEFORE, number_goes_on, starts_word
+
+_REMOVED = frozenset(REMOVED)
+_GAP = f"[{re.escape(REMOVED)}]*"  # what folding removes, between two kept characters
+_MARKS = f"[{re.escape(''.join(sorted(TRAILING_MARKS)))}]*"  # drawn on a hit's last letter
+# The characters of news text, the commonest first: the space and Arabic letters. A term
+# is looked for from its character the fewest characters fold into, then the rarest
+# (the engine stops at each one to try the expression)...
+_COMMON = " اليمونهرتبعدفقسكحجشطصذخثزضغظ"
+# ...that starts the term or this many characters of it: the expression checks those
+# at C speed, and a shorter end of a word is found too often to check the rest by hand.
+_SUFFIX = 3
+
+
+class UnfoldedTerm:
+    """A folded search term (a word or a phrase), found in text that is not folded."""
+
+    __slots__ = ("_before", "_search", "_whole_number", "_word_start")
+
+    def __init__(self, term: str):
+        sources = [_folded_from(ch) for ch in term]
+        self._word_start = term[:1].isalnum()
+        self._whole_number = term[-1:].isdigit()
+        anchor = min((i for i in range(len(term)) if i == 0 or len(term) - i >= _SUFFIX),
+                     key=lambda i: (len(sources[i]), _commonness(term[i])))
+        self._before = sources[:anchor][::-1]  # checked backwards from the anchor
+        after = "".join(_GAP + _one_of(chars) for chars in sources[anchor + 1:])
+        # One expression for each character the anchor stands for, each starting with it;
+        # none when a character of the term is nothing folding gives.
+        patterns = [re.compile(re.escape(ch) + after + _MARKS)
+                    for ch in sources[anchor]] if all(sources) else []
+        self._search: Callable[[str, int], re.Match[str] | None] = \
+            patterns[0].search if len(patterns) == 1 else functools.partial(_leftmost, patterns)
+
+    def spans(self, text: str, *, first: bool = False) -> list[tuple[int, int]]:
+        """The (start, end) in *text* of each hit, left to right, as find_spans finds
+        them in the folded text and to_original maps them back; only the first hit
+        when *first*."""
+        hits: list[tuple[int, int]] = []
+        search, before, checks = self._search, self._before, self._checks
+        end = 0  # of the last hit: hits do not overlap
+        found = search(text, 0)
+        while found is not None:
+            at = found.start()
+            start = self._start(text, at) if before else at
+            if start is not None and start >= end and checks(text, start, found.end()):
+                end = found.end()
+                hits.append((start, end))
+                if first:
+                    break
+                found = search(text, end)
+            else:  # refused: looked for again from the next character on
+                found = search(text, at + 1)
+        return hits
+
+    def occurs(self, text: str) -> bool:
+        """Whether the term has a hit in *text*."""
+        return bool(self.spans(text, first=True))
+
+    def _start(self, text: str, at: int) -> int | None:
+        """Where the hit whose anchor is at *at* starts: the term's characters before the
+        anchor, read backwards over what folding removes; None if they are not there."""
+        for sources in self._before:
+            at -= 1
+            while at >= 0 and text[at] in _REMOVED:
+                at -= 1
+            if at < 0 or text[at] not in sources:
+                return None
+        return at
+
+    def _checks(self, text: str, start: int, end: int) -> bool:
+        """find_spans' checks on a hit: a word starts there, a number ends there."""
+        if self._word_start and start and not _starts_word_after(_folded_before(text, start)):
+            return False
+        return not (self._whole_number and number_goes_on(_folded_after(text, end), 0))
+
+
+def _leftmost(patterns: list[re.Pattern[str]], text: str, pos: int) -> re.Match[str] | None:
+    """The leftmost match of any of *patterns* in *text* at *pos* or after."""
+    found = None
+    for pattern in patterns:
+        match = pattern.search(text, pos)
+        if match is not None and (found is None or match.start() < found.start()):
+            found = match
+    return found
+
+
+def _commonness(ch: str) -> int:
+    """How common *ch* is in news text: 0 for a character not in _COMMON."""
+    at = _COMMON.find(ch)
+    return len(_COMMON) - at if at >= 0 else 0
+
+
+def _one_of(chars: str) -> str:
+    return re.escape(chars) if len(chars) == 1 else f"[{re.escape(chars)}]"
+
+
+def _folded_before(text: str, at: int) -> str:
+    """The folded text before *at*, as far back as starts_word looks (or all of it)."""
+    start = max(0, at - LOOKS_BEFORE)
+    while len(before := _fold_few(text[start:at])) < LOOKS_BEFORE and start:
+        start = max(0, start - LOOKS_BEFORE)  # folding removed some: further back
+    return before[-LOOKS_BEFORE:] if start else before
+
+
+@functools.lru_cache(maxsize=4096)
+def _starts_word_after(before: str) -> bool:
+    """Whether a word starts after *before* (as _folded_before gives it): the same few
+    letters come before most hits, «ال» first among them."""
+    return starts_word(before, len(before))
+
+
+def _folded_after(text: str, at: int) -> str:
+    """The folded text from *at* on, as far as number_goes_on looks (or to the end)."""
+    end = at + LOOKS_AFTER
+    while len(after := _fold_few(text[at:end])) < LOOKS_AFTER and end < len(text):
+        end += LOOKS_AFTER  # folding removed some: further on
+    return after
+
+
+def _fold_few(text: str) -> str:
+    """``fold(text).text`` of a few characters, by a translation (fold's own ways are
+    made for long texts)."""
+    return text.translate(_folding()[0])
+
+
+def _folded_from(ch: str) -> str:
+    """Every character folding turns into *ch* ("" if none), in code point order."""
+    return _folding()[1].get(ch, "") if ord(ch) < 0x10000 else \
+        (ch if fold(ch).text == ch else "")
+
+
+@functools.cache
+def _folding() -> tuple[dict[int, str | None], dict[str, str]]:
+    """What folding does to each character of the first plane: a translation table of
+    those it changes (None: removed), and the characters it turns into each one. Read
+    from fold itself, so the two cannot disagree (about 20 ms, at the first search);
+    folding leaves the other planes alone."""
+    chars = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code < 0xE000)
+    folded = fold(chars)
+    into: list[str | None] = [None] * len(chars)
+    for at, ch in zip(folded.offsets, folded.text, strict=True):
+        into[at] = ch
+    table: dict[int, str | None] = {}
+    sources: dict[str, list[str]] = {}
+    for ch, becomes in zip(chars, into, strict=True):
+        if becomes != ch:
+            table[ord(ch)] = becomes
+        if becomes:
+            sources.setdefault(becomes, []).append(ch)
+    return table, {ch: "".join(them) for ch, them in sources.items()}
