@@ -6,40 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from store.text import fold as fold_module
-from store.text.fold import REMOVED, SparseFolded, fold, fold_for_index, original_spans
+from store.text.fold import REMOVED, SparseFolded, fold, fold_for_index
 
 TEXT = st.text(alphabet="ابتةأإآىيو 1٢" + REMOVED + "a", min_size=1, max_size=80)
-
-
-@settings(max_examples=500, deadline=None)
-@given(TEXT, st.lists(st.tuples(st.floats(0, 1), st.floats(0, 1)), min_size=1, max_size=5))
-def test_original_spans_agree_with_the_offset_map(text, picks):
-    folded = fold(text)
-    n = len(folded.text)
-    if not n:
-        return
-    spans = []
-    for a, b in picks:
-        start = min(int(a * n), n - 1)
-        spans.append((start, start + 1 + min(int(b * (n - start)), n - start - 1)))
-    assert original_spans(text, spans) == [folded.to_original(*span) for span in spans]
-
-
-@settings(max_examples=500, deadline=None)
-@given(TEXT, st.lists(st.tuples(st.floats(0, 1), st.floats(0, 1)), min_size=1, max_size=5))
-def test_original_spans_told_how_many_were_removed_agree_too(text, picks):
-    """Told the count (search knows it from the lengths), the removed characters are
-    found by kind, few or (past _FEW_REMOVED, by the regex scan) many."""
-    for original in (text, text * 4, REMOVED * 3 + text):
-        folded = fold(original)
-        n = len(folded.text)
-        if not n:
-            continue
-        spans = [(min(int(a * n), n - 1), min(int(a * n), n - 1) + 1 + int(b * 3) % 2)
-                 for a, b in picks]
-        spans = [(start, min(end, n)) for start, end in spans]
-        assert original_spans(original, spans, len(original) - n) == [
-            folded.to_original(*span) for span in spans]
 
 
 @settings(max_examples=500, deadline=None)

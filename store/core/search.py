@@ -493,10 +493,6 @@ def _index_state(conn: sqlite3.Connection) -> tuple[bool, bool]:
     return bool(pending), sql is not None and "trigram" in sql
 
 
-def _has_trigrams(conn: sqlite3.Connection) -> bool:
-    return _index_state(conn)[1]
-
-
 def _quoted(text: str) -> str:
     """An FTS5 string: no character the user typed is read as query syntax."""
     return '"' + text.replace('"', '""') + '"'

@@ -153,81 +153,29 @@ class SparseFolded(_MapsBack):
 
     __slots__ = ("original", "text", "_at", "_shift")
 
-    def __init__(self, original: str, upto: int | None = None):
-        """*upto*: only spans ending there or before will be mapped (and ``text`` is
-        left empty): the runs after it are not read."""
+    def __init__(self, original: str):
         self.original = original
-        self.text = (fold_for_index(original) or "") if upto is None else ""
-        self._at, self._shift = _removed_runs(original, upto)
+        self.text = fold_for_index(original) or ""
+        self._at, self._shift = _removed_runs(original)
 
     def _offset(self, k: int) -> int:
         runs = bisect_right(self._at, k)
         return k + (self._shift[runs - 1] if runs else 0)
 
 
-def _removed_runs(original: str, upto: int | None = None) -> tuple[list[int], list[int]]:
+def _removed_runs(original: str) -> tuple[list[int], list[int]]:
     """(folded position, characters removed so far) after each run of removed
-    characters of *original*; up to folded position *upto* if given.
-
-    With *upto*, the text after it is not even scanned (search maps hits in thousands
-    of texts this way, and a scan costs about as much as the rest of a hit's work).
-    """
+    characters of *original*."""
     at: list[int] = []
     shift: list[int] = []
-    removed = scanned = 0
     run_end = -1  # where the last run ends in original
-    # A run starting at folded position upto or later moves nothing before it; each
-    # character removed moves that bound one further in original.
-    while scanned < (stop := len(original) if upto is None
-                     else min(len(original), upto + removed)):
-        for char in _REMOVED.finditer(original, scanned, stop):
-            if char.start() != run_end:
-                at.append(char.start() - removed)
-                shift.append(removed)
-            removed += 1
-            shift[-1] = removed
-            run_end = char.start() + 1
-        scanned = stop
+    for removed, char in enumerate(_REMOVED.finditer(original)):
+        if char.start() != run_end:
+            at.append(char.start() - removed)
+            shift.append(removed)
+        shift[-1] = removed + 1
+        run_end = char.start() + 1
     return at, shift
-
-
-class _FewRemoved(_MapsBack):
-    """The way back from a folded text whose removed characters are known to be few
-    (:func:`original_spans`): where each of them went in the folded text, found with
-    one str.find per kind of removed character, the likeliest first, stopping once all
-    are found. News text holds a few harakat, if any: that is a scan or two at C speed,
-    where the regex of _removed_runs tries its class on every character up to the span.
-    """
-
-    __slots__ = ("original", "text", "_folded_at")
-
-    def __init__(self, original: str, removed: int):
-        self.original = original
-        self.text = ""
-        found: list[int] = []
-        for char in _REMOVED_BY_LIKELIHOOD:
-            if len(found) >= removed:
-                break
-            at = original.find(char)
-            while at >= 0:
-                found.append(at)
-                at = original.find(char, at + 1)
-        found.sort()
-        # The folded position of the character each removed one came before.
-        self._folded_at = [at - n for n, at in enumerate(found)]
-
-    def _offset(self, k: int) -> int:
-        return k + bisect_right(self._folded_at, k)
-
-
-# Removed characters, the likeliest in news text first: harakat, tatweel, the marks a
-# browser or a word processor leaves; cleaning drops embeddings and isolates (last).
-_REMOVED_BY_LIKELIHOOD = ("\u064b\u064e\u0650\u064f\u0651\u0652\u064d\u064c\u0670"
-                          + TATWEEL + "\u200f\u200e\u200c\u200d\u200b\ufeff\u2060\u061c"
-                          "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-# Up to this many removed characters are looked for by kind (_FewRemoved); in a text
-# with more (vocalised), the regex scan to the last span is quicker.
-_FEW_REMOVED = 64
 
 
 def fold(text: str) -> Folded:
@@ -253,25 +201,6 @@ def fold_query(query: str) -> str:
 def find_all(text: str, query: str) -> list[tuple[int, int]]:
     """Original code-point spans where ``query`` occurs in ``text``, after folding."""
     return fold(text).find_all(query)
-
-
-def original_spans(original: str, spans: list[tuple[int, int]], removed: int | None = None
-                   ) -> list[tuple[int, int]]:
-    """What ``fold(original).to_original`` gives for each of *spans* (non-empty spans of
-    the folded text), without folding *original*: search maps its hits in folded texts
-    it already holds (the index keeps them) this way, reading the removed characters
-    only as far as the last span.
-
-    *removed*: how many characters folding removes from *original*, if the caller knows
-    (the length of the folded text tells): a few are then found by kind, quicker than
-    the scan (search's 200 hits in 182 texts with a few tanween each: 0.7 -> 0.45 ms).
-    """
-    way_back: _MapsBack
-    if removed is not None and removed <= _FEW_REMOVED:
-        way_back = _FewRemoved(original, removed)
-    else:
-        way_back = SparseFolded(original, upto=max((end for _, end in spans), default=0))
-    return [way_back._span_back(start, end) for start, end in spans]
 
 
 def fold_for_index(text: str | None) -> str | None:
