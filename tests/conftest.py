@@ -30,6 +30,15 @@ def isolated_home(tmp_path_factory, monkeypatch):
     return home
 
 
+
+def store_bytes_as_text(project, article_id: str, hex_bytes: str) -> None:
+    """Give an article a text that is not UTF-8, as a damaged file or another program
+    might (the update trigger, which would index it, dropped first)."""
+    project.conn.execute("DROP TRIGGER search_articles_update")
+    with project.transaction():
+        project.conn.execute(f"UPDATE articles SET text = CAST(X'{hex_bytes}' AS TEXT) "
+                             "WHERE id = ?", [article_id])
+
 _stored: dict[Path, object] = {}
 
 

@@ -14,6 +14,7 @@ import random
 from pathlib import Path
 
 import pytest
+from conftest import store_bytes_as_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -245,10 +246,7 @@ def test_a_stored_text_that_is_not_utf8_is_a_database_problem_not_a_crash(tmp_pa
 
     project = Project.open(tmp_path / "p.tahqiq", "tester")
     article = articles.add_article(project, "hello", "t")
-    project.conn.execute("DROP TRIGGER search_articles_update")
-    with project.transaction():
-        project.conn.execute("UPDATE articles SET text = CAST(X'68656CFF6C6F' AS TEXT) "
-                             "WHERE id = ?", [article.id])
+    store_bytes_as_text(project, article.id, "68656CFF6C6F")
     with pytest.raises(sqlite3.DataError, match="UTF-8"):
         articles.find_by_fingerprint(project, article.fingerprint)
 

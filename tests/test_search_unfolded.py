@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from conftest import store_bytes_as_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -125,10 +126,7 @@ def test_a_nul_another_program_wrote_ends_what_is_searched_not_the_context(proje
 def test_a_text_that_is_not_utf8_fails_as_reading_it_does(project):
     """As before texts were read as bytes: sqlite3's error, which the doors report."""
     article = articles.add_article(project, "hello there", "t")
-    project.conn.execute("DROP TRIGGER search_articles_update")
-    with project.transaction():
-        project.conn.execute("UPDATE articles SET text = CAST(X'68656C6C6FFF' AS TEXT) "
-                             "WHERE id = ?", [article.id])
+    store_bytes_as_text(project, article.id, "68656C6C6FFF")
     with pytest.raises(sqlite3.OperationalError, match="UTF-8"):
         search.search(project, "hello")
 
