@@ -7,7 +7,9 @@ module that owns the behaviour; the window wires them together.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar, QToolBar
 
@@ -104,8 +106,13 @@ class Actions(QObject):
         self.toolbar.setAccessibleName(tr("Verdict toolbar"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._toolbar_separator = self.toolbar.addSeparator()
-        self.toolbar.addAction(self.undo)
-        self.toolbar.addAction(self.redo)
+        for name, button in (
+                ("undoButton", SteadyAction(tr("Undo"), undo_stack.undo, undo_stack.canUndoChanged,
+                                            undo_stack.undoTextChanged, window)),
+                ("redoButton", SteadyAction(tr("Redo"), undo_stack.redo, undo_stack.canRedoChanged,
+                                            undo_stack.redoTextChanged, window))):
+            button.setObjectName(name)
+            self.toolbar.addAction(button)
         self.recent_menu = QMenu(tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.tag_menu = QMenu(tr("&Tag"))
@@ -220,3 +227,21 @@ class Actions(QObject):
             (self.tr("Next / previous match in Find"), self.tr("Enter, Shift+Enter")),
         ]
         return rows
+
+
+class SteadyAction(QAction):
+    """The toolbar's Undo or Redo, whose text stays put. The stack's own actions name
+    the step ("Undo Tag as Verified"): on the toolbar their width changed with most
+    edits, and the whole window was laid out again. This one says the step in its
+    tooltip; the shortcut stays on the menu's action."""
+
+    def __init__(self, text: str, step: Callable[[], None], can: SignalInstance,
+                 named: SignalInstance, parent: QObject):
+        super().__init__(text, parent)
+        self.setEnabled(False)
+        self.triggered.connect(step)
+        can.connect(self.setEnabled)
+        named.connect(self._name_step)
+
+    def _name_step(self, step: str) -> None:
+        self.setToolTip(f"{self.text()}: {step}" if step else self.text())

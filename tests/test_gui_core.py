@@ -361,3 +361,22 @@ def test_selecting_a_claim_again_brings_its_words_back_into_view(window):
     window.select_claim(claim)
     assert reader.selected_span() == (start, start + len(SAMPLE_QUOTE))
     assert reader.viewport().rect().contains(reader.cursorRect())
+
+
+def test_the_toolbars_undo_keeps_its_width_and_names_the_step(window):
+    """The toolbar's Undo says the step in its tooltip, not in its text: a text that
+    changed with each edit changed the toolbar's width and relaid the window."""
+    button = action(window, "undoButton")
+    assert not button.isEnabled()
+    text = window.article_pane.reader.plain_text()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag("verified")
+    assert button.isEnabled() and button.text() == "Undo"
+    assert button.toolTip() == "Undo: " + window.undo_stack.undoText() != "Undo: "
+    button.trigger()
+    assert db_claims(window) == [] and not button.isEnabled()
+    redo = action(window, "redoButton")
+    assert redo.isEnabled() and redo.text() == "Redo"
+    redo.trigger()
+    assert len(db_claims(window)) == 1

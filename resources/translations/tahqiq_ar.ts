@@ -219,6 +219,16 @@
         <translation>شريط الأحكام</translation>
     </message>
     <message>
+        <location filename="../../gui/actions.py" line="107"/>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="108"/>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
         <location filename="../../gui/actions.py" line="109"/>
         <source>Open &amp;Recent</source>
         <translation>المشاريع الأ&amp;خيرة</translation>
@@ -232,87 +242,87 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="134"/>
+        <location filename="../../gui/actions.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="143"/>
+        <location filename="../../gui/actions.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="153"/>
+        <location filename="../../gui/actions.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="159"/>
+        <location filename="../../gui/actions.py" line="176"/>
         <source>&amp;Project</source>
         <translation>الم&amp;شروع</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="162"/>
+        <location filename="../../gui/actions.py" line="179"/>
         <source>&amp;Review</source>
         <translation>المرا&amp;جعة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="168"/>
+        <location filename="../../gui/actions.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="181"/>
+        <location filename="../../gui/actions.py" line="198"/>
         <source>Tag the selection, or the selected claim, as %s</source>
         <translation>وسم التحديد، أو الادعاء المحدد، بـ«%s»</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="216"/>
+        <location filename="../../gui/actions.py" line="233"/>
         <source>Select text in the article</source>
         <translation>تحديد نص في المقال</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="216"/>
+        <location filename="../../gui/actions.py" line="233"/>
         <source>Shift+Arrow keys</source>
         <translation>Shift+مفاتيح الأسهم</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="217"/>
+        <location filename="../../gui/actions.py" line="234"/>
         <source>Extend the selection by a word</source>
         <translation>توسيع التحديد بكلمة</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="217"/>
+        <location filename="../../gui/actions.py" line="234"/>
         <source>Ctrl+Shift+Left/Right</source>
         <translation>Ctrl+Shift+يسار/يمين</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="218"/>
+        <location filename="../../gui/actions.py" line="235"/>
         <source>Extend the selection to the line&apos;s end</source>
         <translation>توسيع التحديد إلى نهاية السطر</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="218"/>
+        <location filename="../../gui/actions.py" line="235"/>
         <source>Shift+Home/End</source>
         <translation>Shift+Home/End</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="219"/>
+        <location filename="../../gui/actions.py" line="236"/>
         <source>Move between panels</source>
         <translation>التنقل بين اللوحات</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="219"/>
+        <location filename="../../gui/actions.py" line="236"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="220"/>
+        <location filename="../../gui/actions.py" line="237"/>
         <source>Next / previous match in Find</source>
         <translation>النتيجة التالية / السابقة في البحث</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="220"/>
+        <location filename="../../gui/actions.py" line="237"/>
         <source>Enter, Shift+Enter</source>
         <translation>Enter، Shift+Enter</translation>
     </message>
@@ -511,7 +521,7 @@
         <translation>لم يُحدَّد أي ادعاء: اختر واحدًا من القائمة، أو حدِّد كلمات في المقال واضغط مفتاح الحكم.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/claim_editor.py" line="276"/>
+        <location filename="../../gui/claim_editor.py" line="277"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>السجل (%n)</numerusform>
@@ -523,17 +533,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="286"/>
+        <location filename="../../gui/claim_editor.py" line="287"/>
         <source>Also in: %s</source>
         <translation>يرد أيضًا في: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="288"/>
+        <location filename="../../gui/claim_editor.py" line="289"/>
         <source>Only here.</source>
         <translation>هنا فقط.</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="294"/>
+        <location filename="../../gui/claim_editor.py" line="295"/>
         <source>Checked elsewhere: %s</source>
         <translation>تُحقق منه في موضع آخر: %s</translation>
     </message>
@@ -623,12 +633,12 @@
         <translation>يرد في</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="253"/>
+        <location filename="../../gui/claim_editor.py" line="254"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../gui/claim_editor.py" line="263"/>
+        <location filename="../../gui/claim_editor.py" line="264"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
