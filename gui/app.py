@@ -18,7 +18,6 @@ from gui.i18n import error_text
 from gui.icons import app_icon
 from gui.mainwindow import DEFAULT_SIZE, MainWindow
 from gui.session import Session
-from store.cli.commands import not_a_command
 from store.core.paths import PROJECT_SUFFIX
 from store.core.stamps import default_annotator
 from store.errors import TahqiqError
@@ -156,6 +155,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     if args.project_file and not args.project_file.endswith(PROJECT_SUFFIX) \
             and not Path(args.project_file).exists():
         # Not a project and not a command: most likely a mistyped command.
+        from store.cli.commands import not_a_command  # (and difflib) only to say so
+
         parser.error(not_a_command(args.project_file))
     return args
 

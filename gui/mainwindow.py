@@ -10,6 +10,8 @@ work), gui.review_tools (layers, reviews, disagreements, agreement).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
-from gui import article_dialogs, dialogs, settings
+from gui import dialogs, settings
 from gui.actions import Actions
 from gui.article_pane import ArticlePane
 from gui.bulk import no_collection
@@ -44,9 +46,11 @@ from gui.review_tools import ReviewTools
 from gui.search_panel import SearchPanel
 from gui.session import Session
 from store.core.records import Appearance, KnownClaimsFound
-from store.core.search import SearchHit
 from store.errors import TahqiqError
 from store.text.fold import fold
+
+if TYPE_CHECKING:
+    from store.core.search import SearchHit
 
 STATUS_MS = 8000  # how long a status-bar message stays
 DEFAULT_SIZE = (1280, 820)  # a first start's window, and every screenshot's unless told
@@ -221,6 +225,8 @@ class MainWindow(QMainWindow):
     def edit_article_properties(self) -> None:
         if not self.current_article:
             return
+        from gui import article_dialogs  # a dialog's module loads when it is first opened
+
         dialog = article_dialogs.ArticlePropertiesDialog(
             self.session.article(self.current_article), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changes():
