@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import dialogs, i18n, settings
-from gui.file_open import FileOpenHandler
+from gui.file_open import Application
 from gui.fonts import register_fonts
 from gui.i18n import error_text
 from gui.icons import app_icon
@@ -31,7 +31,7 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     if app is None:
         QCoreApplication.setOrganizationName("Tahqiq")
         QCoreApplication.setApplicationName("Tahqiq")
-        app = QApplication(argv if argv is not None else [sys.argv[0]])
+        app = Application(argv if argv is not None else [sys.argv[0]])
         app.setDesktopFileName("tahqiq")
         app.setWindowIcon(app_icon())
     register_fonts()
@@ -164,7 +164,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = ensure_app([sys.argv[0]])
-    app.installEventFilter(FileOpenHandler(show_window, app))
+    if isinstance(app, Application):  # (not an application a test made before)
+        app.open_project = show_window
     i18n.install(app, interface_language(args.lang))
     if args.screenshot is None and not settings.annotator_name():
         name = dialogs.ask_annotator(None, default_annotator())
