@@ -62,8 +62,8 @@ def create_window(project_path: str | Path | None = None, language: str | None =
     language = i18n.install(app, interface_language(language))
     session = Session.open(project_path, annotator(), language)
     window = MainWindow(session, remember_layout=remember)
-    if remember and session.path is not None:
-        settings.add_recent_project(session.path)
+    if remember and session.path is not None:  # written once the window is on screen
+        window.firstPainted.connect(lambda: settings.add_recent_project(session.path))
     _windows.append(window)
     window.closed.connect(lambda: _windows.remove(window) if window in _windows else None)
     window.openRequested.connect(lambda other: switch_project(window, other))

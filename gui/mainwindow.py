@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
     closed = Signal()
     articleShown = Signal(str)
     openRequested = Signal(str)  # another project, to open in a new window
+    # The reader's first paint is done: what the first picture does without (writing the
+    # settings) runs then, not before it.
+    firstPainted = Signal()
 
     def __init__(self, session: Session, remember_layout: bool = True):
         """*remember_layout*: restore the size, panels and zoom of the last window and
@@ -123,6 +126,13 @@ class MainWindow(QMainWindow):
             self.show_article(first)
         else:
             self._update_enabled()
+        self.article_pane.reader.viewport().installEventFilter(self)  # until its first paint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.article_pane.reader.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.firstPainted.emit)  # after this paint, not in it
+        return super().eventFilter(watched, event)
 
     def _wire(self) -> None:
         s, a, files = self.session, self.action_set, self.files
