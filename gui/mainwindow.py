@@ -12,8 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QPaintEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -126,13 +133,13 @@ class MainWindow(QMainWindow):
             self.show_article(first)
         else:
             self._update_enabled()
-        self.article_pane.reader.viewport().installEventFilter(self)  # until its first paint
+        self._painted = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self.article_pane.reader.viewport():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.firstPainted.emit)  # after this paint, not in it
-        return super().eventFilter(watched, event)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the first frame, the reader's paint with it
+            self._painted = True
+            QTimer.singleShot(0, self, self.firstPainted.emit)  # after this frame, not in it
 
     def _wire(self) -> None:
         s, a = self.session, self.action_set
