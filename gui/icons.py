@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+
+import resources
 
 # A key as a keyboard draws it: a light cap with a darker lower edge.
 KEYCAP_STYLE = ("border: 1px solid palette(mid); border-bottom-width: 2px; border-radius: 3px;"
@@ -89,7 +89,7 @@ def app_icon() -> QIcon:
     """The application icon, from the PNGs that scripts/make-icons renders (no SVG
     renderer needed at run time, so the bundle leaves QtSvg out)."""
     icon = QIcon()
-    for png in resources.files("resources").joinpath("icons").iterdir():
+    for png in (resources.FOLDER / "icons").iterdir():
         stem = png.name.removesuffix(".png")
         if png.name.endswith(".png") and stem.startswith("tahqiq-"):
             side = int(stem.removeprefix("tahqiq-"))
