@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import linecache
 import sys
 from pathlib import Path
@@ -172,6 +173,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Starting makes some hundred thousand objects and no garbage: the collector's
+    # passes (the launcher paused them while the modules loaded) wait for the window's
+    # first paint.
+    gc.disable()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = ensure_app([sys.argv[0]])
     if isinstance(app, Application):  # (not an application a test made before)
@@ -191,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         window = open_window(args.project_file, language=args.lang)
         if window is None:
             return 1
+        window.firstPainted.connect(gc.enable)
     if args.screenshot:
         problem = screenshot(window, args.screenshot, args.size)
         window.close()
