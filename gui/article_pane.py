@@ -3,13 +3,17 @@ and the reader, stacked in the window's centre."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from gui.find_bar import FindBar
 from gui.icons import KEYCAP_STYLE, swatch
 from gui.reader import ArticleView
 from store.core.records import Article, Claim, Label
+
+if TYPE_CHECKING:
+    from gui.find_bar import FindBar
 
 
 class ArticlePane(QWidget):
@@ -29,12 +33,22 @@ class ArticlePane(QWidget):
         self.legend.setAccessibleName(self.tr("Verdict colours"))
         self._legend_layout = QHBoxLayout(self.legend)
         self._legend_layout.setContentsMargins(0, 0, 0, 0)
-        self.find_bar = FindBar(self.reader)
-        column = QVBoxLayout(self)
-        column.addWidget(self.header)
-        column.addWidget(self.legend)
-        column.addWidget(self.find_bar)
-        column.addWidget(self.reader, 1)
+        self._find_bar: FindBar | None = None  # made when first opened: see find_bar
+        self._column = QVBoxLayout(self)
+        self._column.addWidget(self.header)
+        self._column.addWidget(self.legend)
+        self._column.addWidget(self.reader, 1)
+
+    @property
+    def find_bar(self) -> FindBar:
+        """Find in the article (Ctrl+F), between the legend and the reader. Hidden until
+        it is opened, so it is made, and its module loaded, when first asked for."""
+        if self._find_bar is None:
+            from gui.find_bar import FindBar
+
+            self._find_bar = FindBar(self.reader)
+            self._column.insertWidget(self._column.indexOf(self.reader), self._find_bar)
+        return self._find_bar
 
     def show_article(self, article: Article, claims: list[Claim], labels: list[Label]) -> None:
         """Show the article with every claim highlighted."""

@@ -9,7 +9,7 @@ to the claim and change wherever it appears.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QUndoStack
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui.commands import DeleteClaim, EditClaim, Link, Unlink
 from gui.i18n import error_text
+from gui.icons import arrow_icon
 from gui.session import Session
 from store.core.claims import validate_sources
 from store.core.records import Appearance
@@ -306,10 +306,11 @@ class ClaimEditor(QWidget):
             QTimer.singleShot(0, self.history.scrollToBottom)
         # An icon, not setArrowType: Qt draws an arrow type after the text in a
         # right-to-left button, an icon before it, as the reader expects.
-        pixmap = QStyle.StandardPixmap
-        closed = pixmap.SP_ArrowLeft if self.isRightToLeft() else pixmap.SP_ArrowRight
-        self.history_toggle.setIcon(self.style().standardIcon(
-            pixmap.SP_ArrowDown if shown else closed))
+        arrow = Qt.ArrowType
+        closed = arrow.LeftArrow if self.isRightToLeft() else arrow.RightArrow
+        self.history_toggle.setIcon(arrow_icon(
+            arrow.DownArrow if shown else closed,
+            self.history_toggle.palette().color(QPalette.ColorRole.ButtonText)))
 
     def _outside_changes(self) -> None:
         """Another program wrote the project: catch up (typing was saved just before)."""

@@ -1,15 +1,22 @@
 """The one door for messages to the user (tests replace these functions).
 
-The app's dialogs live in gui/settings_dialogs.py and load when first opened.
+The app's dialogs live in gui/settings_dialogs.py and load when first opened; the
+message boxes' Qt classes too are made when first shown, not at start-up (PySide makes
+a Qt class's Python type, with its enums, at its first use).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
     """Every error the user sees goes through here (tests replace it)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title or "Tahqiq", message,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
@@ -18,6 +25,8 @@ def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
     """A summary the user reads and dismisses (tests replace it)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, title, message,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("infoDialog")
@@ -26,6 +35,8 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
 
 def ask_annotator(parent: QWidget | None, current: str) -> str | None:
     """Ask who is tagging; None if the user cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
     name, ok = QInputDialog.getText(
         parent, QWidget.tr("Who is tagging?"),
         QWidget.tr("Your name is recorded on every claim and change you make:"),

@@ -8,10 +8,10 @@ that ship inside PySide6.
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
+
+import resources
 
 LANGUAGES = {"en": "English", "ar": "العربية"}
 _installed: list[QTranslator] = []
@@ -80,7 +80,7 @@ message_text = error_text  # the same translation serves store messages that are
 
 
 def ts_text(language: str) -> str | None:
-    path = resources.files("resources").joinpath("translations", f"tahqiq_{language}.ts")
+    path = resources.FOLDER / "translations" / f"tahqiq_{language}.ts"
     return path.read_text("utf-8") if path.is_file() else None
 
 

@@ -26,6 +26,9 @@ def main(argv: list[str] | None = None) -> int:
         if cli.is_command_line(args) or cli.is_mistyped_command(args) \
                 or (args and args[0] in ("-h", "--help", "--version")):
             return cli.main(args)
+    import gc
+
+    gc.disable()  # until the window's first paint (gui.app.main): see there
     from gui.app import main as gui_main
 
     return gui_main(args)

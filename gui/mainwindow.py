@@ -10,8 +10,17 @@ work), gui.review_tools (layers, reviews, disagreements, agreement).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QPaintEvent,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,7 +30,7 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
-from gui import article_dialogs, dialogs, settings
+from gui import dialogs, settings
 from gui.actions import Actions
 from gui.article_pane import ArticlePane
 from gui.bulk import no_collection
@@ -39,14 +48,16 @@ from gui.docks import Area, add_dock
 from gui.i18n import error_text
 from gui.known_claims_panel import KnownClaimsFinder, KnownClaimsPanel
 from gui.models import ArticleIdRole, ArticleListModel
-from gui.project_files import ProjectFiles
 from gui.review_tools import ReviewTools
 from gui.search_panel import SearchPanel
 from gui.session import Session
 from store.core.records import Appearance, KnownClaimsFound
-from store.core.search import SearchHit
 from store.errors import TahqiqError
 from store.text.fold import fold
+
+if TYPE_CHECKING:
+    from gui.project_files import ProjectFiles
+    from store.core.search import SearchHit
 
 STATUS_MS = 8000  # how long a status-bar message stays
 DEFAULT_SIZE = (1280, 820)  # a first start's window, and every screenshot's unless told
@@ -56,6 +67,9 @@ class MainWindow(QMainWindow):
     closed = Signal()
     articleShown = Signal(str)
     openRequested = Signal(str)  # another project, to open in a new window
+    # The reader's first paint is done: what the first picture does without (writing the
+    # settings) runs then, not before it.
+    firstPainted = Signal()
 
     def __init__(self, session: Session, remember_layout: bool = True):
         """*remember_layout*: restore the size, panels and zoom of the last window and
@@ -98,7 +112,7 @@ class MainWindow(QMainWindow):
         self.known_dock = add_dock(self, self.tr("Known Claims"), "knownClaimsDock",
                                    self.known_claims, Area.RightDockWidgetArea)
         self.finder = KnownClaimsFinder(session, self)
-        self.files = ProjectFiles(session, self)
+        self._files: ProjectFiles | None = None  # made at the first use of a File action
         self.review_tools = ReviewTools(self, session, self.undo_stack, self.action_set,
                                         self.claims_panel, self.article_pane)
         self.action_set.install(self.menuBar(), [articles_dock, self.search_dock, self.claims_dock,
@@ -119,9 +133,16 @@ class MainWindow(QMainWindow):
             self.show_article(first)
         else:
             self._update_enabled()
+        self._painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the first frame, the reader's paint with it
+            self._painted = True
+            QTimer.singleShot(0, self, self.firstPainted.emit)  # after this frame, not in it
 
     def _wire(self) -> None:
-        s, a, files = self.session, self.action_set, self.files
+        s, a = self.session, self.action_set
         s.appearancesChanged.connect(self._places_changed)
         s.claimsAboutToReset.connect(self._before_reload)
         s.claimsReset.connect(self._reload_article)
@@ -135,10 +156,7 @@ class MainWindow(QMainWindow):
         reader.selectionChanged.connect(self._update_enabled)
         self.search_panel.hitChosen.connect(self.go_to_hit)
         self.articleShown.connect(self.review_tools.article_shown)
-        for source in (files, self.review_tools):
-            source.statusMessage.connect(self.show_status)
-        files.articleImported.connect(self.show_article)
-        files.openRequested.connect(self.openRequested)
+        self.review_tools.statusMessage.connect(self.show_status)
         a.tagRequested.connect(self.tag)
         a.tag_all.triggered.connect(self.tag_all_occurrences)
         a.accept_suggestion.triggered.connect(self.accept_suggestion)
@@ -154,20 +172,20 @@ class MainWindow(QMainWindow):
             lambda n: self.known_claims.choose(self.known_claims.hits()[n]))
         self.known_claims.acceptRequested.connect(self.accept_suggestion)
         self.known_claims.dismissRequested.connect(self.dismiss_suggestion)
-        a.new_project.triggered.connect(files.new_project)
-        a.open_project.triggered.connect(files.open_project)
-        a.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(a.recent_menu))
-        a.import_article.triggered.connect(files.import_dialog)
-        a.import_claims.triggered.connect(files.import_claims_dialog)
-        a.merge_project.triggered.connect(files.merge_dialog)
-        a.export.triggered.connect(lambda: files.export_dialog(self.current_article))
-        a.export_packet.triggered.connect(lambda: files.packet_dialog(self.current_article))
-        a.backup_project.triggered.connect(files.backup_dialog)
-        a.paste_article.triggered.connect(lambda: files.paste_as_article())
+        a.new_project.triggered.connect(lambda: self.files.new_project())
+        a.open_project.triggered.connect(lambda: self.files.open_project())
+        a.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(a.recent_menu))
+        a.import_article.triggered.connect(lambda: self.files.import_dialog())
+        a.import_claims.triggered.connect(lambda: self.files.import_claims_dialog())
+        a.merge_project.triggered.connect(lambda: self.files.merge_dialog())
+        a.export.triggered.connect(lambda: self.files.export_dialog(self.current_article))
+        a.export_packet.triggered.connect(lambda: self.files.packet_dialog(self.current_article))
+        a.backup_project.triggered.connect(lambda: self.files.backup_dialog())
+        a.paste_article.triggered.connect(lambda: self.files.paste_as_article())
         a.quit.triggered.connect(self.close)
         a.delete_claim.triggered.connect(self.delete_current_claim)
         a.edit_note.triggered.connect(self.claims_panel.edit_note)
-        a.find_in_article.triggered.connect(self.article_pane.find_bar.open_bar)
+        a.find_in_article.triggered.connect(lambda: self.article_pane.find_bar.open_bar())
         a.search_project.triggered.connect(self.open_search)
         a.next_claim.triggered.connect(lambda: self.claims_panel.step(1))
         a.previous_claim.triggered.connect(lambda: self.claims_panel.step(-1))
@@ -177,6 +195,20 @@ class MainWindow(QMainWindow):
         a.edit_labels.triggered.connect(self.edit_labels)
         a.preferences.triggered.connect(self.edit_preferences)
         a.keyboard_shortcuts.triggered.connect(self.show_shortcuts)
+
+    @property
+    def files(self) -> ProjectFiles:
+        """The File menu's work (gui.project_files, its dialogs): nothing of it shows in
+        the window, so it is made, and its module loaded, at its first use."""
+        if self._files is None:
+            from gui.project_files import ProjectFiles
+
+            files = ProjectFiles(self.session, self)
+            files.statusMessage.connect(self.show_status)
+            files.articleImported.connect(self.show_article)
+            files.openRequested.connect(self.openRequested)
+            self._files = files
+        return self._files
 
     # -- articles ----------------------------------------------------------------------------
     def _article_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -221,6 +253,8 @@ class MainWindow(QMainWindow):
     def edit_article_properties(self) -> None:
         if not self.current_article:
             return
+        from gui import article_dialogs  # a dialog's module loads when it is first opened
+
         dialog = article_dialogs.ArticlePropertiesDialog(
             self.session.article(self.current_article), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changes():

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import article_dialogs, dialogs, settings
+from gui import dialogs, settings
 from gui.i18n import error_text, message_text
 from gui.session import Session
 from gui.tasks import Progress, Task, run_with_progress
@@ -147,6 +147,7 @@ class ProjectFiles(QObject):
     def import_paths(self, paths: list[str | Path]) -> Task:
         """Import article files off the GUI thread: read and decode, ask about PDF repair,
         then store - a 10 MB file never freezes the window."""
+        from gui import article_dialogs
         from store.exchange import importing
 
         def load(progress: Progress) -> list:
@@ -207,6 +208,7 @@ class ProjectFiles(QObject):
 
     def paste_as_article(self, text: str | None = None) -> str | None:
         """Edit ▸ Paste as New Article, offering to repair Arabic copied out of a PDF."""
+        from gui import article_dialogs
         from store.text import pdf_text
 
         text = QApplication.clipboard().text() if text is None else text

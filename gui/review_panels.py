@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import zlib
 from bisect import bisect_left
 
 from PySide6.QtCore import (
@@ -33,8 +33,9 @@ from store.review.disagreements import Disagreement, pair_order
 
 
 def annotator_color(name: str) -> QColor:
-    """A stable colour per person, the same on every machine."""
-    hue = int(hashlib.sha1(name.encode("utf-8")).hexdigest()[:6], 16) % 360
+    """A stable colour per person, the same on every machine (a CRC, not hashlib: that
+    loads OpenSSL, 3.4 MB the window otherwise never needs)."""
+    hue = zlib.crc32(name.encode("utf-8")) % 360
     return QColor.fromHsl(hue, 150, 120)
 
 

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from store.core.matcher_process import MatcherProcess
     from store.core.records import KnownClaimsFound
-    from store.core.search import SearchHit
+    from store.core.search import SameWords, SearchHit
     from store.exchange.importing import ImportOutcome, LoadedFile
     from store.exchange.merge import MergeSummary
 
@@ -63,11 +63,7 @@ class Session(QObject):
         self._matcher: MatcherProcess | None = None  # started by the first search
         # same_words_elsewhere: every quote folded once, a moment after the window
         # shows (not at the first selection: no first-time stall), then kept up to date.
-        from store.core.search import SameWords
-
-        self._same_words = SameWords(project)
-        self.appearancesChanged.connect(self._same_words.note)
-        self.claimsReset.connect(self._same_words.forget)
+        self._same_words: SameWords | None = None  # made then, with the search module
         QTimer.singleShot(PREPARE_AFTER_MS, self._prepare)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
@@ -78,10 +74,10 @@ class Session(QObject):
     def open(cls, path: str | Path | None, annotator: str, language: str) -> Session:
         """The project at *path*, created if need be; None is the default project, which
         a first run fills with the sample articles. Raises a TahqiqError subclass."""
-        from store.core.paths import default_project_path
-        from store.exchange import seeding
-
         if path is None:
+            from store.core.paths import default_project_path
+            from store.exchange import seeding
+
             project = seeding.open_or_create(default_project_path(), annotator)
         else:
             project = Project.open(Path(path).expanduser(), annotator)
@@ -163,15 +159,27 @@ class Session(QObject):
     def same_words_elsewhere(self, appearance: Appearance) -> list[Appearance]:
         """Words of other articles, tagged as another claim, that read the same as these
         (folded): the same claim checked again, to link as one."""
-        return self._same_words.find(appearance.quote, article_id=appearance.article_id,
-                                     claim_id=appearance.claim_id)
+        return self._same_words_table().find(appearance.quote,
+                                             article_id=appearance.article_id,
+                                             claim_id=appearance.claim_id)
+
+    def _same_words_table(self) -> SameWords:
+        """The folded quotes of the project, told of this connection's writes from now on
+        (it reads every place when first prepared, so none before is missed)."""
+        if self._same_words is None:
+            from store.core.search import SameWords
+
+            self._same_words = SameWords(self._project)
+            self.appearancesChanged.connect(self._same_words.note)
+            self.claimsReset.connect(self._same_words.forget)
+        return self._same_words
 
     def _prepare(self) -> None:
         """What the first actions of a session need, loaded before them, off the paint
         path and a step at a time between events: the folded quotes for
         same_words_elsewhere, then the modules a selected claim's editor imports."""
         with contextlib.suppress(sqlite3.Error):  # closed already: asking makes it later
-            if not self._same_words.prepare(PREPARE_STEP):
+            if not self._same_words_table().prepare(PREPARE_STEP):
                 QTimer.singleShot(0, self._prepare)
                 return
         # What showing the first selected claim imports (its story, told in sentences).

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFileOpenEvent
 
 from gui import app as app_module
-from gui.file_open import FileOpenHandler
+from gui.file_open import open_sent_project
 from store.exchange import seeding
 
 
@@ -14,8 +18,7 @@ def test_a_project_sent_by_the_system_opens_in_a_new_window(qtbot, tmp_path, err
     path = tmp_path / "sent.tahqiq"
     seeding.open_or_create(path).close()
     before = list(app_module._windows)
-    handler = FileOpenHandler(app_module.show_window)
-    assert handler.eventFilter(QObject(), QFileOpenEvent(str(path)))
+    assert open_sent_project(QFileOpenEvent(str(path)), app_module.show_window)
     opened = [window for window in app_module._windows if window not in before]
     assert len(opened) == 1
     qtbot.addWidget(opened[0])
@@ -25,6 +28,24 @@ def test_a_project_sent_by_the_system_opens_in_a_new_window(qtbot, tmp_path, err
 
 def test_other_files_are_left_to_qt(qtbot, tmp_path):
     before = list(app_module._windows)
-    handler = FileOpenHandler(app_module.show_window)
-    assert not handler.eventFilter(QObject(), QFileOpenEvent(str(tmp_path / "a.txt")))
+    assert not open_sent_project(QFileOpenEvent(str(tmp_path / "a.txt")),
+                                 app_module.show_window)
+    assert not open_sent_project(QEvent(QEvent.Type.FileOpen), app_module.show_window)
     assert app_module._windows == before
+
+
+def test_the_application_takes_a_file_open_event_sent_to_it(tmp_path):
+    """In a fresh process, since ensure_app makes Tahqiq's application: a QFileOpenEvent
+    sent to it reaches open_project (it is handled in the application's own event(), not
+    in a filter that would see every event of every object)."""
+    probe = ("import sys; from PySide6.QtCore import QCoreApplication; "
+             "from PySide6.QtGui import QFileOpenEvent; from gui.app import ensure_app; "
+             "app = ensure_app(); opened = []; app.open_project = opened.append; "
+             "taken = [QCoreApplication.sendEvent(app, QFileOpenEvent(p)) for p in sys.argv[1:]]; "
+             "print(taken, opened)")
+    project, other = str(tmp_path / "sent.tahqiq"), str(tmp_path / "a.txt")
+    result = subprocess.run([sys.executable, "-c", probe, project, other], capture_output=True,
+                            text=True, timeout=60,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == f"{[True, False]} {[project]}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import hashlib
 import re
 import sqlite3
 import uuid
@@ -24,14 +23,22 @@ _ALL_BUT_TEXT = ", ".join(f'"{name}"' for name in Article.__dataclass_fields__
                           if name != "text")
 
 
+def _sha256(data: bytes = b"") -> Any:
+    """hashlib.sha256, hashlib loaded at the first one: it loads OpenSSL's libcrypto
+    (3.4 MB resident), which opening a project, reading and tagging never need."""
+    import hashlib
+
+    return hashlib.sha256(data)
+
+
 def fingerprint(text: str) -> str:
     """SHA-256 of the text: the same text is the same article in any project."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return _sha256(text.encode("utf-8")).hexdigest()
 
 
 def fingerprint_pieces(pieces: Iterable[str]) -> str:
     """fingerprint() of the text made of *pieces*, which is never held whole."""
-    digest = hashlib.sha256()
+    digest = _sha256()
     for piece in pieces:
         digest.update(piece.encode("utf-8"))
     return digest.hexdigest()
@@ -96,7 +103,7 @@ def add_article_pieces(project: Project, pieces: Iterable[str], size: int, diges
         if trigger is not None:
             conn.execute(trigger[0])
         with conn.blobopen("articles", "text", rowid) as blob:
-            written = hashlib.sha256()
+            written = _sha256()
 
             def writing() -> Iterator[str]:
                 for piece in pieces:
