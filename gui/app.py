@@ -177,7 +177,13 @@ def main(argv: list[str] | None = None) -> int:
     # passes (the launcher paused them while the modules loaded) wait for the window's
     # first paint.
     gc.disable()
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        return _run(parse_args(sys.argv[1:] if argv is None else argv))
+    finally:
+        gc.enable()  # a window that never painted, a screenshot, an error: on again
+
+
+def _run(args: argparse.Namespace) -> int:
     app = ensure_app([sys.argv[0]])
     if isinstance(app, Application):  # (not an application a test made before)
         app.open_project = show_window
