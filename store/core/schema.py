@@ -365,7 +365,7 @@ def _parts_sql(text: str) -> str:
             f"{SEARCH_PART_CHARS})), '00', '0,')))")
 
 
-def _part_text_sql(text: str, part: str) -> str:
+def part_text_sql(text: str, part: str) -> str:
     """Part *part* of *text* with the overlap around it, as text_index.part_bounds says."""
     size, overlap = SEARCH_PART_CHARS, SEARCH_PART_OVERLAP
     return (f"substr({text}, max({part} * {size} - {overlap}, 0) + 1, "
@@ -377,7 +377,7 @@ _V6_INDEX_ARTICLE = (
     f"SELECT 'article', new.id, new.id, key FROM {_parts_sql('new.text')} "
     "WHERE new.deleted IS NULL AND length(new.text) > 0 ORDER BY key; "
     "INSERT INTO search_index (rowid, body) SELECT id, "
-    f"tahqiq_fold({_part_text_sql('new.text', 'part')}) || {_BODY_END_SQL} "
+    f"tahqiq_fold({part_text_sql('new.text', 'part')}) || {_BODY_END_SQL} "
     "FROM search_entries WHERE kind = 'article' AND ref_id = new.id ORDER BY id; ")
 
 
@@ -416,7 +416,7 @@ def _v6_article_parts(db: sqlite_utils.Database) -> None:
             f"SELECT 'article', a.id, a.id, key FROM articles a, {_parts_sql('a.text')} "
             f"WHERE a.id IN ({long_ones}) ORDER BY a.rowid, key")
     execute("INSERT INTO search_index (rowid, body) SELECT e.id, "
-            f"tahqiq_fold({_part_text_sql('a.text', 'e.part')}) || {_BODY_END_SQL} "
+            f"tahqiq_fold({part_text_sql('a.text', 'e.part')}) || {_BODY_END_SQL} "
             "FROM search_entries e JOIN articles a ON a.id = e.ref_id WHERE e.id > ? "
             "ORDER BY e.id", [first_new])
 

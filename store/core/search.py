@@ -50,7 +50,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from store.core.records import Appearance
-from store.core.schema import SEARCH_PART_CHARS, SEARCH_PART_OVERLAP
+from store.core.schema import SEARCH_PART_CHARS, SEARCH_PART_OVERLAP, part_text_sql
 from store.errors import StorageError
 from store.text.fold import TRAILING_MARKS, fold_for_index, fold_query
 from store.text.unfolded_find import UnfoldedTerm
@@ -74,11 +74,8 @@ _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
 # it read (a window), where that begins in the text, whether it runs to the text's end,
 # and the hits, in the window's offsets.
 _Text = tuple[str, str, str, str, str, int, bool, list[tuple[int, int]]]
-# The window of text (SQL) an article's index row part e.part was made of, as
-# store.core.text_index.part_bounds and the triggers of store.core.schema cut it.
-_WINDOW = (f"substr(a.text, max(e.part * {SEARCH_PART_CHARS} - {SEARCH_PART_OVERLAP}, 0) "
-           f"+ 1, {SEARCH_PART_CHARS + SEARCH_PART_OVERLAP} "
-           f"+ min(e.part * {SEARCH_PART_CHARS}, {SEARCH_PART_OVERLAP}))")
+# The window of text (SQL) an article's index row part e.part was made of.
+_WINDOW = part_text_sql("a.text", "e.part")
 
 
 @dataclass(frozen=True, slots=True)
