@@ -102,6 +102,7 @@ class ClaimsPanel(QWidget):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self._editor_sized = False
+        self._shown: str | None = None  # the claim the editor and the reader were given
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -119,6 +120,7 @@ class ClaimsPanel(QWidget):
 
     # -- contents --------------------------------------------------------------------
     def set_article(self, article_id: str | None, claims: list[Appearance]) -> None:
+        self._shown = None
         self.editor.show_claim(None)
         self.model.set_article(article_id, claims)
 
@@ -187,7 +189,7 @@ class ClaimsPanel(QWidget):
             self.unreviewed.setChecked(False)
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         if self.current_claim_id() == claim_id:
-            self._selection_changed()  # shown again: it may have changed
+            self._show(claim_id)  # shown again: it may have changed
         else:
             self._select_row(index.row())  # which shows it
         self.view.scrollTo(index)
@@ -212,6 +214,12 @@ class ClaimsPanel(QWidget):
 
     def _selection_changed(self, *_args: object) -> None:
         claim_id = self.current_claim_id()
+        if claim_id is not None and claim_id == self._shown:
+            return  # the same claim, its row moved by a row put in above it: shown already
+        self._show(claim_id)
+
+    def _show(self, claim_id: str | None) -> None:
+        self._shown = claim_id
         self.editor.show_claim(claim_id)
         self.claimSelected.emit(claim_id)
 

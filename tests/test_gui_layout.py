@@ -276,6 +276,26 @@ def test_a_tag_shows_its_claim_once_in_an_editor_already_in_place(window, monkey
     assert panel.splitter.sizes() == sizes
 
 
+def test_a_tag_above_the_chosen_claim_shows_only_the_new_claim(window, monkeypatch):
+    """A new row put in above the chosen one moves it; Qt then says the selection changed,
+    though the same claim is chosen. The editor is not given it again before the new one."""
+    text = window.article_pane.reader.plain_text()
+    tag(window, SAMPLE_QUOTE, "disputed")
+    first = window.current_claim_id()
+    earlier = text[:text.index(SAMPLE_QUOTE)].split()[0]
+    shown: list[str | None] = []
+    editor = window.claims_panel.editor
+    show_claim = editor.show_claim
+    monkeypatch.setattr(editor, "show_claim",
+                        lambda claim_id: (shown.append(claim_id), show_claim(claim_id)))
+    tag(window, earlier, "verified")
+    second = window.current_claim_id()
+    assert second != first and shown == [second]
+    assert [place.id for place in window.claims_panel.claims()][:2] == [second, first]
+    window.select_claim(first)  # chosen again: shown again (it may have changed)
+    assert shown == [second, first] and editor.claim.id == first
+
+
 def test_the_history_opens_on_its_latest_change(window):
     window.resize(1280, 820)
     tag(window, SAMPLE_QUOTE, "disputed")
