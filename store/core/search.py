@@ -49,7 +49,8 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from store.core.records import Appearance
+from store.core.appearances import LIVE, READING_ORDER
+from store.core.records import Appearance, appearance_select
 from store.core.schema import SEARCH_PART_CHARS, SEARCH_PART_OVERLAP, part_text_sql
 from store.errors import StorageError
 from store.text.fold import TRAILING_MARKS, fold_for_index, fold_query
@@ -273,9 +274,6 @@ class SameWords:
     def find(self, quote: str, *, article_id: str, claim_id: str) -> list[Appearance]:
         """Live places in other articles than *article_id*, of other claims than
         *claim_id*, whose quote folds to the same words as *quote*; in reading order."""
-        from store.core.appearances import LIVE, READING_ORDER
-        from store.core.records import appearance_select
-
         self.prepare()
         wanted = fold_query(quote)
         rows = self._project.conn.execute(appearance_select(
