@@ -551,68 +551,64 @@ def _grams_starting(conn: sqlite3.Connection, start: str) -> list[str] | None:
 
 
 # -- exact spans -------------------------------------------------------------------------
+_CLAIMS_AT_ONCE = 300  # hits asked about in one query (3 parameters each, SQLite's old 999)
+
+
 def _hits(conn: sqlite3.Connection, texts: list[_Text], apart: bool) -> Iterator[SearchHit]:
     """The hits in *texts*, with the claims around them read for all of them at once: a
     query or two per text was most of a search's time."""
     if not texts:
         return
-    letters_ends = []  # of each text's hits: where their letters end (_letters_end)
-    bounds: dict[str, tuple[int, int]] = {}  # article id: (first letters' end, last start)
-    for kind, _, article_id, _, text, begin, _, spans in texts:
-        letters_ends.append(ends := [_letters_end(text, start, end) for start, end in spans])
-        if kind != "note":
-            first_end, last_start = begin + min(ends), begin + spans[-1][0]
-            if known := bounds.get(article_id):
-                first_end, last_start = min(first_end, known[0]), max(last_start, known[1])
-            bounds[article_id] = (first_end, last_start)
-    claims = _claims_around(conn, bounds)
+    claims = _claims_holding(conn, texts)
     whole: dict[str, str] = {}  # texts read whole, when a context leaves a window
-    for (kind, ref_id, article_id, title, text, begin, to_end, spans), ends in zip(
-            texts, letters_ends, strict=True):
-        around = claims.get(article_id) if kind != "note" else None
-        for (start, end), letters_end in zip(spans, ends, strict=True):
+    for kind, ref_id, article_id, title, text, begin, to_end, spans in texts:
+        in_window = begin or not to_end
+        for start, end in spans:
             context = _context(text, start, end)
-            left = start - context[1]
-            if (left == 0 and begin) or (left + len(context[0]) == len(text) and not to_end):
+            if in_window and ((start == context[1] and begin)
+                              or (start - context[1] + len(context[0]) == len(text)
+                                  and not to_end)):
                 if article_id not in whole:
                     whole[article_id] = conn.execute("SELECT text FROM articles WHERE id = ?",
                                                      [article_id]).fetchone()[0]
                 context = _context(whole[article_id], begin + start, begin + end)
             if kind == "note":
-                claim_id = ref_id
+                yield SearchHit(kind, article_id, title, ref_id, start, end, *context, apart)
             else:
-                claim_id = _claim_around(around, begin + start, begin + letters_end) \
-                    if around else None
-                kind = "quote" if claim_id else "article"
-            yield SearchHit(kind, article_id, title, claim_id, begin + start, begin + end,
-                            *context, apart)
+                claim_id = claims.get((article_id, begin + start))
+                yield SearchHit("quote" if claim_id else "article", article_id, title,
+                                claim_id, begin + start, begin + end, *context, apart)
 
 
-def _claims_around(conn: sqlite3.Connection, bounds: dict[str, tuple[int, int]]
-                   ) -> dict[str, list[tuple[str, int, int]]]:
-    """(claim id, start, end) of the live places that may hold a hit, by article, in the
-    order they were written; *bounds*: for each article, where the letters of its first
-    hit end and where its last hit starts.
+def _claims_holding(conn: sqlite3.Connection, texts: list[_Text]
+                    ) -> dict[tuple[str, int], str]:
+    """The claim around each hit in an article of *texts* that lies in one, by (article
+    id, start): the shortest live place holding the hit's letters, the first written
+    among equals.
 
-    Only places that start before an article's last hit and end after its first one
-    are read: an article's other places cannot hold a hit, and reading every place of
-    every article shown (joined to its claim to know it is live) was slower than the
-    rest of a search together.
+    Asked hit by hit, in SQL: only the places that hold a hit are joined to their claim
+    to know it is live. Reading every place between an article's first and last hit,
+    each joined to its claim, cost as much as finding the hits.
     """
-    claims: dict[str, list[tuple[str, int, int]]] = {}
-    if not bounds:
-        return claims
-    rows = conn.execute(
-        "WITH hit (article_id, first_end, last_start) AS (VALUES "
-        + ", ".join(["(?, ?, ?)"] * len(bounds)) + ") "
-        'SELECT a.article_id, a.claim_id, a.start, a."end" FROM hit '
-        "JOIN appearances a ON a.article_id = hit.article_id AND a.start <= hit.last_start "
-        'AND a."end" >= hit.first_end JOIN claims c INDEXED BY claims_live '
-        "ON c.id = a.claim_id WHERE a.deleted IS NULL AND c.deleted IS NULL ORDER BY a.rowid",
-        [value for article_id, bound in bounds.items() for value in (article_id, *bound)])
-    for article_id, claim_id, start, end in rows:
-        claims.setdefault(article_id, []).append((claim_id, start, end))
-    return claims
+    wanted = [(article_id, begin + start, begin + _letters_end(text, start, end))
+              for kind, _, article_id, _, text, begin, _, spans in texts if kind != "note"
+              for start, end in spans]
+    found: dict[tuple[str, int], tuple[int, str]] = {}  # (article, start): (length, claim)
+    for at in range(0, len(wanted), _CLAIMS_AT_ONCE):
+        chunk = wanted[at:at + _CLAIMS_AT_ONCE]
+        rows = conn.execute(
+            "WITH hit (article_id, start, letters_end) AS (VALUES "
+            + ", ".join(["(?, ?, ?)"] * len(chunk)) + ") "
+            'SELECT hit.article_id, hit.start, a."end" - a.start, a.claim_id FROM hit '
+            "JOIN appearances a ON a.article_id = hit.article_id AND a.start <= hit.start "
+            'AND a."end" >= hit.letters_end JOIN claims c INDEXED BY claims_live '
+            "ON c.id = a.claim_id WHERE a.deleted IS NULL AND c.deleted IS NULL "
+            "ORDER BY a.rowid", [value for hit in chunk for value in hit])
+        for article_id, start, length, claim_id in rows:
+            known = found.get(key := (article_id, start))
+            if known is None or length < known[0]:
+                found[key] = (length, claim_id)
+    return {key: claim_id for key, (_, claim_id) in found.items()}
 
 
 def _letters_end(text: str, start: int, end: int) -> int:
@@ -621,15 +617,6 @@ def _letters_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in TRAILING_MARKS:
         end -= 1
     return end
-
-
-def _claim_around(claims: list[tuple[str, int, int]], start: int, end: int) -> str | None:
-    """The id of the shortest claim whose quote holds ``[start, end)``; the first
-    written among equals. None when the span is in no claim."""
-    around = [(c_end - c_start, n, claim_id)
-              for n, (claim_id, c_start, c_end) in enumerate(claims)
-              if c_start <= start and end <= c_end]
-    return min(around)[2] if around else None
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, int, int]:
