@@ -97,8 +97,13 @@ class UnfoldedTerm:
 
     def _checks(self, text: str, start: int, end: int) -> bool:
         """find_spans' checks on a hit: a word starts there, a number ends there."""
-        if self._word_start and start and not _starts_word_after(_folded_before(text, start)):
-            return False
+        if self._word_start and start:
+            starts = _starts_word_after_plain(text[start - LOOKS_BEFORE:start]) \
+                if start >= LOOKS_BEFORE else None
+            if starts is None:
+                starts = _starts_word_after(_folded_before(text, start))
+            if not starts:
+                return False
         return not (self._whole_number and number_goes_on(_folded_after(text, end), 0))
 
 
@@ -128,6 +133,16 @@ def _folded_before(text: str, at: int) -> str:
     while len(before := _fold_few(text[start:at])) < LOOKS_BEFORE and start:
         start = max(0, start - LOOKS_BEFORE)  # folding removed some: further back
     return before[-LOOKS_BEFORE:] if start else before
+
+
+@functools.lru_cache(maxsize=4096)
+def _starts_word_after_plain(before: str) -> bool | None:
+    """Whether a word starts after the LOOKS_BEFORE characters *before*, when folding
+    removes none of them (their folding is then all starts_word looks at); None when it
+    does, and the text further back counts too. Keyed by the original characters, the
+    few that come before most hits, so a hit costs one look-up, not a folding."""
+    folded = _fold_few(before)
+    return _starts_word_after(folded) if len(folded) == len(before) else None
 
 
 @functools.lru_cache(maxsize=4096)
