@@ -51,6 +51,10 @@ def test_a_term_is_found_in_the_original_as_in_the_folded_text(text, typed):
     ("معاهده", "بالمُعَاهَدَةٌ ومعاهدة\u0640"),  # harakat inside, tatweel after
     ("kg", "5 \u212aG KG"),  # the Kelvin sign folds to k
     ("ب", "😀ب \u200fب"),
+    # A phrase found from a letter deep in it, with and without harakat before that.
+    ("اقوي معاهده علي الاطلاق", "أقوى معاهدة على الإطلاق وأَقْوى مُعاهدة عَلى الاطلاق"),
+    # What comes before a word, folded by the five characters before it or further back.
+    ("معاهده", "والمعاهدة وَالمُعاهدة بِمعاهدة xمعاهدة ك\u0640المعاهدة"),
 ])
 def test_chosen_cases_agree_with_folding(term, text):
     assert UnfoldedTerm(term).spans(text) == _reference(term, text)

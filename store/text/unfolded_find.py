@@ -42,7 +42,7 @@ _SUFFIX = 3
 class UnfoldedTerm:
     """A folded search term (a word or a phrase), found in text that is not folded."""
 
-    __slots__ = ("_before", "_search", "_whole_number", "_word_start")
+    __slots__ = ("_before", "_before_together", "_search", "_whole_number", "_word_start")
 
     def __init__(self, term: str):
         sources = [_folded_from(ch) for ch in term]
@@ -51,6 +51,9 @@ class UnfoldedTerm:
         anchor = min((i for i in range(len(term)) if i == 0 or len(term) - i >= _SUFFIX),
                      key=lambda i: (len(sources[i]), _commonness(term[i])))
         self._before = sources[:anchor][::-1]  # checked backwards from the anchor
+        # The same, when nothing folding removes lies between them (most hits): one
+        # expression, not a character at a time (a phrase's anchor may be far into it).
+        self._before_together = re.compile("".join(map(_one_of, sources[:anchor]))).fullmatch
         after = "".join(_GAP + _one_of(chars) for chars in sources[anchor + 1:])
         # One expression for each character the anchor stands for, each starting with it;
         # none when a character of the term is nothing folding gives.
@@ -87,6 +90,8 @@ class UnfoldedTerm:
     def _start(self, text: str, at: int) -> int | None:
         """Where the hit whose anchor is at *at* starts: the term's characters before the
         anchor, read backwards over what folding removes; None if they are not there."""
+        if self._before_together(text, at - len(self._before), at):
+            return at - len(self._before)
         for sources in self._before:
             at -= 1
             while at >= 0 and text[at] in _REMOVED:
