@@ -71,10 +71,13 @@ NOTE_ARTICLE = ("coalesce((SELECT a.article_id FROM appearances a WHERE a.claim_
                 "ORDER BY a.deleted IS NOT NULL, a.created LIMIT 1), '')")
 _MARKS = ("Mn", "Me")  # the Unicode categories a context does not cut off its letter
 _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
+# A hit found in a text or a window of it, in its offsets: start, end, where its letters
+# end (_letters_end), and its context (_context).
+_Found = tuple[int, int, int, str, int, int]
 # A text a tier accepts: kind, ref id, article id, article title, the text or the part of
 # it read (a window), where that begins in the text, whether it runs to the text's end,
-# and the hits, in the window's offsets.
-_Text = tuple[str, str, str, str, str, int, bool, list[tuple[int, int]]]
+# and its hits.
+_Text = tuple[str, str, str, str, str, int, bool, list[_Found]]
 # The window of text (SQL) an article's index row part e.part was made of.
 _WINDOW = part_text_sql("a.text", "e.part")
 
@@ -116,9 +119,11 @@ class _Tier:
     def spans(self, text: str) -> list[tuple[int, int]] | None:
         """The hits of every term in the original *text*, by position; None when the
         tier does not accept it."""
-        shown, *terms = self._unfolded
+        shown, terms = self._unfolded
         if shown is not None and shown.occurs(text):
             return None
+        if len(terms) == 1:
+            return terms[0].spans(text) or None
         per_term = []
         for term in terms:
             spans = term.spans(text)
@@ -129,10 +134,10 @@ class _Tier:
             {span for spans in per_term for span in spans})
 
     @functools.cached_property
-    def _unfolded(self) -> list[UnfoldedTerm | None]:
-        """The phrase shown before (if any), then the terms, as looked for in originals."""
-        return [None if self.shown is None else UnfoldedTerm(self.shown),
-                *map(UnfoldedTerm, self.terms)]
+    def _unfolded(self) -> tuple[UnfoldedTerm | None, list[UnfoldedTerm]]:
+        """The phrase shown before (if any), and the terms, as looked for in originals."""
+        return (None if self.shown is None else UnfoldedTerm(self.shown),
+                list(map(UnfoldedTerm, self.terms)))
 
 
 def query_terms(query: str) -> list[str]:
@@ -395,7 +400,7 @@ def _waiting_notes(conn: sqlite3.Connection, waiting: set[str], tier: _Tier
         "JOIN articles a ON a.id = n.article_id AND a.deleted IS NULL ORDER BY n.queued")
     for claim_id, article_id, title, note in rows.fetchall():
         if (spans := tier.spans(note)) is not None:
-            yield "note", claim_id, article_id, title, note, 0, True, spans
+            yield "note", claim_id, article_id, title, note, 0, True, _found(note, spans)
 
 
 # -- finding candidates ------------------------------------------------------------------
@@ -422,15 +427,18 @@ def _candidates(conn: sqlite3.Connection, tier: _Tier, trigrams: bool, waiting: 
         ["instr(search_index.body, ?) > 0"] * len(terms), terms)
     where = " AND ".join(["search_index.rowid > ?", *conditions])
     # An article's text is read whole; of a long one (indexed in parts), the window of
-    # its row. A note is read from its claim. Nothing is read for an article gone.
+    # its row. A note is read from its claim. Nothing is read for an article gone. The
+    # rows of a text's parts are written one after another: the row after a first part
+    # tells whether there are others (looking them up by text was a tenth of a search;
+    # _accepted makes sure of it for a text longer than a part).
     sql = (f"SELECT search_index.rowid, e.kind, e.ref_id, e.article_id, e.part, a.title, "
            f"CASE WHEN a.id IS NULL THEN NULL WHEN e.kind = 'note' THEN (SELECT c.note "
            f"FROM claims c WHERE c.id = e.ref_id) WHEN e.part > 0 OR later.id IS NOT NULL "
            f"THEN {_WINDOW} ELSE CAST(a.text AS BLOB) END "
            f"FROM search_index JOIN search_entries e ON e.id = search_index.rowid "
            f"LEFT JOIN articles a ON a.id = e.article_id AND a.deleted IS NULL "
-           f"LEFT JOIN search_entries later ON later.kind = e.kind "
-           f"AND later.ref_id = e.ref_id AND later.part = 1 "
+           f"LEFT JOIN search_entries later ON later.id = e.id + 1 AND later.part = 1 "
+           f"AND later.ref_id = e.ref_id AND later.kind = e.kind "
            f"WHERE {where} ORDER BY search_index.rowid LIMIT ?")
     if left is None:
         last, size = 0, _FIRST_PAGE
@@ -462,6 +470,11 @@ def _accepted(conn: sqlite3.Connection, row: tuple, tier: _Tier, waiting: set[st
     if text is None or kind == "note" and ref_id in waiting:
         return None
     begin, to_end, indexed, own = 0, True, None, None
+    if isinstance(text, bytes) and len(text) > SEARCH_PART_CHARS and _in_parts(conn, ref_id):
+        # A long article whose rows do not follow one another (the query looks at the
+        # row after the first only): the window of its first part, as for the others.
+        text = conn.execute(f"SELECT {part_text_sql('text', '0')} FROM articles WHERE id = ?",
+                            [article_id]).fetchone()[0]
     if isinstance(text, bytes):  # an article's text, whole (bytes: a NUL is found quicker)
         nul = b"\0" in text
         try:
@@ -479,7 +492,21 @@ def _accepted(conn: sqlite3.Connection, row: tuple, tier: _Tier, waiting: set[st
         spans = [span for span in spans if own <= span[0] < own + SEARCH_PART_CHARS]
     if not spans:  # a part of a long article may hold only its neighbours' hits
         return None
-    return kind, ref_id, article_id, title, text, begin, to_end, spans
+    return kind, ref_id, article_id, title, text, begin, to_end, _found(text, spans)
+
+
+def _in_parts(conn: sqlite3.Connection, article_id: str) -> bool:
+    """Whether the article is indexed in parts (it is longer than one)."""
+    return conn.execute("SELECT EXISTS (SELECT 1 FROM search_entries WHERE kind = 'article' "
+                        "AND ref_id = ? AND part = 1)", [article_id]).fetchone()[0]
+
+
+def _found(text: str, spans: list[tuple[int, int]]) -> list[_Found]:
+    """The hits at *spans* of *text*, with where their letters end and their contexts,
+    read while the text was just read: later, after a page of other texts, reading it
+    again cost more than reading it."""
+    return [(start, end, _letters_end(text, start, end), *_context(text, start, end))
+            for start, end in spans]
 
 
 def _index_state(conn: sqlite3.Connection) -> tuple[bool, bool]:
@@ -562,23 +589,25 @@ def _hits(conn: sqlite3.Connection, texts: list[_Text], apart: bool) -> Iterator
         return
     claims = _claims_holding(conn, texts)
     whole: dict[str, str] = {}  # texts read whole, when a context leaves a window
-    for kind, ref_id, article_id, title, text, begin, to_end, spans in texts:
+    for kind, ref_id, article_id, title, text, begin, to_end, found in texts:
         in_window = begin or not to_end
-        for start, end in spans:
-            context = _context(text, start, end)
-            if in_window and ((start == context[1] and begin)
-                              or (start - context[1] + len(context[0]) == len(text)
+        for start, end, _, context, context_start, context_end in found:
+            if in_window and ((start == context_start and begin)
+                              or (start - context_start + len(context) == len(text)
                                   and not to_end)):
                 if article_id not in whole:
                     whole[article_id] = conn.execute("SELECT text FROM articles WHERE id = ?",
                                                      [article_id]).fetchone()[0]
-                context = _context(whole[article_id], begin + start, begin + end)
+                context, context_start, context_end = _context(
+                    whole[article_id], begin + start, begin + end)
             if kind == "note":
-                yield SearchHit(kind, article_id, title, ref_id, start, end, *context, apart)
+                yield SearchHit(kind, article_id, title, ref_id, start, end, context,
+                                context_start, context_end, apart)
             else:
                 claim_id = claims.get((article_id, begin + start))
                 yield SearchHit("quote" if claim_id else "article", article_id, title,
-                                claim_id, begin + start, begin + end, *context, apart)
+                                claim_id, begin + start, begin + end, context, context_start,
+                                context_end, apart)
 
 
 def _claims_holding(conn: sqlite3.Connection, texts: list[_Text]
@@ -591,9 +620,9 @@ def _claims_holding(conn: sqlite3.Connection, texts: list[_Text]
     to know it is live. Reading every place between an article's first and last hit,
     each joined to its claim, cost as much as finding the hits.
     """
-    wanted = [(article_id, begin + start, begin + _letters_end(text, start, end))
-              for kind, _, article_id, _, text, begin, _, spans in texts if kind != "note"
-              for start, end in spans]
+    wanted = [(article_id, begin + start, begin + letters_end)
+              for kind, _, article_id, _, _, begin, _, found in texts if kind != "note"
+              for start, _, letters_end, *_ in found]
     found: dict[tuple[str, int], tuple[int, str]] = {}  # (article, start): (length, claim)
     for at in range(0, len(wanted), _CLAIMS_AT_ONCE):
         chunk = wanted[at:at + _CLAIMS_AT_ONCE]
