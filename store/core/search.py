@@ -71,13 +71,10 @@ NOTE_ARTICLE = ("coalesce((SELECT a.article_id FROM appearances a WHERE a.claim_
                 "ORDER BY a.deleted IS NOT NULL, a.created LIMIT 1), '')")
 _MARKS = ("Mn", "Me")  # the Unicode categories a context does not cut off its letter
 _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
-# A hit found in a text or a window of it, in its offsets: start, end, where its letters
-# end (_letters_end), and its context (_context).
-_Found = tuple[int, int, int, str, int, int]
 # A text a tier accepts: kind, ref id, article id, article title, the text or the part of
 # it read (a window), where that begins in the text, whether it runs to the text's end,
-# and its hits.
-_Text = tuple[str, str, str, str, str, int, bool, list[_Found]]
+# and the hits, in the window's offsets.
+_Text = tuple[str, str, str, str, str, int, bool, list[tuple[int, int]]]
 # The window of text (SQL) an article's index row part e.part was made of.
 _WINDOW = part_text_sql("a.text", "e.part")
 
@@ -400,7 +397,7 @@ def _waiting_notes(conn: sqlite3.Connection, waiting: set[str], tier: _Tier
         "JOIN articles a ON a.id = n.article_id AND a.deleted IS NULL ORDER BY n.queued")
     for claim_id, article_id, title, note in rows.fetchall():
         if (spans := tier.spans(note)) is not None:
-            yield "note", claim_id, article_id, title, note, 0, True, _found(note, spans)
+            yield "note", claim_id, article_id, title, note, 0, True, spans
 
 
 # -- finding candidates ------------------------------------------------------------------
@@ -493,21 +490,13 @@ def _accepted(conn: sqlite3.Connection, row: tuple, tier: _Tier, waiting: set[st
         spans = [span for span in spans if own <= span[0] < own + SEARCH_PART_CHARS]
     if not spans:  # a part of a long article may hold only its neighbours' hits
         return None
-    return kind, ref_id, article_id, title, text, begin, to_end, _found(text, spans)
+    return kind, ref_id, article_id, title, text, begin, to_end, spans
 
 
 def _in_parts(conn: sqlite3.Connection, article_id: str) -> bool:
     """Whether the article is indexed in parts (it is longer than one)."""
     return conn.execute("SELECT EXISTS (SELECT 1 FROM search_entries WHERE kind = 'article' "
                         "AND ref_id = ? AND part = 1)", [article_id]).fetchone()[0]
-
-
-def _found(text: str, spans: list[tuple[int, int]]) -> list[_Found]:
-    """The hits at *spans* of *text*, with where their letters end and their contexts:
-    taken as the text is read, so what comes after (the claims, the hits) needs only
-    these."""
-    return [(start, end, _letters_end(text, start, end), *_context(text, start, end))
-            for start, end in spans]
 
 
 def _index_state(conn: sqlite3.Connection) -> tuple[bool, bool]:
@@ -584,18 +573,17 @@ _CLAIMS_AT_ONCE = 300  # hits asked about in one query (3 parameters each, SQLit
 
 
 def _hits(conn: sqlite3.Connection, texts: list[_Text], apart: bool) -> Iterator[SearchHit]:
-    """The hits in *texts*, with the claims around them read for all of them at once: a
-    query or two per text was most of a search's time."""
-    if not texts:
-        return
-    claims = _claims_holding(conn, texts)
+    """The hits in *texts*, the claims around them read for _CLAIMS_AT_ONCE hits at a
+    time, as they are taken: a query or two per text was most of a search's time, and a
+    text may hold thousands of hits of a common word, of which a caller takes a few."""
     whole: dict[str, str] = {}  # texts read whole, when a context leaves a window
-    for kind, ref_id, article_id, title, text, begin, to_end, found in texts:
-        in_window = begin or not to_end
-        for start, end, _, context, context_start, context_end in found:
-            if in_window and ((start == context_start and begin)
-                              or (start - context_start + len(context) == len(text)
-                                  and not to_end)):
+    hits = ((text, start, end) for text in texts for start, end in text[-1])
+    while chunk := list(islice(hits, _CLAIMS_AT_ONCE)):
+        claims = _claims_holding(conn, chunk)
+        for (kind, ref_id, article_id, title, text, begin, to_end, _), start, end in chunk:
+            context, context_start, context_end = _context(text, start, end)
+            if (begin and start == context_start) or (
+                    not to_end and start - context_start + len(context) == len(text)):
                 if article_id not in whole:
                     whole[article_id] = conn.execute("SELECT text FROM articles WHERE id = ?",
                                                      [article_id]).fetchone()[0]
@@ -611,35 +599,35 @@ def _hits(conn: sqlite3.Connection, texts: list[_Text], apart: bool) -> Iterator
                                 context_end, apart)
 
 
-def _claims_holding(conn: sqlite3.Connection, texts: list[_Text]
+def _claims_holding(conn: sqlite3.Connection, hits: list[tuple[_Text, int, int]]
                     ) -> dict[tuple[str, int], str]:
-    """The claim around each hit in an article of *texts* that lies in one, by (article
-    id, start): the shortest live place holding the hit's letters, the first written
-    among equals.
+    """The claim around each of *hits* (a text and a span in it) in an article that lies
+    in one, by (article id, start): the shortest live place holding the hit's letters,
+    the first written among equals.
 
     Asked hit by hit, in SQL: only the places that hold a hit are joined to their claim
     to know it is live. Reading every place between an article's first and last hit,
     each joined to its claim, read seven times as many claims («معاهده»: 201 places for
     the 27 hits in one) and took three times as long.
     """
-    wanted = [(article_id, begin + start, begin + letters_end)
-              for kind, _, article_id, _, _, begin, _, found in texts if kind != "note"
-              for start, _, letters_end, *_ in found]
+    wanted = [(article_id, begin + start, begin + _letters_end(text, start, end))
+              for (kind, _, article_id, _, text, begin, _, _), start, end in hits
+              if kind != "note"]
+    if not wanted:
+        return {}
+    rows = conn.execute(
+        "WITH hit (article_id, start, letters_end) AS (VALUES "
+        + ", ".join(["(?, ?, ?)"] * len(wanted)) + ") "
+        'SELECT hit.article_id, hit.start, a."end" - a.start, a.claim_id FROM hit '
+        "JOIN appearances a ON a.article_id = hit.article_id AND a.start <= hit.start "
+        'AND a."end" >= hit.letters_end JOIN claims c INDEXED BY claims_live '
+        "ON c.id = a.claim_id WHERE a.deleted IS NULL AND c.deleted IS NULL "
+        "ORDER BY a.rowid", [value for hit in wanted for value in hit])
     found: dict[tuple[str, int], tuple[int, str]] = {}  # (article, start): (length, claim)
-    for at in range(0, len(wanted), _CLAIMS_AT_ONCE):
-        chunk = wanted[at:at + _CLAIMS_AT_ONCE]
-        rows = conn.execute(
-            "WITH hit (article_id, start, letters_end) AS (VALUES "
-            + ", ".join(["(?, ?, ?)"] * len(chunk)) + ") "
-            'SELECT hit.article_id, hit.start, a."end" - a.start, a.claim_id FROM hit '
-            "JOIN appearances a ON a.article_id = hit.article_id AND a.start <= hit.start "
-            'AND a."end" >= hit.letters_end JOIN claims c INDEXED BY claims_live '
-            "ON c.id = a.claim_id WHERE a.deleted IS NULL AND c.deleted IS NULL "
-            "ORDER BY a.rowid", [value for hit in chunk for value in hit])
-        for article_id, start, length, claim_id in rows:
-            known = found.get(key := (article_id, start))
-            if known is None or length < known[0]:
-                found[key] = (length, claim_id)
+    for article_id, start, length, claim_id in rows:
+        known = found.get(key := (article_id, start))
+        if known is None or length < known[0]:
+            found[key] = (length, claim_id)
     return {key: claim_id for key, (_, claim_id) in found.items()}
 
 
