@@ -140,7 +140,7 @@ def _folded_before(text: str, at: int) -> str:
     return before[-LOOKS_BEFORE:] if start else before
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)  # a search of 200 hits meets a hundred or two
 def _starts_word_after_plain(before: str) -> bool | None:
     """Whether a word starts after the LOOKS_BEFORE characters *before*, when folding
     removes none of them (their folding is then all starts_word looks at); None when it
