@@ -403,6 +403,28 @@ def test_every_limit_gives_the_first_hits_each_with_its_own_claim(project, monke
         assert search.search(project, "معاهده", limit=limit) == everything[:limit]
 
 
+def test_claims_are_asked_for_the_hits_taken_a_few_at_a_time(project, monkeypatch):
+    """A text may hold thousands of hits of a common word: the claims around them are
+    read for _CLAIMS_AT_ONCE hits at a time, as hits are taken, each hit keeping its own
+    claim across those pieces."""
+    monkeypatch.setattr(search, "_CLAIMS_AT_ONCE", 4)
+    text = " ".join(["معاهدة"] * 30)
+    article = articles.add_article(project, text, "many")
+    held = {at: appearances.create_claim(project, article.id, at, at + 6, "disputed").id
+            for at in (0, 7 * 5, 7 * 29)}
+    asked = []
+    project.conn.set_trace_callback(
+        lambda sql: asked.append(sql) if sql.startswith("WITH hit") else None)
+    try:
+        hits = search.search(project, "معاهده", limit=6)
+        assert len(asked) == 2  # hits 1-4, then 5-6: none asked for the 24 not taken
+        everything = list(search.iter_hits(project, "معاهده"))
+    finally:
+        project.conn.set_trace_callback(None)
+    assert hits == everything[:6] and len(everything) == 30
+    assert [h.claim_id for h in everything] == [held.get(h.start) for h in everything]
+
+
 # -- notes waiting to be indexed ---------------------------------------------------------
 def pending_ids(project) -> set[str]:
     return {row[0] for row in project.db.execute("SELECT claim_id FROM search_pending")}

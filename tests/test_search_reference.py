@@ -118,11 +118,12 @@ def test_search_gives_what_folding_every_text_whole_gives(reference_dir, seed, f
                                      [rng.choice(ids)])
         # Small pages: hits of one text and claims of one page cross page edges.
         search._FIRST_PAGE, search._PAGE = first, page
+        search._CLAIMS_AT_ONCE = rng.randint(1, 3)  # the claims of a page's hits, in pieces
         for query in rng.sample(QUERIES, 6):
             expected = _reference(project, query)
             assert _as_tuples(list(search.iter_hits(project, query))) == expected
             limit = rng.randint(0, len(expected) + 1)
             assert _as_tuples(search.search(project, query, limit)) == expected[:limit]
     finally:
-        search._FIRST_PAGE, search._PAGE = 16, 64
+        search._FIRST_PAGE, search._PAGE, search._CLAIMS_AT_ONCE = 16, 64, 300
         project.close()

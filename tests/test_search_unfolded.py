@@ -51,6 +51,10 @@ def test_a_term_is_found_in_the_original_as_in_the_folded_text(text, typed):
     ("معاهده", "بالمُعَاهَدَةٌ ومعاهدة\u0640"),  # harakat inside, tatweel after
     ("kg", "5 \u212aG KG"),  # the Kelvin sign folds to k
     ("ب", "😀ب \u200fب"),
+    # A phrase found from a letter deep in it, with and without harakat before that.
+    ("اقوي معاهده علي الاطلاق", "أقوى معاهدة على الإطلاق وأَقْوى مُعاهدة عَلى الاطلاق"),
+    # What comes before a word, folded by the five characters before it or further back.
+    ("معاهده", "والمعاهدة وَالمُعاهدة بِمعاهدة xمعاهدة ك\u0640المعاهدة"),
 ])
 def test_chosen_cases_agree_with_folding(term, text):
     assert UnfoldedTerm(term).spans(text) == _reference(term, text)
@@ -108,6 +112,31 @@ def test_hits_of_a_long_article_are_what_folding_it_whole_finds(long_article):
     assert all(text[h.start:h.end] == WORD for h in hits)
     # The run of marks reaches back past the window of part 2: the context holds them all.
     assert "\u0301" * 1500 in hits[3].context
+
+
+def test_a_long_article_whose_rows_do_not_follow_one_another_is_still_read_in_windows(
+        long_article, tmp_path):
+    """The query tells a long article's first part by the row after it; were its other
+    parts' rows written elsewhere, the search still reads it in windows (once each)."""
+    project, article_id, text = long_article
+    expected = search.search(project, WORD, limit=50)
+    copy = tmp_path / "moved.tahqiq"
+    project.conn.execute("VACUUM INTO ?", [str(copy)])
+    moved = Project.open(copy, "tester")
+    try:
+        with moved.transaction():
+            ids = [row[0] for row in moved.conn.execute(
+                "SELECT id FROM search_entries WHERE ref_id = ? AND part > 0", [article_id])]
+            assert ids and not moved.conn.execute(
+                "SELECT count(*) FROM search_entries WHERE id > ?", [max(ids)]).fetchone()[0]
+            for old in ids:  # each of them to the end: a row before them is free now
+                moved.conn.execute("UPDATE search_entries SET id = id + 1000 WHERE id = ?",
+                                   [old])
+                moved.conn.execute("UPDATE search_index SET rowid = rowid + 1000 "
+                                   "WHERE rowid = ?", [old])
+        assert search.search(moved, WORD, limit=50) == expected
+    finally:
+        moved.close()
 
 
 # -- what another program may leave in a text --------------------------------------------

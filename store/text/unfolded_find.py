@@ -42,7 +42,7 @@ _SUFFIX = 3
 class UnfoldedTerm:
     """A folded search term (a word or a phrase), found in text that is not folded."""
 
-    __slots__ = ("_before", "_search", "_whole_number", "_word_start")
+    __slots__ = ("_before", "_before_together", "_search", "_whole_number", "_word_start")
 
     def __init__(self, term: str):
         sources = [_folded_from(ch) for ch in term]
@@ -51,6 +51,9 @@ class UnfoldedTerm:
         anchor = min((i for i in range(len(term)) if i == 0 or len(term) - i >= _SUFFIX),
                      key=lambda i: (len(sources[i]), _commonness(term[i])))
         self._before = sources[:anchor][::-1]  # checked backwards from the anchor
+        # The same, when nothing folding removes lies between them (most hits): one
+        # expression, not a character at a time (a phrase's anchor may be far into it).
+        self._before_together = re.compile("".join(map(_one_of, sources[:anchor]))).fullmatch
         after = "".join(_GAP + _one_of(chars) for chars in sources[anchor + 1:])
         # One expression for each character the anchor stands for, each starting with it;
         # none when a character of the term is nothing folding gives.
@@ -87,6 +90,8 @@ class UnfoldedTerm:
     def _start(self, text: str, at: int) -> int | None:
         """Where the hit whose anchor is at *at* starts: the term's characters before the
         anchor, read backwards over what folding removes; None if they are not there."""
+        if self._before_together(text, at - len(self._before), at):
+            return at - len(self._before)
         for sources in self._before:
             at -= 1
             while at >= 0 and text[at] in _REMOVED:
@@ -97,8 +102,13 @@ class UnfoldedTerm:
 
     def _checks(self, text: str, start: int, end: int) -> bool:
         """find_spans' checks on a hit: a word starts there, a number ends there."""
-        if self._word_start and start and not _starts_word_after(_folded_before(text, start)):
-            return False
+        if self._word_start and start:
+            starts = _starts_word_after_plain(text[start - LOOKS_BEFORE:start]) \
+                if start >= LOOKS_BEFORE else None
+            if starts is None:
+                starts = _starts_word_after(_folded_before(text, start))
+            if not starts:
+                return False
         return not (self._whole_number and number_goes_on(_folded_after(text, end), 0))
 
 
@@ -128,6 +138,16 @@ def _folded_before(text: str, at: int) -> str:
     while len(before := _fold_few(text[start:at])) < LOOKS_BEFORE and start:
         start = max(0, start - LOOKS_BEFORE)  # folding removed some: further back
     return before[-LOOKS_BEFORE:] if start else before
+
+
+@functools.lru_cache(maxsize=1024)  # a search of 200 hits meets a hundred or two
+def _starts_word_after_plain(before: str) -> bool | None:
+    """Whether a word starts after the LOOKS_BEFORE characters *before*, when folding
+    removes none of them (their folding is then all starts_word looks at); None when it
+    does, and the text further back counts too. Keyed by the original characters, the
+    few that come before most hits, so a hit costs one look-up, not a folding."""
+    folded = _fold_few(before)
+    return _starts_word_after(folded) if len(folded) == len(before) else None
 
 
 @functools.lru_cache(maxsize=4096)
