@@ -446,6 +446,8 @@ class Session(QObject):
 
     def close(self) -> None:
         self._poll.stop()
+        if self._showing is not None:
+            self._showing.stop()
         if self._matcher is not None:
             self._matcher.close()
         self._project.close()
