@@ -111,21 +111,24 @@ class ClaimHighlighter(QSyntaxHighlighter):
             starts.append(block.position())
             block = block.next()
         self._next_starts = [*starts[1:], float("inf")]  # where each block's successor starts
-        self._add(spans, None)
+        self._add(spans)
 
     def add(self, spans: list[Span]) -> None:
         """Index more spans (an article's places as they are read); the blocks already
-        highlighted that they touch are highlighted again."""
-        touched: set[int] = set()
-        self._add(spans, touched)
-        shown = self._shown
+        highlighted between the first and the last of them are highlighted again."""
+        if not spans:
+            return
+        self._add(spans)
+        starts = self._block_starts
+        first = bisect_right(starts, min(s.start for s in spans)) - 1
+        last = bisect_right(starts, max(s.end for s in spans) - 1) - 1
+        shown = range(len(starts)) if self._shown is None else self._shown
         doc = self._doc
-        for number in sorted(touched if shown is None else touched & shown):
+        for number in sorted(n for n in shown if first <= n <= last):
             self.rehighlightBlock(doc.findBlockByNumber(number))
 
-    def _add(self, spans: list[Span], touched: set[int] | None) -> None:
-        """Index *spans* by the block starts read at :meth:`reset`, noting the blocks
-        they touch in *touched* (if given)."""
+    def _add(self, spans: list[Span]) -> None:
+        """Index *spans* by the block starts read at :meth:`reset`."""
         starts, next_start = self._block_starts, self._next_starts
         by_block, span_of = self._by_block, self._span_of
         for span in spans:
@@ -141,8 +144,6 @@ class ClaimHighlighter(QSyntaxHighlighter):
                     by_block[number] = [span]
                 else:
                     spans_here.append(span)
-            if touched is not None:
-                touched.update(blocks)
 
     def set_lazy(self, lazy: bool) -> None:
         """Highlight only the blocks :meth:`show_block` lets from now on (none yet), or
