@@ -227,11 +227,6 @@ class ClaimsTableModel(QAbstractTableModel):
             self._source.arrived.disconnect(self._arrived)
             self._source = None
 
-    @property
-    def complete(self) -> bool:
-        """Whether every row of the article is held (rows may still come: gui.places)."""
-        return self._source is None
-
     # -- reading rows in full ------------------------------------------------------------
     def _full_of(self, place: Place) -> Appearance:
         full = self._full.get(place.id)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 READ_AHEAD = 8192  # code points read past the paragraph the reader asks for
 STEP_MS = 12  # the reading of one part after the first paint: within a frame
-FIRST_STEP = 16384  # code points in the first part; the next ones follow its pace
+STEP_PLACES = 4000  # places in the first part (about STEP_MS); the next follow its pace
 WAIT_FOR_PAINT_MS = 200  # a window that does not paint (minimised) reads the rest anyway
 
 
@@ -51,7 +51,7 @@ class ArticlePlaces(QObject):
         self._places: list[Place] = []
         self.until = 0
         self._done = read is None
-        self._width = FIRST_STEP
+        self._width = 0  # code points per part: set by the first (see _step)
         self._painted: SignalInstance | None = None  # whose emission starts the reading
         self._stopped = False
         self._timer = QTimer(self)
@@ -136,12 +136,15 @@ class ArticlePlaces(QObject):
         self._forget_paint()
 
     def _step(self) -> None:
+        if not self._width:  # the first part: STEP_PLACES at the density read so far
+            density = len(self._places) / self.until if self.until else 0
+            self._width = int(STEP_PLACES / density) if density else self._length + 1
         began = time.perf_counter()
         with no_collection():
-            self._take(self.until + self._width)
+            self._take(self.until + max(READ_AHEAD, self._width))
         took = (time.perf_counter() - began) * 1000
         # The next part as wide as fits in STEP_MS at this part's pace (x4 at most).
-        self._width = max(READ_AHEAD, int(self._width * min(4.0, STEP_MS / max(took, 0.5))))
+        self._width = int(self._width * min(4.0, STEP_MS / max(took, 0.5)))
         if not self._done:
             self._timer.start(0)
 

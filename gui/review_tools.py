@@ -112,7 +112,9 @@ class ReviewTools(QObject):
         if self._closed:
             return
         if self._index is None or self._index.article_id != self._article_id:
-            self._index = DisagreementIndex(self._article_id, self._claims.claims())
+            claims = self._claims.claims()  # which may read the rest, and refresh first
+            if self._index is None or self._index.article_id != self._article_id:
+                self._index = DisagreementIndex(self._article_id, claims)
             self._text = self._article.reader.plain_text()  # shared, not a copy
         self.layers.set_annotators(self._index.annotators())
         changes, self._changes = self._changes, []
