@@ -138,7 +138,7 @@ class ArticlePlaces(QObject):
     def _step(self) -> None:
         if not self._width:  # the first part: STEP_PLACES at the density read so far
             density = len(self._places) / self.until if self.until else 0
-            self._width = int(STEP_PLACES / density) if density else self._length + 1
+            self._width = int(STEP_PLACES / density) if density else READ_AHEAD
         began = time.perf_counter()
         with no_collection():
             self._take(self.until + max(READ_AHEAD, self._width))
