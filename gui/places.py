@@ -67,6 +67,7 @@ class ArticlePlaces(QObject):
 
     @property
     def complete(self) -> bool:
+        """Whether every place is read (``completed`` was emitted)."""
         return self._done
 
     def so_far(self) -> list[Place]:
@@ -76,12 +77,12 @@ class ArticlePlaces(QObject):
     # -- reading ---------------------------------------------------------------------
     def read_until(self, offset: int) -> None:
         """Read every place starting before *offset* (and a little further)."""
-        if not self._done and offset > self.until:
+        if self.reading and offset > self.until:
             self._take(max(offset, self.until + READ_AHEAD))
 
     def read_at_least(self, count: int) -> None:
         """Read until *count* places are read (or all are)."""
-        while not self._done and len(self._places) < count:
+        while self.reading and len(self._places) < count:
             wanted = count - len(self._places)
             ahead = self._read(self.until, None, wanted + 1)
             if len(ahead) <= wanted:  # fewer than asked for: they are the last
@@ -95,14 +96,14 @@ class ArticlePlaces(QObject):
 
     def read_all(self) -> None:
         """Read every place left, now (a stopped reading reads no more)."""
-        if not self._done and not self._stopped:
+        if self.reading:
             self._timer.stop()
             with no_collection():  # thousands of tuples, none in a cycle
                 self._add(self._read(self.until, None, None), None)
 
     def start(self) -> None:
         """Read the rest a part at a time, a part per turn of the event loop."""
-        if not self._done and not self._stopped and not self._timer.isActive():
+        if self.reading and not self._timer.isActive():
             self._timer.start(0)
 
     def start_after_paint(self, painted: SignalInstance) -> None:
