@@ -323,6 +323,8 @@ def session(project: str, article_id: str, edits: int, seed: int, panel: str) ->
     t0 = time.perf_counter()
     window.show_article(article_id)
     out["open_ms"] = (wait_paint() - t0) * 1000
+    while window.reading_places:  # the places read after the first paint (gui.places)
+        qapp.processEvents()
     settle()
     out["open_idle_ms"] = (time.perf_counter() - t0) * 1000
     out["rss_open_mb"] = _maxrss_mb()

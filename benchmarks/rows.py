@@ -99,10 +99,11 @@ def session(b: Bench) -> None:
         b.ratio_row(row, _each(sessions, "open_ms"), _each(floors, "open_ms"), 2, "ms",
                     f"window.show_article() of the 1 MiB article with {int(claims):,} claims "
                     "(the store read, the claims table, the highlights) to the end of the "
-                    "reader's first paint; floor: a bare QPlainTextEdit given the same text "
+                    "reader's first paint (what it shows read before it, the rest after "
+                    "it: gui.places); floor: a bare QPlainTextEdit given the same text "
                     "and a QSyntaxHighlighter applying the same spans, cut and formatted "
                     "ahead of the clock",
-                    f"to idle (all queued events): "
+                    f"to idle (every place read, all queued events): "
                     f"{statistics.median(_each(sessions, 'open_idle_ms')):.0f} ms; "
                     f"{sessions[0]['blocks']} blocks; fresh process each")
         b.ratio_row(row.replace("open", "scroll_frame"), _each(sessions, "scroll_max_ms"),

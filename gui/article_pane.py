@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.icons import KEYCAP_STYLE, swatch
+from gui.places import ArticlePlaces
 from gui.reader import ArticleView
-from store.core.records import Article, Claim, Label
+from store.core.records import Article, Claim, Label, Place
 
 if TYPE_CHECKING:
     from gui.find_bar import FindBar
@@ -50,8 +51,10 @@ class ArticlePane(QWidget):
             self._column.insertWidget(self._column.indexOf(self.reader), self._find_bar)
         return self._find_bar
 
-    def show_article(self, article: Article, claims: list[Claim], labels: list[Label]) -> None:
-        """Show the article with every claim highlighted."""
+    def show_article(self, article: Article, claims: ArticlePlaces | list[Claim] | list[Place],
+                     labels: list[Label]) -> None:
+        """Show the article with every claim highlighted (*claims*: see
+        ArticleView.show_article)."""
         self.reader.show_article(article.id, article.text, claims, labels)
         self.show_header(article)
 

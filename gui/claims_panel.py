@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from gui.claim_editor import ClaimEditor
 from gui.icons import color_icon
 from gui.models import ClaimIdRole, ClaimsFilterModel, ClaimsTableModel
+from gui.places import ArticlePlaces
 from gui.session import Session
 from gui.table_columns import fit_columns
-from store.core.records import Appearance, Label
+from store.core.records import Appearance, Label, Place
 
 
 class ClaimsPanel(QWidget):
@@ -119,9 +120,12 @@ class ClaimsPanel(QWidget):
         self._show_empty_state()
 
     # -- contents --------------------------------------------------------------------
-    def set_article(self, article_id: str | None, claims: list[Appearance]) -> None:
+    def set_article(self, article_id: str | None,
+                    claims: ArticlePlaces | list[Place] | list[Appearance]) -> None:
         self._shown = None
         self.editor.show_claim(None)
+        if isinstance(claims, ArticlePlaces) and self.proxy.filterRegularExpression().pattern():
+            claims.read_all()  # a text filter reads every row in full: all of them first
         self.model.set_article(article_id, claims)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
@@ -200,6 +204,7 @@ class ClaimsPanel(QWidget):
 
     def step(self, step: int) -> None:
         """Select the next (1) or previous (-1) claim in the list, wrapping around."""
+        self.model.hold_all()  # the last row is the last claim
         rows = self.proxy.rowCount()
         if not rows:
             return

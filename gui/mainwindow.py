@@ -220,9 +220,12 @@ class MainWindow(QMainWindow):
         article = self.session.article(article_id)
         self.current_article = article_id
         with no_collection():  # tens of thousands of tuples, none in a cycle
-            claims = self.session.places_in(article_id)  # read once for reader and table
-            self.article_pane.show_article(article, claims, self.session.labels())
-            self.claims_panel.set_article(article_id, claims)
+            # Read once for reader and table, a part at a time: what the first picture
+            # shows now, the rest after it (gui.places).
+            places = self.session.open_places(article_id, len(article.text))
+            self.article_pane.show_article(article, places, self.session.labels())
+            self.claims_panel.set_article(article_id, places)
+        places.start_after_paint(self.article_pane.reader.painted)
         row = self.article_model.row_of(article_id)
         if row >= 0:
             self.articles_view.setCurrentIndex(self.article_model.index(row))
@@ -230,6 +233,13 @@ class MainWindow(QMainWindow):
         self.finder.request(article_id)
         self._update_enabled()
         self.articleShown.emit(article_id)
+
+    @property
+    def reading_places(self) -> bool:
+        """Whether the places of the article shown are still being read after its first
+        picture (gui.places); the window is whole, and idle, once they are."""
+        showing = self.session.showing
+        return showing is not None and showing.reading
 
     def _before_reload(self) -> None:
         """Save the note being typed and remember the claim in front of the user."""

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from gui.places import ArticlePlaces
 from gui.session import Session
 from gui.table_columns import text_alignment
 from store.core.records import Appearance, Place, Review
@@ -143,6 +144,7 @@ class ClaimsTableModel(QAbstractTableModel):
     FULL_COLUMNS = frozenset({"note", "sources", "updated"})  # sorting by them reads all
     WINDOW = 24  # rows read in full together, from a little above the one shown: a page
     KEPT = 4000  # full rows kept before the oldest reads are dropped (not while sorting)
+    FIRST_ROWS = 100  # rows read before the first paint of a long article: a page and more
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
@@ -152,6 +154,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self._reviews: dict[str, Review] = {}
         self._by_id: dict[str, Place] = {}  # the rows' places (a row is found by its key)
         self._full: dict[str, Appearance] = {}  # rows read in full
+        self._source: ArticlePlaces | None = None  # the article's places, still coming
         self._sort_column = 0
         self._descending = False
         session.appearancesChanged.connect(self.refresh)
@@ -162,12 +165,29 @@ class ClaimsTableModel(QAbstractTableModel):
                          self.tr("Last change"))
 
     def set_article(self, article_id: str | None,
-                    claims: list[Place] | list[Appearance] | None = None) -> None:
-        """Show an article's claims (pass its places if already loaded, to save a query)."""
+                    claims: ArticlePlaces | list[Place] | list[Appearance] | None = None
+                    ) -> None:
+        """Show an article's claims: its places as they are read (gui.places: the
+        rows read so far, the others added at the end as they come), a list of them,
+        or None to read them here."""
         self.article_id = article_id
-        self.reload(claims)
+        self._detach()
+        if isinstance(claims, ArticlePlaces):
+            if self._sort_column or self._descending:  # another order: every row first
+                claims.read_all()
+            claims.read_at_least(self.FIRST_ROWS)
+            if not claims.complete:
+                self._source = claims
+                claims.arrived.connect(self._arrived)
+            claims = claims.so_far()
+        self._reload(claims)
 
     def reload(self, claims: list[Place] | list[Appearance] | None = None) -> None:
+        """Every row again (the project changed under the window)."""
+        self._detach()
+        self._reload(claims)
+
+    def _reload(self, claims: list[Place] | list[Appearance] | None) -> None:
         self.beginResetModel()
         if claims is None:
             claims = self.session.places_in(self.article_id) if self.article_id else []
@@ -182,6 +202,30 @@ class ClaimsTableModel(QAbstractTableModel):
         self._claims = places
         self._by_id = {c.id: c for c in places}
         self.endResetModel()
+
+    # -- rows still being read -----------------------------------------------------------
+    def _arrived(self, places: list[Place]) -> None:
+        """The article's next places in reading order: rows after every row held (the
+        table is in reading order while they come: any other order, and any change,
+        reads them all first)."""
+        first = len(self._claims)
+        self.beginInsertRows(QModelIndex(), first, first + len(places) - 1)
+        self._claims.extend(places)
+        self._by_id.update(zip(map(_PLACE_ID, places), places, strict=True))
+        self.endInsertRows()
+        if self._source is not None and self._source.complete:
+            self._detach()
+
+    def hold_all(self) -> None:
+        """Every row, now (before anything that looks at all of them)."""
+        if self._source is not None:
+            self._source.read_all()
+            self._detach()
+
+    def _detach(self) -> None:
+        if self._source is not None:
+            self._source.arrived.disconnect(self._arrived)
+            self._source = None
 
     # -- reading rows in full ------------------------------------------------------------
     def _full_of(self, place: Place) -> Appearance:
@@ -207,6 +251,7 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def read_all(self) -> None:
         """Every row in full (before a text filter looks into every column)."""
+        self.hold_all()
         self._read_all(self._claims)
 
     # -- sorting ---------------------------------------------------------------------
@@ -233,6 +278,7 @@ class ClaimsTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS):
             return
+        self.hold_all()
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [self.place_at(p.row()) for p in persistent]
@@ -329,6 +375,7 @@ class ClaimsTableModel(QAbstractTableModel):
     def claims(self) -> list[Place]:
         """Every claim of the article as places (light records), hidden layers included,
         in table order; :meth:`claim_at` reads one in full."""
+        self.hold_all()
         return list(self._claims)
 
     def review_of(self, claim_id: str) -> Review | None:
@@ -344,6 +391,7 @@ class ClaimsTableModel(QAbstractTableModel):
         return None if place is None else self._full_of(place)
 
     def row_of(self, claim_id: str) -> int:
+        self.hold_all()
         held = self._by_id.get(claim_id)
         return -1 if held is None else self._find(held)
 
@@ -472,6 +520,7 @@ class ClaimsFilterModel(QSortFilterProxyModel):
 
 
 _READING_KEY = operator.itemgetter(3, 4, 7, 0)  # a Place's start, end, created, id
+_PLACE_ID = operator.itemgetter(0)
 
 
 def _in_order(places: list[Place]) -> bool:

@@ -38,7 +38,8 @@ from gui import outlines
 from gui.fonts import reader_font
 from gui.offsets import OffsetMap, utf16_length
 from gui.outlines import Outline, OutlineIndex
-from store.core.records import Claim, Label
+from gui.places import ArticlePlaces
+from store.core.records import Claim, Label, Place
 
 # Underline styles tell verdicts apart without colour (colour-blind readers).
 UNDERLINES = (
@@ -90,6 +91,7 @@ class ClaimHighlighter(QSyntaxHighlighter):
         self._formats: dict[str, tuple[QColor, QTextCharFormat.UnderlineStyle]] = {}
         self._looks: dict[tuple[str, int, bool], QTextCharFormat] = {}
         self._block_starts: list[int] = []
+        self._next_starts: list[float] = []
         self._shown: set[int] | None = None  # blocks that may be highlighted; None: all
         self.hidden_annotators: set[str] = set()
 
@@ -108,8 +110,27 @@ class ClaimHighlighter(QSyntaxHighlighter):
         while block.isValid():
             starts.append(block.position())
             block = block.next()
+        self._next_starts = [*starts[1:], float("inf")]  # where each block's successor starts
+        self._add(spans)
+
+    def add(self, spans: list[Span]) -> None:
+        """Index more spans (an article's places as they are read); the blocks already
+        highlighted between the first and the last of them are highlighted again."""
+        if not spans:
+            return
+        self._add(spans)
+        starts = self._block_starts
+        first = bisect_right(starts, min(s.start for s in spans)) - 1
+        last = bisect_right(starts, max(s.end for s in spans) - 1) - 1
+        shown = range(len(starts)) if self._shown is None else self._shown
+        doc = self._doc
+        for number in sorted(n for n in shown if first <= n <= last):
+            self.rehighlightBlock(doc.findBlockByNumber(number))
+
+    def _add(self, spans: list[Span]) -> None:
+        """Index *spans* by the block starts read at :meth:`reset`."""
+        starts, next_start = self._block_starts, self._next_starts
         by_block, span_of = self._by_block, self._span_of
-        next_start = [*starts[1:], float("inf")]  # where each block's successor starts
         for span in spans:
             span_of[span.id] = span
             first = bisect_right(starts, span.start) - 1  # starts[0] is 0: never -1
@@ -269,6 +290,7 @@ class ArticleView(QPlainTextEdit):
     claimClicked = Signal(str)
     suggestionClicked = Signal(int)  # which of set_suggestions' spans, in their order
     contextMenuRequested = Signal(QMenu)
+    painted = Signal()  # at the end of each paint of the text
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -305,11 +327,15 @@ class ArticleView(QPlainTextEdit):
         self._outlines: list[Outline] = []  # set_suggestions' order
         self._outlines_in_view = OutlineIndex()
         self._text = ""
+        self._places: ArticlePlaces | None = None
 
     # -- content ------------------------------------------------------------------------
-    def show_article(self, article_id: str | None, text: str, claims: list[Claim],
-                     labels: list[Label]) -> None:
-        """Show *text* with every claim highlighted, in one layout pass."""
+    def show_article(self, article_id: str | None, text: str,
+                     claims: ArticlePlaces | list[Claim] | list[Place], labels: list[Label]
+                     ) -> None:
+        """Show *text* with every claim highlighted, in one layout pass. *claims*: the
+        article's places as they are read (gui.places), asked for as paragraphs come
+        into view; or a list of them."""
         self.article_id = article_id
         self._text = text
         self.offsets = OffsetMap(text)
@@ -318,13 +344,26 @@ class ArticleView(QPlainTextEdit):
         self.highlighter.set_labels(labels)
         self.highlighter.setDocument(None)  # no per-block work while the text goes in
         self.setPlainText(text)
-        self.highlighter.reset(self._visible_spans(claims))
+        if self._places is not None and not self._places.complete:
+            self._places.arrived.disconnect(self._arrived)
+        places = self._places = claims if isinstance(claims, ArticlePlaces) \
+            else ArticlePlaces.of(claims)
+        lazy = self.document().blockCount() > LAZY_BLOCKS
+        if not lazy:
+            places.read_all()  # every block is highlighted now
+        self.highlighter.reset(self._visible_spans(places.so_far()))
+        if not places.complete:
+            places.arrived.connect(self._arrived)
         self.highlighter.setDocument(self.document())
-        self.highlighter.set_lazy(self.document().blockCount() > LAZY_BLOCKS)
-        if self.highlighter.lazy:
+        self.highlighter.set_lazy(lazy)
+        if lazy:
             self._highlight_in_view()
         else:
             self.highlighter.rehighlight()  # now, not on the next event-loop turn
+
+    def _arrived(self, places: list[Place]) -> None:
+        """More of the article's places were read: indexed for the blocks to come."""
+        self.highlighter.add(self._visible_spans(places))
 
     def span_for(self, claim: Claim) -> Span:
         start, end = self.offsets.span_to_utf16(claim.start, claim.end)
@@ -376,6 +415,7 @@ class ArticleView(QPlainTextEdit):
         self._highlight_in_view()  # in case a way into view was missed: painted again
         super().paintEvent(event)
         outlines.paint(self, self._outlines_in_view)
+        self.painted.emit()
 
     def _highlight_in_view(self, *_args: object) -> None:
         """Let the highlighter format the blocks in view that it has not yet (a long
@@ -388,7 +428,11 @@ class ArticleView(QPlainTextEdit):
             height = self.viewport().height()
             top = self.contentOffset().y()
             block = self.firstVisibleBlock()
+            places = self._places
             while block.isValid() and top <= height:
+                if not places.complete:  # the block's places first
+                    places.read_until(self.offsets.to_code_point(
+                        block.position() + block.length()))
                 self.highlighter.show_block(block)
                 top += self.blockBoundingRect(block).height()
                 block = block.next()

@@ -70,8 +70,17 @@ class ReviewTools(QObject):
         return [self.layers_dock, self.disagreements_dock]
 
     def article_shown(self, article_id: str) -> None:
+        """A long article's places are still being read (gui.places): the annotators
+        of those read so far show now, the rest once every place is read; with the
+        Disagreements panel open, every place is read now."""
         self._article_id = article_id
         self._index = None
+        places = self.session.showing
+        if places is not None and not places.complete \
+                and not self.disagreements_dock.isVisible():
+            self.layers.set_annotators(sorted({p.annotator for p in places.so_far()}))
+            places.completed.connect(self.refresh)
+            return
         self.refresh()
 
     def _places_changed(self, places: list) -> None:
@@ -103,7 +112,9 @@ class ReviewTools(QObject):
         if self._closed:
             return
         if self._index is None or self._index.article_id != self._article_id:
-            self._index = DisagreementIndex(self._article_id, self._claims.claims())
+            claims = self._claims.claims()  # which may read the rest, and refresh first
+            if self._index is None or self._index.article_id != self._article_id:
+                self._index = DisagreementIndex(self._article_id, claims)
             self._text = self._article.reader.plain_text()  # shared, not a copy
         self.layers.set_annotators(self._index.annotators())
         changes, self._changes = self._changes, []

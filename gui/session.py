@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.i18n import error_text, message_text
+from gui.places import ArticlePlaces
 from store.core import appearances, articles, claims, history, labels, settings
 from store.core.progress import Progress
 from store.core.project import Project
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 POLL_INTERVAL_MS = 1000
 PREPARE_AFTER_MS = 300  # after the window's first paint, before anyone can act
 PREPARE_STEP = 2000  # places folded per step of that (about 10 ms)
+PREPARE_WAIT_MS = 20  # while the places of an article being opened are read
 
 
 class Session(QObject):
@@ -64,6 +66,7 @@ class Session(QObject):
         # same_words_elsewhere: every quote folded once, a moment after the window
         # shows (not at the first selection: no first-time stall), then kept up to date.
         self._same_words: SameWords | None = None  # made then, with the search module
+        self._showing: ArticlePlaces | None = None
         QTimer.singleShot(PREPARE_AFTER_MS, self._prepare)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
@@ -129,10 +132,28 @@ class Session(QObject):
         return appearances.list_appearances(self._project, article_id)
 
     def places_in(self, article_id: str) -> list[Place]:
-        """The claims of an article as light places, in reading order: what opening an
-        article needs of each (the full records are read by :meth:`appearances_by_id`
-        for the rows shown)."""
+        """The claims of an article as light places, in reading order (the full records
+        are read by :meth:`appearances_by_id` for the rows shown); the window reads the
+        article it shows through :meth:`open_places`."""
         return appearances.list_places(self._project, article_id)
+
+    def open_places(self, article_id: str, length: int) -> ArticlePlaces:
+        """The places of the article the window shows now (*length*: its text's, in code
+        points), read a part at a time (gui.places). The session reads what is left of
+        them before it announces any change to the claims, so the views holding them
+        take every change whole."""
+        if self._showing is not None:
+            self._showing.stop()
+            self._showing.deleteLater()
+        self._showing = ArticlePlaces(
+            lambda start, before, limit: appearances.list_places(
+                self._project, article_id, start, before, limit), length, self)
+        return self._showing
+
+    @property
+    def showing(self) -> ArticlePlaces | None:
+        """The places of the article the window shows (:meth:`open_places`)."""
+        return self._showing
 
     def appearances_by_id(self, ids: list[str]) -> dict[str, Appearance]:
         return appearances.get_many(self._project, ids)
@@ -177,7 +198,11 @@ class Session(QObject):
     def _prepare(self) -> None:
         """What the first actions of a session need, loaded before them, off the paint
         path and a step at a time between events: the folded quotes for
-        same_words_elsewhere, then the modules a selected claim's editor imports."""
+        same_words_elsewhere, then the modules a selected claim's editor imports. The
+        article being opened comes first: its picture, then its places (gui.places)."""
+        if self._showing is not None and self._showing.reading:
+            QTimer.singleShot(PREPARE_WAIT_MS, self._prepare)
+            return
         with contextlib.suppress(sqlite3.Error):  # closed already: asking makes it later
             if not self._same_words_table().prepare(PREPARE_STEP):
                 QTimer.singleShot(0, self._prepare)
@@ -227,7 +252,7 @@ class Session(QObject):
             first = appearances.create_claim(self._project, article_id, *spans[0], label)
             made = [first] + [appearances.add(self._project, first.claim_id, article_id, s, e)
                               for s, e in spans[1:]]
-        self.appearancesChanged.emit(made)
+        self._announce(made)
         return made
 
     def add_appearances(self, claim_id: str, article_id: str, spans: list[tuple[int, int]]
@@ -236,12 +261,12 @@ class Session(QObject):
         with self._project.transaction():
             made = [appearances.add(self._project, claim_id, article_id, s, e)
                     for s, e in spans]
-        self.appearancesChanged.emit(made)
+        self._announce(made)
         return made
 
     def update_claim(self, claim_id: str, **changes) -> Claim:
         claim = claims.update_claim(self._project, claim_id, **changes)
-        self.appearancesChanged.emit(appearances.appearances_of(self._project, claim_id))
+        self._announce(appearances.appearances_of(self._project, claim_id))
         return claim
 
     def delete_appearance(self, appearance_id: str) -> Appearance:
@@ -273,12 +298,19 @@ class Session(QObject):
         self.suggestionsChanged.emit()
 
     def _changed(self, appearance: Appearance) -> Appearance:
-        self.appearancesChanged.emit([appearance])
+        self._announce([appearance])
         return appearance
+
+    def _announce(self, places: list[Appearance]) -> None:
+        """Tell the views which places changed, once they hold every place of the
+        article shown (what was still to read is read first, the change with it)."""
+        if self._showing is not None:
+            self._showing.read_all()
+        self.appearancesChanged.emit(places)
 
     def review(self, claim_id: str, decision: str, comment: str = "") -> Review:
         review = reviews.review_claim(self._project, claim_id, decision, comment)
-        self.appearancesChanged.emit(appearances.appearances_of(self._project, claim_id))
+        self._announce(appearances.appearances_of(self._project, claim_id))
         return review
 
     def add_label(self, key: str, name_en: str, color: str, **extra) -> Label:
@@ -400,6 +432,8 @@ class Session(QObject):
         if version == self._data_version:
             return False
         self._data_version = version
+        if self._showing is not None:  # read again, whole, by the views reloading
+            self._showing.stop()
         self.claimsAboutToReset.emit()
         self._reload_labels()
         self.articlesChanged.emit()
@@ -412,6 +446,8 @@ class Session(QObject):
 
     def close(self) -> None:
         self._poll.stop()
+        if self._showing is not None:
+            self._showing.stop()
         if self._matcher is not None:
             self._matcher.close()
         self._project.close()

@@ -138,14 +138,28 @@ def list_appearances(project: Project, article_id: str | None = None, *,
     return [Appearance.from_values(row) for row in project.execute(sql, params)]
 
 
-def list_places(project: Project, article_id: str) -> list[Place]:
+def list_places(project: Project, article_id: str, start_from: int = 0,
+                start_before: int | None = None, limit: int | None = None) -> list[Place]:
     """An article's live places in reading order, light (:class:`Place`): read from the
     covering indexes of schema v5 without touching a row, each place a tuple as SQLite
-    gives it. Labels, annotators and the article's id are shared, not one string each."""
+    gives it. Labels, annotators and the article's id are shared, not one string each.
+
+    *start_from*, *start_before* and *limit* read a part: the places starting in that
+    range of code points, the first *limit* of them. Parts by consecutive ranges, put
+    together, are the whole in reading order (the window reads a long article's places
+    a part at a time: gui.places)."""
+    where, params = "a.article_id = ? AND a.start >= ?", [article_id, start_from]
+    if start_before is not None:
+        where += " AND a.start < ?"
+        params.append(start_before)
+    tail = ""
+    if limit is not None:
+        tail = " LIMIT ?"
+        params.append(limit)
     rows = project.execute(
         'SELECT a.id, a.claim_id, a.start, a."end", c.label, a.annotator, a.created '
         "FROM appearances a JOIN claims c INDEXED BY claims_live ON c.id = a.claim_id "
-        f"WHERE a.article_id = ? AND {LIVE} ORDER BY {READING_ORDER}", [article_id])
+        f"WHERE {where} AND {LIVE} ORDER BY {READING_ORDER}{tail}", params)
     shared: dict[str, str] = {}
     share = shared.setdefault
     return [Place(i, i if claim == i else claim, article_id, start, end, share(label, label),
