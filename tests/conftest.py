@@ -136,3 +136,19 @@ def import_files(qtbot, window, *paths) -> None:
     """Import through the window (off its thread, as File ▸ Import does) and wait for it."""
     with qtbot.waitSignal(window.files.importFinished, timeout=30000):
         window.files.import_paths(list(paths))
+
+
+def reader_showing(qtbot, monkeypatch, text, claims, labels, lazy_blocks: int):
+    """A 500x300 article view on screen showing *text* with *claims*, highlighting lazily
+    past *lazy_blocks* paragraphs (gui.reader.LAZY_BLOCKS), painted once."""
+    from gui import reader
+
+    monkeypatch.setattr(reader, "LAZY_BLOCKS", lazy_blocks)
+    view = reader.ArticleView()
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_article("a", text, claims, labels)
+    view.viewport().repaint()
+    return view

@@ -6,7 +6,7 @@ a sort, a filter, the Disagreements panel) reads the rest first."""
 from __future__ import annotations
 
 import pytest
-from conftest import select_in_reader, stored
+from conftest import reader_showing, select_in_reader, stored
 from PySide6.QtCore import QObject, Qt
 
 from gui import reader as reader_module
@@ -109,15 +109,8 @@ def test_the_reader_reads_the_places_of_the_paragraphs_it_shows(qtbot, monkeypat
         return found if limit is None else found[:limit]
 
     def shown(claims, lazy: bool) -> reader_module.ArticleView:
-        monkeypatch.setattr(reader_module, "LAZY_BLOCKS", 200 if lazy else 10**6)
-        view = reader_module.ArticleView()
-        qtbot.addWidget(view)
-        view.resize(500, 300)
-        view.show()
-        qtbot.waitExposed(view)
-        view.show_article("a", text, claims, labels)
-        view.viewport().repaint()
-        return view
+        return reader_showing(qtbot, monkeypatch, text, claims, labels,
+                              200 if lazy else 10**6)
 
     places = ArticlePlaces(read, len(text))
     view, eager = shown(places, True), shown(whole, False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import stored, utf16_index
+from conftest import reader_showing, stored, utf16_index
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPersistentModelIndex, Qt
@@ -82,15 +82,8 @@ def test_a_long_article_is_highlighted_as_it_comes_into_view(qtbot, monkeypatch)
     labels = [Label("disputed", "Disputed", "#EF9A9A", 0)]
 
     def shown(lazy: bool) -> reader.ArticleView:
-        monkeypatch.setattr(reader, "LAZY_BLOCKS", reader.LAZY_BLOCKS if lazy else 10**6)
-        view = reader.ArticleView()
-        qtbot.addWidget(view)
-        view.resize(500, 300)
-        view.show()
-        qtbot.waitExposed(view)
-        view.show_article("a", text, claims, labels)
-        view.viewport().repaint()
-        return view
+        return reader_showing(qtbot, monkeypatch, text, claims, labels,
+                              reader.LAZY_BLOCKS if lazy else 10**6)
 
     def ranges(view, number):
         return [(r.start, r.length, r.format.background().color().name())
