@@ -425,6 +425,28 @@ def test_claims_are_asked_for_the_hits_taken_a_few_at_a_time(project, monkeypatc
     assert [h.claim_id for h in everything] == [held.get(h.start) for h in everything]
 
 
+def test_a_hit_looks_only_at_the_places_long_enough_to_hold_it(project):
+    """Each hit reads the places starting within the article's longest place before it,
+    not every place before it (an article of 50,000 places took 0.4 s to search): the
+    plan bounds the index range on both sides, and a long place far back still holds."""
+    text = " ".join(["كلمة"] * 400 + ["معاهدة"] + ["كلمة"] * 10)
+    article = articles.add_article(project, text, "long")
+    hit = text.index("معاهدة")
+    around = appearances.create_claim(project, article.id, 0, hit + 6, "disputed")
+    for at in range(0, hit - 10, 25):  # short places before the hit, none holding it
+        appearances.create_claim(project, article.id, at, at + 4, "verified")
+    asked: list[str] = []
+    project.conn.set_trace_callback(
+        lambda sql: asked.append(sql) if sql.startswith("WITH hit") else None)
+    try:
+        hits = search.search(project, "معاهده")
+    finally:
+        project.conn.set_trace_callback(None)
+    assert [(h.start, h.claim_id) for h in hits] == [(hit, around.id)]
+    plan = " ".join(row[3] for row in project.conn.execute("EXPLAIN QUERY PLAN " + asked[0]))
+    assert "appearances_live (article_id=? AND start>? AND start<?)" in plan
+
+
 # -- notes waiting to be indexed ---------------------------------------------------------
 def pending_ids(project) -> set[str]:
     return {row[0] for row in project.db.execute("SELECT claim_id FROM search_pending")}

@@ -613,13 +613,22 @@ def _claims_holding(conn: sqlite3.Connection, hits: list[tuple[_Text, int, int]]
               if kind != "note"]
     if not wanted:
         return {}
+    # A place holding a hit starts at most the article's longest place before it: each
+    # hit looks at the places starting in that stretch, not at every place before it (an
+    # article with 50,000 places and hits late in it read millions of index entries: a
+    # search there took 0.4 s; the longest place costs a look at each article's places).
     rows = conn.execute(
         "WITH hit (article_id, start, letters_end) AS (VALUES "
-        + ", ".join(["(?, ?, ?)"] * len(wanted)) + ") "
+        + ", ".join(["(?, ?, ?)"] * len(wanted)) + "), "
+        "longest (article_id, length) AS (SELECT a.article_id, max(a.\"end\" - a.start) "
+        "FROM appearances a INDEXED BY appearances_live WHERE a.deleted IS NULL "
+        "AND a.article_id IN (SELECT article_id FROM hit) GROUP BY a.article_id) "
         'SELECT hit.article_id, hit.start, a."end" - a.start, a.claim_id FROM hit '
-        "JOIN appearances a ON a.article_id = hit.article_id AND a.start <= hit.start "
+        "CROSS JOIN longest USING (article_id) "  # (CROSS: in this order, for the range)
+        "CROSS JOIN appearances a ON a.article_id = hit.article_id AND a.deleted IS NULL "
+        "AND a.start BETWEEN hit.start - longest.length AND hit.start "
         'AND a."end" >= hit.letters_end JOIN claims c INDEXED BY claims_live '
-        "ON c.id = a.claim_id WHERE a.deleted IS NULL AND c.deleted IS NULL "
+        "ON c.id = a.claim_id WHERE c.deleted IS NULL "
         "ORDER BY a.rowid", [value for hit in wanted for value in hit])
     found: dict[tuple[str, int], tuple[int, str]] = {}  # (article, start): (length, claim)
     for article_id, start, length, claim_id in rows:
