@@ -83,6 +83,10 @@ class ReviewTools(QObject):
             return
         self.refresh()
 
+    def _index_stale(self) -> bool:
+        """Whether the disagreement index is missing or of another article."""
+        return self._index is None or self._index.article_id != self._article_id
+
     def _places_changed(self, places: list) -> None:
         if self._index is not None:
             for place in places:
@@ -111,9 +115,9 @@ class ReviewTools(QObject):
         self._timer.stop()
         if self._closed:
             return
-        if self._index is None or self._index.article_id != self._article_id:
+        if self._index_stale():
             claims = self._claims.claims()  # which may read the rest, and refresh first
-            if self._index is None or self._index.article_id != self._article_id:
+            if self._index_stale():
                 self._index = DisagreementIndex(self._article_id, claims)
             self._text = self._article.reader.plain_text()  # shared, not a copy
         self.layers.set_annotators(self._index.annotators())
