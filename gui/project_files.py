@@ -227,16 +227,16 @@ class ProjectFiles(QObject):
             dialogs.show_error(self._parent, error_text(exc))
             return None
         self._imported(outcome)
-        return outcome.article.id
+        return outcome.article_id
 
     def _imported(self, outcome: ImportOutcome) -> None:
         """Show a freshly imported article and say what was cleaned on the way in."""
-        message = (self.tr("Imported «%s» (%s).") % (outcome.article.title, outcome.encoding)
+        message = (self.tr("Imported «%s» (%s).") % (outcome.title, outcome.encoding)
                    if outcome.created else
-                   self.tr("«%s» is already in this project.") % outcome.article.title)
+                   self.tr("«%s» is already in this project.") % outcome.title)
         if outcome.changes:
             message += " " + self.tr("; ").join(message_text(c) for c in outcome.changes)
-        self.articleImported.emit(outcome.article.id)
+        self.articleImported.emit(outcome.article_id)
         self.statusMessage.emit(message)
 
     # -- claims out and in -------------------------------------------------------------------

@@ -1,10 +1,11 @@
 """Big articles are imported and indexed a piece at a time, with the same result as whole.
 
 A plain-text file of importing.STREAM_FROM_BYTES or more is decoded, cleaned
-(clean.CleanStream), stored (articles.add_article_pieces) and indexed for search
-(text_index.index_pieces) a piece at a time; an article's text is indexed in parts of
-schema.SEARCH_PART_CHARS characters (schema v6). These tests hold the pieces to the
-whole: the same stored article, the same messages, the same index rows, the same hits.
+(clean.CleanStream) and stored (articles.add_article_pieces) a piece at a time; an
+article's text is indexed in parts of schema.SEARCH_PART_CHARS characters (schema v6),
+and one streamed in that is longer than a part is stored in those parts
+(store.core.long_texts, schema v7). These tests hold the pieces to the whole: the same
+article, the same messages, the same index rows, the same hits.
 """
 
 from __future__ import annotations
@@ -144,7 +145,7 @@ def _index_rows(project: Project, article_id: str) -> list[tuple]:
 
 
 def test_a_long_article_is_indexed_in_parts_and_every_hit_found_once(tmp_path):
-    """Written whole (the triggers) or in pieces (index_pieces): the same parts, and
+    """Written whole or stored in parts (long_texts): the same index rows, and
     each hit found once, at its place, also across a part's edge."""
     text = _long_text(PLACES)
     whole = Project.open(tmp_path / "whole.tahqiq", "tester")
@@ -153,9 +154,12 @@ def test_a_long_article_is_indexed_in_parts_and_every_hit_found_once(tmp_path):
     rng = random.Random(3)
     cuts = sorted(rng.sample(range(1, len(text)), 40))
     parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
-    two = articles.add_article_pieces(pieces, parts, len(text.encode()),
-                                      articles.fingerprint(text), "long")
+    two = articles.get_article(pieces, articles.add_article_pieces(
+        pieces, parts, len(text.encode()), articles.fingerprint(text), "long"))
     assert two.text == text and two.fingerprint == one.fingerprint
+    assert pieces.conn.execute("SELECT text FROM articles").fetchone()[0] == ""
+    assert [len(t) for (t,) in pieces.conn.execute(
+        "SELECT text FROM article_pieces ORDER BY part")] == [PART, PART, len(text) - 2 * PART]
     rows = _index_rows(whole, one.id)
     assert [part for part, _ in rows] == [0, 1, 2]
     assert rows == _index_rows(pieces, two.id)

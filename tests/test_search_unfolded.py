@@ -76,8 +76,8 @@ PART, OVERLAP = schema.SEARCH_PART_CHARS, schema.SEARCH_PART_OVERLAP
 WORD = "Zanzibarite"
 
 
-@pytest.fixture(scope="module")
-def long_article(tmp_path_factory):
+@pytest.fixture(scope="module", params=["whole", "pieces"])
+def long_article(tmp_path_factory, request):
     """An article of about two and a half parts with WORD where windows have edges: just
     before a part ends, just after one begins, after a run of marks longer than the
     overlap (its context goes back past the window), after harakat and a character
@@ -95,8 +95,14 @@ def long_article(tmp_path_factory):
     text[-len(WORD) - 1:] = list(" " + WORD)
     text = "".join(text)
     project = Project.open(tmp_path_factory.mktemp("long") / "long.tahqiq", "tester")
-    article = articles.add_article(project, text, "long")
-    yield project, article.id, text
+    if request.param == "whole":
+        article_id = articles.add_article(project, text, "long").id
+    else:  # stored in parts, as a big file's import stores it (store.core.long_texts)
+        article_id = articles.add_article_pieces(project, [text[:7], text[7:]],
+                                                 len(text.encode()),
+                                                 articles.fingerprint(text), "long")
+        assert project.conn.execute("SELECT count(*) FROM article_pieces").fetchone()[0] == 3
+    yield project, article_id, text
     project.close()
 
 

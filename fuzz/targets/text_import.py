@@ -53,13 +53,13 @@ def import_as(data: bytes, name: str) -> None:
                     p, path, repair_pdf=r), inputs=[path])
                 if isinstance(outcome, importing.ImportOutcome):
                     _check(project, path, repair, outcome)
+                whole = _shown(outcome)  # (the article is read while the project holds it)
             if repair is not True:
                 with rolled_back(_project) as project, _in_pieces():
-                    streamed = door(lambda p=project, r=repair: importing.import_file(
-                        p, path, repair_pdf=r), inputs=[path])
-                if _shown(streamed) != _shown(outcome):
-                    raise Finding(f"stored in pieces: {_shown(streamed)!r}, whole: "
-                                  f"{_shown(outcome)!r}")
+                    streamed = _shown(door(lambda p=project, r=repair: importing.import_file(
+                        p, path, repair_pdf=r), inputs=[path]))
+                if streamed != whole:
+                    raise Finding(f"stored in pieces: {streamed!r}, whole: {whole!r}")
 
 
 def _check(project: Project, path: Path, repair: bool | None,

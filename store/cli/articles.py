@@ -74,12 +74,12 @@ def _import_one(project: Project, path: Path, args: argparse.Namespace, out: Tex
             "import it again with --repair-pdf to repair it, or --as-is to keep it as it is.",
             name=path.name)
     outcome = importing.import_loaded(project, loaded, repair_pdf=args.repair_pdf)
-    print(f"{outcome.article.id}\t{outcome.article.title}", file=out)
+    print(f"{outcome.article_id}\t{outcome.title}", file=out)
     if outcome.encoding_ambiguous:
         note = importing.ambiguity_note(outcome.encoding, outcome.alternative_encoding)
         tell("note", f"{path.name}: {note} (choose with --encoding)")
     if not outcome.created:
-        tell("note", importing.already_there(path.name, outcome.article))
+        tell("note", importing.already_there(path.name, outcome.title))
     if outcome.dropped_note:  # words of the file that were not kept
         tell("note", f"{path.name}: {outcome.dropped_note}")
 

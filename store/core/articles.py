@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from typing import Any
 
-from store.core import history, schema, text_index
+from store.core import history, long_texts, schema
 from store.core.project import Project
 from store.core.records import Article
 from store.core.stamps import utcnow
@@ -68,15 +68,13 @@ def add_article(project: Project, text: str, title: str, *, article_id: str | No
 
 def add_article_pieces(project: Project, pieces: Iterable[str], size: int, digest: str,
                        title: str, *, article_id: str | None = None,
-                       **metadata: str) -> Article:
+                       **metadata: str) -> str:
     """add_article for a text that arrives in *pieces* (cleaned, NFC, *size* bytes in
-    UTF-8, SHA-256 *digest*), never held whole: a 50 MB article costs SQLite twice its
-    size for a moment, and Python nothing.
-
-    The row is inserted with *size* NUL bytes for its text, which the search triggers
-    leave alone (store.core.schema, v6), the pieces are written over them
-    (sqlite3_blob_write) and indexed as they pass (text_index.index_pieces); all in one
-    transaction, so nobody sees the row before its text.
+    UTF-8, SHA-256 *digest*), never held whole: a text longer than one part of the search
+    index is stored in parts (store.core.long_texts, schema v7), so that neither Python
+    nor SQLite holds more than a part of it while it is stored. All in one transaction:
+    nobody sees the article before its text, nor its text without the article. Returns
+    the article's id, its text not read back (get_article reads it).
     """
     if not size:
         raise ImportRejected("The article has no text.")
@@ -88,45 +86,37 @@ def add_article_pieces(project: Project, pieces: Iterable[str], size: int, diges
         "deleted": None,
     }
     row.update({k: v or "" for k, v in metadata.items()})
-    names = ", ".join(f'"{name}"' for name in row)
-    conn = project.conn
-    with project.transaction():
-        # The insert trigger would copy the row's text once more only to see it is not
-        # to be indexed: it is left out of this one insert, and put back as it was.
-        trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                               "AND name = 'search_articles_insert'").fetchone()
-        if trigger is not None:  # (a file someone changed by hand may have none)
-            conn.execute("DROP TRIGGER search_articles_insert")
-        rowid = conn.execute(
-            f"INSERT INTO articles ({names}, text) VALUES ({', '.join('?' * len(row))}, "
-            "CAST(zeroblob(?) AS TEXT))", [*row.values(), size]).lastrowid
-        if trigger is not None:
-            conn.execute(trigger[0])
-        with conn.blobopen("articles", "text", rowid) as blob:
-            written = _sha256()
+    written, length = _sha256(), 0
 
-            def writing() -> Iterator[str]:
-                for piece in pieces:
-                    data = piece.encode("utf-8")
-                    if blob.tell() + len(data) > size:
-                        raise _changed()
-                    blob.write(data)
-                    written.update(data)
-                    yield piece
-            text_index.index_pieces(conn, row["id"], writing())
-            if blob.tell() != size or written.hexdigest() != digest:
+    def checked() -> Iterator[str]:
+        nonlocal length
+        for piece in pieces:
+            data = piece.encode("utf-8")
+            length += len(data)
+            if length > size:
                 raise _changed()
+            written.update(data)
+            yield piece
+
+    with project.transaction():
+        text = long_texts.store(project.conn, row["id"], checked())
+        if length != size or written.hexdigest() != digest:
+            raise _changed()
+        names = ", ".join(f'"{name}"' for name in row)
+        # The insert trigger indexes the text, from the row or from its pieces.
+        project.execute(f"INSERT INTO articles ({names}, text) "
+                        f"VALUES ({', '.join('?' * len(row))}, ?)", [*row.values(), text or ""])
         history.record(project, "article", row["id"], "create", None, _summary(row))
-    return Article.from_row({**row, "text": _read_text(conn, rowid)})
+    return row["id"]
 
 
 _READ_BYTES = 1 << 20
 
 
-def _read_text(conn: sqlite3.Connection, rowid: int) -> str:
+def _read_text(conn: sqlite3.Connection, rowid: int, article_id: str) -> str:
     """The text of the article in row *rowid*, read a piece at a time and grown in place
     (``str +=`` on the only reference resizes it): held once, not beside a copy of
-    SQLite's, as a plain query would."""
+    SQLite's, as a plain query would. An empty one is stored in pieces."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     text = ""
     try:
@@ -135,9 +125,17 @@ def _read_text(conn: sqlite3.Connection, rowid: int) -> str:
             # the append was not done in place.)
             for _ in range(0, len(blob), _READ_BYTES):
                 text += decoder.decode(blob.read(_READ_BYTES))
-        return text + decoder.decode(b"", final=True)
+        return text + decoder.decode(b"", final=True) or long_texts.read(conn, article_id)
     except UnicodeDecodeError as exc:  # bytes another program stored: as a query says it
         raise sqlite3.DataError(f"Could not decode to UTF-8 ({exc.reason})") from exc
+
+
+def from_row(project: Project, row: dict[str, Any]) -> Article:
+    """The article of a row of the articles table, its text read from its pieces if it is
+    stored in them (store.core.long_texts)."""
+    if row["text"] == "":
+        row = {**row, "text": long_texts.read(project.conn, row["id"])}
+    return Article.from_row(row)
 
 
 def _changed() -> StorageError:
@@ -175,7 +173,7 @@ def get_article(project: Project, article_id: str) -> Article:
     rows = list(project.query("SELECT * FROM articles WHERE id = ?", [article_id]))
     if not rows:
         raise ArticleNotFound("No article with id {id}.", id=article_id)
-    return Article.from_row(rows[0])
+    return from_row(project, rows[0])
 
 
 def quote_at(project: Project, article_id: str, start: int, end: int
@@ -185,7 +183,8 @@ def quote_at(project: Project, article_id: str, start: int, end: int
 
     SQLite counts a text's characters as Python does (code points) but stops at a NUL,
     so a window that comes back short — the text's end, or a NUL — is taken from the
-    whole text instead, where a span outside the article is also told apart.
+    whole text instead, where a span outside the article is also told apart. A text
+    stored in pieces (store.core.long_texts) gives its window from the pieces it spans.
     """
     low = max(0, start - anchoring.CONTEXT)
     wanted = end + anchoring.CONTEXT - low
@@ -195,16 +194,23 @@ def quote_at(project: Project, article_id: str, start: int, end: int
         raise ArticleNotFound("No article with id {id}.", id=article_id)
     if 0 <= start < end and len(row[0]) == wanted:
         return anchoring.quote_selector(row[0], start - low, end - low)
-    text = get_article(project, article_id).text
-    if not (0 <= start < end <= len(text)):
+    length = None if row[0] else long_texts.length(project.conn, article_id)
+    if length is None:  # stored whole
+        text = get_article(project, article_id).text
+        low, length = 0, len(text)
+    elif 0 <= start < end <= length:  # stored in pieces: the window, from those it spans
+        text = long_texts.read_range(project.conn, article_id, low, low + wanted)
+    if not (0 <= start < end <= length):
         raise InvalidSpan("Span {start}–{end} is not inside the article (0–{length}).",
-                          start=start, end=end, length=len(text))
-    return anchoring.quote_selector(text, start, end)
+                          start=start, end=end, length=length)
+    return anchoring.quote_selector(text, start - low, end - low)
 
 
-def find_by_fingerprint(project: Project, digest: str) -> Article | None:
+def find_by_fingerprint(project: Project, digest: str, *, text: bool = True
+                        ) -> Article | None:
     """The first live article of that text. Its text is read with _read_text: this is
-    how importing a big file again finds it, within the memory the first import took."""
+    how importing a big file again finds it, within the memory the first import took;
+    without *text*, not at all (the article's text is then empty)."""
     rows = list(project.query(
         f"SELECT rowid, {_ALL_BUT_TEXT} FROM articles WHERE fingerprint = ? "
         "AND deleted IS NULL ORDER BY created LIMIT 1", [digest]))
@@ -212,7 +218,8 @@ def find_by_fingerprint(project: Project, digest: str) -> Article | None:
         return None
     row = rows[0]
     rowid = row.pop("rowid")
-    return Article.from_row({**row, "text": _read_text(project.conn, rowid)})
+    return Article.from_row({**row, "text": _read_text(project.conn, rowid, row["id"])
+                             if text else ""})
 
 
 def resolve_article(project: Project, id_or_prefix: str) -> Article:

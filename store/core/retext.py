@@ -36,6 +36,9 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
                 "{count} claim(s) would lose their words in the new text; nothing changed.",
                 lost, count=len(lost))
         now = utcnow()
+        # The new text is stored whole: a text stored in pieces (store.core.long_texts)
+        # leaves them.
+        project.execute("DELETE FROM article_pieces WHERE article_id = ?", [article_id])
         project.db["articles"].update(article_id, {
             "text": new_text, "fingerprint": articles.fingerprint(new_text), "updated": now})
         for claim_id, start, end in moved:

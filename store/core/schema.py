@@ -344,16 +344,10 @@ def _v5_list_indexes(db: sqlite_utils.Database) -> None:
 # FTS5 keeps every token of the row it is indexing in memory until the row is done: a
 # 48 MiB article took about 250 MB. An article's text is now indexed in parts of
 # SEARCH_PART_CHARS code points, each row holding its part and SEARCH_PART_OVERLAP
-# characters either side of it (store.core.text_index.part_bounds), so that a term of up to
+# characters either side of it (store.core.long_texts.part_bounds), so that a term of up to
 # that length starting in a part is whole in its row and a word start can be told at the
 # part's first character; a hit belongs to the part it starts in. search_entries.part
 # numbers the rows of one text. A text shorter than a part is one row, as before.
-#
-# A text SQLite reads as empty (length() stops at a NUL) is not indexed: store.core.articles
-# writes a big file's text into its row a piece at a time (sqlite3_blob_write) over NUL
-# bytes it inserted first, and indexes it from the pieces (text_index.index_pieces): Python
-# never holds the text whole, and SQLite only while it inserts the row. Cleaned text
-# never holds a NUL.
 SEARCH_PART_CHARS = 1_000_000
 SEARCH_PART_OVERLAP = 1_000
 
@@ -366,7 +360,7 @@ def _parts_sql(text: str) -> str:
 
 
 def part_text_sql(text: str, part: str) -> str:
-    """Part *part* of *text* with the overlap around it, as text_index.part_bounds says."""
+    """Part *part* of *text* with the overlap around it, as long_texts.part_bounds says."""
     size, overlap = SEARCH_PART_CHARS, SEARCH_PART_OVERLAP
     return (f"substr({text}, max({part} * {size} - {overlap}, 0) + 1, "
             f"{size + overlap} + min({part} * {size}, {overlap}))")
@@ -421,15 +415,66 @@ def _v6_article_parts(db: sqlite_utils.Database) -> None:
             "ORDER BY e.id", [first_new])
 
 
+
+# -- v7: a long article is stored in parts -----------------------------------------------
+# SQLite holds a value it writes in memory twice, the value and the row's record: a 48 MiB
+# Windows-1256 file is 90 MB of UTF-8 and took 220 MB to store in one row. A text imported
+# in pieces (store.core.articles.add_article_pieces) that is longer than one part of the
+# search index is stored as those parts, one row each in article_pieces, and its
+# articles.text is empty - an article's text is never empty otherwise (importing refuses
+# an empty one). store.core.long_texts writes and reads them; the index's window of a part
+# is the piece with SEARCH_PART_OVERLAP characters of each neighbour, which is what
+# part_text_sql gives of the same text stored whole, so both index alike.
+def piece_window_sql(article: str, part: str) -> str:
+    """The window of part *part* of article *article*'s text stored in pieces (SQL)."""
+    def piece(what: str, which: str) -> str:
+        return (f"(SELECT {what} FROM article_pieces WHERE article_id = {article} "
+                f"AND part = {which})")
+    overlap = SEARCH_PART_OVERLAP
+    return (f"coalesce({piece(f'substr(text, -{overlap})', f'{part} - 1')}, '') || "
+            f"{piece('text', part)} || "
+            f"coalesce({piece(f'substr(text, 1, {overlap})', f'{part} + 1')}, '')")
+
+
+# The index rows are written in the order of the entries' (kind, ref_id, part) index:
+# ORDER BY id, which v6 wrote, made SQLite sort them, holding every part's folded text.
+_V7_INDEX_ARTICLE = (
+    "INSERT INTO search_entries (kind, ref_id, article_id, part) "
+    f"SELECT 'article', new.id, new.id, key FROM {_parts_sql('new.text')} "
+    "WHERE new.deleted IS NULL AND length(new.text) > 0 ORDER BY key; "
+    "INSERT INTO search_entries (kind, ref_id, article_id, part) "
+    "SELECT 'article', new.id, new.id, part FROM article_pieces WHERE article_id = new.id "
+    "AND new.deleted IS NULL AND new.text = '' ORDER BY part; "
+    "INSERT INTO search_index (rowid, body) SELECT e.id, "
+    f"tahqiq_fold(CASE WHEN new.text = '' THEN {piece_window_sql('new.id', 'e.part')} "
+    f"ELSE {part_text_sql('new.text', 'e.part')} END) || {_BODY_END_SQL} "
+    "FROM search_entries e WHERE e.kind = 'article' AND e.ref_id = new.id ORDER BY e.part; ")
+
+
+def _v7_article_pieces(db: sqlite_utils.Database) -> None:
+    execute = db.conn.execute
+    execute("CREATE TABLE article_pieces (article_id TEXT NOT NULL, part INTEGER NOT NULL, "
+            "text TEXT NOT NULL, PRIMARY KEY (article_id, part))")
+    for event in ("insert", "update", "delete"):  # (a file changed by hand may lack one)
+        execute(f"DROP TRIGGER IF EXISTS search_articles_{event}")
+    gone = _search_unindex("article", "old.id")
+    execute(f"CREATE TRIGGER search_articles_insert AFTER INSERT ON articles "
+            f"BEGIN {_V7_INDEX_ARTICLE}END")
+    execute("CREATE TRIGGER search_articles_update AFTER UPDATE OF id, text, deleted "
+            "ON articles WHEN old.id IS NOT new.id OR old.text IS NOT new.text "
+            "OR (old.deleted IS NULL) IS NOT (new.deleted IS NULL) "
+            f"BEGIN {gone}{_V7_INDEX_ARTICLE}END")
+    execute(f"CREATE TRIGGER search_articles_delete AFTER DELETE ON articles BEGIN {gone}END")
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial, _v2_search_index, _v3_pending_notes, _v4_appearances, _v5_list_indexes,
-    _v6_article_parts]
+    _v6_article_parts, _v7_article_pieces]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-MERGED_TABLES_SINCE = 4
+MERGED_TABLES_SINCE = 7
 """The schema version that last changed what store.exchange.merge reads of a colleague's
 file: the labels, articles, claims, appearances, reviews, history, settings and dismissals
 tables. A file of this version or later is merged as it is; an older one from an upgraded
 private copy. Raise it with any migration that changes those tables (v2 and v3 changed
 only the search index; v4 gave claims their appearances; v5 added indexes only; v6
-indexes long articles in parts)."""
+indexes long articles in parts; v7 stores them in parts, in a table merge copies)."""

@@ -49,9 +49,15 @@ from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 from unicodedata import category as _category
 
+from store.core import long_texts
 from store.core.appearances import LIVE, READING_ORDER
 from store.core.records import Appearance, appearance_select
-from store.core.schema import SEARCH_PART_CHARS, SEARCH_PART_OVERLAP, part_text_sql
+from store.core.schema import (
+    SEARCH_PART_CHARS,
+    SEARCH_PART_OVERLAP,
+    part_text_sql,
+    piece_window_sql,
+)
 from store.errors import StorageError
 from store.text.fold import TRAILING_MARKS, fold_for_index, fold_query
 from store.text.unfolded_find import UnfoldedTerm
@@ -76,8 +82,10 @@ _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
 # it read (a window), where that begins in the text, whether it runs to the text's end,
 # and the hits, in the window's offsets.
 _Text = tuple[str, str, str, str, str, int, bool, list[tuple[int, int]]]
-# The window of text (SQL) an article's index row part e.part was made of.
-_WINDOW = part_text_sql("a.text", "e.part")
+# The window of text (SQL) an article's index row part e.part was made of: of its text,
+# or of its pieces if it is stored in them (its text is then empty: store.core.long_texts).
+_WINDOW = (f"coalesce(nullif({part_text_sql('a.text', 'e.part')}, ''), "
+           f"{piece_window_sql('a.id', 'e.part')})")
 
 
 class SearchHit(NamedTuple):
@@ -466,11 +474,12 @@ def _accepted(conn: sqlite3.Connection, row: tuple, tier: _Tier, waiting: set[st
     if text is None or kind == "note" and ref_id in waiting:
         return None
     begin, to_end, indexed, own = 0, True, None, None
-    if isinstance(text, bytes) and len(text) > SEARCH_PART_CHARS and _in_parts(conn, ref_id):
+    if isinstance(text, bytes) and (len(text) > SEARCH_PART_CHARS or not text) and _in_parts(
+            conn, ref_id):
         # A long article whose rows do not follow one another (the query looks at the
         # row after the first only): the window of its first part, as for the others.
         text = conn.execute(f"SELECT {part_text_sql('text', '0')} FROM articles WHERE id = ?",
-                            [article_id]).fetchone()[0]
+                            [article_id]).fetchone()[0] or long_texts.window(conn, article_id, 0)
     if isinstance(text, bytes):  # an article's text, whole (bytes: a NUL is found quicker)
         nul = b"\0" in text
         try:
@@ -583,8 +592,9 @@ def _hits(conn: sqlite3.Connection, texts: list[_Text], apart: bool) -> Iterator
             if (begin and start == context_start) or (
                     not to_end and start - context_start + len(context) == len(text)):
                 if article_id not in whole:
-                    whole[article_id] = conn.execute("SELECT text FROM articles WHERE id = ?",
-                                                     [article_id]).fetchone()[0]
+                    whole[article_id] = conn.execute(
+                        "SELECT text FROM articles WHERE id = ?", [article_id]
+                    ).fetchone()[0] or long_texts.read(conn, article_id)
                 context, context_start, context_end = _context(
                     whole[article_id], begin + start, begin + end)
             if kind == "note":

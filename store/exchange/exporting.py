@@ -27,11 +27,12 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from store.core.appearances import list_appearances
+from store.core.articles import from_row as article_from_row
 from store.core.claims import list_claims
 from store.core.labels import list_labels
 from store.core.progress import Progress, Ticker
 from store.core.project import Project
-from store.core.records import Appearance, Article, Claim, HistoryEntry, Review, parse_sources
+from store.core.records import Appearance, Claim, HistoryEntry, Review, parse_sources
 from store.errors import ArticleNotFound, ExportCancelled, Message, ProjectError
 from store.exchange import csv_format, jsonld
 from store.exchange.safe_write import atomic_write
@@ -338,7 +339,7 @@ def project_json(project: Project, article_id: str | None = None,
     where, params = "", []
     if article_id is not None:
         where, params = "WHERE id = ?", [article_id]
-    articles = [Article.from_row(r) for r in project.query(
+    articles = [article_from_row(project, r) for r in project.query(
         f"SELECT * FROM articles {where} ORDER BY created, rowid", params)]
     places = list_appearances(project, article_id, include_deleted=True)
     claim_ids = {a.claim_id for a in places}

@@ -10,6 +10,7 @@ as it was.
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 import io
 import json
@@ -63,7 +64,14 @@ _ONE_BYTE_CODECS = ("cp125", "iso8859")
 
 @dataclass
 class ImportOutcome:
-    article: Article
+    """What importing a text did. The article itself (:attr:`article`) is read from the
+    project when first asked for, while that project is open: a big file's text is stored
+    a part at a time, and what the command line and the window show of it is its id and
+    title - reading it back whole was most of a big import's memory."""
+
+    project: Project = field(repr=False, compare=False)
+    article_id: str
+    title: str
     created: bool  # False when the same text was already in the project
     encoding: str
     changes: list[str] = field(default_factory=list)  # what cleaning did, for the user
@@ -74,6 +82,10 @@ class ImportOutcome:
     @property
     def encoding_ambiguous(self) -> bool:
         return bool(self.alternative_encoding)
+
+    @functools.cached_property
+    def article(self) -> Article:
+        return articles.get_article(self.project, self.article_id)
 
 
 @dataclass
@@ -108,6 +120,10 @@ class LoadedFile:
     @property
     def encoding_ambiguous(self) -> bool:
         return bool(self.alternative_encoding)
+
+    @functools.cached_property
+    def article(self) -> Article:
+        return articles.get_article(self.project, self.article_id)
 
     @property
     def pdf_repair_suggested(self) -> bool:
@@ -496,10 +512,10 @@ def _pieces(path: Path, codec: str, checked: tuple[int, int, int]) -> Iterator[s
 
 
 # -- storing -----------------------------------------------------------------------------
-def already_there(name: str, article: Article) -> Message:
-    """What to tell the user when *name* held a text the project already has."""
+def already_there(name: str, title: str) -> Message:
+    """What to tell the user when *name* held a text the project already has, as *title*."""
     return Message("{name} is already in the project as “{title}”; nothing was added.",
-                   name=name, title=article.title)
+                   name=name, title=title)
 
 
 def preview_pdf_repair(text: str) -> tuple[str, str]:
@@ -535,13 +551,15 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
     existing = _found_again(project, articles.fingerprint(cleaned.text), cleaned,
                             lambda: articles.fingerprint(clean_text(raw, edges=False).text))
     if existing is not None:
-        return ImportOutcome(existing, False, encoding, done, suggested)
+        return ImportOutcome(project, *existing, False, encoding, done, suggested)
     if not metadata.get("language"):  # a web page's or a sidecar's own language is kept
         metadata["language"] = detect_language(cleaned.text)
     article = articles.add_article(project, cleaned.text, title, encoding=encoding,
                                    source_name=source_name, **metadata)
-    return ImportOutcome(article, True, encoding, done, suggested,
-                         dropped_note=cleaned.dropped_note)
+    outcome = ImportOutcome(project, article.id, article.title, True, encoding, done,
+                            suggested, dropped_note=cleaned.dropped_note)
+    outcome.article = article  # in hand already
+    return outcome
 
 
 def import_loaded(project: Project, loaded: LoadedFile, *,
@@ -592,16 +610,16 @@ def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
                                 lambda: articles.fingerprint_pieces(
                                     _cleaned(loaded, CleanStream(edges=False))))
         if existing is not None:
-            return ImportOutcome(existing, False, loaded.encoding, done, suggested)
+            return ImportOutcome(project, *existing, False, loaded.encoding, done, suggested)
         if not metadata.get("language"):
             metadata["language"] = detect_language(head)
         spool.seek(0)
         reader = io.TextIOWrapper(spool, encoding="utf-8")
-        article = articles.add_article_pieces(
+        title = loaded.title.strip() or articles.derive_title(head)
+        article_id = articles.add_article_pieces(
             project, iter(lambda: reader.read(_CHECK_BYTES), ""), size, digest.hexdigest(),
-            loaded.title.strip() or articles.derive_title(head), encoding=loaded.encoding,
-            source_name=loaded.name, **metadata)
-    return ImportOutcome(article, True, loaded.encoding, done, suggested,
+            title, encoding=loaded.encoding, source_name=loaded.name, **metadata)
+    return ImportOutcome(project, article_id, title, True, loaded.encoding, done, suggested,
                          dropped_note=cleaned.dropped_note)
 
 
@@ -614,14 +632,14 @@ def _cleaned(loaded: LoadedFile, cleaner: CleanStream) -> Iterator[str]:
 
 
 def _found_again(project: Project, digest: str, cleaned: CleanResult,
-                 without_edges: Callable[[], str]) -> Article | None:
-    """The article already holding this text: as cleaned now (*digest*), or, when edge
-    boilerplate was dropped, as an import from before that was dropped kept it (the
-    fingerprint *without_edges* gives, asked only then)."""
-    existing = articles.find_by_fingerprint(project, digest)
+                 without_edges: Callable[[], str]) -> tuple[str, str] | None:
+    """The id and title of the article already holding this text: as cleaned now
+    (*digest*), or, when edge boilerplate was dropped, as an import from before that was
+    dropped kept it (the fingerprint *without_edges* gives, asked only then)."""
+    existing = articles.find_by_fingerprint(project, digest, text=False)
     if existing is None and cleaned.dropped:
-        existing = articles.find_by_fingerprint(project, without_edges())
-    return existing
+        existing = articles.find_by_fingerprint(project, without_edges(), text=False)
+    return None if existing is None else (existing.id, existing.title)
 
 
 def import_file(project: Project, path: str | Path, *,

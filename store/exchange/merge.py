@@ -387,6 +387,12 @@ def _merge_articles(conn: sqlite3.Connection) -> int:
         conn.execute("INSERT INTO temp.merge_brought VALUES ('article', ?, ?)",
                      [aid, record["id"]])
     conn.executemany("INSERT INTO temp.merge_articles VALUES (?, ?)", mapping)
+    # A long text stored in pieces (store.core.long_texts): its pieces first, which the
+    # article's insert trigger indexes.
+    conn.execute(f"INSERT INTO main.article_pieces (article_id, part, text) "
+                 f"SELECT b.local_id, p.part, p.text FROM {SRC}.article_pieces p "
+                 "JOIN temp.merge_brought b ON b.entity = 'article' AND b.other_id = p.article_id "
+                 "ORDER BY b.local_id, p.part")
     return _insert(conn, "main.articles", cols, rows)
 
 

@@ -51,8 +51,10 @@ before = kib("VmRSS:")
 with open("/proc/self/clear_refs", "w") as clear:
     clear.write("5")  # the peak (VmHWM) starts again from what is resident now
 outcome = importing.import_file(project, sys.argv[1])
-chars = project.conn.execute("SELECT length(text) FROM articles WHERE id = ?",
-                             [outcome.article.id]).fetchone()[0]
+chars = project.conn.execute(  # a long text is stored in pieces, its row's text empty
+    "SELECT length(text) + (SELECT coalesce(sum(length(text)), 0) FROM article_pieces "
+    "WHERE article_id = articles.id) FROM articles WHERE id = ?",
+    [outcome.article_id]).fetchone()[0]
 print(json.dumps({"kib": kib("VmHWM:") - before, "chars": chars}))
 """
 
@@ -71,7 +73,7 @@ def article_file(path: Path, encoding: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("encoding", "limit"), [("utf-8", 3.0), ("cp1256", 4.5)])
+@pytest.mark.parametrize(("encoding", "limit"), [("utf-8", 3.0), ("cp1256", 3.0)])
 @pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(), reason="measured on Linux")
 def test_reading_a_big_file_stays_within_a_few_times_its_size(tmp_path, encoding, limit):
     path = article_file(tmp_path / f"big-{encoding}.txt", encoding)
@@ -90,14 +92,15 @@ def test_reading_a_big_file_stays_within_a_few_times_its_size(tmp_path, encoding
     print(f"{encoding}: {ratio:.2f}x")
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1256"])
 @pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(), reason="measured on Linux")
-def test_the_whole_import_command_stays_within_three_times_the_file(tmp_path):
+def test_the_whole_import_command_stays_within_three_times_the_file(tmp_path, encoding):
     """`tahqiq import` of a 48 MiB UTF-8 file into the desk's project, as a user runs it:
     the process's whole peak resident memory - Python, the modules, the project, the
     import - with the allocator as it comes (the command asks glibc to give big freed
     blocks back). The project exists already: creating one loads sqlite-utils, which
     loads numpy where it is installed (20 MB; not a dependency of Tahqiq's)."""
-    path = article_file(tmp_path / "big.txt", "utf-8")
+    path = article_file(tmp_path / "big.txt", encoding)
     Project.open(tmp_path / "p.tahqiq", "desk").close()
     # The peak is read in the child (VmHWM, which a new program starts afresh): Linux
     # carries the parent's peak into a child's ru_maxrss, and pytest's is bigger.
@@ -112,7 +115,7 @@ def test_the_whole_import_command_stays_within_three_times_the_file(tmp_path):
     assert done.returncode == 0, done.stderr
     ratio = int(done.stdout.split()[-1]) * 1024 / path.stat().st_size
     assert ratio <= 3.0, f"{ratio:.2f}x the file size"
-    print(f"whole command: {ratio:.2f}x")
+    print(f"whole command, {encoding}: {ratio:.2f}x")
 
 
 @settings(max_examples=300)
