@@ -71,6 +71,21 @@ def fixture_projects() -> Iterator[bytes]:
             project.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             project.conn.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside
         yield path.read_bytes()
+        # An article stored in parts (store.core.long_texts), as a big file's import
+        # stores it - in parts far shorter than a real one's million characters, which
+        # no import writes but a file may hold: a seed of a few kilobytes.
+        with Project.open(path, "seeder", create=False) as project, project.transaction():
+            cuts = [0, len(ARTICLE) // 3, 2 * len(ARTICLE) // 3, len(ARTICLE)]
+            for part, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+                project.execute("INSERT INTO article_pieces VALUES ('in-parts', ?, ?)",
+                                [part, ARTICLE[a:b]])
+            project.execute("INSERT INTO articles (id, title, text, fingerprint, created, "
+                            "updated) VALUES ('in-parts', 'In parts', '', ?, 'now', 'now')",
+                            [articles.fingerprint(ARTICLE + " ")])
+        with Project.open(path, "seeder", create=False) as project:
+            project.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            project.conn.execute("PRAGMA journal_mode=DELETE")
+        yield path.read_bytes()
 
 
 def sample_project() -> Project:
