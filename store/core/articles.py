@@ -206,20 +206,28 @@ def quote_at(project: Project, article_id: str, start: int, end: int
     return anchoring.quote_selector(text, start - low, end - low)
 
 
-def find_by_fingerprint(project: Project, digest: str, *, text: bool = True
-                        ) -> Article | None:
+def find_by_fingerprint(project: Project, digest: str) -> Article | None:
     """The first live article of that text. Its text is read with _read_text: this is
-    how importing a big file again finds it, within the memory the first import took;
-    without *text*, not at all (the article's text is then empty)."""
+    how the claims CSV finds the article its rows name, within the memory its text takes."""
+    row = _first_holder(project, digest)
+    if row is None:
+        return None
+    rowid = row.pop("rowid")
+    return Article.from_row({**row, "text": _read_text(project.conn, rowid, row["id"])})
+
+
+def holder_of(project: Project, digest: str) -> tuple[str, str] | None:
+    """The id and title of the first live article of that text, its text not read: how
+    importing a file again finds it."""
+    row = _first_holder(project, digest)
+    return None if row is None else (row["id"], row["title"])
+
+
+def _first_holder(project: Project, digest: str) -> dict[str, Any] | None:
     rows = list(project.query(
         f"SELECT rowid, {_ALL_BUT_TEXT} FROM articles WHERE fingerprint = ? "
         "AND deleted IS NULL ORDER BY created LIMIT 1", [digest]))
-    if not rows:
-        return None
-    row = rows[0]
-    rowid = row.pop("rowid")
-    return Article.from_row({**row, "text": _read_text(project.conn, rowid, row["id"])
-                             if text else ""})
+    return rows[0] if rows else None
 
 
 def resolve_article(project: Project, id_or_prefix: str) -> Article:

@@ -121,10 +121,6 @@ class LoadedFile:
     def encoding_ambiguous(self) -> bool:
         return bool(self.alternative_encoding)
 
-    @functools.cached_property
-    def article(self) -> Article:
-        return articles.get_article(self.project, self.article_id)
-
     @property
     def pdf_repair_suggested(self) -> bool:
         return pdf_text.needs_repair(self.text)
@@ -636,10 +632,10 @@ def _found_again(project: Project, digest: str, cleaned: CleanResult,
     """The id and title of the article already holding this text: as cleaned now
     (*digest*), or, when edge boilerplate was dropped, as an import from before that was
     dropped kept it (the fingerprint *without_edges* gives, asked only then)."""
-    existing = articles.find_by_fingerprint(project, digest, text=False)
+    existing = articles.holder_of(project, digest)
     if existing is None and cleaned.dropped:
-        existing = articles.find_by_fingerprint(project, without_edges(), text=False)
-    return None if existing is None else (existing.id, existing.title)
+        existing = articles.holder_of(project, without_edges())
+    return existing
 
 
 def import_file(project: Project, path: str | Path, *,
