@@ -344,8 +344,8 @@ def _v5_list_indexes(db: sqlite_utils.Database) -> None:
 # FTS5 keeps every token of the row it is indexing in memory until the row is done: a
 # 48 MiB article took about 250 MB. An article's text is now indexed in parts of
 # SEARCH_PART_CHARS code points, each row holding its part and SEARCH_PART_OVERLAP
-# characters either side of it (store.core.long_texts.part_bounds), so that a term of up to
-# that length starting in a part is whole in its row and a word start can be told at the
+# characters either side of it (part_text_sql), so that a term of up to that length
+# starting in a part is whole in its row and a word start can be told at the
 # part's first character; a hit belongs to the part it starts in. search_entries.part
 # numbers the rows of one text. A text shorter than a part is one row, as before.
 SEARCH_PART_CHARS = 1_000_000
@@ -360,7 +360,8 @@ def _parts_sql(text: str) -> str:
 
 
 def part_text_sql(text: str, part: str) -> str:
-    """Part *part* of *text* with the overlap around it, as long_texts.part_bounds says."""
+    """Part *part* of *text*, ``[part * SEARCH_PART_CHARS, (part + 1) * SEARCH_PART_CHARS)``,
+    with up to SEARCH_PART_OVERLAP characters either side (SQL)."""
     size, overlap = SEARCH_PART_CHARS, SEARCH_PART_OVERLAP
     return (f"substr({text}, max({part} * {size} - {overlap}, 0) + 1, "
             f"{size + overlap} + min({part} * {size}, {overlap}))")
@@ -415,7 +416,6 @@ def _v6_article_parts(db: sqlite_utils.Database) -> None:
             "ORDER BY e.id", [first_new])
 
 
-
 # -- v7: a long article is stored in parts -----------------------------------------------
 # SQLite holds a value it writes in memory twice, the value and the row's record: a 48 MiB
 # Windows-1256 file is 90 MB of UTF-8 and took 220 MB to store in one row. A text imported
@@ -465,6 +465,7 @@ def _v7_article_pieces(db: sqlite_utils.Database) -> None:
             "OR (old.deleted IS NULL) IS NOT (new.deleted IS NULL) "
             f"BEGIN {gone}{_V7_INDEX_ARTICLE}END")
     execute(f"CREATE TRIGGER search_articles_delete AFTER DELETE ON articles BEGIN {gone}END")
+
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial, _v2_search_index, _v3_pending_notes, _v4_appearances, _v5_list_indexes,
