@@ -467,9 +467,19 @@ def _v7_article_pieces(db: sqlite_utils.Database) -> None:
     execute(f"CREATE TRIGGER search_articles_delete AFTER DELETE ON articles BEGIN {gone}END")
 
 
+# -- v8: each article's longest place, looked up ----------------------------------------
+# Search tells a hit's claim by the places starting within the article's longest place
+# before the hit (store.core.search._claims_holding): the longest was the max over every
+# live place of the article, read on every search. An index of the places by length
+# answers it with one look.
+def _v8_place_lengths(db: sqlite_utils.Database) -> None:
+    db.conn.execute('CREATE INDEX appearances_live_length ON appearances (article_id, '
+                    '"end" - start) WHERE deleted IS NULL')
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial, _v2_search_index, _v3_pending_notes, _v4_appearances, _v5_list_indexes,
-    _v6_article_parts, _v7_article_pieces]
+    _v6_article_parts, _v7_article_pieces, _v8_place_lengths]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 MERGED_TABLES_SINCE = 7
@@ -478,4 +488,5 @@ file: the labels, articles, claims, appearances, reviews, history, settings and 
 tables. A file of this version or later is merged as it is; an older one from an upgraded
 private copy. Raise it with any migration that changes those tables (v2 and v3 changed
 only the search index; v4 gave claims their appearances; v5 added indexes only; v6
-indexes long articles in parts; v7 stores them in parts, in a table merge copies)."""
+indexes long articles in parts; v7 stores them in parts, in a table merge copies; v8
+added an index)."""
