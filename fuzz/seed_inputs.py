@@ -72,8 +72,9 @@ def fixture_projects() -> Iterator[bytes]:
             project.conn.execute("PRAGMA journal_mode=DELETE")  # one file, no -wal beside
         yield path.read_bytes()
         # An article stored in parts (store.core.long_texts), as a big file's import
-        # stores it - in parts far shorter than a real one's million characters, which
-        # no import writes but a file may hold: a seed of a few kilobytes.
+        # stores it - in parts far shorter than a real one's million characters, which no
+        # import writes but a damaged file may hold (reading it reports the damage): a
+        # seed of a few kilobytes, where a sound one would take two megabytes.
         with Project.open(path, "seeder", create=False) as project, project.transaction():
             cuts = [0, len(ARTICLE) // 3, 2 * len(ARTICLE) // 3, len(ARTICLE)]
             for part, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):

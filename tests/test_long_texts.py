@@ -161,19 +161,49 @@ def test_merged_into_a_colleagues_project_it_arrives_in_parts_once(tmp_path):
     assert _pieces(theirs) == [PART, PART, len(TEXT) - 2 * PART]
 
 
-def test_a_colleagues_file_with_bytes_for_a_part_is_refused_untouched(tmp_path):
+# -- parts a file changed outside Tahqiq may hold -------------------------------------------
+DAMAGE = {
+    "a part short": "UPDATE article_pieces SET text = substr(text, 2) WHERE part = 1",
+    "a part missing": "DELETE FROM article_pieces WHERE part = 1",
+    "a part in bytes": "UPDATE article_pieces SET text = CAST(text AS BLOB) WHERE part = 1",
+    "a part numbered in text": "UPDATE article_pieces SET part = 'zz' WHERE part = 2",
+}
+
+
+def _damaged(tmp_path, name: str, damage: str) -> tuple:
+    path = tmp_path / f"{name}.tahqiq"
+    project = Project.open(path, name)
+    article_id = _in_parts(project, TEXT)
+    with project.transaction():
+        project.execute(damage)
+    return project, path, article_id
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_damaged_parts_are_reported_as_damage_not_read_wrong(tmp_path, damage):
+    """Read as they are, parts of the wrong size would put every later offset in the wrong
+    place (a quote of other words, a hit past the text's end): the whole text, and a
+    quote from the parts it spans, report the damage as SQLite does, which the doors turn
+    into one line. (A quote reads only those parts: damage elsewhere shows when the text
+    is read whole, as opening the article does before anyone can tag it.)"""
+    import sqlite3
+
+    project, _, article_id = _damaged(tmp_path, "mine", damage)
+    with pytest.raises(sqlite3.DatabaseError):
+        articles.get_article(project, article_id)
+    with pytest.raises(sqlite3.DatabaseError):
+        articles.quote_at(project, article_id, 2 * PART - 5, 2 * PART + 5)
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_a_colleagues_file_with_damaged_parts_is_refused_untouched(tmp_path, damage):
     from store.errors import ProjectError
 
     mine = Project.open(tmp_path / "mine.tahqiq", "me")
-    theirs_path = tmp_path / "theirs.tahqiq"
-    theirs = Project.open(theirs_path, "them")
-    article_id = _in_parts(theirs, TEXT)
-    with theirs.transaction():
-        theirs.execute("UPDATE article_pieces SET text = CAST(text AS BLOB) "
-                       "WHERE article_id = ? AND part = 1", [article_id])
+    theirs, theirs_path, _ = _damaged(tmp_path, "theirs", damage)
     theirs.close()
     before = theirs_path.read_bytes()
-    with pytest.raises(ProjectError, match="article_pieces.text"):
+    with pytest.raises(ProjectError, match="damaged"):
         merge.merge_project(mine, theirs_path)
     assert theirs_path.read_bytes() == before
     assert articles.list_articles(mine) == [] and not _pieces(mine)

@@ -389,11 +389,27 @@ def _merge_articles(conn: sqlite3.Connection) -> int:
     conn.executemany("INSERT INTO temp.merge_articles VALUES (?, ?)", mapping)
     # A long text stored in pieces (store.core.long_texts): its pieces first, which the
     # article's insert trigger indexes.
+    _refuse_broken_pieces(conn)
     conn.execute(f"INSERT INTO main.article_pieces (article_id, part, text) "
                  f"SELECT b.local_id, p.part, p.text FROM {SRC}.article_pieces p "
-                 "JOIN temp.merge_brought b ON b.entity = 'article' AND b.other_id = p.article_id "
-                 "ORDER BY b.local_id, p.part")
+                 "JOIN temp.merge_brought b ON b.entity = 'article' AND b.other_id = p.article_id")
     return _insert(conn, "main.articles", cols, rows)
+
+
+def _refuse_broken_pieces(conn: sqlite3.Connection) -> None:
+    """Refuse a colleague's file whose new articles' texts in parts are not the parts
+    store.core.long_texts writes - numbered from 0 on, each but the last exactly a part
+    long, text: read as they are, they would put offsets in the wrong places."""
+    broken = conn.execute(
+        f"WITH brought AS (SELECT p.article_id, p.part, p.text FROM {SRC}.article_pieces p "
+        "JOIN temp.merge_brought b ON b.entity = 'article' AND b.other_id = p.article_id), "
+        "parts AS (SELECT article_id, max(part) AS last, min(part) AS first, count(*) AS n "
+        "FROM brought GROUP BY article_id) "
+        "SELECT 1 FROM brought JOIN parts USING (article_id) WHERE typeof(part) <> 'integer' "
+        "OR typeof(text) <> 'text' OR first <> 0 OR n <> last + 1 "
+        f"OR (part < last AND length(text) <> {schema.SEARCH_PART_CHARS}) LIMIT 1").fetchone()
+    if broken is not None:
+        raise sqlite3.DatabaseError("article_pieces holds a text's parts out of order or size")
 
 
 # -- claims and where they appear ------------------------------------------------------------
