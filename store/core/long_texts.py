@@ -37,6 +37,11 @@ def store(conn: sqlite3.Connection, article_id: str, pieces: Iterable[str]) -> s
     return None
 
 
+def drop(conn: sqlite3.Connection, article_id: str) -> None:
+    """Forget the parts of an article whose text is stored whole from now on."""
+    conn.execute("DELETE FROM article_pieces WHERE article_id = ?", [article_id])
+
+
 def read(conn: sqlite3.Connection, article_id: str) -> str:
     """The whole text of an article stored in pieces, grown in place (``str +=`` on the only
     reference resizes it): held once, not beside a list of its pieces."""

@@ -7,7 +7,7 @@ position is only a hint), and if any can no longer be found nothing changes.
 
 from __future__ import annotations
 
-from store.core import appearances, articles, history
+from store.core import appearances, articles, history, long_texts
 from store.core.project import Project
 from store.core.records import Article
 from store.core.stamps import utcnow
@@ -36,9 +36,7 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
                 "{count} claim(s) would lose their words in the new text; nothing changed.",
                 lost, count=len(lost))
         now = utcnow()
-        # The new text is stored whole: a text stored in pieces (store.core.long_texts)
-        # leaves them.
-        project.execute("DELETE FROM article_pieces WHERE article_id = ?", [article_id])
+        long_texts.drop(project.conn, article_id)  # the new text is stored whole
         project.db["articles"].update(article_id, {
             "text": new_text, "fingerprint": articles.fingerprint(new_text), "updated": now})
         for claim_id, start, end in moved:
