@@ -447,6 +447,35 @@ def test_a_hit_looks_only_at_the_places_long_enough_to_hold_it(project):
     assert "appearances_live (article_id=? AND start>? AND start<?)" in plan
 
 
+
+def test_a_hit_in_places_of_the_same_length_belongs_to_the_first_written(project):
+    """Claims as long as each other around a hit: it carries the one written first (by
+    rowid), not the one the index of places happens to give first (that index orders
+    them by start, and by time stamps another program may have written in any order)."""
+    text = "قال إن المعاهدة أقوى معاهدة على الإطلاق."
+    article = articles.add_article(project, text, "same")
+    hit = text.index("معاهدة على")
+    written = [appearances.create_claim(project, article.id, at, at + 12, "verified").id
+               for at in (hit, hit - 1, hit - 2, hit - 3)]
+    found = [h for h in search.search(project, "معاهده") if h.start == hit]
+    assert [h.claim_id for h in found] == [written[0]]
+
+
+def test_a_searched_project_keeps_more_pages_in_memory(project, treaty):
+    """A search reads more pages than SQLite's default 2 MiB cache holds (a search of
+    the benchmark's corpus read them all from the file again, each time): a project
+    that was searched keeps SEARCH_CACHE_KIB of them, and never less than it had."""
+    def cache_kib() -> int:
+        return -project.conn.execute("PRAGMA cache_size").fetchone()[0]
+
+    assert cache_kib() == 2000
+    search.search(project, "معاهده")
+    assert cache_kib() == search.SEARCH_CACHE_KIB
+    project.keep_pages(search.SEARCH_CACHE_KIB * 2)
+    search.search(project, "معاهده")
+    assert cache_kib() == search.SEARCH_CACHE_KIB * 2
+
+
 # -- notes waiting to be indexed ---------------------------------------------------------
 def pending_ids(project) -> set[str]:
     return {row[0] for row in project.db.execute("SELECT claim_id FROM search_pending")}
@@ -619,7 +648,7 @@ def test_without_the_trigram_tokenizer_search_still_works(tmp_path, monkeypatch)
     """SQLite before 3.34 has no trigram tokenizer: search falls back to a scan."""
     monkeypatch.setattr(schema, "SEARCH_TOKENIZE", "no_such_tokenizer")
     with Project.open(tmp_path / "old-sqlite.tahqiq", "tester") as project:
-        assert not search._index_state(project.db.conn)[1]  # (pending, trigrams)
+        assert not search._index_state(project)[1]  # (pending, trigrams)
         article = articles.add_article(project, TREATY, "treaty")
         assert spans(search.search(project, "الاتفاق معاهده"), article.text) == [
             "مُعَاهَدَةٌ", "الإتفاق"]

@@ -236,6 +236,9 @@ def integrity_problems(path: Path) -> list[str]:
         conn.close()
 
 
+DEFAULT_CACHE_KIB = 2000  # SQLite's own default page cache (PRAGMA cache_size = -2000)
+
+
 class Project:
     """An open project file and the name of whoever is making changes."""
 
@@ -246,6 +249,7 @@ class Project:
         self.annotator = annotator
         self.read_only = read_only
         self._db: sqlite_utils.Database | None = None
+        self._cache_kib = DEFAULT_CACHE_KIB
         self._open_key = _file_key(path) if path is not None else None
         if self._open_key is not None:
             _OPEN_HERE[self._open_key] = _OPEN_HERE.get(self._open_key, 0) + 1
@@ -263,6 +267,14 @@ class Project:
             self._db = sqlite_utils.Database(self.conn, execute_plugins=False,
                                              recursive_triggers=False)
         return self._db
+
+    def keep_pages(self, kib: int) -> None:
+        """Let SQLite keep at least *kib* KiB of the file's pages in memory from now on,
+        for work that reads more pages than its default cache holds, again and again
+        (search): what it reads stays read. The cache fills as pages are read."""
+        if kib > self._cache_kib:
+            self.conn.execute(f"PRAGMA cache_size = {-kib}")
+            self._cache_kib = kib
 
     def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()
                 ) -> sqlite3.Cursor:
