@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.i18n import error_text, message_text
 from gui.places import ArticlePlaces
-from store.core import appearances, articles, claims, history, labels, settings
+from store.core import appearances, articles, claims, history, labels, settings, warm_up
 from store.core.progress import Progress
 from store.core.project import Project
 from store.core.records import Appearance, Article, Claim, Label, Place, Review
@@ -67,6 +67,7 @@ class Session(QObject):
         # shows (not at the first selection: no first-time stall), then kept up to date.
         self._same_words: SameWords | None = None  # made then, with the search module
         self._showing: ArticlePlaces | None = None
+        self._showing_id: str | None = None  # the article of _showing
         QTimer.singleShot(PREPARE_AFTER_MS, self._prepare)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
@@ -148,6 +149,7 @@ class Session(QObject):
         self._showing = ArticlePlaces(
             lambda start, before, limit: appearances.list_places(
                 self._project, article_id, start, before, limit), length, self)
+        self._showing_id = article_id
         return self._showing
 
     @property
@@ -198,8 +200,9 @@ class Session(QObject):
     def _prepare(self) -> None:
         """What the first actions of a session need, loaded before them, off the paint
         path and a step at a time between events: the folded quotes for
-        same_words_elsewhere, then the modules a selected claim's editor imports. The
-        article being opened comes first: its picture, then its places (gui.places)."""
+        same_words_elsewhere, then the modules a selected claim's editor imports, then
+        what the first write needs (store.core.warm_up). The article being opened comes
+        first: its picture, then its places (gui.places)."""
         if self._showing is not None and self._showing.reading:
             QTimer.singleShot(PREPARE_WAIT_MS, self._prepare)
             return
@@ -209,6 +212,10 @@ class Session(QObject):
                 return
         # What showing the first selected claim imports (its story, told in sentences).
         from store.review import story  # noqa: F401
+
+        # What the first write needs: the log started, the statements of a tag compiled,
+        # the shown text's pages read (rehearsed in a transaction rolled back).
+        warm_up.before_first_write(self._project, self._showing_id)
 
     def reviews_for(self, claim_id: str) -> list[Review]:
         return reviews.reviews_for(self._project, claim_id)

@@ -493,6 +493,25 @@ class Project:
             raise _storage_error(exc) from exc
 
     @contextlib.contextmanager
+    def not_waiting(self) -> Iterator[None]:
+        """Writes in this block fail at once (StorageError, busy) instead of waiting for
+        another program's write to end: for work that can be done later or not at all."""
+        timeout = self.conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+
+    def start_log(self) -> None:
+        """Commit a transaction that changes nothing (the schema version written as it
+        is): SQLite starts a write-ahead log at its first commit, syncing its header, and
+        this makes that commit not the person's first edit (store.core.warm_up)."""
+        with self.transaction():
+            self.conn.execute(f"PRAGMA user_version = {self.schema_version}")
+
+    @contextlib.contextmanager
     def _savepoint(self) -> Iterator[None]:
         name = f"tahqiq_{uuid.uuid4().hex}"
         self.conn.execute(f"SAVEPOINT {name}")

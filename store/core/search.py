@@ -39,7 +39,6 @@ costs as much as reading its original, and the hits' offsets are the original's.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import re
 import sqlite3
@@ -379,19 +378,13 @@ def _catch_up_now(project: Project) -> bool:
     """Index the waiting notes before a search, in one transaction (the caller waits
     anyway: one is quickest), if that can start without waiting; False when the project
     is read-only or another connection is writing it."""
-    conn = project.conn
     if project.read_only:
         return False
-    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-    conn.execute("PRAGMA busy_timeout = 0")
     try:
-        with project.transaction():  # nested in the caller's transaction, if one is open
-            _index_waiting(conn, -1)
+        with project.not_waiting(), project.transaction():  # nested in the caller's, if any
+            _index_waiting(project.conn, -1)
     except StorageError:  # busy: what is left in the queue is read directly
         return False
-    finally:
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
     return True
 
 

@@ -1,0 +1,153 @@
+"""A session's first write is paid before the person's first tag, and leaves nothing behind.
+
+store.core.warm_up starts the write-ahead log with a commit that changes nothing and
+rehearses a tag in a transaction it rolls back; the window does it while idle, after
+the article it shows is read (gui.session.Session._prepare).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from store.core import appearances, articles, labels, warm_up
+from store.core.project import BUSY_TIMEOUT_SECONDS, Project
+from store.core.schema import SEARCH_PART_CHARS
+
+TREATY = "  قال المتحدث إن المعاهدة الجديدة أقوى معاهدة على الإطلاق."
+TABLES = ("articles", "claims", "appearances", "history", "reviews", "search_entries",
+          "search_pending", "article_pieces")
+
+
+def _state(project: Project) -> dict[str, list[tuple]]:
+    return {table: project.conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            for table in TABLES}
+
+
+def _wal_size(path: Path) -> int:
+    wal = path.with_name(path.name + "-wal")
+    return wal.stat().st_size if wal.exists() else 0
+
+
+@pytest.fixture
+def reopened(tmp_path):
+    """A project with one article, closed and opened again: its log not yet started."""
+    path = tmp_path / "warm.tahqiq"
+    with Project.open(path, "tester") as project:
+        article_id = articles.add_article(project, TREATY, "treaty").id
+    project = Project.open(path, "tester")
+    yield project, path, article_id
+    project.close()
+
+
+def test_the_rehearsal_leaves_the_project_as_it_was(reopened):
+    project, path, article_id = reopened
+    before = _state(project)
+    assert _wal_size(path) == 0
+    assert warm_up.before_first_write(project, article_id)
+    assert _state(project) == before
+    assert not project.conn.in_transaction
+    assert _wal_size(path) > 0  # the log started: its header is written
+    # and the person's first tag is a tag like any other, on the same character
+    tagged = appearances.create_claim(project, article_id, 2, 3, labels.list_labels(
+        project)[0].key)
+    assert (tagged.start, tagged.end, tagged.quote) == (2, 3, "ق")
+    assert len(_state(project)["history"]) == len(before["history"]) + 2
+
+
+def test_without_an_article_named_the_first_is_rehearsed(reopened):
+    project, _, _ = reopened
+    before = _state(project)
+    assert warm_up.before_first_write(project)
+    assert _state(project) == before
+
+
+def test_nothing_to_tag_is_no_rehearsal(tmp_path):
+    with Project.open(tmp_path / "empty.tahqiq", "tester") as project:
+        assert not warm_up.before_first_write(project)  # no article
+        spaces = articles.add_article(project, " " * 80 + "words far in", "late").id
+        assert not warm_up.before_first_write(project, spaces)  # only spaces in view
+        gone = articles.add_article(project, TREATY, "gone").id
+        with project.transaction():  # a deleted article (one a merge brought, say)
+            project.conn.execute("UPDATE articles SET deleted = 'now' WHERE id = ?", [gone])
+        assert not warm_up.before_first_write(project, gone)
+
+
+def test_words_already_tagged_so_are_not_tagged_again(reopened):
+    """The rehearsal tags as the person would: a tag refused (the same words, the same
+    verdict, the same annotator) is no rehearsal, and changes nothing."""
+    project, _, article_id = reopened
+    appearances.create_claim(project, article_id, 2, 3, labels.list_labels(project)[0].key)
+    before = _state(project)
+    assert not warm_up.before_first_write(project, article_id)
+    assert _state(project) == before
+
+
+def test_an_article_stored_in_parts_is_rehearsed_from_its_first(tmp_path):
+    text = "   " + "كلمة " * (SEARCH_PART_CHARS // 5 + 10)
+    with Project.open(tmp_path / "parts.tahqiq", "tester") as project:
+        article_id = articles.add_article_pieces(
+            project, [text[:SEARCH_PART_CHARS], text[SEARCH_PART_CHARS:]],
+            len(text.encode()), articles.fingerprint(text), "long")
+        assert project.conn.execute("SELECT text FROM articles").fetchone()[0] == ""
+        before = _state(project)
+        assert warm_up.before_first_write(project, article_id)
+        assert _state(project) == before
+
+
+def test_a_read_only_project_is_not_written(reopened):
+    project, path, _ = reopened
+    project.close()
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    read_only = Project(conn, path, "reader", read_only=True)
+    try:
+        assert not warm_up.before_first_write(read_only)
+    finally:
+        read_only.close()
+    assert _wal_size(path) == 0
+
+
+def test_it_never_waits_for_another_program_writing(reopened):
+    """Another program holds the write lock: the warm-up gives up at once (the person
+    may act meanwhile), and the project waits for writers as before afterwards."""
+    project, path, article_id = reopened
+    other = sqlite3.connect(path)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        assert not warm_up.before_first_write(project, article_id)
+        assert time.monotonic() - started < BUSY_TIMEOUT_SECONDS / 3
+    finally:
+        other.rollback()
+        other.close()
+    timeout = project.conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    assert timeout == int(BUSY_TIMEOUT_SECONDS * 1000)
+    assert warm_up.before_first_write(project, article_id)
+
+
+def test_the_window_rehearses_once_its_article_is_read(qtbot, errors, monkeypatch):
+    """Off the paint path, after the shown article's places: once, on that article, with
+    nothing written."""
+    from gui.app import create_window
+
+    calls: list[tuple[str | None, bool]] = []
+    real = warm_up.before_first_write
+
+    def watched(project: Project, article_id: str | None = None) -> bool:
+        calls.append((article_id, done := real(project, article_id)))
+        return done
+
+    monkeypatch.setattr(warm_up, "before_first_write", watched)
+    window = create_window()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(calls), timeout=10000)
+    assert calls == [(window.current_article, True)] and window.current_article
+    with sqlite3.connect(f"file:{window.session.path}?mode=ro", uri=True) as look:
+        assert look.execute("SELECT count(*) FROM claims").fetchone() == (0,)
+    qtbot.wait(300)
+    assert len(calls) == 1
+    window.close()
