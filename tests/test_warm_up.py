@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -129,8 +130,8 @@ def test_it_never_waits_for_another_program_writing(reopened):
 
 
 def test_the_window_rehearses_once_its_article_is_read(qtbot, errors, monkeypatch):
-    """Off the paint path, after the shown article's places: once, on that article, with
-    nothing written."""
+    """The session's idle preparation rehearses once, on the article shown, leaving no
+    claim in the file."""
     from gui.app import create_window
 
     calls: list[tuple[str | None, bool]] = []
@@ -146,7 +147,7 @@ def test_the_window_rehearses_once_its_article_is_read(qtbot, errors, monkeypatc
     window.show()
     qtbot.waitUntil(lambda: bool(calls), timeout=10000)
     assert calls == [(window.current_article, True)] and window.current_article
-    with sqlite3.connect(f"file:{window.session.path}?mode=ro", uri=True) as look:
+    with closing(sqlite3.connect(f"file:{window.session.path}?mode=ro", uri=True)) as look:
         assert look.execute("SELECT count(*) FROM claims").fetchone() == (0,)
     qtbot.wait(300)
     assert len(calls) == 1
