@@ -447,11 +447,10 @@ def test_a_hit_looks_only_at_the_places_long_enough_to_hold_it(project):
     assert "appearances_live (article_id=? AND start>? AND start<?)" in plan
 
 
-
 def test_a_hit_in_places_of_the_same_length_belongs_to_the_first_written(project):
     """Claims as long as each other around a hit: it carries the one written first (by
-    rowid), not the one the index of places happens to give first (that index orders
-    them by start, and by time stamps another program may have written in any order)."""
+    rowid), not the one the index of places gives first (by start: here the first
+    written starts last)."""
     text = "قال إن المعاهدة أقوى معاهدة على الإطلاق."
     article = articles.add_article(project, text, "same")
     hit = text.index("معاهدة على")
