@@ -236,9 +236,6 @@ def integrity_problems(path: Path) -> list[str]:
         conn.close()
 
 
-DEFAULT_CACHE_KIB = 2000  # SQLite's own default page cache (PRAGMA cache_size = -2000)
-
-
 class Project:
     """An open project file and the name of whoever is making changes."""
 
@@ -249,7 +246,7 @@ class Project:
         self.annotator = annotator
         self.read_only = read_only
         self._db: sqlite_utils.Database | None = None
-        self._cache_kib = DEFAULT_CACHE_KIB
+        self._cache_kib: int | None = None  # the page cache's size, once keep_pages asked
         self._open_key = _file_key(path) if path is not None else None
         if self._open_key is not None:
             _OPEN_HERE[self._open_key] = _OPEN_HERE.get(self._open_key, 0) + 1
@@ -272,6 +269,10 @@ class Project:
         """Let SQLite keep at least *kib* KiB of the file's pages in memory from now on,
         for work that reads more pages than its default cache holds, again and again
         (search): what it reads stays read. The cache fills as pages are read."""
+        if self._cache_kib is None:  # SQLite's default (2 MiB unless built otherwise)
+            size = self.conn.execute("PRAGMA cache_size").fetchone()[0]  # < 0: KiB, else pages
+            self._cache_kib = -size if size < 0 else size * self.conn.execute(
+                "PRAGMA page_size").fetchone()[0] // 1024
         if kib > self._cache_kib:
             self.conn.execute(f"PRAGMA cache_size = {-kib}")
             self._cache_kib = kib
