@@ -173,6 +173,22 @@ def test_newer_schema_is_refused_untouched(tmp_path):
     assert not (tmp_path / "future.tahqiq-wal").exists()
 
 
+@pytest.mark.parametrize("version", [0, -5, -(2 ** 31)])
+def test_a_schema_version_below_one_is_damage_refused_untouched(tmp_path, version):
+    """Found by fuzzing a colleague's file for merge: with our application id, a version
+    below 1 ran the wrong migration (-5: the fourth) or none that exists (IndexError)."""
+    path = tmp_path / "odd.tahqiq"
+    Project.open(path).close()
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version={version}")
+    con.commit()
+    con.close()
+    data = path.read_bytes()
+    with pytest.raises(NotAProject, match=rf"damaged \(its schema version is {version}\)"):
+        Project.open(path)
+    assert path.read_bytes() == data
+
+
 def test_first_run_seeds_the_sample_without_scrape_markers(sample_project, sample_article):
     assert "[ad_1]" not in sample_article.text and "[ad_2]" not in sample_article.text
     assert "أقوى معاهدة على الإطلاق" in sample_article.text
