@@ -1767,7 +1767,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="220" />
+        <location filename="../../store/core/articles.py" line="242" />
         <source>'{id}' matches several articles; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -1822,7 +1822,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المدققون: {names} ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="543" />
+        <location filename="../../store/core/project.py" line="578" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -1842,7 +1842,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="570" />
+        <location filename="../../store/exchange/importing.py" line="584" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -1857,7 +1857,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="506" />
+        <location filename="../../store/core/project.py" line="541" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -1922,22 +1922,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الدمج:</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="215" />
+        <location filename="../../store/core/articles.py" line="237" />
         <source>No article id given.</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="418" />
+        <location filename="../../store/exchange/importing.py" line="430" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="218" />
+        <location filename="../../store/core/articles.py" line="240" />
         <source>No article with id '{id}'.</source>
         <translation>لا يوجد مقال بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="170" />
+        <location filename="../../store/core/articles.py" line="175" />
         <source>No article with id {id}.</source>
         <translation>لا يوجد مقال بالمعرّف {id}.</translation>
     </message>
@@ -1977,12 +1977,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="193" />
+        <location filename="../../store/core/articles.py" line="204" />
         <source>Span {start}–{end} is not inside the article (0–{length}).</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="300" />
+        <location filename="../../store/exchange/importing.py" line="312" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف تحقيق الترميز {encoding}.</translation>
     </message>
@@ -2007,27 +2007,27 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="44" />
+        <location filename="../../store/core/articles.py" line="51" />
         <source>The article has no text.</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="138" />
+        <location filename="../../store/core/articles.py" line="143" />
         <source>The article's text changed while it was stored; nothing was imported.</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="549" />
+        <location filename="../../store/core/project.py" line="584" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="541" />
+        <location filename="../../store/core/project.py" line="576" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/exporting.py" line="45" />
+        <location filename="../../store/exchange/exporting.py" line="46" />
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
@@ -2042,17 +2042,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="547" />
+        <location filename="../../store/core/project.py" line="582" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="545" />
+        <location filename="../../store/core/project.py" line="580" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/exporting.py" line="155" />
+        <location filename="../../store/exchange/exporting.py" line="156" />
         <source>The project is damaged: it holds {kind} where text belongs; `tahqiq check` examines it.</source>
         <translation>المشروع تالف: فيه {kind} حيث يجب أن يكون نص؛ يفحصه الأمر `tahqiq check`.</translation>
     </message>
@@ -2097,12 +2097,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="534" />
+        <location filename="../../store/exchange/importing.py" line="546" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="462" />
+        <location filename="../../store/core/project.py" line="478" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -2202,7 +2202,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>رُفض حكمه في المراجعة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="45" />
+        <location filename="../../store/exchange/importing.py" line="46" />
         <source>kept only the article text of the web page</source>
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
@@ -2282,7 +2282,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="289" />
+        <location filename="../../store/exchange/importing.py" line="301" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
@@ -2317,7 +2317,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُزيل {count} من محارف التحكم في الاتجاه الشاردة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="44" />
+        <location filename="../../store/exchange/importing.py" line="45" />
         <source>repaired visual-order PDF text</source>
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
@@ -2447,7 +2447,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="533" />
+        <location filename="../../store/core/project.py" line="568" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -2457,22 +2457,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="471" />
+        <location filename="../../store/exchange/importing.py" line="483" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="349" />
+        <location filename="../../store/exchange/importing.py" line="361" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="372" />
+        <location filename="../../store/exchange/importing.py" line="384" />
         <source>{name} is a folder, not a file.</source>
         <translation>{name} مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="501" />
+        <location filename="../../store/exchange/importing.py" line="513" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
@@ -2480,6 +2480,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../store/core/project.py" line="84" />
         <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/project.py" line="91" />
+        <source>{name} is damaged (its schema version is {version}); it was left untouched.</source>
+        <translation>{name} تالف (رقم إصدار مخططه {version})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
         <location filename="../../store/cli/project.py" line="45" />
@@ -2497,12 +2502,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="171" />
+        <location filename="../../store/exchange/importing.py" line="183" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="384" />
+        <location filename="../../store/exchange/importing.py" line="396" />
         <source>{name} is larger than the limit of {limit} MiB of text.</source>
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
@@ -2512,17 +2517,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="208" />
+        <location filename="../../store/exchange/importing.py" line="220" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="375" />
+        <location filename="../../store/exchange/importing.py" line="387" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="184" />
+        <location filename="../../store/exchange/importing.py" line="196" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
@@ -2537,12 +2542,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="333" />
+        <location filename="../../store/exchange/importing.py" line="345" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="340" />
+        <location filename="../../store/core/project.py" line="356" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -2552,12 +2557,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="91" />
+        <location filename="../../store/core/project.py" line="94" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="300" />
+        <location filename="../../store/core/project.py" line="316" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>
