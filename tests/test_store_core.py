@@ -187,6 +187,15 @@ def test_a_schema_version_below_one_is_damage_refused_untouched(tmp_path, versio
     with pytest.raises(NotAProject, match=rf"damaged \(its schema version is {version}\)"):
         Project.open(path)
     assert path.read_bytes() == data
+    if version < 0:  # the same with no table at all: nothing to upgrade from
+        empty = tmp_path / "empty.tahqiq"
+        con = sqlite3.connect(empty)
+        con.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        con.execute(f"PRAGMA user_version={version}")
+        con.commit()
+        con.close()
+        with pytest.raises(NotAProject, match="damaged"):
+            Project.open(empty)
 
 
 def test_first_run_seeds_the_sample_without_scrape_markers(sample_project, sample_article):

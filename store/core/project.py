@@ -87,7 +87,7 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
     if problems:
         raise NotAProject("{name} is damaged ({problem}); it was left untouched.",
                           name=path.name, problem=str(problems[0]))
-    if version < 1 and tables:  # the id and a version from 1 on are written together
+    if version < 0 or version == 0 and tables:  # the id comes with a version from 1 on
         raise NotAProject("{name} is damaged (its schema version is {version}); it was left "
                           "untouched.", name=path.name, version=version)
     if version > schema.SCHEMA_VERSION:
