@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar, QToolBar
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QToolBar,
+    QToolTip,
+    QWidget,
+)
 
 from gui.icons import tag_icon
 from store.core.records import Label
@@ -113,6 +121,7 @@ class Actions(QObject):
                                             undo_stack.redoTextChanged, window))):
             button.setObjectName(name)
             self.toolbar.addAction(button)
+            button.name_step_on(self.toolbar.widgetForAction(button))
         self.recent_menu = QMenu(tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.tag_menu = QMenu(tr("&Tag"))
@@ -230,18 +239,36 @@ class Actions(QObject):
 
 
 class SteadyAction(QAction):
-    """The toolbar's Undo or Redo, whose text stays put. The stack's own actions name
-    the step ("Undo Tag as Verified"): on the toolbar their width changed with most
-    edits, and the whole window was laid out again. This one says the step in its
-    tooltip; the shortcut stays on the menu's action."""
+    """The toolbar's Undo or Redo, which does not change with each edit. The stack's own
+    actions name the step ("Undo Tag as Verified"): on the toolbar their width changed
+    with most edits. Any change of a toolbar's action, even of its tooltip, lays out its
+    button, then the toolbar, then the whole main window (every dock placed and painted
+    again). This one names the step in the tooltip its button shows when asked; the
+    action changes only when undoing becomes possible or impossible. The shortcut stays
+    on the menu's action."""
 
     def __init__(self, text: str, step: Callable[[], None], can: SignalInstance,
                  named: SignalInstance, parent: QObject):
         super().__init__(text, parent)
         self.setEnabled(False)
+        self.step = ""
         self.triggered.connect(step)
         can.connect(self.setEnabled)
         named.connect(self._name_step)
 
     def _name_step(self, step: str) -> None:
-        self.setToolTip(f"{self.text()}: {step}" if step else self.text())
+        self.step = step
+
+    def tip(self) -> str:
+        return f"{self.text()}: {self.step}" if self.step else self.text()
+
+    def name_step_on(self, button: QWidget | None) -> None:
+        """Show the step in *button*'s tooltip (the action's own button on a toolbar)."""
+        if button is not None:
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ToolTip and isinstance(watched, QWidget):
+            QToolTip.showText(event.globalPos(), self.tip(), watched)
+            return True
+        return super().eventFilter(watched, event)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored, utf16_index
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAction, QColor
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAccessible, QAction, QColor, QHelpEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QTableView,
+    QToolBar,
+    QToolTip,
     QWidget,
 )
 
@@ -364,16 +367,25 @@ def test_selecting_a_claim_again_brings_its_words_back_into_view(window):
 
 
 def test_the_toolbars_undo_keeps_its_width_and_names_the_step(window):
-    """The toolbar's Undo says the step in its tooltip, not in its text: a text that
-    changed with each edit changed the toolbar's width and relaid the window."""
+    """The toolbar's Undo says the step in the tooltip its button shows, not in its text
+    nor as the action's tooltip: either changed with each edit, and a changed action
+    lays out the toolbar and the whole window again."""
     button = action(window, "undoButton")
+    tool_button = window.findChild(QToolBar, "verdictToolbar").widgetForAction(button)
     assert not button.isEnabled()
     text = window.article_pane.reader.plain_text()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    changes = []
+    button.changed.connect(lambda: changes.append(button.isEnabled()))
     window.tag("verified")
-    assert button.isEnabled() and button.text() == "Undo"
-    assert button.toolTip() == "Undo: " + window.undo_stack.undoText() != "Undo: "
+    assert button.isEnabled() and button.text() == "Undo" and button.toolTip() == "Undo"
+    assert changes == [True]  # enabled, once: nothing else about it changed
+    where = tool_button.rect().center()
+    QApplication.sendEvent(tool_button, QHelpEvent(
+        QEvent.Type.ToolTip, where, tool_button.mapToGlobal(where)))
+    assert QToolTip.text() == "Undo: " + window.undo_stack.undoText() != "Undo: "
+    QToolTip.hideText()
     button.trigger()
     assert db_claims(window) == [] and not button.isEnabled()
     redo = action(window, "redoButton")
