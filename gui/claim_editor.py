@@ -34,6 +34,7 @@ from store.core.stamps import shown_time
 from store.errors import InvalidSource, NotFound
 
 NOTE_IDLE_MS = 1200  # a pause in typing commits the note
+QUOTE_LINES = 2  # the height the quote keeps, in lines
 
 
 class ClaimEditor(QWidget):
@@ -54,6 +55,12 @@ class ClaimEditor(QWidget):
         self.quote.setTextFormat(Qt.TextFormat.PlainText)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.quote.setAccessibleName(self.tr("Quoted claim"))
+        # Two lines kept for the quote, at the top: choosing another claim of one or two
+        # lines moves no field below it (a longer quote still grows the editor). Every
+        # tag chooses its new claim, and a moved field repainted the whole editor.
+        self.quote.setAlignment(self.quote.alignment() & ~Qt.AlignmentFlag.AlignVertical_Mask
+                                | Qt.AlignmentFlag.AlignTop)
+        self.quote.setMinimumHeight(QUOTE_LINES * self.quote.fontMetrics().lineSpacing())
         self.verdict = QComboBox()
         self.verdict.setObjectName("claimVerdict")
         self.verdict.setAccessibleName(self.tr("Verdict"))

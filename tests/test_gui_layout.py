@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import SAMPLE_QUOTE, select_in_reader
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QTextCharFormat
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolButton, QWidget
 
@@ -274,6 +274,30 @@ def test_a_tag_shows_its_claim_once_in_an_editor_already_in_place(window, monkey
     tag(window, SAMPLE_QUOTE, "disputed")  # no event processed in between
     assert shown == [window.current_claim_id()]
     assert panel.splitter.sizes() == sizes
+
+
+def test_choosing_a_claim_of_one_line_or_two_moves_no_field_of_the_editor(window, qtbot):
+    """The quote keeps two lines: from a claim of one line to one of two, the fields below
+    it stay where they were (each tag chooses its new claim; a field that moved
+    repainted the whole editor) and the editor's height is the same."""
+    show_at(qtbot, window, (1280, 820))
+    editor = window.claims_panel.editor
+    line = editor.quote.fontMetrics().lineSpacing()
+    two_lines = ("وقع فلاديمير بوتين اتفاقا مع كيم جونغ أون يتضمن اتفاقا للدفاع المشترك إذا "
+                 "تعرضت روسيا أو كوريا الشمالية لهجوم")
+    placed = []
+    for quote in ("منذ 24 عامًا", two_lines):
+        tag(window, quote, "disputed")
+        for _ in range(3):
+            QApplication.processEvents()
+        assert editor.quote.text() == f"«{quote}»"
+        placed.append((editor.verdict.geometry(), editor.note.geometry(), editor.height()))
+    needed = editor.quote.fontMetrics().boundingRect(
+        QRect(0, 0, editor.quote.contentsRect().width(), 10 * line),
+        Qt.TextFlag.TextWordWrap, editor.quote.text()).height()
+    assert line < needed <= 2 * line  # the second quote does take two lines
+    assert editor.quote.height() >= 2 * line
+    assert placed[0] == placed[1]
 
 
 def test_a_tag_above_the_chosen_claim_shows_only_the_new_claim(window, monkeypatch):
