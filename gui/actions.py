@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QToolTip,
     QWidget,
 )
+from shiboken6 import isValid
 
 from gui.icons import tag_icon
 from store.core.records import Label
@@ -121,7 +122,7 @@ class Actions(QObject):
                                             undo_stack.redoTextChanged, window))):
             button.setObjectName(name)
             self.toolbar.addAction(button)
-            button.name_step_on(self.toolbar.widgetForAction(button))
+            button.keep_steady_on(self.toolbar)
         self.recent_menu = QMenu(tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.tag_menu = QMenu(tr("&Tag"))
@@ -239,19 +240,21 @@ class Actions(QObject):
 
 
 class SteadyAction(QAction):
-    """The toolbar's Undo or Redo, which does not change with each edit. The stack's own
-    actions name the step ("Undo Tag as Verified"): on the toolbar their width changed
-    with most edits. Any change of a toolbar's action, even of its tooltip, lays out its
-    button, then the toolbar, then the whole main window (every dock placed and painted
-    again). This one names the step in the tooltip its button shows when asked; the
-    action changes only when undoing becomes possible or impossible. The shortcut stays
-    on the menu's action."""
+    """The toolbar's Undo or Redo, which lays nothing out again as edits come. Any change
+    of a toolbar's action, even of its tooltip or whether it is enabled, lays out its
+    button (which sets its icon again), then the toolbar, then the whole main window:
+    every dock placed and painted again, on every edit (the stack's own actions name
+    the step, "Undo Tag as Verified"), and 3 ms more on a session's first tag, which
+    enables Undo. This one names the step in the tooltip its button shows when asked,
+    and its button and toolbar follow only whether it is enabled, by hand. The shortcut
+    stays on the menu's action."""
 
     def __init__(self, text: str, step: Callable[[], None], can: SignalInstance,
                  named: SignalInstance, parent: QObject):
         super().__init__(text, parent)
         self.setEnabled(False)
         self.step = ""
+        self._button: QWidget | None = None
         self.triggered.connect(step)
         can.connect(self.setEnabled)
         named.connect(self._name_step)
@@ -262,13 +265,24 @@ class SteadyAction(QAction):
     def tip(self) -> str:
         return f"{self.text()}: {self.step}" if self.step else self.text()
 
-    def name_step_on(self, button: QWidget | None) -> None:
-        """Show the step in *button*'s tooltip (the action's own button on a toolbar)."""
-        if button is not None:
-            button.installEventFilter(self)
+    def keep_steady_on(self, toolbar: QToolBar) -> None:
+        """Take over, on *toolbar* (which holds this action) and on the action's button
+        there, what a change of this action does: enable the button, show the tip."""
+        self._button = toolbar.widgetForAction(self)
+        toolbar.installEventFilter(self)
+        if self._button is not None:
+            self._button.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ToolTip and isinstance(watched, QWidget):
-            QToolTip.showText(event.globalPos(), self.tip(), watched)
+        kind = event.type()
+        button = self._button if self._button is not None and isValid(self._button) else None
+        # (the action outlives its button when the window closes)
+        if kind == QEvent.Type.ActionChanged and event.action() is self and button is not None \
+                and button.isVisibleTo(button.parentWidget()) == self.isVisible():
+            if watched is button:
+                button.setEnabled(self.isEnabled())
+            return True  # neither the button nor the toolbar is laid out again
+        if kind == QEvent.Type.ToolTip and watched is button:
+            QToolTip.showText(event.globalPos(), self.tip(), button)
             return True
         return super().eventFilter(watched, event)

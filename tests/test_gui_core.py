@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored, utf16_index
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAction, QColor, QHelpEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -366,20 +366,47 @@ def test_selecting_a_claim_again_brings_its_words_back_into_view(window):
     assert reader.viewport().rect().contains(reader.cursorRect())
 
 
-def test_the_toolbars_undo_keeps_its_width_and_names_the_step(window):
+class _LayoutRequests(QObject):
+    """Counts the times a widget is asked to lay itself out again."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        self.count += event.type() == QEvent.Type.LayoutRequest
+        return False
+
+
+def test_the_toolbars_undo_names_the_step_and_lays_nothing_out_again(window):
     """The toolbar's Undo says the step in the tooltip its button shows, not in its text
-    nor as the action's tooltip: either changed with each edit, and a changed action
-    lays out the toolbar and the whole window again."""
+    nor as the action's tooltip; its button follows whether it is enabled by hand. A
+    changed toolbar action lays out its button, the toolbar and the whole window again."""
     button = action(window, "undoButton")
-    tool_button = window.findChild(QToolBar, "verdictToolbar").widgetForAction(button)
-    assert not button.isEnabled()
+    toolbar = window.findChild(QToolBar, "verdictToolbar")
+    tool_button = toolbar.widgetForAction(button)
+    assert not button.isEnabled() and not tool_button.isEnabled()
     text = window.article_pane.reader.plain_text()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    QApplication.processEvents()
     changes = []
     button.changed.connect(lambda: changes.append(button.isEnabled()))
-    window.tag("verified")
-    assert button.isEnabled() and button.text() == "Undo" and button.toolTip() == "Undo"
+    toolbar_laid_out = _LayoutRequests(toolbar)
+    window.tag("verified")  # the first claim: the list of claims takes the panel's room
+    QApplication.processEvents()
+    assert toolbar_laid_out.count == 0
+    assert button.isEnabled() and tool_button.isEnabled()
+    earlier = text[:start].split()[0]
+    select_in_reader(window, text.index(earlier), text.index(earlier) + len(earlier))
+    QApplication.processEvents()
+    window_laid_out = _LayoutRequests(window)
+    window.tag("disputed")  # a step of another name
+    QApplication.processEvents()
+    assert toolbar_laid_out.count == window_laid_out.count == 0
+    button.trigger()
+    assert button.text() == "Undo" and button.toolTip() == "Undo"
     assert changes == [True]  # enabled, once: nothing else about it changed
     where = tool_button.rect().center()
     QApplication.sendEvent(tool_button, QHelpEvent(
@@ -387,7 +414,7 @@ def test_the_toolbars_undo_keeps_its_width_and_names_the_step(window):
     assert QToolTip.text() == "Undo: " + window.undo_stack.undoText() != "Undo: "
     QToolTip.hideText()
     button.trigger()
-    assert db_claims(window) == [] and not button.isEnabled()
+    assert db_claims(window) == [] and not button.isEnabled() and not tool_button.isEnabled()
     redo = action(window, "redoButton")
     assert redo.isEnabled() and redo.text() == "Redo"
     redo.trigger()
