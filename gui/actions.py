@@ -267,7 +267,8 @@ class SteadyAction(QAction):
 
     def keep_steady_on(self, toolbar: QToolBar) -> None:
         """Take over, on *toolbar* (which holds this action) and on the action's button
-        there, what a change of this action does: enable the button, show the tip."""
+        there, what a change of this action does: enable the button, show the tip. A change
+        that would move the button (shown, hidden, renamed) is left to Qt."""
         self._button = toolbar.widgetForAction(self)
         toolbar.installEventFilter(self)
         if self._button is not None:
@@ -278,7 +279,8 @@ class SteadyAction(QAction):
         button = self._button if self._button is not None and isValid(self._button) else None
         # (the action outlives its button when the window closes)
         if kind == QEvent.Type.ActionChanged and event.action() is self and button is not None \
-                and button.isVisibleTo(button.parentWidget()) == self.isVisible():
+                and button.isVisibleTo(button.parentWidget()) == self.isVisible() \
+                and button.text() == self.iconText():  # else Qt's own: it is laid out
             if watched is button:
                 button.setEnabled(self.isEnabled())
             return True  # neither the button nor the toolbar is laid out again

@@ -419,3 +419,5 @@ def test_the_toolbars_undo_names_the_step_and_lays_nothing_out_again(window):
     assert redo.isEnabled() and redo.text() == "Redo"
     redo.trigger()
     assert len(db_claims(window)) == 1
+    button.setText("Back")  # a change that moves the button is Qt's: it follows
+    assert tool_button.text() == "Back"
