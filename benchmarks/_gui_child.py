@@ -90,6 +90,12 @@ def floor_start(text_file: str) -> None:
 def app_start(project: str) -> None:
     """`tahqiq PROJECT` as a user starts it: gui.launcher.main, argument parsing, the
     settings, the project, the window; the clock stops after the reader's first paint."""
+    import gc
+
+    # The launcher pauses the collector before it imports the window's modules; this
+    # child imports them ahead of it (to watch the window), so it pauses it first too,
+    # or its start-up would pay collections that `tahqiq PROJECT` never runs.
+    gc.disable()
     import gui.app
 
     opened = gui.app.open_window
