@@ -3,7 +3,7 @@ of the selected claim."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -113,6 +113,7 @@ class ClaimsPanel(QWidget):
             lambda _i: self.proxy.set_label_filter(self.verdict_filter.currentData()))
         self.unreviewed.toggled.connect(self.proxy.set_unreviewed_only)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.viewport().installEventFilter(self)  # its height: the rows read at once
         self.editor.claimDeleted.connect(lambda _id: self.view.clearSelection())
         self.editor.reviewRequested.connect(self.reviewRequested)
         for change in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
@@ -127,6 +128,12 @@ class ClaimsPanel(QWidget):
         if isinstance(claims, ArticlePlaces) and self.proxy.filterRegularExpression().pattern():
             claims.read_all()  # a text filter reads every row in full: all of them first
         self.model.set_article(article_id, claims)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            row_height = max(self.view.verticalHeader().defaultSectionSize(), 1)
+            self.model.set_rows_in_view(-(-self.view.viewport().height() // row_height))
+        return False
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

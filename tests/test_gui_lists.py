@@ -116,3 +116,45 @@ def test_the_claims_table_answers_a_cell_in_one_call_through_its_filter(
     assert all(given == expected for _, _, asked in answered for _, given, expected in asked)
     assert session.label_name("disputed") in [given for _, given in roles]
     view.close()
+
+
+def test_the_claims_table_reads_in_full_the_rows_it_shows(session, sample_article,
+                                                           monkeypatch):
+    """A row read in full brings the rows the view shows with it, in one query, however
+    tall the list is: a tag in the short list of a 1280x820 window read 24 rows for the
+    five it showed; a list taller than that read twice."""
+    from PySide6.QtGui import QUndoStack
+
+    from gui.claims_panel import ClaimsPanel
+
+    for start in range(0, 3000, 20):
+        session.create_claim(sample_article.id, start, start + 6, "verified")
+    panel = ClaimsPanel(session, QUndoStack())
+    panel.set_article(sample_article.id, session.places_in(sample_article.id))
+    panel.resize(420, 1100)
+    panel.show()
+    QApplication.processEvents()
+    reads: list[list[str]] = []
+    by_id = Session.appearances_by_id
+    monkeypatch.setattr(Session, "appearances_by_id",
+                        lambda self, ids: reads.append(list(ids)) or by_id(self, ids))
+    view, places = panel.view, panel.model.claims()
+    shown_counts = []
+    for table_height, row in ((130, 60), (900, 140)):  # rows far from any shown before
+        panel.splitter.setSizes([table_height, 1100 - table_height])
+        QApplication.processEvents()
+        reads.clear()
+        panel.select_claim(places[row].id)
+        view.viewport().repaint()
+        first, last = view.rowAt(0), view.rowAt(view.viewport().height() - 1)
+        last = last if last >= 0 else view.model().rowCount() - 1
+        shown = {places[r].id for r in range(first, last + 1)}
+        shown_counts.append(len(shown))
+        assert len(reads) == 1, reads  # one query for every row in view
+        assert shown <= set(reads[0])
+        assert len(reads[0]) <= len(shown) + 2 * ClaimsTableModel.ABOVE + 1
+        for r in range(first, last + 1):  # and they show what they hold
+            quote = view.model().index(r, 0).data(Qt.ItemDataRole.ToolTipRole)
+            assert quote == session.appearance(places[r].id).quote
+    assert shown_counts[0] <= 6 < 20 < shown_counts[1]
+    panel.close()
