@@ -276,6 +276,8 @@ class SteadyAction(QAction):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
+        if kind not in (QEvent.Type.ActionChanged, QEvent.Type.ToolTip):
+            return False  # every other event of the toolbar and its button, untouched
         button = self._button if self._button is not None and isValid(self._button) else None
         # (the action outlives its button when the window closes)
         if kind == QEvent.Type.ActionChanged and event.action() is self and button is not None \
