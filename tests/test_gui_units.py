@@ -104,6 +104,48 @@ def test_a_long_article_is_highlighted_as_it_comes_into_view(qtbot, monkeypatch)
 
 
 
+@pytest.mark.parametrize("lazy", [True, False])
+def test_a_changed_claim_repaints_its_paragraph_alone(qtbot, monkeypatch, lazy):
+    """A tag, a new verdict, an undo: the paragraph they change is repainted, not the
+    whole reader (Qt 6 repaints everything in view when a highlighter re-formats one
+    paragraph), and it shows its new highlight at once."""
+    from gui import reader
+    from store.core.records import Label, Place
+
+    paragraphs = [f"الفقرة {n} 😀 فيها كلام كثير عن المعاهدة" for n in range(60)]
+    text = "\n".join(paragraphs)
+    labels = [Label("disputed", "Disputed", "#EF9A9A", 0),
+              Label("verified", "Verified", "#A5D6A7", 1)]
+    view = reader_showing(qtbot, monkeypatch, text, [], labels,
+                          reader.LAZY_BLOCKS if lazy else 10**6)
+    view.resize(500, 400)
+    qtbot.wait(10)
+    view.viewport().repaint()
+    number = 3
+    block = view.document().findBlockByNumber(number)
+    where = view.blockBoundingGeometry(block).translated(view.contentOffset()).toRect()
+    assert where.bottom() < view.viewport().height() / 2  # a paragraph near the top
+    requested = []
+    view.updateRequest.connect(lambda rect, dy: requested.append((rect, dy)))
+
+    def colours():
+        return {r.format.background().color().name() for r in block.layout().formats()}
+
+    start = text.index(paragraphs[number]) + 7
+    for label in ("disputed", "verified"):  # tagged, then relabelled
+        view.update_claim(Place("c1", "c1", "a", start, start + 5, label, "me", "t"))
+        assert colours() == {labels[label == "verified"].color.lower()}
+    # Untagged (a place of another article is not shown here): the plain words again.
+    view.update_claim(Place("c1", "c1", "elsewhere", start, start + 5, "verified", "me", "t"))
+    assert colours() == set()
+    qtbot.wait(1)
+    assert len(requested) == 3 and all(dy == 0 for _, dy in requested)
+    for rect, _ in requested:
+        assert rect.top() >= where.top() - 1 and rect.bottom() <= where.bottom() + 1, \
+            (rect, where)
+    assert not view._layout._formats_only
+
+
 @given(st.lists(st.tuples(st.integers(0, 200), st.integers(1, 30)), max_size=40),
        st.integers(0, 230), st.integers(0, 60))
 def test_the_outline_index_finds_every_outline_sharing_a_range(spans, low, width):
