@@ -301,15 +301,23 @@ def session(project: str, article_id: str, edits: int, seed: int, panel: str) ->
             time.sleep(0.005)
         settle()
 
+    unpainted: list[str] = []
+
     def to_idle(action) -> float:
-        """Milliseconds the window is busy with *action*: the call and the repaint, the
-        events it queued, and the work it left to timers (panels catching up), run
-        once they are due. The wait for the timers is not counted."""
+        """Milliseconds the window is busy with *action*: the call, the repaint of what
+        it changed, the events it queued, and the work it left to timers (panels
+        catching up), run once they are due. The wait for the timers is not counted.
+        The repaint is the one the edit asks Qt for (processEvents paints it), not one
+        forced on the whole reader: the reader repaints the paragraph an edit changed
+        (gui.reader.ReaderLayout). An edit that painted nothing of the reader is an
+        error, never a fast sample."""
+        watch.seen = False
         t0 = time.perf_counter()
         action()
-        viewport.repaint()
         qapp.processEvents()
         busy = time.perf_counter() - t0
+        if not watch.seen:
+            unpainted.append(getattr(action, "__name__", "edit"))
         time.sleep(0.2)  # every timer an edit starts (150 ms) is due now
         t0 = time.perf_counter()
         settle()
@@ -376,6 +384,8 @@ def session(project: str, article_id: str, edits: int, seed: int, panel: str) ->
             out["error"] = f"relabel of {place.id} did not stick"
     out["relabel_ms"], out["undo_ms"], out["redo_ms"] = relabel_ms, undo_ms, redo_ms
     out["disagreements_after"] = len(window.review_tools.disagreements.rows)
+    if unpainted:
+        out["error"] = f"{len(unpainted)} edits did not repaint the reader"
     out["rss_end_mb"] = _maxrss_mb()
     out["vmhwm_end_mb"] = _vmhwm_mb()
     matcher = window.session.matcher_pid
