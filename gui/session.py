@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from gui.bulk import collect_young
 from gui.i18n import error_text, message_text
 from gui.places import ArticlePlaces
 from store.core import appearances, articles, claims, history, labels, settings, warm_up
@@ -150,6 +151,8 @@ class Session(QObject):
             lambda start, before, limit: appearances.list_places(
                 self._project, article_id, start, before, limit), length, self)
         self._showing_id = article_id
+        # Its places, read in parts, are old before anyone acts on them (gui.bulk).
+        self._showing.completed.connect(lambda: QTimer.singleShot(0, collect_young))
         return self._showing
 
     @property
@@ -216,6 +219,7 @@ class Session(QObject):
         # What the first write needs: the log started, the statements of a tag compiled,
         # the shown text's pages read (rehearsed in a transaction rolled back).
         warm_up.before_first_write(self._project, self._showing_id)
+        collect_young()  # what start-up made is old now, not walked in the first action
 
     def reviews_for(self, claim_id: str) -> list[Review]:
         return reviews.reviews_for(self._project, claim_id)

@@ -152,3 +152,37 @@ def test_the_window_rehearses_once_its_article_is_read(qtbot, errors, monkeypatc
     qtbot.wait(300)
     assert len(calls) == 1
     window.close()
+
+
+def test_the_collector_walks_what_was_made_while_the_window_is_idle(qtbot, errors, monkeypatch,
+                                                                    tmp_path):
+    """What start-up makes, and an article's places once they are all read, are walked by
+    the garbage collector while no one acts, and left in its oldest generation: the pass
+    that walked them came inside the session's first tag (3 ms of it, 50,000 claims)."""
+    import gc
+
+    from gui import bulk
+    from gui import session as session_module
+    from gui.app import create_window
+
+    walked: list[int] = []  # objects in the young generations before each walk
+
+    def watched() -> None:
+        walked.append(len(gc.get_objects(0)) + len(gc.get_objects(1)))
+        bulk.collect_young()
+        assert not gc.get_objects(1)
+
+    monkeypatch.setattr(session_module, "collect_young", watched)
+    path = tmp_path / "two.tahqiq"
+    with Project.open(path, "tester") as project:
+        first = articles.add_article(project, TREATY, "first").id
+        second = articles.add_article(project, TREATY + " ثانية", "second").id
+        appearances.create_claim(project, second, 16, 24, "disputed")
+    window = create_window(path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: len(walked) >= 2, timeout=10000)  # its places; then start-up's
+    before = len(walked)
+    window.show_article(second if window.current_article == first else first)
+    qtbot.waitUntil(lambda: len(walked) > before, timeout=10000)
+    window.close()
