@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import zlib
 from bisect import bisect_left
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -173,6 +175,59 @@ class DisagreementsModel(QAbstractTableModel):
         return None
 
 
+class PairsView(QTableView):
+    """The table of disagreements. An edit changes the pairs around its claim, most often
+    far below the rows in view (an article of 50,000 claims can hold 100,000 pairs), yet
+    Qt lays a table out again after rows come or go and repaints every row it shows,
+    though none of them moved: the panel's largest cost in an edit. Rows that come or go
+    past the last one in view (:meth:`changing`) are laid out quietly: the scroll bar
+    follows them, the rows in view are not painted again."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._below = -1  # during changing(): the last row in view (-1: any change shows)
+        self._quiet = False  # the next layout repaints nothing (every change was below)
+        self._changed = [False]  # whether rows came or went during changing()
+
+    def setModel(self, model: QAbstractTableModel) -> None:  # noqa: N802 - Qt's name
+        super().setModel(model)
+        model.rowsInserted.connect(self._rows_changed)
+        model.rowsRemoved.connect(self._rows_changed)
+        model.modelAboutToBeReset.connect(self._forget_quiet)
+
+    @contextmanager
+    def changing(self) -> Iterator[None]:
+        """Rows are inserted and removed inside: quietly if all of them lie below the
+        rows in view."""
+        self._quiet = False
+        bottom = self.rowAt(self.viewport().height() - 1)  # -1: the rows end in view
+        self._below = bottom
+        changed = self._changed = [False]
+        try:
+            yield
+        finally:
+            self._quiet = self._below >= 0 and changed[0]
+            self._below = -1
+
+    def _rows_changed(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        self._changed[0] = True
+        if first <= self._below:
+            self._below = -1  # rows in view moved: laid out and painted as Qt does
+
+    def _forget_quiet(self) -> None:
+        self._quiet = False
+
+    def doItemsLayout(self) -> None:  # noqa: N802 - Qt's name
+        if self._quiet:
+            self._quiet = False
+            self.updateGeometries()  # the scroll bar's range
+            header = self.verticalHeader()  # QTableView pauses it while rows go
+            if not header.updatesEnabled():
+                header.setUpdatesEnabled(True)
+            return
+        super().doItemsLayout()
+
+
 class DisagreementsPanel(QWidget):
     """Overlapping claims with different verdicts, side by side; one click adopts a verdict."""
 
@@ -183,7 +238,7 @@ class DisagreementsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("disagreementsPanel")
         self.model = DisagreementsModel(self)
-        self.table = QTableView()
+        self.table = PairsView()
         self.table.setObjectName("disagreementsView")
         self.table.setAccessibleName(self.tr("Disagreements between annotators"))
         self.table.setModel(self.model)
@@ -226,7 +281,8 @@ class DisagreementsPanel(QWidget):
     def apply_changes(self, changes: list[tuple[list[Disagreement], list[Disagreement]]]
                       ) -> None:
         """The pairs edits added and removed since the rows were set."""
-        self.model.apply(changes)
+        with self.table.changing():
+            self.model.apply(changes)
         self.empty.setVisible(not self.rows)
         self._update_buttons()
 

@@ -144,3 +144,74 @@ def test_the_layers_list_is_rebuilt_only_when_its_names_change(window):
     colleague_tags(window, "منذ 24 عامًا", "verified", who="editor")
     assert layers.names() == ["colleague", "editor", "tester"]
     assert layers.list.item(0).checkState() == Qt.CheckState.Unchecked  # still hidden
+
+
+def test_pairs_that_change_below_the_rows_in_view_repaint_none_of_them(qtbot):
+    """An edit's pairs land far below the few rows the panel shows (thousands of pairs
+    in a long article): the table is laid out again (its scroll bar follows) without
+    painting the rows in view, which did not move; a change among them is painted."""
+    from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject
+
+    from gui.review_panels import PairsView
+
+    class Rows(QAbstractTableModel):
+        def __init__(self):
+            super().__init__()
+            self.rows = [f"pair {n}" for n in range(300)]
+
+        def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
+            return 0 if parent.isValid() else len(self.rows)
+
+        def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
+            return 0 if parent.isValid() else 2
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            return self.rows[index.row()] if role == Qt.ItemDataRole.DisplayRole else None
+
+        def insert(self, at, value):
+            self.beginInsertRows(QModelIndex(), at, at)
+            self.rows.insert(at, value)
+            self.endInsertRows()
+
+        def remove(self, at):
+            self.beginRemoveRows(QModelIndex(), at, at)
+            del self.rows[at]
+            self.endRemoveRows()
+
+    class Paints(QObject):
+        seen: list = []
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                self.seen.append(event.rect())
+            return False
+
+    model = Rows()
+    view = PairsView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(300, 150)
+    view.show()
+    qtbot.waitExposed(view)
+    paints = Paints(view)
+    view.viewport().installEventFilter(paints)
+    bar = view.verticalScrollBar()
+    qtbot.wait(20)
+    paints.seen.clear()
+    maximum = bar.maximum()
+    with view.changing():  # an edit: two pairs come, one goes, all far below
+        model.insert(200, "new below")
+        model.insert(250, "another")
+        model.remove(280)
+    qtbot.waitUntil(lambda: bar.maximum() == maximum + 1)  # laid out
+    qtbot.wait(20)
+    assert paints.seen == []
+    with view.changing():  # a pair among the rows in view
+        model.insert(1, "new in view")
+    qtbot.waitUntil(lambda: bool(paints.seen))
+    assert view.indexAt(view.visualRect(model.index(1, 0)).center()).data() == "new in view"
+    paints.seen.clear()
+    model.beginResetModel()  # anything else is laid out and painted as Qt does
+    model.rows = ["other"] * 300
+    model.endResetModel()
+    qtbot.waitUntil(lambda: bool(paints.seen))
