@@ -57,24 +57,33 @@ def startup_big(b: Bench) -> None:
 
 
 # -- the session: open, scroll, memory, edits --------------------------------------------
-def _sessions(b: Bench, name: str, panel: str, runs: int) -> list[dict]:
+def _sessions(b: Bench, name: str, panel: str, runs: int, first_seed: int = 0) -> list[dict]:
     big = b.data[name]
     return [b.gui("session", str(b.copy(name)), big["article_id"], str(b.reps(8, 3)),
-                  str(seed), panel) for seed in range(runs)]
+                  str(seed), panel) for seed in range(first_seed, first_seed + runs)]
 
 
-def _interleaved_sessions(b: Bench, name: str, edits: int) -> tuple[list[dict], list[dict]]:
-    """Sessions with the panel closed, each after a floor run (a warm-up pair first)."""
+def _interleaved_sessions(b: Bench, name: str, edits: int, beside: str | None = None
+                          ) -> tuple[list[dict], list[dict], list[dict]]:
+    """Sessions with the panel closed, each after a floor run, and each followed by one
+    of the article *beside* (its growth rows' other side: a slow minute slows both
+    alike); a warm-up round first, dropped. Returns the sessions, the floors, and the
+    sessions beside."""
     big = b.data[name]
-    sessions, floors = [], []
+    sessions, floors, others = [], [], []
     for seed in range(b.reps(5, 2) + 1):
         floor = b.gui("floor-open", big["text"], big["spans"])
         run = b.gui("session", str(b.copy(name)), big["article_id"], str(edits), str(seed),
                     "closed")
+        other = None if beside is None else b.gui(
+            "session", str(b.copy(beside)), b.data[beside]["article_id"], str(edits),
+            str(seed), "closed")
         if seed:
             sessions.append(run)
             floors.append(floor)
-    return sessions, floors
+            if other is not None:
+                others.append(other)
+    return sessions, floors, others
 
 
 def _all(runs: list[dict], key: str) -> list[float]:
@@ -89,10 +98,14 @@ def session(b: Bench) -> None:
     """Open, scroll and edit the 1 MiB article with 5,000 and with 50,000 claims; edits
     also on 1,000, with the Disagreements panel closed and open."""
     results: dict[tuple[str, str], tuple[list[dict], list[dict]]] = {}
-    results[("big", "closed")] = _interleaved_sessions(b, "big", 0)
-    results[(LARGE, "closed")] = _interleaved_sessions(b, LARGE, b.reps(8, 3))
-    for name, panel in ((SMALL, "closed"), (SMALL, "open"), (LARGE, "open")):
-        results[(name, panel)] = (_sessions(b, name, panel, b.reps(3, 1)), [])
+    results[("big", "closed")] = _interleaved_sessions(b, "big", 0)[:2]
+    large, floors, small = _interleaved_sessions(b, LARGE, b.reps(8, 3), beside=SMALL)
+    results[(LARGE, "closed")], results[(SMALL, "closed")] = (large, floors), (small, [])
+    # The panel open: the two sizes alternated, as the closed ones are.
+    for seed in range(b.reps(3, 1)):
+        for name in (SMALL, LARGE):
+            results.setdefault((name, "open"), ([], []))[0].extend(
+                _sessions(b, name, "open", 1, seed))
     for name, row in (("big", "open_5k"), (LARGE, "open_50k")):
         sessions, floors = results[(name, "closed")]
         claims = b.data[name]["claims"]
