@@ -101,8 +101,9 @@ def session(b: Bench) -> None:
     results[("big", "closed")] = _interleaved_sessions(b, "big", 0)[:2]
     large, floors, small = _interleaved_sessions(b, LARGE, b.reps(8, 3), beside=SMALL)
     results[(LARGE, "closed")], results[(SMALL, "closed")] = (large, floors), (small, [])
-    # The panel open: the two sizes alternated, as the closed ones are.
-    for seed in range(b.reps(3, 1)):
+    # The panel open: the two sizes alternated, as the closed ones are; five sessions
+    # each, as closed (three left the first tag's median to one slow session).
+    for seed in range(b.reps(5, 2)):
         for name in (SMALL, LARGE):
             results.setdefault((name, "open"), ([], []))[0].extend(
                 _sessions(b, name, "open", 1, seed))
