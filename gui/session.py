@@ -69,6 +69,7 @@ class Session(QObject):
         self._same_words: SameWords | None = None  # made then, with the search module
         self._showing: ArticlePlaces | None = None
         self._showing_id: str | None = None  # the article of _showing
+        self._prepared = False  # _prepare has run
         QTimer.singleShot(PREPARE_AFTER_MS, self._prepare)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
@@ -151,8 +152,9 @@ class Session(QObject):
             lambda start, before, limit: appearances.list_places(
                 self._project, article_id, start, before, limit), length, self)
         self._showing_id = article_id
-        # Its places, read in parts, are old before anyone acts on them (gui.bulk).
-        self._showing.completed.connect(lambda: QTimer.singleShot(0, collect_young))
+        if self._prepared:  # (before that, _prepare does it, after the first picture)
+            # Its places, read in parts, are old before anyone acts on them (gui.bulk).
+            self._showing.completed.connect(lambda: QTimer.singleShot(0, collect_young))
         return self._showing
 
     @property
@@ -220,6 +222,7 @@ class Session(QObject):
         # the shown text's pages read (rehearsed in a transaction rolled back).
         warm_up.before_first_write(self._project, self._showing_id)
         collect_young()  # what start-up made is old now, not walked in the first action
+        self._prepared = True
 
     def reviews_for(self, claim_id: str) -> list[Review]:
         return reviews.reviews_for(self._project, claim_id)
