@@ -187,7 +187,7 @@ class PairsView(QTableView):
         super().__init__(parent)
         self._below = -1  # during changing(): the last row in view (-1: any change shows)
         self._quiet = False  # the next layout repaints nothing (every change was below)
-        self._changed = [False]  # whether rows came or went during changing()
+        self._changed = False  # whether rows came or went during changing()
 
     def setModel(self, model: QAbstractTableModel) -> None:  # noqa: N802 - Qt's name
         super().setModel(model)
@@ -199,18 +199,16 @@ class PairsView(QTableView):
     def changing(self) -> Iterator[None]:
         """Rows are inserted and removed inside: quietly if all of them lie below the
         rows in view."""
-        self._quiet = False
-        bottom = self.rowAt(self.viewport().height() - 1)  # -1: the rows end in view
-        self._below = bottom
-        changed = self._changed = [False]
+        self._quiet = self._changed = False
+        self._below = self.rowAt(self.viewport().height() - 1)  # -1: the rows end in view
         try:
             yield
         finally:
-            self._quiet = self._below >= 0 and changed[0]
+            self._quiet = self._below >= 0 and self._changed
             self._below = -1
 
     def _rows_changed(self, _parent: QModelIndex, first: int, _last: int) -> None:
-        self._changed[0] = True
+        self._changed = True
         if first <= self._below:
             self._below = -1  # rows in view moved: laid out and painted as Qt does
 
