@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         else:
             self._update_enabled()
         self._painted = False
+        self.firstPainted.connect(session.prepare_after_first_picture)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

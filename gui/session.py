@@ -70,7 +70,6 @@ class Session(QObject):
         self._showing: ArticlePlaces | None = None
         self._showing_id: str | None = None  # the article of _showing
         self._prepared = False  # _prepare has run
-        QTimer.singleShot(PREPARE_AFTER_MS, self._prepare)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
         self._poll.timeout.connect(self.refresh)
@@ -201,6 +200,13 @@ class Session(QObject):
             self.appearancesChanged.connect(self._same_words.note)
             self.claimsReset.connect(self._same_words.forget)
         return self._same_words
+
+    def prepare_after_first_picture(self) -> None:
+        """The window showed its first picture: what the first actions need is loaded a
+        moment later, while the person looks at it (:meth:`_prepare`). Counted from the
+        picture, not from the session's start: a slow start would have had it load (and
+        the collector walk start-up's objects) before the first paint."""
+        QTimer.singleShot(PREPARE_AFTER_MS, self._prepare)
 
     def _prepare(self) -> None:
         """What the first actions of a session need, loaded before them, off the paint
