@@ -294,8 +294,11 @@ class ReaderLayout(QPlainTextDocumentLayout):
     end, so it lays the block out again and repaints the whole reader, every paragraph
     in view, after every tag (the reader's largest cost in an edit). Within
     :meth:`formats_only`, such a change is told to the layout as what it is, a change
-    inside one block: the block is laid out again at once, and only it is repainted
-    (unless its height changed, when Qt repaints everything as before).
+    inside one block: the block is laid out again at once, and only it is repainted.
+    If that changed its number of lines (a disagreement's bold widens Latin words), what
+    lies below it moved: the change is then told to Qt as Qt takes it, which lays out and
+    repaints everything, as before. Qt cannot see that itself: by the time it is told,
+    the block's old layout is gone, so the old and new heights it compares are the same.
     """
 
     def __init__(self, document: QTextDocument):
@@ -312,9 +315,14 @@ class ReaderLayout(QPlainTextDocumentLayout):
             self._formats_only = False
 
     def documentChanged(self, position: int, removed: int, added: int) -> None:  # noqa: N802
-        if self._formats_only and removed == added:
-            removed = 0
-        super().documentChanged(position, removed, added)
+        if not (self._formats_only and removed == added):
+            super().documentChanged(position, removed, added)
+            return
+        block = self.document().findBlock(position)
+        lines = block.lineCount()  # as last laid out; laying it out again counts anew
+        super().documentChanged(position, 0, added)
+        if block.lineCount() != lines:
+            super().documentChanged(position, removed, added)
 
 
 class ArticleView(QPlainTextEdit):

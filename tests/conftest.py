@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -136,6 +140,26 @@ def import_files(qtbot, window, *paths) -> None:
     """Import through the window (off its thread, as File ▸ Import does) and wait for it."""
     with qtbot.waitSignal(window.files.importFinished, timeout=30000):
         window.files.import_paths(list(paths))
+
+
+def on_screen(widget) -> QImage:
+    """What the window's backing store holds for *widget*: what the person sees, which
+    a repaint that missed something leaves stale."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QImage
+
+    top = widget.window()
+    at = widget.mapTo(top, QPoint(0, 0))
+    return top.screen().grabWindow(top.winId(), at.x(), at.y(), widget.width(),
+                                   widget.height()).toImage().convertToFormat(
+        QImage.Format.Format_RGB32)
+
+
+def fresh(widget) -> QImage:
+    """*widget* painted afresh, whole: what on_screen should show."""
+    from PySide6.QtGui import QImage
+
+    return widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
 def reader_showing(qtbot, monkeypatch, text, claims, labels, lazy_blocks: int):

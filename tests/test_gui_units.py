@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
-from conftest import reader_showing, stored, utf16_index
+from conftest import fresh, on_screen, reader_showing, stored, utf16_index
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPersistentModelIndex, Qt
@@ -144,6 +146,46 @@ def test_a_changed_claim_repaints_its_paragraph_alone(qtbot, monkeypatch, lazy):
         assert rect.top() >= where.top() - 1 and rect.bottom() <= where.bottom() + 1, \
             (rect, where)
     assert not view._layout._formats_only
+
+
+@pytest.mark.parametrize("tails", [12, 0])  # paragraphs below it: in view, none
+def test_a_change_that_rewraps_its_paragraph_repaints_what_moved(qtbot, monkeypatch, tails):
+    """A disagreement is bold, and bold Latin words are wider: a tag or an undo can give
+    a paragraph another number of lines, and move everything below it. What the person
+    sees is then the reader as it now is (the single-paragraph repaint of update_claim
+    left the old lines below the new paragraph, and the old last line at the end)."""
+    from store.core.records import Label, Place
+
+    labels = [Label("disputed", "Disputed", "#EF9A9A", 0),
+              Label("verified", "Verified", "#A5D6A7", 1)]
+    view = reader_showing(qtbot, monkeypatch, "", [], labels, 10**6)
+    rewrapped = 0
+    for width, words in itertools.product((380, 413, 447), range(8, 30)):
+        view.resize(width, 300)
+        paragraph = " ".join(f"word{n}" for n in range(words))
+        text = "\n".join([*(f"filler {n}" for n in range(12)), paragraph,
+                          *(f"tail {n}" for n in range(tails))])
+        start, end = text.index(paragraph), text.index(paragraph) + len(paragraph)
+        view.show_article("a", text, [Place("t", "t", "a", start, end, "verified",
+                                            "colleague", "t")], labels)
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2 if tails else bar.maximum())
+        qtbot.wait(20)
+        block = view.document().findBlock(view.offsets.to_utf16(start))
+        lines = block.layout().lineCount()
+        mine = Place("m", "m", "a", start, end, "disputed", "me", "t")
+        view.update_claim(mine)
+        qtbot.wait(20)
+        if block.layout().lineCount() == lines:
+            continue  # the same lines in bold: nothing moved
+        rewrapped += 1
+        assert on_screen(view.viewport()) == fresh(view.viewport()), (width, words, "tagged")
+        view.update_claim(mine._replace(article_id="elsewhere"))  # undone
+        qtbot.wait(20)
+        assert on_screen(view.viewport()) == fresh(view.viewport()), (width, words, "undone")
+        if rewrapped == 3:
+            break
+    assert rewrapped  # some of these paragraphs took another line in bold
 
 
 @given(st.lists(st.tuples(st.integers(0, 200), st.integers(1, 30)), max_size=40),
