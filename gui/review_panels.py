@@ -181,7 +181,10 @@ class PairsView(QTableView):
     Qt lays a table out again after rows come or go and repaints every row it shows,
     though none of them moved: the panel's largest cost in an edit. Rows that come or go
     past the last one in view (:meth:`changing`) are laid out quietly: the scroll bar
-    follows them, the rows in view are not painted again."""
+    follows them, the rows in view are not painted again. Not at the end of the rows,
+    before or after: scrolling by rows, Qt lines the last row up with the bottom edge
+    there and the first row in view with the top edge elsewhere, so the rows in view
+    move."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -200,7 +203,10 @@ class PairsView(QTableView):
         """Rows are inserted and removed inside: quietly if all of them lie below the
         rows in view."""
         self._quiet = self._changed = False
-        self._below = self.rowAt(self.viewport().height() - 1)  # -1: the rows end in view
+        bar = self.verticalScrollBar()
+        # -1: any change shows (the rows end in view, or the view is at their end)
+        self._below = self.rowAt(self.viewport().height() - 1) \
+            if bar.value() < bar.maximum() else -1
         try:
             yield
         finally:
@@ -218,11 +224,14 @@ class PairsView(QTableView):
     def doItemsLayout(self) -> None:  # noqa: N802 - Qt's name
         if self._quiet:
             self._quiet = False
+            bar = self.verticalScrollBar()
+            value = bar.value()
             self.updateGeometries()  # the scroll bar's range
-            header = self.verticalHeader()  # QTableView pauses it while rows go
-            if not header.updatesEnabled():
-                header.setUpdatesEnabled(True)
-            return
+            if bar.value() == value < bar.maximum():  # not brought to the end
+                header = self.verticalHeader()  # QTableView pauses it while rows go
+                if not header.updatesEnabled():
+                    header.setUpdatesEnabled(True)
+                return
         super().doItemsLayout()
 
 

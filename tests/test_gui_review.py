@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import SAMPLE_QUOTE, select_in_reader, stored, utf16_index
-from PySide6.QtCore import Qt
+import random
+
+import pytest
+from conftest import SAMPLE_QUOTE, fresh, on_screen, select_in_reader, stored, utf16_index
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QAction
 
 from store.core import appearances
@@ -146,37 +149,40 @@ def test_the_layers_list_is_rebuilt_only_when_its_names_change(window):
     assert layers.list.item(0).checkState() == Qt.CheckState.Unchecked  # still hidden
 
 
+class Rows(QAbstractTableModel):
+    """A bare table of pairs, for the Disagreements panel's view."""
+
+    def __init__(self, count: int = 300):
+        super().__init__()
+        self.rows = [f"pair {n}" for n in range(count)]
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
+        return 0 if parent.isValid() else 2
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return self.rows[index.row()] if role == Qt.ItemDataRole.DisplayRole else None
+
+    def insert(self, at, value):
+        self.beginInsertRows(QModelIndex(), at, at)
+        self.rows.insert(at, value)
+        self.endInsertRows()
+
+    def remove(self, at):
+        self.beginRemoveRows(QModelIndex(), at, at)
+        del self.rows[at]
+        self.endRemoveRows()
+
+
 def test_pairs_that_change_below_the_rows_in_view_repaint_none_of_them(qtbot):
     """An edit's pairs land far below the few rows the panel shows (thousands of pairs
     in a long article): the table is laid out again (its scroll bar follows) without
     painting the rows in view, which did not move; a change among them is painted."""
-    from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject
+    from PySide6.QtCore import QEvent, QObject
 
     from gui.review_panels import PairsView
-
-    class Rows(QAbstractTableModel):
-        def __init__(self):
-            super().__init__()
-            self.rows = [f"pair {n}" for n in range(300)]
-
-        def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
-            return 0 if parent.isValid() else len(self.rows)
-
-        def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
-            return 0 if parent.isValid() else 2
-
-        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-            return self.rows[index.row()] if role == Qt.ItemDataRole.DisplayRole else None
-
-        def insert(self, at, value):
-            self.beginInsertRows(QModelIndex(), at, at)
-            self.rows.insert(at, value)
-            self.endInsertRows()
-
-        def remove(self, at):
-            self.beginRemoveRows(QModelIndex(), at, at)
-            del self.rows[at]
-            self.endRemoveRows()
 
     class Paints(QObject):
         seen: list = []
@@ -215,3 +221,43 @@ def test_pairs_that_change_below_the_rows_in_view_repaint_none_of_them(qtbot):
     model.rows = ["other"] * 300
     model.endResetModel()
     qtbot.waitUntil(lambda: bool(paints.seen))
+
+
+@pytest.mark.parametrize("mode", ["item", "pixel"])
+def test_pairs_that_change_show_where_every_row_now_is(qtbot, mode):
+    """Whatever an edit does to the pairs, and wherever the panel is scrolled (at the
+    end above all: scrolling by rows, Qt's default, the last row then sits on the
+    bottom edge, and a pair after it moves every row in view), the panel shows the rows
+    where they now are and can scroll to the last."""
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    from gui.review_panels import PairsView
+
+    rng = random.Random(7)
+    model = Rows(30)
+    view, plain = PairsView(), QTableView()  # plain: where Qt itself puts the rows
+    for table in (view, plain):
+        qtbot.addWidget(table)
+        table.setModel(model)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem
+                                    if mode == "item" else
+                                    QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.resize(300, 163)
+        table.show()
+        qtbot.waitExposed(table)
+    bar = view.verticalScrollBar()
+    for step in range(40):
+        bar.setValue(bar.maximum() if step % 2 else rng.randint(0, bar.maximum()))
+        qtbot.wait(5)
+        bottom = view.rowAt(view.viewport().height() - 1)
+        with view.changing():  # mostly below the rows in view, as an edit's pairs are
+            for _ in range(rng.randint(1, 3)):
+                low = bottom + 1 if bottom >= 0 and rng.random() < 0.8 else 0
+                if rng.random() < 0.5 and len(model.rows) > low:
+                    model.remove(rng.randint(low, len(model.rows) - 1))
+                else:
+                    model.insert(rng.randint(min(low, len(model.rows)), len(model.rows)),
+                                 f"new {step}")
+        qtbot.wait(20)
+        assert on_screen(view.viewport()) == fresh(view.viewport()), step
+        assert bar.maximum() == plain.verticalScrollBar().maximum(), step
