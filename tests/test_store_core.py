@@ -137,6 +137,32 @@ def test_reanchoring_follows_text_changes_and_refuses_to_orphan(project):
     assert articles.get_article(project, article.id).text.startswith("a new lead")
 
 
+def test_words_untagged_before_the_text_changed_come_back_on_their_words(project):
+    """An undo after a text change: untagged words, and a deleted claim's, move with the
+    text where they are found again, and are not tagged again on other words where
+    they are not."""
+    text = "intro. the strongest treaty ever. then the deal failed. end"
+    article = articles.add_article(project, text, "t")
+    untagged = appearances.tag_quote(project, article.id, "the strongest treaty ever",
+                                     "disputed")
+    appearances.delete(project, untagged.id)
+    gone_claim = appearances.tag_quote(project, article.id, "the deal failed", "verified")
+    claims.delete_claim(project, gone_claim.claim_id)
+    doomed = appearances.tag_quote(project, article.id, "intro", "verified")
+    appearances.delete(project, doomed.id)
+    new_text = "a new lead.\n" + text.replace("intro", "preface")
+    retext.set_article_text(project, article.id, new_text)  # tombstones never block it
+
+    back = appearances.restore(project, untagged.id)
+    assert new_text[back.start:back.end] == back.quote == "the strongest treaty ever"
+    back = appearances.restore(project, gone_claim.id)
+    assert new_text[back.start:back.end] == back.quote == "the deal failed"
+    assert not back.is_deleted
+    with pytest.raises(AnchorLost):  # "intro" is gone: its offsets hold other words
+        appearances.restore(project, doomed.id)
+    assert appearances.get_appearance(project, doomed.id).is_deleted
+
+
 def test_locate_prefers_matching_context():
     text = "A said yes. B said yes. C said yes."
     prefix, suffix = "B said ", ". C"

@@ -21,7 +21,13 @@ from store.core.labels import get_label
 from store.core.project import Project, id_chunks
 from store.core.records import Appearance, Claim, Place, appearance_select
 from store.core.stamps import utcnow
-from store.errors import AppearanceNotFound, DuplicateClaim, InvalidSpan, QuoteNotFound
+from store.errors import (
+    AnchorLost,
+    AppearanceNotFound,
+    DuplicateClaim,
+    InvalidSpan,
+    QuoteNotFound,
+)
 from store.text import anchoring
 from store.text.fold import fold
 
@@ -231,6 +237,8 @@ def restore(project: Project, appearance_id: str) -> Appearance:
     """Bring untagged words back (undo of delete, redo of a tag), with their claim."""
     with project.transaction():
         before = get_appearance(project, appearance_id)
+        if before.is_deleted:
+            _refuse_moved_words(project, before)
         if before.claim.is_deleted:
             claims.restore_claim(project, before.claim_id)
         if before.deleted is not None:
@@ -238,6 +246,19 @@ def restore(project: Project, appearance_id: str) -> Appearance:
                                             updated=utcnow(), updated_by=project.annotator),
                    "restore")
         return get_appearance(project, appearance_id)
+
+
+def _refuse_moved_words(project: Project, place: Appearance) -> None:
+    """Words untagged before their article's text changed are moved with it where they
+    are found again (retext.set_article_text); if they were not, their offsets now hold
+    other words, which a restore must not tag."""
+    try:
+        exact = quote_at(project, place.article_id, place.start, place.end)[0]
+    except InvalidSpan:  # the text is shorter now
+        exact = None
+    if exact != place.quote:
+        raise AnchorLost("These words are no longer in the article's text ({quote}); "
+                         "they were not tagged again.", [place.id], quote=place.quote)
 
 
 def link(project: Project, appearance_id: str, claim_id: str) -> Appearance:

@@ -19,18 +19,20 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
     """Replace an article's text, re-anchoring every claim on it.
 
     If any live claim's quote cannot be found in the new text, nothing changes
-    and AnchorLost names the claims.
+    and AnchorLost names the claims. Untagged words and deleted claims (which an undo
+    brings back) are moved too where they are found; those that are not stay where
+    they were, and ``appearances.restore`` refuses to bring them back there.
     """
     with project.transaction():
         article = articles.get_article(project, article_id)
         moved: list[tuple[str, int, int]] = []
         lost: list[str] = []
-        for claim in appearances.list_appearances(project, article_id):
-            at = anchoring.locate(new_text, claim.quote, claim.prefix, claim.suffix, claim.start)
-            if at is None:
-                lost.append(claim.id)
-            else:
-                moved.append((claim.id, at, at + len(claim.quote)))
+        for place in appearances.list_appearances(project, article_id, include_deleted=True):
+            at = anchoring.locate(new_text, place.quote, place.prefix, place.suffix, place.start)
+            if at is not None:
+                moved.append((place.id, at, at + len(place.quote)))
+            elif not place.is_deleted:
+                lost.append(place.id)
         if lost:
             raise AnchorLost(
                 "{count} claim(s) would lose their words in the new text; nothing changed.",
