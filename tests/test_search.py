@@ -528,6 +528,60 @@ def test_a_note_changed_or_deleted_before_catching_up_is_indexed_as_it_is_now(pr
     assert_index_in_step(project)
 
 
+@pytest.mark.parametrize("indexed", ["before", "after"])
+def test_a_notes_hit_shows_an_article_its_claim_is_still_in(project, treaty, indexed):
+    """A claim in two articles, its words untagged in the first (indexed before or
+    after that): its note's hit opens the second; and still does once the first
+    article is deleted (a colleague's merged deletion)."""
+    other = articles.add_article(project, "وفي بيان آخر قال الوزير كلامًا", "other")
+    first = appearances.create_claim(project, treaty.id, 0, 3, "disputed", note="زنجبار")
+    appearances.add(project, first.claim_id, other.id, 0, 3)
+    if indexed == "before":
+        search.catch_up(project)
+    appearances.delete(project, first.id)
+    assert [(h.kind, h.article_id) for h in search.search(project, "زنجبار")] == [
+        ("note", other.id)]
+    appearances.restore(project, first.id)
+    with project.transaction():
+        project.db.execute("UPDATE articles SET deleted = 'now' WHERE id = ?", [treaty.id])
+    assert [(h.kind, h.article_id) for h in search.search(project, "زنجبار")] == [
+        ("note", other.id)]
+
+
+def test_a_note_indexed_by_another_connection_during_a_search_is_still_found(
+        project, treaty, monkeypatch):
+    """The window indexes waiting notes on a connection of its own: a search that could
+    not (it held the lock) reads them itself, and finds them even when the other
+    connection indexes them meanwhile, between pages or between two of its queries."""
+    place = appearances.create_claim(project, treaty.id, 0, 3, "disputed", note="زنجبار")
+    other = Project.open(project.path, "bob")
+    other.conn.execute("BEGIN IMMEDIATE")
+    waiting = search._waiting
+
+    def then_indexed_by_the_other(conn):
+        found = waiting(conn)
+        other.conn.rollback()
+        search.catch_up(other)
+        return found
+
+    monkeypatch.setattr(search, "_waiting", then_indexed_by_the_other)
+    try:
+        assert [h.claim_id for h in search.search(project, "زنجبار")] == [place.claim_id]
+    finally:
+        other.close()
+
+
+def test_paging_gives_a_text_rewritten_meanwhile_once(project):
+    ids = [articles.add_article(project, f"مقال رقم {n} عن زنجبار والبحر", f"t{n}").id
+           for n in range(40)]
+    hits = search.iter_hits(project, "زنجبار")
+    first = next(hits)
+    with Project.open(project.path, "bob") as other:
+        retext.set_article_text(other, first.article_id, "سطر جديد. مقال عن زنجبار والبحر")
+    given = [first.article_id, *(hit.article_id for hit in hits)]
+    assert sorted(given) == sorted(ids)
+
+
 def test_a_read_only_project_finds_notes_still_waiting(project, treaty):
     claim = appearances.create_claim(project, treaty.id, 0, 3, "disputed", note="ملاحظة معلقة")
     project.close()  # nobody searched: the note still waits

@@ -40,10 +40,11 @@ costs as much as reading its original, and the hits' offsets are the original's.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import sqlite3
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
@@ -78,10 +79,8 @@ CATCH_UP_BATCH = 5000  # queued notes indexed per transaction by catch_up (~60 m
 # time. A project that was searched keeps a cache of this size (whoever searches once
 # searches again, as they type); pages are cached as they are read: up to 6 MiB more.
 SEARCH_CACHE_KIB = 8192
-# A note belongs to a claim, which may appear in several articles: its hit shows the
-# article where the claim first appeared.
-NOTE_ARTICLE = ("coalesce((SELECT a.article_id FROM appearances a WHERE a.claim_id = c.id "
-                "ORDER BY a.deleted IS NOT NULL, a.created LIMIT 1), '')")
+
+
 _MARKS = ("Mn", "Me")  # the Unicode categories a context does not cut off its letter
 _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
 # A text a tier accepts: kind, ref id, article id, article title, the text or the part of
@@ -197,7 +196,7 @@ def iter_hits(project: Project, query: str) -> Iterator[SearchHit]:
     texts were indexed (import order for existing projects, then the order of later
     writes), an article's hits by position, and notes still waiting to be indexed
     last. Texts written while a caller is still taking hits may or may not be
-    included; search again for a fresh list.
+    included, as they were or as they are (never both); search again for a fresh list.
     """
     return _iter_hits(project, query, None)
 
@@ -212,7 +211,7 @@ def _iter_hits(project: Project, query: str, wanted: int | None) -> Iterator[Sea
     conn = project.conn
     project.keep_pages(SEARCH_CACHE_KIB)
     pending, trigrams = _index_state(project)
-    waiting = set() if not pending or _catch_up_now(project) else _waiting(conn)
+    waiting = {} if not pending or _catch_up_now(project) else _waiting(conn)
     given = 0  # hits taken
 
     def left() -> int:
@@ -321,6 +320,16 @@ def _same_words_key(quote: str | None) -> int:
 
 
 # -- notes waiting to be indexed ---------------------------------------------------------
+def _note_article(claim_id: str) -> str:
+    """SQL: the article a note's hit shows. A note belongs to a claim, which may appear
+    in several articles: the article where the claim first appeared, its words still
+    tagged and the article not deleted first. Asked as the note is found, not when it
+    was indexed: the claim's words may have been untagged there since."""
+    return ("coalesce((SELECT p.article_id FROM appearances p JOIN articles pa ON pa.id = "
+            f"p.article_id WHERE p.claim_id = {claim_id} ORDER BY p.deleted IS NOT NULL, "
+            "pa.deleted IS NOT NULL, p.created LIMIT 1), '')")
+
+
 def catch_up(project: Project, limit: int | None = None) -> int:
     """Index the notes of claims queued in ``search_pending`` (schema v3); returns how
     many queued claims were handled. *limit* caps that number (None: all).
@@ -364,7 +373,7 @@ def _index_waiting(conn: sqlite3.Connection, size: int) -> int:
                  [last])
     first_new = conn.execute("SELECT coalesce(max(id), 0) FROM search_entries").fetchone()[0]
     conn.execute("INSERT INTO search_entries (kind, ref_id, article_id) "
-                 f"SELECT 'note', c.id, {NOTE_ARTICLE} FROM search_pending p "
+                 f"SELECT 'note', c.id, {_note_article('c.id')} FROM search_pending p "
                  "JOIN claims c ON c.id = p.claim_id WHERE p.rowid <= ? "
                  "AND c.deleted IS NULL AND trim(c.note) <> '' ORDER BY p.rowid", [last])
     conn.execute("INSERT INTO search_index (rowid, body) SELECT e.id, "
@@ -388,27 +397,34 @@ def _catch_up_now(project: Project) -> bool:
     return True
 
 
-def _waiting(conn: sqlite3.Connection) -> set[str]:
-    return {row[0] for row in conn.execute("SELECT claim_id FROM search_pending")}
+def _waiting(conn: sqlite3.Connection) -> dict[str, None]:
+    """The claims whose notes wait to be indexed, in the order they were queued (a dict:
+    every candidate row of the search asks whether its note is one of them)."""
+    return dict.fromkeys(row[0] for row in conn.execute(
+        "SELECT claim_id FROM search_pending ORDER BY rowid"))
 
 
-def _waiting_notes(conn: sqlite3.Connection, waiting: set[str], tier: _Tier
+def _waiting_notes(conn: sqlite3.Connection, waiting: Collection[str], tier: _Tier
                    ) -> Iterator[_Text]:
-    """Each queued live note the tier accepts, as it is now."""
+    """Each live note of the claims that were *waiting* the tier accepts, as it is now.
+    Read by claim, not from the queue: another connection may have indexed them since,
+    and the index rows of waiting notes are left out of the search."""
     if not waiting:
         return
     rows = conn.execute(
-        "SELECT n.id, n.article_id, a.title, n.note FROM (SELECT c.id, c.note, p.rowid AS "
-        f"queued, {NOTE_ARTICLE} AS article_id FROM search_pending p JOIN claims c "
-        "ON c.id = p.claim_id WHERE c.deleted IS NULL AND trim(c.note) <> '') n "
-        "JOIN articles a ON a.id = n.article_id AND a.deleted IS NULL ORDER BY n.queued")
+        "SELECT n.id, n.article_id, a.title, n.note FROM (SELECT c.id, c.note, w.key AS "
+        f"queued, {_note_article('c.id')} AS article_id FROM json_each(?) w JOIN claims c "
+        "ON c.id = w.value WHERE c.deleted IS NULL AND trim(c.note) <> '') n "
+        "JOIN articles a ON a.id = n.article_id AND a.deleted IS NULL ORDER BY n.queued",
+        [json.dumps(list(waiting))])
     for claim_id, article_id, title, note in rows.fetchall():
         if (spans := tier.spans(note)) is not None:
             yield "note", claim_id, article_id, title, note, 0, True, spans
 
 
 # -- finding candidates ------------------------------------------------------------------
-def _candidates(conn: sqlite3.Connection, tier: _Tier, trigrams: bool, waiting: set[str],
+def _candidates(conn: sqlite3.Connection, tier: _Tier, trigrams: bool,
+                waiting: Collection[str],
                 left: Callable[[], int] | None) -> Iterator[list[_Text]]:
     """Pages of the indexed texts (or windows of a long article) the tier accepts, with
     their hits; notes *waiting* to be indexed left out (they are read from the claims).
@@ -436,22 +452,26 @@ def _candidates(conn: sqlite3.Connection, tier: _Tier, trigrams: bool, waiting: 
     # tells whether there are others (looking them up by text, in an index the rest of a
     # search does not read, was a twentieth of a search; _accepted makes sure of it for
     # a text longer than a part).
-    sql = (f"SELECT search_index.rowid, e.kind, e.ref_id, e.article_id, e.part, a.title, "
+    sql = (f"SELECT search_index.rowid, e.kind, e.ref_id, a.id, e.part, a.title, "
            f"CASE WHEN a.id IS NULL THEN NULL WHEN e.kind = 'note' THEN (SELECT c.note "
            f"FROM claims c WHERE c.id = e.ref_id) WHEN e.part > 0 OR later.id IS NOT NULL "
            f"THEN {_WINDOW} ELSE CAST(a.text AS BLOB) END "
            f"FROM search_index JOIN search_entries e ON e.id = search_index.rowid "
-           f"LEFT JOIN articles a ON a.id = e.article_id AND a.deleted IS NULL "
+           f"LEFT JOIN articles a ON a.id = CASE e.kind WHEN 'note' THEN "
+           f"{_note_article('e.ref_id')} ELSE e.article_id END AND a.deleted IS NULL "
            f"LEFT JOIN search_entries later ON later.id = e.id + 1 AND later.part = 1 "
            f"AND later.ref_id = e.ref_id AND later.kind = e.kind "
            f"WHERE {where} ORDER BY search_index.rowid LIMIT ?")
     if left is None:
         last, size = 0, _FIRST_PAGE
+        given: set[tuple[str, str, int]] = set()  # a text written since is indexed again
         while True:
             rows = conn.execute(sql, [last, *params, size]).fetchall()
             if rows:
                 last = rows[-1][0]
-                yield [text for row in rows if (text := _accepted(conn, row, tier, waiting))]
+                yield [text for row in rows if (row[1], row[2], row[4]) not in given
+                       and (text := _accepted(conn, row, tier, waiting))]
+                given.update((row[1], row[2], row[4]) for row in rows)
             if len(rows) < size:
                 return
             size = _PAGE
@@ -468,7 +488,7 @@ def _candidates(conn: sqlite3.Connection, tier: _Tier, trigrams: bool, waiting: 
         yield page
 
 
-def _accepted(conn: sqlite3.Connection, row: tuple, tier: _Tier, waiting: set[str]
+def _accepted(conn: sqlite3.Connection, row: tuple, tier: _Tier, waiting: Collection[str]
               ) -> _Text | None:
     """The text of a candidate *row* with its hits, if the tier accepts it."""
     _, kind, ref_id, article_id, part, title, text = row
