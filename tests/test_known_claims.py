@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from store.core import appearances, articles, claims, known_claims
+from store.errors import DuplicateClaim
 from store.text.matching import ClaimIndex, KnownClaim, MatchingStopped
 
 SAMPLE = (Path(__file__).resolve().parent.parent / "seeds" / "putin-kim-treaty.txt").read_text(
@@ -70,6 +71,18 @@ def test_after_every_kind_of_edit_it_answers_as_a_matcher_built_afresh(desk, mon
     split = appearances.unlink(project, treaty.id)
     assert [claim for claim, _, _ in same_as_afresh()] == [split.claim_id]
     assert len(builds) == 1  # every edit above was caught up with, not rebuilt
+
+
+def test_a_suggestion_accepted_twice_is_one_place(desk):
+    """Y pressed twice before the panel has heard of the first: the second is refused
+    (the words are that claim already), not a second copy of the same place."""
+    project, sample, copy = desk
+    treaty = tag(project, sample, TREATY)
+    start = COPY.index(TREATY)
+    known_claims.accept(project, copy.id, treaty.claim_id, start, start + len(TREATY))
+    with pytest.raises(DuplicateClaim):
+        known_claims.accept(project, copy.id, treaty.claim_id, start, start + len(TREATY))
+    assert len(appearances.list_appearances(project, copy.id)) == 1
 
 
 def test_many_changes_since_the_build_rebuild_it(desk, monkeypatch):

@@ -70,6 +70,10 @@ def add(project: Project, claim_id: str, article_id: str, start: int, end: int, 
         quote, prefix, suffix = quote_at(project, article_id, start, end)
         if not quote.strip():
             raise InvalidSpan("Select some words to tag, not only spaces.")
+        if project.execute(appearance_select(
+                f'a.claim_id = ? AND a.article_id = ? AND a.start = ? AND a."end" = ? '
+                f"AND {LIVE}"), [claim_id, article_id, start, end]).fetchone():
+            raise DuplicateClaim("These words are already tagged as this claim.")
         now = at or utcnow()
         row = {"id": appearance_id or str(uuid.uuid4()), "claim_id": claim_id,
                "article_id": article_id, "start": start, "end": end, "quote": quote,
