@@ -67,13 +67,27 @@ class LayersPanel(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self.hidden: set[str] = set()
+        self._mine_only = False  # annotators who come later are hidden too
         self._shown: tuple[list[str], str, set[str]] | None = None  # the list's names, me, hidden
         self.list.itemChanged.connect(self._item_changed)
         mine.clicked.connect(self.mine_only)
         everyone.clicked.connect(self.everyone)
 
     def set_annotators(self, names: list[str]) -> None:
+        """The annotators of the article shown. After Mine Only, those new to the list
+        (a long article's places still being read, a colleague's file merged) come
+        hidden: Mine Only shows the person's own claims, not those of everyone known
+        when it was clicked."""
         names = sorted(set(names) | ({self.me} if self.me else set()))
+        others = {name for name in names if name != self.me}
+        if self._mine_only and not others <= self.hidden:
+            self.hidden |= others
+            self._fill(names)
+            self.hiddenChanged.emit(set(self.hidden))
+            return
+        self._fill(names)
+
+    def _fill(self, names: list[str]) -> None:
         shown = (names, self.me, self.hidden)
         if shown == self._shown:
             return  # as the list shows: an edit rarely brings a new annotator
@@ -99,12 +113,15 @@ class LayersPanel(QWidget):
         self.hiddenChanged.emit(set(self.hidden))
 
     def mine_only(self) -> None:
+        self._mine_only = True
         self.set_hidden({n for n in self.names() if n != self.me})
 
     def everyone(self) -> None:
+        self._mine_only = False
         self.set_hidden(set())
 
     def _item_changed(self, item: QListWidgetItem) -> None:
+        self._mine_only = False  # a layer of the person's own choosing
         name = item.data(Qt.ItemDataRole.UserRole)
         if item.checkState() == Qt.CheckState.Checked:
             self.hidden.discard(name)

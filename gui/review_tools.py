@@ -131,9 +131,13 @@ class ReviewTools(QObject):
                                                  self.session.label_name)
             self._shown = self._index
 
-    def apply_layers(self, hidden: set[str]) -> None:
-        """Show or hide annotators' claims in the reader and the claims table."""
-        self._article.reader.set_hidden_annotators(hidden, self._claims.claims())
+    def apply_layers(self, _hidden: set[str]) -> None:
+        """Show or hide annotators' claims in the reader and the claims table, as the
+        layers are once every place is read (reading the rest may bring annotators
+        that Mine Only hides: the layers tell of it inside this call)."""
+        claims = self._claims.claims()
+        hidden = self.layers.hidden
+        self._article.reader.set_hidden_annotators(hidden, claims)
         self._claims.set_hidden_annotators(hidden)
 
     def review(self, decision: str) -> None:

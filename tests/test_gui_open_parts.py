@@ -212,6 +212,29 @@ def test_the_first_picture_holds_what_it_shows_and_the_rest_follows(window, long
     assert _ranges(view, across + 1) == _ranges(eager, across + 1)
 
 
+def test_mine_only_right_after_opening_hides_those_still_to_come(window, long_article,
+                                                                 qtbot):
+    """Mine Only clicked while the places are still read: an annotator whose claims
+    lie only in the part not read yet (not in the list at the click) is hidden too."""
+    project = stored(window)
+    late = long_article.text.rindex("أقوى")
+    project.annotator = "zaid"
+    appearances.create_claim(project, long_article.id, late, late + 4, "disputed")
+    project.annotator = "tester"
+    _open(window, long_article)
+    layers = window.review_tools.layers
+    assert "zaid" not in layers.names()
+    layers.mine_only()
+    qtbot.waitUntil(lambda: not window.reading_places)
+    model, proxy = window.claims_panel.model, window.claims_panel.proxy
+    shown = {model.place_at(proxy.mapToSource(proxy.index(row, 0)).row()).annotator
+             for row in range(proxy.rowCount())}
+    assert shown == {"tester"} and "zaid" in layers.names()
+    assert window.article_pane.reader.highlighter.hidden_annotators == {"omar", "zaid"}
+    layers.everyone()
+    assert proxy.rowCount() == len(_whole(window, long_article.id))
+
+
 def test_a_tag_right_after_opening_reads_the_rest_first(window, long_article):
     _open(window, long_article)
     text = long_article.text
