@@ -344,10 +344,21 @@ class ClaimsTableModel(QAbstractTableModel):
         held = self._by_id.get(changed.id)
         row = self._find(held) if held is not None else None
         latest = self.session.reviews_for(changed.claim_id)
+        before = self._reviews.get(changed.claim_id)
         if latest:
             self._reviews[changed.claim_id] = latest[-1]
         alive = not changed.is_deleted and changed.article_id == self.article_id
         place = Place.of(changed)
+        if row is not None and alive and self.COLUMNS[self._sort_column] == "review" \
+                and self._reviews.get(changed.claim_id) != before:
+            # Every row of the claim took its new review at once, the rows of its other
+            # places too: a row moved alone would be placed among rows out of order.
+            self._by_id[place.id] = place
+            self._full[place.id] = changed
+            self._claims[row] = place
+            self.sort(self._sort_column, Qt.SortOrder.DescendingOrder if self._descending
+                      else Qt.SortOrder.AscendingOrder)
+            return
         if row is not None and not alive:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._claims[row]

@@ -149,6 +149,37 @@ def test_the_layers_list_is_rebuilt_only_when_its_names_change(window):
     assert layers.list.item(0).checkState() == Qt.CheckState.Unchecked  # still hidden
 
 
+def test_sorted_by_review_a_claim_of_several_places_takes_its_place_whole(window):
+    """The table sorted by Review: accepting a claim that stands at several places moves
+    all its rows among the reviewed, leaving the list in order (they took the review at
+    once; moved one at a time, the first was placed among rows out of order)."""
+    from store.core import articles
+
+    session = window.session
+    text = "الأول كلام. الثاني كلام. الثالث مختلف. الرابع كلام آخر. الخامس نص. السادس"
+    article = articles.add_article(stored(window), text, "صغير")
+    window.article_model.reload()
+    window.show_article(article.id)
+    session.set_annotator("omar")
+    for word in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس"):
+        select_in_reader(window, text.index(word), text.index(word) + len(word))
+        window.tag("verified")
+    panel = window.claims_panel
+    panel.view.sortByColumn(panel.model.COLUMNS.index("review"), Qt.SortOrder.AscendingOrder)
+    at = text.index("كلام")
+    select_in_reader(window, at, at + 4)
+    window.tag("disputed")
+    claim_id = session.appearance(panel.current_claim_id()).claim_id
+    window.tag_all_occurrences()  # the same claim at the other two «كلام»
+    session.set_annotator("tester")
+    session.review(claim_id, "accept")
+    model = panel.model
+    keys = [model._key(model.place_at(row)) for row in range(model.rowCount())]
+    assert len(keys) == 8 and keys == sorted(keys)
+    assert [model.review_of(model.place_at(row).claim_id) is not None
+            for row in range(8)] == [False] * 5 + [True] * 3
+
+
 class Rows(QAbstractTableModel):
     """A bare table of pairs, for the Disagreements panel's view."""
 
