@@ -157,6 +157,12 @@ class KnownClaimsPanel(QWidget):
     def hits(self) -> list[KnownClaimHit]:
         return self.model.hits
 
+    def labels_changed(self) -> None:
+        """A verdict's name or colour changed: the rows show it."""
+        if self.model.hits:
+            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(
+                len(self.model.hits) - 1, len(self.model.COLUMNS) - 1))
+
     def current_hit(self) -> KnownClaimHit | None:
         """The selected suggestion, else the first (the best)."""
         index = self.view.selectionModel().currentIndex()

@@ -360,12 +360,16 @@ class MainWindow(QMainWindow):
             return  # an answer for an article no longer on screen
         hits = found.hits
         self.known_claims.set_hits(self.article_pane.reader.plain_text(), hits, found.complete)
+        self._outline_suggestions()
+        self._update_enabled()
+
+    def _outline_suggestions(self) -> None:
+        """The suggestions' outlines in the reader, each in its verdict's colour."""
         spans = []
-        for hit in hits:
+        for hit in self.known_claims.hits():
             label = self.session.label(hit.claim.label)
             spans.append((hit.start, hit.end, label.color if label else "#888888"))
         self.article_pane.reader.set_suggestions(spans)
-        self._update_enabled()
 
     def accept_suggestion(self) -> None:
         hit = self.known_claims.current_hit()
@@ -427,6 +431,8 @@ class MainWindow(QMainWindow):
         self.action_set.set_labels(labels, language)
         self.article_pane.set_labels(labels, language)
         self.claims_panel.set_labels(labels, language)
+        self.known_claims.labels_changed()
+        self._outline_suggestions()
         self._update_enabled()
 
     # -- preferences and help ------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored
+from conftest import SAMPLE_QUOTE, fresh, import_files, on_screen, select_in_reader, stored
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
@@ -60,6 +60,20 @@ def test_a_claim_checked_elsewhere_is_suggested_and_accepted_with_a_key(window, 
     assert first.label == "verified" and first.article_id != here.article_id
     window.undo_stack.undo()  # one step undoes it everywhere
     assert appearances.get_appearance(stored(window), claim_id).label == "disputed"
+
+
+def test_a_verdict_renamed_and_recoloured_shows_in_the_suggestions(window, qtbot,
+                                                                      tmp_path):
+    """The verdicts' names and colours changed (Project > Labels): the suggestion's row
+    names the new verdict and its outline in the reader takes the new colour."""
+    tag_sample(window, "disputed")
+    open_copy(window, qtbot, tmp_path)
+    window.session.update_label("disputed", name_en="Contested", color="#00ff00")
+    qtbot.wait(20)
+    view = window.known_claims.view
+    assert window.known_claims.model.data(window.known_claims.model.index(0, 1)) == "Contested"
+    assert on_screen(view.viewport()) == fresh(view.viewport())
+    assert [o.color.lower() for o in window.article_pane.reader._outlines] == ["#00ff00"]
 
 
 def test_a_dismissed_suggestion_is_never_offered_again_for_those_words(window, qtbot,
