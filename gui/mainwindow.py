@@ -230,10 +230,24 @@ class MainWindow(QMainWindow):
         row = self.article_model.row_of(article_id)
         if row >= 0:
             self.articles_view.setCurrentIndex(self.article_model.index(row))
+            self._scroll_to_current_article()
         self.known_claims.set_hits(article.text, [])
         self.finder.request(article_id)
         self._update_enabled()
         self.articleShown.emit(article_id)
+
+    def _scroll_to_current_article(self, tries: int = 100) -> None:
+        """The current article's row in view. The list of a big project is laid out in
+        batches between events (gui: the article list): a row not laid out yet has no
+        place to scroll to, so this looks again after the next batch."""
+        view = self.articles_view
+        index = view.currentIndex()
+        if not index.isValid():
+            return
+        if view.visualRect(index).isEmpty() and tries:
+            QTimer.singleShot(0, lambda: self._scroll_to_current_article(tries - 1))
+            return
+        view.scrollTo(index)
 
     @property
     def reading_places(self) -> bool:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QTableView
 
-from gui.models import ArticleListModel, ClaimsFilterModel, ClaimsTableModel
+from gui.models import ArticleIdRole, ArticleListModel, ClaimsFilterModel, ClaimsTableModel
 from gui.session import Session
 from store.core import articles
 from store.core.records import Appearance, Place
@@ -158,3 +158,20 @@ def test_the_claims_table_reads_in_full_the_rows_it_shows(session, sample_articl
             assert quote == session.appearance(places[r].id).quote
     assert shown_counts[0] <= 6 < 20 < shown_counts[1]
     panel.close()
+
+
+def test_an_article_far_down_a_big_list_is_scrolled_into_view(window, qtbot):
+    """A project of thousands of articles lays its list out in batches after the window
+    shows: an article chosen at once (a paste, an import, a search hit) far down the
+    list is scrolled to, once its row is laid out."""
+    project = stored(window)
+    batch = window.articles_view.batchSize()
+    with project.transaction():
+        far = [articles.add_article(project, f"نص المقال رقم {n} عن موضوع ما.", f"مقال {n}").id
+               for n in range(batch * 2)][-1]
+    window.article_model.reload()
+    window.show_article(far)
+    view = window.articles_view
+    assert view.currentIndex().data(ArticleIdRole) == far
+    qtbot.waitUntil(lambda: view.viewport().rect().intersects(view.visualRect(
+        view.currentIndex())), timeout=5000)
