@@ -85,6 +85,30 @@ def test_a_suggestion_accepted_twice_is_one_place(desk):
     assert len(appearances.list_appearances(project, copy.id)) == 1
 
 
+def test_a_text_cut_at_the_limit_is_looked_through_again_once_its_claim_is_tagged(
+        project, monkeypatch):
+    """An article repeating a known claim past the limit holds another known claim after
+    them: once the repeated one is tagged there, the other is found (the kept answer,
+    cut at the limit, held only the first)."""
+    monkeypatch.setattr(known_claims.Matcher, "LIMIT", 12)
+    repeated = "وقع الزعيمان أقوى معاهدة على الإطلاق بين البلدين"
+    other = "ارتفعت أسعار الخبز في العاصمة بنسبة ثلاثين بالمئة"
+    first = articles.add_article(project, f"قالت الوكالة إن {repeated}.\n\nوأضافت أن {other}.",
+                                 "first")
+    tag(project, first, repeated)
+    second = tag(project, first, other, "verified")
+    text = "\n".join([f"{repeated}."] * 20) + f"\n\nوقال التقرير إن {other}."
+    article = articles.add_article(project, text, "repeats")
+    matcher = known_claims.Matcher()
+    cut = matcher.find(project, article.id)
+    assert not cut.complete and {h.claim_id for h in cut.hits} != {second.claim_id}
+    claim_id = cut.hits[0].claim_id
+    for start in range(0, 20 * (len(repeated) + 2), len(repeated) + 2):  # Tag All
+        appearances.add(project, claim_id, article.id, start, start + len(repeated))
+    found = matcher.find(project, article.id)
+    assert found.complete and [h.claim_id for h in found.hits] == [second.claim_id]
+
+
 def test_many_changes_since_the_build_rebuild_it(desk, monkeypatch):
     project, sample, copy = desk
     matcher = known_claims.Matcher()

@@ -95,7 +95,14 @@ class Matcher:
             try:
                 found, complete = self._base_answer(article_id, text, stop)
                 touched = self._touched
-                found = [s for s in found if s.claim_id not in touched]
+                kept = [s for s in found if s.claim_id not in touched]
+                if not complete and len(kept) < len(found):
+                    # It stopped at the limit counting places of claims changed since
+                    # (looked for below): the others past that were never looked for.
+                    kept, complete = self._index.scan(text, skip_article=article_id,
+                                                      limit=self.LIMIT, stop=stop,
+                                                      skip_claims=touched)
+                found = kept
                 extra = self._extra_index(project)
                 if extra is not None:
                     more, whole = extra.scan(text, skip_article=article_id,

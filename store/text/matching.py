@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from math import log
@@ -231,10 +231,12 @@ class ClaimIndex:
 
     def scan(self, text: str, *, min_score: float = DEFAULT_MIN_SCORE,
              skip_article: str | None = None, limit: int | None = None,
-             stop: Callable[[], bool] | None = None) -> tuple[list[Suggestion], bool]:
+             stop: Callable[[], bool] | None = None,
+             skip_claims: Collection[str] = ()) -> tuple[list[Suggestion], bool]:
         """``find``, bounded: it ends once ``limit`` places are found (a text that repeats
         itself holds every claim many times over) and raises :class:`MatchingStopped` as
         soon as ``stop()`` says so. Returns the suggestions and whether the scan was whole.
+        The claims in *skip_claims* are not looked for (nor counted).
         """
         if not self._appearances or not text:
             return [], True
@@ -248,6 +250,8 @@ class ClaimIndex:
             if stop is not None and number % 64 == 0 and stop():
                 raise MatchingStopped
             claim_id = a.claim.claim_id
+            if claim_id in skip_claims:
+                continue
             taken = own.get(claim_id, ())
             for start, end, score, kind in self._matches(a, doc, floor, min_score):
                 if score >= min_score and not any(start < e and s < end for s, e in taken):
