@@ -268,3 +268,26 @@ def test_labelled_set_exact_and_folded_all_found_and_precision_high():
     assert result["kinds"]["exact"]["recall"] == 1.0
     assert result["kinds"]["folded"]["recall"] == 1.0
     assert result["overall"]["precision"] >= 0.9
+
+
+def test_a_claim_tagged_in_the_same_words_in_many_places_is_looked_for_once(monkeypatch):
+    """Tag All in an article that repeats a claim gives it hundreds of places in the same
+    words: a scan looks for those words once (it looked for them once per place, and an
+    article repeating them took seconds per place more), and answers as before."""
+    text = "\n".join(["وقال إنها أقوى معاهدة على الإطلاق."] * 40)
+    places = [KnownClaim("treaty", TREATY.text, "disputed", "repeats", at, at + len(TREATY.text))
+              for at in (m.start() for m in re.finditer(TREATY.text, text))]
+    index = ClaimIndex([TREATY, *places, PARTNER])
+    looked: list[str] = []
+    matches = ClaimIndex._matches
+
+    def counted(self, a, *args):
+        looked.append(a.claim.claim_id)
+        return matches(self, a, *args)
+
+    monkeypatch.setattr(ClaimIndex, "_matches", counted)
+    other = "وقال محللون إن الزعيمين وقعا أقوى معاهدة على الإطلاق في زيارة نادرة."
+    assert [(s.claim_id, other[s.start:s.end]) for s in index.find(other)] == [
+        ("treaty", TREATY.text)]
+    assert sorted(looked) == ["partner", "treaty"]
+    assert index.find(text, skip_article="repeats") == []  # never offered back on its words

@@ -190,6 +190,12 @@ class ClaimIndex:
             if appearance is not None:
                 self._appearances.append(appearance)
         self._weigh(background)
+        # What a scan looks for: a claim tagged in the same words in many places (Tag
+        # All in an article that repeats it) is looked for once, not once per place.
+        distinct: dict[tuple[str, tuple[str, ...]], _Appearance] = {}
+        for a in self._appearances:
+            distinct.setdefault((a.claim.claim_id, a.words), a)
+        self._looked_for = list(distinct.values())
         self._vocabulary = frozenset(k for a in self._appearances for k in a.keyset)
         self._memo: dict[str, str | None] = {}
         self._name_starts: set[str] = set()  # memo words that may begin a name of two words
@@ -246,7 +252,7 @@ class ClaimIndex:
         # letters off) only make up for penalties, so that candidates stay few.
         floor = max(0.3, min_score)
         found: list[tuple[float, int, int, str, str]] = []
-        for number, a in enumerate(self._appearances):
+        for number, a in enumerate(self._looked_for):
             if stop is not None and number % 64 == 0 and stop():
                 raise MatchingStopped
             claim_id = a.claim.claim_id
