@@ -244,3 +244,11 @@ def test_the_title_is_the_first_line_however_long_the_text(text, limit):
     expected = first if len(first) <= limit else first[:limit].rsplit(" ", 1)[0] + "…"
     assert articles.derive_title(text, limit) == expected
 
+
+
+def test_a_title_cleared_is_the_first_line_again(project):
+    """Article Properties with the title emptied: the list shows the text's first line,
+    as for an article imported without a title, not a blank row."""
+    article = articles.add_article(project, "السطر الأول\nوالثاني", "عنوان")
+    assert articles.update_metadata(project, article.id, title="  ").title == "السطر الأول"
+    assert articles.update_metadata(project, article.id, title=" جديد ").title == "جديد"

@@ -278,6 +278,8 @@ def update_metadata(project: Project, article_id: str, **changes: str) -> Articl
         raise ValueError(f"not article metadata: {sorted(unknown)}")
     with project.transaction():
         before = get_article(project, article_id)
+        if "title" in changes:  # a title cleared is the text's first line, as on import
+            changes["title"] = (changes["title"] or "").strip() or derive_title(before.text)
         project.update("articles", article_id, dict(changes, updated=utcnow()))
         after = get_article(project, article_id)
         history.record(project, "article", article_id, "edit",
