@@ -157,6 +157,33 @@ def test_a_later_deletion_is_not_undone_by_an_older_file(rich, tmp_path):
     assert appearances.get_appearance(dest, made[1].id).is_deleted
 
 
+@pytest.mark.parametrize("here", ["relabelled", "deleted"])
+def test_words_a_colleague_only_added_do_not_bring_back_an_older_verdict(rich, tmp_path,
+                                                                          here):
+    """Both have the claim; here it is relabelled (or deleted), there only more of its
+    words are tagged, later: that file's new row is dated by those words, which says
+    nothing of the claim, so the verdict here (or the deletion) stays, and the words
+    come in."""
+    source, article, _, made = rich
+    dest, _ = fresh_copy(tmp_path)
+    import_claims_csv(dest, exporting.export_file(source, "csv", tmp_path / "base.csv"))
+    if here == "relabelled":
+        claims.update_claim(dest, made[0].id, label="disputed", note="راجعناه")
+    else:
+        claims.delete_claim(dest, made[0].id)
+    start = article.text.index("النمو بلغ")
+    added = appearances.add(source, made[0].id, article.id, start, start + len("النمو"))
+
+    import_claims_csv(dest, exporting.export_file(source, "csv", tmp_path / "more.csv"))
+
+    kept = claims.get_claim(dest, made[0].id)
+    if here == "relabelled":
+        assert (kept.label, kept.note) == ("disputed", "راجعناه")
+    else:
+        assert kept.is_deleted
+    assert appearances.get_appearance(dest, added.id).claim_id == made[0].id
+
+
 # -- the file's shape --------------------------------------------------------------------
 def test_file_is_utf8_with_bom_crlf_and_the_documented_columns(rich):
     source, *_ = rich

@@ -459,7 +459,13 @@ def _current_place(project: Project, place_id: str) -> dict[str, Any] | None:
 
 
 def _apply(project: Project, incoming: Incoming, result: CsvImportResult) -> None:
-    claim = _apply_claim(project, incoming.claim)
+    # A record's one ``updated`` is the later of its words' last change and its claim's.
+    # Words never changed since they were tagged (``updated`` is ``created``) say nothing
+    # of when the claim changed: words a colleague only added to a claim would otherwise
+    # date its old verdict after a newer one here, and bring it back.
+    place = incoming.place
+    claim = _apply_claim(project, incoming.claim,
+                         dated=place["updated"] != place["created"])
     place, current = incoming.place, _current_place(project, incoming.place["id"])
     if current is None:
         project.db["appearances"].insert(place)
@@ -479,9 +485,10 @@ def _apply(project: Project, incoming: Incoming, result: CsvImportResult) -> Non
         result.stale += not same or claim == "stale"
 
 
-def _apply_claim(project: Project, claim: Claim) -> str:
-    """Store the record's claim if it is new, or newer than ours: "changed", "same", or
-    "stale" (ours differs and is newer)."""
+def _apply_claim(project: Project, claim: Claim, *, dated: bool = True) -> str:
+    """Store the record's claim if it is new, or newer than ours (never when its record
+    is not *dated*): "changed", "same", or "stale" (ours differs, and is newer or the
+    record cannot say)."""
     try:
         current = get_claim(project, claim.id)
     except ClaimNotFound:
@@ -491,7 +498,7 @@ def _apply_claim(project: Project, claim: Claim) -> str:
     if (current.label, current.note, current.sources, current.deleted) == \
             (claim.label, claim.note, claim.sources, None):
         return "same"
-    if not _is_newer(claim.updated, current.updated):
+    if not dated or not _is_newer(claim.updated, current.updated):
         return "stale"
     # Who first tagged the claim, and when, stay: the record speaks for one appearance.
     row = replace(claim, annotator=current.annotator, created=current.created).to_row()
