@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SAMPLE_QUOTE
 
-from store.core import appearances
+from store.core import appearances, articles
 from store.core.project import Project
 
 SEED = ROOT / "seeds" / "putin-kim-treaty.txt"
@@ -192,6 +192,38 @@ def test_errors_are_one_line_with_the_right_status(args, status, tmp_path):
     assert result.returncode == status
     assert result.stderr.startswith("tahqiq: error: ")
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args, env", [
+    (("search", "caf\udce9"), {}),  # Windows-1256 or Latin-1 bytes typed in a UTF-8 shell
+    (("claims",), {"TAHQIQ_USER": "b\udce9"}),
+])
+def test_an_argument_that_is_not_utf8_is_one_line(args, env, proj):
+    path, _, _ = proj
+    result = tahqiq(*args, "--project", str(path), env=env)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("tahqiq: error: ") and result.stderr.count("\n") == 1
+    assert "not UTF-8" in result.stderr
+
+
+def test_a_blank_annotator_is_the_default_name(proj):
+    path, article_id, _ = proj
+    result = tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                    "--project", str(path), "--annotator", "   ", env={"TAHQIQ_USER": "sara"})
+    assert result.returncode == 0, result.stderr
+    with Project.open(path) as project:
+        assert [a.annotator for a in appearances.list_appearances(project)] == ["sara"]
+
+
+def test_output_cut_short_by_its_reader_is_no_error(tmp_path):
+    path = tmp_path / "many.tahqiq"
+    with Project.open(path) as project, project.transaction():
+        for n in range(3000):
+            articles.add_article(project, f"مقال رقم {n} عن موضوع ما.", f"مقال {n}")
+    exe = shutil.which("tahqiq", path=str(Path(sys.executable).parent))
+    result = subprocess.run(f"'{exe}' articles --project '{path}' | head -1", shell=True,
+                            capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert result.stdout.count("\n") == 1 and result.stderr == ""
 
 
 def test_binary_import_is_refused_and_project_unchanged(proj, tmp_path):

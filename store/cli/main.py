@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -92,6 +94,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if hasattr(out, "reconfigure") and out is sys.stdout:
             out.reconfigure(encoding="utf-8")
         argv = list(sys.argv[1:] if argv is None else argv)
+        _refuse_undecodable([*argv, os.environ.get("TAHQIQ_USER", "")])
         if is_mistyped_command(argv):
             raise UsageError(not_a_command(first_word(argv, CLI_OPTIONS + APP_OPTIONS) or ""))
         args = build_parser().parse_args(argv)
@@ -105,10 +108,27 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return _fail(str(exc), 1)
     except sqlite3.Error as exc:
         return _fail(f"the project database reported a problem: {exc}", 1)
+    except BrokenPipeError:  # the reader went away (| head): nothing more to say
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except OSError as exc:
         return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), 1)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
+
+
+def _refuse_undecodable(values: list[str]) -> None:
+    """An argument (or $TAHQIQ_USER) in bytes that are not UTF-8 (a note typed in a
+    legacy encoding) is refused whole: Python holds such bytes as lone surrogates, which
+    no file or project can store."""
+    for value in values:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = value.encode("utf-8", "backslashreplace").decode("ascii", "replace")
+            raise UsageError(f"{shown} is not UTF-8 text (typed or stored in another "
+                             "encoding?)") from None
 
 
 def _fail(message: str, status: int) -> int:

@@ -306,7 +306,7 @@ class Project:
         Raises NotAProject or SchemaTooNew before anything is written.
         """
         path = Path(path).expanduser()
-        annotator = annotator or default_annotator()
+        annotator = (annotator or "").strip() or default_annotator()  # a blank name is none
         if path.exists():
             version = check_file(path)
         elif create:
