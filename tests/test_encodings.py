@@ -117,6 +117,9 @@ def test_the_other_reading_can_be_forced(tmp_path):
         load_file(path, encoding="utf-8")
     with pytest.raises(ImportRejected, match="does not know the encoding klingon"):
         load_file(path, encoding="klingon")
+    for codec in ("rot13", "base64", "zlib", "undefined"):  # codecs, not text encodings
+        with pytest.raises(ImportRejected, match=f"does not know the encoding {codec}"):
+            load_file(path, encoding=codec)
 
 
 def test_a_long_article_leaves_no_doubt(project, tmp_path):

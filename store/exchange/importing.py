@@ -307,8 +307,10 @@ def codec_name(encoding: str) -> str:
     "iso-8859-6"…); ImportRejected for a name no codec answers to."""
     shown = {value.lower(): key for key, value in ENCODING_NAMES.items()}
     try:
-        return codecs.lookup(shown.get(encoding.strip().lower(), encoding.strip())).name
-    except LookupError:
+        codec = codecs.lookup(shown.get(encoding.strip().lower(), encoding.strip())).name
+        "".encode(codec)  # not a text encoding (rot13, base64, zlib) or none (undefined)
+        return codec
+    except (LookupError, UnicodeError):
         raise ImportRejected("Tahqiq does not know the encoding {encoding}.",
                              encoding=encoding) from None
 
