@@ -225,6 +225,11 @@ class ClaimEditor(QWidget):
         """Show a claim where it appears (or nothing); a pending note edit is saved first."""
         if self.claim is not None and appearance_id != self.claim.id:
             self.commit_note()
+        # The same claim shown again (a verdict chosen, a source added, an undo, a review,
+        # another program's write) while a note is being typed: the typing stays, to be
+        # saved after its pause over what the claim is now.
+        typing = self.claim is not None and appearance_id == self.claim.id \
+            and self._note_timer.isActive()
         claim = None
         if appearance_id:
             try:
@@ -262,7 +267,7 @@ class ClaimEditor(QWidget):
         else:
             self.quote.setText(f"«{claim.quote}»")
             self.verdict.setCurrentIndex(self.verdict.findData(claim.label))
-            if self.note.toPlainText() != claim.note:
+            if self.note.toPlainText() != claim.note and not typing:
                 self.note.setPlainText(claim.note)
             self.sources.clear()
             self.sources.addItems(list(claim.sources))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored, utf16_index
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAction, QColor, QHelpEvent
@@ -133,6 +134,36 @@ def test_clicking_a_highlight_selects_its_claim_and_back(window, qtbot):
     assert window.current_claim_id() == claim.id
     assert window.article_pane.reader.selected_span() == (claim.start, claim.end)
     assert window.claims_panel.editor.quote.text() == f"«{SAMPLE_QUOTE}»"
+
+
+@pytest.mark.parametrize("then", ["verdict", "source"])
+def test_a_note_being_typed_survives_another_change_of_its_claim(window, qtbot,
+                                                                 then):
+    """Typing a note, then choosing a verdict or adding a source before the note's pause:
+    the claim is shown again with its change, and the typing stays and is saved."""
+    from gui import claim_editor
+
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_unchecked").trigger()
+    editor = window.claims_panel.editor
+    editor._note_timer.setInterval(300)
+    editor.note.setFocus()
+    qtbot.keyClicks(editor.note, "the source says otherwise")
+    if then == "verdict":
+        editor.verdict.setCurrentIndex(editor.verdict.findData("disputed"))
+        editor.verdict.activated.emit(editor.verdict.currentIndex())
+    else:
+        qtbot.keyClicks(editor.new_source, "https://example.org/a")
+        qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    assert editor.note.toPlainText() == "the source says otherwise"
+    qtbot.waitUntil(lambda: db_claims(window)[0].note == "the source says otherwise",
+                    timeout=3000)
+    (claim,) = db_claims(window)
+    assert claim.label == ("disputed" if then == "verdict" else "unchecked")
+    assert claim.sources == (() if then == "verdict" else ("https://example.org/a",))
+    assert claim_editor.NOTE_IDLE_MS > 300  # the pause above was shortened for the test
 
 
 def test_editor_changes_verdict_note_and_sources_with_undo(window, qtbot):
