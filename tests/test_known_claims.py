@@ -109,6 +109,23 @@ def test_a_text_cut_at_the_limit_is_looked_through_again_once_its_claim_is_tagge
     assert found.complete and [h.claim_id for h in found.hits] == [second.claim_id]
 
 
+def test_words_linked_to_a_claim_already_on_them_are_refused(desk):
+    """Link as One Claim on words where that claim already stands (a colleague's tag of
+    the same words, linked to the claim they already are): one place, not two."""
+    project, sample, copy = desk
+    theirs = tag(project, sample, TREATY)
+    start = sample.text.index(TREATY)
+    appearances.add(project, theirs.claim_id, copy.id, COPY.index(TREATY),
+                    COPY.index(TREATY) + len(TREATY))
+    me, project.annotator = project.annotator, "omar"
+    mine = appearances.create_claim(project, sample.id, start, start + len(TREATY), "verified")
+    project.annotator = me
+    with pytest.raises(DuplicateClaim):
+        appearances.link(project, mine.id, theirs.claim_id)
+    assert [p.claim_id for p in appearances.list_appearances(project, sample.id)] == [
+        theirs.claim_id, mine.claim_id]
+
+
 def test_many_changes_since_the_build_rebuild_it(desk, monkeypatch):
     project, sample, copy = desk
     matcher = known_claims.Matcher()

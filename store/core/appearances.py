@@ -70,10 +70,7 @@ def add(project: Project, claim_id: str, article_id: str, start: int, end: int, 
         quote, prefix, suffix = quote_at(project, article_id, start, end)
         if not quote.strip():
             raise InvalidSpan("Select some words to tag, not only spaces.")
-        if project.execute(appearance_select(
-                f'a.claim_id = ? AND a.article_id = ? AND a.start = ? AND a."end" = ? '
-                f"AND {LIVE}"), [claim_id, article_id, start, end]).fetchone():
-            raise DuplicateClaim("These words are already tagged as this claim.")
+        _refuse_twin(project, claim_id, article_id, start, end)
         now = at or utcnow()
         row = {"id": appearance_id or str(uuid.uuid4()), "claim_id": claim_id,
                "article_id": article_id, "start": start, "end": end, "quote": quote,
@@ -252,6 +249,16 @@ def restore(project: Project, appearance_id: str) -> Appearance:
         return get_appearance(project, appearance_id)
 
 
+def _refuse_twin(project: Project, claim_id: str, article_id: str, start: int, end: int
+                 ) -> None:
+    """Words already a live place of the claim are not made one again (accepted twice,
+    linked to a claim already on them): the same claim twice on the same words."""
+    if project.execute(appearance_select(
+            f'a.claim_id = ? AND a.article_id = ? AND a.start = ? AND a."end" = ? AND {LIVE}'),
+            [claim_id, article_id, start, end]).fetchone():
+        raise DuplicateClaim("These words are already tagged as this claim.")
+
+
 def _refuse_moved_words(project: Project, place: Appearance) -> None:
     """Words untagged before their article's text changed are moved with it where they
     are found again (retext.set_article_text); if they were not, their offsets now hold
@@ -273,6 +280,7 @@ def link(project: Project, appearance_id: str, claim_id: str) -> Appearance:
         if before.claim_id == claim_id:
             return before
         target = claims.get_claim(project, claim_id)
+        _refuse_twin(project, claim_id, before.article_id, before.start, before.end)
         if target.is_deleted:
             claims.restore_claim(project, claim_id)
         _write(project, before, replace(before, claim_id=claim_id, updated=utcnow(),
