@@ -77,12 +77,23 @@ class _ManyAppearances(StoreCommand):
         if not self.appearance_ids:
             self.appearance_ids = self.make()
         else:
-            for appearance_id in self.appearance_ids:
-                self.session.restore_appearance(appearance_id)
+            _each(self.session.restore_appearance, self.appearance_ids)
 
     def undo_action(self) -> None:
-        for appearance_id in reversed(self.appearance_ids):
-            self.session.delete_appearance(appearance_id)
+        _each(self.session.delete_appearance, list(reversed(self.appearance_ids)))
+
+
+def _each(step: Callable[[str], object], appearance_ids: list[str]) -> None:
+    """*step* for every appearance, each in its own write: one refused (its words gone
+    from a text changed since) leaves the others done, and is told after them."""
+    refused: TahqiqError | None = None
+    for appearance_id in appearance_ids:
+        try:
+            step(appearance_id)
+        except TahqiqError as exc:
+            refused = refused or exc
+    if refused is not None:
+        raise refused
 
 
 class TagAll(_ManyAppearances):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from gui.app import create_window
 from gui.models import ClaimIdRole
 from store.core import appearances, articles
+from store.core.project import Project
 
 
 def action(win, name: str) -> QAction:
@@ -452,3 +453,29 @@ def test_the_toolbars_undo_names_the_step_and_lays_nothing_out_again(window):
     assert len(db_claims(window)) == 1
     button.setText("Back")  # a change that moves the button is Qt's: it follows
     assert tool_button.text() == "Back"
+
+
+def test_redo_of_tag_all_brings_back_every_place_whose_words_are_still_there(window,
+                                                                             errors):
+    """Tag All, undo, another program corrects one sentence, redo: the places whose
+    words are still there come back (each is brought back on its own), and the lost one
+    is told."""
+    from store.core import retext
+
+    text = ("قال الوزير إن البطالة انخفضت هذا العام.\n\n"
+            "وكرر النائب أن البطاله انخفضت بشكل كبير، وأن البطالةَ انخفضت في المدن.")
+    article = articles.add_article(stored(window), text, "البطالة")
+    window.article_model.reload()
+    window.show_article(article.id)
+    words = "البطالة انخفضت"
+    select_in_reader(window, text.index(words), text.index(words) + len(words))
+    window.tag_all_occurrences()  # three spellings, folded alike: one claim
+    assert len(appearances.list_appearances(stored(window), article.id)) == 3
+    window.undo_stack.undo()
+    with Project.open(stored(window).path, "omar") as other:
+        retext.set_article_text(other, article.id,
+                                text.replace("البطالة انخفضت هذا", "البطالة ارتفعت هذا"))
+    window.session.refresh()
+    window.undo_stack.redo()
+    assert len(appearances.list_appearances(stored(window), article.id)) == 2
+    assert len(window.claims_panel.claims()) == 2 and len(errors) == 1
