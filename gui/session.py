@@ -293,7 +293,12 @@ class Session(QObject):
         return self._changed(appearances.delete(self._project, appearance_id))
 
     def restore_appearance(self, appearance_id: str) -> Appearance:
-        return self._changed(appearances.restore(self._project, appearance_id))
+        claim_gone = appearances.get_appearance(self._project, appearance_id).claim.is_deleted
+        restored = appearances.restore(self._project, appearance_id)
+        if claim_gone:  # the claim comes back with every place it has, not only these words
+            self._announce(appearances.appearances_of(self._project, restored.claim_id))
+            return restored
+        return self._changed(restored)
 
     def link(self, appearance_id: str, claim_id: str) -> Appearance:
         """These words become an appearance of another claim."""

@@ -479,3 +479,28 @@ def test_redo_of_tag_all_brings_back_every_place_whose_words_are_still_there(win
     window.undo_stack.redo()
     assert len(appearances.list_appearances(stored(window), article.id)) == 2
     assert len(window.claims_panel.claims()) == 2 and len(errors) == 1
+
+
+def test_a_claim_brought_back_by_a_redo_shows_every_place_it_has(window):
+    """A claim of two places deleted whole by another program (``tahqiq claim --delete``):
+    a redo that brings back one of its places brings the claim back, and the window
+    shows both places, as the project holds them."""
+    from store.core import claims
+
+    text = window.article_pane.reader.toPlainText()
+    words = "بوتين"
+    select_in_reader(window, text.index(words), text.index(words) + len(words))
+    window.tag("disputed")
+    claim_id = window.session.appearance(window.current_claim_id()).claim_id
+    window.tag_all_occurrences()
+    held = len(appearances.appearances_of(stored(window), claim_id))
+    assert held > 2
+    with Project.open(stored(window).path, "omar") as other:
+        claims.delete_claim(other, claim_id)
+    window.session.refresh()
+    assert window.claims_panel.claims() == []
+    window.undo_stack.undo()  # Tag All: its places untagged (unseen, the claim is gone)
+    window.undo_stack.redo()  # and back, with the claim: every place of it
+    shown = [p.id for p in window.claims_panel.claims()]
+    assert sorted(shown) == sorted(a.id for a in appearances.list_appearances(
+        stored(window), window.current_article)) and len(shown) == held
