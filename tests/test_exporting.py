@@ -288,11 +288,14 @@ def test_unchecked_and_rejected_claims_are_skipped_and_said(two):
 
 
 def test_one_claimreview_per_claim_with_every_appearance(two):
+    """Every article the claim appears in, each once (a claim tagged twice in one)."""
     project, first, second, made = two
     articles.update_metadata(project, second.id, url="https://other.example/b",
                              outlet="منصة", published="2024-07-01")
     at = articles.get_article(project, second.id).text.index("الاقتصاد")
     appearances.add(project, made["ok"].claim_id, second.id, at, at + 8)
+    at = articles.get_article(project, second.id).text.index("الثاني")
+    appearances.add(project, made["ok"].claim_id, second.id, at, at + 6)  # there twice
     [ok] = [r for r in json.loads(exporting.export_text(project, "claimreview", second.id))]
     assert ok["@id"] == f"urn:uuid:{made['ok'].claim_id}"
     assert [a["url"] for a in ok["itemReviewed"]["appearance"]] == [

@@ -164,8 +164,10 @@ def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], 
         "datePublished": claim.updated[:10],
         "author": author,
         "reviewRating": rating,
-        "itemReviewed": {"@type": "Claim",
-                         "appearance": [_appearance(articles[p.article_id]) for p in places]},
+        # Each article the claim appears in, once (in order of its first place there).
+        "itemReviewed": {"@type": "Claim", "appearance": [
+            _appearance(articles[article_id])
+            for article_id in dict.fromkeys(p.article_id for p in places)]},
     }
     if language:
         review["inLanguage"] = language
