@@ -388,6 +388,21 @@ def test_export_file_writes_what_export_text_returns(two, tmp_path):
     assert b"\r\r\n" not in (tmp_path / "x.csv").read_bytes()
 
 
+def test_an_export_through_a_link_writes_the_file_it_points_to(two, tmp_path):
+    """latest.csv, a link to shared/claims.csv: the export replaces the shared file and
+    the link stays a link (it was replaced by a file of its own, the shared one left)."""
+    project, first, *_ = two
+    shared = tmp_path / "shared" / "claims.csv"
+    shared.parent.mkdir()
+    shared.write_bytes(b"old")
+    link = tmp_path / "latest.csv"
+    link.symlink_to(shared)
+    exporting.export_file(project, "csv", link, first.id)
+    assert link.is_symlink() and shared.read_bytes() == exporting.export_bytes(
+        project, "csv", first.id)
+    assert sorted(p.name for p in shared.parent.iterdir()) == ["claims.csv"]  # no leftovers
+
+
 def test_bytes_in_a_text_column_stop_a_csv_export_with_a_sentence(tmp_path):
     """Found by fuzzing the project file: one's own project damaged outside Tahqiq, bytes
     where text belongs; the CSV export stopped at csv's TypeError (the JSON export

@@ -46,7 +46,9 @@ def temporary_beside(path: str | os.PathLike[str]) -> Iterator[Path]:
     OSErrors (from the block or the rename) are raised as ExportFailed; anything else
     (a cancelled export, a bug) is raised as it is, after the clean-up.
     """
-    target = Path(path)
+    # A link is followed: the file it points to is the one written (a link named
+    # latest.csv stays a link), the temporary file beside that one, on its disk.
+    target = Path(os.path.realpath(path)) if Path(path).is_symlink() else Path(path)
     # Not tempfile.mkstemp: its 0600 mode would stick to the finished file.
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
     try:
