@@ -17,25 +17,37 @@ from store.errors import TahqiqError
 
 
 class StoreCommand(QUndoCommand):
+    """A step of the undo stack that writes the project. A step refused on its first
+    run (a claim deleted meanwhile) leaves the stack; an undo or a redo refused later
+    (another program holding the file, words gone) is told, and the window steps the
+    stack back over it (``Session.stepRefused``): the stack says what the project is."""
+
     def __init__(self, session: Session, text: str):
         super().__init__(text)
         self.session = session
         self._done_once = False
+        self._stepping_back = False  # the next undo or redo only puts the stack back
 
-    def _guard(self, action: Callable[[], object]) -> None:
+    def _guard(self, action: Callable[[], object], *, undoing: bool) -> None:
+        if self._stepping_back:
+            self._stepping_back = False
+            return
         try:
             action()
         except TahqiqError as exc:
+            self.session.report(exc)
             if not self._done_once:
                 self.setObsolete(True)
-            self.session.report(exc)
+            else:
+                self._stepping_back = True
+                self.session.stepRefused.emit(undoing)
 
     def redo(self) -> None:
-        self._guard(self.do)
+        self._guard(self.do, undoing=False)
         self._done_once = True
 
     def undo(self) -> None:
-        self._guard(self.undo_action)
+        self._guard(self.undo_action, undoing=True)
 
     def do(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -77,23 +89,28 @@ class _ManyAppearances(StoreCommand):
         if not self.appearance_ids:
             self.appearance_ids = self.make()
         else:
-            _each(self.session.restore_appearance, self.appearance_ids)
+            _each(self.session, self.session.restore_appearance, self.appearance_ids)
 
     def undo_action(self) -> None:
-        _each(self.session.delete_appearance, list(reversed(self.appearance_ids)))
+        _each(self.session, self.session.delete_appearance,
+              list(reversed(self.appearance_ids)))
 
 
-def _each(step: Callable[[str], object], appearance_ids: list[str]) -> None:
+def _each(session: Session, step: Callable[[str], object], appearance_ids: list[str]) -> None:
     """*step* for every appearance, each in its own write: one refused (its words gone
-    from a text changed since) leaves the others done, and is told after them."""
-    refused: TahqiqError | None = None
+    from a text changed since) leaves the others done and is told after them; the whole
+    step is refused only when none was done."""
+    refused, done = None, 0
     for appearance_id in appearance_ids:
         try:
             step(appearance_id)
+            done += 1
         except TahqiqError as exc:
             refused = refused or exc
     if refused is not None:
-        raise refused
+        if not done:
+            raise refused
+        session.report(refused)
 
 
 class TagAll(_ManyAppearances):

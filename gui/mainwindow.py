@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
         s.claimsAboutToReset.connect(self._before_reload)
         s.claimsReset.connect(self._reload_article)
         s.labelsChanged.connect(self._labels_changed)
+        # The stack moved over a step the project refused: back over it, once Qt's move
+        # is done (the step itself knows that move writes nothing).
+        s.stepRefused.connect(lambda undoing: QTimer.singleShot(
+            0, self.undo_stack.redo if undoing else self.undo_stack.undo))
         s.errorOccurred.connect(lambda message: dialogs.show_error(self, message))
         self.articles_view.selectionModel().currentChanged.connect(self._article_chosen)
         self.claims_panel.claimSelected.connect(self._claim_selected)

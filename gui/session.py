@@ -54,6 +54,7 @@ class Session(QObject):
     articlesChanged = Signal()  # articles added or their details changed
     suggestionsChanged = Signal()  # a suggestion was dismissed (or brought back)
     labelsChanged = Signal()
+    stepRefused = Signal(bool)  # an undo (True) or redo (False) the project refused
     errorOccurred = Signal(str)  # a one-line message for the user
 
     def __init__(self, project: Project, parent: QObject | None = None):

@@ -504,3 +504,23 @@ def test_a_claim_brought_back_by_a_redo_shows_every_place_it_has(window):
     shown = [p.id for p in window.claims_panel.claims()]
     assert sorted(shown) == sorted(a.id for a in appearances.list_appearances(
         stored(window), window.current_article)) and len(shown) == held
+
+
+def test_an_undo_the_project_refuses_leaves_the_step_undoable(window, qtbot, errors):
+    """Another program holds the file: Undo is told it could not be done, and the stack
+    stays where the project is (the tag can still be undone once the file is free; a
+    new step does not drop it)."""
+    text = window.article_pane.reader.toPlainText()
+    select_in_reader(window, text.index(SAMPLE_QUOTE), text.index(SAMPLE_QUOTE) + 5)
+    window.tag("disputed")
+    stack = window.undo_stack
+    window.session._project.conn.execute("PRAGMA busy_timeout = 0")  # told at once
+    with Project.open(stored(window).path, "omar") as other:
+        other.conn.execute("BEGIN IMMEDIATE")
+        stack.undo()
+        other.conn.execute("ROLLBACK")
+    assert len(errors) == 1 and len(db_claims(window)) == 1
+    qtbot.waitUntil(lambda: stack.index() == 1)  # back over the refused undo
+    assert stack.canUndo() and not stack.canRedo()
+    stack.undo()
+    assert db_claims(window) == [] and not errors[1:]
