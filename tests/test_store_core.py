@@ -13,6 +13,7 @@ from store.core.project import Project
 from store.core.schema import APPLICATION_ID, SCHEMA_VERSION
 from store.errors import (
     AnchorLost,
+    DuplicateClaim,
     InvalidSource,
     InvalidSpan,
     LabelNotFound,
@@ -252,3 +253,16 @@ def test_a_title_cleared_is_the_first_line_again(project):
     article = articles.add_article(project, "السطر الأول\nوالثاني", "عنوان")
     assert articles.update_metadata(project, article.id, title="  ").title == "السطر الأول"
     assert articles.update_metadata(project, article.id, title=" جديد ").title == "جديد"
+
+
+def test_words_tagged_again_meanwhile_are_not_brought_back_twice(project):
+    """Tag, untag (undo), the same person tags the same words with the same verdict from
+    another window, then redo: refused, as that tag itself would be (a second copy)."""
+    article = articles.add_article(project, "intro. the strongest treaty ever. end", "t")
+    first = appearances.tag_quote(project, article.id, "the strongest treaty ever", "disputed")
+    appearances.delete(project, first.id)
+    appearances.tag_quote(project, article.id, "the strongest treaty ever", "disputed")
+    with pytest.raises(DuplicateClaim):
+        appearances.restore(project, first.id)
+    assert len(appearances.list_appearances(project, article.id)) == 1
+

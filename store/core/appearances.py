@@ -240,6 +240,13 @@ def restore(project: Project, appearance_id: str) -> Appearance:
         before = get_appearance(project, appearance_id)
         if before.is_deleted:
             _refuse_moved_words(project, before)
+            twin = find_span(project, before.article_id, before.start, before.end,
+                             before.annotator)
+            if twin is not None and twin.id != before.id and twin.label == before.label:
+                # Tagged again meanwhile (another window, the command line), as a tag
+                # refuses: it would only make a second copy of the first.
+                raise DuplicateClaim("You already tagged these words as {label}.",
+                                     label=before.label)
         if before.claim.is_deleted:
             claims.restore_claim(project, before.claim_id)
         if before.deleted is not None:
