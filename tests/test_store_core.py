@@ -138,6 +138,23 @@ def test_reanchoring_follows_text_changes_and_refuses_to_orphan(project):
     assert articles.get_article(project, article.id).text.startswith("a new lead")
 
 
+def test_a_place_whose_words_are_gone_is_not_moved_onto_another_of_its_claim(project):
+    """Tag All over two places of the same words; the first sentence corrected: its
+    place has no words left, and the other place of its claim is no place for it (the
+    claim twice on the same words) - the change is refused, as for any lost place."""
+    text = "the deal failed today. they said the deal failed again."
+    article = articles.add_article(project, text, "t")
+    first = appearances.tag_quote(project, article.id, "the deal failed", "disputed")
+    second = appearances.tag_quote(project, article.id, "the deal failed", None, occurrence=2,
+                                   same_as=first.claim_id)
+    with pytest.raises(AnchorLost) as err:
+        retext.set_article_text(project, article.id, text.replace("deal failed today",
+                                                                  "deal held today"))
+    assert err.value.claim_ids == [first.id]
+    assert [(a.id, a.start) for a in appearances.list_appearances(project, article.id)] == [
+        (first.id, first.start), (second.id, second.start)]
+
+
 def test_words_untagged_before_the_text_changed_come_back_on_their_words(project):
     """An undo after a text change: untagged words, and a deleted claim's, move with the
     text where they are found again, and are not tagged again on other words where

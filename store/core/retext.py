@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from store.core import appearances, articles, history, long_texts
 from store.core.project import Project
-from store.core.records import Article
+from store.core.records import Appearance, Article
 from store.core.stamps import utcnow
 from store.errors import AnchorLost
 from store.text import anchoring
@@ -27,12 +27,23 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
         article = articles.get_article(project, article_id)
         moved: list[tuple[str, int, int]] = []
         lost: list[str] = []
+        live: dict[tuple[str, int, int], list[Appearance]] = {}  # by claim and new words
         for place in appearances.list_appearances(project, article_id, include_deleted=True):
             at = anchoring.locate(new_text, place.quote, place.prefix, place.suffix, place.start)
-            if at is not None:
+            if at is None:
+                if not place.is_deleted:
+                    lost.append(place.id)
+            elif place.is_deleted:
                 moved.append((place.id, at, at + len(place.quote)))
-            elif not place.is_deleted:
-                lost.append(place.id)
+            else:
+                live.setdefault((place.claim_id, at, at + len(place.quote)), []).append(place)
+        for (_, at, end), places in live.items():
+            # Two places of a claim found on the same words: one of them lost its own
+            # (the same words stand elsewhere), and is not the claim twice there.
+            places.sort(key=lambda p: -anchoring.context_match(
+                new_text, at, p.quote, p.prefix, p.suffix))
+            moved.append((places[0].id, at, end))
+            lost += [p.id for p in places[1:]]
         if lost:
             raise AnchorLost(
                 "{count} claim(s) would lose their words in the new text; nothing changed.",
@@ -41,8 +52,8 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
         long_texts.drop(project.conn, article_id)  # the new text is stored whole
         project.db["articles"].update(article_id, {
             "text": new_text, "fingerprint": articles.fingerprint(new_text), "updated": now})
-        for claim_id, start, end in moved:
-            appearances.reanchor(project, claim_id, new_text, start, end)
+        for place_id, start, end in moved:
+            appearances.reanchor(project, place_id, new_text, start, end)
         history.record(project, "article", article_id, "retext",
                        {"fingerprint": article.fingerprint},
                        {"fingerprint": articles.fingerprint(new_text)})

@@ -68,10 +68,15 @@ def locate(text: str, quote: str, prefix: str = "", suffix: str = "",
         return None
 
     def score(at: int) -> tuple[int, int]:
-        before = text[max(0, at - len(prefix)):at]
-        after = text[at + len(quote):at + len(quote) + len(suffix)]
-        context = _common_suffix(prefix, before) + _common_prefix(suffix, after)
         distance = abs(at - hint) if hint is not None else 0
-        return context, -distance
+        return context_match(text, at, quote, prefix, suffix), -distance
 
     return max(candidates, key=score)
+
+
+def context_match(text: str, at: int, quote: str, prefix: str, suffix: str) -> int:
+    """How many characters around *quote* at *at* in *text* are its stored *prefix* and
+    *suffix* (nearest first): which of two places the same words belong to."""
+    before = text[max(0, at - len(prefix)):at]
+    after = text[at + len(quote):at + len(quote) + len(suffix)]
+    return _common_suffix(prefix, before) + _common_prefix(suffix, after)
