@@ -79,8 +79,6 @@ CATCH_UP_BATCH = 5000  # queued notes indexed per transaction by catch_up (~60 m
 # time. A project that was searched keeps a cache of this size (whoever searches once
 # searches again, as they type); pages are cached as they are read: up to 6 MiB more.
 SEARCH_CACHE_KIB = 8192
-
-
 _MARKS = ("Mn", "Me")  # the Unicode categories a context does not cut off its letter
 _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
 # A text a tier accepts: kind, ref id, article id, article title, the text or the part of

@@ -466,7 +466,7 @@ def _apply(project: Project, incoming: Incoming, result: CsvImportResult) -> Non
     place = incoming.place
     claim = _apply_claim(project, incoming.claim,
                          dated=place["updated"] != place["created"])
-    place, current = incoming.place, _current_place(project, incoming.place["id"])
+    current = _current_place(project, place["id"])
     if current is None:
         project.db["appearances"].insert(place)
         history.record(project, "appearance", place["id"], "import", None, place)
