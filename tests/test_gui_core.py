@@ -482,7 +482,7 @@ def test_redo_of_tag_all_brings_back_every_place_whose_words_are_still_there(win
 
 
 def test_a_claim_brought_back_by_a_redo_shows_every_place_it_has(window):
-    """A claim of two places deleted whole by another program (``tahqiq claim --delete``):
+    """A claim of several places deleted whole by another program (``tahqiq claim --delete``):
     a redo that brings back one of its places brings the claim back, and the window
     shows both places, as the project holds them."""
     from store.core import claims
