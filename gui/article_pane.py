@@ -57,6 +57,8 @@ class ArticlePane(QWidget):
         ArticleView.show_article)."""
         self.reader.show_article(article.id, article.text, claims, labels)
         self.show_header(article)
+        if self._find_bar is not None:
+            self._find_bar.article_changed()
 
     def show_header(self, article: Article) -> None:
         details = [d for d in (article.outlet, article.published, article.url) if d]

@@ -87,6 +87,15 @@ class FindBar(QWidget):
             self._folded_for = self.reader.article_id
         return self._folded
 
+    def article_changed(self) -> None:
+        """Another article is shown: the bar, open, finds in it (marks, count, the first
+        match chosen, as when the query is typed); the last article's matches would
+        select other words."""
+        if self.isVisible():
+            self.search(self.query.text())
+        else:
+            self.matches, self.current = [], -1
+
     def search(self, query: str) -> None:
         """Mark every match of *query* (Arabic-folded) in the article."""
         self.matches = self._fold().find_all(query) if query.strip() else []

@@ -326,6 +326,26 @@ def test_find_in_article_marks_every_folded_match(window, qtbot):
     assert window.article_pane.reader.extraSelections() == []
 
 
+def test_the_find_bar_finds_in_the_article_switched_to(window, qtbot):
+    """The bar left open while another article is chosen: it finds in that one (its
+    count, its marks, its first match), not the last one's matches, which pointed at
+    other words there, or past its end."""
+    other_text = "مقال آخر عن المعاهدة الجديدة، والمعاهدة القديمة."
+    other = articles.add_article(stored(window), other_text, "آخر")
+    window.article_model.reload()
+    action(window, "find_in_article").trigger()
+    bar = window.article_pane.find_bar
+    bar.query.setText("معاهده")
+    assert len(bar.matches) == 2 and bar.matches[1][0] > len(other_text)  # the sample's
+    window.show_article(other.id)
+    expected = [(i, i + len("معاهدة")) for i in range(len(other_text))
+                if other_text.startswith("معاهدة", i)]
+    assert bar.matches == expected and len(window.article_pane.reader.extraSelections()) == 2
+    assert window.article_pane.reader.selected_span() == expected[0]
+    qtbot.keyClick(bar.query, Qt.Key.Key_Return)
+    assert window.article_pane.reader.selected_span() == expected[1]
+
+
 def test_keyboard_shortcuts_sheet_lists_the_actions(window):
     rows = dict(window.action_set.shortcut_rows())
     assert rows["Disputed"] == "3, ٣" and rows["Undo"] == "Ctrl+Z"
