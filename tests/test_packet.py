@@ -97,3 +97,17 @@ def test_arabic_packet_lists_columns_right_to_left(tagged):
     header = html[html.index("<table dir=\"ltr\""):]
     header = header[:header.index("</tr>")]
     assert header.index("المراجعة") < header.index("النص") < header.index(">#<")
+
+
+def test_html_packet_keeps_the_lines_of_a_note(tagged):
+    """A note of several lines (numbered points, say) keeps them in the HTML packet: a
+    browser joins a cell's lines, the PDF already kept them."""
+    from store.core import claims
+    from store.exchange.packet_html import packet_html
+
+    project, article = tagged
+    [first] = [p for p in appearances.list_appearances(project, article.id)
+               if p.quote == SAMPLE_QUOTE]
+    claims.update_claim(project, first.claim_id, note="1. السطر الأول <b>\n2. والثاني")
+    html = packet_html(project, article.id)
+    assert "1. السطر الأول &lt;b&gt;<br/>2. والثاني" in html

@@ -51,12 +51,12 @@ def render_html(packet: Packet) -> str:
         links = "<br/>".join(f'<a href="{escape(u)}">{escape(u)}</a>' for u in row.sources)
         rows.append(_row([
             _cell(str(row.number)),
-            _cell(escape(row.quote), base_direction(row.quote)),
+            _cell(_lines(row.quote), base_direction(row.quote)),
             _cell(escape(row.verdict), page_dir, style=f"background-color:{row.color}"),
-            _cell(escape(row.note), base_direction(row.note) if row.note else page_dir),
+            _cell(_lines(row.note), base_direction(row.note) if row.note else page_dir),
             _cell(links, "ltr"),
             _cell(escape(row.annotator)),
-            _cell(escape(row.review), page_dir),
+            _cell(_lines(row.review), page_dir),
         ], page_dir))
     header = _row([f"<th>{escape(words[k])}</th>" for k in COLUMNS], page_dir)
     # A right-to-left page lists the columns in reverse inside a table marked
@@ -73,6 +73,11 @@ def render_html(packet: Packet) -> str:
         f'<h1 dir="{base_direction(packet.title)}">{escape(packet.title)}</h1>'
         f'<table cellpadding="2">{meta}</table><hr/>{paragraphs}<hr/>'
         f"<h2>{escape(words['claims'])} ({len(packet.claims)})</h2>{table}</body></html>")
+
+
+def _lines(text: str) -> str:
+    """*text* escaped, its line breaks kept (a browser joins the lines of a cell)."""
+    return escape(text).replace("\n", "<br/>")
 
 
 def packet_html(project: Project, article_id: str, language: str = "en") -> str:
