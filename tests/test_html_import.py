@@ -228,6 +228,17 @@ def test_a_declared_latin_page_is_read_as_declared(tmp_path):
     assert loaded.encoding == "Windows-1252" and "président a déclaré" in loaded.text
 
 
+@pytest.mark.parametrize("label", ["iso-8859-1", "windows-1252"])
+def test_arabic_labelled_western_is_read_as_the_arabic_it_is(tmp_path, label):
+    """A server's or CMS's default label over Windows-1256 Arabic: every byte reads as a
+    Latin letter, so the label alone gave Latin garble, silently. The rules for plain
+    text read it as Arabic; a French page so labelled stays as labelled (above)."""
+    path = tmp_path / "mislabelled.html"
+    path.write_bytes(page(charset=label).encode("cp1256"))
+    loaded = importing.load_file(path)
+    assert loaded.encoding == "Windows-1256" and PARA_1 in loaded.text
+
+
 def test_a_bom_wins_over_the_meta_charset(tmp_path):
     path = tmp_path / "utf16.html"
     path.write_bytes(codecs.BOM_UTF16_BE + page(charset="windows-1256").encode("utf-16-be"))

@@ -10,6 +10,7 @@ as it was.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import functools
 import hashlib
 import io
@@ -60,6 +61,8 @@ _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # (or UTF-8 with a damaged byte), which no single encoding decodes correctly.
 _UTF8_ARABIC_RUN = re.compile(rb"(?:[\xd8-\xdb][\x80-\xbf]){3}")
 _ONE_BYTE_CODECS = ("cp125", "iso8859")
+_WESTERN = ("cp1252", "iso8859-1", "iso8859-15")  # a page's label, often wrong
+_ARABIC_CODECS = ("cp1256", "iso8859-6")
 
 
 @dataclass
@@ -334,6 +337,13 @@ def decode_html(data: bytes, name: str = "the page") -> Decoded:
         if not text.isascii():
             return Decoded(text, "utf-8")
     except UnicodeDecodeError as exc:
+        if declared in _WESTERN:
+            # Labelled Western (a server's or a CMS's default), whose bytes read any text
+            # as Latin letters: the rules for plain text say whether it is Arabic.
+            with contextlib.suppress(ImportRejected):  # not Arabic: as the page says
+                guessed = decode_bytes(data, name, markup=True)
+                if guessed.encoding in _ARABIC_CODECS:
+                    return guessed
         text = _strict(data, declared, name)
         if declared.startswith(_ONE_BYTE_CODECS):
             _refuse_mixed(data, name, exc.start)
