@@ -283,3 +283,18 @@ def test_words_tagged_again_meanwhile_are_not_brought_back_twice(project):
         appearances.restore(project, first.id)
     assert len(appearances.list_appearances(project, article.id)) == 1
 
+
+def test_an_empty_file_of_another_kind_is_not_made_a_project(tmp_path):
+    """File ▸ Open on an empty notes.txt: refused, left as it was (it became a project,
+    with a -wal and -shm beside it); an empty NAME.tahqiq is a new project, as before."""
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(b"")
+    with pytest.raises(NotAProject):
+        Project.open(notes)
+    assert notes.read_bytes() == b"" and sorted(p.name for p in tmp_path.iterdir()) == [
+        "notes.txt"]
+    empty = tmp_path / "new.tahqiq"
+    empty.write_bytes(b"")
+    with Project.open(empty) as project:
+        assert project.schema_version == SCHEMA_VERSION
+

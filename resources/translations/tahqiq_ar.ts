@@ -1822,7 +1822,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المدققون: {names} ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="578" />
+        <location filename="../../store/core/project.py" line="583" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -1837,12 +1837,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="70" />
+        <location filename="../../store/core/project.py" line="75" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="584" />
+        <location filename="../../store/exchange/importing.py" line="596" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -1857,7 +1857,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="541" />
+        <location filename="../../store/core/project.py" line="546" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -1892,7 +1892,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="117" />
+        <location filename="../../store/core/appearances.py" line="114" />
         <source>Give the verdict (a label) or the claim the words belong to.</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
@@ -1927,7 +1927,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="430" />
+        <location filename="../../store/exchange/importing.py" line="442" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
@@ -1947,7 +1947,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="134" />
+        <location filename="../../store/core/appearances.py" line="131" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
@@ -1982,7 +1982,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="312" />
+        <location filename="../../store/exchange/importing.py" line="317" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف تحقيق الترميز {encoding}.</translation>
     </message>
@@ -1997,7 +1997,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>هذا الادعاء محذوف؛ لا يمكن مراجعته.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="112" />
+        <location filename="../../store/core/appearances.py" line="109" />
         <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
@@ -2017,12 +2017,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="584" />
+        <location filename="../../store/core/project.py" line="589" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="576" />
+        <location filename="../../store/core/project.py" line="581" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2042,12 +2042,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="582" />
+        <location filename="../../store/core/project.py" line="587" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="580" />
+        <location filename="../../store/core/project.py" line="585" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2062,12 +2062,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="105" />
+        <location filename="../../store/core/appearances.py" line="102" />
         <source>The quote appears not at all in the article; occurrence {occurrence} not found.</source>
         <translation>النص غير موجود في المقال إطلاقًا؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="102" />
+        <location filename="../../store/core/appearances.py" line="99" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
@@ -2097,22 +2097,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="546" />
+        <location filename="../../store/exchange/importing.py" line="558" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="76" />
+        <location filename="../../store/core/appearances.py" line="266" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="264" />
+        <location filename="../../store/core/appearances.py" line="278" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="478" />
+        <location filename="../../store/core/project.py" line="483" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -2212,7 +2212,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>رُفض حكمه في المراجعة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="46" />
+        <location filename="../../store/exchange/importing.py" line="47" />
         <source>kept only the article text of the web page</source>
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
@@ -2292,7 +2292,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="301" />
+        <location filename="../../store/exchange/importing.py" line="304" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
@@ -2327,7 +2327,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُزيل {count} من محارف التحكم في الاتجاه الشاردة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="45" />
+        <location filename="../../store/exchange/importing.py" line="46" />
         <source>repaired visual-order PDF text</source>
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
@@ -2437,7 +2437,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
     <message>
-        <location filename="../../store/core/retext.py" line="37" />
+        <location filename="../../store/core/retext.py" line="48" />
         <source>{count} claim(s) would lose their words in the new text; nothing changed.</source>
         <translation>لن يُعثر في النص الجديد على كلمات {count} من الادعاءات؛ لم يتغيّر شيء.</translation>
     </message>
@@ -2457,7 +2457,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="568" />
+        <location filename="../../store/core/project.py" line="573" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -2467,32 +2467,32 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="483" />
+        <location filename="../../store/exchange/importing.py" line="495" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="361" />
+        <location filename="../../store/exchange/importing.py" line="373" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="384" />
+        <location filename="../../store/exchange/importing.py" line="396" />
         <source>{name} is a folder, not a file.</source>
         <translation>{name} مجلد وليس ملفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="513" />
+        <location filename="../../store/exchange/importing.py" line="525" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="84" />
+        <location filename="../../store/core/project.py" line="89" />
         <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="91" />
+        <location filename="../../store/core/project.py" line="96" />
         <source>{name} is damaged (its schema version is {version}); it was left untouched.</source>
         <translation>{name} تالف (رقم إصدار مخططه {version})؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -2502,7 +2502,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="79" />
+        <location filename="../../store/core/project.py" line="84" />
         <source>{name} is damaged or not a Tahqiq project ({reason}).</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
@@ -2512,32 +2512,32 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="183" />
+        <location filename="../../store/exchange/importing.py" line="186" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="396" />
+        <location filename="../../store/exchange/importing.py" line="408" />
         <source>{name} is larger than the limit of {limit} MiB of text.</source>
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="73" />
+        <location filename="../../store/core/project.py" line="63" />
         <source>{name} is not a Tahqiq project (it is not an SQLite database).</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="220" />
+        <location filename="../../store/exchange/importing.py" line="223" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="387" />
+        <location filename="../../store/exchange/importing.py" line="399" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="196" />
+        <location filename="../../store/exchange/importing.py" line="199" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
@@ -2552,12 +2552,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="345" />
+        <location filename="../../store/exchange/importing.py" line="357" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="356" />
+        <location filename="../../store/core/project.py" line="361" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -2567,12 +2567,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="94" />
+        <location filename="../../store/core/project.py" line="99" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="316" />
+        <location filename="../../store/core/project.py" line="321" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>

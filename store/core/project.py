@@ -57,7 +57,12 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
     try:
         size = path.stat().st_size
         if size == 0:
-            return 0
+            from store.core.paths import PROJECT_SUFFIX  # (platformdirs: not at start-up)
+
+            if path.suffix != PROJECT_SUFFIX:  # an empty notes.txt is not made a project
+                raise NotAProject("{name} is not a Tahqiq project (it is not an SQLite "
+                                  "database).", name=path.name)
+            return 0  # an empty NAME.tahqiq: a new project in it
         # Closing any descriptor of a file drops every POSIX lock this process holds on
         # it: read by hand while a connection here has the file open, another process
         # could then take it for unused and delete the -wal it is writing to. A file
