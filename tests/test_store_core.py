@@ -14,6 +14,7 @@ from store.core.schema import APPLICATION_ID, SCHEMA_VERSION
 from store.errors import (
     AnchorLost,
     DuplicateClaim,
+    InvalidLabel,
     InvalidSource,
     InvalidSpan,
     LabelNotFound,
@@ -298,3 +299,17 @@ def test_an_empty_file_of_another_kind_is_not_made_a_project(tmp_path):
     with Project.open(empty) as project:
         assert project.schema_version == SCHEMA_VERSION
 
+
+
+def test_a_shortcut_another_label_has_is_refused(project):
+    """Two labels on one key: Qt finds the key ambiguous and it tags nothing, silently."""
+    before = {label.key: label.shortcut for label in labels.list_labels(project)}
+    first, second = sorted(before)[:2]
+    with pytest.raises(InvalidLabel):  # the same key, however it is written
+        labels.update_label(project, second, shortcut=f" {before[first].upper()} ")
+    with pytest.raises(InvalidLabel):
+        labels.add_label(project, "false", "False", "#B00020", shortcut=before[first])
+    assert {label.key: label.shortcut for label in labels.list_labels(project)} == before
+    labels.update_label(project, first, shortcut="9")  # a free key: fine, the old freed
+    assert labels.update_label(project, second, shortcut=before[first]).shortcut == \
+        before[first]

@@ -1827,7 +1827,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="92" />
+        <location filename="../../store/core/labels.py" line="93" />
         <source>Cannot change {fields} of a label.</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
@@ -2085,6 +2085,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../store/core/matcher_process.py" line="72" />
         <source>The search for known claims stopped unexpectedly.</source>
         <translation>توقف البحث عن الادعاءات المعروفة على نحو غير متوقع.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/labels.py" line="115" />
+        <source>The shortcut {shortcut} already tags as '{other}'.</source>
+        <translation>الاختصار {shortcut} يسم من قبل بـ«{other}».</translation>
     </message>
     <message>
         <location filename="../../store/core/settings.py" line="58" />

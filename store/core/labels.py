@@ -76,6 +76,7 @@ def add_label(project: Project, key: str, name_en: str, color: str, *, name_ar: 
     with project.transaction():
         if project.execute("SELECT 1 FROM labels WHERE key = ?", [key]).fetchone():
             raise InvalidLabel("A label '{key}' already exists.", key=key)
+        _refuse_taken_shortcut(project, key, row["shortcut"])
         position = project.execute(
             "SELECT coalesce(max(position), -1) + 1 FROM labels").fetchone()[0]
         now = utcnow()
@@ -94,11 +95,25 @@ def update_label(project: Project, key: str, **changes: Any) -> Label:
     _validate(changes)
     with project.transaction():
         before = get_label(project, key)
+        if "shortcut" in changes:
+            _refuse_taken_shortcut(project, key, changes["shortcut"])
         row = dict(changes, updated=utcnow())
         project.db["labels"].update(key, row)
         after = get_label(project, key)
         history.record(project, "label", key, "update", _as_dict(before), _as_dict(after))
     return after
+
+
+def _refuse_taken_shortcut(project: Project, key: str, shortcut: str | None) -> None:
+    """Two labels on one key: the key then tags nothing at all (Qt finds it ambiguous)."""
+    wanted = (shortcut or "").strip().casefold()
+    if not wanted:
+        return
+    for other, taken in project.execute("SELECT key, shortcut FROM labels WHERE key <> ?",
+                                        [key]):
+        if (taken or "").strip().casefold() == wanted:
+            raise InvalidLabel("The shortcut {shortcut} already tags as '{other}'.",
+                               shortcut=shortcut, other=other)
 
 
 def _as_dict(label: Label) -> dict[str, Any]:
