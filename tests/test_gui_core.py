@@ -544,3 +544,33 @@ def test_an_undo_the_project_refuses_leaves_the_step_undoable(window, qtbot, err
     assert stack.canUndo() and not stack.canRedo()
     stack.undo()
     assert db_claims(window) == [] and not errors[1:]
+
+
+def test_unlink_undo_and_redo_keep_the_claims_verdict_now(window, qtbot):
+    """Unlink splits a place off with a copy of its claim; undo joins it back; a redo
+    after the claim was relabelled makes the copy with the new verdict, in the store and
+    in the editor."""
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_disputed").trigger()
+    (first,) = db_claims(window)
+    later = text.index(" ", start + len(SAMPLE_QUOTE) + 20) + 1
+    second = window.session.add_appearance(first.claim_id, first.article_id, later, later + 4)
+    window.select_claim(second.id)
+    editor = window.claims_panel.editor
+    assert editor.unlink_button.isVisible()
+    qtbot.mouseClick(editor.unlink_button, Qt.MouseButton.LeftButton)
+    split = window.session.appearance(second.id)
+    assert split.claim_id != first.claim_id and split.claim.label == "disputed"
+
+    window.undo_stack.undo()
+    assert window.session.appearance(second.id).claim_id == first.claim_id
+    window.session.update_claim(first.claim_id, label="verified")
+    window.undo_stack.redo()
+
+    again = window.session.appearance(second.id)
+    assert again.claim_id == split.claim_id
+    assert again.claim.label == "verified"
+    window.select_claim(second.id)
+    assert editor.verdict.currentData() == "verified"

@@ -313,3 +313,25 @@ def test_a_shortcut_another_label_has_is_refused(project):
     labels.update_label(project, first, shortcut="9")  # a free key: fine, the old freed
     assert labels.update_label(project, second, shortcut=before[first]).shortcut == \
         before[first]
+
+
+def test_a_redone_unlink_copies_the_verdict_the_words_have_now(project):
+    """Unlink, undo (link back), the claim relabelled, redo (unlink into the same new
+    claim): the copy shows the claim's verdict, note and sources now, not the ones it
+    was made with."""
+    article = articles.add_article(project, "one claim said twice: one claim", "t")
+    first = appearances.create_claim(project, article.id, 0, 9, "verified", note="old")
+    second = appearances.add(project, first.claim_id, article.id, 22, 31)
+    split = appearances.unlink(project, second.id)
+    appearances.link(project, second.id, first.claim_id)  # undo
+    claims.update_claim(project, first.claim_id, label="disputed", note="new",
+                        sources=["https://example.org/new"])
+
+    again = appearances.unlink(project, second.id, claim_id=split.claim_id)  # redo
+
+    copy = claims.get_claim(project, again.claim_id)
+    assert again.claim_id == split.claim_id
+    assert (copy.label, copy.note, copy.sources) == ("disputed", "new",
+                                                     ("https://example.org/new",))
+    assert not copy.is_deleted
+    assert claims.get_claim(project, first.claim_id).label == "disputed"

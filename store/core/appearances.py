@@ -307,12 +307,25 @@ def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None)
                       created=now, updated=now, updated_by=project.annotator,
                       deleted=None, deleted_by=None)
         existing = project.execute("SELECT 1 FROM claims WHERE id = ?", [own.id]).fetchone()
-        if existing:
-            claims.restore_claim(project, own.id)
+        if existing:  # a redo: the copy comes back with what the words show now
+            _bring_back_copy(project, own)
         else:
             project.insert("claims", own.to_row())
             history.record(project, "claim", own.id, "unlink", None, own.to_row())
         return link(project, appearance_id, own.id)
+
+
+def _bring_back_copy(project: Project, own: Claim) -> None:
+    """Bring back the claim an earlier unlink made (a redo), with the verdict, note and
+    sources of *own*, the words' claim now: restoring it as it was would undo every
+    change made to the claim since, a colleague's merged verdict too."""
+    kept = claims.get_claim(project, own.id)
+    if not kept.is_deleted:  # taken up again meanwhile: it keeps its own verdict
+        return
+    claims.write(project, kept, replace(kept, label=own.label, note=own.note,
+                                        sources=own.sources, deleted=None, deleted_by=None,
+                                        updated=own.updated, updated_by=own.updated_by),
+                 "unlink")
 
 
 def reanchor(project: Project, appearance_id: str, text: str, start: int, end: int
