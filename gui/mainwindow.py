@@ -457,12 +457,7 @@ class MainWindow(QMainWindow):
     def edit_project_settings(self) -> None:
         from gui.settings_dialogs import ProjectSettingsDialog
 
-        dialog = ProjectSettingsDialog(self.session.project_settings(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changes():
-            try:
-                self.session.update_project_settings(**dialog.changes())
-            except TahqiqError as exc:
-                dialogs.show_error(self, error_text(exc))
+        ProjectSettingsDialog(self.session, self).exec()  # saves on OK, open until saved
 
     def edit_labels(self) -> None:
         from gui.settings_dialogs import LabelsDialog

@@ -58,13 +58,19 @@ class PreferencesDialog(QDialog):
 
 
 class ProjectSettingsDialog(QDialog):
-    """File ▸ Project Settings: who publishes this project's fact-checks, and where."""
+    """File ▸ Project Settings: who publishes this project's fact-checks, and where.
 
-    def __init__(self, current: ProjectSettings, parent: QWidget | None = None):
+    OK saves them itself, and the dialog closes only once they are saved: a setting the
+    store refuses is shown and the dialog stays open with what was typed, to be
+    corrected (saved after the dialog closed, a refusal lost all of it)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("projectSettingsDialog")
         self.setWindowTitle(self.tr("Project Settings"))
-        self.current = current
+        self.session = session
+        self.current: ProjectSettings = session.project_settings()
+        current = self.current  # what changes() compares the fields with
         self.organization = QLineEdit(current.organization)
         self.organization.setObjectName("settingOrganization")
         self.organization.setAccessibleName(self.tr("Organisation publishing the fact-checks"))
@@ -101,6 +107,17 @@ class ProjectSettingsDialog(QDialog):
                   "url_template": self.url_template.text().strip(),
                   "language": self.language.currentData()}
         return {k: v for k, v in values.items() if v != getattr(self.current, k)}
+
+    def accept(self) -> None:
+        """Save the changes; on a refusal say why and stay open with the typing."""
+        changes = self.changes()
+        if changes:
+            try:
+                self.session.update_project_settings(**changes)
+            except TahqiqError as exc:
+                dialogs.show_error(self, error_text(exc))
+                return
+        super().accept()
 
 
 class ShortcutsDialog(QDialog):

@@ -1,0 +1,57 @@
+"""The project's dialogs through their real widgets: what a refusal leaves of the typing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from conftest import stored
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
+
+from store.core.settings import get_settings
+
+
+def while_open(then: Callable[[QDialog], None]) -> None:
+    """Call *then* with the modal dialog about to open, once it is on screen; whatever
+    *then* leaves open is cancelled after it (a test that fails never hangs on it)."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            then(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, run)
+
+
+def press_ok(dialog: QDialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_a_refused_project_setting_keeps_the_dialog_open_with_the_typing(window, errors):
+    """An address without {id} is refused: the dialog stays open with both fields as
+    typed (it closed, and the organisation typed with it was lost too); corrected, OK
+    saves and closes."""
+    seen: list[tuple[bool, str, str]] = []
+
+    def type_refuse_correct(dialog: QDialog) -> None:
+        organization = dialog.findChild(QLineEdit, "settingOrganization")
+        address = dialog.findChild(QLineEdit, "settingUrlTemplate")
+        organization.setText("Fact Desk")
+        address.setText("https://factcheck.example/claims/")
+        press_ok(dialog)
+        seen.append((dialog.isVisible(), organization.text(), address.text()))
+        address.setText("https://factcheck.example/claims/{id}")
+        press_ok(dialog)
+        seen.append((dialog.isVisible(), organization.text(), address.text()))
+
+    while_open(type_refuse_correct)
+    window.edit_project_settings()
+    assert seen == [(True, "Fact Desk", "https://factcheck.example/claims/"),
+                    (False, "Fact Desk", "https://factcheck.example/claims/{id}")]
+    assert len(errors) == 1 and "https://factcheck.example/claims/" in errors[0]
+    saved = get_settings(stored(window))
+    assert (saved.organization, saved.url_template) == (
+        "Fact Desk", "https://factcheck.example/claims/{id}")
