@@ -231,18 +231,19 @@ class LabelsDialog(QDialog):
         return True
 
     def add_label(self) -> None:
-        dialog = NewLabelDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                self.session.add_label(**dialog.values())
-            except TahqiqError as exc:
-                dialogs.show_error(self, error_text(exc))
+        NewLabelDialog(self.session, self).exec()  # adds it on OK, open until added
 
 
 class NewLabelDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    """Add Label: OK adds the label itself, and the dialog closes only once it is added:
+    a label the store refuses (a key or shortcut taken) is shown and the dialog stays
+    open with what was typed, to be corrected (added after the dialog closed, a refusal
+    lost all of it)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New Label"))
+        self.session = session
         self.key = QLineEdit()
         self.key.setAccessibleName(self.tr("Key"))
         self.key.setPlaceholderText("misleading")
@@ -282,3 +283,12 @@ class NewLabelDialog(QDialog):
         return {"key": self.key.text().strip(), "name_en": self.name_en.text().strip(),
                 "name_ar": self.name_ar.text().strip(), "color": self.color.name().upper(),
                 "shortcut": self.shortcut.text().strip(), "rating": self.rating.value()}
+
+    def accept(self) -> None:
+        """Add the label; on a refusal say why and stay open with the typing."""
+        try:
+            self.session.add_label(**self.values())
+        except TahqiqError as exc:
+            dialogs.show_error(self, error_text(exc))
+            return
+        super().accept()

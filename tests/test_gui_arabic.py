@@ -116,7 +116,7 @@ def test_dialogs_have_no_untranslated_text(arabic_window, qtbot):
     article = session.article(arabic_window.current_article)
     made = [
         settings_dialogs.LabelsDialog(session, arabic_window),
-        settings_dialogs.NewLabelDialog(arabic_window),
+        settings_dialogs.NewLabelDialog(session, arabic_window),
         settings_dialogs.PreferencesDialog("tester", "ar", arabic_window),
         settings_dialogs.ShortcutsDialog(arabic_window.action_set.shortcut_rows(), arabic_window),
         ExportDialog(arabic_window, article.title),

@@ -55,3 +55,33 @@ def test_a_refused_project_setting_keeps_the_dialog_open_with_the_typing(window,
     saved = get_settings(stored(window))
     assert (saved.organization, saved.url_template) == (
         "Fact Desk", "https://factcheck.example/claims/{id}")
+
+
+def test_a_refused_new_label_keeps_its_dialog_open_with_the_typing(window, errors):
+    """A new label on a key another label has is refused: Add Label stays open with what
+    was typed (it closed, and key, names and shortcut were lost); corrected, OK adds it."""
+    from gui.settings_dialogs import LabelsDialog, NewLabelDialog
+
+    labels = LabelsDialog(window.session, window)
+    seen: list[tuple[bool, str, str, str]] = []
+
+    def type_refuse_correct(dialog: NewLabelDialog) -> None:
+        dialog.key.setText("misleading")
+        dialog.name_en.setText("Misleading")
+        dialog.name_ar.setText("مضلل")
+        dialog.shortcut.setText("3")  # Disputed's
+        press_ok(dialog)
+        seen.append((dialog.isVisible(), dialog.key.text(), dialog.name_ar.text(),
+                     dialog.shortcut.text()))
+        dialog.shortcut.setText("7")
+        press_ok(dialog)
+        seen.append((dialog.isVisible(), dialog.key.text(), dialog.name_ar.text(),
+                     dialog.shortcut.text()))
+
+    while_open(type_refuse_correct)
+    labels.add_label()
+    assert seen == [(True, "misleading", "مضلل", "3"), (False, "misleading", "مضلل", "7")]
+    assert len(errors) == 1 and "disputed" in errors[0]
+    added = window.session.label("misleading")
+    assert added is not None and (added.name_ar, added.shortcut) == ("مضلل", "7")
+    assert labels.table.item(labels.table.rowCount() - 1, 0).text() == "misleading"
