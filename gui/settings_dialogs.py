@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -211,7 +211,22 @@ class LabelsDialog(QDialog):
             except ValueError:
                 self.reload()
                 return
-        self.apply(key, **{field: value})
+        row, column, typed = item.row(), item.column(), item.text()
+        if not self.apply(key, **{field: value}):
+            # The cell shows the label as stored again; what was typed is not lost but
+            # back in the cell's editor, to be corrected, once the refused one has closed.
+            QTimer.singleShot(0, self, lambda: self._edit_again(row, column, typed))
+
+    def _edit_again(self, row: int, column: int, typed: str) -> None:
+        """Open a cell's editor again holding *typed* (an edit the store refused)."""
+        item = self.table.item(row, column)
+        if item is None or not self.isVisible():
+            return
+        self.table.setCurrentCell(row, column)
+        self.table.editItem(item)
+        editor = self.table.indexWidget(self.table.model().index(row, column))
+        if isinstance(editor, QLineEdit):
+            editor.setText(typed)
 
     def _cell_double_clicked(self, row: int, column: int) -> None:
         if self.COLUMNS[column] != "color":

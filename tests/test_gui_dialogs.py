@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from conftest import stored
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 
 from store.core.settings import get_settings
@@ -85,3 +85,34 @@ def test_a_refused_new_label_keeps_its_dialog_open_with_the_typing(window, error
     added = window.session.label("misleading")
     assert added is not None and (added.name_ar, added.shortcut) == ("مضلل", "7")
     assert labels.table.item(labels.table.rowCount() - 1, 0).text() == "misleading"
+
+
+def test_a_refused_label_edit_opens_its_cell_again_with_the_typing(window, qtbot, errors):
+    """A label's shortcut edited to one another label has is refused: the cell shows the
+    label as stored and its editor opens again holding what was typed (the table was
+    reloaded and the typing lost); corrected, Enter saves it."""
+    from gui.settings_dialogs import LabelsDialog
+
+    labels = LabelsDialog(window.session, window)
+    labels.show()
+    qtbot.waitExposed(labels)
+    table = labels.table
+    row = [table.item(r, 0).text() for r in range(table.rowCount())].index("verified")
+    column = LabelsDialog.COLUMNS.index("shortcut")
+    cell = table.model().index(row, column)
+    table.setCurrentCell(row, column)
+    table.editItem(table.item(row, column))
+    table.indexWidget(cell).setText("3")  # Disputed's
+    qtbot.keyClick(table.indexWidget(cell), Qt.Key.Key_Return)  # committed queued
+    qtbot.waitUntil(lambda: bool(errors), timeout=2000)
+    assert len(errors) == 1 and "disputed" in errors[0]
+    assert window.session.label("verified").shortcut == "2"
+    assert table.item(row, column).text() == "2"  # the table shows what is stored
+    qtbot.waitUntil(lambda: isinstance(table.indexWidget(cell), QLineEdit), timeout=2000)
+    editor = table.indexWidget(cell)
+    assert editor.text() == "3"
+    editor.setText("8")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.label("verified").shortcut == "8", timeout=2000)
+    assert table.item(row, column).text() == "8" and len(errors) == 1
+    labels.close()
