@@ -57,6 +57,15 @@ class PreferencesDialog(QDialog):
         return self.name.text().strip(), self.language.currentData()
 
 
+def read_only_notice(text: str) -> QLabel:
+    """The line a dialog that edits the project shows when it is open read-only (*text*
+    translated by the dialog, where lupdate finds it)."""
+    notice = QLabel(text)
+    notice.setObjectName("readOnlyNotice")
+    notice.setWordWrap(True)
+    return notice
+
+
 class ProjectSettingsDialog(QDialog):
     """File ▸ Project Settings: who publishes this project's fact-checks, and where.
 
@@ -149,7 +158,11 @@ class ShortcutsDialog(QDialog):
 
 
 class LabelsDialog(QDialog):
-    """Project ▸ Labels: add, rename and recolour verdict labels. Changes apply at once."""
+    """Project ▸ Labels: add, rename and recolour verdict labels. Changes apply at once.
+
+    In a project open read-only the labels are shown but nothing can be edited, and a
+    line says why (as the window turns off its editing actions): every edit was let
+    through, then refused by the store, one message each."""
 
     COLUMNS = ("key", "name_en", "name_ar", "color", "shortcut", "rating", "description")
 
@@ -169,6 +182,7 @@ class LabelsDialog(QDialog):
         add.setObjectName("addLabel")
         add.setAccessibleName(self.tr("Add a verdict label"))
         add.clicked.connect(self.add_label)
+        add.setEnabled(not session.read_only)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -176,6 +190,8 @@ class LabelsDialog(QDialog):
         row.addStretch(1)
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
+        if session.read_only:
+            layout.addWidget(read_only_notice(self.tr("This project is open read-only.")))
         layout.addWidget(self.table)
         layout.addLayout(row)
         self.resize(820, 300)
@@ -192,7 +208,7 @@ class LabelsDialog(QDialog):
         for row, label in enumerate(labels):
             for col, field in enumerate(self.COLUMNS):
                 item = QTableWidgetItem(str(getattr(label, field)))
-                if field in ("key", "color"):
+                if field in ("key", "color") or self.session.read_only:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if field == "color":
                     item.setBackground(QColor(label.color))
@@ -229,7 +245,7 @@ class LabelsDialog(QDialog):
             editor.setText(typed)
 
     def _cell_double_clicked(self, row: int, column: int) -> None:
-        if self.COLUMNS[column] != "color":
+        if self.COLUMNS[column] != "color" or self.session.read_only:
             return
         key = self.table.item(row, 0).text()
         color = QColorDialog.getColor(QColor(self.table.item(row, column).text()), self)

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 
-from conftest import stored
+import pytest
+from conftest import ROOT, stored
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
 
+from gui.i18n import TsTranslator
 from store.core.settings import get_settings
 
 
@@ -24,6 +36,27 @@ def while_open(then: Callable[[QDialog], None]) -> None:
                 dialog.reject()
 
     QTimer.singleShot(0, run)
+
+
+@pytest.fixture
+def read_only_window(qtbot, errors, tmp_path, monkeypatch):
+    """The main window on a project file this user may not write (as root, the tests'
+    user in CI containers, may write any file: os.access is told otherwise for it)."""
+    from gui.app import create_window
+    from store.core.project import Project
+
+    path = tmp_path / "shared.tahqiq"
+    Project.open(path, "colleague").close()
+    allowed = os.access
+    monkeypatch.setattr(os, "access", lambda where, mode, **kw: False
+                        if Path(where) == path and mode & os.W_OK else allowed(where, mode, **kw))
+    win = create_window(path, remember=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.session.read_only
+    yield win
+    win.close()
 
 
 def press_ok(dialog: QDialog) -> None:
@@ -115,4 +148,33 @@ def test_a_refused_label_edit_opens_its_cell_again_with_the_typing(window, qtbot
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.session.label("verified").shortcut == "8", timeout=2000)
     assert table.item(row, column).text() == "8" and len(errors) == 1
+    labels.close()
+
+
+def test_a_read_only_projects_labels_cannot_be_edited_and_the_dialog_says_why(
+        read_only_window, qtbot, errors):
+    """No cell opens an editor and Add Label is off, with a line saying why (every edit
+    was let through and then refused by the store, one message each)."""
+    from gui.settings_dialogs import LabelsDialog
+
+    labels = LabelsDialog(read_only_window.session, read_only_window)
+    labels.show()
+    qtbot.waitExposed(labels)
+    table = labels.table
+    notice = labels.findChild(QLabel, "readOnlyNotice")
+    assert notice is not None and notice.isVisible()
+    assert notice.text() == "This project is open read-only."
+    arabic = TsTranslator((ROOT / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
+    assert arabic.translate("LabelsDialog", notice.text()) == "هذا المشروع مفتوح للقراءة فقط."
+    assert not labels.findChild(QPushButton, "addLabel").isEnabled()
+    editable = [(r, c) for r in range(table.rowCount()) for c in range(table.columnCount())
+                if table.item(r, c).flags() & Qt.ItemFlag.ItemIsEditable]
+    assert editable == []
+    column = LabelsDialog.COLUMNS.index("name_en")
+    name = table.visualItemRect(table.item(0, column)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=name)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=name)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert table.state() != QAbstractItemView.State.EditingState
+    assert table.indexWidget(table.model().index(0, column)) is None and errors == []
     labels.close()

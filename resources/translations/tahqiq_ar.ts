@@ -1101,6 +1101,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <source>Add a verdict label</source>
         <translation>إضافة تصنيف حكم</translation>
     </message>
+    <message>
+        <location filename="../../gui/settings_dialogs.py" line="194"/>
+        <source>This project is open read-only.</source>
+        <translation>هذا المشروع مفتوح للقراءة فقط.</translation>
+    </message>
 </context>
 <context>
     <name>LayersPanel</name>
