@@ -71,7 +71,8 @@ class ProjectSettingsDialog(QDialog):
 
     OK saves them itself, and the dialog closes only once they are saved: a setting the
     store refuses is shown and the dialog stays open with what was typed, to be
-    corrected (saved after the dialog closed, a refusal lost all of it)."""
+    corrected (saved after the dialog closed, a refusal lost all of it). In a project
+    open read-only they are only shown, with a line saying why, as in Labels."""
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -98,11 +99,18 @@ class ProjectSettingsDialog(QDialog):
         hint = QLabel(self.tr("A ClaimReview export needs both: {id} in the address stands "
                               "for the claim's id."))
         hint.setWordWrap(True)
+        writable = not session.read_only
+        self.organization.setReadOnly(not writable)
+        self.url_template.setReadOnly(not writable)
+        self.language.setEnabled(writable)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+                                   | QDialogButtonBox.StandardButton.Cancel if writable
+                                   else QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        if not writable:
+            form.addRow(read_only_notice(self.tr("This project is open read-only.")))
         form.addRow(self.tr("Organisation"), self.organization)
         form.addRow(self.tr("Fact-check address"), self.url_template)
         form.addRow(self.tr("Language"), self.language)

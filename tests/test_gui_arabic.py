@@ -117,6 +117,7 @@ def test_dialogs_have_no_untranslated_text(arabic_window, qtbot):
     made = [
         settings_dialogs.LabelsDialog(session, arabic_window),
         settings_dialogs.NewLabelDialog(session, arabic_window),
+        settings_dialogs.ProjectSettingsDialog(session, arabic_window),
         settings_dialogs.PreferencesDialog("tester", "ar", arabic_window),
         settings_dialogs.ShortcutsDialog(arabic_window.action_set.shortcut_rows(), arabic_window),
         ExportDialog(arabic_window, article.title),
@@ -136,7 +137,8 @@ def test_dialogs_have_no_untranslated_text(arabic_window, qtbot):
             texts = [(k, t) for k, t in texts if t not in ("before", "after")]
         leftovers += [(type(dialog).__name__, k, t) for k, t in texts
                       if untranslated(without_data(t, article.source_name, "short.txt",
-                                                   "Windows-1256", "ISO-8859-6"))]
+                                                   "Windows-1256", "ISO-8859-6",
+                                                   "https://factcheck.example/claims/{id}"))]
         dialog.close()
     assert leftovers == []
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -178,3 +179,30 @@ def test_a_read_only_projects_labels_cannot_be_edited_and_the_dialog_says_why(
     assert table.state() != QAbstractItemView.State.EditingState
     assert table.indexWidget(table.model().index(0, column)) is None and errors == []
     labels.close()
+
+
+def test_a_read_only_projects_settings_cannot_be_edited_and_the_dialog_says_why(
+        read_only_window, errors):
+    """The settings are shown, not editable, with a line saying why and only Close (they
+    could be typed, and OK was refused by the store)."""
+    seen: dict[str, object] = {}
+
+    def look(dialog: QDialog) -> None:
+        notice = dialog.findChild(QLabel, "readOnlyNotice")
+        buttons = dialog.findChild(QDialogButtonBox)
+        seen.update(
+            notice=notice.text() if notice is not None and notice.isVisible() else None,
+            organization=dialog.findChild(QLineEdit, "settingOrganization").isReadOnly(),
+            address=dialog.findChild(QLineEdit, "settingUrlTemplate").isReadOnly(),
+            language=dialog.findChild(QComboBox, "settingLanguage").isEnabled(),
+            ok=buttons.button(QDialogButtonBox.StandardButton.Ok) is not None,
+            close=buttons.button(QDialogButtonBox.StandardButton.Close) is not None)
+
+    while_open(look)
+    read_only_window.edit_project_settings()
+    assert seen == {"notice": "This project is open read-only.", "organization": True,
+                    "address": True, "language": False, "ok": False, "close": True}
+    assert errors == []
+    arabic = TsTranslator((ROOT / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
+    assert arabic.translate("ProjectSettingsDialog", seen["notice"]) == \
+        "هذا المشروع مفتوح للقراءة فقط."

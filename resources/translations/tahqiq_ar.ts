@@ -1102,7 +1102,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>إضافة تصنيف حكم</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialogs.py" line="194"/>
+        <location filename="../../gui/settings_dialogs.py" line="202"/>
         <source>This project is open read-only.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط.</translation>
     </message>
@@ -1495,6 +1495,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../gui/settings_dialogs.py" line="93"/>
         <source>Language</source>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialogs.py" line="113"/>
+        <source>This project is open read-only.</source>
+        <translation>هذا المشروع مفتوح للقراءة فقط.</translation>
     </message>
 </context>
 <context>
