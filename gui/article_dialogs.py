@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from store.core.articles import is_iso_date
 from store.core.records import Article
 
 if TYPE_CHECKING:
@@ -46,6 +47,13 @@ class ArticlePropertiesDialog(QDialog):
                 edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             self.edits[field] = edit
             form.addRow(names[field], edit)
+        self.published_hint = QLabel(self.tr(
+            "Not a date as YYYY-MM-DD: it will be left out of ClaimReview exports."))
+        self.published_hint.setObjectName("publishedHint")
+        self.published_hint.setWordWrap(True)
+        form.insertRow(self.FIELDS.index("published") + 1, "", self.published_hint)
+        self.edits["published"].textChanged.connect(self._check_published)
+        self._check_published(article.published)
         info = QLabel(self.tr("Encoding: %1 · Source: %2 · %3 characters")
                       .replace("%1", article.encoding or "—")
                       .replace("%2", article.source_name or "—")
@@ -65,6 +73,13 @@ class ArticlePropertiesDialog(QDialog):
         """Only the fields the user changed."""
         return {f: e.text().strip() for f, e in self.edits.items()
                 if e.text().strip() != getattr(self.article, f)}
+
+    def _check_published(self, text: str) -> None:
+        """Say, as it is typed, that a publication date ClaimReview cannot carry will be
+        left out of its exports. Only said: the field is free-form by design (imports
+        bring other forms), and the store keeps whatever is typed."""
+        text = text.strip()
+        self.published_hint.setVisible(bool(text) and not is_iso_date(text))
 
 
 class TwoTextsDialog(QDialog):

@@ -206,3 +206,31 @@ def test_a_read_only_projects_settings_cannot_be_edited_and_the_dialog_says_why(
     arabic = TsTranslator((ROOT / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
     assert arabic.translate("ProjectSettingsDialog", seen["notice"]) == \
         "هذا المشروع مفتوح للقراءة فقط."
+
+
+def test_article_properties_hint_at_a_publication_date_claimreview_leaves_out(window,
+                                                                              errors):
+    """A publication date that is not YYYY-MM-DD is kept (imports bring other forms) but
+    left out of ClaimReview: a line under the field says so as it is typed, and goes
+    when the date is one, or the field is empty; it never stops OK (there was no word
+    of it at all)."""
+    seen: list[tuple[str, str | None]] = []
+
+    def type_dates(dialog: QDialog) -> None:
+        published = dialog.findChild(QLineEdit, "property_published")
+        for typed in ("2024-03-05", "March 2024", "", "2024-03-05T10:00", "5/3/2024"):
+            published.setText(typed)
+            hint = dialog.findChild(QLabel, "publishedHint")
+            seen.append((typed, hint.text() if hint is not None and hint.isVisible()
+                         else None))
+        press_ok(dialog)
+
+    while_open(type_dates)
+    window.edit_article_properties()
+    left_out = ("Not a date as YYYY-MM-DD: it will be left out of ClaimReview exports.")
+    assert seen == [("2024-03-05", None), ("March 2024", left_out), ("", None),
+                    ("2024-03-05T10:00", None), ("5/3/2024", left_out)]
+    assert window.session.article(window.current_article).published == "5/3/2024"
+    assert errors == []
+    arabic = TsTranslator((ROOT / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
+    assert "ClaimReview" in arabic.translate("ArticlePropertiesDialog", left_out)

@@ -421,6 +421,11 @@
         <translation>اللغة (مثل ar أو en)</translation>
     </message>
     <message>
+        <location filename="../../gui/article_dialogs.py" line="51"/>
+        <source>Not a date as YYYY-MM-DD: it will be left out of ClaimReview exports.</source>
+        <translation>ليس تاريخًا بصيغة YYYY-MM-DD: سيُترك خارج تصديرات ClaimReview.</translation>
+    </message>
+    <message>
         <location filename="../../gui/article_dialogs.py" line="49"/>
         <source>Encoding: %1 · Source: %2 · %3 characters</source>
         <translation>الترميز: %1 · المصدر: %2 · %3 حرفًا</translation>

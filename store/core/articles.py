@@ -8,6 +8,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
+from datetime import datetime
 from typing import Any
 
 from store.core import history, long_texts, schema
@@ -285,3 +286,14 @@ def update_metadata(project: Project, article_id: str, **changes: str) -> Articl
         history.record(project, "article", article_id, "edit",
                        _summary(asdict(before)), _summary(asdict(after)))
     return after
+
+
+def is_iso_date(value: str) -> bool:
+    """Whether a "published" value is an ISO 8601 date (or date and time), the form
+    schema.org wants. The field is free-form (imports bring other forms), so this is no
+    refusal: ClaimReview leaves any other value out, and Article Properties says so."""
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) >= 10

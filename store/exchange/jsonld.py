@@ -15,10 +15,10 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from store.core.appearances import list_appearances
+from store.core.articles import is_iso_date
 from store.core.labels import list_labels, rating_scale
 from store.core.project import Project
 from store.core.records import Appearance, Label
@@ -186,22 +186,13 @@ def _appearance(article: dict[str, Any]) -> dict[str, Any]:
     if not url.startswith("urn:"):
         work["url"] = url
     published = (article.get("published") or "").strip()
-    if _is_iso_date(published):
+    if is_iso_date(published):  # free-form "published" metadata is left out
         work["datePublished"] = published
     if article.get("outlet"):
         work["publisher"] = {"@type": "Organization", "name": article["outlet"]}
     if article.get("language"):
         work["inLanguage"] = article["language"]
     return work
-
-
-def _is_iso_date(value: str) -> bool:
-    """schema.org wants ISO 8601 dates; free-form "published" metadata is left out."""
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) >= 10
 
 
 def live_appearances(project: Project, article_id: str | None = None) -> list[Appearance]:
