@@ -228,15 +228,8 @@ class LabelsDialog(QDialog):
             return
         field = self.COLUMNS[item.column()]
         key = self.table.item(item.row(), 0).text()
-        value: object = item.text()
-        if field == "rating":
-            try:
-                value = int(item.text())
-            except ValueError:
-                self.reload()
-                return
         row, column, typed = item.row(), item.column(), item.text()
-        if not self.apply(key, **{field: value}):
+        if not self.apply(key, **{field: typed}):
             # The cell shows the label as stored again; what was typed is not lost but
             # back in the cell's editor, to be corrected, once the refused one has closed.
             QTimer.singleShot(0, self, lambda: self._edit_again(row, column, typed))

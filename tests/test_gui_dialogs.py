@@ -121,10 +121,16 @@ def test_a_refused_new_label_keeps_its_dialog_open_with_the_typing(window, error
     assert labels.table.item(labels.table.rowCount() - 1, 0).text() == "misleading"
 
 
-def test_a_refused_label_edit_opens_its_cell_again_with_the_typing(window, qtbot, errors):
-    """A label's shortcut edited to one another label has is refused: the cell shows the
-    label as stored and its editor opens again holding what was typed (the table was
-    reloaded and the typing lost); corrected, Enter saves it."""
+@pytest.mark.parametrize(("field", "typed", "said", "corrected", "stored_as"), [
+    ("shortcut", "3", "disputed", "8", "8"),  # Disputed's key
+    ("rating", "four", "whole number", "4", 4),  # was reverted, with no word
+])
+def test_a_refused_label_edit_opens_its_cell_again_with_the_typing(
+        window, qtbot, errors, field, typed, said, corrected, stored_as):
+    """A label's shortcut edited to one another label has, or a rating that is not a
+    number, is refused: the cell shows the label as stored and its editor opens again
+    holding what was typed (the table was reloaded and the typing lost); corrected,
+    Enter saves it."""
     from gui.settings_dialogs import LabelsDialog
 
     labels = LabelsDialog(window.session, window)
@@ -132,23 +138,25 @@ def test_a_refused_label_edit_opens_its_cell_again_with_the_typing(window, qtbot
     qtbot.waitExposed(labels)
     table = labels.table
     row = [table.item(r, 0).text() for r in range(table.rowCount())].index("verified")
-    column = LabelsDialog.COLUMNS.index("shortcut")
+    column = LabelsDialog.COLUMNS.index(field)
+    before = getattr(window.session.label("verified"), field)
     cell = table.model().index(row, column)
     table.setCurrentCell(row, column)
     table.editItem(table.item(row, column))
-    table.indexWidget(cell).setText("3")  # Disputed's
+    table.indexWidget(cell).setText(typed)
     qtbot.keyClick(table.indexWidget(cell), Qt.Key.Key_Return)  # committed queued
     qtbot.waitUntil(lambda: bool(errors), timeout=2000)
-    assert len(errors) == 1 and "disputed" in errors[0]
-    assert window.session.label("verified").shortcut == "2"
-    assert table.item(row, column).text() == "2"  # the table shows what is stored
+    assert len(errors) == 1 and said in errors[0]
+    assert getattr(window.session.label("verified"), field) == before
+    assert table.item(row, column).text() == str(before)  # the table shows what is stored
     qtbot.waitUntil(lambda: isinstance(table.indexWidget(cell), QLineEdit), timeout=2000)
     editor = table.indexWidget(cell)
-    assert editor.text() == "3"
-    editor.setText("8")
+    assert editor.text() == typed
+    editor.setText(corrected)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.session.label("verified").shortcut == "8", timeout=2000)
-    assert table.item(row, column).text() == "8" and len(errors) == 1
+    qtbot.waitUntil(lambda: getattr(window.session.label("verified"), field) == stored_as,
+                    timeout=2000)
+    assert table.item(row, column).text() == corrected and len(errors) == 1
     labels.close()
 
 

@@ -335,3 +335,17 @@ def test_a_redone_unlink_copies_the_verdict_the_words_have_now(project):
                                                      ("https://example.org/new",))
     assert not copy.is_deleted
     assert claims.get_claim(project, first.claim_id).label == "disputed"
+
+
+def test_a_labels_rating_is_a_whole_number(project):
+    """A rating typed as text is stored as its number; one that is no number is refused
+    with a message (the labels table reverted it without a word)."""
+    from store.core import labels
+    from store.errors import InvalidLabel
+
+    assert labels.update_label(project, "verified", rating=" 4 ").rating == 4
+    with pytest.raises(InvalidLabel, match="whole number"):
+        labels.update_label(project, "verified", rating="four")
+    with pytest.raises(InvalidLabel, match="whole number"):
+        labels.add_label(project, "odd", "Odd", "#123456", rating="1.5")
+    assert labels.get_label(project, "verified").rating == 4

@@ -1777,12 +1777,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>  {name}: {claims} ادعاء، {unmatched} بلا مطابقة</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="63" />
+        <location filename="../../store/core/labels.py" line="66" />
         <source>'{color}' is not a colour like #RRGGBB.</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="242" />
+        <location filename="../../store/core/articles.py" line="243" />
         <source>'{id}' matches several articles; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -1792,9 +1792,14 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="71" />
+        <location filename="../../store/core/labels.py" line="83" />
         <source>'{key}' is not a valid label key (lower-case letters, digits and _).</source>
         <translation>«{key}» ليس مفتاح تصنيف صالحًا (حروف لاتينية صغيرة وأرقام و_ فقط).</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/labels.py" line="76" />
+        <source>'{rating}' is not a rating: a rating is a whole number.</source>
+        <translation>«{rating}» ليس تقييمًا: التقييم عدد صحيح.</translation>
     </message>
     <message>
         <location filename="../../store/core/settings.py" line="84" />
@@ -1812,12 +1817,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>؛ و{count} مشكلة أخرى</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="78" />
+        <location filename="../../store/core/labels.py" line="90" />
         <source>A label '{key}' already exists.</source>
         <translation>يوجد تصنيف بالمفتاح «{key}» من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="65" />
+        <location filename="../../store/core/labels.py" line="68" />
         <source>A label needs a name.</source>
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
@@ -1842,7 +1847,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="93" />
+        <location filename="../../store/core/labels.py" line="105" />
         <source>Cannot change {fields} of a label.</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
@@ -1937,7 +1942,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الدمج:</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="237" />
+        <location filename="../../store/core/articles.py" line="238" />
         <source>No article id given.</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
@@ -1947,12 +1952,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="240" />
+        <location filename="../../store/core/articles.py" line="241" />
         <source>No article with id '{id}'.</source>
         <translation>لا يوجد مقال بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="175" />
+        <location filename="../../store/core/articles.py" line="176" />
         <source>No article with id {id}.</source>
         <translation>لا يوجد مقال بالمعرّف {id}.</translation>
     </message>
@@ -1992,7 +1997,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="204" />
+        <location filename="../../store/core/articles.py" line="205" />
         <source>Span {start}–{end} is not inside the article (0–{length}).</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
@@ -2022,12 +2027,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="51" />
+        <location filename="../../store/core/articles.py" line="52" />
         <source>The article has no text.</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="143" />
+        <location filename="../../store/core/articles.py" line="144" />
         <source>The article's text changed while it was stored; nothing was imported.</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
@@ -2102,7 +2107,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>توقف البحث عن الادعاءات المعروفة على نحو غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="115" />
+        <location filename="../../store/core/labels.py" line="127" />
         <source>The shortcut {shortcut} already tags as '{other}'.</source>
         <translation>الاختصار {shortcut} يسم من قبل بـ«{other}».</translation>
     </message>

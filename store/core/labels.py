@@ -59,10 +59,22 @@ def find_label(project: Project, name: str) -> Label:
 
 
 def _validate(values: dict[str, Any]) -> None:
+    """Refuse what cannot be a label's; a rating typed as text becomes its number."""
+    if "rating" in values:
+        values["rating"] = _rating(values["rating"])
     if "color" in values and not COLOR_RE.match(values["color"] or ""):
         raise InvalidLabel("'{color}' is not a colour like #RRGGBB.", color=values["color"])
     if "name_en" in values and not (values["name_en"] or "").strip():
         raise InvalidLabel("A label needs a name.")
+
+
+def _rating(value: Any) -> int:
+    """A rating is a whole number (ClaimReview's ratingValue; 0 for none)."""
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        raise InvalidLabel("'{rating}' is not a rating: a rating is a whole number.",
+                           rating=value) from None
 
 
 def add_label(project: Project, key: str, name_en: str, color: str, *, name_ar: str = "",
@@ -71,7 +83,7 @@ def add_label(project: Project, key: str, name_en: str, color: str, *, name_ar: 
         raise InvalidLabel(
             "'{key}' is not a valid label key (lower-case letters, digits and _).", key=key)
     row = {"key": key, "name_en": name_en.strip(), "name_ar": name_ar.strip(), "color": color,
-           "shortcut": shortcut, "description": description, "rating": int(rating)}
+           "shortcut": shortcut, "description": description, "rating": rating}
     _validate(row)
     with project.transaction():
         if project.execute("SELECT 1 FROM labels WHERE key = ?", [key]).fetchone():
