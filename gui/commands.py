@@ -236,10 +236,12 @@ class EditClaim(StoreCommand):
         self.before = {k: getattr(place, k) for k in changes}
 
     def do(self) -> None:
-        self.session.update_claim(self.claim_id, **self.after)
+        # A redo expects what the undo left; the first run, whatever is there.
+        expect = self.before if self._done_once else None
+        self.session.update_claim(self.claim_id, expect=expect, **self.after)
 
     def undo_action(self) -> None:
-        self.session.update_claim(self.claim_id, **self.before)
+        self.session.update_claim(self.claim_id, expect=self.after, **self.before)
 
 
 class DeleteClaim(StoreCommand):

@@ -99,6 +99,11 @@ class DuplicateClaim(TahqiqError):
     """The same annotator tagged the same words with the same verdict again."""
 
 
+class ChangedSince(TahqiqError):
+    """A step back (an undo or a redo) would overwrite a change made since, by someone
+    else (a colleague's work merged in, another program)."""
+
+
 class AppearanceNotFound(NotFound):
     pass
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from gui.app import create_window
 from gui.models import ClaimIdRole
-from store.core import appearances, articles
+from store.core import appearances, articles, claims
 from store.core.project import Project
 
 
@@ -505,8 +505,6 @@ def test_a_claim_brought_back_by_a_redo_shows_every_place_it_has(window):
     """A claim of several places deleted whole by another program (``tahqiq claim --delete``):
     a redo that brings back one of its places brings the claim back, and the window
     shows both places, as the project holds them."""
-    from store.core import claims
-
     text = window.article_pane.reader.toPlainText()
     words = "بوتين"
     select_in_reader(window, text.index(words), text.index(words) + len(words))
@@ -574,3 +572,33 @@ def test_unlink_undo_and_redo_keep_the_claims_verdict_now(window, qtbot):
     assert again.claim.label == "verified"
     window.select_claim(second.id)
     assert editor.verdict.currentData() == "verified"
+
+
+def test_an_undo_does_not_overwrite_a_colleagues_verdict_made_since(window, qtbot, errors):
+    """I relabel a claim; a colleague's newer verdict comes in (a merge, another
+    program); Undo is refused with a message rather than putting my old verdict over
+    theirs, and the stack stays where the project is. Their note alone changed since
+    does not stop an undo of my verdict."""
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag("disputed")
+    window.tag("verified")  # the words selected are the claim's: a relabel
+    stack = window.undo_stack
+    (place,) = db_claims(window)
+    assert stack.index() == 2 and place.claim.label == "verified"
+    with Project.open(stored(window).path, "omar") as other:
+        claims.update_claim(other, place.claim_id, label="unchecked")
+    window.session.refresh()
+
+    stack.undo()
+
+    assert len(errors) == 1 and "omar" in errors[0]
+    assert claims.get_claim(stored(window), place.claim_id).label == "unchecked"
+    qtbot.waitUntil(lambda: stack.index() == 2)  # back over the refused undo
+    with Project.open(stored(window).path, "omar") as other:
+        claims.update_claim(other, place.claim_id, label="verified", note="omar's note")
+    window.session.refresh()
+    stack.undo()
+    claim = claims.get_claim(stored(window), place.claim_id)
+    assert (claim.label, claim.note) == ("disputed", "omar's note") and len(errors) == 1

@@ -349,3 +349,22 @@ def test_a_labels_rating_is_a_whole_number(project):
     with pytest.raises(InvalidLabel, match="whole number"):
         labels.add_label(project, "odd", "Odd", "#123456", rating="1.5")
     assert labels.get_label(project, "verified").rating == 4
+
+
+def test_a_claim_update_expecting_values_refuses_a_change_made_since(project):
+    """What an undo runs: it expects the values its step left and is refused when
+    someone changed them since; a field it does not put back may have changed."""
+    from store.errors import ChangedSince
+
+    article = articles.add_article(project, "the strongest treaty ever", "t")
+    place = appearances.create_claim(project, article.id, 4, 12, "verified")
+    claims.update_claim(project, place.claim_id, note="theirs")
+    assert claims.update_claim(project, place.claim_id, label="disputed",
+                               expect={"label": "verified"}).label == "disputed"
+    with pytest.raises(ChangedSince, match="changed this claim since"):
+        claims.update_claim(project, place.claim_id, label="unchecked",
+                            expect={"label": "verified"})
+    with pytest.raises(ChangedSince):
+        claims.update_claim(project, place.claim_id, sources=[],
+                            expect={"sources": ["https://example.org"]})
+    assert claims.get_claim(project, place.claim_id).label == "disputed"

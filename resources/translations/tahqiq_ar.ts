@@ -1787,7 +1787,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="67" />
+        <location filename="../../store/core/claims.py" line="68" />
         <source>'{id}' matches several claims; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -1807,7 +1807,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>«{template}» ليس عنوان ويب فيه {{id}} مكان معرّف الادعاء (مثل https://factcheck.example/claims/{{id}}).</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="44" />
+        <location filename="../../store/core/claims.py" line="45" />
         <source>'{url}' is not a web link (http:// or https://).</source>
         <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
     </message>
@@ -1962,7 +1962,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد مقال بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="65" />
+        <location filename="../../store/core/claims.py" line="66" />
         <source>No claim with id '{id}'.</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
@@ -2007,7 +2007,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يعرف تحقيق الترميز {encoding}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="93" />
+        <location filename="../../store/core/claims.py" line="99" />
         <source>That claim has been deleted.</source>
         <translation>هذا الادعاء محذوف.</translation>
     </message>
@@ -2490,6 +2490,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../store/review/story.py" line="73" />
         <source>{head}: {changes}</source>
         <translation>{head}: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/claims.py" line="115" />
+        <source>{name} changed this claim since; going back would overwrite that.</source>
+        <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
     <message>
         <location filename="../../store/exchange/importing.py" line="495" />

@@ -9,7 +9,7 @@ undo can bring it back.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from urllib.parse import urlsplit
 
@@ -20,6 +20,7 @@ from store.core.records import CLAIM_COLUMNS, Claim
 from store.core.stamps import utcnow
 from store.errors import (
     AmbiguousId,
+    ChangedSince,
     ClaimNotFound,
     InvalidSource,
     quoted,
@@ -76,9 +77,14 @@ def list_claims(project: Project, *, include_deleted: bool = False) -> list[Clai
 
 
 def update_claim(project: Project, claim_id: str, *, label: str | None = None,
-                 note: str | None = None, sources: Sequence[str] | None = None) -> Claim:
+                 note: str | None = None, sources: Sequence[str] | None = None,
+                 expect: Mapping[str, object] | None = None) -> Claim:
     """Change a claim's verdict, note or sources - at every appearance; unchanged fields
-    are left alone."""
+    are left alone.
+
+    *expect* (field: value) is what an undo or a redo finds in place of what it puts
+    back: the values its step left. Someone else's change since (a colleague's verdict
+    merged in) is refused (ChangedSince) rather than overwritten by a step of mine."""
     changes: dict[str, object] = {}
     if label is not None:
         get_label(project, label)
@@ -91,12 +97,23 @@ def update_claim(project: Project, claim_id: str, *, label: str | None = None,
         before = get_claim(project, claim_id)
         if before.is_deleted:
             raise ClaimNotFound("That claim has been deleted.")
+        _refuse_changed_since(before, expect or {})
         changes = {k: v for k, v in changes.items() if getattr(before, k) != v}
         if not changes:
             return before
         after = replace(before, **changes, updated=utcnow(), updated_by=project.annotator)
         write(project, before, after, "relabel" if set(changes) == {"label"} else "edit")
     return after
+
+
+def _refuse_changed_since(claim: Claim, expect: Mapping[str, object]) -> None:
+    """ChangedSince when a field of *claim* is no longer the value *expect* gives it."""
+    for field, value in expect.items():
+        if field == "sources":
+            value = tuple(value)  # type: ignore[arg-type]
+        if getattr(claim, field) != value:
+            raise ChangedSince("{name} changed this claim since; going back would "
+                               "overwrite that.", name=claim.updated_by or claim.annotator)
 
 
 def delete_claim(project: Project, claim_id: str) -> Claim:
