@@ -8,6 +8,7 @@ import io
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -177,6 +178,32 @@ def test_bad_csv_is_refused_with_line_numbers_and_nothing_written(proj, tmp_path
     with Project.open(path) as project:
         assert appearances.list_appearances(project, include_deleted=True) == []
         assert project.db["history"].count == history_before
+
+
+def test_reading_commands_work_while_another_program_writes(proj):
+    """A project another program left in rollback-journal mode (sqlite3's default) and is
+    writing now: the commands that only read need no write lock, so they answer at once,
+    where opening used to wait for the lock to switch the file to WAL and then claim a
+    change was not saved. The switch happens at a later open."""
+    path, article_id, _ = proj
+    claim_id = tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                      "--note", "ملاحظة", "--project", str(path)).stdout.strip()
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        assert other.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete"
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("UPDATE settings SET value = value")  # a write under way, uncommitted
+        for args in (("articles",), ("claims",), ("search", "معاهدة"), ("labels",),
+                     ("export", "--format", "csv"), ("history", claim_id[:8]),
+                     ("agreement",), ("check",)):
+            result = tahqiq(*args, "--project", str(path))
+            assert (result.returncode, result.stderr) == (0, ""), args
+            assert result.stdout, args
+    finally:
+        other.rollback()
+        other.close()
+    with Project.open(path) as project:
+        assert project.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 @pytest.mark.parametrize("args, status", [

@@ -390,9 +390,23 @@ class Project:
             self._use_wal()
 
     def _use_wal(self) -> None:
-        if self.path is not None:
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")  # durable in WAL across crashes
+        """Use a write-ahead log, in which reading never waits for a writer.
+
+        A file another program left in another journal mode needs the write lock to be
+        switched. While that program holds it, the file is used as it is, which reading
+        does not need the lock for (a command that only reads would otherwise fail for a
+        lock it has no use for); a later open switches it.
+        """
+        if self.path is None:
+            return
+        try:
+            mode = self.conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc):
+                raise
+            return
+        if mode == "wal":  # (NORMAL is durable in WAL across crashes, not in a rollback one)
+            self.conn.execute("PRAGMA synchronous=NORMAL")
 
     def _migrate(self) -> None:
         version = self.schema_version
@@ -574,12 +588,19 @@ def _make_folder(path: Path) -> None:
                        folder=str(blocked), name=path.name)
 
 
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    """Whether *exc* says another connection holds a lock SQLite needed."""
+    text = str(exc)
+    return "locked" in text or "busy" in text or getattr(
+        exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED")
+
+
 def _storage_error(exc: sqlite3.OperationalError) -> StorageError:
     text = str(exc)
     code = getattr(exc, "sqlite_errorname", "")  # Python 3.11+
     if "full" in text or code == "SQLITE_FULL":
         return StorageError("The disk is full; the change was not saved.")
-    if "locked" in text or "busy" in text:
+    if _is_busy(exc):
         return StorageError("Another program kept the project busy; the change was not saved.")
     if "readonly" in text or "read-only" in text:
         return StorageError("The project file cannot be written; the change was not saved.")
