@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from store.core import appearances, articles, claims, history, labels, retext
+from store.core import project as project_module
 from store.core.project import Project
 from store.core.schema import APPLICATION_ID, SCHEMA_VERSION
 from store.errors import (
@@ -21,6 +22,7 @@ from store.errors import (
     NotAProject,
     QuoteNotFound,
     SchemaTooNew,
+    StorageError,
 )
 from store.text import anchoring
 
@@ -216,6 +218,34 @@ def test_newer_schema_is_refused_untouched(tmp_path):
         Project.open(path)
     assert path.read_bytes() == data
     assert not (tmp_path / "future.tahqiq-wal").exists()
+
+
+@pytest.mark.parametrize("journal, locking", [
+    ("DELETE", ["BEGIN EXCLUSIVE"]),  # a rollback journal: an exclusive lock keeps readers out
+    ("WAL", ["PRAGMA locking_mode=EXCLUSIVE", "BEGIN EXCLUSIVE"]),  # so does WAL's own one
+])
+def test_a_project_another_program_locks_even_for_reading_is_busy_not_damaged(
+        tmp_path, monkeypatch, journal, locking):
+    """Opening to read changes nothing: while another program's lock keeps even readers
+    out, it says the file is busy, not that a change was lost or that the file is
+    damaged."""
+    monkeypatch.setattr(project_module, "BUSY_TIMEOUT_SECONDS", 0.2)
+    monkeypatch.setattr(project_module, "CHECK_TIMEOUT_SECONDS", 0.2)
+    path = tmp_path / "busy.tahqiq"
+    Project.open(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        other.execute(f"PRAGMA journal_mode={journal}")
+        for statement in locking:
+            other.execute(statement)
+        with pytest.raises(StorageError) as refused:
+            Project.open(path, create=False)
+        assert str(refused.value) == ("Another program kept busy.tahqiq busy, so it could "
+                                      "not be opened; try again once it is done.")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    Project.open(path, create=False).close()
 
 
 @pytest.mark.parametrize("version", [0, -5, -(2 ** 31)])

@@ -28,6 +28,7 @@ from store.errors import NotAProject, ProjectReadOnly, SchemaTooNew, StorageErro
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 15.0
+CHECK_TIMEOUT_SECONDS = 5.0  # how long checking a file waits for another program's lock
 IDS_PER_QUERY = 500  # well under SQLite's limit of variables in one statement
 
 
@@ -81,6 +82,8 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
     try:
         app_id, version, tables, problems = _inspect(path, full)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name in the schema
+        if isinstance(exc, sqlite3.OperationalError) and _is_busy(exc):
+            raise _busy_opening(path) from exc  # (read with its locks: someone has it)
         raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
                           name=path.name, reason=str(exc)) from exc
     if app_id != schema.APPLICATION_ID:
@@ -205,7 +208,8 @@ def _inspect(path: Path, full: bool) -> tuple[int, int, int, list[str]]:
 
 
 def _query_header(path: Path, mode: str, full: bool) -> tuple[int, int, int, list[str]]:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=5)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
+                           timeout=CHECK_TIMEOUT_SECONDS)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -234,7 +238,8 @@ def integrity_problems(path: Path) -> list[str]:
     and every index against its table. [] when the file is sound; it is only read."""
     check_file(path, full=True)
     mode = "mode=ro" if path.with_name(path.name + "-wal").exists() else "mode=ro&immutable=1"
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True, timeout=5)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
+                           timeout=CHECK_TIMEOUT_SECONDS)
     try:
         return [" ".join(row[0].replace("*** in database main ***", "").split())
                 for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
@@ -344,7 +349,9 @@ class Project:
                 raise
             return project
         except sqlite3.OperationalError as exc:  # e.g. the file cannot be written after all
-            raise _storage_error(exc) from exc
+            # Busy while opening: another program's lock kept the file from being read (or
+            # upgraded); no change the user asked for was lost, so none is said to be.
+            raise (_busy_opening(path) if _is_busy(exc) else _storage_error(exc)) from exc
         except sqlite3.DatabaseError as exc:
             raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
                               name=path.name, reason=str(exc)) from exc
@@ -593,6 +600,13 @@ def _is_busy(exc: sqlite3.OperationalError) -> bool:
     text = str(exc)
     return "locked" in text or "busy" in text or getattr(
         exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED")
+
+
+def _busy_opening(path: Path) -> StorageError:
+    """Another program's lock kept *path* from being read: opening it changes nothing the
+    user asked for, so no change is said to be lost."""
+    return StorageError("Another program kept {name} busy, so it could not be opened; try "
+                        "again once it is done.", name=path.name)
 
 
 def _storage_error(exc: sqlite3.OperationalError) -> StorageError:
