@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from store.core import appearances, articles, claims, retext, schema, search
 from store.core.project import Project
+from store.errors import ProjectReadOnly
 from store.exchange import importing
 from store.text.display import display_for_terminal
 from store.text.fold import _table as _fold_table
@@ -594,6 +595,41 @@ def test_a_read_only_project_finds_notes_still_waiting(project, treaty):
         assert search.catch_up(reader) == 0 and pending_ids(reader) == {claim.id}
     finally:
         reader.close()
+
+
+@pytest.mark.parametrize("index", ["appearances_live_length", "claims_live"])
+def test_an_index_another_program_dropped_is_made_again_when_the_project_opens(
+        project, treaty, index):
+    """Search and the article's places name these indexes (INDEXED BY): without them
+    they failed with SQLite's "no such index"."""
+    claim = appearances.create_claim(project, treaty.id, 0, 3, "disputed")
+    project.close()
+    other = sqlite3.connect(project.path)
+    other.execute(f"DROP INDEX {index}")
+    other.commit()
+    other.close()
+    with Project.open(project.path, "tester") as reopened:
+        assert [(h.kind, h.claim_id) for h in search.search(reopened, "وقع")] == [
+            ("quote", claim.id)]
+        assert appearances.count_live(reopened, treaty.id) == 1
+        assert schema.missing_indexes(reopened.conn, schema.SCHEMA_VERSION) == []
+
+
+def test_a_read_only_project_missing_an_index_is_refused_with_its_name(
+        project, treaty, monkeypatch):
+    project.close()
+    other = sqlite3.connect(project.path)
+    other.execute("DROP INDEX claims_live")
+    other.commit()
+    other.close()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda target, mode, *a, **k: False if (
+        Path(target) == project.path and mode & os.W_OK) else real_access(target, mode, *a, **k))
+    with pytest.raises(ProjectReadOnly) as refused:
+        Project.open(project.path, "tester")
+    assert str(refused.value) == ("test.tahqiq lacks its index claims_live (removed by "
+                                  "another program?) and is read-only, so it cannot be "
+                                  "repaired; copy it somewhere writable.")
 
 
 def test_a_search_never_waits_for_another_writer(project, treaty):

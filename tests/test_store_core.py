@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 
 import pytest
+from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.core import appearances, articles, claims, history, labels, retext
+from store.core import appearances, articles, claims, history, labels, retext, schema
 from store.core import project as project_module
 from store.core.project import Project
 from store.core.schema import APPLICATION_ID, SCHEMA_VERSION
@@ -218,6 +220,23 @@ def test_newer_schema_is_refused_untouched(tmp_path):
         Project.open(path)
     assert path.read_bytes() == data
     assert not (tmp_path / "future.tahqiq-wal").exists()
+
+
+@pytest.mark.parametrize("upgraded_from", [None, *range(1, SCHEMA_VERSION)])
+def test_the_indexes_opening_restores_are_those_the_schema_makes(tmp_path, upgraded_from):
+    """schema.INDEXES, which opening makes again when another program dropped one, is what
+    the migrations make: for a new file, for one upgraded from each older schema, and
+    (as far as it goes) for that older one itself."""
+    path = tmp_path / "p.tahqiq"
+    if upgraded_from is not None:  # and it had those INDEXES gives its version
+        path.write_bytes((ROOT / "tests" / "fixtures" / f"schema{upgraded_from}.tahqiq")
+                         .read_bytes())
+        with contextlib.closing(sqlite3.connect(path)) as old:
+            assert schema.missing_indexes(old, upgraded_from) == []
+    with Project.open(path) as project:
+        made = {name: " ".join(sql.split()) for name, sql in project.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+    assert made == {name: " ".join(sql.split()) for name, (_, sql) in schema.INDEXES.items()}
 
 
 @pytest.mark.parametrize("journal, locking", [

@@ -374,6 +374,13 @@ class Project:
             mode += "&immutable=1"
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
                                timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+        missing = schema.missing_indexes(conn, version)
+        if missing:  # the queries naming it would fail: say so now, and why
+            conn.close()
+            raise ProjectReadOnly(
+                "{name} lacks its index {index} (removed by another program?) and is "
+                "read-only, so it cannot be repaired; copy it somewhere writable.",
+                name=path.name, index=missing[0])
         project = cls(conn, path, annotator, read_only=True)
         project.execute("PRAGMA foreign_keys=ON")
         sqlfunctions.register_functions(conn)
@@ -436,12 +443,32 @@ class Project:
                         self.execute(f"PRAGMA user_version={version}")
             finally:
                 self.conn.execute("PRAGMA foreign_keys=ON")
+        self._restore_indexes()
         if self.execute("SELECT count(*) FROM labels").fetchone()[0] == 0:
             # A new file starts with the default verdicts. The labels module needs no
             # Project at run time, so this is the one way the two depend on each other.
             from store.core.labels import install_default_labels
 
             install_default_labels(self)
+
+    def _restore_indexes(self) -> None:
+        """Make again the indexes another program dropped (schema.INDEXES): queries name
+        some of them, and fail without. Like an upgrade, this waits for another program's
+        write; if that outlasts the wait, opening says the file was busy (no change the
+        user asked for was lost)."""
+        missing = schema.missing_indexes(self.conn, self.schema_version)
+        if not missing:
+            return
+        try:
+            with self.transaction():
+                for name in missing:
+                    self.conn.execute(schema.INDEXES[name][1])
+        except StorageError as exc:
+            cause = exc.__cause__
+            if self.path is not None and isinstance(cause, sqlite3.OperationalError) \
+                    and _is_busy(cause):
+                raise _busy_opening(self.path) from cause
+            raise
 
     def id_by_prefix(self, table: str, prefix: str, live_only: str = "") -> list[str]:
         """Ids in *table* equal to, or starting with, *prefix*: the exact one alone if it

@@ -477,6 +477,48 @@ def _v8_place_lengths(db: sqlite_utils.Database) -> None:
                     '"end" - start) WHERE deleted IS NULL')
 
 
+# -- the indexes a project has -----------------------------------------------------------
+# Another program can drop an index (DROP INDEX) and leave the rows as they are: a query
+# that names it (INDEXED BY: search, an article's places) then fails with SQLite's "no
+# such index", and one that does not reads a whole table instead. Opening a project makes
+# those missing again (Project._migrate): they hold nothing that is not in their table.
+# Each is given with the schema version whose migration made it. A migration that adds,
+# drops or changes an index changes this too (a test compares it with the migrations').
+INDEXES = {
+    "idx_articles_fingerprint": (1, 'CREATE INDEX "idx_articles_fingerprint" ON "articles" '
+                                    '("fingerprint")'),
+    "idx_reviews_claim_id_created": (1, 'CREATE INDEX "idx_reviews_claim_id_created" ON '
+                                        '"reviews" ("claim_id", "created")'),
+    "idx_history_entity_id_at": (1, 'CREATE INDEX "idx_history_entity_id_at" ON "history" '
+                                    '("entity_id", "at")'),
+    "idx_appearances_article_id_start": (4, 'CREATE INDEX "idx_appearances_article_id_start" '
+                                            'ON "appearances" ("article_id", "start")'),
+    "idx_appearances_claim_id": (4, 'CREATE INDEX "idx_appearances_claim_id" ON '
+                                    '"appearances" ("claim_id")'),
+    "idx_dismissals_article_id": (4, 'CREATE INDEX "idx_dismissals_article_id" ON '
+                                     '"dismissals" ("article_id")'),
+    "articles_live_list": (5, "CREATE INDEX articles_live_list ON articles (" + ", ".join(
+        f'"{c}"' for c in ("created", *ARTICLE_LIST_COLUMNS, "deleted"))
+        + ") WHERE deleted IS NULL"),
+    "appearances_live": (5, 'CREATE INDEX appearances_live ON appearances (article_id, '
+                            'start, "end", created, id, claim_id, annotator, deleted) '
+                            "WHERE deleted IS NULL"),
+    "claims_live": (5, "CREATE INDEX claims_live ON claims (id, label, deleted) "
+                       "WHERE deleted IS NULL"),
+    "appearances_live_length": (8, "CREATE INDEX appearances_live_length ON appearances "
+                                   '(article_id, "end" - start) WHERE deleted IS NULL'),
+}
+
+
+def missing_indexes(conn: sqlite3.Connection, version: int) -> list[str]:
+    """The names of the :data:`INDEXES` a project of schema *version* should have and
+    lacks."""
+    present = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index'")}
+    return [name for name, (since, _) in INDEXES.items()
+            if since <= version and name not in present]
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial, _v2_search_index, _v3_pending_notes, _v4_appearances, _v5_list_indexes,
     _v6_article_parts, _v7_article_pieces, _v8_place_lengths]
