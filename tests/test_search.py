@@ -671,6 +671,27 @@ def test_other_programs_can_write_claims_and_their_notes_are_indexed(project, tr
         assert_index_in_step(again)
 
 
+# A word past the NUL; a term holding it, of pieces too short for trigrams (read by a scan).
+@pytest.mark.parametrize("query", ["زنجبار", "ثم\0ز"])
+def test_a_note_another_program_wrote_with_a_nul_is_searched_past_it(project, treaty, query):
+    """FTS5 reads what it indexes only up to a NUL: a note holding one was found past it
+    while it waited to be indexed, and no longer once it was."""
+    claim = appearances.create_claim(project, treaty.id, 0, 3, "disputed", note="ملاحظة")
+    project.close()
+    note = "ملاحظة ثم\0زنجبار ثانية"
+    conn = sqlite3.connect(project.path)
+    conn.execute("UPDATE claims SET note = ? WHERE id = ?", [note, claim.claim_id])
+    conn.commit()
+    conn.close()
+    with Project.open(project.path, "tester") as again:
+        search.catch_up(again)
+        hits = search.search(again, query)
+        assert [(h.kind, h.claim_id) for h in hits] == [("note", claim.claim_id)]
+        found = note.index(query)
+        assert (hits[0].start, hits[0].end) == (found, found + len(query))
+        assert hits[0].context == note
+
+
 # -- the schema ------------------------------------------------------------------------------
 def old_claim(project: Project, article_id: str, start: int, end: int, label: str, note: str,
               *, deleted: bool = False) -> str:

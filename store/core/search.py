@@ -441,8 +441,9 @@ def _candidates(conn: sqlite3.Connection, tier: _Tier, trigrams: bool,
         return
     # The index is case-sensitive: a MATCH narrows the rows as instr() would, at a
     # third of the cost (instr() reads every body again); a scan needs instr().
+    # (The index holds a NUL as a line break: store.core.sqlfunctions.)
     conditions, params = (["search_index MATCH ?"], [match]) if match else (
-        ["instr(search_index.body, ?) > 0"] * len(terms), terms)
+        ["instr(search_index.body, ?) > 0"] * len(terms), [t.replace("\0", "\n") for t in terms])
     where = " AND ".join(["search_index.rowid > ?", *conditions])
     # An article's text is read whole; of a long one (indexed in parts), the window of
     # its row. A note is read from its claim. Nothing is read for an article gone. The

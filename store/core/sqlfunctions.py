@@ -22,6 +22,11 @@ def register_functions(conn: sqlite3.Connection) -> None:
 
 
 def _tahqiq_fold(text: str | None) -> str | None:
+    """*text* folded as the search index holds it. A NUL (another program may write one)
+    becomes a line break: FTS5 reads what it indexes only up to a NUL, so a note holding
+    one was not found past it. A term never holds a line break (search looks for a NUL
+    in the index as one)."""
     from store.text.fold import fold_for_index
 
-    return fold_for_index(text)
+    folded = fold_for_index(text)
+    return folded.replace("\0", "\n") if folded is not None else None
