@@ -29,7 +29,7 @@ from gui.i18n import error_text
 from gui.icons import arrow_icon
 from gui.session import Session
 from store.core.claims import validate_sources
-from store.core.records import Appearance
+from store.core.records import Appearance, Review
 from store.core.stamps import shown_time
 from store.errors import InvalidSource, NotFound
 
@@ -275,10 +275,8 @@ class ClaimEditor(QWidget):
             self.remove_source.setVisible(bool(claim.sources))
             self.meta.setText(self.tr("%1 · %2").replace("%1", claim.annotator)
                               .replace("%2", shown_time(claim.last_change)))
-            reviews = "\n".join(
-                f"{'✓' if r.decision == 'accept' else '✗'} {r.reviewer} "
-                f"{shown_time(r.created)}" + (f": {r.comment}" if r.comment else "")
-                for r in self.session.reviews_for(claim.claim_id))
+            reviews = "\n".join(self._review_line(r, claim.label)
+                                for r in self.session.reviews_for(claim.claim_id))
             self.reviews.setText(reviews)
             self.reviews.setVisible(bool(reviews))  # "not reviewed" is the list's Review column
             self._show_places(claim)
@@ -288,6 +286,17 @@ class ClaimEditor(QWidget):
                 QTimer.singleShot(0, self.history.scrollToBottom)  # once laid out
             self.history_toggle.setText(self.tr("History (%n)", "", self.history.count()))
         self.note.blockSignals(False)
+
+    def _review_line(self, review: Review, label: str) -> str:
+        """One review as the editor lists it; a review of a verdict the claim no longer has
+        says which, since it no longer counts as the claim's review."""
+        line = (f"{'✓' if review.decision == 'accept' else '✗'} {review.reviewer} "
+                f"{shown_time(review.created)}" + (f": {review.comment}" if review.comment
+                                                   else ""))
+        if self.session.review_stands(review, label):
+            return line
+        return self.tr("%1 (of the earlier verdict %2)").replace("%1", line).replace(
+            "%2", self.session.label_name(review.label or ""))
 
     def _show_places(self, claim: Appearance) -> None:
         """Where else the claim appears, and the same words checked elsewhere as another

@@ -196,7 +196,7 @@ class ClaimsTableModel(QAbstractTableModel):
             claims = self.session.places_in(self.article_id) if self.article_id else []
         self._full = {c.id: c for c in claims if isinstance(c, Appearance)}
         places = [c if isinstance(c, Place) else Place.of(c) for c in claims]
-        self._reviews = self.session.latest_reviews(self.article_id) if self.article_id else {}
+        self._reviews = self.session.current_reviews(self.article_id) if self.article_id else {}
         if self.COLUMNS[self._sort_column] in self.FULL_COLUMNS:
             self._read_all(places)
         if self._sort_column or self._descending or not _in_order(places):
@@ -343,10 +343,13 @@ class ClaimsTableModel(QAbstractTableModel):
     def _refresh_row(self, changed: Appearance) -> None:
         held = self._by_id.get(changed.id)
         row = self._find(held) if held is not None else None
-        latest = self.session.reviews_for(changed.claim_id)
         before = self._reviews.get(changed.claim_id)
-        if latest:
-            self._reviews[changed.claim_id] = latest[-1]
+        # A review, or a new verdict making the claim's review one of an earlier verdict.
+        status = self.session.current_review(changed.claim_id)
+        if status is not None:
+            self._reviews[changed.claim_id] = status
+        else:
+            self._reviews.pop(changed.claim_id, None)
         alive = not changed.is_deleted and changed.article_id == self.article_id
         place = Place.of(changed)
         if row is not None and alive and self.COLUMNS[self._sort_column] == "review" \
@@ -401,7 +404,7 @@ class ClaimsTableModel(QAbstractTableModel):
         return list(self._claims)
 
     def review_of(self, claim_id: str) -> Review | None:
-        """The newest review of a claim (by the claim's id)."""
+        """A claim's status (by the claim's id): its newest review that still stands."""
         return self._reviews.get(claim_id)
 
     def place_at(self, row: int) -> Place | None:

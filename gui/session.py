@@ -234,8 +234,19 @@ class Session(QObject):
     def reviews_for(self, claim_id: str) -> list[Review]:
         return reviews.reviews_for(self._project, claim_id)
 
-    def latest_reviews(self, article_id: str) -> dict[str, Review]:
-        return reviews.latest_reviews(self._project, article_id)
+    def current_reviews(self, article_id: str) -> dict[str, Review]:
+        """{claim id: its status} of an article's claims: the newest review that still
+        stands (a review of an earlier verdict is none)."""
+        return reviews.current_reviews(self._project, article_id)
+
+    def current_review(self, claim_id: str) -> Review | None:
+        """One claim's status (see current_reviews), or None: not reviewed."""
+        return reviews.current_review(self._project, claim_id)
+
+    @staticmethod
+    def review_stands(review: Review, label: str) -> bool:
+        """Whether *review* still speaks for its claim, whose verdict is now *label*."""
+        return reviews.stands(review, label)
 
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:
         from store.core import search

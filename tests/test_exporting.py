@@ -287,6 +287,38 @@ def test_unchecked_and_rejected_claims_are_skipped_and_said(two):
         "its verdict was rejected in review", "no verdict yet (unchecked)"}
 
 
+def test_a_review_of_an_earlier_verdict_counts_in_no_export(two):
+    """A review is of the verdict the claim had: relabelled since, the claim is not
+    reviewed in the CSV, and ClaimReview treats it as any claim nobody reviewed."""
+    from store.review import reviews
+
+    project, _, _, made = two
+    project.annotator = "editor"  # a review is someone else's
+    reviews.review_claim(project, made["ok"].claim_id, "accept", "agreed: verified")
+    reviews.review_claim(project, made["minister"].claim_id, "reject", "he said it")
+    project.annotator = "tester"
+    claims.update_claim(project, made["ok"].claim_id, label="disputed")
+    claims.update_claim(project, made["minister"].claim_id, label="verified")
+    text = exporting.export_text(project, "csv").removeprefix("\ufeff")
+    rows = {r["claim_id"]: (r["label"], r["review_status"])
+            for r in csv.DictReader(io.StringIO(text, newline=""))}
+    assert rows[made["ok"].claim_id] == ("disputed", "")
+    assert rows[made["minister"].claim_id] == ("verified", "")
+    skipped: list = []
+    published = json.loads(exporting.export_text(project, "claimreview", skipped=skipped))
+    # the rejection was of "disputed": "verified" is published as an unreviewed claim is
+    assert {r["@id"]: r["reviewRating"]["identifier"] for r in published} == {
+        f"urn:uuid:{made['ok'].claim_id}": "disputed",
+        f"urn:uuid:{made['minister'].claim_id}": "verified"}
+    assert [claim for claim, _ in skipped] == [made["economy"].claim_id]
+    # relabelled back to what was rejected: the rejection speaks for the claim again
+    claims.update_claim(project, made["minister"].claim_id, label="disputed")
+    text = exporting.export_text(project, "csv").removeprefix("\ufeff")
+    rows = {r["claim_id"]: r["review_status"]
+            for r in csv.DictReader(io.StringIO(text, newline=""))}
+    assert rows[made["minister"].claim_id] == "rejected"
+
+
 def test_one_claimreview_per_claim_with_every_appearance(two):
     """Every article the claim appears in, each once (a claim tagged twice in one)."""
     project, first, second, made = two

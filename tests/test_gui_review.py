@@ -78,6 +78,36 @@ def test_accept_and_reject_are_recorded_and_shown(window, errors):
     assert window.claims_panel.model.index(0, review_column).data() == "✗ tester"
 
 
+def test_a_claim_relabelled_after_its_review_is_not_reviewed_again(window):
+    """The accept was of "disputed": relabelled in the window or by the colleague, the
+    claim shows no review, is among the not yet reviewed, and the editor still lists the
+    review, as one of the earlier verdict."""
+    from store.core import claims
+
+    theirs = colleague_tags(window, SAMPLE_QUOTE, "disputed")
+    window.select_claim(theirs.id)
+    window.findChild(QAction, "review_accept").trigger()
+    panel, editor = window.claims_panel, window.claims_panel.editor
+    review_column = panel.model.COLUMNS.index("review")
+    assert panel.model.index(0, review_column).data() == "✓ tester"
+    editor.verdict.setCurrentIndex(editor.verdict.findData("verified"))
+    editor.verdict.activated.emit(editor.verdict.currentIndex())
+    assert panel.model.index(0, review_column).data() == ""
+    panel.unreviewed.setChecked(True)
+    assert panel.proxy.rowCount() == 1
+    assert "(of the earlier verdict Disputed)" in editor.reviews.text()
+    window.undo_stack.undo()  # "disputed" again: the accept speaks for the claim again
+    assert panel.proxy.rowCount() == 0
+    assert panel.model.index(0, review_column).data() == "✓ tester"
+    panel.unreviewed.setChecked(False)
+    with Project.open(window.session.path, "colleague") as other:
+        claims.update_claim(other, theirs.claim_id, label="verified")
+    window.session.refresh()
+    assert panel.model.index(0, review_column).data() == ""
+    panel.unreviewed.setChecked(True)
+    assert panel.proxy.rowCount() == 1
+
+
 def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
     text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import sqlite3
 from pathlib import Path
 
@@ -169,6 +171,38 @@ def test_merging_both_ways_gives_the_same_claims(pair, tmp_path):
     # once each has merged the other, they have nothing left to tell each other
     again = merge_project(a2, b2.path)
     assert not again.changed and again.unchanged_claims == 5
+    a2.close()
+    b2.close()
+
+
+def test_a_review_of_a_verdict_relabelled_elsewhere_stands_in_no_copy(pair, tmp_path):
+    """Bob accepts Alice's "disputed"; Alice, having merged the review, relabels the claim
+    "verified". Whichever way and order the files are merged, the claim is not reviewed,
+    the review stays (of "disputed") in every copy, and merging again changes nothing."""
+    a, b = pair
+    made = appearances.tag_quote(a, article_id(a), SAMPLE_QUOTE, "disputed")
+    merge_project(b, a.path)
+    review = reviews.review_claim(b, made.id, "accept", "agreed: disputed")
+    merge_project(a, b.path)
+    assert reviews.current_review(a, made.id) == review
+    claims.update_claim(a, made.id, label="verified")
+    a2 = copy_of(a, tmp_path / "a2.tahqiq", "alice")
+    b2 = copy_of(b, tmp_path / "b2.tahqiq", "bob")
+    merge_project(b, a.path)  # bob takes alice's verdict
+    merge_project(a2, b2.path)  # alice takes bob's file from before that: nothing new
+    merge_project(b2, a2.path)
+    for project in (a, b, a2, b2):
+        assert claims.get_claim(project, made.id).label == "verified"
+        assert reviews.reviews_for(project, made.id) == [review]
+        assert review.label == "disputed"
+        assert reviews.current_reviews(project) == {}
+        text = exporting.export_text(project, "csv").removeprefix("\ufeff")
+        (row,) = csv.DictReader(io.StringIO(text, newline=""))
+        assert (row["label"], row["review_status"]) == ("verified", "")
+    assert claims_by_id(a2) == claims_by_id(b2)
+    assert dump(a2)["reviews"] == dump(b2)["reviews"] == dump(a)["reviews"]
+    before = dump(b)
+    assert not merge_project(b, a.path).changed and dump(b) == before
     a2.close()
     b2.close()
 

@@ -111,3 +111,31 @@ def test_html_packet_keeps_the_lines_of_a_note(tagged):
     claims.update_claim(project, first.claim_id, note="1. السطر الأول <b>\n2. والثاني")
     html = packet_html(project, article.id)
     assert "1. السطر الأول &lt;b&gt;<br/>2. والثاني" in html
+
+
+def test_a_review_of_an_earlier_verdict_is_shown_as_not_reviewed(tagged, tmp_path):
+    """Relabelled after it was accepted, a claim is not reviewed in the packet; the review
+    is kept in its row, said to be of the earlier verdict (PDF and HTML, both languages)."""
+    from store.core import claims
+    from store.exchange.exporting import export_packet
+    from store.exchange.packet import build_packet
+    from store.exchange.packet_html import packet_html
+
+    project, article = tagged
+    [first] = [p for p in appearances.list_appearances(project, article.id)
+               if p.quote == SAMPLE_QUOTE]
+    claims.update_claim(project, first.claim_id, label="verified")
+    packet = build_packet(project, article.id)
+    rows = {row.quote: (row.verdict, row.review) for row in packet.claims}
+    assert rows[SAMPLE_QUOTE] == (
+        "Verified", "not reviewed — accepted (editor) of the earlier verdict Disputed: ok")
+    assert rows[SECOND_QUOTE] == ("Verified", "not reviewed")
+    assert "not reviewed — accepted (editor) of the earlier verdict Disputed: ok" in \
+        packet_html(project, article.id)
+    arabic = {row.quote: row.review for row in build_packet(project, article.id, "ar").claims}
+    assert arabic[SAMPLE_QUOTE] == "لم يُراجع — مقبول (editor) للحكم السابق موضع خلاف: ok"
+    pdf = pdf_text(export_packet(project, article.id, "pdf", tmp_path / "packet.pdf"))
+    assert "of the earlier verdict Disputed" in pdf
+    claims.update_claim(project, first.claim_id, label="disputed")  # back: reviewed again
+    rows = {row.quote: row.review for row in build_packet(project, article.id).claims}
+    assert rows[SAMPLE_QUOTE] == "accepted (editor): ok"

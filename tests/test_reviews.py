@@ -28,7 +28,7 @@ def test_review_is_stored_with_reviewer_and_history(sample_project, claim):
         "claim", "review_reject", "reviewer", None)
     assert entry.after == {"id": review.id, "claim_id": claim.id, "reviewer": "reviewer",
                            "decision": "reject", "comment": "no source",
-                           "created": review.created}
+                           "created": review.created, "label": "unchecked"}
     # the claim itself is not touched by a review
     assert appearances.get_appearance(sample_project, claim.id) == claim
 
@@ -78,6 +78,51 @@ def test_latest_review_wins_and_is_one_query(sample_project, sample_article, cla
     assert other.id not in latest
     assert reviews.latest_reviews(sample_project) == {claim.id: second}
     assert reviews.latest_reviews(sample_project, "another-article") == {}
+
+
+def test_a_review_is_of_the_verdict_the_claim_had(sample_project, sample_article, claim):
+    """Relabelled after its review, a claim is not reviewed again; the review stays in the
+    record. A note or a source edited leaves the review standing."""
+    claims.update_claim(sample_project, claim.id, label="disputed")
+    sample_project.annotator = "editor"
+    review = reviews.review_claim(sample_project, claim.id, "accept", "agreed: disputed")
+    assert review.label == "disputed"
+    assert reviews.current_reviews(sample_project, sample_article.id) == {claim.id: review}
+    sample_project.annotator = "tester"
+    claims.update_claim(sample_project, claim.id, note="a better reason",
+                        sources=["https://un.org/treaty"])
+    assert reviews.current_review(sample_project, claim.id) == review
+
+    claims.update_claim(sample_project, claim.id, label="verified")
+    assert not reviews.stands(review, "verified")
+    assert reviews.current_review(sample_project, claim.id) is None
+    assert reviews.current_reviews(sample_project, sample_article.id) == {}
+    assert reviews.current_reviews(sample_project) == {}
+    assert reviews.reviews_for(sample_project, claim.id) == [review]  # the record stays
+    assert reviews.latest_reviews(sample_project) == {claim.id: review}
+    assert [e.action for e in history.for_claim(sample_project, claim.id)].count(
+        "review_accept") == 1
+
+    sample_project.annotator = "editor"
+    again = reviews.review_claim(sample_project, claim.id, "reject", "not verified")
+    assert reviews.current_review(sample_project, claim.id) == again
+    sample_project.annotator = "tester"
+    claims.update_claim(sample_project, claim.id, label="disputed")  # back to what was accepted
+    assert reviews.current_review(sample_project, claim.id) == review
+    assert reviews.current_reviews(sample_project, sample_article.id) == {claim.id: review}
+
+
+def test_a_review_from_before_schema_9_counts_for_the_verdict_now(sample_project, claim):
+    """An old review recorded no verdict: it is taken as of whatever the claim says."""
+    with sample_project.transaction():
+        sample_project.db["reviews"].insert({
+            "id": "old", "claim_id": claim.id, "reviewer": "editor", "decision": "accept",
+            "comment": "", "created": "2024-01-01T00:00:00.000000Z"})
+    (old,) = reviews.reviews_for(sample_project, claim.id)
+    assert old.label is None and reviews.stands(old, "anything")
+    claims.update_claim(sample_project, claim.id, label="verified")
+    assert reviews.current_review(sample_project, claim.id) == old
+    assert reviews.current_reviews(sample_project) == {claim.id: old}
 
 
 def test_review_status():

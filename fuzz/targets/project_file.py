@@ -100,7 +100,7 @@ def _read_all(project: Project) -> None:
     claims.list_claims(project, include_deleted=True)
     labels.list_labels(project)
     settings.get_settings(project)
-    reviews.latest_reviews(project)
+    reviews.current_reviews(project)  # what the window's claims table reads
     search.search(project, "المعاهدة", limit=20)
     exporting.export_text(project, "csv")
     exporting.export_text(project, "json")

@@ -647,6 +647,11 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <location filename="../../gui/claim_editor.py" line="298"/>
+        <source>%1 (of the earlier verdict %2)</source>
+        <translation>%1 (للحكم السابق %2)</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsPanel</name>

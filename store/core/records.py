@@ -215,10 +215,13 @@ class Review:
     decision: str
     created: str
     comment: str = ""
+    # The claim's label when it was reviewed: the verdict accepted or rejected. None for a
+    # review written before schema 9, which did not record it (store.review.reviews.stands).
+    label: str | None = None
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Review:
-        return cls(**_fields(cls, row))
+        return cls(**_fields(cls, row, keep_none=("label",)))
 
 
 @dataclass(frozen=True, slots=True)

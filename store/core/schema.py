@@ -477,6 +477,17 @@ def _v8_place_lengths(db: sqlite_utils.Database) -> None:
                     '"end" - start) WHERE deleted IS NULL')
 
 
+# -- v9: the verdict a review was of ---------------------------------------------------------
+# A review accepts or rejects the verdict the claim had when it was reviewed; once the
+# verdict changes, that review no longer speaks for the claim (store.review.reviews.stands).
+# reviews.label is the claim's label the reviewer saw. Reviews written before v9 recorded
+# none: their label stays NULL, read as "of whatever the claim says now" - filling it in
+# here from each copy's claims would give one review different verdicts in colleagues'
+# copies, which a merge (copying reviews by id) would never reconcile.
+def _v9_reviewed_label(db: sqlite_utils.Database) -> None:
+    db.conn.execute("ALTER TABLE reviews ADD COLUMN label TEXT")
+
+
 # -- the indexes a project has -----------------------------------------------------------
 # Another program can drop an index (DROP INDEX) and leave the rows as they are: a query
 # that names it (INDEXED BY: search, an article's places) then fails with SQLite's "no
@@ -521,14 +532,14 @@ def missing_indexes(conn: sqlite3.Connection, version: int) -> list[str]:
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial, _v2_search_index, _v3_pending_notes, _v4_appearances, _v5_list_indexes,
-    _v6_article_parts, _v7_article_pieces, _v8_place_lengths]
+    _v6_article_parts, _v7_article_pieces, _v8_place_lengths, _v9_reviewed_label]
 SCHEMA_VERSION = len(MIGRATIONS)
 
-MERGED_TABLES_SINCE = 7
+MERGED_TABLES_SINCE = 9
 """The schema version that last changed what store.exchange.merge reads of a colleague's
 file: the labels, articles, claims, appearances, reviews, history, settings and dismissals
 tables. A file of this version or later is merged as it is; an older one from an upgraded
 private copy. Raise it with any migration that changes those tables (v2 and v3 changed
 only the search index; v4 gave claims their appearances; v5 added indexes only; v6
 indexes long articles in parts; v7 stores them in parts, in a table merge copies; v8
-added an index)."""
+added an index; v9 gave reviews the verdict they were of, which merge copies)."""

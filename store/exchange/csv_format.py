@@ -27,8 +27,9 @@ contract is ``CSV_COLUMNS``, in this order:
 ``updated``         UTC, same form: the last change of these words or their claim; on
                     import the newer ``updated`` wins
 ``updated_by``      who made that change; optional on import (defaults to annotator)
-``review_status``   latest review decision: ``accepted``, ``rejected`` or empty; ignored
-                    on import (reviews are not imported from CSV)
+``review_status``   the claim's status (store.review.reviews.current_reviews):
+                    ``accepted``, ``rejected``, or empty when no review is of the verdict
+                    the claim has now; ignored on import (reviews are not imported from CSV)
 ``appearance_id``   the id of this place; optional on import (a file without the column
                     names each place by its claim, as files did before claims could appear
                     in several places)

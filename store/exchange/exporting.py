@@ -36,7 +36,7 @@ from store.core.records import Appearance, Claim, HistoryEntry, Review, parse_so
 from store.errors import ArticleNotFound, ExportCancelled, Message, ProjectError
 from store.exchange import csv_format, jsonld
 from store.exchange.safe_write import atomic_write
-from store.review.reviews import STATUS
+from store.review.reviews import CURRENT_DECISIONS_SQL, STATUS
 
 FORMATS = ("csv", "json", "w3c", "claimreview")
 SUFFIXES = {"csv": ".csv", "json": ".json", "w3c": ".jsonld", "claimreview": ".jsonld"}
@@ -161,7 +161,7 @@ def _stored_wrongly(value: Any) -> Any:
 CSV_BATCH = 1000  # records per write, and per progress report
 
 # Each CSV column as SQL over appearances p, their claims c, their articles a and the
-# claims' newest reviews r: records come out of one query as plain tuples in
+# claims' standing reviews r: records come out of one query as plain tuples in
 # csv_format.CSV_COLUMNS order (records and per-claim lookups cost more than all the rest
 # of a 100,000-claim export). Numbers stay ints: csv.writer writes str() of them. Sources
 # stay JSON, '' for none, and are unpacked by csv_cells or csv_records. The times and who
@@ -183,10 +183,6 @@ _CSV_SQL_COLUMNS = {
                      + " ELSE '' END",
     "appearance_id": "p.id",
 }
-# r: each claim's newest review, as store.review.reviews.latest_reviews picks it.
-_CSV_LATEST_REVIEWS = (
-    "SELECT claim_id, decision FROM (SELECT claim_id, decision, row_number() OVER "
-    "(PARTITION BY claim_id ORDER BY created DESC, id DESC) AS rn FROM reviews) WHERE rn = 1")
 _CSV_SELECT = ", ".join(_CSV_SQL_COLUMNS[name] for name in csv_format.CSV_COLUMNS)
 _SOURCES = csv_format.CSV_COLUMNS.index("sources")
 # Cells that may need escape_cell (review_status is one of three words): a record is
@@ -211,7 +207,9 @@ def csv_rows(project: Project, article_id: str | None = None) -> list[tuple[Any,
     return project.conn.execute(
         f"SELECT {_CSV_SELECT} FROM appearances p JOIN claims c ON c.id = p.claim_id "
         "LEFT JOIN articles a ON a.id = p.article_id "
-        f"LEFT JOIN ({_CSV_LATEST_REVIEWS}) r ON r.claim_id = c.id "
+        # r: each claim's status, as store.review.reviews.current_reviews picks it (a
+        # review of an earlier verdict is none: the claim is not reviewed again).
+        f"LEFT JOIN ({CURRENT_DECISIONS_SQL}) r ON r.claim_id = c.id "
         f"WHERE p.deleted IS NULL AND c.deleted IS NULL AND a.deleted IS NULL {where} "
         'ORDER BY p.article_id, p.start, p."end", p.created', params).fetchall()
 

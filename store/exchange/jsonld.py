@@ -5,8 +5,11 @@
 ``claimreview``  one ClaimReview per claim, every appearance in ``itemReviewed``, ready
                  for search engines (https://schema.org/ClaimReview, and Google's required
                  properties: ``url``, ``claimReviewed``, ``reviewRating.alternateName``,
-                 plus ``author``). A claim still ``unchecked``, or rejected in review, is
-                 not a published verdict: it is left out and reported as skipped.
+                 plus ``author``). A claim still ``unchecked``, or whose verdict was
+                 rejected in review, is not a published verdict: it is left out and
+                 reported as skipped. A review of an earlier verdict is no review
+                 (store.review.reviews.stands): such a claim is published as unreviewed
+                 claims are.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from store.core.project import Project
 from store.core.records import Appearance, Label
 from store.core.settings import get_settings, project_language
 from store.errors import Message, NotPublishable
-from store.review.reviews import latest_reviews
+from store.review.reviews import current_reviews
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 SCHEMA_CONTEXT = "https://schema.org"
@@ -116,14 +119,14 @@ def claim_reviews(project: Project, appearances: list[Appearance],
             "for the claim's id).", example="https://factcheck.example/claims/{id}")
     labels = {label.key: label for label in list_labels(project)}
     language, scale = project_language(project), rating_scale()
-    latest = latest_reviews(project)
+    status = current_reviews(project)  # a review of an earlier verdict is none
     by_claim: dict[str, list[Appearance]] = defaultdict(list)
     for appearance in appearances:
         by_claim[appearance.claim_id].append(appearance)
     out = ClaimReviews()
     for done, (claim_id, places) in enumerate(by_claim.items(), 1):
         claim = places[0].claim
-        review = latest.get(claim_id)
+        review = status.get(claim_id)
         if claim.label == NOT_A_VERDICT:
             out.skipped.append((claim_id, Message("no verdict yet ({label})",
                                                   label=claim.label)))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from store.core import appearances, articles, labels
 from store.core.project import Project
-from store.core.records import Appearance, Label
+from store.core.records import Appearance, Label, Review
 from store.core.stamps import utcnow
 from store.review import reviews
 from store.text.display import base_direction
@@ -23,12 +23,13 @@ HEADINGS = {
            "annotator": "Annotator", "review": "Review", "quote": "Quote", "outlet": "Outlet",
            "published": "Published", "url": "URL", "exported": "Exported",
            "accept": "accepted", "reject": "rejected", "none": "not reviewed",
-           "packet": "Review packet", "number": "#", "page": "Page"},
+           "earlier": "of the earlier verdict", "packet": "Review packet", "number": "#",
+           "page": "Page"},
     "ar": {"claims": "الادعاءات", "verdict": "الحكم", "note": "ملاحظة", "sources": "المصادر",
            "annotator": "المدقق", "review": "المراجعة", "quote": "النص", "outlet": "الناشر",
            "published": "تاريخ النشر", "url": "الرابط", "exported": "تاريخ التصدير",
            "accept": "مقبول", "reject": "مرفوض", "none": "لم يُراجع",
-           "packet": "ملف المراجعة", "number": "#", "page": "صفحة"},
+           "earlier": "للحكم السابق", "packet": "ملف المراجعة", "number": "#", "page": "صفحة"},
 }
 # The claims table's columns, in reading order of a left-to-right page.
 COLUMNS = ("number", "quote", "verdict", "note", "sources", "annotator", "review")
@@ -64,7 +65,9 @@ class ClaimRow:
     note: str
     sources: tuple[str, ...]
     annotator: str
-    review: str  # "accepted (reviewer): comment", or "not reviewed"
+    # "accepted (reviewer): comment", or "not reviewed" - followed, when the newest review
+    # was of a verdict the claim no longer has, by that review and the verdict it was of
+    review: str
 
 
 @dataclass(frozen=True)
@@ -118,19 +121,35 @@ def build_packet(project: Project, article_id: str, language: str = "en") -> Pac
     meta = tuple((words[k], value) for k, value in (
         ("outlet", article.outlet), ("published", article.published), ("url", article.url),
         ("exported", utcnow()[:16].replace("T", " ") + " UTC")) if value)
+    status = reviews.current_reviews(project, article_id)
     latest = reviews.latest_reviews(project, article_id)
-    rows = tuple(_claim_row(number, claim, label_set.get(claim.label),
+    rows = tuple(_claim_row(number, claim, label_set, status.get(claim.claim_id),
                             latest.get(claim.claim_id), words, language)
                  for number, claim in enumerate(live, 1))
     return Packet(language, "rtl" if language == "ar" else "ltr", words, article.title, meta,
                   tuple(paragraphs), rows)
 
 
-def _claim_row(number: int, claim: Appearance, label: Label | None, review, words: dict[str, str],
+def _claim_row(number: int, claim: Appearance, label_set: dict[str, Label],
+               status: Review | None, latest: Review | None, words: dict[str, str],
                language: str) -> ClaimRow:
-    decision = (f"{words[review.decision]} ({review.reviewer})"
-                + (f": {review.comment}" if review.comment else "")
-                if review else words["none"])
+    """One row of the claims table. A claim whose newest review was of another verdict is
+    not reviewed, and says so first; that review stays in the row as the record of what
+    was reviewed (the editor reading the packet sees why the claim is back)."""
+    label = label_set.get(claim.label)
+
+    def told(review: Review, earlier: str = "") -> str:
+        return (f"{words[review.decision]} ({review.reviewer}){earlier}"
+                + (f": {review.comment}" if review.comment else ""))
+
+    if status is not None:
+        decision = told(status)
+    elif latest is not None and latest.label is not None:
+        was = label_set.get(latest.label)
+        decision = (f"{words['none']} — " + told(
+            latest, f" {words['earlier']} {was.name(language) if was else latest.label}"))
+    else:
+        decision = words["none"]
     return ClaimRow(number, claim.quote, label.name(language) if label else claim.label,
                     label.color if label else NO_COLOR, claim.note, tuple(claim.sources),
                     claim.annotator, decision)

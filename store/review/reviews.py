@@ -1,9 +1,15 @@
 """Reviews: a second person accepting or rejecting a colleague's claim.
 
 A review never changes the claim itself. Reviews are append-only rows, so a
-claim can be reviewed again (by the same or another person) and the newest
-review is its status; the older ones stay as the record of the discussion and
-merge across files by id like everything else.
+claim can be reviewed again (by the same or another person); the older ones stay
+as the record of the discussion and merge across files by id like everything else.
+
+A review is of the verdict the claim had when it was reviewed (``Review.label``).
+When the verdict changes afterwards, the review no longer speaks for the claim:
+:func:`stands` decides, and a claim's *status* is its newest review that still
+stands (:func:`current_reviews`), none when there is none - "not reviewed" again.
+Every consumer (the CSV's review_status, ClaimReview, the packet, the window's
+table and filter) asks these functions, never the reviews table on its own.
 """
 
 from __future__ import annotations
@@ -39,7 +45,8 @@ def review_claim(project: Project, claim_id: str, decision: str, comment: str = 
             raise InvalidReview("{name} made this claim; a review must come from someone "
                                 "else.", name=project.annotator)
         review = Review(id=str(uuid.uuid4()), claim_id=claim.id, reviewer=project.annotator,
-                        decision=decision, created=utcnow(), comment=comment.strip())
+                        decision=decision, created=utcnow(), comment=comment.strip(),
+                        label=claim.label)
         row = _row(review)
         project.insert("reviews", row)
         history.record(project, "claim", claim.id, f"review_{decision}", None, row,
@@ -54,29 +61,86 @@ def reviews_for(project: Project, claim_id: str) -> list[Review]:
     return [Review.from_row(row) for row in rows]
 
 
-def latest_reviews(project: Project, article_id: str | None = None) -> dict[str, Review]:
-    """{claim id: its newest review} for one article or the whole project, in one query.
+def stands(review: Review, label: str) -> bool:
+    """Whether *review* still speaks for its claim, whose verdict is now *label*.
 
-    Claims never reviewed are absent. Tombstoned claims are included, so undoing
-    a delete brings the claim back with its status.
+    A reviewer accepts or rejects a verdict: once the claim says something else, nobody
+    has reviewed what it says, and the claim is not reviewed until someone does. Only the
+    verdict counts - it is what is published (ClaimReview's rating, the CSV's label); a
+    note or a source edited refines the reasoning behind the same finding. Verdicts are
+    compared, not times, so a claim relabelled back to what was reviewed is reviewed
+    again, and every copy of a project agrees after merges in any order (both the
+    reviews and the claim's label converge). A review from before schema 9 recorded no
+    verdict (None): it is taken as of whatever the claim says now.
+
+    :func:`standing_sql` is the same rule in SQL; the two must say the same.
     """
-    join, params = "", []
-    if article_id is not None:
+    return review.label is None or review.label == label
+
+
+def standing_sql(review: str = "reviews", claim: str = "claims") -> str:
+    """:func:`stands` as an SQL condition on a reviews row *review* and its claims row
+    *claim* (table names or aliases)."""
+    return f"({review}.label IS NULL OR {review}.label = {claim}.label)"
+
+
+def _newest_sql(columns: str, *, standing: bool, of_article: bool) -> str:
+    """Each claim's newest review (of those standing, if *standing*) as rows of *columns*;
+    *of_article*: of the claims of the article given as the one parameter."""
+    join, conditions = "", []
+    if standing:
+        join = "JOIN claims ON claims.id = reviews.claim_id "
+        conditions.append(standing_sql())
+    if of_article:
         # Driven by the reviews (few), each asking the claim_id index: not by the
         # article's appearances, which may be 50,000.
-        join = ("WHERE EXISTS (SELECT 1 FROM appearances a WHERE a.claim_id = "
-                "reviews.claim_id AND a.article_id = ?)")
-        params.append(article_id)
-    sql = (
-        "SELECT * FROM (SELECT reviews.*, row_number() OVER "
-        "(PARTITION BY reviews.claim_id ORDER BY reviews.created DESC, reviews.id DESC) AS rn "
-        f"FROM reviews {join}) WHERE rn = 1"
-    )
+        conditions.append("EXISTS (SELECT 1 FROM appearances a WHERE a.claim_id = "
+                          "reviews.claim_id AND a.article_id = ?)")
+    where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
+    return (f"SELECT {columns} FROM (SELECT reviews.*, row_number() OVER "
+            "(PARTITION BY reviews.claim_id ORDER BY reviews.created DESC, reviews.id DESC) "
+            f"AS rn FROM reviews {join}{where}) WHERE rn = 1")
+
+
+CURRENT_DECISIONS_SQL = _newest_sql("claim_id, decision", standing=True, of_article=False)
+"""(claim_id, decision) of each claim's status, as :func:`current_reviews` picks it: for
+a query that joins it (the CSV export)."""
+
+
+def current_reviews(project: Project, article_id: str | None = None) -> dict[str, Review]:
+    """{claim id: its status} for one article or the whole project, in one query: the
+    newest review that still :func:`stands`.
+
+    Claims never reviewed, or whose every review is of another verdict, are absent.
+    Tombstoned claims are included, so undoing a delete brings the claim back with its
+    status.
+    """
+    sql = _newest_sql("*", standing=True, of_article=article_id is not None)
+    params = [article_id] if article_id is not None else []
+    return {row["claim_id"]: Review.from_row(row) for row in project.query(sql, params)}
+
+
+def current_review(project: Project, claim_id: str) -> Review | None:
+    """One claim's status (see :func:`current_reviews`), or None."""
+    row = next(project.query(
+        "SELECT reviews.* FROM reviews JOIN claims ON claims.id = reviews.claim_id "
+        f"WHERE reviews.claim_id = ? AND {standing_sql()} "
+        "ORDER BY reviews.created DESC, reviews.id DESC LIMIT 1", [claim_id]), None)
+    return Review.from_row(row) if row is not None else None
+
+
+def latest_reviews(project: Project, article_id: str | None = None) -> dict[str, Review]:
+    """{claim id: its newest review, standing or not} in one query: the record, for
+    saying what an earlier verdict's review was. Not the claim's status - that is
+    :func:`current_reviews`."""
+    sql = _newest_sql("*", standing=False, of_article=article_id is not None)
+    params = [article_id] if article_id is not None else []
     return {row["claim_id"]: Review.from_row(row) for row in project.query(sql, params)}
 
 
 def review_status(review: Review | None) -> str:
-    """"accepted", "rejected", or "" for a claim nobody has reviewed."""
+    """"accepted", "rejected", or "" for no review: give it the claim's status (from
+    :func:`current_reviews`), so that a review of an earlier verdict reads as none."""
     return STATUS.get(review.decision, "") if review is not None else ""
 
 
