@@ -48,6 +48,11 @@ class ClaimEditor(QWidget):
         self.undo_stack = undo_stack
         self.claim: Appearance | None = None
         self._elsewhere: list[Appearance] = []
+        # Review comments typed and not yet filed, by claim id: a comment belongs to the
+        # claim it was typed for. Choosing another claim shows that claim's own (none,
+        # mostly) and coming back shows this one again, as a mail program keeps a draft
+        # per message; filing the review ends it, a refused review keeps it.
+        self._review_drafts: dict[str, str] = {}
 
         self.quote = QLabel()
         self.quote.setObjectName("claimQuote")
@@ -201,6 +206,7 @@ class ClaimEditor(QWidget):
         self.new_source.returnPressed.connect(self.commit_new_source)
         self.remove_source.clicked.connect(self.remove_selected_source)
         self.delete.clicked.connect(self.delete_claim)
+        self.review_comment.textChanged.connect(self._review_comment_typed)
         self.accept_button.clicked.connect(lambda: self.reviewRequested.emit("accept"))
         self.reject_button.clicked.connect(lambda: self.reviewRequested.emit("reject"))
         self.unlink_button.clicked.connect(self.unlink)
@@ -239,6 +245,7 @@ class ClaimEditor(QWidget):
         if claim is not None and claim.is_deleted:
             claim = None
         self.claim = claim
+        self._show_review_draft()
         self.error.clear()
         enabled = claim is not None and not self.session.read_only
         for widget in (self.verdict, self.note, self.sources, self.new_source, self.add_source,
@@ -383,10 +390,32 @@ class ClaimEditor(QWidget):
         self.note.setFocus()
         self.note.moveCursor(QTextCursor.MoveOperation.End)
 
-    def take_review_comment(self) -> str:
-        comment = self.review_comment.text().strip()
-        self.review_comment.clear()
-        return comment
+    def _review_comment_typed(self, text: str) -> None:
+        if self.claim is None:
+            return
+        if text.strip():
+            self._review_drafts[self.claim.claim_id] = text
+        else:
+            self._review_drafts.pop(self.claim.claim_id, None)
+
+    def _show_review_draft(self) -> None:
+        """The comment box holds the shown claim's draft (the same claim shown again keeps
+        the box as it is, cursor and all)."""
+        draft = self._review_drafts.get(self.claim.claim_id, "") if self.claim else ""
+        if self.review_comment.text() != draft:
+            self.review_comment.blockSignals(True)  # not typing: no draft moves
+            self.review_comment.setText(draft)
+            self.review_comment.blockSignals(False)
+
+    def review_comment_for(self, claim_id: str) -> str:
+        """The comment typed for a claim (by its claim id), to file with its review."""
+        return self._review_drafts.get(claim_id, "").strip()
+
+    def review_filed(self, claim_id: str) -> None:
+        """A review of the claim was filed with its comment: the draft is done."""
+        self._review_drafts.pop(claim_id, None)
+        if self.claim is not None and self.claim.claim_id == claim_id:
+            self._show_review_draft()
 
     def delete_claim(self) -> None:
         if self.claim is not None:

@@ -240,8 +240,11 @@ class ClaimsPanel(QWidget):
         if self.current_claim_id():
             self.editor.focus_note()
 
-    def take_review_comment(self) -> str:
-        return self.editor.take_review_comment()
+    def review_comment(self, claim_id: str) -> str:
+        return self.editor.review_comment_for(claim_id)
+
+    def review_filed(self, claim_id: str) -> None:
+        self.editor.review_filed(claim_id)
 
     def commit_typing(self) -> None:
         """Save a note being typed (before closing, or before the claims are reloaded)."""

@@ -145,11 +145,15 @@ class ReviewTools(QObject):
         if claim_id is None or self.session.read_only:
             self.statusMessage.emit(self.tr("Select a claim to review first."))
             return
+        # The comment typed for this claim (the editor keeps one per claim), and only once
+        # the review is filed is it gone: a refused review leaves it to be sent again.
         try:
-            self.session.review(self.session.appearance(claim_id).claim_id, decision,
-                                self._claims.take_review_comment())
+            claim = self.session.appearance(claim_id).claim_id
+            self.session.review(claim, decision, self._claims.review_comment(claim))
         except TahqiqError as exc:
             dialogs.show_error(self._window, error_text(exc))
+            return
+        self._claims.review_filed(claim)
 
     def adopt(self, winner_id: str, loser_id: str) -> None:
         winner, loser = self.session.appearance(winner_id), self.session.appearance(loser_id)

@@ -78,6 +78,48 @@ def test_accept_and_reject_are_recorded_and_shown(window, errors):
     assert window.claims_panel.model.index(0, review_column).data() == "✗ tester"
 
 
+def test_a_review_comment_belongs_to_the_claim_it_was_typed_for(window, qtbot):
+    """A comment typed for one claim is not filed on the next one chosen; it is there
+    again on coming back, until a review of that claim files it."""
+    first = colleague_tags(window, SAMPLE_QUOTE, "disputed")
+    second = colleague_tags(window, "صداقة نارية", "verified")
+    editor = window.claims_panel.editor
+    accept, reject = (window.findChild(QAction, name) for name in ("review_accept",
+                                                                   "review_reject"))
+    window.select_claim(first.id)
+    qtbot.keyClicks(editor.review_comment, "misattributed")
+    window.select_claim(second.id)
+    assert editor.review_comment.text() == ""
+    accept.trigger()
+    project = stored(window)
+    assert [(r.decision, r.comment) for r in reviews.reviews_for(project, second.id)] == [
+        ("accept", "")]
+    assert reviews.reviews_for(project, first.id) == []
+    window.select_claim(first.id)
+    assert editor.review_comment.text() == "misattributed"
+    reject.trigger()
+    assert [(r.decision, r.comment) for r in reviews.reviews_for(project, first.id)] == [
+        ("reject", "misattributed")]
+    assert editor.review_comment.text() == ""  # filed: the draft is done
+    window.select_claim(second.id)
+    window.select_claim(first.id)
+    assert editor.review_comment.text() == ""
+
+
+def test_a_refused_review_keeps_its_comment(window, errors):
+    """R on one's own claim is refused: the comment typed stays, to be filed elsewhere."""
+    editor = window.claims_panel.editor
+    text = window.article_pane.reader.toPlainText()
+    start = text.index("بوتين")
+    select_in_reader(window, start, start + len("بوتين"))
+    window.tag("unchecked")  # one's own claim: a review of it is refused
+    editor.review_comment.setText("a long comment the editor wrote")
+    window.findChild(QAction, "review_reject").trigger()
+    assert errors and "someone else" in errors[-1]
+    assert editor.review_comment.text() == "a long comment the editor wrote"
+    assert reviews.reviews_for(stored(window), window.current_claim_id()) == []
+
+
 def test_a_claim_relabelled_after_its_review_is_not_reviewed_again(window):
     """The accept was of "disputed": relabelled in the window or by the colleague, the
     claim shows no review, is among the not yet reviewed, and the editor still lists the
