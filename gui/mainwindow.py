@@ -45,7 +45,7 @@ from gui.commands import (
     TagSpan,
 )
 from gui.docks import Area, add_dock
-from gui.i18n import error_text
+from gui.i18n import error_text, message_text
 from gui.known_claims_panel import KnownClaimsFinder, KnownClaimsPanel
 from gui.models import ArticleIdRole, ArticleListModel
 from gui.review_tools import ReviewTools
@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
             self._update_enabled()
         self._painted = False
         self.firstPainted.connect(session.prepare_after_first_picture)
+        if session.freed_shortcuts:
+            self.firstPainted.connect(self._tell_freed_shortcuts)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -492,6 +494,12 @@ class MainWindow(QMainWindow):
         reader.zoom(steps)
         if self.remember_layout:
             settings.settings().setValue("reader/pointSize", reader.font().pointSizeF())
+
+    def _tell_freed_shortcuts(self) -> None:
+        """Opening gave a shortcut two labels had to the older one (Session): say which
+        label has none now, or its key would seem to have stopped working."""
+        dialogs.show_info(self, self.tr("Verdict shortcuts changed"), "\n".join(
+            message_text(freed.message()) for freed in self.session.freed_shortcuts))
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)

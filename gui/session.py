@@ -61,6 +61,8 @@ class Session(QObject):
         super().__init__(parent)
         self._project = project
         self.language = "en"  # the interface language; label names follow it
+        # What opening changed, for the window to tell once it shows.
+        self.freed_shortcuts = self._free_shared_shortcuts(project)
         self._labels: list[Label] = labels.list_labels(project)
         self._data_version = project.data_version()
         self._matcher_lock = threading.Lock()
@@ -90,6 +92,20 @@ class Session(QObject):
         session = cls(project)
         session.language = language
         return session
+
+    @staticmethod
+    def _free_shared_shortcuts(project: Project) -> list[labels.FreedShortcut]:
+        """A project written before two labels on one key were refused may hold such a
+        pair, and the key would tag nothing: opening leaves it to the older label, as a
+        merge does. Read-only, nothing can be tagged anyway; another program writing,
+        it is left for the next opening rather than waited for."""
+        if project.read_only:
+            return []
+        try:
+            with project.not_waiting():
+                return labels.free_shared_shortcuts(project)
+        except TahqiqError:
+            return []
 
     # -- reading -------------------------------------------------------------------
     @property

@@ -6,9 +6,11 @@ import csv
 import io
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored
+from PySide6.QtCore import Qt
 
 from gui.tasks import Task
 from store.core import appearances
@@ -140,3 +142,78 @@ def test_an_export_that_cannot_be_written_is_an_error_not_saved(window, qtbot, t
     assert len(errors) == 1 and "Could not write" in errors[0] and "\n" not in errors[0]
     assert not any("saved" in s.lower() or "exported" in s.lower() for s in said)
     assert not target.parent.exists()
+
+
+def press_on_sample(window, qtbot, key: Qt.Key) -> None:
+    """Select the sample quote in the reader and press *key*, as a checker tags."""
+    reader = window.article_pane.reader
+    text = reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    reader.setFocus()
+    qtbot.keyClick(reader, key)
+
+
+def labels_file(path, who: str, *added: tuple[str, str]):
+    """A colleague's project with labels (key, shortcut) added."""
+    from store.core import labels
+    from store.core.project import Project
+
+    with Project.open(path, who) as other:
+        for key, shortcut in added:
+            labels.add_label(other, key, key.title(), "#AA7700", shortcut=shortcut)
+    return path
+
+
+def test_two_colleagues_labels_on_one_key_merged_the_key_still_tags(window, qtbot, tmp_path,
+                                                                    errors):
+    """Amal's "satire" and Badr's younger "misleading", each on the free key 4, merged
+    into the open window: 4 tags as the older label (both on it, Qt found the key
+    ambiguous and it tagged nothing), and the merge's summary says which lost it."""
+    for path in (labels_file(tmp_path / "amal.tahqiq", "amal", ("satire", "4")),
+                 labels_file(tmp_path / "badr.tahqiq", "badr", ("misleading", "4"))):
+        finish(qtbot, window.files.bring_in(path, "Merging…"))
+    qtbot.waitUntil(lambda: "misleading" in window.action_set.tags, timeout=5000)
+    assert window.action_set.tags["satire"].shortcut().toString() == "4"
+    assert window.action_set.tags["misleading"].shortcut().isEmpty()
+    press_on_sample(window, qtbot, Qt.Key.Key_4)
+    qtbot.waitUntil(lambda: window.claims_panel.model.rowCount() == 1, timeout=5000)
+    assert window.claims_panel.model.claim_at(0).label == "satire"
+    assert any("misleading" in message and "satire" in message for message in errors)
+
+
+def test_a_project_holding_two_labels_on_one_key_is_mended_on_opening(qtbot, tmp_path,
+                                                                      errors):
+    """A project written before such a pair was refused: opening it leaves the key to
+    the older label (it tagged nothing), in the label's history, and the window says
+    which label has no key now."""
+    from gui.app import create_window
+    from gui.i18n import TsTranslator
+    from store.core import history, labels
+    from store.core.project import Project
+    from store.exchange.seeding import open_or_create
+
+    path = tmp_path / "old.tahqiq"
+    with open_or_create(path, "colleague") as old:
+        labels.add_label(old, "satire", "Satire", "#0077AA", shortcut="4")
+        with old.transaction():  # as a Tahqiq that did not refuse it wrote it
+            old.execute("INSERT INTO labels (key, name_en, color, shortcut, position, "
+                        "created, updated) VALUES ('misleading', 'Misleading', '#AA7700', "
+                        "'4', 9, '2999-01-01T00:00:00.000000Z', '2999-01-01T00:00:00.000000Z')")
+    win = create_window(path, remember=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: any(m.startswith("info:") for m in errors), timeout=5000)
+    assert "misleading" in errors[-1] and "satire" in errors[-1]
+    arabic = TsTranslator((Path(__file__).resolve().parent.parent / "resources" /
+                           "translations" / "tahqiq_ar.ts").read_text("utf-8"))
+    assert arabic.translate("MainWindow", "Verdict shortcuts changed")
+    assert win.session.label("misleading").shortcut == ""
+    press_on_sample(win, qtbot, Qt.Key.Key_4)
+    qtbot.waitUntil(lambda: win.claims_panel.model.rowCount() == 1, timeout=5000)
+    assert win.claims_panel.model.claim_at(0).label == "satire"
+    win.close()
+    with Project.open(path, "colleague", create=False) as mended:
+        entry = history.for_entity(mended, "misleading")[-1]
+        assert (entry.before["shortcut"], entry.after["shortcut"]) == ("4", "")

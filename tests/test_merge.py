@@ -134,6 +134,44 @@ def test_missing_article_and_label_are_added(pair):
     assert [e.action for e in history.for_entity(a, "verified")] == ["create"]  # alice's only
 
 
+def test_labels_merged_onto_one_shortcut_leave_it_to_the_older_label(tmp_path):
+    """Amal adds "satire" on the free key 4, then Badr "misleading" on his free key 4;
+    Sara merges both. Two labels on one key make Qt find it ambiguous and it tags
+    nothing: the older label keeps it (whoever's file came first), the other's is
+    cleared and the summary says so, a second merge changes nothing."""
+    amal = Project.open(tmp_path / "amal.tahqiq", "amal")
+    badr = Project.open(tmp_path / "badr.tahqiq", "badr")
+    labels.add_label(amal, "satire", "Satire", "#0077AA", shortcut="4")
+    labels.add_label(badr, "misleading", "Misleading", "#AA7700", shortcut="4")  # younger
+    labels.add_label(badr, "rumour", "Rumour", "#777777", shortcut="5")
+    amal.close()
+    badr.close()
+    ends = []
+    for n, order in enumerate(((amal, badr), (badr, amal))):
+        sara = Project.open(tmp_path / f"sara{n}.tahqiq", "sara")
+        labels.add_label(sara, "hoax", "Hoax", "#112233", shortcut="5")  # younger than rumour
+        summaries = [merge_project(sara, other.path) for other in order]
+        shortcuts = {label.key: label.shortcut for label in labels.list_labels(sara)}
+        assert (shortcuts["satire"], shortcuts["misleading"]) == ("4", "")
+        assert (shortcuts["rumour"], shortcuts["hoax"]) == ("5", "")  # ours too, when younger
+        taken = [s for s in shortcuts.values() if s]
+        assert len(taken) == len(set(taken))
+        freed = sorted(f for s in summaries for f in s.freed_shortcuts)
+        assert freed == [labels.FreedShortcut("hoax", "5", "rumour"),
+                         labels.FreedShortcut("misleading", "4", "satire")]
+        said = "\n".join(line for s in summaries for line in s.lines())
+        assert "misleading" in said and "satire" in said and "hoax" in said
+        # the change is in each label's story, by the one who merged
+        entry = history.for_entity(sara, "misleading")[-1]
+        assert (entry.who, entry.before["shortcut"], entry.after["shortcut"]) == (
+            "sara", "4", "")
+        again = [merge_project(sara, other.path) for other in order]
+        assert not any(s.changed or s.freed_shortcuts for s in again)
+        ends.append(sorted((label.key, label.shortcut) for label in labels.list_labels(sara)))
+        sara.close()
+    assert ends[0] == ends[1]
+
+
 def test_article_id_taken_by_another_text_gets_a_new_id(pair):
     a, b = pair
     taken = article_id(a)

@@ -1219,6 +1219,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <source> · read-only</source>
         <translation> · للقراءة فقط</translation>
     </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="501"/>
+        <source>Verdict shortcuts changed</source>
+        <translation>تغيّرت اختصارات الأحكام</translation>
+    </message>
 </context>
 <context>
     <name>NewLabelDialog</name>
@@ -1727,49 +1732,54 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="104" />
+        <location filename="../../store/exchange/merge.py" line="108" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="109" />
+        <location filename="../../store/exchange/merge.py" line="113" />
         <source>  moved or relinked: {count}</source>
         <translation>  مواضع نُقلت أو أعيد ربطها: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="107" />
+        <location filename="../../store/exchange/merge.py" line="111" />
         <source>  new appearances:  {count} (claims found in more places)</source>
         <translation>  مواضع ورود جديدة: {count} (ادعاءات وُجدت في مواضع أخرى)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="101" />
+        <location filename="../../store/exchange/merge.py" line="105" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="102" />
+        <location filename="../../store/exchange/merge.py" line="106" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="111" />
+        <location filename="../../store/exchange/merge.py" line="115" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="110" />
+        <location filename="../../store/exchange/merge.py" line="114" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="106" />
+        <location filename="../../store/exchange/merge.py" line="110" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="103" />
+        <location filename="../../store/exchange/merge.py" line="107" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="116" />
+        <source>  {change}</source>
+        <translation>  {change}</translation>
     </message>
     <message>
         <location filename="../../store/review/agreement.py" line="214" />
@@ -1782,7 +1792,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>  {name}: {claims} ادعاء، {unmatched} بلا مطابقة</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="66" />
+        <location filename="../../store/core/labels.py" line="71" />
         <source>'{color}' is not a colour like #RRGGBB.</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
@@ -1797,12 +1807,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="83" />
+        <location filename="../../store/core/labels.py" line="88" />
         <source>'{key}' is not a valid label key (lower-case letters, digits and _).</source>
         <translation>«{key}» ليس مفتاح تصنيف صالحًا (حروف لاتينية صغيرة وأرقام و_ فقط).</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="76" />
+        <location filename="../../store/core/labels.py" line="81" />
         <source>'{rating}' is not a rating: a rating is a whole number.</source>
         <translation>«{rating}» ليس تقييمًا: التقييم عدد صحيح.</translation>
     </message>
@@ -1817,22 +1827,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="151" />
+        <location filename="../../store/exchange/csv_format.py" line="152" />
         <source>; and {count} more problem(s)</source>
         <translation>؛ و{count} مشكلة أخرى</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="90" />
+        <location filename="../../store/core/labels.py" line="95" />
         <source>A label '{key}' already exists.</source>
         <translation>يوجد تصنيف بالمفتاح «{key}» من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="68" />
+        <location filename="../../store/core/labels.py" line="73" />
         <source>A label needs a name.</source>
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
     <message>
-        <location filename="../../store/review/reviews.py" line="32" />
+        <location filename="../../store/review/reviews.py" line="38" />
         <source>A review is 'accept' or 'reject', not '{decision}'.</source>
         <translation>المراجعة إما «accept» (قبول) أو «reject» (رفض)، وليست «{decision}».</translation>
     </message>
@@ -1857,12 +1867,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="105" />
+        <location filename="../../store/core/labels.py" line="110" />
         <source>Cannot change {fields} of a label.</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="169" />
+        <location filename="../../store/exchange/csv_format.py" line="170" />
         <source>Cannot read {name}: {reason}.</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
@@ -1877,7 +1887,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="112" />
+        <location filename="../../store/exchange/jsonld.py" line="115" />
         <source>ClaimReview needs the organisation that publishes the fact-checks and the address of each one: set them in Project Settings, or with tahqiq settings --organization NAME --url-template URL (like {example}, where {{id}} stands for the claim's id).</source>
         <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى عنوان كل تحقق: اضبطهما في إعدادات المشروع، أو بالأمر tahqiq settings --organization NAME --url-template URL (مثل {example}، حيث {{id}} مكان معرّف الادعاء).</translation>
     </message>
@@ -1932,6 +1942,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} ({units} وحدة، {values} قيمة قابلة للمزاوجة، D_o={observed}، D_e={expected})</translation>
     </message>
     <message>
+        <location filename="../../store/core/labels.py" line="155" />
+        <source>Labels {label} and {kept_by} had the same shortcut {shortcut}, and a key on two labels tags nothing: {kept_by}, the older label, keeps it; give {label} a new one in Project ▸ Labels…</source>
+        <translation>كان للتصنيفين {label} و{kept_by} الاختصار نفسه {shortcut}، والمفتاح الذي يحمله تصنيفان لا يصنّف شيئًا: يبقى للتصنيف الأقدم {kept_by}؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
+    </message>
+    <message>
         <location filename="../../store/review/agreement.py" line="208" />
         <source>Matched units: {units} ({pairs} pairs)</source>
         <translation>الوحدات المتطابقة: {units} ({pairs} زوجًا)</translation>
@@ -1942,12 +1957,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="99" />
+        <location filename="../../store/exchange/merge.py" line="103" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="100" />
+        <location filename="../../store/exchange/merge.py" line="104" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
@@ -1982,12 +1997,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="47" />
+        <location filename="../../store/core/labels.py" line="52" />
         <source>No label called '{key}'.</source>
         <translation>لا يوجد تصنيف باسم «{key}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="58" />
+        <location filename="../../store/core/labels.py" line="63" />
         <source>No label called '{name}' (labels: {known}).</source>
         <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
     </message>
@@ -2022,7 +2037,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>هذا الادعاء محذوف.</translation>
     </message>
     <message>
-        <location filename="../../store/review/reviews.py" line="37" />
+        <location filename="../../store/review/reviews.py" line="43" />
         <source>That claim has been deleted; it cannot be reviewed.</source>
         <translation>هذا الادعاء محذوف؛ لا يمكن مراجعته.</translation>
     </message>
@@ -2032,7 +2047,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="152" />
+        <location filename="../../store/exchange/merge.py" line="156" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -2062,7 +2077,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="283" />
+        <location filename="../../store/exchange/merge.py" line="287" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
@@ -2117,7 +2132,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>توقف البحث عن الادعاءات المعروفة على نحو غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="127" />
+        <location filename="../../store/core/labels.py" line="132" />
         <source>The shortcut {shortcut} already tags as '{other}'.</source>
         <translation>الاختصار {shortcut} يسم من قبل بـ«{other}».</translation>
     </message>
@@ -2127,7 +2142,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="241" />
+        <location filename="../../store/exchange/merge.py" line="245" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
@@ -2162,32 +2177,32 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>قُبل</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="330" />
+        <location filename="../../store/exchange/csv_format.py" line="331" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="307" />
+        <location filename="../../store/exchange/csv_format.py" line="308" />
         <source>article_sha256 and article_id are both empty</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="320" />
+        <location filename="../../store/exchange/csv_format.py" line="321" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="361" />
+        <location filename="../../store/exchange/csv_format.py" line="362" />
         <source>claim {claim} has another verdict, note or sources on line {line}</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="443" />
+        <location filename="../../store/exchange/csv_format.py" line="444" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="318" />
+        <location filename="../../store/exchange/csv_format.py" line="319" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
@@ -2197,7 +2212,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="255" />
+        <location filename="../../store/exchange/csv_format.py" line="256" />
         <source>column(s) named twice: {columns}</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
@@ -2232,17 +2247,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="394" />
+        <location filename="../../store/exchange/csv_format.py" line="395" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="234" />
+        <location filename="../../store/exchange/csv_format.py" line="235" />
         <source>has {cells} cells but the header has {columns}</source>
         <translation>فيه {cells} خلية لكن سطر العناوين فيه {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="131" />
+        <location filename="../../store/exchange/jsonld.py" line="134" />
         <source>its verdict was rejected in review</source>
         <translation>رُفض حكمه في المراجعة</translation>
     </message>
@@ -2262,12 +2277,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الحكم: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="146" />
+        <location filename="../../store/exchange/csv_format.py" line="147" />
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="251" />
+        <location filename="../../store/exchange/csv_format.py" line="252" />
         <source>missing column(s): {columns}</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
@@ -2277,7 +2292,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="308" />
+        <location filename="../../store/exchange/csv_format.py" line="309" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
@@ -2287,7 +2302,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا تغيير</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="128" />
+        <location filename="../../store/exchange/jsonld.py" line="131" />
         <source>no verdict yet ({label})</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
@@ -2312,7 +2327,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="407" />
+        <location filename="../../store/exchange/csv_format.py" line="408" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
@@ -2322,7 +2337,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="398" />
+        <location filename="../../store/exchange/csv_format.py" line="399" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
@@ -2387,12 +2402,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>فُصل ادعاءً مستقلًا ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="390" />
+        <location filename="../../store/exchange/csv_format.py" line="391" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="411" />
+        <location filename="../../store/exchange/csv_format.py" line="412" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
@@ -2412,37 +2427,37 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>استُبدل النص</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="176" />
+        <location filename="../../store/exchange/csv_format.py" line="177" />
         <source>the file is UTF-16; save it as CSV UTF-8</source>
         <translation>الملف بترميز UTF-16؛ احفظه بصيغة CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="178" />
+        <location filename="../../store/exchange/csv_format.py" line="179" />
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="165" />
+        <location filename="../../store/exchange/csv_format.py" line="166" />
         <source>the file is larger than {limit} MiB</source>
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="401" />
+        <location filename="../../store/exchange/csv_format.py" line="402" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="246" />
+        <location filename="../../store/exchange/csv_format.py" line="247" />
         <source>there is no header row; the first line must name the columns ({columns})</source>
         <translation>لا يوجد سطر عناوين؛ يجب أن يسمّي السطر الأول الأعمدة ({columns})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="223" />
+        <location filename="../../store/exchange/csv_format.py" line="224" />
         <source>this is not valid CSV ({reason})</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="326" />
+        <location filename="../../store/exchange/csv_format.py" line="327" />
         <source>unknown label '{label}' (labels: {known})</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})</translation>
     </message>
@@ -2457,17 +2472,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{at}  {who}  {summary}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="335" />
+        <location filename="../../store/exchange/csv_format.py" line="336" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="379" />
+        <location filename="../../store/exchange/csv_format.py" line="380" />
         <source>{column} '{value}' is not a whole number</source>
         <translation>قيمة {column} «{value}» ليست عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="382" />
+        <location filename="../../store/exchange/csv_format.py" line="383" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
@@ -2547,7 +2562,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="159" />
+        <location filename="../../store/exchange/merge.py" line="163" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
@@ -2592,7 +2607,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>يبدو أن {name} نص منسوخ من ملف PDF (بالترتيب المرئي وبأشكال العرض): استورده مجددًا مع ‎--repair-pdf لإصلاحه، أو مع ‎--as-is لإبقائه كما هو.</translation>
     </message>
     <message>
-        <location filename="../../store/review/reviews.py" line="39" />
+        <location filename="../../store/review/reviews.py" line="45" />
         <source>{name} made this claim; a review must come from someone else.</source>
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
@@ -2607,7 +2622,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="157" />
+        <location filename="../../store/exchange/csv_format.py" line="158" />
         <source>{name} was not imported, nothing changed: {problems}.</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>

@@ -2,19 +2,24 @@
 
 A label's ``key`` is its identity: claims, exports and merges refer to it, so it
 never changes. Names, colour, shortcut and rating are presentation and can be
-edited freely.
+edited freely - but no two labels share a shortcut: Qt finds such a key ambiguous
+and it then tags nothing. Adding or editing refuses it; where labels meet without
+anyone choosing (a merge, a project from before the refusal),
+:func:`free_shared_shortcuts` leaves each shortcut to the oldest label.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import resources
 from store.core import history
 from store.core.records import Label
 from store.core.stamps import utcnow
-from store.errors import InvalidLabel, LabelNotFound
+from store.errors import InvalidLabel, LabelNotFound, Message
 
 if TYPE_CHECKING:
     from store.core.project import Project
@@ -118,15 +123,76 @@ def update_label(project: Project, key: str, **changes: Any) -> Label:
 
 def _refuse_taken_shortcut(project: Project, key: str, shortcut: str | None) -> None:
     """Two labels on one key: the key then tags nothing at all (Qt finds it ambiguous)."""
-    wanted = (shortcut or "").strip().casefold()
+    wanted = _same_key(shortcut)
     if not wanted:
         return
     for other, taken in project.execute("SELECT key, shortcut FROM labels WHERE key <> ?",
                                         [key]):
-        if (taken or "").strip().casefold() == wanted:
+        if _same_key(taken) == wanted:
             raise InvalidLabel("The shortcut {shortcut} already tags as '{other}'.",
                                shortcut=shortcut, other=other)
 
 
 def _as_dict(label: Label) -> dict[str, Any]:
     return {k: getattr(label, k) for k in Label.__slots__}  # type: ignore[attr-defined]
+
+
+def _same_key(shortcut: str | None) -> str:
+    """A shortcut as Qt tells keys apart: "a" and " A" are one key."""
+    return (shortcut or "").strip().casefold()
+
+
+@dataclass(frozen=True, order=True)
+class FreedShortcut:
+    """A label that lost its shortcut to an older label holding the same key."""
+
+    label: str  # the key of the label whose shortcut was cleared
+    shortcut: str
+    kept_by: str  # the key of the label that keeps it
+
+    def message(self) -> Message:
+        """What the person should know: which key is whose now, and what to do."""
+        return Message("Labels {label} and {kept_by} had the same shortcut {shortcut}, and "
+                       "a key on two labels tags nothing: {kept_by}, the older label, keeps "
+                       "it; give {label} a new one in Project ▸ Labels…", label=self.label,
+                       kept_by=self.kept_by, shortcut=self.shortcut)
+
+
+def shared_shortcuts(rows: Iterable[tuple[str, str | None, str | None]]) -> list[FreedShortcut]:
+    """Which labels must give up their shortcut, from (key, shortcut, created) rows.
+
+    Of the labels on one key, the one created first keeps it (equal times: the smaller
+    key). The rule reads nothing but the labels themselves - not which file was here
+    first - so merging A then B or B then A leaves the same label on each key.
+    """
+    holders: dict[str, list[tuple[str, str, str]]] = {}
+    for key, shortcut, created in rows:
+        if _same_key(shortcut):
+            holders.setdefault(_same_key(shortcut), []).append(
+                (created or "", key, (shortcut or "").strip()))
+    freed = []
+    for holding in holders.values():
+        holding.sort()
+        keeper = holding[0][1]
+        freed += [FreedShortcut(key, shortcut, keeper) for _, key, shortcut in holding[1:]]
+    return sorted(freed)
+
+
+def free_shared_shortcuts(project: Project) -> list[FreedShortcut]:
+    """Clear the shortcut of every label that shares it with an older label.
+
+    For labels that met without anyone choosing: a merge bringing a colleague's label
+    on a key a label here has, or a project written before adding such a label was
+    refused. Each clearing is in the label's history, by this project's annotator.
+    Nothing to clear (nearly always) takes no write lock: opening a project asks too.
+    """
+    if not shared_shortcuts(project.execute("SELECT key, shortcut, created FROM labels")):
+        return []
+    with project.transaction():
+        freed = shared_shortcuts(project.execute("SELECT key, shortcut, created FROM labels"))
+        for cleared in freed:
+            before = get_label(project, cleared.label)
+            project.db["labels"].update(cleared.label, {"shortcut": "", "updated": utcnow()})
+            history.record(project, "label", cleared.label, "update", _as_dict(before),
+                           _as_dict(get_label(project, cleared.label)))
+    return freed

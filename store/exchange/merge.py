@@ -14,7 +14,9 @@ they are (their migrations changed only the search index, which a merge does not
 Matching: articles by ``fingerprint`` (the same text is the same article,
 whatever its id); a missing article keeps its id unless this project uses that
 id for another text, then it gets a new one. Labels by key: missing labels are
-appended, existing ones keep this project's names and colours. Claims, reviews
+appended, existing ones keep this project's names and colours; should two labels then
+share a shortcut, the older keeps it and the other's is cleared
+(``labels.free_shared_shortcuts``), so the key still tags. Claims, reviews
 and history rows by id; reviews and history are append-only, so missing rows
 are copied as they are (their who and at included).
 
@@ -45,11 +47,11 @@ import sqlite3
 import tempfile
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from store.core import schema
+from store.core import labels, schema
 from store.core.progress import Progress, Ticker
 from store.core.project import Project, check_file, is_open_here
 from store.core.stamps import utcnow
@@ -87,12 +89,14 @@ class MergeSummary:
     new_labels: int = 0
     new_history: int = 0
     source: str = ""
+    # labels whose shortcut was cleared: an older label has the same key
+    freed_shortcuts: list[labels.FreedShortcut] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
         return any((self.new_articles, self.new_claims, self.updated_claims, self.conflicts,
                     self.new_appearances, self.updated_appearances, self.new_reviews,
-                    self.new_labels, self.new_history))
+                    self.new_labels, self.new_history, self.freed_shortcuts))
 
     def lines(self) -> list[Message]:
         return [
@@ -109,7 +113,7 @@ class MergeSummary:
             Message("  moved or relinked: {count}", count=self.updated_appearances),
             Message("  new reviews:      {count}", count=self.new_reviews),
             Message("  new labels:       {count}", count=self.new_labels),
-        ]
+        ] + [Message("  {change}", change=freed.message()) for freed in self.freed_shortcuts]
 
 
 def merge_file(project: Project, path: str | Path, progress: Progress | None = None
@@ -304,6 +308,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
         _merge_dismissals(conn)
         tick(sizes[0] + sizes[1] + sizes[2])
         summary.new_history = _merge_history(conn)
+        summary.freed_shortcuts = labels.free_shared_shortcuts(project)
         _record_conflicts(conn, conflicts, project.annotator)
         if unchanged is not None and not unchanged():
             raise _SourceChanged  # rolls all of it back

@@ -69,6 +69,7 @@ TEXTS = (
 )
 LABEL_KEYS = ("verified", "disputed", "unchecked", "misleading", "satire")
 COLOURS = ("#112233", "#AA0000", "#00AA00")
+SHORTCUTS = ("", "4", "5")  # free keys two annotators may each give a new label
 NOTES = ("", "مصدر رسمي", "see the ministry's figures", "=1+1")
 SOURCES = ((), ("https://a.example/1",), ("https://b.example/2", "https://a.example/1"))
 SETTINGS = {"organization": ("", "Fact Desk", "مرصد"),
@@ -268,9 +269,11 @@ class Replicas(RuleBasedStateMachine):
             if made is not None:
                 self.made["reviews"].add(made.id)
 
-    @rule(i=st.integers(0, 2), key=st.sampled_from(LABEL_KEYS), colour=st.sampled_from(COLOURS))
-    def add_label(self, i: int, key: str, colour: str) -> None:
-        if self.act(i, labels.add_label, key, key.title(), colour) is not None:
+    @rule(i=st.integers(0, 2), key=st.sampled_from(LABEL_KEYS), colour=st.sampled_from(COLOURS),
+          shortcut=st.sampled_from(SHORTCUTS))
+    def add_label(self, i: int, key: str, colour: str, shortcut: str) -> None:
+        if self.act(i, labels.add_label, key, key.title(), colour,
+                    shortcut=shortcut) is not None:
             self.made["labels"].add(key)
 
     def edit_label(self, data: st.DataObject, i: int) -> None:
@@ -316,6 +319,9 @@ class Replicas(RuleBasedStateMachine):
 
     def merged(self, i: int, j: int, path: Path | None = None) -> merge.MergeSummary:
         summary = merge.merge_project(self.project(i), path or self.paths[j])
+        taken = [key for (key,) in self.project(i).execute(
+            "SELECT lower(trim(shortcut)) FROM labels WHERE trim(shortcut) <> ''")]
+        assert len(taken) == len(set(taken)), "two labels on one key: it tags nothing"
         self.observe(i)
         self.dismissed[i] |= self.dismissed[j]
         for key, value in self.settings[j].items():
