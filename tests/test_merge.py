@@ -16,7 +16,7 @@ from store.errors import ImportRejected, MergeCancelled, NotAProject, SchemaTooN
 from store.exchange import exporting, importing, merge
 from store.exchange.merge import MergeSummary, merge_file, merge_project
 from store.exchange.seeding import open_or_create
-from store.review import reviews
+from store.review import reviews, story
 
 TABLES = ("articles", "labels", "claims", "reviews", "history")
 
@@ -313,6 +313,62 @@ def test_deletion_survives_a_later_edit_either_way(pair, tmp_path):
         assert got.note == "edited after the deletion"
     assert appearances.list_appearances(b) == []
     a2.close()
+
+
+def conflict_story(project: Project, claim_id: str) -> str:
+    """The claim's one merge_conflict entry, as its history tells it (without the time
+    and who noted it)."""
+    (entry,) = [e for e in history.for_claim(project, claim_id) if e.action == "merge_conflict"]
+    return str(story.summarize(entry))
+
+
+@pytest.mark.parametrize("deleted_first", [True, False])
+@pytest.mark.parametrize("deleter_merges", [True, False])
+def test_a_deletion_against_an_edit_is_told_as_the_deletion_it_kept(pair, tmp_path,
+                                                                    deleted_first,
+                                                                    deleter_merges):
+    """Alice deletes a claim, Bob (not having seen that) edits its note, before or after
+    her; whoever merges the other's file, the claim stays deleted - and its story said
+    "kept bob's version over alice's: note edited" when Bob's edit was the newer, as
+    though the edit had won."""
+    a, b = pair
+    made = appearances.create_claim(a, article_id(a), 0, 10, "unchecked", note="v1")
+    merge_project(b, a.path)
+    if deleted_first:
+        claims.delete_claim(a, made.id)
+        claims.update_claim(b, made.id, note="v2, with a source")
+    else:
+        claims.update_claim(b, made.id, note="v2, with a source")
+        claims.delete_claim(a, made.id)
+    here, there = (a, b) if deleter_merges else (b, a)
+    assert merge_project(here, there.path).conflicts == 1
+    assert claims.get_claim(here, made.claim_id).deleted_by == "alice"
+    assert conflict_story(here, made.claim_id) == \
+        "kept alice's deletion over bob's edit: note edited"
+    # the other one, merging back, tells it the same
+    merge_project(there, here.path)
+    assert conflict_story(there, made.claim_id) == \
+        "kept alice's deletion over bob's edit: note edited"
+
+
+def test_a_deletion_on_both_sides_is_told_as_the_earlier_one_kept(pair):
+    a, b = pair
+    made = appearances.create_claim(a, article_id(a), 0, 10, "unchecked")
+    merge_project(b, a.path)
+    claims.delete_claim(a, made.id)
+    claims.delete_claim(b, made.id)
+    merge_project(a, b.path)
+    assert conflict_story(a, made.claim_id) == "kept alice's deletion over bob's version"
+
+
+def test_an_edit_against_an_edit_is_still_told_as_a_kept_version(pair):
+    a, b = pair
+    made = appearances.create_claim(a, article_id(a), 0, 10, "unchecked", note="v1")
+    merge_project(b, a.path)
+    claims.update_claim(a, made.id, note="alice's")
+    claims.update_claim(b, made.id, note="bob's")
+    merge_project(a, b.path)
+    assert conflict_story(a, made.claim_id) == "kept bob's version over alice's: note edited"
 
 
 def test_restore_after_seeing_the_deletion_brings_the_claim_back(pair):

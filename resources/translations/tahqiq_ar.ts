@@ -2217,32 +2217,32 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="151" />
+        <location filename="../../store/review/story.py" line="144" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="145" />
+        <location filename="../../store/review/story.py" line="138" />
         <source>created as {label}</source>
         <translation>أُنشئ: بحكم «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="141" />
+        <location filename="../../store/review/story.py" line="134" />
         <source>created as {label}: “{quote}”</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="149" />
+        <location filename="../../store/review/story.py" line="142" />
         <source>created: {key} ({name})</source>
         <translation>أُنشئ: {key} ({name})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="147" />
+        <location filename="../../store/review/story.py" line="140" />
         <source>created: {title}</source>
         <translation>أُنشئ: {title}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="96" />
+        <location filename="../../store/review/story.py" line="89" />
         <source>deleted</source>
         <translation>حُذف</translation>
     </message>
@@ -2267,12 +2267,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="68" />
+        <location filename="../../store/review/story.py" line="207" />
+        <source>kept {deleter}'s deletion over {other}'s edit</source>
+        <translation>أُبقي حذف {deleter} بدل تعديل {other}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="205" />
+        <source>kept {deleter}'s deletion over {other}'s version</source>
+        <translation>أُبقي حذف {deleter} بدل نسخة {other}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="193" />
         <source>kept {kept}'s version over {lost}'s</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="107" />
+        <location filename="../../store/review/story.py" line="100" />
         <source>label: {before} → {after}</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
@@ -2287,7 +2297,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="83" />
+        <location filename="../../store/review/story.py" line="76" />
         <source>moved: {old_start}–{old_end} → {start}–{end}</source>
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
@@ -2297,7 +2307,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="91" />
+        <location filename="../../store/review/story.py" line="84" />
         <source>no change</source>
         <translation>لا تغيير</translation>
     </message>
@@ -2312,17 +2322,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="100" />
+        <location filename="../../store/review/story.py" line="93" />
         <source>note added</source>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="101" />
+        <location filename="../../store/review/story.py" line="94" />
         <source>note edited</source>
         <translation>عُدّلت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="100" />
+        <location filename="../../store/review/story.py" line="93" />
         <source>note removed</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
@@ -2332,7 +2342,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="103" />
+        <location filename="../../store/review/story.py" line="96" />
         <source>quote changed</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
@@ -2382,17 +2392,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="96" />
+        <location filename="../../store/review/story.py" line="89" />
         <source>restored</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="160" />
+        <location filename="../../store/review/story.py" line="153" />
         <source>sources: reordered</source>
         <translation>المصادر: أُعيد ترتيبها</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="161" />
+        <location filename="../../store/review/story.py" line="154" />
         <source>sources: {counts}</source>
         <translation>المصادر: {counts}</translation>
     </message>
@@ -2412,12 +2422,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="121" />
+        <location filename="../../store/review/story.py" line="114" />
         <source>tagged “{quote}”</source>
         <translation>وُسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="124" />
+        <location filename="../../store/review/story.py" line="117" />
         <source>tagged “{quote}” again</source>
         <translation>أُعيد وسم «{quote}»</translation>
     </message>
@@ -2462,7 +2472,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="123" />
+        <location filename="../../store/review/story.py" line="116" />
         <source>untagged “{quote}”</source>
         <translation>أُزيل وسم «{quote}»</translation>
     </message>
@@ -2492,17 +2502,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لن يُعثر في النص الجديد على كلمات {count} من الادعاءات؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="112" />
+        <location filename="../../store/review/story.py" line="105" />
         <source>{field} edited</source>
         <translation>عُدّل {field}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="110" />
+        <location filename="../../store/review/story.py" line="103" />
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="136" />
+        <location filename="../../store/review/story.py" line="129" />
         <source>{first}, {rest}</source>
         <translation>{first}، {rest}</translation>
     </message>
@@ -2512,7 +2522,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="73" />
+        <location filename="../../store/review/story.py" line="211" />
         <source>{head}: {changes}</source>
         <translation>{head}: {changes}</translation>
     </message>
@@ -2642,7 +2652,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{verdict}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="125" />
+        <location filename="../../store/review/story.py" line="118" />
         <source>“{quote}” joined this claim</source>
         <translation>انضم «{quote}» إلى هذا الادعاء</translation>
     </message>

@@ -63,16 +63,9 @@ def summarize(entry: HistoryEntry, label_name: LabelName = _key) -> Message:
         return Message("removed")
     if action == "retext":
         return Message("text replaced")
-    changes = diff(before, after, label_name)
     if action == "merge_conflict":
-        head = Message("kept {kept}'s version over {lost}'s",
-                       kept=after.get("updated_by") or after.get("annotator") or "?",
-                       lost=before.get("updated_by") or before.get("annotator") or "?")
-        if not changes.params and changes.template == "no change":
-            return head
-        return Message("{head}: {changes}", head=head, changes=changes)
-    return changes
-
+        return _conflict(before, after, label_name)
+    return diff(before, after, label_name)
 
 
 def diff(before: dict[str, Any], after: dict[str, Any],
@@ -183,3 +176,41 @@ def _show(value: Any) -> str:
 def _clip(text: str, limit: int = SHORT) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _conflict(before: dict[str, Any], after: dict[str, Any], label_name: LabelName
+              ) -> Message:
+    """A ``merge_conflict`` entry: *before* is the version that lost, *after* the record
+    as the merge left it (store.exchange.merge.resolve_conflict).
+
+    A deletion on either side sticks, with its author: against a newer edit the record
+    keeps the edit's content under the earlier deletion (a restore brings it back);
+    against an older one the edit is only in *before*. Either way the claim is deleted,
+    so "kept bob's version over alice's: note edited" read as though Bob's edit had
+    undone Alice's deletion; it is told as the deletion kept over the edit.
+    """
+    if not after.get("deleted"):
+        head = Message("kept {kept}'s version over {lost}'s", kept=_author(after),
+                       lost=_author(before))
+        changes = diff(before, after, label_name)
+    else:
+        # The other side: the loser's author if the loser was not deleted (the deletion
+        # won outright); else the deleted loser's stamp was carried onto the winner's
+        # content, and the winner's author made the edit.
+        other = _author(after if before.get("deleted") else before)
+        changes = diff({k: v for k, v in before.items() if k != "deleted"},
+                       {k: v for k, v in after.items() if k != "deleted"}, label_name)
+        deleter = after.get("deleted_by") or _author(after)
+        if changes.template == "no change":  # both deleted it, say
+            return Message("kept {deleter}'s deletion over {other}'s version",
+                           deleter=deleter, other=other)
+        head = Message("kept {deleter}'s deletion over {other}'s edit", deleter=deleter,
+                       other=other)
+    if not changes.params and changes.template == "no change":
+        return head
+    return Message("{head}: {changes}", head=head, changes=changes)
+
+
+def _author(row: dict[str, Any]) -> str:
+    """Who made this version of a record (older files named it ``annotator``)."""
+    return str(row.get("updated_by") or row.get("annotator") or "?")
