@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLE_QUOTE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +18,7 @@ from store.core import appearances, articles, claims, history
 from store.core.project import Project
 from store.core.records import Claim
 from store.errors import CsvRejected, ImportRejected
-from store.exchange import csv_format, exporting
+from store.exchange import csv_format, exporting, merge
 from store.exchange.csv_format import (
     CSV_COLUMNS,
     FORMULA_LEADS,
@@ -28,6 +29,7 @@ from store.exchange.csv_format import (
     unescape_cell,
 )
 from store.exchange.exporting import csv_cells, csv_records
+from store.exchange.seeding import open_or_create
 
 FLAG = "🇸🇾"  # two code points, four UTF-16 units
 TEXT = (
@@ -553,3 +555,41 @@ def test_any_note_survives_export_and_import(tmp_path_factory, notes):
 
     assert import_claims_csv(dest, path).new == len(notes)
     assert [appearances.get_appearance(dest, c.id).note for c in made] == notes
+
+
+# -- a colleague's CSV merged as their project file would be ------------------------------
+Q_EARLIER = "منذ 24 عامًا"  # stands before SAMPLE_QUOTE in the sample article
+
+
+@pytest.fixture
+def team(tmp_path):
+    """Projects of three colleagues, each seeded with the sample article: {name: project}."""
+    people = {who: open_or_create(tmp_path / f"{who}.tahqiq", who)
+              for who in ("amal", "badr", "sara")}
+    yield people
+    for project in people.values():
+        project.close()
+
+
+def sample_id(project: Project) -> str:
+    return articles.list_articles(project)[0]["id"]
+
+
+def test_a_csv_merge_counts_claims_and_places_as_a_project_merge_does(team, tmp_path):
+    amal, sara = team["amal"], team["sara"]
+    claim = appearances.tag_quote(amal, sample_id(amal), SAMPLE_QUOTE, "disputed")
+    appearances.tag_quote(amal, sample_id(amal), Q_EARLIER, None, same_as=claim.id)
+    path = exporting.export_file(amal, "csv", tmp_path / "amal.csv")
+    other = open_or_create(tmp_path / "other.tahqiq", "sara")
+
+    by_csv, by_project = merge.merge_file(sara, path), merge.merge_file(other, amal.path)
+    other.close()
+
+    def counted(summary: merge.MergeSummary) -> tuple[int, ...]:
+        return (summary.new_claims, summary.updated_claims, summary.unchanged_claims,
+                summary.new_appearances, summary.updated_appearances)
+
+    assert counted(by_csv) == counted(by_project) == (1, 0, 0, 2, 0)
+    again = merge.merge_file(sara, path)
+    assert (again.unchanged_claims, again.unchanged_appearances) == (1, 2)
+    assert not again.changed

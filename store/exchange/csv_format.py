@@ -125,13 +125,20 @@ def quote_cell(value: str) -> str:
 # -- import ------------------------------------------------------------------------------
 @dataclass
 class CsvImportResult:
-    """What an import did. ``unchanged`` counts claims left alone: identical in the
-    project, or (``stale`` of them) newer there than in the file."""
+    """What an import did, counted as a project merge counts (store.exchange.merge.
+    MergeSummary): every claim of the file once - ``new``, ``updated`` or ``unchanged``
+    (identical in the project, or, ``stale`` of them, newer there than in the file) - and
+    every place it appears once, a record each (``new_places``, ``updated_places``,
+    ``unchanged_places``). A claim found in two places is one new claim in two new
+    places, not two claims."""
 
     new: int = 0
     updated: int = 0
     unchanged: int = 0
     stale: int = 0
+    new_places: int = 0
+    updated_places: int = 0
+    unchanged_places: int = 0
     claim_ids: list[str] = field(default_factory=list)  # every claim in the file, in order
 
 
@@ -446,11 +453,14 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
             problems += [(line, reason) for reason in reasons]
             if incoming is not None and not reasons:
                 plans.append(incoming)
-                result.claim_ids.append(incoming.place["id"])
         if problems:
             raise rejection(path.name, problems)
+        claims: dict[str, list[Incoming]] = {}
         for incoming in plans:
-            _apply(project, incoming, result)
+            claims.setdefault(incoming.claim.id, []).append(incoming)
+        result.claim_ids = list(claims)
+        for records in claims.values():
+            _apply(project, records, result)
     return result
 
 
@@ -459,43 +469,52 @@ def _current_place(project: Project, place_id: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def _apply(project: Project, incoming: Incoming, result: CsvImportResult) -> None:
+def _apply(project: Project, records: list[Incoming], result: CsvImportResult) -> None:
+    """Bring in one claim and the places the file gives it, each counted once."""
     # A record's one ``updated`` is the later of its words' last change and its claim's.
     # Words never changed since they were tagged (``updated`` is ``created``) say nothing
     # of when the claim changed: words a colleague only added to a claim would otherwise
     # date its old verdict after a newer one here, and bring it back.
-    place = incoming.place
-    claim = _apply_claim(project, incoming.claim,
-                         dated=place["updated"] != place["created"])
+    dated = [r for r in records if r.place["updated"] != r.place["created"]]
+    claim = _apply_claim(project, (dated or records)[0].claim, dated=bool(dated))
+    if claim == "new":
+        result.new += 1
+    elif claim == "changed":
+        result.updated += 1
+    else:
+        result.unchanged += 1
+        result.stale += claim == "stale"
+    for incoming in records:
+        _apply_place(project, incoming.place, result)
+
+
+def _apply_place(project: Project, place: dict[str, Any], result: CsvImportResult) -> None:
     current = _current_place(project, place["id"])
     if current is None:
         project.db["appearances"].insert(place)
         history.record(project, "appearance", place["id"], "import", None, place)
-        result.new += 1
+        result.new_places += 1
         return
     same = all(current[k] == place[k] for k in place if k not in ("updated", "updated_by"))
     if not same and _is_newer(place["updated"], current["updated"]):
         project.db["appearances"].update(place["id"], {k: v for k, v in place.items()
                                                        if k != "id"})
         history.record(project, "appearance", place["id"], "import", current, place)
-        result.updated += 1
-    elif claim == "changed":
-        result.updated += 1
+        result.updated_places += 1
     else:
-        result.unchanged += 1
-        result.stale += not same or claim == "stale"
+        result.unchanged_places += 1
 
 
 def _apply_claim(project: Project, claim: Claim, *, dated: bool = True) -> str:
     """Store the record's claim if it is new, or newer than ours (never when its record
-    is not *dated*): "changed", "same", or "stale" (ours differs, and is newer or the
-    record cannot say)."""
+    is not *dated*): "new", "changed", "same", or "stale" (ours differs, and is newer or
+    the record cannot say)."""
     try:
         current = get_claim(project, claim.id)
     except ClaimNotFound:
         project.db["claims"].insert(claim.to_row())
         history.record(project, "claim", claim.id, "import", None, claim.to_row())
-        return "changed"
+        return "new"
     if (current.label, current.note, current.sources, current.deleted) == \
             (claim.label, claim.note, claim.sources, None):
         return "same"

@@ -126,7 +126,9 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
 
     result = import_claims_csv(project, path)
     return MergeSummary(new_claims=result.new, updated_claims=result.updated,
-                        unchanged_claims=result.unchanged, source=path.name)
+                        unchanged_claims=result.unchanged, new_appearances=result.new_places,
+                        updated_appearances=result.updated_places,
+                        unchanged_appearances=result.unchanged_places, source=path.name)
 
 
 def merge_project(project: Project, other_path: str | Path, progress: Progress | None = None
