@@ -593,3 +593,54 @@ def test_a_csv_merge_counts_claims_and_places_as_a_project_merge_does(team, tmp_
     again = merge.merge_file(sara, path)
     assert (again.unchanged_claims, again.unchanged_appearances) == (1, 2)
     assert not again.changed
+
+
+def csv_without(path: Path, place_id: str) -> Path:
+    """A copy of a CSV export without the record of one place."""
+    kept = [r for r in raw_records(path.read_bytes()) if r[CSV_COLUMNS.index("appearance_id")]
+            != place_id]
+    return write_csv(path.with_name("without.csv"), kept[0], kept[1:])
+
+
+def test_a_claim_from_a_csv_is_its_makers_not_whoever_tagged_its_first_words(team, tmp_path):
+    """Badr makes the claim; Amal finds it earlier in the text (as accepting a Known
+    Claim does) and sends a CSV: her words come first in the file, the claim stays his."""
+    amal, badr, sara = team["amal"], team["badr"], team["sara"]
+    made = appearances.tag_quote(badr, sample_id(badr), SAMPLE_QUOTE, "disputed", note="بدر")
+    merge.merge_project(amal, badr.path)
+    appearances.tag_quote(amal, sample_id(amal), Q_EARLIER, None, same_as=made.id)
+    path = exporting.export_file(amal, "csv", tmp_path / "amal.csv")
+
+    merge.merge_file(sara, path)
+
+    assert claims.get_claim(sara, made.id) == claims.get_claim(badr, made.id)
+    summary = merge.merge_project(sara, badr.path)
+    assert (summary.conflicts, summary.updated_claims) == (0, 0)
+    assert claims.get_claim(sara, made.id).annotator == "badr"
+    merge.merge_project(badr, sara.path)
+    assert claims.get_claim(badr, made.id).annotator == "badr"
+
+
+def test_without_its_first_place_a_csv_names_who_found_the_claim_first(team, tmp_path):
+    """No record of the claim's first place: the earliest-tagged words name its maker in
+    a project new to it; a project that has the claim keeps its maker."""
+    amal, badr, sara = team["amal"], team["badr"], team["sara"]
+    made = appearances.tag_quote(badr, sample_id(badr), SAMPLE_QUOTE, "disputed")
+    found = appearances.tag_quote(badr, sample_id(badr), "بوتين", None, occurrence=4,
+                                  same_as=made.id)  # after Q_EARLIER in the text
+    merge.merge_project(amal, badr.path)
+    appearances.tag_quote(amal, sample_id(amal), Q_EARLIER, None, same_as=made.id)
+    path = csv_without(exporting.export_file(amal, "csv", tmp_path / "amal.csv"), made.id)
+    merge.merge_project(sara, badr.path)
+    claims.update_claim(amal, made.id, label="verified")
+    relabelled = csv_without(exporting.export_file(amal, "csv", tmp_path / "v2.csv"), made.id)
+    fresh = open_or_create(tmp_path / "fresh.tahqiq", "sara")
+
+    merge.merge_file(fresh, path)
+    merge.merge_file(sara, relabelled)
+
+    claim = claims.get_claim(fresh, made.id)
+    fresh.close()
+    assert (claim.annotator, claim.created) == ("badr", found.created)
+    claim = claims.get_claim(sara, made.id)
+    assert (claim.label, claim.annotator, claim.created) == ("verified", "badr", made.created)

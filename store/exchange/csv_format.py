@@ -22,7 +22,8 @@ contract is ``CSV_COLUMNS``, in this order:
 ``note``            free text, newlines allowed; optional on import
 ``sources``         http(s) links, one per line inside the cell (a URL never contains
                     whitespace, so any whitespace separates them on import); optional
-``annotator``       who tagged these words
+``annotator``       who tagged these words; on the claim's first place (``appearance_id`` is
+                    ``claim_id``) that is who made the claim, which an import takes from it
 ``created``         UTC, ISO 8601: ``2024-06-19T10:00:00.000000Z``
 ``updated``         UTC, same form: the last change of these words or their claim; on
                     import the newer ``updated`` wins
@@ -431,9 +432,10 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
     Every record is checked before anything is written; any problem raises CsvRejected
     listing the lines at fault. A record is one place a claim appears (a file without
     ``appearance_id`` names each place by its claim, as files before claims had
-    appearances did). New claims and appearances keep their ids, annotators and times; one
-    already in the project is replaced only when the file's ``updated`` is newer. Each
-    change is written to the history as ``import``.
+    appearances did). New claims and appearances keep their ids, annotators and times (a
+    claim's maker is the annotator of its first place, see _claim_of); one already in the
+    project is replaced only when the file's ``updated`` is newer, and keeps its maker.
+    Each change is written to the history as ``import``.
     """
     path = Path(path)
     records, problems = parse_records(read_csv_text(path))
@@ -471,12 +473,8 @@ def _current_place(project: Project, place_id: str) -> dict[str, Any] | None:
 
 def _apply(project: Project, records: list[Incoming], result: CsvImportResult) -> None:
     """Bring in one claim and the places the file gives it, each counted once."""
-    # A record's one ``updated`` is the later of its words' last change and its claim's.
-    # Words never changed since they were tagged (``updated`` is ``created``) say nothing
-    # of when the claim changed: words a colleague only added to a claim would otherwise
-    # date its old verdict after a newer one here, and bring it back.
-    dated = [r for r in records if r.place["updated"] != r.place["created"]]
-    claim = _apply_claim(project, (dated or records)[0].claim, dated=bool(dated))
+    made, dated = _claim_of(records)
+    claim = _apply_claim(project, made, dated=dated)
     if claim == "new":
         result.new += 1
     elif claim == "changed":
@@ -486,6 +484,38 @@ def _apply(project: Project, records: list[Incoming], result: CsvImportResult) -
         result.stale += claim == "stale"
     for incoming in records:
         _apply_place(project, incoming.place, result)
+
+
+def _claim_of(records: list[Incoming]) -> tuple[Claim, bool]:
+    """The claim the records of one ``claim_id`` describe, and whether its ``updated``
+    dates a change of the claim (only then may it replace ours).
+
+    A record holds its place's ``annotator`` and ``created``, and one ``updated`` and
+    ``updated_by``: its place's or its claim's, whichever changed last. So:
+
+    * Who made the claim, and when: the place with the claim's own id is its first,
+      tagged by its maker as the claim was made. The words someone else found earlier in
+      the text (Known Claims, ``tag --same-as``) are theirs, not the claim's: taking the
+      first record's, as imports once did, gave the claim to them, and a merge spread it.
+      A file without the first place (untagged, or in an article not exported; a claim
+      split off by Unlink has none) has no better evidence than its earliest-tagged place:
+      whoever found the claim first. A claim already here keeps its own (_apply_claim).
+    * When the claim last changed: no later than any record's ``updated``; the earliest
+      is that time, unless every place changed after the claim did.
+    * Whether that dates a change of the claim: not when the earliest ``updated`` is only
+      that of words tagged after the claim was made and never changed since (``updated``
+      is ``created``): words a colleague only added to a claim would otherwise date its
+      old verdict after a newer one here, and bring it back.
+    """
+    first = next((r for r in records if r.place["id"] == r.claim.id), None)
+    maker = first or min(records, key=lambda r: r.place["created"])
+    last = min(records, key=lambda r: r.place["updated"])
+    dated = any(r.place["updated"] == last.place["updated"]
+                and (r is first or r.place["updated"] != r.place["created"]) for r in records)
+    claim = replace(maker.claim, annotator=maker.place["annotator"],
+                    created=maker.place["created"], updated=last.place["updated"],
+                    updated_by=last.place["updated_by"])
+    return claim, dated
 
 
 def _apply_place(project: Project, place: dict[str, Any], result: CsvImportResult) -> None:
@@ -520,7 +550,7 @@ def _apply_claim(project: Project, claim: Claim, *, dated: bool = True) -> str:
         return "same"
     if not dated or not _is_newer(claim.updated, current.updated):
         return "stale"
-    # Who first tagged the claim, and when, stay: the record speaks for one appearance.
+    # Who made the claim, and when, stay ours: a file may not know them (_claim_of).
     row = replace(claim, annotator=current.annotator, created=current.created).to_row()
     project.db["claims"].update(claim.id, {k: v for k, v in row.items() if k != "id"})
     history.record(project, "claim", claim.id, "import", current.to_row(), row)
