@@ -644,3 +644,53 @@ def test_without_its_first_place_a_csv_names_who_found_the_claim_first(team, tmp
     assert (claim.annotator, claim.created) == ("badr", found.created)
     claim = claims.get_claim(sara, made.id)
     assert (claim.label, claim.annotator, claim.created) == ("verified", "badr", made.created)
+
+
+def claims_and_places(project: Project) -> list[list[tuple]]:
+    """Every row of claims and of appearances, in a stable order."""
+    return [sorted(tuple(r) for r in project.conn.execute(f"SELECT * FROM {t}"))
+            for t in ("claims", "appearances")]
+
+
+def test_a_project_merged_after_its_csv_is_no_conflict_and_no_change(team, tmp_path):
+    amal, sara = team["amal"], team["sara"]
+    made = appearances.tag_quote(amal, sample_id(amal), SAMPLE_QUOTE, "disputed", note="ن")
+    claims.update_claim(amal, made.id, label="verified")
+    merge.merge_file(sara, exporting.export_file(amal, "csv", tmp_path / "amal.csv"))
+    before = claims_and_places(sara)
+
+    summary = merge.merge_file(sara, amal.path)
+
+    assert (summary.conflicts, summary.updated_claims, summary.updated_appearances) == (0, 0, 0)
+    assert claims_and_places(sara) == before  # the history gains amal's own entries
+    assert appearances.get_appearance(sara, made.id).to_row() == \
+        {**appearances.get_appearance(amal, made.id).to_row(), "article_id": sample_id(sara)}
+    assert not merge.merge_file(amal, sara.path).conflicts
+    assert claims.get_claim(amal, made.id) == claims.get_claim(sara, made.id)
+
+
+@pytest.mark.parametrize("order", ["csv-side merges first", "project side merges first"])
+def test_what_a_csv_cannot_say_comes_from_the_project_file_either_way(team, tmp_path, order):
+    """A CSV without the claim's first place cannot name its maker, and words relinked
+    before the claim's last change cannot say when: the import guesses. A merge with the
+    project file, in either direction, takes the project's values, without a conflict."""
+    amal, badr, sara = team["amal"], team["badr"], team["sara"]
+    made = appearances.tag_quote(badr, sample_id(badr), SAMPLE_QUOTE, "disputed")
+    other = appearances.tag_quote(badr, sample_id(badr), "بوتين", "unchecked", occurrence=4)
+    merge.merge_project(amal, badr.path)
+    appearances.tag_quote(amal, sample_id(amal), Q_EARLIER, None, same_as=made.id)
+    appearances.link(amal, other.id, made.id)  # words of another claim join this one
+    claims.update_claim(amal, made.id, note="بعد الربط")
+    merge.merge_file(sara, csv_without(exporting.export_file(amal, "csv", tmp_path / "a.csv"),
+                                       made.id))
+    assert claims.get_claim(sara, made.id) != claims.get_claim(amal, made.id)  # guessed
+    first, second = (sara, amal) if order.startswith("csv") else (amal, sara)
+
+    summaries = [merge.merge_project(first, second.path),
+                 merge.merge_project(second, first.path)]
+
+    assert [s.conflicts for s in summaries] == [0, 0]
+    assert claims.get_claim(sara, made.id) == claims.get_claim(amal, made.id)
+    assert claims.get_claim(sara, made.id).annotator == "badr"
+    for place in appearances.appearances_of(amal, made.id):
+        assert appearances.get_appearance(sara, place.id).updated == place.updated

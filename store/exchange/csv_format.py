@@ -483,7 +483,7 @@ def _apply(project: Project, records: list[Incoming], result: CsvImportResult) -
         result.unchanged += 1
         result.stale += claim == "stale"
     for incoming in records:
-        _apply_place(project, incoming.place, result)
+        _apply_place(project, incoming.place, made.updated, result)
 
 
 def _claim_of(records: list[Incoming]) -> tuple[Claim, bool]:
@@ -518,21 +518,40 @@ def _claim_of(records: list[Incoming]) -> tuple[Claim, bool]:
     return claim, dated
 
 
-def _apply_place(project: Project, place: dict[str, Any], result: CsvImportResult) -> None:
+def _apply_place(project: Project, place: dict[str, Any], claim_updated: str,
+                 result: CsvImportResult) -> None:
+    """Bring in one place, with the times a project merge would bring (_place_times)."""
     current = _current_place(project, place["id"])
     if current is None:
+        place = {**place, **_place_times(place, claim_updated)}
         project.db["appearances"].insert(place)
         history.record(project, "appearance", place["id"], "import", None, place)
         result.new_places += 1
         return
     same = all(current[k] == place[k] for k in place if k not in ("updated", "updated_by"))
     if not same and _is_newer(place["updated"], current["updated"]):
+        # These words changed (moved, relinked) by the record's time at the latest.
         project.db["appearances"].update(place["id"], {k: v for k, v in place.items()
                                                        if k != "id"})
         history.record(project, "appearance", place["id"], "import", current, place)
         result.updated_places += 1
     else:
         result.unchanged_places += 1
+
+
+def _place_times(place: dict[str, Any], claim_updated: str) -> dict[str, str]:
+    """When these words last changed, and by whom, as their own project says.
+
+    A record's ``updated`` is its words' or its claim's last change, whichever is later.
+    Later than the claim's (_claim_of), it is the words' own. Otherwise it is the
+    claim's, and the words' own is not in the file: they are taken as never changed
+    since tagged, as most words are. Giving them the claim's time instead made a project
+    merge of the same work, later, a conflict nobody made, and spread that time. Where
+    the guess is wrong (words moved or relinked before the claim last changed), a
+    project merge takes the project's times over this import's (merge._csv_seen)."""
+    if place["updated"] > claim_updated:
+        return {"updated": place["updated"], "updated_by": place["updated_by"]}
+    return {"updated": place["created"], "updated_by": place["annotator"]}
 
 
 def _apply_claim(project: Project, claim: Claim, *, dated: bool = True) -> str:

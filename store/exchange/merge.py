@@ -32,6 +32,9 @@ records every version each side has seen:
   the claim's history as ``merge_conflict`` (before = loser, after = the claim
   as it now is). A deletion only comes undone when the other side restored the
   claim after seeing the deletion.
+* a version one side has from a claims CSV (its history's ``import`` entry wrote it) is
+  the other side's version, seen, when the other side's history records it but for what
+  a CSV cannot carry (``CSV_GUESSED``): the project file's values are taken, no conflict.
 
 A claim already here stays on its article. Every version being recorded,
 merging the same file again changes nothing. It is all one transaction.
@@ -487,6 +490,10 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
                       {m["id"]: (t["updated"], kt) for m, t, _, kt in pending})
     seen_there = _seen(conn, SRC, kind, cols,
                        {m["id"]: (m["updated"], km) for m, _, km, _ in pending})
+    csv_here, csv_there = _csv_seen(conn, kind, cols, [
+        (m, t) for m, t, _, _ in pending if m["id"] not in seen_here | seen_there])
+    seen_here |= csv_here
+    seen_there |= csv_there
     updates, conflicts = [], []
     for mine, theirs, key_mine, _ in pending:
         here_saw, there_saw = mine["id"] in seen_here, mine["id"] in seen_there
@@ -567,6 +574,80 @@ def _seen(conn: sqlite3.Connection, db: str, kind: Records, cols: list[str],
                 if version_key({c: record.get(c) for c in cols}) == key:
                     found.add(record_id)
     return found
+
+
+# What a claims CSV cannot carry, so store.exchange.csv_format rebuilds it as best it can:
+# who made a claim and when, and when a claim and its words last changed (a record has
+# one time for both).
+CSV_GUESSED = {"claim": ("annotator", "created", "updated", "updated_by"),
+               "appearance": ("updated", "updated_by")}
+
+
+def _csv_seen(conn: sqlite3.Connection, kind: Records, cols: list[str],
+              unseen: list[tuple[dict[str, Any], dict[str, Any]]]) -> tuple[set[str], set[str]]:
+    """Ids of records one side has from a claims CSV of a version the other side's history
+    records: (seen here, seen there), as _seen gives them.
+
+    A CSV import's version of a record - its ``import`` entry's ``after`` - may differ
+    from the version it was exported from in CSV_GUESSED only. Without this, merging a
+    colleague's project file after their CSV was a conflict nobody made, and the CSV's
+    guesses could win it. Only one side's version may be from a CSV: two imports are two
+    guesses, settled as any conflict.
+    """
+    if not unseen:
+        return set(), set()
+    mine = {m["id"]: m for m, _ in unseen}
+    theirs = {t["id"]: t for _, t in unseen}
+    from_csv_here = _imported(conn, "main", kind, cols, mine)
+    from_csv_there = _imported(conn, SRC, kind, cols, theirs)
+    guessed = CSV_GUESSED[kind.entity]
+
+    def known(db: str, rows: dict[str, dict[str, Any]]) -> set[str]:
+        wanted = {i: _without(r, cols, guessed) for i, r in rows.items()}
+        return {i for i, record in _history_records(conn, db, kind, cols, list(wanted))
+                if _without(record, cols, guessed) == wanted[i]}
+
+    here = known("main", {i: theirs[i] for i in from_csv_there - from_csv_here})
+    there = known(SRC, {i: mine[i] for i in from_csv_here - from_csv_there})
+    return here, there
+
+
+def _imported(conn: sqlite3.Connection, db: str, kind: Records, cols: list[str],
+              rows: dict[str, dict[str, Any]]) -> set[str]:
+    """Ids of *rows* that *db*'s history says a claims CSV import wrote as they are."""
+    keys = {i: version_key(r) for i, r in rows.items()}
+    return {i for i, record in _history_records(conn, db, kind, cols, list(keys),
+                                                imports=True)
+            if version_key(record) == keys[i]}
+
+
+def _history_records(conn: sqlite3.Connection, db: str, kind: Records, cols: list[str],
+                     ids: list[str], *, imports: bool = False
+                     ) -> Iterable[tuple[str, dict[str, Any]]]:
+    """(id, version) for every version of the records *ids* in *db*'s history (reviews
+    aside), as _seen reads them; *imports*: only the versions claims CSV imports wrote."""
+    entities = ("appearance", "claim") if kind.on_article else ("claim",)
+    test = "action = 'import'" if imports else "action NOT LIKE 'review%'"
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i:i + CHUNK]
+        for record_id, before, after in conn.execute(
+                f"SELECT entity_id, before, after FROM {db}.history WHERE entity IN "
+                f"({','.join('?' * len(entities))}) AND {test} "
+                f"AND entity_id IN ({','.join('?' * len(chunk))})", [*entities, *chunk]):
+            for text in (after,) if imports else (before, after):
+                try:
+                    record = json.loads(text) if text else None
+                except ValueError:
+                    continue
+                if isinstance(record, dict):
+                    if kind.on_article:
+                        record.setdefault("claim_id", record_id)
+                    yield record_id, {c: record.get(c) for c in cols}
+
+
+def _without(row: dict[str, Any], cols: list[str], left_out: Iterable[str]) -> str:
+    """*row*'s version key without the columns *left_out*."""
+    return version_key({c: row.get(c) for c in cols if c not in left_out})
 
 
 def _record_conflicts(conn: sqlite3.Connection, conflicts: list[Conflict], who: str) -> None:
