@@ -30,6 +30,7 @@ from store.exchange.csv_format import (
 )
 from store.exchange.exporting import csv_cells, csv_records
 from store.exchange.seeding import open_or_create
+from store.review import story
 
 FLAG = "🇸🇾"  # two code points, four UTF-16 units
 TEXT = (
@@ -102,12 +103,12 @@ def test_every_field_survives_a_round_trip_into_a_fresh_project(rich, tmp_path):
     new_id = {article.id: ids[TEXT], other.id: ids[OTHER_TEXT]}
     for original in made:
         assert imported[original.id] == replace(original, article_id=new_id[original.article_id])
-    for original in made:  # one entry each for the claim and its place, by the importer
+    for original in made:  # one entry each for the claim and its place, by their maker
         entries = history.for_entity(dest, original.id)
         assert sorted(e.entity for e in entries) == ["appearance", "claim"]
         for entry in entries:
-            assert (entry.action, entry.who, entry.before) == ("import", "importer", None)
-            assert entry.after["annotator"] == "tester"
+            assert (entry.action, entry.who, entry.before) == ("import", "tester", None)
+            assert (entry.at, entry.after["annotator"]) == (original.created, "tester")
 
 
 def test_reimporting_the_same_file_changes_nothing(rich, tmp_path):
@@ -137,7 +138,7 @@ def test_the_newer_updated_wins(rich, tmp_path):
     assert appearances.get_appearance(dest, made[0].id).note == "تصحيح: الرقم خاطئ"
     assert appearances.get_appearance(dest, made[0].id).last_change == edited.updated
     last = history.for_entity(dest, made[0].id)[-1]
-    assert (last.action, last.who) == ("import", "importer")
+    assert (last.action, last.who, last.at) == ("import", "tester", edited.updated)
     assert last.before["note"] == made[0].note and last.after["note"] == edited.note
 
     result = import_claims_csv(dest, old_csv)  # older file: the project's copy is kept
@@ -694,3 +695,30 @@ def test_what_a_csv_cannot_say_comes_from_the_project_file_either_way(team, tmp_
     assert claims.get_claim(sara, made.id).annotator == "badr"
     for place in appearances.appearances_of(amal, made.id):
         assert appearances.get_appearance(sara, place.id).updated == place.updated
+
+
+def test_a_csv_merge_tells_the_claims_story_with_its_authors_and_times(team, tmp_path):
+    """As a project merge brings the colleague's entries, a CSV merge's entries name who
+    made each version, and when - not who merged the file, nor when - and the same file
+    merged by two colleagues is one story once their files are merged."""
+    amal, badr, sara = team["amal"], team["badr"], team["sara"]
+    made = appearances.tag_quote(amal, sample_id(amal), SAMPLE_QUOTE, "disputed")
+    first = exporting.export_file(amal, "csv", tmp_path / "first.csv")
+    relabelled = claims.update_claim(amal, made.id, label="verified")
+    second = exporting.export_file(amal, "csv", tmp_path / "second.csv")
+
+    for project in (sara, badr):
+        merge.merge_file(project, first)
+        merge.merge_file(project, second)
+
+    def told(project: Project) -> list[tuple[str, str, str, str]]:
+        return [(e.entity, e.who, e.at, str(story.summarize(e)))
+                for e in history.for_claim(project, made.id)]
+
+    assert told(sara) == [
+        ("claim", "amal", made.created, "created as disputed"),
+        ("appearance", "amal", made.created, f"tagged “{SAMPLE_QUOTE}”"),
+        ("claim", "amal", relabelled.updated, "label: disputed → verified")]
+    assert {e.action for e in history.for_claim(sara, made.id)} == {"import"}
+    assert merge.merge_project(sara, badr.path).new_history == 0
+    assert told(sara) == told(badr)

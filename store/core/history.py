@@ -19,10 +19,13 @@ if TYPE_CHECKING:
 
 def record(project: Project, entity: str, entity_id: str, action: str,
            before: dict[str, Any] | None, after: dict[str, Any] | None,
-           *, who: str | None = None, at: str | None = None) -> HistoryEntry:
-    """Append one entry; call inside the transaction that made the change."""
+           *, who: str | None = None, at: str | None = None,
+           entry_id: str | None = None) -> HistoryEntry:
+    """Append one entry; call inside the transaction that made the change. *entry_id*:
+    an id made from the change itself, for the same change made in two files (one CSV
+    imported by two colleagues) to be one entry once their files are merged."""
     entry = {
-        "id": str(uuid.uuid4()),
+        "id": entry_id or str(uuid.uuid4()),
         "entity": entity,
         "entity_id": entity_id,
         "action": action,

@@ -53,6 +53,8 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import json
+import uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -525,7 +527,7 @@ def _apply_place(project: Project, place: dict[str, Any], claim_updated: str,
     if current is None:
         place = {**place, **_place_times(place, claim_updated)}
         project.db["appearances"].insert(place)
-        history.record(project, "appearance", place["id"], "import", None, place)
+        _record(project, "appearance", None, place)
         result.new_places += 1
         return
     same = all(current[k] == place[k] for k in place if k not in ("updated", "updated_by"))
@@ -533,7 +535,7 @@ def _apply_place(project: Project, place: dict[str, Any], claim_updated: str,
         # These words changed (moved, relinked) by the record's time at the latest.
         project.db["appearances"].update(place["id"], {k: v for k, v in place.items()
                                                        if k != "id"})
-        history.record(project, "appearance", place["id"], "import", current, place)
+        _record(project, "appearance", current, place)
         result.updated_places += 1
     else:
         result.unchanged_places += 1
@@ -562,7 +564,7 @@ def _apply_claim(project: Project, claim: Claim, *, dated: bool = True) -> str:
         current = get_claim(project, claim.id)
     except ClaimNotFound:
         project.db["claims"].insert(claim.to_row())
-        history.record(project, "claim", claim.id, "import", None, claim.to_row())
+        _record(project, "claim", None, claim.to_row())
         return "new"
     if (current.label, current.note, current.sources, current.deleted) == \
             (claim.label, claim.note, claim.sources, None):
@@ -572,5 +574,34 @@ def _apply_claim(project: Project, claim: Claim, *, dated: bool = True) -> str:
     # Who made the claim, and when, stay ours: a file may not know them (_claim_of).
     row = replace(claim, annotator=current.annotator, created=current.created).to_row()
     project.db["claims"].update(claim.id, {k: v for k, v in row.items() if k != "id"})
-    history.record(project, "claim", claim.id, "import", current.to_row(), row)
+    _record(project, "claim", current.to_row(), row)
     return "changed"
+
+
+# Ids of import entries: the same change brought by one CSV into two files is one entry.
+IMPORT_NAMESPACE = uuid.UUID("0c1f6a52-6f5e-4d0b-9a43-5a2b1b7e3c19")
+
+
+def _record(project: Project, entity: str, before: dict[str, Any] | None,
+            after: dict[str, Any]) -> None:
+    """The history entry of a record an import wrote: who made that version, and when.
+
+    As a project merge brings the colleague's own entries, the entry names the file's
+    author of the version, ``updated_by`` at ``updated`` (for a new claim or words never
+    changed since, their maker when made), not whoever imported the file at the time of
+    the import; its action, ``import``, says it came from a CSV. Its id is made from the
+    change, so the same file imported by two colleagues is one entry in a merge of theirs
+    (made blind to article ids: each project has its own id for the same text).
+    """
+    def text(row: dict[str, Any] | None) -> str:
+        return "" if row is None else json.dumps(
+            {k: v for k, v in row.items() if k != "article_id"}, ensure_ascii=False,
+            sort_keys=True)
+
+    entry_id = str(uuid.uuid5(IMPORT_NAMESPACE, "\n".join(
+        (entity, after["id"], text(before), text(after)))))
+    if project.execute("SELECT 1 FROM history WHERE id = ?", [entry_id]).fetchone():
+        return  # the same change, already brought in (by a merge of a colleague's file)
+    history.record(project, entity, after["id"], "import", before, after,
+                   who=after["updated_by"] or after["annotator"], at=after["updated"],
+                   entry_id=entry_id)
