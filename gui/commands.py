@@ -49,6 +49,12 @@ class StoreCommand(QUndoCommand):
     def undo(self) -> None:
         self._guard(self.undo_action, undoing=True)
 
+    def place_after(self, undone: bool) -> str | None:
+        """The place to select once this step is undone (*undone*) or redone: words it
+        brought back, for the next verdict key to act on them rather than on whatever
+        row was selected meanwhile. None: the selection stays."""
+        return None
+
     def do(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -74,6 +80,9 @@ class TagSpan(StoreCommand):
     def undo_action(self) -> None:
         assert self.appearance_id is not None
         self.session.delete_appearance(self.appearance_id)
+
+    def place_after(self, undone: bool) -> str | None:
+        return None if undone else self.appearance_id
 
 
 class _ManyAppearances(StoreCommand):
@@ -162,6 +171,9 @@ class AddAppearance(StoreCommand):
     def undo_action(self) -> None:
         assert self.appearance_id is not None
         self.session.delete_appearance(self.appearance_id)
+
+    def place_after(self, undone: bool) -> str | None:
+        return None if undone else self.appearance_id
 
 
 class Dismiss(StoreCommand):
@@ -256,3 +268,6 @@ class DeleteClaim(StoreCommand):
 
     def undo_action(self) -> None:
         self.session.restore_appearance(self.appearance_id)
+
+    def place_after(self, undone: bool) -> str | None:
+        return self.appearance_id if undone else None

@@ -41,6 +41,7 @@ from gui.commands import (
     DeleteClaim,
     Dismiss,
     EditClaim,
+    StoreCommand,
     TagAll,
     TagSpan,
 )
@@ -155,6 +156,8 @@ class MainWindow(QMainWindow):
         s.stepRefused.connect(lambda undoing: QTimer.singleShot(
             0, self.undo_stack.redo if undoing else self.undo_stack.undo))
         s.errorOccurred.connect(lambda message: dialogs.show_error(self, message))
+        self._stack_index = self.undo_stack.index()
+        self.undo_stack.indexChanged.connect(self._stepped)
         self.articles_view.selectionModel().currentChanged.connect(self._article_chosen)
         self.claims_panel.claimSelected.connect(self._claim_selected)
         reader = self.article_pane.reader
@@ -302,6 +305,24 @@ class MainWindow(QMainWindow):
                 self.article_pane.reader.update_claim(place)
         self._update_enabled()
 
+    def _stepped(self, index: int) -> None:
+        """After an undo or a redo, select the words it brought back (a deleted claim's,
+        a tag's), if they show here: the next verdict key acts on them."""
+        before, self._stack_index = self._stack_index, index
+        if index == before:
+            return
+        undone = index < before
+        command = self.undo_stack.command(index if undone else index - 1)
+        place_id = command.place_after(undone) if isinstance(command, StoreCommand) else None
+        if place_id is None or place_id == self.current_claim_id():
+            return
+        try:
+            place = self.session.appearance(place_id)
+        except TahqiqError:
+            return
+        if not place.is_deleted and place.article_id == self.current_article:
+            self.select_claim(place_id)
+
     def _claim_selected(self, claim_id: str | None) -> None:
         """Select the chosen claim's words in the reader."""
         if claim_id:
@@ -331,6 +352,8 @@ class MainWindow(QMainWindow):
                     self.select_claim(command.appearance_id)
                 return
             claim_id = existing
+            if claim_id != self.current_claim_id():  # mine on these words: shown, relabelled
+                self.select_claim(claim_id)
         else:
             claim_id = self.current_claim_id()
         if claim_id is None:
@@ -342,13 +365,17 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(EditClaim(self.session, claim, label=label_key))
 
     def _claim_with_span(self, span: tuple[int, int]) -> str | None:
-        """The selected claim, when the selection is exactly its span (so re-tagging relabels)."""
+        """The claim a verdict for the selected words relabels: the selected claim, when
+        the selection is exactly its span, else mine on those words (selected by the
+        keyboard, the claim's row is not: a second claim of mine on them was made)."""
         claim_id = self.current_claim_id()
         if claim_id:
             claim = self.session.appearance(claim_id)
             if (claim.start, claim.end) == span:
                 return claim_id
-        return None
+        assert self.current_article is not None
+        mine = self.session.own_place_at(self.current_article, *span)
+        return mine.id if mine is not None else None
 
     def tag_all_occurrences(self) -> None:
         """Every place the selected words (or the selected claim's) appear in the article,

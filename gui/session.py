@@ -187,6 +187,10 @@ class Session(QObject):
     def appearance(self, appearance_id: str) -> Appearance:
         return appearances.get_appearance(self._project, appearance_id)
 
+    def own_place_at(self, article_id: str, start: int, end: int) -> Appearance | None:
+        """My place on exactly these words (white space at the ends aside), if any."""
+        return appearances.own_place_at(self._project, article_id, start, end)
+
     def appearances_of(self, claim_id: str) -> list[Appearance]:
         """Every place a claim appears, in any article."""
         return appearances.appearances_of(self._project, claim_id)

@@ -602,3 +602,44 @@ def test_an_undo_does_not_overwrite_a_colleagues_verdict_made_since(window, qtbo
     stack.undo()
     claim = claims.get_claim(stored(window), place.claim_id)
     assert (claim.label, claim.note) == ("disputed", "omar's note") and len(errors) == 1
+
+
+def test_a_verdict_key_on_my_claims_words_selected_by_keyboard_relabels_it(window, qtbot):
+    """My claim's words selected again from the keyboard (its row not selected, a space
+    taken along at the end): a verdict key relabels that claim, not a second one of mine
+    on the same words."""
+    text = window.article_pane.reader.toPlainText()
+    words = "وقع فلاديمير بوتين"
+    start = text.index(words + " ")
+    select_in_reader(window, start, start + len(words))
+    window.tag("verified")
+    window.claims_panel.view.clearSelection()
+    select_in_reader(window, start, start + len(words) + 1)  # and the space after
+    assert window.current_claim_id() is None
+    qtbot.keyClick(window.article_pane.reader, Qt.Key.Key_3)  # Disputed
+
+    (place,) = db_claims(window)
+    assert (place.start, place.end, place.claim.label) == (start, start + len(words),
+                                                          "disputed")
+    assert window.current_claim_id() == place.id
+
+
+def test_an_undone_delete_selects_the_claim_it_brings_back(window, qtbot):
+    """Del, then Undo: the claim brought back is selected again, so the next verdict key
+    relabels it - not a neighbour selected meanwhile, nor a second claim on its words."""
+    text = window.article_pane.reader.toPlainText()
+    first, second = text.index(SAMPLE_QUOTE), text.index("بوتين")
+    select_in_reader(window, first, first + len(SAMPLE_QUOTE))
+    window.tag("verified")
+    select_in_reader(window, second, second + len("بوتين"))
+    window.tag("verified")
+    kept = window.current_claim_id()
+    window.article_pane.reader.setFocus()
+    qtbot.keyClick(window.article_pane.reader, Qt.Key.Key_Delete)
+    assert window.current_claim_id() != kept
+    window.undo_stack.undo()
+
+    assert window.current_claim_id() == kept
+    qtbot.keyClick(window.article_pane.reader, Qt.Key.Key_3)
+    labels = {p.id: p.claim.label for p in db_claims(window)}
+    assert len(labels) == 2 and labels[kept] == "disputed"

@@ -417,3 +417,20 @@ def test_a_claim_update_expecting_values_refuses_a_change_made_since(project):
         claims.update_claim(project, place.claim_id, sources=[],
                             expect={"sources": ["https://example.org"]})
     assert claims.get_claim(project, place.claim_id).label == "disputed"
+
+
+def test_a_tag_holds_words_not_the_white_space_at_their_ends(project):
+    """Selecting by word takes the space after the last one: the claim holds the words
+    (its quote, highlight and exports), the same words tagged again are the same claim,
+    and a span of nothing but white space is refused."""
+    article = articles.add_article(project, "Putin  signed the treaty.\nThen", "t")
+    place = appearances.create_claim(project, article.id, 5, 14, "verified")
+    assert (place.start, place.end, place.quote) == (7, 13, "signed")
+    with pytest.raises(DuplicateClaim):
+        appearances.create_claim(project, article.id, 6, 13, "verified")
+    again = appearances.add(project, place.claim_id, article.id, 17, 26)
+    assert (again.start, again.end, again.quote) == (18, 25, "treaty.")
+    with pytest.raises(InvalidSpan):
+        appearances.create_claim(project, article.id, 25, 26, "verified")
+    assert appearances.own_place_at(project, article.id, 6, 14).id == place.id
+    assert appearances.own_place_at(project, article.id, 25, 26) is None

@@ -48,6 +48,7 @@ def create_claim(project: Project, article_id: str, start: int, end: int, label:
     sources = claims.validate_sources(sources)
     with project.transaction():
         get_label(project, label)
+        start, end = words_of(project, article_id, start, end)
         twin = find_span(project, article_id, start, end, project.annotator)
         if twin is not None and twin.label == label:
             raise DuplicateClaim("You already tagged these words as {label}.", label=label)
@@ -68,8 +69,9 @@ def add(project: Project, claim_id: str, article_id: str, start: int, end: int, 
         if claim.is_deleted:
             claims.restore_claim(project, claim_id)
         quote, prefix, suffix = quote_at(project, article_id, start, end)
-        if not quote.strip():
-            raise InvalidSpan("Select some words to tag, not only spaces.")
+        if quote != quote.strip():
+            start, end = _trimmed(quote, start, end)
+            quote, prefix, suffix = quote_at(project, article_id, start, end)
         _refuse_twin(project, claim_id, article_id, start, end)
         now = at or utcnow()
         row = {"id": appearance_id or str(uuid.uuid4()), "claim_id": claim_id,
@@ -80,6 +82,35 @@ def add(project: Project, claim_id: str, article_id: str, start: int, end: int, 
         project.insert("appearances", row)
         history.record(project, "appearance", row["id"], "create", None, row, at=now)
         return get_appearance(project, row["id"])
+
+
+def words_of(project: Project, article_id: str, start: int, end: int) -> tuple[int, int]:
+    """The span ``text[start:end]`` without the white space at its ends: the words a
+    claim holds. Selecting by word (Ctrl+Shift+Right) takes the space after the last
+    one, which a claim's quote, its highlight and its exports should not carry."""
+    return _trimmed(quote_at(project, article_id, start, end)[0], start, end)
+
+
+def _trimmed(quote: str, start: int, end: int) -> tuple[int, int]:
+    """*start*, *end* of *quote* without the white space at its ends (InvalidSpan when
+    it is all white space)."""
+    words = quote.strip()
+    if not words:
+        raise InvalidSpan("Select some words to tag, not only spaces.")
+    lead = len(quote) - len(quote.lstrip())
+    return start + lead, start + lead + len(words)
+
+
+def own_place_at(project: Project, article_id: str, start: int, end: int
+                 ) -> Appearance | None:
+    """My live place on exactly these words (white space at the ends aside), if any: a
+    verdict chosen for words I already tagged relabels that claim rather than making a
+    second one of mine on the same words."""
+    try:
+        start, end = words_of(project, article_id, start, end)
+    except InvalidSpan:
+        return None
+    return find_span(project, article_id, start, end, project.annotator)
 
 
 def tag_quote(project: Project, article_id: str, quote: str, label: str | None, *,
