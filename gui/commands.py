@@ -28,10 +28,11 @@ class StoreCommand(QUndoCommand):
         self._done_once = False
         self._stepping_back = False  # the next undo or redo only puts the stack back
 
-    def _guard(self, action: Callable[[], object], *, undoing: bool) -> None:
+    def _guard(self, action: Callable[[], object], *, undoing: bool) -> bool:
+        """Run *action*; whether it was done (not refused, not a step back)."""
         if self._stepping_back:
             self._stepping_back = False
-            return
+            return False
         try:
             action()
         except TahqiqError as exc:
@@ -41,19 +42,29 @@ class StoreCommand(QUndoCommand):
             else:
                 self._stepping_back = True
                 self.session.stepRefused.emit(undoing)
+            return False
+        return True
 
     def redo(self) -> None:
-        self._guard(self.do, undoing=False)
+        again = self._done_once  # a redo, not the step's first run (which shows itself)
+        done = self._guard(self.do, undoing=False)
         self._done_once = True
+        if done and again:
+            self._show(self.place_after(undone=False))
 
     def undo(self) -> None:
-        self._guard(self.undo_action, undoing=True)
+        if self._guard(self.undo_action, undoing=True):
+            self._show(self.place_after(undone=True))
 
     def place_after(self, undone: bool) -> str | None:
         """The place to select once this step is undone (*undone*) or redone: words it
         brought back, for the next verdict key to act on them rather than on whatever
         row was selected meanwhile. None: the selection stays."""
         return None
+
+    def _show(self, place_id: str | None) -> None:
+        if place_id is not None:
+            self.session.stepShows.emit(place_id)
 
     def do(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError

@@ -41,7 +41,6 @@ from gui.commands import (
     DeleteClaim,
     Dismiss,
     EditClaim,
-    StoreCommand,
     TagAll,
     TagSpan,
 )
@@ -156,8 +155,7 @@ class MainWindow(QMainWindow):
         s.stepRefused.connect(lambda undoing: QTimer.singleShot(
             0, self.undo_stack.redo if undoing else self.undo_stack.undo))
         s.errorOccurred.connect(lambda message: dialogs.show_error(self, message))
-        self._stack_index = self.undo_stack.index()
-        self.undo_stack.indexChanged.connect(self._stepped)
+        s.stepShows.connect(self._step_shows)
         self.articles_view.selectionModel().currentChanged.connect(self._article_chosen)
         self.claims_panel.claimSelected.connect(self._claim_selected)
         reader = self.article_pane.reader
@@ -305,16 +303,10 @@ class MainWindow(QMainWindow):
                 self.article_pane.reader.update_claim(place)
         self._update_enabled()
 
-    def _stepped(self, index: int) -> None:
+    def _step_shows(self, place_id: str) -> None:
         """After an undo or a redo, select the words it brought back (a deleted claim's,
         a tag's), if they show here: the next verdict key acts on them."""
-        before, self._stack_index = self._stack_index, index
-        if index == before:
-            return
-        undone = index < before
-        command = self.undo_stack.command(index if undone else index - 1)
-        place_id = command.place_after(undone) if isinstance(command, StoreCommand) else None
-        if place_id is None or place_id == self.current_claim_id():
+        if place_id == self.current_claim_id():
             return
         try:
             place = self.session.appearance(place_id)

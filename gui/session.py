@@ -55,6 +55,7 @@ class Session(QObject):
     suggestionsChanged = Signal()  # a suggestion was dismissed (or brought back)
     labelsChanged = Signal()
     stepRefused = Signal(bool)  # an undo (True) or redo (False) the project refused
+    stepShows = Signal(str)  # an undo or redo brought back this place: select it
     errorOccurred = Signal(str)  # a one-line message for the user
 
     def __init__(self, project: Project, parent: QObject | None = None):

@@ -70,6 +70,10 @@ def tagged_article(draw):
         end = draw(st.integers(start + 1, len(text)))
         if not any(start <= i < end for i in solid):  # a claim needs words, not only spaces
             start, end = solid[0], solid[0] + 1
+        while text[start].isspace():  # and holds the words, not the spaces around them
+            start += 1
+        while text[end - 1].isspace():
+            end -= 1
         spans.append((start, end, draw(st.sampled_from(LABELS)), draw(TEXT),
                       draw(st.lists(URL, max_size=2)), draw(NAME)))
     return text, draw(TEXT), spans
@@ -111,7 +115,8 @@ def moved_quote(draw):
     """A text with a quote in it, and the same text with pieces inserted before and after
     the quote: (text, start, end, new text, new start)."""
     before, after = draw(TEXT), draw(TEXT)
-    quote = draw(st.lists(CHARS, min_size=1, max_size=12).map("".join).filter(str.strip))
+    quote = draw(st.lists(CHARS, min_size=1, max_size=12).map("".join).filter(
+        lambda q: q.strip() == q))  # a claim holds words: no white space at its ends
     cut_before = draw(st.integers(0, len(before)))
     cut_after = draw(st.integers(0, len(after)))
     inserted_before, inserted_after = draw(TEXT), draw(TEXT)
