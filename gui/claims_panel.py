@@ -49,6 +49,10 @@ class ClaimsPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Tab leaves the table for the editor below (QTableView's Tab walks its cells, and
+        # here its rows: choosing claim after claim, the editor never reached); the arrow
+        # keys move in it.
+        self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setAccessibleName(
             self.tr("Claim columns; click to sort, right-click to choose"))
@@ -94,6 +98,10 @@ class ClaimsPanel(QWidget):
         editor_box.setFrameShape(QFrame.Shape.NoFrame)
         editor_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         editor_box.setWidget(self.editor)
+        # Not a Tab stop of its own: its frame is all covered by the editor, so a focus on it
+        # shows nowhere. Tab goes from the table straight to the verdict, and the area
+        # scrolls to each field Tab reaches.
+        editor_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.editor_box = editor_box  # always shown: the list does not jump as claims are chosen
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(table_box)

@@ -111,6 +111,7 @@ class KnownClaimsPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to Accept and Dismiss; arrows move
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setAccessibleName(self.tr("Known claim columns"))
         fit_columns(self.view, (0, 100, 130, 160, 60), stretch=0, hidden=(3, 4),

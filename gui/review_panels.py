@@ -268,6 +268,7 @@ class DisagreementsPanel(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the Adopt buttons; arrows move
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setAccessibleName(self.tr("Disagreement columns"))
         self.table.verticalHeader().setVisible(False)

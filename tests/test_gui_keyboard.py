@@ -1,0 +1,94 @@
+"""The whole job without a mouse: Tab moves from panel to panel, arrows within one, and
+the keys a reader is told about do what they say. Every test here drives real keys."""
+
+from __future__ import annotations
+
+from conftest import SAMPLE_QUOTE, select_in_reader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from test_gui_known_claims import open_copy, tag_sample
+
+from store.core import appearances
+from store.core.project import Project
+
+TAB, BACKTAB = Qt.Key.Key_Tab, Qt.Key.Key_Backtab
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+          ) -> QWidget:
+    """Press *key* where the keyboard focus is, as a person would; the focus after it."""
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+    return QApplication.focusWidget()
+
+
+def tag_three(window) -> None:
+    """Three claims of my own, one after another in the sample article."""
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    for a, b, label in ((0, 3, "verified"), (4, 12, "disputed"),
+                        (start, start + len(SAMPLE_QUOTE), "unchecked")):
+        select_in_reader(window, a, b)
+        window.tag(label)
+    assert len(window.claims_panel.claims()) == 3
+
+
+def test_tab_leaves_the_claims_table_and_keeps_its_claim(window, qtbot):
+    """Tab goes on from the claims table to the editor of the claim chosen, Shift+Tab
+    back to the filters; neither chooses another claim. The arrow keys move in it.
+    (QTableView's Tab walked its cells and rows: claim after claim, never the editor.)"""
+    tag_three(window)
+    panel = window.claims_panel
+    panel.view.setFocus()
+    press(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    chosen = window.current_claim_id()
+    assert chosen is not None
+
+    assert press(qtbot, TAB) is panel.editor.verdict  # the editor's first field
+    assert window.current_claim_id() == chosen
+    for _ in range(2):  # on through the editor: delete, the note…
+        after = press(qtbot, TAB)
+    assert panel.editor.isAncestorOf(after) and window.current_claim_id() == chosen
+
+    panel.view.setFocus()
+    before = press(qtbot, BACKTAB, SHIFT)
+    assert before is not panel.view and panel.isAncestorOf(before)
+    assert window.current_claim_id() == chosen
+
+    panel.view.setFocus()
+    press(qtbot, Qt.Key.Key_Down)
+    assert window.current_claim_id() not in (None, chosen)
+
+
+def colleague_disagrees(window, spans: list[tuple[int, int]]) -> None:
+    """Mine "disputed" and a colleague's "verified" on each span: one disagreement each."""
+    for start, end in spans:
+        select_in_reader(window, start, end)
+        window.tag("disputed")
+    with Project.open(window.session.path, "colleague") as other:
+        for start, end in spans:
+            appearances.create_claim(other, window.current_article, start, end, "verified")
+    window.session.refresh()
+    window.review_tools.disagreements_dock.show()
+    window.review_tools.refresh()
+    assert len(window.review_tools.disagreements.rows) == len(spans)
+
+
+def test_tab_leaves_the_disagreements_table_for_the_adopt_buttons(window, qtbot):
+    colleague_disagrees(window, [(0, 18), (300, 330)])
+    panel = window.review_tools.disagreements
+    panel.table.setFocus()
+    press(qtbot, Qt.Key.Key_Down)
+    row = panel.current_row()
+    assert press(qtbot, TAB) is panel.adopt_first
+    assert press(qtbot, TAB) is panel.adopt_second
+    assert panel.current_row() == row
+
+
+def test_tab_leaves_the_known_claims_table_for_accept(window, qtbot, tmp_path):
+    tag_sample(window)
+    open_copy(window, qtbot, tmp_path)  # the sample's claim found in a copy: one hit
+    panel = window.known_claims
+    panel.view.setFocus()
+    press(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert press(qtbot, TAB) is panel.accept_button
