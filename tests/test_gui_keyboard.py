@@ -4,7 +4,7 @@ the keys a reader is told about do what they say. Every test here drives real ke
 from __future__ import annotations
 
 from conftest import SAMPLE_QUOTE, select_in_reader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from test_gui_known_claims import open_copy, tag_sample
 
@@ -92,3 +92,49 @@ def test_tab_leaves_the_known_claims_table_for_accept(window, qtbot, tmp_path):
     panel.view.setFocus()
     press(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert press(qtbot, TAB) is panel.accept_button
+
+
+def tab_round(qtbot, start: QWidget, key: Qt.Key = TAB) -> list[QWidget]:
+    """Every widget Tab (or Shift+Tab) stops at, from *start* round to it again."""
+    start.setFocus()
+    stops: list[QWidget] = []
+    modifier = SHIFT if key == BACKTAB else Qt.KeyboardModifier.NoModifier
+    for _ in range(80):
+        stop = press(qtbot, key, modifier)
+        if stop is start or stop in stops:
+            break
+        stops.append(stop)
+    return stops
+
+
+def in_sight(widget: QWidget) -> bool:
+    """Whether *widget* is shown inside its window (Qt lays a dock that is behind another
+    one's tab out off the window, at negative coordinates, and leaves it visible)."""
+    top = widget.window()
+    return widget.isVisible() and top.rect().intersects(
+        QRect(widget.mapTo(top, QPoint(0, 0)), widget.size()))
+
+
+def test_tab_stops_only_where_the_person_can_see(window, qtbot):
+    """Articles and Search share a place, as tabs. Tab from the Articles list went on into
+    the Search field behind it (laid out off the window by Qt, yet in the Tab chain): no
+    focus to be seen, and what was typed went there. Each way round the window, every
+    stop is on screen; with the Search tab chosen, the Articles list is the one passed."""
+    search = window.search_panel
+    window.articles_view.setFocus()
+    after = press(qtbot, TAB)
+    assert after is not search.query and not search.isAncestorOf(after)
+    qtbot.keyClicks(after, "hello")
+    assert search.query.text() == ""
+    for key in (TAB, BACKTAB):
+        stops = tab_round(qtbot, window.articles_view, key)
+        assert window.claims_panel.view in stops or window.claims_panel.filter_edit in stops
+        unseen = [w.objectName() or type(w).__name__ for w in stops if not in_sight(w)]
+        assert unseen == [] and not any(search.isAncestorOf(w) for w in stops)
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    assert QApplication.focusWidget() is search.query
+    for key in (TAB, BACKTAB):
+        stops = tab_round(qtbot, search.query, key)
+        assert search.results in stops and window.articles_view not in stops
+        assert [w for w in stops if not in_sight(w)] == []
