@@ -288,7 +288,8 @@ class DisagreementsPanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
-        self.table.clicked.connect(self._clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._current_moved)
+        self.table.clicked.connect(self._show_row)
         self.adopt_first.clicked.connect(lambda: self.adopt_row(self.current_row(), first=True))
         self.adopt_second.clicked.connect(
             lambda: self.adopt_row(self.current_row(), first=False))
@@ -322,9 +323,20 @@ class DisagreementsPanel(QWidget):
             winner, loser = (d.first, d.second) if first else (d.second, d.first)
             self.adopt.emit(winner.id, loser.id)
 
-    def _clicked(self, index: QModelIndex) -> None:
+    def _show_row(self, index: QModelIndex) -> None:
+        """Select the row's words in the reader (a click on a row, or the keys moving)."""
         if index.isValid() and index.row() < len(self.rows):
             self.show.emit(*self.rows[index.row()].span)
+
+    def _current_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The arrow keys (or Page Down, Home…) moved to another row: its words are shown,
+        as a click shows them; they were shown only for a click, so the keyboard went
+        through the rows blind, and the Adopt buttons act on this row. Only while the
+        table has the focus: a row made current by the rows changing (an adopted pair
+        gone, a colleague's edit) must not take the reader's selection from the words
+        the person is tagging."""
+        if self.table.hasFocus():
+            self._show_row(current)
 
     def _update_buttons(self, *_args: object) -> None:
         row = self.current_row()

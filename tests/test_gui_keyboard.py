@@ -12,7 +12,7 @@ from store.core import appearances
 from store.core.project import Project
 
 TAB, BACKTAB = Qt.Key.Key_Tab, Qt.Key.Key_Backtab
-SHIFT = Qt.KeyboardModifier.ShiftModifier
+SHIFT, CTRL = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
 
 
 def press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
@@ -40,7 +40,7 @@ def test_tab_leaves_the_claims_table_and_keeps_its_claim(window, qtbot):
     tag_three(window)
     panel = window.claims_panel
     panel.view.setFocus()
-    press(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Home, CTRL)
     chosen = window.current_claim_id()
     assert chosen is not None
 
@@ -90,7 +90,7 @@ def test_tab_leaves_the_known_claims_table_for_accept(window, qtbot, tmp_path):
     open_copy(window, qtbot, tmp_path)  # the sample's claim found in a copy: one hit
     panel = window.known_claims
     panel.view.setFocus()
-    press(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Home, CTRL)
     assert press(qtbot, TAB) is panel.accept_button
 
 
@@ -132,9 +132,41 @@ def test_tab_stops_only_where_the_person_can_see(window, qtbot):
         unseen = [w.objectName() or type(w).__name__ for w in stops if not in_sight(w)]
         assert unseen == [] and not any(search.isAncestorOf(w) for w in stops)
 
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL | SHIFT)
     assert QApplication.focusWidget() is search.query
     for key in (TAB, BACKTAB):
         stops = tab_round(qtbot, search.query, key)
         assert search.results in stops and window.articles_view not in stops
         assert [w for w in stops if not in_sight(w)] == []
+
+
+def test_the_arrow_keys_in_the_disagreements_show_the_words(window, qtbot):
+    """Moving through the disagreements with the keys selects each one's words in the
+    reader, as a click does (only a click did: the keyboard went through them blind)."""
+    colleague_disagrees(window, [(0, 18), (300, 330)])
+    panel = window.review_tools.disagreements
+    reader = window.article_pane.reader
+    select_in_reader(window, 1000, 1000)
+    panel.table.setFocus()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up):
+        press(qtbot, key)
+        row = panel.current_row()
+        assert row >= 0 and reader.selected_span() == panel.rows[row].span, key
+    assert panel.current_row() == 0
+    press(qtbot, Qt.Key.Key_End, CTRL)
+    assert reader.selected_span() == panel.rows[1].span
+
+
+def test_a_disagreement_row_moved_by_an_edit_leaves_the_selection(window, qtbot):
+    """A row made current by the rows changing, not by the person, does not select its
+    words: the person is working elsewhere, and a verdict key tags the selection."""
+    colleague_disagrees(window, [(0, 18), (300, 330)])
+    panel = window.review_tools.disagreements
+    panel.table.setFocus()
+    press(qtbot, Qt.Key.Key_End, CTRL)
+    select_in_reader(window, 1000, 1010)
+    window.article_pane.reader.setFocus()
+    panel.adopt_row(1, first=True)  # the pair goes: the current row moves to the first
+    window.review_tools.refresh()
+    assert len(panel.rows) == 1 and panel.current_row() == 0
+    assert window.article_pane.reader.selected_span() == (1000, 1010)
