@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextEdit, QWidget
 
@@ -50,7 +50,7 @@ class FindBar(QWidget):
         layout.addWidget(following)
         layout.addWidget(close)
         self.query.textChanged.connect(self.search)
-        self.query.returnPressed.connect(lambda: self.step(1))
+        self.query.installEventFilter(self)  # Enter and Shift+Enter: see eventFilter
         previous.clicked.connect(lambda: self.step(-1))
         following.clicked.connect(lambda: self.step(1))
         close.clicked.connect(self.close_bar)
@@ -68,12 +68,23 @@ class FindBar(QWidget):
         self.closed.emit()
         self.reader.setFocus()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Enter in the field goes to the next match, Shift+Enter to the previous one.
+        Not the field's returnPressed: it fires whatever the modifiers, so Shift+Enter
+        stepped forward there and back in keyPressEvent below, staying on its match."""
+        if watched is self.query and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.step(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+            return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close_bar()
         elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self.step(-1)
+            self.step(-1)  # from the bar's buttons (the field's Enter is eventFilter's)
         else:
             super().keyPressEvent(event)
 

@@ -170,3 +170,28 @@ def test_a_disagreement_row_moved_by_an_edit_leaves_the_selection(window, qtbot)
     window.review_tools.refresh()
     assert len(panel.rows) == 1 and panel.current_row() == 0
     assert window.article_pane.reader.selected_span() == (1000, 1010)
+
+
+def test_shift_enter_in_find_goes_to_the_previous_match(window, qtbot):
+    """Enter steps to the next match and Shift+Enter to the previous one, as the README
+    says (Shift+Enter stayed put: the field stepped forward on any Return, then the bar
+    stepped back)."""
+    reader = window.article_pane.reader
+    reader.setFocus()
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    bar = window.article_pane.find_bar
+    assert QApplication.focusWidget() is bar.query
+    bar.query.insert("بوتين")
+    assert len(bar.matches) > 3 and bar.current == 0
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
+    assert bar.current == 2
+    press(qtbot, Qt.Key.Key_Return, SHIFT)
+    assert bar.current == 1 and reader.selected_span() == bar.matches[1]
+    assert bar.count.text() == f"2 of {len(bar.matches)}"
+    press(qtbot, Qt.Key.Key_Enter, SHIFT | Qt.KeyboardModifier.KeypadModifier)
+    press(qtbot, Qt.Key.Key_Return, SHIFT)  # before the first: round to the last
+    assert bar.current == len(bar.matches) - 1
+    assert reader.selected_span() == bar.matches[-1]
+    press(qtbot, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert bar.current == 0 and QApplication.focusWidget() is bar.query
