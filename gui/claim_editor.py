@@ -28,6 +28,7 @@ from gui.commands import DeleteClaim, EditClaim, Link, Unlink
 from gui.i18n import error_text
 from gui.icons import arrow_icon
 from gui.session import Session
+from gui.table_columns import own_direction_cells
 from store.core.claims import validate_sources
 from store.core.records import Appearance, Review
 from store.core.stamps import shown_time
@@ -83,6 +84,7 @@ class ClaimEditor(QWidget):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(52)
         self.sources = QListWidget()
+        own_direction_cells(self.sources)  # addresses run left to right
         self.sources.setObjectName("claimSources")
         self.sources.setAccessibleName(self.tr("Source links"))
         self.sources.setMaximumHeight(48)

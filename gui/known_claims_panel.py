@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.session import Session
-from gui.table_columns import fit_columns, text_alignment
+from gui.table_columns import fit_columns, own_direction_cells, text_alignment
 from gui.tasks import Task
 from store.core.records import KnownClaimHit, KnownClaimsFound
 
@@ -106,6 +106,7 @@ class KnownClaimsPanel(QWidget):
         self.model = KnownClaimsModel(session, self)
         self.view = QTableView()
         self.view.setObjectName("knownClaimsView")
+        own_direction_cells(self.view)
         self.view.setAccessibleName(self.tr("Claims checked elsewhere that appear here"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

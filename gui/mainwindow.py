@@ -51,6 +51,7 @@ from gui.models import ArticleIdRole, ArticleListModel
 from gui.review_tools import ReviewTools
 from gui.search_panel import SearchPanel
 from gui.session import Session
+from gui.table_columns import own_direction_cells
 from store.core.records import Appearance, KnownClaimsFound
 from store.errors import TahqiqError
 from store.text.fold import fold
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.article_model = ArticleListModel(session, self)
         self.articles_view = QListView()
         self.articles_view.setObjectName("articlesView")
+        own_direction_cells(self.articles_view)
         self.articles_view.setAccessibleName(self.tr("Articles in this project"))
         self.articles_view.setModel(self.article_model)
         self.articles_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.icons import color_icon
+from gui.table_columns import own_direction_cells
 from store.review.disagreements import Disagreement, pair_order
 
 
@@ -264,6 +265,7 @@ class DisagreementsPanel(QWidget):
         self.model = DisagreementsModel(self)
         self.table = PairsView()
         self.table.setObjectName("disagreementsView")
+        own_direction_cells(self.table)
         self.table.setAccessibleName(self.tr("Disagreements between annotators"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.table_columns import own_direction_cells
+
 if TYPE_CHECKING:
     from store.core.search import SearchHit
 
@@ -42,6 +44,7 @@ class SearchPanel(QWidget):
         self.summary.setAccessibleName(self.tr("Search results count"))
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
+        own_direction_cells(self.results)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)

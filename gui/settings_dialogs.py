@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from gui import dialogs
 from gui.i18n import LANGUAGES, error_text
 from gui.session import Session
+from gui.table_columns import own_direction_cells
 from store.core.settings import ProjectSettings
 from store.errors import TahqiqError
 
@@ -146,6 +147,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         table = QTableWidget(len(rows), 2)
         table.setObjectName("shortcutsTable")
+        own_direction_cells(table)  # "Ctrl+," stays "Ctrl+," in the Arabic interface
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         table.horizontalHeader().setAccessibleName(self.tr("Shortcut columns"))
@@ -181,6 +183,7 @@ class LabelsDialog(QDialog):
         self.session = session
         self.table = QTableWidget(0, len(self.COLUMNS))
         self.table.setObjectName("labelsTable")
+        own_direction_cells(self.table)  # colours, English names and descriptions
         self.table.setAccessibleName(self.tr("Verdict labels"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Key"), self.tr("English name"), self.tr("Arabic name"), self.tr("Colour"),

@@ -4,14 +4,24 @@ A dock is a third of the window; a table with seven columns of fixed widths woul
 horizontal scroll bar and cut its headers. So one column (the words) takes the room
 left, the others are at least as wide as their header, and the ones a checker needs
 less often start hidden and are a right click on the header away.
+
+Each cell also lays its text out in the text's own direction (:class:`OwnDirectionDelegate`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from gui import settings
 from store.text.display import is_rtl_text
@@ -58,6 +68,42 @@ def text_alignment(text: str) -> int:
     either interface (absolute: Qt would otherwise mirror it in the Arabic one)."""
     side = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
     return int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+
+
+class OwnDirectionDelegate(QStyledItemDelegate):
+    """Draws each cell's text in the text's own direction (its first strong character),
+    aligned and with its icon where the view's direction puts them.
+
+    Qt gives every cell of a right-to-left view a right-to-left paragraph, so a value
+    that runs left to right comes out reordered at its ends: "Ctrl+," as ",+Ctrl",
+    "#FFE08A" as "FFE08A#", an English sentence with its full stop on the left (and an
+    Arabic quote in an English window the other way round). The text itself is never
+    changed (no marks added): only the direction Qt lays it out in.
+    """
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        frame = option.direction
+        own = (Qt.LayoutDirection.RightToLeft if is_rtl_text(option.text)
+               else Qt.LayoutDirection.LeftToRight)
+        # A check box sits at the start of the cell in its direction, and no option moves
+        # it back: a checkable cell keeps the view's direction.
+        checkable = option.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        if not option.text or own == frame or checkable:
+            return
+        # The column's alignment as the view would draw it, made absolute so that the
+        # cell's direction no longer mirrors it; the icon stays on the same side too.
+        option.displayAlignment = QStyle.visualAlignment(frame, option.displayAlignment)
+        side = QStyleOptionViewItem.Position
+        option.decorationPosition = {side.Left: side.Right, side.Right: side.Left}.get(
+            option.decorationPosition, option.decorationPosition)
+        option.direction = own
+
+
+def own_direction_cells(view: QAbstractItemView) -> None:
+    """Give *view* the shared :class:`OwnDirectionDelegate` (kept by the view)."""
+    view.setItemDelegate(OwnDirectionDelegate(view))
 
 
 def _choose_columns(view: QTableView, stretch: int, key: str | None, names: Sequence[str],

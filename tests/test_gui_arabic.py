@@ -226,3 +226,71 @@ def test_a_refused_csv_lists_its_problems_in_arabic(arabic_window, tmp_path, err
     assert not untranslated(without_data(text, "bad.csv", "article_id", "article_sha256",
                                          "claim_id", "start", "end", "label", "annotator",
                                          "created", "updated"))
+
+
+def drawn_left_to_right(text: str, direction: Qt.LayoutDirection) -> str:
+    """*text* in the order Qt draws it, left to right, in a paragraph of *direction*."""
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    font = QFont()
+    font.setFeature(QFont.Tag("liga"), 0)  # "fi" as one glyph would hide the "i"
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    layout.createLine().setLineWidth(10000)
+    layout.endLayout()
+    flags = (QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphPositions
+             | QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes)
+    placed = sorted((position.x(), at) for run in layout.lineAt(0).glyphRuns(-1, -1, flags)
+                    for position, at in zip(run.positions(), run.stringIndexes(), strict=True))
+    return "".join(text[at] for at in dict.fromkeys(at for _x, at in placed))
+
+
+def cells_as_drawn(view) -> list[tuple[str, Qt.LayoutDirection, Qt.AlignmentFlag]]:
+    """Each cell's text, direction and alignment as the view hands them to its style."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    drawn: list[tuple[str, Qt.LayoutDirection, Qt.AlignmentFlag]] = []
+
+    class Recording(QProxyStyle):
+        def drawControl(self, element, option, painter, widget=None):  # noqa: N802
+            if element == QStyle.ControlElement.CE_ItemViewItem and option.text:
+                drawn.append((option.text, option.direction,
+                              QStyle.visualAlignment(option.direction,
+                                                     option.displayAlignment)))
+            super().drawControl(element, option, painter, widget)
+
+    style = Recording(view.style().name())
+    view.setStyle(style)
+    view.viewport().grab()
+    view.setStyle(None)
+    return drawn
+
+
+def test_left_to_right_values_keep_their_order_in_right_to_left_tables(arabic_window):
+    """A key, a colour, an English sentence: each cell in its own direction, still at the
+    column's (right) edge. Qt drew "Ctrl+," as ",+Ctrl" and "#FFE08A" as "FFE08A#"."""
+    shortcuts = settings_dialogs.ShortcutsDialog(arabic_window.action_set.shortcut_rows(),
+                                                 arabic_window)
+    labels = settings_dialogs.LabelsDialog(arabic_window.session, arabic_window)
+    seen: list[str] = []
+    for dialog in (shortcuts, labels):
+        dialog.resize(1100, 1400)
+        dialog.show()
+        for text, direction, alignment in cells_as_drawn(dialog.table):
+            seen.append(text)
+            assert drawn_left_to_right(text, direction) == text or \
+                any("\u0600" <= ch <= "\u06ff" for ch in text), (text, direction)
+            assert alignment & Qt.AlignmentFlag.AlignRight, text
+        dialog.close()
+    assert {"Ctrl+,", "#FFE08A", "A claim worth checking that nobody has verified yet."} \
+        <= set(seen)
+    assert any(text.startswith("Ctrl++") for text in seen)
+    from gui.table_columns import OwnDirectionDelegate  # the other lists draw as these
+
+    views = [arabic_window.claims_panel.view, arabic_window.articles_view,
+             arabic_window.search_panel.results, arabic_window.claims_panel.editor.sources,
+             arabic_window.known_claims.view, arabic_window.review_tools.disagreements.table]
+    assert all(isinstance(view.itemDelegate(), OwnDirectionDelegate) for view in views)
