@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.icons import KEYCAP_STYLE, swatch
@@ -15,6 +15,26 @@ from store.core.records import Article, Claim, Label, Place
 
 if TYPE_CHECKING:
     from gui.find_bar import FindBar
+
+# The default labels' descriptions as resources/labels.json ships them (a test keeps the
+# two the same), marked here so that lupdate keeps their Arabic in the .ts.
+DEFAULT_DESCRIPTIONS = frozenset({
+    QT_TRANSLATE_NOOP("labels", "A claim worth checking that nobody has verified yet."),
+    QT_TRANSLATE_NOOP("labels", "The claim is supported by the evidence in its sources."),
+    QT_TRANSLATE_NOOP("labels",
+                      "The evidence contradicts the claim, or credible sources dispute it."),
+})
+
+
+def label_description(label: Label) -> str:
+    """A label's description in the interface language while it is the one shipped with
+    the default labels; one the user wrote (in whichever language) is shown as written.
+
+    The project stores one description, in the language it was written in: the default
+    labels' are English, and storing an Arabic copy would need a column that every edit,
+    merge and export must then keep in step, for text that only the interface shows."""
+    text = label.description
+    return QCoreApplication.translate("labels", text) if text in DEFAULT_DESCRIPTIONS else text
 
 
 class ArticlePane(QWidget):
@@ -90,6 +110,7 @@ class ArticlePane(QWidget):
         colour.setPixmap(swatch(label.color))
         row.addWidget(colour)
         row.addWidget(QLabel(name))
+        description = label_description(label)
         if label.shortcut:
             key = QLabel(label.shortcut)
             key.setObjectName("keycap")
@@ -97,9 +118,9 @@ class ArticlePane(QWidget):
             row.addWidget(key)
             chip.setToolTip(self.tr("Press %1 to tag the selected words as %2")
                             .replace("%1", label.shortcut).replace("%2", name)
-                            + (f"\n{label.description}" if label.description else ""))
+                            + (f"\n{description}" if description else ""))
         else:
-            chip.setToolTip(label.description)
+            chip.setToolTip(description)
         chip.setAccessibleName(self.tr("Verdict %s") % name)
         chip.setAccessibleDescription(chip.toolTip())
         return chip

@@ -294,3 +294,29 @@ def test_left_to_right_values_keep_their_order_in_right_to_left_tables(arabic_wi
              arabic_window.search_panel.results, arabic_window.claims_panel.editor.sources,
              arabic_window.known_claims.view, arabic_window.review_tools.disagreements.table]
     assert all(isinstance(view.itemDelegate(), OwnDirectionDelegate) for view in views)
+
+
+def legend_tips(window) -> dict[str, str]:
+    layout = window.article_pane.legend.layout()
+    chips = [layout.itemAt(i).widget() for i in range(layout.count())]
+    return {chip.objectName(): chip.toolTip() for chip in chips if chip is not None}
+
+
+def test_the_default_labels_are_described_in_arabic(arabic_window):
+    """The legend's tooltips gave the default labels' English descriptions (labels.json
+    has no Arabic one). A description as shipped is translated; one the user wrote is
+    shown as written."""
+    tips = legend_tips(arabic_window)
+    assert set(tips) == {"legend_unchecked", "legend_verified", "legend_disputed"}
+    assert not [tip for tip in tips.values() if untranslated(tip)]
+    assert tips["legend_unchecked"].endswith("\nادعاء يستحق التحقق منه ولم يتحقق منه أحد بعد.")
+    arabic_window.session.update_label("verified", description="Two sources agree.")
+    assert legend_tips(arabic_window)["legend_verified"].endswith("\nTwo sources agree.")
+    assert stored(arabic_window).conn.execute(  # the stored text is never translated
+        "SELECT description FROM labels WHERE key = 'unchecked'").fetchone()[0] == \
+        "A claim worth checking that nobody has verified yet."
+    import resources  # the descriptions translated are those labels.json ships
+    from gui.article_pane import DEFAULT_DESCRIPTIONS
+
+    shipped = {spec["description"] for spec in resources.label_set()["labels"]}
+    assert shipped == DEFAULT_DESCRIPTIONS

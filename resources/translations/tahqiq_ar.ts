@@ -1645,6 +1645,24 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <location filename="../../gui/article_pane.py" line="22"/>
+        <source>A claim worth checking that nobody has verified yet.</source>
+        <translation>ادعاء يستحق التحقق منه ولم يتحقق منه أحد بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_pane.py" line="23"/>
+        <source>The claim is supported by the evidence in its sources.</source>
+        <translation>الأدلة الواردة في مصادر الادعاء تؤيده.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_pane.py" line="24"/>
+        <source>The evidence contradicts the claim, or credible sources dispute it.</source>
+        <translation>الأدلة تناقض الادعاء، أو تطعن فيه مصادر موثوقة.</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../gui/tasks.py" line="67"/>
