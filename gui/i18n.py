@@ -8,13 +8,36 @@ that ship inside PySide6.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 import resources
 
 LANGUAGES = {"en": "English", "ar": "العربية"}
 _installed: list[QTranslator] = []
+
+# Qt's own file dialog (used where there is no native one) asks for these, and the
+# qtbase_ar.qm that ships with PySide6 has no Arabic for them: Qt 6 gave "Look in:" and
+# "Files of type:" a shortcut letter and moved the file types' words to a new class. Our
+# translator answers whatever context asks, so the .ts holds them under Qt's contexts;
+# marked here so that lupdate keeps them. Key sequences it asks for too ("Alt+Left")
+# stay as they are: translated, they would no longer be keys.
+QT_STRINGS_QTBASE_LACKS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    # Qt asks with the disambiguation "All other platforms", which TsTranslator does not
+    # look at (and lupdate cannot read QT_TRANSLATE_NOOP3 in Python).
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+)
 
 
 class TsTranslator(QTranslator):

@@ -320,3 +320,26 @@ def test_the_default_labels_are_described_in_arabic(arabic_window):
 
     shipped = {spec["description"] for spec in resources.label_set()["labels"]}
     assert shipped == DEFAULT_DESCRIPTIONS
+
+
+def test_qt_own_file_dialog_reads_in_arabic(arabic_window, qtbot, tmp_path):
+    """Qt's file dialog (where there is no native one) kept "Look in:", "Files of type:"
+    and the Type column's "Folder" in English: PySide6's qtbase_ar.qm lacks Qt 6's
+    strings for them, so the application's translation supplies them."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QTreeView
+
+    (tmp_path / "evidence").mkdir()
+    dialog = QFileDialog(arabic_window, "x", str(tmp_path), "*.tahqiq")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    dialog.show()
+    tree = dialog.findChild(QTreeView, "treeView")
+    qtbot.waitUntil(lambda: tree.model().rowCount(tree.rootIndex()) == 1)
+    folder_type = tree.rootIndex().model().index(0, 2, tree.rootIndex()).data()
+    texts = [text for _kind, text in visible_texts(dialog)
+             if text not in (str(tmp_path), "x")] + [folder_type]
+    dialog.close()
+    assert [text for text in texts if untranslated(text)] == []
+    assert folder_type == "مجلد"
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Drive") == "قرص"

@@ -1518,6 +1518,37 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="35"/>
+        <source>Drive</source>
+        <translation>قرص</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="38"/>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="39"/>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="33"/>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/i18n.py" line="34"/>
+        <source>Files of &amp;type:</source>
+        <translation>ملفات من ال&amp;نوع:</translation>
+    </message>
+</context>
+<context>
     <name>QWidget</name>
     <message>
         <location filename="../../gui/dialogs.py" line="30"/>
