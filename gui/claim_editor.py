@@ -8,8 +8,15 @@ to the claim and change wherever it appears.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextCursor, QUndoStack
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextCursor,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -36,6 +43,38 @@ from store.errors import InvalidSource, NotFound
 
 NOTE_IDLE_MS = 1200  # a pause in typing commits the note
 QUOTE_LINES = 2  # the height the quote keeps, in lines
+
+
+class SourceList(QListWidget):
+    """The claim's source links, where Delete or Backspace removes the chosen link, as the
+    Remove button does.
+
+    The window's Delete Claim shortcut is Delete too, and a shortcut wins over a widget
+    that does not claim the key: a person removing a link with the keyboard deleted the
+    whole claim. The list claims both keys (ShortcutOverride, as a text field does) so
+    they reach it, and asks for the removal instead.
+    """
+
+    removeRequested = Signal()
+
+    @staticmethod
+    def _removes(event: QKeyEvent) -> bool:
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
+            == Qt.KeyboardModifier.NoModifier
+        return plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._removes(event):
+            event.accept()  # the key comes here, not to Delete Claim
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if self._removes(event):
+            self.removeRequested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class ClaimEditor(QWidget):
@@ -83,7 +122,7 @@ class ClaimEditor(QWidget):
         self.note.setPlaceholderText(self.tr("Why this verdict? What did you check?"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(52)
-        self.sources = QListWidget()
+        self.sources = SourceList()
         own_direction_cells(self.sources)  # addresses run left to right
         self.sources.setObjectName("claimSources")
         self.sources.setAccessibleName(self.tr("Source links"))
@@ -207,6 +246,7 @@ class ClaimEditor(QWidget):
         self.add_source.clicked.connect(self.commit_new_source)
         self.new_source.returnPressed.connect(self.commit_new_source)
         self.remove_source.clicked.connect(self.remove_selected_source)
+        self.sources.removeRequested.connect(self._remove_source_by_key)
         self.delete.clicked.connect(self.delete_claim)
         self.review_comment.textChanged.connect(self._review_comment_typed)
         self.accept_button.clicked.connect(lambda: self.reviewRequested.emit("accept"))
@@ -387,6 +427,20 @@ class ClaimEditor(QWidget):
         if self.claim is None or item is None:
             return
         self._push(sources=tuple(s for s in self.claim.sources if s != item.text()))
+
+    def _remove_source_by_key(self) -> None:
+        """Delete in the list of links: the chosen link goes (one undo step, as with the
+        Remove button) and the keyboard stays on the list, on the link that took its
+        row, for the next Delete; with no link left (the list hides), on the field for a
+        new one."""
+        row = self.sources.currentRow()
+        if self.session.read_only or row < 0:
+            return
+        self.remove_selected_source()
+        if self.sources.count():
+            self.sources.setCurrentRow(min(row, self.sources.count() - 1))
+        else:
+            self.new_source.setFocus()
 
     def focus_note(self) -> None:
         self.note.setFocus()

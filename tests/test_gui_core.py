@@ -193,6 +193,32 @@ def test_editor_changes_verdict_note_and_sources_with_undo(window, qtbot):
     assert db_claims(window)[0].label == "unchecked"
 
 
+@pytest.mark.parametrize("key", [Qt.Key.Key_Delete, Qt.Key.Key_Backspace])
+def test_delete_in_the_list_of_sources_removes_the_link_not_the_claim(window, qtbot, key):
+    """Delete is also the window's Delete Claim: in the list of links it removes only the
+    chosen link (one undo step), and the claim stays."""
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_unchecked").trigger()
+    editor = window.claims_panel.editor
+    for url in ("https://example.org/a", "https://example.org/b"):
+        qtbot.keyClicks(editor.new_source, url)
+        qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    editor.sources.setFocus()
+    editor.sources.setCurrentRow(0)
+    qtbot.waitUntil(editor.sources.hasFocus)
+    qtbot.keyClick(editor.sources, key)
+    (claim,) = db_claims(window)
+    assert claim.sources == ("https://example.org/b",)
+    assert editor.sources.hasFocus() and editor.sources.currentItem().text() == claim.sources[0]
+    qtbot.keyClick(editor.sources, key)  # the last link: the field for a new one is next
+    assert db_claims(window)[0].sources == ()
+    assert editor.new_source.hasFocus()
+    action(window, "undo").trigger()
+    assert db_claims(window)[0].sources == ("https://example.org/b",)
+
+
 def test_tag_key_relabels_the_selected_claim_and_delete_removes_it(window):
     text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
