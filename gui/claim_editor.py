@@ -93,6 +93,9 @@ class ClaimEditor(QWidget):
         # mostly) and coming back shows this one again, as a mail program keeps a draft
         # per message; filing the review ends it, a refused review keeps it.
         self._review_drafts: dict[str, str] = {}
+        # A source link typed and not yet added, the same way: Enter after choosing
+        # another claim would have added it there. Adding it ends it.
+        self._source_drafts: dict[str, str] = {}
 
         self.quote = QLabel()
         self.quote.setObjectName("claimQuote")
@@ -248,7 +251,10 @@ class ClaimEditor(QWidget):
         self.remove_source.clicked.connect(self.remove_selected_source)
         self.sources.removeRequested.connect(self._remove_source_by_key)
         self.delete.clicked.connect(self.delete_claim)
-        self.review_comment.textChanged.connect(self._review_comment_typed)
+        self.review_comment.textChanged.connect(
+            lambda text: self._draft_typed(self._review_drafts, text))
+        self.new_source.textChanged.connect(
+            lambda text: self._draft_typed(self._source_drafts, text))
         self.accept_button.clicked.connect(lambda: self.reviewRequested.emit("accept"))
         self.reject_button.clicked.connect(lambda: self.reviewRequested.emit("reject"))
         self.unlink_button.clicked.connect(self.unlink)
@@ -287,7 +293,8 @@ class ClaimEditor(QWidget):
         if claim is not None and claim.is_deleted:
             claim = None
         self.claim = claim
-        self._show_review_draft()
+        self._show_draft(self.review_comment, self._review_drafts)
+        self._show_draft(self.new_source, self._source_drafts)
         self.error.clear()
         enabled = claim is not None and not self.session.read_only
         for widget in (self.verdict, self.note, self.sources, self.new_source, self.add_source,
@@ -446,22 +453,24 @@ class ClaimEditor(QWidget):
         self.note.setFocus()
         self.note.moveCursor(QTextCursor.MoveOperation.End)
 
-    def _review_comment_typed(self, text: str) -> None:
+    def _draft_typed(self, drafts: dict[str, str], text: str) -> None:
+        """Typing in a field kept per claim (review comment, new source link): the text
+        is the shown claim's draft."""
         if self.claim is None:
             return
         if text.strip():
-            self._review_drafts[self.claim.claim_id] = text
+            drafts[self.claim.claim_id] = text
         else:
-            self._review_drafts.pop(self.claim.claim_id, None)
+            drafts.pop(self.claim.claim_id, None)
 
-    def _show_review_draft(self) -> None:
-        """The comment box holds the shown claim's draft (the same claim shown again keeps
-        the box as it is, cursor and all)."""
-        draft = self._review_drafts.get(self.claim.claim_id, "") if self.claim else ""
-        if self.review_comment.text() != draft:
-            self.review_comment.blockSignals(True)  # not typing: no draft moves
-            self.review_comment.setText(draft)
-            self.review_comment.blockSignals(False)
+    def _show_draft(self, field: QLineEdit, drafts: dict[str, str]) -> None:
+        """The field holds the shown claim's draft (the same claim shown again keeps the
+        field as it is, cursor and all)."""
+        draft = drafts.get(self.claim.claim_id, "") if self.claim else ""
+        if field.text() != draft:
+            field.blockSignals(True)  # not typing: no draft moves
+            field.setText(draft)
+            field.blockSignals(False)
 
     def review_comment_for(self, claim_id: str) -> str:
         """The comment typed for a claim (by its claim id), to file with its review."""
@@ -471,7 +480,7 @@ class ClaimEditor(QWidget):
         """A review of the claim was filed with its comment: the draft is done."""
         self._review_drafts.pop(claim_id, None)
         if self.claim is not None and self.claim.claim_id == claim_id:
-            self._show_review_draft()
+            self._show_draft(self.review_comment, self._review_drafts)
 
     def delete_claim(self) -> None:
         if self.claim is not None:

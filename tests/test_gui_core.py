@@ -219,6 +219,38 @@ def test_delete_in_the_list_of_sources_removes_the_link_not_the_claim(window, qt
     assert db_claims(window)[0].sources == ("https://example.org/b",)
 
 
+def test_a_source_link_typed_belongs_to_the_claim_it_was_typed_for(window, qtbot):
+    """A link typed and not added stays with its claim, as the review comment does:
+    Ctrl+Down then Enter adds nothing to the next claim, and coming back shows the link,
+    which Enter adds there."""
+    text = window.article_pane.reader.toPlainText()
+    for quote in (SAMPLE_QUOTE, "صداقة نارية"):
+        window.claims_panel.view.clearSelection()
+        start = text.index(quote)
+        select_in_reader(window, start, start + len(quote))
+        action(window, "tag_unchecked").trigger()
+    editor = window.claims_panel.editor
+    window.claims_panel.step(-1)
+    typed_for = window.current_claim_id()
+    editor.new_source.setFocus()
+    qtbot.waitUntil(editor.new_source.hasFocus)
+    qtbot.keyClicks(editor.new_source, "https://example.org/for-this-claim")
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    other = window.current_claim_id()
+    assert other != typed_for and editor.new_source.text() == ""
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    assert window.session.appearance(other).sources == ()
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_claim_id() == typed_for
+    assert editor.new_source.text() == "https://example.org/for-this-claim"
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    assert window.session.appearance(typed_for).sources == ("https://example.org/for-this-claim",)
+    assert editor.new_source.text() == ""  # added: the draft is done
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_claim_id() == typed_for and editor.new_source.text() == ""
+
+
 def test_tag_key_relabels_the_selected_claim_and_delete_removes_it(window):
     text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
