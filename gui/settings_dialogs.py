@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QColorDialog,
     QComboBox,
     QDialog,
@@ -194,7 +195,11 @@ class LabelsDialog(QDialog):
         add.setAccessibleName(self.tr("Add a verdict label"))
         add.clicked.connect(self.add_label)
         add.setEnabled(not session.read_only)
+        # Not the dialog's default button: Return on a cell of the table, which the table
+        # passes on, pressed it and a New Label dialog opened. Escape closes.
+        add.setAutoDefault(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(add)
@@ -209,6 +214,7 @@ class LabelsDialog(QDialog):
         self._loading = False
         self.table.itemChanged.connect(self._item_changed)
         self.table.cellDoubleClicked.connect(self._cell_double_clicked)
+        self.table.installEventFilter(self)  # Enter, F2, Space on a cell: _cell_key
         session.labelsChanged.connect(self.reload)
         self.reload()
 
@@ -223,6 +229,9 @@ class LabelsDialog(QDialog):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if field == "color":
                     item.setBackground(QColor(label.color))
+                    if not self.session.read_only:
+                        item.setToolTip(
+                            self.tr("Press Enter or double-click to choose a colour"))
                 self.table.setItem(row, col, item)
         self._loading = False
 
@@ -248,9 +257,45 @@ class LabelsDialog(QDialog):
         if isinstance(editor, QLineEdit):
             editor.setText(typed)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table and event.type() == QEvent.Type.KeyPress \
+                and self.table.state() != QAbstractItemView.State.EditingState:
+            return self._cell_key(event)
+        return super().eventFilter(watched, event)
+
+    def _cell_key(self, event: QKeyEvent) -> bool:
+        """A key on the current cell, not being edited. A colour is chosen in a colour
+        dialog, which only a double-click opened: Enter, F2 and Space open it too, so a
+        label is recoloured without a mouse. Enter on another cell edits it, as F2 does
+        (a key cell: nothing); the table passed Enter on to the dialog, which pressed a
+        button."""
+        keys = Qt.Key
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        enter = event.key() in (keys.Key_Return, keys.Key_Enter)
+        row, column = self.table.currentRow(), self.table.currentColumn()
+        if row < 0 or column < 0:
+            return enter
+        if self.COLUMNS[column] == "color" and (enter or event.key() in (keys.Key_F2,
+                                                                         keys.Key_Space)):
+            self._choose_colour(row)
+            return True
+        if enter:
+            item = self.table.item(row, column)
+            if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable:
+                self.table.editItem(item)
+            return True
+        return False
+
     def _cell_double_clicked(self, row: int, column: int) -> None:
-        if self.COLUMNS[column] != "color" or self.session.read_only:
+        if self.COLUMNS[column] == "color":
+            self._choose_colour(row)
+
+    def _choose_colour(self, row: int) -> None:
+        """The colour dialog for a row's label; the colour chosen is saved at once."""
+        if self.session.read_only:
             return
+        column = self.COLUMNS.index("color")
         key = self.table.item(row, 0).text()
         color = QColorDialog.getColor(QColor(self.table.item(row, column).text()), self)
         if color.isValid():

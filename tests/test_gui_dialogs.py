@@ -160,6 +160,80 @@ def test_a_refused_label_edit_opens_its_cell_again_with_the_typing(
     labels.close()
 
 
+@pytest.fixture
+def labels_dialog(window, qtbot, monkeypatch):
+    """Project ▸ Labels on screen, its colour dialog answering #123456 and Add Label's
+    dialog never shown (a test never hangs on either): what each was asked is kept."""
+    from PySide6.QtGui import QColor
+
+    from gui import settings_dialogs
+
+    asked: dict[str, list[str]] = {"colour": [], "new label": []}
+    monkeypatch.setattr(settings_dialogs.QColorDialog, "getColor", lambda initial, parent: (
+        asked["colour"].append(initial.name()) or QColor("#123456")))
+
+    class NoNewLabel:
+        def __init__(self, *_args: object) -> None:
+            asked["new label"].append("opened")
+
+        def exec(self) -> int:
+            return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(settings_dialogs, "NewLabelDialog", NoNewLabel)
+    labels = settings_dialogs.LabelsDialog(window.session, window)
+    labels.asked = asked
+    labels.show()
+    qtbot.waitExposed(labels)
+    labels.table.setFocus()
+    yield labels
+    labels.close()
+
+
+def label_row(labels, key: str) -> int:
+    return [labels.table.item(r, 0).text() for r in range(labels.table.rowCount())].index(key)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2,
+                                 Qt.Key.Key_Space])
+def test_a_label_is_recoloured_with_keys_only(window, qtbot, errors, labels_dialog, key):
+    """The colour dialog opened only on a double-click: Enter, F2 and Space on the colour
+    cell open it, and the colour chosen is saved."""
+    from PySide6.QtGui import QColor
+
+    from gui.settings_dialogs import LabelsDialog
+
+    table, row = labels_dialog.table, label_row(labels_dialog, "verified")
+    before = window.session.label("verified").color
+    table.setCurrentCell(row, LabelsDialog.COLUMNS.index("color"))
+    qtbot.keyClick(table, key)
+    assert labels_dialog.asked == {"colour": [QColor(before).name()], "new label": []}
+    assert window.session.label("verified").color == "#123456"
+    assert table.item(row, LabelsDialog.COLUMNS.index("color")).text() == "#123456"
+    assert labels_dialog.isVisible() and errors == []
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_on_the_labels_table_presses_no_button(qtbot, errors, labels_dialog, key):
+    """Enter on a cell not being edited went on to the dialog, whose default button was
+    Add Label: a New Label dialog opened. Enter on a name edits it, as F2 does; on a key
+    cell it does nothing; the dialog stays open (Escape closes it)."""
+    from gui.settings_dialogs import LabelsDialog
+
+    table, row = labels_dialog.table, label_row(labels_dialog, "verified")
+    table.setCurrentCell(row, LabelsDialog.COLUMNS.index("key"))
+    qtbot.keyClick(table, key)
+    assert labels_dialog.asked["new label"] == [] and labels_dialog.isVisible()
+    assert table.state() != QAbstractItemView.State.EditingState
+    name = table.model().index(row, LabelsDialog.COLUMNS.index("name_en"))
+    table.setCurrentIndex(name)
+    qtbot.keyClick(table, key)
+    assert isinstance(table.indexWidget(name), QLineEdit)
+    assert labels_dialog.asked["new label"] == [] and labels_dialog.isVisible()
+    qtbot.keyClick(table.indexWidget(name), Qt.Key.Key_Escape)  # the edit, then the dialog
+    qtbot.keyClick(table, Qt.Key.Key_Escape)
+    assert not labels_dialog.isVisible() and errors == []
+
+
 def test_a_read_only_projects_labels_cannot_be_edited_and_the_dialog_says_why(
         read_only_window, qtbot, errors):
     """No cell opens an editor and Add Label is off, with a line saying why (every edit

@@ -1087,6 +1087,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>اللون</translation>
     </message>
     <message>
+        <location filename="../../gui/settings_dialogs.py" line="231"/>
+        <source>Press Enter or double-click to choose a colour</source>
+        <translation>اضغط Enter أو انقر نقرًا مزدوجًا لاختيار اللون</translation>
+    </message>
+    <message>
         <location filename="../../gui/settings_dialogs.py" line="149"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
