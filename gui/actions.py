@@ -208,15 +208,16 @@ class Actions(QObject):
 
     def update_enabled(self, *, writable: bool, can_tag: bool, has_claim: bool,
                        has_article: bool, has_selection: bool = False,
-                       has_suggestion: bool = False) -> None:
+                       has_suggestion: bool = False, can_review: bool = False) -> None:
         for action in self.tags.values():
             action.setEnabled(writable and can_tag)
         self.tag_all.setEnabled(writable and (has_selection or has_claim))
         for action in (self.accept_suggestion, self.dismiss_suggestion):
             action.setEnabled(writable and has_suggestion)
-        for action in (self.delete_claim, self.edit_note, self.review_accept,
-                       self.review_reject):
+        for action in (self.delete_claim, self.edit_note):
             action.setEnabled(writable and has_claim)
+        for action in (self.review_accept, self.review_reject):  # as the editor's buttons:
+            action.setEnabled(writable and has_claim and can_review)  # not on one's own
         self.article_properties.setEnabled(writable and has_article)
         for action in (self.import_article, self.import_claims, self.merge_project,
                        self.paste_article):

@@ -303,7 +303,7 @@ class ClaimEditor(QWidget):
             widget.setEnabled(enabled)
         own = claim is not None and claim.claim.annotator == self.session.annotator
         for button in (self.accept_button, self.reject_button):  # a review is someone else's
-            button.setEnabled(enabled and not own)
+            button.setEnabled(self.can_review())
             button.setToolTip(self.tr("You made this claim: a review must come from someone "
                                       "else.") if own else "")
         self.note.blockSignals(True)
@@ -471,6 +471,11 @@ class ClaimEditor(QWidget):
             field.blockSignals(True)  # not typing: no draft moves
             field.setText(draft)
             field.blockSignals(False)
+
+    def can_review(self) -> bool:
+        """Whether the claim shown may be reviewed by this person: Accept and Reject are
+        on, here and as the window's A and R, exactly then."""
+        return self.session.may_review(self.claim)
 
     def review_comment_for(self, claim_id: str) -> str:
         """The comment typed for a claim (by its claim id), to file with its review."""

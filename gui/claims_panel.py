@@ -255,6 +255,10 @@ class ClaimsPanel(QWidget):
     def review_filed(self, claim_id: str) -> None:
         self.editor.review_filed(claim_id)
 
+    def can_review(self) -> bool:
+        """Whether the selected claim may be reviewed (the editor's Accept and Reject)."""
+        return self.editor.can_review()
+
     def commit_typing(self) -> None:
         """Save a note being typed (before closing, or before the claims are reloaded)."""
         self.editor.commit_note()

@@ -465,7 +465,8 @@ class MainWindow(QMainWindow):
         self.action_set.update_enabled(
             writable=not self.session.read_only, can_tag=has_selection or has_claim,
             has_claim=has_claim, has_article=self.current_article is not None,
-            has_selection=has_selection, has_suggestion=bool(self.known_claims.hits()))
+            has_selection=has_selection, has_suggestion=bool(self.known_claims.hits()),
+            can_review=self.claims_panel.can_review())
 
     def _labels_changed(self) -> None:
         labels, language = self.session.labels(), self.session.language
@@ -500,6 +501,9 @@ class MainWindow(QMainWindow):
             self.session.set_annotator(name)
             self.review_tools.set_me(name)
             self._update_title()
+            current = self.current_claim_id()
+            if current:  # whose claim it is changed: Accept and Reject, buttons and keys
+                self.select_claim(current)
         if language != self.session.language:
             settings.set_language(language)
             if self.session.path is not None:

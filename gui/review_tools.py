@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from gui import dialogs
@@ -59,12 +59,39 @@ class ReviewTools(QObject):
         actions.review_accept.triggered.connect(lambda: self.review("accept"))
         actions.review_reject.triggered.connect(lambda: self.review("reject"))
         actions.show_agreement.triggered.connect(self.show_agreement)
+        # A and R are off, as the editor's Accept and Reject, on a claim one may not
+        # review (one's own, none, a read-only project): the keys then say why in the
+        # status bar instead of falling through to the focused widget (the claims table
+        # jumped to a claim starting with that letter, where the next A would land).
+        for action in (actions.review_accept, actions.review_reject):
+            self._say_why_on_keys_of(action)
         claims_panel.reviewRequested.connect(self.review)
         self.layers.hiddenChanged.connect(self.apply_layers)
         self.disagreements.adopt.connect(self.adopt)
         self.disagreements_dock.visibilityChanged.connect(
             lambda visible: self.refresh() if visible else None)
         self.disagreements.show.connect(article_pane.reader.select_span)
+
+    def _say_why_on_keys_of(self, action: QAction) -> None:
+        """Keys of their own for a review action's keys, on exactly while it is off (one
+        key, one enabled shortcut: never ambiguous)."""
+        shortcuts = []
+        for keys in action.shortcuts():
+            shortcut = QShortcut(keys, self._window)
+            shortcut.setEnabled(not action.isEnabled())
+            shortcut.activated.connect(self._say_why_no_review)
+            shortcuts.append(shortcut)
+        action.enabledChanged.connect(
+            lambda enabled: [shortcut.setEnabled(not enabled) for shortcut in shortcuts])
+
+    def _say_why_no_review(self) -> None:
+        if self._claims.current_claim_id() is None:
+            self.statusMessage.emit(self.tr("Select a claim to review first."))
+        elif self.session.read_only:
+            self.statusMessage.emit(self.tr("This project is open read-only."))
+        else:
+            self.statusMessage.emit(
+                self.tr("You made this claim: a review must come from someone else."))
 
     def docks(self) -> list[QDockWidget]:
         return [self.layers_dock, self.disagreements_dock]

@@ -366,6 +366,14 @@ class Session(QObject):
             self._showing.read_all()
         self.appearancesChanged.emit(places)
 
+    def may_review(self, place: Appearance | None) -> bool:
+        """Whether this person may review the claim at *place* now: a claim there that
+        someone else made (a review is a second pair of eyes) in a project open for
+        writing. The store refuses the rest; the window offers only this, its buttons
+        and its keys alike."""
+        return place is not None and not place.is_deleted and not self.read_only \
+            and place.claim.annotator != self.annotator
+
     def review(self, claim_id: str, decision: str, comment: str = "") -> Review:
         review = reviews.review_claim(self._project, claim_id, decision, comment)
         self._announce(appearances.appearances_of(self._project, claim_id))

@@ -446,7 +446,7 @@ def test_single_key_shortcuts_also_work_with_an_arabic_keyboard_layout(window, q
 
     press("٣")  # the "3" key
     assert [c.label for c in db_claims(window)] == ["disputed"]
-    window.session.set_annotator("editor")  # a review is someone else's
+    window.apply_preferences("editor", window.session.language)  # a review: someone else's
     press("ش")  # the "A" key: accept
     from store.review import reviews
 

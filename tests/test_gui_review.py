@@ -51,8 +51,8 @@ def test_accept_and_reject_are_recorded_and_shown(window, errors):
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
     window.tag("disputed")
-    window.findChild(QAction, "review_accept").trigger()  # one's own claim
-    assert errors and "someone else" in errors[-1]
+    window.findChild(QAction, "review_accept").trigger()  # one's own claim: off
+    assert errors == []
     assert reviews.reviews_for(stored(window), window.current_claim_id()) == []
     window.undo_stack.undo()
     theirs = colleague_tags(window, SAMPLE_QUOTE, "disputed")
@@ -107,17 +107,54 @@ def test_a_review_comment_belongs_to_the_claim_it_was_typed_for(window, qtbot):
 
 
 def test_a_refused_review_keeps_its_comment(window, errors):
-    """R on one's own claim is refused: the comment typed stays, to be filed elsewhere."""
+    """A review the store refuses (of one's own claim, past the window's keys, which are
+    off for it): the comment typed stays, to be filed elsewhere."""
     editor = window.claims_panel.editor
     text = window.article_pane.reader.toPlainText()
     start = text.index("بوتين")
     select_in_reader(window, start, start + len("بوتين"))
     window.tag("unchecked")  # one's own claim: a review of it is refused
     editor.review_comment.setText("a long comment the editor wrote")
-    window.findChild(QAction, "review_reject").trigger()
+    window.review_tools.review("reject")
     assert errors and "someone else" in errors[-1]
     assert editor.review_comment.text() == "a long comment the editor wrote"
     assert reviews.reviews_for(stored(window), window.current_claim_id()) == []
+
+
+def test_a_and_r_are_off_exactly_when_the_editors_accept_and_reject_are(window, qtbot,
+                                                                      errors):
+    """On one's own claim the editor's Accept and Reject are off, and A showed an error
+    dialog all the same: the keys are off with the buttons (the status bar says why, and
+    the key does not fall through to the claims table), and on with them."""
+    theirs = colleague_tags(window, "صداقة نارية", "verified")
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag("disputed")
+    mine = window.current_claim_id()
+    editor, view = window.claims_panel.editor, window.claims_panel.view
+    keys = [window.findChild(QAction, name) for name in ("review_accept", "review_reject")]
+
+    def offered() -> list[bool]:
+        return [a.isEnabled() for a in keys] + [editor.accept_button.isEnabled(),
+                                                editor.reject_button.isEnabled()]
+
+    view.setFocus()
+    for key in (Qt.Key.Key_A, Qt.Key.Key_R):
+        qtbot.keyClick(view, key)
+        assert errors == [] and window.current_claim_id() == mine
+        assert "someone else" in window.statusBar().currentMessage()
+    assert offered() == [False] * 4
+    assert reviews.reviews_for(stored(window), mine) == []
+    window.select_claim(theirs.id)
+    assert offered() == [True] * 4
+    qtbot.keyClick(view, Qt.Key.Key_A)
+    assert [r.decision for r in reviews.reviews_for(stored(window), theirs.id)] == ["accept"]
+    view.clearSelection()
+    assert offered() == [False] * 4
+    qtbot.keyClick(view, Qt.Key.Key_R)
+    assert errors == [] and window.current_claim_id() is None
+    assert window.statusBar().currentMessage() == "Select a claim to review first."
 
 
 def test_a_claim_relabelled_after_its_review_is_not_reviewed_again(window):

@@ -1579,9 +1579,20 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الخلافات</translation>
     </message>
     <message>
-        <location filename="../../gui/review_tools.py" line="127"/>
+        <location filename="../../gui/review_tools.py" line="89"/>
+        <location filename="../../gui/review_tools.py" line="173"/>
         <source>Select a claim to review first.</source>
         <translation>حدّد ادعاءً لمراجعته أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="91"/>
+        <source>This project is open read-only.</source>
+        <translation>هذا المشروع مفتوح للقراءة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="94"/>
+        <source>You made this claim: a review must come from someone else.</source>
+        <translation>أنت من أنشأ هذا الادعاء: يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
         <location filename="../../gui/review_tools.py" line="142"/>
