@@ -372,7 +372,7 @@ class Session(QObject):
         writing. The store refuses the rest; the window offers only this, its buttons
         and its keys alike."""
         return place is not None and not place.is_deleted and not self.read_only \
-            and place.claim.annotator != self.annotator
+            and reviews.may_review(place.claim, self.annotator)
 
     def review(self, claim_id: str, decision: str, comment: str = "") -> Review:
         review = reviews.review_claim(self._project, claim_id, decision, comment)

@@ -19,7 +19,7 @@ import uuid
 from store.core import history
 from store.core.claims import get_claim
 from store.core.project import Project
-from store.core.records import Review
+from store.core.records import Claim, Review
 from store.core.stamps import utcnow
 from store.errors import ClaimNotFound, InvalidReview
 
@@ -41,7 +41,7 @@ def review_claim(project: Project, claim_id: str, decision: str, comment: str = 
         claim = get_claim(project, claim_id)
         if claim.is_deleted:
             raise ClaimNotFound("That claim has been deleted; it cannot be reviewed.")
-        if claim.annotator == project.annotator:
+        if not may_review(claim, project.annotator):
             raise InvalidReview("{name} made this claim; a review must come from someone "
                                 "else.", name=project.annotator)
         review = Review(id=str(uuid.uuid4()), claim_id=claim.id, reviewer=project.annotator,
@@ -52,6 +52,13 @@ def review_claim(project: Project, claim_id: str, decision: str, comment: str = 
         history.record(project, "claim", claim.id, f"review_{decision}", None, row,
                        at=review.created)
     return review
+
+
+def may_review(claim: Claim, reviewer: str) -> bool:
+    """Whether *reviewer* may review *claim*: a live claim someone else made (a review is
+    a second pair of eyes). The window offers Accept and Reject, buttons and keys, by
+    this too."""
+    return not claim.is_deleted and claim.annotator != reviewer
 
 
 def reviews_for(project: Project, claim_id: str) -> list[Review]:
