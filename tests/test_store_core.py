@@ -434,3 +434,23 @@ def test_a_tag_holds_words_not_the_white_space_at_their_ends(project):
         appearances.create_claim(project, article.id, 25, 26, "verified")
     assert appearances.own_place_at(project, article.id, 6, 14).id == place.id
     assert appearances.own_place_at(project, article.id, 25, 26) is None
+
+
+def test_words_trimmed_from_a_selection_keep_the_quote_selector_of_the_words(project):
+    """The quote, prefix and suffix of words whose selection took white space along are
+    those the words themselves would have (they are found again by them after a text
+    change), and the text is read once for it."""
+    from store.text import anchoring
+
+    text = "x" * 40 + " \n the strongest treaty ever  \n" + "y" * 40
+    article = articles.add_article(project, text, "t")
+    at = text.index("the")
+    reads: list[str] = []
+    project.conn.set_trace_callback(lambda sql: reads.append(sql) if "substr(text" in sql
+                                    else None)
+    place = appearances.create_claim(project, article.id, at - 3, at + 28, "verified")
+    project.conn.set_trace_callback(None)
+    end = at + len("the strongest treaty ever")
+    assert (place.start, place.end) == (at, end)
+    assert (place.quote, place.prefix, place.suffix) == anchoring.quote_selector(text, at, end)
+    assert len(reads) == 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from store.core import claims, history
 from store.core.articles import get_article, quote_at
@@ -48,8 +49,8 @@ def create_claim(project: Project, article_id: str, start: int, end: int, label:
     sources = claims.validate_sources(sources)
     with project.transaction():
         get_label(project, label)
-        start, end = words_of(project, article_id, start, end)
-        twin = find_span(project, article_id, start, end, project.annotator)
+        words = _words_at(project, article_id, start, end)
+        twin = find_span(project, article_id, words.start, words.end, project.annotator)
         if twin is not None and twin.label == label:
             raise DuplicateClaim("You already tagged these words as {label}.", label=label)
         now = utcnow()
@@ -58,7 +59,7 @@ def create_claim(project: Project, article_id: str, start: int, end: int, label:
                       updated=now, updated_by=project.annotator)
         project.insert("claims", claim.to_row())
         history.record(project, "claim", claim.id, "create", None, claim.to_row(), at=now)
-        return add(project, claim.id, article_id, start, end, appearance_id=claim.id, at=now)
+        return _insert(project, claim.id, article_id, words, appearance_id=claim.id, at=now)
 
 
 def add(project: Project, claim_id: str, article_id: str, start: int, end: int, *,
@@ -68,49 +69,75 @@ def add(project: Project, claim_id: str, article_id: str, start: int, end: int, 
         claim = claims.get_claim(project, claim_id)
         if claim.is_deleted:
             claims.restore_claim(project, claim_id)
-        quote, prefix, suffix = quote_at(project, article_id, start, end)
-        if quote != quote.strip():
-            start, end = _trimmed(quote, start, end)
-            quote, prefix, suffix = quote_at(project, article_id, start, end)
-        _refuse_twin(project, claim_id, article_id, start, end)
-        now = at or utcnow()
-        row = {"id": appearance_id or str(uuid.uuid4()), "claim_id": claim_id,
-               "article_id": article_id, "start": start, "end": end, "quote": quote,
-               "annotator": project.annotator, "created": now, "updated": now,
-               "prefix": prefix, "suffix": suffix, "updated_by": project.annotator,
-               "deleted": None, "deleted_by": None}
-        project.insert("appearances", row)
-        history.record(project, "appearance", row["id"], "create", None, row, at=now)
-        return get_appearance(project, row["id"])
+        words = _words_at(project, article_id, start, end)
+        _refuse_twin(project, claim_id, article_id, words.start, words.end)
+        return _insert(project, claim_id, article_id, words, appearance_id=appearance_id,
+                       at=at)
 
 
-def words_of(project: Project, article_id: str, start: int, end: int) -> tuple[int, int]:
-    """The span ``text[start:end]`` without the white space at its ends: the words a
-    claim holds. Selecting by word (Ctrl+Shift+Right) takes the space after the last
-    one, which a claim's quote, its highlight and its exports should not carry."""
-    return _trimmed(quote_at(project, article_id, start, end)[0], start, end)
+class _Words(NamedTuple):
+    """Words of an article to tag, with their quote selector."""
+
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
 
 
-def _trimmed(quote: str, start: int, end: int) -> tuple[int, int]:
-    """*start*, *end* of *quote* without the white space at its ends (InvalidSpan when
-    it is all white space)."""
+def _words_at(project: Project, article_id: str, start: int, end: int) -> _Words:
+    """The words of ``text[start:end]``: without the white space at its ends, which a
+    claim's quote, highlight and exports should not carry (selecting by word takes the
+    space after the last one). InvalidSpan when there is nothing but white space. The
+    text is read once (a window of it: quote_at)."""
+    quote, prefix, suffix = quote_at(project, article_id, start, end)
     words = quote.strip()
     if not words:
         raise InvalidSpan("Select some words to tag, not only spaces.")
+    if words == quote:
+        return _Words(start, end, quote, prefix, suffix)
     lead = len(quote) - len(quote.lstrip())
-    return start + lead, start + lead + len(words)
+    trail = len(quote) - lead - len(words)
+    return _Words(start + lead, end - trail, words,
+                  (prefix + quote[:lead])[-anchoring.CONTEXT:],
+                  (quote[len(quote) - trail:] + suffix)[:anchoring.CONTEXT])
+
+
+def _insert(project: Project, claim_id: str, article_id: str, words: _Words, *,
+            appearance_id: str | None, at: str | None) -> Appearance:
+    """Write the place of *words* for a claim (inside the caller's transaction)."""
+    now = at or utcnow()
+    row = {"id": appearance_id or str(uuid.uuid4()), "claim_id": claim_id,
+           "article_id": article_id, "start": words.start, "end": words.end,
+           "quote": words.quote, "annotator": project.annotator, "created": now,
+           "updated": now, "prefix": words.prefix, "suffix": words.suffix,
+           "updated_by": project.annotator, "deleted": None, "deleted_by": None}
+    project.insert("appearances", row)
+    history.record(project, "appearance", row["id"], "create", None, row, at=now)
+    return get_appearance(project, row["id"])
 
 
 def own_place_at(project: Project, article_id: str, start: int, end: int
                  ) -> Appearance | None:
     """My live place on exactly these words (white space at the ends aside), if any: a
     verdict chosen for words I already tagged relabels that claim rather than making a
-    second one of mine on the same words."""
-    try:
-        start, end = words_of(project, article_id, start, end)
-    except InvalidSpan:
-        return None
-    return find_span(project, article_id, start, end, project.annotator)
+    second one of mine on the same words.
+
+    Asked before every tag of a selection, so the text is not read: the white space
+    between the selection's ends and a place inside it is in the place's own prefix and
+    suffix (up to anchoring.CONTEXT characters of it)."""
+    rows = project.execute(appearance_select(
+        f'a.article_id = ? AND a.start BETWEEN ? AND ? AND a."end" BETWEEN ? AND ? '
+        f"AND a.annotator = ? AND {LIVE}"),
+        [article_id, start, start + anchoring.CONTEXT, end - anchoring.CONTEXT, end,
+         project.annotator])
+    for place in map(Appearance.from_values, rows):
+        before, after = place.start - start, end - place.end
+        if (not before or place.prefix[-before:].isspace() and len(place.prefix) >= before) \
+                and (not after or place.suffix[:after].isspace()
+                     and len(place.suffix) >= after):
+            return place
+    return None
 
 
 def tag_quote(project: Project, article_id: str, quote: str, label: str | None, *,
