@@ -157,7 +157,11 @@ class MainWindow(QMainWindow):
         s.stepRefused.connect(lambda undoing: QTimer.singleShot(
             0, self.undo_stack.redo if undoing else self.undo_stack.undo))
         s.errorOccurred.connect(lambda message: dialogs.show_error(self, message))
-        s.stepShows.connect(self._step_shows)
+        # Once the undo or redo is done: selecting a claim commits a note being typed,
+        # a step pushed onto the stack while Qt is still running one (Qt then used a
+        # step the push had deleted).
+        s.stepShows.connect(lambda place_id: QTimer.singleShot(
+            0, lambda: self._step_shows(place_id)))
         self.articles_view.selectionModel().currentChanged.connect(self._article_chosen)
         self.claims_panel.claimSelected.connect(self._claim_selected)
         reader = self.article_pane.reader

@@ -100,8 +100,8 @@ class Session(QObject):
         pair, and the key would tag nothing: opening leaves it to the older label, as a
         merge does. Read-only, nothing can be tagged anyway; another program writing,
         it is left for the next opening rather than waited for."""
-        if project.read_only:
-            return []
+        if project.read_only or not labels.clashing_shortcuts(project):
+            return []  # (read as any read is: waiting a moment for another program)
         try:
             with project.not_waiting():
                 return labels.free_shared_shortcuts(project)

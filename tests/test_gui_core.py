@@ -701,3 +701,67 @@ def test_an_undone_delete_selects_the_claim_it_brings_back(window, qtbot):
     qtbot.keyClick(window.article_pane.reader, Qt.Key.Key_3)
     labels = {p.id: p.claim.label for p in db_claims(window)}
     assert len(labels) == 2 and labels[kept] == "disputed"
+
+
+@pytest.mark.parametrize("step", ["undo", "redo"])
+def test_an_undo_or_redo_while_a_note_is_typed_keeps_the_stack_right(window, qtbot, errors,
+                                                                     step):
+    """A note typed on one claim, not yet saved; Edit ▸ Undo (of a delete) or Redo (of a
+    tag) brings back another claim and selects it, which saves the note as a step of its
+    own: after the step Qt is running, not inside it (a redo then crashed, Qt reading
+    the step the push had dropped; an undo left the note's step standing as undone)."""
+    text = window.article_pane.reader.toPlainText()
+    first = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, first, first + len(SAMPLE_QUOTE))
+    action(window, "tag_disputed").trigger()
+    kept = window.current_claim_id()
+    later = text.index("بوتين")
+    select_in_reader(window, later, later + len("بوتين"))
+    action(window, "tag_verified").trigger()
+    other = window.current_claim_id()
+    action(window, "delete_claim" if step == "undo" else "undo").trigger()
+    window.select_claim(kept)
+    editor = window.claims_panel.editor
+    editor.note.setFocus()
+    editor.note.insertPlainText("checked the ministry figures")
+
+    action(window, step).trigger()
+    qtbot.waitUntil(lambda: window.current_claim_id() == other)
+
+    stack = window.undo_stack
+    assert stack.undoText() == "Edit note" and stack.index() == stack.count()
+    assert appearances.get_appearance(stored(window), kept).note == \
+        "checked the ministry figures"
+    assert not appearances.get_appearance(stored(window), other).is_deleted
+    stack.undo()  # the note, then the step before it, as the stack says
+    assert appearances.get_appearance(stored(window), kept).note == "" and not errors
+
+
+def test_a_session_opens_while_another_program_holds_the_file_a_moment(tmp_path, qtbot):
+    """A file in rollback-journal mode (another program's choice) that another program
+    locks for a moment as the window opens: the window's first reads wait, as any read
+    does, rather than end in SQLite's "database is locked" (the labels' shortcuts were
+    read without waiting)."""
+    import sqlite3
+    import threading
+
+    from gui.session import Session
+
+    path = tmp_path / "p.tahqiq"
+    Project.open(path, "me").close()
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("PRAGMA journal_mode=DELETE")
+    other.execute("BEGIN IMMEDIATE")  # writing as the project opens: it stays as it is
+    project = Project.open(path, "me", create=False)
+    assert project.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    other.execute("COMMIT")
+    other.execute("BEGIN EXCLUSIVE")  # and again, a moment, as the window reads
+    release = threading.Timer(0.3, lambda: other.execute("ROLLBACK"))
+    release.start()
+    try:
+        session = Session(project)
+        assert [label.key for label in session.labels()]
+    finally:
+        release.join()
+        project.close()
+        other.close()

@@ -454,3 +454,18 @@ def test_words_trimmed_from_a_selection_keep_the_quote_selector_of_the_words(pro
     assert (place.start, place.end) == (at, end)
     assert (place.quote, place.prefix, place.suffix) == anchoring.quote_selector(text, at, end)
     assert len(reads) == 1
+
+
+def test_mine_on_these_words_when_a_place_carries_a_short_prefix(project):
+    """A place whose prefix and suffix are shorter than the white space between it and
+    the selection's ends (a CSV may bring them empty) is still mine on these words: the
+    text is read to tell."""
+    text = "The minister said unemployment fell by 40 percent last year."
+    article = articles.add_article(project, text, "t")
+    start = text.index("unemployment")
+    end = start + len("unemployment fell")
+    place = appearances.create_claim(project, article.id, start, end, "verified")
+    project.execute("UPDATE appearances SET prefix = '', suffix = '' WHERE id = ?",
+                    [place.id])
+    assert appearances.own_place_at(project, article.id, start - 1, end + 1).id == place.id
+    assert appearances.own_place_at(project, article.id, start, end + 4) is None

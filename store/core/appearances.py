@@ -123,9 +123,10 @@ def own_place_at(project: Project, article_id: str, start: int, end: int
     verdict chosen for words I already tagged relabels that claim rather than making a
     second one of mine on the same words.
 
-    Asked before every tag of a selection, so the text is not read: the white space
-    between the selection's ends and a place inside it is in the place's own prefix and
-    suffix (up to anchoring.CONTEXT characters of it)."""
+    Asked before every tag of a selection, so the text is read only when a place of
+    mine lies inside the selection, near both its ends (rarely: nearly always the
+    selection is new words), and then only if the place's own prefix and suffix do not
+    hold what lies between (a CSV may bring them short)."""
     rows = project.execute(appearance_select(
         f'a.article_id = ? AND a.start BETWEEN ? AND ? AND a."end" BETWEEN ? AND ? '
         f"AND a.annotator = ? AND {LIVE}"),
@@ -133,9 +134,14 @@ def own_place_at(project: Project, article_id: str, start: int, end: int
          project.annotator])
     for place in map(Appearance.from_values, rows):
         before, after = place.start - start, end - place.end
-        if (not before or place.prefix[-before:].isspace() and len(place.prefix) >= before) \
-                and (not after or place.suffix[:after].isspace()
-                     and len(place.suffix) >= after):
+        if len(place.prefix) < before or len(place.suffix) < after:
+            try:
+                words = _words_at(project, article_id, start, end)
+            except InvalidSpan:
+                return None
+            return find_span(project, article_id, words.start, words.end, project.annotator)
+        if (not before or place.prefix[-before:].isspace()) \
+                and (not after or place.suffix[:after].isspace()):
             return place
     return None
 

@@ -178,15 +178,21 @@ def shared_shortcuts(rows: Iterable[tuple[str, str | None, str | None]]) -> list
     return sorted(freed)
 
 
+def clashing_shortcuts(project: Project) -> list[FreedShortcut]:
+    """What :func:`free_shared_shortcuts` would clear now (only read)."""
+    return shared_shortcuts(project.execute("SELECT key, shortcut, created FROM labels"))
+
+
 def free_shared_shortcuts(project: Project) -> list[FreedShortcut]:
     """Clear the shortcut of every label that shares it with an older label.
 
     For labels that met without anyone choosing: a merge bringing a colleague's label
     on a key a label here has, or a project written before adding such a label was
     refused. Each clearing is in the label's history, by this project's annotator.
-    Nothing to clear (nearly always) takes no write lock: opening a project asks too.
+    Nothing to clear (nearly always) takes no write lock: opening a project asks too
+    (:func:`clashing_shortcuts` first, waiting for another program as any read does).
     """
-    if not shared_shortcuts(project.execute("SELECT key, shortcut, created FROM labels")):
+    if not clashing_shortcuts(project):
         return []
     with project.transaction():
         freed = shared_shortcuts(project.execute("SELECT key, shortcut, created FROM labels"))
