@@ -312,8 +312,8 @@ class MainWindow(QMainWindow):
     def _step_shows(self, place_id: str) -> None:
         """After an undo or a redo, select the words it brought back (a deleted claim's,
         a tag's), if they show here: the next verdict key acts on them."""
-        if place_id == self.current_claim_id():
-            return
+        if self.session.closed or place_id == self.current_claim_id():
+            return  # (queued: the window may have closed since)
         try:
             place = self.session.appearance(place_id)
         except TahqiqError:

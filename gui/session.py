@@ -61,6 +61,7 @@ class Session(QObject):
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
         self._project = project
+        self._closed = False
         self.language = "en"  # the interface language; label names follow it
         # What opening changed, for the window to tell once it shows.
         self.freed_shortcuts = self._free_shared_shortcuts(project)
@@ -510,7 +511,13 @@ class Session(QObject):
         self._labels = labels.list_labels(self._project)
         self.labelsChanged.emit()
 
+    @property
+    def closed(self) -> bool:
+        """Whether close() was called: work queued before it (a timer) finds nothing."""
+        return self._closed
+
     def close(self) -> None:
+        self._closed = True
         self._poll.stop()
         if self._showing is not None:
             self._showing.stop()

@@ -697,7 +697,7 @@ def test_an_undone_delete_selects_the_claim_it_brings_back(window, qtbot):
     assert window.current_claim_id() != kept
     window.undo_stack.undo()
 
-    assert window.current_claim_id() == kept
+    qtbot.waitUntil(lambda: window.current_claim_id() == kept)  # once the step is done
     qtbot.keyClick(window.article_pane.reader, Qt.Key.Key_3)
     labels = {p.id: p.claim.label for p in db_claims(window)}
     assert len(labels) == 2 and labels[kept] == "disputed"
