@@ -11,20 +11,22 @@ Each cell also lays its text out in the text's own direction (:class:`OwnDirecti
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QMenu,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
 )
 
 from gui import settings
 from store.text.display import is_rtl_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 HEADER_PADDING = 28  # room beside a header's text for the sort arrow and margins
 
@@ -89,16 +91,32 @@ class OwnDirectionDelegate(QStyledItemDelegate):
                else Qt.LayoutDirection.LeftToRight)
         # A check box sits at the start of the cell in its direction, and no option moves
         # it back: a checkable cell keeps the view's direction.
-        checkable = option.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        # (The option's own class, not QStyleOptionViewItem's or QStyle's names: touching
+        # those classes makes PySide6 build them, QStyle's 4 ms at every start.)
+        checkable = option.features & type(option).ViewItemFeature.HasCheckIndicator
         if not option.text or own == frame or checkable:
             return
         # The column's alignment as the view would draw it, made absolute so that the
         # cell's direction no longer mirrors it; the icon stays on the same side too.
-        option.displayAlignment = QStyle.visualAlignment(frame, option.displayAlignment)
-        side = QStyleOptionViewItem.Position
+        option.displayAlignment = _visual_alignment(frame, option.displayAlignment)
+        side = type(option).Position
         option.decorationPosition = {side.Left: side.Right, side.Right: side.Left}.get(
             option.decorationPosition, option.decorationPosition)
         option.direction = own
+
+
+def _visual_alignment(direction: Qt.LayoutDirection, alignment: Qt.AlignmentFlag
+                      ) -> Qt.AlignmentFlag:
+    """*alignment* as a view of *direction* draws it, made absolute: QStyle's
+    visualAlignment, which is only this (QGuiApplicationPrivate::visualAlignment)."""
+    flag = Qt.AlignmentFlag
+    if not alignment & flag.AlignHorizontal_Mask:
+        alignment |= flag.AlignLeft
+    if not alignment & flag.AlignAbsolute and alignment & (flag.AlignLeft | flag.AlignRight):
+        if direction == Qt.LayoutDirection.RightToLeft:
+            alignment ^= flag.AlignLeft | flag.AlignRight
+        alignment |= flag.AlignAbsolute
+    return alignment
 
 
 def own_direction_cells(view: QAbstractItemView) -> None:
