@@ -49,7 +49,7 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -546,34 +546,41 @@ def _seen(conn: sqlite3.Connection, db: str, kind: Records, cols: list[str],
 
     *wanted* maps a record id to (its ``updated``, its version key). A version's JSON
     holds its ``updated`` time verbatim, so entries without it are skipped unparsed: at
-    10,000s of differing claims, parsing is most of the cost. Before claims had
-    appearances (schema 4), an appearance's story was told under its claim, with the
-    same id: those entries count for the appearance too.
+    10,000s of differing claims, parsing is most of the cost.
     """
-    entities = ("appearance", "claim") if kind.on_article else ("claim",)
     found: set[str] = set()
-    ids = list(wanted)
+    for record_id, before, after in _history_rows(conn, db, kind, list(wanted),
+                                                  "action NOT LIKE 'review%'"):
+        updated, key = wanted[record_id]
+        for text in (before, after):
+            if record_id in found or not text or updated not in text:
+                continue
+            try:
+                record = json.loads(text)
+            except ValueError:
+                continue
+            if not isinstance(record, dict):
+                continue
+            if kind.on_article:
+                record.setdefault("claim_id", record_id)
+            if version_key({c: record.get(c) for c in cols}) == key:
+                found.add(record_id)
+    return found
+
+
+def _history_rows(conn: sqlite3.Connection, db: str, kind: Records, ids: list[str],
+                  condition: str) -> Iterator[tuple[str, str | None, str | None]]:
+    """(record id, before, after) of *db*'s history entries on the records *ids* that
+    meet *condition* (SQL), CHUNK ids a query. Before claims had appearances (schema
+    4), an appearance's story was told under its claim, with the same id: for
+    appearances those count too."""
+    entities = ("appearance", "claim") if kind.on_article else ("claim",)
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i:i + CHUNK]
-        for record_id, before, after in conn.execute(
-                f"SELECT entity_id, before, after FROM {db}.history WHERE entity IN "
-                f"({','.join('?' * len(entities))}) AND action NOT LIKE 'review%' "
-                f"AND entity_id IN ({','.join('?' * len(chunk))})", [*entities, *chunk]):
-            updated, key = wanted[record_id]
-            for text in (before, after):
-                if record_id in found or not text or updated not in text:
-                    continue
-                try:
-                    record = json.loads(text)
-                except ValueError:
-                    continue
-                if not isinstance(record, dict):
-                    continue
-                if kind.on_article:
-                    record.setdefault("claim_id", record_id)
-                if version_key({c: record.get(c) for c in cols}) == key:
-                    found.add(record_id)
-    return found
+        yield from conn.execute(
+            f"SELECT entity_id, before, after FROM {db}.history WHERE entity IN "
+            f"({','.join('?' * len(entities))}) AND {condition} "
+            f"AND entity_id IN ({','.join('?' * len(chunk))})", [*entities, *chunk])
 
 
 # What a claims CSV cannot carry, so store.exchange.csv_format rebuilds it as best it can:
@@ -626,23 +633,17 @@ def _history_records(conn: sqlite3.Connection, db: str, kind: Records, cols: lis
                      ) -> Iterable[tuple[str, dict[str, Any]]]:
     """(id, version) for every version of the records *ids* in *db*'s history (reviews
     aside), as _seen reads them; *imports*: only the versions claims CSV imports wrote."""
-    entities = ("appearance", "claim") if kind.on_article else ("claim",)
     test = "action = 'import'" if imports else "action NOT LIKE 'review%'"
-    for i in range(0, len(ids), CHUNK):
-        chunk = ids[i:i + CHUNK]
-        for record_id, before, after in conn.execute(
-                f"SELECT entity_id, before, after FROM {db}.history WHERE entity IN "
-                f"({','.join('?' * len(entities))}) AND {test} "
-                f"AND entity_id IN ({','.join('?' * len(chunk))})", [*entities, *chunk]):
-            for text in (after,) if imports else (before, after):
-                try:
-                    record = json.loads(text) if text else None
-                except ValueError:
-                    continue
-                if isinstance(record, dict):
-                    if kind.on_article:
-                        record.setdefault("claim_id", record_id)
-                    yield record_id, {c: record.get(c) for c in cols}
+    for record_id, before, after in _history_rows(conn, db, kind, ids, test):
+        for text in (after,) if imports else (before, after):
+            try:
+                record = json.loads(text) if text else None
+            except ValueError:
+                continue
+            if isinstance(record, dict):
+                if kind.on_article:
+                    record.setdefault("claim_id", record_id)
+                yield record_id, {c: record.get(c) for c in cols}
 
 
 def _without(row: dict[str, Any], cols: list[str], left_out: Iterable[str]) -> str:
