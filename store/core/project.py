@@ -241,8 +241,13 @@ def integrity_problems(path: Path) -> list[str]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
                            timeout=CHECK_TIMEOUT_SECONDS)
     try:
-        return [" ".join(row[0].replace("*** in database main ***", "").split())
-                for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems = [" ".join(row[0].replace("*** in database main ***", "").split())
+                    for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        # An index another program dropped is no damage SQLite sees, but queries name it:
+        # opening the file for writing makes it again (Project._restore_indexes).
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        return problems + [f"index {name} is missing; opening the project makes it again"
+                           for name in schema.missing_indexes(conn, version)]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     finally:

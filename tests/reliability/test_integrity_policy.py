@@ -133,3 +133,23 @@ def test_check_says_a_sound_project_is_sound(tmp_path):
     assert (run.returncode, run.stderr) == (0, "")
     assert run.stdout == "sound.tahqiq: no damage found\n"
     assert snapshot(path) == before
+
+
+def test_check_names_an_index_another_program_dropped(tmp_path):
+    """SQLite's integrity check sees nothing wrong with a file whose index another program
+    dropped, but search names that index: `tahqiq check` says it is missing, in one
+    line, and leaves the file as it is (opening it for writing makes it again)."""
+    import sqlite3
+
+    path = tmp_path / "dropped.tahqiq"
+    make_project(path, n_claims=10)
+    with sqlite3.connect(path) as other:
+        other.execute("DROP INDEX claims_live")
+    other.close()
+    before = snapshot(path)
+    assert integrity_problems(path) == [
+        "index claims_live is missing; opening the project makes it again"]
+    run = run_tahqiq("check", "--project", path)
+    assert run.returncode != 0 and "claims_live is missing" in run.stderr
+    assert_one_line_error(run.stderr)
+    assert snapshot(path) == before
