@@ -52,6 +52,23 @@ def test_import_prints_id_and_title_per_file(tmp_path):
     assert lines[1][1] == "A short English article."
 
 
+def test_import_prints_one_line_of_two_fields_whatever_the_title_holds(tmp_path):
+    """A title with a tab (a text file's first line) or a line break (a sidecar's title)
+    still prints as one "ID<TAB>TITLE" line per file."""
+    tabbed = tmp_path / "جدولة.txt"
+    tabbed.write_text("عنوان\tمع علامة جدولة\nنص المقال عن الاقتصاد.\n", encoding="utf-8")
+    sidecar = tmp_path / "with sidecar.txt"
+    sidecar.write_text("نص مقال ثان عن الرياضة والثقافة.\n", encoding="utf-8")
+    (tmp_path / "with sidecar.json").write_text(
+        json.dumps({"title": "عنوان\nمن سطرين\r\nوثالث"}), encoding="utf-8")
+    result = tahqiq("import", str(tabbed), str(sidecar),
+                    "--project", str(tmp_path / "p.tahqiq"))
+    assert result.returncode == 0, result.stderr
+    lines = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [len(line) for line in lines] == [2, 2]
+    assert [line[1] for line in lines] == ["عنوان مع علامة جدولة", "عنوان من سطرين وثالث"]
+
+
 def test_import_notes_the_boilerplate_lines_it_left_out(tmp_path):
     result = tahqiq("import", str(SEED), "--project", str(tmp_path / "p.tahqiq"))
     assert result.returncode == 0, result.stderr

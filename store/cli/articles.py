@@ -74,7 +74,7 @@ def _import_one(project: Project, path: Path, args: argparse.Namespace, out: Tex
             "import it again with --repair-pdf to repair it, or --as-is to keep it as it is.",
             name=path.name)
     outcome = importing.import_loaded(project, loaded, repair_pdf=args.repair_pdf)
-    print(f"{outcome.article_id}\t{outcome.title}", file=out)
+    print(f"{outcome.article_id}\t{flat(outcome.title)}", file=out)
     if outcome.encoding_ambiguous:
         note = importing.ambiguity_note(outcome.encoding, outcome.alternative_encoding)
         tell("note", f"{path.name}: {note} (choose with --encoding)")
