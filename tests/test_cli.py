@@ -130,6 +130,20 @@ def test_claims_piped_stay_logical_and_shaped_output_reads_right(proj):
     assert never.stdout == piped.stdout
 
 
+def test_claims_keeps_one_line_of_nine_fields_for_an_annotator_with_a_tab_or_line_break(proj):
+    """A name given as --annotator (or merged in from a colleague's file) may hold a tab or
+    a line break: `claims` still prints one line of nine tab-separated fields per place."""
+    path, article_id, _ = proj
+    result = tahqiq("--annotator", "سارة\tمحررة\nثانية", "tag", article_id, "--quote",
+                    SAMPLE_QUOTE, "--label", "disputed", "--project", str(path))
+    assert result.returncode == 0, result.stderr
+    listed = tahqiq("claims", "--project", str(path))
+    assert listed.returncode == 0, listed.stderr
+    rows = [line.split("\t") for line in listed.stdout.splitlines()]
+    assert [len(row) for row in rows] == [9]
+    assert rows[0][4] == "سارة محررة ثانية" and rows[0][5] == SAMPLE_QUOTE
+
+
 def test_export_formats_to_stdout_and_file(proj, tmp_path):
     path, article_id, _ = proj
     tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",

@@ -65,7 +65,7 @@ def cmd_claims(args: argparse.Namespace, out: TextIO) -> int:
         counts = Counter(a.claim_id for a in appearances.list_appearances(project))
         for place in appearances.list_appearances(project, article_id(project, args)):
             print("\t".join([place.claim_id, place.label, str(place.start), str(place.end),
-                             place.annotator, shape(flat(place.quote)),
+                             flat(place.annotator), shape(flat(place.quote)),
                              shape(flat(place.note)), str(counts[place.claim_id]),
                              place.id]), file=out)
     return 0
