@@ -325,6 +325,24 @@ def test_pdf_text_is_refused_until_the_user_chooses(tmp_path):
     assert both.returncode == 2 and both.stderr.startswith("tahqiq: error: ")
 
 
+def test_a_file_with_nothing_left_to_import_is_named_in_its_refusal(tmp_path):
+    """A file of bytes but no text (a lone byte-order mark, only scrape markers) is refused
+    on a line that names it, so a multi-file import says which files were left out."""
+    bom_only = tmp_path / "علامة فقط.txt"
+    bom_only.write_bytes(b"\xef\xbb\xbf")
+    markers = tmp_path / "ads only.txt"
+    markers.write_text("[ad_1]\r\n[ad_2]\r\n", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("A short English article.\nSecond line.", encoding="utf-8")
+    result = tahqiq("import", str(bom_only), str(markers), str(good),
+                    "--project", str(tmp_path / "p.tahqiq"))
+    assert result.returncode == 1
+    assert len(result.stdout.splitlines()) == 1
+    assert result.stderr.splitlines() == [
+        "tahqiq: error: علامة فقط.txt holds no text to import.",
+        "tahqiq: error: ads only.txt holds no text to import."]
+
+
 def test_every_file_is_imported_that_can_be_and_each_refusal_reported(tmp_path):
     path = tmp_path / "p.tahqiq"
     good = tmp_path / "good.txt"

@@ -533,7 +533,8 @@ def preview_pdf_repair(text: str) -> tuple[str, str]:
 
 def import_text(project: Project, raw: str, *, title: str = "", encoding: str = "",
                 source_name: str = "", repair_pdf: bool | None = None,
-                changes: Sequence[str] = (), **metadata: str) -> ImportOutcome:
+                changes: Sequence[str] = (), from_file: bool = False,
+                **metadata: str) -> ImportOutcome:
     """Clean *raw* and add it as an article, unless the same text is already there.
 
     Its language is detected (``store.text.language``) unless *metadata* gives one.
@@ -541,7 +542,8 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
     *repair_pdf*: None leaves the text as it is but sets ``pdf_repair_suggested``
     when it looks like visual-order PDF text; True repairs such lines first; False
     never repairs. *changes* lists what was already done to the text (say, taking it
-    out of a web page); the cleaning's own changes follow.
+    out of a web page); the cleaning's own changes follow. *from_file*: *source_name*
+    is a file's, which a refusal then names.
     """
     done = list(changes)
     suggested = False
@@ -555,6 +557,8 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
     cleaned = clean_text(raw)
     done.extend(cleaned.changes)
     if not cleaned.text.strip():
+        if from_file:  # named, so each refusal of a multi-file import says which file
+            raise ImportRejected("{name} holds no text to import.", name=source_name)
         raise ImportRejected("There is no text to import.")
     existing = _found_again(project, articles.fingerprint(cleaned.text), cleaned,
                             lambda: articles.fingerprint(clean_text(raw, edges=False).text))
@@ -578,7 +582,8 @@ def import_loaded(project: Project, loaded: LoadedFile, *,
     else:
         outcome = import_text(project, loaded.whole_text(), title=loaded.title,
                               encoding=loaded.encoding, source_name=loaded.name,
-                              repair_pdf=repair_pdf, changes=loaded.changes, **loaded.metadata)
+                              repair_pdf=repair_pdf, changes=loaded.changes, from_file=True,
+                              **loaded.metadata)
     return replace(outcome, alternative_encoding=loaded.alternative_encoding)
 
 
@@ -613,7 +618,7 @@ def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
         cleaned = cleaner.result()
         done = [*loaded.changes, *cleaned.changes]
         if blank:
-            raise ImportRejected("There is no text to import.")
+            raise ImportRejected("{name} holds no text to import.", name=loaded.name)
         existing = _found_again(project, digest.hexdigest(), cleaned,
                                 lambda: articles.fingerprint_pieces(
                                     _cleaned(loaded, CleanStream(edges=False))))
