@@ -144,6 +144,30 @@ def test_claims_keeps_one_line_of_nine_fields_for_an_annotator_with_a_tab_or_lin
     assert rows[0][4] == "سارة محررة ثانية" and rows[0][5] == SAMPLE_QUOTE
 
 
+def test_labels_and_settings_keep_one_line_per_record_whatever_a_name_holds(proj):
+    """A label's names and the organisation may hold a tab or a line break (typed in the
+    window, or merged from a colleague's file): `labels` still prints one line of six
+    fields per label, `settings` one KEY<TAB>VALUE line per setting."""
+    from store.core import labels
+
+    path, _, _ = proj
+    with Project.open(path, "tester") as project:
+        labels.add_label(project, "half_true", "Half\ttrue", "#88AA00",
+                         name_ar="نصف\nصحيح")
+    assert tahqiq("settings", "--organization", "Misbar\nFact\tcheck",
+                  "--project", str(path)).returncode == 0
+    listed = tahqiq("labels", "--project", str(path))
+    assert listed.returncode == 0, listed.stderr
+    rows = [line.split("\t") for line in listed.stdout.splitlines()]
+    assert {len(row) for row in rows} == {6}
+    assert ["half_true", "Half true", "نصف صحيح"] in [row[:3] for row in rows]
+    shown = tahqiq("settings", "--project", str(path))
+    assert shown.returncode == 0, shown.stderr
+    rows = [line.split("\t") for line in shown.stdout.splitlines()]
+    assert {len(row) for row in rows} == {2}
+    assert ["organization", "Misbar Fact check"] in rows
+
+
 def test_export_formats_to_stdout_and_file(proj, tmp_path):
     path, article_id, _ = proj
     tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",

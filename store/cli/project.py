@@ -23,8 +23,8 @@ def cmd_labels(args: argparse.Namespace, out: TextIO) -> int:
     shape = shaper(args, out)
     with open_project(args, create=False) as project:
         for label in labels.list_labels(project):
-            print("\t".join([label.key, label.name_en, shape(label.name_ar), label.color,
-                             label.shortcut, str(label.rating)]), file=out)
+            print("\t".join([label.key, flat(label.name_en), shape(flat(label.name_ar)),
+                             label.color, label.shortcut, str(label.rating)]), file=out)
     return 0
 
 
@@ -90,5 +90,5 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
         current = settings.update_settings(project, **changes) if changes \
             else settings.get_settings(project)
         for key in settings.KEYS:
-            print(f"{key}\t{shape(getattr(current, key))}", file=out)
+            print(f"{key}\t{shape(flat(getattr(current, key)))}", file=out)
     return 0
