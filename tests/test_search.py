@@ -15,7 +15,7 @@ from conftest import ROOT, SAMPLE_QUOTE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.core import appearances, articles, claims, retext, schema, search
+from store.core import appearances, articles, claims, retext, schema, search, sqlfunctions
 from store.core.project import Project
 from store.errors import ProjectReadOnly
 from store.exchange import importing
@@ -759,6 +759,38 @@ def test_a_v2_project_keeps_its_notes_and_drops_its_quotes(tmp_path, monkeypatch
         claims.update_claim(project, kept, note="ملاحظة بعد الترقية")
         assert [h.claim_id for h in search.search(project, "الترقيه")] == [kept]
         assert_index_in_step(project)
+
+
+def test_a_note_indexed_up_to_its_nul_before_schema_10_is_searched_past_it(tmp_path,
+                                                                          monkeypatch):
+    """Before tahqiq_fold gave a NUL as a line break, FTS5 indexed a note holding one only
+    up to it, and the fix left those rows cut off until the note changed: upgrading to
+    schema 10 queues them again (and no other note)."""
+    path = tmp_path / "v9.tahqiq"
+    note = "ملاحظة ثم\0زنجبار ثانية"
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:9])
+        m.setattr(schema, "SCHEMA_VERSION", 9)
+        m.setattr(sqlfunctions, "_tahqiq_fold", fold_for_index)  # as it was before the fix
+        old = Project.open(path, "tester")
+        article = articles.add_article(old, TREATY, "treaty")
+        cut = appearances.create_claim(old, article.id, 0, 3, "disputed", note="ملاحظة")
+        plain = appearances.create_claim(old, article.id, 4, 12, "verified", note="سليمة")
+        with old.transaction():  # as another program writes it
+            old.execute("UPDATE claims SET note = ? WHERE id = ?", [note, cut.claim_id])
+        search.catch_up(old)
+        assert search.search(old, "زنجبار") == []  # the row ends at the NUL
+        old.close()
+    with Project.open(path, "tester") as project:
+        assert project.schema_version == schema.SCHEMA_VERSION
+        assert {row[0] for row in project.execute("SELECT claim_id FROM search_pending")
+                } == {cut.claim_id}
+        hits = search.search(project, "زنجبار")
+        assert [(h.kind, h.claim_id) for h in hits] == [("note", cut.claim_id)]
+        found = note.index("زنجبار")
+        assert (hits[0].start, hits[0].end) == (found, found + len("زنجبار"))
+        assert [h.claim_id for h in search.search(project, "سليمه")] == [plain.claim_id]
+        assert search.pending(project) == 0
 
 
 def test_without_the_trigram_tokenizer_search_still_works(tmp_path, monkeypatch):

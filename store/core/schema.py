@@ -488,6 +488,19 @@ def _v9_reviewed_label(db: sqlite_utils.Database) -> None:
     db.conn.execute("ALTER TABLE reviews ADD COLUMN label TEXT")
 
 
+# -- v10: notes indexed only up to a NUL, indexed again -------------------------------------
+# FTS5 reads what it indexes only up to a NUL, so a note holding one (another program may
+# write one) was found only up to it. tahqiq_fold now gives a NUL as a line break
+# (store.core.sqlfunctions), but a note indexed before kept its cut-off row until it
+# changed. The live notes holding a NUL are queued again (search.catch_up replaces what is
+# indexed under a queued id): one read of the notes when a file is upgraded, and none on
+# any later open. Nothing is folded here; the next search (or catch-up) does it.
+def _v10_notes_past_a_nul(db: sqlite_utils.Database) -> None:
+    db.conn.execute("INSERT OR IGNORE INTO search_pending (claim_id) SELECT id FROM claims "
+                    "WHERE deleted IS NULL AND instr(CAST(note AS BLOB), x'00') > 0 "
+                    "ORDER BY rowid")
+
+
 # -- the indexes a project has -----------------------------------------------------------
 # Another program can drop an index (DROP INDEX) and leave the rows as they are: a query
 # that names it (INDEXED BY: search, an article's places) then fails with SQLite's "no
@@ -532,7 +545,8 @@ def missing_indexes(conn: sqlite3.Connection, version: int) -> list[str]:
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial, _v2_search_index, _v3_pending_notes, _v4_appearances, _v5_list_indexes,
-    _v6_article_parts, _v7_article_pieces, _v8_place_lengths, _v9_reviewed_label]
+    _v6_article_parts, _v7_article_pieces, _v8_place_lengths, _v9_reviewed_label,
+    _v10_notes_past_a_nul]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 MERGED_TABLES_SINCE = 9
@@ -542,4 +556,5 @@ tables. A file of this version or later is merged as it is; an older one from an
 private copy. Raise it with any migration that changes those tables (v2 and v3 changed
 only the search index; v4 gave claims their appearances; v5 added indexes only; v6
 indexes long articles in parts; v7 stores them in parts, in a table merge copies; v8
-added an index; v9 gave reviews the verdict they were of, which merge copies)."""
+added an index; v9 gave reviews the verdict they were of, which merge copies;
+v10 queued notes holding a NUL for the search index again)."""
