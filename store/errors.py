@@ -71,6 +71,11 @@ class StorageError(ProjectError):
     """SQLite failed to write (disk full, permissions, lock held too long)."""
 
 
+class IndexMissing(ProjectError):
+    """An index of the schema that another program dropped while the project was open
+    could not be made again (the project is read-only, or another program kept it busy)."""
+
+
 class NotFound(TahqiqError):
     """Base for lookups by id that found nothing."""
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from store.core import appearances, articles, claims, retext, schema, search, sqlfunctions
 from store.core.project import Project
-from store.errors import ProjectReadOnly
+from store.errors import IndexMissing, ProjectReadOnly
 from store.exchange import importing
 from store.text.display import display_for_terminal
 from store.text.fold import _table as _fold_table
@@ -613,6 +613,90 @@ def test_an_index_another_program_dropped_is_made_again_when_the_project_opens(
             ("quote", claim.id)]
         assert appearances.count_live(reopened, treaty.id) == 1
         assert schema.missing_indexes(reopened.conn, schema.SCHEMA_VERSION) == []
+
+
+def drop_index_elsewhere(path: Path, index: str) -> None:
+    other = sqlite3.connect(path)
+    other.execute(f"DROP INDEX {index}")
+    other.commit()
+    other.close()
+
+
+@pytest.mark.parametrize("index", list(schema.INDEXES))
+def test_an_index_another_program_drops_while_the_project_is_open_is_made_again(
+        project, treaty, index):
+    """Dropped while the window had the project open, an index named by INDEXED BY made
+    the window's reads and search fail with SQLite's "no such index" until the project
+    was opened again: the statement naming it makes it again and runs."""
+    claim = appearances.create_claim(project, treaty.id, 0, 3, "disputed", note="ملاحظة")
+    assert appearances.list_places(project, treaty.id)  # the window shows the article
+    drop_index_elsewhere(project.path, index)
+
+    assert [p.id for p in appearances.list_places(project, treaty.id)] == [claim.id]
+    assert appearances.count_live(project, treaty.id) == 1
+    assert [(h.kind, h.claim_id) for h in search.search(project, "وقع")] == [
+        ("quote", claim.claim_id)]
+    tagged = appearances.create_claim(project, treaty.id, 4, 12, "verified")
+    claims.update_claim(project, claim.claim_id, label="verified")
+    assert {p.id for p in appearances.list_places(project, treaty.id)} == {claim.id, tagged.id}
+    assert [h.claim_id for h in search.search(project, "ملاحظه")] == [claim.claim_id]
+    # Made again by the first statement naming it; one no statement names only makes
+    # reading slower until the project is opened again.
+    named = index in ("claims_live", "appearances_live_length")
+    assert (index in schema.missing_indexes(project.conn, schema.SCHEMA_VERSION)) != named
+
+
+def test_a_dropped_index_is_made_again_in_the_middle_of_a_search(project, treaty):
+    """The hits are read a page at a time; the index goes between two pages."""
+    for i in range(40):
+        appearances.create_claim(project, articles.add_article(
+            project, f"{TREATY} {i}", f"t{i}").id, 0, 3, "disputed")
+    everything = list(search.iter_hits(project, "وقع"))
+    assert len({h.claim_id for h in everything}) == 41  # (the treaty's words are no claim's)
+    hits = search.iter_hits(project, "وقع")
+    first = next(hits)
+    drop_index_elsewhere(project.path, "claims_live")
+    assert [first, *hits] == everything
+    assert schema.missing_indexes(project.conn, schema.SCHEMA_VERSION) == []
+
+
+def test_an_index_dropped_from_a_read_only_project_while_open_is_told_in_one_line(
+        project, treaty, monkeypatch):
+    appearances.create_claim(project, treaty.id, 0, 3, "disputed")
+    project.close()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda target, mode, *a, **k: False if (
+        Path(target) == project.path and mode & os.W_OK) else real_access(target, mode, *a, **k))
+    with Project.open(project.path, "reader") as reader:
+        assert reader.read_only
+        drop_index_elsewhere(project.path, "claims_live")
+        for read in (lambda: appearances.list_places(reader, treaty.id),
+                     lambda: search.search(reader, "وقع")):
+            with pytest.raises(IndexMissing) as told:
+                read()
+            assert str(told.value) == (
+                "test.tahqiq lacks its index claims_live (removed by another program?) and "
+                "is read-only, so it cannot be repaired; copy it somewhere writable.")
+
+
+def test_an_index_dropped_while_another_program_holds_the_file_is_told_in_one_line(
+        project, treaty):
+    appearances.create_claim(project, treaty.id, 0, 3, "disputed")
+    drop_index_elsewhere(project.path, "claims_live")
+    other = sqlite3.connect(project.path)
+    other.execute("BEGIN IMMEDIATE")  # and then holds the write lock
+    project.conn.execute("PRAGMA busy_timeout = 50")
+    try:
+        with pytest.raises(IndexMissing) as told:
+            appearances.list_places(project, treaty.id)
+        assert str(told.value) == (
+            "test.tahqiq lacks its index claims_live (removed by another program?), and "
+            "another program kept the file busy, so it could not be made again; try again "
+            "once it is done.")
+    finally:
+        other.rollback()
+        other.close()
+    assert appearances.count_live(project, treaty.id) == 1  # free again: made again
 
 
 def test_a_read_only_project_missing_an_index_is_refused_with_its_name(

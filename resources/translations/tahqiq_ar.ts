@@ -1922,12 +1922,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المدققون: {names} ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="650" />
+        <location filename="../../store/core/project.py" line="699" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="640" />
+        <location filename="../../store/core/project.py" line="689" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
@@ -1942,7 +1942,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="76" />
+        <location filename="../../store/core/project.py" line="82" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
@@ -1962,7 +1962,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="599" />
+        <location filename="../../store/core/project.py" line="648" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -2127,12 +2127,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="656" />
+        <location filename="../../store/core/project.py" line="705" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="648" />
+        <location filename="../../store/core/project.py" line="697" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2152,12 +2152,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="654" />
+        <location filename="../../store/core/project.py" line="703" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="652" />
+        <location filename="../../store/core/project.py" line="701" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2227,7 +2227,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="536" />
+        <location filename="../../store/core/project.py" line="585" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -2582,7 +2582,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="626" />
+        <location filename="../../store/core/project.py" line="675" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -2622,12 +2622,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="92" />
+        <location filename="../../store/core/project.py" line="98" />
         <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="99" />
+        <location filename="../../store/core/project.py" line="105" />
         <source>{name} is damaged (its schema version is {version}); it was left untouched.</source>
         <translation>{name} تالف (رقم إصدار مخططه {version})؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -2637,7 +2637,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="87" />
+        <location filename="../../store/core/project.py" line="93" />
         <source>{name} is damaged or not a Tahqiq project ({reason}).</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
@@ -2657,7 +2657,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="64" />
+        <location filename="../../store/core/project.py" line="70" />
         <source>{name} is not a Tahqiq project (it is not an SQLite database).</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
@@ -2672,9 +2672,19 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="385" />
+        <location filename="../../store/core/project.py" line="398" />
         <source>{name} lacks its index {index} (removed by another program?) and is read-only, so it cannot be repaired; copy it somewhere writable.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟) وهو للقراءة فقط، فلا يمكن إصلاحه؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/project.py" line="517" />
+        <source>{name} lacks its index {index} (removed by another program?), and another program kept the file busy, so it could not be made again; try again once it is done.</source>
+        <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وأبقى برنامج آخر الملف مشغولًا، فتعذّر إنشاؤه من جديد؛ أعد المحاولة حين ينتهي منه.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/project.py" line="521" />
+        <source>{name} lacks its index {index} (removed by another program?), and it could not be made again ({reason}); reopen the project to repair it.</source>
+        <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
     <message>
         <location filename="../../store/exchange/importing.py" line="199" />
@@ -2697,7 +2707,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="373" />
+        <location filename="../../store/core/project.py" line="386" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -2707,12 +2717,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="102" />
+        <location filename="../../store/core/project.py" line="108" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="331" />
+        <location filename="../../store/core/project.py" line="344" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>

@@ -24,7 +24,13 @@ from store.core.stamps import default_annotator
 
 if TYPE_CHECKING:
     import sqlite_utils
-from store.errors import NotAProject, ProjectReadOnly, SchemaTooNew, StorageError
+from store.errors import (
+    IndexMissing,
+    NotAProject,
+    ProjectReadOnly,
+    SchemaTooNew,
+    StorageError,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 15.0
@@ -297,9 +303,16 @@ class Project:
 
     def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()
                 ) -> sqlite3.Cursor:
-        """Run one statement; outside a transaction a write is committed at once."""
+        """Run one statement; outside a transaction a write is committed at once. An
+        index of the schema another program dropped meanwhile is made again first
+        (:meth:`mend_indexes`)."""
         was_in_transaction = self.conn.in_transaction
-        cursor = self.conn.execute(sql, parameters)
+        try:
+            cursor = self.conn.execute(sql, parameters)
+        except sqlite3.OperationalError as exc:
+            if not self.mend_indexes(exc):
+                raise
+            cursor = self.conn.execute(sql, parameters)
         if not was_in_transaction and self.conn.in_transaction:
             self.conn.commit()
         return cursor
@@ -474,6 +487,42 @@ class Project:
                     and _is_busy(cause):
                 raise _busy_opening(self.path) from cause
             raise
+
+    def mend_indexes(self, exc: sqlite3.OperationalError) -> bool:
+        """Whether *exc* was SQLite's "no such index" for one of schema.INDEXES, now made
+        again with any other missing one, so the statement that failed can run again.
+
+        Another program can drop an index while the project is open (opening makes them
+        again: _restore_indexes); a statement naming it (INDEXED BY: search, an
+        article's places) then fails as it is prepared, before it did anything. The
+        indexes hold nothing that is not in their tables. IndexMissing when they cannot
+        be made: the project is read-only, or another program kept it busy.
+        """
+        name = str(exc).removeprefix("no such index: ")
+        if name not in schema.INDEXES:
+            return False
+        file = self.path.name if self.path is not None else ":memory:"
+        if self.read_only:
+            raise IndexMissing(
+                "{name} lacks its index {index} (removed by another program?) and is "
+                "read-only, so it cannot be repaired; copy it somewhere writable.",
+                name=file, index=name) from exc
+        try:
+            with self.transaction():
+                for missing in schema.missing_indexes(self.conn, self.schema_version):
+                    self.conn.execute(schema.INDEXES[missing][1])
+        except StorageError as failed:
+            cause = failed.__cause__
+            if isinstance(cause, sqlite3.OperationalError) and _is_busy(cause):
+                raise IndexMissing(
+                    "{name} lacks its index {index} (removed by another program?), and "
+                    "another program kept the file busy, so it could not be made again; "
+                    "try again once it is done.", name=file, index=name) from failed
+            raise IndexMissing(
+                "{name} lacks its index {index} (removed by another program?), and it "
+                "could not be made again ({reason}); reopen the project to repair it.",
+                name=file, index=name, reason=str(cause or failed)) from failed
+        return True
 
     def id_by_prefix(self, table: str, prefix: str, live_only: str = "") -> list[str]:
         """Ids in *table* equal to, or starting with, *prefix*: the exact one alone if it

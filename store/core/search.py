@@ -219,10 +219,10 @@ def _iter_hits(project: Project, query: str, wanted: int | None) -> Iterator[Sea
         pages = _candidates(conn, tier, trigrams, waiting,
                             left if wanted is not None else None)
         for page in pages:
-            for hit in _hits(conn, page, tier.apart):
+            for hit in _hits(project, page, tier.apart):
                 given += 1
                 yield hit
-        yield from _hits(conn, list(_waiting_notes(conn, waiting, tier)), tier.apart)
+        yield from _hits(project, list(_waiting_notes(conn, waiting, tier)), tier.apart)
 
 
 # -- the same words elsewhere ------------------------------------------------------------
@@ -608,22 +608,22 @@ def _grams_starting(conn: sqlite3.Connection, start: str) -> list[str] | None:
 _CLAIMS_AT_ONCE = 300  # hits asked about in one query (3 parameters each, SQLite's old 999)
 
 
-def _hits(conn: sqlite3.Connection, texts: list[_Text], apart: bool) -> Iterator[SearchHit]:
+def _hits(project: Project, texts: list[_Text], apart: bool) -> Iterator[SearchHit]:
     """The hits in *texts*, the claims around them read for _CLAIMS_AT_ONCE hits at a
     time, as they are taken: a query or two per text was most of a search's time, and a
     text may hold thousands of hits of a common word, of which a caller takes a few."""
     whole: dict[str, str] = {}  # texts read whole, when a context leaves a window
     hits = ((text, start, end) for text in texts for start, end in text[-1])
     while chunk := list(islice(hits, _CLAIMS_AT_ONCE)):
-        claims = _claims_holding(conn, chunk)
+        claims = _claims_holding(project, chunk)
         for (kind, ref_id, article_id, title, text, begin, to_end, _), start, end in chunk:
             context, context_start, context_end = _context(text, start, end)
             if (begin and start == context_start) or (
                     not to_end and start - context_start + len(context) == len(text)):
                 if article_id not in whole:
-                    whole[article_id] = conn.execute(
+                    whole[article_id] = project.conn.execute(
                         "SELECT text FROM articles WHERE id = ?", [article_id]
-                    ).fetchone()[0] or long_texts.read(conn, article_id)
+                    ).fetchone()[0] or long_texts.read(project.conn, article_id)
                 context, context_start, context_end = _context(
                     whole[article_id], begin + start, begin + end)
             if kind == "note":
@@ -636,7 +636,7 @@ def _hits(conn: sqlite3.Connection, texts: list[_Text], apart: bool) -> Iterator
                                 context_end, apart)
 
 
-def _claims_holding(conn: sqlite3.Connection, hits: list[tuple[_Text, int, int]]
+def _claims_holding(project: Project, hits: list[tuple[_Text, int, int]]
                     ) -> dict[tuple[str, int], str]:
     """The claim around each of *hits* (a text and a span in it) in an article that lies
     in one, by (article id, start): the shortest live place holding the hit's letters,
@@ -659,7 +659,8 @@ def _claims_holding(conn: sqlite3.Connection, hits: list[tuple[_Text, int, int]]
     # an index by length (schema v8), looked up for each hit as its range is sought
     # (for each article once, in a table of their own, and the places sorted by when
     # they were written, it took 40% longer: the first written is chosen here).
-    rows = conn.execute(
+    # (project.execute: an index another program dropped since is made again first)
+    rows = project.execute(
         "WITH hit (article_id, start, letters_end) AS (VALUES "
         + ", ".join(["(?, ?, ?)"] * len(wanted)) + ") "
         'SELECT hit.article_id, hit.start, a."end" - a.start, a.rowid, a.claim_id FROM hit '
