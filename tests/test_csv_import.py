@@ -697,6 +697,51 @@ def test_what_a_csv_cannot_say_comes_from_the_project_file_either_way(team, tmp_
         assert appearances.get_appearance(sara, place.id).updated == place.updated
 
 
+@pytest.mark.parametrize("order", ["importer merges first", "maker merges first"])
+def test_a_claim_changed_after_its_csv_was_imported_is_no_conflict_in_a_merge(team, tmp_path,
+                                                                               order):
+    """Badr's CSV cannot name the claim's maker (no record of its first place): Sara's
+    import guesses, then she edits the claim; only she changed it since. Merging Badr's
+    project file was a conflict (her history's versions are the import's, which differs
+    from his in what it guessed): either way round, and again, none."""
+    badr, sara = team["badr"], team["sara"]
+    made = appearances.tag_quote(badr, sample_id(badr), SAMPLE_QUOTE, "disputed")
+    appearances.tag_quote(badr, sample_id(badr), Q_EARLIER, None, same_as=made.id)
+    merge.merge_file(sara, csv_without(exporting.export_file(badr, "csv", tmp_path / "b.csv"),
+                                       made.id))
+    assert claims.get_claim(sara, made.id).created != made.created  # guessed
+    edited = claims.update_claim(sara, made.id, note="بعد الاستيراد")
+    first, second = (sara, badr) if order.startswith("importer") else (badr, sara)
+
+    summaries = [merge.merge_project(first, second.path),
+                 merge.merge_project(second, first.path)]
+    again = [merge.merge_project(first, second.path), merge.merge_project(second, first.path)]
+
+    assert [s.conflicts for s in summaries + again] == [0, 0, 0, 0]
+    into_badr = summaries[first is sara]
+    assert (into_badr.updated_claims, into_badr.unchanged_claims) == (1, 0)  # Sara's edit
+    into_sara = summaries[first is badr]
+    assert (into_sara.updated_claims, into_sara.unchanged_claims) == (0, 1)
+    assert not any(s.changed for s in again)
+    assert claims.get_claim(badr, made.id) == claims.get_claim(sara, made.id)
+    assert claims.get_claim(badr, made.id).note == edited.note
+    assert not [e for e in history.for_claim(sara, made.id) if e.action == "merge_conflict"]
+
+
+def test_a_claim_changed_on_both_sides_after_a_csv_import_is_still_a_conflict(team, tmp_path):
+    badr, sara = team["badr"], team["sara"]
+    made = appearances.tag_quote(badr, sample_id(badr), SAMPLE_QUOTE, "disputed")
+    appearances.tag_quote(badr, sample_id(badr), Q_EARLIER, None, same_as=made.id)
+    merge.merge_file(sara, csv_without(exporting.export_file(badr, "csv", tmp_path / "b.csv"),
+                                       made.id))
+    claims.update_claim(sara, made.id, note="سارة")
+    claims.update_claim(badr, made.id, label="verified")
+
+    assert merge.merge_project(sara, badr.path).conflicts == 1
+    assert merge.merge_project(badr, sara.path).conflicts == 0  # settled, and recorded
+    assert claims.get_claim(badr, made.id) == claims.get_claim(sara, made.id)
+
+
 def test_a_csv_merge_tells_the_claims_story_with_its_authors_and_times(team, tmp_path):
     """As a project merge brings the colleague's entries, a CSV merge's entries name who
     made each version, and when - not who merged the file, nor when - and the same file

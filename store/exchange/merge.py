@@ -35,6 +35,9 @@ records every version each side has seen:
 * a version one side has from a claims CSV (its history's ``import`` entry wrote it) is
   the other side's version, seen, when the other side's history records it but for what
   a CSV cannot carry (``CSV_GUESSED``): the project file's values are taken, no conflict.
+  A side that changed a claim after importing it from a CSV built on the other side's
+  version when its import entry records that version but for ``CSV_GUESSED``: its own
+  change is kept (or taken), no conflict.
 
 A claim already here stays on its article. Every version being recorded,
 merging the same file again changes nothing. It is all one transaction.
@@ -600,6 +603,14 @@ def _csv_seen(conn: sqlite3.Connection, kind: Records, cols: list[str],
     colleague's project file after their CSV was a conflict nobody made, and the CSV's
     guesses could win it. Only one side's version may be from a CSV: two imports are two
     guesses, settled as any conflict.
+
+    When one side's record is as a CSV import wrote it, that side saw the other's
+    version if its history records it but for CSV_GUESSED (the import is of it, or of
+    one before it). When neither side's record is, one side changed the record after
+    importing it: its history's import entry records, but for CSV_GUESSED, the other
+    side's version, which it built on. Without this, editing a claim imported from a
+    colleague's CSV and then merging their project file was a conflict only one of them
+    made.
     """
     if not unseen:
         return set(), set()
@@ -609,13 +620,19 @@ def _csv_seen(conn: sqlite3.Connection, kind: Records, cols: list[str],
     from_csv_there = _imported(conn, SRC, kind, cols, theirs)
     guessed = CSV_GUESSED[kind.entity]
 
-    def known(db: str, rows: dict[str, dict[str, Any]]) -> set[str]:
+    def known(db: str, rows: dict[str, dict[str, Any]], *, imports: bool = False
+              ) -> set[str]:
         wanted = {i: _without(r, cols, guessed) for i, r in rows.items()}
-        return {i for i, record in _history_records(conn, db, kind, cols, list(wanted))
+        return {i for i, record in _history_records(conn, db, kind, cols, list(wanted),
+                                                    imports=imports)
                 if _without(record, cols, guessed) == wanted[i]}
 
     here = known("main", {i: theirs[i] for i in from_csv_there - from_csv_here})
     there = known(SRC, {i: mine[i] for i in from_csv_here - from_csv_there})
+    edited = set(mine) - from_csv_here - from_csv_there  # since an import, on either side
+    if edited:
+        here |= known("main", {i: theirs[i] for i in edited}, imports=True)
+        there |= known(SRC, {i: mine[i] for i in edited}, imports=True)
     return here, there
 
 
