@@ -283,6 +283,23 @@ def test_progress_can_stop_between_files(project, tmp_path):
     assert counts(project)[0] == 2
 
 
+@pytest.mark.parametrize("line", [
+    "اشترك في نشرتنا البريدية لتصلك آخر الأخبار إلى بريدك الإلكتروني",
+    "اشترك الآن ليصلك ملخص الأخبار على بريدك الالكتروني",
+    "اشتركوا في نشراتنا اليومية",
+    "اشترك في النشرة البريدية", "Subscribe to our newsletter"])
+def test_a_newsletter_sign_up_line_is_boilerplate_however_it_names_the_newsletter(line):
+    """"Our newsletter" (نشرتنا) and "your e-mail" (بريدك الإلكتروني) are how such lines
+    often put it; a line about the news itself, with the same words, is not one."""
+    assert clean.is_boilerplate(line)
+    text = f"قال الوزير إن الحكومة ستخفض الضرائب في العام المقبل.\n{line}\n"
+    assert clean.clean_text(text).text == "قال الوزير إن الحكومة ستخفض الضرائب في العام المقبل."
+
+
+def test_a_story_about_a_newsletter_is_not_boilerplate():
+    assert not clean.is_boilerplate("أطلقت الوزارة نشرتنا الاقتصادية الجديدة أمس")
+
+
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(["", "  ", "المصدر", "Source:", "خبر عاجل عن المعاهدة",
                                  "Subscribe to our newsletter", "سطر", "اشترك في النشرة"]),

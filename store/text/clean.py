@@ -27,9 +27,9 @@ CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 INVITATION_RE = re.compile(r"(?<!\w)(?:اشترك|اشتركوا|اشتركي|قم بالاشتراك|للاشتراك|سجل للحصول)"
                            r"(?!\w)|\b(?:sign ?up|subscribe)(?: (?:now|today|free))? (?:to|for)\b",
                            re.IGNORECASE)
-CHANNEL_RE = re.compile(r"(?<!\w)(?:البريد الإلكتروني|البريد الالكتروني|النشرة|تنبيهات|"
-                        r"صندوق الوارد)|\b(?:newsletters?|inbox|e-?mails?|alerts)\b",
-                        re.IGNORECASE)
+CHANNEL_RE = re.compile(r"(?<!\w)(?:البريد الإلكتروني|البريد الالكتروني|بريدك الإلكتروني|"
+                        r"بريدك الالكتروني|النشرة|نشرتنا|نشراتنا|تنبيهات|صندوق الوارد)"
+                        r"|\b(?:newsletters?|inbox|e-?mails?|alerts)\b", re.IGNORECASE)
 SIGNUP_MAX = 400  # characters: a longer line is a paragraph of the story
 # A credit label left alone on a line ("المصدر", "Source:"), with nothing it credits.
 BARE_LABEL_RE = re.compile(r"^(?:المصدر|مصدر|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|source|"
