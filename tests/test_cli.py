@@ -94,6 +94,25 @@ def test_tag_prints_the_claim_id_with_code_point_offsets(proj):
     assert claim.sources == ("https://un.org/a", "https://un.org/b")
 
 
+def test_tag_on_words_i_tagged_already_relabels_my_claim(proj):
+    """As a verdict key on them does in the window: the same claim, its new verdict (and
+    note, when given); a colleague tagging the same words makes a claim of their own."""
+    path, article_id, _ = proj
+    first = tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "verified",
+                   "--project", str(path), "--annotator", "Huda")
+    again = tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                   "--note", "changed my mind", "--project", str(path), "--annotator", "Huda")
+    assert first.returncode == again.returncode == 0, again.stderr
+    assert again.stdout == first.stdout
+    theirs = tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "verified",
+                    "--project", str(path), "--annotator", "Badr")
+    assert theirs.returncode == 0 and theirs.stdout != first.stdout
+    rows = [line.split("\t") for line in
+            tahqiq("claims", "--project", str(path)).stdout.splitlines()]
+    assert sorted((row[4], row[1], row[6]) for row in rows) == [
+        ("Badr", "verified", ""), ("Huda", "disputed", "changed my mind")]
+
+
 def test_occurrence_picks_the_nth_match(proj):
     path, article_id, _ = proj
     result = tahqiq("tag", article_id, "--quote", "(EPA)", "--occurrence", "2",

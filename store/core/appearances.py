@@ -155,6 +155,9 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str | None, 
     digit styles...), so a quote typed by hand still finds the article's own spelling,
     which is what is stored. *same_as* adds the words to that existing claim (its
     verdict is theirs; *label*, if given, must be the same) instead of making a new one.
+    Words I tagged already are relabelled (their note and sources replaced if given), as
+    a verdict key on them does in the window: a second claim of mine on the same words
+    would only disagree with the first.
     """
     article = get_article(project, article_id)
     spans = quote_spans(article.text, quote)
@@ -176,6 +179,11 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str | None, 
         return add(project, claim.id, article_id, start, end)
     if label is None:
         raise QuoteNotFound("Give the verdict (a label) or the claim the words belong to.")
+    mine = own_place_at(project, article_id, start, end)
+    if mine is not None:  # words I tagged already: the verdict (and note, sources) change
+        claims.update_claim(project, mine.claim_id, label=label, note=note or None,
+                            sources=sources or None)
+        return get_appearance(project, mine.id)
     return create_claim(project, article_id, start, end, label, note=note, sources=sources)
 
 
