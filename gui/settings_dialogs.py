@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import dialogs
+from gui.article_pane import label_description
 from gui.i18n import LANGUAGES, error_text
 from gui.session import Session
 from gui.table_columns import own_direction_cells
@@ -224,7 +225,13 @@ class LabelsDialog(QDialog):
         self.table.setRowCount(len(labels))
         for row, label in enumerate(labels):
             for col, field in enumerate(self.COLUMNS):
-                item = QTableWidgetItem(str(getattr(label, field)))
+                # A default label's description as shipped reads in the interface
+                # language, as in the legend; one the user wrote shows as written.
+                item = QTableWidgetItem(label_description(label) if field == "description"
+                                        else str(getattr(label, field)))
+                # What the cell showed: typing it again is no change (a translation
+                # must not be saved as if the user had written it).
+                item.setData(Qt.ItemDataRole.UserRole, item.text())
                 if field in ("key", "color") or self.session.read_only:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if field == "color":
@@ -241,6 +248,8 @@ class LabelsDialog(QDialog):
         field = self.COLUMNS[item.column()]
         key = self.table.item(item.row(), 0).text()
         row, column, typed = item.row(), item.column(), item.text()
+        if typed == item.data(Qt.ItemDataRole.UserRole):
+            return  # as shown: a default description stays the stored one, untranslated
         if not self.apply(key, **{field: typed}):
             # The cell shows the label as stored again; what was typed is not lost but
             # back in the cell's editor, to be corrected, once the refused one has closed.

@@ -274,6 +274,7 @@ def test_left_to_right_values_keep_their_order_in_right_to_left_tables(arabic_wi
     column's (right) edge. Qt drew "Ctrl+," as ",+Ctrl" and "#FFE08A" as "FFE08A#"."""
     shortcuts = settings_dialogs.ShortcutsDialog(arabic_window.action_set.shortcut_rows(),
                                                  arabic_window)
+    arabic_window.session.update_label("verified", description="Two sources agree.")
     labels = settings_dialogs.LabelsDialog(arabic_window.session, arabic_window)
     seen: list[str] = []
     for dialog in (shortcuts, labels):
@@ -285,8 +286,7 @@ def test_left_to_right_values_keep_their_order_in_right_to_left_tables(arabic_wi
                 any("\u0600" <= ch <= "\u06ff" for ch in text), (text, direction)
             assert alignment & Qt.AlignmentFlag.AlignRight, text
         dialog.close()
-    assert {"Ctrl+,", "#FFE08A", "A claim worth checking that nobody has verified yet."} \
-        <= set(seen)
+    assert {"Ctrl+,", "#FFE08A", "Two sources agree."} <= set(seen)
     assert any(text.startswith("Ctrl++") for text in seen)
     from gui.table_columns import OwnDirectionDelegate  # the other lists draw as these
 
@@ -343,3 +343,49 @@ def test_qt_own_file_dialog_reads_in_arabic(arabic_window, qtbot, tmp_path):
     assert [text for text in texts if untranslated(text)] == []
     assert folder_type == "مجلد"
     assert QCoreApplication.translate("QAbstractFileIconProvider", "Drive") == "قرص"
+
+
+def test_the_labels_dialog_shows_the_default_descriptions_in_arabic(arabic_window, qtbot):
+    """Edit ▸ Labels showed a default label's stored English description in the Arabic
+    interface (the legend translates it). It shows the translation; one the user wrote
+    shows as typed; the translation is never saved back as if it had been typed."""
+    session = arabic_window.session
+    session.update_label("verified", description="Two sources agree.")
+    labels = settings_dialogs.LabelsDialog(session, arabic_window)
+    labels.show()
+    qtbot.waitExposed(labels)
+    table = labels.table
+    column = settings_dialogs.LabelsDialog.COLUMNS.index("description")
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    assert table.item(rows["unchecked"], column).text() == \
+        "ادعاء يستحق التحقق منه ولم يتحقق منه أحد بعد."
+    assert table.item(rows["disputed"], column).text() == \
+        "الأدلة تناقض الادعاء، أو تطعن فيه مصادر موثوقة."
+    assert table.item(rows["verified"], column).text() == "Two sources agree."
+
+    def edit(row: int, col: int, typed: str | None) -> None:
+        """Open the cell's editor, type (None: leave it as it opened), press Enter."""
+        cell = table.model().index(row, col)
+        table.setCurrentCell(row, col)
+        table.editItem(table.item(row, col))
+        editor = table.indexWidget(cell)
+        assert isinstance(editor, QLineEdit)
+        if typed is not None:
+            editor.setText(typed)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: table.indexWidget(cell) is None, timeout=2000)
+
+    shipped = "A claim worth checking that nobody has verified yet."
+    edit(rows["unchecked"], column, None)  # opened and closed as it was
+    edit(rows["unchecked"], column, "ادعاء يستحق التحقق منه ولم يتحقق منه أحد بعد.")
+    edit(rows["unchecked"], settings_dialogs.LabelsDialog.COLUMNS.index("name_en"), "Open")
+    assert session.label("unchecked").description == shipped
+    assert session.label("unchecked").name_en == "Open"
+    assert stored(arabic_window).conn.execute(
+        "SELECT description FROM labels WHERE key = 'unchecked'").fetchone()[0] == shipped
+    assert table.item(rows["unchecked"], column).text() == \
+        "ادعاء يستحق التحقق منه ولم يتحقق منه أحد بعد."
+    edit(rows["disputed"], column, "مصدران موثوقان ينفيانه.")  # typed: saved as typed
+    assert session.label("disputed").description == "مصدران موثوقان ينفيانه."
+    assert table.item(rows["disputed"], column).text() == "مصدران موثوقان ينفيانه."
+    labels.close()
