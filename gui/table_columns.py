@@ -26,6 +26,7 @@ from gui import settings
 from store.text.display import is_rtl_text
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QStyleOptionViewItem
 
 HEADER_PADDING = 28  # room beside a header's text for the sort arrow and margins
@@ -90,19 +91,57 @@ class OwnDirectionDelegate(QStyledItemDelegate):
         own = (Qt.LayoutDirection.RightToLeft if is_rtl_text(option.text)
                else Qt.LayoutDirection.LeftToRight)
         # A check box sits at the start of the cell in its direction, and no option moves
-        # it back: a checkable cell keeps the view's direction.
+        # it back: a checkable cell keeps the view's direction here, and paint() draws
+        # its text apart, in the text's own direction.
         # (The option's own class, not QStyleOptionViewItem's or QStyle's names: touching
         # those classes makes PySide6 build them, QStyle's 4 ms at every start.)
         checkable = option.features & type(option).ViewItemFeature.HasCheckIndicator
         if not option.text or own == frame or checkable:
             return
-        # The column's alignment as the view would draw it, made absolute so that the
-        # cell's direction no longer mirrors it; the icon stays on the same side too.
-        option.displayAlignment = _visual_alignment(frame, option.displayAlignment)
-        side = type(option).Position
-        option.decorationPosition = {side.Left: side.Right, side.Right: side.Left}.get(
-            option.decorationPosition, option.decorationPosition)
-        option.direction = own
+        _turn(option, own)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        """A checkable cell whose text runs against the view (an annotator's Latin name
+        in the Arabic interface): the cell as the view draws it, check box and icon at
+        its start, but without its text; then the text alone, in its own direction, in
+        the place Qt gave it. Every other cell as Qt draws it."""
+        cell = type(option)(option)
+        self.initStyleOption(cell, index)
+        checkable = cell.features & type(cell).ViewItemFeature.HasCheckIndicator
+        if not checkable or not cell.text or is_rtl_text(cell.text) == (
+                cell.direction == Qt.LayoutDirection.RightToLeft):
+            super().paint(painter, option, index)
+            return
+        from PySide6.QtGui import QBrush, QIcon  # only for such a cell
+        from PySide6.QtWidgets import QApplication, QStyle
+
+        widget = cell.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        place = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, widget)
+        text = type(cell)(cell)
+        cell.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+        text.rect = place
+        text.features &= ~(type(text).ViewItemFeature.HasCheckIndicator
+                           | type(text).ViewItemFeature.HasDecoration)
+        text.icon = QIcon()
+        text.state &= ~QStyle.StateFlag.State_HasFocus  # the cell's frame is drawn
+        text.backgroundBrush = QBrush()  # and its background
+        _turn(text, Qt.LayoutDirection.RightToLeft if is_rtl_text(text.text)
+              else Qt.LayoutDirection.LeftToRight)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text, painter, widget)
+
+
+def _turn(option: QStyleOptionViewItem, own: Qt.LayoutDirection) -> None:
+    """Lay *option*'s text out in direction *own*, where the view puts it: the column's
+    alignment as the view would draw it, made absolute so that the cell's direction no
+    longer mirrors it; the icon stays on the same side too."""
+    option.displayAlignment = _visual_alignment(option.direction, option.displayAlignment)
+    side = type(option).Position
+    option.decorationPosition = {side.Left: side.Right, side.Right: side.Left}.get(
+        option.decorationPosition, option.decorationPosition)
+    option.direction = own
 
 
 def _visual_alignment(direction: Qt.LayoutDirection, alignment: Qt.AlignmentFlag

@@ -389,3 +389,49 @@ def test_the_labels_dialog_shows_the_default_descriptions_in_arabic(arabic_windo
     assert session.label("disputed").description == "مصدران موثوقان ينفيانه."
     assert table.item(rows["disputed"], column).text() == "مصدران موثوقان ينفيانه."
     labels.close()
+
+
+def test_annotator_layers_keep_their_order_and_the_check_box_its_side(arabic_window, qtbot):
+    """The list of annotators had no own-direction cells (and the delegate left checkable
+    cells alone): a Latin name ending in a full stop came out with it on the left, a
+    handle's "@" at its end. Each name is drawn in its own direction, at the view's
+    (right) edge, with its check box still at the right, where the Arabic names' are."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    from gui.table_columns import OwnDirectionDelegate
+
+    layers = arabic_window.review_tools.layers
+    arabic_window.review_tools.layers_dock.show()
+    layers.set_annotators(["Dr. Who.", "@ali", "سلمى"])
+    layers.list.resize(300, 200)
+    assert isinstance(layers.list.itemDelegate(), OwnDirectionDelegate)
+    texts: list[tuple[str, Qt.LayoutDirection, Qt.AlignmentFlag]] = []
+    checks: list[int] = []
+
+    class Recording(QProxyStyle):
+        def drawControl(self, element, option, painter, widget=None):  # noqa: N802
+            if element == QStyle.ControlElement.CE_ItemViewItem and option.text:
+                texts.append((option.text, option.direction,
+                              QStyle.visualAlignment(option.direction,
+                                                     option.displayAlignment)))
+            super().drawControl(element, option, painter, widget)
+
+        def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802
+            if element == QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck:
+                checks.append(option.rect.center().x())
+            super().drawPrimitive(element, option, painter, widget)
+
+    style = Recording(layers.list.style().name())
+    layers.list.setStyle(style)
+    layers.list.viewport().grab()
+    layers.list.setStyle(None)
+    drawn = {text: (direction, alignment) for text, direction, alignment in texts}
+    assert set(drawn) == {"Dr. Who.", "@ali", "سلمى", "tester (أنت)"}
+    for text, (direction, alignment) in drawn.items():
+        assert drawn_left_to_right(text, direction) == text or \
+            any("\u0600" <= ch <= "\u06ff" for ch in text), (text, direction)
+        assert alignment & Qt.AlignmentFlag.AlignRight, text
+    assert drawn["Dr. Who."][0] == Qt.LayoutDirection.LeftToRight
+    assert drawn["سلمى"][0] == Qt.LayoutDirection.RightToLeft
+    width = layers.list.viewport().width()
+    assert len(checks) == 4 and all(x > width - 40 for x in checks), (checks, width)
