@@ -90,7 +90,9 @@ class MainWindow(QMainWindow):
         self.article_model = ArticleListModel(session, self)
         self.articles_view = QListView()
         self.articles_view.setObjectName("articlesView")
-        own_direction_cells(self.articles_view)
+        # Rows as wide as the list: a long title shows its start, elided at its end, in
+        # its own direction (the full title is in the tooltip).
+        own_direction_cells(self.articles_view, fit_width=True)
         self.articles_view.setAccessibleName(self.tr("Articles in this project"))
         self.articles_view.setModel(self.article_model)
         self.articles_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -100,7 +102,6 @@ class MainWindow(QMainWindow):
         self.articles_view.setUniformItemSizes(True)
         self.articles_view.setLayoutMode(QListView.LayoutMode.Batched)
         self.articles_view.setBatchSize(2000)
-        self.articles_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.search_panel = SearchPanel(session.search)
         articles_dock = add_dock(self, self.tr("Articles"), "articlesDock", self.articles_view,
                                  Area.LeftDockWidgetArea)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -83,6 +83,21 @@ class OwnDirectionDelegate(QStyledItemDelegate):
     Arabic quote in an English window the other way round). The text itself is never
     changed (no marks added): only the direction Qt lays it out in.
     """
+
+    def __init__(self, parent: QAbstractItemView, *, fit_width: bool = False):
+        super().__init__(parent)
+        self.fit_width = fit_width
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """With *fit_width*, a cell asks for no width: a list's rows are then as wide as
+        the list, not as its longest text (which Qt scrolled to, showing the end of an
+        Arabic title in the English interface and of an English one in the Arabic), and
+        a longer text is elided, keeping its start."""
+        size = super().sizeHint(option, index)
+        if self.fit_width:
+            size.setWidth(1)
+        return size
 
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
                         index: QModelIndex | QPersistentModelIndex) -> None:
@@ -158,9 +173,13 @@ def _visual_alignment(direction: Qt.LayoutDirection, alignment: Qt.AlignmentFlag
     return alignment
 
 
-def own_direction_cells(view: QAbstractItemView) -> None:
-    """Give *view* the shared :class:`OwnDirectionDelegate` (kept by the view)."""
-    view.setItemDelegate(OwnDirectionDelegate(view))
+def own_direction_cells(view: QAbstractItemView, *, fit_width: bool = False) -> None:
+    """Give *view* the shared :class:`OwnDirectionDelegate` (kept by the view);
+    *fit_width*: a list whose rows fit its width, a long text elided at its end."""
+    view.setItemDelegate(OwnDirectionDelegate(view, fit_width=fit_width))
+    if fit_width:
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the text's end, either way
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
 def _choose_columns(view: QTableView, stretch: int, key: str | None, names: Sequence[str],

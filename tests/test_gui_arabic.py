@@ -435,3 +435,64 @@ def test_annotator_layers_keep_their_order_and_the_check_box_its_side(arabic_win
     assert drawn["سلمى"][0] == Qt.LayoutDirection.RightToLeft
     width = layers.list.viewport().width()
     assert len(checks) == 4 and all(x > width - 40 for x in checks), (checks, width)
+
+
+LONG_TITLES = ("وزير الاقتصاد يعلن أن التضخم انخفض إلى ثلاثة في المئة في الربع الأخير من العام",
+               "Minister claims inflation fell to three percent in the last quarter of the year")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_long_article_title_shows_its_start(qtbot, errors, language):
+    """The Articles list made its rows as wide as the longest title and scrolled: in the
+    English interface an Arabic title showed its end, its start scrolled off (and an
+    English one in the Arabic interface). Rows fit the list; a long title, Arabic or
+    English, is drawn whole in its own direction and elided at its end, so what shows is
+    its start; the tooltip holds it whole."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    from store.core import articles
+
+    win = create_window(language=language)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        for title in LONG_TITLES:
+            articles.add_article(stored(win), title + ".", title)
+        win.session.refresh()
+        view = win.articles_view
+        view.parentWidget().parentWidget().resizeDocks(
+            [view.parentWidget()], [220], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: view.model().rowCount() == 3, timeout=5000)
+        drawn: dict[str, tuple] = {}
+
+        class Recording(QProxyStyle):
+            def drawControl(self, element, option, painter, widget=None):  # noqa: N802
+                if element == QStyle.ControlElement.CE_ItemViewItem and option.text:
+                    drawn[option.text] = (option.direction, option.textElideMode,
+                                          QRect(option.rect))
+                super().drawControl(element, option, painter, widget)
+
+        view.setStyle(Recording(view.style().name()))
+        view.viewport().grab()
+        view.setStyle(None)
+        width = view.viewport().width()
+        assert view.horizontalScrollBar().maximum() == 0  # nothing to scroll to
+        metrics = QFontMetrics(view.font())
+        for title in LONG_TITLES:
+            direction, elide, rect = drawn[title]
+            assert metrics.horizontalAdvance(title) > width  # it is longer than the list
+            assert rect.left() >= 0 and rect.right() < width, (title, rect, width)
+            assert direction == (Qt.LayoutDirection.RightToLeft if title[0] == "و"
+                                 else Qt.LayoutDirection.LeftToRight)
+            assert elide == Qt.TextElideMode.ElideRight
+            shown = metrics.elidedText(title, elide, rect.width() - 8)
+            assert shown.endswith("…") and title.startswith(shown[:-1]), shown
+            row = view.model().index([view.model().index(r).data() for r in range(3)]
+                                     .index(title), 0)
+            assert row.data(Qt.ItemDataRole.ToolTipRole).startswith(title + "\n")
+    finally:
+        win.close()
+        if language != "en":
+            create_window(language="en").close()
