@@ -181,7 +181,6 @@ class ClaimEditor(QWidget):
         self.history.setObjectName("claimHistory")
         self.history.setAccessibleName(self.tr("History of this claim"))
         self.history.setMaximumHeight(80)
-        self.history.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.history.hide()  # a click away: the list of claims keeps the room
         self.history_toggle = QToolButton()
         self.history_toggle.setObjectName("showHistory")

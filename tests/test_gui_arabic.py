@@ -172,6 +172,37 @@ def test_claim_history_reads_in_arabic(arabic_window):
     assert not any(untranslated(without_data(line)) for line in lines)
 
 
+def test_claim_history_lines_are_laid_out_as_arabic_sentences(arabic_window, qtbot):
+    """The history list was laid out left to right whatever the interface: an Arabic
+    line ("time  name  وُسم «…»") came out with its guillemets and its "%" at the wrong
+    ends, and started on the left. In the Arabic interface each line is a right-to-left
+    paragraph: its day and time stand at the right, where the line starts, then the
+    name, and its sentence reads as it does on its own."""
+    from conftest import select_in_reader
+
+    reader = arabic_window.article_pane.reader
+    text = reader.toPlainText()
+    quote = "منذ 24 عامًا"
+    start = text.index(quote)
+    select_in_reader(arabic_window, start, start + len(quote))
+    arabic_window.tag("unchecked")
+    editor = arabic_window.claims_panel.editor
+    editor.history_toggle.setChecked(True)
+    qtbot.waitUntil(lambda: editor.history.count() >= 2, timeout=3000)
+    lines = [editor.history.item(i).text() for i in range(editor.history.count())]
+    drawn = dict((text, direction) for text, direction, _alignment
+                 in cells_as_drawn(editor.history))
+    assert set(drawn) == set(lines)
+    for line in lines:
+        at, who, sentence = line.split("  ", 2)
+        assert who == "tester" and any("\u0600" <= ch <= "\u06ff" for ch in sentence)
+        visual = drawn_left_to_right(line, drawn[line])
+        day, time = at.split(" ")  # read from the right: the day, then the time
+        assert visual.endswith(f"  {who}  {time} {day}"), visual
+        assert drawn_left_to_right(sentence, Qt.LayoutDirection.RightToLeft) in visual, line
+    assert any(f"«{quote}»" in line for line in lines)
+
+
 def test_store_errors_are_shown_in_arabic(arabic_window, qtbot, tmp_path, errors):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
