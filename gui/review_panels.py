@@ -367,6 +367,15 @@ class AgreementDialog(QDialog):
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         text.setFont(font)
+        # Each line is a sentence of the interface (a name, a figure inside): laid out in
+        # its direction and starting at its side. QPlainTextEdit lays every line out with
+        # one option: left to right or by its first letter, aligned left, so an Arabic
+        # report stood at the left and a line opening on a Latin name ran backwards.
+        option = text.document().defaultTextOption()
+        option.setTextDirection(self.layoutDirection())
+        option.setAlignment((Qt.AlignmentFlag.AlignRight if self.isRightToLeft()
+                             else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute)
+        text.document().setDefaultTextOption(option)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -527,3 +527,32 @@ def test_a_long_article_title_shows_its_start(qtbot, errors, language):
         win.close()
         if language != "en":
             create_window(language="en").close()
+
+
+def test_the_agreement_report_reads_right_to_left_from_the_right(arabic_window, qtbot):
+    """Project ▸ Agreement showed its Arabic report at the left, and a line opening on a
+    Latin name ("  tester: 3 ادعاء، 1 بلا مطابقة") as a left-to-right paragraph. Each line
+    is a sentence of the interface: right to left, starting at the right."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    lines = ["المدققون: tester, salma (1 مقال)", "  tester: 3 ادعاء، 1 بلا مطابقة",
+             "الوحدات المتطابقة: 2 (2 زوجًا)"]
+    dialog = AgreementDialog(lines, "x", arabic_window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    text = dialog.findChild(QPlainTextEdit)
+    right = text.viewport().width() - text.document().documentMargin()
+    block = text.document().firstBlock()
+    seen = 0
+    while block.isValid():
+        layout = block.layout()
+        assert layout.textOption().textDirection() == Qt.LayoutDirection.RightToLeft
+        drawn = layout.lineAt(0).naturalTextRect()  # where alignment puts it
+        assert abs(drawn.right() - right) < 6, (block.text(), drawn, right)
+        assert drawn.left() > 100, block.text()  # short: its left edge well inside
+        seen += 1
+        block = block.next()
+    assert seen == 3
+    visual = drawn_left_to_right(lines[1], Qt.LayoutDirection.RightToLeft)
+    assert visual.endswith("tester: 3  ")  # read from the right: the name, then its counts
+    dialog.close()
