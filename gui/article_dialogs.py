@@ -41,6 +41,7 @@ class ArticlePropertiesDialog(QDialog):
         form = QFormLayout()
         for field in self.FIELDS:
             edit = QLineEdit(getattr(article, field))
+            edit.setCursorPosition(0)  # a long title shows its start, not its end
             edit.setObjectName(f"property_{field}")
             edit.setAccessibleName(names[field])
             if field in ("url", "published", "language"):

@@ -556,3 +556,25 @@ def test_the_agreement_report_reads_right_to_left_from_the_right(arabic_window, 
     visual = drawn_left_to_right(lines[1], Qt.LayoutDirection.RightToLeft)
     assert visual.endswith("tester: 3  ")  # read from the right: the name, then its counts
     dialog.close()
+
+
+@pytest.mark.parametrize("title", LONG_TITLES)
+def test_article_properties_show_a_long_titles_start(arabic_window, qtbot, title):
+    """Article Properties opened each field with its cursor at the end, so a title
+    longer than the field showed its end, its start scrolled off. It opens at the
+    start: the right end of an Arabic title, the left of an English one."""
+    from store.core import articles
+
+    article = articles.add_article(stored(arabic_window), title + ".", title + " " + title)
+    dialog = ArticlePropertiesDialog(article, arabic_window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    edit = dialog.edits["title"]
+    assert edit.fontMetrics().horizontalAdvance(edit.text()) > 2 * edit.width()
+    assert edit.cursorPosition() == 0
+    cursor = edit.cursorRect().center().x()
+    if title[0] == "و":
+        assert cursor > edit.width() - 30, cursor
+    else:
+        assert cursor < 30, cursor
+    dialog.close()
