@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -323,6 +326,19 @@ class LabelsDialog(QDialog):
         NewLabelDialog(self.session, self).exec()  # adds it on OK, open until added
 
 
+class LeftToRightButton(QPushButton):
+    """A button whose label reads left to right in either interface ("#B3D9FF"). Qt's
+    styles draw a button's label in the painter's direction, which is the
+    application's, not the button's: its layout direction alone left "B3D9FF#"."""
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QStylePainter(self)
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
 class NewLabelDialog(QDialog):
     """Add Label: OK adds the label itself, and the dialog closes only once it is added:
     a label the store refuses (a key or shortcut taken) is shown and the dialog stays
@@ -346,7 +362,7 @@ class NewLabelDialog(QDialog):
         self.rating.setAccessibleName(self.tr("Rating"))
         self.rating.setRange(0, 5)
         self.color = QColor("#B3D9FF")
-        self.color_button = QPushButton(self.color.name())
+        self.color_button = LeftToRightButton(self.color.name())  # not "b3d9ff#"
         self.color_button.setAccessibleName(self.tr("Colour"))
         self.color_button.clicked.connect(self._pick_color)
         form = QFormLayout(self)

@@ -578,3 +578,32 @@ def test_article_properties_show_a_long_titles_start(arabic_window, qtbot, title
     else:
         assert cursor < 30, cursor
     dialog.close()
+
+
+def test_the_new_labels_colour_keeps_its_order(arabic_window, qtbot, monkeypatch):
+    """New Label's colour button drew "#b3d9ff" as "b3d9ff#" (and "#c0ffee" as "c0ffee#")
+    in the Arabic interface: it runs left to right."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QProxyStyle
+
+    dialog = settings_dialogs.NewLabelDialog(arabic_window.session, arabic_window)
+    monkeypatch.setattr(settings_dialogs.QColorDialog, "getColor",
+                        lambda initial, parent: QColor("#C0FFEE"))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    drawn: list[tuple[str, Qt.LayoutDirection]] = []
+
+    class Recording(QProxyStyle):  # the label's text, in the direction it is laid out in
+        def drawItemText(self, painter, rect, flags, palette, enabled, text,  # noqa: N802
+                         role=QPalette.ColorRole.NoRole):
+            drawn.append((text, painter.layoutDirection()))
+            super().drawItemText(painter, rect, flags, palette, enabled, text, role)
+
+    button = dialog.color_button
+    button.click()  # a colour chosen: the button shows it
+    button.setStyle(Recording(button.style().name()))
+    button.grab()
+    button.setStyle(None)
+    assert drawn and drawn[-1][0] == "#c0ffee"
+    assert all(drawn_left_to_right(text, direction) == text for text, direction in drawn)
+    dialog.close()
