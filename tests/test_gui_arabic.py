@@ -607,3 +607,30 @@ def test_the_new_labels_colour_keeps_its_order(arabic_window, qtbot, monkeypatch
     assert drawn and drawn[-1][0] == "#c0ffee"
     assert all(drawn_left_to_right(text, direction) == text for text, direction in drawn)
     dialog.close()
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_side_by_side_readings_stand_where_their_text_starts(qtbot, errors, language):
+    """The encoding and PDF-repair previews showed an Arabic text at the left edge of its
+    pane (QPlainTextEdit aligns every line left): it stands at the right, an English
+    one at the left, in either interface."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    win = create_window(language=language)
+    qtbot.addWidget(win)
+    try:
+        dialog = EncodingDialog(LoadedFile("short.txt", "لبنان", "Windows-1256"),
+                                LoadedFile("short.txt", "Lebanon", "ISO-8859-6"), win)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for name, at_right in (("encodingChosen", True), ("encodingOther", False)):
+            view = dialog.findChild(QPlainTextEdit, name)
+            line = view.document().firstBlock().layout().lineAt(0).naturalTextRect()
+            middle = view.viewport().width() / 2
+            assert (line.left() > middle) == at_right, (name, line, middle)
+            assert (line.right() < middle) == (not at_right), (name, line, middle)
+        dialog.close()
+    finally:
+        win.close()
+        if language != "en":
+            create_window(language="en").close()
