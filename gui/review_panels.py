@@ -53,7 +53,7 @@ class LayersPanel(QWidget):
         self.me = me
         self.list = QListWidget()
         self.list.setObjectName("annotatorLayers")
-        own_direction_cells(self.list)  # a Latin name keeps its order in Arabic, and back
+        own_direction_cells(self.list, checkable=True)  # a Latin name keeps its order
         self.list.setAccessibleName(self.tr("Annotators: tick to show their claims"))
         mine = QPushButton(self.tr("Mine Only"))
         mine.setObjectName("layersMineOnly")

@@ -84,21 +84,6 @@ class OwnDirectionDelegate(QStyledItemDelegate):
     changed (no marks added): only the direction Qt lays it out in.
     """
 
-    def __init__(self, parent: QAbstractItemView, *, fit_width: bool = False):
-        super().__init__(parent)
-        self.fit_width = fit_width
-
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
-        """With *fit_width*, a cell asks for no width: a list's rows are then as wide as
-        the list, not as its longest text (which Qt scrolled to, showing the end of an
-        Arabic title in the English interface and of an English one in the Arabic), and
-        a longer text is elided, keeping its start."""
-        size = super().sizeHint(option, index)
-        if self.fit_width:
-            size.setWidth(1)
-        return size
-
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
@@ -114,6 +99,24 @@ class OwnDirectionDelegate(QStyledItemDelegate):
         if not option.text or own == frame or checkable:
             return
         _turn(option, own)
+
+
+class _FittedCells(OwnDirectionDelegate):
+    """A list's rows as wide as the list, not as its longest text (which Qt scrolled to,
+    showing the end of an Arabic title in the English interface and of an English one in
+    the Arabic): each cell asks for no width, and a longer text is elided, keeping its
+    start. (A subclass: a Python sizeHint is a call per row where no view needs one.)"""
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        size.setWidth(1)
+        return size
+
+
+class _CheckableCells(OwnDirectionDelegate):
+    """Cells with a check box (the annotators' layers). (A subclass: its paint() reads
+    each cell twice, which the big tables' cells, never checkable, need not pay.)"""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -173,10 +176,14 @@ def _visual_alignment(direction: Qt.LayoutDirection, alignment: Qt.AlignmentFlag
     return alignment
 
 
-def own_direction_cells(view: QAbstractItemView, *, fit_width: bool = False) -> None:
-    """Give *view* the shared :class:`OwnDirectionDelegate` (kept by the view);
-    *fit_width*: a list whose rows fit its width, a long text elided at its end."""
-    view.setItemDelegate(OwnDirectionDelegate(view, fit_width=fit_width))
+def own_direction_cells(view: QAbstractItemView, *, fit_width: bool = False,
+                        checkable: bool = False) -> None:
+    """Give *view* an :class:`OwnDirectionDelegate` (kept by the view); *fit_width*: a
+    list whose rows fit its width, a long text elided at its end; *checkable*: its items
+    have check boxes."""
+    kind = _FittedCells if fit_width else _CheckableCells if checkable \
+        else OwnDirectionDelegate
+    view.setItemDelegate(kind(view))
     if fit_width:
         view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the text's end, either way
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
