@@ -6,7 +6,6 @@ import codecs
 import csv
 import io
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -102,7 +101,7 @@ def test_every_field_survives_a_round_trip_into_a_fresh_project(rich, tmp_path):
     assert set(imported) == {c.id for c in made} == set(result.claim_ids)
     new_id = {article.id: ids[TEXT], other.id: ids[OTHER_TEXT]}
     for original in made:
-        assert imported[original.id] == replace(original, article_id=new_id[original.article_id])
+        assert imported[original.id] == original._replace(article_id=new_id[original.article_id])
     for original in made:  # one entry each for the claim and its place, by their maker
         entries = history.for_entity(dest, original.id)
         assert sorted(e.entity for e in entries) == ["appearance", "claim"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -55,15 +53,15 @@ def test_every_edit_leaves_what_a_full_recompute_finds(initial, steps):
             changed = place(count, start, length, label, annotator)
             count += 1
         elif kind == "relabel":
-            changed = replace(target, claim=replace(target.claim, label=label))
+            changed = target._replace(claim=target.claim._replace(label=label))
         elif kind == "delete":
-            changed = replace(target, deleted="2026-01-02T00:00:00.000000Z")
+            changed = target._replace(deleted="2026-01-02T00:00:00.000000Z")
         elif kind == "restore":
-            changed = replace(target, deleted=None)
+            changed = target._replace(deleted=None)
         elif kind == "move":
-            changed = replace(target, start=start, end=start + length)
+            changed = target._replace(start=start, end=start + length)
         else:
-            changed = replace(target, article_id="another article")
+            changed = target._replace(article_id="another article")
         before = {(d.first.id, d.second.id) for d in index.disagreements()}
         added, removed = index.update(changed)
         assert lazy.update(changed) == ([], [])
@@ -88,9 +86,9 @@ def test_a_relabel_shows_at_once_and_touches_only_its_neighbours():
     index = DisagreementIndex(ARTICLE, [a, b, far])
     assert index.disagreements() == []
     assert index.overlapping(15, 16) == [a, b]
-    added, removed = index.update(replace(b, claim=replace(b.claim, label="disputed")))
+    added, removed = index.update(b._replace(claim=b.claim._replace(label="disputed")))
     assert as_ids(added) == [("p1", "p2")] and removed == []
     assert as_ids(index.disagreements()) == [("p1", "p2")]
-    added, removed = index.update(replace(b, deleted="2026-01-02T00:00:00.000000Z"))
+    added, removed = index.update(b._replace(deleted="2026-01-02T00:00:00.000000Z"))
     assert added == [] and as_ids(removed) == [("p1", "p2")]
     assert index.annotators() == ["alice", "chen"] and len(index) == 2

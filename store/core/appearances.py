@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import NamedTuple
 
 from store.core import claims, history
@@ -298,7 +297,7 @@ def delete(project: Project, appearance_id: str) -> Appearance:
         before = get_appearance(project, appearance_id)
         if before.deleted is None:
             now = utcnow()
-            _write(project, before, replace(before, deleted=now, deleted_by=project.annotator,
+            _write(project, before, before._replace(deleted=now, deleted_by=project.annotator,
                                             updated=now, updated_by=project.annotator),
                    "delete")
             if not appearances_of(project, before.claim_id):
@@ -322,7 +321,7 @@ def restore(project: Project, appearance_id: str) -> Appearance:
         if before.claim.is_deleted:
             claims.restore_claim(project, before.claim_id)
         if before.deleted is not None:
-            _write(project, before, replace(before, deleted=None, deleted_by=None,
+            _write(project, before, before._replace(deleted=None, deleted_by=None,
                                             updated=utcnow(), updated_by=project.annotator),
                    "restore")
         return get_appearance(project, appearance_id)
@@ -362,7 +361,7 @@ def link(project: Project, appearance_id: str, claim_id: str) -> Appearance:
         _refuse_twin(project, claim_id, before.article_id, before.start, before.end)
         if target.is_deleted:
             claims.restore_claim(project, claim_id)
-        _write(project, before, replace(before, claim_id=claim_id, updated=utcnow(),
+        _write(project, before, before._replace(claim_id=claim_id, updated=utcnow(),
                                         updated_by=project.annotator), "link")
         if not appearances_of(project, before.claim_id):
             claims.delete_claim(project, before.claim_id)
@@ -375,7 +374,7 @@ def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None)
     with project.transaction():
         before = get_appearance(project, appearance_id)
         now = utcnow()
-        own = replace(before.claim, id=claim_id or str(uuid.uuid4()), annotator=project.annotator,
+        own = before.claim._replace(id=claim_id or str(uuid.uuid4()), annotator=project.annotator,
                       created=now, updated=now, updated_by=project.annotator,
                       deleted=None, deleted_by=None)
         existing = project.execute("SELECT 1 FROM claims WHERE id = ?", [own.id]).fetchone()
@@ -394,7 +393,7 @@ def _bring_back_copy(project: Project, own: Claim) -> None:
     kept = claims.get_claim(project, own.id)
     if not kept.is_deleted:  # taken up again meanwhile: it keeps its own verdict
         return
-    claims.write(project, kept, replace(kept, label=own.label, note=own.note,
+    claims.write(project, kept, kept._replace(label=own.label, note=own.note,
                                         sources=own.sources, deleted=None, deleted_by=None,
                                         updated=own.updated, updated_by=own.updated_by),
                  "unlink")
@@ -406,7 +405,7 @@ def reanchor(project: Project, appearance_id: str, text: str, start: int, end: i
     transaction)."""
     before = get_appearance(project, appearance_id)
     quote, prefix, suffix = anchoring.quote_selector(text, start, end)
-    after = replace(before, start=start, end=end, quote=quote, prefix=prefix, suffix=suffix,
+    after = before._replace(start=start, end=end, quote=quote, prefix=prefix, suffix=suffix,
                     updated=utcnow(), updated_by=project.annotator)
     _write(project, before, after, "reanchor")
     return after

@@ -7,7 +7,6 @@ import re
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
@@ -20,7 +19,7 @@ from store.text import anchoring
 
 METADATA_FIELDS = ("title", "outlet", "url", "published", "language")
 LIST_COLUMNS = ", ".join(schema.ARTICLE_LIST_COLUMNS)
-_ALL_BUT_TEXT = ", ".join(f'"{name}"' for name in Article.__dataclass_fields__
+_ALL_BUT_TEXT = ", ".join(f'"{name}"' for name in Article._fields
                           if name != "text")
 
 
@@ -284,7 +283,7 @@ def update_metadata(project: Project, article_id: str, **changes: str) -> Articl
         project.update("articles", article_id, dict(changes, updated=utcnow()))
         after = get_article(project, article_id)
         history.record(project, "article", article_id, "edit",
-                       _summary(asdict(before)), _summary(asdict(after)))
+                       _summary(before._asdict()), _summary(after._asdict()))
     return after
 
 

@@ -10,7 +10,6 @@ undo can bring it back.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from urllib.parse import urlsplit
 
 from store.core import history
@@ -101,7 +100,7 @@ def update_claim(project: Project, claim_id: str, *, label: str | None = None,
         changes = {k: v for k, v in changes.items() if getattr(before, k) != v}
         if not changes:
             return before
-        after = replace(before, **changes, updated=utcnow(), updated_by=project.annotator)
+        after = before._replace(**changes, updated=utcnow(), updated_by=project.annotator)
         write(project, before, after, "relabel" if set(changes) == {"label"} else "edit")
     return after
 
@@ -124,7 +123,7 @@ def delete_claim(project: Project, claim_id: str) -> Claim:
         if before.is_deleted:
             return before
         now = utcnow()
-        after = replace(before, deleted=now, deleted_by=project.annotator, updated=now,
+        after = before._replace(deleted=now, deleted_by=project.annotator, updated=now,
                         updated_by=project.annotator)
         write(project, before, after, "delete")
     return after
@@ -136,7 +135,7 @@ def restore_claim(project: Project, claim_id: str) -> Claim:
         before = get_claim(project, claim_id)
         if not before.is_deleted:
             return before
-        after = replace(before, deleted=None, deleted_by=None, updated=utcnow(),
+        after = before._replace(deleted=None, deleted_by=None, updated=utcnow(),
                         updated_by=project.annotator)
         write(project, before, after, "restore")
     return after

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import resources
 from store.core import history
@@ -134,7 +133,7 @@ def _refuse_taken_shortcut(project: Project, key: str, shortcut: str | None) -> 
 
 
 def _as_dict(label: Label) -> dict[str, Any]:
-    return {k: getattr(label, k) for k in Label.__slots__}  # type: ignore[attr-defined]
+    return label._asdict()
 
 
 def _same_key(shortcut: str | None) -> str:
@@ -142,8 +141,7 @@ def _same_key(shortcut: str | None) -> str:
     return (shortcut or "").strip().casefold()
 
 
-@dataclass(frozen=True, order=True)
-class FreedShortcut:
+class FreedShortcut(NamedTuple):
     """A label that lost its shortcut to an older label holding the same key."""
 
     label: str  # the key of the label whose shortcut was cleared

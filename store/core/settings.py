@@ -9,8 +9,7 @@ decides the language of verdict names in those exports. Settings live in the pro
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from store.core import history
@@ -24,8 +23,7 @@ KEYS = ("organization", "url_template", "language")
 LANGUAGES = ("ar", "en")
 
 
-@dataclass(frozen=True, slots=True)
-class ProjectSettings:
+class ProjectSettings(NamedTuple):
     organization: str = ""
     url_template: str = ""  # e.g. https://factcheck.example/claims/{id}
     language: str = ""  # "ar" or "en"; empty: the language most of the articles are in

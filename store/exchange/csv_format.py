@@ -55,7 +55,7 @@ import csv
 import io
 import json
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -514,7 +514,7 @@ def _claim_of(records: list[Incoming]) -> tuple[Claim, bool]:
     last = min(records, key=lambda r: r.place["updated"])
     dated = any(r.place["updated"] == last.place["updated"]
                 and (r is first or r.place["updated"] != r.place["created"]) for r in records)
-    claim = replace(maker.claim, annotator=maker.place["annotator"],
+    claim = maker.claim._replace(annotator=maker.place["annotator"],
                     created=maker.place["created"], updated=last.place["updated"],
                     updated_by=last.place["updated_by"])
     return claim, dated
@@ -572,7 +572,7 @@ def _apply_claim(project: Project, claim: Claim, *, dated: bool = True) -> str:
     if not dated or not _is_newer(claim.updated, current.updated):
         return "stale"
     # Who made the claim, and when, stay ours: a file may not know them (_claim_of).
-    row = replace(claim, annotator=current.annotator, created=current.created).to_row()
+    row = claim._replace(annotator=current.annotator, created=current.created).to_row()
     project.db["claims"].update(claim.id, {k: v for k, v in row.items() if k != "id"})
     _record(project, "claim", current.to_row(), row)
     return "changed"

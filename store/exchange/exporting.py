@@ -21,8 +21,7 @@ import json
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import asdict
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -321,7 +320,7 @@ def write_csv(project: Project, stream: TextIO, article_id: str | None = None,
 
 # -- json ----------------------------------------------------------------------------------
 def claim_json(claim: Claim) -> dict[str, Any]:
-    data = asdict(claim)
+    data = claim._asdict()
     data["sources"] = list(claim.sources)
     return data
 
@@ -361,13 +360,14 @@ def project_json(project: Project, article_id: str | None = None,
     out: dict[str, Any] = {
         "tahqiq": {"format": "tahqiq-project", "version": JSON_FORMAT_VERSION,
                    "schema_version": project.schema_version, "article_id": article_id},
-        "articles": [], "labels": [asdict(label) for label in list_labels(project)],
+        "articles": [], "labels": [label._asdict() for label in list_labels(project)],
         "claims": [], "appearances": [], "reviews": [], "history": [],
     }
     done = 0
-    for key, items, convert in (("articles", articles, asdict), ("claims", claims, claim_json),
+    as_dict = methodcaller("_asdict")
+    for key, items, convert in (("articles", articles, as_dict), ("claims", claims, claim_json),
                                 ("appearances", places, appearance_json),
-                                ("reviews", reviews, asdict), ("history", entries, asdict)):
+                                ("reviews", reviews, as_dict), ("history", entries, as_dict)):
         for record in items:
             out[key].append(convert(record))
             done += 1

@@ -11,15 +11,14 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from store.core import appearances
 from store.core.project import Project
 from store.core.records import Appearance
 
 
-@dataclass(frozen=True, slots=True)
-class Disagreement:
+class Disagreement(NamedTuple):
     first: Appearance  # the one that starts first (then the shorter, the earlier-created)
     second: Appearance
 

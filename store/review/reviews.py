@@ -152,4 +152,4 @@ def review_status(review: Review | None) -> str:
 
 
 def _row(review: Review) -> dict[str, str]:
-    return {k: getattr(review, k) for k in Review.__slots__}  # type: ignore[attr-defined]
+    return review._asdict()

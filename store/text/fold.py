@@ -19,7 +19,6 @@ import functools
 import re
 from array import array
 from bisect import bisect_right
-from dataclasses import dataclass
 
 # Removed marks that sit on the letter before them. A hit that ends on a letter
 # takes these along, so highlighting «معاهدة» also covers the tanween on its ة.
@@ -127,7 +126,6 @@ class _MapsBack:
         return hits
 
 
-@dataclass(frozen=True, slots=True, eq=False)
 class Folded(_MapsBack):
     """Folded text plus, for each of its characters, where it came from.
 
@@ -136,9 +134,12 @@ class Folded(_MapsBack):
     ``original`` not listed there was removed by folding.
     """
 
-    original: str
-    text: str
-    offsets: array[int]
+    __slots__ = ("original", "text", "offsets")
+
+    def __init__(self, original: str, text: str, offsets: array[int]):
+        self.original = original
+        self.text = text
+        self.offsets = offsets
 
     def _offset(self, k: int) -> int:
         return self.offsets[k]

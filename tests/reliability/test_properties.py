@@ -13,7 +13,6 @@ original span that folds to it), both at 1,000 examples.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import replace
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -99,7 +98,7 @@ def test_any_claim_survives_csv_and_json(tmp_path_factory, case):
     copy = articles.add_article(target, text, "another title")
     assert import_claims_csv(target, csv_path).new == len(made)
     for claim in made:
-        assert appearances.get_appearance(target, claim.id) == replace(claim, article_id=copy.id)
+        assert appearances.get_appearance(target, claim.id) == claim._replace(article_id=copy.id)
 
     data = exporting.read_project_json(exporting.export_text(source, "json"))
     [exported] = data["articles"]
