@@ -11,7 +11,6 @@ is tombstoned with its last one, and comes back with it.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -20,7 +19,7 @@ from store.core.articles import get_article, quote_at
 from store.core.labels import get_label
 from store.core.project import Project, id_chunks
 from store.core.records import Appearance, Claim, Place, appearance_select
-from store.core.stamps import utcnow
+from store.core.stamps import new_id, utcnow
 from store.errors import (
     AnchorLost,
     AppearanceNotFound,
@@ -53,7 +52,7 @@ def create_claim(project: Project, article_id: str, start: int, end: int, label:
         if twin is not None and twin.label == label:
             raise DuplicateClaim("You already tagged these words as {label}.", label=label)
         now = utcnow()
-        claim = Claim(id=claim_id or str(uuid.uuid4()), label=label, note=note,
+        claim = Claim(id=claim_id or new_id(), label=label, note=note,
                       sources=sources, annotator=project.annotator, created=now,
                       updated=now, updated_by=project.annotator)
         project.insert("claims", claim.to_row())
@@ -106,7 +105,7 @@ def _insert(project: Project, claim_id: str, article_id: str, words: _Words, *,
             appearance_id: str | None, at: str | None) -> Appearance:
     """Write the place of *words* for a claim (inside the caller's transaction)."""
     now = at or utcnow()
-    row = {"id": appearance_id or str(uuid.uuid4()), "claim_id": claim_id,
+    row = {"id": appearance_id or new_id(), "claim_id": claim_id,
            "article_id": article_id, "start": words.start, "end": words.end,
            "quote": words.quote, "annotator": project.annotator, "created": now,
            "updated": now, "prefix": words.prefix, "suffix": words.suffix,
@@ -374,7 +373,7 @@ def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None)
     with project.transaction():
         before = get_appearance(project, appearance_id)
         now = utcnow()
-        own = before.claim._replace(id=claim_id or str(uuid.uuid4()), annotator=project.annotator,
+        own = before.claim._replace(id=claim_id or new_id(), annotator=project.annotator,
                       created=now, updated=now, updated_by=project.annotator,
                       deleted=None, deleted_by=None)
         existing = project.execute("SELECT 1 FROM claims WHERE id = ?", [own.id]).fetchone()

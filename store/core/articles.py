@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import re
 import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
@@ -13,7 +12,7 @@ from typing import Any
 from store.core import history, long_texts, schema
 from store.core.project import Project
 from store.core.records import Article
-from store.core.stamps import utcnow
+from store.core.stamps import new_id, utcnow
 from store.errors import AmbiguousId, ArticleNotFound, ImportRejected, InvalidSpan, StorageError
 from store.text import anchoring
 
@@ -51,7 +50,7 @@ def add_article(project: Project, text: str, title: str, *, article_id: str | No
         raise ImportRejected("The article has no text.")
     now = utcnow()
     row: dict[str, Any] = {
-        "id": article_id or str(uuid.uuid4()),
+        "id": article_id or new_id(),
         "title": (title or "").strip() or derive_title(text),
         "text": text,
         "fingerprint": fingerprint(text),
@@ -80,7 +79,7 @@ def add_article_pieces(project: Project, pieces: Iterable[str], size: int, diges
         raise ImportRejected("The article has no text.")
     now = utcnow()
     row: dict[str, Any] = {  # in add_article's order: the history entries read alike
-        "id": article_id or str(uuid.uuid4()), "title": title.strip(), "fingerprint": digest,
+        "id": article_id or new_id(), "title": title.strip(), "fingerprint": digest,
         "outlet": "", "url": "", "published": "", "language": "", "encoding": "",
         "source_name": "", "created": now, "created_by": project.annotator, "updated": now,
         "deleted": None,

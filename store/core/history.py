@@ -7,11 +7,10 @@ bring entries across exactly once.
 from __future__ import annotations
 
 import json
-import uuid
 from typing import TYPE_CHECKING, Any
 
 from store.core.records import HistoryEntry
-from store.core.stamps import utcnow
+from store.core.stamps import new_id, utcnow
 
 if TYPE_CHECKING:
     from store.core.project import Project
@@ -25,7 +24,7 @@ def record(project: Project, entity: str, entity_id: str, action: str,
     an id made from the change itself, for the same change made in two files (one CSV
     imported by two colleagues) to be one entry once their files are merged."""
     entry = {
-        "id": entry_id or str(uuid.uuid4()),
+        "id": entry_id or new_id(),
         "entity": entity,
         "entity_id": entity_id,
         "action": action,

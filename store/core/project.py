@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import itertools
 import json
 import os
 import sqlite3
 import sys
-import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +33,7 @@ from store.errors import (
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+_SAVEPOINTS = itertools.count()  # names of savepoints (Project._savepoint)
 BUSY_TIMEOUT_SECONDS = 15.0
 CHECK_TIMEOUT_SECONDS = 5.0  # how long checking a file waits for another program's lock
 IDS_PER_QUERY = 500  # well under SQLite's limit of variables in one statement
@@ -624,7 +625,7 @@ class Project:
 
     @contextlib.contextmanager
     def _savepoint(self) -> Iterator[None]:
-        name = f"tahqiq_{uuid.uuid4().hex}"
+        name = f"tahqiq_{next(_SAVEPOINTS)}"  # distinct from any savepoint still open
         self.conn.execute(f"SAVEPOINT {name}")
         try:
             yield

@@ -14,13 +14,11 @@ table and filter) asks these functions, never the reviews table on its own.
 
 from __future__ import annotations
 
-import uuid
-
 from store.core import history
 from store.core.claims import get_claim
 from store.core.project import Project
 from store.core.records import Claim, Review
-from store.core.stamps import utcnow
+from store.core.stamps import new_id, utcnow
 from store.errors import ClaimNotFound, InvalidReview
 
 DECISIONS = ("accept", "reject")
@@ -44,7 +42,7 @@ def review_claim(project: Project, claim_id: str, decision: str, comment: str = 
         if not may_review(claim, project.annotator):
             raise InvalidReview("{name} made this claim; a review must come from someone "
                                 "else.", name=project.annotator)
-        review = Review(id=str(uuid.uuid4()), claim_id=claim.id, reviewer=project.annotator,
+        review = Review(id=new_id(), claim_id=claim.id, reviewer=project.annotator,
                         decision=decision, created=utcnow(), comment=comment.strip(),
                         label=claim.label)
         row = _row(review)
