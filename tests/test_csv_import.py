@@ -741,6 +741,25 @@ def test_a_claim_changed_on_both_sides_after_a_csv_import_is_still_a_conflict(te
     assert claims.get_claim(badr, made.id) == claims.get_claim(sara, made.id)
 
 
+def test_a_verdict_undone_after_a_second_csv_the_importer_built_on_is_a_conflict(team,
+                                                                                 tmp_path):
+    """Sara takes Badr's claim from his CSV, then his new verdict from a second CSV, and
+    adds a note to it; Badr then goes back to his first verdict. Sara's first import
+    holds Badr's version now (but for what a CSV guesses), yet she built on the second:
+    the merge kept her version without a conflict, and Badr's going back was lost."""
+    badr, sara = team["badr"], team["sara"]
+    made = appearances.tag_quote(badr, sample_id(badr), SAMPLE_QUOTE, "disputed")
+    merge.merge_file(sara, exporting.export_file(badr, "csv", tmp_path / "one.csv"))
+    claims.update_claim(badr, made.id, label="verified")
+    merge.merge_file(sara, exporting.export_file(badr, "csv", tmp_path / "two.csv"))
+    assert claims.get_claim(sara, made.id).label == "verified"
+    claims.update_claim(sara, made.id, note="سارة")
+    claims.update_claim(badr, made.id, label="disputed")
+
+    assert merge.merge_project(sara, badr.path).conflicts == 1
+    assert [e.action for e in history.for_claim(sara, made.id)][-1] == "merge_conflict"
+
+
 def test_a_csv_merge_tells_the_claims_story_with_its_authors_and_times(team, tmp_path):
     """As a project merge brings the colleague's entries, a CSV merge's entries name who
     made each version, and when - not who merged the file, nor when - and the same file

@@ -607,10 +607,10 @@ def _csv_seen(conn: sqlite3.Connection, kind: Records, cols: list[str],
     When one side's record is as a CSV import wrote it, that side saw the other's
     version if its history records it but for CSV_GUESSED (the import is of it, or of
     one before it). When neither side's record is, one side changed the record after
-    importing it: its history's import entry records, but for CSV_GUESSED, the other
-    side's version, which it built on. Without this, editing a claim imported from a
-    colleague's CSV and then merging their project file was a conflict only one of them
-    made.
+    importing it: its history's last import entry records, but for CSV_GUESSED, the
+    other side's version, which it built on (_built_on). Without this, editing a claim
+    imported from a colleague's CSV and then merging their project file was a conflict
+    only one of them made.
     """
     if not unseen:
         return set(), set()
@@ -620,20 +620,51 @@ def _csv_seen(conn: sqlite3.Connection, kind: Records, cols: list[str],
     from_csv_there = _imported(conn, SRC, kind, cols, theirs)
     guessed = CSV_GUESSED[kind.entity]
 
-    def known(db: str, rows: dict[str, dict[str, Any]], *, imports: bool = False
-              ) -> set[str]:
+    def known(db: str, rows: dict[str, dict[str, Any]]) -> set[str]:
         wanted = {i: _without(r, cols, guessed) for i, r in rows.items()}
-        return {i for i, record in _history_records(conn, db, kind, cols, list(wanted),
-                                                    imports=imports)
+        return {i for i, record in _history_records(conn, db, kind, cols, list(wanted))
                 if _without(record, cols, guessed) == wanted[i]}
 
     here = known("main", {i: theirs[i] for i in from_csv_there - from_csv_here})
     there = known(SRC, {i: mine[i] for i in from_csv_here - from_csv_there})
     edited = set(mine) - from_csv_here - from_csv_there  # since an import, on either side
     if edited:
-        here |= known("main", {i: theirs[i] for i in edited}, imports=True)
-        there |= known(SRC, {i: mine[i] for i in edited}, imports=True)
+        here |= _built_on(conn, "main", kind, cols, {i: theirs[i] for i in edited})
+        there |= _built_on(conn, SRC, kind, cols, {i: mine[i] for i in edited})
     return here, there
+
+
+def _built_on(conn: sqlite3.Connection, db: str, kind: Records, cols: list[str],
+              rows: dict[str, dict[str, Any]]) -> set[str]:
+    """Ids of *rows* (the other side's versions) that the last claims CSV import of the
+    record in *db* wrote, but for CSV_GUESSED: the version *db*'s side changed it from.
+
+    Only the last import: a side that took a later version from a second CSV built on
+    that one, so an earlier import equal to the other side's version now (the other side
+    went back to it, an undo, after the second CSV) is a change it never saw - a conflict.
+    """
+    guessed = CSV_GUESSED[kind.entity]
+    last: dict[str, tuple[bool, dict[str, Any]]] = {}  # id: (of kind.entity, version)
+    ids = list(rows)
+    entities = ("appearance", "claim") if kind.on_article else ("claim",)
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i:i + CHUNK]
+        for record_id, entity, after in conn.execute(
+                f"SELECT entity_id, entity, after FROM {db}.history WHERE entity IN "
+                f"({','.join('?' * len(entities))}) AND action = 'import' "
+                f"AND entity_id IN ({','.join('?' * len(chunk))}) ORDER BY at, rowid",
+                [*entities, *chunk]):
+            try:
+                record = json.loads(after) if after else None
+            except ValueError:
+                continue
+            own = entity == kind.entity  # (a claim and its first place share an id)
+            if isinstance(record, dict) and (own or not last.get(record_id, (False,))[0]):
+                if kind.on_article:
+                    record.setdefault("claim_id", record_id)
+                last[record_id] = (own, {c: record.get(c) for c in cols})
+    return {i for i, (_, record) in last.items()
+            if _without(record, cols, guessed) == _without(rows[i], cols, guessed)}
 
 
 def _imported(conn: sqlite3.Connection, db: str, kind: Records, cols: list[str],
