@@ -279,8 +279,10 @@ def drawn_left_to_right(text: str, direction: Qt.LayoutDirection) -> str:
     return "".join(text[at] for at in dict.fromkeys(at for _x, at in placed))
 
 
-def cells_as_drawn(view) -> list[tuple[str, Qt.LayoutDirection, Qt.AlignmentFlag]]:
-    """Each cell's text, direction and alignment as the view hands them to its style."""
+def cells_as_drawn(view, checks: list[int] | None = None
+                   ) -> list[tuple[str, Qt.LayoutDirection, Qt.AlignmentFlag]]:
+    """Each cell's text, direction and alignment as the view hands them to its style;
+    *checks*, if given, gets the x of each check box's centre."""
     from PySide6.QtWidgets import QProxyStyle, QStyle
 
     drawn: list[tuple[str, Qt.LayoutDirection, Qt.AlignmentFlag]] = []
@@ -292,6 +294,12 @@ def cells_as_drawn(view) -> list[tuple[str, Qt.LayoutDirection, Qt.AlignmentFlag
                               QStyle.visualAlignment(option.direction,
                                                      option.displayAlignment)))
             super().drawControl(element, option, painter, widget)
+
+        def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802
+            if element == QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck \
+                    and checks is not None:
+                checks.append(option.rect.center().x())
+            super().drawPrimitive(element, option, painter, widget)
 
     style = Recording(view.style().name())
     view.setStyle(style)
@@ -427,8 +435,6 @@ def test_annotator_layers_keep_their_order_and_the_check_box_its_side(arabic_win
     cells alone): a Latin name ending in a full stop came out with it on the left, a
     handle's "@" at its end. Each name is drawn in its own direction, at the view's
     (right) edge, with its check box still at the right, where the Arabic names' are."""
-    from PySide6.QtWidgets import QProxyStyle, QStyle
-
     from gui.table_columns import OwnDirectionDelegate
 
     layers = arabic_window.review_tools.layers
@@ -436,26 +442,8 @@ def test_annotator_layers_keep_their_order_and_the_check_box_its_side(arabic_win
     layers.set_annotators(["Dr. Who.", "@ali", "سلمى"])
     layers.list.resize(300, 200)
     assert isinstance(layers.list.itemDelegate(), OwnDirectionDelegate)
-    texts: list[tuple[str, Qt.LayoutDirection, Qt.AlignmentFlag]] = []
     checks: list[int] = []
-
-    class Recording(QProxyStyle):
-        def drawControl(self, element, option, painter, widget=None):  # noqa: N802
-            if element == QStyle.ControlElement.CE_ItemViewItem and option.text:
-                texts.append((option.text, option.direction,
-                              QStyle.visualAlignment(option.direction,
-                                                     option.displayAlignment)))
-            super().drawControl(element, option, painter, widget)
-
-        def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802
-            if element == QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck:
-                checks.append(option.rect.center().x())
-            super().drawPrimitive(element, option, painter, widget)
-
-    style = Recording(layers.list.style().name())
-    layers.list.setStyle(style)
-    layers.list.viewport().grab()
-    layers.list.setStyle(None)
+    texts = cells_as_drawn(layers.list, checks)
     drawn = {text: (direction, alignment) for text, direction, alignment in texts}
     assert set(drawn) == {"Dr. Who.", "@ali", "سلمى", "tester (أنت)"}
     for text, (direction, alignment) in drawn.items():
