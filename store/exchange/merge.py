@@ -558,32 +558,43 @@ def _seen(conn: sqlite3.Connection, db: str, kind: Records, cols: list[str],
         for text in (before, after):
             if record_id in found or not text or updated not in text:
                 continue
-            try:
-                record = json.loads(text)
-            except ValueError:
-                continue
-            if not isinstance(record, dict):
-                continue
-            if kind.on_article:
-                record.setdefault("claim_id", record_id)
-            if version_key({c: record.get(c) for c in cols}) == key:
+            record = _version(kind, cols, record_id, text)
+            if record is not None and version_key(record) == key:
                 found.add(record_id)
     return found
 
 
 def _history_rows(conn: sqlite3.Connection, db: str, kind: Records, ids: list[str],
-                  condition: str) -> Iterator[tuple[str, str | None, str | None]]:
-    """(record id, before, after) of *db*'s history entries on the records *ids* that
-    meet *condition* (SQL), CHUNK ids a query. Before claims had appearances (schema
-    4), an appearance's story was told under its claim, with the same id: for
-    appearances those count too."""
+                  condition: str, columns: str = "entity_id, before, after",
+                  order: str = "") -> Iterator[tuple[Any, ...]]:
+    """*columns* (record id, before, after) of *db*'s history entries on the records
+    *ids* that meet *condition* (SQL), CHUNK ids a query, each chunk in *order* (SQL; a
+    record's entries are all in one chunk). Before claims had appearances (schema 4), an
+    appearance's story was told under its claim, with the same id: for appearances those
+    count too."""
     entities = ("appearance", "claim") if kind.on_article else ("claim",)
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i:i + CHUNK]
         yield from conn.execute(
-            f"SELECT entity_id, before, after FROM {db}.history WHERE entity IN "
+            f"SELECT {columns} FROM {db}.history WHERE entity IN "
             f"({','.join('?' * len(entities))}) AND {condition} "
-            f"AND entity_id IN ({','.join('?' * len(chunk))})", [*entities, *chunk])
+            f"AND entity_id IN ({','.join('?' * len(chunk))})"
+            + (f" ORDER BY {order}" if order else ""), [*entities, *chunk])
+
+
+def _version(kind: Records, cols: list[str], record_id: str, text: str | None
+             ) -> dict[str, Any] | None:
+    """The version a history entry's JSON *text* records of *record_id* (its *cols*),
+    or None when it records none or cannot be read."""
+    try:
+        record = json.loads(text) if text else None
+    except ValueError:
+        return None
+    if not isinstance(record, dict):
+        return None
+    if kind.on_article:
+        record.setdefault("claim_id", record_id)
+    return {c: record.get(c) for c in cols}
 
 
 # What a claims CSV cannot carry, so store.exchange.csv_format rebuilds it as best it can:
@@ -645,24 +656,13 @@ def _built_on(conn: sqlite3.Connection, db: str, kind: Records, cols: list[str],
     """
     guessed = CSV_GUESSED[kind.entity]
     last: dict[str, tuple[bool, dict[str, Any]]] = {}  # id: (of kind.entity, version)
-    ids = list(rows)
-    entities = ("appearance", "claim") if kind.on_article else ("claim",)
-    for i in range(0, len(ids), CHUNK):
-        chunk = ids[i:i + CHUNK]
-        for record_id, entity, after in conn.execute(
-                f"SELECT entity_id, entity, after FROM {db}.history WHERE entity IN "
-                f"({','.join('?' * len(entities))}) AND action = 'import' "
-                f"AND entity_id IN ({','.join('?' * len(chunk))}) ORDER BY at, rowid",
-                [*entities, *chunk]):
-            try:
-                record = json.loads(after) if after else None
-            except ValueError:
-                continue
-            own = entity == kind.entity  # (a claim and its first place share an id)
-            if isinstance(record, dict) and (own or not last.get(record_id, (False,))[0]):
-                if kind.on_article:
-                    record.setdefault("claim_id", record_id)
-                last[record_id] = (own, {c: record.get(c) for c in cols})
+    for record_id, entity, after in _history_rows(conn, db, kind, list(rows),
+                                                  "action = 'import'",
+                                                  "entity_id, entity, after", "at, rowid"):
+        own = entity == kind.entity  # (a claim and its first place share an id)
+        record = _version(kind, cols, record_id, after)
+        if record is not None and (own or not last.get(record_id, (False,))[0]):
+            last[record_id] = (own, record)
     return {i for i, (_, record) in last.items()
             if _without(record, cols, guessed) == _without(rows[i], cols, guessed)}
 
@@ -684,14 +684,9 @@ def _history_records(conn: sqlite3.Connection, db: str, kind: Records, cols: lis
     test = "action = 'import'" if imports else "action NOT LIKE 'review%'"
     for record_id, before, after in _history_rows(conn, db, kind, ids, test):
         for text in (after,) if imports else (before, after):
-            try:
-                record = json.loads(text) if text else None
-            except ValueError:
-                continue
-            if isinstance(record, dict):
-                if kind.on_article:
-                    record.setdefault("claim_id", record_id)
-                yield record_id, {c: record.get(c) for c in cols}
+            record = _version(kind, cols, record_id, text)
+            if record is not None:
+                yield record_id, record
 
 
 def _without(row: dict[str, Any], cols: list[str], left_out: Iterable[str]) -> str:
