@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.reader import align_paragraphs, dominant_direction
 from store.core.articles import is_iso_date
 from store.core.records import Article
 
@@ -101,7 +102,7 @@ class TwoTextsDialog(QDialog):
             column.addWidget(QLabel(heading))
             view = QPlainTextEdit(text)
             view.setObjectName(name)
-            align_by_text(view, text)
+            align_paragraphs(view, dominant_direction(text))  # Arabic at the right
             view.setAccessibleName(heading)
             view.setReadOnly(True)
             column.addWidget(view)
@@ -119,20 +120,6 @@ class TwoTextsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.resize(820, 420)
-
-
-def align_by_text(view: QPlainTextEdit, text: str) -> None:
-    """Align *view*'s lines to the side where most of *text* starts, as the reader does:
-    QPlainTextEdit aligns every line left (by one option for all), so an Arabic text
-    stood at the left edge, in either interface. Each line keeps its own direction."""
-    from gui.reader import dominant_direction
-
-    side = Qt.AlignmentFlag.AlignRight \
-        if dominant_direction(text) == Qt.LayoutDirection.RightToLeft \
-        else Qt.AlignmentFlag.AlignLeft
-    option = view.document().defaultTextOption()
-    option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
-    view.document().setDefaultTextOption(option)
 
 
 class PdfRepairDialog(TwoTextsDialog):

@@ -361,7 +361,7 @@ class ArticleView(QPlainTextEdit):
         option = self.document().defaultTextOption()
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         self.document().setDefaultTextOption(option)
-        self._set_alignment(Qt.LayoutDirection.LeftToRight)
+        align_paragraphs(self, Qt.LayoutDirection.LeftToRight)
         self.document().setDocumentMargin(18)
         self.highlighter = ClaimHighlighter(self.document())
         self.offsets = OffsetMap("")
@@ -385,7 +385,7 @@ class ArticleView(QPlainTextEdit):
         self._text = text
         self.offsets = OffsetMap(text)
         self._outlines, self._outlines_in_view = [], OutlineIndex()
-        self._set_alignment(dominant_direction(text))
+        align_paragraphs(self, dominant_direction(text))
         self.highlighter.set_labels(labels)
         self.highlighter.setDocument(None)  # no per-block work while the text goes in
         self.setPlainText(text)
@@ -440,13 +440,6 @@ class ArticleView(QPlainTextEdit):
     def plain_text(self) -> str:
         """The article's text as stored (code points), not as Qt holds it."""
         return self._text
-
-    def _set_alignment(self, direction: Qt.LayoutDirection) -> None:
-        option = self.document().defaultTextOption()
-        side = Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft \
-            else Qt.AlignmentFlag.AlignLeft
-        option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
-        self.document().setDefaultTextOption(option)
 
     # -- suggestions: claims checked elsewhere -----------------------------------------------
     def set_suggestions(self, spans: list[tuple[int, int, str]]) -> None:
@@ -554,6 +547,16 @@ class ArticleView(QPlainTextEdit):
         font = QFont(self.font())
         font.setPointSizeF(max(8.0, min(48.0, font.pointSizeF() + steps)))
         self.setFont(font)
+
+
+def align_paragraphs(view: QPlainTextEdit, direction: Qt.LayoutDirection) -> None:
+    """Every paragraph of *view* at the side a text of *direction* starts from (each
+    keeps its own direction): QPlainTextEdit aligns them all with one option, left."""
+    option = view.document().defaultTextOption()
+    side = Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft \
+        else Qt.AlignmentFlag.AlignLeft
+    option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+    view.document().setDefaultTextOption(option)
 
 
 def dominant_direction(text: str, sample: int = 20_000) -> Qt.LayoutDirection:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.icons import color_icon
+from gui.reader import align_paragraphs
 from gui.table_columns import own_direction_cells
 from store.review.disagreements import Disagreement, pair_order
 
@@ -373,9 +374,8 @@ class AgreementDialog(QDialog):
         # report stood at the left and a line opening on a Latin name ran backwards.
         option = text.document().defaultTextOption()
         option.setTextDirection(self.layoutDirection())
-        option.setAlignment((Qt.AlignmentFlag.AlignRight if self.isRightToLeft()
-                             else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute)
         text.document().setDefaultTextOption(option)
+        align_paragraphs(text, self.layoutDirection())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

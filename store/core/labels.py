@@ -116,7 +116,7 @@ def update_label(project: Project, key: str, **changes: Any) -> Label:
         row = dict(changes, updated=utcnow())
         project.db["labels"].update(key, row)
         after = get_label(project, key)
-        history.record(project, "label", key, "update", _as_dict(before), _as_dict(after))
+        history.record(project, "label", key, "update", before._asdict(), after._asdict())
     return after
 
 
@@ -130,10 +130,6 @@ def _refuse_taken_shortcut(project: Project, key: str, shortcut: str | None) -> 
         if _same_key(taken) == wanted:
             raise InvalidLabel("The shortcut {shortcut} already tags as '{other}'.",
                                shortcut=shortcut, other=other)
-
-
-def _as_dict(label: Label) -> dict[str, Any]:
-    return label._asdict()
 
 
 def _same_key(shortcut: str | None) -> str:
@@ -197,6 +193,6 @@ def free_shared_shortcuts(project: Project) -> list[FreedShortcut]:
         for cleared in freed:
             before = get_label(project, cleared.label)
             project.db["labels"].update(cleared.label, {"shortcut": "", "updated": utcnow()})
-            history.record(project, "label", cleared.label, "update", _as_dict(before),
-                           _as_dict(get_label(project, cleared.label)))
+            history.record(project, "label", cleared.label, "update", before._asdict(),
+                           get_label(project, cleared.label)._asdict())
     return freed

@@ -45,7 +45,7 @@ def review_claim(project: Project, claim_id: str, decision: str, comment: str = 
         review = Review(id=new_id(), claim_id=claim.id, reviewer=project.annotator,
                         decision=decision, created=utcnow(), comment=comment.strip(),
                         label=claim.label)
-        row = _row(review)
+        row = review._asdict()
         project.insert("reviews", row)
         history.record(project, "claim", claim.id, f"review_{decision}", None, row,
                        at=review.created)
@@ -147,7 +147,3 @@ def review_status(review: Review | None) -> str:
     """"accepted", "rejected", or "" for no review: give it the claim's status (from
     :func:`current_reviews`), so that a review of an earlier verdict reads as none."""
     return STATUS.get(review.decision, "") if review is not None else ""
-
-
-def _row(review: Review) -> dict[str, str]:
-    return review._asdict()
