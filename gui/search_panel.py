@@ -6,25 +6,187 @@ them straight away: tagging from a search hit is tagging a selection.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from gui.table_columns import own_direction_cells
+from gui.offsets import utf16_length
+from gui.table_columns import OwnDirectionDelegate
+from store.text.display import is_rtl_text
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
     from store.core.search import SearchHit
 
 TYPING_PAUSE_MS = 250
 MAX_HITS = 200
+HitRole = Qt.ItemDataRole.UserRole  # the SearchHit of a result
+LinesRole = Qt.ItemDataRole.UserRole + 1  # its HitLines, as drawn
+HIT_BACKGROUND = "#FFF176"  # the words found, as the find bar marks them in the reader
+SNIPPET_LINES = 3  # of the words around a hit, at most
+CELL_MARGIN = 4
+_SPACES = re.compile(r"\s+")
+
+
+class HitLines(NamedTuple):
+    """A result as the list draws it: a heading (the article's title and where in it the
+    hit is), and the words around the hit with the hit itself at snippet[start:end]
+    (code points)."""
+
+    title: str
+    where: str
+    snippet: str
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, hit: SearchHit, where: str) -> HitLines:
+        """Line breaks and runs of spaces in the context become one space."""
+        before = _SPACES.sub(" ", hit.context[:hit.context_start]).lstrip()
+        found = _SPACES.sub(" ", hit.context[hit.context_start:hit.context_end])
+        after = _SPACES.sub(" ", hit.context[hit.context_end:]).rstrip()
+        start = 1 + len(before)
+        return cls(hit.article_title, where, f"…{before}{found}{after}…", start,
+                   start + len(found))
+
+    def heading(self, title: str | None = None) -> str:
+        """The title (or *title*, elided) isolated (U+2068...U+2069), so that a Latin
+        title in the Arabic interface, or an Arabic one in the English, keeps "· where"
+        after it in the reading order."""
+        return f"\u2068{self.title if title is None else title}\u2069 · {self.where}"
+
+    @property
+    def text(self) -> str:
+        """Both lines as plain text (what a screen reader reads)."""
+        return f"{self.title} · {self.where}\n{self.snippet}"
+
+
+def snippet_layout(lines: HitLines, font: QFont, width: float) -> QTextLayout:
+    """The words around a hit laid out in their own direction, aligned at their own
+    start (right for Arabic, in either interface: every line of it, not only the first),
+    wrapped in *width* to SNIPPET_LINES lines, the hit on a yellow ground. (Offsets:
+    code points in HitLines, UTF-16 here.)"""
+    layout = QTextLayout(lines.snippet, font)
+    rtl = is_rtl_text(lines.snippet)
+    option = QTextOption(Qt.AlignmentFlag.AlignAbsolute | (
+        Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl
+                            else Qt.LayoutDirection.LeftToRight)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    mark = QTextLayout.FormatRange()
+    mark.start = utf16_length(lines.snippet[:lines.start])
+    mark.length = utf16_length(lines.snippet[lines.start:lines.end])
+    mark.format = QTextCharFormat()
+    mark.format.setBackground(QColor(HIT_BACKGROUND))
+    mark.format.setForeground(QColor("#000000"))
+    layout.setFormats([mark])
+    _lay_out(layout, width, SNIPPET_LINES)
+    return layout
+
+
+def heading_layout(lines: HitLines, font: QFont, width: float,
+                   direction: Qt.LayoutDirection) -> QTextLayout:
+    """The heading, bold, on one line at the interface's start (*direction*); a long title
+    is elided, never where the hit is."""
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics = QFontMetricsF(bold)
+    room = width - metrics.horizontalAdvance(lines.heading(""))
+    layout = QTextLayout(lines.heading(metrics.elidedText(
+        lines.title, Qt.TextElideMode.ElideRight, max(room, 0))), bold)
+    option = QTextOption(Qt.AlignmentFlag.AlignAbsolute | (
+        Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft
+        else Qt.AlignmentFlag.AlignLeft))
+    option.setTextDirection(direction)
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    layout.setTextOption(option)
+    _lay_out(layout, width, 1)
+    return layout
+
+
+def _lay_out(layout: QTextLayout, width: float, most: int) -> None:
+    """Lines of *width*, one under the other, at most *most* of them."""
+    layout.beginLayout()
+    y = 0.0
+    for _ in range(most):
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+
+
+def _height(layout: QTextLayout) -> float:
+    return sum(layout.lineAt(i).height() for i in range(layout.lineCount()))
+
+
+class HitCells(OwnDirectionDelegate):
+    """Draws a result as its heading over the words around the hit, those words in their
+    own direction and the hit marked on them (Qt's own drawing of a two-line item lays
+    every line in the interface's direction, and a marker character needs a font)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        lines = index.data(LinesRole)
+        if lines is None:
+            super().paint(painter, option, index)
+            return
+        cell = type(option)(option)
+        self.initStyleOption(cell, index)
+        cell.text = ""  # the ground, the selection and the focus frame, as Qt draws them
+        widget = cell.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+        area = option.rect.adjusted(CELL_MARGIN, CELL_MARGIN, -CELL_MARGIN, -CELL_MARGIN)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(option.palette.color(
+            option.palette.ColorRole.HighlightedText if selected
+            else option.palette.ColorRole.Text))
+        heading = heading_layout(lines, option.font, area.width(), option.direction)
+        heading.draw(painter, QPointF(area.topLeft()))
+        snippet_layout(lines, option.font, area.width()).draw(
+            painter, QPointF(area.left(), area.top() + _height(heading)))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        lines = index.data(LinesRole)
+        if lines is None:
+            return super().sizeHint(option, index)
+        view = option.widget
+        width = (view.viewport().width() if isinstance(view, QListView)
+                 else option.rect.width()) - 2 * CELL_MARGIN
+        width = max(width, 40)
+        height = _height(heading_layout(lines, option.font, width, option.direction)) + \
+            _height(snippet_layout(lines, option.font, width))
+        return QSize(int(width) + 2 * CELL_MARGIN, int(height + 0.999) + 2 * CELL_MARGIN)
 
 
 class SearchPanel(QWidget):
@@ -44,9 +206,10 @@ class SearchPanel(QWidget):
         self.summary.setAccessibleName(self.tr("Search results count"))
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
-        own_direction_cells(self.results)
+        self.results.setItemDelegate(HitCells(self.results))
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)  # a wider dock: fewer lines
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,12 +237,10 @@ class SearchPanel(QWidget):
         self.results.clear()
         kinds = {"article": self.tr("text"), "quote": self.tr("claim"), "note": self.tr("note")}
         for hit in self.hits:
-            before = " ".join(hit.context[:hit.context_start].split())
-            found = hit.context[hit.context_start:hit.context_end]
-            after = " ".join(hit.context[hit.context_end:].split())
-            item = QListWidgetItem(f"{hit.article_title} · {kinds.get(hit.kind, hit.kind)}\n"
-                                   f"…{before}【{found}】{after}…")
-            item.setData(Qt.ItemDataRole.UserRole, hit)
+            lines = HitLines.of(hit, kinds.get(hit.kind, hit.kind))
+            item = QListWidgetItem(lines.text)
+            item.setData(HitRole, hit)
+            item.setData(LinesRole, lines)
             item.setToolTip(hit.context)
             self.results.addItem(item)
         if not text:
@@ -90,4 +251,4 @@ class SearchPanel(QWidget):
             self.summary.setText(self.tr("%n match(es)", "", len(self.hits)))
 
     def _activated(self, item: QListWidgetItem) -> None:
-        self.hitChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.hitChosen.emit(item.data(HitRole))

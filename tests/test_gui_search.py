@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import SAMPLE_QUOTE, import_files, stored
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from store.core import appearances, articles
@@ -38,6 +39,126 @@ def test_search_finds_other_spellings_and_digits(window):
         panel.query.setText(query)
         panel.run()
         assert any(h.context[h.context_start:h.context_end] == found for h in panel.hits), query
+
+
+def _hit(context: str, found: str, title: str = "تقرير", kind: str = "article"):
+    from store.core.search import SearchHit
+
+    at = context.index(found)
+    return SearchHit(kind, "a1", title, None, 100 + at, 100 + at + len(found), context, at,
+                     at + len(found))
+
+
+def test_a_result_marks_its_hit_whatever_comes_before_it(qapp):
+    """The hit is marked on its own words, counted in UTF-16 where Qt counts (an emoji
+    before it is two units), and the result reads as plain text without marker signs."""
+    from PySide6.QtGui import QFont
+
+    from gui.search_panel import HitLines, snippet_layout
+
+    context = "قال 😀 الوزير\n\n  إن معاهدة الدفاع  وقعت"
+    lines = HitLines.of(_hit(context, "معاهدة"), "النص")
+    assert lines.snippet == "…قال 😀 الوزير إن معاهدة الدفاع وقعت…"
+    assert lines.snippet[lines.start:lines.end] == "معاهدة"
+    (mark,) = snippet_layout(lines, QFont(), 400).formats()
+    assert (mark.start, mark.length) == (lines.start + 1, len("معاهدة"))  # 😀: two units
+    assert lines.text == "تقرير · النص\n…قال 😀 الوزير إن معاهدة الدفاع وقعت…"
+
+
+@pytest.mark.parametrize(("context", "rtl"), [
+    ("وقّع الرئيسان اتفاقًا للدفاع المشترك يتضمن معاهدة بين البلدين في العاصمة أمس", True),
+    ("The two presidents signed a mutual defence treaty in the capital yesterday", False)])
+def test_every_line_of_a_snippet_starts_at_its_own_side(qapp, context, rtl):
+    """Qt laid the second line of a wrapped Arabic result left to right, from the left:
+    every line of the words around a hit now starts where its language starts."""
+    from PySide6.QtGui import QFont
+
+    from gui.search_panel import SNIPPET_LINES, HitLines, snippet_layout
+
+    width = 160
+    layout = snippet_layout(HitLines.of(_hit(context, context.split()[4]), "text"),
+                            QFont(), width)
+    assert 2 <= layout.lineCount() <= SNIPPET_LINES
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number).naturalTextRect()
+        if rtl:
+            assert line.right() == pytest.approx(width, abs=1.5), number
+        else:
+            assert line.left() == pytest.approx(0, abs=1.5), number
+
+
+def drawn_hit(panel, row: int, word: str) -> tuple[float, int]:
+    """Of the columns of pixels across the top of *word*'s line in a result as drawn
+    (above most letters, within the line's ground): the share in the hit's colour over
+    the glyphs of *word*, and how many are in it over the rest of that line. (Where
+    *word* is, in UTF-16, is counted here, not asked of the code drawing it.)"""
+    from PySide6.QtGui import QColor
+
+    from gui.search_panel import (
+        CELL_MARGIN,
+        HIT_BACKGROUND,
+        LinesRole,
+        heading_layout,
+        snippet_layout,
+    )
+
+    def utf16(text: str) -> int:
+        return len(text.encode("utf-16-le")) // 2
+
+    view = panel.results
+    item = view.item(row)
+    rect = view.visualItemRect(item)
+    lines = item.data(LinesRole)
+    width = rect.width() - 2 * CELL_MARGIN
+    heading = heading_layout(lines, view.font(), width, view.layoutDirection())
+    layout = snippet_layout(lines, view.font(), width)
+    start = utf16(lines.snippet[:lines.snippet.index(word)])
+    (run,) = layout.glyphRuns(start, utf16(word))
+    glyphs = run.boundingRect()
+    line = layout.lineForTextPosition(start)
+    top = int(rect.top() + CELL_MARGIN + heading.lineAt(0).height() + line.y())
+    image = view.viewport().grab().toImage()
+    yellow = QColor(HIT_BACKGROUND).rgb()
+    inside, outside = [], []
+    for x in range(rect.left() + CELL_MARGIN, rect.right() - CELL_MARGIN):
+        at = x - rect.left() - CELL_MARGIN
+        if glyphs.left() - 2 <= at <= glyphs.right() + 2 and not (
+                glyphs.left() + 2 < at < glyphs.right() - 2):
+            continue  # the word's edges, drawn half in its colour
+        marked = any(image.pixel(x, y) == yellow for y in range(top + 1, top + 4))
+        (inside if glyphs.left() < at < glyphs.right() else outside).append(marked)
+    return sum(inside) / len(inside), sum(outside)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_result_is_drawn_with_its_hit_marked_on_its_words(qtbot, errors, language):
+    """In either interface, the found word of an Arabic text, of an English text quoting
+    Arabic, is drawn on a yellow ground where the word is, and nowhere else on its line."""
+    from gui.app import create_window
+
+    win = create_window(language=language)
+    qtbot.addWidget(win)
+    try:
+        win.show()
+        project = stored(win)
+        articles.add_article(project, "😀 The presidents called it (معاهدة الدفاع) the "
+                             "strongest treaty ever, they said.", "An English report")
+        win.article_model.reload()
+        win.findChild(QAction, "search_project").trigger()
+        panel = win.search_panel
+        panel.query.setText("معاهده")
+        panel.run()
+        qtbot.waitUntil(lambda: panel.results.isVisible())
+        titles = [panel.results.item(row).data(Qt.ItemDataRole.UserRole).article_title
+                  for row in range(panel.results.count())]
+        assert "An English report" in titles and len(set(titles)) == 2
+        for row in (0, titles.index("An English report")):
+            inside, outside = drawn_hit(panel, row, "معاهدة")
+            assert inside > 0.9 and outside == 0, (language, row, inside, outside)
+    finally:
+        win.close()
+        if language != "en":
+            create_window(language="en").close()  # leave the application in English
 
 
 def test_paste_as_article_offers_pdf_repair(window, monkeypatch):
