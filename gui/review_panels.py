@@ -98,7 +98,9 @@ class LayersPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for name in names:
-            label = name + (self.tr(" (you)") if name == self.me else "")
+            # One's own name isolated (U+2068...U+2069): "(you)" then reads after it in
+            # the interface's language, whichever script the name is in.
+            label = f"\u2068{name}\u2069{self.tr(' (you)')}" if name == self.me else name
             item = QListWidgetItem(color_icon(annotator_color(name), 12), label)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

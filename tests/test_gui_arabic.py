@@ -434,7 +434,9 @@ def test_annotator_layers_keep_their_order_and_the_check_box_its_side(arabic_win
     """The list of annotators had no own-direction cells (and the delegate left checkable
     cells alone): a Latin name ending in a full stop came out with it on the left, a
     handle's "@" at its end. Each name is drawn in its own direction, at the view's
-    (right) edge, with its check box still at the right, where the Arabic names' are."""
+    (right) edge, with its check box still at the right, where the Arabic names' are.
+    One's own Latin name with «(أنت)» after it read left to right, «(أنت)» on the right:
+    the name is isolated, and the line reads right to left, as the interface does."""
     from gui.table_columns import OwnDirectionDelegate
 
     layers = arabic_window.review_tools.layers
@@ -445,13 +447,15 @@ def test_annotator_layers_keep_their_order_and_the_check_box_its_side(arabic_win
     checks: list[int] = []
     texts = cells_as_drawn(layers.list, checks)
     drawn = {text: (direction, alignment) for text, direction, alignment in texts}
-    assert set(drawn) == {"Dr. Who.", "@ali", "سلمى", "tester (أنت)"}
+    mine = "\u2068tester\u2069 (أنت)"
+    assert set(drawn) == {"Dr. Who.", "@ali", "سلمى", mine}
     for text, (direction, alignment) in drawn.items():
         assert drawn_left_to_right(text, direction) == text or \
             any("\u0600" <= ch <= "\u06ff" for ch in text), (text, direction)
         assert alignment & Qt.AlignmentFlag.AlignRight, text
     assert drawn["Dr. Who."][0] == Qt.LayoutDirection.LeftToRight
     assert drawn["سلمى"][0] == Qt.LayoutDirection.RightToLeft
+    assert drawn[mine][0] == Qt.LayoutDirection.RightToLeft
     width = layers.list.viewport().width()
     assert len(checks) == 4 and all(x > width - 40 for x in checks), (checks, width)
 
