@@ -113,6 +113,25 @@ def test_tag_on_words_i_tagged_already_relabels_my_claim(proj):
         ("Badr", "verified", ""), ("Huda", "disputed", "changed my mind")]
 
 
+def test_agreement_takes_the_article_after_the_names(proj):
+    """`--annotators A B ARTICLE` counted the article as a third annotator, who had
+    tagged nothing; it is the article, as `ARTICLE --annotators A B` says."""
+    path, article_id, _ = proj
+    for who, label in (("Huda", "verified"), ("Badr", "disputed"), ("Sami", "verified")):
+        assert tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", label,
+                      "--project", str(path), "--annotator", who).returncode == 0
+    readme_order = tahqiq("agreement", article_id[:8], "--annotators", "Huda", "Badr",
+                          "--project", str(path))
+    assert readme_order.returncode == 0, readme_order.stderr
+    assert readme_order.stdout.startswith("Annotators: Huda, Badr (1 article(s))\n")
+    assert "Cohen's kappa" in readme_order.stdout
+    after = tahqiq("agreement", "--annotators", "Huda", "Badr", article_id[:8],
+                   "--project", str(path))
+    assert (after.returncode, after.stdout) == (0, readme_order.stdout)
+    three = tahqiq("agreement", "--annotators", "Huda", "Badr", "Sami", "--project", str(path))
+    assert three.stdout.startswith("Annotators: Huda, Badr, Sami (1 article(s))\n")
+
+
 def test_occurrence_picks_the_nth_match(proj):
     path, article_id, _ = proj
     result = tahqiq("tag", article_id, "--quote", "(EPA)", "--occurrence", "2",

@@ -6,7 +6,9 @@ import argparse
 from typing import TextIO
 
 from store.cli.commands import Parser, article_id, command, open_project, shaper
-from store.core import claims
+from store.core import appearances, articles, claims
+from store.core.project import Project
+from store.errors import TahqiqError
 
 
 def _review_arguments(p: Parser) -> None:
@@ -48,6 +50,23 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _article_after_names(project: Project, args: argparse.Namespace) -> None:
+    """``--annotators A B ARTICLE``: argparse gives the article to the names, and the
+    report counted a third annotator who never tagged anything. The last name is the
+    ARTICLE when none was given, no one of that name tagged words, and it names exactly
+    one article."""
+    names = args.annotators or []
+    if args.article is not None or len(names) < 2:
+        return
+    if names[-1] in appearances.annotators(project):
+        return
+    try:
+        articles.resolve_article(project, names[-1])
+    except TahqiqError:
+        return
+    args.article, args.annotators = names[-1], names[:-1]
+
+
 def _agreement_arguments(p: Parser) -> None:
     p.add_argument("article", nargs="?", metavar="ARTICLE")
     p.add_argument("--annotators", nargs="+", metavar="NAME")
@@ -59,6 +78,7 @@ def cmd_agreement(args: argparse.Namespace, out: TextIO) -> int:
     from store.review import agreement
 
     with open_project(args, create=False) as project:
+        _article_after_names(project, args)
         report = agreement.agreement(project, article_id(project, args),
                                      args.annotators or None)
         for line in report.lines():
