@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from gui.table_columns import OwnDirectionDelegate
 from store.text.display import is_rtl_text
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QPainter, QTextLayout
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     from store.core.search import SearchHit
@@ -89,6 +88,8 @@ def snippet_layout(lines: HitLines, font: QFont, width: float) -> QTextLayout:
     start (right for Arabic, in either interface: every line of it, not only the first),
     wrapped in *width* to SNIPPET_LINES lines, the hit on a yellow ground. (Offsets:
     code points in HitLines, UTF-16 here.)"""
+    from PySide6.QtGui import QTextLayout  # (the drawing's classes: none at start-up)
+
     layout = QTextLayout(lines.snippet, font)
     rtl = is_rtl_text(lines.snippet)
     option = QTextOption(Qt.AlignmentFlag.AlignAbsolute | (
@@ -112,6 +113,8 @@ def heading_layout(lines: HitLines, font: QFont, width: float,
                    direction: Qt.LayoutDirection) -> QTextLayout:
     """The heading, bold, on one line at the interface's start (*direction*); a long title
     is elided, never where the hit is."""
+    from PySide6.QtGui import QFontMetricsF, QTextLayout
+
     bold = QFont(font)
     bold.setBold(True)
     metrics = QFontMetricsF(bold)
@@ -153,6 +156,8 @@ class HitCells(OwnDirectionDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
+        from PySide6.QtWidgets import QStyle
+
         lines = index.data(LinesRole)
         if lines is None:
             super().paint(painter, option, index)
