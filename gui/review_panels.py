@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -275,7 +276,9 @@ class DisagreementsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # Tab goes on to the Adopt buttons; arrows move
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The words and each side share the width: the last column alone took what the
+        # others did not need, and «colleague: موضع خلاف» broke in two in the narrow First.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setAccessibleName(self.tr("Disagreement columns"))
         self.table.verticalHeader().setVisible(False)
         self.adopt_first = QPushButton(self.tr("Adopt First Verdict"))

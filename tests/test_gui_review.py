@@ -210,6 +210,25 @@ def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
     assert len(panel.rows) == 1
 
 
+def test_the_disagreements_columns_share_the_width(window, qtbot):
+    """Under the window the panel gave its last column whatever the others left (1,000
+    pixels at 1280), while «colleague: Disputed» broke in two in the 100 of First."""
+    window.resize(1280, 820)
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag("disputed")
+    window.review_tools.disagreements_dock.show()
+    colleague_tags(window, SAMPLE_QUOTE, "verified")
+    table = window.review_tools.disagreements.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 900)
+    widths = [table.columnWidth(column) for column in range(3)]
+    assert max(widths) - min(widths) <= 2, widths
+    assert sum(widths) >= table.viewport().width() - 2
+    first = table.model().index(0, 1).data()
+    assert table.fontMetrics().horizontalAdvance(first) < widths[1] - 10, (first, widths)
+
+
 def test_the_disagreements_panel_follows_edits_pair_by_pair(window):
     """After the first fill, edits change the panel's rows one by one; they are always
     what a full recompute over the saved claims gives."""
