@@ -137,9 +137,13 @@ class Session(QObject):
     def article_list(self) -> list[dict]:
         return articles.list_articles(self._project)
 
-    def article_titles(self) -> list[tuple[str, str]]:
-        """(id, title) of every article, oldest first."""
-        return articles.list_titles(self._project)
+    def article_ids(self) -> list[str]:
+        """The id of every article, oldest first."""
+        return articles.list_ids(self._project)
+
+    def article_titles(self, article_ids: list[str]) -> dict[str, str]:
+        """{id: title} of those of *article_ids* that are still there."""
+        return articles.titles_of(self._project, article_ids)
 
     def claim_counts(self) -> dict[str, int]:
         """{article id: live claims}."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -253,11 +253,26 @@ def list_articles(project: Project) -> list[dict[str, Any]]:
         "WHERE deleted IS NULL ORDER BY created, rowid"))
 
 
-def list_titles(project: Project) -> list[tuple[str, str]]:
-    """(id, title) of every live article, oldest first: the app's article list, as
-    tuples straight from the index (50,000 articles in a few tens of milliseconds)."""
-    return project.execute("SELECT id, title FROM articles WHERE deleted IS NULL "
-                           "ORDER BY created, rowid").fetchall()
+def list_ids(project: Project) -> list[str]:
+    """The id of every live article, oldest first: the app's article list, straight from
+    the index; its titles are read as rows are shown (:func:`titles_of`): reading the
+    50,000 titles of a big project with their ids took 55 ms of its start, the ids 34."""
+    return [row[0] for row in project.execute(
+        "SELECT id FROM articles WHERE deleted IS NULL ORDER BY created, rowid")]
+
+
+def titles_of(project: Project, article_ids: Sequence[str]) -> dict[str, str]:
+    """{id: title} of the live articles among *article_ids*."""
+    titles: dict[str, str] = {}
+    for at in range(0, len(article_ids), _IDS_AT_ONCE):
+        chunk = article_ids[at:at + _IDS_AT_ONCE]
+        titles.update(project.execute(
+            f"SELECT id, title FROM articles WHERE deleted IS NULL AND id IN "
+            f"({', '.join('?' * len(chunk))})", chunk).fetchall())
+    return titles
+
+
+_IDS_AT_ONCE = 500  # parameters of one query (SQLite's old limit is 999)
 
 
 def claim_counts(project: Project) -> dict[str, dict[str, int]]:
