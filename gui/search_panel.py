@@ -91,13 +91,9 @@ def snippet_layout(lines: HitLines, font: QFont, width: float) -> QTextLayout:
     from PySide6.QtGui import QTextLayout  # (the drawing's classes: none at start-up)
 
     layout = QTextLayout(lines.snippet, font)
-    rtl = is_rtl_text(lines.snippet)
-    option = QTextOption(Qt.AlignmentFlag.AlignAbsolute | (
-        Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft))
-    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl
-                            else Qt.LayoutDirection.LeftToRight)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
+    layout.setTextOption(_from_its_start(
+        Qt.LayoutDirection.RightToLeft if is_rtl_text(lines.snippet)
+        else Qt.LayoutDirection.LeftToRight, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere))
     mark = QTextLayout.FormatRange()
     mark.start = utf16_length(lines.snippet[:lines.start])
     mark.length = utf16_length(lines.snippet[lines.start:lines.end])
@@ -121,14 +117,20 @@ def heading_layout(lines: HitLines, font: QFont, width: float,
     room = width - metrics.horizontalAdvance(lines.heading(""))
     layout = QTextLayout(lines.heading(metrics.elidedText(
         lines.title, Qt.TextElideMode.ElideRight, max(room, 0))), bold)
+    layout.setTextOption(_from_its_start(direction, QTextOption.WrapMode.NoWrap))
+    _lay_out(layout, width, 1)
+    return layout
+
+
+def _from_its_start(direction: Qt.LayoutDirection, wrap: QTextOption.WrapMode
+                    ) -> QTextOption:
+    """Lines laid out in *direction*, each from the side that direction starts at."""
     option = QTextOption(Qt.AlignmentFlag.AlignAbsolute | (
         Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft
         else Qt.AlignmentFlag.AlignLeft))
     option.setTextDirection(direction)
-    option.setWrapMode(QTextOption.WrapMode.NoWrap)
-    layout.setTextOption(option)
-    _lay_out(layout, width, 1)
-    return layout
+    option.setWrapMode(wrap)
+    return option
 
 
 def _lay_out(layout: QTextLayout, width: float, most: int) -> None:
