@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from gui.icons import color_icon
 from gui.reader import align_paragraphs
-from gui.table_columns import own_direction_cells
+from gui.table_columns import own_direction_cells, text_alignment
 from store.review.disagreements import Disagreement, pair_order
 
 
@@ -189,6 +189,9 @@ class DisagreementsModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 start, end = row.span
                 return self.text[start:end]
+            if role == Qt.ItemDataRole.TextAlignmentRole:  # Arabic at the right, as quotes
+                start, end = row.span
+                return text_alignment(self.text[start:end])
             return None
         claim = row.first if index.column() == 1 else row.second
         if role == Qt.ItemDataRole.DisplayRole:

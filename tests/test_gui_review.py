@@ -227,6 +227,8 @@ def test_the_disagreements_columns_share_the_width(window, qtbot):
     assert sum(widths) >= table.viewport().width() - 2
     first = table.model().index(0, 1).data()
     assert table.fontMetrics().horizontalAdvance(first) < widths[1] - 10, (first, widths)
+    words = table.model().index(0, 0)  # now a third of the width: Arabic at its right
+    assert words.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
 
 
 def test_the_disagreements_panel_follows_edits_pair_by_pair(window):
