@@ -469,3 +469,13 @@ def test_mine_on_these_words_when_a_place_carries_a_short_prefix(project):
                     [place.id])
     assert appearances.own_place_at(project, article.id, start - 1, end + 1).id == place.id
     assert appearances.own_place_at(project, article.id, start, end + 4) is None
+
+
+def test_the_article_list_is_ids_in_order_and_titles_asked_by_id(project):
+    """The window's list: every live article's id, oldest first, and the titles of any
+    ids asked for, more than one query's worth of them at once; an id that names no
+    article is left out."""
+    made = [articles.add_article(project, f"نص رقم {n}", f"عنوان {n}") for n in range(520)]
+    assert articles.list_ids(project) == [a.id for a in made]
+    titles = articles.titles_of(project, [*reversed(articles.list_ids(project)), "nobody"])
+    assert titles == {a.id: f"عنوان {n}" for n, a in enumerate(made)}
