@@ -142,7 +142,7 @@ class Session(QObject):
         return articles.list_ids(self._project)
 
     def article_titles(self, article_ids: list[str]) -> dict[str, str]:
-        """{id: title} of those of *article_ids* that are still there."""
+        """{id: title} of those of *article_ids* that name an article."""
         return articles.titles_of(self._project, article_ids)
 
     def claim_counts(self) -> dict[str, int]:
@@ -208,7 +208,7 @@ class Session(QObject):
         return settings.update_settings(self._project, **changes)
 
     def article_title(self, article_id: str) -> str:
-        return articles.get_article(self._project, article_id).title
+        return articles.title_of(self._project, article_id)
 
     def same_words_elsewhere(self, appearance: Appearance) -> list[Appearance]:
         """Words of other articles, tagged as another claim, that read the same as these

@@ -16,6 +16,7 @@ from store.core.project import Project
 from store.core.schema import APPLICATION_ID, SCHEMA_VERSION
 from store.errors import (
     AnchorLost,
+    ArticleNotFound,
     DuplicateClaim,
     InvalidLabel,
     InvalidSource,
@@ -479,3 +480,6 @@ def test_the_article_list_is_ids_in_order_and_titles_asked_by_id(project):
     assert articles.list_ids(project) == [a.id for a in made]
     titles = articles.titles_of(project, [*reversed(articles.list_ids(project)), "nobody"])
     assert titles == {a.id: f"عنوان {n}" for n, a in enumerate(made)}
+    assert articles.title_of(project, made[7].id) == "عنوان 7"
+    with pytest.raises(ArticleNotFound):
+        articles.title_of(project, "nobody")

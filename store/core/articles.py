@@ -262,14 +262,22 @@ def list_ids(project: Project) -> list[str]:
 
 
 def titles_of(project: Project, article_ids: Sequence[str]) -> dict[str, str]:
-    """{id: title} of the live articles among *article_ids*."""
+    """{id: title} of the articles among *article_ids* (their texts are not read)."""
     titles: dict[str, str] = {}
     for at in range(0, len(article_ids), _IDS_AT_ONCE):
         chunk = article_ids[at:at + _IDS_AT_ONCE]
         titles.update(project.execute(
-            f"SELECT id, title FROM articles WHERE deleted IS NULL AND id IN "
-            f"({', '.join('?' * len(chunk))})", chunk).fetchall())
+            f"SELECT id, title FROM articles WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk).fetchall())
     return titles
+
+
+def title_of(project: Project, article_id: str) -> str:
+    """An article's title, without reading its text (get_article reads it whole)."""
+    title = titles_of(project, [article_id]).get(article_id)
+    if title is None:
+        raise ArticleNotFound("No article with id {id}.", id=article_id)
+    return title
 
 
 _IDS_AT_ONCE = 500  # parameters of one query (SQLite's old limit is 999)
