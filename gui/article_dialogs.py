@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from gui.reader import align_paragraphs, dominant_direction
 from store.core.articles import is_iso_date
+from store.core.links import is_web_link
 from store.core.records import Article
 
 if TYPE_CHECKING:
@@ -49,13 +52,23 @@ class ArticlePropertiesDialog(QDialog):
                 edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             self.edits[field] = edit
             form.addRow(names[field], edit)
-        self.published_hint = QLabel(self.tr(
-            "Not a date as YYYY-MM-DD: it will be left out of ClaimReview exports."))
-        self.published_hint.setObjectName("publishedHint")
-        self.published_hint.setWordWrap(True)
-        form.insertRow(self.FIELDS.index("published") + 1, "", self.published_hint)
-        self.edits["published"].textChanged.connect(self._check_published)
-        self._check_published(article.published)
+        # What is kept but left out of the exports, said under its field as it is typed.
+        # Only said: the fields are free-form by design (imports bring other forms),
+        # and the store keeps whatever is typed.
+        hints = {"url": (is_web_link, self.tr(
+                     "Not a web link (http:// or https://): the exports will name the "
+                     "article by its id instead.")),
+                 "published": (is_iso_date, self.tr(
+                     "Not a date as YYYY-MM-DD: it will be left out of ClaimReview "
+                     "exports."))}
+        for field, (fits, said) in hints.items():
+            hint = QLabel(said)
+            hint.setObjectName(f"{field}Hint")
+            hint.setWordWrap(True)
+            form.insertRow(form.getWidgetPosition(self.edits[field])[0] + 1, "", hint)
+            show = functools.partial(self._show_hint, hint, fits)
+            self.edits[field].textChanged.connect(show)
+            show(getattr(article, field))
         info = QLabel(self.tr("Encoding: %1 · Source: %2 · %3 characters")
                       .replace("%1", article.encoding or "—")
                       .replace("%2", article.source_name or "—")
@@ -76,12 +89,16 @@ class ArticlePropertiesDialog(QDialog):
         return {f: e.text().strip() for f, e in self.edits.items()
                 if e.text().strip() != getattr(self.article, f)}
 
-    def _check_published(self, text: str) -> None:
-        """Say, as it is typed, that a publication date ClaimReview cannot carry will be
-        left out of its exports. Only said: the field is free-form by design (imports
-        bring other forms), and the store keeps whatever is typed."""
+    def _show_hint(self, hint: QLabel, fits: Callable[[str], bool], text: str) -> None:
+        """Show or hide *hint*, the dialog growing to hold it: a shown window keeps its
+        height, and the wrapped lines of a hint would overlap the fields around it."""
         text = text.strip()
-        self.published_hint.setVisible(bool(text) and not is_iso_date(text))
+        hint.setVisible(bool(text) and not fits(text))
+        if (layout := self.layout()) is not None:
+            layout.activate()
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
 
 class TwoTextsDialog(QDialog):

@@ -151,6 +151,34 @@ def test_articles_lists_claims_per_label(proj):
     assert result.stdout == f"{article_id}\t{title}\tunchecked=0 verified=0 disputed=1\n"
 
 
+def test_article_shows_and_changes_details_and_says_what_the_exports_leave_out(proj):
+    """`tahqiq article` keeps whatever is typed (imports bring other forms), and says, as
+    Article Properties does in the window, when the URL is no web link (a `javascript:`
+    one was taken without a word) or the date is no YYYY-MM-DD."""
+    path, article_id, title = proj
+    shown = tahqiq("article", article_id[:8], "--project", str(path))
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.splitlines()[:2] == [f"id\t{article_id}", f"title\t{title}"]
+    assert shown.stderr == ""
+    odd = tahqiq("article", article_id, "--url", "javascript:alert(1)", "--published",
+                 "March 2024", "--project", str(path))
+    assert odd.returncode == 0, odd.stderr
+    assert "url\tjavascript:alert(1)\n" in odd.stdout
+    assert "published\tMarch 2024\n" in odd.stdout
+    assert odd.stderr.splitlines() == [
+        "tahqiq: note: the URL is not a web link (http:// or https://): the exports name "
+        "the article by its id instead",
+        "tahqiq: note: the publication date is not YYYY-MM-DD: ClaimReview exports leave "
+        "it out"]
+    fine = tahqiq("article", article_id, "--url", "https://news.example/treaty",
+                  "--published", "2024-06-19", "--outlet", "وكالة", "--project", str(path))
+    assert (fine.returncode, fine.stderr) == (0, "")
+    with Project.open(path) as project:
+        article = articles.get_article(project, article_id)
+    assert (article.url, article.published, article.outlet) == (
+        "https://news.example/treaty", "2024-06-19", "وكالة")
+
+
 def test_claims_piped_stay_logical_and_shaped_output_reads_right(proj):
     path, article_id, _ = proj
     quote = "بيونغ يانغ (EPA)"

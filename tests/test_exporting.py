@@ -473,3 +473,15 @@ def _bring_to_todays_schema(path) -> None:
             conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize(("url", "named_by_it"), [
+    ("https://news.example/a", True), ("HTTP://news.example/a?x=1#b", True),
+    ("  https://news.example/a  ", True), ("javascript:alert(1)", False),
+    ("file:///etc/passwd", False), ("http://", False), ("https://news.example/a b", False),
+    ("http://[::1", False), ("news.example/a", False), ("", False)])
+def test_an_article_is_named_by_its_url_only_when_that_is_a_web_link(url, named_by_it):
+    """A ClaimReview or annotation names the article by its URL when a reader can follow
+    it; any other value (kept as typed: imports bring other forms) gives its URN."""
+    article = {"id": "a1", "url": url}
+    assert jsonld.article_iri(article) == (url.strip() if named_by_it else "urn:tahqiq:article:a1")

@@ -316,3 +316,49 @@ def test_article_properties_hint_at_a_publication_date_claimreview_leaves_out(wi
     assert errors == []
     arabic = TsTranslator((ROOT / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
     assert "ClaimReview" in arabic.translate("ArticlePropertiesDialog", left_out)
+
+
+def test_article_properties_hint_at_a_url_the_exports_cannot_name_it_by(window, errors):
+    """A URL that is no http(s) link (a `javascript:` one, a bare domain) is kept but the
+    exports name the article by its id: a line under the field says so as it is typed,
+    shown again when the dialog opens on such a value, and never stops OK."""
+    seen: list[tuple[str, bool]] = []
+
+    def type_urls(dialog: QDialog) -> None:
+        url = dialog.findChild(QLineEdit, "property_url")
+        hint = dialog.findChild(QLabel, "urlHint")
+        for typed in ("https://news.example/a", "javascript:alert(1)", "",
+                      "news.example/a", " http://news.example/b "):
+            url.setText(typed)
+            seen.append((typed, hint.isVisible()))
+        url.setText("javascript:alert(1)")
+        dialog.findChild(QLineEdit, "property_published").setText("March 2024")
+        # The dialog grows to hold both: their wrapped lines overlapped the fields below.
+        below = {"urlHint": "property_published", "publishedHint": "property_language"}
+        for name, field in below.items():
+            label = dialog.findChild(QLabel, name)
+            assert label.height() >= label.heightForWidth(label.width()), name
+            assert label.geometry().bottom() < \
+                dialog.findChild(QLineEdit, field).geometry().top(), name
+        press_ok(dialog)
+
+    while_open(type_urls)
+    window.edit_article_properties()
+    assert seen == [("https://news.example/a", False), ("javascript:alert(1)", True),
+                    ("", False), ("news.example/a", True), (" http://news.example/b ", False)]
+    assert window.session.article(window.current_article).url == "javascript:alert(1)"
+    reopened: list[bool] = []
+
+    def look(dialog: QDialog) -> None:
+        reopened.append(dialog.findChild(QLabel, "urlHint").isVisible())
+        reopened.append(dialog.findChild(QLabel, "publishedHint").isVisible())
+        dialog.reject()
+
+    while_open(look)
+    window.edit_article_properties()
+    assert reopened == [True, True]
+    assert errors == []
+    said = ("Not a web link (http:// or https://): the exports will name the article by "
+            "its id instead.")
+    arabic = TsTranslator((ROOT / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
+    assert "https://" in arabic.translate("ArticlePropertiesDialog", said) != said

@@ -426,6 +426,11 @@
         <translation>ليس تاريخًا بصيغة YYYY-MM-DD: سيُترك خارج تصديرات ClaimReview.</translation>
     </message>
     <message>
+        <location filename="../../gui/article_dialogs.py" line="56"/>
+        <source>Not a web link (http:// or https://): the exports will name the article by its id instead.</source>
+        <translation>ليس رابطًا على الويب (http://‎ أو https://‎): ستسمّي التصديرات المقالةَ بمعرّفها بدلًا منه.</translation>
+    </message>
+    <message>
         <location filename="../../gui/article_dialogs.py" line="49"/>
         <source>Encoding: %1 · Source: %2 · %3 characters</source>
         <translation>الترميز: %1 · المصدر: %2 · %3 حرفًا</translation>

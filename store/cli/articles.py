@@ -11,6 +11,7 @@ from typing import TextIO
 
 from store.cli.commands import Parser, command, flat, open_project, shaper, tell
 from store.core import articles, labels
+from store.core.links import is_web_link
 from store.core.project import Project
 from store.errors import ImportRejected
 from store.exchange import importing
@@ -105,6 +106,18 @@ def _article_arguments(p: Parser) -> None:
                              "language": "ar, en, ..."}.get(field))
 
 
+def _note_left_out(changes: dict[str, str]) -> None:
+    """Say what was kept but the exports will leave out (the fields are free-form by
+    design: imports bring other forms), as Article Properties says it in the window."""
+    url, published = changes.get("url", "").strip(), changes.get("published", "").strip()
+    if url and not is_web_link(url):
+        tell("note", "the URL is not a web link (http:// or https://): the exports name "
+                     "the article by its id instead")
+    if published and not articles.is_iso_date(published):
+        tell("note", "the publication date is not YYYY-MM-DD: ClaimReview exports leave "
+                     "it out")
+
+
 @command("article", "show an article's details, or change them (--title, --outlet, --url, "
                     "--published, --language)", arguments=_article_arguments, shaped=True)
 def cmd_article(args: argparse.Namespace, out: TextIO) -> int:
@@ -115,6 +128,7 @@ def cmd_article(args: argparse.Namespace, out: TextIO) -> int:
         article = articles.resolve_article(project, args.article)
         if changes:
             article = articles.update_metadata(project, article.id, **changes)
+            _note_left_out(changes)
         print(f"id\t{article.id}", file=out)
         for field in articles.METADATA_FIELDS:
             print(f"{field}\t{shape(flat(getattr(article, field)))}", file=out)

@@ -10,10 +10,10 @@ undo can bring it back.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from urllib.parse import urlsplit
 
 from store.core import history
 from store.core.labels import get_label
+from store.core.links import is_web_link
 from store.core.project import Project
 from store.core.records import CLAIM_COLUMNS, Claim
 from store.core.stamps import utcnow
@@ -33,14 +33,7 @@ def validate_sources(urls: Iterable[str]) -> tuple[str, ...]:
         url = raw.strip()
         if not url:
             continue
-        try:
-            parts = urlsplit(url)
-        except ValueError:  # e.g. "http://[::1": a bracketed host that is no IP address
-            parts = None
-        # No whitespace at all, not only spaces: a URL never holds any (it is
-        # percent-encoded), and the CSV format separates sources by whitespace.
-        if parts is None or parts.scheme.lower() not in ("http", "https") \
-                or not parts.netloc or any(ch.isspace() for ch in url):
+        if not is_web_link(url):
             raise InvalidSource("'{url}' is not a web link (http:// or https://).",
                                 url=quoted(url))
         if url not in clean:

@@ -23,6 +23,7 @@ from typing import Any
 from store.core.appearances import list_appearances
 from store.core.articles import is_iso_date
 from store.core.labels import list_labels, rating_scale
+from store.core.links import is_web_link
 from store.core.project import Project
 from store.core.records import Appearance, Label
 from store.core.settings import get_settings, project_language
@@ -44,7 +45,7 @@ def urn(record_id: str, kind: str = "claim") -> str:
 def article_iri(article: dict[str, Any]) -> str:
     """The article's web address if it has one, else a URN naming it in this project."""
     url = (article.get("url") or "").strip()
-    if url.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in url):
+    if is_web_link(url):
         return url
     return f"urn:tahqiq:article:{article['id']}"
 

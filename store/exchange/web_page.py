@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from store.core.links import is_web_link
+
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _SNIFF_CHARS = 1024
 _MENU_CHARS = 5000
@@ -123,7 +125,7 @@ def extract_page(html: str) -> WebPage:
     metadata = {
         "title": (document.title or "").strip(),
         "outlet": (document.sitename or "").strip(),
-        "url": url if url.lower().startswith(("http://", "https://")) else "",
+        "url": url if is_web_link(url) else "",
         "published": (document.date or "").strip(),
         "language": language[:35],
     }
