@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
+    QRectF,
     QSize,
     Qt,
     QTimer,
@@ -86,8 +87,10 @@ class HitLines(NamedTuple):
 def snippet_layout(lines: HitLines, font: QFont, width: float) -> QTextLayout:
     """The words around a hit laid out in their own direction, aligned at their own
     start (right for Arabic, in either interface: every line of it, not only the first),
-    wrapped in *width* to SNIPPET_LINES lines, the hit on a yellow ground. (Offsets:
-    code points in HitLines, UTF-16 here.)"""
+    wrapped in *width*, the hit on a yellow ground: SNIPPET_LINES lines, the last of them
+    the hit's when the words before it fill more (a narrow dock: the lines before are
+    laid out above and clipped when drawn). (Offsets: code points in HitLines, UTF-16
+    here.)"""
     from PySide6.QtGui import QTextLayout  # (the drawing's classes: none at start-up)
 
     layout = QTextLayout(lines.snippet, font)
@@ -101,7 +104,7 @@ def snippet_layout(lines: HitLines, font: QFont, width: float) -> QTextLayout:
     mark.format.setBackground(QColor(HIT_BACKGROUND))
     mark.format.setForeground(QColor("#000000"))
     layout.setFormats([mark])
-    _lay_out(layout, width, SNIPPET_LINES)
+    _lay_out(layout, width, SNIPPET_LINES, reaching=mark.start)
     return layout
 
 
@@ -133,22 +136,27 @@ def _from_its_start(direction: Qt.LayoutDirection, wrap: QTextOption.WrapMode
     return option
 
 
-def _lay_out(layout: QTextLayout, width: float, most: int) -> None:
-    """Lines of *width*, one under the other, at most *most* of them."""
+def _lay_out(layout: QTextLayout, width: float, most: int, reaching: int = 0) -> None:
+    """Lines of *width*, one under the other: *most* of them, or as many more as it takes
+    to reach the text at *reaching* (UTF-16). The last *most* are shown, from y = 0 down;
+    any before them lie above (their drawing is clipped)."""
     layout.beginLayout()
-    y = 0.0
-    for _ in range(most):
-        line = layout.createLine()
-        if not line.isValid():
-            break
+    while (line := layout.createLine()).isValid():
         line.setLineWidth(width)
+        if layout.lineCount() >= most and line.textStart() + line.textLength() > reaching:
+            break
+    layout.endLayout()
+    lines = [layout.lineAt(i) for i in range(layout.lineCount())]
+    y = -sum(line.height() for line in lines[:-most])
+    for line in lines:
         line.setPosition(QPointF(0, y))
         y += line.height()
-    layout.endLayout()
 
 
 def _height(layout: QTextLayout) -> float:
-    return sum(layout.lineAt(i).height() for i in range(layout.lineCount()))
+    """The height of the lines shown (those laid out above y = 0 are not)."""
+    return sum(line.height() for line in map(layout.lineAt, range(layout.lineCount()))
+               if line.y() >= 0)
 
 
 class HitCells(OwnDirectionDelegate):
@@ -178,8 +186,11 @@ class HitCells(OwnDirectionDelegate):
             else option.palette.ColorRole.Text))
         heading = heading_layout(lines, option.font, area.width(), option.direction)
         heading.draw(painter, QPointF(area.topLeft()))
-        snippet_layout(lines, option.font, area.width()).draw(
-            painter, QPointF(area.left(), area.top() + _height(heading)))
+        snippet = snippet_layout(lines, option.font, area.width())
+        top = area.top() + _height(heading)
+        painter.setClipRect(QRectF(area.left(), top, area.width(), _height(snippet)),
+                            Qt.ClipOperation.IntersectClip)
+        snippet.draw(painter, QPointF(area.left(), top))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name

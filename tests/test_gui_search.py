@@ -161,6 +161,66 @@ def test_a_result_is_drawn_with_its_hit_marked_on_its_words(qtbot, errors, langu
             create_window(language="en").close()  # leave the application in English
 
 
+def test_a_hit_late_in_its_words_is_shown_in_a_narrow_panel(qtbot, errors):
+    """The words around a hit are cut at three lines: in a narrow dock (or a large font),
+    forty characters before the hit filled them and the hit itself was below, never
+    drawn. Its line is now the last shown, the lines before it clipped, and it is drawn
+    on yellow there."""
+    from PySide6.QtGui import QFont
+
+    from gui.app import create_window
+    from gui.search_panel import (
+        CELL_MARGIN,
+        SNIPPET_LINES,
+        HitLines,
+        LinesRole,
+        _height,
+        snippet_layout,
+    )
+
+    before = "قال الوزير في مؤتمر صحفي عقده أمس في العاصمة إن "
+    context = before + "معاهدة الدفاع وقعت"
+    lines = HitLines.of(_hit(context, "معاهدة"), "النص")
+    layout = snippet_layout(lines, QFont(), 90)
+    hit_line = layout.lineForTextPosition(lines.start)
+    shown = [layout.lineAt(i) for i in range(layout.lineCount()) if layout.lineAt(i).y() >= 0]
+    assert hit_line.lineNumber() >= SNIPPET_LINES  # more lines than shown come before it
+    assert len(shown) == SNIPPET_LINES and hit_line.lineNumber() == shown[-1].lineNumber()
+    assert hit_line.y() + hit_line.height() == pytest.approx(_height(layout))
+    wide = snippet_layout(lines, QFont(), 2000)  # one line: nothing laid out above
+    assert (wide.lineCount(), wide.lineAt(0).y(), _height(wide)) == (
+        1, 0, wide.lineAt(0).height())
+
+    win = create_window(language="en")
+    qtbot.addWidget(win)
+    try:
+        win.show()
+        articles.add_article(stored(win), before * 3 + "معاهدة الدفاع وقعت في العاصمة.",
+                             "تقرير")
+        win.article_model.reload()
+        win.findChild(QAction, "search_project").trigger()
+        win.resizeDocks([win.search_dock], [1], Qt.Orientation.Horizontal)  # its narrowest
+        panel = win.search_panel
+        large = QFont(panel.results.font())
+        large.setPointSize(20)  # as someone who reads large text sets it
+        panel.results.setFont(large)
+        panel.query.setText("معاهده")
+        panel.run()
+        qtbot.waitUntil(lambda: panel.results.isVisible())
+        row = [panel.results.item(r).data(Qt.ItemDataRole.UserRole).article_title
+               for r in range(panel.results.count())].index("تقرير")
+        item = panel.results.item(row)
+        drawn = snippet_layout(item.data(LinesRole), large,
+                               panel.results.visualItemRect(item).width() - 2 * CELL_MARGIN)
+        assert drawn.lineForTextPosition(item.data(LinesRole).start).lineNumber() >= \
+            SNIPPET_LINES  # the case: the hit below three lines of the words before it
+        panel.results.scrollToItem(item)
+        inside, outside = drawn_hit(panel, row, "معاهدة")
+        assert inside > 0.9 and outside == 0, (inside, outside)
+    finally:
+        win.close()
+
+
 def test_paste_as_article_offers_pdf_repair(window, monkeypatch):
     from gui import article_dialogs
 
