@@ -56,8 +56,8 @@ class ArticlePropertiesDialog(QDialog):
         # Only said: the fields are free-form by design (imports bring other forms),
         # and the store keeps whatever is typed.
         hints = {"url": (is_web_link, self.tr(
-                     "Not a web link (http:// or https://): the exports will name the "
-                     "article by its id instead.")),
+                     "Not a web link (http:// or https://): it will be left out of JSON-LD "
+                     "exports.")),
                  "published": (is_iso_date, self.tr(
                      "Not a date as YYYY-MM-DD: it will be left out of ClaimReview "
                      "exports."))}
@@ -83,6 +83,7 @@ class ArticlePropertiesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(560, 0)
+        self._fit()
 
     def changes(self) -> dict[str, str]:
         """Only the fields the user changed."""
@@ -90,10 +91,14 @@ class ArticlePropertiesDialog(QDialog):
                 if e.text().strip() != getattr(self.article, f)}
 
     def _show_hint(self, hint: QLabel, fits: Callable[[str], bool], text: str) -> None:
-        """Show or hide *hint*, the dialog growing to hold it: a shown window keeps its
-        height, and the wrapped lines of a hint would overlap the fields around it."""
         text = text.strip()
         hint.setVisible(bool(text) and not fits(text))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to hold the hints shown: a window keeps its height (Qt sizes a dialog by
+        its fields' minimum, not by what its wrapped lines need at its width), and the
+        wrapped lines of a hint would overlap the fields around it."""
         if (layout := self.layout()) is not None:
             layout.activate()
             needed = layout.totalHeightForWidth(self.width())

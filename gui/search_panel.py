@@ -87,10 +87,10 @@ class HitLines(NamedTuple):
 def snippet_layout(lines: HitLines, font: QFont, width: float) -> QTextLayout:
     """The words around a hit laid out in their own direction, aligned at their own
     start (right for Arabic, in either interface: every line of it, not only the first),
-    wrapped in *width*, the hit on a yellow ground: SNIPPET_LINES lines, the last of them
-    the hit's when the words before it fill more (a narrow dock: the lines before are
-    laid out above and clipped when drawn). (Offsets: code points in HitLines, UTF-16
-    here.)"""
+    wrapped in *width*, the hit on a yellow ground: SNIPPET_LINES lines, those of the hit
+    last when the words before it fill more (a narrow dock, a large font: the lines
+    before are laid out above, and clipped when drawn). (Offsets: code points in
+    HitLines, UTF-16 here.)"""
     from PySide6.QtGui import QTextLayout  # (the drawing's classes: none at start-up)
 
     layout = QTextLayout(lines.snippet, font)
@@ -104,7 +104,7 @@ def snippet_layout(lines: HitLines, font: QFont, width: float) -> QTextLayout:
     mark.format.setBackground(QColor(HIT_BACKGROUND))
     mark.format.setForeground(QColor("#000000"))
     layout.setFormats([mark])
-    _lay_out(layout, width, SNIPPET_LINES, reaching=mark.start)
+    _lay_out(layout, width, SNIPPET_LINES, (mark.start, mark.start + mark.length))
     return layout
 
 
@@ -136,14 +136,21 @@ def _from_its_start(direction: Qt.LayoutDirection, wrap: QTextOption.WrapMode
     return option
 
 
-def _lay_out(layout: QTextLayout, width: float, most: int, reaching: int = 0) -> None:
+def _lay_out(layout: QTextLayout, width: float, most: int,
+             hit: tuple[int, int] = (0, 0)) -> None:
     """Lines of *width*, one under the other: *most* of them, or as many more as it takes
-    to reach the text at *reaching* (UTF-16). The last *most* are shown, from y = 0 down;
-    any before them lie above (their drawing is clipped)."""
+    to reach the end of the text at *hit* (UTF-16), as long as its start stays among the
+    last *most* lines. Those are shown, from y = 0 down; any before them lie above
+    (their drawing is clipped)."""
     layout.beginLayout()
+    hit_starts = None  # the number of the line the hit starts on
     while (line := layout.createLine()).isValid():
         line.setLineWidth(width)
-        if layout.lineCount() >= most and line.textStart() + line.textLength() > reaching:
+        count, reached = layout.lineCount(), line.textStart() + line.textLength()
+        if hit_starts is None and reached > hit[0]:
+            hit_starts = count - 1
+        if count >= most and hit_starts is not None and (
+                reached >= hit[1] or count - hit_starts >= most):
             break
     layout.endLayout()
     lines = [layout.lineAt(i) for i in range(layout.lineCount())]
@@ -188,8 +195,10 @@ class HitCells(OwnDirectionDelegate):
         heading.draw(painter, QPointF(area.topLeft()))
         snippet = snippet_layout(lines, option.font, area.width())
         top = area.top() + _height(heading)
-        painter.setClipRect(QRectF(area.left(), top, area.width(), _height(snippet)),
-                            Qt.ClipOperation.IntersectClip)
+        if snippet.lineCount() and snippet.lineAt(0).y() < 0:  # lines laid out above
+            painter.setClipRect(QRectF(option.rect.left(), top, option.rect.width(),
+                                       option.rect.bottom() - top),
+                                Qt.ClipOperation.IntersectClip)
         snippet.draw(painter, QPointF(area.left(), top))
         painter.restore()
 

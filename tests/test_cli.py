@@ -154,7 +154,7 @@ def test_articles_lists_claims_per_label(proj):
 def test_article_shows_and_changes_details_and_says_what_the_exports_leave_out(proj):
     """`tahqiq article` keeps whatever is typed (imports bring other forms), and says, as
     Article Properties does in the window, when the URL is no web link (a `javascript:`
-    one was taken without a word) or the date is no YYYY-MM-DD."""
+    one was taken without a word) or the date is no YYYY-MM-DD: JSON-LD leaves them out."""
     path, article_id, title = proj
     shown = tahqiq("article", article_id[:8], "--project", str(path))
     assert shown.returncode == 0, shown.stderr
@@ -166,8 +166,8 @@ def test_article_shows_and_changes_details_and_says_what_the_exports_leave_out(p
     assert "url\tjavascript:alert(1)\n" in odd.stdout
     assert "published\tMarch 2024\n" in odd.stdout
     assert odd.stderr.splitlines() == [
-        "tahqiq: note: the URL is not a web link (http:// or https://): the exports name "
-        "the article by its id instead",
+        "tahqiq: note: the URL is not a web link (http:// or https://): JSON-LD exports "
+        "leave it out",
         "tahqiq: note: the publication date is not YYYY-MM-DD: ClaimReview exports leave "
         "it out"]
     fine = tahqiq("article", article_id, "--url", "https://news.example/treaty",

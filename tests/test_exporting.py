@@ -275,6 +275,16 @@ def test_claimreview_needs_the_organisation_and_the_url(project):
         settings.update_settings(project, url_template="https://misbar.example/claims/")
 
 
+@pytest.mark.parametrize("template", [
+    "https://[x/{id}", "https://@/{id}", "javascript:alert('{id}')", "https://m.example/ {id}",
+    "\x01https://m.example/{id}"])
+def test_a_claim_address_that_is_no_web_link_is_refused_with_its_message(project, template):
+    """Not a traceback: «https://[x/{id}» made urlsplit raise ValueError."""
+    with pytest.raises(InvalidSetting, match="is not a web address"):
+        settings.update_settings(project, url_template=template)
+    assert settings.get_settings(project).url_template == ""
+
+
 def test_unchecked_and_rejected_claims_are_skipped_and_said(two):
     project, _, _, made = two
     add_review(project, made["minister"].claim_id, "reject", "2030-01-01T00:00:00.000000Z")
@@ -479,9 +489,13 @@ def _bring_to_todays_schema(path) -> None:
     ("https://news.example/a", True), ("HTTP://news.example/a?x=1#b", True),
     ("  https://news.example/a  ", True), ("javascript:alert(1)", False),
     ("file:///etc/passwd", False), ("http://", False), ("https://news.example/a b", False),
-    ("http://[::1", False), ("news.example/a", False), ("", False)])
+    ("http://[::1", False), ("news.example/a", False), ("", False), ("http://@", False),
+    ("http://user@", False), ("\x01http://news.example/a", False), ("http://x\x00y", False),
+    ("http://[::1]/a", True), ("https://خبر.example/مقال", True)])
 def test_an_article_is_named_by_its_url_only_when_that_is_a_web_link(url, named_by_it):
-    """A ClaimReview or annotation names the article by its URL when a reader can follow
-    it; any other value (kept as typed: imports bring other forms) gives its URN."""
-    article = {"id": "a1", "url": url}
+    """An annotation names the article by its URL, and a ClaimReview gives it, when a
+    reader can follow it; any other value (kept as typed: imports bring other forms)
+    gives the annotation its URN and is left out of the ClaimReview."""
+    article = {"id": "a1", "url": url, "title": "t"}
     assert jsonld.article_iri(article) == (url.strip() if named_by_it else "urn:tahqiq:article:a1")
+    assert jsonld._appearance(article).get("url") == (url.strip() if named_by_it else None)

@@ -318,10 +318,19 @@ def test_article_properties_hint_at_a_publication_date_claimreview_leaves_out(wi
     assert "ClaimReview" in arabic.translate("ArticlePropertiesDialog", left_out)
 
 
+def held_whole(dialog: QDialog) -> None:
+    """Article Properties' two hints each whole, above the field after it."""
+    below = {"urlHint": "property_published", "publishedHint": "property_language"}
+    for name, field in below.items():
+        label = dialog.findChild(QLabel, name)
+        assert label.height() >= label.heightForWidth(label.width()), name
+        assert label.geometry().bottom() < dialog.findChild(QLineEdit, field).geometry().top()
+
+
 def test_article_properties_hint_at_a_url_the_exports_cannot_name_it_by(window, errors):
-    """A URL that is no http(s) link (a `javascript:` one, a bare domain) is kept but the
-    exports name the article by its id: a line under the field says so as it is typed,
-    shown again when the dialog opens on such a value, and never stops OK."""
+    """A URL that is no http(s) link (a `javascript:` one, a bare domain) is kept but left
+    out of the JSON-LD exports: a line under the field says so as it is typed, shown
+    again when the dialog opens on such a value, and never stops OK."""
     seen: list[tuple[str, bool]] = []
 
     def type_urls(dialog: QDialog) -> None:
@@ -333,13 +342,7 @@ def test_article_properties_hint_at_a_url_the_exports_cannot_name_it_by(window, 
             seen.append((typed, hint.isVisible()))
         url.setText("javascript:alert(1)")
         dialog.findChild(QLineEdit, "property_published").setText("March 2024")
-        # The dialog grows to hold both: their wrapped lines overlapped the fields below.
-        below = {"urlHint": "property_published", "publishedHint": "property_language"}
-        for name, field in below.items():
-            label = dialog.findChild(QLabel, name)
-            assert label.height() >= label.heightForWidth(label.width()), name
-            assert label.geometry().bottom() < \
-                dialog.findChild(QLineEdit, field).geometry().top(), name
+        held_whole(dialog)  # the dialog grew: wrapped hints overlapped the fields below
         press_ok(dialog)
 
     while_open(type_urls)
@@ -352,13 +355,13 @@ def test_article_properties_hint_at_a_url_the_exports_cannot_name_it_by(window, 
     def look(dialog: QDialog) -> None:
         reopened.append(dialog.findChild(QLabel, "urlHint").isVisible())
         reopened.append(dialog.findChild(QLabel, "publishedHint").isVisible())
+        held_whole(dialog)  # opened with both shown
         dialog.reject()
 
     while_open(look)
     window.edit_article_properties()
     assert reopened == [True, True]
     assert errors == []
-    said = ("Not a web link (http:// or https://): the exports will name the article by "
-            "its id instead.")
+    said = "Not a web link (http:// or https://): it will be left out of JSON-LD exports."
     arabic = TsTranslator((ROOT / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
     assert "https://" in arabic.translate("ArticlePropertiesDialog", said) != said

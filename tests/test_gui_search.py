@@ -187,6 +187,14 @@ def test_a_hit_late_in_its_words_is_shown_in_a_narrow_panel(qtbot, errors):
     assert hit_line.lineNumber() >= SNIPPET_LINES  # more lines than shown come before it
     assert len(shown) == SNIPPET_LINES and hit_line.lineNumber() == shown[-1].lineNumber()
     assert hit_line.y() + hit_line.height() == pytest.approx(_height(layout))
+    # A hit of several words wrapped over two lines: both shown, the line after them not.
+    phrase = "معاهدة الدفاع المشترك"
+    long_hit = HitLines.of(_hit(before + phrase + " وقعت أمس في العاصمة", phrase), "النص")
+    layout = snippet_layout(long_hit, QFont(), 90)
+    starts = layout.lineForTextPosition(long_hit.start)
+    ends = layout.lineForTextPosition(long_hit.end - 1)
+    assert ends.lineNumber() > starts.lineNumber() >= 1
+    assert starts.y() >= 0 and ends.y() + ends.height() == pytest.approx(_height(layout))
     wide = snippet_layout(lines, QFont(), 2000)  # one line: nothing laid out above
     assert (wide.lineCount(), wide.lineAt(0).y(), _height(wide)) == (
         1, 0, wide.lineAt(0).height())

@@ -427,8 +427,8 @@
     </message>
     <message>
         <location filename="../../gui/article_dialogs.py" line="56"/>
-        <source>Not a web link (http:// or https://): the exports will name the article by its id instead.</source>
-        <translation>ليس رابطًا على الويب (http://‎ أو https://‎): ستسمّي التصديرات المقالةَ بمعرّفها بدلًا منه.</translation>
+        <source>Not a web link (http:// or https://): it will be left out of JSON-LD exports.</source>
+        <translation>ليس رابطًا على الويب (http://‎ أو https://‎): سيُترك خارج تصديرات JSON‑LD.</translation>
     </message>
     <message>
         <location filename="../../gui/article_dialogs.py" line="49"/>

@@ -111,8 +111,8 @@ def _note_left_out(changes: dict[str, str]) -> None:
     design: imports bring other forms), as Article Properties says it in the window."""
     url, published = changes.get("url", "").strip(), changes.get("published", "").strip()
     if url and not is_web_link(url):
-        tell("note", "the URL is not a web link (http:// or https://): the exports name "
-                     "the article by its id instead")
+        tell("note", "the URL is not a web link (http:// or https://): JSON-LD exports "
+                     "leave it out")
     if published and not articles.is_iso_date(published):
         tell("note", "the publication date is not YYYY-MM-DD: ClaimReview exports leave "
                      "it out")

@@ -10,9 +10,9 @@ decides the language of verdict names in those exports. Settings live in the pro
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
-from urllib.parse import urlsplit
 
 from store.core import history
+from store.core.links import is_web_link
 from store.core.stamps import utcnow
 from store.errors import InvalidSetting, quoted
 
@@ -75,13 +75,10 @@ def update_settings(project: Project, **changes: str) -> ProjectSettings:
 
 def _validate(changes: dict[str, str]) -> None:
     template = changes.get("url_template")
-    if template:
-        parts = urlsplit(template.replace("{id}", "x"))
-        if "{id}" not in template or parts.scheme not in ("http", "https") or not parts.netloc \
-                or any(ch.isspace() for ch in template):
-            raise InvalidSetting(
-                "'{template}' is not a web address with {{id}} where the claim's id goes "
-                "(like https://factcheck.example/claims/{{id}}).", template=quoted(template))
+    if template and ("{id}" not in template or not is_web_link(template.replace("{id}", "x"))):
+        raise InvalidSetting(
+            "'{template}' is not a web address with {{id}} where the claim's id goes "
+            "(like https://factcheck.example/claims/{{id}}).", template=quoted(template))
     language = changes.get("language")
     if language and language not in LANGUAGES:
         raise InvalidSetting("The project's language is ar or en, not '{language}'.",

@@ -186,8 +186,8 @@ def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], 
 def _appearance(article: dict[str, Any]) -> dict[str, Any]:
     """Where a claim appeared: the article as a CreativeWork (URL, outlet, date)."""
     work: dict[str, Any] = {"@type": "CreativeWork", "headline": article.get("title") or ""}
-    url = article_iri(article)
-    if not url.startswith("urn:"):
+    url = (article.get("url") or "").strip()
+    if is_web_link(url):  # any other value is left out
         work["url"] = url
     published = (article.get("published") or "").strip()
     if is_iso_date(published):  # free-form "published" metadata is left out
