@@ -98,8 +98,11 @@ def test_bad_spans_are_refused(project, span):
 
 def test_sources_must_be_web_links_and_unknown_labels_are_refused(project):
     article = articles.add_article(project, "some text here", "t")
-    with pytest.raises(InvalidSource):
-        appearances.create_claim(project, article.id, 0, 4, "verified", sources=["javascript:x"])
+    for not_a_link in ("javascript:x", "http://", "http://user@", "\x01https://a.org/1",
+                       "https://a.org/\x00", "https://a.org/a b"):
+        with pytest.raises(InvalidSource):
+            appearances.create_claim(project, article.id, 0, 4, "verified",
+                                     sources=[not_a_link])
     with pytest.raises(LabelNotFound):
         appearances.create_claim(project, article.id, 0, 4, "nonsense")
     claim = appearances.create_claim(project, article.id, 0, 4, "verified",

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
+
+# Whitespace (a URL holds none, it is percent-encoded, and the CSV format separates
+# sources by it) and control characters (urlsplit strips them before a scheme it then
+# finds: "\x01http://..." would pass for a web link).
+_NOT_IN_A_LINK = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
 
 
 def is_web_link(value: str) -> bool:
-    """Whether *value* is an absolute http(s) URL with a host, and no whitespace or other
-    unprintable character at all (a URL holds none, it is percent-encoded; the CSV format
-    separates sources by whitespace; and urlsplit strips control characters before a
-    scheme it then finds). A ``javascript:`` or ``file:`` link is none: whoever is given
-    one in an export must be able to follow it without a second look."""
-    if not value.isprintable() or any(ch.isspace() for ch in value):
+    """Whether *value* is an absolute http(s) URL with a host, and no whitespace or control
+    character at all. A ``javascript:`` or ``file:`` link is none: whoever is given one
+    in an export must be able to follow it without a second look."""
+    if _NOT_IN_A_LINK.search(value):
         return False
     try:
         parts = urlsplit(value)

@@ -47,8 +47,9 @@ TRICKY = list("قالتٱلحكومةإنَّ ًٌٍَُِّْـ،؛؟«»012345
     "😀", "👍🏽", "🇸🇦", "\u202e", "\u2066", "\u200f", "\r", "\n", "\r\n", "\0", "\t", '"', "'",
     ",", "=", "+", "-", "@", " ", "\ufeff", "\x1b", "\u0301"]
 CHARS = st.one_of(st.sampled_from(TRICKY), st.characters(blacklist_categories=("Cs",)))
-# No whitespace: a URL holds none (validate_sources refuses it).
-URL_CHARS = st.one_of(st.sampled_from([c for c in TRICKY if not c.isspace()]),
+# No whitespace nor control character: a URL holds none (validate_sources refuses them).
+URL_CHARS = st.one_of(st.sampled_from([c for c in TRICKY
+                                       if not c.isspace() and c not in "\0\x1b"]),
                       st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp")))
 TEXT = st.lists(CHARS, max_size=16).map("".join)
 NAME = st.lists(CHARS, min_size=1, max_size=6).map("".join).map(str.strip).filter(bool)
