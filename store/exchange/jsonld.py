@@ -42,12 +42,16 @@ def urn(record_id: str, kind: str = "claim") -> str:
         return f"urn:tahqiq:{kind}:{record_id}"
 
 
+def article_url(article: dict[str, Any]) -> str | None:
+    """The article's web address, if its URL is a web link: the field is free-form (imports
+    bring other forms), and any other value is left out of the exports."""
+    url = (article.get("url") or "").strip()
+    return url if is_web_link(url) else None
+
+
 def article_iri(article: dict[str, Any]) -> str:
     """The article's web address if it has one, else a URN naming it in this project."""
-    url = (article.get("url") or "").strip()
-    if is_web_link(url):
-        return url
-    return f"urn:tahqiq:article:{article['id']}"
+    return article_url(article) or f"urn:tahqiq:article:{article['id']}"
 
 
 # -- W3C Web Annotation ------------------------------------------------------------------
@@ -186,8 +190,7 @@ def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], 
 def _appearance(article: dict[str, Any]) -> dict[str, Any]:
     """Where a claim appeared: the article as a CreativeWork (URL, outlet, date)."""
     work: dict[str, Any] = {"@type": "CreativeWork", "headline": article.get("title") or ""}
-    url = (article.get("url") or "").strip()
-    if is_web_link(url):  # any other value is left out
+    if (url := article_url(article)) is not None:
         work["url"] = url
     published = (article.get("published") or "").strip()
     if is_iso_date(published):  # free-form "published" metadata is left out
