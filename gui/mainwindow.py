@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from gui import dialogs, settings
 from gui.actions import Actions
 from gui.article_pane import ArticlePane
-from gui.bulk import no_collection
 from gui.claims_panel import ClaimsPanel
 from gui.commands import (
     AddAppearance,
@@ -52,6 +51,7 @@ from gui.review_tools import ReviewTools
 from gui.search_panel import SearchPanel
 from gui.session import Session
 from gui.table_columns import own_direction_cells
+from store.collector import no_collection
 from store.core.records import Appearance, KnownClaimsFound
 from store.errors import TahqiqError
 from store.text.fold import fold

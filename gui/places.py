@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
-from gui.bulk import no_collection
+from store.collector import no_collection
 from store.core.records import Place
 
 if TYPE_CHECKING:

@@ -22,6 +22,7 @@ from store.text.matching import (
     DEFAULT_MIN_SCORE,
     ClaimIndex,
     KnownClaim,
+    MatchingStopped,
     Suggestion,
 )
 
@@ -291,3 +292,42 @@ def test_a_claim_tagged_in_the_same_words_in_many_places_is_looked_for_once(monk
         ("treaty", TREATY.text)]
     assert sorted(looked) == ["partner", "treaty"]
     assert index.find(text, skip_article="repeats") == []  # never offered back on its words
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_scan_runs_without_the_collector_and_leaves_it_as_it_was(enabled):
+    """A scan makes a set or list per claim and tuples per sentence, none in a cycle: the
+    collector's passes over them (and over the whole index) were a twentieth of it. It
+    runs paused, and leaves the collector as it was, a scan stopped midway too."""
+    import gc
+
+    passes: list[str] = []
+    during: list[tuple[bool, int]] = []  # at each stop(): collecting?, passes so far
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start":
+            passes.append(phase)
+
+    def asked(give_up: bool = False) -> bool:
+        during.append((gc.isenabled(), len(passes)))
+        return give_up
+
+    words = SAMPLE.split()
+    index = ClaimIndex(KnownClaim(f"w{at}", " ".join(words[at:at + 6]), "verified", "sample")
+                       for at in range(0, 1200, 6))  # 200: stop() is asked every 64
+    text = " ".join([SAMPLE] * 20)
+    gc.callbacks.append(seen)
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        found, whole = index.scan(text, stop=asked)
+        assert found and whole and len(during) > 1
+        assert {collecting for collecting, _ in during} == {False}
+        assert len({count for _, count in during}) == 1  # no pass between the first and last
+        assert gc.isenabled() == enabled
+        with pytest.raises(MatchingStopped):
+            index.scan(text, stop=lambda: asked(give_up=True))
+        assert gc.isenabled() == enabled
+    finally:
+        gc.callbacks.remove(seen)
+        gc.enable() if was else gc.disable()

@@ -32,6 +32,7 @@ from operator import not_
 
 from rapidfuzz.distance import Indel
 
+from store.collector import no_collection
 from store.text.claim_words import (
     ACTORS,
     JOINED,
@@ -246,6 +247,12 @@ class ClaimIndex:
         """
         if not self._appearances or not text:
             return [], True
+        with no_collection():  # (store.collector: a twentieth of a scan, for nothing)
+            return self._scan(text, min_score, skip_article, limit, stop, skip_claims)
+
+    def _scan(self, text: str, min_score: float, skip_article: str | None,
+              limit: int | None, stop: Callable[[], bool] | None,
+              skip_claims: Collection[str]) -> tuple[list[Suggestion], bool]:
         doc = self._read(text)
         own = self._own_places(doc, skip_article)
         # A window must reach the bar with words found as such; fuzzy matches (a few
