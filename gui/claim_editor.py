@@ -35,7 +35,7 @@ from gui.commands import DeleteClaim, EditClaim, Link, Unlink
 from gui.i18n import error_text
 from gui.icons import arrow_icon
 from gui.session import Session
-from gui.table_columns import own_direction_cells
+from gui.table_columns import own_direction_cells, starting_side
 from store.core.claims import validate_sources
 from store.core.records import Appearance, Review
 from store.core.stamps import shown_time
@@ -117,8 +117,7 @@ class ClaimEditor(QWidget):
         self.meta.setAccessibleName(self.tr("Who tagged this claim and when"))
         self.meta.setStyleSheet("color: palette(mid);")
         # "name · time" reads left to right but stands where the interface's lines start.
-        self.meta.setAlignment((Qt.AlignmentFlag.AlignRight if self.isRightToLeft()
-                                else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute)
+        self.meta.setAlignment(starting_side(self.layoutDirection()))
         self.note = QPlainTextEdit()
         self.note.setObjectName("claimNote")
         self.note.setAccessibleName(self.tr("Note"))

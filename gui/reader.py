@@ -41,6 +41,7 @@ from gui.fonts import reader_font
 from gui.offsets import OffsetMap, utf16_length
 from gui.outlines import Outline, OutlineIndex
 from gui.places import ArticlePlaces
+from gui.table_columns import starting_side
 from store.core.records import Claim, Label, Place
 
 # Underline styles tell verdicts apart without colour (colour-blind readers).
@@ -553,9 +554,7 @@ def align_paragraphs(view: QPlainTextEdit, direction: Qt.LayoutDirection) -> Non
     """Every paragraph of *view* at the side a text of *direction* starts from (each
     keeps its own direction): QPlainTextEdit aligns them all with one option, left."""
     option = view.document().defaultTextOption()
-    side = Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft \
-        else Qt.AlignmentFlag.AlignLeft
-    option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+    option.setAlignment(starting_side(direction))
     view.document().setDefaultTextOption(option)
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.offsets import utf16_length
-from gui.table_columns import OwnDirectionDelegate
+from gui.table_columns import OwnDirectionDelegate, starting_side
 from store.text.display import is_rtl_text
 
 if TYPE_CHECKING:
@@ -128,9 +128,7 @@ def heading_layout(lines: HitLines, font: QFont, width: float,
 def _from_its_start(direction: Qt.LayoutDirection, wrap: QTextOption.WrapMode
                     ) -> QTextOption:
     """Lines laid out in *direction*, each from the side that direction starts at."""
-    option = QTextOption(Qt.AlignmentFlag.AlignAbsolute | (
-        Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft
-        else Qt.AlignmentFlag.AlignLeft))
+    option = QTextOption(starting_side(direction))
     option.setTextDirection(direction)
     option.setWrapMode(wrap)
     return option

@@ -66,11 +66,19 @@ def header_width(view: QTableView, title: str) -> int:
     return view.horizontalHeader().fontMetrics().horizontalAdvance(title) + HEADER_PADDING
 
 
+def starting_side(direction: Qt.LayoutDirection) -> Qt.AlignmentFlag:
+    """The side a text of *direction* starts from, in either interface (absolute: Qt
+    would otherwise mirror it in the Arabic one)."""
+    return Qt.AlignmentFlag.AlignAbsolute | (
+        Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft
+        else Qt.AlignmentFlag.AlignLeft)
+
+
 def text_alignment(text: str) -> int:
-    """Where a cell holding *text* starts it: right for Arabic, left for English, in
-    either interface (absolute: Qt would otherwise mirror it in the Arabic one)."""
-    side = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
-    return int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+    """Where a cell holding *text* starts it: right for Arabic, left for English."""
+    return int(starting_side(Qt.LayoutDirection.RightToLeft if is_rtl_text(text)
+                             else Qt.LayoutDirection.LeftToRight)
+               | Qt.AlignmentFlag.AlignVCenter)
 
 
 class OwnDirectionDelegate(QStyledItemDelegate):
