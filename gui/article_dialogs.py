@@ -83,6 +83,7 @@ class ArticlePropertiesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(560, 0)
+        self._fitted = self.height()  # the height _fit last gave
         self._fit()
 
     def changes(self) -> dict[str, str]:
@@ -96,14 +97,20 @@ class ArticlePropertiesDialog(QDialog):
         self._fit()
 
     def _fit(self) -> None:
-        """Grow to hold the hints shown: a window keeps its height (Qt sizes a dialog by
-        its fields' minimum, not by what its wrapped lines need at its width), and the
-        wrapped lines of a hint would overlap the fields around it."""
-        if (layout := self.layout()) is not None:
-            layout.activate()
-            needed = layout.totalHeightForWidth(self.width())
-            if needed > self.height():
-                self.resize(self.width(), needed)
+        """Fit the height to the hints shown: a window keeps its height (Qt sizes a dialog
+        by its fields' minimum, not by what its wrapped lines need at its width), and the
+        wrapped lines of a hint would overlap the fields around it. A dialog the user
+        made taller is left as tall (it still grows for a hint)."""
+        if (layout := self.layout()) is None:
+            return
+        ours = self.height() == self._fitted  # not resized by the user since
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed < 0:  # nothing wraps
+            needed = layout.totalMinimumSize().height()
+        if needed > self.height() or ours and needed != self.height():
+            self.resize(self.width(), needed)
+            self._fitted = self.height()
 
 
 class TwoTextsDialog(QDialog):

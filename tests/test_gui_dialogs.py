@@ -365,3 +365,32 @@ def test_article_properties_hint_at_a_url_the_exports_cannot_name_it_by(window, 
     said = "Not a web link (http:// or https://): it will be left out of JSON-LD exports."
     arabic = TsTranslator((ROOT / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
     assert "https://" in arabic.translate("ArticlePropertiesDialog", said) != said
+
+
+def test_article_properties_gives_back_the_height_its_hints_took(window, errors):
+    """The dialog grows for a hint and shrinks by as much when the hint goes (it stayed
+    tall, with a gap where the hint had been); a height the user gave it stays."""
+    heights: list[int] = []
+
+    def type_and_clear(dialog: QDialog) -> None:
+        url = dialog.findChild(QLineEdit, "property_url")
+        heights.append(dialog.height())
+        url.setText("javascript:alert(1)")
+        heights.append(dialog.height())
+        hint = dialog.findChild(QLabel, "urlHint")
+        assert hint.height() >= hint.heightForWidth(hint.width())
+        url.setText("https://news.example/a")
+        heights.append(dialog.height())
+        dialog.resize(dialog.width(), heights[0] + 120)  # the user makes it taller
+        url.setText("news.example/a")
+        url.setText("")
+        heights.append(dialog.height())
+        dialog.reject()
+
+    while_open(type_and_clear)
+    window.edit_article_properties()
+    opened, with_hint, without, user_made = heights
+    assert with_hint > opened
+    assert without == opened
+    assert user_made == opened + 120
+    assert errors == []
