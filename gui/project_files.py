@@ -8,10 +8,11 @@ what it produces is announced by signals, and the window shows it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -19,7 +20,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QMenu,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -45,39 +49,75 @@ FORMAT_NAMES = {
 
 
 class ExportDialog(QDialog):
-    """Choose a format and whether to export the current article or the whole project."""
+    """Choose a format and whether to export the current article or the whole project.
 
-    def __init__(self, parent: QWidget | None, article_title: str | None):
+    A ClaimReview export the project's settings cannot complete is said here, where the
+    format is chosen, with a way to the settings: not as an error once a file is named."""
+
+    def __init__(self, parent: QWidget | None, article_title: str | None, *,
+                 publishes_claimreview: Callable[[], bool] = lambda: True,
+                 open_settings: Callable[[QWidget], None] | None = None):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export Claims"))
+        self._publishes_claimreview = publishes_claimreview
+        self._open_settings = open_settings
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
         self.format.setAccessibleName(self.tr("Export format"))
         for key, (name, _ext) in FORMAT_NAMES.items():
             self.format.addItem(self.tr(name), key)
+        self.needs_settings = QLabel(self.tr(
+            "A ClaimReview needs the organisation that publishes the fact-checks and the "
+            "address of each one, in Project Settings."))
+        self.needs_settings.setObjectName("claimReviewNeedsSettings")
+        self.needs_settings.setWordWrap(True)
+        self.settings_button = QPushButton(self.tr("Project Settings…"))
+        self.settings_button.setObjectName("exportProjectSettings")
+        self.settings_button.clicked.connect(self._settings)
         self.current = QRadioButton(self.tr("Current article: %s") % (article_title or ""))
         self.current.setAccessibleName(self.tr("Export the current article"))
         self.whole = QRadioButton(self.tr("Whole project"))
         self.whole.setAccessibleName(self.tr("Export the whole project"))
         self.current.setEnabled(article_title is not None)
         (self.current if article_title is not None else self.whole).setChecked(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
+        form.addRow("", self.needs_settings)
+        at_its_size = QHBoxLayout()  # not stretched across the field
+        at_its_size.addWidget(self.settings_button)
+        at_its_size.addStretch()
+        form.addRow("", at_its_size)
         scope = QVBoxLayout()
         scope.addWidget(self.current)
         scope.addWidget(self.whole)
         form.addRow(self.tr("Claims of"), scope)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        self.format.currentIndexChanged.connect(self._check)
+        self._check()
 
     def choice(self) -> tuple[str, bool]:
         return self.format.currentData(), self.current.isChecked()
+
+    def _check(self) -> None:
+        """OK only for a format the project can export; the way to the settings if not."""
+        missing = self.format.currentData() == "claimreview" and \
+            not self._publishes_claimreview()
+        self.needs_settings.setVisible(missing)
+        self.settings_button.setVisible(missing and self._open_settings is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
+        self.adjustSize()
+
+    def _settings(self) -> None:
+        if self._open_settings is not None:
+            self._open_settings(self)
+        self._check()
 
 
 class ProjectFiles(QObject):
@@ -242,16 +282,26 @@ class ProjectFiles(QObject):
     # -- claims out and in -------------------------------------------------------------------
     def export_dialog(self, article_id: str | None) -> None:
         title = self.session.article(article_id).title if article_id else None
-        dialog = ExportDialog(self._parent, title)
+        dialog = ExportDialog(
+            self._parent, title,
+            publishes_claimreview=lambda: self.session.project_settings().publishes_claimreview,
+            open_settings=self._project_settings)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         fmt, current_only = dialog.choice()
         name, extension = FORMAT_NAMES[fmt]
         target, _ = QFileDialog.getSaveFileName(
             self._parent, self.tr("Export Claims"), f"claims.{extension}",
-            f"{name} (*.{extension})")
+            f"{QCoreApplication.translate('ExportDialog', name)} (*.{extension})")
         if target:
+            if not Path(target).suffix:  # a name typed without one: the format's
+                target += f".{extension}"
             self.export(fmt, target, article_id if current_only else None)
+
+    def _project_settings(self, parent: QWidget) -> None:
+        from gui.settings_dialogs import ProjectSettingsDialog
+
+        ProjectSettingsDialog(self.session, parent).exec()  # saves on OK
 
     def export(self, fmt: str, target: str | Path, article_id: str | None) -> Task:
         return run_with_progress(

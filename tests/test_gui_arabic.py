@@ -121,12 +121,16 @@ def test_dialogs_have_no_untranslated_text(arabic_window, qtbot):
         settings_dialogs.PreferencesDialog("tester", "ar", arabic_window),
         settings_dialogs.ShortcutsDialog(arabic_window.action_set.shortcut_rows(), arabic_window),
         ExportDialog(arabic_window, article.title),
+        unpublishable := ExportDialog(arabic_window, article.title,
+                                      publishes_claimreview=lambda: False,
+                                      open_settings=lambda parent: None),
         ArticlePropertiesDialog(article, arabic_window),
         PdfRepairDialog("before", "after", arabic_window),
         AgreementDialog([], "x", arabic_window),
         EncodingDialog(LoadedFile("short.txt", "لبنان", "Windows-1256"),
                        LoadedFile("short.txt", "فبلال", "ISO-8859-6"), arabic_window),
     ]
+    unpublishable.format.setCurrentIndex(unpublishable.format.findData("claimreview"))
     leftovers = []
     for dialog in made:
         dialog.show()

@@ -394,3 +394,51 @@ def test_article_properties_gives_back_the_height_its_hints_took(window, errors)
     assert without == opened
     assert user_made == opened + 120
     assert errors == []
+
+
+def test_claimreview_export_asks_for_the_settings_before_a_file(window, errors, tmp_path,
+                                                                monkeypatch):
+    """Choosing ClaimReview in a project without its publisher says so in the Export
+    dialog, OK held back, with Project Settings a button away (it failed only after a
+    file was named, pointing at the command line); once they are saved, the export runs.
+    A file name typed without an extension gets the format's."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda parent, caption, name, kinds: (asked.append(kinds),
+                                              (str(tmp_path / "reviews"), kinds))[1]))
+    seen: list[tuple[bool, bool, bool]] = []
+
+    def fill_settings(settings: QDialog) -> None:
+        settings.findChild(QLineEdit, "settingOrganization").setText("Tahqiq Desk")
+        settings.findChild(QLineEdit, "settingUrlTemplate").setText(
+            "https://factcheck.example/claims/{id}")
+        press_ok(settings)
+
+    def choose(dialog: QDialog) -> None:
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        hint = dialog.findChild(QLabel, "claimReviewNeedsSettings")
+        button = dialog.findChild(QPushButton, "exportProjectSettings")
+        formats = dialog.findChild(QComboBox, "exportFormat")
+        seen.append((ok.isEnabled(), hint.isVisible(), button.isVisible()))
+        formats.setCurrentIndex(formats.findData("claimreview"))
+        seen.append((ok.isEnabled(), hint.isVisible(), button.isVisible()))
+        while_open(fill_settings)
+        button.click()
+        seen.append((ok.isEnabled(), hint.isVisible(), button.isVisible()))
+        ok.click()
+
+    while_open(choose)
+    window.files.export_dialog(window.current_article)
+    assert seen == [(True, False, False), (False, True, True), (True, False, False)]
+    assert window.session.project_settings().organization == "Tahqiq Desk"
+    target = tmp_path / "reviews.jsonld"
+    for _ in range(200):  # the export runs off the GUI thread
+        if target.exists():
+            break
+        QTest.qWait(50)
+    assert target.exists() and not (tmp_path / "reviews").exists()
+    assert asked == ["schema.org ClaimReview (JSON-LD) (*.jsonld)"]
+    assert errors == []

@@ -876,6 +876,16 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>صيغة التصدير</translation>
     </message>
     <message>
+        <location filename="../../gui/project_files.py" line="70"/>
+        <source>A ClaimReview needs the organisation that publishes the fact-checks and the address of each one, in Project Settings.</source>
+        <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى عنوان كل تحقق، في إعدادات المشروع.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/project_files.py" line="75"/>
+        <source>Project Settings…</source>
+        <translation>إعدادات المشروع…</translation>
+    </message>
+    <message>
         <location filename="../../gui/project_files.py" line="59"/>
         <source>Current article: %s</source>
         <translation>المقال الحالي: %s</translation>

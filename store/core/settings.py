@@ -28,6 +28,11 @@ class ProjectSettings(NamedTuple):
     url_template: str = ""  # e.g. https://factcheck.example/claims/{id}
     language: str = ""  # "ar" or "en"; empty: the language most of the articles are in
 
+    @property
+    def publishes_claimreview(self) -> bool:
+        """Whether a ClaimReview can be complete: its publisher and its address known."""
+        return bool(self.organization and self.url_template)
+
     def claim_url(self, claim_id: str) -> str:
         return self.url_template.replace("{id}", claim_id) if self.url_template else ""
 

@@ -116,7 +116,7 @@ def claim_reviews(project: Project, appearances: list[Appearance],
     ``tahqiq settings --organization NAME --url-template URL``).
     """
     settings = get_settings(project)
-    if not settings.organization or not settings.url_template:
+    if not settings.publishes_claimreview:
         raise NotPublishable(
             "ClaimReview needs the organisation that publishes the fact-checks and the "
             "address of each one: set them in Project Settings, or with tahqiq settings "
