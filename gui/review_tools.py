@@ -181,6 +181,12 @@ class ReviewTools(QObject):
             dialogs.show_error(self._window, error_text(exc))
             return
         self._claims.review_filed(claim)
+        # A review cannot be undone (reviews are the record of the discussion): say it
+        # was filed, and how a second thought is filed.
+        self.statusMessage.emit(
+            self.tr("Accepted. A review stays on record: review again to change it.")
+            if decision == "accept" else
+            self.tr("Rejected. A review stays on record: review again to change it."))
 
     def adopt(self, winner_id: str, loser_id: str) -> None:
         winner, loser = self.session.appearance(winner_id), self.session.appearance(loser_id)

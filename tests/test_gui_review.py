@@ -66,6 +66,9 @@ def test_accept_and_reject_are_recorded_and_shown(window, errors):
     review_column = window.claims_panel.model.COLUMNS.index("review")
     assert window.claims_panel.model.index(0, review_column).data() == "✓ tester"
     assert "checked the UN record" in window.claims_panel.editor.reviews.text()
+    # Not on the undo stack (a review is a record): the status bar says it was filed.
+    assert window.statusBar().currentMessage() == (
+        "Accepted. A review stays on record: review again to change it.")
     lines = window.session.history_lines(claim.id)
     assert "tester  accepted: checked the UN record" in lines[-1]
     assert "colleague  created as Disputed" in lines[0]  # the one narrator's wording
@@ -76,6 +79,7 @@ def test_accept_and_reject_are_recorded_and_shown(window, errors):
     window.select_claim(claim.id)
     window.findChild(QAction, "review_reject").trigger()
     assert window.claims_panel.model.index(0, review_column).data() == "✗ tester"
+    assert window.statusBar().currentMessage().startswith("Rejected.")
 
 
 def test_a_review_comment_belongs_to_the_claim_it_was_typed_for(window, qtbot):

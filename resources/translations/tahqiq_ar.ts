@@ -1600,6 +1600,16 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حدّد ادعاءً لمراجعته أولًا.</translation>
     </message>
     <message>
+        <location filename="../../gui/review_tools.py" line="186"/>
+        <source>Accepted. A review stays on record: review again to change it.</source>
+        <translation>قُبل. تبقى المراجعة في السجل: راجِع مرة أخرى لتغييرها.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="188"/>
+        <source>Rejected. A review stays on record: review again to change it.</source>
+        <translation>رُفض. تبقى المراجعة في السجل: راجِع مرة أخرى لتغييرها.</translation>
+    </message>
+    <message>
         <location filename="../../gui/review_tools.py" line="91"/>
         <source>This project is open read-only.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط.</translation>
