@@ -179,7 +179,9 @@ class ClaimEditor(QWidget):
         self.history = QListWidget()
         self.history.setObjectName("claimHistory")
         self.history.setAccessibleName(self.tr("History of this claim"))
-        self.history.setMaximumHeight(80)
+        # Five lines of its font (a large font showed two of a fixed 80 pixels).
+        self.history.setMaximumHeight(self.history.fontMetrics().height() * 5
+                                      + 2 * self.history.frameWidth() + 4)
         self.history.hide()  # a click away: the list of claims keeps the room
         self.history_toggle = QToolButton()
         self.history_toggle.setObjectName("showHistory")

@@ -104,6 +104,8 @@ class ClaimsPanel(QWidget):
         # scrolls to each field Tab reaches.
         editor_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.editor_box = editor_box  # always shown: the list does not jump as claims are chosen
+        # Opened at the foot of a short panel, the history was out of sight: scrolled to.
+        self.editor.history_toggle.toggled.connect(self._history_toggled)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(table_box)
         splitter.addWidget(editor_box)
@@ -248,6 +250,11 @@ class ClaimsPanel(QWidget):
     def edit_note(self) -> None:
         if self.current_claim_id():
             self.editor.focus_note()
+
+    def _history_toggled(self, shown: bool) -> None:
+        if shown:  # once laid out
+            QTimer.singleShot(0, lambda: self.editor_box.ensureWidgetVisible(
+                self.editor.history, 0, 0))
 
     def review_comment(self, claim_id: str) -> str:
         return self.editor.review_comment_for(claim_id)

@@ -332,3 +332,24 @@ def test_the_history_opens_on_its_latest_change(window):
         QApplication.processEvents()
     bar = editor.history.verticalScrollBar()
     assert editor.history.count() >= 40 and 0 < bar.maximum() == bar.value()
+
+
+def test_the_history_opened_in_a_short_window_is_scrolled_into_view(window, qtbot):
+    """At the foot of a short panel the history opened below what the editor's area
+    shows (two lines of it, the latest out of sight): it is scrolled into view, whole,
+    and shows five lines of its font."""
+    show_at(qtbot, window, (1024, 600))
+    tag(window, SAMPLE_QUOTE, "disputed")
+    claim = window.session.appearance(window.current_claim_id()).claim_id
+    for n in range(8):
+        window.session.update_claim(claim, note=f"n{n}")
+    window.select_claim(window.current_claim_id())
+    panel = window.claims_panel
+    panel.editor.findChild(QToolButton, "showHistory").click()
+    history, area = panel.editor.history, panel.editor_box
+    qtbot.waitUntil(lambda: area.verticalScrollBar().value() > 0, timeout=2000)
+    for _ in range(3):
+        QApplication.processEvents()
+    top = history.mapTo(area.viewport(), history.rect().topLeft()).y()
+    assert top >= 0 and top + history.height() <= area.viewport().height()
+    assert history.height() >= 4 * history.fontMetrics().height()
