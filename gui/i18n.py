@@ -2,8 +2,9 @@
 
 Translations ship as the Qt Linguist source (``resources/translations/tahqiq_ar.ts``)
 and are read directly at start-up, so there is no compiled ``.qm`` to forget to build
-or commit. Qt's own strings (standard buttons, file dialogs) come from the ``.qm`` files
-that ship inside PySide6.
+or commit. English has one too, of counts only (``tahqiq_en.ts``: "%n match(es)" reads
+"1 match", "2 matches"), read when the first count is shown. Qt's own strings
+(standard buttons, file dialogs) come from the ``.qm`` files that ship inside PySide6.
 """
 
 from __future__ import annotations
@@ -40,18 +41,43 @@ QT_STRINGS_QTBASE_LACKS = (
 )
 
 
+def plural_form(language: str, n: int) -> int:
+    """Which of a .ts message's numerus forms speaks of *n* things, in Qt's order for
+    *language* (lupdate's numerus rules): Arabic has six (none, one, two, three to ten,
+    eleven to ninety-nine, and a hundred and on, by the last two digits), English two."""
+    if language == "ar":
+        tens = n % 100
+        return (0 if n == 0 else 1 if n == 1 else 2 if n == 2 else 3 if 3 <= tens <= 10
+                else 4 if tens >= 11 else 5)
+    return 0 if n == 1 else 1
+
+
 class TsTranslator(QTranslator):
-    """A QTranslator over a parsed .ts file (context, source) → translation."""
+    """A QTranslator over a parsed .ts file (context, source) → translation; a numerus
+    message gives the form for the number asked about (Qt puts the number in for %n).
 
-    def __init__(self, ts_text: str):
-        import xml.etree.ElementTree as ET  # only an Arabic start-up reads a .ts
+    *numerus_only*: only numerus messages are asked of it (English, whose file holds
+    only the singular and plural of "%n thing(s)"), and the file is read when the first
+    is: not at start-up, where no string is asked with a number."""
 
+    def __init__(self, ts_text: str, *, numerus_only: bool = False):
         super().__init__()
-        self.messages: dict[tuple[str, str], str] = {}
+        self.language = ""
+        self.messages: dict[tuple[str, str], str | list[str]] = {}
         # ``session.tr`` and ``window.tr`` run in their class's context, which lupdate
         # cannot know from the variable name; the source text alone decides then.
-        self.by_source: dict[str, str] = {}
-        root = ET.fromstring(ts_text)
+        self.by_source: dict[str, str | list[str]] = {}
+        self._unread: str | None = ts_text
+        self._numerus_only = numerus_only
+        if not numerus_only:
+            self._read()
+
+    def _read(self) -> None:
+        import xml.etree.ElementTree as ET  # not at an English start-up
+
+        root = ET.fromstring(self._unread or "<TS/>")
+        self._unread = None
+        self.language = root.get("language", "")
         for context in root.iter("context"):
             name = context.findtext("name", "")
             for message in context.iter("message"):
@@ -59,8 +85,8 @@ class TsTranslator(QTranslator):
                 node = message.find("translation")
                 if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
                     continue
-                forms = node.findall("numerusform")
-                text = forms[0].text if forms else node.text
+                forms = [form.text or "" for form in node.findall("numerusform")]
+                text = forms if forms and all(forms) else node.text
                 if text:
                     self.messages[(name, source)] = text
                     self.by_source.setdefault(source, text)
@@ -68,10 +94,17 @@ class TsTranslator(QTranslator):
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         # None, not "": Qt takes an empty string as a translation and would show nothing.
-        return self.messages.get((context, source)) or self.by_source.get(source)
+        if self._numerus_only and n < 0:
+            return None
+        if self._unread is not None:
+            self._read()
+        text = self.messages.get((context, source)) or self.by_source.get(source)
+        if isinstance(text, list):
+            return text[min(plural_form(self.language, max(n, 0)), len(text) - 1)]
+        return text
 
     def isEmpty(self) -> bool:
-        return not self.messages
+        return self._unread is None and not self.messages
 
 
 def error_text(exc: BaseException | str) -> str:
@@ -123,11 +156,12 @@ def install(app: QApplication, language: str) -> str:
         if qt.load(QLocale(language), "qtbase", "_", folder):
             app.installTranslator(qt)
             _installed.append(qt)
-        text = ts_text(language)
-        if text:
-            ours = TsTranslator(text)
-            app.installTranslator(ours)
-            _installed.append(ours)
+    # English has a file too: the singular and plural of the "%n thing(s)" sources.
+    text = ts_text(language)
+    if text:
+        ours = TsTranslator(text, numerus_only=language == "en")
+        app.installTranslator(ours)
+        _installed.append(ours)
     # Mirror the frame, never the content: the reader still takes each paragraph's
     # direction from its own text.
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import import_files, stored
+from conftest import ROOT, import_files, stored
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -630,3 +630,54 @@ def test_side_by_side_readings_stand_where_their_text_starts(qtbot, errors, lang
         win.close()
         if language != "en":
             create_window(language="en").close()
+
+
+def test_counts_take_arabic_plural_forms(arabic_window):
+    """«3 ادعاء», «2 نتيجة»: every count took the first of its six forms. Each number now
+    takes its own (none, one, two, three to ten, eleven to ninety-nine, a hundred on)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def matches(n: int) -> str:
+        return QCoreApplication.translate("SearchPanel", "%n match(es)", "", n)
+
+    assert [matches(n) for n in (0, 1, 2, 3, 10, 11, 99, 100, 103, 111)] == [
+        "لا نتائج", "نتيجة واحدة", "نتيجتان", "3 نتائج", "10 نتائج", "11 نتيجة",
+        "99 نتيجة", "100 نتيجة", "103 نتائج", "111 نتيجة"]
+    assert QCoreApplication.translate("MainWindow", "Tagged %n place(s).", "", 2) == \
+        "وُسم موضعان."
+    assert QCoreApplication.translate("ArticleListModel", "%n claim(s)", "", 5) == \
+        "5 ادعاءات"
+
+
+def test_counts_read_as_english_in_english(window):
+    """«1 match(es)», «1 known claim(s)»: the English interface showed the source text."""
+    from PySide6.QtCore import QCoreApplication
+
+    def said(context: str, source: str, n: int) -> str:
+        return QCoreApplication.translate(context, source, "", n)
+
+    assert [said("SearchPanel", "%n match(es)", n) for n in (0, 1, 2)] == [
+        "0 matches", "1 match", "2 matches"]
+    assert said("KnownClaimsPanel", "%n known claim(s) in this article", 1) == \
+        "1 known claim in this article"
+    assert said("session", "Tag %n occurrence(s) as %1", 3) == "Tag 3 occurrences as %1"
+    assert QCoreApplication.translate("MainWindow", "Tag") == "Tag"  # the rest untouched
+
+
+def test_every_count_has_its_forms_in_both_languages():
+    """Each "%n" source of the interface has all its forms, English and Arabic: one left
+    out would read «(s)» again."""
+    import xml.etree.ElementTree as ET
+
+    from gui.i18n import plural_form
+
+    def numerus(language: str) -> dict[str, int]:
+        root = ET.parse(ROOT / f"resources/translations/tahqiq_{language}.ts").getroot()
+        return {m.findtext("source"): len([f for f in m.iter("numerusform") if f.text])
+                for m in root.iter("message") if m.get("numerus") == "yes"}
+
+    english, arabic = numerus("en"), numerus("ar")
+    assert set(english) == set(arabic) and len(arabic) >= 8
+    assert set(english.values()) == {2} and set(arabic.values()) == {6}
+    assert {plural_form("ar", n) for n in range(300)} == set(range(6))
+    assert {plural_form("en", n) for n in range(300)} == {0, 1}

@@ -346,11 +346,11 @@
         <location filename="../../gui/models.py" line="111"/>
         <source>%n claim(s)</source>
         <translation>
-            <numerusform>%n ادعاء</numerusform>
-            <numerusform>%n ادعاء</numerusform>
-            <numerusform>%n ادعاء</numerusform>
-            <numerusform>%n ادعاء</numerusform>
-            <numerusform>%n ادعاء</numerusform>
+            <numerusform>لا ادعاءات</numerusform>
+            <numerusform>ادعاء واحد</numerusform>
+            <numerusform>ادعاءان</numerusform>
+            <numerusform>%n ادعاءات</numerusform>
+            <numerusform>%n ادعاءً</numerusform>
             <numerusform>%n ادعاء</numerusform>
         </translation>
     </message>
@@ -1043,11 +1043,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../gui/known_claims_panel.py" line="146"/>
         <source>%n known claim(s) in this article, from the first places found: it repeats known claims too often to search it all.</source>
         <translation>
-            <numerusform>%n ادعاء معروف في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
-            <numerusform>%n ادعاء معروف في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
-            <numerusform>%n ادعاء معروف في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
-            <numerusform>%n ادعاء معروف في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
-            <numerusform>%n ادعاء معروف في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
+            <numerusform>لا ادعاءات معروفة في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
+            <numerusform>ادعاء معروف واحد في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
+            <numerusform>ادعاءان معروفان في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
+            <numerusform>%n ادعاءات معروفة في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
+            <numerusform>%n ادعاءً معروفًا في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
             <numerusform>%n ادعاء معروف في هذا المقال، من أول المواضع التي وُجدت: يكرر المقال ادعاءات معروفة أكثر من أن يُبحث فيه كله.</numerusform>
         </translation>
     </message>
@@ -1055,11 +1055,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../gui/known_claims_panel.py" line="150"/>
         <source>%n known claim(s) in this article</source>
         <translation>
-            <numerusform>%n ادعاء معروف في هذا المقال</numerusform>
-            <numerusform>%n ادعاء معروف في هذا المقال</numerusform>
-            <numerusform>%n ادعاء معروف في هذا المقال</numerusform>
-            <numerusform>%n ادعاء معروف في هذا المقال</numerusform>
-            <numerusform>%n ادعاء معروف في هذا المقال</numerusform>
+            <numerusform>لا ادعاءات معروفة في هذا المقال</numerusform>
+            <numerusform>ادعاء معروف واحد في هذا المقال</numerusform>
+            <numerusform>ادعاءان معروفان في هذا المقال</numerusform>
+            <numerusform>%n ادعاءات معروفة في هذا المقال</numerusform>
+            <numerusform>%n ادعاءً معروفًا في هذا المقال</numerusform>
             <numerusform>%n ادعاء معروف في هذا المقال</numerusform>
         </translation>
     </message>
@@ -1211,12 +1211,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../gui/mainwindow.py" line="311"/>
         <source>Tagged %n place(s).</source>
         <translation>
-            <numerusform>وُسم %n من المواضع.</numerusform>
-            <numerusform>وُسم %n من المواضع.</numerusform>
-            <numerusform>وُسم %n من المواضع.</numerusform>
-            <numerusform>وُسم %n من المواضع.</numerusform>
-            <numerusform>وُسم %n من المواضع.</numerusform>
-            <numerusform>وُسم %n من المواضع.</numerusform>
+            <numerusform>لم يُوسم أي موضع.</numerusform>
+            <numerusform>وُسم موضع واحد.</numerusform>
+            <numerusform>وُسم موضعان.</numerusform>
+            <numerusform>وُسمت %n مواضع.</numerusform>
+            <numerusform>وُسم %n موضعًا.</numerusform>
+            <numerusform>وُسم %n موضع.</numerusform>
         </translation>
     </message>
     <message>
@@ -1671,10 +1671,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../gui/search_panel.py" line="87"/>
         <source>%n match(es)</source>
         <translation>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>%n نتيجة</numerusform>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
             <numerusform>%n نتيجة</numerusform>
             <numerusform>%n نتيجة</numerusform>
         </translation>
@@ -1754,11 +1754,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <source>Tag %n occurrence(s) as %1</source>
         <translation>
             <numerusform>وسم %n من المواضع بـ«%1»</numerusform>
-            <numerusform>وسم %n من المواضع بـ«%1»</numerusform>
-            <numerusform>وسم %n من المواضع بـ«%1»</numerusform>
-            <numerusform>وسم %n من المواضع بـ«%1»</numerusform>
-            <numerusform>وسم %n من المواضع بـ«%1»</numerusform>
-            <numerusform>وسم %n من المواضع بـ«%1»</numerusform>
+            <numerusform>وسم موضع واحد بـ«%1»</numerusform>
+            <numerusform>وسم موضعين بـ«%1»</numerusform>
+            <numerusform>وسم %n مواضع بـ«%1»</numerusform>
+            <numerusform>وسم %n موضعًا بـ«%1»</numerusform>
+            <numerusform>وسم %n موضع بـ«%1»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1766,11 +1766,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <source>Tag %n more occurrence(s)</source>
         <translation>
             <numerusform>وسم %n من المواضع الأخرى</numerusform>
-            <numerusform>وسم %n من المواضع الأخرى</numerusform>
-            <numerusform>وسم %n من المواضع الأخرى</numerusform>
-            <numerusform>وسم %n من المواضع الأخرى</numerusform>
-            <numerusform>وسم %n من المواضع الأخرى</numerusform>
-            <numerusform>وسم %n من المواضع الأخرى</numerusform>
+            <numerusform>وسم موضع آخر</numerusform>
+            <numerusform>وسم موضعين آخرين</numerusform>
+            <numerusform>وسم %n مواضع أخرى</numerusform>
+            <numerusform>وسم %n موضعًا آخر</numerusform>
+            <numerusform>وسم %n موضع آخر</numerusform>
         </translation>
     </message>
     <message>

@@ -1,0 +1,86 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ArticleListModel</name>
+    <message numerus="yes">
+        <location filename="../../gui/models.py" line="137"/>
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimEditor</name>
+    <message numerus="yes">
+        <location filename="../../gui/claim_editor.py" line="343"/>
+        <source>History (%n)</source>
+        <translation>
+            <numerusform>History (%n)</numerusform>
+            <numerusform>History (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KnownClaimsPanel</name>
+    <message numerus="yes">
+        <location filename="../../gui/known_claims_panel.py" line="148"/>
+        <source>%n known claim(s) in this article, from the first places found: it repeats known claims too often to search it all.</source>
+        <translation>
+            <numerusform>%n known claim in this article, from the first places found: it repeats known claims too often to search it all.</numerusform>
+            <numerusform>%n known claims in this article, from the first places found: it repeats known claims too often to search it all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/known_claims_panel.py" line="152"/>
+        <source>%n known claim(s) in this article</source>
+        <translation>
+            <numerusform>%n known claim in this article</numerusform>
+            <numerusform>%n known claims in this article</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../gui/mainwindow.py" line="402"/>
+        <source>Tagged %n place(s).</source>
+        <translation>
+            <numerusform>Tagged %n place.</numerusform>
+            <numerusform>Tagged %n places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <location filename="../../gui/search_panel.py" line="276"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message numerus="yes">
+        <location filename="../../gui/commands.py" line="141"/>
+        <source>Tag %n occurrence(s) as %1</source>
+        <translation>
+            <numerusform>Tag %n occurrence as %1</numerusform>
+            <numerusform>Tag %n occurrences as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/commands.py" line="156"/>
+        <source>Tag %n more occurrence(s)</source>
+        <translation>
+            <numerusform>Tag %n more occurrence</numerusform>
+            <numerusform>Tag %n more occurrences</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
