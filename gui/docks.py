@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 Area = Qt.DockWidgetArea
@@ -32,3 +32,66 @@ def add_dock(window: QMainWindow, title: str, name: str, widget: QWidget, area: 
     window.addDockWidget(area, dock)
     return dock
 
+
+
+class SideWidths(QObject):
+    """Each side's panels keep their share of the window's width as it is resized.
+
+    QMainWindow gives a window's new width to the article alone and keeps the panels'
+    widths: a window made small squeezed the claims panel («Fi…», columns gone) and, made
+    large again, left it squeezed. So the panels' shares are kept instead: set by the
+    user dragging a panel's edge (or showing and hiding panels), and applied whenever the
+    window's width changes. A share is never taken from a width Qt gave the panel while
+    fitting the window, so a narrow moment (and its clamps) is not remembered."""
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self._window = window
+        self._width = window.width()
+        self._fitting = False
+        self.shares: dict[Area, float] = {}
+        window.installEventFilter(self)
+        for dock in window.findChildren(QDockWidget):
+            dock.installEventFilter(self)
+
+    def set_shares(self, shares: dict[Area, float]) -> None:
+        """Give each side its share of the window's width (a saved or a first layout)."""
+        self.shares = {area: share for area, share in shares.items() if 0 < share < 1}
+        self.fit()
+
+    def fit(self) -> None:
+        self._width = self._window.width()
+        docks, widths = [], []
+        for area, share in self.shares.items():
+            if (dock := self._shown_on(area)) is not None:
+                docks.append(dock)
+                widths.append(round(share * self._width))
+        if docks:
+            self._fitting = True
+            try:
+                self._window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+            finally:
+                self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        if event.type() == QEvent.Type.Resize and self._window.isVisible():
+            if watched is self._window:
+                if self._window.width() != self._width:
+                    self.fit()
+            elif not self._fitting and self._window.width() == self._width and \
+                    isinstance(watched, QDockWidget) and self._is_side(watched):
+                self.shares[self._window.dockWidgetArea(watched)] = \
+                    watched.width() / max(self._width, 1)
+        return False
+
+    def _is_side(self, dock: QDockWidget) -> bool:
+        """A panel shown at a side (a tab not chosen is visible, moved off the window)."""
+        return (dock.isVisible() and not dock.isFloating()
+                and self._window.dockWidgetArea(dock) in (Area.LeftDockWidgetArea,
+                                                          Area.RightDockWidgetArea)
+                and dock.geometry().intersects(self._window.rect()))
+
+    def _shown_on(self, area: Area) -> QDockWidget | None:
+        return next((dock for dock in self._window.findChildren(QDockWidget)
+                     if self._is_side(dock) and self._window.dockWidgetArea(dock) == area),
+                    None)

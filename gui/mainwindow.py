@@ -10,6 +10,7 @@ work), gui.review_tools (layers, reviews, disagreements, agreement).
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -43,7 +44,7 @@ from gui.commands import (
     TagAll,
     TagSpan,
 )
-from gui.docks import Area, add_dock
+from gui.docks import Area, SideWidths, add_dock
 from gui.i18n import error_text, message_text
 from gui.known_claims_panel import KnownClaimsFinder, KnownClaimsPanel
 from gui.models import ArticleIdRole, ArticleListModel
@@ -118,6 +119,11 @@ class MainWindow(QMainWindow):
         self._files: ProjectFiles | None = None  # made at the first use of a File action
         self.review_tools = ReviewTools(self, session, self.undo_stack, self.action_set,
                                         self.claims_panel, self.article_pane)
+        # A panel at the bottom (Disagreements) lies under the article, not across the
+        # window: the list of claims kept its height (two rows of it were left).
+        self.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
+        self.side_widths = SideWidths(self)
         self.action_set.install(self.menuBar(), [articles_dock, self.search_dock, self.claims_dock,
                                                  self.known_dock], self.review_tools.docks())
         self.annotator_label = QLabel()
@@ -131,6 +137,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(*DEFAULT_SIZE)
         self._laid_out = remember_layout and self._restore_layout()
+        self._shares_given = False  # at the first show, once the panels are laid out
         first = self.article_model.first_id()
         if first:
             self.show_article(first)
@@ -570,19 +577,36 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._laid_out:
-            self._laid_out = True
-            self._first_layout()
+        if not self._shares_given:
+            self._shares_given = True
+            if not self._laid_out:
+                self._laid_out = True
+                self._first_layout()
+            self.side_widths.set_shares(self._saved_shares() or self._first_shares())
 
     def _first_layout(self) -> None:
-        """Panels for a window of this size, when none were saved: the article in the
-        middle gets half the width; on the right the list of claims is the main thing,
-        known claims take a quarter."""
-        width, height = self.width(), self.height()
-        self.resizeDocks([self.search_dock, self.claims_dock],
-                         [int(width * 0.19), int(width * 0.31)], Qt.Orientation.Horizontal)
+        """Panels for a window of this size, when none were saved: on the right the list
+        of claims is the main thing, known claims take a quarter."""
+        height = self.height()
         self.resizeDocks([self.claims_dock, self.known_dock],
                          [int(height * 0.66), int(height * 0.24)], Qt.Orientation.Vertical)
+
+    def _first_shares(self) -> dict[Area, float]:
+        """The article in the middle gets half the width, the list of claims a third."""
+        return {self.dockWidgetArea(self.search_dock): 0.19,
+                self.dockWidgetArea(self.claims_dock): 0.31}
+
+    def _saved_shares(self) -> dict[Area, float]:
+        """The sides' shares of the width the last window had (none from before 0.1 kept
+        them: its saved widths may be squeezed ones)."""
+        if not self.remember_layout:
+            return {}
+        saved = settings.settings().value(self._state_key() + "-shares")
+        try:
+            return {Area(int(area)): float(share)
+                    for area, share in json.loads(str(saved)).items()} if saved else {}
+        except (ValueError, TypeError, AttributeError):
+            return {}
 
     def _state_key(self) -> str:
         """Panels are kept per reading direction: the English layout restored in the
@@ -598,6 +622,8 @@ class MainWindow(QMainWindow):
             store = settings.settings()
             store.setValue("window/geometry", self.saveGeometry())
             store.setValue(self._state_key(), self.saveState())
+            store.setValue(self._state_key() + "-shares", json.dumps(
+                {int(area.value): share for area, share in self.side_widths.shares.items()}))
             store.sync()
         self.session.close()
         super().closeEvent(event)

@@ -353,3 +353,55 @@ def test_the_history_opened_in_a_short_window_is_scrolled_into_view(window, qtbo
     top = history.mapTo(area.viewport(), history.rect().topLeft()).y()
     assert top >= 0 and top + history.height() <= area.viewport().height()
     assert history.height() >= 4 * history.fontMetrics().height()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_side_panels_keep_their_share_as_the_window_is_resized(language, qtbot, errors):
+    """A window made small then large again left its side panels at their small widths
+    (the claims list cut to «Fi…», columns gone): each side keeps its share instead, the
+    one the user gave it by dragging its edge too, and the next window has it again."""
+    win = create_window(language=language)
+    qtbot.addWidget(win)
+    show_at(qtbot, win, (1280, 820))
+    try:
+        claims = win.claims_dock
+        articles = win.findChild(type(claims), "articlesDock")
+
+        def shares() -> tuple[float, float]:
+            return articles.width() / win.width(), claims.width() / win.width()
+
+        first = shares()
+        assert 0.28 < first[1] < 0.34 and 0.16 < first[0] < 0.22
+        show_at(qtbot, win, (800, 500))
+        show_at(qtbot, win, (1920, 1080))
+        assert shares() == pytest.approx(first, abs=0.01)
+        win.resizeDocks([claims], [int(0.4 * 1920)], Qt.Orientation.Horizontal)  # a drag
+        QApplication.processEvents()
+        show_at(qtbot, win, (1024, 700))
+        assert shares()[1] == pytest.approx(0.4, abs=0.01)
+    finally:
+        win.close()
+    again = create_window(language=language)
+    qtbot.addWidget(again)
+    show_at(qtbot, again, (1280, 820))
+    try:
+        assert again.claims_dock.width() / again.width() == pytest.approx(0.4, abs=0.01)
+    finally:
+        again.close()
+        if language == "ar":
+            create_window(language="en").close()
+
+
+def test_disagreements_open_under_the_article_not_across_the_claims(window, qtbot):
+    """Opened, the Disagreements panel ran under the whole window and took the claims
+    list's height (two rows were left): it lies under the article, the sides whole."""
+    show_at(qtbot, window, (1280, 820))
+    claims_height = window.claims_dock.height()
+    dock = window.review_tools.disagreements_dock
+    dock.show()
+    QApplication.processEvents()
+    assert window.dockWidgetArea(dock) == Area.BottomDockWidgetArea
+    assert window.claims_dock.height() == claims_height
+    articles = window.findChild(type(dock), "articlesDock")
+    assert articles.geometry().right() < dock.geometry().left()
+    assert dock.geometry().right() < window.claims_dock.geometry().left()
