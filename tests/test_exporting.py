@@ -445,6 +445,51 @@ def test_an_export_through_a_link_writes_the_file_it_points_to(two, tmp_path):
     assert sorted(p.name for p in shared.parent.iterdir()) == ["claims.csv"]  # no leftovers
 
 
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_never_replaces_a_project_file(two, tmp_path, fmt):
+    """`export -o self.tahqiq` replaced the open project with the CSV, and said nothing:
+    a database (this project, a colleague's) is refused, and left as it was."""
+    import shutil
+
+    from store.core.project import Project
+    from store.errors import ExportFailed
+
+    project, first, *_ = two
+    colleague = tmp_path / "colleague.tahqiq"
+    Project.open(colleague, "colleague").close()
+    before = colleague.read_bytes()
+    for target in (project.path, colleague):
+        with pytest.raises(ExportFailed, match="is a database .* never replaces one"):
+            exporting.export_file(project, fmt, target, first.id)
+    assert colleague.read_bytes() == before
+    assert len(articles.list_articles(project)) == 2  # the open project is whole
+    shutil.copy(colleague, tmp_path / "renamed.csv")  # whatever it is called
+    with pytest.raises(ExportFailed):
+        exporting.export_file(project, fmt, tmp_path / "renamed.csv", first.id)
+
+
+def test_an_export_to_a_pipe_writes_into_it(two, tmp_path):
+    """`-o fifo`, `-o /dev/stdout`: the export was renamed over the pipe, which became a
+    regular file (and its reader waited for ever; as root, /dev/null was replaced). A
+    file that is not a regular one is written into, and stays what it was."""
+    import os
+    import stat
+    import threading
+
+    project, first, *_ = two
+    pipe = tmp_path / "out" / "claims.csv"
+    pipe.parent.mkdir()
+    os.mkfifo(pipe)
+    read: list[bytes] = []
+    reader = threading.Thread(target=lambda: read.append(pipe.read_bytes()))
+    reader.start()
+    exporting.export_file(project, "csv", pipe, first.id)
+    reader.join(10)
+    assert read == [exporting.export_bytes(project, "csv", first.id)]
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert [p.name for p in pipe.parent.iterdir()] == ["claims.csv"]  # nothing beside
+
+
 def test_bytes_in_a_text_column_stop_a_csv_export_with_a_sentence(tmp_path):
     """Found by fuzzing the project file: one's own project damaged outside Tahqiq, bytes
     where text belongs; the CSV export stopped at csv's TypeError (the JSON export

@@ -4,6 +4,11 @@ The data goes to a temporary file beside the target, which is flushed to disk an
 renamed over the target; on any failure the temporary file is removed and the target is
 left as it was. A failure of the operating system becomes :class:`ExportFailed`, one
 sentence naming the file and the reason, so nobody is told a file was saved that was not.
+
+Two targets are not replaced. A database (this project, a colleague's) is refused: an
+export named like it would have destroyed it. A file that is not a regular one (a pipe,
+/dev/stdout, a device) is written into, from a finished temporary file elsewhere: a
+rename would have put a regular file in its place.
 """
 
 from __future__ import annotations
@@ -11,6 +16,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
+import stat
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -46,6 +54,14 @@ def temporary_beside(path: str | os.PathLike[str]) -> Iterator[Path]:
     OSErrors (from the block or the rename) are raised as ExportFailed; anything else
     (a cancelled export, a bug) is raised as it is, after the clean-up.
     """
+    kind = _kind(Path(path))
+    if kind is not None and not stat.S_ISREG(kind) and not stat.S_ISDIR(kind):
+        with _written_into(Path(path)) as tmp:
+            yield tmp
+        return
+    if kind is not None and stat.S_ISREG(kind) and _is_database(Path(path)):
+        raise ExportFailed("{path} is a database (a Tahqiq project?): an export never "
+                           "replaces one. Choose another file name.", path=str(path))
     # A link is followed: the file it points to is the one written (a link named
     # latest.csv stays a link), the temporary file beside that one, on its disk.
     target = Path(os.path.realpath(path)) if Path(path).is_symlink() else Path(path)
@@ -63,6 +79,40 @@ def temporary_beside(path: str | os.PathLike[str]) -> Iterator[Path]:
     except BaseException:
         _remove(tmp)
         raise
+
+
+def _kind(path: Path) -> int | None:
+    """The file type bits of what *path* leads to (links followed); None if nothing."""
+    try:
+        return os.stat(path).st_mode
+    except OSError:
+        return None
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == b"SQLite format 3\0"
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def _written_into(target: Path) -> Iterator[Path]:
+    """Yield a temporary path in the system's temporary folder; once the block has
+    written it whole, copy it into *target*, which stays what it is (a pipe, a device)."""
+    folder = Path(tempfile.mkdtemp(prefix="tahqiq-"))
+    tmp = folder / "export.part"
+    try:
+        yield tmp
+        if not tmp.is_file():
+            raise failure(target, None)
+        with tmp.open("rb") as source, target.open("wb") as into:
+            shutil.copyfileobj(source, into)
+    except OSError as exc:
+        raise failure(target, exc) from exc
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], object]) -> Path:
