@@ -153,6 +153,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                     "Run 'tahqiq COMMAND --help' for the command-line tools.")
     parser.add_argument("project_file", nargs="?", metavar="PROJECT",
                         help="project file to open or create (.tahqiq)")
+    parser.add_argument("--project", metavar="PATH", dest="project_option",
+                        help="the same as PROJECT (as the commands take it)")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="render the main window into PNG and exit")
     parser.add_argument("--size", metavar="WxH", type=window_size, default=DEFAULT_SIZE,
@@ -161,6 +163,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES),
                         help="interface language (default: your preference, else the system's)")
     args = parser.parse_args(argv)
+    if args.project_option:
+        if args.project_file and args.project_file != args.project_option:
+            parser.error("give the project once: as PROJECT or as --project PATH")
+        args.project_file = args.project_option
     if args.size != DEFAULT_SIZE and not args.screenshot:
         parser.error("--size is for --screenshot (the window keeps the size you give it)")
     if args.project_file and not args.project_file.endswith(PROJECT_SUFFIX) \

@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
         return desktop_entry.main(args)
     # A project file is never a command: open it without loading the command line's
     # modules (a tenth of the window's start-up).
-    if not (args and args[0].endswith(".tahqiq")):
+    if not (args and args[0].endswith(".tahqiq") and not args[0].startswith("-")):
         from store.cli import main as cli
 
         if cli.is_command_line(args) or cli.is_mistyped_command(args) \

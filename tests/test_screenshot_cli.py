@@ -102,3 +102,26 @@ def test_a_size_smaller_than_the_window_allows_is_refused_not_ignored(tmp_path):
 def test_size_without_a_screenshot_is_a_usage_error():
     result = run_tahqiq("--size", "900x700")
     assert result.returncode == 2 and "--size is for --screenshot" in result.stderr
+
+
+def test_the_project_can_be_named_with_project_as_the_commands_take_it(tmp_path, capsys):
+    """`tahqiq --project=p.tahqiq articles` ran the app (its name ends in .tahqiq) and
+    `tahqiq --project p.tahqiq` had the app refuse --project, which --help lists: both
+    forms work, for the commands and for the window."""
+    from gui.app import parse_args
+    from gui.launcher import main
+
+    path = tmp_path / "p.tahqiq"
+    project = seeding.open_or_create(path)
+    title = articles.list_articles(project)[0]["title"]
+    project.close()
+    assert main([f"--project={path}", "articles", "--shape", "never"]) == 0
+    assert title in capsys.readouterr().out
+    assert parse_args(["--project", str(path)]).project_file == str(path)
+    assert parse_args([f"--project={path}", "--lang", "ar"]).project_file == str(path)
+    with pytest.raises(SystemExit):
+        parse_args(["other.tahqiq", "--project", str(path)])
+    png = tmp_path / "window.png"
+    result = run_tahqiq("--project", str(path), "--screenshot", str(png))
+    assert result.returncode == 0, result.stderr
+    assert png.exists()
