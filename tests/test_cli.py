@@ -536,3 +536,25 @@ def test_a_file_name_is_not_taken_for_a_mistyped_command(tmp_path, words, said):
 def test_version():
     result = tahqiq("--version")
     assert result.returncode == 0 and result.stdout.startswith("tahqiq ")
+
+
+def test_a_file_name_that_is_not_utf8_is_imported_and_shown_with_a_mark(tmp_path):
+    """An Arabic name unzipped from a Windows archive is bytes that are not UTF-8: the
+    whole `import` stopped at it, the good files beside it not imported either. The file
+    is read by its name, kept as its source with U+FFFD for those bytes; a note typed in
+    such bytes is still refused."""
+    folder = os.fsencode(tmp_path)
+    bad = os.path.join(folder, b"\xe3\xd1\xcd\xc8\xc7.txt")  # «مرحبا» in Windows-1256
+    with open(bad, "wb") as fh:
+        fh.write("نص المقال الأول للاختبار.\n".encode())
+    good = tmp_path / "good.txt"
+    good.write_text("The second article.\n", encoding="utf-8")
+    path = tmp_path / "p.tahqiq"
+    result = tahqiq("import", str(good), os.fsdecode(bad), "--project", str(path))
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 2
+    with Project.open(path, "me") as project:
+        sources = sorted(project.conn.execute("SELECT source_name FROM articles"))
+    assert sources == [("good.txt",), ("\ufffd" * 5 + ".txt",)]
+    refused = tahqiq("claim", "x", "--note", os.fsdecode(b"\xe3\xd1"), "--project", str(path))
+    assert refused.returncode == 2 and "not UTF-8 text" in refused.stderr

@@ -121,8 +121,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 def _refuse_undecodable(values: list[str]) -> None:
     """An argument (or $TAHQIQ_USER) in bytes that are not UTF-8 (a note typed in a
     legacy encoding) is refused whole: Python holds such bytes as lone surrogates, which
-    no file or project can store."""
+    no file or project can store. The name of a file that exists is not refused: it is
+    read by that name (its shown name has U+FFFD for those bytes)."""
     for value in values:
+        if os.path.lexists(value):
+            continue
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:

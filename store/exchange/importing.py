@@ -390,23 +390,31 @@ def read_sidecar(path: Path) -> dict[str, str]:
 
 
 # -- reading files -----------------------------------------------------------------------
+def shown_name(path: Path) -> str:
+    """The file's name as it is shown and kept (the article's source): bytes of a name
+    that are not UTF-8 (an Arabic name unzipped from a Windows archive) become U+FFFD,
+    which can be stored; the file is still read by its real name."""
+    return os.fsencode(path.name).decode("utf-8", "replace")
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
-            raise ImportRejected("{name} is a folder, not a file.", name=path.name)
+            raise ImportRejected("{name} is a folder, not a file.", name=shown_name(path))
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise ImportRejected(
                 "{name} is {size} MB; the limit is {limit} MiB of text.",
-                name=path.name, size=f"{size / 1e6:.0f}", limit=MAX_IMPORT_BYTES // (1024 * 1024))
+                name=shown_name(path), size=f"{size / 1e6:.0f}",
+                limit=MAX_IMPORT_BYTES // (1024 * 1024))
         with path.open("rb") as fh:  # the file may have grown since stat()
             data = fh.read(MAX_IMPORT_BYTES + 1)
     except OSError as exc:
         raise ImportRejected("Cannot read {name}: {reason}.",
-                             name=path.name, reason=str(exc.strerror or exc)) from exc
+                             name=shown_name(path), reason=str(exc.strerror or exc)) from exc
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportRejected("{name} is larger than the limit of {limit} MiB of text.",
-                             name=path.name, limit=MAX_IMPORT_BYTES // (1024 * 1024))
+                             name=shown_name(path), limit=MAX_IMPORT_BYTES // (1024 * 1024))
     return data
 
 
@@ -421,17 +429,17 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
     data = _read_bytes(path)
     changes: list[str] = []
     metadata: dict[str, str] = {}
-    html = web_page.looks_like_html(path.name, data)
+    html = web_page.looks_like_html(shown_name(path), data)
     if not html and len(data) >= STREAM_FROM_BYTES:
         taken, data = [data], b""
         return _load_big(path, taken, encoding)
     if encoding is not None:
-        decoded = decode_as(data, encoding, path.name)
+        decoded = decode_as(data, encoding, shown_name(path))
     elif html:
-        decoded = decode_html(data, path.name)
+        decoded = decode_html(data, shown_name(path))
     else:
         taken, data = [data], b""  # _decode_file frees the bytes once decoded
-        decoded = _decode_file(taken, path.name)
+        decoded = _decode_file(taken, shown_name(path))
     if decoded.alternative:
         changes.append(ambiguity_note(shown_encoding(decoded.encoding),
                                       shown_encoding(decoded.alternative)))
@@ -441,12 +449,13 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
         if not page.text.strip():
             raise ImportRejected(
                 "No article text was found in the web page {name}; nothing was "
-                "imported. Copy the article's text into a .txt file instead.", name=path.name)
+                "imported. Copy the article's text into a .txt file instead.",
+                name=shown_name(path))
         text, metadata = page.text, dict(page.metadata)
         changes.append(HTML_EXTRACTED)
     metadata.update(read_sidecar(path))
     title = metadata.pop("title", "")
-    return LoadedFile(path.name, text, shown_encoding(decoded.encoding), title, metadata,
+    return LoadedFile(shown_name(path), text, shown_encoding(decoded.encoding), title, metadata,
                       changes, shown_encoding(decoded.alternative) if decoded.alternative else "")
 
 
@@ -460,13 +469,13 @@ def _load_big(path: Path, taken: list[bytes], encoding: str | None) -> LoadedFil
         if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
             codec = "utf-8-sig"
         if _blank(data):
-            raise ImportRejected("{name} is empty.", name=path.name)
+            raise ImportRejected("{name} is empty.", name=shown_name(path))
         bad = _first_bad_byte(data, codec)
         if bad is not None:
-            raise _not_valid(path.name, codec, bad)
+            raise _not_valid(shown_name(path), codec, bad)
         alternative = ""
     else:
-        codec, alternative, _ = _choose_encoding(data, path.name, False)
+        codec, alternative, _ = _choose_encoding(data, shown_name(path), False)
     del data
     head = ""
     for piece in _pieces(path, codec, checked):
@@ -477,7 +486,7 @@ def _load_big(path: Path, taken: list[bytes], encoding: str | None) -> LoadedFil
         if alternative else []
     metadata = read_sidecar(path)
     title = metadata.pop("title", "")
-    return LoadedFile(path.name, head[:HEAD_CHARS], shown_encoding(codec), title, metadata,
+    return LoadedFile(shown_name(path), head[:HEAD_CHARS], shown_encoding(codec), title, metadata,
                       changes, shown_encoding(alternative) if alternative else "",
                       source=path, codec=codec, checked=checked)
 
@@ -493,7 +502,7 @@ def _pieces(path: Path, codec: str, checked: tuple[int, int, int]) -> Iterator[s
     decoder = codecs.getincrementaldecoder(codec)("strict")
     carried = ""  # a CR at the end of a piece: its LF may begin the next
     changed = ImportRejected("{name} changed while it was imported; nothing was imported.",
-                             name=path.name)
+                             name=shown_name(path))
     try:
         with path.open("rb") as fh:
             if _identity(os.fstat(fh.fileno())) != checked:
@@ -514,7 +523,7 @@ def _pieces(path: Path, codec: str, checked: tuple[int, int, int]) -> Iterator[s
                     return
     except OSError as exc:
         raise ImportRejected("Cannot read {name}: {reason}.",
-                             name=path.name, reason=str(exc.strerror or exc)) from exc
+                             name=shown_name(path), reason=str(exc.strerror or exc)) from exc
     except UnicodeDecodeError as exc:
         raise changed from exc
 
