@@ -40,6 +40,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.project).expanduser() if args.project else default_project_path()
     if not path.exists():
         raise TahqiqError("No project at {path}.", path=str(path))
+    if path.stat().st_size == 0:  # not a damaged project: none yet (opening makes one)
+        print(f"{path.name}: empty, no project in it yet", file=out)
+        return 0
     problems = integrity_problems(path)
     if problems:
         raise NotAProject("{name} is damaged ({problem}); it was left untouched.",

@@ -135,6 +135,17 @@ def test_check_says_a_sound_project_is_sound(tmp_path):
     assert snapshot(path) == before
 
 
+def test_check_says_an_empty_file_holds_no_project_yet(tmp_path):
+    """An empty file (an e-mail attachment that lost its data) was «no damage found», as
+    if a project were in it: it is said to be empty, and left empty."""
+    path = tmp_path / "attachment.tahqiq"
+    path.write_bytes(b"")
+    run = run_tahqiq("check", "--project", path)
+    assert (run.returncode, run.stderr) == (0, "")
+    assert run.stdout == "attachment.tahqiq: empty, no project in it yet\n"
+    assert path.read_bytes() == b""
+
+
 def test_check_names_an_index_another_program_dropped(tmp_path):
     """SQLite's integrity check sees nothing wrong with a file whose index another program
     dropped, but search names that index: `tahqiq check` says it is missing, in one
