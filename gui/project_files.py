@@ -190,9 +190,11 @@ class ProjectFiles(QObject):
         from gui import article_dialogs
         from store.exchange import importing
 
+        files = importing.articles_among(paths)
+
         def load(progress: Progress) -> list:
             loaded = []  # (file, its other plausible reading or None, or a refusal)
-            for done, path in enumerate(paths, 1):
+            for done, path in enumerate(files, 1):
                 try:
                     file = importing.load_file(path)
                     other = importing.load_file(path, file.alternative_encoding) \
@@ -200,7 +202,7 @@ class ProjectFiles(QObject):
                     loaded.append((file, other, None))
                 except TahqiqError as exc:
                     loaded.append((None, None, error_text(exc)))
-                if not progress(done, len(paths)):
+                if not progress(done, len(files)):
                     break
             return loaded
 

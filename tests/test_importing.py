@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import time
 import unicodedata
 
@@ -11,7 +12,7 @@ from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.core import search
+from store.core import articles, search
 from store.errors import ImportRejected
 from store.exchange import importing
 from store.exchange.importing import (
@@ -318,3 +319,45 @@ def test_edge_boilerplate_is_what_popping_whole_lines_would_drop(lines):
     expected = (text, []) if not any(line.strip() for line in kept) else \
         ("\n".join(kept), dropped)
     assert clean._drop_edge_boilerplate(text) == expected
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "is a PDF"),
+    ("colleague.tahqiq", b"SQLite format 3\0" + bytes(200), "merge it instead"),
+    ("saved.mhtml", b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n", "(MHTML)"),
+    ("page.txt", b"MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n", "(MHTML)"),
+    ("claims.csv", codecs.BOM_UTF8 + b"claim_id,article_id,article_title,start\r\n",
+     "CSV of claims"),
+])
+def test_a_file_of_another_kind_is_refused_naming_where_it_goes(tmp_path, name, data, said):
+    """A PDF and a colleague's project were «a binary file»; a saved single-file page
+    and a CSV of claims became articles of MIME headers and CSV rows. Each is refused
+    with where it goes instead."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ImportRejected, match=re.escape(said)):
+        importing.load_file(path)
+
+
+def test_an_articles_metadata_beside_it_is_read_with_it_not_imported(project, tmp_path):
+    """`tahqiq import seeds/*` imported putin-kim-treaty.json as an article titled «{»:
+    a NAME.json beside NAME.txt is its metadata; a JSON file alone is still a file."""
+    import json
+    import shutil
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for seed in (ROOT / "seeds").glob("putin-kim-treaty.*"):
+        shutil.copy(seed, folder / seed.name)
+    alone = folder / "notes.json"
+    alone.write_text('{"a": 1}', encoding="utf-8")
+    files = sorted(folder.glob("*"))
+    assert [p.name for p in importing.articles_among(files)] == [
+        "notes.json", "putin-kim-treaty.txt"]
+    results = importing.import_files(project, [folder / "putin-kim-treaty.json",
+                                               folder / "putin-kim-treaty.txt"])
+    (result,) = results
+    assert result.error is None and result.path.name == "putin-kim-treaty.txt"
+    (article,) = articles.list_articles(project)
+    metadata = json.loads((folder / "putin-kim-treaty.json").read_text("utf-8"))
+    assert article["title"] == metadata["title"]

@@ -44,9 +44,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     _return_freed_blocks()
     refused = 0
     with open_project(args, create=True) as project:
-        for name in args.files:
+        for path in importing.articles_among(args.files):
             try:
-                _import_one(project, Path(name), args, out)
+                _import_one(project, path, args, out)
             except ImportRejected as exc:  # this file only: the others go on
                 tell("error", str(exc))
                 refused += 1

@@ -418,6 +418,40 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
+def articles_among(paths: Iterable[str | Path]) -> list[Path]:
+    """*paths* without the ``NAME.json`` of a ``NAME.txt`` (or .html) among them: its
+    metadata is read with that article (:func:`read_sidecar`), not imported as one
+    («import seeds/*» made an article titled «{»)."""
+    paths = [Path(p) for p in paths]
+    stems = {(p.parent, p.stem) for p in paths if p.suffix.lower() != ".json"}
+    return [p for p in paths if p.suffix.lower() != ".json" or (p.parent, p.stem) not in stems]
+
+
+def _refuse_other_kinds(data: bytes, name: str) -> None:
+    """Files that are something else than an article, each told where it goes (they were
+    refused as «a binary file», or imported as an article of MIME headers or CSV rows)."""
+    head = data[:4096]
+    if head.startswith(b"%PDF-"):
+        raise ImportRejected(
+            "{name} is a PDF, which Tahqiq does not read: copy the article's text out of "
+            "it, then paste it as a new article or save it as a .txt file.", name=name)
+    if head.startswith(b"SQLite format 3\0"):
+        raise ImportRejected(
+            "{name} is a project (a database), not an article: merge it instead (File ▸ "
+            "Merge Colleague's Project, or tahqiq merge).", name=name)
+    if name.lower().endswith((".mhtml", ".mht")) or (
+            head.lstrip().startswith((b"From:", b"MIME-Version:")) and b"multipart/related"
+            in head.lower()):
+        raise ImportRejected(
+            "{name} is a single-file web page (MHTML), which Tahqiq does not read: save "
+            "the page as HTML, or copy its text.", name=name)
+    first_line = head.removeprefix(codecs.BOM_UTF8).split(b"\n", 1)[0]
+    if first_line.startswith(b"claim_id,article_id,"):
+        raise ImportRejected(
+            "{name} is a CSV of claims, not an article: bring it in with File ▸ Import "
+            "Claims (CSV), or tahqiq merge.", name=name)
+
+
 def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
     """Read and decode one article file (text or saved web page); nothing is stored.
 
@@ -427,6 +461,7 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
     """
     path = Path(path)
     data = _read_bytes(path)
+    _refuse_other_kinds(data, shown_name(path))
     changes: list[str] = []
     metadata: dict[str, str] = {}
     html = web_page.looks_like_html(shown_name(path), data)
@@ -678,7 +713,7 @@ def import_files(project: Project, paths: Iterable[str | Path], *,
     Each file is atomic. *progress* is called with (files done, total) after each;
     returning False stops before the next file (those done stay imported).
     """
-    paths = [Path(p) for p in paths]
+    paths = articles_among(paths)
     results: list[FileImport] = []
     for done, path in enumerate(paths, start=1):
         try:
