@@ -558,3 +558,12 @@ def test_a_file_name_that_is_not_utf8_is_imported_and_shown_with_a_mark(tmp_path
     assert sources == [("good.txt",), ("\ufffd" * 5 + ".txt",)]
     refused = tahqiq("claim", "x", "--note", os.fsdecode(b"\xe3\xd1"), "--project", str(path))
     assert refused.returncode == 2 and "not UTF-8 text" in refused.stderr
+
+
+def test_a_value_starting_with_a_dash_is_shown_how_to_write_it(proj):
+    """`--note "-3% in March"` is taken by argparse for an option: the refusal says how
+    to give such a value (only --quote's help said it)."""
+    path, *_ = proj
+    result = tahqiq("claim", "abc", "--note", "-3%", "--project", str(path))
+    assert result.returncode == 2
+    assert "written --note=VALUE" in result.stderr

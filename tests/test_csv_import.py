@@ -785,3 +785,19 @@ def test_a_csv_merge_tells_the_claims_story_with_its_authors_and_times(team, tmp
     assert {e.action for e in history.for_claim(sara, made.id)} == {"import"}
     assert merge.merge_project(sara, badr.path).new_history == 0
     assert told(sara) == told(badr)
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_a_spreadsheets_semicolons_or_tabs_are_read_as_its_columns(seven, tmp_path,
+                                                                   delimiter):
+    """A spreadsheet saves «CSV» with semicolons where the comma is a decimal mark (and
+    in Arabic locales), or with tabs: such a file was «there is no header row»."""
+    import csv
+
+    dest, header, rows, _ = seven
+    path = tmp_path / "from-a-spreadsheet.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=delimiter)
+        writer.writerow(header)
+        writer.writerows(rows)
+    assert import_claims_csv(dest, path).new == 7

@@ -84,8 +84,14 @@ def test_offsets_are_code_points_even_after_emoji(project):
 def test_nth_occurrence_and_missing_quote(project):
     article = articles.add_article(project, "abc x abc y abc", "t")
     assert appearances.tag_quote(project, article.id, "abc", "verified", occurrence=3).start == 12
-    with pytest.raises(QuoteNotFound):
+    with pytest.raises(QuoteNotFound, match="only 3 time"):
         appearances.tag_quote(project, article.id, "abc", "verified", occurrence=4)
+    # «appears not at all in the article; occurrence 1 not found», for these too:
+    with pytest.raises(QuoteNotFound, match="^The quote is not in the article.$"):
+        appearances.tag_quote(project, article.id, "xyz", "verified")
+    for empty in ("", "   ", "َّ", "ـ"):  # nothing, spaces, harakat, tatweel
+        with pytest.raises(QuoteNotFound, match="The quote is empty"):
+            appearances.tag_quote(project, article.id, empty, "verified")
 
 
 @pytest.mark.parametrize("span", [(-1, 3), (3, 3), (5, 2), (0, 999)])

@@ -1972,7 +1972,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="645" />
+        <location filename="../../store/exchange/importing.py" line="646" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -2062,7 +2062,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="485" />
+        <location filename="../../store/exchange/importing.py" line="486" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
@@ -2097,7 +2097,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
     </message>
     <message>
-        <location filename="../../store/cli/commands.py" line="83" />
+        <location filename="../../store/cli/commands.py" line="90" />
         <source>No project at {path}.</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
@@ -2197,14 +2197,19 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="167" />
-        <source>The quote appears not at all in the article; occurrence {occurrence} not found.</source>
-        <translation>النص غير موجود في المقال إطلاقًا؛ لم يُعثر على الورود رقم {occurrence}.</translation>
-    </message>
-    <message>
         <location filename="../../store/core/appearances.py" line="164" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/appearances.py" line="168" />
+        <source>The quote is empty: give the words to tag.</source>
+        <translation>النص فارغ: اذكر الكلمات المراد وسمها.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/appearances.py" line="169" />
+        <source>The quote is not in the article.</source>
+        <translation>النص غير موجود في المقال.</translation>
     </message>
     <message>
         <location filename="../../store/core/matcher_process.py" line="110" />
@@ -2237,7 +2242,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="606" />
+        <location filename="../../store/exchange/importing.py" line="607" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
@@ -2267,32 +2272,32 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>قُبل</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="341" />
+        <location filename="../../store/exchange/csv_format.py" line="354" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="318" />
+        <location filename="../../store/exchange/csv_format.py" line="331" />
         <source>article_sha256 and article_id are both empty</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="331" />
+        <location filename="../../store/exchange/csv_format.py" line="344" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="372" />
+        <location filename="../../store/exchange/csv_format.py" line="385" />
         <source>claim {claim} has another verdict, note or sources on line {line}</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="455" />
+        <location filename="../../store/exchange/csv_format.py" line="468" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="329" />
+        <location filename="../../store/exchange/csv_format.py" line="342" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
@@ -2302,7 +2307,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="266" />
+        <location filename="../../store/exchange/csv_format.py" line="279" />
         <source>column(s) named twice: {columns}</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
@@ -2337,12 +2342,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="405" />
+        <location filename="../../store/exchange/csv_format.py" line="418" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="245" />
+        <location filename="../../store/exchange/csv_format.py" line="258" />
         <source>has {cells} cells but the header has {columns}</source>
         <translation>فيه {cells} خلية لكن سطر العناوين فيه {columns}</translation>
     </message>
@@ -2382,7 +2387,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="262" />
+        <location filename="../../store/exchange/csv_format.py" line="275" />
         <source>missing column(s): {columns}</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
@@ -2392,7 +2397,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="319" />
+        <location filename="../../store/exchange/csv_format.py" line="332" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
@@ -2427,7 +2432,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="418" />
+        <location filename="../../store/exchange/csv_format.py" line="431" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
@@ -2437,7 +2442,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="409" />
+        <location filename="../../store/exchange/csv_format.py" line="422" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
@@ -2502,12 +2507,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>فُصل ادعاءً مستقلًا ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="401" />
+        <location filename="../../store/exchange/csv_format.py" line="414" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="422" />
+        <location filename="../../store/exchange/csv_format.py" line="435" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
@@ -2542,22 +2547,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="412" />
+        <location filename="../../store/exchange/csv_format.py" line="425" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="257" />
+        <location filename="../../store/exchange/csv_format.py" line="270" />
         <source>there is no header row; the first line must name the columns ({columns})</source>
         <translation>لا يوجد سطر عناوين؛ يجب أن يسمّي السطر الأول الأعمدة ({columns})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="234" />
+        <location filename="../../store/exchange/csv_format.py" line="247" />
         <source>this is not valid CSV ({reason})</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="337" />
+        <location filename="../../store/exchange/csv_format.py" line="350" />
         <source>unknown label '{label}' (labels: {known})</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})</translation>
     </message>
@@ -2572,17 +2577,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{at}  {who}  {summary}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="346" />
+        <location filename="../../store/exchange/csv_format.py" line="359" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="390" />
+        <location filename="../../store/exchange/csv_format.py" line="403" />
         <source>{column} '{value}' is not a whole number</source>
         <translation>قيمة {column} «{value}» ليست عددًا صحيحًا</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="393" />
+        <location filename="../../store/exchange/csv_format.py" line="406" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
@@ -2622,7 +2627,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="539" />
+        <location filename="../../store/exchange/importing.py" line="540" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
@@ -2632,12 +2637,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="605" />
+        <location filename="../../store/exchange/importing.py" line="606" />
         <source>{name} holds no text to import.</source>
         <translation>لا يحوي {name} نصًا لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="450" />
+        <location filename="../../store/exchange/importing.py" line="451" />
         <source>{name} is a CSV of claims, not an article: bring it in with File ▸ Import Claims (CSV), or tahqiq merge.</source>
         <translation>{name} ملف CSV لادعاءات وليس مقالًا: أدخله من ملف ◂ استيراد ادعاءات (CSV)، أو بالأمر tahqiq merge.</translation>
     </message>
@@ -2662,7 +2667,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} صفحة ويب في ملف واحد (MHTML)، وتحقيق لا يقرأ هذا النوع: احفظ الصفحة بصيغة HTML، أو انسخ نصها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="569" />
+        <location filename="../../store/exchange/importing.py" line="570" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,8 +26,14 @@ class UsageError(Exception):
     """Wrong command-line words: exit status 2."""
 
 
+_NEEDS_A_VALUE = re.compile(r"argument (--[\w-]+)(?:/[\w-]+)*: expected one argument")
+
+
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        # `--note "- a line"`: argparse takes a value starting with "-" for an option.
+        if needs := _NEEDS_A_VALUE.fullmatch(message):
+            message += f" (a value that starts with '-' is written {needs[1]}=VALUE)"
         raise UsageError(message)
 
 

@@ -28,7 +28,7 @@ from store.errors import (
     QuoteNotFound,
 )
 from store.text import anchoring
-from store.text.fold import fold
+from store.text.fold import fold, fold_query
 
 LIVE = "a.deleted IS NULL AND c.deleted IS NULL"
 READING_ORDER = 'a.article_id, a.start, a."end", a.created'
@@ -164,9 +164,9 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str | None, 
             raise QuoteNotFound("The quote appears only {count} time(s) in the article; "
                                 "occurrence {occurrence} not found.",
                                 count=len(spans), occurrence=occurrence)
-        raise QuoteNotFound(
-            "The quote appears not at all in the article; occurrence {occurrence} not found.",
-            occurrence=occurrence)
+        if not fold_query(quote):  # nothing but spaces, harakat or tatweel
+            raise QuoteNotFound("The quote is empty: give the words to tag.")
+        raise QuoteNotFound("The quote is not in the article.")
     start, end = spans[occurrence - 1]
     if same_as is not None:
         claim = claims.get_claim(project, same_as)

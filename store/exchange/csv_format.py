@@ -214,9 +214,22 @@ def parse_records(text: str) -> tuple[list[tuple[int, dict[str, str]]], list[Pro
     old_limit = csv.field_size_limit()
     csv.field_size_limit(max(old_limit, MAX_CSV_BYTES))  # a quote may be a long passage
     try:
-        return _parse(csv.reader(io.StringIO(text, newline=""), strict=True))
+        return _parse(csv.reader(io.StringIO(text, newline=""), strict=True,
+                                 delimiter=_delimiter(text)))
     finally:
         csv.field_size_limit(old_limit)
+
+
+def _delimiter(text: str) -> str:
+    """The character between the header's columns: a comma as Tahqiq writes them, or a
+    semicolon or a tab, as spreadsheets save CSV where the comma is a decimal mark (and
+    in Arabic locales): their files were refused as having no header row."""
+    first = text.lstrip("\r\n").split("\n", 1)[0]
+    for delimiter in (",", ";", "\t"):
+        if {cell.strip().strip('"').lower() for cell in first.split(delimiter)} \
+                & set(REQUIRED_COLUMNS) and delimiter in first:
+            return delimiter
+    return ","
 
 
 def _parse(reader: Any) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:

@@ -446,7 +446,8 @@ def _refuse_other_kinds(data: bytes, name: str) -> None:
             "{name} is a single-file web page (MHTML), which Tahqiq does not read: save "
             "the page as HTML, or copy its text.", name=name)
     first_line = head.removeprefix(codecs.BOM_UTF8).split(b"\n", 1)[0]
-    if first_line.startswith(b"claim_id,article_id,"):
+    if first_line.startswith((b"claim_id,article_id", b"claim_id;article_id",
+                              b"claim_id\tarticle_id")):
         raise ImportRejected(
             "{name} is a CSV of claims, not an article: bring it in with File ▸ Import "
             "Claims (CSV), or tahqiq merge.", name=name)
