@@ -24,13 +24,39 @@ def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
-    """A summary the user reads and dismisses (tests replace it)."""
+    """A summary the user reads and dismisses (tests replace it). Its indented lines
+    "  what: how many" are set as a table, the figures in a column of their own: lined
+    up with spaces they only lined up in a fixed-width font (and not in Arabic)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Information, title, message,
+    box = QMessageBox(QMessageBox.Icon.Information, title, "",
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("infoDialog")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(summary_html(message))
     box.exec()
+
+
+def summary_html(message: str) -> str:
+    """*message* as rich text: each indented "what: figure" line a row of a table."""
+    from html import escape
+
+    parts: list[str] = []
+    rows: list[str] = []
+    for line in message.splitlines():
+        what, colon, figure = line.partition(":")
+        if line.startswith("  ") and colon and what.strip():
+            rows.append(f"<tr><td>{escape(what.strip())}</td>"
+                        f"<td style='padding: 0 12px'>{escape(figure.strip())}</td></tr>")
+            continue
+        if rows:
+            parts.append("<table cellspacing='2'>" + "".join(rows) + "</table>")
+            rows = []
+        parts.append(f"<p>{escape(line.strip())}</p>")
+    if rows:
+        parts.append("<table cellspacing='2'>" + "".join(rows) + "</table>")
+    return "".join(parts)
 
 
 def ask_annotator(parent: QWidget | None, current: str) -> str | None:

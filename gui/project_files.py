@@ -346,14 +346,15 @@ class ProjectFiles(QObject):
         source, _ = QFileDialog.getOpenFileName(
             self._parent, self.tr("Import Claims"), "", self.tr("Tahqiq CSV (*.csv)"))
         if source:
-            self.bring_in(source, self.tr("Importing claims…"))
+            self.bring_in(source, self.tr("Importing claims…"), self.tr("Imported claims from %s"))
 
-    def bring_in(self, source: str | Path, label: str) -> Task:
-        """Merge a colleague's project or import a Tahqiq CSV, then show what came in."""
+    def bring_in(self, source: str | Path, label: str, title: str = "") -> Task:
+        """Merge a colleague's project or import a Tahqiq CSV, then show what came in
+        under *title* (with %s for the file's name; "Merged %s" unless given)."""
 
         def finished(summary) -> None:
             self.session.refresh()
-            dialogs.show_info(self._parent, self.tr("Merged %s") % Path(source).name,
+            dialogs.show_info(self._parent, (title or self.tr("Merged %s")) % Path(source).name,
                               "\n".join(message_text(line) for line in summary.lines()))
 
         return run_with_progress(self._parent, label,

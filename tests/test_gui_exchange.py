@@ -217,3 +217,46 @@ def test_a_project_holding_two_labels_on_one_key_is_mended_on_opening(qtbot, tmp
     with Project.open(path, "colleague", create=False) as mended:
         entry = history.for_entity(mended, "misleading")[-1]
         assert (entry.before["shortcut"], entry.after["shortcut"]) == ("4", "")
+
+
+def test_a_summary_sets_its_figures_in_a_column_of_their_own(qapp):
+    """The merge summary lined its figures up with spaces, which only a fixed-width font
+    keeps (and an Arabic one scattered): its «  what: figure» lines are a table."""
+    from PySide6.QtGui import QTextDocument
+
+    from gui.dialogs import summary_html
+    from gui.i18n import message_text
+    from store.exchange.merge import MergeSummary
+
+    lines = MergeSummary(new_claims=14, conflicts=1, source="a<b>.tahqiq").lines()
+    html = summary_html("\n".join(message_text(line) for line in lines))
+    document = QTextDocument()
+    document.setHtml(html)
+    tables = [frame for frame in document.rootFrame().childFrames()]
+    assert len(tables) == 1
+    table = tables[0]
+    assert (table.rows(), table.columns()) == (len(lines) - 1, 2)
+    cells = {table.cellAt(r, 0).firstCursorPosition().block().text():
+             table.cellAt(r, 1).firstCursorPosition().block().text()
+             for r in range(table.rows())}
+    assert cells["new claims"] == "14"
+    assert cells["conflicts"].startswith("1 (the losing version")
+    assert document.toPlainText().startswith("Merged a<b>.tahqiq:")  # escaped, kept
+
+
+def test_imported_claims_are_summed_up_under_their_own_title(window, qtbot, tmp_path,
+                                                            monkeypatch):
+    """Import Claims (CSV) showed its summary as «Merged claims.csv»."""
+    from gui import dialogs
+
+    tag_sample(window)
+    target = tmp_path / "claims.csv"
+    finish(qtbot, window.files.export("csv", target, None))
+    titles: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, message:
+                        titles.append(title))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+    window.files.import_claims_dialog()
+    qtbot.waitUntil(lambda: bool(titles), timeout=20000)
+    assert titles == ["Imported claims from claims.csv"]

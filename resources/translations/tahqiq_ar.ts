@@ -1479,6 +1479,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>جارٍ استيراد الادعاءات…</translation>
     </message>
     <message>
+        <location filename="../../gui/project_files.py" line="349"/>
+        <source>Imported claims from %s</source>
+        <translation>استُوردت الادعاءات من %s</translation>
+    </message>
+    <message>
         <location filename="../../gui/project_files.py" line="302"/>
         <source>Merged %s</source>
         <translation>دُمج %s</translation>
