@@ -38,24 +38,30 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
     box.exec()
 
 
-def summary_html(message: str) -> str:
-    """*message* as rich text: each indented "what: figure" line a row of a table."""
+def summary_html(message: str, rtl: bool = False) -> str:
+    """*message* as rich text: each indented "what: figure" line a row of a table; *rtl*:
+    the table and the paragraphs laid out from the right (a QTextBrowser does not take
+    its widget's direction for a table)."""
     from html import escape
 
     parts: list[str] = []
     rows: list[str] = []
+    table = "<table cellspacing='2'" + (" align='right'>" if rtl else ">")
     for line in message.splitlines():
         what, colon, figure = line.partition(":")
         if line.startswith("  ") and colon and what.strip():
-            rows.append(f"<tr><td>{escape(what.strip())}</td>"
-                        f"<td style='padding: 0 12px'>{escape(figure.strip())}</td></tr>")
+            side = " align='right'" if rtl else ""
+            cells = [f"<td{side}>{escape(what.strip())}</td>",
+                     f"<td{side} style='padding: 0 12px'>{escape(figure.strip())}</td>"]
+            # Qt's rich text does not mirror a table's columns: the name at the right.
+            rows.append("<tr>" + "".join(cells[::-1] if rtl else cells) + "</tr>")
             continue
         if rows:
-            parts.append("<table cellspacing='2'>" + "".join(rows) + "</table>")
+            parts.append(table + "".join(rows) + "</table>")
             rows = []
-        parts.append(f"<p>{escape(line.strip())}</p>")
+        parts.append(f"<p{' dir=rtl' if rtl else ''}>{escape(line.strip())}</p>")
     if rows:
-        parts.append("<table cellspacing='2'>" + "".join(rows) + "</table>")
+        parts.append(table + "".join(rows) + "</table>")
     return "".join(parts)
 
 

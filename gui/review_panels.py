@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -32,8 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.icons import color_icon
-from gui.reader import align_paragraphs
-from gui.table_columns import own_direction_cells, text_alignment
+from gui.table_columns import own_direction_cells, starting_side, text_alignment
 from store.review.disagreements import Disagreement, pair_order
 
 
@@ -363,27 +361,29 @@ class DisagreementsPanel(QWidget):
 
 
 class AgreementDialog(QDialog):
-    """Agreement figures with the counts they come from."""
+    """Agreement figures with the counts they come from: the report's sentences, and its
+    indented lines (each annotator's counts, each pair's agreement) as a table, a name in
+    one cell and its figures in the next. Set as lines of a fixed-width font, the report
+    read as a dump, and in Arabic a line opening on a Latin name read «3 :layla»."""
 
     def __init__(self, lines: list[str], scope: str, parent: QWidget | None = None):
+        from PySide6.QtWidgets import QTextBrowser
+
+        from gui.dialogs import summary_html
+
         super().__init__(parent)
         self.setObjectName("agreementDialog")
         self.setWindowTitle(self.tr("Agreement — %s") % scope)
-        text = QPlainTextEdit("\n".join(lines))
+        text = QTextBrowser()
         text.setObjectName("agreementText")
         text.setAccessibleName(self.tr("Agreement report"))
-        text.setReadOnly(True)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        text.setFont(font)
-        # Each line is a sentence of the interface (a name, a figure inside): laid out in
-        # its direction and starting at its side. QPlainTextEdit lays every line out with
-        # one option: left to right or by its first letter, aligned left, so an Arabic
-        # report stood at the left and a line opening on a Latin name ran backwards.
+        # Each sentence is one of the interface: in its direction, from its side.
         option = text.document().defaultTextOption()
         option.setTextDirection(self.layoutDirection())
+        option.setAlignment(starting_side(self.layoutDirection()))
         text.document().setDefaultTextOption(option)
-        align_paragraphs(text, self.layoutDirection())
+        text.setHtml(summary_html("\n".join(lines),
+                                  self.layoutDirection() == Qt.LayoutDirection.RightToLeft))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

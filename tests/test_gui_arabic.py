@@ -526,31 +526,38 @@ def test_a_long_article_title_shows_its_start(qtbot, errors, language):
 
 
 def test_the_agreement_report_reads_right_to_left_from_the_right(arabic_window, qtbot):
-    """Project ▸ Agreement showed its Arabic report at the left, and a line opening on a
-    Latin name ("  tester: 3 ادعاء، 1 بلا مطابقة") as a left-to-right paragraph. Each line
-    is a sentence of the interface: right to left, starting at the right."""
-    from PySide6.QtWidgets import QPlainTextEdit
+    """Project ▸ Agreement showed its Arabic report at the left, in a fixed-width font,
+    and a line opening on a Latin name as «3 :tester». Each sentence reads right to left
+    from the right; each annotator's name stands in a cell at the right of its counts."""
+    from PySide6.QtWidgets import QTextBrowser
 
     lines = ["المدققون: tester, salma (1 مقال)", "  tester: 3 ادعاء، 1 بلا مطابقة",
-             "الوحدات المتطابقة: 2 (2 زوجًا)"]
+             "  salma: 2 ادعاء، 0 بلا مطابقة", "الوحدات المتطابقة: 2 (2 زوجًا)"]
     dialog = AgreementDialog(lines, "x", arabic_window)
     dialog.show()
     qtbot.waitExposed(dialog)
-    text = dialog.findChild(QPlainTextEdit)
-    right = text.viewport().width() - text.document().documentMargin()
-    block = text.document().firstBlock()
-    seen = 0
-    while block.isValid():
-        layout = block.layout()
-        assert layout.textOption().textDirection() == Qt.LayoutDirection.RightToLeft
-        drawn = layout.lineAt(0).naturalTextRect()  # where alignment puts it
-        assert abs(drawn.right() - right) < 6, (block.text(), drawn, right)
-        assert drawn.left() > 100, block.text()  # short: its left edge well inside
-        seen += 1
-        block = block.next()
-    assert seen == 3
-    visual = drawn_left_to_right(lines[1], Qt.LayoutDirection.RightToLeft)
-    assert visual.endswith("tester: 3  ")  # read from the right: the name, then its counts
+    text = dialog.findChild(QTextBrowser)
+    document = text.document()
+    right = text.viewport().width() - document.documentMargin()
+    (table,) = document.rootFrame().childFrames()
+    assert (table.rows(), table.columns()) == (2, 2)
+
+    def drawn(block) -> tuple[float, float]:  # (left, right) where the line is drawn
+        rect = block.layout().lineAt(0).naturalTextRect()
+        x = document.documentLayout().blockBoundingRect(block).x()
+        return x + rect.left(), x + rect.right()
+
+    for row, name in enumerate(("tester", "salma")):
+        cells = [table.cellAt(row, column).firstCursorPosition().block()
+                 for column in range(2)]
+        by_text = {block.text(): drawn(block) for block in cells}
+        assert by_text[name][0] > by_text[lines[row + 1].split(": ")[1]][1]  # name right
+        assert abs(by_text[name][1] - right) < 8
+    block = document.firstBlock()
+    assert block.text() == lines[0]
+    assert block.layout().textOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    assert abs(drawn(block)[1] - right) < 8 and drawn(block)[0] > 100
+    assert text.font().styleHint() != text.font().StyleHint.Monospace
     dialog.close()
 
 
