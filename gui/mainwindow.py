@@ -65,6 +65,20 @@ STATUS_MS = 8000  # how long a status-bar message stays
 DEFAULT_SIZE = (1280, 820)  # a first start's window, and every screenshot's unless told
 
 
+def first_size(wanted: tuple[int, int]) -> tuple[int, int]:
+    """*wanted*, or less where the screen has less room (a 1366×768 laptop: 820 pixels
+    and a title bar ran off its bottom). A screen of no real size (offscreen, for
+    screenshots and tests) is not asked."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    if screen is None or QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return wanted
+    room = screen.availableGeometry()
+    frame = 40  # a title bar and borders, which the window's size leaves out
+    return min(wanted[0], room.width() - 16), min(wanted[1], room.height() - frame)
+
+
 class MainWindow(QMainWindow):
     closed = Signal()
     articleShown = Signal(str)
@@ -135,7 +149,7 @@ class MainWindow(QMainWindow):
         self._labels_changed()
         self._update_title()
         self.setAcceptDrops(True)
-        self.resize(*DEFAULT_SIZE)
+        self.resize(*first_size(DEFAULT_SIZE))
         self._laid_out = remember_layout and self._restore_layout()
         self._shares_given = False  # at the first show, once the panels are laid out
         first = self.article_model.first_id()

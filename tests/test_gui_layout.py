@@ -405,3 +405,25 @@ def test_disagreements_open_under_the_article_not_across_the_claims(window, qtbo
     articles = window.findChild(type(dock), "articlesDock")
     assert articles.geometry().right() < dock.geometry().left()
     assert dock.geometry().right() < window.claims_dock.geometry().left()
+
+
+def test_a_first_window_fits_a_small_screen(monkeypatch, qapp):
+    """The first window was 1280×820 whatever the screen: on a 1366×768 laptop (728
+    pixels left by its panel) its bottom and the status bar ran off the screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+
+    from gui.mainwindow import DEFAULT_SIZE, first_size
+
+    class Laptop:
+        @staticmethod
+        def availableGeometry() -> QRect:  # noqa: N802 - Qt's name
+            return QRect(0, 0, 1366, 728)
+
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    monkeypatch.setattr(QGuiApplication, "primaryScreen", staticmethod(lambda: Laptop()))
+    width, height = first_size(DEFAULT_SIZE)
+    assert width == DEFAULT_SIZE[0] and height + 40 <= 728
+    big = type("Big", (), {"availableGeometry": staticmethod(lambda: QRect(0, 0, 2560, 1400))})
+    monkeypatch.setattr(QGuiApplication, "primaryScreen", staticmethod(lambda: big()))
+    assert first_size(DEFAULT_SIZE) == DEFAULT_SIZE
