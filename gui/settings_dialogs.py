@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -194,6 +195,9 @@ class LabelsDialog(QDialog):
             self.tr("Key"), self.tr("English name"), self.tr("Arabic name"), self.tr("Colour"),
             self.tr("Shortcut"), self.tr("Rating"), self.tr("Description")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Each row as tall as its description wraps (a row of one line clipped the
+        # default labels' two), at whatever width the dialog is given.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         add = QPushButton(self.tr("Add Label…"))
         add.setObjectName("addLabel")
         add.setAccessibleName(self.tr("Add a verdict label"))

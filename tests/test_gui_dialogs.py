@@ -442,3 +442,21 @@ def test_claimreview_export_asks_for_the_settings_before_a_file(window, errors, 
     assert target.exists() and not (tmp_path / "reviews").exists()
     assert asked == ["schema.org ClaimReview (JSON-LD) (*.jsonld)"]
     assert errors == []
+
+
+def test_a_labels_description_is_shown_whole_in_its_row(labels_dialog):
+    """Rows one line tall clipped the default labels' descriptions, which wrap to two
+    lines in their column: each row is as tall as its description needs."""
+    from PySide6.QtCore import QRect
+
+    table = labels_dialog.table
+    column = labels_dialog.COLUMNS.index("description")
+    metrics = table.fontMetrics()
+    wrapped = 0
+    for row in range(table.rowCount()):
+        text = table.item(row, column).text()
+        needed = metrics.boundingRect(QRect(0, 0, table.columnWidth(column) - 8, 10_000),
+                                      Qt.TextFlag.TextWordWrap, text).height()
+        wrapped += needed > metrics.height() * 1.5
+        assert table.rowHeight(row) >= needed, (text, table.rowHeight(row), needed)
+    assert wrapped  # the default descriptions do wrap at the dialog's width
