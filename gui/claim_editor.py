@@ -150,7 +150,8 @@ class ClaimEditor(QWidget):
         self.review_comment = QLineEdit()
         self.review_comment.setObjectName("reviewComment")
         self.review_comment.setAccessibleName(self.tr("Review comment"))
-        self.review_comment.setPlaceholderText(self.tr("Comment for your review (optional)"))
+        # Short: beside the Review label and two buttons, a longer one was cut off.
+        self.review_comment.setPlaceholderText(self.tr("Comment (optional)"))
         self.accept_button = QPushButton(self.tr("Accept"))
         self.accept_button.setObjectName("acceptClaim")
         self.accept_button.setAccessibleName(self.tr("Accept this claim's verdict"))

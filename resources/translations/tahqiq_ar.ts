@@ -624,8 +624,8 @@
     </message>
     <message>
         <location filename="../../gui/claim_editor.py" line="98"/>
-        <source>Comment for your review (optional)</source>
-        <translation>تعليق على مراجعتك (اختياري)</translation>
+        <source>Comment (optional)</source>
+        <translation>تعليق (اختياري)</translation>
     </message>
     <message>
         <location filename="../../gui/claim_editor.py" line="151"/>
