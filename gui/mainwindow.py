@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
         self._wire()
         self._labels_changed()
         self._update_title()
+        if session.upgraded is not None:  # a file from an older Tahqiq: its copy is kept
+            self.show_status(self.tr("This project was upgraded from an older Tahqiq; the "
+                                     "file as it was is kept as %s")
+                             % session.upgraded[1].name)
         self.setAcceptDrops(True)
         self.resize(*first_size(DEFAULT_SIZE))
         self._laid_out = remember_layout and self._restore_layout()

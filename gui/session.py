@@ -123,6 +123,11 @@ class Session(QObject):
         """The project file (None for a project in memory)."""
         return self._project.path
 
+    @property
+    def upgraded(self) -> tuple[int, Path] | None:
+        """(the schema it had, the copy of it kept) when opening upgraded the file."""
+        return self._project.upgraded
+
     def labels(self) -> list[Label]:
         return self._labels
 

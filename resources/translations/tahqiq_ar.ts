@@ -1173,6 +1173,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../gui/mainwindow.py" line="152"/>
+        <source>This project was upgraded from an older Tahqiq; the file as it was is kept as %s</source>
+        <translation>رُقّي هذا المشروع من إصدار أقدم من تحقيق؛ والملف كما كان محفوظ باسم %s</translation>
+    </message>
+    <message>
         <location filename="../../gui/mainwindow.py" line="78"/>
         <source>Articles in this project</source>
         <translation>المقالات في هذا المشروع</translation>

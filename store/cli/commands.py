@@ -15,6 +15,7 @@ from typing import NoReturn, TextIO
 from store.core import articles
 from store.core.paths import PROJECT_SUFFIX, default_project_path
 from store.core.project import Project
+from store.core.schema import SCHEMA_VERSION
 from store.core.stamps import default_annotator
 from store.errors import TahqiqError
 from store.exchange import seeding
@@ -88,7 +89,12 @@ def open_project(args: argparse.Namespace, *, create: bool) -> Project:
     path = Path(args.project).expanduser()
     if not create and not path.exists():
         raise TahqiqError("No project at {path}.", path=str(path))
-    return Project.open(path, annotator)
+    project = Project.open(path, annotator)
+    if project.upgraded is not None:  # said once: the next open finds it upgraded
+        version, kept = project.upgraded
+        tell("note", f"{path.name} was upgraded from schema {version} to "
+                     f"{SCHEMA_VERSION}; the file as it was is kept as {kept.name}")
+    return project
 
 
 def article_id(project: Project, args: argparse.Namespace) -> str | None:

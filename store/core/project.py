@@ -272,6 +272,8 @@ class Project:
         self.read_only = read_only
         self._db: sqlite_utils.Database | None = None
         self._cache_kib: int | None = None  # the page cache's size, once keep_pages asked
+        # (schema it had, the copy of it kept) when this open upgraded the file
+        self.upgraded: tuple[int, Path] | None = None
         self._open_key = _file_key(path) if path is not None else None
         if self._open_key is not None:
             _OPEN_HERE[self._open_key] = _OPEN_HERE.get(self._open_key, 0) + 1
@@ -361,6 +363,8 @@ class Project:
                 # Only now: a file refused while it was upgraded is left byte for byte
                 # as it was (switching to WAL rewrites the file's header).
                 project._use_wal()
+                if version > 0 and version < schema.SCHEMA_VERSION:
+                    project.upgraded = (version, backup)
             except BaseException:
                 project.close()
                 if backed_up:  # the file was refused as it was: leave nothing beside it

@@ -120,6 +120,49 @@ def test_an_old_project_opens_with_every_record(old_project):
         assert not backup.exists()
 
 
+def test_the_command_line_says_it_upgraded_an_old_project(old_project):
+    """An old project was upgraded, and a copy of it kept, without a word on stderr: the
+    first command that opens it says so, the next says nothing."""
+    import os
+    import subprocess
+    import sys
+
+    version, path = old_project
+    exe = [sys.executable, "-c", "import sys; from gui.launcher import main; "
+           "sys.exit(main(sys.argv[1:]))"]
+    first, again = (subprocess.run([*exe, "articles", "--project", str(path)],
+                                   capture_output=True, text=True, timeout=120,
+                                   env=dict(os.environ, TAHQIQ_USER="tester"))
+                    for _ in range(2))
+    assert first.returncode == again.returncode == 0
+    if version < schema.SCHEMA_VERSION:
+        assert first.stderr == (
+            f"tahqiq: note: {path.name} was upgraded from schema {version} to "
+            f"{schema.SCHEMA_VERSION}; the file as it was is kept as "
+            f"{path.name}.schema{version}.bak\n")
+    else:
+        assert first.stderr == ""
+    assert again.stderr == ""
+
+
+def test_the_window_says_it_upgraded_an_old_project(old_project, qapp):
+    """The window opened an old project upgraded without a word: its status bar says so,
+    and where the file as it was is kept."""
+    from gui.app import create_window
+
+    version, path = old_project
+    window = create_window(path)
+    try:
+        said = window.statusBar().currentMessage()
+        if version < schema.SCHEMA_VERSION:
+            assert said.startswith("This project was upgraded from an older Tahqiq")
+            assert said.endswith(f"{path.name}.schema{version}.bak")
+        else:
+            assert "upgraded" not in said
+    finally:
+        window.close()
+
+
 def test_an_old_project_merges_into_a_new_one(old_project, tmp_path):
     version, path = old_project
     want = expected_now(version)
