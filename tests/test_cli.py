@@ -130,6 +130,10 @@ def test_agreement_takes_the_article_after_the_names(proj):
     assert (after.returncode, after.stdout) == (0, readme_order.stdout)
     three = tahqiq("agreement", "--annotators", "Huda", "Badr", "Sami", "--project", str(path))
     assert three.stdout.startswith("Annotators: Huda, Badr, Sami (1 article(s))\n")
+    assert readme_order.stderr == three.stderr == ""
+    mistyped = tahqiq("agreement", "--annotators", "Huda", "Bard", "--project", str(path))
+    assert mistyped.returncode == 0  # counted, as asked, and said
+    assert mistyped.stderr == "tahqiq: note: Bard has no claims here\n"
 
 
 def test_occurrence_picks_the_nth_match(proj):
@@ -567,3 +571,18 @@ def test_a_value_starting_with_a_dash_is_shown_how_to_write_it(proj):
     result = tahqiq("claim", "abc", "--note", "-3%", "--project", str(path))
     assert result.returncode == 2
     assert "written --note=VALUE" in result.stderr
+
+
+def test_every_argument_of_every_command_says_what_it_is():
+    """`--help` said nothing of --occurrence (nor its default), tag's --note and
+    --source, search's --limit, merge's FILE or export's ARTICLE."""
+    import argparse
+
+    from store.cli.main import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    silent = [f"{name} {action.dest}" for name, sub in commands.choices.items()
+              for action in sub._actions
+              if not action.help and not isinstance(action, argparse._HelpAction)]
+    assert silent == []

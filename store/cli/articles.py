@@ -18,7 +18,9 @@ from store.exchange import importing
 
 
 def _import_arguments(p: Parser) -> None:
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="article files: text (any encoding Tahqiq reads) or saved web pages; "
+                        "a NAME.json beside NAME.txt is read as its metadata")
     pdf = p.add_mutually_exclusive_group()
     pdf.add_argument("--repair-pdf", dest="repair_pdf", action="store_const", const=True,
                      default=None, help="repair text copied out of a PDF (visual order, "
@@ -102,8 +104,11 @@ def _article_arguments(p: Parser) -> None:
     p.add_argument("article", metavar="ARTICLE", help="article id or unambiguous prefix")
     for field in articles.METADATA_FIELDS:
         p.add_argument(f"--{field}", metavar=field.upper(),
-                       help={"published": "publication date, YYYY-MM-DD",
-                             "language": "ar, en, ..."}.get(field))
+                       help={"title": "the article's title",
+                             "outlet": "the newspaper, site or agency that published it",
+                             "url": "its web address (http:// or https://)",
+                             "published": "publication date, YYYY-MM-DD",
+                             "language": "ar, en, ..."}.get(field, field))
 
 
 def _note_left_out(changes: dict[str, str]) -> None:

@@ -25,12 +25,15 @@ QUOTE_HELP = ("the words to tag, as in the article (harakat, hamza forms and dig
 def _tag_arguments(p: Parser) -> None:
     p.add_argument("article", metavar="ARTICLE", help="article id or unambiguous prefix")
     p.add_argument("--quote", required=True, metavar="TEXT", help=QUOTE_HELP)
-    p.add_argument("--occurrence", type=positive, default=1, metavar="N")
+    p.add_argument("--occurrence", type=positive, default=1, metavar="N",
+                   help="tag the Nth place the quote appears (default: 1)")
     p.add_argument("--label", metavar="NAME", help="the verdict (needed unless --same-as)")
     p.add_argument("--same-as", metavar="CLAIM",
                    help="add the words to this claim (its verdict, note and sources)")
-    p.add_argument("--note", metavar="TEXT")
-    p.add_argument("--source", action="append", metavar="URL")
+    p.add_argument("--note", metavar="TEXT", help="why this verdict (a note starting with "
+                   "'-' is written --note=TEXT)")
+    p.add_argument("--source", action="append", metavar="URL",
+                   help="an http(s) link to the evidence; repeat for more")
 
 
 @command("tag", "tag the Nth occurrence of a quote; prints the claim id",
@@ -53,7 +56,8 @@ def cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _claims_arguments(p: Parser) -> None:
-    p.add_argument("article", nargs="?", metavar="ARTICLE")
+    p.add_argument("article", nargs="?", metavar="ARTICLE",
+                   help="article id or unambiguous prefix (default: every article)")
 
 
 @command("claims", "list claims where they appear: claim id, label, start, end, annotator, "

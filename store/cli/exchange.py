@@ -13,9 +13,13 @@ from store.exchange import exporting
 
 
 def _export_arguments(p: Parser) -> None:
-    p.add_argument("article", nargs="?", metavar="ARTICLE")
+    p.add_argument("article", nargs="?", metavar="ARTICLE",
+                   help="article id or unambiguous prefix (default: the whole project)")
     p.add_argument("--format", required=True, choices=(*exporting.FORMATS,
-                                                         *exporting.PACKET_FORMATS))
+                                                         *exporting.PACKET_FORMATS),
+                   help="csv for spreadsheets, json (the whole project), w3c (Web "
+                        "Annotation), claimreview (schema.org), or a review packet as "
+                        "pdf or html")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--lang", choices=("en", "ar"), default="en",
                    help="language of the review packet's headings (pdf, html)")
@@ -73,7 +77,8 @@ def _export_packet(project: Project, args: argparse.Namespace, chosen: str | Non
 
 
 def _merge_arguments(p: Parser) -> None:
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE",
+                   help="a colleague's project file (.tahqiq) or a CSV of claims")
 
 
 @command("merge", "bring in a colleague's .tahqiq project or Tahqiq CSV",

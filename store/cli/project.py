@@ -55,7 +55,8 @@ def _search_arguments(p: Parser) -> None:
     p.add_argument("query", metavar="QUERY",
                    help='words, found together first, then apart; "quote" a phrase to find '
                         "it only whole")
-    p.add_argument("--limit", type=positive, default=200, metavar="N")
+    p.add_argument("--limit", type=positive, default=200, metavar="N",
+                   help="show at most N hits (default: 200)")
 
 
 @command("search", "find words in articles, claim quotes and notes (Arabic-aware)",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from store.cli.commands import Parser, article_id, command, open_project, shaper
+from store.cli.commands import Parser, article_id, command, open_project, shaper, tell
 from store.core import appearances, articles, claims
 from store.core.project import Project
 from store.errors import TahqiqError
@@ -14,9 +14,9 @@ from store.errors import TahqiqError
 def _review_arguments(p: Parser) -> None:
     p.add_argument("claim", metavar="CLAIM", help="claim id or unambiguous prefix")
     decision = p.add_mutually_exclusive_group(required=True)
-    decision.add_argument("--accept", action="store_true")
-    decision.add_argument("--reject", action="store_true")
-    p.add_argument("--comment", metavar="TEXT")
+    decision.add_argument("--accept", action="store_true", help="accept the claim's verdict")
+    decision.add_argument("--reject", action="store_true", help="reject the claim's verdict")
+    p.add_argument("--comment", metavar="TEXT", help="filed with the review")
 
 
 @command("review", "accept or reject a claim, with an optional comment",
@@ -33,7 +33,7 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _history_arguments(p: Parser) -> None:
-    p.add_argument("claim", metavar="CLAIM")
+    p.add_argument("claim", metavar="CLAIM", help="claim id or unambiguous prefix")
 
 
 @command("history", "every change to a claim: when, who, what",
@@ -68,8 +68,10 @@ def _article_after_names(project: Project, args: argparse.Namespace) -> None:
 
 
 def _agreement_arguments(p: Parser) -> None:
-    p.add_argument("article", nargs="?", metavar="ARTICLE")
-    p.add_argument("--annotators", nargs="+", metavar="NAME")
+    p.add_argument("article", nargs="?", metavar="ARTICLE",
+                   help="article id or unambiguous prefix (default: the whole project)")
+    p.add_argument("--annotators", nargs="+", metavar="NAME",
+                   help="compare these annotators only (default: everyone with claims)")
 
 
 @command("agreement", "inter-annotator agreement: counts, percent, kappa, alpha",
@@ -81,6 +83,9 @@ def cmd_agreement(args: argparse.Namespace, out: TextIO) -> int:
         _article_after_names(project, args)
         report = agreement.agreement(project, article_id(project, args),
                                      args.annotators or None)
+        for name in report.annotators:  # a name mistyped would count as no claims
+            if not report.claims.get(name):
+                tell("note", f"{name} has no claims here")
         for line in report.lines():
             print(line, file=out)
     return 0
