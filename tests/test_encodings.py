@@ -113,7 +113,9 @@ def test_the_other_reading_can_be_forced(tmp_path):
     assert not forced.encoding_ambiguous and forced.changes == []
     for name in ("cp1256", "windows-1256", "WINDOWS-1256"):
         assert load_file(path, encoding=name).text == "لبنان"
-    with pytest.raises(ImportRejected, match="claims to be UTF-8 but byte 0"):
+    # The user chose it («claims to be UTF-8» blamed the file), and is told the way out.
+    with pytest.raises(ImportRejected, match="is not in UTF-8: byte 0 is not valid in it;"
+                       ".* Leave out --encoding"):
         load_file(path, encoding="utf-8")
     with pytest.raises(ImportRejected, match="does not know the encoding klingon"):
         load_file(path, encoding="klingon")
@@ -146,3 +148,24 @@ def test_the_letter_pair_counts_are_what_the_script_makes():
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     assert script.TARGET.read_text("utf-8") == script.letter_pairs_json()
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_mark_is_read(tmp_path, codec):
+    """Saved by a Windows tool without the byte-order mark, UTF-16 was «a binary file»
+    (a --encoding utf-16-le the user had to guess read it): it is read as it is."""
+    text = "قالت الحكومة إن المعاهدة أقوى معاهدة على الإطلاق.\nThe strongest treaty ever.\n"
+    path = tmp_path / "unmarked.txt"
+    path.write_bytes(text.encode(codec))
+    loaded = load_file(path)
+    assert loaded.text == text and loaded.encoding.lower().startswith("utf-16")
+
+
+def test_a_binary_file_with_nul_bytes_is_still_not_text(tmp_path):
+    import random
+
+    noise = random.Random(7)
+    path = tmp_path / "image.txt"
+    path.write_bytes(bytes(noise.randrange(256) if i % 3 else 0 for i in range(4000)))
+    with pytest.raises(ImportRejected, match="binary file"):
+        load_file(path)

@@ -196,6 +196,8 @@ def _choose_encoding(data: bytes, name: str, markup: bool) -> tuple[str, str, st
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16", "", _strict(data, "utf-16", name)
     if b"\x00" in data:
+        if (unmarked := _utf16_without_mark(data)) is not None:
+            return unmarked
         raise ImportRejected("{name} looks like a binary file, not text.", name=name)
     bad_byte = _first_bad_byte(data, "utf-8")
     if bad_byte is None:
@@ -228,6 +230,29 @@ def _choose_encoding(data: bytes, name: str, markup: bool) -> tuple[str, str, st
     (score, encoding), others = readings[0], readings[1:]
     close = [other for other_score, other in others if score - other_score < AMBIGUITY_NATS]
     return encoding, close[0] if close else "", None
+
+
+def _utf16_without_mark(data: bytes) -> tuple[str, str, str] | None:
+    """(codec, "", text) for UTF-16 saved without its byte-order mark (Windows tools do
+    that; it was «a binary file»): the byte of each pair that holds the block of the
+    character takes one or two values (0 for spaces and Latin, 6 for Arabic), and the
+    text decodes strictly, with no control character. None for anything else."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    for codec, high in (("utf-16-le", data[1:16384:2]), ("utf-16-be", data[0:16384:2])):
+        counts = sorted((high.count(value) for value in set(high)), reverse=True)
+        if sum(counts[:2]) < 0.9 * len(high):
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not _CONTROLS.search(text):
+            return codec, "", text
+    return None
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _blank(data: bytes) -> bool:
@@ -296,7 +321,14 @@ def decode_as(data: bytes, encoding: str, name: str = "the file") -> Decoded:
         codec = "utf-8-sig"
     if _blank(data):
         raise ImportRejected("{name} is empty.", name=name)
-    return Decoded(_strict(data, codec, name), codec)
+    try:
+        return Decoded(data.decode(codec), codec)
+    except UnicodeDecodeError as exc:  # the user's choice, not the file's claim
+        at = exc.start + (len(codecs.BOM_UTF8) if codec == "utf-8-sig" else 0)
+        raise ImportRejected(
+            "{name} is not in {encoding}: byte {byte} is not valid in it; nothing was "
+            "imported. Leave out --encoding to have Tahqiq find the encoding.",
+            name=name, encoding=shown_encoding(codec), byte=at) from exc
 
 
 def ambiguity_note(encoding: str, alternative: str) -> Message:
