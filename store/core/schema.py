@@ -534,6 +534,20 @@ INDEXES = {
 }
 
 
+TABLES = {"articles": 1, "labels": 1, "claims": 1, "reviews": 1, "history": 1,
+          "search_entries": 2, "search_index": 2, "search_pending": 3, "appearances": 4,
+          "settings": 4, "dismissals": 4, "article_pieces": 7}
+"""Each table of a project, by the schema version that made it."""
+
+
+def missing_tables(conn: sqlite3.Connection, version: int) -> list[str]:
+    """The names of the :data:`TABLES` a project of schema *version* should have and
+    lacks (another program dropped one: every command reading it failed)."""
+    present = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [name for name, since in TABLES.items() if since <= version and name not in present]
+
+
 def missing_indexes(conn: sqlite3.Connection, version: int) -> list[str]:
     """The names of the :data:`INDEXES` a project of schema *version* should have and
     lacks."""

@@ -76,9 +76,20 @@ def damaged_page(path: Path) -> type[ProjectError]:
     return NotAProject
 
 
+def dropped_table(path: Path) -> type[ProjectError]:
+    """A table another program dropped: every command reading it said «The change was
+    not saved: no such table», and `tahqiq check` found only an index missing."""
+    make_project(path, n_claims=10)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE reviews")
+    conn.commit()
+    conn.close()
+    return NotAProject
+
+
 KINDS = {"truncated": truncated, "random-bytes": random_bytes, "foreign-sqlite": foreign_sqlite,
          "foreign-wal-sqlite": foreign_wal_sqlite, "newer-schema": newer_schema,
-         "damaged-page": damaged_page}
+         "damaged-page": damaged_page, "dropped-table": dropped_table}
 
 
 @pytest.fixture(params=sorted(KINDS))
