@@ -107,6 +107,14 @@ class TsTranslator(QTranslator):
         return self._unread is None and not self.messages
 
 
+def read_counts() -> None:
+    """Read the file of count forms now, if not yet (English reads it at the first count
+    shown, which was the first tag's: the editor's "History (%n)")."""
+    for translator in _installed:
+        if isinstance(translator, TsTranslator) and translator._unread is not None:
+            translator._read()
+
+
 def error_text(exc: BaseException | str) -> str:
     """A store error or message (store.errors.Message) in the interface language.
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gui.bulk import collect_young
-from gui.i18n import error_text, message_text
+from gui.i18n import error_text, message_text, read_counts
 from gui.places import ArticlePlaces
 from store.core import appearances, articles, claims, history, labels, settings, warm_up
 from store.core.progress import Progress
@@ -253,8 +253,11 @@ class Session(QObject):
             if not self._same_words_table().prepare(PREPARE_STEP):
                 QTimer.singleShot(0, self._prepare)
                 return
-        # What showing the first selected claim imports (its story, told in sentences).
+        # What showing the first selected claim imports (its story, told in sentences),
+        # and the forms of the count it shows ("History (%n)").
         from store.review import story  # noqa: F401
+
+        read_counts()
 
         # What the first write needs: the log started, the statements of a tag compiled,
         # the shown text's pages read (rehearsed in a transaction rolled back).

@@ -688,3 +688,15 @@ def test_every_count_has_its_forms_in_both_languages():
     assert set(english.values()) == {2} and set(arabic.values()) == {6}
     assert {plural_form("ar", n) for n in range(300)} == set(range(6))
     assert {plural_form("en", n) for n in range(300)} == {0, 1}
+
+
+def test_the_count_forms_are_read_before_the_first_tag(window, qtbot):
+    """The English count forms were read at the first count shown, the editor's
+    «History (%n)» on the first tag: 6 ms of it. They are read while the window waits
+    for its first action, after its first picture."""
+    from gui import i18n
+
+    counts = [t for t in i18n._installed if isinstance(t, i18n.TsTranslator)]
+    assert counts and all(t._unread is not None for t in counts)  # not at start-up
+    qtbot.waitUntil(lambda: window.session._prepared, timeout=10_000)
+    assert all(t._unread is None for t in counts)
