@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextEdit, QWidget
 
-from gui.reader import ArticleView
+from gui.reader import FOUND_BACKGROUND, ArticleView
 
 if TYPE_CHECKING:
     from store.text.fold import Folded
@@ -112,7 +112,7 @@ class FindBar(QWidget):
         self.matches = self._fold().find_all(query) if query.strip() else []
         self.current = -1
         fmt = QTextCharFormat()
-        fmt.setBackground(QColor("#FFF176"))
+        fmt.setBackground(QColor(FOUND_BACKGROUND))
         fmt.setForeground(QColor("#000000"))
         fmt.setFontUnderline(True)
         marks = []

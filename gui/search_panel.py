@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.offsets import utf16_length
+from gui.reader import FOUND_BACKGROUND
 from gui.table_columns import OwnDirectionDelegate, starting_side
 from store.text.display import is_rtl_text
 
@@ -45,7 +46,6 @@ TYPING_PAUSE_MS = 250
 MAX_HITS = 200
 HitRole = Qt.ItemDataRole.UserRole  # the SearchHit of a result
 LinesRole = Qt.ItemDataRole.UserRole + 1  # its HitLines, as drawn
-HIT_BACKGROUND = "#FFF176"  # the words found, as the find bar marks them in the reader
 SNIPPET_LINES = 3  # of the words around a hit, at most
 CELL_MARGIN = 4
 _SPACES = re.compile(r"\s+")
@@ -87,7 +87,7 @@ class HitLines(NamedTuple):
 def snippet_layout(lines: HitLines, font: QFont, width: float) -> QTextLayout:
     """The words around a hit laid out in their own direction, aligned at their own
     start (right for Arabic, in either interface: every line of it, not only the first),
-    wrapped in *width*, the hit on a yellow ground: SNIPPET_LINES lines, those of the hit
+    wrapped in *width*, the hit on the ground of words found: SNIPPET_LINES lines, those of the hit
     last when the words before it fill more (a narrow dock, a large font: the lines
     before are laid out above, and clipped when drawn). (Offsets: code points in
     HitLines, UTF-16 here.)"""
@@ -101,7 +101,7 @@ def snippet_layout(lines: HitLines, font: QFont, width: float) -> QTextLayout:
     mark.start = utf16_length(lines.snippet[:lines.start])
     mark.length = utf16_length(lines.snippet[lines.start:lines.end])
     mark.format = QTextCharFormat()
-    mark.format.setBackground(QColor(HIT_BACKGROUND))
+    mark.format.setBackground(QColor(FOUND_BACKGROUND))
     mark.format.setForeground(QColor("#000000"))
     layout.setFormats([mark])
     _lay_out(layout, width, SNIPPET_LINES, (mark.start, mark.start + mark.length))

@@ -384,6 +384,26 @@ def test_find_in_article_marks_every_folded_match(window, qtbot):
     assert window.article_pane.reader.extraSelections() == []
 
 
+def test_found_words_are_marked_in_no_verdicts_colour(window):
+    """The find bar marked its matches yellow, which read as the Unchecked verdict's
+    amber: found words (in the reader and in search results) take a colour far from
+    every default verdict's."""
+    from PySide6.QtGui import QColor
+
+    from gui.reader import FOUND_BACKGROUND
+
+    action(window, "find_in_article").trigger()
+    window.article_pane.find_bar.query.setText("معاهدة")
+    marks = window.article_pane.reader.extraSelections()
+    assert marks and {m.format.background().color().name().upper() for m in marks} == {
+        FOUND_BACKGROUND.upper()}
+    found = QColor(FOUND_BACKGROUND)
+    for label in window.session.labels():
+        verdict = QColor(label.color)
+        distance = abs(found.hslHue() - verdict.hslHue())
+        assert min(distance, 360 - distance) > 60, (label.key, label.color)
+
+
 def test_the_find_bar_finds_in_the_article_switched_to(window, qtbot):
     """The bar left open while another article is chosen: it finds in that one (its
     count, its marks, its first match), not the last one's matches, which pointed at

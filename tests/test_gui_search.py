@@ -94,9 +94,9 @@ def drawn_hit(panel, row: int, word: str) -> tuple[float, int]:
     *word* is, in UTF-16, is counted here, not asked of the code drawing it.)"""
     from PySide6.QtGui import QColor
 
+    from gui.reader import FOUND_BACKGROUND
     from gui.search_panel import (
         CELL_MARGIN,
-        HIT_BACKGROUND,
         LinesRole,
         heading_layout,
         snippet_layout,
@@ -118,14 +118,14 @@ def drawn_hit(panel, row: int, word: str) -> tuple[float, int]:
     line = layout.lineForTextPosition(start)
     top = int(rect.top() + CELL_MARGIN + heading.lineAt(0).height() + line.y())
     image = view.viewport().grab().toImage()
-    yellow = QColor(HIT_BACKGROUND).rgb()
+    found = QColor(FOUND_BACKGROUND).rgb()
     inside, outside = [], []
     for x in range(rect.left() + CELL_MARGIN, rect.right() - CELL_MARGIN):
         at = x - rect.left() - CELL_MARGIN
         if glyphs.left() - 2 <= at <= glyphs.right() + 2 and not (
                 glyphs.left() + 2 < at < glyphs.right() - 2):
             continue  # the word's edges, drawn half in its colour
-        marked = any(image.pixel(x, y) == yellow for y in range(top + 1, top + 4))
+        marked = any(image.pixel(x, y) == found for y in range(top + 1, top + 4))
         (inside if glyphs.left() < at < glyphs.right() else outside).append(marked)
     return sum(inside) / len(inside), sum(outside)
 
@@ -133,7 +133,7 @@ def drawn_hit(panel, row: int, word: str) -> tuple[float, int]:
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_a_result_is_drawn_with_its_hit_marked_on_its_words(qtbot, errors, language):
     """In either interface, the found word of an Arabic text, of an English text quoting
-    Arabic, is drawn on a yellow ground where the word is, and nowhere else on its line."""
+    Arabic, is drawn on the found ground where the word is, and nowhere else on its line."""
     from gui.app import create_window
 
     win = create_window(language=language)
@@ -165,7 +165,7 @@ def test_a_hit_late_in_its_words_is_shown_in_a_narrow_panel(qtbot, errors):
     """The words around a hit are cut at three lines: in a narrow dock (or a large font),
     forty characters before the hit filled them and the hit itself was below, never
     drawn. Its line is now the last shown, the lines before it clipped, and it is drawn
-    on yellow there."""
+    on the found ground there."""
     from PySide6.QtGui import QFont
 
     from gui.app import create_window
