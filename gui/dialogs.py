@@ -28,18 +28,31 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
     "  what: how many" are set as a table, the figures in a column of their own: lined
     up with spaces they only lined up in a fixed-width font (and not in Arabic)."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Information, title, "",
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("infoDialog")
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(summary_html(message))
+    box.setText(summary_html(message, QApplication.layoutDirection()
+                             == Qt.LayoutDirection.RightToLeft))
     box.exec()
 
 
+def confirm(parent: QWidget | None, title: str, question: str) -> bool:
+    """A yes-or-no question, No the default (tests replace it)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(parent, title, question,
+                                  QMessageBox.StandardButton.Yes
+                                  | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def summary_html(message: str, rtl: bool = False) -> str:
-    """*message* as rich text: each indented "what: figure" line a row of a table; *rtl*:
+    """*message* as rich text: each indented "what: figure" line (a figure: it starts with
+    a digit) a row of a table, other lines paragraphs; *rtl*:
     the table and the paragraphs laid out from the right (a QTextBrowser does not take
     its widget's direction for a table)."""
     from html import escape
@@ -48,8 +61,8 @@ def summary_html(message: str, rtl: bool = False) -> str:
     rows: list[str] = []
     table = "<table cellspacing='2'" + (" align='right'>" if rtl else ">")
     for line in message.splitlines():
-        what, colon, figure = line.partition(":")
-        if line.startswith("  ") and colon and what.strip():
+        what, colon, figure = line.rpartition(": ")
+        if line.startswith("  ") and colon and what.strip() and figure.strip()[:1].isdigit():
             side = " align='right'" if rtl else ""
             cells = [f"<td{side}>{escape(what.strip())}</td>",
                      f"<td{side} style='padding: 0 12px'>{escape(figure.strip())}</td>"]

@@ -45,7 +45,7 @@ def plural_form(language: str, n: int) -> int:
     """Which of a .ts message's numerus forms speaks of *n* things, in Qt's order for
     *language* (lupdate's numerus rules): Arabic has six (none, one, two, three to ten,
     eleven to ninety-nine, and a hundred and on, by the last two digits), English two."""
-    if language == "ar":
+    if language.split("_")[0] == "ar":  # ("ar_EG", as Linguist may save it)
         tens = n % 100
         return (0 if n == 0 else 1 if n == 1 else 2 if n == 2 else 3 if 3 <= tens <= 10
                 else 4 if tens >= 11 else 5)
@@ -86,7 +86,9 @@ class TsTranslator(QTranslator):
                 if node is None or node.get("type") in ("unfinished", "obsolete", "vanished"):
                     continue
                 forms = [form.text or "" for form in node.findall("numerusform")]
-                text = forms if forms and all(forms) else node.text
+                if forms and not all(forms):  # a form missing: the source, not a blank
+                    continue
+                text = forms or node.text
                 if text:
                     self.messages[(name, source)] = text
                     self.by_source.setdefault(source, text)

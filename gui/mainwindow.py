@@ -615,8 +615,9 @@ class MainWindow(QMainWindow):
                 self.dockWidgetArea(self.claims_dock): 0.31}
 
     def _saved_shares(self) -> dict[Area, float]:
-        """The sides' shares of the width the last window had (none from before 0.1 kept
-        them: its saved widths may be squeezed ones)."""
+        """The sides' shares of the width the last window had (none when an earlier
+        version saved the layout: its widths may be squeezed ones, and the first shares
+        are given instead, once)."""
         if not self.remember_layout:
             return {}
         saved = settings.settings().value(self._state_key() + "-shares")

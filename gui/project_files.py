@@ -298,6 +298,11 @@ class ProjectFiles(QObject):
         if target:
             if not Path(target).suffix:  # a name typed without one: the format's
                 target += f".{extension}"
+                # The dialog asked about the name typed, not this one.
+                if Path(target).exists() and not dialogs.confirm(
+                        self._parent, self.tr("Export Claims"),
+                        self.tr("%s already exists. Replace it?") % Path(target).name):
+                    return
             self.export(fmt, target, article_id if current_only else None)
 
     def _project_settings(self, parent: QWidget) -> None:

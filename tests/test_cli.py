@@ -586,3 +586,39 @@ def test_every_argument_of_every_command_says_what_it_is():
               for action in sub._actions
               if not action.help and not isinstance(action, argparse._HelpAction)]
     assert silent == []
+
+
+def test_a_name_that_is_not_utf8_is_refused_by_the_commands_that_print_it(tmp_path):
+    """`import` reads such a file by its name; `merge` and `check` print the names they
+    are given, and ended in a traceback on one (the merge already committed): they
+    refuse it in one line, before anything is done."""
+    folder = os.fsencode(tmp_path)
+    bad = os.fsdecode(os.path.join(folder, b"\xe3\xd1.tahqiq"))
+    Project.open(bad, "me").close()
+    target = tmp_path / "mine.tahqiq"
+    Project.open(target, "me").close()
+    for args in (("merge", bad, "--project", str(target)), ("check", "--project", bad)):
+        result = tahqiq(*args)
+        assert result.returncode == 2, result.stderr
+        assert "not UTF-8 text" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_export_to_stdout_by_its_device_name_appends_where_the_shell_said(proj, tmp_path):
+    """`export -o /dev/stdout >> log.csv` renamed the export over log.csv, its earlier
+    lines gone: /dev/stdout is stdout."""
+    path, *_ = proj
+    log = tmp_path / "log.csv"
+    log.write_text("earlier line\n", encoding="utf-8")
+    exe = shutil.which("tahqiq", path=str(Path(sys.executable).parent))
+    with log.open("ab") as appended:
+        done = subprocess.run([exe, "export", "--format", "csv", "-o", "/dev/stdout",
+                               "--project", str(path)], stdout=appended, timeout=120)
+    assert done.returncode == 0
+    data = log.read_bytes()
+    assert data.startswith(b"earlier line\n\xef\xbb\xbfclaim_id,")
+
+
+def test_a_dash_value_of_a_short_option_is_shown_how_to_write_it(proj):
+    path, *_ = proj
+    result = tahqiq("export", "--format", "csv", "-o", "-x", "--project", str(path))
+    assert result.returncode == 2 and "written --output=VALUE" in result.stderr

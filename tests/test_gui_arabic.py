@@ -715,3 +715,14 @@ def test_the_count_forms_are_read_before_the_first_tag(qtbot, monkeypatch):
     i18n.read_counts()
     assert fresh._unread is None
     assert fresh.translate("SearchPanel", "%n match(es)", None, 2) == "%n matches"
+
+
+def test_a_count_missing_a_form_shows_its_source_not_a_blank():
+    from gui.i18n import TsTranslator, plural_form
+
+    ts = ('<TS version="2.1" language="ar_EG"><context><name>C</name>'
+          '<message numerus="yes"><source>%n thing(s)</source><translation>\n  '
+          '<numerusform>a</numerusform><numerusform></numerusform></translation></message>'
+          '</context></TS>')
+    assert TsTranslator(ts).translate("C", "%n thing(s)", None, 1) is None
+    assert [plural_form("ar_EG", n) for n in (0, 1, 2, 5, 11, 100)] == [0, 1, 2, 3, 4, 5]

@@ -260,3 +260,49 @@ def test_imported_claims_are_summed_up_under_their_own_title(window, qtbot, tmp_
     window.files.import_claims_dialog()
     qtbot.waitUntil(lambda: bool(titles), timeout=20000)
     assert titles == ["Imported claims from claims.csv"]
+
+
+def test_a_summary_keeps_a_sentence_whole_and_reads_from_the_right_in_arabic(qapp):
+    """An indented sentence holding a colon (a freed shortcut's) was split into a row's
+    two cells; an Arabic summary's table stood at the left, names on the left."""
+    from PySide6.QtGui import QTextDocument
+
+    from gui.dialogs import summary_html
+
+    message = ("Merged x:\n  new claims:       12\n"
+               "  Bogus: the older label keeps the key 1; press a new one")
+    document = QTextDocument()
+    document.setHtml(summary_html(message))
+    (table,) = document.rootFrame().childFrames()
+    assert table.rows() == 1
+    assert "Bogus: the older label keeps the key 1" in document.toPlainText()
+    arabic = summary_html("دُمج x:\n  ادعاءات جديدة: 12", rtl=True)
+    assert arabic.index(">12<") < arabic.index(">ادعاءات جديدة<")  # figure, then name
+    assert "align='right'" in arabic
+
+
+def test_an_extension_added_to_a_typed_name_asks_before_replacing(window, tmp_path,
+                                                                  monkeypatch):
+    """«claims» typed, «claims.csv» written: the save dialog asked about «claims» only,
+    and an existing claims.csv was replaced without a word."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+
+    from gui import dialogs
+
+    existing = tmp_path / "claims.csv"
+    existing.write_text("kept", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args: (str(tmp_path / "claims"), "")))
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question:
+                        asked.append(question) or False)
+
+    def ok() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, ok)
+    window.files.export_dialog(window.current_article)
+    assert asked == ["claims.csv already exists. Replace it?"]
+    assert existing.read_text(encoding="utf-8") == "kept"

@@ -361,3 +361,29 @@ def test_an_articles_metadata_beside_it_is_read_with_it_not_imported(project, tm
     (article,) = articles.list_articles(project)
     metadata = json.loads((folder / "putin-kim-treaty.json").read_text("utf-8"))
     assert article["title"] == metadata["title"]
+
+
+def test_a_whole_project_json_export_is_refused_naming_the_backup(project, tmp_path):
+    """`tahqiq import backup.json`, the natural try at restoring, made an article «{»."""
+    from store.exchange import exporting
+
+    path = tmp_path / "backup.json"
+    path.write_text(exporting.export_text(project, "json"), encoding="utf-8")
+    with pytest.raises(ImportRejected, match="whole-project JSON export.*project file"):
+        importing.load_file(path)
+    quoted = tmp_path / "quoted.csv"  # a spreadsheet quoting every header cell
+    quoted.write_bytes(b'"claim_id","article_id","start"\r\n"a","b","1"\r\n')
+    with pytest.raises(ImportRejected, match="CSV of claims"):
+        importing.load_file(quoted)
+
+
+@pytest.mark.parametrize("text", [
+    "From: the ministry's statement, read on Monday, the treaty is the strongest ever.\n",
+    "MIME-Version is what an e-mail header says; this article is about e-mail.\n",
+    "claim_id is a column some fact-checkers keep in their own sheets.\n",
+    '{"a note": "an article that starts with a brace"} and goes on as prose.\n',
+])
+def test_an_article_that_only_looks_like_another_kind_is_imported(tmp_path, text):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    assert importing.load_file(path).text == text

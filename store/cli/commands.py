@@ -27,7 +27,7 @@ class UsageError(Exception):
     """Wrong command-line words: exit status 2."""
 
 
-_NEEDS_A_VALUE = re.compile(r"argument (--[\w-]+)(?:/[\w-]+)*: expected one argument")
+_NEEDS_A_VALUE = re.compile(r"argument (?:-\w/)?(--[\w-]+)(?:/[\w-]+)*: expected one argument")
 
 
 class Parser(argparse.ArgumentParser):

@@ -39,7 +39,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         chosen = article_id(project, args)
         if args.format in exporting.PACKET_FORMATS:
             return _export_packet(project, args, chosen, out)
-        if args.output and args.output != "-":
+        if args.output not in (None, "-", "/dev/stdout"):
             exporting.export_file(project, args.format, args.output, chosen, skipped=skipped,
                                   raw=args.raw)
         else:
@@ -65,7 +65,7 @@ def _export_packet(project: Project, args: argparse.Namespace, chosen: str | Non
             raise UsageError(f"--format {args.format} makes a review packet of one article: "
                              "name the ARTICLE")
         chosen = listed[0]["id"]
-    if not args.output or args.output == "-":
+    if args.output in (None, "-", "/dev/stdout"):
         if args.format == "pdf":
             raise UsageError("--format pdf needs -o FILE")
         from store.exchange.packet_html import packet_html

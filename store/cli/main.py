@@ -94,7 +94,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         if hasattr(out, "reconfigure") and out is sys.stdout:
             out.reconfigure(encoding="utf-8")
         argv = list(sys.argv[1:] if argv is None else argv)
-        _refuse_undecodable([*argv, os.environ.get("TAHQIQ_USER", "")])
+        _refuse_undecodable([*argv, os.environ.get("TAHQIQ_USER", "")],
+                            files_allowed=first_word(argv) == "import")
         if is_mistyped_command(argv):
             raise UsageError(not_a_command(first_word(argv, CLI_OPTIONS + APP_OPTIONS) or ""))
         args = build_parser().parse_args(argv)
@@ -118,13 +119,14 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return _fail("interrupted", 130)
 
 
-def _refuse_undecodable(values: list[str]) -> None:
+def _refuse_undecodable(values: list[str], *, files_allowed: bool = False) -> None:
     """An argument (or $TAHQIQ_USER) in bytes that are not UTF-8 (a note typed in a
     legacy encoding) is refused whole: Python holds such bytes as lone surrogates, which
-    no file or project can store. The name of a file that exists is not refused: it is
-    read by that name (its shown name has U+FFFD for those bytes)."""
+    no file or project can store. *files_allowed* (import): the name of a file that
+    exists is not refused, it is read by that name (its shown name has U+FFFD for those
+    bytes); the other commands print the names they are given."""
     for value in values:
-        if os.path.lexists(value):
+        if files_allowed and os.path.lexists(value):
             continue
         try:
             value.encode("utf-8")

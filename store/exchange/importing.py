@@ -477,12 +477,18 @@ def _refuse_other_kinds(data: bytes, name: str) -> None:
         raise ImportRejected(
             "{name} is a single-file web page (MHTML), which Tahqiq does not read: save "
             "the page as HTML, or copy its text.", name=name)
-    first_line = head.removeprefix(codecs.BOM_UTF8).split(b"\n", 1)[0]
+    start = head.removeprefix(codecs.BOM_UTF8)
+    first_line = start.split(b"\n", 1)[0].replace(b'"', b"")
     if first_line.startswith((b"claim_id,article_id", b"claim_id;article_id",
                               b"claim_id\tarticle_id")):
         raise ImportRejected(
             "{name} is a CSV of claims, not an article: bring it in with File ▸ Import "
             "Claims (CSV), or tahqiq merge.", name=name)
+    if start.lstrip().startswith(b"{") and re.search(rb'"format"\s*:\s*"tahqiq-project"',
+                                                      start):
+        raise ImportRejected(
+            "{name} is a whole-project JSON export, which Tahqiq does not import: the backup "
+            "to restore from is the project file (.tahqiq).", name=name)
 
 
 def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:

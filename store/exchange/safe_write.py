@@ -55,7 +55,8 @@ def temporary_beside(path: str | os.PathLike[str]) -> Iterator[Path]:
     (a cancelled export, a bug) is raised as it is, after the clean-up.
     """
     kind = _kind(Path(path))
-    if kind is not None and not stat.S_ISREG(kind) and not stat.S_ISDIR(kind):
+    if kind is not None and not stat.S_ISDIR(kind) and (
+            not stat.S_ISREG(kind) or str(path).startswith(("/dev/", "/proc/"))):
         with _written_into(Path(path)) as tmp:
             yield tmp
         return
@@ -100,14 +101,15 @@ def _is_database(path: Path) -> bool:
 @contextlib.contextmanager
 def _written_into(target: Path) -> Iterator[Path]:
     """Yield a temporary path in the system's temporary folder; once the block has
-    written it whole, copy it into *target*, which stays what it is (a pipe, a device)."""
+    written it whole, copy it into *target*, which stays what it is (a pipe, a device,
+    /dev/fd/3 and the file a shell opened there, appended to as the shell said)."""
     folder = Path(tempfile.mkdtemp(prefix="tahqiq-"))
     tmp = folder / "export.part"
     try:
         yield tmp
         if not tmp.is_file():
             raise failure(target, None)
-        with tmp.open("rb") as source, target.open("wb") as into:
+        with tmp.open("rb") as source, target.open("ab") as into:
             shutil.copyfileobj(source, into)
     except OSError as exc:
         raise failure(target, exc) from exc
