@@ -33,7 +33,6 @@ def add_dock(window: QMainWindow, title: str, name: str, widget: QWidget, area: 
     return dock
 
 
-
 class SideWidths(QObject):
     """Each side's panels keep their share of the window's width as it is resized.
 
