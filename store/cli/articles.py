@@ -75,16 +75,16 @@ def _import_one(project: Project, path: Path, args: argparse.Namespace, out: Tex
         raise ImportRejected(
             "{name} looks like text copied out of a PDF (visual order, presentation forms): "
             "import it again with --repair-pdf to repair it, or --as-is to keep it as it is.",
-            name=path.name)
+            name=loaded.name)
     outcome = importing.import_loaded(project, loaded, repair_pdf=args.repair_pdf)
     print(f"{outcome.article_id}\t{flat(outcome.title)}", file=out)
     if outcome.encoding_ambiguous:
         note = importing.ambiguity_note(outcome.encoding, outcome.alternative_encoding)
-        tell("note", f"{path.name}: {note} (choose with --encoding)")
+        tell("note", f"{loaded.name}: {note} (choose with --encoding)")
     if not outcome.created:
-        tell("note", importing.already_there(path.name, outcome.title))
+        tell("note", importing.already_there(loaded.name, outcome.title))
     if outcome.dropped_note:  # words of the file that were not kept
-        tell("note", f"{path.name}: {outcome.dropped_note}")
+        tell("note", f"{loaded.name}: {outcome.dropped_note}")
 
 
 @command("articles", "list articles with their claims per label", shaped=True)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from store.core import articles
 from store.core.progress import Progress
-from store.core.project import Project
+from store.core.project import SQLITE_HEADER, Project
 from store.core.records import Article
 from store.errors import ImportRejected, Message, TahqiqError
 from store.exchange import web_page
@@ -467,7 +467,7 @@ def _refuse_other_kinds(data: bytes, name: str) -> None:
         raise ImportRejected(
             "{name} is a PDF, which Tahqiq does not read: copy the article's text out of "
             "it, then paste it as a new article or save it as a .txt file.", name=name)
-    if head.startswith(b"SQLite format 3\0"):
+    if head.startswith(SQLITE_HEADER):
         raise ImportRejected(
             "{name} is a project (a database), not an article: merge it instead (File ▸ "
             "Merge Colleague's Project, or tahqiq merge).", name=name)
@@ -499,21 +499,22 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
     the file overrides the metadata a web page gives.
     """
     path = Path(path)
+    name = shown_name(path)
     data = _read_bytes(path)
-    _refuse_other_kinds(data, shown_name(path))
+    _refuse_other_kinds(data, name)
     changes: list[str] = []
     metadata: dict[str, str] = {}
-    html = web_page.looks_like_html(shown_name(path), data)
+    html = web_page.looks_like_html(name, data)
     if not html and len(data) >= STREAM_FROM_BYTES:
         taken, data = [data], b""
         return _load_big(path, taken, encoding)
     if encoding is not None:
-        decoded = decode_as(data, encoding, shown_name(path))
+        decoded = decode_as(data, encoding, name)
     elif html:
-        decoded = decode_html(data, shown_name(path))
+        decoded = decode_html(data, name)
     else:
         taken, data = [data], b""  # _decode_file frees the bytes once decoded
-        decoded = _decode_file(taken, shown_name(path))
+        decoded = _decode_file(taken, name)
     if decoded.alternative:
         changes.append(ambiguity_note(shown_encoding(decoded.encoding),
                                       shown_encoding(decoded.alternative)))
@@ -524,18 +525,19 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
             raise ImportRejected(
                 "No article text was found in the web page {name}; nothing was "
                 "imported. Copy the article's text into a .txt file instead.",
-                name=shown_name(path))
+                name=name)
         text, metadata = page.text, dict(page.metadata)
         changes.append(HTML_EXTRACTED)
     metadata.update(read_sidecar(path))
     title = metadata.pop("title", "")
-    return LoadedFile(shown_name(path), text, shown_encoding(decoded.encoding), title, metadata,
+    return LoadedFile(name, text, shown_encoding(decoded.encoding), title, metadata,
                       changes, shown_encoding(decoded.alternative) if decoded.alternative else "")
 
 
 def _load_big(path: Path, taken: list[bytes], encoding: str | None) -> LoadedFile:
     """load_file for a big plain-text file: its encoding chosen and checked on the bytes
     (which *taken* holds, and which are freed once checked), its start decoded."""
+    name = shown_name(path)
     data = taken.pop()
     checked = _identity(path.stat())
     if encoding is not None:
@@ -543,13 +545,13 @@ def _load_big(path: Path, taken: list[bytes], encoding: str | None) -> LoadedFil
         if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
             codec = "utf-8-sig"
         if _blank(data):
-            raise ImportRejected("{name} is empty.", name=shown_name(path))
+            raise ImportRejected("{name} is empty.", name=name)
         bad = _first_bad_byte(data, codec)
         if bad is not None:
-            raise _not_valid(shown_name(path), codec, bad)
+            raise _not_valid(name, codec, bad)
         alternative = ""
     else:
-        codec, alternative, _ = _choose_encoding(data, shown_name(path), False)
+        codec, alternative, _ = _choose_encoding(data, name, False)
     del data
     head = ""
     for piece in _pieces(path, codec, checked):
@@ -560,7 +562,7 @@ def _load_big(path: Path, taken: list[bytes], encoding: str | None) -> LoadedFil
         if alternative else []
     metadata = read_sidecar(path)
     title = metadata.pop("title", "")
-    return LoadedFile(shown_name(path), head[:HEAD_CHARS], shown_encoding(codec), title, metadata,
+    return LoadedFile(name, head[:HEAD_CHARS], shown_encoding(codec), title, metadata,
                       changes, shown_encoding(alternative) if alternative else "",
                       source=path, codec=codec, checked=checked)
 

@@ -23,6 +23,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from store.core.project import SQLITE_HEADER
 from store.errors import ExportFailed
 
 
@@ -93,7 +94,7 @@ def _kind(path: Path) -> int | None:
 def _is_database(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
-            return fh.read(16) == b"SQLite format 3\0"
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:
         return False
 
