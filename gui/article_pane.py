@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from gui.icons import KEYCAP_STYLE, swatch
+from gui.icons import KEYCAP_STYLE, outline_swatch, swatch
 from gui.places import ArticlePlaces
 from gui.reader import ArticleView
 from store.core.records import Article, Claim, Label, Place
@@ -54,6 +54,7 @@ class ArticlePane(QWidget):
         self.legend.setAccessibleName(self.tr("Verdict colours"))
         self._legend_layout = QHBoxLayout(self.legend)
         self._legend_layout.setContentsMargins(0, 0, 0, 0)
+        self._suggestion_key = self._suggestion_chip()
         self._find_bar: FindBar | None = None  # made when first opened: see find_bar
         self._column = QVBoxLayout(self)
         self._column.addWidget(self.header)
@@ -76,6 +77,7 @@ class ArticlePane(QWidget):
         """Show the article with every claim highlighted (*claims*: see
         ArticleView.show_article)."""
         self.reader.show_article(article.id, article.text, claims, labels)
+        self.show_suggestion_key(False)  # the reader's outlines went with the old text
         self.show_header(article)
         if self._find_bar is not None:
             self._find_bar.article_changed()
@@ -92,11 +94,36 @@ class ArticlePane(QWidget):
     def _fill_legend(self, labels: list[Label], language: str) -> None:
         while self._legend_layout.count():
             item = self._legend_layout.takeAt(0)
-            if item.widget():
+            if item.widget() and item.widget() is not self._suggestion_key:
                 item.widget().deleteLater()
         for label in labels:
             self._legend_layout.addWidget(self._chip(label, label.name(language)))
+        self._legend_layout.addWidget(self._suggestion_key)
         self._legend_layout.addStretch(1)
+
+    def show_suggestion_key(self, shown: bool) -> None:
+        """The legend's key to the dashed outlines, while the article has some: a new user
+        meets them before the Known Claims panel, which explains them."""
+        self._suggestion_key.setVisible(shown)
+
+    def _suggestion_chip(self) -> QWidget:
+        chip = QWidget()
+        chip.setObjectName("legend_suggestion")
+        row = QHBoxLayout(chip)
+        row.setContentsMargins(0, 0, 10, 0)
+        row.setSpacing(5)
+        outline = QLabel()
+        outline.setPixmap(outline_swatch(chip.palette().text().color()))
+        row.addWidget(outline)
+        name = self.tr("Checked elsewhere")
+        row.addWidget(QLabel(name))
+        chip.setToolTip(self.tr("A dashed outline, in the verdict's colour: a claim checked "
+                                "in another article appears in these words. Accept it (Y) "
+                                "or dismiss it (X) in the Known Claims panel."))
+        chip.setAccessibleName(name)
+        chip.setAccessibleDescription(chip.toolTip())
+        chip.hide()
+        return chip
 
     def _chip(self, label: Label, name: str) -> QWidget:
         """A verdict as the reader shows it: its colour, its name and the key that tags

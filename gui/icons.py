@@ -24,6 +24,21 @@ def swatch(color: str | QColor, size: int = 12) -> QPixmap:
     return _rounded(color, size, QRectF(0.5, 0.5, size - 1, size - 1), 2.5, 160)
 
 
+def outline_swatch(color: str | QColor, size: int = 12) -> QPixmap:
+    """A dashed rounded square: how the reader outlines a claim checked elsewhere
+    (gui.outlines), for the legend."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor(color), 1.5, Qt.PenStyle.CustomDashLine)
+    pen.setDashPattern([2, 1.5])
+    painter.setPen(pen)
+    painter.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), 2.5, 2.5)
+    painter.end()
+    return pixmap
+
+
 def tag_icon(color: str | QColor, key: str, size: int = 22) -> QIcon:
     """A verdict's toolbar icon: a tag in its colour with its key on it (a one-character
     key; the tooltip and the menu name any other). The same picture,

@@ -441,6 +441,7 @@ class MainWindow(QMainWindow):
             label = self.session.label(hit.claim.label)
             spans.append((hit.start, hit.end, label.color if label else "#888888"))
         self.article_pane.reader.set_suggestions(spans)
+        self.article_pane.show_suggestion_key(bool(spans))
 
     def accept_suggestion(self) -> None:
         hit = self.known_claims.current_hit()

@@ -350,7 +350,8 @@ def test_the_default_labels_are_described_in_arabic(arabic_window):
     has no Arabic one). A description as shipped is translated; one the user wrote is
     shown as written."""
     tips = legend_tips(arabic_window)
-    assert set(tips) == {"legend_unchecked", "legend_verified", "legend_disputed"}
+    assert set(tips) == {"legend_unchecked", "legend_verified", "legend_disputed",
+                         "legend_suggestion"}  # the dashed outline's, shown with one
     assert not [tip for tip in tips.values() if untranslated(tip)]
     assert tips["legend_unchecked"].endswith("\nادعاء يستحق التحقق منه ولم يتحقق منه أحد بعد.")
     arabic_window.session.update_label("verified", description="Two sources agree.")

@@ -8,6 +8,7 @@ import pytest
 from conftest import SAMPLE_QUOTE, fresh, import_files, on_screen, select_in_reader, stored
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from store.core import appearances
 
@@ -45,6 +46,9 @@ def test_a_claim_checked_elsewhere_is_suggested_and_accepted_with_a_key(window, 
     assert [(o.start, o.end) for o in reader._outlines] == [reader.offsets.span_to_utf16(
         hit.start, hit.end)]
     assert window.known_claims.model.data(window.known_claims.model.index(0, 1)) == "Disputed"
+    # ...and the legend says what a dashed outline is, while there is one
+    key = window.article_pane.legend.findChild(QWidget, "legend_suggestion")
+    assert key.isVisibleTo(window) and "Known Claims" in key.toolTip()
 
     window.known_claims.view.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Y)  # the accept key
@@ -52,6 +56,7 @@ def test_a_claim_checked_elsewhere_is_suggested_and_accepted_with_a_key(window, 
     here = window.claims_panel.claims()[0]
     assert here.claim_id == claim_id and here.label == "disputed"
     qtbot.waitUntil(lambda: not window.known_claims.hits(), timeout=20000)
+    assert not key.isVisibleTo(window)
 
     # one claim: a verdict changed here changes it where it was first checked, too
     window.select_claim(here.id)
