@@ -198,11 +198,7 @@ class ClaimEditor(QWidget):
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(QLabel(self.tr("Verdict")), 0, 0)
-        verdict_row = QHBoxLayout()
-        verdict_row.addWidget(self.verdict)
-        verdict_row.addStretch(1)
-        verdict_row.addWidget(self.delete)
-        grid.addLayout(verdict_row, 0, 1)
+        grid.addWidget(self.verdict, 0, 1, Qt.AlignmentFlag.AlignLeading)
         grid.addWidget(QLabel(self.tr("Note")), 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.note, 1, 1)
         grid.addWidget(QLabel(self.tr("Sources")), 2, 0, Qt.AlignmentFlag.AlignTop)
@@ -230,9 +226,18 @@ class ClaimEditor(QWidget):
         elsewhere_row.addWidget(self.elsewhere, 1)
         elsewhere_row.addWidget(self.link_button)
         grid.addLayout(elsewhere_row, 6, 1)
-        grid.addWidget(self.history_toggle, 7, 0, 1, 2, Qt.AlignmentFlag.AlignLeading)
+        # Deleting at the foot, away from the fields used on every claim (beside the verdict
+        # it made the editor too wide for the side panel of an 800 px window).
+        foot_row = QHBoxLayout()
+        foot_row.addWidget(self.history_toggle)
+        foot_row.addStretch(1)
+        foot_row.addWidget(self.delete)
+        grid.addLayout(foot_row, 7, 0, 1, 2)
         grid.addWidget(self.history, 8, 0, 1, 2)
         grid.setColumnStretch(1, 1)
+        for button in (self.add_source, self.remove_source, self.accept_button,
+                       self.reject_button, self.unlink_button, self.link_button):
+            _narrow_as_its_text(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.quote)
@@ -510,3 +515,12 @@ class ClaimEditor(QWidget):
             places += self.session.appearances_of(other)
         unique = list({a.id: a for a in places}.values())
         self.undo_stack.push(Link(self.session, unique, target.claim_id))
+
+
+def _narrow_as_its_text(button: QPushButton) -> None:
+    """Let *button* narrow to its text when room is short. The style gives every button
+    with text at least 80 px, which made the editor wider than the side panel of an 800 px
+    window: it scrolled sideways, and the quote at its top was cut."""
+    metrics = button.fontMetrics()
+    padded = metrics.horizontalAdvance(button.text()) + 2 * metrics.averageCharWidth() + 8
+    button.setMinimumWidth(min(button.sizeHint().width(), padded))

@@ -90,14 +90,17 @@ def test_the_window_fits_and_the_tables_need_no_sideways_scrolling(any_window, q
             assert view.horizontalScrollBar().maximum() == 0, view.objectName()
     assert widest_line(any_window.article_pane.reader) <= \
         any_window.article_pane.reader.viewport().width()
-    if size[0] >= 1280:  # every button of the claim's editor can be reached
-        assert any_window.claims_panel.editor.isVisible()  # the claim just tagged
-        area = any_window.claims_panel.editor_box.viewport()
-        for button in any_window.claims_panel.editor.findChildren(QAbstractButton):
-            if button.isVisible():
-                left = button.mapTo(area, button.rect().topLeft()).x()
-                right = button.mapTo(area, button.rect().topRight()).x()
-                assert left >= 0 and right < area.width(), button.text()
+    # Every button of the claim's editor and its quote are in view without scrolling
+    # sideways, at 800 px too (the editor was wider than its panel there: the quote was cut).
+    editor = any_window.claims_panel.editor
+    assert editor.isVisible()  # the claim just tagged
+    assert any_window.claims_panel.editor_box.horizontalScrollBar().maximum() == 0
+    area = any_window.claims_panel.editor_box.viewport()
+    for widget in [*editor.findChildren(QAbstractButton), editor.quote]:
+        if widget.isVisible():
+            left = widget.mapTo(area, widget.rect().topLeft()).x()
+            right = widget.mapTo(area, widget.rect().topRight()).x()
+            assert left >= 0 and right < area.width(), widget.text()
 
 
 def widest_line(reader) -> float:
