@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.reader import align_paragraphs, dominant_direction
-from store.core.articles import is_iso_date
+from store.core.articles import is_iso_date, is_language_tag
 from store.core.links import is_web_link
 from store.core.records import Article
 
@@ -60,7 +60,10 @@ class ArticlePropertiesDialog(QDialog):
                      "exports.")),
                  "published": (is_iso_date, self.tr(
                      "Not a date as YYYY-MM-DD: it will be left out of ClaimReview "
-                     "exports."))}
+                     "exports.")),
+                 "language": (is_language_tag, self.tr(
+                     "Not a language code such as ar, en or ar-EG: it will be left out of "
+                     "JSON-LD exports."))}
         for field, (fits, said) in hints.items():
             hint = QLabel(said)
             hint.setObjectName(f"{field}Hint")

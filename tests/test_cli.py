@@ -52,6 +52,36 @@ def test_import_prints_id_and_title_per_file(tmp_path):
     assert lines[1][1] == "A short English article."
 
 
+def test_import_of_a_folder_imports_the_articles_in_it(tmp_path):
+    """`tahqiq import stories/` said «stories is a folder, not a file»: a folder stands for
+    its .txt and .html files, by name, with a NAME.json beside one read as its metadata.
+    A folder without any is refused by name, and the other files go on."""
+    folder = tmp_path / "stories"
+    (folder / "old").mkdir(parents=True)
+    (folder / "b.html").write_text("<html><head><title>الثاني</title></head><body><article>"
+                                   "<p>نص المقال الثاني عن الرياضة والثقافة.</p></article>"
+                                   "</body></html>", encoding="utf-8")
+    (folder / "a.txt").write_text("الأول\nنص المقال الأول عن الاقتصاد.\n", encoding="utf-8")
+    (folder / "a.json").write_text(json.dumps({"outlet": "الجزيرة"}), encoding="utf-8")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.7")
+    (folder / ".hidden.txt").write_text("not an article", encoding="utf-8")
+    (folder / "old" / "c.txt").write_text("not looked into", encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    path = tmp_path / "p.tahqiq"
+    result = tahqiq("import", str(folder), str(empty), "--project", str(path))
+    assert result.returncode == 1
+    assert [line.split("\t")[1] for line in result.stdout.splitlines()] == ["الأول", "الثاني"]
+    assert result.stderr.strip() == \
+        "tahqiq: error: empty is a folder with no article in it (no .txt or .html file)."
+    project = Project.open(path)
+    try:
+        assert sorted(a["outlet"] or "" for a in articles.list_articles(project)) == \
+            ["", "الجزيرة"]
+    finally:
+        project.close()
+
+
 def test_import_prints_one_line_of_two_fields_whatever_the_title_holds(tmp_path):
     """A title with a tab (a text file's first line) or a line break (a sidecar's title)
     still prints as one "ID<TAB>TITLE" line per file."""
@@ -174,8 +204,13 @@ def test_article_shows_and_changes_details_and_says_what_the_exports_leave_out(p
         "leave it out",
         "tahqiq: note: the publication date is not YYYY-MM-DD: ClaimReview exports leave "
         "it out"]
+    language = tahqiq("article", article_id, "--language", "klingon", "--project", str(path))
+    assert language.returncode == 0 and "language\tklingon\n" in language.stdout
+    assert language.stderr == "tahqiq: note: the language is not a language code such as " \
+        "ar, en or ar-EG: JSON-LD exports leave it out\n"
     fine = tahqiq("article", article_id, "--url", "https://news.example/treaty",
-                  "--published", "2024-06-19", "--outlet", "وكالة", "--project", str(path))
+                  "--published", "2024-06-19", "--outlet", "وكالة", "--language", "ar-EG",
+                  "--project", str(path))
     assert (fine.returncode, fine.stderr) == (0, "")
     with Project.open(path) as project:
         article = articles.get_article(project, article_id)

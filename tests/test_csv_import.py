@@ -286,8 +286,8 @@ def test_a_clean_file_imports(seven, tmp_path):
 
 
 @pytest.mark.parametrize(("column", "value", "expected"), [
-    ("start", "abc", "start 'abc' is not a whole number"),
-    ("start", "-3", "start '-3' is not a whole number"),
+    ("start", "abc", "start 'abc' is not a place in the article (a whole number, 0 or more)"),
+    ("start", "-3", "start '-3' is not a place in the article (a whole number, 0 or more)"),
     ("end", "99999", "end 99999 is past the end of the article ({length})"),
     ("end", "{start}", "start {start} is not before end {start}"),
     ("quote", "كلام آخر", "quote does not match the article text"),

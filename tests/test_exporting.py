@@ -371,6 +371,19 @@ def test_claimreview_fields_come_from_the_claim_label_and_article(two):
     assert by_id[f"urn:uuid:{made['ok'].id}"]["reviewRating"]["alternateName"] == "Verified"
 
 
+def test_a_language_that_is_no_language_code_is_left_out_of_the_appearance(two):
+    """schema.org's inLanguage wants a BCP 47 code: a free-form language typed in Article
+    Properties («Arabic») is kept in the project and left out of ClaimReview, as a free-form
+    date is; a code with a region is one."""
+    project, first, _, made = two
+    for typed, expected in (("Arabic", None), ("ar-EG", "ar-EG"), ("klingon", None)):
+        articles.update_metadata(project, first.id, language=typed)
+        [review] = [r for r in json.loads(exporting.export_text(project, "claimreview"))
+                    if r["@id"] == f"urn:uuid:{made['ok'].id}"]
+        assert review["itemReviewed"]["appearance"][0].get("inLanguage") == expected, typed
+        assert articles.get_article(project, first.id).language == typed
+
+
 def test_a_rating_outside_the_scale_is_left_out(two):
     project, first, _, _ = two
     labels.add_label(project, "satire", "Satire", "#CCCCCC")  # rating 0: not on the 1-5 scale

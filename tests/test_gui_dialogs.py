@@ -318,6 +318,26 @@ def test_article_properties_hint_at_a_publication_date_claimreview_leaves_out(wi
     assert "ClaimReview" in arabic.translate("ArticlePropertiesDialog", left_out)
 
 
+def test_article_properties_hint_at_a_language_json_ld_leaves_out(window, errors):
+    """A language that is no language code («Arabic») is kept but left out of JSON-LD,
+    which wants BCP 47: a line under the field says so as it is typed."""
+    seen: list[tuple[str, bool]] = []
+
+    def type_languages(dialog: QDialog) -> None:
+        language = dialog.findChild(QLineEdit, "property_language")
+        for typed in ("ar", "Arabic", "ar-EG", "", "عربي"):
+            language.setText(typed)
+            seen.append((typed, dialog.findChild(QLabel, "languageHint").isVisible()))
+        press_ok(dialog)
+
+    while_open(type_languages)
+    window.edit_article_properties()
+    assert seen == [("ar", False), ("Arabic", True), ("ar-EG", False), ("", False),
+                    ("عربي", True)]
+    assert window.session.article(window.current_article).language == "عربي"
+    assert errors == []
+
+
 def held_whole(dialog: QDialog) -> None:
     """Article Properties' two hints each whole, above the field after it."""
     below = {"urlHint": "property_published", "publishedHint": "property_language"}

@@ -121,6 +121,10 @@ def _note_left_out(changes: dict[str, str]) -> None:
     if published and not articles.is_iso_date(published):
         tell("note", "the publication date is not YYYY-MM-DD: ClaimReview exports leave "
                      "it out")
+    if (language := changes.get("language", "").strip()) and \
+            not articles.is_language_tag(language):
+        tell("note", "the language is not a language code such as ar, en or ar-EG: JSON-LD "
+                     "exports leave it out")
 
 
 @command("article", "show an article's details, or change them (--title, --outlet, --url, "

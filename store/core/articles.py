@@ -309,6 +309,18 @@ def update_metadata(project: Project, article_id: str, **changes: str) -> Articl
     return after
 
 
+# A BCP 47 language tag in its common shape: a language of two or three letters, then
+# any region, script or variant subtags («ar», «ar-EG», «zh-Hant-TW»).
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def is_language_tag(value: str) -> bool:
+    """Whether a "language" value is a language tag (BCP 47), what schema.org's and the
+    W3C's inLanguage/language want. Free-form like "published": JSON-LD leaves any other
+    value out, and Article Properties and `tahqiq article` say so."""
+    return _LANGUAGE_TAG.fullmatch(value) is not None
+
+
 def is_iso_date(value: str) -> bool:
     """Whether a "published" value is an ISO 8601 date (or date and time), the form
     schema.org wants. The field is free-form (imports bring other forms), so this is no

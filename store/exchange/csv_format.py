@@ -400,7 +400,8 @@ class _Checker:
         for name in ("start", "end"):
             raw = cells[name].strip()
             if not (raw.isascii() and raw.isdigit()):
-                problems.append(Message("{column} '{value}' is not a whole number",
+                problems.append(Message("{column} '{value}' is not a place in the article "
+                                        "(a whole number, 0 or more)",
                                         column=name, value=quoted(cells[name])))
             elif len(raw.lstrip("0")) > MAX_OFFSET_DIGITS:  # int() refuses 4,300 digits
                 problems.append(Message("{column} '{value}' is past the end of any article",

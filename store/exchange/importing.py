@@ -33,6 +33,9 @@ from store.text.clean import CleanResult, CleanStream, clean_text
 from store.text.language import detect_language
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024  # 50 MiB of text; 10 MB articles import comfortably
+# The files of a folder imported as articles (the Import dialog's own filter): a folder of
+# anything else is not read file by file.
+ARTICLE_SUFFIXES = frozenset({".txt", *web_page.HTML_SUFFIXES})
 LEGACY_ARABIC = ("cp1256", "iso8859_6")
 ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16",
                   "utf-32": "UTF-32", "cp1256": "Windows-1256", "iso8859_6": "ISO-8859-6",
@@ -432,7 +435,8 @@ def shown_name(path: Path) -> str:
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
-            raise ImportRejected("{name} is a folder, not a file.", name=shown_name(path))
+            raise ImportRejected("{name} is a folder with no article in it (no .txt or "
+                                 ".html file).", name=shown_name(path))
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise ImportRejected(
@@ -451,12 +455,25 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def articles_among(paths: Iterable[str | Path]) -> list[Path]:
-    """*paths* without the ``NAME.json`` of a ``NAME.txt`` (or .html) among them: its
-    metadata is read with that article (:func:`read_sidecar`), not imported as one
-    («import seeds/*» made an article titled «{»)."""
-    paths = [Path(p) for p in paths]
+    """*paths* as articles to import: a folder stands for the articles in it (its
+    ARTICLE_SUFFIXES files, by name; a fact-checker keeps a story's articles in one), and
+    the ``NAME.json`` of a ``NAME.txt`` (or .html) is left out: its metadata is read with
+    that article (:func:`read_sidecar`), not imported as one («import seeds/*» made an
+    article titled «{»). A folder holding none stays, to be refused by name."""
+    paths = [article for path in map(Path, paths) for article in _articles_in(path) or [path]]
     stems = {(p.parent, p.stem) for p in paths if p.suffix.lower() != ".json"}
     return [p for p in paths if p.suffix.lower() != ".json" or (p.parent, p.stem) not in stems]
+
+
+def _articles_in(path: Path) -> list[Path]:
+    """The article files directly in the folder *path*, by name; [] for a file, or a
+    folder that cannot be listed (reading it says why)."""
+    try:
+        return sorted((p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES
+                       and not p.name.startswith(".") and p.is_file()),
+                      key=lambda p: p.name) if path.is_dir() else []
+    except OSError:
+        return []
 
 
 def _refuse_other_kinds(data: bytes, name: str) -> None:

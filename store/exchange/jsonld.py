@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.core.appearances import list_appearances
-from store.core.articles import is_iso_date
+from store.core.articles import is_iso_date, is_language_tag
 from store.core.labels import list_labels, rating_scale
 from store.core.links import is_web_link
 from store.core.project import Project
@@ -197,8 +197,9 @@ def _appearance(article: dict[str, Any]) -> dict[str, Any]:
         work["datePublished"] = published
     if article.get("outlet"):
         work["publisher"] = {"@type": "Organization", "name": article["outlet"]}
-    if article.get("language"):
-        work["inLanguage"] = article["language"]
+    language = (article.get("language") or "").strip()
+    if is_language_tag(language):  # so is a free-form one ("Arabic")
+        work["inLanguage"] = language
     return work
 
 
