@@ -47,31 +47,48 @@ QUOTE_LINES = 2  # the height the quote keeps, in lines
 
 class SourceList(QListWidget):
     """The claim's source links, where Delete or Backspace removes the chosen link, as the
-    Remove button does.
+    Remove button does, and what is typed goes on in the new link's field.
 
-    The window's Delete Claim shortcut is Delete too, and a shortcut wins over a widget
-    that does not claim the key: a person removing a link with the keyboard deleted the
-    whole claim. The list claims both keys (ShortcutOverride, as a text field does) so
-    they reach it, and asks for the removal instead.
+    The window's one-key shortcuts win over a widget that does not claim their keys:
+    Delete (Delete Claim) deleted the whole claim for a person removing a link, and a link
+    typed here (Tab from the note stops on this list, just above the field) relabelled
+    the claim at each digit and filed a review at each «a» or «r». The list claims those
+    keys (ShortcutOverride, as a text field does), so they reach it.
     """
 
     removeRequested = Signal()
+    typed = Signal(str)  # text typed while the list has the focus
 
     @staticmethod
-    def _removes(event: QKeyEvent) -> bool:
-        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
+    def _plain(event: QKeyEvent) -> bool:
+        return event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier
+                                     | Qt.KeyboardModifier.ShiftModifier) \
             == Qt.KeyboardModifier.NoModifier
-        return plain and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+    @classmethod
+    def _removes(cls, event: QKeyEvent) -> bool:
+        return cls._plain(event) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier \
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+    @classmethod
+    def _types(cls, event: QKeyEvent) -> bool:
+        text = event.text()
+        return cls._plain(event) and bool(text) and text.isprintable() and not text.isspace()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._removes(event):
-            event.accept()  # the key comes here, not to Delete Claim
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                self._removes(event) or self._types(event)):
+            event.accept()  # the key comes here, not to a shortcut
             return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if self._removes(event):
             self.removeRequested.emit()
+            event.accept()
+            return
+        if self._types(event):
+            self.typed.emit(event.text())
             event.accept()
             return
         super().keyPressEvent(event)
@@ -256,6 +273,7 @@ class ClaimEditor(QWidget):
         self.new_source.returnPressed.connect(self.commit_new_source)
         self.remove_source.clicked.connect(self.remove_selected_source)
         self.sources.removeRequested.connect(self._remove_source_by_key)
+        self.sources.typed.connect(self._type_new_source)
         self.delete.clicked.connect(self.delete_claim)
         self.review_comment.textChanged.connect(
             lambda text: self._draft_typed(self._review_drafts, text))
@@ -440,6 +458,13 @@ class ClaimEditor(QWidget):
         if self.claim is None or item is None:
             return
         self._push(sources=tuple(s for s in self.claim.sources if s != item.text()))
+
+    def _type_new_source(self, text: str) -> None:
+        """Typing on the list of links: the typing goes on in the new link's field, where
+        the person meant it (never to the window's one-key shortcuts)."""
+        if self.new_source.isEnabled():
+            self.new_source.setFocus()
+            self.new_source.insert(text)
 
     def _remove_source_by_key(self) -> None:
         """Delete in the list of links: the chosen link goes (one undo step, as with the

@@ -219,6 +219,28 @@ def test_delete_in_the_list_of_sources_removes_the_link_not_the_claim(window, qt
     assert db_claims(window)[0].sources == ("https://example.org/b",)
 
 
+def test_a_link_typed_on_the_list_of_sources_goes_to_the_field_not_the_shortcuts(window,
+                                                                                   qtbot):
+    """Tab from the note stops on the list of links, just above the field for a new one: a
+    link typed there relabelled the claim at each digit (the one-key verdicts) and filed a
+    review at each «a» or «r». The typing goes on in the field."""
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_unchecked").trigger()
+    editor = window.claims_panel.editor
+    qtbot.keyClicks(editor.new_source, "https://example.org/a")
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    steps = window.undo_stack.count()
+    editor.sources.setFocus()
+    qtbot.waitUntil(editor.sources.hasFocus)
+    qtbot.keyClicks(editor.sources, "https://reuters.example/2024/3")
+    assert editor.new_source.hasFocus()
+    assert editor.new_source.text() == "https://reuters.example/2024/3"
+    (claim,) = db_claims(window)
+    assert claim.label == "unchecked" and window.undo_stack.count() == steps
+
+
 def test_a_source_link_typed_belongs_to_the_claim_it_was_typed_for(window, qtbot):
     """A link typed and not added stays with its claim, as the review comment does:
     Ctrl+Down then Enter adds nothing to the next claim, and coming back shows the link,
