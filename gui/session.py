@@ -17,7 +17,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 
 from gui.bulk import collect_young
 from gui.i18n import error_text, message_text, read_counts
@@ -78,7 +79,13 @@ class Session(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
         self._poll.timeout.connect(self.refresh)
+        self._poll.timeout.connect(self._fold_log_when_quiet)
         self._poll.start()
+        # The writes seen at the last tick, and those the project file alone holds.
+        self._written = self._folded = (project.changes_made(), self._data_version)
+        app = QCoreApplication.instance()
+        if isinstance(app, QGuiApplication):  # the user turns to their mail, say
+            app.applicationStateChanged.connect(self._application_state_changed)
 
     @classmethod
     def open(cls, path: str | Path | None, annotator: str, language: str) -> Session:
@@ -499,6 +506,28 @@ class Session(QObject):
         from store.exchange import exporting
 
         return exporting.export_packet(self._project, article_id, fmt, target, self.language)
+
+    # -- the project file whole ----------------------------------------------------------------
+    def fold_log(self) -> bool:
+        """Every change so far into the project file itself (Project.checkpoint), so that
+        the file alone, copied or attached as it is, holds all the work."""
+        written = (self._project.changes_made(), self._data_version)
+        if written != self._folded and self._project.checkpoint():
+            self._folded = written
+        return written == self._folded
+
+    def _fold_log_when_quiet(self) -> None:
+        """fold_log once writing has paused for a tick: never between two quick tags."""
+        if self._closed:
+            return
+        written = (self._project.changes_made(), self._data_version)
+        if written == self._written:
+            self.fold_log()
+        self._written = written
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive and not self._closed:
+            self.fold_log()
 
     # -- keeping up with other writers -------------------------------------------------------
     def refresh(self) -> bool:

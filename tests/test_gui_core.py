@@ -807,3 +807,40 @@ def test_a_session_opens_while_another_program_holds_the_file_a_moment(tmp_path,
         release.join()
         project.close()
         other.close()
+
+
+def quotes_in_the_file_alone(window, tmp_path) -> list[str]:
+    """The claims a copy of the project file alone holds (no -wal beside it), as the
+    colleague it is e-mailed to would find them."""
+    import sqlite3
+
+    copy = tmp_path / "attached.tahqiq"
+    copy.write_bytes(window.session.path.read_bytes())
+    reader = sqlite3.connect(copy)
+    try:
+        return [row[0] for row in reader.execute("SELECT quote FROM appearances")]
+    finally:
+        reader.close()
+
+
+def test_the_project_file_alone_holds_the_work_once_the_window_is_quiet(window, qtbot,
+                                                                        tmp_path):
+    """A project file copied while the window was open (to e-mail it) lacked the last
+    claims: they were in the -wal beside it. A tick after the last change they are in
+    the file itself; and at once when the user turns to another application."""
+    from PySide6.QtGui import QGuiApplication
+
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag("disputed")
+    assert SAMPLE_QUOTE not in quotes_in_the_file_alone(window, tmp_path)  # not yet
+    qtbot.waitUntil(lambda: SAMPLE_QUOTE in quotes_in_the_file_alone(window, tmp_path),
+                    timeout=5000)
+    other = "صداقة نارية"
+    start = text.index(other)
+    select_in_reader(window, start, start + len(other))
+    window.tag("verified")
+    QGuiApplication.instance().applicationStateChanged.emit(
+        Qt.ApplicationState.ApplicationInactive)
+    assert other in quotes_in_the_file_alone(window, tmp_path)

@@ -140,6 +140,42 @@ def test_changes_are_committed_at_once(tmp_path):
     writer.close()
 
 
+def copy_alone(path, target):
+    """The project file copied without the -wal beside it, as a person attaches it."""
+    target.write_bytes(path.read_bytes())
+    reader = sqlite3.connect(target)
+    try:
+        return reader.execute("SELECT quote FROM appearances").fetchall()
+    finally:
+        reader.close()
+
+
+def test_a_checkpoint_puts_every_change_in_the_project_file_itself(tmp_path):
+    """Committed work lies in the -wal until SQLite folds it in: the project file copied
+    alone while the project was open lacked it. After checkpoint() it is in the file."""
+    path = tmp_path / "p.tahqiq"
+    writer = Project.open(path, "a")
+    try:
+        article = articles.add_article(writer, "text to check", "t")
+        appearances.create_claim(writer, article.id, 0, 4, "verified")
+        assert copy_alone(path, tmp_path / "before.tahqiq") == []
+        assert writer.checkpoint()
+        assert copy_alone(path, tmp_path / "after.tahqiq") == [("text",)]
+        reader = Project.open(path, "b")  # a reader on an older snapshot holds pages back
+        try:
+            reader.conn.execute("BEGIN")
+            reader.conn.execute("SELECT count(*) FROM appearances").fetchone()
+            appearances.create_claim(writer, article.id, 5, 7, "verified")
+            assert not writer.checkpoint()
+            reader.conn.rollback()
+            assert writer.checkpoint()
+        finally:
+            reader.close()
+        assert copy_alone(path, tmp_path / "later.tahqiq") == [("text",), ("to",)]
+    finally:
+        writer.close()
+
+
 def test_reanchoring_follows_text_changes_and_refuses_to_orphan(project):
     article = articles.add_article(project, "intro. the strongest treaty ever. end", "t")
     claim = appearances.tag_quote(project, article.id, "the strongest treaty ever", "disputed")

@@ -556,6 +556,29 @@ class Project:
         """Changes when another connection commits: cheap to poll for outside writes."""
         return self.execute("PRAGMA data_version").fetchone()[0]
 
+    def changes_made(self) -> int:
+        """How many rows this connection has written since it opened: cheap to compare."""
+        return self.conn.total_changes
+
+    def checkpoint(self) -> bool:
+        """Copy what the write-ahead log holds into the project file itself, without
+        waiting for anyone; True when the file alone now holds every committed change.
+
+        Work is committed at once, but to the ``-wal`` beside the file, which SQLite folds
+        in only every thousand pages or when the last connection closes. A file copied
+        while the window is open (to e-mail it to the editor, say) was missing the last
+        changes, and nothing said so. The window calls this when it goes quiet, and when
+        the user turns to another application. A reader holding an older snapshot (the
+        known-claims matcher, say) may keep some pages back: False, try again later."""
+        if self.path is None or self.read_only:
+            return True
+        try:
+            busy, logged, copied = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)"
+                                                     ).fetchone()
+        except sqlite3.OperationalError:  # locked for a moment by another connection
+            return False
+        return not busy and logged == copied  # (-1, -1 when the file is not in WAL mode)
+
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
