@@ -8,6 +8,7 @@ what it produces is announced by signals, and the window shows it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -311,12 +312,20 @@ class ProjectFiles(QObject):
         ProjectSettingsDialog(self.session, parent).exec()  # saves on OK
 
     def export(self, fmt: str, target: str | Path, article_id: str | None) -> Task:
+        def finished(result: tuple[Path, list]) -> None:
+            path, skipped = result
+            done = self.tr("Exported to %s") % path.name
+            self.statusMessage.emit(done)
+            if skipped:  # which claims ClaimReview did not publish, and why
+                reasons = Counter(message_text(reason) for _, reason in skipped)
+                dialogs.show_info(self._parent, done, "\n".join(
+                    [self.tr("%n claim(s) left out of ClaimReview:", "", len(skipped))]
+                    + [f"  {reason}: {count}" for reason, count in reasons.most_common()]))
+
         return run_with_progress(
             self._parent, self.tr("Exporting…"),
             lambda progress: self.session.export_file(fmt, target, article_id, progress),
-            lambda result: self.statusMessage.emit(self.tr("Exported to %s")
-                                                   % Path(result).name),
-            self._failed)
+            finished, self._failed)
 
     def packet_dialog(self, article_id: str | None) -> None:
         """File ▸ Export Review Packet: the current article as PDF or HTML."""

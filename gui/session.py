@@ -447,11 +447,15 @@ class Session(QObject):
         return self._project.path
 
     def export_file(self, fmt: str, target: str | Path, article_id: str | None,
-                    progress: Progress | None = None) -> Path:
+                    progress: Progress | None = None) -> tuple[Path, list]:
+        """The file written, and the claims a ClaimReview export left out, each with why
+        (claim id, store.errors.Message)."""
         from store.exchange import exporting
 
+        skipped: exporting.Skipped = []
         with self._worker_project() as own:
-            return exporting.export_file(own, fmt, target, article_id, progress)
+            return exporting.export_file(own, fmt, target, article_id, progress,
+                                         skipped), skipped
 
     def merge_file(self, source: str | Path, progress: Progress | None = None
                    ) -> MergeSummary:

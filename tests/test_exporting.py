@@ -297,6 +297,29 @@ def test_unchecked_and_rejected_claims_are_skipped_and_said(two):
         "its verdict was rejected in review", "no verdict yet (unchecked)"}
 
 
+def test_words_two_annotators_gave_opposite_verdicts_are_not_published_until_settled(two):
+    """Huda «verified», Badr «disputed» on the same words, merged: ClaimReview published
+    both, opposite ratings on one claim, without a word (the Disagreements panel listed
+    the pair). Both are skipped and said until one verdict is adopted."""
+    project, first, _, made = two
+    project.annotator = "Badr"
+    badr = appearances.tag_quote(project, first.id, "ok", "disputed")
+    project.annotator = "tester"
+    skipped: list = []
+    published = json.loads(exporting.export_text(project, "claimreview", skipped=skipped))
+    assert f"urn:uuid:{made['ok'].claim_id}" not in {r["@id"] for r in published}
+    reasons = {claim: str(reason) for claim, reason in skipped}
+    assert reasons[made["ok"].claim_id] == \
+        "Badr gave its words another verdict (disputed): settle the disagreement first"
+    assert reasons[badr.claim_id] == \
+        "tester gave its words another verdict (verified): settle the disagreement first"
+    project.annotator = "Badr"
+    claims.update_claim(project, badr.claim_id, label="verified")  # Adopt First Verdict
+    published = json.loads(exporting.export_text(project, "claimreview"))
+    assert {f"urn:uuid:{made['ok'].claim_id}", f"urn:uuid:{badr.claim_id}"} <= \
+        {r["@id"] for r in published}
+
+
 def test_a_review_of_an_earlier_verdict_counts_in_no_export(two):
     """A review is of the verdict the claim had: relabelled since, the claim is not
     reviewed in the CSV, and ClaimReview treats it as any claim nobody reviewed."""

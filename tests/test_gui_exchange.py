@@ -47,6 +47,32 @@ def test_export_current_article_as_csv_and_w3c(window, qtbot, tmp_path):
     assert annotation["motivation"] == "assessing"
 
 
+def test_a_claimreview_export_says_which_claims_it_left_out_and_why(window, qtbot, tmp_path,
+                                                                    monkeypatch):
+    """The command line printed each claim ClaimReview left out; the window said only
+    «Exported to …», so an unchecked claim or one in disagreement went unpublished
+    unnoticed. A summary says how many and why."""
+    from gui import dialogs
+
+    tag_sample(window, "unchecked")
+    window.session.update_project_settings(organization="مسبار",
+                                           url_template="https://misbar.example/{id}")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_info",
+                        lambda parent, title, message: shown.append((title, message)))
+    target = tmp_path / "reviews.json"
+    finish(qtbot, window.files.export("claimreview", target, None))
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert json.loads(target.read_text("utf-8")) == []
+    assert shown == [("Exported to reviews.json",
+                      "1 claim left out of ClaimReview:\n  no verdict yet (unchecked): 1")]
+    shown.clear()
+    finish(qtbot, window.files.export("csv", tmp_path / "claims.csv", None))
+    qtbot.waitUntil(lambda: (tmp_path / "claims.csv").exists(), timeout=20000)
+    qtbot.wait(50)
+    assert shown == []  # nothing is left out of the other formats
+
+
 def test_cancelled_export_reports_and_leaves_no_file(window, qtbot, tmp_path):
     from store.core.project import Project
     from store.exchange import exporting

@@ -1513,6 +1513,18 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <source>Merged %s</source>
         <translation>دُمج %s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/project_files.py" line="322"/>
+        <source>%n claim(s) left out of ClaimReview:</source>
+        <translation>
+            <numerusform>لم يُترك أي ادعاء خارج ClaimReview:</numerusform>
+            <numerusform>تُرك ادعاء واحد خارج ClaimReview:</numerusform>
+            <numerusform>تُرك ادعاءان خارج ClaimReview:</numerusform>
+            <numerusform>تُركت %n ادعاءات خارج ClaimReview:</numerusform>
+            <numerusform>تُرك %n ادعاءً خارج ClaimReview:</numerusform>
+            <numerusform>تُرك %n ادعاء خارج ClaimReview:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectSettingsDialog</name>
@@ -1977,12 +1989,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المدققون: {names} ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="708" />
+        <location filename="../../store/core/project.py" line="731" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="698" />
+        <location filename="../../store/core/project.py" line="721" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
@@ -2007,7 +2019,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="120" />
+        <location filename="../../store/exchange/jsonld.py" line="121" />
         <source>ClaimReview needs the organisation that publishes the fact-checks and the address of each one: set them in Project Settings, or with tahqiq settings --organization NAME --url-template URL (like {example}, where {{id}} stands for the claim's id).</source>
         <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى عنوان كل تحقق: اضبطهما في إعدادات المشروع، أو بالأمر tahqiq settings --organization NAME --url-template URL (مثل {example}، حيث {{id}} مكان معرّف الادعاء).</translation>
     </message>
@@ -2017,7 +2029,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="657" />
+        <location filename="../../store/core/project.py" line="680" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -2182,12 +2194,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="714" />
+        <location filename="../../store/core/project.py" line="737" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="706" />
+        <location filename="../../store/core/project.py" line="729" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2207,12 +2219,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="712" />
+        <location filename="../../store/core/project.py" line="735" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="710" />
+        <location filename="../../store/core/project.py" line="733" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2287,7 +2299,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="594" />
+        <location filename="../../store/core/project.py" line="617" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -2382,7 +2394,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>فيه {cells} خلية لكن سطر العناوين فيه {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="139" />
+        <location filename="../../store/exchange/jsonld.py" line="141" />
         <source>its verdict was rejected in review</source>
         <translation>رُفض حكمه في المراجعة</translation>
     </message>
@@ -2437,7 +2449,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا تغيير</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="136" />
+        <location filename="../../store/exchange/jsonld.py" line="138" />
         <source>no verdict yet ({label})</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
@@ -2602,6 +2614,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُزيل وسم «{quote}»</translation>
     </message>
     <message>
+        <location filename="../../store/exchange/jsonld.py" line="143" />
+        <source>{annotator} gave its words another verdict ({label}): settle the disagreement first</source>
+        <translation>أعطى {annotator} كلماته حكمًا آخر ({label}): احسم الخلاف أولًا</translation>
+    </message>
+    <message>
         <location filename="../../store/review/story.py" line="42" />
         <source>{at}  {who}  {summary}</source>
         <translation>{at}  {who}  {summary}</translation>
@@ -2642,7 +2659,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="684" />
+        <location filename="../../store/core/project.py" line="707" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>ClaimEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/claim_editor.py" line="343"/>
+        <location filename="../../gui/claim_editor.py" line="367"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>History (%n)</numerusform>
@@ -45,11 +45,22 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow.py" line="402"/>
+        <location filename="../../gui/mainwindow.py" line="427"/>
         <source>Tagged %n place(s).</source>
         <translation>
             <numerusform>Tagged %n place.</numerusform>
             <numerusform>Tagged %n places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
+    <message numerus="yes">
+        <location filename="../../gui/project_files.py" line="322"/>
+        <source>%n claim(s) left out of ClaimReview:</source>
+        <translation>
+            <numerusform>%n claim left out of ClaimReview:</numerusform>
+            <numerusform>%n claims left out of ClaimReview:</numerusform>
         </translation>
     </message>
 </context>

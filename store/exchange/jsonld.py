@@ -28,6 +28,7 @@ from store.core.project import Project
 from store.core.records import Appearance, Label
 from store.core.settings import get_settings, project_language
 from store.errors import Message, NotPublishable
+from store.review.disagreements import find_disagreements
 from store.review.reviews import current_reviews
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -128,6 +129,7 @@ def claim_reviews(project: Project, appearances: list[Appearance],
     by_claim: dict[str, list[Appearance]] = defaultdict(list)
     for appearance in appearances:
         by_claim[appearance.claim_id].append(appearance)
+    contested = _contested(appearances)
     out = ClaimReviews()
     for done, (claim_id, places) in enumerate(by_claim.items(), 1):
         claim = places[0].claim
@@ -137,6 +139,10 @@ def claim_reviews(project: Project, appearances: list[Appearance],
                                                   label=claim.label)))
         elif review is not None and review.decision == "reject":
             out.skipped.append((claim_id, Message("its verdict was rejected in review")))
+        elif (other := contested.get(claim_id)) is not None:
+            out.skipped.append((claim_id, Message(
+                "{annotator} gave its words another verdict ({label}): settle the "
+                "disagreement first", annotator=other.annotator, label=other.label)))
         else:
             places = sorted(places, key=lambda a: (a.created, a.id))
             out.reviews.append(claim_review(places, articles, labels[claim.label], language,
@@ -145,6 +151,22 @@ def claim_reviews(project: Project, appearances: list[Appearance],
         if each is not None:
             each(done)
     return out
+
+
+def _contested(places: list[Appearance]) -> dict[str, Appearance]:
+    """The claims whose words another annotator tagged with another verdict (the
+    Disagreements panel's pairs), each with that other place. Both sides stay
+    unpublished until the disagreement is settled: two ClaimReviews of the same words
+    with opposite ratings went out without a word."""
+    by_article: dict[str, list[Appearance]] = defaultdict(list)
+    for place in places:
+        by_article[place.article_id].append(place)
+    contested: dict[str, Appearance] = {}
+    for live in by_article.values():
+        for pair in find_disagreements(live):
+            contested.setdefault(pair.first.claim_id, pair.second)
+            contested.setdefault(pair.second.claim_id, pair.first)
+    return contested
 
 
 def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], label: Label,
