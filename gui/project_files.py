@@ -296,15 +296,22 @@ class ProjectFiles(QObject):
         target, _ = QFileDialog.getSaveFileName(
             self._parent, self.tr("Export Claims"), f"claims.{extension}",
             f"{QCoreApplication.translate('ExportDialog', name)} (*.{extension})")
-        if target:
-            if not Path(target).suffix:  # a name typed without one: the format's
-                target += f".{extension}"
-                # The dialog asked about the name typed, not this one.
-                if Path(target).exists() and not dialogs.confirm(
-                        self._parent, self.tr("Export Claims"),
-                        self.tr("%s already exists. Replace it?") % Path(target).name):
-                    return
+        if target and (target := self._with_extension(target, extension,
+                                                      self.tr("Export Claims"))):
             self.export(fmt, target, article_id if current_only else None)
+
+    def _with_extension(self, target: str, extension: str, title: str) -> str | None:
+        """*target* as chosen, a name typed without an extension given *extension*; None
+        when that names a file the user would rather not replace (the save dialog asked
+        about the name typed, not this one)."""
+        if Path(target).suffix:
+            return target
+        target += f".{extension}"
+        if Path(target).exists() and not dialogs.confirm(
+                self._parent, title, self.tr("%s already exists. Replace it?")
+                % Path(target).name):
+            return None
+        return target
 
     def _project_settings(self, parent: QWidget) -> None:
         from gui.settings_dialogs import ProjectSettingsDialog
@@ -331,12 +338,17 @@ class ProjectFiles(QObject):
         """File ▸ Export Review Packet: the current article as PDF or HTML."""
         if not article_id:
             return
+        title = self.tr("Export Review Packet")
         target, chosen = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Export Review Packet"), "review-packet.pdf",
-            self.tr("PDF (*.pdf);;HTML (*.html)"))
-        if target:
-            fmt = "html" if target.lower().endswith((".html", ".htm")) or "HTML" in chosen \
-                else "pdf"
+            self._parent, title, "review-packet.pdf", self.tr("PDF (*.pdf);;HTML (*.html)"))
+        if not target:
+            return
+        # The name's own extension says the format (HTML went into «review-packet.pdf»
+        # when the HTML file type was chosen); a name without one takes the type's.
+        suffix = Path(target).suffix.lower()
+        fmt = "html" if suffix in (".html", ".htm") or (
+            suffix != ".pdf" and "HTML" in chosen) else "pdf"
+        if target := self._with_extension(target, fmt, title):
             self.export_packet(article_id, fmt, target)
 
     def export_packet(self, article_id: str, fmt: str, target: str | Path) -> bool:

@@ -332,3 +332,23 @@ def test_an_extension_added_to_a_typed_name_asks_before_replacing(window, tmp_pa
     window.files.export_dialog(window.current_article)
     assert asked == ["claims.csv already exists. Replace it?"]
     assert existing.read_text(encoding="utf-8") == "kept"
+
+
+@pytest.mark.parametrize(("typed", "kind", "written", "fmt"), [
+    ("review-packet.pdf", "HTML (*.html)", "review-packet.pdf", "pdf"),
+    ("review-packet.html", "PDF (*.pdf)", "review-packet.html", "html"),
+    ("packet", "HTML (*.html)", "packet.html", "html"),
+    ("packet", "PDF (*.pdf)", "packet.pdf", "pdf"),
+])
+def test_a_review_packet_is_what_its_name_says(window, tmp_path, monkeypatch, typed, kind,
+                                               written, fmt):
+    """The HTML file type chosen with the name «review-packet.pdf» wrote HTML into a .pdf;
+    a name typed without an extension got none. The name's extension says the format, and
+    a name without one takes the file type's."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args: (str(tmp_path / typed), kind)))
+    window.files.packet_dialog(window.current_article)
+    assert [p.name for p in tmp_path.iterdir()] == [written]
+    assert (tmp_path / written).read_bytes().startswith(b"%PDF") == (fmt == "pdf")
