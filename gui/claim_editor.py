@@ -325,7 +325,7 @@ class ClaimEditor(QWidget):
                        self.remove_source, self.delete, self.review_comment,
                        self.accept_button, self.reject_button):
             widget.setEnabled(enabled)
-        own = claim is not None and claim.claim.annotator == self.session.annotator
+        own = self.session.made_by_me(claim)
         for button in (self.accept_button, self.reject_button):  # a review is someone else's
             button.setEnabled(self.can_review())
             button.setToolTip(self.tr("You made this claim: a review must come from someone "

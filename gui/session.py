@@ -394,6 +394,11 @@ class Session(QObject):
         return place is not None and not place.is_deleted and not self.read_only \
             and reviews.may_review(place.claim, self.annotator)
 
+    def made_by_me(self, place: Appearance | None) -> bool:
+        """Whether the claim at *place* is this person's own (by name, however written)."""
+        return place is not None and reviews.same_person(place.claim.annotator,
+                                                         self.annotator)
+
     def review(self, claim_id: str, decision: str, comment: str = "") -> Review:
         review = reviews.review_claim(self._project, claim_id, decision, comment)
         self._announce(appearances.appearances_of(self._project, claim_id))

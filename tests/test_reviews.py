@@ -49,6 +49,18 @@ def test_a_review_must_come_from_someone_else(sample_project, claim):
     assert reviews.reviews_for(sample_project, claim.id) == []
 
 
+@pytest.mark.parametrize("written", ["TESTER", "tester ", " Tester", "ｔｅｓｔｅｒ"])
+def test_the_annotator_under_another_spelling_of_the_name_is_no_one_else(sample_project,
+                                                                          claim, written):
+    """`--annotator huda` accepted Huda's own claim: the same name in another case, with
+    spaces or in full-width letters is the same person."""
+    assert claim.annotator == "tester"
+    sample_project.annotator = written
+    with pytest.raises(InvalidReview, match="someone else"):
+        reviews.review_claim(sample_project, claim.id, "accept")
+    assert reviews.reviews_for(sample_project, claim.id) == []
+
+
 def test_deleted_or_unknown_claim_cannot_be_reviewed(sample_project, claim):
     claims.delete_claim(sample_project, claim.id)
     with pytest.raises(ClaimNotFound):

@@ -14,6 +14,8 @@ table and filter) asks these functions, never the reviews table on its own.
 
 from __future__ import annotations
 
+import unicodedata
+
 from store.core import history
 from store.core.claims import get_claim
 from store.core.project import Project
@@ -56,7 +58,17 @@ def may_review(claim: Claim, reviewer: str) -> bool:
     """Whether *reviewer* may review *claim*: a live claim someone else made (a review is
     a second pair of eyes). The window offers Accept and Reject, buttons and keys, by
     this too."""
-    return not claim.is_deleted and claim.annotator != reviewer
+    return not claim.is_deleted and not same_person(claim.annotator, reviewer)
+
+
+def same_person(name: str, other: str) -> bool:
+    """Whether two annotator names are one person's: «huda» reviewing «Huda»'s claim was
+    taken as someone else's second pair of eyes. Case, spaces and Unicode forms aside."""
+    return _person(name) == _person(other)
+
+
+def _person(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
 
 
 def reviews_for(project: Project, claim_id: str) -> list[Review]:
