@@ -146,6 +146,39 @@ def test_the_newer_updated_wins(rich, tmp_path):
     assert appearances.get_appearance(dest, made[0].id).note == "تصحيح: الرقم خاطئ"
 
 
+def test_a_merge_of_a_csv_says_what_it_kept_and_that_reviews_stay_behind(rich, tmp_path):
+    """A verdict changed in a spreadsheet, `updated` left as it was: «unchanged claims: 7»
+    and nothing more. A review_status in the file: «new reviews: 0» and nothing more, so a
+    rejected claim became publishable in the colleague's project. Both are said."""
+    from store.exchange import merge
+    from store.review import reviews
+
+    source, *_, made = rich
+    source.annotator = "editor"
+    reviews.review_claim(source, made[0].id, "reject", "no source")
+    source.annotator = "tester"
+    path = exporting.export_file(source, "csv", tmp_path / "claims.csv")
+    dest, _ = fresh_copy(tmp_path)
+    import_claims_csv(dest, path)
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        header, *rows = list(csv.reader(stream))
+    at = {name: i for i, name in enumerate(header)}
+    edited = next(row for row in rows if row[at["claim_id"]] == made[1].id)
+    edited[at["label"]] = "verified" if edited[at["label"]] != "verified" else "disputed"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows([header, *rows])
+
+    lines = [str(line) for line in merge.merge_file(dest, path).lines()]
+
+    assert f"  unchanged claims: {len(made)}" in lines
+    assert lines[-2:] == [
+        "Of the unchanged claims, 1 differ in the file without being newer there: kept as "
+        "they are here (an edit in a spreadsheet must also make 'updated' later).",
+        "Reviews are not brought in from a CSV: 1 of its claims had a review_status. Merge "
+        "the project file to bring reviews."]
+    assert appearances.get_appearance(dest, made[1].id).label == made[1].label
+
+
 def test_a_later_deletion_is_not_undone_by_an_older_file(rich, tmp_path):
     source, *_, made = rich
     path = exporting.export_file(source, "csv", tmp_path / "claims.csv")

@@ -142,6 +142,7 @@ class CsvImportResult:
     new_places: int = 0
     updated_places: int = 0
     unchanged_places: int = 0
+    reviewed: int = 0  # claims with a review_status, which no import brings in
     claim_ids: list[str] = field(default_factory=list)  # every claim in the file, in order
 
 
@@ -477,6 +478,8 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
         for incoming in plans:
             claims.setdefault(incoming.claim.id, []).append(incoming)
         result.claim_ids = list(claims)
+        result.reviewed = len({cells["claim_id"].strip() for _, cells in records
+                               if cells.get("review_status", "").strip()})
         for records in claims.values():
             _apply(project, records, result)
     return result

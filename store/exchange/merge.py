@@ -95,6 +95,11 @@ class MergeSummary:
     new_labels: int = 0
     new_history: int = 0
     source: str = ""
+    # A claims CSV only: claims it gives otherwise but not as newer (kept as they are
+    # here: a cell edited in a spreadsheet leaves `updated` as it was), and claims with
+    # a review_status (reviews travel in the project file, not in a CSV).
+    kept_here: int = 0
+    reviews_left: int = 0
     # labels whose shortcut was cleared: an older label has the same key
     freed_shortcuts: list[labels.FreedShortcut] = field(default_factory=list)
 
@@ -119,7 +124,14 @@ class MergeSummary:
             Message("  moved or relinked: {count}", count=self.updated_appearances),
             Message("  new reviews:      {count}", count=self.new_reviews),
             Message("  new labels:       {count}", count=self.new_labels),
-        ] + [Message("  {change}", change=freed.message()) for freed in self.freed_shortcuts]
+        ] + [Message("  {change}", change=freed.message()) for freed in self.freed_shortcuts] \
+            + ([Message("Of the unchanged claims, {count} differ in the file without being "
+                        "newer there: kept as they are here (an edit in a spreadsheet must "
+                        "also make 'updated' later).", count=self.kept_here)]
+               if self.kept_here else []) \
+            + ([Message("Reviews are not brought in from a CSV: {count} of its claims had a "
+                        "review_status. Merge the project file to bring reviews.",
+                        count=self.reviews_left)] if self.reviews_left else [])
 
 
 def merge_file(project: Project, path: str | Path, progress: Progress | None = None
@@ -134,7 +146,8 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
     return MergeSummary(new_claims=result.new, updated_claims=result.updated,
                         unchanged_claims=result.unchanged, new_appearances=result.new_places,
                         updated_appearances=result.updated_places,
-                        unchanged_appearances=result.unchanged_places, source=path.name)
+                        unchanged_appearances=result.unchanged_places, source=path.name,
+                        kept_here=result.stale, reviews_left=result.reviewed)
 
 
 def merge_project(project: Project, other_path: str | Path, progress: Progress | None = None
