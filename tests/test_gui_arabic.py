@@ -244,6 +244,9 @@ def test_import_notes_merge_summary_and_agreement_read_in_arabic(arabic_window, 
     report = agreement.agreement(stored(arabic_window))
     lines = [message_text(line) for line in report.lines()]
     assert lines[-1].startswith("معامل ألفا لكريبندورف")
+    # no pairs to compare: the figures that cannot be had are said in Arabic («n/a»)
+    assert "n/a" in str(report.lines()[-1]) and not any("n/a" in line for line in lines)
+    assert "غير متاح" in lines[-1]
 
 
 def test_a_refused_csv_lists_its_problems_in_arabic(arabic_window, tmp_path, errors):

@@ -2449,6 +2449,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
     <message>
+        <location filename="../../store/review/agreement.py" line="276" />
+        <source>n/a</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
         <location filename="../../store/exchange/csv_format.py" line="333" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>

@@ -271,9 +271,14 @@ def agreement(project: Project, article_id: str | None = None,
     )
 
 
+# A figure that cannot be had (no pairs to compare): a phrase, so the window says it in
+# its language (the Arabic report read «n/a»).
+NOT_AVAILABLE = Message("n/a")
+
+
 def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{value:.1f}%"
+    return NOT_AVAILABLE if value is None else f"{value:.1f}%"
 
 
 def _num(value: float | None) -> str:
-    return "n/a" if value is None or math.isnan(value) else f"{value:.3f}"
+    return NOT_AVAILABLE if value is None or math.isnan(value) else f"{value:.3f}"
