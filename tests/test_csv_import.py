@@ -774,12 +774,12 @@ def test_a_claim_changed_on_both_sides_after_a_csv_import_is_still_a_conflict(te
     assert claims.get_claim(badr, made.id) == claims.get_claim(sara, made.id)
 
 
-def test_a_verdict_undone_after_a_second_csv_the_importer_built_on_is_a_conflict(team,
-                                                                                 tmp_path):
+def test_a_verdict_undone_after_a_second_csv_the_importer_built_on_is_kept(team, tmp_path):
     """Sara takes Badr's claim from his CSV, then his new verdict from a second CSV, and
     adds a note to it; Badr then goes back to his first verdict. Sara's first import
     holds Badr's version now (but for what a CSV guesses), yet she built on the second:
-    the merge kept her version without a conflict, and Badr's going back was lost."""
+    the merge kept her version without a conflict, and Badr's going back was lost. Both
+    changed it since the second, each a field of their own: both changes are kept."""
     badr, sara = team["badr"], team["sara"]
     made = appearances.tag_quote(badr, sample_id(badr), SAMPLE_QUOTE, "disputed")
     merge.merge_file(sara, exporting.export_file(badr, "csv", tmp_path / "one.csv"))
@@ -789,7 +789,10 @@ def test_a_verdict_undone_after_a_second_csv_the_importer_built_on_is_a_conflict
     claims.update_claim(sara, made.id, note="سارة")
     claims.update_claim(badr, made.id, label="disputed")
 
-    assert merge.merge_project(sara, badr.path).conflicts == 1
+    summary = merge.merge_project(sara, badr.path)
+    assert (summary.conflicts, summary.combined_claims) == (0, 1)
+    merged = claims.get_claim(sara, made.id)
+    assert (merged.label, merged.note) == ("disputed", "سارة")
     assert [e.action for e in history.for_claim(sara, made.id)][-1] == "merge_conflict"
 
 

@@ -68,7 +68,7 @@ def files_state(path: Path) -> dict[str, tuple[bytes, int]]:
 def diverge(a: Project, b: Project) -> dict[str, str]:
     """Shared claims edited on both sides; returns their ids by role.
 
-    c1: both edit (Bob later)      -> conflict, Bob's version wins
+    c1: both edit, other fields    -> combined: Alice's verdict and Bob's note
     c2: Bob deletes, Alice edits later -> conflict, stays deleted
     c3: only Bob edits              -> plain update
     c4: only Alice has it, c5: only Bob has it
@@ -199,11 +199,13 @@ def test_merging_both_ways_gives_the_same_claims(pair, tmp_path):
     assert set(claims_by_id(a2)) == set(ids.values())
     # every claim of the other file is counted once
     assert (into_a.new_claims, into_a.updated_claims, into_a.conflicts,
-            into_a.unchanged_claims) == (1, 1, 2, 0)
+            into_a.combined_claims, into_a.unchanged_claims) == (1, 1, 1, 1, 0)
     assert (into_b.new_claims, into_b.updated_claims, into_b.conflicts,
-            into_b.unchanged_claims) == (1, 0, 2, 1)
+            into_b.combined_claims, into_b.unchanged_claims) == (1, 0, 1, 1, 1)
+    assert into_a.conflicted_claims == [ids["c2"]]  # named, for their histories
+    assert "    claim " + ids["c2"] in [str(line) for line in into_a.lines()]
     merged = claims_by_id(a2)
-    assert (merged[ids["c1"]]["label"], merged[ids["c1"]]["note"]) == ("unchecked", "bob's note")
+    assert (merged[ids["c1"]]["label"], merged[ids["c1"]]["note"]) == ("verified", "bob's note")
     assert merged[ids["c2"]]["label"] == "disputed" and merged[ids["c2"]]["deleted_by"] == "bob"
     assert merged[ids["c3"]]["sources"] == '["https://example.org/x"]'
     # once each has merged the other, they have nothing left to tell each other
@@ -261,8 +263,8 @@ def test_conflict_newer_wins_and_older_is_in_history(pair):
     a, b = pair
     ids = diverge(a, b)
     merge_project(a, b.path)
-    c1 = appearances.get_appearance(a, ids["c1"])
-    assert (c1.label, c1.note, c1.claim.updated_by) == ("unchecked", "bob's note", "bob")
+    c1 = appearances.get_appearance(a, ids["c1"])  # each kept the other's field
+    assert (c1.label, c1.note, c1.claim.updated_by) == ("verified", "bob's note", "bob")
     conflict = [e for e in history.for_entity(a, ids["c1"]) if e.action == "merge_conflict"]
     assert len(conflict) == 1
     assert (conflict[0].who, conflict[0].before["label"], conflict[0].before["updated_by"]) == (
@@ -343,12 +345,15 @@ def test_a_deletion_against_an_edit_is_told_as_the_deletion_it_kept(pair, tmp_pa
     here, there = (a, b) if deleter_merges else (b, a)
     assert merge_project(here, there.path).conflicts == 1
     assert claims.get_claim(here, made.claim_id).deleted_by == "alice"
-    assert conflict_story(here, made.claim_id) == \
-        "kept alice's deletion over bob's edit: note edited"
+    # Bob's note is kept under the deletion either way (a restore brings it back)
+    assert claims.get_claim(here, made.claim_id).note == "v2, with a source"
+    told = "kept alice's deletion over bob's edit: note edited" if deleted_first else \
+        "kept alice's deletion over bob's edit, which it holds (restoring the claim " \
+        "brings it back)"
+    assert conflict_story(here, made.claim_id) == told
     # the other one, merging back, tells it the same
     merge_project(there, here.path)
-    assert conflict_story(there, made.claim_id) == \
-        "kept alice's deletion over bob's edit: note edited"
+    assert conflict_story(there, made.claim_id) == told
 
 
 def test_a_deletion_on_both_sides_is_told_as_the_earlier_one_kept(pair):
@@ -368,7 +373,8 @@ def test_an_edit_against_an_edit_is_still_told_as_a_kept_version(pair):
     claims.update_claim(a, made.id, note="alice's")
     claims.update_claim(b, made.id, note="bob's")
     merge_project(a, b.path)
-    assert conflict_story(a, made.claim_id) == "kept bob's version over alice's: note edited"
+    assert conflict_story(a, made.claim_id) == \
+        "kept bob's version over alice's; not kept: alice's note “alice's”"
 
 
 def test_restore_after_seeing_the_deletion_brings_the_claim_back(pair):
@@ -489,7 +495,7 @@ def test_read_in_place_or_from_a_copy_the_merge_is_the_same(pair, tmp_path):
     from_copy = merge_project(a, b.path)  # Bob's file is open: it has a -wal
     b.close()
     in_place = merge_project(a2, b.path)
-    assert (from_copy.new_claims, from_copy.conflicts) == (1, 2)
+    assert (from_copy.new_claims, from_copy.conflicts, from_copy.combined_claims) == (1, 1, 1)
     assert vars(in_place) == vars(from_copy)
     assert claims_by_id(a2) == claims_by_id(a)
     a2.close()

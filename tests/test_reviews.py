@@ -188,6 +188,6 @@ def test_describe_line_layout_and_other_changes():
     conflict = _entry("merge_conflict", {"label": "verified", "updated_by": "alice"},
                       {"label": "disputed", "updated_by": "bob"})
     assert story.summarize(conflict) == (
-        "kept bob's version over alice's: label: verified → disputed")
+        "kept bob's version over alice's; not kept: alice's verdict verified")
     assert story.summarize(_entry("edit", {"note": "a"}, {"note": "a"})) == "no change"
     assert story.summarize(_entry("review_reject", None, {"comment": ""})) == "rejected"

@@ -1864,52 +1864,67 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="119" />
+        <location filename="../../store/exchange/merge.py" line="129" />
+        <source>    and {count} more</source>
+        <translation>    و{count} غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="127" />
+        <source>    claim {claim}</source>
+        <translation>    الادعاء {claim}</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="132" />
+        <source>  combined claims:  {count} (changed on both sides, in different fields: both changes kept)</source>
+        <translation>  ادعاءات جُمعت:  {count} (تغيّرت في الطرفين، في حقول مختلفة: أُبقي التغييران)</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="125" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="124" />
+        <location filename="../../store/exchange/merge.py" line="138" />
         <source>  moved or relinked: {count}</source>
         <translation>  مواضع نُقلت أو أعيد ربطها: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="122" />
+        <location filename="../../store/exchange/merge.py" line="136" />
         <source>  new appearances:  {count} (claims found in more places)</source>
         <translation>  مواضع ورود جديدة: {count} (ادعاءات وُجدت في مواضع أخرى)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="116" />
+        <location filename="../../store/exchange/merge.py" line="122" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="117" />
+        <location filename="../../store/exchange/merge.py" line="123" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="126" />
+        <location filename="../../store/exchange/merge.py" line="140" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="125" />
+        <location filename="../../store/exchange/merge.py" line="139" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="121" />
+        <location filename="../../store/exchange/merge.py" line="135" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="118" />
+        <location filename="../../store/exchange/merge.py" line="124" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="127" />
+        <location filename="../../store/exchange/merge.py" line="141" />
         <source>  {change}</source>
         <translation>  {change}</translation>
     </message>
@@ -2089,12 +2104,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="114" />
+        <location filename="../../store/exchange/merge.py" line="120" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="115" />
+        <location filename="../../store/exchange/merge.py" line="121" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
@@ -2144,7 +2159,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="128" />
+        <location filename="../../store/exchange/merge.py" line="142" />
         <source>Of the unchanged claims, {count} differ in the file without being newer there: kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
         <translation>من الادعاءات التي لم تتغير، {count} تختلف في الملف دون أن تكون أحدث فيه: أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل 'updated' أحدث أيضًا).</translation>
     </message>
@@ -2154,7 +2169,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>نسبة الاتفاق على الأحكام: {percent} ({agreeing} من {pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="132" />
+        <location filename="../../store/exchange/merge.py" line="146" />
         <source>Reviews are not brought in from a CSV: {count} of its claims had a review_status. Merge the project file to bring reviews.</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
@@ -2189,7 +2204,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="177" />
+        <location filename="../../store/exchange/merge.py" line="191" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -2219,7 +2234,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="308" />
+        <location filename="../../store/exchange/merge.py" line="322" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
@@ -2289,7 +2304,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="266" />
+        <location filename="../../store/exchange/merge.py" line="280" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
@@ -2364,32 +2379,37 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="144" />
+        <location filename="../../store/review/story.py" line="213" />
+        <source>combined {lost}'s changes with {kept}'s</source>
+        <translation>جُمعت تغييرات {lost} مع تغييرات {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="145" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="138" />
+        <location filename="../../store/review/story.py" line="139" />
         <source>created as {label}</source>
         <translation>أُنشئ: بحكم «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="134" />
+        <location filename="../../store/review/story.py" line="135" />
         <source>created as {label}: “{quote}”</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="142" />
+        <location filename="../../store/review/story.py" line="143" />
         <source>created: {key} ({name})</source>
         <translation>أُنشئ: {key} ({name})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="140" />
+        <location filename="../../store/review/story.py" line="141" />
         <source>created: {title}</source>
         <translation>أُنشئ: {title}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="89" />
+        <location filename="../../store/review/story.py" line="90" />
         <source>deleted</source>
         <translation>حُذف</translation>
     </message>
@@ -2414,22 +2434,27 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="207" />
+        <location filename="../../store/review/story.py" line="210" />
         <source>kept {deleter}'s deletion over {other}'s edit</source>
         <translation>أُبقي حذف {deleter} بدل تعديل {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="205" />
+        <location filename="../../store/review/story.py" line="207" />
+        <source>kept {deleter}'s deletion over {other}'s edit, which it holds (restoring the claim brings it back)</source>
+        <translation>أُبقي حذف {deleter} على تعديل {other}، وهو محفوظ فيه (استعادة الادعاء تعيده)</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="229" />
         <source>kept {deleter}'s deletion over {other}'s version</source>
         <translation>أُبقي حذف {deleter} بدل نسخة {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="193" />
+        <location filename="../../store/review/story.py" line="198" />
         <source>kept {kept}'s version over {lost}'s</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="100" />
+        <location filename="../../store/review/story.py" line="101" />
         <source>label: {before} → {after}</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
@@ -2444,7 +2469,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="76" />
+        <location filename="../../store/review/story.py" line="77" />
         <source>moved: {old_start}–{old_end} → {start}–{end}</source>
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
@@ -2459,7 +2484,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="84" />
+        <location filename="../../store/review/story.py" line="85" />
         <source>no change</source>
         <translation>لا تغيير</translation>
     </message>
@@ -2474,17 +2499,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="93" />
+        <location filename="../../store/review/story.py" line="94" />
         <source>note added</source>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="94" />
+        <location filename="../../store/review/story.py" line="95" />
         <source>note edited</source>
         <translation>عُدّلت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="93" />
+        <location filename="../../store/review/story.py" line="94" />
         <source>note removed</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
@@ -2494,7 +2519,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="96" />
+        <location filename="../../store/review/story.py" line="97" />
         <source>quote changed</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
@@ -2514,7 +2539,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>رُفض</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="63" />
+        <location filename="../../store/review/story.py" line="64" />
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
@@ -2544,22 +2569,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="89" />
+        <location filename="../../store/review/story.py" line="90" />
         <source>restored</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="153" />
+        <location filename="../../store/review/story.py" line="154" />
         <source>sources: reordered</source>
         <translation>المصادر: أُعيد ترتيبها</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="154" />
+        <location filename="../../store/review/story.py" line="155" />
         <source>sources: {counts}</source>
         <translation>المصادر: {counts}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="58" />
+        <location filename="../../store/review/story.py" line="59" />
         <source>split off as a claim of its own ({label})</source>
         <translation>فُصل ادعاءً مستقلًا ({label})</translation>
     </message>
@@ -2574,17 +2599,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="114" />
+        <location filename="../../store/review/story.py" line="115" />
         <source>tagged “{quote}”</source>
         <translation>وُسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="117" />
+        <location filename="../../store/review/story.py" line="118" />
         <source>tagged “{quote}” again</source>
         <translation>أُعيد وسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="65" />
+        <location filename="../../store/review/story.py" line="66" />
         <source>text replaced</source>
         <translation>استُبدل النص</translation>
     </message>
@@ -2624,7 +2649,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="116" />
+        <location filename="../../store/review/story.py" line="117" />
         <source>untagged “{quote}”</source>
         <translation>أُزيل وسم «{quote}»</translation>
     </message>
@@ -2659,17 +2684,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لن يُعثر في النص الجديد على كلمات {count} من الادعاءات؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="105" />
+        <location filename="../../store/review/story.py" line="106" />
         <source>{field} edited</source>
         <translation>عُدّل {field}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="103" />
+        <location filename="../../store/review/story.py" line="104" />
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="129" />
+        <location filename="../../store/review/story.py" line="130" />
         <source>{first}, {rest}</source>
         <translation>{first}، {rest}</translation>
     </message>
@@ -2679,9 +2704,14 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="211" />
+        <location filename="../../store/review/story.py" line="238" />
         <source>{head}: {changes}</source>
         <translation>{head}: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="217" />
+        <source>{head}; not kept: {changes}</source>
+        <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
     <message>
         <location filename="../../store/core/claims.py" line="107" />
@@ -2759,7 +2789,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="184" />
+        <location filename="../../store/exchange/merge.py" line="198" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
@@ -2844,6 +2874,21 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
+        <location filename="../../store/review/story.py" line="254" />
+        <source>{name}'s links {links}</source>
+        <translation>روابط {name} {links}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="250" />
+        <source>{name}'s note “{note}”</source>
+        <translation>ملاحظة {name} «{note}»</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="246" />
+        <source>{name}'s verdict {label}</source>
+        <translation>حكم {name} «{label}»</translation>
+    </message>
+    <message>
         <location filename="../../store/core/project.py" line="351" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
@@ -2854,12 +2899,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{path} قاعدة بيانات (مشروع تحقيق؟): لا يحلّ تصدير محلّها أبدًا. اختر اسم ملف آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="53" />
+        <location filename="../../store/review/story.py" line="54" />
         <source>{verdict}: {comment}</source>
         <translation>{verdict}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="118" />
+        <location filename="../../store/review/story.py" line="119" />
         <source>“{quote}” joined this claim</source>
         <translation>انضم «{quote}» إلى هذا الادعاء</translation>
     </message>

@@ -52,6 +52,7 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,6 +75,9 @@ CONFLICT_NAMESPACE = uuid.UUID("6f1d3c1e-3a51-4c55-9a5e-2f7b1d0c7a41")
 Conflict = tuple[str, dict[str, Any], dict[str, Any]]  # (entity, loser, the record now)
 
 
+NAMED_CONFLICTS = 10  # claims in conflict a summary names (their histories tell the rest)
+
+
 @dataclass
 class MergeSummary:
     """What a merge brought in.
@@ -87,6 +91,8 @@ class MergeSummary:
     new_claims: int = 0
     updated_claims: int = 0
     conflicts: int = 0
+    combined_claims: int = 0  # changed on both sides, each in fields of its own: both kept
+    conflicted_claims: list[str] = field(default_factory=list)  # the claims' ids
     unchanged_claims: int = 0
     new_appearances: int = 0
     updated_appearances: int = 0
@@ -106,8 +112,9 @@ class MergeSummary:
     @property
     def changed(self) -> bool:
         return any((self.new_articles, self.new_claims, self.updated_claims, self.conflicts,
-                    self.new_appearances, self.updated_appearances, self.new_reviews,
-                    self.new_labels, self.new_history, self.freed_shortcuts))
+                    self.combined_claims, self.new_appearances, self.updated_appearances,
+                    self.new_reviews, self.new_labels, self.new_history,
+                    self.freed_shortcuts))
 
     def lines(self) -> list[Message]:
         return [
@@ -118,6 +125,14 @@ class MergeSummary:
             Message("  updated claims:   {count}", count=self.updated_claims),
             Message("  conflicts:        {count} (the losing version is in each claim's "
                     "history)", count=self.conflicts),
+            *[Message("    claim {claim}", claim=claim)
+              for claim in self.conflicted_claims[:NAMED_CONFLICTS]],
+            *([Message("    and {count} more",
+                       count=len(self.conflicted_claims) - NAMED_CONFLICTS)]
+              if len(self.conflicted_claims) > NAMED_CONFLICTS else []),
+            *([Message("  combined claims:  {count} (changed on both sides, in different "
+                       "fields: both changes kept)", count=self.combined_claims)]
+              if self.combined_claims else []),
             Message("  unchanged claims: {count}", count=self.unchanged_claims),
             Message("  new appearances:  {count} (claims found in more places)",
                     count=self.new_appearances),
@@ -318,6 +333,8 @@ def _merge(project: Project, name: str, progress: Progress | None,
         conflicts = _merge_records(conn, CLAIMS, claims)
         summary.new_claims, summary.updated_claims = claims.new, claims.updated
         summary.unchanged_claims, summary.conflicts = claims.unchanged, claims.conflicts
+        summary.combined_claims = claims.combined
+        summary.conflicted_claims = claims.conflicted
         tick(sizes[0])
         places = Counts()
         conflicts += _merge_records(conn, APPEARANCES, places)
@@ -458,6 +475,8 @@ class Counts:
     updated: int = 0
     unchanged: int = 0
     conflicts: int = 0
+    combined: int = 0  # changed on both sides, in different fields: nothing lost
+    conflicted: list[str] = field(default_factory=list)  # ids, of the conflicts
 
 
 def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> list[Conflict]:
@@ -510,6 +529,9 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
         (m, t) for m, t, _, _ in pending if m["id"] not in seen_here | seen_there])
     seen_here |= csv_here
     seen_there |= csv_there
+    unsettled = [m["id"] for m, _, _, _ in pending
+                 if (m["id"] in seen_here) == (m["id"] in seen_there)]
+    bases = _bases(conn, kind, cols, unsettled) if kind.entity == "claim" else {}
     updates, conflicts = [], []
     for mine, theirs, key_mine, _ in pending:
         here_saw, there_saw = mine["id"] in seen_here, mine["id"] in seen_there
@@ -519,32 +541,116 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
             counts.updated += 1
             updates.append(theirs)
         else:
-            loser, result = resolve_conflict(mine, theirs)
-            counts.conflicts += 1
+            loser, result = resolve_conflict(mine, theirs, bases.get(mine["id"]))
+            if (mine["deleted"] is None) == (theirs["deleted"] is None) and \
+                    _keeps_all_of(loser, result, bases.get(mine["id"])):
+                counts.combined += 1  # both changed it, each a field of its own
+            else:
+                counts.conflicts += 1
+                counts.conflicted.append(mine["id"])
             conflicts.append((loser, result))
             if version_key(result) != key_mine:
                 updates.append(result)
     return updates, conflicts
 
 
-def resolve_conflict(a: dict[str, Any], b: dict[str, Any]
+def _bases(conn: sqlite3.Connection, kind: Records, cols: list[str], ids: list[str]
+           ) -> dict[str, dict[str, Any]]:
+    """For each record of *ids* changed on both sides, the version both built on: the
+    newest version both histories record (none when they share none)."""
+    if not ids:
+        return {}
+    versions: list[dict[str, dict[str, dict[str, Any]]]] = []
+    for db in ("main", SRC):
+        found: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        for record_id, before, after in _history_rows(conn, db, kind, ids,
+                                                      "action NOT LIKE 'review%'"):
+            for text in (before, after):
+                if (record := _version(kind, cols, record_id, text)) is not None:
+                    found[record_id][version_key(record)] = record
+        versions.append(found)
+    here, there = versions
+    bases = {}
+    for record_id in ids:
+        shared = here[record_id].keys() & there[record_id].keys()
+        if shared:
+            newest = max(shared, key=lambda k: (here[record_id][k]["updated"] or "", k))
+            bases[record_id] = here[record_id][newest]
+    return bases
+
+
+# A claim's fields a colleague may change apart from the others: a merge keeps each side's
+# change of its own field (Huda's new source, Badr's note), not one side's whole version.
+OWN_FIELDS = ("label", "note", "sources")
+
+
+def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] | None = None
                      ) -> tuple[dict[str, Any], dict[str, Any]]:
     """(loser, result) for two independently changed versions of one claim.
 
     Symmetric: ``resolve_conflict(b, a)`` gives the same result. The newer
     ``updated`` wins, then the larger canonical JSON; a tombstone on either
-    side is kept (the earliest one, with its author).
+    side is kept (the earliest one, with its author). Given the *base* version both
+    changed, the result also keeps each of the loser's changes to an OWN_FIELDS field
+    the winner left as it was, and the links the loser added or removed (Huda's new
+    source was lost to Badr's newer note, and the history read as though Badr removed
+    it).
     """
     if (a["updated"], version_key(a)) >= (b["updated"], version_key(b)):
         winner, loser = a, b
     else:
         winner, loser = b, a
     result = dict(winner)
+    if base is not None:
+        for name in OWN_FIELDS:
+            if name not in result:
+                continue
+            if name == "sources":
+                result[name] = _merged_sources(winner[name], loser[name], base.get(name))
+            elif _value(winner, name) == _value(base, name) != _value(loser, name):
+                result[name] = loser[name]
     tombs = [r for r in (a, b) if r["deleted"] is not None]
     if tombs:
         first = min(tombs, key=lambda r: (r["deleted"], r["deleted_by"] or ""))
         result["deleted"], result["deleted_by"] = first["deleted"], first["deleted_by"]
     return loser, result
+
+
+def _value(row: dict[str, Any], name: str) -> Any:
+    """A field as compared: sources as a list however they were written."""
+    value = row.get(name)
+    return _links(value) if name == "sources" else value
+
+
+def _links(value: Any) -> list[str]:
+    if isinstance(value, str):
+        try:
+            value = json.loads(value or "[]")
+        except ValueError:
+            return [value]
+    return [str(v) for v in value or []]
+
+
+def _merged_sources(winner: Any, loser: Any, base: Any) -> Any:
+    """The winner's links, less those the loser removed from *base*, and the loser's new
+    ones after them; *winner* itself (as it is written) when that changes nothing."""
+    ours, theirs, before = _links(winner), _links(loser), _links(base)
+    links = [url for url in ours if url in theirs or url not in before] + \
+        [url for url in theirs if url not in ours and url not in before]
+    if links == ours:
+        return winner
+    return json.dumps(links, ensure_ascii=False) if isinstance(winner, str) else links
+
+
+def _keeps_all_of(loser: dict[str, Any], result: dict[str, Any], base: dict[str, Any] | None
+                  ) -> bool:
+    """Whether *result* keeps every change the loser made to *base* (nothing it did is
+    lost: both changed the claim, each in fields of its own)."""
+    if base is None:
+        return False
+    return all(_value(loser, name) == _value(base, name)
+               or _value(result, name) == _value(loser, name)
+               for name in loser if name not in ("updated", "updated_by"))
 
 
 def version_key(row: dict[str, Any]) -> str:

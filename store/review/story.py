@@ -50,8 +50,9 @@ def summarize(entry: HistoryEntry, label_name: LabelName = _key) -> Message:
     if action.startswith("review_"):
         verdict = Message("accepted") if action == "review_accept" else Message("rejected")
         comment = str(after.get("comment") or "").strip()
+        # Whole: a review's reasons are read here (the command line had no other place).
         return Message("{verdict}: {comment}", verdict=verdict,
-                       comment=_clip(comment)) if comment else verdict
+                       comment=" ".join(comment.split())) if comment else verdict
     if entry.entity == "appearance" and action in APPEARANCE_ACTIONS:
         return APPEARANCE_ACTIONS[action](before, after)
     if entry.entity == "claim" and action == "unlink":
@@ -181,34 +182,82 @@ def _clip(text: str, limit: int = SHORT) -> str:
 def _conflict(before: dict[str, Any], after: dict[str, Any], label_name: LabelName
               ) -> Message:
     """A ``merge_conflict`` entry: *before* is the version that lost, *after* the record
-    as the merge left it (store.exchange.merge.resolve_conflict).
+    as the merge left it (store.exchange.merge.resolve_conflict), which keeps the loser's
+    changes to fields the winner left alone.
 
-    A deletion on either side sticks, with its author: against a newer edit the record
-    keeps the edit's content under the earlier deletion (a restore brings it back);
-    against an older one the edit is only in *before*. Either way the claim is deleted,
-    so "kept bob's version over alice's: note edited" read as though Bob's edit had
-    undone Alice's deletion; it is told as the deletion kept over the edit.
+    Told by what of the loser's version is not kept, by name: «note edited, sources: −1»
+    read as though the winner had removed a colleague's link, and the lost note was
+    nowhere to be read. A deletion on either side sticks, with its author: against a
+    newer edit the record keeps the edit's content under the earlier deletion (a restore
+    brings it back); it is told as the deletion kept over the edit.
     """
-    if not after.get("deleted"):
-        head = Message("kept {kept}'s version over {lost}'s", kept=_author(after),
-                       lost=_author(before))
-        changes = diff(before, after, label_name)
-    else:
-        # The other side: the loser's author if the loser was not deleted (the deletion
-        # won outright); else the deleted loser's stamp was carried onto the winner's
-        # content, and the winner's author made the edit.
-        other = _author(after if before.get("deleted") else before)
-        changes = diff({k: v for k, v in before.items() if k != "deleted"},
-                       {k: v for k, v in after.items() if k != "deleted"}, label_name)
+    lost = _author(before)
+    if "start" in before:  # a place: its words, told as they moved
+        if after.get("deleted"):
+            return _deletion_kept(before, after, label_name)
+        return _with_changes(Message("kept {kept}'s version over {lost}'s",
+                                     kept=_author(after), lost=lost),
+                             diff(before, after, label_name))
+    if after.get("deleted") and before.get("deleted"):
+        return _deletion_kept(before, after, label_name)
+    missing = _not_kept(before, after, lost, label_name)
+    if after.get("deleted"):
         deleter = after.get("deleted_by") or _author(after)
-        if changes.template == "no change":  # both deleted it, say
-            return Message("kept {deleter}'s deletion over {other}'s version",
-                           deleter=deleter, other=other)
+        if not missing:
+            return Message("kept {deleter}'s deletion over {other}'s edit, which it holds "
+                           "(restoring the claim brings it back)", deleter=deleter,
+                           other=lost)
         head = Message("kept {deleter}'s deletion over {other}'s edit", deleter=deleter,
-                       other=other)
-    if not changes.params and changes.template == "no change":
+                       other=lost)
+    elif not missing:
+        return Message("combined {lost}'s changes with {kept}'s", lost=lost,
+                       kept=_author(after))
+    else:
+        head = Message("kept {kept}'s version over {lost}'s", kept=_author(after), lost=lost)
+    return Message("{head}; not kept: {changes}", head=head, changes=_joined(missing))
+
+
+def _deletion_kept(before: dict[str, Any], after: dict[str, Any], label_name: LabelName
+                   ) -> Message:
+    """Both versions deleted, or the deleted loser's stamp carried onto the winner's
+    content (whose author then made the edit)."""
+    other = _author(after if before.get("deleted") else before)
+    changes = diff({k: v for k, v in before.items() if k != "deleted"},
+                   {k: v for k, v in after.items() if k != "deleted"}, label_name)
+    deleter = after.get("deleted_by") or _author(after)
+    if changes.template == "no change":  # both deleted it, say
+        return Message("kept {deleter}'s deletion over {other}'s version",
+                       deleter=deleter, other=other)
+    return _with_changes(Message("kept {deleter}'s deletion over {other}'s edit",
+                                 deleter=deleter, other=other), changes)
+
+
+def _with_changes(head: Message, changes: Message) -> Message:
+    if changes.template == "no change":
         return head
     return Message("{head}: {changes}", head=head, changes=changes)
+
+
+def _not_kept(before: dict[str, Any], after: dict[str, Any], lost: str,
+              label_name: LabelName) -> list[Message]:
+    """What of the losing claim version *before* the record *after* does not hold."""
+    parts: list[Message] = []
+    if before.get("label") != after.get("label"):
+        parts.append(Message("{name}'s verdict {label}", name=lost,
+                             label=label_name(str(before.get("label") or ""))))
+    note = " ".join(str(before.get("note") or "").split())
+    if note and note != " ".join(str(after.get("note") or "").split()):
+        parts.append(Message("{name}'s note “{note}”", name=lost, note=note))
+    links = [url for url in _as_list(before.get("sources"))
+             if url not in _as_list(after.get("sources"))]
+    if links:
+        parts.append(Message("{name}'s links {links}", name=lost, links=" ".join(links)))
+    rest = diff({k: v for k, v in before.items() if k not in _TOLD},
+                {k: v for k, v in after.items() if k not in _TOLD})
+    return parts if rest.template == "no change" else [*parts, rest]
+
+
+_TOLD = ("label", "note", "sources", "deleted", "deleted_by")  # by _not_kept itself
 
 
 def _author(row: dict[str, Any]) -> str:
