@@ -657,3 +657,31 @@ def test_a_dash_value_of_a_short_option_is_shown_how_to_write_it(proj):
     path, *_ = proj
     result = tahqiq("export", "--format", "csv", "-o", "-x", "--project", str(path))
     assert result.returncode == 2 and "written --output=VALUE" in result.stderr
+
+
+def test_a_deleted_claim_is_restored_from_the_command_line(proj):
+    """A claim a colleague deleted came back only by the deleter's own Undo: «That claim
+    has been deleted.» and no way on. `claim --restore` brings it back, and the refusal
+    says so."""
+    path, article_id, _ = proj
+    made = tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                  "--project", str(path), env={"TAHQIQ_USER": "Badr"})
+    claim = made.stdout.strip()
+    assert tahqiq("claim", claim, "--delete", "--project", str(path),
+                  env={"TAHQIQ_USER": "Badr"}).returncode == 0
+    refused = tahqiq("claim", claim, "--label", "verified", "--project", str(path),
+                     env={"TAHQIQ_USER": "Huda"})
+    assert refused.returncode == 1
+    assert refused.stderr == (f"tahqiq: error: That claim was deleted by Badr: restore it "
+                              f"first (tahqiq claim {claim[:8]} --restore).\n")
+    both = tahqiq("claim", claim, "--restore", "--delete", "--project", str(path))
+    assert both.returncode == 2 and "not allowed with argument" in both.stderr
+    restored = tahqiq("claim", claim[:8], "--restore", "--project", str(path),
+                      env={"TAHQIQ_USER": "Huda"})
+    assert (restored.returncode, restored.stdout) == (0, claim + "\n")
+    assert tahqiq("claim", claim, "--label", "verified", "--project", str(path),
+                  env={"TAHQIQ_USER": "Huda"}).returncode == 0
+    listed = tahqiq("claims", article_id, "--project", str(path)).stdout
+    assert f"{claim}\tverified\t" in listed
+    story = tahqiq("history", claim, "--project", str(path)).stdout
+    assert "  Huda  restore  restored" in story

@@ -1864,67 +1864,67 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="129" />
+        <location filename="../../store/exchange/merge.py" line="130" />
         <source>    and {count} more</source>
         <translation>    و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="127" />
+        <location filename="../../store/exchange/merge.py" line="128" />
         <source>    claim {claim}</source>
         <translation>    الادعاء {claim}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="132" />
+        <location filename="../../store/exchange/merge.py" line="133" />
         <source>  combined claims:  {count} (changed on both sides, in different fields: both changes kept)</source>
         <translation>  ادعاءات جُمعت:  {count} (تغيّرت في الطرفين، في حقول مختلفة: أُبقي التغييران)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="125" />
+        <location filename="../../store/exchange/merge.py" line="126" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="138" />
+        <location filename="../../store/exchange/merge.py" line="139" />
         <source>  moved or relinked: {count}</source>
         <translation>  مواضع نُقلت أو أعيد ربطها: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="136" />
+        <location filename="../../store/exchange/merge.py" line="137" />
         <source>  new appearances:  {count} (claims found in more places)</source>
         <translation>  مواضع ورود جديدة: {count} (ادعاءات وُجدت في مواضع أخرى)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="122" />
+        <location filename="../../store/exchange/merge.py" line="123" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="123" />
+        <location filename="../../store/exchange/merge.py" line="124" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="140" />
+        <location filename="../../store/exchange/merge.py" line="141" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="139" />
+        <location filename="../../store/exchange/merge.py" line="140" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="135" />
+        <location filename="../../store/exchange/merge.py" line="136" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="124" />
+        <location filename="../../store/exchange/merge.py" line="125" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="141" />
+        <location filename="../../store/exchange/merge.py" line="142" />
         <source>  {change}</source>
         <translation>  {change}</translation>
     </message>
@@ -2104,12 +2104,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="120" />
+        <location filename="../../store/exchange/merge.py" line="121" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="121" />
+        <location filename="../../store/exchange/merge.py" line="122" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
@@ -2159,7 +2159,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="142" />
+        <location filename="../../store/exchange/merge.py" line="143" />
         <source>Of the unchanged claims, {count} differ in the file without being newer there: kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
         <translation>من الادعاءات التي لم تتغير، {count} تختلف في الملف دون أن تكون أحدث فيه: أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل 'updated' أحدث أيضًا).</translation>
     </message>
@@ -2169,7 +2169,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>نسبة الاتفاق على الأحكام: {percent} ({agreeing} من {pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="146" />
+        <location filename="../../store/exchange/merge.py" line="147" />
         <source>Reviews are not brought in from a CSV: {count} of its claims had a review_status. Merge the project file to bring reviews.</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
@@ -2189,14 +2189,14 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يعرف تحقيق الترميز {encoding}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="91" />
-        <source>That claim has been deleted.</source>
-        <translation>هذا الادعاء محذوف.</translation>
-    </message>
-    <message>
         <location filename="../../store/review/reviews.py" line="43" />
         <source>That claim has been deleted; it cannot be reviewed.</source>
         <translation>هذا الادعاء محذوف؛ لا يمكن مراجعته.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/claims.py" line="91" />
+        <source>That claim was deleted by {name}: restore it first (tahqiq claim {id} --restore).</source>
+        <translation>حذف {name} هذا الادعاء: استعده أولًا (tahqiq claim {id} --restore).</translation>
     </message>
     <message>
         <location filename="../../store/core/appearances.py" line="174" />
@@ -2204,7 +2204,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="191" />
+        <location filename="../../store/exchange/merge.py" line="192" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -2234,7 +2234,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="322" />
+        <location filename="../../store/exchange/merge.py" line="323" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
@@ -2304,7 +2304,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="280" />
+        <location filename="../../store/exchange/merge.py" line="281" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
@@ -2714,7 +2714,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="107" />
+        <location filename="../../store/core/claims.py" line="109" />
         <source>{name} changed this claim since; going back would overwrite that.</source>
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
@@ -2789,7 +2789,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="198" />
+        <location filename="../../store/exchange/merge.py" line="199" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>

@@ -81,22 +81,30 @@ def _claim_arguments(p: Parser) -> None:
     p.add_argument("--note", metavar="TEXT", help="the new note ('' clears it)")
     p.add_argument("--source", action="append", metavar="URL",
                    help="the sources, all of them (repeat for each; --source '' clears)")
-    p.add_argument("--delete", action="store_true",
-                   help="delete the claim wherever it appears")
+    whole = p.add_mutually_exclusive_group()
+    whole.add_argument("--delete", action="store_true",
+                       help="delete the claim wherever it appears")
+    whole.add_argument("--restore", action="store_true",
+                       help="bring a deleted claim back wherever it appeared (one a "
+                            "colleague deleted too)")
 
 
-@command("claim", "change a claim's verdict, note or sources, or delete it; prints the "
-                  "claim id", arguments=_claim_arguments)
+@command("claim", "change a claim's verdict, note or sources, delete it or restore it; "
+                  "prints the claim id", arguments=_claim_arguments)
 def cmd_claim(args: argparse.Namespace, out: TextIO) -> int:
     changing = args.label is not None or args.note is not None or args.source is not None
-    if args.delete and changing:
-        raise UsageError("--delete cannot be combined with --label, --note or --source")
-    if not args.delete and not changing:
-        raise UsageError("nothing to change: give --label, --note, --source or --delete")
+    if (args.delete or args.restore) and changing:
+        raise UsageError(f"--{'delete' if args.delete else 'restore'} cannot be combined "
+                         "with --label, --note or --source")
+    if not (args.delete or args.restore) and not changing:
+        raise UsageError("nothing to change: give --label, --note, --source, --delete or "
+                         "--restore")
     with open_project(args, create=False) as project:
         claim = claims.resolve_claim(project, args.claim)
         if args.delete:
             claims.delete_claim(project, claim.id)
+        elif args.restore:
+            claims.restore_claim(project, claim.id)
         else:
             label = labels.find_label(project, args.label).key if args.label else None
             sources = [s for s in args.source if s.strip()] if args.source is not None \
