@@ -68,6 +68,10 @@ class Actions(QObject):
         window.addAction(self.undo)
         window.addAction(self.redo)
         self.delete_claim = self._make("delete_claim", tr("&Delete Claim"), K.Delete)
+        self.deleted_claims = self._make(
+            "deleted_claims", tr("Deleted C&laims…"),
+            tip=tr("Words untagged and claims deleted in this article, yours or a "
+                   "colleague's: restore them"))
         self.edit_note = self._make("edit_note", tr("Edit &Note"), "N",
                                     tr("Write the selected claim's note"))
         self.find_in_article = self._make("find_in_article", tr("&Find in Article…"), K.Find)
@@ -160,7 +164,7 @@ class Actions(QObject):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.delete_claim, self.edit_note])
+        edit_menu.addActions([self.delete_claim, self.deleted_claims, self.edit_note])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_in_article, self.search_project, self.paste_article])
         edit_menu.addSeparator()
@@ -219,6 +223,7 @@ class Actions(QObject):
         for action in (self.review_accept, self.review_reject):  # as the editor's buttons:
             action.setEnabled(writable and has_claim and can_review)  # not on one's own
         self.article_properties.setEnabled(writable and has_article)
+        self.deleted_claims.setEnabled(writable and has_article)
         for action in (self.import_article, self.import_claims, self.merge_project,
                        self.paste_article):
             action.setEnabled(writable)

@@ -267,6 +267,24 @@ class EditClaim(StoreCommand):
         self.session.update_claim(self.claim_id, expect=self.after, **self.before)
 
 
+class RestoreClaim(StoreCommand):
+    """Tag deleted words again (a claim a colleague deleted, too: it comes back with every
+    place it had); undo deletes them again."""
+
+    def __init__(self, session: Session, appearance_id: str):
+        super().__init__(session, session.tr("Restore claim"))
+        self.appearance_id = appearance_id
+
+    def do(self) -> None:
+        self.session.restore_appearance(self.appearance_id)
+
+    def undo_action(self) -> None:
+        self.session.delete_appearance(self.appearance_id)
+
+    def place_after(self, undone: bool) -> str | None:
+        return None if undone else self.appearance_id
+
+
 class DeleteClaim(StoreCommand):
     """Untag words (the claim goes with its last place); undo tags them again."""
 

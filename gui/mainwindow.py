@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         a.paste_article.triggered.connect(lambda: self.files.paste_as_article())
         a.quit.triggered.connect(self.close)
         a.delete_claim.triggered.connect(self.delete_current_claim)
+        a.deleted_claims.triggered.connect(self.show_deleted_claims)
         a.edit_note.triggered.connect(self.claims_panel.edit_note)
         a.find_in_article.triggered.connect(lambda: self.article_pane.find_bar.open_bar())
         a.search_project.triggered.connect(self.open_search)
@@ -507,6 +508,14 @@ class MainWindow(QMainWindow):
         self.known_claims.labels_changed()
         self._outline_suggestions()
         self._update_enabled()
+
+    def show_deleted_claims(self) -> None:
+        """Edit ▸ Deleted Claims: the article's untagged words and deleted claims."""
+        from gui.deleted_claims import DeletedClaimsDialog
+
+        if self.current_article is not None:
+            DeletedClaimsDialog(self.session, self.undo_stack, self.current_article,
+                                self).exec()
 
     # -- preferences and help ------------------------------------------------------------------
     def edit_project_settings(self) -> None:

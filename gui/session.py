@@ -353,6 +353,10 @@ class Session(QObject):
             return restored
         return self._changed(restored)
 
+    def deleted_places(self, article_id: str) -> list[Appearance]:
+        """The article's untagged words and deleted claims, the latest first."""
+        return appearances.deleted_in(self._project, article_id)
+
     def link(self, appearance_id: str, claim_id: str) -> Appearance:
         """These words become an appearance of another claim."""
         return self._changed(appearances.link(self._project, appearance_id, claim_id))

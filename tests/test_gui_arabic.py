@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ROOT, import_files, stored
+from conftest import ROOT, SAMPLE_QUOTE, import_files, stored
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -730,3 +730,29 @@ def test_a_count_missing_a_form_shows_its_source_not_a_blank():
           '</context></TS>')
     assert TsTranslator(ts).translate("C", "%n thing(s)", None, 1) is None
     assert [plural_form("ar_EG", n) for n in (0, 1, 2, 5, 11, 100)] == [0, 1, 2, 3, 4, 5]
+
+
+def test_deleted_claims_open_on_the_latest_chosen_in_arabic(arabic_window):
+    """In a right-to-left table not yet shown, Qt's selectRow chose nothing: Restore
+    stayed disabled in the Arabic interface."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction
+
+    from store.core import appearances, claims
+    from store.core.project import Project
+
+    with Project.open(arabic_window.session.path, "Badr") as other:
+        made = appearances.tag_quote(other, arabic_window.current_article, SAMPLE_QUOTE,
+                                     "disputed")
+        claims.delete_claim(other, made.claim_id)
+    arabic_window.session.refresh()
+    seen = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append((dialog.table.currentRow(), dialog.restore_button.isEnabled()))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    arabic_window.findChild(QAction, "deleted_claims").trigger()
+    assert seen == [(0, True)]

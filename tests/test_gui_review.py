@@ -426,3 +426,40 @@ def test_pairs_that_change_show_where_every_row_now_is(qtbot, mode):
         qtbot.wait(20)
         assert on_screen(view.viewport()) == fresh(view.viewport()), step
         assert bar.maximum() == plain.verticalScrollBar().maximum(), step
+
+
+def test_a_claim_a_colleague_deleted_is_restored_in_the_window(window, qtbot):
+    """A claim a colleague deleted (brought by a merge) could not be brought back in the
+    window: only its deleter's own Undo could. Edit ▸ Deleted Claims lists it with who
+    deleted it, and Restore brings it back with its verdict and note, as one undo step."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton, QTableWidget
+
+    from store.core import claims
+
+    made = colleague_tags(window, SAMPLE_QUOTE, "disputed", who="Badr")
+    with Project.open(window.session.path, "Badr") as other:
+        claims.update_claim(other, made.claim_id, note="مصدر رسمي")
+        claims.delete_claim(other, made.claim_id)
+    window.session.refresh()
+    assert window.claims_panel.model.rowCount() == 0
+    seen: list[list[str]] = []
+
+    def restore() -> None:
+        dialog = QApplication.activeModalWidget()
+        table = dialog.findChild(QTableWidget, "deletedClaims")
+        seen.append([table.item(0, column).text() for column in range(4)][:3])
+        dialog.findChild(QPushButton, "restoreClaim").click()
+        seen.append([str(table.isVisible())])
+        dialog.reject()
+
+    QTimer.singleShot(0, restore)
+    window.findChild(QAction, "deleted_claims").trigger()
+    assert seen == [[SAMPLE_QUOTE, "Disputed", "Badr"], ["False"]]
+    (place,) = window.claims_panel.claims()
+    assert (place.claim_id, place.label) == (made.claim_id, "disputed")
+    assert window.session.appearance(place.id).note == "مصدر رسمي"
+    window.undo_stack.undo()  # deleted again
+    assert window.claims_panel.model.rowCount() == 0
+    window.undo_stack.redo()
+    assert window.claims_panel.model.rowCount() == 1

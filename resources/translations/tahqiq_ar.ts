@@ -85,6 +85,16 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="60"/>
+        <source>Deleted C&amp;laims…</source>
+        <translation>الادعاءات المحذو&amp;فة…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="62"/>
+        <source>Words untagged and claims deleted in this article, yours or a colleague&apos;s: restore them</source>
+        <translation>كلمات أُزيل وسمها وادعاءات حُذفت في هذا المقال، منك أو من زميل: استعدها</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="60"/>
         <source>Edit &amp;Note</source>
         <translation>تعديل ال&amp;ملاحظة</translation>
     </message>
@@ -856,6 +866,54 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../gui/article_dialogs.py" line="154"/>
         <source>Leave This File Out</source>
         <translation>لا تستورد هذا الملف</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedClaimsDialog</name>
+    <message>
+        <location filename="../../gui/deleted_claims.py" line="42"/>
+        <source>Deleted Claims — %s</source>
+        <translation>الادعاءات المحذوفة — %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/deleted_claims.py" line="47"/>
+        <source>Deleted claims of this article</source>
+        <translation>الادعاءات المحذوفة من هذا المقال</translation>
+    </message>
+    <message>
+        <location filename="../../gui/deleted_claims.py" line="49"/>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../gui/deleted_claims.py" line="49"/>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <location filename="../../gui/deleted_claims.py" line="49"/>
+        <source>Deleted by</source>
+        <translation>حذفه</translation>
+    </message>
+    <message>
+        <location filename="../../gui/deleted_claims.py" line="49"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../gui/deleted_claims.py" line="60"/>
+        <source>Nothing in this article was deleted.</source>
+        <translation>لم يُحذف شيء من هذا المقال.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/deleted_claims.py" line="62"/>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <location filename="../../gui/deleted_claims.py" line="64"/>
+        <source>Tag these words again as the claim they were: its verdict, note, sources and reviews, in every place it had</source>
+        <translation>وسم هذه الكلمات من جديد بالادعاء الذي كانته: حكمه وملاحظته ومصادره ومراجعاته، في كل موضع كان له</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1917,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../gui/commands.py" line="221"/>
         <source>Delete claim</source>
         <translation>حذف الادعاء</translation>
+    </message>
+    <message>
+        <location filename="../../gui/commands.py" line="275"/>
+        <source>Restore claim</source>
+        <translation>استعادة الادعاء</translation>
     </message>
 </context>
 <context>

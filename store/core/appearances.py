@@ -202,6 +202,23 @@ def get_appearance(project: Project, appearance_id: str) -> Appearance:
     return Appearance.from_values(row)
 
 
+def deleted_in(project: Project, article_id: str) -> list[Appearance]:
+    """The article's words that were untagged, or whose claim was deleted (here, or by a
+    colleague and brought by a merge), the latest deletion first: what a restore can
+    bring back. Words deleted more than once as one claim are listed once."""
+    rows = project.execute(appearance_select(
+        "a.article_id = ? AND (a.deleted IS NOT NULL OR c.deleted IS NOT NULL)",
+        "max(coalesce(a.deleted, ''), coalesce(c.deleted, '')) DESC, a.start, a.id"),
+        [article_id])
+    seen: set[tuple[str, int, int]] = set()
+    found = []
+    for place in map(Appearance.from_values, rows):
+        if (words := (place.claim_id, place.start, place.end)) not in seen:
+            seen.add(words)
+            found.append(place)
+    return found
+
+
 def list_appearances(project: Project, article_id: str | None = None, *,
                      include_deleted: bool = False) -> list[Appearance]:
     """Appearances in reading order (article, then start), each with its claim."""

@@ -1,0 +1,111 @@
+"""Edit ▸ Deleted Claims: the open article's untagged words and deleted claims, each
+brought back by one button (an undo step, as deleting was).
+
+Untagging could be undone only by the person who did it, in the same session: a claim a
+colleague deleted, brought by a merge, stayed deleted with its verdict, note, sources and
+reviews, and tagging the words again made a new claim without them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.commands import RestoreClaim
+from gui.table_columns import own_direction_cells
+from store.core.stamps import shown_time
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
+    from gui.session import Session
+    from store.core.records import Appearance
+
+
+class DeletedClaimsDialog(QDialog):
+    def __init__(self, session: Session, undo_stack: QUndoStack, article_id: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("deletedClaimsDialog")
+        self.setWindowTitle(self.tr("Deleted Claims — %s") % session.article_title(article_id))
+        self._session, self._undo_stack, self._article_id = session, undo_stack, article_id
+        self.places: list[Appearance] = []
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("deletedClaims")
+        self.table.setAccessibleName(self.tr("Deleted claims of this article"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Words"), self.tr("Verdict"), self.tr("Deleted by"), self.tr("When")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to Restore
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        own_direction_cells(self.table)  # quotes and names in their own direction
+        self.empty = QLabel(self.tr("Nothing in this article was deleted."))
+        self.empty.setObjectName("noDeletedClaims")
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setObjectName("restoreClaim")
+        self.restore_button.setToolTip(self.tr(
+            "Tag these words again as the claim they were: its verdict, note, sources and "
+            "reviews, in every place it had"))
+        self.restore_button.clicked.connect(self.restore_current)
+        self.table.itemSelectionChanged.connect(self._update_enabled)
+        self.table.itemActivated.connect(lambda _item: self.restore_current())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The list as the project has it now."""
+        self.places = self._session.deleted_places(self._article_id)
+        self.table.setRowCount(len(self.places))
+        for row, place in enumerate(self.places):
+            label = self._session.label(place.label)
+            deleted_by, deleted = (place.deleted_by, place.deleted) if place.deleted \
+                else (place.claim.deleted_by, place.claim.deleted)
+            cells = (place.quote, label.name(self._session.language) if label else place.label,
+                     deleted_by or "", shown_time(deleted or ""))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(" ".join(text.split()))
+                item.setToolTip(place.quote if column == 0 else "")
+                self.table.setItem(row, column, item)
+        self.table.setVisible(bool(self.places))
+        self.empty.setVisible(not self.places)
+        if self.places:  # (selectRow selects nothing in a right-to-left table not yet shown)
+            chosen = QItemSelectionModel.SelectionFlag
+            self.table.setCurrentCell(0, 0, chosen.ClearAndSelect | chosen.Rows)
+        self._update_enabled()
+
+    def restore_current(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.places) or self._session.read_only:
+            return
+        self._undo_stack.push(RestoreClaim(self._session, self.places[row].id))
+        self.refresh()
+
+    def _update_enabled(self) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectedItems())
+                                       and not self._session.read_only)
