@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
@@ -179,6 +180,8 @@ class ClaimEditor(QWidget):
         self.reviews.setObjectName("claimReviews")
         self.reviews.setWordWrap(True)
         self.reviews.setAccessibleName(self.tr("Reviews of this claim"))
+        # "✓ name time" starts where the interface's lines start, as the name above does.
+        self.reviews.setAlignment(starting_side(self.layoutDirection()))
         self.places = QLabel()
         self.places.setObjectName("claimPlaces")
         self.places.setWordWrap(True)
@@ -200,6 +203,11 @@ class ClaimEditor(QWidget):
         # Five lines of its font (a large font showed two of a fixed 80 pixels).
         self.history.setMaximumHeight(self.history.fontMetrics().height() * 5
                                       + 2 * self.history.frameWidth() + 4)
+        # A long line wraps (a quote was cut off at the side, in either direction).
+        self.history.setWordWrap(True)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setResizeMode(QListView.ResizeMode.Adjust)
         self.history.hide()  # a click away: the list of claims keeps the room
         self.history_toggle = QToolButton()
         self.history_toggle.setObjectName("showHistory")
@@ -385,7 +393,8 @@ class ClaimEditor(QWidget):
         others = [p for p in places if p.id != claim.id]
         titles = list(dict.fromkeys(self.session.article_title(p.article_id) for p in others))
         if others:
-            self.places.setText(self.tr("Also in: %s") % "، ".join(f"«{t}»" for t in titles))
+            self.places.setText(self.tr("Also in: %s") % self.tr(", ").join(
+                map(_titled, titles)))
         else:
             self.places.setText(self.tr("Only here."))
         for widget in (self.places_title, self.places):  # a row only when it has news
@@ -393,8 +402,8 @@ class ClaimEditor(QWidget):
         self.unlink_button.setVisible(bool(others) and not self.session.read_only)
         self._elsewhere = self.session.same_words_elsewhere(claim)
         if self._elsewhere:
-            self.elsewhere.setText(self.tr("Checked elsewhere: %s") % "، ".join(
-                f"«{self.session.article_title(a.article_id)}» "
+            self.elsewhere.setText(self.tr("Checked elsewhere: %s") % self.tr(", ").join(
+                f"{_titled(self.session.article_title(a.article_id))} "
                 f"({self.session.label_name(a.label)})" for a in self._elsewhere))
         else:
             self.elsewhere.clear()
@@ -549,3 +558,9 @@ def _narrow_as_its_text(button: QPushButton) -> None:
     metrics = button.fontMetrics()
     padded = metrics.horizontalAdvance(button.text()) + 2 * metrics.averageCharWidth() + 8
     button.setMinimumWidth(min(button.sizeHint().width(), padded))
+
+
+def _titled(title: str) -> str:
+    """An article's title in «», isolated (FSI…PDI): an Arabic title in an English line put
+    its closing mark on the wrong side."""
+    return f"«\u2068{title}\u2069»"

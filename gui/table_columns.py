@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -44,10 +44,9 @@ def fit_columns(view: QTableView, widths: Sequence[int], stretch: int = 0,
     header.setTextElideMode(Qt.TextElideMode.ElideRight)
     model = view.model()
     for column in range(model.columnCount()):
-        if column == stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            continue
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        if column == stretch:
+            continue
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
         wanted = widths[column] if column < len(widths) else 80
         header.resizeSection(column, max(wanted, header_width(view, title)))
@@ -59,6 +58,37 @@ def fit_columns(view: QTableView, widths: Sequence[int], stretch: int = 0,
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header.customContextMenuRequested.connect(
         lambda point: _choose_columns(view, stretch, key, names, point))
+    _RoomLeft(view, stretch)
+
+
+class _RoomLeft(QObject):
+    """Column *stretch* takes the room the others leave, as Qt's Stretch mode does, but
+    never less than a quarter of the table, nor LEAST_ROOM px: in a narrow window
+    Stretch left the quote 40 px («Q…»), the verdict and the names their full widths.
+    Then the table scrolls sideways to them instead."""
+
+    LEAST_ROOM = 120
+
+    def __init__(self, view: QTableView, stretch: int):
+        super().__init__(view)
+        self._view, self._stretch = view, stretch
+        view.viewport().installEventFilter(self)
+        view.horizontalHeader().sectionResized.connect(self._fit)
+        view.horizontalHeader().sectionCountChanged.connect(self._fit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def _fit(self, *_args: object) -> None:
+        header = self._view.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != self._stretch and not header.isSectionHidden(c))
+        room = self._view.viewport().width()
+        width = max(room - others, min(room, max(room // 4, self.LEAST_ROOM)))
+        if header.sectionSize(self._stretch) != width:
+            header.resizeSection(self._stretch, width)
 
 
 def header_width(view: QTableView, title: str) -> int:

@@ -55,6 +55,12 @@ def test_a_claim_checked_elsewhere_is_suggested_and_accepted_with_a_key(window, 
     qtbot.waitUntil(lambda: window.claims_panel.model.rowCount() == 1, timeout=5000)
     here = window.claims_panel.claims()[0]
     assert here.claim_id == claim_id and here.label == "disputed"
+    # the editor names the other article, its Arabic title isolated in an English line
+    # (an Arabic comma joined titles, and the closing « fell on the wrong side)
+    window.select_claim(here.id)
+    first_title = window.session.article_title(
+        appearances.get_appearance(stored(window), claim_id).article_id)
+    assert window.claims_panel.editor.places.text() == f"Also in: «\u2068{first_title}\u2069»"
     qtbot.waitUntil(lambda: not window.known_claims.hits(), timeout=20000)
     assert not key.isVisibleTo(window)
 

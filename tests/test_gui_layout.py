@@ -88,6 +88,9 @@ def test_the_window_fits_and_the_tables_need_no_sideways_scrolling(any_window, q
             assert header.sectionSize(column) >= header_width(view, title), title
         if size[0] >= 1280:  # nothing is hidden sideways, so no scroll bar
             assert view.horizontalScrollBar().maximum() == 0, view.objectName()
+        # the words stay readable in a narrow window (Stretch left them 40 px, «Q…»);
+        # the other columns are then a sideways scroll away
+        assert header.sectionSize(0) >= 120, view.objectName()
     assert widest_line(any_window.article_pane.reader) <= \
         any_window.article_pane.reader.viewport().width()
     # Every button of the claim's editor and its quote are in view without scrolling
@@ -430,3 +433,24 @@ def test_a_first_window_fits_a_small_screen(monkeypatch, qapp):
     big = type("Big", (), {"availableGeometry": staticmethod(lambda: QRect(0, 0, 2560, 1400))})
     monkeypatch.setattr(QGuiApplication, "primaryScreen", staticmethod(lambda: big()))
     assert first_size(DEFAULT_SIZE) == DEFAULT_SIZE
+
+
+def test_the_claims_history_wraps_its_lines_and_reviews_start_where_lines_start(any_window,
+                                                                               qtbot):
+    """History lines ran off the side (a horizontal scroll bar, a quote cut off at its
+    start or end); a filed review's line «✓ name time» sat at the left in the Arabic
+    interface, where every other editor line starts at the right."""
+    show_at(qtbot, any_window, (800, 600))
+    text = any_window.article_pane.reader.plain_text()
+    quote = text[:text.index("\n")].strip()  # the first paragraph: a long quote
+    tag(any_window, quote, "disputed")
+    editor = any_window.claims_panel.editor
+    editor.history_toggle.click()
+    QApplication.processEvents()
+    history = editor.history
+    assert history.horizontalScrollBar().maximum() == 0
+    created = history.item(history.count() - 1)
+    assert history.visualItemRect(created).height() > 1.5 * history.fontMetrics().height()
+    rtl = any_window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    side = editor.reviews.alignment() & (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight)
+    assert side == (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)

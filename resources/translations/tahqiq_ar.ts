@@ -573,6 +573,11 @@
         <translation>يرد أيضًا في: %s</translation>
     </message>
     <message>
+        <location filename="../../gui/claim_editor.py" line="402"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <location filename="../../gui/claim_editor.py" line="289"/>
         <source>Only here.</source>
         <translation>هنا فقط.</translation>
