@@ -115,11 +115,12 @@ class ArticlePane(QWidget):
         outline = QLabel()
         outline.setPixmap(outline_swatch(chip.palette().text().color()))
         row.addWidget(outline)
-        name = self.tr("Checked elsewhere")
+        name = self.tr("Known claim")
         row.addWidget(QLabel(name))
-        chip.setToolTip(self.tr("A dashed outline, in the verdict's colour: a claim checked "
-                                "in another article appears in these words. Accept it (Y) "
-                                "or dismiss it (X) in the Known Claims panel."))
+        chip.setToolTip(self.tr("A dashed outline, in the verdict's colour: a claim already "
+                                "checked, in another article or on other words of this one, "
+                                "appears in these words. Accept it (Y) or dismiss it (X) in "
+                                "the Known Claims panel."))
         chip.setAccessibleName(name)
         chip.setAccessibleDescription(chip.toolTip())
         chip.hide()

@@ -143,6 +143,7 @@ class KnownClaimsPanel(QWidget):
         self.set_hits("", [])
 
     def set_hits(self, text: str, hits: list[KnownClaimHit], complete: bool = True) -> None:
+        self._complete = complete
         self.model.set_hits(text, hits)
         if not complete:
             summary = self.tr("%n known claim(s) in this article, from the first places "
@@ -158,6 +159,18 @@ class KnownClaimsPanel(QWidget):
 
     def hits(self) -> list[KnownClaimHit]:
         return self.model.hits
+
+    def drop(self, hit: KnownClaimHit) -> None:
+        """A suggestion accepted or dismissed leaves the list at once (it stayed, chosen,
+        until the matcher's next answer a moment later); the one after it is chosen, for
+        the next Y or X."""
+        if hit not in self.model.hits:
+            return
+        row = self.model.hits.index(hit)
+        left = [h for h in self.model.hits if h is not hit]
+        self.set_hits(self.model.text, left, self._complete)
+        if left:
+            self.choose(left[min(row, len(left) - 1)])
 
     def labels_changed(self) -> None:
         """A verdict's name or colour changed: the rows show it."""

@@ -53,7 +53,7 @@ from gui.search_panel import SearchPanel
 from gui.session import Session
 from gui.table_columns import own_direction_cells
 from store.collector import no_collection
-from store.core.records import Appearance, KnownClaimsFound
+from store.core.records import Appearance, KnownClaimHit, KnownClaimsFound
 from store.errors import TahqiqError
 from store.text.fold import fold
 
@@ -452,14 +452,24 @@ class MainWindow(QMainWindow):
                                 hit.end, hit.claim.label)
         self.undo_stack.push(command)
         if command.appearance_id:
+            self._suggestion_taken(hit)
             self.select_claim(command.appearance_id)
 
     def dismiss_suggestion(self) -> None:
         hit = self.known_claims.current_hit()
         if hit is None or self.session.read_only or not self.current_article:
             return
-        self.undo_stack.push(Dismiss(self.session, self.current_article, hit.claim_id,
-                                     hit.start, hit.end))
+        command = Dismiss(self.session, self.current_article, hit.claim_id, hit.start,
+                          hit.end)
+        self.undo_stack.push(command)
+        if command.dismissal_id is not None:
+            self._suggestion_taken(hit)
+
+    def _suggestion_taken(self, hit: KnownClaimHit) -> None:
+        """Off the list and the reader now; the matcher, asked again, agrees."""
+        self.known_claims.drop(hit)
+        self._outline_suggestions()
+        self._update_enabled()
 
     def delete_current_claim(self) -> None:
         claim_id = self.current_claim_id()

@@ -52,6 +52,8 @@ def test_a_claim_checked_elsewhere_is_suggested_and_accepted_with_a_key(window, 
 
     window.known_claims.view.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Y)  # the accept key
+    # off the list and the reader at once (it stayed, chosen, until the matcher answered)
+    assert window.known_claims.hits() == [] and window.article_pane.reader._outlines == []
     qtbot.waitUntil(lambda: window.claims_panel.model.rowCount() == 1, timeout=5000)
     here = window.claims_panel.claims()[0]
     assert here.claim_id == claim_id and here.label == "disputed"

@@ -399,13 +399,13 @@
     </message>
     <message>
         <location filename="../../gui/article_pane.py" line="120"/>
-        <source>Checked elsewhere</source>
-        <translation>تُحقق منه في مقال آخر</translation>
+        <source>Known claim</source>
+        <translation>ادعاء معروف</translation>
     </message>
     <message>
         <location filename="../../gui/article_pane.py" line="122"/>
-        <source>A dashed outline, in the verdict&apos;s colour: a claim checked in another article appears in these words. Accept it (Y) or dismiss it (X) in the Known Claims panel.</source>
-        <translation>إطار متقطع بلون الحكم: ادعاء تُحقق منه في مقال آخر يرد في هذه الكلمات. اقبله (Y) أو استبعده (X) في لوحة الادعاءات المعروفة.</translation>
+        <source>A dashed outline, in the verdict&apos;s colour: a claim already checked, in another article or on other words of this one, appears in these words. Accept it (Y) or dismiss it (X) in the Known Claims panel.</source>
+        <translation>إطار متقطع بلون الحكم: ادعاء تُحقق منه من قبل، في مقال آخر أو في كلمات أخرى من هذا المقال، يرد في هذه الكلمات. اقبله (Y) أو استبعده (X) في لوحة الادعاءات المعروفة.</translation>
     </message>
 </context>
 <context>
