@@ -344,6 +344,21 @@ def test_a_bad_cell_is_refused_with_its_line(seven, tmp_path, column, value, exp
     assert f"line 5: {expected.format(length=length, start=start)}" in str(problem)
 
 
+def test_an_unknown_label_says_once_how_it_comes_in(seven, tmp_path):
+    """A team's own verdict («misleading») in a default project: «unknown label» and no way
+    on from the command line. The first line with it says how to add it; the others are
+    short."""
+    dest, header, rows, _ = seven
+    for row in rows[2:4]:
+        row[header.index("label")] = "misleading"
+    problem = rejected(dest, write_csv(tmp_path / "team.csv", header, rows))
+    assert [str(text) for _, text in problem.problems] == [
+        "unknown label 'misleading' (labels: disputed, unchecked, verified); add it in "
+        "Project ▸ Labels… with that key, or merge the colleague's project file, which "
+        "brings its labels",
+        "unknown label 'misleading'"]
+
+
 def test_a_claim_may_end_at_the_last_character_but_not_one_past_it(project, tmp_path):
     article = articles.add_article(project, TEXT, "t")
     appearances.tag_quote(project, article.id, "تمامًا.", "verified")  # the text's last word

@@ -2382,12 +2382,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="336" />
+        <location filename="../../store/core/appearances.py" line="353" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="348" />
+        <location filename="../../store/core/appearances.py" line="365" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
@@ -2407,32 +2407,32 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>قُبل</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="355" />
+        <location filename="../../store/exchange/csv_format.py" line="362" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="332" />
+        <location filename="../../store/exchange/csv_format.py" line="333" />
         <source>article_sha256 and article_id are both empty</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="345" />
+        <location filename="../../store/exchange/csv_format.py" line="346" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="386" />
+        <location filename="../../store/exchange/csv_format.py" line="393" />
         <source>claim {claim} has another verdict, note or sources on line {line}</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="470" />
+        <location filename="../../store/exchange/csv_format.py" line="477" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="343" />
+        <location filename="../../store/exchange/csv_format.py" line="344" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
@@ -2482,7 +2482,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="420" />
+        <location filename="../../store/exchange/csv_format.py" line="427" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
@@ -2547,7 +2547,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="333" />
+        <location filename="../../store/exchange/csv_format.py" line="334" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
@@ -2582,7 +2582,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="433" />
+        <location filename="../../store/exchange/csv_format.py" line="440" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
@@ -2592,7 +2592,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="424" />
+        <location filename="../../store/exchange/csv_format.py" line="431" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
@@ -2657,12 +2657,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>فُصل ادعاءً مستقلًا ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="416" />
+        <location filename="../../store/exchange/csv_format.py" line="423" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="437" />
+        <location filename="../../store/exchange/csv_format.py" line="444" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
@@ -2697,7 +2697,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="427" />
+        <location filename="../../store/exchange/csv_format.py" line="434" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
@@ -2712,9 +2712,14 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="351" />
-        <source>unknown label '{label}' (labels: {known})</source>
-        <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})</translation>
+        <location filename="../../store/exchange/csv_format.py" line="352" />
+        <source>unknown label '{label}'</source>
+        <translation>تصنيف غير معروف «{label}»</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="356" />
+        <source>unknown label '{label}' (labels: {known}); add it in Project ▸ Labels… with that key, or merge the colleague's project file, which brings its labels</source>
+        <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات… بهذا المفتاح، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
     <message>
         <location filename="../../store/review/story.py" line="117" />
@@ -2732,17 +2737,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{at}  {who}  {summary}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="360" />
+        <location filename="../../store/exchange/csv_format.py" line="367" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="404" />
+        <location filename="../../store/exchange/csv_format.py" line="411" />
         <source>{column} '{value}' is not a place in the article (a whole number, 0 or more)</source>
         <translation>قيمة {column} «{value}» ليست موضعًا في المقال (عددًا صحيحًا، صفرًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="408" />
+        <location filename="../../store/exchange/csv_format.py" line="415" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>

@@ -305,6 +305,7 @@ class _Checker:
     def __init__(self, project: Project):
         self.project = project
         self.labels = {row["key"] for row in project.query("SELECT key FROM labels")}
+        self.unknown_labels: set[str] = set()  # told how to add, once each
         self.articles: dict[tuple[str, str], Article | str] = {}
         self.seen: dict[str, int] = {}  # appearance id: its line
         self.claims: dict[str, tuple[int, Claim]] = {}  # claim id: its first line and values
@@ -347,9 +348,15 @@ class _Checker:
         else:
             self.seen[place_id] = line
         label = cells["label"].strip()
-        if label not in self.labels:
-            problems.append(Message("unknown label '{label}' (labels: {known})",
-                                    label=quoted(label), known=", ".join(sorted(self.labels))))
+        if label not in self.labels and label in self.unknown_labels:
+            problems.append(Message("unknown label '{label}'", label=quoted(label)))
+        elif label not in self.labels:
+            # A team's own verdict: say how it comes in (there was no way on from here).
+            self.unknown_labels.add(label)
+            problems.append(Message(
+                "unknown label '{label}' (labels: {known}); add it in Project ▸ Labels… "
+                "with that key, or merge the colleague's project file, which brings its "
+                "labels", label=quoted(label), known=", ".join(sorted(self.labels))))
         annotator = cells["annotator"].strip()
         if not annotator:
             problems.append(Message("annotator is empty"))
