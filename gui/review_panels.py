@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import zlib
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import (
@@ -35,11 +34,15 @@ from gui.table_columns import own_direction_cells, starting_side, text_alignment
 from store.review.disagreements import Disagreement, pair_order
 
 
-def annotator_color(name: str) -> QColor:
-    """A stable colour per person, the same on every machine (a CRC, not hashlib: that
-    loads OpenSSL, 3.4 MB the window otherwise never needs)."""
-    hue = zlib.crc32(name.encode("utf-8")) % 360
-    return QColor.fromHsl(hue, 150, 120)
+def annotator_colors(names: list[str]) -> dict[str, QColor]:
+    """A colour per person, apart from each other's: by their names' order, a golden
+    angle of hue apart. One taken from each name's own hash gave Huda and Badr two
+    greens 22° apart."""
+    return {name: QColor.fromHsl(int(at * GOLDEN_ANGLE) % 360, 150, 120)
+            for at, name in enumerate(sorted(names))}
+
+
+GOLDEN_ANGLE = 137.508  # degrees: hues this far apart, in turn, never come close
 
 
 class LayersPanel(QWidget):
@@ -96,11 +99,12 @@ class LayersPanel(QWidget):
         self._shown = (names, self.me, set(self.hidden))
         self.list.blockSignals(True)
         self.list.clear()
+        colors = annotator_colors(names)
         for name in names:
             # One's own name isolated (U+2068...U+2069): "(you)" then reads after it in
             # the interface's language, whichever script the name is in.
             label = f"\u2068{name}\u2069{self.tr(' (you)')}" if name == self.me else name
-            item = QListWidgetItem(color_icon(annotator_color(name), 12), label)
+            item = QListWidgetItem(color_icon(colors[name], 12), label)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if name in self.hidden
@@ -142,11 +146,15 @@ class DisagreementsModel(QAbstractTableModel):
         self.rows: list[Disagreement] = []
         self.text = ""
         self.label_name = str
+        self.label_color: Callable[[str], str] = lambda _key: "#888888"
         self._headers = (self.tr("Words"), self.tr("First"), self.tr("Second"))
 
-    def set_rows(self, rows: list[Disagreement], text: str, label_name) -> None:
+    def set_rows(self, rows: list[Disagreement], text: str, label_name: Callable[[str], str],
+                 label_color: Callable[[str], str] | None = None) -> None:
         self.beginResetModel()
         self.rows, self.text, self.label_name = rows, text, label_name
+        if label_color is not None:
+            self.label_color = label_color
         self.endResetModel()
 
     def apply(self, changes: list[tuple[list[Disagreement], list[Disagreement]]]) -> None:
@@ -194,8 +202,8 @@ class DisagreementsModel(QAbstractTableModel):
         claim = row.first if index.column() == 1 else row.second
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{claim.annotator}: {self.label_name(claim.label)}"
-        if role == Qt.ItemDataRole.DecorationRole:
-            return annotator_color(claim.annotator)
+        if role == Qt.ItemDataRole.DecorationRole:  # the verdict's colour, as everywhere:
+            return QColor(self.label_color(claim.label))  # a person's read as a verdict
         return None
 
 
@@ -309,8 +317,10 @@ class DisagreementsPanel(QWidget):
     def rows(self) -> list[Disagreement]:
         return self.model.rows
 
-    def set_disagreements(self, rows: list[Disagreement], text: str, label_name) -> None:
-        self.model.set_rows(rows, text, label_name)
+    def set_disagreements(self, rows: list[Disagreement], text: str,
+                          label_name: Callable[[str], str],
+                          label_color: Callable[[str], str] | None = None) -> None:
+        self.model.set_rows(rows, text, label_name, label_color)
         self.empty.setVisible(not rows)
         self._update_buttons()
 

@@ -155,7 +155,8 @@ class ReviewTools(QObject):
             self.disagreements.apply_changes(changes)
         else:
             self.disagreements.set_disagreements(self._index.disagreements(), self._text,
-                                                 self.session.label_name)
+                                                 self.session.label_name,
+                                                 self._label_color)
             self._shown = self._index
 
     def apply_layers(self, _hidden: set[str]) -> None:
@@ -192,6 +193,10 @@ class ReviewTools(QObject):
         winner, loser = self.session.appearance(winner_id), self.session.appearance(loser_id)
         if winner.label != loser.label:
             self._undo_stack.push(EditClaim(self.session, loser, label=winner.label))
+
+    def _label_color(self, key: str) -> str:
+        label = self.session.label(key)
+        return label.color if label else "#888888"
 
     def show_agreement(self) -> None:
         article_id = self._article_id

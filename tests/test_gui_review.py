@@ -201,6 +201,11 @@ def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
     panel = window.review_tools.disagreements
     assert len(panel.rows) == 1
     assert panel.model.index(0, 0).data() == "معاهدة على الإطلاق"
+    # each side's swatch is its verdict's colour (a person's colour read as a verdict)
+    colors = {label.key: label.color.lower() for label in window.session.labels()}
+    for column, place in ((1, panel.rows[0].first), (2, panel.rows[0].second)):
+        swatch = panel.model.index(0, column).data(Qt.ItemDataRole.DecorationRole)
+        assert swatch.name() == colors[place.label]
     panel.table.selectRow(0)
     button = panel.adopt_first if panel.rows[0].first.id == theirs.id else panel.adopt_second
     assert button.text() == "Adopt Verified"
@@ -463,3 +468,15 @@ def test_a_claim_a_colleague_deleted_is_restored_in_the_window(window, qtbot):
     assert window.claims_panel.model.rowCount() == 0
     window.undo_stack.redo()
     assert window.claims_panel.model.rowCount() == 1
+
+
+def test_annotators_colours_stand_apart():
+    """Colours taken from each name's own hash gave Huda and Badr two greens 22° apart."""
+    from gui.review_panels import annotator_colors
+
+    colors = annotator_colors(["Huda", "Badr", "Layla", "Sara", "Omar"])
+    hues = sorted(color.hslHue() for color in colors.values())
+    gaps = [b - a for a, b in zip(hues, hues[1:], strict=False)] + [360 - hues[-1] + hues[0]]
+    assert min(gaps) >= 40 and len(set(colors)) == 5
+    assert annotator_colors(["Badr", "Huda"]) == {
+        name: color for name, color in annotator_colors(["Huda", "Badr"]).items()}
