@@ -188,6 +188,10 @@ class Actions(QObject):
         review_menu.addActions([dock.toggleViewAction() for dock in review_docks])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.keyboard_shortcuts)
+        if self._window.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            for menu in (file_menu, edit_menu, view_menu, project_menu, review_menu):
+                for action in menu.actions():
+                    _keys_left_to_right(action)
 
     def set_labels(self, labels: list[Label], language: str) -> None:
         """One ``tag_<key>`` action per verdict, in the toolbar and the Tag menu."""
@@ -234,7 +238,7 @@ class Actions(QObject):
         for action in self._window.actions():
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             if keys:
-                rows.append((action.text().replace("&", ""), ", ".join(keys)))
+                rows.append((action.text().split("\t")[0].replace("&", ""), ", ".join(keys)))
         rows += [
             (self.tr("Select text in the article"), self.tr("Shift+Arrow keys")),
             (self.tr("Extend the selection by a word"), self.tr("Ctrl+Shift+Left/Right")),
@@ -296,3 +300,13 @@ class SteadyAction(QAction):
             QToolTip.showText(event.globalPos(), self.tip(), button)
             return True
         return super().eventFilter(watched, event)
+
+
+def _keys_left_to_right(action: QAction) -> None:
+    """A key ending in a sign («Ctrl++», «Ctrl+,») showed mirrored in a right-to-left menu
+    («++Ctrl»): the sign takes the line's direction. The menu shows the keys given after a
+    tab in the action's text instead of its own, so they are given there, held left to
+    right by marks (the keys themselves, and what they do, are unchanged)."""
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    if keys and not keys[-1].isalnum() and "\t" not in action.text():
+        action.setText(f"{action.text()}\t\u200e{keys}\u200e")

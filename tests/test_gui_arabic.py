@@ -756,3 +756,19 @@ def test_deleted_claims_open_on_the_latest_chosen_in_arabic(arabic_window):
     QTimer.singleShot(0, look)
     arabic_window.findChild(QAction, "deleted_claims").trigger()
     assert seen == [(0, True)]
+
+
+def test_keys_ending_in_a_sign_read_left_to_right_in_the_arabic_menus(arabic_window):
+    """«Ctrl++», «Ctrl+-» and «Ctrl+,» showed as «++Ctrl», «-+Ctrl», «,+Ctrl» in the
+    Arabic menus: the menu is given them held left to right; the keys are unchanged, and
+    the Keyboard Shortcuts list names the actions without them."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    for name, keys in (("zoom_in", "Ctrl++"), ("zoom_out", "Ctrl+-"),
+                       ("preferences", "Ctrl+,")):
+        action = arabic_window.findChild(QAction, name)
+        text, shown = action.text().split("\t")
+        assert shown == f"\u200e{keys}\u200e" and action.shortcut() == QKeySequence(keys)
+    rows = dict(arabic_window.action_set.shortcut_rows())
+    assert not any("\t" in name for name in rows)
+    assert rows["تكبير"].startswith("Ctrl++")
