@@ -164,6 +164,11 @@ def test_agreement_takes_the_article_after_the_names(proj):
     mistyped = tahqiq("agreement", "--annotators", "Huda", "Bard", "--project", str(path))
     assert mistyped.returncode == 0  # counted, as asked, and said
     assert mistyped.stderr == "tahqiq: note: Bard has no claims here\n"
+    assert tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "verified",
+                  "--project", str(path), "--annotator", "huda").returncode == 0
+    twice = tahqiq("agreement", "--project", str(path))
+    assert twice.stderr == ("tahqiq: note: Huda and huda may be one person's name written "
+                            "differently: they are compared as two annotators\n")
 
 
 def test_occurrence_picks_the_nth_match(proj):

@@ -77,7 +77,7 @@ def _agreement_arguments(p: Parser) -> None:
 @command("agreement", "inter-annotator agreement: counts, percent, kappa, alpha",
          arguments=_agreement_arguments)
 def cmd_agreement(args: argparse.Namespace, out: TextIO) -> int:
-    from store.review import agreement
+    from store.review import agreement, reviews
 
     with open_project(args, create=False) as project:
         _article_after_names(project, args)
@@ -86,6 +86,9 @@ def cmd_agreement(args: argparse.Namespace, out: TextIO) -> int:
         for name in report.annotators:  # a name mistyped would count as no claims
             if not report.claims.get(name):
                 tell("note", f"{name} has no claims here")
+        for names in reviews.same_people(report.annotators):  # one person, two spellings
+            tell("note", f"{' and '.join(names)} may be one person's name written "
+                         "differently: they are compared as two annotators")
         for line in report.lines():
             print(line, file=out)
     return 0

@@ -67,6 +67,14 @@ def same_person(name: str, other: str) -> bool:
     return _person(name) == _person(other)
 
 
+def same_people(names: list[str]) -> list[list[str]]:
+    """The groups of *names* that are one person's (same_person), each as given."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(_person(name), []).append(name)
+    return [group for group in groups.values() if len(group) > 1]
+
+
 def _person(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
 
