@@ -309,4 +309,6 @@ def _keys_left_to_right(action: QAction) -> None:
     right by marks (the keys themselves, and what they do, are unchanged)."""
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     if keys and not keys[-1].isalnum() and "\t" not in action.text():
+        tip = action.toolTip()  # made from the text: kept as it was, without the keys
         action.setText(f"{action.text()}\t\u200e{keys}\u200e")
+        action.setToolTip(tip)

@@ -268,18 +268,24 @@ class EditClaim(StoreCommand):
 
 
 class RestoreClaim(StoreCommand):
-    """Tag deleted words again (a claim a colleague deleted, too: it comes back with every
-    place it had); undo deletes them again."""
+    """Tag deleted words again, with their claim; undo deletes what was deleted before:
+    these words (untagged), or the whole claim (deleted as one, by a colleague say: it
+    came back with every place it had)."""
 
     def __init__(self, session: Session, appearance_id: str):
         super().__init__(session, session.tr("Restore claim"))
         self.appearance_id = appearance_id
+        place = session.appearance(appearance_id)
+        self._claim_alone = place.claim.is_deleted and place.deleted is None
 
     def do(self) -> None:
         self.session.restore_appearance(self.appearance_id)
 
     def undo_action(self) -> None:
-        self.session.delete_appearance(self.appearance_id)
+        if self._claim_alone:
+            self.session.delete_claim(self.session.appearance(self.appearance_id).claim_id)
+        else:
+            self.session.delete_appearance(self.appearance_id)
 
     def place_after(self, undone: bool) -> str | None:
         return None if undone else self.appearance_id

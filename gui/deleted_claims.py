@@ -64,7 +64,7 @@ class DeletedClaimsDialog(QDialog):
         self.restore_button.setObjectName("restoreClaim")
         self.restore_button.setToolTip(self.tr(
             "Tag these words again as the claim they were: its verdict, note, sources and "
-            "reviews, in every place it had"))
+            "reviews"))
         self.restore_button.clicked.connect(self.restore_current)
         self.table.itemSelectionChanged.connect(self._update_enabled)
         self.table.itemActivated.connect(lambda _item: self.restore_current())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,14 +36,22 @@ from store.review.disagreements import Disagreement, pair_order
 
 
 def annotator_colors(names: list[str]) -> dict[str, QColor]:
-    """A colour per person, apart from each other's: by their names' order, a golden
-    angle of hue apart. One taken from each name's own hash gave Huda and Badr two
-    greens 22° apart."""
-    return {name: QColor.fromHsl(int(at * GOLDEN_ANGLE) % 360, 150, 120)
-            for at, name in enumerate(sorted(names))}
+    """A colour per person, apart from the others': one of HUES steps of the hue circle,
+    chosen by the name (a CRC, not hashlib: that loads OpenSSL, 3.4 MB the window
+    otherwise never needs), so a person keeps it from article to article; a step another
+    name here took gives way to the next free one. A hue taken straight from the hash
+    gave Huda and Badr two greens 22° apart."""
+    taken: dict[int, str] = {}
+    for name in sorted(names):
+        step = zlib.crc32(name.encode("utf-8")) % HUES
+        while step in taken and len(taken) < HUES:
+            step = (step + 1) % HUES
+        taken.setdefault(step, name)
+    steps = {name: step for step, name in taken.items()}
+    return {name: QColor.fromHsl(steps.get(name, 0) * 360 // HUES, 150, 120) for name in names}
 
 
-GOLDEN_ANGLE = 137.508  # degrees: hues this far apart, in turn, never come close
+HUES = 12  # 30° apart
 
 
 class LayersPanel(QWidget):

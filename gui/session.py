@@ -353,6 +353,14 @@ class Session(QObject):
             return restored
         return self._changed(restored)
 
+    def delete_claim(self, claim_id: str) -> Claim:
+        """The whole claim, wherever it appears (its words stay as they were, for a
+        restore to bring them all back)."""
+        shown = appearances.appearances_of(self._project, claim_id)
+        claim = claims.delete_claim(self._project, claim_id)
+        self._announce([place._replace(claim=claim) for place in shown])
+        return claim
+
     def deleted_places(self, article_id: str) -> list[Appearance]:
         """The article's untagged words and deleted claims, the latest first."""
         return appearances.deleted_in(self._project, article_id)

@@ -678,7 +678,8 @@ def test_a_deleted_claim_is_restored_from_the_command_line(proj):
                      env={"TAHQIQ_USER": "Huda"})
     assert refused.returncode == 1
     assert refused.stderr == (f"tahqiq: error: That claim was deleted by Badr: restore it "
-                              f"first (tahqiq claim {claim[:8]} --restore).\n")
+                              f"first (Edit ▸ Deleted Claims…, or tahqiq claim {claim[:8]} "
+                              f"--restore).\n")
     both = tahqiq("claim", claim, "--restore", "--delete", "--project", str(path))
     assert both.returncode == 2 and "not allowed with argument" in both.stderr
     restored = tahqiq("claim", claim[:8], "--restore", "--project", str(path),
@@ -690,3 +691,19 @@ def test_a_deleted_claim_is_restored_from_the_command_line(proj):
     assert f"{claim}\tverified\t" in listed
     story = tahqiq("history", claim, "--project", str(path)).stdout
     assert "  Huda  restore  restored" in story
+
+
+def test_a_claim_deleted_with_its_last_words_comes_back_on_them(proj):
+    """Untagging a claim's last words deletes the claim too; `claim --restore` brought the
+    claim back alone, live nowhere (listed by nothing, shown nowhere). Its last words come
+    back with it."""
+    from store.core import appearances as places
+
+    path, article_id, _ = proj
+    with Project.open(path, "Huda") as project:
+        made = places.tag_quote(project, article_id, SAMPLE_QUOTE, "disputed")
+        places.delete(project, made.id)  # the window's Delete Claim: the words untagged
+        assert places.appearances_of(project, made.claim_id) == []
+    assert tahqiq("claim", made.claim_id, "--restore", "--project", str(path)).returncode == 0
+    listed = tahqiq("claims", article_id, "--project", str(path)).stdout
+    assert f"{made.claim_id}\tdisputed\t{made.start}\t{made.end}\t" in listed

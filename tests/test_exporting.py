@@ -15,6 +15,7 @@ from store.core.records import Claim
 from store.core.stamps import utcnow
 from store.errors import ArticleNotFound, ExportCancelled, InvalidSetting, NotPublishable
 from store.exchange import exporting, jsonld
+from store.review import reviews
 
 SAMPLE_QUOTE = "أقوى معاهدة على الإطلاق"  # in the seeded sample article
 TEXT = "🇸🇾 ok 😀 قال الوزير \"إن النمو بلغ 5٪\"، ثم غادر.\nسطر ثانٍ عن التضخم."
@@ -313,11 +314,28 @@ def test_words_two_annotators_gave_opposite_verdicts_are_not_published_until_set
         "Badr gave its words another verdict (disputed): settle the disagreement first"
     assert reasons[badr.claim_id] == \
         "tester gave its words another verdict (verified): settle the disagreement first"
+    # one article's export sees the disagreement too, through the claim's other words
+    third = "نص آخر فيه ok أيضا."
+    elsewhere = articles.add_article(project, third, "مقال ثالث")
+    appearances.add(project, made["ok"].claim_id, elsewhere.id, third.index("ok"),
+                    third.index("ok") + 2)
+    skipped.clear()
+    json.loads(exporting.export_text(project, "claimreview", elsewhere.id, skipped=skipped))
+    assert [claim for claim, _ in skipped] == [made["ok"].claim_id]
     project.annotator = "Badr"
     claims.update_claim(project, badr.claim_id, label="verified")  # Adopt First Verdict
     published = json.loads(exporting.export_text(project, "claimreview"))
     assert {f"urn:uuid:{made['ok'].claim_id}", f"urn:uuid:{badr.claim_id}"} <= \
         {r["@id"] for r in published}
+    # a colleague's «unchecked» (a request to check) or rejected verdict holds nothing back
+    claims.update_claim(project, badr.claim_id, label="unchecked")
+    published = json.loads(exporting.export_text(project, "claimreview"))
+    assert f"urn:uuid:{made['ok'].claim_id}" in {r["@id"] for r in published}
+    claims.update_claim(project, badr.claim_id, label="disputed")
+    project.annotator = "editor"
+    reviews.review_claim(project, badr.claim_id, "reject", "the sources say otherwise")
+    published = json.loads(exporting.export_text(project, "claimreview"))
+    assert f"urn:uuid:{made['ok'].claim_id}" in {r["@id"] for r in published}
 
 
 def test_a_review_of_an_earlier_verdict_counts_in_no_export(two):

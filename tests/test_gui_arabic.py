@@ -769,6 +769,7 @@ def test_keys_ending_in_a_sign_read_left_to_right_in_the_arabic_menus(arabic_win
         action = arabic_window.findChild(QAction, name)
         text, shown = action.text().split("\t")
         assert shown == f"\u200e{keys}\u200e" and action.shortcut() == QKeySequence(keys)
+        assert "\t" not in action.toolTip() and keys not in action.toolTip()
     rows = dict(arabic_window.action_set.shortcut_rows())
     assert not any("\t" in name for name in rows)
     assert rows["تكبير"].startswith("Ctrl++")

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_QUOTE
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from store.core import appearances, articles, claims, history, labels, schema
 from store.core.project import Project
@@ -415,6 +418,24 @@ def test_resolve_conflict_is_symmetric():
     assert (result_xy["deleted"], result_xy["deleted_by"]) == ("1", "bob")
 
 
+@given(st.data())
+@settings(max_examples=300, deadline=None)
+def test_resolve_conflict_is_symmetric_given_the_version_both_changed(data):
+    """With a base too (each side's own fields kept), either order gives one record."""
+    def version(stamp: str) -> dict:
+        return {"id": "c", "label": data.draw(st.sampled_from(["verified", "disputed"])),
+                "note": data.draw(st.sampled_from(["", "n", "m"])),
+                "sources": json.dumps(data.draw(st.lists(
+                    st.sampled_from(["https://x.example", "https://y.example",
+                                     "https://z.example"]), unique=True))),
+                "updated": data.draw(st.sampled_from([stamp, "5"])), "updated_by": stamp,
+                "deleted": data.draw(st.sampled_from([None, "3"])), "deleted_by": None}
+
+    base, x, y = version("0"), version("1"), version("2")
+    base["deleted"] = None
+    assert merge.resolve_conflict(x, y, base) == merge.resolve_conflict(y, x, base)
+
+
 # -- the colleague's file, and refusals ----------------------------------------------------
 def test_closed_colleague_file_is_untouched(pair, tmp_path):
     a, b = pair
@@ -635,3 +656,59 @@ def test_merge_file_sends_csv_to_the_csv_importer(pair, tmp_path):
     assert merge_file(a, path).unchanged_claims == 1
     # anything else is a project file
     assert merge_file(a, b.path).unchanged_claims == 1
+
+
+def test_changes_of_fields_of_their_own_are_combined_and_told_so(pair):
+    """Alice writes the note, Bob (later) the verdict; both add a link: all of it is kept,
+    counted as combined, and the history says so (it told «not kept: alice's verdict»,
+    the verdict both started from, and counted two new links as a conflict)."""
+    a, b = pair
+    made = appearances.create_claim(a, article_id(a), 0, 10, "unchecked")
+    merge_project(b, a.path)
+    claims.update_claim(a, made.id, note="alice's", sources=["https://x.example/1"])
+    claims.update_claim(b, made.id, label="disputed", sources=["https://y.example/2"])
+    summary = merge_project(a, b.path)
+    assert (summary.conflicts, summary.combined_claims) == (0, 1)
+    merged = claims.get_claim(a, made.id)
+    assert (merged.label, merged.note) == ("disputed", "alice's")
+    assert sorted(merged.sources) == ["https://x.example/1", "https://y.example/2"]
+    assert conflict_story(a, made.claim_id) == "combined alice's changes with bob's"
+    assert merge_project(b, a.path).updated_claims == 1
+    assert claims.get_claim(b, made.id) == merged
+
+
+def test_a_link_removed_after_a_combined_merge_stays_removed(pair):
+    """After a combined merge both histories hold the merged record and its winner, with
+    the same `updated`: taking the winner for the next merge's base brought back a link
+    one side had removed since (by JSON order, every time)."""
+    a, b = pair
+    link = "https://x.example/1"
+    made = appearances.create_claim(a, article_id(a), 0, 10, "unchecked")
+    merge_project(b, a.path)
+    claims.update_claim(a, made.id, sources=[link])
+    claims.update_claim(b, made.id, note="n")
+    merge_project(a, b.path)
+    merge_project(b, a.path)
+    assert claims.get_claim(b, made.id).sources == (link,)
+    claims.update_claim(b, made.id, sources=[])  # Bob takes the link out
+    claims.update_claim(a, made.id, note="m")  # Alice, later, rewrites the note
+    summary = merge_project(a, b.path)
+    assert (summary.conflicts, summary.combined_claims) == (0, 1)
+    merged = claims.get_claim(a, made.id)
+    assert (merged.note, merged.sources) == ("m", ())
+    merge_project(b, a.path)
+    assert claims.get_claim(b, made.id) == merged
+
+
+def test_a_note_lost_to_a_newer_one_is_told_whole(pair):
+    a, b = pair
+    made = appearances.create_claim(a, article_id(a), 0, 10, "unchecked", note="v1")
+    merge_project(b, a.path)
+    claims.update_claim(a, made.id, label="verified", note="alice: the ministry's figures")
+    claims.update_claim(b, made.id, note="bob's")
+    assert merge_project(a, b.path).conflicted_claims == [made.claim_id]
+    merged = claims.get_claim(a, made.id)
+    assert (merged.label, merged.note) == ("verified", "bob's")  # her verdict kept
+    assert conflict_story(a, made.claim_id) == (
+        "kept bob's version over alice's; not kept: alice's note “alice: the ministry's "
+        "figures”")

@@ -104,7 +104,7 @@ def cmd_claim(args: argparse.Namespace, out: TextIO) -> int:
         if args.delete:
             claims.delete_claim(project, claim.id)
         elif args.restore:
-            claims.restore_claim(project, claim.id)
+            appearances.restore_claim(project, claim.id)
         else:
             label = labels.find_label(project, args.label).key if args.label else None
             sources = [s for s in args.source if s.strip()] if args.source is not None \

@@ -343,6 +343,20 @@ def restore(project: Project, appearance_id: str) -> Appearance:
         return get_appearance(project, appearance_id)
 
 
+def restore_claim(project: Project, claim_id: str) -> Claim:
+    """Bring a deleted claim back where it was last seen: the claim, and, when none of its
+    words are tagged any more (untagging its last words deleted it), the words untagged
+    last. Restoring the claim alone left it live nowhere: listed, editable, never shown."""
+    with project.transaction():
+        claims.restore_claim(project, claim_id)
+        if not appearances_of(project, claim_id):
+            gone = [p for p in appearances_of(project, claim_id, include_deleted=True)
+                    if p.deleted is not None]
+            if gone:
+                restore(project, max(gone, key=lambda p: (p.deleted, p.id)).id)
+        return claims.get_claim(project, claim_id)
+
+
 def _refuse_twin(project: Project, claim_id: str, article_id: str, start: int, end: int
                  ) -> None:
     """Words already a live place of the claim are not made one again (accepted twice,

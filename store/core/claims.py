@@ -88,9 +88,9 @@ def update_claim(project: Project, claim_id: str, *, label: str | None = None,
     with project.transaction():
         before = get_claim(project, claim_id)
         if before.is_deleted:
-            raise ClaimNotFound("That claim was deleted by {name}: restore it first (tahqiq "
-                                "claim {id} --restore).", name=before.deleted_by or "?",
-                                id=before.id[:8])
+            raise ClaimNotFound("That claim was deleted by {name}: restore it first (Edit ▸ "
+                                "Deleted Claims…, or tahqiq claim {id} --restore).",
+                                name=before.deleted_by or "?", id=before.id[:8])
         _refuse_changed_since(before, expect or {})
         changes = {k: v for k, v in changes.items() if getattr(before, k) != v}
         if not changes:

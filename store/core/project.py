@@ -575,8 +575,8 @@ class Project:
         try:
             busy, logged, copied = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)"
                                                      ).fetchone()
-        except sqlite3.OperationalError:  # locked for a moment by another connection
-            return False
+        except sqlite3.Error:  # locked for a moment by another connection, or worse:
+            return False  # what the next write meets is said then
         return not busy and logged == copied  # (-1, -1 when the file is not in WAL mode)
 
     def close(self) -> None:

@@ -25,7 +25,7 @@ from store.core.articles import is_iso_date, is_language_tag
 from store.core.labels import list_labels, rating_scale
 from store.core.links import is_web_link
 from store.core.project import Project
-from store.core.records import Appearance, Label
+from store.core.records import Appearance, Label, Review
 from store.core.settings import get_settings, project_language
 from store.errors import Message, NotPublishable
 from store.review.disagreements import find_disagreements
@@ -129,7 +129,9 @@ def claim_reviews(project: Project, appearances: list[Appearance],
     by_claim: dict[str, list[Appearance]] = defaultdict(list)
     for appearance in appearances:
         by_claim[appearance.claim_id].append(appearance)
-    contested = _contested(appearances)
+    involved = {a.article_id for a in appearances}  # (an article's export: the others too)
+    contested = _contested([a for a in live_appearances(project) if a.article_id in involved],
+                           status)
     out = ClaimReviews()
     for done, (claim_id, places) in enumerate(by_claim.items(), 1):
         claim = places[0].claim
@@ -153,19 +155,26 @@ def claim_reviews(project: Project, appearances: list[Appearance],
     return out
 
 
-def _contested(places: list[Appearance]) -> dict[str, Appearance]:
+def _contested(places: list[Appearance], status: dict[str, Review]) -> dict[str, Appearance]:
     """The claims whose words another annotator tagged with another verdict (the
     Disagreements panel's pairs), each with that other place. Both sides stay
     unpublished until the disagreement is settled: two ClaimReviews of the same words
-    with opposite ratings went out without a word."""
+    with opposite ratings went out without a word. A side with no verdict yet
+    (unchecked: a request to check) or whose verdict was rejected in review holds
+    nothing back."""
+    def standing(place: Appearance) -> bool:
+        review = status.get(place.claim_id)
+        return place.label != NOT_A_VERDICT and not (review and review.decision == "reject")
+
     by_article: dict[str, list[Appearance]] = defaultdict(list)
     for place in places:
         by_article[place.article_id].append(place)
     contested: dict[str, Appearance] = {}
     for live in by_article.values():
         for pair in find_disagreements(live):
-            contested.setdefault(pair.first.claim_id, pair.second)
-            contested.setdefault(pair.second.claim_id, pair.first)
+            if standing(pair.first) and standing(pair.second):
+                contested.setdefault(pair.first.claim_id, pair.second)
+                contested.setdefault(pair.second.claim_id, pair.first)
     return contested
 
 

@@ -58,7 +58,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from store.core import labels, schema
+from store.core import claim_versions, labels, schema
+from store.core.claim_versions import added_and_removed, links, value_of
 from store.core.progress import Progress, Ticker
 from store.core.project import Project, check_file, is_open_here
 from store.core.stamps import utcnow
@@ -72,7 +73,9 @@ _NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # disk full, file size lim
 # 60 MB instead of 310 MB; it is spent in the window's process.
 CACHE_KIB = 32 * 1024
 CONFLICT_NAMESPACE = uuid.UUID("6f1d3c1e-3a51-4c55-9a5e-2f7b1d0c7a41")
-Conflict = tuple[str, dict[str, Any], dict[str, Any]]  # (entity, loser, the record now)
+# (entity, loser, the record now, the version both changed or None)
+Conflict = tuple[str, dict[str, Any], dict[str, Any], dict[str, Any] | None]
+BASE_KEY = "_base"  # where a merge_conflict entry's record keeps that version
 
 
 NAMED_CONFLICTS = 10  # claims in conflict a summary names (their histories tell the rest)
@@ -505,12 +508,13 @@ def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> l
         assignments = ", ".join(f'"{c}" = ?' for c in cols if c != "id")
         conn.executemany(f"UPDATE main.{table} SET {assignments} WHERE id = ?",
                          [tuple(r[c] for c in cols if c != "id") + (r["id"],) for r in updates])
-    return [(kind.entity, loser, result) for loser, result in conflicts]
+    return [(kind.entity, loser, result, base) for loser, result, base in conflicts]
 
 
 def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
             differing: list[tuple[dict[str, Any], dict[str, Any]]], counts: Counts
-            ) -> tuple[list[dict[str, Any]], list[tuple[dict[str, Any], dict[str, Any]]]]:
+            ) -> tuple[list[dict[str, Any]],
+                       list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]]]:
     """Decide each record that differs: (rows to write, conflicts to record)."""
     pending = []
     for mine, theirs in differing:
@@ -541,14 +545,15 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
             counts.updated += 1
             updates.append(theirs)
         else:
-            loser, result = resolve_conflict(mine, theirs, bases.get(mine["id"]))
-            if (mine["deleted"] is None) == (theirs["deleted"] is None) and \
-                    _keeps_all_of(loser, result, bases.get(mine["id"])):
+            base = bases.get(mine["id"])
+            loser, result = resolve_conflict(mine, theirs, base)
+            if base is not None and mine["deleted"] is None and theirs["deleted"] is None \
+                    and not claim_versions.lost(loser, result, base):
                 counts.combined += 1  # both changed it, each a field of its own
             else:
                 counts.conflicts += 1
                 counts.conflicted.append(mine["id"])
-            conflicts.append((loser, result))
+            conflicts.append((loser, result, base))
             if version_key(result) != key_mine:
                 updates.append(result)
     return updates, conflicts
@@ -560,28 +565,33 @@ def _bases(conn: sqlite3.Connection, kind: Records, cols: list[str], ids: list[s
     newest version both histories record (none when they share none)."""
     if not ids:
         return {}
-    versions: list[dict[str, dict[str, dict[str, Any]]]] = []
+    versions: list[dict[str, dict[str, tuple[str, dict[str, Any]]]]] = []
     for db in ("main", SRC):
-        found: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-        for record_id, before, after in _history_rows(conn, db, kind, ids,
-                                                      "action NOT LIKE 'review%'"):
-            for text in (before, after):
+        # version key: (when an entry last made it, the version)
+        found: dict[str, dict[str, tuple[str, dict[str, Any]]]] = defaultdict(dict)
+        for record_id, before, after, at in _history_rows(
+                conn, db, kind, ids, "action NOT LIKE 'review%'",
+                "entity_id, before, after, at"):
+            for text, made in ((before, ""), (after, at or "")):
                 if (record := _version(kind, cols, record_id, text)) is not None:
-                    found[record_id][version_key(record)] = record
+                    key = version_key(record)
+                    known = found[record_id].get(key)
+                    if known is None or made > known[0]:
+                        found[record_id][key] = (made, record)
         versions.append(found)
     here, there = versions
     bases = {}
     for record_id in ids:
-        shared = here[record_id].keys() & there[record_id].keys()
+        mine, theirs = here[record_id], there[record_id]
+        shared = mine.keys() & theirs.keys()
         if shared:
-            newest = max(shared, key=lambda k: (here[record_id][k]["updated"] or "", k))
-            bases[record_id] = here[record_id][newest]
+            # The one made last, as either history says: a merged record keeps its
+            # winner's `updated`, so by that the winner and the merged one tie (and the
+            # winner, taken for the base, brought back what the merge had dropped).
+            newest = max(shared, key=lambda k: (max(mine[k][0], theirs[k][0]),
+                                                mine[k][1]["updated"] or "", k))
+            bases[record_id] = mine[newest][1]
     return bases
-
-
-# A claim's fields a colleague may change apart from the others: a merge keeps each side's
-# change of its own field (Huda's new source, Badr's note), not one side's whole version.
-OWN_FIELDS = ("label", "note", "sources")
 
 
 def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] | None = None
@@ -591,10 +601,10 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
     Symmetric: ``resolve_conflict(b, a)`` gives the same result. The newer
     ``updated`` wins, then the larger canonical JSON; a tombstone on either
     side is kept (the earliest one, with its author). Given the *base* version both
-    changed, the result also keeps each of the loser's changes to an OWN_FIELDS field
-    the winner left as it was, and the links the loser added or removed (Huda's new
-    source was lost to Badr's newer note, and the history read as though Badr removed
-    it).
+    changed, the result also keeps each of the loser's changes to a field of its own
+    (claim_versions.OWN_FIELDS) the winner left as it was, and the links the loser added
+    or removed (Huda's new source was lost to Badr's newer note, and the history read as
+    though Badr had removed it).
     """
     if (a["updated"], version_key(a)) >= (b["updated"], version_key(b)):
         winner, loser = a, b
@@ -602,12 +612,12 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
         winner, loser = b, a
     result = dict(winner)
     if base is not None:
-        for name in OWN_FIELDS:
+        for name in claim_versions.OWN_FIELDS:
             if name not in result:
                 continue
             if name == "sources":
-                result[name] = _merged_sources(winner[name], loser[name], base.get(name))
-            elif _value(winner, name) == _value(base, name) != _value(loser, name):
+                result[name] = _merged_sources(winner, loser, base)
+            elif value_of(winner, name) == value_of(base, name) != value_of(loser, name):
                 result[name] = loser[name]
     tombs = [r for r in (a, b) if r["deleted"] is not None]
     if tombs:
@@ -616,41 +626,19 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
     return loser, result
 
 
-def _value(row: dict[str, Any], name: str) -> Any:
-    """A field as compared: sources as a list however they were written."""
-    value = row.get(name)
-    return _links(value) if name == "sources" else value
-
-
-def _links(value: Any) -> list[str]:
-    if isinstance(value, str):
-        try:
-            value = json.loads(value or "[]")
-        except ValueError:
-            return [value]
-    return [str(v) for v in value or []]
-
-
-def _merged_sources(winner: Any, loser: Any, base: Any) -> Any:
-    """The winner's links, less those the loser removed from *base*, and the loser's new
-    ones after them; *winner* itself (as it is written) when that changes nothing."""
-    ours, theirs, before = _links(winner), _links(loser), _links(base)
-    links = [url for url in ours if url in theirs or url not in before] + \
-        [url for url in theirs if url not in ours and url not in before]
-    if links == ours:
-        return winner
-    return json.dumps(links, ensure_ascii=False) if isinstance(winner, str) else links
-
-
-def _keeps_all_of(loser: dict[str, Any], result: dict[str, Any], base: dict[str, Any] | None
-                  ) -> bool:
-    """Whether *result* keeps every change the loser made to *base* (nothing it did is
-    lost: both changed the claim, each in fields of its own)."""
-    if base is None:
-        return False
-    return all(_value(loser, name) == _value(base, name)
-               or _value(result, name) == _value(loser, name)
-               for name in loser if name not in ("updated", "updated_by"))
+def _merged_sources(winner: dict[str, Any], loser: dict[str, Any], base: dict[str, Any]
+                    ) -> Any:
+    """The winner's links, less those the loser removed from *base*'s, and the loser's new
+    ones after them; the winner's value itself (as it is written) when that changes
+    nothing."""
+    ours = links(winner["sources"])
+    added, removed = added_and_removed(loser, base)
+    merged = [url for url in ours if url not in removed] + \
+        [url for url in added if url not in ours]
+    if merged == ours:
+        return winner["sources"]
+    return json.dumps(merged, ensure_ascii=False) if isinstance(winner["sources"], str) \
+        else merged
 
 
 def version_key(row: dict[str, Any]) -> str:
@@ -817,11 +805,15 @@ def _record_conflicts(conn: sqlite3.Connection, conflicts: list[Conflict], who: 
     """One ``merge_conflict`` entry each; its id depends only on the two versions,
     so a conflict met again, or met the other way round, is stored once."""
     now = utcnow()
+    # The merged record keeps, beside it, the version both sides changed (store.review.
+    # story tells by it what of the losing version was not kept); not part of the id.
     rows = [(str(uuid.uuid5(CONFLICT_NAMESPACE, "\n".join(
                 (result["id"], version_key(loser), version_key(result))))),
              entity, result["id"], "merge_conflict", who, now,
-             json.dumps(loser, ensure_ascii=False), json.dumps(result, ensure_ascii=False))
-            for entity, loser, result in conflicts]
+             json.dumps(loser, ensure_ascii=False),
+             json.dumps(result if base is None else {**result, BASE_KEY: base},
+                        ensure_ascii=False))
+            for entity, loser, result, base in conflicts]
     conn.executemany(
         "INSERT OR IGNORE INTO main.history (id, entity, entity_id, action, who, at, before, "
         "after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)

@@ -11,17 +11,17 @@ their names in the interface language (*label_name*).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
+from store.core import claim_versions
 from store.core.records import HistoryEntry
 from store.core.stamps import shown_time
 from store.errors import Message
 
 # Bookkeeping that changes with every edit and says nothing about the edit itself.
 IGNORED = frozenset({"id", "created", "created_by", "updated", "updated_by", "prefix",
-                     "suffix", "deleted_by"})
+                     "suffix", "deleted_by", "_base"})  # (_base: store.exchange.merge)
 SHORT = 40  # longer values are reported as "edited" rather than quoted
 LabelName = Callable[[str], str]
 
@@ -146,23 +146,13 @@ def _created(entity: str, row: dict[str, Any], label_name: LabelName) -> Message
 
 
 def _sources(old: Any, new: Any) -> Message:
-    before, after = _as_list(old), _as_list(new)
+    before, after = claim_versions.links(old), claim_versions.links(new)
     added = sum(1 for url in after if url not in before)
     removed = sum(1 for url in before if url not in after)
     counts = " ".join(([f"+{added}"] if added else []) + ([f"−{removed}"] if removed else []))
     if not counts:
         return Message("sources: reordered")
     return Message("sources: {counts}", counts=counts)
-
-
-def _as_list(value: Any) -> list[str]:
-    """Sources as a list whether stored as a JSON string (rows) or a list."""
-    if isinstance(value, str):
-        try:
-            value = json.loads(value or "[]")
-        except ValueError:
-            return [value]
-    return [str(v) for v in value or []]
 
 
 def _is_short(value: Any) -> bool:
@@ -192,6 +182,8 @@ def _conflict(before: dict[str, Any], after: dict[str, Any], label_name: LabelNa
     brings it back); it is told as the deletion kept over the edit.
     """
     lost = _author(before)
+    base = after.get("_base")  # the version both changed (merges since this one)
+    after = {k: v for k, v in after.items() if k != "_base"}
     if "start" in before:  # a place: its words, told as they moved
         if after.get("deleted"):
             return _deletion_kept(before, after, label_name)
@@ -200,7 +192,7 @@ def _conflict(before: dict[str, Any], after: dict[str, Any], label_name: LabelNa
                              diff(before, after, label_name))
     if after.get("deleted") and before.get("deleted"):
         return _deletion_kept(before, after, label_name)
-    missing = _not_kept(before, after, lost, label_name)
+    missing = _not_kept(before, after, base, lost, label_name)
     if after.get("deleted"):
         deleter = after.get("deleted_by") or _author(after)
         if not missing:
@@ -238,20 +230,32 @@ def _with_changes(head: Message, changes: Message) -> Message:
     return Message("{head}: {changes}", head=head, changes=changes)
 
 
-def _not_kept(before: dict[str, Any], after: dict[str, Any], lost: str,
-              label_name: LabelName) -> list[Message]:
-    """What of the losing claim version *before* the record *after* does not hold."""
+def _not_kept(before: dict[str, Any], after: dict[str, Any], base: dict[str, Any] | None,
+              lost: str, label_name: LabelName) -> list[Message]:
+    """What of the losing claim version *before* the record *after* does not hold: of
+    the changes it made to *base*, when the entry knows that version; else whatever of it
+    differs (an entry from before merges kept each side's own changes)."""
+    if base is not None:
+        fields = claim_versions.lost(before, after, base)
+        added, removed = claim_versions.added_and_removed(before, base)
+    else:
+        fields = [name for name in ("label", "note", "sources")
+                  if claim_versions.value_of(before, name) != claim_versions.value_of(after,
+                                                                                      name)]
+        added, removed = claim_versions.links(before.get("sources")), []
     parts: list[Message] = []
-    if before.get("label") != after.get("label"):
+    if "label" in fields:
         parts.append(Message("{name}'s verdict {label}", name=lost,
                              label=label_name(str(before.get("label") or ""))))
     note = " ".join(str(before.get("note") or "").split())
-    if note and note != " ".join(str(after.get("note") or "").split()):
+    if "note" in fields and note:
         parts.append(Message("{name}'s note “{note}”", name=lost, note=note))
-    links = [url for url in _as_list(before.get("sources"))
-             if url not in _as_list(after.get("sources"))]
-    if links:
-        parts.append(Message("{name}'s links {links}", name=lost, links=" ".join(links)))
+    if "sources" in fields:
+        now = claim_versions.links(after.get("sources"))
+        if missing := [url for url in added if url not in now]:
+            parts.append(Message("{name}'s links {links}", name=lost, links=" ".join(missing)))
+        if back := [url for url in removed if url in now]:
+            parts.append(Message("{name} removing {links}", name=lost, links=" ".join(back)))
     rest = diff({k: v for k, v in before.items() if k not in _TOLD},
                 {k: v for k, v in after.items() if k not in _TOLD})
     return parts if rest.template == "no change" else [*parts, rest]

@@ -1,0 +1,59 @@
+"""Versions of one claim compared: what a side changed from the version both built on,
+and what of that a merged record holds.
+
+A merge (store.exchange.merge) keeps each side's change of a field of its own; the claim's
+history (store.review.story) then tells what of the losing version was not kept. Both ask
+the same question here, so that a merge counted as *combined* is never told as a loss,
+nor a *conflict* as a combination.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+# A claim's fields a colleague may change apart from the others.
+OWN_FIELDS = ("label", "note", "sources")
+# Stamps and identity: which version is which, not what it says.
+_STAMPS = frozenset({"id", "annotator", "created", "updated", "updated_by", "deleted",
+                     "deleted_by"})
+
+
+def links(value: Any) -> list[str]:
+    """A claim's sources as a list, whether written as JSON text (rows) or a list."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value or "[]")
+        except ValueError:
+            return [value]
+    return [str(v) for v in value or []]
+
+
+def value_of(row: dict[str, Any], name: str) -> Any:
+    """A field as compared: sources as a list however they were written."""
+    value = row.get(name)
+    return links(value) if name == "sources" else value
+
+
+def added_and_removed(side: dict[str, Any], base: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The links *side* added to *base*'s, and those it removed."""
+    mine, before = links(side.get("sources")), links(base.get("sources"))
+    return [u for u in mine if u not in before], [u for u in before if u not in mine]
+
+
+def lost(loser: dict[str, Any], result: dict[str, Any], base: dict[str, Any]) -> list[str]:
+    """The fields in which *loser* changed *base* and *result* does not hold that change:
+    "sources" when a link it added is missing or one it removed is back."""
+    fields = []
+    for name in loser:
+        if name in _STAMPS:
+            continue
+        if name == "sources":
+            added, removed = added_and_removed(loser, base)
+            now = links(result.get(name))
+            if any(u not in now for u in added) or any(u in now for u in removed):
+                fields.append(name)
+        elif value_of(loser, name) != value_of(base, name) and \
+                value_of(result, name) != value_of(loser, name):
+            fields.append(name)
+    return fields
