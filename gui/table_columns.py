@@ -72,7 +72,9 @@ class _RoomLeft(QObject):
     def __init__(self, view: QTableView, stretch: int):
         super().__init__(view)
         self._view, self._stretch = view, stretch
-        view.viewport().installEventFilter(self)
+        # The header is as wide as the viewport and, unlike the viewport, sees few events
+        # (every event a filter sees is a call into Python: each edit paints the viewport).
+        view.horizontalHeader().installEventFilter(self)
         view.horizontalHeader().sectionResized.connect(self._fit)
         view.horizontalHeader().sectionCountChanged.connect(self._fit)
 
