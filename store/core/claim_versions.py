@@ -14,6 +14,8 @@ from typing import Any
 
 # A claim's fields a colleague may change apart from the others.
 OWN_FIELDS = ("label", "note", "sources")
+# Where a merge_conflict history entry's record keeps the version both sides changed.
+BASE_KEY = "_base"
 # Stamps and identity: which version is which, not what it says.
 _STAMPS = frozenset({"id", "annotator", "created", "updated", "updated_by", "deleted",
                      "deleted_by"})

@@ -75,7 +75,6 @@ CACHE_KIB = 32 * 1024
 CONFLICT_NAMESPACE = uuid.UUID("6f1d3c1e-3a51-4c55-9a5e-2f7b1d0c7a41")
 # (entity, loser, the record now, the version both changed or None)
 Conflict = tuple[str, dict[str, Any], dict[str, Any], dict[str, Any] | None]
-BASE_KEY = "_base"  # where a merge_conflict entry's record keeps that version
 
 
 NAMED_CONFLICTS = 10  # claims in conflict a summary names (their histories tell the rest)
@@ -811,7 +810,7 @@ def _record_conflicts(conn: sqlite3.Connection, conflicts: list[Conflict], who: 
                 (result["id"], version_key(loser), version_key(result))))),
              entity, result["id"], "merge_conflict", who, now,
              json.dumps(loser, ensure_ascii=False),
-             json.dumps(result if base is None else {**result, BASE_KEY: base},
+             json.dumps(result if base is None else {**result, claim_versions.BASE_KEY: base},
                         ensure_ascii=False))
             for entity, loser, result, base in conflicts]
     conn.executemany(

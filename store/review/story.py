@@ -21,7 +21,7 @@ from store.errors import Message
 
 # Bookkeeping that changes with every edit and says nothing about the edit itself.
 IGNORED = frozenset({"id", "created", "created_by", "updated", "updated_by", "prefix",
-                     "suffix", "deleted_by", "_base"})  # (_base: store.exchange.merge)
+                     "suffix", "deleted_by", claim_versions.BASE_KEY})
 SHORT = 40  # longer values are reported as "edited" rather than quoted
 LabelName = Callable[[str], str]
 
@@ -182,8 +182,8 @@ def _conflict(before: dict[str, Any], after: dict[str, Any], label_name: LabelNa
     brings it back); it is told as the deletion kept over the edit.
     """
     lost = _author(before)
-    base = after.get("_base")  # the version both changed (merges since this one)
-    after = {k: v for k, v in after.items() if k != "_base"}
+    base = after.get(claim_versions.BASE_KEY)  # the version both changed (newer merges)
+    after = {k: v for k, v in after.items() if k != claim_versions.BASE_KEY}
     if "start" in before:  # a place: its words, told as they moved
         if after.get("deleted"):
             return _deletion_kept(before, after, label_name)
