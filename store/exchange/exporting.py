@@ -87,11 +87,12 @@ def _write_jsonld(project: Project, fmt: str, stream: TextIO, article_id: str | 
             items.append(jsonld.w3c_annotation(appearance, articles[appearance.article_id]))
             tick(done)
     else:
+        everywhere = places if article_id is None else jsonld.live_appearances(project)
         if article_id is not None:  # its claims, with every place they appear
             wanted = {a.claim_id for a in places}
-            places = [a for a in jsonld.live_appearances(project) if a.claim_id in wanted]
+            places = [a for a in everywhere if a.claim_id in wanted]
         tick = Ticker(progress, len({a.claim_id for a in places}), _cancelled)
-        made = jsonld.claim_reviews(project, places, articles, tick)
+        made = jsonld.claim_reviews(project, places, articles, tick, everywhere)
         items = made.reviews
         if made.skipped and skipped is not None:
             skipped.extend(made.skipped)

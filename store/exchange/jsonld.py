@@ -108,9 +108,12 @@ class ClaimReviews:
 
 def claim_reviews(project: Project, appearances: list[Appearance],
                   articles: dict[str, dict[str, Any]],
-                  each: Callable[[int], None] | None = None) -> ClaimReviews:
+                  each: Callable[[int], None] | None = None,
+                  everywhere: list[Appearance] | None = None) -> ClaimReviews:
     """One ClaimReview per claim of *appearances* that has a final, unrejected verdict;
-    *each* is called with the number of claims done after each one.
+    *each* is called with the number of claims done after each one. *everywhere*: every
+    live place of the project, when the caller has read them (else read here), where the
+    claims' disagreements are looked for.
 
     NotPublishable if the project lacks the organisation or the fact-check URL template:
     without them no ClaimReview is complete (File ▸ Project Settings, or
@@ -130,8 +133,8 @@ def claim_reviews(project: Project, appearances: list[Appearance],
     for appearance in appearances:
         by_claim[appearance.claim_id].append(appearance)
     involved = {a.article_id for a in appearances}  # (an article's export: the others too)
-    contested = _contested([a for a in live_appearances(project) if a.article_id in involved],
-                           status)
+    contested = _contested([a for a in everywhere or live_appearances(project)
+                            if a.article_id in involved], status)
     out = ClaimReviews()
     for done, (claim_id, places) in enumerate(by_claim.items(), 1):
         claim = places[0].claim

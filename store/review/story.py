@@ -239,7 +239,7 @@ def _not_kept(before: dict[str, Any], after: dict[str, Any], base: dict[str, Any
         fields = claim_versions.lost(before, after, base)
         added, removed = claim_versions.added_and_removed(before, base)
     else:
-        fields = [name for name in ("label", "note", "sources")
+        fields = [name for name in claim_versions.OWN_FIELDS
                   if claim_versions.value_of(before, name) != claim_versions.value_of(after,
                                                                                       name)]
         added, removed = claim_versions.links(before.get("sources")), []
