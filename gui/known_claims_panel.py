@@ -140,11 +140,21 @@ class KnownClaimsPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.accept_button.clicked.connect(self.acceptRequested)
         self.dismiss_button.clicked.connect(self.dismissRequested)
+        self._complete: bool | None = None  # no answer yet
+        self._quiet = False  # choosing again after a new answer: the reader stays
         self.set_hits("", [])
 
     def set_hits(self, text: str, hits: list[KnownClaimHit], complete: bool = True) -> None:
+        """Show the matcher's answer. It comes again a moment after every edit, mostly
+        the same: an answer that changes nothing changes nothing here either, and one
+        that does keeps the suggestion the person had chosen, while it is still found."""
+        if (text, hits, complete) == (self.model.text, self.model.hits, self._complete):
+            return
+        chosen = self._chosen()
         self._complete = complete
         self.model.set_hits(text, hits)
+        if chosen is not None:
+            self._choose_quietly(chosen)
         if not complete:
             summary = self.tr("%n known claim(s) in this article, from the first places "
                               "found: it repeats known claims too often to search it all.",
@@ -185,6 +195,27 @@ class KnownClaimsPanel(QWidget):
             return self.model.hits[index.row()]
         return self.model.hits[0] if self.model.hits else None
 
+    def _chosen(self) -> tuple[str, int, int] | None:
+        """The chosen suggestion's claim and words (None: nothing chosen)."""
+        index = self.view.selectionModel().currentIndex()
+        if index.isValid() and 0 <= index.row() < len(self.model.hits):
+            hit = self.model.hits[index.row()]
+            return hit.claim_id, hit.start, hit.end
+        return None
+
+    def _choose_quietly(self, chosen: tuple[str, int, int]) -> None:
+        """Choose the suggestion again after the list changed, without the reader going
+        to it (it is where the person left it)."""
+        hit = next((h for h in self.model.hits if (h.claim_id, h.start, h.end) == chosen),
+                   None)
+        if hit is None:
+            return
+        self._quiet = True
+        try:
+            self.choose(hit)
+        finally:
+            self._quiet = False
+
     def choose(self, hit: KnownClaimHit) -> None:
         if hit in self.model.hits:
             # Not QTableView.selectRow: with a column hidden in a right-to-left table it
@@ -195,7 +226,7 @@ class KnownClaimsPanel(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and 0 <= current.row() < len(self.model.hits):
+        if not self._quiet and current.isValid() and 0 <= current.row() < len(self.model.hits):
             self.chosen.emit(self.model.hits[current.row()])
 
 

@@ -449,8 +449,11 @@ class ArticleView(QPlainTextEdit):
     def set_suggestions(self, spans: list[tuple[int, int, str]]) -> None:
         """Outline (start, end, colour) spans, code points, dashed: what a claim checked
         elsewhere looks like here until it is accepted or dismissed."""
-        self._outlines = [Outline(*self.offsets.span_to_utf16(start, end), color)
-                          for start, end, color in spans]
+        outlines = [Outline(*self.offsets.span_to_utf16(start, end), color)
+                    for start, end, color in spans]
+        if outlines == self._outlines:
+            return  # the matcher's same answer after an edit: no repaint of the whole view
+        self._outlines = outlines
         self._outlines_in_view = OutlineIndex(self._outlines)
         self.viewport().update()
 

@@ -188,6 +188,42 @@ def test_the_panel_says_when_the_search_stopped_at_its_limit(window, qtbot, tmp_
     assert "too often" not in window.known_claims.summary.text()
 
 
+def test_the_matchers_next_answer_keeps_the_chosen_suggestion(window, qtbot, tmp_path):
+    """The matcher answers again a moment after every edit. The suggestion the person
+    chose stays chosen (Y accepts it, not the first), the reader stays on the words the
+    person is reading, and an answer that changes nothing repaints nothing."""
+    from dataclasses import replace
+
+    from store.core.records import KnownClaimsFound
+
+    tag_sample(window)
+    open_copy(window, qtbot, tmp_path)
+    window.finder.wait()
+    article = window.current_article
+    [hit] = window.known_claims.hits()
+    other = hit._replace(suggestion=replace(hit.suggestion, start=0, end=4))
+    window._suggestions_found(article, KnownClaimsFound([hit, other]))
+    window.known_claims.choose(other)
+    reader = window.article_pane.reader
+    select_in_reader(window, 10, 20)  # then reads on, elsewhere
+    qtbot.wait(50)
+    painted: list[bool] = []
+    reader.painted.connect(lambda: painted.append(True))
+
+    window._suggestions_found(article, KnownClaimsFound([hit, other]))  # the same again
+    qtbot.wait(50)
+    panel = window.known_claims
+    assert panel.view.currentIndex().row() == 1 and panel.current_hit() == other
+    assert reader.selected_span() == (10, 20) and painted == []
+
+    third = hit._replace(suggestion=replace(hit.suggestion, start=5, end=9))
+    window._suggestions_found(article, KnownClaimsFound([third, hit, other]))  # one more
+    assert panel.view.currentIndex().row() == 2 and panel.current_hit() == other
+    assert reader.selected_span() == (10, 20)
+    window._suggestions_found(article, KnownClaimsFound([third, hit]))  # the chosen gone
+    assert not panel.view.currentIndex().isValid() and panel.current_hit() == third
+
+
 @pytest.mark.skipif(os.name != "posix", reason="waitpid() on a child is POSIX")
 def test_closing_the_window_ends_the_matcher_process(window, qtbot, tmp_path):
     tag_sample(window)
