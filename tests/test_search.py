@@ -96,6 +96,26 @@ def test_offsets_are_exact_str_indices_around_emoji_and_harakat(project):
     assert hits[0].context[hits[0].context_start:hits[0].context_end] == "مُعَاهَدَةٌ"
 
 
+def test_a_hits_context_is_whole_words(project):
+    """Forty characters either side cut «2023» into «3» or «20», another number to a
+    fact-checker: the context starts and ends with whole words."""
+    text = ("وقالت الوزارة في بيانها الصادر في عام 2023 إن الاتفاق الجديد هو أقوى معاهدة "
+            "على الإطلاق بين البلدين منذ عام 2023 وهو رقم قياسي")
+    articles.add_article(project, text, "numbers")
+    [hit] = search.search(project, "أقوى معاهدة")
+    words = text.split()
+    context_words = hit.context.split()
+    assert " ".join(context_words) in " ".join(words)
+    assert all(word in words for word in context_words), hit.context
+    assert hit.context[hit.context_start:hit.context_end] == "أقوى معاهدة"
+    assert len(hit.context) >= 50  # still about forty characters either side
+    # a side without a space to stop at is cut where the count ends
+    link = "https://example.org/" + "a" * 80
+    articles.add_article(project, f"{link} معاهدة {link}", "link")
+    [linked] = search.search(project, "معاهدة", limit=10)[-1:]
+    assert linked.context.startswith("a") and linked.context.endswith("a")
+
+
 def test_a_word_is_found_inside_longer_words_as_in_an_editor(project, treaty):
     articles.add_article(project, OTHER, "other")
     hits = search.search(project, "معاهدة")

@@ -687,9 +687,21 @@ def _letters_end(text: str, start: int, end: int) -> int:
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, int, int]:
-    """Up to CONTEXT_CHARS either side of ``text[start:end]``, never cutting a mark
-    (a haraka, a shadda) off the letter it sits on."""
+    """Up to CONTEXT_CHARS either side of ``text[start:end]``, in whole words: a cut
+    word misleads (the tail «3» of «2023» reads as another number), and a cut never
+    parts a mark (a haraka, a shadda) from the letter it sits on. A side whose whole
+    words would leave less than half of it (a long link) is cut where the count ends."""
     left, right = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
+    least = CONTEXT_CHARS // 2
+    if left and not text[left - 1].isspace():  # inside a word: from the next one
+        space = next((i for i in range(left, start - least) if text[i].isspace()), None)
+        if space is not None:
+            left = space + 1
+    if right < len(text) and not text[right].isspace():  # inside a word: to the last
+        space = next((i for i in range(right - 1, end + least - 1, -1)
+                      if text[i].isspace()), None)
+        if space is not None:
+            right = space
     while left and _category(text[left]) in _MARKS:
         left -= 1
     while right < len(text) and _category(text[right]) in _MARKS:
