@@ -115,7 +115,7 @@ class KnownClaimsPanel(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab goes on to Accept and Dismiss; arrows move
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setAccessibleName(self.tr("Known claim columns"))
-        fit_columns(self.view, (0, 100, 130, 160, 60), stretch=0, hidden=(3, 4),
+        fit_columns(self.view, (0, 90, 110, 160, 60), stretch=0, hidden=(3,),
                     key="knownClaims", names=KnownClaimsModel.COLUMNS)
         self.summary = QLabel()
         self.summary.setObjectName("knownClaimsSummary")

@@ -50,6 +50,12 @@ def test_a_claim_checked_elsewhere_is_suggested_and_accepted_with_a_key(window, 
     key = window.article_pane.legend.findChild(QWidget, "legend_suggestion")
     assert key.isVisibleTo(window) and "Known Claims" in key.toolTip()
 
+    # how close the words are shows without opening a column (a reworded claim at 64%
+    # looked like an exact one)
+    score = window.known_claims.model.COLUMNS.index("score")
+    assert not window.known_claims.view.isColumnHidden(score)
+    assert window.known_claims.model.data(window.known_claims.model.index(0, score)) == "100%"
+
     window.known_claims.view.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Y)  # the accept key
     # off the list and the reader at once (it stayed, chosen, until the matcher answered)
