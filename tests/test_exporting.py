@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -520,6 +521,14 @@ def test_an_export_never_replaces_a_project_file(two, tmp_path, fmt):
     shutil.copy(colleague, tmp_path / "renamed.csv")  # whatever it is called
     with pytest.raises(ExportFailed):
         exporting.export_file(project, fmt, tmp_path / "renamed.csv", first.id)
+    # nor the log beside an open project: the window's committed claims were in it
+    log = Path(f"{project.path}-wal")
+    assert log.exists()
+    before = log.read_bytes()
+    for companion in (log, Path(f"{project.path}-shm"), Path(f"{colleague}-journal")):
+        with pytest.raises(ExportFailed, match="is a database .* never replaces one"):
+            exporting.export_file(project, fmt, companion, first.id)
+    assert log.read_bytes() == before and not Path(f"{colleague}-journal").exists()
 
 
 def test_an_export_to_a_pipe_writes_into_it(two, tmp_path):

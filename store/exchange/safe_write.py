@@ -61,7 +61,8 @@ def temporary_beside(path: str | os.PathLike[str]) -> Iterator[Path]:
         with _written_into(Path(path)) as tmp:
             yield tmp
         return
-    if kind is not None and stat.S_ISREG(kind) and _is_database(Path(path)):
+    if (kind is not None and stat.S_ISREG(kind) and _is_database(Path(path))) \
+            or _companion_of_database(Path(path)):
         raise ExportFailed("{path} is a database (a Tahqiq project?): an export never "
                            "replaces one. Choose another file name.", path=str(path))
     # A link is followed: the file it points to is the one written (a link named
@@ -89,6 +90,19 @@ def _kind(path: Path) -> int | None:
         return os.stat(path).st_mode
     except OSError:
         return None
+
+
+COMPANIONS = ("-wal", "-shm", "-journal")
+"""What SQLite keeps beside a database: its log of committed work not yet folded in, whose
+loss loses that work."""
+
+
+def _companion_of_database(path: Path) -> bool:
+    """Whether *path* is the name of a database's companion file (p.tahqiq-wal), there
+    already or not: an export written there replaced a window's committed work."""
+    name = path.name
+    return any(name.endswith(suffix) and _is_database(path.with_name(name[:-len(suffix)]))
+               for suffix in COMPANIONS)
 
 
 def _is_database(path: Path) -> bool:
