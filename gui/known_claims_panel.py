@@ -190,24 +190,25 @@ class KnownClaimsPanel(QWidget):
 
     def current_hit(self) -> KnownClaimHit | None:
         """The selected suggestion, else the first (the best)."""
+        chosen = self._chosen()
+        if chosen is not None:
+            return chosen
+        return self.model.hits[0] if self.model.hits else None
+
+    def _chosen(self) -> KnownClaimHit | None:
+        """The suggestion the person chose (None: nothing chosen)."""
         index = self.view.selectionModel().currentIndex()
         if index.isValid() and 0 <= index.row() < len(self.model.hits):
             return self.model.hits[index.row()]
-        return self.model.hits[0] if self.model.hits else None
-
-    def _chosen(self) -> tuple[str, int, int] | None:
-        """The chosen suggestion's claim and words (None: nothing chosen)."""
-        index = self.view.selectionModel().currentIndex()
-        if index.isValid() and 0 <= index.row() < len(self.model.hits):
-            hit = self.model.hits[index.row()]
-            return hit.claim_id, hit.start, hit.end
         return None
 
-    def _choose_quietly(self, chosen: tuple[str, int, int]) -> None:
-        """Choose the suggestion again after the list changed, without the reader going
-        to it (it is where the person left it)."""
-        hit = next((h for h in self.model.hits if (h.claim_id, h.start, h.end) == chosen),
-                   None)
+    def _choose_quietly(self, chosen: KnownClaimHit) -> None:
+        """Choose the suggestion again after the list changed (the same claim on the same
+        words, in the new answer), without the reader going to it (it is where the person
+        left it)."""
+        hit = next((h for h in self.model.hits
+                    if (h.claim_id, h.start, h.end) == (chosen.claim_id, chosen.start,
+                                                        chosen.end)), None)
         if hit is None:
             return
         self._quiet = True
