@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import linecache
+import sqlite3
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -19,13 +20,13 @@ import store.review.reviews  # noqa: F401
 import store.text.display  # noqa: F401
 from store.core.paths import PROJECT_SUFFIX
 from store.core.stamps import default_annotator
-from store.errors import TahqiqError
+from store.errors import TahqiqError, database_problem
 
 # isort: split
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from gui import dialogs, i18n, settings
+from gui import dialogs, i18n, settings, uncaught
 from gui.file_open import Application
 from gui.fonts import register_fonts
 from gui.i18n import error_text
@@ -72,7 +73,11 @@ def create_window(project_path: str | Path | None = None, language: str | None =
     app = ensure_app()
     language = i18n.install(app, interface_language(language))
     session = Session.open(project_path, annotator(), language)
-    window = MainWindow(session, remember_layout=remember)
+    try:
+        window = MainWindow(session, remember_layout=remember)
+    except sqlite3.Error as exc:  # a damaged page the opening's check did not read
+        session.close()
+        raise database_problem(exc) from exc
     if remember and session.path is not None:  # written once the window is on screen
         window.firstPainted.connect(lambda: settings.add_recent_project(session.path))
     _windows.append(window)
@@ -194,6 +199,8 @@ def _run(args: argparse.Namespace) -> int:
     if isinstance(app, Application):  # (not an application a test made before)
         app.open_project = show_window
     i18n.install(app, interface_language(args.lang))
+    if not args.screenshot:  # (a screenshot prints its error and exits)
+        uncaught.install()
     if args.screenshot is None and not settings.annotator_name():
         name = dialogs.ask_annotator(None, default_annotator())
         if name:

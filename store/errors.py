@@ -71,6 +71,19 @@ class StorageError(ProjectError):
     """SQLite failed to write (disk full, permissions, lock held too long)."""
 
 
+class DatabaseProblem(ProjectError):
+    """SQLite failed where no narrower error applies: most often a damaged page, read
+    only when it is needed in a project too big to be checked whole when it opens
+    (store.core.project.FULL_CHECK_UP_TO)."""
+
+
+def database_problem(exc: Exception) -> DatabaseProblem:
+    """*exc*, an sqlite3.Error no code expected, as the message a user can act on."""
+    return DatabaseProblem("The project database reported a problem: {problem}. What was "
+                           "saved before is kept; `tahqiq check` tells whether the file is "
+                           "damaged.", problem=str(exc))
+
+
 class IndexMissing(ProjectError):
     """An index of the schema that another program dropped while the project was open
     could not be made again (the project is read-only, or another program kept it busy)."""

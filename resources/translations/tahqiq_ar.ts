@@ -1932,67 +1932,67 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="133" />
+        <location filename="../../store/exchange/merge.py" line="132" />
         <source>    and {count} more</source>
         <translation>    و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="131" />
+        <location filename="../../store/exchange/merge.py" line="130" />
         <source>    claim {claim}</source>
         <translation>    الادعاء {claim}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="136" />
+        <location filename="../../store/exchange/merge.py" line="135" />
         <source>  combined claims:  {count} (changed on both sides, in different fields: both changes kept)</source>
         <translation>  ادعاءات جُمعت:  {count} (تغيّرت في الطرفين، في حقول مختلفة: أُبقي التغييران)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="129" />
+        <location filename="../../store/exchange/merge.py" line="128" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="142" />
+        <location filename="../../store/exchange/merge.py" line="141" />
         <source>  moved or relinked: {count}</source>
         <translation>  مواضع نُقلت أو أعيد ربطها: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="140" />
+        <location filename="../../store/exchange/merge.py" line="139" />
         <source>  new appearances:  {count} (claims found in more places)</source>
         <translation>  مواضع ورود جديدة: {count} (ادعاءات وُجدت في مواضع أخرى)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="126" />
+        <location filename="../../store/exchange/merge.py" line="125" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="127" />
+        <location filename="../../store/exchange/merge.py" line="126" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="144" />
+        <location filename="../../store/exchange/merge.py" line="143" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="143" />
+        <location filename="../../store/exchange/merge.py" line="142" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="139" />
+        <location filename="../../store/exchange/merge.py" line="138" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="128" />
+        <location filename="../../store/exchange/merge.py" line="127" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="145" />
+        <location filename="../../store/exchange/merge.py" line="144" />
         <source>  {change}</source>
         <translation>  {change}</translation>
     </message>
@@ -2102,7 +2102,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="121" />
+        <location filename="../../store/exchange/jsonld.py" line="124" />
         <source>ClaimReview needs the organisation that publishes the fact-checks and the address of each one: set them in Project Settings, or with tahqiq settings --organization NAME --url-template URL (like {example}, where {{id}} stands for the claim's id).</source>
         <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى عنوان كل تحقق: اضبطهما في إعدادات المشروع، أو بالأمر tahqiq settings --organization NAME --url-template URL (مثل {example}، حيث {{id}} مكان معرّف الادعاء).</translation>
     </message>
@@ -2172,12 +2172,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="124" />
+        <location filename="../../store/exchange/merge.py" line="123" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="125" />
+        <location filename="../../store/exchange/merge.py" line="124" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
@@ -2227,7 +2227,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="146" />
+        <location filename="../../store/exchange/merge.py" line="145" />
         <source>Of the unchanged claims, {count} differ in the file without being newer there: kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
         <translation>من الادعاءات التي لم تتغير، {count} تختلف في الملف دون أن تكون أحدث فيه: أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل 'updated' أحدث أيضًا).</translation>
     </message>
@@ -2237,7 +2237,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>نسبة الاتفاق على الأحكام: {percent} ({agreeing} من {pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="150" />
+        <location filename="../../store/exchange/merge.py" line="149" />
         <source>Reviews are not brought in from a CSV: {count} of its claims had a review_status. Merge the project file to bring reviews.</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
@@ -2272,7 +2272,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="195" />
+        <location filename="../../store/exchange/merge.py" line="194" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -2302,7 +2302,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="326" />
+        <location filename="../../store/exchange/merge.py" line="325" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
@@ -2317,12 +2317,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
+        <location filename="../../store/errors.py" line="82" />
+        <source>The project database reported a problem: {problem}. What was saved before is kept; `tahqiq check` tells whether the file is damaged.</source>
+        <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
+    </message>
+    <message>
         <location filename="../../store/core/project.py" line="733" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/exporting.py" line="155" />
+        <location filename="../../store/exchange/exporting.py" line="156" />
         <source>The project is damaged: it holds {kind} where text belongs; `tahqiq check` examines it.</source>
         <translation>المشروع تالف: فيه {kind} حيث يجب أن يكون نص؛ يفحصه الأمر `tahqiq check`.</translation>
     </message>
@@ -2372,7 +2377,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="284" />
+        <location filename="../../store/exchange/merge.py" line="283" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
@@ -2492,7 +2497,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>فيه {cells} خلية لكن سطر العناوين فيه {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="141" />
+        <location filename="../../store/exchange/jsonld.py" line="146" />
         <source>its verdict was rejected in review</source>
         <translation>رُفض حكمه في المراجعة</translation>
     </message>
@@ -2557,7 +2562,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا تغيير</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="138" />
+        <location filename="../../store/exchange/jsonld.py" line="143" />
         <source>no verdict yet ({label})</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
@@ -2727,7 +2732,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أُزيل وسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="143" />
+        <location filename="../../store/exchange/jsonld.py" line="148" />
         <source>{annotator} gave its words another verdict ({label}): settle the disagreement first</source>
         <translation>أعطى {annotator} الكلمات نفسها حكمًا آخر ({label}): احسم الخلاف أولًا</translation>
     </message>
@@ -2862,7 +2867,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="202" />
+        <location filename="../../store/exchange/merge.py" line="201" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
@@ -2972,7 +2977,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{path} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/safe_write.py" line="65" />
+        <location filename="../../store/exchange/safe_write.py" line="66" />
         <source>{path} is a database (a Tahqiq project?): an export never replaces one. Choose another file name.</source>
         <translation>{path} قاعدة بيانات (مشروع تحقيق؟): لا يحلّ تصدير محلّها أبدًا. اختر اسم ملف آخر.</translation>
     </message>
@@ -2985,6 +2990,14 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../store/review/story.py" line="119" />
         <source>“{quote}” joined this claim</source>
         <translation>انضم «{quote}» إلى هذا الادعاء</translation>
+    </message>
+</context>
+<context>
+    <name>uncaught</name>
+    <message>
+        <location filename="../../gui/uncaught.py" line="45"/>
+        <source>Something went wrong: %1. What was saved before is kept.</source>
+        <translation>حدث خطأ: %1. ما حُفظ من قبل باقٍ.</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ from typing import TextIO
 from store.cli import articles, claims, exchange, project, review  # noqa: F401
 from store.cli.commands import COMMANDS, Parser, UsageError, not_a_command, tell
 from store.core.paths import PROJECT_SUFFIX
-from store.errors import TahqiqError
+from store.errors import TahqiqError, database_problem
 
 SHAPE_MODES = ("auto", "always", "never")
 
@@ -108,7 +108,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except TahqiqError as exc:
         return _fail(str(exc), 1)
     except sqlite3.Error as exc:
-        return _fail(f"the project database reported a problem: {exc}", 1)
+        return _fail(str(database_problem(exc)), 1)
     except BrokenPipeError:  # the reader went away (| head): nothing more to say
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
