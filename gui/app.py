@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import gc
 import linecache
-import sqlite3
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -20,7 +19,7 @@ import store.review.reviews  # noqa: F401
 import store.text.display  # noqa: F401
 from store.core.paths import PROJECT_SUFFIX
 from store.core.stamps import default_annotator
-from store.errors import TahqiqError, database_problem
+from store.errors import TahqiqError, as_user_error
 
 # isort: split
 from PySide6.QtCore import QCoreApplication
@@ -75,9 +74,14 @@ def create_window(project_path: str | Path | None = None, language: str | None =
     session = Session.open(project_path, annotator(), language)
     try:
         window = MainWindow(session, remember_layout=remember)
-    except sqlite3.Error as exc:  # a damaged page the opening's check did not read
+    except Exception as exc:  # a damaged page the opening's check did not read
+        problem = as_user_error(exc)
+        if problem is None:
+            raise
         session.close()
-        raise database_problem(exc) from exc
+        if problem is exc:
+            raise
+        raise problem from exc
     if remember and session.path is not None:  # written once the window is on screen
         window.firstPainted.connect(lambda: settings.add_recent_project(session.path))
     _windows.append(window)

@@ -11,7 +11,6 @@ goes to standard error, for a report.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import time
 import traceback
@@ -21,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from gui import dialogs
 from gui.i18n import error_text
-from store.errors import TahqiqError, database_problem
+from store.errors import as_user_error
 
 REPEAT_AFTER_S = 60.0  # before the same message is shown again
 
@@ -37,10 +36,9 @@ def install() -> None:
 
 def message(exc: BaseException) -> str:
     """What to tell the user of *exc*, in the interface language."""
-    if isinstance(exc, TahqiqError):
-        return error_text(exc)
-    if isinstance(exc, sqlite3.Error):
-        return error_text(database_problem(exc))
+    problem = as_user_error(exc)
+    if problem is not None:
+        return error_text(problem)
     return QCoreApplication.translate(
         "uncaught", "Something went wrong: %1. What was saved before is kept.").replace(
         "%1", f"{type(exc).__name__}: {exc}")

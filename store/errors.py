@@ -6,6 +6,8 @@ a user can act on, so the command line can print ``str(exc)`` as it is.
 
 from __future__ import annotations
 
+import sqlite3
+
 QUOTED_CHARS = 60  # of a user's value repeated in a message
 
 
@@ -82,6 +84,16 @@ def database_problem(exc: Exception) -> DatabaseProblem:
     return DatabaseProblem("The project database reported a problem: {problem}. What was "
                            "saved before is kept; `tahqiq check` tells whether the file is "
                            "damaged.", problem=str(exc))
+
+
+def as_user_error(exc: BaseException) -> TahqiqError | None:
+    """*exc* as a message for the user: itself if it is one, a DatabaseProblem if SQLite
+    raised it, None if it is neither (a bug). For the interface, which holds no SQLite."""
+    if isinstance(exc, TahqiqError):
+        return exc
+    if isinstance(exc, sqlite3.Error):
+        return database_problem(exc)
+    return None
 
 
 class IndexMissing(ProjectError):
