@@ -30,7 +30,7 @@ class FindBar(QWidget):
         self.query = QLineEdit()
         self.query.setObjectName("findQuery")
         self.query.setAccessibleName(self.tr("Find in article"))
-        self.query.setPlaceholderText(self.tr("Find in article (ignores harakat, أ/إ/آ, "
+        self.query.setPlaceholderText(self.tr("Find in article (ignores harakat, hamza forms, "
                                               "ة/ه, digits)…"))
         self.query.setClearButtonEnabled(True)
         self.count = QLabel()

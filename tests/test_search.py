@@ -897,6 +897,48 @@ def test_a_note_indexed_up_to_its_nul_before_schema_10_is_searched_past_it(tmp_p
         assert search.pending(project) == 0
 
 
+def test_schema_11_folds_a_hamzas_seat_and_the_arabic_signs_where_they_were_indexed(
+        tmp_path, monkeypatch):
+    """مسؤول and مسئول are one word, «٢٠٪» is «20%»: folded since schema 11. A body
+    indexed before held them as written, and a search for one spelling found only it:
+    upgrading folds those bodies again (articles at once, notes queued), no others."""
+    import re
+
+    def fold_of_schema_10(text):
+        return None if text is None else "".join(
+            piece if piece and piece in "ؤئ٪٫٬" else fold_for_index(piece)
+            for piece in re.split("([ؤئ٪٫٬])", text))
+
+    path = tmp_path / "v10.tahqiq"
+    text = "قال مسؤول في الوزارة إن الصادرات ارتفعت ٢٠٪ هذا العام، و١٢٫٥ مليون طن"
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:10])
+        m.setattr(schema, "SCHEMA_VERSION", 10)
+        m.setattr(sqlfunctions, "_tahqiq_fold", fold_of_schema_10)
+        old = Project.open(path, "tester")
+        article = articles.add_article(old, text, "figures")
+        untouched = articles.add_article(old, "نص آخر عن الاتفاق والحدود", "other")
+        claim = appearances.create_claim(old, article.id, 0, 3, "disputed",
+                                         note="سأل المسئولين عن المصدر")
+        search.catch_up(old)
+        before = old.execute("SELECT body FROM search_index i JOIN search_entries e "
+                             "ON e.id = i.rowid WHERE e.ref_id = ?", [untouched.id]).fetchone()
+        old.close()
+    with Project.open(path, "tester") as project:
+        assert {row[0] for row in project.execute("SELECT claim_id FROM search_pending")
+                } == {claim.claim_id}
+        for spelling in ("مسؤول", "مسئول"):
+            assert {(h.kind, h.claim_id) for h in search.search(project, spelling)} == {
+                ("article", None), ("note", claim.claim_id)}, spelling
+        for figure in ("20%", "٢٠٪", "12.5", "١٢٫٥"):
+            [hit] = search.search(project, figure)
+            assert text[hit.start:hit.end] in ("٢٠٪", "١٢٫٥"), figure
+        assert project.execute("SELECT body FROM search_index i JOIN search_entries e "
+                               "ON e.id = i.rowid WHERE e.ref_id = ?", [untouched.id]
+                               ).fetchone() == before  # a body without them: as it was
+        assert_index_in_step(project)
+
+
 def test_without_the_trigram_tokenizer_search_still_works(tmp_path, monkeypatch):
     """SQLite before 3.34 has no trigram tokenizer: search falls back to a scan."""
     monkeypatch.setattr(schema, "SEARCH_TOKENIZE", "no_such_tokenizer")

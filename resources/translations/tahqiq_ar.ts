@@ -1003,8 +1003,8 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
     <message>
         <location filename="../../gui/find_bar.py" line="33"/>
-        <source>Find in article (ignores harakat, أ/إ/آ, ة/ه, digits)…</source>
-        <translation>بحث في المقال (يتجاهل الحركات و أ/إ/آ و ة/ه والأرقام)…</translation>
+        <source>Find in article (ignores harakat, hamza forms, ة/ه, digits)…</source>
+        <translation>بحث في المقال (يتجاهل الحركات وصور الهمزة و ة/ه والأرقام)…</translation>
     </message>
     <message>
         <location filename="../../gui/find_bar.py" line="38"/>

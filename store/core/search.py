@@ -54,10 +54,10 @@ from store.core import long_texts
 from store.core.appearances import LIVE, READING_ORDER
 from store.core.records import Appearance, appearance_select
 from store.core.schema import (
+    INDEXED_WINDOW_SQL,
     SEARCH_PART_CHARS,
     SEARCH_PART_OVERLAP,
     part_text_sql,
-    piece_window_sql,
 )
 from store.errors import StorageError
 from store.text.fold import TRAILING_MARKS, fold_for_index, fold_query
@@ -85,10 +85,6 @@ _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
 # it read (a window), where that begins in the text, whether it runs to the text's end,
 # and the hits, in the window's offsets.
 _Text = tuple[str, str, str, str, str, int, bool, list[tuple[int, int]]]
-# The window of text (SQL) an article's index row part e.part was made of: of its text,
-# or of its pieces if it is stored in them (its text is then empty: store.core.long_texts).
-_WINDOW = (f"coalesce(nullif({part_text_sql('a.text', 'e.part')}, ''), "
-           f"{piece_window_sql('a.id', 'e.part')})")
 
 
 class SearchHit(NamedTuple):
@@ -454,7 +450,7 @@ def _candidates(conn: sqlite3.Connection, tier: _Tier, trigrams: bool,
     sql = (f"SELECT search_index.rowid, e.kind, e.ref_id, a.id, e.part, a.title, "
            f"CASE WHEN a.id IS NULL THEN NULL WHEN e.kind = 'note' THEN (SELECT c.note "
            f"FROM claims c WHERE c.id = e.ref_id) WHEN e.part > 0 OR later.id IS NOT NULL "
-           f"THEN {_WINDOW} ELSE CAST(a.text AS BLOB) END "
+           f"THEN {INDEXED_WINDOW_SQL} ELSE CAST(a.text AS BLOB) END "
            f"FROM search_index JOIN search_entries e ON e.id = search_index.rowid "
            f"LEFT JOIN articles a ON a.id = CASE e.kind WHEN 'note' THEN "
            f"{_note_article('e.ref_id')} ELSE e.article_id END AND a.deleted IS NULL "

@@ -1,10 +1,10 @@
 """Folding Arabic text for search, with a map back to the original offsets.
 
 Fact-checkers type a quote the way they would write it by hand: no harakat,
-bare alef, ه for ة, ASCII digits. Folding both the article and the query makes
-those spellings meet; the offset map then turns a hit in the folded text back
-into the exact code-point span of the stored article, which is what claims are
-anchored to.
+bare alef, ه for ة, any seat for a hamza, ASCII digits and signs. Folding both the
+article and the query makes those spellings meet; the offset map then turns a hit in
+the folded text back into the exact code-point span of the stored article, which is
+what claims are anchored to.
 
 Every rule maps one character to one character or to nothing, never to two and
 never depending on its neighbours. That keeps the map a flat array of indices
@@ -37,7 +37,17 @@ _LETTERS = {
     "\u0629": "\u0647",  # ة → ه
     "\u06a9": "\u0643",  # Persian ک → ك
     "\u06cc": "\u064a",  # Persian ی → ي
+    # The seat of a hamza varies by region and by what follows: مسؤول and مسئول,
+    # الشؤون and الشئون are one word, written two ways.
+    "\u0624": "\u0621",  # ؤ → ء
+    "\u0626": "\u0621",  # ئ → ء
+    # An outlet's Arabic signs in figures: ٪ ٫ ٬ for % . , («١٢٫٥٪» is «12.5%»).
+    "\u066a": "%",
+    "\u066b": ".",
+    "\u066c": ",",
 }
+"""Each character folded into another (schema v11 indexed again what v10 had folded
+without the hamza seats and the Arabic signs: a change here needs the same)."""
 
 
 @functools.cache

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from reliability_support import assert_consistent, snapshot
 
-from store.core import schema
+from store.core import schema, search
 from store.core.project import Project
 from store.errors import ProjectReadOnly
 from store.exchange import merge
@@ -105,6 +105,10 @@ def test_an_old_project_opens_with_every_record(old_project):
         # a review from before schema 9 counts for the verdict its claim has
         assert set(reviews.current_reviews(project)) == {
             row["claim_id"] for row in expected(version)["reviews"].values()}
+        # a figure's Arabic sign (٪, folded since schema 11) is found typed either way
+        for typed in ("40%", "40٪"):
+            assert {h.article_title for h in search.search(project, typed)} == {
+                "المعاهدة الجديدة", "Exports"}, typed
     now, want = rows(path), expected_now(version)
     for table in TABLES_SINCE_4:
         assert now[table] == want[table], table  # nothing lost or changed by migrating
