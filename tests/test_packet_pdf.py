@@ -362,3 +362,34 @@ def test_atomic_write_removes_the_temporary_file_on_any_failure(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["x.pdf"] and target.read_text() == "old"
     atomic_write(target, lambda tmp: tmp.write_text("new"))
     assert [p.name for p in tmp_path.iterdir()] == ["x.pdf"] and target.read_text() == "new"
+
+
+def test_a_long_note_is_shaped_a_piece_at_a_time(tmp_path, monkeypatch):
+    """Each piece of a paragraph went to HarfBuzz with the whole paragraph as its context:
+    a 10,000-word note took 10 s to lay out, and a note of a few megabytes never ended.
+    A piece now takes the few characters around it that HarfBuzz reads, and the text
+    comes out the same."""
+    import types
+
+    import uharfbuzz
+
+    from store.exchange import pdf_layout
+
+    given: list[int] = []
+
+    class Buffer(uharfbuzz.Buffer):
+        def add_codepoints(self, codepoints, *args):  # noqa: ANN001, ANN002
+            given.append(len(codepoints))
+            super().add_codepoints(codepoints, *args)
+
+    module = {name: getattr(uharfbuzz, name) for name in dir(uharfbuzz)
+              if not name.startswith("__")}
+    monkeypatch.setattr(pdf_layout, "hb", types.SimpleNamespace(**{**module,
+                                                                   "Buffer": Buffer}))
+    note = " ".join(["نصٌّ طويلٌ جدًا"] * 1500)
+    with Project.open(tmp_path / "p.tahqiq", "tester") as project:
+        sample = articles.add_article(project, SEED.read_text(encoding="utf-8"), "Treaty")
+        appearances.tag_quote(project, sample.id, ARABIC_QUOTES[0], "disputed", note=note)
+        path = write_packet_pdf(project, sample.id, tmp_path / "long.pdf", "ar")
+    assert given and max(given) < 200  # the piece and a few characters, not 22,000
+    assert folded(note[:200]) in folded(pdfium_text(path))
