@@ -528,6 +528,10 @@ def test_an_export_never_replaces_a_project_file(two, tmp_path, fmt):
     for companion in (log, Path(f"{project.path}-shm"), Path(f"{colleague}-journal")):
         with pytest.raises(ExportFailed, match="is a database .* never replaces one"):
             exporting.export_file(project, fmt, companion, first.id)
+    link = tmp_path / "latest.csv"  # a link named like an export, to the log
+    link.symlink_to(log)
+    with pytest.raises(ExportFailed, match="is a database .* never replaces one"):
+        exporting.export_file(project, fmt, link, first.id)
     assert log.read_bytes() == before and not Path(f"{colleague}-journal").exists()
 
 

@@ -62,7 +62,7 @@ def temporary_beside(path: str | os.PathLike[str]) -> Iterator[Path]:
             yield tmp
         return
     if (kind is not None and stat.S_ISREG(kind) and _is_database(Path(path))) \
-            or _companion_of_database(Path(path)):
+            or _companion_of_database(Path(os.path.realpath(path))):  # or a link to one
         raise ExportFailed("{path} is a database (a Tahqiq project?): an export never "
                            "replaces one. Choose another file name.", path=str(path))
     # A link is followed: the file it points to is the one written (a link named
