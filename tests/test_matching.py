@@ -160,6 +160,18 @@ def test_hard_negative_scores_below_the_threshold(index, claim_id, text):
     assert not [s for s in index.find(text) if s.claim_id == claim_id]
 
 
+def test_another_figure_or_currency_is_another_claim():
+    """«ملياري دولار» is two billion and «مليار يورو» another currency: each was offered
+    as the checked «مليار دولار» (0.96 and 0.64), with its verdict."""
+    funds = KnownClaim("funds", "الحكومة ستخصص مليار دولار لدعم المزارعين", "verified", "desk")
+    index = ClaimIndex([funds])
+    said = "وقال الوزير إن الحكومة ستخصص {} لدعم المزارعين هذا العام."
+    assert [s.claim_id for s in index.find(said.format("مليار دولار"))] == ["funds"]
+    assert [s.claim_id for s in index.find(said.format("مليار دولارٍ"))] == ["funds"]
+    for other in ("ملياري دولار", "مليارين من الدولارات", "مليار يورو", "مليون دولار"):
+        assert index.find(said.format(other)) == [], other
+
+
 def test_the_negated_and_the_affirmed_claim_are_told_apart(index):
     negated = "وقال إن العلاقات بين روسيا وكوريا الشمالية ليست في أفضل حالاتها كما كانت خلال " \
               "الحرب الباردة."

@@ -27,10 +27,25 @@ _NUMBER_WORDS = {fold(w).text: str(n) for n, ws in enumerate((
     "", "واحد واحدة one", "اثنان اثنين اثنتين اثنتان two", "ثلاث ثلاثة three",
     "أربع أربعة four", "خمس خمسة five", "ست ستة six", "سبع سبعة seven", "ثماني ثمانية eight",
     "تسع تسعة nine", "عشر عشرة ten")) for w in ws.split()}
+# A figure's scale said alone, one or two of it («مليار دولار», «ملياري دولار»: two
+# billion, a word apart), and its currency («مليار يورو» is not «مليار دولار»): told apart
+# as its number is. (A plural, «مليارات», says no number.)
+_NUMBER_WORDS.update({fold(w).text: figure for figure, ws in (
+    ("1e9", "مليار مليارا billion"), ("2e9", "ملياري مليارين ملياران"),
+    ("1e6", "مليون مليونا million"), ("2e6", "مليوني مليونين مليونان"),
+    ("1e3", "ألف ألفا thousand"), ("2e3", "ألفي ألفين ألفان"),
+    ("dollar", "دولار دولارا دولارات الدولار dollar dollars"),
+    ("euro", "يورو اليورو euro euros"), ("pound", "جنيه جنيها جنيهات الجنيه pound pounds"),
+    ("riyal", "ريال ريالا ريالات الريال riyal riyals"),
+    ("dinar", "دينار دينارا دنانير الدينار dinar dinars"),
+    ("dirham", "درهم درهما دراهم الدرهم dirham dirhams"),
+    ("lira", "ليرة ليرات الليرة lira"), ("rouble", "روبل روبلات الروبل rouble ruble roubles"),
+    ("yuan", "يوان اليوان yuan")) for w in ws.split()})
 
 
 def numbers_in(words: Iterable[str]) -> set[str]:
-    """The numbers some words state: digits, number words, the feminine dual."""
+    """The figures some words state: digits, number words, the feminine dual, a scale
+    said alone or twice, a currency."""
     found = set()
     for word in words:
         if word.isdigit():
