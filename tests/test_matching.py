@@ -172,6 +172,16 @@ def test_another_figure_or_currency_is_another_claim():
         assert index.find(said.format(other)) == [], other
 
 
+def test_a_figure_is_suggested_with_its_percent_sign():
+    """The suggestion stopped at «20» of «20%»: accepted, the quote lost its sign."""
+    exports = KnownClaim("exports", "الصادرات الزراعية ارتفعت بنسبة 20%", "disputed", "desk")
+    index = ClaimIndex([exports])
+    for sign in ("%", "٪"):
+        text = f"وقالت الوزارة إن الصادرات الزراعية ارتفعت بنسبة 20{sign} خلال الربع الأول."
+        [hit] = index.find(text)
+        assert text[hit.start:hit.end] == f"الصادرات الزراعية ارتفعت بنسبة 20{sign}"
+
+
 def test_the_negated_and_the_affirmed_claim_are_told_apart(index):
     negated = "وقال إن العلاقات بين روسيا وكوريا الشمالية ليست في أفضل حالاتها كما كانت خلال " \
               "الحرب الباردة."

@@ -598,10 +598,15 @@ def _extend(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int,
 
 def _span(doc: _Text, s: int, lo: int, hi: int, drop: int = 0) -> tuple[int, int]:
     """Original code-point span of words ``lo..hi`` of sentence ``s`` (less ``drop``
-    leading characters of the first word)."""
+    leading characters of the first word), with the percent sign of a figure it ends on:
+    «بنسبة 20%» is the figure, and an accepted suggestion's quote is what is exported."""
     first = doc.sentence(s)[0]
     spans = doc.word_spans(s)
-    return doc.folded.to_original(spans[lo - first][0] + drop, spans[hi - first][1])
+    start, end = doc.folded.to_original(spans[lo - first][0] + drop, spans[hi - first][1])
+    text = doc.folded.original
+    if end < len(text) and text[end] in "%\u066a" and text[end - 1].isdigit():
+        end += 1
+    return start, end
 
 
 def _best_per_span(found: list[tuple[float, int, int, str, str]]) -> list[Suggestion]:
