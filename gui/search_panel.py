@@ -262,7 +262,10 @@ class SearchPanel(QWidget):
         self.results.clear()
         kinds = {"article": self.tr("text"), "quote": self.tr("claim"), "note": self.tr("note")}
         for hit in self.hits:
-            lines = HitLines.of(hit, kinds.get(hit.kind, hit.kind))
+            where = kinds.get(hit.kind, hit.kind)
+            if hit.apart:  # one word of several, not found together in this text
+                where = self.tr("%1, a word apart").replace("%1", where)
+            lines = HitLines.of(hit, where)
             item = QListWidgetItem(lines.text)
             item.setData(HitRole, hit)
             item.setData(LinesRole, lines)
@@ -272,8 +275,13 @@ class SearchPanel(QWidget):
             self.summary.clear()
         elif not self.hits:
             self.summary.setText(self.tr("No matches"))
-        else:
+        elif not any(hit.apart for hit in self.hits):
             self.summary.setText(self.tr("%n match(es)", "", len(self.hits)))
+        else:  # what was found of the words together, and what only of each word
+            together = sum(not hit.apart for hit in self.hits)
+            apart = self.tr("%n match(es) of a word apart", "", len(self.hits) - together)
+            self.summary.setText(apart if not together else self.tr(
+                "%n match(es) of the words together", "", together) + " · " + apart)
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.hitChosen.emit(item.data(HitRole))

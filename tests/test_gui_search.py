@@ -41,6 +41,30 @@ def test_search_finds_other_spellings_and_digits(window):
         assert any(h.context[h.context_start:h.context_end] == found for h in panel.hits), query
 
 
+def test_words_found_only_apart_are_said_to_be(window):
+    """Several words not found together gave «3 matches», each one word marked, as if
+    the phrase had been found: the summary and each result say the words were apart."""
+    from gui.search_panel import LinesRole
+
+    project = stored(window)
+    articles.add_article(project, "وقال الخطيب إن المؤتمر سيعقد يوم الأحد في العاصمة",
+                         "apart")
+    articles.add_article(project, "وأكد الخطيب يوم الأحد أن الموعد ثابت", "together")
+    window.article_model.reload()
+    panel = window.search_panel
+    panel.query.setText("الخطيب يوم الأحد")
+    panel.run()
+    titles = [(h.article_title, h.apart) for h in panel.hits]
+    assert ("together", False) in titles and ("apart", True) in titles
+    assert panel.summary.text() == "1 match of the words together · 3 matches of a word apart"
+    shown = [panel.results.item(n).data(LinesRole) for n in range(panel.results.count())]
+    assert [lines.where for lines in shown] == [
+        "text, a word apart" if hit.apart else "text" for hit in panel.hits]
+    panel.query.setText("الخطيب المؤتمر")  # the first article only, and apart
+    panel.run()
+    assert panel.summary.text() == "2 matches of a word apart"
+
+
 def _hit(context: str, found: str, title: str = "تقرير", kind: str = "article"):
     from store.core.search import SearchHit
 

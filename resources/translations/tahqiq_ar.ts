@@ -1772,6 +1772,35 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <source>No matches</source>
         <translation>لا نتائج</translation>
     </message>
+    <message>
+        <location filename="../../gui/search_panel.py" line="266"/>
+        <source>%1, a word apart</source>
+        <translation>%1، كلمة منفردة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_panel.py" line="282"/>
+        <source>%n match(es) of a word apart</source>
+        <translation>
+            <numerusform>لا نتائج لكلمة منفردة</numerusform>
+            <numerusform>نتيجة واحدة لكلمة منفردة</numerusform>
+            <numerusform>نتيجتان لكلمة منفردة</numerusform>
+            <numerusform>%n نتائج لكلمة منفردة</numerusform>
+            <numerusform>%n نتيجة لكلمة منفردة</numerusform>
+            <numerusform>%n نتيجة لكلمة منفردة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_panel.py" line="284"/>
+        <source>%n match(es) of the words together</source>
+        <translation>
+            <numerusform>لا نتائج للكلمات معًا</numerusform>
+            <numerusform>نتيجة واحدة للكلمات معًا</numerusform>
+            <numerusform>نتيجتان للكلمات معًا</numerusform>
+            <numerusform>%n نتائج للكلمات معًا</numerusform>
+            <numerusform>%n نتيجة للكلمات معًا</numerusform>
+            <numerusform>%n نتيجة للكلمات معًا</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../gui/search_panel.py" line="87"/>
         <source>%n match(es)</source>

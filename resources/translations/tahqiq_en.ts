@@ -15,7 +15,7 @@
 <context>
     <name>ClaimEditor</name>
     <message numerus="yes">
-        <location filename="../../gui/claim_editor.py" line="367"/>
+        <location filename="../../gui/claim_editor.py" line="375"/>
         <source>History (%n)</source>
         <translation>
             <numerusform>History (%n)</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>KnownClaimsPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/known_claims_panel.py" line="148"/>
+        <location filename="../../gui/known_claims_panel.py" line="159"/>
         <source>%n known claim(s) in this article, from the first places found: it repeats known claims too often to search it all.</source>
         <translation>
             <numerusform>%n known claim in this article, from the first places found: it repeats known claims too often to search it all.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/known_claims_panel.py" line="152"/>
+        <location filename="../../gui/known_claims_panel.py" line="163"/>
         <source>%n known claim(s) in this article</source>
         <translation>
             <numerusform>%n known claim in this article</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/mainwindow.py" line="427"/>
+        <location filename="../../gui/mainwindow.py" line="428"/>
         <source>Tagged %n place(s).</source>
         <translation>
             <numerusform>Tagged %n place.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>ProjectFiles</name>
     <message numerus="yes">
-        <location filename="../../gui/project_files.py" line="322"/>
+        <location filename="../../gui/project_files.py" line="329"/>
         <source>%n claim(s) left out of ClaimReview:</source>
         <translation>
             <numerusform>%n claim left out of ClaimReview:</numerusform>
@@ -67,11 +67,27 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/search_panel.py" line="276"/>
+        <location filename="../../gui/search_panel.py" line="279"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_panel.py" line="282"/>
+        <source>%n match(es) of a word apart</source>
+        <translation>
+            <numerusform>%n match of a word apart</numerusform>
+            <numerusform>%n matches of a word apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/search_panel.py" line="284"/>
+        <source>%n match(es) of the words together</source>
+        <translation>
+            <numerusform>%n match of the words together</numerusform>
+            <numerusform>%n matches of the words together</numerusform>
         </translation>
     </message>
 </context>
