@@ -452,6 +452,8 @@ def test_optional_columns_may_be_left_out(seven, tmp_path):
     ('claim_id,note\r\n1,"a\r\nb\r\nc"\r\n2,ملاحظة'.encode("cp1256"),  # physical line 5
      "line 3: byte 30 is not UTF-8"),
     ("claim_id\r\n".encode("utf-16"), "line 1: the file is UTF-16"),
+    ("claim_id,quote\r\n1,قال\r\n".encode("utf-16-le"), "line 1: the file is UTF-16"),  # no BOM
+    ("claim_id,quote\r\n1,قال\r\n".encode("utf-16-be"), "line 1: the file is UTF-16"),
     (b"1,2,3\r\n4,5,6\r\n", "line 1: there is no header row"),
     (",".join(CSV_COLUMNS).encode() + b'\r\n"unterminated,1', "line 2: this is not valid CSV"),
     (",".join(CSV_COLUMNS).encode() + b"\r\na,b,c\r\n", f"line 2: has 3 cells but the header "

@@ -712,3 +712,19 @@ def test_a_note_lost_to_a_newer_one_is_told_whole(pair):
     assert conflict_story(a, made.claim_id) == (
         "kept bob's version over alice's; not kept: alice's note “alice: the ministry's "
         "figures”")
+
+
+def test_an_export_or_an_article_given_to_merge_says_what_to_do(tmp_path):
+    """«not an SQLite database» said what the file is not: a JSON export or an article
+    given to merge says what a merge takes, and how an article comes in."""
+    with Project.open(tmp_path / "mine.tahqiq", "huda") as project:
+        for name, said in (("claims.json", "is an export, not a project"),
+                           ("claims.jsonld", "is an export, not a project"),
+                           ("story.txt", "is an article, not a project: import it")):
+            path = tmp_path / name
+            path.write_text("{}" if "json" in name else "نص", encoding="utf-8")
+            with pytest.raises(NotAProject, match=said):
+                merge_file(project, path)
+        renamed = tmp_path / "colleague.json"  # a project, whatever its name
+        Project.open(renamed, "badr").close()
+        assert merge_file(project, renamed).new_claims == 0

@@ -184,7 +184,7 @@ def read_csv_text(path: Path) -> str:
     if data.startswith(codecs.BOM_UTF8):
         skipped = len(codecs.BOM_UTF8)
         data = data[skipped:]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_header(data):
         raise rejection(path.name, [(1, Message("the file is UTF-16; save it as CSV UTF-8"))])
     if not data.strip():
         raise rejection(path.name, [(1, Message("the file is empty"))])
@@ -194,6 +194,14 @@ def read_csv_text(path: Path) -> str:
         line = _row_before(data[:exc.start].decode("utf-8"))
         reason = f"byte {exc.start + skipped} is not UTF-8; save the file as CSV UTF-8"
         raise rejection(path.name, [(line, reason)]) from exc
+
+
+def _utf16_header(data: bytes) -> bool:
+    """Whether *data* starts as a header row of Latin column names saved as UTF-16 without
+    its byte-order mark: every other byte of its first characters is zero (it read as «no
+    header row»)."""
+    start = data[:16]
+    return len(start) >= 8 and (not any(start[1::2]) or not any(start[0::2]))
 
 
 def _row_before(text: str) -> int:
