@@ -30,6 +30,7 @@ from store.errors import (
     ProjectReadOnly,
     SchemaTooNew,
     StorageError,
+    quoted,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -37,6 +38,7 @@ _SAVEPOINTS = itertools.count()  # names of savepoints (Project._savepoint)
 BUSY_TIMEOUT_SECONDS = 15.0
 CHECK_TIMEOUT_SECONDS = 5.0  # how long checking a file waits for another program's lock
 IDS_PER_QUERY = 500  # well under SQLite's limit of variables in one statement
+DAMAGE_SHOWN = 120  # characters of SQLite's finding a damage message repeats
 
 
 FULL_CHECK_UP_TO = 32 << 20
@@ -100,8 +102,9 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
             "{name} is an SQLite database but not a Tahqiq project; it was left untouched.",
             name=path.name)
     if problems:
+        # SQLite's first finding, shortened: it can list hundreds of pages in one line.
         raise NotAProject("{name} is damaged ({problem}); it was left untouched.",
-                          name=path.name, problem=str(problems[0]))
+                          name=path.name, problem=quoted(str(problems[0]), DAMAGE_SHOWN))
     if version < 0 or version == 0 and tables:  # the id comes with a version from 1 on
         raise NotAProject("{name} is damaged (its schema version is {version}); it was left "
                           "untouched.", name=path.name, version=version)
