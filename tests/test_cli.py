@@ -707,3 +707,14 @@ def test_a_claim_deleted_with_its_last_words_comes_back_on_them(proj):
     assert tahqiq("claim", made.claim_id, "--restore", "--project", str(path)).returncode == 0
     listed = tahqiq("claims", article_id, "--project", str(path)).stdout
     assert f"{made.claim_id}\tdisputed\t{made.start}\t{made.end}\t" in listed
+
+
+def test_import_says_a_sidecar_was_not_used(tmp_path):
+    """A Windows-1256 sidecar's Arabic title was dropped without a word."""
+    story = tmp_path / "story.txt"
+    story.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "story.json").write_bytes('{"title": "عنوان"}'.encode("cp1256"))
+    run = tahqiq("import", str(story), "--project", str(tmp_path / "p.tahqiq"))
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.startswith("tahqiq: note: story.txt: story.json was not used: it is "
+                                 "not UTF-8\n")

@@ -224,6 +224,32 @@ def test_sidecar_json_supplies_metadata(project, tmp_path):
                                                            "https://example.org/a")
 
 
+@pytest.mark.parametrize(("sidecar", "why"), [
+    ('{"title": "عنوان"}'.encode("cp1256"), "story.json was not used: it is not UTF-8"),
+    (b'{"title": ', "story.json was not used: it is not JSON"),
+    (b'["title", "x"]', "story.json was not used: it holds no details"),
+])
+def test_a_sidecar_that_cannot_be_used_is_said_not_to_be(project, tmp_path, sidecar, why):
+    """A sidecar in Windows-1256 (its Arabic title), broken or not an object was dropped
+    without a word: the import says it was not used, and why."""
+    path = write(tmp_path, "story.txt", SENTENCE.encode("utf-8"))
+    (tmp_path / "story.json").write_bytes(sidecar)
+    loaded = importing.load_file(path)
+    assert loaded.sidecar_problem.startswith(why) and loaded.sidecar_problem in loaded.changes
+    outcome = importing.import_loaded(project, loaded)
+    assert loaded.sidecar_problem in outcome.changes  # the window's status line says it
+    assert outcome.article.outlet == ""
+
+
+def test_a_sidecar_value_that_is_no_text_is_left_out(project, tmp_path):
+    path = write(tmp_path, "story.txt", SENTENCE.encode("utf-8"))
+    (tmp_path / "story.json").write_text(
+        '{"title": {"nested": 1}, "outlet": ["a"], "published": 2024}', encoding="utf-8")
+    article = import_file(project, path).article
+    assert (article.title != "{'nested': 1}", article.outlet, article.published) == (
+        True, "", "2024")
+
+
 # -- PDF copy-paste repair ----------------------------------------------------------------
 LOGICAL = "وقع الرئيس الروسي معاهدة مع كيم\nقال بوتين إن الاتفاق ينص على المساعدة"
 VISUAL = "\n".join(display_for_terminal(line) for line in LOGICAL.split("\n"))

@@ -2101,12 +2101,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المدققون: {names} ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="731" />
+        <location filename="../../store/core/project.py" line="734" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="721" />
+        <location filename="../../store/core/project.py" line="724" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
@@ -2121,12 +2121,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="83" />
+        <location filename="../../store/core/project.py" line="85" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="703" />
+        <location filename="../../store/exchange/importing.py" line="715" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -2141,7 +2141,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="680" />
+        <location filename="../../store/core/project.py" line="683" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -2216,7 +2216,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="542" />
+        <location filename="../../store/exchange/importing.py" line="550" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
@@ -2281,7 +2281,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="352" />
+        <location filename="../../store/exchange/importing.py" line="353" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف تحقيق الترميز {encoding}.</translation>
     </message>
@@ -2316,12 +2316,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="737" />
+        <location filename="../../store/core/project.py" line="740" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="729" />
+        <location filename="../../store/core/project.py" line="732" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2341,7 +2341,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="735" />
+        <location filename="../../store/core/project.py" line="738" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2351,7 +2351,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="733" />
+        <location filename="../../store/core/project.py" line="736" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2411,7 +2411,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="664" />
+        <location filename="../../store/exchange/importing.py" line="676" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
@@ -2426,7 +2426,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="617" />
+        <location filename="../../store/core/project.py" line="620" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -2631,7 +2631,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="339" />
+        <location filename="../../store/exchange/importing.py" line="340" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
@@ -2806,7 +2806,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="707" />
+        <location filename="../../store/core/project.py" line="710" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -2826,57 +2826,57 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="597" />
+        <location filename="../../store/exchange/importing.py" line="609" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="408" />
+        <location filename="../../store/exchange/importing.py" line="409" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="663" />
+        <location filename="../../store/exchange/importing.py" line="675" />
         <source>{name} holds no text to import.</source>
         <translation>لا يحوي {name} نصًا لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="501" />
+        <location filename="../../store/exchange/importing.py" line="509" />
         <source>{name} is a CSV of claims, not an article: bring it in with File ▸ Import Claims (CSV), or tahqiq merge.</source>
         <translation>{name} ملف CSV لادعاءات وليس مقالًا: أدخله من ملف ◂ استيراد ادعاءات (CSV)، أو بالأمر tahqiq merge.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="484" />
+        <location filename="../../store/exchange/importing.py" line="492" />
         <source>{name} is a PDF, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
         <translation>{name} ملف PDF، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منه، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="438" />
+        <location filename="../../store/exchange/importing.py" line="446" />
         <source>{name} is a folder with no article in it (no .txt or .html file).</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="488" />
+        <location filename="../../store/exchange/importing.py" line="496" />
         <source>{name} is a project (a database), not an article: merge it instead (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} مشروع (قاعدة بيانات) وليس مقالًا: ادمجه بدلًا من ذلك (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="494" />
+        <location filename="../../store/exchange/importing.py" line="502" />
         <source>{name} is a single-file web page (MHTML), which Tahqiq does not read: save the page as HTML, or copy its text.</source>
         <translation>{name} صفحة ويب في ملف واحد (MHTML)، وتحقيق لا يقرأ هذا النوع: احفظ الصفحة بصيغة HTML، أو انسخ نصها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="506" />
+        <location filename="../../store/exchange/importing.py" line="514" />
         <source>{name} is a whole-project JSON export, which Tahqiq does not import: the backup to restore from is the project file (.tahqiq).</source>
         <translation>{name} تصدير JSON للمشروع كاملًا، وتحقيق لا يستورده: النسخة الاحتياطية التي يُستعاد منها هي ملف المشروع (‎.tahqiq).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="627" />
+        <location filename="../../store/exchange/importing.py" line="639" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="99" />
+        <location filename="../../store/core/project.py" line="101" />
         <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -2891,7 +2891,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="106" />
+        <location filename="../../store/core/project.py" line="109" />
         <source>{name} is damaged (its schema version is {version}); it was left untouched.</source>
         <translation>{name} تالف (رقم إصدار مخططه {version})؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -2901,7 +2901,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="94" />
+        <location filename="../../store/core/project.py" line="96" />
         <source>{name} is damaged or not a Tahqiq project ({reason}).</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
@@ -2911,52 +2911,52 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="189" />
+        <location filename="../../store/exchange/importing.py" line="190" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="452" />
+        <location filename="../../store/exchange/importing.py" line="460" />
         <source>{name} is larger than the limit of {limit} MiB of text.</source>
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="71" />
+        <location filename="../../store/core/project.py" line="73" />
         <source>{name} is not a Tahqiq project (it is not an SQLite database).</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="228" />
+        <location filename="../../store/exchange/importing.py" line="229" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="331" />
+        <location filename="../../store/exchange/importing.py" line="332" />
         <source>{name} is not in {encoding}: byte {byte} is not valid in it; nothing was imported. Leave out --encoding to have Tahqiq find the encoding.</source>
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="442" />
+        <location filename="../../store/exchange/importing.py" line="450" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="407" />
+        <location filename="../../store/core/project.py" line="410" />
         <source>{name} lacks its index {index} (removed by another program?) and is read-only, so it cannot be repaired; copy it somewhere writable.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟) وهو للقراءة فقط، فلا يمكن إصلاحه؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="526" />
+        <location filename="../../store/core/project.py" line="529" />
         <source>{name} lacks its index {index} (removed by another program?), and another program kept the file busy, so it could not be made again; try again once it is done.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وأبقى برنامج آخر الملف مشغولًا، فتعذّر إنشاؤه من جديد؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="530" />
+        <location filename="../../store/core/project.py" line="533" />
         <source>{name} lacks its index {index} (removed by another program?), and it could not be made again ({reason}); reopen the project to repair it.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="204" />
+        <location filename="../../store/exchange/importing.py" line="205" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
@@ -2971,12 +2971,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="392" />
+        <location filename="../../store/exchange/importing.py" line="393" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="395" />
+        <location filename="../../store/core/project.py" line="398" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -2991,7 +2991,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="109" />
+        <location filename="../../store/exchange/importing.py" line="429" />
+        <source>{name} was not used: it holds no details (an object with title, outlet, url…)</source>
+        <translation>لم يُستخدم {name}: لا يحوي تفاصيل (كائنًا فيه title وoutlet وurl…)</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/importing.py" line="427" />
+        <source>{name} was not used: it is not JSON</source>
+        <translation>لم يُستخدم {name}: ليس JSON صالحًا</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/importing.py" line="425" />
+        <source>{name} was not used: it is not UTF-8</source>
+        <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/project.py" line="112" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
@@ -3011,7 +3026,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حكم {name} «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="351" />
+        <location filename="../../store/core/project.py" line="354" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>

@@ -78,6 +78,8 @@ def _import_one(project: Project, path: Path, args: argparse.Namespace, out: Tex
             name=loaded.name)
     outcome = importing.import_loaded(project, loaded, repair_pdf=args.repair_pdf)
     print(f"{outcome.article_id}\t{flat(outcome.title)}", file=out)
+    if loaded.sidecar_problem:  # its details (title, outlet…) are not the article's
+        tell("note", f"{loaded.name}: {loaded.sidecar_problem}")
     if outcome.encoding_ambiguous:
         note = importing.ambiguity_note(outcome.encoding, outcome.alternative_encoding)
         tell("note", f"{loaded.name}: {note} (choose with --encoding)")

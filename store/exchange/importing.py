@@ -116,6 +116,7 @@ class LoadedFile:
     # The file as it was checked (size, modification time, inode): read again, it must
     # be the same file, or it is refused as changed.
     checked: tuple[int, int, int] = (0, 0, 0)
+    sidecar_problem: str = ""  # among *changes*: why NAME.json beside it was not used
 
     def whole_text(self) -> str:
         """The file's whole decoded text (for a big file, read again)."""
@@ -410,18 +411,25 @@ def _not_valid(name: str, encoding: str, at: int) -> ImportRejected:
         name=name, encoding=shown_encoding(encoding), byte=at)
 
 
-def read_sidecar(path: Path) -> dict[str, str]:
-    """Metadata from ``NAME.json`` beside ``NAME.txt`` (title, outlet, url, ...)."""
+def read_sidecar(path: Path) -> tuple[dict[str, str], Message | None]:
+    """Metadata from ``NAME.json`` beside ``NAME.txt`` (title, outlet, url, ...), and why
+    a sidecar that is there was not used (it was dropped without a word: a Windows-1256
+    sidecar's Arabic title, lost). A value that is not a text or a number is left out:
+    a title ``{"nested": 1}`` became the text «{'nested': 1}»."""
     sidecar = path.with_suffix(".json")
     if not sidecar.is_file() or sidecar == path:
-        return {}
+        return {}, None
     try:
         data = json.loads(sidecar.read_text("utf-8"))
+    except UnicodeDecodeError:
+        return {}, Message("{name} was not used: it is not UTF-8", name=sidecar.name)
     except (OSError, ValueError):
-        return {}
+        return {}, Message("{name} was not used: it is not JSON", name=sidecar.name)
     if not isinstance(data, dict):
-        return {}
-    return {k: str(v) for k, v in data.items() if k in articles.METADATA_FIELDS and v}
+        return {}, Message("{name} was not used: it holds no details (an object with title, "
+                           "outlet, url…)", name=sidecar.name)
+    return {k: str(v) for k, v in data.items() if k in articles.METADATA_FIELDS and v
+            and isinstance(v, str | int | float)}, None
 
 
 # -- reading files -----------------------------------------------------------------------
@@ -545,10 +553,13 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
                 name=name)
         text, metadata = page.text, dict(page.metadata)
         changes.append(HTML_EXTRACTED)
-    metadata.update(read_sidecar(path))
+    details, problem = read_sidecar(path)
+    metadata.update(details)
     title = metadata.pop("title", "")
     return LoadedFile(name, text, shown_encoding(decoded.encoding), title, metadata,
-                      changes, shown_encoding(decoded.alternative) if decoded.alternative else "")
+                      changes + ([problem] if problem else []),
+                      shown_encoding(decoded.alternative) if decoded.alternative else "",
+                      sidecar_problem=problem or "")
 
 
 def _load_big(path: Path, taken: list[bytes], encoding: str | None) -> LoadedFile:
@@ -577,11 +588,12 @@ def _load_big(path: Path, taken: list[bytes], encoding: str | None) -> LoadedFil
             break
     changes = [ambiguity_note(shown_encoding(codec), shown_encoding(alternative))] \
         if alternative else []
-    metadata = read_sidecar(path)
+    metadata, problem = read_sidecar(path)
     title = metadata.pop("title", "")
     return LoadedFile(name, head[:HEAD_CHARS], shown_encoding(codec), title, metadata,
-                      changes, shown_encoding(alternative) if alternative else "",
-                      source=path, codec=codec, checked=checked)
+                      changes + ([problem] if problem else []),
+                      shown_encoding(alternative) if alternative else "",
+                      source=path, codec=codec, checked=checked, sidecar_problem=problem or "")
 
 
 def _identity(stat: os.stat_result) -> tuple[int, int, int]:
