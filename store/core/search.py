@@ -690,13 +690,13 @@ def _context(text: str, start: int, end: int) -> tuple[str, int, int]:
     left, right = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
     least = CONTEXT_CHARS // 2
     if left and not text[left - 1].isspace():  # inside a word: from the next one
-        space = next((i for i in range(left, start - least) if text[i].isspace()), None)
-        if space is not None:
-            left = space + 1
+        found = [at for at in (text.find(" ", left, start - least),
+                               text.find("\n", left, start - least)) if at >= 0]
+        if found:
+            left = min(found) + 1
     if right < len(text) and not text[right].isspace():  # inside a word: to the last
-        space = next((i for i in range(right - 1, end + least - 1, -1)
-                      if text[i].isspace()), None)
-        if space is not None:
+        space = max(text.rfind(" ", end + least, right), text.rfind("\n", end + least, right))
+        if space >= 0:
             right = space
     while left and _category(text[left]) in _MARKS:
         left -= 1
