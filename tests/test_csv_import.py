@@ -465,6 +465,12 @@ def test_unreadable_files_are_refused(project, tmp_path, data, expected):
     assert expected in str(rejected(project, path))
 
 
+def test_zero_bytes_are_not_taken_for_utf16(project, tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_bytes(bytes(32))
+    assert "UTF-16" not in str(rejected(project, path))
+
+
 def test_a_file_that_cannot_be_read_is_refused(project, tmp_path):
     with pytest.raises(CsvRejected, match="Cannot read"):
         import_claims_csv(project, tmp_path / "missing.csv")

@@ -201,7 +201,13 @@ def _utf16_header(data: bytes) -> bool:
     its byte-order mark: every other byte of its first characters is zero (it read as «no
     header row»)."""
     start = data[:16]
-    return len(start) >= 8 and (not any(start[1::2]) or not any(start[0::2]))
+
+    def latin(chars: bytes) -> bool:
+        return all(32 <= c < 127 or c in b"\t\r\n" for c in chars)
+
+    return len(start) >= 8 and any(
+        not any(zeros) and latin(letters)
+        for zeros, letters in ((start[1::2], start[0::2]), (start[0::2], start[1::2])))
 
 
 def _row_before(text: str) -> int:
