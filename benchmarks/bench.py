@@ -39,14 +39,17 @@ class Bench:
     # -- children --------------------------------------------------------------------------
     def env(self) -> dict[str, str]:
         """Own XDG folders (so no run sees another's settings), the annotator already
-        named (so the launcher asks nothing), offscreen Qt, bytecode cached."""
+        named (so the launcher asks nothing), offscreen Qt, bytecode cached, and Qt's GUI
+        thread pool off for every child, the floors too: the app turns it off
+        (gui.app.NO_GUI_THREAD_POOL), and a floor must not be slower for what the app
+        changed in Qt rather than in its own work."""
         home = Path(tempfile.mkdtemp(prefix="home-", dir=self.scratch))
         env = dict(os.environ)
         # Bytecode as users have it (pip and the bundle write .pyc files): this
         # workplace's shells set PYTHONDONTWRITEBYTECODE, which would make every child
         # compile every module at start-up.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env.update(QT_QPA_PLATFORM="offscreen", TAHQIQ_USER="bench",
+        env.update(QT_QPA_PLATFORM="offscreen", QT_NO_GUI_THREADPOOL="1", TAHQIQ_USER="bench",
                    XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
                    XDG_CACHE_HOME=str(home / "cache"), XDG_RUNTIME_DIR=str(home / "run"))
         (home / "run").mkdir(mode=0o700)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import os
+from pathlib import Path
 
 import pytest
-from conftest import fresh, on_screen, reader_showing, stored, utf16_index
+from conftest import ROOT, fresh, on_screen, reader_showing, stored, utf16_index
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPersistentModelIndex, Qt
@@ -334,3 +336,41 @@ def test_the_window_takes_the_interpreter_back_from_workers_quickly(qapp):
     ensure_app()
     assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL_S)
     assert SWITCH_INTERVAL_S <= 0.001
+
+
+_POOL_PROBE = """
+import os, sys
+from PySide6.QtGui import QColor, QImage, QPainter
+if sys.argv[1] == "app":
+    from gui.app import ensure_app
+    ensure_app()
+else:
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+image = QImage(400, 400, QImage.Format.Format_ARGB32_Premultiplied)
+painter = QPainter(image)
+painter.fillRect(0, 0, 400, 400, QColor(10, 20, 30, 128))  # 400 lines, blended
+painter.end()
+print(sum(open(f"/proc/self/task/{t}/comm").read().strip() == "Thread (pooled)"
+          for t in os.listdir("/proc/self/task")))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="threads listed by /proc")
+def test_the_window_paints_on_its_own_thread_not_through_qts_pool():
+    """Qt hands a fill of more than 96 lines to its GUI thread pool and waits: for a
+    widget the hand-off cost more than the fill (each scroll bar of a tag). The app turns
+    the pool off; bare Qt, the control, still starts it, so the probe can see it."""
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "QT_NO_GUI_THREADPOOL"}
+    env["PYTHONPATH"] = str(ROOT)
+
+    def pooled_threads(how: str) -> int:
+        run = subprocess.run([sys.executable, "-c", _POOL_PROBE, how], env=env,
+                             capture_output=True, text=True, timeout=120, check=True)
+        return int(run.stdout.split()[-1])
+
+    assert pooled_threads("bare") > 0
+    assert pooled_threads("app") == 0
