@@ -2441,32 +2441,32 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>قُبل</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="370" />
+        <location filename="../../store/exchange/csv_format.py" line="376" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="341" />
+        <location filename="../../store/exchange/csv_format.py" line="347" />
         <source>article_sha256 and article_id are both empty</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="354" />
+        <location filename="../../store/exchange/csv_format.py" line="360" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="401" />
+        <location filename="../../store/exchange/csv_format.py" line="407" />
         <source>claim {claim} has another verdict, note or sources on line {line}</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="485" />
+        <location filename="../../store/exchange/csv_format.py" line="491" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="352" />
+        <location filename="../../store/exchange/csv_format.py" line="358" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
@@ -2476,7 +2476,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="288" />
+        <location filename="../../store/exchange/csv_format.py" line="294" />
         <source>column(s) named twice: {columns}</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
@@ -2516,12 +2516,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="435" />
+        <location filename="../../store/exchange/csv_format.py" line="441" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="267" />
+        <location filename="../../store/exchange/csv_format.py" line="273" />
         <source>has {cells} cells but the header has {columns}</source>
         <translation>فيه {cells} خلية لكن سطر العناوين فيه {columns}</translation>
     </message>
@@ -2566,7 +2566,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="284" />
+        <location filename="../../store/exchange/csv_format.py" line="290" />
         <source>missing column(s): {columns}</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
@@ -2581,7 +2581,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="342" />
+        <location filename="../../store/exchange/csv_format.py" line="348" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
@@ -2616,7 +2616,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="448" />
+        <location filename="../../store/exchange/csv_format.py" line="454" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
@@ -2626,7 +2626,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="439" />
+        <location filename="../../store/exchange/csv_format.py" line="445" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
@@ -2691,12 +2691,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>فُصل ادعاءً مستقلًا ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="431" />
+        <location filename="../../store/exchange/csv_format.py" line="437" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="452" />
+        <location filename="../../store/exchange/csv_format.py" line="458" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
@@ -2731,27 +2731,27 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="442" />
+        <location filename="../../store/exchange/csv_format.py" line="448" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="279" />
+        <location filename="../../store/exchange/csv_format.py" line="285" />
         <source>there is no header row; the first line must name the columns ({columns})</source>
         <translation>لا يوجد سطر عناوين؛ يجب أن يسمّي السطر الأول الأعمدة ({columns})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="256" />
+        <location filename="../../store/exchange/csv_format.py" line="262" />
         <source>this is not valid CSV ({reason})</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="360" />
+        <location filename="../../store/exchange/csv_format.py" line="366" />
         <source>unknown label '{label}'</source>
         <translation>تصنيف غير معروف «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="364" />
+        <location filename="../../store/exchange/csv_format.py" line="370" />
         <source>unknown label '{label}' (labels: {known}); add it in Project ▸ Labels… with that key, or merge the colleague's project file, which brings its labels</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات… بهذا المفتاح، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
@@ -2771,17 +2771,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>{at}  {who}  {summary}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="375" />
+        <location filename="../../store/exchange/csv_format.py" line="381" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="419" />
+        <location filename="../../store/exchange/csv_format.py" line="425" />
         <source>{column} '{value}' is not a place in the article (a whole number, 0 or more)</source>
         <translation>قيمة {column} «{value}» ليست موضعًا في المقال (عددًا صحيحًا، صفرًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="423" />
+        <location filename="../../store/exchange/csv_format.py" line="429" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
@@ -3034,6 +3034,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <location filename="../../store/exchange/safe_write.py" line="66" />
         <source>{path} is a database (a Tahqiq project?): an export never replaces one. Choose another file name.</source>
         <translation>{path} قاعدة بيانات (مشروع تحقيق؟): لا يحلّ تصدير محلّها أبدًا. اختر اسم ملف آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../store/cli/commands.py" line="95" />
+        <source>{path} is empty: no project in it yet (`tahqiq import` makes one).</source>
+        <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
     </message>
     <message>
         <location filename="../../store/review/story.py" line="54" />

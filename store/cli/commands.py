@@ -89,6 +89,11 @@ def open_project(args: argparse.Namespace, *, create: bool) -> Project:
     path = Path(args.project).expanduser()
     if not create and not path.exists():
         raise TahqiqError("No project at {path}.", path=str(path))
+    if not create and path.is_file() and path.stat().st_size == 0:
+        # Opening would make an empty project of it: a command that only reads (or edits
+        # what is there) must not, and a file cut short by a failed copy says so.
+        raise TahqiqError("{path} is empty: no project in it yet (`tahqiq import` makes "
+                          "one).", path=str(path))
     project = Project.open(path, annotator)
     if project.upgraded is not None:  # said once: the next open finds it upgraded
         version, kept = project.upgraded

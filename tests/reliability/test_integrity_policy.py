@@ -146,6 +146,25 @@ def test_check_says_an_empty_file_holds_no_project_yet(tmp_path):
     assert path.read_bytes() == b""
 
 
+@pytest.mark.parametrize("command", [("articles",), ("claims",), ("labels",),
+                                     ("search", "word"), ("export", "--format", "csv")])
+def test_a_command_that_reads_leaves_an_empty_file_empty(tmp_path, command):
+    """Opening made an empty project of a 0-byte file (a copy that failed), so a command
+    that only reads answered as if an empty project had been sent: it now says the file
+    is empty, exits 1, and leaves it as it was. Import still makes a project in it."""
+    path = tmp_path / "attachment.tahqiq"
+    path.write_bytes(b"")
+    run = run_tahqiq(*command, "--project", path)
+    assert run.returncode == 1 and run.stdout == ""
+    assert run.stderr == (f"tahqiq: error: {path} is empty: no project in it yet "
+                          "(`tahqiq import` makes one).\n")
+    assert path.read_bytes() == b""
+    article = tmp_path / "a.txt"
+    article.write_text("نص قصير", encoding="utf-8")
+    assert run_tahqiq("import", article, "--project", path).returncode == 0
+    assert path.stat().st_size > 0
+
+
 def test_check_names_an_index_another_program_dropped(tmp_path):
     """SQLite's integrity check sees nothing wrong with a file whose index another program
     dropped, but search names that index: `tahqiq check` says it is missing, in one
