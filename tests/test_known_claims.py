@@ -244,6 +244,20 @@ def test_a_search_given_up_answers_none_and_the_child_serves_on(desk, child):
     assert len(child.find(str(project.path), "tester", copy.id).hits) == 1
 
 
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX priorities")
+def test_the_child_works_at_a_lower_priority_than_the_window(desk, child):
+    """Its first search of a big project indexes for seconds while the person tags: the
+    child, background work, yields the processor to the window."""
+    from store.core.matcher_process import BACKGROUND_NICENESS
+
+    project, sample, copy = desk
+    tag(project, sample, TREATY)
+    child.find(str(project.path), "tester", copy.id)
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, child.pid) == min(mine + BACKGROUND_NICENESS, 19)
+    assert BACKGROUND_NICENESS >= 5
+
+
 @pytest.mark.skipif(os.name != "posix", reason="killed with SIGKILL")
 def test_a_child_that_died_is_reported_once_then_started_again(desk, child):
     import signal
