@@ -124,6 +124,19 @@ def id_chunks(ids: Sequence[str], size: int = IDS_PER_QUERY
         yield chunk, ", ".join("?" * len(chunk))
 
 
+def starts_as_database(path: Path) -> bool:
+    """Whether *path* starts as an SQLite database does (False if it cannot be read). A
+    file a connection here has open is one (its header was read when it was opened), and
+    it is not read by hand: closing the descriptor would drop the connection's locks."""
+    if is_open_here(path):
+        return True
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def is_open_here(path: Path) -> bool:
     """Whether a connection of this process has *path* open: then it must not be read
     through a plain file descriptor (closing one drops the connection's locks)."""

@@ -61,7 +61,7 @@ from typing import Any
 from store.core import claim_versions, labels, schema
 from store.core.claim_versions import added_and_removed, links, value_of
 from store.core.progress import Progress, Ticker
-from store.core.project import SQLITE_HEADER, Project, check_file, is_open_here
+from store.core.project import Project, check_file, is_open_here, starts_as_database
 from store.core.stamps import utcnow
 from store.errors import ImportRejected, MergeCancelled, Message, NotAProject, StorageError
 
@@ -156,10 +156,10 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
     """Merge a claims CSV or another project file, chosen by the file's suffix."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix in (".json", ".jsonld") and not _is_sqlite(path):
+    if suffix in (".json", ".jsonld") and not starts_as_database(path):
         raise NotAProject("{name} is an export, not a project: a merge brings in a "
                           "colleague's project file (.tahqiq) or a claims CSV.", name=path.name)
-    if suffix in (".txt", ".html", ".htm") and not _is_sqlite(path):
+    if suffix in (".txt", ".html", ".htm") and not starts_as_database(path):
         raise NotAProject("{name} is an article, not a project: import it (File ▸ Import "
                           "Article, `tahqiq import`); a merge brings in a colleague's project "
                           "file (.tahqiq) or a claims CSV.", name=path.name)
@@ -173,18 +173,6 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
                         updated_appearances=result.updated_places,
                         unchanged_appearances=result.unchanged_places, source=path.name,
                         kept_here=result.stale, reviews_left=result.reviewed)
-
-
-def _is_sqlite(path: Path) -> bool:
-    """Whether *path* starts as an SQLite database does (a project given another name).
-    A file open here is not read by hand: closing it would drop SQLite's locks on it."""
-    if is_open_here(path):
-        return True
-    try:
-        with path.open("rb") as fh:
-            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False  # (opening it says why)
 
 
 def merge_project(project: Project, other_path: str | Path, progress: Progress | None = None

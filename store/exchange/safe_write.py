@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from store.core.project import SQLITE_HEADER
+from store.core.project import starts_as_database
 from store.errors import ExportFailed
 
 
@@ -61,7 +61,7 @@ def temporary_beside(path: str | os.PathLike[str]) -> Iterator[Path]:
         with _written_into(Path(path)) as tmp:
             yield tmp
         return
-    if (kind is not None and stat.S_ISREG(kind) and _is_database(Path(path))) \
+    if (kind is not None and stat.S_ISREG(kind) and starts_as_database(Path(path))) \
             or _companion_of_database(Path(os.path.realpath(path))):  # or a link to one
         raise ExportFailed("{path} is a database (a Tahqiq project?): an export never "
                            "replaces one. Choose another file name.", path=str(path))
@@ -101,16 +101,8 @@ def _companion_of_database(path: Path) -> bool:
     """Whether *path* is the name of a database's companion file (p.tahqiq-wal), there
     already or not: an export written there replaced a window's committed work."""
     name = path.name
-    return any(name.endswith(suffix) and _is_database(path.with_name(name[:-len(suffix)]))
+    return any(name.endswith(suffix) and starts_as_database(path.with_name(name[:-len(suffix)]))
                for suffix in COMPANIONS)
-
-
-def _is_database(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
-        return False
 
 
 @contextlib.contextmanager
