@@ -80,6 +80,7 @@ CATCH_UP_BATCH = 5000  # queued notes indexed per transaction by catch_up (~60 m
 # searches again, as they type); pages are cached as they are read: up to 6 MiB more.
 SEARCH_CACHE_KIB = 8192
 _MARKS = ("Mn", "Me")  # the Unicode categories a context does not cut off its letter
+_WORD_BREAK = re.compile("[ \n]")  # where a context may begin: after a space or line break
 _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
 # A text a tier accepts: kind, ref id, article id, article title, the text or the part of
 # it read (a window), where that begins in the text, whether it runs to the text's end,
@@ -690,10 +691,10 @@ def _context(text: str, start: int, end: int) -> tuple[str, int, int]:
     left, right = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
     least = CONTEXT_CHARS // 2
     if left and not text[left - 1].isspace():  # inside a word: from the next one
-        found = [at for at in (text.find(" ", left, start - least),
-                               text.find("\n", left, start - least)) if at >= 0]
-        if found:
-            left = min(found) + 1
+        # (one regex search, not a find per separator: a search makes 200 contexts)
+        found = _WORD_BREAK.search(text, left, start - least)
+        if found is not None:
+            left = found.end()
     if right < len(text) and not text[right].isspace():  # inside a word: to the last
         space = max(text.rfind(" ", end + least, right), text.rfind("\n", end + least, right))
         if space >= 0:
