@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 import resources
+from store.errors import english
 
 LANGUAGES = {"en": "English", "ar": "العربية"}
 _installed: list[QTranslator] = []
@@ -137,6 +138,8 @@ def error_text(exc: BaseException | str) -> str:
         params = dict(params, problems=problem_list(problems, error_text))
     translated = QCoreApplication.translate("store", template)
     try:
+        if translated == template:  # English: "removed 1 line", not "1 line(s)"
+            return english(template, params)
         return translated.format(**params) if params else translated
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return str(exc)

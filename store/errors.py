@@ -19,6 +19,19 @@ def quoted(value: str, limit: int = QUOTED_CHARS) -> str:
     return shown + ("…" if len(value) > limit else "")
 
 
+PLURAL_MARK = "(s)"  # in a template with a {count}: "s" unless the count is one
+
+
+def english(template: str, params: dict[str, object]) -> str:
+    """*template* filled in with *params*, as the English interface says it: a template
+    names its count's noun once («removed {count} line(s)»), and the translations key
+    on that, but English reads «removed 1 line» and «removed 2 lines»."""
+    count = params.get("count")
+    if PLURAL_MARK in template and isinstance(count, int) and not isinstance(count, bool):
+        template = template.replace(PLURAL_MARK, "" if count == 1 else "s")  # not in params
+    return template.format(**params) if params else template
+
+
 class Message(str):
     """A sentence for the user that is also its translatable template.
 
@@ -31,7 +44,7 @@ class Message(str):
     params: dict[str, object]
 
     def __new__(cls, template: str, /, **params: object) -> Message:
-        message = super().__new__(cls, template.format(**params) if params else template)
+        message = super().__new__(cls, english(template, params))
         message.template = template
         message.params = params
         return message
@@ -50,7 +63,7 @@ class TahqiqError(Exception):
     def __init__(self, template: str, /, **params: object):
         self.template = template
         self.params = params
-        super().__init__(template.format(**params) if params else template)
+        super().__init__(english(template, params))
 
 
 class ProjectError(TahqiqError):

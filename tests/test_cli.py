@@ -102,7 +102,7 @@ def test_import_prints_one_line_of_two_fields_whatever_the_title_holds(tmp_path)
 def test_import_notes_the_boilerplate_lines_it_left_out(tmp_path):
     result = tahqiq("import", str(SEED), "--project", str(tmp_path / "p.tahqiq"))
     assert result.returncode == 0, result.stderr
-    assert result.stderr == ("tahqiq: note: putin-kim-treaty.txt: removed 2 line(s) of site "
+    assert result.stderr == ("tahqiq: note: putin-kim-treaty.txt: removed 2 lines of site "
                              "boilerplate at the start or end: للحصول على تنبيهات مجانية "
                              "للأخبار العاجل… | المصدر\n")
 
@@ -153,13 +153,13 @@ def test_agreement_takes_the_article_after_the_names(proj):
     readme_order = tahqiq("agreement", article_id[:8], "--annotators", "Huda", "Badr",
                           "--project", str(path))
     assert readme_order.returncode == 0, readme_order.stderr
-    assert readme_order.stdout.startswith("Annotators: Huda, Badr (1 article(s))\n")
+    assert readme_order.stdout.startswith("Annotators: Huda, Badr (1 article)\n")
     assert "Cohen's kappa" in readme_order.stdout
     after = tahqiq("agreement", "--annotators", "Huda", "Badr", article_id[:8],
                    "--project", str(path))
     assert (after.returncode, after.stdout) == (0, readme_order.stdout)
     three = tahqiq("agreement", "--annotators", "Huda", "Badr", "Sami", "--project", str(path))
-    assert three.stdout.startswith("Annotators: Huda, Badr, Sami (1 article(s))\n")
+    assert three.stdout.startswith("Annotators: Huda, Badr, Sami (1 article)\n")
     assert readme_order.stderr == three.stderr == ""
     mistyped = tahqiq("agreement", "--annotators", "Huda", "Bard", "--project", str(path))
     assert mistyped.returncode == 0  # counted, as asked, and said
@@ -494,7 +494,7 @@ def test_every_file_is_imported_that_can_be_and_each_refusal_reported(tmp_path):
     errors = [line for line in said if line.startswith("tahqiq: error: ")]
     notes = [line for line in said if line.startswith("tahqiq: note: ")]
     assert len(errors) == 3 and len(notes) == 1 and len(said) == 4
-    assert notes[0].startswith("tahqiq: note: putin-kim-treaty.txt: removed 2 line(s)")
+    assert notes[0].startswith("tahqiq: note: putin-kim-treaty.txt: removed 2 lines")
     assert "data.bin looks like a binary file" in errors[0]
     assert "empty.txt is empty" in errors[1]
     assert "missing.txt" in errors[2]

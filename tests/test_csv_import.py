@@ -425,7 +425,11 @@ def test_missing_columns_are_named(seven, tmp_path):
 
     problem = rejected(dest, write_csv(tmp_path / "bad.csv", keep(header), map(keep, rows)))
 
-    assert problem.problems == [(1, "missing column(s): end, quote")]
+    assert problem.problems == [(1, "missing columns: end, quote")]
+    only = header.index("quote")
+    one = rejected(dest, write_csv(tmp_path / "one.csv", header[:only] + header[only + 1:],
+                                   (row[:only] + row[only + 1:] for row in rows)))
+    assert one.problems == [(1, "missing column: quote")]
 
 
 def test_optional_columns_may_be_left_out(seven, tmp_path):

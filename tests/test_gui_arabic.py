@@ -675,6 +675,23 @@ def test_counts_read_as_english_in_english(window):
     assert QCoreApplication.translate("MainWindow", "Tag") == "Tag"  # the rest untouched
 
 
+def test_a_store_count_reads_as_english_in_english_and_arabic_in_arabic(window):
+    """An import's «removed 1 control character(s)» in the window: English takes the
+    count's form, as the command line does; Arabic keeps its translation."""
+    from gui.i18n import error_text, install
+    from store.errors import Message
+
+    one = Message("removed {count} control character(s)", count=1)
+    assert error_text(one) == "removed 1 control character"
+    assert error_text(Message("removed {count} control character(s)", count=2)) == \
+        "removed 2 control characters"
+    try:
+        install(QApplication.instance(), "ar")
+        assert error_text(one) == "أُزيل 1 من محارف التحكم"
+    finally:
+        install(QApplication.instance(), "en")
+
+
 def test_every_count_has_its_forms_in_both_languages():
     """Each "%n" source of the interface has all its forms, English and Arabic: one left
     out would read «(s)» again."""

@@ -149,8 +149,8 @@ def test_cleaning_is_applied_and_reported(project, tmp_path):
     outcome = import_file(project, path)
     assert outcome.article.text == "معاهدة للدفاع\n\nقال إن"
     report = " | ".join(outcome.changes)
-    assert "removed 2 scrape marker(s): [ad_1], [ad_2]" in report
-    assert "removed 2 stray bidi control character(s)" in report
+    assert "removed 2 scrape markers: [ad_1], [ad_2]" in report
+    assert "removed 2 stray bidi control characters" in report
     assert "collapsed repeated blank lines" in report
     assert "normalised to Unicode NFC" in report
 
@@ -168,7 +168,7 @@ def test_site_boilerplate_at_the_edges_is_cleaned_and_reported(project, tmp_path
     outcome = import_file(project, path)
     assert outcome.article.text == SENTENCE
     report = " | ".join(outcome.changes)
-    assert "removed 2 line(s) of site boilerplate at the start or end: " in report
+    assert "removed 2 lines of site boilerplate at the start or end: " in report
 
 
 def test_a_subscription_inside_the_story_is_kept(project, tmp_path):

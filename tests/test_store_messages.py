@@ -18,6 +18,7 @@ from store.errors import (
     CsvRejected,
     ImportRejected,
     LabelNotFound,
+    Message,
     NotAProject,
     TahqiqError,
 )
@@ -139,17 +140,34 @@ def test_real_errors_carry_their_template_and_params(real_errors, tmp_path):
     assert csv_rejected.template == "{name} was not imported, nothing changed: {problems}."
     count = csv_format.MAX_LISTED_PROBLEMS + 3
     many = csv_format.rejection("claims.csv", [(2, "no quote")] * count)
-    assert len(many.problems) == count and "more problem(s)" in many.params["problems"]
+    assert len(many.problems) == count and "3 more problems" in many.params["problems"]
     _check(many)
     for exc in real_errors:
         _check(exc)
+
+
+def test_english_says_one_line_and_two_lines():
+    """A template names its counted noun once, «line(s)», and translations key on that;
+    English read «removed 1 line(s)» and «(1 article(s))» until it took the count's form."""
+    one = Message("removed {count} line(s) of site boilerplate at the start or end: {lines}",
+                  count=1, lines="(s) stays (s)")
+    assert one == "removed 1 line of site boilerplate at the start or end: (s) stays (s)"
+    assert one.template.count("(s)") == 1  # what the translation is found by
+    assert [str(Message("removed {count} control character(s)", count=n)) for n in (0, 1, 2)] \
+        == ["removed 0 control characters", "removed 1 control character",
+            "removed 2 control characters"]
+    assert str(AnchorLost("{count} claim(s) would lose their words in the new text; "
+                          "nothing changed.", ["a"], count=1)) \
+        == "1 claim would lose their words in the new text; nothing changed."
+    assert Message("{count} file(s)", count="3") == "3 file(s)"  # a count that is no number
+    assert Message("missing column(s): {columns}", columns="end") == "missing column(s): end"
 
 
 def test_subclasses_keep_their_extra_arguments():
     lost = AnchorLost("{count} claim(s) would lose their words in the new text; "
                       "nothing changed.", ["a", "b"], count=2)
     assert lost.claim_ids == ["a", "b"]
-    assert str(lost) == "2 claim(s) would lose their words in the new text; nothing changed."
+    assert str(lost) == "2 claims would lose their words in the new text; nothing changed."
     plain = TahqiqError("Literal {braces} stay when there are no params.")
     assert str(plain) == plain.template and plain.params == {}
 

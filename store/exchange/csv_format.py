@@ -288,11 +288,12 @@ def _header_problems(line: int, header: list[str]) -> list[Problem]:
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     if missing:
         problems.append((line, Message("missing column(s): {columns}",
-                                       columns=", ".join(missing))))
+                                       columns=", ".join(missing), count=len(missing))))
     repeated = sorted({name for name in header if name and header.count(name) > 1})
     if repeated:
         problems.append((line, Message("column(s) named twice: {columns}",
-                                       columns=", ".join(map(quoted, repeated)))))
+                                       columns=", ".join(map(quoted, repeated)),
+                                       count=len(repeated))))
     return problems
 
 
