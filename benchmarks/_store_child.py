@@ -199,7 +199,7 @@ def search_floor(conn: sqlite3.Connection, query: str, limit: int, *,
     are asked for. Not in it: the word-start checks, the original texts the hits'
     code-point offsets and contexts come from (read too *with_texts*: a figure for the
     note, not the floor), the claims around the hits."""
-    from store.core.search import _match_expression, _tiers
+    from store.core.search import _match_expression, _tiers, scan_conditions
 
     tiers = _tiers(query)
     t0 = time.perf_counter()
@@ -208,8 +208,9 @@ def search_floor(conn: sqlite3.Connection, query: str, limit: int, *,
         match = _match_expression(conn, list(tier.terms))
         if match is None:  # the vocabulary says no text can match
             continue
-        where, params = ("search_index MATCH ?", [match]) if match else (
-            " AND ".join(["instr(i.body, ?) > 0"] * len(tier.terms)), list(tier.terms))
+        conditions, params = (["search_index MATCH ?"], [match]) if match else \
+            scan_conditions("i.body", list(tier.terms))
+        where = " AND ".join(conditions)
         rows = conn.execute(
             "SELECT e.kind, e.ref_id, e.article_id, i.body FROM search_index i "
             f"JOIN search_entries e ON e.id = i.rowid WHERE {where} ORDER BY i.rowid LIMIT ?",

@@ -174,6 +174,24 @@ def test_words_match_at_word_starts_after_arabic_clitics(project):
     assert search.search(project, "eport") == []
 
 
+def test_a_word_with_the_article_is_found_after_the_preposition_lam(project):
+    """«الحكومة» did not find «للحكومة»: the preposition ل before the article drops its
+    alef. The hit is the word without the preposition, as for any clitic; «لحكومة»
+    («a government») and a ل that starts no word are not hits."""
+    text = ("قالت الحكومة إن للحكومة حقا، وللحكومة لِلْحُكومة فللحكومة أيضا. "
+            "لحكومة أخرى؟ بللحكومة مللحكومة")
+    article = articles.add_article(project, text, "lam")
+    hits = search.search(project, "الحكومة")
+    assert spans(hits, text) == ["الحكومة", "لحكومة", "لحكومة", "لْحُكومة", "لحكومة"]
+    assert [h.start for h in hits][1] == text.index("للحكومة") + 1
+    assert {h.article_id for h in hits} == {article.id}
+    phrase = articles.add_article(project, "نفى المتحدث باسم للدفاع المشترك ذلك.", "phrase")
+    together = search.search(project, '"الدفاع المشترك"')
+    assert [(h.article_id, phrase.text[h.start:h.end]) for h in together] == [
+        (phrase.id, "لدفاع المشترك")]
+    assert search.search(project, "الحكومة", limit=1)[0].start == text.index("الحكومة")
+
+
 def test_the_issue_query_finds_the_phrase_first_and_never_2024(project):
     """`tahqiq search "منذ 24 عاما"` gave 22 word hits, «2024» and «71 عامًا» among them."""
     years = articles.add_article(project, YEARS, "years")  # indexed first
@@ -947,6 +965,9 @@ def test_without_the_trigram_tokenizer_search_still_works(tmp_path, monkeypatch)
         article = articles.add_article(project, TREATY, "treaty")
         assert spans(search.search(project, "الاتفاق معاهده"), article.text) == [
             "مُعَاهَدَةٌ", "الإتفاق"]
+        lam = articles.add_article(project, "وللاتفاق شروط", "lam")  # the scan asks for both
+        assert [lam.text[h.start:h.end] for h in search.search(project, "الاتفاق")
+                if h.article_id == lam.id] == ["لاتفاق"]
 
 
 def test_other_programs_can_read_but_not_write_articles(project, treaty):

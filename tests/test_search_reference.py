@@ -20,7 +20,7 @@ from store.text.fold import REMOVED, fold
 from store.text.word_starts import find_spans, occurs
 
 # Words folding changes (ة أ إ ى, Arabic-Indic digits, case), clitics, numbers.
-WORDS = ["معاهدة", "المعاهدة", "بالمعاهدة", "أقوى", "إتفاق", "الاتفاق", "على", "مصر",
+WORDS = ["معاهدة", "المعاهدة", "بالمعاهدة", "للمعاهدة", "أقوى", "إتفاق", "الاتفاق", "على", "مصر",
          "٢٠٢٤", "2024", "24", "24.5", "Putin", "PUTIN", "و", "ال", "(EPA)", "-3"]
 QUERIES = ["معاهده", "المعاهدة", "اقوى", "الاتفاق", "2024", "24", "putin", "على مصر",
            "معاهدة على", '"أقوى معاهدة"', "و", "ال", "(EPA)", "-3", "مصر 24", "ى"]

@@ -23,7 +23,7 @@ from store.text.word_starts import find_spans, occurs
 # UTF-8 length (K Kelvin, Ⱥ), a character outside the first plane, a NUL.
 ALPHABET = (list("ابتةأإآىيوفلكمعهدن رa") + list(REMOVED)
             + ["A", "K", "\u212a", "\u023a", "\u2c65", "1", "2", "٢", "۲", ".", ",", "٫", "_",
-               "\n", "\u0654", "\u0301", "😀", "\0", "ال", "وال", "بال"])
+               "\n", "\u0654", "\u0301", "😀", "\0", "ال", "وال", "بال", "لل", "ولل"])
 
 
 def _reference(term: str, text: str) -> list[tuple[int, int]]:
@@ -55,6 +55,10 @@ def test_a_term_is_found_in_the_original_as_in_the_folded_text(text, typed):
     ("اقوي معاهده علي الاطلاق", "أقوى معاهدة على الإطلاق وأَقْوى مُعاهدة عَلى الاطلاق"),
     # What comes before a word, folded by the five characters before it or further back.
     ("معاهده", "والمعاهدة وَالمُعاهدة بِمعاهدة xمعاهدة ك\u0640المعاهدة"),
+    # A term with the article, after the preposition ل (which drops the alef), with
+    # harakat on both lams, after و, and where that ل starts no word.
+    ("المعاهده", "للمعاهدة لِلْمُعاهدة وللمعاهدة فلِلمعاهدة بللمعاهدة xللمعاهدة لمعاهدة"),
+    ("الاتفاق الجديد", "للاتفاق الجديد والاتفاق الجديد"),
 ])
 def test_chosen_cases_agree_with_folding(term, text):
     assert UnfoldedTerm(term).spans(text) == _reference(term, text)

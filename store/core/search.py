@@ -62,7 +62,7 @@ from store.core.schema import (
 from store.errors import StorageError
 from store.text.fold import TRAILING_MARKS, fold_for_index, fold_query
 from store.text.unfolded_find import UnfoldedTerm
-from store.text.word_starts import ends_number
+from store.text.word_starts import after_lam, ends_number
 
 if TYPE_CHECKING:
     from store.core.project import Project
@@ -439,8 +439,8 @@ def _candidates(conn: sqlite3.Connection, tier: _Tier, trigrams: bool,
     # The index is case-sensitive: a MATCH narrows the rows as instr() would, at a
     # third of the cost (instr() reads every body again); a scan needs instr().
     # (The index holds a NUL as a line break: store.core.sqlfunctions.)
-    conditions, params = (["search_index MATCH ?"], [match]) if match else (
-        ["instr(search_index.body, ?) > 0"] * len(terms), [t.replace("\0", "\n") for t in terms])
+    conditions, params = (["search_index MATCH ?"], [match]) if match else \
+        scan_conditions("search_index.body", terms)
     where = " AND ".join(["search_index.rowid > ?", *conditions])
     # An article's text is read whole; of a long one (indexed in parts), the window of
     # its row. A note is read from its claim. Nothing is read for an article gone. The
@@ -546,6 +546,24 @@ def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+def _written(term: str) -> list[str]:
+    """What a hit of the folded *term* holds in the folded text: the term, and for one
+    with the article, the term after the preposition ل (``word_starts.after_lam``)."""
+    dropped = after_lam(term)
+    return [term] if dropped is None else [term, "ل" + dropped]
+
+
+def scan_conditions(body: str, terms: list[str]) -> tuple[list[str], list[str]]:
+    """SQL conditions (and their parameters) on the indexed *body* column that every
+    text holding a hit of all *terms* meets, without the index's trigrams."""
+    conditions, params = [], []
+    for term in terms:
+        written = [form.replace("\0", "\n") for form in _written(term)]
+        conditions.append("(" + " OR ".join([f"instr({body}, ?) > 0"] * len(written)) + ")")
+        params.extend(written)
+    return conditions, params
+
+
 def _match_expression(conn: sqlite3.Connection, terms: list[str]) -> str | None:
     """An FTS5 query matched by every text that contains all *terms*.
 
@@ -554,15 +572,16 @@ def _match_expression(conn: sqlite3.Connection, terms: list[str]) -> str | None:
     shorter term has no trigram of its own, but every occurrence starts one (each
     indexed text ends in SEARCH_BODY_END), so it becomes the OR of the trigrams it
     starts, read from the index's vocabulary; short terms are only used when the
-    query has no long one. "" means no usable condition (scan, confirmed by
-    instr()); None means nothing can match.
+    query has no long one. A term with the article asks for either way it is written
+    («الحكومه» or «للحكومه»: ``_written``). "" means no usable condition (scan,
+    confirmed by instr()); None means nothing can match.
     """
     # FTS5 reads its query as a C string, so a NUL (pasted from a binary file, say)
     # would end it early ("unterminated string"): match the pieces between NULs, and
     # let instr() confirm the whole term.
     long_terms = [piece for t in terms for piece in t.split("\0") if len(piece) >= 3]
-    if long_terms:
-        groups = [_quoted(t) for t in long_terms]
+    groups = [group for t in terms if (group := _long_pieces(t))]
+    if groups:
         for term in long_terms:
             if term[-1].isdigit():
                 # A number ends where the term does: some trigram starting with its
@@ -585,6 +604,17 @@ def _match_expression(conn: sqlite3.Connection, terms: list[str]) -> str | None:
                 return None
             groups.append("(" + " OR ".join(_quoted(g) for g in grams) + ")")
     return " AND ".join(groups)
+
+
+def _long_pieces(term: str) -> str:
+    """An FTS5 condition every text holding a hit of *term* meets, from its pieces of
+    three characters or more (between NULs); "" when a way it is written has none. A
+    term written two ways (``_written``) asks for either."""
+    ways = [" AND ".join(_quoted(piece) for piece in form.split("\0") if len(piece) >= 3)
+            for form in _written(term)]
+    if not all(ways):
+        return ""
+    return ways[0] if len(ways) == 1 else "(" + " OR ".join(f"({way})" for way in ways) + ")"
 
 
 def _grams_starting(conn: sqlite3.Connection, start: str) -> list[str] | None:

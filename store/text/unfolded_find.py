@@ -25,7 +25,15 @@ import re
 from collections.abc import Callable
 
 from store.text.fold import REMOVED, TRAILING_MARKS, fold
-from store.text.word_starts import LOOKS_AFTER, LOOKS_BEFORE, number_goes_on, starts_word
+from store.text.word_starts import (
+    LOOKS_AFTER,
+    LOOKS_BEFORE,
+    after_lam,
+    follows_lam,
+    merged,
+    number_goes_on,
+    starts_word,
+)
 
 _REMOVED = frozenset(REMOVED)
 _GAP = f"[{re.escape(REMOVED)}]*"  # what folding removes, between two kept characters
@@ -42,10 +50,17 @@ _SUFFIX = 3
 class UnfoldedTerm:
     """A folded search term (a word or a phrase), found in text that is not folded."""
 
-    __slots__ = ("_before", "_before_together", "_search", "_whole_number", "_word_start")
+    __slots__ = ("_after_lam", "_before", "_before_together", "_first", "_lam", "_search",
+                 "_whole_number", "_word_start")
 
-    def __init__(self, term: str):
+    def __init__(self, term: str, *, lam: bool = False):
+        """*lam*: the term as written after the preposition ل (``after_lam``), found
+        only there."""
         sources = [_folded_from(ch) for ch in term]
+        self._lam = lam
+        dropped = None if lam else after_lam(term)
+        self._after_lam = UnfoldedTerm(dropped, lam=True) if dropped else None
+        self._first = sources[0] if sources else ""  # what folds into its first letter
         self._word_start = term[:1].isalnum()
         self._whole_number = term[-1:].isdigit()
         anchor = min((i for i in range(len(term)) if i == 0 or len(term) - i >= _SUFFIX),
@@ -66,6 +81,52 @@ class UnfoldedTerm:
         """The (start, end) in *text* of each hit, left to right, as find_spans finds
         them in the folded text and to_original maps them back; only the first hit
         when *first*."""
+        if self._after_lam is None:
+            return self._own_spans(text, first)
+        return self._spans_with_lam(text, first, self._after_lam)
+
+    def _spans_with_lam(self, text: str, first: bool, lam: UnfoldedTerm
+                        ) -> list[tuple[int, int]]:
+        """spans of a term with the article: its hits, and its hits after the
+        preposition ل, from one look for the term without its alef (``after_lam``),
+        which both hold (looking for each on its own read every text twice).
+
+        Each place the term without its alef occurs (every one, overlapping too) is a
+        hit of the term if an alef comes before it, and a hit after ل if a ل does; each
+        kind keeps its hits apart as spans does. Places come by where they start, and
+        each one's alef or ل before it, so the first hit kept is the first of all."""
+        own: list[tuple[int, int]] = []
+        after: list[tuple[int, int]] = []
+        own_end = after_end = 0  # of the last hit of each kind: hits do not overlap
+        search, before = lam._search, lam._before
+        found = search(text, 0)
+        while found is not None:
+            at = found.start()
+            start = lam._start(text, at) if before else at
+            found, end = search(text, at + 1), found.end()
+            if start is None:
+                continue
+            letter = start - 1  # the letter before it: an alef, or the preposition ل
+            while letter >= 0 and text[letter] in _REMOVED:
+                letter -= 1
+            if letter < 0:
+                continue
+            if text[letter] in self._first and letter >= own_end \
+                    and self._checks(text, letter, end):
+                own.append((letter, end))
+                own_end = end
+            elif text[letter] in lam._first and start >= after_end \
+                    and lam._checks(text, start, end):  # ل, and then the article's
+                after.append((start, end))
+                after_end = end
+            else:
+                continue
+            if first:
+                break
+        return merged(own, after)
+
+    def _own_spans(self, text: str, first: bool) -> list[tuple[int, int]]:
+        """spans, without the term's hits after the preposition ل."""
         hits: list[tuple[int, int]] = []
         search, before, checks = self._search, self._before, self._checks
         end = 0  # of the last hit: hits do not overlap
@@ -101,8 +162,13 @@ class UnfoldedTerm:
         return at
 
     def _checks(self, text: str, start: int, end: int) -> bool:
-        """find_spans' checks on a hit: a word starts there, a number ends there."""
-        if self._word_start and start:
+        """find_spans' checks on a hit: a word starts there (or, for the term after ل,
+        that ل does), a number ends there."""
+        if self._lam:
+            before = _folded_before(text, start)
+            if not follows_lam(before, len(before)):
+                return False
+        elif self._word_start and start:
             starts = _starts_word_after_plain(text[start - LOOKS_BEFORE:start]) \
                 if start >= LOOKS_BEFORE else None
             if starts is None:

@@ -11,8 +11,11 @@ end the number: «24» does not find «245», «24.5» or «24,000».
 The clitic prefixes are the conjunctions و and ف, the prepositions ب، ل، ك and
 the article ال, alone or stacked as Arabic stacks them: وال، فال، بال، كال، لل
 (ل before ال), ولل، وب، فب، وك، وبال، فبال، وكال… The future prefix س is left out on
-purpose: it would let «لام» find «سلام». A prefix is only ever *before* the term:
-«المعاهدة» as a query does not find «للمعاهدة», which drops the article's alef.
+purpose: it would let «لام» find «سلام». A prefix is only ever *before* the term, with
+one exception Arabic spelling makes: the preposition ل before the article drops the
+article's alef, so a term written with the article («الحكومة») is also found after that
+ل at a word start («للحكومة», «وللحكومة»), as the term without its alef («لحكومة»,
+the article's lam and the word). «لحكومة» alone, «a government», is not a hit of it.
 
 Matching works on folded text (``store.text.fold``), where harakat and tatweel are
 gone and digits are ASCII, so the same check serves articles, notes and the index.
@@ -21,7 +24,7 @@ gone and digits are ASCII, so the same check serves articles, notes and the inde
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 # An optional conjunction, then the article (after an optional ب or ك), لل, or a
 # preposition; or a conjunction alone. At most four letters («وبال»).
@@ -40,23 +43,68 @@ _BEFORE_WORD = re.compile(rf"\W{CLITIC_PREFIX}?\Z")
 _NUMBER_GOES_ON = re.compile(r"\d|[.,\u066b\u066c]\d")
 
 
+ARTICLE = "ال"
+# The preposition ل where a word starts: after a break, maybe after و or ف.
+_LAM_STARTS_WORD = re.compile(r"\W[وف]?ل\Z")
+LAM_LOOKS_BEFORE = 3  # characters before a hit follows_lam reads
+
+
+def after_lam(term: str) -> str | None:
+    """How the folded *term* is written after the preposition ل, when it begins with the
+    article: without the article's alef («الحكومه» → «لحكومه»); None otherwise."""
+    return term[1:] if term.startswith(ARTICLE) and len(term) > len(ARTICLE) else None
+
+
+def follows_lam(text: str, at: int) -> bool:
+    """Whether the preposition ل stands right before *at* in the folded *text*, where a
+    word starts (maybe after و or ف): «لل» of «للحكومه», «ولل» of «وللحكومه»."""
+    before = text[max(0, at - LAM_LOOKS_BEFORE):at]
+    if at <= LAM_LOOKS_BEFORE:
+        before = " " + before  # the start of the text is a break too
+    return _LAM_STARTS_WORD.search(before) is not None
+
+
+def merged(first: list[tuple[int, int]], second: list[tuple[int, int]]
+           ) -> list[tuple[int, int]]:
+    """Two lists of hits as one, left to right; a hit overlapping one kept before it is
+    dropped (the term's own hits and its hits after ل never overlap in real words)."""
+    if not second:
+        return first
+    if not first:
+        return second
+    kept: list[tuple[int, int]] = []
+    for span in sorted(first + second):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
 def find_spans(term: str, text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each non-overlapping hit of the folded *term* (a word or a
-    phrase) in the folded *text*, left to right.
+    phrase) in the folded *text*, left to right: where it starts a word (after clitics),
+    and, for a term with the article, as ``after_lam`` writes it after the preposition ل.
 
     A hit's span is the term itself, without the clitic before it: the hit on
-    «بالمعاهدة» for «معاهدة» is «معاهدة», as an editor's find would show it. A term
-    that does not start with a letter or digit («(EPA)», «-3») has no word start to
-    respect and matches wherever it occurs. Occurrences are found with ``str.find``
-    and then checked, which is many times faster than a regex that must try every
-    position for a word start.
+    «بالمعاهدة» for «معاهدة» is «معاهدة», as an editor's find would show it (and on
+    «للمعاهدة» for «المعاهدة», «لمعاهدة»). A term that does not start with a letter or
+    digit («(EPA)», «-3») has no word start to respect and matches wherever it occurs.
     """
+    own = list(_spans(term, text, starts_word))
+    dropped = after_lam(term)
+    yield from merged(own, list(_spans(dropped, text, follows_lam)) if dropped else [])
+
+
+def _spans(term: str, text: str, starts: Callable[[str, int], bool]
+           ) -> Iterator[tuple[int, int]]:
+    """The hits of *term* in *text* where *starts* accepts what comes before them.
+    Occurrences are found with ``str.find`` and then checked, which is many times faster
+    than a regex that must try every position for a word start."""
     at_word_start = term[:1].isalnum()
     whole_number = term[-1:].isdigit()
     at = text.find(term)
     while at >= 0:
         end = at + len(term)
-        if (not at_word_start or starts_word(text, at)) \
+        if (not at_word_start or starts(text, at)) \
                 and not (whole_number and number_goes_on(text, end)):
             yield at, end
             at = text.find(term, end)
