@@ -46,7 +46,7 @@ _NUMBER_GOES_ON = re.compile(r"\d|[.,\u066b\u066c]\d")
 ARTICLE = "ال"
 # The preposition ل where a word starts: after a break, maybe after و or ف.
 _LAM_STARTS_WORD = re.compile(r"\W[وف]?ل\Z")
-LAM_LOOKS_BEFORE = 3  # characters before a hit follows_lam reads
+_LAM_LOOKS_BEFORE = 3  # characters before a hit follows_lam reads
 
 
 def after_lam(term: str) -> str | None:
@@ -58,8 +58,8 @@ def after_lam(term: str) -> str | None:
 def follows_lam(text: str, at: int) -> bool:
     """Whether the preposition ل stands right before *at* in the folded *text*, where a
     word starts (maybe after و or ف): «لل» of «للحكومه», «ولل» of «وللحكومه»."""
-    before = text[max(0, at - LAM_LOOKS_BEFORE):at]
-    if at <= LAM_LOOKS_BEFORE:
+    before = text[max(0, at - _LAM_LOOKS_BEFORE):at]
+    if at <= _LAM_LOOKS_BEFORE:
         before = " " + before  # the start of the text is a break too
     return _LAM_STARTS_WORD.search(before) is not None
 
