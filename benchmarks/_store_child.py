@@ -16,6 +16,7 @@ work done by SQLite without Tahqiq's logic.
 from __future__ import annotations
 
 import json
+import math
 import shutil
 import sqlite3
 import subprocess
@@ -58,6 +59,8 @@ QUERIES = (
     "qz",                           # too short for trigrams, nowhere: instr() over all
 )
 PANEL_HITS = 200  # what the search panel and `tahqiq search` ask for
+SAMPLE_MS = 2.0  # a search quicker than this is timed over several calls per sample
+MAX_CALLS = 50
 
 
 def _ms(since: float) -> float:
@@ -232,15 +235,27 @@ def search_(corpus: str, reps: int) -> dict:
     out: dict = {"queries": {}}
     try:
         for query in QUERIES:
-            ours, floor, with_texts, hits = [], [], [], 0
-            for _ in range(reps + 1):  # the first round warms the caches
-                floor.append(search_floor(floor_conn, query, PANEL_HITS))
+            # The first round warms the caches, and says how many calls make a sample:
+            # a query that finds nothing takes a tenth of a millisecond, where one call
+            # timed alone measures the clock's and the interpreter's jitter.
+            search_floor(floor_conn, query, PANEL_HITS)
+            t0 = time.perf_counter()
+            hits = len(search(project, query, limit=PANEL_HITS))
+            calls = max(1, min(MAX_CALLS, math.ceil(SAMPLE_MS / max(_ms(t0), 1e-3))))
+            search_floor(floor_conn, query, PANEL_HITS, with_texts=True)
+            ours, floor, with_texts = [], [], []
+            for _ in range(reps):
+                floor.append(sum(search_floor(floor_conn, query, PANEL_HITS)
+                                 for _ in range(calls)) / calls)
                 t0 = time.perf_counter()
-                hits = len(search(project, query, limit=PANEL_HITS))
-                ours.append(_ms(t0))
-                with_texts.append(search_floor(floor_conn, query, PANEL_HITS, with_texts=True))
-            out["queries"][query] = {"ours": ours[1:], "floor": floor[1:],
-                                     "with_texts": with_texts[1:], "hits": hits}
+                for _ in range(calls):
+                    search(project, query, limit=PANEL_HITS)
+                ours.append(_ms(t0) / calls)
+                with_texts.append(sum(search_floor(floor_conn, query, PANEL_HITS,
+                                                   with_texts=True)
+                                      for _ in range(calls)) / calls)
+            out["queries"][query] = {"ours": ours, "floor": floor, "with_texts": with_texts,
+                                     "hits": hits, "calls": calls}
     finally:
         floor_conn.close()
         project.close()
