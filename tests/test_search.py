@@ -185,7 +185,7 @@ def test_a_word_with_the_article_is_found_after_the_preposition_lam(project):
     assert spans(hits, text) == ["الحكومة", "لحكومة", "لحكومة", "لْحُكومة", "لحكومة"]
     assert [h.start for h in hits][1] == text.index("للحكومة") + 1
     assert {h.article_id for h in hits} == {article.id}
-    phrase = articles.add_article(project, "نفى المتحدث باسم للدفاع المشترك ذلك.", "phrase")
+    phrase = articles.add_article(project, "وقّع البلدان معاهدة للدفاع المشترك.", "phrase")
     together = search.search(project, '"الدفاع المشترك"')
     assert [(h.article_id, phrase.text[h.start:h.end]) for h in together] == [
         (phrase.id, "لدفاع المشترك")]
