@@ -811,11 +811,20 @@ def test_a_session_opens_while_another_program_holds_the_file_a_moment(tmp_path,
 
 def quotes_in_the_file_alone(window, tmp_path) -> list[str]:
     """The claims a copy of the project file alone holds (no -wal beside it), as the
-    colleague it is e-mailed to would find them."""
+    colleague it is e-mailed to would find them.
+
+    Copied by another process, as a file manager copies it. Read here, closing the
+    descriptor dropped the window's POSIX locks on the file (store.core.project's
+    check_file says why), and the known-claims process, closing its connection after a
+    search, took itself for the last one and checkpointed the -wal into the file while
+    the next copy read it: «database disk image is malformed», once in a suite."""
     import sqlite3
+    import subprocess
+    import sys
 
     copy = tmp_path / "attached.tahqiq"
-    copy.write_bytes(window.session.path.read_bytes())
+    subprocess.run([sys.executable, "-c", "import shutil, sys; shutil.copyfile(*sys.argv[1:])",
+                    str(window.session.path), str(copy)], check=True)
     reader = sqlite3.connect(copy)
     try:
         return [row[0] for row in reader.execute("SELECT quote FROM appearances")]
