@@ -443,20 +443,18 @@ def _candidates(conn: sqlite3.Connection, tier: _Tier, trigrams: bool,
         scan_conditions("search_index.body", terms)
     where = " AND ".join(["search_index.rowid > ?", *conditions])
     # An article's text is read whole; of a long one (indexed in parts), the window of
-    # its row. A note is read from its claim. Nothing is read for an article gone. The
-    # rows of a text's parts are written one after another: the row after a first part
-    # tells whether there are others (looking them up by text, in an index the rest of a
-    # search does not read, was a twentieth of a search; _accepted makes sure of it for
-    # a text longer than a part).
+    # its row. A note is read from its claim. Nothing is read for an article gone. A
+    # first part is read as the whole text, which _accepted trades for the part's window
+    # if the text is longer than a part (a text in parts is over a million characters,
+    # a rare book; joining every row to the one after it, to know, was a twentieth of a
+    # 200-hit search).
     sql = (f"SELECT search_index.rowid, e.kind, e.ref_id, a.id, e.part, a.title, "
            f"CASE WHEN a.id IS NULL THEN NULL WHEN e.kind = 'note' THEN (SELECT c.note "
-           f"FROM claims c WHERE c.id = e.ref_id) WHEN e.part > 0 OR later.id IS NOT NULL "
+           f"FROM claims c WHERE c.id = e.ref_id) WHEN e.part > 0 "
            f"THEN {INDEXED_WINDOW_SQL} ELSE CAST(a.text AS BLOB) END "
            f"FROM search_index JOIN search_entries e ON e.id = search_index.rowid "
            f"LEFT JOIN articles a ON a.id = CASE e.kind WHEN 'note' THEN "
            f"{_note_article('e.ref_id')} ELSE e.article_id END AND a.deleted IS NULL "
-           f"LEFT JOIN search_entries later ON later.id = e.id + 1 AND later.part = 1 "
-           f"AND later.ref_id = e.ref_id AND later.kind = e.kind "
            f"WHERE {where} ORDER BY search_index.rowid LIMIT ?")
     if left is None:
         last, size = 0, _FIRST_PAGE
@@ -493,8 +491,8 @@ def _accepted(conn: sqlite3.Connection, row: tuple, tier: _Tier, waiting: Collec
     begin, to_end, indexed, own = 0, True, None, None
     if isinstance(text, bytes) and (len(text) > SEARCH_PART_CHARS or not text) and _in_parts(
             conn, ref_id):
-        # A long article whose rows do not follow one another (the query looks at the
-        # row after the first only): the window of its first part, as for the others.
+        # The first part of a long article (or of one stored in pieces, whose text is
+        # empty): the window of that part, as for the others.
         text = conn.execute(f"SELECT {part_text_sql('text', '0')} FROM articles WHERE id = ?",
                             [article_id]).fetchone()[0] or long_texts.window(conn, article_id, 0)
     if isinstance(text, bytes):  # an article's text, whole (bytes: a NUL is found quicker)
