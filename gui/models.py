@@ -25,6 +25,10 @@ from store.core.stamps import shown_time
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
 ArticleIdRole = Qt.ItemDataRole.UserRole + 2
+# The roles the claims table answers, as ints (compared at every cell of every repaint)
+_DISPLAY, _TOOLTIP, _DECORATION, _ALIGNMENT, _CLAIM_ID = map(int, (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.TextAlignmentRole, ClaimIdRole))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -458,28 +462,34 @@ class ClaimsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        place = self.place_at(index.row())
-        if place is None:
-            return None
-        column = self.COLUMNS[index.column()]
-        if role == ClaimIdRole:
-            return place.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._value(place, column, role)
-        if role == Qt.ItemDataRole.DecorationRole and column == "label":
-            label = self.session.label(place.label)
-            return QColor(label.color) if label else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("quote", "note"):
-            return text_alignment(getattr(self._full_of(place), column))
-        return None
+        place = self.place_at(index.row()) if index.isValid() else None
+        return None if place is None else self._cell(place, self.COLUMNS[index.column()],
+                                                     int(role))
 
     def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:  # noqa: N802
         """Every role Qt's item delegate asks of a cell (seven), in one call from the
-        proxy (ClaimsFilterModel.multiData), not seven calls into Python through it."""
+        proxy (ClaimsFilterModel.multiData), the row's place and the column found once:
+        a tag repaints the table, and that costs about as much as the reader's repaint.
+        Every role is set, None too: Qt hands the next cell the same span, holding this
+        cell's values."""
+        place = self.place_at(index.row()) if index.isValid() else None
+        column = self.COLUMNS[index.column()] if place is not None else ""
         for role in roles:
-            role.setData(self.data(index, role.role()))
+            role.setData(None if place is None else self._cell(place, column, role.role()))
+
+    def _cell(self, place: Place, column: str, role: int) -> Any:
+        """The value of *role* for *place* in *column* (role as an int: an enum member is
+        built per call from an int, a cost at every cell)."""
+        if role in (_DISPLAY, _TOOLTIP):
+            return self._value(place, column, role)
+        if role == _CLAIM_ID:
+            return place.id
+        if role == _DECORATION and column == "label":
+            label = self.session.label(place.label)
+            return QColor(label.color) if label else None
+        if role == _ALIGNMENT and column in ("quote", "note"):
+            return text_alignment(getattr(self._full_of(place), column))
+        return None
 
     def _value(self, place: Place, column: str, role: int) -> Any:
         if column == "label":
@@ -492,16 +502,16 @@ class ClaimsTableModel(QAbstractTableModel):
             if review is None:
                 return ""
             mark = "✓" if review.decision == "accept" else "✗"
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return f"{review.reviewer}: {review.decision} — {review.comment}".rstrip(" —")
             return f"{mark} {review.reviewer}"
         claim = self._full_of(place)
         if column == "quote":
-            return claim.quote if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.quote)
+            return claim.quote if role == _TOOLTIP else _one_line(claim.quote)
         if column == "note":
-            return claim.note if role == Qt.ItemDataRole.ToolTipRole else _one_line(claim.note)
+            return claim.note if role == _TOOLTIP else _one_line(claim.note)
         if column == "sources":
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return "\n".join(claim.sources)
             return len(claim.sources)
         if column == "updated":

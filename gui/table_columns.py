@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from gui import settings
 from store.text.display import is_rtl_text
 
+_RTL = Qt.LayoutDirection.RightToLeft
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QStyleOptionViewItem
@@ -127,18 +129,20 @@ class OwnDirectionDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        frame = option.direction
-        own = (Qt.LayoutDirection.RightToLeft if is_rtl_text(option.text)
-               else Qt.LayoutDirection.LeftToRight)
+        text = option.text
+        if not text:
+            return
+        rtl = is_rtl_text(text)
+        if rtl == (option.direction == _RTL):  # most cells: nothing to turn
+            return
         # A check box sits at the start of the cell in its direction, and no option moves
         # it back: a checkable cell keeps the view's direction here, and paint() draws
         # its text apart, in the text's own direction.
         # (The option's own class, not QStyleOptionViewItem's or QStyle's names: touching
         # those classes makes PySide6 build them, QStyle's 4 ms at every start.)
-        checkable = option.features & type(option).ViewItemFeature.HasCheckIndicator
-        if not option.text or own == frame or checkable:
+        if option.features & type(option).ViewItemFeature.HasCheckIndicator:
             return
-        _turn(option, own)
+        _turn(option, _RTL if rtl else Qt.LayoutDirection.LeftToRight)
 
 
 class _FittedCells(OwnDirectionDelegate):
