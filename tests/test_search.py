@@ -204,6 +204,30 @@ def test_the_issue_query_finds_the_phrase_first_and_never_2024(project):
         "منذ", "عامًا", "منذ", "منذ", "24", "24", "عاما")]  # ranked below; no «2024»
 
 
+def test_a_query_searched_again_is_not_compiled_again(project, treaty, monkeypatch):
+    """A query searched again (Enter pressed again, a word typed and erased) finds the
+    same hits without building its expressions again (a third of a search that finds
+    nothing); another query builds its own."""
+    from store.text import unfolded_find
+
+    built: list[str] = []
+    real_init = unfolded_find.UnfoldedTerm.__init__
+
+    def counted(self, term, **kwargs):
+        built.append(term)
+        real_init(self, term, **kwargs)
+
+    monkeypatch.setattr(unfolded_find.UnfoldedTerm, "__init__", counted)
+    search._tiers.cache_clear()  # as in a new session
+    first = search.search(project, "معاهدة الدفاع")
+    assert first and built
+    built.clear()
+    assert search.search(project, "معاهدة الدفاع") == first
+    assert built == []
+    assert search.search(project, "معاهدة الاطلاق")
+    assert built
+
+
 def test_words_together_rank_above_words_apart(project):
     apart = articles.add_article(project, "عاما بعد عام، ومنذ ذلك الحين مرّ 24 يوما.", "apart")
     together = articles.add_article(project, VISIT, "together")

@@ -166,16 +166,21 @@ def _parse(query: str) -> list[tuple[str, bool]]:
     return terms
 
 
-def _tiers(query: str) -> list[_Tier]:
-    """How *query* ranks its results (see the module's docstring)."""
+@functools.lru_cache(maxsize=64)
+def _tiers(query: str) -> tuple[_Tier, ...]:
+    """How *query* ranks its results (see the module's docstring). Kept for the last
+    queries, with the expressions their tiers look for in texts: a query searched again
+    (Enter pressed again in the panel, a word typed and erased, the same question from
+    the command line's caller) is parsed and compiled once; that was a third of a
+    search that finds nothing."""
     parsed = _parse(query)
     terms = tuple(term for term, _ in parsed)
     if not terms:
-        return []
+        return ()
     if len(terms) == 1 or any(quoted for _, quoted in parsed):
-        return [_Tier(terms, apart=len(terms) > 1)]
+        return (_Tier(terms, apart=len(terms) > 1),)
     phrase = " ".join(fold_for_index(query).split())
-    return [_Tier((phrase,), apart=False), _Tier(terms, apart=True, shown=phrase)]
+    return (_Tier((phrase,), apart=False), _Tier(terms, apart=True, shown=phrase))
 
 
 def search(project: Project, query: str, limit: int = 200) -> list[SearchHit]:
