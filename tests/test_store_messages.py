@@ -156,18 +156,18 @@ def test_english_says_one_line_and_two_lines():
     assert [str(Message("removed {count} control character(s)", count=n)) for n in (0, 1, 2)] \
         == ["removed 0 control characters", "removed 1 control character",
             "removed 2 control characters"]
-    assert str(AnchorLost("{count} claim(s) would lose their words in the new text; "
+    assert str(AnchorLost("The new text no longer holds the words of {count} claim(s); "
                           "nothing changed.", ["a"], count=1)) \
-        == "1 claim would lose their words in the new text; nothing changed."
+        == "The new text no longer holds the words of 1 claim; nothing changed."
     assert Message("{count} file(s)", count="3") == "3 file(s)"  # a count that is no number
     assert Message("missing column(s): {columns}", columns="end") == "missing column(s): end"
 
 
 def test_subclasses_keep_their_extra_arguments():
-    lost = AnchorLost("{count} claim(s) would lose their words in the new text; "
+    lost = AnchorLost("The new text no longer holds the words of {count} claim(s); "
                       "nothing changed.", ["a", "b"], count=2)
     assert lost.claim_ids == ["a", "b"]
-    assert str(lost) == "2 claims would lose their words in the new text; nothing changed."
+    assert str(lost) == "The new text no longer holds the words of 2 claims; nothing changed."
     plain = TahqiqError("Literal {braces} stay when there are no params.")
     assert str(plain) == plain.template and plain.params == {}
 

@@ -46,7 +46,7 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
             lost += [p.id for p in places[1:]]
         if lost:
             raise AnchorLost(
-                "{count} claim(s) would lose their words in the new text; nothing changed.",
+                "The new text no longer holds the words of {count} claim(s); nothing changed.",
                 lost, count=len(lost))
         now = utcnow()
         long_texts.drop(project.conn, article_id)  # the new text is stored whole
