@@ -169,10 +169,9 @@ def _parse(query: str) -> list[tuple[str, bool]]:
 @functools.lru_cache(maxsize=64)
 def _tiers(query: str) -> tuple[_Tier, ...]:
     """How *query* ranks its results (see the module's docstring). Kept for the last
-    queries, with the expressions their tiers look for in texts: a query searched again
-    (Enter pressed again in the panel, a word typed and erased, the same question from
-    the command line's caller) is parsed and compiled once; that was a third of a
-    search that finds nothing."""
+    queries, with the expressions their tiers look for in texts: a query the panel
+    searches again (Enter pressed again, a word typed and erased) is parsed and compiled
+    once; that was a third of a search that finds nothing."""
     parsed = _parse(query)
     terms = tuple(term for term, _ in parsed)
     if not terms:
