@@ -186,6 +186,8 @@ def test_reanchoring_follows_text_changes_and_refuses_to_orphan(project):
     with pytest.raises(AnchorLost) as err:
         retext.set_article_text(project, article.id, "all different now")
     assert err.value.claim_ids == [claim.id]
+    assert str(err.value) == \
+        "The new text no longer holds the words of 1 claim; nothing changed."
     assert articles.get_article(project, article.id).text.startswith("a new lead")
 
 
