@@ -231,11 +231,10 @@ def search_(corpus: str, reps: int) -> dict:
     from store.core.search import SEARCH_CACHE_KIB, search
 
     project = Project.open(corpus, "bench")
-    # The floor's connection keeps as many pages as a searched project does, and is
-    # used for nothing else: reading the original texts on it too (the note's figure,
-    # now on a connection of its own)
-    # pushed the index's pages out of its cache between samples, and the floor, read
-    # from the file again, took a fifth longer than the same query warm.
+    # The floor keeps as many pages as a searched project does, on a connection used for
+    # nothing else: the note's figure (the original texts read too), once read on the
+    # same connection, pushed the index's pages out of its cache between samples, and
+    # the floor, read from the file again, took a fifth longer than the same query warm.
     floor_conn, texts_conn = (sqlite3.connect(f"file:{corpus}?mode=ro", uri=True)
                               for _ in range(2))
     for conn in (floor_conn, texts_conn):
