@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from store.core import history, long_texts, schema
+from store.core import history, long_texts, schema, text_memo
 from store.core.project import Project
 from store.core.records import Article
 from store.core.stamps import new_id, utcnow
@@ -172,7 +172,9 @@ def get_article(project: Project, article_id: str) -> Article:
     rows = list(project.query("SELECT * FROM articles WHERE id = ?", [article_id]))
     if not rows:
         raise ArticleNotFound("No article with id {id}.", id=article_id)
-    return from_row(project, rows[0])
+    article = from_row(project, rows[0])
+    text_memo.remember(project, article_id, article.text)
+    return article
 
 
 def quote_at(project: Project, article_id: str, start: int, end: int
@@ -184,21 +186,26 @@ def quote_at(project: Project, article_id: str, start: int, end: int
     so a window that comes back short — the text's end, or a NUL — is taken from the
     whole text instead, where a span outside the article is also told apart. A text
     stored in pieces (store.core.long_texts) gives its window from the pieces it spans.
+    The long text last read whole is not read again (store.core.text_memo).
     """
     low = max(0, start - anchoring.CONTEXT)
     wanted = end + anchoring.CONTEXT - low
-    row = project.execute("SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
-                          [low + 1, wanted, article_id]).fetchone()
-    if row is None:
-        raise ArticleNotFound("No article with id {id}.", id=article_id)
-    if 0 <= start < end and len(row[0]) == wanted:
-        return anchoring.quote_selector(row[0], start - low, end - low)
-    length = None if row[0] else long_texts.length(project.conn, article_id)
-    if length is None:  # stored whole
-        text = get_article(project, article_id).text
+    text = text_memo.recall(project, article_id)
+    if text is not None:
         low, length = 0, len(text)
-    elif 0 <= start < end <= length:  # stored in pieces: the window, from those it spans
-        text = long_texts.read_range(project.conn, article_id, low, low + wanted)
+    else:
+        row = project.execute("SELECT substr(text, ?, ?) FROM articles WHERE id = ?",
+                              [low + 1, wanted, article_id]).fetchone()
+        if row is None:
+            raise ArticleNotFound("No article with id {id}.", id=article_id)
+        if 0 <= start < end and len(row[0]) == wanted:
+            return anchoring.quote_selector(row[0], start - low, end - low)
+        length = None if row[0] else long_texts.length(project.conn, article_id)
+        if length is None:  # stored whole
+            text = get_article(project, article_id).text
+            low, length = 0, len(text)
+        elif 0 <= start < end <= length:  # stored in pieces: the window, from those it spans
+            text = long_texts.read_range(project.conn, article_id, low, low + wanted)
     if not (0 <= start < end <= length):
         raise InvalidSpan("Span {start}–{end} is not inside the article (0–{length}).",
                           start=start, end=end, length=length)
