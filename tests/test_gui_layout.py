@@ -454,3 +454,40 @@ def test_the_claims_history_wraps_its_lines_and_reviews_start_where_lines_start(
     rtl = any_window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     side = editor.reviews.alignment() & (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight)
     assert side == (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+
+
+def test_column_titles_stay_as_they_are_when_a_claim_is_selected(any_window, qtbot):
+    """Qt's header takes the table's selection by default: with a row selected every
+    title turned bold, and the whole header was painted again at each selection (each
+    tag, each arrow key)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    show_at(qtbot, any_window, (1280, 820))
+    for quote in (SAMPLE_QUOTE, "الإطلاق"):
+        tag(any_window, quote, "disputed")
+    panel = any_window.claims_panel
+    panel.clear_selection()
+    QApplication.processEvents()
+    header = panel.view.horizontalHeader()
+    plain = header.grab().toImage()
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            self.count += event.type() == QEvent.Type.Paint
+            return False
+
+    paints = Paints()
+    panel.step(1)  # (the editor takes the claim's shape: the dock is laid out again)
+    QApplication.processEvents()
+    header.viewport().installEventFilter(paints)
+    shown = set()
+    for _ in range(3):  # as the arrow keys do
+        panel.step(1)
+        shown.add(panel.current_claim_id())
+        QApplication.processEvents()
+    header.viewport().removeEventFilter(paints)
+    assert len(shown - {None}) == 2
+    assert paints.count == 0
+    assert header.grab().toImage() == plain
