@@ -491,3 +491,20 @@ def test_column_titles_stay_as_they_are_when_a_claim_is_selected(any_window, qtb
     assert len(shown - {None}) == 2
     assert paints.count == 0
     assert header.grab().toImage() == plain
+
+
+def test_at_the_first_size_a_long_list_of_claims_needs_no_sideways_scrolling(any_window,
+                                                                               qtbot):
+    """Beside its vertical scroll bar, the list's four columns fit the claims' side of a
+    1280 px window (they were 7 px short: a sideways scroll bar came with the tenth claim)."""
+    show_at(qtbot, any_window, (1280, 820))
+    text = any_window.article_pane.reader.plain_text()
+    words = list(dict.fromkeys(w for w in text.split() if len(w) > 4 and w.isalpha()))[:20]
+    for word in words:
+        tag(any_window, word, "verified")
+    QApplication.processEvents()
+    view = any_window.claims_panel.view
+    assert view.model().rowCount() == len(words) == 20
+    assert view.verticalScrollBar().isVisible()
+    assert view.horizontalScrollBar().maximum() == 0
+    assert not view.horizontalScrollBar().isVisible()
