@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Iterator
 
 import pytest
 
@@ -34,16 +35,15 @@ def _expected(text: str) -> list[tuple[str, str, str]]:
     return [anchoring.quote_selector(text, s, e) for s, e in SPANS]
 
 
-def _statements(project: Project) -> contextlib.AbstractContextManager[list[str]]:
-    @contextlib.contextmanager
-    def traced():
-        seen: list[str] = []
-        project.conn.set_trace_callback(seen.append)
-        try:
-            yield seen
-        finally:
-            project.conn.set_trace_callback(None)
-    return traced()
+@contextlib.contextmanager
+def _statements(project: Project) -> Iterator[list[str]]:
+    """The SQL statements *project* runs inside the block."""
+    seen: list[str] = []
+    project.conn.set_trace_callback(seen.append)
+    try:
+        yield seen
+    finally:
+        project.conn.set_trace_callback(None)
 
 
 def test_a_text_read_whole_answers_windows_without_reading_it_again(project, article_id):
