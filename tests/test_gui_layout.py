@@ -508,3 +508,37 @@ def test_at_the_first_size_a_long_list_of_claims_needs_no_sideways_scrolling(any
     assert view.verticalScrollBar().isVisible()
     assert view.horizontalScrollBar().maximum() == 0
     assert not view.horizontalScrollBar().isVisible()
+
+
+def test_a_tag_repaints_the_panels_contents_not_their_docks(any_window, qtbot):
+    """What a tag changes in a panel (its list, its scroll bar, the editor's lines) is
+    painted from the panel down: the dock's frame and title, and the window under them,
+    were drawn again for each of them."""
+    from PySide6.QtCore import QEvent, QObject
+
+    show_at(qtbot, any_window, (1280, 820))
+    text = any_window.article_pane.reader.plain_text()
+    words = list(dict.fromkeys(w for w in text.split() if len(w) > 4 and w.isalpha()))[:21]
+    for word in words[:-1]:
+        tag(any_window, word, "verified")
+    QApplication.processEvents()
+
+    class Paints(QObject):
+        def __init__(self):
+            super().__init__()
+            self.painted: list[str] = []
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                self.painted.append(watched.objectName())
+            return False
+
+    paints = Paints()
+    panel = any_window.claims_panel
+    for watched in (any_window, any_window.claims_dock, panel, panel.view.viewport()):
+        watched.installEventFilter(paints)
+    tag(any_window, words[-1], "disputed")
+    QApplication.processEvents()
+    assert panel.view.viewport().objectName() in paints.painted  # the new row is drawn
+    assert "claimsDock" not in paints.painted
+    assert "mainWindow" not in paints.painted
