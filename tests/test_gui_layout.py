@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import SAMPLE_QUOTE, select_in_reader
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QTextCharFormat
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolButton, QWidget
 
@@ -456,12 +456,31 @@ def test_the_claims_history_wraps_its_lines_and_reviews_start_where_lines_start(
     assert side == (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
 
 
+class PaintLog(QObject):
+    """The object names of the widgets it watches, each time one is painted."""
+
+    def __init__(self, *watched: QObject):
+        super().__init__()
+        self.painted: list[str] = []
+        for widget in watched:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.painted.append(watched.objectName())
+        return False
+
+
+def distinct_words(window, count: int) -> list[str]:
+    """The first *count* different words of the article shown, each of several letters."""
+    text = window.article_pane.reader.plain_text()
+    return list(dict.fromkeys(w for w in text.split() if len(w) > 4 and w.isalpha()))[:count]
+
+
 def test_column_titles_stay_as_they_are_when_a_claim_is_selected(any_window, qtbot):
     """Qt's header takes the table's selection by default: with a row selected every
     title turned bold, and the whole header was painted again at each selection (each
     tag, each arrow key)."""
-    from PySide6.QtCore import QEvent, QObject
-
     show_at(qtbot, any_window, (1280, 820))
     for quote in (SAMPLE_QUOTE, "الإطلاق"):
         tag(any_window, quote, "disputed")
@@ -471,17 +490,9 @@ def test_column_titles_stay_as_they_are_when_a_claim_is_selected(any_window, qtb
     header = panel.view.horizontalHeader()
     plain = header.grab().toImage()
 
-    class Paints(QObject):
-        count = 0
-
-        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
-            self.count += event.type() == QEvent.Type.Paint
-            return False
-
-    paints = Paints()
     panel.step(1)  # (the editor takes the claim's shape: the dock is laid out again)
     QApplication.processEvents()
-    header.viewport().installEventFilter(paints)
+    paints = PaintLog(header.viewport())
     shown = set()
     for _ in range(3):  # as the arrow keys do
         panel.step(1)
@@ -489,7 +500,7 @@ def test_column_titles_stay_as_they_are_when_a_claim_is_selected(any_window, qtb
         QApplication.processEvents()
     header.viewport().removeEventFilter(paints)
     assert len(shown - {None}) == 2
-    assert paints.count == 0
+    assert paints.painted == []
     assert header.grab().toImage() == plain
 
 
@@ -498,8 +509,7 @@ def test_at_the_first_size_a_long_list_of_claims_needs_no_sideways_scrolling(any
     """Beside its vertical scroll bar, the list's four columns fit the claims' side of a
     1280 px window (they were 7 px short: a sideways scroll bar came with the tenth claim)."""
     show_at(qtbot, any_window, (1280, 820))
-    text = any_window.article_pane.reader.plain_text()
-    words = list(dict.fromkeys(w for w in text.split() if len(w) > 4 and w.isalpha()))[:20]
+    words = distinct_words(any_window, 20)
     for word in words:
         tag(any_window, word, "verified")
     QApplication.processEvents()
@@ -514,29 +524,13 @@ def test_a_tag_repaints_the_panels_contents_not_their_docks(any_window, qtbot):
     """What a tag changes in a panel (its list, its scroll bar, the editor's lines) is
     painted from the panel down: the dock's frame and title, and the window under them,
     were drawn again for each of them."""
-    from PySide6.QtCore import QEvent, QObject
-
     show_at(qtbot, any_window, (1280, 820))
-    text = any_window.article_pane.reader.plain_text()
-    words = list(dict.fromkeys(w for w in text.split() if len(w) > 4 and w.isalpha()))[:21]
+    words = distinct_words(any_window, 21)
     for word in words[:-1]:
         tag(any_window, word, "verified")
     QApplication.processEvents()
-
-    class Paints(QObject):
-        def __init__(self):
-            super().__init__()
-            self.painted: list[str] = []
-
-        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Type.Paint:
-                self.painted.append(watched.objectName())
-            return False
-
-    paints = Paints()
     panel = any_window.claims_panel
-    for watched in (any_window, any_window.claims_dock, panel, panel.view.viewport()):
-        watched.installEventFilter(paints)
+    paints = PaintLog(any_window, any_window.claims_dock, panel, panel.view.viewport())
     tag(any_window, words[-1], "disputed")
     QApplication.processEvents()
     assert panel.view.viewport().objectName() in paints.painted  # the new row is drawn
