@@ -207,7 +207,7 @@ def merge(b: Bench) -> None:
 
 
 def search(b: Bench) -> None:
-    out = b.store("search", b.data["corpus"]["path"], str(b.reps(5, 2)))
+    out = b.store("search", b.data["corpus"]["path"], str(b.reps(15, 3)))
     queries = out["queries"]
     ratios = {q: statistics.median(v["ours"]) / statistics.median(v["floor"])
               for q, v in queries.items()}
