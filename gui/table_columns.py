@@ -123,9 +123,14 @@ def starting_side(direction: Qt.LayoutDirection) -> Qt.AlignmentFlag:
 
 def text_alignment(text: str) -> int:
     """Where a cell holding *text* starts it: right for Arabic, left for English."""
-    return int(starting_side(Qt.LayoutDirection.RightToLeft if is_rtl_text(text)
-                             else Qt.LayoutDirection.LeftToRight)
-               | Qt.AlignmentFlag.AlignVCenter)
+    return _STARTS[is_rtl_text(text)]
+
+
+# text_alignment's two answers, made once: Qt's flags are Python enums, and combining
+# them was most of the call, asked for every quote in every repaint of the claims table.
+_STARTS = {rtl: int(starting_side(Qt.LayoutDirection.RightToLeft if rtl
+                                  else Qt.LayoutDirection.LeftToRight)
+                    | Qt.AlignmentFlag.AlignVCenter) for rtl in (False, True)}
 
 
 class OwnDirectionDelegate(QStyledItemDelegate):
