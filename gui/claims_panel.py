@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.cell_pictures import CellPictures
 from gui.claim_editor import ClaimEditor
 from gui.icons import color_icon
 from gui.models import ClaimIdRole, ClaimsFilterModel, ClaimsTableModel
 from gui.places import ArticlePlaces
 from gui.session import Session
-from gui.table_columns import fit_columns, own_direction_cells
+from gui.table_columns import fit_columns
 from store.core.records import Appearance, Label, Place
 
 
@@ -42,7 +43,7 @@ class ClaimsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setObjectName("claimsView")
-        own_direction_cells(self.view)
+        self.view.setItemDelegate(CellPictures(self.view))  # a tag repaints every row
         self.view.setAccessibleName(self.tr("Claims in this article"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from gui.cell_pictures import DRAWN_ROLES, CellLooksRole
 from gui.places import ArticlePlaces
 from gui.session import Session
 from gui.table_columns import text_alignment
@@ -26,9 +27,9 @@ from store.core.stamps import shown_time
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
 ArticleIdRole = Qt.ItemDataRole.UserRole + 2
 # The roles the claims table answers, as ints (compared at every cell of every repaint)
-_DISPLAY, _TOOLTIP, _DECORATION, _ALIGNMENT, _CLAIM_ID = map(int, (
+_DISPLAY, _TOOLTIP, _DECORATION, _ALIGNMENT, _CLAIM_ID, _LOOKS = map(int, (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
-    Qt.ItemDataRole.TextAlignmentRole, ClaimIdRole))
+    Qt.ItemDataRole.TextAlignmentRole, ClaimIdRole, CellLooksRole))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -489,6 +490,10 @@ class ClaimsTableModel(QAbstractTableModel):
             return QColor(label.color) if label else None
         if role == _ALIGNMENT and column in ("quote", "note"):
             return text_alignment(getattr(self._full_of(place), column))
+        if role == _LOOKS:  # every value the cell is drawn from (gui.cell_pictures)
+            return tuple(value.rgba() if isinstance(value, QColor) else value
+                         for value in (self._cell(place, column, drawn)
+                                       for drawn in DRAWN_ROLES))
         return None
 
     def _value(self, place: Place, column: str, role: int) -> Any:

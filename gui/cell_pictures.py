@@ -1,0 +1,138 @@
+"""A table's cells kept as pictures while they look the same.
+
+Every tag inserts a row in the claims table, and Qt repaints every row in view; drawing
+a cell (its options gathered by a call into Python for every role, its text shaped,
+Arabic too, and elided to the column) was most of that repaint, for cells that had not
+changed. A cell looks as the style draws it from the model's values for the roles it
+draws (:data:`DRAWN_ROLES`) and the view's option: size, state (selected, focused,
+active...), direction, features. A model that answers :data:`CellLooksRole` with those
+values in one tuple lets :class:`CellPictures` key each cell by them. A cell is drawn in
+place the first time it is seen so; seen again, it is drawn into a picture, and from
+then on the picture is shown until something it is drawn from changes. (Drawing into a
+picture costs more than drawing in place: a table that jumps to rows it never showed,
+as it does for a tag far from the last one, pays only the key.) Every picture is
+forgotten when the table's palette, style, font or direction changes, and they are kept
+within twice the area of the table's viewport, the least recently shown going first.
+Cells of a model that does not answer are drawn each time, as
+:class:`OwnDirectionDelegate` draws them.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle
+
+from gui.table_columns import OwnDirectionDelegate
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+CellLooksRole = Qt.ItemDataRole.UserRole + 40
+# The roles Qt's item delegate draws a cell from (a tooltip is not drawn)
+DRAWN_ROLES = tuple(map(int, (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.CheckStateRole)))
+_FORGET_ON = frozenset({QEvent.Type.PaletteChange, QEvent.Type.StyleChange,
+                        QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange})
+VIEWPORTS_KEPT = 2  # pictures kept, in viewports' area
+SEEN_KEPT = 2048  # cells remembered as drawn once
+
+
+class CellPictures(OwnDirectionDelegate):
+    """Draws each cell as :class:`OwnDirectionDelegate` does, once, then from its picture
+    while nothing it is drawn from changed."""
+
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self._view = view
+        self._pictures: OrderedDict[tuple, QPixmap] = OrderedDict()
+        self._seen: OrderedDict[tuple, None] = OrderedDict()  # cells drawn once, in place
+        self._bytes = 0
+        self.drawn = 0  # cells drawn by the style (not from a picture): for tests
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _FORGET_ON:
+            self.forget()
+        return False
+
+    @property
+    def kept_bytes(self) -> int:
+        """The pictures' memory (their pixels)."""
+        return self._bytes
+
+    def forget(self) -> None:
+        """Every picture goes: the next paint draws each cell anew."""
+        self._pictures.clear()
+        self._seen.clear()
+        self._bytes = 0
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        looks = index.data(CellLooksRole)
+        if looks is None:
+            super().paint(painter, option, index)
+            return
+        ratio = painter.device().devicePixelRatioF()
+        rect = option.rect
+        # The option as the view gives it, before the item's values are added to it.
+        key = (looks, rect.width(), rect.height(), ratio, option.state.value,
+               option.features.value, option.direction.value, option.textElideMode.value,
+               option.decorationSize.toTuple(), option.palette.cacheKey())
+        picture = self._pictures.get(key)
+        if picture is not None:
+            self._pictures.move_to_end(key)
+        elif key not in self._seen:  # a cell seen once is drawn in place
+            self._seen[key] = None
+            if len(self._seen) > SEEN_KEPT:
+                self._seen.popitem(last=False)
+            super().paint(painter, option, index)
+            self.drawn += 1
+            return
+        else:
+            del self._seen[key]
+            cell = type(option)(option)
+            self.initStyleOption(cell, index)
+            picture = self._draw(cell, ratio)
+            self._keep(key, picture)
+        painter.drawPixmap(rect.topLeft(), picture)
+
+    def _draw(self, cell: QStyleOptionViewItem, ratio: float) -> QPixmap:
+        """The cell as the style draws it on the viewport's background (so that its text
+        is smoothed against the same colour as when drawn in place)."""
+        size = cell.rect.size()
+        picture = QPixmap(size * ratio)
+        picture.setDevicePixelRatio(ratio)
+        viewport = self._view.viewport()
+        picture.fill(viewport.palette().color(viewport.backgroundRole()))
+        cell.rect = QRect(QPoint(0, 0), size)
+        widget = cell.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        painter = QPainter()
+        if painter.begin(picture):  # (False only for a picture of no size)
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+            painter.end()
+        self.drawn += 1
+        return picture
+
+    def _keep(self, key: tuple, picture: QPixmap) -> None:
+        """Keep *picture*, and let the least recently shown go beyond the budget."""
+        self._pictures[key] = picture
+        self._bytes += _size_of(picture)
+        viewport = self._view.viewport()
+        ratio = picture.devicePixelRatio()
+        budget = VIEWPORTS_KEPT * viewport.width() * viewport.height() * 4 * ratio * ratio
+        while self._bytes > budget and len(self._pictures) > 1:
+            _, gone = self._pictures.popitem(last=False)
+            self._bytes -= _size_of(gone)
+
+
+def _size_of(picture: QPixmap) -> int:
+    return picture.width() * picture.height() * 4

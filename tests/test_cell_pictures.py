@@ -1,0 +1,160 @@
+"""The claims table's cells are drawn once and then from their pictures
+(gui.cell_pictures): the table looks exactly as when every cell is drawn, after every
+change, and a tag draws only the cells it changed."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import fresh, select_in_reader
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from gui.app import create_window
+from gui.cell_pictures import VIEWPORTS_KEPT, CellPictures
+from gui.table_columns import OwnDirectionDelegate
+
+QUOTES = ("أقوى معاهدة على الإطلاق", "بوتين", "كيم جونغ أون", "الدول الغربية")
+
+
+@pytest.fixture(params=["en", "ar"])
+def shown(request, qtbot, errors):
+    """The first-run window in each interface language, shown at a common size."""
+    win = create_window(language=request.param)
+    qtbot.addWidget(win)
+    win.resize(1280, 820)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    if request.param == "ar":
+        create_window(language="en").close()  # leave the application in English
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _tag(window, quote: str, label: str) -> None:
+    text = window.article_pane.reader.plain_text()
+    start = text.index(quote)
+    select_in_reader(window, start, start + len(quote))
+    window.tag(label)
+    _settle()
+
+
+def _table(window):
+    view = window.claims_panel.view
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, CellPictures)
+    return view, delegate
+
+
+def _drawn_directly(view, pictures: CellPictures):
+    """The table's viewport with every cell drawn by the style, as before pictures."""
+    direct = OwnDirectionDelegate(view)
+    view.setItemDelegate(direct)
+    image = fresh(view.viewport())
+    view.setItemDelegate(pictures)
+    direct.deleteLater()
+    return image
+
+
+def _from_pictures(view, pictures: CellPictures):
+    """The viewport once every cell in view is shown from its picture (a cell is drawn
+    in place when first seen, into its picture when seen again)."""
+    for _ in range(2):
+        fresh(view.viewport())
+    drawn = pictures.drawn
+    image = fresh(view.viewport())
+    assert pictures.drawn == drawn  # no cell drawn: all from pictures
+    return image
+
+
+def _looks_drawn(view, pictures: CellPictures) -> None:
+    assert _from_pictures(view, pictures) == _drawn_directly(view, pictures)
+
+
+def test_the_table_looks_as_when_every_cell_is_drawn(shown, qtbot):
+    """Tags of every verdict, a selection, a relabel, a verdict's new colour and a
+    narrower column: each time, the table from pictures is the table drawn cell by cell
+    (pixel for pixel, English and Arabic quotes, either interface direction)."""
+    view, pictures = _table(shown)
+    for quote, label in zip(QUOTES, ("disputed", "verified", "unchecked", "disputed"),
+                            strict=True):
+        _tag(shown, quote, label)
+    _looks_drawn(view, pictures)
+    place = shown.claims_panel.claims()[1]
+    shown.select_claim(place.id)
+    _settle()
+    _looks_drawn(view, pictures)
+    shown.session.update_claim(place.id, label="verified")
+    _settle()
+    _looks_drawn(view, pictures)
+    before = _from_pictures(view, pictures)
+    shown.session.update_label("verified", color="#3050C0")
+    _settle()
+    after = fresh(view.viewport())
+    assert after != before  # the verdict's colour shows, not a picture of the old one
+    _looks_drawn(view, pictures)
+    view.setColumnWidth(1, view.columnWidth(1) - 20)
+    _settle()
+    _looks_drawn(view, pictures)
+
+
+def test_a_tag_draws_only_the_cells_it_changed(shown, qtbot):
+    """After a tag, Qt repaints every row in view; the rows that did not change come from
+    their pictures: the new row and the one that lost the selection are drawn, and a
+    repaint with nothing changed draws no cell."""
+    view, pictures = _table(shown)
+    for quote in QUOTES[:3]:
+        _tag(shown, quote, "disputed")
+    columns = sum(not view.isColumnHidden(c) for c in range(view.model().columnCount()))
+    rows = view.model().rowCount()
+    assert rows >= 3  # more cells in view than a tag changes
+    for _ in range(2):  # seen once, then drawn into pictures
+        view.viewport().repaint()
+    drawn = pictures.drawn
+    view.viewport().repaint()
+    assert pictures.drawn == drawn
+    _tag(shown, QUOTES[3], "verified")
+    view.viewport().repaint()
+    assert 0 < pictures.drawn - drawn <= 2 * columns < (rows + 1) * columns
+
+
+@pytest.mark.parametrize("change", ["palette", "font"])
+def test_a_new_palette_or_font_draws_every_cell_again(shown, qtbot, change):
+    view, pictures = _table(shown)
+    for quote in QUOTES[:2]:
+        _tag(shown, quote, "disputed")
+    before = _from_pictures(view, pictures)
+    if change == "palette":
+        palette = view.palette()
+        palette.setColor(QPalette.ColorRole.Text, QColor("#7A1FA2"))
+        view.setPalette(palette)
+    else:
+        font = view.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        view.setFont(font)
+    _settle()
+    after = fresh(view.viewport())
+    assert after != before
+    _looks_drawn(view, pictures)
+
+
+def test_pictures_are_kept_within_twice_the_viewport(shown, qtbot):
+    """Scrolling a long table keeps at most two viewports' worth of pictures."""
+    view, pictures = _table(shown)
+    text = shown.article_pane.reader.plain_text()
+    words = [i for i in range(1, len(text) - 4) if text[i - 1] == " " and text[i] != " "]
+    for start in words[:60]:
+        select_in_reader(shown, start, start + 3)
+        shown.tag("disputed")
+    _settle()
+    for row in range(0, view.model().rowCount(), 3):
+        view.scrollTo(view.model().index(row, 0))
+        view.viewport().repaint()
+    viewport = view.viewport()
+    ratio = viewport.devicePixelRatioF()
+    assert 0 < pictures.kept_bytes <= (
+        VIEWPORTS_KEPT * viewport.width() * viewport.height() * 4 * ratio * ratio)
