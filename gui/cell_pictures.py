@@ -24,13 +24,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle
 
 from gui.table_columns import OwnDirectionDelegate
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-    from PySide6.QtWidgets import QStyleOptionViewItem
+    from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 
 CellLooksRole = Qt.ItemDataRole.UserRole + 40
 # The roles Qt's item delegate draws a cell from (a tooltip is not drawn)
@@ -98,26 +97,25 @@ class CellPictures(OwnDirectionDelegate):
             return
         else:
             del self._seen[key]
-            cell = type(option)(option)
-            self.initStyleOption(cell, index)
-            picture = self._draw(cell, ratio)
+            picture = self._draw(option, index, ratio)
             self._keep(key, picture)
         painter.drawPixmap(rect.topLeft(), picture)
 
-    def _draw(self, cell: QStyleOptionViewItem, ratio: float) -> QPixmap:
-        """The cell as the style draws it on the viewport's background (so that its text
-        is smoothed against the same colour as when drawn in place)."""
-        size = cell.rect.size()
+    def _draw(self, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex, ratio: float) -> QPixmap:
+        """The cell drawn as in place (by Qt's item delegate, not by a Python call to the
+        style: PySide would build QStyle's Python type for it, 5 ms, in the first edit),
+        on the viewport's background, so its text is smoothed against the same colour."""
+        size = option.rect.size()
         picture = QPixmap(size * ratio)
         picture.setDevicePixelRatio(ratio)
         viewport = self._view.viewport()
         picture.fill(viewport.palette().color(viewport.backgroundRole()))
+        cell = type(option)(option)
         cell.rect = QRect(QPoint(0, 0), size)
-        widget = cell.widget
-        style = widget.style() if widget is not None else QApplication.style()
         painter = QPainter()
         if painter.begin(picture):  # (False only for a picture of no size)
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+            super().paint(painter, cell, index)
             painter.end()
         self.drawn += 1
         return picture
