@@ -6,14 +6,14 @@ Arabic too, and elided to the column) was most of that repaint, for cells that h
 changed. A cell looks as the style draws it from the model's values for the roles it
 draws (:data:`DRAWN_ROLES`) and the view's option: size, state (selected, focused,
 active...), direction, features. A model that answers :data:`CellLooksRole` with those
-values in one tuple lets :class:`CellPictures` key each cell by them. A cell is drawn in
-place the first time it is seen so; seen again, it is drawn into a picture, and from
-then on the picture is shown until something it is drawn from changes. (Drawing into a
-picture costs more than drawing in place: a table that jumps to rows it never showed,
-as it does for a tag far from the last one, pays only the key.) Every picture is
-forgotten when the table's palette, style, font or direction changes, and they are kept
-within twice the area of the table's viewport, the least recently shown going first.
-Cells of a model that does not answer are drawn each time, as
+values in one tuple lets :class:`CellPictures` key a picture of each cell by them and
+the option's part, and show it until one of them changes. Drawing into a picture costs
+more than drawing in place, and asking a cell's looks costs too: a place in the table
+(row and column) shown for the first time is drawn in place, so a table that jumps to
+rows it never showed (a tag far from the last one) pays next to nothing. Every picture
+is forgotten when the table's palette, style, font or direction changes, and they are
+kept within twice the area of the table's viewport, the least recently shown going
+first. Cells of a model that does not answer are drawn each time, as
 :class:`OwnDirectionDelegate` draws them.
 """
 
@@ -41,7 +41,7 @@ DRAWN_ROLES = tuple(map(int, (
 _FORGET_ON = frozenset({QEvent.Type.PaletteChange, QEvent.Type.StyleChange,
                         QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange})
 VIEWPORTS_KEPT = 2  # pictures kept, in viewports' area
-SEEN_KEPT = 2048  # cells remembered as drawn once
+SEEN_KEPT = 2048  # places in the table remembered as shown
 
 
 class CellPictures(OwnDirectionDelegate):
@@ -52,7 +52,10 @@ class CellPictures(OwnDirectionDelegate):
         super().__init__(view)
         self._view = view
         self._pictures: OrderedDict[tuple, QPixmap] = OrderedDict()
-        self._seen: OrderedDict[tuple, None] = OrderedDict()  # cells drawn once, in place
+        # Places in the table (row, column, size, state) shown before: a cell is drawn
+        # into a picture only at a place shown before, so that a table jumping to rows
+        # it never showed (a tag far from the last) pays nothing for pictures.
+        self._seen: OrderedDict[tuple, None] = OrderedDict()
         self._bytes = 0
         self.drawn = 0  # cells drawn by the style (not from a picture): for tests
         view.installEventFilter(self)
@@ -75,30 +78,31 @@ class CellPictures(OwnDirectionDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        looks = index.data(CellLooksRole)
-        if looks is None:
-            super().paint(painter, option, index)
-            return
-        ratio = painter.device().devicePixelRatioF()
         rect = option.rect
-        # The option as the view gives it, before the item's values are added to it.
-        key = (looks, rect.width(), rect.height(), ratio, option.state.value,
-               option.features.value, option.direction.value, option.textElideMode.value,
-               option.decorationSize.toTuple(), option.palette.cacheKey())
-        picture = self._pictures.get(key)
-        if picture is not None:
-            self._pictures.move_to_end(key)
-        elif key not in self._seen:  # a cell seen once is drawn in place
-            self._seen[key] = None
+        state = option.state.value
+        place = (index.row(), index.column(), rect.width(), rect.height(), state)
+        if place not in self._seen:  # a place in the table shown for the first time
+            self._seen[place] = None
             if len(self._seen) > SEEN_KEPT:
                 self._seen.popitem(last=False)
             super().paint(painter, option, index)
             self.drawn += 1
             return
-        else:
-            del self._seen[key]
+        looks = index.data(CellLooksRole)
+        if looks is None:
+            super().paint(painter, option, index)
+            return
+        ratio = painter.device().devicePixelRatioF()
+        # The option as the view gives it, before the item's values are added to it.
+        key = (looks, rect.width(), rect.height(), ratio, state, option.features.value,
+               option.direction.value, option.textElideMode.value,
+               option.decorationSize.toTuple(), option.palette.cacheKey())
+        picture = self._pictures.get(key)
+        if picture is None:
             picture = self._draw(option, index, ratio)
             self._keep(key, picture)
+        else:
+            self._pictures.move_to_end(key)
         painter.drawPixmap(rect.topLeft(), picture)
 
     def _draw(self, option: QStyleOptionViewItem,

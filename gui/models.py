@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from gui.cell_pictures import DRAWN_ROLES, CellLooksRole
+from gui.cell_pictures import CellLooksRole
 from gui.places import ArticlePlaces
 from gui.session import Session
 from gui.table_columns import text_alignment
@@ -490,11 +490,18 @@ class ClaimsTableModel(QAbstractTableModel):
             return QColor(label.color) if label else None
         if role == _ALIGNMENT and column in ("quote", "note"):
             return text_alignment(getattr(self._full_of(place), column))
-        if role == _LOOKS:  # every value the cell is drawn from (gui.cell_pictures)
-            return tuple(value.rgba() if isinstance(value, QColor) else value
-                         for value in (self._cell(place, column, drawn)
-                                       for drawn in DRAWN_ROLES))
+        if role == _LOOKS:
+            return self._looks(place, column)
         return None
+
+    def _looks(self, place: Place, column: str) -> tuple:
+        """What a cell is drawn from (gui.cell_pictures), asked at every cell of every
+        repaint: of the roles Qt's delegate draws, this model answers three, its text,
+        its verdict's colour and its alignment (tests/test_cell_pictures holds the
+        others empty, and these the same as the roles' own answers)."""
+        label = self.session.label(place.label) if column == "label" else None
+        return (self._value(place, column, _DISPLAY), label.color if label else None,
+                self._cell(place, column, _ALIGNMENT))
 
     def _value(self, place: Place, column: str, role: int) -> Any:
         if column == "label":

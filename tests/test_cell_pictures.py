@@ -102,24 +102,31 @@ def test_the_table_looks_as_when_every_cell_is_drawn(shown, qtbot):
     _looks_drawn(view, pictures)
 
 
+def _words(window, count: int) -> list[str]:
+    text = window.article_pane.reader.plain_text()
+    return list(dict.fromkeys(w for w in text.split() if len(w) > 4 and w.isalpha()))[:count]
+
+
 def test_a_tag_draws_only_the_cells_it_changed(shown, qtbot):
-    """After a tag, Qt repaints every row in view; the rows that did not change come from
-    their pictures: the new row and the one that lost the selection are drawn, and a
-    repaint with nothing changed draws no cell."""
+    """After a tag Qt repaints every row in view; the rows whose look did not change come
+    from their pictures, where the rows below the new one moved to too: what is drawn is
+    the new row, the one that lost the selection, and a row new at the bottom. A repaint
+    with nothing changed draws no cell."""
     view, pictures = _table(shown)
-    for quote in QUOTES[:3]:
-        _tag(shown, quote, "disputed")
+    words = _words(shown, 12)
+    for word in words[:5] + words[6:]:
+        _tag(shown, word, "disputed")
     columns = sum(not view.isColumnHidden(c) for c in range(view.model().columnCount()))
-    rows = view.model().rowCount()
-    assert rows >= 3  # more cells in view than a tag changes
-    for _ in range(2):  # seen once, then drawn into pictures
+    shown_rows = view.rowAt(view.viewport().height() - 1) - view.rowAt(0) + 1
+    assert shown_rows > 4
+    for _ in range(2):  # shown once, then drawn into pictures
         view.viewport().repaint()
     drawn = pictures.drawn
     view.viewport().repaint()
     assert pictures.drawn == drawn
-    _tag(shown, QUOTES[3], "verified")
+    _tag(shown, words[5], "verified")  # between the others, in reading order
     view.viewport().repaint()
-    assert 0 < pictures.drawn - drawn <= 2 * columns < (rows + 1) * columns
+    assert 0 < pictures.drawn - drawn <= 3 * columns < shown_rows * columns
 
 
 @pytest.mark.parametrize("change", ["palette", "font"])
@@ -158,3 +165,54 @@ def test_pictures_are_kept_within_twice_the_viewport(shown, qtbot):
     ratio = viewport.devicePixelRatioF()
     assert 0 < pictures.kept_bytes <= (
         VIEWPORTS_KEPT * viewport.width() * viewport.height() * 4 * ratio * ratio)
+
+
+def test_rows_shown_for_the_first_time_make_no_pictures(shown, qtbot):
+    """A table that jumps to rows it never showed (a tag far from the last one) draws
+    them in place: a picture costs more than that, and pays only when shown again."""
+    view, pictures = _table(shown)
+    text = shown.article_pane.reader.plain_text()
+    words = [i for i in range(1, len(text) - 4) if text[i - 1] == " " and text[i] != " "]
+    for start in words[:60]:
+        select_in_reader(shown, start, start + 3)
+        shown.tag("disputed")
+    _settle()
+    pictures.forget()  # as if the rows shown while tagging had never been
+    view.scrollToTop()
+    for _ in range(2):
+        view.viewport().repaint()
+    kept = pictures.kept_bytes
+    assert kept > 0
+    view.scrollToBottom()
+    view.viewport().repaint()
+    assert pictures.kept_bytes == kept
+    view.viewport().repaint()
+    assert pictures.kept_bytes > kept
+
+
+def test_a_cells_looks_are_the_values_it_is_drawn_from(shown, qtbot):
+    """The claims model's looks of a cell are its answers for the roles Qt draws from:
+    text, verdict colour and alignment; it answers none of the others (a role answered
+    and not in the looks would leave a picture stale)."""
+    from PySide6.QtCore import Qt
+
+    from gui.cell_pictures import DRAWN_ROLES, CellLooksRole
+
+    for quote, label in zip(QUOTES, ("disputed", "verified", "unchecked", "disputed"),
+                            strict=True):
+        _tag(shown, quote, label)
+    model = shown.claims_panel.view.model()
+    answered = {int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.DecorationRole),
+                int(Qt.ItemDataRole.TextAlignmentRole)}
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            text, colour, alignment = index.data(CellLooksRole)
+            assert text == index.data(Qt.ItemDataRole.DisplayRole)
+            decoration = index.data(Qt.ItemDataRole.DecorationRole)
+            assert (colour is None) == (decoration is None)
+            if colour is not None:
+                assert QColor(colour) == decoration
+            assert alignment == index.data(Qt.ItemDataRole.TextAlignmentRole)
+            assert all(index.data(role) is None for role in DRAWN_ROLES
+                       if role not in answered)
