@@ -11,6 +11,7 @@ goes to standard error, for a report.
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 import traceback
@@ -23,6 +24,10 @@ from gui.i18n import error_text
 from store.errors import as_user_error
 
 REPEAT_AFTER_S = 60.0  # before the same message is shown again
+# What PySide writes before the message of an exception raised in a Python override Qt
+# called (once per override it passed through): Qt's names, nothing for the user, and it
+# made one fault met through two overrides (a table's data, its delegate) two messages.
+_OVERRIDE = re.compile(r"Error calling Python override of [\w:]+\(\): ")
 
 _shown: dict[str, float] = {}  # message: when it was last dismissed
 _showing = False  # a dialog is open: what fails behind it (its repaints) waits
@@ -38,10 +43,10 @@ def message(exc: BaseException) -> str:
     """What to tell the user of *exc*, in the interface language."""
     problem = as_user_error(exc)
     if problem is not None:
-        return error_text(problem)
-    return QCoreApplication.translate(
+        return _OVERRIDE.sub("", error_text(problem))
+    return _OVERRIDE.sub("", QCoreApplication.translate(
         "uncaught", "Something went wrong: %1. What was saved before is kept.").replace(
-        "%1", f"{type(exc).__name__}: {exc}")
+        "%1", f"{type(exc).__name__}: {exc}"))
 
 
 def show(kind: type[BaseException], exc: BaseException,
