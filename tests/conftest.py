@@ -136,6 +136,13 @@ def select_in_reader(window, start_cp: int, end_cp: int) -> None:
     window.article_pane.reader.setTextCursor(cursor)
 
 
+def tag_quote(window, quote: str, label: str) -> None:
+    """Select the first occurrence of *quote* in the reader and give it *label*."""
+    start = window.article_pane.reader.plain_text().index(quote)
+    select_in_reader(window, start, start + len(quote))
+    window.tag(label)
+
+
 def import_files(qtbot, window, *paths) -> None:
     """Import through the window (off its thread, as File ▸ Import does) and wait for it."""
     with qtbot.waitSignal(window.files.importFinished, timeout=30000):

@@ -5,7 +5,7 @@ change, and a tag draws only the cells it changed."""
 from __future__ import annotations
 
 import pytest
-from conftest import fresh, select_in_reader
+from conftest import fresh, select_in_reader, tag_quote
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -36,10 +36,17 @@ def _settle() -> None:
 
 
 def _tag(window, quote: str, label: str) -> None:
+    tag_quote(window, quote, label)
+    _settle()
+
+
+def _tag_many(window, count: int) -> None:
+    """Tag the first three letters of each of the article's first *count* words."""
     text = window.article_pane.reader.plain_text()
-    start = text.index(quote)
-    select_in_reader(window, start, start + len(quote))
-    window.tag(label)
+    words = [i for i in range(1, len(text) - 4) if text[i - 1] == " " and text[i] != " "]
+    for start in words[:count]:
+        select_in_reader(window, start, start + 3)
+        window.tag("disputed")
     _settle()
 
 
@@ -152,12 +159,7 @@ def test_a_new_palette_or_font_draws_every_cell_again(shown, qtbot, change):
 def test_pictures_are_kept_within_twice_the_viewport(shown, qtbot):
     """Scrolling a long table keeps at most two viewports' worth of pictures."""
     view, pictures = _table(shown)
-    text = shown.article_pane.reader.plain_text()
-    words = [i for i in range(1, len(text) - 4) if text[i - 1] == " " and text[i] != " "]
-    for start in words[:60]:
-        select_in_reader(shown, start, start + 3)
-        shown.tag("disputed")
-    _settle()
+    _tag_many(shown, 60)
     for row in range(0, view.model().rowCount(), 3):
         view.scrollTo(view.model().index(row, 0))
         view.viewport().repaint()
@@ -171,12 +173,7 @@ def test_rows_shown_for_the_first_time_make_no_pictures(shown, qtbot):
     """A table that jumps to rows it never showed (a tag far from the last one) draws
     them in place: a picture costs more than that, and pays only when shown again."""
     view, pictures = _table(shown)
-    text = shown.article_pane.reader.plain_text()
-    words = [i for i in range(1, len(text) - 4) if text[i - 1] == " " and text[i] != " "]
-    for start in words[:60]:
-        select_in_reader(shown, start, start + 3)
-        shown.tag("disputed")
-    _settle()
+    _tag_many(shown, 60)
     pictures.forget()  # as if the rows shown while tagging had never been
     view.scrollToTop()
     for _ in range(2):

@@ -4,7 +4,8 @@ that fit their dock, a compact editor, verdicts shown by colour and key."""
 from __future__ import annotations
 
 import pytest
-from conftest import SAMPLE_QUOTE, select_in_reader
+from conftest import SAMPLE_QUOTE
+from conftest import tag_quote as tag
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QTextCharFormat
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QToolButton, QWidget
@@ -36,11 +37,6 @@ def show_at(qtbot, window, size: tuple[int, int]) -> None:
         QApplication.processEvents()
 
 
-def tag(window, quote: str, label: str) -> None:
-    text = window.article_pane.reader.plain_text()
-    start = text.index(quote)
-    select_in_reader(window, start, start + len(quote))
-    window.tag(label)
 
 
 def test_the_arabic_interface_puts_the_articles_on_the_right(any_window, qtbot):

@@ -130,6 +130,16 @@ def test_it_never_waits_for_another_program_writing(reopened):
     assert warm_up.before_first_write(project, article_id)
 
 
+def _two_articles(tmp_path: Path) -> tuple[Path, str, str]:
+    """A project of two articles, a claim in the second: its path and their ids."""
+    path = tmp_path / "two.tahqiq"
+    with Project.open(path, "tester") as project:
+        first = articles.add_article(project, TREATY, "first").id
+        second = articles.add_article(project, TREATY + " ثانية", "second").id
+        appearances.create_claim(project, second, 16, 24, "disputed")
+    return path, first, second
+
+
 def test_the_window_rehearses_once_its_article_is_read(qtbot, errors, monkeypatch):
     """The session's idle preparation rehearses once, on the article shown, leaving no
     claim in the file."""
@@ -177,11 +187,7 @@ def test_the_collector_walks_what_was_made_while_the_window_is_idle(qtbot, error
         assert not gc.get_objects(1)
 
     monkeypatch.setattr(session_module, "collect_young", watched)
-    path = tmp_path / "two.tahqiq"
-    with Project.open(path, "tester") as project:
-        first = articles.add_article(project, TREATY, "first").id
-        second = articles.add_article(project, TREATY + " ثانية", "second").id
-        appearances.create_claim(project, second, 16, 24, "disputed")
+    path, first, second = _two_articles(tmp_path)
     window = create_window(path)
     window.firstPainted.connect(lambda: painted.append(True))
     qtbot.addWidget(window)
@@ -212,11 +218,7 @@ def test_a_first_tag_asks_nothing_the_idle_window_did_not(qtbot, errors, tmp_pat
 
     from gui.app import create_window
 
-    path = tmp_path / "two.tahqiq"
-    with Project.open(path, "tester") as project:
-        first = articles.add_article(project, TREATY, "first").id
-        second = articles.add_article(project, TREATY + " ثانية", "second").id
-        appearances.create_claim(project, second, 16, 24, "disputed")
+    path, first, second = _two_articles(tmp_path)
     window = create_window(path)
     qtbot.addWidget(window)
     asked: list[str] = []
