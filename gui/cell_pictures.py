@@ -45,8 +45,9 @@ SEEN_KEPT = 2048  # places in the table remembered as shown
 
 
 class CellPictures(OwnDirectionDelegate):
-    """Draws each cell as :class:`OwnDirectionDelegate` does, once, then from its picture
-    while nothing it is drawn from changed."""
+    """Draws each cell as :class:`OwnDirectionDelegate` does: in place where the table
+    shows it for the first time, else from its picture, drawn once and shown while
+    nothing it is drawn from changes."""
 
     def __init__(self, view: QAbstractItemView):
         super().__init__(view)
@@ -89,8 +90,9 @@ class CellPictures(OwnDirectionDelegate):
             self.drawn += 1
             return
         looks = index.data(CellLooksRole)
-        if looks is None:
+        if looks is None:  # a model that does not tell
             super().paint(painter, option, index)
+            self.drawn += 1
             return
         ratio = painter.device().devicePixelRatioF()
         # The option as the view gives it, before the item's values are added to it.
