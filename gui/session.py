@@ -284,8 +284,9 @@ class Session(QObject):
             return
         with contextlib.suppress(TahqiqError, sqlite3.Error):  # a later read will say
             self.own_place_at(article_id, 0, 0)
-            self._same_words_table().find("", article_id=article_id, claim_id="")
-            self._same_words_table().note([])  # (its statement compiled, nothing written)
+            same_words = self._same_words_table()
+            same_words.find("", article_id=article_id, claim_id="")
+            same_words.note([])  # (its statement compiled, nothing written)
             self.current_review("")
             self.appearances_of("")
             self.reviews_for("")

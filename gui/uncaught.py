@@ -42,11 +42,10 @@ def install() -> None:
 def message(exc: BaseException) -> str:
     """What to tell the user of *exc*, in the interface language."""
     problem = as_user_error(exc)
-    if problem is not None:
-        return _OVERRIDE.sub("", error_text(problem))
-    return _OVERRIDE.sub("", QCoreApplication.translate(
+    text = error_text(problem) if problem is not None else QCoreApplication.translate(
         "uncaught", "Something went wrong: %1. What was saved before is kept.").replace(
-        "%1", f"{type(exc).__name__}: {exc}"))
+        "%1", f"{type(exc).__name__}: {exc}")
+    return _OVERRIDE.sub("", text)
 
 
 def show(kind: type[BaseException], exc: BaseException,
