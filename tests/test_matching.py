@@ -316,6 +316,25 @@ def test_a_claim_tagged_in_the_same_words_in_many_places_is_looked_for_once(monk
     assert index.find(text, skip_article="repeats") == []  # never offered back on its words
 
 
+def test_claims_in_the_same_words_each_keep_their_own_place():
+    """An index reads each wording once, however many places share it (the same claim
+    tagged all over an article, or another claim in the same words): each place still
+    answers for its own claim, article and offsets."""
+    text = "وقال إنها أقوى معاهدة على الإطلاق. ثم قال إنها أقوى معاهدة على الإطلاق."
+    first, second = (m.start() for m in re.finditer(TREATY.text, text))
+    mine = [KnownClaim("mine", TREATY.text, "disputed", "here", at, at + len(TREATY.text))
+            for at in (first, second)]
+    theirs = KnownClaim("theirs", f" «{TREATY.text}» ", "verified", "elsewhere")
+    index = ClaimIndex([*mine, theirs, PARTNER])
+    hits = index.find(text)
+    assert sorted((s.claim_id, s.start) for s in hits) == [
+        ("mine", first), ("mine", second), ("theirs", first), ("theirs", second)]
+    # Its own places are skipped in its own article, and only there.
+    assert [(s.claim_id, s.start) for s in index.find(text, skip_article="here")] == [
+        ("theirs", first), ("theirs", second)]
+    assert len(index.find(text, skip_article="elsewhere")) == 2
+
+
 @pytest.mark.parametrize("enabled", [True, False])
 def test_a_scan_runs_without_the_collector_and_leaves_it_as_it_was(enabled):
     """A scan makes a set or list per claim and tuples per sentence, none in a cycle: the
