@@ -1,6 +1,6 @@
 """The known-claims matcher in a process of its own, for the window.
 
-The matcher is pure Python work: seconds to index 50,000 claims, and a few hundred
+The matcher is pure Python work: seconds to index 50,000 claims, and some 150
 megabytes to hold them. In a thread of the window's process it takes the interpreter
 from the thread that paints and tags (every Qt call that lets go of it waits to get it
 back) and stays in the window's memory for the whole session. In a child process it
@@ -35,7 +35,7 @@ WORKER_FLAG = "--matcher-worker"  # gui.launcher runs serve() when given it
 POLL_S = 0.05  # how often a waiting parent asks stop()
 CLOSE_WAIT_S = 0.5  # for the child to end when its input closes, before it is killed
 # The child's niceness, above the window's: its first search of a big project indexes
-# for seconds (4 s for the benchmark's 50,000 claims), while the person reads and tags.
+# for seconds (about 2 s for the benchmark's 50,000 claims), while the person reads and tags.
 # On a machine busy with other programs the window gets the processor first. (On the
 # idle 2-core machine of the benchmarks, with a core each, tags measured the same.)
 BACKGROUND_NICENESS = 10
