@@ -37,8 +37,6 @@ def show_at(qtbot, window, size: tuple[int, int]) -> None:
         QApplication.processEvents()
 
 
-
-
 def test_the_arabic_interface_puts_the_articles_on_the_right(any_window, qtbot):
     show_at(qtbot, any_window, (1280, 820))
     rtl = any_window.layoutDirection() == Qt.LayoutDirection.RightToLeft
