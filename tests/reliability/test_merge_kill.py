@@ -98,9 +98,14 @@ def untouched(path: Path) -> tuple:
 
 
 def start_merge(mine: Path, theirs: Path) -> subprocess.Popen:
+    # A killed merge cannot remove the private copy it makes of a file being written
+    # (tahqiq-merge-*): keep those beside the test's files rather than in the system's
+    # temporary folder.
+    scratch = mine.parent / "tmp"
+    scratch.mkdir(exist_ok=True)
     proc = subprocess.Popen([sys.executable, str(HERE / "merge_child.py"), str(mine),
                              str(theirs)], stdout=subprocess.PIPE, text=True,
-                            env=dict(os.environ, TAHQIQ_USER="mine"))
+                            env=dict(os.environ, TAHQIQ_USER="mine", TMPDIR=str(scratch)))
     assert proc.stdout.readline() == "merging\n"
     return proc
 
