@@ -252,6 +252,49 @@ def test_quotes_force_a_phrase(project):
     assert spans(mixed, VISIT) == ["منذ 24", "كيم"] and all(h.apart for h in mixed)
 
 
+def test_a_phrase_is_found_whatever_punctuation_stands_between_its_words(project):
+    """A claim copied from another outlet rarely keeps the article's commas: «"النقض في
+    مارس"» found nothing in «النقض، في مارس». Spaces, line breaks and punctuation between
+    a phrase's words do not count, in the index's narrowing (long words, and short ones
+    alone) as in the hits; a mark inside a word or outside the gaps counts as typed."""
+    text = ("استخدمت روسيا النقض، في مارس الماضي. Russia vetoed the resolution - in\n"
+            "March: «the strongest treaty» ever, they said. نمو 3.5 مليار؛ لا 3 5 مليار، "
+            "و20% من الأصوات لا 20، من. It rose to, 24")
+    article = articles.add_article(project, text, "punctuation")
+    for query, found in [
+            ('"النقض في مارس"', ["النقض، في مارس"]),
+            ("النقض في مارس", ["النقض، في مارس"]),  # the phrase tier, above words apart
+            ('"vetoed the resolution in March"', ["vetoed the resolution - in\nMarch"]),
+            ('"the strongest treaty ever"', ["the strongest treaty» ever"]),
+            ('"in march"', ["in\nMarch"]),
+            ('"to 24"', ["to, 24"]),  # short words alone: narrowed by the trigrams they start
+            ('"3.5 مليار"', ["3.5 مليار"]),  # not «3 5 مليار»
+            ('"20% من"', ["20% من"])]:  # «%» is no gap: not «20، من»
+        hits = search.search(project, query)
+        assert spans(hits, text) == found, query
+        assert not any(h.apart for h in hits), query
+    assert search.search(project, '"روسيا في مارس"') == []  # words between: no phrase
+    assert search.search(project, '"النقضفي مارس"') == []
+    assert spans(search.search(project, "مارس النقض"), article.text) == [
+        "النقض", "مارس"]  # in another order: the words apart
+
+
+def test_a_phrase_gap_runs_to_five_characters(project):
+    """Between two words of a phrase, up to five spaces and marks (the index narrows the
+    texts to those holding the words that close: both must agree, to the character),
+    also around a short word; a sixth character, or another word, breaks the phrase."""
+    gap, longer = "). – ", ").  – "
+    texts = {"long words": f"الدفاع{gap}المشترك", "short word": f"النقض{gap}في{gap}مارس",
+             "too long": f"الدفاع{longer}المشترك / النقض{gap}في{longer}مارس",
+             "a word between": "الدفاع عن المشترك"}
+    ids = {articles.add_article(project, text, title).id: title
+           for title, text in texts.items()}
+    assert [ids[h.article_id] for h in search.search(project, '"الدفاع المشترك"')] == [
+        "long words"]
+    assert [ids[h.article_id] for h in search.search(project, '"النقض في مارس"')] == [
+        "short word"]
+
+
 @pytest.mark.parametrize("query", ['"', '""', "AND", "OR NOT", "-", "*", "(", "NEAR(a b)",
                                    "'", "^", "body:x", "a\"b", '"الإتفاق" OR', "{x}", "+"])
 def test_fts_syntax_in_the_query_is_just_text(project, treaty, query):

@@ -28,13 +28,17 @@ QUERIES = ["معاهده", "المعاهدة", "اقوى", "الاتفاق", "20
 
 def _text(rng: random.Random) -> str:
     """Words with removed characters (harakat, tatweel, bidi and zero-width marks)
-    sprinkled inside and between them, few or many."""
+    sprinkled inside and between them, few or many, and spaces or punctuation
+    between them."""
     out = []
     marks = rng.choice([0.0, 0.02, 0.3])
     for _ in range(rng.randint(1, 30)):
         word = "".join(ch + (rng.choice(REMOVED) if rng.random() < marks else "")
                        for ch in rng.choice(WORDS))
-        out.append(word + rng.choice([" ", " ", "\n", "، ", " " + rng.choice(REMOVED)]))
+        out.append(word + rng.choice([" ", " ", "\n", "، ", " " + rng.choice(REMOVED),
+                                      # punctuation between a phrase's words, up to the
+                                      # longest gap (five) and beyond it
+                                      " – ", "»، «", " . . "]))
     return "".join(out).strip() or "نص"
 
 

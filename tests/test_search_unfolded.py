@@ -23,7 +23,9 @@ from store.text.word_starts import find_spans, occurs
 # UTF-8 length (K Kelvin, Ⱥ), a character outside the first plane, a NUL.
 ALPHABET = (list("ابتةأإآىيوفلكمعهدن رa") + list(REMOVED)
             + ["A", "K", "\u212a", "\u023a", "\u2c65", "1", "2", "٢", "۲", ".", ",", "٫", "_",
-               "\n", "\u0654", "\u0301", "😀", "\0", "ال", "وال", "بال", "لل", "ولل"])
+               "\n", "\u0654", "\u0301", "😀", "\0", "ال", "وال", "بال", "لل", "ولل",
+               # what may stand between a phrase's words, and a mark that may not
+               "،", "«", "-", "\u00a0", "%"])
 
 
 def _reference(term: str, text: str) -> list[tuple[int, int]]:
@@ -59,6 +61,11 @@ def test_a_term_is_found_in_the_original_as_in_the_folded_text(text, typed):
     # harakat on both lams, after و, and where that ل starts no word.
     ("المعاهده", "للمعاهدة لِلْمُعاهدة وللمعاهدة فلِلمعاهدة بللمعاهدة xللمعاهدة لمعاهدة"),
     ("الاتفاق الجديد", "للاتفاق الجديد والاتفاق الجديد"),
+    # A phrase's words with spaces, line breaks or punctuation between them, harakat
+    # among those; a mark inside a word or not between words counts as it is.
+    ("النقض في مارس", "النقض، في مارس النقضَ،في\nمارس «النقض» - في مارس النقضفي مارس"),
+    ("3.5 مليار", "3 5 مليار 3.5, مليار 3,5 مليار"),
+    ("20% من", "20، من 20%، من"),
 ])
 def test_chosen_cases_agree_with_folding(term, text):
     assert UnfoldedTerm(term).spans(text) == _reference(term, text)

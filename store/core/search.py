@@ -22,6 +22,8 @@ What a query finds (``store.text.word_starts`` says where a term matches):
   never together, with a hit for each word (``SearchHit.apart``).
 - "Quoted phrases" are only found whole. A query holding quotes asks for every
   quoted phrase and every other word, anywhere in the text, with no phrase tier.
+- A phrase's words may stand apart in the text by any spaces, line breaks and
+  punctuation (``word_starts.phrase_words``): «النقض في مارس» finds «النقض، في مارس».
 - A hit in an article that lies inside a live claim's quote is of kind "quote" and
   carries that claim's id (the shortest such claim, if claims overlap).
 
@@ -46,7 +48,7 @@ import sqlite3
 import weakref
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, NamedTuple
 from unicodedata import category as _category
 
@@ -62,7 +64,7 @@ from store.core.schema import (
 from store.errors import StorageError
 from store.text.fold import TRAILING_MARKS, fold_for_index, fold_query
 from store.text.unfolded_find import UnfoldedTerm
-from store.text.word_starts import after_lam, ends_number
+from store.text.word_starts import MAX_GAP, after_lam, ends_number, phrase_words
 
 if TYPE_CHECKING:
     from store.core.project import Project
@@ -548,11 +550,20 @@ def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _written(term: str) -> list[str]:
-    """What a hit of the folded *term* holds in the folded text: the term, and for one
-    with the article, the term after the preposition ل (``word_starts.after_lam``)."""
-    dropped = after_lam(term)
-    return [term] if dropped is None else [term, "ل" + dropped]
+def _written(term: str) -> list[list[str]]:
+    """What a hit of the folded *term* holds in the folded text, as its words (a phrase's
+    gaps may be any spaces and punctuation: ``word_starts.phrase_words``): the term,
+    and for one with the article, the term after the preposition ل
+    (``word_starts.after_lam``)."""
+    words = phrase_words(term)
+    dropped = after_lam(words[0])
+    return [words] if dropped is None else [words, ["ل" + dropped, *words[1:]]]
+
+
+def _pieces(words: list[str]) -> list[str]:
+    """The pieces of text a hit of a phrase of *words* holds as they are: its words, and
+    each between the NULs it holds."""
+    return [piece for word in words for piece in word.split("\0") if piece]
 
 
 def scan_conditions(body: str, terms: list[str]) -> tuple[list[str], list[str]]:
@@ -560,19 +571,23 @@ def scan_conditions(body: str, terms: list[str]) -> tuple[list[str], list[str]]:
     text holding a hit of all *terms* meets, without the index's trigrams."""
     conditions, params = [], []
     for term in terms:
-        written = [form.replace("\0", "\n") for form in _written(term)]
-        conditions.append("(" + " OR ".join([f"instr({body}, ?) > 0"] * len(written)) + ")")
-        params.extend(written)
+        ways = []
+        for words in _written(term):
+            pieces = [word.replace("\0", "\n") for word in words]
+            ways.append(" AND ".join([f"instr({body}, ?) > 0"] * len(pieces)))
+            params.extend(pieces)
+        conditions.append("(" + " OR ".join(f"({way})" for way in ways) + ")")
     return conditions, params
 
 
 def _match_expression(conn: sqlite3.Connection, terms: list[str]) -> str | None:
     """An FTS5 query matched by every text that contains all *terms*.
 
-    A term of three or more characters is one quoted string, which the trigram
-    tokenizer turns into a phrase of its trigrams: an exact substring match. A
-    shorter term has no trigram of its own, but every occurrence starts one (each
-    indexed text ends in SEARCH_BODY_END), so it becomes the OR of the trigrams it
+    A word of three or more characters is one quoted string, which the trigram
+    tokenizer turns into a phrase of its trigrams: an exact substring match (a phrase
+    asks for each of its words: what stands between them varies). A term of shorter
+    words has no trigram of its own, but every occurrence starts one (each indexed
+    text ends in SEARCH_BODY_END), so it becomes the OR of the trigrams its first word
     starts, read from the index's vocabulary; short terms are only used when the
     query has no long one. A term with the article asks for either way it is written
     («الحكومه» or «للحكومه»: ``_written``). "" means no usable condition (scan,
@@ -581,7 +596,8 @@ def _match_expression(conn: sqlite3.Connection, terms: list[str]) -> str | None:
     # FTS5 reads its query as a C string, so a NUL (pasted from a binary file, say)
     # would end it early ("unterminated string"): match the pieces between NULs, and
     # let instr() confirm the whole term.
-    long_terms = [piece for t in terms for piece in t.split("\0") if len(piece) >= 3]
+    long_terms = [piece for t in terms for piece in _pieces(phrase_words(t))
+                  if len(piece) >= 3]
     groups = [group for t in terms if (group := _long_pieces(t))]
     if groups:
         for term in long_terms:
@@ -600,7 +616,7 @@ def _match_expression(conn: sqlite3.Connection, terms: list[str]) -> str | None:
         return ""
     groups = []
     for term in terms:
-        grams = _grams_starting(conn, term)
+        grams = _grams_starting(conn, phrase_words(term)[0])
         if grams is not None:
             if not grams:
                 return None
@@ -612,11 +628,28 @@ def _long_pieces(term: str) -> str:
     """An FTS5 condition every text holding a hit of *term* meets, from its pieces of
     three characters or more (between NULs); "" when a way it is written has none. A
     term written two ways (``_written``) asks for either."""
-    ways = [" AND ".join(_quoted(piece) for piece in form.split("\0") if len(piece) >= 3)
-            for form in _written(term)]
+    ways = [_near(words) for words in _written(term)]
     if not all(ways):
         return ""
     return ways[0] if len(ways) == 1 else "(" + " OR ".join(f"({way})" for way in ways) + ")"
+
+
+def _near(words: list[str]) -> str:
+    """The condition of _long_pieces for one way a phrase of *words* is written: each
+    word of three characters or more, and two such words no further apart than the
+    words between them and their gaps (MAX_GAP each) allow. FTS5 counts the tokens
+    (trigrams, one per character) between the end of one and the start of the other:
+    two more than the characters between them. (A phrase's words held anywhere in a
+    text were a third more texts to read than its hits, on the benchmark's corpus; the
+    words as typed, with one space between them, would miss other gaps.)"""
+    if any("\0" in word for word in words):
+        return " AND ".join(_quoted(piece) for piece in _pieces(words) if len(piece) >= 3)
+    longs = [at for at, word in enumerate(words) if len(word) >= 3]
+    near = [_quoted(words[at]) for at in longs[:1]]
+    for before, at in pairwise(longs):
+        between = sum(map(len, words[before + 1:at])) + (at - before) * MAX_GAP
+        near.append(f"NEAR({_quoted(words[before])} {_quoted(words[at])}, {between + 2})")
+    return " AND ".join(near if len(near) == 1 else near[1:])
 
 
 def _grams_starting(conn: sqlite3.Connection, start: str) -> list[str] | None:

@@ -11,6 +11,9 @@ A hit is exactly what ``word_starts.find_spans`` finds in the folded text, mappe
 as ``Folded.to_original`` maps it: from its first letter to its last, with the harakat
 drawn on that one (tests hold the two together on any text).
 
+A phrase's gaps (``word_starts.phrase_words``) stand for a short run of the characters
+that fold into white space or a gap's punctuation, with what folding removes among them.
+
 The regular expression begins with one literal character, which the engine looks for
 quickly, rather than with a class it would try at every position (ten times slower):
 a term starting with «ا», which five characters fold into, is looked for from its
@@ -28,10 +31,13 @@ from store.text.fold import REMOVED, TRAILING_MARKS, fold
 from store.text.word_starts import (
     LOOKS_AFTER,
     LOOKS_BEFORE,
+    MAX_GAP,
     after_lam,
     follows_lam,
+    is_gap,
     merged,
     number_goes_on,
+    phrase_words,
     starts_word,
 )
 
@@ -56,24 +62,32 @@ class UnfoldedTerm:
     def __init__(self, term: str, *, lam: bool = False):
         """*lam*: the term as written after the preposition ل (``after_lam``), found
         only there."""
-        sources = [_folded_from(ch) for ch in term]
+        words = phrase_words(term)
+        # The phrase a character at a time, a gap between its words as None
+        chars: list[str | None] = list(words[0])
+        for word in words[1:]:
+            chars += [None, *word]
+        sources = [None if ch is None else _folded_from(ch) for ch in chars]
         self._lam = lam
-        dropped = None if lam else after_lam(term)
-        self._after_lam = UnfoldedTerm(dropped, lam=True) if dropped else None
-        self._first = sources[0] if sources else ""  # what folds into its first letter
-        self._word_start = term[:1].isalnum()
-        self._whole_number = term[-1:].isdigit()
-        anchor = min((i for i in range(len(term)) if i == 0 or len(term) - i >= _SUFFIX),
-                     key=lambda i: (len(sources[i]), _commonness(term[i])))
+        dropped = None if lam else after_lam(words[0])
+        self._after_lam = UnfoldedTerm(" ".join([dropped, *words[1:]]), lam=True) \
+            if dropped else None
+        self._first = sources[0] or ""  # what folds into its first letter
+        self._word_start = words[0][:1].isalnum()
+        self._whole_number = words[-1][-1:].isdigit()
+        # (In the first word: the characters before the anchor are checked one by one.)
+        anchor = min((i for i in range(len(words[0])) if i == 0 or len(chars) - i >= _SUFFIX),
+                     key=lambda i: (len(sources[i] or ""), _commonness(words[0][i])))
         self._before = sources[:anchor][::-1]  # checked backwards from the anchor
         # The same, when nothing folding removes lies between them (most hits): one
         # expression, not a character at a time (a phrase's anchor may be far into it).
         self._before_together = re.compile("".join(map(_one_of, sources[:anchor]))).fullmatch
-        after = "".join(_GAP + _one_of(chars) for chars in sources[anchor + 1:])
+        after = "".join(_word_gap() if chars is None else _GAP + _one_of(chars)
+                        for chars in sources[anchor + 1:])
         # One expression for each character the anchor stands for, each starting with it;
         # none when a character of the term is nothing folding gives.
         patterns = [re.compile(re.escape(ch) + after + _MARKS)
-                    for ch in sources[anchor]] if all(sources) else []
+                    for ch in sources[anchor]] if "" not in sources else []
         self._search: Callable[[str, int], re.Match[str] | None] = \
             patterns[0].search if len(patterns) == 1 else functools.partial(_leftmost, patterns)
 
@@ -196,6 +210,14 @@ def _commonness(ch: str) -> int:
 
 def _one_of(chars: str) -> str:
     return re.escape(chars) if len(chars) == 1 else f"[{re.escape(chars)}]"
+
+
+@functools.cache
+def _word_gap() -> str:
+    """The expression of a phrase's gap in text that is not folded: one to MAX_GAP
+    characters folding turns into a gap's, and what folding removes among them."""
+    gap = "".join(_folded_from(ch) for ch in map(chr, range(0x10000)) if is_gap(ch))
+    return f"{_GAP}(?:[{re.escape(gap)}]{_GAP}){{1,{MAX_GAP}}}"
 
 
 def _folded_before(text: str, at: int) -> str:

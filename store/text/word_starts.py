@@ -17,6 +17,12 @@ article's alef, so a term written with the article («الحكومة») is also 
 ل at a word start («للحكومة», «وللحكومة»), as the term without its alef («لحكومة»,
 the article's lam and the word). «لحكومة» alone, «a government», is not a hit of it.
 
+A phrase is its words in order, whatever separates them in the text: a few spaces, line
+breaks or punctuation marks («النقض، في مارس» holds «النقض في مارس»; a claim
+copied from another outlet rarely keeps the same commas). In the phrase as typed, a run
+of spaces and those marks holding a space is such a gap; a mark inside a word («3.5»,
+«U.S.») or at the phrase's ends is looked for as it is.
+
 Matching works on folded text (``store.text.fold``), where harakat and tatweel are
 gone and digits are ASCII, so the same check serves articles, notes and the index.
 """
@@ -43,6 +49,19 @@ _BEFORE_WORD = re.compile(rf"\W{CLITIC_PREFIX}?\Z")
 _NUMBER_GOES_ON = re.compile(r"\d|[.,\u066b\u066c]\d")
 
 
+# What may separate the words of a phrase besides white space: the marks that stand
+# between words in news text, Arabic and Latin. Not %, /, & or @: they carry meaning.
+GAP_PUNCTUATION = ",.;:!?\u060c\u061b\u061f\u2026\"'\u00ab\u00bb()[]{}\u2039\u203a" \
+    "\u201c\u201d\u2018\u2019\u201e\u201a\u2013\u2014-\u00b7"
+_PUNCTUATION_CLASS = re.escape(GAP_PUNCTUATION)
+# A gap in the typed phrase: a run of marks and spaces holding a space.
+_TERM_GAP = re.compile(rf"[{_PUNCTUATION_CLASS}]*\s[\s{_PUNCTUATION_CLASS}]*")
+# A gap in the folded text: at most MAX_GAP characters, so that the index can narrow a
+# phrase's texts to those holding its words that close (search._long_pieces); a word
+# between them, even short, makes a gap longer than news text puts between two words.
+MAX_GAP = 5
+TEXT_GAP = rf"[\s{_PUNCTUATION_CLASS}]{{1,{MAX_GAP}}}"
+
 ARTICLE = "ال"
 # The preposition ل where a word starts: after a break, maybe after و or ف.
 _LAM_STARTS_WORD = re.compile(r"\W[وف]?ل\Z")
@@ -62,6 +81,16 @@ def follows_lam(text: str, at: int) -> bool:
     if at <= _LAM_LOOKS_BEFORE:
         before = " " + before  # the start of the text is a break too
     return _LAM_STARTS_WORD.search(before) is not None
+
+
+def phrase_words(term: str) -> list[str]:
+    """The words of the folded *term*, split at its gaps (one word: ``[term]``)."""
+    return [word for word in _TERM_GAP.split(term) if word] or [term]
+
+
+def is_gap(ch: str) -> bool:
+    """Whether the folded character *ch* may stand between the words of a phrase."""
+    return ch.isspace() or ch in GAP_PUNCTUATION
 
 
 def merged(first: list[tuple[int, int]], second: list[tuple[int, int]]
@@ -89,27 +118,43 @@ def find_spans(term: str, text: str) -> Iterator[tuple[int, int]]:
     «للمعاهدة» for «المعاهدة», «لمعاهدة»). A term that does not start with a letter or
     digit («(EPA)», «-3») has no word start to respect and matches wherever it occurs.
     """
-    own = list(_spans(term, text, starts_word))
-    dropped = after_lam(term)
-    yield from merged(own, list(_spans(dropped, text, follows_lam)) if dropped else [])
+    words = phrase_words(term)
+    own = list(_spans(words, text, starts_word))
+    dropped = after_lam(words[0])
+    yield from merged(own, list(_spans([dropped, *words[1:]], text, follows_lam))
+                      if dropped else [])
 
 
-def _spans(term: str, text: str, starts: Callable[[str, int], bool]
+def _spans(words: list[str], text: str, starts: Callable[[str, int], bool]
            ) -> Iterator[tuple[int, int]]:
-    """The hits of *term* in *text* where *starts* accepts what comes before them.
-    Occurrences are found with ``str.find`` and then checked, which is many times faster
-    than a regex that must try every position for a word start."""
-    at_word_start = term[:1].isalnum()
-    whole_number = term[-1:].isdigit()
-    at = text.find(term)
-    while at >= 0:
-        end = at + len(term)
+    """The hits of the phrase of *words* in *text* where *starts* accepts what comes
+    before them. A word's occurrences are found with ``str.find`` and then checked,
+    which is many times faster than a regex that must try every position for a word
+    start; a phrase's with a regex of its words and the gaps between them."""
+    at_word_start = words[0][:1].isalnum()
+    whole_number = words[-1][-1:].isdigit()
+    if len(words) == 1:
+        term = words[0]
+
+        def occurrence(at: int) -> tuple[int, int] | None:
+            at = text.find(term, at)
+            return None if at < 0 else (at, at + len(term))
+    else:
+        search = re.compile(TEXT_GAP.join(map(re.escape, words))).search
+
+        def occurrence(at: int) -> tuple[int, int] | None:
+            found = search(text, at)
+            return None if found is None else found.span()
+
+    found = occurrence(0)
+    while found is not None:
+        at, end = found
         if (not at_word_start or starts(text, at)) \
                 and not (whole_number and number_goes_on(text, end)):
-            yield at, end
-            at = text.find(term, end)
+            yield found
+            found = occurrence(end)
         else:
-            at = text.find(term, at + 1)
+            found = occurrence(at + 1)
 
 
 def ends_number(term: str, following: str) -> bool:
