@@ -305,7 +305,25 @@ def test_special_characters_are_searched_literally(project):
     article = articles.add_article(project, 'He said "AND-OR" (NEAR) x*y.', "syntax")
     assert spans(search.search(project, '-OR"'), article.text) == ["-OR"]
     assert spans(search.search(project, "x*y"), article.text) == ["x*y"]
-    assert spans(search.search(project, "(NEAR)"), article.text) == ["(NEAR)"]
+    # Brackets around a word are punctuation a pasted text brings: the word is found
+    assert spans(search.search(project, "(NEAR)"), article.text) == ["NEAR"]
+    assert spans(search.search(project, "-OR)"), article.text) == ["-OR"]
+
+
+def test_a_pasted_sentence_is_found_without_its_punctuation(project, treaty):
+    """«أقوى معاهدة على الإطلاق.», pasted with its full stop, found nothing: the article
+    closes a quotation before it («الإطلاق”.»), and the word «الإطلاق.» was looked for
+    as typed. Punctuation that ends or opens a sentence or quotation goes from a term's
+    ends (a dash stays: «-3»); a word of punctuation alone goes, unless nothing else is
+    typed."""
+    for query in ("أقوى معاهدة على الإطلاق.", '"أقوى معاهدة على الإطلاق."',
+                  "«أقوى معاهدة على الإطلاق»،", "“أقوى معاهدة” ، على الإطلاق!"):
+        hits = search.search(project, query)
+        assert spans(hits, TREATY) == ["أقوى مُعَاهَدَةٌ على الإطلاق"], query
+        assert not hits[0].apart
+    assert search.query_terms("الإطلاق، , ونص") == ["الاطلاق", "ونص"]
+    assert search.query_terms("-3 ...") == ["-3"]
+    assert search.query_terms("...") == ["..."]  # nothing else typed: looked for as typed
 
 
 def test_terms_shorter_than_a_trigram_still_work(project, treaty):

@@ -22,8 +22,11 @@ What a query finds (``store.text.word_starts`` says where a term matches):
   never together, with a hit for each word (``SearchHit.apart``).
 - "Quoted phrases" are only found whole. A query holding quotes asks for every
   quoted phrase and every other word, anywhere in the text, with no phrase tier.
-- A phrase's words may stand apart in the text by any spaces, line breaks and
-  punctuation (``word_starts.phrase_words``): «النقض في مارس» finds «النقض، في مارس».
+- A phrase's words may stand apart in the text by a few spaces, line breaks and
+  punctuation marks (``word_starts.phrase_words``): «النقض في مارس» finds «النقض، في
+  مارس».
+- The punctuation a pasted sentence puts at its words' ends (a full stop, a comma,
+  quotation marks, brackets; not a dash) is not looked for (``_trimmed``).
 - A hit in an article that lies inside a live claim's quote is of kind "quote" and
   carries that claim's id (the shortest such claim, if claims overlap).
 
@@ -64,7 +67,13 @@ from store.core.schema import (
 from store.errors import StorageError
 from store.text.fold import TRAILING_MARKS, fold_for_index, fold_query
 from store.text.unfolded_find import UnfoldedTerm
-from store.text.word_starts import MAX_GAP, after_lam, ends_number, phrase_words
+from store.text.word_starts import (
+    GAP_PUNCTUATION,
+    MAX_GAP,
+    after_lam,
+    ends_number,
+    phrase_words,
+)
 
 if TYPE_CHECKING:
     from store.core.project import Project
@@ -84,6 +93,8 @@ SEARCH_CACHE_KIB = 8192
 _MARKS = ("Mn", "Me")  # the Unicode categories a context does not cut off its letter
 _WORD_BREAK = re.compile("[ \n]")  # where a context may begin: after a space or line break
 _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
+# What _trimmed takes off a term's ends: a gap's punctuation but the dashes.
+_END_MARKS = GAP_PUNCTUATION.translate(dict.fromkeys(map(ord, "-\u2013\u2014")))
 # A text a tier accepts: kind, ref id, article id, article title, the text or the part of
 # it read (a window), where that begins in the text, whether it runs to the text's end,
 # and the hits, in the window's offsets.
@@ -158,14 +169,29 @@ def query_terms(query: str) -> list[str]:
 
 
 def _parse(query: str) -> list[tuple[str, bool]]:
-    """(folded term, quoted) for each distinct term of *query*."""
+    """(folded term, quoted) for each distinct term of *query*, without the punctuation
+    a pasted sentence puts at its words' ends (``_trimmed``). A word of punctuation
+    alone is dropped, unless the query holds nothing else."""
     terms: list[tuple[str, bool]] = []
+    marks: list[tuple[str, bool]] = []  # the words of punctuation alone
     for match in _TERMS_RE.finditer(query):
         quoted = match.group(1) is not None
-        term = " ".join(fold_for_index(match.group(1) if quoted else match.group(2)).split())
-        if term and term not in (t for t, _ in terms):
-            terms.append((term, quoted))
-    return terms
+        typed = " ".join(fold_for_index(match.group(1) if quoted else match.group(2)).split())
+        term = _trimmed(typed)
+        kept = terms if term else marks
+        if typed and (term or typed) not in (t for t, _ in kept):
+            kept.append((term or typed, quoted))
+    return terms or marks
+
+
+def _trimmed(term: str) -> str:
+    """*term* without the punctuation that ends or opens a sentence or a quotation
+    around it: «أقوى معاهدة على الإطلاق.», pasted with its full stop, found nothing where
+    the article closes a quotation first («الإطلاق”.»). A dash stays («-3»); "" for a
+    term of punctuation alone."""
+    if all(ch in GAP_PUNCTUATION for ch in term):
+        return ""
+    return term.strip(_END_MARKS)
 
 
 @functools.lru_cache(maxsize=64)
@@ -180,7 +206,7 @@ def _tiers(query: str) -> tuple[_Tier, ...]:
         return ()
     if len(terms) == 1 or any(quoted for _, quoted in parsed):
         return (_Tier(terms, apart=len(terms) > 1),)
-    phrase = " ".join(fold_for_index(query).split())
+    phrase = " ".join(filter(None, map(_trimmed, fold_for_index(query).split())))
     return (_Tier((phrase,), apart=False), _Tier(terms, apart=True, shown=phrase))
 
 
