@@ -324,6 +324,11 @@ def test_a_pasted_sentence_is_found_without_its_punctuation(project, treaty):
     assert search.query_terms("الإطلاق، , ونص") == ["الاطلاق", "ونص"]
     assert search.query_terms("-3 ...") == ["-3"]
     assert search.query_terms("...") == ["..."]  # nothing else typed: looked for as typed
+    articles.add_article(project, "قال (هنا) ، ) ثم", "marks")
+    for query in (", )", "( )", "(\x1e["):  # found by fuzzing: a phrase of nothing
+        search.search(project, query)
+    assert [h.context[h.context_start:h.context_end]
+            for h in search.search(project, "، )")] == ["، )"]
 
 
 def test_terms_shorter_than_a_trigram_still_work(project, treaty):

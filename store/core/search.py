@@ -206,7 +206,8 @@ def _tiers(query: str) -> tuple[_Tier, ...]:
         return ()
     if len(terms) == 1 or any(quoted for _, quoted in parsed):
         return (_Tier(terms, apart=len(terms) > 1),)
-    phrase = " ".join(filter(None, map(_trimmed, fold_for_index(query).split())))
+    typed = fold_for_index(query).split()
+    phrase = " ".join(list(filter(None, map(_trimmed, typed))) or typed)  # as _parse
     return (_Tier((phrase,), apart=False), _Tier(terms, apart=True, shown=phrase))
 
 
