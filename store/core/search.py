@@ -578,8 +578,8 @@ def _quoted(text: str) -> str:
 
 
 def _written(term: str) -> list[list[str]]:
-    """What a hit of the folded *term* holds in the folded text, as its words (a phrase's
-    gaps may be any spaces and punctuation: ``word_starts.phrase_words``): the term,
+    """What a hit of the folded *term* holds in the folded text, as its words (what
+    stands between a phrase's words varies: ``word_starts.phrase_words``): the term,
     and for one with the article, the term after the preposition ل
     (``word_starts.after_lam``)."""
     words = phrase_words(term)
@@ -667,7 +667,7 @@ def _near(words: list[str]) -> str:
     words between them and their gaps (MAX_GAP each) allow. FTS5 counts the tokens
     (trigrams, one per character) between the end of one and the start of the other:
     two more than the characters between them. (A phrase's words held anywhere in a
-    text were a third more texts to read than its hits, on the benchmark's corpus; the
+    text were 38% more texts to read than its hits, on the benchmark's corpus; the
     words as typed, with one space between them, would miss other gaps.)"""
     if any("\0" in word for word in words):
         return " AND ".join(_quoted(piece) for piece in _pieces(words) if len(piece) >= 3)

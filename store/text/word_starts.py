@@ -57,8 +57,8 @@ _PUNCTUATION_CLASS = re.escape(GAP_PUNCTUATION)
 # A gap in the typed phrase: a run of marks and spaces holding a space.
 _TERM_GAP = re.compile(rf"[{_PUNCTUATION_CLASS}]*\s[\s{_PUNCTUATION_CLASS}]*")
 # A gap in the folded text: at most MAX_GAP characters, so that the index can narrow a
-# phrase's texts to those holding its words that close (search._long_pieces); a word
-# between them, even short, makes a gap longer than news text puts between two words.
+# phrase's texts to those holding its words that close (search._near), leaving out most
+# texts where other words stand between them; news text rarely puts more between two words.
 MAX_GAP = 5
 TEXT_GAP = rf"[\s{_PUNCTUATION_CLASS}]{{1,{MAX_GAP}}}"
 
