@@ -329,6 +329,10 @@ def test_a_pasted_sentence_is_found_without_its_punctuation(project, treaty):
         search.search(project, query)
     assert [h.context[h.context_start:h.context_end]
             for h in search.search(project, "، )")] == ["، )"]
+    # A quoted phrase of punctuation and spaces is no phrase of spaces (every space a hit)
+    assert [h.context[h.context_start:h.context_end]
+            for h in search.search(project, '"، )"')] == ["، )"]
+    assert search.query_terms('"( هنا )"') == ["هنا"]
 
 
 def test_terms_shorter_than_a_trigram_still_work(project, treaty):

@@ -72,6 +72,7 @@ from store.text.word_starts import (
     MAX_GAP,
     after_lam,
     ends_number,
+    is_gap,
     phrase_words,
 )
 
@@ -189,9 +190,9 @@ def _trimmed(term: str) -> str:
     around it: «أقوى معاهدة على الإطلاق.», pasted with its full stop, found nothing where
     the article closes a quotation first («الإطلاق”.»). A dash stays («-3»); "" for a
     term of punctuation alone."""
-    if all(ch in GAP_PUNCTUATION for ch in term):
+    if all(map(is_gap, term)):  # (a quoted phrase may hold spaces)
         return ""
-    return term.strip(_END_MARKS)
+    return term.strip(_END_MARKS).strip()
 
 
 @functools.lru_cache(maxsize=64)
