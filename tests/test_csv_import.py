@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -374,6 +375,94 @@ def test_a_claim_may_end_at_the_last_character_but_not_one_past_it(project, tmp_
     problem = rejected(dest, write_csv(tmp_path / "bad.csv", header, rows))
     assert problem.problems == [(2, f"end {len(TEXT) + 1} is past the end of the article "
                                     f"({len(TEXT)})")]
+
+
+def numbered(header: list[str], rows: list[list[str]], ids: list[str]) -> list[list[str]]:
+    """The rows as a sheet made by hand names them: its own ids, one place per claim."""
+    for row, own in zip(rows, ids, strict=True):
+        row[header.index("claim_id")] = row[header.index("appearance_id")] = own
+    return rows
+
+
+def test_a_sheets_own_ids_become_uuids_the_same_at_every_import(seven, tmp_path):
+    """A spreadsheet made by hand numbers its claims «1», «2»…: each becomes a UUID made
+    from that id, the article's text and the words' place, so importing the file again, or
+    into a colleague's project, finds the same claims, and a merge of both projects agrees
+    on them."""
+    dest, header, rows, _ = seven
+    path = write_csv(tmp_path / "sheet.csv", header, numbered(header, rows, [
+        "1", "2", "3", "C-4", "٥", "6", "0123456789abcdef0123456789abcdef"]))
+
+    assert import_claims_csv(dest, path).new == 7
+    ids = sorted(c.id for c in claims.list_claims(dest))
+    assert all(str(uuid.UUID(i)) == i for i in ids)
+    places = appearances.list_appearances(dest)
+    assert sorted(p.id for p in places) == ids  # each claim's one place has its id
+    again = import_claims_csv(dest, path)
+    assert (again.new, again.unchanged) == (0, 7)
+    assert sorted(c.id for c in claims.list_claims(dest)) == ids
+
+    colleague = Project.open(tmp_path / "colleague.tahqiq", "colleague")
+    articles.add_article(colleague, claims_text(dest), "نسخة أخرى")
+    import_claims_csv(colleague, path)
+    assert sorted(c.id for c in claims.list_claims(colleague)) == ids
+    colleague.close()
+    merge.merge_project(dest, tmp_path / "colleague.tahqiq")
+    assert sorted(c.id for c in claims.list_claims(dest)) == ids
+
+
+def claims_text(project: Project) -> str:
+    """The text of the project's one article."""
+    return articles.get_article(project, articles.list_articles(project)[0]["id"]).text
+
+
+def test_two_sheets_numbering_other_claims_alike_keep_them_apart(seven, tmp_path):
+    """Two colleagues' sheets each have a claim «1», on other words: two claims, not one
+    overwriting the other."""
+    dest, header, rows, _ = seven
+    first = write_csv(tmp_path / "a.csv", header, numbered(header, rows[:1], ["1"]))
+    second = write_csv(tmp_path / "b.csv", header, numbered(header, rows[1:2], ["1"]))
+    assert import_claims_csv(dest, first).new == 1
+    assert import_claims_csv(dest, second).new == 1
+    assert sorted(p.quote for p in appearances.list_appearances(dest)) == sorted(
+        row[header.index("quote")] for row in rows[:2])
+
+
+def test_a_sheets_claim_in_several_places_stays_one_claim(seven, tmp_path):
+    dest, header, rows, _ = seven
+    for row, place in zip(rows[:3], ("p1", "p2", "p3"), strict=True):
+        row[header.index("claim_id")] = "claim one"
+        row[header.index("appearance_id")] = place
+        for column in ("label", "note", "sources"):
+            row[header.index(column)] = rows[0][header.index(column)]
+    assert import_claims_csv(dest, write_csv(tmp_path / "one.csv", header, rows[:3])).new == 1
+    places = appearances.list_appearances(dest)
+    assert len(places) == 3 and len({p.claim_id for p in places}) == 1
+    assert all(str(uuid.UUID(p.id)) == p.id for p in places)
+
+
+def test_an_id_written_in_capitals_is_the_same_uuid(seven, tmp_path):
+    dest, header, rows, _ = seven
+    assert import_claims_csv(dest, write_csv(tmp_path / "ok.csv", header, rows)).new == 7
+    for row in rows:
+        for column in ("claim_id", "appearance_id"):
+            row[header.index(column)] = row[header.index(column)].upper()
+    again = import_claims_csv(dest, write_csv(tmp_path / "upper.csv", header, rows))
+    assert (again.new, again.unchanged) == (0, 7)
+
+
+def test_an_own_id_an_earlier_version_kept_is_still_matched(seven, tmp_path, monkeypatch):
+    """Before own ids became UUIDs, an import kept «1» as it was: the same file imported
+    now finds that claim, and makes no second one."""
+    dest, header, rows, _ = seven
+    path = write_csv(tmp_path / "old.csv", header, numbered(header, rows[:1], ["1"]))
+    with monkeypatch.context() as earlier:  # as an earlier version imported it
+        earlier.setattr(csv_format._Checker, "own_id", lambda self, table, given, *_: given)
+        import_claims_csv(dest, path)
+    assert [c.id for c in claims.list_claims(dest)] == ["1"]
+    again = import_claims_csv(dest, path)
+    assert (again.new, again.unchanged) == (0, 1)
+    assert [c.id for c in claims.list_claims(dest)] == ["1"]
 
 
 def test_unknown_article_and_duplicate_ids_are_refused(seven, tmp_path):

@@ -6,7 +6,8 @@ contract is ``CSV_COLUMNS``, in this order:
 
 ==================  ======================================================================
 ``claim_id``        the claim's id, shared by every record of the claim; an import
-                    matches existing claims on it
+                    matches existing claims on it. An id that is not a UUID (a sheet's
+                    own numbering, "1" or "C-17") is given one on import (_Checker.own_id)
 ``article_id``      the article's id in the exporting project
 ``article_title``   for people reading the sheet; ignored on import
 ``article_sha256``  SHA-256 (hex) of the article text; an import finds the article by it
@@ -324,6 +325,7 @@ class _Checker:
         self.articles: dict[tuple[str, str], Article | str] = {}
         self.seen: dict[str, int] = {}  # appearance id: its line
         self.claims: dict[str, tuple[int, Claim]] = {}  # claim id: its first line and values
+        self.own_ids: dict[tuple[str, str], str] = {}  # (table, the file's id): the UUID
 
     def article(self, digest: str, article_id: str) -> Article | str:
         """The article a record refers to, or why there is none."""
@@ -398,6 +400,10 @@ class _Checker:
         if problems or span is None:
             return None, problems
         start, end, prefix, suffix = span
+        named = claim_id  # as the file names it, for the messages
+        claim_id = self.own_id("claims", named, found, start, end)
+        place_id = claim_id if place_id == named else self.own_id(
+            "appearances", place_id, found, start, end)
         updated_by = cells.get("updated_by", "").strip() or annotator
         claim = Claim(id=claim_id, label=label, note=cells.get("note", ""), sources=sources,
                       annotator=annotator, created=times["created"], updated=times["updated"],
@@ -406,7 +412,7 @@ class _Checker:
         if earlier[1] != claim and (earlier[1].label, earlier[1].note, earlier[1].sources) \
                 != (claim.label, claim.note, claim.sources):
             problems.append(Message("claim {claim} has another verdict, note or sources on "
-                                    "line {line}", claim=quoted(claim_id), line=earlier[0]))
+                                    "line {line}", claim=quoted(named), line=earlier[0]))
             return None, problems
         place = {"id": place_id, "claim_id": claim_id, "article_id": found.id, "start": start,
                  "end": end, "quote": cells["quote"], "annotator": annotator,
@@ -414,6 +420,30 @@ class _Checker:
                  "suffix": suffix, "updated_by": updated_by, "deleted": None,
                  "deleted_by": None}
         return Incoming(claim, place), problems
+
+    def own_id(self, table: str, given: str, article: Article, start: int, end: int) -> str:
+        """The id a claim or place named *given* in the file has in the project.
+
+        A UUID stays as it is (written the canonical way). Any other id, a sheet's own
+        numbering, would meet a colleague's "1" for another claim in a merge of both
+        projects, and one would overwrite the other: it becomes a UUID made from the id,
+        the article's text and where the words are, at the record that first names it.
+        The same file imported again, or by a colleague, gives the same UUIDs (an import
+        is idempotent), and two sheets' "1" on other words give two. An id already in
+        the project (brought so by an earlier version) is kept.
+        """
+        key = (table, given)
+        if key not in self.own_ids:
+            canonical = _canonical_uuid(given)
+            if canonical != given and self._holds(table, given):
+                canonical = given
+            self.own_ids[key] = canonical or str(uuid.uuid5(FILE_ID_NAMESPACE, "\n".join(
+                (table, given, article.fingerprint, str(start), str(end)))))
+        return self.own_ids[key]
+
+    def _holds(self, table: str, record_id: str) -> bool:
+        return self.project.execute(f"SELECT 1 FROM {table} WHERE id = ?",
+                                    [record_id]).fetchone() is not None
 
     @staticmethod
     def _span(text: str, cells: dict[str, str], problems: list[str]
@@ -619,6 +649,20 @@ def _apply_claim(project: Project, claim: Claim, *, dated: bool = True) -> str:
 
 # Ids of import entries: the same change brought by one CSV into two files is one entry.
 IMPORT_NAMESPACE = uuid.UUID("0c1f6a52-6f5e-4d0b-9a43-5a2b1b7e3c19")
+# Ids of claims and places a file names otherwise than by a UUID (_Checker.own_id).
+FILE_ID_NAMESPACE = uuid.UUID("9b7e2d44-1c3f-4a8e-b5d6-0e4f7a9c2b18")
+
+
+def _canonical_uuid(text: str) -> str | None:
+    """*text* as a UUID is written here (lower case, with hyphens), or None if it is not
+    one. Only the 36-character form counts: uuid.UUID also takes 32 hex digits, which a
+    sheet's own number may be."""
+    if len(text) != 36:
+        return None
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        return None
 
 
 def _record(project: Project, entity: str, before: dict[str, Any] | None,
