@@ -393,7 +393,12 @@ def test_a_sheets_own_ids_become_uuids_the_same_at_every_import(seven, tmp_path)
     path = write_csv(tmp_path / "sheet.csv", header, numbered(header, rows, [
         "1", "2", "3", "C-4", "٥", "6", "0123456789abcdef0123456789abcdef"]))
 
-    assert import_claims_csv(dest, path).new == 7
+    summary = merge.merge_file(dest, path)
+    assert summary.new_claims == 7
+    told = [str(line) for line in summary.lines()]
+    assert "Claims with ids of the file's own («1», «C-17»), not UUIDs: 7; each was given " \
+           "a UUID made from its id and its words, the same at every import of the file." \
+           in told
     ids = sorted(c.id for c in claims.list_claims(dest))
     assert all(str(uuid.UUID(i)) == i for i in ids)
     places = appearances.list_appearances(dest)
@@ -447,8 +452,9 @@ def test_an_id_written_in_capitals_is_the_same_uuid(seven, tmp_path):
     for row in rows:
         for column in ("claim_id", "appearance_id"):
             row[header.index(column)] = row[header.index(column)].upper()
-    again = import_claims_csv(dest, write_csv(tmp_path / "upper.csv", header, rows))
-    assert (again.new, again.unchanged) == (0, 7)
+    again = merge.merge_file(dest, write_csv(tmp_path / "upper.csv", header, rows))
+    assert (again.new_claims, again.unchanged_claims, again.renamed) == (0, 7, 0)
+    assert not any("ids of the file's own" in str(line) for line in again.lines())
 
 
 def test_an_own_id_an_earlier_version_kept_is_still_matched(seven, tmp_path, monkeypatch):

@@ -144,6 +144,7 @@ class CsvImportResult:
     updated_places: int = 0
     unchanged_places: int = 0
     reviewed: int = 0  # claims with a review_status, which no import brings in
+    renamed: int = 0  # claims the file names by ids of its own, given UUIDs (own_id)
     claim_ids: list[str] = field(default_factory=list)  # every claim in the file, in order
 
 
@@ -532,6 +533,8 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
         result.claim_ids = list(claims)
         result.reviewed = len({cells["claim_id"].strip() for _, cells in records
                                if cells.get("review_status", "").strip()})
+        result.renamed = sum(table == "claims" and made != given and not _canonical_uuid(given)
+                             for (table, given), made in checker.own_ids.items())
         for records in claims.values():
             _apply(project, records, result)
     return result

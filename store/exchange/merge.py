@@ -108,6 +108,7 @@ class MergeSummary:
     # a review_status (reviews travel in the project file, not in a CSV).
     kept_here: int = 0
     reviews_left: int = 0
+    renamed: int = 0  # claims the CSV names by ids of its own (not UUIDs): given UUIDs
     # labels whose shortcut was cleared: an older label has the same key
     freed_shortcuts: list[labels.FreedShortcut] = field(default_factory=list)
 
@@ -148,7 +149,11 @@ class MergeSummary:
                if self.kept_here else []) \
             + ([Message("Reviews are not brought in from a CSV: {count} of its claims had a "
                         "review_status. Merge the project file to bring reviews.",
-                        count=self.reviews_left)] if self.reviews_left else [])
+                        count=self.reviews_left)] if self.reviews_left else []) \
+            + ([Message("Claims with ids of the file's own («1», «C-17»), not UUIDs: {count}; "
+                        "each was given a UUID made from its id and its words, the same at "
+                        "every import of the file.", count=self.renamed)]
+               if self.renamed else [])
 
 
 def merge_file(project: Project, path: str | Path, progress: Progress | None = None
@@ -172,7 +177,8 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
                         unchanged_claims=result.unchanged, new_appearances=result.new_places,
                         updated_appearances=result.updated_places,
                         unchanged_appearances=result.unchanged_places, source=path.name,
-                        kept_here=result.stale, reviews_left=result.reviewed)
+                        kept_here=result.stale, reviews_left=result.reviewed,
+                        renamed=result.renamed)
 
 
 def merge_project(project: Project, other_path: str | Path, progress: Progress | None = None
