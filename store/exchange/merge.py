@@ -137,7 +137,8 @@ class MergeSummary:
                        "fields: both changes kept)", count=self.combined_claims)]
               if self.combined_claims else []),
             Message("  unchanged claims: {count}", count=self.unchanged_claims),
-            Message("  new appearances:  {count} (claims found in more places)",
+            Message("  new appearances:  {count} (places claims are tagged in, new claims' "
+                    "first places included)",
                     count=self.new_appearances),
             Message("  moved or relinked: {count}", count=self.updated_appearances),
             Message("  new reviews:      {count}", count=self.new_reviews),
