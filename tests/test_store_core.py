@@ -484,6 +484,17 @@ def test_a_tag_holds_words_not_the_white_space_at_their_ends(project):
     assert appearances.own_place_at(project, article.id, 25, 26) is None
 
 
+def test_a_quote_typed_with_spaces_around_tags_its_words_at_that_occurrence(project):
+    """`tahqiq tag --quote " s"`: the second place the typed quote occurs, space and all,
+    is found, and the claim holds its words only (found by fuzzing fuzz/targets/tag_quote,
+    whose check had not heard of the trimming)."""
+    article = articles.add_article(project, "as is, so is\nthis", "t")
+    place = appearances.tag_quote(project, article.id, " is", "verified", occurrence=2)
+    assert (place.start, place.end, place.quote) == (10, 12, "is")
+    place = appearances.tag_quote(project, article.id, " so ", "disputed")
+    assert (place.start, place.end, place.quote) == (7, 9, "so")
+
+
 def test_words_trimmed_from_a_selection_keep_the_quote_selector_of_the_words(project):
     """The quote, prefix and suffix of words whose selection took white space along are
     those the words themselves would have (they are found again by them after a text

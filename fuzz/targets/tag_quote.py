@@ -29,6 +29,8 @@ def seeds() -> Iterator[bytes]:
         yield SEP.join((ARTICLE, quote, "2")).encode()
     yield SEP.join((SAMPLE[:2000], "بوتين", "3")).encode()
     yield SEP.join(("سيُوقَّع سيوقع سيُوقَّع", "سيوقع", "2")).encode()
+    yield b" s"  # spaces around the words: the claim holds the words alone
+    yield SEP.join(("سيوقع الوزير، سيوقع الرئيس", " سيوقع ", "2")).encode()
 
 
 def test_one_input(data: bytes) -> None:
@@ -64,6 +66,7 @@ def _check(project: Project, tagged: appearances.Appearance, quote: str, n: int)
     if text[tagged.start:tagged.end] != tagged.quote or not tagged.quote.strip():
         raise Finding(f"tagged {tagged.start}-{tagged.end}, which is not the stored quote")
     exact = anchoring.occurrences(text, quote)
-    if exact and tagged.start != exact[n - 1]:
-        raise Finding(f"occurrence {n} of the quote is at {exact[n - 1]}, "
-                      f"not at {tagged.start}")
+    lead = len(quote) - len(quote.lstrip())  # a claim holds words, not the space before
+    if exact and tagged.start != exact[n - 1] + lead:
+        raise Finding(f"occurrence {n} of the quote is at {exact[n - 1]} (its words at "
+                      f"{exact[n - 1] + lead}), not at {tagged.start}")
