@@ -435,11 +435,9 @@ class _Checker:
         """
         key = (table, given)
         if key not in self.own_ids:
-            canonical = _canonical_uuid(given)
-            if canonical != given and self._holds(table, given):
-                canonical = given
-            self.own_ids[key] = canonical or str(uuid.uuid5(FILE_ID_NAMESPACE, "\n".join(
-                (table, given, article.fingerprint, str(start), str(end)))))
+            held = _canonical_uuid(given) != given and self._holds(table, given)
+            self.own_ids[key] = given if held else record_id(table, given,
+                                                             article.fingerprint, start, end)
         return self.own_ids[key]
 
     def _holds(self, table: str, record_id: str) -> bool:
@@ -654,6 +652,15 @@ def _apply_claim(project: Project, claim: Claim, *, dated: bool = True) -> str:
 IMPORT_NAMESPACE = uuid.UUID("0c1f6a52-6f5e-4d0b-9a43-5a2b1b7e3c19")
 # Ids of claims and places a file names otherwise than by a UUID (_Checker.own_id).
 FILE_ID_NAMESPACE = uuid.UUID("9b7e2d44-1c3f-4a8e-b5d6-0e4f7a9c2b18")
+
+
+def record_id(table: str, given: str, fingerprint: str, start: int, end: int) -> str:
+    """The id a claim (*table* "claims") or place ("appearances") a file names *given*
+    gets in a project where it is new: *given* itself if it is a UUID (written the
+    canonical way), else a UUID made from it, the SHA-256 *fingerprint* of its article's
+    text and its words' place there (_Checker.own_id says why)."""
+    return _canonical_uuid(given) or str(uuid.uuid5(FILE_ID_NAMESPACE, "\n".join(
+        (table, given, fingerprint, str(start), str(end)))))
 
 
 def _canonical_uuid(text: str) -> str | None:

@@ -32,7 +32,7 @@ from reliability_support import ARTICLE, make_project
 from store.core import articles, claims, history
 from store.core.project import Project
 from store.exchange import importing
-from store.exchange.csv_format import CSV_COLUMNS, MAX_CSV_BYTES, unescape_cell
+from store.exchange.csv_format import CSV_COLUMNS, MAX_CSV_BYTES, record_id, unescape_cell
 from store.text.clean import BIDI_CONTROLS
 
 ARABIC = "قالت الحكومة إن المعاهدة الجديدة أقوى معاهدة على الإطلاق، وفق البيان الرسمي."
@@ -245,10 +245,14 @@ def claims_verbatim(rows: list[dict]) -> Callable[[Project, str, Path], None]:
         csv_as_text(project, kind, path)
         if kind == "claims":
             for row in rows:
+                # (the file's own ids, not UUIDs, are given UUIDs: csv_format.record_id)
+                claim = unescape_cell(row["claim_id"]).strip()
+                place = unescape_cell(row.get("appearance_id") or "").strip() or claim
+                place_id = record_id("claims" if place == claim else "appearances", place,
+                                     SHA, int(row["start"]), int(row["end"]))
                 stored = next(project.db.query(
                     "SELECT a.quote, c.note, c.label, a.annotator FROM appearances a JOIN "
-                    "claims c ON c.id = a.claim_id WHERE a.id = ?",
-                    [unescape_cell(row.get("appearance_id") or row["claim_id"])]))
+                    "claims c ON c.id = a.claim_id WHERE a.id = ?", [place_id]))
                 for column in ("quote", "note", "label"):
                     assert stored[column] == unescape_cell(row[column]), column
                 assert stored["annotator"] == unescape_cell(row["annotator"]).strip()
