@@ -440,9 +440,9 @@ class _Checker:
                                                              article.fingerprint, start, end)
         return self.own_ids[key]
 
-    def _holds(self, table: str, record_id: str) -> bool:
+    def _holds(self, table: str, row_id: str) -> bool:
         return self.project.execute(f"SELECT 1 FROM {table} WHERE id = ?",
-                                    [record_id]).fetchone() is not None
+                                    [row_id]).fetchone() is not None
 
     @staticmethod
     def _span(text: str, cells: dict[str, str], problems: list[str]
