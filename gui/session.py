@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from gui.bulk import collect_young
+from gui.bulk import collect_all
 from gui.i18n import error_text, message_text, read_counts
 from gui.places import ArticlePlaces
 from store.core import appearances, articles, claims, history, labels, settings, warm_up
@@ -188,7 +188,7 @@ class Session(QObject):
         self._showing_id = article_id
         if self._prepared:  # (before that, _prepare does it, after the first picture)
             # Its places, read in parts, are old before anyone acts on them (gui.bulk).
-            self._showing.completed.connect(lambda: QTimer.singleShot(0, collect_young))
+            self._showing.completed.connect(lambda: QTimer.singleShot(0, collect_all))
         return self._showing
 
     @property
@@ -270,7 +270,7 @@ class Session(QObject):
         # the shown text's pages read (rehearsed in a transaction rolled back).
         warm_up.before_first_write(self._project, self._showing_id)
         self._rehearse_claim_reads()
-        collect_young()  # what start-up made is old now, not walked in the first action
+        collect_all()  # what start-up made is old now, not walked in the first actions
         self._prepared = True
 
     def _rehearse_claim_reads(self) -> None:
