@@ -134,12 +134,13 @@ class ClaimsPanel(QWidget):
 
     # -- contents --------------------------------------------------------------------
     def set_article(self, article_id: str | None,
-                    claims: ArticlePlaces | list[Place] | list[Appearance]) -> None:
+                    claims: ArticlePlaces | list[Place] | list[Appearance],
+                    text: str | None = None) -> None:
         self._shown = None
         self.editor.show_claim(None)
         if isinstance(claims, ArticlePlaces) and self.proxy.filterRegularExpression().pattern():
             claims.read_all()  # a text filter reads every row in full: all of them first
-        self.model.set_article(article_id, claims)
+        self.model.set_article(article_id, claims, text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():

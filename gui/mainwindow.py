@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
             # shows now, the rest after it (gui.places).
             places = self.session.open_places(article_id, len(article.text))
             self.article_pane.show_article(article, places, self.session.labels())
-            self.claims_panel.set_article(article_id, places)
+            self.claims_panel.set_article(article_id, places, article.text)
         places.start_after_paint(self.article_pane.reader.painted)
         row = self.article_model.row_of(article_id)
         if row >= 0:

@@ -23,6 +23,7 @@ from gui.session import Session
 from gui.table_columns import text_alignment
 from store.core.records import Appearance, Place, Review
 from store.core.stamps import shown_time
+from store.errors import TahqiqError
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
 ArticleIdRole = Qt.ItemDataRole.UserRole + 2
@@ -160,10 +161,13 @@ class ClaimsTableModel(QAbstractTableModel):
     updated row by row, not reset per edit.
 
     Rows are light places (``store.core.records.Place``: the words' span, verdict and
-    who tagged them), which is all the order, the filters and the reader need; a row is
-    read in full (quote, note, sources, times) when it is shown, with a window of its
-    neighbours in one query. So an article with 50,000 claims opens and edits without
-    50,000 full records in memory. Sorting by a column the places lack reads them all.
+    who tagged them), which is all the order, the filters and the reader need. A quote
+    is cut from the article's text, which the window holds (a live place's quote is
+    ``text[start:end]``, as the store keeps it); a row is read in full (note, sources,
+    times) only for a column showing them, with a window of its neighbours in one query.
+    So an article with 50,000 claims opens and edits without 50,000 full records in
+    memory, and a tag far from the last, which scrolls the table to rows it never
+    showed, reads none of them. Sorting by a column the places lack reads them all.
 
     The model sorts itself with a key per column: a proxy would call data() tens of
     thousands of times to sort 5,000 claims. A changed claim moves to its sorted place,
@@ -181,6 +185,7 @@ class ClaimsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.article_id: str | None = None
+        self._text = ""  # the article's, which the quotes are cut from
         self._claims: list[Place] = []
         self._reviews: dict[str, Review] = {}
         self._by_id: dict[str, Place] = {}  # the rows' places (a row is found by its key)
@@ -197,12 +202,13 @@ class ClaimsTableModel(QAbstractTableModel):
                          self.tr("Last change"))
 
     def set_article(self, article_id: str | None,
-                    claims: ArticlePlaces | list[Place] | list[Appearance] | None = None
-                    ) -> None:
+                    claims: ArticlePlaces | list[Place] | list[Appearance] | None = None,
+                    text: str | None = None) -> None:
         """Show an article's claims: its places as they are read (gui.places: the
         rows read so far, the others added at the end as they come), a list of them,
-        or None to read them here."""
+        or None to read them here; *text* is the article's (read here if not given)."""
         self.article_id = article_id
+        self._text = self._article_text() if text is None else text
         self._detach()
         if isinstance(claims, ArticlePlaces):
             if self._sort_column or self._descending:  # another order: every row first
@@ -215,9 +221,18 @@ class ClaimsTableModel(QAbstractTableModel):
         self._reload(claims)
 
     def reload(self, claims: list[Place] | list[Appearance] | None = None) -> None:
-        """Every row again (the project changed under the window)."""
+        """Every row again (the project changed under the window: its text may have)."""
         self._detach()
+        self._text = self._article_text()
         self._reload(claims)
+
+    def _article_text(self) -> str:
+        if self.article_id is None:
+            return ""
+        try:
+            return self.session.article(self.article_id).text
+        except TahqiqError:  # gone under the window: it shows another next
+            return ""
 
     def _reload(self, claims: list[Place] | list[Appearance] | None) -> None:
         self.beginResetModel()
@@ -488,8 +503,10 @@ class ClaimsTableModel(QAbstractTableModel):
         if role == _DECORATION and column == "label":
             label = self.session.label(place.label)
             return QColor(label.color) if label else None
-        if role == _ALIGNMENT and column in ("quote", "note"):
-            return text_alignment(getattr(self._full_of(place), column))
+        if role == _ALIGNMENT and column == "quote":
+            return text_alignment(self._quote(place))
+        if role == _ALIGNMENT and column == "note":
+            return text_alignment(self._full_of(place).note)
         if role == _LOOKS:
             return self._looks(place, column)
         return None
@@ -502,6 +519,9 @@ class ClaimsTableModel(QAbstractTableModel):
         label = self.session.label(place.label) if column == "label" else None
         return (self._value(place, column, _DISPLAY), label.color if label else None,
                 self._cell(place, column, _ALIGNMENT))
+
+    def _quote(self, place: Place) -> str:
+        return self._text[place.start:place.end]
 
     def _value(self, place: Place, column: str, role: int) -> Any:
         if column == "label":
@@ -517,9 +537,10 @@ class ClaimsTableModel(QAbstractTableModel):
             if role == _TOOLTIP:
                 return f"{review.reviewer}: {review.decision} — {review.comment}".rstrip(" —")
             return f"{mark} {review.reviewer}"
-        claim = self._full_of(place)
         if column == "quote":
-            return claim.quote if role == _TOOLTIP else _one_line(claim.quote)
+            quote = self._quote(place)
+            return quote if role == _TOOLTIP else _one_line(quote)
+        claim = self._full_of(place)
         if column == "note":
             return claim.note if role == _TOOLTIP else _one_line(claim.note)
         if column == "sources":

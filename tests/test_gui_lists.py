@@ -149,7 +149,9 @@ def test_the_claims_table_answers_a_cell_in_one_call_through_its_filter(
 
 def test_the_claims_table_reads_in_full_the_rows_it_shows(session, sample_article,
                                                            monkeypatch):
-    """A row read in full brings the rows the view shows with it, in one query, however
+    """The table's own columns (quote, verdict, annotator, review) need no row read in
+    full: a quote is cut from the article's text. A column that does (the note), shown,
+    has a row read in full bring the rows the view shows with it, in one query, however
     tall the list is: a tag in the short list of a 1280x820 window read 24 rows for the
     five it showed; a list taller than that read twice."""
     from PySide6.QtGui import QUndoStack
@@ -157,7 +159,8 @@ def test_the_claims_table_reads_in_full_the_rows_it_shows(session, sample_articl
     from gui.claims_panel import ClaimsPanel
 
     for start in range(0, 3000, 20):
-        session.create_claim(sample_article.id, start, start + 6, "verified")
+        claim = session.create_claim(sample_article.id, start, start + 6, "verified")
+        session.update_claim(claim.claim_id, note=f"note {start}")
     panel = ClaimsPanel(session, QUndoStack())
     panel.set_article(sample_article.id, session.places_in(sample_article.id))
     panel.resize(420, 1100)
@@ -168,8 +171,12 @@ def test_the_claims_table_reads_in_full_the_rows_it_shows(session, sample_articl
     monkeypatch.setattr(Session, "appearances_by_id",
                         lambda self, ids: reads.append(list(ids)) or by_id(self, ids))
     view, places = panel.view, panel.model.claims()
+    note = ClaimsTableModel.COLUMNS.index("note")
+    assert view.isColumnHidden(note)
     shown_counts = []
-    for table_height, row in ((130, 60), (900, 140)):  # rows far from any shown before
+    for table_height, row, with_note in ((130, 20, False), (900, 140, True),
+                                         (130, 60, True)):  # rows never shown before
+        view.setColumnHidden(note, not with_note)
         panel.splitter.setSizes([table_height, 1100 - table_height])
         QApplication.processEvents()
         reads.clear()
@@ -178,15 +185,48 @@ def test_the_claims_table_reads_in_full_the_rows_it_shows(session, sample_articl
         first, last = view.rowAt(0), view.rowAt(view.viewport().height() - 1)
         last = last if last >= 0 else view.model().rowCount() - 1
         shown = {places[r].id for r in range(first, last + 1)}
-        shown_counts.append(len(shown))
-        assert len(reads) == 1, reads  # one query for every row in view
-        assert shown <= set(reads[0])
-        assert len(reads[0]) <= len(shown) + 2 * ClaimsTableModel.ABOVE + 1
+        if with_note:
+            shown_counts.append(len(shown))
+            assert len(reads) == 1, reads  # one query for every row in view
+            assert shown <= set(reads[0])
+            assert len(reads[0]) <= len(shown) + 2 * ClaimsTableModel.ABOVE + 1
+        else:
+            assert reads == []
         for r in range(first, last + 1):  # and they show what they hold
-            quote = view.model().index(r, 0).data(Qt.ItemDataRole.ToolTipRole)
-            assert quote == session.appearance(places[r].id).quote
-    assert shown_counts[0] <= 6 < 20 < shown_counts[1]
+            index = view.model().index(r, 0)
+            stored = session.appearance(places[r].id)
+            assert index.data(Qt.ItemDataRole.ToolTipRole) == stored.quote
+            assert index.data() == " ".join(stored.quote.split())
+            if with_note:
+                assert index.siblingAtColumn(note).data() == stored.note
+    assert shown_counts[1] <= 6 < 20 < shown_counts[0]
     panel.close()
+
+
+def test_the_quotes_follow_an_article_text_another_program_changed(session,
+                                                                   sample_article):
+    """The table cuts each quote from the article's text: after another program changed
+    the text (its claims found again, moved), the table reads the new text with the
+    moved places, and every row still shows its own words."""
+    from store.core import retext
+    from store.core.project import Project
+
+    text = sample_article.text
+    spans = [(start, start + 7) for start in (40, 400, 900)]
+    for start, end in spans:
+        session.create_claim(sample_article.id, start, end, "verified")
+    model = ClaimsTableModel(session)
+    model.set_article(sample_article.id, session.places_in(sample_article.id), text)
+    before = [model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) for row in range(3)]
+    assert before == [text[start:end] for start, end in spans]
+    added = "سطر أضيف في أول المقال.\n\n"
+    with Project.open(stored(session).path, "omar") as other:
+        retext.set_article_text(other, sample_article.id, added + text)
+    assert session.refresh()  # told, the model reads its rows and the text again
+    assert [model.place_at(row).start for row in range(3)] == [
+        start + len(added) for start, _ in spans]
+    assert [model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+            for row in range(3)] == before
 
 
 def test_an_article_far_down_a_big_list_is_scrolled_into_view(window, qtbot):
