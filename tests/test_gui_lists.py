@@ -21,7 +21,8 @@ FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 def session(qapp, sample_project):
     s = Session(sample_project)
     yield s
-    s._poll.stop()
+    s.close()  # its project too: a session left open answered the application's
+    # state changes of later tests on a closed project
 
 
 def test_article_list_follows_the_project_row_by_row(session):

@@ -235,7 +235,8 @@ def test_a_paint_measures_the_outlines_in_view_only(qtbot, monkeypatch):
 def session(qapp, sample_project):
     s = Session(sample_project)
     yield s
-    s._poll.stop()
+    s.close()  # its project too: a session left open answered the application's
+    # state changes of later tests on a closed project
 
 
 def test_models_pass_the_item_model_tester(session, sample_article):
