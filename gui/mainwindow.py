@@ -350,9 +350,9 @@ class MainWindow(QMainWindow):
 
     def _claim_selected(self, claim_id: str | None) -> None:
         """Select the chosen claim's words in the reader."""
-        if claim_id:
-            claim = self.session.appearance(claim_id)
-            self.article_pane.reader.select_span(claim.start, claim.end)
+        place = self.claims_panel.place_of(claim_id) if claim_id else None
+        if place is not None:
+            self.article_pane.reader.select_span(place.start, place.end)
         self._update_enabled()
 
     def select_claim(self, claim_id: str) -> None:
@@ -394,10 +394,9 @@ class MainWindow(QMainWindow):
         the selection is exactly its span, else mine on those words (selected by the
         keyboard, the claim's row is not: a second claim of mine on them was made)."""
         claim_id = self.current_claim_id()
-        if claim_id:
-            claim = self.session.appearance(claim_id)
-            if (claim.start, claim.end) == span:
-                return claim_id
+        place = self.claims_panel.place_of(claim_id) if claim_id else None
+        if place is not None and (place.start, place.end) == span:
+            return claim_id
         assert self.current_article is not None
         mine = self.session.own_place_at(self.current_article, *span)
         return mine.id if mine is not None else None

@@ -459,6 +459,11 @@ class ClaimsTableModel(QAbstractTableModel):
         place = self.place_at(row)
         return None if place is None else self._full_of(place)
 
+    def place_of(self, claim_id: str) -> Place | None:
+        """A row's place by its id (None if no row holds it), as the table holds it."""
+        self.hold_all()
+        return self._by_id.get(claim_id)
+
     def row_of(self, claim_id: str) -> int:
         self.hold_all()
         held = self._by_id.get(claim_id)

@@ -285,6 +285,28 @@ def test_tag_key_relabels_the_selected_claim_and_delete_removes_it(window):
     assert appearances.list_appearances(stored(window), include_deleted=True)[0].deleted
 
 
+def test_a_tag_after_a_claim_reads_only_the_new_claim_from_the_project(window,
+                                                                        monkeypatch):
+    """Where the selected claim lies and where the new one does (to compare with the
+    selection, to select its words) are the table's places: a tag reads the new claim
+    once, for the editor (it read the selected claim and the new one again, 0.3 ms)."""
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + 5)
+    action(window, "tag_verified").trigger()  # a claim selected
+    first = window.current_claim_id()
+    session, read = window.session, []
+    real = session.appearance
+    monkeypatch.setattr(session, "appearance", lambda place_id: (
+        read.append(place_id), real(place_id))[1])
+    select_in_reader(window, start + 6, start + len(SAMPLE_QUOTE))
+    action(window, "tag_disputed").trigger()
+    made = window.current_claim_id()
+    assert made not in (None, first) and read == [made]
+    assert window.article_pane.reader.selected_span() == (start + 6,
+                                                          start + len(SAMPLE_QUOTE))
+
+
 def test_claims_table_filters_by_text_and_verdict(window):
     text = window.article_pane.reader.toPlainText()
     for quote, key in ((SAMPLE_QUOTE, "disputed"), ("صداقة نارية", "verified")):
