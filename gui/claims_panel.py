@@ -38,7 +38,9 @@ class ClaimsPanel(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.model = ClaimsTableModel(session, self)
+        # The window shows the article anew after another program's write
+        # (MainWindow._reload_article), which sets the table's rows.
+        self.model = ClaimsTableModel(session, self, follow_resets=False)
         self.proxy = ClaimsFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()

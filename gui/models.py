@@ -181,7 +181,12 @@ class ClaimsTableModel(QAbstractTableModel):
     KEPT = 4000  # full rows kept before the oldest reads are dropped (not while sorting)
     FIRST_ROWS = 100  # rows read before the first paint of a long article: a page and more
 
-    def __init__(self, session: Session, parent: QObject | None = None):
+    def __init__(self, session: Session, parent: QObject | None = None, *,
+                 follow_resets: bool = True):
+        """*follow_resets*: read every row again when another program wrote the project.
+        A window that shows the article anew then (reading its places once, for the
+        reader and the table) says False: the table read them twice, 50,000 places at
+        once, before the window read them again."""
         super().__init__(parent)
         self.session = session
         self.article_id: str | None = None
@@ -195,7 +200,8 @@ class ClaimsTableModel(QAbstractTableModel):
         self._descending = False
         self._window = self.WINDOW
         session.appearancesChanged.connect(self.refresh)
-        session.claimsReset.connect(self.reload)
+        if follow_resets:
+            session.claimsReset.connect(self.reload)
         session.labelsChanged.connect(self._labels_changed)
         self._headers = (self.tr("Quote"), self.tr("Verdict"), self.tr("Note"),
                          self.tr("Sources"), self.tr("Annotator"), self.tr("Review"),

@@ -230,6 +230,28 @@ def test_the_quotes_follow_an_article_text_another_program_changed(session,
             for row in range(3)] == before
 
 
+def test_the_window_reads_the_places_once_after_another_programs_write(window,
+                                                                         monkeypatch):
+    """After another program's write the window shows its article anew, reading the
+    places once for the reader and the table: the table read them all on its own first
+    (an article of 50,000 claims read twice, the first time all at once)."""
+    from store.core import appearances
+    from store.core.project import Project
+
+    session = window.session
+    reads = []
+    for name in ("places_in", "open_places"):
+        read = getattr(session, name)
+        monkeypatch.setattr(session, name, lambda *args, _read=read, _name=name: (
+            reads.append(_name), _read(*args))[1])
+    with Project.open(session.path, "omar") as other:
+        made = appearances.create_claim(other, window.current_article, 0, 4, "verified")
+    assert session.refresh()
+    assert reads == ["open_places"]
+    model = window.claims_panel.model
+    assert model.place_at(model.row_of(made.id)) == Place.of(made)  # and shows the new claim
+
+
 def test_an_article_far_down_a_big_list_is_scrolled_into_view(window, qtbot):
     """A project of thousands of articles lays its list out in batches after the window
     shows: an article chosen at once (a paste, an import, a search hit) far down the
