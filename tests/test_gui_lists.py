@@ -252,6 +252,26 @@ def test_the_window_reads_the_places_once_after_another_programs_write(window,
     assert model.place_at(model.row_of(made.id)) == Place.of(made)  # and shows the new claim
 
 
+def test_labels_are_announced_after_another_programs_write_only_if_it_changed_them(
+        session, sample_article):
+    """Every view redraws its verdicts when the labels are announced (the whole claims
+    table, the reader's paragraphs in view): another program's claim leaves them as
+    they were and is no reason to; its change of a label's colour is."""
+    from store.core import labels
+
+    heard: list[bool] = []
+    session.labelsChanged.connect(lambda: heard.append(True))
+    other = stored(session)
+    session.refresh()  # whatever the fixtures wrote, caught up with
+    heard.clear()
+    session.create_claim(sample_article.id, 0, 4, "verified")  # our own write
+    articles.add_article(other, "نص كتبه برنامج آخر.", "مقال آخر")
+    assert session.refresh() and heard == []
+    labels.update_label(other, "verified", color="#123456")
+    assert session.refresh() and heard == [True]
+    assert session.label("verified").color == "#123456"
+
+
 def test_an_article_far_down_a_big_list_is_scrolled_into_view(window, qtbot):
     """A project of thousands of articles lays its list out in batches after the window
     shows: an article chosen at once (a paste, an import, a search hit) far down the
