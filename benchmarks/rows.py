@@ -32,13 +32,17 @@ def startup(b: Bench) -> None:
         out, t0 = b.child(HERE / "_gui_child.py", "app-start", str(b.copy("sample")))
         return (out["painted"] - t0) * 1000
 
-    ours, bare = interleave(b.reps(7, 3), floor, app)[::-1]
+    # 21 pairs (7 until 3 December): one start takes 0.3-0.5 s and a pair's ratio
+    # ranged from 1.14x to 1.70x on the same code, minute to minute; with seven pairs
+    # the row's median ratio swung 1.41x-1.58x from one full run to the next.
+    pairs = b.reps(21, 3)
+    ours, bare = interleave(pairs, floor, app)[::-1]
     b.ratio_row("startup", ours, bare, 1.5, "ms",
                 "`tahqiq PROJECT` through gui.launcher (arguments, settings, the project "
                 "opened and checked, the window, the first article) from process start to "
                 "the end of the reader's first paint; floor: a bare QPlainTextEdit window "
                 "with the same text in the same face, same size",
-                "fresh process each; one warm-up pair dropped")
+                f"{pairs} pairs, a fresh process each; one warm-up pair dropped")
 
 
 def startup_big(b: Bench) -> None:
