@@ -289,7 +289,8 @@ def test_a_tag_after_a_claim_reads_only_the_new_claim_from_the_project(window,
                                                                         monkeypatch):
     """Where the selected claim lies and where the new one does (to compare with the
     selection, to select its words) are the table's places: a tag reads the new claim
-    once, for the editor (it read the selected claim and the new one again, 0.3 ms)."""
+    once, for the editor (it read the selected claim and the new one again: 0.5 ms of
+    the call)."""
     text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + 5)
