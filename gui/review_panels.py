@@ -168,8 +168,10 @@ class DisagreementsModel(QAbstractTableModel):
 
     def apply(self, changes: list[tuple[list[Disagreement], list[Disagreement]]]) -> None:
         """Remove and insert the pairs of each change in turn (``DisagreementIndex.update``
-        gives them), row by row: an article with 100,000 disagreements is not reset for
-        one edit. The rows stay in the index's order."""
+        gives them), a few rows at a time: an article with 100,000 disagreements is not
+        reset for one edit. The rows stay in the index's order. Pairs added side by side
+        (a new claim over several others: six or seven a tag at 50,000 claims) go in as
+        one block, one shift of the rows after them."""
         for added, removed in changes:
             for d in removed:
                 at = bisect_left(self.rows, pair_order(d), key=pair_order)
@@ -177,11 +179,19 @@ class DisagreementsModel(QAbstractTableModel):
                     self.beginRemoveRows(QModelIndex(), at, at)
                     del self.rows[at]
                     self.endRemoveRows()
-            for d in added:
-                at = bisect_left(self.rows, pair_order(d), key=pair_order)
-                self.beginInsertRows(QModelIndex(), at, at)
-                self.rows.insert(at, d)
+            added = sorted(added, key=pair_order)
+            first = 0
+            while first < len(added):
+                at = bisect_left(self.rows, pair_order(added[first]), key=pair_order)
+                after = pair_order(self.rows[at]) if at < len(self.rows) else None
+                last = first + 1  # the block: every pair that sorts before the row at *at*
+                while last < len(added) and (after is None
+                                             or pair_order(added[last]) <= after):
+                    last += 1
+                self.beginInsertRows(QModelIndex(), at, at + last - first - 1)
+                self.rows[at:at] = added[first:last]
                 self.endInsertRows()
+                first = last
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

@@ -268,6 +268,36 @@ def test_the_disagreements_panel_follows_edits_pair_by_pair(window):
     assert len(panel.rows) == 1 and resets == []  # never refilled
 
 
+def test_pairs_added_side_by_side_go_into_the_panel_as_one_block(qapp):
+    """The panel's rows take each edit's pairs in order, whatever order they come in, and
+    pairs that fall between the same two rows go in at once (one shift of the rows after
+    them, one insertion for the view), not one by one."""
+    from gui.review_panels import DisagreementsModel
+    from store.core.records import Place
+    from store.review.disagreements import Disagreement, pair_order
+
+    rng = random.Random(7)
+    places = [Place(f"p{n:03}", f"c{n:03}", "a", n, n + 5, "verified", "someone", "t")
+              for n in range(120)]
+    pairs = [Disagreement(places[n], places[n + 1]) for n in range(119)]
+    for _ in range(20):
+        shown = rng.sample(pairs, 60)
+        model = DisagreementsModel()
+        model.set_rows(sorted(shown, key=pair_order), "", str)
+        inserted: list[tuple[int, int]] = []
+        model.rowsInserted.connect(lambda _parent, first, last, seen=inserted: seen.append(
+            (first, last)))
+        rest = [d for d in pairs if d not in shown]
+        added, removed = rng.sample(rest, 12), rng.sample(shown, 5)
+        model.apply([(added, removed)])
+        expected = sorted(set(shown) - set(removed) | set(added), key=pair_order)
+        assert model.rows == expected
+        slots = {sum(pair_order(s) < pair_order(d) for s in set(shown) - set(removed))
+                 for d in added}
+        assert len(inserted) == len(slots)
+        assert sum(last - first + 1 for first, last in inserted) == len(added)
+
+
 def test_the_layers_list_is_rebuilt_only_when_its_names_change(window):
     """An edit by a known annotator leaves the list (and a checkbox being clicked) alone;
     a new annotator's first claim adds a row."""
