@@ -5,33 +5,38 @@ a cell (its options gathered by a call into Python for every role, its text shap
 Arabic too, and elided to the column) was most of that repaint, for cells that had not
 changed. A cell looks as the style draws it from the model's values for the roles it
 draws (:data:`DRAWN_ROLES`) and the view's option: size, state (selected, focused,
-active...), direction, features. A model that answers :data:`CellLooksRole` with those
-values in one tuple lets :class:`CellPictures` key a picture of each cell by them and
-the option's part, and show it until one of them changes. Drawing into a picture costs
+active...), direction, features. A model that can give those values in one tuple (a
+cell's *looks*) lets :class:`CellPictures` key a picture of each cell by them and the
+option's part, and show it until one of them changes. Drawing into a picture costs
 more than drawing in place, and asking a cell's looks costs too: a place in the table
 (row and column) shown for the first time is drawn in place, so a table that jumps to
 rows it never showed (a tag far from the last one) pays next to nothing. Every picture
 is forgotten when the table's palette, style, font or direction changes, and they are
 kept within twice the area of the table's viewport, the least recently shown going
-first. Cells of a model that does not answer are drawn each time, as
+first.
+
+A cell drawn, in place or into its picture, has its option filled from its looks too,
+in one call, as Qt's item delegate fills it from the roles one by one, each through
+the filter model into Python: a jump to rows never shown (every cell drawn) took 5.1 ms
+that way, 3.8 this way. Cells whose looks are not known are drawn each time, as
 :class:`OwnDirectionDelegate` draws them.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from gui.table_columns import OwnDirectionDelegate
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
     from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 
-CellLooksRole = Qt.ItemDataRole.UserRole + 40
 # The roles Qt's item delegate draws a cell from (a tooltip is not drawn)
 DRAWN_ROLES = tuple(map(int, (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
@@ -42,6 +47,11 @@ _FORGET_ON = frozenset({QEvent.Type.PaletteChange, QEvent.Type.StyleChange,
                         QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange})
 VIEWPORTS_KEPT = 2  # pictures kept, in viewports' area
 SEEN_KEPT = 2048  # places in the table remembered as shown
+# A cell's looks: its text (or number), its verdict's colour and its alignment, the
+# values of the roles Qt's delegate draws it from that the model answers (None if not
+# known: the cell is drawn as Qt's delegate draws it)
+Looks = tuple[str | int | None, str | None, int | None]
+LooksOf = Callable[["QModelIndex | QPersistentModelIndex"], Looks | None]
 
 
 class CellPictures(OwnDirectionDelegate):
@@ -49,9 +59,12 @@ class CellPictures(OwnDirectionDelegate):
     shows it for the first time, else from its picture, drawn once and shown while
     nothing it is drawn from changes."""
 
-    def __init__(self, view: QAbstractItemView):
+    def __init__(self, view: QAbstractItemView, looks: LooksOf):
         super().__init__(view)
         self._view = view
+        self._looks = looks
+        self._swatches: dict[tuple[str, int, int], QIcon] = {}
+        self._alignments: dict[int, Qt.AlignmentFlag] = {}
         self._pictures: OrderedDict[tuple, QPixmap] = OrderedDict()
         # Places in the table (row, column, size, state) shown before: a cell is drawn
         # into a picture only at a place shown before, so that a table jumping to rows
@@ -89,8 +102,8 @@ class CellPictures(OwnDirectionDelegate):
             super().paint(painter, option, index)
             self.drawn += 1
             return
-        looks = index.data(CellLooksRole)
-        if looks is None:  # a model that does not tell
+        looks = self._looks(index)
+        if looks is None:  # a cell whose looks are not known
             super().paint(painter, option, index)
             self.drawn += 1
             return
@@ -106,6 +119,51 @@ class CellPictures(OwnDirectionDelegate):
         else:
             self._pictures.move_to_end(key)
         painter.drawPixmap(rect.topLeft(), picture)
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        """The option filled from the cell's looks, as QStyledItemDelegate::
+        initStyleOption fills it from the roles (the model answers no others: a colour
+        becomes a swatch of the decoration's size, a number is written in the option's
+        locale, a line break is a line separator), then turned to the text's own
+        direction."""
+        looks = self._looks(index)
+        if looks is None:
+            super().initStyleOption(option, index)
+            return
+        text, colour, alignment = looks
+        option.index = index
+        option.styleObject = None  # as Qt's delegate: no style animation in a cell
+        features = option.features
+        if alignment is not None:
+            option.displayAlignment = self._alignment(alignment)
+        if colour is not None:
+            option.icon = self._swatch(colour, option.decorationSize)
+            features |= type(option).ViewItemFeature.HasDecoration
+        if text is not None:
+            option.text = (option.locale.toString(text) if isinstance(text, int)
+                           else text.replace("\n", "\u2028"))
+            features |= type(option).ViewItemFeature.HasDisplay
+        option.features = features
+        self.own_direction(option)
+
+    def _alignment(self, value: int) -> Qt.AlignmentFlag:
+        """*value* as Qt's flag, made once (a Python enum built per cell costs)."""
+        flag = self._alignments.get(value)
+        if flag is None:
+            flag = self._alignments[value] = Qt.AlignmentFlag(value)
+        return flag
+
+    def _swatch(self, colour: str, size: QSize) -> QIcon:
+        """A square of *colour*, as Qt's delegate draws a colour decoration (made once
+        for each colour and size, where Qt's makes one per cell drawn)."""
+        key = (colour, size.width(), size.height())
+        icon = self._swatches.get(key)
+        if icon is None:
+            picture = QPixmap(size)
+            picture.fill(QColor(colour))
+            icon = self._swatches[key] = QIcon(picture)
+        return icon
 
     def _draw(self, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex, ratio: float) -> QPixmap:

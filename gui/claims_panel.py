@@ -45,7 +45,8 @@ class ClaimsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setObjectName("claimsView")
-        self.view.setItemDelegate(CellPictures(self.view))  # a tag repaints every row
+        # a tag repaints every row
+        self.view.setItemDelegate(CellPictures(self.view, looks=self.proxy.looks))
         self.view.setAccessibleName(self.tr("Claims in this article"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)

@@ -147,6 +147,11 @@ class OwnDirectionDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
+        self.own_direction(option)
+
+    @staticmethod
+    def own_direction(option: QStyleOptionViewItem) -> None:
+        """Turn *option*, filled from its item, to its text's own direction."""
         text = option.text
         if not text:
             return

@@ -193,7 +193,7 @@ def test_a_cells_looks_are_the_values_it_is_drawn_from(shown, qtbot):
     and not in the looks would leave a picture stale)."""
     from PySide6.QtCore import Qt
 
-    from gui.cell_pictures import DRAWN_ROLES, CellLooksRole
+    from gui.cell_pictures import DRAWN_ROLES
 
     for quote, label in zip(QUOTES, ("disputed", "verified", "unchecked", "disputed"),
                             strict=True):
@@ -204,7 +204,7 @@ def test_a_cells_looks_are_the_values_it_is_drawn_from(shown, qtbot):
     for row in range(model.rowCount()):
         for column in range(model.columnCount()):
             index = model.index(row, column)
-            text, colour, alignment = index.data(CellLooksRole)
+            text, colour, alignment = model.looks(index)
             assert text == index.data(Qt.ItemDataRole.DisplayRole)
             decoration = index.data(Qt.ItemDataRole.DecorationRole)
             assert (colour is None) == (decoration is None)
@@ -213,3 +213,89 @@ def test_a_cells_looks_are_the_values_it_is_drawn_from(shown, qtbot):
             assert alignment == index.data(Qt.ItemDataRole.TextAlignmentRole)
             assert all(index.data(role) is None for role in DRAWN_ROLES
                        if role not in answered)
+
+
+def _filled(option) -> tuple:
+    """What the style draws a cell from, of what a delegate fills in."""
+    icon = None if option.icon.isNull() else option.icon.pixmap(option.decorationSize)
+    return (option.text, option.features.value, option.displayAlignment.value,
+            option.direction, option.decorationPosition, option.decorationSize.toTuple(),
+            None if icon is None else icon.toImage(), option.index.row(),
+            option.index.column())
+
+
+def test_every_column_is_filled_as_qt_fills_it(shown, qtbot):
+    """A cell's option, filled from its looks (in one call), is the one Qt's delegate
+    fills from the model's roles, in every column: a note across lines in either script,
+    the sources counted in the interface's digits, a review's mark, the verdict's
+    colour; and the table drawn from it is the table Qt draws."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    view, pictures = _table(shown)
+    for quote, label in zip(QUOTES, ("disputed", "verified", "unchecked", "disputed"),
+                            strict=True):
+        _tag(shown, quote, label)
+    places = shown.claims_panel.claims()
+    session = shown.session
+    session.update_claim(places[0].claim_id, note="مصدر أول\nthen English",
+                         sources=["https://example.org/a", "https://example.org/b"])
+    session.update_claim(places[1].claim_id, note="Checked against the record.\nسطر ثان")
+    session.set_annotator("Editor")
+    session.review(places[2].claim_id, "accept", "ok")
+    _settle()
+    model = view.model()
+    for column in range(model.columnCount()):
+        view.setColumnHidden(column, False)
+    view.setLocale(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))  # ٢, not 2
+    _settle()
+    direct = OwnDirectionDelegate(view)
+    base = QStyleOptionViewItem()
+    view.initViewItemOption(base)
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            ours, qts = QStyleOptionViewItem(base), QStyleOptionViewItem(base)
+            pictures.initStyleOption(ours, index)
+            direct.initStyleOption(qts, index)
+            assert _filled(ours) == _filled(qts), (row, column)
+    _looks_drawn(view, pictures)
+
+
+def test_looks_fill_the_option_as_qt_fills_it_from_roles(qtbot):
+    """Whatever a model's looks hold, text across lines in either script, a number, a
+    colour, an alignment or nothing, the option is the one Qt's delegate fills from the
+    same values given as roles."""
+    from PySide6.QtCore import QLocale, Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
+
+    values = [("first line\nsecond", None, None), ("سطر أول\nسطر ثان", "#C0392B", None),
+              (12345, None, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)),
+              ("", "#2E7D32", None), (None, None, None), ("plain", None, None)]
+    model = QStandardItemModel(len(values), 1)
+    for row, (text, colour, alignment) in enumerate(values):
+        item = QStandardItem()
+        if text is not None:
+            item.setData(text, Qt.ItemDataRole.DisplayRole)
+        if colour is not None:
+            item.setData(QColor(colour), Qt.ItemDataRole.DecorationRole)
+        if alignment is not None:
+            item.setData(alignment, Qt.ItemDataRole.TextAlignmentRole)
+        model.setItem(row, 0, item)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setLocale(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
+    pictures = CellPictures(view, looks=lambda index: values[index.row()])
+    direct = OwnDirectionDelegate(view)
+    base = QStyleOptionViewItem()
+    view.initViewItemOption(base)
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        base.direction = direction
+        for row in range(len(values)):
+            index = model.index(row, 0)
+            ours, qts = QStyleOptionViewItem(base), QStyleOptionViewItem(base)
+            pictures.initStyleOption(ours, index)
+            direct.initStyleOption(qts, index)
+            assert _filled(ours) == _filled(qts), (direction, values[row])
