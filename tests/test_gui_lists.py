@@ -7,7 +7,7 @@ import pytest
 from conftest import stored
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication
 
 from gui.models import ArticleIdRole, ArticleListModel, ClaimsFilterModel, ClaimsTableModel
 from gui.session import Session
@@ -109,43 +109,6 @@ def test_the_claims_table_holds_places_and_reads_rows_when_shown(session, sample
     assert table.claim_at(table.rowCount() - 1).note == "ملاحظة"
     session.delete_appearance(made[0].id)
     assert table.rowCount() == 2 and table.row_of(made[0].id) == -1
-
-
-def test_the_claims_table_answers_a_cell_in_one_call_through_its_filter(
-        session, sample_article, monkeypatch):
-    """Qt's item delegate asks a cell for seven roles; through the filter proxy each was a
-    call into Python. The proxy hands the whole request to the claims model, which
-    answers what data() answers, role by role."""
-    table = ClaimsTableModel(session)
-    proxy = ClaimsFilterModel()
-    proxy.setSourceModel(table)
-    for start, label in ((40, "verified"), (5, "disputed")):
-        session.create_claim(sample_article.id, start, start + 6, label)
-    table.set_article(sample_article.id, session.places_in(sample_article.id))
-    view = QTableView()
-    view.setModel(proxy)
-    view.resize(700, 200)
-    view.show()
-    QApplication.processEvents()
-    answered: list[tuple[int, int, list]] = []
-    multi_data = ClaimsTableModel.multiData
-
-    def counted(self, index, roles):
-        multi_data(self, index, roles)
-        answered.append((index.row(), index.column(),
-                         [(r.role(), r.data(), self.data(index, r.role())) for r in roles]))
-
-    monkeypatch.setattr(ClaimsTableModel, "multiData", counted)
-    view.viewport().repaint()
-    cells = {(row, column) for row, column, _ in answered}
-    shown = sum(not view.isColumnHidden(c) for c in range(proxy.columnCount()))
-    assert len(answered) == len(cells) == 2 * shown  # one call a cell
-    roles = [(role, given) for _, _, asked in answered for role, given, _ in asked]
-    assert {role for role, _ in roles} >= {int(Qt.ItemDataRole.DisplayRole),
-                                           int(Qt.ItemDataRole.TextAlignmentRole)}
-    assert all(given == expected for _, _, asked in answered for _, given, expected in asked)
-    assert session.label_name("disputed") in [given for _, given in roles]
-    view.close()
 
 
 def test_the_claims_table_reads_in_full_the_rows_it_shows(session, sample_article,
