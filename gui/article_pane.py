@@ -82,6 +82,14 @@ class ArticlePane(QWidget):
         if self._find_bar is not None:
             self._find_bar.article_changed()
 
+    def show_nothing(self, labels: list[Label]) -> None:
+        """No article: an empty reader, no title."""
+        self.reader.show_article(None, "", [], labels)
+        self.show_suggestion_key(False)
+        self.header.clear()
+        if self._find_bar is not None:
+            self._find_bar.article_changed()
+
     def show_header(self, article: Article) -> None:
         details = [d for d in (article.outlet, article.published, article.url) if d]
         self.header.setText(article.title + ("\n" + " · ".join(details) if details else ""))

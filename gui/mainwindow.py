@@ -314,6 +314,20 @@ class MainWindow(QMainWindow):
             bar.setValue(position)
         elif ids:
             self.show_article(ids[0])
+        elif self.current_article is not None:
+            self._show_no_article()
+
+    def _show_no_article(self) -> None:
+        """Every article gone (another program deleted them): the reader and the claims
+        list empty, not the last article's text, whose claims could no longer be saved."""
+        self.current_article = None
+        self.session.close_places()
+        self.article_pane.show_nothing(self.session.labels())
+        self.claims_panel.set_article(None, [])
+        self.known_claims.set_hits("", [])
+        self.finder.request(None)
+        self._update_enabled()
+        self.articleShown.emit("")
 
     def edit_article_properties(self) -> None:
         if not self.current_article:

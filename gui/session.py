@@ -179,9 +179,7 @@ class Session(QObject):
         points), read a part at a time (gui.places). The session reads what is left of
         them before it announces any change to the claims, so the views holding them
         take every change whole."""
-        if self._showing is not None:
-            self._showing.stop()
-            self._showing.deleteLater()
+        self.close_places()
         self._showing = ArticlePlaces(
             lambda start, before, limit: appearances.list_places(
                 self._project, article_id, start, before, limit), length, self)
@@ -190,6 +188,13 @@ class Session(QObject):
             # Its places, read in parts, are old before anyone acts on them (gui.bulk).
             self._showing.completed.connect(lambda: QTimer.singleShot(0, collect_all))
         return self._showing
+
+    def close_places(self) -> None:
+        """The window shows no article: the places of the last one are read no more."""
+        if self._showing is not None:
+            self._showing.stop()
+            self._showing.deleteLater()
+        self._showing, self._showing_id = None, None
 
     @property
     def showing(self) -> ArticlePlaces | None:
@@ -252,7 +257,10 @@ class Session(QObject):
         path and a step at a time between events: the folded quotes for
         same_words_elsewhere, then the modules a selected claim's editor imports, then
         what the first write needs (store.core.warm_up). The article being opened comes
-        first: its picture, then its places (gui.places)."""
+        first: its picture, then its places (gui.places). A session closed meanwhile
+        (its window closed within the wait) prepares nothing."""
+        if self._closed:
+            return
         if self._showing is not None and self._showing.reading:
             QTimer.singleShot(PREPARE_WAIT_MS, self._prepare)
             return

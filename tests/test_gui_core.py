@@ -876,3 +876,35 @@ def test_the_project_file_alone_holds_the_work_once_the_window_is_quiet(window, 
     QGuiApplication.instance().applicationStateChanged.emit(
         Qt.ApplicationState.ApplicationInactive)
     assert other in quotes_in_the_file_alone(window, tmp_path)
+
+
+def test_the_window_shows_no_article_once_another_program_deleted_every_one(window):
+    """Another program deleted the project's only article (a tombstone): the window no
+    longer shows its text, its claims or its title, and nothing can be tagged on it; the
+    article list is empty. Brought back, it shows again with its claim."""
+    text = window.article_pane.reader.toPlainText()
+    select_in_reader(window, text.index(SAMPLE_QUOTE), text.index(SAMPLE_QUOTE) + 5)
+    window.tag("disputed")
+    assert window.claims_panel.claims()
+    with Project.open(stored(window).path, "omar") as other:
+        other.conn.execute("UPDATE articles SET deleted = 'now'")
+        other.conn.commit()
+    window.session.refresh()
+    QApplication.processEvents()
+    assert window.current_article is None
+    assert window.article_model.ids() == []
+    assert window.article_pane.reader.toPlainText() == ""
+    assert window.article_pane.header.text() == ""
+    assert window.claims_panel.claims() == []
+    assert window.current_claim_id() is None
+    actions = window.action_set
+    assert not any(a.isEnabled() for a in actions.tags.values())
+    assert not actions.article_properties.isEnabled()
+    with Project.open(stored(window).path, "omar") as other:  # and back again
+        other.conn.execute("UPDATE articles SET deleted = NULL")
+        other.conn.commit()
+    window.session.refresh()
+    QApplication.processEvents()
+    assert window.article_pane.reader.toPlainText() == text
+    assert len(window.claims_panel.claims()) == 1
+    assert actions.article_properties.isEnabled()

@@ -140,6 +140,26 @@ def _two_articles(tmp_path: Path) -> tuple[Path, str, str]:
     return path, first, second
 
 
+def test_a_window_closed_before_its_idle_preparation_prepares_nothing(qtbot, errors,
+                                                                      monkeypatch):
+    """Closed within the wait after its first picture, a window's session touches its
+    project no more: its preparation, still due, does nothing (it rehearsed on the
+    closed project, in the middle of whatever came next)."""
+    from gui import session as session_module
+    from gui.app import create_window
+
+    calls: list[str | None] = []
+    monkeypatch.setattr(warm_up, "before_first_write",
+                        lambda project, article_id=None: calls.append(article_id))
+    window = create_window()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.firstPainted, timeout=10000):
+        window.show()
+    window.close()
+    qtbot.wait(session_module.PREPARE_AFTER_MS + 300)
+    assert calls == []
+
+
 def test_the_window_rehearses_once_its_article_is_read(qtbot, errors, monkeypatch):
     """The session's idle preparation rehearses once, on the article shown, leaving no
     claim in the file."""
