@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gui.icons import KEYCAP_STYLE, outline_swatch, swatch
 from gui.places import ArticlePlaces
-from gui.reader import ArticleView
+from gui.reader import ArticleView, align_paragraphs
 from store.core.records import Article, Claim, Label, Place
 
 if TYPE_CHECKING:
@@ -77,14 +77,17 @@ class ArticlePane(QWidget):
         """Show the article with every claim highlighted (*claims*: see
         ArticleView.show_article)."""
         self.reader.show_article(article.id, article.text, claims, labels)
+        self.reader.setPlaceholderText("")
         self.show_suggestion_key(False)  # the reader's outlines went with the old text
         self.show_header(article)
         if self._find_bar is not None:
             self._find_bar.article_changed()
 
-    def show_nothing(self, labels: list[Label]) -> None:
-        """No article: an empty reader, no title."""
+    def show_nothing(self, labels: list[Label], hint: str) -> None:
+        """No article: an empty reader saying *hint* (how to bring one in), no title."""
         self.reader.show_article(None, "", [], labels)
+        align_paragraphs(self.reader, self.layoutDirection())  # the caret where the hint starts
+        self.reader.setPlaceholderText(hint)
         self.show_suggestion_key(False)
         self.header.clear()
         if self._find_bar is not None:

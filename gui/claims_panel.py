@@ -131,6 +131,7 @@ class ClaimsPanel(QWidget):
         self.view.viewport().installEventFilter(self)  # its height: the rows read at once
         self.editor.claimDeleted.connect(lambda _id: self.view.clearSelection())
         self.editor.reviewRequested.connect(self.reviewRequested)
+        self._no_claims = ""  # what the empty list says (set_labels: it names the keys)
         for change in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             change.connect(self._show_empty_state)
         self._show_empty_state()
@@ -171,8 +172,12 @@ class ClaimsPanel(QWidget):
         return self.model.claims()
 
     def _show_empty_state(self, *_args: object) -> None:
-        """No claims yet: say how to make one, where the list would be."""
+        """No claims yet: say how to make one, where the list would be (or, with no
+        article shown, that there is none)."""
         empty = self.model.rowCount() == 0
+        if empty:
+            self.empty.setText(self._no_claims if self.model.article_id is not None
+                               else self.tr("No article is open."))
         self.empty.setVisible(empty)
         self.view.setVisible(not empty)
 
@@ -181,9 +186,9 @@ class ClaimsPanel(QWidget):
         keys = "، ".join(f"{label.shortcut} {label.name(language)}" for label in labels
                          if label.shortcut) if language == "ar" else ", ".join(
             f"{label.shortcut} {label.name(language)}" for label in labels if label.shortcut)
-        self.empty.setText(self.tr("No claims in this article yet.\n\nSelect words in the "
-                                   "article, then press a verdict's key (%s) to tag them.")
-                           % keys)
+        self._no_claims = self.tr("No claims in this article yet.\n\nSelect words in the "
+                                  "article, then press a verdict's key (%s) to tag them.") % keys
+        self._show_empty_state()
         current = self.verdict_filter.currentData()
         self.verdict_filter.blockSignals(True)
         self.verdict_filter.clear()

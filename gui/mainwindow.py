@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QKeySequence,
     QPaintEvent,
     QShowEvent,
     QUndoStack,
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         if first:
             self.show_article(first)
         else:
+            self.article_pane.show_nothing(session.labels(), self._no_article_hint())
             self._update_enabled()
         self._painted = False
         self.firstPainted.connect(session.prepare_after_first_picture)
@@ -322,12 +324,20 @@ class MainWindow(QMainWindow):
         list empty, not the last article's text, whose claims could no longer be saved."""
         self.current_article = None
         self.session.close_places()
-        self.article_pane.show_nothing(self.session.labels())
+        self.article_pane.show_nothing(self.session.labels(), self._no_article_hint())
         self.claims_panel.set_article(None, [])
         self.known_claims.set_hits("", [])
         self.finder.request(None)
         self._update_enabled()
         self.articleShown.emit("")
+
+    def _no_article_hint(self) -> str:
+        """What the empty reader of a project without articles says: how to bring one in,
+        with the keys of the two actions that do."""
+        keys = [action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                for action in (self.action_set.import_article, self.action_set.paste_article)]
+        return self.tr("This project has no articles yet.\n\nImport one (%s), paste a copied "
+                       "text as a new article (%s), or drop a file on the window.") % tuple(keys)
 
     def edit_article_properties(self) -> None:
         if not self.current_article:

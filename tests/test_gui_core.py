@@ -897,6 +897,7 @@ def test_the_window_shows_no_article_once_another_program_deleted_every_one(wind
     assert window.article_pane.header.text() == ""
     assert window.claims_panel.claims() == []
     assert window.current_claim_id() is None
+    assert window.article_pane.reader.placeholderText()  # how to bring an article in
     actions = window.action_set
     assert not any(a.isEnabled() for a in actions.tags.values())
     assert not actions.article_properties.isEnabled()
@@ -908,3 +909,28 @@ def test_the_window_shows_no_article_once_another_program_deleted_every_one(wind
     assert window.article_pane.reader.toPlainText() == text
     assert len(window.claims_panel.claims()) == 1
     assert actions.article_properties.isEnabled()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_project_without_articles_says_how_to_bring_one_in(qtbot, errors, tmp_path,
+                                                             language):
+    """A new project's empty reader says how to bring an article in, with the keys of
+    Import Article and Paste as New Article, in the interface's language; its claims
+    list says no article is open. With an article pasted, both give way to it."""
+    window = create_window(tmp_path / "new.tahqiq", language=language)
+    qtbot.addWidget(window)
+    window.show()
+    reader, claims = window.article_pane.reader, window.claims_panel
+    hint = reader.placeholderText()
+    for action in (window.action_set.import_article, window.action_set.paste_article):
+        assert action.shortcut().toString() in hint
+    assert any("\u0600" <= ch <= "\u06ff" for ch in hint) == (language == "ar")
+    assert claims.empty.isVisible() and claims.empty.text() == claims.tr("No article is open.")
+    window.files.paste_as_article("An article pasted in. It says something to check.")
+    QApplication.processEvents()
+    assert window.current_article is not None and reader.placeholderText() == ""
+    first = window.session.labels()[0]  # how to tag, naming the verdicts' keys
+    assert f"{first.shortcut} {first.name(language)}" in claims.empty.text()
+    window.close()
+    if language == "ar":
+        create_window(language="en").close()  # leave the application in English

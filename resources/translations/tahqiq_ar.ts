@@ -691,6 +691,11 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
+        <location filename="../../gui/claims_panel.py" line="1"/>
+        <source>No article is open.</source>
+        <translation>لا مقال مفتوح.</translation>
+    </message>
+    <message>
         <location filename="../../gui/claims_panel.py" line="44"/>
         <source>Claims in this article</source>
         <translation>الادعاءات في هذا المقال</translation>
@@ -1250,6 +1255,15 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="1"/>
+        <source>This project has no articles yet.
+
+Import one (%s), paste a copied text as a new article (%s), or drop a file on the window.</source>
+        <translation>لا مقالات في هذا المشروع بعد.
+
+استورد مقالًا (%s)، أو الصق نصًا منسوخًا مقالًا جديدًا (%s)، أو أفلت ملفًا على النافذة.</translation>
+    </message>
     <message>
         <location filename="../../gui/mainwindow.py" line="152"/>
         <source>This project was upgraded from an older Tahqiq; the file as it was is kept as %s</source>
