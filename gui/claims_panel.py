@@ -209,9 +209,10 @@ class ClaimsPanel(QWidget):
             return None
         return index.data(ClaimIdRole)
 
-    def place_of(self, claim_id: str) -> Place | None:
-        """Where a claim of the list is (its span), as the list holds it: no read."""
-        return self.model.place_of(claim_id)
+    def place_of(self, claim_id: str | None) -> Place | None:
+        """Where a claim of the list is (its span), as the list holds it: no read. None
+        for no claim (none selected) or one the list does not hold."""
+        return self.model.place_of(claim_id) if claim_id else None
 
     def select_claim(self, claim_id: str) -> bool:
         """Select a claim's row (showing everything again if a filter hides it)."""

@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
 
     def _claim_selected(self, claim_id: str | None) -> None:
         """Select the chosen claim's words in the reader."""
-        place = self.claims_panel.place_of(claim_id) if claim_id else None
+        place = self.claims_panel.place_of(claim_id)
         if place is not None:
             self.article_pane.reader.select_span(place.start, place.end)
         self._update_enabled()
@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
         the selection is exactly its span, else mine on those words (selected by the
         keyboard, the claim's row is not: a second claim of mine on them was made)."""
         claim_id = self.current_claim_id()
-        place = self.claims_panel.place_of(claim_id) if claim_id else None
+        place = self.claims_panel.place_of(claim_id)
         if place is not None and (place.start, place.end) == span:
             return claim_id
         assert self.current_article is not None
