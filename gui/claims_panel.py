@@ -25,6 +25,7 @@ from gui.claim_editor import ClaimEditor
 from gui.icons import color_icon
 from gui.models import ClaimIdRole, ClaimsFilterModel, ClaimsTableModel
 from gui.places import ArticlePlaces
+from gui.scroll_bars import steady_vertical_bar
 from gui.session import Session
 from gui.table_columns import fit_columns
 from store.core.records import Appearance, Label, Place
@@ -45,6 +46,7 @@ class ClaimsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
         self.view.setObjectName("claimsView")
+        steady_vertical_bar(self.view)  # a tag next to the last gains a row, not a paint
         # a tag repaints every row
         self.view.setItemDelegate(CellPictures(self.view, looks=self.proxy.looks))
         self.view.setAccessibleName(self.tr("Claims in this article"))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.icons import color_icon
+from gui.scroll_bars import steady_vertical_bar
 from gui.table_columns import own_direction_cells, starting_side, text_alignment
 from store.review.disagreements import Disagreement, pair_order
 
@@ -239,6 +240,7 @@ class PairsView(QTableView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        steady_vertical_bar(self)  # the rows an edit adds below do not move its handle
         self._below = -1  # during changing(): the last row in view (-1: any change shows)
         self._quiet = False  # the next layout repaints nothing (every change was below)
         self._changed = False  # whether rows came or went during changing()

@@ -26,16 +26,55 @@ print(main([sys.argv[1]]), seen)
 """
 
 
-def test_the_launcher_turns_the_collector_back_on_and_remembers_the_project(tmp_path):
-    """The garbage collector waits for the first paint (start-up makes no garbage worth
-    a pass), and so does writing the recent projects: both must happen then."""
-    path = tmp_path / "started.tahqiq"
+def _start(probe: str, path: Path) -> str:
+    """The last line *probe* prints, run on a new project at *path* by an annotator
+    already named (so the launcher asks nothing)."""
     seeding.open_or_create(path).close()
     config = Path(os.environ["XDG_CONFIG_HOME"]) / "tahqiq"
     config.mkdir(parents=True, exist_ok=True)
     (config / "tahqiq.ini").write_text("[General]\nannotator=tester\n", "utf-8")
-    result = subprocess.run([sys.executable, "-c", PROBE, str(path)], capture_output=True,
+    result = subprocess.run([sys.executable, "-c", probe, str(path)], capture_output=True,
                             text=True, timeout=120,
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == f"0 {[True, [str(path.resolve())]]}"
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_the_launcher_turns_the_collector_back_on_and_remembers_the_project(tmp_path):
+    """The garbage collector waits for the first paint (start-up makes no garbage worth
+    a pass), and so does writing the recent projects: both must happen then."""
+    path = tmp_path / "started.tahqiq"
+    assert _start(PROBE, path) == f"0 {[True, [str(path.resolve())]]}"
+
+
+STYLE_PROBE = """
+import sys
+from PySide6 import QtWidgets
+from PySide6.QtCore import QTimer
+import gui.app
+from gui import scroll_bars
+app = gui.app.ensure_app()
+seen = {}
+opened = gui.app.open_window
+def open_and_watch(*args, **kwargs):
+    window = opened(*args, **kwargs)
+    window.firstPainted.connect(lambda: seen.update(
+        style_at_first_paint="QStyle" in QtWidgets.__dict__,
+        bars_ready_at_first_paint=scroll_bars._style is not None))
+    return window
+gui.app.open_window = open_and_watch
+def look():
+    seen["bars_ready_once_idle"] = scroll_bars._style is not None
+    app.quit()
+QTimer.singleShot(2000, look)
+from gui.launcher import main
+print(main([sys.argv[1]]), sorted(seen.items()))
+"""
+
+
+def test_the_style_is_made_for_the_scroll_bars_once_the_window_is_idle(tmp_path):
+    """QStyle's Python type (7 ms to make) is not made before the first paint; the steady
+    scroll bars (gui.scroll_bars) get it a moment later, before anyone acts."""
+    assert _start(STYLE_PROBE, tmp_path / "started.tahqiq") == "0 " + str(sorted(
+        {"style_at_first_paint": False, "bars_ready_at_first_paint": False,
+         "bars_ready_once_idle": True}.items()))
