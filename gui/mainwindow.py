@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
-from gui import dialogs, scroll_bars, settings
+from gui import dialogs, settings
 from gui.actions import Actions
 from gui.article_pane import ArticlePane
 from gui.claims_panel import ClaimsPanel
@@ -51,7 +51,7 @@ from gui.known_claims_panel import KnownClaimsFinder, KnownClaimsPanel
 from gui.models import ArticleIdRole, ArticleListModel
 from gui.review_tools import ReviewTools
 from gui.search_panel import SearchPanel
-from gui.session import PREPARE_AFTER_MS, Session
+from gui.session import Session
 from gui.table_columns import own_direction_cells
 from store.collector import no_collection
 from store.core.records import Appearance, KnownClaimHit, KnownClaimsFound
@@ -165,8 +165,6 @@ class MainWindow(QMainWindow):
             self._update_enabled()
         self._painted = False
         self.firstPainted.connect(session.prepare_after_first_picture)
-        # (what the steady scroll bars ask the style, made while the window is idle too)
-        self.firstPainted.connect(lambda: QTimer.singleShot(PREPARE_AFTER_MS, scroll_bars.prepare))
         if session.freed_shortcuts:
             self.firstPainted.connect(self._tell_freed_shortcuts)
 

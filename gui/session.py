@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
+from gui import scroll_bars
 from gui.bulk import collect_all
 from gui.i18n import error_text, message_text, read_counts
 from gui.places import ArticlePlaces
@@ -255,8 +256,9 @@ class Session(QObject):
     def _prepare(self) -> None:
         """What the first actions of a session need, loaded before them, off the paint
         path and a step at a time between events: the folded quotes for
-        same_words_elsewhere, then the modules a selected claim's editor imports, then
-        what the first write needs (store.core.warm_up). The article being opened comes
+        same_words_elsewhere, then the modules a selected claim's editor imports (and
+        the style's type the tables' scroll bars ask), then what the first write needs
+        (store.core.warm_up). The article being opened comes
         first: its picture, then its places (gui.places). A session closed meanwhile
         (its window closed within the wait) prepares nothing."""
         if self._closed:
@@ -273,6 +275,7 @@ class Session(QObject):
         from store.review import story  # noqa: F401
 
         read_counts()
+        scroll_bars.prepare()  # what the steady scroll bars ask the style (7 ms)
 
         # What the first write needs: the log started, the statements of a tag compiled,
         # the shown text's pages read (rehearsed in a transaction rolled back).
