@@ -185,8 +185,7 @@ class ClaimsPanel(QWidget):
 
     def set_labels(self, labels: list[Label], language: str) -> None:
         """Refill the verdict filter, keeping its choice; the empty state names the keys."""
-        keys = "، ".join(f"{label.shortcut} {label.name(language)}" for label in labels
-                         if label.shortcut) if language == "ar" else ", ".join(
+        keys = ("، " if language == "ar" else ", ").join(
             f"{label.shortcut} {label.name(language)}" for label in labels if label.shortcut)
         self._no_claims = self.tr("No claims in this article yet.\n\nSelect words in the "
                                   "article, then press a verdict's key (%s) to tag them.") % keys
