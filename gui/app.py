@@ -11,16 +11,23 @@ from pathlib import Path
 from typing import NoReturn
 
 # The store first, then Qt. Once PySide6 is loaded it reads the source of every module
-# imported after it, looking for "from __feature__ import": the store (and the standard
-# library it uses), which needs no Qt, is half the modules the window loads, and 8 ms
-# of its start-up. These are the modules gui.session and the panels use.
-import store.core.appearances  # noqa: F401 - loaded here, before Qt (see above)
+# an import statement names, looking for "from __feature__ import" (gui.pyside_features
+# answers for the modules loaded so far and for the window's own): the store (and the
+# standard library it uses), which needs no Qt, is half the modules the window loads.
+# These are the modules gui.session and the panels use.
+import store.collector  # noqa: F401 - loaded here, before Qt (see above)
+import store.core.appearances  # noqa: F401
+import store.core.progress  # noqa: F401
+import store.core.settings  # noqa: F401
 import store.review.disagreements  # noqa: F401
 import store.review.reviews  # noqa: F401
 import store.text.display  # noqa: F401
 from store.core.paths import PROJECT_SUFFIX
 from store.core.stamps import default_annotator
 from store.errors import TahqiqError, as_user_error
+
+# isort: split
+import gui.pyside_features  # noqa: F401 - PySide6 loaded, told which modules are ours
 
 # isort: split
 from PySide6.QtCore import QCoreApplication
@@ -94,10 +101,10 @@ def create_window(project_path: str | Path | None = None, language: str | None =
     _windows.append(window)
     window.closed.connect(lambda: _windows.remove(window) if window in _windows else None)
     window.openRequested.connect(lambda other: switch_project(window, other))
-    # PySide6 reads the source of every module imported after it (shibokensupport looks
-    # for "from __feature__ import"), and linecache keeps every line of it: 4 MB the
-    # window never shows. Dropped once the window is made; a traceback reads again what
-    # it needs.
+    # PySide6 reads the source of the modules named after it is loaded that are not
+    # ours (gui.pyside_features), looking for "from __feature__ import", and linecache
+    # keeps every line of them, which the window never shows. Dropped once the window is
+    # made; a traceback reads again what it needs.
     linecache.clearcache()
     return window
 
