@@ -71,6 +71,9 @@ class CellPictures(OwnDirectionDelegate):
         # it never showed (a tag far from the last) pays nothing for pictures.
         self._seen: OrderedDict[tuple, None] = OrderedDict()
         self._bytes = 0
+        # The looks of the cell being drawn into its picture, asked once: the option is
+        # filled from them (initStyleOption) while it is drawn.
+        self._drawing: Looks | None = None
         self.drawn = 0  # cells drawn by the style (not from a picture): for tests
         view.installEventFilter(self)
 
@@ -114,7 +117,7 @@ class CellPictures(OwnDirectionDelegate):
                option.decorationSize.toTuple(), option.palette.cacheKey())
         picture = self._pictures.get(key)
         if picture is None:
-            picture = self._draw(option, index, ratio)
+            picture = self._draw(option, index, ratio, looks)
             self._keep(key, picture)
         else:
             self._pictures.move_to_end(key)
@@ -127,7 +130,7 @@ class CellPictures(OwnDirectionDelegate):
         becomes a swatch of the decoration's size, a number is written in the option's
         locale, a line break is a line separator), then turned to the text's own
         direction."""
-        looks = self._looks(index)
+        looks = self._looks(index) if self._drawing is None else self._drawing
         if looks is None:
             super().initStyleOption(option, index)
             return
@@ -166,10 +169,12 @@ class CellPictures(OwnDirectionDelegate):
         return icon
 
     def _draw(self, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex, ratio: float) -> QPixmap:
-        """The cell drawn as in place (by Qt's item delegate, not by a Python call to the
-        style: PySide would build QStyle's Python type for it, 5 ms, in the first edit),
-        on the viewport's background, so its text is smoothed against the same colour."""
+              index: QModelIndex | QPersistentModelIndex, ratio: float,
+              looks: Looks) -> QPixmap:
+        """The cell of *looks* drawn as in place (by Qt's item delegate, not by a Python
+        call to the style: PySide would build QStyle's Python type for it, 5 ms, in the
+        first edit), on the viewport's background, so its text is smoothed against the
+        same colour."""
         size = option.rect.size()
         picture = QPixmap(size * ratio)
         picture.setDevicePixelRatio(ratio)
@@ -179,7 +184,11 @@ class CellPictures(OwnDirectionDelegate):
         cell.rect = QRect(QPoint(0, 0), size)
         painter = QPainter()
         if painter.begin(picture):  # (False only for a picture of no size)
-            super().paint(painter, cell, index)
+            self._drawing = looks
+            try:
+                super().paint(painter, cell, index)
+            finally:
+                self._drawing = None
             painter.end()
         self.drawn += 1
         return picture

@@ -299,3 +299,39 @@ def test_looks_fill_the_option_as_qt_fills_it_from_roles(qtbot):
             pictures.initStyleOption(ours, index)
             direct.initStyleOption(qts, index)
             assert _filled(ours) == _filled(qts), (direction, values[row])
+
+
+def test_a_cell_drawn_into_its_picture_asks_its_looks_once(qtbot):
+    """A picture is keyed by its cell's looks, and the cell drawn into it is filled from
+    the same looks: one call into the model a cell, whether drawn in place, into its
+    picture or from it (a tag draws every cell in view into a new picture, each call
+    passing through the filter model into Python)."""
+    from conftest import fresh
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    model = QStandardItemModel(6, 2)
+    for row in range(6):
+        for column in range(2):
+            model.setItem(row, column, QStandardItem(f"cell {row}.{column}"))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(400, 300)
+    asked: list[tuple[int, int]] = []
+
+    def looks(index):
+        asked.append((index.row(), index.column()))
+        return model.data(index), None, None
+
+    pictures = CellPictures(view, looks)
+    view.setItemDelegate(pictures)
+    view.show()
+    qtbot.waitExposed(view)
+    cells = sorted((row, column) for row in range(6) for column in range(2))
+    for drawn in (12, 12, 0):  # in place, into pictures, from them
+        asked.clear()
+        before = pictures.drawn
+        fresh(view.viewport())
+        assert pictures.drawn - before == drawn
+        assert sorted(asked) == cells
