@@ -14,11 +14,12 @@ nothing.
 they are asked. The window's own modules (the ``gui`` package) are recorded as using
 PySide6, as PySide finds all but a few of them (``offsets``, ``bulk``: no Qt). The
 store's modules, which never import Qt (loaded or not yet: the search's are loaded once
-the window is idle), and every module loaded before Qt (the standard library the store
-uses) are recorded as ignored: nothing loaded before PySide6 can have selected a
+the window is idle), the standard library's top-level modules (``sys.stdlib_module_names``:
+none names PySide6, so PySide gives them the same answer), and every module loaded
+before Qt are recorded as ignored: nothing loaded before PySide6 can have selected a
 feature. With no feature selected anywhere, a module of either answer sees PySide's
 default names, as it would have. Any other module loaded later (a third-party
-library's) is read by PySide as before.
+library's, a submodule of the standard library's) is read by PySide as before.
 
 ``pyside_feature_dict`` is the table PySide publishes for this (its loader says so);
 should a PySide6 release not have it, nothing is recorded and PySide reads as it did.
@@ -38,8 +39,9 @@ IGNORED = -1  # ...and for one that does not: left out of feature switching
 
 
 def answer_for_ours() -> int:
-    """Record PySide's answer for the gui and store packages' modules and for those
-    loaded so far; how many were recorded (0 when PySide6 has no such table)."""
+    """Record PySide's answer for the gui and store packages' modules, the standard
+    library's and those loaded so far; how many were recorded (0 when PySide6 has no
+    such table)."""
     table = getattr(sys.modules.get("__feature__"), "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return 0
@@ -47,7 +49,7 @@ def answer_for_ours() -> int:
     for package, answer in (("gui", USES_PYSIDE), ("store", IGNORED)):
         for name in _modules(package):
             table.setdefault(name, answer)
-    for name in list(sys.modules):
+    for name in (*sys.stdlib_module_names, *sys.modules):
         table.setdefault(name, IGNORED)
     return len(table) - before
 
