@@ -38,20 +38,17 @@ USES_PYSIDE = 0  # PySide's answer for a module whose source names PySide6
 IGNORED = -1  # ...and for one that does not: left out of feature switching
 
 
-def answer_for_ours() -> int:
+def answer_for_ours() -> None:
     """Record PySide's answer for the gui and store packages' modules, the standard
-    library's and those loaded so far; how many were recorded (0 when PySide6 has no
-    such table)."""
+    library's and those loaded so far (nothing when PySide6 has no such table)."""
     table = getattr(sys.modules.get("__feature__"), "pyside_feature_dict", None)
     if not isinstance(table, dict):
-        return 0
-    before = len(table)
+        return
     for package, answer in (("gui", USES_PYSIDE), ("store", IGNORED)):
         for name in _modules(package):
             table.setdefault(name, answer)
     for name in (*sys.stdlib_module_names, *sys.modules):
         table.setdefault(name, IGNORED)
-    return len(table) - before
 
 
 def _modules(package: str, folder: str | None = None) -> list[str]:
