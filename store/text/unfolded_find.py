@@ -179,8 +179,12 @@ class UnfoldedTerm:
         """find_spans' checks on a hit: a word starts there (or, for the term after ل,
         that ل does), a number ends there."""
         if self._lam:
-            before = _folded_before(text, start)
-            if not follows_lam(before, len(before)):
+            follows = _follows_lam_after_plain(text[start - LOOKS_BEFORE:start]) \
+                if start >= LOOKS_BEFORE else None
+            if follows is None:
+                before = _folded_before(text, start)
+                follows = follows_lam(before, len(before))
+            if not follows:
                 return False
         elif self._word_start and start:
             starts = _starts_word_after_plain(text[start - LOOKS_BEFORE:start]) \
@@ -236,6 +240,15 @@ def _starts_word_after_plain(before: str) -> bool | None:
     few that come before most hits, so a hit costs one look-up, not a folding."""
     folded = _fold_few(before)
     return _starts_word_after(folded) if len(folded) == len(before) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _follows_lam_after_plain(before: str) -> bool | None:
+    """Whether the preposition ل stands at the end of the LOOKS_BEFORE characters
+    *before*, where a word starts, when folding removes none of them; None when it does
+    (as _starts_word_after_plain: a hit after ل costs a look-up, not a folding)."""
+    folded = _fold_few(before)
+    return follows_lam(folded, len(folded)) if len(folded) == len(before) else None
 
 
 @functools.lru_cache(maxsize=4096)
