@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -461,6 +462,52 @@ def test_progress_runs_from_zero_to_total(two, fmt):
     step = exporting.CSV_BATCH if fmt == "csv" else 1
     assert [done for done, _ in seen] == [*range(0, total, step), total]
     assert total >= 3  # claims or appearances (claimreview counts claims, published or not)
+
+
+def test_csv_progress_counts_the_records_written_not_the_places_left_out(two):
+    """The CSV export counts its records from the places without joining each one (its
+    claim deleted, its article deleted by a colleague's merge: left out of the count);
+    a place whose claim is missing altogether (a damaged file) is found out as the
+    records are written, and the last report says so."""
+    project, first, second, made = two
+    third = articles.add_article(project, "نص ثالث عن التجارة.", "مقال ثالث")
+    appearances.tag_quote(project, third.id, "التجارة", "verified")
+    with project.transaction():  # as a merged tombstone leaves it: its places live
+        project.conn.execute("UPDATE articles SET deleted = ? WHERE id = ?",
+                             [utcnow(), third.id])
+
+    def reports(article_id=None):
+        seen = []
+        written = exporting.write_csv(project, io.StringIO(), article_id,
+                                      lambda done, total: seen.append((done, total)))
+        return written, seen
+
+    assert reports() == (3, [(0, 3), (3, 3)])  # "gone" and the third article's left out
+    assert reports(first.id) == (2, [(0, 2), (2, 2)])
+    assert reports(third.id) == (0, [(0, 0)])
+    project.conn.execute("PRAGMA foreign_keys = OFF")
+    with project.transaction():
+        project.conn.execute("DELETE FROM claims WHERE id = ?", [made["economy"].claim_id])
+    assert reports() == (2, [(0, 3), (2, 3), (2, 2)])
+
+
+def test_a_cancelled_csv_export_stops_reading_the_project(two, tmp_path, monkeypatch):
+    """The records are read as they are written; a cancelled export ends its read, so
+    nothing keeps the project's log from being folded back into it."""
+    project, *_ = two
+    monkeypatch.setattr(exporting, "CSV_BATCH", 1)  # cancelled with records still unread
+    # (the error kept, as whoever reports it keeps it: its traceback holds the cursor)
+    with pytest.raises(ExportCancelled) as cancelled:
+        exporting.export_file(project, "csv", tmp_path / "out.csv",
+                              progress=lambda done, total: done < 1)
+    other = sqlite3.connect(project.path)
+    try:
+        with other:
+            other.execute("UPDATE articles SET title = title")  # a change after the read
+        busy, *_ = other.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        other.close()
+    assert busy == 0 and cancelled.traceback
 
 
 @pytest.mark.parametrize("fmt", exporting.FORMATS)

@@ -20,6 +20,7 @@ import io
 import json
 import os
 import re
+import sqlite3
 from collections.abc import Sequence
 from operator import itemgetter, methodcaller
 from pathlib import Path
@@ -198,20 +199,44 @@ _SEPARATOR = "\x1f"
 _CELL_TO_ESCAPE = re.compile(re.escape(_SEPARATOR) + "[" + re.escape("".join(_ESCAPE_LEADS)) + "]")
 
 
-def csv_rows(project: Project, article_id: str | None = None) -> list[tuple[Any, ...]]:
+# The places a CSV export writes, live, of live claims, on live articles (or on none: a
+# damaged file's place keeps its row, with an empty title): with csv_rows' columns, and
+# counted by _records_to_write.
+_CSV_FROM = (
+    "FROM appearances p JOIN claims c ON c.id = p.claim_id "
+    "LEFT JOIN articles a ON a.id = p.article_id "
+    # r: each claim's status, as store.review.reviews.current_reviews picks it (a
+    # review of an earlier verdict is none: the claim is not reviewed again).
+    f"LEFT JOIN ({CURRENT_DECISIONS_SQL}) r ON r.claim_id = c.id "
+    "WHERE p.deleted IS NULL AND c.deleted IS NULL AND a.deleted IS NULL")
+
+
+def csv_rows(project: Project, article_id: str | None = None) -> sqlite3.Cursor:
     """Live appearances of live claims on live articles in reading order, as tuples of raw
-    cells for :func:`csv_cells`."""
+    cells for :func:`csv_cells`: a cursor, read as the records are written. (Made Python
+    values all at once, the 1.8 million cells of a 100,000-claim export were out of the
+    processor's caches by the time they were written: a fifth of the export's time.)
+    The query walks the places' index in that order, with no sort before its first row."""
     where, params = "", []
     if article_id is not None:
         where, params = "AND p.article_id = ?", [article_id]
+    return project.conn.execute(f"SELECT {_CSV_SELECT} {_CSV_FROM} {where} "
+                                'ORDER BY p.article_id, p.start, p."end", p.created', params)
+
+
+def _records_to_write(project: Project, article_id: str | None) -> int:
+    """How many records csv_rows gives: the progress total of a CSV export. An article's
+    few places are counted as csv_rows finds them; a project's are its live places less
+    those of deleted claims or articles (found from those, which are few): counting every
+    place joined to its claim and article took a seventh of the export's time."""
+    if article_id is not None:
+        return project.conn.execute(f"SELECT count(*) {_CSV_FROM} AND p.article_id = ?",
+                                    [article_id]).fetchone()[0]
     return project.conn.execute(
-        f"SELECT {_CSV_SELECT} FROM appearances p JOIN claims c ON c.id = p.claim_id "
-        "LEFT JOIN articles a ON a.id = p.article_id "
-        # r: each claim's status, as store.review.reviews.current_reviews picks it (a
-        # review of an earlier verdict is none: the claim is not reviewed again).
-        f"LEFT JOIN ({CURRENT_DECISIONS_SQL}) r ON r.claim_id = c.id "
-        f"WHERE p.deleted IS NULL AND c.deleted IS NULL AND a.deleted IS NULL {where} "
-        'ORDER BY p.article_id, p.start, p."end", p.created', params).fetchall()
+        "SELECT (SELECT count(*) FROM appearances WHERE deleted IS NULL) - (SELECT count(*) "
+        "FROM appearances p WHERE p.deleted IS NULL AND (p.claim_id IN (SELECT id FROM "
+        "claims WHERE deleted IS NOT NULL) OR p.article_id IN (SELECT id FROM articles "
+        "WHERE deleted IS NOT NULL)))").fetchone()[0]
 
 
 def csv_cells(row: tuple[Any, ...], raw: bool = False) -> Sequence[Any]:
@@ -297,26 +322,35 @@ def write_csv(project: Project, stream: TextIO, article_id: str | None = None,
 
     The BOM is written here rather than left to the stream's encoding so that every
     destination -- a file, standard output, a string -- gets the same bytes.
-    Records are written CSV_BATCH at a time, in one string, and progress reported after
-    each batch. A batch holding a value the project's schema does not (a damaged file) is
-    left to csv_cells and csv.writer, which write, or refuse, any value as they always have.
+    Records are read and written CSV_BATCH at a time, in one string, and progress reported
+    after each batch (if the count was wrong, as for a place of a damaged file without its
+    claim, the last report says what was written, out of as many). A batch holding a
+    value the project's schema does not (a damaged file) is left to csv_cells and
+    csv.writer, which write, or refuse, any value as they always have.
     """
-    rows = csv_rows(project, article_id)
-    tick = Ticker(progress, len(rows), _cancelled)
+    tick = Ticker(progress, _records_to_write(project, article_id), _cancelled)
     stream.write(csv_format.BOM)
     writer = csv_format.new_writer(stream)
     writer.writerow(csv_format.CSV_COLUMNS)
-    for done in range(0, len(rows), CSV_BATCH):
-        batch = rows[done:done + CSV_BATCH]
-        records = csv_records(batch, raw)
-        if records is None:
-            for wrong in (v for row in batch for v in row if isinstance(v, bytes)):
-                _stored_wrongly(wrong)  # as the JSON export: one sentence, no TypeError
-            writer.writerows(csv_cells(row, raw) for row in batch)
-        else:
-            stream.write(records)
-        tick(done + len(batch))
-    return len(rows)
+    rows = csv_rows(project, article_id)
+    written = 0
+    try:
+        while batch := rows.fetchmany(CSV_BATCH):
+            records = csv_records(batch, raw)
+            if records is None:
+                for wrong in (v for row in batch for v in row if isinstance(v, bytes)):
+                    _stored_wrongly(wrong)  # as the JSON export: one sentence, no TypeError
+                writer.writerows(csv_cells(row, raw) for row in batch)
+            else:
+                stream.write(records)
+            written += len(batch)
+            tick(written)
+    finally:
+        rows.close()  # a cancelled export ends its read of the project too
+    if written != tick.total:
+        tick.total = written
+        tick(written)
+    return written
 
 
 # -- json ----------------------------------------------------------------------------------
