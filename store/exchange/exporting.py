@@ -200,15 +200,11 @@ _CELL_TO_ESCAPE = re.compile(re.escape(_SEPARATOR) + "[" + re.escape("".join(_ES
 
 
 # The places a CSV export writes, live, of live claims, on live articles (or on none: a
-# damaged file's place keeps its row, with an empty title): with csv_rows' columns, and
-# counted by _records_to_write.
-_CSV_FROM = (
-    "FROM appearances p JOIN claims c ON c.id = p.claim_id "
-    "LEFT JOIN articles a ON a.id = p.article_id "
-    # r: each claim's status, as store.review.reviews.current_reviews picks it (a
-    # review of an earlier verdict is none: the claim is not reviewed again).
-    f"LEFT JOIN ({CURRENT_DECISIONS_SQL}) r ON r.claim_id = c.id "
-    "WHERE p.deleted IS NULL AND c.deleted IS NULL AND a.deleted IS NULL")
+# damaged file's place keeps its row, with an empty title): read by csv_rows, counted by
+# _records_to_write.
+_CSV_PLACES = ("appearances p JOIN claims c ON c.id = p.claim_id "
+               "LEFT JOIN articles a ON a.id = p.article_id")
+_CSV_LIVE = "p.deleted IS NULL AND c.deleted IS NULL AND a.deleted IS NULL"
 
 
 def csv_rows(project: Project, article_id: str | None = None) -> sqlite3.Cursor:
@@ -220,8 +216,13 @@ def csv_rows(project: Project, article_id: str | None = None) -> sqlite3.Cursor:
     where, params = "", []
     if article_id is not None:
         where, params = "AND p.article_id = ?", [article_id]
-    return project.conn.execute(f"SELECT {_CSV_SELECT} {_CSV_FROM} {where} "
-                                'ORDER BY p.article_id, p.start, p."end", p.created', params)
+    return project.conn.execute(
+        f"SELECT {_CSV_SELECT} FROM {_CSV_PLACES} "
+        # r: each claim's status, as store.review.reviews.current_reviews picks it (a
+        # review of an earlier verdict is none: the claim is not reviewed again).
+        f"LEFT JOIN ({CURRENT_DECISIONS_SQL}) r ON r.claim_id = c.id "
+        f"WHERE {_CSV_LIVE} {where} "
+        'ORDER BY p.article_id, p.start, p."end", p.created', params)
 
 
 def _records_to_write(project: Project, article_id: str | None) -> int:
@@ -230,8 +231,8 @@ def _records_to_write(project: Project, article_id: str | None) -> int:
     those of deleted claims or articles (found from those, which are few): counting every
     place joined to its claim and article took a seventh of the export's time."""
     if article_id is not None:
-        return project.conn.execute(f"SELECT count(*) {_CSV_FROM} AND p.article_id = ?",
-                                    [article_id]).fetchone()[0]
+        return project.conn.execute(f"SELECT count(*) FROM {_CSV_PLACES} WHERE {_CSV_LIVE} "
+                                    "AND p.article_id = ?", [article_id]).fetchone()[0]
     return project.conn.execute(
         "SELECT (SELECT count(*) FROM appearances WHERE deleted IS NULL) - (SELECT count(*) "
         "FROM appearances p WHERE p.deleted IS NULL AND (p.claim_id IN (SELECT id FROM "
