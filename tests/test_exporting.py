@@ -8,11 +8,17 @@ import io
 import json
 import re
 import sqlite3
+from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as settings_
+from hypothesis import strategies as st
 
 from store.core import appearances, articles, claims, labels, settings
+from store.core.project import Project
 from store.core.records import Claim
 from store.core.stamps import utcnow
 from store.errors import ArticleNotFound, ExportCancelled, InvalidSetting, NotPublishable
@@ -491,14 +497,15 @@ def test_csv_progress_counts_the_records_written_not_the_places_left_out(two):
     assert reports() == (2, [(0, 3), (2, 3), (2, 2)])
 
 
-def test_a_cancelled_csv_export_stops_reading_the_project(two, tmp_path, monkeypatch):
+@pytest.mark.parametrize("fmt", ["csv", "json", "w3c"])
+def test_a_cancelled_export_stops_reading_the_project(two, tmp_path, monkeypatch, fmt):
     """The records are read as they are written; a cancelled export ends its read, so
     nothing keeps the project's log from being folded back into it."""
     project, *_ = two
     monkeypatch.setattr(exporting, "CSV_BATCH", 1)  # cancelled with records still unread
     # (the error kept, as whoever reports it keeps it: its traceback holds the cursor)
     with pytest.raises(ExportCancelled) as cancelled:
-        exporting.export_file(project, "csv", tmp_path / "out.csv",
+        exporting.export_file(project, fmt, tmp_path / "out.txt",
                               progress=lambda done, total: done < 1)
     other = sqlite3.connect(project.path)
     try:
@@ -508,6 +515,82 @@ def test_a_cancelled_csv_export_stops_reading_the_project(two, tmp_path, monkeyp
     finally:
         other.close()
     assert busy == 0 and cancelled.traceback
+
+
+@pytest.mark.parametrize("fmt", ["json", "w3c", "claimreview"])
+def test_json_exports_are_written_as_their_records_are_read(two, fmt):
+    """Each record is written before the next is made (a project's records built whole
+    first took a gigabyte for 100,000 claims): at each report of progress the stream
+    holds more than at the one before, from the second record on."""
+    project, *_ = two
+    stream = io.StringIO(newline="")
+    sizes = []
+    exporting.export_to(project, fmt, stream,
+                        progress=lambda done, total: sizes.append(len(stream.getvalue())))
+    if fmt == "claimreview":  # made whole (claims are grouped), then written
+        assert sizes[-1] == 0 < len(stream.getvalue())
+        return
+    assert len(sizes) >= 4
+    assert all(before < after for before, after in pairwise(sizes[2:]))
+    assert sizes[-1] < len(stream.getvalue())
+    json.loads(stream.getvalue())
+
+
+def test_an_export_reads_the_project_as_it_was_when_it_began(two):
+    """A claim tagged by another program while an export is being written is in
+    neither its count nor its records: the export reads one view of the project."""
+    project, first, *_ = two
+    other = Project.open(project.path, "colleague")
+    totals = []
+
+    def tag_meanwhile(done, total):
+        totals.append(total)
+        if done == 0:  # (json: its counts read, its records not yet)
+            appearances.tag_quote(other, first.id, "غادر", "verified")
+
+    try:
+        for fmt in ("json", "w3c"):
+            before = json.loads(exporting.export_text(project, fmt))
+            assert json.loads(exporting.export_text(project, fmt, progress=tag_meanwhile)
+                              ) == before
+            assert len(set(totals)) == 1
+            totals.clear()
+            after = json.loads(exporting.export_text(project, fmt))
+            assert len(after["claims"] if fmt == "json" else after) == \
+                len(before["claims"] if fmt == "json" else before) + 1
+            claims.delete_claim(other, claims.list_claims(other)[-1].id)
+    finally:
+        other.close()
+
+
+_JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | \
+    st.text(st.characters(codec="utf-8"))
+
+
+@settings_(max_examples=200, deadline=None)
+@given(st.recursive(_JSON_SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+    st.text(max_size=5), inner, max_size=4), max_leaves=30), st.randoms())
+def test_json_written_as_read_is_what_json_dump_writes(value, random):
+    """The exports write lists given as iterators an item at a time: what they write
+    is json.dump's indented text, byte for byte, whichever lists are iterators."""
+    def some_lists_iterated(data, streamed: bool = True):
+        """*data* with some of its lists as iterators, where _dump takes them: alone,
+        in another, or as a value of a dict that holds one itself, so written apart."""
+        if not streamed:
+            return data
+        if isinstance(data, list):
+            iterated = random.random() < 0.6
+            items = [some_lists_iterated(item, iterated) for item in data]
+            return iter(items) if iterated else items
+        if isinstance(data, dict):
+            values = {key: some_lists_iterated(item) for key, item in data.items()}
+            if any(isinstance(item, Iterator) for item in values.values()):
+                return values
+        return data
+
+    stream = io.StringIO(newline="")
+    exporting._dump(some_lists_iterated(value), stream)
+    assert stream.getvalue() == json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
 @pytest.mark.parametrize("fmt", exporting.FORMATS)

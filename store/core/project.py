@@ -652,6 +652,25 @@ class Project:
             raise _storage_error(exc) from exc
 
     @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Project]:
+        """Reads in this block see the project as it was at the first of them, whatever
+        other connections write meanwhile (a read transaction: the write-ahead log keeps
+        that state for it). An export reads a count, then its records as it writes them,
+        for seconds: without one view, a claim tagged in the window between two reads
+        could be in the one and not the other. Inside a transaction, it is that one's."""
+        conn = self.conn
+        if conn.in_transaction:
+            yield self
+            return
+        conn.execute("BEGIN")  # deferred: no lock until the first read
+        try:
+            yield self
+        finally:
+            if conn.in_transaction:  # (a write on this connection in the block is kept)
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("COMMIT")
+
+    @contextlib.contextmanager
     def not_waiting(self) -> Iterator[None]:
         """Writes in this block fail at once (StorageError, busy) instead of waiting for
         another program's write to end: for work that can be done later or not at all."""

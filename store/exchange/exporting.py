@@ -16,23 +16,31 @@ Arabic (``ensure_ascii=False``), offsets in code points.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
 import re
 import sqlite3
-from collections.abc import Sequence
-from operator import itemgetter, methodcaller
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TextIO
 
-from store.core.appearances import list_appearances
+from store.core.appearances import READING_ORDER
 from store.core.articles import from_row as article_from_row
-from store.core.claims import list_claims
 from store.core.labels import list_labels
 from store.core.progress import Progress, Ticker
 from store.core.project import Project
-from store.core.records import Appearance, Claim, HistoryEntry, Review, parse_sources
+from store.core.records import (
+    CLAIM_COLUMNS,
+    Appearance,
+    Claim,
+    HistoryEntry,
+    Review,
+    appearance_select,
+    parse_sources,
+)
 from store.errors import ArticleNotFound, ExportCancelled, Message, ProjectError
 from store.exchange import csv_format, jsonld
 from store.exchange.safe_write import atomic_write
@@ -68,37 +76,39 @@ def export_to(project: Project, fmt: str, stream: TextIO, article_id: str | None
     if article_id is not None and not project.execute(
             "SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone():
         raise ArticleNotFound("No article with id {id}.", id=article_id)
-    if fmt == "json":
-        data = project_json(project, article_id, progress)
-        _dump(data, stream)
-        return len(data["claims"])
-    if fmt == "csv":
-        return write_csv(project, stream, article_id, progress, raw=raw)
-    return _write_jsonld(project, fmt, stream, article_id, progress, skipped)
+    with project.snapshot():  # the counts and the records the export reads, alike
+        if fmt == "json":
+            return _write_json(project, stream, article_id, progress)
+        if fmt == "csv":
+            return write_csv(project, stream, article_id, progress, raw=raw)
+        return _write_jsonld(project, fmt, stream, article_id, progress, skipped)
 
 
 def _write_jsonld(project: Project, fmt: str, stream: TextIO, article_id: str | None,
                   progress: Progress | None, skipped: Skipped | None) -> int:
-    places = jsonld.live_appearances(project, article_id)
     articles = article_metadata(project)
-    if fmt == "w3c":
-        tick = Ticker(progress, len(places), _cancelled)
-        items = []
-        for done, appearance in enumerate(places, 1):
-            items.append(jsonld.w3c_annotation(appearance, articles[appearance.article_id]))
-            tick(done)
-    else:
-        everywhere = places if article_id is None else jsonld.live_appearances(project)
-        if article_id is not None:  # its claims, with every place they appear
-            wanted = {a.claim_id for a in places}
-            places = [a for a in everywhere if a.claim_id in wanted]
-        tick = Ticker(progress, len({a.claim_id for a in places}), _cancelled)
-        made = jsonld.claim_reviews(project, places, articles, tick, everywhere)
-        items = made.reviews
-        if made.skipped and skipped is not None:
-            skipped.extend(made.skipped)
-    _dump(items, stream)
-    return len(items)
+    if fmt == "w3c":  # written as the places are read
+        rows = jsonld.live_appearance_rows(project, article_id)
+        try:
+            total = jsonld.count_live_appearances(project, article_id)
+            tick = _Ticked(Ticker(progress, total, _cancelled))
+            _dump(tick(jsonld.w3c_annotation(place, articles[place.article_id])
+                       for place in map(Appearance.from_values, rows)), stream)
+        finally:
+            rows.close()  # a cancelled export ends its read of the project too
+        return tick.done
+    places = jsonld.live_appearances(project, article_id)
+    everywhere = places if article_id is None else jsonld.live_appearances(project)
+    if article_id is not None:  # its claims, with every place they appear
+        wanted = {a.claim_id for a in places}
+        places = [a for a in everywhere if a.claim_id in wanted]
+    made = jsonld.claim_reviews(project, places, articles,
+                                Ticker(progress, len({a.claim_id for a in places}), _cancelled),
+                                everywhere)
+    if made.skipped and skipped is not None:
+        skipped.extend(made.skipped)
+    _dump(iter(made.reviews), stream)
+    return len(made.reviews)
 
 
 def export_text(project: Project, fmt: str, article_id: str | None = None,
@@ -147,8 +157,48 @@ def article_metadata(project: Project) -> dict[str, dict[str, Any]]:
 
 
 def _dump(data: Any, stream: TextIO) -> None:
-    json.dump(data, stream, ensure_ascii=False, indent=2, default=_stored_wrongly)
+    """Write *data* as ``json.dump(data, stream, indent=2)`` does, and a line break. A
+    list given as an iterator (alone, or as a value of a dict) is written an item at a
+    time, as the iterator gives them: an export of 100,000 claims built whole first
+    peaked at a gigabyte."""
+    _write_json_value(data, stream, "")
     stream.write("\n")
+
+
+def _write_json_value(value: Any, stream: TextIO, indent: str) -> None:
+    """*value* as json.dump writes it *indent* deep (the text of its first line is
+    where the stream is)."""
+    inner = indent + _INDENT
+    if isinstance(value, Iterator):
+        written = False
+        for item in value:
+            stream.write(",\n" + inner if written else "[\n" + inner)
+            _write_json_value(item, stream, inner)
+            written = True
+        stream.write("\n" + indent + "]" if written else "[]")
+    elif isinstance(value, dict) and any(isinstance(v, Iterator) for v in value.values()):
+        for at, (key, item) in enumerate(value.items()):
+            stream.write(("{\n" if at == 0 else ",\n") + inner + _JSON.encode(key) + ": ")
+            _write_json_value(item, stream, inner)
+        stream.write("\n" + indent + "}")
+    else:  # (a line break in the text is json's own: strings escape theirs)
+        text = _JSON.encode(value)
+        stream.write(text.replace("\n", "\n" + indent) if indent else text)
+
+
+class _Ticked:
+    """Passes records on, counting them and reporting the count to a Ticker as each
+    one is taken (one count for all the lists of an export)."""
+
+    def __init__(self, tick: Ticker):
+        self.tick = tick
+        self.done = 0
+
+    def __call__(self, records: Iterable[Any]) -> Iterator[Any]:
+        for record in records:
+            self.done += 1
+            self.tick(self.done)
+            yield record
 
 
 def _stored_wrongly(value: Any) -> Any:
@@ -156,6 +206,10 @@ def _stored_wrongly(value: Any) -> Any:
     the export stops with a sentence, not json's TypeError."""
     raise ProjectError("The project is damaged: it holds {kind} where text belongs; "
                        "`tahqiq check` examines it.", kind=type(value).__name__)
+
+
+_INDENT = "  "
+_JSON = json.JSONEncoder(ensure_ascii=False, indent=len(_INDENT), default=_stored_wrongly)
 
 
 # -- csv -----------------------------------------------------------------------------------
@@ -369,46 +423,74 @@ def project_json(project: Project, article_id: str | None = None,
                  progress: Progress | None = None) -> dict[str, Any]:
     """The whole project, or one article's slice of it, as plain JSON-ready data: the
     article's appearances, and the claims, reviews and history they belong to."""
+    with project.snapshot(), _json_export(project, article_id, progress) as (data, _):
+        return {key: list(value) if isinstance(value, Iterator) else value
+                for key, value in data.items()}
+
+
+def _write_json(project: Project, stream: TextIO, article_id: str | None,
+                progress: Progress | None) -> int:
+    """The json export, written as it is read; returns how many claims it holds."""
+    with _json_export(project, article_id, progress) as (data, claims):
+        _dump(data, stream)
+    return claims
+
+
+@contextlib.contextmanager
+def _json_export(project: Project, article_id: str | None, progress: Progress | None
+                 ) -> Iterator[tuple[dict[str, Any], int]]:
+    """The json export's data, its lists of records as iterators that read them from
+    the project as they are taken (and report progress), and how many claims it holds.
+    Call in a snapshot: the counts are read first."""
     where, params = "", []
+    of_article = "SELECT claim_id FROM appearances WHERE article_id = ?"
+    claims_where = history_where = reviews_where = ""
     if article_id is not None:
         where, params = "WHERE id = ?", [article_id]
-    articles = [article_from_row(project, r) for r in project.query(
-        f"SELECT * FROM articles {where} ORDER BY created, rowid", params)]
-    places = list_appearances(project, article_id, include_deleted=True)
-    claim_ids = {a.claim_id for a in places}
-    claims = [c for c in list_claims(project, include_deleted=True)
-              if article_id is None or c.id in claim_ids]
-    review_sql = "SELECT r.* FROM reviews r"
-    history_sql = "SELECT * FROM history"
-    if article_id is not None:
-        mine = "SELECT claim_id FROM appearances WHERE article_id = ?"
-        review_sql += f" WHERE r.claim_id IN ({mine})"
-        history_sql += (
+        claims_where = f" WHERE id IN ({of_article})"
+        reviews_where = f" WHERE r.claim_id IN ({of_article})"
+        history_where = (
             " WHERE entity_id = ? OR entity_id IN (SELECT id FROM appearances WHERE "
-            f"article_id = ?) OR entity_id IN ({mine}) OR entity_id IN "
-            f"(SELECT id FROM reviews WHERE claim_id IN ({mine}))")
-    reviews = [Review.from_row(r) for r in project.query(
-        review_sql + " ORDER BY r.created, r.rowid", params)]
-    entries = [HistoryEntry.from_row(r) for r in project.query(
-        history_sql + " ORDER BY at, rowid", params * 4)]
-    records = len(articles) + len(claims) + len(places) + len(reviews) + len(entries)
-    tick = Ticker(progress, records, _cancelled)
-    out: dict[str, Any] = {
+            f"article_id = ?) OR entity_id IN ({of_article}) OR entity_id IN "
+            f"(SELECT id FROM reviews WHERE claim_id IN ({of_article}))")
+    # Each list: its key, its SQL (without its order), its order, how many times it
+    # asks for the parameters, and its rows as JSON data.
+    lists: list[tuple[str, str, str, int, Callable[[sqlite3.Cursor], Iterator[Any]]]] = [
+        ("articles", f"SELECT * FROM articles {where}", "created, rowid", 1,
+         lambda rows: (article_from_row(project, row)._asdict() for row in _dicts(rows))),
+        ("claims", f"SELECT {CLAIM_COLUMNS} FROM claims{claims_where}", "created, id", 1,
+         lambda rows: (claim_json(Claim.from_values(row)) for row in rows)),
+        ("appearances", appearance_select("a.article_id = ?" if article_id else ""),
+         READING_ORDER, 1,
+         lambda rows: (appearance_json(Appearance.from_values(row)) for row in rows)),
+        ("reviews", f"SELECT r.* FROM reviews r{reviews_where}", "r.created, r.rowid", 1,
+         lambda rows: (Review.from_row(row)._asdict() for row in _dicts(rows))),
+        ("history", f"SELECT * FROM history{history_where}", "at, rowid", 4,
+         lambda rows: (HistoryEntry.from_row(row)._asdict() for row in _dicts(rows))),
+    ]
+    counts = {key: project.execute(f"SELECT count(*) FROM ({sql})", params * uses).fetchone()[0]
+              for key, sql, _, uses, _ in lists}
+    tick = _Ticked(Ticker(progress, sum(counts.values()), _cancelled))
+    data: dict[str, Any] = {
         "tahqiq": {"format": "tahqiq-project", "version": JSON_FORMAT_VERSION,
-                   "schema_version": project.schema_version, "article_id": article_id},
-        "articles": [], "labels": [label._asdict() for label in list_labels(project)],
-        "claims": [], "appearances": [], "reviews": [], "history": [],
-    }
-    done = 0
-    as_dict = methodcaller("_asdict")
-    for key, items, convert in (("articles", articles, as_dict), ("claims", claims, claim_json),
-                                ("appearances", places, appearance_json),
-                                ("reviews", reviews, as_dict), ("history", entries, as_dict)):
-        for record in items:
-            out[key].append(convert(record))
-            done += 1
-            tick(done)
-    return out
+                   "schema_version": project.schema_version, "article_id": article_id}}
+    cursors: list[sqlite3.Cursor] = []
+    for key, sql, order, uses, as_data in lists:
+        if key == "claims":
+            data["labels"] = [label._asdict() for label in list_labels(project)]
+        cursors.append(rows := project.execute(f"{sql} ORDER BY {order}", params * uses))
+        data[key] = tick(as_data(rows))
+    try:
+        yield data, counts["claims"]
+    finally:
+        for rows in cursors:
+            rows.close()  # a cancelled export ends its reads of the project too
+
+
+def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+    """The rows of *cursor* as dicts of their columns (the records' from_row take them)."""
+    keys = [column[0] for column in cursor.description or ()]
+    return (dict(zip(keys, row, strict=True)) for row in cursor)
 
 
 # -- the review packet -----------------------------------------------------------------
