@@ -299,6 +299,38 @@ def test_export_formats_to_stdout_and_file(proj, tmp_path):
         assert SAMPLE_QUOTE in json.dumps(data, ensure_ascii=False)
 
 
+def test_an_export_to_stdout_is_written_whole_or_not_at_all(proj, monkeypatch, capsys):
+    """Spooled (on disk past _SPOOL_BYTES: a project's JSON is hundreds of megabytes)
+    and copied out once done: the same bytes as the export, and a damaged claim met
+    after the articles were written leaves stdout empty, with one line on stderr."""
+    from store.cli import exchange
+    from store.cli.main import main
+    from store.core import appearances
+    from store.core.project import Project
+    from store.exchange import exporting
+
+    path, article_id, _ = proj
+    with Project.open(path, "tester") as project:
+        appearances.tag_quote(project, article_id, SAMPLE_QUOTE, "disputed")
+        expected = exporting.export_bytes(project, "json")
+    monkeypatch.setattr(exchange, "_SPOOL_BYTES", 64)
+
+    def export() -> tuple[int, bytes]:
+        raw = io.BytesIO()
+        out = io.TextIOWrapper(raw, encoding="utf-8", newline="")  # (kept: it closes raw)
+        code = main(["export", "--format", "json", "--project", str(path)], out)
+        return code, raw.getvalue()
+
+    assert export() == (0, expected) and len(expected) > 64
+    damage = sqlite3.connect(path)
+    with damage:
+        damage.execute("UPDATE claims SET note = X'6869'")  # bytes where text belongs
+    damage.close()
+    capsys.readouterr()
+    assert export() == (1, b"")
+    assert "damaged" in capsys.readouterr().err
+
+
 def test_export_raw_writes_cells_as_they_are(proj, tmp_path):
     path, article_id, _ = proj
     tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",

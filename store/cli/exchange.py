@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import io
+import shutil
 import sys
+import tempfile
 from typing import TextIO
 
 from store.cli.commands import Parser, UsageError, article_id, command, open_project
@@ -43,18 +46,33 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             exporting.export_file(project, args.format, args.output, chosen, skipped=skipped,
                                   raw=args.raw)
         else:
-            data = exporting.export_bytes(project, args.format, chosen, skipped=skipped,
-                                          raw=args.raw)
-            out.flush()
-            buffer = getattr(out, "buffer", None)
-            if buffer is not None:
-                buffer.write(data)
-                buffer.flush()
-            else:
-                out.write(data.decode("utf-8"))
+            _export_to_stdout(project, args, chosen, skipped, out)
     for claim_id, reason in skipped:  # a ClaimReview is published for final verdicts only
         print(f"tahqiq: skipped claim {claim_id}: {reason}", file=sys.stderr)
     return 0
+
+
+def _export_to_stdout(project: Project, args: argparse.Namespace, chosen: str | None,
+                      skipped: exporting.Skipped, out: TextIO) -> None:
+    """The export, written whole or not at all: first into a spooled file (in memory up
+    to _SPOOL_BYTES, then on disk: a whole project's JSON is hundreds of megabytes), then
+    copied out, so that a failed export leaves nothing half-written on stdout."""
+    with tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES) as spool:
+        text = io.TextIOWrapper(spool, encoding="utf-8", newline="")
+        exporting.export_to(project, args.format, text, chosen, skipped=skipped, raw=args.raw)
+        text.flush()
+        text.detach()  # (the spool stays open)
+        spool.seek(0)
+        out.flush()
+        buffer = getattr(out, "buffer", None)
+        if buffer is not None:
+            shutil.copyfileobj(spool, buffer)
+            buffer.flush()
+        else:
+            out.write(spool.read().decode("utf-8"))
+
+
+_SPOOL_BYTES = 8 << 20
 
 
 def _export_packet(project: Project, args: argparse.Namespace, chosen: str | None,
