@@ -395,6 +395,20 @@ def test_one_claimreview_per_claim_with_every_appearance(two):
                                                                 "name": "منصة"}
 
 
+def test_claimreview_reads_its_claims_a_few_at_a_time(two, monkeypatch):
+    """The claims' places are read CLAIMS_AT_ONCE claims at a time (all at once, 100,000
+    claims took 375 MB): one claim at a time, the same reviews in the same order, a
+    claim in two articles among them."""
+    project, first, second, made = two
+    at = articles.get_article(project, second.id).text.index("الثاني")
+    appearances.add(project, made["minister"].claim_id, second.id, at, at + 6)
+    whole = exporting.export_text(project, "claimreview")
+    monkeypatch.setattr(jsonld, "CLAIMS_AT_ONCE", 1)
+    assert exporting.export_text(project, "claimreview") == whole
+    reviews = json.loads(whole)
+    assert sorted(len(r["itemReviewed"]["appearance"]) for r in reviews) == [1, 2]
+
+
 def test_claimreview_fields_come_from_the_claim_label_and_article(two):
     project, first, second, made = two
     by_id = {r["@id"]: r for r in json.loads(exporting.export_text(project, "claimreview"))}
@@ -521,14 +535,16 @@ def test_a_cancelled_export_stops_reading_the_project(two, tmp_path, monkeypatch
 def test_json_exports_are_written_as_their_records_are_read(two, fmt):
     """Each record is written before the next is made (a project's records built whole
     first took a gigabyte for 100,000 claims): at each report of progress the stream
-    holds more than at the one before, from the second record on."""
+    holds more than at the one before, from the second record on (ClaimReview reports
+    each claim, and writes those it publishes)."""
     project, *_ = two
     stream = io.StringIO(newline="")
     sizes = []
     exporting.export_to(project, fmt, stream,
                         progress=lambda done, total: sizes.append(len(stream.getvalue())))
-    if fmt == "claimreview":  # made whole (claims are grouped), then written
-        assert sizes[-1] == 0 < len(stream.getvalue())
+    if fmt == "claimreview":  # a report a claim: the stream grows by those published
+        grew = sum(before < after for before, after in pairwise(sizes))
+        assert grew == len(json.loads(stream.getvalue())) == 2 and len(sizes) == 4
         return
     assert len(sizes) >= 4
     assert all(before < after for before, after in pairwise(sizes[2:]))

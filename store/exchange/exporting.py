@@ -41,7 +41,7 @@ from store.core.records import (
     appearance_select,
     parse_sources,
 )
-from store.errors import ArticleNotFound, ExportCancelled, Message, ProjectError
+from store.errors import ArticleNotFound, ExportCancelled, ProjectError
 from store.exchange import csv_format, jsonld
 from store.exchange.safe_write import atomic_write
 from store.review.reviews import CURRENT_DECISIONS_SQL, STATUS
@@ -55,8 +55,7 @@ def _cancelled() -> ExportCancelled:
 
 
 # -- public entry points -----------------------------------------------------------------
-Skipped = list[tuple[str, Message]]
-"""(claim id, why) of each claim a ClaimReview export left out."""
+Skipped = jsonld.Skipped
 
 
 def export_to(project: Project, fmt: str, stream: TextIO, article_id: str | None = None,
@@ -86,29 +85,24 @@ def export_to(project: Project, fmt: str, stream: TextIO, article_id: str | None
 
 def _write_jsonld(project: Project, fmt: str, stream: TextIO, article_id: str | None,
                   progress: Progress | None, skipped: Skipped | None) -> int:
-    articles = article_metadata(project)
-    if fmt == "w3c":  # written as the places are read
+    """W3C annotations or ClaimReviews, each written as it is made; returns how many."""
+    if fmt == "w3c":
+        articles = jsonld.article_metadata(project)
         rows = jsonld.live_appearance_rows(project, article_id)
+        tick = _Ticked(Ticker(progress, jsonld.count_live_appearances(project, article_id),
+                              _cancelled))
         try:
-            total = jsonld.count_live_appearances(project, article_id)
-            tick = _Ticked(Ticker(progress, total, _cancelled))
             _dump(tick(jsonld.w3c_annotation(place, articles[place.article_id])
                        for place in map(Appearance.from_values, rows)), stream)
         finally:
             rows.close()  # a cancelled export ends its read of the project too
         return tick.done
-    places = jsonld.live_appearances(project, article_id)
-    everywhere = places if article_id is None else jsonld.live_appearances(project)
-    if article_id is not None:  # its claims, with every place they appear
-        wanted = {a.claim_id for a in places}
-        places = [a for a in everywhere if a.claim_id in wanted]
-    made = jsonld.claim_reviews(project, places, articles,
-                                Ticker(progress, len({a.claim_id for a in places}), _cancelled),
-                                everywhere)
-    if made.skipped and skipped is not None:
-        skipped.extend(made.skipped)
-    _dump(iter(made.reviews), stream)
-    return len(made.reviews)
+    skipped = [] if skipped is None else skipped
+    already = len(skipped)
+    claims = jsonld.count_claims_reviewed(project, article_id)  # published or skipped
+    _dump(jsonld.claim_reviews(project, article_id, skipped,
+                               Ticker(progress, claims, _cancelled)), stream)
+    return claims - (len(skipped) - already)
 
 
 def export_text(project: Project, fmt: str, article_id: str | None = None,
@@ -147,13 +141,6 @@ def read_project_json(data: str | bytes) -> dict[str, Any]:
     if isinstance(data, bytes):
         data = data.decode("utf-8-sig")
     return json.loads(data.removeprefix("\ufeff"))
-
-
-# -- shared lookups ----------------------------------------------------------------------
-def article_metadata(project: Project) -> dict[str, dict[str, Any]]:
-    """Every article's id, title, fingerprint and metadata, without the (large) texts."""
-    return {row["id"]: row for row in project.query(
-        "SELECT id, title, fingerprint, outlet, url, published, language FROM articles")}
 
 
 def _dump(data: Any, stream: TextIO) -> None:
