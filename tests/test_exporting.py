@@ -579,7 +579,10 @@ def test_an_export_reads_the_project_as_it_was_when_it_began(two):
         other.close()
 
 
-_JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | \
+# (a float with an exponent from -5 to -9 is written 1e-7 by orjson, 1e-07 by json; one
+# that is not a number, null and NaN: a project holds no floats)
+_JSON_SCALARS = st.none() | st.booleans() | st.integers(-2**63, 2**64 - 1) | st.floats(
+    allow_nan=False, allow_infinity=False).filter(lambda f: "e-0" not in repr(f)) | \
     st.text(st.characters(codec="utf-8"))
 
 

