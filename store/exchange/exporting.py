@@ -192,7 +192,7 @@ class _Ticked:
 
 def _stored_wrongly(value: Any) -> Any:
     """A value SQLite kept in a text column of a file damaged outside Tahqiq (bytes, say):
-    the export stops with a sentence, not json's TypeError."""
+    the export stops with a sentence, not a TypeError."""
     raise ProjectError("The project is damaged: it holds {kind} where text belongs; "
                        "`tahqiq check` examines it.", kind=type(value).__name__)
 
