@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,34 @@ def test_cancelled_export_reports_and_leaves_no_file(window, qtbot, tmp_path):
         task.start()
     assert failures and "cancel" in failures[0].lower()
     assert not target.exists() and list(tmp_path.glob("*.part")) == []
+
+
+def test_a_task_sends_the_window_a_few_reports_of_many(qtbot):
+    """Work reporting each of 200,000 records sends the window a report every
+    REPORT_EVERY at most, the first and the last among them, and is asked to go on
+    (or stop) at every one."""
+    from gui import tasks
+
+    reports: list[tuple[int, int]] = []
+    answers: list[bool] = []
+    total = 200_000
+
+    def work(progress):
+        began = time.monotonic()
+        for done in range(total + 1):
+            answers.append(progress(done, total))
+        return time.monotonic() - began
+
+    task = Task(work)
+    task.progressed.connect(lambda done, of: reports.append((done, of)))
+    took: list[float] = []
+    task.succeeded.connect(took.append)
+    with qtbot.waitSignal(task.done, timeout=60000):
+        task.start()
+    qtbot.waitUntil(lambda: reports and reports[-1] == (total, total))
+    assert reports[0] == (0, total) and len(answers) == total + 1 and all(answers)
+    assert len(reports) <= took[0] / tasks.REPORT_EVERY + 2
+    assert [done for done, _ in reports] == sorted({done for done, _ in reports})
 
 
 def test_merge_brings_a_colleagues_claims_into_the_open_window(window, qtbot, tmp_path,
