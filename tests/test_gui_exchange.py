@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -97,8 +98,8 @@ def test_cancelled_export_reports_and_leaves_no_file(window, qtbot, tmp_path):
 
 def test_a_task_sends_the_window_a_few_reports_of_many(qtbot):
     """Work reporting each of 200,000 records sends the window a report every
-    REPORT_EVERY at most, the first and the last among them, and is asked to go on
-    (or stop) at every one."""
+    REPORT_EVERY or every hundredth of the way, each further on, the last among them,
+    and is asked to go on at every one."""
     from gui import tasks
 
     reports: list[tuple[int, int]] = []
@@ -117,10 +118,31 @@ def test_a_task_sends_the_window_a_few_reports_of_many(qtbot):
     task.succeeded.connect(took.append)
     with qtbot.waitSignal(task.done, timeout=60000):
         task.start()
-    qtbot.waitUntil(lambda: reports and reports[-1] == (total, total))
-    assert reports[0] == (0, total) and len(answers) == total + 1 and all(answers)
-    assert len(reports) <= took[0] / tasks.REPORT_EVERY + 2
+    assert reports[-1] == (total, total) and len(answers) == total + 1 and all(answers)
+    assert len(reports) <= took[0] / tasks.REPORT_EVERY + 100 + 2
     assert [done for done, _ in reports] == sorted({done for done, _ in reports})
+
+
+def test_a_task_that_reports_seldom_is_shown_where_it_is(qtbot):
+    """Reports a moment apart each reach the window (none is dropped for coming soon
+    after another, and left standing while the work goes on)."""
+    reports: list[tuple[int, int]] = []
+    going = threading.Event()
+
+    def work(progress):
+        progress(0, 3)
+        progress(1, 3)
+        progress(2, 3)
+        going.wait(20)
+        progress(3, 3)
+
+    task = Task(work)
+    task.progressed.connect(lambda done, of: reports.append((done, of)))
+    with qtbot.waitSignal(task.done, timeout=30000):
+        task.start()
+        qtbot.waitUntil(lambda: (reports[-1:] == [(2, 3)]), timeout=5000)
+        going.set()
+    assert reports[-1] == (3, 3)
 
 
 def test_merge_brings_a_colleagues_claims_into_the_open_window(window, qtbot, tmp_path,

@@ -203,16 +203,18 @@ _INDENT = "  "
 def _json_text(value: Any) -> str:
     """*value* as ``json.dumps(value, ensure_ascii=False, indent=2)`` writes it, by orjson:
     the standard library indents in Python, orjson in Rust, 25 times quicker (100,000 W3C
-    annotations: 7.7 s -> 0.3 s), and byte for byte the same but for a float's exponent
-    (``1e-7``, where json writes ``1e-07``; a project holds no floats) and the floats
-    that are not numbers (null, where json writes the invalid ``NaN``)."""
+    annotations: 7.7 s -> 0.3 s), and byte for byte the same but for floats, which a
+    project does not hold (``1e-7`` where json writes ``1e-07``; null for the ``NaN`` and
+    ``Infinity`` json writes, which are not JSON). What orjson cannot write (an integer
+    beyond 64 bits, or nesting past 254 levels, in a history entry's JSON that a damaged
+    file or another program left) is written by json, as it always was."""
     try:
         return orjson.dumps(value, default=_stored_wrongly, option=orjson.OPT_INDENT_2
                             ).decode()
     except TypeError as error:  # orjson's, with what _stored_wrongly raised as its cause
         if isinstance(error.__cause__, ProjectError):
             raise error.__cause__ from None
-        raise
+        return json.dumps(value, ensure_ascii=False, indent=2, default=_stored_wrongly)
 
 
 # -- csv -----------------------------------------------------------------------------------

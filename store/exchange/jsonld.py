@@ -17,6 +17,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from itertools import groupby
 from operator import attrgetter
 from typing import Any
@@ -26,7 +27,7 @@ from store.core.articles import is_iso_date, is_language_tag
 from store.core.labels import list_labels, rating_scale
 from store.core.links import is_web_link
 from store.core.project import Project, id_chunks
-from store.core.records import Appearance, Label, Place, Review, appearance_select
+from store.core.records import Appearance, Claim, Label, Place, Review, appearance_select
 from store.core.settings import ProjectSettings, get_settings, project_language
 from store.errors import Message, NotPublishable
 from store.review.disagreements import find_disagreements
@@ -149,31 +150,40 @@ def _claim_reviews(project: Project, article_id: str | None, settings: ProjectSe
     dead = {key for key, article in articles.items() if article["deleted"] is not None}
     done = 0
     for chunk, marks in id_chunks(claims, CLAIMS_AT_ONCE):
-        rows = project.execute(appearance_select(
-            f"{LIVE} AND a.claim_id IN ({marks})", "a.claim_id, a.created, a.id"), chunk)
-        live = (place for place in map(Appearance.from_values, rows)
-                if place.article_id not in dead)
-        places = {claim_id: list(group)
-                  for claim_id, group in groupby(live, key=attrgetter("claim_id"))}
+        with closing(project.execute(appearance_select(
+                f"{LIVE} AND a.claim_id IN ({marks})", "a.claim_id, a.created, a.id"),
+                chunk)) as rows:
+            live = (place for place in map(Appearance.from_values, rows)
+                    if place.article_id not in dead)
+            places = {claim_id: list(group)
+                      for claim_id, group in groupby(live, key=attrgetter("claim_id"))}
         for claim_id in chunk:
-            ordered = places[claim_id]  # by when each was written
-            claim = ordered[0].claim
-            review = status.get(claim_id)
-            if claim.label == NOT_A_VERDICT:
-                skipped.append((claim_id, Message("no verdict yet ({label})",
-                                                  label=claim.label)))
-            elif review is not None and review.decision == "reject":
-                skipped.append((claim_id, Message("its verdict was rejected in review")))
-            elif (other := contested.get(claim_id)) is not None:
-                skipped.append((claim_id, Message(
-                    "{annotator} gave its words another verdict ({label}): settle the "
-                    "disagreement first", annotator=other.annotator, label=other.label)))
-            else:
-                yield claim_review(ordered, articles, labels[claim.label], language, scale,
-                                   settings.organization, settings.claim_url(claim_id))
+            # (no places: a claim deleted since the claims were read, outside a snapshot)
+            if ordered := places.get(claim_id):  # by when each was written
+                claim = ordered[0].claim
+                why = _left_out(claim, status.get(claim_id), contested.get(claim_id))
+                if why is None:
+                    yield claim_review(ordered, articles, labels[claim.label], language,
+                                       scale, settings.organization,
+                                       settings.claim_url(claim_id))
+                else:
+                    skipped.append((claim_id, why))
             done += 1
             if each is not None:
                 each(done)
+
+
+def _left_out(claim: Claim, review: Review | None, other: Place | None) -> Message | None:
+    """Why a claim is not published (None: it is): no verdict yet, its verdict rejected
+    in review, or another annotator's verdict on its words (*other*)."""
+    if claim.label == NOT_A_VERDICT:
+        return Message("no verdict yet ({label})", label=claim.label)
+    if review is not None and review.decision == "reject":
+        return Message("its verdict was rejected in review")
+    if other is not None:
+        return Message("{annotator} gave its words another verdict ({label}): settle the "
+                       "disagreement first", annotator=other.annotator, label=other.label)
+    return None
 
 
 CLAIMS_AT_ONCE = 500
@@ -216,20 +226,20 @@ def _claims_and_contested(project: Project, article_id: str | None,
                  "WHERE b.deleted IS NULL AND b.claim_id IN (SELECT claim_id FROM "
                  "appearances WHERE article_id = ?))")
         params = [article_id]
-    rows = project.execute(
-        'SELECT a.id, a.claim_id, a.article_id, a.start, a."end", c.label, a.annotator, '
-        f"a.created FROM appearances a JOIN claims c ON c.id = a.claim_id WHERE {where} "
-        f"ORDER BY {READING_ORDER}", params)
     claims: dict[str, None] = {}
     contested: dict[str, Place] = {}
-    for _, in_article in groupby(map(Place._make, rows), key=attrgetter("article_id")):
-        places = list(in_article)
-        claims.update((place.claim_id, None) for place in places
-                      if wanted is None or place.claim_id in wanted)
-        for pair in find_disagreements(places):
-            if standing(pair.first) and standing(pair.second):
-                contested.setdefault(pair.first.claim_id, pair.second)
-                contested.setdefault(pair.second.claim_id, pair.first)
+    with closing(project.execute(
+            'SELECT a.id, a.claim_id, a.article_id, a.start, a."end", c.label, a.annotator, '
+            f"a.created FROM appearances a JOIN claims c ON c.id = a.claim_id WHERE {where} "
+            f"ORDER BY {READING_ORDER}", params)) as rows:
+        for _, in_article in groupby(map(Place._make, rows), key=attrgetter("article_id")):
+            places = list(in_article)
+            claims.update((place.claim_id, None) for place in places
+                          if wanted is None or place.claim_id in wanted)
+            for pair in find_disagreements(places):
+                if standing(pair.first) and standing(pair.second):
+                    contested.setdefault(pair.first.claim_id, pair.second)
+                    contested.setdefault(pair.second.claim_id, pair.first)
     return list(claims), contested
 
 
