@@ -124,6 +124,12 @@ def id_chunks(ids: Sequence[str], size: int = IDS_PER_QUERY
         yield chunk, ", ".join("?" * len(chunk))
 
 
+def row_dicts(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+    """The rows of *cursor* as dicts of their columns, read as they are taken."""
+    keys = [column[0] for column in cursor.description or ()]
+    return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+
 def starts_as_database(path: Path) -> bool:
     """Whether *path* starts as an SQLite database does (False if it cannot be read). A
     file a connection here has open is one (its header was read when it was opened), and
@@ -343,10 +349,7 @@ class Project:
     def query(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()
               ) -> Iterator[dict[str, Any]]:
         """Rows as dicts, like sqlite-utils' ``Database.query``."""
-        cursor = self.execute(sql, parameters)
-        keys = [d[0] for d in cursor.description or ()]
-        for row in cursor:
-            yield dict(zip(keys, row, strict=True))
+        yield from row_dicts(self.execute(sql, parameters))
 
     # -- opening -----------------------------------------------------------------
     @classmethod

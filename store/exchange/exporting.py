@@ -33,7 +33,7 @@ from store.core.appearances import READING_ORDER
 from store.core.articles import from_row as article_from_row
 from store.core.labels import list_labels
 from store.core.progress import Progress, Ticker
-from store.core.project import Project
+from store.core.project import Project, row_dicts
 from store.core.records import (
     CLAIM_COLUMNS,
     Appearance,
@@ -462,16 +462,16 @@ def _json_export(project: Project, article_id: str | None, progress: Progress | 
     # asks for the parameters, and its rows as JSON data.
     lists: list[tuple[str, str, str, int, Callable[[sqlite3.Cursor], Iterator[Any]]]] = [
         ("articles", f"SELECT * FROM articles {where}", "created, rowid", 1,
-         lambda rows: (article_from_row(project, row)._asdict() for row in _dicts(rows))),
+         lambda rows: (article_from_row(project, row)._asdict() for row in row_dicts(rows))),
         ("claims", f"SELECT {CLAIM_COLUMNS} FROM claims{claims_where}", "created, id", 1,
          lambda rows: (claim_json(Claim.from_values(row)) for row in rows)),
         ("appearances", appearance_select("a.article_id = ?" if article_id else ""),
          READING_ORDER, 1,
          lambda rows: (appearance_json(Appearance.from_values(row)) for row in rows)),
         ("reviews", f"SELECT r.* FROM reviews r{reviews_where}", "r.created, r.rowid", 1,
-         lambda rows: (Review.from_row(row)._asdict() for row in _dicts(rows))),
+         lambda rows: (Review.from_row(row)._asdict() for row in row_dicts(rows))),
         ("history", f"SELECT * FROM history{history_where}", "at, rowid", 4,
-         lambda rows: (HistoryEntry.from_row(row)._asdict() for row in _dicts(rows))),
+         lambda rows: (HistoryEntry.from_row(row)._asdict() for row in row_dicts(rows))),
     ]
     counts = {key: project.execute(f"SELECT count(*) FROM ({sql})", params * uses).fetchone()[0]
               for key, sql, _, uses, _ in lists}
@@ -490,12 +490,6 @@ def _json_export(project: Project, article_id: str | None, progress: Progress | 
     finally:
         for rows in cursors:
             rows.close()  # a cancelled export ends its reads of the project too
-
-
-def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
-    """The rows of *cursor* as dicts of their columns (the records' from_row take them)."""
-    keys = [column[0] for column in cursor.description or ()]
-    return (dict(zip(keys, row, strict=True)) for row in cursor)
 
 
 # -- the review packet -----------------------------------------------------------------

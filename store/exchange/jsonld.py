@@ -299,14 +299,10 @@ def _appearance(article: dict[str, Any]) -> dict[str, Any]:
     return work
 
 
-def live_appearances(project: Project, article_id: str | None = None) -> list[Appearance]:
-    """Live appearances of live claims on live articles, in reading order."""
-    return list(map(Appearance.from_values, live_appearance_rows(project, article_id)))
-
-
 def live_appearance_rows(project: Project, article_id: str | None = None) -> sqlite3.Cursor:
-    """live_appearances as rows for ``Appearance.from_values``, read as they are taken (an
-    export of 100,000 writes each as it comes); close the cursor when done."""
+    """Live appearances of live claims on live articles, in reading order, as rows for
+    ``Appearance.from_values``, read as they are taken (an export of 100,000 writes each
+    as it comes); close the cursor when done."""
     where, params = _live(article_id)
     return project.execute(appearance_select(where, READING_ORDER), params)
 
