@@ -380,6 +380,8 @@ def test_limit_caps_hits_and_iteration_is_lazy(project):
         articles.add_article(project, f"معاهدة رقم {i} ثم معاهدة أخرى", f"a{i}")
     assert len(search.search(project, "معاهدة")) == 10
     assert len(search.search(project, "معاهدة", limit=3)) == 3
+    # `tahqiq search --limit 99999999999999999999`: every hit, not islice's ValueError
+    assert len(search.search(project, "معاهدة", limit=10**20)) == 10
     hits = search.iter_hits(project, "معاهدة")
     first = next(hits)
     articles.add_article(project, "معاهدة جديدة", "late")  # writing while paging is fine

@@ -17,6 +17,7 @@ from store.core.schema import APPLICATION_ID, SCHEMA_VERSION
 from store.errors import (
     AnchorLost,
     ArticleNotFound,
+    ClaimNotFound,
     DuplicateClaim,
     InvalidLabel,
     InvalidSource,
@@ -380,6 +381,37 @@ def test_words_tagged_again_meanwhile_are_not_brought_back_twice(project):
     with pytest.raises(DuplicateClaim):
         appearances.restore(project, first.id)
     assert len(appearances.list_appearances(project, article.id)) == 1
+
+
+def test_words_tagged_again_with_another_verdict_are_not_shown_twice_by_a_restore(project):
+    """Claim deleted, its words tagged again as another verdict, then the claim restored
+    (Deleted Claims, `claim --restore`) or named by `tag --same-as`: one person would
+    show two verdicts on the same words, and a ClaimReview published both. Refused,
+    saying which claim holds them; nothing changes."""
+    article = articles.add_article(project, "the strongest treaty ever, said Putin.", "t")
+    first = appearances.tag_quote(project, article.id, "the strongest treaty ever", "disputed")
+    claims.delete_claim(project, first.claim_id)
+    again = appearances.tag_quote(project, article.id, "the strongest treaty ever", "verified")
+    assert again.claim_id != first.claim_id
+    with pytest.raises(DuplicateClaim, match=f"as verified \\(claim {again.claim_id[:8]}\\)"):
+        appearances.restore_claim(project, first.claim_id)
+    with pytest.raises(DuplicateClaim, match="tagged again since"):
+        appearances.restore(project, first.id)
+    with pytest.raises(ClaimNotFound, match="restore it first"):
+        appearances.tag_quote(project, article.id, "Putin", None, same_as=first.claim_id)
+    assert claims.get_claim(project, first.claim_id).is_deleted
+    live = appearances.list_appearances(project, article.id)
+    assert [(p.claim_id, p.label) for p in live] == [(again.claim_id, "verified")]
+    # Untagged instead of deleted: the same.
+    appearances.delete(project, again.id)
+    third = appearances.tag_quote(project, article.id, "the strongest treaty ever", "disputed")
+    with pytest.raises(DuplicateClaim, match="as disputed"):
+        appearances.restore(project, again.id)
+    # Once the words are free, the restore brings the claim back where it was.
+    appearances.delete(project, third.id)
+    assert appearances.restore_claim(project, first.claim_id).deleted is None
+    assert [p.claim_id for p in appearances.list_appearances(project, article.id)] == [
+        first.claim_id]
 
 
 def test_an_empty_file_of_another_kind_is_not_made_a_project(tmp_path):

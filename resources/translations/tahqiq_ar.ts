@@ -2115,12 +2115,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>المدققون: {names} ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="747" />
+        <location filename="../../store/core/project.py" line="769" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="737" />
+        <location filename="../../store/core/project.py" line="759" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
@@ -2145,7 +2145,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="124" />
+        <location filename="../../store/exchange/jsonld.py" line="131" />
         <source>ClaimReview needs the organisation that publishes the fact-checks and the address of each one: set them in Project Settings, or with tahqiq settings --organization NAME --url-template URL (like {example}, where {{id}} stands for the claim's id).</source>
         <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى عنوان كل تحقق: اضبطهما في إعدادات المشروع، أو بالأمر tahqiq settings --organization NAME --url-template URL (مثل {example}، حيث {{id}} مكان معرّف الادعاء).</translation>
     </message>
@@ -2160,7 +2160,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="696" />
+        <location filename="../../store/core/project.py" line="718" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -2310,7 +2310,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>هذا الادعاء محذوف؛ لا يمكن مراجعته.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="91" />
+        <location filename="../../store/core/claims.py" line="104" />
         <source>That claim was deleted by {name}: restore it first (Edit ▸ Deleted Claims…, or tahqiq claim {id} --restore).</source>
         <translation>حذف {name} هذا الادعاء: استعده أولًا (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
@@ -2335,17 +2335,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="753" />
+        <location filename="../../store/core/project.py" line="775" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="745" />
+        <location filename="../../store/core/project.py" line="767" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/exporting.py" line="45" />
+        <location filename="../../store/exchange/exporting.py" line="56" />
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
@@ -2365,7 +2365,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="751" />
+        <location filename="../../store/core/project.py" line="773" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2375,12 +2375,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="749" />
+        <location filename="../../store/core/project.py" line="771" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/exporting.py" line="156" />
+        <location filename="../../store/exchange/exporting.py" line="196" />
         <source>The project is damaged: it holds {kind} where text belongs; `tahqiq check` examines it.</source>
         <translation>المشروع تالف: فيه {kind} حيث يجب أن يكون نص؛ يفحصه الأمر `tahqiq check`.</translation>
     </message>
@@ -2440,17 +2440,22 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="367" />
+        <location filename="../../store/core/appearances.py" line="364" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="379" />
+        <location filename="../../store/core/appearances.py" line="399" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="633" />
+        <location filename="../../store/core/appearances.py" line="378" />
+        <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
+        <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/project.py" line="636" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -2485,7 +2490,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="523" />
+        <location filename="../../store/exchange/csv_format.py" line="521" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
@@ -2540,7 +2545,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="473" />
+        <location filename="../../store/exchange/csv_format.py" line="471" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
@@ -2550,7 +2555,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>فيه {cells} خلية لكن سطر العناوين فيه {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="146" />
+        <location filename="../../store/exchange/jsonld.py" line="182" />
         <source>its verdict was rejected in review</source>
         <translation>رُفض حكمه في المراجعة</translation>
     </message>
@@ -2615,7 +2620,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لا تغيير</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="143" />
+        <location filename="../../store/exchange/jsonld.py" line="180" />
         <source>no verdict yet ({label})</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
@@ -2640,7 +2645,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="486" />
+        <location filename="../../store/exchange/csv_format.py" line="484" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
@@ -2650,7 +2655,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="477" />
+        <location filename="../../store/exchange/csv_format.py" line="475" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
@@ -2715,12 +2720,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>فُصل ادعاءً مستقلًا ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="469" />
+        <location filename="../../store/exchange/csv_format.py" line="467" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="490" />
+        <location filename="../../store/exchange/csv_format.py" line="488" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
@@ -2755,7 +2760,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="480" />
+        <location filename="../../store/exchange/csv_format.py" line="478" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
@@ -2785,7 +2790,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أُزيل وسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="148" />
+        <location filename="../../store/exchange/jsonld.py" line="184" />
         <source>{annotator} gave its words another verdict ({label}): settle the disagreement first</source>
         <translation>أعطى {annotator} الكلمات نفسها حكمًا آخر ({label}): احسم الخلاف أولًا</translation>
     </message>
@@ -2800,12 +2805,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="457" />
+        <location filename="../../store/exchange/csv_format.py" line="455" />
         <source>{column} '{value}' is not a place in the article (a whole number, 0 or more)</source>
         <translation>قيمة {column} «{value}» ليست موضعًا في المقال (عددًا صحيحًا، صفرًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="461" />
+        <location filename="../../store/exchange/csv_format.py" line="459" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
@@ -2825,7 +2830,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="723" />
+        <location filename="../../store/core/project.py" line="745" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -2840,7 +2845,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="109" />
+        <location filename="../../store/core/claims.py" line="116" />
         <source>{name} changed this claim since; going back would overwrite that.</source>
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
@@ -2960,17 +2965,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="423" />
+        <location filename="../../store/core/project.py" line="426" />
         <source>{name} lacks its index {index} (removed by another program?) and is read-only, so it cannot be repaired; copy it somewhere writable.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟) وهو للقراءة فقط، فلا يمكن إصلاحه؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="542" />
+        <location filename="../../store/core/project.py" line="545" />
         <source>{name} lacks its index {index} (removed by another program?), and another program kept the file busy, so it could not be made again; try again once it is done.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وأبقى برنامج آخر الملف مشغولًا، فتعذّر إنشاؤه من جديد؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="546" />
+        <location filename="../../store/core/project.py" line="549" />
         <source>{name} lacks its index {index} (removed by another program?), and it could not be made again ({reason}); reopen the project to repair it.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
@@ -2995,7 +3000,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="411" />
+        <location filename="../../store/core/project.py" line="414" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -3045,7 +3050,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>حكم {name} «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="367" />
+        <location filename="../../store/core/project.py" line="370" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>

@@ -62,11 +62,11 @@ def create_claim(project: Project, article_id: str, start: int, end: int, label:
 
 def add(project: Project, claim_id: str, article_id: str, start: int, end: int, *,
         appearance_id: str | None = None, at: str | None = None) -> Appearance:
-    """Make ``text[start:end]`` of an article an appearance of an existing claim."""
+    """Make ``text[start:end]`` of an article an appearance of an existing claim, a live
+    one: words added to a deleted claim brought it back unasked, beside whatever had
+    been tagged on its words since (two verdicts of one person on the same words)."""
     with project.transaction():
-        claim = claims.get_claim(project, claim_id)
-        if claim.is_deleted:
-            claims.restore_claim(project, claim_id)
+        claims.live_claim(project, claim_id)
         words = _words_at(project, article_id, start, end)
         _refuse_twin(project, claim_id, article_id, words.start, words.end)
         return _insert(project, claim_id, article_id, words, appearance_id=appearance_id,
@@ -327,14 +327,9 @@ def restore(project: Project, appearance_id: str) -> Appearance:
         before = get_appearance(project, appearance_id)
         if before.is_deleted:
             _refuse_moved_words(project, before)
-            twin = find_span(project, before.article_id, before.start, before.end,
-                             before.annotator)
-            if twin is not None and twin.id != before.id and twin.label == before.label:
-                # Tagged again meanwhile (another window, the command line), as a tag
-                # refuses: it would only make a second copy of the first.
-                raise DuplicateClaim("You already tagged these words as {label}.",
-                                     label=before.label)
+            _refuse_tagged_again(project, before)
         if before.claim.is_deleted:
+            _refuse_claim_tagged_again(project, before.claim_id)
             claims.restore_claim(project, before.claim_id)
         if before.deleted is not None:
             _write(project, before, before._replace(deleted=None, deleted_by=None,
@@ -348,6 +343,8 @@ def restore_claim(project: Project, claim_id: str) -> Claim:
     words are tagged any more (untagging its last words deleted it), the words untagged
     last. Restoring the claim alone left it live nowhere: listed, editable, never shown."""
     with project.transaction():
+        if claims.get_claim(project, claim_id).is_deleted:
+            _refuse_claim_tagged_again(project, claim_id)
         claims.restore_claim(project, claim_id)
         if not appearances_of(project, claim_id):
             gone = [p for p in appearances_of(project, claim_id, include_deleted=True)
@@ -365,6 +362,29 @@ def _refuse_twin(project: Project, claim_id: str, article_id: str, start: int, e
             f'a.claim_id = ? AND a.article_id = ? AND a.start = ? AND a."end" = ? AND {LIVE}'),
             [claim_id, article_id, start, end]).fetchone():
         raise DuplicateClaim("These words are already tagged as this claim.")
+
+
+def _refuse_tagged_again(project: Project, place: Appearance) -> None:
+    """Words brought back (a restore) that their annotator tagged again meanwhile, as
+    another claim (another window, the command line, the Deleted Claims list), are not
+    shown twice: the same verdict twice would only copy the first, as a tag refuses; two
+    verdicts of one person on the same words would contradict each other, in the
+    reader, in agreement and in a published ClaimReview."""
+    twin = find_span(project, place.article_id, place.start, place.end, place.annotator)
+    if twin is None or twin.id == place.id or twin.claim_id == place.claim_id:
+        return
+    if twin.label == place.label:
+        raise DuplicateClaim("You already tagged these words as {label}.", label=place.label)
+    raise DuplicateClaim("These words were tagged again since, as {label} (claim {id}): "
+                         "untag them first, or change that verdict.",
+                         label=twin.label, id=twin.claim_id[:8])
+
+
+def _refuse_claim_tagged_again(project: Project, claim_id: str) -> None:
+    """_refuse_tagged_again for every place a deleted claim shows again when restored."""
+    for place in appearances_of(project, claim_id, include_deleted=True):
+        if place.deleted is None:
+            _refuse_tagged_again(project, place)
 
 
 def _refuse_moved_words(project: Project, place: Appearance) -> None:

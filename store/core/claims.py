@@ -86,11 +86,7 @@ def update_claim(project: Project, claim_id: str, *, label: str | None = None,
     if sources is not None:
         changes["sources"] = validate_sources(sources)
     with project.transaction():
-        before = get_claim(project, claim_id)
-        if before.is_deleted:
-            raise ClaimNotFound("That claim was deleted by {name}: restore it first (Edit ▸ "
-                                "Deleted Claims…, or tahqiq claim {id} --restore).",
-                                name=before.deleted_by or "?", id=before.id[:8])
+        before = live_claim(project, claim_id)
         _refuse_changed_since(before, expect or {})
         changes = {k: v for k, v in changes.items() if getattr(before, k) != v}
         if not changes:
@@ -98,6 +94,17 @@ def update_claim(project: Project, claim_id: str, *, label: str | None = None,
         after = before._replace(**changes, updated=utcnow(), updated_by=project.annotator)
         write(project, before, after, "relabel" if set(changes) == {"label"} else "edit")
     return after
+
+
+def live_claim(project: Project, claim_id: str) -> Claim:
+    """The claim, refused (ClaimNotFound) if it was deleted: a change to it must not
+    bring it back unasked."""
+    claim = get_claim(project, claim_id)
+    if claim.is_deleted:
+        raise ClaimNotFound("That claim was deleted by {name}: restore it first (Edit ▸ "
+                            "Deleted Claims…, or tahqiq claim {id} --restore).",
+                            name=claim.deleted_by or "?", id=claim.id[:8])
+    return claim
 
 
 def _refuse_changed_since(claim: Claim, expect: Mapping[str, object]) -> None:

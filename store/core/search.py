@@ -48,6 +48,7 @@ import functools
 import json
 import re
 import sqlite3
+import sys
 import weakref
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
@@ -213,8 +214,9 @@ def _tiers(query: str) -> tuple[_Tier, ...]:
 
 
 def search(project: Project, query: str, limit: int = 200) -> list[SearchHit]:
-    """The first *limit* hits for *query*, best first; [] for a blank query."""
-    limit = max(limit, 0)
+    """The first *limit* hits for *query*, best first; [] for a blank query. (A limit
+    beyond what a list can hold is no limit: islice refuses it.)"""
+    limit = min(max(limit, 0), sys.maxsize)
     return list(islice(_iter_hits(project, query, limit), limit))
 
 
