@@ -14,6 +14,7 @@ import itertools
 import json
 import os
 import sqlite3
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -287,6 +288,25 @@ def integrity_problems(path: Path) -> list[str]:
         conn.close()
 
 
+def _writable_side_files(path: Path) -> None:
+    """Give the ``-wal`` and ``-shm`` beside a project we may write its own permissions.
+
+    A read-only project in a folder we may write is read through side files SQLite
+    makes with the project's mode, read-only too, and a read-only connection cannot
+    remove them when it is done. Made writable again (chmod, "Read-only" unticked), the
+    project was still refused every change, said to be unwritable itself: SQLite
+    writes through a ``-shm`` it can only read no more than through the file. Only what
+    we own is changed (else SQLite's own refusal is said); another program reading the
+    project meanwhile keeps the handles it has."""
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        try:
+            if side.exists() and not os.access(side, os.W_OK):
+                side.chmod(stat.S_IMODE(path.stat().st_mode))
+        except OSError:
+            pass
+
+
 class Project:
     """An open project file and the name of whoever is making changes."""
 
@@ -372,6 +392,7 @@ class Project:
         try:
             if read_only or (path.exists() and not os.access(path.parent, os.W_OK)):
                 return cls._open_read_only(path, annotator, version)
+            _writable_side_files(path)
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS,
                                    check_same_thread=False)
             project = cls(conn, path, annotator)

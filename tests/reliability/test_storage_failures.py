@@ -243,6 +243,26 @@ def test_read_only_file_in_a_read_only_folder(tmp_path):
         path.chmod(0o644)
 
 
+def test_a_read_only_project_made_writable_again_takes_changes(tmp_path):
+    """chmod 444, read (SQLite leaves a -wal and a -shm beside it, read-only as the file
+    is), chmod 644: the next tag was refused as "The project file cannot be written",
+    the file writable and the -shm not. The side files take the project's mode."""
+    path = tmp_path / "project.tahqiq"
+    article_id = make_project(path)
+    path.chmod(0o444)
+    listed = subprocess.run(unprivileged(TAHQIQ, "claims", "--project", path),
+                            capture_output=True, text=True, timeout=60)
+    assert (listed.returncode, listed.stderr, len(listed.stdout.splitlines())) == (0, "", 3)
+    shm = path.with_name(path.name + "-shm")
+    assert shm.exists() and not shm.stat().st_mode & 0o222  # as SQLite leaves it
+    path.chmod(0o644)
+    tag = subprocess.run(unprivileged(TAHQIQ, "tag", article_id, "--quote", "قال",
+                                      "--label", "verified", "--project", path),
+                         capture_output=True, text=True, timeout=60)
+    assert (tag.returncode, tag.stderr) == (0, "")
+    assert len(assert_consistent(path)) == 4
+
+
 def test_a_project_cannot_be_created_in_a_read_only_folder(tmp_path):
     """Not SQLite's "unable to open database file": the folder is named, and nothing is
     left behind - also when the project's own folder would have to be made inside it."""
