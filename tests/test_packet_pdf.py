@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -362,6 +363,27 @@ def test_atomic_write_removes_the_temporary_file_on_any_failure(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["x.pdf"] and target.read_text() == "old"
     atomic_write(target, lambda tmp: tmp.write_text("new"))
     assert [p.name for p in tmp_path.iterdir()] == ["x.pdf"] and target.read_text() == "new"
+
+
+def test_a_replaced_file_keeps_its_permissions_and_a_read_only_one_is_kept(
+        tmp_path, monkeypatch):
+    """`export -o private.csv` over a file made 0600 left one readable by everyone; over
+    a file made read-only, the rename (which needs only the folder) replaced it."""
+    private = tmp_path / "private.csv"
+    private.write_text("old")
+    private.chmod(0o600)
+    atomic_write(private, lambda tmp: tmp.write_text("new"))
+    assert private.read_text() == "new" and stat.S_IMODE(private.stat().st_mode) == 0o600
+    kept = tmp_path / "kept.csv"
+    kept.write_text("yesterday's")
+    kept.chmod(0o444)
+    real_access = os.access  # (root may write anything: answer as for its owner)
+    monkeypatch.setattr(os, "access", lambda target, mode, *a, **k: False if (
+        Path(target) == kept and mode & os.W_OK) else real_access(target, mode, *a, **k))
+    with pytest.raises(ExportFailed, match="the folder or the file is read-only"):
+        atomic_write(kept, lambda tmp: tmp.write_text("today's"))
+    assert kept.read_text() == "yesterday's"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.csv", "private.csv"]
 
 
 def test_a_long_note_is_shaped_a_piece_at_a_time(tmp_path, monkeypatch):

@@ -5,6 +5,9 @@ renamed over the target; on any failure the temporary file is removed and the ta
 left as it was. A failure of the operating system becomes :class:`ExportFailed`, one
 sentence naming the file and the reason, so nobody is told a file was saved that was not.
 
+A file replaced keeps its permissions, and one that may not be written (read-only) is
+refused as a read-only folder is, though a rename would get past it.
+
 Two targets are not replaced. A database (this project, a colleague's) is refused: an
 export named like it would have destroyed it. A file that is not a regular one (a pipe,
 /dev/stdout, a device) is written into, from a finished temporary file elsewhere: a
@@ -68,6 +71,9 @@ def temporary_beside(path: str | os.PathLike[str]) -> Iterator[Path]:
     # A link is followed: the file it points to is the one written (a link named
     # latest.csv stays a link), the temporary file beside that one, on its disk.
     target = Path(os.path.realpath(path)) if Path(path).is_symlink() else Path(path)
+    if kind is not None and stat.S_ISREG(kind) and not os.access(target, os.W_OK):
+        # A rename needs only the folder: a file someone made read-only was replaced.
+        raise failure(target, PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
     # Not tempfile.mkstemp: its 0600 mode would stick to the finished file.
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
     try:
@@ -75,6 +81,10 @@ def temporary_beside(path: str | os.PathLike[str]) -> Iterator[Path]:
         if not tmp.is_file():
             raise failure(target, None)
         _flush_to_disk(tmp)
+        if kind is not None and stat.S_ISREG(kind):
+            # The file replaced keeps who may read it: a private export (0600) became
+            # readable by everyone, the new file taking the default mode.
+            shutil.copymode(target, tmp)
         os.replace(tmp, target)
     except OSError as exc:
         _remove(tmp)
