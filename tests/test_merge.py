@@ -95,6 +95,37 @@ def diverge(a: Project, b: Project) -> dict[str, str]:
 
 
 # -- bringing things in ------------------------------------------------------------------
+def test_a_colleagues_file_being_written_out_of_wal_is_merged_as_committed(pair, tmp_path):
+    """A colleague's file another program switched to a rollback journal, a write of its
+    under way: the writer's uncommitted pages are in the file, their originals in the
+    -journal. Read as immutable (no -wal beside it), the merge took what the writer then
+    rolled back; now it reads through SQLite's locks, once the writer is done."""
+    import threading
+
+    alice, bob = pair
+    bob.close()
+    path = tmp_path / "bob.tahqiq"
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("PRAGMA journal_mode=delete")
+    writer.execute("PRAGMA cache_size=2")  # its changed pages spill into the file
+    writer.execute("BEGIN EXCLUSIVE")
+    writer.execute("INSERT OR REPLACE INTO settings (key, value, updated) VALUES "
+                   "('organization', 'UNCOMMITTED', '9999')")
+    writer.execute("INSERT OR REPLACE INTO settings (key, value, updated) VALUES "
+                   "('padding', '', '9999')")
+    writer.execute("INSERT INTO history (id, entity, entity_id, action, who, at, after) "
+                   "VALUES ('h', 'x', 'x', 'x', 'x', 'x', ?)", ["y" * 400_000])
+    assert path.with_name("bob.tahqiq-journal").exists()
+    undone = threading.Timer(0.5, lambda: (writer.execute("ROLLBACK"), writer.close()))
+    undone.start()
+    try:
+        merge_project(alice, path)
+    finally:
+        undone.join()
+    values = dict(alice.execute("SELECT key, value FROM settings").fetchall())
+    assert "UNCOMMITTED" not in values.values() and "padding" not in values
+
+
 def test_new_claims_land_on_the_local_copy_of_the_same_text(pair):
     a, b = pair
     made = appearances.tag_quote(b, article_id(b), SAMPLE_QUOTE, "disputed", note="ملاحظة")

@@ -239,10 +239,13 @@ def _stamp_if_unwritten(path: Path) -> tuple[int, int, int] | None:
 
     Nothing is when there is no ``-wal`` beside it. Even an empty one means a
     connection may be open: checking the file through its locks (store.core.project
-    does so whenever a ``-wal`` is there) would touch its ``-shm``.
+    does so whenever a ``-wal`` is there) would touch its ``-shm``. Nor a ``-journal``:
+    a file another program switched out of WAL holds a writer's pages before they are
+    committed, and their originals are in that journal (read as immutable, what the
+    writer would roll back was merged).
     """
     try:
-        if path.with_name(path.name + "-wal").exists():
+        if path.with_name(path.name + "-wal").exists() or _journal_beside(path):
             return None
         stat = path.stat()
     except OSError:
@@ -286,7 +289,8 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
     MERGED_TABLES_SINCE."""
     copy = folder / path.name
     try:
-        if is_open_here(path):  # another window of ours has it: see _copy_through_sqlite
+        if is_open_here(path) or _journal_beside(path):
+            # another window of ours has it, or a writer's journal: _copy_through_sqlite
             _copy_through_sqlite(path, copy)
         else:
             shutil.copyfile(path, copy)  # reading leaves the original's bytes and mtime
@@ -308,8 +312,16 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
     return copy
 
 
+def _journal_beside(path: Path) -> bool:
+    """Whether a rollback journal lies beside *path*: a writer is at work (or died at
+    work), and the file alone is not what was committed."""
+    return path.with_name(path.name + "-journal").exists()
+
+
 def _copy_through_sqlite(path: Path, copy: Path) -> None:
-    """Copy a file a connection of this process has open, with SQLite's backup.
+    """Copy a file a connection of this process has open, or one a rollback journal
+    lies beside, with SQLite's backup (which waits for a writer, and rolls nothing
+    forward that it would roll back).
 
     Not with a plain descriptor: closing one drops every lock this process holds on the
     file, and another program could then delete the -wal that window writes to. SQLite
