@@ -286,9 +286,11 @@ def test_claimreview_needs_the_organisation_and_the_url(project):
 
 @pytest.mark.parametrize("template", [
     "https://[x/{id}", "https://@/{id}", "javascript:alert('{id}')", "https://m.example/ {id}",
-    "\x01https://m.example/{id}"])
+    "\x01https://m.example/{id}", "https://m.example/{id}{", "https://m.example/{id}/{foo}",
+    "https://m.example/{ id }/{id}"])
 def test_a_claim_address_that_is_no_web_link_is_refused_with_its_message(project, template):
-    """Not a traceback: «https://[x/{id}» made urlsplit raise ValueError."""
+    """Not a traceback: «https://[x/{id}» made urlsplit raise ValueError. A brace left
+    beside {id} (a typo) went into every published address."""
     with pytest.raises(InvalidSetting, match="is not a web address"):
         settings.update_settings(project, url_template=template)
     assert settings.get_settings(project).url_template == ""

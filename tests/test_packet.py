@@ -86,7 +86,12 @@ def test_cli_html_packet_to_stdout(tmp_path):
     tahqiq("import", str(ROOT / "seeds" / "putin-kim-treaty.txt"), "--project", str(path))
     result = tahqiq("export", "--format", "html", "--project", str(path))
     assert result.returncode == 0 and result.stdout.startswith("<!DOCTYPE html>")
-    assert tahqiq("export", "--format", "pdf", "--project", str(path)).returncode == 2
+    missing = tahqiq("export", "--format", "pdf", "--project", str(path))
+    assert (missing.returncode, missing.stderr) == (2, "tahqiq: error: --format pdf needs -o "
+                                                       "FILE\n")
+    piped = tahqiq("export", "--format", "pdf", "-o", "-", "--project", str(path))
+    assert piped.returncode == 2 and "not written to the terminal or a pipe: give -o " \
+        "FILE.pdf" in piped.stderr  # (not "needs -o FILE": -o was given)
 
 
 def test_arabic_packet_lists_columns_right_to_left(tagged):

@@ -516,6 +516,21 @@ def test_a_tag_holds_words_not_the_white_space_at_their_ends(project):
     assert appearances.own_place_at(project, article.id, 25, 26) is None
 
 
+def test_marks_alone_are_not_a_claim(project):
+    """`tahqiq tag --quote "ً"` made a claim of one tanween (found as written), and a
+    selection of a haraka alone would too; a claim needs a letter."""
+    article = articles.add_article(project, "قال: عامًا ـ ثم \u200fانتهى", "t")
+    for quote in ("\u064b", "ـ", "\u200f"):
+        with pytest.raises(InvalidSpan, match="harakat or other marks"):
+            appearances.tag_quote(project, article.id, quote, "verified")
+    start = article.text.index("ـ")
+    with pytest.raises(InvalidSpan, match="harakat or other marks"):
+        appearances.create_claim(project, article.id, start - 1, start + 2, "verified")
+    assert appearances.list_appearances(project, article.id) == []
+    made = appearances.tag_quote(project, article.id, "عامًا", "verified")
+    assert made.quote == "عامًا"
+
+
 def test_a_quote_typed_with_spaces_around_tags_its_words_at_that_occurrence(project):
     """`tahqiq tag --quote " s"`: the second place the typed quote occurs, space and all,
     is found, and the claim holds its words only (found by fuzzing fuzz/targets/tag_quote,

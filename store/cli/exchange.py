@@ -85,7 +85,8 @@ def _export_packet(project: Project, args: argparse.Namespace, chosen: str | Non
         chosen = listed[0]["id"]
     if args.output in (None, "-", "/dev/stdout"):
         if args.format == "pdf":
-            raise UsageError("--format pdf needs -o FILE")
+            raise UsageError("--format pdf is not written to the terminal or a pipe: "
+                             "give -o FILE.pdf" if args.output else "--format pdf needs -o FILE")
         from store.exchange.packet_html import packet_html
 
         print(packet_html(project, chosen, args.lang), file=out)

@@ -28,7 +28,7 @@ from store.errors import (
     QuoteNotFound,
 )
 from store.text import anchoring
-from store.text.fold import fold, fold_query
+from store.text.fold import REMOVED, fold, fold_query
 
 LIVE = "a.deleted IS NULL AND c.deleted IS NULL"
 READING_ORDER = 'a.article_id, a.start, a."end", a.created'
@@ -73,6 +73,12 @@ def add(project: Project, claim_id: str, article_id: str, start: int, end: int, 
                        at=at)
 
 
+# What no claim is made of alone: the marks folding removes (a haraka, a tanween, the
+# tatweel, invisible controls), and white space between them. `tag --quote "ً"` made a
+# claim of one tanween, found as it is written.
+_NO_LETTER = frozenset(REMOVED) | frozenset(" \t\n\r\u00a0")
+
+
 class _Words(NamedTuple):
     """Words of an article to tag, with their quote selector."""
 
@@ -92,6 +98,8 @@ def _words_at(project: Project, article_id: str, start: int, end: int) -> _Words
     words = quote.strip()
     if not words:
         raise InvalidSpan("Select some words to tag, not only spaces.")
+    if all(ch in _NO_LETTER for ch in words):  # (stops at the first letter)
+        raise InvalidSpan("Select some words to tag, not only harakat or other marks.")
     if words == quote:
         return _Words(start, end, quote, prefix, suffix)
     lead = len(quote) - len(quote.lstrip())

@@ -80,7 +80,9 @@ def update_settings(project: Project, **changes: str) -> ProjectSettings:
 
 def _validate(changes: dict[str, str]) -> None:
     template = changes.get("url_template")
-    if template and ("{id}" not in template or not is_web_link(template.replace("{id}", "x"))):
+    filled = (template or "").replace("{id}", "x")  # a brace left over is a mistyped {id}
+    if template and ("{id}" not in template or "{" in filled or "}" in filled
+                     or not is_web_link(filled)):
         raise InvalidSetting(
             "'{template}' is not a web address with {{id}} where the claim's id goes "
             "(like https://factcheck.example/claims/{{id}}).", template=quoted(template))
