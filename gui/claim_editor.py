@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.commands import DeleteClaim, EditClaim, Link, Unlink
+from gui.commands import DeleteClaim, EditClaim, Link, UndoStack, Unlink
 from gui.i18n import error_text
 from gui.icons import arrow_icon
 from gui.session import Session
@@ -104,6 +104,8 @@ class ClaimEditor(QWidget):
         self.setObjectName("claimEditor")
         self.session = session
         self.undo_stack = undo_stack
+        if isinstance(undo_stack, UndoStack):
+            undo_stack.before_push(self.commit_typed_note)
         self.claim: Appearance | None = None
         self._elsewhere: list[Appearance] = []
         # Review comments typed and not yet filed, by claim id: a comment belongs to the
@@ -443,6 +445,12 @@ class ClaimEditor(QWidget):
 
     def _note_edited(self) -> None:
         self._note_timer.start()
+
+    def commit_typed_note(self) -> None:
+        """Save a note still being typed (its pause not over) now: another step is about
+        to be pushed, and the note came first."""
+        if self._note_timer.isActive():
+            self.commit_note()
 
     def commit_note(self) -> None:
         self._note_timer.stop()

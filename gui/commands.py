@@ -9,11 +9,38 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui.session import Session
 from store.core.records import Appearance
 from store.errors import TahqiqError
+
+
+class UndoStack(QUndoStack):
+    """The window's undo stack, which has work still waiting (a note being typed, saved
+    after a pause in the typing) done before any other step is pushed: a note typed,
+    then at once other words tagged, was saved after the tag, and the first undo took
+    the note away, not the tag."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._waiting: list[Callable[[], None]] = []
+        self._flushing = False
+
+    def before_push(self, flush: Callable[[], None]) -> None:
+        """Call *flush* before each step is pushed (it may push one of its own)."""
+        self._waiting.append(flush)
+
+    def push(self, command: QUndoCommand) -> None:
+        if not self._flushing:
+            self._flushing = True
+            try:
+                for flush in self._waiting:
+                    flush()
+            finally:
+                self._flushing = False
+        super().push(command)
 
 
 class StoreCommand(QUndoCommand):

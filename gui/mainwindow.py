@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QPaintEvent,
     QShowEvent,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +43,7 @@ from gui.commands import (
     EditClaim,
     TagAll,
     TagSpan,
+    UndoStack,
 )
 from gui.docks import Area, SideWidths, add_dock
 from gui.i18n import error_text, message_text
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.session = session
         self.remember_layout = remember_layout
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
         self.current_article: str | None = None
         self._claim_to_keep: str | None = None
 

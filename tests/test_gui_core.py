@@ -167,6 +167,29 @@ def test_a_note_being_typed_survives_another_change_of_its_claim(window, qtbot,
     assert claim_editor.NOTE_IDLE_MS > 300  # the pause above was shortened for the test
 
 
+def test_a_note_being_typed_is_saved_before_the_next_tag(window, qtbot):
+    """A note typed, then at once other words tagged (before the note's pause): the note
+    was saved after the tag, and the first undo took the note away, leaving the tag."""
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_verified").trigger()
+    first = window.current_claim_id()
+    editor = window.claims_panel.editor
+    editor.note.setFocus()
+    qtbot.keyClicks(editor.note, "two sources")
+    later = text.index("بوتين")
+    select_in_reader(window, later, later + len("بوتين"))
+    action(window, "tag_disputed").trigger()
+    second = window.current_claim_id()
+    stack = window.undo_stack
+    assert [stack.text(i) for i in range(stack.count())][-2:] == [
+        "Edit note", "Tag as Disputed"]
+    action(window, "undo").trigger()
+    assert appearances.get_appearance(stored(window), second).is_deleted
+    assert appearances.get_appearance(stored(window), first).note == "two sources"
+
+
 def test_editor_changes_verdict_note_and_sources_with_undo(window, qtbot):
     text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
