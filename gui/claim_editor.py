@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -236,6 +237,8 @@ class ClaimEditor(QWidget):
         source_row.addWidget(self.add_source)
         source_row.addWidget(self.remove_source)
         sources.addLayout(source_row)
+        sources.addWidget(self.error)  # under the field whose link it refuses
+        self.error.hide()
         grid.addLayout(sources, 2, 1)
         grid.addWidget(QLabel(self.tr("Review")), 3, 0)
         review_row = QHBoxLayout()
@@ -270,7 +273,6 @@ class ClaimEditor(QWidget):
         layout.addWidget(self.quote)
         layout.addWidget(self.meta)
         layout.addLayout(grid)
-        layout.addWidget(self.error)
         layout.addStretch(1)  # any room left stays below, not between the rows
 
         self._note_timer = QTimer(self)
@@ -329,7 +331,7 @@ class ClaimEditor(QWidget):
         self.claim = claim
         self._show_draft(self.review_comment, self._review_drafts)
         self._show_draft(self.new_source, self._source_drafts)
-        self.error.clear()
+        self._say_error("")
         enabled = claim is not None and not self.session.read_only
         for widget in (self.verdict, self.note, self.sources, self.new_source, self.add_source,
                        self.remove_source, self.delete, self.review_comment,
@@ -463,12 +465,27 @@ class ClaimEditor(QWidget):
         try:
             (url,) = validate_sources([self.new_source.text()])
         except InvalidSource as exc:
-            self.error.setText(error_text(exc))
+            self._say_error(error_text(exc))
             return
-        self.error.clear()
+        self._say_error("")
         if url not in self.claim.sources:
             self._push(sources=(*self.claim.sources, url))
         self.new_source.clear()
+
+    def _say_error(self, text: str) -> None:
+        """Show (or clear) the refusal of a link, scrolled into view: below the fold of
+        the side panel's editor, a refused link looked like Enter doing nothing."""
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        if text:
+            QTimer.singleShot(0, self._reveal_error)
+
+    def _reveal_error(self) -> None:
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and self.error.isVisible():
+            area.ensureWidgetVisible(self.error, 0, 4)
 
     def remove_selected_source(self) -> None:
         item = self.sources.currentItem()

@@ -190,6 +190,39 @@ def test_a_note_being_typed_is_saved_before_the_next_tag(window, qtbot):
     assert appearances.get_appearance(stored(window), first).note == "two sources"
 
 
+def test_a_refused_link_is_said_under_its_field_in_view(window, qtbot):
+    """In a window of 1280 x 800, a claim with a link already has an editor taller than
+    its side panel: the refusal of a mistyped link was drawn below the fold, and Enter
+    seemed to do nothing. It stands under the field, scrolled into view."""
+    window.resize(1280, 800)
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_disputed").trigger()
+    editor = window.claims_panel.editor
+    qtbot.keyClicks(editor.new_source, "https://example.org/a")
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    box = window.claims_panel.editor_box
+    box.verticalScrollBar().setValue(0)
+    qtbot.wait(10)  # (laid out)
+    qtbot.keyClicks(editor.new_source, "not a url")
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    assert "not a web link" in editor.error.text() and editor.error.isVisible()
+    viewport = box.viewport()
+
+    def in_view() -> bool:
+        top_left = editor.error.mapTo(viewport, editor.error.rect().topLeft())
+        bottom = top_left.y() + editor.error.height()
+        return top_left.y() >= 0 and bottom <= viewport.height()
+
+    qtbot.waitUntil(in_view, timeout=2000)
+    assert editor.error.geometry().top() > editor.new_source.geometry().top()
+    editor.new_source.clear()
+    qtbot.keyClicks(editor.new_source, "https://example.org/b")
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    assert editor.error.text() == "" and not editor.error.isVisible()
+
+
 def test_editor_changes_verdict_note_and_sources_with_undo(window, qtbot):
     text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
