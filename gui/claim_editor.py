@@ -365,8 +365,8 @@ class ClaimEditor(QWidget):
             self.sources.addItems(list(claim.sources))
             self.sources.setVisible(bool(claim.sources))  # no empty box when there are none
             self.remove_source.setVisible(bool(claim.sources))
-            self.meta.setText(self.tr("%1 · %2").replace("%1", claim.annotator)
-                              .replace("%2", shown_time(claim.last_change)))
+            self.meta.setText(self.tr("%1 · %2").replace("%1", f"\u2068{claim.annotator}\u2069")
+                              .replace("%2", _time(claim.last_change)))
             reviews = "\n".join(self._review_line(r, claim.label)
                                 for r in self.session.reviews_for(claim.claim_id))
             self.reviews.setText(reviews)
@@ -382,9 +382,9 @@ class ClaimEditor(QWidget):
     def _review_line(self, review: Review, label: str) -> str:
         """One review as the editor lists it; a review of a verdict the claim no longer has
         says which, since it no longer counts as the claim's review."""
-        line = (f"{'✓' if review.decision == 'accept' else '✗'} {review.reviewer} "
-                f"{shown_time(review.created)}" + (f": {review.comment}" if review.comment
-                                                   else ""))
+        line = (f"{'✓' if review.decision == 'accept' else '✗'} \u2068{review.reviewer}\u2069 "
+                f"{_time(review.created)}" + (f": {review.comment}" if review.comment
+                                              else ""))
         if self.session.review_stands(review, label):
             return line
         return self.tr("%1 (of the earlier verdict %2)").replace("%1", line).replace(
@@ -589,3 +589,10 @@ def _titled(title: str) -> str:
     """An article's title in «», isolated (FSI…PDI): an Arabic title in an English line put
     its closing mark on the wrong side."""
     return f"«\u2068{title}\u2069»"
+
+
+def _time(at: str) -> str:
+    """A time beside a name, isolated left to right: after an Arabic name in a line the
+    name made right to left, «سارة · 2026-12-04 10:19» was drawn «10:19 04-12-2026 ·
+    سارة» (the name isolated too, the line takes the interface's direction)."""
+    return f"\u2066{shown_time(at)}\u2069"

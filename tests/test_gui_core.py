@@ -24,6 +24,7 @@ from gui.app import create_window
 from gui.models import ClaimIdRole
 from store.core import appearances, articles, claims
 from store.core.project import Project
+from store.core.stamps import shown_time
 
 
 def action(win, name: str) -> QAction:
@@ -221,6 +222,35 @@ def test_a_refused_link_is_said_under_its_field_in_view(window, qtbot):
     qtbot.keyClicks(editor.new_source, "https://example.org/b")
     qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
     assert editor.error.text() == "" and not editor.error.isVisible()
+
+
+def test_an_arabic_name_and_its_time_read_in_order_in_the_english_interface(
+        qtbot, monkeypatch, errors):
+    """«سارة · 2026-12-04 09:59» over the claim: the Arabic name made the line right to
+    left, drawn «09:59 04-12-2026 · سارة». Laid out as the label does (the direction
+    its text gives), the name comes first on the left and the date reads as written."""
+    from PySide6.QtGui import QTextLayout
+
+    monkeypatch.setenv("TAHQIQ_USER", "سارة")
+    win = create_window()
+    qtbot.addWidget(win)
+    win.show()
+    text = win.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(win, start, start + len(SAMPLE_QUOTE))
+    action(win, "tag_verified").trigger()
+    meta = win.claims_panel.editor.meta.text()
+    layout = QTextLayout(meta, win.claims_panel.editor.meta.font())
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+
+    def x(part: str) -> float:
+        return line.cursorToX(utf16_index(meta, meta.index(part)))[0]
+
+    year, minutes = shown_time(appearances.list_appearances(stored(win))[0].updated).split()
+    assert x("سارة") < x("·") < x(year) < x(minutes)
+    win.close()
 
 
 def test_editor_changes_verdict_note_and_sources_with_undo(window, qtbot):
