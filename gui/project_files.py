@@ -274,11 +274,16 @@ class ProjectFiles(QObject):
 
     def _imported(self, outcome: ImportOutcome) -> None:
         """Show a freshly imported article and say what was cleaned on the way in."""
+        if not outcome.created:  # nothing came in: nothing was cleaned either
+            self.articleImported.emit(outcome.article_id)
+            self.statusMessage.emit(self.tr("«%s» is already in this project.") % outcome.title)
+            return
         message = (self.tr("Imported «%s» (%s).") % (outcome.title, outcome.encoding)
-                   if outcome.created else
-                   self.tr("«%s» is already in this project.") % outcome.title)
+                   if outcome.encoding else  # (pasted: no file, no encoding)
+                   self.tr("Imported «%s».") % outcome.title)
         if outcome.changes:
-            message += " " + self.tr("; ").join(message_text(c) for c in outcome.changes)
+            cleaned = self.tr("; ").join(message_text(c) for c in outcome.changes)
+            message += " " + cleaned[:1].upper() + cleaned[1:] + "."  # (a sentence of its own)
         self.articleImported.emit(outcome.article_id)
         self.statusMessage.emit(message)
 

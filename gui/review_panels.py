@@ -113,7 +113,10 @@ class LayersPanel(QWidget):
         for name in names:
             # One's own name isolated (U+2068...U+2069): "(you)" then reads after it in
             # the interface's language, whichever script the name is in.
-            label = f"\u2068{name}\u2069{self.tr(' (you)')}" if name == self.me else name
+            # (tr outside the f-string: pyside6-lupdate reads no call inside one, and
+            # dropped the string from the translations)
+            you = self.tr(" (you)")
+            label = f"\u2068{name}\u2069{you}" if name == self.me else name
             item = QListWidgetItem(color_icon(colors[name], 12), label)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -403,3 +403,17 @@ def test_a_review_packet_is_what_its_name_says(window, tmp_path, monkeypatch, ty
     window.files.packet_dialog(window.current_article)
     assert [p.name for p in tmp_path.iterdir()] == [written]
     assert (tmp_path / written).read_bytes().startswith(b"%PDF") == (fmt == "pdf")
+
+
+def test_a_pasted_article_is_said_plainly_and_a_second_paste_cleans_nothing(window):
+    """Ctrl+Shift+V said «Imported «…» ().» (a paste has no encoding), the cleaning joined
+    on in lower case after the full stop, and pasting the same again said what was
+    cleaned from an import that did not happen."""
+    said: list[str] = []
+    window.files.statusMessage.connect(said.append)
+    text = "قال المتحدث\x07 إن الاتفاق سيوقع غدًا."
+    window.files.paste_as_article(text)
+    assert "()" not in said[-1] and said[-1].startswith("Imported «")
+    assert ". Removed 1 control character" in said[-1], said[-1]
+    window.files.paste_as_article(text)
+    assert said[-1].endswith("is already in this project.") and "emoved" not in said[-1]

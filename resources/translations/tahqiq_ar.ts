@@ -1506,6 +1506,11 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>استُورد «%s» (%s).</translation>
     </message>
     <message>
+        <location filename="../../gui/project_files.py" line="283"/>
+        <source>Imported «%s».</source>
+        <translation>استُورد «%s».</translation>
+    </message>
+    <message>
         <location filename="../../gui/project_files.py" line="234"/>
         <source>«%s» is already in this project.</source>
         <translation>«%s» موجود في هذا المشروع مسبقًا.</translation>
