@@ -10,7 +10,9 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPointF,
     QRectF,
@@ -248,12 +250,29 @@ class SearchPanel(QWidget):
         self._timer.timeout.connect(self.run)
         self.query.textChanged.connect(lambda _t: self._timer.start())
         self.query.returnPressed.connect(self.run)
+        self.query.installEventFilter(self)
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
 
     def focus(self) -> None:
         self.query.setFocus()
         self.query.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down (or Page Down) in the query goes to the results, the first one chosen, as
+        in a browser's address bar: only Tab reached them, and a verdict's key pressed
+        then typed into the query."""
+        if watched is self.query and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and \
+                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if self._timer.isActive():  # typed, its pause not over: the results it asks
+                self.run()
+            if self.results.count():
+                self.results.setFocus(Qt.FocusReason.TabFocusReason)
+                if self.results.currentRow() < 0:
+                    self.results.setCurrentRow(0)
+                return True
+        return super().eventFilter(watched, event)
 
     def run(self) -> None:
         self._timer.stop()

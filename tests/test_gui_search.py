@@ -30,6 +30,23 @@ def test_search_hit_opens_selects_and_tags(window):
     assert text[claim.start:claim.end] == claim.quote
 
 
+def test_down_in_the_query_goes_to_the_first_result_and_enter_opens_it(window, qtbot):
+    """Only Tab reached the results from the query: Down did nothing there, and a
+    verdict's key then typed into the query. Down now takes the first result (running
+    a search still waiting for its typing pause), Enter opens it, a verdict tags it."""
+    window.findChild(QAction, "search_project").trigger()
+    panel = window.search_panel
+    panel.query.setText("بوتين")  # as typed: the search waits for a pause in the typing
+    qtbot.keyClick(panel.query, Qt.Key.Key_Down)
+    assert panel.results.hasFocus() and panel.results.currentRow() == 0
+    first = panel.hits[0]
+    qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    assert window.article_pane.reader.selected_span() == (first.start, first.end)
+    window.findChild(QAction, "tag_verified").trigger()
+    (claim,) = appearances.list_appearances(stored(window))
+    assert (claim.start, claim.end, panel.query.text()) == (first.start, first.end, "بوتين")
+
+
 def test_search_finds_other_spellings_and_digits(window):
     project = stored(window)
     articles.add_article(project, "قال الوزير إن الإتفاق وُقّع في ٢٠٢٤ 😀", "ثانٍ")
