@@ -414,6 +414,23 @@ def test_words_tagged_again_with_another_verdict_are_not_shown_twice_by_a_restor
         first.claim_id]
 
 
+def test_an_article_opened_as_a_project_is_told_to_be_imported(tmp_path):
+    """File ▸ Open Project on an article said only «not an SQLite database»; a text
+    file is told how an article comes in. Other data is still said to be no database,
+    and neither is changed."""
+    for name, data, said in (
+            ("story.txt", "قال المتحدث إن الاتفاق سيوقع".encode(), "is text, not a Tahqiq "
+             "project: to read an article, import it"),
+            ("page.html", b"<html><body>news</body></html>", "is text, not a Tahqiq project"),
+            ("photo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "it is not an SQLite database")):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(NotAProject, match=said):
+            Project.open(path)
+        assert path.read_bytes() == data
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html", "photo.png", "story.txt"]
+
+
 def test_an_empty_file_of_another_kind_is_not_made_a_project(tmp_path):
     """File ▸ Open on an empty notes.txt: refused, left as it was (it became a project,
     with a -wal and -shm beside it); an empty NAME.tahqiq is a new project, as before."""

@@ -2120,12 +2120,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>المدققون: {names} ({count} مقال)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="790" />
+        <location filename="../../store/core/project.py" line="797" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="780" />
+        <location filename="../../store/core/project.py" line="787" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
@@ -2140,7 +2140,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="86" />
+        <location filename="../../store/core/project.py" line="89" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
@@ -2165,7 +2165,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="739" />
+        <location filename="../../store/core/project.py" line="746" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -2345,12 +2345,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="796" />
+        <location filename="../../store/core/project.py" line="803" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="788" />
+        <location filename="../../store/core/project.py" line="795" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2375,7 +2375,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="794" />
+        <location filename="../../store/core/project.py" line="801" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2385,7 +2385,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="792" />
+        <location filename="../../store/core/project.py" line="799" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2465,7 +2465,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="657" />
+        <location filename="../../store/core/project.py" line="664" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -2840,7 +2840,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="766" />
+        <location filename="../../store/core/project.py" line="773" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -2910,7 +2910,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="102" />
+        <location filename="../../store/core/project.py" line="109" />
         <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -2925,7 +2925,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="110" />
+        <location filename="../../store/core/project.py" line="117" />
         <source>{name} is damaged (its schema version is {version}); it was left untouched.</source>
         <translation>{name} تالف (رقم إصدار مخططه {version})؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -2935,7 +2935,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="97" />
+        <location filename="../../store/core/project.py" line="104" />
         <source>{name} is damaged or not a Tahqiq project ({reason}).</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
@@ -2955,7 +2955,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="74" />
+        <location filename="../../store/core/project.py" line="77" />
         <source>{name} is not a Tahqiq project (it is not an SQLite database).</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
@@ -2970,22 +2970,27 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
     </message>
     <message>
+        <location filename="../../store/core/project.py" line="93" />
+        <source>{name} is text, not a Tahqiq project: to read an article, import it into a project (File ▸ Import Article, or tahqiq import).</source>
+        <translation>{name} نص، لا مشروع تحقيق: لقراءة مقال، استورده إلى مشروع (ملف ◂ استيراد مقال، أو ‎tahqiq import‎).</translation>
+    </message>
+    <message>
         <location filename="../../store/exchange/importing.py" line="450" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="447" />
+        <location filename="../../store/core/project.py" line="454" />
         <source>{name} lacks its index {index} (removed by another program?) and is read-only, so it cannot be repaired; copy it somewhere writable.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟) وهو للقراءة فقط، فلا يمكن إصلاحه؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="566" />
+        <location filename="../../store/core/project.py" line="573" />
         <source>{name} lacks its index {index} (removed by another program?), and another program kept the file busy, so it could not be made again; try again once it is done.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وأبقى برنامج آخر الملف مشغولًا، فتعذّر إنشاؤه من جديد؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="570" />
+        <location filename="../../store/core/project.py" line="577" />
         <source>{name} lacks its index {index} (removed by another program?), and it could not be made again ({reason}); reopen the project to repair it.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
@@ -3010,7 +3015,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="435" />
+        <location filename="../../store/core/project.py" line="442" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -3040,7 +3045,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="113" />
+        <location filename="../../store/core/project.py" line="120" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
@@ -3060,7 +3065,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>حكم {name} «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="390" />
+        <location filename="../../store/core/project.py" line="397" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>

@@ -55,6 +55,9 @@ _OPEN_HERE: dict[tuple, int] = {}  # files a connection of this process has open
 """Project files this process has open, and how many times: their -wal is ours."""
 
 
+_TEXT_SNIFF = 4096  # bytes of a file read to tell text (no NUL in them) from other data
+
+
 def check_file(path: Path, *, full: bool | None = None) -> int:
     """Refuse anything that is not a Tahqiq project, without writing to it.
 
@@ -81,11 +84,15 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
         header = SQLITE_HEADER
         if not is_open_here(path):
             with path.open("rb") as fh:
-                header = fh.read(len(SQLITE_HEADER))
+                header = fh.read(_TEXT_SNIFF)
     except OSError as exc:
         raise NotAProject("Cannot read {path}: {reason}.",
                           path=str(path), reason=str(exc.strerror or exc)) from exc
-    if header != SQLITE_HEADER:
+    if not header.startswith(SQLITE_HEADER):
+        if b"\0" not in header:  # text: an article opened as a project, most likely
+            raise NotAProject("{name} is text, not a Tahqiq project: to read an article, "
+                              "import it into a project (File ▸ Import Article, or tahqiq "
+                              "import).", name=path.name)
         raise NotAProject("{name} is not a Tahqiq project (it is not an SQLite database).",
                           name=path.name)
     full = needs_full_check(path, size) if full is None else full
