@@ -118,9 +118,19 @@ def show_window(path: str | Path) -> MainWindow | None:
 
 
 def switch_project(window: MainWindow, path: str) -> None:
-    """Open another project in a new window and close this one (if that worked)."""
+    """Open another project in a new window and close this one (if that worked). The
+    same project opened again (the interface's language changed) comes back as it was:
+    the window's size and panels, the article and the claim shown (the undo history
+    stays with the window closed)."""
+    same = window.session.path is not None and Path(path).resolve() == \
+        window.session.path.resolve()
+    if same:
+        window.claims_panel.commit_typing()
+        window.save_layout()
     other = open_window(path, parent_for_errors=window)
     if other is not None:
+        if same:
+            other.take_place_of(window)
         other.show()
         window.close()
 

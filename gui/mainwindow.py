@@ -678,17 +678,35 @@ class MainWindow(QMainWindow):
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         return "window/state-rtl" if rtl else "window/state"
 
+    def save_layout(self) -> None:
+        """Keep this window's size, panels and their widths for the next window (on
+        closing, and before a window replacing this one is made)."""
+        if not self.remember_layout:
+            return
+        store = settings.settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue(self._state_key(), self.saveState())
+        store.setValue(self._state_key() + "-shares", json.dumps(
+            {int(area.value): share for area, share in self.side_widths.shares.items()}))
+        store.sync()
+
+    def take_place_of(self, other: MainWindow) -> None:
+        """Show what *other*, a window on the same project, shows: its article, its
+        claim (this window replaces it in another language)."""
+        if other.current_article and other.current_article != self.current_article:
+            try:
+                self.show_article(other.current_article)
+            except TahqiqError:  # gone meanwhile: the first article stays
+                return
+        claim_id = other.current_claim_id()
+        if claim_id:
+            self.select_claim(claim_id)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.claims_panel.commit_typing()
         self.review_tools.shutdown()
         self.finder.shutdown()
-        if self.remember_layout:
-            store = settings.settings()
-            store.setValue("window/geometry", self.saveGeometry())
-            store.setValue(self._state_key(), self.saveState())
-            store.setValue(self._state_key() + "-shares", json.dumps(
-                {int(area.value): share for area, share in self.side_widths.shares.items()}))
-            store.sync()
+        self.save_layout()
         self.session.close()
         super().closeEvent(event)
         self.closed.emit()

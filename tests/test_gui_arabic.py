@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ROOT, SAMPLE_QUOTE, import_files, stored
+from conftest import ROOT, SAMPLE_QUOTE, import_files, select_in_reader, stored
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -790,3 +790,32 @@ def test_keys_ending_in_a_sign_read_left_to_right_in_the_arabic_menus(arabic_win
     rows = dict(arabic_window.action_set.shortcut_rows())
     assert not any("\t" in name for name in rows)
     assert rows["تكبير"].startswith("Ctrl++")
+
+
+def test_switching_the_language_keeps_the_article_the_claim_and_the_size(window, qtbot):
+    """Edit ▸ Preferences ▸ العربية rebuilt the window on the project: it showed the first
+    article, no claim, at the size of the window before last. It comes back as it was."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.mainwindow import MainWindow
+    from store.core import articles
+
+    second = articles.add_article(stored(window), "قال الوزير إن الاتفاق سيوقع غدًا.", "ثانٍ")
+    window.show_article(second.id)
+    start = window.article_pane.reader.toPlainText().index("الاتفاق")
+    select_in_reader(window, start, start + len("الاتفاق"))
+    window.findChild(QAction, "tag_disputed").trigger()
+    claim = window.current_claim_id()
+    window.resize(790, 640)  # (within the offscreen screen of 800 x 800)
+    qtbot.wait(10)
+    before = window.size()
+    assert before.height() == 640
+    window.apply_preferences(window.session.annotator, "ar")
+    (other,) = [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w is not window and w.isVisible()]
+    qtbot.addWidget(other)
+    assert other.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert (other.current_article, other.current_claim_id()) == (second.id, claim)
+    assert other.size() == before
+    assert not window.isVisible()
+    other.close()
