@@ -35,7 +35,7 @@ from gui.i18n import error_text, message_text
 from gui.session import Session
 from gui.tasks import Progress, Task, run_with_progress
 from store.core.paths import PROJECT_SUFFIX
-from store.errors import TahqiqError
+from store.errors import Message, TahqiqError
 
 if TYPE_CHECKING:
     from store.exchange.importing import ImportOutcome
@@ -329,7 +329,8 @@ class ProjectFiles(QObject):
             done = self.tr("Exported to %s") % path.name
             self.statusMessage.emit(done)
             if skipped:  # which claims ClaimReview did not publish, and why
-                reasons = Counter(message_text(reason) for _, reason in skipped)
+                reasons = Counter(message_text(self._verdict_named(reason))
+                                  for _, reason in skipped)
                 dialogs.show_info(self._parent, done, "\n".join(
                     [self.tr("%n claim(s) left out of ClaimReview:", "", len(skipped))]
                     + [f"  {reason}: {count}" for reason, count in reasons.most_common()]))
@@ -338,6 +339,14 @@ class ProjectFiles(QObject):
             self._parent, self.tr("Exporting…"),
             lambda progress: self.session.export_file(fmt, target, article_id, progress),
             finished, self._failed)
+
+    def _verdict_named(self, reason: Message) -> Message:
+        """*reason* with the verdict it names by its name in the interface's language, not
+        its key: «لا حكم بعد (unchecked)» in the Arabic interface."""
+        if "label" not in reason.params:
+            return reason
+        return Message(reason.template, **{
+            **reason.params, "label": self.session.label_name(str(reason.params["label"]))})
 
     def packet_dialog(self, article_id: str | None) -> None:
         """File ▸ Export Review Packet: the current article as PDF or HTML."""

@@ -819,3 +819,24 @@ def test_switching_the_language_keeps_the_article_the_claim_and_the_size(window,
     assert other.size() == before
     assert not window.isVisible()
     other.close()
+
+
+def test_claims_left_out_of_claimreview_name_their_verdict_in_arabic(arabic_window, qtbot,
+                                                                    tmp_path, monkeypatch):
+    """The summary of what ClaimReview left out read «لا حكم بعد (unchecked)»: the
+    verdict's key, in English, where its Arabic name belongs."""
+    from gui import dialogs
+
+    window = arabic_window
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag("unchecked")
+    window.session.update_project_settings(organization="مسبار",
+                                           url_template="https://misbar.example/{id}")
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, message: shown.append(message))
+    window.files.export("claimreview", tmp_path / "reviews.json", None).wait(60)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    name = window.session.label_name("unchecked")
+    assert name != "unchecked" and f"({name})" in shown[0] and "unchecked" not in shown[0]

@@ -67,7 +67,7 @@ def test_a_claimreview_export_says_which_claims_it_left_out_and_why(window, qtbo
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert json.loads(target.read_text("utf-8")) == []
     assert shown == [("Exported to reviews.json",
-                      "1 claim left out of ClaimReview:\n  no verdict yet (unchecked): 1")]
+                      "1 claim left out of ClaimReview:\n  no verdict yet (Unchecked): 1")]
     shown.clear()
     finish(qtbot, window.files.export("csv", tmp_path / "claims.csv", None))
     qtbot.waitUntil(lambda: (tmp_path / "claims.csv").exists(), timeout=20000)
