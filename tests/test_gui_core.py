@@ -408,6 +408,22 @@ def test_claims_table_filters_by_text_and_verdict(window):
     window.claims_panel.verdict_filter.setCurrentIndex(0)
     window.claims_panel.filter_edit.setText("معاهدة")
     assert proxy.rowCount() == 1 and proxy.index(0, 0).data() == SAMPLE_QUOTE
+    # Spelled as typed by hand (no hamza, ه for ة), as Find and Search find it; and a
+    # note's words, folded too. (Each found nothing.)
+    for typed in ("اقوى معاهده", "الاطلاق", "أقوى معاهده"):
+        window.claims_panel.filter_edit.setText(typed)
+        assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [
+            SAMPLE_QUOTE], typed
+    window.claims_panel.filter_edit.clear()
+    window.select_claim(next(c.id for c in db_claims(window) if c.quote == "صداقة نارية"))
+    window.claims_panel.editor.note.setPlainText("قالت الوكالة إنّ الأرقام صحيحة")
+    window.claims_panel.editor.commit_note()
+    window.claims_panel.filter_edit.setText("ان الارقام")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["صداقة نارية"]
+    window.claims_panel.filter_edit.setText("لا شيء كهذا")
+    assert proxy.rowCount() == 0
+    window.claims_panel.filter_edit.setText("VERIFIED")  # a verdict's name, any case
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["صداقة نارية"]
 
 
 def test_importing_binary_or_non_utf8_is_refused_with_a_message(window, qtbot, tmp_path,
