@@ -73,10 +73,10 @@ def add(project: Project, claim_id: str, article_id: str, start: int, end: int, 
                        at=at)
 
 
-# What no claim is made of alone: the marks folding removes (a haraka, a tanween, the
-# tatweel, invisible controls), and white space between them. `tag --quote "ً"` made a
-# claim of one tanween, found as it is written.
-_NO_LETTER = frozenset(REMOVED) | frozenset(" \t\n\r\u00a0")
+# What no claim is made of alone, with white space between them: the marks folding
+# removes (a haraka, a tanween, the tatweel, invisible controls). `tag --quote "ً"` made
+# a claim of one tanween, found as it is written.
+_MARKS = frozenset(REMOVED)
 
 
 class _Words(NamedTuple):
@@ -98,7 +98,7 @@ def _words_at(project: Project, article_id: str, start: int, end: int) -> _Words
     words = quote.strip()
     if not words:
         raise InvalidSpan("Select some words to tag, not only spaces.")
-    if all(ch in _NO_LETTER for ch in words):  # (stops at the first letter)
+    if all(ch in _MARKS or ch.isspace() for ch in words):  # (stops at the first letter)
         raise InvalidSpan("Select some words to tag, not only harakat or other marks.")
     if words == quote:
         return _Words(start, end, quote, prefix, suffix)

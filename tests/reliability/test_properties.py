@@ -22,6 +22,7 @@ from store.core.project import Project
 from store.exchange import exporting
 from store.exchange.csv_format import import_claims_csv
 from store.text import anchoring
+from store.text.fold import REMOVED
 
 TEMPLATE = Project.in_memory("template")
 LABELS = ("unchecked", "verified", "disputed")
@@ -52,6 +53,15 @@ URL_CHARS = st.one_of(st.sampled_from([c for c in TRICKY
                                        if not c.isspace() and c not in "\0\x1b"]),
                       st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp")))
 TEXT = st.lists(CHARS, max_size=16).map("".join)
+
+
+def is_word_char(ch: str) -> bool:
+    """What a claim needs one of: not white space, not a mark folding removes."""
+    return not ch.isspace() and ch not in REMOVED
+
+
+def has_words(text: str) -> bool:
+    return any(map(is_word_char, text))
 NAME = st.lists(CHARS, min_size=1, max_size=6).map("".join).map(str.strip).filter(bool)
 URL = st.builds("{}://{}.example/{}".format, st.sampled_from(["http", "https", "HTTPS"]),
                 st.text(alphabet="abcxyz019-", min_size=1, max_size=4),
@@ -62,13 +72,14 @@ URL = st.builds("{}://{}.example/{}".format, st.sampled_from(["http", "https", "
 def tagged_article(draw):
     """An article text and 1-2 claims on it: (text, title, [(start, end, label, note,
     sources, annotator)])."""
-    text = draw(st.lists(CHARS, min_size=1, max_size=40).map("".join).filter(str.strip))
-    solid = [i for i, ch in enumerate(text) if not ch.isspace()]
+    text = draw(st.lists(CHARS, min_size=1, max_size=40).map("".join).filter(has_words))
+    solid = [i for i, ch in enumerate(text) if is_word_char(ch)]
     spans = []
     for _ in range(draw(st.integers(1, 2))):
         start = draw(st.integers(0, len(text) - 1))
         end = draw(st.integers(start + 1, len(text)))
-        if not any(start <= i < end for i in solid):  # a claim needs words, not only spaces
+        if not any(start <= i < end for i in solid):  # a claim needs words, not only
+            # spaces or marks (harakat, tatweel, invisible controls)
             start, end = solid[0], solid[0] + 1
         while text[start].isspace():  # and holds the words, not the spaces around them
             start += 1
@@ -116,7 +127,8 @@ def moved_quote(draw):
     the quote: (text, start, end, new text, new start)."""
     before, after = draw(TEXT), draw(TEXT)
     quote = draw(st.lists(CHARS, min_size=1, max_size=12).map("".join).filter(
-        lambda q: q.strip() == q))  # a claim holds words: no white space at its ends
+        lambda q: q.strip() == q and has_words(q)))  # a claim holds words: no white
+    # space at its ends, not marks alone
     cut_before = draw(st.integers(0, len(before)))
     cut_after = draw(st.integers(0, len(after)))
     inserted_before, inserted_after = draw(TEXT), draw(TEXT)
