@@ -8,7 +8,7 @@ to the claim and change wherever it appears.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -99,6 +99,7 @@ class SourceList(QListWidget):
 class ClaimEditor(QWidget):
     claimDeleted = Signal(str)
     reviewRequested = Signal(str)  # "accept" or "reject"
+    doneTyping = Signal()  # Esc in a field: back to the article
 
     def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
@@ -296,6 +297,8 @@ class ClaimEditor(QWidget):
         self.unlink_button.clicked.connect(self.unlink)
         self.link_button.clicked.connect(self.link_elsewhere)
         QShortcut(QKeySequence("Ctrl+Return"), self.note, self.commit_note)
+        for field in (self.note, self.new_source, self.review_comment):
+            field.installEventFilter(self)  # Esc: eventFilter
         session.appearancesChanged.connect(self._places_changed)
         session.claimsAboutToReset.connect(self.commit_note)
         session.claimsReset.connect(self._outside_changes)
@@ -447,6 +450,17 @@ class ClaimEditor(QWidget):
 
     def _note_edited(self) -> None:
         self._note_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Esc in the note, the link or the review comment leaves the field for the
+        article (the note saved first), as the find bar is left: the field kept the
+        focus, and the next verdict key typed into it."""
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape \
+                and watched in (self.note, self.new_source, self.review_comment):
+            self.commit_note()
+            self.doneTyping.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def commit_typed_note(self) -> None:
         """Save a note still being typed (its pause not over) now: another step is about

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
             0, lambda: self._step_shows(place_id)))
         self.articles_view.selectionModel().currentChanged.connect(self._article_chosen)
         self.claims_panel.claimSelected.connect(self._claim_selected)
+        self.claims_panel.editor.doneTyping.connect(self.article_pane.reader.setFocus)
         reader = self.article_pane.reader
         reader.claimClicked.connect(self.select_claim)
         reader.contextMenuRequested.connect(self._extend_context_menu)

@@ -253,6 +253,26 @@ def test_an_arabic_name_and_its_time_read_in_order_in_the_english_interface(
     win.close()
 
 
+def test_esc_in_a_field_of_the_editor_goes_back_to_the_article(window, qtbot):
+    """Esc in the note kept the focus there, and the next verdict key typed into the
+    note; it saves the note and gives the article the focus, as from the link and
+    review fields."""
+    window.activateWindow()
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_verified").trigger()
+    editor = window.claims_panel.editor
+    for field in (editor.note, editor.new_source, editor.review_comment):
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        if field is editor.note:
+            editor.note.insertPlainText("two sources")
+        qtbot.keyClick(field, Qt.Key.Key_Escape)
+        assert window.article_pane.reader.hasFocus(), field.objectName()
+    assert db_claims(window)[0].note == "two sources"
+
+
 def test_editor_changes_verdict_note_and_sources_with_undo(window, qtbot):
     text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
