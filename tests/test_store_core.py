@@ -533,6 +533,33 @@ def test_a_tag_holds_words_not_the_white_space_at_their_ends(project):
     assert appearances.own_place_at(project, article.id, 25, 26) is None
 
 
+def test_a_restore_keeps_what_stood_beside_the_words_and_never_doubles_a_claim(project):
+    """Found by a review of the refusal above. Tag All Occurrences puts a claim of mine on
+    words another claim of mine holds: undoing the delete of that other claim is no
+    "tagged again since", and was refused. And the same claim brought back onto words it
+    holds again (tag --same-as, Tag All, then Deleted Claims) made it twice there."""
+    article = articles.add_article(project, "قال بوتين إن بوتين سيزور", "t")
+    first, second = appearances.quote_spans(article.text, "بوتين")
+    mine = appearances.create_claim(project, article.id, *second, "verified")
+    other = appearances.create_claim(project, article.id, *first, "disputed")
+    appearances.add(project, other.claim_id, article.id, *second)  # Tag All Occurrences
+    appearances.delete(project, mine.id)
+    assert appearances.restore(project, mine.id).deleted is None  # the undo
+    appearances.delete(project, mine.id)
+    claims.delete_claim(project, mine.claim_id)
+    assert appearances.restore_claim(project, mine.claim_id).deleted is None
+    # The same claim twice on the same words: refused, as a tag of them is.
+    untagged = appearances.add(project, other.claim_id, article.id, first[0], first[1] + 3)
+    appearances.delete(project, untagged.id)
+    appearances.add(project, other.claim_id, article.id, first[0], first[1] + 3)
+    with pytest.raises(DuplicateClaim, match="already tagged as this claim"):
+        appearances.restore(project, untagged.id)
+    assert sorted((p.claim_id, p.start, p.end) for p in appearances.list_appearances(
+        project, article.id)) == sorted([
+            (other.claim_id, *first), (other.claim_id, first[0], first[1] + 3),
+            (other.claim_id, *second), (mine.claim_id, *second)])
+
+
 def test_marks_alone_are_not_a_claim(project):
     """`tahqiq tag --quote "ً"` made a claim of one tanween (found as written), and a
     selection of a haraka alone would too; a claim needs a letter."""

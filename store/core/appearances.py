@@ -373,19 +373,27 @@ def _refuse_twin(project: Project, claim_id: str, article_id: str, start: int, e
 
 
 def _refuse_tagged_again(project: Project, place: Appearance) -> None:
-    """Words brought back (a restore) that their annotator tagged again meanwhile, as
-    another claim (another window, the command line, the Deleted Claims list), are not
-    shown twice: the same verdict twice would only copy the first, as a tag refuses; two
-    verdicts of one person on the same words would contradict each other, in the
-    reader, in agreement and in a published ClaimReview."""
-    twin = find_span(project, place.article_id, place.start, place.end, place.annotator)
-    if twin is None or twin.id == place.id or twin.claim_id == place.claim_id:
-        return
-    if twin.label == place.label:
-        raise DuplicateClaim("You already tagged these words as {label}.", label=place.label)
-    raise DuplicateClaim("These words were tagged again since, as {label} (claim {id}): "
-                         "untag them first, or change that verdict.",
-                         label=twin.label, id=twin.claim_id[:8])
+    """Words brought back (a restore) are not shown twice by their annotator: as the same
+    claim, or with the same verdict (it would only copy the first, as a tag refuses);
+    nor with another verdict given to them since they went (another window, the command
+    line, then the Deleted Claims list): one person's two verdicts on the same words
+    would contradict each other, in the reader, in agreement and in a published
+    ClaimReview. A claim of theirs already on the words before they went (Tag All
+    Occurrences makes such) stays beside them, as it stood."""
+    gone = place.deleted or place.claim.deleted or ""
+    rows = project.execute(appearance_select(
+        f'a.article_id = ? AND a.start = ? AND a."end" = ? AND a.annotator = ? AND {LIVE} '
+        "AND a.id <> ?"), [place.article_id, place.start, place.end, place.annotator, place.id])
+    for twin in map(Appearance.from_values, rows):
+        if twin.claim_id == place.claim_id:
+            raise DuplicateClaim("These words are already tagged as this claim.")
+        if twin.label == place.label:
+            raise DuplicateClaim("You already tagged these words as {label}.",
+                                 label=place.label)
+        if twin.created > gone:
+            raise DuplicateClaim("These words were tagged again since, as {label} (claim "
+                                 "{id}): untag them first, or change that verdict.",
+                                 label=twin.label, id=twin.claim_id[:8])
 
 
 def _refuse_claim_tagged_again(project: Project, claim_id: str) -> None:
