@@ -126,6 +126,37 @@ def test_a_colleagues_file_being_written_out_of_wal_is_merged_as_committed(pair,
     assert "UNCOMMITTED" not in values.values() and "padding" not in values
 
 
+def test_a_colleagues_file_whose_writer_died_at_work_is_merged_as_committed(pair, tmp_path):
+    """The same, the writer killed before it ended its write (a "hot" journal left
+    beside the file): reading the file cannot roll that write back, and the merge was
+    refused as "Cannot read …: attempt to write a readonly database". Its copy is rolled
+    back instead; the colleague's file is left as it is."""
+    import subprocess
+    import sys
+
+    alice, bob = pair
+    bob.close()
+    path = tmp_path / "bob.tahqiq"
+    died = (
+        "import os, sqlite3, sys\n"
+        "w = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "w.execute('PRAGMA journal_mode=delete'); w.execute('PRAGMA cache_size=2')\n"
+        "w.execute('BEGIN EXCLUSIVE')\n"
+        "w.execute(\"INSERT OR REPLACE INTO settings (key, value, updated) VALUES "
+        "('organization', 'UNCOMMITTED', '9999')\")\n"
+        "w.execute(\"INSERT INTO history (id, entity, entity_id, action, who, at, after) "
+        "VALUES ('h', 'x', 'x', 'x', 'x', 'x', ?)\", ['y' * 400000])\n"
+        "os._exit(0)\n")
+    subprocess.run([sys.executable, "-c", died, str(path)], check=True)
+    assert path.with_name("bob.tahqiq-journal").stat().st_size > 0
+    before = path.read_bytes()
+    merged = merge_project(alice, path)
+    assert merged.new_articles == 0  # the same sample article, committed by both
+    values = dict(alice.execute("SELECT key, value FROM settings").fetchall())
+    assert "UNCOMMITTED" not in values.values()
+    assert path.read_bytes() == before and path.with_name("bob.tahqiq-journal").exists()
+
+
 def test_new_claims_land_on_the_local_copy_of_the_same_text(pair):
     a, b = pair
     made = appearances.tag_quote(b, article_id(b), SAMPLE_QUOTE, "disputed", note="ملاحظة")

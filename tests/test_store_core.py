@@ -422,13 +422,15 @@ def test_an_article_opened_as_a_project_is_told_to_be_imported(tmp_path):
             ("story.txt", "قال المتحدث إن الاتفاق سيوقع".encode(), "is text, not a Tahqiq "
              "project: to read an article, import it"),
             ("page.html", b"<html><body>news</body></html>", "is text, not a Tahqiq project"),
+            ("utf16.txt", "قال المتحدث".encode("utf-16"), "is text, not a Tahqiq project"),
             ("photo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "it is not an SQLite database")):
         path = tmp_path / name
         path.write_bytes(data)
         with pytest.raises(NotAProject, match=said):
             Project.open(path)
         assert path.read_bytes() == data
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html", "photo.png", "story.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html", "photo.png", "story.txt",
+                                                          "utf16.txt"]
 
 
 def test_an_empty_file_of_another_kind_is_not_made_a_project(tmp_path):

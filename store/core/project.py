@@ -89,7 +89,8 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
         raise NotAProject("Cannot read {path}: {reason}.",
                           path=str(path), reason=str(exc.strerror or exc)) from exc
     if not header.startswith(SQLITE_HEADER):
-        if b"\0" not in header:  # text: an article opened as a project, most likely
+        if b"\0" not in header or header.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # text (UTF-16 with its mark too): an article opened as a project, most likely
             raise NotAProject("{name} is text, not a Tahqiq project: to read an article, "
                               "import it into a project (File ▸ Import Article, or tahqiq "
                               "import).", name=path.name)

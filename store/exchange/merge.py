@@ -289,9 +289,10 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
     MERGED_TABLES_SINCE."""
     copy = folder / path.name
     try:
-        if is_open_here(path) or _journal_beside(path):
-            # another window of ours has it, or a writer's journal: _copy_through_sqlite
+        if is_open_here(path):  # another window of ours has it: see _copy_through_sqlite
             _copy_through_sqlite(path, copy)
+        elif _journal_beside(path):  # a writer at work, or one that died at work
+            _copy_journalled(path, copy)
         else:
             shutil.copyfile(path, copy)  # reading leaves the original's bytes and mtime
             wal = path.with_name(path.name + "-wal")
@@ -318,6 +319,35 @@ def _journal_beside(path: Path) -> bool:
     return path.with_name(path.name + "-journal").exists()
 
 
+def _copy_journalled(path: Path, copy: Path) -> None:
+    """Copy a file a rollback journal lies beside as it was last committed.
+
+    Through SQLite's locks (_copy_through_sqlite), which wait for a writer at work.
+    A writer that died at work left the journal "hot": SQLite rolls its write back at
+    the next write, which reading the colleague's file may not do ("attempt to write a
+    readonly database", said as if the file could not be read). Then the file is copied,
+    and its journal after it (a page changed in between has its original in the
+    journal: the roll-back gives it back), and the copy is rolled back where it lies."""
+    try:
+        _backup(path, copy)
+        return
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_READONLY_ROLLBACK:
+            raise OSError(errno.EIO, str(exc)) from exc
+    copy.unlink(missing_ok=True)
+    shutil.copyfile(path, copy)
+    shutil.copyfile(path.with_name(path.name + "-journal"),
+                    copy.with_name(copy.name + "-journal"))
+    try:
+        rolled = sqlite3.connect(copy)
+        try:
+            rolled.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back
+        finally:
+            rolled.close()
+    except sqlite3.Error as exc:
+        raise OSError(errno.EIO, str(exc)) from exc
+
+
 def _copy_through_sqlite(path: Path, copy: Path) -> None:
     """Copy a file a connection of this process has open, or one a rollback journal
     lies beside, with SQLite's backup (which waits for a writer, and rolls nothing
@@ -330,17 +360,22 @@ def _copy_through_sqlite(path: Path, copy: Path) -> None:
     changes the -wal had.
     """
     try:
-        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-        try:
-            target = sqlite3.connect(copy)
-            try:
-                source.backup(target)
-            finally:
-                target.close()
-        finally:
-            source.close()
+        _backup(path, copy)
     except sqlite3.Error as exc:
         raise OSError(errno.EIO, str(exc)) from exc
+
+
+def _backup(path: Path, copy: Path) -> None:
+    """SQLite's backup of *path*, read only, into *copy*; sqlite3.Error as raised."""
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    try:
+        target = sqlite3.connect(copy)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
 
 
 def _merge(project: Project, name: str, progress: Progress | None,

@@ -83,8 +83,11 @@ def temporary_beside(path: str | os.PathLike[str]) -> Iterator[Path]:
         _flush_to_disk(tmp)
         if kind is not None and stat.S_ISREG(kind):
             # The file replaced keeps who may read it: a private export (0600) became
-            # readable by everyone, the new file taking the default mode.
-            shutil.copymode(target, tmp)
+            # readable by everyone, the new file taking the default mode. (A disk that
+            # keeps no modes, FAT or some shares, refuses: the export is written all
+            # the same.)
+            with contextlib.suppress(OSError):
+                shutil.copymode(target, tmp)
         os.replace(tmp, target)
     except OSError as exc:
         _remove(tmp)
