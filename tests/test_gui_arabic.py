@@ -535,8 +535,9 @@ def test_the_agreement_report_reads_right_to_left_from_the_right(arabic_window, 
     from the right; each annotator's name stands in a cell at the right of its counts."""
     from PySide6.QtWidgets import QTextBrowser
 
-    lines = ["المدققون: tester, salma (1 مقال)", "  tester: 3 ادعاء، 1 بلا مطابقة",
-             "  salma: 2 ادعاء، 0 بلا مطابقة", "الوحدات المتطابقة: 2 (2 زوجًا)"]
+    lines = ["المدققون: tester, salma (المقالات: 1)",
+             "  tester: 3 من الادعاءات، 1 منها بلا مطابقة",
+             "  salma: 2 من الادعاءات، 0 منها بلا مطابقة", "الوحدات المتطابقة: 2 (الأزواج: 2)"]
     dialog = AgreementDialog(lines, "x", arabic_window)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -840,3 +841,18 @@ def test_claims_left_out_of_claimreview_name_their_verdict_in_arabic(arabic_wind
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     name = window.session.label_name("unchecked")
     assert name != "unchecked" and f"({name})" in shown[0] and "unchecked" not in shown[0]
+
+
+def test_the_agreement_report_counts_without_a_noun_that_must_agree(arabic_window):
+    """«6 ادعاء», «5 زوجًا», «5 وحدة», «10 قيمة»: an Arabic noun after a number takes its
+    form from the number (ادعاءات, أزواج...), which a template cannot give; the figures
+    stand after a label («الأزواج: 5») or as «6 من الادعاءات»."""
+    window = arabic_window
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag("disputed")
+    lines = window.session.agreement_lines(None)
+    assert any("الادعاءات" in line for line in lines), lines
+    wrong = re.compile(r"\d+ (ادعاء|زوجًا|وحدة|قيمة|مقال)(?!\w)")
+    assert not [line for line in lines if wrong.search(line)], lines

@@ -2052,7 +2052,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
     <message>
         <location filename="../../store/review/agreement.py" line="205" />
         <source>  {name}: {claims} claims, {unmatched} unmatched</source>
-        <translation>  {name}: {claims} ادعاء، {unmatched} بلا مطابقة</translation>
+        <translation>  {name}: {claims} من الادعاءات، {unmatched} منها بلا مطابقة</translation>
     </message>
     <message>
         <location filename="../../store/core/labels.py" line="70" />
@@ -2112,12 +2112,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
     <message>
         <location filename="../../store/review/agreement.py" line="200" />
         <source>Annotators: none ({count} article(s))</source>
-        <translation>المدققون: لا أحد ({count} مقال)</translation>
+        <translation>المدققون: لا أحد (المقالات: {count})</translation>
     </message>
     <message>
         <location filename="../../store/review/agreement.py" line="198" />
         <source>Annotators: {names} ({count} article(s))</source>
-        <translation>المدققون: {names} ({count} مقال)</translation>
+        <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
     <message>
         <location filename="../../store/core/project.py" line="797" />
@@ -2162,7 +2162,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
     <message>
         <location filename="../../store/review/agreement.py" line="218" />
         <source>Cohen's kappa: {kappa} ({pairs} pairs)</source>
-        <translation>معامل كابا لكوهين: {kappa} ({pairs} زوجًا)</translation>
+        <translation>معامل كابا لكوهين: {kappa} (الأزواج: {pairs})</translation>
     </message>
     <message>
         <location filename="../../store/core/project.py" line="746" />
@@ -2207,7 +2207,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
     <message>
         <location filename="../../store/review/agreement.py" line="221" />
         <source>Krippendorff's alpha (nominal): {alpha} ({units} units, {values} pairable values, D_o={observed}, D_e={expected})</source>
-        <translation>معامل ألفا لكريبندورف (اسمي): {alpha} ({units} وحدة، {values} قيمة قابلة للمزاوجة، D_o={observed}، D_e={expected})</translation>
+        <translation>معامل ألفا لكريبندورف (اسمي): {alpha} (الوحدات: {units}، القيم القابلة للمزاوجة: {values}، D_o={observed}، D_e={expected})</translation>
     </message>
     <message>
         <location filename="../../store/core/labels.py" line="149" />
@@ -2217,7 +2217,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
     <message>
         <location filename="../../store/review/agreement.py" line="208" />
         <source>Matched units: {units} ({pairs} pairs)</source>
-        <translation>الوحدات المتطابقة: {units} ({pairs} زوجًا)</translation>
+        <translation>الوحدات المتطابقة: {units} (الأزواج: {pairs})</translation>
     </message>
     <message>
         <location filename="../../store/review/agreement.py" line="201" />
@@ -2287,7 +2287,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
     <message>
         <location filename="../../store/review/agreement.py" line="210" />
         <source>Percent agreement on labels: {percent} ({agreeing} of {pairs} pairs)</source>
-        <translation>نسبة الاتفاق على الأحكام: {percent} ({agreeing} من {pairs} زوجًا)</translation>
+        <translation>نسبة الاتفاق على الأحكام: {percent} (الأزواج المتفقة: {agreeing} من {pairs})</translation>
     </message>
     <message>
         <location filename="../../store/exchange/merge.py" line="151" />
