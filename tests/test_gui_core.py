@@ -33,6 +33,14 @@ def action(win, name: str) -> QAction:
     return found
 
 
+def tag_sample(win, label: str) -> None:
+    """Select the sample quote in the reader and give it *label*."""
+    text = win.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(win, start, start + len(SAMPLE_QUOTE))
+    action(win, f"tag_{label}").trigger()
+
+
 def db_claims(win):
     return appearances.list_appearances(stored(win))
 
@@ -196,10 +204,7 @@ def test_a_refused_link_is_said_under_its_field_in_view(window, qtbot):
     its side panel: the refusal of a mistyped link was drawn below the fold, and Enter
     seemed to do nothing. It stands under the field, scrolled into view."""
     window.resize(1280, 800)
-    text = window.article_pane.reader.toPlainText()
-    start = text.index(SAMPLE_QUOTE)
-    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
-    action(window, "tag_disputed").trigger()
+    tag_sample(window, "disputed")
     editor = window.claims_panel.editor
     qtbot.keyClicks(editor.new_source, "https://example.org/a")
     qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
@@ -258,10 +263,7 @@ def test_esc_in_a_field_of_the_editor_goes_back_to_the_article(window, qtbot):
     note; it saves the note and gives the article the focus, as from the link and
     review fields."""
     window.activateWindow()
-    text = window.article_pane.reader.toPlainText()
-    start = text.index(SAMPLE_QUOTE)
-    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
-    action(window, "tag_verified").trigger()
+    tag_sample(window, "verified")
     editor = window.claims_panel.editor
     for field in (editor.note, editor.new_source, editor.review_comment):
         field.setFocus()
