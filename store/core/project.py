@@ -302,10 +302,10 @@ def _writable_side_files(path: Path) -> None:
     A read-only project in a folder we may write is read through side files SQLite
     makes with the project's mode, read-only too, and a read-only connection cannot
     remove them when it is done. Made writable again (chmod, "Read-only" unticked), the
-    project was still refused every change, said to be unwritable itself: SQLite
-    writes through a ``-shm`` it can only read no more than through the file. Only what
-    we own is changed (else SQLite's own refusal is said); another program reading the
-    project meanwhile keeps the handles it has."""
+    project was still refused every change, said to be unwritable itself: SQLite cannot
+    write through a ``-shm`` it may only read, any more than through a read-only file.
+    Only what we own can be changed (else SQLite's own refusal is said); another program
+    reading the project meanwhile keeps the handles it has."""
     for suffix in ("-wal", "-shm"):
         side = path.with_name(path.name + suffix)
         try:
