@@ -193,6 +193,13 @@ class ReviewTools(QObject):
         winner, loser = self.session.appearance(winner_id), self.session.appearance(loser_id)
         if winner.label != loser.label:
             self._undo_stack.push(EditClaim(self.session, loser, label=winner.label))
+            # Said: the row goes, the next becomes current under the same button, and
+            # nothing else showed that a click had settled one.
+            self.statusMessage.emit(
+                self.tr("%1's claim is now %2, as %3 has it (Undo takes it back).")
+                .replace("%1", f"\u2068{loser.annotator}\u2069")  # (names isolated)
+                .replace("%3", f"\u2068{winner.annotator}\u2069")
+                .replace("%2", self.session.label_name(winner.label)))
 
     def _label_color(self, key: str) -> str:
         label = self.session.label(key)

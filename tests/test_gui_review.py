@@ -209,9 +209,13 @@ def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
     panel.table.selectRow(0)
     button = panel.adopt_first if panel.rows[0].first.id == theirs.id else panel.adopt_second
     assert button.text() == "Adopt Verified"
+    said: list[str] = []
+    window.review_tools.statusMessage.connect(said.append)
     button.click()  # adopt the colleague's verdict for my claim
     mine = [c for c in appearances.list_appearances(stored(window)) if c.annotator == "tester"]
     assert mine[0].label == "verified"
+    assert said == [f"\u2068tester\u2069's claim is now Verified, as \u2068"
+                    f"{theirs.annotator}\u2069 has it (Undo takes it back)."]
     window.review_tools.refresh()
     assert panel.rows == []
     window.findChild(QAction, "undo").trigger()

@@ -1724,6 +1724,11 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>حدّد ادعاءً لمراجعته أولًا.</translation>
     </message>
     <message>
+        <location filename="../../gui/review_tools.py" line="195"/>
+        <source>%1's claim is now %2, as %3 has it (Undo takes it back).</source>
+        <translation>صار حكم ادعاء %1 «%2»، كما عند %3 (التراجع يعيده).</translation>
+    </message>
+    <message>
         <location filename="../../gui/review_tools.py" line="186"/>
         <source>Accepted. A review stays on record: review again to change it.</source>
         <translation>قُبل. تبقى المراجعة في السجل: راجِع مرة أخرى لتغييرها.</translation>
