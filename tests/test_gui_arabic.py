@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ROOT, SAMPLE_QUOTE, import_files, select_in_reader, stored
+from conftest import ROOT, SAMPLE_QUOTE, import_files, stored, tag_quote
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -803,9 +803,7 @@ def test_switching_the_language_keeps_the_article_the_claim_and_the_size(window,
 
     second = articles.add_article(stored(window), "قال الوزير إن الاتفاق سيوقع غدًا.", "ثانٍ")
     window.show_article(second.id)
-    start = window.article_pane.reader.toPlainText().index("الاتفاق")
-    select_in_reader(window, start, start + len("الاتفاق"))
-    window.findChild(QAction, "tag_disputed").trigger()
+    tag_quote(window, "الاتفاق", "disputed")
     claim = window.current_claim_id()
     window.resize(790, 640)  # (within the offscreen screen of 800 x 800)
     qtbot.wait(10)
@@ -829,10 +827,7 @@ def test_claims_left_out_of_claimreview_name_their_verdict_in_arabic(arabic_wind
     from gui import dialogs
 
     window = arabic_window
-    text = window.article_pane.reader.toPlainText()
-    start = text.index(SAMPLE_QUOTE)
-    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
-    window.tag("unchecked")
+    tag_quote(window, SAMPLE_QUOTE, "unchecked")
     window.session.update_project_settings(organization="مسبار",
                                            url_template="https://misbar.example/{id}")
     shown: list[str] = []
@@ -848,10 +843,7 @@ def test_the_agreement_report_counts_without_a_noun_that_must_agree(arabic_windo
     form from the number (ادعاءات, أزواج...), which a template cannot give; the figures
     stand after a label («الأزواج: 5») or as «6 من الادعاءات»."""
     window = arabic_window
-    text = window.article_pane.reader.toPlainText()
-    start = text.index(SAMPLE_QUOTE)
-    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
-    window.tag("disputed")
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
     lines = window.session.agreement_lines(None)
     assert any("الادعاءات" in line for line in lines), lines
     wrong = re.compile(r"\d+ (ادعاء|زوجًا|وحدة|قيمة|مقال)(?!\w)")

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored, utf16_index
+from conftest import (
+    SAMPLE_QUOTE,
+    import_files,
+    select_in_reader,
+    stored,
+    tag_quote,
+    utf16_index,
+)
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAction, QColor, QHelpEvent
 from PySide6.QtTest import QTest
@@ -31,14 +38,6 @@ def action(win, name: str) -> QAction:
     found = win.findChild(QAction, name)
     assert found is not None, name
     return found
-
-
-def tag_sample(win, label: str) -> None:
-    """Select the sample quote in the reader and give it *label*."""
-    text = win.article_pane.reader.toPlainText()
-    start = text.index(SAMPLE_QUOTE)
-    select_in_reader(win, start, start + len(SAMPLE_QUOTE))
-    action(win, f"tag_{label}").trigger()
 
 
 def db_claims(win):
@@ -179,17 +178,12 @@ def test_a_note_being_typed_survives_another_change_of_its_claim(window, qtbot,
 def test_a_note_being_typed_is_saved_before_the_next_tag(window, qtbot):
     """A note typed, then at once other words tagged (before the note's pause): the note
     was saved after the tag, and the first undo took the note away, leaving the tag."""
-    text = window.article_pane.reader.toPlainText()
-    start = text.index(SAMPLE_QUOTE)
-    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
-    action(window, "tag_verified").trigger()
+    tag_quote(window, SAMPLE_QUOTE, "verified")
     first = window.current_claim_id()
     editor = window.claims_panel.editor
     editor.note.setFocus()
     qtbot.keyClicks(editor.note, "two sources")
-    later = text.index("بوتين")
-    select_in_reader(window, later, later + len("بوتين"))
-    action(window, "tag_disputed").trigger()
+    tag_quote(window, "بوتين", "disputed")
     second = window.current_claim_id()
     stack = window.undo_stack
     assert [stack.text(i) for i in range(stack.count())][-2:] == [
@@ -204,7 +198,7 @@ def test_a_refused_link_is_said_under_its_field_in_view(window, qtbot):
     its side panel: the refusal of a mistyped link was drawn below the fold, and Enter
     seemed to do nothing. It stands under the field, scrolled into view."""
     window.resize(1280, 800)
-    tag_sample(window, "disputed")
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
     editor = window.claims_panel.editor
     qtbot.keyClicks(editor.new_source, "https://example.org/a")
     qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
@@ -240,10 +234,7 @@ def test_an_arabic_name_and_its_time_read_in_order_in_the_english_interface(
     win = create_window()
     qtbot.addWidget(win)
     win.show()
-    text = win.article_pane.reader.toPlainText()
-    start = text.index(SAMPLE_QUOTE)
-    select_in_reader(win, start, start + len(SAMPLE_QUOTE))
-    action(win, "tag_verified").trigger()
+    tag_quote(win, SAMPLE_QUOTE, "verified")
     meta = win.claims_panel.editor.meta.text()
     layout = QTextLayout(meta, win.claims_panel.editor.meta.font())
     layout.beginLayout()
@@ -263,7 +254,7 @@ def test_esc_in_a_field_of_the_editor_goes_back_to_the_article(window, qtbot):
     note; it saves the note and gives the article the focus, as from the link and
     review fields."""
     window.activateWindow()
-    tag_sample(window, "verified")
+    tag_quote(window, SAMPLE_QUOTE, "verified")
     editor = window.claims_panel.editor
     for field in (editor.note, editor.new_source, editor.review_comment):
         field.setFocus()
