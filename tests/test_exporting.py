@@ -479,6 +479,22 @@ def test_a_rating_outside_the_scale_is_left_out(two):
                                       "identifier": "satire"}
 
 
+@pytest.mark.parametrize("stored", [None, "high", 4.5])
+def test_a_rating_another_program_wrote_as_no_number_is_left_out(two, stored):
+    """A colleague's file merged in can hold a label whose rating is NULL or text (written
+    with sqlite-utils, say): ClaimReview leaves the rating out, where comparing it with the
+    scale ended the export in a traceback."""
+    project, first, _, _ = two
+    labels.add_label(project, "misleading", "Misleading", "#CCCCCC", rating=4)
+    project.conn.execute("UPDATE labels SET rating = ? WHERE key = 'misleading'", [stored])
+    claim = appearances.tag_quote(project, first.id, "غادر", "misleading")
+    [review] = [r for r in json.loads(exporting.export_text(project, "claimreview"))
+                if r["@id"] == f"urn:uuid:{claim.id}"]
+    assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Misleading",
+                                      "identifier": "misleading"}
+    assert labels.get_label(project, "misleading").rating == 0
+
+
 # -- every format ----------------------------------------------------------------------------
 @pytest.mark.parametrize("fmt", exporting.FORMATS)
 def test_arabic_is_written_exactly_without_reshaping(sample_project, sample_article, fmt):

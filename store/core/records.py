@@ -63,7 +63,12 @@ class Label(NamedTuple):
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Label:
-        return cls(**_row_values(cls, row))
+        values = _row_values(cls, row)
+        # A label another program wrote (a colleague's file, merged) may hold NULL or
+        # text for its rating: read as no rating, as a whole number would be compared.
+        rating = values["rating"]
+        values["rating"] = rating if type(rating) is int else 0
+        return cls(**values)
 
 
 class Claim(NamedTuple):
