@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QListWidget,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -100,6 +101,7 @@ class ClaimEditor(QWidget):
     claimDeleted = Signal(str)
     reviewRequested = Signal(str)  # "accept" or "reject"
     doneTyping = Signal()  # Esc in a field: back to the article
+    statusMessage = Signal(str)
 
     def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
@@ -109,7 +111,7 @@ class ClaimEditor(QWidget):
         if isinstance(undo_stack, UndoStack):
             undo_stack.before_push(self.commit_typed_note)
         self.claim: Appearance | None = None
-        self._elsewhere: list[Appearance] = []
+        self._elsewhere: dict[str, list[Appearance]] = {}  # by claim
         # Review comments typed and not yet filed, by claim id: a comment belongs to the
         # claim it was typed for. Choosing another claim shows that claim's own (none,
         # mostly) and coming back shows this one again, as a mail program keeps a draft
@@ -200,7 +202,10 @@ class ClaimEditor(QWidget):
         self.link_button = QPushButton(self.tr("Link as One Claim"))
         self.link_button.setObjectName("linkClaims")
         self.link_button.setAccessibleName(
-            self.tr("Make these words and the same words elsewhere one claim"))
+            self.tr("Make these words a place of the claim checked elsewhere"))
+        # With several claims checked elsewhere, the button's menu asks which one.
+        self.link_menu = QMenu(self.link_button)
+        self.link_menu.setObjectName("linkClaimsMenu")
         self.history = QListWidget()
         self.history.setObjectName("claimHistory")
         self.history.setAccessibleName(self.tr("History of this claim"))
@@ -398,24 +403,42 @@ class ClaimEditor(QWidget):
         claim (with their verdicts), to link as one."""
         places = self.session.appearances_of(claim.claim_id)
         others = [p for p in places if p.id != claim.id]
-        titles = list(dict.fromkeys(self.session.article_title(p.article_id) for p in others))
+        # (Tag All Occurrences leaves places in this article: it is not named as if it
+        # were another.)
+        titles = list(dict.fromkeys(
+            self.tr("this article") if p.article_id == claim.article_id
+            else _titled(self.session.article_title(p.article_id)) for p in others))
         if others:
-            self.places.setText(self.tr("Also in: %s") % self.tr(", ").join(
-                map(_titled, titles)))
+            self.places.setText(self.tr("Also in: %s") % self.tr(", ").join(titles))
         else:
             self.places.setText(self.tr("Only here."))
         for widget in (self.places_title, self.places):  # a row only when it has news
             widget.setVisible(bool(others))
         self.unlink_button.setVisible(bool(others) and not self.session.read_only)
-        self._elsewhere = self.session.same_words_elsewhere(claim)
+        self._elsewhere = {}
+        for place in self.session.same_words_elsewhere(claim):
+            self._elsewhere.setdefault(place.claim_id, []).append(place)
         if self._elsewhere:
-            self.elsewhere.setText(self.tr("Checked elsewhere: %s") % self.tr(", ").join(
-                f"{_titled(self.session.article_title(a.article_id))} "
-                f"({self.session.label_name(a.label)})" for a in self._elsewhere))
+            self.elsewhere.setText(self.tr("Checked elsewhere: %s") % self.tr("; ").join(
+                map(self._checked_as, self._elsewhere.values())))
         else:
             self.elsewhere.clear()
         self.elsewhere.setVisible(bool(self._elsewhere))
         self.link_button.setVisible(bool(self._elsewhere) and not self.session.read_only)
+        # One claim elsewhere: the button links to it. Several (their verdicts may
+        # differ): its menu names each, and the person picks the one these words are.
+        self.link_menu.clear()
+        if len(self._elsewhere) > 1:
+            for claim_id, same in self._elsewhere.items():
+                self.link_menu.addAction(self._checked_as(same)).triggered.connect(
+                    lambda _checked=False, claim_id=claim_id: self._link_to(claim_id))
+        self.link_button.setMenu(self.link_menu if len(self._elsewhere) > 1 else None)
+
+    def _checked_as(self, places: list[Appearance]) -> str:
+        """One claim checked elsewhere: the articles it is in, and its verdict."""
+        titles = dict.fromkeys(_titled(self.session.article_title(p.article_id))
+                               for p in places)
+        return f"{self.tr(', ').join(titles)} ({self.session.label_name(places[0].label)})"
 
     def _show_history(self, shown: bool) -> None:
         self.history.setVisible(shown)
@@ -578,16 +601,26 @@ class ClaimEditor(QWidget):
             self.undo_stack.push(Unlink(self.session, self.claim))
 
     def link_elsewhere(self) -> None:
-        """These words and the same words checked elsewhere become one claim: the one
-        checked first (its verdict, note and sources stay), in one undo step."""
-        if self.claim is None or not self._elsewhere:
+        """The button: these words become a place of the claim checked elsewhere (of
+        several, the button's menu asks which)."""
+        if len(self._elsewhere) == 1:
+            self._link_to(next(iter(self._elsewhere)))
+
+    def _link_to(self, claim_id: str) -> None:
+        """This claim's words, wherever it appears, become places of *claim_id*, whose
+        verdict, note and sources they show, in one undo step. Only this claim joins:
+        linking once joined every claim on the same words into the one made first, and
+        a colleague's claim in a third article lost its verdict, note and sources."""
+        if self.claim is None or claim_id not in self._elsewhere:
             return
-        target = min([self.claim, *self._elsewhere], key=lambda a: (a.claim.created, a.id))
-        places = [self.claim, *self._elsewhere]
-        for other in {a.claim_id for a in places}:
-            places += self.session.appearances_of(other)
-        unique = list({a.id: a for a in places}.values())
-        self.undo_stack.push(Link(self.session, unique, target.claim_id))
+        target = self._elsewhere[claim_id][0]
+        said = self.tr("These words are now the claim checked in %1 (%2), with its note "
+                       "and sources (Undo takes it back).").replace(
+            "%1", _titled(self.session.article_title(target.article_id))).replace(
+            "%2", self.session.label_name(target.label))
+        self.undo_stack.push(Link(self.session, self.session.appearances_of(
+            self.claim.claim_id), claim_id))
+        self.statusMessage.emit(said)
 
 
 def _narrow_as_its_text(button: QPushButton) -> None:

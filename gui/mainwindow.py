@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.articles_view.selectionModel().currentChanged.connect(self._article_chosen)
         self.claims_panel.claimSelected.connect(self._claim_selected)
         self.claims_panel.editor.doneTyping.connect(self.article_pane.reader.setFocus)
+        self.claims_panel.editor.statusMessage.connect(self.show_status)
         reader = self.article_pane.reader
         reader.claimClicked.connect(self.select_claim)
         reader.contextMenuRequested.connect(self._extend_context_menu)

@@ -142,6 +142,11 @@ class DuplicateClaim(TahqiqError):
     """The same annotator tagged the same words with the same verdict again."""
 
 
+class NoWordsLeft(TahqiqError):
+    """A deleted claim whose words all became places of other claims (linked): restored,
+    it would be live nowhere."""
+
+
 class ChangedSince(TahqiqError):
     """A step back (an undo or a redo) would overwrite a change made since, by someone
     else (a colleague's work merged in, another program)."""

@@ -240,3 +240,56 @@ def test_closing_the_window_ends_the_matcher_process(window, qtbot, tmp_path):
     assert window.session.matcher_pid is None
     with pytest.raises(ChildProcessError):  # already reaped: not left running, no zombie
         os.waitpid(pid, os.WNOHANG)
+
+
+def test_link_as_one_claim_joins_these_words_to_the_claim_picked_and_no_other(
+        window, qtbot, tmp_path):
+    """The same words checked as two claims elsewhere (disputed in one article, verified
+    in another): Link as One Claim asks which of them these words are, through its menu,
+    and only these words join it. Linking once joined every claim on the words into the
+    one made first: a colleague's verified claim became disputed, and its note went."""
+    session = window.session
+    disputed = tag_sample(window, "disputed")
+    session.update_claim(disputed, note="A: the text says otherwise")
+    for name in ("copy.txt", "third.txt"):
+        (tmp_path / name).write_text(COPY + "\n" + name, encoding="utf-8")
+    import_files(qtbot, window, tmp_path / "copy.txt")
+    verified = tag_sample(window, "verified")
+    session.update_claim(verified, note="B: the agency confirms it")
+    import_files(qtbot, window, tmp_path / "third.txt")
+    mine = tag_sample(window, "unchecked")
+    editor = window.claims_panel.editor
+    assert editor.link_button.isVisibleTo(window)
+    assert "(Disputed)" in editor.elsewhere.text() and "(Verified)" in editor.elsewhere.text()
+    [to_disputed, to_verified] = sorted(
+        editor.link_button.menu().actions(), key=lambda a: "Verified" in a.text())
+    assert "Disputed" in to_disputed.text()
+
+    to_verified.trigger()
+    place = session.appearance(mine)
+    assert place.claim_id == verified and place.claim.note == "B: the agency confirms it"
+    other = session.appearance(disputed).claim
+    assert (other.label, other.note, other.is_deleted) == (
+        "disputed", "A: the text says otherwise", False)
+    assert "Verified" in window.statusBar().currentMessage()
+    assert "Undo" in window.statusBar().currentMessage()
+
+    window.undo_stack.undo()
+    assert session.appearance(mine).claim_id == mine
+    assert session.appearance(mine).claim.label == "unchecked"
+
+
+def test_link_as_one_claim_with_one_claim_elsewhere_takes_its_verdict(window, qtbot,
+                                                                      tmp_path):
+    """One claim checked elsewhere: the button links to it directly, and these words
+    show its verdict (the claim here, made earlier, does not take the other over)."""
+    mine = tag_sample(window, "disputed")
+    open_copy(window, qtbot, tmp_path)
+    theirs = tag_sample(window, "verified")
+    window.show_article(window.session.appearance(mine).article_id)
+    window.select_claim(mine)
+    editor = window.claims_panel.editor
+    assert editor.link_button.menu() is None
+    qtbot.mouseClick(editor.link_button, Qt.MouseButton.LeftButton)
+    assert window.session.appearance(mine).claim_id == theirs
+    assert window.session.appearance(theirs).claim.label == "verified"

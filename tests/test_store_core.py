@@ -24,6 +24,7 @@ from store.errors import (
     InvalidSpan,
     LabelNotFound,
     NotAProject,
+    NoWordsLeft,
     QuoteNotFound,
     SchemaTooNew,
     StorageError,
@@ -560,6 +561,22 @@ def test_a_restore_keeps_what_stood_beside_the_words_and_never_doubles_a_claim(p
         project, article.id)) == sorted([
             (other.claim_id, *first), (other.claim_id, first[0], first[1] + 3),
             (other.claim_id, *second), (mine.claim_id, *second)])
+
+
+def test_a_claim_whose_words_were_linked_away_is_not_restored_to_show_nowhere(project):
+    """Link made a claim's words places of another, and tombstoned it: `claim --restore`
+    printed its id, exited 0 and brought back a claim live nowhere. It is refused, and
+    stays deleted."""
+    article = articles.add_article(project, "قال بوتين إن بوتين سيزور", "t")
+    first, second = appearances.quote_spans(article.text, "بوتين")
+    kept = appearances.create_claim(project, article.id, *first, "verified")
+    gone = appearances.create_claim(project, article.id, *second, "disputed")
+    appearances.link(project, gone.id, kept.claim_id)
+    assert claims.get_claim(project, gone.claim_id).is_deleted
+    with pytest.raises(NoWordsLeft, match="linked to another claim"):
+        appearances.restore_claim(project, gone.claim_id)
+    assert claims.get_claim(project, gone.claim_id).is_deleted
+    assert appearances.get_appearance(project, gone.id).claim_id == kept.claim_id
 
 
 def test_marks_alone_are_not_a_claim(project):

@@ -25,6 +25,7 @@ from store.errors import (
     AppearanceNotFound,
     DuplicateClaim,
     InvalidSpan,
+    NoWordsLeft,
     QuoteNotFound,
 )
 from store.text import anchoring
@@ -357,8 +358,11 @@ def restore_claim(project: Project, claim_id: str) -> Claim:
         if not appearances_of(project, claim_id):
             gone = [p for p in appearances_of(project, claim_id, include_deleted=True)
                     if p.deleted is not None]
-            if gone:
-                restore(project, max(gone, key=lambda p: (p.deleted, p.id)).id)
+            if not gone:  # (the transaction rolls the restore back)
+                raise NoWordsLeft("Its words were linked to another claim since; there "
+                                  "is nothing to restore. To give them a verdict of their "
+                                  "own, select them and choose Unlink.")
+            restore(project, max(gone, key=lambda p: (p.deleted, p.id)).id)
         return claims.get_claim(project, claim_id)
 
 
