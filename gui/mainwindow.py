@@ -56,7 +56,7 @@ from gui.table_columns import own_direction_cells
 from store.collector import no_collection
 from store.core.records import Appearance, KnownClaimHit, KnownClaimsFound
 from store.errors import TahqiqError
-from store.text.fold import fold
+from store.text.fold import find_like, fold
 
 if TYPE_CHECKING:
     from gui.project_files import ProjectFiles
@@ -434,13 +434,13 @@ class MainWindow(QMainWindow):
             return
         claim_id = self.current_claim_id()
         claim = self.session.appearance(claim_id) if claim_id else None
-        span = self.article_pane.reader.selected_span()
+        span = self.article_pane.reader.selected_span() or (
+            (claim.start, claim.end) if claim else None)
         text = self.article_pane.reader.plain_text()
-        words = text[span[0]:span[1]] if span else claim.quote if claim else ""
-        if not words.strip():
+        if span is None or not text[span[0]:span[1]].strip():
             return
-        spans = fold(text).find_all(words)
-        if claim is not None and (span is None or span == (claim.start, claim.end)):
+        spans = find_like(fold(text), *span)
+        if claim is not None and span == (claim.start, claim.end):
             taken = {(a.start, a.end) for a in self.claims_panel.claims()
                      if a.claim_id == claim.claim_id}
             spans = [s for s in spans if s not in taken]

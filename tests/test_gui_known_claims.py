@@ -120,6 +120,29 @@ def test_tag_all_occurrences_makes_one_claim(window, qtbot):
     assert window.claims_panel.model.rowCount() == 0
 
 
+def test_tag_all_occurrences_finds_whole_words_and_numbers_as_selected(window, qtbot):
+    """Words selected whole are tagged whole: «ارتفع 5» tagged «ارتفع 5» of «ارتفع 50»,
+    «rose 5» the start of «rose 5.5», «العام» the start of «العامة», and the one claim
+    gave the 50% sentence the 5% claim's verdict. A clitic before the word is still
+    a place of it (as search finds it), and a selection cut inside a word on one side
+    finds it inside words on that side, as before."""
+    text = ("ارتفع 5 في المئة هذا العام. ثم ارتفع 50 في المئة، والعام المقبل أيضا.\n"
+            "The output rose 5 percent; analysts said it rose 5.5 percent, then 5% of 3.5%."
+            "\nأما الصحة العامة فتحسنت.")
+    window.files.paste_as_article(text)
+    qtbot.waitUntil(lambda: window.article_pane.reader.plain_text() == text)
+    for words, expected in (("ارتفع 5", ["ارتفع 5"]), ("rose 5", ["rose 5"]),
+                            ("العام", ["العام", "العام"]), ("5%", ["5%"]),
+                            ("لعام", ["لعام", "لعام"])):  # (cut inside «العام»)
+        start = text.index(words)
+        select_in_reader(window, start, start + len(words))
+        window.findChild(QAction, "tag_all_occurrences").trigger()
+        places = sorted(window.claims_panel.claims(), key=lambda p: p.start)
+        assert [text[p.start:p.end] for p in places] == expected, words
+        assert all(not text[p.end:p.end + 1].isalnum() for p in places)
+        window.undo_stack.undo()
+
+
 @pytest.mark.parametrize("language", ["ar", "en"])
 def test_a_click_on_an_outline_picks_that_suggestion_in_either_interface(qtbot, errors,
                                                                           tmp_path, language):

@@ -160,6 +160,20 @@ def test_a_number_is_found_whole_not_inside_another(project):
         assert search.search(project, part) == [], part
 
 
+def test_a_number_is_found_whole_not_at_the_end_of_another(project):
+    """«5%» found the «5%» of «3.5%» (and of «٣٫٥٪»), «35» that of «0.35%», «000» that
+    of «24,000»: a term starting with a digit starts a number, as one ending with a
+    digit ends it."""
+    text = "النمو 3.5% لا 5% ولا ٣٫٥٪ ولا 0.35% بل 35 من 24,000 و(5%)"
+    article = articles.add_article(project, text, "decimals")
+    assert [text[h.start:h.end] for h in search.search(project, "5%")] == ["5%", "5%"]
+    assert [h.start for h in search.search(project, "5%")] == [
+        text.index(" 5%") + 1, text.index("(5%") + 1]
+    assert spans(search.search(project, "35"), article.text) == ["35"]
+    assert search.search(project, "000") == []
+    assert spans(search.search(project, "3.5%"), article.text) == ["3.5%", "٣٫٥٪"]
+
+
 def test_words_match_at_word_starts_after_arabic_clitics(project):
     text = ("المعاهدة وبالمعاهدة وللمعاهدة فالمعاهدة كمعاهدة معاهدات "
             "لامعاهدة سمعاهدة Reuters reported")

@@ -18,7 +18,9 @@ from __future__ import annotations
 import functools
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+
+from store.text import word_starts
 
 # Removed marks that sit on the letter before them. A hit that ends on a letter
 # takes these along, so highlighting «معاهدة» also covers the tanween on its ة.
@@ -207,6 +209,53 @@ def fold(text: str) -> Folded:
 def fold_query(query: str) -> str:
     """Fold what the user typed; surrounding spaces are not part of a quote."""
     return fold(query).text.strip()
+
+
+def find_like(folded: Folded, start: int, end: int) -> list[tuple[int, int]]:
+    """Original spans of every non-overlapping occurrence, folded, of the words at
+    ``folded.original[start:end]``, bounded as they are there: words selected whole are
+    found whole. A selection starting a word is found where a word starts (after
+    clitics, as search finds words: «العام» in «والعام»), one ending a word where a word
+    ends («العام» is not the start of «العامة»), and a number in it ends and starts as
+    a number («ارتفع 5» is not the start of «ارتفع 50», nor «5%» the end of «3.5%»).
+    A selection cut inside a word on a side is found inside words on that side, as
+    find_all finds it. (Tag All Occurrences: it tagged «ارتفع 5» in «ارتفع 50%».)"""
+    text = folded.text
+    first = bisect_left(folded.offsets, start)
+    last = bisect_left(folded.offsets, end)
+    while first < last and text[first].isspace():
+        first += 1
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    needle = text[first:last]
+    if not needle:
+        return []
+    whole_start = _starts_whole(text, first, needle)
+    whole_end = _ends_whole(text, last, needle)
+    hits: list[tuple[int, int]] = []
+    at = text.find(needle)
+    while at != -1:
+        stop = at + len(needle)
+        if (not whole_start or _starts_whole(text, at, needle)) and (
+                not whole_end or _ends_whole(text, stop, needle)):
+            hits.append(folded.to_original(at, stop))
+            at = text.find(needle, stop)
+        else:
+            at = text.find(needle, at + 1)
+    return hits
+
+
+def _starts_whole(text: str, at: int, needle: str) -> bool:
+    """Whether *needle* at *at* in the folded *text* starts a word (and a number)."""
+    return needle[0].isalnum() and word_starts.starts_word(text, at) and not (
+        needle[0].isdigit() and word_starts.number_came_before(text, at))
+
+
+def _ends_whole(text: str, at: int, needle: str) -> bool:
+    """Whether a *needle* ending at *at* in the folded *text* ends a word (and a number)."""
+    following = text[at:at + 1]
+    return needle[-1].isalnum() and not (following.isalnum() or following == "_") and not (
+        needle[-1].isdigit() and word_starts.number_goes_on(text, at))
 
 
 def find_all(text: str, query: str) -> list[tuple[int, int]]:

@@ -36,6 +36,7 @@ from store.text.word_starts import (
     follows_lam,
     is_gap,
     merged,
+    number_came_before,
     number_goes_on,
     phrase_words,
     starts_word,
@@ -56,8 +57,8 @@ _SUFFIX = 3
 class UnfoldedTerm:
     """A folded search term (a word or a phrase), found in text that is not folded."""
 
-    __slots__ = ("_after_lam", "_before", "_before_together", "_first", "_lam", "_search",
-                 "_whole_number", "_word_start")
+    __slots__ = ("_after_lam", "_before", "_before_together", "_first", "_lam",
+                 "_number_start", "_search", "_whole_number", "_word_start")
 
     def __init__(self, term: str, *, lam: bool = False):
         """*lam*: the term as written after the preposition ل (``after_lam``), found
@@ -74,6 +75,7 @@ class UnfoldedTerm:
             if dropped else None
         self._first = sources[0] or ""  # what folds into its first letter
         self._word_start = words[0][:1].isalnum()
+        self._number_start = words[0][:1].isdigit()
         self._whole_number = words[-1][-1:].isdigit()
         # (In the first word: the characters before the anchor are checked one by one.)
         anchor = min((i for i in range(len(words[0])) if i == 0 or len(chars) - i >= _SUFFIX),
@@ -193,6 +195,10 @@ class UnfoldedTerm:
                 starts = _starts_word_after(_folded_before(text, start))
             if not starts:
                 return False
+            if self._number_start and not text[start - 1].isspace():  # (the common case)
+                before = _folded_before(text, start)
+                if number_came_before(before, len(before)):
+                    return False
         return not (self._whole_number and number_goes_on(_folded_after(text, end), 0))
 
 

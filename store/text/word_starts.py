@@ -6,7 +6,8 @@ clitics: «المعاهدة», «بالمعاهدة», «وللمعاهدة». S
 starts, or right after a clitic prefix at a word start, and may run on into the
 rest of the word («معاهد» finds «معاهدة», «عاما» finds «عامًا»), because Arabic
 suffixes (ة، ات، ها، هم، ين…) carry the same word. A term ending in a digit must
-end the number: «24» does not find «245», «24.5» or «24,000».
+end the number: «24» does not find «245», «24.5» or «24,000»; one starting with a digit
+must start it: «5%» does not find the «5%» of «3.5%», nor «000» that of «24,000».
 
 The clitic prefixes are the conjunctions و and ف, the prepositions ب، ل، ك and
 the article ال, alone or stacked as Arabic stacks them: وال، فال، بال، كال، لل
@@ -47,6 +48,9 @@ _BEFORE_WORD = re.compile(rf"\W{CLITIC_PREFIX}?\Z")
 # What continues a number: another digit, or a decimal or thousands separator and a
 # digit (folding has made every digit ASCII).
 _NUMBER_GOES_ON = re.compile(r"\d|[.,\u066b\u066c]\d")
+# What a number before a word start ends with: a digit and a decimal or thousands
+# separator (a digit alone is no word start anyway).
+_NUMBER_CAME = re.compile(r"\d[.,\u066b\u066c]\Z")
 
 
 # What may separate the words of a phrase besides white space: the marks that stand
@@ -132,6 +136,7 @@ def _spans(words: list[str], text: str, starts: Callable[[str, int], bool]
     which is many times faster than a regex that must try every position for a word
     start; a phrase's with a regex of its words and the gaps between them."""
     at_word_start = words[0][:1].isalnum()
+    number_start = words[0][:1].isdigit()
     whole_number = words[-1][-1:].isdigit()
     if len(words) == 1:
         term = words[0]
@@ -150,6 +155,7 @@ def _spans(words: list[str], text: str, starts: Callable[[str, int], bool]
     while found is not None:
         at, end = found
         if (not at_word_start or starts(text, at)) \
+                and not (number_start and number_came_before(text, at)) \
                 and not (whole_number and number_goes_on(text, end)):
             yield found
             found = occurrence(end)
@@ -171,6 +177,12 @@ def occurs(term: str, text: str) -> bool:
 def number_goes_on(text: str, at: int) -> bool:
     """Whether a number ending before *at* in the folded *text* goes on there."""
     return _NUMBER_GOES_ON.match(text, at) is not None
+
+
+def number_came_before(text: str, at: int) -> bool:
+    """Whether the folded *text* before *at* ends in a number's separator: a number
+    starting at *at* would be the rest of that one («5» in «3.5»)."""
+    return _NUMBER_CAME.search(text, max(0, at - 2), at) is not None
 
 
 def starts_word(text: str, at: int) -> bool:
