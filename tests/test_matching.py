@@ -172,6 +172,30 @@ def test_another_figure_or_currency_is_another_claim():
         assert index.find(said.format(other)) == [], other
 
 
+def test_a_figure_with_its_digits_swapped_is_another_claim():
+    """«5.3%» was offered as the checked «3.5%» at 95% (and «2.1 مليون» as «1.2 مليون»):
+    a figure was cut at its decimal point into two numbers, the same two. A figure is one
+    word now, spelled one way: a decimal comma or an Arabic separator is the same figure,
+    thousands separators are dropped."""
+    growth = KnownClaim("growth", "النمو الاقتصادي بلغ 3.5% في الربع الأول", "verified", "desk")
+    refugees = KnownClaim("refugees", "عدد اللاجئين بلغ 1.2 مليون لاجئ", "disputed", "desk")
+    shells = KnownClaim("shells", "أرسلت كوريا 24,000 قذيفة إلى روسيا", "verified", "desk")
+    index = ClaimIndex([growth, refugees, shells])
+    said = "وقالت الوزارة إن {} بحسب التقرير."
+    for text, claim_id in (("النمو الاقتصادي بلغ 3.5% في الربع الأول", "growth"),
+                           ("النمو الاقتصادي بلغ ٣٫٥٪ في الربع الأول", "growth"),
+                           ("النمو الاقتصادي بلغ 3,5% في الربع الأول", "growth"),
+                           ("عدد اللاجئين بلغ 1.2 مليون لاجئ", "refugees"),
+                           ("أرسلت كوريا 24000 قذيفة إلى روسيا", "shells"),
+                           ("أرسلت كوريا ٢٤٬٠٠٠ قذيفة إلى روسيا", "shells")):
+        assert [s.claim_id for s in index.find(said.format(text))] == [claim_id], text
+    for other in ("النمو الاقتصادي بلغ 5.3% في الربع الأول",
+                  "النمو الاقتصادي بلغ 35% في الربع الأول",
+                  "عدد اللاجئين بلغ 2.1 مليون لاجئ", "عدد اللاجئين بلغ 12 مليون لاجئ",
+                  "أرسلت كوريا 24 قذيفة إلى روسيا"):
+        assert index.find(said.format(other)) == [], other
+
+
 def test_a_figure_is_suggested_with_its_percent_sign():
     """The suggestion stopped at «20» of «20%»: accepted, the quote lost its sign."""
     exports = KnownClaim("exports", "الصادرات الزراعية ارتفعت بنسبة 20%", "disputed", "desk")

@@ -37,9 +37,11 @@ from store.text.claim_words import (
     ACTORS,
     JOINED,
     NEGATORS,
+    NUMBER,
     PHRASE_FIRST,
     PROCLITICS,
     bare,
+    is_number,
     join_phrases,
     key_of,
     key_words,
@@ -54,7 +56,7 @@ from store.text.suggestion import Suggestion
 DEFAULT_MIN_SCORE = 0.6
 KINDS = ("exact", "folded", "reordered", "abbreviated", "paraphrase")
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(rf"{NUMBER}|[^\W_]+")  # (a figure with its separators is one word)
 # Where a sentence ends; a full stop glued to the next character (3.5, U.S.-led) does not.
 # Written as one class of characters first, its conditions after: the regex engine then
 # jumps from one of those characters to the next instead of trying every position (a
@@ -379,7 +381,7 @@ class ClaimIndex:
 
 def _idf(key: str, df: int, n: int) -> float:
     weight = 1.0 + log((n + 1) / (df + 0.5))
-    return max(weight, 3.0) if key.isdigit() else weight
+    return max(weight, 3.0) if is_number(key) else weight
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -559,7 +561,7 @@ def _fuzzy(a: _Appearance, missing: list[str], foreign: list[str]) -> set[str]:
     found: set[str] = set()
     for k in missing:
         surface = a.surfaces[k]
-        if len(surface) < 5 or k.startswith("@") or surface.isdigit():
+        if len(surface) < 5 or k.startswith("@") or is_number(surface):
             continue
         if any(len(w) >= 5 and Indel.normalized_similarity(surface, bare(w)) >= 0.8
                for w in foreign):
