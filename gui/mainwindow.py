@@ -228,6 +228,13 @@ class MainWindow(QMainWindow):
         a.paste_article.triggered.connect(lambda: self.files.paste_as_article())
         a.quit.triggered.connect(self.close)
         a.delete_claim.triggered.connect(self.delete_current_claim)
+        # Del deletes the selected claim where claims are looked at, the article and the
+        # claims table (the menu's item works from anywhere): in the Articles list, the
+        # Annotators list or the Known Claims table it deleted a claim out of sight.
+        a.delete_claim.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(a.delete_claim)
+        for widget in (self.article_pane.reader, self.claims_panel.view):
+            widget.addAction(a.delete_claim)
         a.deleted_claims.triggered.connect(self.show_deleted_claims)
         a.edit_note.triggered.connect(self.claims_panel.edit_note)
         a.find_in_article.triggered.connect(lambda: self.article_pane.find_bar.open_bar())
@@ -499,7 +506,12 @@ class MainWindow(QMainWindow):
     def delete_current_claim(self) -> None:
         claim_id = self.current_claim_id()
         if claim_id and not self.session.read_only:
+            quote = self.session.appearance(claim_id).quote
             self.undo_stack.push(DeleteClaim(self.session, claim_id))
+            # Said: the next claim is selected in its place, and a second Del would
+            # delete it unseen.
+            self.show_status(self.tr("Deleted the claim %1 (Undo brings it back).").replace(
+                "%1", f"«\u2068{_shortened(quote)}\u2069»"))
 
     def open_search(self) -> None:
         self.search_dock.show()
@@ -712,3 +724,11 @@ class MainWindow(QMainWindow):
         self.session.close()
         super().closeEvent(event)
         self.closed.emit()
+
+
+def _shortened(quote: str, limit: int = 40) -> str:
+    """A quote short enough for the status bar, cut at a word when it is not."""
+    if len(quote) <= limit:
+        return quote
+    cut = quote[:limit].rsplit(" ", 1)[0] if " " in quote[:limit] else quote[:limit]
+    return cut.rstrip() + "…"

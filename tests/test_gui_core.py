@@ -862,6 +862,30 @@ def test_a_verdict_key_on_my_claims_words_selected_by_keyboard_relabels_it(windo
     assert window.current_claim_id() == place.id
 
 
+def test_del_deletes_a_claim_only_where_claims_are_looked_at_and_says_so(window, qtbot):
+    """Del in the Articles list or the Known Claims table deleted the claim selected in
+    the claims table, out of sight, and nothing said so. It deletes from the article and
+    the claims table (Edit ▸ Delete Claim from anywhere), and the status bar names it."""
+    tag_quote(window, SAMPLE_QUOTE, "verified")
+    for elsewhere in (window.articles_view, window.known_claims.view):
+        elsewhere.setFocus()
+        qtbot.waitUntil(elsewhere.hasFocus)
+        qtbot.keyClick(elsewhere, Qt.Key.Key_Delete)
+        assert len(db_claims(window)) == 1, elsewhere
+    view = window.claims_panel.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert db_claims(window) == []
+    said = window.statusBar().currentMessage()
+    assert SAMPLE_QUOTE in said and "Undo" in said
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.current_claim_id() is not None)  # selected again
+    window.articles_view.setFocus()
+    action(window, "delete_claim").trigger()  # the menu's item, wherever the focus is
+    assert db_claims(window) == []
+
+
 def test_an_undone_delete_selects_the_claim_it_brings_back(window, qtbot):
     """Del, then Undo: the claim brought back is selected again, so the next verdict key
     relabels it - not a neighbour selected meanwhile, nor a second claim on its words."""

@@ -1267,6 +1267,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Deleted the claim %1 (Undo brings it back).</source>
+        <translation>حُذف الادعاء %1 (التراجع يعيده).</translation>
+    </message>
+    <message>
         <location filename="../../gui/mainwindow.py" line="1"/>
         <source>This project has no articles yet.
 
