@@ -23,14 +23,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from gui.icons import tag_icon
+from store.core.labels import ARABIC_LAYOUT_TWINS, WINDOW_KEYS
 from store.core.records import Label
-
-# A single-key shortcut types another character when an Arabic keyboard layout is
-# active; bind that character too, so the same key works in either layout.
-ARABIC_LAYOUT_TWINS = {
-    "1": "١", "2": "٢", "3": "٣", "4": "٤", "5": "٥", "6": "٦", "7": "٧", "8": "٨", "9": "٩",
-    "0": "٠", "A": "ش", "R": "ق", "N": "ى", "Y": "غ", "X": "ء",
-}
 
 
 class Actions(QObject):
@@ -72,7 +66,7 @@ class Actions(QObject):
             "deleted_claims", tr("Deleted C&laims…"),
             tip=tr("Words untagged and claims deleted in this article, yours or a "
                    "colleague's: restore them"))
-        self.edit_note = self._make("edit_note", tr("Edit &Note"), "N",
+        self.edit_note = self._make("edit_note", tr("Edit &Note"), WINDOW_KEYS["edit_note"],
                                     tr("Write the selected claim's note"))
         self.find_in_article = self._make("find_in_article", tr("&Find in Article…"), K.Find)
         self.search_project = self._make("search_project", tr("&Search Project…"),
@@ -96,16 +90,18 @@ class Actions(QObject):
             "tag_all_occurrences", tr("Tag &All Occurrences"), "Ctrl+Shift+A",
             tr("Tag every place these words appear in the article as one claim"))
         self.accept_suggestion = self._make(
-            "accept_suggestion", tr("Accept &Known Claim"), "Y",
+            "accept_suggestion", tr("Accept &Known Claim"), WINDOW_KEYS["accept_suggestion"],
             tr("The selected known claim appears here: make these words one of its places"))
         self.dismiss_suggestion = self._make(
-            "dismiss_suggestion", tr("&Dismiss Known Claim"), "X",
+            "dismiss_suggestion", tr("&Dismiss Known Claim"), WINDOW_KEYS["dismiss_suggestion"],
             tr("Never suggest the selected known claim for these words again"))
         self.project_settings = self._make("project_settings", tr("Project &Settings…"))
         # Review
-        self.review_accept = self._make("review_accept", tr("&Accept Claim"), "A",
+        self.review_accept = self._make("review_accept", tr("&Accept Claim"),
+                                        WINDOW_KEYS["review_accept"],
                                         tr("Accept the selected claim's verdict"))
-        self.review_reject = self._make("review_reject", tr("&Reject Claim"), "R",
+        self.review_reject = self._make("review_reject", tr("&Reject Claim"),
+                                        WINDOW_KEYS["review_reject"],
                                         tr("Reject the selected claim's verdict"))
         self.show_agreement = self._make("show_agreement", tr("A&greement…"))
         # Help

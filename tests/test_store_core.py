@@ -464,6 +464,22 @@ def test_a_shortcut_another_label_has_is_refused(project):
         before[first]
 
 
+def test_a_key_the_window_keeps_or_its_arabic_twin_is_no_labels_shortcut(project):
+    """A label on «a» (Accept Claim), «r», «n», «y», «x», or on «ش», the A key with an
+    Arabic layout, was accepted and then tagged nothing; so was «١» beside a label on
+    «1»: one key in two layouts."""
+    key = labels.list_labels(project)[0].key
+    for shortcut in ("a", "R", "n", "y", "x", "ش", "ق", "غ"):
+        with pytest.raises(InvalidLabel, match="window's own commands"):
+            labels.update_label(project, key, shortcut=shortcut)
+        with pytest.raises(InvalidLabel, match="window's own commands"):
+            labels.add_label(project, "satire", "Satire", "#CCCCCC", shortcut=shortcut)
+    labels.add_label(project, "satire", "Satire", "#CCCCCC", shortcut="9")
+    with pytest.raises(InvalidLabel, match="already tags as 'satire'"):
+        labels.update_label(project, key, shortcut="٩")
+    assert labels.update_label(project, key, shortcut="s").shortcut == "s"
+
+
 def test_a_redone_unlink_copies_the_verdict_the_words_have_now(project):
     """Unlink, undo (link back), the claim relabelled, redo (unlink into the same new
     claim): the copy shows the claim's verdict, note and sources now, not the ones it

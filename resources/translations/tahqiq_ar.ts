@@ -2075,7 +2075,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>  {name}: {claims} من الادعاءات، {unmatched} منها بلا مطابقة</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="70" />
+        <location filename="../../store/core/labels.py" line="82" />
         <source>'{color}' is not a colour like #RRGGBB.</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
@@ -2090,12 +2090,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="87" />
+        <location filename="../../store/core/labels.py" line="99" />
         <source>'{key}' is not a valid label key (lower-case letters, digits and _).</source>
         <translation>«{key}» ليس مفتاح تصنيف صالحًا (حروف لاتينية صغيرة وأرقام و_ فقط).</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="80" />
+        <location filename="../../store/core/labels.py" line="92" />
         <source>'{rating}' is not a rating: a rating is a whole number.</source>
         <translation>«{rating}» ليس تقييمًا: التقييم عدد صحيح.</translation>
     </message>
@@ -2115,12 +2115,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>؛ و{count} مشكلة أخرى</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="94" />
+        <location filename="../../store/core/labels.py" line="106" />
         <source>A label '{key}' already exists.</source>
         <translation>يوجد تصنيف بالمفتاح «{key}» من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="72" />
+        <location filename="../../store/core/labels.py" line="84" />
         <source>A label needs a name.</source>
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
@@ -2150,7 +2150,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="109" />
+        <location filename="../../store/core/labels.py" line="121" />
         <source>Cannot change {fields} of a label.</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
@@ -2235,7 +2235,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} (الوحدات: {units}، القيم القابلة للمزاوجة: {values}، D_o={observed}، D_e={expected})</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="149" />
+        <location filename="../../store/core/labels.py" line="167" />
         <source>Labels {label} and {kept_by} had the same shortcut {shortcut}, and a key on two labels tags nothing: {kept_by}, the older label, keeps it; give {label} a new one in Project ▸ Labels…</source>
         <translation>كان للتصنيفين {label} و{kept_by} الاختصار نفسه {shortcut}، والمفتاح الذي يحمله تصنيفان لا يصنّف شيئًا: يبقى للتصنيف الأقدم {kept_by}؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
     </message>
@@ -2290,12 +2290,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="51" />
+        <location filename="../../store/core/labels.py" line="63" />
         <source>No label called '{key}'.</source>
         <translation>لا يوجد تصنيف باسم «{key}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="62" />
+        <location filename="../../store/core/labels.py" line="74" />
         <source>No label called '{name}' (labels: {known}).</source>
         <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
     </message>
@@ -2385,6 +2385,11 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
+        <location filename="../../store/core/labels.py" line="141" />
+        <source>The key {shortcut} is kept for one of the window's own commands (Help ▸ Keyboard Shortcuts lists them): choose another.</source>
+        <translation>المفتاح {shortcut} محجوز لأحد أوامر النافذة (تسردها «مساعدة ▸ اختصارات لوحة المفاتيح»): اختر مفتاحًا آخر.</translation>
+    </message>
+    <message>
         <location filename="../../store/exchange/merge.py" line="387" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
@@ -2455,7 +2460,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>توقف البحث عن الادعاءات المعروفة على نحو غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="131" />
+        <location filename="../../store/core/labels.py" line="147" />
         <source>The shortcut {shortcut} already tags as '{other}'.</source>
         <translation>الاختصار {shortcut} يسم من قبل بـ«{other}».</translation>
     </message>

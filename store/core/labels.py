@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from store.core.project import Project
 
 KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+# The single keys the window keeps for its own commands (gui.actions binds them from
+# here): a label given one tagged nothing, and said nothing.
+WINDOW_KEYS = {"review_accept": "A", "review_reject": "R", "edit_note": "N",
+               "accept_suggestion": "Y", "dismiss_suggestion": "X"}
+# A single key types another character when an Arabic keyboard layout is active: the
+# window binds that character too, so the same key works in either layout, and two
+# labels on the two characters of one key are on one key.
+ARABIC_LAYOUT_TWINS = {
+    "1": "١", "2": "٢", "3": "٣", "4": "٤", "5": "٥", "6": "٦", "7": "٧", "8": "٨", "9": "٩",
+    "0": "٠", "A": "ش", "R": "ق", "N": "ى", "Y": "غ", "X": "ء",
+}
+_LATIN_TWIN = {arabic: latin.casefold() for latin, arabic in ARABIC_LAYOUT_TWINS.items()}
 COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 EDITABLE = ("name_en", "name_ar", "color", "shortcut", "description", "rating")
 
@@ -125,6 +137,10 @@ def _refuse_taken_shortcut(project: Project, key: str, shortcut: str | None) -> 
     wanted = _same_key(shortcut)
     if not wanted:
         return
+    if wanted in map(_same_key, WINDOW_KEYS.values()):
+        raise InvalidLabel("The key {shortcut} is kept for one of the window's own commands "
+                           "(Help ▸ Keyboard Shortcuts lists them): choose another.",
+                           shortcut=shortcut)
     for other, taken in project.execute("SELECT key, shortcut FROM labels WHERE key <> ?",
                                         [key]):
         if _same_key(taken) == wanted:
@@ -133,8 +149,10 @@ def _refuse_taken_shortcut(project: Project, key: str, shortcut: str | None) -> 
 
 
 def _same_key(shortcut: str | None) -> str:
-    """A shortcut as Qt tells keys apart: "a" and " A" are one key."""
-    return (shortcut or "").strip().casefold()
+    """A shortcut as Qt tells keys apart: "a" and " A" are one key, and so are "1" and
+    "١", one key in two keyboard layouts."""
+    key = (shortcut or "").strip().casefold()
+    return _LATIN_TWIN.get(key, key)
 
 
 class FreedShortcut(NamedTuple):
