@@ -415,3 +415,19 @@ def test_a_long_note_is_shaped_a_piece_at_a_time(tmp_path, monkeypatch):
         path = write_packet_pdf(project, sample.id, tmp_path / "long.pdf", "ar")
     assert given and max(given) < 200  # the piece and a few characters, not 22,000
     assert folded(note[:200]) in folded(pdfium_text(path))
+
+
+def test_a_note_of_several_lines_is_drawn_as_lines(tmp_path):
+    """A line break inside a cell was drawn as a missing glyph's box, the note's lines run
+    together on one line («first line□second line»); each line is a line now, in its own
+    direction."""
+    with Project.open(tmp_path / "p.tahqiq", "tester") as project:
+        article = articles.add_article(project, ENGLISH, "Exports")
+        appearances.tag_quote(project, article.id, ENGLISH_QUOTES[0], "disputed",
+                              note="first line\nsecond line قال الوزير")
+        path = write_packet_pdf(project, article.id, tmp_path / "p.pdf", "en")
+    text = pdfium_text(path)
+    assert "first line\nsecond" not in text
+    lines = text.split("\r\n")
+    first = next(i for i, line in enumerate(lines) if "first line" in line)
+    assert "second line قال الوزير" in lines[first + 1]

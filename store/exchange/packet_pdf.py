@@ -139,8 +139,12 @@ class _Writer:
         width = {name: w - 2 * PADDING for name, _x, w in self.columns()}
 
         def cell(name: str, text: str, direction: str = "") -> list[_Block]:
-            direction = direction or (base_direction(text) if text.strip() else page)
-            return [self.block([(text, CELL)], direction, width[name])]
+            """A cell of *text*, a block per line: a line break inside a block was drawn
+            as a missing glyph's box, the lines run together (a note of several lines);
+            each line takes its own direction, as a paragraph of the article does."""
+            return [self.block([(line, CELL)], direction or (
+                base_direction(line) if line.strip() else page), width[name])
+                for line in text.split("\n")]
 
         for claim in self.packet.claims:
             self.row({
