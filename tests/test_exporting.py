@@ -431,13 +431,30 @@ def test_claimreviews_read_outside_a_snapshot_pass_over_a_claim_deleted_meanwhil
     assert len(published) == 2 and reviews == [i for i in published if i != gone]
 
 
+def test_claimreview_is_published_when_checked_and_modified_when_changed(two):
+    """datePublished followed every change to the claim: a typo fixed in the note told
+    search engines a fact-check from last year was new. It is the day the claim was
+    checked; dateModified the day of its last change."""
+    project, _, _, made = two
+    claim_id = made["ok"].claim_id
+    project.conn.execute("UPDATE claims SET created = '2025-03-04T10:00:00.000000Z' "
+                         "WHERE id = ?", [claim_id])
+    claims.update_claim(project, claim_id, note="typo fixed")
+    [review] = [r for r in json.loads(exporting.export_text(project, "claimreview"))
+                if r["@id"] == f"urn:uuid:{claim_id}"]
+    assert review["datePublished"] == "2025-03-04"
+    assert review["dateModified"] == claims.get_claim(project, claim_id).updated[:10] > \
+        "2025-03-04"
+
+
 def test_claimreview_fields_come_from_the_claim_label_and_article(two):
     project, first, second, made = two
     by_id = {r["@id"]: r for r in json.loads(exporting.export_text(project, "claimreview"))}
     ok = by_id[f"urn:uuid:{made['ok'].id}"]
     assert ok["url"] == f"https://misbar.example/claims/{made['ok'].claim_id}"
     assert ok["claimReviewed"] == "ok"
-    assert ok["datePublished"] == made["ok"].claim.updated[:10]
+    assert ok["datePublished"] == made["ok"].claim.created[:10]
+    assert ok["dateModified"] == made["ok"].claim.updated[:10]
     assert ok["author"] == {"@type": "Organization", "name": "مسبار"}
     # The project's articles are Arabic: the verdict's name is the Arabic one.
     assert ok["reviewRating"] == {"@type": "Rating", "alternateName": "صحيح",

@@ -265,7 +265,10 @@ def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], 
         "@id": urn(claim.id),
         "url": url,
         "claimReviewed": places[0].quote,
-        "datePublished": claim.updated[:10],
+        # First published when the claim was checked; a later change (a verdict, a typo
+        # in the note) is a modification, and moved datePublished along with it.
+        "datePublished": claim.created[:10],
+        "dateModified": claim.updated[:10],
         "author": author,
         "reviewRating": rating,
         # Each article the claim appears in, once (in order of its first place there).
