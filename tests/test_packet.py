@@ -144,3 +144,31 @@ def test_a_review_of_an_earlier_verdict_is_shown_as_not_reviewed(tagged, tmp_pat
     claims.update_claim(project, first.claim_id, label="disputed")  # back: reviewed again
     rows = {row.quote: row.review for row in build_packet(project, article.id).claims}
     assert rows[SAMPLE_QUOTE] == "accepted (editor): ok"
+
+
+def test_html_packet_isolates_highlights_and_marks_the_articles_language(project, tmp_path):
+    """An Arabic claim in quotation marks in an English paragraph was shown with its
+    closing mark and its number on the wrong side (the bidi algorithm orders the Arabic
+    run with the neutrals and digits after it): each highlight and its number are
+    isolated. The article's paragraphs and quotes carry its language, the page the
+    packet's (a screen reader read an Arabic article in the English voice). The PDF
+    names the article's language too."""
+    from store.core import articles
+    from store.exchange.exporting import export_packet
+    from store.exchange.packet_html import packet_html
+
+    text = "The ministry said «البطالة ارتفعت» last year, at https://example.org/تقرير."
+    article = articles.add_article(project, text, "Jobs")
+    articles.update_metadata(project, article.id, language="en",
+                             url="https://example.org/تقرير?id=1&x=2")
+    appearances.tag_quote(project, article.id, "البطالة ارتفعت", "disputed")
+    html = packet_html(project, article.id, "ar")
+    assert ('<bdi><span style="background-color:#' in html
+            and "البطالة ارتفعت</span><sup><b>[1]</b></sup></bdi>»" in html)
+    assert '<html lang="ar"' in html and '<p dir="ltr" align="left" lang="en">' in html
+    assert "<bdi>https://example.org/تقرير?id=1&amp;x=2</bdi>" in html
+    articles.update_metadata(project, article.id, language="Arabic")  # no language code
+    assert "lang=\"Arabic\"" not in packet_html(project, article.id, "ar")
+    articles.update_metadata(project, article.id, language="ar-EG")
+    path = export_packet(project, article.id, "pdf", tmp_path / "packet.pdf")
+    assert b"/Lang (ar-EG)" in path.read_bytes()

@@ -79,6 +79,9 @@ class Packet:
     meta: tuple[tuple[str, str], ...]  # (heading, value) rows under the title
     paragraphs: tuple[Paragraph, ...]
     claims: tuple[ClaimRow, ...]
+    # The article's language, when it is a language code (a screen reader reads the text
+    # in its voice; the headings are in the packet's language): "" when unknown.
+    text_language: str = ""
 
 
 def paragraph_segments(text: str, offset: int, spans: list[tuple[int, int, str, int]]
@@ -126,8 +129,10 @@ def build_packet(project: Project, article_id: str, language: str = "en") -> Pac
     rows = tuple(_claim_row(number, claim, label_set, status.get(claim.claim_id),
                             latest.get(claim.claim_id), words, language)
                  for number, claim in enumerate(live, 1))
+    text_language = article.language.strip()
     return Packet(language, "rtl" if language == "ar" else "ltr", words, article.title, meta,
-                  tuple(paragraphs), rows)
+                  tuple(paragraphs), rows,
+                  text_language if articles.is_language_tag(text_language) else "")
 
 
 def _claim_row(number: int, claim: Appearance, label_set: dict[str, Label],

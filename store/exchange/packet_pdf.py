@@ -21,7 +21,7 @@ from store.text.display import base_direction
 
 MARGIN = 15.0  # mm
 BODY = Style(size=10.5)
-MARKER = Style(size=8, bold=True, color="#B00020")
+MARKER = Style(size=8, bold=True, color="#B00020", isolated=True)  # with its claim
 TITLE = Style(size=16, bold=True)
 HEADING = Style(size=13, bold=True)
 CELL = Style(size=9)
@@ -63,7 +63,9 @@ class _Writer:
         pdf.set_auto_page_break(False)
         pdf.set_title(f"{packet.words['packet']}: {packet.title}")
         pdf.set_creator("Tahqiq")
-        pdf.set_lang(packet.language)
+        # The document's language is its text's, where the article's is known (the
+        # headings are the packet's): screen readers read it in that voice.
+        pdf.set_lang(packet.text_language or packet.language)
         self.pdf = pdf
         self.setter = Typesetter(pdf)
         self.width = pdf.w - 2 * MARGIN
@@ -213,8 +215,8 @@ def _spans(segments) -> list[tuple[str, Style]]:
     """A paragraph's segments as styled spans: claims on their colour, numbers after."""
     spans: list[tuple[str, Style]] = []
     for segment in segments:
-        spans.append((segment.text, Style(size=BODY.size, background=segment.color)
-                      if segment.color else BODY))
+        spans.append((segment.text, Style(size=BODY.size, background=segment.color,
+                                          isolated=True) if segment.color else BODY))
         if segment.numbers:
             spans.append((",".join(f"[{n}]" for n in segment.numbers), MARKER))
     return spans

@@ -62,6 +62,9 @@ class Style:
     bold: bool = False
     color: str = "#111111"
     background: str | None = None
+    # Ordered as a unit of its own (a bidi isolate, with the isolated text beside it):
+    # a highlighted claim and its number, which the text around must not reorder.
+    isolated: bool = False
 
 
 @dataclass
@@ -331,7 +334,7 @@ class _Paragraph:
 
     def __init__(self, setter: Typesetter, text: str, styles: list[Style], rtl: bool):
         self.setter, self.text, self.styles, self.rtl = setter, text, styles, rtl
-        self.levels = bidi_levels(text, rtl)
+        self.levels = bidi_levels(text, rtl, _isolated_runs(styles))
         self.fonts: list[TTFFont] = []
         for i, char in enumerate(text):
             attached = i and unicodedata.category(char) in _ATTACHED
@@ -403,14 +406,41 @@ class _Paragraph:
         return Line(runs, self.text[a:b], a)
 
 
-def bidi_levels(text: str, rtl: bool) -> list[int]:
-    """UAX #9 embedding levels of each character of one paragraph."""
-    paragraph = BidiParagraph(text, TextDirection.RTL if rtl else TextDirection.LTR,
-                              preserve_bn_chars=True)
-    levels = [1 if rtl else 0] * len(text)
+def bidi_levels(text: str, rtl: bool, isolates: list[tuple[int, int]] = ()) -> list[int]:
+    """UAX #9 embedding levels of each character of one paragraph; each of *isolates*
+    (start, end) ordered as if between FSI and PDI, which are not drawn: an Arabic claim
+    in quotation marks in an English paragraph was drawn «[3]«البطالة ارتفعت, its closing
+    mark and its number taken into the Arabic run."""
+    marked, where = [], []  # the text with FSI/PDI, and where each character went
+    starts, ends = {a for a, _ in isolates}, {b for _, b in isolates}
+    for i, char in enumerate(text):
+        if i in ends:
+            marked.append("\u2069")
+        if i in starts:
+            marked.append("\u2068")
+        where.append(len(marked))
+        marked.append(char)
+    if len(text) in ends:
+        marked.append("\u2069")
+    paragraph = BidiParagraph("".join(marked), TextDirection.RTL if rtl else
+                              TextDirection.LTR, preserve_bn_chars=True)
+    levels = [1 if rtl else 0] * len(marked)
     for char in paragraph.get_characters_with_embedding_level():
         levels[char.character_index] = char.embedding_level
-    return levels
+    return [levels[i] for i in where]
+
+
+def _isolated_runs(styles: list[Style]) -> list[tuple[int, int]]:
+    """(start, end) of each run of characters whose style is isolated."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, style in enumerate([*styles, Style()]):
+        if style.isolated and start is None:
+            start = i
+        elif not style.isolated and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
 
 
 def visual_order(levels: list[int]) -> list[int]:
