@@ -431,3 +431,27 @@ def test_a_note_of_several_lines_is_drawn_as_lines(tmp_path):
     lines = text.split("\r\n")
     first = next(i for i, line in enumerate(lines) if "first line" in line)
     assert "second line قال الوزير" in lines[first + 1]
+
+
+def test_a_quoted_arabic_claim_in_an_english_line_keeps_its_marks_paired():
+    """«البطالة ارتفعت» tagged with its quotation marks in an English paragraph, its number
+    after it: the opening mark took the English line's level and the closing one the
+    Arabic run's, so the claim was drawn «[3]«البطالة ارتفعت. The claim and its number are
+    ordered as an isolate: both marks at one level, mirrored together, and the English
+    around it untouched."""
+    from store.exchange.packet import paragraph_segments
+    from store.exchange.packet_pdf import _spans
+    from store.exchange.pdf_layout import _isolated_runs, bidi_levels
+
+    line = "The ministry said «البطالة ارتفعت»[3] last year (EPA)."
+    start, end = line.index("«"), line.index("»") + 1
+    segments = paragraph_segments(line[:line.index("[")] + line[line.index("]") + 1:], 0,
+                                  [(start, end, "#FFAAAA", 3)])
+    spans = _spans(segments)
+    text = "".join(t for t, _ in spans)
+    assert text == line
+    styles = [style for t, style in spans for _ in t]
+    levels = bidi_levels(text, False, _isolated_runs(styles))
+    assert levels[start] == levels[end - 1] == 1
+    assert levels[:start] == [0] * start and set(levels[text.index("]") + 1:]) == {0}
+    assert bidi_levels(text, False)[start] != bidi_levels(text, False)[end - 1]  # before
