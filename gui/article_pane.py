@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from gui.flow_layout import FlowLayout
 from gui.icons import KEYCAP_STYLE, outline_swatch, swatch
 from gui.places import ArticlePlaces
 from gui.reader import ArticleView, align_paragraphs
@@ -52,7 +53,7 @@ class ArticlePane(QWidget):
         self.legend = QWidget()
         self.legend.setObjectName("legend")
         self.legend.setAccessibleName(self.tr("Verdict colours"))
-        self._legend_layout = QHBoxLayout(self.legend)
+        self._legend_layout = FlowLayout(self.legend, spacing=2)  # (wraps: see FlowLayout)
         self._legend_layout.setContentsMargins(0, 0, 0, 0)
         self._suggestion_key = self._suggestion_chip()
         self._find_bar: FindBar | None = None  # made when first opened: see find_bar
@@ -110,7 +111,6 @@ class ArticlePane(QWidget):
         for label in labels:
             self._legend_layout.addWidget(self._chip(label, label.name(language)))
         self._legend_layout.addWidget(self._suggestion_key)
-        self._legend_layout.addStretch(1)
 
     def show_suggestion_key(self, shown: bool) -> None:
         """The legend's key to the dashed outlines, while the article has some: a new user

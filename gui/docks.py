@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 Area = Qt.DockWidgetArea
@@ -74,6 +74,10 @@ class SideWidths(QObject):
             self._fitting = True
             try:
                 self._window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+                # The layouts this asks for, done now, while fitting: the article's
+                # legend wraps to another row at a narrow width and the window is laid
+                # out again, which then took a clamped panel's width for its share.
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             finally:
                 self._fitting = False
 

@@ -100,6 +100,30 @@ def test_the_window_fits_and_the_tables_need_no_sideways_scrolling(any_window, q
             assert left >= 0 and right < area.width(), widget.text()
 
 
+def test_the_legend_wraps_rather_than_widen_an_800_pixel_window(any_window, qtbot):
+    """Once an article had suggestions, the legend's key to their outlines joined its one
+    row, which could not shrink: the window grew to 908 pixels (852 in Arabic) on an
+    800-pixel screen, the claims panel's edge and buttons off it, and could not be made
+    narrower. The legend wraps; in Arabic its first chip is on the right."""
+    show_at(qtbot, any_window, (800, 600))
+    pane = any_window.article_pane
+    pane.show_suggestion_key(True)
+    for _ in range(3):
+        QApplication.processEvents()
+    any_window.resize(800, 600)
+    QApplication.processEvents()
+    assert any_window.width() == 800
+    chips = [w for w in pane.legend.findChildren(QWidget)
+             if w.objectName().startswith("legend_") and w.isVisible()]
+    assert pane.legend.minimumSizeHint().width() <= max(c.sizeHint().width() for c in chips)
+    narrow = pane.legend.layout().heightForWidth(min(c.sizeHint().width() for c in chips) + 8)
+    assert narrow >= len(chips) * min(c.height() for c in chips)  # a row each, when narrow
+    first = min(chips, key=lambda c: (c.y(), 0))
+    ordered = sorted([c for c in chips if c.y() == first.y()], key=lambda c: c.x())
+    arabic = any_window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert ordered[-1 if arabic else 0].objectName() == chips[0].objectName()
+
+
 def widest_line(reader) -> float:
     """How far right the reader's words reach (pixels, from the viewport's left edge; a
     line's trailing space, which nobody sees, left out)."""
