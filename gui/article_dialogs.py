@@ -151,7 +151,7 @@ class TwoTextsDialog(QDialog):
         layout.addWidget(said)
         layout.addLayout(row)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        self.resize(760, 420)  # (an 800-pixel screen shows all of it)
 
 
 class PdfRepairDialog(TwoTextsDialog):

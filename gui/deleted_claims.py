@@ -75,6 +75,11 @@ class DeletedClaimsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
+        # Tab in the order the buttons read (Close came first: Restore joined the chain
+        # last, when the box took it)
+        QWidget.setTabOrder(self.table, self.restore_button)
+        QWidget.setTabOrder(self.restore_button,
+                            buttons.button(QDialogButtonBox.StandardButton.Close))
         self.resize(640, 360)
         self.refresh()
 

@@ -159,6 +159,7 @@ class ShortcutsDialog(QDialog):
         table.horizontalHeader().setAccessibleName(self.tr("Shortcut columns"))
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab goes on to Close
         for row, (action, keys) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(action))
             table.setItem(row, 1, QTableWidgetItem(keys))
@@ -195,10 +196,13 @@ class LabelsDialog(QDialog):
             self.tr("Key"), self.tr("English name"), self.tr("Arabic name"), self.tr("Colour"),
             self.tr("Shortcut"), self.tr("Rating"), self.tr("Description")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Tab leaves the table for Add Label… and Close (it walked the cells, and a
+        # keyboard could not reach Add Label… at all); the arrows walk the cells.
+        self.table.setTabKeyNavigation(False)
         # Each row as tall as its description wraps (a row of one line clipped the
         # default labels' two), at whatever width the dialog is given.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        add = QPushButton(self.tr("Add Label…"))
+        add = QPushButton(self.tr("&Add Label…"))
         add.setObjectName("addLabel")
         add.setAccessibleName(self.tr("Add a verdict label"))
         add.clicked.connect(self.add_label)
@@ -218,7 +222,7 @@ class LabelsDialog(QDialog):
             layout.addWidget(read_only_notice(self.tr("This project is open read-only.")))
         layout.addWidget(self.table)
         layout.addLayout(row)
-        self.resize(820, 300)
+        self.resize(760, 300)  # (an 800-pixel screen shows all of it)
         self._loading = False
         self.table.itemChanged.connect(self._item_changed)
         self.table.cellDoubleClicked.connect(self._cell_double_clicked)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, stored
+from conftest import ROOT, SAMPLE_QUOTE, stored, tag_quote
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -480,3 +480,37 @@ def test_a_labels_description_is_shown_whole_in_its_row(labels_dialog):
         wrapped += needed > metrics.height() * 1.5
         assert table.rowHeight(row) >= needed, (text, table.rowHeight(row), needed)
     assert wrapped  # the default descriptions do wrap at the dialog's width
+
+
+def test_tab_leaves_the_dialogs_tables_for_their_buttons(window, qtbot):
+    """Tab walked the cells of the Labels table and never left it: Add Label… (which had
+    no mnemonic either) could not be reached by keyboard; the shortcut sheet trapped Tab
+    too, and Deleted Claims reached Close before Restore."""
+    from gui.deleted_claims import DeletedClaimsDialog
+    from gui.settings_dialogs import LabelsDialog, ShortcutsDialog
+
+    tag_quote(window, SAMPLE_QUOTE, "verified")
+    window.delete_current_claim()  # (Deleted Claims lists it)
+    labels = LabelsDialog(window.session, window)
+    add = labels.findChild(QPushButton, "addLabel")
+    assert add.text().startswith("&")
+    sheet = ShortcutsDialog(window.action_set.shortcut_rows(), window)
+    deleted = DeletedClaimsDialog(window.session, window.undo_stack, window.current_article,
+                                  window)
+    close = deleted.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    for dialog, table, after in ((labels, labels.table, add),
+                                 (sheet, sheet.table, sheet.findChild(QDialogButtonBox).button(
+                                     QDialogButtonBox.StandardButton.Close)),
+                                 (deleted, deleted.table, deleted.restore_button)):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.width() <= 800, dialog.objectName()
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        table.selectRow(0)  # (Restore is on once a row is chosen)
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is after, dialog.objectName()
+        if dialog is deleted:
+            qtbot.keyClick(after, Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is close
+        dialog.close()

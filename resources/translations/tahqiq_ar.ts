@@ -1217,8 +1217,8 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
     <message>
         <location filename="../../gui/settings_dialogs.py" line="151"/>
-        <source>Add Label…</source>
-        <translation>إضافة تصنيف…</translation>
+        <source>&amp;Add Label…</source>
+        <translation>إ&amp;ضافة تصنيف…</translation>
     </message>
     <message>
         <location filename="../../gui/settings_dialogs.py" line="153"/>
