@@ -47,7 +47,7 @@ class ArticlePane(QWidget):
             self.tr("The article being checked. Select words and press a verdict key to tag."))
         self.header = QLabel()
         self.header.setObjectName("articleHeader")
-        self.header.setAccessibleName(self.tr("Article title and details"))
+        self.header.setAccessibleDescription(self.tr("Article title and details"))
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.legend = QWidget()

@@ -126,7 +126,10 @@ class ClaimEditor(QWidget):
         self.quote.setWordWrap(True)
         self.quote.setTextFormat(Qt.TextFormat.PlainText)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.quote.setAccessibleName(self.tr("Quoted claim"))
+        # What a label is for goes in its description: an accessible name is all a screen
+        # reader says, and it said "Quoted claim" in place of the quote shown (so did the
+        # other labels whose text changes: counts, names, the article's title).
+        self.quote.setAccessibleDescription(self.tr("Quoted claim"))
         # Two lines kept for the quote, at the top: choosing another claim of one or two
         # lines moves no field below it (a longer quote still grows the editor). Every
         # tag chooses its new claim, and a moved field repainted the whole editor.
@@ -138,7 +141,7 @@ class ClaimEditor(QWidget):
         self.verdict.setAccessibleName(self.tr("Verdict"))
         self.meta = QLabel()
         self.meta.setObjectName("claimMeta")
-        self.meta.setAccessibleName(self.tr("Who tagged this claim and when"))
+        self.meta.setAccessibleDescription(self.tr("Who tagged this claim and when"))
         self.meta.setStyleSheet("color: palette(mid);")
         # "name · time" reads left to right but stands where the interface's lines start.
         self.meta.setAlignment(starting_side(self.layoutDirection()))

@@ -35,7 +35,7 @@ class FindBar(QWidget):
         self.query.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setObjectName("findCount")
-        self.count.setAccessibleName(self.tr("Matches found"))
+        self.count.setAccessibleDescription(self.tr("Matches found"))
         previous = QPushButton(self.tr("Previous"))
         previous.setAccessibleName(self.tr("Previous match"))
         following = QPushButton(self.tr("Next"))

@@ -119,7 +119,7 @@ class KnownClaimsPanel(QWidget):
                     key="knownClaims", names=KnownClaimsModel.COLUMNS)
         self.summary = QLabel()
         self.summary.setObjectName("knownClaimsSummary")
-        self.summary.setAccessibleName(self.tr("Known claims found"))
+        self.summary.setAccessibleDescription(self.tr("Known claims found"))
         self.summary.setWordWrap(True)  # wraps in a narrow dock rather than widen the window
         self.accept_button = QPushButton(self.tr("Accept (Y)"))
         self.accept_button.setObjectName("acceptSuggestion")

@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
                                                  self.known_dock], self.review_tools.docks())
         self.annotator_label = QLabel()
         self.annotator_label.setObjectName("annotatorLabel")
-        self.annotator_label.setAccessibleName(self.tr("Who is tagging"))
+        self.annotator_label.setAccessibleDescription(self.tr("Who is tagging"))
         self.statusBar().addPermanentWidget(self.annotator_label)
 
         self._wire()

@@ -230,7 +230,7 @@ class SearchPanel(QWidget):
         self.query.setClearButtonEnabled(True)
         self.summary = QLabel()
         self.summary.setObjectName("searchSummary")
-        self.summary.setAccessibleName(self.tr("Search results count"))
+        self.summary.setAccessibleDescription(self.tr("Search results count"))
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setItemDelegate(HitCells(self.results))

@@ -49,3 +49,18 @@ def test_reader_exposes_its_text_to_screen_readers(window):
     article = window.article_pane.reader.toPlainText()
     assert text.text(0, 50) == article[:50]
     assert interface.text(QAccessible.Text.Name) == "Article text"
+
+
+def test_a_label_is_read_as_the_words_it_shows(window, qtbot):
+    """Seven labels had an accessible name, which a screen reader says instead of their
+    text: "Quoted claim" for the quote, "Matches found" for «2 of 18», "Who is tagging"
+    for «Tagging as: tester»… What they are for is their description now."""
+    from conftest import SAMPLE_QUOTE, tag_quote
+
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    editor = window.claims_panel.editor
+    for label in (editor.quote, editor.meta, window.annotator_label,
+                  window.article_pane.header):
+        interface = QAccessible.queryAccessibleInterface(label)
+        assert label.text() and interface.text(QAccessible.Text.Name) == label.text()
+        assert interface.text(QAccessible.Text.Description)
