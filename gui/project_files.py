@@ -237,8 +237,10 @@ class ProjectFiles(QObject):
             self.session.refresh()
             errors = [o for o in outcomes if isinstance(o, str)]
             done = [o for o in outcomes if not isinstance(o, str)]
-            if done:
-                self._imported(done[-1])
+            if len(done) == 1:
+                self._imported(done[0])
+            elif done:
+                self._imported_many(done)
             if errors:
                 dialogs.show_error(self._parent, "\n".join(errors))
             self.importFinished.emit()
@@ -286,6 +288,21 @@ class ProjectFiles(QObject):
             message += " " + cleaned[:1].upper() + cleaned[1:] + "."  # (a sentence of its own)
         self.articleImported.emit(outcome.article_id)
         self.statusMessage.emit(message)
+
+    def _imported_many(self, outcomes: list[ImportOutcome]) -> None:
+        """Several files imported at once: show the last, and say what came of each (the
+        status bar named the last file alone, as if the others had not come in)."""
+        created = [o.title for o in outcomes if o.created]
+        already = [o.title for o in outcomes if not o.created]
+        said = []
+        if created:
+            said.append(self.tr("Imported %n article(s): %1.", "", len(created)).replace(
+                "%1", _some_titles(created)))
+        if already:
+            said.append(self.tr("%n already in this project: %1.", "", len(already)).replace(
+                "%1", _some_titles(already)))
+        self.articleImported.emit(outcomes[-1].article_id)
+        self.statusMessage.emit(" ".join(said))
 
     # -- claims out and in -------------------------------------------------------------------
     def export_dialog(self, article_id: str | None) -> None:
@@ -403,3 +420,9 @@ class ProjectFiles(QObject):
 
     def _failed(self, message: str) -> None:
         dialogs.show_error(self._parent, message)
+
+
+def _some_titles(titles: list[str], shown: int = 3) -> str:
+    """The first *shown* titles in «», then an ellipsis for the rest."""
+    named = ", ".join(f"«\u2068{title}\u2069»" for title in titles[:shown])
+    return named + (", …" if len(titles) > shown else "")

@@ -190,6 +190,24 @@ def test_import_runs_off_the_gui_thread_and_reports_refusals(window, qtbot, tmp_
     assert shown.encoding == "Windows-1256"
 
 
+def test_several_files_imported_are_each_named(window, qtbot, tmp_path):
+    """Three files imported at once: the status bar named the last alone (and a second
+    import of two, only the last as already there)."""
+    paths = []
+    for n in range(1, 5):
+        paths.append(tmp_path / f"{n}.txt")
+        paths[-1].write_text(f"Article number {n} says the minister met the envoy.",
+                             encoding="utf-8")
+    import_files(qtbot, window, *paths[:3])
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Imported 3 articles: ")
+    assert all(f"Article number {n}" in said for n in (1, 2, 3))
+    import_files(qtbot, window, *paths[1:])
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Imported 1 article: ") and "Article number 4" in said
+    assert "2 already in this project: " in said and "Article number 3" in said
+
+
 def test_dropping_files_imports_them(window, qtbot, tmp_path):
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent

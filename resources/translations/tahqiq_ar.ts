@@ -1460,6 +1460,28 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
 </context>
 <context>
     <name>ProjectFiles</name>
+    <message numerus="yes">
+        <source>Imported %n article(s): %1.</source>
+        <translation>
+            <numerusform>لم يُستورد أي مقال: %1.</numerusform>
+            <numerusform>استُورد مقال واحد: %1.</numerusform>
+            <numerusform>استُورد مقالان: %1.</numerusform>
+            <numerusform>استُوردت %n مقالات: %1.</numerusform>
+            <numerusform>استُورد %n مقالًا: %1.</numerusform>
+            <numerusform>استُورد %n مقال: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in this project: %1.</source>
+        <translation>
+            <numerusform>لا شيء موجود سلفًا في هذا المشروع: %1.</numerusform>
+            <numerusform>واحد موجود سلفًا في هذا المشروع: %1.</numerusform>
+            <numerusform>اثنان موجودان سلفًا في هذا المشروع: %1.</numerusform>
+            <numerusform>%n موجودة سلفًا في هذا المشروع: %1.</numerusform>
+            <numerusform>%n موجودًا سلفًا في هذا المشروع: %1.</numerusform>
+            <numerusform>%n موجود سلفًا في هذا المشروع: %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../gui/project_files.py" line="95"/>
         <source>Tahqiq projects (*%s)</source>

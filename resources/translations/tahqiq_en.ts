@@ -56,6 +56,20 @@
 <context>
     <name>ProjectFiles</name>
     <message numerus="yes">
+        <source>Imported %n article(s): %1.</source>
+        <translation>
+            <numerusform>Imported %n article: %1.</numerusform>
+            <numerusform>Imported %n articles: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in this project: %1.</source>
+        <translation>
+            <numerusform>%n already in this project: %1.</numerusform>
+            <numerusform>%n already in this project: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../gui/project_files.py" line="329"/>
         <source>%n claim(s) left out of ClaimReview:</source>
         <translation>
