@@ -359,6 +359,7 @@ class ClaimEditor(QWidget):
             self.quote.setText(self.tr("No claim selected: choose one in the list, or select "
                                        "words in the article and press a verdict's key."))
             self.note.setPlainText("")
+            self.verdict.setCurrentIndex(-1)  # (it showed the last claim's, greyed)
             for widget in (self.sources, self.history):
                 widget.clear()
             for label in (self.meta, self.reviews, self.places, self.elsewhere):

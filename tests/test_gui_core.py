@@ -1073,3 +1073,18 @@ def test_a_project_without_articles_says_how_to_bring_one_in(qtbot, errors, tmp_
     window.close()
     if language == "ar":
         create_window(language="en").close()  # leave the application in English
+
+
+def test_the_editor_shows_no_verdict_when_no_claim_is_selected(window, qtbot):
+    """After a claim was deleted (or the selection cleared), the editor said «No claim
+    selected» above a greyed verdict box still reading the last claim's verdict."""
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    editor = window.claims_panel.editor
+    assert editor.verdict.currentData() == "disputed"
+    window.claims_panel.clear_selection()
+    qtbot.waitUntil(lambda: editor.claim is None)
+    assert editor.verdict.currentText() == "" and not editor.verdict.isEnabled()
+    window.undo_stack.undo()
+    window.undo_stack.redo()
+    window.select_claim(db_claims(window)[0].id)
+    assert editor.verdict.currentData() == "disputed"
