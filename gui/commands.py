@@ -74,13 +74,18 @@ class StoreCommand(QUndoCommand):
 
     def redo(self) -> None:
         again = self._done_once  # a redo, not the step's first run (which shows itself)
-        done = self._guard(self.do, undoing=False)
+        with self.session.articles_touched() as touched:
+            done = self._guard(self.do, undoing=False)
         self._done_once = True
         if done and again:
+            self.session.stepTouched.emit(touched, self.text(), False)
             self._show(self.place_after(undone=False))
 
     def undo(self) -> None:
-        if self._guard(self.undo_action, undoing=True):
+        with self.session.articles_touched() as touched:
+            done = self._guard(self.undo_action, undoing=True)
+        if done:
+            self.session.stepTouched.emit(touched, self.text(), True)
             self._show(self.place_after(undone=True))
 
     def place_after(self, undone: bool) -> str | None:

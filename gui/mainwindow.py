@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
         # step the push had deleted).
         s.stepShows.connect(lambda place_id: QTimer.singleShot(
             0, lambda: self._step_shows(place_id)))
+        s.stepTouched.connect(lambda articles, text, undone: QTimer.singleShot(
+            0, lambda: self._step_touched(articles, text, undone)))
         self.articles_view.selectionModel().currentChanged.connect(self._article_chosen)
         self.claims_panel.claimSelected.connect(self._claim_selected)
         self.claims_panel.editor.doneTyping.connect(self.article_pane.reader.setFocus)
@@ -368,6 +370,20 @@ class MainWindow(QMainWindow):
             if place.article_id == self.current_article:
                 self.article_pane.reader.update_claim(place)
         self._update_enabled()
+
+    def _step_touched(self, articles: list[str], text: str, undone: bool) -> None:
+        """An undo or a redo changed another article than the one shown: go there, and
+        say so (Ctrl+Z in another article untagged words out of sight, and nothing on
+        screen changed)."""
+        if self.session.closed or not articles or self.current_article in articles:
+            return
+        try:
+            title = self.session.article_title(articles[0])
+            self.show_article(articles[0])
+        except TahqiqError:
+            return
+        said = self.tr("Undone in %1: %2.") if undone else self.tr("Redone in %1: %2.")
+        self.show_status(said.replace("%1", f"«\u2068{title}\u2069»").replace("%2", text))
 
     def _step_shows(self, place_id: str) -> None:
         """After an undo or a redo, select the words it brought back (a deleted claim's,

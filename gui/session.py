@@ -33,7 +33,7 @@ from store.errors import TahqiqError
 from store.review import reviews
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from store.core.matcher_process import MatcherProcess
     from store.core.records import KnownClaimsFound
@@ -58,6 +58,8 @@ class Session(QObject):
     labelsChanged = Signal()
     stepRefused = Signal(bool)  # an undo (True) or redo (False) the project refused
     stepShows = Signal(str)  # an undo or redo brought back this place: select it
+    # The articles an undo (True) or a redo changed places in, and the step's name
+    stepTouched = Signal(object, str, bool)
     errorOccurred = Signal(str)  # a one-line message for the user
 
     def __init__(self, project: Project, parent: QObject | None = None):
@@ -417,6 +419,21 @@ class Session(QObject):
 
         known_claims.undismiss(self._project, dismissal_id)
         self.suggestionsChanged.emit()
+
+    @contextlib.contextmanager
+    def articles_touched(self) -> Iterator[list[str]]:
+        """The ids of the articles whose places change inside the block, first first."""
+        touched: list[str] = []
+
+        def note(places: list[Appearance]) -> None:
+            touched.extend(dict.fromkeys(p.article_id for p in places
+                                         if p.article_id not in touched))
+
+        self.appearancesChanged.connect(note)
+        try:
+            yield touched
+        finally:
+            self.appearancesChanged.disconnect(note)
 
     def _changed(self, appearance: Appearance) -> Appearance:
         self._announce([appearance])

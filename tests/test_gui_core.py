@@ -1088,3 +1088,26 @@ def test_the_editor_shows_no_verdict_when_no_claim_is_selected(window, qtbot):
     window.undo_stack.redo()
     window.select_claim(db_claims(window)[0].id)
     assert editor.verdict.currentData() == "disputed"
+
+
+def test_an_undo_in_another_article_goes_there_and_says_so(window, qtbot, tmp_path):
+    """Tag in one article, open another, Ctrl+Z: the words were untagged out of sight,
+    the window stayed where it was and nothing said a thing. It goes to the article the
+    step changed, and says what was undone there; a redo too."""
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    first = window.current_article
+    other = tmp_path / "other.txt"
+    other.write_text("Another article, about something else entirely.", encoding="utf-8")
+    import_files(qtbot, window, other)
+    second = window.current_article
+    assert second != first
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.current_article == first)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Undone in «") and "Tag as Disputed" in said
+    assert db_claims(window) == []
+    window.show_article(second)
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: window.current_article == first)
+    qtbot.waitUntil(lambda: window.current_claim_id() is not None)  # the words selected
+    assert window.statusBar().currentMessage().startswith("Redone in «")

@@ -1267,6 +1267,14 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Redone in %1: %2.</source>
+        <translation>إعادةٌ في %1: %2.</translation>
+    </message>
+    <message>
+        <source>Undone in %1: %2.</source>
+        <translation>تراجعٌ في %1: %2.</translation>
+    </message>
+    <message>
         <source>Deleted the claim %1 (Undo brings it back).</source>
         <translation>حُذف الادعاء %1 (التراجع يعيده).</translation>
     </message>
