@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -184,6 +184,12 @@ class Actions(QObject):
         review_menu.addActions([dock.toggleViewAction() for dock in review_docks])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.keyboard_shortcuts)
+        for menu, docks in ((view_menu, view_docks), (review_menu, review_docks)):
+            _give_mnemonics(menu, [dock.toggleViewAction() for dock in docks])
+            for dock in docks:  # a panel opened from the menu takes the focus
+                dock.toggleViewAction().triggered.connect(
+                    lambda shown, dock=dock: shown and QTimer.singleShot(
+                        0, lambda: _focus_panel(dock)))
         if self._window.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             for menu in (file_menu, edit_menu, view_menu, project_menu, review_menu):
                 for action in menu.actions():
@@ -308,3 +314,34 @@ def _keys_left_to_right(action: QAction) -> None:
         tip = action.toolTip()  # made from the text: kept as it was, without the keys
         action.setText(f"{action.text()}\t\u200e{keys}\u200e")
         action.setToolTip(tip)
+
+
+def _give_mnemonics(menu: QMenu, actions: list[QAction]) -> None:
+    """A mnemonic for each of *actions* (the panels' toggles, which are their titles):
+    the first letter of its text no other item of *menu* has, in either language."""
+    taken = set()
+    for action in menu.actions():
+        text = action.text().split("\t")[0]
+        if (at := text.find("&")) >= 0 and at + 1 < len(text):
+            taken.add(text[at + 1].casefold())
+    for action in actions:
+        text = action.text()
+        if "&" in text:
+            continue
+        at = next((i for i, ch in enumerate(text) if ch.isalpha()
+                   and ch.casefold() not in taken), None)
+        if at is not None:
+            taken.add(text[at].casefold())
+            action.setText(f"{text[:at]}&{text[at:]}")
+
+
+def _focus_panel(dock: QDockWidget) -> None:
+    """The focus in a panel just opened: on its first control that takes it (a panel
+    opened from the menu left it in the reader, fifteen Tabs away)."""
+    if not dock.isVisible():
+        return
+    for widget in [dock.widget(), *dock.widget().findChildren(QWidget)]:
+        if widget.isVisible() and widget.isEnabled() and \
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return

@@ -46,7 +46,7 @@
     <message>
         <location filename="../../gui/actions.py" line="45"/>
         <source>Export Review &amp;Packet…</source>
-        <translation>تصدير &amp;ملف المراجعة…</translation>
+        <translation>تصدير م&amp;لف المراجعة…</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="46"/>
@@ -111,7 +111,7 @@
     <message>
         <location filename="../../gui/actions.py" line="63"/>
         <source>&amp;Search Project…</source>
-        <translation>ال&amp;بحث في المشروع…</translation>
+        <translation>البحث في الم&amp;شروع…</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="65"/>
@@ -241,7 +241,7 @@
     <message>
         <location filename="../../gui/actions.py" line="109"/>
         <source>Open &amp;Recent</source>
-        <translation>المشاريع الأ&amp;خيرة</translation>
+        <translation>المشا&amp;ريع الأخيرة</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="111"/>
@@ -279,7 +279,7 @@
     <message>
         <location filename="../../gui/actions.py" line="185"/>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="198"/>
