@@ -4,7 +4,7 @@ of the selected claim."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,8 @@ from store.core.records import Appearance, Label, Place
 class ClaimsPanel(QWidget):
     claimSelected = Signal(object)  # the selected claim's id, or None
     reviewRequested = Signal(str)  # "accept" or "reject", from the editor's buttons
+
+    FILTER_ROOM = 160  # pixels the text filter needs beside the others, or it goes above
 
     def __init__(self, session: Session, undo_stack: QUndoStack,
                  parent: QWidget | None = None):
@@ -87,10 +89,15 @@ class ClaimsPanel(QWidget):
         self.empty.setAccessibleName(self.tr("How to tag a claim"))
         self.empty.setStyleSheet("color: palette(mid); padding: 16px;")
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.filter_edit, 1)
-        filters.addWidget(self.verdict_filter)
-        filters.addWidget(self.unreviewed)
+        self._filter_row = QHBoxLayout()  # the text filter, alone, in a narrow panel
+        self._filters = QHBoxLayout()
+        self._filters.addWidget(self.verdict_filter)
+        self._filters.addWidget(self.unreviewed)
+        self._filters_in_one_row: bool | None = None
+        self._arrange_filters(one_row=True)
+        filters = QVBoxLayout()
+        filters.addLayout(self._filter_row)
+        filters.addLayout(self._filters)
         table_box = QWidget()
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
@@ -232,6 +239,27 @@ class ClaimsPanel(QWidget):
             self._select_row(index.row())  # which shows it
         self.view.scrollTo(index)
         return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # (Once the window's layout has settled: it passes through narrower widths.)
+        QTimer.singleShot(0, self, lambda: self._arrange_filters(
+            self.width() >= self.FILTER_ROOM + self.verdict_filter.sizeHint().width()
+            + self.unreviewed.sizeHint().width()))
+
+    def _arrange_filters(self, one_row: bool) -> None:
+        """The text filter beside the verdict and review filters where the panel has the
+        room, else on a row of its own above them: squeezed beside them in an 800-pixel
+        window it was 28 pixels wide, «Fi…», and what was typed could not be seen."""
+        if one_row == self._filters_in_one_row:
+            return
+        self._filters_in_one_row = one_row
+        if one_row:
+            self._filter_row.removeWidget(self.filter_edit)
+            self._filters.insertWidget(0, self.filter_edit, 1)
+        else:
+            self._filters.removeWidget(self.filter_edit)
+            self._filter_row.addWidget(self.filter_edit)
 
     def clear_selection(self) -> None:
         self.view.clearSelection()

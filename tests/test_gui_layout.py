@@ -124,6 +124,18 @@ def test_the_legend_wraps_rather_than_widen_an_800_pixel_window(any_window, qtbo
     assert ordered[-1 if arabic else 0].objectName() == chips[0].objectName()
 
 
+@pytest.mark.parametrize("size", [(800, 600), (1280, 820)], ids=["800px", "1280px"])
+def test_the_claims_filter_has_room_to_show_what_is_typed(any_window, qtbot, size):
+    """At 800 pixels the text filter, squeezed beside the verdict and review filters, was
+    28 pixels wide («Fi…»): where the panel is that narrow it has a row of its own."""
+    show_at(qtbot, any_window, size)
+    panel = any_window.claims_panel
+    qtbot.waitUntil(lambda: panel.filter_edit.width() >= 120)
+    beside = abs(panel.filter_edit.y() - panel.verdict_filter.y()) < \
+        panel.verdict_filter.height() // 2
+    assert beside == (size[0] >= 1280)
+
+
 def widest_line(reader) -> float:
     """How far right the reader's words reach (pixels, from the viewport's left edge; a
     line's trailing space, which nobody sees, left out)."""
