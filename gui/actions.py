@@ -237,8 +237,12 @@ class Actions(QObject):
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """Every action with keys, then the reader's own keys: Help ▸ Keyboard Shortcuts."""
         rows = []
-        for action in self._window.actions():
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        # (Delete Claim's key works in the article and the claims table alone, not the
+        # window's: it is listed all the same. A key this system has none for, Quit's
+        # on Linux, is no row.)
+        for action in dict.fromkeys([*self._window.actions(), self.delete_claim]):
+            keys = [text for k in action.shortcuts()
+                    if (text := k.toString(QKeySequence.SequenceFormat.NativeText))]
             if keys:
                 rows.append((action.text().split("\t")[0].replace("&", ""), ", ".join(keys)))
         rows += [
