@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
+    QTabBar,
 )
 
 from gui import dialogs, settings
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
             self._update_enabled()
         self._painted = False
         self.firstPainted.connect(session.prepare_after_first_picture)
+        self.firstPainted.connect(self._name_tab_bars)
         if session.freed_shortcuts:
             self.firstPainted.connect(self._tell_freed_shortcuts)
 
@@ -370,6 +372,13 @@ class MainWindow(QMainWindow):
             if place.article_id == self.current_article:
                 self.article_pane.reader.update_claim(place)
         self._update_enabled()
+
+    def _name_tab_bars(self) -> None:
+        """The tabs Qt makes for panels sharing a place (Articles and Search) have no
+        name: the one control Tab reaches that a screen reader could not name."""
+        for bar in self.findChildren(QTabBar):
+            if not bar.accessibleName():
+                bar.setAccessibleName(self.tr("Panels in this place"))
 
     def _step_touched(self, articles: list[str], text: str, undone: bool) -> None:
         """An undo or a redo changed another article than the one shown: go there, and

@@ -64,3 +64,12 @@ def test_a_label_is_read_as_the_words_it_shows(window, qtbot):
         interface = QAccessible.queryAccessibleInterface(label)
         assert label.text() and interface.text(QAccessible.Text.Name) == label.text()
         assert interface.text(QAccessible.Text.Description)
+
+
+def test_the_tabs_of_panels_sharing_a_place_have_a_name(window, qtbot):
+    """The tab bar Qt makes for Articles and Search was the one control Tab reached that
+    a screen reader could not name."""
+    from PySide6.QtWidgets import QTabBar
+
+    qtbot.waitUntil(lambda: bool(window.findChildren(QTabBar)) and all(
+        bar.accessibleName() for bar in window.findChildren(QTabBar)))

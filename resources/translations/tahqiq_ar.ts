@@ -1267,6 +1267,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Panels in this place</source>
+        <translation>اللوحات في هذا الموضع</translation>
+    </message>
+    <message>
         <source>Redone in %1: %2.</source>
         <translation>إعادةٌ في %1: %2.</translation>
     </message>
