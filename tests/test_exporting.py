@@ -847,3 +847,24 @@ def test_an_article_is_named_by_its_url_only_when_that_is_a_web_link(url, named_
     article = {"id": "a1", "url": url, "title": "t"}
     assert jsonld.article_iri(article) == (url.strip() if named_by_it else "urn:tahqiq:article:a1")
     assert jsonld._appearance(article).get("url") == (url.strip() if named_by_it else None)
+
+
+def test_a_link_a_json_ld_iri_may_not_hold_is_percent_encoded(two):
+    """An article address or a source with «<», «"», «\\», «|» or a stray «%» (browsers
+    follow them; the link check lets them through) went into the JSON-LD exports as it
+    was, and JSON-LD drops a statement whose IRI is not well formed. What an IRI may not
+    hold is percent-encoded there; an escape already there and Arabic letters stay."""
+    project, first, _, made = two
+    articles.update_metadata(project, first.id, url='https://example.org/تقرير?a=<2>&b="x"')
+    claims.update_claim(project, made["ok"].claim_id,
+                        sources=["https://example.org/a\\\\b|c%zz%20"])
+    [annotation] = [a for a in json.loads(exporting.export_text(project, "w3c"))
+                    if a["id"] == f"urn:uuid:{made['ok'].id}"]
+    assert annotation["target"]["source"] == "https://example.org/تقرير?a=%3C2%3E&b=%22x%22"
+    [linking] = [b for b in annotation["body"] if b.get("purpose") == "linking"]
+    assert linking["source"] == "https://example.org/a%5C%5Cb%7Cc%25zz%20"
+    [review] = [r for r in json.loads(exporting.export_text(project, "claimreview"))
+                if r["@id"] == f"urn:uuid:{made['ok'].claim_id}"]
+    assert review["citation"] == [{"@type": "CreativeWork",
+                                   "url": "https://example.org/a%5C%5Cb%7Cc%25zz%20"}]
+    assert review["itemReviewed"]["appearance"][0]["url"] == annotation["target"]["source"]

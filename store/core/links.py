@@ -23,3 +23,15 @@ def is_web_link(value: str) -> bool:
     except ValueError:  # e.g. "http://[::1": a bracketed host that is no IP address
         return False
     return parts.scheme in ("http", "https") and bool(host)
+
+
+# ASCII characters an IRI may not hold (RFC 3987: they are "unwise" or delimit it), and a
+# percent sign that starts no escape.
+_NOT_IN_AN_IRI = re.compile(r'[<>"\\^`{|}]|%(?![0-9A-Fa-f]{2})')
+
+
+def as_iri(url: str) -> str:
+    """*url* with what an IRI may not hold percent-encoded, for the JSON-LD exports: a web
+    link with «<», «"» or a stray «%» (browsers follow them) was written as it was, and
+    JSON-LD drops a statement whose IRI is not well formed. Arabic letters stay."""
+    return _NOT_IN_AN_IRI.sub(lambda found: f"%{ord(found.group()[0]):02X}", url)

@@ -25,7 +25,7 @@ from typing import Any
 from store.core.appearances import LIVE, READING_ORDER
 from store.core.articles import is_iso_date, is_language_tag
 from store.core.labels import list_labels, rating_scale
-from store.core.links import is_web_link
+from store.core.links import as_iri, is_web_link
 from store.core.project import Project, id_chunks
 from store.core.records import Appearance, Claim, Label, Place, Review, appearance_select
 from store.core.settings import ProjectSettings, get_settings, project_language
@@ -49,7 +49,7 @@ def article_url(article: dict[str, Any]) -> str | None:
     """The article's web address, if its URL is a web link: the field is free-form (imports
     bring other forms), and any other value is left out of the exports."""
     url = (article.get("url") or "").strip()
-    return url if is_web_link(url) else None
+    return as_iri(url) if is_web_link(url) else None
 
 
 def article_iri(article: dict[str, Any]) -> str:
@@ -81,7 +81,7 @@ def w3c_annotation(appearance: Appearance, article: dict[str, Any]) -> dict[str,
     if appearance.note:
         body.append({"type": "TextualBody", "purpose": "commenting", "value": appearance.note,
                      "format": "text/plain"})
-    body += [{"type": "SpecificResource", "purpose": "linking", "source": url}
+    body += [{"type": "SpecificResource", "purpose": "linking", "source": as_iri(url)}
              for url in appearance.sources]
     body.append({"type": "SpecificResource", "purpose": "identifying",
                  "source": urn(appearance.claim_id)})
@@ -281,7 +281,7 @@ def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], 
     if claim.note:
         review["reviewBody"] = claim.note
     if claim.sources:
-        review["citation"] = [{"@type": "CreativeWork", "url": source}
+        review["citation"] = [{"@type": "CreativeWork", "url": as_iri(source)}
                               for source in claim.sources]
     return review
 
