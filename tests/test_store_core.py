@@ -83,6 +83,24 @@ def test_offsets_are_code_points_even_after_emoji(project):
     assert row == (text.index(quote), text.index(quote) + len(quote))
 
 
+def test_a_quote_copied_with_its_quotation_marks_or_full_stop_is_found(project):
+    """`tag --quote '"أقوى معاهدة على الإطلاق"'` said the quote was not in the article,
+    which has “…” around it; so did the quote with the full stop it was copied with.
+    Search finds both; so does a tag now, on the words alone. Marks that are in the
+    article are kept."""
+    text = "وصفاها بأنها “أقوى معاهدة على الإطلاق”. وقال (بوتين) ذلك."
+    article = articles.add_article(project, text, "t")
+    for typed in ('"أقوى معاهدة على الإطلاق"', "«أقوى معاهدة على الإطلاق».",
+                  "أقوى معاهدة على الإطلاق."):
+        assert appearances.quote_spans(text, typed) == [
+            (text.index("أقوى"), text.index("”"))], typed
+    assert appearances.quote_spans(text, "(بوتين)") == [(text.index("("), text.index(")") + 1)]
+    claim = appearances.tag_quote(project, article.id, '"أقوى معاهدة على الإطلاق".', "disputed")
+    assert claim.quote == "أقوى معاهدة على الإطلاق"
+    with pytest.raises(QuoteNotFound, match="^The quote is not in the article.$"):
+        appearances.tag_quote(project, article.id, '"معاهدة أقوى"', "verified")
+
+
 def test_nth_occurrence_and_missing_quote(project):
     article = articles.add_article(project, "abc x abc y abc", "t")
     assert appearances.tag_quote(project, article.id, "abc", "verified", occurrence=3).start == 12

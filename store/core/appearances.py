@@ -30,6 +30,7 @@ from store.errors import (
 )
 from store.text import anchoring
 from store.text.fold import REMOVED, fold, fold_query
+from store.text.word_starts import END_MARKS
 
 LIVE = "a.deleted IS NULL AND c.deleted IS NULL"
 READING_ORDER = 'a.article_id, a.start, a."end", a.created'
@@ -195,11 +196,17 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str | None, 
 
 
 def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
-    """Where *quote* is in *text*: its exact occurrences, or else its folded ones."""
+    """Where *quote* is in *text*: its exact occurrences, or else its folded ones, or else
+    those of the quote without the quotation marks or full stop it was copied with
+    («"أقوى معاهدة على الإطلاق"» where the article has “…”, as search finds it)."""
     exact = anchoring.occurrences(text, quote)
     if exact:
         return [(at, at + len(quote)) for at in exact]
-    return fold(text).find_all(quote) if quote.strip() else []
+    found = fold(text).find_all(quote) if quote.strip() else []
+    trimmed = quote.strip().strip(END_MARKS).strip()
+    if not found and trimmed and trimmed != quote.strip():
+        return quote_spans(text, trimmed)
+    return found
 
 
 # -- reading -------------------------------------------------------------------------------

@@ -69,7 +69,7 @@ from store.errors import StorageError
 from store.text.fold import TRAILING_MARKS, fold_for_index, fold_query
 from store.text.unfolded_find import UnfoldedTerm
 from store.text.word_starts import (
-    GAP_PUNCTUATION,
+    END_MARKS,
     MAX_GAP,
     after_lam,
     ends_number,
@@ -96,7 +96,6 @@ _MARKS = ("Mn", "Me")  # the Unicode categories a context does not cut off its l
 _WORD_BREAK = re.compile("[ \n]")  # where a context may begin: after a space or line break
 _TERMS_RE = re.compile(r'"([^"]*)"?|([^\s"]+)')
 # What _trimmed takes off a term's ends: a gap's punctuation but the dashes.
-_END_MARKS = GAP_PUNCTUATION.translate(dict.fromkeys(map(ord, "-\u2013\u2014")))
 # A text a tier accepts: kind, ref id, article id, article title, the text or the part of
 # it read (a window), where that begins in the text, whether it runs to the text's end,
 # and the hits, in the window's offsets.
@@ -193,7 +192,7 @@ def _trimmed(term: str) -> str:
     term of punctuation alone."""
     if all(map(is_gap, term)):  # (a quoted phrase may hold spaces)
         return ""
-    return term.strip(_END_MARKS).strip()
+    return term.strip(END_MARKS).strip()
 
 
 @functools.lru_cache(maxsize=64)

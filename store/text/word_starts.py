@@ -57,6 +57,9 @@ _NUMBER_CAME = re.compile(r"\d[.,\u066b\u066c]\Z")
 # between words in news text, Arabic and Latin. Not %, /, & or @: they carry meaning.
 GAP_PUNCTUATION = ",.;:!?\u060c\u061b\u061f\u2026\"'\u00ab\u00bb()[]{}\u2039\u203a" \
     "\u201c\u201d\u2018\u2019\u201e\u201a\u2013\u2014-\u00b7"
+# The marks that end or open a sentence or a quotation around words pasted with them
+# (not a dash: «-3» is a number).
+END_MARKS = GAP_PUNCTUATION.translate(dict.fromkeys(map(ord, "-\u2013\u2014")))
 _PUNCTUATION_CLASS = re.escape(GAP_PUNCTUATION)
 # A gap in the typed phrase: a run of marks and spaces holding a space.
 _TERM_GAP = re.compile(rf"[{_PUNCTUATION_CLASS}]*\s[\s{_PUNCTUATION_CLASS}]*")
