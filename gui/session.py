@@ -331,8 +331,16 @@ class Session(QObject):
         """A claim's history, told in the interface language."""
         from store.review import story
 
-        return [message_text(story.tell(entry, self.label_name))
-                for entry in history.for_claim(self._project, claim_id)]
+        entries = history.for_claim(self._project, claim_id)
+        articles_in = {(e.after or e.before or {}).get("article_id") for e in entries
+                       if e.entity == "appearance"}
+
+        def title(article_id: str) -> str:
+            return f"\u2068{self.article_title(article_id)}\u2069"  # (isolated)
+
+        return [message_text(story.tell(entry, self.label_name,
+                                        title if len(articles_in) > 1 else None))
+                for entry in entries]
 
     def agreement_lines(self, article_id: str | None) -> list[str]:
         """The agreement report for one article (or the project), in the interface language."""

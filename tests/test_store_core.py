@@ -101,6 +101,28 @@ def test_a_quote_copied_with_its_quotation_marks_or_full_stop_is_found(project):
         appearances.tag_quote(project, article.id, '"معاهدة أقوى"', "verified")
 
 
+def test_a_claims_history_names_the_article_of_each_place_and_leaves_out_others(project):
+    """A claim in several articles told «tagged “…”» once per place, all alike; and words
+    linked to it brought the story of the claim they had before (tagged, untagged,
+    tagged again under another verdict), which read as this claim's."""
+    from store.review import story
+
+    first = articles.add_article(project, "قال بوتين إن المعاهدة قوية", "الأول")
+    second = articles.add_article(project, "كرر بوتين أن المعاهدة قوية", "الثاني")
+    kept = appearances.tag_quote(project, first.id, "المعاهدة قوية", "verified")
+    other = appearances.tag_quote(project, second.id, "المعاهدة قوية", "unchecked")
+    appearances.delete(project, other.id)
+    appearances.restore(project, other.id)
+    appearances.link(project, other.id, kept.claim_id)
+    entries = history.for_claim(project, kept.claim_id)
+    places = [e for e in entries if e.entity == "appearance"]
+    assert [e.action for e in places] == ["create", "link"]
+    titles = {first.id: "الأول", second.id: "الثاني"}
+    lines = [str(story.tell(e, article_title=titles.get)) for e in places]
+    assert lines[0].endswith("in «الأول»") and lines[1].endswith("in «الثاني»")
+    assert not str(story.tell(places[0])).endswith("»")
+
+
 def test_nth_occurrence_and_missing_quote(project):
     article = articles.add_article(project, "abc x abc y abc", "t")
     assert appearances.tag_quote(project, article.id, "abc", "verified", occurrence=3).start == 12

@@ -2254,12 +2254,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="188" />
+        <location filename="../../store/core/appearances.py" line="189" />
         <source>Give the verdict (a label) or the claim the words belong to.</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="362" />
+        <location filename="../../store/core/appearances.py" line="369" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها واختر «فصل».</translation>
     </message>
@@ -2319,7 +2319,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="210" />
+        <location filename="../../store/core/appearances.py" line="217" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
@@ -2354,12 +2354,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="103" />
+        <location filename="../../store/core/appearances.py" line="104" />
         <source>Select some words to tag, not only harakat or other marks.</source>
         <translation>حدّد كلمات لوسمها، لا حركات أو علامات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="101" />
+        <location filename="../../store/core/appearances.py" line="102" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
@@ -2384,7 +2384,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>حذف {name} هذا الادعاء: استعده أولًا (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="183" />
+        <location filename="../../store/core/appearances.py" line="184" />
         <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
@@ -2434,7 +2434,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لن يُعثر في النص الجديد على كلمات {count} من الادعاءات؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/pdf_layout.py" line="145" />
+        <location filename="../../store/exchange/pdf_layout.py" line="148" />
         <source>The print font is missing: install {package}.</source>
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
@@ -2464,17 +2464,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="173" />
+        <location filename="../../store/core/appearances.py" line="174" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="177" />
+        <location filename="../../store/core/appearances.py" line="178" />
         <source>The quote is empty: give the words to tag.</source>
         <translation>النص فارغ: اذكر الكلمات المراد وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="178" />
+        <location filename="../../store/core/appearances.py" line="179" />
         <source>The quote is not in the article.</source>
         <translation>النص غير موجود في المقال.</translation>
     </message>
@@ -2514,17 +2514,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="376" />
+        <location filename="../../store/core/appearances.py" line="383" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="419" />
+        <location filename="../../store/core/appearances.py" line="426" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="398" />
+        <location filename="../../store/core/appearances.py" line="405" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
@@ -2534,12 +2534,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="54" />
+        <location filename="../../store/core/appearances.py" line="55" />
         <source>You already tagged these words as {label}.</source>
         <translation>سبق أن وسمت هذه الكلمات بـ«{label}».</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="51" />
+        <location filename="../../store/review/story.py" line="59" />
         <source>accepted</source>
         <translation>قُبل</translation>
     </message>
@@ -2584,37 +2584,37 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="205" />
+        <location filename="../../store/review/story.py" line="213" />
         <source>combined {lost}'s changes with {kept}'s</source>
         <translation>جُمعت تغييرات {lost} مع تغييرات {kept}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="145" />
+        <location filename="../../store/review/story.py" line="153" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="139" />
+        <location filename="../../store/review/story.py" line="147" />
         <source>created as {label}</source>
         <translation>أُنشئ: بحكم «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="135" />
+        <location filename="../../store/review/story.py" line="143" />
         <source>created as {label}: “{quote}”</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="143" />
+        <location filename="../../store/review/story.py" line="151" />
         <source>created: {key} ({name})</source>
         <translation>أُنشئ: {key} ({name})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="141" />
+        <location filename="../../store/review/story.py" line="149" />
         <source>created: {title}</source>
         <translation>أُنشئ: {title}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="90" />
+        <location filename="../../store/review/story.py" line="98" />
         <source>deleted</source>
         <translation>حُذف</translation>
     </message>
@@ -2639,27 +2639,27 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="202" />
+        <location filename="../../store/review/story.py" line="210" />
         <source>kept {deleter}'s deletion over {other}'s edit</source>
         <translation>أُبقي حذف {deleter} بدل تعديل {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="199" />
+        <location filename="../../store/review/story.py" line="207" />
         <source>kept {deleter}'s deletion over {other}'s edit, which it holds (restoring the claim brings it back)</source>
         <translation>أُبقي حذف {deleter} على تعديل {other}، وهو محفوظ فيه (استعادة الادعاء تعيده)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="221" />
+        <location filename="../../store/review/story.py" line="229" />
         <source>kept {deleter}'s deletion over {other}'s version</source>
         <translation>أُبقي حذف {deleter} بدل نسخة {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="190" />
+        <location filename="../../store/review/story.py" line="198" />
         <source>kept {kept}'s version over {lost}'s</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="101" />
+        <location filename="../../store/review/story.py" line="109" />
         <source>label: {before} → {after}</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
@@ -2674,7 +2674,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="77" />
+        <location filename="../../store/review/story.py" line="85" />
         <source>moved: {old_start}–{old_end} → {start}–{end}</source>
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
@@ -2689,7 +2689,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="85" />
+        <location filename="../../store/review/story.py" line="93" />
         <source>no change</source>
         <translation>لا تغيير</translation>
     </message>
@@ -2704,17 +2704,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="94" />
+        <location filename="../../store/review/story.py" line="102" />
         <source>note added</source>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="95" />
+        <location filename="../../store/review/story.py" line="103" />
         <source>note edited</source>
         <translation>عُدّلت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="94" />
+        <location filename="../../store/review/story.py" line="102" />
         <source>note removed</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
@@ -2724,7 +2724,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="97" />
+        <location filename="../../store/review/story.py" line="105" />
         <source>quote changed</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
@@ -2739,12 +2739,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="51" />
+        <location filename="../../store/review/story.py" line="59" />
         <source>rejected</source>
         <translation>رُفض</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="64" />
+        <location filename="../../store/review/story.py" line="72" />
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
@@ -2774,22 +2774,22 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="90" />
+        <location filename="../../store/review/story.py" line="98" />
         <source>restored</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="154" />
+        <location filename="../../store/review/story.py" line="162" />
         <source>sources: reordered</source>
         <translation>المصادر: أُعيد ترتيبها</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="155" />
+        <location filename="../../store/review/story.py" line="163" />
         <source>sources: {counts}</source>
         <translation>المصادر: {counts}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="59" />
+        <location filename="../../store/review/story.py" line="67" />
         <source>split off as a claim of its own ({label})</source>
         <translation>فُصل ادعاءً مستقلًا ({label})</translation>
     </message>
@@ -2804,17 +2804,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="115" />
+        <location filename="../../store/review/story.py" line="123" />
         <source>tagged “{quote}”</source>
         <translation>وُسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="118" />
+        <location filename="../../store/review/story.py" line="126" />
         <source>tagged “{quote}” again</source>
         <translation>أُعيد وسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="66" />
+        <location filename="../../store/review/story.py" line="74" />
         <source>text replaced</source>
         <translation>استُبدل النص</translation>
     </message>
@@ -2859,7 +2859,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات… بهذا المفتاح، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="117" />
+        <location filename="../../store/review/story.py" line="125" />
         <source>untagged “{quote}”</source>
         <translation>أُزيل وسم «{quote}»</translation>
     </message>
@@ -2869,9 +2869,14 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أعطى {annotator} الكلمات نفسها حكمًا آخر ({label}): احسم الخلاف أولًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="42" />
+        <location filename="../../store/review/story.py" line="51" />
         <source>{at}  {who}  {summary}</source>
         <translation>{at}  {who}  {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="49" />
+        <source>{at}  {who}  {summary} in «{title}»</source>
+        <translation>{at}  {who}  {summary} في «{title}»</translation>
     </message>
     <message>
         <location filename="../../store/exchange/csv_format.py" line="385" />
@@ -2889,17 +2894,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="106" />
+        <location filename="../../store/review/story.py" line="114" />
         <source>{field} edited</source>
         <translation>عُدّل {field}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="104" />
+        <location filename="../../store/review/story.py" line="112" />
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="130" />
+        <location filename="../../store/review/story.py" line="138" />
         <source>{first}, {rest}</source>
         <translation>{first}، {rest}</translation>
     </message>
@@ -2909,12 +2914,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="230" />
+        <location filename="../../store/review/story.py" line="238" />
         <source>{head}: {changes}</source>
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="209" />
+        <location filename="../../store/review/story.py" line="217" />
         <source>{head}; not kept: {changes}</source>
         <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
@@ -3084,7 +3089,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="258" />
+        <location filename="../../store/review/story.py" line="266" />
         <source>{name} removing {links}</source>
         <translation>إزالة {name} للروابط {links}</translation>
     </message>
@@ -3114,17 +3119,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="256" />
+        <location filename="../../store/review/story.py" line="264" />
         <source>{name}'s links {links}</source>
         <translation>روابط {name} {links}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="252" />
+        <location filename="../../store/review/story.py" line="260" />
         <source>{name}'s note “{note}”</source>
         <translation>ملاحظة {name} «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="248" />
+        <location filename="../../store/review/story.py" line="256" />
         <source>{name}'s verdict {label}</source>
         <translation>حكم {name} «{label}»</translation>
     </message>
@@ -3144,12 +3149,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="54" />
+        <location filename="../../store/review/story.py" line="62" />
         <source>{verdict}: {comment}</source>
         <translation>{verdict}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="119" />
+        <location filename="../../store/review/story.py" line="127" />
         <source>“{quote}” joined this claim</source>
         <translation>انضم «{quote}» إلى هذا الادعاء</translation>
     </message>

@@ -48,12 +48,17 @@ def record_update(project: Project, table: str, entity: str, before: Any, after:
 
 def for_claim(project: Project, claim_id: str) -> list[HistoryEntry]:
     """A claim's whole story, oldest first: the claim's own entries and those of every
-    place it appears (or appeared)."""
+    place it appears (or appeared) while the place was this claim's. Words linked to it
+    from another claim bring their link, not the other claim's story: tagged, untagged
+    and tagged again under an unchecked claim read as this verified one's."""
     rows = project.query(
         "SELECT * FROM history WHERE entity_id = ? OR (entity = 'appearance' AND entity_id "
         "IN (SELECT id FROM appearances WHERE claim_id = ?)) ORDER BY at, rowid",
         [claim_id, claim_id])
-    return [HistoryEntry.from_row(row) for row in rows]
+    entries = [HistoryEntry.from_row(row) for row in rows]
+    return [entry for entry in entries if entry.entity != "appearance"
+            or claim_id in ((entry.before or {}).get("claim_id"),
+                            (entry.after or {}).get("claim_id"))]
 
 
 def for_entity(project: Project, entity_id: str) -> list[HistoryEntry]:
