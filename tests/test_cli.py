@@ -750,3 +750,24 @@ def test_import_says_a_sidecar_was_not_used(tmp_path):
     assert run.returncode == 0, run.stderr
     assert run.stderr.startswith("tahqiq: note: story.txt: story.json was not used: it is "
                                  "not UTF-8\n")
+
+
+def test_tag_same_as_says_when_the_words_read_otherwise_than_the_claim(proj, tmp_path):
+    """`tag --same-as` joined any words to a claim, a 25% to a claim of 20%, silently:
+    they take its verdict. It still does, and says so on stderr; the claim's own words
+    found in another article (harakat aside) join without a word."""
+    path, article_id, _ = proj
+    claim = tahqiq("tag", article_id, "--project", str(path), "--quote", SAMPLE_QUOTE,
+                   "--label", "disputed").stdout.strip()
+    other = tmp_path / "copy.txt"
+    other.write_text("ووصفاها بأنها «أقوى مُعاهدة على الإطلاق» أمس.\nثم تحدث بوتين.",
+                     encoding="utf-8")
+    copy = tahqiq("import", str(other), "--project", str(path)).stdout.split("\t")[0]
+    same = tahqiq("tag", copy, "--project", str(path), "--quote", "أقوى مُعاهدة على الإطلاق",
+                  "--same-as", claim)
+    assert same.returncode == 0 and same.stdout.strip() == claim and same.stderr == ""
+    otherwise = tahqiq("tag", copy, "--project", str(path), "--quote", "بوتين",
+                       "--same-as", claim)
+    assert otherwise.returncode == 0 and otherwise.stdout.strip() == claim
+    assert otherwise.stderr.startswith("tahqiq: note: these words («بوتين») read otherwise")
+    assert "disputed" in otherwise.stderr

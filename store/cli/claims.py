@@ -15,8 +15,12 @@ from store.cli.commands import (
     open_project,
     positive,
     shaper,
+    tell,
 )
 from store.core import appearances, articles, claims, labels
+from store.core.project import Project
+from store.core.records import Appearance
+from store.text.fold import fold_for_index
 
 QUOTE_HELP = ("the words to tag, as in the article (harakat, hamza forms and digit styles "
               "may differ); a quote that begins with '-' is written --quote=-3.5%%")
@@ -51,8 +55,25 @@ def cmd_tag(args: argparse.Namespace, out: TextIO) -> int:
         tagged = appearances.tag_quote(project, article.id, args.quote, label,
                                        occurrence=args.occurrence, note=args.note or "",
                                        sources=args.source or [], same_as=same_as)
+        if same_as is not None:
+            _note_other_words(project, tagged)
         print(tagged.claim_id, file=out)
     return 0
+
+
+def _note_other_words(project: Project, tagged: Appearance) -> None:
+    """A note when words joined to a claim read otherwise than its words elsewhere (25%
+    joined to a claim of 20%): they now show its verdict, which the person may not
+    mean; the matcher would not have offered them."""
+    def words(text: str) -> list[str]:
+        return "".join(ch if ch.isalnum() else " " for ch in fold_for_index(text)).split()
+
+    others = [p for p in appearances.appearances_of(project, tagged.claim_id)
+              if p.id != tagged.id]
+    if others and all(words(p.quote) != words(tagged.quote) for p in others):
+        tell("note", f"these words («{tagged.quote}») read otherwise than the claim's "
+                     f"(«{others[0].quote}»); they now show its verdict, "
+                     f"{tagged.label}")
 
 
 def _claims_arguments(p: Parser) -> None:
