@@ -73,6 +73,12 @@ def fit_columns(view: QTableView, widths: Sequence[int], stretch: int = 0,
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     header.customContextMenuRequested.connect(
         lambda point: _choose_columns(view, stretch, key, names, point))
+    # The same menu from the table (the Menu key, Shift+F10): the header takes no focus,
+    # and a keyboard could not choose columns at all (Note, Sources, Last change).
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.customContextMenuRequested.connect(
+        lambda point: _choose_columns(view, stretch, key, names, header.mapFromGlobal(
+            view.viewport().mapToGlobal(point))))
     _RoomLeft(view, stretch)
 
 

@@ -280,6 +280,24 @@ def test_columns_chosen_from_the_header_are_kept_for_the_next_window(window, qtb
     again.close()
 
 
+def test_the_menu_key_on_a_table_chooses_its_columns_too(window, qtbot):
+    """The column chooser opened from the header alone, which takes no focus: a keyboard
+    could not show the Note, Sources or Last change columns. The Menu key on the claims
+    or the Known Claims table opens it."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
+
+    for view in (window.claims_panel.view, window.known_claims.view):
+        view.setFocus()
+        at = view.viewport().rect().center()
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at,
+                                  view.viewport().mapToGlobal(at))
+        QApplication.sendEvent(view.viewport(), event)
+        menus = [m for m in view.findChildren(QMenu) if m.isVisible()]
+        assert menus and len(menus[0].actions()) >= 3, view.objectName()
+        menus[0].hide()
+
+
 def test_the_reader_shows_a_caret_only_while_it_has_the_focus(window, qtbot):
     reader = window.article_pane.reader
     window.claims_panel.filter_edit.setFocus()
