@@ -332,14 +332,18 @@ class Session(QObject):
         from store.review import story
 
         entries = history.for_claim(self._project, claim_id)
-        articles_in = {(e.after or e.before or {}).get("article_id") for e in entries
-                       if e.entity == "appearance"}
+        # (A colleague's entries, merged, may name their copy of an article by its id in
+        # their file: no title here, and the line is told without one.)
+        titles = self.article_titles(list({
+            str(article_id) for e in entries if e.entity == "appearance"
+            and (article_id := (e.after or e.before or {}).get("article_id"))}))
 
-        def title(article_id: str) -> str:
-            return f"\u2068{self.article_title(article_id)}\u2069"  # (isolated)
+        def title(article_id: str) -> str | None:
+            return f"\u2068{titles[article_id]}\u2069" if article_id in titles else None
 
-        return [message_text(story.tell(entry, self.label_name,
-                                        title if len(articles_in) > 1 else None))
+        several = len(titles) > 1 or len(
+            {p.article_id for p in self.appearances_of(claim_id)}) > 1
+        return [message_text(story.tell(entry, self.label_name, title if several else None))
                 for entry in entries]
 
     def agreement_lines(self, article_id: str | None) -> list[str]:

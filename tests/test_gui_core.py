@@ -1114,3 +1114,28 @@ def test_an_undo_in_another_article_goes_there_and_says_so(window, qtbot, tmp_pa
     qtbot.waitUntil(lambda: window.current_article == first)
     qtbot.waitUntil(lambda: window.current_claim_id() is not None)  # the words selected
     assert window.statusBar().currentMessage().startswith("Redone in «")
+
+
+def test_a_merged_claims_history_is_told_though_it_names_a_colleagues_article_ids(
+        qtbot, tmp_path):
+    """A claim a colleague tagged in two articles, one of them imported by both (so it
+    has another id in their file): its merged history names their id, and selecting the
+    claim raised ArticleNotFound. Lines whose article is not here are told without it."""
+    from gui.session import Session
+    from store.core import articles
+    from store.exchange import merge
+
+    text = "قال الرئيس إن أقوى معاهدة على الإطلاق وقعت أمس."
+    with Project.open(tmp_path / "bob.tahqiq", "bob") as bob:
+        first = articles.add_article(bob, text, "الأول")
+        second = articles.add_article(bob, "مقال آخر: أقوى معاهدة على الإطلاق كما قيل.",
+                                      "الثاني")
+        claim = appearances.tag_quote(bob, first.id, SAMPLE_QUOTE, "disputed")
+        appearances.tag_quote(bob, second.id, SAMPLE_QUOTE, None, same_as=claim.claim_id)
+    with Project.open(tmp_path / "alice.tahqiq", "alice") as alice:
+        articles.add_article(alice, text, "نسختي")
+        merge.merge_file(alice, tmp_path / "bob.tahqiq")
+        session = Session(alice)
+        lines = session.history_lines(claim.claim_id)
+        assert len([line for line in lines if "tagged" in line]) == 2
+        assert any(line.endswith("in «\u2068الثاني\u2069»") for line in lines)

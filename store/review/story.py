@@ -38,16 +38,17 @@ def describe(entry: HistoryEntry) -> str:
 
 
 def tell(entry: HistoryEntry, label_name: LabelName = _key,
-         article_title: Callable[[str], str] | None = None) -> Message:
+         article_title: Callable[[str], str | None] | None = None) -> Message:
     """``AT  WHO  what changed`` for people, verdicts by *label_name*: the app's line.
-    With *article_title* (a claim in several articles), a place's line names its article:
-    a claim in seven articles read «tagged “…”» seven times, the same."""
+    With *article_title* (a claim in several articles), a place's line names its article
+    (where it gives a title): a claim in seven articles read «tagged “…”» seven times."""
     at, who, summary = shown_time(entry.at, seconds=True), entry.who, summarize(
         entry, label_name)
     article_id = (entry.after or entry.before or {}).get("article_id")
-    if article_title is not None and entry.entity == "appearance" and article_id:
+    if article_title is not None and entry.entity == "appearance" and article_id and (
+            title := article_title(str(article_id))):
         return Message("{at}  {who}  {summary} in «{title}»", at=at, who=who,
-                       summary=summary, title=article_title(str(article_id)))
+                       summary=summary, title=title)
     return Message("{at}  {who}  {summary}", at=at, who=who, summary=summary)
 
 
