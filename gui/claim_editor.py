@@ -622,9 +622,11 @@ class ClaimEditor(QWidget):
                        "and sources (Undo takes it back).").replace(
             "%1", _titled(self.session.article_title(target.article_id))).replace(
             "%2", self.session.label_name(target.label))
+        place_id = self.claim.id
         self.undo_stack.push(Link(self.session, self.session.appearances_of(
             self.claim.claim_id), claim_id))
-        self.statusMessage.emit(said)
+        if self.session.appearance(place_id).claim_id == claim_id:  # (not refused)
+            self.statusMessage.emit(said)
 
 
 def _narrow_as_its_text(button: QPushButton) -> None:

@@ -244,12 +244,10 @@ class Link(StoreCommand):
         self.claim_id = claim_id
 
     def do(self) -> None:
-        for appearance_id, _old in self.before:
-            self.session.link(appearance_id, self.claim_id)
+        self.session.link_all([(place, self.claim_id) for place, _old in self.before])
 
     def undo_action(self) -> None:
-        for appearance_id, old in reversed(self.before):
-            self.session.link(appearance_id, old)
+        self.session.link_all(list(reversed(self.before)))
 
 
 class Unlink(StoreCommand):

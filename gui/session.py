@@ -414,6 +414,12 @@ class Session(QObject):
         """These words become an appearance of another claim."""
         return self._changed(appearances.link(self._project, appearance_id, claim_id))
 
+    def link_all(self, moves: list[tuple[str, str]]) -> list[Appearance]:
+        """Several places linked (appearance id, claim id), in one write: all or none."""
+        places = appearances.link_all(self._project, moves)
+        self._announce(places)
+        return places
+
     def unlink(self, appearance_id: str, new_claim_id: str | None = None) -> Appearance:
         """These words become a claim of their own (its id *new_claim_id*, on a redo)."""
         return self._changed(appearances.unlink(self._project, appearance_id,

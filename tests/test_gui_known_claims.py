@@ -316,3 +316,32 @@ def test_link_as_one_claim_with_one_claim_elsewhere_takes_its_verdict(window, qt
     qtbot.mouseClick(editor.link_button, Qt.MouseButton.LeftButton)
     assert window.session.appearance(mine).claim_id == theirs
     assert window.session.appearance(theirs).claim.label == "verified"
+
+
+def test_a_link_refused_for_one_place_changes_no_place(window, qtbot, tmp_path, errors):
+    """My claim X has a place in another article on the very words claim Y checked there
+    (Accept Known Claim, tag --same-as): Link to Y was refused for that place, after X's
+    place here had already become Y's, with no undo step and a status saying it was
+    done. The places are linked all or none."""
+    first = window.current_article
+    x = tag_sample(window, "verified")
+    other = tmp_path / "b.txt"
+    other.write_text(f"قال الرئيس إنها {SAMPLE_QUOTE} في التاريخ.", encoding="utf-8")
+    import_files(qtbot, window, other)
+    second = window.current_article
+    y = tag_sample(window, "disputed")
+    at = window.article_pane.reader.plain_text().index(SAMPLE_QUOTE)
+    window.session.add_appearance(x, second, at, at + len(SAMPLE_QUOTE))
+    window.show_article(first)
+    window.select_claim(x)
+    editor = window.claims_panel.editor
+    qtbot.waitUntil(lambda: editor.claim is not None and editor.claim.id == x)
+    steps = window.undo_stack.count()
+    window.statusBar().clearMessage()
+    editor.link_button.click()
+    assert errors and "already tagged as this claim" in errors[0]
+    assert window.session.appearance(x).claim_id == x  # nothing linked
+    assert {p.claim_id for p in window.session.appearances_of(x)} == {x}
+    assert window.session.appearance(y).claim_id == y
+    assert window.undo_stack.count() == steps
+    assert "now the claim" not in window.statusBar().currentMessage()

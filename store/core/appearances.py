@@ -445,6 +445,14 @@ def link(project: Project, appearance_id: str, claim_id: str) -> Appearance:
         return get_appearance(project, appearance_id)
 
 
+def link_all(project: Project, moves: Sequence[tuple[str, str]]) -> list[Appearance]:
+    """Each (appearance id, claim id) of *moves* linked as :func:`link` does, all or none:
+    a claim's words linked one by one were left half linked when a later one was refused
+    (the claim already stood on those words), with no undo step to take the first back."""
+    with project.transaction():
+        return [link(project, appearance_id, claim_id) for appearance_id, claim_id in moves]
+
+
 def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None) -> Appearance:
     """Split these words off into a claim of their own, with a copy of the verdict, note
     and sources they had. *claim_id* names the new claim (a redo makes the same one)."""
