@@ -163,7 +163,7 @@ def test_html_packet_isolates_highlights_and_marks_the_articles_language(project
                              url="https://example.org/تقرير?id=1&x=2")
     appearances.tag_quote(project, article.id, "البطالة ارتفعت", "disputed")
     html = packet_html(project, article.id, "ar")
-    assert ('<bdi><span style="background-color:#' in html
+    assert ('<bdi dir="rtl"><span style="background-color:#' in html
             and "البطالة ارتفعت</span><sup><b>[1]</b></sup></bdi>»" in html)
     assert '<html lang="ar"' in html and '<p dir="ltr" align="left" lang="en">' in html
     assert "<bdi>https://example.org/تقرير?id=1&amp;x=2</bdi>" in html
@@ -172,3 +172,24 @@ def test_html_packet_isolates_highlights_and_marks_the_articles_language(project
     articles.update_metadata(project, article.id, language="ar-EG")
     path = export_packet(project, article.id, "pdf", tmp_path / "packet.pdf")
     assert b"/Lang (ar-EG)" in path.read_bytes()
+
+
+def test_html_packet_isolates_a_claim_in_the_direction_of_most_of_its_letters(project):
+    """A review of the isolates above: one taken from the first letter laid «BBC نشرت
+    تقريرا كاذبا» out left to right in an Arabic paragraph (BBC read last), and one per
+    overlapping claim put the pieces of an Arabic claim in an English paragraph in the
+    wrong order. Claims side by side are one isolate, in their letters' direction."""
+    from store.core import articles
+    from store.exchange.packet_html import packet_html
+
+    arabic = articles.add_article(project, "وقال المتحدث إن BBC نشرت تقريرا كاذبا عن الحرب.",
+                                  "أ")
+    appearances.tag_quote(project, arabic.id, "BBC نشرت تقريرا كاذبا", "disputed")
+    assert '<bdi dir="rtl"><span' in packet_html(project, arabic.id)
+    english = articles.add_article(project, "He said البطالة ارتفعت كثيرا هذا العام today.",
+                                   "b")
+    appearances.tag_quote(project, english.id, "البطالة ارتفعت كثيرا هذا العام", "disputed")
+    appearances.tag_quote(project, english.id, "ارتفعت كثيرا", "verified")
+    html = packet_html(project, english.id)
+    paragraph = html[html.index("He said"):html.index("today.")]
+    assert paragraph.count("<bdi") == 1 and '<bdi dir="rtl">' in paragraph

@@ -451,7 +451,28 @@ def test_a_quoted_arabic_claim_in_an_english_line_keeps_its_marks_paired():
     text = "".join(t for t, _ in spans)
     assert text == line
     styles = [style for t, style in spans for _ in t]
-    levels = bidi_levels(text, False, _isolated_runs(styles))
+    levels = bidi_levels(text, False, _isolated_runs(text, styles, False))
     assert levels[start] == levels[end - 1] == 1
     assert levels[:start] == [0] * start and set(levels[text.index("]") + 1:]) == {0}
     assert bidi_levels(text, False)[start] != bidi_levels(text, False)[end - 1]  # before
+
+
+def test_a_claim_starting_with_a_latin_word_keeps_its_place_in_an_arabic_line():
+    """An isolate whose direction came from its first strong letter laid «BBC نشرت تقريرا
+    كاذبا» out left to right in an Arabic paragraph: BBC, the claim's first word, was
+    drawn where an Arabic reader comes to it last. The isolate takes the direction of
+    most of its letters: BBC stays between «إن» and «نشرت»."""
+    from store.exchange.packet import paragraph_segments
+    from store.exchange.packet_pdf import _spans
+    from store.exchange.pdf_layout import _isolated_runs, bidi_levels, visual_order
+
+    line = "وقال المتحدث إن BBC نشرت تقريرا كاذبا[1] عن الحرب."
+    plain = line.replace("[1]", "")
+    start, end = plain.index("BBC"), plain.index(" عن")
+    spans = _spans(paragraph_segments(plain, 0, [(start, end, "#FFAAAA", 1)]))
+    text = "".join(t for t, _ in spans)
+    assert text == line
+    styles = [style for t, style in spans for _ in t]
+    levels = bidi_levels(text, True, _isolated_runs(text, styles, True))
+    shown = "".join(text[i] for i in visual_order(levels))  # left to right
+    assert shown.index("نشرت"[::-1]) < shown.index("BBC") < shown.index("إن"[::-1])

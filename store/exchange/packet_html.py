@@ -6,7 +6,7 @@ from html import escape
 
 from store.core.project import Project
 from store.exchange.packet import COLUMNS, Packet, Paragraph, build_packet
-from store.text.display import base_direction
+from store.text.display import base_direction, dominant_direction
 
 FONTS = "'IBM Plex Sans Arabic', 'Noto Sans Arabic', sans-serif"
 
@@ -14,19 +14,36 @@ FONTS = "'IBM Plex Sans Arabic', 'Noto Sans Arabic', sans-serif"
 def _paragraph_html(paragraph: Paragraph) -> str:
     """One paragraph with claim segments highlighted and numbers after each claim's end.
 
-    A highlight and its number are isolated (``<bdi>``): an Arabic claim in quotation
-    marks in an English paragraph was shown «[3]«البطالة ارتفعت, its closing mark and its
-    number on the wrong side, as the bidi algorithm orders an Arabic run and the neutrals
-    and digits after it."""
+    Highlights side by side and their numbers are isolated together (``<bdi>``), in the
+    direction most of their letters have: an Arabic claim in quotation marks in an English
+    paragraph was shown «[3]«البطالة ارتفعت, its closing mark and number on the wrong side;
+    an isolate from its first letter laid «BBC نشرت…» out left to right in an Arabic
+    paragraph, and one per overlapping claim put the pieces of one in the wrong order."""
     out: list[str] = []
+    group: list[str] = []  # highlights (and numbers) side by side, as HTML
+    words: list[str] = []  # and their text
+
+    def close_group() -> None:
+        if group:
+            direction = dominant_direction("".join(words), paragraph.direction)
+            out.append(f'<bdi dir="{direction}">{"".join(group)}</bdi>')
+            group.clear()
+            words.clear()
+
     for segment in paragraph.segments:
         piece = escape(segment.text)
+        if not (segment.color or segment.numbers):
+            close_group()
+            out.append(piece)
+            continue
         if segment.color:
             piece = (f'<span style="background-color:{segment.color}; color:#111111">'
                      f"{piece}</span>")
         if segment.numbers:
             piece += "<sup><b>" + ",".join(f"[{n}]" for n in segment.numbers) + "</b></sup>"
-        out.append(f"<bdi>{piece}</bdi>" if segment.color or segment.numbers else piece)
+        group.append(piece)
+        words.append(segment.text)
+    close_group()
     return "".join(out)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from fpdf.fonts import TTFFont
 
 from store.errors import TahqiqError
 from store.exchange.pdf_readers import PlacedLine, pdfium_visual, poppler_layout, poppler_reads_ltr
+from store.text.display import dominant_direction
 
 # (package, file name or its start): the print face, then faces for what it lacks.
 PRINT_FACES = {"": ("fontpkg_ibm_plex_sans_arabic", "IBMPlexSansArabic-Regular.ttf"),
@@ -334,7 +336,7 @@ class _Paragraph:
 
     def __init__(self, setter: Typesetter, text: str, styles: list[Style], rtl: bool):
         self.setter, self.text, self.styles, self.rtl = setter, text, styles, rtl
-        self.levels = bidi_levels(text, rtl, _isolated_runs(styles))
+        self.levels = bidi_levels(text, rtl, _isolated_runs(text, styles, rtl))
         self.fonts: list[TTFFont] = []
         for i, char in enumerate(text):
             attached = i and unicodedata.category(char) in _ATTACHED
@@ -406,18 +408,20 @@ class _Paragraph:
         return Line(runs, self.text[a:b], a)
 
 
-def bidi_levels(text: str, rtl: bool, isolates: list[tuple[int, int]] = ()) -> list[int]:
+def bidi_levels(text: str, rtl: bool, isolates: Sequence[tuple[int, int, bool]] = ()
+                ) -> list[int]:
     """UAX #9 embedding levels of each character of one paragraph; each of *isolates*
-    (start, end) ordered as if between FSI and PDI, which are not drawn: an Arabic claim
-    in quotation marks in an English paragraph was drawn «[3]«البطالة ارتفعت, its closing
-    mark and its number taken into the Arabic run."""
-    marked, where = [], []  # the text with FSI/PDI, and where each character went
-    starts, ends = {a for a, _ in isolates}, {b for _, b in isolates}
+    (start, end, right to left) ordered as if between RLI or LRI and PDI, which are not
+    drawn: an Arabic claim in quotation marks in an English paragraph was drawn
+    «[3]«البطالة ارتفعت, its closing mark and its number taken into the Arabic run."""
+    marked, where = [], []  # the text with RLI/LRI and PDI, and where each character went
+    starts = {a: "\u2067" if right else "\u2066" for a, _, right in isolates}
+    ends = {b for _, b, _ in isolates}
     for i, char in enumerate(text):
         if i in ends:
             marked.append("\u2069")
         if i in starts:
-            marked.append("\u2068")
+            marked.append(starts[i])
         where.append(len(marked))
         marked.append(char)
     if len(text) in ends:
@@ -430,15 +434,18 @@ def bidi_levels(text: str, rtl: bool, isolates: list[tuple[int, int]] = ()) -> l
     return [levels[i] for i in where]
 
 
-def _isolated_runs(styles: list[Style]) -> list[tuple[int, int]]:
-    """(start, end) of each run of characters whose style is isolated."""
-    runs: list[tuple[int, int]] = []
+def _isolated_runs(text: str, styles: list[Style], rtl: bool) -> list[tuple[int, int, bool]]:
+    """(start, end, right to left) of each run of characters whose style is isolated (one
+    run for claims side by side, as they read together), in the direction most of its
+    letters have (the paragraph's, for a tie)."""
+    runs: list[tuple[int, int, bool]] = []
     start = None
     for i, style in enumerate([*styles, Style()]):
         if style.isolated and start is None:
             start = i
         elif not style.isolated and start is not None:
-            runs.append((start, i))
+            direction = dominant_direction(text[start:i], "rtl" if rtl else "ltr")
+            runs.append((start, i, direction == "rtl"))
             start = None
     return runs
 
