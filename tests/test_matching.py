@@ -176,7 +176,8 @@ def test_a_figure_with_its_digits_swapped_is_another_claim():
     """«5.3%» was offered as the checked «3.5%» at 95% (and «2.1 مليون» as «1.2 مليون»):
     a figure was cut at its decimal point into two numbers, the same two. A figure is one
     word now, spelled one way: a decimal comma or an Arabic separator is the same figure,
-    thousands separators are dropped."""
+    thousands separators are dropped, points as commas (a review found «24.000», as much of
+    the world writes it, no longer met «24,000»)."""
     growth = KnownClaim("growth", "النمو الاقتصادي بلغ 3.5% في الربع الأول", "verified", "desk")
     refugees = KnownClaim("refugees", "عدد اللاجئين بلغ 1.2 مليون لاجئ", "disputed", "desk")
     shells = KnownClaim("shells", "أرسلت كوريا 24,000 قذيفة إلى روسيا", "verified", "desk")
@@ -187,7 +188,8 @@ def test_a_figure_with_its_digits_swapped_is_another_claim():
                            ("النمو الاقتصادي بلغ 3,5% في الربع الأول", "growth"),
                            ("عدد اللاجئين بلغ 1.2 مليون لاجئ", "refugees"),
                            ("أرسلت كوريا 24000 قذيفة إلى روسيا", "shells"),
-                           ("أرسلت كوريا ٢٤٬٠٠٠ قذيفة إلى روسيا", "shells")):
+                           ("أرسلت كوريا ٢٤٬٠٠٠ قذيفة إلى روسيا", "shells"),
+                           ("أرسلت كوريا 24.000 قذيفة إلى روسيا", "shells")):
         assert [s.claim_id for s in index.find(said.format(text))] == [claim_id], text
     for other in ("النمو الاقتصادي بلغ 5.3% في الربع الأول",
                   "النمو الاقتصادي بلغ 35% في الربع الأول",

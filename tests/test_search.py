@@ -172,6 +172,11 @@ def test_a_number_is_found_whole_not_at_the_end_of_another(project):
     assert spans(search.search(project, "35"), article.text) == ["35"]
     assert search.search(project, "000") == []
     assert spans(search.search(project, "3.5%"), article.text) == ["3.5%", "٣٫٥٪"]
+    # A review of the rule: a year after a dotted day and month, or after another year,
+    # is a number of its own (four digits or more), and is found.
+    dates = articles.add_article(project, "في 07.10.2023 وفي موسم 2019.2020 وعام 2023م", "d")
+    assert spans(search.search(project, "2023"), dates.text) == ["2023", "2023"]
+    assert spans(search.search(project, "2020"), dates.text) == ["2020"]
 
 
 def test_words_match_at_word_starts_after_arabic_clitics(project):

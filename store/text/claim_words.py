@@ -50,7 +50,7 @@ _NUMBER_WORDS.update({fold(w).text: figure for figure, ws in (
 # «5.3» were the same two numbers, and a claim of 3.5% was offered for 5.3% at 95%.
 NUMBER = r"\d+(?:[.,]\d+)+"
 _NUMBER = re.compile(rf"{NUMBER}|\d+")
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_GROUPS = re.compile(r"[.,]")
 
 
 def is_number(word: str) -> bool:
@@ -59,11 +59,18 @@ def is_number(word: str) -> bool:
 
 
 def number_key(word: str) -> str:
-    """A figure as one spelling: thousands separators dropped (24,000 is 24000), a
-    decimal comma a point (3,5 is 3.5)."""
-    if "," not in word:
+    """A figure as one spelling. Groups of three digits after a separator are thousands,
+    written with commas or points (24,000, 24.000 and ٢٤٬٠٠٠ are 24000; 1.500.000 is
+    1500000); a last group of another length is a decimal (3,5 and 3.5 are 3.5; 1,234.5
+    is 1234.5). Anything else (a dotted date) is kept as written, commas as points."""
+    groups = _GROUPS.split(word)
+    if len(groups) == 1:
         return word
-    return word.replace(",", "") if _THOUSANDS.fullmatch(word) else word.replace(",", ".")
+    if all(len(group) == 3 for group in groups[1:]):
+        return "".join(groups)
+    if all(len(group) == 3 for group in groups[1:-1]):
+        return "".join(groups[:-1]) + "." + groups[-1]
+    return word.replace(",", ".")
 
 
 def numbers_in(words: Iterable[str]) -> set[str]:

@@ -247,15 +247,17 @@ def find_like(folded: Folded, start: int, end: int) -> list[tuple[int, int]]:
 
 def _starts_whole(text: str, at: int, needle: str) -> bool:
     """Whether *needle* at *at* in the folded *text* starts a word (and a number)."""
-    return needle[0].isalnum() and word_starts.starts_word(text, at) and not (
-        needle[0].isdigit() and word_starts.number_came_before(text, at))
+    return needle[0].isalnum() and word_starts.starts_word(text, at) and not \
+        word_starts.number_came_before(text, at, word_starts.leading_digits(needle))
 
 
 def _ends_whole(text: str, at: int, needle: str) -> bool:
-    """Whether a *needle* ending at *at* in the folded *text* ends a word (and a number)."""
+    """Whether a *needle* ending at *at* in the folded *text* ends a word, or a number (a
+    letter may follow a number: «2023م», the year of the Gregorian calendar)."""
+    if needle[-1].isdigit():
+        return not word_starts.number_goes_on(text, at)
     following = text[at:at + 1]
-    return needle[-1].isalnum() and not (following.isalnum() or following == "_") and not (
-        needle[-1].isdigit() and word_starts.number_goes_on(text, at))
+    return needle[-1].isalnum() and not (following.isalnum() or following == "_")
 
 
 def find_all(text: str, query: str) -> list[tuple[int, int]]:

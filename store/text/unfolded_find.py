@@ -35,6 +35,7 @@ from store.text.word_starts import (
     after_lam,
     follows_lam,
     is_gap,
+    leading_digits,
     merged,
     number_came_before,
     number_goes_on,
@@ -58,7 +59,7 @@ class UnfoldedTerm:
     """A folded search term (a word or a phrase), found in text that is not folded."""
 
     __slots__ = ("_after_lam", "_before", "_before_together", "_first", "_lam",
-                 "_number_start", "_search", "_whole_number", "_word_start")
+                 "_leading_digits", "_search", "_whole_number", "_word_start")
 
     def __init__(self, term: str, *, lam: bool = False):
         """*lam*: the term as written after the preposition ل (``after_lam``), found
@@ -75,7 +76,7 @@ class UnfoldedTerm:
             if dropped else None
         self._first = sources[0] or ""  # what folds into its first letter
         self._word_start = words[0][:1].isalnum()
-        self._number_start = words[0][:1].isdigit()
+        self._leading_digits = leading_digits(words[0])
         self._whole_number = words[-1][-1:].isdigit()
         # (In the first word: the characters before the anchor are checked one by one.)
         anchor = min((i for i in range(len(words[0])) if i == 0 or len(chars) - i >= _SUFFIX),
@@ -195,9 +196,9 @@ class UnfoldedTerm:
                 starts = _starts_word_after(_folded_before(text, start))
             if not starts:
                 return False
-            if self._number_start and not text[start - 1].isspace():  # (the common case)
+            if self._leading_digits and not text[start - 1].isspace():  # (the common case)
                 before = _folded_before(text, start)
-                if number_came_before(before, len(before)):
+                if number_came_before(before, len(before), self._leading_digits):
                     return False
         return not (self._whole_number and number_goes_on(_folded_after(text, end), 0))
 

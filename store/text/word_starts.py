@@ -7,7 +7,8 @@ starts, or right after a clitic prefix at a word start, and may run on into the
 rest of the word («معاهد» finds «معاهدة», «عاما» finds «عامًا»), because Arabic
 suffixes (ة، ات، ها، هم، ين…) carry the same word. A term ending in a digit must
 end the number: «24» does not find «245», «24.5» or «24,000»; one starting with a digit
-must start it: «5%» does not find the «5%» of «3.5%», nor «000» that of «24,000».
+must start it: «5%» does not find the «5%» of «3.5%», nor «000» that of «24,000» (a year
+does find the end of a dotted date, «2023» in «07.10.2023»).
 
 The clitic prefixes are the conjunctions و and ف, the prepositions ب، ل، ك and
 the article ال, alone or stacked as Arabic stacks them: وال، فال، بال، كال، لل
@@ -48,9 +49,10 @@ _BEFORE_WORD = re.compile(rf"\W{CLITIC_PREFIX}?\Z")
 # What continues a number: another digit, or a decimal or thousands separator and a
 # digit (folding has made every digit ASCII).
 _NUMBER_GOES_ON = re.compile(r"\d|[.,\u066b\u066c]\d")
-# What a number before a word start ends with: a digit and a decimal or thousands
-# separator (a digit alone is no word start anyway).
-_NUMBER_CAME = re.compile(r"\d[.,\u066b\u066c]\Z")
+# A number of one group and a separator, right before a word start: what follows it is
+# its decimals («5» of «3.5»). Not after a dotted day and month («07.10.»).
+_NUMBER_CAME = re.compile(r"(?<![\d.,\u066b\u066c])\d+[.,\u066b\u066c]\Z")
+_LEADING_DIGITS = re.compile(r"\d*")
 
 
 # What may separate the words of a phrase besides white space: the marks that stand
@@ -139,7 +141,7 @@ def _spans(words: list[str], text: str, starts: Callable[[str, int], bool]
     which is many times faster than a regex that must try every position for a word
     start; a phrase's with a regex of its words and the gaps between them."""
     at_word_start = words[0][:1].isalnum()
-    number_start = words[0][:1].isdigit()
+    digits = leading_digits(words[0])
     whole_number = words[-1][-1:].isdigit()
     if len(words) == 1:
         term = words[0]
@@ -158,7 +160,7 @@ def _spans(words: list[str], text: str, starts: Callable[[str, int], bool]
     while found is not None:
         at, end = found
         if (not at_word_start or starts(text, at)) \
-                and not (number_start and number_came_before(text, at)) \
+                and not number_came_before(text, at, digits) \
                 and not (whole_number and number_goes_on(text, end)):
             yield found
             found = occurrence(end)
@@ -182,10 +184,16 @@ def number_goes_on(text: str, at: int) -> bool:
     return _NUMBER_GOES_ON.match(text, at) is not None
 
 
-def number_came_before(text: str, at: int) -> bool:
-    """Whether the folded *text* before *at* ends in a number's separator: a number
-    starting at *at* would be the rest of that one («5» in «3.5»)."""
-    return _NUMBER_CAME.search(text, max(0, at - 2), at) is not None
+def leading_digits(term: str) -> int:
+    """How many digits the folded *term* starts with."""
+    return _LEADING_DIGITS.match(term).end()  # type: ignore[union-attr]
+
+
+def number_came_before(text: str, at: int, digits: int) -> bool:
+    """Whether a term starting with *digits* digits at *at* in the folded *text* would be
+    the decimals of a number before it («5» in «3.5», «35» in «0.35»). A group of four
+    digits or more is a number of its own there (a year: «2019.2020»)."""
+    return 0 < digits <= 3 and _NUMBER_CAME.search(text, max(0, at - 24), at) is not None
 
 
 def starts_word(text: str, at: int) -> bool:
