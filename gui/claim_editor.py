@@ -249,12 +249,17 @@ class ClaimEditor(QWidget):
         sources.addWidget(self.error)  # under the field whose link it refuses
         self.error.hide()
         grid.addLayout(sources, 2, 1)
-        grid.addWidget(QLabel(self.tr("Review")), 3, 0)
-        review_row = QHBoxLayout()
-        review_row.addWidget(self.review_comment, 1)
-        review_row.addWidget(self.accept_button)
-        review_row.addWidget(self.reject_button)
-        grid.addLayout(review_row, 3, 1)
+        grid.addWidget(QLabel(self.tr("Review")), 3, 0, Qt.AlignmentFlag.AlignTop)
+        # The comment above its buttons: beside them, in the side panel of an 800-pixel
+        # window, it was 30 pixels wide («C…») and what was typed could not be read.
+        review = QVBoxLayout()
+        review.addWidget(self.review_comment)
+        review_buttons = QHBoxLayout()
+        review_buttons.addWidget(self.accept_button)
+        review_buttons.addWidget(self.reject_button)
+        review_buttons.addStretch(1)
+        review.addLayout(review_buttons)
+        grid.addLayout(review, 3, 1)
         grid.addWidget(self.reviews, 4, 1)
         grid.addWidget(self.places_title, 5, 0, Qt.AlignmentFlag.AlignTop)
         places_row = QHBoxLayout()

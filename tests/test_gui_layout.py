@@ -127,13 +127,17 @@ def test_the_legend_wraps_rather_than_widen_an_800_pixel_window(any_window, qtbo
 @pytest.mark.parametrize("size", [(800, 600), (1280, 820)], ids=["800px", "1280px"])
 def test_the_claims_filter_has_room_to_show_what_is_typed(any_window, qtbot, size):
     """At 800 pixels the text filter, squeezed beside the verdict and review filters, was
-    28 pixels wide («Fi…»): where the panel is that narrow it has a row of its own."""
+    28 pixels wide («Fi…»): where the panel is that narrow it has a row of its own. The
+    review comment stands above its buttons."""
     show_at(qtbot, any_window, size)
     panel = any_window.claims_panel
     qtbot.waitUntil(lambda: panel.filter_edit.width() >= 120)
     beside = abs(panel.filter_edit.y() - panel.verdict_filter.y()) < \
         panel.verdict_filter.height() // 2
     assert beside == (size[0] >= 1280)
+    # the review comment too: beside Accept and Reject it was 30 pixels wide («C…»)
+    tag(any_window, SAMPLE_QUOTE, "disputed")
+    qtbot.waitUntil(lambda: panel.editor.review_comment.width() >= 120)
 
 
 def widest_line(reader) -> float:
