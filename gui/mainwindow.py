@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
         self.claims_panel.editor.statusMessage.connect(self.show_status)
         reader = self.article_pane.reader
         reader.claimClicked.connect(self.select_claim)
+        reader.caretInClaim.connect(self._caret_in_claim)
         reader.contextMenuRequested.connect(self._extend_context_menu)
         reader.selectionChanged.connect(self._update_enabled)
         self.search_panel.hitChosen.connect(self.go_to_hit)
@@ -372,6 +375,19 @@ class MainWindow(QMainWindow):
             if place.article_id == self.current_article:
                 self.article_pane.reader.update_claim(place)
         self._update_enabled()
+
+    def _caret_in_claim(self, place_id: str) -> None:
+        """Say which claim the caret came into, on the status bar and to a screen reader."""
+        place = self.claims_panel.place_of(place_id)
+        if place is None:
+            return
+        quote = self.article_pane.reader.plain_text()[place.start:place.end]
+        said = self.tr("In a claim: %1, %2. Enter selects it.").replace(
+            "%1", f"«\u2068{_shortened(quote)}\u2069»").replace(
+            "%2", self.session.label_name(place.label))
+        self.show_status(said)
+        QAccessible.updateAccessibility(
+            QAccessibleAnnouncementEvent(self.article_pane.reader, said))
 
     def _name_tab_bars(self) -> None:
         """The tabs Qt makes for panels sharing a place (Articles and Search) have no

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QImage,
+    QKeyEvent,
     QMouseEvent,
     QPaintEvent,
     QPixmap,
@@ -332,7 +333,8 @@ class ReaderLayout(QPlainTextDocumentLayout):
 class ArticleView(QPlainTextEdit):
     """Read-only, selectable article text; paragraphs take their own direction."""
 
-    claimClicked = Signal(str)
+    claimClicked = Signal(str)  # a click on a claim's words, or Enter with the caret in them
+    caretInClaim = Signal(str)  # the caret, moved by a key, came into a claim's words
     suggestionClicked = Signal(int)  # which of set_suggestions' spans, in their order
     contextMenuRequested = Signal(QMenu)
     painted = Signal()  # at the end of each paint of the text
@@ -373,6 +375,7 @@ class ArticleView(QPlainTextEdit):
         self._highlighting = False
         self.article_id: str | None = None
         self._press: QPoint | None = None
+        self._caret_claim: str | None = None  # the claim the caret was last in
         self._outlines: list[Outline] = []  # set_suggestions' order
         self._outlines_in_view = OutlineIndex()
         self._text = ""
@@ -535,6 +538,26 @@ class ArticleView(QPlainTextEdit):
                 suggestion = self.suggestion_at(point)
                 if suggestion is not None:
                     self.suggestionClicked.emit(suggestion)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The keyboard's way to the claims in the text: a caret moved into a claim's
+        words says so (tags are colour and underline alone: a screen reader said
+        nothing), and Enter there selects the claim, as a click does."""
+        collapsed = not self.textCursor().hasSelection()
+        if collapsed and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+                claim_id := self._claim_at_caret()):
+            self.claimClicked.emit(claim_id)
+            return
+        super().keyPressEvent(event)
+        claim_id = None if self.textCursor().hasSelection() else self._claim_at_caret()
+        if claim_id != self._caret_claim:
+            self._caret_claim = claim_id
+            if claim_id:
+                self.caretInClaim.emit(claim_id)
+
+    def _claim_at_caret(self) -> str | None:
+        spans = self.highlighter.spans_at(self.textCursor().position())
+        return spans[0].id if spans else None
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.setCursorWidth(1)  # a caret for keyboard selection, only while focused

@@ -236,3 +236,26 @@ def test_every_menu_item_has_its_own_mnemonic_and_a_panel_opened_takes_the_focus
         win.close()
     if language == "ar":
         create_window(language="en").close()  # leave the application in English
+
+
+def test_the_caret_moved_into_a_claim_says_so_and_enter_selects_it(window, qtbot):
+    """Tags are colour and underline: a caret moved into tagged words said nothing, to
+    the status bar or to a screen reader, and only a click selected the claim. The
+    status bar (and an accessibility announcement) names the claim, Enter selects it."""
+    text = window.article_pane.reader.plain_text()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag("disputed")
+    claim = window.current_claim_id()
+    window.claims_panel.clear_selection()
+    reader = window.article_pane.reader
+    reader.setFocus()
+    select_in_reader(window, start - 3, start - 3)  # the caret just before the claim
+    window.statusBar().clearMessage()
+    for _ in range(4):
+        qtbot.keyClick(reader, Qt.Key.Key_Left)  # (right to left: Left goes on)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("In a claim: «") and "Disputed" in said
+    assert window.current_claim_id() is None
+    qtbot.keyClick(reader, Qt.Key.Key_Return)
+    assert window.current_claim_id() == claim

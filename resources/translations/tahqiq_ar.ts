@@ -1267,6 +1267,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
+        <source>In a claim: %1, %2. Enter selects it.</source>
+        <translation>في ادعاء: %1، %2. Enter يحدده.</translation>
+    </message>
+    <message>
         <source>Panels in this place</source>
         <translation>اللوحات في هذا الموضع</translation>
     </message>
