@@ -123,6 +123,23 @@ def test_a_claims_history_names_the_article_of_each_place_and_leaves_out_others(
     assert not str(story.tell(places[0])).endswith("»")
 
 
+def test_tag_same_as_on_words_i_tagged_makes_them_a_place_of_that_claim(project):
+    """`tag --same-as C4` on words I had tagged as C3 left C3 on them and put C4 there too:
+    my two verdicts on the same words, both published in ClaimReview. The words join C4
+    (C3, live nowhere else, goes), as linking does."""
+    text = "The minister said inflation fell to 2% and growth reached 3% this year."
+    article = articles.add_article(project, text, "t")
+    mine = appearances.tag_quote(project, article.id, "inflation fell to 2%", "disputed")
+    other = appearances.tag_quote(project, article.id, "growth reached 3%", "verified")
+    joined = appearances.tag_quote(project, article.id, "inflation fell to 2%", None,
+                                   same_as=other.claim_id)
+    assert joined.id == mine.id and joined.claim_id == other.claim_id
+    live = appearances.list_appearances(project, article.id)
+    assert sorted((p.quote, p.claim_id) for p in live) == sorted([
+        ("inflation fell to 2%", other.claim_id), ("growth reached 3%", other.claim_id)])
+    assert claims.get_claim(project, mine.claim_id).is_deleted
+
+
 def test_nth_occurrence_and_missing_quote(project):
     article = articles.add_article(project, "abc x abc y abc", "t")
     assert appearances.tag_quote(project, article.id, "abc", "verified", occurrence=3).start == 12

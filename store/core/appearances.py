@@ -165,7 +165,9 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str | None, 
     verdict is theirs; *label*, if given, must be the same) instead of making a new one.
     Words I tagged already are relabelled (their note and sources replaced if given), as
     a verdict key on them does in the window: a second claim of mine on the same words
-    would only disagree with the first.
+    would only disagree with the first. With *same_as*, words I tagged already become a
+    place of that claim (they were left as they were, and the claim put on them again:
+    my two verdicts on the same words, both published).
     """
     article = get_article(project, article_id)
     spans = quote_spans(article.text, quote)
@@ -184,6 +186,9 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str | None, 
             raise QuoteNotFound("That claim's verdict is {verdict}, not {label}; leave out "
                                 "the label to take the claim's.",
                                 verdict=claim.label, label=label)
+        mine = own_place_at(project, article_id, start, end)
+        if mine is not None and mine.claim_id != claim.id:  # my words join that claim
+            return link(project, mine.id, claim.id)
         return add(project, claim.id, article_id, start, end)
     if label is None:
         raise QuoteNotFound("Give the verdict (a label) or the claim the words belong to.")
