@@ -179,6 +179,25 @@ def test_a_number_is_found_whole_not_at_the_end_of_another(project):
     assert spans(search.search(project, "2020"), dates.text) == ["2020"]
 
 
+def test_a_quote_or_query_written_decomposed_is_found(project):
+    """Texts are stored composed (NFC); a quote or a query copied decomposed (NFD: from
+    the very file imported, or «ا» with a combining hamza) found nothing."""
+    import unicodedata
+
+    from store.core import appearances
+
+    text = "Elle a dit que la crème brûlée et أكد الوزير ذلك."
+    article = articles.add_article(project, text, "nfd")
+    for words in ("crème brûlée", "أكد"):
+        decomposed = unicodedata.normalize("NFD", words)
+        assert decomposed != words
+        assert spans(search.search(project, decomposed), article.text) == [words]
+        assert appearances.quote_spans(text, decomposed) == [
+            (text.index(words), text.index(words) + len(words))]
+    tagged = appearances.tag_quote(project, article.id, "ا\u0654كد", "verified")
+    assert tagged.quote == "أكد"
+
+
 def test_words_match_at_word_starts_after_arabic_clitics(project):
     text = ("المعاهدة وبالمعاهدة وللمعاهدة فالمعاهدة كمعاهدة معاهدات "
             "لامعاهدة سمعاهدة Reuters reported")

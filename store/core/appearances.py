@@ -11,6 +11,7 @@ is tombstoned with its last one, and comes back with it.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -203,7 +204,10 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str | None, 
 def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
     """Where *quote* is in *text*: its exact occurrences, or else its folded ones, or else
     those of the quote without the quotation marks or full stop it was copied with
-    («"أقوى معاهدة على الإطلاق"» where the article has “…”, as search finds it)."""
+    («"أقوى معاهدة على الإطلاق"» where the article has “…”, as search finds it). The
+    quote is read composed (NFC), as texts are stored: one copied decomposed (from a
+    file, or «ا» with a combining hamza) was not found."""
+    quote = unicodedata.normalize("NFC", quote)
     exact = anchoring.occurrences(text, quote)
     if exact:
         return [(at, at + len(quote)) for at in exact]

@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from itertools import islice, pairwise
 from typing import TYPE_CHECKING, NamedTuple
 from unicodedata import category as _category
+from unicodedata import normalize
 
 from store.core import long_texts
 from store.core.appearances import LIVE, READING_ORDER
@@ -172,7 +173,9 @@ def query_terms(query: str) -> list[str]:
 def _parse(query: str) -> list[tuple[str, bool]]:
     """(folded term, quoted) for each distinct term of *query*, without the punctuation
     a pasted sentence puts at its words' ends (``_trimmed``). A word of punctuation
-    alone is dropped, unless the query holds nothing else."""
+    alone is dropped, unless the query holds nothing else. The query is read composed
+    (NFC), as texts are stored: «crème» copied decomposed found nothing."""
+    query = normalize("NFC", query)
     terms: list[tuple[str, bool]] = []
     marks: list[tuple[str, bool]] = []  # the words of punctuation alone
     for match in _TERMS_RE.finditer(query):
@@ -207,7 +210,7 @@ def _tiers(query: str) -> tuple[_Tier, ...]:
         return ()
     if len(terms) == 1 or any(quoted for _, quoted in parsed):
         return (_Tier(terms, apart=len(terms) > 1),)
-    typed = fold_for_index(query).split()
+    typed = fold_for_index(normalize("NFC", query)).split()
     phrase = " ".join(list(filter(None, map(_trimmed, typed))) or typed)  # as _parse
     return (_Tier((phrase,), apart=False), _Tier(terms, apart=True, shown=phrase))
 
