@@ -868,3 +868,7 @@ def test_a_link_a_json_ld_iri_may_not_hold_is_percent_encoded(two):
     assert review["citation"] == [{"@type": "CreativeWork",
                                    "url": "https://example.org/a%5C%5Cb%7Cc%25zz%20"}]
     assert review["itemReviewed"]["appearance"][0]["url"] == annotation["target"]["source"]
+    settings.update_settings(project, url_template='https://f.example/{id}|<x>"y%zz')
+    [review] = [r for r in json.loads(exporting.export_text(project, "claimreview"))
+                if r["@id"] == f"urn:uuid:{made['ok'].claim_id}"]
+    assert review["url"] == f"https://f.example/{made['ok'].claim_id}%7C%3Cx%3E%22y%25zz"

@@ -263,7 +263,7 @@ def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], 
         "@context": SCHEMA_CONTEXT,
         "@type": "ClaimReview",
         "@id": urn(claim.id),
-        "url": url,
+        "url": as_iri(url),
         "claimReviewed": places[0].quote,
         # First published when the claim was checked; a later change (a verdict, a typo
         # in the note) is a modification, and moved datePublished along with it.
