@@ -198,6 +198,18 @@ def test_a_figure_with_its_digits_swapped_is_another_claim():
         assert index.find(said.format(other)) == [], other
 
 
+def test_a_figure_with_its_sign_flipped_is_another_claim():
+    """«the economy grew -2% in 2023» was offered for «grew 2%» at 0.97: the minus was no
+    part of the figure. It is, where no word or figure stands right before it (the dash of
+    «3-5» is no sign)."""
+    shrank = KnownClaim("shrank", "the economy grew -2% in 2023", "disputed", "desk")
+    index = ClaimIndex([shrank])
+    [hit] = index.find("Officials said the economy grew -2% in 2023, as feared.")
+    text = "Officials said the economy grew -2% in 2023, as feared."
+    assert text[hit.start:hit.end] == "the economy grew -2% in 2023"
+    assert index.find("Officials said the economy grew 2% in 2023, as hoped.") == []
+
+
 def test_a_figure_is_suggested_with_its_percent_sign():
     """The suggestion stopped at «20» of «20%»: accepted, the quote lost its sign."""
     exports = KnownClaim("exports", "الصادرات الزراعية ارتفعت بنسبة 20%", "disputed", "desk")

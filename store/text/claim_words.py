@@ -49,7 +49,10 @@ _NUMBER_WORDS.update({fold(w).text: figure for figure, ws in (
 # between them (folding makes ٫ and ٬ "." and ","). Cut at its separators, «3.5» and
 # «5.3» were the same two numbers, and a claim of 3.5% was offered for 5.3% at 95%.
 NUMBER = r"\d+(?:[.,]\d+)+"
-_NUMBER = re.compile(rf"{NUMBER}|\d+")
+# A minus before a figure, where no word or figure stands right before it (not the dash of
+# «3-5»): «-2%» and «2%» were the same figure, offered at 97%.
+SIGNED = rf"(?<![^\W_.,])-(?:{NUMBER}|\d+)"
+_NUMBER = re.compile(rf"-?(?:{NUMBER}|\d+)")
 _GROUPS = re.compile(r"[.,]")
 
 
@@ -63,6 +66,8 @@ def number_key(word: str) -> str:
     written with commas or points (24,000, 24.000 and ٢٤٬٠٠٠ are 24000; 1.500.000 is
     1500000); a last group of another length is a decimal (3,5 and 3.5 are 3.5; 1,234.5
     is 1234.5). Anything else (a dotted date) is kept as written, commas as points."""
+    if word.startswith("-"):
+        return "-" + number_key(word[1:])
     groups = _GROUPS.split(word)
     if len(groups) == 1:
         return word

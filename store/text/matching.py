@@ -40,6 +40,7 @@ from store.text.claim_words import (
     NUMBER,
     PHRASE_FIRST,
     PROCLITICS,
+    SIGNED,
     bare,
     is_number,
     join_phrases,
@@ -56,7 +57,8 @@ from store.text.suggestion import Suggestion
 DEFAULT_MIN_SCORE = 0.6
 KINDS = ("exact", "folded", "reordered", "abbreviated", "paraphrase")
 
-_WORD = re.compile(rf"{NUMBER}|[^\W_]+")  # (a figure with its separators is one word)
+# (A figure with its separators is one word, and with its minus sign.)
+_WORD = re.compile(rf"{SIGNED}|{NUMBER}|[^\W_]+")
 # Where a sentence ends; a full stop glued to the next character (3.5, U.S.-led) does not.
 # Written as one class of characters first, its conditions after: the regex engine then
 # jumps from one of those characters to the next instead of trying every position (a
