@@ -214,11 +214,12 @@ def test_the_same_text_twice_is_one_article(project, tmp_path):
     assert counts(project)[0] == 1
 
 
-def test_sidecar_json_supplies_metadata(project, tmp_path):
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig"])  # (Notepad's, with a BOM,
+def test_sidecar_json_supplies_metadata(project, tmp_path, encoding):  # was "not JSON")
     path = write(tmp_path, "story.txt", SENTENCE.encode("utf-8"))
     (tmp_path / "story.json").write_text(
         '{"title": "عنوان", "outlet": "وكالة", "url": "https://example.org/a", "junk": 1}',
-        encoding="utf-8")
+        encoding=encoding)
     article = import_file(project, path).article
     assert (article.title, article.outlet, article.url) == ("عنوان", "وكالة",
                                                            "https://example.org/a")

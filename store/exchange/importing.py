@@ -420,7 +420,7 @@ def read_sidecar(path: Path) -> tuple[dict[str, str], Message | None]:
     if not sidecar.is_file() or sidecar == path:
         return {}, None
     try:
-        data = json.loads(sidecar.read_text("utf-8"))
+        data = json.loads(sidecar.read_text("utf-8-sig"))  # (Notepad writes a BOM)
     except UnicodeDecodeError:
         return {}, Message("{name} was not used: it is not UTF-8", name=sidecar.name)
     except (OSError, ValueError):
