@@ -334,15 +334,15 @@ class Session(QObject):
         entries = history.for_claim(self._project, claim_id)
         # (A colleague's entries, merged, may name their copy of an article by its id in
         # their file: no title here, and the line is told without one.)
-        titles = self.article_titles(list({
-            str(article_id) for e in entries if e.entity == "appearance"
-            and (article_id := (e.after or e.before or {}).get("article_id"))}))
+        named = {str(article_id) for e in entries if e.entity == "appearance"
+                 and (article_id := (e.after or e.before or {}).get("article_id"))}
+        several = len(named) > 1 or len(
+            {p.article_id for p in self.appearances_of(claim_id)}) > 1
+        titles = self.article_titles(list(named)) if several else {}  # (most: one article)
 
         def title(article_id: str) -> str | None:
             return f"\u2068{titles[article_id]}\u2069" if article_id in titles else None
 
-        several = len(titles) > 1 or len(
-            {p.article_id for p in self.appearances_of(claim_id)}) > 1
         return [message_text(story.tell(entry, self.label_name, title if several else None))
                 for entry in entries]
 
