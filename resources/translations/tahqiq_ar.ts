@@ -2264,8 +2264,8 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
     </message>
     <message>
         <location filename="../../store/core/appearances.py" line="369" />
-        <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them and choose Unlink.</source>
-        <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها واختر «فصل».</translation>
+        <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
+        <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
     <message>
         <location filename="../../store/review/agreement.py" line="221" />

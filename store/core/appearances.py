@@ -377,7 +377,7 @@ def restore_claim(project: Project, claim_id: str) -> Claim:
             if not gone:  # (the transaction rolls the restore back)
                 raise NoWordsLeft("Its words were linked to another claim since; there "
                                   "is nothing to restore. To give them a verdict of their "
-                                  "own, select them and choose Unlink.")
+                                  "own, select them in the window and choose Unlink.")
             restore(project, max(gone, key=lambda p: (p.deleted, p.id)).id)
         return claims.get_claim(project, claim_id)
 

@@ -56,11 +56,15 @@ NUMBER = r"\d+(?:[.,]\d+)+"
 SIGNED = rf"-(?<![^\W_.,]-)(?:{NUMBER}|\d+)"
 _NUMBER = re.compile(rf"-?(?:{NUMBER}|\d+)")
 _GROUPS = re.compile(r"[.,]")
+_FIGURE_STARTS = frozenset("-0123456789")
 
 
 def is_number(word: str) -> bool:
-    """Whether the folded *word* is a figure written in digits (3, 3.5, 24,000)."""
-    return _NUMBER.fullmatch(word) is not None
+    """Whether the folded *word* is a figure written in digits (3, 3.5, 24,000, -2). (The
+    expression only for what starts like one: matching asks of every word it meets.)"""
+    if word.isdigit():
+        return True
+    return word[:1] in _FIGURE_STARTS and _NUMBER.fullmatch(word) is not None
 
 
 def number_key(word: str) -> str:
@@ -85,7 +89,9 @@ def numbers_in(words: Iterable[str]) -> set[str]:
     said alone or twice, a currency."""
     found = set()
     for word in words:
-        if is_number(word):
+        if word.isdigit():  # (most figures: no separator to read)
+            found.add(word)
+        elif is_number(word):
             found.add(number_key(word))
         elif (number := _NUMBER_WORDS.get(word, _NUMBER_WORDS.get(bare(word)))) is not None:
             found.add(number)
