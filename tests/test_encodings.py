@@ -161,6 +161,19 @@ def test_utf16_without_its_mark_is_read(tmp_path, codec):
     assert loaded.text == text and loaded.encoding.lower().startswith("utf-16")
 
 
+def test_a_text_with_a_stray_nul_is_text_and_the_nul_cleaned_away(project, tmp_path):
+    """A 13 KB article holding one NUL (a tool's slip) was refused as a binary file,
+    though import cleans NULs away; a binary file has them all through."""
+    text = "قال الوزير إن الاقتصاد نما بنسبة 3% هذا العام.\n" * 150
+    path = tmp_path / "article.txt"
+    data = text.encode("utf-8")
+    at = data.index(b"\n", 500) + 1  # (between two lines)
+    path.write_bytes(data[:at] + b"\x00" + data[at:])
+    article = import_file(project, path).article
+    assert "\x00" not in article.text and article.text.startswith("قال الوزير")
+    assert article.text.count("الاقتصاد") == 150
+
+
 def test_a_binary_file_with_nul_bytes_is_still_not_text(tmp_path):
     import random
 
