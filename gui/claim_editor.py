@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.commands import DeleteClaim, EditClaim, Link, UndoStack, Unlink
-from gui.i18n import error_text
+from gui.i18n import error_text, quoted
 from gui.icons import arrow_icon
 from gui.session import Session
 from gui.table_columns import own_direction_cells, starting_side
@@ -416,7 +416,7 @@ class ClaimEditor(QWidget):
         # were another.)
         titles = list(dict.fromkeys(
             self.tr("this article") if p.article_id == claim.article_id
-            else _titled(self.session.article_title(p.article_id)) for p in others))
+            else quoted(self.session.article_title(p.article_id)) for p in others))
         if others:
             self.places.setText(self.tr("Also in: %s") % self.tr(", ").join(titles))
         else:
@@ -445,7 +445,7 @@ class ClaimEditor(QWidget):
 
     def _checked_as(self, places: list[Appearance]) -> str:
         """One claim checked elsewhere: the articles it is in, and its verdict."""
-        titles = dict.fromkeys(_titled(self.session.article_title(p.article_id))
+        titles = dict.fromkeys(quoted(self.session.article_title(p.article_id))
                                for p in places)
         return f"{self.tr(', ').join(titles)} ({self.session.label_name(places[0].label)})"
 
@@ -625,7 +625,7 @@ class ClaimEditor(QWidget):
         target = self._elsewhere[claim_id][0]
         said = self.tr("These words are now the claim checked in %1 (%2), with its note "
                        "and sources (Undo takes it back).").replace(
-            "%1", _titled(self.session.article_title(target.article_id))).replace(
+            "%1", quoted(self.session.article_title(target.article_id))).replace(
             "%2", self.session.label_name(target.label))
         place_id = self.claim.id
         self.undo_stack.push(Link(self.session, self.session.appearances_of(
@@ -641,12 +641,6 @@ def _narrow_as_its_text(button: QPushButton) -> None:
     metrics = button.fontMetrics()
     padded = metrics.horizontalAdvance(button.text()) + 2 * metrics.averageCharWidth() + 8
     button.setMinimumWidth(min(button.sizeHint().width(), padded))
-
-
-def _titled(title: str) -> str:
-    """An article's title in «», isolated (FSI…PDI): an Arabic title in an English line put
-    its closing mark on the wrong side."""
-    return f"«\u2068{title}\u2069»"
 
 
 def _time(at: str) -> str:

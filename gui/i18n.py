@@ -42,6 +42,12 @@ QT_STRINGS_QTBASE_LACKS = (
 )
 
 
+def quoted(text: str) -> str:
+    """*text* (a title, a quote) in «», isolated (FSI…PDI) in the line around it: an
+    Arabic title in an English line put its closing mark on the wrong side."""
+    return f"«\u2068{text}\u2069»"
+
+
 def plural_form(language: str, n: int) -> int:
     """Which of a .ts message's numerus forms speaks of *n* things, in Qt's order for
     *language* (lupdate's numerus rules): Arabic has six (none, one, two, three to ten,

@@ -49,7 +49,7 @@ from gui.commands import (
     UndoStack,
 )
 from gui.docks import Area, SideWidths, add_dock
-from gui.i18n import error_text, message_text
+from gui.i18n import error_text, message_text, quoted
 from gui.known_claims_panel import KnownClaimsFinder, KnownClaimsPanel
 from gui.models import ArticleIdRole, ArticleListModel
 from gui.review_tools import ReviewTools
@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
             return
         quote = self.article_pane.reader.plain_text()[place.start:place.end]
         said = self.tr("In a claim: %1, %2. Enter selects it.").replace(
-            "%1", f"«\u2068{_shortened(quote)}\u2069»").replace(
+            "%1", quoted(_shortened(quote))).replace(
             "%2", self.session.label_name(place.label))
         self.show_status(said)
         QAccessible.updateAccessibility(
@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
         except TahqiqError:
             return
         said = self.tr("Undone in %1: %2.") if undone else self.tr("Redone in %1: %2.")
-        self.show_status(said.replace("%1", f"«\u2068{title}\u2069»").replace("%2", text))
+        self.show_status(said.replace("%1", quoted(title)).replace("%2", text))
 
     def _step_shows(self, place_id: str) -> None:
         """After an undo or a redo, select the words it brought back (a deleted claim's,
@@ -552,7 +552,7 @@ class MainWindow(QMainWindow):
             # Said: the next claim is selected in its place, and a second Del would
             # delete it unseen.
             self.show_status(self.tr("Deleted the claim %1 (Undo brings it back).").replace(
-                "%1", f"«\u2068{_shortened(quote)}\u2069»"))
+                "%1", quoted(_shortened(quote))))
 
     def open_search(self) -> None:
         self.search_dock.show()

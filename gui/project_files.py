@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import dialogs, settings
-from gui.i18n import error_text, message_text
+from gui.i18n import error_text, message_text, quoted
 from gui.session import Session
 from gui.tasks import Progress, Task, run_with_progress
 from store.core.paths import PROJECT_SUFFIX
@@ -424,5 +424,5 @@ class ProjectFiles(QObject):
 
 def _some_titles(titles: list[str], shown: int = 3) -> str:
     """The first *shown* titles in «», then an ellipsis for the rest."""
-    named = ", ".join(f"«\u2068{title}\u2069»" for title in titles[:shown])
+    named = ", ".join(map(quoted, titles[:shown]))
     return named + (", …" if len(titles) > shown else "")
