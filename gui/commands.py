@@ -73,11 +73,13 @@ class StoreCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        again = self._done_once  # a redo, not the step's first run (which shows itself)
+        if not self._done_once:  # the step's first run, which shows itself (a tag's own
+            self._guard(self.do, undoing=False)  # path: no slot added to it)
+            self._done_once = True
+            return
         with self.session.articles_touched() as touched:
             done = self._guard(self.do, undoing=False)
-        self._done_once = True
-        if done and again:
+        if done:
             self.session.stepTouched.emit(touched, self.text(), False)
             self._show(self.place_after(undone=False))
 
