@@ -390,6 +390,23 @@ def test_an_articles_metadata_beside_it_is_read_with_it_not_imported(project, tm
     assert article["title"] == metadata["title"]
 
 
+@pytest.mark.parametrize("kind", ["w3c", "claimreview"])
+def test_a_json_ld_export_is_refused_naming_merge(project, tmp_path, kind):
+    """`tahqiq import claims.jsonld` made an article titled «[» out of our own export."""
+    from store.core import appearances, settings
+    from store.exchange import exporting
+
+    article = articles.add_article(project, "قال الوزير إن التضخم بلغ 3% في مارس.", "مقال")
+    appearances.tag_quote(project, article.id, "التضخم بلغ 3%", "disputed")
+    settings.update_settings(project, organization="مسبار",
+                             url_template="https://misbar.example/claims/{id}")
+    path = tmp_path / f"claims.{kind}.json"
+    path.write_text(exporting.export_text(project, kind), encoding="utf-8")
+    with pytest.raises(ImportRejected, match="JSON-LD export of claims.*merge"):
+        importing.load_file(path)
+    assert len(articles.list_articles(project)) == 1
+
+
 def test_a_whole_project_json_export_is_refused_naming_the_backup(project, tmp_path):
     """`tahqiq import backup.json`, the natural try at restoring, made an article «{»."""
     from store.exchange import exporting

@@ -2203,7 +2203,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="715" />
+        <location filename="../../store/exchange/importing.py" line="726" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -2258,12 +2258,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="189" />
+        <location filename="../../store/core/appearances.py" line="195" />
         <source>Give the verdict (a label) or the claim the words belong to.</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="369" />
+        <location filename="../../store/core/appearances.py" line="378" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
@@ -2303,7 +2303,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="550" />
+        <location filename="../../store/exchange/importing.py" line="561" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
@@ -2323,7 +2323,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="217" />
+        <location filename="../../store/core/appearances.py" line="226" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
@@ -2358,12 +2358,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="104" />
+        <location filename="../../store/core/appearances.py" line="105" />
         <source>Select some words to tag, not only harakat or other marks.</source>
         <translation>حدّد كلمات لوسمها، لا حركات أو علامات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="102" />
+        <location filename="../../store/core/appearances.py" line="103" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
@@ -2373,7 +2373,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="353" />
+        <location filename="../../store/exchange/importing.py" line="357" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف تحقيق الترميز {encoding}.</translation>
     </message>
@@ -2388,7 +2388,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>حذف {name} هذا الادعاء: استعده أولًا (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="184" />
+        <location filename="../../store/core/appearances.py" line="187" />
         <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
@@ -2438,7 +2438,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لن يُعثر في النص الجديد على كلمات {count} من الادعاءات؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/pdf_layout.py" line="148" />
+        <location filename="../../store/exchange/pdf_layout.py" line="150" />
         <source>The print font is missing: install {package}.</source>
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
@@ -2468,17 +2468,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="174" />
+        <location filename="../../store/core/appearances.py" line="177" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="178" />
+        <location filename="../../store/core/appearances.py" line="181" />
         <source>The quote is empty: give the words to tag.</source>
         <translation>النص فارغ: اذكر الكلمات المراد وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="179" />
+        <location filename="../../store/core/appearances.py" line="182" />
         <source>The quote is not in the article.</source>
         <translation>النص غير موجود في المقال.</translation>
     </message>
@@ -2513,22 +2513,22 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="676" />
+        <location filename="../../store/exchange/importing.py" line="687" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="383" />
+        <location filename="../../store/core/appearances.py" line="392" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="426" />
+        <location filename="../../store/core/appearances.py" line="435" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="405" />
+        <location filename="../../store/core/appearances.py" line="414" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
@@ -2538,12 +2538,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="55" />
+        <location filename="../../store/core/appearances.py" line="56" />
         <source>You already tagged these words as {label}.</source>
         <translation>سبق أن وسمت هذه الكلمات بـ«{label}».</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="59" />
+        <location filename="../../store/review/story.py" line="60" />
         <source>accepted</source>
         <translation>قُبل</translation>
     </message>
@@ -2588,37 +2588,37 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="213" />
+        <location filename="../../store/review/story.py" line="214" />
         <source>combined {lost}'s changes with {kept}'s</source>
         <translation>جُمعت تغييرات {lost} مع تغييرات {kept}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="153" />
+        <location filename="../../store/review/story.py" line="154" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="147" />
+        <location filename="../../store/review/story.py" line="148" />
         <source>created as {label}</source>
         <translation>أُنشئ: بحكم «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="143" />
+        <location filename="../../store/review/story.py" line="144" />
         <source>created as {label}: “{quote}”</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="151" />
+        <location filename="../../store/review/story.py" line="152" />
         <source>created: {key} ({name})</source>
         <translation>أُنشئ: {key} ({name})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="149" />
+        <location filename="../../store/review/story.py" line="150" />
         <source>created: {title}</source>
         <translation>أُنشئ: {title}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="98" />
+        <location filename="../../store/review/story.py" line="99" />
         <source>deleted</source>
         <translation>حُذف</translation>
     </message>
@@ -2643,27 +2643,27 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="210" />
+        <location filename="../../store/review/story.py" line="211" />
         <source>kept {deleter}'s deletion over {other}'s edit</source>
         <translation>أُبقي حذف {deleter} بدل تعديل {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="207" />
+        <location filename="../../store/review/story.py" line="208" />
         <source>kept {deleter}'s deletion over {other}'s edit, which it holds (restoring the claim brings it back)</source>
         <translation>أُبقي حذف {deleter} على تعديل {other}، وهو محفوظ فيه (استعادة الادعاء تعيده)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="229" />
+        <location filename="../../store/review/story.py" line="230" />
         <source>kept {deleter}'s deletion over {other}'s version</source>
         <translation>أُبقي حذف {deleter} بدل نسخة {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="198" />
+        <location filename="../../store/review/story.py" line="199" />
         <source>kept {kept}'s version over {lost}'s</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="109" />
+        <location filename="../../store/review/story.py" line="110" />
         <source>label: {before} → {after}</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
@@ -2678,7 +2678,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="85" />
+        <location filename="../../store/review/story.py" line="86" />
         <source>moved: {old_start}–{old_end} → {start}–{end}</source>
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
@@ -2693,7 +2693,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="93" />
+        <location filename="../../store/review/story.py" line="94" />
         <source>no change</source>
         <translation>لا تغيير</translation>
     </message>
@@ -2708,17 +2708,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="102" />
+        <location filename="../../store/review/story.py" line="103" />
         <source>note added</source>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="103" />
+        <location filename="../../store/review/story.py" line="104" />
         <source>note edited</source>
         <translation>عُدّلت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="102" />
+        <location filename="../../store/review/story.py" line="103" />
         <source>note removed</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
@@ -2728,7 +2728,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="105" />
+        <location filename="../../store/review/story.py" line="106" />
         <source>quote changed</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
@@ -2738,17 +2738,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="340" />
+        <location filename="../../store/exchange/importing.py" line="344" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="59" />
+        <location filename="../../store/review/story.py" line="60" />
         <source>rejected</source>
         <translation>رُفض</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="72" />
+        <location filename="../../store/review/story.py" line="73" />
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
@@ -2778,22 +2778,22 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="98" />
+        <location filename="../../store/review/story.py" line="99" />
         <source>restored</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="162" />
+        <location filename="../../store/review/story.py" line="163" />
         <source>sources: reordered</source>
         <translation>المصادر: أُعيد ترتيبها</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="163" />
+        <location filename="../../store/review/story.py" line="164" />
         <source>sources: {counts}</source>
         <translation>المصادر: {counts}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="67" />
+        <location filename="../../store/review/story.py" line="68" />
         <source>split off as a claim of its own ({label})</source>
         <translation>فُصل ادعاءً مستقلًا ({label})</translation>
     </message>
@@ -2808,17 +2808,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="123" />
+        <location filename="../../store/review/story.py" line="124" />
         <source>tagged “{quote}”</source>
         <translation>وُسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="126" />
+        <location filename="../../store/review/story.py" line="127" />
         <source>tagged “{quote}” again</source>
         <translation>أُعيد وسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="74" />
+        <location filename="../../store/review/story.py" line="75" />
         <source>text replaced</source>
         <translation>استُبدل النص</translation>
     </message>
@@ -2863,7 +2863,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات… بهذا المفتاح، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="125" />
+        <location filename="../../store/review/story.py" line="126" />
         <source>untagged “{quote}”</source>
         <translation>أُزيل وسم «{quote}»</translation>
     </message>
@@ -2873,12 +2873,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أعطى {annotator} الكلمات نفسها حكمًا آخر ({label}): احسم الخلاف أولًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="51" />
+        <location filename="../../store/review/story.py" line="52" />
         <source>{at}  {who}  {summary}</source>
         <translation>{at}  {who}  {summary}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="49" />
+        <location filename="../../store/review/story.py" line="50" />
         <source>{at}  {who}  {summary} in «{title}»</source>
         <translation>{at}  {who}  {summary} في «{title}»</translation>
     </message>
@@ -2898,17 +2898,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="114" />
+        <location filename="../../store/review/story.py" line="115" />
         <source>{field} edited</source>
         <translation>عُدّل {field}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="112" />
+        <location filename="../../store/review/story.py" line="113" />
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="138" />
+        <location filename="../../store/review/story.py" line="139" />
         <source>{first}, {rest}</source>
         <translation>{first}، {rest}</translation>
     </message>
@@ -2918,12 +2918,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="238" />
+        <location filename="../../store/review/story.py" line="239" />
         <source>{head}: {changes}</source>
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="217" />
+        <location filename="../../store/review/story.py" line="218" />
         <source>{head}; not kept: {changes}</source>
         <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
@@ -2933,52 +2933,57 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="609" />
+        <location filename="../../store/exchange/importing.py" line="620" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="409" />
+        <location filename="../../store/exchange/importing.py" line="413" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="675" />
+        <location filename="../../store/exchange/importing.py" line="686" />
         <source>{name} holds no text to import.</source>
         <translation>لا يحوي {name} نصًا لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="509" />
+        <location filename="../../store/exchange/importing.py" line="513" />
         <source>{name} is a CSV of claims, not an article: bring it in with File ▸ Import Claims (CSV), or tahqiq merge.</source>
         <translation>{name} ملف CSV لادعاءات وليس مقالًا: أدخله من ملف ◂ استيراد ادعاءات (CSV)، أو بالأمر tahqiq merge.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="492" />
+        <location filename="../../store/exchange/importing.py" line="524" />
+        <source>{name} is a JSON-LD export of claims (W3C annotations or ClaimReview), not an article: to bring a colleague's claims in, merge their project file (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
+        <translation>{name} تصدير JSON-LD للادعاءات (تعليقات W3C أو ClaimReview)، لا مقال: لإدخال ادعاءات زميل، ادمج ملف مشروعه (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/importing.py" line="496" />
         <source>{name} is a PDF, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
         <translation>{name} ملف PDF، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منه، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="446" />
+        <location filename="../../store/exchange/importing.py" line="450" />
         <source>{name} is a folder with no article in it (no .txt or .html file).</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="496" />
+        <location filename="../../store/exchange/importing.py" line="500" />
         <source>{name} is a project (a database), not an article: merge it instead (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} مشروع (قاعدة بيانات) وليس مقالًا: ادمجه بدلًا من ذلك (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="502" />
+        <location filename="../../store/exchange/importing.py" line="506" />
         <source>{name} is a single-file web page (MHTML), which Tahqiq does not read: save the page as HTML, or copy its text.</source>
         <translation>{name} صفحة ويب في ملف واحد (MHTML)، وتحقيق لا يقرأ هذا النوع: احفظ الصفحة بصيغة HTML، أو انسخ نصها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="514" />
+        <location filename="../../store/exchange/importing.py" line="518" />
         <source>{name} is a whole-project JSON export, which Tahqiq does not import: the backup to restore from is the project file (.tahqiq).</source>
         <translation>{name} تصدير JSON للمشروع كاملًا، وتحقيق لا يستورده: النسخة الاحتياطية التي يُستعاد منها هي ملف المشروع (‎.tahqiq).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="639" />
+        <location filename="../../store/exchange/importing.py" line="650" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
@@ -3023,7 +3028,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="460" />
+        <location filename="../../store/exchange/importing.py" line="464" />
         <source>{name} is larger than the limit of {limit} MiB of text.</source>
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
@@ -3033,12 +3038,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="229" />
+        <location filename="../../store/exchange/importing.py" line="233" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="332" />
+        <location filename="../../store/exchange/importing.py" line="336" />
         <source>{name} is not in {encoding}: byte {byte} is not valid in it; nothing was imported. Leave out --encoding to have Tahqiq find the encoding.</source>
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
     </message>
@@ -3048,7 +3053,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{name} نص، لا مشروع تحقيق: لقراءة مقال، استورده إلى مشروع (ملف ◂ استيراد مقال، أو ‎tahqiq import‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="450" />
+        <location filename="../../store/exchange/importing.py" line="454" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
@@ -3068,7 +3073,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="205" />
+        <location filename="../../store/exchange/importing.py" line="209" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
@@ -3083,7 +3088,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="393" />
+        <location filename="../../store/exchange/importing.py" line="397" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
@@ -3093,7 +3098,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="266" />
+        <location filename="../../store/review/story.py" line="267" />
         <source>{name} removing {links}</source>
         <translation>إزالة {name} للروابط {links}</translation>
     </message>
@@ -3103,17 +3108,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="429" />
+        <location filename="../../store/exchange/importing.py" line="433" />
         <source>{name} was not used: it holds no details (an object with title, outlet, url…)</source>
         <translation>لم يُستخدم {name}: لا يحوي تفاصيل (كائنًا فيه title وoutlet وurl…)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="427" />
+        <location filename="../../store/exchange/importing.py" line="431" />
         <source>{name} was not used: it is not JSON</source>
         <translation>لم يُستخدم {name}: ليس JSON صالحًا</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="425" />
+        <location filename="../../store/exchange/importing.py" line="429" />
         <source>{name} was not used: it is not UTF-8</source>
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>
@@ -3123,17 +3128,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="264" />
+        <location filename="../../store/review/story.py" line="265" />
         <source>{name}'s links {links}</source>
         <translation>روابط {name} {links}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="260" />
+        <location filename="../../store/review/story.py" line="261" />
         <source>{name}'s note “{note}”</source>
         <translation>ملاحظة {name} «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="256" />
+        <location filename="../../store/review/story.py" line="257" />
         <source>{name}'s verdict {label}</source>
         <translation>حكم {name} «{label}»</translation>
     </message>
@@ -3153,12 +3158,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="62" />
+        <location filename="../../store/review/story.py" line="63" />
         <source>{verdict}: {comment}</source>
         <translation>{verdict}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="127" />
+        <location filename="../../store/review/story.py" line="128" />
         <source>“{quote}” joined this claim</source>
         <translation>انضم «{quote}» إلى هذا الادعاء</translation>
     </message>

@@ -518,6 +518,13 @@ def _refuse_other_kinds(data: bytes, name: str) -> None:
         raise ImportRejected(
             "{name} is a whole-project JSON export, which Tahqiq does not import: the backup "
             "to restore from is the project file (.tahqiq).", name=name)
+    if start.lstrip().startswith((b"[", b"{")) and re.search(
+            rb'"@context"\s*:\s*"(?:http://www\.w3\.org/ns/anno\.jsonld|https?://schema\.org)',
+            start):
+        raise ImportRejected(
+            "{name} is a JSON-LD export of claims (W3C annotations or ClaimReview), not an "
+            "article: to bring a colleague's claims in, merge their project file "
+            "(File ▸ Merge Colleague's Project, or tahqiq merge).", name=name)
 
 
 def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
