@@ -790,3 +790,44 @@ def test_an_export_or_an_article_given_to_merge_says_what_to_do(tmp_path):
         renamed = tmp_path / "colleague.json"  # a project, whatever its name
         Project.open(renamed, "badr").close()
         assert merge_file(project, renamed).new_claims == 0
+
+
+@pytest.mark.parametrize("edit", [
+    'UPDATE appearances SET start = start + 500, "end" = "end" + 500',  # past the text's end
+    'UPDATE appearances SET start = -3',
+    'UPDATE appearances SET start = "end", "end" = start',
+    "UPDATE appearances SET quote = 'كلمات أخرى'",
+])
+def test_places_whose_words_are_not_at_their_offsets_are_refused(pair, tmp_path, edit):
+    """A colleague's file edited by another program merged with status 0, and its claims
+    then highlighted and exported other words than their quotes."""
+    alice, _ = pair
+    appearances.tag_quote(alice, article_id(alice), SAMPLE_QUOTE, "verified")
+    bob = copy_of(alice, tmp_path / "bob-copy.tahqiq", "bob")
+    bob.close()
+    with sqlite3.connect(tmp_path / "bob-copy.tahqiq") as raw:
+        raw.execute(edit)
+    raw.close()
+    appearances.tag_quote(alice, article_id(alice), "معاهدة", "disputed")
+    before = dump(alice)
+    with pytest.raises(NotAProject, match="do not hold their words"):
+        merge_project(alice, tmp_path / "bob-copy.tahqiq")
+    assert dump(alice) == before
+
+
+def test_places_moved_on_another_version_of_the_text_are_refused(pair, tmp_path):
+    """Bob's copy of the article took a new text (its claims re-anchored there): his
+    places' new offsets were written onto Alice's old text, on the wrong words."""
+    from store.core import retext
+
+    alice, _ = pair
+    aid = article_id(alice)
+    appearances.tag_quote(alice, aid, SAMPLE_QUOTE, "verified")
+    bob = copy_of(alice, tmp_path / "bob-copy.tahqiq", "bob")
+    text = bob.db["articles"].get(aid)["text"]
+    retext.set_article_text(bob, aid, "سطر جديد في أول المقال.\n" + text)
+    bob.close()
+    before = dump(alice)
+    with pytest.raises(NotAProject, match="do not hold their words"):
+        merge_project(alice, tmp_path / "bob-copy.tahqiq")
+    assert dump(alice) == before

@@ -112,7 +112,7 @@ def add_article_pieces(project: Project, pieces: Iterable[str], size: int, diges
 _READ_BYTES = 1 << 20
 
 
-def _read_text(conn: sqlite3.Connection, rowid: int, article_id: str) -> str:
+def read_text(conn: sqlite3.Connection, rowid: int, article_id: str) -> str:
     """The text of the article in row *rowid*, read a piece at a time and grown in place
     (``str +=`` on the only reference resizes it): held once, not beside a copy of
     SQLite's, as a plain query would. An empty one is stored in pieces."""
@@ -213,13 +213,13 @@ def quote_at(project: Project, article_id: str, start: int, end: int
 
 
 def find_by_fingerprint(project: Project, digest: str) -> Article | None:
-    """The first live article of that text. Its text is read with _read_text: this is
+    """The first live article of that text. Its text is read with read_text: this is
     how the claims CSV finds the article its rows name, within the memory its text takes."""
     row = _first_holder(project, digest)
     if row is None:
         return None
     rowid = row.pop("rowid")
-    return Article.from_row({**row, "text": _read_text(project.conn, rowid, row["id"])})
+    return Article.from_row({**row, "text": read_text(project.conn, rowid, row["id"])})
 
 
 def holder_of(project: Project, digest: str) -> tuple[str, str] | None:

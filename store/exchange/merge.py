@@ -55,10 +55,12 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from store.core import claim_versions, labels, schema
+from store.core import articles, claim_versions, labels, schema
 from store.core.claim_versions import added_and_removed, links, value_of
 from store.core.progress import Progress, Ticker
 from store.core.project import Project, check_file, is_open_here, starts_as_database
@@ -405,6 +407,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
         summary.new_appearances, summary.updated_appearances = places.new, places.updated
         summary.unchanged_appearances = places.unchanged
         summary.conflicts += places.conflicts
+        _refuse_misplaced(conn, places.written)
         tick(sizes[0] + sizes[1])
         summary.new_reviews = _copy_missing(conn, "reviews")
         _merge_dismissals(conn)
@@ -541,6 +544,7 @@ class Counts:
     conflicts: int = 0
     combined: int = 0  # changed on both sides, in different fields: nothing lost
     conflicted: list[str] = field(default_factory=list)  # ids, of the conflicts
+    written: list[str] = field(default_factory=list)  # ids, of the records new or updated
 
 
 def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> list[Conflict]:
@@ -561,6 +565,9 @@ def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> l
         join = "JOIN temp.merge_articles m ON m.other_id = s.article_id "
     else:
         select, join = _names(cols, "s"), ""
+    counts.written = [row[0] for row in conn.execute(
+        f"SELECT id FROM {SRC}.{table} WHERE id NOT IN (SELECT id FROM main.{table})")]
+    counts.written += [row["id"] for row in updates]
     counts.new = conn.execute(
         f"INSERT INTO main.{table} ({_names(cols)}) SELECT {select} FROM {SRC}.{table} s "
         f"{join}WHERE s.id NOT IN (SELECT id FROM main.{table}) ORDER BY s.rowid").rowcount
@@ -570,6 +577,33 @@ def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> l
         conn.executemany(f"UPDATE main.{table} SET {assignments} WHERE id = ?",
                          [tuple(r[c] for c in cols if c != "id") + (r["id"],) for r in updates])
     return [(kind.entity, loser, result, base) for loser, result, base in conflicts]
+
+
+def _refuse_misplaced(conn: sqlite3.Connection, place_ids: list[str]) -> None:
+    """Refuse a colleague's file whose live places, as merged, do not hold their quote in
+    this project's copy of their article: offsets edited by another program, or set on
+    another version of the text (the place keeps this project's article). Merged, they
+    would highlight and export other words than the claim's. Each article's text is
+    read once; sqlite3.DatabaseError, which merge_project reports as a damaged file."""
+    if not place_ids:
+        return
+    conn.execute("CREATE TEMP TABLE merge_places (id TEXT PRIMARY KEY)")
+    conn.executemany("INSERT OR IGNORE INTO temp.merge_places VALUES (?)",
+                     [(place_id,) for place_id in place_ids])
+    rows = conn.execute(
+        'SELECT a.rowid, p.article_id, p.start, p."end", p.quote FROM main.appearances p '
+        "JOIN temp.merge_places USING (id) JOIN main.articles a ON a.id = p.article_id "
+        "WHERE p.deleted IS NULL ORDER BY a.rowid").fetchall()
+    conn.execute("DROP TABLE temp.merge_places")
+    misplaced = 0
+    for (rowid, article_id), places in groupby(rows, key=itemgetter(0, 1)):
+        text = articles.read_text(conn, rowid, article_id)
+        misplaced += sum(not (0 <= start < end <= len(text) and text[start:end] == quote)
+                         for _, _, start, end, quote in places)
+    if misplaced:
+        raise sqlite3.DatabaseError(
+            f"{misplaced} of its claims' places do not hold their words in this project's "
+            "copy of the article")
 
 
 def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
