@@ -397,10 +397,15 @@ class MainWindow(QMainWindow):
                 bar.setAccessibleName(self.tr("Panels in this place"))
 
     def _step_touched(self, articles: list[str], text: str, undone: bool) -> None:
-        """An undo or a redo changed another article than the one shown: go there, and
-        say so (Ctrl+Z in another article untagged words out of sight, and nothing on
-        screen changed)."""
-        if self.session.closed or not articles or self.current_article in articles:
+        """Say what an undo or a redo did, in place of what the step said (after an undo,
+        «Deleted the claim … (Undo brings it back)» stayed). One that changed another
+        article than the one shown goes there first (Ctrl+Z in another article untagged
+        words out of sight, and nothing on screen changed)."""
+        if self.session.closed:
+            return
+        if not articles or self.current_article in articles:
+            said = self.tr("Undone: %1.") if undone else self.tr("Redone: %1.")
+            self.show_status(said.replace("%1", text))
             return
         try:
             title = self.session.article_title(articles[0])
@@ -497,7 +502,11 @@ class MainWindow(QMainWindow):
                                                     self.current_article, spans))
         elif spans:
             label = self.session.labels()[0].key
-            self.undo_stack.push(TagAll(self.session, self.current_article, spans, label))
+            command = TagAll(self.session, self.current_article, spans, label)
+            self.undo_stack.push(command)
+            if command.appearance_ids:  # the new claim is the one the editor now edits
+                chosen = spans.index(span) if span in spans else 0
+                self.select_claim(command.appearance_ids[chosen])
         self.show_status(self.tr("Tagged %n place(s).", "", len(spans)))
 
     def _suggestions_found(self, article_id: str, found: KnownClaimsFound) -> None:

@@ -1093,6 +1093,20 @@ def test_the_editor_shows_no_verdict_when_no_claim_is_selected(window, qtbot):
     assert editor.verdict.currentData() == "disputed"
 
 
+def test_an_undo_here_says_what_it_undid_in_place_of_the_steps_message(window, qtbot):
+    """Del, then Ctrl+Z: the claim came back and the status bar still said «Deleted the
+    claim … (Undo brings it back)»."""
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    window.delete_current_claim()
+    assert window.statusBar().currentMessage().startswith("Deleted the claim")
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Undone: "))
+    assert len(db_claims(window)) == 1
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Redone: "))
+    assert db_claims(window) == []
+
+
 def test_an_undo_in_another_article_goes_there_and_says_so(window, qtbot, tmp_path):
     """Tag in one article, open another, Ctrl+Z: the words were untagged out of sight,
     the window stayed where it was and nothing said a thing. It goes to the article the

@@ -120,6 +120,21 @@ def test_tag_all_occurrences_makes_one_claim(window, qtbot):
     assert window.claims_panel.model.rowCount() == 0
 
 
+def test_tag_all_occurrences_selects_the_new_claim_where_the_words_were(window, qtbot):
+    """The editor stayed on the claim selected before, and a note typed next went to it,
+    not to the claim just made."""
+    before = tag_sample(window, "verified")
+    text = window.article_pane.reader.toPlainText()
+    word = "بوتين"
+    second = text.index(word, text.index(word) + 1)
+    select_in_reader(window, second, second + len(word))
+    window.findChild(QAction, "tag_all_occurrences").trigger()
+    chosen = window.session.appearance(window.current_claim_id())
+    assert (chosen.start, chosen.end) == (second, second + len(word))
+    assert chosen.claim_id != window.session.appearance(before).claim_id
+    assert window.claims_panel.editor.quote.text().count(word) == 1
+
+
 def test_tag_all_occurrences_finds_whole_words_and_numbers_as_selected(window, qtbot):
     """Words selected whole are tagged whole: «ارتفع 5» tagged «ارتفع 5» of «ارتفع 50»,
     «rose 5» the start of «rose 5.5», «العام» the start of «العامة», and the one claim
