@@ -20,10 +20,11 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 import resources
-from store.errors import english
+from store.errors import Named, english
 
 LANGUAGES = {"en": "English", "ar": "العربية"}
 _installed: list[QTranslator] = []
+_language = ["en"]  # the interface's, as install set it
 
 # Qt's own file dialog (used where there is no native one) asks for these, and the
 # qtbase_ar.qm that ships with PySide6 has no Arabic for them: Qt 6 gave "Look in:" and
@@ -135,8 +136,9 @@ def error_text(exc: BaseException | str) -> str:
     params = getattr(exc, "params", None)
     if not template or params is None:
         return str(exc)
-    params = {key: error_text(value) if getattr(value, "template", None) else value
-              for key, value in params.items()}
+    params = {key: error_text(value) if getattr(value, "template", None)
+              else value.names.get(_language[0], value) if isinstance(value, Named)
+              else value for key, value in params.items()}
     problems = getattr(exc, "problems", None)
     if problems and "problems" in params:  # a refused CSV: translate each line's reason
         from store.exchange.csv_format import problem_list
@@ -166,6 +168,7 @@ def system_language() -> str:
 def install(app: QApplication, language: str) -> str:
     """Switch the running application to *language* ("en" or "ar"); returns what was set."""
     language = language if language in LANGUAGES else "en"
+    _language[0] = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -50,6 +50,19 @@ class Message(str):
         return message
 
 
+class Named(str):
+    """A parameter that is a name given in each language (a verdict label's): it is the
+    English name, so the command line prints it, and ``names`` holds the others, which
+    an interface in that language shows instead (a label's key is no name for anyone)."""
+
+    names: dict[str, str]
+
+    def __new__(cls, english_name: str, /, **names: str) -> Named:
+        named = super().__new__(cls, english_name)
+        named.names = names
+        return named
+
+
 class TahqiqError(Exception):
     """Base of every error the user may see as a message.
 

@@ -693,6 +693,26 @@ def test_a_store_count_reads_as_english_in_english_and_arabic_in_arabic(window):
         install(QApplication.instance(), "en")
 
 
+def test_a_shortcut_taken_names_the_label_in_the_interface_language(window):
+    """The Arabic Labels dialog said «الاختصار ١ يسم من قبل بـ«unchecked»»: the label's
+    key, which is no one's name for it."""
+    import pytest
+
+    from gui.i18n import error_text, install
+    from store.core import labels
+    from store.errors import InvalidLabel
+
+    with pytest.raises(InvalidLabel) as refused:
+        labels.update_label(window.session._project, "disputed", shortcut="١")
+    assert "Unchecked" in error_text(refused.value) and "'Unchecked'" in str(refused.value)
+    try:
+        install(QApplication.instance(), "ar")
+        shown = error_text(refused.value)
+        assert "لم يُتحقق منه" in shown and "unchecked" not in shown.lower()
+    finally:
+        install(QApplication.instance(), "en")
+
+
 def test_every_count_has_its_forms_in_both_languages():
     """Each "%n" source of the interface has all its forms, English and Arabic: one left
     out would read «(s)» again."""

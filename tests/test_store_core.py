@@ -532,7 +532,7 @@ def test_a_key_the_window_keeps_or_its_arabic_twin_is_no_labels_shortcut(project
         with pytest.raises(InvalidLabel, match="window's own commands"):
             labels.add_label(project, "satire", "Satire", "#CCCCCC", shortcut=shortcut)
     labels.add_label(project, "satire", "Satire", "#CCCCCC", shortcut="9")
-    with pytest.raises(InvalidLabel, match="already tags as 'satire'"):
+    with pytest.raises(InvalidLabel, match="already tags as 'Satire'"):
         labels.update_label(project, key, shortcut="٩")
     assert labels.update_label(project, key, shortcut="s").shortcut == "s"
 

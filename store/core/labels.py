@@ -18,7 +18,7 @@ import resources
 from store.core import history
 from store.core.records import Label
 from store.core.stamps import utcnow
-from store.errors import InvalidLabel, LabelNotFound, Message
+from store.errors import InvalidLabel, LabelNotFound, Message, Named
 
 if TYPE_CHECKING:
     from store.core.project import Project
@@ -141,11 +141,12 @@ def _refuse_taken_shortcut(project: Project, key: str, shortcut: str | None) -> 
         raise InvalidLabel("The key {shortcut} is kept for one of the window's own commands "
                            "(Help ▸ Keyboard Shortcuts lists them): choose another.",
                            shortcut=shortcut)
-    for other, taken in project.execute("SELECT key, shortcut FROM labels WHERE key <> ?",
-                                        [key]):
+    for other, taken, name_en, name_ar in project.execute(
+            "SELECT key, shortcut, name_en, name_ar FROM labels WHERE key <> ?", [key]):
         if _same_key(taken) == wanted:
             raise InvalidLabel("The shortcut {shortcut} already tags as '{other}'.",
-                               shortcut=shortcut, other=other)
+                               shortcut=shortcut,
+                               other=Named(name_en or other, ar=name_ar or name_en or other))
 
 
 def _same_key(shortcut: str | None) -> str:
