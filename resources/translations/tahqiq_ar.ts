@@ -1283,6 +1283,14 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تراجعٌ في %1: %2.</translation>
     </message>
     <message>
+        <source>Redone: %1.</source>
+        <translation>إعادةٌ: %1.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>تراجعٌ: %1.</translation>
+    </message>
+    <message>
         <source>Deleted the claim %1 (Undo brings it back).</source>
         <translation>حُذف الادعاء %1 (التراجع يعيده).</translation>
     </message>
