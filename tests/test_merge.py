@@ -810,7 +810,7 @@ def test_places_whose_words_are_not_at_their_offsets_are_refused(pair, tmp_path,
     raw.close()
     appearances.tag_quote(alice, article_id(alice), "معاهدة", "disputed")
     before = dump(alice)
-    with pytest.raises(NotAProject, match="do not hold their words"):
+    with pytest.raises(NotAProject, match="not holding their words"):
         merge_project(alice, tmp_path / "bob-copy.tahqiq")
     assert dump(alice) == before
 
@@ -828,6 +828,22 @@ def test_places_moved_on_another_version_of_the_text_are_refused(pair, tmp_path)
     retext.set_article_text(bob, aid, "سطر جديد في أول المقال.\n" + text)
     bob.close()
     before = dump(alice)
-    with pytest.raises(NotAProject, match="do not hold their words"):
+    with pytest.raises(NotAProject, match="not holding their words"):
         merge_project(alice, tmp_path / "bob-copy.tahqiq")
     assert dump(alice) == before
+
+
+def test_check_finds_places_another_program_moved_off_their_words(pair, tmp_path):
+    """`tahqiq check` said «no damage found» of a file whose offsets no longer held their
+    quotes."""
+    from store.core.project import integrity_problems
+
+    alice, _ = pair
+    appearances.tag_quote(alice, article_id(alice), SAMPLE_QUOTE, "verified")
+    alice.backup(tmp_path / "moved.tahqiq")
+    assert integrity_problems(tmp_path / "moved.tahqiq") == []
+    with sqlite3.connect(tmp_path / "moved.tahqiq") as raw:
+        raw.execute('UPDATE appearances SET start = start + 2, "end" = "end" + 2')
+    raw.close()
+    (problem,) = integrity_problems(tmp_path / "moved.tahqiq")
+    assert problem.startswith("claim places not holding their words") and problem.endswith(": 1")

@@ -7,6 +7,8 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from store.core import history, long_texts, schema, text_memo
@@ -127,6 +129,31 @@ def read_text(conn: sqlite3.Connection, rowid: int, article_id: str) -> str:
         return text + decoder.decode(b"", final=True) or long_texts.read(conn, article_id)
     except UnicodeDecodeError as exc:  # bytes another program stored: as a query says it
         raise sqlite3.DataError(f"Could not decode to UTF-8 ({exc.reason})") from exc
+
+
+def misplaced(conn: sqlite3.Connection, place_ids: Iterable[str] | None = None) -> int:
+    """How many live places (of *place_ids*, or all) do not hold their quote at their
+    offsets in their article's text: none can, unless another program wrote them. Each
+    article's text is read once. Run where the ``temp.checked_places`` table is free."""
+    where = "WHERE p.deleted IS NULL"
+    if place_ids is not None:
+        conn.execute("CREATE TEMP TABLE checked_places (id TEXT PRIMARY KEY)")
+        conn.executemany("INSERT OR IGNORE INTO temp.checked_places VALUES (?)",
+                         [(place_id,) for place_id in place_ids])
+        where = "JOIN temp.checked_places USING (id) " + where
+    try:
+        rows = conn.execute(
+            'SELECT a.rowid, p.article_id, p.start, p."end", p.quote FROM main.appearances p '
+            f"JOIN main.articles a ON a.id = p.article_id {where} ORDER BY a.rowid")
+        count = 0
+        for (rowid, article_id), places in groupby(rows, key=itemgetter(0, 1)):
+            text = read_text(conn, rowid, article_id)
+            count += sum(not (0 <= start < end <= len(text) and text[start:end] == quote)
+                         for _, _, start, end, quote in places)
+        return count
+    finally:
+        if place_ids is not None:
+            conn.execute("DROP TABLE temp.checked_places")
 
 
 def from_row(project: Project, row: dict[str, Any]) -> Article:

@@ -288,8 +288,16 @@ def integrity_problems(path: Path) -> list[str]:
         # An index another program dropped is no damage SQLite sees, but queries name it:
         # opening the file for writing makes it again (Project._restore_indexes).
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        return problems + [f"index {name} is missing; opening the project makes it again"
-                           for name in schema.missing_indexes(conn, version)]
+        problems += [f"index {name} is missing; opening the project makes it again"
+                     for name in schema.missing_indexes(conn, version)]
+        if not problems and version >= schema.MERGED_TABLES_SINCE:  # (tables as read now)
+            from store.core.articles import misplaced  # (articles imports this module)
+
+            count = misplaced(conn)
+            if count:
+                problems.append("claim places not holding their words at their offsets, "
+                                f"as another program left them: {count}")
+        return problems
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     finally:

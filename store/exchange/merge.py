@@ -55,8 +55,6 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import groupby
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -583,27 +581,13 @@ def _refuse_misplaced(conn: sqlite3.Connection, place_ids: list[str]) -> None:
     """Refuse a colleague's file whose live places, as merged, do not hold their quote in
     this project's copy of their article: offsets edited by another program, or set on
     another version of the text (the place keeps this project's article). Merged, they
-    would highlight and export other words than the claim's. Each article's text is
-    read once; sqlite3.DatabaseError, which merge_project reports as a damaged file."""
-    if not place_ids:
-        return
-    conn.execute("CREATE TEMP TABLE merge_places (id TEXT PRIMARY KEY)")
-    conn.executemany("INSERT OR IGNORE INTO temp.merge_places VALUES (?)",
-                     [(place_id,) for place_id in place_ids])
-    rows = conn.execute(
-        'SELECT a.rowid, p.article_id, p.start, p."end", p.quote FROM main.appearances p '
-        "JOIN temp.merge_places USING (id) JOIN main.articles a ON a.id = p.article_id "
-        "WHERE p.deleted IS NULL ORDER BY a.rowid").fetchall()
-    conn.execute("DROP TABLE temp.merge_places")
-    misplaced = 0
-    for (rowid, article_id), places in groupby(rows, key=itemgetter(0, 1)):
-        text = articles.read_text(conn, rowid, article_id)
-        misplaced += sum(not (0 <= start < end <= len(text) and text[start:end] == quote)
-                         for _, _, start, end, quote in places)
-    if misplaced:
+    would highlight and export other words than the claim's. sqlite3.DatabaseError,
+    which merge_project reports as a damaged file."""
+    count = articles.misplaced(conn, place_ids) if place_ids else 0
+    if count:
         raise sqlite3.DatabaseError(
-            f"{misplaced} of its claims' places do not hold their words in this project's "
-            "copy of the article")
+            "places of its claims not holding their words in this project's copy of "
+            f"their article: {count}")
 
 
 def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
