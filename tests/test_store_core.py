@@ -293,6 +293,87 @@ def test_words_untagged_before_the_text_changed_come_back_on_their_words(project
     assert appearances.get_appearance(project, doomed.id).is_deleted
 
 
+def test_words_now_inside_longer_words_or_numbers_are_lost(project):
+    """«5%» corrected to «6%» moved the claim into the «15%» of another sentence, and
+    «12» into «120»: a side of the quote that was a word's edge must still be one."""
+    text = "البطالة 5% هذا العام، و15% العام الماضي. بلغ 12 مليونا."
+    article = articles.add_article(project, text, "t")
+    rate = appearances.tag_quote(project, article.id, "5%", "disputed")
+    with pytest.raises(AnchorLost) as err:
+        retext.set_article_text(project, article.id, text.replace("البطالة 5%", "البطالة 6%"))
+    assert err.value.claim_ids == [rate.id]
+    appearances.delete(project, rate.id)
+    count = appearances.tag_quote(project, article.id, "بلغ 12", "verified")
+    with pytest.raises(AnchorLost):
+        retext.set_article_text(project, article.id, text.replace("بلغ 12", "بلغ 120"))
+    moved = "مقدمة. " + text
+    retext.set_article_text(project, article.id, moved)  # whole words, moved: found
+    after = appearances.get_appearance(project, count.id)
+    assert moved[after.start:after.end] == "بلغ 12" and after.start == count.start + 7
+
+
+def test_an_edit_at_a_claims_edges_keeps_it_on_its_own_words(project):
+    """Quotation marks put around the second of two identical sentences sent its claim
+    to the first: the first's one matching space outscored the second's place."""
+    text = "قال: البطالة انخفضت إلى 7% هذا العام. ثم كرر: البطالة انخفضت إلى 7% هذا العام."
+    article = articles.add_article(project, text, "t")
+    second = text.rindex("البطالة")
+    claim = appearances.create_claim(project, article.id, second,
+                                     second + len("البطالة انخفضت إلى 7%"), "disputed")
+    quoted = text[:second] + "«البطالة انخفضت إلى 7%» هذا العام."
+    retext.set_article_text(project, article.id, quoted)
+    after = appearances.get_appearance(project, claim.id)
+    assert after.start == second + 1 and quoted[after.start:after.end] == claim.quote
+
+
+def test_a_claim_whose_words_are_gone_is_not_moved_onto_other_claims_words(project):
+    """The first of two identical sentences deleted: its claim moved onto the second,
+    where another claim stood, and made a disagreement that never was."""
+    text = "أولا: الاتفاق فشل تماما. ثانيا: الاتفاق فشل تماما."
+    article = articles.add_article(project, text, "t")
+    first = appearances.tag_quote(project, article.id, "الاتفاق فشل تماما", "disputed")
+    appearances.tag_quote(project, article.id, "الاتفاق فشل تماما", "verified", occurrence=2)
+    with pytest.raises(AnchorLost) as err:
+        retext.set_article_text(project, article.id, "ثانيا: الاتفاق فشل تماما.")
+    assert err.value.claim_ids == [first.id]
+
+
+def test_a_lead_added_above_repeated_sentences_keeps_each_claim_on_its_own(project):
+    """Two places with the same words and the same context on both sides: a lead added
+    at the top put both claims on the first, or refused a Tag All claim."""
+    filler = "ولا جديد في الأمر على الإطلاق هنا. "
+    line = "ارتفعت الأسعار بنسبة 5% "
+    text = filler * 2 + line + filler * 3 + line + filler * 2
+    article = articles.add_article(project, text, "t")
+    first = appearances.tag_quote(project, article.id, "ارتفعت الأسعار بنسبة 5%", "disputed")
+    second = appearances.tag_quote(project, article.id, "ارتفعت الأسعار بنسبة 5%", None,
+                                   occurrence=2, same_as=first.claim_id)
+    other = appearances.tag_quote(project, article.id, "ارتفعت الأسعار بنسبة 5%",
+                                  "verified", occurrence=2)
+    lead = "عنوان جديد للمقال في أوله. " * 8 + "\n"  # longer than the places are apart
+    retext.set_article_text(project, article.id, lead + text)
+    for place in (first, second, other):
+        assert appearances.get_appearance(project, place.id).start == place.start + len(lead)
+
+
+def test_a_claim_deleted_whole_is_not_restored_onto_words_its_text_lost(project):
+    """A claim of two places deleted whole, then the text lost one place's words:
+    restoring it brought that place back live on other words («لم يصل شيء»)."""
+    text = "المصدر: «المساعدات وصلت كاملة». وفي الشمال: «المساعدات وصلت كاملة» أيضا."
+    article = articles.add_article(project, text, "t")
+    first = appearances.tag_quote(project, article.id, "المساعدات وصلت كاملة", "disputed")
+    appearances.tag_quote(project, article.id, "المساعدات وصلت كاملة", None, occurrence=2,
+                          same_as=first.claim_id)
+    claims.delete_claim(project, first.claim_id)
+    retext.set_article_text(project, article.id, text.replace(
+        "وفي الشمال: «المساعدات وصلت كاملة» أيضا.", "وفي الشمال لم يصل شيء."))
+    for restore in (lambda: appearances.restore(project, first.id),
+                    lambda: appearances.restore_claim(project, first.claim_id)):
+        with pytest.raises(AnchorLost):
+            restore()
+        assert claims.get_claim(project, first.claim_id).is_deleted
+
+
 def test_locate_prefers_matching_context():
     text = "A said yes. B said yes. C said yes."
     prefix, suffix = "B said ", ". C"

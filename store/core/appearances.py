@@ -417,9 +417,12 @@ def _refuse_tagged_again(project: Project, place: Appearance) -> None:
 
 
 def _refuse_claim_tagged_again(project: Project, claim_id: str) -> None:
-    """_refuse_tagged_again for every place a deleted claim shows again when restored."""
+    """_refuse_moved_words and _refuse_tagged_again for every place a deleted claim shows
+    again when restored (its other places came back live on other words when the text
+    had lost theirs)."""
     for place in appearances_of(project, claim_id, include_deleted=True):
         if place.deleted is None:
+            _refuse_moved_words(project, place)
             _refuse_tagged_again(project, place)
 
 

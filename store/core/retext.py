@@ -7,6 +7,8 @@ position is only a hint), and if any can no longer be found nothing changes.
 
 from __future__ import annotations
 
+import os
+
 from store.core import appearances, articles, history, long_texts
 from store.core.project import Project
 from store.core.records import Appearance, Article
@@ -25,11 +27,25 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
     """
     with project.transaction():
         article = articles.get_article(project, article_id)
+        old_text = article.text
+        head, tail = _unchanged_ends(old_text, new_text)
+        shift = len(new_text) - len(old_text)
+        rewritten = (head, len(new_text) - tail)  # in the new text
         moved: list[tuple[str, int, int]] = []
         lost: list[str] = []
         live: dict[tuple[str, int, int], list[Appearance]] = {}  # by claim and new words
         for place in appearances.list_appearances(project, article_id, include_deleted=True):
-            at = anchoring.locate(new_text, place.quote, place.prefix, place.suffix, place.start)
+            # Outside what the edit rewrote, with a character to spare on each side
+            # (what touched an edge may have glued letters to it), the words were not
+            # touched: where they were, or moved by the edit's length, is the hint.
+            # Inside, they are sought only in what it wrote there.
+            hint, within = place.start, rewritten
+            if place.end < head:
+                within = None
+            elif place.start > len(old_text) - tail:
+                hint, within = place.start + shift, None
+            at = anchoring.locate(new_text, place.quote, place.prefix, place.suffix, hint,
+                                  within=within)
             if at is None:
                 if not place.is_deleted:
                     lost.append(place.id)
@@ -58,3 +74,13 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
                        {"fingerprint": article.fingerprint},
                        {"fingerprint": articles.fingerprint(new_text)})
     return articles.get_article(project, article_id)
+
+
+def _unchanged_ends(old: str, new: str) -> tuple[int, int]:
+    """How many characters at the start and at the end of *old* the edit to *new* left
+    as they were (together at most the shorter text): the words there keep their places,
+    moved only by the length of what changed between. os.path.commonprefix compares in C."""
+    head = len(os.path.commonprefix([old, new]))
+    room = min(len(old), len(new)) - head
+    tail = len(os.path.commonprefix([old[::-1][:room], new[::-1][:room]]))
+    return head, tail

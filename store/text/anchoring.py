@@ -7,6 +7,8 @@ moves; the position is only a hint for choosing between repeated quotes.
 
 from __future__ import annotations
 
+import unicodedata
+
 CONTEXT = 32  # code points of prefix and suffix kept with each quote
 
 
@@ -53,17 +55,25 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def locate(text: str, quote: str, prefix: str = "", suffix: str = "",
-           hint: int | None = None) -> int | None:
+           hint: int | None = None, within: tuple[int, int] | None = None) -> int | None:
     """Where *quote* now starts in *text*, or None if it is gone.
 
     Among all occurrences the one whose surroundings best match the stored
-    prefix and suffix wins; ties go to the one nearest the old position.
+    prefix and suffix wins; ties go to the one nearest the old position. A quote that
+    began or ended at a word's edge is found only where it still does («5%» is not the
+    end of «15%»). *within*, the part of *text* an edit rewrote when the quote stood in
+    what it rewrote, is where the quote must now touch: the same words elsewhere stood
+    there before the edit, and were other words than the claim's.
     """
     if hint is not None and text[hint:hint + len(quote)] == quote and quote \
             and text[max(0, hint - len(prefix)):hint] == prefix \
-            and text[hint + len(quote):hint + len(quote) + len(suffix)] == suffix:
+            and text[hint + len(quote):hint + len(quote) + len(suffix)] == suffix \
+            and (within is None or within[0] <= hint + len(quote) and hint <= within[1]) \
+            and edges_kept(text, hint, quote, prefix, suffix):
         return hint
-    candidates = occurrences(text, quote)
+    candidates = [at for at in occurrences(text, quote)
+                  if (within is None or within[0] <= at + len(quote) and at <= within[1])
+                  and edges_kept(text, at, quote, prefix, suffix)]
     if not candidates:
         return None
 
@@ -72,6 +82,22 @@ def locate(text: str, quote: str, prefix: str = "", suffix: str = "",
         return context_match(text, at, quote, prefix, suffix), -distance
 
     return max(candidates, key=score)
+
+
+def _in_word(char: str) -> bool:
+    """A letter, a digit or a mark on one (harakat): part of a word."""
+    return char.isalnum() or unicodedata.category(char).startswith("M")
+
+
+def edges_kept(text: str, at: int, quote: str, prefix: str, suffix: str) -> bool:
+    """Whether *quote* at *at* starts and ends at a word's edge wherever its stored
+    context had it so: a side cut inside a word may be found inside one."""
+    end = at + len(quote)
+    if _in_word(quote[0]) and not _in_word(prefix[-1:] or " ") \
+            and at > 0 and _in_word(text[at - 1]):
+        return False
+    return not (_in_word(quote[-1]) and not _in_word(suffix[:1] or " ")
+                and end < len(text) and _in_word(text[end]))
 
 
 def context_match(text: str, at: int, quote: str, prefix: str, suffix: str) -> int:
