@@ -805,3 +805,22 @@ def test_the_article_list_is_ids_in_order_and_titles_asked_by_id(project):
     assert articles.title_of(project, made[7].id) == "عنوان 7"
     with pytest.raises(ArticleNotFound):
         articles.title_of(project, "nobody")
+
+
+def test_a_text_change_is_stored_composed_and_the_same_text_changes_nothing(project):
+    """The same text set again wrote a retext and a «moved: 18–39 → 18–39» for each
+    place, and two colleagues' identical corrections then merged as a conflict; a text
+    given decomposed (NFD) was stored so, unlike an imported one."""
+    import unicodedata
+
+    text = "قال الوزير إن التضخم بلغ 3% في مارس."
+    article = articles.add_article(project, text, "t")
+    claim = appearances.tag_quote(project, article.id, "التضخم بلغ 3%", "disputed")
+    entries = history.last_entry(project)
+    retext.set_article_text(project, article.id, text)
+    assert history.last_entry(project) == entries
+    assert appearances.get_appearance(project, claim.id) == claim
+    decomposed = unicodedata.normalize("NFD", "Café. " + text)
+    assert decomposed != unicodedata.normalize("NFC", decomposed)
+    stored = retext.set_article_text(project, article.id, decomposed).text
+    assert stored == unicodedata.normalize("NFC", decomposed)

@@ -8,6 +8,7 @@ position is only a hint), and if any can no longer be found nothing changes.
 from __future__ import annotations
 
 import os
+import unicodedata
 
 from store.core import appearances, articles, history, long_texts
 from store.core.project import Project
@@ -20,14 +21,18 @@ from store.text import anchoring
 def set_article_text(project: Project, article_id: str, new_text: str) -> Article:
     """Replace an article's text, re-anchoring every claim on it.
 
-    If any live claim's quote cannot be found in the new text, nothing changes
-    and AnchorLost names the claims. Untagged words and deleted claims (which an undo
-    brings back) are moved too where they are found; those that are not stay where
-    they were, and ``appearances.restore`` refuses to bring them back there.
+    The text is stored NFC, as an import stores it. If any live claim's quote cannot
+    be found in the new text, nothing changes and AnchorLost names the claims.
+    Untagged words and deleted claims (which an undo brings back) are moved too where
+    they are found; those that are not stay where they were, and
+    ``appearances.restore`` refuses to bring them back there.
     """
+    new_text = unicodedata.normalize("NFC", new_text)  # as every stored text is
     with project.transaction():
         article = articles.get_article(project, article_id)
         old_text = article.text
+        if new_text == old_text:  # nothing to move, and no change to tell colleagues
+            return article
         head, tail = _unchanged_ends(old_text, new_text)
         shift = len(new_text) - len(old_text)
         rewritten = (head, len(new_text) - tail)  # in the new text
