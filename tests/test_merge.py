@@ -847,3 +847,29 @@ def test_check_finds_places_another_program_moved_off_their_words(pair, tmp_path
     raw.close()
     (problem,) = integrity_problems(tmp_path / "moved.tahqiq")
     assert problem.startswith("claim places not holding their words") and problem.endswith(": 1")
+
+
+def test_one_checkers_two_copies_with_two_verdicts_on_the_same_words_disagree(pair, tmp_path):
+    """Amal tagged «بوتين» verified on her laptop and disputed on her desktop, then
+    merged: ClaimReview published both ratings, as the disagreement rule counted only
+    two annotators. A claim of hers inside another of hers keeps its own verdict."""
+    from store.core import settings
+    from store.review.disagreements import disagreements
+
+    laptop, _ = pair
+    aid = article_id(laptop)
+    desktop = copy_of(laptop, tmp_path / "desktop.tahqiq", "alice")
+    mine = appearances.tag_quote(laptop, aid, "بوتين", "verified")
+    appearances.tag_quote(laptop, aid, "فلاديمير بوتين اتفاقا", "disputed")  # around it: none
+    theirs = appearances.tag_quote(desktop, aid, "بوتين", "disputed")
+    desktop.close()
+    merge_project(laptop, tmp_path / "desktop.tahqiq")
+    (found,) = disagreements(laptop, aid)
+    assert {found.first.id, found.second.id} == {mine.id, theirs.id}
+    settings.update_settings(laptop, organization="مسبار",
+                             url_template="https://misbar.example/claims/{id}")
+    skipped: list = []
+    published = json.loads(exporting.export_text(laptop, "claimreview", skipped=skipped))
+    assert {mine.claim_id, theirs.claim_id} <= {claim for claim, _ in skipped}
+    assert not {f"urn:uuid:{mine.claim_id}", f"urn:uuid:{theirs.claim_id}"} & {
+        r["@id"] for r in published}

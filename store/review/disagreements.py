@@ -1,4 +1,5 @@
-"""Where two annotators tagged overlapping words with different verdicts.
+"""Where two annotators tagged overlapping words with different verdicts (or one, in two
+copies of the project, the same words).
 
 :func:`find_disagreements` finds them all at once; :class:`DisagreementIndex` keeps them
 for an article open in the app and, when one place changes, looks again only at the
@@ -44,7 +45,12 @@ def pair_order(d: Disagreement) -> tuple:
 
 
 def _disagree(a: Appearance, b: Appearance) -> bool:
-    return a.annotator != b.annotator and a.label != b.label
+    """Different verdicts from different annotators; or on the very same words from
+    one, which only a merge of their two copies makes (a tag there relabels): both
+    were published, one rating against the other. One annotator's claim inside
+    another of theirs may well take another verdict."""
+    return a.label != b.label and (a.annotator != b.annotator
+                                   or (a.start, a.end) == (b.start, b.end))
 
 
 def find_disagreements(live: list[Appearance]) -> list[Disagreement]:
