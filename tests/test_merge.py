@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -873,3 +874,33 @@ def test_one_checkers_two_copies_with_two_verdicts_on_the_same_words_disagree(pa
     assert {mine.claim_id, theirs.claim_id} <= {claim for claim, _ in skipped}
     assert not {f"urn:uuid:{mine.claim_id}", f"urn:uuid:{theirs.claim_id}"} & {
         r["@id"] for r in published}
+
+
+@pytest.mark.parametrize("order", ["AB", "BA"])
+def test_a_restore_made_after_seeing_the_deletion_stands_in_either_order(tmp_path, order):
+    """A deletes, B merges A and restores, C (who saw neither) edits the note and merges
+    A and B: merging A first gave C the deletion with C's note, which then beat B's
+    restore, and every file ended deleted; the other order ended live."""
+    paths = {name: tmp_path / f"{name}.tahqiq" for name in "ABC"}
+    with open_or_create(paths["A"], "amal") as amal:
+        claim_id = appearances.tag_quote(amal, article_id(amal), SAMPLE_QUOTE,
+                                         "verified").claim_id
+    for name in "BC":
+        shutil.copy(paths["A"], paths[name])
+
+    def as_(name: str, who: str, action):
+        with Project.open(paths[name], who) as project:
+            return action(project)
+
+    as_("A", "amal", lambda p: claims.delete_claim(p, claim_id))
+    as_("C", "chadi", lambda p: claims.update_claim(p, claim_id, note="سبب شادي"))
+    as_("B", "badr", lambda p: merge_project(p, paths["A"]))
+    as_("B", "badr", lambda p: claims.restore_claim(p, claim_id))
+    for source in order:
+        as_("C", "chadi", lambda p, source=source: merge_project(p, paths[source]))
+    for _ in range(2):
+        for here, there in ("AB", "BA", "AC", "CA", "BC", "CB"):
+            as_(here, "x", lambda p, there=there: merge_project(p, paths[there]))
+    for name in "ABC":
+        claim = as_(name, "x", lambda p: claims.get_claim(p, claim_id))
+        assert (claim.is_deleted, claim.note) == (False, "سبب شادي"), name

@@ -615,6 +615,7 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
     unsettled = [m["id"] for m, _, _, _ in pending
                  if (m["id"] in seen_here) == (m["id"] in seen_there)]
     bases = _bases(conn, kind, cols, unsettled) if kind.entity == "claim" else {}
+    lifted = _lifted_deletions(conn, kind, unsettled)
     updates, conflicts = [], []
     for mine, theirs, key_mine, _ in pending:
         here_saw, there_saw = mine["id"] in seen_here, mine["id"] in seen_there
@@ -625,7 +626,8 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
             updates.append(theirs)
         else:
             base = bases.get(mine["id"])
-            loser, result = resolve_conflict(mine, theirs, base)
+            loser, result = resolve_conflict(mine, theirs, base,
+                                             lifted.get(mine["id"], frozenset()))
             if base is not None and mine["deleted"] is None and theirs["deleted"] is None \
                     and not claim_versions.lost(loser, result, base):
                 counts.combined += 1  # both changed it, each a field of its own
@@ -673,13 +675,35 @@ def _bases(conn: sqlite3.Connection, kind: Records, cols: list[str], ids: list[s
     return bases
 
 
-def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] | None = None
+def _lifted_deletions(conn: sqlite3.Connection, kind: Records, ids: list[str]
+                      ) -> dict[str, frozenset[tuple[Any, Any]]]:
+    """For each record of *ids*, the deletions (time, who) someone restored it from after
+    seeing them: the ``before`` of its ``restore`` entries, in either file's history (so
+    either order of merges reads the same)."""
+    lifted: dict[str, set[tuple[Any, Any]]] = defaultdict(set)
+    for db in ("main", SRC):
+        for record_id, before in _history_rows(conn, db, kind, ids, "action = 'restore'",
+                                               columns="entity_id, before"):
+            try:
+                record = json.loads(before) if before else None
+            except ValueError:
+                continue
+            if isinstance(record, dict) and record.get("deleted") is not None:
+                lifted[record_id].add((record["deleted"], record.get("deleted_by")))
+    return {record_id: frozenset(stamps) for record_id, stamps in lifted.items()}
+
+
+def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] | None = None,
+                     lifted: frozenset[tuple[Any, Any]] = frozenset()
                      ) -> tuple[dict[str, Any], dict[str, Any]]:
     """(loser, result) for two independently changed versions of one claim.
 
     Symmetric: ``resolve_conflict(b, a)`` gives the same result. The newer
     ``updated`` wins, then the larger canonical JSON; a tombstone on either
-    side is kept (the earliest one, with its author). Given the *base* version both
+    side is kept (the earliest one, with its author), unless it is among *lifted*: a
+    deletion someone restored the record from after seeing it (a colleague who had
+    not seen the restore merged the deletion into an edit of theirs, and the restore
+    was lost or kept by the order of later merges). Given the *base* version both
     changed, the result also keeps each of the loser's changes to a field of its own
     (claim_versions.OWN_FIELDS) the winner left as it was, and the links the loser added
     or removed (Huda's new source was lost to Badr's newer note, and the history read as
@@ -698,10 +722,13 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
                 result[name] = _merged_sources(winner, loser, base)
             elif value_of(winner, name) == value_of(base, name) != value_of(loser, name):
                 result[name] = loser[name]
-    tombs = [r for r in (a, b) if r["deleted"] is not None]
+    tombs = [r for r in (a, b) if r["deleted"] is not None
+             and (r["deleted"], r["deleted_by"]) not in lifted]
     if tombs:
         first = min(tombs, key=lambda r: (r["deleted"], r["deleted_by"] or ""))
         result["deleted"], result["deleted_by"] = first["deleted"], first["deleted_by"]
+    elif result["deleted"] is not None:  # a deletion someone restored it from, seen
+        result["deleted"] = result["deleted_by"] = None
     return loser, result
 
 
