@@ -120,6 +120,9 @@ class ClaimEditor(QWidget):
         # A source link typed and not yet added, the same way: Enter after choosing
         # another claim would have added it there. Adding it ends it.
         self._source_drafts: dict[str, str] = {}
+        # A note typed on a claim an undo took away before it was saved: shown, still to
+        # be saved, when the claim comes back.
+        self._note_drafts: dict[str, str] = {}
 
         self.quote = QLabel()
         self.quote.setObjectName("claimQuote")
@@ -328,9 +331,10 @@ class ClaimEditor(QWidget):
             self.verdict.setCurrentIndex(self.verdict.findData(self.claim.label))
 
     def show_claim(self, appearance_id: str | None) -> None:
-        """Show a claim where it appears (or nothing); a pending note edit is saved first."""
+        """Show a claim where it appears (or nothing); a pending note edit is saved as
+        soon as what changed the selection is over (_leave_note)."""
         if self.claim is not None and appearance_id != self.claim.id:
-            self.commit_note()
+            self._leave_note()
         # The same claim shown again (a verdict chosen, a source added, an undo, a review,
         # another program's write) while a note is being typed: the typing stays, to be
         # saved after its pause over what the claim is now.
@@ -376,7 +380,11 @@ class ClaimEditor(QWidget):
         else:
             self.quote.setText(f"«{claim.quote}»")
             self.verdict.setCurrentIndex(self.verdict.findData(claim.label))
-            if self.note.toPlainText() != claim.note and not typing:
+            draft = self._note_drafts.pop(claim.claim_id, None)
+            if draft is not None:  # typed before an undo took the claim away
+                self.note.setPlainText(draft)
+                self._note_timer.start()
+            elif self.note.toPlainText() != claim.note and not typing:
                 self.note.setPlainText(claim.note)
             self.sources.clear()
             self.sources.addItems(list(claim.sources))
@@ -504,6 +512,29 @@ class ClaimEditor(QWidget):
         self._note_timer.stop()
         if self.claim is not None and self.note.toPlainText() != self.claim.note:
             self._push(note=self.note.toPlainText())
+
+    def _leave_note(self) -> None:
+        """The note typed on the claim being left, saved once the event that moved the
+        selection is over. Saved inside it - the claims filter hiding the row, a step
+        or a saved note moving rows - the step was pushed while Qt's filter model was
+        mid-change: its rows went wrong (-1), and the window later aborted; inside the
+        note's own push it was pushed twice, the second undoable by no one."""
+        self._note_timer.stop()
+        text = self.note.toPlainText()
+        if self.claim is not None and text != self.claim.note:
+            QTimer.singleShot(0, lambda place=self.claim.id: self._save_left_note(place, text))
+
+    def _save_left_note(self, appearance_id: str, text: str) -> None:
+        if self.session.closed:
+            return
+        try:
+            claim = self.session.appearance(appearance_id)
+        except NotFound:
+            return
+        if claim.is_deleted:  # an undo took it away: the typing waits for it to come back
+            self._note_drafts[claim.claim_id] = text
+        elif claim.note != text:
+            self.undo_stack.push(EditClaim(self.session, claim, note=text))
 
     def commit_new_source(self) -> None:
         if self.claim is None or not self.new_source.text().strip():

@@ -934,6 +934,7 @@ def test_an_undo_or_redo_while_a_note_is_typed_keeps_the_stack_right(window, qtb
 
     action(window, step).trigger()
     qtbot.waitUntil(lambda: window.current_claim_id() == other)
+    qtbot.waitUntil(lambda: window.undo_stack.undoText() == "Edit note")
 
     stack = window.undo_stack
     assert stack.undoText() == "Edit note" and stack.index() == stack.count()
@@ -942,6 +943,64 @@ def test_an_undo_or_redo_while_a_note_is_typed_keeps_the_stack_right(window, qtb
     assert not appearances.get_appearance(stored(window), other).is_deleted
     stack.undo()  # the note, then the step before it, as the stack says
     assert appearances.get_appearance(stored(window), kept).note == "" and not errors
+
+
+def test_a_note_typed_then_the_filter_hiding_its_row_keeps_the_table_whole(window, qtbot,
+                                                                            errors):
+    """A note still being typed, then «zzz» in the claims filter: the note was saved
+    inside Qt's filtering, the filter model counted -1 rows, the claim was missing from
+    the table once the filter was cleared, and the window later aborted."""
+    tag_quote(window, SAMPLE_QUOTE, "verified")
+    claim = window.current_claim_id()
+    panel = window.claims_panel
+    panel.editor.note.setPlainText("a note")
+    panel.filter_edit.setText("zzz")
+    qtbot.waitUntil(lambda: appearances.get_appearance(stored(window), claim).note == "a note")
+    assert panel.proxy.rowCount() == 0
+    panel.filter_edit.setText("")
+    assert panel.proxy.rowCount() == panel.model.rowCount() == 1 and not errors
+
+
+def test_a_note_saved_that_no_longer_matches_the_filter_is_one_step(window, qtbot, errors):
+    """The filter «alpha» showing a claim by its note, the note retyped «beta» and saved
+    after its pause: the row left the filter inside the note's own step, the note was
+    saved a second time over a stale «alpha», and that step could never be undone."""
+    tag_quote(window, SAMPLE_QUOTE, "verified")
+    claim = window.current_claim_id()
+    panel, stack = window.claims_panel, window.undo_stack
+    panel.editor.note.setPlainText("alpha")
+    panel.editor.commit_note()
+    panel.filter_edit.setText("alpha")
+    window.select_claim(claim)
+    panel.editor.note.setPlainText("beta")
+    qtbot.waitUntil(lambda: appearances.get_appearance(stored(window), claim).note == "beta")
+    qtbot.wait(50)
+    assert [stack.text(k) for k in range(stack.count())] == [
+        "Tag as Verified", "Edit note", "Edit note"]
+    assert panel.proxy.rowCount() == 0
+    while stack.canUndo():
+        stack.undo()
+    assert db_claims(window) == [] and not errors
+
+
+def test_an_undo_of_the_claim_whose_note_is_typed_keeps_the_typing_for_its_redo(
+        window, qtbot, errors):
+    """A note typed on the claim Edit ▸ Undo then untagged: the note was saved onto the
+    claim just deleted, an error said «That claim was deleted», and the typing was lost.
+    It waits for the claim: Redo shows it again, saved after its pause."""
+    tag_quote(window, SAMPLE_QUOTE, "verified")
+    claim = window.current_claim_id()
+    editor = window.claims_panel.editor
+    editor.note.setPlainText("typed, not yet saved")
+    action(window, "undo").trigger()
+    qtbot.wait(50)
+    assert db_claims(window) == [] and not errors
+    action(window, "redo").trigger()
+    qtbot.waitUntil(lambda: window.current_claim_id() == claim)
+    assert editor.note.toPlainText() == "typed, not yet saved"
+    qtbot.waitUntil(lambda: appearances.get_appearance(stored(window), claim).note
+                    == "typed, not yet saved", timeout=5000)
+    assert window.undo_stack.undoText() == "Edit note" and not errors
 
 
 def test_a_session_opens_while_another_program_holds_the_file_a_moment(tmp_path, qtbot):

@@ -115,14 +115,14 @@ def test_a_refused_new_label_keeps_its_dialog_open_with_the_typing(window, error
     while_open(type_refuse_correct)
     labels.add_label()
     assert seen == [(True, "misleading", "مضلل", "3"), (False, "misleading", "مضلل", "7")]
-    assert len(errors) == 1 and "disputed" in errors[0]
+    assert len(errors) == 1 and "Disputed" in errors[0]
     added = window.session.label("misleading")
     assert added is not None and (added.name_ar, added.shortcut) == ("مضلل", "7")
     assert labels.table.item(labels.table.rowCount() - 1, 0).text() == "misleading"
 
 
 @pytest.mark.parametrize(("field", "typed", "said", "corrected", "stored_as"), [
-    ("shortcut", "3", "disputed", "8", "8"),  # Disputed's key
+    ("shortcut", "3", "Disputed", "8", "8"),  # Disputed's key, named
     ("rating", "four", "whole number", "4", 4),  # was reverted, with no word
 ])
 def test_a_refused_label_edit_opens_its_cell_again_with_the_typing(
