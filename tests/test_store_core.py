@@ -824,3 +824,17 @@ def test_a_text_change_is_stored_composed_and_the_same_text_changes_nothing(proj
     assert decomposed != unicodedata.normalize("NFC", decomposed)
     stored = retext.set_article_text(project, article.id, decomposed).text
     assert stored == unicodedata.normalize("NFC", decomposed)
+
+
+def test_a_tag_all_place_beside_a_claim_of_the_same_verdict_comes_back_on_redo(project):
+    """Two «معاهدة» tagged Verified as two claims; Tag All from the second added it at
+    the first's words too. Undo, then Redo: «You already tagged these words as
+    verified», the place lost, and the redo stuck for good."""
+    text = "وقع الزعيمان معاهدة. وقال إن المعاهدة معاهدة دفاع."
+    article = articles.add_article(project, text, "t")
+    first = appearances.tag_quote(project, article.id, "معاهدة", "verified")
+    second = appearances.tag_quote(project, article.id, "معاهدة", "verified", occurrence=3)
+    added = appearances.add(project, second.claim_id, article.id, first.start, first.end)
+    appearances.delete(project, added.id)  # the undo
+    back = appearances.restore(project, added.id)  # the redo
+    assert not back.is_deleted and (back.start, back.claim_id) == (first.start, second.claim_id)
