@@ -838,3 +838,42 @@ def test_a_tag_all_place_beside_a_claim_of_the_same_verdict_comes_back_on_redo(p
     appearances.delete(project, added.id)  # the undo
     back = appearances.restore(project, added.id)  # the redo
     assert not back.is_deleted and (back.start, back.claim_id) == (first.start, second.claim_id)
+
+
+def test_another_files_wal_left_beside_a_project_is_refused_before_it_is_written(tmp_path):
+    """A project copied over this one (a backup put back) with the -wal of a program
+    that stopped left beside it: the first command replayed that log into the file,
+    listed none of its claims with status 0, and folded the log in for good."""
+    import shutil
+    import subprocess
+    import sys
+
+    def project_with(path, claims_made: int) -> None:
+        with Project.open(path, "tester") as made:
+            text = " ".join(f"كلمة{n}" for n in range(200))
+            article = articles.add_article(made, text, path.stem)
+            for n in range(claims_made):
+                appearances.tag_quote(made, article.id, f"كلمة{n}", "verified")
+
+    project_with(tmp_path / "mine.tahqiq", 3)
+    project_with(tmp_path / "other.tahqiq", 40)
+    stopped = ("import os, sys\n"
+               "from store.core import appearances, articles\n"
+               "from store.core.project import Project\n"
+               "p = Project.open(sys.argv[1], 'tester', create=False)\n"
+               "article = articles.list_articles(p)[0]['id']\n"
+               "appearances.tag_quote(p, article, 'كلمة150', 'disputed')\n"
+               "os._exit(0)\n")
+    subprocess.run([sys.executable, "-c", stopped, str(tmp_path / "other.tahqiq")],
+                   check=True)
+    path = tmp_path / "project.tahqiq"
+    shutil.copy(tmp_path / "mine.tahqiq", path)
+    shutil.copy(tmp_path / "other.tahqiq-wal", tmp_path / "project.tahqiq-wal")
+    before = path.read_bytes()
+    with pytest.raises(NotAProject, match="move project.tahqiq-wal away"):
+        Project.open(path, "tester", create=False)
+    assert path.read_bytes() == before
+    (tmp_path / "project.tahqiq-wal").rename(tmp_path / "stray-wal")
+    (tmp_path / "project.tahqiq-shm").unlink(missing_ok=True)
+    with Project.open(path, "tester", create=False) as project:
+        assert len(appearances.list_appearances(project)) == 3

@@ -2126,7 +2126,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="248" />
+        <location filename="../../store/core/articles.py" line="275" />
         <source>'{id}' matches several articles; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -2186,12 +2186,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="798" />
+        <location filename="../../store/core/project.py" line="837" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="788" />
+        <location filename="../../store/core/project.py" line="827" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
@@ -2231,7 +2231,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>معامل كابا لكوهين: {kappa} (الأزواج: {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="747" />
+        <location filename="../../store/core/project.py" line="786" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -2281,7 +2281,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} (الوحدات: {units}، القيم القابلة للمزاوجة: {values}، D_o={observed}، D_e={expected})</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="167" />
+        <location filename="../../store/core/labels.py" line="168" />
         <source>Labels {label} and {kept_by} had the same shortcut {shortcut}, and a key on two labels tags nothing: {kept_by}, the older label, keeps it; give {label} a new one in Project ▸ Labels…</source>
         <translation>كان للتصنيفين {label} و{kept_by} الاختصار نفسه {shortcut}، والمفتاح الذي يحمله تصنيفان لا يصنّف شيئًا: يبقى للتصنيف الأقدم {kept_by}؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
     </message>
@@ -2306,7 +2306,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>الدمج:</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="243" />
+        <location filename="../../store/core/articles.py" line="270" />
         <source>No article id given.</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
@@ -2316,12 +2316,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="246" />
+        <location filename="../../store/core/articles.py" line="273" />
         <source>No article with id '{id}'.</source>
         <translation>لا يوجد مقال بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="174" />
+        <location filename="../../store/core/articles.py" line="201" />
         <source>No article with id {id}.</source>
         <translation>لا يوجد مقال بالمعرّف {id}.</translation>
     </message>
@@ -2376,7 +2376,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="210" />
+        <location filename="../../store/core/articles.py" line="237" />
         <source>Span {start}–{end} is not inside the article (0–{length}).</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
@@ -2406,22 +2406,22 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="50" />
+        <location filename="../../store/core/articles.py" line="52" />
         <source>The article has no text.</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="142" />
+        <location filename="../../store/core/articles.py" line="169" />
         <source>The article's text changed while it was stored; nothing was imported.</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="804" />
+        <location filename="../../store/core/project.py" line="843" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="796" />
+        <location filename="../../store/core/project.py" line="835" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2441,7 +2441,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/retext.py" line="48" />
+        <location filename="../../store/core/retext.py" line="69" />
         <source>The new text no longer holds the words of {count} claim(s); nothing changed.</source>
         <translation>لن يُعثر في النص الجديد على كلمات {count} من الادعاءات؛ لم يتغيّر شيء.</translation>
     </message>
@@ -2451,17 +2451,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="802" />
+        <location filename="../../store/core/project.py" line="841" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/errors.py" line="97" />
+        <location filename="../../store/errors.py" line="110" />
         <source>The project database reported a problem: {problem}. What was saved before is kept; `tahqiq check` tells whether the file is damaged.</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="800" />
+        <location filename="../../store/core/project.py" line="839" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -2531,17 +2531,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="435" />
+        <location filename="../../store/core/appearances.py" line="439" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="414" />
+        <location filename="../../store/core/appearances.py" line="415" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="665" />
+        <location filename="../../store/core/project.py" line="704" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -2921,7 +2921,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="774" />
+        <location filename="../../store/core/project.py" line="813" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -2996,7 +2996,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="110" />
+        <location filename="../../store/core/project.py" line="116" />
         <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -3011,7 +3011,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="118" />
+        <location filename="../../store/core/project.py" line="126" />
         <source>{name} is damaged (its schema version is {version}); it was left untouched.</source>
         <translation>{name} تالف (رقم إصدار مخططه {version})؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -3021,7 +3021,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="105" />
+        <location filename="../../store/core/project.py" line="111" />
         <source>{name} is damaged or not a Tahqiq project ({reason}).</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
@@ -3066,17 +3066,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="455" />
+        <location filename="../../store/core/project.py" line="494" />
         <source>{name} lacks its index {index} (removed by another program?) and is read-only, so it cannot be repaired; copy it somewhere writable.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟) وهو للقراءة فقط، فلا يمكن إصلاحه؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="574" />
+        <location filename="../../store/core/project.py" line="613" />
         <source>{name} lacks its index {index} (removed by another program?), and another program kept the file busy, so it could not be made again; try again once it is done.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وأبقى برنامج آخر الملف مشغولًا، فتعذّر إنشاؤه من جديد؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="578" />
+        <location filename="../../store/core/project.py" line="617" />
         <source>{name} lacks its index {index} (removed by another program?), and it could not be made again ({reason}); reopen the project to repair it.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
@@ -3101,9 +3101,14 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="443" />
+        <location filename="../../store/core/project.py" line="482" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/project.py" line="139" />
+        <source>{name} reads as damaged ({problem}) with the changes in {wal} beside it, which a program that stopped left there; both were left untouched. If you put this file in place of another (a backup, a copy), move {wal} away and open it again.</source>
+        <translation>{name} يُقرأ تالفًا ({problem}) مع التغييرات التي في {wal} بجانبه، وقد تركها هناك برنامج توقف؛ تُرك كلاهما دون مساس. إن وضعت هذا الملف مكان ملف آخر (نسخة احتياطية أو نسخة)، فانقل {wal} بعيدًا وافتحه مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../store/review/story.py" line="267" />
@@ -3131,7 +3136,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="121" />
+        <location filename="../../store/core/project.py" line="129" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
@@ -3151,7 +3156,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>حكم {name} «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="398" />
+        <location filename="../../store/core/project.py" line="437" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>

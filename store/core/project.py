@@ -96,12 +96,18 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
                               "import).", name=path.name)
         raise NotAProject("{name} is not a Tahqiq project (it is not an SQLite database).",
                           name=path.name)
+    # Changes left beside the file are checked index against table (integrity_check):
+    # another file's, replayed into this one, pass the page-by-page quick_check, and
+    # closing would have written them into the file for good.
+    left = full is None and wal_left_behind(path)
     full = needs_full_check(path, size) if full is None else full
     try:
-        app_id, version, tables, problems = _inspect(path, full)
+        app_id, version, tables, problems = _inspect(path, full, thorough=left)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name in the schema
         if isinstance(exc, sqlite3.OperationalError) and _is_busy(exc):
             raise _busy_opening(path) from exc  # (read with its locks: someone has it)
+        if left:
+            raise _damaged_with_wal(path, str(exc)) from exc
         raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
                           name=path.name, reason=str(exc)) from exc
     if app_id != schema.APPLICATION_ID:
@@ -112,6 +118,8 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
             name=path.name)
     if problems:
         # SQLite's first finding, shortened: it can list hundreds of pages in one line.
+        if left:
+            raise _damaged_with_wal(path, str(problems[0]))
         raise NotAProject("{name} is damaged ({problem}); it was left untouched.",
                           name=path.name, problem=quoted(str(problems[0]), DAMAGE_SHOWN))
     if version < 0 or version == 0 and tables:  # the id comes with a version from 1 on
@@ -123,6 +131,16 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
             "version reads up to {supported}). Please update Tahqiq to open it.",
             name=path.name, version=version, supported=schema.SCHEMA_VERSION)
     return version
+
+
+def _damaged_with_wal(path: Path, problem: str) -> NotAProject:
+    """Damage seen through changes a stopped program left beside the file: the file may
+    be sound, the ``-wal`` another's (a backup or a copy put in its place)."""
+    return NotAProject(
+        "{name} reads as damaged ({problem}) with the changes in {wal} beside it, which a "
+        "program that stopped left there; both were left untouched. If you put this file "
+        "in place of another (a backup, a copy), move {wal} away and open it again.",
+        name=path.name, wal=path.name + "-wal", problem=quoted(problem, DAMAGE_SHOWN))
 
 
 def id_chunks(ids: Sequence[str], size: int = IDS_PER_QUERY
@@ -183,10 +201,20 @@ def needs_full_check(path: Path, size: int) -> bool:
         pending = wal.stat().st_size
     except OSError:
         pending = 0
-    if size + pending <= FULL_CHECK_UP_TO:
-        return True
+    return size + pending <= FULL_CHECK_UP_TO or wal_left_behind(path)
+
+
+def wal_left_behind(path: Path) -> bool:
+    """Whether a ``-wal`` holding changes lies beside *path* that no open connection holds
+    (an unclean shutdown's, or another file's: a project copied over this one, its
+    ``-wal`` left). A reader may leave an empty one."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        pending = wal.stat().st_size
+    except OSError:
+        return False
     if not pending or is_open_here(path):
-        return False  # nothing left to recover (a reader may leave an empty -wal)
+        return False
     return not _shm_in_use(path.with_name(path.name + "-shm"))
 
 
@@ -216,7 +244,8 @@ def _shm_in_use(shm: Path) -> bool:
         os.close(fd)
 
 
-def _inspect(path: Path, full: bool) -> tuple[int, int, int, list[str]]:
+def _inspect(path: Path, full: bool, thorough: bool = False
+             ) -> tuple[int, int, int, list[str]]:
     """(application id, schema version, schema objects, problems found) of *path*.
 
     Read so that nothing is left beside the file: SQLite opening a WAL-mode file,
@@ -230,7 +259,7 @@ def _inspect(path: Path, full: bool) -> tuple[int, int, int, list[str]]:
     """
     wal = path.with_name(path.name + "-wal")
     if wal.exists():
-        return _query_header(path, "mode=ro", full)
+        return _query_header(path, "mode=ro", full, thorough)
     before = path.stat()
     error: sqlite3.DatabaseError | None = None
     try:
@@ -245,7 +274,8 @@ def _inspect(path: Path, full: bool) -> tuple[int, int, int, list[str]]:
     return found
 
 
-def _query_header(path: Path, mode: str, full: bool) -> tuple[int, int, int, list[str]]:
+def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
+                  ) -> tuple[int, int, int, list[str]]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
                            timeout=CHECK_TIMEOUT_SECONDS)
     try:
@@ -253,9 +283,10 @@ def _query_header(path: Path, mode: str, full: bool) -> tuple[int, int, int, lis
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         problems: list[str] = []
-        if app_id == schema.APPLICATION_ID and full:
+        if app_id == schema.APPLICATION_ID and (full or thorough):
+            check = "integrity_check" if thorough else "quick_check"
             problems = [" ".join(row[0].replace("*** in database main ***", "").split())
-                        for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
+                        for row in conn.execute(f"PRAGMA {check}") if row[0] != "ok"]
         if app_id == schema.APPLICATION_ID:
             try:  # decoding the schema's names: SQLite's quick check does not look at them
                 conn.execute("SELECT name, sql FROM sqlite_master").fetchall()
