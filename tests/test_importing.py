@@ -419,6 +419,10 @@ def test_a_whole_project_json_export_is_refused_naming_the_backup(project, tmp_p
     quoted.write_bytes(b'"claim_id","article_id","start"\r\n"a","b","1"\r\n')
     with pytest.raises(ImportRejected, match="CSV of claims"):
         importing.load_file(quoted)
+    reordered = tmp_path / "mine.csv"  # the columns in an order of one's own: imported
+    reordered.write_bytes(b"claim_id;label;start;end;quote\n")  # as an article «claim_id…»
+    with pytest.raises(ImportRejected, match="CSV of claims"):
+        importing.load_file(reordered)
 
 
 @pytest.mark.parametrize("text", [
