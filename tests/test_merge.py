@@ -904,3 +904,22 @@ def test_a_restore_made_after_seeing_the_deletion_stands_in_either_order(tmp_pat
     for name in "ABC":
         claim = as_(name, "x", lambda p: claims.get_claim(p, claim_id))
         assert (claim.is_deleted, claim.note) == (False, "سبب شادي"), name
+
+
+@pytest.mark.parametrize("edit", [
+    "UPDATE claims SET updated = 'yesterday'",
+    "UPDATE appearances SET deleted = '4 Dec', deleted_by = 'x'",
+])
+def test_a_colleagues_time_that_is_no_time_is_refused(pair, tmp_path, edit):
+    """«yesterday» written by another program was merged as it was, and then sorted after
+    every real time: that version would win every later conflict."""
+    alice, _ = pair
+    appearances.tag_quote(alice, article_id(alice), SAMPLE_QUOTE, "verified")
+    copy_of(alice, tmp_path / "bob-copy.tahqiq", "bob").close()
+    with sqlite3.connect(tmp_path / "bob-copy.tahqiq") as raw:
+        raw.execute(edit)
+    raw.close()
+    before = dump(alice)
+    with pytest.raises(NotAProject, match="which is no time"):
+        merge_project(alice, tmp_path / "bob-copy.tahqiq")
+    assert dump(alice) == before

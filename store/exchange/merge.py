@@ -48,6 +48,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -63,7 +64,14 @@ from store.core.claim_versions import added_and_removed, links, value_of
 from store.core.progress import Progress, Ticker
 from store.core.project import Project, check_file, is_open_here, starts_as_database
 from store.core.stamps import utcnow
-from store.errors import ImportRejected, MergeCancelled, Message, NotAProject, StorageError
+from store.errors import (
+    ImportRejected,
+    MergeCancelled,
+    Message,
+    NotAProject,
+    StorageError,
+    quoted,
+)
 
 SRC = "merge_src"  # the attached copy's schema name
 CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
@@ -386,6 +394,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
     tick = Ticker(progress, sum(sizes),
                   lambda: MergeCancelled("The merge was cancelled; nothing was changed."))
     _refuse_mistyped(conn)
+    _refuse_untimed(conn)
     with project.transaction():
         conn.execute("CREATE TEMP TABLE merge_articles (other_id TEXT PRIMARY KEY, local_id)")
         conn.execute("CREATE TEMP TABLE merge_brought (entity, other_id, local_id, "
@@ -447,6 +456,37 @@ def _refuse_mistyped(conn: sqlite3.Connection) -> None:
             col, found = next((col, kind) for (col, allowed), kind
                               in zip(typed, row, strict=True) if kind not in allowed)
             raise sqlite3.DatabaseError(f"{table}.{col} holds a {found} value")
+
+
+# A time as store.core.stamps writes it (UTC, ISO 8601): what the merge compares.
+_TIME = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*"
+
+
+def _refuse_untimed(conn: sqlite3.Connection) -> None:
+    """Refuse a colleague's file whose claims, places or reviews hold a time that is not
+    one («yesterday», written by another program): compared as text, it would sort after
+    every real time and win every later conflict. sqlite3.DatabaseError, which
+    merge_project reports as a damaged file."""
+    for table in ("claims", "appearances", "reviews"):  # one pass over each
+        present = {row[1] for row in conn.execute(f"PRAGMA {SRC}.table_info({table})")}
+        columns = [c for c in ("created", "updated", "deleted") if c in present]
+        if not columns:
+            continue
+        row = conn.execute(
+            f"SELECT {_names(columns)} FROM {SRC}.{table} WHERE "
+            + " OR ".join(f"\"{c}\" NOT GLOB '{_TIME}'" for c in columns) + " LIMIT 1"
+        ).fetchone()
+        if row is not None:
+            column, value = next((c, v) for c, v in zip(columns, row, strict=True)
+                                 if v is not None and not _is_time(v))
+            raise sqlite3.DatabaseError(
+                f"{table}.{column} holds {quoted(str(value), 40)}, which is no time")
+
+
+def _is_time(value: object) -> bool:
+    """Whether *value* matches _TIME, as SQLite's GLOB reads it."""
+    return isinstance(value, str) and re.fullmatch(
+        r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d.*", value, re.ASCII | re.DOTALL) is not None
 
 
 # -- labels and articles ---------------------------------------------------------------
