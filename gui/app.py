@@ -234,6 +234,10 @@ def _run(args: argparse.Namespace) -> int:
         if name:
             settings.set_annotator_name(name)
     if args.screenshot:
+        if args.project_file and not Path(args.project_file).expanduser().exists():
+            # (a mistyped path made a project there: a screenshot changes nothing)
+            print(f"tahqiq: error: No project at {args.project_file}.", file=sys.stderr)
+            return 1
         try:
             window = create_window(args.project_file, args.lang, remember=False)
         except TahqiqError as exc:  # no one to click a dialog away: say it and exit

@@ -67,6 +67,14 @@ def test_a_foreign_file_gives_one_line_and_is_left_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
+def test_a_screenshot_of_a_missing_project_makes_none(tmp_path):
+    """A mistyped path left a new project there."""
+    path = tmp_path / "mistyped.tahqiq"
+    result = run_tahqiq("--screenshot", str(tmp_path / "x.png"), str(path))
+    assert result.returncode == 1 and "No project at" in result.stderr
+    assert not path.exists() and not (tmp_path / "x.png").exists()
+
+
 def test_a_screenshot_has_the_size_asked_for_and_changes_no_settings(tmp_path):
     config = Path(os.environ["XDG_CONFIG_HOME"])
     before = sorted(p for p in config.rglob("*")) if config.exists() else []
