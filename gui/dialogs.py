@@ -15,9 +15,11 @@ if TYPE_CHECKING:
 
 def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
     """Every error the user sees goes through here (tests replace it)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, title or "Tahqiq", message,
+    title = title or QCoreApplication.translate("MainWindow", "Tahqiq")  # «تحقيق» in Arabic
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message,
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
     box.exec()

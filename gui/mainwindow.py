@@ -683,7 +683,7 @@ class MainWindow(QMainWindow):
         name = path.name if path else self.tr("(in memory)")
         read_only = self.session.read_only
         suffix = self.tr(" [read-only]") if read_only else ""
-        self.setWindowTitle(f"{name}{suffix} — Tahqiq")
+        self.setWindowTitle(f"{name}{suffix} — {self.tr('Tahqiq')}")
         self.annotator_label.setText(self.tr("Tagging as: %s") % self.session.annotator
                                      + (self.tr(" · read-only") if read_only else ""))
 

@@ -109,6 +109,8 @@ def test_main_window_has_no_untranslated_text(arabic_window):
               for c in range(model.columnCount())]
     leftovers = [(kind, text) for kind, text in texts if untranslated(without_data(text))]
     assert leftovers == []
+    # the window and its message boxes were titled «Tahqiq» (the menu entry says تحقيق)
+    assert arabic_window.windowTitle().endswith(" — تحقيق")
 
 
 def test_dialogs_have_no_untranslated_text(arabic_window, qtbot):

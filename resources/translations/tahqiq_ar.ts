@@ -1291,6 +1291,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تراجعٌ: %1.</translation>
     </message>
     <message>
+        <source>Tahqiq</source>
+        <translation>تحقيق</translation>
+    </message>
+    <message>
         <source>Deleted the claim %1 (Undo brings it back).</source>
         <translation>حُذف الادعاء %1 (التراجع يعيده).</translation>
     </message>
