@@ -811,7 +811,7 @@ def test_places_whose_words_are_not_at_their_offsets_are_refused(pair, tmp_path,
     raw.close()
     appearances.tag_quote(alice, article_id(alice), "معاهدة", "disputed")
     before = dump(alice)
-    with pytest.raises(NotAProject, match="not holding their words"):
+    with pytest.raises(ImportRejected, match="not where it puts them"):
         merge_project(alice, tmp_path / "bob-copy.tahqiq")
     assert dump(alice) == before
 
@@ -829,7 +829,7 @@ def test_places_moved_on_another_version_of_the_text_are_refused(pair, tmp_path)
     retext.set_article_text(bob, aid, "سطر جديد في أول المقال.\n" + text)
     bob.close()
     before = dump(alice)
-    with pytest.raises(NotAProject, match="not holding their words"):
+    with pytest.raises(ImportRejected, match="not where it puts them"):
         merge_project(alice, tmp_path / "bob-copy.tahqiq")
     assert dump(alice) == before
 

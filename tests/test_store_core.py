@@ -877,3 +877,63 @@ def test_another_files_wal_left_beside_a_project_is_refused_before_it_is_written
     (tmp_path / "project.tahqiq-shm").unlink(missing_ok=True)
     with Project.open(path, "tester", create=False) as project:
         assert len(appearances.list_appearances(project)) == 3
+
+
+def test_an_edit_near_untouched_words_leaves_them_on_their_own(project):
+    """An edit within a context's length of two identical sentences' claims sent both to
+    the second: words the edit did not touch were sought again over the whole text."""
+    text = "Inflation fell to 3% this year. Minister: Inflation fell to 3% this year."
+    article = articles.add_article(project, text, "t")
+    first = appearances.tag_quote(project, article.id, "Inflation fell to 3%", "verified")
+    second = appearances.tag_quote(project, article.id, "Inflation fell to 3%", "disputed",
+                                   occurrence=2)
+    new = text.replace("this year. Minister", "this year, he said. Minister")
+    retext.set_article_text(project, article.id, new)
+    assert appearances.get_appearance(project, first.id).start == 0
+    assert appearances.get_appearance(project, second.id).start == new.rindex("Inflation")
+
+
+def test_a_clitic_put_before_a_claim_leaves_it_whole(project):
+    """«إن الحكومة» corrected to «إن والحكومة» was refused: a clitic joined to a word
+    leaves it a word of its own, as Tag All and search find it."""
+    text = "قال إن الحكومة رفعت الأسعار."
+    article = articles.add_article(project, text, "t")
+    claim = appearances.tag_quote(project, article.id, "الحكومة رفعت الأسعار", "disputed")
+    new = text.replace("إن الحكومة", "إن والحكومة")
+    retext.set_article_text(project, article.id, new)
+    after = appearances.get_appearance(project, claim.id)
+    assert new[after.start:after.end] == claim.quote
+
+
+def test_a_deleted_claims_place_left_by_a_text_change_is_no_damage(project, tmp_path):
+    """A claim deleted whole keeps a place whose words a text change took away, where it
+    was: `check` called such a file damaged, and merging it was refused."""
+    from store.core.project import integrity_problems
+    from store.exchange.merge import merge_project
+
+    text = "المصدر: «المساعدات وصلت كاملة». وفي الشمال: «المساعدات وصلت كاملة» أيضا."
+    article = articles.add_article(project, text, "t")
+    first = appearances.tag_quote(project, article.id, "المساعدات وصلت كاملة", "disputed")
+    appearances.tag_quote(project, article.id, "المساعدات وصلت كاملة", None, occurrence=2,
+                          same_as=first.claim_id)
+    claims.delete_claim(project, first.claim_id)
+    retext.set_article_text(project, article.id, text.replace(
+        "وفي الشمال: «المساعدات وصلت كاملة» أيضا.", "وفي الشمال لم يصل شيء."))
+    project.backup(tmp_path / "sent.tahqiq")
+    assert integrity_problems(tmp_path / "sent.tahqiq") == []
+    with Project.open(tmp_path / "other.tahqiq", "other") as other:
+        assert merge_project(other, tmp_path / "sent.tahqiq").new_claims == 1
+
+
+def test_a_twin_restored_since_the_place_went_still_refuses_it(project):
+    """Untagged B, then untagged A on the same words with the same verdict, then B
+    restored: restoring A made two of one person's verdicts on those words."""
+    text = "قال الوزير إن التضخم بلغ 3% في مارس."
+    article = articles.add_article(project, text, "t")
+    b = appearances.tag_quote(project, article.id, "التضخم بلغ 3%", "verified")
+    appearances.delete(project, b.id)
+    a = appearances.tag_quote(project, article.id, "التضخم بلغ 3%", "verified")
+    appearances.delete(project, a.id)
+    appearances.restore(project, b.id)
+    with pytest.raises(DuplicateClaim):
+        appearances.restore(project, a.id)

@@ -407,8 +407,8 @@ def _refuse_tagged_again(project: Project, place: Appearance) -> None:
     for twin in map(Appearance.from_values, rows):
         if twin.claim_id == place.claim_id:
             raise DuplicateClaim("These words are already tagged as this claim.")
-        if twin.created <= gone:  # beside them before they went: as it stood (the redo
-            continue              # of a Tag All that put a claim there was refused)
+        if twin.updated <= gone:  # beside them, as it is, before they went: as it stood
+            continue              # (the redo of a Tag All that put a claim there was refused)
         if twin.label == place.label:
             raise DuplicateClaim("You already tagged these words as {label}.",
                                  label=place.label)

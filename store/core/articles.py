@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import codecs
 import re
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from itertools import groupby
-from operator import itemgetter
 from typing import Any
 
-from store.core import history, long_texts, schema, text_memo
+from store.core import article_texts, history, long_texts, schema, text_memo
 from store.core.project import Project
 from store.core.records import Article
 from store.core.stamps import new_id, utcnow
@@ -111,51 +107,6 @@ def add_article_pieces(project: Project, pieces: Iterable[str], size: int, diges
     return row["id"]
 
 
-_READ_BYTES = 1 << 20
-
-
-def read_text(conn: sqlite3.Connection, rowid: int, article_id: str) -> str:
-    """The text of the article in row *rowid*, read a piece at a time and grown in place
-    (``str +=`` on the only reference resizes it): held once, not beside a copy of
-    SQLite's, as a plain query would. An empty one is stored in pieces."""
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    text = ""
-    try:
-        with conn.blobopen("articles", "text", rowid, readonly=True) as blob:
-            # (A ``while chunk := blob.read()`` loop measured twice the text at its peak:
-            # the append was not done in place.)
-            for _ in range(0, len(blob), _READ_BYTES):
-                text += decoder.decode(blob.read(_READ_BYTES))
-        return text + decoder.decode(b"", final=True) or long_texts.read(conn, article_id)
-    except UnicodeDecodeError as exc:  # bytes another program stored: as a query says it
-        raise sqlite3.DataError(f"Could not decode to UTF-8 ({exc.reason})") from exc
-
-
-def misplaced(conn: sqlite3.Connection, place_ids: Iterable[str] | None = None) -> int:
-    """How many live places (of *place_ids*, or all) do not hold their quote at their
-    offsets in their article's text: none can, unless another program wrote them. Each
-    article's text is read once. Run where the ``temp.checked_places`` table is free."""
-    where = "WHERE p.deleted IS NULL"
-    if place_ids is not None:
-        conn.execute("CREATE TEMP TABLE checked_places (id TEXT PRIMARY KEY)")
-        conn.executemany("INSERT OR IGNORE INTO temp.checked_places VALUES (?)",
-                         [(place_id,) for place_id in place_ids])
-        where = "JOIN temp.checked_places USING (id) " + where
-    try:
-        rows = conn.execute(
-            'SELECT a.rowid, p.article_id, p.start, p."end", p.quote FROM main.appearances p '
-            f"JOIN main.articles a ON a.id = p.article_id {where} ORDER BY a.rowid")
-        count = 0
-        for (rowid, article_id), places in groupby(rows, key=itemgetter(0, 1)):
-            text = read_text(conn, rowid, article_id)
-            count += sum(not (0 <= start < end <= len(text) and text[start:end] == quote)
-                         for _, _, start, end, quote in places)
-        return count
-    finally:
-        if place_ids is not None:
-            conn.execute("DROP TABLE temp.checked_places")
-
-
 def from_row(project: Project, row: dict[str, Any]) -> Article:
     """The article of a row of the articles table, its text read from its pieces if it is
     stored in them (store.core.long_texts)."""
@@ -240,13 +191,14 @@ def quote_at(project: Project, article_id: str, start: int, end: int
 
 
 def find_by_fingerprint(project: Project, digest: str) -> Article | None:
-    """The first live article of that text. Its text is read with read_text: this is
+    """The first live article of that text. Its text is read with article_texts.read_text: this is
     how the claims CSV finds the article its rows name, within the memory its text takes."""
     row = _first_holder(project, digest)
     if row is None:
         return None
     rowid = row.pop("rowid")
-    return Article.from_row({**row, "text": read_text(project.conn, rowid, row["id"])})
+    text = article_texts.read_text(project.conn, rowid, row["id"])
+    return Article.from_row({**row, "text": text})
 
 
 def holder_of(project: Project, digest: str) -> tuple[str, str] | None:

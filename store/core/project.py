@@ -106,8 +106,6 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name in the schema
         if isinstance(exc, sqlite3.OperationalError) and _is_busy(exc):
             raise _busy_opening(path) from exc  # (read with its locks: someone has it)
-        if left:
-            raise _damaged_with_wal(path, str(exc)) from exc
         raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
                           name=path.name, reason=str(exc)) from exc
     if app_id != schema.APPLICATION_ID:
@@ -322,7 +320,7 @@ def integrity_problems(path: Path) -> list[str]:
         problems += [f"index {name} is missing; opening the project makes it again"
                      for name in schema.missing_indexes(conn, version)]
         if not problems and version >= schema.MERGED_TABLES_SINCE:  # (tables as read now)
-            from store.core.articles import misplaced  # (articles imports this module)
+            from store.core.article_texts import misplaced  # (its reads: when checking)
 
             count = misplaced(conn)
             if count:

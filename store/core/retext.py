@@ -7,8 +7,8 @@ position is only a hint), and if any can no longer be found nothing changes.
 
 from __future__ import annotations
 
-import os
 import unicodedata
+from collections.abc import Callable
 
 from store.core import appearances, articles, history, long_texts
 from store.core.project import Project
@@ -49,8 +49,11 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
                 within = None
             elif place.start > len(old_text) - tail:
                 hint, within = place.start + shift, None
-            at = anchoring.locate(new_text, place.quote, place.prefix, place.suffix, hint,
-                                  within=within)
+            if within is None:
+                at = _untouched(new_text, place, hint)
+            else:
+                at = anchoring.locate(new_text, place.quote, place.prefix, place.suffix,
+                                      hint, within=within)
             if at is None:
                 if not place.is_deleted:
                     lost.append(place.id)
@@ -84,8 +87,37 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
 def _unchanged_ends(old: str, new: str) -> tuple[int, int]:
     """How many characters at the start and at the end of *old* the edit to *new* left
     as they were (together at most the shorter text): the words there keep their places,
-    moved only by the length of what changed between. os.path.commonprefix compares in C."""
-    head = len(os.path.commonprefix([old, new]))
-    room = min(len(old), len(new)) - head
-    tail = len(os.path.commonprefix([old[::-1][:room], new[::-1][:room]]))
+    moved only by the length of what changed between. Found by halving, each try one
+    comparison in C (a loop over the characters took 0.2 s on a 1 MiB article)."""
+    room = min(len(old), len(new))
+    head = _longest(room, lambda n: old[:n] == new[:n])
+    room -= head
+    tail = _longest(room, lambda n: old[len(old) - n:] == new[len(new) - n:])
     return head, tail
+
+
+def _longest(most: int, holds: Callable[[int], bool]) -> int:
+    """The largest n <= *most* for which *holds(n)*, true of every smaller n too."""
+    low, high = 0, most
+    while low < high:
+        middle = (low + high + 1) // 2
+        if holds(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _untouched(text: str, place: Appearance, at: int) -> int | None:
+    """Where words the edit did not touch are now: at *at*, where the edit moved them -
+    unless the edit came within a context's length of them and their whole context now
+    stands once elsewhere (one edit was two, and the ends the texts share mislead).
+    Sought again over the whole text (locate) they went to other claims' same words
+    when the edit changed their context."""
+    context = place.prefix + place.quote + place.suffix
+    if at >= len(place.prefix) and text.startswith(context, at - len(place.prefix)):
+        return at
+    found = text.find(context)
+    if found != -1 and text.find(context, found + 1) == -1:
+        return found + len(place.prefix)
+    return at

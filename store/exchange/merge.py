@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from store.core import articles, claim_versions, labels, schema
+from store.core import article_texts, claim_versions, labels, schema
 from store.core.claim_versions import added_and_removed, links, value_of
 from store.core.progress import Progress, Ticker
 from store.core.project import Project, check_file, is_open_here, starts_as_database
@@ -414,7 +414,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
         summary.new_appearances, summary.updated_appearances = places.new, places.updated
         summary.unchanged_appearances = places.unchanged
         summary.conflicts += places.conflicts
-        _refuse_misplaced(conn, places.written)
+        _refuse_misplaced(conn, places.written, name)
         tick(sizes[0] + sizes[1])
         summary.new_reviews = _copy_missing(conn, "reviews")
         _merge_dismissals(conn)
@@ -617,17 +617,17 @@ def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> l
     return [(kind.entity, loser, result, base) for loser, result, base in conflicts]
 
 
-def _refuse_misplaced(conn: sqlite3.Connection, place_ids: list[str]) -> None:
+def _refuse_misplaced(conn: sqlite3.Connection, place_ids: list[str], name: str) -> None:
     """Refuse a colleague's file whose live places, as merged, do not hold their quote in
-    this project's copy of their article: offsets edited by another program, or set on
-    another version of the text (the place keeps this project's article). Merged, they
-    would highlight and export other words than the claim's. sqlite3.DatabaseError,
-    which merge_project reports as a damaged file."""
-    count = articles.misplaced(conn, place_ids) if place_ids else 0
+    this project's copy of their article: set on another version of its text (the place
+    keeps this project's article), or moved by another program. Merged, they would
+    highlight and export other words than the claim's; the transaction rolls back."""
+    count = article_texts.misplaced(conn, place_ids) if place_ids else 0
     if count:
-        raise sqlite3.DatabaseError(
-            "places of its claims not holding their words in this project's copy of "
-            f"their article: {count}")
+        raise ImportRejected(
+            "{name} has claims whose words are not where it puts them in this project's "
+            "copy of their article ({count} places): the article's text differs there, or "
+            "another program moved them. Nothing was merged.", name=name, count=count)
 
 
 def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from store.text.word_starts import starts_word
+
 CONTEXT = 32  # code points of prefix and suffix kept with each quote
 
 
@@ -91,11 +93,12 @@ def _in_word(char: str) -> bool:
 
 def edges_kept(text: str, at: int, quote: str, prefix: str, suffix: str) -> bool:
     """Whether *quote* at *at* starts and ends at a word's edge wherever its stored
-    context had it so: a side cut inside a word may be found inside one."""
+    context had it so, as Tag All Occurrences finds words: a side cut inside a word may
+    be found inside one."""
     end = at + len(quote)
     if _in_word(quote[0]) and not _in_word(prefix[-1:] or " ") \
-            and at > 0 and _in_word(text[at - 1]):
-        return False
+            and at > 0 and _in_word(text[at - 1]) and not starts_word(text, at):
+        return False  # (a clitic put before it, «و» or «بال», still leaves it a word)
     return not (_in_word(quote[-1]) and not _in_word(suffix[:1] or " ")
                 and end < len(text) and _in_word(text[end]))
 
