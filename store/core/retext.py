@@ -42,8 +42,8 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
         for place in appearances.list_appearances(project, article_id, include_deleted=True):
             # Outside what the edit rewrote, with a character to spare on each side
             # (what touched an edge may have glued letters to it), the words were not
-            # touched: where they were, or moved by the edit's length, is the hint.
-            # Inside, they are sought only in what it wrote there.
+            # touched: they stand where they were, or moved by the edit's length
+            # (_untouched). Inside, they are sought only in what it wrote there.
             hint, within = place.start, rewritten
             if place.end < head:
                 within = None
@@ -108,7 +108,7 @@ def _longest(most: int, holds: Callable[[int], bool]) -> int:
     return low
 
 
-def _untouched(text: str, place: Appearance, at: int) -> int | None:
+def _untouched(text: str, place: Appearance, at: int) -> int:
     """Where words the edit did not touch are now: at *at*, where the edit moved them -
     unless the edit came within a context's length of them and their whole context now
     stands once elsewhere (one edit was two, and the ends the texts share mislead).

@@ -582,7 +582,7 @@ class Counts:
     conflicts: int = 0
     combined: int = 0  # changed on both sides, in different fields: nothing lost
     conflicted: list[str] = field(default_factory=list)  # ids, of the conflicts
-    written: list[str] = field(default_factory=list)  # ids, of the records new or updated
+    written: list[str] = field(default_factory=list)  # ids of the places new or updated
 
 
 def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> list[Conflict]:
@@ -603,9 +603,10 @@ def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> l
         join = "JOIN temp.merge_articles m ON m.other_id = s.article_id "
     else:
         select, join = _names(cols, "s"), ""
-    counts.written = [row[0] for row in conn.execute(
-        f"SELECT id FROM {SRC}.{table} WHERE id NOT IN (SELECT id FROM main.{table})")]
-    counts.written += [row["id"] for row in updates]
+    if kind.on_article:  # (places are checked against their text: _refuse_misplaced)
+        counts.written = [row[0] for row in conn.execute(
+            f"SELECT id FROM {SRC}.{table} WHERE id NOT IN (SELECT id FROM main.{table})")]
+        counts.written += [row["id"] for row in updates]
     counts.new = conn.execute(
         f"INSERT INTO main.{table} ({_names(cols)}) SELECT {select} FROM {SRC}.{table} s "
         f"{join}WHERE s.id NOT IN (SELECT id FROM main.{table}) ORDER BY s.rowid").rowcount
