@@ -356,9 +356,9 @@ def test_a_lead_added_above_repeated_sentences_keeps_each_claim_on_its_own(proje
         assert appearances.get_appearance(project, place.id).start == place.start + len(lead)
 
 
-def test_a_claim_deleted_whole_is_not_restored_onto_words_its_text_lost(project):
-    """A claim of two places deleted whole, then the text lost one place's words:
-    restoring it brought that place back live on other words («لم يصل شيء»)."""
+def deleted_whole_then_words_lost(project):
+    """A claim of two places, deleted whole; then the text loses one place's words. Its
+    first place."""
     text = "المصدر: «المساعدات وصلت كاملة». وفي الشمال: «المساعدات وصلت كاملة» أيضا."
     article = articles.add_article(project, text, "t")
     first = appearances.tag_quote(project, article.id, "المساعدات وصلت كاملة", "disputed")
@@ -367,6 +367,13 @@ def test_a_claim_deleted_whole_is_not_restored_onto_words_its_text_lost(project)
     claims.delete_claim(project, first.claim_id)
     retext.set_article_text(project, article.id, text.replace(
         "وفي الشمال: «المساعدات وصلت كاملة» أيضا.", "وفي الشمال لم يصل شيء."))
+    return first
+
+
+def test_a_claim_deleted_whole_is_not_restored_onto_words_its_text_lost(project):
+    """A claim of two places deleted whole, then the text lost one place's words:
+    restoring it brought that place back live on other words («لم يصل شيء»)."""
+    first = deleted_whole_then_words_lost(project)
     for restore in (lambda: appearances.restore(project, first.id),
                     lambda: appearances.restore_claim(project, first.claim_id)):
         with pytest.raises(AnchorLost):
@@ -911,14 +918,7 @@ def test_a_deleted_claims_place_left_by_a_text_change_is_no_damage(project, tmp_
     from store.core.project import integrity_problems
     from store.exchange.merge import merge_project
 
-    text = "المصدر: «المساعدات وصلت كاملة». وفي الشمال: «المساعدات وصلت كاملة» أيضا."
-    article = articles.add_article(project, text, "t")
-    first = appearances.tag_quote(project, article.id, "المساعدات وصلت كاملة", "disputed")
-    appearances.tag_quote(project, article.id, "المساعدات وصلت كاملة", None, occurrence=2,
-                          same_as=first.claim_id)
-    claims.delete_claim(project, first.claim_id)
-    retext.set_article_text(project, article.id, text.replace(
-        "وفي الشمال: «المساعدات وصلت كاملة» أيضا.", "وفي الشمال لم يصل شيء."))
+    deleted_whole_then_words_lost(project)
     project.backup(tmp_path / "sent.tahqiq")
     assert integrity_problems(tmp_path / "sent.tahqiq") == []
     with Project.open(tmp_path / "other.tahqiq", "other") as other:
