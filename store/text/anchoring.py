@@ -70,11 +70,10 @@ def locate(text: str, quote: str, prefix: str = "", suffix: str = "",
     if hint is not None and text[hint:hint + len(quote)] == quote and quote \
             and text[max(0, hint - len(prefix)):hint] == prefix \
             and text[hint + len(quote):hint + len(quote) + len(suffix)] == suffix \
-            and (within is None or within[0] <= hint + len(quote) and hint <= within[1]) \
-            and edges_kept(text, hint, quote, prefix, suffix):
+            and _touches(within, hint, len(quote)) and edges_kept(text, hint, quote, prefix,
+                                                                   suffix):
         return hint
-    candidates = [at for at in occurrences(text, quote)
-                  if (within is None or within[0] <= at + len(quote) and at <= within[1])
+    candidates = [at for at in occurrences(text, quote) if _touches(within, at, len(quote))
                   and edges_kept(text, at, quote, prefix, suffix)]
     if not candidates:
         return None
@@ -84,6 +83,11 @@ def locate(text: str, quote: str, prefix: str = "", suffix: str = "",
         return context_match(text, at, quote, prefix, suffix), -distance
 
     return max(candidates, key=score)
+
+
+def _touches(within: tuple[int, int] | None, at: int, length: int) -> bool:
+    """Whether words at *at* of *length* touch the span *within* (any, when None)."""
+    return within is None or within[0] <= at + length and at <= within[1]
 
 
 def _in_word(char: str) -> bool:
