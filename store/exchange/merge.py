@@ -48,7 +48,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
-import re
 import shutil
 import sqlite3
 import tempfile
@@ -476,17 +475,11 @@ def _refuse_untimed(conn: sqlite3.Connection) -> None:
             f"SELECT {_names(columns)} FROM {SRC}.{table} WHERE "
             + " OR ".join(f"\"{c}\" NOT GLOB '{_TIME}'" for c in columns) + " LIMIT 1"
         ).fetchone()
-        if row is not None:
+        if row is not None:  # which of its columns: asked of the same GLOB
             column, value = next((c, v) for c, v in zip(columns, row, strict=True)
-                                 if v is not None and not _is_time(v))
+                                 if conn.execute("SELECT ? NOT GLOB ?", [v, _TIME]).fetchone()[0])
             raise sqlite3.DatabaseError(
                 f"{table}.{column} holds {quoted(str(value), 40)}, which is no time")
-
-
-def _is_time(value: object) -> bool:
-    """Whether *value* matches _TIME, as SQLite's GLOB reads it."""
-    return isinstance(value, str) and re.fullmatch(
-        r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d.*", value, re.ASCII | re.DOTALL) is not None
 
 
 # -- labels and articles ---------------------------------------------------------------
