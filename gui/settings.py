@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from store.core import stamps
 from store.core.paths import config_dir
 
 MAX_RECENT = 10
@@ -17,11 +18,17 @@ def settings() -> QSettings:
 
 
 def annotator_name() -> str:
-    return str(settings().value("annotator", "") or "")
+    """The user's name, kept by the store so the command line signs with it too. A name
+    an earlier Tahqiq kept among the window's settings moves there the first time."""
+    name = stamps.saved_annotator()
+    if not name and (name := str(settings().value("annotator", "") or "").strip()):
+        set_annotator_name(name)
+    return name
 
 
 def set_annotator_name(name: str) -> None:
-    settings().setValue("annotator", name.strip())
+    if stamps.save_annotator(name):
+        settings().remove("annotator")
 
 
 def recent_projects() -> list[str]:

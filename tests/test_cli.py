@@ -107,6 +107,31 @@ def test_import_notes_the_boilerplate_lines_it_left_out(tmp_path):
                              "للأخبار العاجل… | المصدر\n")
 
 
+def test_the_command_line_signs_with_the_name_given_in_the_window(proj, tmp_path):
+    """Claims tagged on the command line bore the system user's name («tester», «samira»)
+    beside the «Samira Hassan» the window had saved: one checker read as two to the
+    editor. The saved name comes after --annotator and $TAHQIQ_USER, before the system's;
+    a damaged name file is no name."""
+    from store.core.stamps import save_annotator
+
+    path, article_id, _ = proj
+    assert save_annotator("سميرة الحسن")  # what the window's first run and Preferences call
+
+    def annotator_of(*options: str, env: dict | None = None) -> str:
+        result = tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "verified",
+                        "--project", str(path), *options, env=env)
+        assert result.returncode == 0, result.stderr
+        with Project.open(path) as project:
+            return appearances.get_appearance(project, result.stdout.strip()).annotator
+
+    assert annotator_of(env={"TAHQIQ_USER": ""}) == "سميرة الحسن"
+    assert annotator_of() == "tester"  # $TAHQIQ_USER, as the fixture sets it
+    assert annotator_of("--annotator", "Huda", env={"TAHQIQ_USER": ""}) == "Huda"
+    name_file = Path(os.environ["XDG_CONFIG_HOME"]) / "tahqiq" / "annotator.json"
+    name_file.write_bytes(b"\x00\xff not json")
+    assert annotator_of(env={"TAHQIQ_USER": ""}) not in ("", "سميرة الحسن")
+
+
 def test_tag_prints_the_claim_id_with_code_point_offsets(proj):
     path, article_id, _ = proj
     result = tahqiq("tag", article_id[:8], "--quote", SAMPLE_QUOTE, "--label", "disputed",

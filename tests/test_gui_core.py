@@ -605,6 +605,22 @@ def test_preferences_change_the_annotator(window):
     assert db_claims(window)[0].annotator == "Huda"
 
 
+def test_the_name_given_in_the_window_is_the_command_lines_too(window, monkeypatch):
+    """The window's name is kept where the command line finds it, and a name an earlier
+    Tahqiq kept among the window's own settings moves there the first time it is read."""
+    from gui import settings
+    from store.core.stamps import default_annotator, saved_annotator
+
+    monkeypatch.delenv("TAHQIQ_USER")
+    window.apply_preferences("Huda", "en")
+    assert default_annotator() == "Huda"
+    (settings.config_dir() / "annotator.json").unlink()
+    settings.settings().setValue("annotator", "Omar")  # as Tahqiq 0.1 kept it
+    assert settings.annotator_name() == "Omar"
+    assert saved_annotator() == "Omar" and default_annotator() == "Omar"
+    assert settings.settings().value("annotator") is None
+
+
 def test_back_up_project_writes_a_complete_copy(window, tmp_path):
     from store.core.project import Project
 

@@ -4,8 +4,10 @@ shown to people."""
 from __future__ import annotations
 
 import getpass
+import json
 import os
 from datetime import UTC, datetime
+from pathlib import Path
 
 
 def new_id() -> str:
@@ -21,14 +23,50 @@ def utcnow() -> str:
 
 
 def default_annotator() -> str:
-    """``TAHQIQ_USER``, else the operating-system user name."""
-    name = os.environ.get("TAHQIQ_USER", "").strip()
+    """``TAHQIQ_USER``, else the name given in the window, else the operating-system
+    user name: claims tagged on the command line were someone else's («samira» beside
+    «Samira Hassan») for the editor who reviews them."""
+    name = os.environ.get("TAHQIQ_USER", "").strip() or saved_annotator()
     if name:
         return name
     try:
         return getpass.getuser() or "anonymous"
     except Exception:  # getuser raises when no name can be found at all
         return "anonymous"
+
+
+def _name_file() -> Path:
+    from store.core.paths import config_dir
+
+    return config_dir() / "annotator.json"
+
+
+def saved_annotator() -> str:
+    """The name the user gave (in the window's first run or its Preferences); "" when
+    none was, or the file cannot be read: a name is a preference, not data to refuse
+    the program over."""
+    try:
+        name = json.loads(_name_file().read_bytes()).get("annotator", "")
+    except (OSError, ValueError, AttributeError):
+        return ""
+    return name.strip() if isinstance(name, str) else ""
+
+
+def save_annotator(name: str) -> bool:
+    """Keep *name* as the user's own, for the window and the command line alike.
+    Written whole or not at all (a temporary file put in place); a folder that cannot be
+    written keeps the name unsaved (False), as a preference the system refuses is."""
+    path = _name_file()
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(json.dumps({"annotator": name.strip()}, ensure_ascii=False),
+                             encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        return False
+    return True
 
 
 def shown_time(at: str, *, seconds: bool = False) -> str:
