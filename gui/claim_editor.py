@@ -357,11 +357,11 @@ class ClaimEditor(QWidget):
                        self.remove_source, self.delete, self.review_comment,
                        self.accept_button, self.reject_button):
             widget.setEnabled(enabled)
-        own = self.session.made_by_me(claim)
+        own = self.session.verdict_mine(claim)
         for button in (self.accept_button, self.reject_button):  # a review is someone else's
             button.setEnabled(self.can_review())
-            button.setToolTip(self.tr("You made this claim: a review must come from someone "
-                                      "else.") if own else "")
+            button.setToolTip(self.tr("You gave this claim its verdict: a review must come "
+                                      "from someone else.") if own else "")
         self.note.blockSignals(True)
         self.quote.setEnabled(claim is not None)
         if claim is None:

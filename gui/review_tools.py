@@ -91,7 +91,8 @@ class ReviewTools(QObject):
             self.statusMessage.emit(self.tr("This project is open read-only."))
         else:
             self.statusMessage.emit(
-                self.tr("You made this claim: a review must come from someone else."))
+                self.tr("You gave this claim its verdict: a review must come from someone "
+                        "else."))
 
     def docks(self) -> list[QDockWidget]:
         return [self.layers_dock, self.disagreements_dock]

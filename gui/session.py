@@ -465,17 +465,18 @@ class Session(QObject):
         self.appearancesChanged.emit(places)
 
     def may_review(self, place: Appearance | None) -> bool:
-        """Whether this person may review the claim at *place* now: a claim there that
-        someone else made (a review is a second pair of eyes) in a project open for
-        writing. The store refuses the rest; the window offers only this, its buttons
+        """Whether this person may review the claim at *place* now: a claim there whose
+        verdict someone else gave (a review is a second pair of eyes) in a project open
+        for writing. The store refuses the rest; the window offers only this, its buttons
         and its keys alike."""
         return place is not None and not place.is_deleted and not self.read_only \
-            and reviews.may_review(place.claim, self.annotator)
+            and reviews.may_review(self._project, place.claim, self.annotator)
 
-    def made_by_me(self, place: Appearance | None) -> bool:
-        """Whether the claim at *place* is this person's own (by name, however written)."""
-        return place is not None and reviews.same_person(place.claim.annotator,
-                                                         self.annotator)
+    def verdict_mine(self, place: Appearance | None) -> bool:
+        """Whether the verdict of the claim at *place* is this person's own: they made the
+        claim, or changed its verdict since (by name, however written)."""
+        return place is not None and reviews.same_person(
+            reviews.verdict_giver(self._project, place.claim), self.annotator)
 
     def review(self, claim_id: str, decision: str, comment: str = "") -> Review:
         review = reviews.review_claim(self._project, claim_id, decision, comment)

@@ -191,6 +191,23 @@ def test_a_claim_relabelled_after_its_review_is_not_reviewed_again(window):
     assert panel.proxy.rowCount() == 1
 
 
+def test_whoever_relabels_a_claim_cannot_review_that_verdict(window, qtbot):
+    """A colleague's claim relabelled here is this person's verdict: Accept and Reject go
+    off, saying why, and come back once the relabel is undone."""
+    theirs = colleague_tags(window, SAMPLE_QUOTE, "disputed")
+    window.select_claim(theirs.id)
+    editor = window.claims_panel.editor
+    accept = window.findChild(QAction, "review_accept")
+    assert accept.isEnabled() and editor.accept_button.isEnabled()
+    editor.verdict.setCurrentIndex(editor.verdict.findData("verified"))
+    editor.verdict.activated.emit(editor.verdict.currentIndex())
+    assert not accept.isEnabled() and not editor.reject_button.isEnabled()
+    assert "You gave this claim its verdict" in editor.accept_button.toolTip()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: accept.isEnabled() and editor.accept_button.isEnabled(),
+                    timeout=2000)
+
+
 def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
     text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)

@@ -61,6 +61,42 @@ def test_the_annotator_under_another_spelling_of_the_name_is_no_one_else(sample_
     assert reviews.reviews_for(sample_project, claim.id) == []
 
 
+def test_a_verdict_is_reviewed_by_someone_else_than_who_gave_it(sample_project, claim,
+                                                                 tmp_path):
+    """An editor who relabelled a colleague's claim could accept his own verdict, and the
+    colleague could never review it: the packet read as her verdict checked by him. Who
+    gave the verdict it has is asked, here and after a merge of the editor's copy."""
+    from store.core.project import Project
+    from store.exchange.merge import merge_project
+
+    copy = tmp_path / "omar.tahqiq"
+    sample_project.conn.execute("VACUUM INTO ?", [str(copy)])
+    with Project.open(copy, "Omar") as omar:
+        claims.update_claim(omar, claim.id, label="disputed")
+        record = claims.get_claim(omar, claim.id)
+        assert reviews.verdict_giver(omar, record) == "Omar"
+        assert not reviews.may_review(omar, record, "omar ")
+        with pytest.raises(InvalidReview, match="Omar gave this claim its verdict"):
+            reviews.review_claim(omar, claim.id, "accept")
+        assert reviews.may_review(omar, record, "tester")
+    merge_project(sample_project, copy)
+    record = claims.get_claim(sample_project, claim.id)
+    assert record.label == "disputed" and reviews.verdict_giver(sample_project, record) == "Omar"
+    reviews.review_claim(sample_project, claim.id, "reject", "no source for that")  # tester's
+    sample_project.annotator = "Omar"
+    with pytest.raises(InvalidReview, match="someone else"):
+        reviews.review_claim(sample_project, claim.id, "accept")
+    # given back, the verdict is its maker's again; a damaged entry is no verdict
+    sample_project.annotator = "tester"
+    claims.update_claim(sample_project, claim.id, label="unchecked")
+    sample_project.conn.execute("UPDATE history SET after = '{not json' WHERE entity_id = ? "
+                                "AND action = 'create'", [claim.id])
+    record = claims.get_claim(sample_project, claim.id)
+    assert reviews.verdict_giver(sample_project, record) == "tester"
+    assert reviews.may_review(sample_project, record, "Omar")
+    assert not reviews.may_review(sample_project, record, "Tester")
+
+
 def test_deleted_or_unknown_claim_cannot_be_reviewed(sample_project, claim):
     claims.delete_claim(sample_project, claim.id)
     with pytest.raises(ClaimNotFound):

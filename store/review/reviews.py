@@ -30,8 +30,9 @@ STATUS = {"accept": "accepted", "reject": "rejected"}
 def review_claim(project: Project, claim_id: str, decision: str, comment: str = "") -> Review:
     """Record *project.annotator*'s decision on a claim, with an optional comment.
 
-    A review is a second pair of eyes: the annotator who made the claim cannot review it
-    (InvalidReview). The history entry sits on the claim (not on the review) so that the
+    A review is a second pair of eyes: whoever gave the claim its verdict - its annotator,
+    or the colleague who changed it to that verdict - cannot review it (InvalidReview). The
+    history entry sits on the claim (not on the review) so that the
     claim's story, as ``tahqiq history CLAIM`` tells it, includes who reviewed it.
     """
     if decision not in DECISIONS:
@@ -41,9 +42,12 @@ def review_claim(project: Project, claim_id: str, decision: str, comment: str = 
         claim = get_claim(project, claim_id)
         if claim.is_deleted:
             raise ClaimNotFound("That claim has been deleted; it cannot be reviewed.")
-        if not may_review(claim, project.annotator):
-            raise InvalidReview("{name} made this claim; a review must come from someone "
-                                "else.", name=project.annotator)
+        if not may_review(project, claim, project.annotator):
+            if same_person(claim.annotator, project.annotator):
+                raise InvalidReview("{name} made this claim; a review must come from "
+                                    "someone else.", name=project.annotator)
+            raise InvalidReview("{name} gave this claim its verdict; a review must come "
+                                "from someone else.", name=project.annotator)
         review = Review(id=new_id(), claim_id=claim.id, reviewer=project.annotator,
                         decision=decision, created=utcnow(), comment=comment.strip(),
                         label=claim.label)
@@ -54,11 +58,34 @@ def review_claim(project: Project, claim_id: str, decision: str, comment: str = 
     return review
 
 
-def may_review(claim: Claim, reviewer: str) -> bool:
-    """Whether *reviewer* may review *claim*: a live claim someone else made (a review is
-    a second pair of eyes). The window offers Accept and Reject, buttons and keys, by
-    this too."""
-    return not claim.is_deleted and not same_person(claim.annotator, reviewer)
+def may_review(project: Project, claim: Claim, reviewer: str) -> bool:
+    """Whether *reviewer* may review *claim*: a live claim whose verdict someone else gave
+    (a review is a second pair of eyes). The window offers Accept and Reject, buttons
+    and keys, by this too."""
+    return not claim.is_deleted and not same_person(verdict_giver(project, claim), reviewer)
+
+
+def verdict_giver(project: Project, claim: Claim) -> str:
+    """Who gave *claim* the verdict it has: the first to change its label to it, by the
+    claim's history; its annotator if no one did (or the history does not say).
+
+    An editor who relabelled a colleague's claim, then accepted it, was taken as that
+    colleague's second pair of eyes, and the colleague could not review the editor's
+    verdict. The first, not the last: an undo of a relabel, or a colleague's verdict
+    taken back after trying another, gives back a verdict someone else gave. A merge's
+    conflict entry is signed by whoever merged, not by whoever gave the verdict kept,
+    whose own entry came with the merge: it is passed over."""
+    label = "CASE WHEN json_valid({0}) THEN json_extract({0}, '$.label') END"
+    # (a claim new to this file, imported from a CSV, is its maker's: the CSV's
+    # updated_by may be whoever edited its note; a damaged entry is no verdict)
+    row = project.execute(
+        "SELECT CASE WHEN before IS NULL THEN coalesce(json_extract(after, '$.annotator'), "
+        "who) ELSE who END FROM history WHERE entity_id = ? AND entity = 'claim' "
+        "AND action NOT IN ('merge_conflict', 'review_accept', 'review_reject') "
+        f"AND {label.format('after')} = ? "
+        f"AND (before IS NULL OR {label.format('before')} IS NOT {label.format('after')}) "
+        "ORDER BY at, id LIMIT 1", [claim.id, claim.label]).fetchone()
+    return row[0] if row and isinstance(row[0], str) and row[0].strip() else claim.annotator
 
 
 def same_person(name: str, other: str) -> bool:
