@@ -100,7 +100,13 @@ def create_window(project_path: str | Path | None = None, language: str | None =
         window.firstPainted.connect(lambda: settings.add_recent_project(session.path))
     _windows.append(window)
     window.closed.connect(lambda: _windows.remove(window) if window in _windows else None)
-    window.openRequested.connect(lambda other: switch_project(window, other))
+    # Another window is in this one's language, not in the saved preference's: a window
+    # started with --lang ar opened the next project in English, and one whose opening
+    # failed was left half in each.
+    window.openRequested.connect(lambda other: switch_project(window, other,
+                                                              window.session.language))
+    window.reopenRequested.connect(lambda language: switch_project(
+        window, str(window.session.path), language))
     # PySide6 reads the source of the modules named after it is loaded that are not
     # ours (gui.pyside_features), looking for "from __feature__ import", and linecache
     # keeps every line of them, which the window never shows. Dropped once the window is
@@ -110,16 +116,18 @@ def create_window(project_path: str | Path | None = None, language: str | None =
 
 
 def show_window(path: str | Path) -> MainWindow | None:
-    """Open a project in a new window and show it (errors as a message)."""
-    window = open_window(path)
+    """Open a project in a new window, in the interface's language, and show it (errors
+    as a message)."""
+    window = open_window(path, language=i18n.current())
     if window is not None:
         window.show()
     return window
 
 
-def switch_project(window: MainWindow, path: str) -> None:
-    """Open another project in a new window and close this one (if that worked). The
-    same project opened again (the interface's language changed) comes back as it was:
+def switch_project(window: MainWindow, path: str, language: str) -> None:
+    """Open another project in a new window in *language*, and close this one (if that
+    worked). The same project opened again (the interface's language changed) comes back
+    as it was:
     the window's size and panels, the article and the claim shown (the undo history
     stays with the window closed)."""
     same = window.session.path is not None and Path(path).resolve() == \
@@ -127,7 +135,7 @@ def switch_project(window: MainWindow, path: str) -> None:
     if same:
         window.claims_panel.commit_typing()
         window.save_layout()
-    other = open_window(path, parent_for_errors=window)
+    other = open_window(path, parent_for_errors=window, language=language)
     if other is not None:
         if same:
             other.take_place_of(window)

@@ -165,6 +165,11 @@ def system_language() -> str:
     return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"
 
 
+def current() -> str:
+    """The interface's language, as :func:`install` last set it."""
+    return _language[0]
+
+
 def install(app: QApplication, language: str) -> str:
     """Switch the running application to *language* ("en" or "ar"); returns what was set."""
     language = language if language in LANGUAGES else "en"

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
     closed = Signal()
     articleShown = Signal(str)
     openRequested = Signal(str)  # another project, to open in a new window
+    reopenRequested = Signal(str)  # this project again, in the interface language given
     # The reader's first paint is done: what the first picture does without (writing the
     # settings) runs then, not before it.
     firstPainted = Signal()
@@ -644,7 +645,7 @@ class MainWindow(QMainWindow):
         if language != self.session.language:
             settings.set_language(language)
             if self.session.path is not None:
-                self.openRequested.emit(str(self.session.path))  # rebuilt in the language
+                self.reopenRequested.emit(language)  # rebuilt in the language
 
     def show_shortcuts(self) -> None:
         from gui.settings_dialogs import ShortcutsDialog

@@ -870,3 +870,32 @@ def test_the_agreement_report_counts_without_a_noun_that_must_agree(arabic_windo
     assert any("الادعاءات" in line for line in lines), lines
     wrong = re.compile(r"\d+ (ادعاء|زوجًا|وحدة|قيمة|مقال)(?!\w)")
     assert not [line for line in lines if wrong.search(line)], lines
+
+
+def test_a_window_started_in_arabic_opens_other_projects_in_arabic(arabic_window, qtbot,
+                                                                  tmp_path, monkeypatch):
+    """`tahqiq --lang ar`, the preference English: File ▸ Open made the next window
+    English, and an opening that failed left the window half in each language, its
+    error in English."""
+    from gui import dialogs, i18n, settings
+    from gui.mainwindow import MainWindow
+    from store.exchange import seeding
+
+    settings.set_language("en")
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, message: shown.append(message))
+    bad = tmp_path / "notes.tahqiq"
+    bad.write_text("not a project, some notes\n" * 50, encoding="utf-8")
+    arabic_window.openRequested.emit(str(bad))
+    assert len(shown) == 1 and re.search("[\u0600-\u06ff]", shown[0]), shown
+    assert i18n.current() == "ar" and arabic_window.isVisible()
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    good = tmp_path / "other.tahqiq"
+    seeding.open_or_create(good).close()
+    arabic_window.openRequested.emit(str(good))
+    (other,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+                and w is not arabic_window and w.isVisible()]
+    qtbot.addWidget(other)
+    assert other.session.language == "ar" and i18n.current() == "ar"
+    assert other.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    other.close()
