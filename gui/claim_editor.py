@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.commands import DeleteClaim, EditClaim, Link, UndoStack, Unlink
-from gui.i18n import error_text, quoted
+from gui.i18n import error_text, quoted, review_line
 from gui.icons import arrow_icon
 from gui.session import Session
 from gui.table_columns import own_direction_cells, starting_side
@@ -407,9 +407,7 @@ class ClaimEditor(QWidget):
     def _review_line(self, review: Review, label: str) -> str:
         """One review as the editor lists it; a review of a verdict the claim no longer has
         says which, since it no longer counts as the claim's review."""
-        line = (f"{'✓' if review.decision == 'accept' else '✗'} \u2068{review.reviewer}\u2069 "
-                f"{_time(review.created)}" + (f": {review.comment}" if review.comment
-                                              else ""))
+        line = review_line(review, when=_time(review.created))
         if self.session.review_stands(review, label):
             return line
         return self.tr("%1 (of the earlier verdict %2)").replace("%1", line).replace(

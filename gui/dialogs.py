@@ -19,7 +19,7 @@ def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
     from PySide6.QtWidgets import QMessageBox
 
     title = title or QCoreApplication.translate("MainWindow", "Tahqiq")  # «تحقيق» in Arabic
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message,
+    box = QMessageBox(QMessageBox.Icon.Warning, title, in_interface_direction(message),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
     box.exec()
@@ -45,11 +45,25 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     """A yes-or-no question, No the default (tests replace it)."""
     from PySide6.QtWidgets import QMessageBox
 
-    answer = QMessageBox.question(parent, title, question,
+    answer = QMessageBox.question(parent, title, in_interface_direction(question),
                                   QMessageBox.StandardButton.Yes
                                   | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def in_interface_direction(message: str) -> str:
+    """*message* with each line read in the interface's direction: a plain text's line
+    takes the direction of its first letter, so an Arabic message that starts with a
+    file's name («bad.pdf ملف PDF، …») was laid out from the left, its sentence read
+    from the middle. A right-to-left mark opens each line of an Arabic interface."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return message
+    return "\n".join(line if line.startswith("\u200f") else "\u200f" + line
+                     for line in message.split("\n"))
 
 
 def summary_html(message: str, rtl: bool = False) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from gui.cell_pictures import Looks
+from gui.i18n import review_line
 from gui.places import ArticlePlaces
 from gui.session import Session
 from gui.table_columns import text_alignment
@@ -553,10 +554,9 @@ class ClaimsTableModel(QAbstractTableModel):
             review = self._reviews.get(place.claim_id)
             if review is None:
                 return ""
-            mark = "✓" if review.decision == "accept" else "✗"
-            if role == _TOOLTIP:
-                return f"{review.reviewer}: {review.decision} — {review.comment}".rstrip(" —")
-            return f"{mark} {review.reviewer}"
+            if role == _TOOLTIP:  # (it named the decision by its key: «omar: reject»)
+                return review_line(review)
+            return f"{'✓' if review.decision == 'accept' else '✗'} {review.reviewer}"
         if column == "quote":
             quote = self._quote(place)
             return quote if role == _TOOLTIP else _one_line(quote)

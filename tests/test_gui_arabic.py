@@ -899,3 +899,33 @@ def test_a_window_started_in_arabic_opens_other_projects_in_arabic(arabic_window
     assert other.session.language == "ar" and i18n.current() == "ar"
     assert other.layoutDirection() == Qt.LayoutDirection.RightToLeft
     other.close()
+
+
+def test_an_arabic_message_starting_with_a_file_name_is_laid_out_from_the_right(
+        qtbot, monkeypatch):
+    """«bad.pdf ملف PDF، …»: a plain line takes its first letter's direction, so the
+    message was laid out from the left and read from its middle. The file name now
+    stands at the right, where an Arabic sentence starts."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui import dialogs, i18n
+
+    boxes: list = []
+
+    def shown(box) -> int:
+        boxes.append(box)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", shown)
+    message = "bad.pdf ملف PDF، وتحقيق لا يقرأ هذا النوع.\nnotes.txt ليس مشروعًا."
+    i18n.install(QApplication.instance(), "ar")
+    try:
+        dialogs.show_error(None, message)
+    finally:
+        i18n.install(QApplication.instance(), "en")
+    label = boxes[0].findChild(QLabel, "qt_msgbox_label")
+    assert label.text().replace("\u200f", "") == message
+    document = QTextDocument(label.text())  # each line a block, its direction Qt's
+    blocks = [document.findBlockByNumber(n) for n in range(document.blockCount())]
+    assert [block.textDirection() for block in blocks] == [Qt.LayoutDirection.RightToLeft] * 2

@@ -125,6 +125,30 @@ def test_a_refused_review_keeps_its_comment(window, errors):
     assert reviews.reviews_for(stored(window), window.current_claim_id()) == []
 
 
+def test_a_review_line_runs_in_the_interfaces_direction_whatever_its_comment(window):
+    """An Arabic comment turned the editor's English review line around («متفق :… ✓»), and
+    the Review column's tooltip named the decision by its key («tester: reject»)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    theirs = colleague_tags(window, SAMPLE_QUOTE, "disputed")
+    window.select_claim(theirs.id)
+    window.claims_panel.editor.review_comment.setText("متفق")
+    window.findChild(QAction, "review_reject").trigger()
+    model = window.claims_panel.model
+    tip = model.index(0, model.COLUMNS.index("review")).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "\u200e✗ \u2068tester\u2069: \u2068متفق\u2069"
+    text = window.claims_panel.editor.reviews.text()
+    layout = QTextLayout(text, window.claims_panel.editor.reviews.font())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # as a label lays it out
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1000)
+    layout.endLayout()
+    assert "متفق" in text and line.cursorToX(0)[0] < line.naturalTextWidth() / 2  # from the left
+
+
 def test_a_and_r_are_off_exactly_when_the_editors_accept_and_reject_are(window, qtbot,
                                                                       errors):
     """On one's own claim the editor's Accept and Reject are off, and A showed an error
