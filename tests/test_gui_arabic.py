@@ -929,3 +929,53 @@ def test_an_arabic_message_starting_with_a_file_name_is_laid_out_from_the_right(
     document = QTextDocument(label.text())  # each line a block, its direction Qt's
     blocks = [document.findBlockByNumber(n) for n in range(document.blockCount())]
     assert [block.textDirection() for block in blocks] == [Qt.LayoutDirection.RightToLeft] * 2
+
+
+def _positions(text: str, font) -> list[float]:
+    """Where each cursor position of *text* falls when the line is laid out, its
+    direction taken from the text, as a label takes it."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(4000)
+    layout.endLayout()
+    return [line.cursorToX(i)[0] for i in range(len(text) + 1)]
+
+
+def _laid_out_whole(text: str, part: str, font) -> bool:
+    """Whether *part* of *text* stands in one piece when laid out: its ends as far apart
+    as its own width, not torn by the words around it."""
+    from PySide6.QtGui import QFontMetricsF
+
+    at = text.index(part)
+    xs = _positions(text, font)[at:at + len(part) + 1]
+    return abs(max(xs) - min(xs) - QFontMetricsF(font).horizontalAdvance(part)) < 2
+
+
+def test_a_file_name_or_a_title_stands_whole_in_a_line_of_the_other_direction(
+        arabic_window, qtbot):
+    """Article Properties in Arabic tore «000_8ae1.txt» at its «_» («…txt · 5193_000»),
+    and the English Export dialog put an Arabic title's «…» beside its first word."""
+    from PySide6.QtWidgets import QRadioButton
+
+    from store.core import articles
+
+    name = "000_8ae169058506a477.txt"
+    article = articles.get_article(stored(arabic_window), arabic_window.current_article)
+    dialog = ArticlePropertiesDialog(article._replace(source_name=name, encoding="utf-8"),
+                                     arabic_window)
+    (info,) = [label for label in dialog.findChildren(QLabel) if name in label.text()]
+    assert _laid_out_whole(info.text(), name, info.font()), info.text()
+    create_window(language="en").close()  # the Export dialog of an English interface
+    title = "بوتين وكيم جونغ أون يوقعان…"
+    export = ExportDialog(arabic_window, title)
+    (current,) = [b for b in export.findChildren(QRadioButton) if title in b.text()]
+    text, at = current.text(), current.text().index(title)
+    xs = _positions(text, current.font())
+    # the «…» ends the title where it is read last: left of all its letters
+    assert xs[at + len(title) - 1] <= min(xs[at + 1:at + len(title) - 1]) + 1, text
