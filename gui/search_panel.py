@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -243,7 +244,15 @@ class SearchPanel(QWidget):
         layout.addWidget(self.query)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
+        # The panel shows MAX_HITS at a time: a common word in a big project stopped at
+        # «200 matches», the rest out of reach and the count untrue.
+        self.more = QPushButton(self.tr("Show More Matches"))
+        self.more.setObjectName("searchMore")
+        self.more.setVisible(False)
+        self.more.clicked.connect(self.show_more)
+        layout.addWidget(self.more)
         self.hits: list[SearchHit] = []
+        self._limit = MAX_HITS
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)
@@ -276,8 +285,25 @@ class SearchPanel(QWidget):
 
     def run(self) -> None:
         self._timer.stop()
+        self._limit = MAX_HITS
+        self._fill()
+
+    def show_more(self) -> None:
+        """The next MAX_HITS hits under those shown, the first of them chosen."""
+        first_new = len(self.hits)
+        self._limit += MAX_HITS
+        self._fill()
+        if first_new < self.results.count():
+            self.results.setCurrentRow(first_new)
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill(self) -> None:
+        """The query's first ``_limit`` hits listed (one more asked for: whether there
+        are more to show), and what they are counted."""
         text = self.query.text().strip()
-        self.hits = self._search(text, MAX_HITS) if text else []
+        hits = self._search(text, self._limit + 1) if text else []
+        more = len(hits) > self._limit
+        self.hits = hits[:self._limit]
         self.results.clear()
         kinds = {"article": self.tr("text"), "quote": self.tr("claim"), "note": self.tr("note")}
         for hit in self.hits:
@@ -290,17 +316,22 @@ class SearchPanel(QWidget):
             item.setData(LinesRole, lines)
             item.setToolTip(hit.context)
             self.results.addItem(item)
+        self.more.setVisible(more)
         if not text:
             self.summary.clear()
         elif not self.hits:
             self.summary.setText(self.tr("No matches"))
         elif not any(hit.apart for hit in self.hits):
-            self.summary.setText(self.tr("%n match(es)", "", len(self.hits)))
+            self.summary.setText(self._counted(self.tr("%n match(es)", "", len(self.hits)),
+                                               more))
         else:  # what was found of the words together, and what only of each word
             together = sum(not hit.apart for hit in self.hits)
             apart = self.tr("%n match(es) of a word apart", "", len(self.hits) - together)
-            self.summary.setText(apart if not together else self.tr(
-                "%n match(es) of the words together", "", together) + " · " + apart)
+            self.summary.setText(self._counted(apart if not together else self.tr(
+                "%n match(es) of the words together", "", together) + " · " + apart, more))
+
+    def _counted(self, summary: str, more: bool) -> str:
+        return summary + " · " + self.tr("more to show") if more else summary
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.hitChosen.emit(item.data(HitRole))

@@ -58,6 +58,33 @@ def test_search_finds_other_spellings_and_digits(window):
         assert any(h.context[h.context_start:h.context_end] == found for h in panel.hits), query
 
 
+def test_more_matches_than_a_page_are_said_to_be_and_shown_on_request(window, monkeypatch):
+    """A common word in a big project stopped at «200 matches», the rest out of reach:
+    the summary says there are more, and Show More Matches lists the next ones."""
+    from gui import search_panel
+
+    monkeypatch.setattr(search_panel, "MAX_HITS", 3)
+    project = stored(window)
+    for n in range(4):
+        articles.add_article(project, f"المقال {n}: الحكومة قالت والحكومة أكدت.", f"مقال {n}")
+    window.article_model.reload()
+    panel = window.search_panel
+    panel.query.setText("الحكومة")
+    panel.run()
+    everything = window.session.search("الحكومة", 1000)
+    assert len(everything) >= 8 and panel.hits == everything[:3]
+    assert panel.more.isVisibleTo(panel) and "more to show" in panel.summary.text()
+    panel.more.click()
+    assert panel.hits == everything[:6] and panel.results.currentRow() == 3
+    while panel.more.isVisibleTo(panel):
+        panel.more.click()
+    assert panel.hits == everything and panel.results.count() == len(everything)
+    assert panel.summary.text() == f"{len(everything)} matches"
+    panel.query.setText("المقال 2")  # a new search starts from a page again
+    panel.run()
+    assert not panel.more.isVisibleTo(panel) and len(panel.hits) == 1
+
+
 def test_words_found_only_apart_are_said_to_be(window):
     """Several words not found together gave «3 matches», each one word marked, as if
     the phrase had been found: the summary and each result say the words were apart."""

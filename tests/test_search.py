@@ -1162,7 +1162,11 @@ def test_cli_prints_one_line_per_hit_with_its_claim(cli_project):
 def test_cli_limit_shape_and_no_hits(cli_project):
     path, _ = cli_project
     limited = tahqiq("search", "الاتفاق", "--limit", "1", "--project", str(path))
-    assert len(limited.stdout.splitlines()) == 1
+    assert len(limited.stdout.splitlines()) == 1  # and stderr says there are more
+    assert limited.stderr == ("tahqiq: note: more hits than --limit 1: a larger --limit "
+                              "shows them\n")
+    every = tahqiq("search", "الاتفاق", "--limit", "2", "--project", str(path))
+    assert (len(every.stdout.splitlines()), every.stderr) == (2, "")
     shaped = tahqiq("search", "2024", "--shape", "always", "--project", str(path))
     plain = tahqiq("search", "2024", "--shape", "never", "--project", str(path))
     context = plain.stdout.rstrip("\n").split("\t")[4]

@@ -1822,6 +1822,16 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
 <context>
     <name>SearchPanel</name>
     <message>
+        <location filename="../../gui/search_panel.py" line="248"/>
+        <source>Show More Matches</source>
+        <translation>عرض مزيد من النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_panel.py" line="333"/>
+        <source>more to show</source>
+        <translation>وهناك المزيد</translation>
+    </message>
+    <message>
         <location filename="../../gui/search_panel.py" line="37"/>
         <source>Search the project</source>
         <translation>البحث في المشروع</translation>

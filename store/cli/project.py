@@ -13,6 +13,7 @@ from store.cli.commands import (
     open_project,
     positive,
     shaper,
+    tell,
 )
 from store.core import labels
 from store.errors import TahqiqError
@@ -68,9 +69,12 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("the search query is blank")
     shape = shaper(args, out)
     with open_project(args, create=False) as project:
-        for hit in search.search(project, args.query, args.limit):
+        hits = search.search(project, args.query, args.limit + 1)  # one more: are there?
+        for hit in hits[:args.limit]:
             print(f"{hit.article_id}\t{hit.start}\t{hit.end}\t{hit.kind}\t"
                   f"{shape(flat(hit.context))}\t{hit.claim_id or ''}", file=out)
+    if len(hits) > args.limit:  # (the first 200 of a common word read as all of them)
+        tell("note", f"more hits than --limit {args.limit}: a larger --limit shows them")
     return 0
 
 
