@@ -1091,6 +1091,50 @@ def test_schema_11_folds_a_hamzas_seat_and_the_arabic_signs_where_they_were_inde
         assert_index_in_step(project)
 
 
+def test_schema_12_folds_typeset_apostrophes_dashes_and_soft_hyphens(tmp_path, monkeypatch):
+    """«don't» did not find «don’t», «well-being» not «well‑being», «-3» not «−3», nor
+    «الرئيس» a «الرئ­يس» broken by a soft hyphen: folded since schema 12, in the bodies
+    indexed before too (folded again on upgrade, no others), and by Ctrl+F's fold."""
+    import re
+
+    from store.text.fold import find_all
+
+    newly = "\u2018\u2019\u02bc\u2010\u2011\u2012\u2013\u2212\u00ad"
+
+    def fold_of_schema_11(text):
+        return None if text is None else "".join(
+            piece if piece and piece in newly else fold_for_index(piece)
+            for piece in re.split(f"([{newly}])", text))
+
+    path = tmp_path / "v11.tahqiq"
+    text = ("The minister said it’s a well‑being plan for 2019–2020; rates fell to −3%. "
+            "وقال الرئ\u00adيس إن الخطة جاهزة.")
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:11])
+        m.setattr(schema, "SCHEMA_VERSION", 11)
+        m.setattr(sqlfunctions, "_tahqiq_fold", fold_of_schema_11)
+        old = Project.open(path, "tester")
+        article = articles.add_article(old, text, "typeset")
+        untouched = articles.add_article(old, "نص آخر عن الاتفاق والحدود", "other")
+        claim = appearances.create_claim(old, article.id, 0, 3, "disputed",
+                                         note="Don’t cite the minister’s figure")
+        search.catch_up(old)
+        before = old.execute("SELECT body FROM search_index i JOIN search_entries e "
+                             "ON e.id = i.rowid WHERE e.ref_id = ?", [untouched.id]).fetchone()
+        old.close()
+    with Project.open(path, "tester") as project:
+        for typed, found in (("it's", "it’s"), ("well-being", "well‑being"),
+                             ("2019-2020", "2019–2020"), ("-3%", "−3%"),
+                             ("الرئيس", "الرئ\u00adيس")):
+            assert [text[h.start:h.end] for h in search.search(project, typed)] == [found], typed
+            assert [text[a:b] for a, b in find_all(text, typed)] == [found], typed
+        assert [h.claim_id for h in search.search(project, "don't")] == [claim.claim_id]
+        assert project.execute("SELECT body FROM search_index i JOIN search_entries e "
+                               "ON e.id = i.rowid WHERE e.ref_id = ?", [untouched.id]
+                               ).fetchone() == before  # a body without them: as it was
+        assert_index_in_step(project)
+
+
 def test_without_the_trigram_tokenizer_search_still_works(tmp_path, monkeypatch):
     """SQLite before 3.34 has no trigram tokenizer: search falls back to a scan."""
     monkeypatch.setattr(schema, "SEARCH_TOKENIZE", "no_such_tokenizer")

@@ -514,25 +514,43 @@ def _v10_notes_past_a_nul(db: sqlite_utils.Database) -> None:
 # folded again, the articles' parts here; the notes are queued for search.catch_up, as v10
 # queued its own. No other body is folded again: on news text, a few in a hundred.
 _V11_NEWLY_FOLDED = "\u0624\u0626\u066a\u066b\u066c"  # ؤ ئ ٪ ٫ ٬
-_V11_BATCH = 500  # article parts folded again per statement
+_REFOLD_BATCH = 500  # article parts folded again per statement
 
 
 def _v11_hamza_seats(db: sqlite_utils.Database) -> None:
+    _fold_again(db, _V11_NEWLY_FOLDED)
+
+
+def _fold_again(db: sqlite_utils.Database, newly_folded: str) -> None:
+    """Fold again the index's bodies holding one of *newly_folded* (characters the fold
+    of an earlier schema kept as they were): the articles' parts here, the notes queued
+    for search.catch_up."""
     execute = db.conn.execute
-    holding = " OR ".join(f"instr(i.body, '{ch}') > 0" for ch in _V11_NEWLY_FOLDED)
+    holding = " OR ".join(f"instr(i.body, '{ch}') > 0" for ch in newly_folded)
     stale = ("SELECT e.{column} FROM search_entries e JOIN search_index i ON i.rowid = e.id "
              f"WHERE e.kind = ? AND ({holding}) ORDER BY e.id")
     execute("INSERT OR IGNORE INTO search_pending (claim_id) "
             + stale.format(column="ref_id"), ["note"])
     parts = [row[0] for row in execute(stale.format(column="id"), ["article"])]
-    for at in range(0, len(parts), _V11_BATCH):
-        batch = parts[at:at + _V11_BATCH]
+    for at in range(0, len(parts), _REFOLD_BATCH):
+        batch = parts[at:at + _REFOLD_BATCH]
         marks = ", ".join("?" * len(batch))
         execute(f"DELETE FROM search_index WHERE rowid IN ({marks})", batch)
         execute("INSERT INTO search_index (rowid, body) SELECT e.id, "
                 f"tahqiq_fold({INDEXED_WINDOW_SQL}) || {_BODY_END_SQL} FROM search_entries e "
                 f"JOIN articles a ON a.id = e.ref_id WHERE e.id IN ({marks}) ORDER BY e.id",
                 batch)
+
+
+# -- v12: typeset apostrophes and dashes, and the soft hyphen, folded ----------------------
+# store.text.fold now folds ’ ‘ ʼ into ' and the hyphens, en dash and minus into -, and
+# drops the soft hyphen (U+00AD, invisible): «don't» did not find «don’t», nor «الرئيس»
+# a «الرئ­يس» a word processor had broken. Bodies holding one are folded again, as in v11.
+_V12_NEWLY_FOLDED = "\u2018\u2019\u02bc\u2010\u2011\u2012\u2013\u2212\u00ad"
+
+
+def _v12_apostrophes_and_dashes(db: sqlite_utils.Database) -> None:
+    _fold_again(db, _V12_NEWLY_FOLDED)
 
 
 # -- the indexes a project has -----------------------------------------------------------
@@ -594,7 +612,7 @@ def missing_indexes(conn: sqlite3.Connection, version: int) -> list[str]:
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial, _v2_search_index, _v3_pending_notes, _v4_appearances, _v5_list_indexes,
     _v6_article_parts, _v7_article_pieces, _v8_place_lengths, _v9_reviewed_label,
-    _v10_notes_past_a_nul, _v11_hamza_seats]
+    _v10_notes_past_a_nul, _v11_hamza_seats, _v12_apostrophes_and_dashes]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 MERGED_TABLES_SINCE = 9

@@ -28,7 +28,8 @@ TRAILING_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u06
 TATWEEL = "\u0640"
 BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-REMOVED = "".join(sorted(TRAILING_MARKS)) + TATWEEL + BIDI_CONTROLS + ZERO_WIDTH
+SOFT_HYPHEN = "\u00ad"  # where a word may break, drawn only if it does (schema v12)
+REMOVED = "".join(sorted(TRAILING_MARKS)) + TATWEEL + BIDI_CONTROLS + ZERO_WIDTH + SOFT_HYPHEN
 
 _LETTERS = {
     "\u0622": "\u0627",  # آ → ا
@@ -47,9 +48,21 @@ _LETTERS = {
     "\u066a": "%",
     "\u066b": ".",
     "\u066c": ",",
+    # Typeset apostrophes and dashes, which keyboards do not type (schema v12): don’t is
+    # don't, well‑being (a hyphen that does not break) well-being, −3 (a minus) -3,
+    # 2019–2020 (an en dash) 2019-2020. Not the em dash, which parts sentences.
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u02bc": "'",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2212": "-",
 }
 """Each character folded into another (schema v11 indexed again what v10 had folded
-without the hamza seats and the Arabic signs: a change here needs the same)."""
+without the hamza seats and the Arabic signs, v12 what v11 had without the apostrophes,
+dashes and soft hyphen: a change here needs the same)."""
 
 
 @functools.cache
