@@ -740,6 +740,24 @@ def test_changes_of_fields_of_their_own_are_combined_and_told_so(pair):
     assert claims.get_claim(b, made.id) == merged
 
 
+def test_a_claim_deleted_in_the_other_file_is_said_to_be(pair):
+    """Bob rejected a claim Alice deleted meanwhile; merging her file, he read «updated
+    claims: 1» and the claim was gone from his table. The summary says it was deleted
+    there, and where to bring it back; a claim merely edited there is not counted."""
+    a, b = pair
+    gone = appearances.create_claim(a, article_id(a), 0, 10, "unchecked")
+    kept = appearances.create_claim(a, article_id(a), 20, 30, "unchecked")
+    merge_project(b, a.path)
+    claims.delete_claim(a, gone.claim_id)
+    claims.update_claim(a, kept.claim_id, note="checked")
+    summary = merge_project(b, a.path)
+    assert (summary.updated_claims, summary.deleted_claims) == (2, 1)
+    lines = [str(line) for line in summary.lines()]
+    assert "    deleted there:  1 (Edit ▸ Deleted Claims… brings one back)" in lines
+    assert not any("deleted there" in line
+                   for line in merge_project(a, b.path).lines())
+
+
 def test_a_link_removed_after_a_combined_merge_stays_removed(pair):
     """After a combined merge both histories hold the merged record and its winner, with
     the same `updated`: taking the winner for the next merge's base brought back a link

@@ -99,6 +99,7 @@ class MergeSummary:
     new_articles: int = 0
     new_claims: int = 0
     updated_claims: int = 0
+    deleted_claims: int = 0  # of the updated: live here, deleted there
     conflicts: int = 0
     combined_claims: int = 0  # changed on both sides, each in fields of its own: both kept
     conflicted_claims: list[str] = field(default_factory=list)  # the claims' ids
@@ -133,6 +134,9 @@ class MergeSummary:
             Message("  new articles:     {count}", count=self.new_articles),
             Message("  new claims:       {count}", count=self.new_claims),
             Message("  updated claims:   {count}", count=self.updated_claims),
+            # (a claim a colleague deleted read as "updated", gone from the table unsaid)
+            *([Message("    deleted there:  {count} (Edit ▸ Deleted Claims… brings one "
+                       "back)", count=self.deleted_claims)] if self.deleted_claims else []),
             Message("  conflicts:        {count} (the losing version is in each claim's "
                     "history)", count=self.conflicts),
             *[Message("    claim {claim}", claim=claim)
@@ -406,6 +410,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
         summary.new_claims, summary.updated_claims = claims.new, claims.updated
         summary.unchanged_claims, summary.conflicts = claims.unchanged, claims.conflicts
         summary.combined_claims = claims.combined
+        summary.deleted_claims = claims.deleted
         summary.conflicted_claims = claims.conflicted
         tick(sizes[0])
         places = Counts()
@@ -571,6 +576,7 @@ APPEARANCES = Records("appearances", "appearance", on_article=True)
 class Counts:
     new: int = 0
     updated: int = 0
+    deleted: int = 0  # of the updated: live here, deleted there
     unchanged: int = 0
     conflicts: int = 0
     combined: int = 0  # changed on both sides, in different fields: nothing lost
@@ -657,6 +663,7 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
             counts.unchanged += 1
         elif there_saw and not here_saw:
             counts.updated += 1
+            counts.deleted += mine["deleted"] is None and theirs["deleted"] is not None
             updates.append(theirs)
         else:
             base = bases.get(mine["id"])
