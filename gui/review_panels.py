@@ -321,6 +321,9 @@ class DisagreementsPanel(QWidget):
         self.adopt_second.setObjectName("adoptSecond")
         self.adopt_second.setAccessibleName(self.tr("Give both claims the second verdict"))
         self.empty = QLabel(self.tr("No disagreements in this article."))
+        # (wrapped, and alone when shown: on one line beside the buttons it widened the
+        # window the panel was opened in, 800 px to 864)
+        self.empty.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.empty, 1)
         buttons.addWidget(self.adopt_first)
@@ -385,8 +388,9 @@ class DisagreementsPanel(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         row = self.current_row()
         has = 0 <= row < len(self.rows)
-        self.adopt_first.setEnabled(has)
-        self.adopt_second.setEnabled(has)
+        for button in (self.adopt_first, self.adopt_second):
+            button.setEnabled(has)
+            button.setVisible(bool(self.rows))  # (none to adopt: the words say so, alone)
         if has:
             d = self.rows[row]
             self.adopt_first.setText(self.tr("Adopt %s") % self.model.label_name(d.first.label))

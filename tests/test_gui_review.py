@@ -232,6 +232,27 @@ def test_whoever_relabels_a_claim_cannot_review_that_verdict(window, qtbot):
                     timeout=2000)
 
 
+@pytest.mark.parametrize("disagreeing", [False, True])
+def test_opening_the_disagreements_panel_keeps_the_windows_size(window, qtbot, disagreeing):
+    """Review ▸ Disagreements widened an 800-pixel window to 864: «No disagreements in
+    this article.» stood on one line beside the (idle) Adopt buttons."""
+    if disagreeing:
+        text = window.article_pane.reader.toPlainText()
+        start = text.index(SAMPLE_QUOTE)
+        select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+        window.tag("disputed")
+        colleague_tags(window, "معاهدة على الإطلاق", "verified")
+    window.resize(780, 700)
+    qtbot.wait(20)
+    before = window.size()
+    window.review_tools.disagreements_dock.show()
+    qtbot.wait(50)
+    panel = window.review_tools.disagreements
+    assert bool(panel.rows) == disagreeing
+    assert panel.adopt_first.isVisibleTo(panel) == disagreeing
+    assert window.size() == before
+
+
 def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
     text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
