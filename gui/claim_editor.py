@@ -244,10 +244,13 @@ class ClaimEditor(QWidget):
         grid.addWidget(QLabel(self.tr("Sources")), 2, 0, Qt.AlignmentFlag.AlignTop)
         sources = QVBoxLayout()
         sources.addWidget(self.sources)
+        # The new link above its buttons, as the review comment: beside Add and Remove,
+        # in the side panel of an 800-pixel window, it was 28 pixels wide («h…»).
+        sources.addWidget(self.new_source)
         source_row = QHBoxLayout()
-        source_row.addWidget(self.new_source, 1)
         source_row.addWidget(self.add_source)
         source_row.addWidget(self.remove_source)
+        source_row.addStretch(1)
         sources.addLayout(source_row)
         sources.addWidget(self.error)  # under the field whose link it refuses
         self.error.hide()

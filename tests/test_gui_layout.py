@@ -128,7 +128,7 @@ def test_the_legend_wraps_rather_than_widen_an_800_pixel_window(any_window, qtbo
 def test_the_claims_filter_has_room_to_show_what_is_typed(any_window, qtbot, size):
     """At 800 pixels the text filter, squeezed beside the verdict and review filters, was
     28 pixels wide («Fi…»): where the panel is that narrow it has a row of its own. The
-    review comment stands above its buttons."""
+    review comment stands above its buttons, a new source link beside Add alone."""
     show_at(qtbot, any_window, size)
     panel = any_window.claims_panel
     qtbot.waitUntil(lambda: panel.filter_edit.width() >= 120)
@@ -138,6 +138,11 @@ def test_the_claims_filter_has_room_to_show_what_is_typed(any_window, qtbot, siz
     # the review comment too: beside Accept and Reject it was 30 pixels wide («C…»)
     tag(any_window, SAMPLE_QUOTE, "disputed")
     qtbot.waitUntil(lambda: panel.editor.review_comment.width() >= 120)
+    # and a new source link, with a link listed: beside Add and Remove it was 28 («h…»)
+    panel.editor.new_source.setText("https://un.org/a")
+    panel.editor.commit_new_source()
+    assert panel.editor.remove_source.isVisibleTo(panel.editor)
+    qtbot.waitUntil(lambda: panel.editor.new_source.width() >= 120)
 
 
 def widest_line(reader) -> float:
