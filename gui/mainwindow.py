@@ -207,6 +207,8 @@ class MainWindow(QMainWindow):
         reader.contextMenuRequested.connect(self._extend_context_menu)
         reader.selectionChanged.connect(self._update_enabled)
         self.search_panel.hitChosen.connect(self.go_to_hit)
+        for changed in (s.appearancesChanged, s.claimsReset, s.articlesChanged):
+            changed.connect(lambda *_: self.search_panel.project_changed())
         self.articleShown.connect(self.review_tools.article_shown)
         self.review_tools.statusMessage.connect(self.show_status)
         a.tagRequested.connect(self.tag)

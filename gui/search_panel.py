@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from store.core.search import SearchHit
 
 TYPING_PAUSE_MS = 250
+REFRESH_PAUSE_MS = 300  # after the project changed, before the results are sought again
 MAX_HITS = 200
 HitRole = Qt.ItemDataRole.UserRole  # the SearchHit of a result
 LinesRole = Qt.ItemDataRole.UserRole + 1  # its HitLines, as drawn
@@ -217,6 +218,11 @@ class HitCells(OwnDirectionDelegate):
         return QSize(int(width) + 2 * CELL_MARGIN, int(height + 0.999) + 2 * CELL_MARGIN)
 
 
+def _hit_key(hit: SearchHit) -> tuple:
+    """The same hit in two searches (its kind may have changed: its words tagged)."""
+    return hit.article_id, hit.start, hit.end, hit.claim_id if hit.kind == "note" else None
+
+
 class SearchPanel(QWidget):
     hitChosen = Signal(object)  # SearchHit
 
@@ -253,6 +259,13 @@ class SearchPanel(QWidget):
         layout.addWidget(self.more)
         self.hits: list[SearchHit] = []
         self._limit = MAX_HITS
+        # Results kept in step with the project: a hit tagged from the panel still read
+        # «text», not «claim», until the search was run again.
+        self._stale = False
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(REFRESH_PAUSE_MS)
+        self._refresh.timeout.connect(self._search_again)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)
@@ -288,6 +301,34 @@ class SearchPanel(QWidget):
         self._limit = MAX_HITS
         self._fill()
 
+    def project_changed(self) -> None:
+        """The project changed (a tag, an edit, an undo, an import, a merge): the results
+        shown are sought again once the changes pause, or when the panel is next shown."""
+        if not self.hits:
+            return
+        self._stale = True
+        if self.isVisible():
+            self._refresh.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self._refresh.start()
+
+    def _search_again(self) -> None:
+        """The same query again, as many results as were listed, the same one chosen and
+        the list scrolled where it was."""
+        if not self._stale or self._timer.isActive():  # (a query being typed runs soon)
+            return
+        current = self.results.currentItem()
+        chosen = _hit_key(current.data(HitRole)) if current is not None else None
+        scrolled = self.results.verticalScrollBar().value()
+        self._fill()
+        keys = [_hit_key(hit) for hit in self.hits]
+        if chosen in keys:
+            self.results.setCurrentRow(keys.index(chosen))
+        self.results.verticalScrollBar().setValue(scrolled)
+
     def show_more(self) -> None:
         """The next MAX_HITS hits under those shown, the first of them chosen."""
         first_new = len(self.hits)
@@ -300,6 +341,7 @@ class SearchPanel(QWidget):
     def _fill(self) -> None:
         """The query's first ``_limit`` hits listed (one more asked for: whether there
         are more to show), and what they are counted."""
+        self._stale = False
         text = self.query.text().strip()
         hits = self._search(text, self._limit + 1) if text else []
         more = len(hits) > self._limit

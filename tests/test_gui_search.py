@@ -85,6 +85,25 @@ def test_more_matches_than_a_page_are_said_to_be_and_shown_on_request(window, mo
     assert not panel.more.isVisibleTo(panel) and len(panel.hits) == 1
 
 
+def test_the_results_follow_the_project_as_it_changes(window, qtbot):
+    """A hit tagged from the panel still read «text», not «claim», until the search was
+    run again: the results are sought again once changes pause, the chosen one kept."""
+    window.findChild(QAction, "search_project").trigger()
+    panel = window.search_panel
+    panel.query.setText("بوتين")
+    panel.run()
+    assert len(panel.hits) > 1 and {h.kind for h in panel.hits} == {"article"}
+    panel.results.setCurrentRow(1)
+    chosen = panel.hits[1]
+    panel._activated(panel.results.currentItem())
+    window.findChild(QAction, "tag_verified").trigger()
+    qtbot.waitUntil(lambda: panel.hits[1].kind == "quote", timeout=3000)
+    assert panel.hits[1].claim_id == window.current_claim_id()
+    assert (panel.hits[1].start, panel.results.currentRow()) == (chosen.start, 1)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.hits[1].kind == "article", timeout=3000)
+
+
 def test_words_found_only_apart_are_said_to_be(window):
     """Several words not found together gave «3 matches», each one word marked, as if
     the phrase had been found: the summary and each result say the words were apart."""
