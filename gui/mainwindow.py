@@ -773,6 +773,7 @@ class MainWindow(QMainWindow):
         self.claims_panel.commit_typing()
         self.review_tools.shutdown()
         self.finder.shutdown()
+        self.search_panel.shutdown()
         self.save_layout()
         self.session.close()
         super().closeEvent(event)

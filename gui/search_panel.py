@@ -310,6 +310,12 @@ class SearchPanel(QWidget):
         if self.isVisible():
             self._refresh.start()
 
+    def shutdown(self) -> None:
+        """The window closes, its project with it: nothing more is sought."""
+        self._stale = False
+        self._refresh.stop()
+        self._timer.stop()
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         if self._stale:
