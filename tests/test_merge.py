@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from store.core import appearances, articles, claims, history, labels, schema
+from store.core import settings as project_settings
 from store.core.project import Project
 from store.errors import ImportRejected, MergeCancelled, NotAProject, SchemaTooNew
 from store.exchange import exporting, importing, merge
@@ -924,15 +925,64 @@ def test_a_restore_made_after_seeing_the_deletion_stands_in_either_order(tmp_pat
         assert (claim.is_deleted, claim.note) == (False, "سبب شادي"), name
 
 
+@pytest.mark.parametrize("sources", ["5", "true", '{"a": 1}', "[" * 1000, "[" * 990])
+def test_a_colleagues_links_that_are_no_list_are_kept_as_written(pair, tmp_path, sources):
+    """A claim's links another program wrote as «5» stopped the merge on a TypeError, and
+    a thousand «[» on a RecursionError. As any unreadable links (the hostile corpus's
+    damaged-sources), they are merged as one link, written as they were, and every
+    export reads them."""
+    from store.exchange import exporting
+
+    alice, _ = pair
+    made = appearances.tag_quote(alice, article_id(alice), SAMPLE_QUOTE, "verified")
+    copy_of(alice, tmp_path / "bob-copy.tahqiq", "bob").close()
+    claims.update_claim(alice, made.claim_id, note="alice's")  # both change it
+    with sqlite3.connect(tmp_path / "bob-copy.tahqiq") as raw:
+        raw.execute("UPDATE claims SET sources = ?, note = 'bob''s', updated = "
+                    "'2030-01-01T00:00:00.000000Z'", [sources])
+    raw.close()
+    merge_project(alice, tmp_path / "bob-copy.tahqiq")
+    claim = claims.get_claim(alice, made.claim_id)
+    assert claim.note == "bob's" and claim.sources in ((), (sources,))
+    for kind in ("csv", "json", "w3c"):
+        assert exporting.export_text(alice, kind)
+    assert merge_project(alice, tmp_path / "bob-copy.tahqiq").changed is False
+
+
+def test_a_history_entry_nested_too_deeply_for_python_breaks_nothing(pair, tmp_path):
+    """A colleague's history entry of a thousand «[» (JSON to SQLite, a RecursionError to
+    Python) was merged, and from then on this project's JSON export and the claim's
+    history raised: such an entry reads as none, as any other unreadable one."""
+    from store.exchange import exporting
+
+    alice, _ = pair
+    made = appearances.tag_quote(alice, article_id(alice), SAMPLE_QUOTE, "verified")
+    bob = copy_of(alice, tmp_path / "bob-copy.tahqiq", "bob")
+    claims.update_claim(bob, made.claim_id, note="bob's")
+    bob.execute("INSERT INTO history (id, entity, entity_id, action, who, at, before, after) "
+                "VALUES ('deep', 'claim', ?, 'edit', 'bob', '2030-01-01T00:00:00.000000Z', "
+                "?, NULL)", [made.claim_id, "[" * 990])
+    bob.close()
+    summary = merge_project(alice, tmp_path / "bob-copy.tahqiq")
+    assert summary.updated_claims == 1 and claims.get_claim(alice, made.claim_id).note == "bob's"
+    assert [e.before for e in history.for_claim(alice, made.claim_id) if e.id == "deep"] == [None]
+    assert json.loads(exporting.export_text(alice, "json"))
+    assert merge_project(alice, tmp_path / "bob-copy.tahqiq").changed is False
+
+
 @pytest.mark.parametrize("edit", [
     "UPDATE claims SET updated = 'yesterday'",
     "UPDATE appearances SET deleted = '4 Dec', deleted_by = 'x'",
+    "UPDATE settings SET updated = 'yesterday'",
+    "UPDATE history SET at = 'now' WHERE action = 'create'",
 ])
 def test_a_colleagues_time_that_is_no_time_is_refused(pair, tmp_path, edit):
     """«yesterday» written by another program was merged as it was, and then sorted after
-    every real time: that version would win every later conflict."""
+    every real time: that version would win every later conflict (a setting so stamped
+    came back over every later change)."""
     alice, _ = pair
     appearances.tag_quote(alice, article_id(alice), SAMPLE_QUOTE, "verified")
+    project_settings.update_settings(alice, organization="Alice's Desk")
     copy_of(alice, tmp_path / "bob-copy.tahqiq", "bob").close()
     with sqlite3.connect(tmp_path / "bob-copy.tahqiq") as raw:
         raw.execute(edit)

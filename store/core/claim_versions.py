@@ -9,8 +9,9 @@ nor a *conflict* as a combination.
 
 from __future__ import annotations
 
-import json
 from typing import Any
+
+from store.core.records import read_json
 
 # A claim's fields a colleague may change apart from the others.
 OWN_FIELDS = ("label", "note", "sources")
@@ -22,13 +23,22 @@ _STAMPS = frozenset({"id", "annotator", "created", "updated", "updated_by", "del
 
 
 def links(value: Any) -> list[str]:
-    """A claim's sources as a list, whether written as JSON text (rows) or a list."""
+    """A claim's sources as a list, whether written as JSON text (rows) or a list. A text
+    that is no JSON list (another program's «5»: a merge stopped on a TypeError) is kept
+    whole, as one link, rather than lost."""
     if isinstance(value, str):
         try:
-            value = json.loads(value or "[]")
+            parsed = read_json(value or "[]")
         except ValueError:
             return [value]
-    return [str(v) for v in value or []]
+        if not isinstance(parsed, list):
+            return [value]
+        value = parsed
+    if value is None:
+        return []
+    if not isinstance(value, list | tuple):
+        return [str(value)]
+    return [str(v) for v in value]
 
 
 def value_of(row: dict[str, Any], name: str) -> Any:

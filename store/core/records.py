@@ -253,10 +253,21 @@ class HistoryEntry(NamedTuple):
 # A project file can be damaged where SQLite does not look (a byte of a JSON text changed,
 # or another program wrote it): such a value reads as empty rather than stopping whoever
 # reads it.
+def read_json(text: str | bytes) -> Any:
+    """``json.loads``, a text nested too deeply for Python (a thousand «[», which SQLite
+    takes for JSON) refused as unreadable JSON is: ValueError. It was a RecursionError,
+    which no reader caught: a colleague's file holding one, merged, broke this project's
+    export and a claim's history for good."""
+    try:
+        return json.loads(text)
+    except RecursionError as exc:
+        raise ValueError("JSON nested too deeply") from exc
+
+
 def parse_sources(text: str) -> tuple[str, ...]:
     """A claim's JSON list of links; () when it is not one."""
     try:
-        value = json.loads(text)
+        value = read_json(text)
     except (TypeError, ValueError):
         return ()
     return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
@@ -267,7 +278,7 @@ def _record(text: str | None) -> dict[str, Any] | None:
     if not text:
         return None
     try:
-        value = json.loads(text)
+        value = read_json(text)
     except (TypeError, ValueError):
         return None
     return value if isinstance(value, dict) else None

@@ -47,7 +47,7 @@ def saved_annotator() -> str:
     the program over."""
     try:
         name = json.loads(_name_file().read_bytes()).get("annotator", "")
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, AttributeError, RecursionError):
         return ""
     return name.strip() if isinstance(name, str) else ""
 

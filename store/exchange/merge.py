@@ -62,6 +62,7 @@ from store.core import article_texts, claim_versions, labels, schema
 from store.core.claim_versions import added_and_removed, links, value_of
 from store.core.progress import Progress, Ticker
 from store.core.project import Project, check_file, is_open_here, starts_as_database
+from store.core.records import read_json
 from store.core.stamps import utcnow
 from store.errors import (
     ImportRejected,
@@ -466,14 +467,22 @@ def _refuse_mistyped(conn: sqlite3.Connection) -> None:
 _TIME = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]*"
 
 
+# The times a merge compares, by table: a record's, a setting's, a dismissal's, a history
+# entry's (which tells the version two copies last shared).
+_TIMED = {"claims": ("created", "updated", "deleted"),
+          "appearances": ("created", "updated", "deleted"), "reviews": ("created",),
+          "settings": ("updated",), "dismissals": ("at",), "history": ("at",)}
+
+
 def _refuse_untimed(conn: sqlite3.Connection) -> None:
-    """Refuse a colleague's file whose claims, places or reviews hold a time that is not
-    one («yesterday», written by another program): compared as text, it would sort after
-    every real time and win every later conflict. sqlite3.DatabaseError, which
-    merge_project reports as a damaged file."""
-    for table in ("claims", "appearances", "reviews"):  # one pass over each
+    """Refuse a colleague's file whose records, settings or history hold a time that is
+    not one («yesterday», written by another program): compared as text, it would sort
+    after every real time and win every later conflict (a setting so stamped came back
+    over every later change). sqlite3.DatabaseError, which merge_project reports as a
+    damaged file."""
+    for table, timed in _TIMED.items():  # one pass over each
         present = {row[1] for row in conn.execute(f"PRAGMA {SRC}.table_info({table})")}
-        columns = [c for c in ("created", "updated", "deleted") if c in present]
+        columns = [c for c in timed if c in present]
         if not columns:
             continue
         row = conn.execute(
@@ -726,7 +735,7 @@ def _lifted_deletions(conn: sqlite3.Connection, kind: Records, ids: list[str]
         for record_id, before in _history_rows(conn, db, kind, ids, "action = 'restore'",
                                                columns="entity_id, before"):
             try:
-                record = json.loads(before) if before else None
+                record = read_json(before) if before else None
             except ValueError:
                 continue
             if isinstance(record, dict) and record.get("deleted") is not None:
@@ -793,7 +802,7 @@ def version_key(row: dict[str, Any]) -> str:
     content = {k: v for k, v in row.items() if k != "article_id"}
     if isinstance(content.get("sources"), str):
         with contextlib.suppress(ValueError):  # keep an unreadable value as it is
-            content["sources"] = json.loads(content["sources"] or "[]")
+            content["sources"] = read_json(content["sources"] or "[]")
     return json.dumps(content, sort_keys=True, ensure_ascii=False)
 
 
@@ -829,11 +838,15 @@ def _history_rows(conn: sqlite3.Connection, db: str, kind: Records, ids: list[st
     entities = ("appearance", "claim") if kind.on_article else ("claim",)
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i:i + CHUNK]
-        yield from conn.execute(
-            f"SELECT {columns} FROM {db}.history WHERE entity IN "
-            f"({','.join('?' * len(entities))}) AND {condition} "
-            f"AND entity_id IN ({','.join('?' * len(chunk))})"
-            + (f" ORDER BY {order}" if order else ""), [*entities, *chunk])
+        asked = set(chunk)
+        for row in conn.execute(
+                f"SELECT {columns} FROM {db}.history WHERE entity IN "
+                f"({','.join('?' * len(entities))}) AND {condition} "
+                f"AND entity_id IN ({','.join('?' * len(chunk))})"
+                + (f" ORDER BY {order}" if order else ""), [*entities, *chunk]):
+            if row[0] not in asked:  # found by an index that disagrees with its table
+                raise sqlite3.DatabaseError("the history's index disagrees with its rows")
+            yield row
 
 
 def _version(kind: Records, cols: list[str], record_id: str, text: str | None
@@ -841,7 +854,7 @@ def _version(kind: Records, cols: list[str], record_id: str, text: str | None
     """The version a history entry's JSON *text* records of *record_id* (its *cols*),
     or None when it records none or cannot be read."""
     try:
-        record = json.loads(text) if text else None
+        record = read_json(text) if text else None
     except ValueError:
         return None
     if not isinstance(record, dict):

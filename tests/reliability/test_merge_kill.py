@@ -52,7 +52,9 @@ def build(folder: Path) -> tuple[Path, Path]:
         labels.add_label(project, "misleading", "Misleading", "#AA5500")
         for claim in shared[::2]:
             claims.update_claim(project, claim, label="disputed", note="their view")
+            project.annotator = "their editor"  # (a review is of someone else's verdict)
             reviews.review_claim(project, claim, "reject", "no source")
+            project.annotator = "theirs"
         for n in range(5):
             text = f"Article {n}. " + ARTICLE.replace("المعاهدة", f"المعاهدة {n}")
             other = articles.add_article(project, text, f"Article {n}")
