@@ -109,7 +109,7 @@ def database_problem(exc: Exception) -> DatabaseProblem:
     """*exc*, an sqlite3.Error no code expected, as the message a user can act on."""
     return DatabaseProblem("The project database reported a problem: {problem}. What was "
                            "saved before is kept; `tahqiq check` tells whether the file is "
-                           "damaged.", problem=str(exc))
+                           "damaged.", problem=quoted(str(exc), 200))
 
 
 def as_user_error(exc: BaseException) -> TahqiqError | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -947,6 +948,31 @@ def test_a_colleagues_links_that_are_no_list_are_kept_as_written(pair, tmp_path,
     for kind in ("csv", "json", "w3c"):
         assert exporting.export_text(alice, kind)
     assert merge_project(alice, tmp_path / "bob-copy.tahqiq").changed is False
+
+
+def test_a_colleagues_article_that_is_not_utf8_is_a_damaged_file_said_in_one_line(
+        pair, tmp_path):
+    """Another program's bytes in a new article's text were refused as «The change was not
+    saved: Could not decode to UTF-8 … '<the text, newlines and all>'», blaming this
+    project's saving, over several lines. The colleague's file is damaged: one line."""
+    alice, _ = pair
+    bob = copy_of(alice, tmp_path / "bob-copy.tahqiq", "bob")
+    new = articles.add_article(bob, "سطر أول من مقال ثان.\nسطر ثان.\nسطر ثالث.", "Second")
+    bob.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    bob.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / "bob-copy.tahqiq")) as raw:
+        trigger = raw.execute("SELECT sql FROM sqlite_master "
+                              "WHERE name = 'search_articles_update'").fetchone()[0]
+        raw.execute("DROP TRIGGER search_articles_update")
+        raw.execute("UPDATE articles SET text = CAST(CAST(text AS BLOB) || X'FF' AS TEXT) "
+                    "WHERE id = ?", [new.id])
+        raw.execute(trigger)
+        raw.commit()
+    before = dump(alice)
+    with pytest.raises(NotAProject, match="damaged") as caught:
+        merge_project(alice, tmp_path / "bob-copy.tahqiq")
+    assert "\n" not in str(caught.value) and "not saved" not in str(caught.value)
+    assert dump(alice) == before
 
 
 def test_a_history_entry_nested_too_deeply_for_python_breaks_nothing(pair, tmp_path):

@@ -937,3 +937,21 @@ def test_a_twin_restored_since_the_place_went_still_refuses_it(project):
     appearances.restore(project, b.id)
     with pytest.raises(DuplicateClaim):
         appearances.restore(project, a.id)
+
+
+@pytest.mark.parametrize("said", [5, 8])
+def test_a_file_whose_tables_are_newer_than_its_version_says_is_damaged(tmp_path, said):
+    """A project whose version another program lowered was upgraded again, and refused
+    with «The change was not saved: table article_pieces already exists», as though this
+    disk had failed. It is a damaged file, said in one line, and left as it was."""
+    path = tmp_path / "lowered.tahqiq"
+    Project.open(path, "tester").close()
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        raw.execute(f"PRAGMA user_version = {said}")
+        raw.commit()
+    before = path.read_bytes()
+    with pytest.raises(NotAProject, match=f"its tables are not those of schema {said}") as caught:
+        Project.open(path, "tester")
+    assert "\n" not in str(caught.value) and "not saved" not in str(caught.value)
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.bak"))

@@ -107,7 +107,7 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
         if isinstance(exc, sqlite3.OperationalError) and _is_busy(exc):
             raise _busy_opening(path) from exc  # (read with its locks: someone has it)
         raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
-                          name=path.name, reason=str(exc)) from exc
+                          name=path.name, reason=quoted(str(exc), 200)) from exc
     if app_id != schema.APPLICATION_ID:
         if tables == 0 and version == 0:
             return 0
@@ -466,7 +466,7 @@ class Project:
             raise (_busy_opening(path) if _is_busy(exc) else _storage_error(exc)) from exc
         except sqlite3.DatabaseError as exc:
             raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
-                              name=path.name, reason=str(exc)) from exc
+                              name=path.name, reason=quoted(str(exc), 200)) from exc
 
     @classmethod
     def _open_read_only(cls, path: Path, annotator: str, version: int) -> Project:
@@ -535,7 +535,7 @@ class Project:
             self.conn.execute("PRAGMA synchronous=NORMAL")
 
     def _migrate(self) -> None:
-        version = self.schema_version
+        version = said = self.schema_version
         # Migrations may rebuild a table others point at, which SQLite does with foreign
         # keys off (they can only be switched outside a transaction); each migration is
         # checked for broken references. All the steps are one transaction: an upgrade
@@ -545,7 +545,16 @@ class Project:
             try:
                 with self.transaction():
                     while version < schema.SCHEMA_VERSION:
-                        schema.MIGRATIONS[version](self.db)
+                        try:
+                            schema.MIGRATIONS[version](self.db)
+                        except sqlite3.OperationalError as exc:
+                            if not _schema_mismatch(exc):
+                                raise
+                            # (not «the change was not saved»: the file is not what
+                            # its version says, a damaged or hand-edited project)
+                            raise sqlite3.DatabaseError(
+                                f"its tables are not those of schema {said}, the version "
+                                f"it gives: {exc}") from exc
                         broken = self.execute("PRAGMA foreign_key_check").fetchone()
                         if broken:
                             raise sqlite3.IntegrityError(
@@ -812,6 +821,14 @@ def _make_folder(path: Path) -> None:
                        folder=str(blocked), name=path.name)
 
 
+def _schema_mismatch(exc: sqlite3.OperationalError) -> bool:
+    """Whether an upgrade failed on what the file holds (a table it makes already there,
+    a column it reads missing), not on the disk or a lock."""
+    text = str(exc)
+    return any(sign in text for sign in ("already exists", "duplicate column",
+                                         "no such table", "no such column"))
+
+
 def _is_busy(exc: sqlite3.OperationalError) -> bool:
     """Whether *exc* says another connection holds a lock SQLite needed."""
     text = str(exc)
@@ -838,4 +855,4 @@ def _storage_error(exc: sqlite3.OperationalError) -> StorageError:
     if code.startswith("SQLITE_IOERR") or "disk I/O error" in text:
         return StorageError("The project could not be written to the disk (is the disk full, "
                             "or the file too large?); the change was not saved.")
-    return StorageError("The change was not saved: {reason}.", reason=text)
+    return StorageError("The change was not saved: {reason}.", reason=quoted(text, 200))
