@@ -141,6 +141,8 @@ def switch_project(window: MainWindow, path: str, language: str) -> None:
             other.take_place_of(window)
         other.show()
         window.close()
+    elif language != window.session.language:  # (its language was installed for it: the
+        i18n.install(ensure_app(), window.session.language)  # window stays in its own)
 
 
 def open_window(path: str | Path | None, parent_for_errors: QWidget | None = None,

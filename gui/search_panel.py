@@ -262,6 +262,7 @@ class SearchPanel(QWidget):
         # Results kept in step with the project: a hit tagged from the panel still read
         # «text», not «claim», until the search was run again.
         self._stale = False
+        self._shown = ""  # the query whose results are listed
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(REFRESH_PAUSE_MS)
@@ -304,7 +305,7 @@ class SearchPanel(QWidget):
     def project_changed(self) -> None:
         """The project changed (a tag, an edit, an undo, an import, a merge): the results
         shown are sought again once the changes pause, or when the panel is next shown."""
-        if not self.hits:
+        if not self._shown:  # (a search that found nothing may find something now)
             return
         self._stale = True
         if self.isVisible():
@@ -348,7 +349,7 @@ class SearchPanel(QWidget):
         """The query's first ``_limit`` hits listed (one more asked for: whether there
         are more to show), and what they are counted."""
         self._stale = False
-        text = self.query.text().strip()
+        text = self._shown = self.query.text().strip()
         hits = self._search(text, self._limit + 1) if text else []
         more = len(hits) > self._limit
         self.hits = hits[:self._limit]

@@ -77,6 +77,7 @@ class Session(QObject):
         # shows (not at the first selection: no first-time stall), then kept up to date.
         self._same_words: SameWords | None = None  # made then, with the search module
         self._showing: ArticlePlaces | None = None
+        self._giver: tuple[tuple, str] = ((), "")  # the last claim's verdict giver, by state
         self._showing_id: str | None = None  # the article of _showing
         self._prepared = False  # _prepare has run
         self._poll = QTimer(self)
@@ -469,14 +470,23 @@ class Session(QObject):
         verdict someone else gave (a review is a second pair of eyes) in a project open
         for writing. The store refuses the rest; the window offers only this, its buttons
         and its keys alike."""
-        return place is not None and not place.is_deleted and not self.read_only \
-            and reviews.may_review(self._project, place.claim, self.annotator)
+        return place is not None and not place.is_deleted and not place.claim.is_deleted \
+            and not self.read_only and not self.verdict_mine(place)
 
     def verdict_mine(self, place: Appearance | None) -> bool:
         """Whether the verdict of the claim at *place* is this person's own: they made the
         claim, or changed its verdict since (by name, however written)."""
-        return place is not None and reviews.same_person(
-            reviews.verdict_giver(self._project, place.claim), self.annotator)
+        return place is not None and reviews.same_person(self._verdict_giver(place.claim),
+                                                         self.annotator)
+
+    def _verdict_giver(self, claim: Claim) -> str:
+        """reviews.verdict_giver, asked once for a claim as it is: selecting a claim asks
+        it three times (the editor's buttons, their tooltip, the window's keys), and
+        again as words are selected in the reader."""
+        key = (claim.id, claim.updated, claim.label, self._data_version)
+        if self._giver[0] != key:
+            self._giver = (key, reviews.verdict_giver(self._project, claim))
+        return self._giver[1]
 
     def review(self, claim_id: str, decision: str, comment: str = "") -> Review:
         review = reviews.review_claim(self._project, claim_id, decision, comment)

@@ -898,6 +898,13 @@ def test_a_window_started_in_arabic_opens_other_projects_in_arabic(arabic_window
     qtbot.addWidget(other)
     assert other.session.language == "ar" and i18n.current() == "ar"
     assert other.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # English chosen in its Preferences, the project then gone: it stays Arabic, whole
+    good.unlink()
+    good.write_text("not a project any more\n" * 50, encoding="utf-8")
+    other.apply_preferences(other.session.annotator, "en")
+    assert len(shown) == 2 and other.isVisible()
+    assert i18n.current() == "ar" and QApplication.layoutDirection() == \
+        Qt.LayoutDirection.RightToLeft
     other.close()
 
 
@@ -965,12 +972,13 @@ def test_a_file_name_or_a_title_stands_whole_in_a_line_of_the_other_direction(
 
     from store.core import articles
 
-    name = "000_8ae169058506a477.txt"
+    name = "000_8ae169058506a477%3Fid=5.txt"  # (a «%3» took the count's place)
     article = articles.get_article(stored(arabic_window), arabic_window.current_article)
     dialog = ArticlePropertiesDialog(article._replace(source_name=name, encoding="utf-8"),
                                      arabic_window)
     (info,) = [label for label in dialog.findChildren(QLabel) if name in label.text()]
     assert _laid_out_whole(info.text(), name, info.font()), info.text()
+    assert str(len(article.text)) in info.text().replace(name, "")
     create_window(language="en").close()  # the Export dialog of an English interface
     title = "بوتين وكيم جونغ أون يوقعان…"
     export = ExportDialog(arabic_window, title)

@@ -128,7 +128,7 @@ def test_the_legend_wraps_rather_than_widen_an_800_pixel_window(any_window, qtbo
 def test_the_claims_filter_has_room_to_show_what_is_typed(any_window, qtbot, size):
     """At 800 pixels the text filter, squeezed beside the verdict and review filters, was
     28 pixels wide («Fi…»): where the panel is that narrow it has a row of its own. The
-    review comment stands above its buttons, a new source link beside Add alone."""
+    review comment stands above its buttons, and so does a new source link."""
     show_at(qtbot, any_window, size)
     panel = any_window.claims_panel
     qtbot.waitUntil(lambda: panel.filter_edit.width() >= 120)

@@ -102,6 +102,15 @@ def test_the_results_follow_the_project_as_it_changes(window, qtbot):
     assert (panel.hits[1].start, panel.results.currentRow()) == (chosen.start, 1)
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: panel.hits[1].kind == "article", timeout=3000)
+    # a search that found nothing finds what is added after it
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: window.current_claim_id() is not None, timeout=3000)
+    panel.query.setText("زنجبار")
+    panel.run()
+    assert panel.hits == [] and panel.summary.text() == "No matches"
+    window.claims_panel.editor.note.setPlainText("ذكر زنجبار في البيان")
+    window.claims_panel.commit_typing()
+    qtbot.waitUntil(lambda: [h.kind for h in panel.hits] == ["note"], timeout=3000)
 
 
 def test_words_found_only_apart_are_said_to_be(window):

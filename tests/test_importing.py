@@ -229,6 +229,7 @@ def test_sidecar_json_supplies_metadata(project, tmp_path, encoding):  # was "no
     ('{"title": "عنوان"}'.encode("cp1256"), "story.json was not used: it is not UTF-8"),
     (b'{"title": ', "story.json was not used: it is not JSON"),
     (b'["title", "x"]', "story.json was not used: it holds no details"),
+    (b"[" * 200_000, "story.json was not used: it is not JSON"),  # a RecursionError
 ])
 def test_a_sidecar_that_cannot_be_used_is_said_not_to_be(project, tmp_path, sidecar, why):
     """A sidecar in Windows-1256 (its Arabic title), broken or not an object was dropped

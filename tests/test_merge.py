@@ -744,20 +744,25 @@ def test_changes_of_fields_of_their_own_are_combined_and_told_so(pair):
 
 def test_a_claim_deleted_in_the_other_file_is_said_to_be(pair):
     """Bob rejected a claim Alice deleted meanwhile; merging her file, he read «updated
-    claims: 1» and the claim was gone from his table. The summary says it was deleted
-    there, and where to bring it back; a claim merely edited there is not counted."""
+    claims: 1» and the claim was gone from his table. The summary says how many claims
+    the other file deleted — updated there, or a deletion kept over an edit here — and
+    where to bring one back; a claim merely edited there is not counted."""
     a, b = pair
     gone = appearances.create_claim(a, article_id(a), 0, 10, "unchecked")
     kept = appearances.create_claim(a, article_id(a), 20, 30, "unchecked")
+    edited_here = appearances.create_claim(a, article_id(a), 40, 50, "unchecked")
     merge_project(b, a.path)
     claims.delete_claim(a, gone.claim_id)
     claims.update_claim(a, kept.claim_id, note="checked")
+    claims.delete_claim(a, edited_here.claim_id)
+    claims.update_claim(b, edited_here.claim_id, note="mine")  # a conflict: deletion sticks
     summary = merge_project(b, a.path)
-    assert (summary.updated_claims, summary.deleted_claims) == (2, 1)
+    assert (summary.updated_claims, summary.conflicts, summary.deleted_claims) == (2, 1, 2)
+    assert claims.get_claim(b, edited_here.claim_id).is_deleted
     lines = [str(line) for line in summary.lines()]
-    assert "    deleted there:  1 (Edit ▸ Deleted Claims… brings one back)" in lines
-    assert not any("deleted there" in line
-                   for line in merge_project(a, b.path).lines())
+    assert ("  deleted there:    2 (Edit ▸ Deleted Claims…, or tahqiq claim ID --restore, "
+            "brings one back)") in lines
+    assert not any("deleted there" in line for line in merge_project(a, b.path).lines())
 
 
 def test_a_link_removed_after_a_combined_merge_stays_removed(pair):
@@ -943,8 +948,9 @@ def test_a_colleagues_links_that_are_no_list_are_kept_as_written(pair, tmp_path,
                     "'2030-01-01T00:00:00.000000Z'", [sources])
     raw.close()
     merge_project(alice, tmp_path / "bob-copy.tahqiq")
-    claim = claims.get_claim(alice, made.claim_id)
-    assert claim.note == "bob's" and claim.sources in ((), (sources,))
+    assert claims.get_claim(alice, made.claim_id).note == "bob's"
+    assert alice.execute("SELECT sources FROM claims WHERE id = ?", [made.claim_id]
+                         ).fetchone()[0] == sources  # as written
     for kind in ("csv", "json", "w3c"):
         assert exporting.export_text(alice, kind)
     assert merge_project(alice, tmp_path / "bob-copy.tahqiq").changed is False

@@ -97,6 +97,36 @@ def test_a_verdict_is_reviewed_by_someone_else_than_who_gave_it(sample_project, 
     assert not reviews.may_review(sample_project, record, "Tester")
 
 
+def test_whoever_last_changed_the_verdict_gave_it_unless_they_took_it_back(sample_project,
+                                                                         claim):
+    """Amal tags «disputed», changes it to «verified»; Bilal changes it back to
+    «disputed»: Bilal gave it (the first to have given «disputed» was Amal, and he could
+    accept his own override). Bilal taking his change back gives «verified» back to Amal;
+    two changes taken back in turn give back the first verdict."""
+    def giver() -> str:
+        return reviews.verdict_giver(sample_project, claims.get_claim(sample_project,
+                                                                      claim.id))
+
+    sample_project.annotator = "Amal"
+    claims.update_claim(sample_project, claim.id, label="disputed")
+    claims.update_claim(sample_project, claim.id, label="verified")
+    sample_project.annotator = "Bilal"
+    claims.update_claim(sample_project, claim.id, label="disputed")
+    assert giver() == "Bilal"
+    with pytest.raises(InvalidReview, match="someone else"):
+        reviews.review_claim(sample_project, claim.id, "accept")
+    claims.update_claim(sample_project, claim.id, label="verified")  # taken back
+    assert giver() == "Amal"
+    sample_project.annotator = "Amal"
+    claims.update_claim(sample_project, claim.id, label="disputed")  # hers taken back
+    assert giver() == "Amal"  # «disputed» was hers before «verified»
+    claims.update_claim(sample_project, claim.id, label="unchecked")
+    claims.update_claim(sample_project, claim.id, label="disputed")
+    assert giver() == "Amal"
+    assert reviews.may_review(sample_project, claims.get_claim(sample_project, claim.id),
+                              "Bilal")
+
+
 def test_deleted_or_unknown_claim_cannot_be_reviewed(sample_project, claim):
     claims.delete_claim(sample_project, claim.id)
     with pytest.raises(ClaimNotFound):

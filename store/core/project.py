@@ -624,7 +624,7 @@ class Project:
             raise IndexMissing(
                 "{name} lacks its index {index} (removed by another program?), and it "
                 "could not be made again ({reason}); reopen the project to repair it.",
-                name=file, index=name, reason=str(cause or failed)) from failed
+                name=file, index=name, reason=quoted(str(cause or failed), 200)) from failed
         return True
 
     def id_by_prefix(self, table: str, prefix: str, live_only: str = "") -> list[str]:
@@ -791,7 +791,7 @@ class Project:
                 dest.close()
         except sqlite3.Error as exc:
             raise StorageError("Could not back up to {path}: {reason}.",
-                               path=str(target), reason=str(exc)) from exc
+                               path=str(target), reason=quoted(str(exc), 200)) from exc
         return target
 
 

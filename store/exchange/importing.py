@@ -14,7 +14,6 @@ import contextlib
 import functools
 import hashlib
 import io
-import json
 import os
 import re
 import tempfile
@@ -25,7 +24,7 @@ from pathlib import Path
 from store.core import articles
 from store.core.progress import Progress
 from store.core.project import SQLITE_HEADER, Project
-from store.core.records import Article
+from store.core.records import Article, read_json
 from store.errors import ImportRejected, Message, TahqiqError
 from store.exchange import web_page
 from store.text import pdf_text, plausibility
@@ -424,7 +423,7 @@ def read_sidecar(path: Path) -> tuple[dict[str, str], Message | None]:
     if not sidecar.is_file() or sidecar == path:
         return {}, None
     try:
-        data = json.loads(sidecar.read_text("utf-8-sig"))  # (Notepad writes a BOM)
+        data = read_json(sidecar.read_text("utf-8-sig"))  # (Notepad writes a BOM)
     except UnicodeDecodeError:
         return {}, Message("{name} was not used: it is not UTF-8", name=sidecar.name)
     except (OSError, ValueError):

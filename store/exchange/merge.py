@@ -100,7 +100,7 @@ class MergeSummary:
     new_articles: int = 0
     new_claims: int = 0
     updated_claims: int = 0
-    deleted_claims: int = 0  # of the updated: live here, deleted there
+    deleted_claims: int = 0  # live here, deleted by the merge (updated or in a conflict)
     conflicts: int = 0
     combined_claims: int = 0  # changed on both sides, each in fields of its own: both kept
     conflicted_claims: list[str] = field(default_factory=list)  # the claims' ids
@@ -135,9 +135,6 @@ class MergeSummary:
             Message("  new articles:     {count}", count=self.new_articles),
             Message("  new claims:       {count}", count=self.new_claims),
             Message("  updated claims:   {count}", count=self.updated_claims),
-            # (a claim a colleague deleted read as "updated", gone from the table unsaid)
-            *([Message("    deleted there:  {count} (Edit ▸ Deleted Claims… brings one "
-                       "back)", count=self.deleted_claims)] if self.deleted_claims else []),
             Message("  conflicts:        {count} (the losing version is in each claim's "
                     "history)", count=self.conflicts),
             *[Message("    claim {claim}", claim=claim)
@@ -145,6 +142,10 @@ class MergeSummary:
             *([Message("    and {count} more",
                        count=len(self.conflicted_claims) - NAMED_CONFLICTS)]
               if len(self.conflicted_claims) > NAMED_CONFLICTS else []),
+            # (a claim a colleague deleted read as "updated", gone from the table unsaid)
+            *([Message("  deleted there:    {count} (Edit ▸ Deleted Claims…, or tahqiq "
+                       "claim ID --restore, brings one back)", count=self.deleted_claims)]
+              if self.deleted_claims else []),
             *([Message("  combined claims:  {count} (changed on both sides, in different "
                        "fields: both changes kept)", count=self.combined_claims)]
               if self.combined_claims else []),
@@ -590,7 +591,7 @@ APPEARANCES = Records("appearances", "appearance", on_article=True)
 class Counts:
     new: int = 0
     updated: int = 0
-    deleted: int = 0  # of the updated: live here, deleted there
+    deleted: int = 0  # live here, deleted by the merge
     unchanged: int = 0
     conflicts: int = 0
     combined: int = 0  # changed on both sides, in different fields: nothing lost
@@ -690,6 +691,7 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
                 counts.conflicts += 1
                 counts.conflicted.append(mine["id"])
             conflicts.append((loser, result, base))
+            counts.deleted += mine["deleted"] is None and result["deleted"] is not None
             if version_key(result) != key_mine:
                 updates.append(result)
     return updates, conflicts

@@ -66,26 +66,38 @@ def may_review(project: Project, claim: Claim, reviewer: str) -> bool:
 
 
 def verdict_giver(project: Project, claim: Claim) -> str:
-    """Who gave *claim* the verdict it has: the first to change its label to it, by the
-    claim's history; its annotator if no one did (or the history does not say).
+    """Who gave *claim* the verdict it has, by the claim's history: whoever made its last
+    change of verdict, unless that change took back their own change before it (an
+    undo), which gives the verdict back to whoever gave it then. Its annotator when the
+    history does not say.
 
     An editor who relabelled a colleague's claim, then accepted it, was taken as that
     colleague's second pair of eyes, and the colleague could not review the editor's
-    verdict. The first, not the last: an undo of a relabel, or a colleague's verdict
-    taken back after trying another, gives back a verdict someone else gave. A merge's
-    conflict entry is signed by whoever merged, not by whoever gave the verdict kept,
-    whose own entry came with the merge: it is passed over."""
+    verdict. A merge's conflict entry is signed by whoever merged, not by whoever gave
+    the verdict kept, whose own entry came with the merge: it is passed over, as an
+    entry that cannot be read is."""
     label = "CASE WHEN json_valid({0}) THEN json_extract({0}, '$.label') END"
     # (a claim new to this file, imported from a CSV, is its maker's: the CSV's
-    # updated_by may be whoever edited its note; a damaged entry is no verdict)
-    row = project.execute(
+    # updated_by may be whoever edited its note)
+    rows = project.execute(
         "SELECT CASE WHEN before IS NULL THEN coalesce(json_extract(after, '$.annotator'), "
-        "who) ELSE who END FROM history WHERE entity_id = ? AND entity = 'claim' "
+        f"who) ELSE who END, {label.format('before')}, {label.format('after')} "
+        "FROM history WHERE entity_id = ? AND entity = 'claim' "
         "AND action NOT IN ('merge_conflict', 'review_accept', 'review_reject') "
-        f"AND {label.format('after')} = ? "
+        f"AND {label.format('after')} IS NOT NULL "
         f"AND (before IS NULL OR {label.format('before')} IS NOT {label.format('after')}) "
-        "ORDER BY at, id LIMIT 1", [claim.id, claim.label]).fetchone()
-    return row[0] if row and isinstance(row[0], str) and row[0].strip() else claim.annotator
+        "ORDER BY at, id", [claim.id]).fetchall()
+    given: list[tuple[str, str]] = []  # (verdict, who gave it), the last on top
+    for who, before, after in rows:
+        if len(given) > 1 and given[-1][0] == before and given[-2][0] == after \
+                and same_person(given[-1][1], who):
+            given.pop()  # their own change taken back
+        else:
+            given.append((after, who))
+    if given and given[-1][0] == claim.label and isinstance(given[-1][1], str) \
+            and given[-1][1].strip():
+        return given[-1][1]
+    return claim.annotator
 
 
 def same_person(name: str, other: str) -> bool:
