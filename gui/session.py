@@ -291,8 +291,9 @@ class Session(QObject):
         """Ask once what a tag reads besides its write, of words that are no claim:
         whether I tagged them already, then, for the claims table and the editor showing
         the new claim, its review, other places, reviews and history, the same words
-        elsewhere. The first tag of a session compiled these statements (0.5-1 ms of it);
-        nothing is kept but SQLite's compiled statements and the pages they reached."""
+        elsewhere, who gave its verdict. The first tag of a session compiled these
+        statements (0.5-1 ms of it); nothing is kept but SQLite's compiled statements and
+        the pages they reached."""
         article_id = self._showing_id
         if article_id is None:
             return
@@ -305,6 +306,7 @@ class Session(QObject):
             self.appearances_of("")
             self.reviews_for("")
             self.history_lines("")
+            reviews.verdict_giver(self._project, Claim("", "", "", "", ""))  # A and R
 
     def reviews_for(self, claim_id: str) -> list[Review]:
         return reviews.reviews_for(self._project, claim_id)
