@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -1049,33 +1050,47 @@ def test_a_note_indexed_up_to_its_nul_before_schema_10_is_searched_past_it(tmp_p
         assert search.pending(project) == 0
 
 
+def indexed_by_an_older_schema(path, monkeypatch, version: int, newly: str, text: str,
+                               note: str):
+    """A project of schema *version* whose texts were indexed by its fold, which kept the
+    characters of *newly* as written: an article of *text*, another without them, and a
+    claim whose *note* holds some. Returns (the claim, what the other's index row holds)."""
+    import re
+
+    def older_fold(value):
+        return None if value is None else "".join(
+            piece if piece and piece in newly else fold_for_index(piece)
+            for piece in re.split(f"([{newly}])", value))
+
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:version])
+        m.setattr(schema, "SCHEMA_VERSION", version)
+        m.setattr(sqlfunctions, "_tahqiq_fold", older_fold)
+        old = Project.open(path, "tester")
+        article = articles.add_article(old, text, "figures")
+        untouched = articles.add_article(old, "نص آخر عن الاتفاق والحدود", "other")
+        claim = appearances.create_claim(old, article.id, 0, 3, "disputed", note=note)
+        search.catch_up(old)
+        old.close()
+    return claim, untouched.id, _index_row(path, untouched.id)
+
+
+def _index_row(path, article_id: str):
+    """What the index holds for an article, read without opening (which upgrades)."""
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        return raw.execute("SELECT body FROM search_index i JOIN search_entries e "
+                           "ON e.id = i.rowid WHERE e.ref_id = ?", [article_id]).fetchone()
+
+
 def test_schema_11_folds_a_hamzas_seat_and_the_arabic_signs_where_they_were_indexed(
         tmp_path, monkeypatch):
     """مسؤول and مسئول are one word, «٢٠٪» is «20%»: folded since schema 11. A body
     indexed before held them as written, and a search for one spelling found only it:
     upgrading folds those bodies again (articles at once, notes queued), no others."""
-    import re
-
-    def fold_of_schema_10(text):
-        return None if text is None else "".join(
-            piece if piece and piece in "ؤئ٪٫٬" else fold_for_index(piece)
-            for piece in re.split("([ؤئ٪٫٬])", text))
-
     path = tmp_path / "v10.tahqiq"
     text = "قال مسؤول في الوزارة إن الصادرات ارتفعت ٢٠٪ هذا العام، و١٢٫٥ مليون طن"
-    with monkeypatch.context() as m:
-        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:10])
-        m.setattr(schema, "SCHEMA_VERSION", 10)
-        m.setattr(sqlfunctions, "_tahqiq_fold", fold_of_schema_10)
-        old = Project.open(path, "tester")
-        article = articles.add_article(old, text, "figures")
-        untouched = articles.add_article(old, "نص آخر عن الاتفاق والحدود", "other")
-        claim = appearances.create_claim(old, article.id, 0, 3, "disputed",
-                                         note="سأل المسئولين عن المصدر")
-        search.catch_up(old)
-        before = old.execute("SELECT body FROM search_index i JOIN search_entries e "
-                             "ON e.id = i.rowid WHERE e.ref_id = ?", [untouched.id]).fetchone()
-        old.close()
+    claim, untouched, before = indexed_by_an_older_schema(
+        path, monkeypatch, 10, "ؤئ٪٫٬", text, "سأل المسئولين عن المصدر")
     with Project.open(path, "tester") as project:
         assert {row[0] for row in project.execute("SELECT claim_id FROM search_pending")
                 } == {claim.claim_id}
@@ -1085,43 +1100,22 @@ def test_schema_11_folds_a_hamzas_seat_and_the_arabic_signs_where_they_were_inde
         for figure in ("20%", "٢٠٪", "12.5", "١٢٫٥"):
             [hit] = search.search(project, figure)
             assert text[hit.start:hit.end] in ("٢٠٪", "١٢٫٥"), figure
-        assert project.execute("SELECT body FROM search_index i JOIN search_entries e "
-                               "ON e.id = i.rowid WHERE e.ref_id = ?", [untouched.id]
-                               ).fetchone() == before  # a body without them: as it was
         assert_index_in_step(project)
+    assert _index_row(path, untouched) == before  # a body without them: as it was
 
 
 def test_schema_12_folds_typeset_apostrophes_dashes_and_soft_hyphens(tmp_path, monkeypatch):
     """«don't» did not find «don’t», «well-being» not «well‑being», «-3» not «−3», nor
     «الرئيس» a «الرئ­يس» broken by a soft hyphen: folded since schema 12, in the bodies
     indexed before too (folded again on upgrade, no others), and by Ctrl+F's fold."""
-    import re
-
     from store.text.fold import find_all
-
-    newly = "\u2018\u2019\u02bc\u2010\u2011\u2012\u2013\u2212\u00ad"
-
-    def fold_of_schema_11(text):
-        return None if text is None else "".join(
-            piece if piece and piece in newly else fold_for_index(piece)
-            for piece in re.split(f"([{newly}])", text))
 
     path = tmp_path / "v11.tahqiq"
     text = ("The minister said it’s a well‑being plan for 2019–2020; rates fell to −3%. "
             "وقال الرئ\u00adيس إن الخطة جاهزة.")
-    with monkeypatch.context() as m:
-        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:11])
-        m.setattr(schema, "SCHEMA_VERSION", 11)
-        m.setattr(sqlfunctions, "_tahqiq_fold", fold_of_schema_11)
-        old = Project.open(path, "tester")
-        article = articles.add_article(old, text, "typeset")
-        untouched = articles.add_article(old, "نص آخر عن الاتفاق والحدود", "other")
-        claim = appearances.create_claim(old, article.id, 0, 3, "disputed",
-                                         note="Don’t cite the minister’s figure")
-        search.catch_up(old)
-        before = old.execute("SELECT body FROM search_index i JOIN search_entries e "
-                             "ON e.id = i.rowid WHERE e.ref_id = ?", [untouched.id]).fetchone()
-        old.close()
+    claim, untouched, before = indexed_by_an_older_schema(
+        path, monkeypatch, 11, "\u2018\u2019\u02bc\u2010\u2011\u2012\u2013\u2212\u00ad",
+        text, "Don’t cite the minister’s figure")
     with Project.open(path, "tester") as project:
         for typed, found in (("it's", "it’s"), ("well-being", "well‑being"),
                              ("2019-2020", "2019–2020"), ("-3%", "−3%"),
@@ -1129,10 +1123,8 @@ def test_schema_12_folds_typeset_apostrophes_dashes_and_soft_hyphens(tmp_path, m
             assert [text[h.start:h.end] for h in search.search(project, typed)] == [found], typed
             assert [text[a:b] for a, b in find_all(text, typed)] == [found], typed
         assert [h.claim_id for h in search.search(project, "don't")] == [claim.claim_id]
-        assert project.execute("SELECT body FROM search_index i JOIN search_entries e "
-                               "ON e.id = i.rowid WHERE e.ref_id = ?", [untouched.id]
-                               ).fetchone() == before  # a body without them: as it was
         assert_index_in_step(project)
+    assert _index_row(path, untouched) == before  # a body without them: as it was
 
 
 def test_without_the_trigram_tokenizer_search_still_works(tmp_path, monkeypatch):
