@@ -15,7 +15,7 @@ from conftest import SAMPLE_QUOTE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.core import appearances, articles, claims, history, labels, schema
+from store.core import appearances, articles, claims, history, known_claims, labels, schema
 from store.core import settings as project_settings
 from store.core.project import Project
 from store.errors import ImportRejected, MergeCancelled, NotAProject, SchemaTooNew
@@ -1007,14 +1007,16 @@ def test_a_history_entry_nested_too_deeply_for_python_breaks_nothing(pair, tmp_p
     "UPDATE appearances SET deleted = '4 Dec', deleted_by = 'x'",
     "UPDATE settings SET updated = 'yesterday'",
     "UPDATE history SET at = 'now' WHERE action = 'create'",
+    "UPDATE dismissals SET at = 'last week'",
 ])
 def test_a_colleagues_time_that_is_no_time_is_refused(pair, tmp_path, edit):
     """«yesterday» written by another program was merged as it was, and then sorted after
     every real time: that version would win every later conflict (a setting so stamped
     came back over every later change)."""
     alice, _ = pair
-    appearances.tag_quote(alice, article_id(alice), SAMPLE_QUOTE, "verified")
+    made = appearances.tag_quote(alice, article_id(alice), SAMPLE_QUOTE, "verified")
     project_settings.update_settings(alice, organization="Alice's Desk")
+    known_claims.dismiss(alice, article_id(alice), made.claim_id, 0, 5)
     copy_of(alice, tmp_path / "bob-copy.tahqiq", "bob").close()
     with sqlite3.connect(tmp_path / "bob-copy.tahqiq") as raw:
         raw.execute(edit)
