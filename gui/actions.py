@@ -107,6 +107,7 @@ class Actions(QObject):
         # Help
         self.keyboard_shortcuts = self._make("keyboard_shortcuts", tr("&Keyboard Shortcuts"),
                                              "F1")
+        self.about = self._make("about", tr("&About Tahqiq"))
         # Tag: one action per verdict, made by set_labels
         self.tags: dict[str, QAction] = {}
 
@@ -184,6 +185,8 @@ class Actions(QObject):
         review_menu.addActions([dock.toggleViewAction() for dock in review_docks])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.keyboard_shortcuts)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about)
         for menu, docks in ((view_menu, view_docks), (review_menu, review_docks)):
             _give_mnemonics(menu, [dock.toggleViewAction() for dock in docks])
             for dock in docks:  # a panel opened from the menu takes the focus

@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         a.edit_labels.triggered.connect(self.edit_labels)
         a.preferences.triggered.connect(self.edit_preferences)
         a.keyboard_shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
 
     @property
     def files(self) -> ProjectFiles:
@@ -653,6 +654,21 @@ class MainWindow(QMainWindow):
         from gui.settings_dialogs import ShortcutsDialog
 
         ShortcutsDialog(self.action_set.shortcut_rows(), self).exec()
+
+    def show_about(self) -> None:
+        """Which Tahqiq this is, on what, under which licence: what a bug report needs."""
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+        from PySide6.QtWidgets import QMessageBox
+
+        from store import runs_on, version
+
+        project = str(self.session.path) if self.session.path is not None else "—"
+        text = (self.tr("Tahqiq %1: a desktop annotation tool for fact-checkers, free "
+                        "under the MIT licence.").replace("%1", version())
+                + "\n\n" + self.tr("Project: %1").replace("%1", f"\u2068{project}\u2069")
+                + "\n" + f"\u2068Qt {qVersion()} · PySide6 {pyside_version} · {runs_on()}\u2069")
+        QMessageBox.about(self, self.tr("About Tahqiq"), dialogs.in_interface_direction(text))
 
     def zoom(self, steps: int) -> None:
         reader = self.article_pane.reader

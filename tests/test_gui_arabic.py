@@ -987,3 +987,32 @@ def test_a_file_name_or_a_title_stands_whole_in_a_line_of_the_other_direction(
     xs = _positions(text, current.font())
     # the «…» ends the title where it is read last: left of all its letters
     assert xs[at + len(title) - 1] <= min(xs[at + 1:at + len(title) - 1]) + 1, text
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_help_says_which_tahqiq_this_is(qtbot, errors, monkeypatch, language):
+    """The Help menu had the keyboard shortcuts only: no version, licence or project,
+    which a bug report needs. Help ▸ About Tahqiq says them, in the interface's language."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from store import version
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "about",
+                        lambda parent, title, text: shown.append((title, text)))
+    window = create_window(language=language)
+    qtbot.addWidget(window)
+    try:
+        about = window.findChild(QAction, "about")
+        assert about in window.menuBar().actions()[-1].menu().actions()
+        about.trigger()
+        ((title, text),) = shown
+        assert version() in text and sqlite3.sqlite_version in text
+        assert str(window.session.path) in text and "MIT" in text
+        assert (title, text.startswith("\u200f")) == (
+            ("عن تحقيق", True) if language == "ar" else ("About Tahqiq", False))
+    finally:
+        window.close()
+        create_window(language="en").close()  # leave the application in English

@@ -219,6 +219,11 @@
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
+        <location filename="../../gui/actions.py" line="111"/>
+        <source>&amp;About Tahqiq</source>
+        <translation>&amp;عن تحقيق</translation>
+    </message>
+    <message>
         <location filename="../../gui/actions.py" line="102"/>
         <source>Verdicts</source>
         <translation>الأحكام</translation>
@@ -1266,6 +1271,21 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="670"/>
+        <source>Tahqiq %1: a desktop annotation tool for fact-checkers, free under the MIT licence.</source>
+        <translation>تحقيق %1: أداة مكتبية لتوسيم الادعاءات والتحقق منها، حرة بموجب رخصة MIT.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="672"/>
+        <source>Project: %1</source>
+        <translation>المشروع: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="675"/>
+        <source>About Tahqiq</source>
+        <translation>عن تحقيق</translation>
+    </message>
     <message>
         <source>In a claim: %1, %2. Enter selects it.</source>
         <translation>في ادعاء: %1، %2. Enter يحدده.</translation>

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 # Each command module registers its commands when imported.
+from store import version
 from store.cli import articles, claims, exchange, project, review  # noqa: F401
 from store.cli.commands import COMMANDS, Parser, UsageError, not_a_command, tell
 from store.core.paths import PROJECT_SUFFIX
@@ -32,7 +33,7 @@ def build_parser() -> Parser:
                     epilog="Without a command, 'tahqiq [PROJECT] [--lang ar|en]' opens the app "
                            "on PROJECT (default: the default project); --screenshot PNG "
                            "[--size WxH] renders its window into PNG instead.")
-    parser.add_argument("--version", action="version", version=f"tahqiq {_version()}")
+    parser.add_argument("--version", action="version", version=f"tahqiq {version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for cmd in COMMANDS.values():
         p = sub.add_parser(cmd.name, help=cmd.help, description=cmd.help, parents=[common])
@@ -42,15 +43,6 @@ def build_parser() -> Parser:
                            help="reorder and shape Arabic for a terminal (auto: when stdout "
                                 "is one)")
     return parser
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("tahqiq")
-    except PackageNotFoundError:
-        return "unknown"
 
 
 # Options that take a value: the command line's, and the app's (tahqiq [PROJECT] ...).
