@@ -141,8 +141,9 @@ class ClaimsPanel(QWidget):
         self.editor.claimDeleted.connect(lambda _id: self.view.clearSelection())
         self.editor.reviewRequested.connect(self.reviewRequested)
         self._no_claims = ""  # what the empty list says (set_labels: it names the keys)
-        for change in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
-            change.connect(self._show_empty_state)
+        for source in (self.model, self.proxy):  # (the proxy: filters that hide every row)
+            for change in (source.rowsInserted, source.rowsRemoved, source.modelReset):
+                change.connect(self._show_empty_state)
         self._show_empty_state()
 
     # -- contents --------------------------------------------------------------------
@@ -182,11 +183,14 @@ class ClaimsPanel(QWidget):
 
     def _show_empty_state(self, *_args: object) -> None:
         """No claims yet: say how to make one, where the list would be (or, with no
-        article shown, that there is none)."""
-        empty = self.model.rowCount() == 0
+        article shown, that there is none). Claims the filters hide, every one: say so
+        (the list stood empty, as if the article had none)."""
+        empty = self.proxy.rowCount() == 0
         if empty:
-            self.empty.setText(self._no_claims if self.model.article_id is not None
-                               else self.tr("No article is open."))
+            self.empty.setText(
+                self.tr("No article is open.") if self.model.article_id is None
+                else self._no_claims if self.model.rowCount() == 0
+                else self.tr("No claim here matches the filters."))
         self.empty.setVisible(empty)
         self.view.setVisible(not empty)
 

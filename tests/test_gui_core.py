@@ -1153,6 +1153,23 @@ def test_a_project_without_articles_says_how_to_bring_one_in(qtbot, errors, tmp_
         create_window(language="en").close()  # leave the application in English
 
 
+def test_a_filter_that_hides_every_claim_says_so(window):
+    """A filter matching no claim left the list empty, as if the article had none: the
+    list says none matches the filters, and gives way to the claims when it is cleared."""
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    claims = window.claims_panel
+    assert not claims.empty.isVisible() and claims.view.isVisible()
+    claims.filter_edit.setText("nothing like this")
+    assert claims.empty.isVisible() and not claims.view.isVisible()
+    assert claims.empty.text() == "No claim here matches the filters."
+    claims.filter_edit.clear()
+    assert not claims.empty.isVisible() and claims.view.isVisible()
+    claims.verdict_filter.setCurrentIndex(claims.verdict_filter.findData("verified"))
+    assert claims.empty.text() == "No claim here matches the filters."
+    tag_quote(window, "بوتين", "verified")  # a claim the filter shows
+    assert not claims.empty.isVisible() and claims.proxy.rowCount() == 1
+
+
 def test_the_editor_shows_no_verdict_when_no_claim_is_selected(window, qtbot):
     """After a claim was deleted (or the selection cleared), the editor said «No claim
     selected» above a greyed verdict box still reading the last claim's verdict."""

@@ -707,6 +707,11 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
+        <location filename="../../gui/claims_panel.py" line="190"/>
+        <source>No claim here matches the filters.</source>
+        <translation>لا ادعاء هنا يطابق عوامل التصفية.</translation>
+    </message>
+    <message>
         <location filename="../../gui/claims_panel.py" line="1"/>
         <source>No article is open.</source>
         <translation>لا مقال مفتوح.</translation>
