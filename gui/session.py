@@ -472,8 +472,9 @@ class Session(QObject):
         verdict someone else gave (a review is a second pair of eyes) in a project open
         for writing. The store refuses the rest; the window offers only this, its buttons
         and its keys alike."""
-        return place is not None and not place.is_deleted and not place.claim.is_deleted \
-            and not self.read_only and not self.verdict_mine(place)
+        return place is not None and not place.is_deleted and not self.read_only \
+            and reviews.may_review(self._project, place.claim, self.annotator,
+                                   self._verdict_giver(place.claim))
 
     def verdict_mine(self, place: Appearance | None) -> bool:
         """Whether the verdict of the claim at *place* is this person's own: they made the

@@ -9,6 +9,8 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+from store.core.records import read_json
+
 
 def new_id() -> str:
     """A new record's identity: a random UUID (version 4), as text."""
@@ -46,8 +48,8 @@ def saved_annotator() -> str:
     none was, or the file cannot be read: a name is a preference, not data to refuse
     the program over."""
     try:
-        name = json.loads(_name_file().read_bytes()).get("annotator", "")
-    except (OSError, ValueError, AttributeError, RecursionError):
+        name = read_json(_name_file().read_bytes()).get("annotator", "")
+    except (OSError, ValueError, AttributeError):
         return ""
     return name.strip() if isinstance(name, str) else ""
 

@@ -58,11 +58,14 @@ def review_claim(project: Project, claim_id: str, decision: str, comment: str = 
     return review
 
 
-def may_review(project: Project, claim: Claim, reviewer: str) -> bool:
+def may_review(project: Project, claim: Claim, reviewer: str, giver: str | None = None
+               ) -> bool:
     """Whether *reviewer* may review *claim*: a live claim whose verdict someone else gave
     (a review is a second pair of eyes). The window offers Accept and Reject, buttons
-    and keys, by this too."""
-    return not claim.is_deleted and not same_person(verdict_giver(project, claim), reviewer)
+    and keys, by this too, giving the *giver* it already knows (verdict_giver)."""
+    if giver is None:
+        giver = verdict_giver(project, claim)
+    return not claim.is_deleted and not same_person(giver, reviewer)
 
 
 def verdict_giver(project: Project, claim: Claim) -> str:
