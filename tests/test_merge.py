@@ -498,7 +498,13 @@ def test_resolve_conflict_is_symmetric_given_the_version_both_changed(data):
 
     base, x, y = version("0"), version("1"), version("2")
     base["deleted"] = None
-    assert merge.resolve_conflict(x, y, base) == merge.resolve_conflict(y, x, base)
+    # when the histories say each value was set (or nothing: the record's time counts)
+    set_by = {(name, json.dumps(value)): (when, {}) for name, value, when in data.draw(
+        st.lists(st.tuples(st.sampled_from(["label", "note"]),
+                           st.sampled_from(["verified", "disputed", "", "n", "m"]),
+                           st.sampled_from(["1", "4", "6"]))))}
+    assert merge.resolve_conflict(x, y, base, set_by=set_by) == \
+        merge.resolve_conflict(y, x, base, set_by=set_by)
 
 
 # -- the colleague's file, and refusals ----------------------------------------------------
@@ -929,6 +935,143 @@ def test_a_restore_made_after_seeing_the_deletion_stands_in_either_order(tmp_pat
     for name in "ABC":
         claim = as_(name, "x", lambda p: claims.get_claim(p, claim_id))
         assert (claim.is_deleted, claim.note) == (False, "سبب شادي"), name
+
+
+def three_copies(tmp_path: Path) -> tuple[dict[str, Path], str]:
+    """Amal's, Badr's and Chadi's copies of one project with one unchecked claim."""
+    paths = {name: tmp_path / f"{name}.tahqiq" for name in "ABC"}
+    with open_or_create(paths["A"], "amal") as amal:
+        claim_id = appearances.tag_quote(amal, article_id(amal), SAMPLE_QUOTE,
+                                         "unchecked").claim_id
+    for name in "BC":
+        shutil.copy(paths["A"], paths[name])
+    return paths, claim_id
+
+
+def in_turn(paths: dict[str, Path], steps) -> None:
+    """Each step (copy, action) done by the copy's owner, in turn."""
+    owners = {"A": "amal", "B": "badr", "C": "chadi"}
+    for name, action in steps:
+        with Project.open(paths[name], owners[name]) as project:
+            action(project)
+
+
+@pytest.mark.parametrize("order", ["BC", "CB"])
+def test_a_note_taken_back_stays_taken_back_in_either_order(tmp_path, order):
+    """Badr writes a note and takes it back; Chadi, who merged the note before that, later
+    relabels. Amal merging Chadi's file before Badr's kept Badr's note out; merging
+    Badr's first brought it back, as though Chadi had written it: the version both
+    built on was Amal's, where the note was not yet written."""
+    paths, claim_id = three_copies(tmp_path)
+    in_turn(paths, [
+        ("A", lambda p: claims.update_claim(p, claim_id, sources=["https://a.example/1"])),
+        ("B", lambda p: claims.update_claim(p, claim_id, note="n2")),
+        ("C", lambda p: merge_project(p, paths["B"])),
+        ("B", lambda p: claims.update_claim(p, claim_id, note="")),
+        ("A", lambda p: claims.update_claim(p, claim_id, sources=[])),
+        ("C", lambda p: merge_project(p, paths["A"])),
+        ("C", lambda p: claims.update_claim(p, claim_id, label="verified")),
+    ] + [("A", lambda p, name=name: merge_project(p, paths[name])) for name in order])
+    with Project.open(paths["A"], "amal") as amal:
+        claim = claims.get_claim(amal, claim_id)
+    assert (claim.label, claim.note, claim.sources) == ("verified", "", ())
+
+
+@pytest.mark.parametrize("order", ["AC", "CA"])
+def test_a_link_removed_by_someone_who_saw_it_stays_removed_in_either_order(tmp_path,
+                                                                             order):
+    """Amal adds a link; Chadi merges it and removes it; Amal's file, merged with Badr's
+    relabelling, still has it. Badr merging Amal's file after Chadi's brought it back
+    (the version both built on was his, without it: Amal's side was taken to add it)."""
+    paths, claim_id = three_copies(tmp_path)
+    in_turn(paths, [
+        ("A", lambda p: claims.update_claim(p, claim_id, sources=["https://a.example/1"])),
+        ("C", lambda p: merge_project(p, paths["A"])),
+        ("B", lambda p: claims.update_claim(p, claim_id, label="disputed")),
+        ("C", lambda p: claims.update_claim(p, claim_id, sources=[])),
+        ("A", lambda p: merge_project(p, paths["B"])),
+        ("B", lambda p: claims.update_claim(p, claim_id, note="b")),
+    ] + [("B", lambda p, name=name: merge_project(p, paths[name])) for name in order])
+    with Project.open(paths["B"], "badr") as badr:
+        claim = claims.get_claim(badr, claim_id)
+    assert (claim.label, claim.note, claim.sources) == ("disputed", "b", ())
+
+
+@pytest.mark.parametrize("order", ["ABC", "CAB"])
+def test_a_deletion_no_restore_saw_stands_in_either_order(tmp_path, order):
+    """Badr and Chadi each delete the claim; Amal merges Badr's file; Badr then restores
+    it, having seen only his own deletion. Merged A ← B ← C the claim stayed deleted
+    (Chadi's deletion); merged C ← A ← B, Chadi's deletion had given way to Badr's earlier
+    one in the record, which Badr's restore lifted: the claim came back live. Now
+    Chadi's deletion stands either way."""
+    paths = {name: tmp_path / f"{name}.tahqiq" for name in "ABC"}
+    with open_or_create(paths["A"], "amal") as amal:
+        claim_id = appearances.tag_quote(amal, article_id(amal), SAMPLE_QUOTE,
+                                         "disputed").claim_id
+    for name in "BC":
+        shutil.copy(paths["A"], paths[name])
+    for name, who, action in (("B", "badr", lambda p: claims.delete_claim(p, claim_id)),
+                              ("C", "chadi", lambda p: claims.delete_claim(p, claim_id)),
+                              ("A", "amal", lambda p: merge_project(p, paths["B"])),
+                              ("B", "badr", lambda p: claims.restore_claim(p, claim_id))):
+        with Project.open(paths[name], who) as project:
+            action(project)
+    editor = tmp_path / "editor.tahqiq"
+    shutil.copy(paths[order[0]], editor)
+    with Project.open(editor, "editor") as project:
+        for name in order[1:]:
+            merge_project(project, paths[name])
+        claim = claims.get_claim(project, claim_id)
+        assert (claim.is_deleted, claim.deleted_by) == (True, "chadi")
+
+
+def test_a_restore_made_after_seeing_two_deletions_lifts_both(pair, tmp_path):
+    """Both delete the claim; Bob merges Alice's file, so he has seen both deletions, and
+    restores it: it is live in every copy, whichever merges first."""
+    a, b = pair
+    made = appearances.tag_quote(a, article_id(a), SAMPLE_QUOTE, "verified")
+    merge_project(b, a.path)
+    keep = tmp_path / "alice-deleted.tahqiq"
+    claims.delete_claim(a, made.claim_id)
+    claims.delete_claim(b, made.claim_id)
+    a.backup(keep)
+    merge_project(b, a.path)
+    claims.restore_claim(b, made.claim_id)
+    (restore,) = [e for e in history.for_entity(b, made.claim_id) if e.action == "restore"]
+    assert len(restore.before[history.LIFTED_KEY]) == 2  # it names both deletions
+    merge_project(a, b.path)
+    assert not claims.get_claim(a, made.claim_id).is_deleted
+    with Project.open(keep, "carol") as carol:  # from Alice's deleted copy, the other way
+        merge_project(carol, b.path)
+        assert not claims.get_claim(carol, made.claim_id).is_deleted
+
+
+@pytest.mark.parametrize("order", ["BC", "CB"])
+def test_a_verdict_set_later_wins_whatever_newer_change_carried_the_older_one(tmp_path,
+                                                                              order):
+    """Amal sets a verdict, Badr later another, Chadi later still only writes a note. An
+    editor merging Chadi's file before Badr's kept Amal's older verdict, carried by
+    Chadi's newer record, over Badr's; in the other order Badr's stood. Now Badr's stands
+    either way, and the history tells whose verdict was not kept."""
+    paths = {name: tmp_path / f"{name}.tahqiq" for name in "ABC"}
+    with open_or_create(paths["A"], "amal") as amal:
+        claim_id = appearances.tag_quote(amal, article_id(amal), SAMPLE_QUOTE,
+                                         "unchecked").claim_id
+    for name in "BC":
+        shutil.copy(paths["A"], paths[name])
+    for name, who, change in (("A", "amal", {"label": "disputed"}),
+                              ("B", "badr", {"label": "verified"}),
+                              ("C", "chadi", {"note": "أرقام الوزارة"})):
+        with Project.open(paths[name], who) as project:
+            claims.update_claim(project, claim_id, **change)
+    with Project.open(paths["A"], "editor") as editor:
+        summaries = [merge_project(editor, paths[name]) for name in order]
+        merged = claims.get_claim(editor, claim_id)
+        assert (merged.label, merged.note) == ("verified", "أرقام الوزارة")
+        assert sum(s.conflicts for s in summaries) == 1  # amal's verdict, not kept
+        told = [str(story.summarize(e)) for e in history.for_claim(editor, claim_id)
+                if e.action == "merge_conflict"]
+        assert any(line.endswith("not kept: amal's verdict disputed") for line in told), told
 
 
 @pytest.mark.parametrize("sources", ["5", "true", '{"a": 1}', "[" * 1000, "[" * 990])

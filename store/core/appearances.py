@@ -357,9 +357,10 @@ def restore(project: Project, appearance_id: str) -> Appearance:
             _refuse_claim_tagged_again(project, before.claim_id)
             claims.restore_claim(project, before.claim_id)
         if before.deleted is not None:
-            _write(project, before, before._replace(deleted=None, deleted_by=None,
-                                            updated=utcnow(), updated_by=project.annotator),
-                   "restore")
+            history.record_restore(project, "appearances", "appearance", before,
+                                   before._replace(deleted=None, deleted_by=None,
+                                                   updated=utcnow(),
+                                                   updated_by=project.annotator))
         return get_appearance(project, appearance_id)
 
 

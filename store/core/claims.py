@@ -139,7 +139,7 @@ def restore_claim(project: Project, claim_id: str) -> Claim:
             return before
         after = before._replace(deleted=None, deleted_by=None, updated=utcnow(),
                         updated_by=project.annotator)
-        write(project, before, after, "restore")
+        history.record_restore(project, "claims", "claim", before, after)
     return after
 
 

@@ -46,6 +46,29 @@ def record_update(project: Project, table: str, entity: str, before: Any, after:
     record(project, entity, after.id, action, before.to_row(), row)
 
 
+# Where a restore entry's ``before`` lists the deletions (time, who) its author saw.
+LIFTED_KEY = "_lifted"
+
+
+def record_restore(project: Project, table: str, entity: str, before: Any, after: Any
+                   ) -> None:
+    """Write a restored record and its ``restore`` entry, which lists every deletion of
+    it this file knows: the restorer saw them all. A merge lets a deletion stand that no
+    restore saw (store.exchange.merge): two people deleted a claim, one restored it
+    having seen only his own deletion, and the other deletion stood or was lost by the
+    order of merges, as a record keeps one deletion."""
+    row = after.to_row()
+    project.update(table, after.id, {k: v for k, v in row.items() if k != "id"})
+    seen = {(before.deleted, before.deleted_by), *project.execute(
+        "SELECT json_extract(after, '$.deleted'), json_extract(after, '$.deleted_by') "
+        "FROM history WHERE entity = ? AND entity_id = ? AND action = 'delete' "
+        "AND json_valid(after) AND json_type(after, '$.deleted') = 'text'",
+        [entity, after.id]).fetchall()}
+    record(project, entity, after.id, "restore",
+           {**before.to_row(), LIFTED_KEY: sorted([list(stamp) for stamp in seen],
+                                                  key=lambda s: (s[0], s[1] or ""))}, row)
+
+
 def for_claim(project: Project, claim_id: str) -> list[HistoryEntry]:
     """A claim's whole story, oldest first: the claim's own entries and those of every
     place it appears (or appeared) while the place was this claim's. Words linked to it

@@ -23,15 +23,22 @@ are copied as they are (their who and at included).
 A claim on both sides with different content is settled with history, which
 records every version each side has seen:
 
-* if one side's version is in the other side's history, that other side built
-  on it: its version is taken (or kept), no conflict;
+* if one side's version is in the other side's history, with every version a merge
+  folded into it unchanged, that other side built on it: its version is taken (or
+  kept), no conflict;
 * otherwise both changed it: a *conflict*. The newer ``updated`` wins; equal
-  times go to the larger canonical JSON, so A←B and B←A agree. A tombstone on
-  either side sticks (the earliest deletion and its author), so a claim deleted
-  on one side and edited later on the other stays deleted. The loser goes into
-  the claim's history as ``merge_conflict`` (before = loser, after = the claim
-  as it now is). A deletion only comes undone when the other side restored the
-  claim after seeing the deletion.
+  times go to the larger canonical JSON, so A←B and B←A agree. Each side's change to a
+  field the other left alone is kept; where both changed the verdict or the note, the
+  value set later, as the two histories tell, is kept, and a link stands if it was last
+  added after it was last removed (a newer note must not carry an older verdict past a
+  later one: the result depended on the order of merges). A tombstone on either side
+  sticks (the earliest deletion and its author), so a claim deleted on one side and
+  edited later on the other stays deleted. The loser goes into the claim's history as
+  ``merge_conflict`` (before = loser, after = the claim as it now is); so does the
+  version that set a value of the newer side's that a later one replaced. A deletion
+  only comes undone when someone restored the claim after seeing it: a restore lists
+  every deletion its author's file knew, and against a tombstone every deletion either
+  history records that no restore saw stands.
 * a version one side has from a claims CSV (its history's ``import`` entry wrote it) is
   the other side's version, seen, when the other side's history records it but for what
   a CSV cannot carry (``CSV_GUESSED``): the project file's values are taken, no conflict.
@@ -58,7 +65,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from store.core import article_texts, claim_versions, labels, schema
+from store.core import article_texts, claim_versions, history, labels, schema
 from store.core.claim_versions import added_and_removed, links, value_of
 from store.core.progress import Progress, Ticker
 from store.core.project import Project, check_file, is_open_here, starts_as_database
@@ -663,14 +670,21 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
                       {m["id"]: (t["updated"], kt) for m, t, _, kt in pending})
     seen_there = _seen(conn, SRC, kind, cols,
                        {m["id"]: (m["updated"], km) for m, _, km, _ in pending})
+    # A side that saw the other's version, but not what a merge folded into it, did not
+    # build on all of it.
+    seen_there -= _unseen_absorbed(conn, "main", kind, cols, {
+        m["id"]: (m["updated"], km) for m, _, km, _ in pending if m["id"] in seen_there})
+    seen_here -= _unseen_absorbed(conn, SRC, kind, cols, {
+        m["id"]: (t["updated"], kt) for m, t, _, kt in pending if m["id"] in seen_here})
     csv_here, csv_there = _csv_seen(conn, kind, cols, [
         (m, t) for m, t, _, _ in pending if m["id"] not in seen_here | seen_there])
     seen_here |= csv_here
     seen_there |= csv_there
     unsettled = [m["id"] for m, _, _, _ in pending
                  if (m["id"] in seen_here) == (m["id"] in seen_there)]
-    bases = _bases(conn, kind, cols, unsettled) if kind.entity == "claim" else {}
-    lifted = _lifted_deletions(conn, kind, unsettled)
+    bases, setters = _bases(conn, kind, cols, unsettled) if kind.entity == "claim" \
+        else ({}, {})
+    deletions, lifted = _deletions(conn, kind, unsettled)
     updates, conflicts = [], []
     for mine, theirs, key_mine, _ in pending:
         here_saw, there_saw = mine["id"] in seen_here, mine["id"] in seen_there
@@ -681,41 +695,66 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
             counts.deleted += mine["deleted"] is None and theirs["deleted"] is not None
             updates.append(theirs)
         else:
-            base = bases.get(mine["id"])
+            base, set_by = bases.get(mine["id"]), setters.get(mine["id"], {})
             loser, result = resolve_conflict(mine, theirs, base,
-                                             lifted.get(mine["id"], frozenset()))
+                                             lifted.get(mine["id"], frozenset()), set_by,
+                                             deletions.get(mine["id"], frozenset()))
+            winner = theirs if loser is mine else mine
+            # The newer version's own change lost to a later one of the same field: told
+            # as the version that made it losing (whose author it names), else the newer.
+            overridden = claim_versions.lost(winner, result, base) if base is not None \
+                else []
             if base is not None and mine["deleted"] is None and theirs["deleted"] is None \
-                    and not claim_versions.lost(loser, result, base):
+                    and not overridden and not claim_versions.lost(loser, result, base):
                 counts.combined += 1  # both changed it, each a field of its own
             else:
                 counts.conflicts += 1
                 counts.conflicted.append(mine["id"])
             conflicts.append((loser, result, base))
+            if overridden:
+                name = overridden[0]
+                made = set_by.get((name, _field_key(winner, name)))
+                conflicts.append((winner if made is None else made[1], result, base))
             counts.deleted += mine["deleted"] is None and result["deleted"] is not None
             if version_key(result) != key_mine:
                 updates.append(result)
     return updates, conflicts
 
 
+# (field, its value's JSON), or ("+" or "-", a link) -> (when an entry last set the field
+# to that value, or added or removed that link; the version it made)
+Setters = dict[tuple[str, str], tuple[str, dict[str, Any]]]
+# The fields whose own changes on both sides are settled by which was made later.
+_LATEST_FIELDS = tuple(name for name in claim_versions.OWN_FIELDS if name != "sources")
+
+
 def _bases(conn: sqlite3.Connection, kind: Records, cols: list[str], ids: list[str]
-           ) -> dict[str, dict[str, Any]]:
+           ) -> tuple[dict[str, dict[str, Any]], dict[str, Setters]]:
     """For each record of *ids* changed on both sides, the version both built on: the
-    newest version both histories record (none when they share none)."""
+    newest version both histories record (none when they share none); and when each
+    value of its verdict and note was last set, and each link last added and removed,
+    by the entries of both histories (a merge's own entry aside: whoever merged did not
+    set the value it kept)."""
     if not ids:
-        return {}
+        return {}, {}
     versions: list[dict[str, dict[str, tuple[str, dict[str, Any]]]]] = []
+    setters: dict[str, Setters] = defaultdict(dict)
     for db in ("main", SRC):
         # version key: (when an entry last made it, the version)
         found: dict[str, dict[str, tuple[str, dict[str, Any]]]] = defaultdict(dict)
-        for record_id, before, after, at in _history_rows(
+        for record_id, before, after, at, action in _history_rows(
                 conn, db, kind, ids, "action NOT LIKE 'review%'",
-                "entity_id, before, after, at"):
-            for text, made in ((before, ""), (after, at or "")):
-                if (record := _version(kind, cols, record_id, text)) is not None:
+                "entity_id, before, after, at, action"):
+            made_before, made = (_version(kind, cols, record_id, text)
+                                 for text in (before, after))
+            for record, when in ((made_before, ""), (made, at or "")):
+                if record is not None:
                     key = version_key(record)
                     known = found[record_id].get(key)
-                    if known is None or made > known[0]:
-                        found[record_id][key] = (made, record)
+                    if known is None or when > known[0]:
+                        found[record_id][key] = (when, record)
+            if made is not None and action != "merge_conflict":
+                _note_setters(setters[record_id], made_before, made, at or "")
         versions.append(found)
     here, there = versions
     bases = {}
@@ -729,29 +768,65 @@ def _bases(conn: sqlite3.Connection, kind: Records, cols: list[str], ids: list[s
             newest = max(shared, key=lambda k: (max(mine[k][0], theirs[k][0]),
                                                 mine[k][1]["updated"] or "", k))
             bases[record_id] = mine[newest][1]
-    return bases
+    return bases, setters
 
 
-def _lifted_deletions(conn: sqlite3.Connection, kind: Records, ids: list[str]
-                      ) -> dict[str, frozenset[tuple[Any, Any]]]:
-    """For each record of *ids*, the deletions (time, who) someone restored it from after
-    seeing them: the ``before`` of its ``restore`` entries, in either file's history (so
-    either order of merges reads the same)."""
+def _note_setters(setters: Setters, before: dict[str, Any] | None, after: dict[str, Any],
+                  when: str) -> None:
+    """Record that an entry made at *when* set the fields it changed from *before* to
+    *after* (all of them, if it made the record), and added or removed the links it did
+    (keyed ``("+", url)`` and ``("-", url)``)."""
+    changes = [(name, _field_key(after, name)) for name in _LATEST_FIELDS
+               if before is None or before.get(name) != after.get(name)]
+    now, then = links(after.get("sources")), links((before or {}).get("sources"))
+    changes += [("+", url) for url in now if url not in then]
+    changes += [("-", url) for url in then if url not in now]
+    for key in changes:
+        if key not in setters or when > setters[key][0]:
+            setters[key] = (when, after)
+
+
+def _field_key(row: dict[str, Any], name: str) -> str:
+    return json.dumps(row.get(name), ensure_ascii=False)
+
+
+def _deletions(conn: sqlite3.Connection, kind: Records, ids: list[str]
+               ) -> tuple[dict[str, frozenset[tuple[Any, Any]]],
+                          dict[str, frozenset[tuple[Any, Any]]]]:
+    """For each record of *ids*, in either file's history (so either order of merges
+    reads the same): the deletions (time, who) made of it, and those someone restored it
+    from after seeing them. A ``restore`` entry lists those it saw (history.LIFTED_KEY);
+    one written before restores listed them saw its ``before``'s deletion."""
+    made: dict[str, set[tuple[Any, Any]]] = defaultdict(set)
     lifted: dict[str, set[tuple[Any, Any]]] = defaultdict(set)
     for db in ("main", SRC):
-        for record_id, before in _history_rows(conn, db, kind, ids, "action = 'restore'",
-                                               columns="entity_id, before"):
+        for record_id, action, text in _history_rows(
+                conn, db, kind, ids, "action IN ('delete', 'restore')",
+                columns="entity_id, action, CASE action WHEN 'delete' THEN after "
+                        "ELSE before END"):
             try:
-                record = read_json(before) if before else None
+                record = read_json(text) if text else None
             except ValueError:
                 continue
-            if isinstance(record, dict) and record.get("deleted") is not None:
-                lifted[record_id].add((record["deleted"], record.get("deleted_by")))
-    return {record_id: frozenset(stamps) for record_id, stamps in lifted.items()}
+            if not isinstance(record, dict) or record.get("deleted") is None:
+                continue
+            stamp = (record["deleted"], record.get("deleted_by"))
+            if action == "delete":
+                made[record_id].add(stamp)
+                continue
+            lifted[record_id].add(stamp)
+            seen = record.get(history.LIFTED_KEY)
+            if isinstance(seen, list):
+                lifted[record_id].update(tuple(s) for s in seen
+                                         if isinstance(s, list) and len(s) == 2)
+    return ({record_id: frozenset(stamps) for record_id, stamps in made.items()},
+            {record_id: frozenset(stamps) for record_id, stamps in lifted.items()})
 
 
 def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] | None = None,
-                     lifted: frozenset[tuple[Any, Any]] = frozenset()
+                     lifted: frozenset[tuple[Any, Any]] = frozenset(),
+                     set_by: Setters | None = None,
+                     deletions: frozenset[tuple[Any, Any]] = frozenset()
                      ) -> tuple[dict[str, Any], dict[str, Any]]:
     """(loser, result) for two independently changed versions of one claim.
 
@@ -760,11 +835,16 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
     side is kept (the earliest one, with its author), unless it is among *lifted*: a
     deletion someone restored the record from after seeing it (a colleague who had
     not seen the restore merged the deletion into an edit of theirs, and the restore
-    was lost or kept by the order of later merges). Given the *base* version both
-    changed, the result also keeps each of the loser's changes to a field of its own
-    (claim_versions.OWN_FIELDS) the winner left as it was, and the links the loser added
-    or removed (Huda's new source was lost to Badr's newer note, and the history read as
-    though Badr had removed it).
+    was lost or kept by the order of later merges). Against a tombstone, the other
+    *deletions* the histories record stand too unless lifted: a record keeps one
+    deletion, and a restore that saw only its author's lifted another's. Given the
+    *base* version both changed, the result also keeps each of the loser's changes to a
+    field of its own (claim_versions.OWN_FIELDS) the winner left as it was, and the
+    links the loser added or removed (Huda's new source was lost to Badr's newer note,
+    and the history read as though Badr had removed it). Where both changed the verdict
+    or the note, the value set later wins, as *set_by* (the histories) says, else as the
+    records' times say: Alice's verdict, carried by Carol's newer note, beat Bob's later
+    verdict when Carol's file was merged before Bob's, and lost to it in the other order.
     """
     if (a["updated"], version_key(a)) >= (b["updated"], version_key(b)):
         winner, loser = a, b
@@ -776,32 +856,74 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
             if name not in result:
                 continue
             if name == "sources":
-                result[name] = _merged_sources(winner, loser, base)
-            elif value_of(winner, name) == value_of(base, name) != value_of(loser, name):
+                result[name] = _merged_sources(winner, loser, base, set_by or {})
+                continue
+            kept, other, was = (value_of(row, name) for row in (winner, loser, base))
+            if kept == other:
+                continue
+            if set_by and all((name, _field_key(row, name)) in set_by
+                              for row in (winner, loser)):
+                later = _set_later(loser, winner, name, set_by)  # as the histories tell
+            else:
+                later = other != was and (kept == was or _set_later(loser, winner, name,
+                                                                    set_by or {}))
+            if later:
                 result[name] = loser[name]
-    tombs = [r for r in (a, b) if r["deleted"] is not None
-             and (r["deleted"], r["deleted_by"]) not in lifted]
+    tombs = {(r["deleted"], r["deleted_by"]) for r in (a, b) if r["deleted"] is not None}
+    if tombs:  # every deletion the histories know, that no restore saw, stands
+        tombs = (tombs | deletions) - lifted
     if tombs:
-        first = min(tombs, key=lambda r: (r["deleted"], r["deleted_by"] or ""))
-        result["deleted"], result["deleted_by"] = first["deleted"], first["deleted_by"]
+        result["deleted"], result["deleted_by"] = min(
+            tombs, key=lambda stamp: (stamp[0], stamp[1] or ""))
     elif result["deleted"] is not None:  # a deletion someone restored it from, seen
         result["deleted"] = result["deleted_by"] = None
     return loser, result
 
 
-def _merged_sources(winner: dict[str, Any], loser: dict[str, Any], base: dict[str, Any]
-                    ) -> Any:
-    """The winner's links, less those the loser removed from *base*'s, and the loser's new
-    ones after them; the winner's value itself (as it is written) when that changes
-    nothing."""
-    ours = links(winner["sources"])
+def _set_later(a: dict[str, Any], b: dict[str, Any], name: str, set_by: Setters) -> bool:
+    """Whether *a*'s value of field *name* was set after *b*'s (equal times: the larger
+    value, so that either order agrees). A value no history entry set was set when its
+    record last changed."""
+    def when(row: dict[str, Any]) -> tuple[str, str]:
+        value = _field_key(row, name)
+        made = set_by.get((name, value))
+        return (row["updated"] or "" if made is None else made[0]), value
+    return when(a) > when(b)
+
+
+def _merged_sources(winner: dict[str, Any], loser: dict[str, Any], base: dict[str, Any],
+                    set_by: Setters) -> Any:
+    """The links of both that stand: each one last added after it was last removed, as
+    the histories tell, in the order they were added; where they do not tell, the
+    winner's links, less those the loser removed from *base*'s, and the loser's new ones
+    after them. The winner's value itself (as it is written) when that changes nothing.
+
+    (A link one colleague removed, having seen it, came back when the version both
+    built on did not hold it: the side that had it merged was taken to have added it.)"""
+    ours, theirs = links(winner["sources"]), links(loser["sources"])
     added, removed = added_and_removed(loser, base)
-    merged = [url for url in ours if url not in removed] + \
-        [url for url in added if url not in ours]
+    merged: list[str] = []
+    for url in ours + [url for url in theirs if url not in ours]:
+        told = _link_stands(url, set_by)
+        stands = (url not in removed if url in ours else url in added) if told is None \
+            else told
+        if stands and url not in merged:
+            merged.append(url)
+    if all(("+", url) in set_by for url in merged):
+        merged.sort(key=lambda url: (set_by[("+", url)][0], url))
     if merged == ours:
         return winner["sources"]
     return json.dumps(merged, ensure_ascii=False) if isinstance(winner["sources"], str) \
         else merged
+
+
+def _link_stands(url: str, set_by: Setters) -> bool | None:
+    """Whether the link was last added after it was last removed; None when no history
+    entry added it."""
+    added, removed = set_by.get(("+", url)), set_by.get(("-", url))
+    if added is None:
+        return None
+    return removed is None or added[0] > removed[0]
 
 
 def version_key(row: dict[str, Any]) -> str:
@@ -832,6 +954,34 @@ def _seen(conn: sqlite3.Connection, db: str, kind: Records, cols: list[str],
             if record is not None and version_key(record) == key:
                 found.add(record_id)
     return found
+
+
+def _unseen_absorbed(conn: sqlite3.Connection, db: str, kind: Records, cols: list[str],
+                     versions: dict[str, tuple[str, str]]) -> set[str]:
+    """Ids of the records whose version in *db* (*versions*: id -> its ``updated``, its
+    key) a merge left as it was over a version the other file's history does not record.
+
+    Badr took a note back; Amal's merge of his file kept her version, equal but for its
+    time, over his. Chadi, who had seen Amal's version but not Badr's change, was then
+    taken to have built on all Amal knew, and his older note came back over Badr's
+    taking it back, or not, by the order of merges."""
+    absorbed: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for record_id, before, after in _history_rows(conn, db, kind, list(versions),
+                                                  "action = 'merge_conflict'"):
+        updated, key = versions[record_id]
+        if not after or updated not in after:
+            continue
+        kept, lost = (_version(kind, cols, record_id, text) for text in (after, before))
+        if kept is not None and lost is not None and version_key(kept) == key:
+            absorbed[record_id].append((lost["updated"] or "", version_key(lost)))
+    other = SRC if db == "main" else "main"
+    unseen: set[str] = set()
+    while absorbed:  # one loser of each record a round
+        wanted = {record_id: losers.pop() for record_id, losers in absorbed.items()}
+        unseen |= set(wanted) - _seen(conn, other, kind, cols, wanted)
+        absorbed = {record_id: losers for record_id, losers in absorbed.items()
+                    if losers and record_id not in unseen}
+    return unseen
 
 
 def _history_rows(conn: sqlite3.Connection, db: str, kind: Records, ids: list[str],

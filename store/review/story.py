@@ -14,14 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from store.core import claim_versions
+from store.core import claim_versions, history
 from store.core.records import HistoryEntry
 from store.core.stamps import shown_time
 from store.errors import Message
 
 # Bookkeeping that changes with every edit and says nothing about the edit itself.
 IGNORED = frozenset({"id", "created", "created_by", "updated", "updated_by", "prefix",
-                     "suffix", "deleted_by", claim_versions.BASE_KEY})
+                     "suffix", "deleted_by", claim_versions.BASE_KEY,
+                     history.LIFTED_KEY})
 SHORT = 40  # longer values are reported as "edited" rather than quoted
 LabelName = Callable[[str], str]
 

@@ -14,7 +14,7 @@ latest file until nothing changes, and then:
   history entries that travel (claims, appearances, reviews, settings, dismissals);
 * **it settles**: at most two rounds of everyone merging everyone change anything, a third
   changes nothing (with skewed clocks, at most four: see
-  ``test_a_relabel_undone_under_skewed_clocks_settles_in_a_third_round``), and merging a
+  ``test_a_relabel_undone_under_skewed_clocks_settles``), and merging a
   file a second time in a row never changes anything;
 * **no change the rules keep is lost**: every claim, appearance, review, label key and
   setting made anywhere is everywhere; dismissals are the union the rules make (an
@@ -519,14 +519,15 @@ def test_the_same_suggestion_dismissed_on_both_sides_converges(tmp_path):
     assert rows[0][0][5] == NAMES[0]  # the first to dismiss it
 
 
-def test_a_relabel_undone_under_skewed_clocks_settles_in_a_third_round():
+def test_a_relabel_undone_under_skewed_clocks_settles():
     """Found by the state machine (3 December): amal's clock 3 s behind, chadi and amal
     relabel a claim, chadi merges an old copy of amal's file, badr relabels it to
-    disputed and back to verified. Merged with badr's, the claim takes amal's label
+    disputed and back to verified. Merged with badr's, the claim took amal's label
     (badr's verified is the version both built on: his own change is none) at badr's
-    time, and such results, tied in time, meet others built on other bases: a third round
-    of everyone merging everyone still changed a label. They converge, and a fourth
-    changes nothing."""
+    time, and such results, tied in time, met others built on other bases: a third round
+    of everyone merging everyone still changed a label. Since a verdict set on both sides
+    goes to the one set later, as the histories tell (not to the newer record), two
+    rounds settle it; the state machine still allows four under skewed clocks."""
     machine = Converging()
     try:
         machine.start(skews=[-3, 0, 0], order=[(0, 1), (1, 2), (1, 0), (0, 2), (2, 0), (2, 1)])
@@ -539,7 +540,7 @@ def test_a_relabel_undone_under_skewed_clocks_settles_in_a_third_round():
         machine.observe(2)
         for label in ("verified", "disputed", "verified"):
             machine.act(1, claims.update_claim, claim, label=label)
-        assert machine.settle() == 3
+        assert machine.settle() <= 2
         labels_now = {machine.dump(i)["claims"][claim]["label"] for i in range(3)}
         assert len(labels_now) == 1
         machine.teardown_checks()  # and every other check of the state machine
