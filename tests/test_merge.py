@@ -8,6 +8,8 @@ import io
 import json
 import shutil
 import sqlite3
+import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,16 @@ from conftest import SAMPLE_QUOTE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.core import appearances, articles, claims, history, known_claims, labels, schema
+from store.core import (
+    appearances,
+    articles,
+    claims,
+    history,
+    known_claims,
+    labels,
+    schema,
+    stamps,
+)
 from store.core import settings as project_settings
 from store.core.project import Project
 from store.errors import ImportRejected, MergeCancelled, NotAProject, SchemaTooNew
@@ -499,12 +510,15 @@ def test_resolve_conflict_is_symmetric_given_the_version_both_changed(data):
     base, x, y = version("0"), version("1"), version("2")
     base["deleted"] = None
     # when the histories say each value was set (or nothing: the record's time counts)
-    set_by = {(name, json.dumps(value)): (when, {}) for name, value, when in data.draw(
-        st.lists(st.tuples(st.sampled_from(["label", "note"]),
-                           st.sampled_from(["verified", "disputed", "", "n", "m"]),
-                           st.sampled_from(["1", "4", "6"]))))}
-    assert merge.resolve_conflict(x, y, base, set_by=set_by) == \
-        merge.resolve_conflict(y, x, base, set_by=set_by)
+    # what each file's history says of when each value was set
+    set_by = merge.Setters()
+    for home, name, value, when in data.draw(st.lists(st.tuples(
+            st.sampled_from(["x", "y"]), st.sampled_from(["label", "note", "sources"]),
+            st.sampled_from(["verified", "", "n", '["https://x.example"]', "[]"]),
+            st.sampled_from(["1", "4", "6"])))):
+        set_by.note(home, {name: "?"}, {name: value}, when)
+    assert merge.resolve_conflict(x, y, base, set_by=set_by, homes=("x", "y")) == \
+        merge.resolve_conflict(y, x, base, set_by=set_by, homes=("y", "x"))
 
 
 # -- the colleague's file, and refusals ----------------------------------------------------
@@ -995,6 +1009,108 @@ def test_a_link_removed_by_someone_who_saw_it_stays_removed_in_either_order(tmp_
     with Project.open(paths["B"], "badr") as badr:
         claim = claims.get_claim(badr, claim_id)
     assert (claim.label, claim.note, claim.sources) == ("disputed", "b", ())
+
+
+def test_a_change_a_later_one_replaced_in_the_newer_record_is_told_as_such(pair):
+    """Alice removes a link, Bob removes it and puts it back later, Alice then writes a
+    note: her record is the newer, but the link stands (added after it was removed). The
+    history told «kept alice's version over alice's»."""
+    a, b = pair
+    url = "https://example.org/report"
+    made = appearances.create_claim(a, article_id(a), 0, 8, "unchecked")
+    claims.update_claim(a, made.claim_id, sources=[url])
+    merge_project(b, a.path)
+    claims.update_claim(a, made.claim_id, sources=[])
+    claims.update_claim(b, made.claim_id, sources=[])
+    claims.update_claim(b, made.claim_id, sources=[url])
+    claims.update_claim(a, made.claim_id, note="checked")
+    summary = merge_project(a, b.path)
+    claim = claims.get_claim(a, made.claim_id)
+    assert (claim.sources, claim.note, summary.conflicts) == ((url,), "checked", 1)
+    told = [str(story.summarize(e)) for e in history.for_claim(a, made.claim_id)
+            if e.action == "merge_conflict"]
+    assert f"kept a later change over alice's; not kept: alice removing {url}" in told
+
+
+def running_fast(monkeypatch, seconds: float) -> None:
+    """Every clock of the store running *seconds* ahead (a colleague's laptop)."""
+    real = stamps.utcnow
+
+    def fast() -> str:
+        now = datetime.strptime(real(), "%Y-%m-%dT%H:%M:%S.%fZ") + timedelta(seconds=seconds)
+        return now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    for name, module in list(sys.modules.items()):
+        if name.startswith("store.") and getattr(module, "utcnow", None) is real:
+            monkeypatch.setattr(module, "utcnow", fast)
+
+
+@pytest.mark.parametrize("order", ["ABC", "CAB", "BCA", "ACB"])
+def test_a_change_made_after_seeing_a_fast_clocks_verdict_wins_in_every_order(
+        tmp_path, monkeypatch, order):
+    """Amal's clock runs a minute fast; Chadi merges her verdict and deliberately sets
+    another, stamped earlier than hers; Badr adds a link. Comparing the stamps of the two
+    verdicts let Amal's win in one order: only Chadi changed the verdict since the version
+    both built on, and he had seen hers."""
+    paths, claim_id = three_copies(tmp_path)
+    with monkeypatch.context() as fast:
+        running_fast(fast, 60)
+        in_turn(paths, [("A", lambda p: claims.update_claim(p, claim_id, label="disputed"))])
+    in_turn(paths, [
+        ("B", lambda p: claims.update_claim(p, claim_id, sources=["https://b.example/1"])),
+        ("C", lambda p: merge_project(p, paths["A"])),
+        ("C", lambda p: claims.update_claim(p, claim_id, label="verified")),
+    ] + [(order[0], lambda p, name=name: merge_project(p, paths[name])) for name in order[1:]]
+      + [(name, lambda p: merge_project(p, paths[order[0]])) for name in order[1:]])
+    for name in "ABC":
+        with Project.open(paths[name], "x") as project:
+            claim = claims.get_claim(project, claim_id)
+            assert (claim.label, claim.sources) == ("verified", ("https://b.example/1",)), name
+
+
+def test_a_restore_written_before_restores_listed_deletions_still_stands(tmp_path):
+    """Restores written by Tahqiq before this one name only the deletion in their before;
+    one that had seen two deletions must not bring the other back when merged now."""
+    paths, claim_id = three_copies(tmp_path)
+    in_turn(paths, [
+        ("B", lambda p: claims.delete_claim(p, claim_id)),
+        ("A", lambda p: claims.delete_claim(p, claim_id)),
+        ("A", lambda p: merge_project(p, paths["B"])),
+        ("C", lambda p: claims.update_claim(p, claim_id, note="مصدر")),
+        ("B", lambda p: merge_project(p, paths["C"])),
+        ("A", lambda p: claims.restore_claim(p, claim_id)),
+        ("A", lambda p: p.execute(  # as an earlier Tahqiq wrote it
+            "UPDATE history SET before = json_remove(before, ?) WHERE action = 'restore'",
+            [f"$.{history.LIFTED_KEY}"])),
+        ("A", lambda p: merge_project(p, paths["B"])),
+    ])
+    with Project.open(paths["A"], "amal") as amal:
+        claim = claims.get_claim(amal, claim_id)
+    assert (claim.is_deleted, claim.note) == (False, "مصدر")
+
+
+def test_a_claims_deletion_is_not_taken_for_its_first_places(tmp_path):
+    """A claim's first place shares the claim's id. Chadi moves the place to another
+    claim, Amal deletes the claim, Badr untags the place and, after Chadi merged that, tags
+    it again: the place stayed untagged, «deleted by amal», who never untagged those words.
+    (Badr's newer record of the place then puts it back on its first claim, Amal's
+    deleted one: a move against a concurrent change of the place is a known limit.)"""
+    paths = {name: tmp_path / f"{name}.tahqiq" for name in "ABC"}
+    with open_or_create(paths["A"], "amal") as amal:
+        x = appearances.create_claim(amal, article_id(amal), 0, 8, "unchecked").claim_id
+        y = appearances.create_claim(amal, article_id(amal), 50, 58, "verified").claim_id
+    for name in "BC":
+        shutil.copy(paths["A"], paths[name])
+    in_turn(paths, [
+        ("C", lambda p: appearances.link(p, x, y)),
+        ("A", lambda p: claims.delete_claim(p, x)),
+        ("B", lambda p: appearances.delete(p, x)),
+        ("C", lambda p: merge_project(p, paths["B"])),
+        ("B", lambda p: appearances.restore(p, x)),
+    ] + [("C", lambda p, name=name: merge_project(p, paths[name])) for name in "ABAB"])
+    with Project.open(paths["C"], "chadi") as chadi:
+        (deleted, deleted_by), = chadi.execute(
+            "SELECT deleted, deleted_by FROM appearances WHERE id = ?", [x]).fetchall()
+    assert (deleted, deleted_by) == (None, None)
 
 
 @pytest.mark.parametrize("order", ["ABC", "CAB"])

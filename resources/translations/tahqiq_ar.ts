@@ -2085,72 +2085,72 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="142" />
+        <location filename="../../store/exchange/merge.py" line="149" />
         <source>    and {count} more</source>
         <translation>    و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="140" />
+        <location filename="../../store/exchange/merge.py" line="147" />
         <source>    claim {claim}</source>
         <translation>    الادعاء {claim}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="149" />
+        <location filename="../../store/exchange/merge.py" line="156" />
         <source>  combined claims:  {count} (changed on both sides, in different fields: both changes kept)</source>
         <translation>  ادعاءات جُمعت:  {count} (تغيّرت في الطرفين، في حقول مختلفة: أُبقي التغييران)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="138" />
+        <location filename="../../store/exchange/merge.py" line="145" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="146" />
+        <location filename="../../store/exchange/merge.py" line="153" />
         <source>  deleted there:    {count} (Edit ▸ Deleted Claims…, or tahqiq claim ID --restore, brings one back)</source>
         <translation>  حُذفت هناك:    {count} (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim ID --restore، يستعيد أيًّا منها)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="156" />
+        <location filename="../../store/exchange/merge.py" line="163" />
         <source>  moved or relinked: {count}</source>
         <translation>  مواضع نُقلت أو أعيد ربطها: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="153" />
+        <location filename="../../store/exchange/merge.py" line="160" />
         <source>  new appearances:  {count} (places claims are tagged in, new claims' first places included)</source>
         <translation>  مواضع ورود جديدة: {count} (مواضع وُسمت فيها ادعاءات، ومنها أول مواضع الادعاءات الجديدة)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="135" />
+        <location filename="../../store/exchange/merge.py" line="142" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="136" />
+        <location filename="../../store/exchange/merge.py" line="143" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="158" />
+        <location filename="../../store/exchange/merge.py" line="165" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="157" />
+        <location filename="../../store/exchange/merge.py" line="164" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="152" />
+        <location filename="../../store/exchange/merge.py" line="159" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="137" />
+        <location filename="../../store/exchange/merge.py" line="144" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="159" />
+        <location filename="../../store/exchange/merge.py" line="166" />
         <source>  {change}</source>
         <translation>  {change}</translation>
     </message>
@@ -2265,7 +2265,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى عنوان كل تحقق: اضبطهما في إعدادات المشروع، أو بالأمر tahqiq settings --organization NAME --url-template URL (مثل {example}، حيث {{id}} مكان معرّف الادعاء).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="167" />
+        <location filename="../../store/exchange/merge.py" line="174" />
         <source>Claims with ids of the file's own («1», «C-17»), not UUIDs: {count}; each was given a UUID made from its id and its words, the same at every import of the file.</source>
         <translation>ادعاءات بمعرّفات خاصة بالملف («1»، «C-17») لا بمعرّفات UUID: {count}؛ أُعطي كلٌّ منها معرّف UUID مصنوعًا من معرّفه وكلماته، هو نفسه في كل استيراد للملف.</translation>
     </message>
@@ -2315,7 +2315,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="378" />
+        <location filename="../../store/core/appearances.py" line="379" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
@@ -2340,12 +2340,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="133" />
+        <location filename="../../store/exchange/merge.py" line="140" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="134" />
+        <location filename="../../store/exchange/merge.py" line="141" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
@@ -2395,7 +2395,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="160" />
+        <location filename="../../store/exchange/merge.py" line="167" />
         <source>Of the unchanged claims, {count} differ in the file without being newer there: kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
         <translation>من الادعاءات التي لم تتغير، {count} تختلف في الملف دون أن تكون أحدث فيه: أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل 'updated' أحدث أيضًا).</translation>
     </message>
@@ -2405,7 +2405,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>نسبة الاتفاق على الأحكام: {percent} (الأزواج المتفقة: {agreeing} من {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="164" />
+        <location filename="../../store/exchange/merge.py" line="171" />
         <source>Reviews are not brought in from a CSV: {count} of its claims had a review_status. Merge the project file to bring reviews.</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
@@ -2445,7 +2445,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="227" />
+        <location filename="../../store/exchange/merge.py" line="234" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -2480,7 +2480,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>المفتاح {shortcut} محجوز لأحد أوامر النافذة (تسردها «مساعدة ▸ اختصارات لوحة المفاتيح»): اختر مفتاحًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="405" />
+        <location filename="../../store/exchange/merge.py" line="412" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
@@ -2560,7 +2560,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="321" />
+        <location filename="../../store/exchange/merge.py" line="328" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
@@ -2570,17 +2570,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="392" />
+        <location filename="../../store/core/appearances.py" line="393" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="439" />
+        <location filename="../../store/core/appearances.py" line="440" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="415" />
+        <location filename="../../store/core/appearances.py" line="416" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
@@ -2595,7 +2595,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>سبق أن وسمت هذه الكلمات بـ«{label}».</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="60" />
+        <location filename="../../store/review/story.py" line="61" />
         <source>accepted</source>
         <translation>قُبل</translation>
     </message>
@@ -2640,37 +2640,37 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="214" />
+        <location filename="../../store/review/story.py" line="215" />
         <source>combined {lost}'s changes with {kept}'s</source>
         <translation>جُمعت تغييرات {lost} مع تغييرات {kept}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="154" />
+        <location filename="../../store/review/story.py" line="155" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="148" />
+        <location filename="../../store/review/story.py" line="149" />
         <source>created as {label}</source>
         <translation>أُنشئ: بحكم «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="144" />
+        <location filename="../../store/review/story.py" line="145" />
         <source>created as {label}: “{quote}”</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="152" />
+        <location filename="../../store/review/story.py" line="153" />
         <source>created: {key} ({name})</source>
         <translation>أُنشئ: {key} ({name})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="150" />
+        <location filename="../../store/review/story.py" line="151" />
         <source>created: {title}</source>
         <translation>أُنشئ: {title}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="99" />
+        <location filename="../../store/review/story.py" line="100" />
         <source>deleted</source>
         <translation>حُذف</translation>
     </message>
@@ -2690,32 +2690,37 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>رُفض حكمه في المراجعة</translation>
     </message>
     <message>
+        <location filename="../../store/review/story.py" line="218" />
+        <source>kept a later change over {lost}'s</source>
+        <translation>أُبقي تغيير أحدث بدل تغيير {lost}</translation>
+    </message>
+    <message>
         <location filename="../../store/exchange/importing.py" line="49" />
         <source>kept only the article text of the web page</source>
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="211" />
+        <location filename="../../store/review/story.py" line="212" />
         <source>kept {deleter}'s deletion over {other}'s edit</source>
         <translation>أُبقي حذف {deleter} بدل تعديل {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="208" />
+        <location filename="../../store/review/story.py" line="209" />
         <source>kept {deleter}'s deletion over {other}'s edit, which it holds (restoring the claim brings it back)</source>
         <translation>أُبقي حذف {deleter} على تعديل {other}، وهو محفوظ فيه (استعادة الادعاء تعيده)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="230" />
+        <location filename="../../store/review/story.py" line="233" />
         <source>kept {deleter}'s deletion over {other}'s version</source>
         <translation>أُبقي حذف {deleter} بدل نسخة {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="199" />
+        <location filename="../../store/review/story.py" line="200" />
         <source>kept {kept}'s version over {lost}'s</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="110" />
+        <location filename="../../store/review/story.py" line="111" />
         <source>label: {before} → {after}</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
@@ -2730,7 +2735,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="86" />
+        <location filename="../../store/review/story.py" line="87" />
         <source>moved: {old_start}–{old_end} → {start}–{end}</source>
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
@@ -2745,7 +2750,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="94" />
+        <location filename="../../store/review/story.py" line="95" />
         <source>no change</source>
         <translation>لا تغيير</translation>
     </message>
@@ -2760,17 +2765,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="103" />
+        <location filename="../../store/review/story.py" line="104" />
         <source>note added</source>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="104" />
+        <location filename="../../store/review/story.py" line="105" />
         <source>note edited</source>
         <translation>عُدّلت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="103" />
+        <location filename="../../store/review/story.py" line="104" />
         <source>note removed</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
@@ -2780,7 +2785,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="106" />
+        <location filename="../../store/review/story.py" line="107" />
         <source>quote changed</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
@@ -2795,12 +2800,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="60" />
+        <location filename="../../store/review/story.py" line="61" />
         <source>rejected</source>
         <translation>رُفض</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="73" />
+        <location filename="../../store/review/story.py" line="74" />
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
@@ -2830,22 +2835,22 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="99" />
+        <location filename="../../store/review/story.py" line="100" />
         <source>restored</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="163" />
+        <location filename="../../store/review/story.py" line="164" />
         <source>sources: reordered</source>
         <translation>المصادر: أُعيد ترتيبها</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="164" />
+        <location filename="../../store/review/story.py" line="165" />
         <source>sources: {counts}</source>
         <translation>المصادر: {counts}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="68" />
+        <location filename="../../store/review/story.py" line="69" />
         <source>split off as a claim of its own ({label})</source>
         <translation>فُصل ادعاءً مستقلًا ({label})</translation>
     </message>
@@ -2860,17 +2865,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="124" />
+        <location filename="../../store/review/story.py" line="125" />
         <source>tagged “{quote}”</source>
         <translation>وُسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="127" />
+        <location filename="../../store/review/story.py" line="128" />
         <source>tagged “{quote}” again</source>
         <translation>أُعيد وسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="75" />
+        <location filename="../../store/review/story.py" line="76" />
         <source>text replaced</source>
         <translation>استُبدل النص</translation>
     </message>
@@ -2915,7 +2920,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات… بهذا المفتاح، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="126" />
+        <location filename="../../store/review/story.py" line="127" />
         <source>untagged “{quote}”</source>
         <translation>أُزيل وسم «{quote}»</translation>
     </message>
@@ -2925,12 +2930,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أعطى {annotator} الكلمات نفسها حكمًا آخر ({label}): احسم الخلاف أولًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="52" />
+        <location filename="../../store/review/story.py" line="53" />
         <source>{at}  {who}  {summary}</source>
         <translation>{at}  {who}  {summary}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="50" />
+        <location filename="../../store/review/story.py" line="51" />
         <source>{at}  {who}  {summary} in «{title}»</source>
         <translation>{at}  {who}  {summary} في «{title}»</translation>
     </message>
@@ -2950,17 +2955,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="115" />
+        <location filename="../../store/review/story.py" line="116" />
         <source>{field} edited</source>
         <translation>عُدّل {field}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="113" />
+        <location filename="../../store/review/story.py" line="114" />
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="139" />
+        <location filename="../../store/review/story.py" line="140" />
         <source>{first}, {rest}</source>
         <translation>{first}، {rest}</translation>
     </message>
@@ -2970,12 +2975,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="239" />
+        <location filename="../../store/review/story.py" line="242" />
         <source>{head}: {changes}</source>
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="218" />
+        <location filename="../../store/review/story.py" line="221" />
         <source>{head}; not kept: {changes}</source>
         <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
@@ -3000,7 +3005,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أعطى {name} هذا الادعاء حكمه؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="642" />
+        <location filename="../../store/exchange/merge.py" line="649" />
         <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} places): the article's text differs there, or another program moved them. Nothing was merged.</source>
         <translation>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضعًا): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</translation>
     </message>
@@ -3055,12 +3060,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="182" />
+        <location filename="../../store/exchange/merge.py" line="189" />
         <source>{name} is an article, not a project: import it (File ▸ Import Article, `tahqiq import`); a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مقال وليس مشروعًا: استورده (ملف ◂ استيراد مقال، ‎`tahqiq import`‎)؛ الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="179" />
+        <location filename="../../store/exchange/merge.py" line="186" />
         <source>{name} is an export, not a project: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -3080,7 +3085,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="234" />
+        <location filename="../../store/exchange/merge.py" line="241" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
@@ -3165,7 +3170,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>{name} يُقرأ تالفًا ({problem}) مع التغييرات التي في {wal} بجانبه، وقد تركها هناك برنامج توقف؛ تُرك كلاهما دون مساس. إن وضعت هذا الملف مكان ملف آخر (نسخة احتياطية أو نسخة)، فانقل {wal} بعيدًا وافتحه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="267" />
+        <location filename="../../store/review/story.py" line="270" />
         <source>{name} removing {links}</source>
         <translation>إزالة {name} للروابط {links}</translation>
     </message>
@@ -3195,17 +3200,17 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="265" />
+        <location filename="../../store/review/story.py" line="268" />
         <source>{name}'s links {links}</source>
         <translation>روابط {name} {links}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="261" />
+        <location filename="../../store/review/story.py" line="264" />
         <source>{name}'s note “{note}”</source>
         <translation>ملاحظة {name} «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="257" />
+        <location filename="../../store/review/story.py" line="260" />
         <source>{name}'s verdict {label}</source>
         <translation>حكم {name} «{label}»</translation>
     </message>
@@ -3225,12 +3230,12 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="63" />
+        <location filename="../../store/review/story.py" line="64" />
         <source>{verdict}: {comment}</source>
         <translation>{verdict}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="128" />
+        <location filename="../../store/review/story.py" line="129" />
         <source>“{quote}” joined this claim</source>
         <translation>انضم «{quote}» إلى هذا الادعاء</translation>
     </message>

@@ -27,11 +27,14 @@ records every version each side has seen:
   folded into it unchanged, that other side built on it: its version is taken (or
   kept), no conflict;
 * otherwise both changed it: a *conflict*. The newer ``updated`` wins; equal
-  times go to the larger canonical JSON, so A←B and B←A agree. Each side's change to a
-  field the other left alone is kept; where both changed the verdict or the note, the
-  value set later, as the two histories tell, is kept, and a link stands if it was last
-  added after it was last removed (a newer note must not carry an older verdict past a
-  later one: the result depended on the order of merges). A tombstone on either side
+  times go to the larger canonical JSON, so A←B and B←A agree. Where the two differ in
+  a verdict, a note or whether they hold a link, the value that came later is kept,
+  field by field (``Setters.later``): the side that set its value having seen the
+  other's being set, else the one set later, as the two histories tell (a newer note
+  must not carry an older verdict past a later one: the result depended on the order
+  of merges). Where the histories do not say, a change to the version both built on
+  wins over none, and the newer version's over the older. Links merged so keep the
+  order they were added in. A tombstone on either side
   sticks (the earliest deletion and its author), so a claim deleted on one side and
   edited later on the other stays deleted. The loser goes into the claim's history as
   ``merge_conflict`` (before = loser, after = the claim as it now is); so does the
@@ -66,7 +69,7 @@ from pathlib import Path
 from typing import Any
 
 from store.core import article_texts, claim_versions, history, labels, schema
-from store.core.claim_versions import added_and_removed, links, value_of
+from store.core.claim_versions import links, value_of
 from store.core.progress import Progress, Ticker
 from store.core.project import Project, check_file, is_open_here, starts_as_database
 from store.core.records import read_json
@@ -676,8 +679,9 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
         m["id"]: (m["updated"], km) for m, _, km, _ in pending if m["id"] in seen_there})
     seen_here -= _unseen_absorbed(conn, SRC, kind, cols, {
         m["id"]: (t["updated"], kt) for m, t, _, kt in pending if m["id"] in seen_here})
+    seen_either = seen_here | seen_there
     csv_here, csv_there = _csv_seen(conn, kind, cols, [
-        (m, t) for m, t, _, _ in pending if m["id"] not in seen_here | seen_there])
+        (m, t) for m, t, _, _ in pending if m["id"] not in seen_either])
     seen_here |= csv_here
     seen_there |= csv_there
     unsettled = [m["id"] for m, _, _, _ in pending
@@ -695,13 +699,12 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
             counts.deleted += mine["deleted"] is None and theirs["deleted"] is not None
             updates.append(theirs)
         else:
-            base, set_by = bases.get(mine["id"]), setters.get(mine["id"], {})
+            base, set_by = bases.get(mine["id"]), setters.get(mine["id"])
             loser, result = resolve_conflict(mine, theirs, base,
                                              lifted.get(mine["id"], frozenset()), set_by,
                                              deletions.get(mine["id"], frozenset()))
             winner = theirs if loser is mine else mine
-            # The newer version's own change lost to a later one of the same field: told
-            # as the version that made it losing (whose author it names), else the newer.
+            # The newer version's own change lost to a later one of the same field.
             overridden = claim_versions.lost(winner, result, base) if base is not None \
                 else []
             if base is not None and mine["deleted"] is None and theirs["deleted"] is None \
@@ -711,20 +714,69 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
                 counts.conflicts += 1
                 counts.conflicted.append(mine["id"])
             conflicts.append((loser, result, base))
-            if overridden:
-                name = overridden[0]
-                made = set_by.get((name, _field_key(winner, name)))
-                conflicts.append((winner if made is None else made[1], result, base))
+            if overridden:  # told by the version that set the value not kept, if known
+                made = set_by and set_by.made(overridden[0], winner)
+                conflicts.append((made or winner, result, base))
             counts.deleted += mine["deleted"] is None and result["deleted"] is not None
             if version_key(result) != key_mine:
                 updates.append(result)
     return updates, conflicts
 
 
-# (field, its value's JSON), or ("+" or "-", a link) -> (when an entry last set the field
-# to that value, or added or removed that link; the version it made)
-Setters = dict[tuple[str, str], tuple[str, dict[str, Any]]]
-# The fields whose own changes on both sides are settled by which was made later.
+@dataclass
+class Setters:
+    """When each file's history set each value of a claim's verdict and note, and added
+    and removed each link (keys: (field, the value's JSON), ("+", url), ("-", url)), by
+    entries other than a merge's (whoever merged did not set the value it kept)."""
+
+    # file ("main" or SRC) -> key -> (when its last entry there set it, the version made)
+    last: dict[str, dict[tuple[str, str], tuple[str, dict[str, Any]]]] = field(
+        default_factory=lambda: defaultdict(dict))
+    held: dict[str, set[tuple[tuple[str, str], str]]] = field(  # file -> every (key, when)
+        default_factory=lambda: defaultdict(set))
+
+    def note(self, db: str, before: dict[str, Any] | None, after: dict[str, Any],
+             when: str) -> None:
+        """An entry of *db* made at *when* changed *before* into *after* (made it, if
+        *before* is None)."""
+        keys = [(name, _field_key(after, name)) for name in _LATEST_FIELDS
+                if before is None or before.get(name) != after.get(name)]
+        now, then = links(after.get("sources")), links((before or {}).get("sources"))
+        keys += [("+", url) for url in now if url not in then]
+        keys += [("-", url) for url in then if url not in now]
+        for key in keys:
+            self.held[db].add((key, when))
+            known = self.last[db].get(key)
+            if known is None or when > known[0]:
+                self.last[db][key] = (when, after)
+
+    def later(self, key_a: tuple[str, str], home_a: str, key_b: tuple[str, str],
+              home_b: str) -> bool | None:
+        """Whether side a's value (*key_a*, in file *home_a*) came after side b's: a saw
+        b's being set (its file holds that entry) and b did not see a's; else, both or
+        neither having seen the other's, it was set later (equal times: the larger key).
+        None when a file's history does not say when its side's value was set."""
+        a, b = self.last[home_a].get(key_a), self.last[home_b].get(key_b)
+        if a is None or b is None:
+            return None
+        a_saw, b_saw = (key_b, b[0]) in self.held[home_a], (key_a, a[0]) in self.held[home_b]
+        if a_saw != b_saw:
+            return a_saw
+        return (a[0], key_a) > (b[0], key_b)
+
+    def made(self, name: str, row: dict[str, Any]) -> dict[str, Any] | None:
+        """The version whose entry last set *row*'s value of field *name*, in either file."""
+        found = [known for db in self.last
+                 if (known := self.last[db].get((name, _field_key(row, name))))]
+        return max(found, key=lambda known: known[0])[1] if found else None
+
+    def added(self, url: str) -> str | None:
+        """When the link was last added, in either file."""
+        return max((self.last[db][("+", url)][0] for db in self.last
+                    if ("+", url) in self.last[db]), default=None)
+
+
+# The fields whose changes on both sides are settled by which came later.
 _LATEST_FIELDS = tuple(name for name in claim_versions.OWN_FIELDS if name != "sources")
 
 
@@ -738,7 +790,7 @@ def _bases(conn: sqlite3.Connection, kind: Records, cols: list[str], ids: list[s
     if not ids:
         return {}, {}
     versions: list[dict[str, dict[str, tuple[str, dict[str, Any]]]]] = []
-    setters: dict[str, Setters] = defaultdict(dict)
+    setters: dict[str, Setters] = defaultdict(Setters)
     for db in ("main", SRC):
         # version key: (when an entry last made it, the version)
         found: dict[str, dict[str, tuple[str, dict[str, Any]]]] = defaultdict(dict)
@@ -754,7 +806,7 @@ def _bases(conn: sqlite3.Connection, kind: Records, cols: list[str], ids: list[s
                     if known is None or when > known[0]:
                         found[record_id][key] = (when, record)
             if made is not None and action != "merge_conflict":
-                _note_setters(setters[record_id], made_before, made, at or "")
+                setters[record_id].note(db, made_before, made, at or "")
         versions.append(found)
     here, there = versions
     bases = {}
@@ -771,21 +823,6 @@ def _bases(conn: sqlite3.Connection, kind: Records, cols: list[str], ids: list[s
     return bases, setters
 
 
-def _note_setters(setters: Setters, before: dict[str, Any] | None, after: dict[str, Any],
-                  when: str) -> None:
-    """Record that an entry made at *when* set the fields it changed from *before* to
-    *after* (all of them, if it made the record), and added or removed the links it did
-    (keyed ``("+", url)`` and ``("-", url)``)."""
-    changes = [(name, _field_key(after, name)) for name in _LATEST_FIELDS
-               if before is None or before.get(name) != after.get(name)]
-    now, then = links(after.get("sources")), links((before or {}).get("sources"))
-    changes += [("+", url) for url in now if url not in then]
-    changes += [("-", url) for url in then if url not in now]
-    for key in changes:
-        if key not in setters or when > setters[key][0]:
-            setters[key] = (when, after)
-
-
 def _field_key(row: dict[str, Any], name: str) -> str:
     return json.dumps(row.get(name), ensure_ascii=False)
 
@@ -796,14 +833,18 @@ def _deletions(conn: sqlite3.Connection, kind: Records, ids: list[str]
     """For each record of *ids*, in either file's history (so either order of merges
     reads the same): the deletions (time, who) made of it, and those someone restored it
     from after seeing them. A ``restore`` entry lists those it saw (history.LIFTED_KEY);
-    one written before restores listed them saw its ``before``'s deletion."""
+    one written before restores listed them lifts its ``before``'s deletion and every
+    deletion made before it (it was honoured so). A place's deletions are its own
+    entries': a claim's entries under the same id tell its claim's (they told the place's
+    too only in files before schema 4, whose restores are lifted as before)."""
     made: dict[str, set[tuple[Any, Any]]] = defaultdict(set)
     lifted: dict[str, set[tuple[Any, Any]]] = defaultdict(set)
+    restored: dict[str, str] = {}  # the last restore that listed nothing, by record
     for db in ("main", SRC):
-        for record_id, action, text in _history_rows(
+        for record_id, entity, action, at, text in _history_rows(
                 conn, db, kind, ids, "action IN ('delete', 'restore')",
-                columns="entity_id, action, CASE action WHEN 'delete' THEN after "
-                        "ELSE before END"):
+                columns="entity_id, entity, action, at, CASE action WHEN 'delete' THEN "
+                        "after ELSE before END"):
             try:
                 record = read_json(text) if text else None
             except ValueError:
@@ -812,13 +853,19 @@ def _deletions(conn: sqlite3.Connection, kind: Records, ids: list[str]
                 continue
             stamp = (record["deleted"], record.get("deleted_by"))
             if action == "delete":
-                made[record_id].add(stamp)
+                if entity == kind.entity:
+                    made[record_id].add(stamp)
                 continue
             lifted[record_id].add(stamp)
             seen = record.get(history.LIFTED_KEY)
             if isinstance(seen, list):
                 lifted[record_id].update(tuple(s) for s in seen
                                          if isinstance(s, list) and len(s) == 2)
+            elif isinstance(at, str) and at > restored.get(record_id, ""):
+                restored[record_id] = at
+    for record_id, at in restored.items():
+        lifted[record_id].update(stamp for stamp in made.get(record_id, ())
+                                 if isinstance(stamp[0], str) and stamp[0] <= at)
     return ({record_id: frozenset(stamps) for record_id, stamps in made.items()},
             {record_id: frozenset(stamps) for record_id, stamps in lifted.items()})
 
@@ -826,7 +873,8 @@ def _deletions(conn: sqlite3.Connection, kind: Records, ids: list[str]
 def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] | None = None,
                      lifted: frozenset[tuple[Any, Any]] = frozenset(),
                      set_by: Setters | None = None,
-                     deletions: frozenset[tuple[Any, Any]] = frozenset()
+                     deletions: frozenset[tuple[Any, Any]] = frozenset(),
+                     homes: tuple[str, str] = ("main", SRC)
                      ) -> tuple[dict[str, Any], dict[str, Any]]:
     """(loser, result) for two independently changed versions of one claim.
 
@@ -841,32 +889,34 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
     *base* version both changed, the result also keeps each of the loser's changes to a
     field of its own (claim_versions.OWN_FIELDS) the winner left as it was, and the
     links the loser added or removed (Huda's new source was lost to Badr's newer note,
-    and the history read as though Badr had removed it). Where both changed the verdict
-    or the note, the value set later wins, as *set_by* (the histories) says, else as the
-    records' times say: Alice's verdict, carried by Carol's newer note, beat Bob's later
-    verdict when Carol's file was merged before Bob's, and lost to it in the other order.
+    and the history read as though Badr had removed it). Where *set_by* (the two
+    histories, the versions' files named by *homes*) tells which value of a verdict, a
+    note or a link came later, that one is kept: Alice's verdict, carried by Carol's
+    newer note, beat Bob's later verdict when Carol's file was merged before Bob's, and
+    lost to it in the other order.
     """
     if (a["updated"], version_key(a)) >= (b["updated"], version_key(b)):
         winner, loser = a, b
     else:
         winner, loser = b, a
+    home = {id(a): homes[0], id(b): homes[1]}
     result = dict(winner)
     if base is not None:
         for name in claim_versions.OWN_FIELDS:
             if name not in result:
                 continue
             if name == "sources":
-                result[name] = _merged_sources(winner, loser, base, set_by or {})
+                result[name] = _merged_sources(winner, loser, base, set_by,
+                                               (home[id(winner)], home[id(loser)]))
                 continue
             kept, other, was = (value_of(row, name) for row in (winner, loser, base))
             if kept == other:
                 continue
-            if set_by and all((name, _field_key(row, name)) in set_by
-                              for row in (winner, loser)):
-                later = _set_later(loser, winner, name, set_by)  # as the histories tell
-            else:
-                later = other != was and (kept == was or _set_later(loser, winner, name,
-                                                                    set_by or {}))
+            later = set_by and set_by.later((name, _field_key(loser, name)), home[id(loser)],
+                                            (name, _field_key(winner, name)),
+                                            home[id(winner)])
+            if later is None:  # as the versions say: a change over none, else the newer
+                later = other != was and kept == was
             if later:
                 result[name] = loser[name]
     tombs = {(r["deleted"], r["deleted_by"]) for r in (a, b) if r["deleted"] is not None}
@@ -880,50 +930,31 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
     return loser, result
 
 
-def _set_later(a: dict[str, Any], b: dict[str, Any], name: str, set_by: Setters) -> bool:
-    """Whether *a*'s value of field *name* was set after *b*'s (equal times: the larger
-    value, so that either order agrees). A value no history entry set was set when its
-    record last changed."""
-    def when(row: dict[str, Any]) -> tuple[str, str]:
-        value = _field_key(row, name)
-        made = set_by.get((name, value))
-        return (row["updated"] or "" if made is None else made[0]), value
-    return when(a) > when(b)
-
-
 def _merged_sources(winner: dict[str, Any], loser: dict[str, Any], base: dict[str, Any],
-                    set_by: Setters) -> Any:
-    """The links of both that stand: each one last added after it was last removed, as
-    the histories tell, in the order they were added; where they do not tell, the
-    winner's links, less those the loser removed from *base*'s, and the loser's new ones
-    after them. The winner's value itself (as it is written) when that changes nothing.
-
-    (A link one colleague removed, having seen it, came back when the version both
-    built on did not hold it: the side that had it merged was taken to have added it.)"""
-    ours, theirs = links(winner["sources"]), links(loser["sources"])
-    added, removed = added_and_removed(loser, base)
+                    set_by: Setters | None, homes: tuple[str, str]) -> Any:
+    """The links of both that stand: of a link one side has and the other not, the side
+    whose adding or removing came later (Setters.later); where the histories do not
+    tell, the winner's links, less those the loser removed from *base*'s, and the loser's
+    new ones after them. In the order they were added, when the histories tell; the
+    winner's value itself (as it is written) when that changes nothing."""
+    ours, theirs, before = (links(row["sources"]) for row in (winner, loser, base))
     merged: list[str] = []
     for url in ours + [url for url in theirs if url not in ours]:
-        told = _link_stands(url, set_by)
-        stands = (url not in removed if url in ours else url in added) if told is None \
-            else told
-        if stands and url not in merged:
+        here = url in ours
+        if here != (url in theirs):  # one side has it
+            later = set_by and set_by.later(("+" if not here else "-", url), homes[1],
+                                            ("+" if here else "-", url), homes[0])
+            if later is None:  # as the versions say: a change over none
+                later = here == (url in before)
+            here = here != later
+        if here and url not in merged:
             merged.append(url)
-    if all(("+", url) in set_by for url in merged):
-        merged.sort(key=lambda url: (set_by[("+", url)][0], url))
+    if set_by is not None and all(set_by.added(url) for url in merged):
+        merged.sort(key=lambda url: (set_by.added(url), url))
     if merged == ours:
         return winner["sources"]
     return json.dumps(merged, ensure_ascii=False) if isinstance(winner["sources"], str) \
         else merged
-
-
-def _link_stands(url: str, set_by: Setters) -> bool | None:
-    """Whether the link was last added after it was last removed; None when no history
-    entry added it."""
-    added, removed = set_by.get(("+", url)), set_by.get(("-", url))
-    if added is None:
-        return None
-    return removed is None or added[0] > removed[0]
 
 
 def version_key(row: dict[str, Any]) -> str:

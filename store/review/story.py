@@ -214,6 +214,8 @@ def _conflict(before: dict[str, Any], after: dict[str, Any], label_name: LabelNa
     elif not missing:
         return Message("combined {lost}'s changes with {kept}'s", lost=lost,
                        kept=_author(after))
+    elif _author(after) == lost:  # a later change of someone else's, in the newer record
+        head = Message("kept a later change over {lost}'s", lost=lost)
     else:
         head = Message("kept {kept}'s version over {lost}'s", kept=_author(after), lost=lost)
     return Message("{head}; not kept: {changes}", head=head, changes=_joined(missing))
