@@ -921,36 +921,6 @@ def test_one_checkers_two_copies_with_two_verdicts_on_the_same_words_disagree(pa
         r["@id"] for r in published}
 
 
-@pytest.mark.parametrize("order", ["AB", "BA"])
-def test_a_restore_made_after_seeing_the_deletion_stands_in_either_order(tmp_path, order):
-    """A deletes, B merges A and restores, C (who saw neither) edits the note and merges
-    A and B: merging A first gave C the deletion with C's note, which then beat B's
-    restore, and every file ended deleted; the other order ended live."""
-    paths = {name: tmp_path / f"{name}.tahqiq" for name in "ABC"}
-    with open_or_create(paths["A"], "amal") as amal:
-        claim_id = appearances.tag_quote(amal, article_id(amal), SAMPLE_QUOTE,
-                                         "verified").claim_id
-    for name in "BC":
-        shutil.copy(paths["A"], paths[name])
-
-    def as_(name: str, who: str, action):
-        with Project.open(paths[name], who) as project:
-            return action(project)
-
-    as_("A", "amal", lambda p: claims.delete_claim(p, claim_id))
-    as_("C", "chadi", lambda p: claims.update_claim(p, claim_id, note="سبب شادي"))
-    as_("B", "badr", lambda p: merge_project(p, paths["A"]))
-    as_("B", "badr", lambda p: claims.restore_claim(p, claim_id))
-    for source in order:
-        as_("C", "chadi", lambda p, source=source: merge_project(p, paths[source]))
-    for _ in range(2):
-        for here, there in ("AB", "BA", "AC", "CA", "BC", "CB"):
-            as_(here, "x", lambda p, there=there: merge_project(p, paths[there]))
-    for name in "ABC":
-        claim = as_(name, "x", lambda p: claims.get_claim(p, claim_id))
-        assert (claim.is_deleted, claim.note) == (False, "سبب شادي"), name
-
-
 def three_copies(tmp_path: Path) -> tuple[dict[str, Path], str]:
     """Amal's, Badr's and Chadi's copies of one project with one unchecked claim."""
     paths = {name: tmp_path / f"{name}.tahqiq" for name in "ABC"}
@@ -962,12 +932,37 @@ def three_copies(tmp_path: Path) -> tuple[dict[str, Path], str]:
     return paths, claim_id
 
 
-def in_turn(paths: dict[str, Path], steps) -> None:
-    """Each step (copy, action) done by the copy's owner, in turn."""
+def in_turn(paths: dict[str, Path], steps, claim_id: str = "") -> None:
+    """Each step (copy, action) done by the copy's owner, in turn. An action is a
+    function of the project, the name of the copy to merge, or the change to make to the
+    claim *claim_id* (a dict)."""
     owners = {"A": "amal", "B": "badr", "C": "chadi"}
     for name, action in steps:
         with Project.open(paths[name], owners[name]) as project:
-            action(project)
+            if isinstance(action, str):
+                merge_project(project, paths[action])
+            elif isinstance(action, dict):
+                claims.update_claim(project, claim_id, **action)
+            else:
+                action(project)
+
+
+@pytest.mark.parametrize("order", ["AB", "BA"])
+def test_a_restore_made_after_seeing_the_deletion_stands_in_either_order(tmp_path, order):
+    """A deletes, B merges A and restores, C (who saw neither) edits the note and merges
+    A and B: merging A first gave C the deletion with C's note, which then beat B's
+    restore, and every file ended deleted; the other order ended live."""
+    paths, claim_id = three_copies(tmp_path)
+    in_turn(paths, [("A", lambda p: claims.delete_claim(p, claim_id)),
+                    ("C", {"note": "سبب شادي"}), ("B", "A"),
+                    ("B", lambda p: claims.restore_claim(p, claim_id)),
+                    *(("C", source) for source in order)], claim_id)
+    for _ in range(2):
+        in_turn(paths, [(here, there) for here, there in ("AB", "BA", "AC", "CA", "BC", "CB")])
+    for name in "ABC":
+        with Project.open(paths[name], "x") as project:
+            claim = claims.get_claim(project, claim_id)
+        assert (claim.is_deleted, claim.note) == (False, "سبب شادي"), name
 
 
 @pytest.mark.parametrize("order", ["BC", "CB"])
@@ -977,15 +972,10 @@ def test_a_note_taken_back_stays_taken_back_in_either_order(tmp_path, order):
     Badr's first brought it back, as though Chadi had written it: the version both
     built on was Amal's, where the note was not yet written."""
     paths, claim_id = three_copies(tmp_path)
-    in_turn(paths, [
-        ("A", lambda p: claims.update_claim(p, claim_id, sources=["https://a.example/1"])),
-        ("B", lambda p: claims.update_claim(p, claim_id, note="n2")),
-        ("C", lambda p: merge_project(p, paths["B"])),
-        ("B", lambda p: claims.update_claim(p, claim_id, note="")),
-        ("A", lambda p: claims.update_claim(p, claim_id, sources=[])),
-        ("C", lambda p: merge_project(p, paths["A"])),
-        ("C", lambda p: claims.update_claim(p, claim_id, label="verified")),
-    ] + [("A", lambda p, name=name: merge_project(p, paths[name])) for name in order])
+    in_turn(paths, [("A", {"sources": ["https://a.example/1"]}), ("B", {"note": "n2"}),
+                    ("C", "B"), ("B", {"note": ""}), ("A", {"sources": []}), ("C", "A"),
+                    ("C", {"label": "verified"}), *(("A", name) for name in order)],
+            claim_id)
     with Project.open(paths["A"], "amal") as amal:
         claim = claims.get_claim(amal, claim_id)
     assert (claim.label, claim.note, claim.sources) == ("verified", "", ())
@@ -998,14 +988,9 @@ def test_a_link_removed_by_someone_who_saw_it_stays_removed_in_either_order(tmp_
     relabelling, still has it. Badr merging Amal's file after Chadi's brought it back
     (the version both built on was his, without it: Amal's side was taken to add it)."""
     paths, claim_id = three_copies(tmp_path)
-    in_turn(paths, [
-        ("A", lambda p: claims.update_claim(p, claim_id, sources=["https://a.example/1"])),
-        ("C", lambda p: merge_project(p, paths["A"])),
-        ("B", lambda p: claims.update_claim(p, claim_id, label="disputed")),
-        ("C", lambda p: claims.update_claim(p, claim_id, sources=[])),
-        ("A", lambda p: merge_project(p, paths["B"])),
-        ("B", lambda p: claims.update_claim(p, claim_id, note="b")),
-    ] + [("B", lambda p, name=name: merge_project(p, paths[name])) for name in order])
+    in_turn(paths, [("A", {"sources": ["https://a.example/1"]}), ("C", "A"),
+                    ("B", {"label": "disputed"}), ("C", {"sources": []}), ("A", "B"),
+                    ("B", {"note": "b"}), *(("B", name) for name in order)], claim_id)
     with Project.open(paths["B"], "badr") as badr:
         claim = claims.get_claim(badr, claim_id)
     assert (claim.label, claim.note, claim.sources) == ("disputed", "b", ())
@@ -1054,13 +1039,10 @@ def test_a_change_made_after_seeing_a_fast_clocks_verdict_wins_in_every_order(
     paths, claim_id = three_copies(tmp_path)
     with monkeypatch.context() as fast:
         running_fast(fast, 60)
-        in_turn(paths, [("A", lambda p: claims.update_claim(p, claim_id, label="disputed"))])
-    in_turn(paths, [
-        ("B", lambda p: claims.update_claim(p, claim_id, sources=["https://b.example/1"])),
-        ("C", lambda p: merge_project(p, paths["A"])),
-        ("C", lambda p: claims.update_claim(p, claim_id, label="verified")),
-    ] + [(order[0], lambda p, name=name: merge_project(p, paths[name])) for name in order[1:]]
-      + [(name, lambda p: merge_project(p, paths[order[0]])) for name in order[1:]])
+        in_turn(paths, [("A", {"label": "disputed"})], claim_id)
+    in_turn(paths, [("B", {"sources": ["https://b.example/1"]}), ("C", "A"),
+                    ("C", {"label": "verified"}), *((order[0], name) for name in order[1:]),
+                    *((name, order[0]) for name in order[1:])], claim_id)
     for name in "ABC":
         with Project.open(paths[name], "x") as project:
             claim = claims.get_claim(project, claim_id)
@@ -1073,16 +1055,14 @@ def test_a_restore_written_before_restores_listed_deletions_still_stands(tmp_pat
     paths, claim_id = three_copies(tmp_path)
     in_turn(paths, [
         ("B", lambda p: claims.delete_claim(p, claim_id)),
-        ("A", lambda p: claims.delete_claim(p, claim_id)),
-        ("A", lambda p: merge_project(p, paths["B"])),
-        ("C", lambda p: claims.update_claim(p, claim_id, note="مصدر")),
-        ("B", lambda p: merge_project(p, paths["C"])),
+        ("A", lambda p: claims.delete_claim(p, claim_id)), ("A", "B"),
+        ("C", {"note": "مصدر"}), ("B", "C"),
         ("A", lambda p: claims.restore_claim(p, claim_id)),
         ("A", lambda p: p.execute(  # as an earlier Tahqiq wrote it
             "UPDATE history SET before = json_remove(before, ?) WHERE action = 'restore'",
             [f"$.{history.LIFTED_KEY}"])),
-        ("A", lambda p: merge_project(p, paths["B"])),
-    ])
+        ("A", "B"),
+    ], claim_id)
     with Project.open(paths["A"], "amal") as amal:
         claim = claims.get_claim(amal, claim_id)
     assert (claim.is_deleted, claim.note) == (False, "مصدر")
@@ -1103,10 +1083,8 @@ def test_a_claims_deletion_is_not_taken_for_its_first_places(tmp_path):
     in_turn(paths, [
         ("C", lambda p: appearances.link(p, x, y)),
         ("A", lambda p: claims.delete_claim(p, x)),
-        ("B", lambda p: appearances.delete(p, x)),
-        ("C", lambda p: merge_project(p, paths["B"])),
-        ("B", lambda p: appearances.restore(p, x)),
-    ] + [("C", lambda p, name=name: merge_project(p, paths[name])) for name in "ABAB"])
+        ("B", lambda p: appearances.delete(p, x)), ("C", "B"),
+        ("B", lambda p: appearances.restore(p, x)), *(("C", name) for name in "ABAB")])
     with Project.open(paths["C"], "chadi") as chadi:
         (deleted, deleted_by), = chadi.execute(
             "SELECT deleted, deleted_by FROM appearances WHERE id = ?", [x]).fetchall()
@@ -1120,18 +1098,10 @@ def test_a_deletion_no_restore_saw_stands_in_either_order(tmp_path, order):
     (Chadi's deletion); merged C ← A ← B, Chadi's deletion had given way to Badr's earlier
     one in the record, which Badr's restore lifted: the claim came back live. Now
     Chadi's deletion stands either way."""
-    paths = {name: tmp_path / f"{name}.tahqiq" for name in "ABC"}
-    with open_or_create(paths["A"], "amal") as amal:
-        claim_id = appearances.tag_quote(amal, article_id(amal), SAMPLE_QUOTE,
-                                         "disputed").claim_id
-    for name in "BC":
-        shutil.copy(paths["A"], paths[name])
-    for name, who, action in (("B", "badr", lambda p: claims.delete_claim(p, claim_id)),
-                              ("C", "chadi", lambda p: claims.delete_claim(p, claim_id)),
-                              ("A", "amal", lambda p: merge_project(p, paths["B"])),
-                              ("B", "badr", lambda p: claims.restore_claim(p, claim_id))):
-        with Project.open(paths[name], who) as project:
-            action(project)
+    paths, claim_id = three_copies(tmp_path)
+    in_turn(paths, [("B", lambda p: claims.delete_claim(p, claim_id)),
+                    ("C", lambda p: claims.delete_claim(p, claim_id)), ("A", "B"),
+                    ("B", lambda p: claims.restore_claim(p, claim_id))])
     editor = tmp_path / "editor.tahqiq"
     shutil.copy(paths[order[0]], editor)
     with Project.open(editor, "editor") as project:
@@ -1169,17 +1139,9 @@ def test_a_verdict_set_later_wins_whatever_newer_change_carried_the_older_one(tm
     editor merging Chadi's file before Badr's kept Amal's older verdict, carried by
     Chadi's newer record, over Badr's; in the other order Badr's stood. Now Badr's stands
     either way, and the history tells whose verdict was not kept."""
-    paths = {name: tmp_path / f"{name}.tahqiq" for name in "ABC"}
-    with open_or_create(paths["A"], "amal") as amal:
-        claim_id = appearances.tag_quote(amal, article_id(amal), SAMPLE_QUOTE,
-                                         "unchecked").claim_id
-    for name in "BC":
-        shutil.copy(paths["A"], paths[name])
-    for name, who, change in (("A", "amal", {"label": "disputed"}),
-                              ("B", "badr", {"label": "verified"}),
-                              ("C", "chadi", {"note": "أرقام الوزارة"})):
-        with Project.open(paths[name], who) as project:
-            claims.update_claim(project, claim_id, **change)
+    paths, claim_id = three_copies(tmp_path)
+    in_turn(paths, [("A", {"label": "disputed"}), ("B", {"label": "verified"}),
+                    ("C", {"note": "أرقام الوزارة"})], claim_id)
     with Project.open(paths["A"], "editor") as editor:
         summaries = [merge_project(editor, paths[name]) for name in order]
         merged = claims.get_claim(editor, claim_id)
