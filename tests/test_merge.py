@@ -1017,6 +1017,22 @@ def test_a_change_a_later_one_replaced_in_the_newer_record_is_told_as_such(pair)
     assert f"kept a later change over alice's; not kept: alice removing {url}" in told
 
 
+def test_links_given_in_one_edit_keep_their_order_through_a_merge(pair):
+    """Alice gives two links at once, Bob writes a note: the merged claim listed them by
+    address, an order neither chose, as links added together share one time."""
+    a, b = pair
+    made = appearances.create_claim(a, article_id(a), 0, 8, "unchecked")
+    merge_project(b, a.path)
+    mine = ("https://z.example/first", "https://a.example/second")
+    claims.update_claim(a, made.claim_id, sources=list(mine))
+    claims.update_claim(b, made.claim_id, note="bob's")
+    merge_project(a, b.path)
+    merge_project(b, a.path)
+    for project in (a, b):
+        claim = claims.get_claim(project, made.claim_id)
+        assert (claim.sources, claim.note) == (mine, "bob's")
+
+
 def running_fast(monkeypatch, seconds: float) -> None:
     """Every clock of the store running *seconds* ahead (a colleague's laptop)."""
     real = stamps.utcnow

@@ -727,7 +727,9 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
 class Setters:
     """When each file's history set each value of a claim's verdict and note, and added
     and removed each link (keys: (field, the value's JSON), ("+", url), ("-", url)), by
-    entries other than a merge's (whoever merged did not set the value it kept)."""
+    entries other than a merge's (whoever merged did not set the value it kept) and a CSV
+    import's (stamped with the record's time, not the time a value was set: a colleague's
+    verdict read as set when its maker later edited her note)."""
 
     # file ("main" or SRC) -> key -> (when its last entry there set it, the version made)
     last: dict[str, dict[tuple[str, str], tuple[str, dict[str, Any]]]] = field(
@@ -805,7 +807,7 @@ def _bases(conn: sqlite3.Connection, kind: Records, cols: list[str], ids: list[s
                     known = found[record_id].get(key)
                     if known is None or when > known[0]:
                         found[record_id][key] = (when, record)
-            if made is not None and action != "merge_conflict":
+            if made is not None and action not in ("merge_conflict", "import"):
                 setters[record_id].note(db, made_before, made, at or "")
         versions.append(found)
     here, there = versions
@@ -836,7 +838,7 @@ def _deletions(conn: sqlite3.Connection, kind: Records, ids: list[str]
     one written before restores listed them lifts its ``before``'s deletion and every
     deletion made before it (it was honoured so). A place's deletions are its own
     entries': a claim's entries under the same id tell its claim's (they told the place's
-    too only in files before schema 4, whose restores are lifted as before)."""
+    too in files before schema 4, whose restores still lift the deletion they name)."""
     made: dict[str, set[tuple[Any, Any]]] = defaultdict(set)
     lifted: dict[str, set[tuple[Any, Any]]] = defaultdict(set)
     restored: dict[str, str] = {}  # the last restore that listed nothing, by record
@@ -861,7 +863,8 @@ def _deletions(conn: sqlite3.Connection, kind: Records, ids: list[str]
             if isinstance(seen, list):
                 lifted[record_id].update(tuple(s) for s in seen
                                          if isinstance(s, list) and len(s) == 2)
-            elif isinstance(at, str) and at > restored.get(record_id, ""):
+            elif entity == kind.entity and isinstance(at, str) \
+                    and at > restored.get(record_id, ""):
                 restored[record_id] = at
     for record_id, at in restored.items():
         lifted[record_id].update(stamp for stamp in made.get(record_id, ())
@@ -950,7 +953,7 @@ def _merged_sources(winner: dict[str, Any], loser: dict[str, Any], base: dict[st
         if here and url not in merged:
             merged.append(url)
     if set_by is not None and all(set_by.added(url) for url in merged):
-        merged.sort(key=lambda url: (set_by.added(url), url))
+        merged.sort(key=set_by.added)  # (stable: links added in one edit keep its order)
     if merged == ours:
         return winner["sources"]
     return json.dumps(merged, ensure_ascii=False) if isinstance(winner["sources"], str) \
