@@ -772,10 +772,15 @@ class Setters:
                  if (known := self.last[db].get((name, _field_key(row, name))))]
         return max(found, key=lambda known: known[0])[1] if found else None
 
-    def added(self, url: str) -> str | None:
-        """When the link was last added, in either file."""
-        return max((self.last[db][("+", url)][0] for db in self.last
-                    if ("+", url) in self.last[db]), default=None)
+    def added(self, url: str) -> tuple[str, int] | None:
+        """When the link was last added, in either file, and where among the links of
+        the version that added it (links given in one edit share its time)."""
+        found = [self.last[db][("+", url)] for db in self.last if ("+", url) in self.last[db]]
+        if not found:
+            return None
+        when, version = max(found, key=lambda known: known[0])
+        order = links(version.get("sources"))
+        return when, order.index(url) if url in order else len(order)
 
 
 # The fields whose changes on both sides are settled by which came later.
@@ -953,7 +958,7 @@ def _merged_sources(winner: dict[str, Any], loser: dict[str, Any], base: dict[st
         if here and url not in merged:
             merged.append(url)
     if set_by is not None and all(set_by.added(url) for url in merged):
-        merged.sort(key=set_by.added)  # (stable: links added in one edit keep its order)
+        merged.sort(key=lambda url: (set_by.added(url), url))
     if merged == ours:
         return winner["sources"]
     return json.dumps(merged, ensure_ascii=False) if isinstance(winner["sources"], str) \
