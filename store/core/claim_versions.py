@@ -17,6 +17,9 @@ from store.core.records import read_json
 OWN_FIELDS = ("label", "note", "sources")
 # Where a merge_conflict history entry's record keeps the version both sides changed.
 BASE_KEY = "_base"
+# Marks a merge_conflict entry whose losing version is the newer one: a later change,
+# of someone other than its author, replaced one of its values.
+LATER_KEY = "_later"
 # Stamps and identity: which version is which, not what it says.
 _STAMPS = frozenset({"id", "annotator", "created", "updated", "updated_by", "deleted",
                      "deleted_by"})

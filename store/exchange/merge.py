@@ -716,7 +716,8 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
             conflicts.append((loser, result, base))
             if overridden:  # told by the version that set the value not kept, if known
                 made = set_by and set_by.made(overridden[0], winner)
-                conflicts.append((made or winner, result, base))
+                conflicts.append((made or winner, {**result, claim_versions.LATER_KEY: True},
+                                  base))
             counts.deleted += mine["deleted"] is None and result["deleted"] is not None
             if version_key(result) != key_mine:
                 updates.append(result)

@@ -22,7 +22,7 @@ from store.errors import Message
 # Bookkeeping that changes with every edit and says nothing about the edit itself.
 IGNORED = frozenset({"id", "created", "created_by", "updated", "updated_by", "prefix",
                      "suffix", "deleted_by", claim_versions.BASE_KEY,
-                     history.LIFTED_KEY})
+                     claim_versions.LATER_KEY, history.LIFTED_KEY})
 SHORT = 40  # longer values are reported as "edited" rather than quoted
 LabelName = Callable[[str], str]
 
@@ -193,7 +193,9 @@ def _conflict(before: dict[str, Any], after: dict[str, Any], label_name: LabelNa
     """
     lost = _author(before)
     base = after.get(claim_versions.BASE_KEY)  # the version both changed (newer merges)
-    after = {k: v for k, v in after.items() if k != claim_versions.BASE_KEY}
+    later = after.get(claim_versions.LATER_KEY)  # a later change replaced a value of it
+    after = {k: v for k, v in after.items()
+             if k not in (claim_versions.BASE_KEY, claim_versions.LATER_KEY)}
     if "start" in before:  # a place: its words, told as they moved
         if after.get("deleted"):
             return _deletion_kept(before, after, label_name)
@@ -214,7 +216,7 @@ def _conflict(before: dict[str, Any], after: dict[str, Any], label_name: LabelNa
     elif not missing:
         return Message("combined {lost}'s changes with {kept}'s", lost=lost,
                        kept=_author(after))
-    elif _author(after) == lost:  # a later change of someone else's, in the newer record
+    elif later or _author(after) == lost:  # not the record's author's change, kept
         head = Message("kept a later change over {lost}'s", lost=lost)
     else:
         head = Message("kept {kept}'s version over {lost}'s", kept=_author(after), lost=lost)
