@@ -34,11 +34,11 @@ records every version each side has seen:
   must not carry an older verdict past a later one: the result depended on the order
   of merges). Where the histories do not say, a change to the version both built on
   wins over none, and the newer version's over the older. Links merged so keep the
-  order they were added in. A tombstone on either side
-  sticks (the earliest deletion and its author), so a claim deleted on one side and
-  edited later on the other stays deleted. The loser goes into the claim's history as
-  ``merge_conflict`` (before = loser, after = the claim as it now is); so does the
-  version that set a value of the newer side's that a later one replaced. A deletion
+  order they were added in. A tombstone on either side sticks (the earliest deletion
+  and its author), so a claim deleted on one side and edited later on the other stays
+  deleted. The loser goes into the claim's history as ``merge_conflict`` (before =
+  loser, after = the claim as it now is); so does the version that set a value of the
+  newer side's that a later one replaced (its entry marked ``_later``). A deletion
   only comes undone when someone restored the claim after seeing it: a restore lists
   every deletion its author's file knew, and against a tombstone every deletion either
   history records that no restore saw stands.
@@ -793,8 +793,8 @@ def _bases(conn: sqlite3.Connection, kind: Records, cols: list[str], ids: list[s
     """For each record of *ids* changed on both sides, the version both built on: the
     newest version both histories record (none when they share none); and when each
     value of its verdict and note was last set, and each link last added and removed,
-    by the entries of both histories (a merge's own entry aside: whoever merged did not
-    set the value it kept)."""
+    by the entries of both histories (Setters: a merge's or a CSV import's entry
+    aside)."""
     if not ids:
         return {}, {}
     versions: list[dict[str, dict[str, tuple[str, dict[str, Any]]]]] = []
