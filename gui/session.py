@@ -346,8 +346,8 @@ class Session(QObject):
         def title(article_id: str) -> str | None:
             return f"\u2068{titles[article_id]}\u2069" if article_id in titles else None
 
-        return [message_text(story.tell(entry, self.label_name, title if several else None))
-                for entry in entries]
+        return [message_text(line) for line in story.tell_all(
+            entries, self.label_name, title if several else None)]
 
     def agreement_lines(self, article_id: str | None) -> list[str]:
         """The agreement report for one article (or the project), in the interface language."""

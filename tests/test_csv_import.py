@@ -941,6 +941,11 @@ def test_a_csv_merge_tells_the_claims_story_with_its_authors_and_times(team, tmp
         ("appearance", "amal", made.created, f"tagged “{SAMPLE_QUOTE}”"),
         ("claim", "amal", relabelled.updated, "label: disputed → verified")]
     assert {e.action for e in history.for_claim(sara, made.id)} == {"import"}
+    # the window tells the claim and the place it was made with as one line
+    assert [line.split("  ", 2)[1:] for line in story.tell_all(
+        history.for_claim(sara, made.id))] == [
+        ["amal", f"created as disputed: “{SAMPLE_QUOTE}”"],
+        ["amal", "label: disputed → verified"]]
     assert merge.merge_project(sara, badr.path).new_history == 0
     assert told(sara) == told(badr)
 

@@ -1243,5 +1243,6 @@ def test_a_merged_claims_history_is_told_though_it_names_a_colleagues_article_id
         merge.merge_file(alice, tmp_path / "bob.tahqiq")
         session = Session(alice)
         lines = session.history_lines(claim.claim_id)
-        assert len([line for line in lines if "tagged" in line]) == 2
-        assert any(line.endswith("in «\u2068الثاني\u2069»") for line in lines)
+        assert [line.split("  ", 2)[2] for line in lines] == [
+            f"created as Disputed: “{SAMPLE_QUOTE}”",  # in their copy of «الأول»: untitled
+            f"tagged “{SAMPLE_QUOTE}” in «\u2068الثاني\u2069»"]

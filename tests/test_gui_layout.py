@@ -383,6 +383,17 @@ def test_a_tag_above_the_chosen_claim_shows_only_the_new_claim(window, monkeypat
     assert shown == [second, first] and editor.claim.id == first
 
 
+def test_one_tag_is_one_line_of_history(window):
+    """A tag makes a claim and its first place at once: the editor read "History (2)",
+    «created as disputed» and «tagged “…”», for one thing done."""
+    tag(window, SAMPLE_QUOTE, "disputed")
+    editor = window.claims_panel.editor
+    assert editor.history_toggle.text() == "History (1)"
+    assert editor.history.item(0).text().endswith(f"created as Disputed: “{SAMPLE_QUOTE}”")
+    window.tag("verified")
+    assert editor.history_toggle.text() == "History (2)"
+
+
 def test_the_history_opens_on_its_latest_change(window):
     window.resize(1280, 820)
     tag(window, SAMPLE_QUOTE, "disputed")

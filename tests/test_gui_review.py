@@ -71,8 +71,8 @@ def test_accept_and_reject_are_recorded_and_shown(window, errors):
         "Accepted. A review stays on record: review again to change it.")
     lines = window.session.history_lines(claim.id)
     assert "tester  accepted: checked the UN record" in lines[-1]
-    assert "colleague  created as Disputed" in lines[0]  # the one narrator's wording
-    assert f"colleague  tagged “{SAMPLE_QUOTE}”" in lines[1]
+    # the one narrator's wording; the claim and its first place, made at once, one line
+    assert f"colleague  created as Disputed: “{SAMPLE_QUOTE}”" in lines[0]
     window.claims_panel.unreviewed.setChecked(True)
     assert window.claims_panel.proxy.rowCount() == 0
     window.claims_panel.unreviewed.setChecked(False)

@@ -121,6 +121,11 @@ def test_a_claims_history_names_the_article_of_each_place_and_leaves_out_others(
     lines = [str(story.tell(e, article_title=titles.get)) for e in places]
     assert lines[0].endswith("in «الأول»") and lines[1].endswith("in «الثاني»")
     assert not str(story.tell(places[0])).endswith("»")
+    # The window's lines: the tag that made the claim and its first place is one line;
+    # the words linked later are theirs.
+    assert [line.split("  ", 2)[2] for line in story.tell_all(entries, article_title=titles.get)
+            ] == ["created as verified: “المعاهدة قوية” in «الأول»",
+                  "“المعاهدة قوية” joined this claim in «الثاني»"]
 
 
 def test_tag_same_as_on_words_i_tagged_makes_them_a_place_of_that_claim(project):

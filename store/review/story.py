@@ -43,11 +43,49 @@ def tell(entry: HistoryEntry, label_name: LabelName = _key,
     """``AT  WHO  what changed`` for people, verdicts by *label_name*: the app's line.
     With *article_title* (a claim in several articles), a place's line names its article
     (where it gives a title): a claim in seven articles read «tagged “…”» seven times."""
-    at, who, summary = shown_time(entry.at, seconds=True), entry.who, summarize(
-        entry, label_name)
-    article_id = (entry.after or entry.before or {}).get("article_id")
-    if article_title is not None and entry.entity == "appearance" and article_id and (
-            title := article_title(str(article_id))):
+    place = entry if entry.entity == "appearance" else None
+    return _line(entry, summarize(entry, label_name), place, article_title)
+
+
+def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
+             article_title: Callable[[str], str | None] | None = None) -> list[Message]:
+    """The app's lines for a claim's *entries* (``tell``), one for each thing done. A tag
+    writes the claim and its first place at once, which read as two lines («created as
+    disputed», «tagged “…”»: "History (2)" after one tag); they are told as one, «created
+    as disputed: “…”». The command line keeps a line an entry (``describe``)."""
+    places = {_tagged_with(entry): entry for entry in entries
+              if entry.entity == "appearance" and entry.action in _MADE}
+    told_with_claim = set()
+    lines = []
+    for entry in entries:
+        place = places.get(_tagged_with(entry)) if (
+            entry.entity == "claim" and entry.action in _MADE and entry.after) else None
+        if place is None:
+            if entry.id not in told_with_claim:
+                lines.append(tell(entry, label_name, article_title))
+            continue
+        told_with_claim.add(place.id)
+        summary = _created("claim", {**entry.after, "quote": (place.after or {}).get("quote")},
+                           label_name)
+        lines.append(_line(entry, summary, place, article_title))
+    return lines
+
+
+_MADE = ("create", "import")  # the actions that make a claim with its first place
+
+
+def _tagged_with(entry: HistoryEntry) -> tuple[str, str, str, str]:
+    """What a claim's creation and its first place's share: the action, the id (the first
+    place takes its claim's), the time and the author."""
+    return entry.action, entry.entity_id, entry.at, entry.who
+
+
+def _line(entry: HistoryEntry, summary: Message, place: HistoryEntry | None,
+          article_title: Callable[[str], str | None] | None) -> Message:
+    """``AT  WHO  summary``, and the article of the *place* it tells of, if asked."""
+    at, who = shown_time(entry.at, seconds=True), entry.who
+    article_id = place and (place.after or place.before or {}).get("article_id")
+    if article_title is not None and article_id and (title := article_title(str(article_id))):
         return Message("{at}  {who}  {summary} in «{title}»", at=at, who=who,
                        summary=summary, title=title)
     return Message("{at}  {who}  {summary}", at=at, who=who, summary=summary)
