@@ -136,7 +136,7 @@ class ProjectFiles(QObject):
 
     def _project_filter(self, all_files: bool = False) -> str:
         kinds = self.tr("Tahqiq projects (*%s)") % PROJECT_SUFFIX
-        return kinds + (self.tr(";;All files (*)") if all_files else "")
+        return file_types(kinds + (self.tr(";;All files (*)") if all_files else ""))
 
     # -- projects ------------------------------------------------------------------------
     def new_project(self) -> None:
@@ -183,7 +183,7 @@ class ProjectFiles(QObject):
     def import_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self._parent, self.tr("Import Article"), "",
-            self.tr("Articles (*.txt *.html *.htm *.xhtml);;All files (*)"))
+            file_types(self.tr("Articles (*.txt *.html *.htm *.xhtml);;All files (*)")))
         if paths:
             self.import_paths(paths)
 
@@ -319,7 +319,7 @@ class ProjectFiles(QObject):
         name, extension = FORMAT_NAMES[fmt]
         target, _ = QFileDialog.getSaveFileName(
             self._parent, self.tr("Export Claims"), f"claims.{extension}",
-            f"{QCoreApplication.translate('ExportDialog', name)} (*.{extension})")
+            file_types(f"{QCoreApplication.translate('ExportDialog', name)} (*.{extension})"))
         if target and (target := self._with_extension(target, extension,
                                                       self.tr("Export Claims"))):
             self.export(fmt, target, article_id if current_only else None)
@@ -373,7 +373,8 @@ class ProjectFiles(QObject):
             return
         title = self.tr("Export Review Packet")
         target, chosen = QFileDialog.getSaveFileName(
-            self._parent, title, "review-packet.pdf", self.tr("PDF (*.pdf);;HTML (*.html)"))
+            self._parent, title, "review-packet.pdf",
+            file_types(self.tr("PDF (*.pdf);;HTML (*.html)")))
         if not target:
             return
         # The name's own extension says the format (HTML went into «review-packet.pdf»
@@ -397,13 +398,13 @@ class ProjectFiles(QObject):
     def merge_dialog(self) -> None:
         source, _ = QFileDialog.getOpenFileName(
             self._parent, self.tr("Merge Colleague's Project"), "",
-            self._project_filter() + self.tr(";;Tahqiq CSV (*.csv);;All files (*)"))
+            self._project_filter() + file_types(self.tr(";;Tahqiq CSV (*.csv);;All files (*)")))
         if source:
             self.bring_in(source, self.tr("Merging…"))
 
     def import_claims_dialog(self) -> None:
         source, _ = QFileDialog.getOpenFileName(
-            self._parent, self.tr("Import Claims"), "", self.tr("Tahqiq CSV (*.csv)"))
+            self._parent, self.tr("Import Claims"), "", file_types(self.tr("Tahqiq CSV (*.csv)")))
         if source:
             self.bring_in(source, self.tr("Importing claims…"), self.tr("Imported claims from %s"))
 
@@ -422,6 +423,19 @@ class ProjectFiles(QObject):
 
     def _failed(self, message: str) -> None:
         dialogs.show_error(self._parent, message)
+
+
+def file_types(filters: str) -> str:
+    """A file dialog's *filters* («name (patterns);;…») as a right-to-left interface
+    shows them: the patterns after a left-to-right mark, which sets their brackets
+    left to right. After an Arabic name they took its direction and read reversed,
+    «(tahqiq.*)». (The mark goes before the bracket: Qt reads the patterns between the
+    last brackets of each filter, and the name before them may hold anything.)"""
+    if not QApplication.isRightToLeft():
+        return filters
+    return ";;".join(f"{name}\u200e({patterns}" if bracket else patterns
+                     for name, bracket, patterns in (
+                         part.rpartition("(") for part in filters.split(";;")))
 
 
 def _some_titles(titles: list[str], shown: int = 3) -> str:

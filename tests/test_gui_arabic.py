@@ -1016,3 +1016,38 @@ def test_help_says_which_tahqiq_this_is(qtbot, errors, monkeypatch, language):
     finally:
         window.close()
         create_window(language="en").close()  # leave the application in English
+
+
+def test_the_file_dialogs_types_read_their_patterns_left_to_right(arabic_window,
+                                                                  monkeypatch):
+    """«مشاريع تحقيق (*.tahqiq)» in a file dialog's list of types read «(tahqiq.*)»: the
+    patterns took the Arabic name's direction. Every File menu dialog's types show
+    their patterns as typed, and Qt still finds them between the brackets."""
+    import re
+
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def ask(*args, **kwargs):
+        asked.append(args[3])
+        return ([] if len(asked) == 3 else ""), ""
+
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(ask))
+    files = arabic_window.files
+    files.open_project()
+    files.new_project()
+    files.import_dialog()
+    files.merge_dialog()
+    files.import_claims_dialog()
+    files.backup_dialog()
+    files.packet_dialog(arabic_window.current_article)
+    assert len(asked) == 7
+    qt_reads = re.compile(r"^(.*)\(([a-zA-Z0-9_.,*? +;#\-\[\]@\{\}/!<>\$%&=^~:\|]*)\)$")
+    for name_filter in (part for filters in asked for part in filters.split(";;")):
+        patterns = qt_reads.match(name_filter).group(2)  # (QPlatformFileDialogHelper's)
+        assert patterns.startswith("*")
+        if patterns != "*":  # («(*)» reads the same both ways, its brackets mirrored)
+            assert f"({patterns})" in drawn_left_to_right(
+                name_filter, Qt.LayoutDirection.RightToLeft), name_filter
