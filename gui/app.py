@@ -147,7 +147,16 @@ def switch_project(window: MainWindow, path: str, language: str) -> None:
 
 def open_window(path: str | Path | None, parent_for_errors: QWidget | None = None,
                 language: str | None = None) -> MainWindow | None:
-    """create_window, with failures shown as a message instead of raised."""
+    """create_window, with failures shown as a message instead of raised. An empty file
+    (a colleague's copy that stopped halfway, say) is made a project only if the user
+    says so: it became an empty project unasked, as if nothing had been sent."""
+    if path is not None and Session.holds_no_project_yet(path) and not dialogs.confirm(
+            parent_for_errors, QCoreApplication.translate("ProjectFiles", "Open Project"),
+            QCoreApplication.translate(
+                "ProjectFiles", "%1 is empty: it holds no project yet (a copy that stopped "
+                "halfway leaves such a file).\n\nMake a new project in it?").replace(
+                "%1", Path(path).name)):
+        return None
     try:
         return create_window(path, language)
     except TahqiqError as exc:
@@ -247,6 +256,10 @@ def _run(args: argparse.Namespace) -> int:
         if args.project_file and not Path(args.project_file).expanduser().exists():
             # (a mistyped path made a project there: a screenshot changes nothing)
             print(f"tahqiq: error: No project at {args.project_file}.", file=sys.stderr)
+            return 1
+        if args.project_file and Session.holds_no_project_yet(args.project_file):
+            print(f"tahqiq: error: {args.project_file} is empty: no project in it yet.",
+                  file=sys.stderr)
             return 1
         try:
             window = create_window(args.project_file, args.lang, remember=False)

@@ -107,6 +107,13 @@ class Session(QObject):
         return session
 
     @staticmethod
+    def holds_no_project_yet(path: str | Path) -> bool:
+        """Whether *path* is an empty file, which opening would make a new project of."""
+        from store.core.paths import holds_no_project_yet
+
+        return holds_no_project_yet(Path(path).expanduser())
+
+    @staticmethod
     def _free_shared_shortcuts(project: Project) -> list[labels.FreedShortcut]:
         """A project written before two labels on one key were refused may hold such a
         pair, and the key would tag nothing: opening leaves it to the older label, as a

@@ -1246,3 +1246,37 @@ def test_a_merged_claims_history_is_told_though_it_names_a_colleagues_article_id
         assert [line.split("  ", 2)[2] for line in lines] == [
             f"created as Disputed: “{SAMPLE_QUOTE}”",  # in their copy of «الأول»: untitled
             f"tagged “{SAMPLE_QUOTE}” in «\u2068الثاني\u2069»"]
+
+
+def test_an_empty_file_is_made_a_project_only_if_the_user_says_so(window, tmp_path,
+                                                                   monkeypatch, errors):
+    """A colleague's copy that stopped halfway is an empty file: File ▸ Open made an
+    empty project of it unasked, as if nothing had been sent. The window asks; No leaves
+    the file and the window as they were, Yes opens a new project there."""
+    from pathlib import Path
+
+    from gui import dialogs
+    from gui.i18n import TsTranslator
+
+    path = tmp_path / "from-badr.tahqiq"
+    path.write_bytes(b"")
+    answers, asked = [False, True], []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: asked.append(
+        (title, question)) or answers.pop(0))
+    window.openRequested.emit(str(path))
+    assert asked == [("Open Project", "from-badr.tahqiq is empty: it holds no project yet "
+                      "(a copy that stopped halfway leaves such a file).\n\n"
+                      "Make a new project in it?")]
+    assert path.read_bytes() == b"" and window.isVisible() and errors == []
+    window.openRequested.emit(str(path))
+    assert len(asked) == 2 and not window.isVisible() and errors == []
+    assert path.stat().st_size > 0
+    from gui.app import _windows
+
+    opened = _windows[-1]
+    assert opened.session.path == path and opened.session.article_list() == []
+    opened.close()
+    root = Path(__file__).resolve().parent.parent
+    arabic = TsTranslator((root / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
+    assert "مشروعًا جديدًا" in arabic.translate(
+        "ProjectFiles", asked[0][1].replace(path.name, "%1"))

@@ -133,3 +133,12 @@ def test_the_project_can_be_named_with_project_as_the_commands_take_it(tmp_path,
     result = run_tahqiq("--project", str(path), "--screenshot", str(png))
     assert result.returncode == 0, result.stderr
     assert png.exists()
+
+
+def test_a_screenshot_of_an_empty_file_makes_no_project_of_it(tmp_path):
+    """A file with nothing in it (a copy that stopped halfway) became a project."""
+    path = tmp_path / "cut-short.tahqiq"
+    path.write_bytes(b"")
+    result = run_tahqiq("--screenshot", str(tmp_path / "x.png"), str(path))
+    assert result.returncode == 1 and "is empty: no project in it yet" in result.stderr
+    assert path.read_bytes() == b"" and not (tmp_path / "x.png").exists()

@@ -1513,6 +1513,14 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
 </context>
 <context>
     <name>ProjectFiles</name>
+    <message>
+        <source>%1 is empty: it holds no project yet (a copy that stopped halfway leaves such a file).
+
+Make a new project in it?</source>
+        <translation>الملف %1 فارغ: لا مشروع فيه بعد (هكذا يبقى الملف إذا توقف نسخه في منتصفه).
+
+أأنشئ فيه مشروعًا جديدًا؟</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n article(s): %1.</source>
         <translation>

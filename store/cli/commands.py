@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from store.core import articles
-from store.core.paths import PROJECT_SUFFIX, default_project_path
+from store.core.paths import PROJECT_SUFFIX, default_project_path, holds_no_project_yet
 from store.core.project import Project
 from store.core.schema import SCHEMA_VERSION
 from store.core.stamps import default_annotator
@@ -89,7 +89,7 @@ def open_project(args: argparse.Namespace, *, create: bool) -> Project:
     path = Path(args.project).expanduser()
     if not create and not path.exists():
         raise TahqiqError("No project at {path}.", path=str(path))
-    if not create and path.is_file() and path.stat().st_size == 0:
+    if not create and holds_no_project_yet(path):
         # Opening would make an empty project of it: a command that only reads (or edits
         # what is there) must not, and a file cut short by a failed copy says so.
         raise TahqiqError("{path} is empty: no project in it yet (`tahqiq import` makes "

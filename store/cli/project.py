@@ -34,14 +34,14 @@ def cmd_labels(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
-    from store.core.paths import default_project_path
+    from store.core.paths import default_project_path, holds_no_project_yet
     from store.core.project import integrity_problems
     from store.errors import NotAProject
 
     path = Path(args.project).expanduser() if args.project else default_project_path()
     if not path.exists():
         raise TahqiqError("No project at {path}.", path=str(path))
-    if path.stat().st_size == 0:  # not a damaged project: none yet (opening makes one)
+    if holds_no_project_yet(path):  # not a damaged project: none yet (opening makes one)
         print(f"{path.name}: empty, no project in it yet", file=out)
         return 0
     problems = integrity_problems(path)

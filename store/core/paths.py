@@ -18,5 +18,12 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def holds_no_project_yet(path: Path) -> bool:
+    """Whether *path* is an empty file: opening it makes a new project there, which a
+    command or a window asked to open a colleague's copy that stopped halfway must not
+    do unasked."""
+    return path.is_file() and path.stat().st_size == 0
+
+
 def default_project_path() -> Path:
     return data_dir() / f"default{PROJECT_SUFFIX}"

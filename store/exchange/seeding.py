@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+from store.core.paths import holds_no_project_yet
 from store.core.project import Project
 
 
@@ -16,7 +17,7 @@ def seed_files() -> list[Path]:
 def open_or_create(path: str | Path, annotator: str | None = None) -> Project:
     """Open *path*; a project created just now gets the seed articles."""
     path = Path(path).expanduser()
-    is_new = not path.exists() or path.stat().st_size == 0
+    is_new = not path.exists() or holds_no_project_yet(path)
     project = Project.open(path, annotator)
     if is_new:
         from store.exchange import importing
