@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         s.stepRefused.connect(lambda undoing: QTimer.singleShot(
             0, self.undo_stack.redo if undoing else self.undo_stack.undo))
         s.errorOccurred.connect(lambda message: dialogs.show_error(self, message))
+        s.waitingForFile.connect(self._waiting_for_file)
         # Once the undo or redo is done: selecting a claim commits a note being typed,
         # a step pushed onto the stack while Qt is still running one (Qt then used a
         # step the push had deleted).
@@ -684,6 +685,18 @@ class MainWindow(QMainWindow):
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)
+
+    def _waiting_for_file(self, waiting: bool) -> None:
+        """Say why a change is not done yet: another program is writing the project. The
+        line is painted at once (the window waits in the change itself, and handles no
+        events meanwhile), and taken away when the wait ends."""
+        bar = self.statusBar()
+        text = self.tr("Another program is writing this project: waiting for it to finish…")
+        if waiting:
+            bar.showMessage(text)
+            bar.repaint()
+        elif bar.currentMessage() == text:
+            bar.clearMessage()
 
     # -- files dropped on the window -------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

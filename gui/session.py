@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from gui import scroll_bars
@@ -61,10 +61,12 @@ class Session(QObject):
     # The articles an undo (True) or a redo changed places in, and the step's name
     stepTouched = Signal(object, str, bool)
     errorOccurred = Signal(str)  # a one-line message for the user
+    waitingForFile = Signal(bool)  # a change waits for another program's write (or no more)
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
         self._project = project
+        project.on_wait = self._waiting_for_file
         self._closed = False
         self.language = "en"  # the interface language; label names follow it
         # What opening changed, for the window to tell once it shows.
@@ -105,6 +107,24 @@ class Session(QObject):
         session = cls(project)
         session.language = language
         return session
+
+    @contextlib.contextmanager
+    def _waiting_for_file(self) -> Iterator[None]:
+        """Around a change's wait for another program's write to end (the project's
+        ``on_wait``): the window said nothing for up to 15 seconds, and seemed to hang.
+        It shows a waiting cursor and says why. A change made by a worker thread (an
+        import, a merge) waits under its progress dialog."""
+        app = QCoreApplication.instance()
+        if app is None or QThread.currentThread() is not app.thread():
+            yield
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.waitingForFile.emit(True)
+        try:
+            yield
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            self.waitingForFile.emit(False)
 
     @staticmethod
     def holds_no_project_yet(path: str | Path) -> bool:

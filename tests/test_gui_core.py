@@ -1280,3 +1280,30 @@ def test_an_empty_file_is_made_a_project_only_if_the_user_says_so(window, tmp_pa
     arabic = TsTranslator((root / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
     assert "مشروعًا جديدًا" in arabic.translate(
         "ProjectFiles", asked[0][1].replace(path.name, "%1"))
+
+
+def test_a_tag_waiting_for_another_programs_write_says_so(window, qtbot, errors):
+    """Another program writing the project held a tag up to 15 seconds, the window
+    silent and seemingly hung. While it waits, the status bar says why under a waiting
+    cursor; the tag is saved once the file is free, and the line goes."""
+    import sqlite3
+    import threading
+
+    from PySide6.QtGui import QGuiApplication
+
+    seen: list[tuple[str, object]] = []
+    window.session.waitingForFile.connect(lambda waiting: seen.append((
+        window.statusBar().currentMessage() if waiting else "",
+        (cursor := QGuiApplication.overrideCursor()) and cursor.shape())))
+    text = window.article_pane.reader.toPlainText()
+    select_in_reader(window, text.index(SAMPLE_QUOTE), text.index(SAMPLE_QUOTE) + 5)
+    other = sqlite3.connect(stored(window).path, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.3, other.rollback).start()
+    window.tag("disputed")
+    other.close()
+    assert seen[0] == ("Another program is writing this project: waiting for it to finish…",
+                       Qt.CursorShape.WaitCursor)
+    assert len(seen) == 2 and QGuiApplication.overrideCursor() is None
+    assert window.statusBar().currentMessage() != seen[0][0]
+    assert len(db_claims(window)) == 1 and errors == []

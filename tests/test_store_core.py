@@ -960,3 +960,37 @@ def test_a_file_whose_tables_are_newer_than_its_version_says_is_damaged(tmp_path
     assert "\n" not in str(caught.value) and "not saved" not in str(caught.value)
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*.bak"))
+
+
+def test_a_write_that_must_wait_for_another_program_says_so_around_the_wait(project):
+    """on_wait is entered when, and only when, a write finds another program writing:
+    the window tells the user around it (it waited up to 15 seconds without a word)."""
+    import threading
+    import time
+
+    waits: list[str] = []
+
+    @contextlib.contextmanager
+    def told():
+        waits.append("waiting")
+        yield
+        waits.append("done")
+
+    project.on_wait = told
+    articles.add_article(project, "نص أول", "one")
+    assert waits == []  # no one else writing: no wait to tell of
+    other = sqlite3.connect(project.path, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.3, other.rollback).start()
+    began = time.monotonic()
+    articles.add_article(project, "نص ثان", "two")
+    assert waits == ["waiting", "done"] and time.monotonic() - began >= 0.25
+    assert project.conn.execute("PRAGMA busy_timeout").fetchone()[0] == \
+        project_module.BUSY_TIMEOUT_SECONDS * 1000  # as it was
+    other.execute("BEGIN IMMEDIATE")
+    with project.not_waiting(), pytest.raises(StorageError, match="busy"):
+        articles.add_article(project, "نص ثالث", "three")  # refused at once, untold
+    other.rollback()
+    other.close()
+    assert waits == ["waiting", "done"]
+    assert [a["title"] for a in articles.list_articles(project)] == ["one", "two"]

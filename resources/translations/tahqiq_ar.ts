@@ -1277,6 +1277,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Another program is writing this project: waiting for it to finish…</source>
+        <translation>برنامج آخر يكتب في هذا المشروع: في انتظار أن ينتهي…</translation>
+    </message>
+    <message>
         <location filename="../../gui/mainwindow.py" line="670"/>
         <source>Tahqiq %1: a desktop annotation tool for fact-checkers, free under the MIT licence.</source>
         <translation>تحقيق %1: أداة مكتبية لتوسيم الادعاءات والتحقق منها، حرة بموجب رخصة MIT.</translation>

@@ -16,7 +16,7 @@ import os
 import sqlite3
 import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -366,6 +366,9 @@ class Project:
         # (schema it had, the copy of it kept) when this open upgraded the file
         self.upgraded: tuple[int, Path] | None = None
         self._open_key = _file_key(path) if path is not None else None
+        # Around a write's wait for another program's to end (up to BUSY_TIMEOUT_SECONDS),
+        # for whoever would tell the user why nothing happens: the window's was silent.
+        self.on_wait: Callable[[], contextlib.AbstractContextManager[None]] | None = None
         if self._open_key is not None:
             _OPEN_HERE[self._open_key] = _OPEN_HERE.get(self._open_key, 0) + 1
 
@@ -715,7 +718,7 @@ class Project:
                 with self._savepoint():
                     yield self
                 return
-            conn.execute("BEGIN IMMEDIATE")
+            self._begin_writing()
             try:
                 yield self
             except BaseException:
@@ -728,6 +731,26 @@ class Project:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
             raise _storage_error(exc) from exc
+
+    def _begin_writing(self) -> None:
+        """BEGIN IMMEDIATE: wait for another program's write to end. With someone to tell
+        (``on_wait``), first without waiting, so a wait is told before it starts."""
+        conn, wait = self.conn, self.on_wait
+        # (a timeout of 0, inside not_waiting: it fails at once anyway)
+        if wait is None or not (timeout := conn.execute("PRAGMA busy_timeout").fetchone()[0]):
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc):
+                raise
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+        with wait():
+            conn.execute("BEGIN IMMEDIATE")
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[Project]:
