@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QShortcut,
     QTextCursor,
     QUndoStack,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +47,27 @@ from store.errors import InvalidSource, NotFound
 
 NOTE_IDLE_MS = 1200  # a pause in typing commits the note
 QUOTE_LINES = 2  # the height the quote keeps, in lines
+
+
+class VerdictBox(QComboBox):
+    """The claim's verdict, chosen from its list. Up and Down on the closed box open the
+    list, where they move and Enter chooses: they stepped through the verdicts, and each
+    verdict passed was a change of its own (Unchecked → Verified → Disputed: two undo
+    steps, and the claim on record as Verified under the checker's name). The wheel
+    scrolls the editor: over the box, it relabelled the claim."""
+
+    _OPENING = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+                Qt.Key.Key_Home, Qt.Key.Key_End)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in self._OPENING and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.showPopup()
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        event.ignore()  # (to the editor's scroll area)
 
 
 class SourceList(QListWidget):
@@ -139,7 +161,7 @@ class ClaimEditor(QWidget):
         self.quote.setAlignment(self.quote.alignment() & ~Qt.AlignmentFlag.AlignVertical_Mask
                                 | Qt.AlignmentFlag.AlignTop)
         self.quote.setMinimumHeight(QUOTE_LINES * self.quote.fontMetrics().lineSpacing())
-        self.verdict = QComboBox()
+        self.verdict = VerdictBox()
         self.verdict.setObjectName("claimVerdict")
         self.verdict.setAccessibleName(self.tr("Verdict"))
         self.meta = QLabel()

@@ -259,3 +259,36 @@ def test_the_caret_moved_into_a_claim_says_so_and_enter_selects_it(window, qtbot
     assert window.current_claim_id() is None
     qtbot.keyClick(reader, Qt.Key.Key_Return)
     assert window.current_claim_id() == claim
+
+
+def test_arrows_on_the_verdict_box_open_its_list_and_enter_chooses_once(window, qtbot):
+    """Down on the closed Verdict box stepped to the next verdict and saved it: Down
+    twice, Unchecked → Verified → Disputed, was two undo steps and the claim on record
+    as Verified. Down opens the list; there the arrows move and Enter chooses, one step.
+    The wheel over the box leaves the verdict alone."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    tag_three(window)  # the last one, chosen: unchecked
+    panel = window.claims_panel
+    claim_id = panel.editor.claim.claim_id
+    panel.view.setFocus()
+    box = press(qtbot, TAB)
+    assert box is panel.editor.verdict and box.currentData() == "unchecked"
+    steps = window.undo_stack.count()
+    press(qtbot, Qt.Key.Key_Down)
+    assert box.view().isVisible() and box.currentData() == "unchecked"
+    list_view = box.view()
+    for _ in range(2):
+        qtbot.keyClick(list_view, Qt.Key.Key_Down)
+    qtbot.keyClick(list_view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not list_view.isVisible())
+    assert window.undo_stack.count() == steps + 1
+    assert panel.editor.claim.claim_id == claim_id
+    assert panel.editor.claim.label == box.currentData() == "disputed"
+
+    at = QPointF(box.rect().center())
+    box.wheelEvent(QWheelEvent(at, box.mapToGlobal(at), QPoint(0, -120), QPoint(0, -120),
+                               Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                               Qt.ScrollPhase.NoScrollPhase, False))
+    assert box.currentData() == "disputed" and window.undo_stack.count() == steps + 1
