@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -68,6 +68,7 @@ class DeletedClaimsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_current)
         self.table.itemSelectionChanged.connect(self._update_enabled)
         self.table.itemActivated.connect(lambda _item: self.restore_current())
+        self.table.installEventFilter(self)  # Enter on a row: eventFilter
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -82,6 +83,17 @@ class DeletedClaimsDialog(QDialog):
                             buttons.button(QDialogButtonBox.StandardButton.Close))
         self.resize(640, 360)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Enter on a row restores that claim, and only it: the table restored it, then
+        passed Enter on to the dialog, which pressed Restore for the row chosen by then
+        (the next claim, moved up): one Enter brought back two claims."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.restore_current()
+            return True
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         """The list as the project has it now."""
@@ -110,6 +122,8 @@ class DeletedClaimsDialog(QDialog):
             return
         self._undo_stack.push(RestoreClaim(self._session, self.places[row].id))
         self.refresh()
+        if self.places:  # the one after it is chosen next, not the first
+            self.table.selectRow(min(row, len(self.places) - 1))
 
     def _update_enabled(self) -> None:
         self.restore_button.setEnabled(bool(self.table.selectedItems())

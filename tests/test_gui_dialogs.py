@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SAMPLE_QUOTE, stored, tag_quote
+from conftest import ROOT, SAMPLE_QUOTE, select_in_reader, stored, tag_quote
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -514,3 +514,31 @@ def test_tab_leaves_the_dialogs_tables_for_their_buttons(window, qtbot):
             qtbot.keyClick(after, Qt.Key.Key_Tab)
             assert QApplication.focusWidget() is close
         dialog.close()
+
+
+def test_enter_in_deleted_claims_restores_the_chosen_claim_alone(window, qtbot):
+    """Three claims deleted; Down to the second and Enter: it came back, and so did the
+    one that moved into the first row (the table passed Enter on to the dialog, which
+    pressed Restore again). One Enter, one claim, one undo step; the next is chosen."""
+    from gui.deleted_claims import DeletedClaimsDialog
+
+    text = window.article_pane.reader.toPlainText()
+    for start in (0, 20, 40):
+        select_in_reader(window, start, start + 8)
+        window.tag("verified")
+        window.delete_current_claim()
+    assert window.claims_panel.claims() == []
+    dialog = DeletedClaimsDialog(window.session, window.undo_stack, window.current_article,
+                                 window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.setFocus()
+    qtbot.waitUntil(dialog.table.hasFocus)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    chosen = dialog.places[dialog.table.currentRow()].quote
+    steps = window.undo_stack.count()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert [text[p.start:p.end] for p in window.claims_panel.claims()] == [chosen]
+    assert window.undo_stack.count() == steps + 1 and dialog.isVisible()
+    assert len(dialog.places) == 2 and dialog.table.currentRow() == 1
+    dialog.close()
