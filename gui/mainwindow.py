@@ -447,9 +447,13 @@ class MainWindow(QMainWindow):
         return self.claims_panel.current_claim_id()
 
     def tag(self, label_key: str) -> None:
-        """Tag the selected words; with no words selected, relabel the selected claim."""
+        """Tag the selected words; with no words selected, relabel the selected claim. A
+        search result arrowed to is opened first, and its words tagged: the key
+        relabelled the claim chosen before, which the person was not looking at."""
         if self.session.read_only:
             return
+        if (hit := self.search_panel.highlighted_hit()) is not None:
+            self.go_to_hit(hit)
         span = self.article_pane.reader.selected_span()
         if span is not None and self.current_article:
             existing = self._claim_with_span(span)

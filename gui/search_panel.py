@@ -281,6 +281,12 @@ class SearchPanel(QWidget):
         self.query.setFocus()
         self.query.selectAll()
 
+    def highlighted_hit(self) -> SearchHit | None:
+        """The result chosen in the list while the keyboard is there (arrowed to, not yet
+        opened): what a verdict's key pressed now is meant for."""
+        item = self.results.currentItem()
+        return item.data(HitRole) if item is not None and self.results.hasFocus() else None
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down (or Page Down) in the query goes to the results, the first one chosen, as
         in a browser's address bar: only Tab reached them, and a verdict's key pressed

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SAMPLE_QUOTE, import_files, stored
+from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
@@ -45,6 +45,26 @@ def test_down_in_the_query_goes_to_the_first_result_and_enter_opens_it(window, q
     window.findChild(QAction, "tag_verified").trigger()
     (claim,) = appearances.list_appearances(stored(window))
     assert (claim.start, claim.end, panel.query.text()) == (first.start, first.end, "بوتين")
+
+
+def test_a_verdict_key_on_a_result_arrowed_to_tags_its_words(window, qtbot):
+    """A verdict's key pressed on a result chosen with the arrows (not yet opened with
+    Enter) relabelled the claim chosen before, out of sight, and tagged nothing. It
+    opens the result and tags its words."""
+    text = window.article_pane.reader.toPlainText()
+    select_in_reader(window, 0, 8)
+    window.tag("verified")
+    (before,) = appearances.list_appearances(stored(window))
+    window.findChild(QAction, "search_project").trigger()
+    panel = window.search_panel
+    panel.query.setText("الزعيم")
+    qtbot.keyClick(panel.query, Qt.Key.Key_Down)
+    assert panel.results.hasFocus()
+    hit = panel.hits[panel.results.currentRow()]
+    window.findChild(QAction, "tag_disputed").trigger()
+    made = {(p.start, p.end): p.label for p in appearances.list_appearances(stored(window))}
+    assert made == {(before.start, before.end): "verified", (hit.start, hit.end): "disputed"}
+    assert text[hit.start:hit.end] == "الزعيم"
 
 
 def test_search_finds_other_spellings_and_digits(window):
