@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         self.annotator_label.setObjectName("annotatorLabel")
         self.annotator_label.setAccessibleDescription(self.tr("Who is tagging"))
         self.statusBar().addPermanentWidget(self.annotator_label)
+        # Its own background: a new line (each tag says what it did) is painted by the
+        # bar alone, not by the window under it.
+        self.statusBar().setAutoFillBackground(True)
 
         self._wire()
         self._labels_changed()
@@ -383,12 +386,17 @@ class MainWindow(QMainWindow):
 
     def _caret_in_claim(self, place_id: str) -> None:
         """Say which claim the caret came into, on the status bar and to a screen reader."""
+        self._tell_verdict(self.tr("In a claim: %1, %2. Enter selects it."), place_id)
+
+    def _tell_verdict(self, sentence: str, place_id: str) -> None:
+        """*sentence* with the words of a claim (%1) and its verdict (%2), on the status
+        bar and to a screen reader. A tag said nothing, and the caret's «In a claim: …,
+        Verified» stayed up after the claim was relabelled."""
         place = self.claims_panel.place_of(place_id)
         if place is None:
             return
         quote = self.article_pane.reader.plain_text()[place.start:place.end]
-        said = self.tr("In a claim: %1, %2. Enter selects it.").replace(
-            "%1", quoted(_shortened(quote))).replace(
+        said = sentence.replace("%1", quoted(_shortened(quote))).replace(
             "%2", self.session.label_name(place.label))
         self.show_status(said)
         QAccessible.updateAccessibility(
@@ -463,6 +471,7 @@ class MainWindow(QMainWindow):
                 self.undo_stack.push(command)
                 if command.appearance_id:
                     self.select_claim(command.appearance_id)
+                    self._tell_verdict(self.tr("Tagged %1 as %2."), command.appearance_id)
                 return
             claim_id = existing
             if claim_id != self.current_claim_id():  # mine on these words: shown, relabelled
@@ -476,6 +485,7 @@ class MainWindow(QMainWindow):
         claim = self.session.appearance(claim_id)
         if claim.label != label_key:
             self.undo_stack.push(EditClaim(self.session, claim, label=label_key))
+            self._tell_verdict(self.tr("%1 is now %2."), claim_id)
 
     def _claim_with_span(self, span: tuple[int, int]) -> str | None:
         """The claim a verdict for the selected words relabels: the selected claim, when

@@ -261,6 +261,31 @@ def test_the_caret_moved_into_a_claim_says_so_and_enter_selects_it(window, qtbot
     assert window.current_claim_id() == claim
 
 
+def test_a_tag_and_a_relabel_say_what_they_did(window, qtbot, monkeypatch):
+    """A verdict key said nothing, to the status bar or to a screen reader, and once the
+    caret had named a claim («In a claim: …, Verified») that line stayed up after the
+    claim was relabelled Disputed. Each key says what it did."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    announced: list[str] = []
+    real = QAccessible.updateAccessibility
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(lambda event: (
+        isinstance(event, QAccessibleAnnouncementEvent) and announced.append(
+            event.message()), real(event))))
+    text = window.article_pane.reader.plain_text()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.article_pane.reader.setFocus()
+    press(qtbot, Qt.Key.Key_2)
+    tagged = f"Tagged «\u2068{SAMPLE_QUOTE}\u2069» as Verified."  # (isolated: its own direction)
+    assert window.statusBar().currentMessage() == tagged and announced == [tagged]
+    press(qtbot, Qt.Key.Key_3)
+    relabelled = f"«\u2068{SAMPLE_QUOTE}\u2069» is now Disputed."
+    assert window.statusBar().currentMessage() == relabelled
+    assert announced == [tagged, relabelled]
+    assert window.claims_panel.claims()[0].label == "disputed"
+
+
 def test_arrows_on_the_verdict_box_open_its_list_and_enter_chooses_once(window, qtbot):
     """Down on the closed Verdict box stepped to the next verdict and saved it: Down
     twice, Unchecked → Verified → Disputed, was two undo steps and the claim on record

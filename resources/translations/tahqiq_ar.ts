@@ -1296,6 +1296,14 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>عن تحقيق</translation>
     </message>
     <message>
+        <source>Tagged %1 as %2.</source>
+        <translation>وُسم %1 بحكم %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>صار حكم %1: %2.</translation>
+    </message>
+    <message>
         <source>In a claim: %1, %2. Enter selects it.</source>
         <translation>في ادعاء: %1، %2. Enter يحدده.</translation>
     </message>
