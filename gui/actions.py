@@ -253,6 +253,7 @@ class Actions(QObject):
             (self.tr("Extend the selection by a word"), self.tr("Ctrl+Shift+Left/Right")),
             (self.tr("Extend the selection to the line's end"), self.tr("Shift+Home/End")),
             (self.tr("Move between panels"), self.tr("Tab, Shift+Tab")),
+            (self.tr("Back to the article"), self.tr("Esc")),
             (self.tr("Next / previous match in Find"), self.tr("Enter, Shift+Enter")),
         ]
         return rows

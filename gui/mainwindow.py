@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from gui import dialogs, settings
 from gui.actions import Actions
 from gui.article_pane import ArticlePane
+from gui.back_to_article import BackToArticle
 from gui.claims_panel import ClaimsPanel
 from gui.commands import (
     AddAppearance,
@@ -211,6 +212,9 @@ class MainWindow(QMainWindow):
         reader.contextMenuRequested.connect(self._extend_context_menu)
         reader.selectionChanged.connect(self._update_enabled)
         self.search_panel.hitChosen.connect(self.go_to_hit)
+        back = BackToArticle(reader, self)
+        back.watch(self.search_panel, self.claims_panel, self.known_claims)  # (Esc comes up)
+        back.watch(self.articles_view, enter=True)
         for changed in (s.appearancesChanged, s.claimsReset, s.articlesChanged):
             changed.connect(lambda *_: self.search_panel.project_changed())
         self.articleShown.connect(self.review_tools.article_shown)

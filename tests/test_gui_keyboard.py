@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import SAMPLE_QUOTE, select_in_reader
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from test_gui_known_claims import open_copy, tag_sample
 
 from store.core import appearances
@@ -317,3 +318,27 @@ def test_arrows_on_the_verdict_box_open_its_list_and_enter_chooses_once(window, 
                                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
                                Qt.ScrollPhase.NoScrollPhase, False))
     assert box.currentData() == "disputed" and window.undo_stack.count() == steps + 1
+
+
+def test_esc_in_a_panel_goes_back_to_the_article_and_enter_opens_one(window, qtbot):
+    """Esc went back to the article from the note, a link, the review comment and the
+    find bar, and did nothing in the project search, the claims' filter and list, the
+    verdict box or the known claims; Enter on the article list left the keyboard there."""
+    tag_three(window)
+    reader = window.article_pane.reader
+    panel = window.claims_panel
+    window.findChild(QAction, "search_project").trigger()
+    window.search_panel.query.setText("بوتين")
+    window.search_panel.run()
+    for widget in (window.search_panel.query, window.search_panel.results, panel.filter_edit,
+                   panel.verdict_filter, panel.view, panel.editor.verdict,
+                   window.known_claims.view):
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        assert press(qtbot, Qt.Key.Key_Escape) is reader, widget.objectName()
+    assert window.search_panel.query.text() == "بوتين" and len(panel.claims()) == 3
+    window.findChild(QDockWidget, "articlesDock").raise_()  # (the search's tab was up)
+    for key in (Qt.Key.Key_Escape, Qt.Key.Key_Return):
+        window.articles_view.setFocus()
+        qtbot.waitUntil(window.articles_view.hasFocus)
+        assert press(qtbot, key) is reader

@@ -332,6 +332,14 @@
         <translation>Tab، Shift+Tab</translation>
     </message>
     <message>
+        <source>Back to the article</source>
+        <translation>العودة إلى المقال</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
         <location filename="../../gui/actions.py" line="237"/>
         <source>Next / previous match in Find</source>
         <translation>النتيجة التالية / السابقة في البحث</translation>
