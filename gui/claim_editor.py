@@ -382,6 +382,7 @@ class ClaimEditor(QWidget):
                        self.remove_source, self.delete, self.review_comment,
                        self.accept_button, self.reject_button):
             widget.setEnabled(enabled)
+        self.history_toggle.setEnabled(claim is not None)  # (read-only too; none: no Tab stop)
         own = self.session.verdict_mine(claim)
         for button in (self.accept_button, self.reject_button):  # a review is someone else's
             button.setEnabled(self.can_review())

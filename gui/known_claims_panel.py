@@ -166,6 +166,9 @@ class KnownClaimsPanel(QWidget):
         self.summary.setText(summary)
         for button in (self.accept_button, self.dismiss_button):
             button.setEnabled(bool(hits))
+        # An empty list is no stop for Tab: every round stopped there, and showed nothing
+        # to say it had the focus (the empty claims table is skipped too).
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus if hits else Qt.FocusPolicy.NoFocus)
 
     def hits(self) -> list[KnownClaimHit]:
         return self.model.hits

@@ -342,3 +342,21 @@ def test_esc_in_a_panel_goes_back_to_the_article_and_enter_opens_one(window, qtb
         window.articles_view.setFocus()
         qtbot.waitUntil(window.articles_view.hasFocus)
         assert press(qtbot, key) is reader
+
+
+def test_tab_skips_what_has_nothing_to_show(window, qtbot):
+    """On a first run, every round of Tab stopped on the empty Known Claims list, which
+    showed no sign of having the focus, and on History with no claim chosen."""
+    reader = window.article_pane.reader
+    reader.setFocus()
+    qtbot.waitUntil(reader.hasFocus)
+    stops = []
+    for _ in range(60):
+        stops.append(press(qtbot, TAB))
+        if stops[-1] is reader:
+            break
+    names = [widget.objectName() for widget in stops]
+    assert stops[-1] is reader and "claimsFilter" in names  # (the round was made)
+    assert "knownClaimsView" not in names and "showHistory" not in names
+    tag_three(window)
+    assert window.claims_panel.editor.history_toggle.isEnabled()
