@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
         self.side_widths = SideWidths(self)
+        self._caret_said = ""  # the status line naming the claim the caret came into
         self.action_set.install(self.menuBar(), [articles_dock, self.search_dock, self.claims_dock,
                                                  self.known_dock], self.review_tools.docks())
         self.annotator_label = QLabel()
@@ -390,21 +391,23 @@ class MainWindow(QMainWindow):
 
     def _caret_in_claim(self, place_id: str) -> None:
         """Say which claim the caret came into, on the status bar and to a screen reader."""
-        self._tell_verdict(self.tr("In a claim: %1, %2. Enter selects it."), place_id)
+        self._caret_said = self._tell_verdict(self.tr("In a claim: %1, %2. Enter selects it."),
+                                              place_id)
 
-    def _tell_verdict(self, sentence: str, place_id: str) -> None:
+    def _tell_verdict(self, sentence: str, place_id: str) -> str:
         """*sentence* with the words of a claim (%1) and its verdict (%2), on the status
         bar and to a screen reader. A tag said nothing, and the caret's «In a claim: …,
-        Verified» stayed up after the claim was relabelled."""
+        Verified» stayed up after the claim was relabelled. Returns what it said."""
         place = self.claims_panel.place_of(place_id)
         if place is None:
-            return
+            return ""
         quote = self.article_pane.reader.plain_text()[place.start:place.end]
         said = sentence.replace("%1", quoted(_shortened(quote))).replace(
             "%2", self.session.label_name(place.label))
         self.show_status(said)
         QAccessible.updateAccessibility(
             QAccessibleAnnouncementEvent(self.article_pane.reader, said))
+        return said
 
     def _name_tab_bars(self) -> None:
         """The tabs Qt makes for panels sharing a place (Articles and Search) have no
@@ -445,10 +448,13 @@ class MainWindow(QMainWindow):
             self.select_claim(place_id)
 
     def _claim_selected(self, claim_id: str | None) -> None:
-        """Select the chosen claim's words in the reader."""
+        """Select the chosen claim's words in the reader. The caret's «In a claim: …
+        Enter selects it» goes: it stayed up for the claim chosen next, or once chosen."""
         place = self.claims_panel.place_of(claim_id)
         if place is not None:
             self.article_pane.reader.select_span(place.start, place.end)
+        if self._caret_said and self.statusBar().currentMessage() == self._caret_said:
+            self.statusBar().clearMessage()
         self._update_enabled()
 
     def select_claim(self, claim_id: str) -> None:

@@ -260,6 +260,7 @@ def test_the_caret_moved_into_a_claim_says_so_and_enter_selects_it(window, qtbot
     assert window.current_claim_id() is None
     qtbot.keyClick(reader, Qt.Key.Key_Return)
     assert window.current_claim_id() == claim
+    assert window.statusBar().currentMessage() == ""  # («Enter selects it»: done)
 
 
 def test_a_tag_and_a_relabel_say_what_they_did(window, qtbot, monkeypatch):
