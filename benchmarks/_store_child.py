@@ -36,14 +36,14 @@ SELECT c.id AS claim_id, p.article_id, a.title AS article_title,
        CASE WHEN c.updated > p.updated THEN c.updated_by ELSE p.updated_by END AS updated_by,
        CASE r.decision WHEN 'accept' THEN 'accepted' WHEN 'reject' THEN 'rejected' ELSE ''
        END AS review_status, p.id AS appearance_id
-FROM appearances p JOIN claims c ON c.id = p.claim_id JOIN articles a ON a.id = p.article_id
+FROM articles a CROSS JOIN appearances p ON p.article_id = a.id JOIN claims c ON c.id = p.claim_id
 LEFT JOIN (SELECT claim_id, decision FROM (SELECT reviews.*, row_number() OVER
              (PARTITION BY reviews.claim_id ORDER BY reviews.created DESC, reviews.id DESC)
              AS rn FROM reviews JOIN claims ON claims.id = reviews.claim_id
              WHERE reviews.label IS NULL OR reviews.label = claims.label)
            WHERE rn = 1) r ON r.claim_id = c.id
 WHERE p.deleted IS NULL AND c.deleted IS NULL AND a.deleted IS NULL
-ORDER BY p.article_id, p.start, p."end", p.created;
+ORDER BY a.created, a.id, p.start, p."end", p.created;
 """
 
 # Words and phrases of the sample text, common to rare, plus misses and folded spellings.

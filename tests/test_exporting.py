@@ -131,6 +131,32 @@ def test_csv_review_status_is_the_latest_decision(two):
     assert rows[made["economy"].id] == ""
 
 
+def test_csv_rows_follow_the_article_list_then_reading_order(project):
+    """Rows came in the order of the articles' ids, random to whoever reads the
+    spreadsheet: they follow the article list (the order articles came in), and within
+    an article the places' order in its text. A place whose article row is missing (a
+    damaged file) still has its row, last."""
+    made = [articles.add_article(project, f"مقال رقم {n}: قال الوزير كلاما ثم كلاما آخر",
+                                 f"title {n}") for n in range(8)]
+    for article in reversed(made):  # (tagged in another order than they came in)
+        for word in ("كلاما آخر", "قال الوزير"):
+            appearances.tag_quote(project, article.id, word, "disputed")
+    listed = [row["id"] for row in articles.list_articles(project)]
+    assert listed == [article.id for article in made]
+    assert sorted(listed) != listed  # (ids in another order than the list: the point)
+    project.execute("PRAGMA foreign_keys = OFF")  # (another program's damage)
+    project.execute("DELETE FROM articles WHERE id = ?", [made[3].id])
+    project.execute("PRAGMA foreign_keys = ON")
+    text = exporting.export_text(project, "csv").removeprefix("\ufeff")
+    rows = [(r["article_id"], int(r["start"]), r["article_title"])
+            for r in csv.DictReader(io.StringIO(text, newline=""))]
+    kept = [article.id for article in made if article is not made[3]]
+    starts = sorted(made[0].text.index(word) for word in ("كلاما آخر", "قال الوزير"))
+    assert [(row[0], row[1]) for row in rows[:-2]] == [
+        (article_id, start) for article_id in kept for start in starts]
+    assert [(row[0], row[2]) for row in rows[-2:]] == [(made[3].id, "")] * 2
+
+
 def test_claims_of_deleted_articles_are_left_out_of_live_formats(two):
     project, first, second, made = two
     with project.transaction():
