@@ -32,6 +32,31 @@ def open_copy(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: bool(window.known_claims.hits()), timeout=20000)
 
 
+def test_accepting_a_known_claim_on_words_i_tagged_joins_them_to_it(window, qtbot,
+                                                                   tmp_path):
+    """Known Claims offered a claim on words I had tagged as another; Accept put it
+    beside mine, my two verdicts on the same words, which kept both out of ClaimReview.
+    My words join the claim, as Link as One Claim does, and undo parts them again."""
+    claim_id = tag_sample(window, "disputed")
+    path = tmp_path / "copy.txt"
+    path.write_text(COPY, encoding="utf-8")
+    import_files(qtbot, window, path)
+    at = COPY.index(SAMPLE_QUOTE)
+    select_in_reader(window, at, at + len(SAMPLE_QUOTE))
+    window.tag("verified")  # the same words, mine, as a claim of their own
+    mine = window.current_claim_id()
+    qtbot.waitUntil(lambda: any(h.claim_id == claim_id for h in window.known_claims.hits()),
+                    timeout=20000)
+    window.known_claims.choose(next(h for h in window.known_claims.hits()
+                                    if h.claim_id == claim_id))
+    window.findChild(QAction, "accept_suggestion").trigger()
+    places = appearances.list_appearances(stored(window), window.current_article)
+    assert [(p.id, p.claim_id, p.label) for p in places] == [(mine, claim_id, "disputed")]
+    window.undo_stack.undo()
+    (place,) = appearances.list_appearances(stored(window), window.current_article)
+    assert (place.id, place.label) == (mine, "verified") and place.claim_id != claim_id
+
+
 def test_a_claim_checked_elsewhere_is_suggested_and_accepted_with_a_key(window, qtbot,
                                                                         tmp_path):
     claim_id = tag_sample(window, "disputed")

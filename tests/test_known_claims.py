@@ -85,6 +85,18 @@ def test_a_suggestion_accepted_twice_is_one_place(desk):
     assert len(appearances.list_appearances(project, copy.id)) == 1
 
 
+def test_a_suggestion_accepted_on_words_i_tagged_joins_them(desk):
+    """Accept on words I had tagged as another claim put the known claim beside mine:
+    two verdicts of mine on the same words. Mine join it, as `tag --same-as` does."""
+    project, sample, copy = desk
+    treaty = tag(project, sample, TREATY)
+    start = COPY.index(TREATY)
+    own = appearances.create_claim(project, copy.id, start, start + len(TREATY), "verified")
+    joined = known_claims.accept(project, copy.id, treaty.claim_id, start, start + len(TREATY))
+    assert (joined.id, joined.claim_id) == (own.id, treaty.claim_id)
+    assert [p.id for p in appearances.list_appearances(project, copy.id)] == [own.id]
+
+
 def test_a_text_cut_at_the_limit_is_looked_through_again_once_its_claim_is_tagged(
         project, monkeypatch):
     """An article repeating a known claim past the limit holds another known claim after

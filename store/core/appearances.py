@@ -76,6 +76,18 @@ def add(project: Project, claim_id: str, article_id: str, start: int, end: int, 
                        at=at)
 
 
+def join(project: Project, claim_id: str, article_id: str, start: int, end: int
+         ) -> Appearance:
+    """The words become a place of the claim: mine on them already join it (``link``),
+    else a new place is made (``add``). The claim put beside my own on the same words
+    was my two verdicts on them, a disagreement with myself that kept both out of
+    ClaimReview (`tag --same-as`, a known claim accepted)."""
+    mine = own_place_at(project, article_id, start, end)
+    if mine is not None and mine.claim_id != claim_id:
+        return link(project, mine.id, claim_id)
+    return add(project, claim_id, article_id, start, end)
+
+
 # What no claim is made of alone, with white space between them: the marks folding
 # removes (a haraka, a tanween, the tatweel, invisible controls). `tag --quote "ً"` made
 # a claim of one tanween, found as it is written.
@@ -187,10 +199,7 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str | None, 
             raise QuoteNotFound("That claim's verdict is {verdict}, not {label}; leave out "
                                 "the label to take the claim's.",
                                 verdict=claim.label, label=label)
-        mine = own_place_at(project, article_id, start, end)
-        if mine is not None and mine.claim_id != claim.id:  # my words join that claim
-            return link(project, mine.id, claim.id)
-        return add(project, claim.id, article_id, start, end)
+        return join(project, claim.id, article_id, start, end)
     if label is None:
         raise QuoteNotFound("Give the verdict (a label) or the claim the words belong to.")
     mine = own_place_at(project, article_id, start, end)

@@ -190,8 +190,9 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def accept(project: Project, article_id: str, claim_id: str, start: int, end: int
            ) -> Appearance:
-    """The words become an appearance of the claim: its verdict, note and sources."""
-    return appearances.add(project, claim_id, article_id, start, end)
+    """The words become an appearance of the claim: its verdict, note and sources (words
+    I tagged as another claim join it: ``appearances.join``)."""
+    return appearances.join(project, claim_id, article_id, start, end)
 
 
 def dismiss(project: Project, article_id: str, claim_id: str, start: int, end: int) -> str:
