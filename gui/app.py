@@ -103,8 +103,8 @@ def create_window(project_path: str | Path | None = None, language: str | None =
     # Another window is in this one's language, not in the saved preference's: a window
     # started with --lang ar opened the next project in English, and one whose opening
     # failed was left half in each.
-    window.openRequested.connect(lambda other: switch_project(window, other,
-                                                              window.session.language))
+    window.openRequested.connect(lambda other, new: switch_project(
+        window, other, window.session.language, new=new))
     window.reopenRequested.connect(lambda language: switch_project(
         window, str(window.session.path), language))
     # PySide6 reads the source of the modules named after it is loaded that are not
@@ -124,7 +124,8 @@ def show_window(path: str | Path) -> MainWindow | None:
     return window
 
 
-def switch_project(window: MainWindow, path: str, language: str) -> None:
+def switch_project(window: MainWindow, path: str, language: str, *, new: bool = False
+                   ) -> None:
     """Open another project in a new window in *language*, and close this one (if that
     worked). The same project opened again (the interface's language changed) comes back
     as it was:
@@ -135,7 +136,7 @@ def switch_project(window: MainWindow, path: str, language: str) -> None:
     if same:
         window.claims_panel.commit_typing()
         window.save_layout()
-    other = open_window(path, parent_for_errors=window, language=language)
+    other = open_window(path, parent_for_errors=window, language=language, new=new)
     if other is not None:
         if same:
             other.take_place_of(window)
@@ -146,11 +147,13 @@ def switch_project(window: MainWindow, path: str, language: str) -> None:
 
 
 def open_window(path: str | Path | None, parent_for_errors: QWidget | None = None,
-                language: str | None = None) -> MainWindow | None:
+                language: str | None = None, *, new: bool = False) -> MainWindow | None:
     """create_window, with failures shown as a message instead of raised. An empty file
     (a colleague's copy that stopped halfway, say) is made a project only if the user
-    says so: it became an empty project unasked, as if nothing had been sent."""
-    if path is not None and Session.holds_no_project_yet(path) and not dialogs.confirm(
+    says so: it became an empty project unasked, as if nothing had been sent. Unless
+    *new*: File ▸ New Project on it, the save dialog has asked already."""
+    ask = path is not None and not new and Session.holds_no_project_yet(path)
+    if ask and not dialogs.confirm(
             parent_for_errors, QCoreApplication.translate("ProjectFiles", "Open Project"),
             QCoreApplication.translate(
                 "ProjectFiles", "%1 is empty: it holds no project yet (a copy that stopped "

@@ -38,6 +38,8 @@ class BackToArticle(QObject):
         key = event.key()
         if key == Qt.Key.Key_Escape or (
                 watched in self._enter_too and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            # (from a floating panel, its window is the active one: the article's first)
+            self._reader.window().activateWindow()
             self._reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return True
         return False

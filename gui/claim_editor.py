@@ -383,6 +383,8 @@ class ClaimEditor(QWidget):
                        self.accept_button, self.reject_button):
             widget.setEnabled(enabled)
         self.history_toggle.setEnabled(claim is not None)  # (read-only too; none: no Tab stop)
+        if claim is None:
+            self.history_toggle.setChecked(False)  # (not left open, greyed, over nothing)
         own = self.session.verdict_mine(claim)
         for button in (self.accept_button, self.reject_button):  # a review is someone else's
             button.setEnabled(self.can_review())

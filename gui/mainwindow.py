@@ -11,6 +11,7 @@ work), gui.review_tools (layers, reviews, disagreements, agreement).
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -88,7 +89,7 @@ def first_size(wanted: tuple[int, int]) -> tuple[int, int]:
 class MainWindow(QMainWindow):
     closed = Signal()
     articleShown = Signal(str)
-    openRequested = Signal(str)  # another project, to open in a new window
+    openRequested = Signal(str, bool)  # another project, to open in a new window; made anew
     reopenRequested = Signal(str)  # this project again, in the interface language given
     # The reader's first paint is done: what the first picture does without (writing the
     # settings) runs then, not before it.
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         reader.contextMenuRequested.connect(self._extend_context_menu)
         reader.selectionChanged.connect(self._update_enabled)
         self.search_panel.hitChosen.connect(self.go_to_hit)
+        self.search_panel.highlightChanged.connect(self._update_enabled)
         back = BackToArticle(reader, self)
         back.watch(self.search_panel, self.claims_panel, self.known_claims)  # (Esc comes up)
         back.watch(self.articles_view, enter=True)
@@ -403,8 +405,9 @@ class MainWindow(QMainWindow):
         if place is None:
             return ""
         quote = self.article_pane.reader.plain_text()[place.start:place.end]
-        said = sentence.replace("%1", quoted(_shortened(quote))).replace(
-            "%2", self.session.label_name(place.label))
+        values = {"%1": quoted(_shortened(quote)), "%2": self.session.label_name(place.label)}
+        # (in one pass: words holding «%2», a link's «a%20b», took the verdict's name)
+        said = re.sub("%[12]", lambda found: values[found.group()], sentence)
         self.show_status(said)
         QAccessible.updateAccessibility(
             QAccessibleAnnouncementEvent(self.article_pane.reader, said))
@@ -630,8 +633,10 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         has_claim = bool(self.current_claim_id())
         has_selection = self.article_pane.reader.textCursor().hasSelection()
+        result = self.search_panel.highlighted_hit() is not None  # (a key opens and tags it)
         self.action_set.update_enabled(
-            writable=not self.session.read_only, can_tag=has_selection or has_claim,
+            writable=not self.session.read_only,
+            can_tag=has_selection or has_claim or result,
             has_claim=has_claim, has_article=self.current_article is not None,
             has_selection=has_selection, has_suggestion=bool(self.known_claims.hits()),
             can_review=self.claims_panel.can_review())
@@ -725,7 +730,8 @@ class MainWindow(QMainWindow):
         line is painted at once (the window waits in the change itself, and handles no
         events meanwhile), and taken away when the wait ends."""
         bar = self.statusBar()
-        text = self.tr("Another program is writing this project: waiting for it to finish…")
+        text = self.tr("Another program or task is writing this project: waiting for it to "
+                       "finish…")
         if waiting:
             bar.showMessage(text)
             bar.repaint()

@@ -127,7 +127,7 @@ class ProjectFiles(QObject):
     articleImported = Signal(str)  # the article to show
     importFinished = Signal()  # an import of files has ended, whatever came of it
     statusMessage = Signal(str)
-    openRequested = Signal(str)  # a project file to open in a new window
+    openRequested = Signal(str, bool)  # a project file to open in a new window; made anew
 
     def __init__(self, session: Session, parent: QWidget):
         super().__init__(parent)
@@ -145,20 +145,20 @@ class ProjectFiles(QObject):
         if path:
             if not path.endswith(PROJECT_SUFFIX):
                 path += PROJECT_SUFFIX
-            self.openRequested.emit(path)
+            self.openRequested.emit(path, True)
 
     def open_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Open Project"), "",
                                               self._project_filter(all_files=True))
         if path:
-            self.openRequested.emit(path)
+            self.openRequested.emit(path, False)
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
         for path in settings.recent_projects():
             action = menu.addAction(Path(path).name)
             action.setToolTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p))
+            action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p, False))
         menu.setEnabled(True)
 
     def backup_dialog(self) -> None:

@@ -225,6 +225,7 @@ def _hit_key(hit: SearchHit) -> tuple:
 
 class SearchPanel(QWidget):
     hitChosen = Signal(object)  # SearchHit
+    highlightChanged = Signal()  # a result arrowed to (highlighted_hit), or none any more
 
     def __init__(self, search, parent: QWidget | None = None):
         super().__init__(parent)
@@ -276,6 +277,8 @@ class SearchPanel(QWidget):
         self.query.installEventFilter(self)
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
+        self.results.currentItemChanged.connect(lambda *_: self.highlightChanged.emit())
+        self.results.installEventFilter(self)  # its focus: highlightChanged
 
     def focus(self) -> None:
         self.query.setFocus()
@@ -291,6 +294,10 @@ class SearchPanel(QWidget):
         """Down (or Page Down) in the query goes to the results, the first one chosen, as
         in a browser's address bar: only Tab reached them, and a verdict's key pressed
         then typed into the query."""
+        if watched is self.results and event.type() in (QEvent.Type.FocusIn,
+                                                        QEvent.Type.FocusOut):
+            self.highlightChanged.emit()  # (a verdict key is for the result, or not)
+            return False
         if watched is self.query and event.type() == QEvent.Type.KeyPress and \
                 event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and \
                 not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:

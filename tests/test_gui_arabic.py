@@ -886,13 +886,13 @@ def test_a_window_started_in_arabic_opens_other_projects_in_arabic(arabic_window
     monkeypatch.setattr(dialogs, "show_error", lambda parent, message: shown.append(message))
     bad = tmp_path / "notes.tahqiq"
     bad.write_text("not a project, some notes\n" * 50, encoding="utf-8")
-    arabic_window.openRequested.emit(str(bad))
+    arabic_window.openRequested.emit(str(bad), False)
     assert len(shown) == 1 and re.search("[\u0600-\u06ff]", shown[0]), shown
     assert i18n.current() == "ar" and arabic_window.isVisible()
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     good = tmp_path / "other.tahqiq"
     seeding.open_or_create(good).close()
-    arabic_window.openRequested.emit(str(good))
+    arabic_window.openRequested.emit(str(good), False)
     (other,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
                 and w is not arabic_window and w.isVisible()]
     qtbot.addWidget(other)

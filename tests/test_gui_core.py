@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QFileDialog,
     QLineEdit,
     QPlainTextEdit,
     QTableView,
@@ -1263,19 +1264,26 @@ def test_an_empty_file_is_made_a_project_only_if_the_user_says_so(window, tmp_pa
     answers, asked = [False, True], []
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: asked.append(
         (title, question)) or answers.pop(0))
-    window.openRequested.emit(str(path))
+    window.openRequested.emit(str(path), False)
     assert asked == [("Open Project", "from-badr.tahqiq is empty: it holds no project yet "
                       "(a copy that stopped halfway leaves such a file).\n\n"
                       "Make a new project in it?")]
     assert path.read_bytes() == b"" and window.isVisible() and errors == []
-    window.openRequested.emit(str(path))
+    window.openRequested.emit(str(path), False)
     assert len(asked) == 2 and not window.isVisible() and errors == []
     assert path.stat().st_size > 0
     from gui.app import _windows
 
     opened = _windows[-1]
     assert opened.session.path == path and opened.session.article_list() == []
-    opened.close()
+    fresh = tmp_path / "fresh.tahqiq"  # File ▸ New on an empty file: its dialog asked
+    fresh.write_bytes(b"")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args, **kwargs: (str(fresh), "")))
+    opened.files.new_project()
+    assert len(asked) == 2 and fresh.stat().st_size > 0 and not opened.isVisible()
+    assert _windows[-1].session.path == fresh
+    _windows[-1].close()
     root = Path(__file__).resolve().parent.parent
     arabic = TsTranslator((root / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
     assert "مشروعًا جديدًا" in arabic.translate(
@@ -1302,7 +1310,8 @@ def test_a_tag_waiting_for_another_programs_write_says_so(window, qtbot, errors)
     threading.Timer(0.3, other.rollback).start()
     window.tag("disputed")
     other.close()
-    assert seen[0] == ("Another program is writing this project: waiting for it to finish…",
+    assert seen[0] == ("Another program or task is writing this project: waiting for it to "
+                       "finish…",
                        Qt.CursorShape.WaitCursor)
     assert len(seen) == 2 and QGuiApplication.overrideCursor() is None
     assert window.statusBar().currentMessage() != seen[0][0]

@@ -4,7 +4,7 @@ the keys a reader is told about do what they say. Every test here drives real ke
 from __future__ import annotations
 
 import pytest
-from conftest import SAMPLE_QUOTE, select_in_reader
+from conftest import SAMPLE_QUOTE, import_files, select_in_reader
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
@@ -288,6 +288,19 @@ def test_a_tag_and_a_relabel_say_what_they_did(window, qtbot, monkeypatch):
     assert window.claims_panel.claims()[0].label == "disputed"
 
 
+def test_words_holding_a_percent_sign_are_said_as_they_are(window, qtbot, tmp_path):
+    """«a%20b» was said «aDisputed0b»: the verdict's name went in after the words."""
+    path = tmp_path / "link.txt"
+    path.write_text("See https://example.org/a%20b for the figures.", encoding="utf-8")
+    import_files(qtbot, window, path)
+    text = window.article_pane.reader.plain_text()
+    start = text.index("https")
+    select_in_reader(window, start, start + len("https://example.org/a%20b"))
+    window.tag("disputed")
+    assert window.statusBar().currentMessage() == (
+        "Tagged «\u2068https://example.org/a%20b\u2069» as Disputed.")
+
+
 def test_arrows_on_the_verdict_box_open_its_list_and_enter_chooses_once(window, qtbot):
     """Down on the closed Verdict box stepped to the next verdict and saved it: Down
     twice, Unchecked → Verified → Disputed, was two undo steps and the claim on record
@@ -338,6 +351,16 @@ def test_esc_in_a_panel_goes_back_to_the_article_and_enter_opens_one(window, qtb
         qtbot.waitUntil(widget.hasFocus)
         assert press(qtbot, Qt.Key.Key_Escape) is reader, widget.objectName()
     assert window.search_panel.query.text() == "بوتين" and len(panel.claims()) == 3
+    dock = window.claims_dock  # a floating panel is a window of its own: the article's
+    dock.setFloating(True)     # window is made the active one again
+    dock.activateWindow()
+    qtbot.waitActive(dock)
+    panel.filter_edit.setFocus()
+    qtbot.waitUntil(panel.filter_edit.hasFocus)
+    qtbot.keyClick(panel.filter_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(reader.hasFocus)
+    assert QApplication.activeWindow() is window
+    dock.setFloating(False)
     window.findChild(QDockWidget, "articlesDock").raise_()  # (the search's tab was up)
     for key in (Qt.Key.Key_Escape, Qt.Key.Key_Return):
         window.articles_view.setFocus()
@@ -360,4 +383,8 @@ def test_tab_skips_what_has_nothing_to_show(window, qtbot):
     assert stops[-1] is reader and "claimsFilter" in names  # (the round was made)
     assert "knownClaimsView" not in names and "showHistory" not in names
     tag_three(window)
-    assert window.claims_panel.editor.history_toggle.isEnabled()
+    editor = window.claims_panel.editor
+    assert editor.history_toggle.isEnabled()
+    editor.history_toggle.setChecked(True)
+    window.claims_panel.clear_selection()  # no claim: the history folds, not left open
+    assert not editor.history_toggle.isChecked() and not editor.history.isVisible()

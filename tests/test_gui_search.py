@@ -67,6 +67,31 @@ def test_a_verdict_key_on_a_result_arrowed_to_tags_its_words(window, qtbot):
     assert text[hit.start:hit.end] == "الزعيم"
 
 
+def test_a_verdict_key_on_a_result_tags_it_with_nothing_chosen_before(window, qtbot,
+                                                                      tmp_path):
+    """With nothing selected in the article (a fresh window), the verdict actions were
+    off, and the key on a result arrowed to did nothing at all; a result in another
+    article neither opened nor was tagged."""
+    path = tmp_path / "other.txt"
+    path.write_text("خبر آخر: قال المتحدث إن الهدنة صامدة منذ أسبوع.", encoding="utf-8")
+    import_files(qtbot, window, path)
+    other = window.current_article
+    first = window.session.article_list()[0]["id"]
+    window.show_article(first)
+    window.findChild(QAction, "search_project").trigger()
+    panel = window.search_panel
+    panel.query.setText("الهدنة")
+    qtbot.keyClick(panel.query, Qt.Key.Key_Down)
+    hit = panel.highlighted_hit()
+    assert hit is not None and hit.article_id == other
+    assert window.findChild(QAction, "tag_verified").isEnabled()
+    qtbot.keyClick(panel.results, Qt.Key.Key_2)
+    assert window.current_article == other
+    (made,) = appearances.list_appearances(stored(window))
+    assert (made.article_id, made.start, made.end, made.label) == (
+        other, hit.start, hit.end, "verified")
+
+
 def test_search_finds_other_spellings_and_digits(window):
     project = stored(window)
     articles.add_article(project, "قال الوزير إن الإتفاق وُقّع في ٢٠٢٤ 😀", "ثانٍ")

@@ -1285,8 +1285,8 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Another program is writing this project: waiting for it to finish…</source>
-        <translation>برنامج آخر يكتب في هذا المشروع: في انتظار أن ينتهي…</translation>
+        <source>Another program or task is writing this project: waiting for it to finish…</source>
+        <translation>برنامج آخر أو مهمة أخرى تكتب في هذا المشروع: في انتظار أن تنتهي…</translation>
     </message>
     <message>
         <location filename="../../gui/mainwindow.py" line="670"/>
