@@ -126,6 +126,12 @@ def test_a_claims_history_names_the_article_of_each_place_and_leaves_out_others(
     assert [line.split("  ", 2)[2] for line in story.tell_all(entries, article_title=titles.get)
             ] == ["created as verified: “المعاهدة قوية” in «الأول»",
                   "“المعاهدة قوية” joined this claim in «الثاني»"]
+    # Unlink: the new claim and the words moved to it are one thing done, not «split
+    # off» and then «“…” joined this claim», as if the words had been linked by hand
+    split = appearances.unlink(project, other.id)
+    assert [line.split("  ", 2)[2] for line in story.tell_all(
+        history.for_claim(project, split.claim_id))] == [
+        "split off as a claim of its own (verified): “المعاهدة قوية”"]
 
 
 def test_tag_same_as_on_words_i_tagged_makes_them_a_place_of_that_claim(project):

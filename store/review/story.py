@@ -52,23 +52,43 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
     """The app's lines for a claim's *entries* (``tell``), one for each thing done. A tag
     writes the claim and its first place at once, which read as two lines («created as
     disputed», «tagged “…”»: "History (2)" after one tag); they are told as one, «created
-    as disputed: “…”». The command line keeps a line an entry (``describe``)."""
+    as disputed: “…”». So are an Unlink's new claim and the words moved to it («split
+    off…», then «“…” joined this claim», as if linked by hand). The command line keeps a
+    line an entry (``describe``)."""
     places = {_tagged_with(entry): entry for entry in entries
               if entry.entity == "appearance" and entry.action in _MADE}
     told_with_claim = set()
     lines = []
-    for entry in entries:
-        place = places.get(_tagged_with(entry)) if (
-            entry.entity == "claim" and entry.action in _MADE and entry.after) else None
+    for at, entry in enumerate(entries):
+        place = _made_with(entry, entries[at + 1:at + 2], places)
         if place is None:
             if entry.id not in told_with_claim:
                 lines.append(tell(entry, label_name, article_title))
             continue
         told_with_claim.add(place.id)
-        summary = _created("claim", {**entry.after, "quote": (place.after or {}).get("quote")},
-                           label_name)
+        row = {**(entry.after or {}), "quote": (place.after or {}).get("quote")}
+        summary = _created("claim", row, label_name) if entry.action in _MADE else Message(
+            "split off as a claim of its own ({label}): “{quote}”",
+            label=label_name(str(row.get("label", "?"))), quote=_clip(str(row["quote"] or "")))
         lines.append(_line(entry, summary, place, article_title))
     return lines
+
+
+def _made_with(entry: HistoryEntry, following: list[HistoryEntry],
+               places: dict[tuple[str, str, str, str], HistoryEntry]) -> HistoryEntry | None:
+    """The place whose entry tells, with the claim's *entry*, one thing done: the first
+    place of a claim made, or the words an Unlink moved to its new claim (the entry
+    *following* it); None for any other entry."""
+    if entry.entity != "claim" or not entry.after:
+        return None
+    if entry.action in _MADE:
+        return places.get(_tagged_with(entry))
+    moved = following[0] if following else None
+    if entry.action == "unlink" and moved is not None and moved.entity == "appearance" and (
+            moved.action, moved.who) == ("link", entry.who) and (
+            moved.after or {}).get("claim_id") == entry.entity_id:
+        return moved
+    return None
 
 
 _MADE = ("create", "import")  # the actions that make a claim with its first place
