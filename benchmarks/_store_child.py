@@ -43,7 +43,7 @@ LEFT JOIN (SELECT claim_id, decision FROM (SELECT reviews.*, row_number() OVER
              WHERE reviews.label IS NULL OR reviews.label = claims.label)
            WHERE rn = 1) r ON r.claim_id = c.id
 WHERE p.deleted IS NULL AND c.deleted IS NULL AND a.deleted IS NULL
-ORDER BY a.created, a.id, p.start, p."end", p.created;
+ORDER BY a.created, a.rowid, p.start, p."end", p.created;
 """
 
 # Words and phrases of the sample text, common to rare, plus misses and folded spellings.

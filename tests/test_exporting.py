@@ -141,6 +141,9 @@ def test_csv_rows_follow_the_article_list_then_reading_order(project):
     for article in reversed(made):  # (tagged in another order than they came in)
         for word in ("كلاما آخر", "قال الوزير"):
             appearances.tag_quote(project, article.id, word, "disputed")
+    with project.transaction():  # six came in at one tick of a coarse clock
+        project.execute("UPDATE articles SET created = ? WHERE id IN (?, ?, ?, ?, ?, ?)",
+                        [made[1].created, *(article.id for article in made[1:7])])
     listed = [row["id"] for row in articles.list_articles(project)]
     assert listed == [article.id for article in made]
     assert sorted(listed) != listed  # (ids in another order than the list: the point)

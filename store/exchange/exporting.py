@@ -264,7 +264,7 @@ _CELL_TO_ESCAPE = re.compile(re.escape(_SEPARATOR) + "[" + re.escape("".join(_ES
 _CSV_PLACES = ("appearances p JOIN claims c ON c.id = p.claim_id "
                "LEFT JOIN articles a ON a.id = p.article_id")
 _CSV_LIVE = "p.deleted IS NULL AND c.deleted IS NULL AND a.deleted IS NULL"
-CSV_ORDER = 'a.created, a.id, p.start, p."end", p.created'  # (the article list's order)
+CSV_ORDER = 'a.created, a.rowid, p.start, p."end", p.created'  # (the article list's order)
 
 
 def csv_rows(project: Project, article_id: str | None = None, batch: int = 1,
