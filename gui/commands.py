@@ -197,7 +197,9 @@ class AddAppearances(_ManyAppearances):
 
 
 class AddAppearance(StoreCommand):
-    """Make words an appearance of a claim checked elsewhere (accepting a suggestion)."""
+    """Make words an appearance of a claim checked elsewhere (accepting a suggestion).
+    Words I tagged there as another claim join it (``Session.join_claim``); undo puts
+    them back on their own claim."""
 
     def __init__(self, session: Session, claim_id: str, article_id: str, start: int,
                  end: int, label: str):
@@ -205,17 +207,24 @@ class AddAppearance(StoreCommand):
                          % session.label_name(label))
         self.claim_id, self.article_id, self.start, self.end = claim_id, article_id, start, end
         self.appearance_id: str | None = None
+        self.joined: tuple[str, str] | None = None  # my place that joined, its claim before
 
     def do(self) -> None:
-        if self.appearance_id is None:
-            self.appearance_id = self.session.add_appearance(
-                self.claim_id, self.article_id, self.start, self.end).id
-        else:
+        if self.appearance_id is not None and self.joined is None:
             self.session.restore_appearance(self.appearance_id)
+            return
+        mine = self.session.own_place_at(self.article_id, self.start, self.end)
+        place = self.session.join_claim(self.claim_id, self.article_id, self.start, self.end)
+        if mine is not None and place.id == mine.id:
+            self.joined = (mine.id, mine.claim_id)
+        self.appearance_id = place.id
 
     def undo_action(self) -> None:
         assert self.appearance_id is not None
-        self.session.delete_appearance(self.appearance_id)
+        if self.joined is not None:
+            self.session.link(*self.joined)
+        else:
+            self.session.delete_appearance(self.appearance_id)
 
     def place_after(self, undone: bool) -> str | None:
         return None if undone else self.appearance_id

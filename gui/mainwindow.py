@@ -46,7 +46,6 @@ from gui.commands import (
     DeleteClaim,
     Dismiss,
     EditClaim,
-    Link,
     TagAll,
     TagSpan,
     UndoStack,
@@ -560,17 +559,10 @@ class MainWindow(QMainWindow):
         self.article_pane.show_suggestion_key(bool(spans))
 
     def accept_suggestion(self) -> None:
-        """The known claim chosen is the claim of its words. Words I tagged as another claim
-        join it, as Link as One Claim does (appearances.join): it was put beside mine, my
-        two verdicts on the same words, which kept both out of ClaimReview."""
+        """The known claim chosen is the claim of its words (words I tagged as another
+        claim join it: AddAppearance)."""
         hit = self.known_claims.current_hit()
         if hit is None or self.session.read_only or not self.current_article:
-            return
-        mine = self.session.own_place_at(self.current_article, hit.start, hit.end)
-        if mine is not None and mine.claim_id != hit.claim_id:
-            self.undo_stack.push(Link(self.session, [mine], hit.claim_id))
-            self._suggestion_taken(hit)
-            self.select_claim(mine.id)
             return
         command = AddAppearance(self.session, hit.claim_id, self.current_article, hit.start,
                                 hit.end, hit.claim.label)

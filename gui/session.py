@@ -388,6 +388,12 @@ class Session(QObject):
         return self._changed(appearances.create_claim(self._project, article_id, start, end,
                                                       label))
 
+    def join_claim(self, claim_id: str, article_id: str, start: int, end: int
+                   ) -> Appearance:
+        """The words become a place of the claim; mine on them join it (a known claim
+        accepted)."""
+        return self._changed(appearances.join(self._project, claim_id, article_id, start, end))
+
     def add_appearance(self, claim_id: str, article_id: str, start: int, end: int
                        ) -> Appearance:
         return self._changed(appearances.add(self._project, claim_id, article_id, start,

@@ -52,9 +52,13 @@ def test_accepting_a_known_claim_on_words_i_tagged_joins_them_to_it(window, qtbo
     window.findChild(QAction, "accept_suggestion").trigger()
     places = appearances.list_appearances(stored(window), window.current_article)
     assert [(p.id, p.claim_id, p.label) for p in places] == [(mine, claim_id, "disputed")]
+    assert window.undo_stack.undoText() == "Accept known claim (Disputed)"
     window.undo_stack.undo()
     (place,) = appearances.list_appearances(stored(window), window.current_article)
     assert (place.id, place.label) == (mine, "verified") and place.claim_id != claim_id
+    window.undo_stack.redo()
+    (place,) = appearances.list_appearances(stored(window), window.current_article)
+    assert (place.id, place.claim_id) == (mine, claim_id)
 
 
 def test_a_claim_checked_elsewhere_is_suggested_and_accepted_with_a_key(window, qtbot,

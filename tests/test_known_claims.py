@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from store.core import appearances, articles, claims, known_claims
-from store.errors import DuplicateClaim
+from store.errors import ClaimNotFound, DuplicateClaim
 from store.text.matching import ClaimIndex, KnownClaim, MatchingStopped
 
 SAMPLE = (Path(__file__).resolve().parent.parent / "seeds" / "putin-kim-treaty.txt").read_text(
@@ -92,6 +92,11 @@ def test_a_suggestion_accepted_on_words_i_tagged_joins_them(desk):
     treaty = tag(project, sample, TREATY)
     start = COPY.index(TREATY)
     own = appearances.create_claim(project, copy.id, start, start + len(TREATY), "verified")
+    claims.delete_claim(project, treaty.claim_id)  # a suggestion of a claim deleted since
+    with pytest.raises(ClaimNotFound):  # refused, as on words of no claim: not brought back
+        known_claims.accept(project, copy.id, treaty.claim_id, start, start + len(TREATY))
+    assert claims.get_claim(project, treaty.claim_id).is_deleted
+    claims.restore_claim(project, treaty.claim_id)
     joined = known_claims.accept(project, copy.id, treaty.claim_id, start, start + len(TREATY))
     assert (joined.id, joined.claim_id) == (own.id, treaty.claim_id)
     assert [p.id for p in appearances.list_appearances(project, copy.id)] == [own.id]

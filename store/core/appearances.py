@@ -81,11 +81,15 @@ def join(project: Project, claim_id: str, article_id: str, start: int, end: int
     """The words become a place of the claim: mine on them already join it (``link``),
     else a new place is made (``add``). The claim put beside my own on the same words
     was my two verdicts on them, a disagreement with myself that kept both out of
-    ClaimReview (`tag --same-as`, a known claim accepted)."""
-    mine = own_place_at(project, article_id, start, end)
-    if mine is not None and mine.claim_id != claim_id:
-        return link(project, mine.id, claim_id)
-    return add(project, claim_id, article_id, start, end)
+    ClaimReview (`tag --same-as`, a known claim accepted). A deleted claim is refused
+    either way (``claims.live_claim``): linking my words to it brought it back unasked,
+    with its places in other articles."""
+    with project.transaction():
+        claims.live_claim(project, claim_id)
+        mine = own_place_at(project, article_id, start, end)
+        if mine is not None and mine.claim_id != claim_id:
+            return link(project, mine.id, claim_id)
+        return add(project, claim_id, article_id, start, end)
 
 
 # What no claim is made of alone, with white space between them: the marks folding
