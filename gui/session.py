@@ -374,7 +374,7 @@ class Session(QObject):
             return f"\u2068{titles[article_id]}\u2069" if article_id in titles else None
 
         return [message_text(line) for line in story.tell_all(
-            entries, self.label_name, title if several else None)]
+            entries, self.label_name, title if several else None, claim_id)]
 
     def agreement_lines(self, article_id: str | None) -> list[str]:
         """The agreement report for one article (or the project), in the interface language."""

@@ -132,6 +132,14 @@ def test_a_claims_history_names_the_article_of_each_place_and_leaves_out_others(
     assert [line.split("  ", 2)[2] for line in story.tell_all(
         history.for_claim(project, split.claim_id))] == [
         "split off as a claim of its own (verified): “المعاهدة قوية”"]
+    # ...undone and done again: when the words left it, they had «joined this claim»
+    appearances.link(project, other.id, kept.claim_id)
+    appearances.unlink(project, other.id, claim_id=split.claim_id)
+    told = [line.split("  ", 2)[2] for line in story.tell_all(
+        history.for_claim(project, split.claim_id), claim_id=split.claim_id)]
+    assert told == ["split off as a claim of its own (verified): “المعاهدة قوية”",
+                    "“المعاهدة قوية” moved to another claim", "deleted",
+                    "split off as a claim of its own (verified): “المعاهدة قوية”"]
 
 
 def test_tag_same_as_on_words_i_tagged_makes_them_a_place_of_that_claim(project):

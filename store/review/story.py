@@ -48,13 +48,16 @@ def tell(entry: HistoryEntry, label_name: LabelName = _key,
 
 
 def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
-             article_title: Callable[[str], str | None] | None = None) -> list[Message]:
+             article_title: Callable[[str], str | None] | None = None,
+             claim_id: str | None = None) -> list[Message]:
     """The app's lines for a claim's *entries* (``tell``), one for each thing done. A tag
     writes the claim and its first place at once, which read as two lines («created as
     disputed», «tagged “…”»: "History (2)" after one tag); they are told as one, «created
     as disputed: “…”». So are an Unlink's new claim and the words moved to it («split
-    off…», then «“…” joined this claim», as if linked by hand). The command line keeps a
-    line an entry (``describe``)."""
+    off…», then «“…” joined this claim», as if linked by hand). Told as the story of
+    *claim_id*, words linked from it to another claim left it: they had «joined this
+    claim» (an Unlink undone, in the new claim's story). The command line keeps a line
+    an entry (``describe``)."""
     places = {_tagged_with(entry): entry for entry in entries
               if entry.entity == "appearance" and entry.action in _MADE}
     told_with_claim = set()
@@ -62,7 +65,13 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
     for at, entry in enumerate(entries):
         place = _made_with(entry, entries[at + 1:at + 2], places)
         if place is None:
-            if entry.id not in told_with_claim:
+            if entry.id in told_with_claim:
+                continue
+            if claim_id is not None and _left(entry, claim_id):
+                lines.append(_line(entry, Message("“{quote}” moved to another claim",
+                                                  quote=_quote(entry.after or {})),
+                                   entry, article_title))
+            else:
                 lines.append(tell(entry, label_name, article_title))
             continue
         told_with_claim.add(place.id)
@@ -72,6 +81,12 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
             label=label_name(str(row.get("label", "?"))), quote=_clip(str(row["quote"] or "")))
         lines.append(_line(entry, summary, place, article_title))
     return lines
+
+
+def _left(entry: HistoryEntry, claim_id: str) -> bool:
+    """Whether *entry* moved a place of claim *claim_id* to another claim."""
+    return entry.entity == "appearance" and entry.action == "link" and (
+        entry.before or {}).get("claim_id") == claim_id != (entry.after or {}).get("claim_id")
 
 
 def _made_with(entry: HistoryEntry, following: list[HistoryEntry],
