@@ -457,12 +457,9 @@ class Session(QObject):
         return places
 
     def unlink(self, appearance_id: str, new_claim_id: str | None = None) -> Appearance:
-        """These words become a claim of their own (its id *new_claim_id*, on a redo), not
-        suggested for the words of the claim they left, nor it for theirs."""
-        from store.core import known_claims
-
-        return self._changed(known_claims.split_off(self._project, appearance_id,
-                                                    new_claim_id))
+        """These words become a claim of their own (its id *new_claim_id*, on a redo)."""
+        return self._changed(appearances.unlink(self._project, appearance_id,
+                                                claim_id=new_claim_id))
 
     def dismiss(self, article_id: str, claim_id: str, start: int, end: int) -> str:
         from store.core import known_claims

@@ -102,25 +102,6 @@ def test_a_suggestion_accepted_on_words_i_tagged_joins_them(desk):
     assert [p.id for p in appearances.list_appearances(project, copy.id)] == [own.id]
 
 
-def test_claims_split_apart_are_not_suggested_for_each_others_words(desk):
-    """Unlink said these words are another claim; Known Claims then offered the first
-    claim on them, and the new one on the first one's words: Accept undid the Unlink."""
-    project, sample, copy = desk
-    treaty = tag(project, sample, TREATY)
-    start = COPY.index(TREATY)
-    there = appearances.add(project, treaty.claim_id, copy.id, start, start + len(TREATY))
-    split = known_claims.split_off(project, there.id)
-    assert split.claim_id != treaty.claim_id and split.id == there.id
-    assert not [h for h in known_claims.find_known_claims(project, copy.id)
-                if h.claim_id == treaty.claim_id]
-    on_first = [(h.start, h.end) for h in known_claims.find_known_claims(project, sample.id)
-                if h.claim_id == split.claim_id]  # (other words like them may be offered)
-    assert (treaty.start, treaty.end) not in on_first
-    friend = tag(project, sample, FRIEND)  # other claims are offered as before
-    assert [h.claim_id for h in known_claims.find_known_claims(project, copy.id)] == [
-        friend.claim_id]
-
-
 def test_a_text_cut_at_the_limit_is_looked_through_again_once_its_claim_is_tagged(
         project, monkeypatch):
     """An article repeating a known claim past the limit holds another known claim after

@@ -195,21 +195,6 @@ def accept(project: Project, article_id: str, claim_id: str, start: int, end: in
     return appearances.join(project, claim_id, article_id, start, end)
 
 
-def split_off(project: Project, appearance_id: str, claim_id: str | None = None
-              ) -> Appearance:
-    """Unlink (``appearances.unlink``): these words become a claim of their own, and the
-    two claims are not suggested for each other's words. Known Claims offered the first
-    claim on the words just split off from it, and the new one on every place of the
-    first, in every article: Accept undid the Unlink."""
-    with project.transaction():
-        left = appearances.get_appearance(project, appearance_id).claim_id
-        place = appearances.unlink(project, appearance_id, claim_id=claim_id)
-        dismiss(project, place.article_id, left, place.start, place.end)
-        for other in appearances.appearances_of(project, left):
-            dismiss(project, other.article_id, place.claim_id, other.start, other.end)
-    return place
-
-
 def dismiss(project: Project, article_id: str, claim_id: str, start: int, end: int) -> str:
     """Never suggest this claim for these words again. The id is made from what was
     dismissed (the article by its text), so colleagues dismissing the same meet in a
