@@ -213,10 +213,12 @@ class AddAppearance(StoreCommand):
         if self.appearance_id is not None and self.joined is None:
             self.session.restore_appearance(self.appearance_id)
             return
+        # (asked at every run: on a redo, my words may be gone since, another program's
+        # doing, and the words join as a new place, which the undo then takes away)
         mine = self.session.own_place_at(self.article_id, self.start, self.end)
         place = self.session.join_claim(self.claim_id, self.article_id, self.start, self.end)
-        if mine is not None and place.id == mine.id:
-            self.joined = (mine.id, mine.claim_id)
+        self.joined = (mine.id, mine.claim_id) if mine is not None and place.id == mine.id \
+            else None
         self.appearance_id = place.id
 
     def undo_action(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from store.core import appearances
+from store.core.project import Project
 
 COPY = ("نقلت الوكالة عن الكرملين أن الزعيمين وقعا ما وصفاه بأنها «أقوى معاهدة على "
         "الإطلاق» بين البلدين، في زيارة نادرة.\n\nوقال محللون إن الاتفاق يثير قلق الغرب.")
@@ -59,6 +60,17 @@ def test_accepting_a_known_claim_on_words_i_tagged_joins_them_to_it(window, qtbo
     window.undo_stack.redo()
     (place,) = appearances.list_appearances(stored(window), window.current_article)
     assert (place.id, place.claim_id) == (mine, claim_id)
+    # my words untagged by another program after an undo: the redo adds the words as a
+    # new place, and the undo after it takes that place away (it linked my gone words)
+    window.undo_stack.undo()
+    with Project.open(stored(window).path, "tester") as other:
+        appearances.delete(other, mine)
+    window.session.refresh()
+    window.undo_stack.redo()
+    (made,) = appearances.list_appearances(stored(window), window.current_article)
+    assert made.id != mine and made.claim_id == claim_id
+    window.undo_stack.undo()
+    assert appearances.list_appearances(stored(window), window.current_article) == []
 
 
 def test_a_claim_checked_elsewhere_is_suggested_and_accepted_with_a_key(window, qtbot,
