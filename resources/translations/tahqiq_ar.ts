@@ -3275,7 +3275,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/review/story.py" line="71" />
         <source>“{quote}” moved to another claim</source>
-        <translation>نُقلت «{quote}» إلى ادعاء آخر</translation>
+        <translation>نُقل «{quote}» إلى ادعاء آخر</translation>
     </message>
 </context>
 <context>
