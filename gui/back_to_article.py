@@ -24,8 +24,8 @@ class BackToArticle(QObject):
 
     def watch(self, *widgets: QWidget, enter: bool = False) -> None:
         """Esc in each of *widgets* goes to the article; with *enter*, Enter too. A panel
-        watched hears the Esc its fields leave to it (those that use it, the note's
-        say, keep it)."""
+        watched hears the Esc its fields leave to it (a field that uses Esc, the note,
+        keeps it)."""
         for widget in widgets:
             widget.installEventFilter(self)
             if enter:

@@ -718,9 +718,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, STATUS_MS)
 
     def _waiting_for_file(self, waiting: bool) -> None:
-        """Say why a change is not done yet: another program is writing the project. The
-        line is painted at once (the window waits in the change itself, and handles no
-        events meanwhile), and taken away when the wait ends."""
+        """Say why a change is not done yet: another program, or a task of this window (an
+        import, a merge), is writing the project. The line is painted at once (the window
+        waits in the change itself, and handles no events meanwhile), and taken away when
+        the wait ends."""
         bar = self.statusBar()
         text = self.tr("Another program or task is writing this project: waiting for it to "
                        "finish…")

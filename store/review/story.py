@@ -47,6 +47,9 @@ def tell(entry: HistoryEntry, label_name: LabelName = _key,
     return _line(entry, summarize(entry, label_name), place, article_title)
 
 
+_MADE = ("create", "import")  # the actions that make a claim with its first place
+
+
 def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
              article_title: Callable[[str], str | None] | None = None,
              claim_id: str | None = None) -> list[Message]:
@@ -62,8 +65,8 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
               if entry.entity == "appearance" and entry.action in _MADE}
     told_with_claim = set()
     lines = []
-    for at, entry in enumerate(entries):
-        place = _made_with(entry, entries[at + 1:at + 2], places)
+    for index, entry in enumerate(entries):
+        place = _made_with(entry, entries[index + 1:index + 2], places)
         if place is None:
             if entry.id in told_with_claim:
                 continue
@@ -104,9 +107,6 @@ def _made_with(entry: HistoryEntry, following: list[HistoryEntry],
             moved.after or {}).get("claim_id") == entry.entity_id:
         return moved
     return None
-
-
-_MADE = ("create", "import")  # the actions that make a claim with its first place
 
 
 def _tagged_with(entry: HistoryEntry) -> tuple[str, str, str, str]:
