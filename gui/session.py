@@ -402,19 +402,14 @@ class Session(QObject):
     def tag_all(self, article_id: str, spans: list[tuple[int, int]], label: str
                 ) -> list[Appearance]:
         """Tag every span as one claim (Tag All Occurrences): one transaction."""
-        with self._project.transaction():
-            first = appearances.create_claim(self._project, article_id, *spans[0], label)
-            made = [first] + [appearances.add(self._project, first.claim_id, article_id, s, e)
-                              for s, e in spans[1:]]
+        made = appearances.tag_all(self._project, article_id, spans, label)
         self._announce(made)
         return made
 
     def add_appearances(self, claim_id: str, article_id: str, spans: list[tuple[int, int]]
                         ) -> list[Appearance]:
         """More places of one claim in an article (Tag All Occurrences): one transaction."""
-        with self._project.transaction():
-            made = [appearances.add(self._project, claim_id, article_id, s, e)
-                    for s, e in spans]
+        made = appearances.add_all(self._project, claim_id, article_id, spans)
         self._announce(made)
         return made
 

@@ -157,6 +157,9 @@ def test_tag_all_occurrences_makes_one_claim(window, qtbot):
     window.findChild(QAction, "tag_all_occurrences").trigger()
     places = window.claims_panel.claims()
     assert len(places) >= count and len({p.claim_id for p in places}) == 1
+    editor = window.claims_panel.editor  # one thing done, one line of history
+    assert editor.history_toggle.text() == "History (1)"
+    assert editor.history.item(0).text().endswith(f"({len(places)} places)")
     window.undo_stack.undo()
     assert window.claims_panel.model.rowCount() == 0
 

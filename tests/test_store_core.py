@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 
 import pytest
@@ -140,6 +141,26 @@ def test_a_claims_history_names_the_article_of_each_place_and_leaves_out_others(
     assert told == ["split off as a claim of its own (verified): “المعاهدة قوية”",
                     "“المعاهدة قوية” moved to another claim", "deleted",
                     "split off as a claim of its own (verified): “المعاهدة قوية”"]
+
+
+def test_a_tag_all_is_one_line_of_its_claims_history(project):
+    """Tag All Occurrences read as a dozen «tagged “…”» lines for one key pressed: its
+    places are written at one time and told as one line, as are those a second Tag All
+    adds; a place added alone keeps its own line."""
+    from store.review import story
+
+    article = articles.add_article(project, "قال الوزير كذا. ثم قال الوزير كذا. وقال الوزير "
+                                   "كذا مرة ثالثة. قال الوزير أيضا. قال الوزير", "t")
+    starts = [m.start() for m in re.finditer("قال الوزير", article.text)]
+    spans = [(start, start + len("قال الوزير")) for start in starts]
+    made = appearances.tag_all(project, article.id, spans[:3], "disputed")
+    appearances.add_all(project, made[0].claim_id, article.id, spans[3:])
+    claims.update_claim(project, made[0].claim_id, label="verified")
+    told = [line.split("  ", 2)[2] for line in story.tell_all(
+        history.for_claim(project, made[0].claim_id))]
+    assert told == ["created as disputed: “قال الوزير” (3 places)",
+                    "tagged “قال الوزير” (2 places)", "label: disputed → verified"]
+    assert len({p.created for p in made}) == 1
 
 
 def test_tag_same_as_on_words_i_tagged_makes_them_a_place_of_that_claim(project):

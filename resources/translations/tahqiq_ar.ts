@@ -2338,12 +2338,12 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="208" />
+        <location filename="../../store/core/appearances.py" line="228" />
         <source>Give the verdict (a label) or the claim the words belong to.</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="392" />
+        <location filename="../../store/core/appearances.py" line="412" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
@@ -2403,7 +2403,7 @@ Make a new project in it?</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="239" />
+        <location filename="../../store/core/appearances.py" line="259" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
@@ -2438,12 +2438,12 @@ Make a new project in it?</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="121" />
+        <location filename="../../store/core/appearances.py" line="141" />
         <source>Select some words to tag, not only harakat or other marks.</source>
         <translation>حدّد كلمات لوسمها، لا حركات أو علامات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="119" />
+        <location filename="../../store/core/appearances.py" line="139" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
@@ -2468,7 +2468,7 @@ Make a new project in it?</source>
         <translation>حذف {name} هذا الادعاء: استعده أولًا (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="203" />
+        <location filename="../../store/core/appearances.py" line="223" />
         <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
@@ -2548,17 +2548,17 @@ Make a new project in it?</source>
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="193" />
+        <location filename="../../store/core/appearances.py" line="213" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="197" />
+        <location filename="../../store/core/appearances.py" line="217" />
         <source>The quote is empty: give the words to tag.</source>
         <translation>النص فارغ: اذكر الكلمات المراد وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="198" />
+        <location filename="../../store/core/appearances.py" line="218" />
         <source>The quote is not in the article.</source>
         <translation>النص غير موجود في المقال.</translation>
     </message>
@@ -2598,17 +2598,17 @@ Make a new project in it?</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="406" />
+        <location filename="../../store/core/appearances.py" line="426" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="453" />
+        <location filename="../../store/core/appearances.py" line="473" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="429" />
+        <location filename="../../store/core/appearances.py" line="449" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
@@ -2623,7 +2623,7 @@ Make a new project in it?</source>
         <translation>سبق أن وسمت هذه الكلمات بـ«{label}».</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="134" />
+        <location filename="../../store/review/story.py" line="160" />
         <source>accepted</source>
         <translation>قُبل</translation>
     </message>
@@ -2668,37 +2668,42 @@ Make a new project in it?</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="290" />
+        <location filename="../../store/review/story.py" line="316" />
         <source>combined {lost}'s changes with {kept}'s</source>
         <translation>جُمعت تغييرات {lost} مع تغييرات {kept}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="228" />
+        <location filename="../../store/review/story.py" line="254" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="222" />
+        <location filename="../../store/review/story.py" line="248" />
         <source>created as {label}</source>
         <translation>أُنشئ: بحكم «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="218" />
+        <location filename="../../store/review/story.py" line="244" />
         <source>created as {label}: “{quote}”</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="226" />
+        <location filename="../../store/review/story.py" line="100" />
+        <source>created as {label}: “{quote}” ({count} place(s))</source>
+        <translation>أُنشئ: بحكم «{label}»: «{quote}» (المواضع: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="252" />
         <source>created: {key} ({name})</source>
         <translation>أُنشئ: {key} ({name})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="224" />
+        <location filename="../../store/review/story.py" line="250" />
         <source>created: {title}</source>
         <translation>أُنشئ: {title}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="173" />
+        <location filename="../../store/review/story.py" line="199" />
         <source>deleted</source>
         <translation>حُذف</translation>
     </message>
@@ -2718,7 +2723,7 @@ Make a new project in it?</source>
         <translation>رُفض حكمه في المراجعة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="293" />
+        <location filename="../../store/review/story.py" line="319" />
         <source>kept a later change over {lost}'s</source>
         <translation>أُبقي تغيير أحدث بدل تغيير {lost}</translation>
     </message>
@@ -2728,27 +2733,27 @@ Make a new project in it?</source>
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="287" />
+        <location filename="../../store/review/story.py" line="313" />
         <source>kept {deleter}'s deletion over {other}'s edit</source>
         <translation>أُبقي حذف {deleter} بدل تعديل {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="284" />
+        <location filename="../../store/review/story.py" line="310" />
         <source>kept {deleter}'s deletion over {other}'s edit, which it holds (restoring the claim brings it back)</source>
         <translation>أُبقي حذف {deleter} على تعديل {other}، وهو محفوظ فيه (استعادة الادعاء تعيده)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="308" />
+        <location filename="../../store/review/story.py" line="334" />
         <source>kept {deleter}'s deletion over {other}'s version</source>
         <translation>أُبقي حذف {deleter} بدل نسخة {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="275" />
+        <location filename="../../store/review/story.py" line="301" />
         <source>kept {kept}'s version over {lost}'s</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="184" />
+        <location filename="../../store/review/story.py" line="210" />
         <source>label: {before} → {after}</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
@@ -2763,7 +2768,7 @@ Make a new project in it?</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="160" />
+        <location filename="../../store/review/story.py" line="186" />
         <source>moved: {old_start}–{old_end} → {start}–{end}</source>
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
@@ -2778,7 +2783,7 @@ Make a new project in it?</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="168" />
+        <location filename="../../store/review/story.py" line="194" />
         <source>no change</source>
         <translation>لا تغيير</translation>
     </message>
@@ -2793,17 +2798,17 @@ Make a new project in it?</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="177" />
+        <location filename="../../store/review/story.py" line="203" />
         <source>note added</source>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="178" />
+        <location filename="../../store/review/story.py" line="204" />
         <source>note edited</source>
         <translation>عُدّلت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="177" />
+        <location filename="../../store/review/story.py" line="203" />
         <source>note removed</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
@@ -2813,7 +2818,7 @@ Make a new project in it?</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="180" />
+        <location filename="../../store/review/story.py" line="206" />
         <source>quote changed</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
@@ -2828,12 +2833,12 @@ Make a new project in it?</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="134" />
+        <location filename="../../store/review/story.py" line="160" />
         <source>rejected</source>
         <translation>رُفض</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="147" />
+        <location filename="../../store/review/story.py" line="173" />
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
@@ -2863,27 +2868,27 @@ Make a new project in it?</source>
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="173" />
+        <location filename="../../store/review/story.py" line="199" />
         <source>restored</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="237" />
+        <location filename="../../store/review/story.py" line="263" />
         <source>sources: reordered</source>
         <translation>المصادر: أُعيد ترتيبها</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="238" />
+        <location filename="../../store/review/story.py" line="264" />
         <source>sources: {counts}</source>
         <translation>المصادر: {counts}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="142" />
+        <location filename="../../store/review/story.py" line="168" />
         <source>split off as a claim of its own ({label})</source>
         <translation>فُصل ادعاءً مستقلًا ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="79" />
+        <location filename="../../store/review/story.py" line="95" />
         <source>split off as a claim of its own ({label}): “{quote}”</source>
         <translation>فُصل ادعاءً مستقلًا ({label}): «{quote}»</translation>
     </message>
@@ -2898,17 +2903,22 @@ Make a new project in it?</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="198" />
+        <location filename="../../store/review/story.py" line="224" />
         <source>tagged “{quote}”</source>
         <translation>وُسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="201" />
+        <location filename="../../store/review/story.py" line="82" />
+        <source>tagged “{quote}” ({count} place(s))</source>
+        <translation>وُسم «{quote}» (المواضع: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/story.py" line="227" />
         <source>tagged “{quote}” again</source>
         <translation>أُعيد وسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="149" />
+        <location filename="../../store/review/story.py" line="175" />
         <source>text replaced</source>
         <translation>استُبدل النص</translation>
     </message>
@@ -2953,7 +2963,7 @@ Make a new project in it?</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات… بهذا المفتاح، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="200" />
+        <location filename="../../store/review/story.py" line="226" />
         <source>untagged “{quote}”</source>
         <translation>أُزيل وسم «{quote}»</translation>
     </message>
@@ -2963,12 +2973,12 @@ Make a new project in it?</source>
         <translation>أعطى {annotator} الكلمات نفسها حكمًا آخر ({label}): احسم الخلاف أولًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="126" />
+        <location filename="../../store/review/story.py" line="152" />
         <source>{at}  {who}  {summary}</source>
         <translation>{at}  {who}  {summary}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="124" />
+        <location filename="../../store/review/story.py" line="150" />
         <source>{at}  {who}  {summary} in «{title}»</source>
         <translation>{at}  {who}  {summary} في «{title}»</translation>
     </message>
@@ -2988,17 +2998,17 @@ Make a new project in it?</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="189" />
+        <location filename="../../store/review/story.py" line="215" />
         <source>{field} edited</source>
         <translation>عُدّل {field}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="187" />
+        <location filename="../../store/review/story.py" line="213" />
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="213" />
+        <location filename="../../store/review/story.py" line="239" />
         <source>{first}, {rest}</source>
         <translation>{first}، {rest}</translation>
     </message>
@@ -3008,12 +3018,12 @@ Make a new project in it?</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="317" />
+        <location filename="../../store/review/story.py" line="343" />
         <source>{head}: {changes}</source>
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="296" />
+        <location filename="../../store/review/story.py" line="322" />
         <source>{head}; not kept: {changes}</source>
         <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
@@ -3203,7 +3213,7 @@ Make a new project in it?</source>
         <translation>{name} يُقرأ تالفًا ({problem}) مع التغييرات التي في {wal} بجانبه، وقد تركها هناك برنامج توقف؛ تُرك كلاهما دون مساس. إن وضعت هذا الملف مكان ملف آخر (نسخة احتياطية أو نسخة)، فانقل {wal} بعيدًا وافتحه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="345" />
+        <location filename="../../store/review/story.py" line="371" />
         <source>{name} removing {links}</source>
         <translation>إزالة {name} للروابط {links}</translation>
     </message>
@@ -3233,17 +3243,17 @@ Make a new project in it?</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="343" />
+        <location filename="../../store/review/story.py" line="369" />
         <source>{name}'s links {links}</source>
         <translation>روابط {name} {links}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="339" />
+        <location filename="../../store/review/story.py" line="365" />
         <source>{name}'s note “{note}”</source>
         <translation>ملاحظة {name} «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="335" />
+        <location filename="../../store/review/story.py" line="361" />
         <source>{name}'s verdict {label}</source>
         <translation>حكم {name} «{label}»</translation>
     </message>
@@ -3263,17 +3273,17 @@ Make a new project in it?</source>
         <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="137" />
+        <location filename="../../store/review/story.py" line="163" />
         <source>{verdict}: {comment}</source>
         <translation>{verdict}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="202" />
+        <location filename="../../store/review/story.py" line="228" />
         <source>“{quote}” joined this claim</source>
         <translation>انضم «{quote}» إلى هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="71" />
+        <location filename="../../store/review/story.py" line="86" />
         <source>“{quote}” moved to another claim</source>
         <translation>نُقل «{quote}» إلى ادعاء آخر</translation>
     </message>

@@ -76,6 +76,26 @@ def add(project: Project, claim_id: str, article_id: str, start: int, end: int, 
                        at=at)
 
 
+def tag_all(project: Project, article_id: str, spans: Sequence[tuple[int, int]], label: str
+            ) -> list[Appearance]:
+    """Every span tagged as one claim (Tag All Occurrences), in one transaction: one
+    thing done, its places written at one time, which the history tells as one line
+    (``story.tell_all``: a dozen «tagged “…”» lines for one key pressed)."""
+    with project.transaction():
+        first = create_claim(project, article_id, *spans[0], label)
+        return [first, *add_all(project, first.claim_id, article_id, spans[1:],
+                                at=first.created)]
+
+
+def add_all(project: Project, claim_id: str, article_id: str,
+            spans: Sequence[tuple[int, int]], *, at: str | None = None) -> list[Appearance]:
+    """More places of one claim (Tag All Occurrences on a claim), in one transaction and
+    at one time, as ``tag_all``."""
+    with project.transaction():
+        at = at or utcnow()
+        return [add(project, claim_id, article_id, start, end, at=at) for start, end in spans]
+
+
 def join(project: Project, claim_id: str, article_id: str, start: int, end: int
          ) -> Appearance:
     """The words become a place of the claim: mine on them already join it (``link``),

@@ -57,20 +57,32 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
     writes the claim and its first place at once, which read as two lines («created as
     disputed», «tagged “…”»: "History (2)" after one tag); they are told as one, «created
     as disputed: “…”». So are an Unlink's new claim and the words moved to it («split
-    off…», then «“…” joined this claim», as if linked by hand). Told as the story of
+    off…», then «“…” joined this claim», as if linked by hand), and the places one Tag
+    All writes at one time («tagged “…”», a dozen times). Told as the story of
     *claim_id*, words linked from it to another claim left it: they had «joined this
     claim» (an Unlink undone, in the new claim's story). The command line keeps a line
     an entry (``describe``)."""
     places = {_tagged_with(entry): entry for entry in entries
               if entry.entity == "appearance" and entry.action in _MADE}
+    at_once: dict[tuple[str, str, object], list[HistoryEntry]] = {}  # Tag All's places
+    for entry in entries:
+        if entry.entity == "appearance" and entry.action == "create":
+            at_once.setdefault(_placed_with(entry), []).append(entry)
     told_with_claim = set()
     lines = []
     for index, entry in enumerate(entries):
+        if entry.id in told_with_claim:
+            continue
         place = _made_with(entry, entries[index + 1:index + 2], places)
         if place is None:
-            if entry.id in told_with_claim:
-                continue
-            if claim_id is not None and _left(entry, claim_id):
+            together = at_once.get(_placed_with(entry), []) if entry.entity == "appearance" \
+                and entry.action == "create" else []
+            if len(together) > 1:
+                told_with_claim.update(e.id for e in together)
+                lines.append(_line(entry, Message(
+                    "tagged “{quote}” ({count} place(s))", quote=_quote(entry.after or {}),
+                    count=len(together)), entry, article_title))
+            elif claim_id is not None and _left(entry, claim_id):
                 lines.append(_line(entry, Message("“{quote}” moved to another claim",
                                                   quote=_quote(entry.after or {})),
                                    entry, article_title))
@@ -79,11 +91,25 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
             continue
         told_with_claim.add(place.id)
         row = {**(entry.after or {}), "quote": (place.after or {}).get("quote")}
-        summary = _created("claim", row, label_name) if entry.action in _MADE else Message(
-            "split off as a claim of its own ({label}): “{quote}”",
-            label=label_name(str(row.get("label", "?"))), quote=_clip(str(row["quote"] or "")))
+        if entry.action not in _MADE:
+            summary = Message("split off as a claim of its own ({label}): “{quote}”",
+                              label=label_name(str(row.get("label", "?"))),
+                              quote=_clip(str(row["quote"] or "")))
+        elif len(more := at_once.get(_placed_with(place), [])) > 1:  # Tag All
+            told_with_claim.update(e.id for e in more)
+            summary = Message("created as {label}: “{quote}” ({count} place(s))",
+                              label=label_name(str(row.get("label", "?"))),
+                              quote=_clip(str(row["quote"] or "")), count=len(more))
+        else:
+            summary = _created("claim", row, label_name)
         lines.append(_line(entry, summary, place, article_title))
     return lines
+
+
+def _placed_with(entry: HistoryEntry) -> tuple[str, str, object]:
+    """What the places of one Tag All share (``appearances.tag_all``): the time, the
+    author and the claim."""
+    return entry.at, entry.who, (entry.after or {}).get("claim_id")
 
 
 def _left(entry: HistoryEntry, claim_id: str) -> bool:
