@@ -68,42 +68,46 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
     for entry in entries:
         if entry.entity == "appearance" and entry.action == "create":
             at_once.setdefault(_placed_with(entry), []).append(entry)
-    told_with_claim = set()
-    lines = []
+    lines, told = [], set()
     for index, entry in enumerate(entries):
-        if entry.id in told_with_claim:
+        if entry.id in told:
             continue
-        place = _made_with(entry, entries[index + 1:index + 2], places)
-        if place is None:
-            together = at_once.get(_placed_with(entry), []) if entry.entity == "appearance" \
-                and entry.action == "create" else []
-            if len(together) > 1:
-                told_with_claim.update(e.id for e in together)
-                lines.append(_line(entry, Message(
-                    "tagged “{quote}” ({count} place(s))", quote=_quote(entry.after or {}),
-                    count=len(together)), entry, article_title))
-            elif claim_id is not None and _left(entry, claim_id):
-                lines.append(_line(entry, Message("“{quote}” moved to another claim",
-                                                  quote=_quote(entry.after or {})),
-                                   entry, article_title))
-            else:
-                lines.append(tell(entry, label_name, article_title))
-            continue
-        told_with_claim.add(place.id)
-        row = {**(entry.after or {}), "quote": (place.after or {}).get("quote")}
-        if entry.action not in _MADE:
-            summary = Message("split off as a claim of its own ({label}): “{quote}”",
-                              label=label_name(str(row.get("label", "?"))),
-                              quote=_clip(str(row["quote"] or "")))
-        elif len(more := at_once.get(_placed_with(place), [])) > 1:  # Tag All
-            told_with_claim.update(e.id for e in more)
-            summary = Message("created as {label}: “{quote}” ({count} place(s))",
-                              label=label_name(str(row.get("label", "?"))),
-                              quote=_clip(str(row["quote"] or "")), count=len(more))
-        else:
-            summary = _created("claim", row, label_name)
+        summary, place, along = _told(entry, entries[index + 1:index + 2], places, at_once,
+                                      label_name, claim_id)
+        told.update(along)
         lines.append(_line(entry, summary, place, article_title))
     return lines
+
+
+def _told(entry: HistoryEntry, following: list[HistoryEntry],
+          places: dict[tuple[str, str, str, str], HistoryEntry],
+          at_once: dict[tuple[str, str, object], list[HistoryEntry]],
+          label_name: LabelName, claim_id: str | None
+          ) -> tuple[Message, HistoryEntry | None, list[str]]:
+    """What the line of *entry* says (``tell_all``), the place whose article it names,
+    and the ids of the entries it tells along with it."""
+    place = _made_with(entry, following, places)
+    if place is not None:
+        row = {**(entry.after or {}), "quote": (place.after or {}).get("quote")}
+        label, quote = label_name(str(row.get("label", "?"))), _clip(str(row["quote"] or ""))
+        if entry.action not in _MADE:
+            return Message("split off as a claim of its own ({label}): “{quote}”",
+                           label=label, quote=quote), place, [place.id]
+        together = at_once.get(_placed_with(place), [place])
+        if len(together) > 1:  # Tag All
+            return Message("created as {label}: “{quote}” ({count} place(s))", label=label,
+                           quote=quote, count=len(together)), place, [e.id for e in together]
+        return _created("claim", row, label_name), place, [place.id]
+    if entry.entity != "appearance":
+        return summarize(entry, label_name), None, []
+    together = at_once.get(_placed_with(entry), []) if entry.action == "create" else []
+    if len(together) > 1:
+        return Message("tagged “{quote}” ({count} place(s))", quote=_quote(entry.after or {}),
+                       count=len(together)), entry, [e.id for e in together]
+    if claim_id is not None and _left(entry, claim_id):
+        return Message("“{quote}” moved to another claim",
+                       quote=_quote(entry.after or {})), entry, []
+    return summarize(entry, label_name), entry, []
 
 
 def _placed_with(entry: HistoryEntry) -> tuple[str, str, object]:
