@@ -124,7 +124,9 @@ class TagSpan(StoreCommand):
 
     def undo_action(self) -> None:
         assert self.appearance_id is not None
-        self.session.delete_appearance(self.appearance_id)
+        # (refused if a colleague's work on it came in since: Session.untag_made)
+        self.session.untag_made([self.appearance_id], self.appearance_id,
+                                {"label": self.label, "note": "", "sources": ()})
 
     def place_after(self, undone: bool) -> str | None:
         return None if undone else self.appearance_id
@@ -139,6 +141,11 @@ class _ManyAppearances(StoreCommand):
     def make(self) -> list[str]:
         raise NotImplementedError
 
+    def made(self) -> tuple[str, dict[str, object] | None]:
+        """The claim the places were made on, and what the step made it (None: it was
+        there before): an undo expects them so (``Session.untag_made``)."""
+        raise NotImplementedError
+
     def do(self) -> None:
         if not self.appearance_ids:
             self.appearance_ids = self.make()
@@ -146,8 +153,7 @@ class _ManyAppearances(StoreCommand):
             _each(self.session, self.session.restore_appearance, self.appearance_ids)
 
     def undo_action(self) -> None:
-        _each(self.session, self.session.delete_appearance,
-              list(reversed(self.appearance_ids)))
+        self.session.untag_made(list(reversed(self.appearance_ids)), *self.made())
 
 
 def _each(session: Session, step: Callable[[str], object], appearance_ids: list[str]) -> None:
@@ -180,6 +186,10 @@ class TagAll(_ManyAppearances):
     def make(self) -> list[str]:
         return [a.id for a in self.session.tag_all(self.article_id, self.spans, self.label)]
 
+    def made(self) -> tuple[str, dict[str, object] | None]:
+        # (the claim's first place has its id)
+        return self.appearance_ids[0], {"label": self.label, "note": "", "sources": ()}
+
 
 class AddAppearances(_ManyAppearances):
     """Make every other place of some words more appearances of the selected claim (Tag All
@@ -194,6 +204,9 @@ class AddAppearances(_ManyAppearances):
     def make(self) -> list[str]:
         return [a.id for a in
                 self.session.add_appearances(self.claim_id, self.article_id, self.spans)]
+
+    def made(self) -> tuple[str, dict[str, object] | None]:
+        return self.claim_id, None  # (the claim lives on in its other places)
 
 
 class AddAppearance(StoreCommand):

@@ -421,6 +421,13 @@ class Session(QObject):
     def delete_appearance(self, appearance_id: str) -> Appearance:
         return self._changed(appearances.delete(self._project, appearance_id))
 
+    def untag_made(self, appearance_ids: list[str], claim_id: str,
+                   made: dict[str, object] | None = None) -> list[Appearance]:
+        """A tag's undo: its places untagged, all or none (``appearances.untag_made``)."""
+        places = appearances.untag_made(self._project, appearance_ids, claim_id, made)
+        self._announce(places)
+        return places
+
     def restore_appearance(self, appearance_id: str) -> Appearance:
         claim_gone = appearances.get_appearance(self._project, appearance_id).claim.is_deleted
         restored = appearances.restore(self._project, appearance_id)

@@ -1316,3 +1316,44 @@ def test_a_tag_waiting_for_another_programs_write_says_so(window, qtbot, errors)
     assert len(seen) == 2 and QGuiApplication.overrideCursor() is None
     assert window.statusBar().currentMessage() != seen[0][0]
     assert len(db_claims(window)) == 1 and errors == []
+
+
+def test_undoing_a_tag_leaves_a_colleagues_work_on_it_alone(window, qtbot, errors):
+    """A colleague's verdict and note on my new claim, or their claim now on some of
+    the words Tag All tagged, came in by a merge: Ctrl+Z deleted the claim with their
+    verdict and note, or untagged their words, unsaid. The undo is refused with a
+    message, whole (no word of a Tag All untagged), and the stack stays where the
+    project is; once their words are theirs alone, the rest untags."""
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    window.tag("disputed")
+    stack = window.undo_stack
+    (place,) = db_claims(window)
+    with Project.open(stored(window).path, "omar") as other:
+        claims.update_claim(other, place.claim_id, label="verified", note="omar's check")
+    window.session.refresh()
+    stack.undo()
+    assert len(errors) == 1 and "omar" in errors[0]
+    assert claims.get_claim(stored(window), place.claim_id).note == "omar's check"
+    assert [p.id for p in db_claims(window)] == [place.id]
+    qtbot.waitUntil(lambda: stack.index() == 1)  # back over the refused undo
+
+    word = "بوتين"
+    at = text.index(word)
+    select_in_reader(window, at, at + len(word))
+    window.findChild(QAction, "tag_all_occurrences").trigger()
+    made = [p for p in db_claims(window) if p.quote == word]
+    assert len(made) > 2
+    with Project.open(stored(window).path, "omar") as other:
+        theirs = appearances.unlink(other, made[-1].id)  # omar's claim on those words now
+    window.session.refresh()
+    stack.undo()
+    assert len(errors) == 2 and "omar" in errors[1]
+    assert len([p for p in db_claims(window) if p.quote == word]) == len(made)
+    qtbot.waitUntil(lambda: stack.index() == 2)
+    with Project.open(stored(window).path, "omar") as other:
+        appearances.link(other, theirs.id, made[0].claim_id)  # given back
+    window.session.refresh()
+    stack.undo()
+    assert [p for p in db_claims(window) if p.quote == word] == [] and len(errors) == 2

@@ -12,7 +12,7 @@ is tombstoned with its last one, and comes back with it.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from store.core import claims, history
@@ -24,6 +24,7 @@ from store.core.stamps import new_id, utcnow
 from store.errors import (
     AnchorLost,
     AppearanceNotFound,
+    ChangedSince,
     DuplicateClaim,
     InvalidSpan,
     NoWordsLeft,
@@ -258,6 +259,26 @@ def get_appearance(project: Project, appearance_id: str) -> Appearance:
     if row is None:
         raise AppearanceNotFound("No claim with id {id}.", id=appearance_id)
     return Appearance.from_values(row)
+
+
+def untag_made(project: Project, appearance_ids: Sequence[str], claim_id: str,
+               made: Mapping[str, object] | None = None) -> list[Appearance]:
+    """Untag the places a tag made on claim *claim_id* (its undo), all or none. Refused
+    (ChangedSince) when a colleague's work, merged in since, linked some of them to
+    their claim, or changed the claim the undo would delete (every live place of it is
+    among these) from what the tag *made* (its verdict, note, sources): the undo
+    untagged their words, or deleted the claim with their verdict and note, unsaid."""
+    with project.transaction():
+        places = [get_appearance(project, place_id) for place_id in appearance_ids]
+        live = [place for place in places if place.deleted is None]
+        if moved := [place for place in live if place.claim_id != claim_id]:
+            raise ChangedSince("{name} linked these words to another claim since; going "
+                               "back would untag them.",
+                               name=moved[0].updated_by or moved[0].annotator)
+        ours = {place.id for place in live}
+        if live and made and all(p.id in ours for p in appearances_of(project, claim_id)):
+            claims.refuse_changed_since(live[0].claim, made)
+        return [delete(project, place.id) for place in live]
 
 
 def deleted_in(project: Project, article_id: str) -> list[Appearance]:

@@ -87,7 +87,7 @@ def update_claim(project: Project, claim_id: str, *, label: str | None = None,
         changes["sources"] = validate_sources(sources)
     with project.transaction():
         before = live_claim(project, claim_id)
-        _refuse_changed_since(before, expect or {})
+        refuse_changed_since(before, expect or {})
         changes = {k: v for k, v in changes.items() if getattr(before, k) != v}
         if not changes:
             return before
@@ -107,7 +107,7 @@ def live_claim(project: Project, claim_id: str) -> Claim:
     return claim
 
 
-def _refuse_changed_since(claim: Claim, expect: Mapping[str, object]) -> None:
+def refuse_changed_since(claim: Claim, expect: Mapping[str, object]) -> None:
     """ChangedSince when a field of *claim* is no longer the value *expect* gives it."""
     for field, value in expect.items():
         if field == "sources":
