@@ -950,6 +950,22 @@ def test_a_csv_merge_tells_the_claims_story_with_its_authors_and_times(team, tmp
     assert told(sara) == told(badr)
 
 
+def test_a_tag_all_brought_by_csv_and_by_its_project_is_told_line_by_line(team, tmp_path):
+    """A Tag All's places keep their one time through a CSV; brought by the CSV and then
+    by the project, the import's place entries were folded into the project's line and
+    told twice. Each way the claim came is one line of its own places."""
+    amal, sara = team["amal"], team["sara"]
+    article = amal.db["articles"].get(sample_id(amal))
+    starts = [at for at in range(len(article["text"])) if article["text"].startswith("بوتين", at)]
+    made = appearances.tag_all(amal, article["id"], [(at, at + 5) for at in starts[:3]],
+                               "disputed")
+    merge.merge_file(sara, exporting.export_file(amal, "csv", tmp_path / "all.csv"))
+    merge.merge_project(sara, amal.path)
+    told = [line.split("  ", 2)[2] for line in story.tell_all(
+        history.for_claim(sara, made[0].claim_id))]
+    assert told == ["created as disputed: “بوتين” (3 places)"] * 2
+
+
 @pytest.mark.parametrize("delimiter", [";", "\t"])
 def test_a_spreadsheets_semicolons_or_tabs_are_read_as_its_columns(seven, tmp_path,
                                                                    delimiter):

@@ -64,9 +64,9 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
     an entry (``describe``)."""
     places = {_tagged_with(entry): entry for entry in entries
               if entry.entity == "appearance" and entry.action in _MADE}
-    at_once: dict[tuple[str, str, object], list[HistoryEntry]] = {}  # Tag All's places
+    at_once: dict[tuple[str, str, str, object], list[HistoryEntry]] = {}  # Tag All's places
     for entry in entries:
-        if entry.entity == "appearance" and entry.action == "create":
+        if entry.entity == "appearance" and entry.action in _MADE:
             at_once.setdefault(_placed_with(entry), []).append(entry)
     lines, told = [], set()
     for index, entry in enumerate(entries):
@@ -81,7 +81,7 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
 
 def _told(entry: HistoryEntry, following: list[HistoryEntry],
           places: dict[tuple[str, str, str, str], HistoryEntry],
-          at_once: dict[tuple[str, str, object], list[HistoryEntry]],
+          at_once: dict[tuple[str, str, str, object], list[HistoryEntry]],
           label_name: LabelName, claim_id: str | None
           ) -> tuple[Message, HistoryEntry | None, list[str]]:
     """What the line of *entry* says (``tell_all``), the place whose article it names,
@@ -100,7 +100,7 @@ def _told(entry: HistoryEntry, following: list[HistoryEntry],
         return _created("claim", row, label_name), place, [place.id]
     if entry.entity != "appearance":
         return summarize(entry, label_name), None, []
-    together = at_once.get(_placed_with(entry), []) if entry.action == "create" else []
+    together = at_once.get(_placed_with(entry), []) if entry.action in _MADE else []
     if len(together) > 1:
         return Message("tagged “{quote}” ({count} place(s))", quote=_quote(entry.after or {}),
                        count=len(together)), entry, [e.id for e in together]
@@ -110,10 +110,11 @@ def _told(entry: HistoryEntry, following: list[HistoryEntry],
     return summarize(entry, label_name), entry, []
 
 
-def _placed_with(entry: HistoryEntry) -> tuple[str, str, object]:
-    """What the places of one Tag All share (``appearances.tag_all``): the time, the
-    author and the claim."""
-    return entry.at, entry.who, (entry.after or {}).get("claim_id")
+def _placed_with(entry: HistoryEntry) -> tuple[str, str, str, object]:
+    """What the places of one Tag All share (``appearances.tag_all``): the action (a
+    CSV import of it, which keeps their time, is told apart), the time, the author and
+    the claim."""
+    return entry.action, entry.at, entry.who, (entry.after or {}).get("claim_id")
 
 
 def _left(entry: HistoryEntry, claim_id: str) -> bool:
