@@ -524,22 +524,34 @@ class MainWindow(QMainWindow):
         text = self.article_pane.reader.plain_text()
         if span is None or not text[span[0]:span[1]].strip():
             return
-        spans = find_like(fold(text), *span)
-        if claim is not None and span == (claim.start, claim.end):
-            taken = {(a.start, a.end) for a in self.claims_panel.claims()
-                     if a.claim_id == claim.claim_id}
-            spans = [s for s in spans if s not in taken]
-            if spans:
-                self.undo_stack.push(AddAppearances(self.session, claim.claim_id,
-                                                    self.current_article, spans))
-        elif spans:
+        plan = self.session.plan_tag_all(
+            self.current_article, find_like(fold(text), *span),
+            claim.claim_id if claim is not None and span == (claim.start, claim.end) else None,
+            chosen=span)
+        if plan.claim_id is not None:
+            if plan.spans:
+                self.undo_stack.push(AddAppearances(self.session, plan.claim_id,
+                                                    self.current_article, plan.spans))
+            self._select_place_of(plan.claim_id, span)  # where the words were
+        elif plan.spans:
             label = self.session.labels()[0].key
-            command = TagAll(self.session, self.current_article, spans, label)
+            command = TagAll(self.session, self.current_article, plan.spans, label)
             self.undo_stack.push(command)
             if command.appearance_ids:  # the new claim is the one the editor now edits
-                chosen = spans.index(span) if span in spans else 0
+                chosen = plan.spans.index(span) if span in plan.spans else 0
                 self.select_claim(command.appearance_ids[chosen])
-        self.show_status(self.tr("Tagged %n place(s).", "", len(spans)))
+        said = self.tr("Tagged %n place(s).", "", len(plan.spans))
+        if plan.kept:
+            said += " " + self.tr("%n place(s) you had tagged as another claim left as they "
+                                  "are.", "", plan.kept)
+        self.show_status(said)
+
+    def _select_place_of(self, claim_id: str, span: tuple[int, int]) -> None:
+        """Select the claim's place on *span* in this article, else its first one here."""
+        places = [p for p in self.claims_panel.claims() if p.claim_id == claim_id]
+        if places:
+            here = next((p for p in places if (p.start, p.end) == span), places[0])
+            self.select_claim(here.id)
 
     def _suggestions_found(self, article_id: str, found: KnownClaimsFound) -> None:
         if article_id != self.current_article:

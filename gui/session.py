@@ -399,6 +399,12 @@ class Session(QObject):
         return self._changed(appearances.add(self._project, claim_id, article_id, start,
                                              end))
 
+    def plan_tag_all(self, article_id: str, spans: list[tuple[int, int]],
+                     claim_id: str | None = None, *, chosen: tuple[int, int] | None = None
+                     ) -> appearances.TagAllPlan:
+        return appearances.plan_tag_all(self._project, article_id, spans, claim_id,
+                                        chosen=chosen)
+
     def tag_all(self, article_id: str, spans: list[tuple[int, int]], label: str
                 ) -> list[Appearance]:
         """Tag every span as one claim (Tag All Occurrences): one transaction."""

@@ -179,6 +179,35 @@ def test_tag_all_occurrences_selects_the_new_claim_where_the_words_were(window, 
     assert window.claims_panel.editor.quote.text().count(word) == 1
 
 
+def test_tag_all_occurrences_over_words_i_tagged_extends_that_claim(window, qtbot):
+    """Tag All on «بوتين» where I had tagged one «بوتين» as verified put a new claim,
+    with the first verdict, on every «بوتين»: my two verdicts on the same words. The
+    others join my verified claim, one undo step, chosen where the words were; a
+    «بوتين» I tagged as another claim is left as it is."""
+    text = window.article_pane.reader.toPlainText()
+    word = "بوتين"
+    starts = [i for i in range(len(text)) if text.startswith(word, i)]
+    select_in_reader(window, starts[1], starts[1] + len(word))
+    window.tag("verified")
+    mine = window.session.appearance(window.current_claim_id())
+    select_in_reader(window, starts[2], starts[2] + len(word))
+    window.tag("disputed")  # another claim of mine: left as it is
+    other = window.current_claim_id()
+    select_in_reader(window, starts[0], starts[0] + len(word))
+    window.findChild(QAction, "tag_all_occurrences").trigger()
+    places = window.claims_panel.claims()
+    assert len(places) == len(starts)
+    assert {p.id for p in places if p.claim_id != mine.claim_id} == {other}
+    assert {p.label for p in places if p.id != other} == {"verified"}
+    chosen = window.session.appearance(window.current_claim_id())
+    assert (chosen.claim_id, chosen.start) == (mine.claim_id, starts[0])
+    assert window.statusBar().currentMessage() == (
+        f"Tagged {len(starts) - 2} places. 1 place you had tagged as another claim left "
+        "as it is.")
+    window.undo_stack.undo()
+    assert {p.id for p in window.claims_panel.claims()} == {mine.id, other}
+
+
 def test_tag_all_occurrences_finds_whole_words_and_numbers_as_selected(window, qtbot):
     """Words selected whole are tagged whole: «ارتفع 5» tagged «ارتفع 5» of «ارتفع 50»,
     «rose 5» the start of «rose 5.5», «العام» the start of «العامة», and the one claim

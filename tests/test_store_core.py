@@ -163,6 +163,29 @@ def test_a_tag_all_is_one_line_of_its_claims_history(project):
     assert len({p.created for p in made}) == 1
 
 
+def test_a_tag_all_over_words_i_tagged_extends_my_claim_and_keeps_my_others(project):
+    """Tag All Occurrences over words I had tagged put a new claim, with the first
+    verdict, beside mine on them: my two verdicts on the same words, kept out of
+    ClaimReview. The other words become places of my claim there (the one at the
+    chosen words first); words I tagged as a third claim are left as they are."""
+    article = articles.add_article(project, "قال الوزير كذا. ثم قال الوزير كذا. وقال الوزير "
+                                   "كذا مرة ثالثة. قال الوزير أيضا.", "t")
+    starts = [m.start() for m in re.finditer("قال الوزير", article.text)]
+    spans = [(start, start + len("قال الوزير")) for start in starts]
+    verified = appearances.create_claim(project, article.id, *spans[1], "verified")
+    other = appearances.create_claim(project, article.id, *spans[3], "disputed")
+    plan = appearances.plan_tag_all(project, article.id, spans, chosen=spans[0])
+    assert plan == (verified.claim_id, [spans[0], spans[2]], 1)
+    plan = appearances.plan_tag_all(project, article.id, spans, chosen=spans[3])
+    assert plan == (other.claim_id, [spans[0], spans[2]], 1)
+    appearances.add_all(project, verified.claim_id, article.id, [spans[0], spans[2]])
+    again = appearances.plan_tag_all(project, article.id, spans, verified.claim_id)
+    assert again == (verified.claim_id, [], 1)  # (nothing left to tag)
+    fresh = articles.add_article(project, "قال الوزير ثم قال الوزير", "u")
+    assert appearances.plan_tag_all(project, fresh.id, [(0, 10), (14, 24)]) == \
+        (None, [(0, 10), (14, 24)], 0)
+
+
 def test_tag_same_as_on_words_i_tagged_makes_them_a_place_of_that_claim(project):
     """`tag --same-as C4` on words I had tagged as C3 left C3 on them and put C4 there too:
     my two verdicts on the same words, both published in ClaimReview. The words join C4

@@ -1404,6 +1404,18 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
             <numerusform>وُسم %n موضع.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/mainwindow.py" line="545"/>
+        <source>%n place(s) you had tagged as another claim left as they are.</source>
+        <translation>
+            <numerusform>لم يبقَ على حاله أي موضع كنت وسمته ادعاءً آخر.</numerusform>
+            <numerusform>بقي على حاله موضع واحد كنت وسمته ادعاءً آخر.</numerusform>
+            <numerusform>بقي على حالهما موضعان كنت وسمتهما ادعاءً آخر.</numerusform>
+            <numerusform>بقيت على حالها %n مواضع كنت وسمتها ادعاءً آخر.</numerusform>
+            <numerusform>بقيت على حالها %n موضعًا كنت وسمتها ادعاءً آخر.</numerusform>
+            <numerusform>بقيت على حالها %n موضع كنت وسمتها ادعاءً آخر.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../gui/mainwindow.py" line="449"/>
         <source>(in memory)</source>

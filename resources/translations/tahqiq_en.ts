@@ -52,6 +52,14 @@
             <numerusform>Tagged %n places.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/mainwindow.py" line="545"/>
+        <source>%n place(s) you had tagged as another claim left as they are.</source>
+        <translation>
+            <numerusform>%n place you had tagged as another claim left as it is.</numerusform>
+            <numerusform>%n places you had tagged as another claim left as they are.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProjectFiles</name>

@@ -97,6 +97,38 @@ def add_all(project: Project, claim_id: str, article_id: str,
         return [add(project, claim_id, article_id, start, end, at=at) for start, end in spans]
 
 
+class TagAllPlan(NamedTuple):
+    """What Tag All Occurrences does with the places of some words (``plan_tag_all``)."""
+
+    claim_id: str | None  # the claim they become places of; None: a new one
+    spans: list[tuple[int, int]]  # the words to tag
+    kept: int  # words left as they are: tagged by me as another claim
+
+
+def plan_tag_all(project: Project, article_id: str, spans: Sequence[tuple[int, int]],
+                 claim_id: str | None = None, *, chosen: tuple[int, int] | None = None
+                 ) -> TagAllPlan:
+    """The places Tag All Occurrences of *spans* makes: of *claim_id*, or else of the claim
+    I already tagged on one of them (the one at the *chosen* words first), or else of a
+    new claim. Words already a place of that claim are not tagged again, and words I
+    tagged as another claim are left as they are: the new claim was put beside mine,
+    two verdicts of one person on the same words, a disagreement with myself that kept
+    both out of ClaimReview (as ``join`` refuses for one place)."""
+    mine = [own_place_at(project, article_id, start, end) for start, end in spans]
+    if claim_id is None:
+        at_chosen = [place for span, place in zip(spans, mine, strict=True)
+                     if place is not None and span == chosen]
+        claim_id = next((place.claim_id for place in at_chosen + mine if place is not None),
+                        None)
+    taken = set() if claim_id is None else {tuple(row) for row in project.execute(
+        'SELECT a.start, a."end" FROM appearances a JOIN claims c ON c.id = a.claim_id '
+        f"WHERE a.claim_id = ? AND a.article_id = ? AND {LIVE}", [claim_id, article_id])}
+    todo = [span for span, place in zip(spans, mine, strict=True)
+            if place is None and span not in taken]
+    kept = sum(place is not None and place.claim_id != claim_id for place in mine)
+    return TagAllPlan(claim_id, todo, kept)
+
+
 def join(project: Project, claim_id: str, article_id: str, start: int, end: int
          ) -> Appearance:
     """The words become a place of the claim: mine on them already join it (``link``),
