@@ -3,8 +3,10 @@ of the selected claim."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -68,8 +70,12 @@ class ClaimsPanel(QWidget):
         # Fixed widths: ResizeToContents would measure up to a thousand rows on every
         # edit, which a 5,000-claim article cannot afford. The quote takes the room left;
         # note, sources and last change start hidden (the editor shows them).
+        # What a right click or the Menu key on a row offers: the window's actions on
+        # the selected claim, asked as the menu opens (the window sets it).
+        self.row_actions: Callable[[], Sequence[QAction]] = list
         fit_columns(self.view, (0, 100, 160, 60, 80, 80, 120), stretch=0,
-                    hidden=(2, 3, 6), key="claims", names=ClaimsTableModel.COLUMNS)
+                    hidden=(2, 3, 6), key="claims", names=ClaimsTableModel.COLUMNS,
+                    row_actions=lambda: self.row_actions())
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("claimsFilter")
         self.filter_edit.setAccessibleName(self.tr("Filter claims"))

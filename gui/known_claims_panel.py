@@ -9,6 +9,7 @@ that claim), another dismisses it (never suggested again for those words).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -115,8 +116,11 @@ class KnownClaimsPanel(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab goes on to Accept and Dismiss; arrows move
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setAccessibleName(self.tr("Known claim columns"))
+        # A right click or the Menu key on a row: Accept, Dismiss (the window sets it).
+        self.row_actions: Callable[[], Sequence[QAction]] = list
         fit_columns(self.view, (0, 90, 110, 160, 60), stretch=0, hidden=(3,),
-                    key="knownClaims", names=KnownClaimsModel.COLUMNS)
+                    key="knownClaims", names=KnownClaimsModel.COLUMNS,
+                    row_actions=lambda: self.row_actions())
         self.summary = QLabel()
         self.summary.setObjectName("knownClaimsSummary")
         self.summary.setAccessibleDescription(self.tr("Known claims found"))

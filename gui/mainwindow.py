@@ -18,6 +18,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
+    QAction,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -212,6 +213,8 @@ class MainWindow(QMainWindow):
         reader.claimClicked.connect(self.select_claim)
         reader.caretInClaim.connect(self._caret_in_claim)
         reader.contextMenuRequested.connect(self._extend_context_menu)
+        self.claims_panel.row_actions = self._claim_row_actions
+        self.known_claims.row_actions = lambda: [a.accept_suggestion, a.dismiss_suggestion]
         reader.selectionChanged.connect(self._update_enabled)
         self.search_panel.hitChosen.connect(self.go_to_hit)
         self.search_panel.highlightChanged.connect(self._update_enabled)
@@ -627,6 +630,12 @@ class MainWindow(QMainWindow):
         self.claims_panel.clear_selection()
         self.article_pane.reader.select_span(hit.start, hit.end)
         self.article_pane.reader.setFocus()
+
+    def _claim_row_actions(self) -> list[QAction]:
+        """A claim's row, right-clicked or with the Menu key: its verdicts, its review,
+        Delete (each off where it would be off in the menus)."""
+        a = self.action_set
+        return [*a.tags.values(), a.review_accept, a.review_reject, a.delete_claim]
 
     def _extend_context_menu(self, menu: QMenu) -> None:
         menu.addSeparator()

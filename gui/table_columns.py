@@ -10,10 +10,11 @@ Each cell also lays its text out in the text's own direction (:class:`OwnDirecti
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -37,7 +38,7 @@ from store.text.display import is_rtl_text
 _RTL = Qt.LayoutDirection.RightToLeft
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QAction, QPainter
     from PySide6.QtWidgets import QStyleOptionViewItem
 
 HEADER_PADDING = 28  # room beside a header's text for the sort arrow and margins
@@ -45,10 +46,13 @@ HEADER_PADDING = 28  # room beside a header's text for the sort arrow and margin
 
 def fit_columns(view: QTableView, widths: Sequence[int], stretch: int = 0,
                 hidden: Sequence[int] = (), key: str | None = None,
-                names: Sequence[str] = ()) -> None:
+                names: Sequence[str] = (),
+                row_actions: Callable[[], Sequence[QAction]] | None = None) -> None:
     """Column *stretch* fills the table; the others start *widths* wide (at least their
     header); *hidden* start hidden. *key*: where the user's choice of columns is kept, by
-    the columns' *names* (so that a column added in a later version does not shift it)."""
+    the columns' *names* (so that a column added in a later version does not shift it).
+    *row_actions*: what a right click or the Menu key on a row offers, before the
+    columns."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     header.setMinimumSectionSize(40)
@@ -77,8 +81,7 @@ def fit_columns(view: QTableView, widths: Sequence[int], stretch: int = 0,
     # and a keyboard could not choose columns at all (Note, Sources, Last change).
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     view.customContextMenuRequested.connect(
-        lambda point: _choose_columns(view, stretch, key, names, header.mapFromGlobal(
-            view.viewport().mapToGlobal(point))))
+        lambda point: _table_menu(view, stretch, key, names, point, row_actions))
     _RoomLeft(view, stretch)
 
 
@@ -264,8 +267,39 @@ def own_direction_cells(view: QAbstractItemView, *, fit_width: bool = False,
 
 def _choose_columns(view: QTableView, stretch: int, key: str | None, names: Sequence[str],
                     point: QPoint) -> QMenu:
-    model, menu = view.model(), QMenu(view)
+    menu = QMenu(view)
     menu.aboutToHide.connect(menu.deleteLater)
+    _column_choices(menu, view, stretch, key, names)
+    menu.popup(view.horizontalHeader().mapToGlobal(point))
+    return menu
+
+
+def _table_menu(view: QTableView, stretch: int, key: str | None, names: Sequence[str],
+                point: QPoint, row_actions: Callable[[], Sequence[QAction]] | None) -> QMenu:
+    """A right click or the Menu key in the table (at *point* of its viewport): on a
+    row, what can be done to it (its verdicts, its review, Delete) and the columns in
+    a submenu; elsewhere, the columns alone. The Menu key offered only the columns, so
+    a keyboard reached a claim's verdict through the toolbar or its key alone."""
+    actions = list(row_actions()) if row_actions and view.indexAt(point).isValid() else []
+    if not actions:
+        return _choose_columns(view, stretch, key, names, view.horizontalHeader().mapFromGlobal(
+            view.viewport().mapToGlobal(point)))
+    menu = QMenu(view)
+    menu.setObjectName("tableRowMenu")
+    menu.aboutToHide.connect(menu.deleteLater)
+    menu.addActions(actions)
+    menu.addSeparator()
+    columns = menu.addMenu(QCoreApplication.translate("ClaimsPanel", "Columns"))
+    columns.setObjectName("tableColumnsMenu")
+    _column_choices(columns, view, stretch, key, names)
+    menu.popup(view.viewport().mapToGlobal(point))
+    return menu
+
+
+def _column_choices(menu: QMenu, view: QTableView, stretch: int, key: str | None,
+                    names: Sequence[str]) -> None:
+    """A check in *menu* for each column but the one that fills the table."""
+    model = view.model()
     for column in range(model.columnCount()):
         if column == stretch:
             continue
@@ -273,8 +307,6 @@ def _choose_columns(view: QTableView, stretch: int, key: str | None, names: Sequ
         action.setCheckable(True)
         action.setChecked(not view.isColumnHidden(column))
         action.toggled.connect(lambda on, c=column: _show_column(view, c, on, key, names))
-    menu.popup(view.horizontalHeader().mapToGlobal(point))
-    return menu
 
 
 def _show_column(view: QTableView, column: int, shown: bool, key: str | None,

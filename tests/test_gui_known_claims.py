@@ -147,6 +147,36 @@ def test_a_dismissed_suggestion_is_never_offered_again_for_those_words(window, q
     qtbot.waitUntil(lambda: bool(window.known_claims.hits()), timeout=20000)
 
 
+def test_a_right_click_on_a_known_claim_offers_accept_and_dismiss(window, qtbot, tmp_path):
+    """A right click on a suggestion offered only the columns: it offers Accept and
+    Dismiss, for the row clicked."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    claim_id = tag_sample(window)
+    open_copy(window, qtbot, tmp_path)
+    view = window.known_claims.view
+    at = view.visualRect(view.model().index(0, 0)).center()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=at)
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, at, view.viewport().mapToGlobal(at)))
+    (menu,) = [m for m in view.findChildren(QMenu) if m.isVisible()]
+    names = [a.objectName() for a in menu.actions()]
+    assert names[:2] == ["accept_suggestion", "dismiss_suggestion"]
+    menu.actions()[0].trigger()
+    menu.hide()
+    places = appearances.list_appearances(stored(window), window.current_article)
+    assert [p.claim_id for p in places] == [claim_id]
+    below = QPoint(at.x(), view.viewport().height() - 2)  # no row there: the columns
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, below, view.viewport().mapToGlobal(below)))
+    (menu,) = [m for m in view.findChildren(QMenu) if m.isVisible()]
+    assert "accept_suggestion" not in [a.objectName() for a in menu.actions()]
+    menu.hide()
+
+
 def test_tag_all_occurrences_makes_one_claim(window, qtbot):
     text = window.article_pane.reader.toPlainText()
     word = "بوتين"

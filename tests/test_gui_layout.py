@@ -307,6 +307,56 @@ def test_the_menu_key_on_a_table_chooses_its_columns_too(window, qtbot):
         menus[0].hide()
 
 
+def _table_menu_at(view, row: int, reason):
+    """The menu a right click (Mouse: pressed on the row first) or the Menu key (at the
+    current row, where Qt puts it) opens on a table's *row*."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMenu
+
+    at = view.visualRect(view.model().index(row, 0)).center()
+    if reason == QContextMenuEvent.Reason.Mouse:
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=at)
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(reason, at,
+                                                              view.viewport().mapToGlobal(at)))
+    (menu,) = [m for m in view.findChildren(QMenu) if m.isVisible()]
+    return menu
+
+
+def test_a_right_click_or_the_menu_key_on_a_claim_offers_what_can_be_done_to_it(window):
+    """The Menu key on a claim's row offered only the columns: a keyboard reached its
+    verdict only by the toolbar or the verdict's key. A claim's row offers its verdicts,
+    its review and Delete, with the columns in a submenu; below the rows, the columns."""
+    from PySide6.QtGui import QContextMenuEvent
+
+    text = window.article_pane.reader.toPlainText()
+    words = text.split()
+    for word, label in ((words[3], "unchecked"), (words[10], "disputed")):
+        tag(window, word, label)
+    view = window.claims_panel.view
+    window.select_claim(window.claims_panel.claims()[1].id)
+    chosen = window.current_claim_id()
+    view.setFocus()
+    menu = _table_menu_at(view, view.currentIndex().row(), QContextMenuEvent.Reason.Keyboard)
+    assert menu.objectName() == "tableRowMenu"
+    texts = [a.text().replace("&", "") for a in menu.actions()]
+    assert texts[:3] == ["Unchecked", "Verified", "Disputed"] and "Delete Claim" in texts
+    assert not next(a for a in menu.actions() if a.text() == "&Accept Claim").isEnabled()
+    columns = menu.actions()[-1].menu()  # mine: no review of my own claim
+    assert "Note" in [a.text() for a in columns.actions()]
+    next(a for a in menu.actions() if a.text() == "Verified").trigger()
+    menu.hide()
+    assert window.session.appearance(chosen).label == "verified"
+    other = 1 - view.currentIndex().row()
+    menu = _table_menu_at(view, other, QContextMenuEvent.Reason.Mouse)  # selects it first
+    assert view.currentIndex().row() == other and window.current_claim_id() != chosen
+    gone = window.current_claim_id()
+    next(a for a in menu.actions() if a.objectName() == "delete_claim").trigger()
+    menu.hide()
+    assert gone not in {p.id for p in window.claims_panel.claims()}
+
+
 def test_the_reader_shows_a_caret_only_while_it_has_the_focus(window, qtbot):
     reader = window.article_pane.reader
     window.claims_panel.filter_edit.setFocus()

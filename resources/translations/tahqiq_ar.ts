@@ -715,6 +715,11 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
+        <location filename="../../gui/table_columns.py" line="288"/>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
         <location filename="../../gui/claims_panel.py" line="190"/>
         <source>No claim here matches the filters.</source>
         <translation>لا ادعاء هنا يطابق عوامل التصفية.</translation>
