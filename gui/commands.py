@@ -147,30 +147,20 @@ class _ManyAppearances(StoreCommand):
         raise NotImplementedError
 
     def do(self) -> None:
+        """Make the places, or bring them back: one refused (its words gone from a text
+        changed since) leaves the others done and is told after them; the whole step is
+        refused only when none was done."""
         if not self.appearance_ids:
             self.appearance_ids = self.make()
-        else:
-            _each(self.session, self.session.restore_appearance, self.appearance_ids)
+            return
+        restored, refused = self.session.restore_appearances(self.appearance_ids)
+        if refused is not None:
+            if not restored:
+                raise refused
+            self.session.report(refused)
 
     def undo_action(self) -> None:
         self.session.untag_made(list(reversed(self.appearance_ids)), *self.made())
-
-
-def _each(session: Session, step: Callable[[str], object], appearance_ids: list[str]) -> None:
-    """*step* for every appearance, each in its own write: one refused (its words gone
-    from a text changed since) leaves the others done and is told after them; the whole
-    step is refused only when none was done."""
-    refused, done = None, 0
-    for appearance_id in appearance_ids:
-        try:
-            step(appearance_id)
-            done += 1
-        except TahqiqError as exc:
-            refused = refused or exc
-    if refused is not None:
-        if not done:
-            raise refused
-        session.report(refused)
 
 
 class TagAll(_ManyAppearances):

@@ -442,6 +442,16 @@ class Session(QObject):
             return restored
         return self._changed(restored)
 
+    def restore_appearances(self, appearance_ids: list[str]
+                            ) -> tuple[list[Appearance], TahqiqError | None]:
+        """Places untagged together brought back (``appearances.restore_all``), and the
+        first refusal; every place of their claims is told (a claim brought back shows
+        them all)."""
+        restored, refused = appearances.restore_all(self._project, appearance_ids)
+        for claim_id in dict.fromkeys(place.claim_id for place in restored):
+            self._announce(appearances.appearances_of(self._project, claim_id))
+        return restored, refused
+
     def delete_claim(self, claim_id: str) -> Claim:
         """The whole claim, wherever it appears (its words stay as they were, for a
         restore to bring them all back)."""

@@ -192,6 +192,11 @@ def test_tag_all_occurrences_makes_one_claim(window, qtbot):
     assert editor.history.item(0).text().endswith(f"({len(places)} places)")
     window.undo_stack.undo()
     assert window.claims_panel.model.rowCount() == 0
+    window.undo_stack.redo()  # undone and redone: a line each (a dozen, place by place)
+    assert window.claims_panel.model.rowCount() == len(places)
+    window.select_claim(places[0].id)
+    assert editor.history_toggle.text() == "History (5)"
+    assert editor.history.item(4).text().endswith(f"again ({len(places)} places)")
 
 
 def test_tag_all_occurrences_selects_the_new_claim_where_the_words_were(window, qtbot):

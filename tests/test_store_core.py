@@ -163,6 +163,34 @@ def test_a_tag_all_is_one_line_of_its_claims_history(project):
     assert len({p.created for p in made}) == 1
 
 
+def test_the_undo_and_redo_of_a_tag_all_are_a_line_each_and_restore_brings_all_back(
+        project):
+    """A Tag All undone read as a dozen «untagged “…”» lines, redone as a dozen «tagged
+    “…” again»: each is one line, at one time. Restoring the claim afterwards (the
+    command line's `restore`) brought back one of the places untagged together: it
+    brings them all."""
+    from store.review import story
+
+    article = articles.add_article(project, "قال الوزير كذا. ثم قال الوزير كذا. وقال الوزير "
+                                   "كذا.", "t")
+    spans = [(m.start(), m.end()) for m in re.finditer("قال الوزير", article.text)]
+    made = appearances.tag_all(project, article.id, spans, "disputed")
+    claim_id, ids = made[0].claim_id, [place.id for place in made]
+    made_as = {"label": "disputed", "note": "", "sources": ()}
+    appearances.untag_made(project, ids[::-1], claim_id, made_as)
+    restored, refused = appearances.restore_all(project, ids)
+    assert [p.id for p in restored] == ids and refused is None
+    told = [line.split("  ", 2)[2] for line in story.tell_all(
+        history.for_claim(project, claim_id), claim_id=claim_id)]
+    assert told == ["created as disputed: “قال الوزير” (3 places)",
+                    "untagged “قال الوزير” (3 places)", "deleted", "restored",
+                    "tagged “قال الوزير” again (3 places)"]
+    appearances.untag_made(project, ids[::-1], claim_id, made_as)
+    appearances.restore_claim(project, claim_id)
+    assert sorted(p.start for p in appearances.appearances_of(project, claim_id)) == \
+        [start for start, _ in spans]
+
+
 def test_a_tag_all_over_words_i_tagged_extends_my_claim_and_keeps_my_others(project):
     """Tag All Occurrences over words I had tagged put a new claim, with the first
     verdict, beside mine on them: my two verdicts on the same words, kept out of

@@ -29,6 +29,7 @@ from store.errors import (
     InvalidSpan,
     NoWordsLeft,
     QuoteNotFound,
+    TahqiqError,
 )
 from store.text import anchoring
 from store.text.fold import REMOVED, fold, fold_query
@@ -310,7 +311,8 @@ def untag_made(project: Project, appearance_ids: Sequence[str], claim_id: str,
         ours = {place.id for place in live}
         if live and made and all(p.id in ours for p in appearances_of(project, claim_id)):
             claims.refuse_changed_since(live[0].claim, made)
-        return [delete(project, place.id) for place in live]
+        at = utcnow()  # one thing undone, at one time: one line of history (story.tell_all)
+        return [delete(project, place.id, at=at) for place in live]
 
 
 def deleted_in(project: Project, article_id: str) -> list[Appearance]:
@@ -417,13 +419,13 @@ def annotators(project: Project, article_id: str | None = None) -> list[str]:
 
 
 # -- changing ------------------------------------------------------------------------------
-def delete(project: Project, appearance_id: str) -> Appearance:
+def delete(project: Project, appearance_id: str, *, at: str | None = None) -> Appearance:
     """Untag these words (a tombstone, for history and merging). The last live
     appearance of a claim takes the claim with it."""
     with project.transaction():
         before = get_appearance(project, appearance_id)
         if before.deleted is None:
-            now = utcnow()
+            now = at or utcnow()
             _write(project, before, before._replace(deleted=now, deleted_by=project.annotator,
                                             updated=now, updated_by=project.annotator),
                    "delete")
@@ -432,8 +434,9 @@ def delete(project: Project, appearance_id: str) -> Appearance:
         return get_appearance(project, appearance_id)
 
 
-def restore(project: Project, appearance_id: str) -> Appearance:
-    """Bring untagged words back (undo of delete, redo of a tag), with their claim."""
+def restore(project: Project, appearance_id: str, *, at: str | None = None) -> Appearance:
+    """Bring untagged words back (undo of delete, redo of a tag), with their claim; *at*:
+    the time of a restore of several (a Tag All redone), told as one line."""
     with project.transaction():
         before = get_appearance(project, appearance_id)
         if before.is_deleted:
@@ -441,19 +444,35 @@ def restore(project: Project, appearance_id: str) -> Appearance:
             _refuse_tagged_again(project, before)
         if before.claim.is_deleted:
             _refuse_claim_tagged_again(project, before.claim_id)
-            claims.restore_claim(project, before.claim_id)
+            claims.restore_claim(project, before.claim_id, at=at)
         if before.deleted is not None:
+            now = at or utcnow()
             history.record_restore(project, "appearances", "appearance", before,
                                    before._replace(deleted=None, deleted_by=None,
-                                                   updated=utcnow(),
-                                                   updated_by=project.annotator))
+                                                   updated=now, updated_by=project.annotator),
+                                   at=now)
         return get_appearance(project, appearance_id)
+
+
+def restore_all(project: Project, appearance_ids: Sequence[str]
+                ) -> tuple[list[Appearance], TahqiqError | None]:
+    """Bring back places untagged together (the redo of a Tag All), at one time, told as
+    one line; each in its own write: one refused (its words gone from a text changed
+    since) leaves the others done. The places brought back, and the first refusal."""
+    at, done, refused = utcnow(), [], None
+    for appearance_id in appearance_ids:
+        try:
+            done.append(restore(project, appearance_id, at=at))
+        except TahqiqError as exc:
+            refused = refused or exc
+    return done, refused
 
 
 def restore_claim(project: Project, claim_id: str) -> Claim:
     """Bring a deleted claim back where it was last seen: the claim, and, when none of its
     words are tagged any more (untagging its last words deleted it), the words untagged
-    last. Restoring the claim alone left it live nowhere: listed, editable, never shown."""
+    last: all of them when they were untagged together (a Tag All undone). Restoring the
+    claim alone left it live nowhere: listed, editable, never shown."""
     with project.transaction():
         if claims.get_claim(project, claim_id).is_deleted:
             _refuse_claim_tagged_again(project, claim_id)
@@ -465,7 +484,10 @@ def restore_claim(project: Project, claim_id: str) -> Claim:
                 raise NoWordsLeft("Its words were linked to another claim since; there "
                                   "is nothing to restore. To give them a verdict of their "
                                   "own, select them in the window and choose Unlink.")
-            restore(project, max(gone, key=lambda p: (p.deleted, p.id)).id)
+            last, at = max(p.deleted for p in gone), utcnow()
+            for place in gone:
+                if place.deleted == last:
+                    restore(project, place.id, at=at)
         return claims.get_claim(project, claim_id)
 
 
@@ -597,4 +619,6 @@ def reanchor(project: Project, appearance_id: str, text: str, start: int, end: i
 
 
 def _write(project: Project, before: Appearance, after: Appearance, action: str) -> None:
-    history.record_update(project, "appearances", "appearance", before, after, action)
+    """The change and its history entry, at the time it gives the place."""
+    history.record_update(project, "appearances", "appearance", before, after, action,
+                          at=after.updated)

@@ -131,15 +131,17 @@ def delete_claim(project: Project, claim_id: str) -> Claim:
     return after
 
 
-def restore_claim(project: Project, claim_id: str) -> Claim:
-    """Bring a tombstoned claim back (undo of delete)."""
+def restore_claim(project: Project, claim_id: str, *, at: str | None = None) -> Claim:
+    """Bring a tombstoned claim back (undo of delete); *at*: the time of the places it
+    comes back with (a Tag All redone), whose line follows its own."""
     with project.transaction():
         before = get_claim(project, claim_id)
         if not before.is_deleted:
             return before
-        after = before._replace(deleted=None, deleted_by=None, updated=utcnow(),
+        now = at or utcnow()
+        after = before._replace(deleted=None, deleted_by=None, updated=now,
                         updated_by=project.annotator)
-        history.record_restore(project, "claims", "claim", before, after)
+        history.record_restore(project, "claims", "claim", before, after, at=now)
     return after
 
 

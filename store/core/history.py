@@ -38,20 +38,20 @@ def record(project: Project, entity: str, entity_id: str, action: str,
 
 
 def record_update(project: Project, table: str, entity: str, before: Any, after: Any,
-                  action: str) -> None:
+                  action: str, *, at: str | None = None) -> None:
     """Write *after* (a record with ``id`` and ``to_row()``) over its row in *table* and
     the history entry from *before* to it (inside the caller's transaction)."""
     row = after.to_row()
     project.update(table, after.id, {k: v for k, v in row.items() if k != "id"})
-    record(project, entity, after.id, action, before.to_row(), row)
+    record(project, entity, after.id, action, before.to_row(), row, at=at)
 
 
 # Where a restore entry's ``before`` lists the deletions (time, who) its author saw.
 LIFTED_KEY = "_lifted"
 
 
-def record_restore(project: Project, table: str, entity: str, before: Any, after: Any
-                   ) -> None:
+def record_restore(project: Project, table: str, entity: str, before: Any, after: Any,
+                   *, at: str | None = None) -> None:
     """Write a restored record and its ``restore`` entry, which lists every deletion of
     it this file knows: the restorer saw them all. A merge lets a deletion stand that no
     restore saw (store.exchange.merge): two people deleted a claim, one restored it
@@ -66,7 +66,8 @@ def record_restore(project: Project, table: str, entity: str, before: Any, after
         [entity, after.id]).fetchall()}
     record(project, entity, after.id, "restore",
            {**before.to_row(), LIFTED_KEY: sorted([list(stamp) for stamp in seen],
-                                                  key=lambda s: (s[0], s[1] or ""))}, row)
+                                                  key=lambda s: (s[0], s[1] or ""))}, row,
+           at=at)
 
 
 def for_claim(project: Project, claim_id: str) -> list[HistoryEntry]:

@@ -48,6 +48,9 @@ def tell(entry: HistoryEntry, label_name: LabelName = _key,
 
 
 _MADE = ("create", "import")  # the actions that make a claim with its first place
+# What one step does to many places at one time (a Tag All, its undo, its redo), told as
+# one line: a dozen «untagged “…”» lines for one Ctrl+Z.
+_TOGETHER = (*_MADE, "delete", "restore")
 
 
 def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
@@ -58,7 +61,8 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
     disputed», «tagged “…”»: "History (2)" after one tag); they are told as one, «created
     as disputed: “…”». So are an Unlink's new claim and the words moved to it («split
     off…», then «“…” joined this claim», as if linked by hand), and the places one Tag
-    All writes at one time («tagged “…”», a dozen times). Told as the story of
+    All writes at one time («tagged “…”», a dozen times), as are those its undo untags
+    and its redo tags again. Told as the story of
     *claim_id*, words linked from it to another claim left it: they had «joined this
     claim» (an Unlink undone, in the new claim's story). The command line keeps a line
     an entry (``describe``)."""
@@ -66,7 +70,7 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
               if entry.entity == "appearance" and entry.action in _MADE}
     at_once: dict[tuple[str, str, str, object], list[HistoryEntry]] = {}  # Tag All's places
     for entry in entries:
-        if entry.entity == "appearance" and entry.action in _MADE:
+        if entry.entity == "appearance" and entry.action in _TOGETHER:
             at_once.setdefault(_placed_with(entry), []).append(entry)
     lines, told = [], set()
     for index, entry in enumerate(entries):
@@ -100,10 +104,15 @@ def _told(entry: HistoryEntry, following: list[HistoryEntry],
         return _created("claim", row, label_name), place, [place.id]
     if entry.entity != "appearance":
         return summarize(entry, label_name), None, []
-    together = at_once.get(_placed_with(entry), []) if entry.action in _MADE else []
+    together = at_once.get(_placed_with(entry), []) if entry.action in _TOGETHER else []
     if len(together) > 1:
-        return Message("tagged “{quote}” ({count} place(s))", quote=_quote(entry.after or {}),
-                       count=len(together)), entry, [e.id for e in together]
+        quote, count = _quote(entry.after or {}), len(together)
+        said = (Message("untagged “{quote}” ({count} place(s))", quote=quote, count=count)
+                if entry.action == "delete" else
+                Message("tagged “{quote}” again ({count} place(s))", quote=quote, count=count)
+                if entry.action == "restore" else
+                Message("tagged “{quote}” ({count} place(s))", quote=quote, count=count))
+        return said, entry, [e.id for e in together]
     if claim_id is not None and _left(entry, claim_id):
         return Message("“{quote}” moved to another claim",
                        quote=_quote(entry.after or {})), entry, []
