@@ -54,7 +54,7 @@ class ArticleListModel(QAbstractListModel):
         self._ids: list[str] = []
         self._row_of: dict[str, int] = {}
         self._titles: dict[str, str] = {}  # of the rows shown, and those around them
-        self._counts: dict[str, int] = {}
+        self._counts: dict[str, tuple[int, int]] = {}  # claims, places
         session.articlesChanged.connect(self.reload)
         session.claimsReset.connect(self._recount_all)
         session.appearancesChanged.connect(self._recount)
@@ -138,10 +138,14 @@ class ArticleListModel(QAbstractListModel):
             return self.title(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             title = self.title(index.row())
-            count = self._counts.get(article_id)
-            if count is None:
-                count = self._counts[article_id] = self.session.live_claim_count(article_id)
-            return f"{title}\n" + self.tr("%n claim(s)", "", count) + f"\n{article_id}"
+            counts = self._counts.get(article_id)
+            if counts is None:
+                counts = self._counts[article_id] = self.session.live_counts(article_id)
+            claims, places = counts
+            said = self.tr("%n claim(s)", "", claims)
+            if places != claims:  # one claim at two places is one claim, in two places
+                said += " " + self.tr("(%n place(s))", "", places)
+            return f"{title}\n{said}\n{article_id}"
         if role == ArticleIdRole:
             return article_id
         return None

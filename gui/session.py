@@ -188,10 +188,6 @@ class Session(QObject):
         """{id: title} of those of *article_ids* that name an article."""
         return articles.titles_of(self._project, article_ids)
 
-    def claim_counts(self) -> dict[str, int]:
-        """{article id: live claims}."""
-        return {aid: sum(c.values()) for aid, c in articles.claim_counts(self._project).items()}
-
     def article(self, article_id: str) -> Article:
         return articles.get_article(self._project, article_id)
 
@@ -235,8 +231,9 @@ class Session(QObject):
     def appearances_by_id(self, ids: list[str]) -> dict[str, Appearance]:
         return appearances.get_many(self._project, ids)
 
-    def live_claim_count(self, article_id: str) -> int:
-        return appearances.count_live(self._project, article_id)
+    def live_counts(self, article_id: str) -> tuple[int, int]:
+        """The live claims in the article, and their places there."""
+        return appearances.live_counts(self._project, article_id)
 
     def appearance(self, appearance_id: str) -> Appearance:
         return appearances.get_appearance(self._project, appearance_id)

@@ -213,6 +213,12 @@ def test_articles_lists_claims_per_label(proj):
            "--project", str(path))
     result = tahqiq("articles", "--project", str(path))
     assert result.stdout == f"{article_id}\t{title}\tunchecked=0 verified=0 disputed=1\n"
+    claim_id = tahqiq("tag", article_id, "--quote", "(EPA)", "--label", "verified",
+                      "--project", str(path)).stdout.strip()
+    tahqiq("tag", article_id, "--quote", "(EPA)", "--occurrence", "2", "--same-as", claim_id,
+           "--project", str(path))  # one claim at two places: one claim (it counted two)
+    result = tahqiq("articles", "--project", str(path))
+    assert result.stdout == f"{article_id}\t{title}\tunchecked=0 verified=1 disputed=1\n"
 
 
 def test_article_shows_and_changes_details_and_says_what_the_exports_leave_out(proj):

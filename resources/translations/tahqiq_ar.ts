@@ -377,6 +377,18 @@
             <numerusform>%n ادعاء</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/models.py" line="147"/>
+        <source>(%n place(s))</source>
+        <translation>
+            <numerusform>(لا مواضع)</numerusform>
+            <numerusform>(موضع واحد)</numerusform>
+            <numerusform>(موضعان)</numerusform>
+            <numerusform>(%n مواضع)</numerusform>
+            <numerusform>(%n موضعًا)</numerusform>
+            <numerusform>(%n موضع)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArticlePane</name>

@@ -11,6 +11,14 @@
             <numerusform>%n claims</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/models.py" line="147"/>
+        <source>(%n place(s))</source>
+        <translation>
+            <numerusform>(%n place)</numerusform>
+            <numerusform>(%n places)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClaimEditor</name>

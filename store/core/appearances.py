@@ -401,10 +401,17 @@ def find_span(project: Project, article_id: str, start: int, end: int,
 
 
 def count_live(project: Project, article_id: str) -> int:
+    """The article's live places."""
+    return live_counts(project, article_id)[1]
+
+
+def live_counts(project: Project, article_id: str) -> tuple[int, int]:
+    """The live claims appearing in the article, and their places there (a claim at two
+    places was counted as two claims)."""
     return project.execute(
-        f"SELECT count(*) FROM appearances a JOIN claims c INDEXED BY claims_live "
-        f"ON c.id = a.claim_id "
-        f"WHERE a.article_id = ? AND {LIVE}", [article_id]).fetchone()[0]
+        f"SELECT count(DISTINCT a.claim_id), count(*) FROM appearances a JOIN claims c "
+        f"INDEXED BY claims_live ON c.id = a.claim_id "
+        f"WHERE a.article_id = ? AND {LIVE}", [article_id]).fetchone()
 
 
 def annotators(project: Project, article_id: str | None = None) -> list[str]:

@@ -270,10 +270,12 @@ _IDS_AT_ONCE = 500  # parameters of one query (SQLite's old limit is 999)
 
 
 def claim_counts(project: Project) -> dict[str, dict[str, int]]:
-    """{article id: {label key: live claims appearing there}}."""
+    """{article id: {label key: live claims appearing there}}: a claim at two places
+    of an article is one claim there (it was counted twice)."""
     counts: dict[str, dict[str, int]] = {}
     for row in project.query(
-            "SELECT a.article_id, c.label, count(*) AS n FROM appearances a JOIN claims c "
+            "SELECT a.article_id, c.label, count(DISTINCT a.claim_id) AS n FROM appearances a "
+            "JOIN claims c "
             "ON c.id = a.claim_id WHERE a.deleted IS NULL AND c.deleted IS NULL "
             "GROUP BY a.article_id, c.label"):
         counts.setdefault(row["article_id"], {})[row["label"]] = row["n"]
