@@ -80,3 +80,23 @@ def test_made_a_step_at_a_time_it_finds_the_same(tmp_path):
     assert [p.id for p in same.find(here.quote, article_id=one.id, claim_id=here.claim_id)] \
         == naive(project, here)
     project.close()
+
+
+def test_the_same_words_over_a_line_break_are_the_same_words(tmp_path):
+    """A sentence one article breaks over two lines (a hard wrap) is the same words as
+    another's on one line: Link as One Claim was not offered between them."""
+    project = Project.open(tmp_path / "p.tahqiq", "alice")
+    one = articles.add_article(project, "قال الوزير إن المستشفيات\nاستقبلت أكثر من ألف مصاب.",
+                               "one")
+    two = articles.add_article(project, "وأكد أن المستشفيات استقبلت  أكثر من ألف مصاب أمس.",
+                               "two")
+    here = appearances.tag_quote(project, one.id, "المستشفيات\nاستقبلت أكثر من ألف مصاب",
+                                 "disputed")
+    there = appearances.tag_quote(project, two.id, "المستشفيات استقبلت  أكثر من ألف مصاب",
+                                  "verified")
+    same = SameWords(project)
+    assert [p.id for p in same.find(here.quote, article_id=one.id,
+                                    claim_id=here.claim_id)] == [there.id]
+    assert [p.id for p in same.find(there.quote, article_id=two.id,
+                                    claim_id=there.claim_id)] == [here.id]
+    project.close()

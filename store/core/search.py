@@ -67,7 +67,7 @@ from store.core.schema import (
     part_text_sql,
 )
 from store.errors import StorageError
-from store.text.fold import TRAILING_MARKS, fold_for_index, fold_query
+from store.text.fold import TRAILING_MARKS, fold_for_index
 from store.text.unfolded_find import UnfoldedTerm
 from store.text.word_starts import (
     END_MARKS,
@@ -325,13 +325,13 @@ class SameWords:
         """Live places in other articles than *article_id*, of other claims than
         *claim_id*, whose quote folds to the same words as *quote*; in reading order."""
         self.prepare()
-        wanted = fold_query(quote)
+        wanted = _words_of(quote)
         rows = self._project.conn.execute(appearance_select(
             "a.id IN (SELECT id FROM temp.same_words WHERE key = ?) AND a.article_id <> ? "
             f"AND a.claim_id <> ? AND {LIVE}", READING_ORDER),
             [_same_words_key(quote), article_id, claim_id])
         return [place for place in map(Appearance.from_values, rows)
-                if fold_query(place.quote) == wanted]
+                if _words_of(place.quote) == wanted]
 
     def _write(self, sql: str, params: list | None = None, *, many: bool = False) -> None:
         """A write to the temp table only: committed at once unless it joins a write of
@@ -347,9 +347,15 @@ class SameWords:
 
 
 def _same_words_key(quote: str | None) -> int:
-    """The key of a quote's folded words (Python's hash: the table lasts one process);
-    the words as fold_query gives them, without the offset map it does not need."""
-    return hash((fold_for_index(quote) or "").strip())
+    """The key of a quote's folded words (Python's hash: the table lasts one process)."""
+    return hash(_words_of(quote))
+
+
+def _words_of(quote: str | None) -> str:
+    """A quote's folded words, one space between them: a sentence one article breaks
+    over two lines is the same words as another's on one line (Link as One Claim was
+    not offered). Folded as fold_query folds, without the offset map it does not need."""
+    return " ".join((fold_for_index(quote) or "").split())
 
 
 # -- notes waiting to be indexed ---------------------------------------------------------
