@@ -172,6 +172,41 @@ def test_another_figure_or_currency_is_another_claim():
         assert index.find(said.format(other)) == [], other
 
 
+def test_another_scale_duration_or_opposite_word_is_another_claim():
+    """Offered with the checked claim's verdict at 0.6–0.73: «3 آلاف» and «3 ملايين» for
+    «3 مليارات» (a plural scale said nothing), «خمسة أشهر» for «خمس سنوات», and the
+    opposite word: «انخفضت» for «ارتفعت», «أقل من» for «أكثر من», «العام المقبل» for
+    «العام الماضي» (the outline stopping short of it). The claims themselves, and with
+    a number said as Arabic counts it («15 مليار»), are still offered."""
+    claims = [KnownClaim("spent", "الحكومة أنفقت 3 مليارات دولار على إعادة الإعمار", "verified",
+                         "desk"),
+              KnownClaim("exports", "الصادرات الزراعية تضاعفت خلال خمس سنوات", "disputed",
+                         "desk"),
+              KnownClaim("jobless", "نسبة البطالة ارتفعت إلى 14% في العام الماضي", "disputed",
+                         "desk"),
+              KnownClaim("injured", "المستشفيات استقبلت أكثر من ألف مصاب", "unchecked", "desk")]
+    index = ClaimIndex(claims)
+    for claim_id, said in (
+            ("spent", "وأكد أن الحكومة أنفقت 3 آلاف دولار على إعادة الإعمار."),
+            ("spent", "وأكد أن الحكومة أنفقت 3 ملايين دولار على إعادة الإعمار."),
+            ("exports", "وذكر التقرير أن الصادرات الزراعية تضاعفت خلال خمسة أشهر فقط."),
+            ("jobless", "وأظهرت الأرقام أن نسبة البطالة انخفضت إلى 14% في العام الماضي."),
+            ("jobless", "ويتوقع الخبراء أن نسبة البطالة ارتفعت إلى 14% في العام المقبل."),
+            ("injured", "وقال المدير إن المستشفيات استقبلت أقل من ألف مصاب.")):
+        assert claim_id not in [s.claim_id for s in index.find(said)], said
+        assert index.find(said) == [], said
+    for claim_id, said in (
+            ("spent", "وأكد أن الحكومة أنفقت 3 مليارات دولار على إعادة الإعمار."),
+            ("exports", "وذكر التقرير أن الصادرات الزراعيّة تضاعفت خلال خمس سنوات."),
+            ("jobless", "وأظهرت الأرقام أن نسبة البطالة ارتفعت إلى 14 % في العام الماضي."),
+            ("injured", "وقال المدير إن المستشفيات استقبلت أكثر من ألف مصاب.")):
+        assert [s.claim_id for s in index.find(said)] == [claim_id], said
+    billions = ClaimIndex([KnownClaim("aid", "قدمت الدول المانحة 15 مليار دولار", "", "desk")])
+    assert [s.claim_id for s in billions.find("وقد قدمت الدول المانحة 15 مليار دولار.")] == \
+        ["aid"]
+    assert billions.find("وقد قدمت الدول المانحة 15 ألف دولار.") == []
+
+
 def test_a_figure_with_its_digits_swapped_is_another_claim():
     """«5.3%» was offered as the checked «3.5%» at 95% (and «2.1 مليون» as «1.2 مليون»):
     a figure was cut at its decimal point into two numbers, the same two. A figure is one

@@ -31,18 +31,24 @@ _NUMBER_WORDS = {fold(w).text: str(n) for n, ws in enumerate((
     "تسع تسعة nine", "عشر عشرة ten")) for w in ws.split()}
 # A figure's scale said alone, one or two of it («مليار دولار», «ملياري دولار»: two
 # billion, a word apart), and its currency («مليار يورو» is not «مليار دولار»): told apart
-# as its number is. (A plural, «مليارات», says no number.)
+# as its number is. A plural is the scale of the figure before it («3 مليارات»: Arabic
+# counts three to ten in the plural, and more in the singular, «15 مليار»): «3 آلاف
+# دولار» was offered for «3 مليارات دولار».
 _NUMBER_WORDS.update({fold(w).text: figure for figure, ws in (
-    ("1e9", "مليار مليارا billion"), ("2e9", "ملياري مليارين ملياران"),
-    ("1e6", "مليون مليونا million"), ("2e6", "مليوني مليونين مليونان"),
-    ("1e3", "ألف ألفا thousand"), ("2e3", "ألفي ألفين ألفان"),
+    ("1e9", "مليار مليارا مليارات billion billions"), ("2e9", "ملياري مليارين ملياران"),
+    ("1e6", "مليون مليونا ملايين million millions"), ("2e6", "مليوني مليونين مليونان"),
+    ("1e3", "ألف ألفا آلاف thousand thousands"), ("2e3", "ألفي ألفين ألفان"),
     ("dollar", "دولار دولارا دولارات الدولار dollar dollars"),
     ("euro", "يورو اليورو euro euros"), ("pound", "جنيه جنيها جنيهات الجنيه pound pounds"),
     ("riyal", "ريال ريالا ريالات الريال riyal riyals"),
     ("dinar", "دينار دينارا دنانير الدينار dinar dinars"),
     ("dirham", "درهم درهما دراهم الدرهم dirham dirhams"),
     ("lira", "ليرة ليرات الليرة lira"), ("rouble", "روبل روبلات الروبل rouble ruble roubles"),
-    ("yuan", "يوان اليوان yuan")) for w in ws.split()})
+    ("yuan", "يوان اليوان yuan"),
+    # A duration's unit, as a currency: «خمسة أشهر» is not «خمس سنوات» («عام» alone is
+    # left out: «الرأي العام» is no year).
+    ("years", "سنة سنوات سنين أعوام عاما years"), ("months", "شهر أشهر شهور شهرا months"),
+    ("weeks", "أسبوع أسابيع أسبوعا weeks"), ("days", "أيام يوما days")) for w in ws.split()})
 
 
 # A figure in folded text, as one word: digits, and the decimal or thousands separators
@@ -98,6 +104,32 @@ def numbers_in(words: Iterable[str]) -> set[str]:
         elif len(word) >= 6 and word.endswith(("تين", "تان")):
             found.add("2")
     return found
+
+
+# Words that say the opposite of each other, by pair and side: a sentence with one where
+# the claim has the other states another claim, as a negation does («انخفضت» for
+# «ارتفعت», «أقل من ألف» for «أكثر من ألف», «العام المقبل» for «العام الماضي»).
+_OPPOSITES = (
+    ("ارتفع ارتفعت يرتفع ترتفع ارتفاع ارتفعا ارتفعوا زاد زادت يزيد تزيد زيادة صعد صعدت "
+     "rose rise rises risen increased increase increases",
+     "انخفض انخفضت ينخفض تنخفض انخفاض انخفضا تراجع تراجعت يتراجع تتراجع هبط هبطت يهبط "
+     "تهبط هبوط fell fall falls fallen decreased decrease decreases dropped declined"),
+    ("أكثر أعلى أكبر more higher larger greater", "أقل أدنى أصغر less fewer lower smaller"),
+    ("الماضي الماضية السابق السابقة last previous", "المقبل المقبلة القادم القادمة next"),
+)
+_SIDES = {fold(word).text: (pair, side) for pair, sides in enumerate(_OPPOSITES)
+          for side, words in enumerate(sides) for word in words.split()}
+
+
+def sides_in(words: Iterable[str]) -> frozenset[tuple[int, int]]:
+    """The sides of _OPPOSITES some folded words take."""
+    return frozenset(side for word in words
+                     if (side := _SIDES.get(word, _SIDES.get(bare(word)))) is not None)
+
+
+def opposite(sides: frozenset[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+    """What says the opposite of *sides*: the other side of each pair they take alone."""
+    return frozenset((pair, 1 - side) for pair, side in sides) - sides
 
 
 NEGATORS = _folded_set("لا لم لن ليس ليست ليسا ليسوا لسنا لست غير عدم not no never nor cannot t")

@@ -13,10 +13,11 @@ its keys rarest in the text until the others could not reach the score with only
 them (prefix filtering), and scores only the sentences holding two of those: the best
 window of such a sentence is the run of words covering most of the claim's weight with
 fewest foreign words. Words left out and replaced by others, a different number, a
-different named actor, or a negation the claim does not have (or lacks one it has) pull
-the score down, because that is how a sentence sharing the words states another claim.
-Precision comes before recall: a missed reappearance costs a search, a wrong suggestion
-costs trust.
+different named actor, a negation the claim does not have (or lacks one it has), or a
+word saying the opposite of one of the claim's (rose/fell, more/fewer) pull the score
+down, because that is how a sentence sharing the words states another claim. Precision
+comes before recall: a missed reappearance costs a search, a wrong suggestion costs
+trust.
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ from store.text.claim_words import (
     key_of,
     key_words,
     numbers_in,
+    opposite,
     resolved,
+    sides_in,
     stem,
     trim,
 )
@@ -105,6 +108,7 @@ class _Appearance:
     trail: int                      # stop words after the last one
     numbers: frozenset[str]
     negated: bool
+    opposed: frozenset[tuple[int, int]]  # what says the opposite of its words (sides_in)
     weight: dict[str, float] = field(default_factory=dict)
     total: float = 0.0
 
@@ -406,6 +410,7 @@ def _appearance(claim: KnownClaim, words: tuple[str, ...],
         surfaces=surfaces, lead=content[0], trail=len(words) - 1 - content[-1],
         numbers=frozenset(numbers_in(words)),
         negated=any(w in NEGATORS or bare(w) in NEGATORS for w in words),
+        opposed=opposite(sides_in(words)),
     )
 
 
@@ -535,6 +540,8 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
     if a.negated != any(words[i] in NEGATORS or bare(words[i]) in NEGATORS
                         for i in range(max(first, lo - 3), hi + 1)):
         score *= 0.5
+    if a.opposed and a.opposed & sides_in(words[max(first, lo - 1):min(stop, hi + 2)]):
+        score *= 0.5  # the opposite word, in the window or where the claim was cut
     if a.numbers - numbers_in(words[lo:hi + 1]) and numbers_in(
             words[max(first, lo - 3):min(stop, hi + 3)]) - a.numbers:
         score *= 0.4
