@@ -605,12 +605,16 @@ class MainWindow(QMainWindow):
     def delete_current_claim(self) -> None:
         claim_id = self.current_claim_id()
         if claim_id and not self.session.read_only:
-            quote = self.session.appearance(claim_id).quote
+            place = self.session.appearance(claim_id)
             self.undo_stack.push(DeleteClaim(self.session, claim_id))
             # Said: the next claim is selected in its place, and a second Del would
-            # delete it unseen.
-            self.show_status(self.tr("Deleted the claim %1 (Undo brings it back).").replace(
-                "%1", quoted(_shortened(quote))))
+            # delete it unseen. A claim with other places lives on there: «Deleted the
+            # claim» read as if it were gone from every article.
+            left = len(self.session.appearances_of(place.claim_id))
+            said = (self.tr("Untagged %1 here; the claim stays at its %n other place(s) "
+                            "(Undo tags it again).", "", left) if left else
+                    self.tr("Deleted the claim %1 (Undo brings it back)."))
+            self.show_status(said.replace("%1", quoted(_shortened(place.quote))))
 
     def open_search(self) -> None:
         self.search_dock.show()

@@ -1186,6 +1186,24 @@ def test_the_editor_shows_no_verdict_when_no_claim_is_selected(window, qtbot):
     assert editor.verdict.currentData() == "disputed"
 
 
+def test_del_on_one_place_of_a_claim_says_the_claim_stays_at_its_others(window):
+    """Del on one of a Tag All's places said «Deleted the claim …», and the claim lived on
+    at its other places: it says the words were untagged here, and where it stays."""
+    from PySide6.QtGui import QAction
+
+    text = window.article_pane.reader.toPlainText()
+    word = "بوتين"
+    places = text.count(word)
+    start = text.index(word)
+    select_in_reader(window, start, start + len(word))
+    window.findChild(QAction, "tag_all_occurrences").trigger()
+    window.delete_current_claim()
+    said = window.statusBar().currentMessage()
+    assert said == (f"Untagged «\u2068{word}\u2069» here; the claim stays at its "
+                    f"{places - 1} other places (Undo tags it again).")
+    assert len(window.claims_panel.claims()) == places - 1
+
+
 def test_an_undo_here_says_what_it_undid_in_place_of_the_steps_message(window, qtbot):
     """Del, then Ctrl+Z: the claim came back and the status bar still said «Deleted the
     claim … (Undo brings it back)»."""

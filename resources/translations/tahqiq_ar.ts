@@ -1360,6 +1360,18 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <source>Deleted the claim %1 (Undo brings it back).</source>
         <translation>حُذف الادعاء %1 (التراجع يعيده).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/mainwindow.py" line="614"/>
+        <source>Untagged %1 here; the claim stays at its %n other place(s) (Undo tags it again).</source>
+        <translation>
+            <numerusform>أُزيل وسم %1 هنا (التراجع يعيده).</numerusform>
+            <numerusform>أُزيل وسم %1 هنا؛ ويبقى الادعاء في موضعه الآخر (التراجع يعيد الوسم).</numerusform>
+            <numerusform>أُزيل وسم %1 هنا؛ ويبقى الادعاء في موضعيه الآخرين (التراجع يعيد الوسم).</numerusform>
+            <numerusform>أُزيل وسم %1 هنا؛ ويبقى الادعاء في مواضعه الـ%n الأخرى (التراجع يعيد الوسم).</numerusform>
+            <numerusform>أُزيل وسم %1 هنا؛ ويبقى الادعاء في مواضعه الـ%n الأخرى (التراجع يعيد الوسم).</numerusform>
+            <numerusform>أُزيل وسم %1 هنا؛ ويبقى الادعاء في مواضعه الـ%n الأخرى (التراجع يعيد الوسم).</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../gui/mainwindow.py" line="1"/>
         <source>This project has no articles yet.

@@ -61,6 +61,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/mainwindow.py" line="614"/>
+        <source>Untagged %1 here; the claim stays at its %n other place(s) (Undo tags it again).</source>
+        <translation>
+            <numerusform>Untagged %1 here; the claim stays at its other place (Undo tags it again).</numerusform>
+            <numerusform>Untagged %1 here; the claim stays at its %n other places (Undo tags it again).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../gui/mainwindow.py" line="545"/>
         <source>%n place(s) you had tagged as another claim left as they are.</source>
         <translation>
