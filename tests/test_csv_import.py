@@ -147,6 +147,25 @@ def test_the_newer_updated_wins(rich, tmp_path):
     assert appearances.get_appearance(dest, made[0].id).note == "تصحيح: الرقم خاطئ"
 
 
+def test_a_colleagues_newer_note_by_csv_shows_the_note_it_replaced(rich, tmp_path):
+    """My note, written over by a colleague's newer one from their CSV (the newer wins),
+    was told «note edited»: what I had written was on no screen. The line says whose
+    note it replaced and what it read; my own edits of my own note keep the short line."""
+    source, _, _, made = rich
+    dest, _ = fresh_copy(tmp_path)
+    import_claims_csv(dest, exporting.export_file(source, "csv", tmp_path / "first.csv"))
+    claims.update_claim(dest, made[0].id, note="ملاحظة المحرر:  الرقم من\nتقرير 2023")
+    claims.update_claim(dest, made[0].id, note="ملاحظة المحرر: الرقم من تقرير 2024")
+    source.annotator = "omar"
+    claims.update_claim(source, made[0].id, note="ملاحظة عمر")
+    import_claims_csv(dest, exporting.export_file(source, "csv", tmp_path / "omar.csv"))
+    told = [line.split("  ", 2)[2] for line in story.tell_all(
+        history.for_claim(dest, made[0].id), claim_id=made[0].id)]
+    assert told[-2:] == ["note edited",  # mine over mine
+                         "note edited; importer's note read “ملاحظة المحرر: الرقم من تقرير "
+                         "2024”"]
+
+
 def test_a_merge_of_a_csv_says_what_it_kept_and_that_reviews_stay_behind(rich, tmp_path):
     """A verdict changed in a spreadsheet, `updated` left as it was: «unchanged claims: 7»
     and nothing more. A review_status in the file: «new reviews: 0» and nothing more, so a

@@ -189,7 +189,24 @@ def summarize(entry: HistoryEntry, label_name: LabelName = _key) -> Message:
         return Message("text replaced")
     if action == "merge_conflict":
         return _conflict(before, after, label_name)
-    return diff(before, after, label_name)
+    told = diff(before, after, label_name)
+    replaced = _replaced_note(entry)
+    return told if replaced is None else Message("{changes}; {name}'s note read “{note}”",
+                                                 changes=told, **replaced)
+
+
+def _replaced_note(entry: HistoryEntry) -> dict[str, str] | None:
+    """Whose note *entry* wrote over, and what it read, when it was someone else's: a
+    colleague's newer note, brought by a CSV or their project, replaced mine and the
+    line said «note edited», the text I lost nowhere on screen. (One's own edits of
+    one's own note keep the short line.)"""
+    before, after = entry.before or {}, entry.after or {}
+    old = " ".join(str(before.get("note") or "").split())
+    author = str(before.get("updated_by") or before.get("annotator") or "")
+    if not old or "note" not in after or str(after.get("note") or "") == str(
+            before.get("note") or "") or not author or author == entry.who:
+        return None
+    return {"name": author, "note": old}
 
 
 def diff(before: dict[str, Any], after: dict[str, Any],
