@@ -381,3 +381,37 @@ def test_a_folder_named_store_where_the_window_runs_does_not_replace_ours(desk, 
         assert len(process.find(str(project.path), "tester", copy.id).hits) == 1
     finally:
         process.close()
+
+
+def test_claims_split_apart_are_not_offered_for_each_others_words(project):
+    """Tag All, Unlink one place, and each claim was offered on the other's words in
+    every article: the old claim on the words just split off, the new one on the old
+    one's places, here and in another article. Neither is, for as long as the split
+    stands; words linked to a known claim still get it offered on their first claim's
+    other words (they may well be it too), and the claim they left is not offered on
+    them."""
+    said = "المستشفيات استقبلت أكثر من ألف مصاب"
+    one = articles.add_article(project, f"قال الوزير إن {said} أمس. ثم كرر أن {said} في "
+                                        "المؤتمر.", "one")
+    two = articles.add_article(project, f"وأكد المدير أن {said} خلال الأسبوع.", "two")
+    first = appearances.tag_quote(project, one.id, said, "disputed")
+    second = appearances.tag_quote(project, one.id, said, None, occurrence=2,
+                                   same_as=first.claim_id)
+    appearances.tag_quote(project, two.id, said, None, same_as=first.claim_id)
+    split = appearances.unlink(project, second.id)
+    matcher = known_claims.Matcher()
+    for article in (one, two):
+        assert known_claims.find_known_claims(project, article.id) == []
+        assert matcher.find(project, article.id).hits == []
+    three = articles.add_article(project, f"ونقلت الصحيفة أن {said} في ذلك اليوم.", "three")
+    assert {h.claim_id for h in known_claims.find_known_claims(project, three.id)} == {
+        first.claim_id, split.claim_id}  # words of neither: both offered
+    # Linked, not split: the claim they joined is offered on their first claim's words.
+    mine = appearances.tag_quote(project, three.id, said, "verified")
+    other = articles.add_article(project, f"وكرر المتحدث أن {said} مساء.", "other")
+    also = appearances.tag_quote(project, other.id, said, None, same_as=mine.claim_id)
+    appearances.link(project, mine.id, split.claim_id)
+    offered = known_claims.find_known_claims(project, other.id)
+    assert split.claim_id in {h.claim_id for h in offered}
+    assert {h.start for h in offered} == {also.start}
+    assert known_claims.find_known_claims(project, three.id) == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from store.core import appearances, history
 from store.core.articles import get_article
@@ -159,17 +159,14 @@ def filter_hits(project: Project, article_id: str,
                 f"dismissals WHERE article_id = ? AND claim_id IN ({marks})",
                 [article_id, *chunk, article_id, *chunk]):
             taken[claim_id].append((start, end))
+    found = [s for s in found
+             if not any(_overlap((s.start, s.end), other) for other in taken.get(s.claim_id, ()))]
+    first_places = {claim_id: appearances.appearances_of(project, claim_id)
+                    for claim_id in dict.fromkeys(s.claim_id for s in found)}
     titles: dict[str, str] = {}
     hits: list[KnownClaimHit] = []
-    first_places: dict[str, list[Appearance]] = {}
-    for suggestion in found:
-        span = (suggestion.start, suggestion.end)
-        if any(_overlap(span, other) for other in taken.get(suggestion.claim_id, ())):
-            continue
-        places = first_places.get(suggestion.claim_id)
-        if places is None:
-            places = first_places[suggestion.claim_id] = appearances.appearances_of(
-                project, suggestion.claim_id)
+    for suggestion in _not_split_apart(project, article_id, found, first_places):
+        places = first_places[suggestion.claim_id]
         if not places:
             continue
         for p in places:
@@ -180,6 +177,77 @@ def filter_hits(project: Project, article_id: str,
         where = tuple(dict.fromkeys(titles[p.article_id] for p in places))
         hits.append(KnownClaimHit(suggestion, places[0], where))
     return hits
+
+
+def _not_split_apart(project: Project, article_id: str, found: list[Suggestion],
+                     places: dict[str, list[Appearance]]) -> list[Suggestion]:
+    """*found* without a claim offered on words a checker took away from it (linked to
+    another claim, or split off by Unlink), nor one of two claims an Unlink split apart
+    offered on the other's words: after an Unlink the two were offered for each other's
+    words, in every article where they appear, as if it had not been meant. Read from
+    the history of the places, so a merge brings it along and an undo of the Unlink (the
+    claim it made goes) ends it. (A claim words were linked to is still offered on their
+    first claim's other words: they may well be it too.)
+
+    The places asked about: those of the claims offered, this article's live ones each
+    suggestion lies on (a place starts at most the article's longest place before it:
+    each looks at that stretch only, as search does), and those of their claims."""
+    if not found:
+        return found
+    on_words: dict[int, list[tuple[str, str]]] = defaultdict(list)  # suggestion: places
+    for first in range(0, len(found), 300):  # (3 parameters each, SQLite's old 999)
+        spans = found[first:first + 300]
+        for number, place_id, claim_id, start, end in project.execute(
+                "WITH s (n, start, \"end\") AS (VALUES " + ", ".join(["(?, ?, ?)"] * len(spans))
+                + ') SELECT s.n, a.id, a.claim_id, a.start, a."end" FROM s CROSS JOIN '
+                "appearances a ON a.article_id = ? AND a.deleted IS NULL AND a.start BETWEEN "
+                's.start - (SELECT max(b."end" - b.start) FROM appearances b INDEXED BY '
+                "appearances_live_length WHERE b.article_id = ? AND b.deleted IS NULL) AND "
+                's."end" - 1 AND a."end" > s.start JOIN claims c ON c.id = a.claim_id '
+                "WHERE c.deleted IS NULL",
+                [v for n, s in enumerate(spans, first) for v in (n, s.start, s.end)]
+                + [article_id, article_id]):
+            if _overlap((found[number].start, found[number].end), (start, end)):
+                on_words[number].append((place_id, claim_id))
+    asked = {p.id for claim_places in places.values() for p in claim_places}
+    asked.update(place_id for under in on_words.values() for place_id, _ in under)
+    under_them = sorted({claim_id for under in on_words.values() for _, claim_id in under})
+    for chunk, marks in id_chunks(under_them):  # (their places elsewhere: where they split)
+        asked.update(row[0] for row in project.execute(
+            f"SELECT id FROM appearances WHERE claim_id IN ({marks})", chunk))
+    left: dict[str, set[str]] = defaultdict(set)  # place: the claims it was linked away from
+    came: dict[str, list[tuple[str, str]]] = defaultdict(list)  # claim: (when, from which)
+    for chunk, marks in id_chunks(sorted(asked)):
+        for place_id, at, before, after in project.execute(
+                "SELECT entity_id, at, json_extract(before, '$.claim_id'), json_extract(after, "
+                f"'$.claim_id') FROM history WHERE entity_id IN ({marks}) AND entity = "
+                "'appearance' AND action = 'link' AND json_valid(before) AND json_valid(after)",
+                chunk):
+            left[place_id].add(before)
+            came[after].append((at, before))
+    if not left:
+        return found
+    split_from = _split_from(project, came, {*places, *under_them})
+    return [s for n, s in enumerate(found)
+            if not any(s.claim_id in left[place_id] or claim_id in split_from[s.claim_id]
+                       or s.claim_id in split_from[claim_id]
+                       for place_id, claim_id in on_words.get(n, ()))]
+
+
+def _split_from(project: Project, came: dict[str, list[tuple[str, str]]],
+                claims: Collection[str]) -> dict[str, set[str]]:
+    """For each of the *claims* that an Unlink made: the claim it was split from, the
+    one the words it was made of left (the first link into it after each Unlink: a redo
+    makes it again; words linked to it later came by choice, not by a split)."""
+    split_from: dict[str, set[str]] = defaultdict(set)
+    for chunk, marks in id_chunks(sorted(came.keys() & set(claims))):
+        for claim_id, at in project.execute(
+                f"SELECT entity_id, at FROM history WHERE entity_id IN ({marks}) AND entity = "
+                "'claim' AND action = 'unlink'", chunk):
+            after = [link for link in came[claim_id] if link[0] >= at]
+            if after:
+                split_from[claim_id].add(min(after)[1])
+    return split_from
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
