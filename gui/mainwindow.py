@@ -637,7 +637,14 @@ class MainWindow(QMainWindow):
 
     def _claim_row_actions(self) -> list[QAction]:
         """A claim's row, right-clicked or with the Menu key: its verdicts, its review,
-        Delete (each off where it would be off in the menus)."""
+        Delete (each off where it would be off in the menus); none without a claim
+        chosen (the columns are offered instead). The claim's words are selected in the
+        reader first, as choosing the row does: a verdict acts on the selected words,
+        and other words selected there were tagged instead of the row's claim."""
+        place = self.claims_panel.place_of(self.current_claim_id())
+        if place is None:
+            return []
+        self.article_pane.reader.select_span(place.start, place.end)
         a = self.action_set
         return [*a.tags.values(), a.review_accept, a.review_reject, a.delete_claim]
 

@@ -4,7 +4,7 @@ that fit their dock, a compact editor, verdicts shown by colour and key."""
 from __future__ import annotations
 
 import pytest
-from conftest import SAMPLE_QUOTE
+from conftest import SAMPLE_QUOTE, select_in_reader
 from conftest import tag_quote as tag
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QTextCharFormat
@@ -335,8 +335,15 @@ def test_a_right_click_or_the_menu_key_on_a_claim_offers_what_can_be_done_to_it(
     for word, label in ((words[3], "unchecked"), (words[10], "disputed")):
         tag(window, word, label)
     view = window.claims_panel.view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(-1, -1))  # none chosen: the Menu key, columns
+    menu = _table_menu_at(view, 0, QContextMenuEvent.Reason.Keyboard)
+    assert menu.objectName() != "tableRowMenu" and "Note" in [a.text() for a in menu.actions()]
+    menu.hide()
     window.select_claim(window.claims_panel.claims()[1].id)
     chosen = window.current_claim_id()
+    other = text.index(words[20])  # other words selected in the reader: not what it tags
+    select_in_reader(window, other, other + len(words[20]))
     view.setFocus()
     menu = _table_menu_at(view, view.currentIndex().row(), QContextMenuEvent.Reason.Keyboard)
     assert menu.objectName() == "tableRowMenu"
@@ -348,6 +355,7 @@ def test_a_right_click_or_the_menu_key_on_a_claim_offers_what_can_be_done_to_it(
     next(a for a in menu.actions() if a.text() == "Verified").trigger()
     menu.hide()
     assert window.session.appearance(chosen).label == "verified"
+    assert len(window.claims_panel.claims()) == 2  # (the words selected were not tagged)
     other = 1 - view.currentIndex().row()
     menu = _table_menu_at(view, other, QContextMenuEvent.Reason.Mouse)  # selects it first
     assert view.currentIndex().row() == other and window.current_claim_id() != chosen
