@@ -207,6 +207,18 @@ def test_another_scale_duration_or_opposite_word_is_another_claim():
     assert billions.find("وقد قدمت الدول المانحة 15 ألف دولار.") == []
 
 
+def test_a_line_break_ends_a_sentence_as_headlines_and_lists_have_it():
+    """A single line break ends a sentence: the sample, and pages a browser saved, end
+    their headlines and list items with one alone. Read on into the next line, a list's
+    «3 مليارات» was offered for the item before it (0.95), and a suggestion started in
+    the headline. (The cost: a sentence wrapped by hand is offered from its second
+    line only.)"""
+    index = ClaimIndex([KnownClaim("bread", "الحكومة أنفقت 3 مليارات دولار على دعم الخبز",
+                                   "verified", "desk")])
+    assert index.find("الأرقام:\n- الحكومة أنفقت على دعم الخبز\n- 3 مليارات دولار للتعليم\n") \
+        == []
+
+
 def test_a_figure_with_its_digits_swapped_is_another_claim():
     """«5.3%» was offered as the checked «3.5%» at 95% (and «2.1 مليون» as «1.2 مليون»):
     a figure was cut at its decimal point into two numbers, the same two. A figure is one
