@@ -207,6 +207,24 @@ def test_another_scale_duration_or_opposite_word_is_another_claim():
     assert billions.find("وقد قدمت الدول المانحة 15 ألف دولار.") == []
 
 
+@pytest.mark.parametrize(("claim", "said"), [
+    # a year named is a date, not a duration counted: «سنة 2020» is «عام 2020» (0.40)
+    ("أجريت الانتخابات البرلمانية سنة 2020 في موعدها",
+     "أجريت الانتخابات البرلمانية عام 2020 في موعدها بمشاركة 30% من الناخبين."),
+    ("قضت المحكمة بسجن المعارض 30 عاما", "وقضت المحكمة أمس بسجن المعارض 30 سنة."),
+    # backing down is no fall: «تراجعت … عن قرارها» beside «زيادة» (0.32)
+    ("تراجعت الحكومة عن قرارها رفع أسعار الوقود",
+     "وقد تراجعت الحكومة عن قرارها زيادة أسعار الوقود بعد الاحتجاجات."),
+    ("تراجعت الحكومة المصرية عن قرارها",
+     "قالت المصادر إن الحكومة المصرية تراجعت عن قرارها زيادة الضرائب على السجائر."),
+])
+def test_dates_and_backing_down_are_no_units_nor_opposites(claim, said):
+    """What the units and the opposite words must not take: a reviewer's true
+    reappearances each lost to them."""
+    index = ClaimIndex([KnownClaim("c", claim, "verified", "desk")])
+    assert [s.claim_id for s in index.find(said)] == ["c"], said
+
+
 def test_a_line_break_ends_a_sentence_as_headlines_and_lists_have_it():
     """A single line break ends a sentence: the sample, and pages a browser saved, end
     their headlines and list items with one alone. Read on into the next line, a list's

@@ -15,7 +15,7 @@ import functools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from store.text.fold import fold
 
@@ -31,24 +31,27 @@ _NUMBER_WORDS = {fold(w).text: str(n) for n, ws in enumerate((
     "تسع تسعة nine", "عشر عشرة ten")) for w in ws.split()}
 # A figure's scale said alone, one or two of it («مليار دولار», «ملياري دولار»: two
 # billion, a word apart), and its currency («مليار يورو» is not «مليار دولار»): told apart
-# as its number is. A plural is the scale of the figure before it («3 مليارات»: Arabic
-# counts three to ten in the plural, and more in the singular, «15 مليار»): «3 آلاف
-# دولار» was offered for «3 مليارات دولار».
+# as its number is.
 _NUMBER_WORDS.update({fold(w).text: figure for figure, ws in (
-    ("1e9", "مليار مليارا مليارات billion billions"), ("2e9", "ملياري مليارين ملياران"),
-    ("1e6", "مليون مليونا ملايين million millions"), ("2e6", "مليوني مليونين مليونان"),
-    ("1e3", "ألف ألفا آلاف thousand thousands"), ("2e3", "ألفي ألفين ألفان"),
+    ("1e9", "مليار مليارا billion"), ("2e9", "ملياري مليارين ملياران"),
+    ("1e6", "مليون مليونا million"), ("2e6", "مليوني مليونين مليونان"),
+    ("1e3", "ألف ألفا thousand"), ("2e3", "ألفي ألفين ألفان"),
     ("dollar", "دولار دولارا دولارات الدولار dollar dollars"),
     ("euro", "يورو اليورو euro euros"), ("pound", "جنيه جنيها جنيهات الجنيه pound pounds"),
     ("riyal", "ريال ريالا ريالات الريال riyal riyals"),
     ("dinar", "دينار دينارا دنانير الدينار dinar dinars"),
     ("dirham", "درهم درهما دراهم الدرهم dirham dirhams"),
     ("lira", "ليرة ليرات الليرة lira"), ("rouble", "روبل روبلات الروبل rouble ruble roubles"),
-    ("yuan", "يوان اليوان yuan"),
-    # A duration's unit, as a currency: «خمسة أشهر» is not «خمس سنوات» («عام» alone is
-    # left out: «الرأي العام» is no year).
-    ("years", "سنة سنوات سنين أعوام عاما years"), ("months", "شهر أشهر شهور شهرا months"),
-    ("weeks", "أسبوع أسابيع أسبوعا weeks"), ("days", "أيام يوما days")) for w in ws.split()})
+    ("yuan", "يوان اليوان yuan")) for w in ws.split()})
+# What a figure counts, said right after it: a plural scale («3 مليارات»: Arabic counts
+# three to ten in the plural, «15 مليار» in the singular) and a duration's unit, told
+# apart as a currency is: «3 آلاف دولار» was offered for «3 مليارات دولار», «خمسة أشهر»
+# for «خمس سنوات». Only after a figure: «سنة 2020» is a date, as «عام 2020» is, and
+# «ملايين الدولارات» no figure.
+_COUNTED = {fold(w).text: unit for unit, ws in (
+    ("1e9", "مليارات billions"), ("1e6", "ملايين millions"), ("1e3", "آلاف thousands"),
+    ("years", "سنة سنوات سنين عام أعوام عاما years"), ("months", "شهر أشهر شهور شهرا months"),
+    ("weeks", "أسبوع أسابيع أسبوعا weeks"), ("days", "يوم أيام يوما days")) for w in ws.split()}
 
 
 # A figure in folded text, as one word: digits, and the decimal or thousands separators
@@ -92,17 +95,24 @@ def number_key(word: str) -> str:
 
 def numbers_in(words: Iterable[str]) -> set[str]:
     """The figures some words state: digits, number words, the feminine dual, a scale
-    said alone or twice, a currency."""
+    said alone or twice, a currency, and what a figure counts (``_COUNTED``)."""
     found = set()
+    figure: str | None = None  # what the word before stated
     for word in words:
         if word.isdigit():  # (most figures: no separator to read)
-            found.add(word)
+            figure = word
         elif is_number(word):
-            found.add(number_key(word))
+            figure = number_key(word)
         elif (number := _NUMBER_WORDS.get(word, _NUMBER_WORDS.get(bare(word)))) is not None:
-            found.add(number)
+            figure = number
+        elif figure is not None and (counted := _COUNTED.get(word)) is not None:
+            figure = counted
         elif len(word) >= 6 and word.endswith(("تين", "تان")):
-            found.add("2")
+            figure = "2"
+        else:
+            figure = None
+            continue
+        found.add(figure)
     return found
 
 
@@ -121,10 +131,18 @@ _SIDES = {fold(word).text: (pair, side) for pair, sides in enumerate(_OPPOSITES)
           for side, words in enumerate(sides) for word in words.split()}
 
 
-def sides_in(words: Iterable[str]) -> frozenset[tuple[int, int]]:
+# «تراجعت الحكومة عن قرارها» is backing down, not a fall: a verb of these with «عن» in
+# the three words after it takes no side (nor «تراجع الدولار عن أعلى مستوياته», a fall:
+# no side is only no penalty).
+_BACKING = _folded_set("تراجع تراجعت يتراجع تتراجع")
+_FROM = fold("عن").text
+
+
+def sides_in(words: Sequence[str]) -> frozenset[tuple[int, int]]:
     """The sides of _OPPOSITES some folded words take."""
-    return frozenset(side for word in words
-                     if (side := _SIDES.get(word, _SIDES.get(bare(word)))) is not None)
+    return frozenset(side for at, word in enumerate(words)
+                     if (side := _SIDES.get(word, _SIDES.get(bare(word)))) is not None
+                     and not (bare(word) in _BACKING and _FROM in words[at + 1:at + 4]))
 
 
 def opposite(sides: frozenset[tuple[int, int]]) -> frozenset[tuple[int, int]]:
