@@ -214,6 +214,40 @@ def test_a_tag_all_over_words_i_tagged_extends_my_claim_and_keeps_my_others(proj
         (None, [(0, 10), (14, 24)], 0)
 
 
+def test_a_note_written_over_is_told_by_who_wrote_it_not_who_changed_the_claim_last(
+        project):
+    """«note edited; huda's note read “…”» named the claim's last author: Samira's own
+    note, edited after Huda only changed the verdict, read as Huda's, and Huda's note
+    written over by Samira after a verdict of hers went untold."""
+    from store.review import story
+
+    article = articles.add_article(project, "قال الوزير إن الصادرات ارتفعت. ثم قال الوزير كذا.",
+                                   "t")
+
+    def told(claim_id: str) -> list[str]:
+        return [line.split("  ", 2)[2] for line in story.tell_all(
+            history.for_claim(project, claim_id), claim_id=claim_id)]
+
+    def as_(name: str) -> Project:
+        project.annotator = name
+        return project
+
+    first = appearances.tag_quote(as_("samira"), article.id, "الصادرات ارتفعت", "unchecked",
+                                  note="نص سميرة")
+    claims.update_claim(as_("huda"), first.claim_id, label="verified")
+    claims.update_claim(as_("samira"), first.claim_id, note="نص سميرة، مصحح")
+    assert told(first.claim_id)[-1] == "note edited"
+    second = appearances.tag_quote(as_("huda"), article.id, "قال الوزير كذا", "unchecked",
+                                   note="نص هدى")
+    claims.update_claim(as_("samira"), second.claim_id, label="disputed")
+    claims.update_claim(as_("samira"), second.claim_id, note="نص سميرة")
+    assert told(second.claim_id)[-1] == "note edited; huda's note read “نص هدى”"
+    entries = history.for_claim(project, second.claim_id)  # the command line says it too
+    note_by = story.note_writers(entries)
+    assert story.describe(entries[-1], note_by.get(entries[-1].id)).endswith(
+        "edit  note edited; huda's note read “نص هدى”")
+
+
 def test_tag_same_as_on_words_i_tagged_makes_them_a_place_of_that_claim(project):
     """`tag --same-as C4` on words I had tagged as C3 left C3 on them and put C4 there too:
     my two verdicts on the same words, both published in ClaimReview. The words join C4

@@ -45,8 +45,10 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     shape = shaper(args, out)
     with open_project(args, create=False) as project:
         claim = claims.resolve_claim(project, args.claim)
-        for entry in history.for_claim(project, claim.id):
-            print(shape(story.describe(entry)), file=out)
+        entries = history.for_claim(project, claim.id)
+        note_by = story.note_writers(entries)
+        for entry in entries:
+            print(shape(story.describe(entry, note_by.get(entry.id))), file=out)
     return 0
 
 

@@ -31,11 +31,33 @@ def _key(key: str) -> str:
     return key
 
 
-def describe(entry: HistoryEntry) -> str:
+def describe(entry: HistoryEntry, note_by: str | None = None) -> str:
     """``AT  WHO  ACTION  summary`` for the command line: the time to the second (UTC) and
-    the action's key, a column scripts can rely on."""
+    the action's key, a column scripts can rely on. *note_by*: who wrote the note the
+    entry replaced (``note_writers``)."""
     return (f"{shown_time(entry.at, seconds=True)}  {entry.who}  {entry.action}  "
-            f"{summarize(entry)}")
+            f"{summarize(entry, note_by=note_by)}")
+
+
+def note_writers(entries: list[HistoryEntry]) -> dict[str, str]:
+    """For each of a claim's *entries* that writes over its note: who wrote the note it
+    replaced, by the entry before it that set the note (its author; the version a
+    merge conflict kept, its own). The claim's last author was taken for it: a verdict
+    changed by a colleague made my own note read as theirs."""
+    replaced: dict[str, str] = {}
+    writer: dict[str, str] = {}  # claim: who wrote its note as it reads now
+    for entry in entries:
+        before, after = entry.before or {}, entry.after or {}
+        if entry.entity != "claim" or "note" not in after:
+            continue
+        old, new = str(before.get("note") or ""), str(after.get("note") or "")
+        if entry.before is not None and old == new:
+            continue
+        if old and entry.entity_id in writer:
+            replaced[entry.id] = writer[entry.entity_id]
+        writer[entry.entity_id] = str(after.get("updated_by") or entry.who) \
+            if entry.action == "merge_conflict" else entry.who
+    return replaced
 
 
 def tell(entry: HistoryEntry, label_name: LabelName = _key,
@@ -73,11 +95,12 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
         if entry.entity == "appearance" and entry.action in _TOGETHER:
             at_once.setdefault(_placed_with(entry), []).append(entry)
     lines, told = [], set()
+    note_by = note_writers(entries)
     for index, entry in enumerate(entries):
         if entry.id in told:
             continue
         summary, place, along = _told(entry, entries[index + 1:index + 2], places, at_once,
-                                      label_name, claim_id)
+                                      label_name, claim_id, note_by.get(entry.id))
         told.update(along)
         lines.append(_line(entry, summary, place, article_title))
     return lines
@@ -86,7 +109,7 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
 def _told(entry: HistoryEntry, following: list[HistoryEntry],
           places: dict[tuple[str, str, str, str], HistoryEntry],
           at_once: dict[tuple[str, str, str, object], list[HistoryEntry]],
-          label_name: LabelName, claim_id: str | None
+          label_name: LabelName, claim_id: str | None, note_by: str | None = None
           ) -> tuple[Message, HistoryEntry | None, list[str]]:
     """What the line of *entry* says (``tell_all``), the place whose article it names,
     and the ids of the entries it tells along with it."""
@@ -103,7 +126,7 @@ def _told(entry: HistoryEntry, following: list[HistoryEntry],
                            quote=quote, count=len(together)), place, [e.id for e in together]
         return _created("claim", row, label_name), place, [place.id]
     if entry.entity != "appearance":
-        return summarize(entry, label_name), None, []
+        return summarize(entry, label_name, note_by), None, []
     together = at_once.get(_placed_with(entry), []) if entry.action in _TOGETHER else []
     if len(together) > 1:
         quote, count = _quote(entry.after or {}), len(together)
@@ -166,8 +189,10 @@ def _line(entry: HistoryEntry, summary: Message, place: HistoryEntry | None,
     return Message("{at}  {who}  {summary}", at=at, who=who, summary=summary)
 
 
-def summarize(entry: HistoryEntry, label_name: LabelName = _key) -> Message:
-    """What the entry changed, in a few words."""
+def summarize(entry: HistoryEntry, label_name: LabelName = _key,
+              note_by: str | None = None) -> Message:
+    """What the entry changed, in a few words; with *note_by* (``note_writers``), whose
+    note it wrote over and what it read, when that was someone else's."""
     before, after = entry.before or {}, entry.after or {}
     action = entry.action
     if action.startswith("review_"):
@@ -190,23 +215,14 @@ def summarize(entry: HistoryEntry, label_name: LabelName = _key) -> Message:
     if action == "merge_conflict":
         return _conflict(before, after, label_name)
     told = diff(before, after, label_name)
-    replaced = _replaced_note(entry)
-    return told if replaced is None else Message("{changes}; {name}'s note read “{note}”",
-                                                 changes=told, **replaced)
-
-
-def _replaced_note(entry: HistoryEntry) -> dict[str, str] | None:
-    """Whose note *entry* wrote over, and what it read, when it was someone else's: a
-    colleague's newer note, brought by a CSV or their project, replaced mine and the
-    line said «note edited», the text I lost nowhere on screen. (One's own edits of
-    one's own note keep the short line.)"""
-    before, after = entry.before or {}, entry.after or {}
     old = " ".join(str(before.get("note") or "").split())
-    author = str(before.get("updated_by") or before.get("annotator") or "")
-    if not old or "note" not in after or str(after.get("note") or "") == str(
-            before.get("note") or "") or not author or author == entry.who:
-        return None
-    return {"name": author, "note": old}
+    # A colleague's newer note, brought by a CSV or their project, replaced mine, and the
+    # line said «note edited», the text I lost on no screen. (One's own edits of one's
+    # own note keep the short line.)
+    if note_by is None or note_by == entry.who or not old:
+        return told
+    return Message("{changes}; {name}'s note read “{note}”", changes=told, name=note_by,
+                   note=old)
 
 
 def diff(before: dict[str, Any], after: dict[str, Any],
