@@ -147,20 +147,25 @@ class _ManyAppearances(StoreCommand):
         raise NotImplementedError
 
     def do(self) -> None:
-        """Make the places, or bring them back: one refused (its words gone from a text
-        changed since) leaves the others done and is told after them; the whole step is
-        refused only when none was done."""
+        """Make the places, or bring them back (``_bring_back``)."""
         if not self.appearance_ids:
             self.appearance_ids = self.make()
-            return
-        restored, refused = self.session.restore_appearances(self.appearance_ids)
-        if refused is not None:
-            if not restored:
-                raise refused
-            self.session.report(refused)
+        else:
+            _bring_back(self.session, self.appearance_ids)
 
     def undo_action(self) -> None:
         self.session.untag_made(list(reversed(self.appearance_ids)), *self.made())
+
+
+def _bring_back(session: Session, appearance_ids: list[str]) -> None:
+    """Places untagged together, tagged again: one refused (its words gone from a text
+    changed since, or tagged again) leaves the others done and is told after them; the
+    whole step is refused only when none was done."""
+    restored, refused = session.restore_appearances(appearance_ids)
+    if refused is not None:
+        if not restored:
+            raise refused
+        session.report(refused)
 
 
 class TagAll(_ManyAppearances):
@@ -314,27 +319,29 @@ class EditClaim(StoreCommand):
 
 
 class RestoreClaim(StoreCommand):
-    """Tag deleted words again, with their claim; undo deletes what was deleted before:
-    these words (untagged), or the whole claim (deleted as one, by a colleague say: it
-    came back with every place it had)."""
+    """Tag deleted words again, with their claim: the places of one claim that went at
+    one time (a Tag All undone goes as one); undo deletes what was deleted before: these
+    words (untagged), or the whole claim (deleted as one, by a colleague say: it came
+    back with every place it had)."""
 
-    def __init__(self, session: Session, appearance_id: str):
+    def __init__(self, session: Session, appearance_ids: list[str]):
         super().__init__(session, session.tr("Restore claim"))
-        self.appearance_id = appearance_id
-        place = session.appearance(appearance_id)
+        self.appearance_ids = appearance_ids
+        place = session.appearance(appearance_ids[0])
+        self._claim_id = place.claim_id
         self._claim_alone = place.claim.is_deleted and place.deleted is None
 
     def do(self) -> None:
-        self.session.restore_appearance(self.appearance_id)
+        _bring_back(self.session, self.appearance_ids)
 
     def undo_action(self) -> None:
         if self._claim_alone:
-            self.session.delete_claim(self.session.appearance(self.appearance_id).claim_id)
+            self.session.delete_claim(self._claim_id)
         else:
-            self.session.delete_appearance(self.appearance_id)
+            self.session.untag_made(self.appearance_ids, self._claim_id)
 
     def place_after(self, undone: bool) -> str | None:
-        return None if undone else self.appearance_id
+        return None if undone else self.appearance_ids[0]
 
 
 class DeleteClaim(StoreCommand):

@@ -42,7 +42,8 @@ class DeletedClaimsDialog(QDialog):
         self.setObjectName("deletedClaimsDialog")
         self.setWindowTitle(self.tr("Deleted Claims — %s") % session.article_title(article_id))
         self._session, self._undo_stack, self._article_id = session, undo_stack, article_id
-        self.places: list[Appearance] = []
+        self.groups: list[list[Appearance]] = []  # the places of one claim gone at once
+        self.places: list[Appearance] = []  # the first of each, as listed
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("deletedClaims")
         self.table.setAccessibleName(self.tr("Deleted claims of this article"))
@@ -97,13 +98,16 @@ class DeletedClaimsDialog(QDialog):
 
     def refresh(self) -> None:
         """The list as the project has it now."""
-        self.places = self._session.deleted_places(self._article_id)
+        self.groups = self._session.deleted_places(self._article_id)
+        self.places = [group[0] for group in self.groups]
         self.table.setRowCount(len(self.places))
-        for row, place in enumerate(self.places):
+        for row, (place, group) in enumerate(zip(self.places, self.groups, strict=True)):
             label = self._session.label(place.label)
             deleted_by, deleted = (place.deleted_by, place.deleted) if place.deleted \
                 else (place.claim.deleted_by, place.claim.deleted)
-            cells = (place.quote, label.name(self._session.language) if label else place.label,
+            words = place.quote if len(group) == 1 else " ".join(place.quote.split()) + " " + \
+                self.tr("(%n place(s))", "", len(group))
+            cells = (words, label.name(self._session.language) if label else place.label,
                      deleted_by or "", shown_time(deleted or ""))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(" ".join(text.split()))
@@ -120,7 +124,7 @@ class DeletedClaimsDialog(QDialog):
         row = self.table.currentRow()
         if not 0 <= row < len(self.places) or self._session.read_only:
             return
-        self._undo_stack.push(RestoreClaim(self._session, self.places[row].id))
+        self._undo_stack.push(RestoreClaim(self._session, [p.id for p in self.groups[row]]))
         self.refresh()
         if self.places:  # the one after it is chosen next, not the first
             self.table.selectRow(min(row, len(self.places) - 1))

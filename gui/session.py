@@ -457,8 +457,9 @@ class Session(QObject):
         self._announce([place._replace(claim=claim) for place in shown])
         return claim
 
-    def deleted_places(self, article_id: str) -> list[Appearance]:
-        """The article's untagged words and deleted claims, the latest first."""
+    def deleted_places(self, article_id: str) -> list[list[Appearance]]:
+        """The article's untagged words and deleted claims, the latest first, each the
+        places of one claim that went at one time."""
         return appearances.deleted_in(self._project, article_id)
 
     def link(self, appearance_id: str, claim_id: str) -> Appearance:

@@ -542,3 +542,30 @@ def test_enter_in_deleted_claims_restores_the_chosen_claim_alone(window, qtbot):
     assert window.undo_stack.count() == steps + 1 and dialog.isVisible()
     assert len(dialog.places) == 2 and dialog.table.currentRow() == 1
     dialog.close()
+
+
+def test_a_tag_all_undone_is_one_row_of_deleted_claims_and_comes_back_whole(window):
+    """A Tag All undone was listed a dozen times over, identical rows each restoring one
+    place (`tahqiq claim --restore` brings them all): one row, restoring every place,
+    one undo step."""
+    from PySide6.QtGui import QAction
+
+    from gui.deleted_claims import DeletedClaimsDialog
+
+    text = window.article_pane.reader.toPlainText()
+    word = "بوتين"
+    start = text.index(word)
+    select_in_reader(window, start, start + len(word))
+    window.findChild(QAction, "tag_all_occurrences").trigger()
+    places = len(window.claims_panel.claims())
+    window.undo_stack.undo()
+    dialog = DeletedClaimsDialog(window.session, window.undo_stack, window.current_article,
+                                 window)
+    assert len(dialog.places) == 1 and len(dialog.groups[0]) == places
+    assert dialog.table.item(0, 0).text() == f"{word} ({places} places)"
+    dialog.restore_current()
+    assert len(window.claims_panel.claims()) == places and dialog.places == []
+    assert window.undo_stack.undoText() == "Restore claim"  # one step
+    window.undo_stack.undo()
+    assert window.claims_panel.claims() == []
+    dialog.close()

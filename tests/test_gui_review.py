@@ -559,7 +559,7 @@ def test_a_claim_a_colleague_deleted_is_restored_in_the_window(window, qtbot):
 
     QTimer.singleShot(0, restore)
     window.findChild(QAction, "deleted_claims").trigger()
-    assert seen == [[SAMPLE_QUOTE, "Disputed", "Badr"], ["False"]]
+    assert seen == [[f"{SAMPLE_QUOTE} (2 places)", "Disputed", "Badr"], ["False"]]
     shown = window.claims_panel.claims()  # both its places came back with it
     assert [(p.claim_id, p.label) for p in shown] == [(made.claim_id, "disputed")] * 2
     assert window.session.appearance(shown[0].id).note == "مصدر رسمي"

@@ -189,6 +189,16 @@ def test_the_undo_and_redo_of_a_tag_all_are_a_line_each_and_restore_brings_all_b
     appearances.restore_claim(project, claim_id)
     assert sorted(p.start for p in appearances.appearances_of(project, claim_id)) == \
         [start for start, _ in spans]
+    # One of them tagged again since: the others come back, and it is told (the whole
+    # restore was refused for it).
+    appearances.untag_made(project, ids[::-1], claim_id, made_as)
+    again = appearances.create_claim(project, article.id, *spans[1], "verified")
+    told: list[str] = []
+    appearances.restore_claim(project, claim_id, refused=lambda exc: told.append(str(exc)))
+    assert sorted(p.start for p in appearances.appearances_of(project, claim_id)) == \
+        [spans[0][0], spans[2][0]]
+    assert len(told) == 1 and "verified" in told[0]
+    assert appearances.get_appearance(project, again.id).deleted is None
 
 
 def test_a_tag_all_over_words_i_tagged_extends_my_claim_and_keeps_my_others(project):

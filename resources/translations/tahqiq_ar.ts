@@ -926,6 +926,18 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 </context>
 <context>
     <name>DeletedClaimsDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/deleted_claims.py" line="110"/>
+        <source>(%n place(s))</source>
+        <translation>
+            <numerusform>(لا مواضع)</numerusform>
+            <numerusform>(موضع واحد)</numerusform>
+            <numerusform>(موضعان)</numerusform>
+            <numerusform>(%n مواضع)</numerusform>
+            <numerusform>(%n موضعًا)</numerusform>
+            <numerusform>(%n موضع)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../gui/deleted_claims.py" line="42"/>
         <source>Deleted Claims — %s</source>

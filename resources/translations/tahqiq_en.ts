@@ -78,6 +78,17 @@
     </message>
 </context>
 <context>
+    <name>DeletedClaimsDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/deleted_claims.py" line="110"/>
+        <source>(%n place(s))</source>
+        <translation>
+            <numerusform>(%n place)</numerusform>
+            <numerusform>(%n places)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectFiles</name>
     <message numerus="yes">
         <source>Imported %n article(s): %1.</source>

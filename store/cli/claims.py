@@ -125,7 +125,8 @@ def cmd_claim(args: argparse.Namespace, out: TextIO) -> int:
         if args.delete:
             claims.delete_claim(project, claim.id)
         elif args.restore:
-            appearances.restore_claim(project, claim.id)
+            appearances.restore_claim(project, claim.id,
+                                      refused=lambda exc: tell("note", str(exc)))
         else:
             label = labels.find_label(project, args.label).key if args.label else None
             sources = [s for s in args.source if s.strip()] if args.source is not None \

@@ -12,7 +12,7 @@ is tombstoned with its last one, and comes back with it.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from store.core import claims, history
@@ -315,21 +315,25 @@ def untag_made(project: Project, appearance_ids: Sequence[str], claim_id: str,
         return [delete(project, place.id, at=at) for place in live]
 
 
-def deleted_in(project: Project, article_id: str) -> list[Appearance]:
+def deleted_in(project: Project, article_id: str) -> list[list[Appearance]]:
     """The article's words that were untagged, or whose claim was deleted (here, or by a
     colleague and brought by a merge), the latest deletion first: what a restore can
-    bring back. Words deleted more than once as one claim are listed once."""
+    bring back, each group the places of one claim that went at one time (a Tag All
+    undone: one thing to restore, listed a dozen times over). Words deleted more than
+    once as one claim are listed once."""
     rows = project.execute(appearance_select(
         "a.article_id = ? AND (a.deleted IS NOT NULL OR c.deleted IS NOT NULL)",
         "max(coalesce(a.deleted, ''), coalesce(c.deleted, '')) DESC, a.start, a.id"),
         [article_id])
     seen: set[tuple[str, int, int]] = set()
-    found = []
+    groups: dict[tuple[str, str, str | None], list[Appearance]] = {}
     for place in map(Appearance.from_values, rows):
         if (words := (place.claim_id, place.start, place.end)) not in seen:
             seen.add(words)
-            found.append(place)
-    return found
+            went = (place.deleted, place.deleted_by) if place.deleted else (
+                place.claim.deleted or "", place.claim.deleted_by)
+            groups.setdefault((place.claim_id, *went), []).append(place)
+    return list(groups.values())
 
 
 def list_appearances(project: Project, article_id: str | None = None, *,
@@ -475,11 +479,14 @@ def restore_all(project: Project, appearance_ids: Sequence[str]
     return done, refused
 
 
-def restore_claim(project: Project, claim_id: str) -> Claim:
+def restore_claim(project: Project, claim_id: str,
+                  refused: Callable[[TahqiqError], None] | None = None) -> Claim:
     """Bring a deleted claim back where it was last seen: the claim, and, when none of its
     words are tagged any more (untagging its last words deleted it), the words untagged
-    last: all of them when they were untagged together (a Tag All undone). Restoring the
-    claim alone left it live nowhere: listed, editable, never shown."""
+    last: all of them when they were untagged together (a Tag All undone), each that
+    can be (words tagged again since are told to *refused*, and refuse the whole only
+    when none can). Restoring the claim alone left it live nowhere: listed, editable,
+    never shown."""
     with project.transaction():
         if claims.get_claim(project, claim_id).is_deleted:
             _refuse_claim_tagged_again(project, claim_id)
@@ -492,9 +499,18 @@ def restore_claim(project: Project, claim_id: str) -> Claim:
                                   "is nothing to restore. To give them a verdict of their "
                                   "own, select them in the window and choose Unlink.")
             last, at = max(p.deleted for p in gone), utcnow()
+            restored, first_refusal = 0, None
             for place in gone:
                 if place.deleted == last:
-                    restore(project, place.id, at=at)
+                    try:
+                        restore(project, place.id, at=at)  # (a savepoint of its own)
+                        restored += 1
+                    except TahqiqError as exc:
+                        first_refusal = first_refusal or exc
+                        if refused is not None:
+                            refused(exc)
+            if not restored and first_refusal is not None:
+                raise first_refusal
         return claims.get_claim(project, claim_id)
 
 
