@@ -802,3 +802,25 @@ def test_tag_same_as_says_when_the_words_read_otherwise_than_the_claim(proj, tmp
     assert otherwise.returncode == 0 and otherwise.stdout.strip() == claim
     assert otherwise.stderr.startswith("tahqiq: note: these words («بوتين») read otherwise")
     assert "disputed" in otherwise.stderr
+
+
+def test_restore_brings_back_the_places_that_went_together_and_tells_the_rest(proj):
+    """A Tag All undone, one of its places tagged again since: `claim --restore` was
+    refused whole for that one; the others come back, and a note names the refusal."""
+    import re
+
+    path, article_id, _ = proj
+    with Project.open(path, "huda") as project:
+        text = project.db.execute("SELECT text FROM articles").fetchone()[0]
+        spans = [m.span() for m in re.finditer("بوتين", text)][:3]
+        made = appearances.tag_all(project, article_id, spans, "disputed")
+        claim_id = made[0].claim_id
+        appearances.untag_made(project, [p.id for p in made[::-1]], claim_id)
+        appearances.create_claim(project, article_id, *spans[1], "verified")
+    result = tahqiq("claim", claim_id[:8], "--restore", "--project", str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == claim_id
+    assert result.stderr.startswith("tahqiq: note: ") and result.stderr.count("\n") == 1
+    with Project.open(path, "huda") as project:
+        assert sorted(p.start for p in appearances.appearances_of(project, claim_id)) == \
+            [spans[0][0], spans[2][0]]
