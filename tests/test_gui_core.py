@@ -1044,6 +1044,7 @@ def test_a_session_opens_while_another_program_holds_the_file_a_moment(tmp_path,
     try:
         session = Session(project)
         assert [label.key for label in session.labels()]
+        session.close()  # (left open, it answered later tests' state changes, closed)
     finally:
         release.join()
         project.close()
@@ -1262,6 +1263,7 @@ def test_a_merged_claims_history_is_told_though_it_names_a_colleagues_article_id
         merge.merge_file(alice, tmp_path / "bob.tahqiq")
         session = Session(alice)
         lines = session.history_lines(claim.claim_id)
+        session.close()  # (left open, it answered later tests' state changes, closed)
         assert [line.split("  ", 2)[2] for line in lines] == [
             f"created as Disputed: “{SAMPLE_QUOTE}”",  # in their copy of «الأول»: untitled
             f"tagged “{SAMPLE_QUOTE}” in «\u2068الثاني\u2069»"]
