@@ -115,6 +115,8 @@ class ExportDialog(QDialog):
         self.needs_settings.setVisible(missing)
         self.settings_button.setVisible(missing and self._open_settings is not None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
+        # The layout first, for the note hidden: a band of its height stayed above OK.
+        self.layout().activate()
         self.adjustSize()
 
     def _settings(self) -> None:

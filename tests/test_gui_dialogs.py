@@ -443,16 +443,20 @@ def test_claimreview_export_asks_for_the_settings_before_a_file(window, errors, 
         button = dialog.findChild(QPushButton, "exportProjectSettings")
         formats = dialog.findChild(QComboBox, "exportFormat")
         seen.append((ok.isEnabled(), hint.isVisible(), button.isVisible()))
+        height = dialog.height()
         formats.setCurrentIndex(formats.findData("claimreview"))
         seen.append((ok.isEnabled(), hint.isVisible(), button.isVisible()))
         while_open(fill_settings)
         button.click()
         seen.append((ok.isEnabled(), hint.isVisible(), button.isVisible()))
+        heights.append((height, dialog.height()))  # the note's band gone with it
         ok.click()
 
+    heights: list[tuple[int, int]] = []
     while_open(choose)
     window.files.export_dialog(window.current_article)
     assert seen == [(True, False, False), (False, True, True), (True, False, False)]
+    assert heights[0][1] == heights[0][0]
     assert window.session.project_settings().organization == "Tahqiq Desk"
     target = tmp_path / "reviews.jsonld"
     for _ in range(200):  # the export runs off the GUI thread
