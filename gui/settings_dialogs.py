@@ -51,12 +51,24 @@ class PreferencesDialog(QDialog):
         for code, title in LANGUAGES.items():
             self.language.addItem(title, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        # A name is who made a claim: renamed, one's own claims were a colleague's (one
+        # could accept one's own verdict, and disagree with oneself), unsaid.
+        self.renamed = QLabel(self.tr("Claims you tagged as %1 keep that name: under a new "
+                                      "one they count as a colleague's, and you could "
+                                      "review them.").replace("%1", f"«\u2068{name}\u2069»"))
+        self.renamed.setObjectName("nameChangeNote")
+        self.renamed.setWordWrap(True)
+        self.renamed.hide()
+        self.name.textChanged.connect(lambda text: (
+            self.renamed.setVisible(bool(name.strip()) and text.strip() != name.strip()),
+            self.adjustSize()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Your name"), self.name)
+        form.addRow("", self.renamed)
         form.addRow(self.tr("Interface language"), self.language)
         form.addRow(buttons)
 

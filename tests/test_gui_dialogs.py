@@ -573,3 +573,26 @@ def test_a_tag_all_undone_is_one_row_of_deleted_claims_and_comes_back_whole(wind
     window.undo_stack.undo()
     assert window.claims_panel.claims() == []
     dialog.close()
+
+
+def test_preferences_say_a_new_name_makes_ones_claims_a_colleagues(qtbot):
+    """Renamed, one's own claims counted as a colleague's (one could accept one's own
+    verdict), and the dialog said nothing: it says so as the name is changed."""
+    from PySide6.QtWidgets import QLabel
+
+    from gui.settings_dialogs import PreferencesDialog
+
+    dialog = PreferencesDialog("Layla", "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    note = dialog.findChild(QLabel, "nameChangeNote")
+    assert not note.isVisible()
+    dialog.name.setText("Layla Haddad")
+    assert note.isVisible() and "«\u2068Layla\u2069»" in note.text()
+    dialog.name.setText(" Layla ")  # the same name, spaces aside
+    assert not note.isVisible()
+    first = PreferencesDialog("", "en")  # no name yet (a first run): nothing to say
+    qtbot.addWidget(first)
+    first.show()
+    first.name.setText("Layla")
+    assert not first.findChild(QLabel, "nameChangeNote").isVisible()

@@ -1563,6 +1563,11 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <location filename="../../gui/settings_dialogs.py" line="57"/>
+        <source>Claims you tagged as %1 keep that name: under a new one they count as a colleague's, and you could review them.</source>
+        <translation>تبقى الادعاءات التي وسمتها باسم %1 بذلك الاسم: تحت اسم جديد تُعدّ ادعاءات زميل، ويمكنك أن تراجعها.</translation>
+    </message>
+    <message>
         <location filename="../../gui/settings_dialogs.py" line="37"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
