@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
                                     Area.LeftDockWidgetArea)
         self.tabifyDockWidget(articles_dock, self.search_dock)
         articles_dock.raise_()
+        self._articles_dock = articles_dock
         self.claims_dock = add_dock(self, self.tr("Claims"), "claimsDock", self.claims_panel,
                                     Area.RightDockWidgetArea)
         self.known_claims = KnownClaimsPanel(session)
@@ -169,8 +170,14 @@ class MainWindow(QMainWindow):
         self._laid_out = remember_layout and self._restore_layout()
         self._shares_given = False  # at the first show, once the panels are laid out
         first = self.article_model.first_id()
+        left_on, claim_left_on = settings.last_place(session.path) if (
+            remember_layout and session.path) else (None, None)
+        if left_on and self.article_model.row_of(left_on) >= 0:
+            first = left_on  # where the work was left
         if first:
             self.show_article(first)
+            if claim_left_on and first == left_on:
+                self.select_claim(claim_left_on)
         else:
             self.article_pane.show_nothing(session.labels(), self._no_article_hint())
             self._update_enabled()
@@ -795,7 +802,12 @@ class MainWindow(QMainWindow):
         if size:
             reader = self.article_pane.reader
             reader.zoom(int(float(size) - reader.font().pointSizeF()))
-        return state is not None and self.restoreState(state)
+        restored = state is not None and self.restoreState(state)
+        if restored and self.tabifiedDockWidgets(self._articles_dock):
+            # The search it was left on starts empty: the articles in front, not a blank
+            # panel where they were.
+            self._articles_dock.raise_()
+        return restored
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -869,6 +881,9 @@ class MainWindow(QMainWindow):
         self.finder.shutdown()
         self.search_panel.shutdown()
         self.save_layout()
+        if self.remember_layout and self.session.path:
+            settings.remember_place(self.session.path, self.current_article,
+                                    self.current_claim_id())
         self.session.close()
         super().closeEvent(event)
         self.closed.emit()

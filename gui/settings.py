@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -42,6 +43,36 @@ def add_recent_project(path: str | Path) -> None:
     path = str(Path(path).resolve())
     recent = [p for p in recent_projects() if p != path]
     settings().setValue("recent", [path, *recent][:MAX_RECENT])
+
+
+MAX_PLACES = 30  # projects whose last article and claim are kept
+
+
+def last_place(path: str | Path) -> tuple[str | None, str | None]:
+    """The article and the claim a project was left on, by its file (None: not known)."""
+    place = _places().get(str(Path(path).resolve()))
+    if not isinstance(place, list) or len(place) != 2:
+        return None, None
+    article_id, claim_id = (str(v) if isinstance(v, str) and v else None for v in place)
+    return article_id, claim_id
+
+
+def remember_place(path: str | Path, article_id: str | None, claim_id: str | None) -> None:
+    """Keep where a project was left, for its next window: reopened, it showed its first
+    article, nothing chosen, as if the day's work had not been there."""
+    places = _places()
+    key = str(Path(path).resolve())
+    places.pop(key, None)
+    places[key] = [article_id or "", claim_id or ""]
+    settings().setValue("places", json.dumps(dict(list(places.items())[-MAX_PLACES:])))
+
+
+def _places() -> dict[str, object]:
+    try:
+        value = json.loads(str(settings().value("places", "") or "{}"))
+    except ValueError:  # a settings file edited by hand
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def language() -> str:

@@ -108,3 +108,43 @@ def test_pyside_reads_the_source_of_none_of_our_modules_as_the_window_starts(tmp
     gui.pyside_features answers for the store's, the window's and the standard
     library's before it asks (the idle preparation's first seconds included)."""
     assert _start(SOURCES_PROBE, tmp_path / "started.tahqiq") == "0 []"
+
+
+def test_a_project_reopens_where_it_was_left(qtbot, tmp_path):
+    """Reopened, a project showed its first article with nothing chosen, and the search
+    panel, left in front, empty where the article list had been. It opens on the
+    article and the claim it was left on, the list in front; another project, and a
+    window that remembers nothing, on their first article."""
+    from conftest import tag_quote
+
+    from gui.app import create_window
+
+    path = tmp_path / "desk.tahqiq"
+    window = create_window(path)
+    qtbot.addWidget(window)
+    window.files.paste_as_article("مقال أول: قالت الوزيرة إن الواردات انخفضت.")
+    window.files.paste_as_article("مقال ثان: قال الوزير إن الصادرات ارتفعت.")
+    second = window.current_article
+    window.show_article(window.article_model.first_id())
+    tag_quote(window, "الواردات انخفضت", "disputed")
+    window.show_article(second)
+    tag_quote(window, "الصادرات ارتفعت", "verified")
+    chosen = window.current_claim_id()
+    window.search_dock.show()
+    window.search_dock.raise_()
+    window.close()
+    again = create_window(path)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert (again.current_article, again.current_claim_id()) == (second, chosen)
+    assert again.articles_view.isVisible() and not again.search_panel.isVisible()
+    again.close()
+    fresh = create_window(path, remember=False)
+    qtbot.addWidget(fresh)
+    assert fresh.current_article == fresh.article_model.first_id() != second
+    fresh.close()
+    other = create_window(tmp_path / "other.tahqiq")
+    qtbot.addWidget(other)
+    assert other.current_article == other.article_model.first_id()
+    other.close()
