@@ -101,7 +101,7 @@ class ClaimsPanel(QWidget):
         self._filters.addWidget(self.unreviewed)
         self._filters_in_one_row: bool | None = None
         self._arrange_filters(one_row=True)
-        filters = QVBoxLayout()
+        filters = self._all_filters = QVBoxLayout()
         filters.addLayout(self._filter_row)
         filters.addLayout(self._filters)
         table_box = QWidget()
@@ -173,13 +173,24 @@ class ClaimsPanel(QWidget):
         if not self._editor_sized:
             QTimer.singleShot(0, self._size_editor)  # once the window is laid out
 
+    LEAST_ROWS = 4  # of claims the list keeps in view beside the editor
+
     def _size_editor(self) -> None:
-        """The first time the panel is on screen: the editor as tall as it needs, at most
-        half; the list the rest. After that the splitter stays where the user puts it."""
+        """The first time the panel is on screen: the editor as tall as it needs, as long
+        as the list keeps LEAST_ROWS rows in view (else half); the list the rest. At most
+        half, the editor hid its last rows on a laptop's screen (Accept and Reject,
+        History, Delete Claim: 1366x768), and at the window's first size too, while the
+        list stood mostly empty. After that the splitter stays where the user puts it."""
         total = sum(self.splitter.sizes())  # the room the two parts share
         if self._editor_sized or not total:
             return
-        wanted = min(self.editor.sizeHint().height() + 8, total // 2)
+        view = self.view
+        # (by size hints: the parts are not laid out yet, and the list may be hidden)
+        least = self._all_filters.sizeHint().height() + self.splitter.widget(0).layout(
+        ).spacing() + view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth() \
+            + self.LEAST_ROWS * view.verticalHeader().defaultSectionSize()
+        needed = self.editor.sizeHint().height() + 8
+        wanted = min(needed, max(total - least, total // 2))
         self.splitter.setSizes([total - wanted, wanted])
         self._editor_sized = True
 

@@ -198,14 +198,24 @@ def test_arabic_quotes_are_right_aligned_and_english_left_in_either_interface(
             create_window(language="en").close()
 
 
-def test_the_list_of_claims_keeps_the_room_when_a_claim_is_selected(window, qtbot):
-    show_at(qtbot, window, (1280, 820))
+@pytest.mark.parametrize("size", [(1280, 820), (1366, 728)])
+def test_the_list_of_claims_keeps_the_room_when_a_claim_is_selected(window, qtbot, size):
+    """The editor whole beside four rows of the list: at most half of the room, it hid
+    its Accept, Reject, History and Delete on a laptop's screen (1366x768), at the
+    window's first size too, while the list stood mostly empty."""
+    show_at(qtbot, window, size)
     for quote, label in ((SAMPLE_QUOTE, "disputed"), ("منذ 24 عامًا", "verified")):
         tag(window, quote, label)
     panel = window.claims_panel
     assert panel.editor.isVisible()
     list_part, editor_part = panel.splitter.sizes()
-    assert list_part >= editor_part
+    rows = panel.view.verticalHeader().defaultSectionSize()
+    assert editor_part >= panel.editor.sizeHint().height() - 2
+    assert list_part >= panel.LEAST_ROWS * rows
+    for button in ("acceptClaim", "deleteClaim"):  # on screen, not scrolled to
+        widget = panel.editor.findChild(QWidget, button)
+        bottom = widget.mapTo(panel.editor_box.viewport(), widget.rect().bottomLeft()).y()
+        assert bottom <= panel.editor_box.viewport().height(), button
     assert not panel.editor.history.isVisible()  # a click away
     toggle = panel.editor.findChild(QToolButton, "showHistory")
     toggle.click()
@@ -387,7 +397,8 @@ def test_a_tag_shows_its_claim_once_in_an_editor_already_in_place(window, monkey
         QApplication.processEvents()
     sizes = panel.splitter.sizes()
     assert panel.editor.isVisible() and panel.editor.claim is None
-    assert sizes[0] >= sizes[1] >= min(panel.editor.sizeHint().height(), sum(sizes) // 2)
+    assert sizes[1] >= panel.editor.sizeHint().height()  # whole, at the first size
+    assert sizes[0] >= panel.LEAST_ROWS * panel.view.verticalHeader().defaultSectionSize()
     shown: list[str | None] = []
     show_claim = panel.editor.show_claim
     monkeypatch.setattr(panel.editor, "show_claim",
