@@ -387,9 +387,10 @@ def test_claims_split_apart_are_not_offered_for_each_others_words(project):
     """Tag All, Unlink one place, and each claim was offered on the other's words in
     every article: the old claim on the words just split off, the new one on the old
     one's places, here and in another article. Neither is, for as long as the split
-    stands; words linked to a known claim still get it offered on their first claim's
-    other words (they may well be it too), and the claim they left is not offered on
-    them."""
+    stands. Words linked to a claim say nothing of the kind: the claim they joined is
+    offered on their first claim's other words (they may well be it too), and the one
+    they left on them; a known claim accepted, then undone, is offered again (its first
+    version hid it for good)."""
     said = "المستشفيات استقبلت أكثر من ألف مصاب"
     one = articles.add_article(project, f"قال الوزير إن {said} أمس. ثم كرر أن {said} في "
                                         "المؤتمر.", "one")
@@ -414,4 +415,11 @@ def test_claims_split_apart_are_not_offered_for_each_others_words(project):
     offered = known_claims.find_known_claims(project, other.id)
     assert split.claim_id in {h.claim_id for h in offered}
     assert {h.start for h in offered} == {also.start}
-    assert known_claims.find_known_claims(project, three.id) == []
+    assert {h.claim_id for h in known_claims.find_known_claims(project, three.id)} == {
+        mine.claim_id}  # (not the claim its new claim was split from)
+    four = articles.add_article(project, f"وأضاف التقرير أن {said} في المساء.", "four")
+    own = appearances.tag_quote(project, four.id, said, "unchecked")
+    accepted = known_claims.accept(project, four.id, first.claim_id, own.start, own.end)
+    appearances.link(project, accepted.id, own.claim_id)  # the Accept undone
+    assert first.claim_id in {h.claim_id for h in known_claims.find_known_claims(project,
+                                                                                  four.id)}

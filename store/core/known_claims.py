@@ -181,13 +181,13 @@ def filter_hits(project: Project, article_id: str,
 
 def _not_split_apart(project: Project, article_id: str, found: list[Suggestion],
                      places: dict[str, list[Appearance]]) -> list[Suggestion]:
-    """*found* without a claim offered on words a checker took away from it (linked to
-    another claim, or split off by Unlink), nor one of two claims an Unlink split apart
-    offered on the other's words: after an Unlink the two were offered for each other's
-    words, in every article where they appear, as if it had not been meant. Read from
-    the history of the places, so a merge brings it along and an undo of the Unlink (the
-    claim it made goes) ends it. (A claim words were linked to is still offered on their
-    first claim's other words: they may well be it too.)
+    """*found* without one of two claims an Unlink split apart offered on the other's
+    words: after an Unlink the two were offered for each other's words, in every article
+    where they appear, as if it had not been meant. Read from the history of the places,
+    so a merge brings it along and an undo of the Unlink (the claim it made goes) ends
+    it. Words linked from one claim to another (Link as One Claim, a known claim
+    accepted, and their undo) say nothing of the kind: an undo of an Accept hid the
+    suggestion for good.
 
     The places asked about: those of the claims offered, this article's live ones each
     suggestion lies on (a place starts at most the article's longest place before it:
@@ -215,23 +215,20 @@ def _not_split_apart(project: Project, article_id: str, found: list[Suggestion],
     for chunk, marks in id_chunks(under_them):  # (their places elsewhere: where they split)
         asked.update(row[0] for row in project.execute(
             f"SELECT id FROM appearances WHERE claim_id IN ({marks})", chunk))
-    left: dict[str, set[str]] = defaultdict(set)  # place: the claims it was linked away from
     came: dict[str, list[tuple[str, str]]] = defaultdict(list)  # claim: (when, from which)
     for chunk, marks in id_chunks(sorted(asked)):
-        for place_id, at, before, after in project.execute(
-                "SELECT entity_id, at, json_extract(before, '$.claim_id'), json_extract(after, "
+        for at, before, after in project.execute(
+                "SELECT at, json_extract(before, '$.claim_id'), json_extract(after, "
                 f"'$.claim_id') FROM history WHERE entity_id IN ({marks}) AND entity = "
                 "'appearance' AND action = 'link' AND json_valid(before) AND json_valid(after)",
                 chunk):
-            left[place_id].add(before)
             came[after].append((at, before))
-    if not left:
+    if not came:
         return found
     split_from = _split_from(project, came, {*places, *under_them})
     return [s for n, s in enumerate(found)
-            if not any(s.claim_id in left[place_id] or claim_id in split_from[s.claim_id]
-                       or s.claim_id in split_from[claim_id]
-                       for place_id, claim_id in on_words.get(n, ()))]
+            if not any(claim_id in split_from[s.claim_id] or s.claim_id in split_from[claim_id]
+                       for _, claim_id in on_words.get(n, ()))]
 
 
 def _split_from(project: Project, came: dict[str, list[tuple[str, str]]],
