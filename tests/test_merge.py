@@ -1263,3 +1263,22 @@ def test_a_colleagues_time_that_is_no_time_is_refused(pair, tmp_path, edit):
     with pytest.raises(NotAProject, match="which is no time"):
         merge_project(alice, tmp_path / "bob-copy.tahqiq")
     assert dump(alice) == before
+
+
+def test_a_colleagues_edit_of_her_own_note_is_not_told_as_over_mine(pair):
+    """Bob writes a note, Alice merges it; each then edits it in their own copy, Alice
+    first. Merged, Bob's later edit (over his own note) read «note edited; alice's note
+    read “…his own text…”»: the last writer in time, from the other copy, was taken for
+    the author of the text it replaced."""
+    a, b = pair
+    made = appearances.create_claim(b, article_id(b), 0, 10, "unchecked", note="bob's first")
+    merge_project(a, b.path)
+    claims.update_claim(a, made.claim_id, note="alice's")
+    claims.update_claim(b, made.claim_id, note="bob's second")
+    merge_project(a, b.path)
+    entries = history.for_claim(a, made.claim_id)
+    told = {e.who: line.split("  ", 2)[2] for e, line in zip(
+        entries, (story.describe(e, story.note_writers(entries).get(e.id)) for e in entries),
+        strict=True) if e.action == "edit"}
+    assert told == {"alice": "edit  note edited; bob's note read “bob's first”",
+                    "bob": "edit  note edited"}

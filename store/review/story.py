@@ -41,11 +41,13 @@ def describe(entry: HistoryEntry, note_by: str | None = None) -> str:
 
 def note_writers(entries: list[HistoryEntry]) -> dict[str, str]:
     """For each of a claim's *entries* that writes over its note: who wrote the note it
-    replaced, by the entry before it that set the note (its author; the version a
-    merge conflict kept, its own). The claim's last author was taken for it: a verdict
-    changed by a colleague made my own note read as theirs."""
+    replaced, by the latest entry before it that set that very text (the version a
+    merge conflict kept, by its own author). The claim's last author was taken for it
+    (a verdict changed by a colleague made my own note read as theirs), and then the
+    last writer of the note in time, which, two copies' entries merged, was the other
+    copy's: a colleague's own note read as mine."""
     replaced: dict[str, str] = {}
-    writer: dict[str, str] = {}  # claim: who wrote its note as it reads now
+    writers: dict[tuple[str, str], str] = {}  # (claim, note text): who wrote it last
     for entry in entries:
         before, after = entry.before or {}, entry.after or {}
         if entry.entity != "claim" or "note" not in after:
@@ -53,9 +55,9 @@ def note_writers(entries: list[HistoryEntry]) -> dict[str, str]:
         old, new = str(before.get("note") or ""), str(after.get("note") or "")
         if entry.before is not None and old == new:
             continue
-        if old and entry.entity_id in writer:
-            replaced[entry.id] = writer[entry.entity_id]
-        writer[entry.entity_id] = str(after.get("updated_by") or entry.who) \
+        if old and (writer := writers.get((entry.entity_id, old))) is not None:
+            replaced[entry.id] = writer
+        writers[(entry.entity_id, new)] = str(after.get("updated_by") or entry.who) \
             if entry.action == "merge_conflict" else entry.who
     return replaced
 
