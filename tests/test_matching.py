@@ -217,12 +217,25 @@ def test_another_scale_duration_or_opposite_word_is_another_claim():
      "وقد تراجعت الحكومة عن قرارها زيادة أسعار الوقود بعد الاحتجاجات."),
     ("تراجعت الحكومة المصرية عن قرارها",
      "قالت المصادر إن الحكومة المصرية تراجعت عن قرارها زيادة الضرائب على السجائر."),
+    ("بلغت الخسائر ملايين الدولارات في الهجوم", "وقد بلغت الخسائر ملايين الدولارات في الهجوم."),
 ])
 def test_dates_and_backing_down_are_no_units_nor_opposites(claim, said):
     """What the units and the opposite words must not take: a reviewer's true
     reappearances each lost to them."""
     index = ClaimIndex([KnownClaim("c", claim, "verified", "desk")])
     assert [s.claim_id for s in index.find(said)] == ["c"], said
+
+
+@pytest.mark.parametrize(("claim", "said"), [
+    # a fall compared with last year is still a fall (the «عن» after the figure)
+    ("ارتفعت الصادرات 5% عن العام الماضي", "وقال التقرير إن تراجعت الصادرات 5% عن العام الماضي."),
+    # an order of magnitude alone: thousands are not millions
+    ("بلغت الخسائر آلاف الدولارات في الهجوم", "وقد بلغت الخسائر ملايين الدولارات في الهجوم."),
+])
+def test_a_fall_against_last_year_and_another_magnitude_are_other_claims(claim, said):
+    """Each offered with the other's verdict by the first version of the rules for
+    backing down (any «عن» near «تراجع») and for a plural scale (only after a figure)."""
+    assert ClaimIndex([KnownClaim("c", claim, "verified", "desk")]).find(said) == []
 
 
 def test_a_line_break_ends_a_sentence_as_headlines_and_lists_have_it():

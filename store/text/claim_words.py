@@ -52,6 +52,9 @@ _COUNTED = {fold(w).text: unit for unit, ws in (
     ("1e9", "مليارات billions"), ("1e6", "ملايين millions"), ("1e3", "آلاف thousands"),
     ("years", "سنة سنوات سنين عام أعوام عاما years"), ("months", "شهر أشهر شهور شهرا months"),
     ("weeks", "أسبوع أسابيع أسبوعا weeks"), ("days", "يوم أيام يوما days")) for w in ws.split()}
+# A plural scale alone is an order of magnitude: «آلاف الدولارات» is not «ملايين الدولارات»,
+# nor the «3 آلاف» of a figure.
+_MAGNITUDES = {word: f"~{unit}" for word, unit in _COUNTED.items() if unit[0].isdigit()}
 
 
 # A figure in folded text, as one word: digits, and the decimal or thousands separators
@@ -107,6 +110,8 @@ def numbers_in(words: Iterable[str]) -> set[str]:
             figure = number
         elif figure is not None and (counted := _COUNTED.get(word)) is not None:
             figure = counted
+        elif (magnitude := _MAGNITUDES.get(word, _MAGNITUDES.get(bare(word)))) is not None:
+            figure = magnitude
         elif len(word) >= 6 and word.endswith(("تين", "تان")):
             figure = "2"
         else:
@@ -132,8 +137,9 @@ _SIDES = {fold(word).text: (pair, side) for pair, sides in enumerate(_OPPOSITES)
 
 
 # «تراجعت الحكومة عن قرارها» is backing down, not a fall: a verb of these with «عن» in
-# the three words after it takes no side (nor «تراجع الدولار عن أعلى مستوياته», a fall:
-# no side is only no penalty).
+# the three words after it, and no figure before that, takes no side («تراجعت الصادرات 5%
+# عن العام الماضي» is a fall; «تراجع الدولار عن أعلى مستوياته», one too, takes none: no
+# side is only no penalty).
 _BACKING = _folded_set("تراجع تراجعت يتراجع تتراجع")
 _FROM = fold("عن").text
 
@@ -142,7 +148,13 @@ def sides_in(words: Sequence[str]) -> frozenset[tuple[int, int]]:
     """The sides of _OPPOSITES some folded words take."""
     return frozenset(side for at, word in enumerate(words)
                      if (side := _SIDES.get(word, _SIDES.get(bare(word)))) is not None
-                     and not (bare(word) in _BACKING and _FROM in words[at + 1:at + 4]))
+                     and not (bare(word) in _BACKING and _backing_down(words, at)))
+
+
+def _backing_down(words: Sequence[str], at: int) -> bool:
+    """Whether the verb at *at* is followed by «عن» within three words, no figure between."""
+    following = list(words[at + 1:at + 4])
+    return _FROM in following and not numbers_in(following[:following.index(_FROM)])
 
 
 def opposite(sides: frozenset[tuple[int, int]]) -> frozenset[tuple[int, int]]:
