@@ -329,16 +329,21 @@ class RestoreClaim(StoreCommand):
         self.appearance_ids = appearance_ids
         place = session.appearance(appearance_ids[0])
         self._claim_id = place.claim_id
-        self._claim_alone = place.claim.is_deleted and place.deleted is None
+        self._claim_gone = place.claim.is_deleted  # (it comes back with these words)
+        self._words_gone = place.deleted is not None
 
     def do(self) -> None:
         _bring_back(self.session, self.appearance_ids)
 
     def undo_action(self) -> None:
-        if self._claim_alone:
-            self.session.delete_claim(self._claim_id)
-        else:
+        """The words untagged again, if they were; the claim deleted again, if it was:
+        words untagged before their claim was deleted, restored, brought the claim back
+        with its other places, which an undo of the words alone left live."""
+        if self._words_gone:
             self.session.untag_made(self.appearance_ids, self._claim_id)
+        if self._claim_gone and not self.session.appearance(
+                self.appearance_ids[0]).claim.is_deleted:
+            self.session.delete_claim(self._claim_id)
 
     def place_after(self, undone: bool) -> str | None:
         return None if undone else self.appearance_ids[0]

@@ -596,3 +596,33 @@ def test_preferences_say_a_new_name_makes_ones_claims_a_colleagues(qtbot):
     first.show()
     first.name.setText("Layla")
     assert not first.findChild(QLabel, "nameChangeNote").isVisible()
+
+
+def test_restoring_words_untagged_before_their_claim_went_undoes_whole(window, errors):
+    """One place of a Tag All untagged, then the whole claim deleted: its row restored
+    brings the claim back with all its places, and the undo untagged the words alone,
+    leaving the claim live (a reviewer found it). The undo deletes the claim again; the
+    claim, deleted last, is listed first."""
+    from PySide6.QtGui import QAction
+
+    from gui.deleted_claims import DeletedClaimsDialog
+
+    session = window.session
+    text = window.article_pane.reader.toPlainText()
+    word = "بوتين"
+    start = text.index(word)
+    select_in_reader(window, start, start + len(word))
+    window.findChild(QAction, "tag_all_occurrences").trigger()
+    places = window.claims_panel.claims()
+    session.delete_appearance(places[0].id)
+    session.delete_claim(places[0].claim_id)
+    dialog = DeletedClaimsDialog(session, window.undo_stack, window.current_article, window)
+    assert [len(group) for group in dialog.groups] == [len(places) - 1, 1]
+    dialog.table.selectRow(1)
+    dialog.restore_current()
+    assert len(window.claims_panel.claims()) == len(places)
+    window.undo_stack.undo()
+    assert window.claims_panel.claims() == []
+    assert session.appearance(places[0].id).claim.is_deleted
+    dialog.close()
+    assert errors == []

@@ -333,7 +333,10 @@ def deleted_in(project: Project, article_id: str) -> list[list[Appearance]]:
             went = (place.deleted, place.deleted_by) if place.deleted else (
                 place.claim.deleted or "", place.claim.deleted_by)
             groups.setdefault((place.claim_id, *went), []).append(place)
-    return list(groups.values())
+    # By when each group went (words untagged before their claim was deleted are listed
+    # after the claim, not by where they stand).
+    return [group for _, group in sorted(groups.items(), key=lambda item: item[0][1],
+                                         reverse=True)]
 
 
 def list_appearances(project: Project, article_id: str | None = None, *,
