@@ -229,8 +229,12 @@ def test_dates_and_backing_down_are_no_units_nor_opposites(claim, said):
 @pytest.mark.parametrize(("claim", "said"), [
     # a fall compared with last year is still a fall (the «عن» after the figure)
     ("ارتفعت الصادرات 5% عن العام الماضي", "وقال التقرير إن تراجعت الصادرات 5% عن العام الماضي."),
-    # an order of magnitude alone: thousands are not millions
+    # an order of magnitude alone: thousands are not millions, with the article or «ب» too,
+    # and tens of thousands not hundreds of thousands
     ("بلغت الخسائر آلاف الدولارات في الهجوم", "وقد بلغت الخسائر ملايين الدولارات في الهجوم."),
+    ("نزح آلاف من السكان بسبب القتال", "وقال المسؤول إنه نزح الملايين من السكان بسبب القتال."),
+    ("قدرت الخسائر بآلاف الدولارات", "وقد قدرت الخسائر بملايين الدولارات أمس."),
+    ("شارك عشرات الآلاف في المسيرة", "وشارك مئات الآلاف في المسيرة."),
 ])
 def test_a_fall_against_last_year_and_another_magnitude_are_other_claims(claim, said):
     """Each offered with the other's verdict by the first version of the rules for

@@ -41,7 +41,7 @@ def describe(entry: HistoryEntry, note_by: str | None = None) -> str:
 
 def note_writers(entries: list[HistoryEntry]) -> dict[str, str]:
     """For each of a claim's *entries* that writes over its note: who wrote the note it
-    replaced, by the latest entry before it that set that very text (the version a
+    replaced, by the first entry before it that set that very text (the version a
     merge conflict kept, by its own author). The claim's last author was taken for it
     (a verdict changed by a colleague made my own note read as theirs), and then the
     last writer of the note in time, which, two copies' entries merged, was the other
@@ -57,8 +57,10 @@ def note_writers(entries: list[HistoryEntry]) -> dict[str, str]:
             continue
         if old and (writer := writers.get((entry.entity_id, old))) is not None:
             replaced[entry.id] = writer
-        writers[(entry.entity_id, new)] = str(after.get("updated_by") or entry.who) \
-            if entry.action == "merge_conflict" else entry.who
+        # The first to write a text is its author: an undo writing a colleague's text back
+        # made it the undoer's.
+        writers.setdefault((entry.entity_id, new), str(after.get("updated_by") or entry.who)
+                           if entry.action == "merge_conflict" else entry.who)
     return replaced
 
 

@@ -53,8 +53,19 @@ _COUNTED = {fold(w).text: unit for unit, ws in (
     ("years", "سنة سنوات سنين عام أعوام عاما years"), ("months", "شهر أشهر شهور شهرا months"),
     ("weeks", "أسبوع أسابيع أسبوعا weeks"), ("days", "يوم أيام يوما days")) for w in ws.split()}
 # A plural scale alone is an order of magnitude: «آلاف الدولارات» is not «ملايين الدولارات»,
-# nor the «3 آلاف» of a figure.
+# nor the «3 آلاف» of a figure; «الملايين» and «بآلاف» are too, and tens and hundreds.
 _MAGNITUDES = {word: f"~{unit}" for word, unit in _COUNTED.items() if unit[0].isdigit()}
+_MAGNITUDES.update({fold(w).text: f"~{unit}" for unit, ws in (
+    ("1e1", "عشرات dozens"), ("1e2", "مئات hundreds")) for w in ws.split()})
+_MAGNITUDE_PREFIXES = tuple(fold(p).text for p in ("وبال", "بال", "وال", "ال", "وب", "ب"))
+
+
+def _magnitude(word: str) -> str | None:
+    """The order of magnitude a folded word says alone, with its article or «ب»."""
+    if (found := _MAGNITUDES.get(word, _MAGNITUDES.get(bare(word)))) is not None:
+        return found
+    return next((_MAGNITUDES[word[len(p):]] for p in _MAGNITUDE_PREFIXES
+                 if word.startswith(p) and word[len(p):] in _MAGNITUDES), None)
 
 
 # A figure in folded text, as one word: digits, and the decimal or thousands separators
@@ -110,7 +121,7 @@ def numbers_in(words: Iterable[str]) -> set[str]:
             figure = number
         elif figure is not None and (counted := _COUNTED.get(word)) is not None:
             figure = counted
-        elif (magnitude := _MAGNITUDES.get(word, _MAGNITUDES.get(bare(word)))) is not None:
+        elif (magnitude := _magnitude(word)) is not None:
             figure = magnitude
         elif len(word) >= 6 and word.endswith(("تين", "تان")):
             figure = "2"
