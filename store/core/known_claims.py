@@ -180,7 +180,7 @@ def filter_hits(project: Project, article_id: str,
 
 
 def _not_split_apart(project: Project, article_id: str, found: list[Suggestion],
-                     places: dict[str, list[Appearance]]) -> list[Suggestion]:
+                     offered: Collection[str]) -> list[Suggestion]:
     """*found* without one of two claims an Unlink split apart offered on the other's
     words: after an Unlink the two were offered for each other's words, in every article
     where they appear, as if it had not been meant. Read from the history of the places,
@@ -189,9 +189,9 @@ def _not_split_apart(project: Project, article_id: str, found: list[Suggestion],
     accepted, and their undo) say nothing of the kind: an undo of an Accept hid the
     suggestion for good.
 
-    The places asked about: those of the claims offered, this article's live ones each
+    The claims asked about: those offered, and those of this article's live places each
     suggestion lies on (a place starts at most the article's longest place before it:
-    each looks at that stretch only, as search does), and those of their claims."""
+    each looks at that stretch only, as search does)."""
     if not found:
         return found
     on_words: dict[int, list[tuple[str, str]]] = defaultdict(list)  # suggestion: places
@@ -209,40 +209,39 @@ def _not_split_apart(project: Project, article_id: str, found: list[Suggestion],
                 + [article_id, article_id]):
             if _overlap((found[number].start, found[number].end), (start, end)):
                 on_words[number].append((place_id, claim_id))
-    asked = {p.id for claim_places in places.values() for p in claim_places}
-    asked.update(place_id for under in on_words.values() for place_id, _ in under)
-    under_them = sorted({claim_id for under in on_words.values() for _, claim_id in under})
-    for chunk, marks in id_chunks(under_them):  # (their places elsewhere: where they split)
-        asked.update(row[0] for row in project.execute(
-            f"SELECT id FROM appearances WHERE claim_id IN ({marks})", chunk))
-    came: dict[str, list[tuple[str, str]]] = defaultdict(list)  # claim: (when, from which)
-    for chunk, marks in id_chunks(sorted(asked)):
-        for at, before, after in project.execute(
-                "SELECT at, json_extract(before, '$.claim_id'), json_extract(after, "
-                f"'$.claim_id') FROM history WHERE entity_id IN ({marks}) AND entity = "
-                "'appearance' AND action = 'link' AND json_valid(before) AND json_valid(after)",
-                chunk):
-            came[after].append((at, before))
-    if not came:
+    under_them = {claim_id for under in on_words.values() for _, claim_id in under}
+    split_from = _split_from(project, {*offered, *under_them})
+    if not split_from:
         return found
-    split_from = _split_from(project, came, {*places, *under_them})
     return [s for n, s in enumerate(found)
             if not any(claim_id in split_from[s.claim_id] or s.claim_id in split_from[claim_id]
                        for _, claim_id in on_words.get(n, ()))]
 
 
-def _split_from(project: Project, came: dict[str, list[tuple[str, str]]],
-                claims: Collection[str]) -> dict[str, set[str]]:
+def _split_from(project: Project, claims: Collection[str]) -> dict[str, set[str]]:
     """For each of the *claims* that an Unlink made: the claim it was split from, the
     one the words it was made of left (the first link into it after each Unlink: a redo
-    makes it again; words linked to it later came by choice, not by a split)."""
-    split_from: dict[str, set[str]] = defaultdict(set)
-    for chunk, marks in id_chunks(sorted(came.keys() & set(claims))):
+    makes it again; words linked to it later came by choice, not by a split). Read from
+    the history of those claims and of their places only: most projects have no Unlink,
+    and a claim offered may have hundreds of places."""
+    unlinked: dict[str, list[str]] = defaultdict(list)  # claim: when an Unlink made it
+    for chunk, marks in id_chunks(sorted(claims)):
         for claim_id, at in project.execute(
                 f"SELECT entity_id, at FROM history WHERE entity_id IN ({marks}) AND entity = "
                 "'claim' AND action = 'unlink'", chunk):
-            after = [link for link in came[claim_id] if link[0] >= at]
-            if after:
+            unlinked[claim_id].append(at)
+    came: dict[str, list[tuple[str, str]]] = defaultdict(list)  # claim: (when, from which)
+    for chunk, marks in id_chunks(sorted(unlinked)):
+        for at, before, after in project.execute(
+                "SELECT at, json_extract(before, '$.claim_id'), json_extract(after, "
+                "'$.claim_id') FROM history WHERE entity_id IN (SELECT id FROM appearances "
+                f"WHERE claim_id IN ({marks})) AND entity = 'appearance' AND action = 'link' "
+                "AND json_valid(before) AND json_valid(after)", chunk):
+            came[after].append((at, before))
+    split_from: dict[str, set[str]] = defaultdict(set)
+    for claim_id, times in unlinked.items():
+        for made in times:
+            if after := [link for link in came[claim_id] if link[0] >= made]:
                 split_from[claim_id].add(min(after)[1])
     return split_from
 
