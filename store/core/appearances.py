@@ -468,18 +468,23 @@ def restore(project: Project, appearance_id: str, *, at: str | None = None) -> A
         return get_appearance(project, appearance_id)
 
 
-def restore_all(project: Project, appearance_ids: Sequence[str]
+def restore_all(project: Project, appearance_ids: Sequence[str],
+                refused: Callable[[TahqiqError], None] | None = None
                 ) -> tuple[list[Appearance], TahqiqError | None]:
     """Bring back places untagged together (the redo of a Tag All), at one time, told as
-    one line; each in its own write: one refused (its words gone from a text changed
-    since) leaves the others done. The places brought back, and the first refusal."""
-    at, done, refused = utcnow(), [], None
+    one line; each in its own write (a savepoint, inside a caller's transaction): one
+    refused (its words gone from a text changed since, or tagged again) leaves the
+    others done, and is told to *refused*. The places brought back, and the first
+    refusal."""
+    at, done, first = utcnow(), [], None
     for appearance_id in appearance_ids:
         try:
             done.append(restore(project, appearance_id, at=at))
         except TahqiqError as exc:
-            refused = refused or exc
-    return done, refused
+            first = first or exc
+            if refused is not None:
+                refused(exc)
+    return done, first
 
 
 def restore_claim(project: Project, claim_id: str,
@@ -501,17 +506,9 @@ def restore_claim(project: Project, claim_id: str,
                 raise NoWordsLeft("Its words were linked to another claim since; there "
                                   "is nothing to restore. To give them a verdict of their "
                                   "own, select them in the window and choose Unlink.")
-            last, at = max(p.deleted for p in gone), utcnow()
-            restored, first_refusal = 0, None
-            for place in gone:
-                if place.deleted == last:
-                    try:
-                        restore(project, place.id, at=at)  # (a savepoint of its own)
-                        restored += 1
-                    except TahqiqError as exc:
-                        first_refusal = first_refusal or exc
-                        if refused is not None:
-                            refused(exc)
+            last = max(p.deleted for p in gone)
+            restored, first_refusal = restore_all(
+                project, [p.id for p in gone if p.deleted == last], refused)
             if not restored and first_refusal is not None:
                 raise first_refusal
         return claims.get_claim(project, claim_id)
