@@ -57,15 +57,9 @@ _COUNTED = {fold(w).text: unit for unit, ws in (
 _MAGNITUDES = {word: f"~{unit}" for word, unit in _COUNTED.items() if unit[0].isdigit()}
 _MAGNITUDES.update({fold(w).text: f"~{unit}" for unit, ws in (
     ("1e1", "عشرات dozens"), ("1e2", "مئات hundreds")) for w in ws.split()})
-_MAGNITUDE_PREFIXES = tuple(fold(p).text for p in ("وبال", "بال", "وال", "ال", "وب", "ب"))
-
-
-def _magnitude(word: str) -> str | None:
-    """The order of magnitude a folded word says alone, with its article or «ب»."""
-    if (found := _MAGNITUDES.get(word, _MAGNITUDES.get(bare(word)))) is not None:
-        return found
-    return next((_MAGNITUDES[word[len(p):]] for p in _MAGNITUDE_PREFIXES
-                 if word.startswith(p) and word[len(p):] in _MAGNITUDES), None)
+_MAGNITUDES.update({fold(prefix).text + word: magnitude  # (one look-up a word)
+                    for word, magnitude in list(_MAGNITUDES.items())
+                    for prefix in ("و", "ف", "وبال", "بال", "وال", "ال", "وب", "ب")})
 
 
 # A figure in folded text, as one word: digits, and the decimal or thousands separators
@@ -121,7 +115,7 @@ def numbers_in(words: Iterable[str]) -> set[str]:
             figure = number
         elif figure is not None and (counted := _COUNTED.get(word)) is not None:
             figure = counted
-        elif (magnitude := _magnitude(word)) is not None:
+        elif (magnitude := _MAGNITUDES.get(word)) is not None:
             figure = magnitude
         elif len(word) >= 6 and word.endswith(("تين", "تان")):
             figure = "2"
