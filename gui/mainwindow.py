@@ -396,9 +396,8 @@ class MainWindow(QMainWindow):
 
     # -- claims ------------------------------------------------------------------------------
     def _places_changed(self, places: list[Appearance]) -> None:
-        for place in places:
-            if place.article_id == self.current_article:
-                self.article_pane.reader.update_claim(place)
+        self.article_pane.reader.update_claims(
+            place for place in places if place.article_id == self.current_article)
         self._update_enabled()
 
     def _caret_in_claim(self, place_id: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from typing import NamedTuple
@@ -192,11 +192,18 @@ class ClaimHighlighter(QSyntaxHighlighter):
                 spans.remove(span)
         return blocks
 
-    def update_span(self, claim_id: str, span: Span | None) -> None:
-        """Replace (or remove, with None) one claim's span and repaint its blocks only."""
-        touched = set(self._unindex(claim_id))
-        if span is not None:
-            touched.update(self._index(span))
+    def update_spans(self, changes: Iterable[tuple[str, Span | None]]) -> None:
+        """Replace (or remove, with None) claims' spans and repaint their blocks only, each
+        once, and of a long article only those shown (the others are highlighted when
+        they come: show_block). A Tag All's 3,000 places, repainted place by place, block
+        after block of a 6 MB report, froze the window for 2 s."""
+        touched: set[int] = set()
+        for claim_id, span in changes:
+            touched.update(self._unindex(claim_id))
+            if span is not None:
+                touched.update(self._index(span))
+        if self._shown is not None:
+            touched &= self._shown
         doc = self._doc
         for number in sorted(touched):
             self.rehighlightBlock(doc.findBlockByNumber(number))
@@ -421,11 +428,14 @@ class ArticleView(QPlainTextEdit):
         start, end = self.offsets.span_to_utf16(claim.start, claim.end)
         return Span(claim.id, start, end, claim.label, claim.annotator)
 
-    def update_claim(self, claim: Claim) -> None:
-        visible = (not claim.is_deleted and claim.article_id == self.article_id
-                   and claim.annotator not in self.highlighter.hidden_annotators)
+    def update_claims(self, claims: Iterable[Claim]) -> None:
+        """Show claims as they are now (tagged, relabelled, untagged) in one repaint."""
+        hidden = self.highlighter.hidden_annotators
         with self._layout.formats_only():
-            self.highlighter.update_span(claim.id, self.span_for(claim) if visible else None)
+            self.highlighter.update_spans(
+                (claim.id, self.span_for(claim) if not claim.is_deleted
+                 and claim.article_id == self.article_id and claim.annotator not in hidden
+                 else None) for claim in claims)
 
     def set_labels(self, labels: list[Label]) -> None:
         self.highlighter.set_labels(labels)

@@ -108,6 +108,34 @@ def test_a_long_article_is_highlighted_as_it_comes_into_view(qtbot, monkeypatch)
 
 
 
+def test_claims_changed_in_a_long_article_repaint_only_paragraphs_in_view(qtbot,
+                                                                          monkeypatch):
+    """A Tag All across a long article repainted every paragraph it touched, place by
+    place: only those already shown are repainted now, the others are highlighted as
+    they come into view, with the claims as they are then."""
+    from gui import reader
+    from store.core.records import Label, Place
+
+    paragraphs = [f"الفقرة {n} فيها كلام كثير" for n in range(reader.LAZY_BLOCKS + 50)]
+    text = "\n".join(paragraphs)
+    starts = [text.index(p) for p in paragraphs]
+    labels = [Label("disputed", "Disputed", "#EF9A9A", 0)]
+    view = reader_showing(qtbot, monkeypatch, text, [], labels, reader.LAZY_BLOCKS)
+    repainted: list[int] = []
+    painted = view.highlighter.rehighlightBlock
+    monkeypatch.setattr(view.highlighter, "rehighlightBlock",
+                        lambda block: (repainted.append(block.blockNumber()), painted(block)))
+    claims = [Place(f"c{n}", f"c{n}", "a", at, at + 6, "disputed", "me", "t")
+              for n, at in enumerate(starts)]
+    view.update_claims(claims)
+    assert repainted and len(set(repainted)) == len(repainted) < 30  # those in view
+    last = len(paragraphs) - 1
+    view.select_span(starts[last], starts[last] + 5)  # a jump to the end shows it
+    view.viewport().repaint()
+    formats = view.document().findBlockByNumber(last).layout().formats()
+    assert [(r.start, r.length) for r in formats if r.format.background().style()] == [(0, 6)]
+
+
 @pytest.mark.parametrize("lazy", [True, False])
 def test_a_changed_claim_repaints_its_paragraph_alone(qtbot, monkeypatch, lazy):
     """A tag, a new verdict, an undo: the paragraph they change is repainted, not the
@@ -137,10 +165,10 @@ def test_a_changed_claim_repaints_its_paragraph_alone(qtbot, monkeypatch, lazy):
 
     start = text.index(paragraphs[number]) + 7
     for label in ("disputed", "verified"):  # tagged, then relabelled
-        view.update_claim(Place("c1", "c1", "a", start, start + 5, label, "me", "t"))
+        view.update_claims([Place("c1", "c1", "a", start, start + 5, label, "me", "t")])
         assert colours() == {labels[label == "verified"].color.lower()}
     # Untagged (a place of another article is not shown here): the plain words again.
-    view.update_claim(Place("c1", "c1", "elsewhere", start, start + 5, "verified", "me", "t"))
+    view.update_claims([Place("c1", "c1", "elsewhere", start, start + 5, "verified", "me", "t")])
     assert colours() == set()
     qtbot.wait(1)
     assert len(requested) == 3 and all(dy == 0 for _, dy in requested)
@@ -176,13 +204,13 @@ def test_a_change_that_rewraps_its_paragraph_repaints_what_moved(qtbot, monkeypa
         block = view.document().findBlock(view.offsets.to_utf16(start))
         lines = block.layout().lineCount()
         mine = Place("m", "m", "a", start, end, "disputed", "me", "t")
-        view.update_claim(mine)
+        view.update_claims([mine])
         qtbot.wait(20)
         if block.layout().lineCount() == lines:
             continue  # the same lines in bold: nothing moved
         rewrapped += 1
         assert on_screen(view.viewport()) == fresh(view.viewport()), (width, words, "tagged")
-        view.update_claim(mine._replace(article_id="elsewhere"))  # undone
+        view.update_claims([mine._replace(article_id="elsewhere")])  # undone
         qtbot.wait(20)
         assert on_screen(view.viewport()) == fresh(view.viewport()), (width, words, "undone")
         if rewrapped == 3:
