@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QWidget
 
 from gui import outlines
+from gui.contrast import text_on
 from gui.fonts import reader_font
 from gui.offsets import OffsetMap, utf16_length
 from gui.outlines import Outline, OutlineIndex
@@ -271,14 +272,17 @@ class ClaimHighlighter(QSyntaxHighlighter):
         if depth > 1:  # overlaps: a deeper shade, so both claims stay visible
             background = background.darker(100 + 18 * min(depth - 1, 3))
         fmt.setBackground(background)
+        fmt.setForeground(text_on(background))
         fmt.setUnderlineStyle(underline)
         fmt.setUnderlineColor(QColor(color).darker(220))
         if len(verdicts) > 1:
             # Two people, two verdicts on the same words: a disagreement to settle. Both
             # verdicts show, in stripes of their colours, and the red wave says so
             # without colour.
-            fmt.setBackground(stripes(tuple(
-                self._formats.get(v, (QColor("#DDDDDD"),))[0].name() for v in verdicts)))
+            colors = tuple(self._formats.get(v, (QColor("#DDDDDD"),))[0].name()
+                           for v in verdicts)
+            fmt.setBackground(stripes(colors))
+            fmt.setForeground(text_on(*map(QColor, colors)))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(QColor(DISAGREEMENT_COLOR))
             fmt.setFontWeight(QFont.Weight.Bold)

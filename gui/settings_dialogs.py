@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui import dialogs
 from gui.article_pane import label_description
+from gui.contrast import text_on
 from gui.i18n import LANGUAGES, error_text
 from gui.session import Session
 from gui.table_columns import own_direction_cells
@@ -259,6 +260,7 @@ class LabelsDialog(QDialog):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if field == "color":
                     item.setBackground(QColor(label.color))
+                    item.setForeground(text_on(QColor(label.color)))
                     if not self.session.read_only:
                         item.setToolTip(
                             self.tr("Press Enter or double-click to choose a colour"))

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SAMPLE_QUOTE, select_in_reader, stored, tag_quote
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -89,6 +90,25 @@ def test_a_refused_project_setting_keeps_the_dialog_open_with_the_typing(window,
     saved = get_settings(stored(window))
     assert (saved.organization, saved.url_template) == (
         "Fact Desk", "https://factcheck.example/claims/{id}")
+
+
+def test_the_label_colour_cells_read_on_any_theme(window):
+    """A colour cell showed its code in the theme's text colour on the colour itself:
+    light grey on pastel under a dark theme (1.0-1.3:1)."""
+    from gui.contrast import contrast
+    from gui.settings_dialogs import LabelsDialog
+
+    labels = LabelsDialog(window.session, window)
+    table, column = labels.table, LabelsDialog.COLUMNS.index("color")
+    palette = table.palette()
+    palette.setColor(palette.ColorRole.Text, QColor("#e0e0e0"))  # a dark theme's
+    table.setPalette(palette)
+    for row in range(table.rowCount()):
+        item = table.item(row, column)
+        text = table.palette().color(palette.ColorRole.Text) if \
+            item.foreground().style() == Qt.BrushStyle.NoBrush else item.foreground().color()
+        assert contrast(text, item.background().color()) >= 4.5
+    labels.close()
 
 
 def test_a_refused_new_label_keeps_its_dialog_open_with_the_typing(window, errors):

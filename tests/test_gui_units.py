@@ -403,3 +403,81 @@ def test_the_window_paints_on_its_own_thread_not_through_qts_pool():
 
     assert pooled_threads("bare") > 0
     assert pooled_threads("app") == 0
+
+
+def _dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"),
+                        (QPalette.ColorRole.Base, "#1e1e1e"),
+                        (QPalette.ColorRole.Text, "#e0e0e0"),
+                        (QPalette.ColorRole.WindowText, "#e0e0e0")):
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+@pytest.mark.parametrize("dark", [True, False])
+def test_highlighted_words_read_on_a_dark_theme_as_on_a_light_one(qtbot, monkeypatch,
+                                                                  dark):
+    """Under a dark theme the words a checker tagged took the theme's light text on
+    their verdict's pastel (1.0-1.3:1, hardly visible): every highlight's text, alone,
+    overlapping, in a disagreement's stripes, and on a dark colour a project chose,
+    reads at WCAG's 4.5:1 at least, whatever the theme."""
+    import json
+
+    from PySide6.QtGui import QColor
+
+    from gui.contrast import contrast
+    from store.core.records import Label
+
+    shipped = json.loads((ROOT / "resources" / "labels.json").read_text("utf-8"))["labels"]
+    labels = [Label(lab["key"], lab["name_en"], lab["color"], n)
+              for n, lab in enumerate(shipped)] + [Label("ours", "Ours", "#303F9F", 9)]
+    view = reader_showing(qtbot, monkeypatch, "كلام", [], labels, 10**6)
+    if dark:
+        view.setPalette(_dark_palette())
+    theme_text = view.palette().color(view.palette().ColorRole.Text)
+    keys = [label.key for label in labels]
+    looks = [view.highlighter.look(key, depth) for key in keys for depth in (1, 2, 4)]
+    # (Stripes of a pastel and a dark colour have no one text colour at 4.5:1 on both:
+    # the shipped verdicts are all light.)
+    looks += [view.highlighter.look(keys[0], 1, tuple(pair)) for pair in
+              itertools.combinations(keys[:-1], 2)]
+    for fmt in looks:
+        text = theme_text if fmt.foreground().style() == Qt.BrushStyle.NoBrush else \
+            fmt.foreground().color()
+        brush = fmt.background()
+        if brush.textureImage().isNull():
+            backgrounds = [brush.color()]
+        else:  # a disagreement's stripes: the text crosses each colour
+            image = brush.textureImage()
+            backgrounds = [QColor(image.pixel(x, 0)) for x in range(image.width())]
+        assert min(contrast(text, back) for back in backgrounds) >= 4.5, (
+            fmt.background().color().name(), text.name())
+
+
+_SCALED_PROBE = """
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from gui.icons import arrow_icon, color_icon, outline_swatch, swatch, tag_icon
+pictures = [swatch("#9EE6A0"), outline_swatch("#9EE6A0"),
+            tag_icon("#9EE6A0", "2").pixmap(QSize(22, 22), 2.0),
+            arrow_icon(Qt.ArrowType.DownArrow, "#000000").pixmap(QSize(10, 10), 2.0),
+            color_icon("#9EE6A0").pixmap(QSize(14, 14), 2.0)]
+print(*[(p.devicePixelRatio(), p.width()) for p in pictures])
+"""
+
+
+def test_the_apps_own_icons_are_drawn_at_the_screens_scale():
+    """On a 200% screen the verdicts' tags, the legend's swatches and the disclosure
+    arrows were drawn at 1x and scaled up: soft next to the crisp text around them."""
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_SCALE_FACTOR="2",
+               QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run([sys.executable, "-c", _SCALED_PROBE], env=env,
+                         capture_output=True, text=True, timeout=120, check=True)
+    assert run.stdout.split("\n")[-2] == "(2.0, 24) (2.0, 24) (2.0, 44) (2.0, 20) (2.0, 28)"

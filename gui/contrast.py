@@ -1,0 +1,42 @@
+"""The colour of text drawn on a colour of our own (a verdict's highlight, its cell in
+the labels list): black or white, whichever reads better, whatever the desktop's theme.
+
+A highlight sets its background only, so words took the theme's text colour: under a
+dark theme, light grey on a verdict's pastel, 1.0-1.3:1, the claims a checker tagged
+all but gone. WCAG 2's contrast ratio (relative luminance) decides.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+BLACK, WHITE = "#000000", "#ffffff"
+
+
+def _luminance(color: QColor) -> float:
+    """WCAG 2's relative luminance of an sRGB colour."""
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+            + 0.0722 * channel(color.blueF()))
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG 2's contrast ratio of two colours, 1 to 21."""
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def text_on(*backgrounds: QColor) -> QColor:
+    """Black or white: the one whose worst contrast with *backgrounds* (the stripes of a
+    disagreement: text crosses each) is best."""
+    return max((QColor(BLACK), QColor(WHITE)),
+               key=lambda text: min(contrast(text, back) for back in backgrounds))
+
+
+def problem_red(background: QColor) -> QColor:
+    """The red a problem is told in, on *background*: a dark one on a light window, a
+    light one on a dark window (#B00020 read at 1.9:1 on a dark theme's #2b2b2b)."""
+    return max((QColor("#B00020"), QColor("#FF8A80")),
+               key=lambda red: contrast(red, background))
