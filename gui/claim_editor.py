@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.commands import DeleteClaim, EditClaim, Link, UndoStack, Unlink
+from gui.contrast import problem_red
 from gui.i18n import error_text, quoted, review_line
 from gui.icons import arrow_icon
 from gui.session import Session
@@ -175,12 +176,17 @@ class ClaimEditor(QWidget):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Why this verdict? What did you check?"))
         self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(52)
+        # Two lines of its font, as the lists below are sized: a fixed 52 pixels showed
+        # half a line at a large system font.
+        self.note.setMaximumHeight(2 * self.note.fontMetrics().lineSpacing()
+                                   + 2 * (self.note.frameWidth()
+                                          + round(self.note.document().documentMargin())))
         self.sources = SourceList()
         own_direction_cells(self.sources)  # addresses run left to right
         self.sources.setObjectName("claimSources")
         self.sources.setAccessibleName(self.tr("Source links"))
-        self.sources.setMaximumHeight(48)
+        self.sources.setMaximumHeight(self.sources.fontMetrics().height() * 2
+                                      + 2 * self.sources.frameWidth() + 4)
         self.sources.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # URLs read left to right
         self.new_source = QLineEdit()
         self.new_source.setObjectName("newSource")
@@ -193,7 +199,7 @@ class ClaimEditor(QWidget):
         self.remove_source.setAccessibleName(self.tr("Remove selected source link"))
         self.error = QLabel()
         self.error.setObjectName("claimError")
-        self.error.setStyleSheet("color: #B00020")
+        self._colour_error()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem with the claim"))
         self.delete = QPushButton(self.tr("Delete Claim"))
@@ -516,6 +522,15 @@ class ClaimEditor(QWidget):
 
     def _note_edited(self) -> None:
         self._note_timer.start()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange:  # a theme switched light or dark
+            self._colour_error()
+        super().changeEvent(event)
+
+    def _colour_error(self) -> None:
+        red = problem_red(self.palette().color(QPalette.ColorRole.Window))
+        self.error.setStyleSheet(f"color: {red.name()}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Esc in the note, the link or the review comment leaves the field for the

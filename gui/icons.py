@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 
 import resources
 
@@ -13,8 +22,19 @@ KEYCAP_STYLE = ("border: 1px solid palette(mid); border-bottom-width: 2px; borde
                 "font-weight: bold;")
 
 
+def _canvas(size: int) -> QPixmap:
+    """A transparent square of *size* pixels as the window lays it out, drawn at the
+    screens' highest scale: a picture drawn at 1x was blurred on a 200% screen."""
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if app is not None else 1.0
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return pixmap
+
+
 def color_icon(color: str | QColor, size: int = 14) -> QIcon:
-    pixmap = QPixmap(size, size)
+    pixmap = _canvas(size)
     pixmap.fill(QColor(color))
     return QIcon(pixmap)
 
@@ -27,8 +47,7 @@ def swatch(color: str | QColor, size: int = 12) -> QPixmap:
 def outline_swatch(color: str | QColor, size: int = 12) -> QPixmap:
     """A dashed rounded square: how the reader outlines a claim checked elsewhere
     (gui.outlines), for the legend."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap = _canvas(size)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     pen = QPen(QColor(color), 1.5, Qt.PenStyle.CustomDashLine)
@@ -55,8 +74,7 @@ def tag_icon(color: str | QColor, key: str, size: int = 22) -> QIcon:
         painter.setPen(QColor("#111111"))
         painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, key)
         painter.end()
-    pale = QPixmap(size, size)
-    pale.fill(Qt.GlobalColor.transparent)
+    pale = _canvas(size)
     painter = QPainter(pale)
     painter.setOpacity(0.45)
     painter.drawPixmap(0, 0, pixmap)
@@ -75,8 +93,7 @@ def arrow_icon(direction: Qt.ArrowType, color: QColor, size: int = 10) -> QIcon:
                Qt.ArrowType.LeftArrow: ((c, a), (a, b), (c, c)),
                Qt.ArrowType.UpArrow: ((a, c), (b, a), (c, c))
                }.get(direction, ((a, a), (c, a), (b, c)))  # down
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap = _canvas(size)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -89,8 +106,7 @@ def arrow_icon(direction: Qt.ArrowType, color: QColor, size: int = 10) -> QIcon:
 def _rounded(color: str | QColor, size: int, rect: QRectF, radius: float, edge: int
              ) -> QPixmap:
     """A transparent square pixmap holding *rect* filled with *color*, its edge darker."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap = _canvas(size)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(QColor(color).darker(edge), 1.2))

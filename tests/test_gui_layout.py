@@ -673,3 +673,36 @@ def test_a_tag_repaints_the_panels_contents_not_their_docks(any_window, qtbot):
     assert panel.view.viewport().objectName() in paints.painted  # the new row is drawn
     assert "claimsDock" not in paints.painted
     assert "mainWindow" not in paints.painted
+
+
+def test_the_note_and_links_show_two_lines_at_a_large_system_font(qtbot, errors):
+    """The note and the links had fixed heights (52 and 48 pixels): at an 18 pt system
+    font the note showed half a line and the second link could not be seen."""
+    app = QApplication.instance()
+    before = app.font()
+    large = QApplication.font()
+    large.setPointSize(18)
+    app.setFont(large)
+    try:
+        win = create_window()
+        qtbot.addWidget(win)
+        editor = win.claims_panel.editor
+        for field, line in ((editor.note, editor.note.fontMetrics().lineSpacing()),
+                            (editor.sources, editor.sources.fontMetrics().height())):
+            assert line > 22 and field.maximumHeight() >= 2 * line + 2 * field.frameWidth()
+        win.close()
+    finally:
+        app.setFont(before)
+
+
+def test_a_problem_with_a_claim_reads_in_red_on_a_dark_theme_too(window):
+    """A refused link was told in #B00020 on a dark theme's #2b2b2b: 1.9:1."""
+    from gui.contrast import contrast
+
+    editor = window.claims_panel.editor
+    for background in ("#ffffff", "#2b2b2b", "#efefef", "#1e1e1e"):
+        palette = editor.palette()
+        palette.setColor(palette.ColorRole.Window, QColor(background))
+        editor.setPalette(palette)
+        red = QColor(editor.error.styleSheet().removeprefix("color: "))
+        assert contrast(red, QColor(background)) >= 4.5, background
