@@ -188,6 +188,10 @@ class ClaimEditor(QWidget):
         self.sources.setMaximumHeight(self.sources.fontMetrics().height() * 2
                                       + 2 * self.sources.frameWidth() + 4)
         self.sources.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # URLs read left to right
+        # A long link is shortened in its middle (its site and its page show), not
+        # scrolled: a sideways scroll bar lay over the second link of two.
+        self.sources.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.sources.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_source = QLineEdit()
         self.new_source.setObjectName("newSource")
         self.new_source.setAccessibleName(self.tr("New source link"))
@@ -422,6 +426,8 @@ class ClaimEditor(QWidget):
                 self.note.setPlainText(claim.note)
             self.sources.clear()
             self.sources.addItems(list(claim.sources))
+            for row, source in enumerate(claim.sources):  # shortened in the middle
+                self.sources.item(row).setToolTip(source)
             self.sources.setVisible(bool(claim.sources))  # no empty box when there are none
             self.remove_source.setVisible(bool(claim.sources))
             self.meta.setText(self.tr("%1 · %2").replace("%1", f"\u2068{claim.annotator}\u2069")

@@ -690,6 +690,19 @@ def test_the_note_and_links_show_two_lines_at_a_large_system_font(qtbot, errors)
         for field, line in ((editor.note, editor.note.fontMetrics().lineSpacing()),
                             (editor.sources, editor.sources.fontMetrics().height())):
             assert line > 22 and field.maximumHeight() >= 2 * line + 2 * field.frameWidth()
+        show_at(qtbot, win, (1280, 820))
+        tag(win, SAMPLE_QUOTE, "disputed")
+        place = win.session.appearance(win.current_claim_id())
+        links = [f"https://example.org/{n}/" + "a-long-path-to-the-evidence/" * 4
+                 for n in range(2)]
+        win.session.update_claim(place.claim_id, sources=links)
+        win.select_claim(place.id)
+        QApplication.processEvents()
+        sources = editor.sources
+        second = sources.visualItemRect(sources.item(1))
+        assert not sources.horizontalScrollBar().isVisible()
+        assert second.top() < sources.viewport().height() - line // 2  # mostly in view
+        assert sources.item(1).toolTip() == links[1]
         win.close()
     finally:
         app.setFont(before)
