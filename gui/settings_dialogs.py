@@ -136,7 +136,10 @@ class ProjectSettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(hint)
         form.addRow(buttons)
-        self.resize(560, 0)
+        # As tall as the hint's wrapped lines need: Qt sizes a window by its rows'
+        # minimum, and at a large font the hint was cut at its top and bottom.
+        form.activate()
+        self.resize(560, max(form.totalHeightForWidth(560), self.minimumSizeHint().height()))
 
     def changes(self) -> dict[str, str]:
         """Only the settings the user changed."""

@@ -719,3 +719,25 @@ def test_a_problem_with_a_claim_reads_in_red_on_a_dark_theme_too(window):
         editor.setPalette(palette)
         red = QColor(editor.error.styleSheet().removeprefix("color: "))
         assert contrast(red, QColor(background)) >= 4.5, background
+
+
+def test_project_settings_show_their_whole_hint_at_a_large_system_font(window):
+    """The hint under Project Settings' fields wraps; at a large font the window was
+    sized by its rows' minimum and the hint was cut at its top and bottom."""
+    from gui.settings_dialogs import ProjectSettingsDialog
+
+    app = QApplication.instance()
+    before = app.font()
+    large = QApplication.font()
+    large.setPointSize(18)
+    app.setFont(large)
+    try:
+        dialog = ProjectSettingsDialog(window.session, window)
+        dialog.show()
+        QApplication.processEvents()
+        hints = [label for label in dialog.findChildren(QLabel) if label.wordWrap()]
+        assert hints and all(label.height() >= label.heightForWidth(label.width())
+                             for label in hints)
+        dialog.close()
+    finally:
+        app.setFont(before)
