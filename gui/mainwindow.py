@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
             0, self.undo_stack.redo if undoing else self.undo_stack.undo))
         s.errorOccurred.connect(lambda message: dialogs.show_error(self, message))
         s.waitingForFile.connect(self._waiting_for_file)
+        s.fileMovedAway.connect(self._file_moved_away)
         # Once the undo or redo is done: selecting a claim commits a note being typed,
         # a step pushed onto the stack while Qt is still running one (Qt then used a
         # step the push had deleted).
@@ -786,6 +787,8 @@ class MainWindow(QMainWindow):
         name = path.name if path else self.tr("(in memory)")
         read_only = self.session.read_only
         suffix = self.tr(" [read-only]") if read_only else ""
+        if self.session.moved_away:
+            suffix += self.tr(" [moved or deleted]")
         self.setWindowTitle(f"{name}{suffix} — {self.tr('Tahqiq')}")
         self.annotator_label.setText(self.tr("Tagging as: %s") % self.session.annotator
                                      + (self.tr(" · read-only") if read_only else ""))
@@ -874,8 +877,51 @@ class MainWindow(QMainWindow):
         if claim_id:
             self.select_claim(claim_id)
 
+    def _file_moved_away(self) -> None:
+        """The project file left its path while open: said, with a copy offered. Tags
+        went on saying they were done, into a file deleted (or renamed, its last changes
+        in a log beside its old name) and lost when the window closed."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self._update_title()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Project File Missing"),
+                          self._moved_away_text(), parent=self)
+        box.setObjectName("projectMovedAway")
+        save = box.addButton(self.tr("Save a Copy…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not Now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.buttonClicked.connect(lambda button: button is save and self.files.save_copy())
+        box.open()  # not modal to the application: the work it is about stays in view
+
+    def _moved_away_text(self) -> str:
+        return self.tr("%1 was moved, renamed or deleted while it was open. Save a copy of "
+                       "the project, or the work since may be lost when this window "
+                       "closes.").replace("%1", f"«\u2068{self.session.path.name}\u2069»")
+
+    def _keep_moved_away_work(self) -> bool:
+        """Before closing on a project file that left its path: a copy saved, or not
+        wanted; False to stay open."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Project File Missing"),
+                          self._moved_away_text(), parent=self)
+        box.setObjectName("projectMovedAwayClosing")
+        save = box.addButton(self.tr("Save a Copy…"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("Close Without Saving"),
+                             QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is save:
+            return self.files.save_copy(reopen=False)
+        return box.clickedButton() is drop
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.claims_panel.commit_typing()
+        if self.session.moved_away and not self.files.copy_saved \
+                and not self._keep_moved_away_work():
+            event.ignore()
+            return
         self.review_tools.shutdown()
         self.finder.shutdown()
         self.search_panel.shutdown()

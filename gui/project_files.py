@@ -135,6 +135,7 @@ class ProjectFiles(QObject):
         super().__init__(parent)
         self.session = session
         self._parent = parent
+        self.copy_saved = False  # save_copy saved the project elsewhere
 
     def _project_filter(self, all_files: bool = False) -> str:
         kinds = self.tr("Tahqiq projects (*%s)") % PROJECT_SUFFIX
@@ -171,6 +172,27 @@ class ProjectFiles(QObject):
             self._project_filter())
         if target:
             self.backup_project(target)
+
+    def save_copy(self, *, reopen: bool = True) -> bool:
+        """The project saved to a new file, asked where, when its own file left its path
+        while open (``Session.fileMovedAway``); *reopen*: the window then goes on with
+        the copy. False when nothing was saved."""
+        path = self.session.path
+        folder = path.parent if path is not None and path.parent.is_dir() else Path.home()
+        stem = path.stem if path is not None else "project"
+        target, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Save a Copy of the Project"),
+            str(folder / f"{stem}-recovered{PROJECT_SUFFIX}"), self._project_filter())
+        if not target:
+            return False
+        if not target.endswith(PROJECT_SUFFIX):
+            target += PROJECT_SUFFIX
+        if not self.backup_project(target):
+            return False
+        self.copy_saved = True
+        if reopen:
+            self.openRequested.emit(target, False)
+        return True
 
     def backup_project(self, target: str | Path) -> bool:
         try:

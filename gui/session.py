@@ -62,6 +62,7 @@ class Session(QObject):
     stepTouched = Signal(object, str, bool)
     errorOccurred = Signal(str)  # a one-line message for the user
     waitingForFile = Signal(bool)  # a change waits for another program's write (or no more)
+    fileMovedAway = Signal()  # the project file left its path while open (once)
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
@@ -86,6 +87,8 @@ class Session(QObject):
         self._poll.setInterval(POLL_INTERVAL_MS)
         self._poll.timeout.connect(self.refresh)
         self._poll.timeout.connect(self._fold_log_when_quiet)
+        self._poll.timeout.connect(self._check_file)
+        self.moved_away = False  # the project file left its path (fileMovedAway was sent)
         self._poll.start()
         # The writes seen at the last tick, and those the project file alone holds.
         self._written = self._folded = (project.changes_made(), self._data_version)
@@ -674,6 +677,14 @@ class Session(QObject):
         if written == self._written:
             self.fold_log()
         self._written = written
+
+    def _check_file(self) -> None:
+        """Tell once when the project file is no longer where it was opened: every tag
+        went on saying it was done, into a file then deleted (or renamed, with the last
+        changes left in a log beside its old name) and lost at close."""
+        if not self._closed and not self.moved_away and self._project.moved_away():
+            self.moved_away = True
+            self.fileMovedAway.emit()
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive and not self._closed:

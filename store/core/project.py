@@ -676,6 +676,16 @@ class Project:
             return False  # what the next write meets is said then
         return not busy and logged == copied  # (-1, -1 when the file is not in WAL mode)
 
+    def moved_away(self) -> bool:
+        """Whether the file this project was opened from is no longer at its path: moved,
+        renamed or deleted while open (by a file manager, a sync client). The connection
+        goes on writing to it, wherever it went, or to a file no folder holds any more:
+        the work since is lost at close unless it is saved elsewhere (:meth:`backup`)."""
+        key = self._open_key
+        if self.path is None or key is None or key[0] != "file":
+            return False
+        return _file_key(self.path) != key
+
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
@@ -804,8 +814,16 @@ class Project:
         self.conn.execute(f"RELEASE SAVEPOINT {name}")
 
     def backup(self, target: str | os.PathLike[str]) -> Path:
-        """Copy the whole project to *target* with SQLite's online backup API."""
+        """Copy the whole project to *target* with SQLite's online backup API.
+
+        Refused where a ``-wal`` lies beside a *target* that does not exist: the log of a
+        project moved away from there (renamed while open, its connection still writing
+        that log), which SQLite would replay into the copy."""
         target = Path(target)
+        if not target.exists() and Path(f"{target}-wal").exists():
+            raise StorageError("Could not back up to {path}: the log of the project that "
+                               "was there ({name}) lies beside it; choose another name.",
+                               path=str(target), name=f"{target.name}-wal")
         try:
             dest = sqlite3.connect(str(target))
             try:

@@ -1,0 +1,135 @@
+"""A project file moved, renamed or deleted while its window is open: said at once, with
+a copy offered; the window never closes on work no file holds without asking."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE_QUOTE, tag_quote
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from store.core import appearances
+from store.core.project import Project
+from store.errors import StorageError
+from store.exchange import seeding
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [Path(f"{path}{suffix}") for suffix in ("", "-wal", "-shm")]
+
+
+@pytest.mark.parametrize("how", ["deleted", "renamed"])
+def test_a_project_knows_when_its_file_left_its_path(tmp_path, how):
+    path = tmp_path / "p.tahqiq"
+    project = seeding.open_or_create(path, "me")
+    try:
+        assert not project.moved_away()
+        if how == "deleted":
+            for side in _side_files(path):
+                side.unlink(missing_ok=True)
+        else:
+            path.rename(tmp_path / "for-editor.tahqiq")
+        assert project.moved_away()
+        path.write_bytes(b"")  # another file at the same path is not this one
+        assert project.moved_away()
+    finally:
+        project.close()
+
+
+def test_a_backup_is_refused_beside_the_log_of_a_project_renamed_away(tmp_path):
+    """The renamed project's connection still writes its log at the old name: a copy
+    saved there would have SQLite replay that log into it."""
+    path = tmp_path / "p.tahqiq"
+    project = seeding.open_or_create(path, "me")
+    try:
+        article = project.conn.execute("SELECT id FROM articles").fetchone()[0]
+        appearances.create_claim(project, article, 0, 5, "verified")
+        path.rename(tmp_path / "for-editor.tahqiq")
+        assert Path(f"{path}-wal").exists()
+        with pytest.raises(StorageError, match="choose another name"):
+            project.backup(path)
+        saved = project.backup(tmp_path / "recovered.tahqiq")
+    finally:
+        project.close()
+    with Project.open(saved, "me") as copy:
+        assert len(appearances.list_appearances(copy)) == 1
+
+
+@pytest.fixture
+def open_project(qtbot, tmp_path, errors):
+    from gui.app import _windows, create_window
+
+    path = tmp_path / "p.tahqiq"
+    seeding.open_or_create(path).close()
+    window = create_window(path, remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    for other in list(_windows):
+        if other.isVisible():
+            other.session.moved_away = False  # (the test's own files, gone)
+            other.close()
+
+
+def _box(name: str) -> QMessageBox | None:
+    return next((w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.objectName() == name
+                 and w.isVisible()), None)
+
+
+def test_a_deleted_project_file_is_said_and_a_copy_keeps_the_work(open_project, qtbot,
+                                                                   tmp_path, monkeypatch):
+    """Deleted under the window (a sync client, a file manager), the project went on
+    taking tags, said nothing, and lost them all when the window closed."""
+    from gui.app import _windows
+
+    window = open_project
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    for side in _side_files(window.session.path):
+        side.unlink(missing_ok=True)
+    tag_quote(window, "بوتين", "verified")  # still taken: it must not be lost
+    qtbot.waitUntil(lambda: _box("projectMovedAway") is not None, timeout=5000)
+    assert "moved or deleted" in window.windowTitle()
+    box = _box("projectMovedAway")
+    assert "p.tahqiq" in box.text()
+    rescued = tmp_path / "elsewhere" / "rescued.tahqiq"
+    rescued.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args, **kwargs: (str(rescued.with_suffix("")), "")))
+    box.defaultButton().click()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    (now,) = [w for w in _windows if w.isVisible()]
+    assert now.session.path == rescued and "moved" not in now.windowTitle()
+    text = now.article_pane.reader.plain_text()
+    assert sorted(text[p.start:p.end] for p in now.session.places_in(now.current_article)) == \
+        sorted(["بوتين", SAMPLE_QUOTE])
+
+
+def test_closing_on_a_moved_project_asks_first(open_project, qtbot, tmp_path):
+    window = open_project
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    window.session.path.rename(tmp_path / "for-editor.tahqiq")
+    window.session._check_file()
+    qtbot.waitUntil(lambda: _box("projectMovedAway") is not None, timeout=5000)
+    _box("projectMovedAway").close()  # Not Now
+
+    def answer(button: str) -> None:
+        box = _box("projectMovedAwayClosing")
+        if box is None:
+            QTimer.singleShot(20, lambda: answer(button))
+            return
+        for choice in box.buttons():
+            if box.buttonRole(choice).name == button:
+                choice.click()
+
+    QTimer.singleShot(20, lambda: answer("RejectRole"))  # Cancel
+    window.close()
+    assert window.isVisible()
+    QTimer.singleShot(20, lambda: answer("DestructiveRole"))  # Close Without Saving
+    window.close()
+    assert not window.isVisible()
+    assert os.path.exists(tmp_path / "for-editor.tahqiq")
