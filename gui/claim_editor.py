@@ -596,6 +596,22 @@ class ClaimEditor(QWidget):
             self._push(sources=(*self.claim.sources, url))
         self.new_source.clear()
 
+    def commit_link_drafts(self) -> None:
+        """Before the window closes: each link typed for a claim and not added is added
+        to it, if it is a link (one typed beside a claim stayed with it only until the
+        window closed, then was gone unsaid). Text that is no link is left: a closing
+        window is no place to say why."""
+        for claim_id, text in list(self._source_drafts.items()):
+            try:
+                (url,) = validate_sources([text])
+            except InvalidSource:
+                continue
+            places = self.session.appearances_of(claim_id)
+            if places and url not in places[0].sources:
+                self.undo_stack.push(EditClaim(self.session, places[0],
+                                               sources=(*places[0].sources, url)))
+            self._source_drafts.pop(claim_id, None)
+
     def _say_error(self, text: str) -> None:
         """Show (or clear) the refusal of a link, scrolled into view: below the fold of
         the side panel's editor, a refused link looked like Enter doing nothing."""

@@ -334,3 +334,8 @@ class ClaimsPanel(QWidget):
     def commit_typing(self) -> None:
         """Save a note being typed (before closing, or before the claims are reloaded)."""
         self.editor.commit_note()
+
+    def commit_drafts(self) -> None:
+        """Before closing: the note being typed, and the links typed and not added."""
+        self.commit_typing()
+        self.editor.commit_link_drafts()

@@ -917,7 +917,17 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is drop
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.claims_panel.commit_typing()
+        from gui.tasks import running_for
+
+        if running := running_for(self):
+            # An import under way was dropped when the last window closed (the
+            # application ended with it): the window closes once the work is done.
+            event.ignore()
+            self.show_status(self.tr("Closing once this is done: %1").replace(
+                "%1", running[0].label))
+            QTimer.singleShot(200, self, self.close)  # asked again until it is
+            return
+        self.claims_panel.commit_drafts()
         if self.session.moved_away and not self.files.copy_saved \
                 and not self._keep_moved_away_work():
             event.ignore()

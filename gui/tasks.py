@@ -29,15 +29,29 @@ from store.errors import TahqiqError
 REPORT_EVERY = 0.05  # seconds
 
 
+# The work run_with_progress started, not done yet (not the window's own searches: those
+# stop when it closes).
+_RUNNING: set[Task] = set()
+
+
+def running_for(window: QWidget) -> list[Task]:
+    """The work started from *window* (or a dialog of it) with a progress dialog, still
+    running."""
+    return [task for task in _RUNNING if task.window is window]
+
+
 class Task(QObject):
     progressed = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(str)
     done = Signal()
 
-    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None):
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None,
+                 label: str = ""):
         super().__init__(parent)
         self._work = work
+        self.label = label  # what it does, as the progress dialog says it
+        self.window = parent.window() if isinstance(parent, QWidget) else None
         self.cancelled = False
         self._next_report = 0.0  # (time.monotonic())
         self._reported = -1  # how far the last report sent said the work was
@@ -72,6 +86,7 @@ class Task(QObject):
         else:
             self.succeeded.emit(result)
         finally:
+            _RUNNING.discard(self)  # (here: the queued signals may outlive the object)
             self.done.emit()
 
     def wait(self, timeout: float | None = None) -> None:
@@ -81,8 +96,11 @@ class Task(QObject):
 def run_with_progress(parent: QWidget, label: str, work: Callable[[Progress], Any],
                       on_success: Callable[[Any], None],
                       on_failure: Callable[[str], None]) -> Task:
-    """Start *work* and show a cancellable progress dialog if it takes a moment."""
-    task = Task(work, parent)
+    """Start *work* and show a cancellable progress dialog if it takes a moment. What
+    it gives is taken only while the window's project is open: an import finished after
+    its window closed (another window kept the application running) showed its article
+    on the closed project, «Cannot operate on a closed database»."""
+    task = Task(work, parent, label)
     dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -95,9 +113,15 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Progress], An
         dialog.setValue(min(done, max(total, 1)))
 
     task.progressed.connect(progressed)
-    task.succeeded.connect(on_success)
-    task.failed.connect(on_failure)
+    session = getattr(task.window, "session", None)
+
+    def open_project() -> bool:
+        return session is None or not session.closed
+
+    task.succeeded.connect(lambda result: open_project() and on_success(result))
+    task.failed.connect(lambda message: open_project() and on_failure(message))
     task.done.connect(dialog.close)
     task.done.connect(dialog.deleteLater)
     task.done.connect(task.deleteLater)
+    _RUNNING.add(task)
     return task.start()

@@ -117,6 +117,11 @@ def window(qtbot, errors):
     qtbot.waitExposed(win)
     yield win
     if win.isVisible():
+        from gui.tasks import running_for
+
+        # (a window closes once its work under way is done: a test's last import or
+        # merge would otherwise finish into the next test)
+        qtbot.waitUntil(lambda: not running_for(win), timeout=30000)
         win.close()
 
 

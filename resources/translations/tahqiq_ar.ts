@@ -1314,6 +1314,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Closing once this is done: %1</source>
+        <translation>تُغلق النافذة حين ينتهي هذا: %1</translation>
+    </message>
+    <message>
         <source> [moved or deleted]</source>
         <translation> [نُقل أو حُذف]</translation>
     </message>

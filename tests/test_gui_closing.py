@@ -1,5 +1,5 @@
-"""A project file moved, renamed or deleted while its window is open: said at once, with
-a copy offered; the window never closes on work no file holds without asking."""
+"""Closing a window, and what can make it lose work: its project file moved, renamed or
+deleted while open, work under way, links typed and not added."""
 
 from __future__ import annotations
 
@@ -133,3 +133,55 @@ def test_closing_on_a_moved_project_asks_first(open_project, qtbot, tmp_path):
     window.close()
     assert not window.isVisible()
     assert os.path.exists(tmp_path / "for-editor.tahqiq")
+
+
+def test_a_window_closed_during_an_import_closes_once_it_is_stored(window, qtbot):
+    """Closing the only window 0.3 s into an import ended the application and dropped
+    the import unsaid; with another window open, the import landed later on the closed
+    project: «Cannot operate on a closed database». The window now waits for the work."""
+    import threading
+
+    from gui.tasks import run_with_progress
+
+    release, taken = threading.Event(), []
+    run_with_progress(window, "Importing…", lambda progress: release.wait(10) and "stored",
+                      taken.append, taken.append)
+    window.close()
+    assert window.isVisible() and "Importing…" in window.statusBar().currentMessage()
+    release.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert taken == ["stored"]
+
+
+def test_work_done_after_its_projects_window_closed_is_not_shown_there(window, qtbot):
+    import threading
+
+    from gui.tasks import run_with_progress
+
+    release, taken = threading.Event(), []
+    task = run_with_progress(window, "Exporting…", lambda progress: release.wait(10),
+                             taken.append, taken.append)
+    window.session.close()  # (the application quitting under it)
+    with qtbot.waitSignal(task.done, timeout=5000):
+        release.set()
+    assert taken == []
+
+
+def test_links_typed_and_not_added_are_added_when_the_window_closes(window, qtbot):
+    """A link typed beside a claim, Add not pressed, stayed with that claim while the
+    window was open and was gone once it closed. Text that is no link is left."""
+    from store.core import appearances as places_of
+
+    editor = window.claims_panel.editor
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    first = window.current_claim_id()
+    editor.new_source.setText("https://example.org/un-record")
+    tag_quote(window, "بوتين", "verified")
+    second = window.current_claim_id()
+    editor.new_source.setText("not a link")
+    path = window.session.path
+    window.close()
+    with Project.open(path, "me") as project:
+        sources = {place_id: places_of.get_appearance(project, place_id).sources
+                   for place_id in (first, second)}
+    assert sources == {first: ("https://example.org/un-record",), second: ()}
