@@ -85,6 +85,10 @@ class Actions(QObject):
         # Project
         self.article_properties = self._make("article_properties",
                                              tr("Article &Properties…"), "Alt+Return")
+        self.delete_article = self._make(
+            "delete_article", tr("&Delete Article…"),
+            tip=tr("Delete the article shown (imported by mistake, say), untagging its "
+                   "words with it; Undo brings both back"))
         self.edit_labels = self._make("edit_labels", tr("&Labels…"))
         self.tag_all = self._make(
             "tag_all_occurrences", tr("Tag &All Occurrences"), "Ctrl+Shift+A",
@@ -175,8 +179,9 @@ class Actions(QObject):
         view_menu.addSeparator()
         view_menu.addActions([dock.toggleViewAction() for dock in view_docks])
         project_menu = bar.addMenu(self.tr("&Project"))
-        project_menu.addActions([self.article_properties, self.edit_labels,
-                                 self.project_settings])
+        project_menu.addActions([self.article_properties, self.delete_article])
+        project_menu.addSeparator()
+        project_menu.addActions([self.edit_labels, self.project_settings])
         review_menu = bar.addMenu(self.tr("&Review"))
         review_menu.addActions([self.review_accept, self.review_reject])
         review_menu.addSeparator()
@@ -232,6 +237,7 @@ class Actions(QObject):
         for action in (self.review_accept, self.review_reject):  # as the editor's buttons:
             action.setEnabled(writable and has_claim and can_review)  # not on one's own
         self.article_properties.setEnabled(writable and has_article)
+        self.delete_article.setEnabled(writable and has_article)
         self.deleted_claims.setEnabled(writable and has_article)
         for action in (self.import_article, self.import_claims, self.merge_project,
                        self.paste_article):

@@ -256,6 +256,22 @@ class Dismiss(StoreCommand):
         self.session.undismiss(self.dismissal_id)
 
 
+class DeleteArticle(StoreCommand):
+    """Delete an article with its tagged words; undo brings them back."""
+
+    def __init__(self, session: Session, article_id: str, title: str):
+        super().__init__(session, session.tr("Delete article “%1”").replace("%1", title))
+        self.article_id = article_id
+
+    def do(self) -> None:
+        self.session.delete_article(self.article_id)
+
+    def undo_action(self) -> None:
+        if (refused := self.session.restore_article(self.article_id)) is not None:
+            self.session.report(refused)  # the article is back; some words are not
+        self.session.articleBack.emit(self.article_id)
+
+
 class Link(StoreCommand):
     """Make several places appearances of one claim; undo puts each back on its own."""
 

@@ -14,7 +14,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -44,6 +44,7 @@ from gui.claims_panel import ClaimsPanel
 from gui.commands import (
     AddAppearance,
     AddAppearances,
+    DeleteArticle,
     DeleteClaim,
     Dismiss,
     EditClaim,
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         s.errorOccurred.connect(lambda message: dialogs.show_error(self, message))
         s.waitingForFile.connect(self._waiting_for_file)
         s.fileMovedAway.connect(self._file_moved_away)
+        s.articleBack.connect(self.show_article)
         # Once the undo or redo is done: selecting a claim commits a note being typed,
         # a step pushed onto the stack while Qt is still running one (Qt then used a
         # step the push had deleted).
@@ -276,6 +278,10 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self.zoom(1))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.article_properties.triggered.connect(self.edit_article_properties)
+        a.delete_article.triggered.connect(self.delete_article)
+        view = self.articles_view  # a right click on an article: what it offers
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._article_menu)
         a.edit_labels.triggered.connect(self.edit_labels)
         a.preferences.triggered.connect(self.edit_preferences)
         a.keyboard_shortcuts.triggered.connect(self.show_shortcuts)
@@ -394,6 +400,40 @@ class MainWindow(QMainWindow):
             except TahqiqError as exc:
                 dialogs.show_error(self, error_text(exc))
             self.article_pane.show_header(self.session.article(self.current_article))
+
+    def _article_menu(self, at: QPoint) -> None:
+        """The article under the mouse chosen, then its Properties and Delete offered."""
+        view = self.articles_view
+        index = view.indexAt(at)
+        if not index.isValid():
+            return
+        view.setCurrentIndex(index)
+        menu = QMenu(view)
+        menu.setObjectName("articleMenu")
+        menu.addActions([self.action_set.article_properties, self.action_set.delete_article])
+        menu.popup(view.viewport().mapToGlobal(at))
+
+    def delete_article(self) -> None:
+        """Project ▸ Delete Article: asked first, then one undo step; the next article
+        (or the one before) is shown."""
+        article_id = self.current_article
+        if not article_id:
+            return
+        title = _shortened(self.session.article(article_id).title)
+        places = len(self.session.places_in(article_id))
+        question = self.tr("Delete “%1”?").replace("%1", title)
+        if places:
+            question += " " + self.tr("Its %n tagged place(s) are untagged with it.", "",
+                                      places)
+        question += "\n\n" + self.tr("Edit ▸ Undo brings them back.")
+        if not dialogs.confirm(self, self.tr("Delete Article"), question):
+            return
+        ids = self.article_model.ids()
+        at = ids.index(article_id) if article_id in ids else 0
+        neighbour = next(iter(ids[at + 1:at + 2] or ids[max(at - 1, 0):at]), None)
+        self.undo_stack.push(DeleteArticle(self.session, article_id, title))
+        if neighbour is not None and neighbour in self.article_model.ids():
+            self.show_article(neighbour)
 
     # -- claims ------------------------------------------------------------------------------
     def _places_changed(self, places: list[Appearance]) -> None:

@@ -63,6 +63,7 @@ class Session(QObject):
     errorOccurred = Signal(str)  # a one-line message for the user
     waitingForFile = Signal(bool)  # a change waits for another program's write (or no more)
     fileMovedAway = Signal()  # the project file left its path while open (once)
+    articleBack = Signal(str)  # a deleted article brought back (an undo): show it
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
@@ -558,6 +559,38 @@ class Session(QObject):
         self._reload_labels()
         return label
 
+    def delete_article(self, article_id: str) -> None:
+        """The article deleted, its tagged words untagged with it
+        (``store.core.article_deletion``); the views read everything again."""
+        from store.core import article_deletion
+
+        self._before_everything_changes()
+        try:
+            article_deletion.delete_article(self._project, article_id)
+        finally:  # (refused: the views read again what is there)
+            self._everything_changed()
+
+    def restore_article(self, article_id: str) -> TahqiqError | None:
+        """A deleted article back, with the words its deletion untagged; the first of
+        them that could not be tagged again, if any."""
+        from store.core import article_deletion
+
+        self._before_everything_changes()
+        try:
+            _, refused = article_deletion.restore_article(self._project, article_id)
+        finally:
+            self._everything_changed()
+        return refused
+
+    def _before_everything_changes(self) -> None:
+        if self._showing is not None:  # read again, whole, by the views reloading
+            self._showing.stop()
+        self.claimsAboutToReset.emit()
+
+    def _everything_changed(self) -> None:
+        self.articlesChanged.emit()
+        self.claimsReset.emit()
+
     def update_article(self, article_id: str, **changes: str) -> Article:
         article = articles.update_metadata(self._project, article_id, **changes)
         self.articlesChanged.emit()
@@ -701,12 +734,9 @@ class Session(QObject):
         if version == self._data_version:
             return False
         self._data_version = version
-        if self._showing is not None:  # read again, whole, by the views reloading
-            self._showing.stop()
-        self.claimsAboutToReset.emit()
+        self._before_everything_changes()
         self._reload_labels()
-        self.articlesChanged.emit()
-        self.claimsReset.emit()
+        self._everything_changed()
         return True
 
     def _reload_labels(self) -> None:

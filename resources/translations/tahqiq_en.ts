@@ -53,6 +53,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Its %n tagged place(s) are untagged with it.</source>
+        <translation>
+            <numerusform>Its %n tagged place is untagged with it.</numerusform>
+            <numerusform>Its %n tagged places are untagged with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../gui/mainwindow.py" line="428"/>
         <source>Tagged %n place(s).</source>
         <translation>

@@ -9,8 +9,8 @@ import platform
 from pathlib import Path
 from typing import TextIO
 
-from store.cli.commands import Parser, command, flat, open_project, shaper, tell
-from store.core import articles, labels
+from store.cli.commands import Parser, UsageError, command, flat, open_project, shaper, tell
+from store.core import article_deletion, articles, labels
 from store.core.links import is_web_link
 from store.core.project import Project
 from store.errors import ImportRejected
@@ -104,6 +104,12 @@ def cmd_articles(args: argparse.Namespace, out: TextIO) -> int:
 
 def _article_arguments(p: Parser) -> None:
     p.add_argument("article", metavar="ARTICLE", help="article id or unambiguous prefix")
+    whole = p.add_mutually_exclusive_group()
+    whole.add_argument("--delete", action="store_true",
+                       help="delete the article (imported by mistake, say), untagging its "
+                            "words with it")
+    whole.add_argument("--restore", action="store_true",
+                       help="bring a deleted article back, with the words it had tagged")
     for field in articles.METADATA_FIELDS:
         p.add_argument(f"--{field}", metavar=field.upper(),
                        help={"title": "the article's title",
@@ -130,17 +136,35 @@ def _note_left_out(changes: dict[str, str]) -> None:
 
 
 @command("article", "show an article's details, or change them (--title, --outlet, --url, "
-                    "--published, --language)", arguments=_article_arguments, shaped=True)
+                    "--published, --language), delete it or restore it",
+         arguments=_article_arguments, shaped=True)
 def cmd_article(args: argparse.Namespace, out: TextIO) -> int:
     shape = shaper(args, out)
     changes = {field: getattr(args, field) for field in articles.METADATA_FIELDS
                if getattr(args, field) is not None}
+    if (args.delete or args.restore) and changes:
+        raise UsageError(f"--{'delete' if args.delete else 'restore'} cannot be combined "
+                         "with changes to its details")
     with open_project(args, create=False) as project:
-        article = articles.resolve_article(project, args.article)
+        article = articles.resolve_article(project, args.article, deleted=args.restore)
+        if args.delete:
+            untagged = article_deletion.delete_article(project, article.id)
+            tell("note", f"deleted; {len(untagged)} tagged place(s) untagged with it "
+                         "(--restore brings them back)")
+            article = articles.get_article(project, article.id)
+        elif args.restore:
+            if article.deleted is None:
+                raise UsageError("that article is not deleted")
+            restored, refused = article_deletion.restore_article(project, article.id)
+            tell("note", f"restored, with {len(restored)} tagged place(s)"
+                         + (f"; not all: {refused}" if refused else ""))
+            article = articles.get_article(project, article.id)
         if changes:
             article = articles.update_metadata(project, article.id, **changes)
             _note_left_out(changes)
         print(f"id\t{article.id}", file=out)
         for field in articles.METADATA_FIELDS:
             print(f"{field}\t{shape(flat(getattr(article, field)))}", file=out)
+        if article.deleted:
+            print(f"deleted\t{article.deleted}", file=out)
     return 0

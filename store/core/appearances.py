@@ -324,10 +324,17 @@ def untag_made(project: Project, appearance_ids: Sequence[str], claim_id: str,
         if live and made and all(p.id in ours for p in appearances_of(project, claim_id)):
             claims.refuse_changed_since(live[0].claim, made)
         at = utcnow()  # one thing undone, at one time: one line of history (story.tell_all)
-        for place in live:
-            _untag(project, place, at)
-        _delete_claim_left_nowhere(project, claim_id)
+        untag_places(project, live, at)
         return [get_appearance(project, place.id) for place in live]
+
+
+def untag_places(project: Project, places: Sequence[Appearance], at: str) -> None:
+    """Untag live places at one time *at* (inside the caller's transaction), and delete
+    each claim they leave with no place: a Tag All undone, an article deleted."""
+    for place in places:
+        _untag(project, place, at)
+    for claim_id in dict.fromkeys(place.claim_id for place in places):
+        _delete_claim_left_nowhere(project, claim_id)
 
 
 def deleted_in(project: Project, article_id: str) -> list[list[Appearance]]:

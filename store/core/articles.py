@@ -59,7 +59,7 @@ def add_article(project: Project, text: str, title: str, *, article_id: str | No
     row.update({k: v or "" for k, v in metadata.items()})
     with project.transaction():
         project.insert("articles", row)
-        history.record(project, "article", row["id"], "create", None, _summary(row))
+        history.record(project, "article", row["id"], "create", None, summary(row))
     return Article.from_row(row)
 
 
@@ -103,7 +103,7 @@ def add_article_pieces(project: Project, pieces: Iterable[str], size: int, diges
         # The insert trigger indexes the text, from the row or from its pieces.
         project.execute(f"INSERT INTO articles ({names}, text) "
                         f"VALUES ({', '.join('?' * len(row))}, ?)", [*row.values(), text or ""])
-        history.record(project, "article", row["id"], "create", None, _summary(row))
+        history.record(project, "article", row["id"], "create", None, summary(row))
     return row["id"]
 
 
@@ -141,7 +141,7 @@ _LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _NOT_SPACE = re.compile(r"\S")
 
 
-def _summary(row: dict[str, Any]) -> dict[str, Any]:
+def summary(row: dict[str, Any]) -> dict[str, Any]:
     """What history keeps of an article: everything but the (possibly huge) text."""
     return {k: v for k, v in row.items() if k != "text"}
 
@@ -219,12 +219,14 @@ def _first_holder(project: Project, digest: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def resolve_article(project: Project, id_or_prefix: str) -> Article:
-    """An article by id or by an unambiguous prefix of its id."""
+def resolve_article(project: Project, id_or_prefix: str, *, deleted: bool = False
+                    ) -> Article:
+    """An article by id or by an unambiguous prefix of its id; a deleted one too if
+    *deleted* (to bring it back)."""
     prefix = id_or_prefix.strip()
     if not prefix:
         raise ArticleNotFound("No article id given.")
-    ids = project.id_by_prefix("articles", prefix, live_only="deleted")
+    ids = project.id_by_prefix("articles", prefix, live_only="" if deleted else "deleted")
     if not ids:
         raise ArticleNotFound("No article with id '{id}'.", id=prefix)
     if len(ids) > 1:
@@ -297,7 +299,7 @@ def update_metadata(project: Project, article_id: str, **changes: str) -> Articl
         project.update("articles", article_id, dict(changes, updated=utcnow()))
         after = get_article(project, article_id)
         history.record(project, "article", article_id, "edit",
-                       _summary(before._asdict()), _summary(after._asdict()))
+                       summary(before._asdict()), summary(after._asdict()))
     return after
 
 

@@ -108,6 +108,8 @@ class MergeSummary:
     """
 
     new_articles: int = 0
+    deleted_articles: int = 0  # live here, deleted there later
+    restored_articles: int = 0  # deleted here, brought back there later
     new_claims: int = 0
     updated_claims: int = 0
     deleted_claims: int = 0  # live here, deleted by the merge (updated or in a conflict)
@@ -133,7 +135,8 @@ class MergeSummary:
 
     @property
     def changed(self) -> bool:
-        return any((self.new_articles, self.new_claims, self.updated_claims, self.conflicts,
+        return any((self.new_articles, self.deleted_articles, self.restored_articles,
+                    self.new_claims, self.updated_claims, self.conflicts,
                     self.combined_claims, self.new_appearances, self.updated_appearances,
                     self.new_reviews, self.new_labels, self.new_history,
                     self.freed_shortcuts))
@@ -143,6 +146,10 @@ class MergeSummary:
             Message("Merged {source}:", source=self.source) if self.source
             else Message("Merged:"),
             Message("  new articles:     {count}", count=self.new_articles),
+            *([Message("  articles deleted there: {count}", count=self.deleted_articles)]
+              if self.deleted_articles else []),
+            *([Message("  articles brought back there: {count}",
+                       count=self.restored_articles)] if self.restored_articles else []),
             Message("  new claims:       {count}", count=self.new_claims),
             Message("  updated claims:   {count}", count=self.updated_claims),
             Message("  conflicts:        {count} (the losing version is in each claim's "
@@ -421,6 +428,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
                      "PRIMARY KEY (entity, other_id))")
         summary.new_labels = _merge_labels(conn)
         summary.new_articles = _merge_articles(conn)
+        summary.deleted_articles, summary.restored_articles = _merge_article_deletions(conn)
         _merge_settings(conn)
         claims = Counts()
         conflicts = _merge_records(conn, CLAIMS, claims)
@@ -565,6 +573,22 @@ def _merge_articles(conn: sqlite3.Connection) -> int:
                  f"SELECT b.local_id, p.part, p.text FROM {SRC}.article_pieces p "
                  "JOIN temp.merge_brought b ON b.entity = 'article' AND b.other_id = p.article_id")
     return _insert(conn, "main.articles", cols, rows)
+
+
+def _merge_article_deletions(conn: sqlite3.Connection) -> tuple[int, int]:
+    """An article of both files deleted, or brought back, in one of them after it last
+    changed in the other: the same here (the later change wins, as for a claim, so the
+    order of merges does not matter). How many were deleted, and brought back."""
+    changes = conn.execute(
+        f"SELECT m.local_id, o.deleted, o.updated FROM temp.merge_articles m "
+        f"JOIN {SRC}.articles o ON o.id = m.other_id JOIN main.articles l ON l.id = m.local_id "
+        "WHERE o.deleted IS NOT l.deleted AND coalesce(o.updated, '') > coalesce(l.updated, '') "
+        "AND m.other_id NOT IN (SELECT other_id FROM temp.merge_brought "
+        "WHERE entity = 'article') ORDER BY o.updated").fetchall()
+    conn.executemany("UPDATE main.articles SET deleted = ?, updated = ? WHERE id = ?",
+                     [(deleted, updated, local) for local, deleted, updated in changes])
+    deleted = sum(row[1] is not None for row in changes)
+    return deleted, len(changes) - deleted
 
 
 def _refuse_broken_pieces(conn: sqlite3.Connection) -> None:
@@ -1215,17 +1239,20 @@ def _merge_history(conn: sqlite3.Connection) -> int:
     Claim history always comes: every claim of the other file is here now.
     Article and label history comes only with an article or label this merge
     added (under its id here); the story of the other file's own copy of a text
-    or label we already had describes a record that is not ours.
+    or label we already had describes a record that is not ours, but for when it
+    was deleted or brought back: that happens to the article here too.
     """
     cols = _columns(conn, "history")
-    select = ", ".join("coalesce(b.local_id, h.entity_id)" if c == "entity_id" else f'h."{c}"'
-                       for c in cols)
+    select = ", ".join("coalesce(b.local_id, m.local_id, h.entity_id)" if c == "entity_id"
+                       else f'h."{c}"' for c in cols)
     return conn.execute(
         f"INSERT INTO main.history ({_names(cols)}) SELECT {select} FROM {SRC}.history h "
         "LEFT JOIN temp.merge_brought b ON b.entity = h.entity AND b.other_id = h.entity_id "
+        "LEFT JOIN temp.merge_articles m ON h.entity = 'article' "
+        "AND h.action IN ('delete', 'restore') AND m.other_id = h.entity_id "
         "WHERE h.id NOT IN (SELECT id FROM main.history) "
-        "AND (h.entity NOT IN ('article', 'label') OR b.local_id IS NOT NULL) "
-        "ORDER BY h.rowid").rowcount
+        "AND (h.entity NOT IN ('article', 'label') OR b.local_id IS NOT NULL "
+        "OR m.local_id IS NOT NULL) ORDER BY h.rowid").rowcount
 
 
 # -- helpers -------------------------------------------------------------------------------

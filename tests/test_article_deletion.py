@@ -1,0 +1,133 @@
+"""Deleting an article imported by mistake: its tagged words go with it and come back
+with it; the command line and the window do it, undo brings it back, and a merge takes
+the later of a deletion and a restore, in any order."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import SAMPLE_QUOTE, tag_quote
+from test_cli import proj, tahqiq  # noqa: F401 - proj is a fixture
+
+from store.core import appearances, article_deletion, articles, claims, history, search
+from store.core.project import Project
+from store.errors import ArticleNotFound
+from store.exchange import exporting, merge
+
+TEXT = "قال الوزير إن المعاهدة أقوى معاهدة على الإطلاق. وقال الوزير كذا."
+OTHER = "نشرت الصحيفة أن المعاهدة أقوى معاهدة على الإطلاق في تاريخ البلدين."
+
+
+def _claim_at(project, article, words, label="disputed"):
+    start = article.text.index(words)
+    return appearances.create_claim(project, article.id, start, start + len(words), label)
+
+
+@pytest.fixture
+def two_articles(tmp_path):
+    project = Project.open(tmp_path / "p.tahqiq", "me")
+    first = articles.add_article(project, TEXT, "الأول")
+    second = articles.add_article(project, OTHER, "الثاني")
+    yield project, first, second
+    project.close()
+
+
+def test_a_deleted_article_goes_with_its_claims_and_comes_back_with_them(two_articles):
+    project, first, second = two_articles
+    alone = _claim_at(project, first, "قال الوزير")
+    shared = _claim_at(project, first, "أقوى معاهدة على الإطلاق")
+    start = second.text.index("أقوى معاهدة")
+    elsewhere = appearances.add(project, shared.claim_id, second.id, start,
+                                start + len("أقوى معاهدة على الإطلاق"))
+    untagged = article_deletion.delete_article(project, first.id)
+    assert sorted(untagged) == sorted([alone.id, shared.id])
+    assert [row["id"] for row in articles.list_articles(project)] == [second.id]
+    assert claims.get_claim(project, alone.claim_id).is_deleted  # left with no place
+    assert not claims.get_claim(project, shared.claim_id).is_deleted  # still elsewhere
+    assert [p.id for p in appearances.list_appearances(project)] == [elsewhere.id]
+    assert {hit.article_id for hit in search.search(project, "الوزير")} == set()
+    assert first.id not in exporting.export_text(project, "csv")
+    assert [e.action for e in history.for_entity(project, first.id)] == \
+        ["create", "delete"]
+    with pytest.raises(ArticleNotFound):
+        article_deletion.delete_article(project, first.id)
+    restored, refused = article_deletion.restore_article(project, first.id)
+    assert refused is None and sorted(p.id for p in restored) == sorted(untagged)
+    assert len(articles.list_articles(project)) == 2
+    assert not claims.get_claim(project, alone.claim_id).is_deleted
+    assert {hit.article_id for hit in search.search(project, "الوزير")} == {first.id}
+
+
+def test_an_article_deleted_in_one_copy_is_deleted_in_both_whatever_the_merge_order(
+        tmp_path):
+    mine = tmp_path / "mine.tahqiq"
+    with Project.open(mine, "huda") as project:
+        article = articles.add_article(project, TEXT, "t")
+        _claim_at(project, article, "قال الوزير")
+    theirs = tmp_path / "theirs.tahqiq"
+    shutil.copy(mine, theirs)
+    with Project.open(theirs, "omar") as project:
+        article_deletion.delete_article(project, article.id)
+    for into, other in ((mine, theirs), (theirs, mine)):
+        with Project.open(into, "x") as project:
+            summary = merge.merge_project(project, other)
+            assert articles.list_articles(project) == []
+            assert appearances.list_appearances(project) == []
+            assert summary.deleted_articles == (into == mine)
+    with Project.open(mine, "huda") as project:  # and one brought back later wins
+        assert [e.action for e in history.for_entity(project, article.id)] == \
+            ["create", "delete"]
+        article_deletion.restore_article(project, article.id)
+    with Project.open(theirs, "omar") as project:
+        summary = merge.merge_project(project, mine)
+        assert summary.restored_articles == 1
+        assert [row["id"] for row in articles.list_articles(project)] == [article.id]
+        assert len(appearances.list_appearances(project)) == 1
+
+
+def test_the_command_line_deletes_and_restores_an_article(proj):  # noqa: F811
+    path, article_id, _ = proj
+    tagged = tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                    "--project", str(path))
+    assert tagged.returncode == 0, tagged.stderr
+    gone = tahqiq("article", article_id[:8], "--delete", "--project", str(path))
+    assert gone.returncode == 0, gone.stderr
+    assert "deleted\t" in gone.stdout and "1 tagged place(s) untagged" in gone.stderr
+    assert tahqiq("articles", "--project", str(path)).stdout == ""
+    assert tahqiq("claims", "--project", str(path)).stdout == ""
+    again = tahqiq("article", article_id[:8], "--delete", "--project", str(path))
+    assert again.returncode != 0 and "No article" in again.stderr
+    back = tahqiq("article", article_id[:8], "--restore", "--project", str(path))
+    assert back.returncode == 0, back.stderr
+    assert "deleted\t" not in back.stdout and "with 1 tagged place(s)" in back.stderr
+    assert len(tahqiq("claims", "--project", str(path)).stdout.splitlines()) == 1
+    both = tahqiq("article", article_id, "--delete", "--title", "x", "--project", str(path))
+    assert both.returncode == 2
+
+
+def test_the_window_deletes_the_article_shown_and_undo_brings_it_back(window, monkeypatch,
+                                                                       tmp_path):
+    from gui import dialogs
+
+    session = window.session
+    first = window.current_article
+    other = session.import_text(OTHER, repair_pdf=False, source_name="t").article.id
+    window.show_article(first)
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: (
+        asked.append(question), True)[1])
+    window.action_set.delete_article.trigger()
+    assert "1 tagged place" in asked[0]
+    assert window.article_model.ids() == [other] and window.current_article == other
+    assert "Delete article" in window.undo_stack.undoText()
+    window.undo_stack.undo()
+    assert window.current_article == first and len(window.article_model.ids()) == 2
+    text = window.article_pane.reader.plain_text()
+    assert [text[p.start:p.end] for p in window.claims_panel.claims()] == [SAMPLE_QUOTE]
+    window.undo_stack.redo()
+    assert window.article_model.ids() == [other]
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: False)
+    window.action_set.delete_article.trigger()  # «No»: nothing happens
+    assert window.article_model.ids() == [other]
