@@ -131,3 +131,18 @@ def test_the_window_deletes_the_article_shown_and_undo_brings_it_back(window, mo
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: False)
     window.action_set.delete_article.trigger()  # «No»: nothing happens
     assert window.article_model.ids() == [other]
+
+
+def test_a_deleted_articles_text_imported_again_brings_it_back(two_articles):
+    """It became a second article of the same text beside the deleted one, which merges,
+    matching articles by text, could not tell apart."""
+    from store.exchange import importing
+
+    project, first, _ = two_articles
+    place = _claim_at(project, first, "قال الوزير")
+    article_deletion.delete_article(project, first.id)
+    outcome = importing.import_text(project, TEXT)
+    assert outcome.article_id == first.id and outcome.created
+    assert importing.BROUGHT_BACK in outcome.changes
+    assert len(articles.list_articles(project)) == 2
+    assert appearances.get_appearance(project, place.id).deleted is None

@@ -24,6 +24,7 @@ from store.core.stamps import new_id, utcnow
 from store.errors import (
     AnchorLost,
     AppearanceNotFound,
+    ArticleNotFound,
     ChangedSince,
     DuplicateClaim,
     InvalidSpan,
@@ -52,6 +53,7 @@ def create_claim(project: Project, article_id: str, start: int, end: int, label:
     sources = claims.validate_sources(sources)
     with project.transaction():
         get_label(project, label)
+        _refuse_deleted_article(project, article_id)
         words = _words_at(project, article_id, start, end)
         twin = find_span(project, article_id, words.start, words.end, project.annotator)
         if twin is not None and twin.label == label:
@@ -74,6 +76,7 @@ def add(project: Project, claim_id: str, article_id: str, start: int, end: int, 
     *text*: the article's, read once by a caller adding many (``quote_at``)."""
     with project.transaction():
         claims.live_claim(project, claim_id)
+        _refuse_deleted_article(project, article_id)
         words = _words_at(project, article_id, start, end, text)
         _refuse_twin(project, claim_id, article_id, words.start, words.end)
         return _insert(project, claim_id, article_id, words, appearance_id=appearance_id,
@@ -491,6 +494,7 @@ def restore(project: Project, appearance_id: str, *, at: str | None = None,
     with project.transaction():
         before = get_appearance(project, appearance_id)
         if before.is_deleted:
+            _refuse_deleted_article(project, before.article_id)
             _refuse_moved_words(project, before, texts)
             _refuse_tagged_again(project, before)
         if before.claim.is_deleted:
@@ -550,6 +554,15 @@ def restore_claim(project: Project, claim_id: str,
             if not restored and first_refusal is not None:
                 raise first_refusal
         return claims.get_claim(project, claim_id)
+
+
+def _refuse_deleted_article(project: Project, article_id: str) -> None:
+    """No words are tagged, nor brought back, in a deleted article: no one can see them
+    there (store.core.article_deletion brings the article back with its words)."""
+    row = project.execute("SELECT deleted FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is not None and row[0] is not None:
+        raise ArticleNotFound("The article of these words was deleted; bring it back first "
+                              "(tahqiq article ID --restore, or Undo).")
 
 
 def _refuse_twin(project: Project, claim_id: str, article_id: str, start: int, end: int

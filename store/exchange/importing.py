@@ -47,6 +47,7 @@ AMBIGUITY_NATS = 8.0
 CP1256_PRIOR_NATS = 1.0
 PDF_REPAIRED = Message("repaired visual-order PDF text")
 HTML_EXTRACTED = Message("kept only the article text of the web page")
+BROUGHT_BACK = Message("it had been deleted: brought back, with the words it had tagged")
 _SHARE_SAMPLE = 1_000_000  # characters enough to tell Arabic from not
 # A plain-text file this big is stored a piece at a time (import_loaded), never held whole.
 STREAM_FROM_BYTES = 4 * 1024 * 1024
@@ -683,10 +684,13 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
         if from_file:  # named, so each refusal of a multi-file import says which file
             raise ImportRejected("{name} holds no text to import.", name=source_name)
         raise ImportRejected("There is no text to import.")
-    existing = _found_again(project, articles.fingerprint(cleaned.text), cleaned,
+    digest = articles.fingerprint(cleaned.text)
+    existing = _found_again(project, digest, cleaned,
                             lambda: articles.fingerprint(clean_text(raw, edges=False).text))
     if existing is not None:
         return ImportOutcome(project, *existing, False, encoding, done, suggested)
+    if (back := _brought_back(project, digest)) is not None:
+        return ImportOutcome(project, *back, True, encoding, [*done, BROUGHT_BACK], suggested)
     if not metadata.get("language"):  # a web page's or a sidecar's own language is kept
         metadata["language"] = detect_language(cleaned.text)
     article = articles.add_article(project, cleaned.text, title, encoding=encoding,
@@ -747,6 +751,9 @@ def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
                                     _cleaned(loaded, CleanStream(edges=False))))
         if existing is not None:
             return ImportOutcome(project, *existing, False, loaded.encoding, done, suggested)
+        if (back := _brought_back(project, digest.hexdigest())) is not None:
+            return ImportOutcome(project, *back, True, loaded.encoding, [*done, BROUGHT_BACK],
+                                 suggested)
         if not metadata.get("language"):
             metadata["language"] = detect_language(head)
         spool.seek(0)
@@ -765,6 +772,21 @@ def _cleaned(loaded: LoadedFile, cleaner: CleanStream) -> Iterator[str]:
     for piece in _pieces(loaded.source, loaded.codec, loaded.checked):
         yield from cleaner.feed(piece)
     yield from cleaner.close()
+
+
+def _brought_back(project: Project, digest: str) -> tuple[str, str] | None:
+    """The id and title of a deleted article of this text, brought back with the words
+    its deletion untagged: imported again, it became a second article of the same text
+    beside the deleted one, which merges could not tell apart from it."""
+    from store.core import article_deletion
+
+    row = project.execute("SELECT id, title FROM articles WHERE fingerprint = ? AND "
+                          "deleted IS NOT NULL ORDER BY deleted DESC LIMIT 1",
+                          [digest]).fetchone()
+    if row is None:
+        return None
+    article_deletion.restore_article(project, row[0])
+    return row[0], row[1]
 
 
 def _found_again(project: Project, digest: str, cleaned: CleanResult,

@@ -2,16 +2,17 @@
 
 A hypothesis state machine keeps three replicas of one project file (three annotators).
 Each applies random actions - import, tag, add an appearance, relabel, edit the note and
-sources, delete and restore claims and appearances, link and unlink, review, add and edit
-labels, dismiss and undismiss suggestions, change project settings - and they exchange
-files by merge in random orders and pairs: the same file twice, a file that already holds
-one's own changes, a stale copy saved earlier, a file whose owner has it open (read from a
-private copy) or closed (read in place, immutable). At the end everyone merges everyone's
-latest file until nothing changes, and then:
+sources, delete and restore claims, appearances and articles, link and unlink, review,
+add and edit labels, dismiss and undismiss suggestions, change project settings - and
+they exchange files by merge in random orders and pairs: the same file twice, a file
+that already holds one's own changes, a stale copy saved earlier, a file whose owner has
+it open (read from a private copy) or closed (read in place, immutable). At the end
+everyone merges everyone's latest file until nothing changes, and then:
 
-* **they converge**: the canonical dumps of the three are equal - articles (by text),
-  claims, appearances, reviews, label keys, settings and dismissals, and the ids of the
-  history entries that travel (claims, appearances, reviews, settings, dismissals);
+* **they converge**: the canonical dumps of the three are equal - articles (by text,
+  deleted or not), claims, appearances, reviews, label keys, settings and dismissals,
+  and the ids of the history entries that travel (claims, appearances, reviews,
+  settings, dismissals);
 * **it settles**: at most two rounds of everyone merging everyone change anything, a third
   changes nothing (with skewed clocks, at most four: see
   ``test_a_relabel_undone_under_skewed_clocks_settles``), and merging a
@@ -55,7 +56,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 from reliability_support import ARTICLE
 
-from store.core import appearances, claims, known_claims, labels, stamps
+from store.core import appearances, article_deletion, claims, known_claims, labels, stamps
 from store.core import settings as project_settings
 from store.core.project import Project
 from store.errors import TahqiqError
@@ -177,7 +178,10 @@ class Replicas(RuleBasedStateMachine):
         return data.draw(st.sampled_from(found)) if found else None
 
     def span(self, data: st.DataObject, i: int) -> tuple[str, int, int] | None:
-        article = self.pick(data, i, "SELECT id FROM articles ORDER BY created, id")
+        article = self.pick(data, i, "SELECT id FROM articles WHERE deleted IS NULL "
+                                     "ORDER BY created, id")
+        if article is None:  # every article deleted
+            return None
         length = len(self.rows(i, "SELECT text FROM articles WHERE id = ?", (article,))[0])
         start = data.draw(st.integers(0, length - 1))
         return article, start, data.draw(st.integers(start + 1, min(length, start + 30)))
@@ -189,7 +193,9 @@ class Replicas(RuleBasedStateMachine):
     @rule(data=st.data(), i=st.integers(0, 2), label=st.sampled_from(LABEL_KEYS),
           note=st.sampled_from(NOTES))
     def tag(self, data: st.DataObject, i: int, label: str, note: str) -> None:
-        article, start, end = self.span(data, i)
+        if (span := self.span(data, i)) is None:
+            return
+        article, start, end = span
         made = self.act(i, appearances.create_claim, article, start, end, label, note=note)
         if made is not None:
             self.made["claims"].add(made.claim_id)
@@ -205,12 +211,24 @@ class Replicas(RuleBasedStateMachine):
     def changes(self) -> list:
         return [self.relabel, self.relabel, self.edit, self.edit, self.delete, self.restore,
                 self.link, self.unlink, self.add_appearance, self.review, self.review,
-                self.edit_label, self.undismiss]
+                self.edit_label, self.undismiss, self.delete_article, self.restore_article]
+
+    def delete_article(self, data: st.DataObject, i: int) -> None:
+        article = self.pick(data, i, "SELECT id FROM articles WHERE deleted IS NULL "
+                                     "ORDER BY created, id")
+        if article is not None:
+            self.act(i, article_deletion.delete_article, article)
+
+    def restore_article(self, data: st.DataObject, i: int) -> None:
+        article = self.pick(data, i, "SELECT id FROM articles WHERE deleted IS NOT NULL "
+                                     "ORDER BY created, id")
+        if article is not None:
+            self.act(i, article_deletion.restore_article, article)
 
     def add_appearance(self, data: st.DataObject, i: int) -> None:
         claim = self.pick(data, i, "SELECT id FROM claims ORDER BY id")
-        if claim is not None:
-            article, start, end = self.span(data, i)
+        if claim is not None and (span := self.span(data, i)) is not None:
+            article, start, end = span
             made = self.act(i, appearances.add, claim, article, start, end)
             if made is not None:
                 self.made["appearances"].add(made.id)
@@ -287,8 +305,8 @@ class Replicas(RuleBasedStateMachine):
     @rule(data=st.data(), i=st.integers(0, 2))
     def dismiss(self, data: st.DataObject, i: int) -> None:
         claim = self.pick(data, i, "SELECT id FROM claims ORDER BY id")
-        if claim is not None:
-            article, start, end = self.span(data, i)
+        if claim is not None and (span := self.span(data, i)) is not None:
+            article, start, end = span
             made = self.act(i, known_claims.dismiss, article, claim, start, end)
             if made is not None:
                 self.dismissed[i].add(made)
@@ -385,7 +403,8 @@ class Replicas(RuleBasedStateMachine):
             return found
 
         return {
-            "articles": sorted(conn.execute("SELECT fingerprint, text FROM articles")),
+            "articles": sorted(conn.execute("SELECT fingerprint, text, deleted IS NOT NULL "
+                                            "FROM articles")),
             "claims": table("claims"), "appearances": table("appearances"),
             "reviews": table("reviews"), "labels": sorted(self.rows(i, "SELECT key FROM labels")),
             "settings": table("settings", "key"), "dismissals": table("dismissals"),
