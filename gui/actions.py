@@ -51,6 +51,9 @@ class Actions(QObject):
             tr("The article with its numbered claims, as PDF or HTML"))
         self.backup_project = self._make("backup_project", tr("&Back Up Project…"),
                                          tip=tr("Save a complete copy of this project file"))
+        self.close_window = self._make("close_window", tr("Close &Window"), "Ctrl+W")
+        self.close_window.setShortcuts(QKeySequence.keyBindings(K.Close) or [
+            QKeySequence("Ctrl+W")])  # (Ctrl+W and Ctrl+F4 where the desktop has both)
         self.quit = self._make("quit", tr("&Quit"), K.Quit)
         # Edit
         self.undo = undo_stack.createUndoAction(window, tr("&Undo"))
@@ -69,6 +72,8 @@ class Actions(QObject):
         self.edit_note = self._make("edit_note", tr("Edit &Note"), WINDOW_KEYS["edit_note"],
                                     tr("Write the selected claim's note"))
         self.find_in_article = self._make("find_in_article", tr("&Find in Article…"), K.Find)
+        self.find_next = self._make("find_next", tr("Find Ne&xt"), K.FindNext)
+        self.find_previous = self._make("find_previous", tr("Find Pre&vious"), K.FindPrevious)
         self.search_project = self._make("search_project", tr("&Search Project…"),
                                          "Ctrl+Shift+F")
         self.paste_article = self._make("paste_article", tr("Paste as New &Article"),
@@ -82,6 +87,11 @@ class Actions(QObject):
         self.zoom_in = self._make("zoom_in", tr("Zoom &In"), K.ZoomIn)
         self.zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.zoom_out = self._make("zoom_out", tr("Zoom &Out"), K.ZoomOut)
+        self.zoom_reset = self._make("zoom_reset", tr("&Actual Size"), "Ctrl+0")
+        self.full_screen = self._make("full_screen", tr("F&ull Screen"), K.FullScreen)
+        if self.full_screen.shortcut().isEmpty():
+            self.full_screen.setShortcut(QKeySequence("F11"))
+        self.full_screen.setCheckable(True)
         # Project
         self.article_properties = self._make("article_properties",
                                              tr("Article &Properties…"), "Alt+Return")
@@ -161,13 +171,14 @@ class Actions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.export, self.export_packet, self.backup_project])
         file_menu.addSeparator()
-        file_menu.addAction(self.quit)
+        file_menu.addActions([self.close_window, self.quit])
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.delete_claim, self.deleted_claims, self.edit_note])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.find_in_article, self.search_project, self.paste_article])
+        edit_menu.addActions([self.find_in_article, self.find_next, self.find_previous,
+                              self.search_project, self.paste_article])
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences)
         bar.addMenu(self.tag_menu)
@@ -175,7 +186,8 @@ class Actions(QObject):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.next_claim, self.previous_claim])
         view_menu.addSeparator()
-        view_menu.addActions([self.zoom_in, self.zoom_out])
+        view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
+        view_menu.addAction(self.full_screen)
         view_menu.addSeparator()
         view_menu.addActions([dock.toggleViewAction() for dock in view_docks])
         project_menu = bar.addMenu(self.tr("&Project"))

@@ -56,11 +56,15 @@ class FindBar(QWidget):
         close.clicked.connect(self.close_bar)
         self.hide()
 
-    def open_bar(self) -> None:
+    def open_bar(self, words: str | None = None) -> None:
+        """Show the bar, finding *words* (the reader's selection), else what it held."""
         self.show()
+        if words and words != self.query.text():
+            self.query.setText(words)  # (found as it is set)
+        else:
+            self.search(self.query.text())
         self.query.setFocus()
         self.query.selectAll()
-        self.search(self.query.text())
 
     def close_bar(self) -> None:
         self.hide()

@@ -53,6 +53,7 @@ from gui.commands import (
     UndoStack,
 )
 from gui.docks import Area, SideWidths, add_dock
+from gui.fonts import READER_POINT_SIZE
 from gui.i18n import error_text, message_text, quoted
 from gui.known_claims_panel import KnownClaimsFinder, KnownClaimsPanel
 from gui.models import ArticleIdRole, ArticleListModel
@@ -271,7 +272,15 @@ class MainWindow(QMainWindow):
             widget.addAction(a.delete_claim)
         a.deleted_claims.triggered.connect(self.show_deleted_claims)
         a.edit_note.triggered.connect(self.claims_panel.edit_note)
-        a.find_in_article.triggered.connect(lambda: self.article_pane.find_bar.open_bar())
+        a.find_in_article.triggered.connect(self.find_in_article)
+        a.find_next.triggered.connect(lambda: self.find_again(1))
+        a.find_previous.triggered.connect(lambda: self.find_again(-1))
+        a.close_window.triggered.connect(self.close)
+        a.zoom_reset.triggered.connect(lambda: self.zoom(
+            READER_POINT_SIZE - self.article_pane.reader.font().pointSizeF()))
+        a.full_screen.toggled.connect(
+            lambda full: self.showFullScreen() if full else self.showNormal())
+        self.article_pane.reader.zoomRequested.connect(self.zoom)
         a.search_project.triggered.connect(self.open_search)
         a.next_claim.triggered.connect(lambda: self.claims_panel.step(1))
         a.previous_claim.triggered.connect(lambda: self.claims_panel.step(-1))
@@ -781,7 +790,24 @@ class MainWindow(QMainWindow):
                 + "\n" + f"\u2068Qt {qVersion()} · PySide6 {pyside_version} · {runs_on()}\u2069")
         QMessageBox.about(self, self.tr("About Tahqiq"), dialogs.in_interface_direction(text))
 
-    def zoom(self, steps: int) -> None:
+    def find_in_article(self) -> None:
+        """Ctrl+F: the find bar, holding the words selected in the reader if any (on one
+        line), as editors and readers do."""
+        selected = self.article_pane.reader.selected_span()
+        text = self.article_pane.reader.plain_text()
+        words = text[selected[0]:selected[1]].strip() if selected else ""
+        self.article_pane.find_bar.open_bar(words if words and "\n" not in words else None)
+
+    def find_again(self, direction: int) -> None:
+        """F3 / Shift+F3: the next or previous match of the find bar's words, the bar
+        opened on them if it was closed."""
+        bar = self.article_pane.find_bar
+        if not bar.isVisible():
+            bar.open_bar()
+        if bar.matches:
+            bar.step(direction)
+
+    def zoom(self, steps: float) -> None:
         reader = self.article_pane.reader
         reader.zoom(steps)
         if self.remember_layout:

@@ -157,9 +157,17 @@ class ProjectFiles(QObject):
             self.openRequested.emit(path, False)
 
     def fill_recent_menu(self, menu: QMenu) -> None:
+        """The recent projects by name, with their folder where two share a name (two
+        «project.tahqiq» read the same), the whole path in each tooltip."""
         menu.clear()
-        for path in settings.recent_projects():
-            action = menu.addAction(Path(path).name)
+        menu.setToolTipsVisible(True)
+        paths = settings.recent_projects()
+        names = Counter(Path(path).name for path in paths)
+        for path in paths:
+            name = Path(path).name
+            shown = name if names[name] == 1 else \
+                self.tr("%1 — in %2").replace("%1", name).replace("%2", str(Path(path).parent))
+            action = menu.addAction(shown)
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p, False))
         menu.setEnabled(True)

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextOption,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QWidget
 
@@ -349,6 +350,7 @@ class ArticleView(QPlainTextEdit):
     suggestionClicked = Signal(int)  # which of set_suggestions' spans, in their order
     contextMenuRequested = Signal(QMenu)
     painted = Signal()  # at the end of each paint of the text
+    zoomRequested = Signal(int)  # Ctrl+wheel: steps of a point, up or down
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -587,7 +589,17 @@ class ArticleView(QPlainTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    def zoom(self, steps: int) -> None:
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        """Ctrl+wheel zooms as Ctrl+Plus and Ctrl+Minus do, through the window, which
+        keeps the size for the next start (Qt's own wheel zoom was not kept)."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if steps := (event.angleDelta().y() > 0) - (event.angleDelta().y() < 0):
+                self.zoomRequested.emit(steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def zoom(self, steps: float) -> None:
         font = QFont(self.font())
         font.setPointSizeF(max(8.0, min(48.0, font.pointSizeF() + steps)))
         self.setFont(font)

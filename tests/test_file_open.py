@@ -49,3 +49,26 @@ def test_the_application_takes_a_file_open_event_sent_to_it(tmp_path):
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == f"{[True, False]} {[project]}"
+
+
+def test_open_recent_tells_projects_of_one_name_apart(window, tmp_path):
+    """Two «project.tahqiq» from two folders read the same in File ▸ Open Recent, the
+    tooltip with the path never shown."""
+    from PySide6.QtWidgets import QMenu
+
+    from gui import settings
+
+    paths = [tmp_path / folder / "project.tahqiq" for folder in ("desk", "home")]
+    paths.append(tmp_path / "other.tahqiq")
+    for path in paths:
+        path.parent.mkdir(exist_ok=True)
+        seeding.open_or_create(path).close()
+        settings.add_recent_project(path)
+    menu = QMenu()
+    window.files.fill_recent_menu(menu)
+    shown = {action.text(): action.toolTip() for action in menu.actions()}
+    assert shown["other.tahqiq"] == str(paths[2].resolve())
+    assert sum(text.startswith("project.tahqiq") for text in shown) == 2
+    assert all(str(path.parent.resolve()) in text for path in paths[:2]
+               for text, tip in shown.items() if tip == str(path.resolve()))
+    assert menu.toolTipsVisible()

@@ -185,3 +185,4 @@ def test_links_typed_and_not_added_are_added_when_the_window_closes(window, qtbo
         sources = {place_id: places_of.get_appearance(project, place_id).sources
                    for place_id in (first, second)}
     assert sources == {first: ("https://example.org/un-record",), second: ()}
+

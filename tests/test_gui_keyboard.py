@@ -388,3 +388,49 @@ def test_tab_skips_what_has_nothing_to_show(window, qtbot):
     editor.history_toggle.setChecked(True)
     window.claims_panel.clear_selection()  # no claim: the history folds, not left open
     assert not editor.history_toggle.isChecked() and not editor.history.isVisible()
+
+
+def test_the_keys_of_good_desktop_readers(window, qtbot):
+    """Ctrl+F finds the words selected; F3 and Shift+F3 step through the matches, the
+    bar closed or not; Ctrl+wheel zooms and is kept, as Ctrl+Plus is; Ctrl+0 gives the
+    reading size back; F11 fills the screen; Ctrl+W closes the window."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    from gui import settings
+    from gui.fonts import READER_POINT_SIZE
+
+    reader = window.article_pane.reader
+    bar = window.article_pane.find_bar
+    text = reader.toPlainText()
+    word = "بوتين"
+    start = text.index(word)
+    select_in_reader(window, start, start + len(word))
+    reader.setFocus()
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    assert bar.isVisible() and bar.query.text() == word and len(bar.matches) > 2
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    reader.setFocus()
+    press(qtbot, Qt.Key.Key_F3)  # the bar again, on its first match, then the next
+    assert bar.isVisible() and bar.current == 1
+    press(qtbot, Qt.Key.Key_F3, SHIFT)
+    assert bar.current == 0
+    size = reader.font().pointSizeF()
+    for delta, expected in ((120, size + 1), (-240, size)):
+        QApplication.sendEvent(reader.viewport(), QWheelEvent(
+            QPointF(10, 10), QPointF(reader.viewport().mapToGlobal(QPoint(10, 10))),
+            QPoint(0, 0), QPoint(0, delta), Qt.MouseButton.NoButton, CTRL,
+            Qt.ScrollPhase.NoScrollPhase, False))
+        assert reader.font().pointSizeF() == expected
+        assert float(settings.settings().value("reader/pointSize")) == expected
+    window.zoom(3)
+    reader.setFocus()
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    assert reader.font().pointSizeF() == READER_POINT_SIZE
+    window.findChild(QAction, "full_screen").trigger()
+    assert window.isFullScreen()
+    window.findChild(QAction, "full_screen").trigger()
+    assert not window.isFullScreen()
+    press(qtbot, Qt.Key.Key_W, CTRL)
+    assert not window.isVisible()

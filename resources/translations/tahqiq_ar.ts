@@ -257,6 +257,26 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Close &amp;Window</source>
+        <translation>إ&amp;غلاق النافذة</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>البحث عن التا&amp;لي</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>البحث عن الس&amp;ابق</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>ال&amp;حجم الأصلي</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>ملء ال&amp;شاشة</translation>
+    </message>
+    <message>
         <source>&amp;Delete Article…</source>
         <translation>&amp;حذف المقال…</translation>
     </message>
@@ -1650,6 +1670,10 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
 </context>
 <context>
     <name>ProjectFiles</name>
+    <message>
+        <source>%1 — in %2</source>
+        <translation>%1 — في %2</translation>
+    </message>
     <message>
         <source>Save a Copy of the Project</source>
         <translation>حفظ نسخة من المشروع</translation>
