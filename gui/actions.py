@@ -65,6 +65,13 @@ class Actions(QObject):
         window.addAction(self.undo)
         window.addAction(self.redo)
         self.delete_claim = self._make("delete_claim", tr("&Delete Claim"), K.Delete)
+        self.copy_claim = self._make(
+            "copy_claim", tr("&Copy Claim"),
+            tip=tr("The claim's words, verdict, note and sources, as text to paste"))
+        # Ctrl+C copies the claim where the list of claims has the focus (in the reader
+        # it copies the words selected, as ever)
+        self.copy_claim.setShortcut(QKeySequence(K.Copy))
+        self.copy_claim.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.deleted_claims = self._make(
             "deleted_claims", tr("Deleted C&laims…"),
             tip=tr("Words untagged and claims deleted in this article, yours or a "
@@ -175,7 +182,8 @@ class Actions(QObject):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.delete_claim, self.deleted_claims, self.edit_note])
+        edit_menu.addActions([self.copy_claim, self.delete_claim, self.deleted_claims,
+                              self.edit_note])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_in_article, self.find_next, self.find_previous,
                               self.search_project, self.paste_article])
@@ -246,6 +254,7 @@ class Actions(QObject):
             action.setEnabled(writable and has_suggestion)
         for action in (self.delete_claim, self.edit_note):
             action.setEnabled(writable and has_claim)
+        self.copy_claim.setEnabled(has_claim)
         for action in (self.review_accept, self.review_reject):  # as the editor's buttons:
             action.setEnabled(writable and has_claim and can_review)  # not on one's own
         self.article_properties.setEnabled(writable and has_article)

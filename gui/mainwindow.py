@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QLabel,
     QListView,
@@ -288,6 +289,8 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.article_properties.triggered.connect(self.edit_article_properties)
         a.delete_article.triggered.connect(self.delete_article)
+        a.copy_claim.triggered.connect(self.copy_claim)
+        self.claims_panel.view.addAction(a.copy_claim)
         view = self.articles_view  # a right click on an article: what it offers
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._article_menu)
@@ -702,7 +705,26 @@ class MainWindow(QMainWindow):
             return []
         self.article_pane.reader.select_span(place.start, place.end)
         a = self.action_set
-        return [*a.tags.values(), a.review_accept, a.review_reject, a.delete_claim]
+        return [*a.tags.values(), a.review_accept, a.review_reject, a.copy_claim,
+                a.delete_claim]
+
+    def copy_claim(self) -> None:
+        """Edit ▸ Copy Claim (Ctrl+C in the list of claims): its words, verdict, note,
+        sources and article, as lines of text to paste in a mail or a document (the list
+        copied one cell, the quote or the verdict alone)."""
+        place = self.claims_panel.place_of(self.current_claim_id())
+        if place is None:
+            return
+        claim = self.session.appearance(place.id)
+        lines = [f"«{claim.quote}»",
+                 self.tr("Verdict: %1").replace("%1", self.session.label_name(claim.label))]
+        if claim.note.strip():
+            lines.append(self.tr("Note: %1").replace("%1", claim.note.strip()))
+        lines += [self.tr("Source: %1").replace("%1", source) for source in claim.sources]
+        lines.append(self.tr("Article: %1").replace(
+            "%1", self.session.article_title(claim.article_id)))
+        QApplication.clipboard().setText("\n".join(lines))
+        self.show_status(self.tr("Copied the claim «%1».").replace("%1", _shortened(claim.quote)))
 
     def _extend_context_menu(self, menu: QMenu) -> None:
         menu.addSeparator()

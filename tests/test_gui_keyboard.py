@@ -434,3 +434,27 @@ def test_the_keys_of_good_desktop_readers(window, qtbot):
     assert not window.isFullScreen()
     press(qtbot, Qt.Key.Key_W, CTRL)
     assert not window.isVisible()
+
+
+def test_ctrl_c_on_the_list_copies_the_whole_claim_and_in_the_reader_the_words(window,
+                                                                               qtbot):
+    """Ctrl+C on a claim's row copied one cell, the quote or the verdict alone: it copies
+    the claim as lines to paste. In the reader it still copies the words selected."""
+    tag_three(window)
+    claim_id = window.current_claim_id()
+    place = window.session.appearance(claim_id)
+    window.session.update_claim(place.claim_id, note="المصدر: البيان",
+                                sources=["https://example.org/statement"])
+    view = window.claims_panel.view
+    view.setFocus()
+    press(qtbot, Qt.Key.Key_C, CTRL)
+    copied = QApplication.clipboard().text().split("\n")
+    assert copied[0] == f"«{place.quote}»"
+    assert copied[2:4] == ["Note: المصدر: البيان", "Source: https://example.org/statement"]
+    assert copied[1].startswith("Verdict: ") and copied[4].startswith("Article: ")
+    assert "\u2068" not in "".join(copied)  # no direction marks in what is pasted
+    reader = window.article_pane.reader
+    select_in_reader(window, place.start, place.start + 4)
+    reader.setFocus()
+    press(qtbot, Qt.Key.Key_C, CTRL)
+    assert QApplication.clipboard().text() == place.quote[:4]

@@ -257,6 +257,14 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>&amp;Copy Claim</source>
+        <translation>&amp;نسخ الادعاء</translation>
+    </message>
+    <message>
+        <source>The claim's words, verdict, note and sources, as text to paste</source>
+        <translation>كلمات الادعاء وحكمه وملاحظته ومصادره، نصًا للصق</translation>
+    </message>
+    <message>
         <source>Close &amp;Window</source>
         <translation>إ&amp;غلاق النافذة</translation>
     </message>
@@ -1341,6 +1349,26 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>الحكم: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>الملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>المقال: %1</translation>
+    </message>
+    <message>
+        <source>Copied the claim «%1».</source>
+        <translation>نُسخ الادعاء «%1».</translation>
+    </message>
     <message>
         <source>Delete “%1”?</source>
         <translation>أتحذف «%1»؟</translation>
