@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextEdit, QWidget
 
@@ -14,6 +15,12 @@ if TYPE_CHECKING:
     from store.text.fold import Folded
 
 MAX_MARKED = 5000  # more marks than this would not help a reader and would cost memory
+# Past this many matches only those in and around the view are marked (MARK_AROUND code
+# points either side of it), again as the reader scrolls: a mark lays out its paragraph
+# (Qt places the cursor that draws it), and a common word's thousands of marks across a
+# 6 MB report laid out most of it, 1.6 s for a letter typed.
+MARK_ALL_UP_TO = 300
+MARK_AROUND = 20_000
 
 
 class FindBar(QWidget):
@@ -50,6 +57,13 @@ class FindBar(QWidget):
         layout.addWidget(following)
         layout.addWidget(close)
         self.query.textChanged.connect(self.search)
+        self._marked: tuple[int, int] | None = None  # the stretch marked, of many matches
+        self._starts: list[int] | None = None  # where the matches start, once asked
+        self._remark = QTimer(self)
+        self._remark.setSingleShot(True)
+        self._remark.setInterval(60)
+        self._remark.timeout.connect(self._mark_in_view)
+        reader.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.query.installEventFilter(self)  # Enter and Shift+Enter: see eventFilter
         previous.clicked.connect(lambda: self.step(-1))
         following.clicked.connect(lambda: self.step(1))
@@ -112,15 +126,45 @@ class FindBar(QWidget):
             self.matches, self.current = [], -1
 
     def search(self, query: str) -> None:
-        """Mark every match of *query* (Arabic-folded) in the article."""
+        """Mark every match of *query* (Arabic-folded) in the article (of many, those in
+        and around the view)."""
         self.matches = self._fold().find_all(query) if query.strip() else []
         self.current = -1
+        self._marked, self._starts = None, None
+        if len(self.matches) <= MARK_ALL_UP_TO:
+            self._mark(self.matches)
+        self._show_count()
+        if self.matches:
+            self.step(1)
+        if len(self.matches) > MARK_ALL_UP_TO:
+            self._mark_in_view()
+
+    def _scrolled(self) -> None:
+        if self.isVisible() and len(self.matches) > MARK_ALL_UP_TO:
+            self._remark.start()
+
+    def _mark_in_view(self) -> None:
+        """Mark the matches in and around the view, unless they are marked already."""
+        reader = self.reader
+        top = reader.cursorForPosition(reader.viewport().rect().topLeft()).position()
+        bottom = reader.cursorForPosition(reader.viewport().rect().bottomRight()).position()
+        low, high = reader.offsets.span_to_code_points(min(top, bottom), max(top, bottom))
+        if self._marked is not None and self._marked[0] <= low and high <= self._marked[1]:
+            return
+        self._marked = (max(0, low - MARK_AROUND), high + MARK_AROUND)
+        if self._starts is None:
+            self._starts = [start for start, _ in self.matches]
+        starts = self._starts
+        self._mark(self.matches[bisect_left(starts, self._marked[0]):
+                                bisect_right(starts, self._marked[1])])
+
+    def _mark(self, matches: list[tuple[int, int]]) -> None:
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(FOUND_BACKGROUND))
         fmt.setForeground(QColor("#000000"))
         fmt.setFontUnderline(True)
         marks = []
-        for start, end in self.matches[:MAX_MARKED]:
+        for start, end in matches[:MAX_MARKED]:
             selection = QTextEdit.ExtraSelection()
             cursor = self.reader.textCursor()
             a, b = self.reader.offsets.span_to_utf16(start, end)
@@ -130,9 +174,6 @@ class FindBar(QWidget):
             selection.format = fmt
             marks.append(selection)
         self.reader.setExtraSelections(marks)
-        self._show_count()
-        if self.matches:
-            self.step(1)
 
     def step(self, direction: int) -> None:
         if not self.matches:

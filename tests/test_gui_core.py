@@ -585,6 +585,33 @@ def test_the_find_bar_finds_in_the_article_switched_to(window, qtbot):
     assert window.article_pane.reader.selected_span() == expected[1]
 
 
+def test_a_common_word_in_a_long_article_is_marked_around_the_view(window, qtbot):
+    """Every one of a common word's thousands of matches was marked across a 6 MB
+    report, each laying out its paragraph: 1.6 s for a letter typed. Those in and around
+    the view are marked, and those further on as the reader comes to them."""
+    from gui import find_bar
+
+    text = "\n".join(f"الفقرة {n}: قال الوزير إن الموازنة زادت {n} بالمئة." + " كلام" * 60
+                     for n in range(1500))
+    article = articles.add_article(stored(window), text, "تقرير")
+    window.article_model.reload()
+    window.show_article(article.id)
+    action(window, "find_in_article").trigger()
+    bar = window.article_pane.find_bar
+    bar.query.setText("الموازنة")
+    reader = window.article_pane.reader
+    marked = [reader.offsets.span_to_code_points(m.cursor.selectionStart(),
+                                                 m.cursor.selectionEnd())
+              for m in reader.extraSelections()]
+    assert len(bar.matches) == 1500 and 0 < len(marked) < 300
+    assert set(marked) <= set(bar.matches) and bar.matches[0] in marked
+    assert max(start for start, _ in marked) < find_bar.MARK_AROUND * 2
+    bar.step(-1)  # to the last match, at the end of the report
+    qtbot.waitUntil(lambda: bar.matches[-1] in [
+        reader.offsets.span_to_code_points(m.cursor.selectionStart(), m.cursor.selectionEnd())
+        for m in reader.extraSelections()], timeout=3000)
+
+
 def test_keyboard_shortcuts_sheet_lists_the_actions(window):
     rows = dict(window.action_set.shortcut_rows())
     assert rows["Disputed"] == "3, ٣" and rows["Undo"] == "Ctrl+Z"
