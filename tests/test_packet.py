@@ -46,6 +46,24 @@ def test_pdf_packet_contains_every_quote(tagged, tmp_path):
     assert SAMPLE_QUOTE in text and SECOND_QUOTE in text
 
 
+def test_a_pdf_packet_of_a_book_is_refused_with_the_html_one_offered(tagged, tmp_path,
+                                                                     monkeypatch):
+    """A 3.6 million character report took a minute and 2 GB of memory to lay out as
+    PDF, the window frozen meanwhile; past the limit the PDF is refused before any work,
+    nothing written, and the HTML packet (which a browser prints) still made."""
+    from store.errors import ExportFailed
+    from store.exchange import exporting
+
+    project, article = tagged
+    monkeypatch.setattr(exporting, "PDF_PACKET_MAX_CHARS", len(article.text) - 1)
+    with pytest.raises(ExportFailed, match="HTML"):
+        exporting.export_packet(project, article.id, "pdf", tmp_path / "packet.pdf")
+    assert not (tmp_path / "packet.pdf").exists()
+    assert exporting.export_packet(project, article.id, "html", tmp_path / "p.html").exists()
+    monkeypatch.setattr(exporting, "PDF_PACKET_MAX_CHARS", len(article.text))
+    assert exporting.export_packet(project, article.id, "pdf", tmp_path / "packet.pdf").exists()
+
+
 def test_html_packet_numbers_and_highlights_claims(tagged):
     from store.exchange.packet_html import packet_html
 

@@ -2695,7 +2695,7 @@ Make a new project in it?</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/exporting.py" line="56" />
+        <location filename="../../store/exchange/exporting.py" line="57" />
         <source>The export was cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
@@ -2735,7 +2735,7 @@ Make a new project in it?</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/exporting.py" line="196" />
+        <location filename="../../store/exchange/exporting.py" line="197" />
         <source>The project is damaged: it holds {kind} where text belongs; `tahqiq check` examines it.</source>
         <translation>المشروع تالف: فيه {kind} حيث يجب أن يكون نص؛ يفحصه الأمر `tahqiq check`.</translation>
     </message>
@@ -2808,6 +2808,11 @@ Make a new project in it?</source>
         <location filename="../../store/core/appearances.py" line="598" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/exporting.py" line="530" />
+        <source>This article is too long for a PDF packet ({chars} characters; up to {most}): export the packet as HTML, which a browser prints to PDF.</source>
+        <translation>هذا المقال أطول من أن يُصدَّر ملف مراجعة PDF ({chars} حرفًا؛ الحد {most}): صدّر ملف المراجعة HTML، ويطبعه المتصفح PDF.</translation>
     </message>
     <message>
         <location filename="../../store/core/project.py" line="724" />

@@ -29,6 +29,7 @@ from typing import Any, TextIO
 
 import orjson
 
+from store.core import long_texts
 from store.core.appearances import READING_ORDER
 from store.core.articles import from_row as article_from_row
 from store.core.labels import list_labels
@@ -43,7 +44,7 @@ from store.core.records import (
     appearance_select,
     parse_sources,
 )
-from store.errors import ArticleNotFound, ExportCancelled, ProjectError
+from store.errors import ArticleNotFound, ExportCancelled, ExportFailed, ProjectError
 from store.exchange import csv_format, jsonld
 from store.exchange.safe_write import atomic_write
 from store.review.reviews import CURRENT_DECISIONS_SQL, STATUS
@@ -515,6 +516,22 @@ def _json_export(project: Project, article_id: str | None, progress: Progress | 
 PACKET_FORMATS = ("pdf", "html")
 
 
+# Past this an article's PDF packet is refused, the HTML one offered: a 3.6 million
+# character report took a minute and 2 GB of memory to lay out (fpdf2 shapes and places
+# every line in memory), the window frozen the while. About 150 pages of Arabic.
+PDF_PACKET_MAX_CHARS = 300_000
+
+
+def _refuse_long_pdf(project: Project, article_id: str) -> None:
+    length = project.execute("SELECT length(text) FROM articles WHERE id = ?",
+                             [article_id]).fetchone()
+    chars = (length[0] if length else 0) or long_texts.length(project.conn, article_id) or 0
+    if chars > PDF_PACKET_MAX_CHARS:
+        raise ExportFailed("This article is too long for a PDF packet ({chars} characters; "
+                           "up to {most}): export the packet as HTML, which a browser "
+                           "prints to PDF.", chars=f"{chars:,}", most=f"{PDF_PACKET_MAX_CHARS:,}")
+
+
 def export_packet(project: Project, article_id: str, fmt: str, path: str | os.PathLike[str],
                   language: str = "en") -> Path:
     """Write the review packet of one article as ``pdf`` or ``html`` to *path*, whole or
@@ -522,6 +539,7 @@ def export_packet(project: Project, article_id: str, fmt: str, path: str | os.Pa
     if fmt == "pdf":
         from store.exchange.packet_pdf import write_packet_pdf
 
+        _refuse_long_pdf(project, article_id)
         return write_packet_pdf(project, article_id, path, language)
     if fmt != "html":
         raise ValueError(f"unknown packet format {fmt!r}; choose from {PACKET_FORMATS}")
