@@ -644,6 +644,9 @@ class MainWindow(QMainWindow):
         if command.appearance_id:
             self._suggestion_taken(hit)
             self.select_claim(command.appearance_id)
+            self.show_status(self.tr("Accepted: %1 is a place of the known claim now, %2.")
+                             .replace("%1", quoted(self._words_of(hit)))
+                             .replace("%2", self.session.label_name(hit.claim.label)))
 
     def dismiss_suggestion(self) -> None:
         hit = self.known_claims.current_hit()
@@ -654,6 +657,12 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
         if command.dismissal_id is not None:
             self._suggestion_taken(hit)
+            self.show_status(self.tr("Dismissed: the known claim is not suggested for %1 "
+                                     "again (Undo brings it back).")
+                             .replace("%1", quoted(self._words_of(hit))))
+
+    def _words_of(self, hit: KnownClaimHit) -> str:
+        return _shortened(self.article_pane.reader.plain_text()[hit.start:hit.end])
 
     def _suggestion_taken(self, hit: KnownClaimHit) -> None:
         """Off the list and the reader now; the matcher, asked again, agrees."""

@@ -53,6 +53,8 @@ def test_accepting_a_known_claim_on_words_i_tagged_joins_them_to_it(window, qtbo
     window.findChild(QAction, "accept_suggestion").trigger()
     places = appearances.list_appearances(stored(window), window.current_article)
     assert [(p.id, p.claim_id, p.label) for p in places] == [(mine, claim_id, "disputed")]
+    said = window.statusBar().currentMessage()  # (an import's line stayed, as if about it)
+    assert said.startswith("Accepted") and SAMPLE_QUOTE in said and "Disputed" in said
     assert window.undo_stack.undoText() == "Accept known claim (Disputed)"
     window.undo_stack.undo()
     (place,) = appearances.list_appearances(stored(window), window.current_article)
@@ -141,6 +143,7 @@ def test_a_dismissed_suggestion_is_never_offered_again_for_those_words(window, q
     tag_sample(window)
     open_copy(window, qtbot, tmp_path)
     window.findChild(QAction, "dismiss_suggestion").trigger()
+    assert window.statusBar().currentMessage().startswith("Dismissed")
     qtbot.waitUntil(lambda: not window.known_claims.hits(), timeout=20000)
     assert window.article_pane.reader._outlines == []
     window.undo_stack.undo()  # the dismissal taken back: offered again

@@ -1350,6 +1350,14 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Accepted: %1 is a place of the known claim now, %2.</source>
+        <translation>قُبل: صارت %1 موضعًا للادعاء المعروف، %2.</translation>
+    </message>
+    <message>
+        <source>Dismissed: the known claim is not suggested for %1 again (Undo brings it back).</source>
+        <translation>تُجوهل: لن يُقترح الادعاء المعروف لـ%1 بعد الآن (التراجع يعيده).</translation>
+    </message>
+    <message>
         <source>Verdict: %1</source>
         <translation>الحكم: %1</translation>
     </message>
