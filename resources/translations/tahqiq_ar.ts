@@ -2833,6 +2833,11 @@ Make a new project in it?</source>
         <translation>سبق أن وسمت هذه الكلمات بـ«{label}».</translation>
     </message>
     <message>
+        <location filename="../../store/core/claims.py" line="120" />
+        <source>You changed this claim since, in another window or from the command line; going back would overwrite that.</source>
+        <translation>غيّرتَ هذا الادعاء منذ ذلك، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيكتب فوق ذلك.</translation>
+    </message>
+    <message>
         <location filename="../../store/review/story.py" line="203" />
         <source>accepted</source>
         <translation>قُبل</translation>
@@ -3258,7 +3263,7 @@ Make a new project in it?</source>
         <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="116" />
+        <location filename="../../store/core/claims.py" line="123" />
         <source>{name} changed this claim since; going back would overwrite that.</source>
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>

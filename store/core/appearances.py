@@ -325,7 +325,7 @@ def untag_made(project: Project, appearance_ids: Sequence[str], claim_id: str,
                                name=moved[0].updated_by or moved[0].annotator)
         ours = {place.id for place in live}
         if live and made and all(p.id in ours for p in appearances_of(project, claim_id)):
-            claims.refuse_changed_since(live[0].claim, made)
+            claims.refuse_changed_since(live[0].claim, made, project.annotator)
         at = utcnow()  # one thing undone, at one time: one line of history (story.tell_all)
         untag_places(project, live, at)
         return [get_appearance(project, place.id) for place in live]

@@ -87,7 +87,7 @@ def update_claim(project: Project, claim_id: str, *, label: str | None = None,
         changes["sources"] = validate_sources(sources)
     with project.transaction():
         before = live_claim(project, claim_id)
-        refuse_changed_since(before, expect or {})
+        refuse_changed_since(before, expect or {}, project.annotator)
         changes = {k: v for k, v in changes.items() if getattr(before, k) != v}
         if not changes:
             return before
@@ -107,14 +107,21 @@ def live_claim(project: Project, claim_id: str) -> Claim:
     return claim
 
 
-def refuse_changed_since(claim: Claim, expect: Mapping[str, object]) -> None:
-    """ChangedSince when a field of *claim* is no longer the value *expect* gives it."""
+def refuse_changed_since(claim: Claim, expect: Mapping[str, object], me: str) -> None:
+    """ChangedSince when a field of *claim* is no longer the value *expect* gives it.
+    Changed by *me* (another window on the project, the command line), the message
+    says so: «tester changed this claim since» read as a colleague's work to tester."""
     for field, value in expect.items():
         if field == "sources":
             value = tuple(value)  # type: ignore[arg-type]
         if getattr(claim, field) != value:
+            changer = claim.updated_by or claim.annotator
+            if changer == me:
+                raise ChangedSince("You changed this claim since, in another window or "
+                                   "from the command line; going back would overwrite "
+                                   "that.")
             raise ChangedSince("{name} changed this claim since; going back would "
-                               "overwrite that.", name=claim.updated_by or claim.annotator)
+                               "overwrite that.", name=changer)
 
 
 def delete_claim(project: Project, claim_id: str) -> Claim:
