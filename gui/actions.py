@@ -129,6 +129,31 @@ class Actions(QObject):
         self.keyboard_shortcuts = self._make("keyboard_shortcuts", tr("&Keyboard Shortcuts"),
                                              "F1")
         self.about = self._make("about", tr("&About Tahqiq"))
+        # What the status bar says of the others, as a menu item is pointed at
+        for action, tip in (
+                (self.new_project, tr("Start a new project file: its own articles, claims and "
+                                      "colleagues' work")),
+                (self.open_project, tr("Open another project file (this window closes)")),
+                (self.import_claims, tr("Bring in the claims of a Tahqiq CSV, edited in a "
+                                        "spreadsheet or sent by a colleague")),
+                (self.merge_project, tr("Bring a colleague's copy of the project in: their "
+                                        "articles, claims, reviews and history")),
+                (self.find_in_article, tr("Find words in the article shown, harakat and hamza "
+                                          "forms ignored")),
+                (self.search_project, tr("Search every article, quote and note of the project")),
+                (self.paste_article, tr("Add the text on the clipboard as a new article")),
+                (self.preferences, tr("Your name on your claims, and the interface language")),
+                (self.article_properties, tr("The article's title, outlet, address, date and "
+                                             "language")),
+                (self.edit_labels, tr("The project's verdicts: their names, colours, keys and "
+                                      "ratings")),
+                (self.project_settings, tr("Who publishes this project's fact-checks, and where "
+                                           "(for ClaimReview)")),
+                (self.show_agreement, tr("How often two annotators gave the same verdict to the "
+                                         "same words")),
+        ):
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
         # Tag: one action per verdict, made by set_labels
         self.tags: dict[str, QAction] = {}
 

@@ -257,6 +257,54 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Start a new project file: its own articles, claims and colleagues' work</source>
+        <translation>ابدأ ملف مشروع جديد: بمقالاته وادعاءاته وعمل زملائه</translation>
+    </message>
+    <message>
+        <source>Open another project file (this window closes)</source>
+        <translation>افتح ملف مشروع آخر (تُغلق هذه النافذة)</translation>
+    </message>
+    <message>
+        <source>Bring in the claims of a Tahqiq CSV, edited in a spreadsheet or sent by a colleague</source>
+        <translation>أدخل ادعاءات ملف CSV من تحقيق، عُدّل في جدول بيانات أو أرسله زميل</translation>
+    </message>
+    <message>
+        <source>Bring a colleague's copy of the project in: their articles, claims, reviews and history</source>
+        <translation>أدخل نسخة زميل من المشروع: مقالاته وادعاءاته ومراجعاته وسجله</translation>
+    </message>
+    <message>
+        <source>Find words in the article shown, harakat and hamza forms ignored</source>
+        <translation>ابحث عن كلمات في المقال المعروض، دون اعتبار الحركات وصور الهمزة</translation>
+    </message>
+    <message>
+        <source>Search every article, quote and note of the project</source>
+        <translation>ابحث في كل مقالات المشروع واقتباساته وملاحظاته</translation>
+    </message>
+    <message>
+        <source>Add the text on the clipboard as a new article</source>
+        <translation>أضف النص المنسوخ مقالًا جديدًا</translation>
+    </message>
+    <message>
+        <source>Your name on your claims, and the interface language</source>
+        <translation>اسمك على ادعاءاتك، ولغة الواجهة</translation>
+    </message>
+    <message>
+        <source>The article's title, outlet, address, date and language</source>
+        <translation>عنوان المقال ومصدره وعنوانه الإلكتروني وتاريخه ولغته</translation>
+    </message>
+    <message>
+        <source>The project's verdicts: their names, colours, keys and ratings</source>
+        <translation>أحكام المشروع: أسماؤها وألوانها ومفاتيحها وتقييماتها</translation>
+    </message>
+    <message>
+        <source>Who publishes this project's fact-checks, and where (for ClaimReview)</source>
+        <translation>من ينشر تحققات هذا المشروع، وأين (لنشر مراجعات الادعاءات)</translation>
+    </message>
+    <message>
+        <source>How often two annotators gave the same verdict to the same words</source>
+        <translation>كم مرة أعطى موسِّمان الحكم نفسه للكلمات نفسها</translation>
+    </message>
+    <message>
         <source>&amp;Copy Claim</source>
         <translation>&amp;نسخ الادعاء</translation>
     </message>
