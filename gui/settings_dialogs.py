@@ -238,7 +238,12 @@ class LabelsDialog(QDialog):
             layout.addWidget(read_only_notice(self.tr("This project is open read-only.")))
         layout.addWidget(self.table)
         layout.addLayout(row)
-        self.resize(760, 300)  # (an 800-pixel screen shows all of it)
+        # Grown with the font (a fixed 760x300 showed one row at an 18 pt system font,
+        # its headers cut), within the screen: at the usual size an 800-pixel screen
+        # shows all of it.
+        em = self.fontMetrics().height()
+        room = self.screen().availableGeometry()
+        self.resize(min(max(760, 54 * em), room.width()), min(max(300, 21 * em), room.height()))
         self._loading = False
         self.table.itemChanged.connect(self._item_changed)
         self.table.cellDoubleClicked.connect(self._cell_double_clicked)

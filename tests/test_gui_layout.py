@@ -741,3 +741,26 @@ def test_project_settings_show_their_whole_hint_at_a_large_system_font(window):
         dialog.close()
     finally:
         app.setFont(before)
+
+
+def test_the_labels_dialog_shows_every_default_verdict_at_a_large_system_font(window):
+    """A fixed 760x300 showed one row of three at an 18 pt font, its headers cut: it
+    grows with the font, as far as the screen has room."""
+    from gui.settings_dialogs import LabelsDialog
+
+    app = QApplication.instance()
+    before = app.font()
+    large = QApplication.font()
+    large.setPointSize(18)
+    app.setFont(large)
+    try:
+        dialog = LabelsDialog(window.session, window)
+        dialog.show()
+        QApplication.processEvents()
+        table = dialog.table
+        last = table.rowCount() - 1
+        assert table.rowCount() == 3 and dialog.height() > 450  # (this screen: 600 high)
+        assert table.rowViewportPosition(last) < table.viewport().height()  # each row shows
+        dialog.close()
+    finally:
+        app.setFont(before)
