@@ -133,6 +133,8 @@ class ClaimsPanel(QWidget):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self._editor_sized = False
+        self._splitter_ours = True  # until the user moves it: then it stays where put
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "_splitter_ours", False))
         self._shown: str | None = None  # the claim the editor and the reader were given
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -166,6 +168,8 @@ class ClaimsPanel(QWidget):
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
             row_height = max(self.view.verticalHeader().defaultSectionSize(), 1)
             self.model.set_rows_in_view(-(-self.view.viewport().height() // row_height))
+            if self._editor_sized and self._splitter_ours:
+                QTimer.singleShot(0, self._keep_least_rows)
         return False
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
@@ -193,6 +197,20 @@ class ClaimsPanel(QWidget):
         wanted = min(needed, max(total - least, total // 2))
         self.splitter.setSizes([total - wanted, wanted])
         self._editor_sized = True
+
+    def _keep_least_rows(self) -> None:
+        """As the list is laid out (until the user moves the splitter), the rows it lacks
+        of LEAST_ROWS taken from the editor, as long as the editor keeps half: at a large
+        font the filters wrap onto two lines and a sideways scroll bar comes, which the
+        size hints did not know (two rows showed at 14 pt)."""
+        if not self.view.isVisible() or not self._splitter_ours:
+            return
+        rows = self.view.verticalHeader().defaultSectionSize()
+        short = self.LEAST_ROWS * rows - self.view.viewport().height()
+        list_part, editor_part = self.splitter.sizes()
+        give = min(short, editor_part - (list_part + editor_part) // 2)
+        if give > 0:
+            self.splitter.setSizes([list_part + give, editor_part - give])
 
     def claims(self) -> list[Appearance]:
         """Every claim of the article, hidden layers included."""

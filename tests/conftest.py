@@ -111,18 +111,19 @@ def window(qtbot, errors):
     """The main window on a freshly created default project (the first-run experience)."""
     from gui.app import create_window
 
+    from gui.tasks import running_for
+
     win = create_window()
-    qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     yield win
+    # Closed here, not by qtbot (which closes its widgets before fixtures end): a window
+    # closes once its work under way is done, and a test's last import or merge, deleted
+    # with its window meanwhile, finished into the next test.
+    qtbot.waitUntil(lambda: not running_for(win), timeout=30000)
     if win.isVisible():
-        from gui.tasks import running_for
-
-        # (a window closes once its work under way is done: a test's last import or
-        # merge would otherwise finish into the next test)
-        qtbot.waitUntil(lambda: not running_for(win), timeout=30000)
         win.close()
+    win.deleteLater()
 
 
 def utf16_index(text: str, cp: int) -> int:

@@ -764,3 +764,26 @@ def test_the_labels_dialog_shows_every_default_verdict_at_a_large_system_font(wi
         dialog.close()
     finally:
         app.setFont(before)
+
+
+def test_the_list_of_claims_keeps_four_rows_at_a_large_system_font(qtbot, errors):
+    """At 14 pt the filters wrap onto two lines and a sideways scroll bar comes, which
+    the sizes asked before the layout did not know: the list showed two rows."""
+    app = QApplication.instance()
+    before = app.font()
+    large = QApplication.font()
+    large.setPointSize(14)
+    app.setFont(large)
+    try:
+        win = create_window()
+        qtbot.addWidget(win)
+        show_at(qtbot, win, (1280, 820))
+        for quote, label in ((SAMPLE_QUOTE, "disputed"), ("بوتين", "verified")):
+            tag(win, quote, label)
+        panel = win.claims_panel
+        rows = panel.view.verticalHeader().defaultSectionSize()
+        qtbot.waitUntil(lambda: panel.view.viewport().height() >= panel.LEAST_ROWS * rows,
+                        timeout=2000)
+        win.close()
+    finally:
+        app.setFont(before)
