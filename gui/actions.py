@@ -128,6 +128,9 @@ class Actions(QObject):
         # Help
         self.keyboard_shortcuts = self._make("keyboard_shortcuts", tr("&Keyboard Shortcuts"),
                                              "F1")
+        self.getting_started = self._make(
+            "getting_started", tr("&Getting Started"),
+            tip=tr("The day's work in seven steps, with their keys"))
         self.about = self._make("about", tr("&About Tahqiq"))
         # What the status bar says of the others, as a menu item is pointed at
         for action, tip in (
@@ -234,7 +237,7 @@ class Actions(QObject):
         review_menu.addSeparator()
         review_menu.addActions([dock.toggleViewAction() for dock in review_docks])
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.keyboard_shortcuts)
+        help_menu.addActions([self.getting_started, self.keyboard_shortcuts])
         help_menu.addSeparator()
         help_menu.addAction(self.about)
         for menu, docks in ((view_menu, view_docks), (review_menu, review_docks)):

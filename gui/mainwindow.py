@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
         a.preferences.triggered.connect(self.edit_preferences)
         a.keyboard_shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
+        a.getting_started.triggered.connect(self.show_getting_started)
 
     @property
     def files(self) -> ProjectFiles:
@@ -805,6 +806,43 @@ class MainWindow(QMainWindow):
         from gui.settings_dialogs import ShortcutsDialog
 
         ShortcutsDialog(self.action_set.shortcut_rows(), self).exec()
+
+    def show_getting_started(self) -> None:
+        """Help ▸ Getting Started: what a checker does in a day, step by step, with the
+        keys this window has (a new user learned Known Claims and Tag All from status
+        tips alone)."""
+        a = self.action_set
+
+        def key(action: QAction) -> str:
+            return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+        verdicts = self.tr(", ").join
+        steps = [
+            self.tr("1. Bring an article in: File ▸ Import Article (%1), paste a copied "
+                    "text (%2), or drop a file on the window.").replace(
+                "%1", key(a.import_article)).replace("%2", key(a.paste_article)),
+            self.tr("2. Select a claim's words in the article and press its verdict's key: "
+                    "%1. Everything is saved at once.").replace("%1", verdicts(
+                        f"{key(action)} {action.text()}" for action in a.tags.values())),
+            self.tr("3. Write why in the note, and add the links of the evidence, in the "
+                    "editor under the list of claims."),
+            self.tr("4. Tag All Occurrences (%1) makes every place of the words one "
+                    "claim.").replace("%1", key(a.tag_all)),
+            self.tr("5. Known Claims lists claims checked in other articles whose words "
+                    "appear here: %1 accepts one, %2 dismisses it.").replace(
+                "%1", key(a.accept_suggestion)).replace("%2", key(a.dismiss_suggestion)),
+            self.tr("6. An editor reviews a colleague's claims: %1 accepts, %2 rejects; "
+                    "File ▸ Merge Colleague's Project (%3) brings their work in.").replace(
+                "%1", key(a.review_accept)).replace("%2", key(a.review_reject)).replace(
+                "%3", key(a.merge_project)),
+            self.tr("7. File ▸ Export (%1) writes CSV, JSON, W3C annotations or ClaimReview; "
+                    "File ▸ Export Review Packet, a PDF or HTML to read.").replace(
+                "%1", key(a.export)),
+            "",
+            self.tr("Every key: Help ▸ Keyboard Shortcuts (%1).").replace(
+                "%1", key(a.keyboard_shortcuts)),
+        ]
+        dialogs.show_info(self, self.tr("Getting Started"), "\n".join(steps))
 
     def show_about(self) -> None:
         """Which Tahqiq this is, on what, under which licence: what a bug report needs."""

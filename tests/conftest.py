@@ -110,7 +110,6 @@ def errors(monkeypatch):
 def window(qtbot, errors):
     """The main window on a freshly created default project (the first-run experience)."""
     from gui.app import create_window
-
     from gui.tasks import running_for
 
     win = create_window()

@@ -468,3 +468,19 @@ def test_menu_items_say_what_they_do_on_the_status_bar(window, name):
     status bar when pointed at."""
     tip = window.findChild(QAction, name).statusTip()
     assert len(tip.split()) >= 5
+
+
+def test_getting_started_names_the_windows_own_keys(window, monkeypatch):
+    """A new user learned Known Claims and Tag All from status tips alone: Help ▸
+    Getting Started says the day's work, with the keys this window has."""
+    from gui import dialogs
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text:
+                        shown.append((title, text)))
+    window.findChild(QAction, "getting_started").trigger()
+    (title, text), = shown
+    assert title == "Getting Started" and text.count("\n") >= 7
+    for key in ("Ctrl+I", "Ctrl+Shift+A", "Y", "X", "Ctrl+M", "Ctrl+E", "F1"):
+        assert key in text, key
+    assert "3 Disputed" in text

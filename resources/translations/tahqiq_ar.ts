@@ -257,6 +257,14 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;البدء</translation>
+    </message>
+    <message>
+        <source>The day's work in seven steps, with their keys</source>
+        <translation>عمل اليوم في سبع خطوات، بمفاتيحها</translation>
+    </message>
+    <message>
         <source>Start a new project file: its own articles, claims and colleagues' work</source>
         <translation>ابدأ ملف مشروع جديد: بمقالاته وادعاءاته وعمل زملائه</translation>
     </message>
@@ -1397,6 +1405,42 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>1. Bring an article in: File ▸ Import Article (%1), paste a copied text (%2), or drop a file on the window.</source>
+        <translation>1. أدخل مقالًا: ملف ▸ استيراد مقال (%1)، أو الصق نصًا منسوخًا (%2)، أو أفلت ملفًا على النافذة.</translation>
+    </message>
+    <message>
+        <source>2. Select a claim's words in the article and press its verdict's key: %1. Everything is saved at once.</source>
+        <translation>2. حدّد كلمات الادعاء في المقال واضغط مفتاح حكمه: %1. يُحفظ كل شيء فورًا.</translation>
+    </message>
+    <message>
+        <source>3. Write why in the note, and add the links of the evidence, in the editor under the list of claims.</source>
+        <translation>3. اكتب السبب في الملاحظة، وأضف روابط الأدلة، في المحرر تحت قائمة الادعاءات.</translation>
+    </message>
+    <message>
+        <source>4. Tag All Occurrences (%1) makes every place of the words one claim.</source>
+        <translation>4. «وسم كل المواضع» (%1) يجعل كل مواضع الكلمات ادعاءً واحدًا.</translation>
+    </message>
+    <message>
+        <source>5. Known Claims lists claims checked in other articles whose words appear here: %1 accepts one, %2 dismisses it.</source>
+        <translation>5. «الادعاءات المعروفة» تسرد ادعاءات تُحقق منها في مقالات أخرى وترد كلماتها هنا: %1 يقبل أحدها، و%2 يتجاهله.</translation>
+    </message>
+    <message>
+        <source>6. An editor reviews a colleague's claims: %1 accepts, %2 rejects; File ▸ Merge Colleague's Project (%3) brings their work in.</source>
+        <translation>6. يراجع المحرر ادعاءات زميل: %1 يقبل، و%2 يرفض؛ و«ملف ▸ دمج مشروع زميل» (%3) يُدخل عمله.</translation>
+    </message>
+    <message>
+        <source>7. File ▸ Export (%1) writes CSV, JSON, W3C annotations or ClaimReview; File ▸ Export Review Packet, a PDF or HTML to read.</source>
+        <translation>7. «ملف ▸ تصدير» (%1) يكتب CSV أو JSON أو تعليقات W3C أو ClaimReview؛ و«ملف ▸ تصدير ملف المراجعة» ملف PDF أو HTML للقراءة.</translation>
+    </message>
+    <message>
+        <source>Every key: Help ▸ Keyboard Shortcuts (%1).</source>
+        <translation>كل المفاتيح: مساعدة ▸ اختصارات لوحة المفاتيح (%1).</translation>
+    </message>
     <message>
         <source>Accepted: %1 is a place of the known claim now, %2.</source>
         <translation>قُبل: صارت %1 موضعًا للادعاء المعروف، %2.</translation>
