@@ -146,3 +146,24 @@ def test_a_deleted_articles_text_imported_again_brings_it_back(two_articles):
     assert importing.BROUGHT_BACK in outcome.changes
     assert len(articles.list_articles(project)) == 2
     assert appearances.get_appearance(project, place.id).deleted is None
+
+
+def test_a_colleagues_later_work_in_an_article_i_deleted_brings_it_back(tmp_path):
+    """Omar tagged in an article Huda had deleted, not knowing: merged, his claims went
+    out of sight with the article. The later work wins, as the later of a deletion and
+    a restore does, in either merge order."""
+    mine = tmp_path / "mine.tahqiq"
+    with Project.open(mine, "huda") as project:
+        article = articles.add_article(project, TEXT, "t")
+        _claim_at(project, article, "قال الوزير")
+    theirs = tmp_path / "theirs.tahqiq"
+    shutil.copy(mine, theirs)
+    with Project.open(mine, "huda") as project:
+        article_deletion.delete_article(project, article.id)
+    with Project.open(theirs, "omar") as project:
+        late = _claim_at(project, articles.get_article(project, article.id), "أقوى معاهدة")
+    for into, other in ((mine, theirs), (theirs, mine)):
+        with Project.open(into, "x") as project:
+            merge.merge_project(project, other)
+            assert [row["id"] for row in articles.list_articles(project)] == [article.id]
+            assert [p.id for p in appearances.list_appearances(project)] == [late.id]

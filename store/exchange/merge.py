@@ -444,6 +444,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
         summary.unchanged_appearances = places.unchanged
         summary.conflicts += places.conflicts
         _refuse_misplaced(conn, places.written, name)
+        summary.restored_articles += _articles_worked_on_since(conn)
         tick(sizes[0] + sizes[1])
         summary.new_reviews = _copy_missing(conn, "reviews")
         _merge_dismissals(conn)
@@ -589,6 +590,20 @@ def _merge_article_deletions(conn: sqlite3.Connection) -> tuple[int, int]:
                      [(deleted, updated, local) for local, deleted, updated in changes])
     deleted = sum(row[1] is not None for row in changes)
     return deleted, len(changes) - deleted
+
+
+def _articles_worked_on_since(conn: sqlite3.Connection) -> int:
+    """A deleted article holding words tagged after it was deleted (a colleague worked
+    on it, not knowing): brought back, as of that work, which went out of sight with
+    it. The later change wins, as for the deletion itself. How many came back."""
+    rows = conn.execute(
+        "SELECT a.id, max(p.updated) FROM main.articles a JOIN main.appearances p "
+        "ON p.article_id = a.id AND p.deleted IS NULL JOIN main.claims c ON c.id = p.claim_id "
+        "AND c.deleted IS NULL WHERE a.deleted IS NOT NULL GROUP BY a.id "
+        "HAVING max(p.updated) > a.deleted").fetchall()
+    conn.executemany("UPDATE main.articles SET deleted = NULL, updated = ? WHERE id = ?",
+                     [(updated, article_id) for article_id, updated in rows])
+    return len(rows)
 
 
 def _refuse_broken_pieces(conn: sqlite3.Connection) -> None:
