@@ -59,14 +59,20 @@ def test_a_deleted_article_goes_with_its_claims_and_comes_back_with_them(two_art
     assert {hit.article_id for hit in search.search(project, "الوزير")} == {first.id}
 
 
-def test_an_article_deleted_in_one_copy_is_deleted_in_both_whatever_the_merge_order(
-        tmp_path):
+def _two_copies(tmp_path):
+    """Huda's project of one tagged article, and Omar's copy of it."""
     mine = tmp_path / "mine.tahqiq"
     with Project.open(mine, "huda") as project:
         article = articles.add_article(project, TEXT, "t")
         _claim_at(project, article, "قال الوزير")
     theirs = tmp_path / "theirs.tahqiq"
     shutil.copy(mine, theirs)
+    return mine, theirs, article
+
+
+def test_an_article_deleted_in_one_copy_is_deleted_in_both_whatever_the_merge_order(
+        tmp_path):
+    mine, theirs, article = _two_copies(tmp_path)
     with Project.open(theirs, "omar") as project:
         article_deletion.delete_article(project, article.id)
     for into, other in ((mine, theirs), (theirs, mine)):
@@ -152,12 +158,7 @@ def test_a_colleagues_later_work_in_an_article_i_deleted_brings_it_back(tmp_path
     """Omar tagged in an article Huda had deleted, not knowing: merged, his claims went
     out of sight with the article. The later work wins, as the later of a deletion and
     a restore does, in either merge order."""
-    mine = tmp_path / "mine.tahqiq"
-    with Project.open(mine, "huda") as project:
-        article = articles.add_article(project, TEXT, "t")
-        _claim_at(project, article, "قال الوزير")
-    theirs = tmp_path / "theirs.tahqiq"
-    shutil.copy(mine, theirs)
+    mine, theirs, article = _two_copies(tmp_path)
     with Project.open(mine, "huda") as project:
         article_deletion.delete_article(project, article.id)
     with Project.open(theirs, "omar") as project:

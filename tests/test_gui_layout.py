@@ -3,6 +3,9 @@ that fit their dock, a compact editor, verdicts shown by colour and key."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import pytest
 from conftest import SAMPLE_QUOTE, select_in_reader
 from conftest import tag_quote as tag
@@ -675,15 +678,24 @@ def test_a_tag_repaints_the_panels_contents_not_their_docks(any_window, qtbot):
     assert "mainWindow" not in paints.painted
 
 
-def test_the_note_and_links_show_two_lines_at_a_large_system_font(qtbot, errors):
-    """The note and the links had fixed heights (52 and 48 pixels): at an 18 pt system
-    font the note showed half a line and the second link could not be seen."""
+@contextlib.contextmanager
+def system_font(points: int) -> Iterator[None]:
+    """The application's font at *points*, as a desktop's large text setting gives it."""
     app = QApplication.instance()
     before = app.font()
     large = QApplication.font()
-    large.setPointSize(18)
+    large.setPointSize(points)
     app.setFont(large)
     try:
+        yield
+    finally:
+        app.setFont(before)
+
+
+def test_the_note_and_links_show_two_lines_at_a_large_system_font(qtbot, errors):
+    """The note and the links had fixed heights (52 and 48 pixels): at an 18 pt system
+    font the note showed half a line and the second link could not be seen."""
+    with system_font(18):
         win = create_window()
         qtbot.addWidget(win)
         editor = win.claims_panel.editor
@@ -704,8 +716,6 @@ def test_the_note_and_links_show_two_lines_at_a_large_system_font(qtbot, errors)
         assert second.top() < sources.viewport().height() - line // 2  # mostly in view
         assert sources.item(1).toolTip() == links[1]
         win.close()
-    finally:
-        app.setFont(before)
 
 
 def test_a_problem_with_a_claim_reads_in_red_on_a_dark_theme_too(window):
@@ -726,12 +736,7 @@ def test_project_settings_show_their_whole_hint_at_a_large_system_font(window):
     sized by its rows' minimum and the hint was cut at its top and bottom."""
     from gui.settings_dialogs import ProjectSettingsDialog
 
-    app = QApplication.instance()
-    before = app.font()
-    large = QApplication.font()
-    large.setPointSize(18)
-    app.setFont(large)
-    try:
+    with system_font(18):
         dialog = ProjectSettingsDialog(window.session, window)
         dialog.show()
         QApplication.processEvents()
@@ -739,8 +744,6 @@ def test_project_settings_show_their_whole_hint_at_a_large_system_font(window):
         assert hints and all(label.height() >= label.heightForWidth(label.width())
                              for label in hints)
         dialog.close()
-    finally:
-        app.setFont(before)
 
 
 def test_the_labels_dialog_shows_every_default_verdict_at_a_large_system_font(window):
@@ -748,12 +751,7 @@ def test_the_labels_dialog_shows_every_default_verdict_at_a_large_system_font(wi
     grows with the font, as far as the screen has room."""
     from gui.settings_dialogs import LabelsDialog
 
-    app = QApplication.instance()
-    before = app.font()
-    large = QApplication.font()
-    large.setPointSize(18)
-    app.setFont(large)
-    try:
+    with system_font(18):
         dialog = LabelsDialog(window.session, window)
         dialog.show()
         QApplication.processEvents()
@@ -762,19 +760,12 @@ def test_the_labels_dialog_shows_every_default_verdict_at_a_large_system_font(wi
         assert table.rowCount() == 3 and dialog.height() > 450  # (this screen: 600 high)
         assert table.rowViewportPosition(last) < table.viewport().height()  # each row shows
         dialog.close()
-    finally:
-        app.setFont(before)
 
 
 def test_the_list_of_claims_keeps_four_rows_at_a_large_system_font(qtbot, errors):
     """At 14 pt the filters wrap onto two lines and a sideways scroll bar comes, which
     the sizes asked before the layout did not know: the list showed two rows."""
-    app = QApplication.instance()
-    before = app.font()
-    large = QApplication.font()
-    large.setPointSize(14)
-    app.setFont(large)
-    try:
+    with system_font(14):
         win = create_window()
         qtbot.addWidget(win)
         show_at(qtbot, win, (1280, 820))
@@ -785,5 +776,3 @@ def test_the_list_of_claims_keeps_four_rows_at_a_large_system_font(qtbot, errors
         qtbot.waitUntil(lambda: panel.view.viewport().height() >= panel.LEAST_ROWS * rows,
                         timeout=2000)
         win.close()
-    finally:
-        app.setFont(before)
