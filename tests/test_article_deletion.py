@@ -168,3 +168,57 @@ def test_a_colleagues_later_work_in_an_article_i_deleted_brings_it_back(tmp_path
             merge.merge_project(project, other)
             assert [row["id"] for row in articles.list_articles(project)] == [article.id]
             assert [p.id for p in appearances.list_appearances(project)] == [late.id]
+
+
+def test_a_title_edited_in_an_older_copy_does_not_bring_a_deleted_article_back(tmp_path):
+    """A merge brought the article back, by the time of Omar's title edit in a copy
+    from before Huda deleted it, without its words (restore then said it was not
+    deleted): a change to its details is no restore."""
+    mine, theirs, article = _two_copies(tmp_path)
+    with Project.open(mine, "huda") as project:
+        article_deletion.delete_article(project, article.id)
+    with Project.open(theirs, "omar") as project:
+        articles.update_metadata(project, article.id, title="عنوان جديد")
+    for into, other in ((mine, theirs), (theirs, mine)):
+        with Project.open(into, "x") as project:
+            summary = merge.merge_project(project, other)
+            assert articles.list_articles(project) == [] and not summary.restored_articles
+    with Project.open(theirs, "omar") as project:
+        restored, _ = article_deletion.restore_article(project, article.id)
+        assert [p.quote for p in restored] == ["قال الوزير"]
+
+
+def test_restoring_an_article_both_deleted_brings_back_both_ones_words(tmp_path):
+    """Each had tagged other words, then each deleted the article: the restore brought
+    back only the later deleter's words."""
+    mine, theirs, article = _two_copies(tmp_path)
+    with Project.open(theirs, "omar") as project:
+        _claim_at(project, articles.get_article(project, article.id), "أقوى معاهدة",
+                  "verified")
+    with Project.open(mine, "huda") as project:
+        article_deletion.delete_article(project, article.id)
+    with Project.open(theirs, "omar") as project:
+        article_deletion.delete_article(project, article.id)
+    with Project.open(mine, "huda") as project:
+        summary = merge.merge_project(project, theirs)
+        assert not summary.deleted_articles  # deleted here already
+        restored, refused = article_deletion.restore_article(project, article.id)
+        assert refused is None
+        assert sorted(p.quote for p in restored) == ["أقوى معاهدة", "قال الوزير"]
+
+
+def test_a_claim_deleted_before_its_article_comes_back_without_that_place(two_articles):
+    """Its place in the deleted article stayed tagged, and restoring the claim showed
+    it there again: «Also in» a deleted article, listed by `tahqiq claims`."""
+    project, first, second = two_articles
+    shared = _claim_at(project, first, "أقوى معاهدة على الإطلاق")
+    start = second.text.index("أقوى معاهدة")
+    there = appearances.add(project, shared.claim_id, second.id, start,
+                            start + len("أقوى معاهدة على الإطلاق"))
+    claims.delete_claim(project, shared.claim_id)
+    article_deletion.delete_article(project, first.id)
+    appearances.restore_claim(project, shared.claim_id)
+    assert [p.id for p in appearances.list_appearances(project)] == [there.id]
+    # The article brought back: the claim, live again, stands on its words there too.
+    restored, _ = article_deletion.restore_article(project, first.id)
+    assert [p.id for p in restored] == [shared.id]

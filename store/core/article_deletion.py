@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from store.core import appearances, history
 from store.core.articles import get_article, summary
-from store.core.records import Appearance
+from store.core.records import Appearance, appearance_select
 from store.core.stamps import utcnow
 from store.errors import ArticleNotFound, TahqiqError
 
@@ -30,7 +30,11 @@ def delete_article(project: Project, article_id: str) -> list[str]:
         if before.deleted is not None:
             raise ArticleNotFound("No article with id {id}.", id=article_id)
         at = utcnow()
-        places = appearances.list_appearances(project, article_id)
+        # Every tagged place, of a deleted claim too: restoring that claim later brought
+        # its place back inside the deleted article.
+        places = [Appearance.from_values(row) for row in project.execute(
+            appearance_select("a.article_id = ? AND a.deleted IS NULL",
+                              appearances.READING_ORDER), [article_id])]
         appearances.untag_places(project, places, at)
         project.update("articles", article_id, {"deleted": at, "updated": at})
         history.record(project, "article", article_id, "delete", summary(before._asdict()),
@@ -40,15 +44,21 @@ def delete_article(project: Project, article_id: str) -> list[str]:
 
 def restore_article(project: Project, article_id: str
                     ) -> tuple[list[Appearance], TahqiqError | None]:
-    """Bring a deleted article back, with the words its deletion untagged (each that
-    can be: ``appearances.restore_all``); the places back, and the first refusal."""
+    """Bring a deleted article back, with the words its deletions untagged, by anyone
+    since it was last brought back (a colleague's deletion merged in took the place of
+    one's own, and restoring brought back theirs alone), each that can be
+    (``appearances.restore_all``), but the words of a claim deleted before; the places
+    back, and the first refusal."""
     with project.transaction():
         before = get_article(project, article_id)
         if before.deleted is None:
             return [], None
+        times = _deleted_at(project, article_id) or [before.deleted]
         places = [row[0] for row in project.execute(
-            "SELECT id FROM appearances WHERE article_id = ? AND deleted = ? "
-            "ORDER BY start, id", [article_id, before.deleted])]
+            "SELECT a.id FROM appearances a JOIN claims c ON c.id = a.claim_id "
+            f"WHERE a.article_id = ? AND a.deleted IN ({', '.join('?' * len(times))}) "
+            "AND (c.deleted IS NULL OR c.deleted >= a.deleted) ORDER BY a.start, a.id",
+            [article_id, *times])]
         at = utcnow()
         project.update("articles", article_id, {"deleted": None, "updated": at})
         history.record(project, "article", article_id, "restore", summary(before._asdict()),
@@ -56,8 +66,11 @@ def restore_article(project: Project, article_id: str
         return appearances.restore_all(project, places)
 
 
-def deleted_articles(project: Project) -> list[dict[str, str]]:
-    """The deleted articles, the latest deleted first: id, title, when."""
-    return [{"id": row[0], "title": row[1], "deleted": row[2]} for row in project.execute(
-        "SELECT id, title, deleted FROM articles WHERE deleted IS NOT NULL "
-        "ORDER BY deleted DESC, rowid DESC")]
+def _deleted_at(project: Project, article_id: str) -> list[str]:
+    """When the article was deleted, by anyone, since it was last brought back."""
+    times: list[str] = []
+    for action, at in project.execute(
+            "SELECT action, at FROM history WHERE entity = 'article' AND entity_id = ? AND "
+            "action IN ('delete', 'restore') ORDER BY at, action, id", [article_id]):
+        times = [*times, at] if action == "delete" else []
+    return times

@@ -428,7 +428,6 @@ def _merge(project: Project, name: str, progress: Progress | None,
                      "PRIMARY KEY (entity, other_id))")
         summary.new_labels = _merge_labels(conn)
         summary.new_articles = _merge_articles(conn)
-        summary.deleted_articles, summary.restored_articles = _merge_article_deletions(conn)
         _merge_settings(conn)
         claims = Counts()
         conflicts = _merge_records(conn, CLAIMS, claims)
@@ -444,12 +443,12 @@ def _merge(project: Project, name: str, progress: Progress | None,
         summary.unchanged_appearances = places.unchanged
         summary.conflicts += places.conflicts
         _refuse_misplaced(conn, places.written, name)
-        summary.restored_articles += _articles_worked_on_since(conn)
         tick(sizes[0] + sizes[1])
         summary.new_reviews = _copy_missing(conn, "reviews")
         _merge_dismissals(conn)
         tick(sizes[0] + sizes[1] + sizes[2])
         summary.new_history = _merge_history(conn)
+        summary.deleted_articles, summary.restored_articles = _settle_article_deletions(conn)
         summary.freed_shortcuts = labels.free_shared_shortcuts(project)
         _record_conflicts(conn, conflicts, project.annotator)
         if unchanged is not None and not unchanged():
@@ -574,36 +573,6 @@ def _merge_articles(conn: sqlite3.Connection) -> int:
                  f"SELECT b.local_id, p.part, p.text FROM {SRC}.article_pieces p "
                  "JOIN temp.merge_brought b ON b.entity = 'article' AND b.other_id = p.article_id")
     return _insert(conn, "main.articles", cols, rows)
-
-
-def _merge_article_deletions(conn: sqlite3.Connection) -> tuple[int, int]:
-    """An article of both files deleted, or brought back, in one of them after it last
-    changed in the other: the same here (the later change wins, as for a claim, so the
-    order of merges does not matter). How many were deleted, and brought back."""
-    changes = conn.execute(
-        f"SELECT m.local_id, o.deleted, o.updated FROM temp.merge_articles m "
-        f"JOIN {SRC}.articles o ON o.id = m.other_id JOIN main.articles l ON l.id = m.local_id "
-        "WHERE o.deleted IS NOT l.deleted AND coalesce(o.updated, '') > coalesce(l.updated, '') "
-        "AND m.other_id NOT IN (SELECT other_id FROM temp.merge_brought "
-        "WHERE entity = 'article') ORDER BY o.updated").fetchall()
-    conn.executemany("UPDATE main.articles SET deleted = ?, updated = ? WHERE id = ?",
-                     [(deleted, updated, local) for local, deleted, updated in changes])
-    deleted = sum(row[1] is not None for row in changes)
-    return deleted, len(changes) - deleted
-
-
-def _articles_worked_on_since(conn: sqlite3.Connection) -> int:
-    """A deleted article holding words tagged after it was deleted (a colleague worked
-    on it, not knowing): brought back, as of that work, which went out of sight with
-    it. The later change wins, as for the deletion itself. How many came back."""
-    rows = conn.execute(
-        "SELECT a.id, max(p.updated) FROM main.articles a JOIN main.appearances p "
-        "ON p.article_id = a.id AND p.deleted IS NULL JOIN main.claims c ON c.id = p.claim_id "
-        "AND c.deleted IS NULL WHERE a.deleted IS NOT NULL GROUP BY a.id "
-        "HAVING max(p.updated) > a.deleted").fetchall()
-    conn.executemany("UPDATE main.articles SET deleted = NULL, updated = ? WHERE id = ?",
-                     [(updated, article_id) for article_id, updated in rows])
-    return len(rows)
 
 
 def _refuse_broken_pieces(conn: sqlite3.Connection) -> None:
@@ -1195,6 +1164,57 @@ def _history_records(conn: sqlite3.Connection, db: str, kind: Records, cols: lis
 def _without(row: dict[str, Any], cols: list[str], left_out: Iterable[str]) -> str:
     """*row*'s version key without the columns *left_out*."""
     return version_key({c: row.get(c) for c in cols if c not in left_out})
+
+
+def _settle_article_deletions(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Each article deleted or not as the latest deletion or restore anyone made of it
+    says (its history, merged: the order of merges does not matter); a change to its
+    details is neither (a title edited in a copy from before a deletion brought the
+    article back, by its time, without its words). An article deleted, in which words
+    were tagged later by someone who did not know, is brought back as of that work,
+    told by an entry of its own (its id made from that work: the same everywhere);
+    the words went out of sight with it. How many were deleted, and brought back."""
+    last: dict[str, tuple[str, str]] = {}
+    for article_id, action, at in conn.execute(
+            "SELECT entity_id, action, at FROM main.history WHERE entity = 'article' AND "
+            "action IN ('delete', 'restore') ORDER BY at, action, id"):
+        last[article_id] = (action, at)
+    for article_id, (action, at) in list(last.items()):
+        if action != "delete":
+            continue
+        worked, who = conn.execute(
+            "SELECT max(p.updated), p.updated_by FROM main.appearances p JOIN main.claims c "
+            "ON c.id = p.claim_id AND c.deleted IS NULL WHERE p.article_id = ? AND "
+            "p.deleted IS NULL", [article_id]).fetchone()
+        if worked is not None and worked > at:
+            row = conn.execute(f"SELECT {_names(_ARTICLE_SUMMARY)} FROM main.articles "
+                               "WHERE id = ?", [article_id]).fetchone()
+            if row is None:
+                continue
+            before = dict(zip(_ARTICLE_SUMMARY, row, strict=True))
+            conn.execute(
+                "INSERT OR IGNORE INTO main.history (id, entity, entity_id, action, who, at, "
+                "before, after) VALUES (?, 'article', ?, 'restore', ?, ?, ?, ?)",
+                [str(uuid.uuid5(CONFLICT_NAMESPACE, f"worked on\n{article_id}\n{worked}")),
+                 article_id, who, worked, json.dumps(before, ensure_ascii=False),
+                 json.dumps({**before, "deleted": None}, ensure_ascii=False)])
+            last[article_id] = ("restore", worked)
+    deleted = restored = 0
+    for article_id, (action, at) in last.items():
+        now = conn.execute("SELECT deleted FROM main.articles WHERE id = ?",
+                           [article_id]).fetchone()
+        wanted = at if action == "delete" else None
+        if now is None or now[0] == wanted or (wanted and now[0]):
+            continue  # (deleted at another time: still deleted; its own time kept)
+        conn.execute("UPDATE main.articles SET deleted = ?, updated = max(updated, ?) "
+                     "WHERE id = ?", [wanted, at, article_id])
+        deleted, restored = deleted + (wanted is not None), restored + (wanted is None)
+    return deleted, restored
+
+
+# What an article's history entries keep of it: everything but its text.
+_ARTICLE_SUMMARY = ("id", "title", "fingerprint", "outlet", "url", "published", "language",
+                    "encoding", "source_name", "created", "created_by", "updated", "deleted")
 
 
 def _record_conflicts(conn: sqlite3.Connection, conflicts: list[Conflict], who: str) -> None:
