@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         s.errorOccurred.connect(lambda message: dialogs.show_error(self, message))
         s.waitingForFile.connect(self._waiting_for_file)
         s.fileMovedAway.connect(self._file_moved_away)
+        s.fileBack.connect(self._update_title)
         s.articleBack.connect(self.show_article)
         # Once the undo or redo is done: selecting a claim commits a note being typed,
         # a step pushed onto the stack while Qt is still running one (Qt then used a

@@ -62,7 +62,8 @@ class Session(QObject):
     stepTouched = Signal(object, str, bool)
     errorOccurred = Signal(str)  # a one-line message for the user
     waitingForFile = Signal(bool)  # a change waits for another program's write (or no more)
-    fileMovedAway = Signal()  # the project file left its path while open (once)
+    fileMovedAway = Signal()  # the project file left its path while open
+    fileBack = Signal()  # ... and is at its path again
     articleBack = Signal(str)  # a deleted article brought back (an undo): show it
 
     def __init__(self, project: Project, parent: QObject | None = None):
@@ -714,10 +715,14 @@ class Session(QObject):
     def _check_file(self) -> None:
         """Tell once when the project file is no longer where it was opened: every tag
         went on saying it was done, into a file then deleted (or renamed, with the last
-        changes left in a log beside its old name) and lost at close."""
-        if not self._closed and not self.moved_away and self._project.moved_away():
-            self.moved_away = True
-            self.fileMovedAway.emit()
+        changes left in a log beside its old name) and lost at close. Put back, it is
+        told too."""
+        if self._closed:
+            return
+        away = self._project.moved_away()
+        if away != self.moved_away:
+            self.moved_away = away
+            (self.fileMovedAway if away else self.fileBack).emit()
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         if state != Qt.ApplicationState.ApplicationActive and not self._closed:

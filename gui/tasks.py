@@ -86,7 +86,6 @@ class Task(QObject):
         else:
             self.succeeded.emit(result)
         finally:
-            _RUNNING.discard(self)  # (here: the queued signals may outlive the object)
             self.done.emit()
 
     def wait(self, timeout: float | None = None) -> None:
@@ -118,8 +117,18 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Progress], An
     def open_project() -> bool:
         return session is None or not session.closed
 
-    task.succeeded.connect(lambda result: open_project() and on_success(result))
-    task.failed.connect(lambda message: open_project() and on_failure(message))
+    def taken(give: Callable[[Any], None], what: Any) -> None:
+        # Running until what it gave is taken: an import asks about a file's encoding
+        # between its reading and its storing, and a window closed meanwhile was gone
+        # when the storing began.
+        try:
+            if open_project():
+                give(what)
+        finally:
+            _RUNNING.discard(task)
+
+    task.succeeded.connect(lambda result: taken(on_success, result))
+    task.failed.connect(lambda message: taken(on_failure, message))
     task.done.connect(dialog.close)
     task.done.connect(dialog.deleteLater)
     task.done.connect(task.deleteLater)

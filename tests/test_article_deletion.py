@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 from conftest import SAMPLE_QUOTE, tag_quote
-from test_cli import proj, tahqiq  # noqa: F401 - proj is a fixture
+from test_cli import SEED, proj, tahqiq  # noqa: F401 - proj is a fixture
 
 from store.core import appearances, article_deletion, articles, claims, history, search
 from store.core.project import Project
@@ -110,6 +110,11 @@ def test_the_command_line_deletes_and_restores_an_article(proj):  # noqa: F811
     assert len(tahqiq("claims", "--project", str(path)).stdout.splitlines()) == 1
     both = tahqiq("article", article_id, "--delete", "--title", "x", "--project", str(path))
     assert both.returncode == 2
+    # deleted, then imported again: the same article back, with its words, and said
+    assert tahqiq("article", article_id, "--delete", "--project", str(path)).returncode == 0
+    again = tahqiq("import", str(SEED), "--project", str(path))
+    assert again.stdout.startswith(article_id) and "brought back" in again.stderr
+    assert len(tahqiq("claims", "--project", str(path)).stdout.splitlines()) == 1
 
 
 def test_the_window_deletes_the_article_shown_and_undo_brings_it_back(window, monkeypatch,

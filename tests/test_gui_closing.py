@@ -11,7 +11,7 @@ from conftest import SAMPLE_QUOTE, tag_quote
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from store.core import appearances
+from store.core import appearances, articles
 from store.core.project import Project
 from store.errors import StorageError
 from store.exchange import seeding
@@ -51,6 +51,8 @@ def test_a_backup_is_refused_beside_the_log_of_a_project_renamed_away(tmp_path):
         assert Path(f"{path}-wal").exists()
         with pytest.raises(StorageError, match="choose another name"):
             project.backup(path)
+        with pytest.raises(StorageError, match="this project's own file"):
+            project.backup(tmp_path / "for-editor.tahqiq")  # where it went: itself
         saved = project.backup(tmp_path / "recovered.tahqiq")
     finally:
         project.close()
@@ -186,3 +188,50 @@ def test_links_typed_and_not_added_are_added_when_the_window_closes(window, qtbo
                    for place_id in (first, second)}
     assert sources == {first: ("https://example.org/un-record",), second: ()}
 
+
+
+def test_a_window_closed_while_an_import_asks_something_waits_for_the_answer(
+        window, qtbot, monkeypatch, tmp_path):
+    """An import reads its files, may ask about one (its encoding, a PDF repair, one it
+    refuses), then stores them: closed while it asked, the window closed under the
+    question and the storing began on a closed project."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from gui import dialogs
+
+    seen: list[bool] = []
+
+    def modal_error(parent, message, title=""):  # a box's own loop, as the user reads
+        loop = QEventLoop()
+        QTimer.singleShot(600, loop.quit)
+        loop.exec()
+        seen.append(window.isVisible())
+
+    monkeypatch.setattr(dialogs, "show_error", modal_error)
+    good = tmp_path / "good.txt"
+    good.write_text("The minister said unemployment fell to five percent.\n" * 3,
+                    encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    path = window.session.path
+    window.files.import_paths([str(good), str(empty)])
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+    assert seen == [True]  # still open while it asked
+    with Project.open(path, "me") as project:
+        assert any("minister" in row["title"] for row in articles.list_articles(project))
+
+
+def test_a_project_file_put_back_is_no_longer_said_to_be_missing(open_project, qtbot,
+                                                                   tmp_path):
+    window = open_project
+    path = window.session.path
+    path.rename(tmp_path / "elsewhere.tahqiq")
+    window.session._check_file()
+    assert "moved or deleted" in window.windowTitle()
+    _box("projectMovedAway").close()
+    (tmp_path / "elsewhere.tahqiq").rename(path)
+    window.session._check_file()
+    assert "moved or deleted" not in window.windowTitle() and not window.session.moved_away
+    window.close()  # nothing asked
+    assert not window.isVisible()

@@ -85,6 +85,8 @@ def _import_one(project: Project, path: Path, args: argparse.Namespace, out: Tex
         tell("note", f"{loaded.name}: {note} (choose with --encoding)")
     if not outcome.created:
         tell("note", importing.already_there(loaded.name, outcome.title))
+    if importing.BROUGHT_BACK in outcome.changes:  # (its old tags with it: say so)
+        tell("note", f"{loaded.name}: {importing.BROUGHT_BACK}")
     if outcome.dropped_note:  # words of the file that were not kept
         tell("note", f"{loaded.name}: {outcome.dropped_note}")
 

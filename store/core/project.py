@@ -820,6 +820,10 @@ class Project:
         project moved away from there (renamed while open, its connection still writing
         that log), which SQLite would replay into the copy."""
         target = Path(target)
+        if self._open_key is not None and target.exists() and _file_key(target) == \
+                self._open_key:  # (SQLite wrote its own file over: «disk I/O error»)
+            raise StorageError("Could not back up to {path}: that is this project's own "
+                               "file; choose another name.", path=str(target))
         if not target.exists() and Path(f"{target}-wal").exists():
             raise StorageError("Could not back up to {path}: the log of the project that "
                                "was there ({name}) lies beside it; choose another name.",
