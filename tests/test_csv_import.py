@@ -490,6 +490,18 @@ def test_an_own_id_an_earlier_version_kept_is_still_matched(seven, tmp_path, mon
     assert [c.id for c in claims.list_claims(dest)] == ["1"]
 
 
+def test_claims_of_an_article_deleted_here_are_refused_saying_so(seven, tmp_path):
+    """«no article in this project has this text» read as the wrong file sent."""
+    from store.core import article_deletion
+
+    dest, header, rows, _ = seven
+    (article,) = articles.list_articles(dest)
+    article_deletion.delete_article(dest, article["id"])
+    problem = rejected(dest, write_csv(tmp_path / "claims.csv", header, rows[:1]))
+    assert "was deleted in this project" in problem.problems[0][1]
+    assert article["id"][:8] in problem.problems[0][1]
+
+
 def test_unknown_article_and_duplicate_ids_are_refused(seven, tmp_path):
     dest, header, rows, _ = seven
     rows[1][header.index("article_sha256")] = "0" * 64

@@ -2940,7 +2940,7 @@ Make a new project in it?</source>
         <translation>قُبل</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="380" />
+        <location filename="../../store/exchange/csv_format.py" line="386" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
@@ -2950,22 +2950,22 @@ Make a new project in it?</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="364" />
+        <location filename="../../store/exchange/csv_format.py" line="370" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="415" />
+        <location filename="../../store/exchange/csv_format.py" line="421" />
         <source>claim {claim} has another verdict, note or sources on line {line}</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="521" />
+        <location filename="../../store/exchange/csv_format.py" line="527" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="362" />
+        <location filename="../../store/exchange/csv_format.py" line="368" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
@@ -3020,7 +3020,7 @@ Make a new project in it?</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="471" />
+        <location filename="../../store/exchange/csv_format.py" line="477" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
@@ -3033,6 +3033,11 @@ Make a new project in it?</source>
         <location filename="../../store/exchange/importing.py" line="50" />
         <source>it had been deleted: brought back, with the words it had tagged</source>
         <translation>كان قد حُذف: أُعيد، مع الكلمات التي وُسمت فيه</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="356" />
+        <source>its article was deleted in this project: bring it back first (tahqiq article {id} --restore)</source>
+        <translation>حُذف مقاله في هذا المشروع: أعده أولًا (tahqiq article {id} --restore)</translation>
     </message>
     <message>
         <location filename="../../store/exchange/jsonld.py" line="182" />
@@ -3095,7 +3100,7 @@ Make a new project in it?</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="352" />
+        <location filename="../../store/exchange/csv_format.py" line="358" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
@@ -3130,7 +3135,7 @@ Make a new project in it?</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="484" />
+        <location filename="../../store/exchange/csv_format.py" line="490" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
@@ -3140,7 +3145,7 @@ Make a new project in it?</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="475" />
+        <location filename="../../store/exchange/csv_format.py" line="481" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
@@ -3210,12 +3215,12 @@ Make a new project in it?</source>
         <translation>فُصل ادعاءً مستقلًا ({label}): «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="467" />
+        <location filename="../../store/exchange/csv_format.py" line="473" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="488" />
+        <location filename="../../store/exchange/csv_format.py" line="494" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
@@ -3260,7 +3265,7 @@ Make a new project in it?</source>
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="478" />
+        <location filename="../../store/exchange/csv_format.py" line="484" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
@@ -3275,12 +3280,12 @@ Make a new project in it?</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="370" />
+        <location filename="../../store/exchange/csv_format.py" line="376" />
         <source>unknown label '{label}'</source>
         <translation>تصنيف غير معروف «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="374" />
+        <location filename="../../store/exchange/csv_format.py" line="380" />
         <source>unknown label '{label}' (labels: {known}); add it in Project ▸ Labels… with that key, or merge the colleague's project file, which brings its labels</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات… بهذا المفتاح، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
@@ -3315,17 +3320,17 @@ Make a new project in it?</source>
         <translation>{changes}؛ وكانت ملاحظة {name}: «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="385" />
+        <location filename="../../store/exchange/csv_format.py" line="391" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="455" />
+        <location filename="../../store/exchange/csv_format.py" line="461" />
         <source>{column} '{value}' is not a place in the article (a whole number, 0 or more)</source>
         <translation>قيمة {column} «{value}» ليست موضعًا في المقال (عددًا صحيحًا، صفرًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="459" />
+        <location filename="../../store/exchange/csv_format.py" line="465" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>

@@ -349,6 +349,12 @@ class _Checker:
                 return found
         if not digest and not article_id:
             return Message("article_sha256 and article_id are both empty")
+        gone = self.project.execute(
+            "SELECT id FROM articles WHERE (fingerprint = ? OR id = ?) AND deleted IS NOT "
+            "NULL LIMIT 1", [digest.lower(), article_id]).fetchone()
+        if gone is not None:  # («no article has this text» read as a wrong file)
+            return Message("its article was deleted in this project: bring it back first "
+                           "(tahqiq article {id} --restore)", id=gone[0][:8])
         return Message("no article in this project has this text (article_sha256) or id "
                        "(article_id)")
 
