@@ -175,6 +175,12 @@ class FindBar(QWidget):
             marks.append(selection)
         self.reader.setExtraSelections(marks)
 
+    def go_to_first_from(self, position: int) -> None:
+        """The first match at or after *position* (code points) made the current one."""
+        if self.matches:
+            self.current = bisect_left([start for start, _ in self.matches], position) - 1
+            self.step(1)
+
     def step(self, direction: int) -> None:
         if not self.matches:
             return

@@ -14,7 +14,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
         if places:
             question += " " + self.tr("Its %n tagged place(s) are untagged with it.", "",
                                       places)
-        question += "\n\n" + self.tr("Edit ▸ Undo brings them back.")
+        question += "\n\n" + self.tr("Edit ▸ Undo brings it back.")
         if not dialogs.confirm(self, self.tr("Delete Article"), question):
             return
         ids = self.article_model.ids()
@@ -866,7 +866,10 @@ class MainWindow(QMainWindow):
         selected = self.article_pane.reader.selected_span()
         text = self.article_pane.reader.plain_text()
         words = text[selected[0]:selected[1]].strip() if selected else ""
-        self.article_pane.find_bar.open_bar(words if words and "\n" not in words else None)
+        bar = self.article_pane.find_bar
+        bar.open_bar(words if words and "\n" not in words else None)
+        if selected:  # from the words selected, not the article's first match
+            bar.go_to_first_from(selected[0])
 
     def find_again(self, direction: int) -> None:
         """F3 / Shift+F3: the next or previous match of the find bar's words, the bar
@@ -1012,6 +1015,16 @@ class MainWindow(QMainWindow):
         claim_id = other.current_claim_id()
         if claim_id:
             self.select_claim(claim_id)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """View ▸ Full Screen ticked as the window is (restored full screen, the first
+        F11 after a restart left it so)."""
+        if event.type() == QEvent.Type.WindowStateChange:
+            action = self.action_set.full_screen
+            action.blockSignals(True)
+            action.setChecked(self.isFullScreen())
+            action.blockSignals(False)
+        super().changeEvent(event)
 
     def _file_moved_away(self) -> None:
         """The project file left its path while open: said, with a copy offered. Tags

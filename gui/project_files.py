@@ -166,7 +166,8 @@ class ProjectFiles(QObject):
         for path in paths:
             name = Path(path).name
             shown = name if names[name] == 1 else \
-                self.tr("%1 — in %2").replace("%1", name).replace("%2", str(Path(path).parent))
+                self.tr("%1 — in %2").replace("%1", name).replace(
+                    "%2", f"\u2066{Path(path).parent}\u2069")  # (a path reads left to right)
             action = menu.addAction(shown)
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p, False))

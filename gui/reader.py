@@ -355,6 +355,7 @@ class ArticleView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("articleView")
+        self._wheel = 0  # Ctrl+wheel delta not yet a point of zoom
         document = QTextDocument(self)
         self._layout = ReaderLayout(document)
         document.setDocumentLayout(self._layout)
@@ -593,7 +594,12 @@ class ArticleView(QPlainTextEdit):
         """Ctrl+wheel zooms as Ctrl+Plus and Ctrl+Minus do, through the window, which
         keeps the size for the next start (Qt's own wheel zoom was not kept)."""
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            if steps := (event.angleDelta().y() > 0) - (event.angleDelta().y() < 0):
+            # A point per notch (120): a touchpad's small deltas add up to one, or a
+            # light swipe took the text to 48 pt.
+            self._wheel += event.angleDelta().y()
+            steps = int(self._wheel / 120)
+            if steps:
+                self._wheel -= steps * 120
                 self.zoomRequested.emit(steps)
             event.accept()
             return

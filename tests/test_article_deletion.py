@@ -227,3 +227,24 @@ def test_a_claim_deleted_before_its_article_comes_back_without_that_place(two_ar
     # The article brought back: the claim, live again, stands on its words there too.
     restored, _ = article_deletion.restore_article(project, first.id)
     assert [p.id for p in restored] == [shared.id]
+
+
+def test_an_article_a_merge_brought_back_gets_its_words_back_from_restore(tmp_path):
+    """Huda tagged words and deleted the article; Omar deleted it and brought it back in
+    his copy. Merged, the article was live without Huda's words (each claim's deletion
+    stands in a merge), and restore said it was not deleted: it brings them back."""
+    mine, theirs, article = _two_copies(tmp_path)
+    with Project.open(mine, "huda") as project:
+        _claim_at(project, articles.get_article(project, article.id), "أقوى معاهدة")
+        article_deletion.delete_article(project, article.id)
+    with Project.open(theirs, "omar") as project:
+        article_deletion.delete_article(project, article.id)
+        article_deletion.restore_article(project, article.id)
+    with Project.open(mine, "huda") as project:
+        summary = merge.merge_project(project, theirs)
+        assert summary.restored_articles == 1 and "--restore" in "\n".join(summary.lines())
+        assert article_deletion.untagged_by_deletions(project, article.id) >= 1
+        restored, refused = article_deletion.restore_article(project, article.id)
+        assert refused is None and "أقوى معاهدة" in [p.quote for p in restored]
+        assert article_deletion.untagged_by_deletions(project, article.id) == 0
+        assert article_deletion.restore_article(project, article.id) == ([], None)

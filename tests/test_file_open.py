@@ -72,3 +72,5 @@ def test_open_recent_tells_projects_of_one_name_apart(window, tmp_path):
     assert all(str(path.parent.resolve()) in text for path in paths[:2]
                for text, tip in shown.items() if tip == str(path.resolve()))
     assert menu.toolTipsVisible()
+    # the folder isolated left to right: in Arabic its slashes moved to its other end
+    assert all(f"\u2066{path.parent.resolve()}\u2069" in " ".join(shown) for path in paths[:2])

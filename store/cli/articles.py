@@ -155,7 +155,8 @@ def cmd_article(args: argparse.Namespace, out: TextIO) -> int:
                          "(--restore brings them back)")
             article = articles.get_article(project, article.id)
         elif args.restore:
-            if article.deleted is None:
+            if article.deleted is None and not article_deletion.untagged_by_deletions(
+                    project, article.id):
                 raise UsageError("that article is not deleted")
             restored, refused = article_deletion.restore_article(project, article.id)
             tell("note", f"restored, with {len(restored)} tagged place(s)"

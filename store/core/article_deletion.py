@@ -48,29 +48,52 @@ def restore_article(project: Project, article_id: str
     since it was last brought back (a colleague's deletion merged in took the place of
     one's own, and restoring brought back theirs alone), each that can be
     (``appearances.restore_all``), but the words of a claim deleted before; the places
-    back, and the first refusal."""
+    back, and the first refusal. An article a merge brought back (a colleague restored
+    it, or tagged in it later) is live without the words the deletions untagged here
+    (each claim's deletion stands in a merge until someone restores that claim): they
+    are brought back the same way, from every deletion of it. None to bring back: []."""
     with project.transaction():
         before = get_article(project, article_id)
-        if before.deleted is None:
+        times = _deleted_at(project, article_id, since_restore=before.deleted is not None)
+        if before.deleted is not None:
+            times = times or [before.deleted]
+        if not times:
             return [], None
-        times = _deleted_at(project, article_id) or [before.deleted]
         places = [row[0] for row in project.execute(
             "SELECT a.id FROM appearances a JOIN claims c ON c.id = a.claim_id "
             f"WHERE a.article_id = ? AND a.deleted IN ({', '.join('?' * len(times))}) "
             "AND (c.deleted IS NULL OR c.deleted >= a.deleted) ORDER BY a.start, a.id",
             [article_id, *times])]
-        at = utcnow()
-        project.update("articles", article_id, {"deleted": None, "updated": at})
-        history.record(project, "article", article_id, "restore", summary(before._asdict()),
-                       summary(before._replace(deleted=None, updated=at)._asdict()), at=at)
+        if before.deleted is not None:
+            at = utcnow()
+            project.update("articles", article_id, {"deleted": None, "updated": at})
+            history.record(project, "article", article_id, "restore",
+                           summary(before._asdict()),
+                           summary(before._replace(deleted=None, updated=at)._asdict()),
+                           at=at)
         return appearances.restore_all(project, places)
 
 
-def _deleted_at(project: Project, article_id: str) -> list[str]:
-    """When the article was deleted, by anyone, since it was last brought back."""
+def untagged_by_deletions(project: Project, article_id: str) -> int:
+    """How many words of a live article its deletions untagged and nothing brought back
+    (a merge brought the article back without them): what restore_article restores."""
+    times = _deleted_at(project, article_id, since_restore=False)
+    if not times:
+        return 0
+    return project.execute(
+        "SELECT count(*) FROM appearances a JOIN claims c ON c.id = a.claim_id "
+        f"WHERE a.article_id = ? AND a.deleted IN ({', '.join('?' * len(times))}) "
+        "AND (c.deleted IS NULL OR c.deleted >= a.deleted)", [article_id, *times]
+    ).fetchone()[0]
+
+
+def _deleted_at(project: Project, article_id: str, *, since_restore: bool = True
+                ) -> list[str]:
+    """When the article was deleted, by anyone: since it was last brought back, or
+    ever (*since_restore* False)."""
     times: list[str] = []
     for action, at in project.execute(
             "SELECT action, at FROM history WHERE entity = 'article' AND entity_id = ? AND "
             "action IN ('delete', 'restore') ORDER BY at, action, id", [article_id]):
-        times = [*times, at] if action == "delete" else []
+        times = [*times, at] if action == "delete" else times if not since_restore else []
     return times

@@ -148,7 +148,8 @@ class MergeSummary:
             Message("  new articles:     {count}", count=self.new_articles),
             *([Message("  articles deleted there: {count}", count=self.deleted_articles)]
               if self.deleted_articles else []),
-            *([Message("  articles brought back there: {count}",
+            *([Message("  articles brought back there: {count} (the words deleted with "
+                       "them here: tahqiq article ID --restore)",
                        count=self.restored_articles)] if self.restored_articles else []),
             Message("  new claims:       {count}", count=self.new_claims),
             Message("  updated claims:   {count}", count=self.updated_claims),
