@@ -154,6 +154,11 @@ class Actions(QObject):
                                            "(for ClaimReview)")),
                 (self.show_agreement, tr("How often two annotators gave the same verdict to the "
                                          "same words")),
+                (self.close_window, tr("Close this project's window; all is saved already")),
+                (self.find_next, tr("The next match of the words being found")),
+                (self.find_previous, tr("The previous match of the words being found")),
+                (self.zoom_reset, tr("The article's text at its reading size again")),
+                (self.full_screen, tr("The window over the whole screen, or back")),
         ):
             action.setStatusTip(tip)
             action.setToolTip(tip)

@@ -468,7 +468,8 @@ def test_ctrl_c_on_the_list_copies_the_whole_claim_and_in_the_reader_the_words(w
 
 @pytest.mark.parametrize("name", ["new_project", "open_project", "import_claims",
                                   "merge_project", "edit_labels", "project_settings",
-                                  "show_agreement", "preferences", "delete_article"])
+                                  "show_agreement", "preferences", "delete_article",
+                                  "close_window", "find_next", "zoom_reset", "full_screen"])
 def test_menu_items_say_what_they_do_on_the_status_bar(window, name):
     """New, Open, Labels, Project Settings, Agreement and others showed nothing on the
     status bar when pointed at."""

@@ -257,6 +257,26 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Close this project's window; all is saved already</source>
+        <translation>أغلق نافذة هذا المشروع؛ كل شيء محفوظ</translation>
+    </message>
+    <message>
+        <source>The next match of the words being found</source>
+        <translation>الموضع التالي للكلمات المبحوث عنها</translation>
+    </message>
+    <message>
+        <source>The previous match of the words being found</source>
+        <translation>الموضع السابق للكلمات المبحوث عنها</translation>
+    </message>
+    <message>
+        <source>The article's text at its reading size again</source>
+        <translation>نص المقال بحجم القراءة من جديد</translation>
+    </message>
+    <message>
+        <source>The window over the whole screen, or back</source>
+        <translation>النافذة على الشاشة كلها، أو العودة</translation>
+    </message>
+    <message>
         <source>&amp;Getting Started</source>
         <translation>&amp;البدء</translation>
     </message>
