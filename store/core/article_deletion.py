@@ -60,9 +60,7 @@ def restore_article(project: Project, article_id: str
         if not times:
             return [], None
         places = [row[0] for row in project.execute(
-            "SELECT a.id FROM appearances a JOIN claims c ON c.id = a.claim_id "
-            f"WHERE a.article_id = ? AND a.deleted IN ({', '.join('?' * len(times))}) "
-            "AND (c.deleted IS NULL OR c.deleted >= a.deleted) ORDER BY a.start, a.id",
+            f"SELECT a.id {_untagged_by(times)} ORDER BY a.start, a.id",
             [article_id, *times])]
         if before.deleted is not None:
             at = utcnow()
@@ -80,11 +78,16 @@ def untagged_by_deletions(project: Project, article_id: str) -> int:
     times = _deleted_at(project, article_id, since_restore=False)
     if not times:
         return 0
-    return project.execute(
-        "SELECT count(*) FROM appearances a JOIN claims c ON c.id = a.claim_id "
-        f"WHERE a.article_id = ? AND a.deleted IN ({', '.join('?' * len(times))}) "
-        "AND (c.deleted IS NULL OR c.deleted >= a.deleted)", [article_id, *times]
-    ).fetchone()[0]
+    return project.execute(f"SELECT count(*) {_untagged_by(times)}",
+                           [article_id, *times]).fetchone()[0]
+
+
+def _untagged_by(times: list[str]) -> str:
+    """FROM and WHERE of the places of an article (a parameter) untagged at one of
+    *times* (parameters after it), but those of a claim deleted before them."""
+    return ("FROM appearances a JOIN claims c ON c.id = a.claim_id WHERE a.article_id = ? "
+            f"AND a.deleted IN ({', '.join('?' * len(times))}) "
+            "AND (c.deleted IS NULL OR c.deleted >= a.deleted)")
 
 
 def _deleted_at(project: Project, article_id: str, *, since_restore: bool = True
