@@ -152,11 +152,15 @@ class FindBar(QWidget):
         if self._marked is not None and self._marked[0] <= low and high <= self._marked[1]:
             return
         self._marked = (max(0, low - MARK_AROUND), high + MARK_AROUND)
-        if self._starts is None:
-            self._starts = [start for start, _ in self.matches]
-        starts = self._starts
+        starts = self._match_starts()
         self._mark(self.matches[bisect_left(starts, self._marked[0]):
                                 bisect_right(starts, self._marked[1])])
+
+    def _match_starts(self) -> list[int]:
+        """Where the matches start, in order (made once per search)."""
+        if self._starts is None:
+            self._starts = [start for start, _ in self.matches]
+        return self._starts
 
     def _mark(self, matches: list[tuple[int, int]]) -> None:
         fmt = QTextCharFormat()
@@ -178,7 +182,7 @@ class FindBar(QWidget):
     def go_to_first_from(self, position: int) -> None:
         """The first match at or after *position* (code points) made the current one."""
         if self.matches:
-            self.current = bisect_left([start for start, _ in self.matches], position) - 1
+            self.current = bisect_left(self._match_starts(), position) - 1
             self.step(1)
 
     def step(self, direction: int) -> None:
