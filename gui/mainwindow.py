@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
         if not article_id:
             return
         title = _shortened(self.session.article(article_id).title)
-        places = len(self.session.places_in(article_id))
+        places = self.session.live_counts(article_id)[1]
         question = self.tr("Delete “%1”?").replace("%1", title)
         if places:
             question += " " + self.tr("Its %n tagged place(s) are untagged with it.", "",

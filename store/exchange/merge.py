@@ -1188,11 +1188,12 @@ def _settle_article_deletions(conn: sqlite3.Connection) -> tuple[int, int]:
             "ON c.id = p.claim_id AND c.deleted IS NULL WHERE p.article_id = ? AND "
             "p.deleted IS NULL", [article_id]).fetchone()
         if worked is not None and worked > at:
-            row = conn.execute(f"SELECT {_names(_ARTICLE_SUMMARY)} FROM main.articles "
-                               "WHERE id = ?", [article_id]).fetchone()
+            kept = [c for c in _columns(conn, "articles") if c != "text"]  # (as history)
+            row = conn.execute(f"SELECT {_names(kept)} FROM main.articles WHERE id = ?",
+                               [article_id]).fetchone()
             if row is None:
                 continue
-            before = dict(zip(_ARTICLE_SUMMARY, row, strict=True))
+            before = dict(zip(kept, row, strict=True))
             conn.execute(
                 "INSERT OR IGNORE INTO main.history (id, entity, entity_id, action, who, at, "
                 "before, after) VALUES (?, 'article', ?, 'restore', ?, ?, ?, ?)",
@@ -1211,11 +1212,6 @@ def _settle_article_deletions(conn: sqlite3.Connection) -> tuple[int, int]:
                      "WHERE id = ?", [wanted, at, article_id])
         deleted, restored = deleted + (wanted is not None), restored + (wanted is None)
     return deleted, restored
-
-
-# What an article's history entries keep of it: everything but its text.
-_ARTICLE_SUMMARY = ("id", "title", "fingerprint", "outlet", "url", "published", "language",
-                    "encoding", "source_name", "created", "created_by", "updated", "deleted")
 
 
 def _record_conflicts(conn: sqlite3.Connection, conflicts: list[Conflict], who: str) -> None:
