@@ -106,6 +106,10 @@ class Actions(QObject):
             "delete_article", tr("&Delete Article…"),
             tip=tr("Delete the article shown (imported by mistake, say), untagging its "
                    "words with it; Undo brings both back"))
+        self.deleted_articles = self._make(
+            "deleted_articles", tr("Deleted &Articles…"),
+            tip=tr("Articles deleted in this project, yours or a colleague's: restore "
+                   "them with their tagged words"))
         self.edit_labels = self._make("edit_labels", tr("&Labels…"))
         self.tag_all = self._make(
             "tag_all_occurrences", tr("Tag &All Occurrences"), "Ctrl+Shift+A",
@@ -232,7 +236,8 @@ class Actions(QObject):
         view_menu.addSeparator()
         view_menu.addActions([dock.toggleViewAction() for dock in view_docks])
         project_menu = bar.addMenu(self.tr("&Project"))
-        project_menu.addActions([self.article_properties, self.delete_article])
+        project_menu.addActions([self.article_properties, self.delete_article,
+                                  self.deleted_articles])
         project_menu.addSeparator()
         project_menu.addActions([self.edit_labels, self.project_settings])
         review_menu = bar.addMenu(self.tr("&Review"))
@@ -293,6 +298,7 @@ class Actions(QObject):
         self.article_properties.setEnabled(writable and has_article)
         self.delete_article.setEnabled(writable and has_article)
         self.deleted_claims.setEnabled(writable and has_article)
+        self.deleted_articles.setEnabled(writable)
         for action in (self.import_article, self.import_claims, self.merge_project,
                        self.paste_article):
             action.setEnabled(writable)

@@ -267,9 +267,27 @@ class DeleteArticle(StoreCommand):
         self.session.delete_article(self.article_id)
 
     def undo_action(self) -> None:
+        self.bring_back()
+
+    def bring_back(self) -> None:
         if (refused := self.session.restore_article(self.article_id)) is not None:
             self.session.report(refused)  # the article is back; some words are not
         self.session.articleBack.emit(self.article_id)
+
+
+class RestoreArticle(DeleteArticle):
+    """Bring a deleted article back with its tagged words (Project ▸ Deleted Articles);
+    undo deletes it again."""
+
+    def __init__(self, session: Session, article_id: str, title: str):
+        super().__init__(session, article_id, title)
+        self.setText(session.tr("Restore article “%1”").replace("%1", title))
+
+    def do(self) -> None:
+        self.bring_back()
+
+    def undo_action(self) -> None:
+        self.session.delete_article(self.article_id)
 
 
 class Link(StoreCommand):

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
 
+def shortened(quote: str, limit: int = 40) -> str:
+    """A quote short enough for the status bar, cut at a word when it is not."""
+    if len(quote) <= limit:
+        return quote
+    cut = quote[:limit].rsplit(" ", 1)[0] if " " in quote[:limit] else quote[:limit]
+    return cut.rstrip() + "…"
+
+
 def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
     """Every error the user sees goes through here (tests replace it)."""
     from PySide6.QtCore import QCoreApplication

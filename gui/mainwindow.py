@@ -290,6 +290,7 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.article_properties.triggered.connect(self.edit_article_properties)
         a.delete_article.triggered.connect(self.delete_article)
+        a.deleted_articles.triggered.connect(self.show_deleted_articles)
         a.copy_claim.triggered.connect(self.copy_claim)
         self.claims_panel.view.addAction(a.copy_claim)
         view = self.articles_view  # a right click on an article: what it offers
@@ -433,13 +434,14 @@ class MainWindow(QMainWindow):
         article_id = self.current_article
         if not article_id:
             return
-        title = _shortened(self.session.article(article_id).title)
+        title = dialogs.shortened(self.session.article(article_id).title)
         places = self.session.live_counts(article_id)[1]
         question = self.tr("Delete “%1”?").replace("%1", title)
         if places:
             question += " " + self.tr("Its %n tagged place(s) are untagged with it.", "",
                                       places)
-        question += "\n\n" + self.tr("Edit ▸ Undo brings it back.")
+        question += "\n\n" + self.tr("Edit ▸ Undo, or Project ▸ Deleted Articles later, brings "
+                                        "it back.")
         if not dialogs.confirm(self, self.tr("Delete Article"), question):
             return
         ids = self.article_model.ids()
@@ -468,7 +470,8 @@ class MainWindow(QMainWindow):
         if place is None:
             return ""
         quote = self.article_pane.reader.plain_text()[place.start:place.end]
-        values = {"%1": quoted(_shortened(quote)), "%2": self.session.label_name(place.label)}
+        values = {"%1": quoted(dialogs.shortened(quote)),
+                  "%2": self.session.label_name(place.label)}
         # (in one pass: words holding «%2», a link's «a%20b», took the verdict's name)
         said = re.sub("%[12]", lambda found: values[found.group()], sentence)
         self.show_status(said)
@@ -664,7 +667,7 @@ class MainWindow(QMainWindow):
                              .replace("%1", quoted(self._words_of(hit))))
 
     def _words_of(self, hit: KnownClaimHit) -> str:
-        return _shortened(self.article_pane.reader.plain_text()[hit.start:hit.end])
+        return dialogs.shortened(self.article_pane.reader.plain_text()[hit.start:hit.end])
 
     def _suggestion_taken(self, hit: KnownClaimHit) -> None:
         """Off the list and the reader now; the matcher, asked again, agrees."""
@@ -684,7 +687,7 @@ class MainWindow(QMainWindow):
             said = (self.tr("Untagged %1 here; the claim stays at its %n other place(s) "
                             "(Undo tags it again).", "", left) if left else
                     self.tr("Deleted the claim %1 (Undo brings it back)."))
-            self.show_status(said.replace("%1", quoted(_shortened(place.quote))))
+            self.show_status(said.replace("%1", quoted(dialogs.shortened(place.quote))))
 
     def open_search(self) -> None:
         self.search_dock.show()
@@ -735,7 +738,8 @@ class MainWindow(QMainWindow):
         lines.append(self.tr("Article: %1").replace(
             "%1", self.session.article_title(claim.article_id)))
         QApplication.clipboard().setText("\n".join(lines))
-        self.show_status(self.tr("Copied the claim «%1».").replace("%1", _shortened(claim.quote)))
+        self.show_status(self.tr("Copied the claim «%1».").replace(
+            "%1", dialogs.shortened(claim.quote)))
 
     def _extend_context_menu(self, menu: QMenu) -> None:
         menu.addSeparator()
@@ -770,6 +774,12 @@ class MainWindow(QMainWindow):
         if self.current_article is not None:
             DeletedClaimsDialog(self.session, self.undo_stack, self.current_article,
                                 self).exec()
+
+    def show_deleted_articles(self) -> None:
+        """Project ▸ Deleted Articles: the project's deleted articles, to restore."""
+        from gui.deleted_articles import DeletedArticlesDialog
+
+        DeletedArticlesDialog(self.session, self.undo_stack, self).exec()
 
     # -- preferences and help ------------------------------------------------------------------
     def edit_project_settings(self) -> None:
@@ -1091,11 +1101,3 @@ class MainWindow(QMainWindow):
         self.session.close()
         super().closeEvent(event)
         self.closed.emit()
-
-
-def _shortened(quote: str, limit: int = 40) -> str:
-    """A quote short enough for the status bar, cut at a word when it is not."""
-    if len(quote) <= limit:
-        return quote
-    cut = quote[:limit].rsplit(" ", 1)[0] if " " in quote[:limit] else quote[:limit]
-    return cut.rstrip() + "…"

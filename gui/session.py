@@ -35,6 +35,7 @@ from store.review import reviews
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
+    from store.core.article_deletion import DeletedArticle
     from store.core.matcher_process import MatcherProcess
     from store.core.records import KnownClaimsFound
     from store.core.search import SameWords, SearchHit
@@ -582,6 +583,12 @@ class Session(QObject):
         finally:
             self._everything_changed()
         return refused
+
+    def deleted_articles(self) -> list[DeletedArticle]:
+        """The deleted articles, the latest first (Project ▸ Deleted Articles)."""
+        from store.core import article_deletion
+
+        return article_deletion.deleted_articles(self._project)
 
     def _before_everything_changes(self) -> None:
         if self._showing is not None:  # read again, whole, by the views reloading

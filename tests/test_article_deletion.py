@@ -248,3 +248,73 @@ def test_an_article_a_merge_brought_back_gets_its_words_back_from_restore(tmp_pa
         assert refused is None and "أقوى معاهدة" in [p.quote for p in restored]
         assert article_deletion.untagged_by_deletions(project, article.id) == 0
         assert article_deletion.restore_article(project, article.id) == ([], None)
+
+
+def test_the_deleted_articles_are_listed_latest_first_with_who_and_their_words(tmp_path):
+    mine, theirs, article = _two_copies(tmp_path)
+    with Project.open(theirs, "omar") as project:  # a colleague's deletion, merged
+        other = articles.add_article(project, OTHER, "الثاني")
+        _claim_at(project, other, "أقوى معاهدة")
+        _claim_at(project, other, "تاريخ البلدين")
+        article_deletion.delete_article(project, other.id)
+    with Project.open(mine, "huda") as project:
+        assert article_deletion.deleted_articles(project) == []
+        merge.merge_project(project, theirs)
+        article_deletion.delete_article(project, article.id)
+        listed = article_deletion.deleted_articles(project)
+        assert [(a.id, a.title, a.deleted_by, a.places) for a in listed] == [
+            (article.id, "t", "huda", 1), (other.id, "الثاني", "omar", 2)]
+        assert listed[0].deleted == articles.get_article(project, article.id).deleted
+        article_deletion.restore_article(project, other.id)
+        assert [a.id for a in article_deletion.deleted_articles(project)] == [article.id]
+
+
+def test_the_command_line_lists_the_deleted_articles(proj):  # noqa: F811
+    path, article_id, _ = proj
+    assert tahqiq("tag", article_id, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                  "--annotator", "huda", "--project", str(path)).returncode == 0
+    assert tahqiq("articles", "--deleted", "--project", str(path)).stdout == ""
+    assert tahqiq("article", article_id, "--delete", "--annotator", "huda",
+                  "--project", str(path)).returncode == 0
+    listed = tahqiq("articles", "--deleted", "--project", str(path))
+    assert listed.returncode == 0, listed.stderr
+    fields = listed.stdout.rstrip("\n").split("\t")
+    assert fields[0] == article_id and fields[2].startswith("deleted=20")
+    assert fields[2].endswith(" by=huda places=1")
+    assert tahqiq("articles", "--project", str(path)).stdout == ""
+
+
+def test_the_window_lists_deleted_articles_and_restores_one_as_an_undo_step(
+        window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from gui import dialogs
+    from gui.deleted_articles import DeletedArticlesDialog
+
+    session = window.session
+    first = window.current_article
+    other = session.import_text(OTHER, repair_pdf=False, source_name="t").article.id
+    window.show_article(first)
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: True)
+    window.action_set.delete_article.trigger()
+    window.undo_stack.clear()  # deleted in an earlier session: no undo left
+    shown: list[DeletedArticlesDialog] = []
+    monkeypatch.setattr(DeletedArticlesDialog, "exec", lambda dialog: (
+        shown.append(dialog), QDialog.DialogCode.Rejected)[1])
+    window.findChild(type(window.action_set.deleted_articles),
+                     "deleted_articles").trigger()
+    dialog = shown[0]
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "1"
+    assert dialog.table.item(0, 0).text() == " ".join(session.article(first).title.split())
+    assert dialog.restore_button.isEnabled()
+    dialog.restore_button.click()
+    assert dialog.table.isHidden() and not dialog.empty.isHidden()
+    assert window.current_article == first and set(window.article_model.ids()) == {first,
+                                                                                  other}
+    text = window.article_pane.reader.plain_text()
+    assert [text[p.start:p.end] for p in window.claims_panel.claims()] == [SAMPLE_QUOTE]
+    window.undo_stack.undo()  # deleted again
+    assert window.article_model.ids() == [other]
+    dialog.refresh()
+    assert dialog.table.rowCount() == 1

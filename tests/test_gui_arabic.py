@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from gui import settings_dialogs
 from gui.app import create_window
 from gui.article_dialogs import ArticlePropertiesDialog, EncodingDialog, PdfRepairDialog
+from gui.deleted_articles import DeletedArticlesDialog
 from gui.project_files import ExportDialog
 from gui.review_panels import AgreementDialog
 from store.exchange.importing import LoadedFile
@@ -129,6 +130,7 @@ def test_dialogs_have_no_untranslated_text(arabic_window, qtbot):
         ArticlePropertiesDialog(article, arabic_window),
         PdfRepairDialog("before", "after", arabic_window),
         AgreementDialog([], "x", arabic_window),
+        DeletedArticlesDialog(session, arabic_window.undo_stack, arabic_window),
         EncodingDialog(LoadedFile("short.txt", "لبنان", "Windows-1256"),
                        LoadedFile("short.txt", "فبلال", "ISO-8859-6"), arabic_window),
     ]

@@ -361,6 +361,14 @@
         <translation>ملء ال&amp;شاشة</translation>
     </message>
     <message>
+        <source>Deleted &amp;Articles…</source>
+        <translation>المقالات المحذو&amp;فة…</translation>
+    </message>
+    <message>
+        <source>Articles deleted in this project, yours or a colleague's: restore them with their tagged words</source>
+        <translation>المقالات المحذوفة من هذا المشروع، حذفتَها أنت أو زميل: استعِدها مع كلماتها الموسومة</translation>
+    </message>
+    <message>
         <source>&amp;Delete Article…</source>
         <translation>&amp;حذف المقال…</translation>
     </message>
@@ -1037,6 +1045,45 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
 </context>
 <context>
+    <name>DeletedArticlesDialog</name>
+    <message>
+        <source>Deleted Articles</source>
+        <translation>المقالات المحذوفة</translation>
+    </message>
+    <message>
+        <source>Deleted articles of this project</source>
+        <translation>المقالات المحذوفة من هذا المشروع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Tagged places</source>
+        <translation>المواضع الموسومة</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>حذفه</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>No article of this project was deleted.</source>
+        <translation>لم يُحذف أي مقال من هذا المشروع.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Bring the article back, with the words that were tagged in it</source>
+        <translation>أعِد المقال، مع الكلمات التي كانت موسومة فيه</translation>
+    </message>
+</context>
+<context>
     <name>DeletedClaimsDialog</name>
     <message numerus="yes">
         <location filename="../../gui/deleted_claims.py" line="110"/>
@@ -1426,8 +1473,8 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Edit ▸ Undo brings it back.</source>
-        <translation>تحرير ▸ تراجع يعيده.</translation>
+        <source>Edit ▸ Undo, or Project ▸ Deleted Articles later, brings it back.</source>
+        <translation>تحرير ▸ تراجع، أو المشروع ▸ المقالات المحذوفة لاحقًا، يعيده.</translation>
     </message>
     <message>
         <source>Getting Started</source>
@@ -2328,6 +2375,10 @@ Make a new project in it?</source>
 <context>
     <name>session</name>
     <message>
+        <source>Restore article “%1”</source>
+        <translation>استعادة المقال «%1»</translation>
+    </message>
+    <message>
         <source>Delete article “%1”</source>
         <translation>حذف المقال «%1»</translation>
     </message>
@@ -2425,8 +2476,8 @@ Make a new project in it?</source>
     </message>
     <message>
         <location filename="../../store/exchange/merge.py" line="151" />
-        <source>  articles brought back there: {count} (the words deleted with them here: tahqiq article ID --restore)</source>
-        <translation>  مقالات أُعيدت هناك: {count} (الكلمات التي حُذفت معها هنا: tahqiq article ID --restore)</translation>
+        <source>  articles brought back there: {count} (the words deleted with them here: Edit ▸ Deleted Claims, or tahqiq article ID --restore)</source>
+        <translation>  مقالات أُعيدت هناك: {count} (الكلمات التي حُذفت معها هنا: تحرير ▸ الادعاءات المحذوفة، أو tahqiq article ID --restore)</translation>
     </message>
     <message>
         <location filename="../../store/exchange/merge.py" line="149" />

@@ -91,10 +91,23 @@ def _import_one(project: Project, path: Path, args: argparse.Namespace, out: Tex
         tell("note", f"{loaded.name}: {outcome.dropped_note}")
 
 
-@command("articles", "list articles with their claims per label", shaped=True)
+def _articles_arguments(p: Parser) -> None:
+    p.add_argument("--deleted", action="store_true",
+                   help="list the deleted articles instead, the latest first: when, by whom "
+                        "and how many tagged places come back with each (tahqiq article ID "
+                        "--restore)")
+
+
+@command("articles", "list articles with their claims per label", shaped=True,
+         arguments=_articles_arguments)
 def cmd_articles(args: argparse.Namespace, out: TextIO) -> int:
     shape = shaper(args, out)
     with open_project(args, create=False) as project:
+        if args.deleted:
+            for gone in article_deletion.deleted_articles(project):
+                print(f"{gone.id}\t{shape(flat(gone.title))}\tdeleted={gone.deleted} "
+                      f"by={shape(flat(gone.deleted_by)) or '?'} places={gone.places}", file=out)
+            return 0
         keys = [label.key for label in labels.list_labels(project)]
         counts = articles.claim_counts(project)
         for row in articles.list_articles(project):

@@ -10,7 +10,7 @@ more would still be counted, exported, offered as known elsewhere and merged.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from store.core import appearances, history
 from store.core.articles import get_article, summary
@@ -70,6 +70,36 @@ def restore_article(project: Project, article_id: str
                            summary(before._replace(deleted=None, updated=at)._asdict()),
                            at=at)
         return appearances.restore_all(project, places)
+
+
+class DeletedArticle(NamedTuple):
+    """A deleted article as a list of them shows it: what restoring it brings back."""
+
+    id: str
+    title: str
+    deleted: str
+    deleted_by: str  # who deleted it ("" when its history does not say: another program)
+    places: int  # its tagged words that come back with it
+
+
+def deleted_articles(project: Project) -> list[DeletedArticle]:
+    """Every deleted article, the latest deletion first. Without such a list a deletion
+    made yesterday could be undone only by someone who knew the article's id. (Found by
+    their history: the articles table holds their texts, and no index its tombstones.)"""
+    found = []
+    for article_id, title, deleted in project.execute(
+            "SELECT id, title, deleted FROM articles WHERE id IN (SELECT entity_id FROM "
+            "history WHERE entity = 'article' AND action = 'delete') AND deleted IS NOT NULL "
+            "ORDER BY deleted DESC, rowid").fetchall():
+        who = project.execute(
+            "SELECT who FROM history WHERE entity = 'article' AND entity_id = ? AND "
+            "action = 'delete' ORDER BY at = ? DESC, at DESC LIMIT 1",
+            [article_id, deleted]).fetchone()
+        times = _deleted_at(project, article_id) or [deleted]
+        places = project.execute(f"SELECT count(*) {_untagged_by(times)}",
+                                 [article_id, *times]).fetchone()[0]
+        found.append(DeletedArticle(article_id, title, deleted, who[0] if who else "", places))
+    return found
 
 
 def untagged_by_deletions(project: Project, article_id: str) -> int:

@@ -149,7 +149,7 @@ class MergeSummary:
             *([Message("  articles deleted there: {count}", count=self.deleted_articles)]
               if self.deleted_articles else []),
             *([Message("  articles brought back there: {count} (the words deleted with "
-                       "them here: tahqiq article ID --restore)",
+                       "them here: Edit ▸ Deleted Claims, or tahqiq article ID --restore)",
                        count=self.restored_articles)] if self.restored_articles else []),
             Message("  new claims:       {count}", count=self.new_claims),
             Message("  updated claims:   {count}", count=self.updated_claims),
