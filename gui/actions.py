@@ -163,6 +163,18 @@ class Actions(QObject):
                 (self.find_previous, tr("The previous match of the words being found")),
                 (self.zoom_reset, tr("The article's text at its reading size again")),
                 (self.full_screen, tr("The window over the whole screen, or back")),
+                (self.quit, tr("Close every window of Tahqiq; all is saved already")),
+                (self.undo, tr("Take back the last change (the menu item names it)")),
+                (self.redo, tr("Make again the change just taken back")),
+                (self.delete_claim, tr("Untag the selected claim's words; Deleted Claims "
+                                       "brings them back")),
+                (self.next_claim, tr("Select the claim after this one in the article")),
+                (self.previous_claim, tr("Select the claim before this one in the article")),
+                (self.zoom_in, tr("The article's text larger (Ctrl and the mouse wheel too)")),
+                (self.zoom_out, tr("The article's text smaller (Ctrl and the mouse wheel too)")),
+                (self.keyboard_shortcuts, tr("Every key of this window, in one list")),
+                (self.about, tr("Which Tahqiq this is, and on which Qt: what a bug report "
+                                "needs")),
         ):
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -252,6 +264,9 @@ class Actions(QObject):
         help_menu.addAction(self.about)
         for menu, docks in ((view_menu, view_docks), (review_menu, review_docks)):
             _give_mnemonics(menu, [dock.toggleViewAction() for dock in docks])
+            for dock in docks:
+                dock.toggleViewAction().setStatusTip(
+                    self.tr("Show or hide the panel «%1»").replace("%1", dock.windowTitle()))
             for dock in docks:  # a panel opened from the menu takes the focus
                 dock.toggleViewAction().triggered.connect(
                     lambda shown, dock=dock: shown and QTimer.singleShot(

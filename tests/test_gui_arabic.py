@@ -1053,3 +1053,16 @@ def test_the_file_dialogs_types_read_their_patterns_left_to_right(arabic_window,
         if patterns != "*":  # («(*)» reads the same both ways, its brackets mirrored)
             assert f"({patterns})" in drawn_left_to_right(
                 name_filter, Qt.LayoutDirection.RightToLeft), name_filter
+
+
+def test_arabic_menu_paths_point_the_way_arabic_reads():
+    """«تحرير ▸ تراجع» pointed back, to the right, in a line read from right to left
+    (▸ is not mirrored): the Arabic menu paths take ◂."""
+    from pathlib import Path
+    from xml.etree import ElementTree
+
+    root = ElementTree.parse(Path(__file__).parent.parent / "resources" / "translations"
+                             / "tahqiq_ar.ts").getroot()
+    paths = ["".join(t.itertext()) for t in root.iter("translation")
+             if "▸" in "".join(t.itertext()) or "◂" in "".join(t.itertext())]
+    assert len(paths) >= 8 and not [text for text in paths if "▸" in text]

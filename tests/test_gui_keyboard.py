@@ -469,12 +469,22 @@ def test_ctrl_c_on_the_list_copies_the_whole_claim_and_in_the_reader_the_words(w
 @pytest.mark.parametrize("name", ["new_project", "open_project", "import_claims",
                                   "merge_project", "edit_labels", "project_settings",
                                   "show_agreement", "preferences", "delete_article",
-                                  "close_window", "find_next", "zoom_reset", "full_screen"])
+                                  "close_window", "find_next", "zoom_reset", "full_screen",
+                                  "quit", "undo", "redo", "delete_claim", "next_claim",
+                                  "zoom_in", "keyboard_shortcuts", "about",
+                                  "deleted_articles"])
 def test_menu_items_say_what_they_do_on_the_status_bar(window, name):
     """New, Open, Labels, Project Settings, Agreement and others showed nothing on the
     status bar when pointed at."""
     tip = window.findChild(QAction, name).statusTip()
     assert len(tip.split()) >= 5
+
+
+def test_the_panels_toggles_say_what_they_do_on_the_status_bar(window):
+    toggles = [dock.toggleViewAction() for dock in window.findChildren(QDockWidget)]
+    assert len(toggles) >= 4
+    for toggle in toggles:
+        assert toggle.statusTip().endswith("«" + toggle.text().replace("&", "") + "»")
 
 
 def test_getting_started_names_the_windows_own_keys(window, monkeypatch):

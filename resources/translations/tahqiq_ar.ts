@@ -369,6 +369,50 @@
         <translation>المقالات المحذوفة من هذا المشروع، حذفتَها أنت أو زميل: استعِدها مع كلماتها الموسومة</translation>
     </message>
     <message>
+        <source>Close every window of Tahqiq; all is saved already</source>
+        <translation>أغلق كل نوافذ تحقيق؛ كل شيء محفوظ سلفًا</translation>
+    </message>
+    <message>
+        <source>Take back the last change (the menu item names it)</source>
+        <translation>تراجع عن آخر تغيير (يسمّيه بند القائمة)</translation>
+    </message>
+    <message>
+        <source>Make again the change just taken back</source>
+        <translation>أعِد التغيير الذي تراجعت عنه للتو</translation>
+    </message>
+    <message>
+        <source>Untag the selected claim's words; Deleted Claims brings them back</source>
+        <translation>أزِل وسم كلمات الادعاء المحدد؛ «الادعاءات المحذوفة» تعيدها</translation>
+    </message>
+    <message>
+        <source>Select the claim after this one in the article</source>
+        <translation>حدّد الادعاء التالي لهذا في المقال</translation>
+    </message>
+    <message>
+        <source>Select the claim before this one in the article</source>
+        <translation>حدّد الادعاء السابق لهذا في المقال</translation>
+    </message>
+    <message>
+        <source>The article's text larger (Ctrl and the mouse wheel too)</source>
+        <translation>نص المقال أكبر (وكذلك Ctrl مع عجلة الفأرة)</translation>
+    </message>
+    <message>
+        <source>The article's text smaller (Ctrl and the mouse wheel too)</source>
+        <translation>نص المقال أصغر (وكذلك Ctrl مع عجلة الفأرة)</translation>
+    </message>
+    <message>
+        <source>Every key of this window, in one list</source>
+        <translation>كل مفاتيح هذه النافذة في قائمة واحدة</translation>
+    </message>
+    <message>
+        <source>Which Tahqiq this is, and on which Qt: what a bug report needs</source>
+        <translation>أي إصدار من تحقيق هذا، وعلى أي إصدار من Qt: ما يحتاجه بلاغ الخلل</translation>
+    </message>
+    <message>
+        <source>Show or hide the panel «%1»</source>
+        <translation>أظهِر اللوحة «%1» أو أخفِها</translation>
+    </message>
+    <message>
         <source>&amp;Delete Article…</source>
         <translation>&amp;حذف المقال…</translation>
     </message>
@@ -1474,7 +1518,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     <name>MainWindow</name>
     <message>
         <source>Edit ▸ Undo, or Project ▸ Deleted Articles later, brings it back.</source>
-        <translation>تحرير ▸ تراجع، أو المشروع ▸ المقالات المحذوفة لاحقًا، يعيده.</translation>
+        <translation>تحرير ◂ تراجع، أو المشروع ◂ المقالات المحذوفة لاحقًا، يعيده.</translation>
     </message>
     <message>
         <source>Getting Started</source>
@@ -1482,7 +1526,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
     <message>
         <source>1. Bring an article in: File ▸ Import Article (%1), paste a copied text (%2), or drop a file on the window.</source>
-        <translation>1. أدخل مقالًا: ملف ▸ استيراد مقال (%1)، أو الصق نصًا منسوخًا (%2)، أو أفلت ملفًا على النافذة.</translation>
+        <translation>1. أدخل مقالًا: ملف ◂ استيراد مقال (%1)، أو الصق نصًا منسوخًا (%2)، أو أفلت ملفًا على النافذة.</translation>
     </message>
     <message>
         <source>2. Select a claim's words in the article and press its verdict's key: %1. Everything is saved at once.</source>
@@ -1502,15 +1546,15 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
     <message>
         <source>6. An editor reviews a colleague's claims: %1 accepts, %2 rejects; File ▸ Merge Colleague's Project (%3) brings their work in.</source>
-        <translation>6. يراجع المحرر ادعاءات زميل: %1 يقبل، و%2 يرفض؛ و«ملف ▸ دمج مشروع زميل» (%3) يُدخل عمله.</translation>
+        <translation>6. يراجع المحرر ادعاءات زميل: %1 يقبل، و%2 يرفض؛ و«ملف ◂ دمج مشروع زميل» (%3) يُدخل عمله.</translation>
     </message>
     <message>
         <source>7. File ▸ Export (%1) writes CSV, JSON, W3C annotations or ClaimReview; File ▸ Export Review Packet, a PDF or HTML to read.</source>
-        <translation>7. «ملف ▸ تصدير» (%1) يكتب CSV أو JSON أو تعليقات W3C أو ClaimReview؛ و«ملف ▸ تصدير ملف المراجعة» ملف PDF أو HTML للقراءة.</translation>
+        <translation>7. «ملف ◂ تصدير» (%1) يكتب CSV أو JSON أو تعليقات W3C أو ClaimReview؛ و«ملف ◂ تصدير ملف المراجعة» ملف PDF أو HTML للقراءة.</translation>
     </message>
     <message>
         <source>Every key: Help ▸ Keyboard Shortcuts (%1).</source>
-        <translation>كل المفاتيح: مساعدة ▸ اختصارات لوحة المفاتيح (%1).</translation>
+        <translation>كل المفاتيح: مساعدة ◂ اختصارات لوحة المفاتيح (%1).</translation>
     </message>
     <message>
         <source>Accepted: %1 is a place of the known claim now, %2.</source>
@@ -1546,7 +1590,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
     <message>
         <source>Edit ▸ Undo brings them back.</source>
-        <translation>تحرير ▸ تراجع يعيد ذلك.</translation>
+        <translation>تحرير ◂ تراجع يعيد ذلك.</translation>
     </message>
     <message>
         <source>Delete Article</source>
@@ -2477,7 +2521,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/exchange/merge.py" line="151" />
         <source>  articles brought back there: {count} (the words deleted with them here: Edit ▸ Deleted Claims, or tahqiq article ID --restore)</source>
-        <translation>  مقالات أُعيدت هناك: {count} (الكلمات التي حُذفت معها هنا: تحرير ▸ الادعاءات المحذوفة، أو tahqiq article ID --restore)</translation>
+        <translation>  مقالات أُعيدت هناك: {count} (الكلمات التي حُذفت معها هنا: تحرير ◂ الادعاءات المحذوفة، أو tahqiq article ID --restore)</translation>
     </message>
     <message>
         <location filename="../../store/exchange/merge.py" line="149" />
@@ -2882,7 +2926,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/core/labels.py" line="141" />
         <source>The key {shortcut} is kept for one of the window's own commands (Help ▸ Keyboard Shortcuts lists them): choose another.</source>
-        <translation>المفتاح {shortcut} محجوز لأحد أوامر النافذة (تسردها «مساعدة ▸ اختصارات لوحة المفاتيح»): اختر مفتاحًا آخر.</translation>
+        <translation>المفتاح {shortcut} محجوز لأحد أوامر النافذة (تسردها «مساعدة ◂ اختصارات لوحة المفاتيح»): اختر مفتاحًا آخر.</translation>
     </message>
     <message>
         <location filename="../../store/exchange/merge.py" line="423" />
