@@ -730,7 +730,7 @@ class MainWindow(QMainWindow):
         if place is None:
             return
         claim = self.session.appearance(place.id)
-        lines = [f"«{claim.quote}»",
+        lines = [f"«{' '.join(claim.quote.split())}»",  # (words over two paragraphs: one line)
                  self.tr("Verdict: %1").replace("%1", self.session.label_name(claim.label))]
         if claim.note.strip():
             lines.append(self.tr("Note: %1").replace("%1", claim.note.strip()))
