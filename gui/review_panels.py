@@ -223,8 +223,10 @@ class DisagreementsModel(QAbstractTableModel):
                 return text_alignment(self.text[start:end])
             return None
         claim = row.first if index.column() == 1 else row.second
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{claim.annotator}: {self.label_name(claim.label)}"
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            # The verdict first: a narrow panel (a large font) cut «colleague: Verif…» to
+            # «colleague: …», the name kept and the verdict, what the row is about, gone.
+            return f"{self.label_name(claim.label)} ({claim.annotator})"
         if role == Qt.ItemDataRole.DecorationRole:  # the verdict's colour, as everywhere:
             return QColor(self.label_color(claim.label))  # a person's read as a verdict
         return None

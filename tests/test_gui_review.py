@@ -263,6 +263,12 @@ def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
     panel = window.review_tools.disagreements
     assert len(panel.rows) == 1
     assert panel.model.index(0, 0).data() == "معاهدة على الإطلاق"
+    # each side its verdict first (a narrow panel cut it off after the name), whole in
+    # its tooltip
+    sides = {panel.model.index(0, column).data() for column in (1, 2)}
+    assert sides == {"Disputed (tester)", f"Verified ({theirs.annotator})"}
+    assert {panel.model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+            for column in (1, 2)} == sides
     # each side's swatch is its verdict's colour (a person's colour read as a verdict)
     colors = {label.key: label.color.lower() for label in window.session.labels()}
     for column, place in ((1, panel.rows[0].first), (2, panel.rows[0].second)):
