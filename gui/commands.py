@@ -7,10 +7,11 @@ never happened; the session reports the error to the window.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from gui.session import Session
 from store.core.records import Appearance
@@ -146,15 +147,36 @@ class _ManyAppearances(StoreCommand):
         there before): an undo expects them so (``Session.untag_made``)."""
         raise NotImplementedError
 
+    spans: list[tuple[int, int]]
+
     def do(self) -> None:
         """Make the places, or bring them back (``_bring_back``)."""
-        if not self.appearance_ids:
-            self.appearance_ids = self.make()
-        else:
-            _bring_back(self.session, self.appearance_ids)
+        with _busy(len(self.spans)):
+            if not self.appearance_ids:
+                self.appearance_ids = self.make()
+            else:
+                _bring_back(self.session, self.appearance_ids)
 
     def undo_action(self) -> None:
-        self.session.untag_made(list(reversed(self.appearance_ids)), *self.made())
+        with _busy(len(self.spans)):
+            self.session.untag_made(list(reversed(self.appearance_ids)), *self.made())
+
+
+BUSY_FROM = 500  # places a step makes or untags from which it takes a second or more
+
+
+@contextlib.contextmanager
+def _busy(places: int) -> Iterator[None]:
+    """A waiting cursor while a step of many places is done: a Tag All of thousands
+    (a long report's every «قال») took seconds, the window still, no sign of work."""
+    if places < BUSY_FROM:
+        yield
+        return
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def _bring_back(session: Session, appearance_ids: list[str]) -> None:

@@ -1404,3 +1404,39 @@ def test_undoing_a_tag_leaves_a_colleagues_work_on_it_alone(window, qtbot, error
     window.session.refresh()
     stack.undo()
     assert [p for p in db_claims(window) if p.quote == word] == [] and len(errors) == 2
+
+
+def test_a_tag_all_of_many_places_shows_a_waiting_cursor(window, monkeypatch):
+    """A Tag All of thousands of places (every «قال» of a long report) took seconds with
+    the window still and no sign of work: it, its undo and its redo wait under the
+    waiting cursor; a few places do not flicker it."""
+    from PySide6.QtGui import QGuiApplication
+
+    from gui import commands
+
+    monkeypatch.setattr(commands, "BUSY_FROM", 3)
+    cursors: list[object] = []
+    session = window.session
+
+    def spy(real):
+        def called(*args, **kwargs):
+            cursor = QGuiApplication.overrideCursor()
+            cursors.append(cursor.shape() if cursor is not None else None)
+            return real(*args, **kwargs)
+        return called
+
+    for name in ("tag_all", "untag_made", "restore_appearances"):
+        monkeypatch.setattr(session, name, spy(getattr(session, name)))
+    text = "قال الوزير. قال النائب. قال الخبير. قال المتحدث.\n\nقال الوزير مجددًا."
+    article = articles.add_article(stored(window), text, "قال")
+    window.article_model.reload()
+    window.show_article(article.id)
+    select_in_reader(window, 0, 3)
+    window.tag_all_occurrences()
+    window.undo_stack.undo()
+    window.undo_stack.redo()
+    assert cursors == [Qt.CursorShape.WaitCursor] * 3
+    assert QGuiApplication.overrideCursor() is None
+    monkeypatch.setattr(commands, "BUSY_FROM", 6)
+    window.undo_stack.undo()
+    assert cursors[-1] is None
