@@ -60,6 +60,22 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def choose(parent: QWidget | None, title: str, question: str,
+           choices: list[tuple[str, str]]) -> str | None:
+    """A question of several answers, each (key, button text), the first the default;
+    the key chosen, None for Cancel (tests replace it)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, in_interface_direction(question),
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("choiceDialog")
+    buttons = {box.addButton(text, QMessageBox.ButtonRole.AcceptRole): key
+               for key, text in choices}
+    box.setDefaultButton(next(iter(buttons)))
+    box.exec()
+    return buttons.get(box.clickedButton())
+
+
 def in_interface_direction(message: str) -> str:
     """*message* with each line read in the interface's direction: a plain text's line
     takes the direction of its first letter, so an Arabic message that starts with a

@@ -927,7 +927,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
-            self.files.import_paths(paths)
+            self.files.dropped(paths)
         event.acceptProposedAction()
 
     # -- window state --------------------------------------------------------------------------

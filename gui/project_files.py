@@ -220,6 +220,30 @@ class ProjectFiles(QObject):
         if paths:
             self.import_paths(paths)
 
+    def dropped(self, paths: list[str]) -> None:
+        """Files dropped on the window: a project file, dropped alone, is opened or
+        merged as the user chooses (it was refused as «not an article»); other files are
+        imported as articles."""
+        projects = [p for p in paths if p.lower().endswith(PROJECT_SUFFIX)]
+        if projects != paths or len(projects) > 1:
+            if projects:  # (one piece of work at a time: the import runs meanwhile)
+                dialogs.show_error(self._parent, self.tr(
+                    "A project file is opened or merged on its own: drop «%1» alone.")
+                    .replace("%1", Path(projects[0]).name))
+            if articles := [p for p in paths if p not in projects]:
+                self.import_paths(articles)
+            return
+        choice = dialogs.choose(
+            self._parent, self.tr("Project File"),
+            self.tr("«%1» is a Tahqiq project. Open it in place of this one, or merge its "
+                    "work (a colleague's copy) into this project?").replace(
+                        "%1", Path(projects[0]).name),
+            [("open", self.tr("Open")), ("merge", self.tr("Merge"))])
+        if choice == "open":
+            self.openRequested.emit(projects[0], False)
+        elif choice == "merge":
+            self.bring_in(projects[0], self.tr("Merging…"))
+
     def import_paths(self, paths: list[str | Path]) -> Task:
         """Import article files off the GUI thread: read and decode, ask about PDF repair,
         then store - a 10 MB file never freezes the window."""

@@ -15,7 +15,8 @@ from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored
 from PySide6.QtCore import Qt
 
 from gui.tasks import Task
-from store.core import appearances
+from store.core import appearances, articles
+from store.core.project import Project
 
 
 def tag_sample(window, label="disputed"):
@@ -220,6 +221,46 @@ def test_dropping_files_imports_them(window, qtbot, tmp_path):
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)
+
+
+def _drop(window, *paths):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+
+
+def test_a_dropped_project_file_is_opened_or_merged_as_the_user_chooses(
+        window, qtbot, tmp_path, monkeypatch, errors):
+    """A project file dropped on the window was refused as «not an article»: the user
+    is asked whether to open it or merge it in."""
+    from gui import dialogs
+
+    colleague = tmp_path / "colleague.tahqiq"
+    with Project.open(colleague, "omar") as project:
+        articles.add_article(project, "A colleague's article, dropped on the window.", "x")
+    answers, asked, opened = ["open", None, "merge"], [], []
+    monkeypatch.setattr(dialogs, "choose", lambda parent, title, question, choices: (
+        asked.append((question, [key for key, _text in choices])), answers.pop(0))[1])
+    window.files.openRequested.disconnect()  # (not a second window here)
+    window.files.openRequested.connect(lambda path, new: opened.append((path, new)))
+    _drop(window, colleague)
+    assert opened == [(str(colleague), False)] and "colleague.tahqiq" in asked[0][0]
+    assert asked[0][1] == ["open", "merge"]
+    _drop(window, colleague)  # Cancel: nothing
+    assert len(opened) == 1 and window.article_model.rowCount() == 1 and errors == []
+    _drop(window, colleague)
+    qtbot.waitUntil(lambda: bool(errors), timeout=20000)
+    assert errors[0].startswith("info: Merged") and len(asked) == 3
+    assert window.article_model.rowCount() == 2
+    text = tmp_path / "article.txt"
+    text.write_text("An English article dropped beside a project.", encoding="utf-8")
+    _drop(window, colleague, text)  # not asked: the article imported, the project not
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 3, timeout=20000)
+    assert len(asked) == 3 and "drop «colleague.tahqiq» alone" in errors[1]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "pdf"])

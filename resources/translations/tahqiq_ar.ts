@@ -1914,6 +1914,26 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
 <context>
     <name>ProjectFiles</name>
     <message>
+        <source>Project File</source>
+        <translation>ملف مشروع</translation>
+    </message>
+    <message>
+        <source>«%1» is a Tahqiq project. Open it in place of this one, or merge its work (a colleague's copy) into this project?</source>
+        <translation>«%1» مشروع لتحقيق. أتفتحه مكان هذا المشروع، أم تدمج عمله (نسخة زميل) في هذا المشروع؟</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>A project file is opened or merged on its own: drop «%1» alone.</source>
+        <translation>ملف المشروع يُفتح أو يُدمج وحده: أفلِت «%1» وحده.</translation>
+    </message>
+    <message>
         <source>%1 — in %2</source>
         <translation>%1 — في %2</translation>
     </message>
