@@ -1217,3 +1217,26 @@ def test_cli_blank_query_is_a_usage_error(cli_project, query):
     result = tahqiq("search", query, "--project", str(path))
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.startswith("tahqiq: error:")
+
+
+def test_schema_13_folds_urdu_and_persian_hehs_and_the_hamza_marks(tmp_path, monkeypatch):
+    """Web Urdu writes «پہنچ» and «پهنچ», «بھی» and «بهی»; Persian the ezafe «خانهٔ» and
+    «خانۀ»: each found only itself. Folded since schema 13, in the bodies indexed before
+    too (folded again on upgrade, no others), and by Ctrl+F's fold."""
+    from store.text.fold import find_all
+
+    path = tmp_path / "v12.tahqiq"
+    text = "وزیر اعظم پہنچ گئے اور بھی کہا۔ خانۀ ملت و خانهٔ ملت"
+    claim, untouched, before = indexed_by_an_older_schema(
+        path, monkeypatch, 12, "\u06c1\u06be\u06c3\u06c0\u0654\u0655", text,
+        "یہ بیان بھی دیکھیں")
+    with Project.open(path, "tester") as project:
+        for typed, found in (("پهنچ", ["پہنچ"]), ("بهی", ["بھی"]),
+                             ("خانه ملت", ["خانۀ ملت", "خانهٔ ملت"])):
+            assert [text[h.start:h.end] for h in search.search(project, typed)
+                    if h.kind == "article"] == found, typed
+            assert [text[a:b] for a, b in find_all(text, typed)] == found, typed
+        assert [h.claim_id for h in search.search(project, "يه بيان")] == [claim.claim_id]
+        assert [h.kind for h in search.search(project, "بهي")] == ["article", "note"]
+        assert_index_in_step(project)
+    assert _index_row(path, untouched) == before  # a body without them: as it was

@@ -553,6 +553,17 @@ def _v12_apostrophes_and_dashes(db: sqlite_utils.Database) -> None:
     _fold_again(db, _V12_NEWLY_FOLDED)
 
 
+# -- v13: Urdu's and Persian's hehs, and the hamza marks, folded -------------------------
+# store.text.fold now folds ہ ھ ۃ ۀ into ه and drops the hamza marks above and below
+# (U+0654, U+0655: the Persian ezafe «خانهٔ»): «پہنچ» did not find «پهنچ», nor «خانه» the
+# ezafe. Bodies holding one are folded again, as in v11.
+_V13_NEWLY_FOLDED = "\u06c1\u06be\u06c3\u06c0\u0654\u0655"
+
+
+def _v13_urdu_and_persian_hehs(db: sqlite_utils.Database) -> None:
+    _fold_again(db, _V13_NEWLY_FOLDED)
+
+
 # -- the indexes a project has -----------------------------------------------------------
 # Another program can drop an index (DROP INDEX) and leave the rows as they are: a query
 # that names it (INDEXED BY: search, an article's places) then fails with SQLite's "no
@@ -612,7 +623,8 @@ def missing_indexes(conn: sqlite3.Connection, version: int) -> list[str]:
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial, _v2_search_index, _v3_pending_notes, _v4_appearances, _v5_list_indexes,
     _v6_article_parts, _v7_article_pieces, _v8_place_lengths, _v9_reviewed_label,
-    _v10_notes_past_a_nul, _v11_hamza_seats, _v12_apostrophes_and_dashes]
+    _v10_notes_past_a_nul, _v11_hamza_seats, _v12_apostrophes_and_dashes,
+    _v13_urdu_and_persian_hehs]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 MERGED_TABLES_SINCE = 9

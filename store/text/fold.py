@@ -24,7 +24,10 @@ from store.text import word_starts
 
 # Removed marks that sit on the letter before them. A hit that ends on a letter
 # takes these along, so highlighting «معاهدة» also covers the tanween on its ة.
-TRAILING_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
+# The hamza written as a mark above or below (schema v13): Persian writes the ezafe
+# «خانهٔ» so, and «خانه» did not find it.
+TRAILING_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+                           "\u0654\u0655")
 TATWEEL = "\u0640"
 BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -40,6 +43,12 @@ _LETTERS = {
     "\u0629": "\u0647",  # ة → ه
     "\u06a9": "\u0643",  # Persian ک → ك
     "\u06cc": "\u064a",  # Persian ی → ي
+    # Urdu's and Persian's hehs (schema v13): web Urdu writes پہنچ and پهنچ, بھی and بهی,
+    # and Persian the ezafe «خانۀ» for «خانهٔ»; each found only itself.
+    "\u06c1": "\u0647",  # Urdu heh goal ہ → ه
+    "\u06be": "\u0647",  # Urdu do-chashmi heh ھ → ه
+    "\u06c3": "\u0647",  # Urdu teh marbuta goal ۃ → ه (as ة)
+    "\u06c0": "\u0647",  # Persian heh with yeh above ۀ → ه
     # The seat of a hamza varies by region and by what follows: مسؤول and مسئول,
     # الشؤون and الشئون are one word, written two ways.
     "\u0624": "\u0621",  # ؤ → ء
@@ -62,7 +71,8 @@ _LETTERS = {
 }
 """Each character folded into another (schema v11 indexed again what v10 had folded
 without the hamza seats and the Arabic signs, v12 what v11 had without the apostrophes,
-dashes and soft hyphen: a change here needs the same)."""
+dashes and soft hyphen, v13 what v12 had without Urdu's and Persian's hehs and the hamza
+marks: a change here needs the same)."""
 
 
 @functools.cache
