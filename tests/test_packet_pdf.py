@@ -476,3 +476,14 @@ def test_a_claim_starting_with_a_latin_word_keeps_its_place_in_an_arabic_line():
     levels = bidi_levels(text, True, _isolated_runs(text, styles, True))
     shown = "".join(text[i] for i in visual_order(levels))  # left to right
     assert shown.index("نشرت"[::-1]) < shown.index("BBC") < shown.index("إن"[::-1])
+
+
+@pytest.mark.parametrize("char", ["א", "ש", "ب", "é", "😀"])
+def test_every_letter_of_a_hebrew_or_arabic_article_has_a_face_that_draws_it(char):
+    """A Hebrew article's packet drew every letter as an empty box (its text layer
+    right): the print face has no Hebrew, and no fallback had it."""
+    from fpdf import FPDF
+
+    from store.exchange.pdf_layout import Typesetter
+
+    assert ord(char) in Typesetter(FPDF()).font_for(char, False).cmap

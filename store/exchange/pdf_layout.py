@@ -35,6 +35,7 @@ PRINT_FACES = {"": ("fontpkg_ibm_plex_sans_arabic", "IBMPlexSansArabic-Regular.t
                "B": ("fontpkg_ibm_plex_sans_arabic", "IBMPlexSansArabic-Bold.ttf")}
 FALLBACK_FACES = (("fontpkg_noto_sans_arabic", "NotoSansArabic"),
                   ("manimgx_fonts", "NotoSans["),
+                  ("manimgx_fonts", "NotoSansHebrew["),  # (a Hebrew article: boxes)
                   ("manimgx_fonts", "NotoSansSymbols["),
                   ("manimgx_fonts", "NotoEmoji["))
 LINE_SPACING = 1.55  # line height as a multiple of the font size
