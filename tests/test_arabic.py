@@ -348,3 +348,14 @@ def test_known_limit_numbers_next_to_latin() -> None:
     logical = "قال (EPA) 2024 19"
     repaired = repair_pdf_text(display_for_terminal(logical))
     assert repaired == "قال (EPA) 19 2024"
+
+
+@pytest.mark.parametrize("emoji", ["👍🏽", "👨\u200d👩\u200d👧", "🇸🇾", "🏴\U000e0067\U000e0062"
+                                   "\U000e0065\U000e006e\U000e0067\U000e007f", "😀"])
+def test_the_terminal_keeps_an_emoji_of_several_characters_whole(emoji):
+    """«👍🏽» came out as «🏽👍» in an Arabic line, a family's people apart and their
+    joiners dropped: each emoji stays whole and in its place between the words."""
+    shown = display_for_terminal(f"قال {emoji} الوزير")
+    assert shown.count(emoji) == 1
+    before, after = shown.split(f" {emoji} ")
+    assert display_for_terminal("الوزير") == before and display_for_terminal("قال") == after

@@ -68,7 +68,43 @@ def display_for_terminal(text: str) -> str:
     would in the GUI.
     """
     reshape = _reshaper().reshape
-    return per_paragraph(text, lambda line: visual_order(reshape(line), None))
+    return per_paragraph(text, lambda line: _emoji_kept(
+        line, lambda held: visual_order(reshape(held), None)))
+
+
+# An emoji of several characters: a flag (two regional indicators), or a pictograph with
+# a skin tone, tags or more pictographs joined by ZWJ. The reshaper drops a ZWJ it cannot
+# join Arabic with, and reordering a right-to-left run put «👍🏽» as «🏽👍» and the three
+# people of a family apart.
+_PICTOGRAPH = "[\u2190-\u2bff\U0001f000-\U0001faff]"
+_ATTACHED_TO_IT = "[\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]"
+_EMOJI_SEQUENCE = re.compile(
+    "[\U0001f1e6-\U0001f1ff]{2}"
+    f"|{_PICTOGRAPH}{_ATTACHED_TO_IT}*(?:\u200d{_PICTOGRAPH}{_ATTACHED_TO_IT}*)+"
+    f"|{_PICTOGRAPH}{_ATTACHED_TO_IT}+")
+# Stand-ins while the line is reshaped and reordered: box-drawing characters, neutral in
+# bidi as pictographs are, one each, never joined by the reshaper.
+_STAND_INS = [chr(code) for code in range(0x2500, 0x2580)]
+
+
+def _emoji_kept(line: str, convert: Callable[[str], str]) -> str:
+    """*convert* (reshape, reorder) *line* with each emoji of several characters kept
+    whole, as one character stands in for it (a line holding box drawing, or more such
+    emoji than stand-ins, is converted as it is)."""
+    found = _EMOJI_SEQUENCE.findall(line)
+    if not found or len(found) > len(_STAND_INS) or any(
+            "\u2500" <= ch < "\u2580" for ch in line):
+        return convert(line)
+    held = iter(_STAND_INS)
+    by_stand_in: dict[str, str] = {}
+
+    def stand_in(match: re.Match[str]) -> str:
+        ch = next(held)
+        by_stand_in[ch] = match.group()
+        return ch
+
+    converted = convert(_EMOJI_SEQUENCE.sub(stand_in, line))
+    return "".join(by_stand_in.get(ch, ch) for ch in converted)
 
 
 @functools.cache
