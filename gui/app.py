@@ -152,13 +152,21 @@ def open_window(path: str | Path | None, parent_for_errors: QWidget | None = Non
     (a colleague's copy that stopped halfway, say) is made a project only if the user
     says so: it became an empty project unasked, as if nothing had been sent. Unless
     *new*: File ▸ New Project on it, the save dialog has asked already."""
-    ask = path is not None and not new and Session.holds_no_project_yet(path)
-    if ask and not dialogs.confirm(
+    question = None
+    if path is not None and not new and not Path(path).expanduser().exists():
+        # (`tahqiq projcet.tahqiq`, a name mistyped, made an empty project unasked, and
+        # the user's work seemed gone)
+        question = QCoreApplication.translate(
+            "ProjectFiles", "There is no project at %1.\n\nMake a new project there?"
+        ).replace("%1", f"\u2068{Path(path).expanduser()}\u2069")
+    elif path is not None and not new and Session.holds_no_project_yet(path):
+        question = QCoreApplication.translate(
+            "ProjectFiles", "%1 is empty: it holds no project yet (a copy that stopped "
+            "halfway leaves such a file).\n\nMake a new project in it?").replace(
+            "%1", Path(path).name)
+    if question is not None and not dialogs.confirm(
             parent_for_errors, QCoreApplication.translate("ProjectFiles", "Open Project"),
-            QCoreApplication.translate(
-                "ProjectFiles", "%1 is empty: it holds no project yet (a copy that stopped "
-                "halfway leaves such a file).\n\nMake a new project in it?").replace(
-                "%1", Path(path).name)):
+            question):
         return None
     try:
         return create_window(path, language)

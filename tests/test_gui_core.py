@@ -1337,6 +1337,34 @@ def test_an_empty_file_is_made_a_project_only_if_the_user_says_so(window, tmp_pa
         "ProjectFiles", asked[0][1].replace(path.name, "%1"))
 
 
+def test_a_project_path_with_nothing_there_is_made_a_project_only_if_the_user_says_so(
+        tmp_path, monkeypatch, errors):
+    """`tahqiq projcet.tahqiq`, a name mistyped, opened a new empty project there unasked:
+    the user's claims seemed gone. The window asks; No makes nothing (and the launcher
+    exits), Yes makes the project."""
+    from gui import dialogs
+    from gui.app import open_window
+
+    path = tmp_path / "projcet.tahqiq"
+    answers, asked = [False, True], []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: asked.append(
+        question) or answers.pop(0))
+    assert open_window(str(path)) is None
+    assert asked == [f"There is no project at \u2068{path}\u2069.\n\n"
+                     "Make a new project there?"]
+    assert not path.exists() and errors == []
+    window = open_window(str(path))
+    try:
+        assert window is not None and window.session.path == path and path.exists()
+    finally:
+        window.close()
+    assert len(asked) == 2
+    assert open_window(str(path)) is not None and len(asked) == 2  # there now: not asked
+    from gui.app import _windows
+
+    _windows[-1].close()
+
+
 def test_a_tag_waiting_for_another_programs_write_says_so(window, qtbot, errors):
     """Another program writing the project held a tag up to 15 seconds, the window
     silent and seemingly hung. While it waits, the status bar says why under a waiting

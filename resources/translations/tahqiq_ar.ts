@@ -1914,6 +1914,14 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
 <context>
     <name>ProjectFiles</name>
     <message>
+        <source>There is no project at %1.
+
+Make a new project there?</source>
+        <translation>لا مشروع في %1.
+
+أتنشئ مشروعًا جديدًا هناك؟</translation>
+    </message>
+    <message>
         <source>Project File</source>
         <translation>ملف مشروع</translation>
     </message>
