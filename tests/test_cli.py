@@ -824,3 +824,35 @@ def test_restore_brings_back_the_places_that_went_together_and_tells_the_rest(pr
     with Project.open(path, "huda") as project:
         assert sorted(p.start for p in appearances.appearances_of(project, claim_id)) == \
             [spans[0][0], spans[2][0]]
+
+
+@pytest.mark.parametrize("room", [0, 4096])
+def test_output_a_full_disk_cuts_short_is_an_error_not_a_success(proj, tmp_path, monkeypatch,
+                                                                  capsys, room):
+    """`tahqiq export > file` on a full disk wrote the first 8 KB, the rest lost unsaid
+    (Python's buffered output drops what a write the system cuts short did not take),
+    and exited 0: the export seemed whole. It fails, saying so."""
+    import errno
+
+    from store.cli.main import main
+
+    path, _, _ = proj
+    real_write = os.write
+    left = [room]
+    with open(tmp_path / "export.json", "w") as target:
+        def full_disk(fd, data):
+            if fd != target.fileno():
+                return real_write(fd, data)
+            taken = min(len(data), left[0])
+            if not taken:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            left[0] -= taken
+            return real_write(fd, bytes(data[:taken]))
+
+        monkeypatch.setattr(sys, "stdout", target)
+        monkeypatch.setattr(os, "write", full_disk)
+        status = main(["export", "--format", "json", "--project", str(path)])
+    monkeypatch.undo()
+    assert status == 1
+    assert "the output was not written whole" in capsys.readouterr().err
+    assert (tmp_path / "export.json").stat().st_size == room

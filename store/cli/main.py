@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
+import io
 import os
 import sqlite3
 import sys
@@ -19,6 +21,7 @@ from store.core.paths import PROJECT_SUFFIX
 from store.errors import TahqiqError, database_problem
 
 SHAPE_MODES = ("auto", "always", "never")
+_NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # disk full, file size limit, quota
 
 
 def build_parser() -> Parser:
@@ -80,11 +83,78 @@ def is_mistyped_command(argv: Sequence[str]) -> bool:
             and not Path(word).exists())
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    out = out or sys.stdout
+class _WholeWrites(io.RawIOBase):
+    """Standard output that writes every byte or raises. Python's own, redirected to a
+    file on a full disk, took the first bytes of a write the system cut short and lost
+    the rest unsaid: an export ended in the middle of a letter, exit status 0."""
+
+    def __init__(self, fd: int):
+        super().__init__()
+        self._fd = fd
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def isatty(self) -> bool:
+        return os.isatty(self._fd)
+
+    def write(self, data) -> int:  # type: ignore[override]
+        view, done = memoryview(data).cast("B"), 0
+        while done < len(view):
+            written = os.write(self._fd, view[done:])
+            if not written:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            done += written
+        return done
+
+
+def _stdout() -> TextIO:
+    """sys.stdout in UTF-8, written whole (_WholeWrites) to a file or a pipe; a terminal
+    (Windows' console takes text, not bytes) or a replaced one (a test's) as it is."""
     try:
-        if hasattr(out, "reconfigure") and out is sys.stdout:
-            out.reconfigure(encoding="utf-8")
+        fd = sys.stdout.fileno()
+        whole = not os.isatty(fd)
+    except (AttributeError, OSError, ValueError):
+        whole = False
+    if not whole:
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(encoding="utf-8")
+        return sys.stdout
+    sys.stdout.flush()
+    return io.TextIOWrapper(io.BufferedWriter(_WholeWrites(fd)), encoding="utf-8",
+                            errors=sys.stdout.errors or "strict",
+                            line_buffering=sys.stdout.line_buffering)
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or _stdout()
+    status = _run(argv, out)
+    try:
+        out.flush()  # (a full disk refuses the output's end here, not unsaid at exit)
+    except OSError as exc:
+        _output_closed()  # (what is left is not tried again at exit)
+        if isinstance(exc, BrokenPipeError) or status:
+            return status or 1
+        return _fail(_not_written_whole(exc), 1)
+    return status
+
+
+def _not_written_whole(exc: OSError) -> str:
+    return f"{exc.strerror or exc}: the output was not written whole"
+
+
+def _output_closed() -> None:
+    """Standard output gone (a reader that went away, a full disk): the rest of it goes
+    nowhere rather than failing again at exit."""
+    with contextlib.suppress(OSError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _run(argv: Sequence[str] | None, out: TextIO) -> int:
+    try:
         argv = list(sys.argv[1:] if argv is None else argv)
         _refuse_undecodable([*argv, os.environ.get("TAHQIQ_USER", "")],
                             files_allowed=first_word(argv) == "import")
@@ -102,10 +172,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except sqlite3.Error as exc:
         return _fail(str(database_problem(exc)), 1)
     except BrokenPipeError:  # the reader went away (| head): nothing more to say
-        with contextlib.suppress(OSError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _output_closed()
         return 1
     except OSError as exc:
+        if exc.filename is None and exc.errno in _NO_ROOM:  # (standard output's)
+            _output_closed()
+            return _fail(_not_written_whole(exc), 1)
         return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), 1)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
