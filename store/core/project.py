@@ -99,13 +99,18 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
     # Changes left beside the file are checked index against table (integrity_check):
     # another file's, replayed into this one, pass the page-by-page quick_check, and
     # closing would have written them into the file for good.
-    left = full is None and wal_left_behind(path)
+    left = wal_left_behind(path)
+    thorough = left and full is None  # (`tahqiq check` checks thoroughly after)
     full = needs_full_check(path, size) if full is None else full
     try:
-        app_id, version, tables, problems = _inspect(path, full, thorough=left)
+        app_id, version, tables, problems = _inspect(path, full, thorough)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name in the schema
         if isinstance(exc, sqlite3.OperationalError) and _is_busy(exc):
             raise _busy_opening(path) from exc  # (read with its locks: someone has it)
+        if isinstance(exc, sqlite3.Error) and _cannot_reach(exc):
+            raise _unreadable(path, exc) from exc
+        if left:
+            raise _damaged_with_wal(path, str(exc)) from exc
         raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
                           name=path.name, reason=quoted(str(exc), 200)) from exc
     if app_id != schema.APPLICATION_ID:
@@ -129,6 +134,21 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
             "version reads up to {supported}). Please update Tahqiq to open it.",
             name=path.name, version=version, supported=schema.SCHEMA_VERSION)
     return version
+
+
+def _cannot_reach(exc: sqlite3.Error) -> bool:
+    """Whether SQLite could not read or write the disk (full, failing, a folder it cannot
+    make its side files in), not what it read: the file may be sound."""
+    return getattr(exc, "sqlite_errorname", "").startswith(
+        ("SQLITE_IOERR", "SQLITE_FULL", "SQLITE_CANTOPEN")) or "disk I/O error" in str(exc)
+
+
+def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
+    """*path* could not be opened for the disk's sake: said so, not «damaged» (a full
+    disk made a sound project read as damaged, and `tahqiq check` said so too)."""
+    return StorageError("{name} could not be opened ({reason}): is the disk full, or its "
+                        "folder read-only? Nothing in it was changed.", name=path.name,
+                        reason=quoted(str(exc), 200))
 
 
 def _damaged_with_wal(path: Path, problem: str) -> NotAProject:
@@ -249,14 +269,13 @@ def _inspect(path: Path, full: bool, thorough: bool = False
     Read so that nothing is left beside the file: SQLite opening a WAL-mode file,
     even with ``mode=ro``, creates ``-wal`` and ``-shm`` files that a read-only
     connection cannot remove again (and in a read-only folder it cannot open the
-    file at all). With no ``-wal`` beside it no one is writing the file, so it is
-    read as immutable: no locks, no side files. A ``-wal`` belongs to a connection
-    that is (or was) writing: then the file is read through it. Should a writer
-    start while the file is read as immutable, the read is done again through its
-    locks.
+    file at all). With no ``-wal`` beside it (or an empty one alone) no one is writing
+    the file, so it is read as immutable: no locks, no side files. A ``-wal`` belongs
+    to a connection that is (or was) writing: then the file is read through it.
+    Should a writer start while the file is read as immutable, the read is done again
+    through its locks.
     """
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists():
+    if not _nobody_writing(path):
         return _query_header(path, "mode=ro", full, thorough)
     before = path.stat()
     error: sqlite3.DatabaseError | None = None
@@ -265,11 +284,24 @@ def _inspect(path: Path, full: bool, thorough: bool = False
     except sqlite3.DatabaseError as exc:
         error = exc
     after = path.stat()
-    if wal.exists() or (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
+    if not _nobody_writing(path) \
+            or (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
         return _query_header(path, "mode=ro", full)  # a writer began meanwhile: read through it
     if error is not None:
         raise error
     return found
+
+
+def _nobody_writing(path: Path) -> bool:
+    """Whether no connection is (or was, stopped) writing *path*: no ``-wal`` beside it,
+    or an empty one with no ``-shm`` (a reader's leftover; in a read-only folder SQLite
+    could not make the ``-shm`` to read through it, and the project read as damaged)."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        pending = wal.stat().st_size
+    except OSError:
+        return True
+    return not pending and not path.with_name(path.name + "-shm").exists()
 
 
 def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
@@ -308,7 +340,8 @@ def integrity_problems(path: Path) -> list[str]:
     """SQLite's full ``integrity_check`` of a project (``tahqiq check``): every page,
     and every index against its table. [] when the file is sound; it is only read."""
     check_file(path, full=True)
-    mode = "mode=ro" if path.with_name(path.name + "-wal").exists() else "mode=ro&immutable=1"
+    left = wal_left_behind(path)  # (asked before this read opens the file)
+    mode = "mode=ro&immutable=1" if _nobody_writing(path) else "mode=ro"
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
                            timeout=CHECK_TIMEOUT_SECONDS)
     try:
@@ -326,8 +359,12 @@ def integrity_problems(path: Path) -> list[str]:
             if count:
                 problems.append("claim places not holding their words at their offsets, "
                                 f"as another program left them: {count}")
+        if problems and left:  # (read through another file's changes, perhaps)
+            raise _damaged_with_wal(path, problems[0])
         return problems
     except sqlite3.DatabaseError as exc:
+        if _cannot_reach(exc):  # (the disk's trouble, not the file's)
+            raise _unreadable(path, exc) from exc
         return [str(exc)]
     finally:
         conn.close()
@@ -466,7 +503,10 @@ class Project:
         except sqlite3.OperationalError as exc:  # e.g. the file cannot be written after all
             # Busy while opening: another program's lock kept the file from being read (or
             # upgraded); no change the user asked for was lost, so none is said to be.
-            raise (_busy_opening(path) if _is_busy(exc) else _storage_error(exc)) from exc
+            if _is_busy(exc):
+                raise _busy_opening(path) from exc
+            raise (_unreadable(path, exc) if _cannot_reach(exc) else _storage_error(exc)
+                   ) from exc
         except sqlite3.DatabaseError as exc:
             raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
                               name=path.name, reason=quoted(str(exc), 200)) from exc
@@ -484,8 +524,7 @@ class Project:
                 "{name} needs upgrading but is read-only; copy it somewhere writable.",
                 name=path.name)
         mode = "mode=ro"
-        if not os.access(path.parent, os.W_OK) \
-                and not path.with_name(path.name + "-wal").exists():
+        if not os.access(path.parent, os.W_OK) and _nobody_writing(path):
             mode += "&immutable=1"
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
                                timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)

@@ -299,3 +299,76 @@ def test_a_project_cannot_be_created_in_a_folder_without_write_permission(tmp_pa
         assert list(folder.iterdir()) == []
     finally:
         folder.chmod(0o755)
+
+
+def test_an_empty_log_left_in_a_read_only_folder_still_reads(tmp_path):
+    """A window leaves an empty -wal while it has the project open; in a folder that
+    cannot be written SQLite could not make the -shm to read through it, and the
+    project read as «damaged (unable to open database file)»: it reads, as immutable."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "project.tahqiq"
+    make_project(path)
+    path.with_name(path.name + "-wal").write_bytes(b"")
+    path.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        for command, lines in (("claims", 3), ("check", 1)):
+            run = subprocess.run(unprivileged(TAHQIQ, command, "--project", path),
+                                 capture_output=True, text=True, timeout=60)
+            assert (run.returncode, run.stderr) == (0, ""), command
+            assert len(run.stdout.splitlines()) == lines, command
+    finally:
+        folder.chmod(0o755)
+        path.chmod(0o644)
+
+
+def test_a_disk_that_cannot_take_the_side_files_is_not_called_damage(tmp_path):
+    """On a full disk SQLite cannot make the -shm a project is read through: `claims`
+    said the change (none) was not saved, then every command and `check` said the
+    project was damaged. It is said it could not be opened, the disk perhaps full; with
+    room again it reads."""
+    import resource
+
+    path = tmp_path / "project.tahqiq"
+    make_project(path)
+
+    def no_room() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+
+    for command in ("claims", "check", "claims"):
+        run = subprocess.run([TAHQIQ, command, "--project", path], capture_output=True,
+                             text=True, timeout=60, preexec_fn=no_room)
+        assert run.returncode == 1, command
+        assert_one_line_error(run.stderr)
+        assert "could not be opened" in run.stderr and "disk full" in run.stderr, run.stderr
+        assert "damaged" not in run.stderr and "not saved" not in run.stderr
+    for suffix in ("-wal", "-shm"):  # (what the refused opening left: as a crash would)
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    run = subprocess.run([TAHQIQ, "claims", "--project", path], capture_output=True,
+                         text=True, timeout=60)
+    assert (run.returncode, len(run.stdout.splitlines())) == (0, 3), run.stderr
+
+
+def test_check_names_another_files_log_left_beside_the_project(tmp_path):
+    """A program stopped with changes in project.tahqiq-wal; a backup was put in place of
+    project.tahqiq. Opening said to move the -wal away, `tahqiq check` only «damaged»."""
+    import sqlite3
+
+    path = tmp_path / "project.tahqiq"
+    make_project(path)
+    other = tmp_path / "other.tahqiq"
+    make_project(other, n_claims=1)
+    writer = sqlite3.connect(path)
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("UPDATE claims SET note = 'x' || note")
+    writer.commit()
+    wal = path.with_name(path.name + "-wal").read_bytes()
+    writer.close()  # (it folds the log into the file: put the log back as a crash leaves it)
+    shutil.copyfile(other, path)
+    path.with_name(path.name + "-wal").write_bytes(wal)
+    run = subprocess.run([TAHQIQ, "check", "--project", path], capture_output=True,
+                         text=True, timeout=60)
+    assert run.returncode == 1
+    assert_one_line_error(run.stderr)
+    assert "move project.tahqiq-wal away" in run.stderr, run.stderr
