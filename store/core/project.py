@@ -867,6 +867,7 @@ class Project:
             raise StorageError("Could not back up to {path}: the log of the project that "
                                "was there ({name}) lies beside it; choose another name.",
                                path=str(target), name=f"{target.name}-wal")
+        fresh = not target.exists()
         try:
             dest = sqlite3.connect(str(target))
             try:
@@ -874,6 +875,10 @@ class Project:
             finally:
                 dest.close()
         except sqlite3.Error as exc:
+            if fresh:  # (a full disk left a file named as the backup, unreadable)
+                for leftover in ("", "-journal", "-wal", "-shm"):
+                    with contextlib.suppress(OSError):
+                        Path(f"{target}{leftover}").unlink()
             raise StorageError("Could not back up to {path}: {reason}.",
                                path=str(target), reason=quoted(str(exc), 200)) from exc
         return target

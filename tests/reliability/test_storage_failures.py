@@ -372,3 +372,35 @@ def test_check_names_another_files_log_left_beside_the_project(tmp_path):
     assert run.returncode == 1
     assert_one_line_error(run.stderr)
     assert "move project.tahqiq-wal away" in run.stderr, run.stderr
+
+
+def test_a_backup_the_disk_cannot_hold_leaves_no_file_named_as_the_backup(tmp_path):
+    """A Back Up on a full disk said so, and left a file named as the backup (2 MB, and
+    its -journal) that opened as «not an SQLite database»; one over an earlier backup
+    kept that one."""
+    import resource
+
+    path = tmp_path / "project.tahqiq"
+    article_id = make_project(path)
+    with Project.open(path, "tester") as project:
+        importing.import_text(project, BIG_TEXT)
+    kept = tmp_path / "kept-backup.tahqiq"
+    with Project.open(path, "tester") as project:
+        project.backup(kept)
+    before = kept.read_bytes()
+    child = ("import sys\nfrom store.core.project import Project\nfrom store.errors import "
+             "StorageError\nwith Project.open(sys.argv[1], 'tester') as project:\n"
+             "    for target in sys.argv[2:]:\n        try:\n"
+             "            project.backup(target)\n        except StorageError as exc:\n"
+             "            print(exc)\n")
+
+    def little_room() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (256 * 1024, 256 * 1024))
+
+    fresh = tmp_path / "project-backup.tahqiq"
+    run = subprocess.run([sys.executable, "-c", child, path, fresh, kept],
+                         capture_output=True, text=True, timeout=60, preexec_fn=little_room)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.count("Could not back up") == 2, run.stdout
+    assert not fresh.exists() and side_files(fresh) == []
+    assert kept.read_bytes() == before and article_id
