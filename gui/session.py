@@ -632,9 +632,7 @@ class Session(QObject):
 
     def _shared_path(self) -> Path:
         """The project's file, for a worker or a process of its own to open."""
-        if self._project.path is None:
-            raise TahqiqError("A project kept in memory cannot be shared with a worker.")
-        return self._project.path
+        return self._project.path_for_others()
 
     def export_file(self, fmt: str, target: str | Path, article_id: str | None,
                     progress: Progress | None = None) -> tuple[Path, list]:
@@ -682,6 +680,8 @@ class Session(QObject):
         memory nor its work stays in the window's); None when ``stop()`` gave it up."""
         from store.core.matcher_process import MatcherProcess
 
+        if self._project.moved_away():  # (the file gone, said once by its own box)
+            return None
         path = self._shared_path()
         with self._matcher_lock:
             if self._matcher is None:

@@ -235,3 +235,30 @@ def test_a_project_file_put_back_is_no_longer_said_to_be_missing(open_project, q
     assert "moved or deleted" not in window.windowTitle() and not window.session.moved_away
     window.close()  # nothing asked
     assert not window.isVisible()
+
+
+def test_a_moved_projects_path_is_not_opened_by_the_windows_work(open_project, qtbot,
+                                                                  tmp_path, errors):
+    """The folder renamed by a sync client, an older copy put back at the old path: File
+    ▸ Export wrote that copy's claims («Exported»), an import went into it, and after each
+    tag the status bar said the path did not exist. Work that opens the file again is
+    refused, saying why; Known Claims waits quietly."""
+    window = open_project
+    path = window.session.path
+    older = tmp_path / "older.tahqiq"
+    window.session.backup(older)
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    path.rename(tmp_path / "for-editor.tahqiq")
+    older.rename(path)
+    assert window.session.find_known_claims(window.current_article) is None
+    target = tmp_path / "claims.csv"
+    window.files.export("csv", target, None).wait(20)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10000)
+    assert "was moved, renamed or deleted while it was open" in errors[0]
+    assert not target.exists()
+    text = tmp_path / "article.txt"
+    text.write_text("An English article imported into the window.", encoding="utf-8")
+    window.files.import_paths([text])
+    qtbot.waitUntil(lambda: len(errors) == 2, timeout=10000)
+    assert "was moved, renamed or deleted while it was open" in errors[1]
+    assert window.article_model.rowCount() == 1

@@ -31,6 +31,7 @@ from store.errors import (
     ProjectReadOnly,
     SchemaTooNew,
     StorageError,
+    TahqiqError,
     quoted,
 )
 
@@ -724,6 +725,20 @@ class Project:
         if self.path is None or key is None or key[0] != "file":
             return False
         return _file_key(self.path) != key
+
+    def path_for_others(self) -> Path:
+        """The file's path, for another connection (a worker's, a process's) to open;
+        refused once the file left it: another connection would open whatever is there
+        now (an older copy a sync client put back: an export of it, an import into it)
+        or nothing."""
+        if self.path is None:
+            raise TahqiqError("A project kept in memory cannot be shared with a worker.")
+        if self.moved_away():
+            raise StorageError("{name} was moved, renamed or deleted while it was open, so "
+                               "this cannot be done on it: save a copy of the project first "
+                               "(Save a Copy…, in the message that said so) and go on in "
+                               "the copy.", name=self.path.name)
+        return self.path
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
