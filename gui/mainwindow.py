@@ -1098,6 +1098,7 @@ class MainWindow(QMainWindow):
         if self.remember_layout and self.session.path:
             settings.remember_place(self.session.path, self.current_article,
                                     self.current_claim_id())
-        self.session.close()
+        if (note := self.session.close()) is not None:  # (the -wal must go with the file)
+            dialogs.show_error(self, note)
         super().closeEvent(event)
         self.closed.emit()

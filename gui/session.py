@@ -765,12 +765,15 @@ class Session(QObject):
         """Whether close() was called: work queued before it (a timer) finds nothing."""
         return self._closed
 
-    def close(self) -> None:
+    def close(self) -> str | None:
+        """Close the project; what the user must be told, if anything (its changes left
+        beside the file: Project.close)."""
         self._closed = True
         self._poll.stop()
         if self._showing is not None:
             self._showing.stop()
         if self._matcher is not None:
             self._matcher.close()
-        self._project.close()
+        note = self._project.close()
+        return message_text(note) if note is not None else None
 

@@ -262,3 +262,17 @@ def test_a_moved_projects_path_is_not_opened_by_the_windows_work(open_project, q
     qtbot.waitUntil(lambda: len(errors) == 2, timeout=10000)
     assert "was moved, renamed or deleted while it was open" in errors[1]
     assert window.article_model.rowCount() == 1
+
+
+def test_closing_on_changes_left_beside_the_file_says_to_keep_them_together(
+        open_project, monkeypatch, errors):
+    """The window closed without a word when its last fold of the log stopped halfway
+    (a nearly full disk: tests/reliability makes one), the file alone then unreadable."""
+    from store.core import project as project_module
+
+    window = open_project
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    monkeypatch.setattr(project_module, "wal_left_behind", lambda path: True)
+    window.close()
+    assert len(errors) == 1 and "p.tahqiq-wal" in errors[0]
+    assert "Keep the two together" in errors[0]

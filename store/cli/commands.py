@@ -85,7 +85,9 @@ def open_project(args: argparse.Namespace, *, create: bool) -> Project:
     """The --project file, or the default project (seeded on first use)."""
     annotator = getattr(args, "annotator", None) or default_annotator()
     if not args.project:
-        return seeding.open_or_create(default_project_path(), annotator)
+        project = seeding.open_or_create(default_project_path(), annotator)
+        project.on_close_note = lambda note: tell("note", note)
+        return project
     path = Path(args.project).expanduser()
     if not create and not path.exists():
         raise TahqiqError("No project at {path}.", path=str(path))
@@ -95,6 +97,7 @@ def open_project(args: argparse.Namespace, *, create: bool) -> Project:
         raise TahqiqError("{path} is empty: no project in it yet (`tahqiq import` makes "
                           "one).", path=str(path))
     project = Project.open(path, annotator)
+    project.on_close_note = lambda note: tell("note", note)
     if project.upgraded is not None:  # said once: the next open finds it upgraded
         version, kept = project.upgraded
         tell("note", f"{path.name} was upgraded from schema {version} to "

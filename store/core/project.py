@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 from store.errors import (
     IndexMissing,
+    Message,
     NotAProject,
     ProjectReadOnly,
     SchemaTooNew,
@@ -407,6 +408,7 @@ class Project:
         # Around a write's wait for another program's to end (up to BUSY_TIMEOUT_SECONDS),
         # for whoever would tell the user why nothing happens: the window's was silent.
         self.on_wait: Callable[[], contextlib.AbstractContextManager[None]] | None = None
+        self.on_close_note: Callable[[Message], None] | None = None  # (close's note, told)
         if self._open_key is not None:
             _OPEN_HERE[self._open_key] = _OPEN_HERE.get(self._open_key, 0) + 1
 
@@ -740,7 +742,11 @@ class Project:
                                "the copy.", name=self.path.name)
         return self.path
 
-    def close(self) -> None:
+    def close(self) -> Message | None:
+        """Close the connection; what to tell the user when the last one here closed on
+        changes it could not fold into the file itself (a nearly full disk: the fold
+        stopped halfway), which stay in the ``-wal`` beside it. The file alone, copied or
+        sent, then read as damaged, every claim gone with it."""
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
         key, self._open_key = self._open_key, None
@@ -748,6 +754,17 @@ class Project:
             _OPEN_HERE[key] -= 1
             if not _OPEN_HERE[key]:
                 del _OPEN_HERE[key]
+        if key is None or self.read_only or self.path is None or _OPEN_HERE.get(key) \
+                or not wal_left_behind(self.path):
+            return None
+        note = Message("Not all of the work could be written into {name} itself (is the "
+                       "disk full?): the rest is kept in {wal} beside it. Keep the two "
+                       "together, and copy or send both, until Tahqiq has opened the "
+                       "project again with room on the disk.", name=self.path.name,
+                       wal=self.path.name + "-wal")
+        if self.on_close_note is not None:
+            self.on_close_note(note)
+        return note
 
     def __enter__(self) -> Project:
         return self

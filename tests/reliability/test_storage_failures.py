@@ -404,3 +404,32 @@ def test_a_backup_the_disk_cannot_hold_leaves_no_file_named_as_the_backup(tmp_pa
     assert run.stdout.count("Could not back up") == 2, run.stdout
     assert not fresh.exists() and side_files(fresh) == []
     assert kept.read_bytes() == before and article_id
+
+
+def test_work_the_disk_could_not_fold_into_the_file_is_said_at_close(tmp_path):
+    """On a nearly full disk the last fold of the log into the file stopped halfway:
+    closing said nothing, and the file alone (copied, sent) read as damaged, every claim
+    gone. Closing says the -wal beside it holds the rest; with room again all is there."""
+    import resource
+
+    path = tmp_path / "project.tahqiq"
+    make_project(path)
+    text = tmp_path / "article.txt"
+    text.write_text("".join(f"جملة رقم {i} عن الاتفاق والحدود والتجارة. " for i in range(300)),
+                    encoding="utf-8")
+    limit = int(path.stat().st_size * 1.3)  # the log fits; the file grown by it does not
+
+    def little_room() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    run = subprocess.run([TAHQIQ, "import", text, "--project", path], capture_output=True,
+                         text=True, timeout=60, preexec_fn=little_room)
+    assert run.returncode == 0, run.stderr
+    assert "Not all of the work could be written into project.tahqiq itself" in run.stderr
+    assert "project.tahqiq-wal" in run.stderr and run.stderr.count("\n") == 1
+    assert path.with_name(path.name + "-wal").stat().st_size > 0
+    listed = subprocess.run([TAHQIQ, "articles", "--project", path], capture_output=True,
+                            text=True, timeout=60)
+    assert (listed.returncode, listed.stderr, len(listed.stdout.splitlines())) == (0, "", 2)
+    assert side_files(path) == []  # with room, the log folded in at last
+    assert len(assert_consistent(path)) == 3
