@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.commands import DeleteClaim, EditClaim, Link, UndoStack, Unlink
-from gui.contrast import problem_red
+from gui.contrast import problem_red, secondary_text
 from gui.i18n import error_text, quoted, review_line
 from gui.icons import arrow_icon
 from gui.session import Session
@@ -168,7 +168,7 @@ class ClaimEditor(QWidget):
         self.meta = QLabel()
         self.meta.setObjectName("claimMeta")
         self.meta.setAccessibleDescription(self.tr("Who tagged this claim and when"))
-        self.meta.setStyleSheet("color: palette(mid);")
+        self.meta.setStyleSheet(f"color: {secondary_text(self.palette()).name()};")
         # "name · time" reads left to right but stands where the interface's lines start.
         self.meta.setAlignment(starting_side(self.layoutDirection()))
         self.note = QPlainTextEdit()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Sig
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from gui.cell_pictures import CellPictures
 from gui.claim_editor import ClaimEditor
+from gui.contrast import secondary_text
 from gui.icons import color_icon
 from gui.models import ClaimIdRole, ClaimsFilterModel, ClaimsTableModel
 from gui.places import ArticlePlaces
@@ -93,7 +95,10 @@ class ClaimsPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setAccessibleName(self.tr("How to tag a claim"))
-        self.empty.setStyleSheet("color: palette(mid); padding: 16px;")
+        self.empty.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # (where the focus goes when
+        # the list it was in empties: _focus_after_emptied)
+        self.empty.setStyleSheet(
+            f"color: {secondary_text(self.palette()).name()}; padding: 16px;")
 
         self._filter_row = QHBoxLayout()  # the text filter, alone, in a narrow panel
         self._filters = QHBoxLayout()
@@ -221,6 +226,11 @@ class ClaimsPanel(QWidget):
         article shown, that there is none). Claims the filters hide, every one: say so
         (the list stood empty, as if the article had none)."""
         empty = self.proxy.rowCount() == 0
+        if empty and self.view.isVisible() and self._holds_focus():
+            # The list hid with the focus in it (its last claim deleted, a tag undone):
+            # Qt gave the focus to the next panel, the Annotators' boxes, where Space
+            # unticks a colleague. It goes to the words saying why the list is empty.
+            QTimer.singleShot(0, self._focus_after_emptied)
         if empty:
             self.empty.setText(
                 self.tr("No article is open.") if self.model.article_id is None
@@ -228,6 +238,14 @@ class ClaimsPanel(QWidget):
                 else self.tr("No claim here matches the filters."))
         self.empty.setVisible(empty)
         self.view.setVisible(not empty)
+
+    def _holds_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and self.isAncestorOf(focused)
+
+    def _focus_after_emptied(self) -> None:
+        if not self._holds_focus() and not self.empty.isHidden():
+            self.empty.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_labels(self, labels: list[Label], language: str) -> None:
         """Refill the verdict filter, keeping its choice; the empty state names the keys."""

@@ -6,7 +6,14 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QKeyEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextEdit, QWidget
 
 from gui.reader import FOUND_BACKGROUND, ArticleView
@@ -196,6 +203,9 @@ class FindBar(QWidget):
         if not self.query.text().strip():
             self.count.clear()
         elif not self.matches:
+            if self.count.text() != self.tr("No matches"):  # (said once, not per key)
+                QAccessible.updateAccessibility(
+                    QAccessibleAnnouncementEvent(self.query, self.tr("No matches")))
             self.count.setText(self.tr("No matches"))
         else:
             self.count.setText(self.tr("%1 of %2").replace("%1", str(self.current + 1))

@@ -284,8 +284,8 @@ class MainWindow(QMainWindow):
             lambda full: self.showFullScreen() if full else self.showNormal())
         self.article_pane.reader.zoomRequested.connect(self.zoom)
         a.search_project.triggered.connect(self.open_search)
-        a.next_claim.triggered.connect(lambda: self.claims_panel.step(1))
-        a.previous_claim.triggered.connect(lambda: self.claims_panel.step(-1))
+        a.next_claim.triggered.connect(lambda: self.step_claim(1))
+        a.previous_claim.triggered.connect(lambda: self.step_claim(-1))
         a.zoom_in.triggered.connect(lambda: self.zoom(1))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.article_properties.triggered.connect(self.edit_article_properties)
@@ -475,9 +475,26 @@ class MainWindow(QMainWindow):
         # (in one pass: words holding «%2», a link's «a%20b», took the verdict's name)
         said = re.sub("%[12]", lambda found: values[found.group()], sentence)
         self.show_status(said)
-        QAccessible.updateAccessibility(
-            QAccessibleAnnouncementEvent(self.article_pane.reader, said))
         return said
+
+    def step_claim(self, step: int) -> None:
+        """View ▸ Next (1) or Previous (-1) Claim, said as «Claim 2 of 5: «…», Disputed.»
+        (the status bar kept the last step's message). With no claim chosen, the one
+        after (or before) the caret: it took the first of the list wherever one read."""
+        panel = self.claims_panel
+        caret = self.article_pane.reader.caret_position()
+        if self.current_claim_id() is None and caret is not None and panel.claims():
+            places = sorted(panel.claims(), key=lambda p: (p.start, p.end))
+            after = [p for p in places if p.start >= caret]
+            before = [p for p in places if p.start < caret]
+            chosen = (after[:1] or places[:1]) if step > 0 else (before[-1:] or places[-1:])
+            self.select_claim(chosen[0].id)
+        else:
+            panel.step(step)
+        if (claim_id := self.current_claim_id()) is not None:
+            row, rows = panel.view.currentIndex().row() + 1, panel.proxy.rowCount()
+            self._tell_verdict(self.tr("Claim %3 of %4: %1, %2.").replace(
+                "%3", str(row)).replace("%4", str(rows)), claim_id)
 
     def _name_tab_bars(self) -> None:
         """The tabs Qt makes for panels sharing a place (Articles and Search) have no
@@ -903,7 +920,13 @@ class MainWindow(QMainWindow):
             message_text(freed.message()) for freed in self.session.freed_shortcuts))
 
     def show_status(self, message: str) -> None:
+        """Say *message* on the status bar and to a screen reader: undo, delete, import
+        and the rest said it on the status bar alone, which screen readers do not read
+        out, and a blind user pressing Ctrl+Z heard nothing."""
         self.statusBar().showMessage(message, STATUS_MS)
+        if message:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(
+                QApplication.focusWidget() or self.article_pane.reader, message))
 
     def _waiting_for_file(self, waiting: bool) -> None:
         """Say why a change is not done yet: another program, or a task of this window (an

@@ -513,6 +513,12 @@ class ArticleView(QPlainTextEdit):
             return None
         return self.offsets.span_to_code_points(cursor.selectionStart(), cursor.selectionEnd())
 
+    def caret_position(self) -> int | None:
+        """Where the caret is, in code points; None with no article shown."""
+        if not self.plain_text():
+            return None
+        return self.offsets.to_code_point(self.textCursor().position())
+
     def select_span(self, start: int, end: int) -> None:
         """Select code points [start, end) and scroll them into view (nothing to do when
         they are selected and in view already: the words just tagged)."""

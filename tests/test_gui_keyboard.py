@@ -509,3 +509,92 @@ def test_getting_started_names_the_windows_own_keys(window, monkeypatch):
     for key in ("Ctrl+I", "Ctrl+Shift+A", "Y", "X", "Ctrl+M", "Ctrl+E", "F1"):
         assert key in text, key
     assert "3 Disputed" in text
+
+
+@pytest.fixture
+def announced(monkeypatch):
+    """What the window says to a screen reader (QAccessibleAnnouncementEvent)."""
+    from gui import find_bar, mainwindow
+
+    said: list[str] = []
+
+    class Heard:
+        @staticmethod
+        def updateAccessibility(event) -> None:  # noqa: N802 - Qt's name
+            said.append(event.message())
+
+    monkeypatch.setattr(mainwindow, "QAccessible", Heard)
+    monkeypatch.setattr(find_bar, "QAccessible", Heard)
+    return said
+
+
+def test_what_an_action_did_is_said_to_a_screen_reader_too(window, qtbot, announced):
+    """Undo, redo, delete, import, the next claim and a find with no match were said on
+    the status bar alone, which screen readers do not read out: a blind user pressing
+    Ctrl+Z heard nothing."""
+    tag_three(window)
+    assert announced[-1].startswith("Tagged ")
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: announced[-1].startswith("Undone: "), timeout=2000)
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: announced[-1].startswith("Redone: "), timeout=2000)
+    window.findChild(QAction, "next_claim").trigger()
+    row = window.claims_panel.view.currentIndex().row() + 1
+    assert announced[-1].startswith(f"Claim {row} of 3: «")
+    assert window.statusBar().currentMessage() == announced[-1]
+    bar = window.article_pane.find_bar
+    bar.open_bar("كلمة لا توجد في المقال")
+    qtbot.waitUntil(lambda: bar.count.text() == "No matches", timeout=5000)
+    assert announced[-1] == "No matches"
+
+
+def test_the_next_claim_with_none_chosen_is_the_one_after_the_caret(window):
+    """With no claim chosen, Ctrl+Down took the list's first claim wherever one read: the
+    claim after the caret is chosen (Ctrl+Up: the one before it)."""
+    tag_three(window)
+    places = sorted(window.claims_panel.claims(), key=lambda p: p.start)
+    window.claims_panel.view.clearSelection()
+    window.claims_panel.view.setCurrentIndex(window.claims_panel.proxy.index(-1, -1))
+    assert window.current_claim_id() is None
+    select_in_reader(window, places[1].end + 1, places[1].end + 1)
+    window.step_claim(1)
+    assert window.current_claim_id() == places[2].id
+    window.claims_panel.view.clearSelection()
+    window.claims_panel.view.setCurrentIndex(window.claims_panel.proxy.index(-1, -1))
+    select_in_reader(window, places[1].end + 1, places[1].end + 1)
+    window.step_claim(-1)
+    assert window.current_claim_id() == places[1].id
+
+
+def test_the_focus_stays_in_the_claims_panel_when_its_list_empties(window, qtbot):
+    """The last claim deleted from the list (Del), the list hid and Qt gave the focus to
+    the Annotators' boxes, where Space unticks a colleague: it goes to the words saying
+    the article has no claims."""
+    text = window.article_pane.reader.toPlainText()
+    select_in_reader(window, 0, 3)
+    window.tag("verified")
+    assert text[:3] and len(window.claims_panel.claims()) == 1
+    view = window.claims_panel.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus, timeout=2000)
+    window.findChild(QAction, "delete_claim").trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not view, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.claims_panel.empty,
+                    timeout=2000)
+
+
+def test_text_said_in_passing_reads_at_4_5_to_1_on_any_theme():
+    """The claim's «who · when» and the empty list's words were in the palette's border
+    grey: 1.7:1 on the default theme, and a high-contrast theme did not reach them."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from gui.contrast import contrast, secondary_text
+
+    for text, window_color in (("#000000", "#efefef"), ("#ffffff", "#2b2b2b"),
+                               ("#ffffff", "#000000"), ("#000000", "#ffffff")):
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+        palette.setColor(QPalette.ColorRole.Window, QColor(window_color))
+        shown = secondary_text(palette)
+        assert contrast(shown, QColor(window_color)) >= 4.5
+        assert shown != QColor(text)  # (still set apart from the main text)

@@ -1517,6 +1517,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Claim %3 of %4: %1, %2.</source>
+        <translation>الادعاء %3 من %4: %1، %2.</translation>
+    </message>
+    <message>
         <source>Edit ▸ Undo, or Project ▸ Deleted Articles later, brings it back.</source>
         <translation>تحرير ◂ تراجع، أو المشروع ◂ المقالات المحذوفة لاحقًا، يعيده.</translation>
     </message>
