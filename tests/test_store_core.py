@@ -1174,3 +1174,17 @@ def test_a_write_that_must_wait_for_another_program_says_so_around_the_wait(proj
     other.close()
     assert waits == ["waiting", "done"]
     assert [a["title"] for a in articles.list_articles(project)] == ["one", "two"]
+
+
+def test_a_new_projects_name_leaves_room_for_sqlites_side_files(tmp_path):
+    """A name of about 121 Arabic letters was made as an empty file and refused as
+    «unable to open database file»: SQLite's «NAME-journal» was too long for the
+    folder. It is refused before anything is made, saying why; a name with room works."""
+    from store.errors import StorageError
+
+    too_long = tmp_path / ("ا" * 121 + ".tahqiq")  # 249 bytes, and «-journal» makes 257
+    with pytest.raises(StorageError, match="too long for a project"):
+        Project.open(too_long, "me")
+    assert list(tmp_path.iterdir()) == []
+    with Project.open(tmp_path / ("ا" * 120 + ".tahqiq"), "me") as project:
+        assert project.schema_version == schema.SCHEMA_VERSION

@@ -473,6 +473,7 @@ class Project:
             version = check_file(path)
         elif create:
             _make_folder(path)
+            _refuse_long_name(path)
             version = 0
         else:
             raise NotAProject("{path} does not exist.", path=str(path))
@@ -940,6 +941,20 @@ def _make_folder(path: Path) -> None:
     blocked = next((p for p in (folder, *folder.parents) if p.exists()), folder)
     raise StorageError("{folder} is read-only, so the project {name} cannot be created there.",
                        folder=str(blocked), name=path.name)
+
+
+def _refuse_long_name(path: Path) -> None:
+    """A new project's name with room for SQLite's side files' («-journal», «-wal»):
+    one of about 121 Arabic letters was made as an empty file, «unable to open database
+    file» said, the journal's name too long for the folder."""
+    try:
+        most = os.pathconf(path.parent, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # (Windows: no pathconf)
+        most = 255
+    if len(os.fsencode(path.name + "-journal")) > most:
+        raise StorageError("The name {name} is too long for a project: SQLite adds «-journal» "
+                           "to it for a file of its own. Choose a shorter one.",
+                           name=path.name)
 
 
 def _schema_mismatch(exc: sqlite3.OperationalError) -> bool:
