@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
     QPaintEvent,
     QShowEvent,
@@ -63,6 +64,7 @@ from gui.search_panel import SearchPanel
 from gui.session import Session
 from gui.table_columns import own_direction_cells
 from store.collector import no_collection
+from store.core.labels import ARABIC_LAYOUT_TWINS
 from store.core.records import Appearance, KnownClaimHit, KnownClaimsFound
 from store.errors import TahqiqError
 from store.text.fold import find_like, fold
@@ -943,6 +945,18 @@ class MainWindow(QMainWindow):
             bar.clearMessage()
 
     # -- files dropped on the window -------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """A verdict's key in a read-only project did nothing and said nothing (its
+        action is disabled): it says why."""
+        typed = event.text()
+        if self.session.read_only and typed and any(
+                typed in (label.shortcut, ARABIC_LAYOUT_TWINS.get(label.shortcut))
+                for label in self.session.labels() if label.shortcut):
+            self.show_status(self.tr("This project is open read-only: nothing can be "
+                                     "tagged in it."))
+            return
+        super().keyPressEvent(event)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and not self.session.read_only:
             event.acceptProposedAction()

@@ -646,3 +646,27 @@ def test_restoring_words_untagged_before_their_claim_went_undoes_whole(window, e
     assert session.appearance(places[0].id).claim.is_deleted
     dialog.close()
     assert errors == []
+
+
+def test_a_verdict_key_in_a_read_only_project_says_why_it_does_nothing(read_only_window,
+                                                                        qtbot):
+    """The verdict's action is disabled in a read-only project: its key did nothing and
+    said nothing, in English or on an Arabic layout."""
+    from PySide6.QtCore import Qt
+
+    reader = read_only_window.article_pane.reader
+    reader.setFocus()
+    for key, text in ((Qt.Key.Key_3, "3"), (Qt.Key.Key_3, "٣")):
+        read_only_window.statusBar().clearMessage()
+        QApplication.sendEvent(reader, _typed(key, text))  # (Latin, then an Arabic layout)
+        assert "read-only" in read_only_window.statusBar().currentMessage(), text
+    read_only_window.statusBar().clearMessage()
+    qtbot.keyClick(reader, Qt.Key.Key_Right)  # any other key: nothing said
+    assert read_only_window.statusBar().currentMessage() == ""
+
+
+def _typed(key, text):
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    return QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)

@@ -1517,6 +1517,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
+        <source>This project is open read-only: nothing can be tagged in it.</source>
+        <translation>هذا المشروع مفتوح للقراءة فقط: لا يمكن وسم شيء فيه.</translation>
+    </message>
+    <message>
         <source>Claim %3 of %4: %1, %2.</source>
         <translation>الادعاء %3 من %4: %1، %2.</translation>
     </message>
