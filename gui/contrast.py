@@ -8,6 +8,7 @@ all but gone. WCAG 2's contrast ratio (relative luminance) decides.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
 BLACK, WHITE = "#000000", "#ffffff"
@@ -55,3 +56,29 @@ def secondary_text(palette: QPalette) -> QColor:
         if contrast(faded, window) >= 4.5:
             return faded
     return text
+
+
+# Hue bounds (degrees) of the colour names colour_words uses, the last wrapping to red.
+_HUES = ((15, "red"), (40, "orange"), (70, "yellow"), (165, "green"), (200, "cyan"),
+         (255, "blue"), (315, "purple"), (350, "pink"), (360, "red"))
+
+
+def colour_words(color: QColor) -> str:
+    """A colour as words a screen reader can say, its code after them: «light blue
+    (#B3D9FF)». A verdict's colour was read out as «#B3D9FF», which says nothing to
+    someone who cannot see it."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("colours", text)
+
+    lightness, code = color.lightnessF(), color.name().upper()
+    if color.hslSaturationF() < 0.15 or color.hslHue() < 0:
+        if lightness > 0.92 or lightness < 0.08:
+            return f"{tr('white') if lightness > 0.92 else tr('black')} ({code})"
+        name = tr("grey")
+    else:
+        name = tr(next(name for bound, name in _HUES if color.hslHue() < bound))
+    if lightness > 0.7:
+        name = tr("light %1").replace("%1", name)
+    elif lightness < 0.35:
+        name = tr("dark %1").replace("%1", name)
+    return f"{name} ({code})"

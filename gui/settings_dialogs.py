@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui import dialogs
 from gui.article_pane import label_description
-from gui.contrast import text_on
+from gui.contrast import colour_words, text_on
 from gui.i18n import LANGUAGES, error_text
 from gui.session import Session
 from gui.table_columns import own_direction_cells
@@ -267,6 +267,8 @@ class LabelsDialog(QDialog):
                 if field in ("key", "color") or self.session.read_only:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if field == "color":
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                                 colour_words(QColor(label.color)))
                     item.setBackground(QColor(label.color))
                     item.setForeground(text_on(QColor(label.color)))
                     if not self.session.read_only:
@@ -393,7 +395,8 @@ class NewLabelDialog(QDialog):
         self.rating.setRange(0, 5)
         self.color = QColor("#B3D9FF")
         self.color_button = LeftToRightButton(self.color.name())  # not "b3d9ff#"
-        self.color_button.setAccessibleName(self.tr("Colour"))
+        self.color_button.setAccessibleName(
+            self.tr("Colour: %1").replace("%1", colour_words(self.color)))
         self.color_button.clicked.connect(self._pick_color)
         form = QFormLayout(self)
         form.addRow(self.tr("Key"), self.key)
@@ -413,6 +416,8 @@ class NewLabelDialog(QDialog):
         if color.isValid():
             self.color = color
             self.color_button.setText(color.name())
+            self.color_button.setAccessibleName(
+                self.tr("Colour: %1").replace("%1", colour_words(color)))
 
     def values(self) -> dict[str, object]:
         return {"key": self.key.text().strip(), "name_en": self.name_en.text().strip(),

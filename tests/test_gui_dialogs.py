@@ -670,3 +670,26 @@ def _typed(key, text):
     from PySide6.QtGui import QKeyEvent
 
     return QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text)
+
+
+def test_a_verdicts_colour_is_said_in_words(window, monkeypatch):
+    """A screen reader read a verdict's colour as «#B3D9FF» (the New Label button just
+    «Colour»): it says «light blue (#B3D9FF)», in the interface's language."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor
+
+    from gui.contrast import colour_words
+    from gui.settings_dialogs import LabelsDialog, NewLabelDialog
+
+    assert colour_words(QColor("#B3D9FF")) == "light blue (#B3D9FF)"
+    assert colour_words(QColor("#8B0000")) == "dark red (#8B0000)"
+    assert colour_words(QColor("#FFFFFF")) == "white (#FFFFFF)"
+    labels = LabelsDialog(window.session, window)
+    cells = [labels.table.item(row, LabelsDialog.COLUMNS.index("color"))
+             for row in range(labels.table.rowCount())]
+    assert [c.data(Qt.ItemDataRole.AccessibleTextRole) for c in cells] == [
+        colour_words(QColor(label.color)) for label in window.session.labels()]
+    new = NewLabelDialog(window.session, window)
+    assert new.color_button.accessibleName() == "Colour: light blue (#B3D9FF)"
+    labels.close()
+    new.close()

@@ -1816,6 +1816,10 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
 <context>
     <name>NewLabelDialog</name>
     <message>
+        <source>Colour: %1</source>
+        <translation>اللون: %1</translation>
+    </message>
+    <message>
         <location filename="../../gui/settings_dialogs.py" line="228"/>
         <source>New Label</source>
         <translation>تصنيف جديد</translation>
@@ -2424,6 +2428,61 @@ Make a new project in it?</source>
         <location filename="../../gui/tasks.py" line="52"/>
         <source>Unexpected problem: %s</source>
         <translation>مشكلة غير متوقعة: %s</translation>
+    </message>
+</context>
+<context>
+    <name>colours</name>
+    <message>
+        <source>red</source>
+        <translation>أحمر</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>برتقالي</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>أصفر</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>أخضر</translation>
+    </message>
+    <message>
+        <source>cyan</source>
+        <translation>سماوي</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>أزرق</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>بنفسجي</translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation>وردي</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>رمادي</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>أبيض</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>أسود</translation>
+    </message>
+    <message>
+        <source>light %1</source>
+        <translation>%1 فاتح</translation>
+    </message>
+    <message>
+        <source>dark %1</source>
+        <translation>%1 داكن</translation>
     </message>
 </context>
 <context>
