@@ -226,6 +226,8 @@ class ClaimsPanel(QWidget):
         article shown, that there is none). Claims the filters hide, every one: say so
         (the list stood empty, as if the article had none)."""
         empty = self.proxy.rowCount() == 0
+        if not empty and self.empty.hasFocus():  # (a claim back: the focus to its list,
+            QTimer.singleShot(0, self.view.setFocus)  # not on to the Annotators' boxes)
         if empty and self.view.isVisible() and self._holds_focus():
             # The list hid with the focus in it (its last claim deleted, a tag undone):
             # Qt gave the focus to the next panel, the Annotators' boxes, where Space

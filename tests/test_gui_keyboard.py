@@ -581,6 +581,8 @@ def test_the_focus_stays_in_the_claims_panel_when_its_list_empties(window, qtbot
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not view, timeout=2000)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.claims_panel.empty,
                     timeout=2000)
+    window.undo_stack.undo()  # the claim back: the focus back in its list, not beyond
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view, timeout=2000)
 
 
 def test_text_said_in_passing_reads_at_4_5_to_1_on_any_theme():

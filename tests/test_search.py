@@ -1226,13 +1226,14 @@ def test_schema_13_folds_urdu_and_persian_hehs_and_the_hamza_marks(tmp_path, mon
     from store.text.fold import find_all
 
     path = tmp_path / "v12.tahqiq"
-    text = "وزیر اعظم پہنچ گئے اور بھی کہا۔ خانۀ ملت و خانهٔ ملت"
+    text = "وزیر اعظم پہنچ گۓ اور بھی کہا۔ خانۀ ملت و خانهٔ ملت، مدرسۂ عالیہ"
     claim, untouched, before = indexed_by_an_older_schema(
-        path, monkeypatch, 12, "\u06c1\u06be\u06c3\u06c0\u0654\u0655", text,
+        path, monkeypatch, 12, "\u06c1\u06be\u06c3\u06c0\u06c2\u06d3\u0654\u0655", text,
         "یہ بیان بھی دیکھیں")
     with Project.open(path, "tester") as project:
-        for typed, found in (("پهنچ", ["پہنچ"]), ("بهی", ["بھی"]),
-                             ("خانه ملت", ["خانۀ ملت", "خانهٔ ملت"])):
+        for typed, found in (("پهنچ", ["پہنچ"]), ("بهی", ["بھی"]), ("گے", ["گۓ"]),
+                             ("خانه ملت", ["خانۀ ملت", "خانهٔ ملت"]),
+                             ("مدرسه", ["مدرسۂ"])):
             assert [text[h.start:h.end] for h in search.search(project, typed)
                     if h.kind == "article"] == found, typed
             assert [text[a:b] for a, b in find_all(text, typed)] == found, typed

@@ -554,10 +554,10 @@ def _v12_apostrophes_and_dashes(db: sqlite_utils.Database) -> None:
 
 
 # -- v13: Urdu's and Persian's hehs, and the hamza marks, folded -------------------------
-# store.text.fold now folds ہ ھ ۃ ۀ into ه and drops the hamza marks above and below
+# store.text.fold now folds ہ ھ ۃ ۀ ۂ into ه (ۓ into ے) and drops the hamza marks above and below
 # (U+0654, U+0655: the Persian ezafe «خانهٔ»): «پہنچ» did not find «پهنچ», nor «خانه» the
 # ezafe. Bodies holding one are folded again, as in v11.
-_V13_NEWLY_FOLDED = "\u06c1\u06be\u06c3\u06c0\u0654\u0655"
+_V13_NEWLY_FOLDED = "\u06c1\u06be\u06c3\u06c0\u06c2\u06d3\u0654\u0655"
 
 
 def _v13_urdu_and_persian_hehs(db: sqlite_utils.Database) -> None:

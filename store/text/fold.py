@@ -44,11 +44,15 @@ _LETTERS = {
     "\u06a9": "\u0643",  # Persian ک → ك
     "\u06cc": "\u064a",  # Persian ی → ي
     # Urdu's and Persian's hehs (schema v13): web Urdu writes پہنچ and پهنچ, بھی and بهی,
-    # and Persian the ezafe «خانۀ» for «خانهٔ»; each found only itself.
+    # and Persian and Urdu the ezafe «خانۀ» for «خانهٔ», «مدرسۂ» for «مدرسه»; each found
+    # only itself.
     "\u06c1": "\u0647",  # Urdu heh goal ہ → ه
     "\u06be": "\u0647",  # Urdu do-chashmi heh ھ → ه
     "\u06c3": "\u0647",  # Urdu teh marbuta goal ۃ → ه (as ة)
     "\u06c0": "\u0647",  # Persian heh with yeh above ۀ → ه
+    "\u06c2": "\u0647",  # Urdu heh goal with hamza ۂ → ه (the ezafe «مدرسۂ»: ہ + ٔ, as NFC
+    #                       composes it)
+    "\u06d3": "\u06d2",  # Urdu yeh barree with hamza ۓ → ے («گۓ» is «گے»)
     # The seat of a hamza varies by region and by what follows: مسؤول and مسئول,
     # الشؤون and الشئون are one word, written two ways.
     "\u0624": "\u0621",  # ؤ → ء
