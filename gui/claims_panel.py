@@ -333,6 +333,24 @@ class ClaimsPanel(QWidget):
         row = (current.row() + step) % rows if current.isValid() else (0 if step > 0 else rows - 1)
         self._select_row(row)
 
+    def step_from(self, position: int, step: int) -> None:
+        """Select the claim shown after (1) or before (-1) code point *position* in the
+        article (the caret's), among the rows the filters show, wrapping around."""
+        self.model.hold_all()
+        shown = []
+        for row in range(self.proxy.rowCount()):
+            place = self.place_of(self.proxy.index(row, 0).data(ClaimIdRole))
+            if place is not None:
+                shown.append((place.start, place.end, row))
+        if not shown:
+            return
+        shown.sort()
+        after = [row for start, _, row in shown if start >= position]
+        before = [row for start, _, row in shown if start < position]
+        self._select_row(after[0] if step > 0 and after else
+                         shown[0][2] if step > 0 else
+                         before[-1] if before else shown[-1][2])
+
     def _select_row(self, row: int) -> None:
         self.view.selectionModel().setCurrentIndex(
             self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect

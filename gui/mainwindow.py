@@ -485,12 +485,8 @@ class MainWindow(QMainWindow):
         after (or before) the caret: it took the first of the list wherever one read."""
         panel = self.claims_panel
         caret = self.article_pane.reader.caret_position()
-        if self.current_claim_id() is None and caret is not None and panel.claims():
-            places = sorted(panel.claims(), key=lambda p: (p.start, p.end))
-            after = [p for p in places if p.start >= caret]
-            before = [p for p in places if p.start < caret]
-            chosen = (after[:1] or places[:1]) if step > 0 else (before[-1:] or places[-1:])
-            self.select_claim(chosen[0].id)
+        if self.current_claim_id() is None and caret is not None:
+            panel.step_from(caret, step)  # (among the claims the filters show)
         else:
             panel.step(step)
         if (claim_id := self.current_claim_id()) is not None:
@@ -758,7 +754,7 @@ class MainWindow(QMainWindow):
             "%1", self.session.article_title(claim.article_id)))
         QApplication.clipboard().setText("\n".join(lines))
         self.show_status(self.tr("Copied the claim «%1».").replace(
-            "%1", dialogs.shortened(claim.quote)))
+            "%1", dialogs.shortened(" ".join(claim.quote.split()))))
 
     def _extend_context_menu(self, menu: QMenu) -> None:
         menu.addSeparator()

@@ -472,6 +472,7 @@ def test_ctrl_c_on_the_list_copies_the_whole_claim_and_in_the_reader_the_words(w
     press(qtbot, Qt.Key.Key_C, CTRL)
     first = QApplication.clipboard().text().split("\n")[0]
     assert first == "«" + " ".join(text[place.end + 1:end].split()) + "»"
+    assert "\n" not in window.statusBar().currentMessage()  # (said on one line too)
 
 
 @pytest.mark.parametrize("name", ["new_project", "open_project", "import_claims",
@@ -564,6 +565,17 @@ def test_the_next_claim_with_none_chosen_is_the_one_after_the_caret(window):
     select_in_reader(window, places[1].end + 1, places[1].end + 1)
     window.step_claim(-1)
     assert window.current_claim_id() == places[1].id
+    # among the claims the verdict filter shows: the disputed one after the caret is
+    # passed over, the filter kept (it took the hidden claim and cleared the filter)
+    panel = window.claims_panel
+    panel.verdict_filter.setCurrentIndex(panel.verdict_filter.findData("verified"))
+    assert panel.proxy.rowCount() == 1 and places[0].label == "verified"
+    panel.view.clearSelection()
+    panel.view.setCurrentIndex(panel.proxy.index(-1, -1))
+    select_in_reader(window, places[0].end + 1, places[0].end + 1)
+    window.step_claim(1)
+    assert window.current_claim_id() == places[0].id  # (wrapped round: the only one)
+    assert panel.verdict_filter.currentData() == "verified"
 
 
 def test_the_focus_stays_in_the_claims_panel_when_its_list_empties(window, qtbot):
