@@ -465,13 +465,14 @@ def test_ctrl_c_on_the_list_copies_the_whole_claim_and_in_the_reader_the_words(w
     press(qtbot, Qt.Key.Key_C, CTRL)
     assert QApplication.clipboard().text() == place.quote[:4]
     text = reader.plain_text()
-    end = text.index("\n", place.end) + 6  # on into the next paragraph
-    select_in_reader(window, place.end + 1, end)
+    start = text.index("\n", place.end) - 8  # a paragraph's last words, on into the next
+    end = start + 14
+    select_in_reader(window, start, end)
     window.tag("disputed")
     view.setFocus()
     press(qtbot, Qt.Key.Key_C, CTRL)
     first = QApplication.clipboard().text().split("\n")[0]
-    assert first == "«" + " ".join(text[place.end + 1:end].split()) + "»"
+    assert first == "«" + " ".join(text[start:end].split()) + "»"
     assert "\n" not in window.statusBar().currentMessage()  # (said on one line too)
 
 
