@@ -596,9 +596,8 @@ def test_every_subcommand_has_help():
     assert len(COMMANDS) >= 10
     for name in COMMANDS:
         out = io.StringIO()
-        with contextlib.redirect_stdout(out), pytest.raises(SystemExit) as exit_:
-            main([name, "--help"], out)
-        assert exit_.value.code == 0, name
+        with contextlib.redirect_stdout(out):
+            assert main([name, "--help"], out) == 0, name  # (said whole, then status 0)
         assert out.getvalue().startswith(f"usage: tahqiq {name}"), name
         assert COMMANDS[name].help in " ".join(out.getvalue().split()), name
 
@@ -856,3 +855,29 @@ def test_output_a_full_disk_cuts_short_is_an_error_not_a_success(proj, tmp_path,
     assert status == 1
     assert "the output was not written whole" in capsys.readouterr().err
     assert (tmp_path / "export.json").stat().st_size == room
+
+
+def test_help_on_a_full_disk_and_a_closed_output_are_handled(proj, tmp_path, monkeypatch,
+                                                              capsys):
+    """`tahqiq --help > /dev/full` exited 0 having written nothing (argparse printed
+    to Python's own stdout); `tahqiq articles >&-` (no standard output) was a traceback."""
+    import errno
+
+    from store.cli.main import main
+
+    path, _, _ = proj
+    real_write = os.write
+    with open(tmp_path / "help.txt", "w") as target:
+        def full_disk(fd, data):
+            if fd != target.fileno():
+                return real_write(fd, data)
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        monkeypatch.setattr(sys, "stdout", target)
+        assert main(["--version"]) == 0  # with room: said whole, where stdout goes
+        assert (tmp_path / "help.txt").read_text().startswith("tahqiq ")
+        monkeypatch.setattr(os, "write", full_disk)
+        assert main(["--help"]) == 1
+    assert "not written whole" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdout", None)
+    assert main(["articles", "--project", str(path)]) == 0

@@ -114,6 +114,8 @@ class _WholeWrites(io.RawIOBase):
 def _stdout() -> TextIO:
     """sys.stdout in UTF-8, written whole (_WholeWrites) to a file or a pipe; a terminal
     (Windows' console takes text, not bytes) or a replaced one (a test's) as it is."""
+    if sys.stdout is None:  # (standard output closed: `tahqiq articles >&-`)
+        return open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - kept to the end
     try:
         fd = sys.stdout.fileno()
         whole = not os.isatty(fd)
@@ -131,7 +133,13 @@ def _stdout() -> TextIO:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or _stdout()
-    status = _run(argv, out)
+    shown, sys.stdout = sys.stdout, out  # (argparse's --help and --version print there)
+    try:
+        status = _run(argv, out)
+    except SystemExit as done:  # --help, --version: written whole too, or an error
+        status = done.code if isinstance(done.code, int) else 0
+    finally:
+        sys.stdout = shown
     try:
         out.flush()  # (a full disk refuses the output's end here, not unsaid at exit)
     except OSError as exc:
