@@ -1188,3 +1188,12 @@ def test_a_new_projects_name_leaves_room_for_sqlites_side_files(tmp_path):
     assert list(tmp_path.iterdir()) == []
     with Project.open(tmp_path / ("ا" * 120 + ".tahqiq"), "me") as project:
         assert project.schema_version == schema.SCHEMA_VERSION
+
+
+def test_a_quote_typed_without_the_marks_on_its_last_letter_takes_them(project):
+    """`tag --quote خانه` left the ezafe's hamza of «خانهٔ» outside the claim, «كلاما»
+    the tanween of «كلاماً»: search and Ctrl+F take them, on the letter they sit on."""
+    text = "قال الوزير إن خانهٔ الشعب قال كلاماً."
+    for typed, words in (("خانه", "خانهٔ"), ("كلاما", "كلاماً"), ("الوزير", "الوزير")):
+        (start, end), = appearances.quote_spans(text, typed)
+        assert text[start:end] == words, typed

@@ -33,7 +33,7 @@ from store.errors import (
     TahqiqError,
 )
 from store.text import anchoring
-from store.text.fold import REMOVED, fold, fold_query
+from store.text.fold import REMOVED, TRAILING_MARKS, fold, fold_query
 from store.text.word_starts import END_MARKS
 
 LIVE = "a.deleted IS NULL AND c.deleted IS NULL"
@@ -291,13 +291,21 @@ def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
     file, or «ا» with a combining hamza) was not found."""
     quote = unicodedata.normalize("NFC", quote)
     exact = anchoring.occurrences(text, quote)
-    if exact:
-        return [(at, at + len(quote)) for at in exact]
+    if exact:  # with the marks on its last letter (a tanween, the ezafe's hamza), as
+        return [(at, _past_marks(text, at + len(quote))) for at in exact]  # search takes
     found = fold(text).find_all(quote) if quote.strip() else []
     trimmed = quote.strip().strip(END_MARKS).strip()
     if not found and trimmed and trimmed != quote.strip():
         return quote_spans(text, trimmed)
     return found
+
+
+def _past_marks(text: str, end: int) -> int:
+    """*end* moved past the marks that sit on the letter before it: «خانه» typed for
+    «خانهٔ» left the ezafe's hamza outside the claim, «كلاما» the tanween of «كلاماً»."""
+    while end < len(text) and text[end] in TRAILING_MARKS:
+        end += 1
+    return end
 
 
 # -- reading -------------------------------------------------------------------------------
