@@ -1,0 +1,1 @@
+False True <class '_io.FileIO'>

@@ -1,0 +1,128 @@
+"""A list of what was deleted, each row brought back by one button (an undo step, as
+deleting was): Edit ▸ Deleted Claims and Project ▸ Deleted Articles are two of them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.table_columns import own_direction_cells
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoCommand, QUndoStack
+
+    from gui.session import Session
+
+
+class RestoreList(QDialog):
+    """The table (the first column stretched, the others fit to their contents, each
+    cell in its own direction), the words said when it is empty, and Restore. A subclass
+    says what its rows are (:meth:`rows`) and how one is restored
+    (:meth:`restore_command`)."""
+
+    def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget | None,
+                 *, names: tuple[str, str, str, str], headers: list[str], described: str,
+                 empty: str, restore_tip: str):
+        """*names*: the objectNames of the dialog, its table, its empty words and its
+        Restore button; *described*: the table's accessible name."""
+        super().__init__(parent)
+        self.setObjectName(names[0])
+        self._session, self._undo_stack = session, undo_stack
+        self.table = QTableWidget(0, len(headers))
+        self.table.setObjectName(names[1])
+        self.table.setAccessibleName(described)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to Restore
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        own_direction_cells(self.table)  # quotes, titles and names in their own direction
+        self.empty = QLabel(empty)
+        self.empty.setObjectName(names[2])
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setObjectName(names[3])
+        self.restore_button.setToolTip(restore_tip)
+        self.restore_button.clicked.connect(self.restore_current)
+        self.table.itemSelectionChanged.connect(self._update_enabled)
+        self.table.itemActivated.connect(lambda _item: self.restore_current())
+        self.table.installEventFilter(self)  # Enter on a row: eventFilter
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        # Tab in the order the buttons read (Close came first: Restore joined the chain
+        # last, when the box took it)
+        QWidget.setTabOrder(self.table, self.restore_button)
+        QWidget.setTabOrder(self.restore_button,
+                            buttons.button(QDialogButtonBox.StandardButton.Close))
+        self.resize(640, 360)
+
+    def rows(self) -> list[tuple[list[str], str]]:
+        """Each row's cells, and the whole of its first (its tooltip), as the project
+        has them now."""
+        raise NotImplementedError
+
+    def restore_command(self, row: int) -> QUndoCommand:
+        """The undo step that brings back what *row* lists."""
+        raise NotImplementedError
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Enter on a row restores what it lists, and only that: the table restored it,
+        then passed Enter on to the dialog, which pressed Restore for the row chosen by
+        then (the next one, moved up): one Enter brought back two claims."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.restore_current()
+            return True
+        return super().eventFilter(watched, event)
+
+    def refresh(self) -> None:
+        """The list as the project has it now."""
+        rows = self.rows()
+        self.table.setRowCount(len(rows))
+        for row, (cells, whole) in enumerate(rows):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(" ".join(text.split()))
+                item.setToolTip(whole if column == 0 else "")
+                self.table.setItem(row, column, item)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        if rows:  # (selectRow selects nothing in a right-to-left table not yet shown)
+            chosen = QItemSelectionModel.SelectionFlag
+            self.table.setCurrentCell(0, 0, chosen.ClearAndSelect | chosen.Rows)
+        self._update_enabled()
+
+    def restore_current(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < self.table.rowCount() or self._session.read_only:
+            return
+        self._undo_stack.push(self.restore_command(row))
+        self.refresh()
+        if self.table.rowCount():  # the one after it is chosen next, not the first
+            self.table.selectRow(min(row, self.table.rowCount() - 1))
+
+    def _update_enabled(self) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectedItems())
+                                       and not self._session.read_only)
