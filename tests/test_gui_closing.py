@@ -268,11 +268,17 @@ def test_closing_on_changes_left_beside_the_file_says_to_keep_them_together(
         open_project, monkeypatch, errors):
     """The window closed without a word when its last fold of the log stopped halfway
     (a nearly full disk: tests/reliability makes one), the file alone then unreadable."""
-    from store.core import project as project_module
+    from store.errors import Message
 
     window = open_project
     tag_quote(window, SAMPLE_QUOTE, "disputed")
-    monkeypatch.setattr(project_module, "wal_left_behind", lambda path: True)
+    project = window.session._project
+    real_close = project.close
+    note = Message("Not all of the work could be written into {name} itself (is the disk "
+                   "full?): the rest is kept in {wal} beside it. Keep the two together, and "
+                   "copy or send both, until Tahqiq has opened the project again with room "
+                   "on the disk.", name="p.tahqiq", wal="p.tahqiq-wal")
+    monkeypatch.setattr(project, "close", lambda: (real_close(), note)[1])
     window.close()
     assert len(errors) == 1 and "p.tahqiq-wal" in errors[0]
     assert "Keep the two together" in errors[0]

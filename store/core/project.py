@@ -745,24 +745,33 @@ class Project:
 
     def close(self) -> Message | None:
         """Close the connection; what to tell the user when the last one here closed on
-        changes it could not fold into the file itself (a nearly full disk: the fold
+        changes the disk would not take into the file itself (nearly full: the fold
         stopped halfway), which stay in the ``-wal`` beside it. The file alone, copied or
-        sent, then read as damaged, every claim gone with it."""
+        sent, then read as damaged, every claim gone with it. Told by the fold's own
+        failure (a passive one, which waits for no one), not by a ``-wal`` left: another
+        program with the project open leaves one too."""
+        key = self._open_key
+        unfolded = False
+        if key is not None and _OPEN_HERE.get(key) == 1 and not self.read_only:
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except sqlite3.Error as exc:
+                unfolded = _cannot_reach(exc) or "full" in str(exc)
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
-        key, self._open_key = self._open_key, None
+        self._open_key = None
         if key is not None:
             _OPEN_HERE[key] -= 1
             if not _OPEN_HERE[key]:
                 del _OPEN_HERE[key]
-        if key is None or self.read_only or self.path is None or _OPEN_HERE.get(key) \
-                or not wal_left_behind(self.path):
+        wal = None if self.path is None else self.path.with_name(self.path.name + "-wal")
+        if not unfolded or wal is None or not wal.exists():
             return None
         note = Message("Not all of the work could be written into {name} itself (is the "
                        "disk full?): the rest is kept in {wal} beside it. Keep the two "
                        "together, and copy or send both, until Tahqiq has opened the "
                        "project again with room on the disk.", name=self.path.name,
-                       wal=self.path.name + "-wal")
+                       wal=wal.name)
         if self.on_close_note is not None:
             self.on_close_note(note)
         return note

@@ -433,3 +433,22 @@ def test_work_the_disk_could_not_fold_into_the_file_is_said_at_close(tmp_path):
     assert (listed.returncode, listed.stderr, len(listed.stdout.splitlines())) == (0, "", 2)
     assert side_files(path) == []  # with room, the log folded in at last
     assert len(assert_consistent(path)) == 3
+
+
+def test_a_command_beside_an_open_window_says_nothing_of_its_log(tmp_path):
+    """A window with the project open keeps changes in the -wal until it folds them: a
+    command run meanwhile must not take that log for work the disk refused."""
+    path = tmp_path / "project.tahqiq"
+    article_id = make_project(path)
+    with Project.open(path, "window") as window:
+        window.conn.execute("PRAGMA wal_autocheckpoint=0")
+        appearances.create_claim(window, article_id, 0, 3, "disputed")
+        assert path.with_name(path.name + "-wal").stat().st_size > 0
+        for command in ("claims", "articles"):
+            run = subprocess.run([TAHQIQ, command, "--project", path], capture_output=True,
+                                 text=True, timeout=60)
+            assert (run.returncode, run.stderr) == (0, ""), command
+        tag = subprocess.run([TAHQIQ, "tag", article_id, "--quote", "قال", "--label",
+                              "verified", "--project", path], capture_output=True,
+                             text=True, timeout=60)
+        assert (tag.returncode, tag.stderr) == (0, ""), tag.stderr
