@@ -940,7 +940,6 @@ class MainWindow(QMainWindow):
         elif bar.currentMessage() == text:
             bar.clearMessage()
 
-    # -- files dropped on the window -------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """A verdict's key in a read-only project did nothing and said nothing (its
         action is disabled): it says why."""
@@ -953,6 +952,7 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
+    # -- files dropped on the window -------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and not self.session.read_only:
             event.acceptProposedAction()
