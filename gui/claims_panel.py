@@ -3,6 +3,7 @@ of the selected claim."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -344,12 +345,10 @@ class ClaimsPanel(QWidget):
                 shown.append((place.start, place.end, row))
         if not shown:
             return
-        shown.sort()
-        after = [row for start, _, row in shown if start >= position]
-        before = [row for start, _, row in shown if start < position]
-        self._select_row(after[0] if step > 0 and after else
-                         shown[0][2] if step > 0 else
-                         before[-1] if before else shown[-1][2])
+        rows = [row for _start, _end, row in sorted(shown)]
+        starts = sorted(start for start, _end, _row in shown)
+        at = bisect_left(starts, position)  # the first shown at or after the caret
+        self._select_row(rows[at % len(rows)] if step > 0 else rows[at - 1])
 
     def _select_row(self, row: int) -> None:
         self.view.selectionModel().setCurrentIndex(
