@@ -487,3 +487,16 @@ def test_every_letter_of_a_hebrew_or_arabic_article_has_a_face_that_draws_it(cha
     from store.exchange.pdf_layout import Typesetter
 
     assert ord(char) in Typesetter(FPDF()).font_for(char, False).cmap
+
+
+def test_a_hebrew_title_is_drawn_bold_as_the_words_beside_it():
+    """The fallback faces had a regular weight only: a Hebrew title was drawn regular
+    between bold Arabic and Latin. A variable fallback is set at 700 for bold text."""
+    from fpdf import FPDF
+
+    from store.exchange.pdf_layout import Typesetter
+
+    typesetter = Typesetter(FPDF())
+    regular, bold = typesetter.font_for("א", False), typesetter.font_for("א", True)
+    assert bold is not regular and ord("א") in bold.cmap
+    assert typesetter.font_for("א", True) is bold  # (made once)
