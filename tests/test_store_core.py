@@ -1197,3 +1197,25 @@ def test_a_quote_typed_without_the_marks_on_its_last_letter_takes_them(project):
     for typed, words in (("خانه", "خانهٔ"), ("كلاما", "كلاماً"), ("الوزير", "الوزير")):
         (start, end), = appearances.quote_spans(text, typed)
         assert text[start:end] == words, typed
+
+
+def test_words_tagged_without_the_marks_on_their_last_letter_are_the_same_words(project):
+    """A place made without its tanween (or the ezafe's hamza, folded since schema 13)
+    and a quote or Tag All that takes it: `tag --quote` again made a second claim of mine
+    on the same words, and Tag All a twin place of the claim beside the first."""
+    from store.text.fold import find_like, fold
+
+    text = "قال كلاماً كثيراً. ثم قال كلاماً آخر."
+    article = articles.add_article(project, text, "t")
+    bare = text.index("كلاما")
+    first = appearances.create_claim(project, article.id, bare, bare + len("كلاما"),
+                                     "disputed")  # (as the command line made it before)
+    again = appearances.tag_quote(project, article.id, "كلاما", "verified")
+    assert again.claim_id == first.claim_id and again.label == "verified"
+    spans = find_like(fold(text), bare, bare + len("كلاما"))
+    assert spans[0] == (bare, bare + len("كلاماً"))
+    plan = appearances.plan_tag_all(project, article.id, spans, first.claim_id)
+    assert plan.spans == spans[1:]
+    project.annotator = "omar"  # a colleague's Tag All onto my claim: the same words too
+    assert appearances.plan_tag_all(project, article.id, spans, first.claim_id).spans == \
+        spans[1:]

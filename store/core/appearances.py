@@ -138,8 +138,23 @@ def plan_tag_all(project: Project, article_id: str, spans: Sequence[tuple[int, i
     taken = set() if claim_id is None else {tuple(row) for row in project.execute(
         'SELECT a.start, a."end" FROM appearances a JOIN claims c ON c.id = a.claim_id '
         f"WHERE a.claim_id = ? AND a.article_id = ? AND {LIVE}", [claim_id, article_id])}
+    ends_at = {start: end for start, end in taken}
+    text: str | None = None
+
+    def is_taken(span: tuple[int, int]) -> bool:
+        """A place of the claim on these words, with or without the marks on their last
+        letter (Tag All's spans take them; a place made without them became a twin)."""
+        nonlocal text
+        if span in taken:
+            return True
+        end = ends_at.get(span[0])
+        if end is None or not span[0] < end < span[1]:
+            return False
+        text = _whole_text(project, article_id) if text is None else text
+        return _blank_or_marks(text[end:span[1]])
+
     todo = [span for span, place in zip(spans, mine, strict=True)
-            if place is None and span not in taken]
+            if place is None and not is_taken(span)]
     kept = sum(place is not None and place.claim_id != claim_id for place in mine)
     return TagAllPlan(claim_id, todo, kept)
 
@@ -235,9 +250,16 @@ def own_place_at(project: Project, article_id: str, start: int, end: int
                 return None
             return find_span(project, article_id, words.start, words.end, project.annotator)
         if (not before or place.prefix[-before:].isspace()) \
-                and (not after or place.suffix[:after].isspace()):
+                and _blank_or_marks(place.suffix[:after]):
             return place
     return None
+
+
+def _blank_or_marks(text: str) -> bool:
+    """Whether *text*, after a place's last letter, is white space or the marks that sit
+    on that letter: a place made without its tanween (or the ezafe's hamza, folded since
+    schema 13) is the same words as a selection or a quote that takes them."""
+    return all(ch.isspace() or ch in TRAILING_MARKS for ch in text)
 
 
 def tag_quote(project: Project, article_id: str, quote: str, label: str | None, *,
