@@ -880,4 +880,27 @@ def test_help_on_a_full_disk_and_a_closed_output_are_handled(proj, tmp_path, mon
         assert main(["--help"]) == 1
     assert "not written whole" in capsys.readouterr().err
     monkeypatch.setattr(sys, "stdout", None)
-    assert main(["articles", "--project", str(path)]) == 0
+    assert main(["articles", "--project", str(path)]) == 1  # (said, not a traceback)
+    assert "standard output is closed" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("unbuffered", [True, False])
+def test_unbuffered_output_keeps_each_line_in_order_with_the_notes(tmp_path, unbuffered):
+    """With PYTHONUNBUFFERED (or python -u) each article's line came before the next
+    file's note in a log of both; the whole-writes writer held them all to the end."""
+    exe = shutil.which("tahqiq", path=str(Path(sys.executable).parent))
+    (tmp_path / "a.txt").write_text("First article text.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Second article.\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    if unbuffered:
+        env["PYTHONUNBUFFERED"] = "1"
+    with open(tmp_path / "log.txt", "w") as log:
+        run = subprocess.run([exe, "import", "a.txt", "empty.txt", "b.txt", "--project",
+                              "p.tahqiq"], stdout=log, stderr=subprocess.STDOUT,
+                             cwd=tmp_path, env=env, timeout=120)
+    assert run.returncode == 1
+    lines = (tmp_path / "log.txt").read_text(encoding="utf-8").splitlines()
+    said = [line.split("\t")[-1] if "\t" in line else "note" for line in lines]
+    expected = ["First article text.", "note", "Second article."]
+    assert said == expected if unbuffered else sorted(said) == sorted(expected)

@@ -111,11 +111,12 @@ class _WholeWrites(io.RawIOBase):
         return done
 
 
-def _stdout() -> TextIO:
+def _stdout() -> TextIO | None:
     """sys.stdout in UTF-8, written whole (_WholeWrites) to a file or a pipe; a terminal
-    (Windows' console takes text, not bytes) or a replaced one (a test's) as it is."""
-    if sys.stdout is None:  # (standard output closed: `tahqiq articles >&-`)
-        return open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - kept to the end
+    (Windows' console takes text, not bytes) or a replaced one (a test's) as it is; None
+    when it is closed (`tahqiq export >&-`)."""
+    if sys.stdout is None:
+        return None
     try:
         fd = sys.stdout.fileno()
         whole = not os.isatty(fd)
@@ -126,13 +127,19 @@ def _stdout() -> TextIO:
             sys.stdout.reconfigure(encoding="utf-8")
         return sys.stdout
     sys.stdout.flush()
-    return io.TextIOWrapper(io.BufferedWriter(_WholeWrites(fd)), encoding="utf-8",
-                            errors=sys.stdout.errors or "strict",
-                            line_buffering=sys.stdout.line_buffering)
+    raw = _WholeWrites(fd)
+    # python -u or PYTHONUNBUFFERED: each line as it comes, in order with stderr's notes
+    unbuffered = getattr(sys.stdout, "write_through", False)
+    return io.TextIOWrapper(raw if unbuffered else io.BufferedWriter(raw),
+                            encoding="utf-8", errors=sys.stdout.errors or "strict",
+                            line_buffering=sys.stdout.line_buffering,
+                            write_through=unbuffered)
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or _stdout()
+    if out is None:  # (not status 0: a cron job's export, written nowhere, seemed done)
+        return _fail("standard output is closed: nothing can be written", 1)
     shown, sys.stdout = sys.stdout, out  # (argparse's --help and --version print there)
     try:
         status = _run(argv, out)
