@@ -41,11 +41,11 @@ class DeletedArticlesDialog(RestoreList):
         self.refresh()
 
     def rows(self) -> list[tuple[list[str], str]]:
-        self.articles = self._session.deleted_articles()
+        self.articles = self.session.deleted_articles()
         return [([article.title, str(article.places), article.deleted_by,
                   shown_time(article.deleted)], article.title) for article in self.articles]
 
     def restore_command(self, row: int) -> QUndoCommand:
         """Bring the article back; the window shows it behind the list."""
         article = self.articles[row]
-        return RestoreArticle(self._session, article.id, dialogs.shortened(article.title))
+        return RestoreArticle(self.session, article.id, dialogs.shortened(article.title))

@@ -41,18 +41,18 @@ class DeletedClaimsDialog(RestoreList):
         self.refresh()
 
     def rows(self) -> list[tuple[list[str], str]]:
-        self.groups = self._session.deleted_places(self._article_id)
+        self.groups = self.session.deleted_places(self._article_id)
         self.places = [group[0] for group in self.groups]
         rows = []
         for place, group in zip(self.places, self.groups, strict=True):
-            label = self._session.label(place.label)
+            label = self.session.label(place.label)
             deleted_by, deleted = (place.deleted_by, place.deleted) if place.deleted \
                 else (place.claim.deleted_by, place.claim.deleted)
             words = place.quote if len(group) == 1 else " ".join(place.quote.split()) + " " + \
                 self.tr("(%n place(s))", "", len(group))
-            rows.append(([words, label.name(self._session.language) if label else place.label,
+            rows.append(([words, label.name(self.session.language) if label else place.label,
                           deleted_by or "", shown_time(deleted or "")], place.quote))
         return rows
 
     def restore_command(self, row: int) -> QUndoCommand:
-        return RestoreClaim(self._session, [p.id for p in self.groups[row]])
+        return RestoreClaim(self.session, [p.id for p in self.groups[row]])

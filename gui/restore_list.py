@@ -40,7 +40,7 @@ class RestoreList(QDialog):
         Restore button; *described*: the table's accessible name."""
         super().__init__(parent)
         self.setObjectName(names[0])
-        self._session, self._undo_stack = session, undo_stack
+        self.session, self._undo_stack = session, undo_stack
         self.table = QTableWidget(0, len(headers))
         self.table.setObjectName(names[1])
         self.table.setAccessibleName(described)
@@ -116,7 +116,7 @@ class RestoreList(QDialog):
 
     def restore_current(self) -> None:
         row = self.table.currentRow()
-        if not 0 <= row < self.table.rowCount() or self._session.read_only:
+        if not 0 <= row < self.table.rowCount() or self.session.read_only:
             return
         self._undo_stack.push(self.restore_command(row))
         self.refresh()
@@ -125,4 +125,4 @@ class RestoreList(QDialog):
 
     def _update_enabled(self) -> None:
         self.restore_button.setEnabled(bool(self.table.selectedItems())
-                                       and not self._session.read_only)
+                                       and not self.session.read_only)
