@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         self.claims_panel.editor.doneTyping.connect(self.article_pane.reader.setFocus)
         self.claims_panel.editor.statusMessage.connect(self.show_status)
         reader = self.article_pane.reader
-        reader.claimClicked.connect(self.select_claim)
+        reader.claimClicked.connect(self._claim_chosen_in_reader)
         reader.caretInClaim.connect(self._caret_in_claim)
         reader.contextMenuRequested.connect(self._extend_context_menu)
         self.claims_panel.row_actions = self._claim_row_actions
@@ -545,6 +545,14 @@ class MainWindow(QMainWindow):
     def select_claim(self, claim_id: str) -> None:
         """Select a claim's row (which shows it in the editor and the reader)."""
         self.claims_panel.select_claim(claim_id)
+
+    def _claim_chosen_in_reader(self, claim_id: str) -> None:
+        """A click on a claim's words, or Enter in them: chosen, and said so (Enter chose
+        it in silence, the screen reader's user left to guess)."""
+        self.select_claim(claim_id)
+        if self.current_claim_id() == claim_id:
+            self._tell_verdict(self.tr("Chosen: %1, %2. A verdict key relabels it."),
+                               claim_id)
 
     def current_claim_id(self) -> str | None:
         return self.claims_panel.current_claim_id()

@@ -260,7 +260,8 @@ def test_the_caret_moved_into_a_claim_says_so_and_enter_selects_it(window, qtbot
     assert window.current_claim_id() is None
     qtbot.keyClick(reader, Qt.Key.Key_Return)
     assert window.current_claim_id() == claim
-    assert window.statusBar().currentMessage() == ""  # («Enter selects it»: done)
+    # («Enter selects it»: done, and said, for a screen reader's user)
+    assert window.statusBar().currentMessage().startswith("Chosen: «")
 
 
 def test_a_tag_and_a_relabel_say_what_they_did(window, qtbot, monkeypatch):
@@ -544,6 +545,15 @@ def test_what_an_action_did_is_said_to_a_screen_reader_too(window, qtbot, announ
     row = window.claims_panel.view.currentIndex().row() + 1
     assert announced[-1].startswith(f"Claim {row} of 3: «")
     assert window.statusBar().currentMessage() == announced[-1]
+    reader = window.article_pane.reader  # Enter in a claim's words chooses it, said
+    place = window.session.appearance(window.current_claim_id())
+    window.claims_panel.view.clearSelection()
+    window.claims_panel.view.setCurrentIndex(window.claims_panel.proxy.index(-1, -1))
+    select_in_reader(window, place.start + 1, place.start + 1)
+    reader.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.current_claim_id() == place.id
+    assert announced[-1].startswith("Chosen: «")
     bar = window.article_pane.find_bar
     bar.open_bar("كلمة لا توجد في المقال")
     qtbot.waitUntil(lambda: bar.count.text() == "No matches", timeout=5000)

@@ -1517,6 +1517,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Chosen: %1, %2. A verdict key relabels it.</source>
+        <translation>اختير: %1، %2. مفتاح الحكم يغيّر حكمه.</translation>
+    </message>
+    <message>
         <source>This project is open read-only: nothing can be tagged in it.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط: لا يمكن وسم شيء فيه.</translation>
     </message>
