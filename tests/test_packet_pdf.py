@@ -500,3 +500,17 @@ def test_a_hebrew_title_is_drawn_bold_as_the_words_beside_it():
     regular, bold = typesetter.font_for("א", False), typesetter.font_for("א", True)
     assert bold is not regular and ord("א") in bold.cmap
     assert typesetter.font_for("א", True) is bold  # (made once)
+
+
+def test_the_export_date_reads_left_to_right_after_an_arabic_label():
+    """«تاريخ التصدير: 2026-12-05 07:20 UTC» was drawn «UTC 07:20 05-12-2026»: the value is
+    isolated, as the HTML packet's <bdi>, and reads left to right on the page."""
+    from store.exchange.packet_pdf import meta_spans
+    from store.exchange.pdf_layout import _isolated_runs, bidi_levels, visual_order
+
+    spans = meta_spans("تاريخ التصدير", "2026-12-05 07:20 UTC")
+    text = "".join(part for part, _ in spans)
+    styles = [style for part, style in spans for _ in part]
+    levels = bidi_levels(text, True, _isolated_runs(text, styles, True))
+    drawn = "".join(text[i] for i in visual_order(levels))  # left to right on the page
+    assert drawn.startswith("2026-12-05 07:20 UTC"), drawn

@@ -23,6 +23,14 @@ MARGIN = 15.0  # mm
 BODY = Style(size=10.5)
 MARKER = Style(size=8, bold=True, color="#B00020", isolated=True)  # with its claim
 TITLE = Style(size=16, bold=True)
+
+
+def meta_spans(key: str, value: str) -> list[tuple[str, Style]]:
+    """A line of the packet's details: its name in bold, its value isolated, as the HTML
+    packet's <bdi> (after an Arabic name «2026-12-05 07:20 UTC» was drawn «UTC 07:20
+    05-12-2026»)."""
+    return [(f"{key}: ", Style(size=BODY.size, bold=True)),
+            (value, Style(size=BODY.size, isolated=True))]
 HEADING = Style(size=13, bold=True)
 CELL = Style(size=9)
 CELL_HEAD = Style(size=9, bold=True)
@@ -93,9 +101,8 @@ class _Writer:
     def header(self) -> None:
         self.flow(self.block([(self.packet.title, TITLE)], base_direction(self.packet.title)))
         self.y += 1
-        bold = Style(size=BODY.size, bold=True)
         for key, value in self.packet.meta:
-            self.flow(self.block([(f"{key}: ", bold), (value, BODY)], self.packet.direction))
+            self.flow(self.block(meta_spans(key, value), self.packet.direction))
 
     def rule(self) -> None:
         self.y += 2
