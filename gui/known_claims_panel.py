@@ -104,6 +104,7 @@ class KnownClaimsPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("knownClaimsPanel")
+        self._read_only = session.read_only
         self.model = KnownClaimsModel(session, self)
         self.view = QTableView()
         self.view.setObjectName("knownClaimsView")
@@ -168,8 +169,8 @@ class KnownClaimsPanel(QWidget):
         else:
             summary = self.tr("No claim checked elsewhere appears here.")
         self.summary.setText(summary)
-        for button in (self.accept_button, self.dismiss_button):
-            button.setEnabled(bool(hits))
+        for button in (self.accept_button, self.dismiss_button):  # (as the Tag menu's)
+            button.setEnabled(bool(hits) and not self._read_only)
         # An empty list is no stop for Tab: every round stopped there, and showed nothing
         # to say it had the focus (the empty claims table is skipped too).
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus if hits else Qt.FocusPolicy.NoFocus)

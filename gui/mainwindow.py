@@ -64,7 +64,7 @@ from gui.search_panel import SearchPanel
 from gui.session import Session
 from gui.table_columns import own_direction_cells
 from store.collector import no_collection
-from store.core.labels import ARABIC_LAYOUT_TWINS
+from store.core.labels import same_key
 from store.core.records import Appearance, KnownClaimHit, KnownClaimsFound
 from store.errors import TahqiqError
 from store.text.fold import find_like, fold
@@ -952,8 +952,8 @@ class MainWindow(QMainWindow):
         """A verdict's key in a read-only project did nothing and said nothing (its
         action is disabled): it says why."""
         typed = event.text()
-        if self.session.read_only and typed and any(
-                typed in (label.shortcut, ARABIC_LAYOUT_TWINS.get(label.shortcut))
+        if self.session.read_only and typed.strip() and any(
+                same_key(typed) == same_key(label.shortcut)  # (on either keyboard layout)
                 for label in self.session.labels() if label.shortcut):
             self.show_status(self.tr("This project is open read-only: nothing can be "
                                      "tagged in it."))

@@ -649,7 +649,7 @@ def test_restoring_words_untagged_before_their_claim_went_undoes_whole(window, e
 
 
 def test_a_verdict_key_in_a_read_only_project_says_why_it_does_nothing(read_only_window,
-                                                                        qtbot):
+                                                                        qtbot, monkeypatch):
     """The verdict's action is disabled in a read-only project: its key did nothing and
     said nothing, in English or on an Arabic layout."""
     from PySide6.QtCore import Qt
@@ -660,6 +660,13 @@ def test_a_verdict_key_in_a_read_only_project_says_why_it_does_nothing(read_only
         read_only_window.statusBar().clearMessage()
         QApplication.sendEvent(reader, _typed(key, text))  # (Latin, then an Arabic layout)
         assert "read-only" in read_only_window.statusBar().currentMessage(), text
+    # a shortcut typed in Arabic («٤» in New Label): its Latin twin is the same key
+    session = read_only_window.session
+    arabic = [label._replace(shortcut="٤") for label in session.labels()[:1]]
+    monkeypatch.setattr(session, "labels", lambda: arabic)
+    read_only_window.statusBar().clearMessage()
+    QApplication.sendEvent(reader, _typed(Qt.Key.Key_4, "4"))
+    assert "read-only" in read_only_window.statusBar().currentMessage()
     read_only_window.statusBar().clearMessage()
     qtbot.keyClick(reader, Qt.Key.Key_Right)  # any other key: nothing said
     assert read_only_window.statusBar().currentMessage() == ""
@@ -693,3 +700,37 @@ def test_a_verdicts_colour_is_said_in_words(window, monkeypatch):
     assert new.color_button.accessibleName() == "Colour: light blue (#B3D9FF)"
     labels.close()
     new.close()
+
+
+def test_known_claims_cannot_be_accepted_in_a_read_only_project(qtbot, errors, tmp_path,
+                                                                monkeypatch):
+    """Accept (Y) and Dismiss (X) stayed enabled in a read-only project and did nothing
+    when pressed, silently; the Tag menu's items were disabled."""
+    from conftest import SAMPLE_QUOTE
+    from test_gui_known_claims import COPY
+
+    from gui.app import create_window
+    from store.core import appearances, articles
+    from store.core.project import Project
+    from store.exchange import seeding
+
+    path = tmp_path / "shared.tahqiq"
+    seeding.open_or_create(path, "colleague").close()
+    with Project.open(path, "colleague") as project:
+        first = articles.list_articles(project)[0]["id"]
+        text = articles.get_article(project, first).text
+        at = text.index(SAMPLE_QUOTE)
+        appearances.create_claim(project, first, at, at + len(SAMPLE_QUOTE), "disputed")
+        copy = articles.add_article(project, COPY, "copy").id
+    allowed = os.access
+    monkeypatch.setattr(os, "access", lambda where, mode, **kw: False
+                        if Path(where) == path and mode & os.W_OK else allowed(where, mode, **kw))
+    window = create_window(path, remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.session.read_only
+    window.show_article(copy)
+    panel = window.known_claims
+    qtbot.waitUntil(lambda: bool(panel.hits()), timeout=20000)
+    assert not panel.accept_button.isEnabled() and not panel.dismiss_button.isEnabled()
+    window.close()

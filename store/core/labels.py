@@ -134,22 +134,22 @@ def update_label(project: Project, key: str, **changes: Any) -> Label:
 
 def _refuse_taken_shortcut(project: Project, key: str, shortcut: str | None) -> None:
     """Two labels on one key: the key then tags nothing at all (Qt finds it ambiguous)."""
-    wanted = _same_key(shortcut)
+    wanted = same_key(shortcut)
     if not wanted:
         return
-    if wanted in map(_same_key, WINDOW_KEYS.values()):
+    if wanted in map(same_key, WINDOW_KEYS.values()):
         raise InvalidLabel("The key {shortcut} is kept for one of the window's own commands "
                            "(Help ▸ Keyboard Shortcuts lists them): choose another.",
                            shortcut=shortcut)
     for other, taken, name_en, name_ar in project.execute(
             "SELECT key, shortcut, name_en, name_ar FROM labels WHERE key <> ?", [key]):
-        if _same_key(taken) == wanted:
+        if same_key(taken) == wanted:
             raise InvalidLabel("The shortcut {shortcut} already tags as '{other}'.",
                                shortcut=shortcut,
                                other=Named(name_en or other, ar=name_ar or name_en or other))
 
 
-def _same_key(shortcut: str | None) -> str:
+def same_key(shortcut: str | None) -> str:
     """A shortcut as Qt tells keys apart: "a" and " A" are one key, and so are "1" and
     "١", one key in two keyboard layouts."""
     key = (shortcut or "").strip().casefold()
@@ -180,8 +180,8 @@ def shared_shortcuts(rows: Iterable[tuple[str, str | None, str | None]]) -> list
     """
     holders: dict[str, list[tuple[str, str, str]]] = {}
     for key, shortcut, created in rows:
-        if _same_key(shortcut):
-            holders.setdefault(_same_key(shortcut), []).append(
+        if same_key(shortcut):
+            holders.setdefault(same_key(shortcut), []).append(
                 (created or "", key, (shortcut or "").strip()))
     freed = []
     for holding in holders.values():
