@@ -45,6 +45,11 @@ class DeletedArticlesDialog(RestoreList):
         return [([article.title, str(article.places), article.deleted_by,
                   shown_time(article.deleted)], article.title) for article in self.articles]
 
+    def restored_text(self, row: int) -> str:
+        article = self.articles[row]
+        return self.tr("Restored the article «%1», with its %n tagged place(s).", "",
+                       article.places).replace("%1", dialogs.shortened(article.title))
+
     def restore_command(self, row: int) -> QUndoCommand:
         """Bring the article back; the window shows it behind the list."""
         article = self.articles[row]

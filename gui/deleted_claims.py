@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from gui import dialogs
 from gui.commands import RestoreClaim
 from gui.restore_list import RestoreList
 from store.core.stamps import shown_time
@@ -53,6 +54,11 @@ class DeletedClaimsDialog(RestoreList):
             rows.append(([words, label.name(self.session.language) if label else place.label,
                           deleted_by or "", shown_time(deleted or "")], place.quote))
         return rows
+
+    def restored_text(self, row: int) -> str:
+        place = self.places[row]
+        return self.tr("Restored «%1».").replace(
+            "%1", dialogs.shortened(" ".join(place.quote.split())))
 
     def restore_command(self, row: int) -> QUndoCommand:
         return RestoreClaim(self.session, [p.id for p in self.groups[row]])

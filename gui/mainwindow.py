@@ -452,6 +452,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(DeleteArticle(self.session, article_id, title))
         if neighbour is not None and neighbour in self.article_model.ids():
             self.show_article(neighbour)
+        if article_id not in self.article_model.ids():  # (deleted: said, as Undo says)
+            self.show_status(self.tr("Deleted the article «%1» (Undo, or Project ▸ Deleted "
+                                     "Articles, brings it back).").replace("%1", title))
 
     # -- claims ------------------------------------------------------------------------------
     def _places_changed(self, places: list[Appearance]) -> None:
@@ -795,14 +798,18 @@ class MainWindow(QMainWindow):
         from gui.deleted_claims import DeletedClaimsDialog
 
         if self.current_article is not None:
-            DeletedClaimsDialog(self.session, self.undo_stack, self.current_article,
-                                self).exec()
+            dialog = DeletedClaimsDialog(self.session, self.undo_stack, self.current_article,
+                                         self)
+            dialog.said.connect(self.show_status)
+            dialog.exec()
 
     def show_deleted_articles(self) -> None:
         """Project ▸ Deleted Articles: the project's deleted articles, to restore."""
         from gui.deleted_articles import DeletedArticlesDialog
 
-        DeletedArticlesDialog(self.session, self.undo_stack, self).exec()
+        dialog = DeletedArticlesDialog(self.session, self.undo_stack, self)
+        dialog.said.connect(self.show_status)
+        dialog.exec()
 
     # -- preferences and help ------------------------------------------------------------------
     def edit_project_settings(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,7 +31,9 @@ class RestoreList(QDialog):
     """The table (the first column stretched, the others fit to their contents, each
     cell in its own direction), the words said when it is empty, and Restore. A subclass
     says what its rows are (:meth:`rows`) and how one is restored
-    (:meth:`restore_command`)."""
+    (:meth:`restore_command`) and what restoring it did (:meth:`restored_text`)."""
+
+    said = Signal(str)  # what a restore did, for the window's status bar (and screen reader)
 
     def __init__(self, session: Session, undo_stack: QUndoStack, parent: QWidget | None,
                  *, names: tuple[str, str, str, str], headers: list[str], described: str,
@@ -87,6 +89,10 @@ class RestoreList(QDialog):
         """The undo step that brings back what *row* lists."""
         raise NotImplementedError
 
+    def restored_text(self, row: int) -> str:
+        """What restoring *row* did, in a sentence."""
+        raise NotImplementedError
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Enter on a row restores what it lists, and only that: the table restored it,
         then passed Enter on to the dialog, which pressed Restore for the row chosen by
@@ -118,7 +124,11 @@ class RestoreList(QDialog):
         row = self.table.currentRow()
         if not 0 <= row < self.table.rowCount() or self.session.read_only:
             return
+        said = self.restored_text(row)
+        count = self._undo_stack.count()
         self._undo_stack.push(self.restore_command(row))
+        if self._undo_stack.count() > count:  # (refused: the step left the stack, told)
+            self.said.emit(said)
         self.refresh()
         if self.table.rowCount():  # the one after it is chosen next, not the first
             self.table.selectRow(min(row, self.table.rowCount() - 1))

@@ -298,6 +298,7 @@ def test_the_window_lists_deleted_articles_and_restores_one_as_an_undo_step(
     tag_quote(window, SAMPLE_QUOTE, "disputed")
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: True)
     window.action_set.delete_article.trigger()
+    assert window.statusBar().currentMessage().startswith("Deleted the article «")
     window.undo_stack.clear()  # deleted in an earlier session: no undo left
     shown: list[DeletedArticlesDialog] = []
     monkeypatch.setattr(DeletedArticlesDialog, "exec", lambda dialog: (
@@ -308,7 +309,11 @@ def test_the_window_lists_deleted_articles_and_restores_one_as_an_undo_step(
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "1"
     assert dialog.table.item(0, 0).text() == " ".join(session.article(first).title.split())
     assert dialog.restore_button.isEnabled()
+    said: list[str] = []
+    dialog.said.connect(said.append)
     dialog.restore_button.click()
+    assert said and said[0].startswith("Restored the article «") and "1 tagged place." in said[0]
+    assert window.statusBar().currentMessage() == said[0]  # (and to a screen reader)
     assert dialog.table.isHidden() and not dialog.empty.isHidden()
     assert window.current_article == first and set(window.article_model.ids()) == {first,
                                                                                   other}

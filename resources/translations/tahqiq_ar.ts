@@ -1090,6 +1090,17 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 </context>
 <context>
     <name>DeletedArticlesDialog</name>
+    <message numerus="yes">
+        <source>Restored the article «%1», with its %n tagged place(s).</source>
+        <translation>
+            <numerusform>استُعيد المقال «%1»، بلا مواضع موسومة.</numerusform>
+            <numerusform>استُعيد المقال «%1»، مع موضعه الموسوم.</numerusform>
+            <numerusform>استُعيد المقال «%1»، مع موضعيه الموسومين.</numerusform>
+            <numerusform>استُعيد المقال «%1»، مع مواضعه الموسومة الـ%n.</numerusform>
+            <numerusform>استُعيد المقال «%1»، مع مواضعه الموسومة الـ%n.</numerusform>
+            <numerusform>استُعيد المقال «%1»، مع مواضعه الموسومة الـ%n.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted Articles</source>
         <translation>المقالات المحذوفة</translation>
@@ -1129,6 +1140,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 </context>
 <context>
     <name>DeletedClaimsDialog</name>
+    <message>
+        <source>Restored «%1».</source>
+        <translation>استُعيد «%1».</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../gui/deleted_claims.py" line="110"/>
         <source>(%n place(s))</source>
@@ -1516,6 +1531,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Deleted the article «%1» (Undo, or Project ▸ Deleted Articles, brings it back).</source>
+        <translation>حُذف المقال «%1» (التراجع، أو المشروع ◂ المقالات المحذوفة، يعيده).</translation>
+    </message>
     <message>
         <source>Chosen: %1, %2. A verdict key relabels it.</source>
         <translation>اختير: %1، %2. مفتاح الحكم يغيّر حكمه.</translation>

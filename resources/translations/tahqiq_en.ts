@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DeletedArticlesDialog</name>
+    <message numerus="yes">
+        <source>Restored the article «%1», with its %n tagged place(s).</source>
+        <translation>
+            <numerusform>Restored the article «%1», with its %n tagged place.</numerusform>
+            <numerusform>Restored the article «%1», with its %n tagged places.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message numerus="yes">
         <location filename="../../gui/models.py" line="137"/>
