@@ -312,8 +312,8 @@ class Actions(QObject):
             action.setEnabled(writable and has_claim and can_review)  # not on one's own
         self.article_properties.setEnabled(writable and has_article)
         self.delete_article.setEnabled(writable and has_article)
-        self.deleted_claims.setEnabled(writable and has_article)
-        self.deleted_articles.setEnabled(writable)
+        # (read-only, the lists still tell who deleted what, and when; Restore is off)
+        self.deleted_claims.setEnabled(has_article)
         for action in (self.import_article, self.import_claims, self.merge_project,
                        self.paste_article):
             action.setEnabled(writable)

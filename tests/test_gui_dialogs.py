@@ -734,3 +734,17 @@ def test_known_claims_cannot_be_accepted_in_a_read_only_project(qtbot, errors, t
     qtbot.waitUntil(lambda: bool(panel.hits()), timeout=20000)
     assert not panel.accept_button.isEnabled() and not panel.dismiss_button.isEnabled()
     window.close()
+
+
+def test_a_read_only_project_still_lists_what_was_deleted(read_only_window):
+    """Deleted Claims and Deleted Articles were disabled read-only: who deleted what, and
+    when, is worth reading there too; only Restore is off."""
+    from gui.deleted_articles import DeletedArticlesDialog
+
+    actions = read_only_window.action_set
+    assert actions.deleted_articles.isEnabled()
+    assert actions.deleted_claims.isEnabled() == (read_only_window.current_article is not None)
+    dialog = DeletedArticlesDialog(read_only_window.session, read_only_window.undo_stack,
+                                   read_only_window)
+    assert not dialog.restore_button.isEnabled()
+    dialog.close()
