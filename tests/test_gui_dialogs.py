@@ -40,6 +40,14 @@ def while_open(then: Callable[[QDialog], None]) -> None:
     QTimer.singleShot(0, run)
 
 
+def may_not_write(monkeypatch, path: Path) -> None:
+    """Tell this process it may not write *path* (root, the tests' user in CI containers,
+    may write any file)."""
+    allowed = os.access
+    monkeypatch.setattr(os, "access", lambda where, mode, **kw: False
+                        if Path(where) == path and mode & os.W_OK else allowed(where, mode, **kw))
+
+
 @pytest.fixture
 def read_only_window(qtbot, errors, tmp_path, monkeypatch):
     """The main window on a project file this user may not write (as root, the tests'
@@ -49,9 +57,7 @@ def read_only_window(qtbot, errors, tmp_path, monkeypatch):
 
     path = tmp_path / "shared.tahqiq"
     Project.open(path, "colleague").close()
-    allowed = os.access
-    monkeypatch.setattr(os, "access", lambda where, mode, **kw: False
-                        if Path(where) == path and mode & os.W_OK else allowed(where, mode, **kw))
+    may_not_write(monkeypatch, path)
     win = create_window(path, remember=False)
     qtbot.addWidget(win)
     win.show()
@@ -722,9 +728,7 @@ def test_known_claims_cannot_be_accepted_in_a_read_only_project(qtbot, errors, t
         at = text.index(SAMPLE_QUOTE)
         appearances.create_claim(project, first, at, at + len(SAMPLE_QUOTE), "disputed")
         copy = articles.add_article(project, COPY, "copy").id
-    allowed = os.access
-    monkeypatch.setattr(os, "access", lambda where, mode, **kw: False
-                        if Path(where) == path and mode & os.W_OK else allowed(where, mode, **kw))
+    may_not_write(monkeypatch, path)
     window = create_window(path, remember=False)
     qtbot.addWidget(window)
     window.show()
