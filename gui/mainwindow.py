@@ -488,14 +488,20 @@ class MainWindow(QMainWindow):
         after (or before) the caret: it took the first of the list wherever one read."""
         panel = self.claims_panel
         caret = self.article_pane.reader.caret_position()
-        if self.current_claim_id() is None and caret is not None:
+        before = panel.view.currentIndex().row() if self.current_claim_id() else None
+        if before is None and caret is not None:
             panel.step_from(caret, step)  # (among the claims the filters show)
         else:
             panel.step(step)
         if (claim_id := self.current_claim_id()) is not None:
             row, rows = panel.view.currentIndex().row() + 1, panel.proxy.rowCount()
-            self._tell_verdict(self.tr("Claim %3 of %4: %1, %2.").replace(
-                "%3", str(row)).replace("%4", str(rows)), claim_id)
+            said = self.tr("Claim %3 of %4: %1, %2.")
+            if before is not None and rows > 1 and (row - 1 < before) == (step > 0):
+                # (round the end: said, or «Claim 1 of 9» read as a jump back)
+                said += " " + (self.tr("(From the first again.)") if step > 0
+                               else self.tr("(From the last again.)"))
+            self._tell_verdict(said.replace("%3", str(row)).replace("%4", str(rows)),
+                               claim_id)
 
     def _name_tab_bars(self) -> None:
         """The tabs Qt makes for panels sharing a place (Articles and Search) have no

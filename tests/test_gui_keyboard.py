@@ -545,6 +545,10 @@ def test_what_an_action_did_is_said_to_a_screen_reader_too(window, qtbot, announ
     row = window.claims_panel.view.currentIndex().row() + 1
     assert announced[-1].startswith(f"Claim {row} of 3: «")
     assert window.statusBar().currentMessage() == announced[-1]
+    for _ in range(3):  # round the end of the list: said
+        window.findChild(QAction, "next_claim").trigger()
+    wrapped = [said for said in announced[-3:] if said.endswith("(From the first again.)")]
+    assert len(wrapped) == 1 and wrapped[0].startswith("Claim 1 of 3: «")
     reader = window.article_pane.reader  # Enter in a claim's words chooses it, said
     place = window.session.appearance(window.current_claim_id())
     window.claims_panel.view.clearSelection()

@@ -1532,6 +1532,14 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
+        <source>(From the first again.)</source>
+        <translation>(من الأول مجددًا.)</translation>
+    </message>
+    <message>
+        <source>(From the last again.)</source>
+        <translation>(من الأخير مجددًا.)</translation>
+    </message>
+    <message>
         <source>Deleted the article «%1» (Undo, or Project ▸ Deleted Articles, brings it back).</source>
         <translation>حُذف المقال «%1» (التراجع، أو المشروع ◂ المقالات المحذوفة، يعيده).</translation>
     </message>
