@@ -334,9 +334,10 @@ class ClaimsPanel(QWidget):
         row = (current.row() + step) % rows if current.isValid() else (0 if step > 0 else rows - 1)
         self._select_row(row)
 
-    def step_from(self, position: int, step: int) -> None:
+    def step_from(self, position: int, step: int) -> bool:
         """Select the claim shown after (1) or before (-1) code point *position* in the
-        article (the caret's), among the rows the filters show, wrapping around."""
+        article (the caret's), among the rows the filters show, wrapping around; whether
+        it wrapped round an end."""
         self.model.hold_all()
         shown = []
         for row in range(self.proxy.rowCount()):
@@ -344,11 +345,12 @@ class ClaimsPanel(QWidget):
             if place is not None:
                 shown.append((place.start, place.end, row))
         if not shown:
-            return
+            return False
         rows = [row for _start, _end, row in sorted(shown)]
         starts = sorted(start for start, _end, _row in shown)
         at = bisect_left(starts, position)  # the first shown at or after the caret
         self._select_row(rows[at % len(rows)] if step > 0 else rows[at - 1])
+        return len(rows) > 1 and (at == len(rows) if step > 0 else at == 0)
 
     def _select_row(self, row: int) -> None:
         self.view.selectionModel().setCurrentIndex(

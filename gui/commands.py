@@ -53,6 +53,7 @@ class StoreCommand(QUndoCommand):
     def __init__(self, session: Session, text: str):
         super().__init__(text)
         self.session = session
+        self.refused = False  # its first run refused (a claim deleted meanwhile)
         self._done_once = False
         self._stepping_back = False  # the next undo or redo only puts the stack back
 
@@ -66,6 +67,7 @@ class StoreCommand(QUndoCommand):
         except TahqiqError as exc:
             self.session.report(exc)
             if not self._done_once:
+                self.refused = True  # (read after the push: the step left the stack)
                 self.setObsolete(True)
             else:
                 self._stepping_back = True

@@ -12,13 +12,15 @@ from typing import TYPE_CHECKING
 
 from gui import dialogs
 from gui.commands import RestoreArticle
+from gui.i18n import quoted
 from gui.restore_list import RestoreList
 from store.core.stamps import shown_time
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoCommand, QUndoStack
+    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QWidget
 
+    from gui.commands import StoreCommand
     from gui.session import Session
     from store.core.article_deletion import DeletedArticle
 
@@ -47,10 +49,13 @@ class DeletedArticlesDialog(RestoreList):
 
     def restored_text(self, row: int) -> str:
         article = self.articles[row]
-        return self.tr("Restored the article «%1», with its %n tagged place(s).", "",
-                       article.places).replace("%1", dialogs.shortened(article.title))
+        title = quoted(dialogs.shortened(article.title))
+        if not article.places:  # (not «with its 0 tagged places»)
+            return self.tr("Restored the article %1.").replace("%1", title)
+        return self.tr("Restored the article %1, with its %n tagged place(s).", "",
+                       article.places).replace("%1", title)
 
-    def restore_command(self, row: int) -> QUndoCommand:
+    def restore_command(self, row: int) -> StoreCommand:
         """Bring the article back; the window shows it behind the list."""
         article = self.articles[row]
         return RestoreArticle(self.session, article.id, dialogs.shortened(article.title))

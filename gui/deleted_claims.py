@@ -12,13 +12,15 @@ from typing import TYPE_CHECKING
 
 from gui import dialogs
 from gui.commands import RestoreClaim
+from gui.i18n import quoted
 from gui.restore_list import RestoreList
 from store.core.stamps import shown_time
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoCommand, QUndoStack
+    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QWidget
 
+    from gui.commands import StoreCommand
     from gui.session import Session
     from store.core.records import Appearance
 
@@ -57,8 +59,8 @@ class DeletedClaimsDialog(RestoreList):
 
     def restored_text(self, row: int) -> str:
         place = self.places[row]
-        return self.tr("Restored «%1».").replace(
-            "%1", dialogs.shortened(" ".join(place.quote.split())))
+        return self.tr("Restored %1.").replace(
+            "%1", quoted(dialogs.shortened(" ".join(place.quote.split()))))
 
-    def restore_command(self, row: int) -> QUndoCommand:
+    def restore_command(self, row: int) -> StoreCommand:
         return RestoreClaim(self.session, [p.id for p in self.groups[row]])

@@ -453,8 +453,8 @@ class MainWindow(QMainWindow):
         if neighbour is not None and neighbour in self.article_model.ids():
             self.show_article(neighbour)
         if article_id not in self.article_model.ids():  # (deleted: said, as Undo says)
-            self.show_status(self.tr("Deleted the article «%1» (Undo, or Project ▸ Deleted "
-                                     "Articles, brings it back).").replace("%1", title))
+            self.show_status(self.tr("Deleted the article %1 (Undo, or Project ▸ Deleted "
+                                     "Articles, brings it back).").replace("%1", quoted(title)))
 
     # -- claims ------------------------------------------------------------------------------
     def _places_changed(self, places: list[Appearance]) -> None:
@@ -489,14 +489,17 @@ class MainWindow(QMainWindow):
         panel = self.claims_panel
         caret = self.article_pane.reader.caret_position()
         before = panel.view.currentIndex().row() if self.current_claim_id() else None
+        wrapped = False
         if before is None and caret is not None:
-            panel.step_from(caret, step)  # (among the claims the filters show)
+            wrapped = panel.step_from(caret, step)  # (among the claims the filters show)
         else:
             panel.step(step)
         if (claim_id := self.current_claim_id()) is not None:
             row, rows = panel.view.currentIndex().row() + 1, panel.proxy.rowCount()
             said = self.tr("Claim %3 of %4: %1, %2.")
-            if before is not None and rows > 1 and (row - 1 < before) == (step > 0):
+            if before is not None and rows > 1:
+                wrapped = (row - 1 < before) == (step > 0)
+            if wrapped:
                 # (round the end: said, or «Claim 1 of 9» read as a jump back)
                 said += " " + (self.tr("(From the first again.)") if step > 0
                                else self.tr("(From the last again.)"))
@@ -560,8 +563,8 @@ class MainWindow(QMainWindow):
         it in silence, the screen reader's user left to guess)."""
         self.select_claim(claim_id)
         if self.current_claim_id() == claim_id:
-            self._tell_verdict(self.tr("Chosen: %1, %2. A verdict key relabels it."),
-                               claim_id)
+            self._tell_verdict(self.tr("Chosen: %1, %2.") if self.session.read_only else
+                               self.tr("Chosen: %1, %2. A verdict key relabels it."), claim_id)
 
     def current_claim_id(self) -> str | None:
         return self.claims_panel.current_claim_id()

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from gui.table_columns import own_direction_cells
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoCommand, QUndoStack
+    from PySide6.QtGui import QUndoStack
 
+    from gui.commands import StoreCommand
     from gui.session import Session
 
 
@@ -61,7 +62,8 @@ class RestoreList(QDialog):
         self.empty.setObjectName(names[2])
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName(names[3])
-        self.restore_button.setToolTip(restore_tip)
+        self.restore_button.setToolTip(restore_tip if not session.read_only else self.tr(
+            "This project is open read-only: nothing can be restored in it."))
         self.restore_button.clicked.connect(self.restore_current)
         self.table.itemSelectionChanged.connect(self._update_enabled)
         self.table.itemActivated.connect(lambda _item: self.restore_current())
@@ -85,7 +87,7 @@ class RestoreList(QDialog):
         has them now."""
         raise NotImplementedError
 
-    def restore_command(self, row: int) -> QUndoCommand:
+    def restore_command(self, row: int) -> StoreCommand:
         """The undo step that brings back what *row* lists."""
         raise NotImplementedError
 
@@ -125,9 +127,9 @@ class RestoreList(QDialog):
         if not 0 <= row < self.table.rowCount() or self.session.read_only:
             return
         said = self.restored_text(row)
-        count = self._undo_stack.count()
-        self._undo_stack.push(self.restore_command(row))
-        if self._undo_stack.count() > count:  # (refused: the step left the stack, told)
+        command = self.restore_command(row)
+        self._undo_stack.push(command)
+        if not command.refused:  # (refused: the step left the stack, and said why)
             self.said.emit(said)
         self.refresh()
         if self.table.rowCount():  # the one after it is chosen next, not the first

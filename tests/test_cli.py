@@ -882,6 +882,9 @@ def test_help_on_a_full_disk_and_a_closed_output_are_handled(proj, tmp_path, mon
     monkeypatch.setattr(sys, "stdout", None)
     assert main(["articles", "--project", str(path)]) == 1  # (said, not a traceback)
     assert "standard output is closed" in capsys.readouterr().err
+    target = tmp_path / "claims.csv"  # a command that prints nothing runs (a cron job's)
+    assert main(["export", "--format", "csv", "-o", str(target), "--project", str(path)]) == 0
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
 @pytest.mark.parametrize("unbuffered", [True, False])

@@ -752,3 +752,52 @@ def test_a_read_only_project_still_lists_what_was_deleted(read_only_window):
                                    read_only_window)
     assert not dialog.restore_button.isEnabled()
     dialog.close()
+
+
+def test_a_restore_from_the_deleted_list_is_said_after_an_undo_too(window):
+    """A restore pushed after an undo replaces the undone steps, so the stack did not
+    grow: the restore went unsaid."""
+    from gui.deleted_claims import DeletedClaimsDialog
+
+    text = window.article_pane.reader.plain_text()
+    for words in ("بوتين", SAMPLE_QUOTE):
+        start = text.index(words)
+        select_in_reader(window, start, start + len(words))
+        window.tag("disputed")
+        window.delete_current_claim()
+    window.undo_stack.undo()  # the second deletion undone
+    dialog = DeletedClaimsDialog(window.session, window.undo_stack, window.current_article,
+                                 window)
+    said: list[str] = []
+    dialog.said.connect(said.append)
+    assert dialog.table.rowCount() >= 1
+    dialog.restore_current()
+    assert len(said) == 1 and said[0].startswith("Restored «")
+    dialog.close()
+
+
+def test_a_claim_chosen_in_a_read_only_project_does_not_offer_a_relabel(qtbot, errors,
+                                                                        tmp_path, monkeypatch):
+    """«Chosen: …. A verdict key relabels it.», then the key said the project was
+    read-only: read-only, the choice is said without the offer."""
+    from gui.app import create_window
+    from store.core import appearances, articles
+    from store.core.project import Project
+    from store.exchange import seeding
+
+    path = tmp_path / "shared.tahqiq"
+    seeding.open_or_create(path, "colleague").close()
+    with Project.open(path, "colleague") as project:
+        first = articles.list_articles(project)[0]["id"]
+        at = articles.get_article(project, first).text.index(SAMPLE_QUOTE)
+        claim = appearances.create_claim(project, first, at, at + len(SAMPLE_QUOTE),
+                                         "disputed")
+    may_not_write(monkeypatch, path)
+    window = create_window(path, remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_article(first)
+    window.article_pane.reader.claimClicked.emit(claim.id)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Chosen: «") and "relabel" not in said
+    window.close()

@@ -580,6 +580,12 @@ def test_the_next_claim_with_none_chosen_is_the_one_after_the_caret(window):
     select_in_reader(window, places[1].end + 1, places[1].end + 1)
     window.step_claim(-1)
     assert window.current_claim_id() == places[1].id
+    window.claims_panel.view.clearSelection()  # after the last claim: round to the first
+    window.claims_panel.view.setCurrentIndex(window.claims_panel.proxy.index(-1, -1))
+    select_in_reader(window, places[2].end, places[2].end)
+    window.step_claim(1)
+    assert window.current_claim_id() == places[0].id
+    assert window.statusBar().currentMessage().endswith("(From the first again.)")
     # among the claims the verdict filter shows: the disputed one after the caret is
     # passed over, the filter kept (it took the hidden claim and cleared the filter)
     panel = window.claims_panel

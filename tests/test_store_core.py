@@ -1219,3 +1219,17 @@ def test_words_tagged_without_the_marks_on_their_last_letter_are_the_same_words(
     project.annotator = "omar"  # a colleague's Tag All onto my claim: the same words too
     assert appearances.plan_tag_all(project, article.id, spans, first.claim_id).spans == \
         spans[1:]
+
+
+def test_a_place_on_exactly_the_words_wins_over_one_without_their_marks(project):
+    """Two claims of mine on «كلام» and «كلامٌ» (the second made before marks were the
+    same words): a verdict key on «كلامٌ» relabelled the first."""
+    text = "قال إن هذا كلامٌ مهم."
+    article = articles.add_article(project, text, "t")
+    at = text.index("كلام")
+    bare = appearances.create_claim(project, article.id, at, at + 4, "verified")
+    whole = appearances.create_claim(project, article.id, at, at + 5, "disputed")
+    assert appearances.own_place_at(project, article.id, at, at + 5).id == whole.id
+    assert appearances.own_place_at(project, article.id, at, at + 4).id == bare.id
+    tagged = appearances.tag_quote(project, article.id, "كلامٌ", "unchecked")
+    assert tagged.id == whole.id and tagged.label == "unchecked"

@@ -1089,16 +1089,31 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
 </context>
 <context>
+    <name>RestoreList</name>
+    <message>
+        <source>This project is open read-only: nothing can be restored in it.</source>
+        <translation>هذا المشروع مفتوح للقراءة فقط: لا يمكن استعادة شيء فيه.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+</context>
+<context>
     <name>DeletedArticlesDialog</name>
+    <message>
+        <source>Restored the article %1.</source>
+        <translation>استُعيد المقال %1.</translation>
+    </message>
     <message numerus="yes">
-        <source>Restored the article «%1», with its %n tagged place(s).</source>
+        <source>Restored the article %1, with its %n tagged place(s).</source>
         <translation>
-            <numerusform>استُعيد المقال «%1»، بلا مواضع موسومة.</numerusform>
-            <numerusform>استُعيد المقال «%1»، مع موضعه الموسوم.</numerusform>
-            <numerusform>استُعيد المقال «%1»، مع موضعيه الموسومين.</numerusform>
-            <numerusform>استُعيد المقال «%1»، مع مواضعه الموسومة الـ%n.</numerusform>
-            <numerusform>استُعيد المقال «%1»، مع مواضعه الموسومة الـ%n.</numerusform>
-            <numerusform>استُعيد المقال «%1»، مع مواضعه الموسومة الـ%n.</numerusform>
+            <numerusform>استُعيد المقال %1، بلا مواضع موسومة.</numerusform>
+            <numerusform>استُعيد المقال %1، مع موضعه الموسوم.</numerusform>
+            <numerusform>استُعيد المقال %1، مع موضعيه الموسومين.</numerusform>
+            <numerusform>استُعيد المقال %1، مع مواضعه الموسومة الـ%n.</numerusform>
+            <numerusform>استُعيد المقال %1، مع مواضعه الموسومة الـ%n.</numerusform>
+            <numerusform>استُعيد المقال %1، مع مواضعه الموسومة الـ%n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1141,8 +1156,8 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>DeletedClaimsDialog</name>
     <message>
-        <source>Restored «%1».</source>
-        <translation>استُعيد «%1».</translation>
+        <source>Restored %1.</source>
+        <translation>استُعيد %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/deleted_claims.py" line="110"/>
@@ -1532,6 +1547,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Chosen: %1, %2.</source>
+        <translation>اختير: %1، %2.</translation>
+    </message>
+    <message>
         <source>(From the first again.)</source>
         <translation>(من الأول مجددًا.)</translation>
     </message>
@@ -1540,8 +1559,8 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>(من الأخير مجددًا.)</translation>
     </message>
     <message>
-        <source>Deleted the article «%1» (Undo, or Project ▸ Deleted Articles, brings it back).</source>
-        <translation>حُذف المقال «%1» (التراجع، أو المشروع ◂ المقالات المحذوفة، يعيده).</translation>
+        <source>Deleted the article %1 (Undo, or Project ▸ Deleted Articles, brings it back).</source>
+        <translation>حُذف المقال %1 (التراجع، أو المشروع ◂ المقالات المحذوفة، يعيده).</translation>
     </message>
     <message>
         <source>Chosen: %1, %2. A verdict key relabels it.</source>

@@ -4,10 +4,10 @@
 <context>
     <name>DeletedArticlesDialog</name>
     <message numerus="yes">
-        <source>Restored the article «%1», with its %n tagged place(s).</source>
+        <source>Restored the article %1, with its %n tagged place(s).</source>
         <translation>
-            <numerusform>Restored the article «%1», with its %n tagged place.</numerusform>
-            <numerusform>Restored the article «%1», with its %n tagged places.</numerusform>
+            <numerusform>Restored the article %1, with its %n tagged place.</numerusform>
+            <numerusform>Restored the article %1, with its %n tagged places.</numerusform>
         </translation>
     </message>
 </context>

@@ -111,12 +111,23 @@ class _WholeWrites(io.RawIOBase):
         return done
 
 
-def _stdout() -> TextIO | None:
+class _Closed(io.TextIOBase):
+    """Standard output when there is none (`tahqiq export >&-`): what a command prints is
+    refused as it is printed, so one that prints nothing (an export to a file) runs; an
+    export to it exited 0 having written nothing."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def _stdout() -> TextIO:
     """sys.stdout in UTF-8, written whole (_WholeWrites) to a file or a pipe; a terminal
-    (Windows' console takes text, not bytes) or a replaced one (a test's) as it is; None
-    when it is closed (`tahqiq export >&-`)."""
+    (Windows' console takes text, not bytes) or a replaced one (a test's) as it is."""
     if sys.stdout is None:
-        return None
+        return _Closed()
     try:
         fd = sys.stdout.fileno()
         whole = not os.isatty(fd)
@@ -138,8 +149,6 @@ def _stdout() -> TextIO | None:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or _stdout()
-    if out is None:  # (not status 0: a cron job's export, written nowhere, seemed done)
-        return _fail("standard output is closed: nothing can be written", 1)
     shown, sys.stdout = sys.stdout, out  # (argparse's --help and --version print there)
     try:
         status = _run(argv, out)
@@ -193,6 +202,8 @@ def _run(argv: Sequence[str] | None, out: TextIO) -> int:
         if exc.filename is None and exc.errno in _NO_ROOM:  # (standard output's)
             _output_closed()
             return _fail(_not_written_whole(exc), 1)
+        if exc.filename is None and exc.errno == errno.EBADF:  # (_Closed)
+            return _fail(f"{exc.strerror}: what this command prints was not written", 1)
         return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), 1)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)

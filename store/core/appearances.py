@@ -241,6 +241,7 @@ def own_place_at(project: Project, article_id: str, start: int, end: int
         f"AND a.annotator = ? AND {LIVE}"),
         [article_id, start, start + anchoring.CONTEXT, end - anchoring.CONTEXT, end,
          project.annotator])
+    alike = None  # the same words but for the marks on their last letter
     for place in map(Appearance.from_values, rows):
         before, after = place.start - start, end - place.end
         if len(place.prefix) < before or len(place.suffix) < after:
@@ -250,9 +251,12 @@ def own_place_at(project: Project, article_id: str, start: int, end: int
                 return None
             return find_span(project, article_id, words.start, words.end, project.annotator)
         if (not before or place.prefix[-before:].isspace()) \
+                and (not after or place.suffix[:after].isspace()):
+            return place  # (these words exactly: before any place differing by marks)
+        if alike is None and (not before or place.prefix[-before:].isspace()) \
                 and _blank_or_marks(place.suffix[:after]):
-            return place
-    return None
+            alike = place
+    return alike
 
 
 def _blank_or_marks(text: str) -> bool:
