@@ -250,11 +250,11 @@ def own_place_at(project: Project, article_id: str, start: int, end: int
             except InvalidSpan:
                 return None
             return find_span(project, article_id, words.start, words.end, project.annotator)
-        if (not before or place.prefix[-before:].isspace()) \
-                and (not after or place.suffix[:after].isspace()):
+        if before and not place.prefix[-before:].isspace():
+            continue
+        if not after or place.suffix[:after].isspace():
             return place  # (these words exactly: before any place differing by marks)
-        if alike is None and (not before or place.prefix[-before:].isspace()) \
-                and _blank_or_marks(place.suffix[:after]):
+        if alike is None and _blank_or_marks(place.suffix[:after]):
             alike = place
     return alike
 
