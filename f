@@ -1,1 +1,0 @@
-False True <class '_io.FileIO'>
