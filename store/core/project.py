@@ -326,8 +326,9 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
                 problems.append("a name in its schema is not UTF-8")
             else:
                 if version <= schema.SCHEMA_VERSION:  # a newer one is refused as newer
-                    problems += [f"its table {name} is missing"
-                                 for name in schema.missing_tables(conn, version)][:1]
+                    problems += ([f"its table {name} is missing"
+                                  for name in schema.missing_tables(conn, version)]
+                                 + schema.foreign_triggers(conn, version))[:1]
             if not problems and version < schema.SCHEMA_VERSION:
                 # An upgrade stops at a row pointing at a missing one: refuse the file
                 # before the upgrade touches it (checked only then: it reads every row).

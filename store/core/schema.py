@@ -8,6 +8,7 @@ the same transaction as the version bump, so a file is never half-migrated.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -601,6 +602,46 @@ TABLES = {"articles": 1, "labels": 1, "claims": 1, "reviews": 1, "history": 1,
           "search_entries": 2, "search_index": 2, "search_pending": 3, "appearances": 4,
           "settings": 4, "dismissals": 4, "article_pieces": 7}
 """Each table of a project, by the schema version that made it."""
+
+
+TRIGGERS = {
+    "search_articles_insert": ((2, "a3e73b1522638e31"), (6, "db3c06547e2cd01a"),
+                               (7, "59f5878f7113310b")),
+    "search_articles_update": ((2, "8f81c9d598fb331f"), (4, "4b8a7cdc9173521b"),
+                               (6, "ffa8afec424ac3bd"), (7, "46132fd0cb1b63ee")),
+    "search_articles_delete": ((2, "0cb21ef67b138c88"),),
+    "search_claims_insert": ((2, "c37f79c2dc29d8e5"), (3, "1890ee635f753150")),
+    "search_claims_update": ((2, "c1b6462a48a88c53"), (3, "d6dd95cc108bddc0"),
+                             (4, "39d1013539462760")),
+    "search_claims_delete": ((2, "fe3d2c97dc08ca5c"), (3, "6b9cdd6a25cdf075")),
+}
+"""Each trigger of a project: the schema versions that made it anew, each with the first
+16 hex digits of the SHA-256 of its SQL as that version wrote it (the migrations above
+make them; a test checks the two agree)."""
+
+
+def trigger_digest(sql: str) -> str:
+    """The digest :data:`TRIGGERS` holds of a trigger's SQL."""
+    return hashlib.sha256(sql.encode()).hexdigest()[:16]
+
+
+def foreign_triggers(conn: sqlite3.Connection, version: int) -> list[str]:
+    """What is wrong with the triggers of a project of schema *version*: one Tahqiq did
+    not make, or one of its own whose SQL another program changed.
+
+    A trigger runs inside every write it is set on: one in a colleague's file, opened
+    here, could change or drop each tag made in it, unseen. The file's schema is checked
+    rather than dropped or rewritten (the file is left as it was, and said to be
+    changed)."""
+    problems = []
+    for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"):
+        made = [digest for since, digest in TRIGGERS.get(name, ()) if since <= version]
+        if not made:
+            problems.append(f"its trigger {name} was not made by Tahqiq")
+        elif trigger_digest(sql or "") != made[-1]:
+            problems.append(f"its trigger {name} was changed by another program")
+    return problems
 
 
 def missing_tables(conn: sqlite3.Connection, version: int) -> list[str]:

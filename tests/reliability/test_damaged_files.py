@@ -99,10 +99,36 @@ def dropped_table(path: Path) -> type[ProjectError]:
     return NotAProject
 
 
+def foreign_trigger(path: Path) -> type[ProjectError]:
+    """A trigger Tahqiq did not make: opened here, it would run inside every tag made in
+    the file (this one deletes each new place as it is written)."""
+    make_project(path, n_claims=10)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TRIGGER keep_quiet AFTER INSERT ON appearances "
+                 "BEGIN DELETE FROM appearances WHERE id = new.id; END")
+    conn.commit()
+    conn.close()
+    return NotAProject
+
+
+def changed_trigger(path: Path) -> type[ProjectError]:
+    """One of Tahqiq's own triggers made again with other SQL (every new claim relabelled
+    as verified)."""
+    make_project(path, n_claims=10)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER search_claims_insert")
+    conn.execute("CREATE TRIGGER search_claims_insert AFTER INSERT ON claims "
+                 "BEGIN UPDATE claims SET label = 'verified' WHERE id = new.id; END")
+    conn.commit()
+    conn.close()
+    return NotAProject
+
+
 KINDS = {"truncated": truncated, "random-bytes": random_bytes, "foreign-sqlite": foreign_sqlite,
          "foreign-wal-sqlite": foreign_wal_sqlite, "newer-schema": newer_schema,
          "damaged-page": damaged_page, "dropped-table": dropped_table,
-         "unused-pages": unused_pages}
+         "unused-pages": unused_pages, "foreign-trigger": foreign_trigger,
+         "changed-trigger": changed_trigger}
 
 
 @pytest.fixture(params=sorted(KINDS))
