@@ -211,3 +211,21 @@ def test_html_packet_isolates_a_claim_in_the_direction_of_most_of_its_letters(pr
     html = packet_html(project, english.id)
     paragraph = html[html.index("He said"):html.index("today.")]
     assert paragraph.count("<bdi") == 1 and '<bdi dir="rtl">' in paragraph
+
+
+def test_claims_ending_together_are_numbered_without_a_comma(sample_project, sample_article,
+                                                              tmp_path):
+    """Two claims ending on the same word get «[1][2]» after it, in the HTML and in the
+    PDF's text: the Latin comma that stood between them read as a stray mark in an
+    Arabic line."""
+    from store.exchange.exporting import export_packet
+    from store.exchange.packet_html import packet_html
+
+    last_word = SAMPLE_QUOTE.split()[-1]
+    appearances.tag_quote(sample_project, sample_article.id, SAMPLE_QUOTE, "disputed")
+    appearances.tag_quote(sample_project, sample_article.id, last_word, "verified")
+    html = packet_html(sample_project, sample_article.id, "ar")
+    assert "<sup><b>[1][2]</b></sup>" in html and "],[" not in html
+    text = pdf_text(export_packet(sample_project, sample_article.id, "pdf",
+                                  tmp_path / "packet.pdf", "ar"))
+    assert "[1][2]" in text and "],[" not in text

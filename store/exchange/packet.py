@@ -45,6 +45,13 @@ class Segment:
     color: str | None = None
     numbers: tuple[int, ...] = ()
 
+    @property
+    def markers(self) -> str:
+        """The numbers as the packet prints them after the claims' words: «[3][4]», with
+        no comma between (a Latin one stood out in an Arabic line, and brackets need
+        none)."""
+        return "".join(f"[{n}]" for n in self.numbers)
+
 
 @dataclass(frozen=True)
 class Paragraph:

@@ -40,7 +40,7 @@ def _paragraph_html(paragraph: Paragraph) -> str:
             piece = (f'<span style="background-color:{segment.color}; color:#111111">'
                      f"{piece}</span>")
         if segment.numbers:
-            piece += "<sup><b>" + ",".join(f"[{n}]" for n in segment.numbers) + "</b></sup>"
+            piece += "<sup><b>" + segment.markers + "</b></sup>"
         group.append(piece)
         words.append(segment.text)
     close_group()

@@ -225,7 +225,7 @@ def _spans(segments) -> list[tuple[str, Style]]:
         spans.append((segment.text, Style(size=BODY.size, background=segment.color,
                                           isolated=True) if segment.color else BODY))
         if segment.numbers:
-            spans.append((",".join(f"[{n}]" for n in segment.numbers), MARKER))
+            spans.append((segment.markers, MARKER))
     return spans
 
 
