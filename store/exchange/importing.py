@@ -65,7 +65,6 @@ _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _UTF8_ARABIC_RUN = re.compile(rb"(?:[\xd8-\xdb][\x80-\xbf]){3}")
 _ONE_BYTE_CODECS = ("cp125", "iso8859")
 _WESTERN = ("cp1252", "iso8859-1", "iso8859-15")  # a page's label, often wrong
-_ARABIC_CODECS = ("cp1256", "iso8859-6")
 
 
 @dataclass
@@ -382,7 +381,7 @@ def decode_html(data: bytes, name: str = "the page") -> Decoded:
             # as Latin letters: the rules for plain text say whether it is Arabic.
             with contextlib.suppress(ImportRejected):  # not Arabic: as the page says
                 guessed = decode_bytes(data, name, markup=True)
-                if guessed.encoding in _ARABIC_CODECS:
+                if guessed.encoding in LEGACY_ARABIC:
                     return guessed
         text = _strict(data, declared, name)
         if declared.startswith(_ONE_BYTE_CODECS):
