@@ -1282,3 +1282,24 @@ def test_a_colleagues_edit_of_her_own_note_is_not_told_as_over_mine(pair):
         strict=True) if e.action == "edit"}
     assert told == {"alice": "edit  note edited; bob's note read “bob's first”",
                     "bob": "edit  note edited"}
+
+
+def test_places_in_conflict_are_counted_apart_from_the_claims(pair):
+    """A place both sides changed was counted among the claims' conflicts: «conflicts: 2»
+    over one claim named, beside «combined claims: 1», for a file of two claims. Each
+    claim is counted once now, and the places in conflict on a line of their own."""
+    a, b = pair
+    both_noted = appearances.create_claim(a, article_id(a), 0, 10, "unchecked")
+    both_moved = appearances.create_claim(a, article_id(a), 20, 30, "unchecked")
+    merge_project(b, a.path)
+    claims.update_claim(a, both_noted.claim_id, note="amal's note")
+    claims.update_claim(b, both_noted.claim_id, label="verified")
+    appearances.unlink(a, both_moved.id)
+    appearances.delete(b, both_moved.id)
+    summary = merge_project(a, b.path)
+    assert (summary.conflicts, summary.combined_claims, summary.place_conflicts) == (1, 1, 1)
+    assert summary.conflicted_claims == [both_moved.claim_id]
+    lines = [str(line) for line in summary.lines()]
+    assert "  places in conflict: 1 (changed on both sides: the later change kept)" in lines
+    assert not any("places in conflict" in str(line)
+                   for line in merge_project(b, a.path).lines())

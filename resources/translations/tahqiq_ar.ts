@@ -2654,82 +2654,87 @@ Make a new project in it?</source>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="160" />
+        <location filename="../../store/exchange/merge.py" line="164" />
         <source>    and {count} more</source>
         <translation>    و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="158" />
+        <location filename="../../store/exchange/merge.py" line="162" />
         <source>    claim {claim}</source>
         <translation>    الادعاء {claim}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="151" />
+        <location filename="../../store/exchange/merge.py" line="155" />
         <source>  articles brought back there: {count} (the words deleted with them here: Edit ▸ Deleted Claims, or tahqiq article ID --restore)</source>
         <translation>  مقالات أُعيدت هناك: {count} (الكلمات التي حُذفت معها هنا: تحرير ◂ الادعاءات المحذوفة، أو tahqiq article ID --restore)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="149" />
+        <location filename="../../store/exchange/merge.py" line="153" />
         <source>  articles deleted there: {count}</source>
         <translation>  مقالات حُذفت هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="167" />
+        <location filename="../../store/exchange/merge.py" line="171" />
         <source>  combined claims:  {count} (changed on both sides, in different fields: both changes kept)</source>
         <translation>  ادعاءات جُمعت:  {count} (تغيّرت في الطرفين، في حقول مختلفة: أُبقي التغييران)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="156" />
+        <location filename="../../store/exchange/merge.py" line="160" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="164" />
+        <location filename="../../store/exchange/merge.py" line="168" />
         <source>  deleted there:    {count} (Edit ▸ Deleted Claims…, or tahqiq claim ID --restore, brings one back)</source>
         <translation>  حُذفت هناك:    {count} (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim ID --restore، يستعيد أيًّا منها)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="174" />
+        <location filename="../../store/exchange/merge.py" line="178" />
         <source>  moved or relinked: {count}</source>
         <translation>  مواضع نُقلت أو أعيد ربطها: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="171" />
+        <location filename="../../store/exchange/merge.py" line="175" />
         <source>  new appearances:  {count} (places claims are tagged in, new claims' first places included)</source>
         <translation>  مواضع ورود جديدة: {count} (مواضع وُسمت فيها ادعاءات، ومنها أول مواضع الادعاءات الجديدة)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="148" />
+        <location filename="../../store/exchange/merge.py" line="152" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="154" />
+        <location filename="../../store/exchange/merge.py" line="158" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="176" />
+        <location filename="../../store/exchange/merge.py" line="183" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="175" />
+        <location filename="../../store/exchange/merge.py" line="182" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="170" />
+        <location filename="../../store/exchange/merge.py" line="179" />
+        <source>  places in conflict: {count} (changed on both sides: the later change kept)</source>
+        <translation>  مواضع متعارضة: {count} (تغيّرت في الطرفين: أُبقي التغيير الأحدث)</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="174" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="155" />
+        <location filename="../../store/exchange/merge.py" line="159" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="177" />
+        <location filename="../../store/exchange/merge.py" line="184" />
         <source>  {change}</source>
         <translation>  {change}</translation>
     </message>
@@ -2794,7 +2799,7 @@ Make a new project in it?</source>
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="738" />
+        <location filename="../../store/core/project.py" line="739" />
         <source>A project kept in memory cannot be shared with a worker.</source>
         <translation>لا يمكن مشاركة مشروع محفوظ في الذاكرة مع عامل في الخلفية.</translation>
     </message>
@@ -2814,12 +2819,12 @@ Make a new project in it?</source>
         <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="988" />
+        <location filename="../../store/core/project.py" line="998" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="978" />
+        <location filename="../../store/core/project.py" line="988" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
@@ -2839,7 +2844,7 @@ Make a new project in it?</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="728" />
+        <location filename="../../store/exchange/importing.py" line="727" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -2849,7 +2854,7 @@ Make a new project in it?</source>
         <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى عنوان كل تحقق: اضبطهما في إعدادات المشروع، أو بالأمر tahqiq settings --organization NAME --url-template URL (مثل {example}، حيث {{id}} مكان معرّف الادعاء).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="185" />
+        <location filename="../../store/exchange/merge.py" line="192" />
         <source>Claims with ids of the file's own («1», «C-17»), not UUIDs: {count}; each was given a UUID made from its id and its words, the same at every import of the file.</source>
         <translation>ادعاءات بمعرّفات خاصة بالملف («1»، «C-17») لا بمعرّفات UUID: {count}؛ أُعطي كلٌّ منها معرّف UUID مصنوعًا من معرّفه وكلماته، هو نفسه في كل استيراد للملف.</translation>
     </message>
@@ -2859,17 +2864,17 @@ Make a new project in it?</source>
         <translation>معامل كابا لكوهين: {kappa} (الأزواج: {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="897" />
+        <location filename="../../store/core/project.py" line="907" />
         <source>Could not back up to {path}: that is this project's own file; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: هذا ملف المشروع نفسه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="900" />
+        <location filename="../../store/core/project.py" line="910" />
         <source>Could not back up to {path}: the log of the project that was there ({name}) lies beside it; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: سجلّ المشروع الذي كان هناك ({name}) موجود بجانبه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="915" />
+        <location filename="../../store/core/project.py" line="925" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -2904,12 +2909,12 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="277" />
+        <location filename="../../store/core/appearances.py" line="303" />
         <source>Give the verdict (a label) or the claim the words belong to.</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="548" />
+        <location filename="../../store/core/appearances.py" line="582" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
@@ -2934,12 +2939,12 @@ Make a new project in it?</source>
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="146" />
+        <location filename="../../store/exchange/merge.py" line="150" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="147" />
+        <location filename="../../store/exchange/merge.py" line="151" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
@@ -2949,7 +2954,7 @@ Make a new project in it?</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="560" />
+        <location filename="../../store/exchange/importing.py" line="559" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
@@ -2969,7 +2974,7 @@ Make a new project in it?</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="308" />
+        <location filename="../../store/core/appearances.py" line="342" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
@@ -2989,12 +2994,12 @@ Make a new project in it?</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="761" />
+        <location filename="../../store/core/project.py" line="771" />
         <source>Not all of the work could be written into {name} itself (is the disk full?): the rest is kept in {wal} beside it. Keep the two together, and copy or send both, until Tahqiq has opened the project again with room on the disk.</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح تحقيق المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="178" />
+        <location filename="../../store/exchange/merge.py" line="185" />
         <source>Of the unchanged claims, {count} differ in the file without being newer there: kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
         <translation>من الادعاءات التي لم تتغير، {count} تختلف في الملف دون أن تكون أحدث فيه: أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل 'updated' أحدث أيضًا).</translation>
     </message>
@@ -3004,17 +3009,17 @@ Make a new project in it?</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} (الأزواج المتفقة: {agreeing} من {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="182" />
+        <location filename="../../store/exchange/merge.py" line="189" />
         <source>Reviews are not brought in from a CSV: {count} of its claims had a review_status. Merge the project file to bring reviews.</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="190" />
+        <location filename="../../store/core/appearances.py" line="205" />
         <source>Select some words to tag, not only harakat or other marks.</source>
         <translation>حدّد كلمات لوسمها، لا حركات أو علامات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="188" />
+        <location filename="../../store/core/appearances.py" line="203" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
@@ -3024,7 +3029,7 @@ Make a new project in it?</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="357" />
+        <location filename="../../store/exchange/importing.py" line="356" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف تحقيق الترميز {encoding}.</translation>
     </message>
@@ -3039,12 +3044,12 @@ Make a new project in it?</source>
         <translation>حذف {name} هذا الادعاء: استعده أولًا (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="272" />
+        <location filename="../../store/core/appearances.py" line="298" />
         <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="245" />
+        <location filename="../../store/exchange/merge.py" line="252" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -3054,7 +3059,7 @@ Make a new project in it?</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="564" />
+        <location filename="../../store/core/appearances.py" line="598" />
         <source>The article of these words was deleted; bring it back first (tahqiq article ID --restore, or Undo).</source>
         <translation>حُذف مقال هذه الكلمات؛ أعده أولًا (tahqiq article ID --restore، أو التراجع).</translation>
     </message>
@@ -3064,12 +3069,12 @@ Make a new project in it?</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="994" />
+        <location filename="../../store/core/project.py" line="1004" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="986" />
+        <location filename="../../store/core/project.py" line="996" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3084,12 +3089,12 @@ Make a new project in it?</source>
         <translation>المفتاح {shortcut} محجوز لأحد أوامر النافذة (تسردها «مساعدة ◂ اختصارات لوحة المفاتيح»): اختر مفتاحًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="423" />
+        <location filename="../../store/exchange/merge.py" line="430" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="955" />
+        <location filename="../../store/core/project.py" line="965" />
         <source>The name {name} is too long for a project: SQLite adds «-journal» to it for a file of its own. Choose a shorter one.</source>
         <translation>الاسم {name} أطول مما يحتمله مشروع: يضيف SQLite إليه «-journal» لملف خاص به. اختر اسمًا أقصر.</translation>
     </message>
@@ -3104,7 +3109,7 @@ Make a new project in it?</source>
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="992" />
+        <location filename="../../store/core/project.py" line="1002" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3114,7 +3119,7 @@ Make a new project in it?</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="990" />
+        <location filename="../../store/core/project.py" line="1000" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3129,17 +3134,17 @@ Make a new project in it?</source>
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="262" />
+        <location filename="../../store/core/appearances.py" line="288" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="266" />
+        <location filename="../../store/core/appearances.py" line="292" />
         <source>The quote is empty: give the words to tag.</source>
         <translation>النص فارغ: اذكر الكلمات المراد وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="267" />
+        <location filename="../../store/core/appearances.py" line="293" />
         <source>The quote is not in the article.</source>
         <translation>النص غير موجود في المقال.</translation>
     </message>
@@ -3169,27 +3174,27 @@ Make a new project in it?</source>
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="339" />
+        <location filename="../../store/exchange/merge.py" line="346" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="686" />
+        <location filename="../../store/exchange/importing.py" line="685" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="575" />
+        <location filename="../../store/core/appearances.py" line="609" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="629" />
+        <location filename="../../store/core/appearances.py" line="663" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="598" />
+        <location filename="../../store/core/appearances.py" line="632" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
@@ -3199,7 +3204,7 @@ Make a new project in it?</source>
         <translation>هذا المقال أطول من أن يُصدَّر ملف مراجعة PDF ({chars} حرفًا؛ الحد {most}): صدّر ملف المراجعة HTML، ويطبعه المتصفح PDF.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="796" />
+        <location filename="../../store/core/project.py" line="806" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -3429,7 +3434,7 @@ Make a new project in it?</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="344" />
+        <location filename="../../store/exchange/importing.py" line="343" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
@@ -3629,7 +3634,7 @@ Make a new project in it?</source>
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="942" />
+        <location filename="../../store/core/project.py" line="952" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -3649,12 +3654,12 @@ Make a new project in it?</source>
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="619" />
+        <location filename="../../store/exchange/importing.py" line="618" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="413" />
+        <location filename="../../store/exchange/importing.py" line="412" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
@@ -3669,52 +3674,52 @@ Make a new project in it?</source>
         <translation>أعطى {name} هذا الادعاء حكمه؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="661" />
+        <location filename="../../store/exchange/merge.py" line="668" />
         <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} places): the article's text differs there, or another program moved them. Nothing was merged.</source>
         <translation>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضعًا): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="685" />
+        <location filename="../../store/exchange/importing.py" line="684" />
         <source>{name} holds no text to import.</source>
         <translation>لا يحوي {name} نصًا لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="512" />
+        <location filename="../../store/exchange/importing.py" line="511" />
         <source>{name} is a CSV of claims, not an article: bring it in with File ▸ Import Claims (CSV), or tahqiq merge.</source>
         <translation>{name} ملف CSV لادعاءات وليس مقالًا: أدخله من ملف ◂ استيراد ادعاءات (CSV)، أو بالأمر tahqiq merge.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="523" />
+        <location filename="../../store/exchange/importing.py" line="522" />
         <source>{name} is a JSON-LD export of claims (W3C annotations or ClaimReview), not an article: to bring a colleague's claims in, merge their project file (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} تصدير JSON-LD للادعاءات (تعليقات W3C أو ClaimReview)، لا مقال: لإدخال ادعاءات زميل، ادمج ملف مشروعه (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="496" />
+        <location filename="../../store/exchange/importing.py" line="495" />
         <source>{name} is a PDF, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
         <translation>{name} ملف PDF، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منه، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="450" />
+        <location filename="../../store/exchange/importing.py" line="449" />
         <source>{name} is a folder with no article in it (no .txt or .html file).</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="500" />
+        <location filename="../../store/exchange/importing.py" line="499" />
         <source>{name} is a project (a database), not an article: merge it instead (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} مشروع (قاعدة بيانات) وليس مقالًا: ادمجه بدلًا من ذلك (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="506" />
+        <location filename="../../store/exchange/importing.py" line="505" />
         <source>{name} is a single-file web page (MHTML), which Tahqiq does not read: save the page as HTML, or copy its text.</source>
         <translation>{name} صفحة ويب في ملف واحد (MHTML)، وتحقيق لا يقرأ هذا النوع: احفظ الصفحة بصيغة HTML، أو انسخ نصها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="517" />
+        <location filename="../../store/exchange/importing.py" line="516" />
         <source>{name} is a whole-project JSON export, which Tahqiq does not import: the backup to restore from is the project file (.tahqiq).</source>
         <translation>{name} تصدير JSON للمشروع كاملًا، وتحقيق لا يستورده: النسخة الاحتياطية التي يُستعاد منها هي ملف المشروع (‎.tahqiq).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="649" />
+        <location filename="../../store/exchange/importing.py" line="648" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
@@ -3724,12 +3729,12 @@ Make a new project in it?</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="200" />
+        <location filename="../../store/exchange/merge.py" line="207" />
         <source>{name} is an article, not a project: import it (File ▸ Import Article, `tahqiq import`); a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مقال وليس مشروعًا: استورده (ملف ◂ استيراد مقال، ‎`tahqiq import`‎)؛ الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="197" />
+        <location filename="../../store/exchange/merge.py" line="204" />
         <source>{name} is an export, not a project: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -3749,17 +3754,17 @@ Make a new project in it?</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="252" />
+        <location filename="../../store/exchange/merge.py" line="259" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="190" />
+        <location filename="../../store/exchange/importing.py" line="189" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="464" />
+        <location filename="../../store/exchange/importing.py" line="463" />
         <source>{name} is larger than the limit of {limit} MiB of text.</source>
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
@@ -3769,12 +3774,12 @@ Make a new project in it?</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="233" />
+        <location filename="../../store/exchange/importing.py" line="232" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="336" />
+        <location filename="../../store/exchange/importing.py" line="335" />
         <source>{name} is not in {encoding}: byte {byte} is not valid in it; nothing was imported. Leave out --encoding to have Tahqiq find the encoding.</source>
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
     </message>
@@ -3784,32 +3789,32 @@ Make a new project in it?</source>
         <translation>{name} نص، لا مشروع تحقيق: لقراءة مقال، استورده إلى مشروع (ملف ◂ استيراد مقال، أو ‎tahqiq import‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="454" />
+        <location filename="../../store/exchange/importing.py" line="453" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="538" />
+        <location filename="../../store/core/project.py" line="539" />
         <source>{name} lacks its index {index} (removed by another program?) and is read-only, so it cannot be repaired; copy it somewhere writable.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟) وهو للقراءة فقط، فلا يمكن إصلاحه؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="666" />
+        <location filename="../../store/core/project.py" line="667" />
         <source>{name} lacks its index {index} (removed by another program?), and another program kept the file busy, so it could not be made again; try again once it is done.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وأبقى برنامج آخر الملف مشغولًا، فتعذّر إنشاؤه من جديد؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="670" />
+        <location filename="../../store/core/project.py" line="671" />
         <source>{name} lacks its index {index} (removed by another program?), and it could not be made again ({reason}); reopen the project to repair it.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="323" />
+        <location filename="../../store/core/appearances.py" line="357" />
         <source>{name} linked these words to another claim since; going back would untag them.</source>
         <translation>ربط {name} هذه الكلمات بادعاء آخر منذ ذلك الحين؛ والرجوع سيزيل وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="209" />
+        <location filename="../../store/exchange/importing.py" line="208" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
@@ -3824,12 +3829,12 @@ Make a new project in it?</source>
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="397" />
+        <location filename="../../store/exchange/importing.py" line="396" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="527" />
+        <location filename="../../store/core/project.py" line="528" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -3844,7 +3849,7 @@ Make a new project in it?</source>
         <translation>إزالة {name} للروابط {links}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="740" />
+        <location filename="../../store/core/project.py" line="741" />
         <source>{name} was moved, renamed or deleted while it was open, so this cannot be done on it: save a copy of the project first (Save a Copy…, in the message that said so) and go on in the copy.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو حُذف وهو مفتوح، فلا يمكن فعل هذا به: احفظ نسخة من المشروع أولًا («احفظ نسخة…» في الرسالة التي نبّهت إلى ذلك) وتابع العمل في النسخة.</translation>
     </message>
@@ -3854,17 +3859,17 @@ Make a new project in it?</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="433" />
+        <location filename="../../store/exchange/importing.py" line="432" />
         <source>{name} was not used: it holds no details (an object with title, outlet, url…)</source>
         <translation>لم يُستخدم {name}: لا يحوي تفاصيل (كائنًا فيه title وoutlet وurl…)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="431" />
+        <location filename="../../store/exchange/importing.py" line="430" />
         <source>{name} was not used: it is not JSON</source>
         <translation>لم يُستخدم {name}: ليس JSON صالحًا</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="429" />
+        <location filename="../../store/exchange/importing.py" line="428" />
         <source>{name} was not used: it is not UTF-8</source>
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>
@@ -3889,7 +3894,7 @@ Make a new project in it?</source>
         <translation>حكم {name} «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="479" />
+        <location filename="../../store/core/project.py" line="480" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>

@@ -103,8 +103,11 @@ class MergeSummary:
     """What a merge brought in.
 
     Every claim of the other file is counted once: new, updated (taken from
-    the other file without a conflict), conflict (changed on both sides) or
-    unchanged (nothing newer there). New claims include tombstones.
+    the other file without a conflict), conflict (changed on both sides in the same
+    field), combined (changed on both sides, each in fields of its own) or unchanged
+    (nothing newer there). New claims include tombstones. Places are counted apart,
+    their conflicts too (a place in conflict was counted among the claims' conflicts,
+    which then outnumbered the claims named).
     """
 
     new_articles: int = 0
@@ -120,6 +123,7 @@ class MergeSummary:
     new_appearances: int = 0
     updated_appearances: int = 0
     unchanged_appearances: int = 0
+    place_conflicts: int = 0  # places changed on both sides: the later kept
     new_reviews: int = 0
     new_labels: int = 0
     new_history: int = 0
@@ -138,7 +142,7 @@ class MergeSummary:
         return any((self.new_articles, self.deleted_articles, self.restored_articles,
                     self.new_claims, self.updated_claims, self.conflicts,
                     self.combined_claims, self.new_appearances, self.updated_appearances,
-                    self.new_reviews, self.new_labels, self.new_history,
+                    self.place_conflicts, self.new_reviews, self.new_labels, self.new_history,
                     self.freed_shortcuts))
 
     def lines(self) -> list[Message]:
@@ -172,6 +176,9 @@ class MergeSummary:
                     "first places included)",
                     count=self.new_appearances),
             Message("  moved or relinked: {count}", count=self.updated_appearances),
+            *([Message("  places in conflict: {count} (changed on both sides: the later "
+                       "change kept)", count=self.place_conflicts)]
+              if self.place_conflicts else []),
             Message("  new reviews:      {count}", count=self.new_reviews),
             Message("  new labels:       {count}", count=self.new_labels),
         ] + [Message("  {change}", change=freed.message()) for freed in self.freed_shortcuts] \
@@ -442,7 +449,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
         conflicts += _merge_records(conn, APPEARANCES, places)
         summary.new_appearances, summary.updated_appearances = places.new, places.updated
         summary.unchanged_appearances = places.unchanged
-        summary.conflicts += places.conflicts
+        summary.place_conflicts = places.conflicts
         _refuse_misplaced(conn, places.written, name)
         tick(sizes[0] + sizes[1])
         summary.new_reviews = _copy_missing(conn, "reviews")
