@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.commands import DeleteClaim, EditClaim, Link, UndoStack, Unlink
+from gui.commands import EditClaim, Link, UndoStack, Unlink
 from gui.contrast import problem_red, secondary_text
 from gui.i18n import error_text, quoted, review_line
 from gui.icons import arrow_icon
@@ -121,7 +121,7 @@ class SourceList(QListWidget):
 
 
 class ClaimEditor(QWidget):
-    claimDeleted = Signal(str)
+    deleteRequested = Signal()  # the Delete Claim button: the window deletes, as Del does
     reviewRequested = Signal(str)  # "accept" or "reject"
     doneTyping = Signal()  # Esc in a field: back to the article
     statusMessage = Signal(str)
@@ -338,7 +338,7 @@ class ClaimEditor(QWidget):
         self.remove_source.clicked.connect(self.remove_selected_source)
         self.sources.removeRequested.connect(self._remove_source_by_key)
         self.sources.typed.connect(self._type_new_source)
-        self.delete.clicked.connect(self.delete_claim)
+        self.delete.clicked.connect(self.deleteRequested)
         self.review_comment.textChanged.connect(
             lambda text: self._draft_typed(self._review_drafts, text))
         self.new_source.textChanged.connect(
@@ -691,12 +691,6 @@ class ClaimEditor(QWidget):
         self._review_drafts.pop(claim_id, None)
         if self.claim is not None and self.claim.claim_id == claim_id:
             self._show_draft(self.review_comment, self._review_drafts)
-
-    def delete_claim(self) -> None:
-        if self.claim is not None:
-            claim_id = self.claim.id
-            self.undo_stack.push(DeleteClaim(self.session, claim_id))
-            self.claimDeleted.emit(claim_id)
 
     def unlink(self) -> None:
         """These words become a claim of their own, with a copy of the verdict and note."""

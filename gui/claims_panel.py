@@ -39,6 +39,7 @@ from store.core.records import Appearance, Label, Place
 class ClaimsPanel(QWidget):
     claimSelected = Signal(object)  # the selected claim's id, or None
     reviewRequested = Signal(str)  # "accept" or "reject", from the editor's buttons
+    deleteRequested = Signal()  # from the editor's Delete Claim button
 
     FILTER_ROOM = 160  # pixels the text filter needs beside the others, or it goes above
 
@@ -152,7 +153,7 @@ class ClaimsPanel(QWidget):
         self.unreviewed.toggled.connect(self.proxy.set_unreviewed_only)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.viewport().installEventFilter(self)  # its height: the rows read at once
-        self.editor.claimDeleted.connect(lambda _id: self.view.clearSelection())
+        self.editor.deleteRequested.connect(self.deleteRequested)
         self.editor.reviewRequested.connect(self.reviewRequested)
         self._no_claims = ""  # what the empty list says (set_labels: it names the keys)
         for source in (self.model, self.proxy):  # (the proxy: filters that hide every row)

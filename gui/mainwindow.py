@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         a.paste_article.triggered.connect(lambda: self.files.paste_as_article())
         a.quit.triggered.connect(self.close)
         a.delete_claim.triggered.connect(self.delete_current_claim)
+        self.claims_panel.deleteRequested.connect(a.delete_claim.trigger)  # as Del does
         # Del deletes the selected claim where claims are looked at, the article and the
         # claims table (the menu's item works from anywhere): in the Articles list, the
         # Annotators list or the Known Claims table it deleted a claim out of sight.

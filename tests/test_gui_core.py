@@ -1468,3 +1468,25 @@ def test_a_tag_all_of_many_places_shows_a_waiting_cursor(window, monkeypatch):
     monkeypatch.setattr(commands, "BUSY_FROM", 6)
     window.undo_stack.undo()
     assert cursors[-1] is None
+
+
+@pytest.mark.parametrize("door", ["Del", "button"])
+def test_the_editors_delete_button_does_what_del_does(window, qtbot, door):
+    """The editor's Delete Claim button deleted without a word (a screen reader heard
+    nothing) and left no claim chosen, where Del and Edit ▸ Delete Claim say what they
+    deleted and choose the next claim: both doors are the one action now."""
+    from PySide6.QtWidgets import QPushButton
+
+    tag_quote(window, "صداقة نارية", "verified")
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    first, second = window.claims_panel.claims()
+    quote = window.session.appearance(first.id).quote
+    window.select_claim(first.id)
+    if door == "Del":
+        window.findChild(QAction, "delete_claim").trigger()
+    else:
+        window.findChild(QPushButton, "deleteClaim").click()
+    assert window.statusBar().currentMessage() == (
+        f"Deleted the claim «\u2068{quote}\u2069» (Undo brings it back).")
+    assert [place.id for place in window.claims_panel.claims()] == [second.id]
+    assert window.current_claim_id() == second.id
