@@ -77,6 +77,12 @@ def test_accepting_a_known_claim_on_words_i_tagged_joins_them_to_it(window, qtbo
 
 def test_a_claim_checked_elsewhere_is_suggested_and_accepted_with_a_key(window, qtbot,
                                                                         tmp_path):
+    """(Qt's model tester watches the suggestions' model throughout.)"""
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    model = window.known_claims.model
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert model.headerData(model.columnCount(), Qt.Orientation.Horizontal) is None
     claim_id = tag_sample(window, "disputed")
     open_copy(window, qtbot, tmp_path)
     [hit] = window.known_claims.hits()

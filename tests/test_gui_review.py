@@ -315,11 +315,15 @@ def test_the_disagreements_columns_share_the_width(window, qtbot):
 def test_the_disagreements_panel_follows_edits_pair_by_pair(window):
     """After the first fill, edits change the panel's rows one by one; they are always
     what a full recompute over the saved claims gives."""
+    from PySide6.QtTest import QAbstractItemModelTester
+
     from store.review.disagreements import disagreements
 
     window.review_tools.disagreements_dock.show()
     theirs = colleague_tags(window, "معاهدة على الإطلاق", "verified")
     panel = window.review_tools.disagreements
+    QAbstractItemModelTester(panel.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert panel.model.headerData(panel.model.columnCount(), Qt.Orientation.Horizontal) is None
     resets = []
     panel.model.modelReset.connect(lambda: resets.append(True))
 
