@@ -12,7 +12,7 @@ nothing.
 
 :func:`answer_for_ours`, run as this module loads PySide6, records the answers before
 they are asked. The window's own modules (the ``gui`` package) are recorded as using
-PySide6, as PySide finds all but a few of them (``offsets``, ``bulk``: no Qt). The
+PySide6, as PySide finds all but a few of them (``offsets``, ``idle_collector``: no Qt). The
 store's modules, which never import Qt (loaded or not yet: the search's are loaded once
 the window is idle), the standard library's top-level modules (``sys.stdlib_module_names``:
 none names PySide6, so PySide gives them the same answer), and every module loaded

@@ -21,8 +21,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signa
 from PySide6.QtGui import QGuiApplication
 
 from gui import scroll_bars
-from gui.bulk import collect_all
 from gui.i18n import error_text, message_text, read_counts
+from gui.idle_collector import collect_all
 from gui.places import ArticlePlaces
 from store.core import appearances, articles, claims, history, labels, settings, warm_up
 from store.core.progress import Progress
@@ -218,7 +218,7 @@ class Session(QObject):
                 self._project, article_id, start, before, limit), length, self)
         self._showing_id = article_id
         if self._prepared:  # (before that, _prepare does it, after the first picture)
-            # Its places, read in parts, are old before anyone acts on them (gui.bulk).
+            # Its places, read in parts, are old before anyone acts on them (gui.idle_collector).
             self._showing.completed.connect(lambda: QTimer.singleShot(0, collect_all))
         return self._showing
 

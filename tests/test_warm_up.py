@@ -196,7 +196,7 @@ def test_the_collector_walks_what_was_made_while_the_window_is_idle(qtbot, error
     walk."""
     import gc
 
-    from gui import bulk
+    from gui import idle_collector
     from gui import session as session_module
     from gui.app import create_window
 
@@ -207,7 +207,7 @@ def test_the_collector_walks_what_was_made_while_the_window_is_idle(qtbot, error
         assert painted, "walked before the first picture"
         walked.append(len(gc.get_objects(0)) + len(gc.get_objects(1)))
         full_passes = gc.get_stats()[2]["collections"]
-        bulk.collect_all()
+        idle_collector.collect_all()
         assert gc.get_stats()[2]["collections"] == full_passes + 1  # the oldest too
         assert gc.get_freeze_count() > 1000  # what it left, out of later passes
         assert len(gc.get_objects()) < 100
@@ -233,7 +233,7 @@ def test_the_idle_walk_frees_what_the_last_one_froze_once_nothing_holds_it():
     import gc
     import weakref
 
-    from gui import bulk
+    from gui import idle_collector
 
     class Node:
         pass
@@ -242,11 +242,11 @@ def test_the_idle_walk_frees_what_the_last_one_froze_once_nothing_holds_it():
     node.self = node  # a cycle: only the collector frees it
     held = weakref.ref(node)
     try:
-        bulk.collect_all()
+        idle_collector.collect_all()
         del node
         gc.collect()
         assert held() is not None  # frozen: the collector's own passes leave it
-        bulk.collect_all()
+        idle_collector.collect_all()
         assert held() is None
     finally:
         gc.unfreeze()
