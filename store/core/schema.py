@@ -633,13 +633,22 @@ def foreign_triggers(conn: sqlite3.Connection, version: int) -> list[str]:
     here, could change or drop each tag made in it, unseen. The file's schema is checked
     rather than dropped or rewritten (the file is left as it was, and said to be
     changed)."""
-    problems = []
+    problems: list[str] = []
+    if version < 1:  # (refused for its version)
+        return problems
     for name, sql in conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"):
-        made = [digest for since, digest in TRIGGERS.get(name, ()) if since <= version]
-        if not made:
+        versions, digest = TRIGGERS.get(name, ()), trigger_digest(sql or "")
+        made = [made for since, made in versions if since <= version]
+        if made and digest == made[-1]:
+            continue
+        if not versions:
             problems.append(f"its trigger {name} was not made by Tahqiq")
-        elif trigger_digest(sql or "") != made[-1]:
+        elif any(made == digest for since, made in versions if since > version):
+            # Tahqiq's, of a later schema: another program lowered the version
+            problems.append(f"its tables are not those of schema {version}, the version "
+                            "it gives")
+        else:
             problems.append(f"its trigger {name} was changed by another program")
     return problems
 
