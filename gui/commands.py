@@ -1,4 +1,6 @@
-"""One undo command per user action; redo and undo each call one session method.
+"""One undo command per user action; redo and undo reach the store through the session
+only (most call one of its methods; a few ask first where the words stand, or say what
+came back).
 
 A command whose first redo fails (the store refused the change) marks itself
 obsolete, so QUndoStack.push drops it instead of recording an action that

@@ -2,7 +2,9 @@
 the one piece of state they share, the article on screen.
 
 Slots here translate a user gesture into an undo command or a session call; they hold
-no SQL and no business rule. Each pane is its own module with a small public interface:
+no SQL and no business rule (Tag All finds the same words with the store's own
+``find_like`` in the text the window holds, which the store would otherwise read again,
+and leaves the plan to the store). Each pane is its own module with a small public interface:
 gui.article_pane (reader, header, legend, find bar), gui.claims_panel (list, filters,
 editor), gui.actions (actions, menus, toolbar), gui.project_files (the File menu's
 work), gui.review_tools (layers, reviews, disagreements, agreement).

@@ -44,7 +44,8 @@ class ArticlePlaces(QObject):
     def __init__(self, read: Callable[..., list[Place]] | None, length: int,
                  parent: QObject | None = None):
         """*read(start_from, start_before, limit)*: the places starting in that range
-        (``Session.places_in``); *length*: the text's, in code points."""
+        (``appearances.list_places``, as ``Session.open_places`` hands it); *length*: the
+        text's, in code points."""
         super().__init__(parent)
         self._read = read
         self._length = length

@@ -1,12 +1,12 @@
 """The open project as the GUI sees it: the one door to the store.
 
 Nothing else in gui/ holds the project or runs SQL. Reads are plain methods. Each write
-is one method: it calls one store function and announces what changed with the signal
-the views need, once; models and the reader listen and refresh only what the signal
-names. Work too long for the GUI thread (export, merge, importing files) runs in a
-worker thread through the ``*_file`` methods, each on a private connection of its own
-(SQLite connections stay on the thread that made them); when it is done, the window
-calls :meth:`refresh` and the views catch up once.
+is one method: it calls the store and announces what changed with the signal the views
+need (a restore of several claims, once per claim); models and the reader listen and
+refresh only what the signal names. Work too long for the GUI thread (export, merge,
+importing files) runs in a worker thread through the ``*_file`` methods, each on a
+private connection of its own (SQLite connections stay on the thread that made them);
+when it is done, the window calls :meth:`refresh` and the views catch up once.
 """
 
 from __future__ import annotations
@@ -255,9 +255,6 @@ class Session(QObject):
     def project_settings(self) -> ProjectSettings:
         return settings.get_settings(self._project)
 
-    def update_project_settings(self, **changes: str) -> ProjectSettings:
-        return settings.update_settings(self._project, **changes)
-
     def article_title(self, article_id: str) -> str:
         return articles.title_of(self._project, article_id)
 
@@ -386,7 +383,11 @@ class Session(QObject):
         return [message_text(line)
                 for line in agreement.agreement(self._project, article_id).lines()]
 
-    # -- writing: each is one store call and one announcement ----------------------------
+    # -- writing: each calls the store, then announces what changed ----------------------
+    def update_project_settings(self, **changes: str) -> ProjectSettings:
+        """(No view shows the settings: the exports read them. Nothing to announce.)"""
+        return settings.update_settings(self._project, **changes)
+
     def create_claim(self, article_id: str, start: int, end: int, label: str) -> Appearance:
         return self._changed(appearances.create_claim(self._project, article_id, start, end,
                                                       label))

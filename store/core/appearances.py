@@ -343,37 +343,6 @@ def get_appearance(project: Project, appearance_id: str) -> Appearance:
     return Appearance.from_values(row)
 
 
-def untag_made(project: Project, appearance_ids: Sequence[str], claim_id: str,
-               made: Mapping[str, object] | None = None) -> list[Appearance]:
-    """Untag the places a tag made on claim *claim_id* (its undo), all or none. Refused
-    (ChangedSince) when a colleague's work, merged in since, linked some of them to
-    their claim, or changed the claim the undo would delete (every live place of it is
-    among these) from what the tag *made* (its verdict, note, sources): the undo
-    untagged their words, or deleted the claim with their verdict and note, unsaid."""
-    with project.transaction():
-        places = [get_appearance(project, place_id) for place_id in appearance_ids]
-        live = [place for place in places if place.deleted is None]
-        if moved := [place for place in live if place.claim_id != claim_id]:
-            raise ChangedSince("{name} linked these words to another claim since; going "
-                               "back would untag them.",
-                               name=moved[0].updated_by or moved[0].annotator)
-        ours = {place.id for place in live}
-        if live and made and all(p.id in ours for p in appearances_of(project, claim_id)):
-            claims.refuse_changed_since(live[0].claim, made, project.annotator)
-        at = utcnow()  # one thing undone, at one time: one line of history (story.tell_all)
-        untag_places(project, live, at)
-        return [get_appearance(project, place.id) for place in live]
-
-
-def untag_places(project: Project, places: Sequence[Appearance], at: str) -> None:
-    """Untag live places at one time *at* (inside the caller's transaction), and delete
-    each claim they leave with no place: a Tag All undone, an article deleted."""
-    for place in places:
-        _untag(project, place, at)
-    for claim_id in dict.fromkeys(place.claim_id for place in places):
-        _delete_claim_left_nowhere(project, claim_id)
-
-
 def deleted_in(project: Project, article_id: str) -> list[list[Appearance]]:
     """The article's words that were untagged, or whose claim was deleted (here, or by a
     colleague and brought by a merge), the latest deletion first: what a restore can
@@ -492,6 +461,37 @@ def annotators(project: Project, article_id: str | None = None) -> list[str]:
 
 
 # -- changing ------------------------------------------------------------------------------
+def untag_made(project: Project, appearance_ids: Sequence[str], claim_id: str,
+               made: Mapping[str, object] | None = None) -> list[Appearance]:
+    """Untag the places a tag made on claim *claim_id* (its undo), all or none. Refused
+    (ChangedSince) when a colleague's work, merged in since, linked some of them to
+    their claim, or changed the claim the undo would delete (every live place of it is
+    among these) from what the tag *made* (its verdict, note, sources): the undo
+    untagged their words, or deleted the claim with their verdict and note, unsaid."""
+    with project.transaction():
+        places = [get_appearance(project, place_id) for place_id in appearance_ids]
+        live = [place for place in places if place.deleted is None]
+        if moved := [place for place in live if place.claim_id != claim_id]:
+            raise ChangedSince("{name} linked these words to another claim since; going "
+                               "back would untag them.",
+                               name=moved[0].updated_by or moved[0].annotator)
+        ours = {place.id for place in live}
+        if live and made and all(p.id in ours for p in appearances_of(project, claim_id)):
+            claims.refuse_changed_since(live[0].claim, made, project.annotator)
+        at = utcnow()  # one thing undone, at one time: one line of history (story.tell_all)
+        untag_places(project, live, at)
+        return [get_appearance(project, place.id) for place in live]
+
+
+def untag_places(project: Project, places: Sequence[Appearance], at: str) -> None:
+    """Untag live places at one time *at* (inside the caller's transaction), and delete
+    each claim they leave with no place: a Tag All undone, an article deleted."""
+    for place in places:
+        _untag(project, place, at)
+    for claim_id in dict.fromkeys(place.claim_id for place in places):
+        _delete_claim_left_nowhere(project, claim_id)
+
+
 def delete(project: Project, appearance_id: str, *, at: str | None = None) -> Appearance:
     """Untag these words (a tombstone, for history and merging). The last live
     appearance of a claim takes the claim with it."""

@@ -166,7 +166,7 @@ class Appearance(NamedTuple):
 
     @classmethod
     def from_values(cls, row: Sequence[Any]) -> Appearance:
-        """An appearance from :data:`APPEARANCE_COLUMNS` then :data:`CLAIM_COLUMNS`
+        """An appearance from :data:`APPEARANCE_FIELDS` then :data:`CLAIM_COLUMNS`
         (the claim's columns prefixed ``c.``), as :func:`appearance_select` reads them."""
         own = dict(zip(APPEARANCE_FIELDS, row[:len(APPEARANCE_FIELDS)], strict=True))
         for name in ("prefix", "suffix", "updated_by"):

@@ -110,7 +110,7 @@ class SearchHit(NamedTuple):
     ``start``/``end`` are code-point offsets (Python ``str`` indices, end exclusive)
     into the article's text for ``kind`` "article" and "quote" - a hit of kind
     "quote" lies inside the quote of claim ``claim_id``, so it can be highlighted in
-    the reader and passed straight to ``claims.create_claim`` like any other - and
+    the reader and passed straight to ``appearances.create_claim`` like any other - and
     into the claim's note for "note". ``context`` is the original text around the
     hit; the hit itself is ``context[context_start:context_end]``. ``apart`` marks a
     hit of one word of a query whose words were not found together in that text.
