@@ -1303,3 +1303,59 @@ def test_places_in_conflict_are_counted_apart_from_the_claims(pair):
     assert "  places in conflict: 1 (changed on both sides: the later change kept)" in lines
     assert not any("places in conflict" in str(line)
                    for line in merge_project(b, a.path).lines())
+
+
+# -- a colleague's file written by another program: nothing in it reaches a reader's browser
+SCRIPT = '#FF0000"><script>alert(document.title)</script><i x="'
+
+
+@pytest.mark.parametrize("column, value, said", [
+    ("color", SCRIPT, "which is no colour"), ("color", "#FF0000\n", "which is no colour"),
+    ("key", "=2+3", "which is no label key")])
+def test_a_colleagues_label_no_tahqiq_could_make_is_refused(pair, column, value, said):
+    """A label's colour goes into the review packet's HTML as a style: a colleague's
+    file whose colour was written by another program put a script into the packet of
+    whoever merged it. Such a file is refused as damaged; nothing is merged."""
+    alice, bob = pair
+    labels.add_label(bob, "rumour", "Rumour", "#123456")
+    with sqlite3.connect(bob.path) as raw:
+        raw.execute(f"UPDATE labels SET {column} = ? WHERE key = 'rumour'", [value])
+    raw.close()
+    before = dump(alice)
+    with pytest.raises(NotAProject, match=said):
+        merge_project(alice, bob.path)
+    assert dump(alice) == before
+
+
+def test_a_colleagues_sources_and_address_that_are_no_web_links_are_not_published(
+        pair, tmp_path):
+    """Tahqiq refuses a source or a fact-check address that is no web link, but a
+    colleague's file, merged, can hold any: «javascript:…» and «file:///…» were linked
+    in the HTML packet and published in ClaimReview and W3C. They are kept (the claim is
+    the colleague's) and shown as text, never linked or published."""
+    from store.exchange.packet_html import packet_html
+
+    alice, bob = pair
+    good = "https://un.org/report"
+    made = appearances.tag_quote(bob, article_id(bob), SAMPLE_QUOTE, "disputed",
+                                 sources=[good])
+    project_settings.update_settings(bob, organization="Tahqiq Desk",
+                                     url_template="https://desk.example/c/{id}")
+    with sqlite3.connect(bob.path) as raw:
+        raw.execute("UPDATE claims SET sources = ? WHERE id = ?", [json.dumps(
+            ["javascript:alert(document.domain)", "file:///etc/passwd", good]), made.claim_id])
+    raw.close()
+    merge_project(alice, bob.path)
+    here = next(a["id"] for a in articles.list_articles(alice))
+    html = packet_html(alice, here)
+    assert 'href="javascript' not in html and 'href="file' not in html
+    assert "javascript:alert(document.domain)" in html and f'href="{good}"' in html
+    published = exporting.export_text(alice, "claimreview") + exporting.export_text(alice,
+                                                                                  "w3c")
+    assert "javascript" not in published and "file:" not in published and good in published
+    project_settings.update_settings(alice, url_template="https://alice.example/{id}")
+    with sqlite3.connect(alice.path) as raw:  # a template no Tahqiq could have set
+        raw.execute("UPDATE settings SET value = 'javascript:alert(1)//{id}' "
+                    "WHERE key = 'url_template'")
+    raw.close()
+    assert not project_settings.get_settings(alice).publishes_claimreview

@@ -78,7 +78,7 @@ def _validate(values: dict[str, Any]) -> None:
     """Refuse what cannot be a label's; a rating typed as text becomes its number."""
     if "rating" in values:
         values["rating"] = _rating(values["rating"])
-    if "color" in values and not COLOR_RE.match(values["color"] or ""):
+    if "color" in values and not COLOR_RE.fullmatch(values["color"] or ""):
         raise InvalidLabel("'{color}' is not a colour like #RRGGBB.", color=values["color"])
     if "name_en" in values and not (values["name_en"] or "").strip():
         raise InvalidLabel("A label needs a name.")
@@ -95,7 +95,7 @@ def _rating(value: Any) -> int:
 
 def add_label(project: Project, key: str, name_en: str, color: str, *, name_ar: str = "",
               shortcut: str = "", description: str = "", rating: int = 0) -> Label:
-    if not KEY_RE.match(key):
+    if not KEY_RE.fullmatch(key):
         raise InvalidLabel(
             "'{key}' is not a valid label key (lower-case letters, digits and _).", key=key)
     row = {"key": key, "name_en": name_en.strip(), "name_ar": name_ar.strip(), "color": color,

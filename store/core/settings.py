@@ -30,11 +30,15 @@ class ProjectSettings(NamedTuple):
 
     @property
     def publishes_claimreview(self) -> bool:
-        """Whether a ClaimReview can be complete: its publisher and its address known."""
-        return bool(self.organization and self.url_template)
+        """Whether a ClaimReview can be complete: its publisher and its address known
+        (a web address: a colleague's template, merged, may be none)."""
+        return bool(self.organization and self.claim_url("id"))
 
     def claim_url(self, claim_id: str) -> str:
-        return self.url_template.replace("{id}", claim_id) if self.url_template else ""
+        """The claim's address, "" if the template gives no web address (a colleague's
+        file, merged, can hold any template: «javascript:…» was published)."""
+        url = self.url_template.replace("{id}", claim_id)
+        return url if is_web_link(url) else ""
 
 
 def get_settings(project: Project) -> ProjectSettings:

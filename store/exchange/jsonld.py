@@ -82,7 +82,7 @@ def w3c_annotation(appearance: Appearance, article: dict[str, Any]) -> dict[str,
         body.append({"type": "TextualBody", "purpose": "commenting", "value": appearance.note,
                      "format": "text/plain"})
     body += [{"type": "SpecificResource", "purpose": "linking", "source": as_iri(url)}
-             for url in appearance.sources]
+             for url in appearance.sources if is_web_link(url)]  # (see claim_review)
     body.append({"type": "SpecificResource", "purpose": "identifying",
                  "source": urn(appearance.claim_id)})
     return {
@@ -280,9 +280,11 @@ def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], 
         review["inLanguage"] = language
     if claim.note:
         review["reviewBody"] = claim.note
-    if claim.sources:
+    # Web links only: a colleague's file, merged, can hold any text as a source
+    # («javascript:…», «file:///…»), which Tahqiq itself refuses.
+    if cited := [source for source in claim.sources if is_web_link(source)]:
         review["citation"] = [{"@type": "CreativeWork", "url": as_iri(source)}
-                              for source in claim.sources]
+                              for source in cited]
     return review
 
 

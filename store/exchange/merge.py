@@ -430,6 +430,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
                   lambda: MergeCancelled("The merge was cancelled; nothing was changed."))
     _refuse_mistyped(conn)
     _refuse_untimed(conn)
+    _refuse_malformed_labels(conn)
     with project.transaction():
         conn.execute("CREATE TEMP TABLE merge_articles (other_id TEXT PRIMARY KEY, local_id)")
         conn.execute("CREATE TEMP TABLE merge_brought (entity, other_id, local_id, "
@@ -529,6 +530,20 @@ def _refuse_untimed(conn: sqlite3.Connection) -> None:
 
 
 # -- labels and articles ---------------------------------------------------------------
+def _refuse_malformed_labels(conn: sqlite3.Connection) -> None:
+    """Refuse a colleague's file holding a label no Tahqiq could have made: a key or a
+    colour that is not one (written by another program). A colour goes into the review
+    packet's HTML as a style: «#FF0000"><script>…» ran in the browser of whoever opened
+    the packet. sqlite3.DatabaseError, which merge_project reports as a damaged file."""
+    for key, color in conn.execute(f"SELECT key, color FROM {SRC}.labels"):
+        if not isinstance(key, str) or not labels.KEY_RE.fullmatch(key):
+            raise sqlite3.DatabaseError(f"labels.key holds {quoted(str(key), 40)}, which is "
+                                        "no label key")
+        if not isinstance(color, str) or not labels.COLOR_RE.fullmatch(color):
+            raise sqlite3.DatabaseError(f"labels.color holds {quoted(str(color), 40)}, which "
+                                        "is no colour")
+
+
 def _merge_labels(conn: sqlite3.Connection) -> int:
     """Append the other file's missing labels after ours, in its order."""
     cols = _columns(conn, "labels")

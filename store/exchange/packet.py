@@ -111,13 +111,20 @@ def paragraph_segments(text: str, offset: int, spans: list[tuple[int, int, str, 
     return tuple(segments)
 
 
+def _colour(label: Label | None) -> str:
+    """A label's colour, written into the HTML as a style: a colour or none (a merge
+    refuses a colleague's malformed one; a file changed by hand may hold one still)."""
+    return label.color if label is not None and labels.COLOR_RE.fullmatch(label.color) \
+        else NO_COLOR
+
+
 def build_packet(project: Project, article_id: str, language: str = "en") -> Packet:
     """Everything the packet shows, in the packet's language, ready to be written."""
     words = HEADINGS.get(language, HEADINGS["en"])
     article = articles.get_article(project, article_id)
     live = appearances.list_appearances(project, article_id)
     label_set: dict[str, Label] = {lab.key: lab for lab in labels.list_labels(project)}
-    colors = {key: lab.color for key, lab in label_set.items()}
+    colors = {key: _colour(lab) for key, lab in label_set.items()}
     spans = [(c.start, c.end, colors.get(c.label, NO_COLOR), n) for n, c in enumerate(live, 1)]
 
     paragraphs = []
@@ -163,7 +170,7 @@ def _claim_row(number: int, claim: Appearance, label_set: dict[str, Label],
     else:
         decision = words["none"]
     return ClaimRow(number, claim.quote, label.name(language) if label else claim.label,
-                    label.color if label else NO_COLOR, claim.note, tuple(claim.sources),
+                    _colour(label), claim.note, tuple(claim.sources),
                     claim.annotator, decision)
 
 

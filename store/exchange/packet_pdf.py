@@ -13,6 +13,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
+from store.core.links import is_web_link
 from store.core.project import Project
 from store.exchange.packet import COLUMNS, Packet, build_packet
 from store.exchange.pdf_layout import Line, Style, Typesetter
@@ -161,7 +162,8 @@ class _Writer:
                 "quote": (cell("quote", claim.quote), None),
                 "verdict": (cell("verdict", claim.verdict, page), claim.color),
                 "note": (cell("note", claim.note), None),
-                "sources": ([self.block([(url, CELL)], "ltr", width["sources"], link=url)
+                "sources": ([self.block([(url, CELL)], "ltr", width["sources"],
+                                        link=url if is_web_link(url) else "")
                              for url in claim.sources], None),
                 "annotator": (cell("annotator", claim.annotator), None),
                 "review": (cell("review", claim.review, page), None),
