@@ -907,3 +907,32 @@ def test_unbuffered_output_keeps_each_line_in_order_with_the_notes(tmp_path, unb
     said = [line.split("\t")[-1] if "\t" in line else "note" for line in lines]
     expected = ["First article text.", "note", "Second article."]
     assert said == expected if unbuffered else sorted(said) == sorted(expected)
+
+
+def test_a_colleagues_terminal_commands_are_printed_as_text(proj):
+    """A colleague's name «eve ESC]0;…BEL ESC[8m» retitled the terminal and hid the rest
+    of the screen when `tahqiq claims` printed it; a right-to-left override turned the
+    rest of the line backwards. They are spelled out; the words stay as they are."""
+    from store.core import appearances
+    from store.core.project import Project
+
+    path, article_id, _title = proj
+    name = "eve\x1b]0;PWNED\x07\x1b[8m"
+    with Project.open(path, name) as project:
+        made = appearances.tag_quote(project, article_id, SAMPLE_QUOTE, "disputed",
+                                     note="\u202eMallory می\u200cشود")
+    for args in (["claims"], ["history", made.claim_id], ["articles"]):
+        out = tahqiq(*args, "--project", str(path))
+        assert out.returncode == 0, out.stderr
+        assert "\x1b" not in out.stdout and "\x07" not in out.stdout and "\u202e" not in out.stdout
+    claims = tahqiq("claims", "--project", str(path)).stdout
+    assert "eve\\x1b]0;PWNED\\x07\\x1b[8m" in claims and "\\u202eMallory" in claims
+
+
+def test_the_command_line_runs_as_a_module_too(tmp_path):
+    """``python -m store.cli.main articles`` printed nothing and exited 0: a script that
+    called it so read every command as done."""
+    run = subprocess.run([sys.executable, "-m", "store.cli.main", "articles", "--project",
+                          str(tmp_path / "none.tahqiq")], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120)
+    assert run.returncode == 1 and "No project at" in run.stderr

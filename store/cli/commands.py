@@ -121,8 +121,24 @@ def shaper(args: argparse.Namespace, out: TextIO) -> Callable[[str], str]:
 
 
 def flat(text: str) -> str:
-    """One line, so each record stays on its own line in a terminal or a pipe."""
-    return " ".join(text.split())
+    """One line, so each record stays on its own line in a terminal or a pipe, with
+    nothing in it that commands the terminal (:func:`harmless`)."""
+    return harmless(" ".join(text.split()))
+
+
+def harmless(text: str) -> str:
+    """*text* with no character that would command the terminal: a control (a
+    colleague's name holding «ESC ]0;…BEL» retitled the terminal, «ESC [8m» hid the rest
+    of the screen) or a right-to-left override, which turned the rest of the line
+    backwards, is spelled out («\x1b», «\u202e»). Line ends and tabs stay, and so do
+    the joiners and marks that shape or order words (ZWNJ, RLM)."""
+    return text.translate(_SPELLED_OUT)
+
+
+# C0 and C1 controls, DEL, and the bidi embeddings and overrides (LRE RLE PDF LRO RLO)
+_SPELLED_OUT = {code: ascii(chr(code))[1:-1] for code in
+                [*range(0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F)]
+                if chr(code) not in "\t\n"}
 
 
 def tell(kind: str, message: str) -> None:

@@ -9,7 +9,14 @@ import sys
 import tempfile
 from typing import TextIO
 
-from store.cli.commands import Parser, UsageError, article_id, command, open_project
+from store.cli.commands import (
+    Parser,
+    UsageError,
+    article_id,
+    command,
+    harmless,
+    open_project,
+)
 from store.core import articles
 from store.core.project import Project
 from store.exchange import exporting
@@ -108,5 +115,5 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
     with open_project(args, create=False) as project:
         summary = merge.merge_file(project, args.file)
         for line in summary.lines():
-            print(line, file=out)
+            print(harmless(line), file=out)
     return 0

@@ -229,3 +229,7 @@ def _refuse_undecodable(values: list[str], *, files_allowed: bool = False) -> No
 def _fail(message: str, status: int) -> int:
     tell("error", message)
     return status
+
+
+if __name__ == "__main__":  # python -m store.cli.main (it printed nothing and exited 0)
+    sys.exit(main())

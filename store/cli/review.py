@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from store.cli.commands import Parser, article_id, command, open_project, shaper, tell
+from store.cli.commands import (
+    Parser,
+    article_id,
+    command,
+    harmless,
+    open_project,
+    shaper,
+    tell,
+)
 from store.core import appearances, articles, claims
 from store.core.project import Project
 from store.errors import TahqiqError
@@ -48,7 +56,7 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
         entries = history.for_claim(project, claim.id)
         note_by = story.note_writers(entries)
         for entry in entries:
-            print(shape(story.describe(entry, note_by.get(entry.id))), file=out)
+            print(shape(harmless(story.describe(entry, note_by.get(entry.id)))), file=out)
     return 0
 
 
@@ -92,5 +100,5 @@ def cmd_agreement(args: argparse.Namespace, out: TextIO) -> int:
             tell("note", f"{' and '.join(names)} may be one person's name written "
                          "differently: they are compared as two annotators")
         for line in report.lines():
-            print(line, file=out)
+            print(harmless(line), file=out)
     return 0
