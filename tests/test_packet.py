@@ -71,7 +71,7 @@ def test_html_packet_numbers_and_highlights_claims(tagged):
     html = packet_html(project, article.id)
     assert html.count("<sup><b>[") == 2
     assert f">{SAMPLE_QUOTE}</span>" in html  # highlighted in the text
-    assert "accepted (editor): ok" in html and "https://un.org/x" in html
+    assert "accepted (\u2068editor\u2069): \u2068ok\u2069" in html and "https://un.org/x" in html
     arabic = packet_html(project, article.id, "ar")
     assert 'dir="rtl"' in arabic and "الادعاءات" in arabic
 
@@ -150,18 +150,19 @@ def test_a_review_of_an_earlier_verdict_is_shown_as_not_reviewed(tagged, tmp_pat
     claims.update_claim(project, first.claim_id, label="verified")
     packet = build_packet(project, article.id)
     rows = {row.quote: (row.verdict, row.review) for row in packet.claims}
-    assert rows[SAMPLE_QUOTE] == (
-        "Verified", "not reviewed — accepted (editor) of the earlier verdict Disputed: ok")
+    said = ("not reviewed — accepted (\u2068editor\u2069) of the earlier verdict Disputed: "
+            "\u2068ok\u2069")  # (the name and the comment isolated)
+    assert rows[SAMPLE_QUOTE] == ("Verified", said)
     assert rows[SECOND_QUOTE] == ("Verified", "not reviewed")
-    assert "not reviewed — accepted (editor) of the earlier verdict Disputed: ok" in \
-        packet_html(project, article.id)
+    assert said in packet_html(project, article.id)
     arabic = {row.quote: row.review for row in build_packet(project, article.id, "ar").claims}
-    assert arabic[SAMPLE_QUOTE] == "لم يُراجع — مقبول (editor) للحكم السابق موضع خلاف: ok"
+    assert arabic[SAMPLE_QUOTE] == ("لم يُراجع — مقبول (\u2068editor\u2069) للحكم السابق "
+                                    "موضع خلاف: \u2068ok\u2069")
     pdf = pdf_text(export_packet(project, article.id, "pdf", tmp_path / "packet.pdf"))
     assert "of the earlier verdict Disputed" in pdf
     claims.update_claim(project, first.claim_id, label="disputed")  # back: reviewed again
     rows = {row.quote: row.review for row in build_packet(project, article.id).claims}
-    assert rows[SAMPLE_QUOTE] == "accepted (editor): ok"
+    assert rows[SAMPLE_QUOTE] == "accepted (\u2068editor\u2069): \u2068ok\u2069"
 
 
 def test_html_packet_isolates_highlights_and_marks_the_articles_language(project, tmp_path):
@@ -229,3 +230,21 @@ def test_claims_ending_together_are_numbered_without_a_comma(sample_project, sam
     text = pdf_text(export_packet(sample_project, sample_article.id, "pdf",
                                   tmp_path / "packet.pdf", "ar"))
     assert "[1][2]" in text and "],[" not in text
+
+
+def test_a_reviewers_name_holding_a_right_to_left_override_turns_only_itself(
+        sample_project, sample_article):
+    """A reviewer named «\u202eMallory» (a colleague's file): the packet's review cell
+    «rejected (NAME): COMMENT» drew the comment after the name backwards. The name and
+    the comment are isolated: the comment is laid out left to right, as it reads."""
+    from store.exchange.packet import build_packet
+    from store.exchange.pdf_layout import bidi_levels
+
+    made = appearances.tag_quote(sample_project, sample_article.id, SAMPLE_QUOTE, "disputed")
+    sample_project.annotator = "\u202eMallory"
+    comment = "source 2024 is wrong, see p. 12"
+    reviews.review_claim(sample_project, made.claim_id, "reject", comment)
+    (row,) = build_packet(sample_project, sample_article.id).claims
+    at = row.review.index(comment)
+    levels = bidi_levels(row.review, rtl=False)
+    assert all(level % 2 == 0 for level in levels[at:at + len(comment)]), levels

@@ -158,8 +158,10 @@ def _claim_row(number: int, claim: Appearance, label_set: dict[str, Label],
     label = label_set.get(claim.label)
 
     def told(review: Review, earlier: str = "") -> str:
-        return (f"{words[review.decision]} ({review.reviewer}){earlier}"
-                + (f": {review.comment}" if review.comment else ""))
+        # Names and comments isolated: a name holding a right-to-left override («\u202e»)
+        # drew the comment after it backwards.
+        return (f"{words[review.decision]} (\u2068{review.reviewer}\u2069){earlier}"
+                + (f": \u2068{review.comment}\u2069" if review.comment else ""))
 
     if status is not None:
         decision = told(status)
