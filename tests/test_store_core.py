@@ -637,7 +637,8 @@ def test_the_triggers_opening_accepts_are_those_the_migrations_make(version):
     assert schema.foreign_triggers(conn, version) == []
     fixture = ROOT / "tests" / "fixtures" / f"schema{version}.tahqiq"
     if fixture.exists():  # (the current schema's is made once it is released)
-        with contextlib.closing(sqlite3.connect(f"{fixture.as_uri()}?mode=ro", uri=True)) as old:
+        with contextlib.closing(sqlite3.connect(f"{fixture.as_uri()}?mode=ro&immutable=1",
+                                                uri=True)) as old:  # (nothing beside it)
             assert schema.foreign_triggers(old, version) == []
 
 @pytest.mark.parametrize("journal, locking", [
