@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from gui.icons import tag_icon
+from gui.plain_text import plain_action_text, plain_tip
 from store.core.labels import ARABIC_LAYOUT_TWINS, WINDOW_KEYS
 from store.core.records import Label
 
@@ -194,9 +195,11 @@ class Actions(QObject):
             button.setObjectName(name)
             self.toolbar.addAction(button)
             button.keep_steady_on(self.toolbar)
-        self.recent_menu = QMenu(tr("Open &Recent"))
+        # (Both the window's: a menu of no parent outlived a closed window, and kept it
+        # alive through the connections its signals hold.)
+        self.recent_menu = QMenu(tr("Open &Recent"), window)
         self.recent_menu.setObjectName("recentMenu")
-        self.tag_menu = QMenu(tr("&Tag"))
+        self.tag_menu = QMenu(tr("&Tag"), window)
 
     def _make(self, name: str, text: str, shortcut: QKeySequence | str | None = None,
               tip: str = "") -> QAction:
@@ -284,10 +287,12 @@ class Actions(QObject):
             action.deleteLater()
         self.tags.clear()
         for label in labels:
-            name = label.name(language)
-            action = self._make(f"tag_{label.key}", name, label.shortcut or None,
+            name = " ".join(label.name(language).split())  # (a tab split the menu's row)
+            action = self._make(f"tag_{label.key}", plain_action_text(name),
+                                label.shortcut or None,
                                 self.tr("Tag the selection, or the selected claim, as %s")
                                 % name)
+            action.setToolTip(plain_tip(action.toolTip()))
             action.setIcon(tag_icon(label.color, label.shortcut or ""))
             action.triggered.connect(lambda _=False, key=label.key: self.tagRequested.emit(key))
             self.tags[label.key] = action

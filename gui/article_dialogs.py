@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import dialogs
+from gui.plain_text import plain_label
 from gui.reader import align_paragraphs, dominant_direction
 from store.core.articles import is_iso_date, is_language_tag
 from store.core.links import is_web_link
@@ -66,7 +68,7 @@ class ArticlePropertiesDialog(QDialog):
                      "Not a language code such as ar, en or ar-EG: it will be left out of "
                      "JSON-LD exports."))}
         for field, (fits, said) in hints.items():
-            hint = QLabel(said)
+            hint = plain_label(said)
             hint.setObjectName(f"{field}Hint")
             hint.setWordWrap(True)
             form.insertRow(form.getWidgetPosition(self.edits[field])[0] + 1, "", hint)
@@ -78,7 +80,7 @@ class ArticlePropertiesDialog(QDialog):
         fields = {"%1": f"\u2068{article.encoding or '—'}\u2069",
                   "%2": f"\u2068{article.source_name or '—'}\u2069",
                   "%3": str(len(article.text))}
-        info = QLabel(re.sub("%[123]", lambda m: fields[m.group()],
+        info = plain_label(re.sub("%[123]", lambda m: fields[m.group()],
                              self.tr("Encoding: %1 · Source: %2 · %3 characters")))
         info.setAccessibleName(self.tr("Import details"))
         form.addRow(info)
@@ -130,12 +132,12 @@ class TwoTextsDialog(QDialog):
                  choices: tuple[str, str], parent: QWidget | None = None):
         """*panes*: (heading, text, object name) of each; *choices*: the two buttons."""
         super().__init__(parent)
-        said = QLabel(explanation)
+        said = plain_label(explanation)
         said.setWordWrap(True)
         row = QHBoxLayout()
         for heading, text, name in panes:
             column = QVBoxLayout()
-            column.addWidget(QLabel(heading))
+            column.addWidget(plain_label(heading))
             view = QPlainTextEdit(text)
             view.setObjectName(name)
             align_paragraphs(view, dominant_direction(text))  # Arabic at the right
@@ -177,7 +179,7 @@ class PdfRepairDialog(TwoTextsDialog):
 
 def ask_pdf_repair(parent: QWidget | None, before: str, after: str) -> bool | None:
     """True to repair, False to keep the text as pasted, None to cancel (tests replace it)."""
-    result = PdfRepairDialog(before, after, parent).exec()
+    result = dialogs.run(PdfRepairDialog(before, after, parent))
     return {PdfRepairDialog.REPAIR: True, PdfRepairDialog.KEEP: False}.get(result)
 
 
@@ -212,6 +214,6 @@ def ask_encoding(parent: QWidget | None, chosen: LoadedFile, other: LoadedFile,
                  place: tuple[int, int] = (1, 1)) -> LoadedFile | None:
     """The reading the user picks, confirmed, or None to leave the file out (tests
     replace it)."""
-    result = EncodingDialog(chosen, other, parent, place).exec()
+    result = dialogs.run(EncodingDialog(chosen, other, parent, place))
     picked = {EncodingDialog.FIRST: chosen, EncodingDialog.SECOND: other}.get(result)
     return picked.confirmed() if picked is not None else None

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.flow_layout import FlowLayout
 from gui.icons import KEYCAP_STYLE, outline_swatch, swatch
 from gui.places import ArticlePlaces
+from gui.plain_text import plain_label, plain_tip
 from gui.reader import ArticleView, align_paragraphs
 from store.core.records import Article, Claim, Label, Place
 
 if TYPE_CHECKING:
     from gui.find_bar import FindBar
+
+URL_SHOWN = 90  # characters of an article's address the header shows (the rest: its tooltip)
 
 # The default labels' descriptions as resources/labels.json ships them (a test keeps the
 # two the same), marked here so that lupdate keeps their Arabic in the .ts.
@@ -45,11 +48,13 @@ class ArticlePane(QWidget):
         self.reader.setAccessibleName(self.tr("Article text"))
         self.reader.setAccessibleDescription(
             self.tr("The article being checked. Select words and press a verdict key to tag."))
-        self.header = QLabel()
+        self.header = plain_label()
         self.header.setObjectName("articleHeader")
         self.header.setAccessibleDescription(self.tr("Article title and details"))
         self.header.setWordWrap(True)
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        # Its width is the pane's: a word it cannot break (a long address, a title with no
+        # spaces) made the whole window wider than the screen.
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.legend = QWidget()
         self.legend.setObjectName("legend")
         self.legend.setAccessibleName(self.tr("Verdict colours"))
@@ -95,8 +100,13 @@ class ArticlePane(QWidget):
             self._find_bar.article_changed()
 
     def show_header(self, article: Article) -> None:
-        details = [d for d in (article.outlet, article.published, article.url) if d]
+        # Each detail isolated: an outlet holding a right-to-left override («\u202e») drew
+        # the address after it backwards.
+        url = article.url if len(article.url) <= URL_SHOWN else (
+            article.url[:URL_SHOWN // 2] + "…" + article.url[-URL_SHOWN // 3:])
+        details = [f"\u2068{d}\u2069" for d in (article.outlet, article.published, url) if d]
         self.header.setText(article.title + ("\n" + " · ".join(details) if details else ""))
+        self.header.setToolTip(plain_tip(article.url) if url != article.url else "")
 
     def set_labels(self, labels: list[Label], language: str) -> None:
         """New label names or colours: the legend and the highlights follow."""
@@ -123,11 +133,11 @@ class ArticlePane(QWidget):
         row = QHBoxLayout(chip)
         row.setContentsMargins(0, 0, 10, 0)
         row.setSpacing(5)
-        outline = QLabel()
+        outline = plain_label()
         outline.setPixmap(outline_swatch(chip.palette().text().color()))
         row.addWidget(outline)
         name = self.tr("Known claim")
-        row.addWidget(QLabel(name))
+        row.addWidget(plain_label(name))
         chip.setToolTip(self.tr("A dashed outline, in the verdict's colour: a claim already "
                                 "checked, in another article or on other words of this one, "
                                 "appears in these words. Accept it (Y) or dismiss it (X) in "
@@ -145,21 +155,22 @@ class ArticlePane(QWidget):
         row = QHBoxLayout(chip)
         row.setContentsMargins(0, 0, 10, 0)
         row.setSpacing(5)
-        colour = QLabel()
+        colour = plain_label()
         colour.setPixmap(swatch(label.color))
         row.addWidget(colour)
-        row.addWidget(QLabel(name))
+        row.addWidget(plain_label(name))
         description = label_description(label)
         if label.shortcut:
-            key = QLabel(label.shortcut)
+            key = plain_label(label.shortcut)
             key.setObjectName("keycap")
             key.setStyleSheet(KEYCAP_STYLE)
             row.addWidget(key)
-            chip.setToolTip(self.tr("Press %1 to tag the selected words as %2")
-                            .replace("%1", label.shortcut).replace("%2", name)
-                            + (f"\n{description}" if description else ""))
+            tip = (self.tr("Press %1 to tag the selected words as %2")
+                   .replace("%1", label.shortcut).replace("%2", name)
+                   + (f"\n{description}" if description else ""))
         else:
-            chip.setToolTip(description)
+            tip = description
+        chip.setToolTip(plain_tip(tip))
         chip.setAccessibleName(self.tr("Verdict %s") % name)
-        chip.setAccessibleDescription(chip.toolTip())
+        chip.setAccessibleDescription(tip)
         return chip

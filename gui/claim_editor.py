@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QListWidget,
@@ -39,6 +38,7 @@ from gui.commands import EditClaim, Link, UndoStack, Unlink
 from gui.contrast import problem_red, secondary_text
 from gui.i18n import error_text, quoted, review_line
 from gui.icons import arrow_icon
+from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.session import Session
 from gui.table_columns import own_direction_cells, starting_side
 from store.core.claims import validate_sources
@@ -147,7 +147,7 @@ class ClaimEditor(QWidget):
         # be saved, when the claim comes back.
         self._note_drafts: dict[str, str] = {}
 
-        self.quote = QLabel()
+        self.quote = plain_label()
         self.quote.setObjectName("claimQuote")
         self.quote.setWordWrap(True)
         self.quote.setTextFormat(Qt.TextFormat.PlainText)
@@ -165,7 +165,7 @@ class ClaimEditor(QWidget):
         self.verdict = VerdictBox()
         self.verdict.setObjectName("claimVerdict")
         self.verdict.setAccessibleName(self.tr("Verdict"))
-        self.meta = QLabel()
+        self.meta = plain_label()
         self.meta.setObjectName("claimMeta")
         self.meta.setAccessibleDescription(self.tr("Who tagged this claim and when"))
         self.meta.setStyleSheet(f"color: {secondary_text(self.palette()).name()};")
@@ -201,7 +201,7 @@ class ClaimEditor(QWidget):
         self.add_source.setAccessibleName(self.tr("Add source link"))
         self.remove_source = QPushButton(self.tr("Remove"))
         self.remove_source.setAccessibleName(self.tr("Remove selected source link"))
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("claimError")
         self._colour_error()
         self.error.setWordWrap(True)
@@ -220,20 +220,20 @@ class ClaimEditor(QWidget):
         self.reject_button = QPushButton(self.tr("Reject"))
         self.reject_button.setObjectName("rejectClaim")
         self.reject_button.setAccessibleName(self.tr("Reject this claim's verdict"))
-        self.reviews = QLabel()
+        self.reviews = plain_label()
         self.reviews.setObjectName("claimReviews")
         self.reviews.setWordWrap(True)
         self.reviews.setAccessibleName(self.tr("Reviews of this claim"))
         # "✓ name time" starts where the interface's lines start, as the name above does.
         self.reviews.setAlignment(starting_side(self.layoutDirection()))
-        self.places = QLabel()
+        self.places = plain_label()
         self.places.setObjectName("claimPlaces")
         self.places.setWordWrap(True)
         self.places.setAccessibleName(self.tr("Where this claim appears"))
         self.unlink_button = QPushButton(self.tr("Unlink"))
         self.unlink_button.setObjectName("unlinkClaim")
         self.unlink_button.setAccessibleName(self.tr("Make these words a claim of their own"))
-        self.elsewhere = QLabel()
+        self.elsewhere = plain_label()
         self.elsewhere.setObjectName("sameWordsElsewhere")
         self.elsewhere.setWordWrap(True)
         self.elsewhere.setAccessibleName(self.tr("The same words, checked in other articles"))
@@ -265,15 +265,15 @@ class ClaimEditor(QWidget):
         self.history_toggle.setAccessibleName(self.tr("Show the history of this claim"))
         self.history_toggle.toggled.connect(self._show_history)
         self._show_history(False)
-        self.places_title = QLabel(self.tr("Appears"))
+        self.places_title = plain_label(self.tr("Appears"))
 
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel(self.tr("Verdict")), 0, 0)
+        grid.addWidget(plain_label(self.tr("Verdict")), 0, 0)
         grid.addWidget(self.verdict, 0, 1, Qt.AlignmentFlag.AlignLeading)
-        grid.addWidget(QLabel(self.tr("Note")), 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(plain_label(self.tr("Note")), 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.note, 1, 1)
-        grid.addWidget(QLabel(self.tr("Sources")), 2, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(plain_label(self.tr("Sources")), 2, 0, Qt.AlignmentFlag.AlignTop)
         sources = QVBoxLayout()
         sources.addWidget(self.sources)
         # The new link above its buttons, as the review comment: beside Add and Remove,
@@ -287,7 +287,7 @@ class ClaimEditor(QWidget):
         sources.addWidget(self.error)  # under the field whose link it refuses
         self.error.hide()
         grid.addLayout(sources, 2, 1)
-        grid.addWidget(QLabel(self.tr("Review")), 3, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(plain_label(self.tr("Review")), 3, 0, Qt.AlignmentFlag.AlignTop)
         # The comment above its buttons: beside them, in the side panel of an 800-pixel
         # window, it was 30 pixels wide («C…») and what was typed could not be read.
         review = QVBoxLayout()
@@ -427,7 +427,7 @@ class ClaimEditor(QWidget):
             self.sources.clear()
             self.sources.addItems(list(claim.sources))
             for row, source in enumerate(claim.sources):  # shortened in the middle
-                self.sources.item(row).setToolTip(source)
+                self.sources.item(row).setToolTip(plain_tip(source))
             self.sources.setVisible(bool(claim.sources))  # no empty box when there are none
             self.remove_source.setVisible(bool(claim.sources))
             self.meta.setText(self.tr("%1 · %2").replace("%1", f"\u2068{claim.annotator}\u2069")
@@ -485,7 +485,7 @@ class ClaimEditor(QWidget):
         self.link_menu.clear()
         if len(self._elsewhere) > 1:
             for claim_id, same in self._elsewhere.items():
-                self.link_menu.addAction(self._checked_as(same)).triggered.connect(
+                self.link_menu.addAction(plain_action_text(self._checked_as(same))).triggered.connect(
                     lambda _checked=False, claim_id=claim_id: self._link_to(claim_id))
         self.link_button.setMenu(self.link_menu if len(self._elsewhere) > 1 else None)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QScrollArea,
     QSplitter,
@@ -30,6 +29,7 @@ from gui.contrast import secondary_text
 from gui.icons import color_icon
 from gui.models import ClaimIdRole, ClaimsFilterModel, ClaimsTableModel
 from gui.places import ArticlePlaces
+from gui.plain_text import plain_label
 from gui.scroll_bars import steady_vertical_bar
 from gui.session import Session
 from gui.table_columns import fit_columns
@@ -92,7 +92,7 @@ class ClaimsPanel(QWidget):
         self.unreviewed.setObjectName("unreviewedOnly")
         self.unreviewed.setAccessibleName(self.tr("Show only claims not yet reviewed"))
         self.editor = ClaimEditor(session, undo_stack)
-        self.empty = QLabel()
+        self.empty = plain_label()
         self.empty.setObjectName("claimsEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
 def shortened(quote: str, limit: int = 40) -> str:
@@ -19,6 +19,16 @@ def shortened(quote: str, limit: int = 40) -> str:
         return quote
     cut = quote[:limit].rsplit(" ", 1)[0] if " " in quote[:limit] else quote[:limit]
     return cut.rstrip() + "…"
+
+
+def run(dialog: QDialog) -> int:
+    """*dialog* shown and answered (``exec``), then deleted once control is back in the
+    event loop: a dialog whose own widgets' signals reach it through a lambda was never
+    freed — Deleted Claims kept its whole table, one more at every opening."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
 
 
 def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
@@ -30,7 +40,8 @@ def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, in_interface_direction(message),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
-    box.exec()
+    _plain(box)
+    run(box)
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
@@ -46,18 +57,20 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(summary_html(message, QApplication.layoutDirection()
                              == Qt.LayoutDirection.RightToLeft))
-    box.exec()
+    run(box)
 
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     """A yes-or-no question, No the default (tests replace it)."""
     from PySide6.QtWidgets import QMessageBox
 
-    answer = QMessageBox.question(parent, title, in_interface_direction(question),
-                                  QMessageBox.StandardButton.Yes
-                                  | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, title, in_interface_direction(question),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName("confirmDialog")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    _plain(box)
+    run(box)
+    return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
 
 
 def choose(parent: QWidget | None, title: str, question: str,
@@ -69,11 +82,20 @@ def choose(parent: QWidget | None, title: str, question: str,
     box = QMessageBox(QMessageBox.Icon.Question, title, in_interface_direction(question),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("choiceDialog")
+    _plain(box)
     buttons = {box.addButton(text, QMessageBox.ButtonRole.AcceptRole): key
                for key, text in choices}
     box.setDefaultButton(next(iter(buttons)))
-    box.exec()
+    run(box)
     return buttons.get(box.clickedButton())
+
+
+def _plain(box: QMessageBox) -> None:
+    """The box's text as it is (gui.plain_text): a message quoting a colleague's name or
+    an article's title that looked like HTML was drawn as HTML, the rest of it lost."""
+    from PySide6.QtCore import Qt
+
+    box.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def in_interface_direction(message: str) -> str:

@@ -14,8 +14,9 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTextEdit, QWidget
 
+from gui.plain_text import plain_label
 from gui.reader import FOUND_BACKGROUND, ArticleView
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class FindBar(QWidget):
         self.query.setPlaceholderText(self.tr("Find in article (ignores harakat, hamza forms, "
                                               "ة/ه, digits)…"))
         self.query.setClearButtonEnabled(True)
-        self.count = QLabel()
+        self.count = plain_label()
         self.count.setObjectName("findCount")
         self.count.setAccessibleDescription(self.tr("Matches found"))
         previous = QPushButton(self.tr("Previous"))

@@ -195,7 +195,7 @@ def install(app: QApplication, language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     if language != "en":
-        qt = QTranslator(app)
+        qt = QTranslator()  # (no parent: made per switch, it stayed with the app for good)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(QLocale(language), "qtbase", "_", folder):
             app.installTranslator(qt)

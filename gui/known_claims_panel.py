@@ -26,13 +26,13 @@ from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.plain_text import plain_label, plain_tip
 from gui.session import Session
 from gui.table_columns import fit_columns, own_direction_cells, text_alignment
 from gui.tasks import Task
@@ -86,8 +86,8 @@ class KnownClaimsModel(QAbstractTableModel):
                 return " ".join(hit.claim.note.split())
             return f"{hit.suggestion.score:.0%}"
         if role == Qt.ItemDataRole.ToolTipRole and column in ("words", "note", "checked"):
-            return {"words": hit.claim.quote, "note": hit.claim.note,
-                    "checked": "\n".join(hit.checked_in)}[column]
+            return plain_tip({"words": hit.claim.quote, "note": hit.claim.note,
+                              "checked": "\n".join(hit.checked_in)}[column])
         if role == Qt.ItemDataRole.DecorationRole and column == "verdict":
             label = self.session.label(hit.claim.label)
             return QColor(label.color) if label else None
@@ -123,7 +123,7 @@ class KnownClaimsPanel(QWidget):
         fit_columns(self.view, (0, 90, 110, 160, 60), stretch=0, hidden=(3,),
                     key="knownClaims", names=KnownClaimsModel.COLUMNS,
                     row_actions=lambda: self.row_actions())
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("knownClaimsSummary")
         self.summary.setAccessibleDescription(self.tr("Known claims found"))
         self.summary.setWordWrap(True)  # wraps in a narrow dock rather than widen the window

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
-    QLabel,
     QListView,
     QMainWindow,
     QMenu,
@@ -61,6 +60,7 @@ from gui.fonts import READER_POINT_SIZE
 from gui.i18n import error_text, message_text, quoted
 from gui.known_claims_panel import KnownClaimsFinder, KnownClaimsPanel
 from gui.models import ArticleIdRole, ArticleListModel
+from gui.plain_text import plain_label
 from gui.review_tools import ReviewTools
 from gui.search_panel import SearchPanel
 from gui.session import Session
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self._caret_said = ""  # the status line naming the claim the caret came into
         self.action_set.install(self.menuBar(), [articles_dock, self.search_dock, self.claims_dock,
                                                  self.known_dock], self.review_tools.docks())
-        self.annotator_label = QLabel()
+        self.annotator_label = plain_label()
         self.annotator_label.setObjectName("annotatorLabel")
         self.annotator_label.setAccessibleDescription(self.tr("Who is tagging"))
         self.statusBar().addPermanentWidget(self.annotator_label)
@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
 
         dialog = article_dialogs.ArticlePropertiesDialog(
             self.session.article(self.current_article), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changes():
+        if dialogs.run(dialog) == QDialog.DialogCode.Accepted and dialog.changes():
             try:
                 self.session.update_article(self.current_article, **dialog.changes())
             except TahqiqError as exc:
@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
             return
         title = dialogs.shortened(self.session.article(article_id).title)
         places = self.session.live_counts(article_id)[1]
-        question = self.tr("Delete “%1”?").replace("%1", title)
+        question = self.tr("Delete “%1”?").replace("%1", f"\u2068{title}\u2069")
         if places:
             question += " " + self.tr("Its %n tagged place(s) are untagged with it.", "",
                                       places)
@@ -813,7 +813,7 @@ class MainWindow(QMainWindow):
             dialog = DeletedClaimsDialog(self.session, self.undo_stack, self.current_article,
                                          self)
             dialog.said.connect(self.show_status)
-            dialog.exec()
+            dialogs.run(dialog)
 
     def show_deleted_articles(self) -> None:
         """Project ▸ Deleted Articles: the project's deleted articles, to restore."""
@@ -821,24 +821,24 @@ class MainWindow(QMainWindow):
 
         dialog = DeletedArticlesDialog(self.session, self.undo_stack, self)
         dialog.said.connect(self.show_status)
-        dialog.exec()
+        dialogs.run(dialog)
 
     # -- preferences and help ------------------------------------------------------------------
     def edit_project_settings(self) -> None:
         from gui.settings_dialogs import ProjectSettingsDialog
 
-        ProjectSettingsDialog(self.session, self).exec()  # saves on OK, open until saved
+        dialogs.run(ProjectSettingsDialog(self.session, self))  # saves on OK, open until saved
 
     def edit_labels(self) -> None:
         from gui.settings_dialogs import LabelsDialog
 
-        LabelsDialog(self.session, self).exec()
+        dialogs.run(LabelsDialog(self.session, self))
 
     def edit_preferences(self) -> None:
         from gui.settings_dialogs import PreferencesDialog
 
         dialog = PreferencesDialog(self.session.annotator, self.session.language, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialogs.run(dialog) == QDialog.DialogCode.Accepted:
             self.apply_preferences(*dialog.values())
 
     def apply_preferences(self, name: str, language: str) -> None:
@@ -858,7 +858,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from gui.settings_dialogs import ShortcutsDialog
 
-        ShortcutsDialog(self.action_set.shortcut_rows(), self).exec()
+        dialogs.run(ShortcutsDialog(self.action_set.shortcut_rows(), self))
 
     def show_getting_started(self) -> None:
         """Help ▸ Getting Started: what a checker does in a day, step by step, with the
@@ -1130,7 +1130,7 @@ class MainWindow(QMainWindow):
                              QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save)
-        box.exec()
+        dialogs.run(box)
         if box.clickedButton() is save:
             return self.files.save_copy(reopen=False)
         return box.clickedButton() is drop

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from gui.cell_pictures import Looks
 from gui.i18n import review_line
 from gui.places import ArticlePlaces
+from gui.plain_text import plain_tip
 from gui.session import Session
 from gui.table_columns import text_alignment
 from store.core.records import Appearance, Place, Review
@@ -145,7 +146,7 @@ class ArticleListModel(QAbstractListModel):
             said = self.tr("%n claim(s)", "", claims)
             if places != claims:  # one claim at two places is one claim, in two places
                 said += " " + self.tr("(%n place(s))", "", places)
-            return f"{title}\n{said}\n{article_id}"
+            return plain_tip(f"{title}\n{said}\n{article_id}")
         if role == ArticleIdRole:
             return article_id
         return None
@@ -505,8 +506,10 @@ class ClaimsTableModel(QAbstractTableModel):
     def _cell(self, place: Place, column: str, role: int) -> Any:
         """The value of *role* for *place* in *column* (role as an int: an enum member is
         built per call from an int, a cost at every cell)."""
-        if role in (_DISPLAY, _TOOLTIP):
+        if role == _DISPLAY:
             return self._value(place, column, role)
+        if role == _TOOLTIP:
+            return plain_tip(self._value(place, column, role))
         if role == _CLAIM_ID:
             return place.id
         if role == _DECORATION and column == "label":

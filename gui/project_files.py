@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QRadioButton,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from gui import dialogs, settings
 from gui.i18n import error_text, message_text, quoted
+from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.session import Session
 from gui.tasks import Progress, Task, run_with_progress
 from store.core.paths import PROJECT_SUFFIX
@@ -68,7 +68,7 @@ class ExportDialog(QDialog):
         self.format.setAccessibleName(self.tr("Export format"))
         for key, (name, _ext) in FORMAT_NAMES.items():
             self.format.addItem(self.tr(name), key)
-        self.needs_settings = QLabel(self.tr(
+        self.needs_settings = plain_label(self.tr(
             "A ClaimReview needs the organisation that publishes the fact-checks and the "
             "address of each one, in Project Settings."))
         self.needs_settings.setObjectName("claimReviewNeedsSettings")
@@ -78,7 +78,7 @@ class ExportDialog(QDialog):
         self.settings_button.clicked.connect(self._settings)
         # (the title isolated: an Arabic one's «…» stood beside its first word)
         self.current = QRadioButton(self.tr("Current article: %s")
-                                    % f"\u2068{article_title or ''}\u2069")
+                                    % f"\u2068{plain_action_text(article_title or '')}\u2069")
         self.current.setAccessibleName(self.tr("Export the current article"))
         self.whole = QRadioButton(self.tr("Whole project"))
         self.whole.setAccessibleName(self.tr("Export the whole project"))
@@ -168,8 +168,8 @@ class ProjectFiles(QObject):
             shown = name if names[name] == 1 else \
                 self.tr("%1 — in %2").replace("%1", name).replace(
                     "%2", f"\u2066{Path(path).parent}\u2069")  # (a path reads left to right)
-            action = menu.addAction(shown)
-            action.setToolTip(path)
+            action = menu.addAction(plain_action_text(shown))
+            action.setToolTip(plain_tip(path))
             action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p, False))
         menu.setEnabled(True)
 
@@ -370,7 +370,7 @@ class ProjectFiles(QObject):
             self._parent, title,
             publishes_claimreview=lambda: self.session.project_settings().publishes_claimreview,
             open_settings=self._project_settings)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialogs.run(dialog) != QDialog.DialogCode.Accepted:
             return
         fmt, current_only = dialog.choice()
         name, extension = FORMAT_NAMES[fmt]
@@ -397,7 +397,7 @@ class ProjectFiles(QObject):
     def _project_settings(self, parent: QWidget) -> None:
         from gui.settings_dialogs import ProjectSettingsDialog
 
-        ProjectSettingsDialog(self.session, parent).exec()  # saves on OK
+        dialogs.run(ProjectSettingsDialog(self.session, parent))  # saves on OK
 
     def export(self, fmt: str, target: str | Path, article_id: str | None) -> Task:
         def finished(result: tuple[Path, list]) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.plain_text import plain_label, plain_tip
 from gui.table_columns import own_direction_cells
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ class RestoreList(QDialog):
         for column in range(1, len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         own_direction_cells(self.table)  # quotes, titles and names in their own direction
-        self.empty = QLabel(empty)
+        self.empty = plain_label(empty)
         self.empty.setObjectName(names[2])
         self.restore_button = QPushButton(self.tr("Restore"))
         self.restore_button.setObjectName(names[3])
@@ -113,7 +113,7 @@ class RestoreList(QDialog):
         for row, (cells, whole) in enumerate(rows):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(" ".join(text.split()))
-                item.setToolTip(whole if column == 0 else "")
+                item.setToolTip(plain_tip(whole) if column == 0 else "")
                 self.table.setItem(row, column, item)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.icons import color_icon
+from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.scroll_bars import steady_vertical_bar
 from gui.table_columns import own_direction_cells, starting_side, text_alignment
 from store.review.disagreements import Disagreement, pair_order
@@ -218,7 +218,8 @@ class DisagreementsModel(QAbstractTableModel):
         if index.column() == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 start, end = row.span
-                return self.text[start:end]
+                words = self.text[start:end]
+                return words if role == Qt.ItemDataRole.DisplayRole else plain_tip(words)
             if role == Qt.ItemDataRole.TextAlignmentRole:  # Arabic at the right, as quotes
                 start, end = row.span
                 return text_alignment(self.text[start:end])
@@ -227,7 +228,8 @@ class DisagreementsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             # The verdict first: a narrow panel (a large font) cut «colleague: Verif…» to
             # «colleague: …», the name kept and the verdict, what the row is about, gone.
-            return f"{self.label_name(claim.label)} ({claim.annotator})"
+            said = f"{self.label_name(claim.label)} (\u2068{claim.annotator}\u2069)"
+            return said if role == Qt.ItemDataRole.DisplayRole else plain_tip(said)
         if role == Qt.ItemDataRole.DecorationRole:  # the verdict's colour, as everywhere:
             return QColor(self.label_color(claim.label))  # a person's read as a verdict
         return None
@@ -323,7 +325,7 @@ class DisagreementsPanel(QWidget):
         self.adopt_second = QPushButton(self.tr("Adopt Second Verdict"))
         self.adopt_second.setObjectName("adoptSecond")
         self.adopt_second.setAccessibleName(self.tr("Give both claims the second verdict"))
-        self.empty = QLabel(self.tr("No disagreements in this article."))
+        self.empty = plain_label(self.tr("No disagreements in this article."))
         # (wrapped, and alone when shown: on one line beside the buttons it widened the
         # window the panel was opened in, 800 px to 864)
         self.empty.setWordWrap(True)
@@ -396,9 +398,9 @@ class DisagreementsPanel(QWidget):
             button.setVisible(bool(self.rows))  # (none to adopt: the words say so, alone)
         if has:
             d = self.rows[row]
-            self.adopt_first.setText(self.tr("Adopt %s") % self.model.label_name(d.first.label))
-            self.adopt_second.setText(
-                self.tr("Adopt %s") % self.model.label_name(d.second.label))
+            for button, claim in ((self.adopt_first, d.first), (self.adopt_second, d.second)):
+                button.setText(self.tr("Adopt %s")
+                               % plain_action_text(self.model.label_name(claim.label)))
 
 
 class AgreementDialog(QDialog):

@@ -209,4 +209,5 @@ class ReviewTools(QObject):
     def show_agreement(self) -> None:
         article_id = self._article_id
         scope = self.session.article(article_id).title if article_id else self.tr("project")
-        AgreementDialog(self.session.agreement_lines(article_id), scope, self._window).exec()
+        dialogs.run(AgreementDialog(self.session.agreement_lines(article_id), scope,
+                                    self._window))

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QLineEdit,
     QListView,
     QListWidget,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.offsets import utf16_length
+from gui.plain_text import plain_label, plain_tip
 from gui.reader import FOUND_BACKGROUND
 from gui.table_columns import OwnDirectionDelegate, starting_side
 from store.text.display import is_rtl_text
@@ -236,7 +236,7 @@ class SearchPanel(QWidget):
         self.query.setAccessibleName(self.tr("Search the project"))
         self.query.setPlaceholderText(self.tr("Search articles, quotes and notes…"))
         self.query.setClearButtonEnabled(True)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("searchSummary")
         self.summary.setAccessibleDescription(self.tr("Search results count"))
         self.results = QListWidget()
@@ -376,7 +376,7 @@ class SearchPanel(QWidget):
             item = QListWidgetItem(lines.text)
             item.setData(HitRole, hit)
             item.setData(LinesRole, lines)
-            item.setToolTip(hit.context)
+            item.setToolTip(plain_tip(hit.context))
             self.results.addItem(item)
         self.more.setVisible(more)
         if not text:

@@ -30,6 +30,7 @@ from gui import dialogs
 from gui.article_pane import label_description
 from gui.contrast import colour_words, text_on
 from gui.i18n import LANGUAGES, error_text
+from gui.plain_text import plain_label
 from gui.session import Session
 from gui.table_columns import own_direction_cells
 from store.core.settings import ProjectSettings
@@ -54,7 +55,7 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         # A name is who made a claim: renamed, one's own claims were a colleague's (one
         # could accept one's own verdict, and disagree with oneself), unsaid.
-        self.renamed = QLabel(self.tr("Claims you tagged as %1 keep that name: under a new "
+        self.renamed = plain_label(self.tr("Claims you tagged as %1 keep that name: under a new "
                                       "one they count as a colleague's, and you could "
                                       "review them.").replace("%1", f"«\u2068{name}\u2069»"))
         self.renamed.setObjectName("nameChangeNote")
@@ -80,7 +81,7 @@ class PreferencesDialog(QDialog):
 def read_only_notice(text: str) -> QLabel:
     """The line a dialog that edits the project shows when it is open read-only (*text*
     translated by the dialog, where lupdate finds it)."""
-    notice = QLabel(text)
+    notice = plain_label(text)
     notice.setObjectName("readOnlyNotice")
     notice.setWordWrap(True)
     return notice
@@ -116,7 +117,7 @@ class ProjectSettingsDialog(QDialog):
         for code, title in LANGUAGES.items():
             self.language.addItem(title, code)
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
-        hint = QLabel(self.tr("A ClaimReview export needs both: {id} in the address stands "
+        hint = plain_label(self.tr("A ClaimReview export needs both: {id} in the address stands "
                               "for the claim's id."))
         hint.setWordWrap(True)
         writable = not session.read_only
@@ -355,7 +356,7 @@ class LabelsDialog(QDialog):
         return True
 
     def add_label(self) -> None:
-        NewLabelDialog(self.session, self).exec()  # adds it on OK, open until added
+        dialogs.run(NewLabelDialog(self.session, self))  # adds it on OK, open until added
 
 
 class LeftToRightButton(QPushButton):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -120,9 +121,10 @@ def window(qtbot, errors):
     # closes once its work under way is done, and a test's last import or merge, deleted
     # with its window meanwhile, finished into the next test.
     qtbot.waitUntil(lambda: not running_for(win), timeout=30000)
-    if win.isVisible():
-        win.close()
-    win.deleteLater()
+    if isValid(win):  # (a window closed by the test is deleted)
+        if win.isVisible():
+            win.close()
+        win.deleteLater()
 
 
 def utf16_index(text: str, cp: int) -> int:

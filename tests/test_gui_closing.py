@@ -66,8 +66,7 @@ def open_project(qtbot, tmp_path, errors):
 
     path = tmp_path / "p.tahqiq"
     seeding.open_or_create(path).close()
-    window = create_window(path, remember=False)
-    qtbot.addWidget(window)
+    window = create_window(path, remember=False)  # (closed below: a switch deletes it)
     window.show()
     qtbot.waitExposed(window)
     yield window

@@ -264,9 +264,11 @@ def test_disagreements_are_listed_and_one_click_adopts_a_verdict(window):
     assert len(panel.rows) == 1
     assert panel.model.index(0, 0).data() == "معاهدة على الإطلاق"
     # each side its verdict first (a narrow panel cut it off after the name), whole in
-    # its tooltip
+    # its tooltip; the name isolated (one holding a right-to-left override turned the
+    # verdict backwards)
     sides = {panel.model.index(0, column).data() for column in (1, 2)}
-    assert sides == {"Disputed (tester)", f"Verified ({theirs.annotator})"}
+    assert sides == {"Disputed (\u2068tester\u2069)",
+                     f"Verified (\u2068{theirs.annotator}\u2069)"}
     assert {panel.model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
             for column in (1, 2)} == sides
     # each side's swatch is its verdict's colour (a person's colour read as a verdict)

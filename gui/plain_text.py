@@ -1,0 +1,33 @@
+"""Words from the project — a colleague's names and notes, a web page's title — shown as
+the plain text they are.
+
+Qt reads a label's, a message box's or a tooltip's text as rich text when it looks like
+HTML (``Qt::mightBeRichText``): a colleague's name «<img src="file:///…">» read a local
+file into the window, a title «<h1>…» pushed the claim editor's fields out of view, and
+a question quoting «<b» lost its end. In a menu's or a button's text an «&» marks the
+next letter as its key: «R&D Verified» read «RD Verified».
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as QtGui
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A QLabel that shows its text as it is, whatever it looks like."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain_tip(text: str) -> str:
+    """*text* for a tooltip, read as it is: a tooltip has no plain-text switch, so text
+    that looks like HTML is handed over as HTML that shows it."""
+    return QtGui.convertFromPlainText(text) if QtGui.mightBeRichText(text) else text
+
+
+def plain_action_text(text: str) -> str:
+    """*text* for a menu item, a button or a radio button: its «&» an «&», not a key."""
+    return text.replace("&", "&&")

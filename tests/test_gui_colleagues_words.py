@@ -1,0 +1,112 @@
+"""A colleague's words — names, titles, notes, verdict names, from a file opened or merged
+here — shown as the words they are: never as HTML, never as a menu's key, never as a
+direction for the rest of the line, never wider than the window."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLE_QUOTE
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import Qt as QtGui
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from store.core import appearances, articles, labels
+from store.exchange.seeding import open_or_create
+
+# Markup that Qt drew when a label or a tooltip took it for rich text: a local file read
+# into the window, a heading that pushed the editor's fields out of view.
+MARKUP = '<img src="file:///etc/hosts"><h1>Big</h1>'
+NAME = f"{MARKUP} R&D"
+
+
+@pytest.fixture
+def colleagues(tmp_path, qtbot, errors):
+    """A window on a colleague's project: their name, title, verdict name and note all
+    hold markup and an «&»; their claim is chosen."""
+    from gui.app import create_window
+
+    path = tmp_path / "colleague.tahqiq"
+    with open_or_create(path, NAME) as project:
+        article = articles.list_articles(project)[0]["id"]
+        articles.update_metadata(project, article, title=f"Title {MARKUP}",
+                                 outlet=f"Outlet {MARKUP}")
+        labels.add_label(project, "rd", NAME, "#123456")
+        made = appearances.tag_quote(project, article, SAMPLE_QUOTE, "rd", note=MARKUP)
+    window = create_window(path, remember=False)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_claim(made.id)
+    yield window
+    window.close()
+    window.deleteLater()
+
+
+def shown_as(tip: str) -> str:
+    """The words a tooltip shows: Qt reads it as rich text when it looks like some."""
+    document = QTextDocument()
+    if QtGui.mightBeRichText(tip):
+        document.setHtml(tip)
+    else:
+        document.setPlainText(tip)
+    return document.toPlainText()
+
+
+def test_labels_show_a_colleagues_markup_as_text(colleagues):
+    showing = [label for label in colleagues.findChildren(QLabel) if MARKUP in label.text()]
+    assert len(showing) >= 2  # the article's header, the claim's «who and when»
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in showing)
+
+
+def test_tooltips_show_a_colleagues_markup_as_text(colleagues):
+    table = colleagues.claims_panel.model
+    note = table.index(0, table.COLUMNS.index("note"), QModelIndex())
+    assert shown_as(note.data(Qt.ItemDataRole.ToolTipRole)) == MARKUP
+    listing = colleagues.articles_view.model()
+    assert f"Title {MARKUP}" in shown_as(listing.index(0, 0).data(Qt.ItemDataRole.ToolTipRole))
+    assert MARKUP in shown_as(colleagues.action_set.tags["rd"].toolTip())
+
+
+def test_an_ampersand_in_a_verdicts_name_is_no_menu_key(colleagues):
+    """«R&D Verified» read «RD Verified» in the Tag menu and the toolbar: the «&» marked
+    the D as the item's key."""
+    assert colleagues.action_set.tags["rd"].iconText() == NAME
+
+
+def test_a_question_shows_a_colleagues_title_as_text(colleagues, monkeypatch):
+    """Deleting an article whose title held markup asked «Delete “Title» and no more:
+    the rest of the question (how many tagged places go with it) was lost in the HTML."""
+    asked = []
+
+    def shown(box: QMessageBox) -> int:
+        asked.append((box.textFormat(), box.text()))
+        return QMessageBox.StandardButton.No.value
+
+    monkeypatch.setattr(QMessageBox, "exec", shown)
+    colleagues.delete_article()
+    ((text_format, text),) = asked
+    assert text_format == Qt.TextFormat.PlainText
+    assert "Title <img" in text and "tagged place" in text
+
+
+def test_a_long_address_does_not_widen_the_window(tmp_path, qtbot, errors):
+    """An address of tracking parameters, which the header could not break, made a
+    window asked for 1,000 pixels 2,000 wide, past the screen; it is shortened in the
+    middle now (whole in its tooltip), and no word of the header widens the window."""
+    from gui.app import create_window
+
+    path = tmp_path / "long.tahqiq"
+    url = "https://news.example/a?" + "&".join(f"p{i}=v{i}" for i in range(70))
+    with open_or_create(path, "me") as project:
+        article = articles.list_articles(project)[0]["id"]
+        articles.update_metadata(project, article, url=url, title="T" * 400)
+    window = create_window(path, remember=False)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    assert window.width() == 1000
+    header = window.article_pane.header
+    assert "…" in header.text() and shown_as(header.toolTip()) == url
+    window.close()
+    window.deleteLater()
