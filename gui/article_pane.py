@@ -13,7 +13,7 @@ from gui.icons import KEYCAP_STYLE, outline_swatch, swatch
 from gui.places import ArticlePlaces
 from gui.plain_text import plain_label, plain_tip
 from gui.reader import ArticleView, align_paragraphs
-from store.core.records import Article, Claim, Label, Place
+from store.core.records import Appearance, Article, Label, Place
 
 if TYPE_CHECKING:
     from gui.find_bar import FindBar
@@ -78,7 +78,7 @@ class ArticlePane(QWidget):
             self._column.insertWidget(self._column.indexOf(self.reader), self._find_bar)
         return self._find_bar
 
-    def show_article(self, article: Article, claims: ArticlePlaces | list[Claim] | list[Place],
+    def show_article(self, article: Article, claims: ArticlePlaces | list[Place] | list[Appearance],
                      labels: list[Label]) -> None:
         """Show the article with every claim highlighted (*claims*: see
         ArticleView.show_article)."""

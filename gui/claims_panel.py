@@ -219,8 +219,8 @@ class ClaimsPanel(QWidget):
         if give > 0:
             self.splitter.setSizes([list_part + give, editor_part - give])
 
-    def claims(self) -> list[Appearance]:
-        """Every claim of the article, hidden layers included."""
+    def claims(self) -> list[Place]:
+        """Every claim of the article, hidden layers included (their light places)."""
         return self.model.claims()
 
     def _show_empty_state(self, *_args: object) -> None:

@@ -45,7 +45,7 @@ from gui.offsets import OffsetMap, utf16_length
 from gui.outlines import Outline, OutlineIndex
 from gui.places import ArticlePlaces
 from gui.table_columns import starting_side
-from store.core.records import Claim, Label, Place
+from store.core.records import Appearance, Label, Place
 
 # Underline styles tell verdicts apart without colour (colour-blind readers).
 UNDERLINES = (
@@ -397,7 +397,7 @@ class ArticleView(QPlainTextEdit):
 
     # -- content ------------------------------------------------------------------------
     def show_article(self, article_id: str | None, text: str,
-                     claims: ArticlePlaces | list[Claim] | list[Place], labels: list[Label]
+                     claims: ArticlePlaces | list[Place] | list[Appearance], labels: list[Label]
                      ) -> None:
         """Show *text* with every claim highlighted, in one layout pass. *claims*: the
         article's places as they are read (gui.places), asked for as paragraphs come
@@ -431,11 +431,11 @@ class ArticleView(QPlainTextEdit):
         """More of the article's places were read: indexed for the blocks to come."""
         self.highlighter.add(self._visible_spans(places))
 
-    def span_for(self, claim: Claim) -> Span:
+    def span_for(self, claim: Place | Appearance) -> Span:
         start, end = self.offsets.span_to_utf16(claim.start, claim.end)
         return Span(claim.id, start, end, claim.label, claim.annotator)
 
-    def update_claims(self, claims: Iterable[Claim]) -> None:
+    def update_claims(self, claims: Iterable[Place | Appearance]) -> None:
         """Show claims as they are now (tagged, relabelled, untagged) in one repaint."""
         hidden = self.highlighter.hidden_annotators
         with self._layout.formats_only():
@@ -448,13 +448,14 @@ class ArticleView(QPlainTextEdit):
         self.highlighter.set_labels(labels)
         self.highlighter.rehighlight()
 
-    def set_hidden_annotators(self, hidden: set[str], claims: list[Claim]) -> None:
+    def set_hidden_annotators(self, hidden: set[str],
+                              claims: list[Place] | list[Appearance]) -> None:
         """Show only the claims of annotators not in *hidden*, keeping the text and scroll."""
         self.highlighter.hidden_annotators = set(hidden)
         self.highlighter.reset(self._visible_spans(claims))
         self.highlighter.rehighlight()
 
-    def _visible_spans(self, claims: list[Claim]) -> list[Span]:
+    def _visible_spans(self, claims: list[Place] | list[Appearance]) -> list[Span]:
         """Spans of the claims whose annotator's layer is shown: the one place that filters."""
         hidden = self.highlighter.hidden_annotators
         if self.offsets.same_units:  # no conversion: 50,000 claims open a tenth faster

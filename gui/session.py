@@ -199,10 +199,6 @@ class Session(QObject):
     def article(self, article_id: str) -> Article:
         return articles.get_article(self._project, article_id)
 
-    def appearances_in(self, article_id: str) -> list[Appearance]:
-        """The claims of an article, where they appear in it, in reading order."""
-        return appearances.list_appearances(self._project, article_id)
-
     def places_in(self, article_id: str) -> list[Place]:
         """The claims of an article as light places, in reading order (the full records
         are read by :meth:`appearances_by_id` for the rows shown); the window reads the

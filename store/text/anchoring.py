@@ -30,18 +30,6 @@ def occurrences(text: str, quote: str) -> list[int]:
     return found
 
 
-def nth_occurrence(text: str, quote: str, n: int) -> int | None:
-    """Start of the *n*-th (1-based) occurrence of *quote*, or None."""
-    if n < 1 or not quote:
-        return None
-    at = -1
-    for _ in range(n):
-        at = text.find(quote, at + 1)
-        if at == -1:
-            return None
-    return at
-
-
 def _common_suffix(a: str, b: str) -> int:
     n = 0
     while n < len(a) and n < len(b) and a[-1 - n] == b[-1 - n]:
