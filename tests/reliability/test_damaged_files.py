@@ -234,3 +234,31 @@ def test_bytes_in_a_text_column_of_ones_own_project_stop_an_export_in_one_line(t
         assert_one_line_error(run.stderr)
         assert "damaged" in run.stderr and "bytes" in run.stderr
         assert not out.exists()
+
+
+def test_a_place_whose_offset_is_text_is_reported_not_a_traceback(tmp_path):
+    """Another program wrote a place's start as text ('seven'): the project opens and
+    reads (SQLite compares the text as greater than every number), but `tahqiq check`
+    ended in a TypeError traceback, and restoring the deleted article did too, bringing
+    none of its places back. `check` says the file is damaged; the restore brings back
+    every place but that one."""
+    path = tmp_path / "typed.tahqiq"
+    make_project(path, n_claims=9)  # (nine words apart: more repeat words, other verdicts)
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE appearances SET start = 'seven' WHERE rowid = 2")
+        article_id, bad_id = raw.execute(
+            "SELECT article_id, id FROM appearances WHERE rowid = 2").fetchone()
+        (places,) = raw.execute("SELECT count(*) FROM appearances WHERE article_id = ? "
+                                "AND deleted IS NULL", [article_id]).fetchone()
+        raw.execute("PRAGMA journal_mode = DELETE")
+    raw.close()
+    run = run_tahqiq("check", "--project", path)
+    assert run.returncode == 1 and "claim places not holding their words" in run.stderr
+    assert_one_line_error(run.stderr)
+    for action in ("--delete", "--restore"):
+        run = run_tahqiq("article", article_id, action, "--project", path)
+        assert "Traceback" not in run.stderr, run.stderr
+        assert run.returncode == 0, run.stderr
+    with Project.open(path, "tester") as project:
+        live = appearances.list_appearances(project, article_id)
+    assert len(live) == places - 1 and bad_id not in {place.id for place in live}
