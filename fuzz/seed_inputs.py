@@ -89,12 +89,19 @@ def fixture_projects() -> Iterator[bytes]:
         yield path.read_bytes()
 
 
+# Schema 13's letters: Urdu's hehs (ہ ھ ۃ ۂ), yeh barree (ے ۓ), Persian's ezafe (هٔ ۀ), a
+# ZWNJ, and aspirates (بھ کھ) whose ھ folds to ه.
+URDU_PERSIAN = ("مدرسۂ ما اور مدرسہ ان کا۔ وہ بھی گۓ اور ہم گے، کتاب کھو دی اور بھوک لگی۔ "
+                "زکوٰۃ دی۔ خانهٔ ما و خانه، ترجمۀ کتاب و ترجمه؛ می\u200cشود و می شود.")
+
+
 def sample_project() -> Project:
     """An in-memory project with the hostile corpus's article and the sample article,
     tagged with a claim per quote whose note is a hostile string."""
     project = Project.in_memory("fuzzer")
     treaty = articles.add_article(project, ARTICLE, "Treaty")
     articles.add_article(project, SAMPLE.strip(), "Sample")
+    articles.add_article(project, URDU_PERSIAN, "Urdu and Persian")
     for i, quote in enumerate(QUOTES):
         start = ARTICLE.index(quote)
         appearances.create_claim(project, treaty.id, start, start + len(quote),

@@ -1223,6 +1223,22 @@ def test_a_quote_typed_without_the_marks_on_its_last_letter_takes_them(project):
         assert text[start:end] == words, typed
 
 
+@pytest.mark.parametrize("text, typed, words", [
+    ("مدرسۂ ما اور مدرسہ ان کا", "مدرسہ", ["مدرسۂ", "مدرسہ"]),
+    ("وہ گۓ اور ہم گے", "گے", ["گۓ", "گے"]),
+    ("خانهٔ ما و خانه", "خانه", ["خانهٔ", "خانه"])])
+def test_a_quote_without_the_ezafes_hamza_counts_the_word_with_it(project, text, typed,
+                                                                  words):
+    """Urdu writes the ezafe's hamza on ہ and ے as one letter (ۂ ۓ): `tag --quote مدرسہ`
+    took the bare word further on as the first occurrence, and «--occurrence 2» said
+    there was only one; Persian's «خانهٔ», where the hamza is a mark of its own, counted
+    already. Each is an occurrence, in the order of the text."""
+    assert [text[start:end] for start, end in appearances.quote_spans(text, typed)] == words
+    article = articles.add_article(project, text, "t")
+    second = appearances.tag_quote(project, article.id, typed, "verified", occurrence=2)
+    assert second.quote == words[1]
+
+
 def test_words_tagged_without_the_marks_on_their_last_letter_are_the_same_words(project):
     """A place made without its tanween (or the ezafe's hamza, folded since schema 13)
     and a quote or Tag All that takes it: `tag --quote` again made a second claim of mine

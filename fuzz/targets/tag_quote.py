@@ -9,6 +9,7 @@ them, at the N-th place they occur.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from harness import Finding, door, text_of
@@ -31,6 +32,11 @@ def seeds() -> Iterator[bytes]:
     yield SEP.join(("سيُوقَّع سيوقع سيُوقَّع", "سيوقع", "2")).encode()
     yield b" s"  # spaces around the words: the claim holds the words alone
     yield SEP.join(("سيوقع الوزير، سيوقع الرئيس", " سيوقع ", "2")).encode()
+    # Urdu and Persian: the ezafe's hamza composed on ہ and ے (ۂ ۓ), a mark after ه
+    for article, quote in (("مدرسۂ ما اور مدرسہ ان کا", "مدرسہ"), ("وہ گۓ اور ہم گے", "گے"),
+                           ("خانهٔ ما و خانه", "خانه"), ("بھی کھو بھوک وہی", "ہی"),
+                           ("ترجمۀ کتاب و ترجمه", "ترجمه")):
+        yield SEP.join((article, quote, "2")).encode()
 
 
 def test_one_input(data: bytes) -> None:
@@ -66,6 +72,9 @@ def _check(project: Project, tagged: appearances.Appearance, quote: str, n: int)
     if text[tagged.start:tagged.end] != tagged.quote or not tagged.quote.strip():
         raise Finding(f"tagged {tagged.start}-{tagged.end}, which is not the stored quote")
     exact = anchoring.occurrences(text, quote)
+    composed = unicodedata.normalize("NFC", quote + "\u0654")  # Urdu's ۂ ۓ: the same word
+    if exact and quote[-1:] in "\u06c1\u06d2\u06d5" and len(composed) == len(quote):
+        exact = sorted(exact + anchoring.occurrences(text, composed))
     lead = len(quote) - len(quote.lstrip())  # a claim holds words, not the space before
     if exact and tagged.start != exact[n - 1] + lead:
         raise Finding(f"occurrence {n} of the quote is at {exact[n - 1]} (its words at "

@@ -317,6 +317,8 @@ def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
     file, or «ا» with a combining hamza) was not found."""
     quote = unicodedata.normalize("NFC", quote)
     exact = anchoring.occurrences(text, quote)
+    if exact and quote[-1:] in _WITH_HAMZA:  # the same word with the ezafe's hamza on it
+        exact = sorted(exact + anchoring.occurrences(text, quote[:-1] + _WITH_HAMZA[quote[-1]]))
     if exact:  # with the marks on its last letter (a tanween, the ezafe's hamza), as
         return [(at, _past_marks(text, at + len(quote))) for at in exact]  # search takes
     found = fold(text).find_all(quote) if quote.strip() else []
@@ -324,6 +326,12 @@ def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
     if not found and trimmed and trimmed != quote.strip():
         return quote_spans(text, trimmed)
     return found
+
+
+# Urdu writes the ezafe's hamza on heh goal and yeh barree as one letter (ۂ ۓ; ۀ on ە):
+# «مدرسۂ» is «مدرسہ» with it, as «خانهٔ» is «خانه» in Persian, where it stays a mark of
+# its own. «مدرسہ» typed took the bare word further on for the first occurrence.
+_WITH_HAMZA = {"\u06c1": "\u06c2", "\u06d2": "\u06d3", "\u06d5": "\u06c0"}
 
 
 def _past_marks(text: str, end: int) -> int:
