@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from store.core import article_texts, history, long_texts, schema, text_memo
-from store.core.project import Project
+from store.core.project import Project, id_chunks
 from store.core.records import Article
 from store.core.stamps import new_id, utcnow
 from store.errors import AmbiguousId, ArticleNotFound, ImportRejected, InvalidSpan, StorageError
@@ -259,11 +259,9 @@ def list_ids(project: Project) -> list[str]:
 def titles_of(project: Project, article_ids: Sequence[str]) -> dict[str, str]:
     """{id: title} of the articles among *article_ids* (their texts are not read)."""
     titles: dict[str, str] = {}
-    for at in range(0, len(article_ids), _IDS_AT_ONCE):
-        chunk = article_ids[at:at + _IDS_AT_ONCE]
-        titles.update(project.execute(
-            f"SELECT id, title FROM articles WHERE id IN ({', '.join('?' * len(chunk))})",
-            chunk).fetchall())
+    for chunk, marks in id_chunks(article_ids):
+        titles.update(project.execute(f"SELECT id, title FROM articles WHERE id IN ({marks})",
+                                      chunk).fetchall())
     return titles
 
 
@@ -273,9 +271,6 @@ def title_of(project: Project, article_id: str) -> str:
     if title is None:
         raise ArticleNotFound("No article with id {id}.", id=article_id)
     return title
-
-
-_IDS_AT_ONCE = 500  # parameters of one query (SQLite's old limit is 999)
 
 
 def claim_counts(project: Project) -> dict[str, dict[str, int]]:

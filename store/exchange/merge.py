@@ -71,7 +71,13 @@ from typing import Any
 from store.core import article_texts, claim_versions, history, labels, schema
 from store.core.claim_versions import links, value_of
 from store.core.progress import Progress, Ticker
-from store.core.project import Project, check_file, is_open_here, starts_as_database
+from store.core.project import (
+    Project,
+    check_file,
+    id_chunks,
+    is_open_here,
+    starts_as_database,
+)
 from store.core.records import read_json
 from store.core.stamps import utcnow
 from store.errors import (
@@ -84,7 +90,6 @@ from store.errors import (
 )
 
 SRC = "merge_src"  # the attached copy's schema name
-CHUNK = 500  # ids per IN (...) query, well under SQLite's variable limit
 _NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # disk full, file size limit, quota
 # Page cache while merging. Measured on a 100,000-claim merge: 32 MB is as fast as
 # 256 MB (the system's file cache holds the pages anyway) and keeps the peak at about
@@ -1059,18 +1064,17 @@ def _history_rows(conn: sqlite3.Connection, db: str, kind: Records, ids: list[st
                   condition: str, columns: str = "entity_id, before, after",
                   order: str = "") -> Iterator[tuple[Any, ...]]:
     """*columns* (record id, before, after) of *db*'s history entries on the records
-    *ids* that meet *condition* (SQL), CHUNK ids a query, each chunk in *order* (SQL; a
+    *ids* that meet *condition* (SQL), a chunk of ids a query, each chunk in *order* (SQL; a
     record's entries are all in one chunk). Before claims had appearances (schema 4), an
     appearance's story was told under its claim, with the same id: for appearances those
     count too."""
     entities = ("appearance", "claim") if kind.on_article else ("claim",)
-    for i in range(0, len(ids), CHUNK):
-        chunk = ids[i:i + CHUNK]
+    for chunk, marks in id_chunks(ids):
         asked = set(chunk)
         for row in conn.execute(
                 f"SELECT {columns} FROM {db}.history WHERE entity IN "
                 f"({','.join('?' * len(entities))}) AND {condition} "
-                f"AND entity_id IN ({','.join('?' * len(chunk))})"
+                f"AND entity_id IN ({marks})"
                 + (f" ORDER BY {order}" if order else ""), [*entities, *chunk]):
             if row[0] not in asked:  # found by an index that disagrees with its table
                 raise sqlite3.DatabaseError("the history's index disagrees with its rows")
