@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from gui.icons import tag_icon
-from gui.plain_text import plain_action_text, plain_tip
+from gui.plain_text import plain_action_text, plain_tip, shown_action_text
 from store.core.labels import ARABIC_LAYOUT_TWINS, WINDOW_KEYS
 from store.core.records import Label
 
@@ -65,6 +65,13 @@ class Actions(QObject):
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         window.addAction(self.undo)
         window.addAction(self.redo)
+        # The step's text as it is: Qt puts it in the item as a menu text, where the «&»
+        # of a verdict or a title («Tag as R&D Checked») marked a key.
+        for action, prefix, changed in ((self.undo, tr("&Undo"), undo_stack.undoTextChanged),
+                                        (self.redo, tr("&Redo"), undo_stack.redoTextChanged)):
+            changed.connect(lambda step, action=action, prefix=prefix: isValid(action) and
+                            action.setText(f"{prefix} {plain_action_text(step)}" if step
+                                           else prefix))  # (the stack can outlive it)
         self.delete_claim = self._make("delete_claim", tr("&Delete Claim"), K.Delete)
         self.copy_claim = self._make(
             "copy_claim", tr("&Copy Claim"),
@@ -333,7 +340,7 @@ class Actions(QObject):
             keys = [text for k in action.shortcuts()
                     if (text := k.toString(QKeySequence.SequenceFormat.NativeText))]
             if keys:
-                rows.append((action.text().split("\t")[0].replace("&", ""), ", ".join(keys)))
+                rows.append((shown_action_text(action.text()), ", ".join(keys)))
         rows += [
             (self.tr("Select text in the article"), self.tr("Shift+Arrow keys")),
             (self.tr("Extend the selection by a word"), self.tr("Ctrl+Shift+Left/Right")),
@@ -369,7 +376,7 @@ class SteadyAction(QAction):
         self.step = step
 
     def tip(self) -> str:
-        return f"{self.text()}: {self.step}" if self.step else self.text()
+        return plain_tip(f"{self.text()}: {self.step}" if self.step else self.text())
 
     def keep_steady_on(self, toolbar: QToolBar) -> None:
         """Take over, on *toolbar* (which holds this action) and on the action's button

@@ -40,6 +40,7 @@ from gui.i18n import error_text
 from gui.icons import app_icon
 from gui.mainwindow import DEFAULT_SIZE, MainWindow
 from gui.session import Session
+from store.text.display import isolated
 
 _windows: list[MainWindow] = []  # keeps top-level windows alive
 SWITCH_INTERVAL_S = 0.0005
@@ -162,7 +163,7 @@ def open_window(path: str | Path | None, parent_for_errors: QWidget | None = Non
         # the user's work seemed gone)
         question = QCoreApplication.translate(
             "ProjectFiles", "There is no project at %1.\n\nMake a new project there?"
-        ).replace("%1", f"\u2068{Path(path).expanduser()}\u2069")
+        ).replace("%1", isolated(str(Path(path).expanduser())))
     elif path is not None and not new and Session.holds_no_project_yet(path):
         question = QCoreApplication.translate(
             "ProjectFiles", "%1 is empty: it holds no project yet (a copy that stopped "

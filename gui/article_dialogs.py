@@ -26,6 +26,7 @@ from gui.reader import align_paragraphs, dominant_direction
 from store.core.articles import is_iso_date, is_language_tag
 from store.core.links import is_web_link
 from store.core.records import Article
+from store.text.display import isolated
 
 if TYPE_CHECKING:
     from store.exchange.importing import LoadedFile
@@ -77,8 +78,8 @@ class ArticlePropertiesDialog(QDialog):
             show(getattr(article, field))
         # (names isolated: «000_8ae1.txt» was torn at its «_» in the Arabic line)
         # (one pass: a name holding «%3», as «page%3Fid=5.html», took the count's place)
-        fields = {"%1": f"\u2068{article.encoding or '—'}\u2069",
-                  "%2": f"\u2068{article.source_name or '—'}\u2069",
+        fields = {"%1": isolated(article.encoding or '—'),
+                  "%2": isolated(article.source_name or '—'),
                   "%3": str(len(article.text))}
         info = plain_label(re.sub("%[123]", lambda m: fields[m.group()],
                              self.tr("Encoding: %1 · Source: %2 · %3 characters")))

@@ -14,6 +14,7 @@ from gui.places import ArticlePlaces
 from gui.plain_text import plain_label, plain_tip
 from gui.reader import ArticleView, align_paragraphs
 from store.core.records import Appearance, Article, Label, Place
+from store.text.display import isolated
 
 if TYPE_CHECKING:
     from gui.find_bar import FindBar
@@ -104,7 +105,7 @@ class ArticlePane(QWidget):
         # the address after it backwards.
         url = article.url if len(article.url) <= URL_SHOWN else (
             article.url[:URL_SHOWN // 2] + "…" + article.url[-URL_SHOWN // 3:])
-        details = [f"\u2068{d}\u2069" for d in (article.outlet, article.published, url) if d]
+        details = [isolated(d) for d in (article.outlet, article.published, url) if d]
         self.header.setText(article.title + ("\n" + " · ".join(details) if details else ""))
         self.header.setToolTip(plain_tip(article.url) if url != article.url else "")
 

@@ -45,6 +45,7 @@ from store.core.claims import validate_sources
 from store.core.records import Appearance, Review
 from store.core.stamps import shown_time
 from store.errors import InvalidSource, NotFound
+from store.text.display import isolated
 
 NOTE_IDLE_MS = 1200  # a pause in typing commits the note
 QUOTE_LINES = 2  # the height the quote keeps, in lines
@@ -430,7 +431,7 @@ class ClaimEditor(QWidget):
                 self.sources.item(row).setToolTip(plain_tip(source))
             self.sources.setVisible(bool(claim.sources))  # no empty box when there are none
             self.remove_source.setVisible(bool(claim.sources))
-            self.meta.setText(self.tr("%1 · %2").replace("%1", f"\u2068{claim.annotator}\u2069")
+            self.meta.setText(self.tr("%1 · %2").replace("%1", isolated(claim.annotator))
                               .replace("%2", _time(claim.last_change)))
             reviews = "\n".join(self._review_line(r, claim.label)
                                 for r in self.session.reviews_for(claim.claim_id))
@@ -735,4 +736,4 @@ def _time(at: str) -> str:
     """A time beside a name, isolated left to right: after an Arabic name in a line the
     name made right to left, «سارة · 2026-12-04 10:19» was drawn «10:19 04-12-2026 ·
     سارة» (the name isolated too, the line takes the interface's direction)."""
-    return f"\u2066{shown_time(at)}\u2069"
+    return isolated(shown_time(at), "\u2066")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 import resources
 from store.errors import Named, english
+from store.text.display import isolated
 
 if TYPE_CHECKING:
     from store.core.records import Review
@@ -51,7 +52,7 @@ QT_STRINGS_QTBASE_LACKS = (
 def quoted(text: str) -> str:
     """*text* (a title, a quote) in «», isolated (FSI…PDI) in the line around it: an
     Arabic title in an English line put its closing mark on the wrong side."""
-    return f"«\u2068{text}\u2069»"
+    return f"«{isolated(text)}»"
 
 
 def review_line(review: Review, *, when: str = "") -> str:
@@ -60,10 +61,10 @@ def review_line(review: Review, *, when: str = "") -> str:
     direction of the comment's first letter, and an Arabic comment turned an English
     line around («متفق :18:13 omar ✓»)."""
     mark = "\u200f" if current() == "ar" else "\u200e"
-    line = f"{mark}{'✓' if review.decision == 'accept' else '✗'} \u2068{review.reviewer}\u2069"
+    line = f"{mark}{'✓' if review.decision == 'accept' else '✗'} {isolated(review.reviewer)}"
     if when:
         line += f" {when}"
-    return line + (f": \u2068{review.comment}\u2069" if review.comment else "")
+    return line + (f": {isolated(review.comment)}" if review.comment else "")
 
 
 def plural_form(language: str, n: int) -> int:

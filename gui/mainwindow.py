@@ -60,7 +60,7 @@ from gui.fonts import READER_POINT_SIZE
 from gui.i18n import error_text, message_text, quoted
 from gui.known_claims_panel import KnownClaimsFinder, KnownClaimsPanel
 from gui.models import ArticleIdRole, ArticleListModel
-from gui.plain_text import plain_label
+from gui.plain_text import plain_label, shown_action_text
 from gui.review_tools import ReviewTools
 from gui.search_panel import SearchPanel
 from gui.session import Session
@@ -69,6 +69,7 @@ from store.collector import no_collection
 from store.core.labels import same_key
 from store.core.records import Appearance, KnownClaimHit, KnownClaimsFound
 from store.errors import TahqiqError
+from store.text.display import isolated
 from store.text.fold import find_like, fold
 
 if TYPE_CHECKING:
@@ -441,7 +442,7 @@ class MainWindow(QMainWindow):
             return
         title = dialogs.shortened(self.session.article(article_id).title)
         places = self.session.live_counts(article_id)[1]
-        question = self.tr("Delete “%1”?").replace("%1", f"\u2068{title}\u2069")
+        question = self.tr("Delete “%1”?").replace("%1", isolated(title))
         if places:
             question += " " + self.tr("Its %n tagged place(s) are untagged with it.", "",
                                       places)
@@ -876,7 +877,8 @@ class MainWindow(QMainWindow):
                 "%1", key(a.import_article)).replace("%2", key(a.paste_article)),
             self.tr("2. Select a claim's words in the article and press its verdict's key: "
                     "%1. Everything is saved at once.").replace("%1", verdicts(
-                        f"{key(action)} {action.text()}" for action in a.tags.values())),
+                        f"{key(action)} {shown_action_text(action.text())}"
+                        for action in a.tags.values())),
             self.tr("3. Write why in the note, and add the links of the evidence, in the "
                     "editor under the list of claims."),
             self.tr("4. Tag All Occurrences (%1) makes every place of the words one "
@@ -908,7 +910,7 @@ class MainWindow(QMainWindow):
         project = str(self.session.path) if self.session.path is not None else "—"
         text = (self.tr("Tahqiq %1: a desktop annotation tool for fact-checkers, free "
                         "under the MIT licence.").replace("%1", version())
-                + "\n\n" + self.tr("Project: %1").replace("%1", f"\u2068{project}\u2069")
+                + "\n\n" + self.tr("Project: %1").replace("%1", isolated(project))
                 + "\n" + f"\u2068Qt {qVersion()} · PySide6 {pyside_version} · {runs_on()}\u2069")
         QMessageBox.about(self, self.tr("About Tahqiq"), dialogs.in_interface_direction(text))
 
@@ -1115,7 +1117,7 @@ class MainWindow(QMainWindow):
     def _moved_away_text(self) -> str:
         return self.tr("%1 was moved, renamed or deleted while it was open. Save a copy of "
                        "the project, or the work since may be lost when this window "
-                       "closes.").replace("%1", f"«\u2068{self.session.path.name}\u2069»")
+                       "closes.").replace("%1", f"«{isolated(self.session.path.name)}»")
 
     def _keep_moved_away_work(self) -> bool:
         """Before closing on a project file that left its path: a copy saved, or not

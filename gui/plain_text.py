@@ -10,6 +10,9 @@ next letter as its key: «R&D Verified» read «RD Verified».
 
 from __future__ import annotations
 
+import html
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QLabel, QWidget
@@ -24,10 +27,21 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 def plain_tip(text: str) -> str:
     """*text* for a tooltip, read as it is: a tooltip has no plain-text switch, so text
-    that looks like HTML is handed over as HTML that shows it."""
-    return QtGui.convertFromPlainText(text) if QtGui.mightBeRichText(text) else text
+    that looks like HTML is handed over as HTML that shows it, wrapping as plain text
+    does (Qt's own conversion made every space a no-break one: a long note was one line
+    3,000 pixels wide)."""
+    if not QtGui.mightBeRichText(text):
+        return text
+    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
 
 
 def plain_action_text(text: str) -> str:
     """*text* for a menu item, a button or a radio button: its «&» an «&», not a key."""
     return text.replace("&", "&&")
+
+
+def shown_action_text(text: str) -> str:
+    """What a menu item's *text* shows: its key's «&» gone, «&&» an «&» (a verdict
+    «R&D Checked» read «R&&D Checked» in Getting Started, «RD Checked» among the
+    shortcuts)."""
+    return re.sub(r"&(.)", r"\1", text.split("\t")[0])

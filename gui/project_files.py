@@ -36,6 +36,7 @@ from gui.session import Session
 from gui.tasks import Progress, Task, run_with_progress
 from store.core.paths import PROJECT_SUFFIX
 from store.errors import Message, TahqiqError
+from store.text.display import isolated
 
 if TYPE_CHECKING:
     from store.exchange.importing import ImportOutcome
@@ -78,7 +79,7 @@ class ExportDialog(QDialog):
         self.settings_button.clicked.connect(self._settings)
         # (the title isolated: an Arabic one's «…» stood beside its first word)
         self.current = QRadioButton(self.tr("Current article: %s")
-                                    % f"\u2068{plain_action_text(article_title or '')}\u2069")
+                                    % isolated(plain_action_text(article_title or '')))
         self.current.setAccessibleName(self.tr("Export the current article"))
         self.whole = QRadioButton(self.tr("Whole project"))
         self.whole.setAccessibleName(self.tr("Export the whole project"))
@@ -167,7 +168,7 @@ class ProjectFiles(QObject):
             name = Path(path).name
             shown = name if names[name] == 1 else \
                 self.tr("%1 — in %2").replace("%1", name).replace(
-                    "%2", f"\u2066{Path(path).parent}\u2069")  # (a path reads left to right)
+                    "%2", isolated(str(Path(path).parent), "\u2066"))  # (a path: left to right)
             action = menu.addAction(plain_action_text(shown))
             action.setToolTip(plain_tip(path))
             action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p, False))

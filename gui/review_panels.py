@@ -34,6 +34,7 @@ from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.scroll_bars import steady_vertical_bar
 from gui.table_columns import own_direction_cells, starting_side, text_alignment
 from store.review.disagreements import Disagreement, pair_order
+from store.text.display import isolated
 
 
 def annotator_colors(names: list[str]) -> dict[str, QColor]:
@@ -116,7 +117,7 @@ class LayersPanel(QWidget):
             # (tr outside the f-string: pyside6-lupdate reads no call inside one, and
             # dropped the string from the translations)
             you = self.tr(" (you)")
-            label = f"\u2068{name}\u2069{you}" if name == self.me else name
+            label = f"{isolated(name)}{you}" if name == self.me else name
             item = QListWidgetItem(color_icon(colors[name], 12), label)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -228,7 +229,7 @@ class DisagreementsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             # The verdict first: a narrow panel (a large font) cut «colleague: Verif…» to
             # «colleague: …», the name kept and the verdict, what the row is about, gone.
-            said = f"{self.label_name(claim.label)} (\u2068{claim.annotator}\u2069)"
+            said = f"{self.label_name(claim.label)} ({isolated(claim.annotator)})"
             return said if role == Qt.ItemDataRole.DisplayRole else plain_tip(said)
         if role == Qt.ItemDataRole.DecorationRole:  # the verdict's colour, as everywhere:
             return QColor(self.label_color(claim.label))  # a person's read as a verdict

@@ -17,6 +17,7 @@ from gui.review_panels import AgreementDialog, DisagreementsPanel, LayersPanel
 from gui.session import Session
 from store.errors import TahqiqError
 from store.review.disagreements import DisagreementIndex
+from store.text.display import isolated
 
 REFRESH_DELAY_MS = 150  # panels catch up just after an edit, never inside it
 
@@ -198,8 +199,8 @@ class ReviewTools(QObject):
             # nothing else showed that a click had settled one.
             self.statusMessage.emit(
                 self.tr("%1's claim is now %2, as %3 has it (Undo takes it back).")
-                .replace("%1", f"\u2068{loser.annotator}\u2069")  # (names isolated)
-                .replace("%3", f"\u2068{winner.annotator}\u2069")
+                .replace("%1", isolated(loser.annotator))  # (names isolated)
+                .replace("%3", isolated(winner.annotator))
                 .replace("%2", self.session.label_name(winner.label)))
 
     def _label_color(self, key: str) -> str:

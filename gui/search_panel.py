@@ -37,7 +37,7 @@ from gui.offsets import utf16_length
 from gui.plain_text import plain_label, plain_tip
 from gui.reader import FOUND_BACKGROUND
 from gui.table_columns import OwnDirectionDelegate, starting_side
-from store.text.display import is_rtl_text
+from store.text.display import is_rtl_text, isolated
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter, QTextLayout
@@ -80,7 +80,7 @@ class HitLines(NamedTuple):
         """The title (or *title*, elided) isolated (U+2068...U+2069), so that a Latin
         title in the Arabic interface, or an Arabic one in the English, keeps "· where"
         after it in the reading order."""
-        return f"\u2068{self.title if title is None else title}\u2069 · {self.where}"
+        return f"{isolated(self.title if title is None else title)} · {self.where}"
 
     @property
     def text(self) -> str:

@@ -31,6 +31,7 @@ from store.core.records import Appearance, Article, Claim, Label, Place, Review
 from store.core.settings import ProjectSettings
 from store.errors import TahqiqError
 from store.review import reviews
+from store.text.display import isolated
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -381,7 +382,7 @@ class Session(QObject):
         titles = self.article_titles(list(named)) if several else {}  # (most: one article)
 
         def title(article_id: str) -> str | None:
-            return f"\u2068{titles[article_id]}\u2069" if article_id in titles else None
+            return isolated(titles[article_id]) if article_id in titles else None
 
         return [message_text(line) for line in story.tell_all(
             entries, self.label_name, title if several else None, claim_id)]

@@ -35,6 +35,7 @@ from gui.session import Session
 from gui.table_columns import own_direction_cells
 from store.core.settings import ProjectSettings
 from store.errors import TahqiqError
+from store.text.display import isolated
 
 
 class PreferencesDialog(QDialog):
@@ -57,7 +58,7 @@ class PreferencesDialog(QDialog):
         # could accept one's own verdict, and disagree with oneself), unsaid.
         self.renamed = plain_label(self.tr("Claims you tagged as %1 keep that name: under a new "
                                       "one they count as a colleague's, and you could "
-                                      "review them.").replace("%1", f"«\u2068{name}\u2069»"))
+                                      "review them.").replace("%1", f"«{isolated(name)}»"))
         self.renamed.setObjectName("nameChangeNote")
         self.renamed.setWordWrap(True)
         self.renamed.hide()

@@ -920,13 +920,14 @@ def test_a_colleagues_terminal_commands_are_printed_as_text(proj):
     name = "eve\x1b]0;PWNED\x07\x1b[8m"
     with Project.open(path, name) as project:
         made = appearances.tag_quote(project, article_id, SAMPLE_QUOTE, "disputed",
-                                     note="\u202eMallory می\u200cشود")
+                                     note="\u202eMallory می\u200cشود \u2067open")
     for args in (["claims"], ["history", made.claim_id], ["articles"]):
         out = tahqiq(*args, "--project", str(path))
         assert out.returncode == 0, out.stderr
-        assert "\x1b" not in out.stdout and "\x07" not in out.stdout and "\u202e" not in out.stdout
+        assert not {"\x1b", "\x07", "\u202e", "\u2067"} & set(out.stdout)
     claims = tahqiq("claims", "--project", str(path)).stdout
     assert "eve\\x1b]0;PWNED\\x07\\x1b[8m" in claims and "\\u202eMallory" in claims
+    assert "\\u2067open" in claims and "می\u200cشود" in claims  # (a ZWNJ stays)
 
 
 def test_the_command_line_runs_as_a_module_too(tmp_path):

@@ -31,7 +31,7 @@ def colleagues(tmp_path, qtbot, errors):
         article = articles.list_articles(project)[0]["id"]
         articles.update_metadata(project, article, title=f"Title {MARKUP}",
                                  outlet=f"Outlet {MARKUP}")
-        labels.add_label(project, "rd", NAME, "#123456")
+        labels.add_label(project, "rd", NAME, "#123456", shortcut="7")
         made = appearances.tag_quote(project, article, SAMPLE_QUOTE, "rd", note=MARKUP)
     window = create_window(path, remember=False)
     window.show()
@@ -110,3 +110,34 @@ def test_a_long_address_does_not_widen_the_window(tmp_path, qtbot, errors):
     assert "…" in header.text() and shown_as(header.toolTip()) == url
     window.close()
     window.deleteLater()
+
+
+def test_a_long_note_that_looks_like_html_wraps_in_its_tooltip(qapp):
+    """Shown as text, a note holding markup was one line 3,000 pixels wide in its
+    tooltip (every space made a no-break space): it wraps as any note does, its words
+    and spaces as written."""
+    from gui.plain_text import plain_tip
+
+    note = "<b>nothing</b> was  checked; " + "the figure comes from the ministry " * 15
+    label = QLabel(plain_tip(note))
+    label.setWordWrap(True)  # as Qt's tooltip does for rich text
+    assert label.sizeHint().width() < 800
+    assert shown_as(plain_tip(note)) == note
+
+
+def test_a_verdicts_name_reads_as_written_wherever_the_window_lists_it(colleagues, errors):
+    """«R&D» read «R&&D» in Getting Started and «RD» among the keyboard shortcuts, and
+    the Undo item after a tag marked its D as the item's key."""
+    from conftest import select_in_reader
+    from PySide6.QtGui import QAction
+
+    colleagues.show_getting_started()
+    assert f"7 {NAME}" in errors[-1]
+    rows = colleagues.action_set.shortcut_rows()
+    assert (NAME, "7, ٧") in rows  # (and its twin on an Arabic keyboard)
+    text = colleagues.article_pane.reader.plain_text()
+    start = text.index("بوتين")
+    select_in_reader(colleagues, start, start + len("بوتين"))
+    colleagues.tag("rd")
+    undo = colleagues.findChild(QAction, "undo")
+    assert undo.iconText().endswith(NAME), undo.text()

@@ -232,19 +232,21 @@ def test_claims_ending_together_are_numbered_without_a_comma(sample_project, sam
     assert "[1][2]" in text and "],[" not in text
 
 
+@pytest.mark.parametrize("name", ["\u202eMallory", "omar\u2069\u202e"])
 def test_a_reviewers_name_holding_a_right_to_left_override_turns_only_itself(
-        sample_project, sample_article):
+        sample_project, sample_article, name):
     """A reviewer named «\u202eMallory» (a colleague's file): the packet's review cell
     «rejected (NAME): COMMENT» drew the comment after the name backwards. The name and
-    the comment are isolated: the comment is laid out left to right, as it reads."""
+    the comment are isolated: the comment is laid out left to right, as it reads. A
+    name closing the isolate itself («\u2069») first is stripped of its controls."""
     from store.exchange.packet import build_packet
     from store.exchange.pdf_layout import bidi_levels
 
     made = appearances.tag_quote(sample_project, sample_article.id, SAMPLE_QUOTE, "disputed")
-    sample_project.annotator = "\u202eMallory"
+    sample_project.annotator = name
     comment = "source 2024 is wrong, see p. 12"
     reviews.review_claim(sample_project, made.claim_id, "reject", comment)
     (row,) = build_packet(sample_project, sample_article.id).claims
-    at = row.review.index(comment)
+    after = row.review.index(")")  # the name's closing bracket, and all after it
     levels = bidi_levels(row.review, rtl=False)
-    assert all(level % 2 == 0 for level in levels[at:at + len(comment)]), levels
+    assert all(level % 2 == 0 for level in levels[after:]), levels

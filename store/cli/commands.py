@@ -130,14 +130,18 @@ def harmless(text: str) -> str:
     """*text* with no character that would command the terminal: a control (a
     colleague's name holding «ESC ]0;…BEL» retitled the terminal, «ESC [8m» hid the rest
     of the screen) or a right-to-left override, which turned the rest of the line
-    backwards, is spelled out («\x1b», «\u202e»). Line ends and tabs stay, and so do
-    the joiners and marks that shape or order words (ZWNJ, RLM)."""
+    backwards (an isolate, the columns after it), is spelled out («\\x1b», «\\u202e»).
+    Line ends and tabs stay, and so do the joiners and marks that shape or order words
+    (ZWNJ, RLM)."""
     return text.translate(_SPELLED_OUT)
 
 
-# C0 and C1 controls, DEL, and the bidi embeddings and overrides (LRE RLE PDF LRO RLO)
+# C0 and C1 controls, DEL, and the bidi embeddings, overrides and isolates (LRE RLE PDF
+# LRO RLO, LRI RLI FSI PDI: an isolate left open laid the columns after it out from the
+# right in a terminal that orders text)
 _SPELLED_OUT = {code: ascii(chr(code))[1:-1] for code in
-                [*range(0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F)]
+                [*range(0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F),
+                 *range(0x2066, 0x206A)]
                 if chr(code) not in "\t\n"}
 
 

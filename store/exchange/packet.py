@@ -16,7 +16,7 @@ from store.core.project import Project
 from store.core.records import Appearance, Label, Review
 from store.core.stamps import utcnow
 from store.review import reviews
-from store.text.display import base_direction
+from store.text.display import base_direction, isolated
 
 HEADINGS = {
     "en": {"claims": "Claims", "verdict": "Verdict", "note": "Note", "sources": "Sources",
@@ -160,8 +160,8 @@ def _claim_row(number: int, claim: Appearance, label_set: dict[str, Label],
     def told(review: Review, earlier: str = "") -> str:
         # Names and comments isolated: a name holding a right-to-left override («\u202e»)
         # drew the comment after it backwards.
-        return (f"{words[review.decision]} (\u2068{review.reviewer}\u2069){earlier}"
-                + (f": \u2068{review.comment}\u2069" if review.comment else ""))
+        return (f"{words[review.decision]} ({isolated(review.reviewer)}){earlier}"
+                + (f": {isolated(review.comment)}" if review.comment else ""))
 
     if status is not None:
         decision = told(status)

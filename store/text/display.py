@@ -56,6 +56,20 @@ def dominant_direction(text: str, default: str) -> str:
     return default if rtl == ltr else "rtl" if rtl > ltr else "ltr"
 
 
+# The explicit direction controls: embeddings, overrides (LRE RLE PDF LRO RLO) and
+# isolates (LRI RLI FSI PDI).
+_DIRECTION_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def isolated(text: str, opening: str = "\u2068") -> str:
+    """*text* set apart from the words around it (FSI … PDI; *opening* LRI for what reads
+    left to right, as a path), so that its direction does not reorder them: a name
+    holding a right-to-left override turned the comment after it backwards. Its own
+    direction controls are dropped first: a name «omar\u2069\u202e» closed the isolate
+    around it, and the override ran on to the end of the line."""
+    return f"{opening}{text.translate(_DIRECTION_CONTROLS)}\u2069"
+
+
 def is_rtl_text(text: str) -> bool:
     """True when the text's first strong character is right-to-left."""
     return base_direction(text) == "rtl"
