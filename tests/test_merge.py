@@ -1354,7 +1354,13 @@ def test_a_colleagues_sources_and_address_that_are_no_web_links_are_not_publishe
                                                                                   "w3c")
     assert "javascript" not in published and "file:" not in published and good in published
     project_settings.update_settings(alice, url_template="https://alice.example/{id}")
-    with sqlite3.connect(alice.path) as raw:  # a template no Tahqiq could have set
+    with sqlite3.connect(bob.path) as raw:  # a template no Tahqiq could have set, newer
+        raw.execute("UPDATE settings SET value = 'javascript:alert(1)//{id}', "
+                    "updated = '2999-01-01T00:00:00.000000Z' WHERE key = 'url_template'")
+    raw.close()
+    merge_project(alice, bob.path)  # took the place of mine, and nothing was published
+    assert project_settings.get_settings(alice).url_template == "https://alice.example/{id}"
+    with sqlite3.connect(alice.path) as raw:  # in my own file, by another program
         raw.execute("UPDATE settings SET value = 'javascript:alert(1)//{id}' "
                     "WHERE key = 'url_template'")
     raw.close()

@@ -82,6 +82,18 @@ def update_settings(project: Project, **changes: str) -> ProjectSettings:
         return get_settings(project)
 
 
+def acceptable(key: str, value: object) -> bool:
+    """Whether *value* is one Tahqiq would set for setting *key* (a merge takes no other
+    from a colleague's file: their «javascript:…» address took the place of mine)."""
+    if not isinstance(value, str) or key not in KEYS:
+        return False
+    try:
+        _validate({key: value.strip()})
+    except InvalidSetting:
+        return False
+    return True
+
+
 def _validate(changes: dict[str, str]) -> None:
     template = changes.get("url_template")
     filled = (template or "").replace("{id}", "x")  # a brace left over is a mistyped {id}

@@ -69,6 +69,7 @@ from pathlib import Path
 from typing import Any
 
 from store.core import article_texts, claim_versions, history, labels, schema
+from store.core import settings as project_settings
 from store.core.claim_versions import links, value_of
 from store.core.progress import Progress, Ticker
 from store.core.project import (
@@ -1261,12 +1262,18 @@ def _record_conflicts(conn: sqlite3.Connection, conflicts: list[Conflict], who: 
 # -- settings and dismissed suggestions ------------------------------------------------------
 def _merge_settings(conn: sqlite3.Connection) -> None:
     """Each setting takes the newer value (equal times: the larger value, so A←B and B←A
-    agree)."""
+    agree), of those Tahqiq would set: a colleague's address that is no web address
+    («javascript:…», written by another program) is not taken."""
+    refused = [key for key, value in conn.execute(f"SELECT key, value FROM {SRC}.settings")
+               if key in project_settings.KEYS and not project_settings.acceptable(key, value)]
+    marks = ", ".join("?" * len(refused)) or "''"  # (no setting is called '')
     conn.execute(
         f"INSERT INTO main.settings (key, value, updated, updated_by) SELECT key, value, "
-        f"updated, updated_by FROM {SRC}.settings WHERE true ON CONFLICT (key) DO UPDATE SET "
+        f"updated, updated_by FROM {SRC}.settings WHERE key NOT IN ({marks}) "
+        "ON CONFLICT (key) DO UPDATE SET "
         "value = excluded.value, updated = excluded.updated, updated_by = excluded.updated_by "
-        "WHERE (excluded.updated, excluded.value) > (settings.updated, settings.value)")
+        "WHERE (excluded.updated, excluded.value) > (settings.updated, settings.value)",
+        refused)
 
 
 def _merge_dismissals(conn: sqlite3.Connection) -> None:
