@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from gui import dialogs
 from gui.flow_layout import FlowLayout
 from gui.icons import KEYCAP_STYLE, outline_swatch, swatch
 from gui.places import ArticlePlaces
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from gui.find_bar import FindBar
 
 URL_SHOWN = 90  # characters of an article's address the header shows (the rest: its tooltip)
+TITLE_SHOWN = 240  # and of its title (about three lines)
 
 # The default labels' descriptions as resources/labels.json ships them (a test keeps the
 # two the same), marked here so that lupdate keeps their Arabic in the .ts.
@@ -101,13 +103,18 @@ class ArticlePane(QWidget):
             self._find_bar.article_changed()
 
     def show_header(self, article: Article) -> None:
-        # Each detail isolated: an outlet holding a right-to-left override («\u202e») drew
-        # the address after it backwards.
+        """The title and details above the text, each shortened past a few lines (whole
+        in the tooltip): a title of 1,700 characters took fifteen lines of the reader's
+        room. Each detail isolated: an outlet holding a right-to-left override drew the
+        address after it backwards."""
+        title = dialogs.shortened(article.title, TITLE_SHOWN)
         url = article.url if len(article.url) <= URL_SHOWN else (
             article.url[:URL_SHOWN // 2] + "…" + article.url[-URL_SHOWN // 3:])
         details = [isolated(d) for d in (article.outlet, article.published, url) if d]
-        self.header.setText(article.title + ("\n" + " · ".join(details) if details else ""))
-        self.header.setToolTip(plain_tip(article.url) if url != article.url else "")
+        self.header.setText(title + ("\n" + " · ".join(details) if details else ""))
+        whole = [text for shown, text in ((title, article.title), (url, article.url))
+                 if shown != text]
+        self.header.setToolTip(plain_tip("\n".join(whole)))
 
     def set_labels(self, labels: list[Label], language: str) -> None:
         """New label names or colours: the legend and the highlights follow."""

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from gui.plain_text import plain_box
+
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+    from PySide6.QtWidgets import QDialog, QWidget
 
 
 def shortened(quote: str, limit: int = 40) -> str:
@@ -40,7 +42,7 @@ def show_error(parent: QWidget | None, message: str, title: str = "") -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, in_interface_direction(message),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
-    _plain(box)
+    plain_box(box)
     run(box)
 
 
@@ -68,7 +70,7 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setObjectName("confirmDialog")
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    _plain(box)
+    plain_box(box)
     run(box)
     return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
 
@@ -82,20 +84,12 @@ def choose(parent: QWidget | None, title: str, question: str,
     box = QMessageBox(QMessageBox.Icon.Question, title, in_interface_direction(question),
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("choiceDialog")
-    _plain(box)
+    plain_box(box)
     buttons = {box.addButton(text, QMessageBox.ButtonRole.AcceptRole): key
                for key, text in choices}
     box.setDefaultButton(next(iter(buttons)))
     run(box)
     return buttons.get(box.clickedButton())
-
-
-def _plain(box: QMessageBox) -> None:
-    """The box's text as it is (gui.plain_text): a message quoting a colleague's name or
-    an article's title that looked like HTML was drawn as HTML, the rest of it lost."""
-    from PySide6.QtCore import Qt
-
-    box.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def in_interface_direction(message: str) -> str:

@@ -60,7 +60,7 @@ from gui.fonts import READER_POINT_SIZE
 from gui.i18n import error_text, message_text, quoted
 from gui.known_claims_panel import KnownClaimsFinder, KnownClaimsPanel
 from gui.models import ArticleIdRole, ArticleListModel
-from gui.plain_text import plain_label, shown_action_text
+from gui.plain_text import plain_box, plain_label, shown_action_text
 from gui.review_tools import ReviewTools
 from gui.search_panel import SearchPanel
 from gui.session import Session
@@ -1107,6 +1107,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Project File Missing"),
                           self._moved_away_text(), parent=self)
+        plain_box(box)  # (its file name as it is)
         box.setObjectName("projectMovedAway")
         save = box.addButton(self.tr("Save a Copy…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Not Now"), QMessageBox.ButtonRole.RejectRole)
@@ -1126,6 +1127,7 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Project File Missing"),
                           self._moved_away_text(), parent=self)
+        plain_box(box)  # (its file name as it is)
         box.setObjectName("projectMovedAwayClosing")
         save = box.addButton(self.tr("Save a Copy…"), QMessageBox.ButtonRole.AcceptRole)
         drop = box.addButton(self.tr("Close Without Saving"),

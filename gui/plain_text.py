@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:  # (its Python type is made when a box is first shown, not at start-up)
+    from PySide6.QtWidgets import QMessageBox
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -23,6 +27,12 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def plain_box(box: QMessageBox) -> None:
+    """A message box that shows its text as it is: a message quoting a colleague's name
+    or an article's title that looked like HTML was drawn as HTML, the rest of it lost."""
+    box.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def plain_tip(text: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_QUOTE, tag_quote
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from store.core import appearances, articles
@@ -96,6 +96,7 @@ def test_a_deleted_project_file_is_said_and_a_copy_keeps_the_work(open_project, 
     qtbot.waitUntil(lambda: _box("projectMovedAway") is not None, timeout=5000)
     assert "moved or deleted" in window.windowTitle()
     box = _box("projectMovedAway")
+    assert box.textFormat() == Qt.TextFormat.PlainText  # (a file name «<h1>…» was HTML)
     assert "p.tahqiq" in box.text()
     rescued = tmp_path / "elsewhere" / "rescued.tahqiq"
     rescued.parent.mkdir()
