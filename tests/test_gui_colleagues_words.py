@@ -143,3 +143,25 @@ def test_a_verdicts_name_reads_as_written_wherever_the_window_lists_it(colleague
     colleagues.tag("rd")
     undo = colleagues.findChild(QAction, "undo")
     assert undo.iconText().endswith(NAME), undo.text()
+
+
+def test_a_name_in_the_history_and_the_agreement_report_stays_in_its_place(
+        tmp_path, qtbot, errors):
+    """A colleague named «\u202eMallory» drew a history line and the agreement report's
+    lines backwards («(elcitra 1)», «%0.0 = 1/0»): the window sets each name apart,
+    on one line, its own direction controls dropped."""
+    from gui.app import create_window
+
+    path = tmp_path / "two.tahqiq"
+    with open_or_create(path, "\u202eMal\nlory") as project:
+        article = articles.list_articles(project)[0]["id"]
+        made = appearances.tag_quote(project, article, SAMPLE_QUOTE, "disputed")
+        project.annotator = "amal"
+        appearances.tag_quote(project, article, "بوتين", "verified")
+    window = create_window(path, remember=False)
+    told = window.session.history_lines(made.claim_id)
+    report = "\n".join(window.session.agreement_lines(None))
+    window.close()
+    window.deleteLater()
+    assert "\u2068Mal lory\u2069" in told[0] and "\u2068Mal lory\u2069" in report
+    assert "\u202e" not in told[0] + report

@@ -27,7 +27,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -193,8 +193,10 @@ class AgreementReport:
     def percent_agreement(self) -> float | None:
         return 100 * self.agreeing_pairs / self.matched_pairs if self.matched_pairs else None
 
-    def lines(self) -> list[Message]:
-        names = ", ".join(self.annotators)
+    def lines(self, shown: Callable[[str], str] = str) -> list[Message]:
+        """The report, a line each; *shown* sets a name among the other words (the window
+        isolates it: a name holding an override turned its line's figures backwards)."""
+        names = ", ".join(map(shown, self.annotators))
         out = [Message("Annotators: {names} ({count} article(s))", names=names,
                        count=self.articles) if names
                else Message("Annotators: none ({count} article(s))", count=self.articles),
@@ -202,7 +204,7 @@ class AgreementReport:
                        "they overlap by at least {share} of the shorter span (greedy, largest "
                        "overlap first, one claim per annotator per unit).",
                        share=f"{MATCH_SHARE:.0%}")]
-        out += [Message("  {name}: {claims} claims, {unmatched} unmatched", name=name,
+        out += [Message("  {name}: {claims} claims, {unmatched} unmatched", name=shown(name),
                         claims=self.claims.get(name, 0), unmatched=self.unmatched.get(name, 0))
                 for name in self.annotators]
         out.append(Message("Matched units: {units} ({pairs} pairs)", units=self.units,
@@ -212,7 +214,7 @@ class AgreementReport:
                            pairs=self.matched_pairs))
         if len(self.pairs) > 1:
             out += [Message("  {first} ↔ {second}: {agreeing}/{matched} = {percent}",
-                            first=p.first, second=p.second, agreeing=p.agreeing,
+                            first=shown(p.first), second=shown(p.second), agreeing=p.agreeing,
                             matched=p.matched, percent=_pct(p.percent)) for p in self.pairs]
         if self.kappa is not None:
             out.append(Message("Cohen's kappa: {kappa} ({pairs} pairs)", kappa=_num(self.kappa),

@@ -81,7 +81,8 @@ _TOGETHER = (*_MADE, "delete", "restore")
 
 def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
              article_title: Callable[[str], str | None] | None = None,
-             claim_id: str | None = None) -> list[Message]:
+             claim_id: str | None = None, *,
+             who: Callable[[str], str] = str) -> list[Message]:
     """The app's lines for a claim's *entries* (``tell``), one for each thing done. A tag
     writes the claim and its first place at once, which read as two lines («created as
     disputed», «tagged “…”»: "History (2)" after one tag); they are told as one, «created
@@ -90,8 +91,8 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
     All writes at one time («tagged “…”», a dozen times), as are those its undo untags
     and its redo tags again. Told as the story of
     *claim_id*, words linked from it to another claim left it: they had «joined this
-    claim» (an Unlink undone, in the new claim's story). The command line keeps a line
-    an entry (``describe``)."""
+    claim» (an Unlink undone, in the new claim's story). *who* sets a name among the
+    other words. The command line keeps a line an entry (``describe``)."""
     places = {_tagged_with(entry): entry for entry in entries
               if entry.entity == "appearance" and entry.action in _MADE}
     at_once: dict[tuple[str, str, str, object], list[HistoryEntry]] = {}  # Tag All's places
@@ -106,7 +107,7 @@ def tell_all(entries: list[HistoryEntry], label_name: LabelName = _key,
         summary, place, along = _told(entry, entries[index + 1:index + 2], places, at_once,
                                       label_name, claim_id, note_by.get(entry.id))
         told.update(along)
-        lines.append(_line(entry, summary, place, article_title))
+        lines.append(_line(entry, summary, place, article_title, who))
     return lines
 
 
@@ -183,9 +184,11 @@ def _tagged_with(entry: HistoryEntry) -> tuple[str, str, str, str]:
 
 
 def _line(entry: HistoryEntry, summary: Message, place: HistoryEntry | None,
-          article_title: Callable[[str], str | None] | None) -> Message:
-    """``AT  WHO  summary``, and the article of the *place* it tells of, if asked."""
-    at, who = shown_time(entry.at, seconds=True), entry.who
+          article_title: Callable[[str], str | None] | None,
+          shown: Callable[[str], str] = str) -> Message:
+    """``AT  WHO  summary``, and the article of the *place* it tells of, if asked; *shown*
+    sets the name among the other words (the window isolates it)."""
+    at, who = shown_time(entry.at, seconds=True), shown(entry.who)
     article_id = place and (place.after or place.before or {}).get("article_id")
     if article_title is not None and article_id and (title := article_title(str(article_id))):
         return Message("{at}  {who}  {summary} in «{title}»", at=at, who=who,
