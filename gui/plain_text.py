@@ -10,7 +10,6 @@ next letter as its key: «R&D Verified» read «RD Verified».
 
 from __future__ import annotations
 
-import html
 import re
 from typing import TYPE_CHECKING
 
@@ -42,7 +41,8 @@ def plain_tip(text: str) -> str:
     3,000 pixels wide)."""
     if not QtGui.mightBeRichText(text):
         return text
-    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f"<p style='white-space:pre-wrap'>{escaped}</p>"  # (html.escape: 1 ms to load)
 
 
 def plain_action_text(text: str) -> str:

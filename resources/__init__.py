@@ -18,6 +18,12 @@ def label_set() -> dict[str, Any]:
     return json.loads((FOLDER / "labels.json").read_text("utf-8"))
 
 
+def triggers() -> dict[str, list[list[Any]]]:
+    """The SQL of each trigger of a project, by the schema version that made it anew
+    (``store.core.schema.triggers``)."""
+    return json.loads((FOLDER / "triggers.json").read_text("utf-8"))
+
+
 def arabic_letter_pairs() -> dict[str, int]:
     """Letter-pair counts of real Arabic news (``store.text.plausibility``'s model)."""
     return json.loads((FOLDER / "arabic_letter_pairs.json").read_text("utf-8"))

@@ -620,20 +620,20 @@ def test_the_indexes_opening_restores_are_those_the_schema_makes(tmp_path, upgra
 
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
 def test_the_triggers_opening_accepts_are_those_the_migrations_make(version):
-    """schema.TRIGGERS, against which opening checks a file's triggers, is what the
-    migrations make up to each version (a migration that changes a trigger without it
-    would have every project it upgraded refused as changed by another program), and
-    the file of that version the code of its day made holds exactly those."""
+    """schema.triggers() (resources/triggers.json), against which opening checks a file's
+    triggers, is what the migrations make up to each version (a migration that changes a
+    trigger without it would have every project it upgraded refused as changed by
+    another program), and the file of that version the code of its day made holds
+    exactly those."""
     import sqlite_utils
 
     conn = sqlite3.connect(":memory:")
     sqlfunctions.register_functions(conn)
     for migration in schema.MIGRATIONS[:version]:
         migration(sqlite_utils.Database(conn))
-    made = {name: schema.trigger_digest(sql) for name, sql in conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")}
-    assert made == {name: [digest for since, digest in versions if since <= version][-1]
-                    for name, versions in schema.TRIGGERS.items() if versions[0][0] <= version}
+    made = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+    assert made == {name: [sql for since, sql in versions if since <= version][-1]
+                    for name, versions in schema.triggers().items() if versions[0][0] <= version}
     assert schema.foreign_triggers(conn, version) == []
     fixture = ROOT / "tests" / "fixtures" / f"schema{version}.tahqiq"
     if fixture.exists():  # (the current schema's is made once it is released)

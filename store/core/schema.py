@@ -8,10 +8,11 @@ the same transaction as the version bump, so a file is never half-migrated.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+import resources
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -604,25 +605,13 @@ TABLES = {"articles": 1, "labels": 1, "claims": 1, "reviews": 1, "history": 1,
 """Each table of a project, by the schema version that made it."""
 
 
-TRIGGERS = {
-    "search_articles_insert": ((2, "a3e73b1522638e31"), (6, "db3c06547e2cd01a"),
-                               (7, "59f5878f7113310b")),
-    "search_articles_update": ((2, "8f81c9d598fb331f"), (4, "4b8a7cdc9173521b"),
-                               (6, "ffa8afec424ac3bd"), (7, "46132fd0cb1b63ee")),
-    "search_articles_delete": ((2, "0cb21ef67b138c88"),),
-    "search_claims_insert": ((2, "c37f79c2dc29d8e5"), (3, "1890ee635f753150")),
-    "search_claims_update": ((2, "c1b6462a48a88c53"), (3, "d6dd95cc108bddc0"),
-                             (4, "39d1013539462760")),
-    "search_claims_delete": ((2, "fe3d2c97dc08ca5c"), (3, "6b9cdd6a25cdf075")),
-}
-"""Each trigger of a project: the schema versions that made it anew, each with the first
-16 hex digits of the SHA-256 of its SQL as that version wrote it (the migrations above
-make them; a test checks the two agree)."""
-
-
-def trigger_digest(sql: str) -> str:
-    """The digest :data:`TRIGGERS` holds of a trigger's SQL."""
-    return hashlib.sha256(sql.encode()).hexdigest()[:16]
+def triggers() -> dict[str, list[tuple[int, str]]]:
+    """Each trigger of a project: the schema versions that made it anew, each with its SQL
+    as that version wrote it (``resources/triggers.json``; the migrations above make them,
+    and a test checks the two agree). Compared whole: a digest would load OpenSSL at every
+    start, a fifth of what a window's start-up may spend beyond a bare one."""
+    return {name: [(since, sql) for since, sql in versions]
+            for name, versions in resources.triggers().items()}
 
 
 def foreign_triggers(conn: sqlite3.Connection, version: int) -> list[str]:
@@ -636,15 +625,16 @@ def foreign_triggers(conn: sqlite3.Connection, version: int) -> list[str]:
     problems: list[str] = []
     if version < 1:  # (refused for its version)
         return problems
+    known = triggers()
     for name, sql in conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"):
-        versions, digest = TRIGGERS.get(name, ()), trigger_digest(sql or "")
+        versions = known.get(name, [])
         made = [made for since, made in versions if since <= version]
-        if made and digest == made[-1]:
+        if made and sql == made[-1]:
             continue
         if not versions:
             problems.append(f"its trigger {name} was not made by Tahqiq")
-        elif any(made == digest for since, made in versions if since > version):
+        elif any(made == sql for since, made in versions if since > version):
             # Tahqiq's, of a later schema: another program lowered the version
             problems.append(f"its tables are not those of schema {version}, the version "
                             "it gives")
