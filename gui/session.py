@@ -384,17 +384,15 @@ class Session(QObject):
         def title(article_id: str) -> str | None:
             return isolated(titles[article_id]) if article_id in titles else None
 
-        # (A name isolated, on one line: one holding an override drew its line backwards.)
         return [message_text(line) for line in story.tell_all(
-            entries, self.label_name, title if several else None, claim_id,
-            who=lambda name: isolated(" ".join(name.split())))]
+            entries, self.label_name, title if several else None, claim_id, who=_name_shown)]
 
     def agreement_lines(self, article_id: str | None) -> list[str]:
         """The agreement report for one article (or the project), in the interface language."""
         from store.review import agreement
 
         return [message_text(line) for line in agreement.agreement(
-            self._project, article_id).lines(lambda name: isolated(" ".join(name.split())))]
+            self._project, article_id).lines(_name_shown)]
 
     # -- writing: each calls the store, then announces what changed ----------------------
     def update_project_settings(self, **changes: str) -> ProjectSettings:
@@ -791,3 +789,8 @@ class Session(QObject):
         note = self._project.close()
         return message_text(note) if note is not None else None
 
+
+def _name_shown(name: str) -> str:
+    """A person's name among other words: on one line, isolated (one holding an override
+    drew its line backwards)."""
+    return isolated(" ".join(name.split()))
