@@ -176,6 +176,14 @@ class KnownClaimsPanel(QWidget):
         # to say it had the focus (the empty claims table is skipped too).
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus if hits else Qt.FocusPolicy.NoFocus)
 
+    def looking(self, text: str) -> None:
+        """An article just shown, its answer not come yet: the panel said «No claim checked
+        elsewhere appears here» for the half second the matcher was still looking (and a
+        screenshot caught it so)."""
+        self.set_hits(text, [])
+        self._complete = None  # (whatever comes next is an answer to show)
+        self.summary.setText(self.tr("Looking for claims checked elsewhere…"))
+
     def hits(self) -> list[KnownClaimHit]:
         return self.model.hits
 

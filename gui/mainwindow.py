@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
             changed.connect(lambda *_: self.finder.request(self.current_article))
         self.finder.found.connect(self._suggestions_found)
         self.finder.failed.connect(self.show_status)
+        self.finder.failed.connect(lambda _said: self.known_claims.set_hits(
+            self.article_pane.reader.plain_text(), []))  # (no more looking)
         self.known_claims.chosen.connect(
             lambda hit: self.article_pane.reader.select_span(hit.start, hit.end))
         reader.suggestionClicked.connect(  # a click on an outline picks it for Y or X
@@ -342,7 +344,7 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.articles_view.setCurrentIndex(self.article_model.index(row))
             self._scroll_to_current_article()
-        self.known_claims.set_hits(article.text, [])
+        self.known_claims.looking(article.text)
         self.finder.request(article_id)
         self._update_enabled()
         self.articleShown.emit(article_id)

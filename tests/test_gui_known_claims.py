@@ -501,3 +501,14 @@ def test_a_link_refused_for_one_place_changes_no_place(window, qtbot, tmp_path, 
     assert window.session.appearance(y).claim_id == y
     assert window.undo_stack.count() == steps
     assert "now the claim" not in window.statusBar().currentMessage()
+
+
+def test_the_panel_says_it_is_looking_until_the_answer_comes(window, qtbot):
+    """For the half second after an article was shown the panel said «No claim checked
+    elsewhere appears here» while the matcher was still looking: it says it is looking,
+    then what it found."""
+    summary = window.known_claims.summary
+    window.show_article(window.current_article)
+    assert summary.text() == "Looking for claims checked elsewhere…"
+    qtbot.waitUntil(lambda: not summary.text().startswith("Looking"), timeout=20000)
+    assert summary.text() == "No claim checked elsewhere appears here."

@@ -1379,6 +1379,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>KnownClaimsPanel</name>
     <message>
+        <source>Looking for claims checked elsewhere…</source>
+        <translation>جارٍ البحث عن ادعاءات تُحقق منها في موضع آخر…</translation>
+    </message>
+    <message>
         <location filename="../../gui/known_claims_panel.py" line="109"/>
         <source>Claims checked elsewhere that appear here</source>
         <translation>ادعاءات تُحقق منها في مواضع أخرى وترد هنا</translation>
