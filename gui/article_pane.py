@@ -127,7 +127,7 @@ class ArticlePane(QWidget):
             if item.widget() and item.widget() is not self._suggestion_key:
                 item.widget().deleteLater()
         for label in labels:
-            self._legend_layout.addWidget(self._chip(label, label.name(language)))
+            self._legend_layout.addWidget(self._chip(label, " ".join(label.name(language).split())))
         self._legend_layout.addWidget(self._suggestion_key)
 
     def show_suggestion_key(self, shown: bool) -> None:

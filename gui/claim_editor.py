@@ -45,7 +45,7 @@ from store.core.claims import validate_sources
 from store.core.records import Appearance, Review
 from store.core.stamps import shown_time
 from store.errors import InvalidSource, NotFound
-from store.text.display import isolated
+from store.text.display import isolated, isolated_name
 
 NOTE_IDLE_MS = 1200  # a pause in typing commits the note
 QUOTE_LINES = 2  # the height the quote keeps, in lines
@@ -431,7 +431,7 @@ class ClaimEditor(QWidget):
                 self.sources.item(row).setToolTip(plain_tip(source))
             self.sources.setVisible(bool(claim.sources))  # no empty box when there are none
             self.remove_source.setVisible(bool(claim.sources))
-            self.meta.setText(self.tr("%1 · %2").replace("%1", isolated(claim.annotator))
+            self.meta.setText(self.tr("%1 · %2").replace("%1", isolated_name(claim.annotator))
                               .replace("%2", _time(claim.last_change)))
             reviews = "\n".join(self._review_line(r, claim.label)
                                 for r in self.session.reviews_for(claim.claim_id))

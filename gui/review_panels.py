@@ -34,7 +34,7 @@ from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.scroll_bars import steady_vertical_bar
 from gui.table_columns import own_direction_cells, starting_side, text_alignment
 from store.review.disagreements import Disagreement, pair_order
-from store.text.display import isolated
+from store.text.display import isolated, isolated_name
 
 
 def annotator_colors(names: list[str]) -> dict[str, QColor]:
@@ -229,7 +229,7 @@ class DisagreementsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             # The verdict first: a narrow panel (a large font) cut «colleague: Verif…» to
             # «colleague: …», the name kept and the verdict, what the row is about, gone.
-            said = f"{self.label_name(claim.label)} ({isolated(claim.annotator)})"
+            said = f"{self.label_name(claim.label)} ({isolated_name(claim.annotator)})"
             return said if role == Qt.ItemDataRole.DisplayRole else plain_tip(said)
         if role == Qt.ItemDataRole.DecorationRole:  # the verdict's colour, as everywhere:
             return QColor(self.label_color(claim.label))  # a person's read as a verdict

@@ -31,7 +31,7 @@ from store.core.records import Appearance, Article, Claim, Label, Place, Review
 from store.core.settings import ProjectSettings
 from store.errors import TahqiqError
 from store.review import reviews
-from store.text.display import isolated
+from store.text.display import isolated, isolated_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -385,14 +385,14 @@ class Session(QObject):
             return isolated(titles[article_id]) if article_id in titles else None
 
         return [message_text(line) for line in story.tell_all(
-            entries, self.label_name, title if several else None, claim_id, who=_name_shown)]
+            entries, self.label_name, title if several else None, claim_id, who=isolated_name)]
 
     def agreement_lines(self, article_id: str | None) -> list[str]:
         """The agreement report for one article (or the project), in the interface language."""
         from store.review import agreement
 
         return [message_text(line) for line in agreement.agreement(
-            self._project, article_id).lines(_name_shown)]
+            self._project, article_id).lines(isolated_name)]
 
     # -- writing: each calls the store, then announces what changed ----------------------
     def update_project_settings(self, **changes: str) -> ProjectSettings:
@@ -789,8 +789,3 @@ class Session(QObject):
         note = self._project.close()
         return message_text(note) if note is not None else None
 
-
-def _name_shown(name: str) -> str:
-    """A person's name among other words: on one line, isolated (one holding an override
-    drew its line backwards)."""
-    return isolated(" ".join(name.split()))

@@ -161,7 +161,10 @@ def test_a_name_in_the_history_and_the_agreement_report_stays_in_its_place(
     window = create_window(path, remember=False)
     told = window.session.history_lines(made.claim_id)
     report = "\n".join(window.session.agreement_lines(None))
+    window.select_claim(made.id)
+    meta = window.claims_panel.editor.meta.text()  # (who tagged it, and when)
     window.close()
     window.deleteLater()
     assert "\u2068Mal lory\u2069" in told[0] and "\u2068Mal lory\u2069" in report
+    assert meta.startswith("\u2068Mal lory\u2069")
     assert "\u202e" not in told[0] + report

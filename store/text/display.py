@@ -70,6 +70,12 @@ def isolated(text: str, opening: str = "\u2068") -> str:
     return f"{opening}{text.translate(_DIRECTION_CONTROLS)}\u2069"
 
 
+def isolated_name(name: str) -> str:
+    """A person's name among other words: :func:`isolated`, and on one line (a name
+    holding a line break split a history entry, a table's cell, the editor's line)."""
+    return isolated(" ".join(name.split()))
+
+
 def is_rtl_text(text: str) -> bool:
     """True when the text's first strong character is right-to-left."""
     return base_direction(text) == "rtl"
