@@ -58,7 +58,8 @@ def misplaced(conn: sqlite3.Connection, place_ids: Iterable[str] | None = None) 
         count = 0
         for (rowid, article_id), places in groupby(rows, key=itemgetter(0, 1)):
             text = read_text(conn, rowid, article_id)
-            count += sum(not (type(start) is int and type(end) is int  # rv42
+            # (an offset another program wrote as text is misplaced, not a TypeError)
+            count += sum(not (type(start) is int and type(end) is int
                               and 0 <= start < end <= len(text) and text[start:end] == quote)
                          for _, _, start, end, quote in places)
         return count

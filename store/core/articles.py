@@ -169,7 +169,7 @@ def quote_at(project: Project, article_id: str, start: int, end: int,
     stored in pieces (store.core.long_texts) gives its window from the pieces it spans.
     The long text last read whole is not read again (store.core.text_memo).
     """
-    if type(start) is not int or type(end) is not int:  # rv42: another program's 'seven'
+    if type(start) is not int or type(end) is not int:  # (another program's «seven»)
         raise InvalidSpan("Span {start}–{end} is not inside the article (0–{length}).",
                           start=start, end=end, length="?")
     low = max(0, start - anchoring.CONTEXT)
