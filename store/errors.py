@@ -6,6 +6,7 @@ a user can act on, so the command line can print ``str(exc)`` as it is.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 QUOTED_CHARS = 60  # of a user's value repeated in a message
@@ -19,17 +20,26 @@ def quoted(value: str, limit: int = QUOTED_CHARS) -> str:
     return shown + ("…" if len(value) > limit else "")
 
 
-PLURAL_MARK = "(s)"  # in a template with a {count}: "s" unless the count is one
+PLURAL_MARK = "(s)"  # after a number's placeholder: "s" unless that number is one
+_COUNTED = re.compile(r"\{(\w+)\}([^{}]*?)\(s\)")  # a placeholder, its noun's "(s)"
 
 
 def english(template: str, params: dict[str, object]) -> str:
     """*template* filled in with *params*, as the English interface says it: a template
-    names its count's noun once («removed {count} line(s)»), and the translations key
-    on that, but English reads «removed 1 line» and «removed 2 lines»."""
-    count = params.get("count")
-    if PLURAL_MARK in template and isinstance(count, int) and not isinstance(count, bool):
-        template = template.replace(PLURAL_MARK, "" if count == 1 else "s")  # not in params
+    names each counted noun once («removed {count} line(s)», «{units} unit(s) ({pairs}
+    pair(s))»), and the translations key on that, but English reads «removed 1 line» and
+    «removed 2 lines». Each «(s)» goes with the nearest placeholder before it."""
+    if PLURAL_MARK in template:
+        template = _COUNTED.sub(lambda found: _counted(found, params), template)
     return template.format(**params) if params else template
+
+
+def _counted(found: re.Match[str], params: dict[str, object]) -> str:
+    name, between = found.group(1), found.group(2)
+    number = params.get(name)
+    if not isinstance(number, int) or isinstance(number, bool):
+        return found.group(0)
+    return f"{{{name}}}{between}{'' if number == 1 else 's'}"
 
 
 class Message(str):

@@ -180,3 +180,19 @@ def test_agreement_filters_annotators_and_handles_nobody(two_annotators):
     assert (empty.annotators, empty.matched_pairs, empty.percent_agreement) == ([], 0, None)
     assert math.isnan(empty.alpha.alpha)
     assert any("n/a" in line for line in empty.lines())
+
+
+def test_agreement_report_counts_in_the_singular(two_annotators):
+    """One claim, one pair: the report says so in the singular (it said «1 claims»)."""
+    project, art = two_annotators
+    tag(project, art.id, "carol", 0, 8, "disputed")
+    report = agreement(project, art.id, annotators=["alice", "carol"])
+    lines = [str(line) for line in report.lines()]
+    assert "  carol: 1 claim, 0 unmatched" in lines
+    assert "Matched units: 1 (1 pair)" in lines
+    assert any(line.startswith("Cohen's kappa: ") and line.endswith("(1 pair)")
+               for line in lines)
+    assert lines[-1].startswith("Krippendorff's alpha (nominal): ")
+    assert "(1 unit, 2 pairable values" in lines[-1]
+    assert lines[0] == "Annotators: alice, carol (1 article)"
+    assert report.lines()[0].params["names"].names == {"ar": "alice، carol"}  # Arabic comma

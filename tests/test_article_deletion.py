@@ -99,14 +99,14 @@ def test_the_command_line_deletes_and_restores_an_article(proj):  # noqa: F811
     assert tagged.returncode == 0, tagged.stderr
     gone = tahqiq("article", article_id[:8], "--delete", "--project", str(path))
     assert gone.returncode == 0, gone.stderr
-    assert "deleted\t" in gone.stdout and "1 tagged place(s) untagged" in gone.stderr
+    assert "deleted\t" in gone.stdout and "1 tagged place untagged" in gone.stderr
     assert tahqiq("articles", "--project", str(path)).stdout == ""
     assert tahqiq("claims", "--project", str(path)).stdout == ""
     again = tahqiq("article", article_id[:8], "--delete", "--project", str(path))
     assert again.returncode != 0 and "No article" in again.stderr
     back = tahqiq("article", article_id[:8], "--restore", "--project", str(path))
     assert back.returncode == 0, back.stderr
-    assert "deleted\t" not in back.stdout and "with 1 tagged place(s)" in back.stderr
+    assert "deleted\t" not in back.stdout and "with 1 tagged place" in back.stderr
     assert len(tahqiq("claims", "--project", str(path)).stdout.splitlines()) == 1
     both = tahqiq("article", article_id, "--delete", "--title", "x", "--project", str(path))
     assert both.returncode == 2

@@ -163,6 +163,16 @@ def test_english_says_one_line_and_two_lines():
     assert Message("missing column(s): {columns}", columns="end") == "missing column(s): end"
 
 
+def test_each_counted_noun_takes_its_own_number():
+    """A sentence with two counts: each «(s)» goes with the number just before it (the
+    agreement report said «1 claims» and «(1 pairs)»)."""
+    said = Message("{units} unit(s) ({pairs} pair(s), {name} of {total} value(s))",
+                   units=1, pairs=2, name="one", total=1)
+    assert said == "1 unit (2 pairs, one of 1 value)"
+    assert Message("{units} unit(s) ({pairs} pair(s))", units=3, pairs=1) == "3 units (1 pair)"
+    assert Message("{done} done, {flag} file(s)", done=1, flag=True) == "1 done, True file(s)"
+
+
 def test_subclasses_keep_their_extra_arguments():
     lost = AnchorLost("The new text no longer holds the words of {count} claim(s); "
                       "nothing changed.", ["a", "b"], count=2)

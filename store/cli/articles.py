@@ -13,7 +13,7 @@ from store.cli.commands import Parser, UsageError, command, flat, open_project, 
 from store.core import article_deletion, articles, labels
 from store.core.links import is_web_link
 from store.core.project import Project
-from store.errors import ImportRejected
+from store.errors import ImportRejected, english
 from store.exchange import importing
 
 
@@ -164,16 +164,17 @@ def cmd_article(args: argparse.Namespace, out: TextIO) -> int:
         article = articles.resolve_article(project, args.article, deleted=args.restore)
         if args.delete:
             untagged = article_deletion.delete_article(project, article.id)
-            tell("note", f"deleted; {len(untagged)} tagged place(s) untagged with it "
-                         "(--restore brings them back)")
+            tell("note", english("deleted; {count} tagged place(s) untagged with it "
+                                 "(--restore brings them back)", {"count": len(untagged)}))
             article = articles.get_article(project, article.id)
         elif args.restore:
             if article.deleted is None and not article_deletion.untagged_by_deletions(
                     project, article.id):
                 raise UsageError("that article is not deleted")
             restored, refused = article_deletion.restore_article(project, article.id)
-            tell("note", f"restored, with {len(restored)} tagged place(s)"
-                         + (f"; not all: {refused}" if refused else ""))
+            tell("note", english("restored, with {count} tagged place(s)",
+                                 {"count": len(restored)})
+                 + (f"; not all: {refused}" if refused else ""))
             article = articles.get_article(project, article.id)
         if changes:
             article = articles.update_metadata(project, article.id, **changes)

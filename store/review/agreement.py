@@ -34,7 +34,7 @@ from itertools import combinations
 from store.core.appearances import list_appearances
 from store.core.project import Project
 from store.core.records import Appearance
-from store.errors import Message
+from store.errors import Message, Named
 
 MATCH_SHARE = 0.5  # overlap needed, as a share of the shorter span
 
@@ -196,7 +196,8 @@ class AgreementReport:
     def lines(self, shown: Callable[[str], str] = str) -> list[Message]:
         """The report, a line each; *shown* sets a name among the other words (the window
         isolates it: a name holding an override turned its line's figures backwards)."""
-        names = ", ".join(map(shown, self.annotators))
+        shown_names = list(map(shown, self.annotators))
+        names = Named(", ".join(shown_names), ar="، ".join(shown_names))  # Arabic's comma
         out = [Message("Annotators: {names} ({count} article(s))", names=names,
                        count=self.articles) if names
                else Message("Annotators: none ({count} article(s))", count=self.articles),
@@ -204,12 +205,12 @@ class AgreementReport:
                        "they overlap by at least {share} of the shorter span (greedy, largest "
                        "overlap first, one claim per annotator per unit).",
                        share=f"{MATCH_SHARE:.0%}")]
-        out += [Message("  {name}: {claims} claims, {unmatched} unmatched", name=shown(name),
+        out += [Message("  {name}: {claims} claim(s), {unmatched} unmatched", name=shown(name),
                         claims=self.claims.get(name, 0), unmatched=self.unmatched.get(name, 0))
                 for name in self.annotators]
-        out.append(Message("Matched units: {units} ({pairs} pairs)", units=self.units,
+        out.append(Message("Matched units: {units} ({pairs} pair(s))", units=self.units,
                            pairs=self.matched_pairs))
-        out.append(Message("Percent agreement on labels: {percent} ({agreeing} of {pairs} pairs)",
+        out.append(Message("Percent agreement on labels: {percent} ({agreeing} of {pairs} pair(s))",
                            percent=_pct(self.percent_agreement), agreeing=self.agreeing_pairs,
                            pairs=self.matched_pairs))
         if len(self.pairs) > 1:
@@ -217,11 +218,11 @@ class AgreementReport:
                             first=shown(p.first), second=shown(p.second), agreeing=p.agreeing,
                             matched=p.matched, percent=_pct(p.percent)) for p in self.pairs]
         if self.kappa is not None:
-            out.append(Message("Cohen's kappa: {kappa} ({pairs} pairs)", kappa=_num(self.kappa),
+            out.append(Message("Cohen's kappa: {kappa} ({pairs} pair(s))", kappa=_num(self.kappa),
                                pairs=self.matched_pairs))
         a = self.alpha
-        out.append(Message("Krippendorff's alpha (nominal): {alpha} ({units} units, {values} "
-                           "pairable values, D_o={observed}, D_e={expected})",
+        out.append(Message("Krippendorff's alpha (nominal): {alpha} ({units} unit(s), {values} "
+                           "pairable value(s), D_o={observed}, D_e={expected})",
                            alpha=_num(a.alpha), units=a.units, values=a.values,
                            observed=_num(a.observed), expected=_num(a.expected)))
         return out
