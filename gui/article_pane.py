@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from gui import dialogs
@@ -43,6 +43,13 @@ def label_description(label: Label) -> str:
     text = label.description
     return QCoreApplication.translate("labels", text) if text in DEFAULT_DESCRIPTIONS else text
 
+
+
+def readable_address(url: str) -> str:
+    """*url* as a browser's address bar shows it: an Arabic path read as «/معاهدة-أقوى»,
+    not «/%D9%85%D8%B9…» (which the header, shortening it, also cut inside a «%D9»),
+    and no password. What reorders text is dropped where it is shown (``isolated``)."""
+    return QUrl(url).toDisplayString() or url
 
 class ArticlePane(QWidget):
     def __init__(self, parent: QWidget | None = None):
@@ -108,8 +115,9 @@ class ArticlePane(QWidget):
         room. Each detail isolated: an outlet holding a right-to-left override drew the
         address after it backwards."""
         title = dialogs.shortened(article.title, TITLE_SHOWN)
-        url = article.url if len(article.url) <= URL_SHOWN else (
-            article.url[:URL_SHOWN // 2] + "…" + article.url[-URL_SHOWN // 3:])
+        url = readable_address(article.url)
+        if len(url) > URL_SHOWN:
+            url = url[:URL_SHOWN // 2] + "…" + url[-URL_SHOWN // 3:]
         details = [isolated(d) for d in (article.outlet, article.published, url) if d]
         self.header.setText(title + ("\n" + " · ".join(details) if details else ""))
         whole = [text for shown, text in ((title, article.title), (url, article.url))

@@ -114,6 +114,36 @@ def test_a_long_address_does_not_widen_the_window(tmp_path, qtbot, errors):
     window.deleteLater()
 
 
+def test_an_arabic_address_reads_as_words_in_the_header(tmp_path, qtbot, errors):
+    """An address copied from a browser holds its Arabic path percent-encoded: the header
+    showed «/%D9%85%D8%B9…» (and, shortened, cut it inside a «%D9»); it shows the words,
+    as the address bar does, with an encoded override dropped, the address as stored in
+    the tooltip."""
+    from urllib.parse import quote
+
+    from gui.app import create_window
+
+    path = tmp_path / "arabic-address.tahqiq"
+    words = "معاهدة-أقوى-على-الإطلاق"
+    url = "https://news.example/2024/" + quote(words) + "-" + quote("\u202e") + "x"
+    with open_or_create(path, "me") as project:
+        article = articles.list_articles(project)[0]["id"]
+        articles.update_metadata(project, article, url=url)
+    window = create_window(path, remember=False)
+    qtbot.addWidget(window)
+    header = window.article_pane.header.text()
+    assert "https://news.example/2024/" + words + "-x" in header
+    assert "%" not in header and "\u202e" not in header
+    assert shown_as(window.article_pane.header.toolTip()) == url
+
+    long_words = "مجلس-الأمن-الدولي-" * 8
+    with open_or_create(path, "me") as project:
+        articles.update_metadata(project, article, url="https://news.example/" + quote(long_words))
+    window.show_article(article)
+    header = window.article_pane.header.text()
+    assert "…" in header and "%" not in header
+
+
 def test_a_long_note_that_looks_like_html_wraps_in_its_tooltip(qapp):
     """Shown as text, a note holding markup was one line 3,000 pixels wide in its
     tooltip (every space made a no-break space): it wraps as any note does, its words
