@@ -7,6 +7,7 @@ import gc
 import linecache
 import os
 import sys
+import time
 from pathlib import Path
 from typing import NoReturn
 
@@ -44,6 +45,7 @@ from store.text.display import isolated
 
 _windows: list[MainWindow] = []  # keeps top-level windows alive
 SWITCH_INTERVAL_S = 0.0005
+SCREENSHOT_WAIT_S = 20  # at most, for the Known Claims panel's answer
 # Qt's raster engine hands every fill of more than 96 lines (a scroll bar, a panel's
 # background, a selection) to a pool of threads and waits for them: for a widget, the
 # hand-off costs more than the fill. A tag repaints three scroll bars, at 0.4-0.5 ms each
@@ -187,6 +189,12 @@ def screenshot(window: MainWindow, target: str | Path,
     window.resize(*size)
     window.show()
     app = QApplication.instance()
+    # The Known Claims panel said «Looking for claims checked elsewhere…» in every
+    # screenshot: its answer comes from a thread a moment after the article is shown.
+    waited = time.monotonic() + SCREENSHOT_WAIT_S
+    while window.finder.busy() and time.monotonic() < waited:
+        app.processEvents()
+        time.sleep(0.01)
     for _ in range(5):
         app.processEvents()
     if (window.width(), window.height()) != size:  # smaller than its panels allow

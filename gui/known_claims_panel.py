@@ -307,6 +307,10 @@ class KnownClaimsFinder(QObject):
             self._again = False
             self._start()
 
+    def busy(self) -> bool:
+        """A run asked for, under way, or still to come (a screenshot waits for none)."""
+        return self._timer.isActive() or self._running is not None
+
     def wait(self, timeout: float = 30.0) -> None:
         """Let a run in progress finish (tests, and closing the project)."""
         if self._running is not None:

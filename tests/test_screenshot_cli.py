@@ -50,6 +50,22 @@ def test_screenshot_of_a_project_shows_its_highlights(tmp_path, qapp):
     assert count_pixels(png, "#FFB3B3") > 200  # the disputed highlight is drawn
 
 
+def test_a_screenshot_waits_for_the_known_claims_answer(tmp_path, qtbot):
+    """The Known Claims panel said «Looking for claims checked elsewhere…» in every
+    screenshot: its answer comes from a thread a moment after the article is shown."""
+    from gui.app import create_window, screenshot
+
+    path = tmp_path / "known.tahqiq"
+    seeding.open_or_create(path).close()
+    window = create_window(path, remember=False)
+    qtbot.addWidget(window)
+    looking = window.known_claims.summary.text()
+    assert looking.startswith("Looking for claims")
+    assert screenshot(window, tmp_path / "known.png") is None
+    assert not window.finder.busy()
+    assert window.known_claims.summary.text() == "No claim checked elsewhere appears here."
+
+
 def test_screenshot_without_arguments_creates_the_default_project(tmp_path):
     png = tmp_path / "first-run.png"
     result = run_tahqiq("--screenshot", str(png))
