@@ -3,9 +3,11 @@ and the reader, stacked in the window's centre."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from gui import dialogs
@@ -44,12 +46,24 @@ def label_description(label: Label) -> str:
     return QCoreApplication.translate("labels", text) if text in DEFAULT_DESCRIPTIONS else text
 
 
-
 def readable_address(url: str) -> str:
     """*url* as a browser's address bar shows it: an Arabic path read as «/معاهدة-أقوى»,
-    not «/%D9%85%D8%B9…» (which the header, shortening it, also cut inside a «%D9»),
-    and no password. What reorders text is dropped where it is shown (``isolated``)."""
-    return QUrl(url).toDisplayString() or url
+    not «/%D9%85%D8%B9…» (which the header, shortening it, also cut inside a «%D9»).
+    Escapes of ASCII («%20», «%2F») stay: they may be the address's own delimiters.
+    What reorders text is dropped where it is shown (``isolated``)."""
+    return _ESCAPED_BYTES.sub(_decoded, url)
+
+
+# Percent-escapes of bytes above 127: UTF-8 sequences (or, in an old address, Latin-1).
+_ESCAPED_BYTES = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+
+
+def _decoded(escapes: re.Match[str]) -> str:
+    try:
+        return unquote(escapes.group(0), errors="strict")
+    except UnicodeDecodeError:  # not UTF-8: left as it is written
+        return escapes.group(0)
+
 
 class ArticlePane(QWidget):
     def __init__(self, parent: QWidget | None = None):

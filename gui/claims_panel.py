@@ -167,7 +167,7 @@ class ClaimsPanel(QWidget):
                     text: str | None = None) -> None:
         self._shown = None
         self.editor.show_claim(None)
-        if isinstance(claims, ArticlePlaces) and self.proxy.filterRegularExpression().pattern():
+        if isinstance(claims, ArticlePlaces) and self.filter_edit.text():
             claims.read_all()  # a text filter reads every row in full: all of them first
         self.model.set_article(article_id, claims, text)
 

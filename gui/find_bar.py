@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QColor,
     QKeyEvent,
     QTextCharFormat,
@@ -16,6 +14,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTextEdit, QWidget
 
+from gui import screen_reader
 from gui.plain_text import plain_label
 from gui.reader import FOUND_BACKGROUND, ArticleView
 
@@ -205,8 +204,7 @@ class FindBar(QWidget):
             self.count.clear()
         elif not self.matches:
             if self.count.text() != self.tr("No matches"):  # (said once, not per key)
-                QAccessible.updateAccessibility(
-                    QAccessibleAnnouncementEvent(self.query, self.tr("No matches")))
+                screen_reader.say(self.query, self.tr("No matches"))
             self.count.setText(self.tr("No matches"))
         else:
             self.count.setText(self.tr("%1 of %2").replace("%1", str(self.current + 1))

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QLibraryInfo,
     QLocale,
     Qt,
     QTranslator,
@@ -196,6 +195,8 @@ def install(app: QApplication, language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     if language != "en":
+        from PySide6.QtCore import QLibraryInfo  # (not in English: its type, made at import)
+
         qt = QTranslator()  # (no parent: made per switch, it stayed with the app for good)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(QLocale(language), "qtbase", "_", folder):

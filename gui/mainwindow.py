@@ -18,8 +18,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QAction,
     QCloseEvent,
     QDragEnterEvent,
@@ -39,7 +37,7 @@ from PySide6.QtWidgets import (
     QTabBar,
 )
 
-from gui import dialogs, settings
+from gui import dialogs, screen_reader, settings
 from gui.actions import Actions
 from gui.article_pane import ArticlePane
 from gui.back_to_article import BackToArticle
@@ -954,8 +952,7 @@ class MainWindow(QMainWindow):
         out, and a blind user pressing Ctrl+Z heard nothing."""
         self.statusBar().showMessage(message, STATUS_MS)
         if message:
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(
-                QApplication.focusWidget() or self.article_pane.reader, message))
+            screen_reader.say(QApplication.focusWidget() or self.article_pane.reader, message)
 
     def _waiting_for_file(self, waiting: bool) -> None:
         """Say why a change is not done yet: another program, or a task of this window (an

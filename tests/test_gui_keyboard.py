@@ -517,17 +517,16 @@ def test_getting_started_names_the_windows_own_keys(window, monkeypatch):
 @pytest.fixture
 def announced(monkeypatch):
     """What the window says to a screen reader (QAccessibleAnnouncementEvent)."""
-    from gui import find_bar, mainwindow
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+
+    from gui import screen_reader
 
     said: list[str] = []
 
-    class Heard:
-        @staticmethod
-        def updateAccessibility(event) -> None:  # noqa: N802 - Qt's name
-            said.append(event.message())
+    def say(widget, message: str) -> None:
+        said.append(QAccessibleAnnouncementEvent(widget, message).message())
 
-    monkeypatch.setattr(mainwindow, "QAccessible", Heard)
-    monkeypatch.setattr(find_bar, "QAccessible", Heard)
+    monkeypatch.setattr(screen_reader, "say", say)
     return said
 
 

@@ -158,3 +158,13 @@ def test_a_screenshot_of_an_empty_file_makes_no_project_of_it(tmp_path):
     result = run_tahqiq("--screenshot", str(tmp_path / "x.png"), str(path))
     assert result.returncode == 1 and "is empty: no project in it yet" in result.stderr
     assert path.read_bytes() == b"" and not (tmp_path / "x.png").exists()
+
+
+def test_a_plain_start_reads_its_arguments_as_argparse_does(tmp_path):
+    """`tahqiq` and `tahqiq FILE.tahqiq` skip argparse (its gettext look-ups loaded the
+    locale module at every start): what they give is what argparse gives."""
+    from gui.app import parse_args, parse_options
+
+    for argv in ([], ["a.tahqiq"], [str(tmp_path / "مشروع بمسافة.tahqiq")]):
+        assert vars(parse_args(argv)) == vars(parse_options(argv))
+    assert parse_args(["--lang", "ar"]).lang == "ar"  # anything else goes to argparse

@@ -3,7 +3,6 @@ shown to people."""
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 from datetime import UTC, datetime
@@ -31,6 +30,8 @@ def default_annotator() -> str:
     name = os.environ.get("TAHQIQ_USER", "").strip() or saved_annotator()
     if name:
         return name
+    import getpass  # (with termios: not at a start-up that knows the name)
+
     try:
         return getpass.getuser() or "anonymous"
     except Exception:  # getuser raises when no name can be found at all
