@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import sqlite3
 import weakref
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -35,13 +34,17 @@ _TRIGGERS = (("articles", "INSERT"), ("articles", "UPDATE OF text"), ("articles"
              ("article_pieces", "DELETE"))
 
 
-@dataclass
 class _Memo:
-    writes: int = 0  # writes of texts on this connection, counted by the triggers
-    article_id: str | None = None
-    text: str = ""
-    stamp: tuple[int, int, int] | None = None
-    triggers_for: int | None = None  # the schema version the triggers were made in
+    """(A plain class: the dataclasses module, loaded for it alone, cost start-up 1 ms.)"""
+
+    __slots__ = ("article_id", "stamp", "text", "triggers_for", "writes")
+
+    def __init__(self) -> None:
+        self.writes = 0  # writes of texts on this connection, counted by the triggers
+        self.article_id: str | None = None
+        self.text = ""
+        self.stamp: tuple[int, int, int] | None = None
+        self.triggers_for: int | None = None  # the schema version the triggers were made in
 
     def count_write(self) -> None:
         self.writes += 1
