@@ -301,12 +301,13 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str | None, 
         return join(project, claim.id, article_id, start, end)
     if label is None:
         raise QuoteNotFound("Give the verdict (a label) or the claim the words belong to.")
-    mine = own_place_at(project, article_id, start, end)
-    if mine is not None:  # words I tagged already: the verdict (and note, sources) change
-        claims.update_claim(project, mine.claim_id, label=label, note=note or None,
-                            sources=sources or None)
-        return get_appearance(project, mine.id)
-    return create_claim(project, article_id, start, end, label, note=note, sources=sources)
+    with project.transaction():  # (looked for and made under one write lock)
+        mine = own_place_at(project, article_id, start, end)
+        if mine is not None:  # words I tagged already: the verdict (and note, sources) change
+            claims.update_claim(project, mine.claim_id, label=label, note=note or None,
+                                sources=sources or None)
+            return get_appearance(project, mine.id)
+        return create_claim(project, article_id, start, end, label, note=note, sources=sources)
 
 
 def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:

@@ -591,6 +591,9 @@ class Project:
             self.conn.execute("PRAGMA foreign_keys=OFF")
             try:
                 with self.transaction():
+                    # (read again under the write lock: another program may have
+                    # upgraded or made the file while this one waited for it)
+                    version = said = self.schema_version
                     while version < schema.SCHEMA_VERSION:
                         try:
                             schema.MIGRATIONS[version](self.db)
@@ -617,7 +620,9 @@ class Project:
             # Project at run time, so this is the one way the two depend on each other.
             from store.core.labels import install_default_labels
 
-            install_default_labels(self)
+            with self.transaction():  # (counted again: two programs making one file)
+                if self.execute("SELECT count(*) FROM labels").fetchone()[0] == 0:
+                    install_default_labels(self)
 
     def _restore_indexes(self) -> None:
         """Make again the indexes another program dropped (schema.INDEXES): queries name

@@ -684,16 +684,17 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
             raise ImportRejected("{name} holds no text to import.", name=source_name)
         raise ImportRejected("There is no text to import.")
     digest = articles.fingerprint(cleaned.text)
-    existing = _found_again(project, digest, cleaned,
-                            lambda: articles.fingerprint(clean_text(raw, edges=False).text))
-    if existing is not None:
-        return ImportOutcome(project, *existing, False, encoding, done, suggested)
-    if (back := _brought_back(project, digest)) is not None:
-        return ImportOutcome(project, *back, True, encoding, [*done, BROUGHT_BACK], suggested)
     if not metadata.get("language"):  # a web page's or a sidecar's own language is kept
         metadata["language"] = detect_language(cleaned.text)
-    article = articles.add_article(project, cleaned.text, title, encoding=encoding,
-                                   source_name=source_name, **metadata)
+    with project.transaction():  # (looked for and added under one write lock)
+        existing = _found_again(project, digest, cleaned,
+                                lambda: articles.fingerprint(clean_text(raw, edges=False).text))
+        if existing is not None:
+            return ImportOutcome(project, *existing, False, encoding, done, suggested)
+        if (back := _brought_back(project, digest)) is not None:
+            return ImportOutcome(project, *back, True, encoding, [*done, BROUGHT_BACK], suggested)
+        article = articles.add_article(project, cleaned.text, title, encoding=encoding,
+                                       source_name=source_name, **metadata)
     outcome = ImportOutcome(project, article.id, article.title, True, encoding, done,
                             suggested, dropped_note=cleaned.dropped_note)
     outcome.article = article  # in hand already
@@ -745,22 +746,24 @@ def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
         done = [*loaded.changes, *cleaned.changes]
         if blank:
             raise ImportRejected("{name} holds no text to import.", name=loaded.name)
-        existing = _found_again(project, digest.hexdigest(), cleaned,
-                                lambda: articles.fingerprint_pieces(
-                                    _cleaned(loaded, CleanStream(edges=False))))
-        if existing is not None:
-            return ImportOutcome(project, *existing, False, loaded.encoding, done, suggested)
-        if (back := _brought_back(project, digest.hexdigest())) is not None:
-            return ImportOutcome(project, *back, True, loaded.encoding, [*done, BROUGHT_BACK],
-                                 suggested)
         if not metadata.get("language"):
             metadata["language"] = detect_language(head)
-        spool.seek(0)
-        reader = io.TextIOWrapper(spool, encoding="utf-8")
         title = loaded.title.strip() or articles.derive_title(head)
-        article_id = articles.add_article_pieces(
-            project, iter(lambda: reader.read(_CHECK_BYTES), ""), size, digest.hexdigest(),
-            title, encoding=loaded.encoding, source_name=loaded.name, **metadata)
+        with project.transaction():  # (looked for and added under one write lock)
+            existing = _found_again(project, digest.hexdigest(), cleaned,
+                                    lambda: articles.fingerprint_pieces(
+                                        _cleaned(loaded, CleanStream(edges=False))))
+            if existing is not None:
+                return ImportOutcome(project, *existing, False, loaded.encoding, done,
+                                     suggested)
+            if (back := _brought_back(project, digest.hexdigest())) is not None:
+                return ImportOutcome(project, *back, True, loaded.encoding,
+                                     [*done, BROUGHT_BACK], suggested)
+            spool.seek(0)
+            reader = io.TextIOWrapper(spool, encoding="utf-8")
+            article_id = articles.add_article_pieces(
+                project, iter(lambda: reader.read(_CHECK_BYTES), ""), size, digest.hexdigest(),
+                title, encoding=loaded.encoding, source_name=loaded.name, **metadata)
     return ImportOutcome(project, article_id, title, True, loaded.encoding, done, suggested,
                          dropped_note=cleaned.dropped_note)
 

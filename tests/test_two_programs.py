@@ -1,0 +1,140 @@
+"""Two programs writing one project at the same moment (a cron job's command line beside
+the window, two scripts): what one looks for before it writes, the other cannot write in
+between. Each test lets «the other program» act at the worst moment, from inside the
+first one's look, and checks the file ends as one writer would have left it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import SAMPLE_QUOTE
+
+from store.core import appearances, articles
+from store.core.project import Project
+from store.errors import StorageError
+from store.exchange import importing, seeding
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _meanwhile(monkeypatch, module, name: str, act) -> list[BaseException]:
+    """Run *act* once, the first time *module.name* is called; what it raised, kept."""
+    real = getattr(module, name)
+    raised: list[BaseException] = []
+    done = []
+
+    def looking(*args, **kwargs):
+        if not done:
+            done.append(True)
+            try:
+                act()
+            except StorageError as exc:  # busy: the first program holds the write lock
+                raised.append(exc)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, looking)
+    return raised
+
+
+def test_tagging_the_same_words_at_once_makes_one_claim(tmp_path, monkeypatch):
+    """Two `tahqiq tag` runs on the same words by one person left two claims on one span
+    (a second tag of your own words relabels your claim)."""
+    path = tmp_path / "p.tahqiq"
+    project = seeding.open_or_create(path, "samira")
+    article = articles.list_articles(project)[0]["id"]
+    other = Project.open(path, "samira")
+
+    def other_tags() -> None:
+        with other.not_waiting():
+            appearances.tag_quote(other, article, SAMPLE_QUOTE, "verified")
+
+    raised = _meanwhile(monkeypatch, appearances, "own_place_at", other_tags)
+    appearances.tag_quote(project, article, SAMPLE_QUOTE, "disputed")
+    monkeypatch.undo()
+    mine = appearances.list_appearances(project, article)
+    assert [(p.annotator, p.label) for p in mine] == [("samira", "disputed")]
+    assert raised  # the other waited for the lock (here: was refused at once)
+    other.close()
+    project.close()
+
+
+def test_importing_the_same_text_at_once_stores_it_once(tmp_path, monkeypatch):
+    """Two imports of one folder, started together, stored the same article twice."""
+    path = tmp_path / "p.tahqiq"
+    project = seeding.open_or_create(path, "samira")
+    other = Project.open(path, "samira")
+    text = "نص مقال جديد عن المعاهدة.\n\nفقرة ثانية فيه."
+
+    def other_imports() -> None:
+        with other.not_waiting():
+            importing.import_text(other, text)
+
+    raised = _meanwhile(monkeypatch, importing, "_found_again", other_imports)
+    importing.import_text(project, text)
+    monkeypatch.undo()
+    holding = [a for a in articles.list_articles(project) if a["title"].startswith("نص مقال")]
+    assert len(holding) == 1 and raised
+    other.close()
+    project.close()
+
+
+def test_two_programs_upgrading_an_old_file_at_once_do_not_call_it_damaged(
+        tmp_path, monkeypatch):
+    """Opening an old project beside another program opening it: the second read the
+    schema version before the write lock, then ran again the upgrade the first had made
+    («damaged or not a Tahqiq project … table already exists»)."""
+    path = tmp_path / "old.tahqiq"
+    shutil.copy(FIXTURES / "schema5.tahqiq", path)
+    upgraded = []
+    real = Project.schema_version
+
+    def version(self: Project) -> int:
+        said = real.fget(self)
+        if not upgraded and said < 6:  # the other program upgrades it while this one waits
+            upgraded.append(True)
+            Project.open(path, "other").close()
+        return said
+
+    monkeypatch.setattr(Project, "schema_version", property(version))
+    project = Project.open(path, "samira")
+    monkeypatch.undo()
+    assert upgraded and project.schema_version == real.fget(project)
+    assert articles.list_articles(project)
+    project.close()
+
+
+def test_two_programs_making_one_new_file_give_it_its_verdicts_once(tmp_path, monkeypatch):
+    """Two programs creating the same new project: each counted no verdicts and went to
+    add the default ones, and the second found them there already."""
+    import threading
+
+    from store.core import labels
+
+    path = tmp_path / "new.tahqiq"
+    real = labels.install_default_labels
+    other_done: list[object] = []
+
+    def other_opens() -> None:
+        try:
+            Project.open(path, "other").close()
+            other_done.append("opened")
+        except Exception as exc:  # noqa: BLE001 - what the other program met
+            other_done.append(exc)
+
+    def install(project: Project) -> None:
+        if not other_done:
+            other = threading.Thread(target=other_opens)
+            other.start()
+            other.join(1.0)  # it finishes unless this one holds the write lock
+            install.other = other
+        real(project)
+
+    monkeypatch.setattr(labels, "install_default_labels", install)
+    project = Project.open(path, "samira")
+    install.other.join(30)
+    monkeypatch.undo()
+    assert other_done == ["opened"]
+    keys = [label.key for label in labels.list_labels(project)]
+    assert keys and len(keys) == len(set(keys))
+    project.close()
