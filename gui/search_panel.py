@@ -243,6 +243,9 @@ class SearchPanel(QWidget):
         self.results.setObjectName("searchResults")
         self.results.setItemDelegate(HitCells(self.results))
         self.results.setResizeMode(QListView.ResizeMode.Adjust)  # a wider dock: fewer lines
+        # (a list view lays its rows out again at a width change only while it wraps: rows
+        # kept the heights of the width before its scroll bar came, overlapping)
+        self.results.setWordWrap(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setAlternatingRowColors(True)

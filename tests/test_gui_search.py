@@ -6,6 +6,7 @@ import pytest
 from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget
 
 from store.core import appearances, articles
 from store.text.display import display_for_terminal
@@ -436,3 +437,51 @@ def test_the_encoding_dialog_shows_both_readings(window, tmp_path):
     assert shown == {"encodingChosen": "لبنان", "encodingOther": "فبلال"}
     assert dialog.windowTitle().endswith("(file 2 of 3)")
     assert first.confirmed().changes == [] and not first.confirmed().encoding_ambiguous
+
+
+def test_results_are_as_tall_as_their_lines_at_any_width(qtbot, errors):
+    """The results' rows kept the heights of the width the list had before its scroll
+    bar came: each result's last line was drawn over the next one's title, and a wider
+    panel left gaps. Each row is as tall as its lines, at either width."""
+    from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+
+    from gui.app import create_window
+
+    win = create_window(remember=False)
+    qtbot.addWidget(win)
+    project = stored(win)
+    for n in range(8):
+        articles.add_article(project, f"تقرير رقم {n}: قال بوتين في مؤتمر صحفي طويل عقده في "
+                             "العاصمة إن المعاهدة الجديدة أقوى معاهدة على الإطلاق بين البلدين "
+                             "وإنها ستغير ميزان القوى في المنطقة لسنوات طويلة.", f"تقرير {n}")
+    win.article_model.reload()
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    win.findChild(QAction, "search_project").trigger()
+    panel = win.search_panel
+    panel.query.setText("بوتين")
+    panel.run()
+    view = panel.results
+    qtbot.waitUntil(lambda: view.isVisible() and view.count() > 3)
+
+    def misfits() -> list[int]:
+        """Rows not as tall as their lines, or not starting where the row before ends."""
+        QApplication.processEvents()
+        rows, bottom = [], None
+        for row in range(view.count()):
+            index = view.model().index(row, 0)
+            option = QStyleOptionViewItem()
+            view.initViewItemOption(option)
+            option.rect = view.visualRect(index)
+            if view.itemDelegate().sizeHint(option, index).height() != option.rect.height() \
+                    or bottom is not None and option.rect.top() != bottom:
+                rows.append(row)
+            bottom = option.rect.bottom() + 1
+        return rows
+
+    qtbot.waitUntil(lambda: view.verticalScrollBar().isVisible() or not misfits())
+    assert misfits() == []
+    dock = next(d for d in win.findChildren(QDockWidget) if d.widget() is panel)
+    win.resizeDocks([dock], [dock.width() + 220], Qt.Orientation.Horizontal)
+    assert misfits() == []
