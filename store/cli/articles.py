@@ -9,7 +9,16 @@ import platform
 from pathlib import Path
 from typing import TextIO
 
-from store.cli.commands import Parser, UsageError, command, flat, open_project, shaper, tell
+from store.cli.commands import (
+    Parser,
+    UsageError,
+    command,
+    flat,
+    named,
+    open_project,
+    shaper,
+    tell,
+)
 from store.core import article_deletion, articles, labels
 from store.core.links import is_web_link
 from store.core.project import Project
@@ -18,7 +27,7 @@ from store.exchange import importing
 
 
 def _import_arguments(p: Parser) -> None:
-    p.add_argument("files", nargs="+", metavar="FILE",
+    p.add_argument("files", nargs="+", metavar="FILE", type=named,
                    help="article files: text (any encoding Tahqiq reads) or saved web pages; "
                         "a NAME.json beside NAME.txt is read as its metadata")
     pdf = p.add_mutually_exclusive_group()
@@ -118,7 +127,8 @@ def cmd_articles(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _article_arguments(p: Parser) -> None:
-    p.add_argument("article", metavar="ARTICLE", help="article id or unambiguous prefix")
+    p.add_argument("article", metavar="ARTICLE", type=named,
+                   help="article id or unambiguous prefix")
     whole = p.add_mutually_exclusive_group()
     whole.add_argument("--delete", action="store_true",
                        help="delete the article (imported by mistake, say), untagging its "

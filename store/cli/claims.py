@@ -12,6 +12,7 @@ from store.cli.commands import (
     article_id,
     command,
     flat,
+    named,
     open_project,
     positive,
     shaper,
@@ -27,7 +28,8 @@ QUOTE_HELP = ("the words to tag, as in the article (harakat, hamza forms and dig
 
 
 def _tag_arguments(p: Parser) -> None:
-    p.add_argument("article", metavar="ARTICLE", help="article id or unambiguous prefix")
+    p.add_argument("article", metavar="ARTICLE", type=named,
+                   help="article id or unambiguous prefix")
     p.add_argument("--quote", required=True, metavar="TEXT", help=QUOTE_HELP)
     p.add_argument("--occurrence", type=positive, default=1, metavar="N",
                    help="tag the Nth place the quote appears (default: 1)")
@@ -77,7 +79,7 @@ def _note_other_words(project: Project, tagged: Appearance) -> None:
 
 
 def _claims_arguments(p: Parser) -> None:
-    p.add_argument("article", nargs="?", metavar="ARTICLE",
+    p.add_argument("article", nargs="?", metavar="ARTICLE", type=named,
                    help="article id or unambiguous prefix (default: every article)")
 
 
@@ -140,7 +142,8 @@ def cmd_claim(args: argparse.Namespace, out: TextIO) -> int:
 def _matches_arguments(p: Parser) -> None:
     from store.text.matching import DEFAULT_MIN_SCORE
 
-    p.add_argument("article", metavar="ARTICLE", help="article id or unambiguous prefix")
+    p.add_argument("article", metavar="ARTICLE", type=named,
+                   help="article id or unambiguous prefix")
     p.add_argument("--min-score", type=_score, default=DEFAULT_MIN_SCORE, metavar="S",
                    help=f"the least score shown, 0 to 1 (default {DEFAULT_MIN_SCORE})")
 

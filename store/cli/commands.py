@@ -126,6 +126,15 @@ def flat(text: str) -> str:
     return harmless(" ".join(text.split()))
 
 
+def one_line(text: str) -> str:
+    """*text* on one line, its spacing kept (the history's columns are two spaces apart),
+    and :func:`harmless`: a name or a note holding a line break split a record in two."""
+    return harmless(_LINE_BREAKS.sub(" ", text))
+
+
+_LINE_BREAKS = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
 def harmless(text: str) -> str:
     """*text* with no character that would command the terminal: a control (a
     colleague's name holding «ESC ]0;…BEL» retitled the terminal, «ESC [8m» hid the rest
@@ -147,8 +156,18 @@ _SPELLED_OUT = {code: ascii(chr(code))[1:-1] for code in
 
 def tell(kind: str, message: str) -> None:
     """One line on stderr, ``tahqiq: KIND: MESSAGE``: an "error", or a "note" the user
-    should see while the output goes on."""
-    print(f"tahqiq: {kind}: {flat(message)}", file=sys.stderr)
+    should see while the output goes on. With stderr closed (``2>&-``) it is said
+    nowhere: print() would have written it into stdout, among the data."""
+    if sys.stderr is not None:
+        print(f"tahqiq: {kind}: {flat(message)}", file=sys.stderr)
+
+
+def named(value: str) -> str:
+    """A project, a file or an article named on the command line. An empty name is a
+    variable a script left unset, not «the default project» or «every article»."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("is empty (a variable the script left unset?)")
+    return value
 
 
 def positive(value: str) -> int:

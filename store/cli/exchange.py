@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import io
 import shutil
-import sys
 import tempfile
 from typing import TextIO
 
@@ -15,7 +14,9 @@ from store.cli.commands import (
     article_id,
     command,
     harmless,
+    named,
     open_project,
+    tell,
 )
 from store.core import articles
 from store.core.project import Project
@@ -23,14 +24,15 @@ from store.exchange import exporting
 
 
 def _export_arguments(p: Parser) -> None:
-    p.add_argument("article", nargs="?", metavar="ARTICLE",
+    p.add_argument("article", nargs="?", metavar="ARTICLE", type=named,
                    help="article id or unambiguous prefix (default: the whole project)")
     p.add_argument("--format", required=True, choices=(*exporting.FORMATS,
                                                          *exporting.PACKET_FORMATS),
                    help="csv for spreadsheets, json (the whole project), w3c (Web "
                         "Annotation), claimreview (schema.org), or a review packet as "
                         "pdf or html")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("-o", "--output", metavar="FILE", type=named,
+                   help="write here instead of stdout")
     p.add_argument("--lang", choices=("en", "ar"), default="en",
                    help="language of the review packet's headings (pdf, html)")
     p.add_argument("--raw", action="store_true",
@@ -55,7 +57,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         else:
             _export_to_stdout(project, args, chosen, skipped, out)
     for claim_id, reason in skipped:  # a ClaimReview is published for final verdicts only
-        print(f"tahqiq: skipped claim {claim_id}: {reason}", file=sys.stderr)
+        tell(f"skipped claim {claim_id}", reason)  # (README: «tahqiq: skipped claim ID: why»)
     return 0
 
 
@@ -103,7 +105,7 @@ def _export_packet(project: Project, args: argparse.Namespace, chosen: str | Non
 
 
 def _merge_arguments(p: Parser) -> None:
-    p.add_argument("file", metavar="FILE",
+    p.add_argument("file", metavar="FILE", type=named,
                    help="a colleague's project file (.tahqiq) or a CSV of claims")
 
 

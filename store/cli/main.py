@@ -16,7 +16,7 @@ from typing import TextIO
 # Each command module registers its commands when imported.
 from store import version
 from store.cli import articles, claims, exchange, project, review  # noqa: F401
-from store.cli.commands import COMMANDS, Parser, UsageError, not_a_command, tell
+from store.cli.commands import COMMANDS, Parser, UsageError, named, not_a_command, tell
 from store.core.paths import PROJECT_SUFFIX
 from store.errors import TahqiqError, database_problem
 
@@ -26,7 +26,7 @@ _NO_ROOM = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)  # disk full, file size lim
 
 def build_parser() -> Parser:
     common = Parser(add_help=False)
-    common.add_argument("--project", metavar="PATH", default=argparse.SUPPRESS,
+    common.add_argument("--project", metavar="PATH", default=argparse.SUPPRESS, type=named,
                         help="project file (default: the default project)")
     common.add_argument("--annotator", metavar="NAME", default=argparse.SUPPRESS,
                         help="name recorded on changes (default: $TAHQIQ_USER, then your "

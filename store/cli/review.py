@@ -9,7 +9,10 @@ from store.cli.commands import (
     Parser,
     article_id,
     command,
+    flat,
     harmless,
+    named,
+    one_line,
     open_project,
     shaper,
     tell,
@@ -56,7 +59,7 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
         entries = history.for_claim(project, claim.id)
         note_by = story.note_writers(entries)
         for entry in entries:
-            print(shape(harmless(story.describe(entry, note_by.get(entry.id)))), file=out)
+            print(shape(one_line(story.describe(entry, note_by.get(entry.id)))), file=out)
     return 0
 
 
@@ -78,7 +81,7 @@ def _article_after_names(project: Project, args: argparse.Namespace) -> None:
 
 
 def _agreement_arguments(p: Parser) -> None:
-    p.add_argument("article", nargs="?", metavar="ARTICLE",
+    p.add_argument("article", nargs="?", metavar="ARTICLE", type=named,
                    help="article id or unambiguous prefix (default: the whole project)")
     p.add_argument("--annotators", nargs="+", metavar="NAME",
                    help="compare these annotators only (default: everyone with claims)")
@@ -99,6 +102,6 @@ def cmd_agreement(args: argparse.Namespace, out: TextIO) -> int:
         for names in reviews.same_people(report.annotators):  # one person, two spellings
             tell("note", f"{' and '.join(names)} may be one person's name written "
                          "differently: they are compared as two annotators")
-        for line in report.lines():
+        for line in report.lines(flat):  # (a name on one line: each figure on its own)
             print(harmless(line), file=out)
     return 0

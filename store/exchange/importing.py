@@ -440,7 +440,7 @@ def shown_name(path: Path) -> str:
     """The file's name as it is shown and kept (the article's source): bytes of a name
     that are not UTF-8 (an Arabic name unzipped from a Windows archive) become U+FFFD,
     which can be stored; the file is still read by its real name."""
-    return os.fsencode(path.name).decode("utf-8", "replace")
+    return os.fsencode(path.name or str(path)).decode("utf-8", "replace")  # («/»: no name)
 
 
 def _read_bytes(path: Path) -> bytes:

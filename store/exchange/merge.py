@@ -206,6 +206,9 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
     """Merge a claims CSV or another project file, chosen by the file's suffix."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if path.is_dir():  # («merge .» ended in a traceback)
+        raise NotAProject("{name} is a folder: a merge brings in a colleague's project file "
+                          "(.tahqiq) or a claims CSV.", name=str(path))
     if suffix in (".json", ".jsonld") and not starts_as_database(path):
         raise NotAProject("{name} is an export, not a project: a merge brings in a "
                           "colleague's project file (.tahqiq) or a claims CSV.", name=path.name)

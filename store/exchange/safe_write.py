@@ -59,6 +59,10 @@ def temporary_beside(path: str | os.PathLike[str]) -> Iterator[Path]:
     (a cancelled export, a bug) is raised as it is, after the clean-up.
     """
     kind = _kind(Path(path))
+    if (kind is not None and stat.S_ISDIR(kind)) or not Path(path).name \
+            or os.fspath(path).endswith(("/", os.sep)):  # «-o exports/» wrote a file «exports»
+        code = errno.EISDIR if kind is not None or not Path(path).name else errno.ENOENT
+        raise failure(Path(path), OSError(code, os.strerror(code)))
     if kind is not None and not stat.S_ISDIR(kind) and (
             not stat.S_ISREG(kind) or str(path).startswith(("/dev/", "/proc/"))):
         with _written_into(Path(path)) as tmp:

@@ -1,0 +1,107 @@
+"""The command line inside a newsroom's scripts: a cron job with a variable left unset,
+stderr closed, a folder where a file is wanted, names that hold line breaks."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+from conftest import SAMPLE_QUOTE
+
+from store.cli.main import main
+from store.core import appearances, articles, settings
+from store.core.paths import default_project_path
+from store.exchange import seeding
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(list(argv), out), out.getvalue()
+
+
+@pytest.fixture
+def project(tmp_path):
+    path = tmp_path / "p.tahqiq"
+    with seeding.open_or_create(path, "samira") as opened:
+        article = articles.list_articles(opened)[0]["id"]
+    return path, article
+
+
+@pytest.mark.parametrize("argv", [
+    ("articles", "--project", ""),
+    ("import", ""),
+    ("claims", ""),
+    ("export", "--format", "csv", ""),
+    ("export", "--format", "csv", "-o", ""),
+    ("merge", ""),
+    ("tag", " ", "--quote", "x", "--label", "disputed"),
+])
+def test_an_empty_name_is_refused_not_read_as_the_default(argv, project, capsys):
+    """`--project "$P"` with P unset used the personal default project; `import ""`
+    imported the folder the script ran in; `claims ""` listed every article."""
+    path, _ = project
+    status, out = run(*argv, *(() if "--project" in argv else ("--project", str(path))))
+    err = capsys.readouterr().err
+    assert status == 2 and out == ""
+    assert err.startswith("tahqiq: error: argument ") and err.count("\n") == 1
+    assert "is empty" in err
+    assert not default_project_path().exists()
+
+
+def test_with_stderr_closed_notes_do_not_join_the_data(project, capsys, monkeypatch):
+    """`export --format claimreview > cr.json 2>&-`: the «skipped claim» lines went into
+    the JSON (print() writes to stdout when stderr is None)."""
+    path, article = project
+    with seeding.open_or_create(path, "samira") as opened:
+        settings.update_settings(opened, organization="Misbar",
+                                 url_template="https://misbar.example/claims/{id}")
+        appearances.tag_quote(opened, article, SAMPLE_QUOTE, "unchecked")
+        appearances.tag_quote(opened, article, "كيم جونغ أون", "disputed")
+    monkeypatch.setattr(sys, "stderr", None)
+    status, out = run("export", "--format", "claimreview", "--project", str(path))
+    assert status == 0
+    published = json.loads(out)  # nothing but the export: the skipped claim said nowhere
+    assert "كيم جونغ أون" in json.dumps(published, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("output", [".", "/", "./", "{tmp}", "{tmp}/exports/"])
+def test_an_export_into_a_folder_is_one_line(output, project, tmp_path, capsys):
+    """`-o .`, `-o /` ended in a traceback; `-o exports/` wrote a file named «exports»."""
+    path, _ = project
+    status, _out = run("export", "--format", "csv", "--project", str(path),
+                       "-o", output.format(tmp=tmp_path))
+    err = capsys.readouterr().err
+    assert status == 1 and err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("tahqiq: error: Could not write ")
+    assert "it is a folder" in err or "the folder does not exist" in err
+    assert not (tmp_path / "exports").exists()
+
+
+@pytest.mark.parametrize("what", ["merge", "import"])
+def test_a_folder_given_to_merge_or_import_is_named(what, project, tmp_path, capsys):
+    path, _ = project
+    status, _out = run(what, "/", "--project", str(path))
+    err = capsys.readouterr().err
+    assert status == 1 and err.count("\n") == 1
+    assert err.startswith("tahqiq: error: / is a folder")
+
+
+def test_a_name_with_a_line_break_keeps_each_record_on_one_line(project, capsys):
+    """A colleague's name holding a line break split a history line and an agreement
+    line in two; an escape in it reached the terminal."""
+    path, article = project
+    with seeding.open_or_create(path, "sam\nira\x1b[8m") as opened:
+        place = appearances.tag_quote(opened, article, SAMPLE_QUOTE, "disputed")
+    with seeding.open_or_create(path, "omar") as opened:
+        appearances.tag_quote(opened, article, SAMPLE_QUOTE, "verified")
+    status, out = run("history", place.claim_id, "--project", str(path))
+    assert status == 0
+    lines = out.splitlines()
+    assert lines and all(line.count("  ") >= 3 for line in lines)  # AT  WHO  ACTION  …
+    assert "sam ira\\x1b[8m" in lines[0] and "\x1b" not in out
+    status, out = run("agreement", "--project", str(path))
+    assert status == 0 and "\x1b" not in out
+    assert any(line.startswith("Annotators: omar, sam ira") for line in out.splitlines())
+    assert any(line.startswith("  sam ira\\x1b[8m: 1 claim,") for line in out.splitlines())
