@@ -28,9 +28,13 @@ def english(template: str, params: dict[str, object]) -> str:
     """*template* filled in with *params*, as the English interface says it: a template
     names each counted noun once («removed {count} line(s)», «{units} unit(s) ({pairs}
     pair(s))»), and the translations key on that, but English reads «removed 1 line» and
-    «removed 2 lines». Each «(s)» goes with the nearest placeholder before it."""
+    «removed 2 lines». Each «(s)» goes with the number just before it, or else with
+    ``count`` («missing column(s): {columns}»)."""
     if PLURAL_MARK in template:
         template = _COUNTED.sub(lambda found: _counted(found, params), template)
+        count = params.get("count")
+        if PLURAL_MARK in template and isinstance(count, int) and not isinstance(count, bool):
+            template = template.replace(PLURAL_MARK, "" if count == 1 else "s")
     return template.format(**params) if params else template
 
 

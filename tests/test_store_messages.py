@@ -171,6 +171,9 @@ def test_each_counted_noun_takes_its_own_number():
     assert said == "1 unit (2 pairs, one of 1 value)"
     assert Message("{units} unit(s) ({pairs} pair(s))", units=3, pairs=1) == "3 units (1 pair)"
     assert Message("{done} done, {flag} file(s)", done=1, flag=True) == "1 done, True file(s)"
+    # no number before it: the count given beside the names
+    assert Message("missing column(s): {columns}", columns="end, quote", count=2) \
+        == "missing columns: end, quote"
 
 
 def test_subclasses_keep_their_extra_arguments():
