@@ -363,8 +363,9 @@ class ClaimEditor(QWidget):
         self.verdict.clear()
         for label in self.session.labels():
             self.verdict.addItem(label.name(self.session.language), label.key)
-        if self.claim:
-            self.verdict.setCurrentIndex(self.verdict.findData(self.claim.label))
+        # (no claim shown: no verdict, as before; the list's first one looked chosen)
+        self.verdict.setCurrentIndex(self.verdict.findData(self.claim.label) if self.claim
+                                     else -1)
 
     def show_claim(self, appearance_id: str | None) -> None:
         """Show a claim where it appears (or nothing); a pending note edit is saved as

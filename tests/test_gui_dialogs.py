@@ -801,3 +801,12 @@ def test_a_claim_chosen_in_a_read_only_project_does_not_offer_a_relabel(qtbot, e
     said = window.statusBar().currentMessage()
     assert said.startswith("Chosen: «") and "relabel" not in said
     window.close()
+
+
+def test_a_new_verdict_leaves_the_editor_without_a_claim_blank(window):
+    """With no claim chosen, a verdict added (Labels ▸ Add, or a merge bringing one)
+    filled the editor's verdict box with «Unchecked», as if a claim were shown."""
+    editor = window.claims_panel.editor
+    assert window.current_claim_id() is None and editor.verdict.currentText() == ""
+    window.session.add_label("false", "False", "#B71C1C", shortcut="4")
+    assert editor.verdict.count() == 4 and editor.verdict.currentText() == ""
