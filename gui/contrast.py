@@ -43,6 +43,18 @@ def problem_red(background: QColor) -> QColor:
                key=lambda red: contrast(red, background))
 
 
+MARK_CONTRAST = 3.0  # WCAG's least for a line or a shape that must be seen
+
+
+def outline_on(color: QColor, background: QColor) -> QColor:
+    """The line a verdict's *color* outlines words with on *background*: its darker
+    shade, as on a light page; on a dark one, where a dark verdict's shade all but
+    vanished (navy 1.01:1), the first lighter shade that is seen."""
+    shades = [color.darker(160), color.lighter(160), color.lighter(250), color.lighter(400)]
+    return next((shade for shade in shades if contrast(shade, background) >= MARK_CONTRAST),
+                max(shades, key=lambda shade: contrast(shade, background)))
+
+
 def secondary_text(palette: QPalette) -> QColor:
     """The colour of text said in passing (who tagged a claim and when, how to tag one):
     the window's text faded toward its background as far as WCAG AA's 4.5:1 allows.

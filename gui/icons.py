@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 )
 
 import resources
+from gui.contrast import text_on
 
 # A key as a keyboard draws it: a light cap with a darker lower edge.
 KEYCAP_STYLE = ("border: 1px solid palette(mid); border-bottom-width: 2px; border-radius: 3px;"
@@ -71,7 +72,7 @@ def tag_icon(color: str | QColor, key: str, size: int = 22) -> QIcon:
         font.setBold(True)
         font.setPixelSize(int(size * 0.6))
         painter.setFont(font)
-        painter.setPen(QColor("#111111"))
+        painter.setPen(text_on(QColor(color)))  # (a dark verdict's key was #111 on it)
         painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, key)
         painter.end()
     pale = _canvas(size)

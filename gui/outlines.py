@@ -14,8 +14,10 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QPlainTextEdit
+
+from gui.contrast import outline_on
 
 
 class Outline(NamedTuple):
@@ -92,11 +94,12 @@ def paint(view: QPlainTextEdit, outlines: OutlineIndex) -> None:
     shown = outlines.overlapping(*visible_range(view))
     if not shown:
         return
+    background = view.palette().color(QPalette.ColorRole.Base)
     painter = QPainter(view.viewport())
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for outline in shown:
-            pen = QPen(QColor(outline.color).darker(160), 2, Qt.PenStyle.DashLine)
+            pen = QPen(outline_on(QColor(outline.color), background), 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for rect in rects(view, outline.start, outline.end):

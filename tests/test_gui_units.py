@@ -481,3 +481,22 @@ def test_the_apps_own_icons_are_drawn_at_the_screens_scale():
     run = subprocess.run([sys.executable, "-c", _SCALED_PROBE], env=env,
                          capture_output=True, text=True, timeout=120, check=True)
     assert run.stdout.split("\n")[-2] == "(2.0, 24) (2.0, 24) (2.0, 44) (2.0, 20) (2.0, 28)"
+
+
+def test_a_dark_verdict_is_seen_on_the_toolbar_and_in_outlines_on_a_dark_theme(qapp):
+    """A verdict in a dark colour: its key on the toolbar tag was #111 on it (1.4:1 on
+    navy), and its dashed outline in the reader its darker shade (1.01:1 on a dark
+    reader). The key is black or white, whichever reads; the outline a shade that is
+    seen, and on a light reader the darker shade as before."""
+    from PySide6.QtGui import QColor
+
+    from gui.contrast import MARK_CONTRAST, contrast, outline_on
+    from gui.icons import tag_icon
+
+    image = tag_icon("#1A237E", "4").pixmap(22, 22).toImage()
+    centre = [QColor(image.pixel(x, y)) for x in range(7, 15) for y in range(6, 16)]
+    assert any(c.lightness() > 200 for c in centre)  # the key drawn light on the navy
+    dark, light = QColor("#1e1e1e"), QColor("#ffffff")
+    for color in map(QColor, ("#1A237E", "#B71C1C", "#FFE082", "#A5D6A7", "#BDBDBD")):
+        assert contrast(outline_on(color, dark), dark) >= MARK_CONTRAST
+        assert outline_on(color, light) == color.darker(160)
