@@ -267,6 +267,15 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+def has_display() -> bool:
+    """Whether Qt has somewhere to show a window: on Linux, an X or a Wayland display,
+    or a platform asked for by name (QT_QPA_PLATFORM: offscreen, vnc…)."""
+    if not sys.platform.startswith("linux") or QApplication.instance() is not None:
+        return True
+    return any(os.environ.get(name) for name in ("QT_QPA_PLATFORM", "DISPLAY",
+                                                 "WAYLAND_DISPLAY"))
+
+
 def main(argv: list[str] | None = None) -> int:
     # Starting makes some hundred thousand objects and no garbage: the collector's
     # passes (the launcher paused them while the modules loaded) wait for the window's
@@ -279,6 +288,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if not has_display():
+        if not args.screenshot:  # Qt would abort, printing its plugins, exit 134
+            print("tahqiq: error: there is no display to show the window on (neither "
+                  "DISPLAY nor WAYLAND_DISPLAY is set); the commands work without one: "
+                  "tahqiq --help", file=sys.stderr)
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
     app = ensure_app([sys.argv[0]])
     if isinstance(app, Application):  # (not an application a test made before)
         app.open_project = show_window

@@ -168,3 +168,24 @@ def test_a_plain_start_reads_its_arguments_as_argparse_does(tmp_path):
     for argv in ([], ["a.tahqiq"], [str(tmp_path / "مشروع بمسافة.tahqiq")]):
         assert vars(parse_args(argv)) == vars(parse_options(argv))
     assert parse_args(["--lang", "ar"]).lang == "ar"  # anything else goes to argparse
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X and Wayland are Linux's")
+def test_with_no_display_the_window_says_so_and_a_screenshot_is_still_made(tmp_path):
+    """With no display (a server, a cron job), Qt aborted with its list of plugins, exit
+    134, even for --screenshot, which needs no screen."""
+    path = tmp_path / "p.tahqiq"
+    seeding.open_or_create(path).close()
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    png = tmp_path / "s.png"
+    shot = subprocess.run([tahqiq_exe(), "--screenshot", str(png), str(path)],
+                          capture_output=True, text=True, timeout=120, env=env,
+                          stdin=subprocess.DEVNULL)
+    assert shot.returncode == 0, shot.stderr
+    assert png.read_bytes()[:4] == b"\x89PNG"
+    window = subprocess.run([tahqiq_exe(), str(path)], capture_output=True, text=True,
+                            timeout=120, env=env, stdin=subprocess.DEVNULL)
+    assert window.returncode == 1
+    assert window.stderr.startswith("tahqiq: error: there is no display")
+    assert window.stderr.count("\n") == 1
