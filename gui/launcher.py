@@ -9,6 +9,10 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:  # (a program's own arguments: read as UTF-8 whatever the locale)
+        from store.cli.utf8_mode import ensure_utf8_mode
+
+        ensure_utf8_mode()
     args = sys.argv[1:] if argv is None else argv
     if args[:1] == ["--matcher-worker"]:  # the window's matcher, in the bundle
         from store.core import matcher_process

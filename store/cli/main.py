@@ -232,4 +232,7 @@ def _fail(message: str, status: int) -> int:
 
 
 if __name__ == "__main__":  # python -m store.cli.main (it printed nothing and exited 0)
+    from store.cli.utf8_mode import ensure_utf8_mode
+
+    ensure_utf8_mode()
     sys.exit(main())
