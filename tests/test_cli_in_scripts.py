@@ -105,3 +105,25 @@ def test_a_name_with_a_line_break_keeps_each_record_on_one_line(project, capsys)
     assert status == 0 and "\x1b" not in out
     assert any(line.startswith("Annotators: omar, sam ira") for line in out.splitlines())
     assert any(line.startswith("  sam ira\\x1b[8m: 1 claim,") for line in out.splitlines())
+
+
+def test_a_sidecar_imported_on_its_own_is_left_for_its_article(project, tmp_path, capsys):
+    """`for f in inbox/*; do tahqiq import "$f"; done` imported NAME.json, the details of
+    the NAME.txt beside it, as an article titled «{»."""
+    path, _ = project
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "story.txt").write_text("نص الخبر عن المعاهدة الجديدة.\n", encoding="utf-8")
+    (inbox / "story.json").write_text(json.dumps({"title": "عنوان الخبر"}), encoding="utf-8")
+    with seeding.open_or_create(path, "samira") as opened:
+        before = len(articles.list_articles(opened))
+    for name in ("story.json", "story.txt"):
+        status, out = run("import", str(inbox / name), "--project", str(path))
+        assert status == 0
+        err = capsys.readouterr().err
+        if name == "story.json":
+            assert out == "" and "story.json holds the details of story.txt" in err
+        else:
+            assert out.rstrip("\n").split("\t")[1] == "عنوان الخبر" and err == ""
+    with seeding.open_or_create(path, "samira") as opened:
+        assert len(articles.list_articles(opened)) == before + 1

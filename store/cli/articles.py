@@ -54,6 +54,11 @@ def _encoding(name: str) -> str:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     _return_freed_blocks()
     refused = 0
+    given = dict.fromkeys(map(Path, args.files))
+    for path in given:  # (a sidecar given with its article is read with it, unsaid)
+        if (article := importing.described_article(path)) not in (None, *given):
+            tell("note", f"{path.name} holds the details of {article.name} beside it, read "
+                         "when that is imported: not imported as an article")
     with open_project(args, create=True) as project:
         for path in importing.articles_among(args.files):
             try:

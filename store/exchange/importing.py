@@ -473,7 +473,18 @@ def articles_among(paths: Iterable[str | Path]) -> list[Path]:
     article titled «{»). A folder holding none stays, to be refused by name."""
     paths = [article for path in map(Path, paths) for article in _articles_in(path) or [path]]
     stems = {(p.parent, p.stem) for p in paths if p.suffix.lower() != ".json"}
-    return [p for p in paths if p.suffix.lower() != ".json" or (p.parent, p.stem) not in stems]
+    return [p for p in paths if p.suffix.lower() != ".json"
+            or ((p.parent, p.stem) not in stems and described_article(p) is None)]
+
+
+def described_article(path: Path) -> Path | None:
+    """The article beside *path* whose details it holds (``NAME.txt`` or ``.html`` beside
+    a ``NAME.json``), if there is one: a script importing a folder a file at a time made
+    the sidecar an article titled «{»."""
+    if path.suffix.lower() != ".json":
+        return None
+    return next((article for suffix in sorted(ARTICLE_SUFFIXES)
+                 if (article := path.with_suffix(suffix)).is_file()), None)
 
 
 def _articles_in(path: Path) -> list[Path]:
