@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from gui.plain_text import plain_box
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QDialog, QWidget
 
 
@@ -57,9 +58,54 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("infoDialog")
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(summary_html(message, QApplication.layoutDirection()
-                             == Qt.LayoutDirection.RightToLeft))
+    html = summary_html(message, QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+    box.setText(html)
+    screen = (parent.screen() if parent is not None else QApplication.primaryScreen())
+    room = screen.availableGeometry()
+    if _text_height(html, BOX_TEXT_WIDTH) + BOX_FRAME > room.height() * SCREEN_SHARE:
+        # A message box cannot scroll, nor be resized: Getting Started in a large font or
+        # at 150% ran off a laptop's screen, and its OK button with it.
+        box.deleteLater()
+        box = _scrolling_info(parent, title, html, room)
     run(box)
+
+
+SCREEN_SHARE = 0.85  # of the screen's free height, the most a dialog takes at first
+# About the width a message box wraps a long text at, and what it adds around the text
+# (its title bar is the window system's): its own size hint, before it is shown, is that
+# of the text on one line, 1,400 pixels wide and a fifth of its height.
+BOX_TEXT_WIDTH, BOX_FRAME = 380, 110
+
+
+def _text_height(html: str, width: int) -> float:
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    document = QTextDocument()
+    document.setDefaultFont(QApplication.font())
+    document.setHtml(html)
+    document.setTextWidth(width)
+    return document.size().height()
+
+
+def _scrolling_info(parent: QWidget | None, title: str, html: str, room: QRect) -> QDialog:
+    """A summary too long for the screen: its text in a view that scrolls, in a dialog
+    that fits the screen and can be resized."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setObjectName("infoDialog")
+    dialog.setWindowTitle(title)
+    text = QTextBrowser()
+    text.setOpenLinks(False)
+    text.setHtml(html)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    buttons.accepted.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    dialog.resize(min(600, int(room.width() * 0.9)), int(room.height() * SCREEN_SHARE))
+    return dialog
 
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:

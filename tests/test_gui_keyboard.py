@@ -632,3 +632,34 @@ def test_text_said_in_passing_reads_at_4_5_to_1_on_any_theme():
         shown = secondary_text(palette)
         assert contrast(shown, QColor(window_color)) >= 4.5
         assert shown != QColor(text)  # (still set apart from the main text)
+
+
+def test_getting_started_fits_a_small_screen_in_a_large_font(qtbot, monkeypatch):
+    """In a 16-point font or at 150%, Getting Started (a message box, which neither
+    scrolls nor resizes) ran off a laptop's screen, its OK button with it. A summary
+    taller than the screen is shown in a dialog that fits it, its text scrolling."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
+
+    from gui import dialogs
+    from gui.app import create_window
+
+    window = create_window(remember=False)
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr(dialogs, "run", lambda dialog: shown.append(dialog))
+    room = window.screen().availableGeometry()
+    window.findChild(QAction, "getting_started").trigger()
+    assert isinstance(shown[-1], QMessageBox)  # in the usual font, as before
+    font = QApplication.font()
+    try:
+        QApplication.setFont(QFont(font.family(), 24))
+        window.findChild(QAction, "getting_started").trigger()
+        dialog = shown[-1]
+        assert not isinstance(dialog, QMessageBox)
+        assert dialog.height() <= room.height() * dialogs.SCREEN_SHARE
+        assert "Tag All Occurrences" in dialog.findChild(QTextBrowser).toPlainText()
+    finally:
+        QApplication.setFont(font)
+        for dialog in shown:
+            dialog.deleteLater()
