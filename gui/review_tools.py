@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
@@ -20,6 +20,7 @@ from store.review.disagreements import DisagreementIndex
 from store.text.display import isolated
 
 REFRESH_DELAY_MS = 150  # panels catch up just after an edit, never inside it
+DISAGREEMENTS_SHARE = 1 / 3  # of the middle column, the most the panel takes as it opens
 
 
 class ReviewTools(QObject):
@@ -71,6 +72,8 @@ class ReviewTools(QObject):
         self.disagreements.adopt.connect(self.adopt)
         self.disagreements_dock.visibilityChanged.connect(
             lambda visible: self.refresh() if visible else None)
+        self.disagreements_dock.visibilityChanged.connect(
+            lambda visible: QTimer.singleShot(0, self._leave_room_to_read) if visible else None)
         self.disagreements.show.connect(article_pane.reader.select_span)
 
     def _say_why_on_keys_of(self, action: QAction) -> None:
@@ -160,6 +163,18 @@ class ReviewTools(QObject):
                                                  self.session.label_name,
                                                  self._label_color)
             self._shown = self._index
+
+    def _leave_room_to_read(self) -> None:
+        """The Disagreements panel opened under the article takes at most a third of the
+        middle column: Qt gave it its preferred height, and on a laptop screen in a large
+        font the article was left one line, where choosing a row selects its words."""
+        dock = self.disagreements_dock
+        if not dock.isVisible() or dock.isFloating():
+            return
+        column = self._article.height() + dock.height()
+        if dock.height() > column * DISAGREEMENTS_SHARE:
+            self._window.resizeDocks([dock], [int(column * DISAGREEMENTS_SHARE)],
+                                     Qt.Orientation.Vertical)
 
     def apply_layers(self, _hidden: set[str]) -> None:
         """Show or hide annotators' claims in the reader and the claims table, as the

@@ -553,6 +553,21 @@ def test_disagreements_open_under_the_article_not_across_the_claims(window, qtbo
     assert dock.geometry().right() < window.claims_dock.geometry().left()
 
 
+def test_disagreements_leave_the_article_two_thirds_of_its_column(window, qtbot):
+    """On a laptop screen (in a large font more so) the Disagreements panel took its
+    preferred height and left the article a line or two, where choosing a row selects
+    its words: it opens at most a third of the middle column."""
+    from gui.review_tools import DISAGREEMENTS_SHARE
+
+    show_at(qtbot, window, (1000, 560))
+    dock = window.review_tools.disagreements_dock
+    dock.show()
+    article = window.article_pane
+    qtbot.waitUntil(lambda: dock.height() <= (article.height() + dock.height())
+                    * DISAGREEMENTS_SHARE + 2, timeout=2000)
+    assert article.reader.viewport().height() > dock.height()
+
+
 def test_a_first_window_fits_a_small_screen(monkeypatch, qapp):
     """The first window was 1280×820 whatever the screen: on a 1366×768 laptop (728
     pixels left by its panel) its bottom and the status bar ran off the screen."""
