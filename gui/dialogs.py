@@ -77,6 +77,19 @@ SCREEN_SHARE = 0.85  # of the screen's free height, the most a dialog takes at f
 BOX_TEXT_WIDTH, BOX_FRAME = 380, 110
 
 
+LINE_PIXELS = 14  # the usual font's line, which a dialog's size in pixels is given for
+
+
+def fit_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Size *dialog* at *width* x *height*, grown with the font and kept within the
+    screen: fixed sizes cut the keys in Keyboard Shortcuts at a 16-point font, and at
+    150% put its Close button below a laptop's screen."""
+    scale = max(1.0, dialog.fontMetrics().height() / LINE_PIXELS)
+    room = dialog.screen().availableGeometry()
+    dialog.resize(min(round(width * scale), round(room.width() * 0.9)),
+                  min(round(height * scale), round(room.height() * SCREEN_SHARE)))
+
+
 def _text_height(html: str, width: int) -> float:
     from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QApplication

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import dialogs
 from gui.plain_text import plain_label, plain_tip
 from gui.table_columns import own_direction_cells
 
@@ -80,7 +81,7 @@ class RestoreList(QDialog):
         QWidget.setTabOrder(self.table, self.restore_button)
         QWidget.setTabOrder(self.restore_button,
                             buttons.button(QDialogButtonBox.StandardButton.Close))
-        self.resize(640, 360)
+        dialogs.fit_screen(self, 640, 360)
 
     def rows(self) -> list[tuple[list[str], str]]:
         """Each row's cells, and the whole of its first (its tooltip), as the project

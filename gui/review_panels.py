@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import dialogs
 from gui.icons import color_icon
 from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.scroll_bars import steady_vertical_bar
@@ -433,4 +434,4 @@ class AgreementDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        dialogs.fit_screen(self, 640, 420)

@@ -189,7 +189,8 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(table)
         layout.addWidget(buttons)
         self.table = table
-        self.resize(520, 560)
+        # (wide enough for both columns: at 16 points the keys were cut to «Ctrl+Sh»)
+        dialogs.fit_screen(self, max(520, table.horizontalHeader().length() + 40), 560)
 
 
 class LabelsDialog(QDialog):

@@ -810,3 +810,38 @@ def test_a_new_verdict_leaves_the_editor_without_a_claim_blank(window):
     assert window.current_claim_id() is None and editor.verdict.currentText() == ""
     window.session.add_label("false", "False", "#B71C1C", shortcut="4")
     assert editor.verdict.count() == 4 and editor.verdict.currentText() == ""
+
+
+def test_keyboard_shortcuts_grow_with_the_font_within_the_screen(qtbot, monkeypatch):
+    """At a 16-point font Keyboard Shortcuts stayed 520 pixels wide, its Keys column cut
+    to «Ctrl+Sh»; at 150% it and Agreement were taller than a laptop's screen, Close
+    below its edge. Both grow with the font, within the screen."""
+    from PySide6.QtGui import QAction, QFont
+    from PySide6.QtWidgets import QApplication
+
+    from gui import dialogs
+    from gui.app import create_window
+
+    window = create_window(remember=False)
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr(dialogs, "run", lambda dialog: shown.append(dialog))
+    room = window.screen().availableGeometry()
+    font = QApplication.font()
+    try:
+        QApplication.setFont(QFont(font.family(), 20))
+        window.findChild(QAction, "keyboard_shortcuts").trigger()
+        window.findChild(QAction, "show_agreement").trigger()
+        shortcuts, agreement = shown
+        for dialog in shown:
+            assert dialog.width() <= room.width() * 0.9
+            assert dialog.height() <= room.height() * dialogs.SCREEN_SHARE
+        shortcuts.show()
+        table = shortcuts.table
+        assert table.columnWidth(1) >= table.sizeHintForColumn(1)
+        assert shortcuts.width() > 520  # grown with the font
+    finally:
+        QApplication.setFont(font)
+        for dialog in shown:
+            dialog.close()
+            dialog.deleteLater()
