@@ -88,8 +88,10 @@ def first_size(wanted: tuple[int, int]) -> tuple[int, int]:
     if screen is None or QGuiApplication.platformName() in ("offscreen", "minimal"):
         return wanted
     room = screen.availableGeometry()
-    frame = 40  # a title bar and borders, which the window's size leaves out
-    return min(wanted[0], room.width() - 16), min(wanted[1], room.height() - frame)
+    return min(wanted[0], room.width() - 16), min(wanted[1], room.height() - WINDOW_FRAME)
+
+
+WINDOW_FRAME = 40  # a title bar and borders, which the window's size leaves out
 
 
 class MainWindow(QMainWindow):
@@ -1032,7 +1034,19 @@ class MainWindow(QMainWindow):
 
     def _first_layout(self) -> None:
         """Panels for a window of this size, when none were saved: on the right the list
-        of claims is the main thing, known claims take a quarter."""
+        of claims is the main thing, known claims take a quarter. On a screen too low for
+        both (a laptop at 150% or 200%: the window could not be less than 436 pixels,
+        its status bar and the panels' buttons below the screen), known claims wait in a
+        tab behind the claims."""
+        room = self.screen().availableGeometry().height() - WINDOW_FRAME
+        if self.minimumSizeHint().height() > room:
+            self.tabifyDockWidget(self.claims_dock, self.known_dock)
+            self.claims_dock.raise_()
+            if self.minimumSizeHint().height() > room:  # the annotators behind the articles
+                self.tabifyDockWidget(self._articles_dock, self.review_tools.layers_dock)
+                self._articles_dock.raise_()
+            self.resize(self.width(), min(self.height(), room))  # (it was held at the least)
+            return
         height = self.height()
         self.resizeDocks([self.claims_dock, self.known_dock],
                          [int(height * 0.66), int(height * 0.24)], Qt.Orientation.Vertical)

@@ -791,3 +791,30 @@ def test_the_list_of_claims_keeps_four_rows_at_a_large_system_font(qtbot, errors
         qtbot.waitUntil(lambda: panel.view.viewport().height() >= panel.LEAST_ROWS * rows,
                         timeout=2000)
         win.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_on_a_low_screen_known_claims_wait_behind_the_claims(qtbot, errors, language):
+    """At 150% on a 1024×600 laptop (400 pixels of height) the window could not be less
+    than 436: its status bar and the panels' buttons ran below the screen. On a screen
+    too low for both, Known Claims starts in a tab behind Claims."""
+    from gui.app import create_window
+
+    class Low:
+        @staticmethod
+        def availableGeometry() -> QRect:  # noqa: N802 - Qt's name
+            return QRect(0, 0, 683, 400)
+
+    window = create_window(language=language, remember=False)
+    qtbot.addWidget(window)
+    tall = window.minimumSizeHint().height()
+    window.screen = lambda: Low()
+    window.resize(683, 360)
+    window.show()
+    qtbot.waitExposed(window)
+    assert tall > 360  # the two panels one above the other did not fit
+    assert window.tabifiedDockWidgets(window.claims_dock) == [window.known_dock]
+    assert window.minimumSizeHint().height() <= 360 and window.height() <= 360
+    assert not window.claims_dock.visibleRegion().isEmpty()
+    if language != "en":
+        create_window(language="en", remember=False).close()  # the application in English
