@@ -102,11 +102,15 @@ def test_the_command_line_deletes_and_restores_an_article(proj):  # noqa: F811
     assert "deleted\t" in gone.stdout and "1 tagged place untagged" in gone.stderr
     assert tahqiq("articles", "--project", str(path)).stdout == ""
     assert tahqiq("claims", "--project", str(path)).stdout == ""
+    # A script deleting twice ends as the first time did (it said «No article», exit 1;
+    # restoring twice was a usage error): a note, exit 0, as `claim` does.
     again = tahqiq("article", article_id[:8], "--delete", "--project", str(path))
-    assert again.returncode != 0 and "No article" in again.stderr
+    assert again.returncode == 0 and "already deleted" in again.stderr
     back = tahqiq("article", article_id[:8], "--restore", "--project", str(path))
     assert back.returncode == 0, back.stderr
     assert "deleted\t" not in back.stdout and "with 1 tagged place" in back.stderr
+    twice = tahqiq("article", article_id[:8], "--restore", "--project", str(path))
+    assert twice.returncode == 0 and "nothing to restore" in twice.stderr
     assert len(tahqiq("claims", "--project", str(path)).stdout.splitlines()) == 1
     both = tahqiq("article", article_id, "--delete", "--title", "x", "--project", str(path))
     assert both.returncode == 2

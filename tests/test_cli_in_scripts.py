@@ -127,3 +127,18 @@ def test_a_sidecar_imported_on_its_own_is_left_for_its_article(project, tmp_path
             assert out.rstrip("\n").split("\t")[1] == "عنوان الخبر" and err == ""
     with seeding.open_or_create(path, "samira") as opened:
         assert len(articles.list_articles(opened)) == before + 1
+
+
+def test_tagging_the_same_words_into_the_same_claim_twice_is_no_error(project, capsys):
+    """A script run twice: `tag --label` twice relabelled (exit 0), `tag --same-as` twice
+    failed (exit 1). Both end as the first run left the project."""
+    path, article = project
+    status, out = run("tag", article, "--quote", SAMPLE_QUOTE, "--label", "disputed",
+                      "--project", str(path))
+    claim = out.split("\t")[0]
+    for _ in range(2):
+        status, again = run("tag", article, "--quote", "كيم جونغ أون", "--same-as", claim,
+                            "--project", str(path))
+        assert status == 0, capsys.readouterr().err
+    with seeding.open_or_create(path, "samira") as opened:
+        assert len(appearances.list_appearances(opened, article)) == 2

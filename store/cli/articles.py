@@ -176,16 +176,21 @@ def cmd_article(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError(f"--{'delete' if args.delete else 'restore'} cannot be combined "
                          "with changes to its details")
     with open_project(args, create=False) as project:
-        article = articles.resolve_article(project, args.article, deleted=args.restore)
-        if args.delete:
+        # (deleted ones found too: a script deleting or restoring twice ends as the first
+        # time did, as `claim` does, not «No article with id» or a usage error)
+        article = articles.resolve_article(project, args.article,
+                                           deleted=args.restore or args.delete)
+        if args.delete and article.deleted is not None:
+            tell("note", "already deleted (--restore brings it back)")
+        elif args.delete:
             untagged = article_deletion.delete_article(project, article.id)
             tell("note", english("deleted; {count} tagged place(s) untagged with it "
                                  "(--restore brings them back)", {"count": len(untagged)}))
             article = articles.get_article(project, article.id)
+        elif args.restore and article.deleted is None and not \
+                article_deletion.untagged_by_deletions(project, article.id):
+            tell("note", "not deleted: nothing to restore")
         elif args.restore:
-            if article.deleted is None and not article_deletion.untagged_by_deletions(
-                    project, article.id):
-                raise UsageError("that article is not deleted")
             restored, refused = article_deletion.restore_article(project, article.id)
             tell("note", english("restored, with {count} tagged place(s)",
                                  {"count": len(restored)})

@@ -298,7 +298,11 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str | None, 
             raise QuoteNotFound("That claim's verdict is {verdict}, not {label}; leave out "
                                 "the label to take the claim's.",
                                 verdict=claim.label, label=label)
-        return join(project, claim.id, article_id, start, end)
+        with project.transaction():
+            mine = own_place_at(project, article_id, start, end)
+            if mine is not None and mine.claim_id == claim.id:  # (a script run twice)
+                return get_appearance(project, mine.id)
+            return join(project, claim.id, article_id, start, end)
     if label is None:
         raise QuoteNotFound("Give the verdict (a label) or the claim the words belong to.")
     with project.transaction():  # (looked for and made under one write lock)
