@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QKeyEvent, QPaintEvent
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -30,6 +30,7 @@ from gui import dialogs
 from gui.article_pane import label_description
 from gui.contrast import colour_words, text_on
 from gui.i18n import LANGUAGES, error_text
+from gui.icons import swatch
 from gui.plain_text import plain_label
 from gui.session import Session
 from gui.table_columns import own_direction_cells
@@ -398,9 +399,8 @@ class NewLabelDialog(QDialog):
         self.rating.setRange(0, 5)
         self.color = QColor("#B3D9FF")
         self.color_button = LeftToRightButton(self.color.name())  # not "b3d9ff#"
-        self.color_button.setAccessibleName(
-            self.tr("Colour: %1").replace("%1", colour_words(self.color)))
         self.color_button.clicked.connect(self._pick_color)
+        self._show_color()
         form = QFormLayout(self)
         form.addRow(self.tr("Key"), self.key)
         form.addRow(self.tr("English name"), self.name_en)
@@ -418,9 +418,15 @@ class NewLabelDialog(QDialog):
         color = QColorDialog.getColor(self.color, self)
         if color.isValid():
             self.color = color
-            self.color_button.setText(color.name())
-            self.color_button.setAccessibleName(
-                self.tr("Colour: %1").replace("%1", colour_words(color)))
+            self._show_color()
+
+    def _show_color(self) -> None:
+        """The colour on its button: a sample beside its code (the code alone said
+        nothing of the colour), and in words for a screen reader."""
+        button, color = self.color_button, self.color
+        button.setText(color.name())
+        button.setIcon(QIcon(swatch(color, button.fontMetrics().height())))
+        button.setAccessibleName(self.tr("Colour: %1").replace("%1", colour_words(color)))
 
     def values(self) -> dict[str, object]:
         return {"key": self.key.text().strip(), "name_en": self.name_en.text().strip(),

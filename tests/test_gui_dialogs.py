@@ -845,3 +845,25 @@ def test_keyboard_shortcuts_grow_with_the_font_within_the_screen(qtbot, monkeypa
         for dialog in shown:
             dialog.close()
             dialog.deleteLater()
+
+
+def test_the_new_label_colour_button_shows_the_colour(window, monkeypatch):
+    """New Label's colour button showed only a code («#b3d9ff»): a sample of the colour
+    beside it now, following the colour chosen."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    from gui.settings_dialogs import NewLabelDialog
+
+    dialog = NewLabelDialog(window.session, window)
+    button = dialog.color_button
+
+    def sample() -> QColor:
+        image = button.icon().pixmap(16, 16).toImage()
+        return QColor(image.pixel(image.width() // 2, image.height() // 2))
+
+    assert sample() == QColor("#B3D9FF")
+    monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *a: QColor("#B71C1C")))
+    button.click()
+    assert button.text() == "#b71c1c" and sample() == QColor("#B71C1C")
+    dialog.deleteLater()
