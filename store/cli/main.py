@@ -29,8 +29,8 @@ def build_parser() -> Parser:
     common.add_argument("--project", metavar="PATH", default=argparse.SUPPRESS, type=named,
                         help="project file (default: the default project)")
     common.add_argument("--annotator", metavar="NAME", default=argparse.SUPPRESS,
-                        help="name recorded on changes (default: $TAHQIQ_USER, then your "
-                             "user name)")
+                        help="name recorded on changes (default: $TAHQIQ_USER, then the "
+                             "name given in the window, then your user name)")
     parser = Parser(prog="tahqiq", parents=[common],
                     description="Tag, review and exchange fact-checking claims.",
                     epilog="Without a command, 'tahqiq [PROJECT] [--lang ar|en]' opens the app "
