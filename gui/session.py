@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from gui import scroll_bars
@@ -123,6 +123,8 @@ class Session(QObject):
         ``on_wait``): the window said nothing for up to 15 seconds, and seemed to hang.
         It shows a waiting cursor and says why. A change made by a worker thread (an
         import, a merge) waits under its progress dialog."""
+        from PySide6.QtCore import QThread  # (its Python type: not at start-up)
+
         app = QCoreApplication.instance()
         if app is None or QThread.currentThread() is not app.thread():
             yield
