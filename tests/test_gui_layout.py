@@ -818,3 +818,11 @@ def test_on_a_low_screen_known_claims_wait_behind_the_claims(qtbot, errors, lang
     assert not window.claims_dock.visibleRegion().isEmpty()
     if language != "en":
         create_window(language="en", remember=False).close()  # the application in English
+
+
+def test_the_side_widths_keep_every_panel(window):
+    """SideWidths is given the window's panels (asked of Qt at start-up, every object of
+    the window got a Python wrapper: 1.6 ms): a panel added must be given too."""
+    from PySide6.QtWidgets import QDockWidget
+
+    assert set(window.side_widths.docks) == set(window.findChildren(QDockWidget))
