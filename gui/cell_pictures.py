@@ -166,9 +166,6 @@ class CellPictures(OwnDirectionDelegate):
             picture = QPixmap(size)
             picture.fill(QColor(colour))
             icon = self._swatches[key] = QIcon(picture)
-            # The same colour on a chosen row: Qt tinted it with the selection's (a
-            # disputed claim's red read mauve, #C0A7B8, once chosen).
-            icon.addPixmap(picture, QIcon.Mode.Selected)
         return icon
 
     def _draw(self, option: QStyleOptionViewItem,

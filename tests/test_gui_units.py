@@ -500,25 +500,3 @@ def test_a_dark_verdict_is_seen_on_the_toolbar_and_in_outlines_on_a_dark_theme(q
     for color in map(QColor, ("#1A237E", "#B71C1C", "#FFE082", "#A5D6A7", "#BDBDBD")):
         assert contrast(outline_on(color, dark), dark) >= MARK_CONTRAST
         assert outline_on(color, light) == color.darker(160)
-
-
-def test_a_chosen_claims_verdict_keeps_its_colour(window, qtbot):
-    """Once chosen, a claim's verdict swatch in the claims table took the selection's
-    tint: the disputed red read mauve (#C0A7B8)."""
-    from conftest import SAMPLE_QUOTE, tag_quote
-    from PySide6.QtGui import QColor
-    from PySide6.QtWidgets import QApplication
-
-    window.resize(1280, 820)
-    tag_quote(window, SAMPLE_QUOTE, "disputed")
-    view = window.claims_panel.view
-    qtbot.waitUntil(lambda: view.model().rowCount() == 1)
-    view.selectRow(0)
-    QApplication.processEvents()
-    row = view.visualRect(view.model().index(0, 0))
-    row.setLeft(0)
-    row.setRight(view.viewport().width())
-    image = view.viewport().grab(row).toImage()
-    red = QColor("#FFB3B3").rgb()
-    assert sum(image.pixel(x, y) == red for x in range(image.width())
-               for y in range(image.height())) > 20
