@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.commands import EditClaim, Link, UndoStack, Unlink
+from gui.commands import EditClaim, Link, UndoStack, Unlink, in_a_step
 from gui.contrast import problem_red, secondary_text
 from gui.i18n import error_text, quoted, review_line
 from gui.icons import arrow_icon
@@ -558,6 +558,8 @@ class ClaimEditor(QWidget):
             self.commit_note()
 
     def commit_note(self) -> None:
+        if in_a_step():  # (an undo or redo reloading the claims: the note is saved once
+            return       # the reload leaves the claim, _leave_note, as its own step)
         self._note_timer.stop()
         if self.claim is not None and self.note.toPlainText() != self.claim.note:
             self._push(note=self.note.toPlainText())

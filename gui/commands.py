@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from gui.session import Session
@@ -36,6 +36,13 @@ class UndoStack(QUndoStack):
         self._waiting.append(flush)
 
     def push(self, command: QUndoCommand) -> None:
+        if in_a_step():
+            # Pushed while a step is undone or redone (a dialog's own event loop, a
+            # signal of the step's): Qt put it above the step being undone, the stack
+            # then no longer saying what the file holds, or deleted the step being
+            # redone under it (the window crashed). It is pushed once the step is over.
+            QTimer.singleShot(0, self, lambda: self.push(command))
+            return
         if not self._flushing:
             self._flushing = True
             try:
@@ -44,6 +51,25 @@ class UndoStack(QUndoStack):
             finally:
                 self._flushing = False
         super().push(command)
+
+
+_steps_running = 0  # undos and redos under way (one GUI thread: a count, not a lock)
+
+
+def in_a_step() -> bool:
+    """Whether a step is being undone or redone now: what it sets off (the claims
+    reloaded, the claim left) must push nothing inside it (``UndoStack.push``)."""
+    return _steps_running > 0
+
+
+@contextlib.contextmanager
+def _stepping() -> Iterator[None]:
+    global _steps_running
+    _steps_running += 1
+    try:
+        yield
+    finally:
+        _steps_running -= 1
 
 
 class StoreCommand(QUndoCommand):
@@ -82,14 +108,14 @@ class StoreCommand(QUndoCommand):
             self._guard(self.do, undoing=False)  # path: no slot added to it)
             self._done_once = True
             return
-        with self.session.articles_touched() as touched:
+        with self.session.articles_touched() as touched, _stepping():
             done = self._guard(self.do, undoing=False)
         if done:
             self.session.stepTouched.emit(touched, self.text(), False)
             self._show(self.place_after(undone=False))
 
     def undo(self) -> None:
-        with self.session.articles_touched() as touched:
+        with self.session.articles_touched() as touched, _stepping():
             done = self._guard(self.undo_action, undoing=True)
         if done:
             self.session.stepTouched.emit(touched, self.text(), True)

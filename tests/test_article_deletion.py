@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 from conftest import SAMPLE_QUOTE, tag_quote
+from PySide6.QtWidgets import QApplication
 from test_cli import SEED, proj, tahqiq  # noqa: F401 - proj is a fixture
 
 from store.core import appearances, article_deletion, articles, claims, history, search
@@ -327,3 +328,40 @@ def test_the_window_lists_deleted_articles_and_restores_one_as_an_undo_step(
     assert window.article_model.ids() == [other]
     dialog.refresh()
     assert dialog.table.rowCount() == 1
+
+
+@pytest.mark.parametrize("step", ["undo", "redo"])
+def test_a_note_being_typed_as_an_article_deletion_is_undone_or_redone(window, monkeypatch,
+                                                                       qtbot, errors, step):
+    """A note still being typed when the toolbar's Undo or Redo of a deleted article was
+    clicked: the note was pushed from inside the step. On undo it landed above the step
+    undone (the stack no longer saying what the file held: every later undo refused,
+    «You changed this claim since…»); on redo Qt deleted the step being redone under it
+    and the window crashed. The note is saved as its own step once the step is over."""
+    from gui import dialogs
+
+    session, stack = window.session, window.undo_stack
+    first = window.current_article
+    other = session.import_text(OTHER, repair_pdf=False, source_name="t").article.id
+    window.show_article(first)
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    place = window.current_claim_id()
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    window.show_article(other)
+    window.action_set.delete_article.trigger()
+    if step == "redo":
+        stack.undo()  # the article back: the note is typed before its deletion is redone
+    window.show_article(first)
+    window.claims_panel.select_claim(place)
+    window.claims_panel.editor.note.setPlainText("checked with the ministry")
+    window.article_pane.reader.setFocus()
+    window.action_set.undo.trigger() if step == "undo" else window.action_set.redo.trigger()
+    qtbot.waitUntil(lambda: stack.text(stack.count() - 1).startswith("Edit"), timeout=3000)
+    assert stack.index() == stack.count()  # the note is the last step, done
+    assert session.appearance(place).note == "checked with the ministry"
+    while stack.canUndo():  # every step undoes: none is refused
+        stack.undo()
+        QApplication.processEvents()
+    assert errors == []
+    assert window.article_model.ids() == [first, other]
+    assert window.claims_panel.claims() == []
