@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 from gui.session import Session
 from store.core.records import Appearance
 from store.errors import TahqiqError
+from store.text.display import isolated
 
 
 class UndoStack(QUndoStack):
@@ -312,7 +313,10 @@ class DeleteArticle(StoreCommand):
     """Delete an article with its tagged words; undo brings them back."""
 
     def __init__(self, session: Session, article_id: str, title: str):
-        super().__init__(session, session.tr("Delete article “%1”").replace("%1", title))
+        # (the title isolated: an Arabic one shortened in an English line drew its «…»
+        # before its first word, and its closing mark on the wrong side)
+        super().__init__(session, session.tr("Delete article “%1”").replace(
+            "%1", isolated(title)))
         self.article_id = article_id
 
     def do(self) -> None:
@@ -333,7 +337,7 @@ class RestoreArticle(DeleteArticle):
 
     def __init__(self, session: Session, article_id: str, title: str):
         super().__init__(session, article_id, title)
-        self.setText(session.tr("Restore article “%1”").replace("%1", title))
+        self.setText(session.tr("Restore article “%1”").replace("%1", isolated(title)))
 
     def do(self) -> None:
         self.bring_back()

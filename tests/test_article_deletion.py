@@ -137,7 +137,9 @@ def test_the_window_deletes_the_article_shown_and_undo_brings_it_back(window, mo
     window.action_set.delete_article.trigger()
     assert "1 tagged place" in asked[0]
     assert window.article_model.ids() == [other] and window.current_article == other
-    assert "Delete article" in window.undo_stack.undoText()
+    # the title set apart in the step's name (an Arabic one's «…» came before its first word)
+    said = window.undo_stack.undoText()
+    assert said.startswith("Delete article “\u2068") and said.endswith("\u2069”")
     window.undo_stack.undo()
     assert window.current_article == first and len(window.article_model.ids()) == 2
     text = window.article_pane.reader.plain_text()
