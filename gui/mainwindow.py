@@ -587,6 +587,10 @@ class MainWindow(QMainWindow):
         span = self.article_pane.reader.selected_span()
         if span is not None and self.current_article:
             existing = self._claim_with_span(span)
+            selected = self.article_pane.reader.plain_text()[span[0]:span[1]]
+            if existing is None and (why := self.session.cannot_tag(selected)) is not None:
+                self.show_status(why)  # (a box to click away, at a key pressed in passing)
+                return
             if existing is None:
                 command = TagSpan(self.session, self.current_article, span[0], span[1],
                                   label_key)

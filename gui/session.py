@@ -401,6 +401,12 @@ class Session(QObject):
         """(No view shows the settings: the exports read them. Nothing to announce.)"""
         return settings.update_settings(self._project, **changes)
 
+    def cannot_tag(self, words: str) -> str | None:
+        """Why *words* (a selection) cannot be tagged, in the interface's language; None
+        when they can."""
+        refusal = appearances.no_words(words)
+        return None if refusal is None else error_text(refusal)
+
     def create_claim(self, article_id: str, start: int, end: int, label: str) -> Appearance:
         return self._changed(appearances.create_claim(self._project, article_id, start, end,
                                                       label))

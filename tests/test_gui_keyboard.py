@@ -663,3 +663,16 @@ def test_getting_started_fits_a_small_screen_in_a_large_font(qtbot, monkeypatch)
         QApplication.setFont(font)
         for dialog in shown:
             dialog.deleteLater()
+
+
+def test_a_verdict_key_on_spaces_alone_says_so_on_the_status_bar(window, errors):
+    """A verdict key pressed on a selection of a space opened a box to click away («Select
+    some words to tag, not only spaces.»): the status bar says it, nothing is tagged."""
+    from conftest import select_in_reader
+
+    text = window.article_pane.reader.plain_text()
+    space = text.index(" ")
+    select_in_reader(window, space, space + 1)
+    window.action_set.tags["verified"].trigger()
+    assert errors == [] and window.claims_panel.claims() == []
+    assert window.statusBar().currentMessage() == "Select some words to tag, not only spaces."

@@ -191,6 +191,17 @@ class _Words(NamedTuple):
     suffix: str
 
 
+def no_words(quote: str) -> InvalidSpan | None:
+    """Why *quote* cannot be tagged (nothing but spaces, or harakat and other marks),
+    or None: the window says it on the status bar before a verdict key's step."""
+    words = quote.strip()
+    if not words:
+        return InvalidSpan("Select some words to tag, not only spaces.")
+    if all(ch in _MARKS or ch.isspace() for ch in words):  # (stops at the first letter)
+        return InvalidSpan("Select some words to tag, not only harakat or other marks.")
+    return None
+
+
 def _words_at(project: Project, article_id: str, start: int, end: int,
               text: str | None = None) -> _Words:
     """The words of ``text[start:end]``: without the white space at its ends, which a
@@ -198,11 +209,9 @@ def _words_at(project: Project, article_id: str, start: int, end: int,
     space after the last one). InvalidSpan when there is nothing but white space. The
     text is read once (a window of it: quote_at)."""
     quote, prefix, suffix = quote_at(project, article_id, start, end, text)
+    if (refusal := no_words(quote)) is not None:
+        raise refusal
     words = quote.strip()
-    if not words:
-        raise InvalidSpan("Select some words to tag, not only spaces.")
-    if all(ch in _MARKS or ch.isspace() for ch in words):  # (stops at the first letter)
-        raise InvalidSpan("Select some words to tag, not only harakat or other marks.")
     if words == quote:
         return _Words(start, end, quote, prefix, suffix)
     lead = len(quote) - len(quote.lstrip())
