@@ -118,6 +118,7 @@ def _untouched(text: str, place: Appearance, at: int) -> int:
     if at >= len(place.prefix) and text.startswith(context, at - len(place.prefix)):
         return at
     found = text.find(context)
-    if found != -1 and text.find(context, found + 1) == -1:
-        return found + len(place.prefix)
+    if found != -1 and text.find(context, found + 1) == -1 and anchoring.edges_kept(
+            text, found + len(place.prefix), place.quote, place.prefix, place.suffix):
+        return found + len(place.prefix)  # (not where its context is, but a word glued on)
     return at
