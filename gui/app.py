@@ -100,7 +100,7 @@ def create_window(project_path: str | Path | None = None, language: str | None =
             raise
         raise problem from exc
     if remember and session.path is not None:  # written once the window is on screen
-        window.firstPainted.connect(lambda: settings.add_recent_project(session.path))
+        window.firstPainted.connect(lambda: settings.add_recent_project_aside(session.path))
     _windows.append(window)
     window.closed.connect(lambda: _windows.remove(window) if window in _windows else None)
     # Another window is in this one's language, not in the saved preference's: a window

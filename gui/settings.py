@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -41,8 +42,22 @@ def recent_projects() -> list[str]:
 
 def add_recent_project(path: str | Path) -> None:
     path = str(Path(path).resolve())
-    recent = [p for p in recent_projects() if p != path]
-    settings().setValue("recent", [path, *recent][:MAX_RECENT])
+    with _recent_lock:  # (two windows' threads: neither loses the other's project)
+        recent = [p for p in recent_projects() if p != path]
+        settings().setValue("recent", [path, *recent][:MAX_RECENT])
+
+
+_recent_lock = threading.Lock()
+
+
+def add_recent_project_aside(path: str | Path) -> threading.Thread:
+    """add_recent_project on a thread of its own: QSettings writes its file whole and
+    waits for the disk to have it, and a disk still writing a big copy (a 1 GB project
+    just copied) held the window, just shown, half a second."""
+    thread = threading.Thread(target=add_recent_project, args=(path,),
+                              name="recent projects", daemon=True)
+    thread.start()
+    return thread
 
 
 MAX_PLACES = 30  # projects whose last article and claim are kept

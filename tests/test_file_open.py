@@ -74,3 +74,33 @@ def test_open_recent_tells_projects_of_one_name_apart(window, tmp_path):
     assert menu.toolTipsVisible()
     # the folder isolated left to right: in Arabic its slashes moved to its other end
     assert all(f"\u2066{path.parent.resolve()}\u2069" in " ".join(shown) for path in paths[:2])
+
+
+def test_the_recent_projects_are_written_aside_and_none_is_lost(tmp_path, monkeypatch):
+    """Writing the recent projects (QSettings waits for the disk to have its file) held
+    the window just shown for half a second while the disk wrote a big copy: it is
+    written on a thread of its own, and two at once both land."""
+    import threading
+    import time
+
+    from gui import settings
+
+    real, started = settings.settings, threading.Event()
+
+    def slow_settings():
+        started.set()
+        time.sleep(0.3)  # a disk still busy
+        return real()
+
+    first, second = tmp_path / "a.tahqiq", tmp_path / "b.tahqiq"
+    for path in (first, second):
+        path.write_bytes(b"")
+    monkeypatch.setattr(settings, "settings", slow_settings)
+    began = time.perf_counter()
+    threads = [settings.add_recent_project_aside(first),
+               settings.add_recent_project_aside(second)]
+    assert time.perf_counter() - began < 0.2 and started.wait(5)
+    for thread in threads:
+        thread.join(10)
+    monkeypatch.setattr(settings, "settings", real)
+    assert set(settings.recent_projects()[:2]) == {str(first.resolve()), str(second.resolve())}
