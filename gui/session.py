@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from gui import scroll_bars
+from gui import screen_reader, scroll_bars
 from gui.i18n import error_text, message_text, read_counts
 from gui.idle_collector import collect_all
 from gui.places import ArticlePlaces
@@ -307,6 +307,7 @@ class Session(QObject):
 
         read_counts()
         scroll_bars.prepare()  # what the steady scroll bars ask the style (7 ms)
+        screen_reader.prepare()  # what the first tag's status line is announced with
 
         # What the first write needs: the log started, the statements of a tag compiled,
         # the shown text's pages read (rehearsed in a transaction rolled back).
