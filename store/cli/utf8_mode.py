@@ -24,5 +24,4 @@ def ensure_utf8_mode() -> None:
         return
     if codecs.lookup(sys.getfilesystemencoding()).name == "utf-8":
         return
-    sys.stdout.flush()
     os.execv(sys.executable, [sys.executable, "-X", "utf8", *sys.orig_argv[1:]])
