@@ -5,16 +5,18 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
+    QPalette,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QTextEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTextEdit, QToolButton, QWidget
 
 from gui import screen_reader
+from gui.icons import arrow_icon
 from gui.plain_text import plain_label
 from gui.reader import FOUND_BACKGROUND, ArticleView
 
@@ -50,12 +52,12 @@ class FindBar(QWidget):
         self.count = plain_label()
         self.count.setObjectName("findCount")
         self.count.setAccessibleDescription(self.tr("Matches found"))
-        previous = QPushButton(self.tr("Previous"))
-        previous.setAccessibleName(self.tr("Previous match"))
-        following = QPushButton(self.tr("Next"))
-        following.setAccessibleName(self.tr("Next match"))
-        close = QPushButton(self.tr("Close"))
-        close.setAccessibleName(self.tr("Close the find bar"))
+        # Arrows and a cross, named in their tooltips, as a browser's find bar has them:
+        # «Previous», «Next» and «Close» took the field's room, which a 16-point font on
+        # a laptop left 70 pixels («ـوتين» of «بوتين»).
+        previous = self._tool_button(self.tr("Previous match"), arrow=Qt.ArrowType.UpArrow)
+        following = self._tool_button(self.tr("Next match"), arrow=Qt.ArrowType.DownArrow)
+        close = self._tool_button(self.tr("Close the find bar"), text="\u00d7")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.query, 1)
@@ -76,6 +78,21 @@ class FindBar(QWidget):
         following.clicked.connect(lambda: self.step(1))
         close.clicked.connect(self.close_bar)
         self.hide()
+
+    def _tool_button(self, name: str, *, arrow: Qt.ArrowType | None = None,
+                     text: str = "") -> QToolButton:
+        button = QToolButton()
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        button.setAutoRaise(True)
+        if arrow is not None:
+            size = self.fontMetrics().height() * 2 // 3
+            button.setIcon(arrow_icon(arrow, self.palette().color(QPalette.ColorRole.WindowText),
+                                      size))
+            button.setIconSize(QSize(size, size))
+        else:
+            button.setText(text)
+        return button
 
     def open_bar(self, words: str | None = None) -> None:
         """Show the bar, finding *words* (the reader's selection), else what it held."""

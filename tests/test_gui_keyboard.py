@@ -676,3 +676,31 @@ def test_a_verdict_key_on_spaces_alone_says_so_on_the_status_bar(window, errors)
     window.action_set.tags["verified"].trigger()
     assert errors == [] and window.claims_panel.claims() == []
     assert window.statusBar().currentMessage() == "Select some words to tag, not only spaces."
+
+
+def test_the_find_field_keeps_room_in_a_large_font(qtbot):
+    """At 16 points on a 1024×600 laptop the find bar's «Previous», «Next» and «Close»
+    left its field 70 pixels («ـوتين» of «بوتين»): arrows and a cross, named for screen
+    readers and in their tooltips, leave it room."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    from gui.app import create_window
+
+    font = QApplication.font()
+    try:
+        QApplication.setFont(QFont(font.family(), 16))
+        window = create_window(remember=False)
+        qtbot.addWidget(window)
+        window.resize(1024, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        window.findChild(QAction, "find_in_article").trigger()
+        bar = window.article_pane.find_bar
+        QApplication.processEvents()
+        assert bar.query.width() >= 150
+        buttons = {b.accessibleName(): b for b in bar.findChildren(QToolButton)}
+        for name in ("Previous match", "Next match", "Close the find bar"):
+            assert buttons[name].toolTip() == name
+    finally:
+        QApplication.setFont(font)
