@@ -558,8 +558,12 @@ class ClaimEditor(QWidget):
             self.commit_note()
 
     def commit_note(self) -> None:
-        if in_a_step():  # (an undo or redo reloading the claims: the note is saved once
-            return       # the reload leaves the claim, _leave_note, as its own step)
+        if in_a_step():  # (an undo or redo reloading the claims: the note is saved as its
+            # own step once the reload leaves the claim, _leave_note, or else when the
+            # typing's pause comes again: it stays pending, not dropped)
+            if self.claim is not None and self.note.toPlainText() != self.claim.note:
+                self._note_timer.start()
+            return
         self._note_timer.stop()
         if self.claim is not None and self.note.toPlainText() != self.claim.note:
             self._push(note=self.note.toPlainText())

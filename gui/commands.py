@@ -38,11 +38,11 @@ class UndoStack(QUndoStack):
 
     def push(self, command: QUndoCommand) -> None:
         if in_a_step():
-            # Pushed while a step is undone or redone (a dialog's own event loop, a
-            # signal of the step's): Qt put it above the step being undone, the stack
-            # then no longer saying what the file holds, or deleted the step being
-            # redone under it (the window crashed). It is pushed once the step is over.
-            QTimer.singleShot(0, self, lambda: self.push(command))
+            # Pushed while a step is undone or redone (a signal of the step's): Qt put it
+            # above the step being undone, the stack then no longer saying what the file
+            # holds, or deleted the step being redone under it (the window crashed). It
+            # is pushed once the step and the stack's move are over.
+            after_the_step(lambda: self.push(command))
             return
         if not self._flushing:
             self._flushing = True
@@ -55,12 +55,19 @@ class UndoStack(QUndoStack):
 
 
 _steps_running = 0  # undos and redos under way (one GUI thread: a count, not a lock)
+_after_steps: list[Callable[[], None]] = []  # what waits for them to be over
 
 
 def in_a_step() -> bool:
     """Whether a step is being undone or redone now: what it sets off (the claims
     reloaded, the claim left) must push nothing inside it (``UndoStack.push``)."""
     return _steps_running > 0
+
+
+def after_the_step(work: Callable[[], None]) -> None:
+    """Do *work* once the steps under way are over and the stack has moved (and after a
+    step back the window asked for meanwhile: both wait for the event loop)."""
+    _after_steps.append(work)
 
 
 @contextlib.contextmanager
@@ -71,6 +78,10 @@ def _stepping() -> Iterator[None]:
         yield
     finally:
         _steps_running -= 1
+        if not _steps_running and _after_steps:
+            waiting = _after_steps[:]
+            _after_steps.clear()
+            QTimer.singleShot(0, lambda: [work() for work in waiting])
 
 
 class StoreCommand(QUndoCommand):
@@ -94,7 +105,11 @@ class StoreCommand(QUndoCommand):
         try:
             action()
         except TahqiqError as exc:
-            self.session.report(exc)
+            if in_a_step():  # (a box's event loop inside the step ran the note's timer,
+                # and the window's polling, pushing into the step: said after it)
+                after_the_step(lambda refused=exc: self.session.report(refused))
+            else:
+                self.session.report(exc)
             if not self._done_once:
                 self.refused = True  # (read after the push: the step left the stack)
                 self.setObsolete(True)

@@ -822,7 +822,8 @@ def test_an_undo_the_project_refuses_leaves_the_step_undoable(window, qtbot, err
         other.conn.execute("BEGIN IMMEDIATE")
         stack.undo()
         other.conn.execute("ROLLBACK")
-    assert len(errors) == 1 and len(db_claims(window)) == 1
+    qtbot.waitUntil(lambda: len(errors) == 1)  # (said once the step is over)
+    assert len(db_claims(window)) == 1
     qtbot.waitUntil(lambda: stack.index() == 1)  # back over the refused undo
     assert stack.canUndo() and not stack.canRedo()
     stack.undo()
@@ -878,7 +879,8 @@ def test_an_undo_does_not_overwrite_a_colleagues_verdict_made_since(window, qtbo
 
     stack.undo()
 
-    assert len(errors) == 1 and "omar" in errors[0]
+    qtbot.waitUntil(lambda: len(errors) == 1)  # (said once the step is over)
+    assert "omar" in errors[0]
     assert claims.get_claim(stored(window), place.claim_id).label == "unchecked"
     qtbot.waitUntil(lambda: stack.index() == 2)  # back over the refused undo
     with Project.open(stored(window).path, "omar") as other:
@@ -1409,7 +1411,8 @@ def test_undoing_a_tag_leaves_a_colleagues_work_on_it_alone(window, qtbot, error
         claims.update_claim(other, place.claim_id, label="verified", note="omar's check")
     window.session.refresh()
     stack.undo()
-    assert len(errors) == 1 and "omar" in errors[0]
+    qtbot.waitUntil(lambda: len(errors) == 1)  # (said once the step is over)
+    assert "omar" in errors[0]
     assert claims.get_claim(stored(window), place.claim_id).note == "omar's check"
     assert [p.id for p in db_claims(window)] == [place.id]
     qtbot.waitUntil(lambda: stack.index() == 1)  # back over the refused undo
@@ -1424,7 +1427,8 @@ def test_undoing_a_tag_leaves_a_colleagues_work_on_it_alone(window, qtbot, error
         theirs = appearances.unlink(other, made[-1].id)  # omar's claim on those words now
     window.session.refresh()
     stack.undo()
-    assert len(errors) == 2 and "omar" in errors[1]
+    qtbot.waitUntil(lambda: len(errors) == 2)
+    assert "omar" in errors[1]
     assert len([p for p in db_claims(window) if p.quote == word]) == len(made)
     qtbot.waitUntil(lambda: stack.index() == 2)
     with Project.open(stored(window).path, "omar") as other:
