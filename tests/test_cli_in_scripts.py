@@ -13,7 +13,7 @@ from conftest import SAMPLE_QUOTE
 from store.cli.main import main
 from store.core import appearances, articles, settings
 from store.core.paths import default_project_path
-from store.exchange import seeding
+from store.exchange import importing, seeding
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -142,3 +142,25 @@ def test_tagging_the_same_words_into_the_same_claim_twice_is_no_error(project, c
         assert status == 0, capsys.readouterr().err
     with seeding.open_or_create(path, "samira") as opened:
         assert len(appearances.list_appearances(opened, article)) == 2
+
+
+def test_deleting_by_a_prefix_a_deleted_article_shares(project, tmp_path, capsys):
+    """`article PREFIX --delete` was refused as ambiguous when a deleted article's id
+    began alike: live articles are looked among first."""
+    path, _ = project
+    by_letter: dict[str, list[str]] = {}
+    with seeding.open_or_create(path, "samira") as opened:
+        for n in range(200):  # until two ids, and no third, begin with one letter
+            importing.import_text(opened, f"مقال رقم {n} عن المعاهدة.")
+            by_letter.clear()
+            for article in articles.list_articles(opened):
+                by_letter.setdefault(article["id"][0], []).append(article["id"])
+            if n >= 20 and any(len(pair) == 2 for pair in by_letter.values()):
+                break
+    letter, (gone, live) = next((letter, pair) for letter, pair in by_letter.items()
+                                if len(pair) == 2)
+    assert run("article", gone, "--delete", "--project", str(path))[0] == 0
+    status, _out = run("article", letter, "--delete", "--project", str(path))
+    assert status == 0, capsys.readouterr().err
+    with seeding.open_or_create(path, "samira") as opened:
+        assert live not in {a["id"] for a in articles.list_articles(opened)}

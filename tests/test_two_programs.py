@@ -138,3 +138,22 @@ def test_two_programs_making_one_new_file_give_it_its_verdicts_once(tmp_path, mo
     keys = [label.key for label in labels.list_labels(project)]
     assert keys and len(keys) == len(set(keys))
     project.close()
+
+
+def test_importing_a_text_already_there_still_names_it_in_a_read_only_project(
+        tmp_path, monkeypatch):
+    """Looking under the write lock made an import of a text already in a project one
+    may only read refuse as read-only, where it named the article already there."""
+    import os
+
+    path = tmp_path / "shared.tahqiq"
+    text = "نص مقال جديد عن المعاهدة.\n\nفقرة ثانية فيه."
+    with seeding.open_or_create(path, "samira") as project:
+        first = importing.import_text(project, text).article_id
+    writable = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if (
+        mode & os.W_OK and str(p).startswith(str(tmp_path))) else writable(p, mode, *a, **k))
+    with Project.open(path, "samira") as project:
+        assert project.read_only
+        again = importing.import_text(project, text)
+    assert (again.article_id, again.created) == (first, False)

@@ -22,7 +22,7 @@ from store.cli.commands import (
 from store.core import article_deletion, articles, labels
 from store.core.links import is_web_link
 from store.core.project import Project
-from store.errors import ImportRejected, english
+from store.errors import ArticleNotFound, ImportRejected, english
 from store.exchange import importing
 
 
@@ -178,8 +178,12 @@ def cmd_article(args: argparse.Namespace, out: TextIO) -> int:
     with open_project(args, create=False) as project:
         # (deleted ones found too: a script deleting or restoring twice ends as the first
         # time did, as `claim` does, not «No article with id» or a usage error)
-        article = articles.resolve_article(project, args.article,
-                                           deleted=args.restore or args.delete)
+        try:  # (live ones first: a deleted one sharing a prefix made it ambiguous)
+            article = articles.resolve_article(project, args.article, deleted=args.restore)
+        except ArticleNotFound:
+            if not args.delete:
+                raise
+            article = articles.resolve_article(project, args.article, deleted=True)
         if args.delete and article.deleted is not None:
             tell("note", "already deleted (--restore brings it back)")
         elif args.delete:

@@ -697,7 +697,7 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
     digest = articles.fingerprint(cleaned.text)
     if not metadata.get("language"):  # a web page's or a sidecar's own language is kept
         metadata["language"] = detect_language(cleaned.text)
-    with project.transaction():  # (looked for and added under one write lock)
+    with _writing(project):  # (looked for and added under one write lock)
         existing = _found_again(project, digest, cleaned,
                                 lambda: articles.fingerprint(clean_text(raw, edges=False).text))
         if existing is not None:
@@ -740,6 +740,12 @@ def _import_pieces(project: Project, loaded: LoadedFile,
                              name=loaded.name, reason=str(exc.strerror or exc)) from exc
 
 
+def _writing(project: Project) -> contextlib.AbstractContextManager[object]:
+    """The write lock an import looks and adds under; none in a project open read-only,
+    where a text already there is still found and named (adding one is refused there)."""
+    return contextlib.nullcontext() if project.read_only else project.transaction()
+
+
 def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
                     metadata: dict[str, str]) -> ImportOutcome:
     assert loaded.source is not None
@@ -760,7 +766,7 @@ def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
         if not metadata.get("language"):
             metadata["language"] = detect_language(head)
         title = loaded.title.strip() or articles.derive_title(head)
-        with project.transaction():  # (looked for and added under one write lock)
+        with _writing(project):  # (looked for and added under one write lock)
             existing = _found_again(project, digest.hexdigest(), cleaned,
                                     lambda: articles.fingerprint_pieces(
                                         _cleaned(loaded, CleanStream(edges=False))))
