@@ -4,6 +4,7 @@ and the reader, stacked in the window's centre."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
@@ -59,10 +60,15 @@ _ESCAPED_BYTES = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
 
 
 def _decoded(escapes: re.Match[str]) -> str:
+    """The escaped letters as letters; escapes of what does not show (a line separator,
+    a direction mark, a control) or of what is not UTF-8 stay as they are written."""
     try:
-        return unquote(escapes.group(0), errors="strict")
-    except UnicodeDecodeError:  # not UTF-8: left as it is written
+        letters = unquote(escapes.group(0), errors="strict")
+    except UnicodeDecodeError:
         return escapes.group(0)
+    if any(unicodedata.category(ch)[0] in "CZ" for ch in letters):  # (as address bars do)
+        return escapes.group(0)
+    return letters
 
 
 class ArticlePane(QWidget):

@@ -44,6 +44,7 @@ class ReviewTools(QObject):
                                            "disagreementsDock", self.disagreements,
                                            Area.BottomDockWidgetArea)
         self.disagreements_dock.hide()
+        self._room_left = False  # the panel's first showing keeps the article readable
 
         self._closed = False
         self._timer = QTimer(self)
@@ -169,8 +170,9 @@ class ReviewTools(QObject):
         middle column: Qt gave it its preferred height, and on a laptop screen in a large
         font the article was left one line, where choosing a row selects its words."""
         dock = self.disagreements_dock
-        if not dock.isVisible() or dock.isFloating():
-            return
+        if self._room_left or not dock.isVisible() or dock.isFloating():
+            return  # (once: a height the person gave it since is theirs)
+        self._room_left = True
         column = self._article.height() + dock.height()
         if dock.height() > column * DISAGREEMENTS_SHARE:
             self._window.resizeDocks([dock], [int(column * DISAGREEMENTS_SHARE)],

@@ -553,6 +553,11 @@ def test_disagreements_open_under_the_article_not_across_the_claims(window, qtbo
     assert dock.geometry().right() < window.claims_dock.geometry().left()
 
 
+def _settle_events() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
 def test_disagreements_leave_the_article_two_thirds_of_its_column(window, qtbot):
     """On a laptop screen (in a large font more so) the Disagreements panel took its
     preferred height and left the article a line or two, where choosing a row selects
@@ -566,6 +571,18 @@ def test_disagreements_leave_the_article_two_thirds_of_its_column(window, qtbot)
     qtbot.waitUntil(lambda: dock.height() <= (article.height() + dock.height())
                     * DISAGREEMENTS_SHARE + 2, timeout=2000)
     assert article.reader.viewport().height() > dock.height()
+    # Made taller by the person, it keeps that height when shown again (it was cut back
+    # to a third at every showing).
+    column = article.height() + dock.height()
+    window.resizeDocks([dock], [int(column * 0.6)], Qt.Orientation.Vertical)
+    QApplication.processEvents()
+    chosen = dock.height()
+    assert chosen > column * DISAGREEMENTS_SHARE + 10
+    dock.hide()
+    QApplication.processEvents()
+    dock.show()
+    _settle_events()
+    assert abs(dock.height() - chosen) <= 2
 
 
 def test_a_first_window_fits_a_small_screen(monkeypatch, qapp):
