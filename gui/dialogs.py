@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from gui.plain_text import plain_box
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QDialog, QWidget
 
 
@@ -54,19 +53,19 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    html = summary_html(message, QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+    screen = (parent.screen() if parent is not None else QApplication.primaryScreen())
+    if _text_height(html, BOX_TEXT_WIDTH) + BOX_FRAME > \
+            screen.availableGeometry().height() * SCREEN_SHARE:
+        # A message box cannot scroll, nor be resized: Getting Started in a large font or
+        # at 150% ran off a laptop's screen, and its OK button with it.
+        run(_scrolling_info(parent, title, html))
+        return
     box = QMessageBox(QMessageBox.Icon.Information, title, "",
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("infoDialog")
     box.setTextFormat(Qt.TextFormat.RichText)
-    html = summary_html(message, QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft)
     box.setText(html)
-    screen = (parent.screen() if parent is not None else QApplication.primaryScreen())
-    room = screen.availableGeometry()
-    if _text_height(html, BOX_TEXT_WIDTH) + BOX_FRAME > room.height() * SCREEN_SHARE:
-        # A message box cannot scroll, nor be resized: Getting Started in a large font or
-        # at 150% ran off a laptop's screen, and its OK button with it.
-        box.deleteLater()
-        box = _scrolling_info(parent, title, html, room)
     run(box)
 
 
@@ -101,7 +100,7 @@ def _text_height(html: str, width: int) -> float:
     return document.size().height()
 
 
-def _scrolling_info(parent: QWidget | None, title: str, html: str, room: QRect) -> QDialog:
+def _scrolling_info(parent: QWidget | None, title: str, html: str) -> QDialog:
     """A summary too long for the screen: its text in a view that scrolls, in a dialog
     that fits the screen and can be resized."""
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
@@ -117,7 +116,7 @@ def _scrolling_info(parent: QWidget | None, title: str, html: str, room: QRect) 
     layout = QVBoxLayout(dialog)
     layout.addWidget(text)
     layout.addWidget(buttons)
-    dialog.resize(min(600, int(room.width() * 0.9)), int(room.height() * SCREEN_SHARE))
+    fit_screen(dialog, 600, 10_000)  # as wide as a page, as tall as the screen allows
     return dialog
 
 

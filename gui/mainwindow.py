@@ -154,11 +154,10 @@ class MainWindow(QMainWindow):
         # window: the list of claims kept its height (two rows of it were left).
         self.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Area.RightDockWidgetArea)
-        self.side_widths = SideWidths(self, [articles_dock, self.search_dock, self.claims_dock,
-                                             self.known_dock, *self.review_tools.docks()])
+        panels = [articles_dock, self.search_dock, self.claims_dock, self.known_dock]
+        self.side_widths = SideWidths(self, [*panels, *self.review_tools.docks()])
         self._caret_said = ""  # the status line naming the claim the caret came into
-        self.action_set.install(self.menuBar(), [articles_dock, self.search_dock, self.claims_dock,
-                                                 self.known_dock], self.review_tools.docks())
+        self.action_set.install(self.menuBar(), panels, self.review_tools.docks())
         self.annotator_label = plain_label()
         self.annotator_label.setObjectName("annotatorLabel")
         self.annotator_label.setAccessibleDescription(self.tr("Who is tagging"))
