@@ -22,12 +22,13 @@ from store.core.project import Project
 SEED = ROOT / "seeds" / "putin-kim-treaty.txt"
 
 
-def tahqiq(*args: str, stdin: str | None = None, env: dict | None = None
-           ) -> subprocess.CompletedProcess:
+def tahqiq(*args: str, stdin: str | None = None, env: dict | None = None,
+           cwd: Path | None = None) -> subprocess.CompletedProcess:
     exe = shutil.which("tahqiq", path=str(Path(sys.executable).parent))
     assert exe, "the tahqiq console script is not installed"
     return subprocess.run([exe, *args], capture_output=True, text=True, encoding="utf-8",
-                          input=stdin, timeout=120, env=dict(os.environ, **(env or {})))
+                          input=stdin, timeout=120, env=dict(os.environ, **(env or {})),
+                          cwd=cwd)
 
 
 @pytest.fixture
@@ -937,3 +938,35 @@ def test_the_command_line_runs_as_a_module_too(tmp_path):
                           str(tmp_path / "none.tahqiq")], capture_output=True, text=True,
                          cwd=ROOT, timeout=120)
     assert run.returncode == 1 and "No project at" in run.stderr
+
+
+def test_a_file_or_query_starting_with_a_dash_is_told_to_follow_double_dash(proj, tmp_path):
+    """`tahqiq import -notes.txt` and `tahqiq search -3%` said only that FILE or QUERY
+    was missing: the word was taken for an option. The refusal says how to give it, and
+    the way it says works."""
+    path, *_ = proj
+    dashed = tmp_path / "-notes.txt"
+    dashed.write_text("A note that starts the name with a dash.\n", encoding="utf-8")
+    refused = tahqiq("import", dashed.name, "--project", str(path), cwd=tmp_path)
+    assert refused.returncode == 2
+    assert "go after --, as in: -- -notes.txt" in refused.stderr
+    taken = tahqiq("import", "--project", str(path), "--", dashed.name, cwd=tmp_path)
+    assert taken.returncode == 0, taken.stderr
+    after_the_query = tahqiq("search", "note", "-3%", "--project", str(path))
+    assert after_the_query.returncode == 2 and "as in: -- -3%" in after_the_query.stderr
+
+
+def test_a_mistyped_option_is_told_the_one_it_resembles(proj):
+    path, *_ = proj
+    result = tahqiq("claim", "abc", "--sorce", "https://example.org", "--project", str(path))
+    assert result.returncode == 2 and "did you mean --source?" in result.stderr
+    result = tahqiq("settings", "--langauge", "ar", "--project", str(path))
+    assert result.returncode == 2 and "did you mean --language?" in result.stderr
+
+
+def test_settings_refuses_a_language_as_a_usage_error_as_export_does(proj):
+    path, *_ = proj
+    refused = tahqiq("settings", "--language", "fr", "--project", str(path))
+    assert refused.returncode == 2 and "'fr' is not one of ar, en" in refused.stderr
+    cleared = tahqiq("settings", "--language", "", "--project", str(path))
+    assert cleared.returncode == 0 and "language\t\n" in cleared.stdout

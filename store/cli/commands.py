@@ -28,14 +28,58 @@ class UsageError(Exception):
 
 
 _NEEDS_A_VALUE = re.compile(r"argument (?:-\w/)?(--[\w-]+)(?:/[\w-]+)*: expected one argument")
+_MISSING_OR_UNKNOWN = re.compile(r"the following arguments are required: .*"
+                                 r"|unrecognized arguments: (?P<unknown>.*)")
 
 
 class Parser(argparse.ArgumentParser):
+    _words: list[str] = []
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+        self._words = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
     def error(self, message: str) -> NoReturn:
         # `--note "- a line"`: argparse takes a value starting with "-" for an option.
         if needs := _NEEDS_A_VALUE.fullmatch(message):
             message += f" (a value that starts with '-' is written {needs[1]}=VALUE)"
+        elif missing := _MISSING_OR_UNKNOWN.fullmatch(message):
+            message += self._hint(missing["unknown"].split() if missing["unknown"]
+                                  else [w for w in self._words if self._not_an_option(w)])
         raise UsageError(message)
+
+    def _not_an_option(self, word: str) -> bool:
+        """A word starting with '-' that names none of this parser's options (nor
+        abbreviates a long one, as argparse allows)."""
+        if not word.startswith("-") or word in ("-", "--"):
+            return False
+        name = word.split("=", 1)[0]
+        return not any(option == name or (name.startswith("--") and option.startswith(name))
+                       for option in self._option_string_actions)
+
+    def _hint(self, unknown: list[str]) -> str:
+        """For a word taken for an option: `tahqiq import -notes.txt` and `tahqiq search
+        -3%` are told to write it after --; `--sorce` is told the option it resembles."""
+        for word in unknown:
+            if word.startswith("--"):
+                near = difflib.get_close_matches(word.split("=", 1)[0], self._options(), n=1)
+                if near:
+                    return f" (did you mean {near[0]}?)"
+            elif word.startswith("-") and word != "-":
+                return (f" ('{word}' was read as an option: a file or words that start "
+                        f"with '-' go after --, as in: -- {word})")
+        return ""
+
+    def _options(self) -> list[str]:
+        """This parser's options and, for the command line's own parser, those of the
+        command its words name (it is the one that reports words no command took)."""
+        options = list(self._option_string_actions)
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                chosen = next((action.choices[w] for w in self._words if w in action.choices),
+                              None)
+                options += list(chosen._option_string_actions) if chosen else []
+        return options
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,19 @@ def _settings_arguments(p: Parser) -> None:
                    help="who publishes the fact-checks (ClaimReview's author)")
     p.add_argument("--url-template", metavar="URL",
                    help="the address of a fact-check, {id} standing for the claim's id")
-    p.add_argument("--language", metavar="LANG", help="the project's language: ar or en")
+    p.add_argument("--language", metavar="LANG", type=_language,
+                   help="the project's language: ar or en ('' for the language most "
+                        "articles are in)")
+
+
+def _language(word: str) -> str:
+    """A language the exports can name verdicts in, refused as a usage error (exit 2)
+    as `export --lang fr` is."""
+    from store.core.settings import LANGUAGES
+
+    if word and word not in LANGUAGES:
+        raise argparse.ArgumentTypeError(f"'{word}' is not one of {', '.join(LANGUAGES)}")
+    return word
 
 
 @command("settings", "show the project's settings, or change them", shaped=True,
