@@ -1011,3 +1011,24 @@ def test_a_spreadsheets_semicolons_or_tabs_are_read_as_its_columns(seven, tmp_pa
         writer.writerow(header)
         writer.writerows(rows)
     assert import_claims_csv(dest, path).new == 7
+
+
+def test_a_time_before_the_year_1000_is_kept_in_four_digits(team, tmp_path):
+    """A CSV's «0999-…» (a typo for 1999, or a clock gone wrong) was stored as «999-…»,
+    which no reader takes for a time: the project's own export could not be imported
+    again, and every colleague's merge refused the project as damaged."""
+    amal, badr, sara = team["amal"], team["badr"], team["sara"]
+    appearances.tag_quote(amal, sample_id(amal), SAMPLE_QUOTE, "disputed")
+    exported = exporting.export_file(amal, "csv", tmp_path / "claims.csv")
+    rows = list(csv.DictReader(exported.read_text(encoding="utf-8-sig").splitlines()))
+    rows[0]["created"] = rows[0]["updated"] = "0999-03-01T09:00:00Z"
+    edited = tmp_path / "edited.csv"
+    with edited.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    merge.merge_file(badr, edited)
+    assert claims.list_claims(badr)[0].created == "0999-03-01T09:00:00.000000Z"
+    merge.merge_file(sara, exporting.export_file(badr, "csv", tmp_path / "again.csv"))
+    merge.merge_project(sara, badr.path)
+    assert claims.list_claims(sara)[0].created == "0999-03-01T09:00:00.000000Z"

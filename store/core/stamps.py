@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from store.core.records import read_json
@@ -18,9 +18,36 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
 def utcnow() -> str:
     """UTC time as ISO 8601 with microseconds, so string order is time order."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.now(UTC).strftime(TIME_FORMAT)
+
+
+def stamp(moment: datetime) -> str:
+    """*moment* (UTC) as :func:`utcnow` writes a time, its year in four digits: strftime
+    writes the year 999 as «999», which no reader takes for a time (a CSV's «0999-…»
+    made a project every colleague's merge refused as damaged)."""
+    return moment.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+def later_than(*seen: str | None) -> str:
+    """The time of a change made after the changes stamped *seen*: now, or a microsecond
+    after the latest of them when this computer's clock says earlier. A merge takes the
+    newer of two reviews, settings or deletions by their times: a colleague's clock ten
+    minutes fast (or one's own, reset to 2001) made a rejection filed after seeing an
+    acceptance lose to it, and a restore lose to the deletion it undid."""
+    now = utcnow()
+    latest = max((stamp for stamp in seen if stamp), default="")
+    if latest < now:  # (string order is time order)
+        return now
+    try:
+        moment = datetime.strptime(latest, TIME_FORMAT) + timedelta(microseconds=1)
+    except (ValueError, OverflowError):  # written otherwise by another program
+        return now
+    return stamp(moment)
 
 
 def default_annotator() -> str:

@@ -66,6 +66,7 @@ from store.core.articles import find_by_fingerprint, get_article
 from store.core.claims import get_claim, validate_sources
 from store.core.project import Project
 from store.core.records import Article, Claim
+from store.core.stamps import stamp
 from store.errors import ArticleNotFound, ClaimNotFound, CsvRejected, InvalidSource, Message, quoted
 from store.text import anchoring
 
@@ -86,7 +87,6 @@ LINE_END = "\r\n"
 SOURCE_SEPARATOR = "\n"
 MAX_CSV_BYTES = 200 * 1024 * 1024  # a whole project's claims, quotes included
 MAX_LISTED_PROBLEMS = 10  # in the message; ``CsvRejected.problems`` keeps them all
-TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"  # the form store.core.stamps.utcnow writes
 MAX_OFFSET_DIGITS = 15  # an offset beyond any article; longer numbers are refused unread
 
 
@@ -392,7 +392,7 @@ class _Checker:
                                         "2024-06-19T10:00:00Z", column=name,
                                         value=quoted(cells[name])))
             else:
-                times[name] = moment.strftime(TIME_FORMAT)
+                times[name] = stamp(moment)
         try:
             sources = validate_sources(cells.get("sources", "").split())
         except InvalidSource as exc:
