@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from store.core import (
     appearances,
+    article_deletion,
     articles,
     claims,
     history,
@@ -471,7 +472,7 @@ def test_equal_times_are_settled_the_same_way_both_ways(pair, tmp_path, monkeypa
     a, b = pair
     made = appearances.create_claim(a, article_id(a), 0, 10, "unchecked")
     merge_project(b, a.path)
-    monkeypatch.setattr(claims, "utcnow", lambda: "2031-01-01T00:00:00.000000Z")
+    monkeypatch.setattr(stamps, "utcnow", lambda: "2031-01-01T00:00:00.000000Z")
     claims.update_claim(a, made.id, label="verified")
     claims.update_claim(b, made.id, label="disputed")
     a2 = copy_of(a, tmp_path / "a2.tahqiq", "alice")
@@ -1365,3 +1366,92 @@ def test_a_colleagues_sources_and_address_that_are_no_web_links_are_not_publishe
                     "WHERE key = 'url_template'")
     raw.close()
     assert not project_settings.get_settings(alice).publishes_claimreview
+
+
+def set_back(monkeypatch, to: str) -> None:
+    """Every clock of the store showing *to* (a laptop's clock reset by a flat battery)."""
+    real = stamps.utcnow
+    for name, module in list(sys.modules.items()):
+        if name.startswith("store.") and getattr(module, "utcnow", None) is real:
+            monkeypatch.setattr(module, "utcnow", lambda: to)
+
+
+@pytest.mark.parametrize("order", ["BC", "CB"])
+def test_a_rejection_filed_after_seeing_a_fast_clocks_acceptance_stands(
+        tmp_path, monkeypatch, order):
+    """Rana's clock runs ten minutes fast; she accepts Amal's verdict. Omar merges her
+    file and rejects it («a parody site»): the newer review by its time was hers, so the
+    claim stayed accepted — in Omar's own file at once, and published as checked."""
+    paths, claim_id = three_copies(tmp_path)
+    with monkeypatch.context() as fast:
+        running_fast(fast, 600)
+        with Project.open(paths["B"], "rana") as rana:
+            reviews.review_claim(rana, claim_id, "accept")
+    in_turn(paths, [("C", "B")])
+    with Project.open(paths["C"], "omar") as omar:
+        reviews.review_claim(omar, claim_id, "reject", "a parody site")
+        assert reviews.review_status(reviews.current_review(omar, claim_id)) == "rejected"
+    in_turn(paths, [*(("A", name) for name in order), ("B", "C")])
+    for name in "ABC":
+        with Project.open(paths[name], "x") as project:
+            current = reviews.current_review(project, claim_id)
+            assert (current.reviewer, current.decision) == ("omar", "reject"), name
+
+
+def test_a_review_made_after_the_clock_went_back_is_the_current_one(tmp_path, monkeypatch):
+    """An editor accepts, her clock is reset to 2001, she rejects: «review again to
+    change your mind» kept the acceptance, by its later time."""
+    paths, claim_id = three_copies(tmp_path)
+    with Project.open(paths["A"], "rana") as rana:
+        reviews.review_claim(rana, claim_id, "accept")
+        with monkeypatch.context() as reset:
+            set_back(reset, "2001-01-01T00:00:00.000000Z")
+            reviews.review_claim(rana, claim_id, "reject", "changed my mind")
+        assert reviews.current_review(rana, claim_id).decision == "reject"
+
+
+def test_an_article_restored_after_a_fast_clocks_deletion_stays_restored(
+        tmp_path, monkeypatch):
+    """Amal's clock ran an hour fast when she deleted an article by mistake; corrected,
+    she restored it. A merge of Badr's file (who never touched it) deleted it again by
+    the deletion's later time, its claims left live in an article no one could open."""
+    paths, claim_id = three_copies(tmp_path)
+    with Project.open(paths["A"], "amal") as amal:
+        article = article_id(amal)
+        with monkeypatch.context() as fast:
+            running_fast(fast, 3600)
+            article_deletion.delete_article(amal, article)
+        article_deletion.restore_article(amal, article)
+    in_turn(paths, [("A", "B"), ("B", "A"), ("C", "A")])
+    for name in "ABC":
+        with Project.open(paths[name], "x") as project:
+            assert articles.get_article(project, article).deleted is None, name
+            assert not claims.get_claim(project, claim_id).is_deleted, name
+
+
+def test_a_setting_corrected_after_seeing_a_fast_clocks_value_stands(tmp_path, monkeypatch):
+    paths, _ = three_copies(tmp_path)
+    with monkeypatch.context() as fast:
+        running_fast(fast, 600)
+        with Project.open(paths["A"], "amal") as amal:
+            project_settings.update_settings(amal, url_template="https://old.example/{id}")
+    in_turn(paths, [("B", "A"), ("B", lambda p: project_settings.update_settings(
+        p, url_template="https://factdesk.example/checks/{id}")), ("A", "B"), ("B", "A")])
+    for name in "AB":
+        with Project.open(paths[name], "x") as project:
+            assert project_settings.get_settings(project).url_template == \
+                "https://factdesk.example/checks/{id}", name
+
+
+def test_an_edit_made_with_the_clock_set_back_is_told_last_and_dated_after_the_claim(
+        tmp_path, monkeypatch):
+    """Badr's clock, reset to 2001, stamped his note before the claim was made: the
+    history told it first, and ClaimReview's dateModified preceded its datePublished."""
+    paths, claim_id = three_copies(tmp_path)
+    with Project.open(paths["B"], "badr") as badr:
+        with monkeypatch.context() as reset:
+            set_back(reset, "2001-01-01T00:00:00.000000Z")
+            claims.update_claim(badr, claim_id, note="ملاحظة بدر")
+        claim = claims.get_claim(badr, claim_id)
+        assert claim.updated > claim.created
+        assert history.for_claim(badr, claim_id)[-1].action == "edit"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from store.core import appearances, history
 from store.core.articles import get_article, summary
 from store.core.records import Appearance, appearance_select
-from store.core.stamps import utcnow
+from store.core.stamps import later_than
 from store.errors import ArticleNotFound, TahqiqError
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def delete_article(project: Project, article_id: str) -> list[str]:
         before = get_article(project, article_id)
         if before.deleted is not None:
             raise ArticleNotFound("No article with id {id}.", id=article_id)
-        at = utcnow()
+        at = later_than(before.updated)  # (after a restore a faster clock stamped)
         # Every tagged place, of a deleted claim too: restoring that claim later brought
         # its place back inside the deleted article.
         places = [Appearance.from_values(row) for row in project.execute(
@@ -63,7 +63,7 @@ def restore_article(project: Project, article_id: str
             f"SELECT a.id {_untagged_by(times)} ORDER BY a.start, a.id",
             [article_id, *times])]
         if before.deleted is not None:
-            at = utcnow()
+            at = later_than(before.updated, *times)  # (after the deletions it undoes)
             project.update("articles", article_id, {"deleted": None, "updated": at})
             history.record(project, "article", article_id, "restore",
                            summary(before._asdict()),

@@ -10,7 +10,7 @@ from typing import Any
 from store.core import article_texts, history, long_texts, schema, text_memo
 from store.core.project import Project, id_chunks
 from store.core.records import Article
-from store.core.stamps import new_id, utcnow
+from store.core.stamps import later_than, new_id, utcnow
 from store.errors import AmbiguousId, ArticleNotFound, ImportRejected, InvalidSpan, StorageError
 from store.text import anchoring
 
@@ -294,10 +294,11 @@ def update_metadata(project: Project, article_id: str, **changes: str) -> Articl
         before = get_article(project, article_id)
         if "title" in changes:  # a title cleared is the text's first line, as on import
             changes["title"] = (changes["title"] or "").strip() or derive_title(before.text)
-        project.update("articles", article_id, dict(changes, updated=utcnow()))
+        at = later_than(before.updated)
+        project.update("articles", article_id, dict(changes, updated=at))
         after = get_article(project, article_id)
         history.record(project, "article", article_id, "edit",
-                       summary(before._asdict()), summary(after._asdict()))
+                       summary(before._asdict()), summary(after._asdict()), at=at)
     return after
 
 

@@ -16,7 +16,7 @@ from store.core.labels import get_label
 from store.core.links import is_web_link
 from store.core.project import Project
 from store.core.records import CLAIM_COLUMNS, Claim
-from store.core.stamps import utcnow
+from store.core.stamps import later_than
 from store.errors import (
     AmbiguousId,
     ChangedSince,
@@ -91,8 +91,10 @@ def update_claim(project: Project, claim_id: str, *, label: str | None = None,
         changes = {k: v for k, v in changes.items() if getattr(before, k) != v}
         if not changes:
             return before
-        after = before._replace(**changes, updated=utcnow(), updated_by=project.annotator)
-        write(project, before, after, "relabel" if set(changes) == {"label"} else "edit")
+        after = before._replace(**changes, updated=later_than(before.updated),
+                                updated_by=project.annotator)
+        write(project, before, after, "relabel" if set(changes) == {"label"} else "edit",
+              at=after.updated)
     return after
 
 
@@ -131,10 +133,10 @@ def delete_claim(project: Project, claim_id: str) -> Claim:
         before = get_claim(project, claim_id)
         if before.is_deleted:
             return before
-        now = utcnow()
+        now = later_than(before.updated)
         after = before._replace(deleted=now, deleted_by=project.annotator, updated=now,
                         updated_by=project.annotator)
-        write(project, before, after, "delete")
+        write(project, before, after, "delete", at=now)
     return after
 
 
@@ -145,13 +147,14 @@ def restore_claim(project: Project, claim_id: str, *, at: str | None = None) -> 
         before = get_claim(project, claim_id)
         if not before.is_deleted:
             return before
-        now = at or utcnow()
+        now = at or later_than(before.updated, before.deleted)
         after = before._replace(deleted=None, deleted_by=None, updated=now,
                         updated_by=project.annotator)
         history.record_restore(project, "claims", "claim", before, after, at=now)
     return after
 
 
-def write(project: Project, before: Claim, after: Claim, action: str) -> None:
+def write(project: Project, before: Claim, after: Claim, action: str, *,
+          at: str | None = None) -> None:
     """Store a changed claim and its history entry (inside the caller's transaction)."""
-    history.record_update(project, "claims", "claim", before, after, action)
+    history.record_update(project, "claims", "claim", before, after, action, at=at)

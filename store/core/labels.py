@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import resources
 from store.core import history
 from store.core.records import Label
-from store.core.stamps import utcnow
+from store.core.stamps import later_than, utcnow
 from store.errors import InvalidLabel, LabelNotFound, Message, Named
 
 if TYPE_CHECKING:
@@ -125,10 +125,11 @@ def update_label(project: Project, key: str, **changes: Any) -> Label:
         before = get_label(project, key)
         if "shortcut" in changes:
             _refuse_taken_shortcut(project, key, changes["shortcut"])
-        row = dict(changes, updated=utcnow())
+        row = dict(changes, updated=later_than(before.updated))
         project.db["labels"].update(key, row)
         after = get_label(project, key)
-        history.record(project, "label", key, "update", before._asdict(), after._asdict())
+        history.record(project, "label", key, "update", before._asdict(), after._asdict(),
+                       at=row["updated"])
     return after
 
 

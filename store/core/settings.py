@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from store.core import history
 from store.core.links import is_web_link
-from store.core.stamps import utcnow
+from store.core.stamps import later_than
 from store.errors import InvalidSetting, quoted
 
 if TYPE_CHECKING:
@@ -68,7 +68,8 @@ def update_settings(project: Project, **changes: str) -> ProjectSettings:
     _validate(changes)
     with project.transaction():
         before = get_settings(project)
-        now = utcnow()
+        now = later_than(*(updated for key, updated in project.execute(
+            "SELECT key, updated FROM settings") if key in changes))
         for key, value in changes.items():
             if getattr(before, key) == value:
                 continue

@@ -20,7 +20,7 @@ from store.core import history
 from store.core.claims import get_claim
 from store.core.project import Project
 from store.core.records import Claim, Review
-from store.core.stamps import new_id, utcnow
+from store.core.stamps import later_than, new_id
 from store.errors import ClaimNotFound, InvalidReview
 
 DECISIONS = ("accept", "reject")
@@ -48,8 +48,11 @@ def review_claim(project: Project, claim_id: str, decision: str, comment: str = 
                                     "someone else.", name=project.annotator)
             raise InvalidReview("{name} gave this claim its verdict; a review must come "
                                 "from someone else.", name=project.annotator)
+        # (filed after every review of it this file holds, whatever this clock says)
+        created = later_than(project.execute(
+            "SELECT max(created) FROM reviews WHERE claim_id = ?", [claim.id]).fetchone()[0])
         review = Review(id=new_id(), claim_id=claim.id, reviewer=project.annotator,
-                        decision=decision, created=utcnow(), comment=comment.strip(),
+                        decision=decision, created=created, comment=comment.strip(),
                         label=claim.label)
         row = review._asdict()
         project.insert("reviews", row)
