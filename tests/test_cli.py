@@ -970,3 +970,26 @@ def test_settings_refuses_a_language_as_a_usage_error_as_export_does(proj):
     assert refused.returncode == 2 and "'fr' is not one of ar, en" in refused.stderr
     cleared = tahqiq("settings", "--language", "", "--project", str(path))
     assert cleared.returncode == 0 and "language\t\n" in cleared.stdout
+
+
+def test_an_export_to_a_terminal_spells_out_what_would_command_it(proj, tmp_path):
+    """Every command spelled out a title's «ESC ]0;…BEL» but export, whose CSV went to
+    the terminal as it was and retitled it. A file or a pipe still gets the bytes."""
+    from store.cli.main import main
+
+    path, article_id, _ = proj
+    with Project.open(path, "tester") as project:
+        appearances.tag_quote(project, article_id, SAMPLE_QUOTE, "disputed")
+        articles.update_metadata(project, article_id, title="T\x1b]0;PWNED\x07 \u202eكاذب")
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    shown = Terminal()
+    assert main(["export", "--format", "csv", "--project", str(path)], shown) == 0
+    assert "\x1b" not in shown.getvalue() and "\\x1b]0;PWNED\\x07 \\u202eكاذب" in \
+        shown.getvalue()
+    assert "\r" not in shown.getvalue() and shown.getvalue().count("\n") == 2
+    piped = tahqiq("export", "--format", "csv", "--project", str(path))
+    assert "T\x1b]0;PWNED\x07 \u202eكاذب" in piped.stdout

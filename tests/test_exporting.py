@@ -901,3 +901,31 @@ def test_a_link_a_json_ld_iri_may_not_hold_is_percent_encoded(two):
     [review] = [r for r in json.loads(exporting.export_text(project, "claimreview"))
                 if r["@id"] == f"urn:uuid:{made['ok'].claim_id}"]
     assert review["url"] == f"https://f.example/{made['ok'].claim_id}%7C%3Cx%3E%22y%25zz"
+
+
+@pytest.mark.parametrize("fmt", ["w3c", "claimreview"])
+def test_jsonld_is_safe_inside_an_html_script_block(project, fmt):
+    """A ClaimReview is pasted into a page's <script type="application/ld+json">: an
+    article's words «</script><img …>» in the quote, the title or a note must not end
+    the block (RFC 8259 lets «<» be written \\u003c: the same JSON)."""
+    from html.parser import HTMLParser
+
+    hostile = "</script><img src=x onerror=alert(1)> & <!--"
+    article = articles.add_article(project, f"قال المتحدث إن الخبر {hostile} كاذب.", hostile)
+    appearances.tag_quote(project, article.id, f"الخبر {hostile} كاذب", "disputed",
+                          note=hostile, sources=["https://a.example/?q=<x>&y=1"])
+    settings.update_settings(project, organization="<b>Org</b>",
+                             url_template="https://misbar.example/claims/{id}")
+    text = exporting.export_text(project, fmt)
+    assert not set("<>&") & set(text)
+    data = json.loads(text)
+    assert hostile in json.dumps(data, ensure_ascii=False)  # the words themselves stay
+
+    tags = []
+
+    class Page(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            tags.append(tag)
+
+    Page().feed(f'<script type="application/ld+json">{text}</script><p>')
+    assert tags == ["script", "p"]

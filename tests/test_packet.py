@@ -250,3 +250,40 @@ def test_a_reviewers_name_holding_a_right_to_left_override_turns_only_itself(
     after = row.review.index(")")  # the name's closing bracket, and all after it
     levels = bidi_levels(row.review, rtl=False)
     assert all(level % 2 == 0 for level in levels[after:]), levels
+
+
+def pdf_link_targets(path) -> list[bytes]:
+    """The URI of each link in the PDF, as pdfium (Chrome's viewer) hands it to a browser."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    document = pypdfium2.PdfDocument(str(path))
+    found = []
+    try:
+        for page in document:
+            at, link = ctypes.c_int(0), pdfium_c.FPDF_LINK()
+            while pdfium_c.FPDFLink_Enumerate(page.raw, at, link):
+                action = pdfium_c.FPDFLink_GetAction(link)
+                size = pdfium_c.FPDFAction_GetURIPath(document.raw, action, None, 0)
+                buffer = ctypes.create_string_buffer(size)
+                pdfium_c.FPDFAction_GetURIPath(document.raw, action, buffer, size)
+                found.append(buffer.raw.rstrip(b"\0"))
+    finally:
+        document.close()
+    return found
+
+
+def test_pdf_packet_links_to_arabic_addresses_open_them(sample_project, sample_article,
+                                                         tmp_path):
+    """A PDF link is 7-bit ASCII: an Arabic path or domain written as it is became a
+    UTF-16 string («\\xfe\\xff\\x00h…») that pdfium and poppler gave the browser."""
+    from store.exchange.exporting import export_packet
+
+    appearances.tag_quote(sample_project, sample_article.id, SAMPLE_QUOTE, "disputed",
+                          sources=["https://ar.wikipedia.org/wiki/معاهدة",
+                                   "https://مثال.إختبار/", "https://un.org/x"])
+    path = export_packet(sample_project, sample_article.id, "pdf", tmp_path / "packet.pdf")
+    assert set(pdf_link_targets(path)) == {
+        b"https://ar.wikipedia.org/wiki/%D9%85%D8%B9%D8%A7%D9%87%D8%AF%D8%A9",
+        b"https://xn--mgbh0fb.xn--kgbechtv/", b"https://un.org/x"}

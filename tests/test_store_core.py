@@ -347,7 +347,9 @@ def test_bad_spans_are_refused(project, span):
 def test_sources_must_be_web_links_and_unknown_labels_are_refused(project):
     article = articles.add_article(project, "some text here", "t")
     for not_a_link in ("javascript:x", "http://", "http://user@", "\x01https://a.org/1",
-                       "https://a.org/\x00", "https://a.org/a b"):
+                       "https://a.org/\x00", "https://a.org/a b",
+                       "https://evil.example/\u202emoc.cbb.www//:sptth",
+                       "https://a.org/\u2067x\u2069", "https://a.org/\u200fx"):
         with pytest.raises(InvalidSource):
             appearances.create_claim(project, article.id, 0, 4, "verified",
                                      sources=[not_a_link])
@@ -356,6 +358,17 @@ def test_sources_must_be_web_links_and_unknown_labels_are_refused(project):
     claim = appearances.create_claim(project, article.id, 0, 4, "verified",
                                 sources=[" https://a.org/1 ", "https://a.org/1", ""])
     assert claim.sources == ("https://a.org/1",)
+
+
+def test_a_direction_mark_copied_at_a_links_end_is_left_out(project):
+    """A link copied out of Arabic text brings an RLM or LRM at its ends: those go (one
+    inside the link is refused, above)."""
+    article = articles.add_article(project, "some text here", "t")
+    made = appearances.create_claim(
+        project, article.id, 0, 4, "verified",
+        sources=["\u200fhttps://ar.wikipedia.org/wiki/معاهدة\u200e", "\u061chttps://a.org/1 "])
+    assert claims.get_claim(project, made.claim_id).sources == (
+        "https://ar.wikipedia.org/wiki/معاهدة", "https://a.org/1")
 
 
 def test_failed_write_rolls_back_everything(project, monkeypatch):

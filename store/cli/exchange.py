@@ -74,7 +74,9 @@ def _export_to_stdout(project: Project, args: argparse.Namespace, chosen: str | 
         spool.seek(0)
         out.flush()
         buffer = getattr(out, "buffer", None)
-        if buffer is not None:
+        if out.isatty():  # read, not kept: a title's «ESC ]0;…BEL» retitled the terminal
+            out.write(harmless(spool.read().decode("utf-8").replace("\r\n", "\n")))
+        elif buffer is not None:
             shutil.copyfileobj(spool, buffer)
             buffer.flush()
         else:

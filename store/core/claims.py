@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from store.core import history
 from store.core.labels import get_label
-from store.core.links import is_web_link
+from store.core.links import DIRECTION_MARKS, is_web_link
 from store.core.project import Project
 from store.core.records import CLAIM_COLUMNS, Claim
 from store.core.stamps import later_than
@@ -27,10 +27,12 @@ from store.errors import (
 
 
 def validate_sources(urls: Iterable[str]) -> tuple[str, ...]:
-    """Strip, de-duplicate and check source links: absolute http(s) URLs only."""
+    """Strip, de-duplicate and check source links: absolute http(s) URLs only. A
+    direction mark at either end (copied with the link out of right-to-left text) goes;
+    one inside is refused (links.is_web_link)."""
     clean: list[str] = []
     for raw in urls:
-        url = raw.strip()
+        url = raw.strip().strip(DIRECTION_MARKS).strip()
         if not url:
             continue
         if not is_web_link(url):

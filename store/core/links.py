@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 # Whitespace (a URL holds none, it is percent-encoded, and the CSV format separates
 # sources by it) and control characters (urlsplit strips them before a scheme it then
-# finds: "\x01http://..." would pass for a web link).
-_NOT_IN_A_LINK = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
+# finds: "\x01http://..." would pass for a web link), and direction marks, embeddings,
+# overrides and isolates (RFC 3987 4.1: an IRI must not hold them):
+# «https://evil.example/\u202emoc.cbb.www//:sptth» was shown in the sources
+# list and the review packet as «https://evil.example/https://www.bbc.com».
+_NOT_IN_A_LINK = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# The marks a link copied out of right-to-left text brings at its ends (validate_sources).
+DIRECTION_MARKS = "\u200e\u200f\u061c"
 
 
 def is_web_link(value: str) -> bool:
@@ -35,3 +41,24 @@ def as_iri(url: str) -> str:
     link with «<», «"» or a stray «%» (browsers follow them) was written as it was, and
     JSON-LD drops a statement whose IRI is not well formed. Arabic letters stay."""
     return _NOT_IN_AN_IRI.sub(lambda found: f"%{ord(found.group()[0]):02X}", url)
+
+
+# Printable ASCII but the space: kept as it is by as_uri (a «%» that starts an escape too).
+_ASCII_KEPT = "".join(chr(c) for c in range(0x21, 0x7F))
+
+
+def as_uri(url: str) -> str:
+    """A web link (:func:`is_web_link`) as the 7-bit URI a PDF's link must hold (PDF 32000
+    12.6.4.7): its host in IDNA (punycode), the rest of what is not ASCII percent-encoded
+    as UTF-8. Written as it was, «https://ar.wikipedia.org/wiki/معاهدة» became a UTF-16
+    string that Evince, Okular and Chrome's viewer read as «\\xfe\\xff\\x00h…»: a dead link."""
+    parts = urlsplit(as_iri(url))
+    netloc = parts.netloc
+    if not netloc.isascii():
+        userinfo, at, host_port = netloc.rpartition("@")
+        host, colon, port = host_port.partition(":")  # (a bracketed IPv6 host is ASCII)
+        with contextlib.suppress(UnicodeError):  # (a label IDNA refuses: percent-encoded)
+            host = host.encode("idna").decode("ascii")
+        netloc = userinfo + at + host + colon + port
+    return urlunsplit((parts.scheme, *(quote(part, safe=_ASCII_KEPT)
+                                       for part in (netloc, *parts[2:]))))

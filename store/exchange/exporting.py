@@ -86,9 +86,27 @@ def export_to(project: Project, fmt: str, stream: TextIO, article_id: str | None
         return _write_jsonld(project, fmt, stream, article_id, progress, skipped)
 
 
+class _EmbeddableJson:
+    """A text stream's write() with ``<``, ``>`` and ``&`` written as JSON escapes
+    (``\\u003c``...): the same JSON, and safe inside an HTML ``<script
+    type="application/ld+json">`` block, where a CMS pastes a ClaimReview. A quote or a
+    note holding «</script><img onerror=...>» (an article's own words) ended the block
+    there and ran the rest as the page's HTML. In JSON those characters only stand
+    inside strings, so replacing them in the text written is exact."""
+
+    _ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+    def __init__(self, stream: TextIO):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(text.translate(self._ESCAPES))
+
+
 def _write_jsonld(project: Project, fmt: str, stream: TextIO, article_id: str | None,
                   progress: Progress | None, skipped: Skipped | None) -> int:
     """W3C annotations or ClaimReviews, each written as it is made; returns how many."""
+    stream = _EmbeddableJson(stream)  # type: ignore[assignment]
     if fmt == "w3c":
         articles = jsonld.article_metadata(project)
         rows = jsonld.live_appearance_rows(project, article_id)
