@@ -1,4 +1,5 @@
-"""Reviewing colleagues' work: annotator layers, disagreements, agreement figures."""
+"""The widgets and models of reviewing colleagues' work: annotator layers,
+disagreements, agreement figures (gui.review_tools puts them in the window)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""The reviewer's tools: annotator layers, accept/reject, disagreements, agreement."""
+"""The reviewer's tools wired into the window: its actions, keys and docks for annotator
+layers, accept/reject, disagreements and agreement (the widgets and their models are
+in gui.review_panels)."""
 
 from __future__ import annotations
 

@@ -4,9 +4,11 @@ Nothing else in gui/ holds the project or runs SQL. Reads are plain methods. Eac
 is one method: it calls the store and announces what changed with the signal the views
 need (a restore of several claims, once per claim); models and the reader listen and
 refresh only what the signal names. Work too long for the GUI thread (export, merge,
-importing files) runs in a worker thread through the ``*_file`` methods, each on a
-private connection of its own (SQLite connections stay on the thread that made them);
-when it is done, the window calls :meth:`refresh` and the views catch up once.
+importing files, the review packet, known claims) runs in a worker thread through
+``export_file``, ``merge_file``, ``import_files``, ``export_packet`` and
+``find_known_claims``, each on a private connection of its own (SQLite connections
+stay on the thread that made them); when it is done, the window calls :meth:`refresh`
+and the views catch up once.
 """
 
 from __future__ import annotations
@@ -762,8 +764,8 @@ class Session(QObject):
         colleague's merge, another window, or our own work in a worker thread."""
         try:
             version = self._project.data_version()
-        except Exception:  # a closed project during shutdown
-            return False
+        except Exception:  # closed during shutdown, or the file unreadable for now: the
+            return False   # next look (a timer's) tries again, and a write says why
         if version == self._data_version:
             return False
         self._data_version = version

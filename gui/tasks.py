@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from gui.i18n import error_text
 from store.core.progress import Progress
-from store.errors import TahqiqError
+from store.errors import as_user_error
 
 # How often the window is told how far a task has come: an export reports each record,
 # and 300,000 queued signals (a project's JSON) took the window longer to take in than
@@ -79,14 +80,24 @@ class Task(QObject):
     def _run(self) -> None:
         try:
             result = self._work(self._progress)
-        except TahqiqError as exc:
-            self.failed.emit(error_text(exc))
         except Exception as exc:  # never let a worker die silently
-            self.failed.emit(self.tr("Unexpected problem: %s") % exc)
+            self.failed.emit(self._told(exc))
         else:
             self.succeeded.emit(result)
         finally:
             self.done.emit()
+
+    def _told(self, exc: Exception) -> str:
+        """What the window says of *exc*: a store error in its words, SQLite's as the
+        rest of the window says it, the system's refusal (a full disk) as the system
+        words it; anything else is a bug, whose traceback goes to standard error for a
+        report, as gui.uncaught does on the window's thread."""
+        if (problem := as_user_error(exc)) is not None:
+            return error_text(problem)
+        if isinstance(exc, OSError) and exc.strerror:
+            return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+        traceback.print_exception(exc)
+        return self.tr("Unexpected problem: %s") % exc
 
     def wait(self, timeout: float | None = None) -> None:
         self._thread.join(timeout)

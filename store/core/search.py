@@ -223,7 +223,8 @@ def search(project: Project, query: str, limit: int = 200) -> list[SearchHit]:
 
 
 def iter_hits(project: Project, query: str) -> Iterator[SearchHit]:
-    """Every hit for *query*, computed as they are taken (for paging in the GUI).
+    """Every hit for *query*, computed as they are taken (the window asks :func:`search`
+    for a number of them, and for more by asking again).
 
     Order: tier by tier (the words together, then apart); within a tier, the order
     texts were indexed (import order for existing projects, then the order of later

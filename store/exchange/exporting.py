@@ -138,7 +138,8 @@ def export_text(project: Project, fmt: str, article_id: str | None = None,
 def export_bytes(project: Project, fmt: str, article_id: str | None = None,
                  progress: Progress | None = None, skipped: Skipped | None = None, *,
                  raw: bool = False) -> bytes:
-    """The export as UTF-8 bytes, e.g. for ``sys.stdout.buffer`` (no newline translation)."""
+    """The export as UTF-8 bytes, as a file receives it (no newline translation). The
+    command line writes to standard output through :func:`export_to` instead."""
     return export_text(project, fmt, article_id, progress, skipped, raw=raw).encode("utf-8")
 
 
