@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
+from datetime import datetime
 
 import pytest
 from conftest import ROOT
@@ -1286,3 +1287,31 @@ def test_a_place_on_exactly_the_words_wins_over_one_without_their_marks(project)
     assert appearances.own_place_at(project, article.id, at, at + 4).id == bare.id
     tagged = appearances.tag_quote(project, article.id, "كلامٌ", "unchecked")
     assert tagged.id == whole.id and tagged.label == "unchecked"
+
+
+def test_times_are_shown_in_the_computers_time_zone(project, monkeypatch):
+    """Stored in UTC and shown so with nothing to say it, a checker's edit in Beirut
+    read as made two hours earlier, in the window and in `tahqiq history`."""
+    import time
+
+    from store.core.stamps import shown_time
+    from store.review import story
+
+    article = articles.add_article(project, "some text here", "t")
+    made = appearances.create_claim(project, article.id, 0, 4, "verified")
+    created = claims.get_claim(project, made.claim_id).created
+    try:
+        monkeypatch.setenv("TZ", "Asia/Kathmandu")  # UTC+05:45, all year
+        time.tzset()
+        assert shown_time("2026-11-29T15:40:02.547998Z") == "2026-11-29 21:25"
+        assert shown_time("2026-11-29T15:40:02.547998Z", seconds=True) == "2026-11-29 21:25:02"
+        local = datetime.fromisoformat(created).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        assert local != created[:19].replace("T", " ")
+        told = story.tell_all(history.for_claim(project, made.claim_id))
+        assert str(told[0]).startswith(local)
+        assert story.describe(history.for_claim(project, made.claim_id)[0]).startswith(
+            created[:19].replace("T", " "))  # (the command line's: UTC, as the README says)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert shown_time("yesterday") == "yesterday"  # (written by another program)

@@ -99,6 +99,16 @@ def save_annotator(name: str) -> bool:
     return True
 
 
-def shown_time(at: str, *, seconds: bool = False) -> str:
-    """A stored time as people read it: ``2026-11-29 15:40`` (UTC), seconds on request."""
-    return at[:19 if seconds else 16].replace("T", " ")
+def shown_time(at: str, *, seconds: bool = False, utc: bool = False) -> str:
+    """A stored time as people read it, in this computer's time zone: ``2026-11-29
+    17:40`` in Beirut for a change stored at 15:40 UTC (shown in UTC, with nothing to say
+    so, a checker's own edit read as made hours earlier), seconds on request; in UTC on
+    request (the command line's, the same on every machine). A time written otherwise by
+    another program is shown as it is stored."""
+    if utc:
+        return at[:19 if seconds else 16].replace("T", " ")
+    try:
+        moment = datetime.fromisoformat(at).astimezone()
+    except (ValueError, OverflowError):  # (OverflowError: the year 1 moved across UTC)
+        return at[:19 if seconds else 16].replace("T", " ")
+    return moment.replace(tzinfo=None).isoformat(" ", "seconds" if seconds else "minutes")

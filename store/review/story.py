@@ -32,10 +32,10 @@ def _key(key: str) -> str:
 
 
 def describe(entry: HistoryEntry, note_by: str | None = None) -> str:
-    """``AT  WHO  ACTION  summary`` for the command line: the time to the second (UTC) and
-    the action's key, a column scripts can rely on. *note_by*: who wrote the note the
-    entry replaced (``note_writers``)."""
-    return (f"{shown_time(entry.at, seconds=True)}  {entry.who}  {entry.action}  "
+    """``AT  WHO  ACTION  summary`` for the command line: the time to the second (UTC, as
+    on every machine) and the action's key, a column scripts can rely on. *note_by*: who
+    wrote the note the entry replaced (``note_writers``)."""
+    return (f"{shown_time(entry.at, seconds=True, utc=True)}  {entry.who}  {entry.action}  "
             f"{summarize(entry, note_by=note_by)}")
 
 
