@@ -929,3 +929,23 @@ def test_jsonld_is_safe_inside_an_html_script_block(project, fmt):
 
     Page().feed(f'<script type="application/ld+json">{text}</script><p>')
     assert tags == ["script", "p"]
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2024-03-05", "2024-03-05"), ("2024-03-05 10:00", "2024-03-05T10:00"),
+    ("2024-03-05T10:00:00+03:00", "2024-03-05T10:00:00+03:00"),
+    ("2024-W10-2", None), ("20240305T1000", None), ("2024-03-05T10:00+0300", None),
+    ("٢٠٢٤-٠٣-٠٥", None)])
+def test_an_articles_date_is_published_only_in_schema_orgs_form(project, published, expected):
+    """Python's fromisoformat let a week date, a basic-format time and «+0300» into
+    datePublished, none of them a schema.org Date or DateTime; a space for the T, as
+    people type it, is written as the T."""
+    article = articles.add_article(project, "قال المتحدث إن الخبر كاذب.", "t")
+    articles.update_metadata(project, article.id, published=published)
+    appearances.tag_quote(project, article.id, "الخبر كاذب", "disputed")
+    settings.update_settings(project, organization="Org",
+                             url_template="https://f.example/claims/{id}")
+    [review] = json.loads(exporting.export_text(project, "claimreview"))
+    [appearance] = review["itemReviewed"]["appearance"]
+    assert appearance.get("datePublished") == expected
+    assert vocabulary_problems(review) == []

@@ -315,11 +315,27 @@ def is_language_tag(value: str) -> bool:
 
 
 def is_iso_date(value: str) -> bool:
-    """Whether a "published" value is an ISO 8601 date (or date and time), the form
-    schema.org wants. The field is free-form (imports bring other forms), so this is no
-    refusal: ClaimReview leaves any other value out, and Article Properties says so."""
+    """Whether a "published" value is an ISO 8601 date (or date and time) in the form
+    schema.org wants (:func:`schema_date`). The field is free-form (imports bring other
+    forms), so this is no refusal: ClaimReview leaves any other value out, and Article
+    Properties says so."""
+    return schema_date(value) is not None
+
+
+# schema.org's Date and DateTime: 2024-03-05, 2024-03-05T10:00[:00[.000]][Z|+03:00]; a
+# space for the T, as people type it, is taken too.
+_SCHEMA_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
+                          r"(?:Z|[+-]\d\d:\d\d)?)?", re.ASCII)
+
+
+def schema_date(value: str) -> str | None:
+    """A "published" value as schema.org's Date or DateTime, None when it is neither
+    (Python's fromisoformat alone let «2024-W10-2», «20240305T1000», «+0300» and a space
+    for the T into ClaimReview's datePublished)."""
+    if not _SCHEMA_DATE.fullmatch(value):
+        return None
     try:
-        datetime.fromisoformat(value)
+        datetime.fromisoformat(value)  # (a 13th month, a 30th of February)
     except ValueError:
-        return False
-    return len(value) >= 10
+        return None
+    return value.replace(" ", "T")

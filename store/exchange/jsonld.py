@@ -23,7 +23,7 @@ from operator import attrgetter
 from typing import Any
 
 from store.core.appearances import LIVE, READING_ORDER
-from store.core.articles import is_iso_date, is_language_tag
+from store.core.articles import is_language_tag, schema_date
 from store.core.labels import list_labels, rating_scale
 from store.core.links import as_iri, is_web_link
 from store.core.project import Project, id_chunks
@@ -294,8 +294,8 @@ def _appearance(article: dict[str, Any]) -> dict[str, Any]:
     if (url := article_url(article)) is not None:
         work["url"] = url
     published = (article.get("published") or "").strip()
-    if is_iso_date(published):  # free-form "published" metadata is left out
-        work["datePublished"] = published
+    if date := schema_date(published):  # free-form "published" metadata is left out
+        work["datePublished"] = date
     if article.get("outlet"):
         work["publisher"] = {"@type": "Organization", "name": article["outlet"]}
     language = (article.get("language") or "").strip()
