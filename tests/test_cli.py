@@ -978,9 +978,9 @@ def test_an_export_to_a_terminal_spells_out_what_would_command_it(proj, tmp_path
     from store.cli.main import main
 
     path, article_id, _ = proj
-    with Project.open(path, "tester") as project:
-        appearances.tag_quote(project, article_id, SAMPLE_QUOTE, "disputed")
-        articles.update_metadata(project, article_id, title="T\x1b]0;PWNED\x07 \u202eكاذب")
+    with Project.open(path, "tester") as project:  # (a note keeps what it is given)
+        appearances.tag_quote(project, article_id, SAMPLE_QUOTE, "disputed",
+                              note="T\x1b]0;PWNED\x07 \u202eكاذب")
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import sqlite3
 from datetime import datetime
@@ -1315,3 +1316,21 @@ def test_times_are_shown_in_the_computers_time_zone(project, monkeypatch):
         monkeypatch.undo()
         time.tzset()
     assert shown_time("yesterday") == "yesterday"  # (written by another program)
+
+
+def test_an_articles_details_hold_no_control_or_override(project, tmp_path):
+    """A sidecar's title «ESC ]0;…BEL» retitled the terminal that listed it, an RLO in it
+    turned the rest of the article list's row backwards, and a C1 «\\x9b» (a terminal's
+    escape on its own) stayed in an imported text."""
+    from store.exchange import importing
+
+    (tmp_path / "a.txt").write_text("نص\x9b المقال.\n", encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps(
+        {"title": "عنوان\x1b]0;PWNED\x07 \u202eكاذب", "outlet": "وكالة\nالأنباء"}),
+        encoding="utf-8")
+    outcome = importing.import_file(project, tmp_path / "a.txt")
+    stored = articles.get_article(project, outcome.article_id)
+    assert (stored.title, stored.outlet) == ("عنوان]0;PWNED كاذب", "وكالة الأنباء")
+    assert stored.text.strip() == "نص المقال."
+    edited = articles.update_metadata(project, stored.id, title="\u202eأ\x00ب ", url="")
+    assert edited.title == "أب"

@@ -13,6 +13,7 @@ from store.core.records import Article
 from store.core.stamps import later_than, new_id, utcnow
 from store.errors import AmbiguousId, ArticleNotFound, ImportRejected, InvalidSpan, StorageError
 from store.text import anchoring
+from store.text.clean import clean_field
 
 METADATA_FIELDS = ("title", "outlet", "url", "published", "language")
 LIST_COLUMNS = ", ".join(schema.ARTICLE_LIST_COLUMNS)
@@ -49,14 +50,14 @@ def add_article(project: Project, text: str, title: str, *, article_id: str | No
     now = utcnow()
     row: dict[str, Any] = {
         "id": article_id or new_id(),
-        "title": (title or "").strip() or derive_title(text),
+        "title": clean_field(title or "") or derive_title(text),
         "text": text,
         "fingerprint": fingerprint(text),
         "outlet": "", "url": "", "published": "", "language": "", "encoding": "",
         "source_name": "",
         "created": now, "created_by": project.annotator, "updated": now, "deleted": None,
     }
-    row.update({k: v or "" for k, v in metadata.items()})
+    row.update({k: clean_field(v or "") for k, v in metadata.items()})
     with project.transaction():
         project.insert("articles", row)
         history.record(project, "article", row["id"], "create", None, summary(row))
@@ -77,12 +78,12 @@ def add_article_pieces(project: Project, pieces: Iterable[str], size: int, diges
         raise ImportRejected("The article has no text.")
     now = utcnow()
     row: dict[str, Any] = {  # in add_article's order: the history entries read alike
-        "id": article_id or new_id(), "title": title.strip(), "fingerprint": digest,
+        "id": article_id or new_id(), "title": clean_field(title), "fingerprint": digest,
         "outlet": "", "url": "", "published": "", "language": "", "encoding": "",
         "source_name": "", "created": now, "created_by": project.annotator, "updated": now,
         "deleted": None,
     }
-    row.update({k: v or "" for k, v in metadata.items()})
+    row.update({k: clean_field(v or "") for k, v in metadata.items()})
     written, length = _sha256(), 0
 
     def checked() -> Iterator[str]:
@@ -290,10 +291,11 @@ def update_metadata(project: Project, article_id: str, **changes: str) -> Articl
     unknown = set(changes) - set(METADATA_FIELDS)
     if unknown:
         raise ValueError(f"not article metadata: {sorted(unknown)}")
+    changes = {key: clean_field(value or "") for key, value in changes.items()}
     with project.transaction():
         before = get_article(project, article_id)
         if "title" in changes:  # a title cleared is the text's first line, as on import
-            changes["title"] = (changes["title"] or "").strip() or derive_title(before.text)
+            changes["title"] = changes["title"] or derive_title(before.text)
         at = later_than(before.updated)
         project.update("articles", article_id, dict(changes, updated=at))
         after = get_article(project, article_id)

@@ -19,7 +19,9 @@ SCRAPE_MARKER_RE = re.compile(r"^[ \t]*\[(?:ad|ads|advert|advertisement)_?\d*\][
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 BIDI_CONTROL_RE = re.compile(f"[{BIDI_CONTROLS}]")
 # Other control characters that have no business in article text.
-CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# (C1 too: «\x9b» alone starts a terminal's escape sequence; NEL, a line end, stays.)
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+LINE_BREAKS_RE = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
 # A scrape's newsletter sign-up paragraph: an invitation to the reader to subscribe
 # ("اشترك", "قم بالاشتراك", "sign up for", "subscribe to") and where the news would go.
 # Whole words only, and only whole lines at the start or the end of an article: a story
@@ -36,6 +38,15 @@ BARE_LABEL_RE = re.compile(r"^(?:المصدر|مصدر|اقرأ أيضا|اقر�
                            r"read more)\s*[:：]?$", re.IGNORECASE)
 BLANK_LINES_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
 TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
+
+
+def clean_field(value: str) -> str:
+    """An article's title, outlet, address, date or language as stored: one line, NFC,
+    without control characters or direction overrides — a sidecar's or a page's title
+    holding «ESC ]0;…BEL» retitled the terminal that listed it, and an RLO turned the
+    rest of the article list's row backwards."""
+    value = CONTROL_RE.sub("", BIDI_CONTROL_RE.sub("", LINE_BREAKS_RE.sub(" ", value)))
+    return unicodedata.normalize("NFC", value).strip()
 
 
 @dataclass
