@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from gui import dialogs
 from gui.plain_text import plain_label
-from gui.reader import align_paragraphs, dominant_direction
+from gui.reader import align_paragraphs, layout_direction
 from store.core.articles import is_iso_date, is_language_tag
 from store.core.links import is_web_link
 from store.core.records import Article
@@ -141,7 +141,7 @@ class TwoTextsDialog(QDialog):
             column.addWidget(plain_label(heading))
             view = QPlainTextEdit(text)
             view.setObjectName(name)
-            align_paragraphs(view, dominant_direction(text))  # Arabic at the right
+            align_paragraphs(view, layout_direction(text))  # Arabic at the right
             view.setAccessibleName(heading)
             view.setReadOnly(True)
             column.addWidget(view)

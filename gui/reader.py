@@ -9,7 +9,6 @@ All offsets handed to Qt go through the article's OffsetMap.
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -46,6 +45,7 @@ from gui.outlines import Outline, OutlineIndex
 from gui.places import ArticlePlaces
 from gui.table_columns import starting_side
 from store.core.records import Appearance, Label, Place
+from store.text.display import dominant_direction
 
 # Underline styles tell verdicts apart without colour (colour-blind readers).
 UNDERLINES = (
@@ -406,7 +406,7 @@ class ArticleView(QPlainTextEdit):
         self._text = text
         self.offsets = OffsetMap(text)
         self._outlines, self._outlines_in_view = [], OutlineIndex()
-        align_paragraphs(self, dominant_direction(text))
+        align_paragraphs(self, layout_direction(text))
         self.highlighter.set_labels(labels)
         self.highlighter.setDocument(None)  # no per-block work while the text goes in
         self.setPlainText(text)
@@ -626,13 +626,9 @@ def align_paragraphs(view: QPlainTextEdit, direction: Qt.LayoutDirection) -> Non
     view.document().setDefaultTextOption(option)
 
 
-def dominant_direction(text: str, sample: int = 20_000) -> Qt.LayoutDirection:
-    """Right to left when most strong letters (of the first *sample* characters) are."""
-    rtl = ltr = 0
-    for ch in text[:sample]:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            rtl += 1
-        elif kind == "L":
-            ltr += 1
-    return Qt.LayoutDirection.RightToLeft if rtl > ltr else Qt.LayoutDirection.LeftToRight
+def layout_direction(text: str, sample: int = 20_000) -> Qt.LayoutDirection:
+    """Right to left when most strong letters of the first *sample* characters are
+    (store.text.display.dominant_direction, a tie left to right): how an article's
+    paragraphs are aligned."""
+    rtl = dominant_direction(text[:sample], "ltr") == "rtl"
+    return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
