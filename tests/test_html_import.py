@@ -280,3 +280,69 @@ def test_an_imported_page_is_searchable(project, tmp_path):
     hits = search.search(project, "الإتفاق")
     assert [(h.article_id, article.text[h.start:h.end]) for h in hits] == [
         (article.id, "الاتفاق")]
+
+
+def test_a_layout_table_is_not_read_as_one_row_of_a_data_table(tmp_path, project):
+    """An old Arabic site lays its article out in table cells, paragraphs split by <br>:
+    it was one line between «|» marks, the menu's row above it."""
+    body = "<br><br>\n".join((PARA_1, PARA_2))
+    path = tmp_path / "old.htm"
+    path.write_bytes(f"""<html dir="rtl"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">
+<title>الشرق الأوسط - معاهدة</title></head><body>
+<table width="100%"><tr><td><a href="/">الرئيسية</a> | <a href="/a">أخبار عربية</a> |
+<a href="/w">دولية</a></td></tr></table>
+<table width="770"><tr><td><font class="text">{body}</font></td></tr></table>
+</body></html>""".encode("cp1256"))
+    text = import_file(project, path).article.text
+    assert "|" not in text
+    assert text.split("\n")[-2:] == [PARA_1, PARA_2]
+
+
+def test_a_data_table_in_an_article_stays_a_table():
+    html = page().replace("</article>", "<table><tr><th>المحافظة</th><th>النسبة</th></tr>"
+                          "<tr><td>العاصمة</td><td>41.2%</td></tr></table></article>")
+    assert "| العاصمة | 41.2% |" in web_page.extract_page(html).text
+
+
+@pytest.mark.parametrize("lang", ["ar-EG", "AR", "ar_SA"])
+def test_a_page_lang_with_a_region_is_still_arabic(tmp_path, project, lang):
+    """The project's language (ClaimReview's verdict names, its inLanguage) is chosen
+    on «ar»: a project of pages saying «ar-EG» was told in English."""
+    from store.core.settings import project_language
+
+    path = tmp_path / "page.html"
+    path.write_text(page().replace('lang="ar"', f'lang="{lang}"'), "utf-8")
+    assert import_file(project, path).article.language.split("-")[0] == "ar"
+    assert project_language(project) == "ar"
+
+
+@pytest.mark.parametrize(("title", "headline", "outlet"), [
+    ("Inflation hits 3.5% in March | Reuters", "Inflation hits 3.5% in March", "Reuters"),
+    ("U.S. says it will send aid - AP News", "U.S. says it will send aid", "AP News"),
+    ("اليوم السابع - وزير المالية: لا زيادة في الأسعار", "وزير المالية: لا زيادة في الأسعار",
+     "اليوم السابع"),
+    ("الأمم المتحدة : 3 ملايين نازح في السودان", "الأمم المتحدة : 3 ملايين نازح في السودان",
+     None)])
+def test_a_page_naming_no_headline_is_titled_by_its_titles_headline(title, headline, outlet):
+    """With no og:title, JSON-LD headline or single <h1>, trafilatura kept the first
+    piece of <title> without a dot: an article titled «Reuters» from the outlet
+    «Inflation hits 3.5% in March», another «الأمم المتحدة» (cut at its colon)."""
+    html = (f'<html lang="ar"><head><meta charset="utf-8"><title>{title}</title></head>'
+            "<body><article>" + "".join(f"<p>{p}</p>" for p in (PARA_1, PARA_2))
+            + "</article></body></html>")
+    metadata = web_page.extract_page(html).metadata
+    assert (metadata.get("title"), metadata.get("outlet")) == (headline, outlet)
+
+
+def test_a_pages_no_break_spaces_are_read_as_a_browser_copies_them(tmp_path, project):
+    """«800&nbsp;ألف» stayed a no-break space: a quote typed or copied from the browser
+    with a space was «not in the article»."""
+    from store.core import appearances
+
+    path = tmp_path / "page.html"
+    path.write_text(page(paragraphs=(PARA_1, "وفر نحو 800&nbsp;ألف آخرين إلى الدول المجاورة.")),
+                    "utf-8")
+    article = import_file(project, path).article
+    assert "\xa0" not in article.text
+    appearances.tag_quote(project, article.id, "نحو 800 ألف آخرين", "disputed")

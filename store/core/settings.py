@@ -52,9 +52,11 @@ def project_language(project: Project) -> str:
     chosen = get_settings(project).language
     if chosen:
         return chosen
+    # By the language, not its region or case: a page's «ar-EG» or «AR» is Arabic.
     row = project.execute(
-        "SELECT language FROM articles WHERE deleted IS NULL AND language <> '' "
-        "GROUP BY language ORDER BY count(*) DESC, language LIMIT 1").fetchone()
+        "SELECT lower(substr(language, 1, instr(replace(language, '_', '-') || '-', '-') - 1))"
+        " AS primary_tag FROM articles WHERE deleted IS NULL AND language <> '' "
+        "GROUP BY primary_tag ORDER BY count(*) DESC, primary_tag LIMIT 1").fetchone()
     return row[0] if row and row[0] in LANGUAGES else "en"
 
 

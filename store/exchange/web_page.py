@@ -20,6 +20,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from store.core.links import is_web_link
 
@@ -109,8 +110,10 @@ def extract_page(html: str) -> WebPage:
     except (etree.ParserError, ValueError):
         return WebPage("")
     links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
-    language = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
-                or "").strip()
+    language = _language_tag(tree.get("lang") or tree.get("xml:lang")
+                             or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
+    page_title = _page_title(tree)
+    _unwrap_layout_tables(tree)
     document = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True,
         include_images=False, include_links=False, deduplicate=False,
@@ -122,14 +125,86 @@ def extract_page(html: str) -> WebPage:
     if document is None or _only_links(document.text or "", links):
         return WebPage("")
     url = (document.url or "").strip()
+    title, outlet = _headline((document.title or "").strip(),
+                              (document.sitename or "").strip(), page_title)
     metadata = {
-        "title": (document.title or "").strip(),
-        "outlet": (document.sitename or "").strip(),
+        "title": title,
+        "outlet": outlet,
         "url": url if is_web_link(url) else "",
         "published": (document.date or "").strip(),
-        "language": language[:35],
+        "language": language,
     }
-    return WebPage((document.text or "").strip(), {k: v for k, v in metadata.items() if v})
+    # «800&nbsp;ألف» as a browser copies it, «800 ألف»: a quote typed or copied with a space
+    # was «not in the article», and the find bar and Tag All passed it by.
+    text = (document.text or "").replace("\xa0", " ").strip()
+    return WebPage(text, {k: v for k, v in metadata.items() if v})
+
+
+# Where a page's <title> joins its headline and the site's name: «Headline | Reuters».
+_TITLE_PARTS = re.compile(r"\s+[|–—•·«»‹›\-]\s+")
+# Where a page names its headline, which trafilatura then takes as the title.
+_NAMED_HEADLINE = re.compile(r'og:title|twitter:title|"headline"')
+
+
+def _page_title(tree: Any) -> str:
+    """The page's <title>, when the page names no headline of its own (og:title, a
+    JSON-LD headline, a single <h1>) nor its site (og:site_name); "" otherwise. Read
+    before trafilatura, which prunes the tree it is given."""
+    if len(tree.findall(".//h1")) == 1:
+        return ""
+    for meta in tree.iter("meta"):
+        named = f"{meta.get('property', '')} {meta.get('name', '')}"
+        if _NAMED_HEADLINE.search(named) or "site_name" in named:
+            return ""
+    for script in tree.iter("script"):
+        if "ld+json" in (script.get("type") or "") and \
+                _NAMED_HEADLINE.search(script.text_content()):
+            return ""
+    element = tree.find(".//title")
+    return " ".join(element.text_content().split()) if element is not None else ""
+
+
+def _headline(found: str, outlet: str, page_title: str) -> tuple[str, str]:
+    """The article's headline and outlet where trafilatura cut the page's <title> into
+    them: it takes the first piece without a dot for the title and another for the
+    site, which made «Inflation hits 3.5% in March | Reuters» an article titled
+    «Reuters» from the outlet «Inflation hits 3.5% in March», and «الأمم المتحدة : 3
+    ملايين نازح» one titled «الأمم المتحدة». The longest piece is the headline, and the
+    piece trafilatura took for the title the site's name, unless it found another; a
+    piece cut at a colon was the headline's own."""
+    if not found or not page_title or found == page_title or found not in page_title:
+        return found, outlet
+    pieces = _TITLE_PARTS.split(page_title)
+    if found not in pieces:  # (cut at «:», which headlines hold)
+        return page_title, outlet
+    headline = max(pieces, key=len)
+    if found != headline and outlet in ("", headline):  # the piece it took: the site's
+        outlet = found
+    return headline, outlet
+
+
+def _language_tag(value: str) -> str:
+    """A page's ``lang`` as a language tag: «ar_SA» (a PHP locale) as «ar-SA», «AR» as
+    «ar». The project's language and ClaimReview's words go by «ar»: a project of pages
+    saying «ar-EG», «AR» or «ar_SA» was told in English."""
+    language, _, rest = value.strip().replace("_", "-").partition("-")
+    return (language.lower() + (f"-{rest}" if rest else ""))[:35]
+
+
+def _unwrap_layout_tables(tree: object) -> None:
+    """Tables that lay the page out, not data, become plain blocks: an old Arabic site's
+    article in a cell came out as one line between «|» marks, with the menu's row. A
+    table is for layout when it has no header cells or caption and holds another table,
+    or has one row or one column (readability's rule, simplified); role=presentation
+    says so itself."""
+    for table in reversed(list(tree.iter("table"))):  # type: ignore[attr-defined]
+        rows = list(table.iter("tr"))
+        columns = max((len(row.findall("td")) for row in rows), default=0)
+        data = table.find(".//th") is not None or table.find(".//caption") is not None
+        if table.get("role") == "presentation" or not data and (
+                table.find(".//table") is not None or len(rows) <= 1 or columns <= 1):
+            for element in table.iter("table", "thead", "tbody", "tfoot", "tr", "td"):
+                element.tag = "div"
 
 
 def _only_links(text: str, links: set[str]) -> bool:
