@@ -346,3 +346,29 @@ def test_a_pages_no_break_spaces_are_read_as_a_browser_copies_them(tmp_path, pro
     article = import_file(project, path).article
     assert "\xa0" not in article.text
     appearances.tag_quote(project, article.id, "نحو 800 ألف آخرين", "disputed")
+
+
+@pytest.mark.parametrize("layout", [
+    '<div class="page-header">{h1}</div><article>{body}</article>',
+    '<article><header>{h1}</header><div class="article-body">{body}</div></article>'])
+def test_the_pages_headline_starts_the_text_where_trafilatura_left_it_out(layout):
+    """The <h1> outside the body's container (most news pages) was left out of the text:
+    the claim a headline makes could not be tagged. A logo's <h1> is not a headline."""
+    body = "".join(f"<p>{p}</p>" for p in (PARA_1, PARA_2))
+    html = ('<html lang="ar"><head><meta charset="utf-8"><title>الوقود | الموقع</title>'
+            '</head><body><h1 class="logo"><a href="/">الموقع</a></h1><nav><a href="/">'
+            "الرئيسية</a></nav>" + layout.format(h1="<h1>الحكومة تخفض أسعار الوقود 15%</h1>",
+                                                 body=body) + "</body></html>")
+    lines = web_page.extract_page(html).text.split("\n")
+    assert lines == ["الحكومة تخفض أسعار الوقود 15%", PARA_1, PARA_2]
+
+
+def test_text_a_reader_never_sees_is_not_the_article(tmp_path, project):
+    hidden = page(paragraphs=(PARA_1, PARA_2)).replace(
+        f"<p>{PARA_2}</p>", f"<p hidden>نص مخفي لا يظهر للقارئ</p><template><p>محتوى قالب"
+        f"</p></template><p>{PARA_2}</p><p>هذا المحتوى متاح للمشتركين فقط. اشترك الآن "
+        "للحصول على وصول غير محدود.</p>")
+    path = tmp_path / "page.html"
+    path.write_text(hidden, "utf-8")
+    text = import_file(project, path).article.text
+    assert text.endswith(PARA_2) and "مخفي" not in text and "قالب" not in text

@@ -112,7 +112,10 @@ def extract_page(html: str) -> WebPage:
     links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
     language = _language_tag(tree.get("lang") or tree.get("xml:lang")
                              or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
-    page_title = _page_title(tree)
+    page_title, headline = _page_title(tree), _page_headline(tree)
+    for unseen in [*tree.xpath("//*[@hidden]"), *tree.iter("template")]:
+        if unseen.getparent() is not None:  # (text a reader never sees: not the article)
+            unseen.drop_tree()
     _unwrap_layout_tables(tree)
     document = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True,
@@ -137,6 +140,8 @@ def extract_page(html: str) -> WebPage:
     # «800&nbsp;ألف» as a browser copies it, «800 ألف»: a quote typed or copied with a space
     # was «not in the article», and the find bar and Tag All passed it by.
     text = (document.text or "").replace("\xa0", " ").strip()
+    if headline and headline not in text[:len(headline) + 2000]:  # (outside the body)
+        text = f"{headline}\n{text}"
     return WebPage(text, {k: v for k, v in metadata.items() if v})
 
 
@@ -162,6 +167,20 @@ def _page_title(tree: Any) -> str:
             return ""
     element = tree.find(".//title")
     return " ".join(element.text_content().split()) if element is not None else ""
+
+
+def _page_headline(tree: Any) -> str:
+    """The headline the page shows, its first <h1> that is not a link (a site's logo is
+    one) nor in its navigation. trafilatura leaves it out of the text when it stands
+    outside the body's container, as it does on most news pages: the claim a headline
+    makes could not be tagged."""
+    for h1 in tree.iter("h1"):
+        words = " ".join(h1.text_content().split())
+        linked = " ".join(" ".join(a.text_content().split()) for a in h1.iter("a"))
+        if words and words != linked and not any(
+                ancestor.tag in ("nav", "footer", "a") for ancestor in h1.iterancestors()):
+            return words
+    return ""
 
 
 def _headline(found: str, outlet: str, page_title: str) -> tuple[str, str]:

@@ -30,8 +30,10 @@ INVITATION_RE = re.compile(r"(?<!\w)(?:اشترك|اشتركوا|اشتركي|ق
                            r"(?!\w)|\b(?:sign ?up|subscribe)(?: (?:now|today|free))? (?:to|for)\b",
                            re.IGNORECASE)
 CHANNEL_RE = re.compile(r"(?<!\w)(?:البريد الإلكتروني|البريد الالكتروني|بريدك الإلكتروني|"
-                        r"بريدك الالكتروني|النشرة|نشرتنا|نشراتنا|تنبيهات|صندوق الوارد)"
-                        r"|\b(?:newsletters?|inbox|e-?mails?|alerts)\b", re.IGNORECASE)
+                        r"بريدك الالكتروني|النشرة|نشرتنا|نشراتنا|تنبيهات|صندوق الوارد|"
+                        r"للمشتركين|وصول غير محدود)"  # (a paywall's teaser: «… للمشتركين فقط»)
+                        r"|\b(?:newsletters?|inbox|e-?mails?|alerts|subscribers|"
+                        r"unlimited access)\b", re.IGNORECASE)
 SIGNUP_MAX = 400  # characters: a longer line is a paragraph of the story
 # A credit label left alone on a line ("المصدر", "Source:"), with nothing it credits.
 BARE_LABEL_RE = re.compile(r"^(?:المصدر|مصدر|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|source|"
