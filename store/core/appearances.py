@@ -20,7 +20,7 @@ from store.core.articles import get_article, quote_at
 from store.core.labels import get_label
 from store.core.project import Project, id_chunks
 from store.core.records import Appearance, Claim, Place, appearance_select
-from store.core.stamps import new_id, utcnow
+from store.core.stamps import later_than, new_id, utcnow
 from store.errors import (
     AnchorLost,
     AppearanceNotFound,
@@ -500,7 +500,9 @@ def untag_made(project: Project, appearance_ids: Sequence[str], claim_id: str,
         ours = {place.id for place in live}
         if live and made and all(p.id in ours for p in appearances_of(project, claim_id)):
             claims.refuse_changed_since(live[0].claim, made, project.annotator)
-        at = utcnow()  # one thing undone, at one time: one line of history (story.tell_all)
+        # One thing undone, at one time: one line of history (story.tell_all); after
+        # what it changes, whatever this clock says.
+        at = later_than(*(place.updated for place in live), _last_untagged(project, claim_id))
         untag_places(project, live, at)
         return [get_appearance(project, place.id) for place in live]
 
@@ -520,9 +522,19 @@ def delete(project: Project, appearance_id: str, *, at: str | None = None) -> Ap
     with project.transaction():
         before = get_appearance(project, appearance_id)
         if before.deleted is None:
-            _untag(project, before, at or utcnow())
+            # After every untagging of the claim's words this file knows: a restore of
+            # the claim brings back the words untagged last, by these times (a colleague's
+            # faster clock made hers, seen before mine, the last, and brought them back).
+            _untag(project, before, at or later_than(before.updated,
+                                                     _last_untagged(project, before.claim_id)))
             _delete_claim_left_nowhere(project, before.claim_id)
         return get_appearance(project, appearance_id)
+
+
+def _last_untagged(project: Project, claim_id: str) -> str | None:
+    """When words of the claim were last untagged, in this file (by anyone)."""
+    return project.execute("SELECT max(deleted) FROM appearances WHERE claim_id = ?",
+                           [claim_id]).fetchone()[0]
 
 
 def _untag(project: Project, place: Appearance, at: str) -> None:
@@ -557,7 +569,7 @@ def restore(project: Project, appearance_id: str, *, at: str | None = None,
             _refuse_claim_tagged_again(project, before.claim_id)
             claims.restore_claim(project, before.claim_id, at=at)
         if before.deleted is not None:
-            now = at or utcnow()
+            now = at or later_than(before.updated, before.deleted)
             history.record_restore(project, "appearances", "appearance", before,
                                    before._replace(deleted=None, deleted_by=None,
                                                    updated=now, updated_by=project.annotator),
@@ -573,7 +585,12 @@ def restore_all(project: Project, appearance_ids: Sequence[str],
     refused (its words gone from a text changed since, or tagged again) leaves the
     others done, and is told to *refused*. The places brought back, and the first
     refusal."""
-    at, done, first = utcnow(), [], None
+    # After what it undoes (the places' and their claims' deletions), whatever this clock
+    # says: a restore stamped before a faster clock's deletion was told before it.
+    seen = [stamp for chunk, marks in id_chunks(list(appearance_ids)) for row in project.execute(
+        "SELECT a.updated, a.deleted, c.updated, c.deleted FROM appearances a JOIN claims c "
+        f"ON c.id = a.claim_id WHERE a.id IN ({marks})", chunk) for stamp in row]
+    at, done, first = later_than(*seen), [], None
     texts: dict[str, str] | None = {} if len(appearance_ids) > 1 else None
     for appearance_id in appearance_ids:
         try:
@@ -697,8 +714,9 @@ def link(project: Project, appearance_id: str, claim_id: str) -> Appearance:
         _refuse_twin(project, claim_id, before.article_id, before.start, before.end)
         if target.is_deleted:
             claims.restore_claim(project, claim_id)
-        _write(project, before, before._replace(claim_id=claim_id, updated=utcnow(),
-                                        updated_by=project.annotator), "link")
+        _write(project, before, before._replace(claim_id=claim_id,
+                                                updated=later_than(before.updated),
+                                                updated_by=project.annotator), "link")
         if not appearances_of(project, before.claim_id):
             claims.delete_claim(project, before.claim_id)
         return get_appearance(project, appearance_id)

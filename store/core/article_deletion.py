@@ -29,7 +29,11 @@ def delete_article(project: Project, article_id: str) -> list[str]:
         before = get_article(project, article_id)
         if before.deleted is not None:
             raise ArticleNotFound("No article with id {id}.", id=article_id)
-        at = later_than(before.updated)  # (after a restore a faster clock stamped)
+        # After every deletion and restore of it this file knows: a merge settles an
+        # article by the latest of them, and a restore a faster clock stamped, merged
+        # into a copy where the article was live all along, left its `updated` as it
+        # was - the deletion made after seeing it was undone at the next merge.
+        at = later_than(before.updated, _last_deleted_or_restored(project, article_id))
         # Every tagged place, of a deleted claim too: restoring that claim later brought
         # its place back inside the deleted article.
         places = [Appearance.from_values(row) for row in project.execute(
@@ -63,7 +67,8 @@ def restore_article(project: Project, article_id: str
             f"SELECT a.id {_untagged_by(times)} ORDER BY a.start, a.id",
             [article_id, *times])]
         if before.deleted is not None:
-            at = later_than(before.updated, *times)  # (after the deletions it undoes)
+            at = later_than(before.updated, *times,  # (after the deletions it undoes)
+                            _last_deleted_or_restored(project, article_id))
             project.update("articles", article_id, {"deleted": None, "updated": at})
             history.record(project, "article", article_id, "restore",
                            summary(before._asdict()),
@@ -118,6 +123,13 @@ def _untagged_by(times: list[str]) -> str:
     return ("FROM appearances a JOIN claims c ON c.id = a.claim_id WHERE a.article_id = ? "
             f"AND a.deleted IN ({', '.join('?' * len(times))}) "
             "AND (c.deleted IS NULL OR c.deleted >= a.deleted)")
+
+
+def _last_deleted_or_restored(project: Project, article_id: str) -> str | None:
+    """The time of the latest deletion or restore of the article its history records."""
+    return project.execute(
+        "SELECT max(at) FROM history WHERE entity = 'article' AND entity_id = ? AND "
+        "action IN ('delete', 'restore')", [article_id]).fetchone()[0]
 
 
 def _deleted_at(project: Project, article_id: str, *, since_restore: bool = True
