@@ -58,7 +58,13 @@ def create_claim(project: Project, article_id: str, start: int, end: int, label:
         twin = find_span(project, article_id, words.start, words.end, project.annotator)
         if twin is not None and twin.label == label:
             raise DuplicateClaim("You already tagged these words as {label}.", label=label)
-        now = utcnow()
+        # After my words here were last untagged, whatever this clock says: a restore of
+        # that claim then tells this tag from one made before they went (_refuse_tagged_
+        # again), where a colleague's faster clock had untagged them.
+        now = later_than(project.execute(
+            'SELECT max(deleted) FROM appearances WHERE article_id = ? AND start = ? AND '
+            '"end" = ? AND annotator = ?',
+            [article_id, words.start, words.end, project.annotator]).fetchone()[0])
         claim = Claim(id=claim_id or new_id(), label=label, note=note,
                       sources=sources, annotator=project.annotator, created=now,
                       updated=now, updated_by=project.annotator)

@@ -43,6 +43,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -426,5 +427,31 @@ def test_words_brought_back_after_a_fast_clocks_untagging_are_told_after_it(tmp_
             told = [(entry.entity, entry.action) for entry in history.for_claim(badr, claim)]
         assert back.deleted is None and back.updated > gone.deleted
         assert told[-2:] == [("claim", "restore"), ("appearance", "restore")]
+    finally:
+        undo()
+
+
+def test_a_claim_tagged_again_on_words_a_fast_clock_untagged_is_not_doubled_by_a_restore(
+        tmp_path):
+    """Badr tagged «forty percent» verified; Amal, her clock an hour fast, untagged it.
+    Badr merged her file, tagged the words disputed, then restored his old claim: his new
+    tag, stamped before her untagging, passed for one made before the words went, and he
+    had two verdicts on the same words (without the skew the restore is refused)."""
+    clock = Clock()
+    undo = _patch(clock)
+    try:
+        paths, article, _ = _three(tmp_path)
+        with Project.open(paths[1], "badr") as badr:
+            old = appearances.create_claim(badr, article, 34, 47, "verified").claim_id
+        with Project.open(paths[0], "amal") as amal:
+            merge.merge_project(amal, paths[1])
+            clock.offset = timedelta(hours=1)
+            appearances.delete(amal, old)
+        clock.offset = timedelta(0)
+        with Project.open(paths[1], "badr") as badr:
+            merge.merge_project(badr, paths[0])
+            appearances.create_claim(badr, article, 34, 47, "disputed")
+            with pytest.raises(TahqiqError, match="tagged again since"):
+                appearances.restore_claim(badr, old)
     finally:
         undo()
