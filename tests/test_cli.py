@@ -993,3 +993,10 @@ def test_an_export_to_a_terminal_spells_out_what_would_command_it(proj, tmp_path
     assert "\r" not in shown.getvalue() and shown.getvalue().count("\n") == 2
     piped = tahqiq("export", "--format", "csv", "--project", str(path))
     assert "T\x1b]0;PWNED\x07 \u202eكاذب" in piped.stdout
+
+
+def test_a_mistyped_short_option_is_not_told_to_follow_double_dash(proj):
+    path, *_ = proj
+    result = tahqiq("review", "abc", "--accept", "-c", "hi", "--project", str(path))
+    assert result.returncode == 2 and "did you mean --comment?" in result.stderr
+    assert "go after --" not in result.stderr

@@ -372,3 +372,50 @@ def test_text_a_reader_never_sees_is_not_the_article(tmp_path, project):
     path.write_text(hidden, "utf-8")
     text = import_file(project, path).article.text
     assert text.endswith(PARA_2) and "مخفي" not in text and "قالب" not in text
+
+
+# -- rv56: the heuristics of a34bc6b/717cbc0 on pages they went wrong on ----------------
+_BODY = "".join(f"<p>{p}</p>" for p in (PARA_1, PARA_2))
+
+
+@pytest.mark.parametrize("title", ["مصر - السودان: اتفاق على تقاسم مياه النيل",
+                                   "وزير المالية: « لا زيادة في الأسعار » هذا العام"])
+def test_a_headline_holding_a_separator_keeps_its_title_without_the_site(title):
+    html = (f'<html lang="ar"><head><meta charset="utf-8"><title>{title} | الموقع</title>'
+            f"</head><body><article>{_BODY}</article></body></html>")
+    assert web_page.extract_page(html).metadata["title"] == title
+
+
+@pytest.mark.parametrize("h1", ['<header><h1 class="site-title">صحيفة الموقع</h1></header>',
+                                "<header><h1 hidden>تسجيل الدخول</h1></header>",
+                                '<h1 class="sr-only">صحيفة الموقع</h1>'])
+def test_a_sites_name_or_a_hidden_h1_does_not_start_the_text(h1):
+    html = (f'<html lang="ar"><head><meta charset="utf-8"><title>x</title></head><body>{h1}'
+            f"<article><h2>الحكومة تخفض أسعار الوقود</h2>{_BODY}</article></body></html>")
+    assert web_page.extract_page(html).text.split("\n")[0] == "الحكومة تخفض أسعار الوقود"
+
+
+def test_a_headline_broken_by_br_is_not_written_twice():
+    html = ('<html lang="ar"><head><meta charset="utf-8"><title>x</title></head><body>'
+            f"<article><h1>الحكومة تخفض<br>أسعار الوقود</h1>{_BODY}</article></body></html>")
+    text = web_page.extract_page(html).text
+    assert "تخفضأسعار" not in text and text.count("أسعار الوقود") == 1
+
+
+@pytest.mark.parametrize("table", [
+    "<table><tr><th>المحافظة</th><th>النسبة</th></tr><tr><td>العاصمة</td><td>41.2%</td></tr>"
+    "<tr><td>الجيزة</td><td>30.1%</td></tr></table>",
+    "<table><tr><td><b>المحافظة</b></td><td><b>النسبة</b></td></tr><tr><td>العاصمة</td>"
+    "<td>41.2%</td></tr><tr><td>الجيزة</td><td>30.1%</td></tr></table>"])
+def test_a_data_table_inside_a_layout_table_stays_a_table(table):
+    html = ('<html lang="ar"><head><meta charset="utf-8"><title>x</title></head><body>'
+            f'<table width="770"><tr><td><div>{_BODY}{table}</div></td></tr>'
+            "<tr><td>جميع الحقوق</td></tr></table></body></html>")
+    assert "| العاصمة | 41.2% |" in web_page.extract_page(html).text
+
+
+@pytest.mark.parametrize("hidden", ['<body hidden>', '<body><div hidden="until-found">'])
+def test_text_a_browser_shows_or_finds_is_kept(hidden):
+    html = (f'<html lang="ar"><head><meta charset="utf-8"><title>x</title></head>{hidden}'
+            f"<article>{_BODY}</article></body></html>")
+    assert PARA_2 in web_page.extract_page(html).text

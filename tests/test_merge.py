@@ -1455,3 +1455,23 @@ def test_an_edit_made_with_the_clock_set_back_is_told_last_and_dated_after_the_c
         claim = claims.get_claim(badr, claim_id)
         assert claim.updated > claim.created
         assert history.for_claim(badr, claim_id)[-1].action == "edit"
+
+
+def test_a_deletion_made_after_seeing_a_fast_clocks_restore_stands(tmp_path, monkeypatch):
+    """rv56: Badr's clock runs an hour fast; he deletes the article and restores it. Amal
+    merges (it was live on both sides: the merge changes nothing of its row) and deletes
+    it: her deletion was stamped by her clock, before his restore, and the article came
+    back in her own file at the next merge."""
+    paths, _ = three_copies(tmp_path)
+    with Project.open(paths["A"], "amal") as amal:
+        aid = article_id(amal)
+    with monkeypatch.context() as fast:
+        running_fast(fast, 3600)
+        in_turn(paths, [("B", lambda p: article_deletion.delete_article(p, aid)),
+                        ("B", lambda p: article_deletion.restore_article(p, aid))])
+    in_turn(paths, [("A", "B"), ("A", lambda p: article_deletion.delete_article(p, aid)),
+                    ("A", "B"), ("B", "A")])
+    for name in "AB":
+        with Project.open(paths[name], "x") as project:
+            assert articles.get_article(project, aid).deleted is not None
+

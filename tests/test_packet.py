@@ -287,3 +287,14 @@ def test_pdf_packet_links_to_arabic_addresses_open_them(sample_project, sample_a
     assert set(pdf_link_targets(path)) == {
         b"https://ar.wikipedia.org/wiki/%D9%85%D8%B9%D8%A7%D9%87%D8%AF%D8%A9",
         b"https://xn--mgbh0fb.xn--kgbechtv/", b"https://un.org/x"}
+
+
+def test_a_host_pythons_idna_would_change_is_linked_percent_encoded():
+    """Python's IDNA (2003) maps «faß» to «fass» and drops a Persian ZWNJ: the PDF's link
+    went to another host. Such a host is percent-encoded, for the browser to map."""
+    from store.core.links import as_uri
+
+    assert as_uri("https://faß.de/x") == "https://fa%C3%9F.de/x"
+    assert as_uri("https://می\u200cخواهم.ir/") == (
+        "https://%D9%85%DB%8C%E2%80%8C%D8%AE%D9%88%D8%A7%D9%87%D9%85.ir/")
+    assert as_uri("https://مثال.إختبار/") == "https://xn--mgbh0fb.xn--kgbechtv/"

@@ -1334,3 +1334,15 @@ def test_an_articles_details_hold_no_control_or_override(project, tmp_path):
     assert stored.text.strip() == "نص المقال."
     edited = articles.update_metadata(project, stored.id, title="\u202eأ\x00ب ", url="")
     assert edited.title == "أب"
+
+
+def test_an_article_address_loses_the_direction_marks_at_its_ends(project):
+    """rv56: a source loses an RLM copied at its end; an article's address kept it and
+    was then no web link, left out of W3C and ClaimReview (with a note on the command line)."""
+    from store.core import articles
+    from store.exchange import jsonld
+
+    article = articles.add_article(project, "نص المقال.", "عنوان")
+    changed = articles.update_metadata(project, article.id, url="https://example.com/a\u200f")
+    assert changed.url == "https://example.com/a"
+    assert jsonld.article_url({"url": "\u200fhttps://example.com/b\u200f"}) == "https://example.com/b"

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from store.core import article_texts, history, long_texts, schema, text_memo
+from store.core.links import DIRECTION_MARKS
 from store.core.project import Project, id_chunks
 from store.core.records import Article
 from store.core.stamps import later_than, new_id, utcnow
@@ -57,7 +58,7 @@ def add_article(project: Project, text: str, title: str, *, article_id: str | No
         "source_name": "",
         "created": now, "created_by": project.annotator, "updated": now, "deleted": None,
     }
-    row.update({k: clean_field(v or "") for k, v in metadata.items()})
+    row.update({k: _field(k, v) for k, v in metadata.items()})
     with project.transaction():
         project.insert("articles", row)
         history.record(project, "article", row["id"], "create", None, summary(row))
@@ -83,7 +84,7 @@ def add_article_pieces(project: Project, pieces: Iterable[str], size: int, diges
         "source_name": "", "created": now, "created_by": project.annotator, "updated": now,
         "deleted": None,
     }
-    row.update({k: clean_field(v or "") for k, v in metadata.items()})
+    row.update({k: _field(k, v) for k, v in metadata.items()})
     written, length = _sha256(), 0
 
     def checked() -> Iterator[str]:
@@ -291,7 +292,7 @@ def update_metadata(project: Project, article_id: str, **changes: str) -> Articl
     unknown = set(changes) - set(METADATA_FIELDS)
     if unknown:
         raise ValueError(f"not article metadata: {sorted(unknown)}")
-    changes = {key: clean_field(value or "") for key, value in changes.items()}
+    changes = {key: _field(key, value) for key, value in changes.items()}
     with project.transaction():
         before = get_article(project, article_id)
         if "title" in changes:  # a title cleared is the text's first line, as on import
@@ -307,6 +308,14 @@ def update_metadata(project: Project, article_id: str, **changes: str) -> Articl
 # A BCP 47 language tag in its common shape: a language of two or three letters, then
 # any region, script or variant subtags («ar», «ar-EG», «zh-Hant-TW»).
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def _field(key: str, value: str | None) -> str:
+    """An article detail as stored (clean_field); an address without the direction marks
+    a link copied out of right-to-left text brings at its ends, as a source loses them
+    (claims.validate_sources): kept, they made it no web link, left out of every export."""
+    value = clean_field(value or "")
+    return value.strip(DIRECTION_MARKS).strip() if key == "url" else value
 
 
 def is_language_tag(value: str) -> bool:

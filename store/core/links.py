@@ -58,7 +58,11 @@ def as_uri(url: str) -> str:
         userinfo, at, host_port = netloc.rpartition("@")
         host, colon, port = host_port.partition(":")  # (a bracketed IPv6 host is ASCII)
         with contextlib.suppress(UnicodeError):  # (a label IDNA refuses: percent-encoded)
-            host = host.encode("idna").decode("ascii")
+            ascii_host = host.encode("idna").decode("ascii")
+            # Python's IDNA is 2003's, which maps «faß» to «fass» and drops a Persian
+            # ZWNJ: another host. Percent-encoded, it is left to the browser's mapping.
+            if ascii_host.encode("ascii").decode("idna") == host.lower():
+                host = ascii_host
         netloc = userinfo + at + host + colon + port
     return urlunsplit((parts.scheme, *(quote(part, safe=_ASCII_KEPT)
                                        for part in (netloc, *parts[2:]))))

@@ -38,7 +38,9 @@ def later_than(*seen: str | None) -> str:
     after the latest of them when this computer's clock says earlier. A merge takes the
     newer of two reviews, settings or deletions by their times: a colleague's clock ten
     minutes fast (or one's own, reset to 2001) made a rejection filed after seeing an
-    acceptance lose to it, and a restore lose to the deletion it undid."""
+    acceptance lose to it, and a restore lose to the deletion it undid. (A record a
+    clock far ahead changed keeps that clock's time in its later changes: which of two
+    clocks is wrong cannot be told, and one reset to 2001 is the likelier.)"""
     now = utcnow()
     latest = max((stamp for stamp in seen if stamp), default="")
     if latest < now:  # (string order is time order)

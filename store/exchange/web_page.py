@@ -17,6 +17,7 @@ module only says whether bytes are HTML and which charset they declare.
 from __future__ import annotations
 
 import codecs
+import copy
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -112,10 +113,14 @@ def extract_page(html: str) -> WebPage:
     links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
     language = _language_tag(tree.get("lang") or tree.get("xml:lang")
                              or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
-    page_title, headline = _page_title(tree), _page_headline(tree)
-    for unseen in [*tree.xpath("//*[@hidden]"), *tree.iter("template")]:
-        if unseen.getparent() is not None:  # (text a reader never sees: not the article)
+    page_title = _page_title(tree)
+    # (text a reader never sees: not the article; «until-found» is a collapsed section
+    # the browser's find opens, and a <body hidden> is shown by the page's script)
+    for unseen in [*tree.xpath("//body//*[@hidden and @hidden != 'until-found']"),
+                   *tree.iter("template")]:
+        if unseen.getparent() is not None:
             unseen.drop_tree()
+    headline = _page_headline(tree)  # (after: a hidden <h1> is no headline)
     _unwrap_layout_tables(tree)
     document = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True,
@@ -140,13 +145,14 @@ def extract_page(html: str) -> WebPage:
     # «800&nbsp;ألف» as a browser copies it, «800 ألف»: a quote typed or copied with a space
     # was «not in the article», and the find bar and Tag All passed it by.
     text = (document.text or "").replace("\xa0", " ").strip()
-    if headline and headline not in text[:len(headline) + 2000]:  # (outside the body)
+    if headline and headline not in " ".join(text[:len(headline) + 2000].split()):
         text = f"{headline}\n{text}"
     return WebPage(text, {k: v for k, v in metadata.items() if v})
 
 
 # Where a page's <title> joins its headline and the site's name: «Headline | Reuters».
 _TITLE_PARTS = re.compile(r"\s+[|–—•·«»‹›\-]\s+")
+_ENDS_IN_A_PART = re.compile(_TITLE_PARTS.pattern + "$")
 # Where a page names its headline, which trafilatura then takes as the title.
 _NAMED_HEADLINE = re.compile(r'og:title|twitter:title|"headline"')
 
@@ -175,12 +181,29 @@ def _page_headline(tree: Any) -> str:
     outside the body's container, as it does on most news pages: the claim a headline
     makes could not be tagged."""
     for h1 in tree.iter("h1"):
-        words = " ".join(h1.text_content().split())
+        shown = copy.deepcopy(h1)  # («Line one<br>line two»: two words, not one)
+        for br in shown.iter("br"):
+            br.tail = " " + (br.tail or "")
+        words = " ".join(shown.text_content().split())
         linked = " ".join(" ".join(a.text_content().split()) for a in h1.iter("a"))
         if words and words != linked and not any(
-                ancestor.tag in ("nav", "footer", "a") for ancestor in h1.iterancestors()):
+                ancestor.tag in ("nav", "footer", "a") or _site_header(ancestor)
+                for ancestor in h1.iterancestors()) and not _SITE_NAME_CLASS.search(
+                f"{h1.get('class', '')} {h1.get('id', '')}"):
             return words
     return ""
+
+
+# An <h1> that names the site, or is there for screen readers alone.
+_SITE_NAME_CLASS = re.compile(r"logo|brand|site-?(?:title|name)|sr-only|visually-hidden",
+                              re.IGNORECASE)
+
+
+def _site_header(element: Any) -> bool:
+    """Whether *element* is the page's own <header> (the site's name and menus), not an
+    article's (which holds its headline)."""
+    return element.tag == "header" and not any(
+        ancestor.tag in ("article", "main") for ancestor in element.iterancestors())
 
 
 def _headline(found: str, outlet: str, page_title: str) -> tuple[str, str]:
@@ -194,8 +217,14 @@ def _headline(found: str, outlet: str, page_title: str) -> tuple[str, str]:
     if not found or not page_title or found == page_title or found not in page_title:
         return found, outlet
     pieces = _TITLE_PARTS.split(page_title)
-    if found not in pieces:  # (cut at «:», which headlines hold)
-        return page_title, outlet
+    if found not in pieces:
+        # A headline holding « - » or « « »: trafilatura cut <title> at the site's
+        # separator alone, and *found* is every piece on one side of it.
+        if (page_title.startswith(found) and _TITLE_PARTS.match(page_title[len(found):])) \
+                or (page_title.endswith(found)
+                    and _ENDS_IN_A_PART.search(page_title[:-len(found)])):
+            return found, outlet
+        return page_title, outlet  # (cut at «:», which headlines hold)
     headline = max(pieces, key=len)
     if found != headline and outlet in ("", headline):  # the piece it took: the site's
         outlet = found
@@ -217,12 +246,15 @@ def _unwrap_layout_tables(tree: object) -> None:
     or has one row or one column (readability's rule, simplified); role=presentation
     says so itself."""
     for table in reversed(list(tree.iter("table"))):  # type: ignore[attr-defined]
-        rows = list(table.iter("tr"))
-        columns = max((len(row.findall("td")) for row in rows), default=0)
-        data = table.find(".//th") is not None or table.find(".//caption") is not None
+        own = [element for element in table.iter("tr", "td", "th", "caption", "thead",
+                                                   "tbody", "tfoot")
+               if next(element.iterancestors("table")) is table]  # (not a nested table's)
+        rows = [element for element in own if element.tag == "tr"]
+        columns = max((sum(cell.tag == "td" for cell in row) for row in rows), default=0)
+        data = any(element.tag in ("th", "caption") for element in own)
         if table.get("role") == "presentation" or not data and (
                 table.find(".//table") is not None or len(rows) <= 1 or columns <= 1):
-            for element in table.iter("table", "thead", "tbody", "tfoot", "tr", "td"):
+            for element in [table, *own]:
                 element.tag = "div"
 
 
