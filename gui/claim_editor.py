@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QPalette,
@@ -42,6 +44,7 @@ from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.session import Session
 from gui.table_columns import own_direction_cells, starting_side
 from store.core.claims import validate_sources
+from store.core.links import is_web_link
 from store.core.records import Appearance, Review
 from store.core.stamps import shown_time
 from store.errors import InvalidSource, NotFound
@@ -193,6 +196,12 @@ class ClaimEditor(QWidget):
         # scrolled: a sideways scroll bar lay over the second link of two.
         self.sources.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.sources.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A source is evidence to look at: opened in the browser (double-click, Enter, or
+        # its menu), or copied for a colleague; neither was offered.
+        self.open_source = QAction(self.tr("Open Link"), self.sources)
+        self.copy_source = QAction(self.tr("Copy Link"), self.sources)
+        self.sources.addActions([self.open_source, self.copy_source])
+        self.sources.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.new_source = QLineEdit()
         self.new_source.setObjectName("newSource")
         self.new_source.setAccessibleName(self.tr("New source link"))
@@ -339,6 +348,9 @@ class ClaimEditor(QWidget):
         self.remove_source.clicked.connect(self.remove_selected_source)
         self.sources.removeRequested.connect(self._remove_source_by_key)
         self.sources.typed.connect(self._type_new_source)
+        self.sources.itemActivated.connect(lambda item: self.open_link(item.text()))
+        self.open_source.triggered.connect(lambda: self.open_link(self._chosen_source()))
+        self.copy_source.triggered.connect(self._copy_source)
         self.delete.clicked.connect(self.deleteRequested)
         self.review_comment.textChanged.connect(
             lambda text: self._draft_typed(self._review_drafts, text))
@@ -428,8 +440,9 @@ class ClaimEditor(QWidget):
                 self.note.setPlainText(claim.note)
             self.sources.clear()
             self.sources.addItems(list(claim.sources))
+            opens = self.tr("Double-click or press Enter to open it in your browser.")
             for row, source in enumerate(claim.sources):  # shortened in the middle
-                self.sources.item(row).setToolTip(plain_tip(source))
+                self.sources.item(row).setToolTip(f"{plain_tip(source)}\n{opens}")
             self.sources.setVisible(bool(claim.sources))  # no empty box when there are none
             self.remove_source.setVisible(bool(claim.sources))
             self.meta.setText(self.tr("%1 · %2").replace("%1", isolated_name(claim.annotator))
@@ -640,6 +653,27 @@ class ClaimEditor(QWidget):
         if self.claim is None or item is None:
             return
         self._push(sources=tuple(s for s in self.claim.sources if s != item.text()))
+
+    def _chosen_source(self) -> str:
+        item = self.sources.currentItem()
+        return item.text() if item is not None else ""
+
+    def open_link(self, url: str) -> None:
+        """Open a source in the browser: a web link only (one another program stored,
+        «javascript:…» or «file:…», is not followed), and said on the status bar when no
+        browser answered."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if not url:
+            return
+        if not is_web_link(url) or not QDesktopServices.openUrl(QUrl(url)):
+            self.statusMessage.emit(self.tr("Could not open %1 in a browser.")
+                                    .replace("%1", quoted(url)))
+
+    def _copy_source(self) -> None:
+        if url := self._chosen_source():
+            QGuiApplication.clipboard().setText(url)
 
     def _type_new_source(self, text: str) -> None:
         """Typing on the list of links: the typing goes on in the new link's field, where

@@ -1494,3 +1494,39 @@ def test_the_editors_delete_button_does_what_del_does(window, qtbot, door):
         f"Deleted the claim «\u2068{quote}\u2069» (Undo brings it back).")
     assert [place.id for place in window.claims_panel.claims()] == [second.id]
     assert window.current_claim_id() == second.id
+
+
+def test_a_source_opens_in_the_browser_and_copies(window, qtbot, monkeypatch):
+    """A source is evidence to look at: double-click, Enter or its menu's Open Link opens
+    it in the browser (no way to open one was offered), Copy Link copies it; a link
+    another program stored that is no web link is not followed, and the status bar says
+    so."""
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(url.toString()) or True))
+    text = window.article_pane.reader.toPlainText()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    action(window, "tag_unchecked").trigger()
+    editor = window.claims_panel.editor
+    qtbot.keyClicks(editor.new_source, "https://example.org/a")
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    editor.sources.setFocus()
+    editor.sources.setCurrentRow(0)
+    qtbot.waitUntil(editor.sources.hasFocus)
+    qtbot.keyClick(editor.sources, Qt.Key.Key_Return)
+    assert opened == ["https://example.org/a"]
+    at = editor.sources.visualItemRect(editor.sources.item(0)).center()
+    qtbot.mouseClick(editor.sources.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseDClick(editor.sources.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert opened == ["https://example.org/a"] * 2
+    assert [a.text() for a in editor.sources.actions()] == ["Open Link", "Copy Link"]
+    editor.copy_source.trigger()
+    assert QGuiApplication.clipboard().text() == "https://example.org/a"
+    said = []
+    editor.statusMessage.connect(said.append)
+    editor.open_link("javascript:alert(1)")
+    assert opened == ["https://example.org/a"] * 2 and "javascript:alert(1)" in said[0]
+    assert db_claims(window)[0].sources == ("https://example.org/a",)  # nothing removed

@@ -701,6 +701,22 @@
         <translation>روابط المصادر</translation>
     </message>
     <message>
+        <source>Open Link</source>
+        <translation>فتح الرابط</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>نسخ الرابط</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it in your browser.</source>
+        <translation>انقر نقرًا مزدوجًا أو اضغط Enter لفتحه في متصفحك.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>تعذّر فتح %1 في متصفح.</translation>
+    </message>
+    <message>
         <location filename="../../gui/claim_editor.py" line="80"/>
         <source>New source link</source>
         <translation>رابط مصدر جديد</translation>
