@@ -123,8 +123,9 @@ def _changed() -> StorageError:
 
 
 def derive_title(text: str, limit: int = 80) -> str:
-    """The first line of the text, cut at a word boundary. Only that line is looked at: a
-    50 MB article is not split into its lines to find its title."""
+    """The first line of the text, cut at a word boundary, as a title is kept
+    (clean_field: a tab in it is a space). Only that line is looked at: a 50 MB article
+    is not split into its lines to find its title."""
     found = _NOT_SPACE.search(text)
     if found is None:
         return ""
@@ -134,8 +135,8 @@ def derive_title(text: str, limit: int = 80) -> str:
     reach = min(end, start + limit + 1)  # enough to tell a line longer than *limit*
     first = text[start:reach].rstrip()
     if len(first) <= limit and _NOT_SPACE.search(text, reach, end) is None:
-        return first
-    return text[start:start + limit].rsplit(" ", 1)[0] + "…"
+        return clean_field(first)
+    return clean_field(text[start:start + limit].rsplit(" ", 1)[0]) + "…"
 
 
 # What str.splitlines() breaks lines at, and what str.strip() strips.
