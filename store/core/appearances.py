@@ -43,7 +43,7 @@ READING_ORDER = 'a.article_id, a.start, a."end", a.created'
 # -- tagging -----------------------------------------------------------------------------
 def create_claim(project: Project, article_id: str, start: int, end: int, label: str,
                  *, note: str = "", sources: Sequence[str] = (),
-                 claim_id: str | None = None) -> Appearance:
+                 claim_id: str | None = None, after: str | None = None) -> Appearance:
     """Tag ``text[start:end]`` of an article as a new claim; returns its appearance.
 
     The claim and its first appearance share one id, the id people see. The same
@@ -61,10 +61,9 @@ def create_claim(project: Project, article_id: str, start: int, end: int, label:
         # After my words here were last untagged, whatever this clock says: a restore of
         # that claim then tells this tag from one made before they went (_refuse_tagged_
         # again), where a colleague's faster clock had untagged them.
-        now = later_than(project.execute(
-            'SELECT max(deleted) FROM appearances WHERE article_id = ? AND start = ? AND '
-            '"end" = ? AND annotator = ?',
-            [article_id, words.start, words.end, project.annotator]).fetchone()[0])
+        # (*after*: the untagging of other words a Tag All tags with these, at one time)
+        now = later_than(_mine_untagged(project, article_id, [(words.start, words.end)]),
+                         after)
         claim = Claim(id=claim_id or new_id(), label=label, note=note,
                       sources=sources, annotator=project.annotator, created=now,
                       updated=now, updated_by=project.annotator)
@@ -85,6 +84,8 @@ def add(project: Project, claim_id: str, article_id: str, start: int, end: int, 
         _refuse_deleted_article(project, article_id)
         words = _words_at(project, article_id, start, end, text)
         _refuse_twin(project, claim_id, article_id, words.start, words.end)
+        # (after my words here were last untagged, as create_claim)
+        at = at or later_than(_mine_untagged(project, article_id, [(words.start, words.end)]))
         return _insert(project, claim_id, article_id, words, appearance_id=appearance_id,
                        at=at)
 
@@ -95,7 +96,8 @@ def tag_all(project: Project, article_id: str, spans: Sequence[tuple[int, int]],
     thing done, its places written at one time, which the history tells as one line
     (``story.tell_all``: a dozen «tagged “…”» lines for one key pressed)."""
     with project.transaction():
-        first = create_claim(project, article_id, *spans[0], label)
+        first = create_claim(project, article_id, *spans[0], label,
+                             after=_mine_untagged(project, article_id, spans[1:]))
         return [first, *add_all(project, first.claim_id, article_id, spans[1:],
                                 at=first.created)]
 
@@ -105,10 +107,21 @@ def add_all(project: Project, claim_id: str, article_id: str,
     """More places of one claim (Tag All Occurrences on a claim), in one transaction and
     at one time, as ``tag_all``."""
     with project.transaction():
-        at = at or utcnow()
+        at = at or later_than(_mine_untagged(project, article_id, spans))
         text = _whole_text(project, article_id) if len(spans) > 1 else None
         return [add(project, claim_id, article_id, start, end, at=at, text=text)
                 for start, end in spans]
+
+
+def _mine_untagged(project: Project, article_id: str, spans: Sequence[tuple[int, int]]
+                   ) -> str | None:
+    """When places of mine on exactly these words were last untagged (by anyone): a tag
+    stamped before a faster clock's untagging passed, at a restore of the old claim, for
+    one made before the words went (_refuse_tagged_again)."""
+    return max((row[0] for start, end in spans for row in project.execute(
+        'SELECT max(deleted) FROM appearances WHERE article_id = ? AND start = ? AND '
+        '"end" = ? AND annotator = ?', [article_id, start, end, project.annotator])
+        if row[0]), default=None)
 
 
 def _whole_text(project: Project, article_id: str) -> str:
@@ -519,7 +532,7 @@ def untag_places(project: Project, places: Sequence[Appearance], at: str) -> Non
     for place in places:
         _untag(project, place, at)
     for claim_id in dict.fromkeys(place.claim_id for place in places):
-        _delete_claim_left_nowhere(project, claim_id)
+        _delete_claim_left_nowhere(project, claim_id, at)
 
 
 def delete(project: Project, appearance_id: str, *, at: str | None = None) -> Appearance:
@@ -531,9 +544,9 @@ def delete(project: Project, appearance_id: str, *, at: str | None = None) -> Ap
             # After every untagging of the claim's words this file knows: a restore of
             # the claim brings back the words untagged last, by these times (a colleague's
             # faster clock made hers, seen before mine, the last, and brought them back).
-            _untag(project, before, at or later_than(before.updated,
-                                                     _last_untagged(project, before.claim_id)))
-            _delete_claim_left_nowhere(project, before.claim_id)
+            at = at or later_than(before.updated, _last_untagged(project, before.claim_id))
+            _untag(project, before, at)
+            _delete_claim_left_nowhere(project, before.claim_id, at)
         return get_appearance(project, appearance_id)
 
 
@@ -551,13 +564,13 @@ def _untag(project: Project, place: Appearance, at: str) -> None:
            "delete")
 
 
-def _delete_claim_left_nowhere(project: Project, claim_id: str) -> None:
+def _delete_claim_left_nowhere(project: Project, claim_id: str, at: str) -> None:
     """The claim deleted when none of its words are tagged any more. Asked once per
     untagging, not per place untagged: reading the claim's places after each of a Tag
     All's 3,000 was 4.7 million records to build, 40 s of its undo."""
     if not project.execute("SELECT EXISTS (SELECT 1 FROM appearances WHERE claim_id = ? "
                            "AND deleted IS NULL)", [claim_id]).fetchone()[0]:
-        claims.delete_claim(project, claim_id)
+        claims.delete_claim(project, claim_id, untagged=at)  # (told after its words went)
 
 
 def restore(project: Project, appearance_id: str, *, at: str | None = None,

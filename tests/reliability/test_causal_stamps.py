@@ -455,3 +455,82 @@ def test_a_claim_tagged_again_on_words_a_fast_clock_untagged_is_not_doubled_by_a
                 appearances.restore_claim(badr, old)
     finally:
         undo()
+
+
+def test_words_tagged_after_a_fast_clocks_restore_come_back_with_their_article(tmp_path):
+    """Amal's clock an hour fast deleted and restored the article. Badr merged her file,
+    tagged words, deleted the article (stamped after her restore) and brought it back:
+    his claim, deleted by his clock «before» its words were untagged, stayed deleted."""
+    clock = Clock()
+    undo = _patch(clock)
+    try:
+        paths, article, _ = _three(tmp_path)
+        with Project.open(paths[0], "amal") as amal:
+            clock.offset = timedelta(hours=1)
+            article_deletion.delete_article(amal, article)
+            article_deletion.restore_article(amal, article)
+        clock.offset = timedelta(0)
+        with Project.open(paths[1], "badr") as badr:
+            merge.merge_project(badr, paths[0])
+            appearances.create_claim(badr, article, 62, 69, "disputed")
+            article_deletion.delete_article(badr, article)
+            article_deletion.restore_article(badr, article)
+            live = [place.quote for place in appearances.list_appearances(badr, article)]
+        assert len(live) == 3
+    finally:
+        undo()
+
+
+def test_a_claim_is_told_deleted_after_its_last_words_whatever_the_clocks(tmp_path):
+    """Amal's clock an hour fast untagged «The minister»; Badr merged and untagged
+    «forty percent», the claim's last words: the claim's deletion was stamped (and told)
+    before both untaggings."""
+    clock = Clock()
+    undo = _patch(clock)
+    try:
+        paths, article, claim = _three(tmp_path)
+        with Project.open(paths[0], "amal") as amal:
+            clock.offset = timedelta(hours=1)
+            appearances.delete(amal, claim)
+        clock.offset = timedelta(0)
+        with Project.open(paths[1], "badr") as badr:
+            merge.merge_project(badr, paths[0])
+            forty = next(place.id for place in appearances.list_appearances(badr, article)
+                         if place.quote == "forty percent")
+            untagged = appearances.delete(badr, forty).deleted
+            gone = claims.get_claim(badr, claim).deleted
+            told = [(e.entity, e.action) for e in history.for_claim(badr, claim)]
+        assert gone > untagged
+        assert told[-1] == ("claim", "delete")
+    finally:
+        undo()
+
+
+@pytest.mark.parametrize("how", ["tag_all", "add"])
+def test_words_a_tag_all_tags_again_after_a_fast_clocks_untagging_are_not_doubled(
+        tmp_path, how):
+    """As above, the words tagged again as the second of a Tag All's places (or added to
+    a claim): stamped by Badr's clock, before Amal's untagging, they passed for words
+    tagged before his old claim went, and its restore gave him two verdicts on them."""
+    clock = Clock()
+    undo = _patch(clock)
+    try:
+        paths, article, _ = _three(tmp_path)
+        with Project.open(paths[1], "badr") as badr:
+            old = appearances.create_claim(badr, article, 34, 47, "verified").claim_id
+        with Project.open(paths[0], "amal") as amal:
+            merge.merge_project(amal, paths[1])
+            clock.offset = timedelta(hours=1)
+            appearances.delete(amal, old)
+        clock.offset = timedelta(0)
+        with Project.open(paths[1], "badr") as badr:
+            merge.merge_project(badr, paths[0])
+            if how == "tag_all":
+                appearances.tag_all(badr, article, [(62, 69), (34, 47)], "disputed")
+            else:
+                new = appearances.create_claim(badr, article, 62, 69, "disputed").claim_id
+                appearances.add(badr, new, article, 34, 47)
+            with pytest.raises(TahqiqError, match="tagged again since"):
+                appearances.restore_claim(badr, old)
+    finally:
+        undo()
