@@ -8,7 +8,7 @@ to the claim and change wherever it appears.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QGuiApplication,
@@ -198,10 +198,9 @@ class ClaimEditor(QWidget):
         self.sources.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A source is evidence to look at: opened in the browser (double-click, Enter, or
         # its menu), or copied for a colleague; neither was offered.
-        self.open_source = QAction(self.tr("Open Link"), self.sources)
-        self.copy_source = QAction(self.tr("Copy Link"), self.sources)
-        self.sources.addActions([self.open_source, self.copy_source])
-        self.sources.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.open_source = QAction(self.tr("Open Link"), self)
+        self.copy_source = QAction(self.tr("Copy Link"), self)
+        self.sources.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.new_source = QLineEdit()
         self.new_source.setObjectName("newSource")
         self.new_source.setAccessibleName(self.tr("New source link"))
@@ -351,6 +350,7 @@ class ClaimEditor(QWidget):
         self.sources.itemActivated.connect(lambda item: self.open_link(item.text()))
         self.open_source.triggered.connect(lambda: self.open_link(self._chosen_source()))
         self.copy_source.triggered.connect(self._copy_source)
+        self.sources.customContextMenuRequested.connect(self._source_menu)
         self.delete.clicked.connect(self.deleteRequested)
         self.review_comment.textChanged.connect(
             lambda text: self._draft_typed(self._review_drafts, text))
@@ -670,6 +670,16 @@ class ClaimEditor(QWidget):
         if not is_web_link(url) or not QDesktopServices.openUrl(QUrl(url)):
             self.statusMessage.emit(self.tr("Could not open %1 in a browser.")
                                     .replace("%1", quoted(url)))
+
+    def _source_menu(self, at: QPoint) -> None:
+        """Open Link and Copy Link for the link under the mouse, in the window's direction
+        (a menu of the list itself took the list's left to right, meant for addresses)."""
+        if self.sources.itemAt(at) is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("sourceMenu")
+        menu.addActions([self.open_source, self.copy_source])
+        menu.popup(self.sources.viewport().mapToGlobal(at))
 
     def _copy_source(self) -> None:
         if url := self._chosen_source():

@@ -1071,3 +1071,22 @@ def test_arabic_menu_paths_point_the_way_arabic_reads():
     paths = ["".join(t.itertext()) for t in root.iter("translation")
              if "▸" in "".join(t.itertext()) or "◂" in "".join(t.itertext())]
     assert len(paths) >= 8 and not [text for text in paths if "▸" in text]
+
+
+
+def test_a_source_links_menu_runs_right_to_left_in_arabic(arabic_window, qtbot):
+    """The list of links reads left to right (addresses); its menu, made as the list's,
+    took that direction in the Arabic window, its gutter on the wrong side."""
+    from PySide6.QtWidgets import QMenu
+
+    window = arabic_window
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    editor = window.claims_panel.editor
+    editor.new_source.setText("https://example.org/a")
+    editor.commit_new_source()
+    at = editor.sources.visualItemRect(editor.sources.item(0)).center()
+    editor.sources.customContextMenuRequested.emit(at)
+    menu = window.findChild(QMenu, "sourceMenu")
+    assert [a.text() for a in menu.actions()] == ["فتح الرابط", "نسخ الرابط"]
+    assert menu.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    menu.close()

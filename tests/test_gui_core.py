@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QTableView,
     QToolBar,
@@ -1522,7 +1523,11 @@ def test_a_source_opens_in_the_browser_and_copies(window, qtbot, monkeypatch):
     qtbot.mouseClick(editor.sources.viewport(), Qt.MouseButton.LeftButton, pos=at)
     qtbot.mouseDClick(editor.sources.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert opened == ["https://example.org/a"] * 2
-    assert [a.text() for a in editor.sources.actions()] == ["Open Link", "Copy Link"]
+    editor.sources.customContextMenuRequested.emit(at)
+    menu = window.findChild(QMenu, "sourceMenu")
+    assert [a.text() for a in menu.actions()] == ["Open Link", "Copy Link"]
+    assert menu.layoutDirection() == window.layoutDirection()
+    menu.close()
     editor.copy_source.trigger()
     assert QGuiApplication.clipboard().text() == "https://example.org/a"
     said = []
