@@ -64,11 +64,11 @@ class Parser(argparse.ArgumentParser):
             if word.startswith("--"):
                 near = difflib.get_close_matches(word.split("=", 1)[0], self._options(), n=1)
                 if near:
-                    return f" (did you mean {near[0]}?)"
+                    return f" ({word.split('=', 1)[0]}: did you mean {near[0]}?)"
             elif re.fullmatch(r"-[A-Za-z]{1,2}", word):  # a short option mistyped: -c
                 near = [option for option in self._options()
                         if option.startswith(f"-{word}") and option != "--help"]
-                return f" (did you mean {near[0]}?)" if len(near) == 1 else ""
+                return f" ({word}: did you mean {near[0]}?)" if len(near) == 1 else ""
             elif word.startswith("-") and word != "-":
                 return (f" ('{word}' was read as an option: a file or words that start "
                         f"with '-' go after --, as in: -- {word})")
