@@ -320,11 +320,8 @@ def test_delete_in_the_list_of_sources_removes_the_link_not_the_claim(window, qt
     assert db_claims(window)[0].sources == ("https://example.org/b",)
 
 
-def test_a_link_typed_on_the_list_of_sources_goes_to_the_field_not_the_shortcuts(window,
-                                                                                   qtbot):
-    """Tab from the note stops on the list of links, just above the field for a new one: a
-    link typed there relabelled the claim at each digit (the one-key verdicts) and filed a
-    review at each «a» or «r». The typing goes on in the field."""
+def tagged_with_a_link(window, qtbot):
+    """The sample's quote tagged, and a link typed for it and added: the claim editor."""
     text = window.article_pane.reader.toPlainText()
     start = text.index(SAMPLE_QUOTE)
     select_in_reader(window, start, start + len(SAMPLE_QUOTE))
@@ -332,6 +329,15 @@ def test_a_link_typed_on_the_list_of_sources_goes_to_the_field_not_the_shortcuts
     editor = window.claims_panel.editor
     qtbot.keyClicks(editor.new_source, "https://example.org/a")
     qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    return editor
+
+
+def test_a_link_typed_on_the_list_of_sources_goes_to_the_field_not_the_shortcuts(window,
+                                                                                   qtbot):
+    """Tab from the note stops on the list of links, just above the field for a new one: a
+    link typed there relabelled the claim at each digit (the one-key verdicts) and filed a
+    review at each «a» or «r». The typing goes on in the field."""
+    editor = tagged_with_a_link(window, qtbot)
     steps = window.undo_stack.count()
     editor.sources.setFocus()
     qtbot.waitUntil(editor.sources.hasFocus)
@@ -1507,13 +1513,7 @@ def test_a_source_opens_in_the_browser_and_copies(window, qtbot, monkeypatch):
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl",
                         staticmethod(lambda url: opened.append(url.toString()) or True))
-    text = window.article_pane.reader.toPlainText()
-    start = text.index(SAMPLE_QUOTE)
-    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
-    action(window, "tag_unchecked").trigger()
-    editor = window.claims_panel.editor
-    qtbot.keyClicks(editor.new_source, "https://example.org/a")
-    qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    editor = tagged_with_a_link(window, qtbot)
     editor.sources.setFocus()
     editor.sources.setCurrentRow(0)
     qtbot.waitUntil(editor.sources.hasFocus)

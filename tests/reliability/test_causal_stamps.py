@@ -337,6 +337,15 @@ def test_a_change_made_after_seeing_every_other_wins_whatever_the_clocks(offsets
 
 
 # -- what it found, as plain tests --------------------------------------------------------
+@pytest.fixture
+def clock():
+    """The store's clock, each test's own: an offset set on it is the acting computer's."""
+    clock = Clock()
+    undo = _patch(clock)
+    yield clock
+    undo()
+
+
 def _three(tmp_path: Path) -> tuple[list[Path], str, str]:
     """Three copies of a project with one article and a claim on «The minister» and
     «forty percent» (its first place shares its id)."""
@@ -350,187 +359,137 @@ def _three(tmp_path: Path) -> tuple[list[Path], str, str]:
     return paths, article, claim
 
 
-def test_an_article_deleted_after_seeing_a_fast_clocks_restore_stays_deleted(tmp_path):
+def _restored_on_a_fast_clock(tmp_path: Path, clock: Clock) -> tuple[list[Path], str]:
+    """The three copies, the article deleted and restored in Amal's on a clock an hour
+    fast."""
+    paths, article, _ = _three(tmp_path)
+    with Project.open(paths[0], "amal") as amal:
+        clock.offset = timedelta(hours=1)
+        article_deletion.delete_article(amal, article)
+        article_deletion.restore_article(amal, article)
+    clock.offset = timedelta(0)
+    return paths, article
+
+
+def test_an_article_deleted_after_seeing_a_fast_clocks_restore_stays_deleted(tmp_path, clock):
     """Amal's clock ran an hour fast when she deleted the article and restored it. Badr
     merged her file (the article live in his all along: its `updated` left as it was) and
     deleted it: stamped before her restore, his deletion was undone at his next merge of
     anyone's file, the article back in every copy without the words his deletion
     untagged."""
-    clock = Clock()
-    undo = _patch(clock)
-    try:
-        paths, article, _ = _three(tmp_path)
-        with Project.open(paths[0], "amal") as amal:
-            clock.offset = timedelta(hours=1)
-            article_deletion.delete_article(amal, article)
-            article_deletion.restore_article(amal, article)
-        clock.offset = timedelta(0)
-        with Project.open(paths[1], "badr") as badr:
-            merge.merge_project(badr, paths[0])
-            article_deletion.delete_article(badr, article)
-            merge.merge_project(badr, paths[2])  # Chadi never touched it
-        with Project.open(paths[0], "amal") as amal:
-            merge.merge_project(amal, paths[1])
-        for path in paths[:2]:
-            with Project.open(path, "x") as project:
-                assert project.execute("SELECT deleted FROM articles WHERE id = ?",
-                                       [article]).fetchone()[0] is not None, path.name
-    finally:
-        undo()
+    paths, article = _restored_on_a_fast_clock(tmp_path, clock)
+    with Project.open(paths[1], "badr") as badr:
+        merge.merge_project(badr, paths[0])
+        article_deletion.delete_article(badr, article)
+        merge.merge_project(badr, paths[2])  # Chadi never touched it
+    with Project.open(paths[0], "amal") as amal:
+        merge.merge_project(amal, paths[1])
+    for path in paths[:2]:
+        with Project.open(path, "x") as project:
+            assert project.execute("SELECT deleted FROM articles WHERE id = ?",
+                                   [article]).fetchone()[0] is not None, path.name
 
 
 def test_restoring_a_claim_brings_back_the_words_i_untagged_last_whatever_the_clocks(
-        tmp_path):
+        tmp_path, clock):
     """Amal's clock an hour fast: she untagged «The minister». Badr merged her file,
     untagged «forty percent» (the claim went with its last words) and restored the claim:
     «the words untagged last» by their stamps were hers - «The minister» came back, and
     his own stayed untagged."""
-    clock = Clock()
-    undo = _patch(clock)
-    try:
-        paths, article, claim = _three(tmp_path)
-        with Project.open(paths[0], "amal") as amal:
-            clock.offset = timedelta(hours=1)
-            appearances.delete(amal, claim)  # «The minister»
-        clock.offset = timedelta(0)
-        with Project.open(paths[1], "badr") as badr:
-            merge.merge_project(badr, paths[0])
-            forty = next(place.id for place in appearances.list_appearances(badr, article)
-                         if place.quote == "forty percent")
-            appearances.delete(badr, forty)
-            appearances.restore_claim(badr, claim)
-            live = [place.quote for place in appearances.list_appearances(badr, article)]
-        assert live == ["forty percent"]
-    finally:
-        undo()
+    paths, article, claim = _three(tmp_path)
+    with Project.open(paths[0], "amal") as amal:
+        clock.offset = timedelta(hours=1)
+        appearances.delete(amal, claim)  # «The minister»
+    clock.offset = timedelta(0)
+    with Project.open(paths[1], "badr") as badr:
+        merge.merge_project(badr, paths[0])
+        forty = next(place.id for place in appearances.list_appearances(badr, article)
+                     if place.quote == "forty percent")
+        appearances.delete(badr, forty)
+        appearances.restore_claim(badr, claim)
+        live = [place.quote for place in appearances.list_appearances(badr, article)]
+    assert live == ["forty percent"]
 
 
-def test_words_brought_back_after_a_fast_clocks_untagging_are_told_after_it(tmp_path):
+def test_words_brought_back_after_a_fast_clocks_untagging_are_told_after_it(tmp_path, clock):
     """Amal's clock an hour fast: she untagged the claim's words (the claim went with
     them). Badr merged her file and brought the words back as the window does
     (restore_all): his restore, stamped by his clock, was told before her deletion, and
     the claim's `updated` went back an hour."""
-    clock = Clock()
-    undo = _patch(clock)
-    try:
-        paths, article, claim = _three(tmp_path)
-        with Project.open(paths[0], "amal") as amal:
-            clock.offset = timedelta(hours=1)
-            for place in appearances.list_appearances(amal, article):
-                appearances.delete(amal, place.id)
-            gone = claims.get_claim(amal, claim)
-        clock.offset = timedelta(0)
-        with Project.open(paths[1], "badr") as badr:
-            merge.merge_project(badr, paths[0])
-            appearances.restore_all(badr, [claim])
-            back = claims.get_claim(badr, claim)
-            told = [(entry.entity, entry.action) for entry in history.for_claim(badr, claim)]
-        assert back.deleted is None and back.updated > gone.deleted
-        assert told[-2:] == [("claim", "restore"), ("appearance", "restore")]
-    finally:
-        undo()
+    paths, article, claim = _three(tmp_path)
+    with Project.open(paths[0], "amal") as amal:
+        clock.offset = timedelta(hours=1)
+        for place in appearances.list_appearances(amal, article):
+            appearances.delete(amal, place.id)
+        gone = claims.get_claim(amal, claim)
+    clock.offset = timedelta(0)
+    with Project.open(paths[1], "badr") as badr:
+        merge.merge_project(badr, paths[0])
+        appearances.restore_all(badr, [claim])
+        back = claims.get_claim(badr, claim)
+        told = [(entry.entity, entry.action) for entry in history.for_claim(badr, claim)]
+    assert back.deleted is None and back.updated > gone.deleted
+    assert told[-2:] == [("claim", "restore"), ("appearance", "restore")]
 
 
-def test_a_claim_tagged_again_on_words_a_fast_clock_untagged_is_not_doubled_by_a_restore(
-        tmp_path):
-    """Badr tagged «forty percent» verified; Amal, her clock an hour fast, untagged it.
-    Badr merged her file, tagged the words disputed, then restored his old claim: his new
-    tag, stamped before her untagging, passed for one made before the words went, and he
-    had two verdicts on the same words (without the skew the restore is refused)."""
-    clock = Clock()
-    undo = _patch(clock)
-    try:
-        paths, article, _ = _three(tmp_path)
-        with Project.open(paths[1], "badr") as badr:
-            old = appearances.create_claim(badr, article, 34, 47, "verified").claim_id
-        with Project.open(paths[0], "amal") as amal:
-            merge.merge_project(amal, paths[1])
-            clock.offset = timedelta(hours=1)
-            appearances.delete(amal, old)
-        clock.offset = timedelta(0)
-        with Project.open(paths[1], "badr") as badr:
-            merge.merge_project(badr, paths[0])
-            appearances.create_claim(badr, article, 34, 47, "disputed")
-            with pytest.raises(TahqiqError, match="tagged again since"):
-                appearances.restore_claim(badr, old)
-    finally:
-        undo()
-
-
-def test_words_tagged_after_a_fast_clocks_restore_come_back_with_their_article(tmp_path):
+def test_words_tagged_after_a_fast_clocks_restore_come_back_with_their_article(tmp_path, clock):
     """Amal's clock an hour fast deleted and restored the article. Badr merged her file,
     tagged words, deleted the article (stamped after her restore) and brought it back:
     his claim, deleted by his clock «before» its words were untagged, stayed deleted."""
-    clock = Clock()
-    undo = _patch(clock)
-    try:
-        paths, article, _ = _three(tmp_path)
-        with Project.open(paths[0], "amal") as amal:
-            clock.offset = timedelta(hours=1)
-            article_deletion.delete_article(amal, article)
-            article_deletion.restore_article(amal, article)
-        clock.offset = timedelta(0)
-        with Project.open(paths[1], "badr") as badr:
-            merge.merge_project(badr, paths[0])
-            appearances.create_claim(badr, article, 62, 69, "disputed")
-            article_deletion.delete_article(badr, article)
-            article_deletion.restore_article(badr, article)
-            live = [place.quote for place in appearances.list_appearances(badr, article)]
-        assert len(live) == 3
-    finally:
-        undo()
+    paths, article = _restored_on_a_fast_clock(tmp_path, clock)
+    with Project.open(paths[1], "badr") as badr:
+        merge.merge_project(badr, paths[0])
+        appearances.create_claim(badr, article, 62, 69, "disputed")
+        article_deletion.delete_article(badr, article)
+        article_deletion.restore_article(badr, article)
+        live = [place.quote for place in appearances.list_appearances(badr, article)]
+    assert len(live) == 3
 
 
-def test_a_claim_is_told_deleted_after_its_last_words_whatever_the_clocks(tmp_path):
+def test_a_claim_is_told_deleted_after_its_last_words_whatever_the_clocks(tmp_path, clock):
     """Amal's clock an hour fast untagged «The minister»; Badr merged and untagged
     «forty percent», the claim's last words: the claim's deletion was stamped (and told)
     before both untaggings."""
-    clock = Clock()
-    undo = _patch(clock)
-    try:
-        paths, article, claim = _three(tmp_path)
-        with Project.open(paths[0], "amal") as amal:
-            clock.offset = timedelta(hours=1)
-            appearances.delete(amal, claim)
-        clock.offset = timedelta(0)
-        with Project.open(paths[1], "badr") as badr:
-            merge.merge_project(badr, paths[0])
-            forty = next(place.id for place in appearances.list_appearances(badr, article)
-                         if place.quote == "forty percent")
-            untagged = appearances.delete(badr, forty).deleted
-            gone = claims.get_claim(badr, claim).deleted
-            told = [(e.entity, e.action) for e in history.for_claim(badr, claim)]
-        assert gone > untagged
-        assert told[-1] == ("claim", "delete")
-    finally:
-        undo()
+    paths, article, claim = _three(tmp_path)
+    with Project.open(paths[0], "amal") as amal:
+        clock.offset = timedelta(hours=1)
+        appearances.delete(amal, claim)
+    clock.offset = timedelta(0)
+    with Project.open(paths[1], "badr") as badr:
+        merge.merge_project(badr, paths[0])
+        forty = next(place.id for place in appearances.list_appearances(badr, article)
+                     if place.quote == "forty percent")
+        untagged = appearances.delete(badr, forty).deleted
+        gone = claims.get_claim(badr, claim).deleted
+        told = [(e.entity, e.action) for e in history.for_claim(badr, claim)]
+    assert gone > untagged
+    assert told[-1] == ("claim", "delete")
 
 
-@pytest.mark.parametrize("how", ["tag_all", "add"])
-def test_words_a_tag_all_tags_again_after_a_fast_clocks_untagging_are_not_doubled(
-        tmp_path, how):
-    """As above, the words tagged again as the second of a Tag All's places (or added to
-    a claim): stamped by Badr's clock, before Amal's untagging, they passed for words
-    tagged before his old claim went, and its restore gave him two verdicts on them."""
-    clock = Clock()
-    undo = _patch(clock)
-    try:
-        paths, article, _ = _three(tmp_path)
-        with Project.open(paths[1], "badr") as badr:
-            old = appearances.create_claim(badr, article, 34, 47, "verified").claim_id
-        with Project.open(paths[0], "amal") as amal:
-            merge.merge_project(amal, paths[1])
-            clock.offset = timedelta(hours=1)
-            appearances.delete(amal, old)
-        clock.offset = timedelta(0)
-        with Project.open(paths[1], "badr") as badr:
-            merge.merge_project(badr, paths[0])
-            if how == "tag_all":
-                appearances.tag_all(badr, article, [(62, 69), (34, 47)], "disputed")
-            else:
-                new = appearances.create_claim(badr, article, 62, 69, "disputed").claim_id
-                appearances.add(badr, new, article, 34, 47)
-            with pytest.raises(TahqiqError, match="tagged again since"):
-                appearances.restore_claim(badr, old)
-    finally:
-        undo()
+@pytest.mark.parametrize("how", ["tag", "tag_all", "add"])
+def test_words_tagged_again_after_a_fast_clocks_untagging_are_not_doubled_by_a_restore(
+        tmp_path, clock, how):
+    """Badr tagged «forty percent» verified; Amal, her clock an hour fast, untagged it.
+    Badr merged her file and tagged the words disputed (a tag, the second of a Tag All's
+    places, or words added to a claim), then restored his old claim: stamped by his clock,
+    before her untagging, the new tag passed for one made before the words went, and he
+    had two verdicts on the same words (without the skew the restore is refused)."""
+    paths, article, _ = _three(tmp_path)
+    with Project.open(paths[1], "badr") as badr:
+        old = appearances.create_claim(badr, article, 34, 47, "verified").claim_id
+    with Project.open(paths[0], "amal") as amal:
+        merge.merge_project(amal, paths[1])
+        clock.offset = timedelta(hours=1)
+        appearances.delete(amal, old)
+    clock.offset = timedelta(0)
+    with Project.open(paths[1], "badr") as badr:
+        merge.merge_project(badr, paths[0])
+        if how == "tag":
+            appearances.create_claim(badr, article, 34, 47, "disputed")
+        elif how == "tag_all":
+            appearances.tag_all(badr, article, [(62, 69), (34, 47)], "disputed")
+        else:
+            new = appearances.create_claim(badr, article, 62, 69, "disputed").claim_id
+            appearances.add(badr, new, article, 34, 47)
+        with pytest.raises(TahqiqError, match="tagged again since"):
+            appearances.restore_claim(badr, old)
