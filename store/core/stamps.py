@@ -42,7 +42,7 @@ def later_than(*seen: str | None) -> str:
     clock far ahead changed keeps that clock's time in its later changes: which of two
     clocks is wrong cannot be told, and one reset to 2001 is the likelier.)"""
     now = utcnow()
-    latest = max((stamp for stamp in seen if stamp), default="")
+    latest = max((each for each in seen if each), default="")
     if latest < now:  # (string order is time order)
         return now
     try:

@@ -177,7 +177,8 @@ def _page_title(tree: Any) -> str:
 
 def _page_headline(tree: Any) -> str:
     """The headline the page shows, its first <h1> that is not a link (a site's logo is
-    one) nor in its navigation. trafilatura leaves it out of the text when it stands
+    one), nor in the page's navigation, footer or own header, nor classed as a logo or
+    for screen readers alone. trafilatura leaves it out of the text when it stands
     outside the body's container, as it does on most news pages: the claim a headline
     makes could not be tagged."""
     for h1 in tree.iter("h1"):
