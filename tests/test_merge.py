@@ -1475,3 +1475,22 @@ def test_a_deletion_made_after_seeing_a_fast_clocks_restore_stands(tmp_path, mon
         with Project.open(paths[name], "x") as project:
             assert articles.get_article(project, aid).deleted is not None
 
+
+
+def test_one_value_set_by_two_people_at_one_stamp_ends_alike_both_ways(tmp_path):
+    """Two people who set a setting after seeing the same value are stamped alike
+    (a microsecond after it, when their clocks are behind); with the same value too, each
+    file kept its own setter: the merges never agreed."""
+    paths, _ = three_copies(tmp_path)
+    for name, who in (("A", "amal"), ("B", "badr")):
+        with Project.open(paths[name], who) as project:
+            project.execute("INSERT INTO settings (key, value, updated, updated_by) VALUES "
+                            "('organization', 'Fact Desk', '2026-03-01T00:00:05.000016Z', ?)",
+                            [who])
+    in_turn(paths, [("A", "B"), ("B", "A")])
+    found = set()
+    for name in "AB":
+        with Project.open(paths[name], "x") as project:
+            found.add(project.execute("SELECT value, updated, updated_by FROM settings "
+                                      "WHERE key = 'organization'").fetchone())
+    assert len(found) == 1

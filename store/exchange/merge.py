@@ -1264,9 +1264,11 @@ def _record_conflicts(conn: sqlite3.Connection, conflicts: list[Conflict], who: 
 
 # -- settings and dismissed suggestions ------------------------------------------------------
 def _merge_settings(conn: sqlite3.Connection) -> None:
-    """Each setting takes the newer value (equal times: the larger value, so A←B and B←A
-    agree), of those Tahqiq would set: a colleague's address that is no web address
-    («javascript:…», written by another program) is not taken."""
+    """Each setting takes the newer value (equal times: the larger value, then the larger
+    name, so A←B and B←A agree — two people who set one value after seeing the same one
+    are stamped alike, stamps.later_than), of those Tahqiq would set: a colleague's
+    address that is no web address («javascript:…», written by another program) is not
+    taken."""
     refused = [key for key, value in conn.execute(f"SELECT key, value FROM {SRC}.settings")
                if key in project_settings.KEYS and not project_settings.acceptable(key, value)]
     marks = ", ".join("?" * len(refused)) or "''"  # (no setting is called '')
@@ -1275,7 +1277,8 @@ def _merge_settings(conn: sqlite3.Connection) -> None:
         f"updated, updated_by FROM {SRC}.settings WHERE key NOT IN ({marks}) "
         "ON CONFLICT (key) DO UPDATE SET "
         "value = excluded.value, updated = excluded.updated, updated_by = excluded.updated_by "
-        "WHERE (excluded.updated, excluded.value) > (settings.updated, settings.value)",
+        "WHERE (excluded.updated, excluded.value, coalesce(excluded.updated_by, '')) > "
+        "(settings.updated, settings.value, coalesce(settings.updated_by, ''))",
         refused)
 
 
