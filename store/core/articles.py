@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from store.core import article_texts, history, long_texts, schema, text_memo
-from store.core.links import DIRECTION_MARKS
+from store.core.links import trimmed_link
 from store.core.project import Project, id_chunks
 from store.core.records import Article
 from store.core.stamps import later_than, new_id, utcnow
@@ -316,7 +316,7 @@ def _field(key: str, value: str | None) -> str:
     a link copied out of right-to-left text brings at its ends, as a source loses them
     (claims.validate_sources): kept, they made it no web link, left out of every export."""
     value = clean_field(value or "")
-    return value.strip(DIRECTION_MARKS).strip() if key == "url" else value
+    return trimmed_link(value) if key == "url" else value
 
 
 def is_language_tag(value: str) -> bool:

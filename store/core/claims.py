@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from store.core import history
 from store.core.labels import get_label
-from store.core.links import DIRECTION_MARKS, is_web_link
+from store.core.links import is_web_link, trimmed_link
 from store.core.project import Project
 from store.core.records import CLAIM_COLUMNS, Claim
 from store.core.stamps import later_than
@@ -32,7 +32,7 @@ def validate_sources(urls: Iterable[str]) -> tuple[str, ...]:
     one inside is refused (links.is_web_link)."""
     clean: list[str] = []
     for raw in urls:
-        url = raw.strip().strip(DIRECTION_MARKS).strip()
+        url = trimmed_link(raw)
         if not url:
             continue
         if not is_web_link(url):

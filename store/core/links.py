@@ -6,15 +6,24 @@ import contextlib
 import re
 from urllib.parse import quote, urlsplit, urlunsplit
 
+from store.text.fold import BIDI_CONTROLS
+
 # Whitespace (a URL holds none, it is percent-encoded, and the CSV format separates
 # sources by it) and control characters (urlsplit strips them before a scheme it then
 # finds: "\x01http://..." would pass for a web link), and direction marks, embeddings,
 # overrides and isolates (RFC 3987 4.1: an IRI must not hold them):
 # «https://evil.example/\u202emoc.cbb.www//:sptth» was shown in the sources
 # list and the review packet as «https://evil.example/https://www.bbc.com».
-_NOT_IN_A_LINK = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-# The marks a link copied out of right-to-left text brings at its ends (validate_sources).
-DIRECTION_MARKS = "\u200e\u200f\u061c"
+_NOT_IN_A_LINK = re.compile(f"[\\s\\x00-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
+# The marks a link copied out of right-to-left text brings at its ends.
+_DIRECTION_MARKS = "\u200e\u200f\u061c"
+
+
+def trimmed_link(value: str) -> str:
+    """A link as typed or pasted, without the spaces and direction marks at its ends (a
+    link copied out of right-to-left text brings an RLM or LRM; one inside stays, and
+    :func:`is_web_link` refuses it)."""
+    return value.strip().strip(_DIRECTION_MARKS).strip()
 
 
 def is_web_link(value: str) -> bool:

@@ -25,7 +25,7 @@ from typing import Any
 from store.core.appearances import LIVE, READING_ORDER
 from store.core.articles import is_language_tag, schema_date
 from store.core.labels import list_labels, rating_scale
-from store.core.links import DIRECTION_MARKS, as_iri, is_web_link
+from store.core.links import as_iri, is_web_link, trimmed_link
 from store.core.project import Project, id_chunks
 from store.core.records import Appearance, Claim, Label, Place, Review, appearance_select
 from store.core.settings import ProjectSettings, get_settings, project_language
@@ -48,7 +48,7 @@ def urn(record_id: str, kind: str = "claim") -> str:
 def article_url(article: dict[str, Any]) -> str | None:
     """The article's web address, if its URL is a web link: the field is free-form (imports
     bring other forms), and any other value is left out of the exports."""
-    url = (article.get("url") or "").strip().strip(DIRECTION_MARKS).strip()  # (as sources)
+    url = trimmed_link(article.get("url") or "")  # (as sources)
     return as_iri(url) if is_web_link(url) else None
 
 
