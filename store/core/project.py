@@ -29,6 +29,7 @@ from store.errors import (
     IndexMissing,
     Message,
     NotAProject,
+    ProjectError,
     ProjectReadOnly,
     SchemaTooNew,
     StorageError,
@@ -70,26 +71,9 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
     1.9 GB), so it runs only where it is cheap or called for (:func:`needs_full_check`),
     or when *full* says so.
     """
-    try:
-        size = path.stat().st_size
-        if size == 0:
-            from store.core.paths import PROJECT_SUFFIX  # (platformdirs: not at start-up)
-
-            if path.suffix != PROJECT_SUFFIX:  # an empty notes.txt is not made a project
-                raise NotAProject("{name} is not a Tahqiq project (it is not an SQLite "
-                                  "database).", name=path.name)
-            return 0  # an empty NAME.tahqiq: a new project in it
-        # Closing any descriptor of a file drops every POSIX lock this process holds on
-        # it: read by hand while a connection here has the file open, another process
-        # could then take it for unused and delete the -wal it is writing to. A file
-        # open here had its header read when it was opened.
-        header = SQLITE_HEADER
-        if not is_open_here(path):
-            with path.open("rb") as fh:
-                header = fh.read(_TEXT_SNIFF)
-    except OSError as exc:
-        raise NotAProject("Cannot read {path}: {reason}.",
-                          path=str(path), reason=str(exc.strerror or exc)) from exc
+    size, header = _size_and_header(path)
+    if size == 0:
+        return 0  # an empty NAME.tahqiq: a new project in it
     if not header.startswith(SQLITE_HEADER):
         if b"\0" not in header or header.startswith((b"\xff\xfe", b"\xfe\xff")):
             # text (UTF-16 with its mark too): an article opened as a project, most likely
@@ -107,14 +91,53 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
     try:
         app_id, version, tables, problems = _inspect(path, full, thorough)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name in the schema
-        if isinstance(exc, sqlite3.OperationalError) and _is_busy(exc):
-            raise _busy_opening(path) from exc  # (read with its locks: someone has it)
-        if isinstance(exc, sqlite3.Error) and _cannot_reach(exc):
-            raise _unreadable(path, exc) from exc
-        if left:
-            raise _damaged_with_wal(path, str(exc)) from exc
-        raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
-                          name=path.name, reason=quoted(str(exc), 200)) from exc
+        raise _unopenable(path, exc, left) from exc
+    return _judged_version(path, app_id, version, tables, problems, left)
+
+
+def _size_and_header(path: Path) -> tuple[int, bytes]:
+    """The file's size and its first bytes; an empty file not named as a project, or one
+    that cannot be read, is refused."""
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            from store.core.paths import PROJECT_SUFFIX  # (platformdirs: not at start-up)
+
+            if path.suffix != PROJECT_SUFFIX:  # an empty notes.txt is not made a project
+                raise NotAProject("{name} is not a Tahqiq project (it is not an SQLite "
+                                  "database).", name=path.name)
+            return 0, b""
+        # Closing any descriptor of a file drops every POSIX lock this process holds on
+        # it: read by hand while a connection here has the file open, another process
+        # could then take it for unused and delete the -wal it is writing to. A file
+        # open here had its header read when it was opened.
+        if is_open_here(path):
+            return size, SQLITE_HEADER
+        with path.open("rb") as fh:
+            return size, fh.read(_TEXT_SNIFF)
+    except OSError as exc:
+        raise NotAProject("Cannot read {path}: {reason}.",
+                          path=str(path), reason=str(exc.strerror or exc)) from exc
+
+
+def _unopenable(path: Path, exc: sqlite3.DatabaseError | UnicodeDecodeError, left: bool
+                ) -> ProjectError:
+    """What to say when SQLite could not read the file's schema: someone holds it, the
+    disk failed, or the file (or changes *left* beside it) is damaged."""
+    if isinstance(exc, sqlite3.OperationalError) and _is_busy(exc):
+        return _busy_opening(path)  # (read with its locks: someone has it)
+    if isinstance(exc, sqlite3.Error) and _cannot_reach(exc):
+        return _unreadable(path, exc)
+    if left:
+        return _damaged_with_wal(path, str(exc))
+    return NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
+                       name=path.name, reason=quoted(str(exc), 200))
+
+
+def _judged_version(path: Path, app_id: int, version: int, tables: int,
+                    problems: list[str], left: bool) -> int:
+    """The schema version of a file SQLite could read, if it is a Tahqiq project this
+    version can open: refused when another program's, damaged or newer."""
     if app_id != schema.APPLICATION_ID:
         if tables == 0 and version == 0:
             return 0
