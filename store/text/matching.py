@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress
 from math import log
 from operator import not_
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
@@ -495,11 +496,51 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
     None as soon as the score cannot reach ``min_score``: every check below can only
     lower it.
     """
-    words, keys = doc.words, doc.keys
     first, stop = doc.sentence(s)
     row = _in_a_row(a, doc, s, matched.get(a.keys[0], -1) - a.lead)
     if row is not None:
         return row
+    wording = _wording(a, doc, lo, hi, first, stop, s, matched, min_score)
+    if wording is None:
+        return None
+    score = _meaning_weighed(wording.score, a, doc, lo, hi, first, stop, wording.missing)
+    if score < min_score:
+        return None
+    # Take along the claim's own stop words where the text has them next to the window.
+    lo, hi = _extend(a, doc, lo, hi, first, stop, matched)
+    start, end = _span(doc, s, lo, hi)
+    return start, end, round(min(score, 0.96), 4), wording.kind(hi - lo + 1 > len(a.words))
+
+
+class _Wording(NamedTuple):
+    """How a window's words stand to the claim's: its score by words alone, and what
+    decides the kind of match it is."""
+
+    score: float
+    missing: list[str]  # the claim's keys not in the window, nor spelled otherwise there
+    fuzzy: set[str]  # keys found spelled otherwise (transliterated names, typos)
+    substituted: int  # missing keys another word stands in for
+    inserted: int  # words of the window's own beyond those
+    reworded: float  # weight of keys found in another form than the claim's
+    reordered: bool
+
+    def kind(self, longer: bool) -> str:
+        """The kind of match, given whether the window (its stop words taken along) is
+        *longer* than the claim."""
+        if self.reworded or self.fuzzy:
+            return "paraphrase"
+        if self.reordered:
+            return "reordered"
+        if self.missing or self.inserted or self.substituted or longer:
+            return "abbreviated"
+        return "paraphrase"  # every word there, in order, but stop words differ
+
+
+def _wording(a: _Appearance, doc: _Text, lo: int, hi: int, first: int, stop: int, s: int,
+             matched: dict[str, int], min_score: float) -> _Wording | None:
+    """The window's score by its words (found, missing, foreign, reworded, reordered);
+    None as soon as it cannot reach *min_score*."""
+    words, keys = doc.words, doc.keys
     weight = a.weight
     missing = [k for k in a.keyset if k not in matched]
     foreign = [i for i in range(lo, hi + 1)
@@ -535,8 +576,14 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
         score *= 0.95
     if score < min_score:
         return None
-    # What a sentence sharing the words changes to state another claim: a negation,
-    # a number, the actor.
+    return _Wording(score, missing, fuzzy, substituted, inserted, reworded, reordered)
+
+
+def _meaning_weighed(score: float, a: _Appearance, doc: _Text, lo: int, hi: int, first: int,
+                     stop: int, missing: list[str]) -> float:
+    """*score* lowered for what a sentence sharing the words changes to state another
+    claim: a negation, a number, the actor."""
+    words, keys = doc.words, doc.keys
     if a.negated != any(words[i] in NEGATORS or bare(words[i]) in NEGATORS
                         for i in range(max(first, lo - 3), hi + 1)):
         score *= 0.5
@@ -548,21 +595,7 @@ def _judge(a: _Appearance, doc: _Text, s: int, lo: int, hi: int, matched: dict[s
     if ACTORS & set(missing) and any(keys[i] in ACTORS and keys[i] not in a.keyset
                                      for i in range(first, stop)):
         score *= 0.5
-    if score < min_score:
-        return None
-
-    # Take along the claim's own stop words where the text has them next to the window.
-    lo, hi = _extend(a, doc, lo, hi, first, stop, matched)
-    start, end = _span(doc, s, lo, hi)
-    if reworded or fuzzy:
-        kind = "paraphrase"
-    elif reordered:
-        kind = "reordered"
-    elif missing or inserted or substituted or hi - lo + 1 > len(a.words):
-        kind = "abbreviated"
-    else:
-        kind = "paraphrase"  # every word there, in order, but stop words differ
-    return start, end, round(min(score, 0.96), 4), kind
+    return score
 
 
 def _fuzzy(a: _Appearance, missing: list[str], foreign: list[str]) -> set[str]:
