@@ -697,9 +697,45 @@ def _refuse_misplaced(conn: sqlite3.Connection, place_ids: list[str], name: str)
 
 def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
             differing: list[tuple[dict[str, Any], dict[str, Any]]], counts: Counts
-            ) -> tuple[list[dict[str, Any]],
-                       list[tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]]]:
+            ) -> tuple[list[dict[str, Any]], list[_Conflict]]:
     """Decide each record that differs: (rows to write, conflicts to record)."""
+    pending = _changed(kind, differing, counts)
+    seen_here, seen_there = _who_saw(conn, kind, cols, pending)
+    unsettled = [m["id"] for m, _, _, _ in pending
+                 if (m["id"] in seen_here) == (m["id"] in seen_there)]
+    bases, setters = _bases(conn, kind, cols, unsettled) if kind.entity == "claim" \
+        else ({}, {})
+    deletions, lifted = _deletions(conn, kind, unsettled)
+    updates: list[dict[str, Any]] = []
+    conflicts: list[_Conflict] = []
+    for mine, theirs, key_mine, _ in pending:
+        here_saw, there_saw = mine["id"] in seen_here, mine["id"] in seen_there
+        if here_saw and not there_saw:
+            counts.unchanged += 1
+        elif there_saw and not here_saw:
+            counts.updated += 1
+            counts.deleted += mine["deleted"] is None and theirs["deleted"] is not None
+            updates.append(theirs)
+        else:
+            result = _both_changed(
+                mine, theirs, bases.get(mine["id"]), setters.get(mine["id"]),
+                lifted.get(mine["id"], frozenset()), deletions.get(mine["id"], frozenset()),
+                counts, conflicts)
+            if version_key(result) != key_mine:
+                updates.append(result)
+    return updates, conflicts
+
+
+# A conflict to record: the version that lost, the one kept, and their common base.
+_Conflict = tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]
+# A record that differs: mine, theirs, and their version keys.
+_Pending = tuple[dict[str, Any], dict[str, Any], tuple, tuple]
+
+
+def _changed(kind: Records, differing: list[tuple[dict[str, Any], dict[str, Any]]],
+             counts: Counts) -> list[_Pending]:
+    """The records whose versions differ in content (not, say, in how a link is spelled),
+    with their keys; the others counted unchanged."""
     pending = []
     for mine, theirs in differing:
         if kind.on_article:
@@ -709,6 +745,13 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
             counts.unchanged += 1
         else:
             pending.append((mine, theirs, key_mine, key_theirs))
+    return pending
+
+
+def _who_saw(conn: sqlite3.Connection, kind: Records, cols: list[str],
+             pending: list[_Pending]) -> tuple[set[str], set[str]]:
+    """The ids of the *pending* records whose version here saw theirs (their history
+    holds it), and those whose version there saw mine."""
     seen_here = _seen(conn, "main", kind, cols,
                       {m["id"]: (t["updated"], kt) for m, t, _, kt in pending})
     seen_there = _seen(conn, SRC, kind, cols,
@@ -722,46 +765,31 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
     seen_either = seen_here | seen_there
     csv_here, csv_there = _csv_seen(conn, kind, cols, [
         (m, t) for m, t, _, _ in pending if m["id"] not in seen_either])
-    seen_here |= csv_here
-    seen_there |= csv_there
-    unsettled = [m["id"] for m, _, _, _ in pending
-                 if (m["id"] in seen_here) == (m["id"] in seen_there)]
-    bases, setters = _bases(conn, kind, cols, unsettled) if kind.entity == "claim" \
-        else ({}, {})
-    deletions, lifted = _deletions(conn, kind, unsettled)
-    updates, conflicts = [], []
-    for mine, theirs, key_mine, _ in pending:
-        here_saw, there_saw = mine["id"] in seen_here, mine["id"] in seen_there
-        if here_saw and not there_saw:
-            counts.unchanged += 1
-        elif there_saw and not here_saw:
-            counts.updated += 1
-            counts.deleted += mine["deleted"] is None and theirs["deleted"] is not None
-            updates.append(theirs)
-        else:
-            base, set_by = bases.get(mine["id"]), setters.get(mine["id"])
-            loser, result = resolve_conflict(mine, theirs, base,
-                                             lifted.get(mine["id"], frozenset()), set_by,
-                                             deletions.get(mine["id"], frozenset()))
-            winner = theirs if loser is mine else mine
-            # The newer version's own change lost to a later one of the same field.
-            overridden = claim_versions.lost(winner, result, base) if base is not None \
-                else []
-            if base is not None and mine["deleted"] is None and theirs["deleted"] is None \
-                    and not overridden and not claim_versions.lost(loser, result, base):
-                counts.combined += 1  # both changed it, each a field of its own
-            else:
-                counts.conflicts += 1
-                counts.conflicted.append(mine["id"])
-            conflicts.append((loser, result, base))
-            if overridden:  # told by the version that set the value not kept, if known
-                made = set_by and set_by.made(overridden[0], winner)
-                conflicts.append((made or winner, {**result, claim_versions.LATER_KEY: True},
-                                  base))
-            counts.deleted += mine["deleted"] is None and result["deleted"] is not None
-            if version_key(result) != key_mine:
-                updates.append(result)
-    return updates, conflicts
+    return seen_here | csv_here, seen_there | csv_there
+
+
+def _both_changed(mine: dict[str, Any], theirs: dict[str, Any], base: dict[str, Any] | None,
+                  set_by: Setters | None, lifted: frozenset[tuple[Any, Any]],
+                  deletions: frozenset[tuple[Any, Any]],
+                  counts: Counts, conflicts: list[_Conflict]) -> dict[str, Any]:
+    """The version to keep of a record both sides changed, neither seeing the other's:
+    each field as ``resolve_conflict`` settles it; what lost recorded in *conflicts*."""
+    loser, result = resolve_conflict(mine, theirs, base, lifted, set_by, deletions)
+    winner = theirs if loser is mine else mine
+    # The newer version's own change lost to a later one of the same field.
+    overridden = claim_versions.lost(winner, result, base) if base is not None else []
+    if base is not None and mine["deleted"] is None and theirs["deleted"] is None \
+            and not overridden and not claim_versions.lost(loser, result, base):
+        counts.combined += 1  # both changed it, each a field of its own
+    else:
+        counts.conflicts += 1
+        counts.conflicted.append(mine["id"])
+    conflicts.append((loser, result, base))
+    if overridden:  # told by the version that set the value not kept, if known
+        made = set_by and set_by.made(overridden[0], winner)
+        conflicts.append((made or winner, {**result, claim_versions.LATER_KEY: True}, base))
+    counts.deleted += mine["deleted"] is None and result["deleted"] is not None
+    return result
 
 
 @dataclass
