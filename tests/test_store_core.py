@@ -924,6 +924,28 @@ def test_a_tag_holds_words_not_the_white_space_at_their_ends(project):
     assert appearances.own_place_at(project, article.id, 25, 26) is None
 
 
+def test_a_tag_leaves_the_direction_marks_at_its_ends_out(project):
+    """Found by a review (rv59): a double-click on a name a web text wraps in RLMs
+    selects them too, and the claim kept them invisibly (in its quote, the CSV, Copy
+    Claim); the same word selected by keys then became a second claim of mine."""
+    article = articles.add_article(project, "قال \u200fترامب\u200f إن 999\u200f و\u061c12", "t")
+    text = article.text
+    name = text.index("ترامب")
+    place = appearances.create_claim(project, article.id, name - 1, name + 6, "verified")
+    assert (place.start, place.end, place.quote) == (name, name + 5, "ترامب")
+    assert place.prefix.endswith("\u200f") and place.suffix.startswith("\u200f")
+    assert appearances.own_place_at(project, article.id, name, name + 5).id == place.id
+    assert appearances.own_place_at(project, article.id, name - 1, name + 7).id == place.id
+    with pytest.raises(DuplicateClaim):
+        appearances.create_claim(project, article.id, name, name + 5, "verified")
+    number = text.index("999")
+    assert appearances.create_claim(project, article.id, number, number + 4, "disputed"
+                                    ).quote == "999"
+    twelve = text.index("12")
+    assert appearances.create_claim(project, article.id, twelve - 1, twelve + 2, "disputed"
+                                    ).quote == "12"
+
+
 def test_a_restore_keeps_what_stood_beside_the_words_and_never_doubles_a_claim(project):
     """Found by a review of the refusal above. Tag All Occurrences puts a claim of mine on
     words another claim of mine holds: undoing the delete of that other claim is no

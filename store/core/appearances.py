@@ -11,6 +11,7 @@ is tombstoned with its last one, and comes back with it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
@@ -33,7 +34,7 @@ from store.errors import (
     TahqiqError,
 )
 from store.text import anchoring
-from store.text.fold import REMOVED, TRAILING_MARKS, fold, fold_query
+from store.text.fold import BIDI_CONTROLS, REMOVED, TRAILING_MARKS, ZERO_WIDTH, fold, fold_query
 from store.text.word_starts import END_MARKS
 
 LIVE = "a.deleted IS NULL AND c.deleted IS NULL"
@@ -198,6 +199,13 @@ def join(project: Project, claim_id: str, article_id: str, start: int, end: int
 # removes (a haraka, a tanween, the tatweel, invisible controls). `tag --quote "ً"` made
 # a claim of one tanween, found as it is written.
 _MARKS = frozenset(REMOVED)
+# What a selection's ends hold that is not its words: white space, and the direction marks
+# and zero-width characters a web text puts around names and numbers. A word selected by
+# double-click takes its RLM along: tagged, it kept the mark, and the same word selected
+# by keys was a second claim of the same person.
+_NOT_WORDS = f"\\s{BIDI_CONTROLS}{ZERO_WIDTH}"
+_LEADING = re.compile(f"[{_NOT_WORDS}]*")
+_TRAILING = re.compile(f"[{_NOT_WORDS}]*\\Z")
 
 
 class _Words(NamedTuple):
@@ -223,21 +231,27 @@ def no_words(quote: str) -> InvalidSpan | None:
 
 def _words_at(project: Project, article_id: str, start: int, end: int,
               text: str | None = None) -> _Words:
-    """The words of ``text[start:end]``: without the white space at its ends, which a
-    claim's quote, highlight and exports should not carry (selecting by word takes the
-    space after the last one). InvalidSpan when there is nothing but white space. The
-    text is read once (a window of it: quote_at)."""
+    """The words of ``text[start:end]``: without the white space and invisible marks at
+    its ends (``_NOT_WORDS``), which a claim's quote, highlight and exports should not
+    carry (selecting by word takes the space after the last one). InvalidSpan when
+    there is nothing but those. The text is read once (a window of it: quote_at)."""
     quote, prefix, suffix = quote_at(project, article_id, start, end, text)
     if (refusal := no_words(quote)) is not None:
         raise refusal
-    words = quote.strip()
-    if words == quote:
+    lead, trail = _ends(quote)
+    if not lead and not trail:
         return _Words(start, end, quote, prefix, suffix)
-    lead = len(quote) - len(quote.lstrip())
-    trail = len(quote) - lead - len(words)
-    return _Words(start + lead, end - trail, words,
+    return _Words(start + lead, end - trail, quote[lead:len(quote) - trail],
                   (prefix + quote[:lead])[-anchoring.CONTEXT:],
                   (quote[len(quote) - trail:] + suffix)[:anchoring.CONTEXT])
+
+
+def _ends(quote: str) -> tuple[int, int]:
+    """How many characters at the start and at the end of *quote* are not its words
+    (``_NOT_WORDS``; a quote holding words, no_words says)."""
+    lead = _LEADING.match(quote).end()  # type: ignore[union-attr]  (it matches "" too)
+    trail = _TRAILING.search(quote, lead)
+    return lead, len(quote) - trail.start()  # type: ignore[union-attr]  (it matches at the end)
 
 
 def _insert(project: Project, claim_id: str, article_id: str, words: _Words, *,
@@ -256,9 +270,9 @@ def _insert(project: Project, claim_id: str, article_id: str, words: _Words, *,
 
 def own_place_at(project: Project, article_id: str, start: int, end: int
                  ) -> Appearance | None:
-    """My live place on exactly these words (white space at the ends aside), if any: a
-    verdict chosen for words I already tagged relabels that claim rather than making a
-    second one of mine on the same words.
+    """My live place on exactly these words (white space and marks at the ends aside:
+    ``_NOT_WORDS``), if any: a verdict chosen for words I already tagged relabels that
+    claim rather than making a second one of mine on the same words.
 
     Asked before every tag of a selection, so the text is read only when a place of
     mine lies inside the selection, near both its ends (rarely: nearly always the
@@ -278,20 +292,26 @@ def own_place_at(project: Project, article_id: str, start: int, end: int
             except InvalidSpan:
                 return None
             return find_span(project, article_id, words.start, words.end, project.annotator)
-        if before and not place.prefix[-before:].isspace():
+        if before and not _not_words(place.prefix[-before:]):
             continue
-        if not after or place.suffix[:after].isspace():
+        if not after or _not_words(place.suffix[:after]):
             return place  # (these words exactly: before any place differing by marks)
         if alike is None and _blank_or_marks(place.suffix[:after]):
             alike = place
     return alike
 
 
+def _not_words(text: str) -> bool:
+    """Whether *text*, beside a place, is only what a selection's ends may hold besides
+    its words (``_NOT_WORDS``)."""
+    return _LEADING.fullmatch(text) is not None
+
+
 def _blank_or_marks(text: str) -> bool:
     """Whether *text*, after a place's last letter, is white space or the marks that sit
     on that letter: a place made without its tanween (or the ezafe's hamza, folded since
     schema 13) is the same words as a selection or a quote that takes them."""
-    return all(ch.isspace() or ch in TRAILING_MARKS for ch in text)
+    return all(ch.isspace() or ch in TRAILING_MARKS or ch in _NOT_WORDS for ch in text)
 
 
 def tag_quote(project: Project, article_id: str, quote: str, label: str | None, *,
