@@ -462,7 +462,8 @@ class ProjectFiles(QObject):
 
     def import_claims_dialog(self) -> None:
         source, _ = QFileDialog.getOpenFileName(
-            self._parent, self.tr("Import Claims"), "", file_types(self.tr("Tahqiq CSV (*.csv)")))
+            self._parent, self.tr("Import Claims"), "",
+            file_types(self.tr("Tahqiq CSV (*.csv *.tsv *.txt);;All files (*)")))
         if source:
             self.bring_in(source, self.tr("Importing claims…"), self.tr("Imported claims from %s"))
 

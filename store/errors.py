@@ -157,6 +157,10 @@ class LabelNotFound(NotFound):
     pass
 
 
+class AmbiguousLabel(LabelNotFound):
+    """A name two labels answer to (labels.match_label)."""
+
+
 class AmbiguousId(TahqiqError):
     """An id prefix matches more than one record."""
 

@@ -191,9 +191,11 @@ def test_a_merge_of_a_csv_says_what_it_kept_and_that_reviews_stay_behind(rich, t
     lines = [str(line) for line in merge.merge_file(dest, path).lines()]
 
     assert f"  unchanged claims: {len(made)}" in lines
+    line = 2 + rows.index(edited)  # (the header is line 1)
     assert lines[-2:] == [
-        "Of the unchanged claims, 1 differ in the file without being newer there: kept as "
-        "they are here (an edit in a spreadsheet must also make 'updated' later).",
+        f"Of the unchanged claims, 1 differ in the file without being newer there, on lines "
+        f"{line}: kept as they are here (an edit in a spreadsheet must also make 'updated' "
+        "later).",
         "Reviews are not brought in from a CSV: 1 of its claims had a review_status. Merge "
         "the project file to bring reviews."]
     assert appearances.get_appearance(dest, made[1].id).label == made[1].label
@@ -373,9 +375,9 @@ def test_an_unknown_label_says_once_how_it_comes_in(seven, tmp_path):
         row[header.index("label")] = "misleading"
     problem = rejected(dest, write_csv(tmp_path / "team.csv", header, rows))
     assert [str(text) for _, text in problem.problems] == [
-        "unknown label 'misleading' (labels: disputed, unchecked, verified); add it in "
-        "Project ▸ Labels… with that key, or merge the colleague's project file, which "
-        "brings its labels",
+        "unknown label 'misleading' (labels: unchecked: Unchecked/لم يُتحقق منه, verified: "
+        "Verified/صحيح, disputed: Disputed/موضع خلاف); add it in Project ▸ Labels…, or merge "
+        "the colleague's project file, which brings its labels",
         "unknown label 'misleading'"]
 
 
@@ -581,9 +583,9 @@ def test_optional_columns_may_be_left_out(seven, tmp_path):
     (codecs.BOM_UTF8 + "a\r\nقال".encode("cp1256"), "line 2: byte 6 is not UTF-8"),
     ('claim_id,note\r\n1,"a\r\nb\r\nc"\r\n2,ملاحظة'.encode("cp1256"),  # physical line 5
      "line 3: byte 30 is not UTF-8"),
-    ("claim_id\r\n".encode("utf-16"), "line 1: the file is UTF-16"),
-    ("claim_id,quote\r\n1,قال\r\n".encode("utf-16-le"), "line 1: the file is UTF-16"),  # no BOM
-    ("claim_id,quote\r\n1,قال\r\n".encode("utf-16-be"), "line 1: the file is UTF-16"),
+    # (UTF-16 is read: a sheet's «Unicode Text», test_csv_spreadsheet_trip)
+    (codecs.BOM_UTF16_LE + "claim_id\r\n".encode("utf-16-le") + b"\x00\xd8a\x00",
+     "line 1: the file starts as UTF-16 but is not"),  # a lone surrogate
     (b"1,2,3\r\n4,5,6\r\n", "line 1: there is no header row"),
     (",".join(CSV_COLUMNS).encode() + b'\r\n"unterminated,1', "line 2: this is not valid CSV"),
     (",".join(CSV_COLUMNS).encode() + b"\r\na,b,c\r\n", f"line 2: has 3 cells but the header "

@@ -2188,8 +2188,8 @@ Make a new project in it?</source>
     </message>
     <message>
         <location filename="../../gui/project_files.py" line="293"/>
-        <source>Tahqiq CSV (*.csv)</source>
-        <translation>ملف CSV من تحقيق (*.csv)</translation>
+        <source>Tahqiq CSV (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>ملف CSV من تحقيق (*.csv *.tsv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../gui/project_files.py" line="295"/>
@@ -2674,87 +2674,87 @@ Make a new project in it?</source>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="170" />
+        <location filename="../../store/exchange/merge.py" line="173" />
         <source>    and {count} more</source>
         <translation>    و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="168" />
+        <location filename="../../store/exchange/merge.py" line="171" />
         <source>    claim {claim}</source>
         <translation>    الادعاء {claim}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="161" />
+        <location filename="../../store/exchange/merge.py" line="164" />
         <source>  articles brought back there: {count} (the words deleted with them here: Edit ▸ Deleted Claims, or tahqiq article ID --restore)</source>
         <translation>  مقالات أُعيدت هناك: {count} (الكلمات التي حُذفت معها هنا: تحرير ◂ الادعاءات المحذوفة، أو tahqiq article ID --restore)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="159" />
+        <location filename="../../store/exchange/merge.py" line="162" />
         <source>  articles deleted there: {count}</source>
         <translation>  مقالات حُذفت هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="177" />
+        <location filename="../../store/exchange/merge.py" line="180" />
         <source>  combined claims:  {count} (changed on both sides, in different fields: both changes kept)</source>
         <translation>  ادعاءات جُمعت:  {count} (تغيّرت في الطرفين، في حقول مختلفة: أُبقي التغييران)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="166" />
+        <location filename="../../store/exchange/merge.py" line="169" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="174" />
+        <location filename="../../store/exchange/merge.py" line="177" />
         <source>  deleted there:    {count} (Edit ▸ Deleted Claims…, or tahqiq claim ID --restore, brings one back)</source>
         <translation>  حُذفت هناك:    {count} (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim ID --restore، يستعيد أيًّا منها)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="184" />
+        <location filename="../../store/exchange/merge.py" line="187" />
         <source>  moved or relinked: {count}</source>
         <translation>  مواضع نُقلت أو أعيد ربطها: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="181" />
+        <location filename="../../store/exchange/merge.py" line="184" />
         <source>  new appearances:  {count} (places claims are tagged in, new claims' first places included)</source>
         <translation>  مواضع ورود جديدة: {count} (مواضع وُسمت فيها ادعاءات، ومنها أول مواضع الادعاءات الجديدة)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="158" />
+        <location filename="../../store/exchange/merge.py" line="161" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="164" />
+        <location filename="../../store/exchange/merge.py" line="167" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="189" />
+        <location filename="../../store/exchange/merge.py" line="192" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="188" />
+        <location filename="../../store/exchange/merge.py" line="191" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="185" />
+        <location filename="../../store/exchange/merge.py" line="188" />
         <source>  places in conflict: {count} (changed on both sides: the later change kept)</source>
         <translation>  مواضع متعارضة: {count} (تغيّرت في الطرفين: أُبقي التغيير الأحدث)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="180" />
+        <location filename="../../store/exchange/merge.py" line="183" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="165" />
+        <location filename="../../store/exchange/merge.py" line="168" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="190" />
+        <location filename="../../store/exchange/merge.py" line="193" />
         <source>  {change}</source>
         <translation>  {change}</translation>
     </message>
@@ -2769,57 +2769,62 @@ Make a new project in it?</source>
         <translation>  {name}: {claims} من الادعاءات، {unmatched} منها بلا مطابقة</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="82" />
+        <location filename="../../store/core/labels.py" line="131" />
         <source>'{color}' is not a colour like #RRGGBB.</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="236" />
+        <location filename="../../store/core/articles.py" line="239" />
         <source>'{id}' matches several articles; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="60" />
+        <location filename="../../store/core/claims.py" line="62" />
         <source>'{id}' matches several claims; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="99" />
+        <location filename="../../store/core/labels.py" line="148" />
         <source>'{key}' is not a valid label key (lower-case letters, digits and _).</source>
         <translation>«{key}» ليس مفتاح تصنيف صالحًا (حروف لاتينية صغيرة وأرقام و_ فقط).</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="92" />
+        <location filename="../../store/core/labels.py" line="84" />
+        <source>'{name}' names more than one label ({which}): give its key.</source>
+        <translation>«{name}» اسم لأكثر من تصنيف ({which}): اذكر مفتاحه.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/labels.py" line="141" />
         <source>'{rating}' is not a rating: a rating is a whole number.</source>
         <translation>«{rating}» ليس تقييمًا: التقييم عدد صحيح.</translation>
     </message>
     <message>
-        <location filename="../../store/core/settings.py" line="102" />
+        <location filename="../../store/core/settings.py" line="105" />
         <source>'{template}' is not a web address with {{id}} where the claim's id goes (like https://factcheck.example/claims/{{id}}).</source>
         <translation>«{template}» ليس عنوان ويب فيه {{id}} مكان معرّف الادعاء (مثل https://factcheck.example/claims/{{id}}).</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="37" />
+        <location filename="../../store/core/claims.py" line="39" />
         <source>'{url}' is not a web link (http:// or https://).</source>
         <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="165" />
+        <location filename="../../store/exchange/csv_format.py" line="175" />
         <source>; and {count} more problem(s)</source>
         <translation>؛ و{count} مشكلة أخرى</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="106" />
+        <location filename="../../store/core/labels.py" line="155" />
         <source>A label '{key}' already exists.</source>
         <translation>يوجد تصنيف بالمفتاح «{key}» من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="84" />
+        <location filename="../../store/core/labels.py" line="133" />
         <source>A label needs a name.</source>
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="744" />
+        <location filename="../../store/core/project.py" line="767" />
         <source>A project kept in memory cannot be shared with a worker.</source>
         <translation>لا يمكن مشاركة مشروع محفوظ في الذاكرة مع عامل في الخلفية.</translation>
     </message>
@@ -2839,32 +2844,32 @@ Make a new project in it?</source>
         <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1003" />
+        <location filename="../../store/core/project.py" line="1026" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="993" />
+        <location filename="../../store/core/project.py" line="1016" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="121" />
+        <location filename="../../store/core/labels.py" line="171" />
         <source>Cannot change {fields} of a label.</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="183" />
+        <location filename="../../store/exchange/csv_format.py" line="194" />
         <source>Cannot read {name}: {reason}.</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="91" />
+        <location filename="../../store/core/project.py" line="119" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="728" />
+        <location filename="../../store/exchange/importing.py" line="740" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -2874,7 +2879,7 @@ Make a new project in it?</source>
         <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى عنوان كل تحقق: اضبطهما في إعدادات المشروع، أو بالأمر tahqiq settings --organization NAME --url-template URL (مثل {example}، حيث {{id}} مكان معرّف الادعاء).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="198" />
+        <location filename="../../store/exchange/merge.py" line="203" />
         <source>Claims with ids of the file's own («1», «C-17»), not UUIDs: {count}; each was given a UUID made from its id and its words, the same at every import of the file.</source>
         <translation>ادعاءات بمعرّفات خاصة بالملف («1»، «C-17») لا بمعرّفات UUID: {count}؛ أُعطي كلٌّ منها معرّف UUID مصنوعًا من معرّفه وكلماته، هو نفسه في كل استيراد للملف.</translation>
     </message>
@@ -2884,17 +2889,17 @@ Make a new project in it?</source>
         <translation>معامل كابا لكوهين: {kappa} (الأزواج: {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="912" />
+        <location filename="../../store/core/project.py" line="935" />
         <source>Could not back up to {path}: that is this project's own file; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: هذا ملف المشروع نفسه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="915" />
+        <location filename="../../store/core/project.py" line="938" />
         <source>Could not back up to {path}: the log of the project that was there ({name}) lies beside it; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: سجلّ المشروع الذي كان هناك ({name}) موجود بجانبه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="930" />
+        <location filename="../../store/core/project.py" line="953" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -2929,12 +2934,12 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="303" />
+        <location filename="../../store/core/appearances.py" line="355" />
         <source>Give the verdict (a label) or the claim the words belong to.</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="591" />
+        <location filename="../../store/core/appearances.py" line="660" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
@@ -2944,9 +2949,14 @@ Make a new project in it?</source>
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} (الوحدات: {units}، القيم القابلة للمزاوجة: {values}، D_o={observed}، D_e={expected})</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="168" />
+        <location filename="../../store/core/labels.py" line="256" />
         <source>Labels {label} and {kept_by} had the same shortcut {shortcut}, and a key on two labels tags nothing: {kept_by}, the older label, keeps it; give {label} a new one in Project ▸ Labels…</source>
         <translation>كان للتصنيفين {label} و{kept_by} الاختصار نفسه {shortcut}، والمفتاح الذي يحمله تصنيفان لا يصنّف شيئًا: يبقى للتصنيف الأقدم {kept_by}؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/labels.py" line="223" />
+        <source>Labels {label} and {other} are both called '{name}', and count as two verdicts: rename one in Project ▸ Labels…, or tag its claims with the other.</source>
+        <translation>التصنيفان {label} و{other} يحملان كلاهما الاسم «{name}»، ويُحسبان حكمين: غيّر اسم أحدهما من المشروع ◂ التصنيفات…، أو صنّف ادعاءاته بالآخر.</translation>
     </message>
     <message>
         <location filename="../../store/review/agreement.py" line="211" />
@@ -2959,27 +2969,27 @@ Make a new project in it?</source>
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="156" />
+        <location filename="../../store/exchange/merge.py" line="159" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="157" />
+        <location filename="../../store/exchange/merge.py" line="160" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="231" />
+        <location filename="../../store/core/articles.py" line="234" />
         <source>No article id given.</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="559" />
+        <location filename="../../store/exchange/importing.py" line="571" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="234" />
+        <location filename="../../store/core/articles.py" line="237" />
         <source>No article with id '{id}'.</source>
         <translation>لا يوجد مقال بالمعرّف «{id}».</translation>
     </message>
@@ -2989,39 +2999,39 @@ Make a new project in it?</source>
         <translation>لا يوجد مقال بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="58" />
+        <location filename="../../store/core/claims.py" line="60" />
         <source>No claim with id '{id}'.</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="351" />
+        <location filename="../../store/core/appearances.py" line="403" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="63" />
+        <location filename="../../store/core/labels.py" line="64" />
         <source>No label called '{key}'.</source>
         <translation>لا يوجد تصنيف باسم «{key}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="74" />
+        <location filename="../../store/core/labels.py" line="86" />
         <source>No label called '{name}' (labels: {known}).</source>
         <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
     </message>
     <message>
-        <location filename="../../store/cli/commands.py" line="93" />
+        <location filename="../../store/cli/commands.py" line="141" />
         <source>No project at {path}.</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="776" />
+        <location filename="../../store/core/project.py" line="799" />
         <source>Not all of the work could be written into {name} itself (is the disk full?): the rest is kept in {wal} beside it. Keep the two together, and copy or send both, until Tahqiq has opened the project again with room on the disk.</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح تحقيق المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="191" />
-        <source>Of the unchanged claims, {count} differ in the file without being newer there: kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
-        <translation>من الادعاءات التي لم تتغير، {count} تختلف في الملف دون أن تكون أحدث فيه: أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل 'updated' أحدث أيضًا).</translation>
+        <location filename="../../store/exchange/merge.py" line="195" />
+        <source>Of the unchanged claims, {count} differ in the file without being newer there, on lines {lines}: kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
+        <translation>من الادعاءات التي لم تتغير، {count} تختلف في الملف دون أن تكون أحدث فيه، في الأسطر {lines}: أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل 'updated' أحدث أيضًا).</translation>
     </message>
     <message>
         <location filename="../../store/review/agreement.py" line="213" />
@@ -3029,22 +3039,22 @@ Make a new project in it?</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} (الأزواج المتفقة: {agreeing} من {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="195" />
+        <location filename="../../store/exchange/merge.py" line="200" />
         <source>Reviews are not brought in from a CSV: {count} of its claims had a review_status. Merge the project file to bring reviews.</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="205" />
+        <location filename="../../store/core/appearances.py" line="228" />
         <source>Select some words to tag, not only harakat or other marks.</source>
         <translation>حدّد كلمات لوسمها، لا حركات أو علامات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="203" />
+        <location filename="../../store/core/appearances.py" line="226" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="173" />
+        <location filename="../../store/core/articles.py" line="176" />
         <source>Span {start}–{end} is not inside the article (0–{length}).</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
@@ -3059,42 +3069,42 @@ Make a new project in it?</source>
         <translation>هذا الادعاء محذوف؛ لا يمكن مراجعته.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="104" />
+        <location filename="../../store/core/claims.py" line="108" />
         <source>That claim was deleted by {name}: restore it first (Edit ▸ Deleted Claims…, or tahqiq claim {id} --restore).</source>
         <translation>حذف {name} هذا الادعاء: استعده أولًا (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="298" />
+        <location filename="../../store/core/appearances.py" line="346" />
         <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="261" />
+        <location filename="../../store/exchange/merge.py" line="288" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="48" />
+        <location filename="../../store/core/articles.py" line="50" />
         <source>The article has no text.</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="607" />
+        <location filename="../../store/core/appearances.py" line="676" />
         <source>The article of these words was deleted; bring it back first (tahqiq article ID --restore, or Undo).</source>
         <translation>حُذف مقال هذه الكلمات؛ أعده أولًا (tahqiq article ID --restore، أو التراجع).</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="120" />
+        <location filename="../../store/core/articles.py" line="122" />
         <source>The article's text changed while it was stored; nothing was imported.</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1009" />
+        <location filename="../../store/core/project.py" line="1032" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1001" />
+        <location filename="../../store/core/project.py" line="1024" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3104,17 +3114,22 @@ Make a new project in it?</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="141" />
+        <location filename="../../store/core/labels.py" line="195" />
         <source>The key {shortcut} is kept for one of the window's own commands (Help ▸ Keyboard Shortcuts lists them): choose another.</source>
         <translation>المفتاح {shortcut} محجوز لأحد أوامر النافذة (تسردها «مساعدة ◂ اختصارات لوحة المفاتيح»): اختر مفتاحًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="439" />
+        <location filename="../../store/core/labels.py" line="121" />
+        <source>The label '{other}' is already called '{name}': two verdicts of one name cannot be told apart.</source>
+        <translation>التصنيف «{other}» يحمل الاسم «{name}» من قبل: حكمان باسم واحد لا يمكن التمييز بينهما.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="466" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="970" />
+        <location filename="../../store/core/project.py" line="993" />
         <source>The name {name} is too long for a project: SQLite adds «-journal» to it for a file of its own. Choose a shorter one.</source>
         <translation>الاسم {name} أطول مما يحتمله مشروع: يضيف SQLite إليه «-journal» لملف خاص به. اختر اسمًا أقصر.</translation>
     </message>
@@ -3129,42 +3144,42 @@ Make a new project in it?</source>
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1007" />
+        <location filename="../../store/core/project.py" line="1030" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/errors.py" line="120" />
+        <location filename="../../store/errors.py" line="124" />
         <source>The project database reported a problem: {problem}. What was saved before is kept; `tahqiq check` tells whether the file is damaged.</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1005" />
+        <location filename="../../store/core/project.py" line="1028" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/exporting.py" line="197" />
+        <location filename="../../store/exchange/exporting.py" line="216" />
         <source>The project is damaged: it holds {kind} where text belongs; `tahqiq check` examines it.</source>
         <translation>المشروع تالف: فيه {kind} حيث يجب أن يكون نص؛ يفحصه الأمر `tahqiq check`.</translation>
     </message>
     <message>
-        <location filename="../../store/core/settings.py" line="107" />
+        <location filename="../../store/core/settings.py" line="110" />
         <source>The project's language is ar or en, not '{language}'.</source>
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="288" />
+        <location filename="../../store/core/appearances.py" line="336" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="292" />
+        <location filename="../../store/core/appearances.py" line="340" />
         <source>The quote is empty: give the words to tag.</source>
         <translation>النص فارغ: اذكر الكلمات المراد وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="293" />
+        <location filename="../../store/core/appearances.py" line="341" />
         <source>The quote is not in the article.</source>
         <translation>النص غير موجود في المقال.</translation>
     </message>
@@ -3184,57 +3199,57 @@ Make a new project in it?</source>
         <translation>توقف البحث عن الادعاءات المعروفة على نحو غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="147" />
+        <location filename="../../store/core/labels.py" line="201" />
         <source>The shortcut {shortcut} already tags as '{other}'.</source>
         <translation>الاختصار {shortcut} يسم من قبل بـ«{other}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/settings.py" line="65" />
+        <location filename="../../store/core/settings.py" line="67" />
         <source>There is no project setting called {name}.</source>
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="355" />
+        <location filename="../../store/exchange/merge.py" line="382" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="685" />
+        <location filename="../../store/exchange/importing.py" line="697" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="618" />
+        <location filename="../../store/core/appearances.py" line="687" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="672" />
+        <location filename="../../store/core/appearances.py" line="741" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="641" />
+        <location filename="../../store/core/appearances.py" line="710" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/exporting.py" line="530" />
+        <location filename="../../store/exchange/exporting.py" line="549" />
         <source>This article is too long for a PDF packet ({chars} characters; up to {most}): export the packet as HTML, which a browser prints to PDF.</source>
         <translation>هذا المقال أطول من أن يُصدَّر ملف مراجعة PDF ({chars} حرفًا؛ الحد {most}): صدّر ملف المراجعة HTML، ويطبعه المتصفح PDF.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="811" />
+        <location filename="../../store/core/project.py" line="834" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="60" />
+        <location filename="../../store/core/appearances.py" line="61" />
         <source>You already tagged these words as {label}.</source>
         <translation>سبق أن وسمت هذه الكلمات بـ«{label}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="120" />
+        <location filename="../../store/core/claims.py" line="124" />
         <source>You changed this claim since, in another window or from the command line; going back would overwrite that.</source>
         <translation>غيّرتَ هذا الادعاء منذ ذلك، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيكتب فوق ذلك.</translation>
     </message>
@@ -3244,42 +3259,42 @@ Make a new project in it?</source>
         <translation>قُبل</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="386" />
+        <location filename="../../store/exchange/csv_format.py" line="411" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="351" />
+        <location filename="../../store/exchange/csv_format.py" line="385" />
         <source>article_sha256 and article_id are both empty</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="370" />
+        <location filename="../../store/exchange/csv_format.py" line="404" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="421" />
+        <location filename="../../store/exchange/csv_format.py" line="446" />
         <source>claim {claim} has another verdict, note or sources on line {line}</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="527" />
+        <location filename="../../store/exchange/csv_format.py" line="613" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="368" />
+        <location filename="../../store/exchange/csv_format.py" line="402" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="96" />
+        <location filename="../../store/text/clean.py" line="109" />
         <source>collapsed repeated blank lines</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="296" />
+        <location filename="../../store/exchange/csv_format.py" line="328" />
         <source>column(s) named twice: {columns}</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
@@ -3324,12 +3339,12 @@ Make a new project in it?</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="477" />
+        <location filename="../../store/exchange/csv_format.py" line="529" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="275" />
+        <location filename="../../store/exchange/csv_format.py" line="307" />
         <source>has {cells} cells but the header has {columns}</source>
         <translation>فيه {cells} خلية لكن سطر العناوين فيه {columns}</translation>
     </message>
@@ -3339,7 +3354,7 @@ Make a new project in it?</source>
         <translation>كان قد حُذف: أُعيد، مع الكلمات التي وُسمت فيه</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="356" />
+        <location filename="../../store/exchange/csv_format.py" line="390" />
         <source>its article was deleted in this project: bring it back first (tahqiq article {id} --restore)</source>
         <translation>حُذف مقاله في هذا المشروع: أعده أولًا (tahqiq article {id} --restore)</translation>
     </message>
@@ -3379,17 +3394,27 @@ Make a new project in it?</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
     <message>
+        <location filename="../../store/exchange/csv_format.py" line="473" />
+        <source>label '{label}' names more than one label</source>
+        <translation>«{label}» اسم لأكثر من تصنيف</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="470" />
+        <source>label '{label}' names more than one label ({which}): give its key</source>
+        <translation>«{label}» اسم لأكثر من تصنيف ({which}): اذكر مفتاحه</translation>
+    </message>
+    <message>
         <location filename="../../store/review/story.py" line="264" />
         <source>label: {before} → {after}</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="160" />
+        <location filename="../../store/exchange/csv_format.py" line="170" />
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="292" />
+        <location filename="../../store/exchange/csv_format.py" line="324" />
         <source>missing column(s): {columns}</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
@@ -3404,7 +3429,7 @@ Make a new project in it?</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="358" />
+        <location filename="../../store/exchange/csv_format.py" line="392" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
@@ -3419,7 +3444,7 @@ Make a new project in it?</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="98" />
+        <location filename="../../store/text/clean.py" line="111" />
         <source>normalised to Unicode NFC</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
@@ -3439,7 +3464,7 @@ Make a new project in it?</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="490" />
+        <location filename="../../store/exchange/csv_format.py" line="550" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
@@ -3449,9 +3474,14 @@ Make a new project in it?</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="481" />
+        <location filename="../../store/exchange/csv_format.py" line="541" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="536" />
+        <source>quote does not match the article text, which reads '{there}' there (a spreadsheet may have made it a date: open the CSV with the quote column as Text)</source>
+        <translation>الاقتباس لا يطابق نص المقال، وفيه هناك «{there}» (ربما جعله جدول البيانات تاريخًا: افتح ملف CSV وعمود الاقتباس بصيغة نص)</translation>
     </message>
     <message>
         <location filename="../../store/exchange/importing.py" line="343" />
@@ -3469,22 +3499,22 @@ Make a new project in it?</source>
         <translation>أُزيل</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="94" />
+        <location filename="../../store/text/clean.py" line="107" />
         <source>removed {count} control character(s)</source>
         <translation>أُزيل {count} من محارف التحكم</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="86" />
+        <location filename="../../store/text/clean.py" line="99" />
         <source>removed {count} line(s) of site boilerplate at the start or end: {lines}</source>
         <translation>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="81" />
+        <location filename="../../store/text/clean.py" line="94" />
         <source>removed {count} scrape marker(s): {markers}</source>
         <translation>أُزيلت {count} من علامات النسخ الآلي: {markers}</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="91" />
+        <location filename="../../store/text/clean.py" line="104" />
         <source>removed {count} stray bidi control character(s)</source>
         <translation>أُزيل {count} من محارف التحكم في الاتجاه الشاردة</translation>
     </message>
@@ -3519,12 +3549,12 @@ Make a new project in it?</source>
         <translation>فُصل ادعاءً مستقلًا ({label}): «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="473" />
+        <location filename="../../store/exchange/csv_format.py" line="525" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="494" />
+        <location filename="../../store/exchange/csv_format.py" line="554" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
@@ -3554,44 +3584,44 @@ Make a new project in it?</source>
         <translation>استُبدل النص</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="190" />
-        <source>the file is UTF-16; save it as CSV UTF-8</source>
-        <translation>الملف بترميز UTF-16؛ احفظه بصيغة CSV UTF-8</translation>
-    </message>
-    <message>
-        <location filename="../../store/exchange/csv_format.py" line="192" />
+        <location filename="../../store/exchange/csv_format.py" line="207" />
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="179" />
+        <location filename="../../store/exchange/csv_format.py" line="190" />
         <source>the file is larger than {limit} MiB</source>
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="484" />
+        <location filename="../../store/exchange/csv_format.py" line="200" />
+        <source>the file starts as UTF-16 but is not: save it as CSV UTF-8</source>
+        <translation>يبدأ الملف بترميز UTF-16 لكنه ليس كذلك: احفظه بصيغة CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="544" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="287" />
+        <location filename="../../store/exchange/csv_format.py" line="319" />
         <source>there is no header row; the first line must name the columns ({columns})</source>
         <translation>لا يوجد سطر عناوين؛ يجب أن يسمّي السطر الأول الأعمدة ({columns})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="264" />
+        <location filename="../../store/exchange/csv_format.py" line="296" />
         <source>this is not valid CSV ({reason})</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="376" />
+        <location filename="../../store/exchange/csv_format.py" line="480" />
         <source>unknown label '{label}'</source>
         <translation>تصنيف غير معروف «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="380" />
-        <source>unknown label '{label}' (labels: {known}); add it in Project ▸ Labels… with that key, or merge the colleague's project file, which brings its labels</source>
-        <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات… بهذا المفتاح، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
+        <location filename="../../store/exchange/csv_format.py" line="476" />
+        <source>unknown label '{label}' (labels: {known}); add it in Project ▸ Labels…, or merge the colleague's project file, which brings its labels</source>
+        <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات…، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
     <message>
         <location filename="../../store/review/story.py" line="280" />
@@ -3624,17 +3654,17 @@ Make a new project in it?</source>
         <translation>{changes}؛ وكانت ملاحظة {name}: «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="391" />
+        <location filename="../../store/exchange/csv_format.py" line="416" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="461" />
+        <location filename="../../store/exchange/csv_format.py" line="513" />
         <source>{column} '{value}' is not a place in the article (a whole number, 0 or more)</source>
         <translation>قيمة {column} «{value}» ليست موضعًا في المقال (عددًا صحيحًا، صفرًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="465" />
+        <location filename="../../store/exchange/csv_format.py" line="517" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
@@ -3654,7 +3684,7 @@ Make a new project in it?</source>
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="957" />
+        <location filename="../../store/core/project.py" line="980" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -3669,12 +3699,12 @@ Make a new project in it?</source>
         <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="123" />
+        <location filename="../../store/core/claims.py" line="127" />
         <source>{name} changed this claim since; going back would overwrite that.</source>
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="618" />
+        <location filename="../../store/exchange/importing.py" line="630" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
@@ -3684,7 +3714,7 @@ Make a new project in it?</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="151" />
+        <location filename="../../store/core/project.py" line="174" />
         <source>{name} could not be opened ({reason}): is the disk full, or its folder read-only? Nothing in it was changed.</source>
         <translation>تعذّر فتح {name} ({reason}): هل القرص ممتلئ، أم مجلده للقراءة فقط؟ لم يتغير فيه شيء.</translation>
     </message>
@@ -3694,27 +3724,27 @@ Make a new project in it?</source>
         <translation>أعطى {name} هذا الادعاء حكمه؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="692" />
+        <location filename="../../store/exchange/merge.py" line="720" />
         <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} places): the article's text differs there, or another program moved them. Nothing was merged.</source>
         <translation>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضعًا): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="684" />
+        <location filename="../../store/exchange/importing.py" line="696" />
         <source>{name} holds no text to import.</source>
         <translation>لا يحوي {name} نصًا لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="511" />
+        <location filename="../../store/exchange/importing.py" line="523" />
         <source>{name} is a CSV of claims, not an article: bring it in with File ▸ Import Claims (CSV), or tahqiq merge.</source>
         <translation>{name} ملف CSV لادعاءات وليس مقالًا: أدخله من ملف ◂ استيراد ادعاءات (CSV)، أو بالأمر tahqiq merge.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="522" />
+        <location filename="../../store/exchange/importing.py" line="534" />
         <source>{name} is a JSON-LD export of claims (W3C annotations or ClaimReview), not an article: to bring a colleague's claims in, merge their project file (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} تصدير JSON-LD للادعاءات (تعليقات W3C أو ClaimReview)، لا مقال: لإدخال ادعاءات زميل، ادمج ملف مشروعه (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="495" />
+        <location filename="../../store/exchange/importing.py" line="506" />
         <source>{name} is a PDF, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
         <translation>{name} ملف PDF، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منه، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
     </message>
@@ -3724,47 +3754,47 @@ Make a new project in it?</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="210" />
+        <location filename="../../store/exchange/merge.py" line="232" />
         <source>{name} is a folder: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مجلد: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="499" />
+        <location filename="../../store/exchange/importing.py" line="510" />
         <source>{name} is a project (a database), not an article: merge it instead (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} مشروع (قاعدة بيانات) وليس مقالًا: ادمجه بدلًا من ذلك (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="505" />
+        <location filename="../../store/exchange/importing.py" line="516" />
         <source>{name} is a single-file web page (MHTML), which Tahqiq does not read: save the page as HTML, or copy its text.</source>
         <translation>{name} صفحة ويب في ملف واحد (MHTML)، وتحقيق لا يقرأ هذا النوع: احفظ الصفحة بصيغة HTML، أو انسخ نصها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="516" />
+        <location filename="../../store/exchange/importing.py" line="528" />
         <source>{name} is a whole-project JSON export, which Tahqiq does not import: the backup to restore from is the project file (.tahqiq).</source>
         <translation>{name} تصدير JSON للمشروع كاملًا، وتحقيق لا يستورده: النسخة الاحتياطية التي يُستعاد منها هي ملف المشروع (‎.tahqiq).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="648" />
+        <location filename="../../store/exchange/importing.py" line="660" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="121" />
+        <location filename="../../store/core/project.py" line="144" />
         <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="216" />
+        <location filename="../../store/exchange/merge.py" line="242" />
         <source>{name} is an article, not a project: import it (File ▸ Import Article, `tahqiq import`); a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مقال وليس مشروعًا: استورده (ملف ◂ استيراد مقال، ‎`tahqiq import`‎)؛ الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="213" />
+        <location filename="../../store/exchange/merge.py" line="235" />
         <source>{name} is an export, not a project: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="131" />
+        <location filename="../../store/core/project.py" line="154" />
         <source>{name} is damaged (its schema version is {version}); it was left untouched.</source>
         <translation>{name} تالف (رقم إصدار مخططه {version})؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -3774,12 +3804,12 @@ Make a new project in it?</source>
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="116" />
+        <location filename="../../store/core/project.py" line="133" />
         <source>{name} is damaged or not a Tahqiq project ({reason}).</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="268" />
+        <location filename="../../store/exchange/merge.py" line="295" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
@@ -3794,7 +3824,7 @@ Make a new project in it?</source>
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="79" />
+        <location filename="../../store/core/project.py" line="83" />
         <source>{name} is not a Tahqiq project (it is not an SQLite database).</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
@@ -3809,7 +3839,7 @@ Make a new project in it?</source>
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="96" />
+        <location filename="../../store/core/project.py" line="80" />
         <source>{name} is text, not a Tahqiq project: to read an article, import it into a project (File ▸ Import Article, or tahqiq import).</source>
         <translation>{name} نص، لا مشروع تحقيق: لقراءة مقال، استورده إلى مشروع (ملف ◂ استيراد مقال، أو ‎tahqiq import‎).</translation>
     </message>
@@ -3819,22 +3849,22 @@ Make a new project in it?</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="539" />
+        <location filename="../../store/core/project.py" line="562" />
         <source>{name} lacks its index {index} (removed by another program?) and is read-only, so it cannot be repaired; copy it somewhere writable.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟) وهو للقراءة فقط، فلا يمكن إصلاحه؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="672" />
+        <location filename="../../store/core/project.py" line="695" />
         <source>{name} lacks its index {index} (removed by another program?), and another program kept the file busy, so it could not be made again; try again once it is done.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وأبقى برنامج آخر الملف مشغولًا، فتعذّر إنشاؤه من جديد؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="676" />
+        <location filename="../../store/core/project.py" line="699" />
         <source>{name} lacks its index {index} (removed by another program?), and it could not be made again ({reason}); reopen the project to repair it.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="484" />
+        <location filename="../../store/core/appearances.py" line="536" />
         <source>{name} linked these words to another claim since; going back would untag them.</source>
         <translation>ربط {name} هذه الكلمات بادعاء آخر منذ ذلك الحين؛ والرجوع سيزيل وسمها.</translation>
     </message>
@@ -3844,7 +3874,7 @@ Make a new project in it?</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
     <message>
-        <location filename="../../store/cli/articles.py" line="84" />
+        <location filename="../../store/cli/articles.py" line="89" />
         <source>{name} looks like text copied out of a PDF (visual order, presentation forms): import it again with --repair-pdf to repair it, or --as-is to keep it as it is.</source>
         <translation>يبدو أن {name} نص منسوخ من ملف PDF (بالترتيب المرئي وبأشكال العرض): استورده مجددًا مع ‎--repair-pdf لإصلاحه، أو مع ‎--as-is لإبقائه كما هو.</translation>
     </message>
@@ -3859,12 +3889,12 @@ Make a new project in it?</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="528" />
+        <location filename="../../store/core/project.py" line="551" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="159" />
+        <location filename="../../store/core/project.py" line="182" />
         <source>{name} reads as damaged ({problem}) with the changes in {wal} beside it, which a program that stopped left there; both were left untouched. If you put this file in place of another (a backup, a copy), move {wal} away and open it again.</source>
         <translation>{name} يُقرأ تالفًا ({problem}) مع التغييرات التي في {wal} بجانبه، وقد تركها هناك برنامج توقف؛ تُرك كلاهما دون مساس. إن وضعت هذا الملف مكان ملف آخر (نسخة احتياطية أو نسخة)، فانقل {wal} بعيدًا وافتحه مرة أخرى.</translation>
     </message>
@@ -3874,12 +3904,12 @@ Make a new project in it?</source>
         <translation>إزالة {name} للروابط {links}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="746" />
+        <location filename="../../store/core/project.py" line="769" />
         <source>{name} was moved, renamed or deleted while it was open, so this cannot be done on it: save a copy of the project first (Save a Copy…, in the message that said so) and go on in the copy.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو حُذف وهو مفتوح، فلا يمكن فعل هذا به: احفظ نسخة من المشروع أولًا («احفظ نسخة…» في الرسالة التي نبّهت إلى ذلك) وتابع العمل في النسخة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="171" />
+        <location filename="../../store/exchange/csv_format.py" line="181" />
         <source>{name} was not imported, nothing changed: {problems}.</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
@@ -3899,7 +3929,7 @@ Make a new project in it?</source>
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="134" />
+        <location filename="../../store/core/project.py" line="157" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
@@ -3919,7 +3949,7 @@ Make a new project in it?</source>
         <translation>حكم {name} «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="480" />
+        <location filename="../../store/core/project.py" line="503" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>
@@ -3929,7 +3959,7 @@ Make a new project in it?</source>
         <translation>{path} قاعدة بيانات (مشروع تحقيق؟): لا يحلّ تصدير محلّها أبدًا. اختر اسم ملف آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/cli/commands.py" line="97" />
+        <location filename="../../store/cli/commands.py" line="145" />
         <source>{path} is empty: no project in it yet (`tahqiq import` makes one).</source>
         <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
     </message>

@@ -11,14 +11,15 @@ anyone choosing (a merge, a project from before the refusal),
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import resources
 from store.core import history
 from store.core.records import Label
 from store.core.stamps import later_than, utcnow
-from store.errors import InvalidLabel, LabelNotFound, Message, Named
+from store.errors import AmbiguousLabel, InvalidLabel, LabelNotFound, Message, Named
+from store.text.fold import fold_query
 
 if TYPE_CHECKING:
     from store.core.project import Project
@@ -64,14 +65,62 @@ def get_label(project: Project, key: str) -> Label:
     return Label.from_row(rows[0])
 
 
+def same_name(name: str | None) -> str:
+    """A label's name as a person may type it: case, spaces, harakat, tatweel, hamza seats
+    and ة/ه aside («لم يتحقق منه» is «لم يُتحقق منه»), as Search folds words."""
+    return " ".join(fold_query(name or "").split())
+
+
 def find_label(project: Project, name: str) -> Label:
-    """A label by key or by its English or Arabic name, case-insensitively."""
-    wanted = name.strip().casefold()
-    for label in list_labels(project):
-        if wanted in (label.key.casefold(), label.name_en.casefold(), label.name_ar.casefold()):
-            return label
-    known = ", ".join(label.key for label in list_labels(project))
-    raise LabelNotFound("No label called '{name}' (labels: {known}).", name=name, known=known)
+    """A label by its key, or by its English or Arabic name as typed (:func:`named`); a
+    name two labels answer to is refused, naming them, rather than one of them chosen
+    silently (a label renamed to another's key's word, two labels of one name after a
+    merge)."""
+    everyone = list_labels(project)
+    found = named(everyone, name)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise AmbiguousLabel("'{name}' names more than one label ({which}): give its key.",
+                             name=name, which=", ".join(map(described, found)))
+    raise LabelNotFound("No label called '{name}' (labels: {known}).", name=name,
+                        known=", ".join(map(described, everyone)))
+
+
+def named(everyone: Sequence[Label], name: str) -> list[Label]:
+    """The labels of *everyone* that *name* may mean: the one whose key it is, written as
+    it is; else those it names, in English or Arabic, as typed (case, spaces and Arabic
+    marks aside: :func:`same_name`), or whose key it is in capitals."""
+    typed = name.strip()
+    for label in everyone:
+        if label.key == typed:
+            return [label]
+    wanted = same_name(typed)
+    return [label for label in everyone if wanted and wanted in (
+        label.key.casefold(), same_name(label.name_en), same_name(label.name_ar))]
+
+
+def described(label: Label) -> str:
+    """A label as the person knows it: its key and its names («disputed: Fabricated/مفبرك»)."""
+    names = "/".join(n for n in (label.name_en, label.name_ar) if n)
+    return f"{label.key}: {names}" if names else label.key
+
+
+def _refuse_taken_name(project: Project, key: str, values: dict[str, Any]) -> None:
+    """Two labels of one name look like one verdict in the legend, the filter and the
+    Disagreements panel, yet count as two (0% agreement between colleagues who chose
+    «مضلل») and `--label NAME` could reach only one."""
+    for field in ("name_en", "name_ar"):
+        wanted = same_name(values.get(field))
+        if not wanted:
+            continue
+        for other in list_labels(project):
+            taken = next((n for n in (other.name_en, other.name_ar)
+                          if same_name(n) == wanted), None)
+            if other.key != key and taken is not None:
+                raise InvalidLabel("The label '{other}' is already called '{name}': two "
+                                   "verdicts of one name cannot be told apart.",
+                                   other=other.key, name=taken)
 
 
 def _validate(values: dict[str, Any]) -> None:
@@ -105,6 +154,7 @@ def add_label(project: Project, key: str, name_en: str, color: str, *, name_ar: 
         if project.execute("SELECT 1 FROM labels WHERE key = ?", [key]).fetchone():
             raise InvalidLabel("A label '{key}' already exists.", key=key)
         _refuse_taken_shortcut(project, key, row["shortcut"])
+        _refuse_taken_name(project, key, row)
         position = project.execute(
             "SELECT coalesce(max(position), -1) + 1 FROM labels").fetchone()[0]
         now = utcnow()
@@ -120,9 +170,12 @@ def update_label(project: Project, key: str, **changes: Any) -> Label:
     if unknown:
         raise InvalidLabel("Cannot change {fields} of a label.",
                            fields=", ".join(sorted(unknown)))
+    changes.update({field: (changes[field] or "").strip()
+                    for field in ("name_en", "name_ar") if field in changes})
     _validate(changes)
     with project.transaction():
         before = get_label(project, key)
+        _refuse_taken_name(project, key, changes)
         if "shortcut" in changes:
             _refuse_taken_shortcut(project, key, changes["shortcut"])
         row = dict(changes, updated=later_than(before.updated))
@@ -155,6 +208,40 @@ def same_key(shortcut: str | None) -> str:
     "١", one key in two keyboard layouts."""
     key = (shortcut or "").strip().casefold()
     return _LATIN_TWIN.get(key, key)
+
+
+class SharedName(NamedTuple):
+    """Two labels one name calls (a colleague's label, brought by a merge, named as one
+    here): one verdict counted as two, in agreement, disagreements and exports."""
+
+    label: str  # the key of the later label
+    other: str  # the key of the earlier one
+    name: str  # as the later label writes it
+
+    def message(self) -> Message:
+        """What the person should know, and what to do."""
+        return Message("Labels {label} and {other} are both called '{name}', and count as "
+                       "two verdicts: rename one in Project ▸ Labels…, or tag its claims "
+                       "with the other.", label=self.label, other=self.other, name=self.name)
+
+
+def shared_names(project: Project) -> list[SharedName]:
+    """The labels whose name an earlier label (in the legend's order) already has, as
+    :func:`same_name` compares them; adding or renaming one so is refused, but a merge
+    brings a colleague's labels as they are."""
+    first: dict[str, str] = {}  # a name as compared: the key of the first label with it
+    shared = []
+    for label in list_labels(project):
+        others = set()
+        for name in (label.name_en, label.name_ar):
+            compared = same_name(name)
+            if not compared:
+                continue
+            earlier = first.setdefault(compared, label.key)
+            if earlier != label.key and earlier not in others:
+                others.add(earlier)
+                shared.append(SharedName(label.key, earlier, name))
+    return shared
 
 
 class FreedShortcut(NamedTuple):

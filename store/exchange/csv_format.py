@@ -55,6 +55,8 @@ import codecs
 import csv
 import io
 import json
+import math
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -64,6 +66,7 @@ from typing import Any, TextIO
 from store.core import history
 from store.core.articles import find_by_fingerprint, get_article
 from store.core.claims import get_claim, validate_sources
+from store.core.labels import described, list_labels, named
 from store.core.project import Project
 from store.core.records import Article, Claim
 from store.core.stamps import stamp
@@ -87,6 +90,12 @@ LINE_END = "\r\n"
 SOURCE_SEPARATOR = "\n"
 MAX_CSV_BYTES = 200 * 1024 * 1024  # a whole project's claims, quotes included
 MAX_LISTED_PROBLEMS = 10  # in the message; ``CsvRejected.problems`` keeps them all
+# What a spreadsheet writes for a number or a date it read in a cell (01/02/26, 1.5E+3).
+_SPREADSHEET_FORM = re.compile(r"[\d\s.,:/%+\-Ee]+")
+SPREADSHEET_CELL_LIMIT = 32_767  # Excel's characters in a cell, and LibreOffice's in .xlsx
+# A cell a spreadsheet reads as a number (and writes back in its own form): digits, a
+# point, an exponent, a percent sign.
+_NUMBER = re.compile(r"\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:[eE]([+-]?\d+))?\s*(%?)\s*")
 MAX_OFFSET_DIGITS = 15  # an offset beyond any article; longer numbers are refused unread
 
 
@@ -140,6 +149,7 @@ class CsvImportResult:
     updated: int = 0
     unchanged: int = 0
     stale: int = 0
+    stale_lines: list[int] = field(default_factory=list)  # the first line of each
     new_places: int = 0
     updated_places: int = 0
     unchanged_places: int = 0
@@ -173,7 +183,8 @@ def rejection(name: str, problems: list[Problem]) -> CsvRejected:
 
 
 def read_csv_text(path: Path) -> str:
-    """The file as text: UTF-8, with or without a BOM, and not empty."""
+    """The file as text: UTF-8, with or without a BOM, or UTF-16 (a spreadsheet's
+    «Unicode Text», tab-separated), and not empty."""
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
             raise rejection(path.name, [(1, Message(
@@ -182,12 +193,16 @@ def read_csv_text(path: Path) -> str:
     except OSError as exc:
         raise CsvRejected("Cannot read {name}: {reason}.",
                           name=path.name, reason=str(exc.strerror or exc)) from exc
+    if (codec := _utf16(data)) is not None:
+        try:
+            data = data.decode(codec).removeprefix("\ufeff").encode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise rejection(path.name, [(1, Message(
+                "the file starts as UTF-16 but is not: save it as CSV UTF-8"))]) from exc
     skipped = 0
     if data.startswith(codecs.BOM_UTF8):
         skipped = len(codecs.BOM_UTF8)
         data = data[skipped:]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_header(data):
-        raise rejection(path.name, [(1, Message("the file is UTF-16; save it as CSV UTF-8"))])
     if not data.strip():
         raise rejection(path.name, [(1, Message("the file is empty"))])
     try:
@@ -198,18 +213,35 @@ def read_csv_text(path: Path) -> str:
         raise rejection(path.name, [(line, reason)]) from exc
 
 
-def _utf16_header(data: bytes) -> bool:
-    """Whether *data* starts as a header row of Latin column names saved as UTF-16 without
-    its byte-order mark: every other byte of its first characters is zero (it read as «no
-    header row»)."""
+def names_claims(head: bytes) -> bool:
+    """Whether a file starting with *head* is a table of claims: its first row names a
+    ``claim_id`` column (a claims CSV, in any of the forms :func:`read_csv_text` reads:
+    Excel saves one as «Unicode Text», UTF-16 with tabs, named NAME.txt)."""
+    if (codec := _utf16(head)) is not None:
+        text = head[:len(head) - len(head) % 2].decode(codec, "replace")
+    else:
+        text = head.decode("utf-8", "replace")
+    first = text.removeprefix("\ufeff").split("\n", 1)[0].replace('"', "").strip().lower()
+    return "claim_id" in re.split(r"[,;\t]", first)
+
+
+def _utf16(data: bytes) -> str | None:
+    """The codec of *data* if it is UTF-16: with its byte-order mark, or a header row of
+    Latin column names without it (every other byte of its first characters is zero)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
     start = data[:16]
 
     def latin(chars: bytes) -> bool:
         return all(32 <= c < 127 or c in b"\t\r\n" for c in chars)
 
-    return len(start) >= 8 and any(
-        not any(zeros) and latin(letters)
-        for zeros, letters in ((start[1::2], start[0::2]), (start[0::2], start[1::2])))
+    if len(start) < 8:
+        return None
+    if not any(start[1::2]) and latin(start[0::2]):
+        return "utf-16-le"
+    if not any(start[0::2]) and latin(start[1::2]):
+        return "utf-16-be"
+    return None
 
 
 def _row_before(text: str) -> int:
@@ -314,6 +346,7 @@ class Incoming:
 
     claim: Claim
     place: dict[str, Any]
+    line: int  # of the file, as problems name it
 
 
 class _Checker:
@@ -321,8 +354,9 @@ class _Checker:
 
     def __init__(self, project: Project):
         self.project = project
-        self.labels = {row["key"] for row in project.query("SELECT key FROM labels")}
-        self.unknown_labels: set[str] = set()  # told how to add, once each
+        self.everyone = list_labels(project)
+        self.labels = {label.key for label in self.everyone}
+        self.unknown_labels: dict[str, Message] = {}  # told in full once: then this
         self.articles: dict[tuple[str, str], Article | str] = {}
         self.seen: dict[str, int] = {}  # appearance id: its line
         self.claims: dict[str, tuple[int, Claim]] = {}  # claim id: its first line and values
@@ -371,16 +405,7 @@ class _Checker:
                                     claim=quoted(place_id), line=self.seen[place_id]))
         else:
             self.seen[place_id] = line
-        label = cells["label"].strip()
-        if label not in self.labels and label in self.unknown_labels:
-            problems.append(Message("unknown label '{label}'", label=quoted(label)))
-        elif label not in self.labels:
-            # A team's own verdict: say how it comes in (there was no way on from here).
-            self.unknown_labels.add(label)
-            problems.append(Message(
-                "unknown label '{label}' (labels: {known}); add it in Project ▸ Labels… "
-                "with that key, or merge the colleague's project file, which brings its "
-                "labels", label=quoted(label), known=", ".join(sorted(self.labels))))
+        label = self._label(cells["label"].strip(), problems)
         annotator = cells["annotator"].strip()
         if not annotator:
             problems.append(Message("annotator is empty"))
@@ -422,11 +447,38 @@ class _Checker:
                                     "line {line}", claim=quoted(named), line=earlier[0]))
             return None, problems
         place = {"id": place_id, "claim_id": claim_id, "article_id": found.id, "start": start,
-                 "end": end, "quote": cells["quote"], "annotator": annotator,
+                 "end": end, "quote": found.text[start:end], "annotator": annotator,
                  "created": times["created"], "updated": times["updated"], "prefix": prefix,
                  "suffix": suffix, "updated_by": updated_by, "deleted": None,
                  "deleted_by": None}
-        return Incoming(claim, place), problems
+        return Incoming(claim, place, line), problems
+
+    def _label(self, typed: str, problems: list[str]) -> str:
+        """The key of the label *typed* names: its key, or its name as the window shows
+        it in either language («Disputed», «موضع خلاف», as `tahqiq claim --label` takes
+        it): a verdict changed in a sheet is typed as it reads. Unknown or ambiguous:
+        said in *problems*, in full the first time."""
+        if typed in self.labels:
+            return typed
+        if typed in self.unknown_labels:
+            problems.append(self.unknown_labels[typed])
+            return typed
+        found = named(self.everyone, typed)
+        if len(found) == 1:
+            return found[0].key
+        if found:
+            problems.append(Message("label '{label}' names more than one label ({which}): "
+                                    "give its key", label=quoted(typed),
+                                    which=", ".join(map(described, found))))
+            self.unknown_labels[typed] = Message("label '{label}' names more than one label",
+                                                 label=quoted(typed))
+        else:  # a team's own verdict: say how it comes in (there was no way on from here)
+            problems.append(Message(
+                "unknown label '{label}' (labels: {known}); add it in Project ▸ Labels…, "
+                "or merge the colleague's project file, which brings its labels",
+                label=quoted(typed), known=", ".join(map(described, self.everyone))))
+            self.unknown_labels[typed] = Message("unknown label '{label}'", label=quoted(typed))
+        return typed
 
     def own_id(self, table: str, given: str, article: Article, start: int, end: int) -> str:
         """The id a claim or place named *given* in the file has in the project.
@@ -477,10 +529,18 @@ class _Checker:
             problems.append(Message("end {end} is past the end of the article ({length})",
                                     end=end, length=len(text)))
             return None
-        if text[start:end] != cells["quote"]:
-            problems.append(Message("quote does not match the article text"))
+        if not spreadsheet_kept(text[start:end], cells["quote"]):
+            there = text[start:end]
+            if _SPREADSHEET_FORM.fullmatch(cells["quote"]) and len(there) <= 40 and any(
+                    ch.isdigit() for ch in there):
+                problems.append(Message(
+                    "quote does not match the article text, which reads '{there}' there (a "
+                    "spreadsheet may have made it a date: open the CSV with the quote column "
+                    "as Text)", there=quoted(there)))
+            else:
+                problems.append(Message("quote does not match the article text"))
             return None
-        if not cells["quote"].strip():
+        if not text[start:end].strip():
             problems.append(Message("the quote is only spaces"))
             return None
         _, prefix, suffix = anchoring.quote_selector(text, start, end)
@@ -493,6 +553,32 @@ class _Checker:
             if text[end:end + len(suffix)] != suffix:
                 problems.append(Message("suffix does not match the text after the quote"))
         return start, end, prefix, suffix
+
+
+def spreadsheet_kept(original: str, cell: str) -> bool:
+    """Whether *cell* is *original* as a spreadsheet gives it back: a text it read as a
+    number, written in its own form («007» → «7», «0501234567» → «501234567», «1e5» →
+    «100000», «3.5%» → «3.50%», 20 digits → «1.23456789012346E+019» or «1.23457E+19»,
+    as many digits as it shows), or a text cut at a cell's 32,767 characters. Nobody
+    means those as edits: an unedited round trip through LibreOffice was refused for a
+    claim on a number, and a verdict changed in the sheet took a phone number's
+    leading zero, or all of a long note past its limit, with it."""
+    if cell == original:
+        return True
+    if len(cell) == SPREADSHEET_CELL_LIMIT and original.startswith(cell):
+        return True
+    ours, theirs = _NUMBER.fullmatch(original), _NUMBER.fullmatch(cell)
+    if ours is None or theirs is None or ours[3] != theirs[3]:
+        return False
+    wanted = float(ours[1] + "e" + (ours[2] or "0"))
+    given = float(theirs[1] + "e" + (theirs[2] or "0"))
+    if not (math.isfinite(wanted) and math.isfinite(given)):  # (400 digits: inf)
+        return False
+    if theirs[2] is None:  # written out: the same number
+        return wanted == given
+    # In E notation, to the digits it shows.
+    shown = len(theirs[1].lstrip("+-").replace(".", "").lstrip("0")) or 1
+    return abs(wanted - given) <= 0.5 * 10.0 ** (1 - shown) * abs(given) * (1 + 1e-9)
 
 
 def _is_newer(incoming: str, current: str) -> bool:
@@ -559,7 +645,9 @@ def _apply(project: Project, records: list[Incoming], result: CsvImportResult) -
         result.updated += 1
     else:
         result.unchanged += 1
-        result.stale += claim == "stale"
+        if claim == "stale":
+            result.stale += 1
+            result.stale_lines.append(min(incoming.line for incoming in records))
     for incoming in records:
         _apply_place(project, incoming.place, made.updated, result)
 
@@ -642,6 +730,8 @@ def _apply_claim(project: Project, claim: Claim, *, dated: bool = True) -> str:
         project.db["claims"].insert(claim.to_row())
         _record(project, "claim", None, claim.to_row())
         return "new"
+    if spreadsheet_kept(current.note, claim.note):
+        claim = claim._replace(note=current.note)
     if (current.label, current.note, current.sources, current.deleted) == \
             (claim.label, claim.note, claim.sources, None):
         return "same"

@@ -517,8 +517,9 @@ def _refuse_other_kinds(data: bytes, name: str) -> None:
             "{name} is a single-file web page (MHTML), which Tahqiq does not read: save "
             "the page as HTML, or copy its text.", name=name)
     start = head.removeprefix(codecs.BOM_UTF8)
-    first_line = start.split(b"\n", 1)[0].replace(b'"', b"").strip()
-    if b"claim_id" in re.split(rb"[,;\t]", first_line.lower()):  # a header naming claims
+    from store.exchange.csv_format import names_claims  # (a sibling: loaded when used)
+
+    if names_claims(head):
         raise ImportRejected(
             "{name} is a CSV of claims, not an article: bring it in with File ▸ Import "
             "Claims (CSV), or tahqiq merge.", name=name)

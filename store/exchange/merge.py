@@ -138,10 +138,13 @@ class MergeSummary:
     # here: a cell edited in a spreadsheet leaves `updated` as it was), and claims with
     # a review_status (reviews travel in the project file, not in a CSV).
     kept_here: int = 0
+    kept_lines: list[int] = field(default_factory=list)  # the file's lines of those
     reviews_left: int = 0
     renamed: int = 0  # claims the CSV names by ids of its own (not UUIDs): given UUIDs
     # labels whose shortcut was cleared: an older label has the same key
     freed_shortcuts: list[labels.FreedShortcut] = field(default_factory=list)
+    # labels one name calls, after labels came in
+    shared_names: list[labels.SharedName] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -188,9 +191,11 @@ class MergeSummary:
             Message("  new reviews:      {count}", count=self.new_reviews),
             Message("  new labels:       {count}", count=self.new_labels),
         ] + [Message("  {change}", change=freed.message()) for freed in self.freed_shortcuts] \
+            + [Message("  {change}", change=shared.message()) for shared in self.shared_names] \
             + ([Message("Of the unchanged claims, {count} differ in the file without being "
-                        "newer there: kept as they are here (an edit in a spreadsheet must "
-                        "also make 'updated' later).", count=self.kept_here)]
+                        "newer there, on lines {lines}: kept as they are here (an edit in a "
+                        "spreadsheet must also make 'updated' later).", count=self.kept_here,
+                        lines=_lines(self.kept_lines))]
                if self.kept_here else []) \
             + ([Message("Reviews are not brought in from a CSV: {count} of its claims had a "
                         "review_status. Merge the project file to bring reviews.",
@@ -199,6 +204,23 @@ class MergeSummary:
                         "each was given a UUID made from its id and its words, the same at "
                         "every import of the file.", count=self.renamed)]
                if self.renamed else [])
+
+
+def _names_claims(path: Path) -> bool:
+    """Whether the file at *path* is a table of claims (csv_format.names_claims)."""
+    from store.exchange.csv_format import names_claims  # (as in merge_file)
+
+    try:
+        with path.open("rb") as fh:
+            return names_claims(fh.read(4096))
+    except OSError:  # (told when it is opened as a project)
+        return False
+
+
+def _lines(lines: list[int]) -> str:
+    """A file's lines, the first few of them: «4, 9, 12» or «4, 9, 12, …»."""
+    return ", ".join(map(str, lines[:NAMED_CONFLICTS])) + (
+        ", …" if len(lines) > NAMED_CONFLICTS else "")
 
 
 def merge_file(project: Project, path: str | Path, progress: Progress | None = None
@@ -212,11 +234,15 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
     if suffix in (".json", ".jsonld") and not starts_as_database(path):
         raise NotAProject("{name} is an export, not a project: a merge brings in a "
                           "colleague's project file (.tahqiq) or a claims CSV.", name=path.name)
-    if suffix in (".txt", ".html", ".htm") and not starts_as_database(path):
+    # A sheet's tab-separated save of a claims CSV is named .txt (Excel's «Unicode Text»)
+    # or .tsv: import told to merge it, and merge to import it.
+    table = suffix == ".csv" or suffix in (".txt", ".tsv", ".tab") and not starts_as_database(
+        path) and _names_claims(path)
+    if suffix in (".txt", ".html", ".htm") and not table and not starts_as_database(path):
         raise NotAProject("{name} is an article, not a project: import it (File ▸ Import "
                           "Article, `tahqiq import`); a merge brings in a colleague's project "
                           "file (.tahqiq) or a claims CSV.", name=path.name)
-    if suffix != ".csv":
+    if not table:
         return merge_project(project, path, progress)
     from store.exchange.csv_format import import_claims_csv  # a sibling module; imported when used
 
@@ -225,7 +251,8 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
                         unchanged_claims=result.unchanged, new_appearances=result.new_places,
                         updated_appearances=result.updated_places,
                         unchanged_appearances=result.unchanged_places, source=path.name,
-                        kept_here=result.stale, reviews_left=result.reviewed,
+                        kept_here=result.stale, kept_lines=result.stale_lines,
+                        reviews_left=result.reviewed,
                         renamed=result.renamed)
 
 
@@ -468,6 +495,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
         summary.new_history = _merge_history(conn)
         summary.deleted_articles, summary.restored_articles = _settle_article_deletions(conn)
         summary.freed_shortcuts = labels.free_shared_shortcuts(project)
+        summary.shared_names = labels.shared_names(project) if summary.new_labels else []
         _record_conflicts(conn, conflicts, project.annotator)
         if unchanged is not None and not unchanged():
             raise _SourceChanged  # rolls all of it back

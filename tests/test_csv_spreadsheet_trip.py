@@ -1,0 +1,129 @@
+"""A claims CSV opened in a spreadsheet, edited or not, and brought back (found by a
+review, rv58, with LibreOffice Calc 7.4 and Excel's file forms written by hand)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from store.core import appearances, articles, claims
+from store.errors import ImportRejected
+from store.exchange import exporting, importing, merge
+from store.exchange.csv_format import CsvRejected, import_claims_csv, spreadsheet_kept
+
+TEXT = "قال الوزير إن البطالة انخفضت بنسبة 007 في المئة، وإن خط المساعدة يعمل منذ 1/2."
+
+
+def sheet(project) -> tuple[list[str], list[list[str]]]:
+    text = exporting.export_text(project, "csv")
+    header, *rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    return header, rows
+
+
+def write(path, header, rows):
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows([header, *rows])
+    return path
+
+
+def edit(header, row, **cells):
+    for name, value in cells.items():
+        row[header.index(name)] = value
+
+
+@pytest.mark.parametrize("typed", ["Disputed", "موضع خلاف", " DISPUTED ", "موضع  خِلاف"])
+def test_a_verdict_typed_as_the_window_names_it_is_that_label(project, tmp_path, typed):
+    """«unknown label 'موضع خلاف' … add it with that key» - a key cannot be Arabic, and
+    `tahqiq claim --label` took the name."""
+    article = articles.add_article(project, TEXT, "t")
+    claim = appearances.tag_quote(project, article.id, "خط المساعدة", "unchecked")
+    header, rows = sheet(project)
+    edit(header, rows[0], label=typed, updated="2099-01-01T00:00:00Z")
+
+    assert import_claims_csv(project, write(tmp_path / "s.csv", header, rows)).updated == 1
+    assert claims.get_claim(project, claim.id).label == "disputed"
+
+
+def test_numbers_a_spreadsheet_rewrote_are_not_edits(project, tmp_path):
+    """An unedited trip through LibreOffice was refused («quote does not match») for a
+    claim on «007»; a verdict changed in the sheet took a phone number's leading zero
+    along with it, and a long note cut at the cell's 32,767 characters."""
+    article = articles.add_article(project, TEXT, "t")
+    number = appearances.tag_quote(project, article.id, "007", "unchecked", note="0501234567")
+    long_note = "ملاحظة طويلة " * 4000
+    line = appearances.tag_quote(project, article.id, "خط المساعدة", "unchecked",
+                                 note=long_note)
+    header, rows = sheet(project)
+    by_quote = {row[header.index("quote")]: row for row in rows}
+    edit(header, by_quote["007"], quote="7", note="501234567", label="verified",
+         updated="2099-01-01T00:00:00Z")
+    edit(header, by_quote["خط المساعدة"], note=long_note[:32_767], label="disputed",
+         updated="2099-01-01T00:00:00Z")
+
+    result = import_claims_csv(project, write(tmp_path / "s.csv", header, rows))
+
+    assert result.updated == 2
+    kept = claims.get_claim(project, number.claim_id)
+    assert (kept.label, kept.note) == ("verified", "0501234567")
+    assert appearances.get_appearance(project, number.id).quote == "007"
+    kept = claims.get_claim(project, line.claim_id)
+    assert (kept.label, kept.note) == ("disputed", long_note)
+
+
+def test_a_note_changed_otherwise_is_an_edit(project, tmp_path):
+    article = articles.add_article(project, TEXT, "t")
+    place = appearances.tag_quote(project, article.id, "007", "unchecked", note="0501234567")
+    header, rows = sheet(project)
+    edit(header, rows[0], note="0501234568", updated="2099-01-01T00:00:00Z")
+    import_claims_csv(project, write(tmp_path / "s.csv", header, rows))
+    assert claims.get_claim(project, place.claim_id).note == "0501234568"
+
+
+@pytest.mark.parametrize(("original", "cell", "kept"), [
+    ("007", "7", True), ("1e5", "100000", True), ("3.5%", "3.50%", True),
+    ("12345678901234567890", "1.23456789012346E+019", True),  # LibreOffice
+    ("12345678901234567890", "1.23457E+19", True),  # Excel, as many digits as it shows
+    ("12345678901234567890", "1.23456E+19", False), ("3.5%", "3.5", False),
+    ("7.4", "7", False), ("9" * 400, "1e400", False), ("1/2", "01/02/26", False),
+    ("x" * 40_000, "x" * 32_767, True), ("x" * 40_000, "x" * 32_766, False),
+])
+def test_what_a_spreadsheet_gives_back_for_a_cell(original, cell, kept):
+    assert spreadsheet_kept(original, cell) is kept
+
+
+def test_a_quote_a_spreadsheet_made_a_date_says_what_the_text_reads(project, tmp_path):
+    article = articles.add_article(project, TEXT, "t")
+    appearances.tag_quote(project, article.id, "1/2", "unchecked")
+    header, rows = sheet(project)
+    edit(header, rows[0], quote="01/02/26")
+    with pytest.raises(CsvRejected, match="reads '1/2' there"):
+        import_claims_csv(project, write(tmp_path / "s.csv", header, rows))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name", ["claims.txt", "claims.tsv", "claims.csv"])
+def test_a_sheets_unicode_text_of_the_claims_is_merged(project, tmp_path, encoding, name):
+    """Excel ▸ Save As ▸ Unicode Text (UTF-16 with its mark, tabs, NAME.txt): `merge`
+    called it an article, and `import` then made the claims table an article."""
+    article = articles.add_article(project, TEXT, "t")
+    place = appearances.tag_quote(project, article.id, "خط المساعدة", "unchecked")
+    header, rows = sheet(project)
+    edit(header, rows[0], label="verified", updated="2099-01-01T00:00:00Z")
+    path = tmp_path / name
+    path.write_bytes("".join("\t".join(row) + "\r\n" for row in [header, *rows]).encode(encoding))
+
+    summary = merge.merge_file(project, path)
+
+    assert (summary.updated_claims, summary.new_claims) == (1, 0)
+    assert claims.get_claim(project, place.claim_id).label == "verified"
+    with pytest.raises(ImportRejected, match="CSV of claims"):
+        importing.load_file(path)
+
+
+def test_a_text_file_that_is_no_table_is_still_told_to_be_imported(project, tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text("قال الوزير", encoding="utf-16")
+    with pytest.raises(Exception, match="is an article, not a project"):
+        merge.merge_file(project, path)
