@@ -533,14 +533,51 @@ class ArticleView(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.centerCursor()
 
+    def character_at(self, point: QPoint) -> int | None:
+        """The UTF-16 position of the character drawn under *point*; None beside the
+        text. Not cursorForPosition's, the caret's place nearest the point: on the
+        trailing half of a glyph (the left half of an Arabic letter, most of an emoji)
+        that is the place after it, and in a right-to-left line it may be a letter or
+        two away - a click on the end of a claim's highlight chose the claim beside it,
+        or none. So the characters of the line under the point are asked where their
+        glyphs are drawn, nearest that place first (a click asks a few)."""
+        cursor = self.cursorForPosition(point)
+        block = cursor.block()
+        layout = block.layout()
+        if layout is None:
+            return None
+        origin = self.blockBoundingGeometry(block).translated(self.contentOffset()).topLeft() \
+            + layout.position()
+        # (the middle of the pixel: the glyphs' edges fall between pixels)
+        x, y = point.x() + 0.5 - origin.x(), point.y() + 0.5 - origin.y()
+        line = next((line for line in map(layout.lineAt, range(layout.lineCount()))
+                     if line.y() <= y < line.y() + line.height()), None)
+        if line is None:
+            return None
+        caret = cursor.position() - block.position()
+        starts, at = [], line.textStart()
+        while at < line.textStart() + line.textLength():
+            starts.append(at)
+            following = layout.nextCursorPosition(at)
+            at = following if following > at else at + 1
+        for start in sorted(starts, key=lambda start: abs(start - caret)):
+            end = layout.nextCursorPosition(start)
+            for run in line.glyphRuns(start, max(end - start, 1)):
+                drawn = run.boundingRect()
+                if drawn.left() <= x < drawn.right():
+                    return block.position() + start
+        return None
+
     def claim_at(self, point: QPoint) -> str | None:
-        position = self.cursorForPosition(point).position()
-        spans = self.highlighter.spans_at(position)
+        position = self.character_at(point)
+        spans = self.highlighter.spans_at(position) if position is not None else []
         return spans[0].id if spans else None
 
     def suggestion_at(self, point: QPoint) -> int | None:
         """The outlined suggestion under *point*, as its index in set_suggestions' list."""
-        position = self.cursorForPosition(point).position()
+        position = self.character_at(point)
+        if position is None:
+            return None
         return next((n for n, o in enumerate(self._outlines) if o.start <= position < o.end),
                     None)
 

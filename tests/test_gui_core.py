@@ -11,7 +11,7 @@ from conftest import (
     tag_quote,
     utf16_index,
 )
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAccessible, QAction, QColor, QHelpEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -145,6 +145,51 @@ def test_clicking_a_highlight_selects_its_claim_and_back(window, qtbot):
     assert window.current_claim_id() == claim.id
     assert window.article_pane.reader.selected_span() == (claim.start, claim.end)
     assert window.claims_panel.editor.quote.text() == f"«{SAMPLE_QUOTE}»"
+
+
+def test_a_click_anywhere_on_a_highlight_chooses_its_claim(window, qtbot, tmp_path):
+    """Found by a review (rv59): a click chose the claim of the caret's place nearest the
+    pointer, which on the trailing half of a letter (the left of an Arabic word) is the
+    place after it: 13 of «البطالة»'s 47 pixels chose «ارتفعت» beside it, 16 of an
+    emoji's 18 chose nothing. Every pixel painted in a claim's colour chooses it (its
+    anti-aliased edge pixels aside)."""
+    text = ("قال الوزير إن البطالة ارتفعت إلى 15٪ في 👍🏽 عام 2024م.\n"
+            "The minister said unemployment rose to 15% in 2024.")
+    path = tmp_path / "mixed.txt"
+    path.write_text(text, encoding="utf-8")
+    import_files(qtbot, window, path)
+    reader = window.article_pane.reader
+    qtbot.waitUntil(lambda: reader.plain_text() == text)
+    words = {"البطالة": "verified", "ارتفعت": "disputed", "👍🏽": "verified",
+             "unemployment": "verified", "rose": "disputed"}
+    for quote, label in words.items():
+        tag_quote(window, quote, label)
+    window.claims_panel.view.clearSelection()
+    cursor = reader.textCursor()
+    cursor.clearSelection()
+    reader.setTextCursor(cursor)
+    QApplication.processEvents()
+    image = reader.viewport().grab().toImage()
+    for quote, label in words.items():
+        claim = next(c for c in db_claims(window) if c.quote == quote)
+        colour = QColor(window.session.label(label).color).name()
+        cursor.setPosition(utf16_index(text, text.index(quote)) + 1)
+        caret = reader.cursorRect(cursor)
+        y = caret.top() + 2
+        painted = [x for x in range(image.width()) if image.pixelColor(x, y).name() == colour
+                   and abs(x - caret.center().x()) < 200]
+        run = sorted(x for x in painted if any(
+            abs(x - other) <= 2 for other in painted if other != x))
+        near = min(run, key=lambda x: abs(x - caret.center().x()))
+        lo = hi = near
+        while lo - 1 in run:
+            lo -= 1
+        while hi + 1 in run:
+            hi += 1
+        assert hi - lo > 10, quote
+        chosen = {x: reader.claim_at(QPoint(x, caret.center().y())) for x in range(lo + 1, hi)}
+        assert set(chosen.values()) == {claim.id}, (quote, lo, hi, [
+            x for x, got in chosen.items() if got != claim.id])
 
 
 @pytest.mark.parametrize("then", ["verdict", "source"])

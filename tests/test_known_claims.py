@@ -320,6 +320,33 @@ def test_a_failed_search_is_a_message_not_a_dead_child(desk, child):
     assert child.find(str(project.path), "tester", copy.id).hits == []
 
 
+def test_a_child_whose_window_is_gone_stops_without_a_traceback(tmp_path, monkeypatch):
+    """Found by a review (rv59): a window closed while its search ran left the child
+    printing two BrokenPipeError tracebacks on the terminal. It stops quietly."""
+    import io
+    import pickle
+    import threading
+
+    from store.core.matcher_process import serve
+
+    class Gone(io.RawIOBase):
+        def writable(self) -> bool:
+            return True
+
+        def write(self, _data) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    told: list = []
+    monkeypatch.setattr(threading, "excepthook", told.append)
+    requests = io.BytesIO(pickle.dumps(("find", 1, str(tmp_path / "none.tahqiq"), "me", "a"))
+                          + pickle.dumps(("find", 2, str(tmp_path / "none.tahqiq"), "me", "a")))
+    assert serve(requests, io.BufferedWriter(Gone())) == 0
+    worker = next((t for t in threading.enumerate() if t.name.endswith("(search)")), None)
+    if worker is not None:
+        worker.join(5)
+    assert told == []
+
+
 def test_the_program_itself_serves_as_the_child(desk):
     """The bundle has no Python to run a module with: it starts itself with the flag."""
     import sys

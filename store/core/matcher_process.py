@@ -166,8 +166,11 @@ def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -
 
     def answer(number: int, value: Any) -> None:
         with send_lock:
-            pickle.dump((number, value), replies)
-            replies.flush()
+            try:
+                pickle.dump((number, value), replies)
+                replies.flush()
+            except OSError:  # the window is gone (closed or killed): no one to tell
+                work.put(None)
 
     def search() -> None:
         while (job := work.get()) is not None:
