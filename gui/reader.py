@@ -46,6 +46,13 @@ from gui.places import ArticlePlaces
 from gui.table_columns import starting_side
 from store.core.records import Appearance, Label, Place
 from store.text.display import dominant_direction
+from store.text.fold import BIDI_CONTROLS, ZERO_WIDTH
+from store.text.word_starts import END_MARKS
+
+# What a word selected by a double-click is taken without at its ends (_trim_word): the
+# punctuation of sentences and quotations, white space, and direction marks. (All in the
+# Basic Multilingual Plane: one UTF-16 unit each.)
+_AROUND_A_WORD = END_MARKS + " \u00a0" + BIDI_CONTROLS + ZERO_WIDTH
 
 # Underline styles tell verdicts apart without colour (colour-blind readers).
 UNDERLINES = (
@@ -585,6 +592,26 @@ class ArticleView(QPlainTextEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
         super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)
+        self._trim_word()
+
+    def _trim_word(self) -> None:
+        """A double-click selects a word as Qt finds it, which in Arabic takes the
+        punctuation beside it along («عُقِدَتْ» after a guillemet came as «عُقِدَتْ», «2024م،»
+        with its comma), where in English it does not: the marks that open or end a
+        sentence or a quotation (``END_MARKS``), and any direction mark among them, are
+        left out of its ends (not %, / or a dash: they belong to numbers)."""
+        cursor = self.textCursor()
+        selected = cursor.selectedText()
+        words = selected.strip(_AROUND_A_WORD)
+        if not words or words == selected:
+            return
+        start = cursor.selectionStart() + len(selected) - len(selected.lstrip(_AROUND_A_WORD))
+        cursor.setPosition(start)
+        cursor.setPosition(start + len(words), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

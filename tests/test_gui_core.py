@@ -192,6 +192,28 @@ def test_a_click_anywhere_on_a_highlight_chooses_its_claim(window, qtbot, tmp_pa
             x for x, got in chosen.items() if got != claim.id])
 
 
+def test_a_double_clicked_word_comes_without_the_punctuation_beside_it(window, qtbot,
+                                                                         tmp_path):
+    """Found by a review (rv59): a double-click took «عُقِدَتْ» with the guillemet before it
+    and «2024م،» with its comma (in English, «"great"» gave «great»): tagged, the quote
+    carried them, and Tag All looked for them."""
+    text = "قال «عُقِدَتْ» القمة في \u200f2024م،\u200f و 15٪ (Joe) 3/4 \"great\"."
+    path = tmp_path / "marks.txt"
+    path.write_text(text, encoding="utf-8")
+    import_files(qtbot, window, path)
+    reader = window.article_pane.reader
+    qtbot.waitUntil(lambda: reader.plain_text() == text)
+    for word, inside in (("عُقِدَتْ", 2), ("2024م", 1), ("15٪", 1), ("Joe", 1),
+                         ("great", 2)):
+        cursor = reader.textCursor()
+        cursor.setPosition(utf16_index(text, text.index(word) + inside))
+        reader.setTextCursor(cursor)
+        QTest.mouseDClick(reader.viewport(), Qt.MouseButton.LeftButton,
+                          pos=reader.cursorRect(cursor).center())
+        span = reader.selected_span()
+        assert span is not None and text[span[0]:span[1]] in (word, word[:-1]), word
+
+
 @pytest.mark.parametrize("then", ["verdict", "source"])
 def test_a_note_being_typed_survives_another_change_of_its_claim(window, qtbot,
                                                                  then):
