@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         s.waitingForFile.connect(self._waiting_for_file)
         s.fileMovedAway.connect(self._file_moved_away)
         s.fileBack.connect(self._update_title)
+        s.fileReplaced.connect(self._file_replaced)
         s.articleBack.connect(self.show_article)
         # Once the undo or redo is done: selecting a claim commits a note being typed,
         # a step pushed onto the stack while Qt is still running one (Qt then used a
@@ -1131,6 +1133,24 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(save)
         box.buttonClicked.connect(lambda button: button is save and self.files.save_copy())
         box.open()  # not modal to the application: the work it is about stays in view
+
+    def _file_replaced(self, copy: str) -> None:
+        """Another file took the project file's path while open (a sync client's copy,
+        a mail's): this window's work, kept apart from it in *copy*, is where the window
+        goes on; the two are merged when the person wants. Without a copy (the folder
+        cannot be written), as a file moved away, and nothing more is saved."""
+        name = f"«{isolated(self.session.path.name)}»"
+        if not copy:
+            self._file_moved_away()
+            return
+        self.files.copy_saved = True
+        dialogs.show_info(self, self.tr("Project File Replaced"), self.tr(
+            "%1 was replaced by another file while it was open (a sync client's or a "
+            "colleague's copy, say). This window's work was kept apart from it, in %2 "
+            "beside it, and goes on there: merge the two with File ▸ Merge Colleague's "
+            "Project… when you want them together.").replace("%1", name).replace(
+            "%2", f"«{isolated(Path(copy).name)}»"))
+        self.files.openRequested.emit(copy, False)
 
     def _moved_away_text(self) -> str:
         return self.tr("%1 was moved, renamed or deleted while it was open. Save a copy of "

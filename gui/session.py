@@ -67,6 +67,9 @@ class Session(QObject):
     errorOccurred = Signal(str)  # a one-line message for the user
     waitingForFile = Signal(bool)  # a change waits for another program's write (or no more)
     fileMovedAway = Signal()  # the project file left its path while open
+    # ... and another file took its path: this one's work was copied to the path given
+    # ("" when no copy could be made), and nothing more is written through this session
+    fileReplaced = Signal(str)
     fileBack = Signal()  # ... and is at its path again
     articleBack = Signal(str)  # a deleted article brought back (an undo): show it
 
@@ -93,9 +96,11 @@ class Session(QObject):
         self._told: tuple[int, dict[str, list[str]]] = (-1, {})
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_INTERVAL_MS)
+        # (the file first: another file put at its path is kept apart before anything is
+        # read or folded through the log they then share)
+        self._poll.timeout.connect(self._check_file)
         self._poll.timeout.connect(self.refresh)
         self._poll.timeout.connect(self._fold_log_when_quiet)
-        self._poll.timeout.connect(self._check_file)
         self.moved_away = False  # the project file left its path (fileMovedAway was sent)
         self._poll.start()
         # The writes seen at the last tick, and those the project file alone holds.
@@ -746,8 +751,17 @@ class Session(QObject):
         """Tell once when the project file is no longer where it was opened: every tag
         went on saying it was done, into a file then deleted (or renamed, with the last
         changes left in a log beside its old name) and lost at close. Put back, it is
-        told too."""
-        if self._closed:
+        told too. Another file put in its place (a sync client's copy) is kept apart
+        from this one's work at once (Project.keep_apart), and told."""
+        if self._closed or self._project.kept_apart is not None:
+            return
+        if self._project.replaced():
+            self.moved_away = True
+            try:
+                copy = str(self._project.keep_apart())
+            except TahqiqError:  # (a folder made read-only: the person saves a copy)
+                copy = ""
+            self.fileReplaced.emit(copy)
             return
         away = self._project.moved_away()
         if away != self.moved_away:

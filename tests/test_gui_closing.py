@@ -4,12 +4,14 @@ deleted while open, work under way, links typed and not added."""
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_QUOTE, tag_quote
+from conftest import SAMPLE_QUOTE, stored, tag_quote
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from shiboken6 import isValid
 
 from store.core import appearances, articles
 from store.core.project import Project
@@ -58,6 +60,82 @@ def test_a_backup_is_refused_beside_the_log_of_a_project_renamed_away(tmp_path):
         project.close()
     with Project.open(saved, "me") as copy:
         assert len(appearances.list_appearances(copy)) == 1
+
+
+def _notes(path: Path) -> list[str]:
+    with Project.open(path, "reader", create=False) as project:
+        return sorted(row[0] for row in project.conn.execute("SELECT note FROM claims"))
+
+
+def _mine_and_theirs(tmp_path: Path) -> tuple[Project, Path, str]:
+    """My project open, holding my claim; a colleague's copy of it holding theirs."""
+    path = tmp_path / "p.tahqiq"
+    project = seeding.open_or_create(path, "me")
+    article = project.conn.execute("SELECT id FROM articles").fetchone()[0]
+    assert project.checkpoint()
+    colleague = tmp_path / "colleague.tahqiq"
+    shutil.copy(path, colleague)
+    with Project.open(colleague, "colleague") as theirs:
+        appearances.create_claim(theirs, article, 100, 110, "verified", note="theirs")
+    appearances.create_claim(project, article, 10, 15, "disputed", note="mine")
+    return project, colleague, article
+
+
+def _put_in_place(source: Path, path: Path) -> None:
+    """As a sync client (or a mail program's Save) does: written aside, renamed over."""
+    shutil.copy(source, path.with_name(".sync"))
+    os.replace(path.with_name(".sync"), path)
+
+
+@pytest.mark.parametrize("how", ["replaced", "renamed"])
+def test_the_next_file_at_a_closed_projects_old_name_keeps_its_own_work(tmp_path, how):
+    """Found by a review (rv60): closed after its file was renamed, or replaced by a
+    colleague's copy, a project left its log under the old name, holding its frames:
+    the next file there had them replayed into it, the colleague's work silently gone."""
+    project, colleague, _ = _mine_and_theirs(tmp_path)
+    path = project.path
+    assert project.checkpoint()  # the window folded it: the file itself holds all
+    if how == "renamed":
+        path.rename(tmp_path / "for-editor.tahqiq")
+    _put_in_place(colleague, path)
+    project.close()
+    assert _notes(path) == ["theirs"]
+    if how == "renamed":
+        assert _notes(tmp_path / "for-editor.tahqiq") == ["mine"]
+
+
+def test_a_project_whose_path_another_file_took_is_kept_apart(tmp_path):
+    """Found by a review (rv60): a sync client's copy put in place of the open file
+    shares its log by name. The command line then read the window's claims over the
+    colleague's file, and its next write kept them there for good. Kept apart: the
+    log folded into this project's own file and emptied, the work copied beside the
+    path, nothing more written here."""
+    project, colleague, article = _mine_and_theirs(tmp_path)
+    path = project.path
+    try:
+        assert not project.replaced()
+        _put_in_place(colleague, path)
+        assert project.replaced() and project.moved_away()
+        copy = project.keep_apart()
+        assert copy == tmp_path / "p-recovered.tahqiq"
+        assert _notes(path) == ["theirs"]  # read by another program: theirs alone
+        assert _notes(copy) == ["mine"]
+        with pytest.raises(StorageError, match="go on in p-recovered.tahqiq"):
+            appearances.create_claim(project, article, 20, 25, "verified")
+    finally:
+        project.close()
+    assert _notes(path) == ["theirs"]
+    assert not Path(f"{path}-wal").exists() or not Path(f"{path}-wal").stat().st_size
+
+
+def test_a_copy_kept_apart_takes_a_name_no_file_and_no_log_holds(tmp_path):
+    from store.core.project import _free_copy_name
+
+    path = tmp_path / "p.tahqiq"
+    assert _free_copy_name(path) == tmp_path / "p-recovered.tahqiq"
+    (tmp_path / "p-recovered.tahqiq").write_bytes(b"")
+    (tmp_path / "p-recovered-2.tahqiq-wal").write_bytes(b"x")  # a project renamed away's
+    assert _free_copy_name(path) == tmp_path / "p-recovered-3.tahqiq"
 
 
 @pytest.fixture
@@ -109,6 +187,32 @@ def test_a_deleted_project_file_is_said_and_a_copy_keeps_the_work(open_project, 
     text = now.article_pane.reader.plain_text()
     assert sorted(text[p.start:p.end] for p in now.session.places_in(now.current_article)) == \
         sorted(["بوتين", SAMPLE_QUOTE])
+
+
+def test_a_project_file_replaced_under_the_window_goes_on_in_a_copy(open_project, qtbot,
+                                                                   tmp_path, errors):
+    """A sync client put a colleague's copy in place of the open file: the window kept
+    tagging into a log the new file then shared (the command line read the two mixed),
+    and said «moved, renamed or deleted» of a file plainly there. Its work is kept
+    apart, in a copy it goes on in, and the colleague's file is left theirs."""
+    from gui.app import _windows
+
+    window = open_project
+    path = window.session.path
+    shutil.copy(path, tmp_path / "colleague.tahqiq")
+    with Project.open(tmp_path / "colleague.tahqiq", "colleague") as theirs:
+        article = theirs.conn.execute("SELECT id FROM articles ORDER BY created").fetchone()[0]
+        appearances.create_claim(theirs, article, 100, 110, "verified", note="theirs")
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    _put_in_place(tmp_path / "colleague.tahqiq", path)
+    qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=5000)
+    assert any("was replaced by another file" in shown and "p-recovered.tahqiq" in shown
+               for shown in errors)
+    (now,) = [w for w in _windows if w.isVisible()]
+    assert now.session.path == tmp_path / "p-recovered.tahqiq"
+    assert [p.quote for p in appearances.list_appearances(stored(now))] == [
+        SAMPLE_QUOTE]
+    assert _notes(path) == ["theirs"]
 
 
 def test_closing_on_a_moved_project_asks_first(open_project, qtbot, tmp_path):

@@ -161,6 +161,15 @@ def _judged_version(path: Path, app_id: int, version: int, tables: int,
     return version
 
 
+def _free_copy_name(path: Path) -> Path:
+    """A name beside *path* for a copy of it that no file, and no log, holds:
+    NAME-recovered.tahqiq, then NAME-recovered-2.tahqiq…"""
+    names = (path.with_name(f"{path.stem}-recovered{'' if n == 1 else f'-{n}'}{path.suffix}")
+             for n in itertools.count(1))
+    return next(copy for copy in names
+                if not any(Path(f"{copy}{side}").exists() for side in ("", "-wal", "-journal")))
+
+
 def _cannot_reach(exc: sqlite3.Error) -> bool:
     """Whether SQLite could not read or write the disk (full, failing, a folder it cannot
     make its side files in), not what it read: the file may be sound."""
@@ -429,6 +438,7 @@ class Project:
         # (schema it had, the copy of it kept) when this open upgraded the file
         self.upgraded: tuple[int, Path] | None = None
         self._open_key = _file_key(path) if path is not None else None
+        self.kept_apart: Path | None = None  # the copy keep_apart made (and writes end)
         # Around a write's wait for another program's to end (up to BUSY_TIMEOUT_SECONDS),
         # for whoever would tell the user why nothing happens: the window's was silent.
         self.on_wait: Callable[[], contextlib.AbstractContextManager[None]] | None = None
@@ -739,7 +749,7 @@ class Project:
         changes, and nothing said so. The window calls this when it goes quiet, and when
         the user turns to another application. A reader holding an older snapshot (the
         known-claims matcher, say) may keep some pages back: False, try again later."""
-        if self.path is None or self.read_only:
+        if self.path is None or self.read_only or self.kept_apart:
             return True
         try:
             busy, logged, copied = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)"
@@ -757,6 +767,32 @@ class Project:
         if self.path is None or key is None or key[0] != "file":
             return False
         return _file_key(self.path) != key
+
+    def replaced(self) -> bool:
+        """Whether another file stands at this project's path now: a sync client's copy,
+        or a mail's, put in its place by rename while it was open. SQLite finds a
+        project's log and lock file by the path's name: whoever opened the new file read
+        this connection's changes over it, two projects mixed, and a fold here took
+        theirs into this one."""
+        key = self._open_key
+        if self.path is None or key is None or key[0] != "file":
+            return False
+        now = _file_key(self.path)
+        return now[0] == "file" and now != key
+
+    def keep_apart(self) -> Path:
+        """This project, whose path another file took (:meth:`replaced`), kept apart from
+        it: its log folded into its own file and emptied (whoever opens the new file
+        reads it alone), the whole copied beside the path under a name of its own, and
+        nothing more written through this connection (:meth:`transaction` refuses).
+        Returns the copy; StorageError when it could not be made (the copy is then for
+        the person to save elsewhere, :meth:`backup`)."""
+        assert self.path is not None
+        self.kept_apart = self.path
+        with contextlib.suppress(sqlite3.Error), self.not_waiting():
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.kept_apart = self.backup(_free_copy_name(self.path))
+        return self.kept_apart
 
     def path_for_others(self) -> Path:
         """The file's path, for another connection (a worker's, a process's) to open;
@@ -786,6 +822,18 @@ class Project:
                 self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
             except sqlite3.Error as exc:
                 unfolded = _cannot_reach(exc) or "full" in str(exc)
+            if not unfolded and (self.moved_away() or not os.access(
+                    self.path.parent, os.W_OK | os.X_OK)):
+                # SQLite leaves the log, holding its frames, where it cannot remove it:
+                # under the old name of a file that left its path (renamed, or another
+                # file put in its place), and in a folder made read-only. The next file
+                # at that name (the colleague's copy, this one renamed back) had them
+                # replayed into it, its own work silently gone (rv60). Emptied, the log
+                # is nobody's. (Only then: a log emptied at every close is started again,
+                # its header synced, by the next write; not waiting: another program
+                # reading it keeps it, and removes it when it closes.)
+                with contextlib.suppress(sqlite3.Error), self.not_waiting():
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
         self._open_key = None
@@ -832,6 +880,11 @@ class Project:
         """One atomic, committed unit of work; nested blocks become savepoints."""
         if self.read_only:
             raise ProjectReadOnly("This project is open read-only; changes cannot be saved.")
+        if self.kept_apart is not None:
+            raise StorageError("{name} was replaced by another file while it was open, so "
+                               "nothing more is saved through this window: go on in "
+                               "{copy}, where its work was kept.", name=self.path.name,
+                               copy=self.kept_apart.name)
         conn = self.conn
         try:
             if conn.in_transaction:
