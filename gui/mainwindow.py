@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         s.fileMovedAway.connect(self._file_moved_away)
         s.fileBack.connect(self._update_title)
         s.fileReplaced.connect(self._file_replaced)
+        s.fileMovedTo.connect(self._file_moved_to)
         s.articleBack.connect(self.show_article)
         # Once the undo or redo is done: selecting a claim commits a note being typed,
         # a step pushed onto the stack while Qt is still running one (Qt then used a
@@ -1151,6 +1152,19 @@ class MainWindow(QMainWindow):
             "Project… when you want them together.").replace("%1", name).replace(
             "%2", f"«{isolated(Path(copy).name)}»"))
         self.files.openRequested.emit(copy, False)
+
+    def _file_moved_to(self, place: str) -> None:
+        """The project file was moved or renamed while open (a file manager; «p.tahqiq»
+        named «for-editor.tahqiq» before it is sent): the window goes on in it there. It
+        said «moved, renamed or deleted… the work since may be lost», of a file that had
+        every change, and its Save a Copy made a second project."""
+        self.files.copy_saved = True  # (nothing to save: the file has it all)
+        dialogs.show_info(self, self.tr("Project File Moved"), self.tr(
+            "%1 was moved or renamed to %2 while it was open. It holds all the work, and "
+            "the window goes on there.").replace(
+            "%1", f"«{isolated(self.session.path.name)}»").replace(
+            "%2", f"«{isolated(place)}»"))
+        self.files.openRequested.emit(place, False)
 
     def _moved_away_text(self) -> str:
         return self.tr("%1 was moved, renamed or deleted while it was open. Save a copy of "

@@ -70,6 +70,9 @@ class Session(QObject):
     # ... and another file took its path: this one's work was copied to the path given
     # ("" when no copy could be made), and nothing more is written through this session
     fileReplaced = Signal(str)
+    # ... or was moved or renamed to the path given (known on Linux), everything in it,
+    # for a session opened there to go on; nothing more is written through this one
+    fileMovedTo = Signal(str)
     fileBack = Signal()  # ... and is at its path again
     articleBack = Signal(str)  # a deleted article brought back (an undo): show it
 
@@ -752,8 +755,9 @@ class Session(QObject):
         went on saying it was done, into a file then deleted (or renamed, with the last
         changes left in a log beside its old name) and lost at close. Put back, it is
         told too. Another file put in its place (a sync client's copy) is kept apart
-        from this one's work at once (Project.keep_apart), and told."""
-        if self._closed or self._project.kept_apart is not None:
+        from this one's work at once (Project.keep_apart), and told; a file moved or
+        renamed (where to, known) is handed over to a session opened there."""
+        if self._closed or self._project.kept_apart or self._project.handed_over:
             return
         if self._project.replaced():
             self.moved_away = True
@@ -764,6 +768,11 @@ class Session(QObject):
             self.fileReplaced.emit(copy)
             return
         away = self._project.moved_away()
+        place = self._project.moved_to() if away else None
+        if place is not None and self._project.hand_over(place):
+            self.moved_away = True
+            self.fileMovedTo.emit(str(place))
+            return
         if away != self.moved_away:
             self.moved_away = away
             (self.fileMovedAway if away else self.fileBack).emit()

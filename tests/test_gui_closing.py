@@ -215,7 +215,38 @@ def test_a_project_file_replaced_under_the_window_goes_on_in_a_copy(open_project
     assert _notes(path) == ["theirs"]
 
 
-def test_closing_on_a_moved_project_asks_first(open_project, qtbot, tmp_path):
+@pytest.fixture
+def where_unknown(monkeypatch):
+    """Where a moved file went is not known (not Linux; moved to another disk: a copy)."""
+    monkeypatch.setattr(Project, "moved_to", lambda self: None)
+
+
+def test_a_project_file_renamed_under_the_window_is_followed(open_project, qtbot,
+                                                             tmp_path, errors):
+    """Renamed in a file manager while open («for-editor.tahqiq» before it is sent): the
+    window said «moved, renamed or deleted… the work since may be lost» of a file that
+    had every change, and its Save a Copy made a second project. It goes on there."""
+    from gui.app import _windows
+
+    window = open_project
+    path = window.session.path
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    (tmp_path / "sent").mkdir()
+    renamed = tmp_path / "sent" / "for-editor.tahqiq"
+    path.rename(renamed)
+    qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=5000)
+    assert any("was moved or renamed to" in shown and "for-editor.tahqiq" in shown
+               for shown in errors)
+    (now,) = [w for w in _windows if w.isVisible()]
+    assert now.session.path == renamed and "moved" not in now.windowTitle()
+    tag_quote(now, "بوتين", "verified")
+    assert sorted(p.quote for p in appearances.list_appearances(stored(now))) == sorted(
+        ["بوتين", SAMPLE_QUOTE])
+    assert not any(Path(f"{path}{side}").exists() and Path(f"{path}{side}").stat().st_size
+                   for side in ("", "-wal"))
+
+
+def test_closing_on_a_moved_project_asks_first(open_project, qtbot, tmp_path, where_unknown):
     window = open_project
     tag_quote(window, SAMPLE_QUOTE, "disputed")
     window.session.path.rename(tmp_path / "for-editor.tahqiq")
@@ -327,7 +358,7 @@ def test_a_window_closed_while_an_import_asks_something_waits_for_the_answer(
 
 
 def test_a_project_file_put_back_is_no_longer_said_to_be_missing(open_project, qtbot,
-                                                                   tmp_path):
+                                                                   tmp_path, where_unknown):
     window = open_project
     path = window.session.path
     path.rename(tmp_path / "elsewhere.tahqiq")

@@ -439,6 +439,7 @@ class Project:
         self.upgraded: tuple[int, Path] | None = None
         self._open_key = _file_key(path) if path is not None else None
         self.kept_apart: Path | None = None  # the copy keep_apart made (and writes end)
+        self.handed_over: Path | None = None  # where hand_over gave the file (writes end)
         # Around a write's wait for another program's to end (up to BUSY_TIMEOUT_SECONDS),
         # for whoever would tell the user why nothing happens: the window's was silent.
         self.on_wait: Callable[[], contextlib.AbstractContextManager[None]] | None = None
@@ -749,7 +750,7 @@ class Project:
         changes, and nothing said so. The window calls this when it goes quiet, and when
         the user turns to another application. A reader holding an older snapshot (the
         known-claims matcher, say) may keep some pages back: False, try again later."""
-        if self.path is None or self.read_only or self.kept_apart:
+        if self.path is None or self.read_only or self.kept_apart or self.handed_over:
             return True
         try:
             busy, logged, copied = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)"
@@ -793,6 +794,41 @@ class Project:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.kept_apart = self.backup(_free_copy_name(self.path))
         return self.kept_apart
+
+    def moved_to(self) -> Path | None:
+        """Where this project's file went, when it was moved or renamed while open and
+        that can be known (Linux: the process's open files name it); None when it is at
+        its path, deleted, or another file took its path."""
+        key = self._open_key
+        if key is None or key[0] != "file" or not self.moved_away() or self.replaced():
+            return None
+        try:
+            open_files = list(Path("/proc/self/fd").iterdir())
+        except OSError:  # (not Linux)
+            return None
+        for entry in open_files:
+            with contextlib.suppress(OSError):
+                place = Path(os.readlink(entry))
+                if place.is_absolute() and _file_key(place) == key:
+                    return place
+        return None
+
+    def hand_over(self, place: Path) -> bool:
+        """Leave the project, moved or renamed to *place* while open (:meth:`moved_to`),
+        to a connection opened there: everything folded into the file itself and the log
+        under the old name emptied (a connection at the new name has a log of its own,
+        and would not read this one's), and nothing more written through this
+        connection. False when the fold could not finish now (another program reading
+        the log): try again later, nothing changed."""
+        try:
+            with self.not_waiting():
+                busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error:
+            return False
+        if busy:
+            return False
+        self.handed_over = place
+        return True
 
     def path_for_others(self) -> Path:
         """The file's path, for another connection (a worker's, a process's) to open;
@@ -885,6 +921,10 @@ class Project:
                                "nothing more is saved through this window: go on in "
                                "{copy}, where its work was kept.", name=self.path.name,
                                copy=self.kept_apart.name)
+        if self.handed_over is not None:
+            raise StorageError("{name} was moved or renamed to {place} while it was open: "
+                               "go on there (open it).", name=self.path.name,
+                               place=str(self.handed_over))
         conn = self.conn
         try:
             if conn.in_transaction:

@@ -25,7 +25,7 @@ from store.errors import AnchorLost
 from store.exchange import exporting
 from store.exchange.csv_format import import_claims_csv
 from store.text import anchoring
-from store.text.fold import REMOVED
+from store.text.fold import BIDI_CONTROLS, REMOVED, ZERO_WIDTH
 
 TEMPLATE = Project.in_memory("template")
 LABELS = ("unchecked", "verified", "disputed")
@@ -134,8 +134,8 @@ def moved_quote(draw):
     the quote: (text, start, end, new text, new start)."""
     before, after = draw(TEXT), draw(TEXT)
     quote = draw(st.lists(CHARS, min_size=1, max_size=12).map("".join).filter(
-        lambda q: q.strip() == q and has_words(q)))  # a claim holds words: no white
-    # space at its ends, not marks alone
+        lambda q: q.strip().strip(BIDI_CONTROLS + ZERO_WIDTH) == q and has_words(q)))
+    # (a claim holds words: no white space or direction marks at its ends, not marks alone)
     cut_before = draw(st.integers(0, len(before)))
     cut_after = draw(st.integers(0, len(after)))
     inserted_before, inserted_after = draw(TEXT), draw(TEXT)
