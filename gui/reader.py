@@ -610,7 +610,8 @@ class ArticleView(QPlainTextEdit):
             return
         start = cursor.selectionStart() + len(selected) - len(selected.lstrip(_AROUND_A_WORD))
         cursor.setPosition(start)
-        cursor.setPosition(start + len(words), QTextCursor.MoveMode.KeepAnchor)
+        # (in UTF-16 units, as the cursor counts: an emoji, a flag, a skin tone is two)
+        cursor.setPosition(start + utf16_length(words), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -214,6 +214,26 @@ def test_a_double_clicked_word_comes_without_the_punctuation_beside_it(window, q
         assert span is not None and text[span[0]:span[1]] in (word, word[:-1]), word
 
 
+def test_a_double_clicked_word_keeps_its_emoji_whole(window, qtbot, tmp_path):
+    """Found by a review (rv62) of the test above's change: the word's end was counted
+    in code points where the cursor counts UTF-16 units, and «رائع👍🏽» came without its
+    skin tone, «مبروك🇸🇦» with half a flag."""
+    text = "قالت «رائع👍🏽» و «مبروك🇸🇦» و «𝐀𝐁𝐂»."
+    path = tmp_path / "emoji.txt"
+    path.write_text(text, encoding="utf-8")
+    import_files(qtbot, window, path)
+    reader = window.article_pane.reader
+    qtbot.waitUntil(lambda: reader.plain_text() == text)
+    for word in ("رائع👍🏽", "مبروك🇸🇦", "𝐀𝐁𝐂"):
+        cursor = reader.textCursor()
+        cursor.setPosition(utf16_index(text, text.index(word) + 1))
+        reader.setTextCursor(cursor)
+        QTest.mouseDClick(reader.viewport(), Qt.MouseButton.LeftButton,
+                          pos=reader.cursorRect(cursor).center())
+        span = reader.selected_span()
+        assert span is not None and text[span[0]:span[1]] == word
+
+
 @pytest.mark.parametrize("then", ["verdict", "source"])
 def test_a_note_being_typed_survives_another_change_of_its_claim(window, qtbot,
                                                                  then):

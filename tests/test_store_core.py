@@ -946,6 +946,19 @@ def test_a_tag_leaves_the_direction_marks_at_its_ends_out(project):
                                     ).quote == "12"
 
 
+def test_a_longer_word_is_not_my_claim_on_its_stem(project):
+    """Found by a review (rv62) of the test above's change: «claims» tagged after
+    «claim» relabelled the claim on «claim» and made none (the letter s was read as
+    white space, from a regex class's «\\s»)."""
+    article = articles.add_article(project, "He said the claims were false.", "t")
+    first = appearances.tag_quote(project, article.id, "claim", "verified")
+    assert appearances.own_place_at(project, article.id, first.start, first.end + 1) is None
+    second = appearances.tag_quote(project, article.id, "claims", "disputed")
+    assert second.claim_id != first.claim_id
+    assert {p.quote: p.label for p in appearances.list_appearances(project)} == {
+        "claim": "verified", "claims": "disputed"}
+
+
 def test_a_restore_keeps_what_stood_beside_the_words_and_never_doubles_a_claim(project):
     """Found by a review of the refusal above. Tag All Occurrences puts a claim of mine on
     words another claim of mine holds: undoing the delete of that other claim is no
