@@ -72,6 +72,8 @@ from store.text.display import isolated
 from store.text.fold import find_like, fold
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from gui.project_files import ProjectFiles
     from store.core.search import SearchHit
 
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
         s.waitingForFile.connect(self._waiting_for_file)
         s.fileMovedAway.connect(self._file_moved_away)
         s.fileBack.connect(self._update_title)
+        s.fileReplacing.connect(self.claims_panel.commit_drafts)
         s.fileReplaced.connect(self._file_replaced)
         s.fileMovedTo.connect(self._file_moved_to)
         s.articleBack.connect(self.show_article)
@@ -1140,6 +1143,8 @@ class MainWindow(QMainWindow):
         a mail's): this window's work, kept apart from it in *copy*, is where the window
         goes on; the two are merged when the person wants. Without a copy (the folder
         cannot be written), as a file moved away, and nothing more is saved."""
+        if self._dialog_open(lambda: self._file_replaced(copy)):
+            return
         name = f"«{isolated(self.session.path.name)}»"
         if not copy:
             self._file_moved_away()
@@ -1158,6 +1163,8 @@ class MainWindow(QMainWindow):
         named «for-editor.tahqiq» before it is sent): the window goes on in it there. It
         said «moved, renamed or deleted… the work since may be lost», of a file that had
         every change, and its Save a Copy made a second project."""
+        if self._dialog_open(lambda: self._file_moved_to(place)):
+            return
         self.files.copy_saved = True  # (nothing to save: the file has it all)
         dialogs.show_info(self, self.tr("Project File Moved"), self.tr(
             "%1 was moved or renamed to %2 while it was open. It holds all the work, and "
@@ -1165,6 +1172,17 @@ class MainWindow(QMainWindow):
             "%1", f"«{isolated(self.session.path.name)}»").replace(
             "%2", f"«{isolated(place)}»"))
         self.files.openRequested.emit(place, False)
+
+    def _dialog_open(self, then: Callable[[], None]) -> bool:
+        """Whether a dialog is open (Article Properties, the Labels, a file dialog):
+        *then* is done once it is closed, not under it - switching to another window
+        deleted the dialog and what was typed in it."""
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.activeModalWidget() is None:
+            return False
+        QTimer.singleShot(300, self, then)
+        return True
 
     def _moved_away_text(self) -> str:
         return self.tr("%1 was moved, renamed or deleted while it was open. Save a copy of "

@@ -70,6 +70,7 @@ class Session(QObject):
     # ... and another file took its path: this one's work was copied to the path given
     # ("" when no copy could be made), and nothing more is written through this session
     fileReplaced = Signal(str)
+    fileReplacing = Signal()  # ... seen: what is being typed is saved now, while it can be
     # ... or was moved or renamed to the path given (known on Linux), everything in it,
     # for a session opened there to go on; nothing more is written through this one
     fileMovedTo = Signal(str)
@@ -105,6 +106,7 @@ class Session(QObject):
         self._poll.timeout.connect(self.refresh)
         self._poll.timeout.connect(self._fold_log_when_quiet)
         self.moved_away = False  # the project file left its path (fileMovedAway was sent)
+        self._replaced_told = False  # fileReplaced was sent
         self._poll.start()
         # The writes seen at the last tick, and those the project file alone holds.
         self._written = self._folded = (project.changes_made(), self._data_version)
@@ -757,21 +759,28 @@ class Session(QObject):
         told too. Another file put in its place (a sync client's copy) is kept apart
         from this one's work at once (Project.keep_apart), and told; a file moved or
         renamed (where to, known) is handed over to a session opened there."""
-        if self._closed or self._project.kept_apart or self._project.handed_over:
+        project = self._project
+        if self._closed or self._replaced_told or project.handed_over:
             return
-        if self._project.replaced():
+        if project.set_aside or project.replaced():
             self.moved_away = True
+            if not project.set_aside:
+                self.fileReplacing.emit()
             try:
-                copy = str(self._project.keep_apart())
+                copy = project.keep_apart()
             except TahqiqError:  # (a folder made read-only: the person saves a copy)
                 copy = ""
-            self.fileReplaced.emit(copy)
+            if copy is None:  # another program is reading the log: the next tick
+                return
+            self._replaced_told = True
+            self.fileReplaced.emit(str(copy))
             return
-        away = self._project.moved_away()
-        place = self._project.moved_to() if away else None
-        if place is not None and self._project.hand_over(place):
-            self.moved_away = True
-            self.fileMovedTo.emit(str(place))
+        away = project.moved_away()
+        place = project.moved_to() if away else None
+        if place is not None:
+            if project.hand_over(place):  # (else another program reads: the next tick)
+                self.moved_away = True
+                self.fileMovedTo.emit(str(place))
             return
         if away != self.moved_away:
             self.moved_away = away

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from shiboken6 import isValid
 
-from store.core import appearances, articles
+from store.core import appearances, articles, claims
 from store.core.project import Project
 from store.errors import StorageError
 from store.exchange import seeding
@@ -126,6 +126,38 @@ def test_a_project_whose_path_another_file_took_is_kept_apart(tmp_path):
         project.close()
     assert _notes(path) == ["theirs"]
     assert not Path(f"{path}-wal").exists() or not Path(f"{path}-wal").stat().st_size
+
+
+def test_a_project_kept_apart_while_another_program_reads_waits_for_it(tmp_path,
+                                                                       monkeypatch):
+    """Found by a review (rv62): a reader of the log (the known-claims child's search,
+    an export) kept it from being emptied, unsaid: the log stayed under the shared name,
+    and the command line then read - and at its close wrote - this project's claims
+    over the colleague's file. Nothing more is written here, and the copy is made once
+    the log could be emptied."""
+    import sqlite3
+
+    from store.core import project as project_module
+
+    monkeypatch.setattr(project_module, "KEEP_APART_WAIT_SECONDS", 0.05)
+    project, colleague, article = _mine_and_theirs(tmp_path)
+    path = project.path
+    reader = sqlite3.connect(path)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM claims").fetchall()  # a snapshot held
+        _put_in_place(colleague, path)
+        assert project.keep_apart() is None  # not yet
+        with pytest.raises(StorageError, match="save a copy of the project elsewhere"):
+            appearances.create_claim(project, article, 20, 25, "verified")
+        reader.rollback()
+        copy = project.keep_apart()
+        assert copy == tmp_path / "p-recovered.tahqiq" and _notes(copy) == ["mine"]
+        assert _notes(path) == ["theirs"]
+    finally:
+        reader.close()
+        project.close()
+    assert _notes(path) == ["theirs"]
 
 
 def test_a_copy_kept_apart_takes_a_name_no_file_and_no_log_holds(tmp_path):
@@ -244,6 +276,45 @@ def test_a_project_file_renamed_under_the_window_is_followed(open_project, qtbot
         ["بوتين", SAMPLE_QUOTE])
     assert not any(Path(f"{path}{side}").exists() and Path(f"{path}{side}").stat().st_size
                    for side in ("", "-wal"))
+
+
+def test_a_note_being_typed_when_the_file_is_replaced_goes_into_the_copy(open_project,
+                                                                         qtbot, tmp_path):
+    """Found by a review (rv62): the copy was made before the note being typed was
+    saved, and the old window's close was then refused saving it: the note was lost."""
+    from gui.app import _windows
+
+    window = open_project
+    path = window.session.path
+    shutil.copy(path, tmp_path / "colleague.tahqiq")
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    window.claims_panel.editor.note.setPlainText("لم يقلها الوزير")  # not yet saved
+    _put_in_place(tmp_path / "colleague.tahqiq", path)
+    qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=5000)
+    (now,) = [w for w in _windows if w.isVisible()]
+    assert [c.note for c in claims.list_claims(stored(now))] == ["لم يقلها الوزير"]
+
+
+def test_a_dialog_open_when_the_file_is_replaced_is_left_to_be_closed(open_project, qtbot,
+                                                                     tmp_path):
+    """Found by a review (rv62): the switch to the copy deleted the window with a dialog
+    open on it (Article Properties), and what was typed in it, and raised inside it. The
+    window goes on in the copy once the dialog is closed."""
+    from PySide6.QtWidgets import QDialog
+
+    from gui.app import _windows
+
+    window = open_project
+    path = window.session.path
+    shutil.copy(path, tmp_path / "colleague.tahqiq")
+    dialog = QDialog(window)
+    QTimer.singleShot(50, lambda: _put_in_place(tmp_path / "colleague.tahqiq", path))
+    QTimer.singleShot(2500, dialog.accept)
+    dialog.exec()
+    assert isValid(window) and isValid(dialog)  # not deleted under the person
+    qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=5000)
+    (now,) = [w for w in _windows if w.isVisible()]
+    assert now.session.path == tmp_path / "p-recovered.tahqiq"
 
 
 def test_closing_on_a_moved_project_asks_first(open_project, qtbot, tmp_path, where_unknown):

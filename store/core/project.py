@@ -40,6 +40,9 @@ from store.errors import (
 SQLITE_HEADER = b"SQLite format 3\x00"
 _SAVEPOINTS = itertools.count()  # names of savepoints (Project._savepoint)
 BUSY_TIMEOUT_SECONDS = 15.0
+# How long keeping a project apart from a file put at its path (and closing one that left
+# its path) waits for other programs' reads of the log to end before trying again later.
+KEEP_APART_WAIT_SECONDS = 2.0
 CHECK_TIMEOUT_SECONDS = 5.0  # how long checking a file waits for another program's lock
 IDS_PER_QUERY = 500  # well under SQLite's limit of variables in one statement
 DAMAGE_SHOWN = 120  # characters of SQLite's finding a damage message repeats
@@ -438,7 +441,8 @@ class Project:
         # (schema it had, the copy of it kept) when this open upgraded the file
         self.upgraded: tuple[int, Path] | None = None
         self._open_key = _file_key(path) if path is not None else None
-        self.kept_apart: Path | None = None  # the copy keep_apart made (and writes end)
+        self.set_aside = False  # another file took the path: keep_apart, no more writes
+        self.kept_apart: Path | None = None  # the copy keep_apart made
         self.handed_over: Path | None = None  # where hand_over gave the file (writes end)
         # Around a write's wait for another program's to end (up to BUSY_TIMEOUT_SECONDS),
         # for whoever would tell the user why nothing happens: the window's was silent.
@@ -750,7 +754,7 @@ class Project:
         changes, and nothing said so. The window calls this when it goes quiet, and when
         the user turns to another application. A reader holding an older snapshot (the
         known-claims matcher, say) may keep some pages back: False, try again later."""
-        if self.path is None or self.read_only or self.kept_apart or self.handed_over:
+        if self.path is None or self.read_only or self.set_aside or self.handed_over:
             return True
         try:
             busy, logged, copied = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)"
@@ -781,19 +785,31 @@ class Project:
         now = _file_key(self.path)
         return now[0] == "file" and now != key
 
-    def keep_apart(self) -> Path:
+    def keep_apart(self) -> Path | None:
         """This project, whose path another file took (:meth:`replaced`), kept apart from
-        it: its log folded into its own file and emptied (whoever opens the new file
-        reads it alone), the whole copied beside the path under a name of its own, and
-        nothing more written through this connection (:meth:`transaction` refuses).
-        Returns the copy; StorageError when it could not be made (the copy is then for
-        the person to save elsewhere, :meth:`backup`)."""
+        it: from the first call nothing more is written through this connection
+        (:meth:`transaction` refuses); its log is folded into its own file and emptied
+        (whoever opens the new file then reads it alone), and the whole copied beside the
+        path under a name of its own. Returns the copy; None while another program's read
+        keeps the log from being emptied (ask again a moment later); StorageError when
+        the copy could not be made (the person saves one elsewhere: :meth:`backup`)."""
         assert self.path is not None
-        self.kept_apart = self.path
-        with contextlib.suppress(sqlite3.Error), self.not_waiting():
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.set_aside = True
+        if not self._empty_log(KEEP_APART_WAIT_SECONDS):
+            return None
         self.kept_apart = self.backup(_free_copy_name(self.path))
         return self.kept_apart
+
+    def _empty_log(self, wait: float) -> bool:
+        """Fold the whole log into this project's own file and empty it, waiting at most
+        *wait* seconds for other programs' reads of it to end; False when they did not
+        (or SQLite could not)."""
+        try:
+            with self.waiting_at_most(wait):
+                busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error:
+            return False
+        return not busy
 
     def moved_to(self) -> Path | None:
         """Where this project's file went, when it was moved or renamed while open and
@@ -820,12 +836,7 @@ class Project:
         and would not read this one's), and nothing more written through this
         connection. False when the fold could not finish now (another program reading
         the log): try again later, nothing changed."""
-        try:
-            with self.not_waiting():
-                busy, _, _ = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        except sqlite3.Error:
-            return False
-        if busy:
+        if not self._empty_log(0):
             return False
         self.handed_over = place
         return True
@@ -868,8 +879,7 @@ class Project:
                 # is nobody's. (Only then: a log emptied at every close is started again,
                 # its header synced, by the next write; not waiting: another program
                 # reading it keeps it, and removes it when it closes.)
-                with contextlib.suppress(sqlite3.Error), self.not_waiting():
-                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._empty_log(KEEP_APART_WAIT_SECONDS)
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
         self._open_key = None
@@ -921,6 +931,11 @@ class Project:
                                "nothing more is saved through this window: go on in "
                                "{copy}, where its work was kept.", name=self.path.name,
                                copy=self.kept_apart.name)
+        if self.set_aside:  # (no copy made yet, or none could be)
+            raise StorageError("{name} was replaced by another file while it was open, so "
+                               "nothing more is saved through this window: save a copy of "
+                               "the project elsewhere (File ▸ Back Up Project…) and go on "
+                               "there.", name=self.path.name)
         if self.handed_over is not None:
             raise StorageError("{name} was moved or renamed to {place} while it was open: "
                                "go on there (open it).", name=self.path.name,
@@ -984,12 +999,17 @@ class Project:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("COMMIT")
 
-    @contextlib.contextmanager
-    def not_waiting(self) -> Iterator[None]:
+    def not_waiting(self) -> contextlib.AbstractContextManager[None]:
         """Writes in this block fail at once (StorageError, busy) instead of waiting for
         another program's write to end: for work that can be done later or not at all."""
+        return self.waiting_at_most(0)
+
+    @contextlib.contextmanager
+    def waiting_at_most(self, seconds: float) -> Iterator[None]:
+        """Writes in this block wait at most *seconds* for another program's write (or a
+        checkpoint for its reads) to end, instead of BUSY_TIMEOUT_SECONDS."""
         timeout = self.conn.execute("PRAGMA busy_timeout").fetchone()[0]
-        self.conn.execute("PRAGMA busy_timeout = 0")
+        self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
         try:
             yield
         finally:
