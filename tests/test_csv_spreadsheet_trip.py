@@ -127,3 +127,33 @@ def test_a_text_file_that_is_no_table_is_still_told_to_be_imported(project, tmp_
     path.write_text("قال الوزير", encoding="utf-16")
     with pytest.raises(Exception, match="is an article, not a project"):
         merge.merge_file(project, path)
+
+
+def test_a_sheet_saved_on_arabic_windows_is_read_as_windows_1256(project, tmp_path):
+    """Excel's «CSV (Comma delimited)» on Arabic Windows writes Windows-1256 without a
+    BOM: it was refused («byte 313 is not UTF-8»), where an article so saved is read."""
+    article = articles.add_article(project, TEXT, "t")
+    place = appearances.tag_quote(project, article.id, "خط المساعدة", "unchecked",
+                                  note="ملاحظة")
+    header, rows = sheet(project)
+    edit(header, rows[0], label="صحيح", updated="2099-01-01T00:00:00Z")
+    path = tmp_path / "claims.csv"
+    with path.open("w", encoding="cp1256", newline="") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows([header, *rows])
+
+    summary = merge.merge_file(project, path)
+
+    assert summary.updated_claims == 1
+    assert claims.get_claim(project, place.claim_id).label == "verified"
+    assert any("read as Windows-1256" in line for line in map(str, summary.lines()))
+
+
+@pytest.mark.parametrize("data", [
+    "claim_id,quote\r\n1,Grüße aus Köln\r\n".encode("cp1252"),
+    "claim_id,quote\r\n1,قال الوزير إن البطالة\r\n".encode() + b"\xff",  # UTF-8, damaged
+])
+def test_a_sheet_in_another_code_page_or_damaged_is_still_refused(project, tmp_path, data):
+    path = tmp_path / "claims.csv"
+    path.write_bytes(data)
+    with pytest.raises(CsvRejected, match="is not UTF-8"):
+        import_claims_csv(project, path)

@@ -156,6 +156,7 @@ class CsvImportResult:
     reviewed: int = 0  # claims with a review_status, which no import brings in
     renamed: int = 0  # claims the file names by ids of its own, given UUIDs (own_id)
     claim_ids: list[str] = field(default_factory=list)  # every claim in the file, in order
+    encoding: str = ""  # the file's, when not UTF-8 (read_csv_text)
 
 
 Problem = tuple[int, str]  # (line, Message)
@@ -182,9 +183,10 @@ def rejection(name: str, problems: list[Problem]) -> CsvRejected:
                        name=name, problems=listed)
 
 
-def read_csv_text(path: Path) -> str:
-    """The file as text: UTF-8, with or without a BOM, or UTF-16 (a spreadsheet's
-    «Unicode Text», tab-separated), and not empty."""
+def read_csv_text(path: Path) -> tuple[str, str]:
+    """The file as text, and the encoding it was read in when not UTF-8: UTF-8, with or
+    without a BOM; UTF-16 (a spreadsheet's «Unicode Text», tab-separated); Windows-1256
+    when it reads as Arabic that way (Excel's «CSV» on Arabic Windows). Not empty."""
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
             raise rejection(path.name, [(1, Message(
@@ -195,7 +197,7 @@ def read_csv_text(path: Path) -> str:
                           name=path.name, reason=str(exc.strerror or exc)) from exc
     if (codec := _utf16(data)) is not None:
         try:
-            data = data.decode(codec).removeprefix("\ufeff").encode("utf-8")
+            return _not_empty(path, data.decode(codec).removeprefix("\ufeff")), "UTF-16"
         except UnicodeDecodeError as exc:
             raise rejection(path.name, [(1, Message(
                 "the file starts as UTF-16 but is not: save it as CSV UTF-8"))]) from exc
@@ -203,14 +205,37 @@ def read_csv_text(path: Path) -> str:
     if data.startswith(codecs.BOM_UTF8):
         skipped = len(codecs.BOM_UTF8)
         data = data[skipped:]
-    if not data.strip():
-        raise rejection(path.name, [(1, Message("the file is empty"))])
     try:
-        return data.decode("utf-8")
+        return _not_empty(path, data.decode("utf-8")), ""
     except UnicodeDecodeError as exc:
+        if not skipped and not _mostly_utf8(data) and _reads_as_arabic(
+                arabic := data.decode("cp1256", "replace")):
+            return arabic, "Windows-1256"
         line = _row_before(data[:exc.start].decode("utf-8"))
         reason = f"byte {exc.start + skipped} is not UTF-8; save the file as CSV UTF-8"
         raise rejection(path.name, [(line, reason)]) from exc
+
+
+def _not_empty(path: Path, text: str) -> str:
+    if not text.strip():
+        raise rejection(path.name, [(1, Message("the file is empty"))])
+    return text
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether *data* is UTF-8 with a few bytes gone wrong (a damaged file: told where),
+    rather than another encoding (whose letters beyond ASCII are nearly all invalid)."""
+    decoded = data.decode("utf-8", "replace")
+    invalid = decoded.count("\ufffd")
+    return sum(not ch.isascii() for ch in decoded) - invalid > invalid // 10
+
+
+def _reads_as_arabic(text: str) -> bool:
+    """Whether *text*, a file read as Windows-1256, is Arabic: its letters beyond ASCII
+    nearly all Arabic (a German «ä» read so is «ن», among Latin words)."""
+    beyond = [ch for ch in text if not ch.isascii() and ch.isalpha()]
+    return bool(beyond) and sum("\u0600" <= ch <= "\u06ff" for ch in beyond) >= 0.9 * len(
+        beyond)
 
 
 def names_claims(head: bytes) -> bool:
@@ -598,10 +623,11 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
     Each change is written to the history as ``import``.
     """
     path = Path(path)
-    records, problems = parse_records(read_csv_text(path))
+    text, encoding = read_csv_text(path)
+    records, problems = parse_records(text)
     if problems:
         raise rejection(path.name, problems)
-    result = CsvImportResult()
+    result = CsvImportResult(encoding=encoding)
     with project.transaction():
         checker = _Checker(project)
         plans: list[Incoming] = []

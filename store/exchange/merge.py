@@ -139,6 +139,7 @@ class MergeSummary:
     # a review_status (reviews travel in the project file, not in a CSV).
     kept_here: int = 0
     kept_lines: list[int] = field(default_factory=list)  # the file's lines of those
+    read_as: str = ""  # a CSV's encoding, when not UTF-8
     reviews_left: int = 0
     renamed: int = 0  # claims the CSV names by ids of its own (not UUIDs): given UUIDs
     # labels whose shortcut was cleared: an older label has the same key
@@ -197,6 +198,9 @@ class MergeSummary:
                         "spreadsheet must also make 'updated' later).", count=self.kept_here,
                         lines=_lines(self.kept_lines))]
                if self.kept_here else []) \
+            + ([Message("The file was read as {encoding}, as a spreadsheet saved it: save "
+                        "it as «CSV UTF-8» to keep every character (an emoji, say).",
+                        encoding=self.read_as)] if self.read_as == "Windows-1256" else []) \
             + ([Message("Reviews are not brought in from a CSV: {count} of its claims had a "
                         "review_status. Merge the project file to bring reviews.",
                         count=self.reviews_left)] if self.reviews_left else []) \
@@ -252,6 +256,7 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
                         updated_appearances=result.updated_places,
                         unchanged_appearances=result.unchanged_places, source=path.name,
                         kept_here=result.stale, kept_lines=result.stale_lines,
+                        read_as=result.encoding,
                         reviews_left=result.reviewed,
                         renamed=result.renamed)
 
