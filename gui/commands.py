@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from gui.session import Session
-from store.core.records import Appearance
+from store.core.records import Appearance, Label
 from store.errors import TahqiqError
 from store.text.display import isolated
 
@@ -469,3 +469,21 @@ class DeleteClaim(StoreCommand):
 
     def place_after(self, undone: bool) -> str | None:
         return self.appearance_id if undone else None
+
+
+class EditLabel(StoreCommand):
+    """Rename, recolour or otherwise change a verdict label (Project ▸ Labels…); undo puts
+    the old values back. (A label typed over by mistake could only be typed back.)"""
+
+    def __init__(self, session: Session, label: Label, changes: dict[str, object]):
+        super().__init__(session, session.tr("Change label %s") % session.label_name(
+            label.key))
+        self.key = label.key
+        self.after = dict(changes)
+        self.before = {field: getattr(label, field) for field in changes}
+
+    def do(self) -> None:
+        self.session.update_label(self.key, **self.after)
+
+    def undo_action(self) -> None:
+        self.session.update_label(self.key, **self.before)

@@ -845,7 +845,7 @@ class MainWindow(QMainWindow):
     def edit_labels(self) -> None:
         from gui.settings_dialogs import LabelsDialog
 
-        dialogs.run(LabelsDialog(self.session, self))
+        dialogs.run(LabelsDialog(self.session, self, self.undo_stack))
 
     def edit_preferences(self) -> None:
         from gui.settings_dialogs import PreferencesDialog

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPaintEvent
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui import dialogs
 from gui.article_pane import label_description
+from gui.commands import EditLabel
 from gui.contrast import colour_words, text_on
 from gui.i18n import LANGUAGES, error_text
 from gui.icons import swatch
@@ -203,9 +204,11 @@ class LabelsDialog(QDialog):
 
     COLUMNS = ("key", "name_en", "name_ar", "color", "shortcut", "rating", "description")
 
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None):
         super().__init__(parent)
         self.setObjectName("labelsDialog")
+        self.undo_stack = undo_stack  # the window's: a change is a step Edit ▸ Undo undoes
         self.setWindowTitle(self.tr("Verdict Labels"))
         self.session = session
         self.table = QTableWidget(0, len(self.COLUMNS))
@@ -350,6 +353,13 @@ class LabelsDialog(QDialog):
             self.apply(key, color=color.name().upper())
 
     def apply(self, key: str, **changes: object) -> bool:
+        label = self.session.label(key)
+        if self.undo_stack is not None and label is not None:
+            step = EditLabel(self.session, label, changes)
+            self.undo_stack.push(step)  # (a refusal is told by the window)
+            if step.refused:
+                self.reload()
+            return not step.refused
         try:
             self.session.update_label(key, **changes)
         except TahqiqError as exc:

@@ -159,7 +159,7 @@ def test_a_refused_label_edit_opens_its_cell_again_with_the_typing(
     Enter saves it."""
     from gui.settings_dialogs import LabelsDialog
 
-    labels = LabelsDialog(window.session, window)
+    labels = LabelsDialog(window.session, window, window.undo_stack)  # as the window does
     labels.show()
     qtbot.waitExposed(labels)
     table = labels.table
@@ -206,7 +206,7 @@ def labels_dialog(window, qtbot, monkeypatch):
             return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(settings_dialogs, "NewLabelDialog", NoNewLabel)
-    labels = settings_dialogs.LabelsDialog(window.session, window)
+    labels = settings_dialogs.LabelsDialog(window.session, window, window.undo_stack)
     labels.asked = asked
     labels.show()
     qtbot.waitExposed(labels)
@@ -217,6 +217,28 @@ def labels_dialog(window, qtbot, monkeypatch):
 
 def label_row(labels, key: str) -> int:
     return [labels.table.item(r, 0).text() for r in range(labels.table.rowCount())].index(key)
+
+
+def test_a_label_renamed_or_recoloured_is_undone_by_edit_undo(window, qtbot, errors,
+                                                              labels_dialog):
+    """Found by a review (rv61): a label typed over by mistake in Project ▸ Labels
+    could only be typed back - the window's Undo did not know it."""
+    labels = labels_dialog
+    row = label_row(labels, "disputed")
+    column = labels.COLUMNS.index("name_en")
+    labels.table.item(row, column).setText("Fabricated")
+    assert window.session.label("disputed").name_en == "Fabricated"
+    labels.apply("disputed", color="#ABCDEF")
+    assert window.undo_stack.undoText() == "Change label " + window.session.label_name(
+        "disputed")
+    window.undo_stack.undo()
+    assert window.session.label("disputed").color != "#ABCDEF"
+    window.undo_stack.undo()
+    assert window.session.label("disputed").name_en == "Disputed"
+    assert labels.table.item(row, column).text() == "Disputed"  # the dialog shows it
+    window.undo_stack.redo()
+    assert window.session.label("disputed").name_en == "Fabricated"
+    assert errors == []
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2,

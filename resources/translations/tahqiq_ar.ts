@@ -2667,6 +2667,10 @@ Make a new project in it?</source>
         <translation>تعديل الملاحظة</translation>
     </message>
     <message>
+        <source>Change label %s</source>
+        <translation>تغيير التصنيف %s</translation>
+    </message>
+    <message>
         <location filename="../../gui/commands.py" line="202"/>
         <source>Edit sources</source>
         <translation>تعديل المصادر</translation>
