@@ -58,3 +58,13 @@ def test_a_merge_bringing_a_label_of_a_name_here_says_so(tmp_path):
         labels.find_label(huda, "مضلل")
     assert labels.find_label(huda, "mislead").key == "mislead"
     huda.close()
+
+
+@pytest.mark.parametrize("rating", [7, -2, "6"])
+def test_a_rating_off_claimreviews_scale_is_refused(project, rating):
+    """Found by a review (rv61): the Labels table took 7 or -2, and ClaimReview then
+    left the rating out unsaid (the New Label dialog offers 0 to 5)."""
+    with pytest.raises(InvalidLabel, match="from 1 to 5, or 0 for none"):
+        labels.update_label(project, "disputed", rating=rating)
+    assert labels.update_label(project, "disputed", rating=" 2 ").rating == 2
+    assert labels.update_label(project, "disputed", rating=0).rating == 0

@@ -2804,7 +2804,7 @@ Make a new project in it?</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="148" />
+        <location filename="../../store/core/labels.py" line="155" />
         <source>'{key}' is not a valid label key (lower-case letters, digits and _).</source>
         <translation>«{key}» ليس مفتاح تصنيف صالحًا (حروف لاتينية صغيرة وأرقام و_ فقط).</translation>
     </message>
@@ -2814,7 +2814,7 @@ Make a new project in it?</source>
         <translation>«{name}» اسم لأكثر من تصنيف ({which}): اذكر مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="141" />
+        <location filename="../../store/core/labels.py" line="143" />
         <source>'{rating}' is not a rating: a rating is a whole number.</source>
         <translation>«{rating}» ليس تقييمًا: التقييم عدد صحيح.</translation>
     </message>
@@ -2834,7 +2834,7 @@ Make a new project in it?</source>
         <translation>؛ و{count} مشكلة أخرى</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="155" />
+        <location filename="../../store/core/labels.py" line="162" />
         <source>A label '{key}' already exists.</source>
         <translation>يوجد تصنيف بالمفتاح «{key}» من قبل.</translation>
     </message>
@@ -2847,6 +2847,11 @@ Make a new project in it?</source>
         <location filename="../../store/core/project.py" line="850" />
         <source>A project kept in memory cannot be shared with a worker.</source>
         <translation>لا يمكن مشاركة مشروع محفوظ في الذاكرة مع عامل في الخلفية.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/labels.py" line="147" />
+        <source>A rating is from {worst} to {best}, or 0 for none (ClaimReview leaves out any other).</source>
+        <translation>التقييم من {worst} إلى {best}، أو 0 لا تقييم (ClaimReview يُسقط أي قيمة غيرها).</translation>
     </message>
     <message>
         <location filename="../../store/review/reviews.py" line="39" />
@@ -2874,7 +2879,7 @@ Make a new project in it?</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="171" />
+        <location filename="../../store/core/labels.py" line="178" />
         <source>Cannot change {fields} of a label.</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
@@ -2969,12 +2974,12 @@ Make a new project in it?</source>
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} (الوحدات: {units}، القيم القابلة للمزاوجة: {values}، D_o={observed}، D_e={expected})</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="256" />
+        <location filename="../../store/core/labels.py" line="263" />
         <source>Labels {label} and {kept_by} had the same shortcut {shortcut}, and a key on two labels tags nothing: {kept_by}, the older label, keeps it; give {label} a new one in Project ▸ Labels…</source>
         <translation>كان للتصنيفين {label} و{kept_by} الاختصار نفسه {shortcut}، والمفتاح الذي يحمله تصنيفان لا يصنّف شيئًا: يبقى للتصنيف الأقدم {kept_by}؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="223" />
+        <location filename="../../store/core/labels.py" line="230" />
         <source>Labels {label} and {other} are both called '{name}', and count as two verdicts: rename one in Project ▸ Labels…, or tag its claims with the other.</source>
         <translation>التصنيفان {label} و{other} يحملان كلاهما الاسم «{name}»، ويُحسبان حكمين: غيّر اسم أحدهما من المشروع ◂ التصنيفات…، أو صنّف ادعاءاته بالآخر.</translation>
     </message>
@@ -3139,7 +3144,7 @@ Make a new project in it?</source>
         <translation>قُرئ الملف بترميز {encoding} كما حفظه جدول البيانات: احفظه بصيغة «CSV UTF-8» لتبقى كل حروفه (الرموز التعبيرية مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="195" />
+        <location filename="../../store/core/labels.py" line="202" />
         <source>The key {shortcut} is kept for one of the window's own commands (Help ▸ Keyboard Shortcuts lists them): choose another.</source>
         <translation>المفتاح {shortcut} محجوز لأحد أوامر النافذة (تسردها «مساعدة ◂ اختصارات لوحة المفاتيح»): اختر مفتاحًا آخر.</translation>
     </message>
@@ -3224,7 +3229,7 @@ Make a new project in it?</source>
         <translation>توقف البحث عن الادعاءات المعروفة على نحو غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="201" />
+        <location filename="../../store/core/labels.py" line="208" />
         <source>The shortcut {shortcut} already tags as '{other}'.</source>
         <translation>الاختصار {shortcut} يسم من قبل بـ«{other}».</translation>
     </message>

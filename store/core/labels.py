@@ -134,12 +134,19 @@ def _validate(values: dict[str, Any]) -> None:
 
 
 def _rating(value: Any) -> int:
-    """A rating is a whole number (ClaimReview's ratingValue; 0 for none)."""
+    """A rating is a whole number on ClaimReview's scale (its ratingValue), or 0 for none:
+    the Labels table took 7 or -2, which ClaimReview then left out unsaid (the New Label
+    dialog offers 0 to 5)."""
     try:
-        return int(str(value).strip())
+        rating = int(str(value).strip())
     except ValueError:
         raise InvalidLabel("'{rating}' is not a rating: a rating is a whole number.",
                            rating=value) from None
+    worst, best = rating_scale()
+    if rating and not worst <= rating <= best:
+        raise InvalidLabel("A rating is from {worst} to {best}, or 0 for none (ClaimReview "
+                           "leaves out any other).", worst=worst, best=best)
+    return rating
 
 
 def add_label(project: Project, key: str, name_en: str, color: str, *, name_ar: str = "",
