@@ -139,6 +139,11 @@ def switch_project(window: MainWindow, path: str, language: str, *, new: bool = 
     if same:
         window.claims_panel.commit_typing()
         window.save_layout()
+    if window.session.handed_over is not None:
+        # Closed first: a connection opened here while it is open shares its index of
+        # the file under the old name, and another program's, at the new name, another
+        # (the project damaged: rv63). It writes nothing more anyway.
+        window.session.close()
     other = open_window(path, parent_for_errors=window, language=language, new=new)
     if other is not None:
         if same:

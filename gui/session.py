@@ -180,6 +180,11 @@ class Session(QObject):
         return self._project.read_only
 
     @property
+    def handed_over(self) -> Path | None:
+        """Where the project file was moved to while open, once handed over there."""
+        return self._project.handed_over
+
+    @property
     def path(self) -> Path | None:
         """The project file (None for a project in memory)."""
         return self._project.path
@@ -661,7 +666,9 @@ class Session(QObject):
     # -- long work, on any thread ------------------------------------------------------
     def _worker_project(self) -> Project:
         """A connection of the calling thread's own (SQLite connections stay on theirs)."""
-        return Project.open(self._shared_path(), self._project.annotator, create=False)
+        own = Project.open(self._shared_path(), self._project.annotator, create=False)
+        own.stays_at_path = True  # (its writes after the file left are nobody's: rv63)
+        return own
 
     def _shared_path(self) -> Path:
         """The project's file, for a worker or a process of its own to open."""
@@ -778,6 +785,7 @@ class Session(QObject):
         away = project.moved_away()
         place = project.moved_to() if away else None
         if place is not None:
+            self.fileReplacing.emit()  # (what is being typed saved, while it can be)
             if project.hand_over(place):  # (else another program reads: the next tick)
                 self.moved_away = True
                 self.fileMovedTo.emit(str(place))

@@ -488,3 +488,70 @@ def test_closing_on_changes_left_beside_the_file_says_to_keep_them_together(
     window.close()
     assert len(errors) == 1 and "p.tahqiq-wal" in errors[0]
     assert "Keep the two together" in errors[0]
+
+
+def test_a_followed_project_shares_its_log_with_other_programs_there(open_project, qtbot,
+                                                                      tmp_path):
+    """Found by a review (rv63): followed after a rename, the window's connection kept
+    SQLite's index of the log under the old name (opened while the old connection was
+    still open, it shares it by the file); a program opening the new name used another,
+    and the two wrote over each other: the file read as damaged, every claim gone."""
+    import subprocess
+    import sys
+
+    from gui.app import _windows
+
+    window = open_project
+    path = window.session.path
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    renamed = tmp_path / "for-editor.tahqiq"
+    path.rename(renamed)
+    qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=5000)
+    (now,) = [w for w in _windows if w.isVisible()]
+    subprocess.run([sys.executable, "-c", "import sys; from store.core.project import "
+                    "Project; from store.exchange import importing\n"
+                    "with Project.open(sys.argv[1], 'colleague') as p:\n"
+                    "    importing.import_text(p, 'عنوان\\n\\n' + 'نص عن الاقتصاد. ' * 2000, "
+                    "repair_pdf=False, source_name='x')", str(renamed)],
+                   check=True, env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])})
+    tag_quote(now, "بوتين", "verified")
+    now.session.fold_log()
+    now.close()
+    with Project.open(renamed, "reader", create=False) as project:
+        assert project.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert project.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+        assert sorted(p.quote for p in appearances.list_appearances(project)) == sorted(
+            ["بوتين", SAMPLE_QUOTE])
+
+
+def test_a_note_being_typed_when_the_file_is_renamed_goes_with_it(open_project, qtbot,
+                                                                   tmp_path):
+    """Found by a review (rv63): as when replaced (rv62), but renamed: the note being
+    typed was refused at the old window's close («go on there»), and lost."""
+    window = open_project
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    window.claims_panel.editor.note.setPlainText("لم يقلها الوزير")  # not yet saved
+    window.session.path.rename(tmp_path / "for-editor.tahqiq")
+    qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=5000)
+    assert _notes(tmp_path / "for-editor.tahqiq") == ["لم يقلها الوزير"]
+
+
+@pytest.mark.parametrize("how", ["replaced", "renamed"])
+def test_a_workers_writes_after_its_file_left_are_refused(tmp_path, how):
+    """Found by a review (rv63): an import under way when the file was replaced went on
+    into the file no folder held any more, after the window's copy was made: 42 of 60
+    articles said imported, and in no file."""
+    project, colleague, article = _mine_and_theirs(tmp_path)
+    path = project.path
+    worker = Project.open(path, "me", create=False)
+    worker.stays_at_path = True
+    try:
+        if how == "renamed":
+            path.rename(tmp_path / "for-editor.tahqiq")
+        else:
+            _put_in_place(colleague, path)
+        with pytest.raises(StorageError, match="nothing more was written"):
+            appearances.create_claim(worker, article, 30, 35, "disputed", note="late")
+    finally:
+        worker.close()
+        project.close()

@@ -145,6 +145,7 @@ def open_project(args: argparse.Namespace, *, create: bool) -> Project:
         raise TahqiqError("{path} is empty: no project in it yet (`tahqiq import` makes "
                           "one).", path=str(path))
     project = Project.open(path, annotator)
+    project.stays_at_path = True  # (a window has the work kept apart or followed: rv63)
     project.on_close_note = lambda note: tell("note", note)
     if project.upgraded is not None:  # said once: the next open finds it upgraded
         version, kept = project.upgraded

@@ -42,7 +42,7 @@ _SAVEPOINTS = itertools.count()  # names of savepoints (Project._savepoint)
 BUSY_TIMEOUT_SECONDS = 15.0
 # How long keeping a project apart from a file put at its path (and closing one that left
 # its path) waits for other programs' reads of the log to end before trying again later.
-KEEP_APART_WAIT_SECONDS = 2.0
+KEEP_APART_WAIT_SECONDS = 0.25
 CHECK_TIMEOUT_SECONDS = 5.0  # how long checking a file waits for another program's lock
 IDS_PER_QUERY = 500  # well under SQLite's limit of variables in one statement
 DAMAGE_SHOWN = 120  # characters of SQLite's finding a damage message repeats
@@ -444,6 +444,9 @@ class Project:
         self.set_aside = False  # another file took the path: keep_apart, no more writes
         self.kept_apart: Path | None = None  # the copy keep_apart made
         self.handed_over: Path | None = None  # where hand_over gave the file (writes end)
+        # Writes refused once the file left its path (a window's worker, the command line):
+        # only the window's own connection keeps the work apart or hands it over (rv63)
+        self.stays_at_path = False
         # Around a write's wait for another program's to end (up to BUSY_TIMEOUT_SECONDS),
         # for whoever would tell the user why nothing happens: the window's was silent.
         self.on_wait: Callable[[], contextlib.AbstractContextManager[None]] | None = None
@@ -836,6 +839,12 @@ class Project:
         and would not read this one's), and nothing more written through this
         connection. False when the fold could not finish now (another program reading
         the log): try again later, nothing changed."""
+        if _OPEN_HERE.get(self._open_key, 0) > 1:
+            # Another connection here (a worker's) keeps the file's shared index under
+            # its old name, which SQLite, by the file, would give a connection opened at
+            # the new one too: others opening it there use another, and the two wrote
+            # over each other's pages, the project damaged (rv63). Once it is closed.
+            return False
         if not self._empty_log(0):
             return False
         self.handed_over = place
@@ -948,6 +957,14 @@ class Project:
                 return
             self._begin_writing()
             try:
+                if self.stays_at_path and self.moved_away():
+                    # (seen holding the write lock: the window's fold and copy, which
+                    # take it too, came before this write or will hold it)
+                    raise StorageError(
+                        "{name} was moved, renamed or replaced by another file while this "
+                        "was being done, so nothing more was written into it; what was "
+                        "done before is kept: do the rest again where the work now is.",
+                        name=self.path.name)
                 yield self
             except BaseException:
                 if conn.in_transaction:
