@@ -134,8 +134,10 @@ def switch_project(window: MainWindow, path: str, language: str, *, new: bool = 
     as it was:
     the window's size and panels, the article and the claim shown (the undo history
     stays with the window closed)."""
-    same = window.session.path is not None and Path(path).resolve() == \
-        window.session.path.resolve()
+    same = window.session.path is not None and Path(path).resolve() in (
+        window.session.path.resolve(), window.session.handed_over)
+    # (a file followed to its new name is the same project: its article and claim stay
+    # in view, as a language switch keeps them; it came back at its first article: rv64)
     if same:
         window.claims_panel.commit_typing()
         window.save_layout()

@@ -423,7 +423,10 @@ class MainWindow(QMainWindow):
 
         dialog = article_dialogs.ArticlePropertiesDialog(
             self.session.article(self.current_article), self)
-        if dialogs.run(dialog) == QDialog.DialogCode.Accepted and dialog.changes():
+        accepted = dialogs.run(dialog) == QDialog.DialogCode.Accepted
+        if self.session.closed:  # (its file moved meanwhile: the window went on there)
+            return
+        if accepted and dialog.changes():
             try:
                 self.session.update_article(self.current_article, **dialog.changes())
             except TahqiqError as exc:

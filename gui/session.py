@@ -789,7 +789,10 @@ class Session(QObject):
             if project.hand_over(place):  # (else another program reads: the next tick)
                 self.moved_away = True
                 self.fileMovedTo.emit(str(place))
+            else:  # nothing more written here meanwhile (rv64)
+                project.leaving = place
             return
+        project.leaving = None  # (put back, or deleted: as before)
         if away != self.moved_away:
             self.moved_away = away
             (self.fileMovedAway if away else self.fileBack).emit()

@@ -555,3 +555,41 @@ def test_a_workers_writes_after_its_file_left_are_refused(tmp_path, how):
     finally:
         worker.close()
         project.close()
+
+
+def test_a_rename_followed_late_takes_no_more_writes_meanwhile(open_project, qtbot, tmp_path,
+                                                                errors):
+    """Found by a review (rv64): while the follow waited for work under way (an export in
+    this window, or in a second Tahqiq window on the same project), tags went on into the
+    log under the old name, unsaid, while a window already followed wrote the new name:
+    its fold then wrote over the other's pages (the file damaged: «row 2 missing from
+    index claims_live»), or the other's wrote over its tags (lost)."""
+    window = open_project
+    path = window.session.path
+    under_way = window.session._worker_project()  # what an export holds for its run
+    try:
+        path.rename(tmp_path / "for-editor.tahqiq")
+        qtbot.wait(1500)  # (a tick or more: not followed yet, the export goes on)
+        tag_quote(window, SAMPLE_QUOTE, "disputed")
+        assert "once the work under way ends" in errors[-1]
+        assert window.session._project.conn.execute("SELECT count(*) FROM claims"
+                                                    ).fetchone()[0] == 0
+    finally:
+        under_way.close()
+    qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=5000)
+    assert "It holds all the work" in errors[-1]
+
+
+def test_a_followed_project_keeps_the_claim_in_view(open_project, qtbot, tmp_path):
+    """Found by a review (rv64): followed to its new name, the window came back with no
+    claim chosen (its note, being read or typed, gone from view), as another project."""
+    from gui.app import _windows
+
+    window = open_project
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    chosen = window.current_claim_id()
+    assert chosen is not None
+    window.session.path.rename(tmp_path / "for-editor.tahqiq")
+    qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=5000)
+    (now,) = [w for w in _windows if w.isVisible()]
+    assert now.current_claim_id() == chosen

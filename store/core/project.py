@@ -444,6 +444,11 @@ class Project:
         self.set_aside = False  # another file took the path: keep_apart, no more writes
         self.kept_apart: Path | None = None  # the copy keep_apart made
         self.handed_over: Path | None = None  # where hand_over gave the file (writes end)
+        # Where the file went, while hand_over waits (a worker's connection open, another
+        # program reading): writes refused meanwhile. They went into the log under the old
+        # name, unsaid, while a program at the new name wrote its own; the fold then wrote
+        # the one over the other: the file damaged, or tags lost (rv64).
+        self.leaving: Path | None = None
         # Writes refused once the file left its path (a window's worker, the command line):
         # only the window's own connection keeps the work apart or hands it over (rv63)
         self.stays_at_path = False
@@ -848,6 +853,7 @@ class Project:
         if not self._empty_log(0):
             return False
         self.handed_over = place
+        self.leaving = None
         return True
 
     def path_for_others(self) -> Path:
@@ -949,6 +955,11 @@ class Project:
             raise StorageError("{name} was moved or renamed to {place} while it was open: "
                                "go on there (open it).", name=self.path.name,
                                place=str(self.handed_over))
+        if self.leaving is not None:
+            raise StorageError("{name} was moved or renamed to {place} while it was open: "
+                               "the window goes on there once the work under way ends; "
+                               "do this again then.", name=self.path.name,
+                               place=str(self.leaving))
         conn = self.conn
         try:
             if conn.in_transaction:
