@@ -138,6 +138,12 @@ def switch_project(window: MainWindow, path: str, language: str, *, new: bool = 
         window.session.path.resolve(), window.session.handed_over)
     # (a file followed to its new name is the same project: its article and claim stay
     # in view, as a language switch keeps them; it came back at its first article: rv64)
+    if same and window.session.handed_over is None and not Path(path).exists():
+        # Moved a moment ago, not followed yet: opening its path again offered to make an
+        # empty project there (rv64). The window follows it within a second.
+        window.show_status(window.tr("The project file was just moved or renamed: change "
+                                     "the language again once the window has followed it."))
+        return
     if same:
         window.claims_panel.commit_typing()
         window.save_layout()

@@ -593,3 +593,27 @@ def test_a_followed_project_keeps_the_claim_in_view(open_project, qtbot, tmp_pat
     qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=5000)
     (now,) = [w for w in _windows if w.isVisible()]
     assert now.current_claim_id() == chosen
+
+
+def test_a_language_changed_just_after_a_rename_makes_no_empty_project(open_project, qtbot,
+                                                                       tmp_path, monkeypatch):
+    """Found by a review (rv64): the interface's language changed within a second of a
+    rename (before the window followed it) offered to make an empty project at the old
+    path, and Yes made one, the window showing it with no word about the move."""
+    from gui import dialogs
+    from gui.app import _windows
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: (
+        asked.append(question), True)[1])
+    window = open_project
+    path = window.session.path
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    path.rename(tmp_path / "for-editor.tahqiq")
+    window.reopenRequested.emit("en")
+    assert asked == [] and not path.exists()
+    assert "just moved or renamed" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not isValid(window) or not window.isVisible(), timeout=5000)
+    (now,) = [w for w in _windows if w.isVisible()]
+    assert now.session.path == tmp_path / "for-editor.tahqiq"
+

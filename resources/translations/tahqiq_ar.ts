@@ -1698,6 +1698,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>ملف المشروع مفقود</translation>
     </message>
     <message>
+        <source>The project file was just moved or renamed: change the language again once the window has followed it.</source>
+        <translation>نُقل ملف المشروع أو غُيّر اسمه للتو: غيّر اللغة مرة أخرى بعد أن تتبعه النافذة.</translation>
+    </message>
+    <message>
         <source>Project File Moved</source>
         <translation>نُقل ملف المشروع</translation>
     </message>
