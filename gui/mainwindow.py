@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         s.waitingForFile.connect(self._waiting_for_file)
         s.fileMovedAway.connect(self._file_moved_away)
         s.fileBack.connect(self._update_title)
-        s.fileReplacing.connect(self.claims_panel.commit_drafts)
+        s.fileLeaving.connect(self.claims_panel.commit_drafts)
         s.fileReplaced.connect(self._file_replaced)
         s.fileMovedTo.connect(self._file_moved_to)
         s.articleBack.connect(self.show_article)

@@ -70,7 +70,9 @@ class Session(QObject):
     # ... and another file took its path: this one's work was copied to the path given
     # ("" when no copy could be made), and nothing more is written through this session
     fileReplaced = Signal(str)
-    fileReplacing = Signal()  # ... seen: what is being typed is saved now, while it can be
+    # the project file left its path (another file took it, or it was moved): what is
+    # being typed is saved now, while it can be
+    fileLeaving = Signal()
     # ... or was moved or renamed to the path given (known on Linux), everything in it,
     # for a session opened there to go on; nothing more is written through this one
     fileMovedTo = Signal(str)
@@ -772,7 +774,7 @@ class Session(QObject):
         if project.set_aside or project.replaced():
             self.moved_away = True
             if not project.set_aside:
-                self.fileReplacing.emit()
+                self.fileLeaving.emit()
             try:
                 copy = project.keep_apart()
             except TahqiqError:  # (a folder made read-only: the person saves a copy)
@@ -785,12 +787,11 @@ class Session(QObject):
         away = project.moved_away()
         place = project.moved_to() if away else None
         if place is not None:
-            self.fileReplacing.emit()  # (what is being typed saved, while it can be)
-            if project.hand_over(place):  # (else another program reads: the next tick)
-                self.moved_away = True
+            if project.leaving is None:
+                self.fileLeaving.emit()
+            if project.hand_over(place):  # (else work under way here, or another program
+                self.moved_away = True  # reading: the next tick; no writes meanwhile)
                 self.fileMovedTo.emit(str(place))
-            else:  # nothing more written here meanwhile (rv64)
-                project.leaving = place
             return
         project.leaving = None  # (put back, or deleted: as before)
         if away != self.moved_away:

@@ -842,8 +842,10 @@ class Project:
         to a connection opened there: everything folded into the file itself and the log
         under the old name emptied (a connection at the new name has a log of its own,
         and would not read this one's), and nothing more written through this
-        connection. False when the fold could not finish now (another program reading
-        the log): try again later, nothing changed."""
+        connection. False when that cannot be done now (another connection here has the
+        file open, or another program reads the log): try again later; writes are
+        refused meanwhile (:attr:`leaving`)."""
+        self.leaving = place
         if _OPEN_HERE.get(self._open_key, 0) > 1:
             # Another connection here (a worker's) keeps the file's shared index under
             # its old name, which SQLite, by the file, would give a connection opened at
@@ -852,8 +854,7 @@ class Project:
             return False
         if not self._empty_log(0):
             return False
-        self.handed_over = place
-        self.leaving = None
+        self.handed_over, self.leaving = place, None
         return True
 
     def path_for_others(self) -> Path:
@@ -892,8 +893,8 @@ class Project:
                 # at that name (the colleague's copy, this one renamed back) had them
                 # replayed into it, its own work silently gone (rv60). Emptied, the log
                 # is nobody's. (Only then: a log emptied at every close is started again,
-                # its header synced, by the next write; not waiting: another program
-                # reading it keeps it, and removes it when it closes.)
+                # its header synced, by the next write. Waiting a moment: another program
+                # still reading it then keeps it, and removes it when it closes.)
                 self._empty_log(KEEP_APART_WAIT_SECONDS)
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
@@ -936,11 +937,9 @@ class Project:
         self.conn.execute(f'UPDATE "{table}" SET {sets} WHERE "{by}" = ?',
                           [*map(_sql_value, changes.values()), key])
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Project]:
-        """One atomic, committed unit of work; nested blocks become savepoints."""
-        if self.read_only:
-            raise ProjectReadOnly("This project is open read-only; changes cannot be saved.")
+    def _refuse_if_left(self) -> None:
+        """Refuse a write through this connection once its file left its path and the
+        work went elsewhere, or waits to (keep_apart, hand_over), saying where."""
         if self.kept_apart is not None:
             raise StorageError("{name} was replaced by another file while it was open, so "
                                "nothing more is saved through this window: go on in "
@@ -960,6 +959,13 @@ class Project:
                                "the window goes on there once the work under way ends; "
                                "do this again then.", name=self.path.name,
                                place=str(self.leaving))
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Project]:
+        """One atomic, committed unit of work; nested blocks become savepoints."""
+        if self.read_only:
+            raise ProjectReadOnly("This project is open read-only; changes cannot be saved.")
+        self._refuse_if_left()
         conn = self.conn
         try:
             if conn.in_transaction:
