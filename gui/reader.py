@@ -599,8 +599,8 @@ class ArticleView(QPlainTextEdit):
 
     def _trim_word(self) -> None:
         """A double-click selects a word as Qt finds it, which in Arabic takes the
-        punctuation beside it along («عُقِدَتْ» after a guillemet came as «عُقِدَتْ», «2024م،»
-        with its comma), where in English it does not: the marks that open or end a
+        punctuation beside it along (عُقِدَتْ came with the guillemet before it, 2024م with
+        the comma after it), where in English it does not: the marks that open or end a
         sentence or a quotation (``END_MARKS``), and any direction mark among them, are
         left out of its ends (not %, / or a dash: they belong to numbers)."""
         cursor = self.textCursor()
