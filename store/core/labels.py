@@ -110,14 +110,15 @@ def _refuse_taken_name(project: Project, key: str, values: dict[str, Any]) -> No
     """Two labels of one name look like one verdict in the legend, the filter and the
     Disagreements panel, yet count as two (0% agreement between colleagues who chose
     «مضلل») and `--label NAME` could reach only one."""
+    others = [label for label in list_labels(project) if label.key != key]
     for field in ("name_en", "name_ar"):
         wanted = same_name(values.get(field))
         if not wanted:
             continue
-        for other in list_labels(project):
+        for other in others:
             taken = next((n for n in (other.name_en, other.name_ar)
                           if same_name(n) == wanted), None)
-            if other.key != key and taken is not None:
+            if taken is not None:
                 raise InvalidLabel("The label '{other}' is already called '{name}': two "
                                    "verdicts of one name cannot be told apart.",
                                    other=other.key, name=taken)

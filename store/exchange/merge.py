@@ -240,9 +240,9 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
                           "colleague's project file (.tahqiq) or a claims CSV.", name=path.name)
     # A sheet's tab-separated save of a claims CSV is named .txt (Excel's «Unicode Text»)
     # or .tsv: import told to merge it, and merge to import it.
-    table = suffix == ".csv" or suffix in (".txt", ".tsv", ".tab") and not starts_as_database(
-        path) and _names_claims(path)
-    if suffix in (".txt", ".html", ".htm") and not table and not starts_as_database(path):
+    text = suffix in (".txt", ".tsv", ".tab", ".html", ".htm") and not starts_as_database(path)
+    table = suffix == ".csv" or text and suffix not in (".html", ".htm") and _names_claims(path)
+    if suffix in (".txt", ".html", ".htm") and text and not table:
         raise NotAProject("{name} is an article, not a project: import it (File ▸ Import "
                           "Article, `tahqiq import`); a merge brings in a colleague's project "
                           "file (.tahqiq) or a claims CSV.", name=path.name)
