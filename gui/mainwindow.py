@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QTabBar,
+    QWidget,
 )
 
 from gui import dialogs, screen_reader, settings
@@ -95,6 +96,31 @@ def first_size(wanted: tuple[int, int]) -> tuple[int, int]:
 
 
 WINDOW_FRAME = 40  # a title bar and borders, which the window's size leaves out
+
+
+def _local_files(data: QMimeData | None) -> bool:
+    return data is not None and any(url.isLocalFile() for url in data.urls())
+
+
+class _FilesToTheWindow(QObject):
+    """Files dragged over one of the window's text fields pass on to the window, which
+    imports them: the field under the pointer took them as text (the note, the claims'
+    filter, the new link, the search, the review comment got «file:///…/article.txt»,
+    the note saved so) and nothing was imported."""
+
+    _DRAGS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        for widget in window.findChildren(QWidget):
+            if widget.acceptDrops():  # (a text field, or a text box's viewport)
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in self._DRAGS and _local_files(event.mimeData()):
+            event.ignore()  # (Qt offers an ignored drag to the parents: the window)
+            return True
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -177,6 +203,7 @@ class MainWindow(QMainWindow):
                                      "file as it was is kept as %s")
                              % session.upgraded[1].name)
         self.setAcceptDrops(True)
+        _FilesToTheWindow(self)
         self.resize(*first_size(DEFAULT_SIZE))
         self._laid_out = remember_layout and self._restore_layout()
         self._shares_given = False  # at the first show, once the panels are laid out

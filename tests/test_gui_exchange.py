@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored
+from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored, tag_quote
 from PySide6.QtCore import Qt
 
 from gui.tasks import Task
@@ -476,3 +476,34 @@ def test_a_pasted_article_is_said_plainly_and_a_second_paste_cleans_nothing(wind
     assert ". Removed 1 control character" in said[-1], said[-1]
     window.files.paste_as_article(text)
     assert said[-1].endswith("is already in this project.") and "emoved" not in said[-1]
+
+
+def test_a_file_dropped_on_a_text_field_is_imported_not_typed_into_it(window, qtbot, tmp_path):
+    """A file dragged onto the window lands where the pointer is: on the note (or the
+    claims' filter, the new link, the search) it was typed into the field as
+    «file:///…» — the note saved so — and never imported."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    tag_quote(window, SAMPLE_QUOTE, "verified")
+    editor = window.claims_panel.editor
+    path = tmp_path / "dropped.txt"
+    path.write_text("An English article dropped on a field.", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    data.setText(str(path))  # (some file managers offer the path as text too)
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
+    fields = {editor.note.viewport(): editor.note.toPlainText, editor.new_source:
+              editor.new_source.text, window.claims_panel.filter_edit:
+              window.claims_panel.filter_edit.text}
+    for field, text in fields.items():
+        enter = QDragEnterEvent(QPoint(5, 5), actions, data, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(field, enter)  # (passed on up to whoever takes it)
+        assert enter.isAccepted()
+        drop = QDropEvent(QPointF(5, 5), actions, data, Qt.MouseButton.LeftButton,
+                          Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(field, drop)  # (a field that took the enter gets the drop)
+        assert text() == ""
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)
