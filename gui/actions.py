@@ -57,14 +57,16 @@ class Actions(QObject):
             QKeySequence("Ctrl+W")])  # (Ctrl+W and Ctrl+F4 where the desktop has both)
         self.quit = self._make("quit", tr("&Quit"), K.Quit)
         # Edit
-        self.undo = undo_stack.createUndoAction(window, tr("&Undo"))
-        self.undo.setObjectName("undo")
-        self.undo.setShortcut(QKeySequence(K.Undo))
-        self.redo = undo_stack.createRedoAction(window, tr("&Redo"))
-        self.redo.setObjectName("redo")
+        # (not the stack's own actions, which undo and redo with a note still being typed)
+        self.undo = self._make("undo", tr("&Undo"), K.Undo)
+        self.redo = self._make("redo", tr("&Redo"))
+        for action, step, can in (
+                (self.undo, undo_stack.take_back, undo_stack.canUndoChanged),
+                (self.redo, undo_stack.make_again, undo_stack.canRedoChanged)):
+            action.setEnabled(False)
+            action.triggered.connect(step)
+            can.connect(lambda able, action=action: isValid(action) and action.setEnabled(able))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        window.addAction(self.undo)
-        window.addAction(self.redo)
         # The step's text as it is: Qt puts it in the item as a menu text, where the «&»
         # of a verdict or a title («Tag as R&D Checked») marked a key.
         for action, prefix, changed in ((self.undo, tr("&Undo"), undo_stack.undoTextChanged),
@@ -195,9 +197,11 @@ class Actions(QObject):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._toolbar_separator = self.toolbar.addSeparator()
         for name, button in (
-                ("undoButton", SteadyAction(tr("Undo"), undo_stack.undo, undo_stack.canUndoChanged,
+                ("undoButton", SteadyAction(tr("Undo"), undo_stack.take_back,
+                                            undo_stack.canUndoChanged,
                                             undo_stack.undoTextChanged, window)),
-                ("redoButton", SteadyAction(tr("Redo"), undo_stack.redo, undo_stack.canRedoChanged,
+                ("redoButton", SteadyAction(tr("Redo"), undo_stack.make_again,
+                                            undo_stack.canRedoChanged,
                                             undo_stack.redoTextChanged, window))):
             button.setObjectName(name)
             self.toolbar.addAction(button)

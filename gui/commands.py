@@ -23,9 +23,9 @@ from store.text.display import isolated
 
 class UndoStack(QUndoStack):
     """The window's undo stack, which has work still waiting (a note being typed, saved
-    after a pause in the typing) done before any other step is pushed: a note typed,
-    then at once other words tagged, was saved after the tag, and the first undo took
-    the note away, not the tag."""
+    after a pause in the typing) done before any other step is pushed, undone or redone:
+    a note typed, then at once other words tagged, was saved after the tag, and the first
+    undo took the note away, not the tag."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -44,6 +44,26 @@ class UndoStack(QUndoStack):
             # is pushed once the step and the stack's move are over.
             after_the_step(lambda: self.push(command))
             return
+        self._flush()
+        super().push(command)
+
+    def take_back(self) -> None:
+        """Undo, as the person asks it (Edit ▸ Undo, its keys, the toolbar): a note being
+        typed is saved first, a step of its own, and so is what is taken back. Undone
+        straight away, the step before it went instead (the claim just tagged), the
+        typing left in the editor and saved after the pause over what the undo gave back.
+        (The window's own moves, back over a step the project refused, are ``undo``.)"""
+        self._flush()
+        self.undo()
+
+    def make_again(self) -> None:
+        """Redo, as the person asks it: a note being typed is saved first (a new step,
+        which leaves nothing to redo, as typing does in any editor): redone straight away,
+        the step redone was saved over by the typing after the pause."""
+        self._flush()
+        self.redo()
+
+    def _flush(self) -> None:
         if not self._flushing:
             self._flushing = True
             try:
@@ -51,7 +71,6 @@ class UndoStack(QUndoStack):
                     flush()
             finally:
                 self._flushing = False
-        super().push(command)
 
 
 _steps_running = 0  # undos and redos under way (one GUI thread: a count, not a lock)

@@ -283,6 +283,31 @@ def test_a_note_being_typed_is_saved_before_the_next_tag(window, qtbot):
     assert appearances.get_appearance(stored(window), first).note == "two sources"
 
 
+@pytest.mark.parametrize("asked", ["menu", "toolbar"])
+def test_undo_while_a_note_is_typed_takes_back_the_typing(window, qtbot, asked):
+    """A note typed (or pasted), then at once Edit ▸ Undo or the toolbar's Undo, the
+    focus still in the note: the tag before it was taken back, the claim gone from under
+    the typing, which came back only with Redo. The typing is saved first, a step of its
+    own, and is what Undo takes back; Redo brings it back."""
+    tag_quote(window, SAMPLE_QUOTE, "verified")
+    place = window.current_claim_id()
+    editor = window.claims_panel.editor
+    editor.note.setFocus()
+    qtbot.keyClicks(editor.note, "two sources")
+    undo = action(window, "undo") if asked == "menu" else window.findChild(
+        QAction, "undoButton")
+    redo = action(window, "redo") if asked == "menu" else window.findChild(
+        QAction, "redoButton")
+    undo.trigger()
+    kept = appearances.get_appearance(stored(window), place)
+    assert not kept.is_deleted and kept.note == ""
+    assert editor.note.toPlainText() == ""
+    assert redo.isEnabled()
+    redo.trigger()
+    assert appearances.get_appearance(stored(window), place).note == "two sources"
+    assert not redo.isEnabled() and undo.isEnabled()
+
+
 def test_a_refused_link_is_said_under_its_field_in_view(window, qtbot):
     """In a window of 1280 x 800, a claim with a link already has an editor taller than
     its side panel: the refusal of a mistyped link was drawn below the fold, and Enter
@@ -1054,10 +1079,12 @@ def test_an_undone_delete_selects_the_claim_it_brings_back(window, qtbot):
 @pytest.mark.parametrize("step", ["undo", "redo"])
 def test_an_undo_or_redo_while_a_note_is_typed_keeps_the_stack_right(window, qtbot, errors,
                                                                      step):
-    """A note typed on one claim, not yet saved; Edit ▸ Undo (of a delete) or Redo (of a
-    tag) brings back another claim and selects it, which saves the note as a step of its
-    own: after the step Qt is running, not inside it (a redo then crashed, Qt reading
-    the step the push had dropped; an undo left the note's step standing as undone)."""
+    """A note typed on one claim, not yet saved; Edit ▸ Undo (after a delete) or Redo
+    (after a tag undone). The note was saved when the step brought back another claim
+    and selected it, inside the step Qt was running (a redo then crashed, Qt reading the
+    step the push had dropped; an undo left the note's step standing as undone). The
+    typing is saved first, a step of its own: Undo takes it back, and Redo has nothing
+    left to redo, as after typing in any editor."""
     text = window.article_pane.reader.toPlainText()
     first = text.index(SAMPLE_QUOTE)
     select_in_reader(window, first, first + len(SAMPLE_QUOTE))
@@ -1074,14 +1101,19 @@ def test_an_undo_or_redo_while_a_note_is_typed_keeps_the_stack_right(window, qtb
     editor.note.insertPlainText("checked the ministry figures")
 
     action(window, step).trigger()
-    qtbot.waitUntil(lambda: window.current_claim_id() == other)
-    qtbot.waitUntil(lambda: window.undo_stack.undoText() == "Edit note")
+    qtbot.wait(50)
 
     stack = window.undo_stack
+    note = appearances.get_appearance(stored(window), kept).note
+    assert appearances.get_appearance(stored(window), other).is_deleted
+    if step == "undo":
+        assert note == "" and stack.redoText() == "Edit note"
+        stack.redo()
+        assert appearances.get_appearance(stored(window), kept).note == \
+            "checked the ministry figures"
+    else:
+        assert note == "checked the ministry figures" and not stack.canRedo()
     assert stack.undoText() == "Edit note" and stack.index() == stack.count()
-    assert appearances.get_appearance(stored(window), kept).note == \
-        "checked the ministry figures"
-    assert not appearances.get_appearance(stored(window), other).is_deleted
     stack.undo()  # the note, then the step before it, as the stack says
     assert appearances.get_appearance(stored(window), kept).note == "" and not errors
 
@@ -1126,21 +1158,24 @@ def test_a_note_saved_that_no_longer_matches_the_filter_is_one_step(window, qtbo
 
 def test_an_undo_of_the_claim_whose_note_is_typed_keeps_the_typing_for_its_redo(
         window, qtbot, errors):
-    """A note typed on the claim Edit ▸ Undo then untagged: the note was saved onto the
-    claim just deleted, an error said «That claim was deleted», and the typing was lost.
-    It waits for the claim: Redo shows it again, saved after its pause."""
+    """A note typed on the claim just tagged, then Edit ▸ Undo twice: the note was saved
+    onto the claim the first undo deleted, an error said «That claim was deleted», and
+    the typing was lost. The first undo takes back the typing, the second the tag; two
+    redos bring back both."""
     tag_quote(window, SAMPLE_QUOTE, "verified")
     claim = window.current_claim_id()
     editor = window.claims_panel.editor
     editor.note.setPlainText("typed, not yet saved")
     action(window, "undo").trigger()
+    assert appearances.get_appearance(stored(window), claim).note == ""
+    action(window, "undo").trigger()
     qtbot.wait(50)
     assert db_claims(window) == [] and not errors
     action(window, "redo").trigger()
     qtbot.waitUntil(lambda: window.current_claim_id() == claim)
+    action(window, "redo").trigger()
     assert editor.note.toPlainText() == "typed, not yet saved"
-    qtbot.waitUntil(lambda: appearances.get_appearance(stored(window), claim).note
-                    == "typed, not yet saved", timeout=5000)
+    assert appearances.get_appearance(stored(window), claim).note == "typed, not yet saved"
     assert window.undo_stack.undoText() == "Edit note" and not errors
 
 

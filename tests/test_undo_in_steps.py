@@ -26,7 +26,9 @@ def test_a_refused_undo_is_said_after_it_and_the_note_being_typed_is_kept(
     """Undo of a verdict a colleague changed since is refused, its box read for longer
     than the note's pause while a note was being typed on another claim: the note's save
     was skipped inside the step and then lost (the editor showed the stored note again
-    at the next choice of a verdict)."""
+    at the next choice of a verdict). The typing is now saved before any undo, a step of
+    its own that the first undo takes back; the second is the refused one, and the typing
+    comes back with Redo."""
     from gui import dialogs
     from gui.app import create_window
     from gui.commands import in_a_step
@@ -58,8 +60,14 @@ def test_a_refused_undo_is_said_after_it_and_the_note_being_typed_is_kept(
     window.action_set.undo.trigger()
     _pump(0.5)
     stack = window.undo_stack
+    assert window.session.appearance(first.id).note == "" and not said
+    assert stack.redoText() == "Edit note"
+    window.action_set.undo.trigger()
+    _pump(0.5)
     assert said and not any(inside for inside, _ in said)  # said after the step
+    assert stack.redoText() == "Edit note"
+    window.action_set.redo.trigger()
+    _pump(0.5)
     assert window.session.appearance(first.id).note == "checked with the ministry"
-    assert [stack.text(i) for i in range(stack.count())][-1].startswith("Edit")
     assert stack.index() == stack.count()
     window.close()
