@@ -1028,10 +1028,14 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        urls = event.mimeData().urls()
+        paths = [url.toLocalFile() for url in urls if url.isLocalFile()]
+        event.acceptProposedAction()
         if paths:
             self.files.dropped(paths)
-        event.acceptProposedAction()
+        elif urls:  # a link dragged from a browser's tab: said why nothing comes (it was
+            # taken, then nothing happened)
+            self.files.paste_as_article("\n".join(url.toString() for url in urls))
 
     # -- window state --------------------------------------------------------------------------
     def _update_title(self) -> None:

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -316,7 +317,14 @@ class ProjectFiles(QObject):
         from gui import article_dialogs
         from store.text import pdf_text
 
-        text = QApplication.clipboard().text() if text is None else text
+        if text is None:
+            data = QApplication.clipboard().mimeData()
+            files = [url.toLocalFile() for url in data.urls() if url.isLocalFile()] \
+                if data is not None else []
+            if files:  # copied in a file manager: the files, as if dropped (their paths
+                self.dropped(files)  # made an article of one line)
+                return None
+            text = _clipboard_text(data)
         if not text.strip():
             self.statusMessage.emit(self.tr("The clipboard holds no text."))
             return None
@@ -482,6 +490,16 @@ class ProjectFiles(QObject):
 
     def _failed(self, message: str) -> None:
         dialogs.show_error(self._parent, message)
+
+
+def _clipboard_text(data: QMimeData | None) -> str:
+    """The text a paste brings: the plain text, else what the rich text (a page copied
+    by a program that gives HTML alone) reads as (it was «The clipboard holds no text»)."""
+    if data is None:
+        return ""
+    if data.hasText():
+        return data.text()
+    return QTextDocumentFragment.fromHtml(data.html()).toPlainText() if data.hasHtml() else ""
 
 
 def file_types(filters: str) -> str:

@@ -541,6 +541,28 @@ def test_a_file_with_nothing_left_to_import_is_named_in_its_refusal(tmp_path):
         "tahqiq: error: ads only.txt holds no text to import."]
 
 
+def test_a_text_of_invisible_characters_or_of_links_alone_is_no_article(tmp_path):
+    """Zero-width spaces alone made an invisible article; a file holding a browser's
+    address (or a file manager's «file:///…» paths) made an article of the link. Both
+    are refused, the link saying why; a link inside an article's text is text."""
+    invisible = tmp_path / "invisible.txt"
+    invisible.write_text("\u200b\u200b\n\u200f \u2060\n", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.write_text("https://www.bbc.com/arabic/articles/c0000000\n", encoding="utf-8")
+    paths = tmp_path / "paths.txt"
+    paths.write_text("file:///home/me/a.txt\nfile:///home/me/b.html\n", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("Read https://example.org/report for the figures.", encoding="utf-8")
+    result = tahqiq("import", str(invisible), str(link), str(paths), str(good),
+                    "--project", str(tmp_path / "p.tahqiq"))
+    assert result.returncode == 1 and len(result.stdout.splitlines()) == 1
+    refused = result.stderr.splitlines()
+    assert refused[0] == "tahqiq: error: invisible.txt holds no text to import."
+    assert [line.split(" holds ")[0] for line in refused[1:]] == [
+        "tahqiq: error: link.txt", "tahqiq: error: paths.txt"]
+    assert all("a link, not an article's text" in line for line in refused[1:])
+
+
 def test_every_file_is_imported_that_can_be_and_each_refusal_reported(tmp_path):
     path = tmp_path / "p.tahqiq"
     good = tmp_path / "good.txt"

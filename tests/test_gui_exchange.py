@@ -507,3 +507,54 @@ def test_a_file_dropped_on_a_text_field_is_imported_not_typed_into_it(window, qt
         QApplication.sendEvent(field, drop)  # (a field that took the enter gets the drop)
         assert text() == ""
     qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)
+
+
+def test_a_paste_of_files_or_a_link_is_not_an_article_of_their_addresses(window, qtbot,
+                                                                        errors, tmp_path):
+    """Paste as New Article with files copied in a file manager made an article of their
+    «file:///…» addresses, and with a browser's address copied, an article of the link.
+    Copied files come in as if dropped; a link is refused, saying why; a page copied as
+    HTML alone comes in as its text (it was «The clipboard holds no text»)."""
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtWidgets import QApplication
+
+    path = tmp_path / "copied.txt"
+    path.write_text("An English article copied in a file manager.", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    data.setText(str(path))
+    QApplication.clipboard().setMimeData(data)
+    window.files.paste_as_article()
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)
+    assert "copied in a file manager" in window.article_pane.reader.toPlainText()
+
+    QApplication.clipboard().setText("https://www.bbc.com/arabic/articles/c0000000 \n")
+    assert window.files.paste_as_article() is None
+    assert errors and "a link, not an article's text" in errors[-1]
+    html = QMimeData()
+    html.setHtml("<p dir='rtl'>مقال <b>نُسخ</b> من صفحة&nbsp;ويب</p>")
+    QApplication.clipboard().setMimeData(html)
+    article = window.files.paste_as_article()
+    assert article is not None and window.session.article(article).text == "مقال نُسخ من صفحة ويب"
+    assert window.article_model.rowCount() == 3
+
+
+def test_a_link_dragged_from_a_browser_is_refused_saying_why(window, errors):
+    """A link dragged from a browser's tab was taken (the pointer said it could be
+    dropped), and then nothing happened, nothing said."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    data = QMimeData()
+    data.setUrls([QUrl("https://www.aljazeera.net/news/2024/3/1/x")])
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
+    enter = QDragEnterEvent(QPoint(5, 5), actions, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(QPointF(5, 5), actions, data,
+                                              Qt.MouseButton.LeftButton,
+                                              Qt.KeyboardModifier.NoModifier))
+    assert errors and "does not download web pages" in errors[-1]
+    assert window.article_model.rowCount() == 1

@@ -20,8 +20,10 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from unicodedata import category
 
 from store.core import articles
+from store.core.links import is_web_link
 from store.core.progress import Progress
 from store.core.project import SQLITE_HEADER, Project
 from store.core.records import Article, read_json
@@ -51,6 +53,7 @@ BROUGHT_BACK = Message("it had been deleted: brought back, with the words it had
 _SHARE_SAMPLE = 1_000_000  # characters enough to tell Arabic from not
 # A plain-text file this big is stored a piece at a time (import_loaded), never held whole.
 STREAM_FROM_BYTES = 4 * 1024 * 1024
+_LINKS_AT_MOST = 20_000  # characters of a text that may be links alone (an article is more)
 HEAD_CHARS = 1_000_000  # of a streamed file, held for previews, title, language, PDF check
 _CHECK_BYTES = 1 << 20  # a legacy reading is checked this much at a time
 # Code pages in which CR and LF are the bytes 13 and 10 wherever they occur, and never
@@ -666,6 +669,19 @@ def preview_pdf_repair(text: str) -> tuple[str, str]:
     return clean_text(text).text, clean_text(pdf_text.repair_pdf_text(text)).text
 
 
+def _has_letters(text: str) -> bool:
+    """Whether *text* holds anything to read: not only spaces, line breaks, control and
+    format characters (zero-width spaces, direction marks)."""
+    return any(category(ch)[0] not in "ZC" for ch in text)
+
+
+def _only_links(text: str) -> bool:
+    """Whether *text* is nothing but links (a browser's address copied, a file manager's
+    files, a link dragged from a tab): what such an article would hold is its address."""
+    return len(text) <= _LINKS_AT_MOST and all(
+        is_web_link(word) or word.lower().startswith("file:/") for word in text.split())
+
+
 def import_text(project: Project, raw: str, *, title: str = "", encoding: str = "",
                 source_name: str = "", repair_pdf: bool | None = None,
                 changes: Sequence[str] = (), from_file: bool = False,
@@ -691,10 +707,20 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
             done.append(PDF_REPAIRED)
     cleaned = clean_text(raw)
     done.extend(cleaned.changes)
-    if not cleaned.text.strip():
+    if not _has_letters(cleaned.text):  # (zero-width spaces alone made an invisible one)
         if from_file:  # named, so each refusal of a multi-file import says which file
             raise ImportRejected("{name} holds no text to import.", name=source_name)
         raise ImportRejected("There is no text to import.")
+    if _only_links(cleaned.text):
+        if from_file:
+            raise ImportRejected(
+                "{name} holds a link, not an article's text: Tahqiq does not download web "
+                "pages. Save the page from the browser and import the saved file.",
+                name=source_name)
+        raise ImportRejected(
+            "That is a link, not an article's text: Tahqiq does not download web pages. "
+            "Copy the article's own text from the page, or save the page from the browser "
+            "and import the saved file.")
     digest = articles.fingerprint(cleaned.text)
     if not metadata.get("language"):  # a web page's or a sidecar's own language is kept
         metadata["language"] = detect_language(cleaned.text)
