@@ -8,6 +8,8 @@ to the claim and change wherever it appears.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -44,7 +46,7 @@ from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.session import Session
 from gui.table_columns import own_direction_cells, starting_side
 from store.core.claims import validate_sources
-from store.core.links import is_web_link
+from store.core.links import is_web_link, links_in, same_link
 from store.core.records import Appearance, Review
 from store.core.stamps import shown_time
 from store.errors import InvalidSource, NotFound
@@ -608,13 +610,13 @@ class ClaimEditor(QWidget):
         if self.claim is None or not self.new_source.text().strip():
             return
         try:
-            (url,) = validate_sources([self.new_source.text()])
+            added = _new_links(self.new_source.text(), self.claim.sources)
         except InvalidSource as exc:
             self._say_error(error_text(exc))
             return
         self._say_error("")
-        if url not in self.claim.sources:
-            self._push(sources=(*self.claim.sources, url))
+        if added:  # (several pasted at once: one step)
+            self._push(sources=(*self.claim.sources, *added))
         self.new_source.clear()
 
     def commit_link_drafts(self) -> None:
@@ -623,14 +625,14 @@ class ClaimEditor(QWidget):
         window closed, then was gone unsaid). Text that is no link is left: a closing
         window is no place to say why."""
         for claim_id, text in list(self._source_drafts.items()):
+            places = self.session.appearances_of(claim_id)
             try:
-                (url,) = validate_sources([text])
+                added = _new_links(text, places[0].sources if places else ())
             except InvalidSource:
                 continue
-            places = self.session.appearances_of(claim_id)
-            if places and url not in places[0].sources:
+            if places and added:
                 self.undo_stack.push(EditClaim(self.session, places[0],
-                                               sources=(*places[0].sources, url)))
+                                               sources=(*places[0].sources, *added)))
             self._source_drafts.pop(claim_id, None)
 
     def _say_error(self, text: str) -> None:
@@ -788,3 +790,14 @@ def _time(at: str) -> str:
     name made right to left, «سارة · 2026-12-04 10:19» was drawn «10:19 04-12-2026 ·
     سارة» (the name isolated too, the line takes the interface's direction)."""
     return isolated(shown_time(at), "\u2066")
+
+
+def _new_links(text: str, sources: Sequence[str]) -> list[str]:
+    """The links typed or pasted in *text* that *sources* does not hold yet, written
+    another way included (:func:`store.core.links.same_link`); InvalidSource names the
+    first that is no web link."""
+    added: list[str] = []
+    for url in validate_sources(links_in(text)):
+        if not any(same_link(url, had) for had in (*sources, *added)):
+            added.append(url)
+    return added

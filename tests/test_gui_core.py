@@ -308,6 +308,32 @@ def test_undo_while_a_note_is_typed_takes_back_the_typing(window, qtbot, asked):
     assert not redo.isEnabled() and undo.isEnabled()
 
 
+def test_links_pasted_at_once_are_added_as_one_step_each_once(window, qtbot):
+    """Two links pasted into the link field at once were refused as one «link»; one
+    copied out of a sentence was stored with the sentence's «).»; the same Wikipedia
+    page, its address copied percent-encoded, was a second source."""
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    editor = window.claims_panel.editor
+    place = window.current_claim_id()
+    arabic = "https://ar.wikipedia.org/wiki/معاهدة"
+    editor.new_source.setText(f"{arabic}\n(https://example.org/report).")
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    assert not editor.error.isVisible()
+    assert appearances.get_appearance(stored(window), place).sources == (
+        arabic, "https://example.org/report")
+    assert window.undo_stack.undoText() == "Edit sources"
+    editor.new_source.setText(
+        "https://ar.wikipedia.org/wiki/%D9%85%D8%B9%D8%A7%D9%87%D8%AF%D8%A9 "
+        "https://example.org/other")
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    assert appearances.get_appearance(stored(window), place).sources == (
+        arabic, "https://example.org/report", "https://example.org/other")
+    editor.new_source.setText("https://example.org/third not-a-link")
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    assert "not-a-link" in editor.error.text() and editor.new_source.text()
+    assert len(appearances.get_appearance(stored(window), place).sources) == 3
+
+
 def test_a_refused_link_is_said_under_its_field_in_view(window, qtbot):
     """In a window of 1280 x 800, a claim with a link already has an editor taller than
     its side panel: the refusal of a mistyped link was drawn below the fold, and Enter

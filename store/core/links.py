@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from store.text.fold import BIDI_CONTROLS
 
@@ -24,6 +24,47 @@ def trimmed_link(value: str) -> str:
     link copied out of right-to-left text brings an RLM or LRM; one inside stays, and
     :func:`is_web_link` refuses it)."""
     return value.strip().strip(_DIRECTION_MARKS).strip()
+
+
+# Around a link pasted out of a sentence: what opens and what ends it («(see
+# https://x.org/a).»), none of it the link's
+_OPENING = "(<[{«\"'“‘"
+_ENDING = ".,;:!?>»\"'”’،؛؟…"
+_CLOSING = {")": "(", "]": "[", "}": "{"}  # the link's own when it holds the opening too
+_NEXT_LINK = re.compile(r",(?=https?://)", re.IGNORECASE)  # links joined by commas alone
+
+
+def links_in(text: str) -> list[str]:
+    """The links of a pasted *text*, as :func:`trimmed_link` gives them: several, one per
+    line or between spaces or commas, were refused as one link; each without the
+    punctuation of the sentence it was copied from (a link stored as «…/a).» led
+    nowhere). A bracket the link opens itself stays («…/wiki/Foo_(bar)»)."""
+    links = []
+    for word in text.split():
+        for piece in _NEXT_LINK.split(word):
+            link = trimmed_link(piece).lstrip(_OPENING)
+            while link and (link[-1] in _ENDING or link[-1] in _CLOSING
+                            and link.count(_CLOSING[link[-1]]) < link.count(link[-1])):
+                link = link[:-1]
+            if link:
+                links.append(link)
+    return links
+
+
+def same_link(one: str, other: str) -> bool:
+    """Whether two links lead to the same place as written: «…/wiki/معاهدة» and
+    «…/wiki/%D9%85%D8%B9…» (a browser's address bar gives either) were two sources;
+    so were «HTTPS://BBC.com/x» and «https://bbc.com/x»."""
+    return _compared(one) == _compared(other)
+
+
+def _compared(link: str) -> tuple[str, ...]:
+    try:
+        parts = urlsplit(link)
+    except ValueError:
+        return (link,)
+    return (parts.scheme.lower(), parts.netloc.lower(),
+            *(unquote(part) for part in (parts.path or "/", parts.query, parts.fragment)))
 
 
 def is_web_link(value: str) -> bool:
