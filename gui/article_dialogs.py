@@ -24,7 +24,7 @@ from gui import dialogs
 from gui.plain_text import plain_label
 from gui.reader import align_paragraphs, layout_direction
 from store.core.articles import is_iso_date, is_language_tag
-from store.core.links import is_web_link
+from store.core.links import is_web_link, trimmed_link
 from store.core.records import Article
 from store.text.display import isolated
 
@@ -59,7 +59,7 @@ class ArticlePropertiesDialog(QDialog):
         # What is kept but left out of the exports, said under its field as it is typed.
         # Only said: the fields are free-form by design (imports bring other forms),
         # and the store keeps whatever is typed.
-        hints = {"url": (is_web_link, self.tr(
+        hints = {"url": (lambda url: is_web_link(trimmed_link(url)), self.tr(
                      "Not a web link (http:// or https://): it will be left out of JSON-LD "
                      "exports.")),
                  "published": (is_iso_date, self.tr(

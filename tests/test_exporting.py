@@ -325,6 +325,14 @@ def test_a_claim_address_that_is_no_web_link_is_refused_with_its_message(project
     assert settings.get_settings(project).url_template == ""
 
 
+def test_a_claim_address_pasted_with_direction_marks_at_its_ends_is_kept_without_them(
+        project):
+    """Copied out of right-to-left text, the address came with an RLM at each end and was
+    refused as «not a web address», for marks no one can see."""
+    settings.update_settings(project, url_template="\u200fhttps://misbar.example/c/{id}\u200f")
+    assert settings.get_settings(project).url_template == "https://misbar.example/c/{id}"
+
+
 def test_unchecked_and_rejected_claims_are_skipped_and_said(two):
     project, _, _, made = two
     add_review(project, made["minister"].claim_id, "reject", "2030-01-01T00:00:00.000000Z")

@@ -405,7 +405,8 @@ def test_article_properties_hint_at_a_url_the_exports_cannot_name_it_by(window, 
         url = dialog.findChild(QLineEdit, "property_url")
         hint = dialog.findChild(QLabel, "urlHint")
         for typed in ("https://news.example/a", "javascript:alert(1)", "",
-                      "news.example/a", " http://news.example/b "):
+                      "news.example/a", " http://news.example/b ",
+                      "\u200fhttps://news.example/c\u200f"):
             url.setText(typed)
             seen.append((typed, hint.isVisible()))
         url.setText("javascript:alert(1)")
@@ -416,7 +417,8 @@ def test_article_properties_hint_at_a_url_the_exports_cannot_name_it_by(window, 
     while_open(type_urls)
     window.edit_article_properties()
     assert seen == [("https://news.example/a", False), ("javascript:alert(1)", True),
-                    ("", False), ("news.example/a", True), (" http://news.example/b ", False)]
+                    ("", False), ("news.example/a", True), (" http://news.example/b ", False),
+                    ("\u200fhttps://news.example/c\u200f", False)]  # (saved without marks)
     assert window.session.article(window.current_article).url == "javascript:alert(1)"
     reopened: list[bool] = []
 

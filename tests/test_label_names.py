@@ -36,6 +36,19 @@ def test_a_rename_keeps_no_space_typed_at_its_ends(project):
     assert labels.find_label(project, "Fabricated").key == "disputed"
 
 
+def test_marks_pasted_at_a_names_ends_are_left_out(project):
+    """A name copied out of right-to-left text came with a direction mark nothing shows
+    («Misleading\u200f»), which a refusal then quoted."""
+    added = labels.add_label(project, "misleading", "\u200fMisleading\u200f", "#FFA500",
+                             name_ar="\u200fمضلل\u200b")
+    assert (added.name_en, added.name_ar) == ("Misleading", "مضلل")
+    renamed = labels.update_label(project, "misleading", name_en="Misleading\u200e ")
+    assert renamed.name_en == "Misleading"
+    with pytest.raises(InvalidLabel) as refused:
+        labels.add_label(project, "misleading2", "\u200fMisleading", "#AA00FF")
+    assert "\u200f" not in str(refused.value)
+
+
 def test_a_merge_bringing_a_label_of_a_name_here_says_so(tmp_path):
     """Found by a review (rv61): Huda's «مضلل» (key misleading) and Badr's (key mislead)
     met in one file as two verdicts of one name - 0% agreement, both claims kept out of

@@ -19,7 +19,7 @@ from store.core import history
 from store.core.records import Label
 from store.core.stamps import later_than, utcnow
 from store.errors import AmbiguousLabel, InvalidLabel, LabelNotFound, Message, Named
-from store.text.fold import fold_query
+from store.text.fold import BIDI_CONTROLS, ZERO_WIDTH, fold_query
 
 if TYPE_CHECKING:
     from store.core.project import Project
@@ -124,6 +124,13 @@ def _refuse_taken_name(project: Project, key: str, values: dict[str, Any]) -> No
                                    other=other.key, name=taken)
 
 
+def _trimmed(name: str) -> str:
+    """A name as typed or pasted, without the spaces, direction marks and zero-width
+    characters at its ends (a name copied out of right-to-left text brings marks that
+    nothing shows, «Misleading\u200f», and a refusal then quoted them)."""
+    return name.strip().strip(BIDI_CONTROLS + ZERO_WIDTH).strip()
+
+
 def _validate(values: dict[str, Any]) -> None:
     """Refuse what cannot be a label's; a rating typed as text becomes its number."""
     if "rating" in values:
@@ -155,7 +162,7 @@ def add_label(project: Project, key: str, name_en: str, color: str, *, name_ar: 
     if not KEY_RE.fullmatch(key):
         raise InvalidLabel(
             "'{key}' is not a valid label key (lower-case letters, digits and _).", key=key)
-    row = {"key": key, "name_en": name_en.strip(), "name_ar": name_ar.strip(), "color": color,
+    row = {"key": key, "name_en": _trimmed(name_en), "name_ar": _trimmed(name_ar), "color": color,
            "shortcut": shortcut, "description": description, "rating": rating}
     _validate(row)
     with project.transaction():
@@ -178,7 +185,7 @@ def update_label(project: Project, key: str, **changes: Any) -> Label:
     if unknown:
         raise InvalidLabel("Cannot change {fields} of a label.",
                            fields=", ".join(sorted(unknown)))
-    changes.update({field: (changes[field] or "").strip()
+    changes.update({field: _trimmed(changes[field] or "")
                     for field in ("name_en", "name_ar") if field in changes})
     _validate(changes)
     with project.transaction():

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from store.core import history
-from store.core.links import is_web_link
+from store.core.links import is_web_link, trimmed_link
 from store.core.stamps import later_than
 from store.errors import InvalidSetting, quoted
 
@@ -66,7 +66,10 @@ def update_settings(project: Project, **changes: str) -> ProjectSettings:
     if unknown:
         raise InvalidSetting("There is no project setting called {name}.",
                              name=", ".join(sorted(unknown)))
-    changes = {key: value.strip() for key, value in changes.items()}
+    # (an address pasted with the direction marks right-to-left text puts around it was
+    # refused for marks no one can see: they go, as from a claim's links)
+    changes = {key: trimmed_link(value) if key == "url_template" else value.strip()
+               for key, value in changes.items()}
     _validate(changes)
     with project.transaction():
         before = get_settings(project)
