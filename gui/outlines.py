@@ -31,7 +31,9 @@ class OutlineIndex:
     the article (thousands in a long one, each measured line by line)."""
 
     def __init__(self, outlines: Sequence[Outline] = ()):
-        self._sorted = sorted(outlines, key=attrgetter("start"))
+        # The same words checked as several claims elsewhere are one outline of a colour:
+        # drawn once, not once per claim (29 dashed boxes stacked on one word).
+        self._sorted = sorted(dict.fromkeys(outlines), key=attrgetter("start"))
         self._starts = [o.start for o in self._sorted]
         self._longest = max((o.end - o.start for o in self._sorted), default=0)
 
@@ -95,11 +97,15 @@ def paint(view: QPlainTextEdit, outlines: OutlineIndex) -> None:
     if not shown:
         return
     background = view.palette().color(QPalette.ColorRole.Base)
+    pens: dict[str, QPen] = {}  # a verdict's line worked out once a paint, not per outline
     painter = QPainter(view.viewport())
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for outline in shown:
-            pen = QPen(outline_on(QColor(outline.color), background), 2, Qt.PenStyle.DashLine)
+            pen = pens.get(outline.color)
+            if pen is None:
+                pen = pens[outline.color] = QPen(outline_on(QColor(outline.color), background),
+                                                 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for rect in rects(view, outline.start, outline.end):

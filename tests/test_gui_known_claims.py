@@ -512,3 +512,15 @@ def test_the_panel_says_it_is_looking_until_the_answer_comes(window, qtbot):
     assert summary.text() == "Looking for claims checked elsewhere…"
     qtbot.waitUntil(lambda: not summary.text().startswith("Looking"), timeout=20000)
     assert summary.text() == "No claim checked elsewhere appears here."
+
+
+def test_the_same_words_known_as_several_claims_are_outlined_once():
+    """The same words checked as 29 claims elsewhere (a colleague tagging «المعاهدة» in
+    every article) were 29 dashed boxes drawn on one another at every paint: by the end
+    of a day, a tag's repaint took three times as long (rv65)."""
+    from gui.outlines import Outline, OutlineIndex
+
+    same = [Outline(5, 12, "#ff0000")] * 29 + [Outline(5, 12, "#00ff00"),
+                                                Outline(20, 25, "#ff0000")]
+    assert OutlineIndex(same).overlapping(0, 100) == [
+        Outline(5, 12, "#ff0000"), Outline(5, 12, "#00ff00"), Outline(20, 25, "#ff0000")]
