@@ -12,6 +12,7 @@ work), gui.review_tools (layers, reviews, disagreements, agreement).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -806,19 +807,29 @@ class MainWindow(QMainWindow):
     def copy_claim(self) -> None:
         """Edit ▸ Copy Claim (Ctrl+C in the list of claims): its words, verdict, note,
         sources and article, as lines of text to paste in a mail or a document (the list
-        copied one cell, the quote or the verdict alone)."""
+        copied one cell, the quote or the verdict alone), and as a table's row to paste in
+        a spreadsheet."""
         place = self.claims_panel.place_of(self.current_claim_id())
         if place is None:
             return
         claim = self.session.appearance(place.id)
-        lines = [f"«{' '.join(claim.quote.split())}»",  # (words over two paragraphs: one line)
-                 self.tr("Verdict: %1").replace("%1", self.session.label_name(claim.label))]
+        words = " ".join(claim.quote.split())  # (words over two paragraphs: one line)
+        verdict = self.session.label_name(claim.label)
+        title = self.session.article_title(claim.article_id)
+        lines = [f"«{words}»", self.tr("Verdict: %1").replace("%1", verdict)]
         if claim.note.strip():
             lines.append(self.tr("Note: %1").replace("%1", claim.note.strip()))
         lines += [self.tr("Source: %1").replace("%1", source) for source in claim.sources]
-        lines.append(self.tr("Article: %1").replace(
-            "%1", self.session.article_title(claim.article_id)))
-        QApplication.clipboard().setText("\n".join(lines))
+        lines.append(self.tr("Article: %1").replace("%1", title))
+        copied = QMimeData()
+        copied.setText("\n".join(lines))
+        # ...and for a spreadsheet, which takes the rich text: one row, a cell for each
+        # (the lines were six rows of one column, a tab in a note a column more)
+        cells = [words, verdict, claim.note.strip(), "\n".join(claim.sources), title]
+        copied.setHtml("<table><tr>" + "".join(
+            '<td dir="auto">' + html.escape(cell).replace("\n", "<br>") + "</td>"
+            for cell in cells) + "</tr></table>")
+        QApplication.clipboard().setMimeData(copied)
         self.show_status(self.tr("Copied the claim «%1».").replace(
             "%1", dialogs.shortened(" ".join(claim.quote.split()))))
 

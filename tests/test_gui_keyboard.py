@@ -460,6 +460,14 @@ def test_ctrl_c_on_the_list_copies_the_whole_claim_and_in_the_reader_the_words(w
     assert copied[2:4] == ["Note: المصدر: البيان", "Source: https://example.org/statement"]
     assert copied[1].startswith("Verdict: ") and copied[4].startswith("Article: ")
     assert "\u2068" not in "".join(copied)  # no direction marks in what is pasted
+    # ...and a row of cells for a spreadsheet (the lines were six rows of one column)
+    from PySide6.QtGui import QTextDocument
+
+    table = QTextDocument()
+    table.setHtml(QApplication.clipboard().mimeData().html())
+    cells = table.toPlainText().strip().split("\n")
+    assert len(cells) == 5 and cells[0] == place.quote and cells[2] == "المصدر: البيان"
+    assert cells[3] == "https://example.org/statement" and table.toHtml().count("<td") == 5
     reader = window.article_pane.reader
     select_in_reader(window, place.start, place.start + 4)
     reader.setFocus()
