@@ -38,6 +38,10 @@ class Actions(QObject):
         tr = self.tr
         # File
         self.new_project = self._make("new_project", tr("&New Project…"), K.New)
+        self.new_project_like = self._make(
+            "new_project_like", tr("New Project &Like This One…"),
+            tip=tr("Start a new project file with this project's verdict labels and "
+                   "settings, none of its articles or claims"))
         self.open_project = self._make("open_project", tr("&Open Project…"), K.Open)
         self.import_article = self._make(
             "import_article", tr("&Import Article…"), "Ctrl+I",
@@ -234,7 +238,7 @@ class Actions(QObject):
         """Fill the menu bar and add the toolbar to the window."""
         self._window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_project, self.open_project])
+        file_menu.addActions([self.new_project, self.new_project_like, self.open_project])
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.import_article, self.import_claims, self.merge_project])

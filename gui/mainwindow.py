@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         self.known_claims.acceptRequested.connect(self.accept_suggestion)
         self.known_claims.dismissRequested.connect(self.dismiss_suggestion)
         a.new_project.triggered.connect(lambda: self.files.new_project())
+        a.new_project_like.triggered.connect(lambda: self.files.new_project(like_this=True))
         a.open_project.triggered.connect(lambda: self.files.open_project())
         a.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(a.recent_menu))
         a.import_article.triggered.connect(lambda: self.files.import_dialog())

@@ -144,13 +144,22 @@ class ProjectFiles(QObject):
         return file_types(kinds + (self.tr(";;All files (*)") if all_files else ""))
 
     # -- projects ------------------------------------------------------------------------
-    def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self._parent, self.tr("New Project"), "",
-                                              self._project_filter())
-        if path:
-            if not path.endswith(PROJECT_SUFFIX):
-                path += PROJECT_SUFFIX
-            self.openRequested.emit(path, True)
+    def new_project(self, *, like_this: bool = False) -> None:
+        """File ▸ New Project; *like_this*: with this project's verdict labels and
+        settings (File ▸ New Project Like This One)."""
+        title = self.tr("New Project Like This One") if like_this else self.tr("New Project")
+        path, _ = QFileDialog.getSaveFileName(self._parent, title, "", self._project_filter())
+        if not path:
+            return
+        if not path.endswith(PROJECT_SUFFIX):
+            path += PROJECT_SUFFIX
+        if like_this:
+            try:
+                self.session.start_project_like_this(path)
+            except TahqiqError as exc:
+                dialogs.show_error(self._parent, error_text(exc))
+                return
+        self.openRequested.emit(path, not like_this)
 
     def open_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Open Project"), "",

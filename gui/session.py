@@ -356,6 +356,13 @@ class Session(QObject):
             self.history_lines("")
             reviews.verdict_giver(self._project, Claim("", "", "", "", ""))  # A and R
 
+    def start_project_like_this(self, path: str | Path) -> None:
+        """Make a new project at *path* with this one's verdict labels and settings, none
+        of its work (store.core.templates); the window opens it after."""
+        from store.core.templates import start_like
+
+        start_like(path, self._project, self._project.annotator).close()
+
     def reviews_for(self, claim_id: str) -> list[Review]:
         return reviews.reviews_for(self._project, claim_id)
 

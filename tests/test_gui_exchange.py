@@ -558,3 +558,37 @@ def test_a_link_dragged_from_a_browser_is_refused_saying_why(window, errors):
                                               Qt.KeyboardModifier.NoModifier))
     assert errors and "does not download web pages" in errors[-1]
     assert window.article_model.rowCount() == 1
+
+
+def test_a_new_project_like_this_one_takes_its_labels_and_settings_not_its_work(
+        window, monkeypatch, tmp_path, errors):
+    """A newsroom's own verdicts and ClaimReview settings were the default set again in
+    every new project, to be made again by hand. File ▸ New Project Like This One starts
+    one with them (the same keys: the two merge verdict for verdict), and nothing else."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from store.core import labels, settings
+
+    session = window.session
+    session.update_label("disputed", name_en="Misleading", name_ar="مضلل", color="#FFA500")
+    session.add_label("satire", "Satire", "#AA88FF", name_ar="ساخر", shortcut="5")
+    session.update_project_settings(organization="مسبار",
+                                    url_template="https://misbar.example/c/{id}")
+    tag_quote(window, SAMPLE_QUOTE, "satire")
+    wanted = tmp_path / "next story"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args: (str(wanted), "")))
+    opened: list[tuple[str, bool]] = []
+    window.files.openRequested.connect(lambda path, new: opened.append((path, new)))
+    window.action_set.new_project_like.trigger()
+    made = tmp_path / "next story.tahqiq"
+    assert opened == [(str(made), False)] and errors == []
+    with Project.open(made, "me", create=False) as new:
+        shape = [(lab.key, lab.name_en, lab.name_ar, lab.color, lab.shortcut, lab.rating)
+                 for lab in labels.list_labels(new)]
+        assert shape == [(lab.key, lab.name_en, lab.name_ar, lab.color, lab.shortcut,
+                          lab.rating) for lab in session.labels()]
+        assert settings.get_settings(new).organization == "مسبار"
+        assert articles.list_articles(new) == []
+    window.action_set.new_project_like.trigger()  # there already: said, left as it is
+    assert errors and "is there already" in errors[-1] and len(opened) == 1

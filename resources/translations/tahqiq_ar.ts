@@ -257,6 +257,14 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>New Project &amp;Like This One…</source>
+        <translation>مشروع جديد &amp;مثل هذا…</translation>
+    </message>
+    <message>
+        <source>Start a new project file with this project's verdict labels and settings, none of its articles or claims</source>
+        <translation>ابدأ ملف مشروع جديدًا بتصنيفات الأحكام وإعدادات هذا المشروع، بلا شيء من مقالاته أو ادعاءاته</translation>
+    </message>
+    <message>
         <source>Close this project's window; all is saved already</source>
         <translation>أغلق نافذة هذا المشروع؛ كل شيء محفوظ</translation>
     </message>
@@ -2016,6 +2024,10 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
 <context>
     <name>ProjectFiles</name>
     <message>
+        <source>New Project Like This One</source>
+        <translation>مشروع جديد مثل هذا</translation>
+    </message>
+    <message>
         <source>There is no project at %1.
 
 Make a new project there?</source>
@@ -2793,7 +2805,7 @@ Make a new project in it?</source>
         <translation>  {name}: {claims} من الادعاءات، {unmatched} منها بلا مطابقة</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="132" />
+        <location filename="../../store/core/labels.py" line="157" />
         <source>'{color}' is not a colour like #RRGGBB.</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
@@ -2808,22 +2820,22 @@ Make a new project in it?</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="156" />
+        <location filename="../../store/core/labels.py" line="181" />
         <source>'{key}' is not a valid label key (lower-case letters, digits and _).</source>
         <translation>«{key}» ليس مفتاح تصنيف صالحًا (حروف لاتينية صغيرة وأرقام و_ فقط).</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="84" />
+        <location filename="../../store/core/labels.py" line="102" />
         <source>'{name}' names more than one label ({which}): give its key.</source>
         <translation>«{name}» اسم لأكثر من تصنيف ({which}): اذكر مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="144" />
+        <location filename="../../store/core/labels.py" line="169" />
         <source>'{rating}' is not a rating: a rating is a whole number.</source>
         <translation>«{rating}» ليس تقييمًا: التقييم عدد صحيح.</translation>
     </message>
     <message>
-        <location filename="../../store/core/settings.py" line="105" />
+        <location filename="../../store/core/settings.py" line="108" />
         <source>'{template}' is not a web address with {{id}} where the claim's id goes (like https://factcheck.example/claims/{{id}}).</source>
         <translation>«{template}» ليس عنوان ويب فيه {{id}} مكان معرّف الادعاء (مثل https://factcheck.example/claims/{{id}}).</translation>
     </message>
@@ -2838,12 +2850,12 @@ Make a new project in it?</source>
         <translation>؛ و{count} مشكلة أخرى</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="163" />
+        <location filename="../../store/core/labels.py" line="188" />
         <source>A label '{key}' already exists.</source>
         <translation>يوجد تصنيف بالمفتاح «{key}» من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="134" />
+        <location filename="../../store/core/labels.py" line="159" />
         <source>A label needs a name.</source>
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
@@ -2853,7 +2865,7 @@ Make a new project in it?</source>
         <translation>لا يمكن مشاركة مشروع محفوظ في الذاكرة مع عامل في الخلفية.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="148" />
+        <location filename="../../store/core/labels.py" line="173" />
         <source>A rating is from {worst} to {best}, or 0 for none (ClaimReview leaves out any other).</source>
         <translation>التقييم من {worst} إلى {best}، أو 0 لا تقييم (ClaimReview يُسقط أي قيمة غيرها).</translation>
     </message>
@@ -2883,7 +2895,7 @@ Make a new project in it?</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="179" />
+        <location filename="../../store/core/labels.py" line="204" />
         <source>Cannot change {fields} of a label.</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
@@ -2978,12 +2990,12 @@ Make a new project in it?</source>
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} (الوحدات: {units}، القيم القابلة للمزاوجة: {values}، D_o={observed}، D_e={expected})</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="264" />
+        <location filename="../../store/core/labels.py" line="289" />
         <source>Labels {label} and {kept_by} had the same shortcut {shortcut}, and a key on two labels tags nothing: {kept_by}, the older label, keeps it; give {label} a new one in Project ▸ Labels…</source>
         <translation>كان للتصنيفين {label} و{kept_by} الاختصار نفسه {shortcut}، والمفتاح الذي يحمله تصنيفان لا يصنّف شيئًا: يبقى للتصنيف الأقدم {kept_by}؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="231" />
+        <location filename="../../store/core/labels.py" line="256" />
         <source>Labels {label} and {other} are both called '{name}', and count as two verdicts: rename one in Project ▸ Labels…, or tag its claims with the other.</source>
         <translation>التصنيفان {label} و{other} يحملان كلاهما الاسم «{name}»، ويُحسبان حكمين: غيّر اسم أحدهما من المشروع ◂ التصنيفات…، أو صنّف ادعاءاته بالآخر.</translation>
     </message>
@@ -3038,12 +3050,12 @@ Make a new project in it?</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="64" />
+        <location filename="../../store/core/labels.py" line="82" />
         <source>No label called '{key}'.</source>
         <translation>لا يوجد تصنيف باسم «{key}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="86" />
+        <location filename="../../store/core/labels.py" line="104" />
         <source>No label called '{name}' (labels: {known}).</source>
         <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
     </message>
@@ -3153,12 +3165,12 @@ Make a new project in it?</source>
         <translation>قُرئ الملف بترميز {encoding} كما حفظه جدول البيانات: احفظه بصيغة «CSV UTF-8» لتبقى كل حروفه (الرموز التعبيرية مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="203" />
+        <location filename="../../store/core/labels.py" line="228" />
         <source>The key {shortcut} is kept for one of the window's own commands (Help ▸ Keyboard Shortcuts lists them): choose another.</source>
         <translation>المفتاح {shortcut} محجوز لأحد أوامر النافذة (تسردها «مساعدة ◂ اختصارات لوحة المفاتيح»): اختر مفتاحًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="122" />
+        <location filename="../../store/core/labels.py" line="140" />
         <source>The label '{other}' is already called '{name}': two verdicts of one name cannot be told apart.</source>
         <translation>التصنيف «{other}» يحمل الاسم «{name}» من قبل: حكمان باسم واحد لا يمكن التمييز بينهما.</translation>
     </message>
@@ -3203,7 +3215,7 @@ Make a new project in it?</source>
         <translation>المشروع تالف: فيه {kind} حيث يجب أن يكون نص؛ يفحصه الأمر `tahqiq check`.</translation>
     </message>
     <message>
-        <location filename="../../store/core/settings.py" line="110" />
+        <location filename="../../store/core/settings.py" line="113" />
         <source>The project's language is ar or en, not '{language}'.</source>
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
@@ -3238,7 +3250,7 @@ Make a new project in it?</source>
         <translation>توقف البحث عن الادعاءات المعروفة على نحو غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="209" />
+        <location filename="../../store/core/labels.py" line="234" />
         <source>The shortcut {shortcut} already tags as '{other}'.</source>
         <translation>الاختصار {shortcut} يسم من قبل بـ«{other}».</translation>
     </message>
@@ -3276,6 +3288,11 @@ Make a new project in it?</source>
         <location filename="../../store/exchange/exporting.py" line="549" />
         <source>This article is too long for a PDF packet ({chars} characters; up to {most}): export the packet as HTML, which a browser prints to PDF.</source>
         <translation>هذا المقال أطول من أن يُصدَّر ملف مراجعة PDF ({chars} حرفًا؛ الحد {most}): صدّر ملف المراجعة HTML، ويطبعه المتصفح PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/labels.py" line="63" />
+        <source>This project holds claims already: only a new project takes another's labels.</source>
+        <translation>في هذا المشروع ادعاءات من قبل: لا يأخذ تصنيفات مشروع آخر إلا مشروع جديد.</translation>
     </message>
     <message>
         <location filename="../../store/core/project.py" line="967" />
@@ -3843,7 +3860,7 @@ Make a new project in it?</source>
         <translation>{name} تالف (رقم إصدار مخططه {version})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/cli/project.py" line="49" />
+        <location filename="../../store/cli/project.py" line="82" />
         <source>{name} is damaged ({problem}); it was left untouched.</source>
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -3886,6 +3903,11 @@ Make a new project in it?</source>
         <location filename="../../store/core/project.py" line="83" />
         <source>{name} is text, not a Tahqiq project: to read an article, import it into a project (File ▸ Import Article, or tahqiq import).</source>
         <translation>{name} نص، لا مشروع تحقيق: لقراءة مقال، استورده إلى مشروع (ملف ◂ استيراد مقال، أو ‎tahqiq import‎).</translation>
+    </message>
+    <message>
+        <location filename="../../store/cli/project.py" line="40" />
+        <source>{name} is there already: a new project is made in a new file.</source>
+        <translation>{name} موجود من قبل: يُنشأ المشروع الجديد في ملف جديد.</translation>
     </message>
     <message>
         <location filename="../../store/exchange/importing.py" line="456" />

@@ -1,4 +1,5 @@
-"""Commands on the project as a whole: ``check``, ``labels``, ``search``, ``settings``."""
+"""Commands on the project as a whole: ``new``, ``check``, ``labels``, ``search``,
+``settings``."""
 
 from __future__ import annotations
 
@@ -17,6 +18,38 @@ from store.cli.commands import (
 )
 from store.core import labels
 from store.errors import TahqiqError
+
+
+def _new_arguments(p: Parser) -> None:
+    p.add_argument("--like", metavar="PROJECT",
+                   help="another project whose verdict labels and settings the new one "
+                        "takes (none of its articles or claims)")
+
+
+@command("new", "make a new, empty project at --project: the default verdict labels, or "
+                "--like another project's labels and settings", arguments=_new_arguments)
+def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from store.core.paths import default_project_path, holds_no_project_yet
+    from store.core.project import Project
+    from store.core.templates import start_like
+
+    path = Path(args.project).expanduser() if args.project else default_project_path()
+    if path.exists() and not holds_no_project_yet(path):
+        raise TahqiqError("{name} is there already: a new project is made in a new file.",
+                          name=path.name)
+    annotator = getattr(args, "annotator", None)
+    if args.like:
+        model = Path(args.like).expanduser()
+        if not model.is_file() or holds_no_project_yet(model):
+            raise TahqiqError("No project at {path}.", path=str(model))
+        with Project.open(model, annotator, create=False) as other:
+            start_like(path, other, annotator).close()
+    else:
+        Project.open(path, annotator).close()
+    print(path, file=out)
+    return 0
 
 
 @command("labels", "list the project's verdict labels", shaped=True)

@@ -53,6 +53,24 @@ def install_default_labels(project: Project) -> None:
             add_label(project, **spec)
 
 
+def take_labels(project: Project, wanted: Sequence[Label]) -> None:
+    """Make *wanted* (another project's) this project's whole label set, in its order,
+    keys and all: a project started like another, before any claim or review holds a
+    label (refused after: a claim's verdict would be gone from under it)."""
+    with project.transaction():
+        if project.execute("SELECT EXISTS (SELECT 1 FROM claims) "
+                           "OR EXISTS (SELECT 1 FROM reviews)").fetchone()[0]:
+            raise InvalidLabel("This project holds claims already: only a new project takes "
+                               "another's labels.")
+        for label in list_labels(project):
+            project.execute("DELETE FROM labels WHERE key = ?", [label.key])
+            history.record(project, "label", label.key, "delete", label._asdict(), None)
+        for label in wanted:
+            add_label(project, label.key, label.name_en, label.color, name_ar=label.name_ar,
+                      shortcut=label.shortcut, description=label.description,
+                      rating=label.rating)
+
+
 def list_labels(project: Project) -> list[Label]:
     return [Label.from_row(r) for r in project.query(
         "SELECT * FROM labels ORDER BY position, key")]

@@ -1,0 +1,44 @@
+"""A project started like another: its verdict labels and settings, none of its work.
+
+A newsroom keeps its own verdicts (their names, colours, keys and ratings) and what its
+ClaimReviews need (its name, its claims' address); a project for the next story, week or
+colleague started with the default set, to be edited again by hand, one label at a time,
+each time. Started like another, it has them from the first claim, and with the same
+keys: its claims merge with the other's verdict for verdict.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from store.core import labels, settings
+from store.core.paths import holds_no_project_yet
+from store.core.project import Project
+from store.errors import ProjectError
+
+
+def start_like(path: str | Path, model: Project, annotator: str | None = None) -> Project:
+    """A new project at *path* with *model*'s labels and settings, open; *path* must not
+    hold a project yet. Nothing is left at *path* when this fails."""
+    path = Path(path).expanduser()
+    if path.exists() and not holds_no_project_yet(path):
+        raise ProjectError("{name} is there already: a new project is made in a new file.",
+                           name=path.name)
+    wanted, kept = labels.list_labels(model), settings.get_settings(model)
+    project = Project.open(path, annotator)
+    try:
+        with project.transaction():
+            labels.take_labels(project, wanted)
+            # (what Tahqiq would take: a colleague's «javascript:…» address merged
+            # into the model stays there)
+            if chosen := {key: value for key, value in kept._asdict().items()
+                          if value and settings.acceptable(key, value)}:
+                settings.update_settings(project, **chosen)
+    except BaseException:
+        project.close()
+        for made in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
+            with contextlib.suppress(OSError):
+                made.unlink()
+        raise
+    return project

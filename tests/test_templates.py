@@ -1,0 +1,97 @@
+"""A project started like another (store.core.templates, `tahqiq new --like`)."""
+
+from __future__ import annotations
+
+import pytest
+from test_cli import tahqiq
+
+from store.core import appearances, articles, labels, settings
+from store.core.project import Project
+from store.core.templates import start_like
+from store.errors import InvalidLabel, ProjectError
+from store.exchange import merge
+
+TEXT = "قالت الوزارة إن المعاهدة هي الأقوى على الإطلاق، وهو ما نفاه الخبراء."
+
+
+def _newsroom(project: Project) -> None:
+    """A newsroom's own verdicts and settings, and some work."""
+    labels.update_label(project, "disputed", name_en="Misleading", name_ar="مضلل",
+                        color="#FFA500", rating=2)
+    labels.add_label(project, "satire", "Satire", "#AA88FF", name_ar="ساخر", shortcut="5")
+    settings.update_settings(project, organization="مسبار",
+                             url_template="https://misbar.example/c/{id}")
+    article = articles.add_article(project, TEXT, "الوزارة")
+    appearances.tag_quote(project, article.id, "المعاهدة", "satire")
+
+
+def _shape(project: Project) -> list[tuple]:
+    return [(lab.key, lab.name_en, lab.name_ar, lab.color, lab.shortcut, lab.rating,
+             lab.description, lab.position) for lab in labels.list_labels(project)]
+
+
+def test_a_project_started_like_another_has_its_labels_and_settings_and_no_work(
+        project, tmp_path):
+    _newsroom(project)
+    with start_like(tmp_path / "next.tahqiq", project, "huda") as new:
+        assert _shape(new) == _shape(project)
+        assert settings.get_settings(new) == settings.get_settings(project)
+        assert articles.list_articles(new) == []
+        assert new.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
+        assert labels.find_label(new, "مضلل").key == "disputed"  # (as a name, too)
+        new_article = articles.add_article(new, TEXT, "الوزارة")
+        appearances.tag_quote(new, new_article.id, "الخبراء", "disputed")
+    # Same keys: merged back, no label comes as new, the verdicts are the same ones.
+    outcome = merge.merge_file(project, tmp_path / "next.tahqiq")
+    assert outcome.new_labels == 0 and outcome.shared_names == []
+    assert {c["label"] for c in project.query("SELECT label FROM claims")} == {
+        "satire", "disputed"}
+
+
+def test_a_project_is_not_started_over_another_nor_left_half_made(project, tmp_path):
+    _newsroom(project)
+    taken = tmp_path / "taken.tahqiq"
+    Project.open(taken, "me").close()
+    before = taken.read_bytes()
+    with pytest.raises(ProjectError, match="is there already"):
+        start_like(taken, project)
+    assert taken.read_bytes() == before
+    # A model whose labels cannot all be made (two of one name, merged in): refused,
+    # and nothing is left where the new project was to be.
+    project.execute("UPDATE labels SET name_en = 'Satire' WHERE key = 'verified'")
+    with pytest.raises(InvalidLabel):
+        start_like(tmp_path / "half.tahqiq", project)
+    assert not list(tmp_path.glob("half.tahqiq*"))
+
+
+def test_labels_are_taken_only_by_a_project_with_no_claims(project):
+    _newsroom(project)
+    before = _shape(project)
+    with pytest.raises(InvalidLabel, match="holds claims already"):
+        labels.take_labels(project, [])
+    assert _shape(project) == before
+
+
+def test_new_on_the_command_line(tmp_path):
+    model, made = tmp_path / "misbar.tahqiq", tmp_path / "week 49.tahqiq"
+    with Project.open(model, "me") as project:
+        _newsroom(project)
+        wanted = _shape(project)
+    result = tahqiq("new", "--project", str(made), "--like", str(model))
+    assert (result.returncode, result.stdout, result.stderr) == (0, f"{made}\n", "")
+    with Project.open(made, "me", create=False) as new:
+        assert _shape(new) == wanted and articles.list_articles(new) == []
+    again = tahqiq("new", "--project", str(made), "--like", str(model))
+    assert again.returncode == 1 and again.stderr == (
+        "tahqiq: error: week 49.tahqiq is there already: a new project is made in a new "
+        "file.\n")
+    plain = tahqiq("new", "--project", str(tmp_path / "plain.tahqiq"))
+    assert plain.returncode == 0
+    with Project.open(tmp_path / "plain.tahqiq", "me", create=False) as new:
+        assert [lab.key for lab in labels.list_labels(new)][:3] == [
+            "unchecked", "verified", "disputed"]
+        assert articles.list_articles(new) == []
+    missing = tahqiq("new", "--project", str(tmp_path / "x.tahqiq"), "--like",
+                     str(tmp_path / "nowhere.tahqiq"))
+    assert missing.returncode == 1 and "No project at" in missing.stderr
+    assert not (tmp_path / "x.tahqiq").exists()
