@@ -53,6 +53,8 @@ BROUGHT_BACK = Message("it had been deleted: brought back, with the words it had
 _SHARE_SAMPLE = 1_000_000  # characters enough to tell Arabic from not
 # A plain-text file this big is stored a piece at a time (import_loaded), never held whole.
 STREAM_FROM_BYTES = 4 * 1024 * 1024
+_OFFICE_SUFFIXES = (".csv", ".tsv", ".tab", ".xlsx", ".xls", ".ods", ".docx", ".doc", ".odt",
+                    ".rtf", ".pages", ".numbers")
 _LINKS_AT_MOST = 20_000  # characters of a text that may be links alone (an article is more)
 HEAD_CHARS = 1_000_000  # of a streamed file, held for previews, title, language, PDF check
 _CHECK_BYTES = 1 << 20  # a legacy reading is checked this much at a time
@@ -526,6 +528,12 @@ def _refuse_other_kinds(data: bytes, name: str) -> None:
         raise ImportRejected(
             "{name} is a CSV of claims, not an article: bring it in with File ▸ Import "
             "Claims (CSV), or tahqiq merge.", name=name)
+    if name.lower().endswith(_OFFICE_SUFFIXES):  # (a CSV's rows, an RTF's markup, or
+        # a «binary file» said of a Word document)
+        raise ImportRejected(
+            "{name} is a spreadsheet or word-processor file, which Tahqiq does not read as "
+            "an article: open it, copy the article's text and paste it as a new article, "
+            "or save it as a .txt file.", name=name)
     if start.lstrip().startswith(b"{") and re.search(rb'"format"\s*:\s*"tahqiq-project"',
                                                       start):
         raise ImportRejected(
