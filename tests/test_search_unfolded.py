@@ -82,6 +82,19 @@ def test_what_folding_does_is_read_from_fold_itself(text):
             assert ch in _folded_from(folded)
 
 
+def test_what_folding_does_is_kept_small_for_the_session():
+    """Every character of the first plane had its own entry («a»: «a»), 62,000 of them:
+    11 MB the window kept from its first search on. Only the characters more than one
+    other becomes are kept; the rest are read as they are."""
+    from store.text.unfolded_find import _folding
+
+    _, sources = _folding()
+    assert len(sources) < 5000
+    assert _folded_from("ه").startswith("ةه") and _folded_from("q") == "Qq"
+    assert _folded_from("ب") == "ب"
+    assert _folded_from("Q") == "" and _folded_from("\u064e") == ""  # (becomes q; removed)
+
+
 # -- long articles: read in windows ------------------------------------------------------
 PART, OVERLAP = schema.SEARCH_PART_CHARS, schema.SEARCH_PART_OVERLAP
 WORD = "Zanzibarite"
