@@ -56,9 +56,15 @@ def test_a_project_is_not_started_over_another_nor_left_half_made(project, tmp_p
     with pytest.raises(ProjectError, match="is there already"):
         start_like(taken, project)
     assert taken.read_bytes() == before
-    # A model whose labels cannot all be made (two of one name, merged in): refused,
-    # and nothing is left where the new project was to be.
+    # A model with two labels of one name (merged in): refused, saying so (it read as if
+    # a label were being added), and nothing is left where the new project was to be.
     project.execute("UPDATE labels SET name_en = 'Satire' WHERE key = 'verified'")
+    with pytest.raises(ProjectError, match="two labels called 'Satire' .satire and verified"):
+        start_like(tmp_path / "half.tahqiq", project)
+    assert not list(tmp_path.glob("half.tahqiq*"))
+    # One whose labels cannot all be made otherwise: nothing is left either.
+    project.execute("UPDATE labels SET name_en = 'Verified' WHERE key = 'verified'")
+    project.execute("UPDATE labels SET color = 'red' WHERE key = 'satire'")
     with pytest.raises(InvalidLabel):
         start_like(tmp_path / "half.tahqiq", project)
     assert not list(tmp_path.glob("half.tahqiq*"))
@@ -95,3 +101,46 @@ def test_new_on_the_command_line(tmp_path):
                      str(tmp_path / "nowhere.tahqiq"))
     assert missing.returncode == 1 and "No project at" in missing.stderr
     assert not (tmp_path / "x.tahqiq").exists()
+
+
+def test_the_same_label_in_projects_started_like_one_model_keeps_its_key_in_either_order(
+        project, tmp_path):
+    """Two weeks' projects hold the model's «satire» on key 6; an archive holds a label
+    of its own on 6, made between them. Merged week 1 then week 3, or week 3 then week 1,
+    the archive's key 6 is the same label's (a label's time was each project's start, so
+    the order decided, and two copies of the archive never agreed again)."""
+    labels.add_label(project, "satire", "Satire", "#AA88FF", shortcut="6")
+    start_like(tmp_path / "week1.tahqiq", project).close()
+    archive = Project.open(tmp_path / "archive.tahqiq", "editor")
+    labels.add_label(archive, "opinion", "Opinion", "#88CCFF", shortcut="6")
+    archive.close()
+    start_like(tmp_path / "week3.tahqiq", project).close()
+    keys = []
+    for order in (("week1", "week3"), ("week3", "week1")):
+        copy = tmp_path / f"archive-{order[0]}.tahqiq"
+        copy.write_bytes((tmp_path / "archive.tahqiq").read_bytes())
+        with Project.open(copy, "editor") as merged:
+            for week in order:
+                merge.merge_file(merged, tmp_path / f"{week}.tahqiq")
+            keys.append({lab.key: lab.shortcut for lab in labels.list_labels(merged)})
+    assert keys[0] == keys[1]
+
+
+def test_a_project_started_like_an_older_one_does_not_take_back_newer_settings(
+        project, tmp_path):
+    """Week 1 has the newsroom's first address for its claims; the model (and the
+    archive started from it) the new one. A project started later like week 1 brings
+    week 1's address as it was set then, not as a choice made now: merged into the
+    archive, it does not put the old address back."""
+    settings.update_settings(project, organization="Misbar",
+                             url_template="https://misbar.example/c/{id}")
+    start_like(tmp_path / "week1.tahqiq", project).close()
+    settings.update_settings(project, url_template="https://misbar.example/factcheck/{id}")
+    with start_like(tmp_path / "archive.tahqiq", project):
+        pass
+    with Project.open(tmp_path / "week1.tahqiq", "editor") as week1:
+        start_like(tmp_path / "week4.tahqiq", week1).close()
+    with Project.open(tmp_path / "archive.tahqiq", "editor") as archive:
+        merge.merge_file(archive, tmp_path / "week4.tahqiq")
+        assert settings.get_settings(archive).url_template == \
+            "https://misbar.example/factcheck/{id}"

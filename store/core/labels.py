@@ -69,6 +69,12 @@ def take_labels(project: Project, wanted: Sequence[Label]) -> None:
             add_label(project, label.key, label.name_en, label.color, name_ar=label.name_ar,
                       shortcut=label.shortcut, description=label.description,
                       rating=label.rating)
+            # The model's label, with its times: the same label in every project started
+            # like it is one label to a merge's shortcut rule (the older label keeps a
+            # key), whichever of those projects a merge brings it from first.
+            if label.created:
+                project.execute("UPDATE labels SET created = ?, updated = ? WHERE key = ?",
+                                [label.created, label.updated or label.created, label.key])
 
 
 def list_labels(project: Project) -> list[Label]:

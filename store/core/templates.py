@@ -25,6 +25,11 @@ def start_like(path: str | Path, model: Project, annotator: str | None = None) -
     if path.exists() and not holds_no_project_yet(path):
         raise ProjectError("{name} is there already: a new project is made in a new file.",
                            name=path.name)
+    if shared := labels.shared_names(model):  # (it was refused as if a label were added)
+        raise ProjectError("The project to start like has two labels called '{name}' "
+                           "({label} and {other}): rename one of them there first "
+                           "(Project ▸ Labels…).", name=shared[0].name,
+                           label=shared[0].label, other=shared[0].other)
     wanted, kept = labels.list_labels(model), settings.get_settings(model)
     project = Project.open(path, annotator)
     try:
@@ -35,6 +40,13 @@ def start_like(path: str | Path, model: Project, annotator: str | None = None) -
             if chosen := {key: value for key, value in kept._asdict().items()
                           if value and settings.acceptable(key, value)}:
                 settings.update_settings(project, **chosen)
+                # Copied, not chosen now: each keeps the model's stamp, so a merge does
+                # not take it over a setting changed since in another project.
+                for key, updated, updated_by in model.execute(
+                        "SELECT key, updated, updated_by FROM settings"):
+                    if key in chosen and updated:
+                        project.execute("UPDATE settings SET updated = ?, updated_by = ? "
+                                        "WHERE key = ?", [updated, updated_by, key])
     except BaseException:
         project.close()
         for made in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
