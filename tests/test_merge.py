@@ -1494,3 +1494,24 @@ def test_one_value_set_by_two_people_at_one_stamp_ends_alike_both_ways(tmp_path)
             found.add(project.execute("SELECT value, updated, updated_by FROM settings "
                                       "WHERE key = 'organization'").fetchone())
     assert len(found) == 1
+
+
+def test_a_merge_says_which_labels_are_named_otherwise_there_and_which_settings_it_took(
+        pair):
+    """Two archives holding the same claims published them under other verdict names and
+    ratings (each keeps its own label's), and a merge that put an older claims' address
+    back said nothing: the summary names both (rv68)."""
+    from store.core import labels, settings
+
+    a, b = pair
+    labels.update_label(b, "disputed", name_ar="مضلل", rating=2)
+    settings.update_settings(b, organization="Misbar",
+                             url_template="https://misbar.example/c/{id}")
+    summary = merge_project(a, b.path)
+    lines = [str(line) for line in summary.lines()]
+    assert "  labels named or rated otherwise there: disputed (this project's names and " \
+           "ratings are kept; Project ▸ Labels… changes them)" in lines
+    assert "  settings set later there, taken: organization, url_template" in lines
+    assert summary.changed and labels.get_label(a, "disputed").name_ar != "مضلل"
+    again = [str(line) for line in merge_project(a, b.path).lines()]
+    assert not any("settings set later" in line for line in again)  # (taken already)

@@ -146,6 +146,9 @@ class MergeSummary:
     freed_shortcuts: list[labels.FreedShortcut] = field(default_factory=list)
     # labels one name calls, after labels came in
     shared_names: list[labels.SharedName] = field(default_factory=list)
+    # labels both have, named or rated otherwise there (this project's kept)
+    labels_otherwise: list[str] = field(default_factory=list)
+    settings_taken: list[str] = field(default_factory=list)  # newer there: taken
 
     @property
     def changed(self) -> bool:
@@ -153,7 +156,7 @@ class MergeSummary:
                     self.new_claims, self.updated_claims, self.conflicts,
                     self.combined_claims, self.new_appearances, self.updated_appearances,
                     self.place_conflicts, self.new_reviews, self.new_labels, self.new_history,
-                    self.freed_shortcuts))
+                    self.freed_shortcuts, self.settings_taken))
 
     def lines(self) -> list[Message]:
         return [
@@ -193,6 +196,12 @@ class MergeSummary:
             Message("  new labels:       {count}", count=self.new_labels),
         ] + [Message("  {change}", change=freed.message()) for freed in self.freed_shortcuts] \
             + [Message("  {change}", change=shared.message()) for shared in self.shared_names] \
+            + ([Message("  labels named or rated otherwise there: {keys} (this project's "
+                        "names and ratings are kept; Project ▸ Labels… changes them)",
+                        keys=", ".join(self.labels_otherwise))]
+               if self.labels_otherwise else []) \
+            + ([Message("  settings set later there, taken: {keys}",
+                        keys=", ".join(self.settings_taken))] if self.settings_taken else []) \
             + ([Message("Of the unchanged claims, {count} differ in the file without being "
                         "newer there, on lines {lines}: kept as they are here (an edit in a "
                         "spreadsheet must also make 'updated' later).", count=self.kept_here,
@@ -476,9 +485,10 @@ def _merge(project: Project, name: str, progress: Progress | None,
         conn.execute("CREATE TEMP TABLE merge_articles (other_id TEXT PRIMARY KEY, local_id)")
         conn.execute("CREATE TEMP TABLE merge_brought (entity, other_id, local_id, "
                      "PRIMARY KEY (entity, other_id))")
+        summary.labels_otherwise = _labels_otherwise(conn)
         summary.new_labels = _merge_labels(conn)
         summary.new_articles = _merge_articles(conn)
-        _merge_settings(conn)
+        summary.settings_taken = _merge_settings(conn)
         claims = Counts()
         conflicts = _merge_records(conn, CLAIMS, claims)
         summary.new_claims, summary.updated_claims = claims.new, claims.updated
@@ -1324,7 +1334,7 @@ def _record_conflicts(conn: sqlite3.Connection, conflicts: list[Conflict], who: 
 
 
 # -- settings and dismissed suggestions ------------------------------------------------------
-def _merge_settings(conn: sqlite3.Connection) -> None:
+def _merge_settings(conn: sqlite3.Connection) -> list[str]:
     """Each setting takes the newer value (equal times: the larger value, then the larger
     name, so A←B and B←A agree — two people who set one value after seeing the same one
     are stamped alike, stamps.later_than), of those Tahqiq would set: a colleague's
@@ -1333,6 +1343,7 @@ def _merge_settings(conn: sqlite3.Connection) -> None:
     refused = [key for key, value in conn.execute(f"SELECT key, value FROM {SRC}.settings")
                if key in project_settings.KEYS and not project_settings.acceptable(key, value)]
     marks = ", ".join("?" * len(refused)) or "''"  # (no setting is called '')
+    before = dict(conn.execute("SELECT key, value FROM main.settings").fetchall())
     conn.execute(
         f"INSERT INTO main.settings (key, value, updated, updated_by) SELECT key, value, "
         f"updated, updated_by FROM {SRC}.settings WHERE key NOT IN ({marks}) "
@@ -1341,6 +1352,18 @@ def _merge_settings(conn: sqlite3.Connection) -> None:
         "WHERE (excluded.updated, excluded.value, coalesce(excluded.updated_by, '')) > "
         "(settings.updated, settings.value, coalesce(settings.updated_by, ''))",
         refused)
+    return [key for key, value in conn.execute("SELECT key, value FROM main.settings")
+            if key in project_settings.KEYS and value != before.get(key, "")]
+
+
+def _labels_otherwise(conn: sqlite3.Connection) -> list[str]:
+    """The keys of the labels both files have whose names or rating the other file gives
+    otherwise (this project's are kept): the same claims then read and publish as
+    another verdict there, and a merge said nothing of it."""
+    return [row[0] for row in conn.execute(
+        f"SELECT m.key FROM main.labels m JOIN {SRC}.labels o ON o.key = m.key "
+        "WHERE (m.name_en, coalesce(m.name_ar, ''), coalesce(m.rating, 0)) IS NOT "
+        "(o.name_en, coalesce(o.name_ar, ''), coalesce(o.rating, 0)) ORDER BY m.position")]
 
 
 def _merge_dismissals(conn: sqlite3.Connection) -> None:
