@@ -61,12 +61,12 @@ class Actions(QObject):
             QKeySequence("Ctrl+W")])  # (Ctrl+W and Ctrl+F4 where the desktop has both)
         self.quit = self._make("quit", tr("&Quit"), K.Quit)
         # Edit
-        # (not the stack's own actions, which undo and redo with a note still being typed)
+        # (not the stack's own actions: Undo saves a note still being typed first)
         self.undo = self._make("undo", tr("&Undo"), K.Undo)
         self.redo = self._make("redo", tr("&Redo"))
         for action, step, can in (
                 (self.undo, undo_stack.take_back, undo_stack.canUndoChanged),
-                (self.redo, undo_stack.make_again, undo_stack.canRedoChanged)):
+                (self.redo, undo_stack.redo, undo_stack.canRedoChanged)):
             action.setEnabled(False)
             action.triggered.connect(step)
             can.connect(lambda able, action=action: isValid(action) and action.setEnabled(able))
@@ -204,7 +204,7 @@ class Actions(QObject):
                 ("undoButton", SteadyAction(tr("Undo"), undo_stack.take_back,
                                             undo_stack.canUndoChanged,
                                             undo_stack.undoTextChanged, window)),
-                ("redoButton", SteadyAction(tr("Redo"), undo_stack.make_again,
+                ("redoButton", SteadyAction(tr("Redo"), undo_stack.redo,
                                             undo_stack.canRedoChanged,
                                             undo_stack.redoTextChanged, window))):
             button.setObjectName(name)

@@ -8,7 +8,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from gui import dialogs
@@ -72,6 +72,10 @@ def _decoded(escapes: re.Match[str]) -> str:
 
 
 class ArticlePane(QWidget):
+    # Widgets made after the window (the find bar): its text fields pass dropped files
+    # on to the window as the others do (gui.mainwindow._FilesToTheWindow)
+    widgetsMade = Signal(QWidget)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.reader = ArticleView()
@@ -106,6 +110,7 @@ class ArticlePane(QWidget):
 
             self._find_bar = FindBar(self.reader)
             self._column.insertWidget(self._column.indexOf(self.reader), self._find_bar)
+            self.widgetsMade.emit(self._find_bar)
         return self._find_bar
 
     def show_article(self, article: Article, claims: ArticlePlaces | list[Place] | list[Appearance],

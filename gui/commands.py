@@ -23,7 +23,7 @@ from store.text.display import isolated
 
 class UndoStack(QUndoStack):
     """The window's undo stack, which has work still waiting (a note being typed, saved
-    after a pause in the typing) done before any other step is pushed, undone or redone:
+    after a pause in the typing) done before any other step is pushed or undone:
     a note typed, then at once other words tagged, was saved after the tag, and the first
     undo took the note away, not the tag."""
 
@@ -52,16 +52,11 @@ class UndoStack(QUndoStack):
         typed is saved first, a step of its own, and so is what is taken back. Undone
         straight away, the step before it went instead (the claim just tagged), the
         typing left in the editor and saved after the pause over what the undo gave back.
-        (The window's own moves, back over a step the project refused, are ``undo``.)"""
+        (The window's own moves, back over a step the project refused, are ``undo``. A
+        redo is the step the menu names, the typing saved after it: saved first, it left
+        nothing to redo, «Redo Tag as Disputed» dropped unsaid, rv67.)"""
         self._flush()
         self.undo()
-
-    def make_again(self) -> None:
-        """Redo, as the person asks it: a note being typed is saved first (a new step,
-        which leaves nothing to redo, as typing does in any editor): redone straight away,
-        the step redone was saved over by the typing after the pause."""
-        self._flush()
-        self.redo()
 
     def _flush(self) -> None:
         if not self._flushing:

@@ -113,9 +113,14 @@ class _FilesToTheWindow(QObject):
 
     def __init__(self, window: QMainWindow):
         super().__init__(window)
-        for widget in window.findChildren(QWidget):
-            if widget.acceptDrops():  # (a text field, or a text box's viewport)
-                widget.installEventFilter(self)
+        self.watch(window)
+
+    def watch(self, root: QWidget) -> None:
+        """Pass on the files dropped on *root*'s text fields (one made after the window
+        too: the find bar, made when first opened, took them as text)."""
+        for widget in (root, *root.findChildren(QWidget)):
+            if widget.acceptDrops() and not isinstance(widget, QMainWindow):
+                widget.installEventFilter(self)  # (a text field, or a text box's viewport)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in self._DRAGS and _local_files(event.mimeData()):
@@ -204,7 +209,7 @@ class MainWindow(QMainWindow):
                                      "file as it was is kept as %s")
                              % session.upgraded[1].name)
         self.setAcceptDrops(True)
-        _FilesToTheWindow(self)
+        self.article_pane.widgetsMade.connect(_FilesToTheWindow(self).watch)
         self.resize(*first_size(DEFAULT_SIZE))
         self._laid_out = remember_layout and self._restore_layout()
         self._shares_given = False  # at the first show, once the panels are laid out

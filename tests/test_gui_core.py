@@ -1108,9 +1108,9 @@ def test_an_undo_or_redo_while_a_note_is_typed_keeps_the_stack_right(window, qtb
     """A note typed on one claim, not yet saved; Edit ▸ Undo (after a delete) or Redo
     (after a tag undone). The note was saved when the step brought back another claim
     and selected it, inside the step Qt was running (a redo then crashed, Qt reading the
-    step the push had dropped; an undo left the note's step standing as undone). The
-    typing is saved first, a step of its own: Undo takes it back, and Redo has nothing
-    left to redo, as after typing in any editor."""
+    step the push had dropped; an undo left the note's step standing as undone). Undo
+    saves the typing first, a step of its own, and takes it back; Redo redoes the step
+    it names (the tag) and the typing is saved after it, once the step is over."""
     text = window.article_pane.reader.toPlainText()
     first = text.index(SAMPLE_QUOTE)
     select_in_reader(window, first, first + len(SAMPLE_QUOTE))
@@ -1127,18 +1127,18 @@ def test_an_undo_or_redo_while_a_note_is_typed_keeps_the_stack_right(window, qtb
     editor.note.insertPlainText("checked the ministry figures")
 
     action(window, step).trigger()
-    qtbot.wait(50)
-
     stack = window.undo_stack
-    note = appearances.get_appearance(stored(window), kept).note
-    assert appearances.get_appearance(stored(window), other).is_deleted
     if step == "undo":
-        assert note == "" and stack.redoText() == "Edit note"
+        assert appearances.get_appearance(stored(window), kept).note == ""
+        assert stack.redoText() == "Edit note"
+        assert appearances.get_appearance(stored(window), other).is_deleted
         stack.redo()
-        assert appearances.get_appearance(stored(window), kept).note == \
-            "checked the ministry figures"
     else:
-        assert note == "checked the ministry figures" and not stack.canRedo()
+        qtbot.waitUntil(lambda: window.current_claim_id() == other)
+        qtbot.waitUntil(lambda: window.undo_stack.undoText() == "Edit note")
+        assert not appearances.get_appearance(stored(window), other).is_deleted
+    assert appearances.get_appearance(stored(window), kept).note == \
+        "checked the ministry figures"
     assert stack.undoText() == "Edit note" and stack.index() == stack.count()
     stack.undo()  # the note, then the step before it, as the stack says
     assert appearances.get_appearance(stored(window), kept).note == "" and not errors

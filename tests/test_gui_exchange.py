@@ -592,3 +592,56 @@ def test_a_new_project_like_this_one_takes_its_labels_and_settings_not_its_work(
         assert articles.list_articles(new) == []
     window.action_set.new_project_like.trigger()  # there already: said, left as it is
     assert errors and "is there already" in errors[-1] and len(opened) == 1
+
+
+def test_a_file_of_a_network_share_dropped_or_pasted_is_no_article_of_its_address(
+        window, qtbot, errors):
+    """A file dragged from a network share in a file manager comes as «smb://…» (not a
+    file on this computer): the drop made an article of its address, as a paste did."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    data = QMimeData()
+    data.setUrls([QUrl("smb://newsroom-nas/desk/story.txt")])
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
+    QApplication.sendEvent(window, QDragEnterEvent(QPoint(5, 5), actions, data,
+                                                   Qt.MouseButton.LeftButton,
+                                                   Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(window, QDropEvent(QPointF(5, 5), actions, data,
+                                              Qt.MouseButton.LeftButton,
+                                              Qt.KeyboardModifier.NoModifier))
+    copied = QMimeData()
+    copied.setUrls([QUrl("sftp://host/home/me/story.txt")])
+    copied.setText("sftp://host/home/me/story.txt")
+    QApplication.clipboard().setMimeData(copied)
+    assert window.files.paste_as_article() is None
+    assert window.article_model.rowCount() == 1 and len(errors) == 2
+
+
+def test_a_file_dropped_on_the_find_bar_is_imported_not_typed_into_it(window, qtbot,
+                                                                     tmp_path):
+    """The find bar is made when first opened, after the window: its query took a
+    dropped file's path as text («…/article.txt» searched for), nothing imported."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.action_set.find_in_article.trigger()
+    query = window.article_pane.find_bar.findChild(type(window.claims_panel.filter_edit),
+                                                  "findQuery")
+    query.clear()
+    path = tmp_path / "dropped.txt"
+    path.write_text("An English article dropped on the find bar.", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    data.setText(str(path))
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
+    QApplication.sendEvent(query, QDragEnterEvent(QPoint(5, 5), actions, data,
+                                                  Qt.MouseButton.LeftButton,
+                                                  Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(query, QDropEvent(QPointF(5, 5), actions, data,
+                                             Qt.MouseButton.LeftButton,
+                                             Qt.KeyboardModifier.NoModifier))
+    assert query.text() == ""
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)

@@ -31,3 +31,12 @@ def test_a_link_written_another_way_is_the_same_link():
     assert same_link("https://bbc.com", "https://bbc.com/")
     assert not same_link("https://bbc.com/arabic", "https://bbc.com/Arabic")
     assert not same_link("https://bbc.com/a?x=1", "https://bbc.com/a?x=2")
+    assert same_link("https://x.org/%d9%85?q=a", "https://x.org/م?q=a")  # (hex in small)
+    # An escaped delimiter is not the delimiter (rv67): other searches, other pages
+    for escaped, plain in (("https://s.org/?q=AT%26T", "https://s.org/?q=AT&T"),
+                           ("https://s.org/?q=1%2B1", "https://s.org/?q=1+1"),
+                           ("https://s.org/a%2Fb", "https://s.org/a/b"),
+                           ("https://s.org/?u=https%3A%2F%2Fy.org%2F%3Fa%3D1%26b%3D2",
+                            "https://s.org/?u=https://y.org/?a=1&b=2")):
+        assert not same_link(escaped, plain), escaped
+        assert same_link(escaped, escaped.replace("%2F", "%2f"))

@@ -144,3 +144,16 @@ def test_a_project_started_like_an_older_one_does_not_take_back_newer_settings(
         merge.merge_file(archive, tmp_path / "week4.tahqiq")
         assert settings.get_settings(archive).url_template == \
             "https://misbar.example/factcheck/{id}"
+
+
+def test_a_model_from_an_older_tahqiq_is_upgraded_saying_so(tmp_path):
+    """`tahqiq new --like OLD` upgraded the model unsaid (rv67), where any other command
+    says so."""
+    import shutil
+    from pathlib import Path
+
+    model = tmp_path / "old.tahqiq"
+    shutil.copy(Path(__file__).parent / "fixtures" / "schema6.tahqiq", model)
+    result = tahqiq("new", "--project", str(tmp_path / "new.tahqiq"), "--like", str(model))
+    assert result.returncode == 0, result.stderr
+    assert "old.tahqiq was upgraded from schema 6" in result.stderr

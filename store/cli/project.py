@@ -44,7 +44,9 @@ def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
         model = Path(args.like).expanduser()
         if not model.is_file() or holds_no_project_yet(model):
             raise TahqiqError("No project at {path}.", path=str(model))
-        with Project.open(model, annotator, create=False) as other:
+        # (opened as any command opens it: an older model upgraded is said, not silent)
+        with open_project(argparse.Namespace(**{**vars(args), "project": str(model)}),
+                          create=False) as other:
             start_like(path, other, annotator).close()
     else:
         Project.open(path, annotator).close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from urllib.parse import quote, unquote, urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from store.text.fold import BIDI_CONTROLS
 
@@ -64,7 +64,27 @@ def _compared(link: str) -> tuple[str, ...]:
     except ValueError:
         return (link,)
     return (parts.scheme.lower(), parts.netloc.lower(),
-            *(unquote(part) for part in (parts.path or "/", parts.query, parts.fragment)))
+            *(_ESCAPES.sub(_unreserved, part)
+              for part in (parts.path or "/", parts.query, parts.fragment)))
+
+
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+# What an escape stands for that is not the character it escapes (RFC 3986 2.2): «AT%26T»
+# is one search word, «AT&T» two parameters; «1%2B1» is «1+1», and «1+1» «1 1»
+_RESERVED = frozenset(b":/?#[]@!$&'()*+,;=%")
+
+
+def _unreserved(escapes: re.Match[str]) -> str:
+    """A run of escapes as the characters they stand for (an Arabic letter's two bytes
+    together), but the reserved ones, written as escapes in capitals."""
+    pieces, pending = [], bytearray()
+    for byte in bytes.fromhex(escapes.group().replace("%", "")):
+        if byte in _RESERVED:
+            pieces += [pending.decode(errors="backslashreplace"), f"%{byte:02X}"]
+            pending.clear()
+        else:
+            pending.append(byte)
+    return "".join(pieces) + pending.decode(errors="backslashreplace")
 
 
 def is_web_link(value: str) -> bool:

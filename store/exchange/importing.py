@@ -56,6 +56,9 @@ STREAM_FROM_BYTES = 4 * 1024 * 1024
 _OFFICE_SUFFIXES = (".csv", ".tsv", ".tab", ".xlsx", ".xls", ".ods", ".docx", ".doc", ".odt",
                     ".rtf", ".pages", ".numbers")
 _LINKS_AT_MOST = 20_000  # characters of a text that may be links alone (an article is more)
+# A file's or a page's address of any kind: a file manager's «file:/…», and a network
+# share's «smb://…», «sftp://…» (not a file on this computer: isLocalFile() is false)
+_ADDRESS = re.compile(r"(?:file:/|[a-z][a-z0-9+.-]*://)\S", re.IGNORECASE)
 HEAD_CHARS = 1_000_000  # of a streamed file, held for previews, title, language, PDF check
 _CHECK_BYTES = 1 << 20  # a legacy reading is checked this much at a time
 # Code pages in which CR and LF are the bytes 13 and 10 wherever they occur, and never
@@ -687,7 +690,7 @@ def _only_links(text: str) -> bool:
     """Whether *text* is nothing but links (a browser's address copied, a file manager's
     files, a link dragged from a tab): what such an article would hold is its address."""
     return len(text) <= _LINKS_AT_MOST and all(
-        is_web_link(word) or word.lower().startswith("file:/") for word in text.split())
+        is_web_link(word) or _ADDRESS.match(word) for word in text.split())
 
 
 def import_text(project: Project, raw: str, *, title: str = "", encoding: str = "",
