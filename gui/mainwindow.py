@@ -818,6 +818,8 @@ class MainWindow(QMainWindow):
         place = self.claims_panel.place_of(self.current_claim_id())
         if place is None:
             return
+        from store.exchange.csv_format import escape_cell  # (not at start-up)
+
         claim = self.session.appearance(place.id)
         words = " ".join(claim.quote.split())  # (words over two paragraphs: one line)
         verdict = self.session.label_name(claim.label)
@@ -832,9 +834,11 @@ class MainWindow(QMainWindow):
         # ...and for a spreadsheet, which takes the rich text: one row, a cell for each
         # (the lines were six rows of one column, a tab in a note a column more)
         cells = [words, verdict, claim.note.strip(), "\n".join(claim.sources), title]
+        # (a cell starting «=» neutralised as the CSV export does: a spreadsheet reads
+        # a pasted cell as it reads one typed in)
         copied.setHtml("<table><tr>" + "".join(
-            '<td dir="auto">' + html.escape(cell).replace("\n", "<br>") + "</td>"
-            for cell in cells) + "</tr></table>")
+            '<td dir="auto">' + html.escape(escape_cell(cell)).replace("\n", "<br>")
+            + "</td>" for cell in cells) + "</tr></table>")
         QApplication.clipboard().setMimeData(copied)
         self.show_status(self.tr("Copied the claim «%1».").replace(
             "%1", dialogs.shortened(" ".join(claim.quote.split()))))
