@@ -128,11 +128,13 @@ def test_scrape_markers_inside_the_page_are_cleaned_and_reported(project, tmp_pa
 
 
 def test_a_page_that_is_only_a_url_is_not_fetched(project, tmp_path, no_network):
-    """htmldate downloads any string that looks like a URL; we never hand it one."""
+    """htmldate downloads any string that looks like a URL; we never hand it one. (Such a
+    page is no article either: it is refused as a link alone is.)"""
     url = "https://www.example.net/news/putin-kim-treaty"
     path = tmp_path / "link.html"
     path.write_text(url, encoding="utf-8")
-    assert import_file(project, path).article.text == url
+    with pytest.raises(ImportRejected, match="holds a link, not an article's text"):
+        import_file(project, path)
 
 
 @pytest.mark.parametrize("html", [

@@ -258,7 +258,7 @@
     <name>Actions</name>
     <message>
         <source>New Project &amp;Like This One…</source>
-        <translation>مشروع جديد &amp;مثل هذا…</translation>
+        <translation>مشروع جديد مثل &amp;هذا…</translation>
     </message>
     <message>
         <source>Start a new project file with this project's verdict labels and settings, none of its articles or claims</source>
