@@ -579,7 +579,9 @@ def test_a_new_project_like_this_one_takes_its_labels_and_settings_not_its_work(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *args: (str(wanted), "")))
     opened: list[tuple[str, bool]] = []
-    window.files.openRequested.connect(lambda path, new: opened.append((path, new)))
+    # (asked of gui.app, which would open it in a window of its own, this one closed)
+    monkeypatch.setattr("gui.app.switch_project",
+                        lambda window, path, language, new=False: opened.append((path, new)))
     window.action_set.new_project_like.trigger()
     made = tmp_path / "next story.tahqiq"
     assert opened == [(str(made), False)] and errors == []

@@ -230,19 +230,11 @@ def no_local_file(project: Project, kind: str, path: Path) -> None:
         assert "root:" not in text and "/bin/" not in text
 
 
-def csv_as_text(project: Project, kind: str, path: Path) -> None:
-    """A CSV given to the article importer is text like any other: stored as cleaned."""
-    if kind == "article":
-        text = importing.decode_bytes(path.read_bytes()).text
-        assert newest_text(project) == importing.clean_text(text).text
-
-
 def claims_verbatim(rows: list[dict]) -> Callable[[Project, str, Path], None]:
     """The claims came in cell for cell, formula-looking and invisible characters too
     (a cell such as ``'=1`` is the escaped form of ``=1``: the import removes that one
     apostrophe, as the format says)."""
     def check(project: Project, kind: str, path: Path) -> None:
-        csv_as_text(project, kind, path)
         if kind == "claims":
             for row in rows:
                 # (the file's own ids, not UUIDs, are given UUIDs: csv_format.record_id)
@@ -364,7 +356,7 @@ CASES: list[Case] = [
          "either", "refuse"),
     # -- claims CSVs ---------------------------------------------------------------------------
     # (the article importer refuses a file opening on the claims header: it names where a
-    # CSV of claims goes; one without that header is imported as text)
+    # CSV of claims goes; one without that header is refused as a spreadsheet's)
     Case("formula-cells.csv", claims_csv(rows_of(FORMULA_ROWS)), "refuse", "accept",
          claims_verbatim(filled(FORMULA_ROWS))),
     Case("controls-bidi.csv", claims_csv(rows_of(INVISIBLE_ROWS)), "refuse", "accept",
@@ -375,7 +367,7 @@ CASES: list[Case] = [
     Case("missing-columns.csv", claims_csv(one(), columns=[c for c in CSV_COLUMNS
                                                            if c not in ("start", "end")]),
          "refuse", "refuse"),
-    Case("no-header.csv", claims_csv(one(), header=False), "accept", "refuse", csv_as_text),
+    Case("no-header.csv", claims_csv(one(), header=False), "refuse", "refuse"),
     Case("offsets-past-end.csv", claims_csv(one(end=str(len(ARTICLE) + 5))), "refuse",
          "refuse"),
     Case("offsets-huge.csv", claims_csv(one(start="9" * 5000)), "refuse", "refuse"),
