@@ -4,6 +4,8 @@ another way (store.core.links)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from store.core.links import links_in, same_link
 
@@ -40,3 +42,16 @@ def test_a_link_written_another_way_is_the_same_link():
                             "https://s.org/?u=https://y.org/?a=1&b=2")):
         assert not same_link(escaped, plain), escaped
         assert same_link(escaped, escaped.replace("%2F", "%2f"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["https://x.org/a", "(", ")", ".", "،", "«", "»", ",", " ",
+                                 "\n", "\u200f", "https://ar.wikipedia.org/wiki/Foo_(bar)",
+                                 "see", "?q=1", "&b=2", "%2F"]), max_size=12).map("".join))
+def test_links_found_are_found_again_as_they_are(text):
+    """Whatever is pasted, each link found holds no space, and the links found, pasted
+    again, are found as they are (trimming twice trims nothing more)."""
+    found = links_in(text)
+    assert all(link and not any(ch.isspace() for ch in link) for link in found)
+    assert links_in("\n".join(found)) == found
+    assert all(same_link(link, link) for link in found)

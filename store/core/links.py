@@ -39,16 +39,21 @@ def links_in(text: str) -> list[str]:
     line or between spaces or commas, were refused as one link; each without the
     punctuation of the sentence it was copied from (a link stored as «…/a).» led
     nowhere). A bracket the link opens itself stays («…/wiki/Foo_(bar)»)."""
-    links = []
-    for word in text.split():
-        for piece in _NEXT_LINK.split(word):
-            link = trimmed_link(piece).lstrip(_OPENING)
-            while link and (link[-1] in _ENDING or link[-1] in _CLOSING
-                            and link.count(_CLOSING[link[-1]]) < link.count(link[-1])):
-                link = link[:-1]
-            if link:
-                links.append(link)
-    return links
+    return [link for word in text.split() for piece in _NEXT_LINK.split(word)
+            if (link := _out_of_a_sentence(piece))]
+
+
+def _out_of_a_sentence(piece: str) -> str:
+    """*piece* without what opens or ends the sentence around it, and the marks among
+    those («…/a\u200f).»: the mark inside the bracket's was left at the link's end)."""
+    while True:
+        link = trimmed_link(piece).lstrip(_OPENING)
+        while link and (link[-1] in _ENDING or link[-1] in _CLOSING
+                        and link.count(_CLOSING[link[-1]]) < link.count(link[-1])):
+            link = link[:-1]
+        if link == piece:
+            return link
+        piece = link
 
 
 def same_link(one: str, other: str) -> bool:
