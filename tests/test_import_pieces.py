@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import store_bytes_as_text
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from store.core import articles, schema, search
@@ -94,6 +94,8 @@ def _import(path: Path, project_path: Path, stream: bool):
           suppress_health_check=[HealthCheck.function_scoped_fixture])  # the same for all
 @given(pieces=st.lists(st.sampled_from(PIECES), max_size=60),
        encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1256", "utf-16"]))
+@example(pieces=["\n", "\ufeff"], encoding="utf-8")  # invisible alone: refused both ways
+@example(pieces=["https://x.org/a", "\n"], encoding="utf-8")  # a link alone: refused too
 def test_a_file_stored_in_pieces_is_stored_as_whole(tmp_path_factory, small_pieces,
                                                     pieces, encoding):
     """The same article row, index rows, messages and refusals, streamed or not."""

@@ -693,6 +693,12 @@ def _only_links(text: str) -> bool:
         is_web_link(word) or _ADDRESS.match(word) for word in text.split())
 
 
+def _a_link(name: str) -> ImportRejected:
+    return ImportRejected(
+        "{name} holds a link, not an article's text: Tahqiq does not download web pages. "
+        "Save the page from the browser and import the saved file.", name=name)
+
+
 def import_text(project: Project, raw: str, *, title: str = "", encoding: str = "",
                 source_name: str = "", repair_pdf: bool | None = None,
                 changes: Sequence[str] = (), from_file: bool = False,
@@ -724,10 +730,7 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
         raise ImportRejected("There is no text to import.")
     if _only_links(cleaned.text):
         if from_file:
-            raise ImportRejected(
-                "{name} holds a link, not an article's text: Tahqiq does not download web "
-                "pages. Save the page from the browser and import the saved file.",
-                name=source_name)
+            raise _a_link(source_name)
         raise ImportRejected(
             "That is a link, not an article's text: Tahqiq does not download web pages. "
             "Copy the article's own text from the page, or save the page from the browser "
@@ -796,11 +799,13 @@ def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
             digest.update(data)
             size += len(data)
             head += piece[:HEAD_CHARS - len(head)]
-            blank = blank and piece.isspace()
+            blank = blank and not _has_letters(piece)
         cleaned = cleaner.result()
         done = [*loaded.changes, *cleaned.changes]
         if blank:
             raise ImportRejected("{name} holds no text to import.", name=loaded.name)
+        if _only_links(head):  # (the whole text, when short enough to be links alone)
+            raise _a_link(loaded.name)
         if not metadata.get("language"):
             metadata["language"] = detect_language(head)
         title = loaded.title.strip() or articles.derive_title(head)
