@@ -478,33 +478,42 @@ def test_a_pasted_article_is_said_plainly_and_a_second_paste_cleans_nothing(wind
     assert said[-1].endswith("is already in this project.") and "emoved" not in said[-1]
 
 
+def _dragged(target, urls: list, text: str | None = None) -> bool:
+    """Drag *urls* (QUrls; and *text*, as some file managers offer a path too) onto
+    *target* and drop them there, as Qt delivers a drag; whether the drag was taken."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    data = QMimeData()
+    data.setUrls(urls)
+    if text is not None:
+        data.setText(text)
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
+    enter = QDragEnterEvent(QPoint(5, 5), actions, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)  # (passed on up to whoever takes it)
+    QApplication.sendEvent(target, QDropEvent(QPointF(5, 5), actions, data,
+                                              Qt.MouseButton.LeftButton,
+                                              Qt.KeyboardModifier.NoModifier))
+    return enter.isAccepted()
+
+
 def test_a_file_dropped_on_a_text_field_is_imported_not_typed_into_it(window, qtbot, tmp_path):
     """A file dragged onto the window lands where the pointer is: on the note (or the
     claims' filter, the new link, the search) it was typed into the field as
     «file:///…» — the note saved so — and never imported."""
-    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QUrl
 
     tag_quote(window, SAMPLE_QUOTE, "verified")
     editor = window.claims_panel.editor
     path = tmp_path / "dropped.txt"
     path.write_text("An English article dropped on a field.", encoding="utf-8")
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(path))])
-    data.setText(str(path))  # (some file managers offer the path as text too)
-    actions = Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
     fields = {editor.note.viewport(): editor.note.toPlainText, editor.new_source:
               editor.new_source.text, window.claims_panel.filter_edit:
               window.claims_panel.filter_edit.text}
     for field, text in fields.items():
-        enter = QDragEnterEvent(QPoint(5, 5), actions, data, Qt.MouseButton.LeftButton,
-                                Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(field, enter)  # (passed on up to whoever takes it)
-        assert enter.isAccepted()
-        drop = QDropEvent(QPointF(5, 5), actions, data, Qt.MouseButton.LeftButton,
-                          Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(field, drop)  # (a field that took the enter gets the drop)
+        assert _dragged(field, [QUrl.fromLocalFile(str(path))], str(path))
         assert text() == ""
     qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)
 
@@ -542,20 +551,9 @@ def test_a_paste_of_files_or_a_link_is_not_an_article_of_their_addresses(window,
 def test_a_link_dragged_from_a_browser_is_refused_saying_why(window, errors):
     """A link dragged from a browser's tab was taken (the pointer said it could be
     dropped), and then nothing happened, nothing said."""
-    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QUrl
 
-    data = QMimeData()
-    data.setUrls([QUrl("https://www.aljazeera.net/news/2024/3/1/x")])
-    actions = Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
-    enter = QDragEnterEvent(QPoint(5, 5), actions, data, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    QApplication.sendEvent(window, QDropEvent(QPointF(5, 5), actions, data,
-                                              Qt.MouseButton.LeftButton,
-                                              Qt.KeyboardModifier.NoModifier))
+    assert _dragged(window, [QUrl("https://www.aljazeera.net/news/2024/3/1/x")])
     assert errors and "does not download web pages" in errors[-1]
     assert window.article_model.rowCount() == 1
 
@@ -600,19 +598,10 @@ def test_a_file_of_a_network_share_dropped_or_pasted_is_no_article_of_its_addres
         window, qtbot, errors):
     """A file dragged from a network share in a file manager comes as «smb://…» (not a
     file on this computer): the drop made an article of its address, as a paste did."""
-    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtCore import QMimeData, QUrl
     from PySide6.QtWidgets import QApplication
 
-    data = QMimeData()
-    data.setUrls([QUrl("smb://newsroom-nas/desk/story.txt")])
-    actions = Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
-    QApplication.sendEvent(window, QDragEnterEvent(QPoint(5, 5), actions, data,
-                                                   Qt.MouseButton.LeftButton,
-                                                   Qt.KeyboardModifier.NoModifier))
-    QApplication.sendEvent(window, QDropEvent(QPointF(5, 5), actions, data,
-                                              Qt.MouseButton.LeftButton,
-                                              Qt.KeyboardModifier.NoModifier))
+    _dragged(window, [QUrl("smb://newsroom-nas/desk/story.txt")])
     copied = QMimeData()
     copied.setUrls([QUrl("sftp://host/home/me/story.txt")])
     copied.setText("sftp://host/home/me/story.txt")
@@ -625,9 +614,7 @@ def test_a_file_dropped_on_the_find_bar_is_imported_not_typed_into_it(window, qt
                                                                      tmp_path):
     """The find bar is made when first opened, after the window: its query took a
     dropped file's path as text («…/article.txt» searched for), nothing imported."""
-    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-    from PySide6.QtGui import QDragEnterEvent, QDropEvent
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QUrl
 
     window.action_set.find_in_article.trigger()
     query = window.article_pane.find_bar.findChild(type(window.claims_panel.filter_edit),
@@ -635,15 +622,6 @@ def test_a_file_dropped_on_the_find_bar_is_imported_not_typed_into_it(window, qt
     query.clear()
     path = tmp_path / "dropped.txt"
     path.write_text("An English article dropped on the find bar.", encoding="utf-8")
-    data = QMimeData()
-    data.setUrls([QUrl.fromLocalFile(str(path))])
-    data.setText(str(path))
-    actions = Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
-    QApplication.sendEvent(query, QDragEnterEvent(QPoint(5, 5), actions, data,
-                                                  Qt.MouseButton.LeftButton,
-                                                  Qt.KeyboardModifier.NoModifier))
-    QApplication.sendEvent(query, QDropEvent(QPointF(5, 5), actions, data,
-                                             Qt.MouseButton.LeftButton,
-                                             Qt.KeyboardModifier.NoModifier))
+    _dragged(query, [QUrl.fromLocalFile(str(path))], str(path))
     assert query.text() == ""
     qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)
