@@ -62,6 +62,9 @@ URL_CHARS = st.one_of(st.sampled_from([c for c in TRICKY
 TEXT = st.lists(CHARS, max_size=16).map("".join)
 
 
+INVISIBLE = BIDI_CONTROLS + ZERO_WIDTH  # what a tag leaves out at its ends
+
+
 def is_word_char(ch: str) -> bool:
     """What a claim needs one of: not white space, not a mark folding removes."""
     return not ch.isspace() and ch not in REMOVED
@@ -88,9 +91,11 @@ def tagged_article(draw):
         if not any(start <= i < end for i in solid):  # a claim needs words, not only
             # spaces or marks (harakat, tatweel, invisible controls)
             start, end = solid[0], solid[0] + 1
-        while text[start].isspace():  # and holds the words, not the spaces around them
+        # and holds the words, not the spaces, direction marks and zero-width characters
+        # around them (a tag leaves those out: «ق  \ufeff» and «ق» are one claim's words)
+        while text[start].isspace() or text[start] in INVISIBLE:
             start += 1
-        while text[end - 1].isspace():
+        while text[end - 1].isspace() or text[end - 1] in INVISIBLE:
             end -= 1
         spans.append((start, end, draw(st.sampled_from(LABELS)), draw(TEXT),
                       draw(st.lists(URL, max_size=2)), draw(NAME)))
