@@ -12,7 +12,6 @@ work), gui.review_tools (layers, reviews, disagreements, agreement).
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from pathlib import Path
@@ -818,7 +817,9 @@ class MainWindow(QMainWindow):
         place = self.claims_panel.place_of(self.current_claim_id())
         if place is None:
             return
-        from store.exchange.csv_format import escape_cell  # (not at start-up)
+        import html  # (not at start-up: a millisecond of it, with its entities)
+
+        from store.exchange.csv_format import escape_cell
 
         claim = self.session.appearance(place.id)
         words = " ".join(claim.quote.split())  # (words over two paragraphs: one line)
