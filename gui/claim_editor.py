@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from gui.commands import EditClaim, Link, UndoStack, Unlink, in_a_step
 from gui.contrast import problem_red, secondary_text
+from gui.dialogs import in_interface_direction
 from gui.i18n import error_text, quoted, review_line
 from gui.icons import arrow_icon
 from gui.plain_text import plain_action_text, plain_label, plain_tip
@@ -638,7 +639,9 @@ class ClaimEditor(QWidget):
     def _say_error(self, text: str) -> None:
         """Show (or clear) the refusal of a link, scrolled into view: below the fold of
         the side panel's editor, a refused link looked like Enter doing nothing."""
-        self.error.setText(text)
+        # (in the interface's direction: an Arabic refusal opens with the link, «ftp://…»,
+        # and a word-wrapped label takes the first letter's, the sentence read backwards)
+        self.error.setText(in_interface_direction(text) if text else text)
         self.error.setVisible(bool(text))
         if text:
             QTimer.singleShot(0, self._reveal_error)

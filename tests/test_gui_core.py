@@ -1684,3 +1684,23 @@ def test_a_source_opens_in_the_browser_and_copies(window, qtbot, monkeypatch):
     editor.open_link("javascript:alert(1)")
     assert opened == ["https://example.org/a"] * 2 and "javascript:alert(1)" in said[0]
     assert db_claims(window)[0].sources == ("https://example.org/a",)  # nothing removed
+
+
+def test_a_refused_link_is_said_right_to_left_in_arabic(qtbot, errors, tmp_path):
+    """In Arabic the refusal opens with the link («ftp://…» ليس رابط ويب …): the
+    word-wrapped label took the link's direction, the sentence laid out left to right
+    (rv69). It is said in the interface's direction, as the error dialogs are."""
+    from gui.app import create_window
+    from store.exchange.seeding import open_or_create
+
+    open_or_create(tmp_path / "ar.tahqiq", "me").close()
+    window = create_window(tmp_path / "ar.tahqiq", language="ar", remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    tag_quote(window, SAMPLE_QUOTE, "verified")
+    editor = window.claims_panel.editor
+    editor.new_source.setText("ftp://bad.example/x")
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    assert editor.error.isVisible() and "ftp://bad.example/x" in editor.error.text()
+    assert editor.error.text().startswith("\u200f")
+    window.close()

@@ -55,3 +55,13 @@ def test_links_found_are_found_again_as_they_are(text):
     assert all(link and not any(ch.isspace() for ch in link) for link in found)
     assert links_in("\n".join(found)) == found
     assert all(same_link(link, link) for link in found)
+
+
+def test_links_joined_by_an_arabic_comma_are_two_links():
+    """«…/x،https://…» (an Arabic comma typed between two pasted links, no space) was
+    one «link», stored as one source that leads nowhere; «,» was already two."""
+    assert links_in("https://a.example/x،https://b.example/y") == [
+        "https://a.example/x", "https://b.example/y"]
+    assert links_in("«https://a.example/x»،«https://b.example/y»") == [
+        "https://a.example/x", "https://b.example/y"]
+    assert links_in("https://a.example/مقال،_تحليل") == ["https://a.example/مقال،_تحليل"]

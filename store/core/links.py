@@ -31,7 +31,8 @@ def trimmed_link(value: str) -> str:
 _OPENING = "(<[{«\"'“‘"
 _ENDING = ".,;:!?>»\"'”’،؛؟…"
 _CLOSING = {")": "(", "]": "[", "}": "{"}  # the link's own when it holds the opening too
-_NEXT_LINK = re.compile(r",(?=https?://)", re.IGNORECASE)  # links joined by commas alone
+# links joined by commas alone, an Arabic one («…/a،https://…») or closing quotes too
+_NEXT_LINK = re.compile(r"[,،؛;]['\"»”’)\]]*(?=['\"«“‘(\[]*https?://)", re.IGNORECASE)
 
 
 def links_in(text: str) -> list[str]:
