@@ -34,6 +34,7 @@ class Actions(QObject):
     def __init__(self, window: QMainWindow, undo_stack: QUndoStack):
         super().__init__(window)
         self._window = window
+        self._undo_stack = undo_stack
         K = QKeySequence.StandardKey
         tr = self.tr
         # File
@@ -203,7 +204,8 @@ class Actions(QObject):
         for name, button in (
                 ("undoButton", SteadyAction(tr("Undo"), undo_stack.take_back,
                                             undo_stack.canUndoChanged,
-                                            undo_stack.undoTextChanged, window)),
+                                            undo_stack.undoTextChanged, window,
+                                            getattr(undo_stack, "next_undo", None))),
                 ("redoButton", SteadyAction(tr("Redo"), undo_stack.redo,
                                             undo_stack.canRedoChanged,
                                             undo_stack.redoTextChanged, window))):
@@ -232,6 +234,15 @@ class Actions(QObject):
         self._window.addAction(action)  # its keys work wherever the focus is
         return action
 
+    def _name_undo(self) -> None:
+        """The Edit menu opening: Undo named for the step it takes back now, a note being
+        typed (saved first, then taken back) before the stack's last step."""
+        stack = self._undo_stack
+        step = getattr(stack, "next_undo", stack.undoText)()  # (gui.commands.UndoStack)
+        prefix = self.tr("&Undo")
+        self.undo.setText(f"{prefix} {plain_action_text(step)}" if step else prefix)
+        self.undo.setEnabled(bool(step))
+
     # -- menus ----------------------------------------------------------------------------
     def install(self, bar: QMenuBar, view_docks: list[QDockWidget],
                 review_docks: list[QDockWidget]) -> None:
@@ -248,6 +259,7 @@ class Actions(QObject):
         file_menu.addActions([self.close_window, self.quit])
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
+        edit_menu.aboutToShow.connect(self._name_undo)
         edit_menu.addSeparator()
         edit_menu.addActions([self.copy_claim, self.delete_claim, self.deleted_claims,
                               self.edit_note])
@@ -371,10 +383,14 @@ class SteadyAction(QAction):
     stays on the menu's action."""
 
     def __init__(self, text: str, step: Callable[[], None], can: SignalInstance,
-                 named: SignalInstance, parent: QObject):
+                 named: SignalInstance, parent: QObject,
+                 named_now: Callable[[], str] | None = None):
+        """*named_now*: the step's name as it is when the tip is shown (Undo's: a note
+        being typed comes first), rather than as *named* last said."""
         super().__init__(text, parent)
         self.setEnabled(False)
         self.step = ""
+        self._named_now = named_now
         self._button: QWidget | None = None
         self.triggered.connect(step)
         can.connect(self.setEnabled)
@@ -384,7 +400,8 @@ class SteadyAction(QAction):
         self.step = step
 
     def tip(self) -> str:
-        return plain_tip(f"{self.text()}: {self.step}" if self.step else self.text())
+        step = self._named_now() if self._named_now is not None else self.step
+        return plain_tip(f"{self.text()}: {step}" if step else self.text())
 
     def keep_steady_on(self, toolbar: QToolBar) -> None:
         """Take over, on *toolbar* (which holds this action) and on the action's button

@@ -139,7 +139,7 @@ class ClaimEditor(QWidget):
         self.session = session
         self.undo_stack = undo_stack
         if isinstance(undo_stack, UndoStack):
-            undo_stack.before_push(self.commit_typed_note)
+            undo_stack.before_push(self.commit_typed_note, self._typed_step)
         self.claim: Appearance | None = None
         self._elsewhere: dict[str, list[Appearance]] = {}  # by claim
         # Review comments typed and not yet filed, by claim id: a comment belongs to the
@@ -566,6 +566,13 @@ class ClaimEditor(QWidget):
             self.doneTyping.emit()
             return True
         return super().eventFilter(watched, event)
+
+    def _typed_step(self) -> str | None:
+        """The step a note being typed will be once saved («Edit note»); None if none."""
+        if self._note_timer.isActive() and self.claim is not None \
+                and self.note.toPlainText() != self.claim.note:
+            return self.session.tr("Edit note")
+        return None
 
     def commit_typed_note(self) -> None:
         """Save a note still being typed (its pause not over) now: another step is about

@@ -30,11 +30,21 @@ class UndoStack(QUndoStack):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._waiting: list[Callable[[], None]] = []
+        self._pending: list[Callable[[], str | None]] = []
         self._flushing = False
 
-    def before_push(self, flush: Callable[[], None]) -> None:
-        """Call *flush* before each step is pushed (it may push one of its own)."""
+    def before_push(self, flush: Callable[[], None],
+                    pending: Callable[[], str | None] = lambda: None) -> None:
+        """Call *flush* before each step is pushed (it may push one of its own, which
+        *pending* names while it waits: «Edit note»)."""
         self._waiting.append(flush)
+        self._pending.append(pending)
+
+    def next_undo(self) -> str:
+        """The step Undo takes back now: the one waiting to be saved, if any (Undo saves
+        it first), else the stack's. The menu named the tag, and the typing went."""
+        return next((name for pending in self._pending if (name := pending())),
+                    self.undoText())
 
     def push(self, command: QUndoCommand) -> None:
         if in_a_step():

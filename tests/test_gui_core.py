@@ -298,6 +298,14 @@ def test_undo_while_a_note_is_typed_takes_back_the_typing(window, qtbot, asked):
         QAction, "undoButton")
     redo = action(window, "redo") if asked == "menu" else window.findChild(
         QAction, "redoButton")
+    # Named for what it takes back (the menu named the tag, rv69)
+    if asked == "menu":
+        edit_menu = next(a.menu() for a in window.menuBar().actions()
+                         if action(window, "undo") in a.menu().actions())
+        edit_menu.aboutToShow.emit()
+        assert undo.text() == "&Undo Edit note"
+    else:
+        assert undo.tip().endswith("Undo: Edit note")
     undo.trigger()
     kept = appearances.get_appearance(stored(window), place)
     assert not kept.is_deleted and kept.note == ""
