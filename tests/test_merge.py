@@ -1509,9 +1509,14 @@ def test_a_merge_says_which_labels_are_named_otherwise_there_and_which_settings_
                              url_template="https://misbar.example/c/{id}")
     summary = merge_project(a, b.path)
     lines = [str(line) for line in summary.lines()]
-    assert "  labels named or rated otherwise there: disputed (this project's names and " \
+    assert "  labels named or rated otherwise there: Disputed (this project's names and " \
            "ratings are kept; Project ▸ Labels… changes them)" in lines
-    assert "  settings set later there, taken: organization, url_template" in lines
+    assert lines[-2:] == [
+        "  the organisation publishing the fact-checks, set later there: taken",
+        "  the address of a fact-check, set later there: taken"]
+    # In Arabic, the labels' own names (their keys were shown: rv69)
+    said = next(line for line in summary.lines() if "otherwise there" in line)
+    assert said.params["labels"].names["ar"] == labels.get_label(a, "disputed").name_ar
     assert summary.changed and labels.get_label(a, "disputed").name_ar != "مضلل"
     again = [str(line) for line in merge_project(a, b.path).lines()]
-    assert not any("settings set later" in line for line in again)  # (taken already)
+    assert not any("set later there" in line for line in again)  # (taken already)

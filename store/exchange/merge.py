@@ -85,6 +85,7 @@ from store.errors import (
     ImportRejected,
     MergeCancelled,
     Message,
+    Named,
     NotAProject,
     StorageError,
     quoted,
@@ -147,7 +148,7 @@ class MergeSummary:
     # labels one name calls, after labels came in
     shared_names: list[labels.SharedName] = field(default_factory=list)
     # labels both have, named or rated otherwise there (this project's kept)
-    labels_otherwise: list[str] = field(default_factory=list)
+    labels_otherwise: list[tuple[str, str, str]] = field(default_factory=list)
     settings_taken: list[str] = field(default_factory=list)  # newer there: taken
 
     @property
@@ -196,12 +197,11 @@ class MergeSummary:
             Message("  new labels:       {count}", count=self.new_labels),
         ] + [Message("  {change}", change=freed.message()) for freed in self.freed_shortcuts] \
             + [Message("  {change}", change=shared.message()) for shared in self.shared_names] \
-            + ([Message("  labels named or rated otherwise there: {keys} (this project's "
+            + ([Message("  labels named or rated otherwise there: {labels} (this project's "
                         "names and ratings are kept; Project ▸ Labels… changes them)",
-                        keys=", ".join(self.labels_otherwise))]
+                        labels=_named(self.labels_otherwise))]
                if self.labels_otherwise else []) \
-            + ([Message("  settings set later there, taken: {keys}",
-                        keys=", ".join(self.settings_taken))] if self.settings_taken else []) \
+            + [_SETTING_TAKEN[key] for key in self.settings_taken if key in _SETTING_TAKEN] \
             + ([Message("Of the unchanged claims, {count} differ in the file without being "
                         "newer there, on lines {lines}: kept as they are here (an edit in a "
                         "spreadsheet must also make 'updated' later).", count=self.kept_here,
@@ -217,6 +217,22 @@ class MergeSummary:
                         "each was given a UUID made from its id and its words, the same at "
                         "every import of the file.", count=self.renamed)]
                if self.renamed else [])
+
+
+# A setting taken from the other file, as Project Settings names it
+_SETTING_TAKEN = {
+    "organization": Message("  the organisation publishing the fact-checks, set later "
+                            "there: taken"),
+    "url_template": Message("  the address of a fact-check, set later there: taken"),
+    "language": Message("  the project's language, set later there: taken"),
+}
+
+
+def _named(these: list[tuple[str, str, str]]) -> Named:
+    """Labels (key, English name, Arabic name) by their names, in each language (the
+    Arabic interface read their keys)."""
+    return Named(", ".join(en or key for key, en, _ in these),
+                 ar="، ".join(ar or en or key for key, en, ar in these))
 
 
 def _names_claims(path: Path) -> bool:
@@ -1356,14 +1372,17 @@ def _merge_settings(conn: sqlite3.Connection) -> list[str]:
             if key in project_settings.KEYS and value != before.get(key, "")]
 
 
-def _labels_otherwise(conn: sqlite3.Connection) -> list[str]:
-    """The keys of the labels both files have whose names or rating the other file gives
-    otherwise (this project's are kept): the same claims then read and publish as
-    another verdict there, and a merge said nothing of it."""
-    return [row[0] for row in conn.execute(
+def _labels_otherwise(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(key, English name, Arabic name) of the labels both files have whose names or
+    rating the other file gives otherwise (this project's, kept): the same claims then
+    read and publish as another verdict there, and a merge said nothing of it."""
+    keys = [row[0] for row in conn.execute(
         f"SELECT m.key FROM main.labels m JOIN {SRC}.labels o ON o.key = m.key "
         "WHERE (m.name_en, coalesce(m.name_ar, ''), coalesce(m.rating, 0)) IS NOT "
         "(o.name_en, coalesce(o.name_ar, ''), coalesce(o.rating, 0)) ORDER BY m.position")]
+    names = dict((key, (key, en, ar)) for key, en, ar in conn.execute(
+        "SELECT key, name_en, name_ar FROM main.labels")) if keys else {}
+    return [names[key] for key in keys]
 
 
 def _merge_dismissals(conn: sqlite3.Connection) -> None:
