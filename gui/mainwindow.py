@@ -69,7 +69,7 @@ from store.collector import no_collection
 from store.core.labels import same_key
 from store.core.records import Appearance, KnownClaimHit, KnownClaimsFound
 from store.errors import TahqiqError
-from store.text.display import isolated
+from store.text.display import is_rtl_text, isolated
 from store.text.fold import find_like, fold
 
 if TYPE_CHECKING:
@@ -837,7 +837,10 @@ class MainWindow(QMainWindow):
         cells = [words, verdict, claim.note.strip(), "\n".join(claim.sources), title]
         # (a cell starting «=» neutralised as the CSV export does: a spreadsheet reads
         # a pasted cell as it reads one typed in)
-        copied.setHtml("<table><tr>" + "".join(
+        # (the row read from the right where the words are Arabic: a document or a mail
+        # in Arabic met the cells in reverse)
+        direction = "rtl" if is_rtl_text(words) else "ltr"
+        copied.setHtml(f'<table dir="{direction}"><tr>' + "".join(
             '<td dir="auto">' + html.escape(escape_cell(cell)).replace("\n", "<br>")
             + "</td>" for cell in cells) + "</tr></table>")
         QApplication.clipboard().setMimeData(copied)

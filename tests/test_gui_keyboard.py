@@ -468,6 +468,7 @@ def test_ctrl_c_on_the_list_copies_the_whole_claim_and_in_the_reader_the_words(w
     cells = table.toPlainText().strip().split("\n")
     assert len(cells) == 5 and cells[0] == place.quote and cells[2] == "المصدر: البيان"
     assert cells[3] == "https://example.org/statement" and table.toHtml().count("<td") == 5
+    assert '<table dir="rtl">' in QApplication.clipboard().mimeData().html()  # (Arabic words)
     window.session.update_claim(place.claim_id, note='=HYPERLINK("https://x.org","a")')
     press(qtbot, Qt.Key.Key_C, CTRL)  # a cell a spreadsheet would run: as the CSV has it
     assert '<td dir="auto">&#x27;=HYPERLINK' in QApplication.clipboard().mimeData().html()
