@@ -287,7 +287,9 @@ def _folded_from(ch: str) -> str:
     found = sources.get(ch)
     if found is not None:
         return found
-    return "" if ord(ch) in table else ch  # left as it is, and nothing else becomes it
+    if ord(ch) in table or 0xD800 <= ord(ch) < 0xE000:  # (a lone surrogate: no text's)
+        return ""
+    return ch  # left as it is, and nothing else becomes it
 
 
 @functools.cache
