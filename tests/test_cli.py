@@ -550,7 +550,8 @@ def test_a_text_of_invisible_characters_or_of_links_alone_is_no_article(tmp_path
     link = tmp_path / "link.txt"
     link.write_text("https://www.bbc.com/arabic/articles/c0000000\n", encoding="utf-8")
     paths = tmp_path / "paths.txt"
-    paths.write_text("file:///home/me/a.txt\nfile:///home/me/b.html\n", encoding="utf-8")
+    paths.write_text("file:///home/me/a.txt\nfile:///home/me/b.html\n"
+                     "mailto:desk@misbar.example smb://nas/desk/c.txt\n", encoding="utf-8")
     good = tmp_path / "good.txt"
     good.write_text("Read https://example.org/report for the figures.", encoding="utf-8")
     result = tahqiq("import", str(invisible), str(link), str(paths), str(good),

@@ -57,8 +57,10 @@ _OFFICE_SUFFIXES = (".csv", ".tsv", ".tab", ".xlsx", ".xls", ".ods", ".docx", ".
                     ".rtf", ".pages", ".numbers")
 _LINKS_AT_MOST = 20_000  # characters of a text that may be links alone (an article is more)
 # A file's or a page's address of any kind: a file manager's «file:/…», and a network
-# share's «smb://…», «sftp://…» (not a file on this computer: isLocalFile() is false)
-_ADDRESS = re.compile(r"(?:file:/|[a-z][a-z0-9+.-]*://)\S", re.IGNORECASE)
+# share's «smb://…», «sftp://…» (not a file on this computer: isLocalFile() is false),
+# and the links with no «//» a browser lets one drag («mailto:», «tel:», «data:»…)
+_ADDRESS = re.compile(r"(?:file:/|[a-z][a-z0-9+.-]*://|(?:mailto|tel|data|javascript|about|"
+                      r"blob|magnet|urn):)\S", re.IGNORECASE)
 HEAD_CHARS = 1_000_000  # of a streamed file, held for previews, title, language, PDF check
 _CHECK_BYTES = 1 << 20  # a legacy reading is checked this much at a time
 # Code pages in which CR and LF are the bytes 13 and 10 wherever they occur, and never
