@@ -46,13 +46,13 @@ from gui.places import ArticlePlaces
 from gui.table_columns import starting_side
 from store.core.records import Appearance, Label, Place
 from store.text.display import dominant_direction
-from store.text.fold import BIDI_CONTROLS, ZERO_WIDTH
+from store.text.fold import INVISIBLE
 from store.text.word_starts import END_MARKS
 
 # What a word selected by a double-click is taken without at its ends (_trim_word): the
 # punctuation of sentences and quotations, white space, and direction marks. (All in the
 # Basic Multilingual Plane: one UTF-16 unit each.)
-_AROUND_A_WORD = END_MARKS + " \u00a0" + BIDI_CONTROLS + ZERO_WIDTH
+_AROUND_A_WORD = END_MARKS + " \u00a0" + INVISIBLE
 
 # Underline styles tell verdicts apart without colour (colour-blind readers).
 UNDERLINES = (

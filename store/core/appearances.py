@@ -34,7 +34,7 @@ from store.errors import (
     TahqiqError,
 )
 from store.text import anchoring
-from store.text.fold import BIDI_CONTROLS, REMOVED, TRAILING_MARKS, ZERO_WIDTH, fold, fold_query
+from store.text.fold import INVISIBLE, REMOVED, TRAILING_MARKS, fold, fold_query
 from store.text.word_starts import END_MARKS
 
 LIVE = "a.deleted IS NULL AND c.deleted IS NULL"
@@ -204,9 +204,8 @@ _MARKS = frozenset(REMOVED)
 # by double-click takes its RLM along: tagged, it kept the mark, and the same word selected
 # by keys was a second claim of the same person. (Characters: not a regex class, whose
 # «\s» read as a letter s made «claims» my claim on «claim».)
-_INVISIBLE = BIDI_CONTROLS + ZERO_WIDTH
-_LEADING = re.compile(f"[\\s{_INVISIBLE}]*")
-_TRAILING = re.compile(f"[\\s{_INVISIBLE}]*\\Z")
+_LEADING = re.compile(f"[\\s{INVISIBLE}]*")
+_TRAILING = re.compile(f"[\\s{INVISIBLE}]*\\Z")
 
 
 class _Words(NamedTuple):
@@ -233,7 +232,7 @@ def no_words(quote: str) -> InvalidSpan | None:
 def _words_at(project: Project, article_id: str, start: int, end: int,
               text: str | None = None) -> _Words:
     """The words of ``text[start:end]``: without the white space and invisible marks at
-    its ends (``_INVISIBLE``), which a claim's quote, highlight and exports should not
+    its ends (``INVISIBLE``), which a claim's quote, highlight and exports should not
     carry (selecting by word takes the space after the last one). InvalidSpan when
     there is nothing but those. The text is read once (a window of it: quote_at)."""
     quote, prefix, suffix = quote_at(project, article_id, start, end, text)
@@ -249,7 +248,7 @@ def _words_at(project: Project, article_id: str, start: int, end: int,
 
 def _ends(quote: str) -> tuple[int, int]:
     """How many characters at the start and at the end of *quote* are not its words
-    (white space and ``_INVISIBLE``; a quote holding words, no_words says)."""
+    (white space and ``INVISIBLE``; a quote holding words, no_words says)."""
     lead = _LEADING.match(quote).end()  # type: ignore[union-attr]  (it matches "" too)
     trail = _TRAILING.search(quote, lead)
     return lead, len(quote) - trail.start()  # type: ignore[union-attr]  (it matches at the end)
@@ -272,7 +271,7 @@ def _insert(project: Project, claim_id: str, article_id: str, words: _Words, *,
 def own_place_at(project: Project, article_id: str, start: int, end: int
                  ) -> Appearance | None:
     """My live place on exactly these words (white space and marks at the ends aside:
-    ``_INVISIBLE``), if any: a verdict chosen for words I already tagged relabels that
+    ``INVISIBLE``), if any: a verdict chosen for words I already tagged relabels that
     claim rather than making a second one of mine on the same words.
 
     Asked before every tag of a selection, so the text is read only when a place of
@@ -304,7 +303,7 @@ def own_place_at(project: Project, article_id: str, start: int, end: int
 
 def _not_words(text: str) -> bool:
     """Whether *text*, beside a place, is only what a selection's ends may hold besides
-    its words (white space and ``_INVISIBLE``)."""
+    its words (white space and ``INVISIBLE``)."""
     return _LEADING.fullmatch(text) is not None
 
 
@@ -312,7 +311,7 @@ def _blank_or_marks(text: str) -> bool:
     """Whether *text*, after a place's last letter, is white space or the marks that sit
     on that letter: a place made without its tanween (or the ezafe's hamza, folded since
     schema 13) is the same words as a selection or a quote that takes them."""
-    return all(ch.isspace() or ch in TRAILING_MARKS or ch in _INVISIBLE for ch in text)
+    return all(ch.isspace() or ch in TRAILING_MARKS or ch in INVISIBLE for ch in text)
 
 
 def tag_quote(project: Project, article_id: str, quote: str, label: str | None, *,

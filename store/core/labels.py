@@ -19,7 +19,7 @@ from store.core import history
 from store.core.records import Label
 from store.core.stamps import later_than, utcnow
 from store.errors import AmbiguousLabel, InvalidLabel, LabelNotFound, Message, Named
-from store.text.fold import BIDI_CONTROLS, ZERO_WIDTH, fold_query
+from store.text.fold import INVISIBLE, fold_query
 
 if TYPE_CHECKING:
     from store.core.project import Project
@@ -152,7 +152,7 @@ def _trimmed(name: str) -> str:
     """A name as typed or pasted, without the spaces, direction marks and zero-width
     characters at its ends (a name copied out of right-to-left text brings marks that
     nothing shows, «Misleading\u200f», and a refusal then quoted them)."""
-    return name.strip().strip(BIDI_CONTROLS + ZERO_WIDTH).strip()
+    return name.strip().strip(INVISIBLE).strip()
 
 
 def _validate(values: dict[str, Any]) -> None:

@@ -31,6 +31,8 @@ TRAILING_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u06
 TATWEEL = "\u0640"
 BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# What nothing shows, left out at the ends of words taken (a tag, a name, a double-click)
+INVISIBLE = BIDI_CONTROLS + ZERO_WIDTH
 SOFT_HYPHEN = "\u00ad"  # where a word may break, drawn only if it does (schema v12)
 REMOVED = "".join(sorted(TRAILING_MARKS)) + TATWEEL + BIDI_CONTROLS + ZERO_WIDTH + SOFT_HYPHEN
 

@@ -25,7 +25,7 @@ from store.errors import AnchorLost
 from store.exchange import exporting
 from store.exchange.csv_format import import_claims_csv
 from store.text import anchoring
-from store.text.fold import BIDI_CONTROLS, REMOVED, ZERO_WIDTH
+from store.text.fold import INVISIBLE, REMOVED
 
 TEMPLATE = Project.in_memory("template")
 LABELS = ("unchecked", "verified", "disputed")
@@ -60,9 +60,6 @@ URL_CHARS = st.one_of(st.sampled_from([c for c in TRICKY
                       ).filter(lambda c: not re.match(r"[\u061c\u200e\u200f\u202a-\u202e"
                                                       r"\u2066-\u2069]", c))
 TEXT = st.lists(CHARS, max_size=16).map("".join)
-
-
-INVISIBLE = BIDI_CONTROLS + ZERO_WIDTH  # what a tag leaves out at its ends
 
 
 def is_word_char(ch: str) -> bool:
@@ -139,7 +136,7 @@ def moved_quote(draw):
     the quote: (text, start, end, new text, new start)."""
     before, after = draw(TEXT), draw(TEXT)
     quote = draw(st.lists(CHARS, min_size=1, max_size=12).map("".join).filter(
-        lambda q: q.strip().strip(BIDI_CONTROLS + ZERO_WIDTH) == q and has_words(q)))
+        lambda q: q.strip().strip(INVISIBLE) == q and has_words(q)))
     # (a claim holds words: no white space or direction marks at its ends, not marks alone)
     cut_before = draw(st.integers(0, len(before)))
     cut_after = draw(st.integers(0, len(after)))
