@@ -321,8 +321,15 @@ class Session(QObject):
                 QTimer.singleShot(0, self._prepare)
                 return
         # What showing the first selected claim imports (its story, told in sentences),
-        # and the forms of the count it shows ("History (%n)").
+        # and the forms of the count it shows ("History (%n)"); the type PySide makes
+        # when the claims table's first change of selection reaches Python; the module
+        # the known-claims matcher's answers are unpickled into (its reading thread
+        # imported it at the first answer with a suggestion, holding the GIL for a
+        # millisecond in the middle of the first tag).
+        from PySide6.QtCore import QItemSelection  # noqa: F401
+
         from store.review import story  # noqa: F401
+        from store.text import suggestion  # noqa: F401
 
         read_counts()
         scroll_bars.prepare()  # what the steady scroll bars ask the style (7 ms)

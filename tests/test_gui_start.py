@@ -148,3 +148,57 @@ def test_a_project_reopens_where_it_was_left(qtbot, tmp_path):
     qtbot.addWidget(other)
     assert other.current_article == other.article_model.first_id()
     other.close()
+
+
+FIRST_TAG_PROBE = """
+import gc, sys, time
+from PySide6 import QtWidgets
+import gui.app
+app = gui.app.ensure_app()
+window = gui.app.create_window(sys.argv[1], remember=False)
+window.show()
+def wait(done):
+    until = time.monotonic() + 60
+    while not done() and time.monotonic() < until:
+        app.processEvents()
+        time.sleep(0.005)
+    return done()
+article = next(i for i in window.session.article_ids()
+               if window.session.article_title(i) == "twice")
+window.show_article(article)
+wait(lambda: window.session._prepared)
+until = time.monotonic() + 0.5  # the person reads a while
+wait(lambda: time.monotonic() > until)
+def python_types():
+    return {id(made): made for made in gc.get_objects() if isinstance(made, type)}
+modules, types = set(sys.modules), python_types()
+style_made = "QCommonStyle" in QtWidgets.__dict__  # the type Qt's own styles come as
+text = window.session.article(article).text
+window.article_pane.reader.select_span(0, text.index(" Officials"))
+window.tag("verified")
+answered = wait(lambda: bool(window.known_claims.hits()))  # the words' second time
+made = sorted(f"{t.__module__}.{t.__qualname__}" for k, t in python_types().items()
+              if k not in types)
+window.close()
+print(answered, style_made, sorted(set(sys.modules) - modules), made)
+"""
+
+
+def test_a_first_tag_makes_nothing_the_idle_window_could_have(tmp_path):
+    """The modules and Python types a session's first tag needs are made while the
+    window is idle (Session._prepare), not inside it: the type PySide makes for the
+    claims table's first change of selection, the running style's (the scroll bars ask
+    it), and the module the known-claims matcher's answers are unpickled into (a thread
+    reading them held the GIL for a millisecond of the tag). Together they were about
+    1.3 ms of the first tag at 50,000 claims."""
+    from store.core import appearances, articles
+    from store.core.project import Project
+
+    path = tmp_path / "known.tahqiq"
+    with Project.open(path, "tester") as project:
+        other = articles.add_article(project, "Ministers met on Monday in Cairo.", "other")
+        appearances.create_claim(project, other.id, 0, 15, "disputed")  # the matcher runs
+        sentence = "The treaty is the strongest treaty ever signed by the two countries."
+        articles.add_article(project, f"{sentence} Officials said so.\n\n{sentence} Others "
+                             "doubt it.", "twice")
+    assert _start(FIRST_TAG_PROBE, path) == "True True [] []"
