@@ -65,3 +65,39 @@ def test_links_joined_by_an_arabic_comma_are_two_links():
     assert links_in("«https://a.example/x»،«https://b.example/y»") == [
         "https://a.example/x", "https://b.example/y"]
     assert links_in("https://a.example/مقال،_تحليل") == ["https://a.example/مقال،_تحليل"]
+
+
+def test_a_link_a_browser_reads_as_the_same_is_the_same_link():
+    """rv73: a host in punycode or in Unicode, full-width, with a zero-width space or its
+    default port, is the host a browser goes to: the same link; other cases stay two."""
+    from store.core.links import same_link
+    for one, other in (("https://bücher.de", "https://xn--bcher-kva.de/"),
+                       ("https://موقع.مصر/خبر", "https://xn--4gbrim.xn--wgbh1c/%D8%AE%D8%A8%D8%B1"),
+                       ("https://ｅｘａｍｐｌｅ.com/a", "https://example.com/a"),
+                       ("https://ex\u200bample.com/a", "https://example.com/a"),
+                       ("https://example.com:443/a", "https://example.com/a")):
+        assert same_link(one, other), one
+    for one, other in (("https://faß.de/", "https://fass.de/"),
+                       ("http://example.com:443/a", "http://example.com/a"),
+                       ("https://archive.ph/AbCd", "https://archive.ph/abcd"),
+                       ("https://a.org/?a=1&b=2", "https://a.org/?b=2&a=1"),
+                       ("http://a.org/", "https://a.org/")):
+        assert not same_link(one, other), one
+
+
+def test_a_link_with_a_backslash_is_no_web_link():
+    """rv73: a browser reads «\\» as «/» (the link pasted opened who.int), Python and Qt
+    as a letter of the user name (the sources list, the exports and the packet went to
+    evil.example)."""
+    from store.core.links import is_web_link
+    assert not is_web_link("https://www.who.int\\@evil.example/report")
+    assert is_web_link("https://x.org/a\\b")  # (the same host either way)
+
+
+def test_the_store_keeps_a_link_once_however_it_is_written():
+    """rv73: the command line and a CSV's cell stored one page's two spellings as two
+    sources (the editor refuses the second)."""
+    from store.core.claims import validate_sources
+    raw = "https://ar.wikipedia.org/wiki/معاهدة"
+    assert validate_sources([raw, "https://ar.wikipedia.org/wiki/%D9%85%D8%B9%D8%A7%D9%87%D8%AF%D8%A9",
+                             "HTTPS://AR.WIKIPEDIA.ORG/wiki/معاهدة"]) == (raw,)

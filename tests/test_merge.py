@@ -504,7 +504,8 @@ def test_resolve_conflict_is_symmetric_given_the_version_both_changed(data):
                 "note": data.draw(st.sampled_from(["", "n", "m"])),
                 "sources": json.dumps(data.draw(st.lists(
                     st.sampled_from(["https://x.example", "https://y.example",
-                                     "https://z.example"]), unique=True))),
+                                     "https://z.example", "HTTPS://X.example/"]),
+                    unique=True))),
                 "updated": data.draw(st.sampled_from([stamp, "5"])), "updated_by": stamp,
                 "deleted": data.draw(st.sampled_from([None, "3"])), "deleted_by": None}
 
@@ -946,6 +947,26 @@ def in_turn(paths: dict[str, Path], steps, claim_id: str = "") -> None:
                 claims.update_claim(project, claim_id, **action)
             else:
                 action(project)
+
+
+@pytest.mark.parametrize("order", ["ABC", "CBA", "BAC"])
+def test_one_page_linked_in_three_spellings_is_one_source_in_every_order(tmp_path, order):
+    """rv73: three colleagues each added the same pages in their own spelling (the
+    Arabic path raw and percent-encoded, the host in capitals): every file ended with
+    five sources for two pages. Each page is one source, the same in every file."""
+    paths, claim_id = three_copies(tmp_path)
+    raw = "https://ar.wikipedia.org/wiki/معاهدة"
+    in_turn(paths, [("A", {"sources": [raw, "https://bbc.com/a"]}),
+                    ("B", {"sources": ["https://ar.wikipedia.org/wiki/%D9%85%D8%B9%D8%A7%D9%87"
+                                       "%D8%AF%D8%A9", "https://BBC.com/a"]}),
+                    ("C", {"sources": ["HTTPS://AR.WIKIPEDIA.ORG/wiki/معاهدة"]})], claim_id)
+    in_turn(paths, [(here, there) for here in order for there in "ABC" if there != here])
+    in_turn(paths, [(here, there) for here in order for there in "ABC" if there != here])
+    ends = set()
+    for name in "ABC":
+        with Project.open(paths[name], "x") as project:
+            ends.add(claims.get_claim(project, claim_id).sources)
+    assert len(ends) == 1 and len(ends.pop()) == 2
 
 
 @pytest.mark.parametrize("order", ["AB", "BA"])

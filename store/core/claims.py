@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from store.core import history
 from store.core.labels import get_label
-from store.core.links import is_web_link, trimmed_link
+from store.core.links import is_web_link, same_link, trimmed_link
 from store.core.project import Project
 from store.core.records import CLAIM_COLUMNS, Claim
 from store.core.stamps import later_than
@@ -27,7 +27,9 @@ from store.errors import (
 
 
 def validate_sources(urls: Iterable[str]) -> tuple[str, ...]:
-    """Strip, de-duplicate and check source links: absolute http(s) URLs only. A
+    """Strip, de-duplicate and check source links: absolute http(s) URLs only, each once
+    however it is written (links.same_link: the command line and a CSV stored
+    «…/معاهدة» and «…/%D9%85…» as two sources, which the editor refuses). A
     direction mark at either end (copied with the link out of right-to-left text) goes;
     one inside is refused (links.is_web_link)."""
     clean: list[str] = []
@@ -38,7 +40,7 @@ def validate_sources(urls: Iterable[str]) -> tuple[str, ...]:
         if not is_web_link(url):
             raise InvalidSource("'{url}' is not a web link (http:// or https://).",
                                 url=quoted(url))
-        if url not in clean:
+        if not any(same_link(url, had) for had in clean):  # (the first spelling stays)
             clean.append(url)
     return tuple(clean)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import unicodedata
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from store.text.fold import BIDI_CONTROLS
@@ -64,14 +65,38 @@ def same_link(one: str, other: str) -> bool:
     return _compared(one) == _compared(other)
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+# What a browser's host mapping (UTS 46) leaves out of a host: «ex\u200bample.com» is
+# «example.com» in every browser.
+_IGNORED_IN_A_HOST = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+
+
 def _compared(link: str) -> tuple[str, ...]:
     try:
         parts = urlsplit(link)
+        port = parts.port
     except ValueError:
         return (link,)
-    return (parts.scheme.lower(), parts.netloc.lower(),
+    scheme = parts.scheme.lower()
+    userinfo, _, _ = parts.netloc.rpartition("@")
+    return (scheme, userinfo, _host(parts.hostname or ""),
+            str(port if port not in (None, _DEFAULT_PORTS.get(scheme)) else ""),
             *(_ESCAPES.sub(_unreserved, part)
               for part in (parts.path or "/", parts.query, parts.fragment)))
+
+
+def _host(host: str) -> str:
+    """A host as a browser reads it: «xn--bcher-kva.de» is «bücher.de», «ＢＢＣ.com»
+    (full-width, from an Arabic or CJK keyboard) «bbc.com» (case aside; «ß» stays «ß»:
+    IDNA 2008 keeps it, so «faß.de» is not «fass.de»)."""
+    host = unicodedata.normalize("NFKC", host.translate(_IGNORED_IN_A_HOST)).lower()
+    labels = []
+    for label in host.split("."):
+        if label.startswith("xn--"):
+            with contextlib.suppress(UnicodeError):
+                label = label[4:].encode("ascii").decode("punycode")
+        labels.append(label)
+    return ".".join(labels)
 
 
 _ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
@@ -93,11 +118,18 @@ def _unreserved(escapes: re.Match[str]) -> str:
     return "".join(pieces) + pending.decode(errors="backslashreplace")
 
 
+# A backslash before the path: a browser reads it as «/», ending the host, Python and Qt
+# as a letter of a user name, so «https://who.int\\@evil.example/» opened who.int in the
+# browser it was copied from, and evil.example from the sources list, the exports and
+# the packet (in the path, it is only another spelling of the same site's page).
+_BACKSLASH_IN_THE_HOST = re.compile(r"[^:/?#]*://[^/?#]*\\")
+
+
 def is_web_link(value: str) -> bool:
     """Whether *value* is an absolute http(s) URL with a host, and no whitespace or control
     character at all. A ``javascript:`` or ``file:`` link is none: whoever is given one
     in an export must be able to follow it without a second look."""
-    if _NOT_IN_A_LINK.search(value):
+    if _NOT_IN_A_LINK.search(value) or _BACKSLASH_IN_THE_HOST.match(value):
         return False
     try:
         parts = urlsplit(value)
