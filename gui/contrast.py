@@ -11,22 +11,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
+from store.core.colours import contrast_ratio, relative_luminance
+
 BLACK, WHITE = "#000000", "#ffffff"
 
 
 def _luminance(color: QColor) -> float:
-    """WCAG 2's relative luminance of an sRGB colour."""
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-            + 0.0722 * channel(color.blueF()))
+    return relative_luminance(color.redF(), color.greenF(), color.blueF())
 
 
 def contrast(first: QColor, second: QColor) -> float:
     """WCAG 2's contrast ratio of two colours, 1 to 21."""
-    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+    return contrast_ratio(_luminance(first), _luminance(second))
 
 
 def text_on(*backgrounds: QColor) -> QColor:

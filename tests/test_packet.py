@@ -298,3 +298,28 @@ def test_a_host_pythons_idna_would_change_is_linked_percent_encoded():
     assert as_uri("https://می\u200cخواهم.ir/") == (
         "https://%D9%85%DB%8C%E2%80%8C%D8%AE%D9%88%D8%A7%D9%87%D9%85.ir/")
     assert as_uri("https://مثال.إختبار/") == "https://xn--mgbh0fb.xn--kgbechtv/"
+
+
+def test_a_dark_verdicts_words_and_name_read_in_the_packet(project, tmp_path):
+    """#111111 on a navy label was 1.1:1 in both packets: the claim's words in the text
+    and its verdict's name in the table were gone; the window drew them white."""
+    from store.core import articles
+    from store.core.labels import add_label
+    from store.exchange.packet import build_packet, ink_on
+    from store.exchange.packet_html import packet_html
+    from store.exchange.packet_pdf import _spans
+
+    add_label(project, "navy", "Navy", "#101040", shortcut="5")
+    article = articles.add_article(project, "The deficit doubled last year.", "t")
+    appearances.tag_quote(project, article.id, "The deficit doubled", "navy")
+    appearances.tag_quote(project, article.id, "last year", "verified")
+    html = packet_html(project, article.id)
+    assert "background-color:#101040; color:#FFFFFF" in html  # the words and the verdict
+    assert html.count("color:#FFFFFF") == 2
+    assert "background-color:#9EE6A0; color:#111111" in html
+    packet = build_packet(project, article.id)
+    inks = {style.background: style.color for paragraph in packet.paragraphs
+            for _text, style in _spans(paragraph.segments) if style.background}
+    assert inks == {"#101040": "#FFFFFF", "#9EE6A0": "#111111"}
+    assert [ink_on(c) for c in ("#000000", "#777777", "#FFFFF0", "#FFE08A")] == [
+        "#FFFFFF", "#FFFFFF", "#111111", "#111111"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.core import appearances, articles, labels
+from store.core import appearances, articles, colours, labels
 from store.core.project import Project
 from store.core.records import Appearance, Label, Review
 from store.core.stamps import utcnow
@@ -34,6 +34,14 @@ HEADINGS = {
 # The claims table's columns, in reading order of a left-to-right page.
 COLUMNS = ("number", "quote", "verdict", "note", "sources", "annotator", "review")
 NO_COLOR = "#DDDDDD"  # a claim whose label is gone
+INKS = ("#111111", "#FFFFFF")  # the packet's near-black, and white on a dark verdict
+
+
+def ink_on(background: str) -> str:
+    """The colour of a claim's words and of its verdict's name on the verdict's colour:
+    #111111 on a navy label was 1.1:1, both gone from the page the editor prints; the
+    window draws them white (store.core.colours)."""
+    return colours.ink_on(background, INKS)
 
 
 @dataclass(frozen=True)

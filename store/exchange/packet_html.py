@@ -6,10 +6,15 @@ from html import escape
 
 from store.core.links import is_web_link
 from store.core.project import Project
-from store.exchange.packet import COLUMNS, Packet, Paragraph, build_packet
+from store.exchange.packet import COLUMNS, Packet, Paragraph, build_packet, ink_on
 from store.text.display import base_direction, dominant_direction
 
 FONTS = "'IBM Plex Sans Arabic', 'Noto Sans Arabic', sans-serif"
+
+
+def _on_verdict(color: str) -> str:
+    """The style of words on a verdict's colour: in black or white, whichever reads."""
+    return f"background-color:{color}; color:{ink_on(color)}"
 
 
 def _paragraph_html(paragraph: Paragraph) -> str:
@@ -38,8 +43,7 @@ def _paragraph_html(paragraph: Paragraph) -> str:
             out.append(piece)
             continue
         if segment.color:
-            piece = (f'<span style="background-color:{segment.color}; color:#111111">'
-                     f"{piece}</span>")
+            piece = f'<span style="{_on_verdict(segment.color)}">{piece}</span>'
         if segment.numbers:
             piece += "<sup><b>" + segment.markers + "</b></sup>"
         group.append(piece)
@@ -79,7 +83,7 @@ def render_html(packet: Packet) -> str:
         rows.append(_row([
             _cell(str(row.number)),
             _cell(_lines(row.quote), base_direction(row.quote), lang=lang),
-            _cell(escape(row.verdict), page_dir, style=f"background-color:{row.color}"),
+            _cell(escape(row.verdict), page_dir, style=_on_verdict(row.color)),
             _cell(_lines(row.note), base_direction(row.note) if row.note else page_dir),
             _cell(links, "ltr"),
             _cell(escape(row.annotator)),

@@ -8,14 +8,14 @@ right to left on an Arabic packet; "page n / N" at the foot of every page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from fpdf import FPDF
 
 from store.core.links import as_uri, is_web_link
 from store.core.project import Project
-from store.exchange.packet import COLUMNS, Packet, build_packet
+from store.exchange.packet import COLUMNS, Packet, build_packet, ink_on
 from store.exchange.pdf_layout import Line, Style, Typesetter
 from store.exchange.safe_write import write_bytes
 from store.text.display import base_direction
@@ -148,11 +148,12 @@ class _Writer:
         self.row(header)
         width = {name: w - 2 * PADDING for name, _x, w in self.columns()}
 
-        def cell(name: str, text: str, direction: str = "") -> list[_Block]:
+        def cell(name: str, text: str, direction: str = "", style: Style = CELL
+                 ) -> list[_Block]:
             """A cell of *text*, a block per line: a line break inside a block was drawn
             as a missing glyph's box, the lines run together (a note of several lines);
             each line takes its own direction, as a paragraph of the article does."""
-            return [self.block([(line, CELL)], direction or (
+            return [self.block([(line, style)], direction or (
                 base_direction(line) if line.strip() else page), width[name])
                 for line in text.split("\n")]
 
@@ -160,7 +161,8 @@ class _Writer:
             self.row({
                 "number": (cell("number", str(claim.number), page), None),
                 "quote": (cell("quote", claim.quote), None),
-                "verdict": (cell("verdict", claim.verdict, page), claim.color),
+                "verdict": (cell("verdict", claim.verdict, page,
+                                  replace(CELL, color=ink_on(claim.color))), claim.color),
                 "note": (cell("note", claim.note), None),
                 "sources": ([self.block([(url, CELL)], "ltr", width["sources"],
                                         link=as_uri(url) if is_web_link(url) else "")
@@ -225,7 +227,8 @@ def _spans(segments) -> list[tuple[str, Style]]:
     spans: list[tuple[str, Style]] = []
     for segment in segments:
         spans.append((segment.text, Style(size=BODY.size, background=segment.color,
-                                          isolated=True) if segment.color else BODY))
+                                          color=ink_on(segment.color), isolated=True)
+                       if segment.color else BODY))
         if segment.numbers:
             spans.append((segment.markers, MARKER))
     return spans
