@@ -8,12 +8,12 @@ import unicodedata
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gui import dialogs
 from gui.flow_layout import FlowLayout
-from gui.icons import KEYCAP_STYLE, outline_swatch, swatch
+from gui.icons import keycap_style, outline_swatch, swatch
 from gui.places import ArticlePlaces
 from gui.plain_text import plain_label, plain_tip
 from gui.reader import ArticleView, align_paragraphs
@@ -174,9 +174,9 @@ class ArticlePane(QWidget):
         row = QHBoxLayout(chip)
         row.setContentsMargins(0, 0, 10, 0)
         row.setSpacing(5)
-        outline = plain_label()
-        outline.setPixmap(outline_swatch(chip.palette().text().color()))
-        row.addWidget(outline)
+        self._outline = plain_label()
+        self._outline.setPixmap(outline_swatch(chip.palette().text().color()))
+        row.addWidget(self._outline)
         name = self.tr("Known claim")
         row.addWidget(plain_label(name))
         chip.setToolTip(self.tr("A dashed outline, in the verdict's colour: a claim already "
@@ -187,6 +187,16 @@ class ArticlePane(QWidget):
         chip.setAccessibleDescription(chip.toolTip())
         chip.hide()
         return chip
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A theme switched light or dark (at sunset, say): the legend's keys and its
+        known-claim outline drawn in the palette as it is now. A style sheet reads the
+        palette once: they kept a light theme's white keys and black outline (1.5:1)."""
+        if event.type() == QEvent.Type.PaletteChange:
+            for key in self.legend.findChildren(QLabel, "keycap"):
+                key.setStyleSheet(keycap_style(self.palette()))
+            self._outline.setPixmap(outline_swatch(self.palette().text().color()))
+        super().changeEvent(event)
 
     def _chip(self, label: Label, name: str) -> QWidget:
         """A verdict as the reader shows it: its colour, its name and the key that tags
@@ -204,7 +214,7 @@ class ArticlePane(QWidget):
         if label.shortcut:
             key = plain_label(label.shortcut)
             key.setObjectName("keycap")
-            key.setStyleSheet(KEYCAP_STYLE)
+            key.setStyleSheet(keycap_style(self.palette()))
             row.addWidget(key)
             tip = (self.tr("Press %1 to tag the selected words as %2")
                    .replace("%1", label.shortcut).replace("%2", name)

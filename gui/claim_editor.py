@@ -141,6 +141,7 @@ class ClaimEditor(QWidget):
         if isinstance(undo_stack, UndoStack):
             undo_stack.before_push(self.commit_typed_note, self._typed_step)
         self.claim: Appearance | None = None
+        self._quote_passing: bool | None = None  # the quote's words are said in passing
         self._elsewhere: dict[str, list[Appearance]] = {}  # by claim
         # Review comments typed and not yet filed, by claim id: a comment belongs to the
         # claim it was typed for. Choosing another claim shows that claim's own (none,
@@ -175,7 +176,6 @@ class ClaimEditor(QWidget):
         self.meta = plain_label()
         self.meta.setObjectName("claimMeta")
         self.meta.setAccessibleDescription(self.tr("Who tagged this claim and when"))
-        self.meta.setStyleSheet(f"color: {secondary_text(self.palette()).name()};")
         # "name · time" reads left to right but stands where the interface's lines start.
         self.meta.setAlignment(starting_side(self.layoutDirection()))
         self.note = QPlainTextEdit()
@@ -215,7 +215,6 @@ class ClaimEditor(QWidget):
         self.remove_source.setAccessibleName(self.tr("Remove selected source link"))
         self.error = plain_label()
         self.error.setObjectName("claimError")
-        self._colour_error()
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem with the claim"))
         self.delete = QPushButton(self.tr("Delete Claim"))
@@ -371,6 +370,7 @@ class ClaimEditor(QWidget):
         session.claimsReset.connect(self._outside_changes)
         session.labelsChanged.connect(self._fill_labels)
         self._fill_labels()
+        self._colour_texts()
         self.show_claim(None)
 
     # -- showing --------------------------------------------------------------------------
@@ -418,7 +418,7 @@ class ClaimEditor(QWidget):
             button.setToolTip(self.tr("You gave this claim its verdict: a review must come "
                                       "from someone else.") if own else "")
         self.note.blockSignals(True)
-        self.quote.setEnabled(claim is not None)
+        self._colour_quote()
         if claim is None:
             self.quote.setText(self.tr("No claim selected: choose one in the list, or select "
                                        "words in the article and press a verdict's key."))
@@ -549,12 +549,29 @@ class ClaimEditor(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.PaletteChange:  # a theme switched light or dark
-            self._colour_error()
+            self._colour_texts()
         super().changeEvent(event)
 
-    def _colour_error(self) -> None:
-        red = problem_red(self.palette().color(QPalette.ColorRole.Window))
-        self.error.setStyleSheet(f"color: {red.name()}")
+    def _colour_texts(self) -> None:
+        """The colours of text said in passing, of a problem and of the history's arrow,
+        from the palette as it is now: made once, they kept a light theme's grey and
+        black after the desktop turned dark at sunset (2.7:1 and 1.5:1, rv72)."""
+        palette = self.palette()
+        self.error.setStyleSheet(
+            f"color: {problem_red(palette.color(QPalette.ColorRole.Window)).name()}")
+        self.meta.setStyleSheet(f"color: {secondary_text(palette).name()};")
+        self._quote_passing = None
+        self._colour_quote()
+        self._show_history(self.history_toggle.isChecked())
+
+    def _colour_quote(self) -> None:
+        """The words saying how to choose a claim, when none is, in the colour of text
+        said in passing: greyed as a disabled label's, they read at 1.6:1 (rv72)."""
+        passing = self.claim is None
+        if passing != self._quote_passing:  # (not restyled at every claim shown)
+            self._quote_passing = passing
+            self.quote.setStyleSheet(
+                f"color: {secondary_text(self.palette()).name()};" if passing else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Esc in the note, the link or the review comment leaves the field for the

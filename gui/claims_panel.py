@@ -99,8 +99,7 @@ class ClaimsPanel(QWidget):
         self.empty.setAccessibleName(self.tr("How to tag a claim"))
         self.empty.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # (where the focus goes when
         # the list it was in empties: _focus_after_emptied)
-        self.empty.setStyleSheet(
-            f"color: {secondary_text(self.palette()).name()}; padding: 16px;")
+        self._colour_empty()
 
         self._filter_row = QHBoxLayout()  # the text filter, alone, in a narrow panel
         self._filters = QHBoxLayout()
@@ -170,6 +169,17 @@ class ClaimsPanel(QWidget):
         if isinstance(claims, ArticlePlaces) and self.filter_edit.text():
             claims.read_all()  # a text filter reads every row in full: all of them first
         self.model.set_article(article_id, claims, text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange:  # a theme switched light or dark
+            self._colour_empty()
+        super().changeEvent(event)
+
+    def _colour_empty(self) -> None:
+        """How to tag a claim, said in passing, in the palette as it is now (made once, it
+        kept a light theme's grey on a dark one: 2.7:1, rv72)."""
+        self.empty.setStyleSheet(
+            f"color: {secondary_text(self.palette()).name()}; padding: 16px;")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():

@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QPainter,
+    QPalette,
     QPen,
     QPixmap,
     QPolygonF,
@@ -17,10 +18,18 @@ from PySide6.QtGui import (
 import resources
 from gui.contrast import text_on
 
-# A key as a keyboard draws it: a light cap with a darker lower edge.
-KEYCAP_STYLE = ("border: 1px solid palette(mid); border-bottom-width: 2px; border-radius: 3px;"
-                "background: palette(base); color: palette(text); padding: 0px 4px;"
-                "font-weight: bold;")
+
+def keycap_style(palette: QPalette) -> str:
+    """A key as a keyboard draws it: a cap of the field colour with a darker lower edge,
+    in *palette*'s colours written out (a style sheet's «palette(base)» is read once,
+    and a key stayed white when the theme turned dark)."""
+    def colour(role: QPalette.ColorRole) -> str:
+        return palette.color(role).name()
+
+    roles = QPalette.ColorRole
+    return (f"border: 1px solid {colour(roles.Mid)}; border-bottom-width: 2px; "
+            f"border-radius: 3px; background: {colour(roles.Base)}; "
+            f"color: {colour(roles.Text)}; padding: 0px 4px; font-weight: bold;")
 
 
 def _canvas(size: int) -> QPixmap:

@@ -843,3 +843,51 @@ def test_the_side_widths_keep_every_panel(window):
     from PySide6.QtWidgets import QDockWidget
 
     assert set(window.side_widths.docks) == set(window.findChildren(QDockWidget))
+
+
+def _ink(picture, background: QColor) -> QColor:
+    """The colour of a picture's pixel that stands out most from *background*."""
+    from gui.contrast import contrast
+
+    image = picture.toImage()
+    pixels = [image.pixelColor(x, y) for x in range(image.width())
+              for y in range(image.height()) if image.pixelColor(x, y).alpha() > 200]
+    return max(pixels, key=lambda pixel: contrast(pixel, background))
+
+
+def test_what_the_window_says_in_passing_follows_a_theme_turned_dark(window, qtbot):
+    """rv72: the desktop turning dark at sunset, with the window open, left the light
+    theme's colours behind: who tagged a claim and how to tag one in grey (2.7:1), the
+    instruction with no claim chosen greyed as disabled (1.6:1 even in light), the
+    legend's keys white and its known-claim outline black (1.5:1), the history's arrow
+    black. All are drawn again from the palette as it is now."""
+    from gui.contrast import contrast
+
+    window.show()
+    qtbot.waitExposed(window)
+    editor, pane = window.claims_panel.editor, window.article_pane
+    editor.show_claim(None)
+    dark = window.palette()
+    for role, colour in ((dark.ColorRole.Window, "#2b2b2b"), (dark.ColorRole.Base, "#1e1e1e"),
+                         (dark.ColorRole.WindowText, "#e0e0e0"),
+                         (dark.ColorRole.Text, "#e0e0e0"), (dark.ColorRole.Button, "#353535"),
+                         (dark.ColorRole.ButtonText, "#e0e0e0"), (dark.ColorRole.Mid, "#555555")):
+        dark.setColor(role, QColor(colour))
+    window.setPalette(dark)
+    QApplication.processEvents()
+    page = QColor("#2b2b2b")
+
+    def said(label: QLabel) -> float:
+        return contrast(QColor(label.styleSheet().split(";")[0].removeprefix("color: ")), page)
+
+    assert editor.quote.isEnabled() and said(editor.quote) >= 4.5
+    assert said(window.claims_panel.empty) >= 4.5
+    editor.meta.setText("me · today")
+    assert said(editor.meta) >= 4.5
+    keys = pane.legend.findChildren(QLabel, "keycap")
+    assert keys
+    for key in keys:
+        assert key.grab().toImage().pixelColor(3, 3).lightnessF() < 0.3  # a dark key
+    assert contrast(_ink(pane._outline.pixmap(), page), page) >= 3
+    arrow = editor.history_toggle.icon().pixmap(10)
+    assert contrast(_ink(arrow, page), QColor("#353535")) >= 3
