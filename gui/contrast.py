@@ -46,9 +46,35 @@ def outline_on(color: QColor, background: QColor) -> QColor:
     """The line a verdict's *color* outlines words with on *background*: its darker
     shade, as on a light page; on a dark one, where a dark verdict's shade all but
     vanished (navy 1.01:1), the first lighter shade that is seen."""
-    shades = [color.darker(160), color.lighter(160), color.lighter(250), color.lighter(400)]
+    return _seen([color.darker(160), color.lighter(160), color.lighter(250),
+                  color.lighter(400)], background)
+
+
+def underline_on(color: QColor, background: QColor) -> QColor:
+    """The colour of the underline that tells a verdict of *color* without colour, on
+    *background* (its highlight): its deep shade, or a light one on a dark verdict (a
+    black verdict's shade is black: the line was gone, 1.0:1, rv72)."""
+    return _seen([color.darker(220), color.lighter(250), color.lighter(400)], background)
+
+
+def _seen(shades: list[QColor], background: QColor) -> QColor:
+    """The first of *shades* seen on *background*; else black or white, whichever is
+    (no shade of pure black is any lighter)."""
     return next((shade for shade in shades if contrast(shade, background) >= MARK_CONTRAST),
-                max(shades, key=lambda shade: contrast(shade, background)))
+                text_on(background))
+
+
+def deeper(color: QColor, steps: int) -> QColor:
+    """*color* made deeper by *steps* (claims overlapping words, each a step): darker,
+    or, for a colour too dark to darken much, lighter (black's darker shade is black,
+    and its overlaps were not seen)."""
+    if steps <= 0:
+        return QColor(color)
+    if color.lightness() >= 48:
+        return color.darker(100 + 18 * steps)
+    light = min(0.12 * steps, 0.5)  # toward white
+    return QColor.fromRgbF(*(channel + (1 - channel) * light
+                             for channel in color.getRgbF()[:3]))
 
 
 def secondary_text(palette: QPalette) -> QColor:

@@ -38,7 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextDocumentLayout, QPlainTextEdit, QWidget
 
 from gui import outlines
-from gui.contrast import text_on
+from gui.contrast import deeper, text_on, underline_on
 from gui.fonts import reader_font
 from gui.offsets import OffsetMap, utf16_length
 from gui.outlines import Outline, OutlineIndex
@@ -54,11 +54,11 @@ from store.text.word_starts import END_MARKS
 # Basic Multilingual Plane: one UTF-16 unit each.)
 _AROUND_A_WORD = END_MARKS + " \u00a0" + INVISIBLE
 
-# Underline styles tell verdicts apart without colour (colour-blind readers).
+# Underline styles tell verdicts apart without colour (colour-blind readers). The wave
+# is a disagreement's alone: Disputed's own wave told it from a disagreement only by bold.
 UNDERLINES = (
     QTextCharFormat.UnderlineStyle.DotLine,
     QTextCharFormat.UnderlineStyle.SingleUnderline,
-    QTextCharFormat.UnderlineStyle.WaveUnderline,
     QTextCharFormat.UnderlineStyle.DashUnderline,
     QTextCharFormat.UnderlineStyle.DashDotLine,
     QTextCharFormat.UnderlineStyle.DashDotDotLine,
@@ -278,11 +278,11 @@ class ClaimHighlighter(QSyntaxHighlighter):
         color, underline = self._formats.get(label, (QColor("#DDDDDD"), UNDERLINES[0]))
         background = QColor(color)
         if depth > 1:  # overlaps: a deeper shade, so both claims stay visible
-            background = background.darker(100 + 18 * min(depth - 1, 3))
+            background = deeper(background, min(depth - 1, 3))
         fmt.setBackground(background)
         fmt.setForeground(text_on(background))
         fmt.setUnderlineStyle(underline)
-        fmt.setUnderlineColor(QColor(color).darker(220))
+        fmt.setUnderlineColor(underline_on(QColor(color), QColor(color)))  # (as flat)
         if len(verdicts) > 1:
             # Two people, two verdicts on the same words: a disagreement to settle. Both
             # verdicts show, in stripes of their colours, and the red wave says so

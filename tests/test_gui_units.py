@@ -501,3 +501,38 @@ def test_a_dark_verdict_is_seen_on_the_toolbar_and_in_outlines_on_a_dark_theme(q
     for color in map(QColor, ("#1A237E", "#B71C1C", "#FFE082", "#A5D6A7", "#BDBDBD")):
         assert contrast(outline_on(color, dark), dark) >= MARK_CONTRAST
         assert outline_on(color, light) == color.darker(160)
+
+
+def test_every_verdict_is_told_without_colour_on_its_own_line(qtbot, monkeypatch):
+    """rv72: a disagreement's red wave is what tells it without colour, but Disputed was
+    underlined by a wave too (a reader who does not tell red from green saw the two
+    apart only by bold); a black or navy verdict's underline was its darker shade, black
+    (1.0:1), and claims overlapping on it were the same black. Each verdict's underline
+    is seen on its colour, no verdict's is the wave, the shipped verdicts' lines are as
+    before, and overlaps on a black verdict are seen."""
+    import json
+
+    from PySide6.QtGui import QColor, QTextCharFormat
+
+    from gui.contrast import MARK_CONTRAST, contrast, outline_on
+    from store.core.records import Label
+
+    shipped = json.loads((ROOT / "resources" / "labels.json").read_text("utf-8"))["labels"]
+    labels = [Label(lab["key"], lab["name_en"], lab["color"], n)
+              for n, lab in enumerate(shipped)]
+    labels += [Label(key, key, colour, 9 + n) for n, (key, colour) in enumerate(
+        (("black", "#000000"), ("navy", "#101040"), ("grey", "#777777")))]
+    view = reader_showing(qtbot, monkeypatch, "كلام", [], labels, 10**6)
+    wave = QTextCharFormat.UnderlineStyle.WaveUnderline
+    for label in labels:
+        flat = view.highlighter.look(label.key, 1)
+        assert flat.underlineStyle() != wave, label.key
+        assert contrast(flat.underlineColor(), QColor(label.color)) >= MARK_CONTRAST, label.key
+        if label.key in {lab["key"] for lab in shipped}:
+            assert flat.underlineColor() == QColor(label.color).darker(220)
+        deeper = view.highlighter.look(label.key, 2).background().color()
+        assert contrast(deeper, flat.background().color()) > 1.2, label.key
+    assert view.highlighter.look(labels[0].key, 1, ("verified", "disputed")
+                                 ).underlineStyle() == wave
+    page = QColor("#1e1e1e")
+    assert contrast(outline_on(QColor("#000000"), page), page) >= MARK_CONTRAST
