@@ -3,10 +3,7 @@ and the reader, stacked in the window's centre."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import TYPE_CHECKING
-from urllib.parse import unquote
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -17,6 +14,7 @@ from gui.icons import keycap_style, outline_swatch, swatch
 from gui.places import ArticlePlaces
 from gui.plain_text import plain_label, plain_tip
 from gui.reader import ArticleView, align_paragraphs
+from store.core.links import readable_link
 from store.core.records import Appearance, Article, Label, Place
 from store.text.display import isolated
 
@@ -45,30 +43,6 @@ def label_description(label: Label) -> str:
     merge and export must then keep in step, for text that only the interface shows."""
     text = label.description
     return QCoreApplication.translate("labels", text) if text in DEFAULT_DESCRIPTIONS else text
-
-
-def readable_address(url: str) -> str:
-    """*url* as a browser's address bar shows it: an Arabic path read as «/معاهدة-أقوى»,
-    not «/%D9%85%D8%B9…» (which the header, shortening it, also cut inside a «%D9»).
-    Escapes of ASCII («%20», «%2F») stay: they may be the address's own delimiters.
-    What reorders text is dropped where it is shown (``isolated``)."""
-    return _ESCAPED_BYTES.sub(_decoded, url)
-
-
-# Percent-escapes of bytes above 127: UTF-8 sequences (or, in an old address, Latin-1).
-_ESCAPED_BYTES = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
-
-
-def _decoded(escapes: re.Match[str]) -> str:
-    """The escaped letters as letters; escapes of what does not show (a line separator,
-    a direction mark, a control) or of what is not UTF-8 stay as they are written."""
-    try:
-        letters = unquote(escapes.group(0), errors="strict")
-    except UnicodeDecodeError:
-        return escapes.group(0)
-    if any(unicodedata.category(ch)[0] in "CZ" for ch in letters):  # (as address bars do)
-        return escapes.group(0)
-    return letters
 
 
 class ArticlePane(QWidget):
@@ -140,7 +114,7 @@ class ArticlePane(QWidget):
         room. Each detail isolated: an outlet holding a right-to-left override drew the
         address after it backwards."""
         title = dialogs.shortened(article.title, TITLE_SHOWN)
-        url = readable_address(article.url)
+        url = readable_link(article.url)
         if len(url) > URL_SHOWN:
             url = url[:URL_SHOWN // 2] + "…" + url[-URL_SHOWN // 3:]
         details = [isolated(d) for d in (article.outlet, article.published, url) if d]

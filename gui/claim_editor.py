@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QListWidget,
+    QListWidgetItem,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -47,7 +48,7 @@ from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.session import Session
 from gui.table_columns import own_direction_cells, starting_side
 from store.core.claims import validate_sources
-from store.core.links import is_web_link, links_in, same_link
+from store.core.links import is_web_link, links_in, readable_link, same_link
 from store.core.records import Appearance, Review
 from store.core.stamps import shown_time
 from store.errors import InvalidSource, NotFound
@@ -55,6 +56,8 @@ from store.text.display import isolated, isolated_name
 
 NOTE_IDLE_MS = 1200  # a pause in typing commits the note
 QUOTE_LINES = 2  # the height the quote keeps, in lines
+TIP_LINE = 100  # characters of a link per line of its tooltip
+LINK = Qt.ItemDataRole.UserRole  # a listed link as stored (it is shown readable)
 
 
 class VerdictBox(QComboBox):
@@ -349,7 +352,7 @@ class ClaimEditor(QWidget):
         self.remove_source.clicked.connect(self.remove_selected_source)
         self.sources.removeRequested.connect(self._remove_source_by_key)
         self.sources.typed.connect(self._type_new_source)
-        self.sources.itemActivated.connect(lambda item: self.open_link(item.text()))
+        self.sources.itemActivated.connect(lambda item: self.open_link(item.data(LINK)))
         self.open_source.triggered.connect(lambda: self.open_link(self._chosen_source()))
         self.copy_source.triggered.connect(self._copy_source)
         self.sources.customContextMenuRequested.connect(self._source_menu)
@@ -442,10 +445,12 @@ class ClaimEditor(QWidget):
             elif self.note.toPlainText() != claim.note and not typing:
                 self.note.setPlainText(claim.note)
             self.sources.clear()
-            self.sources.addItems(list(claim.sources))
             opens = self.tr("Double-click or press Enter to open it in your browser.")
-            for row, source in enumerate(claim.sources):  # shortened in the middle
-                self.sources.item(row).setToolTip(f"{plain_tip(source)}\n{opens}")
+            for source in claim.sources:  # readable, shortened in the middle, whole in its tip
+                shown = readable_link(source)
+                item = QListWidgetItem(shown, self.sources)
+                item.setData(LINK, source)
+                item.setToolTip(f"{plain_tip(_in_lines(shown))}\n{opens}")
             self.sources.setVisible(bool(claim.sources))  # no empty box when there are none
             self.remove_source.setVisible(bool(claim.sources))
             self.meta.setText(self.tr("%1 · %2").replace("%1", isolated_name(claim.annotator))
@@ -681,11 +686,11 @@ class ClaimEditor(QWidget):
         item = self.sources.currentItem()
         if self.claim is None or item is None:
             return
-        self._push(sources=tuple(s for s in self.claim.sources if s != item.text()))
+        self._push(sources=tuple(s for s in self.claim.sources if s != item.data(LINK)))
 
     def _chosen_source(self) -> str:
         item = self.sources.currentItem()
-        return item.text() if item is not None else ""
+        return item.data(LINK) if item is not None else ""
 
     def open_link(self, url: str) -> None:
         """Open a source in the browser: a web link only (one another program stored,
@@ -810,6 +815,12 @@ def _narrow_as_its_text(button: QPushButton) -> None:
     metrics = button.fontMetrics()
     padded = metrics.horizontalAdvance(button.text()) + 2 * metrics.averageCharWidth() + 8
     button.setMinimumWidth(min(button.sizeHint().width(), padded))
+
+
+def _in_lines(link: str, width: int = TIP_LINE) -> str:
+    """*link* cut into lines of *width* characters, for a tooltip: a tracking link of
+    2,000 characters (no space to wrap at) was one line 17,000 px wide (rv73)."""
+    return "\n".join(link[at:at + width] for at in range(0, len(link), width)) or link
 
 
 def _time(at: str) -> str:

@@ -1712,3 +1712,32 @@ def test_a_refused_link_is_said_right_to_left_in_arabic(qtbot, errors, tmp_path)
     assert editor.error.isVisible() and "ftp://bad.example/x" in editor.error.text()
     assert editor.error.text().startswith("\u200f")
     window.close()
+
+
+def test_a_link_copied_percent_encoded_is_listed_readable_and_opened_as_stored(window,
+                                                                              monkeypatch):
+    """rv73: Chrome copies an Arabic address percent-encoded; listed as stored and cut in
+    the middle, it showed neither its host's end nor its page («https://ar.wikipedia.org/
+    w…AA%D8%B9%D8%A7%D9%88%D9%86»). It is listed as an address bar shows it; opened,
+    copied, removed and exported as stored. An escaped direction control stays escaped."""
+    from conftest import SAMPLE_QUOTE, tag_quote
+
+    from gui import claim_editor
+
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    place = window.session.appearance(window.current_claim_id())
+    encoded = "https://ar.wikipedia.org/wiki/%D9%85%D8%B9%D8%A7%D9%87%D8%AF%D8%A9_%D8%A7%D9%84"
+    tricked = "https://example.com/%E2%80%AEmoc"
+    window.session.update_claim(place.claim_id, sources=[encoded, tricked])
+    window.select_claim(place.id)
+    editor = window.claims_panel.editor
+    shown = [editor.sources.item(row).text() for row in range(editor.sources.count())]
+    assert shown == ["https://ar.wikipedia.org/wiki/معاهدة_ال", tricked]
+    opened: list[str] = []
+    monkeypatch.setattr(claim_editor.ClaimEditor, "open_link",
+                        lambda self, url: opened.append(url))
+    editor.sources.itemActivated.emit(editor.sources.item(0))
+    assert opened == [encoded]
+    editor.sources.setCurrentRow(0)
+    editor.remove_selected_source()
+    assert window.session.appearance(place.id).sources == (tricked,)

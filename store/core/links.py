@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import re
 import unicodedata
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from store.text.fold import BIDI_CONTROLS
 
@@ -174,3 +174,27 @@ def as_uri(url: str) -> str:
         netloc = userinfo + at + host + colon + port
     return urlunsplit((parts.scheme, *(quote(part, safe=_ASCII_KEPT)
                                        for part in (netloc, *parts[2:]))))
+
+
+def readable_link(url: str) -> str:
+    """*url* as a browser's address bar shows it: an Arabic path read as «/معاهدة-أقوى»,
+    not «/%D9%85%D8%B9…» (browsers copy it so: a shortened one showed neither its host's
+    end nor its page). Escapes of ASCII («%20», «%2F») stay: they may be the address's
+    own delimiters. For showing only: the link stored, opened and written out is *url*."""
+    return _ESCAPED_BYTES.sub(_decoded, url)
+
+
+# Percent-escapes of bytes above 127: UTF-8 sequences (or, in an old address, Latin-1).
+_ESCAPED_BYTES = re.compile(r"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+
+
+def _decoded(escapes: re.Match[str]) -> str:
+    """The escaped letters as letters; escapes of what does not show (a line separator,
+    a direction mark, a control) or of what is not UTF-8 stay as they are written."""
+    try:
+        letters = unquote(escapes.group(0), errors="strict")
+    except UnicodeDecodeError:
+        return escapes.group(0)
+    if any(unicodedata.category(ch)[0] in "CZ" for ch in letters):  # (as address bars do)
+        return escapes.group(0)
+    return letters
