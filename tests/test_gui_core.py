@@ -1741,3 +1741,28 @@ def test_a_link_copied_percent_encoded_is_listed_readable_and_opened_as_stored(w
     editor.sources.setCurrentRow(0)
     editor.remove_selected_source()
     assert window.session.appearance(place.id).sources == (tricked,)
+
+
+def test_the_claims_filter_finds_claims_by_their_links(window):
+    """rv73: which claims cite this archived page, this outlet? The filter looked in the
+    Sources cell as shown, a count: «archive.ph» or «bbc» found nothing. It finds a claim
+    by its links, as stored and as shown."""
+    from conftest import SAMPLE_QUOTE, tag_quote
+
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    cited = window.session.appearance(window.current_claim_id())
+    tag_quote(window, "صداقة نارية", "verified")
+    other = window.session.appearance(window.current_claim_id())
+    window.session.update_claim(cited.claim_id, sources=[
+        "https://archive.ph/AbCd", "https://www.bbc.com/arabic/%D8%AE%D8%A8%D8%B1"])
+    window.session.update_claim(other.claim_id, sources=[
+        "https://a.example/1", "https://b.example/2"])
+    proxy = window.claims_panel.view.model()
+
+    def found(typed: str) -> list[str]:
+        window.claims_panel.filter_edit.setText(typed)
+        return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+    assert found("archive.ph") == found("BBC") == found("abcd") == [SAMPLE_QUOTE]
+    assert found("bbc.com/arabic/خبر") == [SAMPLE_QUOTE]  # as the list shows it
+    assert found("b.example") == found("example/2") == ["صداقة نارية"]
