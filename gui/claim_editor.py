@@ -48,7 +48,13 @@ from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.session import Session
 from gui.table_columns import own_direction_cells, starting_side
 from store.core.claims import validate_sources
-from store.core.links import is_web_link, links_in, readable_link, same_link
+from store.core.links import (
+    is_web_link,
+    links_in,
+    readable_link,
+    same_link,
+    with_scheme,
+)
 from store.core.records import Appearance, Review
 from store.core.stamps import shown_time
 from store.errors import InvalidSource, NotFound
@@ -833,9 +839,9 @@ def _time(at: str) -> str:
 def _new_links(text: str, sources: Sequence[str]) -> list[str]:
     """The links typed or pasted in *text* that *sources* does not hold yet, written
     another way included (:func:`store.core.links.same_link`); InvalidSource names the
-    first that is no web link."""
+    first that is no web link. A link typed from «www.» is its https:// link."""
     added: list[str] = []
-    for url in validate_sources(links_in(text)):
+    for url in validate_sources(map(with_scheme, links_in(text))):
         if not any(same_link(url, had) for had in (*sources, *added)):
             added.append(url)
     return added

@@ -342,6 +342,19 @@ def test_links_pasted_at_once_are_added_as_one_step_each_once(window, qtbot):
     assert len(appearances.get_appearance(stored(window), place).sources) == 3
 
 
+def test_a_link_typed_from_www_is_its_https_link(window, qtbot):
+    """rv73: «www.bbc.com/news», as people type an address, was refused as no web link
+    (http:// or https://), with no hint of what was missing: a browser goes to
+    https://www.bbc.com/news."""
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    editor = window.claims_panel.editor
+    editor.new_source.setText("WWW.bbc.com/news, www.reuters.com")
+    qtbot.keyClick(editor.new_source, Qt.Key.Key_Return)
+    assert not editor.error.isVisible()
+    assert appearances.get_appearance(stored(window), window.current_claim_id()).sources == (
+        "https://WWW.bbc.com/news", "https://www.reuters.com")
+
+
 def test_a_refused_link_is_said_under_its_field_in_view(window, qtbot):
     """In a window of 1280 x 800, a claim with a link already has an editor taller than
     its side panel: the refusal of a mistyped link was drawn below the fold, and Enter

@@ -45,6 +45,12 @@ def links_in(text: str) -> list[str]:
             if (link := _out_of_a_sentence(piece))]
 
 
+def with_scheme(link: str) -> str:
+    """*link* as a browser's address bar takes it: «www.bbc.com/news», typed or copied
+    without its scheme, is «https://www.bbc.com/news» (it was refused as no web link)."""
+    return f"https://{link}" if link[:4].lower() == "www." else link
+
+
 def _out_of_a_sentence(piece: str) -> str:
     """*piece* without what opens or ends the sentence around it, and the marks among
     those («…/a\u200f).»: the mark inside the bracket's was left at the link's end)."""
