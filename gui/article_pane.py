@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gui import dialogs
 from gui.flow_layout import FlowLayout
-from gui.icons import keycap_style, outline_swatch, swatch
+from gui.icons import keycap_style, outline_swatch, underlined_swatch
 from gui.places import ArticlePlaces
 from gui.plain_text import plain_label, plain_tip
 from gui.reader import ArticleView, align_paragraphs
@@ -21,6 +22,13 @@ from store.text.display import isolated
 if TYPE_CHECKING:
     from gui.find_bar import FindBar
 
+# The reader's underline styles (gui.reader.UNDERLINES) as the legend draws them
+_STYLE = QTextCharFormat.UnderlineStyle
+UNDERLINE_PENS = {_STYLE.DotLine: Qt.PenStyle.DotLine,
+                  _STYLE.SingleUnderline: Qt.PenStyle.SolidLine,
+                  _STYLE.DashUnderline: Qt.PenStyle.DashLine,
+                  _STYLE.DashDotLine: Qt.PenStyle.DashDotLine,
+                  _STYLE.DashDotDotLine: Qt.PenStyle.DashDotDotLine}
 URL_SHOWN = 90  # characters of an article's address the header shows (the rest: its tooltip)
 TITLE_SHOWN = 240  # and of its title (about three lines)
 
@@ -124,9 +132,9 @@ class ArticlePane(QWidget):
         self.header.setToolTip(plain_tip("\n".join(whole)))
 
     def set_labels(self, labels: list[Label], language: str) -> None:
-        """New label names or colours: the legend and the highlights follow."""
-        self._fill_legend(labels, language)
+        """New label names or colours: the highlights and the legend follow."""
         self.reader.set_labels(labels)
+        self._fill_legend(labels, language)
 
     def _fill_legend(self, labels: list[Label], language: str) -> None:
         while self._legend_layout.count():
@@ -181,7 +189,9 @@ class ArticlePane(QWidget):
         row.setContentsMargins(0, 0, 10, 0)
         row.setSpacing(5)
         colour = plain_label()
-        colour.setPixmap(swatch(label.color))
+        look = self.reader.highlighter.look(label.key, 1)
+        colour.setPixmap(underlined_swatch(label.color, UNDERLINE_PENS.get(
+            look.underlineStyle(), Qt.PenStyle.SolidLine), look.underlineColor()))
         row.addWidget(colour)
         row.addWidget(plain_label(name))
         description = label_description(label)

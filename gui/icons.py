@@ -54,6 +54,28 @@ def swatch(color: str | QColor, size: int = 12) -> QPixmap:
     return _rounded(color, size, QRectF(0.5, 0.5, size - 1, size - 1), 2.5, 160)
 
 
+def underlined_swatch(color: str | QColor, line: Qt.PenStyle, line_color: QColor,
+                      height: int = 12, width: int = 26) -> QPixmap:
+    """A verdict as the reader marks words with it, for the legend: its colour, and the
+    underline that tells it without colour, in its style (dotted, dashed…): a reader
+    who does not tell red from green had no key to the underlines (rv72)."""
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if app is not None else 1.0
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(color).darker(160), 1.2))
+    painter.setBrush(QColor(color))
+    painter.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), 2.5, 2.5)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(QPen(line_color, 1, line))
+    painter.drawLine(QPointF(2, height - 3), QPointF(width - 3, height - 3))
+    painter.end()
+    return pixmap
+
+
 def outline_swatch(color: str | QColor, size: int = 12) -> QPixmap:
     """A dashed rounded square: how the reader outlines a claim checked elsewhere
     (gui.outlines), for the legend."""

@@ -42,6 +42,24 @@ def test_each_verdict_has_its_own_underline(window):
     assert len(set(styles.values())) == len(styles)
 
 
+def test_the_legend_shows_each_verdicts_underline(window):
+    """rv72: the underline styles tell verdicts apart without colour, but nothing said
+    which was which (the legend showed the colours alone). Each verdict's swatch in the
+    legend holds its underline, drawn in its style: no two alike, the solid one whole."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    lines = {}
+    for label in window.session.labels():
+        chip = window.article_pane.legend.findChild(QWidget, f"legend_{label.key}")
+        picture = chip.findChildren(QLabel)[0].pixmap().toImage()
+        ink = window.article_pane.reader.highlighter.look(label.key, 1).underlineColor()
+        row = picture.height() - round(3 * picture.devicePixelRatio())
+        lines[label.key] = tuple(picture.pixelColor(x, row).name() == ink.name()
+                                 for x in range(4, picture.width() - 4))
+    assert len(set(lines.values())) == len(lines) == 3
+    assert all(lines["verified"]) and any(lines["unchecked"]) and not all(lines["unchecked"])
+
+
 def test_reader_exposes_its_text_to_screen_readers(window):
     interface = QAccessible.queryAccessibleInterface(window.article_pane.reader)
     text = interface.textInterface()
