@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from store.text.display import _levels, base_direction, display_for_terminal, is_rtl_text
 from store.text.fold import REMOVED, Folded, find_all, fold, fold_query
-from store.text.pdf_text import looks_like_visual_pdf_text, repair_pdf_text
+from store.text.pdf_text import looks_like_visual_pdf_text, needs_repair, repair_pdf_text
 
 PRESENTATION = range(0xFE70, 0xFF00)
 
@@ -285,6 +285,45 @@ def test_repair_works_line_by_line() -> None:
 def test_repair_leaves_logical_and_ltr_lines_alone() -> None:
     text = "عربي (EPA) 2024\nplain English (EPA)\n19 2024"
     assert repair_pdf_text(text) == text
+
+
+def test_repair_keeps_logical_presentation_forms_in_their_order() -> None:
+    """rv75: pdftotext (and Evince, Okular) give a visual-order PDF's text back in
+    logical order, still in presentation forms, in RLE ... PDF: the repair reversed
+    every line. Its words are unshaped in their order, the embeddings dropped."""
+    assert repair_pdf_text("\u202b\ufedb\ufe98\ufe8e\ufe8f \ufe9f\ufeaa\ufef3\ufeaa\u202c"
+                           ) == "كتاب جديد"
+    assert repair_pdf_text("\ufefb \ufe83\ufea3\ufeaa \ufef3\ufecc\ufee0\ufee2") == "لا أحد يعلم"
+
+
+def test_repair_puts_harakat_a_pdf_gives_before_their_letters_back_on_them() -> None:
+    """rv75: a PDF's right-to-left glyphs hold each haraka before its letter (HarfBuzz's
+    order, and python-bidi's display): «كِتَابٌ» came back «كتِاَبٌ», and a word's
+    marks went over a space to the next word. The terminal's display (a mark after its
+    letter) is repaired as before."""
+    keeping = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+    for logical in ("كِتَابٌ", "إِنَّ الْحُكُومَةَ قَرَّرَتْ رَفْعَ الأَسْعَارِ.", "لَا إِلَٰهَ"):
+        shaped = get_display(keeping.reshape(logical))
+        assert repair_pdf_text(shaped) == unicodedata.normalize("NFKC", logical), logical
+        assert repair_pdf_text(display_for_terminal(logical)) == logical
+    assert repair_pdf_text("\u064c\ufe8f\ufe8e\u064e\ufe98\u0650\ufedb") == "كِتَابٌ"
+
+
+def test_one_paragraph_copied_out_of_a_pdf_asks_for_the_repair() -> None:
+    """rv75: a PDF's paragraph pasted between typed ones was stored as presentation
+    forms, unsearchable: the text as a whole was mostly plain letters, and no repair
+    was offered. A paragraph of its own asks for it; a stray ligature does not."""
+    typed = "قال الوزير إن الحكومة قررت رفع الأسعار في الربع الأول من العام.\n"
+    broken = display_for_terminal("ارتفع التضخم في عام 2024")
+    assert needs_repair(typed * 3 + broken)
+    assert not needs_repair(typed * 3 + "قال النبي محمد \ufdfa في الحديث")
+    assert repair_pdf_text(typed + broken) == typed + "ارتفع التضخم في عام 2024"
+
+
+def test_repair_leaves_a_logical_line_with_a_stray_ligature_alone() -> None:
+    visual = display_for_terminal("وقع الرئيس اتفاقا مع كيم")
+    logical = "قال النبي محمد \ufdfa في الحديث"
+    assert repair_pdf_text(visual + "\n" + logical) == "وقع الرئيس اتفاقا مع كيم\n" + logical
 
 
 def test_repair_reorders_rtl_lines_without_letters() -> None:

@@ -19,8 +19,20 @@ SAMPLE_CHARS = 200_000
 
 
 def needs_repair(text: str) -> bool:
-    """Whether *text* looks like visual-order PDF text: the one decision every door uses."""
-    return looks_like_visual_pdf_text(text[:SAMPLE_CHARS])
+    """Whether *text* looks like visual-order PDF text: the one decision every door uses.
+    Also when one paragraph alone does (a PDF's paragraph pasted between typed ones was
+    stored as presentation forms, unsearchable, and no repair offered)."""
+    sample = text[:SAMPLE_CHARS]
+    return looks_like_visual_pdf_text(sample) or any(
+        _letters(line) >= LINE_LETTERS and looks_like_visual_pdf_text(line)
+        for line in sample.splitlines() if _PRESENTATION_FORMS.search(line))
+
+
+LINE_LETTERS = 12  # a paragraph's least letters for it alone to ask for a repair
+
+
+def _letters(line: str) -> int:
+    return sum(1 for ch in line if unicodedata.category(ch).startswith("L"))
 
 
 def looks_like_visual_pdf_text(text: str, threshold: float = 0.5) -> bool:
@@ -45,26 +57,94 @@ def looks_like_visual_pdf_text(text: str, threshold: float = 0.5) -> bool:
 def repair_pdf_text(text: str) -> str:
     """Turn visual-order, presentation-form Arabic back into logical text.
 
-    A line is taken as visual if it holds presentation forms, or right-to-left
-    characters none of which is a letter (a line of ؟ and numbers); a line
-    with plain Arabic letters is already logical and one with no right-to-left
-    character needs nothing, so both are left alone. Visual lines are read
-    with a right-to-left base, as Arabic pages are set. Where visual order is
-    ambiguous (a number beside a Latin word, a % sign) the result is a faithful
-    reading of the line rather than the exact text that was typed.
+    A line is taken as visual if most of its Arabic letters are presentation forms,
+    or if it holds right-to-left characters none of which is a letter (a line of ؟
+    and numbers); a line with plain Arabic letters is already logical and one with no
+    right-to-left character needs nothing, so both are left alone. Visual lines are
+    read with a right-to-left base, as Arabic pages are set. A line whose shaped words
+    read in logical order already (what pdftotext gives back) is only unshaped.
+    Where visual order is ambiguous (a number beside a Latin word, a % sign) the
+    result is a faithful reading of the line rather than the exact text that was
+    typed.
     """
-    return per_paragraph(text, _repair_line)
+    visual = [line.translate(_EMBEDDINGS) for line in _PARAGRAPH.findall(text)
+              if _is_visual_line(line)]
+    marks_first = _marks_first([line for line in visual if not _in_logical_order(line)])
+    return per_paragraph(text, lambda line: _repair_line(line, marks_first))
 
 
-def _repair_line(line: str) -> str:
+_PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
+
+
+def _repair_line(line: str, marks_first: bool) -> str:
     if not _is_visual_line(line):
         return line
+    line = line.translate(_EMBEDDINGS)
+    if _in_logical_order(line):  # poppler (pdftotext, Evince, Okular) reorders it itself
+        return _PRESENTATION_FORMS.sub(
+            lambda m: unicodedata.normalize("NFKC", m.group()).lstrip(" "), line)
+    if marks_first:  # each letter's marks after it, in the order they were typed
+        line = _MARKS_BEFORE.sub(lambda m: m.group(2) + m.group(1)[::-1], line)
+    line = _MARKED_LAM_ALEF.sub(_lam_alef, line)
     return visual_order(_PRESENTATION_FORMS.sub(_unshape, line), "R")
+
+
+# The embeddings poppler wraps a line or a word of right-to-left text in (RLE ... PDF):
+# nothing a reader sees, left in the article they were words of its quotes.
+_EMBEDDINGS = dict.fromkeys(range(0x202A, 0x202F))
+_MARK = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+_MARKS_BEFORE = re.compile(f"([{_MARK}]+)([^{_MARK}\\s])")
+_WORD_STARTS_MARKED = re.compile(f"(?:^|\\s)[{_MARK}]")
+_WORD_ENDS_MARKED = re.compile(f"[{_MARK}](?:\\s|$)")
+# Lam-alef ligatures with a hamza or a madda on the alef, and the marks after them
+_MARKED_LAM_ALEF = re.compile(f"([\ufef5-\ufefa])([{_MARK}]+)")
+
+
+def _marks_first(lines: list[str]) -> bool:
+    """Whether the harakat of visual *lines* come before their letters, as a PDF's
+    glyphs of a right-to-left run do (what python-bidi's display, pdftotext -raw and
+    pypdf give back): a word that starts with a mark says so, one that ends with one
+    the other way (a mark after its letter, as the terminal's display writes them).
+    Read the other way, «كِتَابٌ» came back «كتِاَبٌ», each mark on the letter before
+    its own (rv75). Without a sign either way, after."""
+    starts = sum(len(_WORD_STARTS_MARKED.findall(line)) for line in lines)
+    ends = sum(len(_WORD_ENDS_MARKED.findall(line)) for line in lines)
+    return starts > ends
+
+
+def _lam_alef(found: re.Match[str]) -> str:
+    """A lam-alef ligature with a hamza or madda and the marks after it, as its two
+    letters in visual order: the alef's marks on the alef («الأَسعار»: the fatha went
+    to the lam), the first of two on the lam («لِأَنَّ», «الْأَرض»)."""
+    lam, alef = unicodedata.normalize("NFKC", found.group(1))
+    marks = found.group(2)
+    on_lam, on_alef = (marks[:1], marks[1:]) if len(marks) > 1 else ("", marks)
+    return alef + on_alef + lam + on_lam
+
+
+def _joining_form(ch: str) -> str:
+    return unicodedata.decomposition(ch).partition(" ")[0]
+
+
+def _in_logical_order(line: str) -> bool:
+    """Whether the presentation forms of *line* read in logical order: a word's first
+    letter in its initial form or its last in its final form, where a visual line has
+    them the other way round."""
+    logical = visual = 0
+    for word in re.findall("[\ufb50-\ufdff\ufe70-\ufefe\u064b-\u065f\u0670]+", line):
+        letters = [ch for ch in word if not is_mark(ch)]
+        if len(letters) < 2:
+            continue
+        first, last = _joining_form(letters[0]), _joining_form(letters[-1])
+        logical += (first == "<initial>") + (last == "<final>")
+        visual += (first == "<final>") + (last == "<initial>")
+    return logical > visual
 
 
 def _is_visual_line(line: str) -> bool:
     if _PRESENTATION_FORMS.search(line):
-        return True
+        # a logical line with a stray ﷺ or ﻻ typed in it is not one
+        return looks_like_visual_pdf_text(line)
     rtl = [ch for ch in line if unicodedata.bidirectional(ch) in ("R", "AL")]
     return bool(rtl) and not any(unicodedata.category(ch).startswith("L") for ch in rtl)
 
