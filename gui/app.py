@@ -345,4 +345,48 @@ def _run(args: argparse.Namespace) -> int:
             return 1
         return 0
     window.show()
+    end_on_signals(app)
     return app.exec()
+
+
+def end_on_signals(app: QApplication) -> None:
+    """SIGTERM and SIGHUP (a logout, a shutdown, `kill PID`) close every window as its ✕
+    does, and the session manager's «save your work» keeps what each window shows: the
+    program ended at once, the note typed in its last second, the article and claim it
+    was left on and its size and panels lost (rv70). Python runs a signal's handler only
+    when the interpreter runs, which Qt's event loop, waiting, does not: the signal
+    writes a byte into a socket the event loop watches, which wakes it."""
+    import contextlib
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woken() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)  # (the handler itself runs as Python code runs again)
+
+    def ended(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, app, lambda: (app.closeAllWindows(), app.quit()))
+
+    notifier.activated.connect(woken)
+    for number in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+        if number is not None:
+            signal.signal(number, ended)
+
+    def commit_data(_manager: object) -> None:
+        for window in list(_windows):
+            window.claims_panel.commit_drafts()
+            window.keep_place()
+
+    app.commitDataRequest.connect(commit_data)
+    _kept_alive.append((reader, writer, notifier))
+
+
+_kept_alive: list[object] = []  # the signal's socket pair and its notifier

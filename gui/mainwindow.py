@@ -1158,6 +1158,15 @@ class MainWindow(QMainWindow):
             {int(area.value): share for area, share in self.side_widths.shares.items()}))
         store.sync()
 
+    def keep_place(self) -> None:
+        """Keep the window's size, panels, article and claim for its next window (on
+        closing, and when the session ends: a logout or a shutdown asks before it stops
+        the program)."""
+        self.save_layout()
+        if self.remember_layout and self.session.path:
+            settings.remember_place(self.session.path, self.current_article,
+                                    self.current_claim_id())
+
     def take_place_of(self, other: MainWindow) -> None:
         """Show what *other*, a window on the same project, shows: its article, its
         claim (this window replaces it in another language)."""
@@ -1286,10 +1295,7 @@ class MainWindow(QMainWindow):
         self.review_tools.shutdown()
         self.finder.shutdown()
         self.search_panel.shutdown()
-        self.save_layout()
-        if self.remember_layout and self.session.path:
-            settings.remember_place(self.session.path, self.current_article,
-                                    self.current_claim_id())
+        self.keep_place()
         if (note := self.session.close()) is not None:  # (the -wal must go with the file)
             dialogs.show_error(self, note)
         super().closeEvent(event)

@@ -34,16 +34,23 @@ def set_annotator_name(name: str) -> None:
 
 
 def recent_projects() -> list[str]:
+    """The recent projects that are there now (the menu's)."""
+    return [p for p in _kept_recent() if Path(p).exists()]
+
+
+def _kept_recent() -> list[str]:
+    """Every recent project kept, there now or not: a project on a USB stick left
+    unplugged one morning stays in the list for the day it is plugged in again."""
     value = settings().value("recent", []) or []
     if isinstance(value, str):
         value = [value]
-    return [p for p in value if Path(p).exists()]
+    return [p for p in value if isinstance(p, str) and p]
 
 
 def add_recent_project(path: str | Path) -> None:
     path = str(Path(path).resolve())
     with _recent_lock:  # (two windows' threads: neither loses the other's project)
-        recent = [p for p in recent_projects() if p != path]
+        recent = [p for p in _kept_recent() if p != path]
         settings().setValue("recent", [path, *recent][:MAX_RECENT])
 
 

@@ -1,0 +1,107 @@
+"""The next morning: what a window keeps for the next one when the program is ended from
+outside (a logout, a shutdown), and the recent projects on a disk not plugged in (rv70)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHILD = r"""
+import os, sys
+from PySide6.QtCore import QTimer
+from gui import app as gapp
+
+real = gapp.ensure_app
+def ensure(argv=None):
+    application = real(argv)
+    def act():
+        if not gapp._windows:
+            QTimer.singleShot(100, act)
+            return
+        window = gapp._windows[-1]
+        window.show_article(sys.argv[2])
+        window.select_claim(sys.argv[3])
+        editor = window.claims_panel.editor
+        editor.note.setFocus()
+        editor.note.insertPlainText("checked the ILO figures")  # (its timer not run yet)
+        print("READY", flush=True)
+    QTimer.singleShot(300, act)
+    return application
+gapp.ensure_app = ensure
+sys.exit(gapp.main([sys.argv[1]]))
+"""
+
+
+def _project(tmp_path: Path) -> tuple[Path, str, str]:
+    from store.core import appearances
+    from store.core.project import Project
+    from store.exchange.importing import import_text
+
+    path = tmp_path / "story.tahqiq"
+    project = Project.open(path, "tester")
+    import_text(project, "الخبر الأول\n\nوقع بوتين اتفاقا مع كيم جونغ أون.")
+    second = import_text(project, "Second story\n\nUnemployment fell to 5 percent.")
+    text = second.article.text
+    start = text.index("Unemployment")
+    claim = appearances.create_claim(project, second.article_id, start, start + 12,
+                                     "disputed").id
+    project.close()
+    return path, second.article_id, claim
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM ends a Windows program outright")
+def test_a_window_ended_by_sigterm_keeps_the_note_and_where_it_was(tmp_path):
+    from store.core.project import Project
+
+    path, article, claim = _project(tmp_path)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
+               TAHQIQ_USER="tester")
+    (Path(env["XDG_CONFIG_HOME"]) / "tahqiq").mkdir(parents=True, exist_ok=True)
+    (Path(env["XDG_CONFIG_HOME"]) / "tahqiq" / "annotator.json").write_text(
+        '{"annotator": "tester"}', encoding="utf-8")
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), article, claim],
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             text=True)
+    try:
+        assert child.stdout.readline().strip() == "READY"
+        time.sleep(0.2)
+        child.send_signal(signal.SIGTERM)  # what a logout or a shutdown sends
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    project = Project.open(path, "tester", create=False)
+    try:
+        note = project.conn.execute(
+            "SELECT c.note FROM appearances a JOIN claims c ON c.id = a.claim_id "
+            "WHERE a.id = ?", [claim]).fetchone()[0]
+    finally:
+        project.close()
+    assert note == "checked the ILO figures"
+
+    from gui import settings
+    assert settings.last_place(path) == (article, claim)
+
+
+def test_a_recent_project_on_a_disk_not_plugged_in_stays_in_the_list(tmp_path):
+    from gui import settings
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    here, there = tmp_path / "here.tahqiq", stick / "story.tahqiq"
+    for path in (here, there):
+        path.write_bytes(b"")
+    settings.add_recent_project(there)
+    stick.rename(tmp_path / "unplugged")
+    settings.add_recent_project(here)  # a morning the stick was not in
+    assert settings.recent_projects() == [str(here.resolve())]
+    (tmp_path / "unplugged").rename(stick)
+    assert settings.recent_projects() == [str(here.resolve()), str(there.resolve())]
