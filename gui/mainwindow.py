@@ -79,6 +79,7 @@ if TYPE_CHECKING:
     from store.core.search import SearchHit
 
 STATUS_MS = 8000  # how long a status-bar message stays
+KEEP_PLACE_MS = 3000  # after the article or claim shown changes, it is kept for the next start
 DEFAULT_SIZE = (1280, 820)  # a first start's window, and every screenshot's unless told
 
 
@@ -147,6 +148,12 @@ class MainWindow(QMainWindow):
         self.undo_stack = UndoStack(self)
         self.current_article: str | None = None
         self._claim_to_keep: str | None = None
+        # Where the work is, kept a moment after it changes, not only on closing: a
+        # window ended by a dead battery or kill -9 reopened on the first article (rv70)
+        self._keep_place_soon = QTimer(self)
+        self._keep_place_soon.setSingleShot(True)
+        self._keep_place_soon.setInterval(KEEP_PLACE_MS)
+        self._keep_place_soon.timeout.connect(self.keep_place)
 
         self.action_set = Actions(self, self.undo_stack)
         self.article_pane = ArticlePane()
@@ -372,6 +379,8 @@ class MainWindow(QMainWindow):
     def show_article(self, article_id: str) -> None:
         article = self.session.article(article_id)
         self.current_article = article_id
+        if self.remember_layout:
+            self._keep_place_soon.start()
         with no_collection():  # tens of thousands of tuples, none in a cycle
             # Read once for reader and table, a part at a time: what the first picture
             # shows now, the rest after it (gui.places).
@@ -595,6 +604,8 @@ class MainWindow(QMainWindow):
     def _claim_selected(self, claim_id: str | None) -> None:
         """Select the chosen claim's words in the reader. The caret's «In a claim: …
         Enter selects it» goes: it stayed up for the claim chosen next, or once chosen."""
+        if self.remember_layout:
+            self._keep_place_soon.start()
         place = self.claims_panel.place_of(claim_id)
         if place is not None:
             self.article_pane.reader.select_span(place.start, place.end)
@@ -1295,6 +1306,7 @@ class MainWindow(QMainWindow):
         self.review_tools.shutdown()
         self.finder.shutdown()
         self.search_panel.shutdown()
+        self._keep_place_soon.stop()
         self.keep_place()
         if (note := self.session.close()) is not None:  # (the -wal must go with the file)
             dialogs.show_error(self, note)
