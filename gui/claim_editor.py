@@ -774,6 +774,17 @@ class ClaimEditor(QWidget):
         on, here and as the window's A and R, exactly then."""
         return self.session.may_review(self.claim)
 
+    @property
+    def review_drafts(self) -> dict[str, str]:
+        """Review comments typed and not yet filed, by claim id (kept for the next window)."""
+        return dict(self._review_drafts)
+
+    def take_drafts(self, review_drafts: dict[str, str]) -> None:
+        """Review comments typed in another window (the last one, or the one this
+        replaces in another language), each kept for its claim."""
+        self._review_drafts.update(review_drafts)
+        self._show_draft(self.review_comment, self._review_drafts)
+
     def review_comment_for(self, claim_id: str) -> str:
         """The comment typed for a claim (by its claim id), to file with its review."""
         return self._review_drafts.get(claim_id, "").strip()

@@ -222,6 +222,8 @@ class MainWindow(QMainWindow):
         first = self.article_model.first_id()
         left_on, claim_left_on = settings.last_place(session.path) if (
             remember_layout and session.path) else (None, None)
+        if remember_layout and session.path:  # (each shown with its claim, as typed)
+            self.claims_panel.editor.take_drafts(settings.review_drafts(session.path))
         if left_on and self.article_model.row_of(left_on) >= 0:
             first = left_on  # where the work was left
         if first:
@@ -1177,10 +1179,14 @@ class MainWindow(QMainWindow):
         if self.remember_layout and self.session.path:
             settings.remember_place(self.session.path, self.current_article,
                                     self.current_claim_id())
+            settings.remember_review_drafts(self.session.path,
+                                            self.claims_panel.editor.review_drafts)
 
     def take_place_of(self, other: MainWindow) -> None:
         """Show what *other*, a window on the same project, shows: its article, its
-        claim (this window replaces it in another language)."""
+        claim (this window replaces it in another language), and the review comments
+        typed there."""
+        self.claims_panel.editor.take_drafts(other.claims_panel.editor.review_drafts)
         if other.current_article and other.current_article != self.current_article:
             try:
                 self.show_article(other.current_article)

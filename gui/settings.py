@@ -89,12 +89,36 @@ def remember_place(path: str | Path, article_id: str | None, claim_id: str | Non
     settings().setValue("places", json.dumps(dict(list(places.items())[-MAX_PLACES:])))
 
 
-def _places() -> dict[str, object]:
+def review_drafts(path: str | Path) -> dict[str, str]:
+    """The review comments typed in a project and not yet filed, by claim id."""
+    kept = _json_value("review_drafts").get(str(Path(path).resolve()))
+    if not isinstance(kept, dict):
+        return {}
+    return {k: v for k, v in kept.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def remember_review_drafts(path: str | Path, drafts: dict[str, str]) -> None:
+    """Keep a project's review comments typed and not yet filed, for its next window: an
+    editor's reason for a rejection, typed before closing for the night, was gone (rv70)."""
+    every = _json_value("review_drafts")
+    key = str(Path(path).resolve())
+    every.pop(key, None)
+    if drafts:
+        every[key] = dict(drafts)
+    settings().setValue("review_drafts", json.dumps(dict(list(every.items())[-MAX_PLACES:]),
+                                                     ensure_ascii=False))
+
+
+def _json_value(name: str) -> dict[str, object]:
     try:
-        value = json.loads(str(settings().value("places", "") or "{}"))
+        value = json.loads(str(settings().value(name, "") or "{}"))
     except ValueError:  # a settings file edited by hand
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def _places() -> dict[str, object]:
+    return _json_value("places")
 
 
 def language() -> str:

@@ -130,3 +130,31 @@ def test_where_the_work_is_is_kept_soon_after_it_changes_not_only_on_closing(qtb
     window.show_article(window.article_model.first_id())
     qtbot.waitUntil(lambda: settings.last_place(path)[0] != second, timeout=5000)
     window.close()
+
+
+def test_a_review_comment_typed_and_not_filed_waits_for_the_next_window(qtbot, tmp_path):
+    """rv70: an editor's reason for a rejection, typed and not yet filed, was dropped
+    without a word when the window closed, and when it was made again in Arabic. It
+    waits with its claim, as a mail program keeps a draft."""
+    from conftest import tag_quote
+
+    from gui.app import create_window
+
+    path = tmp_path / "desk.tahqiq"
+    window = create_window(path)
+    qtbot.addWidget(window)
+    window.files.paste_as_article("Unemployment fell to 5 percent, the minister said.")
+    tag_quote(window, "Unemployment fell", "disputed")
+    chosen = window.current_claim_id()
+    window.claims_panel.editor.review_comment.setText("Reuters says 6 percent")
+    again = create_window(path, language="ar")
+    qtbot.addWidget(again)
+    again.take_place_of(window)  # as a switch of language makes it
+    assert again.claims_panel.editor.review_comment.text() == "Reuters says 6 percent"
+    window.close()
+    again.close()
+    later = create_window(path, language="en")
+    qtbot.addWidget(later)
+    assert later.current_claim_id() == chosen
+    assert later.claims_panel.editor.review_comment.text() == "Reuters says 6 percent"
+    later.close()
