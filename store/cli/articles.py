@@ -205,7 +205,8 @@ def cmd_article(args: argparse.Namespace, out: TextIO) -> int:
             _note_left_out(changes)
         print(f"id\t{article.id}", file=out)
         for field in articles.METADATA_FIELDS:
-            print(f"{field}\t{shape(flat(getattr(article, field)))}", file=out)
+            value = flat(getattr(article, field))  # (an address as it is: copied, opened)
+            print(f"{field}\t{value if field == 'url' else shape(value)}", file=out)
         if article.deleted:
             print(f"deleted\t{article.deleted}", file=out)
     return 0

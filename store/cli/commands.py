@@ -159,14 +159,21 @@ def article_id(project: Project, args: argparse.Namespace) -> str | None:
     return articles.resolve_article(project, args.article).id if args.article else None
 
 
-def shaper(args: argparse.Namespace, out: TextIO) -> Callable[[str], str]:
-    """Terminals cannot shape Arabic: reorder and join it for them, never for pipes."""
+def shaper(args: argparse.Namespace, out: TextIO,
+           base_dir: str | None = None) -> Callable[[str], str]:
+    """Terminals cannot shape Arabic: reorder and join it for them, never for pipes.
+    *base_dir* "L": a record read left to right whatever its first letter."""
     mode = getattr(args, "shape", "auto")
     if mode == "always" or (mode == "auto" and out.isatty()):
         from store.text.display import display_for_terminal
 
-        return display_for_terminal
+        return lambda text: display_for_terminal(text, base_dir)
     return lambda text: text
+
+
+# The --shape of the command running (main sets it): its notes and errors on stderr are
+# shaped for a terminal as its output is (auto: when stderr is one).
+stderr_shape = "auto"
 
 
 def flat(text: str) -> str:
@@ -207,8 +214,21 @@ def tell(kind: str, message: str) -> None:
     """One line on stderr, ``tahqiq: KIND: MESSAGE``: an "error", or a "note" the user
     should see while the output goes on. With stderr closed (``2>&-``) it is said
     nowhere: print() would have written it into stdout, among the data."""
-    if sys.stderr is not None:
-        print(f"tahqiq: {kind}: {flat(message)}", file=sys.stderr)
+    if sys.stderr is None:
+        return
+    line = f"tahqiq: {kind}: {flat(message)}"
+    if stderr_shape == "always" or (stderr_shape == "auto" and _is_terminal(sys.stderr)):
+        from store.text.display import display_for_terminal
+
+        line = display_for_terminal(line, "L")  # (an English sentence around the Arabic)
+    print(line, file=sys.stderr)
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def named(value: str) -> str:

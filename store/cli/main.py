@@ -15,7 +15,7 @@ from typing import TextIO
 
 # Each command module registers its commands when imported.
 from store import version
-from store.cli import articles, claims, exchange, project, review  # noqa: F401
+from store.cli import articles, claims, commands, exchange, project, review  # noqa: F401
 from store.cli.commands import COMMANDS, Parser, UsageError, named, not_a_command, tell
 from store.core.paths import PROJECT_SUFFIX
 from store.errors import TahqiqError, database_problem
@@ -42,10 +42,20 @@ def build_parser() -> Parser:
         p = sub.add_parser(cmd.name, help=cmd.help, description=cmd.help, parents=[common])
         cmd.arguments(p)
         if cmd.shaped:
-            p.add_argument("--shape", choices=SHAPE_MODES, default="auto",
+            p.add_argument("--shape", choices=SHAPE_MODES, default=shape_default(),
                            help="reorder and shape Arabic for a terminal (auto: when stdout "
-                                "is one)")
+                                "is one; never: for a terminal that orders Arabic itself, "
+                                "as Konsole and GNOME Terminal do; the default from "
+                                "$TAHQIQ_SHAPE)")
     return parser
+
+
+def shape_default() -> str:
+    """--shape when not given: $TAHQIQ_SHAPE, set once in a shell's profile (a terminal
+    that orders Arabic itself reversed it again, every command needing --shape never),
+    else auto."""
+    mode = os.environ.get("TAHQIQ_SHAPE", "").strip().lower()
+    return mode if mode in SHAPE_MODES else "auto"
 
 
 # Options that take a value: the command line's, and the app's (tahqiq [PROJECT] ...).
@@ -178,6 +188,7 @@ def _output_closed() -> None:
 
 
 def _run(argv: Sequence[str] | None, out: TextIO) -> int:
+    commands.stderr_shape = shape_default()  # (until the command's --shape is read)
     try:
         argv = list(sys.argv[1:] if argv is None else argv)
         _refuse_undecodable([*argv, os.environ.get("TAHQIQ_USER", "")],
@@ -188,6 +199,7 @@ def _run(argv: Sequence[str] | None, out: TextIO) -> int:
         if not args.command:
             raise UsageError("no command given")
         args.project = getattr(args, "project", None)
+        commands.stderr_shape = getattr(args, "shape", None) or shape_default()
         return COMMANDS[args.command].run(args, out)
     except UsageError as exc:
         return _fail(str(exc), 2)

@@ -145,5 +145,6 @@ def cmd_settings(args: argparse.Namespace, out: TextIO) -> int:
         current = settings.update_settings(project, **changes) if changes \
             else settings.get_settings(project)
         for key in settings.KEYS:
-            print(f"{key}\t{shape(flat(getattr(current, key)))}", file=out)
+            value = flat(getattr(current, key))  # (an address as it is: copied, opened)
+            print(f"{key}\t{value if key == 'url_template' else shape(value)}", file=out)
     return 0

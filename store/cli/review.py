@@ -53,7 +53,7 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     from store.core import history
     from store.review import story
 
-    shape = shaper(args, out)
+    shape = shaper(args, out, "L")  # (AT  WHO  ACTION  summary, whoever WHO is)
     with open_project(args, create=False) as project:
         claim = claims.resolve_claim(project, args.claim)
         entries = history.for_claim(project, claim.id)

@@ -81,15 +81,17 @@ def is_rtl_text(text: str) -> bool:
     return base_direction(text) == "rtl"
 
 
-def display_for_terminal(text: str) -> str:
+def display_for_terminal(text: str, base_dir: str | None = None) -> str:
     """Shaped, visually ordered text for outputs that do neither themselves.
 
     Each line gets its own base direction from its content, as a paragraph
-    would in the GUI.
+    would in the GUI, unless *base_dir* ("L" or "R") gives it: a record whose
+    columns read left to right (a history line) keeps them so when a name in it
+    is Arabic.
     """
     reshape = _reshaper().reshape
     return per_paragraph(text, lambda line: _emoji_kept(
-        line, lambda held: visual_order(reshape(held), None)))
+        line, lambda held: visual_order(reshape(held), base_dir)))
 
 
 # An emoji of several characters: a flag (two regional indicators), or a pictograph with
@@ -136,7 +138,10 @@ def _reshaper() -> Any:
     expects it."""
     import arabic_reshaper
 
-    return arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+    # (no word ligature: «حزب الله» came out «ﷲ ﺏﺰﺣ», U+FDF2, a glyph terminal fonts
+    # such as DejaVu Sans Mono lack: a box in the middle of the quote)
+    return arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False,
+                                                         "ARABIC LIGATURE ALLAH": False})
 
 
 def per_paragraph(text: str, convert: Callable[[str], str]) -> str:
