@@ -5,10 +5,32 @@ Kept free of Qt imports so the command line starts fast and works with no displa
 
 from __future__ import annotations
 
+import os
 import sys
 
 
+def restore_library_path(environ=None) -> None:
+    """In the Linux bundle, give the programs Tahqiq starts (xdg-open and the browser
+    behind it, the desktop tools of --install-desktop) the user's own library path back.
+
+    PyInstaller's bootloader puts the bundle's ``_internal`` folder first on
+    ``LD_LIBRARY_PATH`` (keeping the user's value in ``LD_LIBRARY_PATH_ORIG``); a child
+    inherits it and loads the bundle's copies of glib, readline, libstdc++... in place of
+    its own system's, which fails when that system is newer than the build machine. This
+    process is not affected: the loader read the variable when it started.
+    """
+    environ = os.environ if environ is None else environ
+    if not getattr(sys, "frozen", False) or not sys.platform.startswith("linux"):
+        return
+    original = environ.pop("LD_LIBRARY_PATH_ORIG", None)
+    if original is not None:
+        environ["LD_LIBRARY_PATH"] = original
+    else:
+        environ.pop("LD_LIBRARY_PATH", None)
+
+
 def main(argv: list[str] | None = None) -> int:
+    restore_library_path()
     if argv is None:  # (a program's own arguments: read as UTF-8 whatever the locale)
         from store.cli.utf8_mode import ensure_utf8_mode
 

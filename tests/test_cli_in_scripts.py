@@ -164,3 +164,20 @@ def test_deleting_by_a_prefix_a_deleted_article_shares(project, tmp_path, capsys
     assert status == 0, capsys.readouterr().err
     with seeding.open_or_create(path, "samira") as opened:
         assert live not in {a["id"] for a in articles.list_articles(opened)}
+
+
+def test_a_json_file_given_beside_a_file_of_its_name_that_is_no_article_is_said(
+        project, tmp_path, capsys):
+    """rv71: `tahqiq import claims.csv claims.json` (two exports) said why the CSV was
+    refused and nothing of the JSON: taken for the CSV's details, it was left out unsaid.
+    Only an article's NAME.json is its details."""
+    path, _ = project
+    for fmt in ("csv", "json"):
+        assert run("export", "--format", fmt, "-o", str(tmp_path / f"claims.{fmt}"),
+                   "--project", str(path))[0] == 0
+    capsys.readouterr()
+    status, out = run("import", str(tmp_path / "claims.csv"), str(tmp_path / "claims.json"),
+                      "--project", str(path))
+    err = capsys.readouterr().err
+    assert status == 1 and out == ""
+    assert "claims.csv" in err and "claims.json" in err

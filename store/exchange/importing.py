@@ -482,7 +482,9 @@ def articles_among(paths: Iterable[str | Path]) -> list[Path]:
     that article (:func:`read_sidecar`), not imported as one («import seeds/*» made an
     article titled «{»). A folder holding none stays, to be refused by name."""
     paths = [article for path in map(Path, paths) for article in _articles_in(path) or [path]]
-    stems = {(p.parent, p.stem) for p in paths if p.suffix.lower() != ".json"}
+    # (only an article's: «claims.json» beside «claims.csv» is a file of its own, refused
+    # by name, not left out unsaid, rv71)
+    stems = {(p.parent, p.stem) for p in paths if p.suffix.lower() in ARTICLE_SUFFIXES}
     return [p for p in paths if p.suffix.lower() != ".json"
             or ((p.parent, p.stem) not in stems and described_article(p) is None)]
 
