@@ -24,7 +24,7 @@ import store.review.disagreements  # noqa: F401
 import store.review.reviews  # noqa: F401
 import store.text.display  # noqa: F401
 from store.core.paths import PROJECT_SUFFIX
-from store.core.stamps import default_annotator
+from store.core.stamps import default_annotator, unreadable_name_file
 from store.errors import TahqiqError, as_user_error
 
 # isort: split
@@ -315,7 +315,9 @@ def _run(args: argparse.Namespace) -> int:
     if not args.screenshot:  # (a screenshot prints its error and exits)
         uncaught.install()
     if args.screenshot is None and not settings.annotator_name():
-        name = dialogs.ask_annotator(None, default_annotator())
+        unreadable = unreadable_name_file()  # (then not the login name, offered)
+        name = dialogs.ask_annotator(None, "" if unreadable else default_annotator(),
+                                     str(unreadable) if unreadable else "")
         if name:
             settings.set_annotator_name(name)
     if args.screenshot:

@@ -192,13 +192,18 @@ def summary_html(message: str, rtl: bool = False) -> str:
     return "".join(parts)
 
 
-def ask_annotator(parent: QWidget | None, current: str) -> str | None:
-    """Ask who is tagging; None if the user cancelled."""
+def ask_annotator(parent: QWidget | None, current: str, unreadable: str = "") -> str | None:
+    """Ask who is tagging; None if the user cancelled. *unreadable*: the file a name was
+    kept in and cannot be read, said (asked again as on a first run, unsaid, the person
+    took the login name offered and became a second annotator, rv70)."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+    said = QWidget.tr("Your name is recorded on every claim and change you make:")
+    if unreadable:
+        said = QWidget.tr("The name you gave before, kept in %1, cannot be read. Give it "
+                          "again, as you wrote it then:").replace("%1", unreadable) \
+            + "\n" + said
     name, ok = QInputDialog.getText(
-        parent, QWidget.tr("Who is tagging?"),
-        QWidget.tr("Your name is recorded on every claim and change you make:"),
-        QLineEdit.EchoMode.Normal, current)
+        parent, QWidget.tr("Who is tagging?"), said, QLineEdit.EchoMode.Normal, current)
     name = name.strip()
     return name if ok and name else None

@@ -131,6 +131,14 @@ def test_the_command_line_signs_with_the_name_given_in_the_window(proj, tmp_path
     name_file = Path(os.environ["XDG_CONFIG_HOME"]) / "tahqiq" / "annotator.json"
     name_file.write_bytes(b"\x00\xff not json")
     assert annotator_of(env={"TAHQIQ_USER": ""}) not in ("", "سميرة الحسن")
+    # ... and says so (rv70: unsaid, one person became two annotators); not when the
+    # name is given, or when there is no file at all
+    said = tahqiq("claims", "--project", str(path), env={"TAHQIQ_USER": ""}).stderr
+    assert said.startswith("tahqiq: note: the name kept in ") and "annotator.json" in said
+    assert tahqiq("claims", "--project", str(path), "--annotator", "Huda",
+                  env={"TAHQIQ_USER": ""}).stderr == ""
+    name_file.unlink()
+    assert tahqiq("claims", "--project", str(path), env={"TAHQIQ_USER": ""}).stderr == ""
 
 
 def test_tag_prints_the_claim_id_with_code_point_offsets(proj):

@@ -158,3 +158,26 @@ def test_a_review_comment_typed_and_not_filed_waits_for_the_next_window(qtbot, t
     assert later.current_claim_id() == chosen
     assert later.claims_panel.editor.review_comment.text() == "Reuters says 6 percent"
     later.close()
+
+
+def test_a_name_kept_and_no_longer_readable_is_asked_again_saying_why(qapp, monkeypatch):
+    """rv70: a damaged annotator.json asked «Who is tagging?» as on a first run, the login
+    name offered: Enter made the same person a second annotator. The question says the
+    name kept cannot be read, and offers no other name."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from gui import dialogs
+    from store.core import stamps
+
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda _parent, _title, label, _echo, text:
+                        (asked.append((label, text)), ("", False))[1])
+    kept = Path(os.environ["XDG_CONFIG_HOME"]) / "tahqiq" / "annotator.json"
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    kept.write_bytes(b'{"annotator": "Layla Had')  # cut short
+    assert stamps.unreadable_name_file() == kept
+    unreadable = stamps.unreadable_name_file()
+    dialogs.ask_annotator(None, "", str(unreadable))
+    assert str(kept) in asked[0][0] and asked[0][1] == ""
+    kept.write_text('{"annotator": "Layla Haddad"}', encoding="utf-8")
+    assert stamps.unreadable_name_file() is None

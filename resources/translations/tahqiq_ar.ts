@@ -2343,6 +2343,10 @@ Make a new project in it?</source>
 <context>
     <name>QWidget</name>
     <message>
+        <source>The name you gave before, kept in %1, cannot be read. Give it again, as you wrote it then:</source>
+        <translation>تعذّرت قراءة الاسم الذي أدخلته من قبل، المحفوظ في %1. أدخله مرة أخرى كما كتبته حينها:</translation>
+    </message>
+    <message>
         <location filename="../../gui/dialogs.py" line="30"/>
         <source>Who is tagging?</source>
         <translation>من يدقق؟</translation>

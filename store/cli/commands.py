@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from store.core import articles
 from store.core.paths import PROJECT_SUFFIX, default_project_path, holds_no_project_yet
 from store.core.project import Project
 from store.core.schema import SCHEMA_VERSION
-from store.core.stamps import default_annotator
+from store.core.stamps import default_annotator, unreadable_name_file
 from store.errors import TahqiqError
 from store.exchange import seeding
 
@@ -132,6 +133,11 @@ def not_a_command(word: str) -> str:
 def open_project(args: argparse.Namespace, *, create: bool) -> Project:
     """The --project file, or the default project (seeded on first use)."""
     annotator = getattr(args, "annotator", None) or default_annotator()
+    given = getattr(args, "annotator", None) or os.environ.get("TAHQIQ_USER", "").strip()
+    if not given and (unreadable := unreadable_name_file()) is not None:
+        tell("note", f"the name kept in {unreadable} cannot be read; signing as "
+                     f"{annotator} (give --annotator NAME, or your name again in the "
+                     "window's Preferences)")
     if not args.project:
         project = seeding.open_or_create(default_project_path(), annotator)
         project.on_close_note = lambda note: tell("note", note)

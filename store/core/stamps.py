@@ -84,6 +84,16 @@ def saved_annotator() -> str:
     return name.strip() if isinstance(name, str) else ""
 
 
+def unreadable_name_file() -> Path | None:
+    """The file the user's name is kept in, when it is there and holds no name one can
+    read (truncated, garbled, a folder): the name falls back to the login name, and
+    unsaid, one person became two annotators (rv70). None when it reads, or is absent."""
+    path = _name_file()
+    if not (path.exists() or path.is_symlink()):
+        return None
+    return path if not saved_annotator() else None
+
+
 def save_annotator(name: str) -> bool:
     """Keep *name* as the user's own, for the window and the command line alike.
     Written whole or not at all (a temporary file put in place); a folder that cannot be
