@@ -81,6 +81,14 @@ def test_exact_appearance_is_suggested_on_its_words(index):
     assert (words, kind, score) == (MUNITIONS.text, "exact", 1.0)
 
 
+def test_a_bracket_the_words_open_is_closed_in_the_suggestion():
+    """rv76: «بيونغ يانغ (EPA)» was suggested as «بيونغ يانغ (EPA»: the span ends at its
+    last word, and the bracket it opened was left unclosed."""
+    named = KnownClaim("named", "بيونغ يانغ (EPA)", "disputed", "sample")
+    text = "وقالت وكالة بيونغ يانغ (EPA) إن الزيارة تاريخية."
+    assert only(ClaimIndex([named]), text, "named")[0] == "بيونغ يانغ (EPA)"
+
+
 def test_folded_spelling_harakat_tatweel_digits_and_quotes(index):
     text = "وجاءت القمة خلال زيارته الأُولى لبيونج يانج منذ ٢٤ عاماً، وسط قلق غربي."
     assert only(index, text, "visit") == ("زيارته الأُولى لبيونج يانج منذ ٢٤ عاماً", "folded", 0.97)
