@@ -169,8 +169,9 @@ class PdfRepairDialog(TwoTextsDialog):
     def __init__(self, before: str, after: str, parent: QWidget | None = None):
         super().__init__(
             self.tr("This text looks like Arabic copied out of a PDF: its letters are in "
-                    "presentation forms and in visual order. Tahqiq can turn it back into "
-                    "ordinary Arabic text."),
+                    "the shapes a PDF draws (presentation forms), often in visual order, and "
+                    "search cannot find its words. Tahqiq can turn it back into ordinary "
+                    "Arabic text."),
             [(self.tr("As pasted"), before, "pdfBefore"),
              (self.tr("Repaired"), after, "pdfAfter")],
             (self.tr("Repair"), self.tr("Keep as Pasted")), parent)

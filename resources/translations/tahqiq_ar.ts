@@ -1968,8 +1968,8 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
     </message>
     <message>
         <location filename="../../gui/article_dialogs.py" line="114"/>
-        <source>This text looks like Arabic copied out of a PDF: its letters are in presentation forms and in visual order. Tahqiq can turn it back into ordinary Arabic text.</source>
-        <translation>يبدو أن هذا النص عربي منسوخ من ملف PDF: حروفه بأشكال العرض وبالترتيب المرئي. يستطيع تحقيق إعادته نصًا عربيًا عاديًا.</translation>
+        <source>This text looks like Arabic copied out of a PDF: its letters are in the shapes a PDF draws (presentation forms), often in visual order, and search cannot find its words. Tahqiq can turn it back into ordinary Arabic text.</source>
+        <translation>يبدو أن هذا النص عربي منسوخ من ملف PDF: حروفه بالأشكال التي يرسمها ملف PDF (أشكال العرض)، وكثيرًا ما تكون بالترتيب المرئي، فلا يجد البحث كلماته. يستطيع تحقيق إعادته نصًا عربيًا عاديًا.</translation>
     </message>
     <message>
         <location filename="../../gui/article_dialogs.py" line="117"/>
