@@ -296,6 +296,14 @@ def test_repair_keeps_logical_presentation_forms_in_their_order() -> None:
     assert repair_pdf_text("\ufefb \ufe83\ufea3\ufeaa \ufef3\ufecc\ufee0\ufee2") == "لا أحد يعلم"
 
 
+def test_repair_reads_pdftotext_raw_words_each_embedded_in_visual_order() -> None:
+    """rv75: `pdftotext -raw` keeps a PDF's words in visual order, each word's letters in
+    logical order in an RLE ... PDF of its own: read as logical, the words stayed
+    reversed; read as visual, each word was."""
+    raw = "\u202b\ufe91\ufecc\ufeaa\u202c 2024 \u202b\ufecb\ufe8e\ufee1\u202c"
+    assert repair_pdf_text(raw) == "عام 2024 بعد"
+
+
 def test_repair_puts_harakat_a_pdf_gives_before_their_letters_back_on_them() -> None:
     """rv75: a PDF's right-to-left glyphs hold each haraka before its letter (HarfBuzz's
     order, and python-bidi's display): «كِتَابٌ» came back «كتِاَبٌ», and a word's

@@ -79,6 +79,11 @@ _PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
 def _repair_line(line: str, marks_first: bool) -> str:
     if not _is_visual_line(line):
         return line
+    if len(_EMBEDDED_WORD.findall(line)) > 1:  # pdftotext -raw: words in visual order,
+        # each one's letters in logical order, in its own RLE ... PDF: the words made
+        # visual too, the line is read as a visual one (its words came back reversed)
+        line = _EMBEDDED_WORD.sub(lambda m: "".join(reversed(list(clusters(m.group(1))))),
+                                  line)
     line = line.translate(_EMBEDDINGS)
     if _in_logical_order(line):  # poppler (pdftotext, Evince, Okular) reorders it itself
         return _PRESENTATION_FORMS.sub(
@@ -92,6 +97,7 @@ def _repair_line(line: str, marks_first: bool) -> str:
 # The embeddings poppler wraps a line or a word of right-to-left text in (RLE ... PDF):
 # nothing a reader sees, left in the article they were words of its quotes.
 _EMBEDDINGS = dict.fromkeys(range(0x202A, 0x202F))
+_EMBEDDED_WORD = re.compile("\u202b([^\u202a-\u202e\\s]+)\u202c")
 _MARK = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
 _MARKS_BEFORE = re.compile(f"([{_MARK}]+)([^{_MARK}\\s])")
 _WORD_STARTS_MARKED = re.compile(f"(?:^|\\s)[{_MARK}]")
