@@ -379,7 +379,9 @@ def end_on_signals(app: QApplication) -> None:
 
     notifier.activated.connect(woken)
     for number in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
-        if number is not None:
+        # (one the program was started ignoring stays ignored: `nohup tahqiq FILE &`
+        # keeps the window when its terminal closes)
+        if number is not None and signal.getsignal(number) is not signal.SIG_IGN:
             signal.signal(number, ended)
 
     def commit_data(_manager: object) -> None:

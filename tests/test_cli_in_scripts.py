@@ -181,3 +181,22 @@ def test_a_json_file_given_beside_a_file_of_its_name_that_is_no_article_is_said(
     err = capsys.readouterr().err
     assert status == 1 and out == ""
     assert "claims.csv" in err and "claims.json" in err
+
+
+@pytest.mark.parametrize("name", ["story.md", "story"])
+def test_the_details_beside_an_article_of_another_suffix_are_its_details(project, tmp_path,
+                                                                          capsys, name):
+    """`tahqiq import story.md story.json` (or `import seeds/*`): the sidecar gave the
+    article its title, and was imported as a second article titled «{"title": …»."""
+    path, _ = project
+    (tmp_path / name).write_text("A title\n\nUnemployment fell, the minister said.\n",
+                                 encoding="utf-8")
+    (tmp_path / "story.json").write_text('{"title": "From the sidecar"}', encoding="utf-8")
+    with seeding.open_or_create(path, "samira") as opened:
+        before = len(articles.list_articles(opened))
+    status, out = run("import", str(tmp_path / name), str(tmp_path / "story.json"),
+                      "--project", str(path))
+    assert status == 0, capsys.readouterr().err
+    with seeding.open_or_create(path, "samira") as opened:
+        titles = [a["title"] for a in articles.list_articles(opened)]
+    assert len(titles) == before + 1 and "From the sidecar" in titles

@@ -181,3 +181,20 @@ def test_a_name_kept_and_no_longer_readable_is_asked_again_saying_why(qapp, monk
     assert str(kept) in asked[0][0] and asked[0][1] == ""
     kept.write_text('{"annotator": "Layla Haddad"}', encoding="utf-8")
     assert stamps.unreadable_name_file() is None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no SIGHUP on Windows")
+def test_a_window_started_under_nohup_outlives_its_terminal():
+    """rv77: `nohup tahqiq story.tahqiq &`: the terminal closing sends SIGHUP, which nohup
+    has the program ignore; the window closed with it (end_on_signals took SIGHUP back)."""
+    probe = ("import signal\n"
+             "signal.signal(signal.SIGHUP, signal.SIG_IGN)  # as nohup leaves it\n"
+             "from gui import app\n"
+             "application = app.ensure_app()\n"
+             "app.end_on_signals(application)\n"
+             "print(signal.getsignal(signal.SIGHUP) is signal.SIG_IGN,\n"
+             "      signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL)\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=60, env=dict(os.environ, QT_QPA_PLATFORM="offscreen",
+                                                 PYTHONPATH=str(ROOT)))
+    assert result.stdout.split() == ["True", "True"], result.stderr

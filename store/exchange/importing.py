@@ -55,6 +55,8 @@ _SHARE_SAMPLE = 1_000_000  # characters enough to tell Arabic from not
 STREAM_FROM_BYTES = 4 * 1024 * 1024
 _OFFICE_SUFFIXES = (".csv", ".tsv", ".tab", ".xlsx", ".xls", ".ods", ".docx", ".doc", ".odt",
                     ".rtf", ".pages", ".numbers")
+# Files never imported as an article, whose NAME.json is no article's details
+_NOT_ARTICLES = frozenset({".json", ".tahqiq", ".pdf", *_OFFICE_SUFFIXES})
 _LINKS_AT_MOST = 20_000  # characters of a text that may be links alone (an article is more)
 # A file's or a page's address of any kind: a file manager's «file:/…», and a network
 # share's «smb://…», «sftp://…» (not a file on this computer: isLocalFile() is false),
@@ -484,7 +486,8 @@ def articles_among(paths: Iterable[str | Path]) -> list[Path]:
     paths = [article for path in map(Path, paths) for article in _articles_in(path) or [path]]
     # (only an article's: «claims.json» beside «claims.csv» is a file of its own, refused
     # by name, not left out unsaid, rv71)
-    stems = {(p.parent, p.stem) for p in paths if p.suffix.lower() in ARTICLE_SUFFIXES}
+    # («story.md», a file with no suffix: any file read as text has its sidecar read)
+    stems = {(p.parent, p.stem) for p in paths if p.suffix.lower() not in _NOT_ARTICLES}
     return [p for p in paths if p.suffix.lower() != ".json"
             or ((p.parent, p.stem) not in stems and described_article(p) is None)]
 
