@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gui import dialogs
@@ -22,13 +21,6 @@ from store.text.display import isolated
 if TYPE_CHECKING:
     from gui.find_bar import FindBar
 
-# The reader's underline styles (gui.reader.UNDERLINES) as the legend draws them
-_STYLE = QTextCharFormat.UnderlineStyle
-UNDERLINE_PENS = {_STYLE.DotLine: Qt.PenStyle.DotLine,
-                  _STYLE.SingleUnderline: Qt.PenStyle.SolidLine,
-                  _STYLE.DashUnderline: Qt.PenStyle.DashLine,
-                  _STYLE.DashDotLine: Qt.PenStyle.DashDotLine,
-                  _STYLE.DashDotDotLine: Qt.PenStyle.DashDotDotLine}
 URL_SHOWN = 90  # characters of an article's address the header shows (the rest: its tooltip)
 TITLE_SHOWN = 240  # and of its title (about three lines)
 
@@ -190,8 +182,8 @@ class ArticlePane(QWidget):
         row.setSpacing(5)
         colour = plain_label()
         look = self.reader.highlighter.look(label.key, 1)
-        colour.setPixmap(underlined_swatch(label.color, UNDERLINE_PENS.get(
-            look.underlineStyle(), Qt.PenStyle.SolidLine), look.underlineColor()))
+        colour.setPixmap(underlined_swatch(label.color, look.underlineStyle(),
+                                           look.underlineColor()))
         row.addWidget(colour)
         row.addWidget(plain_label(name))
         description = label_description(label)

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QPolygonF,
+    QTextCharFormat,
 )
 
 import resources
@@ -54,8 +55,8 @@ def swatch(color: str | QColor, size: int = 12) -> QPixmap:
     return _rounded(color, size, QRectF(0.5, 0.5, size - 1, size - 1), 2.5, 160)
 
 
-def underlined_swatch(color: str | QColor, line: Qt.PenStyle, line_color: QColor,
-                      height: int = 12, width: int = 26) -> QPixmap:
+def underlined_swatch(color: str | QColor, line: QTextCharFormat.UnderlineStyle,
+                      line_color: QColor, height: int = 12, width: int = 26) -> QPixmap:
     """A verdict as the reader marks words with it, for the legend: its colour, and the
     underline that tells it without colour, in its style (dotted, dashed…): a reader
     who does not tell red from green had no key to the underlines (rv72)."""
@@ -69,11 +70,25 @@ def underlined_swatch(color: str | QColor, line: Qt.PenStyle, line_color: QColor
     painter.setPen(QPen(QColor(color).darker(160), 1.2))
     painter.setBrush(QColor(color))
     painter.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), 2.5, 2.5)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.setPen(QPen(line_color, 1, line))
-    painter.drawLine(QPointF(2, height - 3), QPointF(width - 3, height - 3))
+    baseline = height - 3
+    if line == QTextCharFormat.UnderlineStyle.WaveUnderline:  # (no pen draws a wave)
+        painter.setPen(QPen(line_color, 1))
+        painter.drawPolyline(QPolygonF([QPointF(x, baseline - (x % 4 == 0) * 2 + 1)
+                                        for x in range(2, width - 2, 2)]))
+    else:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(line_color, 1, _PENS.get(line, Qt.PenStyle.SolidLine)))
+        painter.drawLine(QPointF(2, baseline), QPointF(width - 3, baseline))
     painter.end()
     return pixmap
+
+
+# The reader's underline styles (gui.reader.UNDERLINES) as a pen draws them
+_PENS = {QTextCharFormat.UnderlineStyle.DotLine: Qt.PenStyle.DotLine,
+         QTextCharFormat.UnderlineStyle.SingleUnderline: Qt.PenStyle.SolidLine,
+         QTextCharFormat.UnderlineStyle.DashUnderline: Qt.PenStyle.DashLine,
+         QTextCharFormat.UnderlineStyle.DashDotLine: Qt.PenStyle.DashDotLine,
+         QTextCharFormat.UnderlineStyle.DashDotDotLine: Qt.PenStyle.DashDotDotLine}
 
 
 def outline_swatch(color: str | QColor, size: int = 12) -> QPixmap:

@@ -55,13 +55,16 @@ from store.text.word_starts import END_MARKS
 _AROUND_A_WORD = END_MARKS + " \u00a0" + INVISIBLE
 
 # Underline styles tell verdicts apart without colour (colour-blind readers). The wave
-# is a disagreement's alone: Disputed's own wave told it from a disagreement only by bold.
+# marks a disagreement (in red, the words bold and striped): the sixth verdict's, not the
+# third's (Disputed, a default, told from a disagreement only by bold, rv72); six verdicts
+# have six lines.
 UNDERLINES = (
     QTextCharFormat.UnderlineStyle.DotLine,
     QTextCharFormat.UnderlineStyle.SingleUnderline,
     QTextCharFormat.UnderlineStyle.DashUnderline,
     QTextCharFormat.UnderlineStyle.DashDotLine,
     QTextCharFormat.UnderlineStyle.DashDotDotLine,
+    QTextCharFormat.UnderlineStyle.WaveUnderline,
 )
 
 
