@@ -149,11 +149,13 @@ class MainWindow(QMainWindow):
         self.current_article: str | None = None
         self._claim_to_keep: str | None = None
         # Where the work is, kept a moment after it changes, not only on closing: a
-        # window ended by a dead battery or kill -9 reopened on the first article (rv70)
+        # window ended by a dead battery or kill -9 reopened on the first article (rv70).
+        # (Its size and panels are kept on closing, as before.)
         self._keep_place_soon = QTimer(self)
         self._keep_place_soon.setSingleShot(True)
         self._keep_place_soon.setInterval(KEEP_PLACE_MS)
-        self._keep_place_soon.timeout.connect(self.keep_place)
+        self._keep_place_soon.timeout.connect(self._keep_where)
+        self._kept_where: tuple | None = None
 
         self.action_set = Actions(self, self.undo_stack)
         self.article_pane = ArticlePane()
@@ -1176,11 +1178,19 @@ class MainWindow(QMainWindow):
         closing, and when the session ends: a logout or a shutdown asks before it stops
         the program)."""
         self.save_layout()
-        if self.remember_layout and self.session.path:
-            settings.remember_place(self.session.path, self.current_article,
-                                    self.current_claim_id())
-            settings.remember_review_drafts(self.session.path,
-                                            self.claims_panel.editor.review_drafts)
+        self._keep_where(always=True)
+
+    def _keep_where(self, always: bool = False) -> None:
+        """Keep the article and claim shown and the review comments typed, for the next
+        window: a moment after they change (_keep_place_soon), and on closing. Not
+        written again when they are as last kept (every tag chooses its new claim)."""
+        if not (self.remember_layout and self.session.path):
+            return
+        where = (self.current_article, self.current_claim_id(),
+                 self.claims_panel.editor.review_drafts)
+        if where != self._kept_where or always:
+            self._kept_where = where
+            settings.remember_place(self.session.path, *where)
 
     def take_place_of(self, other: MainWindow) -> None:
         """Show what *other*, a window on the same project, shows: its article, its
