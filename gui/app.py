@@ -352,10 +352,11 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def end_on_signals(app: QApplication) -> None:
-    """SIGTERM and SIGHUP (a logout, a shutdown, `kill PID`) close every window as its ✕
-    does, and the session manager's «save your work» keeps what each window shows: the
-    program ended at once, the note typed in its last second, the article and claim it
-    was left on and its size and panels lost (rv70). Python runs a signal's handler only
+    """SIGTERM and SIGHUP (a logout, a shutdown, `kill PID`) and SIGINT (Ctrl+C in the
+    terminal it was started from: a traceback, the window left open) close every window
+    as its ✕ does, and the session manager's «save your work» keeps what each window
+    shows: the program ended at once, the note typed in its last second, the article and
+    claim it was left on and its size and panels lost (rv70). Python runs a signal's handler only
     when the interpreter runs, which Qt's event loop, waiting, does not: the signal
     writes a byte into a socket the event loop watches, which wakes it."""
     import contextlib
@@ -378,7 +379,7 @@ def end_on_signals(app: QApplication) -> None:
         QTimer.singleShot(0, app, lambda: (app.closeAllWindows(), app.quit()))
 
     notifier.activated.connect(woken)
-    for number in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+    for number in (signal.SIGTERM, getattr(signal, "SIGHUP", None), signal.SIGINT):
         # (one the program was started ignoring stays ignored: `nohup tahqiq FILE &`
         # keeps the window when its terminal closes)
         if number is not None and signal.getsignal(number) is not signal.SIG_IGN:

@@ -58,7 +58,8 @@ def _project(tmp_path: Path) -> tuple[Path, str, str]:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM ends a Windows program outright")
-def test_a_window_ended_by_sigterm_keeps_the_note_and_where_it_was(tmp_path):
+@pytest.mark.parametrize("sent", ["SIGTERM", "SIGINT"])  # (SIGINT: Ctrl+C in its terminal)
+def test_a_window_ended_by_sigterm_keeps_the_note_and_where_it_was(tmp_path, sent):
     from store.core.project import Project
 
     path, article, claim = _project(tmp_path)
@@ -73,7 +74,7 @@ def test_a_window_ended_by_sigterm_keeps_the_note_and_where_it_was(tmp_path):
     try:
         assert child.stdout.readline().strip() == "READY"
         time.sleep(0.2)
-        child.send_signal(signal.SIGTERM)  # what a logout or a shutdown sends
+        child.send_signal(getattr(signal, sent))  # what a logout or a shutdown sends
         child.wait(timeout=30)
     finally:
         if child.poll() is None:
