@@ -85,6 +85,26 @@ def test_a_link_a_browser_reads_as_the_same_is_the_same_link():
         assert not same_link(one, other), one
 
 
+def test_a_link_with_a_backslash_before_its_path_is_refused_saying_so():
+    """rv77: refused as «not a web link (http:// or https://)», which it starts as."""
+    import pytest
+
+    from store.core.claims import validate_sources
+    from store.errors import InvalidSource
+
+    with pytest.raises(InvalidSource, match="backslash"):
+        validate_sources(["https://www.who.int\\@evil.example/report"])
+
+
+def test_a_host_with_ideographic_full_stops_is_the_same_link():
+    """rv77: a browser reads «。» in a host as a dot (UTS 46), as a Chinese or Japanese
+    keyboard types it."""
+    from store.core.links import same_link
+
+    assert same_link("https://bbc\u3002com/news", "https://bbc.com/news")
+    assert same_link("https://bbc\uff61com/news", "https://bbc.com/news")
+
+
 def test_a_link_with_a_backslash_is_no_web_link():
     """rv73: a browser reads «\\» as «/» (the link pasted opened who.int), Python and Qt
     as a letter of the user name (the sources list, the exports and the packet went to

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from store.core import history
 from store.core.labels import get_label
-from store.core.links import is_web_link, same_link, trimmed_link
+from store.core.links import backslash_before_path, is_web_link, same_link, trimmed_link
 from store.core.project import Project
 from store.core.records import CLAIM_COLUMNS, Claim
 from store.core.stamps import later_than
@@ -37,6 +37,10 @@ def validate_sources(urls: Iterable[str]) -> tuple[str, ...]:
         url = trimmed_link(raw)
         if not url:
             continue
+        if backslash_before_path(url):  # (said as such: it starts as a web link does)
+            raise InvalidSource("'{url}' holds a backslash before its path, which browsers "
+                                "and Tahqiq would take to two different sites: copy the "
+                                "link again from the browser's address bar.", url=quoted(url))
         if not is_web_link(url):
             raise InvalidSource("'{url}' is not a web link (http:// or https://).",
                                 url=quoted(url))

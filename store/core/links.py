@@ -73,8 +73,9 @@ def same_link(one: str, other: str) -> bool:
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # What a browser's host mapping (UTS 46) leaves out of a host: «ex\u200bample.com» is
-# «example.com» in every browser.
-_IGNORED_IN_A_HOST = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+# «example.com» in every browser; and the full stops it reads as dots («bbc。com»).
+_IGNORED_IN_A_HOST = {**dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff")),
+                      **dict.fromkeys(map(ord, "\u3002\uff0e\uff61"), ".")}
 
 
 def _compared(link: str) -> tuple[str, ...]:
@@ -129,6 +130,12 @@ def _unreserved(escapes: re.Match[str]) -> str:
 # browser it was copied from, and evil.example from the sources list, the exports and
 # the packet (in the path, it is only another spelling of the same site's page).
 _BACKSLASH_IN_THE_HOST = re.compile(r"[^:/?#]*://[^/?#]*\\")
+
+
+def backslash_before_path(value: str) -> bool:
+    """Whether *value* holds a backslash before its path, which a browser and Tahqiq
+    would read as two different sites (:data:`_BACKSLASH_IN_THE_HOST`)."""
+    return bool(_BACKSLASH_IN_THE_HOST.match(value))
 
 
 def is_web_link(value: str) -> bool:
