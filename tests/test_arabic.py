@@ -315,6 +315,10 @@ def test_repair_puts_harakat_a_pdf_gives_before_their_letters_back_on_them() -> 
         assert repair_pdf_text(shaped) == unicodedata.normalize("NFKC", logical), logical
         assert repair_pdf_text(display_for_terminal(logical)) == logical
     assert repair_pdf_text("\u064c\ufe8f\ufe8e\u064e\ufe98\u0650\ufedb") == "كِتَابٌ"
+    # rv77: in a line pdftotext gave back in logical order too
+    logical = "قال لِأَنَّ الْأَرْضَ واسعة"
+    assert unicodedata.normalize("NFKC", repair_pdf_text(keeping.reshape(logical))) == \
+        unicodedata.normalize("NFKC", logical)
 
 
 def test_one_paragraph_copied_out_of_a_pdf_asks_for_the_repair() -> None:

@@ -67,30 +67,46 @@ def repair_pdf_text(text: str) -> str:
     result is a faithful reading of the line rather than the exact text that was
     typed.
     """
-    visual = [line.translate(_EMBEDDINGS) for line in _PARAGRAPH.findall(text)
-              if _is_visual_line(line)]
-    marks_first = _marks_first([line for line in visual if not _in_logical_order(line)])
-    return per_paragraph(text, lambda line: _repair_line(line, marks_first))
+    readings: dict[str, tuple[str, bool] | None] = {}
+
+    def reading(line: str) -> tuple[str, bool] | None:  # (each line judged once)
+        if line not in readings:
+            readings[line] = _reading(line)
+        return readings[line]
+
+    marks_first = _marks_first([found[0] for line in _PARAGRAPH.findall(text)
+                                if (found := reading(line)) and not found[1]])
+    return per_paragraph(text, lambda line: _repair_line(line, reading(line), marks_first))
 
 
 _PARAGRAPH = re.compile(r"[^\n\r\u2028\u2029]+")
 
 
-def _repair_line(line: str, marks_first: bool) -> str:
+def _reading(line: str) -> tuple[str, bool] | None:
+    """How *line* is to be read: None if it needs no repair, else the line made ready
+    (embeddings dropped) and whether its shaped words are in logical order already."""
     if not _is_visual_line(line):
-        return line
+        return None
     if len(_EMBEDDED_WORD.findall(line)) > 1:  # pdftotext -raw: words in visual order,
         # each one's letters in logical order, in its own RLE ... PDF: the words made
         # visual too, the line is read as a visual one (its words came back reversed)
         line = _EMBEDDED_WORD.sub(lambda m: "".join(reversed(list(clusters(m.group(1))))),
                                   line)
     line = line.translate(_EMBEDDINGS)
-    if _in_logical_order(line):  # poppler (pdftotext, Evince, Okular) reorders it itself
+    return line, _in_logical_order(line)
+
+
+def _repair_line(line: str, reading: tuple[str, bool] | None, marks_first: bool) -> str:
+    if reading is None:
+        return line
+    line, logical = reading
+    if logical:  # poppler (pdftotext, Evince, Okular) reorders it itself
+        line = _MARKED_LAM_ALEF.sub(lambda m: "".join(_lam_alef_letters(m)), line)
         return _PRESENTATION_FORMS.sub(
             lambda m: unicodedata.normalize("NFKC", m.group()).lstrip(" "), line)
     if marks_first:  # each letter's marks after it, in the order they were typed
         line = _MARKS_BEFORE.sub(lambda m: m.group(2) + m.group(1)[::-1], line)
-    line = _MARKED_LAM_ALEF.sub(_lam_alef, line)
+    line = _MARKED_LAM_ALEF.sub(lambda m: "".join(reversed(_lam_alef_letters(m))), line)
     return visual_order(_PRESENTATION_FORMS.sub(_unshape, line), "R")
 
 
@@ -102,8 +118,8 @@ _MARK = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\
 _MARKS_BEFORE = re.compile(f"([{_MARK}]+)([^{_MARK}\\s])")
 _WORD_STARTS_MARKED = re.compile(f"(?:^|\\s)[{_MARK}]")
 _WORD_ENDS_MARKED = re.compile(f"[{_MARK}](?:\\s|$)")
-# Lam-alef ligatures with a hamza or a madda on the alef, and the marks after them
-_MARKED_LAM_ALEF = re.compile(f"([\ufef5-\ufefa])([{_MARK}]+)")
+# Lam-alef ligatures, and the marks after them
+_MARKED_LAM_ALEF = re.compile(f"([\ufef5-\ufefc])([{_MARK}]+)")
 
 
 def _marks_first(lines: list[str]) -> bool:
@@ -118,14 +134,18 @@ def _marks_first(lines: list[str]) -> bool:
     return starts > ends
 
 
-def _lam_alef(found: re.Match[str]) -> str:
-    """A lam-alef ligature with a hamza or madda and the marks after it, as its two
-    letters in visual order: the alef's marks on the alef («الأَسعار»: the fatha went
-    to the lam), the first of two on the lam («لِأَنَّ», «الْأَرض»)."""
+def _lam_alef_letters(found: re.Match[str]) -> tuple[str, str]:
+    """A lam-alef ligature and the marks after it as its two letters, each with its
+    marks: a hamza's or a madda's alef takes a lone mark («الأَسعار»: the fatha went to
+    the lam), the lam the first of two («لِأَنَّ», «الْأَرض»); a plain alef takes none
+    («لَا»)."""
     lam, alef = unicodedata.normalize("NFKC", found.group(1))
     marks = found.group(2)
-    on_lam, on_alef = (marks[:1], marks[1:]) if len(marks) > 1 else ("", marks)
-    return alef + on_alef + lam + on_lam
+    if found.group(1) in "\ufefb\ufefc":
+        on_lam, on_alef = marks, ""
+    else:
+        on_lam, on_alef = (marks[:1], marks[1:]) if len(marks) > 1 else ("", marks)
+    return lam + on_lam, alef + on_alef
 
 
 def _joining_form(ch: str) -> str:
