@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from store.core.links import same_link
 from store.core.records import read_json
 
 # A claim's fields a colleague may change apart from the others.
@@ -67,8 +66,7 @@ def lost(loser: dict[str, Any], result: dict[str, Any], base: dict[str, Any]) ->
         if name == "sources":
             added, removed = added_and_removed(loser, base)
             now = links(result.get(name))
-            if any(not any(same_link(u, kept) for kept in now) for u in added) \
-                    or any(u in now for u in removed):
+            if any(u not in now for u in added) or any(u in now for u in removed):
                 fields.append(name)
         elif value_of(loser, name) != value_of(base, name) and \
                 value_of(result, name) != value_of(loser, name):

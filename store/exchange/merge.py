@@ -71,7 +71,6 @@ from typing import Any
 from store.core import article_texts, claim_versions, history, labels, schema
 from store.core import settings as project_settings
 from store.core.claim_versions import links, value_of
-from store.core.links import same_link
 from store.core.progress import Progress, Ticker
 from store.core.project import (
     Project,
@@ -1088,10 +1087,6 @@ def _merged_sources(winner: dict[str, Any], loser: dict[str, Any], base: dict[st
             merged.append(url)
     if set_by is not None and all(set_by.added(url) for url in merged):
         merged.sort(key=lambda url: (set_by.added(url), url))
-    # One link written two ways (percent-encoded, in capitals, its host in punycode), one
-    # side's each: the first stays, as the editor keeps the first (links.same_link)
-    merged = [url for at, url in enumerate(merged)
-              if not any(same_link(url, before) for before in merged[:at])]
     if merged == ours:
         return winner["sources"]
     return json.dumps(merged, ensure_ascii=False) if isinstance(winner["sources"], str) \
