@@ -222,10 +222,12 @@ class MainWindow(QMainWindow):
         self._laid_out = remember_layout and self._restore_layout()
         self._shares_given = False  # at the first show, once the panels are laid out
         first = self.article_model.first_id()
-        left_on, claim_left_on = settings.last_place(session.path) if (
-            remember_layout and session.path) else (None, None)
-        if remember_layout and session.path:  # (each shown with its claim, as typed)
-            self.claims_panel.editor.take_drafts(settings.review_drafts(session.path))
+        left_on = claim_left_on = None
+        if remember_layout and session.path:  # (the settings file read once for both)
+            kept = settings.settings()
+            left_on, claim_left_on = settings.last_place(session.path, kept)
+            # (each shown with its claim, as typed)
+            self.claims_panel.editor.take_drafts(settings.review_drafts(session.path, kept))
         if left_on and self.article_model.row_of(left_on) >= 0:
             first = left_on  # where the work was left
         if first:

@@ -70,9 +70,10 @@ def add_recent_project_aside(path: str | Path) -> threading.Thread:
 MAX_PLACES = 30  # projects whose last article and claim are kept
 
 
-def last_place(path: str | Path) -> tuple[str | None, str | None]:
+def last_place(path: str | Path, store: QSettings | None = None
+               ) -> tuple[str | None, str | None]:
     """The article and the claim a project was left on, by its file (None: not known)."""
-    place = _places().get(str(Path(path).resolve()))
+    place = _json_value("places", store).get(str(Path(path).resolve()))
     if not isinstance(place, list) or len(place) != 2:
         return None, None
     article_id, claim_id = (str(v) if isinstance(v, str) and v else None for v in place)
@@ -102,9 +103,9 @@ def remember_place(path: str | Path, article_id: str | None, claim_id: str | Non
                                                    ensure_ascii=False))
 
 
-def review_drafts(path: str | Path) -> dict[str, str]:
+def review_drafts(path: str | Path, store: QSettings | None = None) -> dict[str, str]:
     """The review comments typed in a project and not yet filed, by claim id."""
-    kept = _json_value("review_drafts").get(str(Path(path).resolve()))
+    kept = _json_value("review_drafts", store).get(str(Path(path).resolve()))
     if not isinstance(kept, dict):
         return {}
     return {k: v for k, v in kept.items() if isinstance(k, str) and isinstance(v, str)}
@@ -116,10 +117,6 @@ def _json_value(name: str, store: QSettings | None = None) -> dict[str, object]:
     except ValueError:  # a settings file edited by hand
         return {}
     return value if isinstance(value, dict) else {}
-
-
-def _places() -> dict[str, object]:
-    return _json_value("places")
 
 
 def language() -> str:

@@ -881,7 +881,8 @@ def test_what_the_window_says_in_passing_follows_a_theme_turned_dark(window, qtb
     def said(label: QLabel) -> float:
         return contrast(QColor(label.styleSheet().split(";")[0].removeprefix("color: ")), page)
 
-    assert editor.quote.isEnabled() and said(editor.quote) >= 4.5
+    quote = editor.quote.palette().color(editor.quote.foregroundRole())
+    assert editor.quote.isEnabled() and contrast(quote, page) >= 4.5
     assert said(window.claims_panel.empty) >= 4.5
     editor.meta.setText("me · today")
     assert said(editor.meta) >= 4.5
