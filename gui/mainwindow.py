@@ -13,7 +13,6 @@ work), gui.review_tools (layers, reviews, disagreements, agreement).
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -540,8 +539,10 @@ class MainWindow(QMainWindow):
         quote = self.article_pane.reader.plain_text()[place.start:place.end]
         values = {"%1": quoted(dialogs.shortened(quote)),
                   "%2": self.session.label_name(place.label)}
-        # (in one pass: words holding «%2», a link's «a%20b», took the verdict's name)
-        said = re.sub("%[12]", lambda found: values[found.group()], sentence)
+        # (in one pass: words holding «%2», a link's «a%20b», took the verdict's name;
+        # not by a pattern, which the session's first tag compiled)
+        said = values["%1"].join(part.replace("%2", values["%2"])
+                                 for part in sentence.split("%1"))
         self.show_status(said)
         return said
 

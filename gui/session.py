@@ -111,7 +111,12 @@ class Session(QObject):
         self._replaced_told = False  # fileReplaced was sent
         self._poll.start()
         # The writes seen at the last tick, and those the project file alone holds.
-        self._written = self._folded = (project.changes_made(), self._data_version)
+        # Rows the idle preparation changed and took back (a temporary table, a tag
+        # rehearsed and rolled back): no work to fold into the file. Counted, they made
+        # the first quiet tick checkpoint a log holding nothing, often in the first tag
+        # (and the log then started again in it, syncing its header).
+        self._unwritten = 0
+        self._written = self._folded = self._writes()
         app = QCoreApplication.instance()
         if isinstance(app, QGuiApplication):  # the user turns to their mail, say
             app.applicationStateChanged.connect(self._application_state_changed)
@@ -316,7 +321,8 @@ class Session(QObject):
         if self._showing is not None and self._showing.reading:
             QTimer.singleShot(PREPARE_WAIT_MS, self._prepare)
             return
-        with contextlib.suppress(sqlite3.Error):  # closed already: asking makes it later
+        with contextlib.suppress(sqlite3.Error), self._taken_back():
+            # (closed already: asking makes it later)
             if not self._same_words_table().prepare(PREPARE_STEP):
                 QTimer.singleShot(0, self._prepare)
                 return
@@ -337,10 +343,26 @@ class Session(QObject):
 
         # What the first write needs: the log started, the statements of a tag compiled,
         # the shown text's pages read (rehearsed in a transaction rolled back).
-        warm_up.before_first_write(self._project, self._showing_id)
+        with self._taken_back():
+            warm_up.before_first_write(self._project, self._showing_id)
         self._rehearse_claim_reads()
         collect_all()  # what start-up made is old now, not walked in the first actions
         self._prepared = True
+
+    @contextlib.contextmanager
+    def _taken_back(self) -> Iterator[None]:
+        """Count the rows changed inside as no work (:attr:`_unwritten`)."""
+        before = self._project.changes_made()
+        try:
+            yield
+        finally:
+            with contextlib.suppress(sqlite3.Error):  # (a project closed meanwhile)
+                self._unwritten += self._project.changes_made() - before
+
+    def _writes(self) -> tuple[int, int]:
+        """What the poll compares to tell a write: rows this connection changed (less
+        those the preparation took back) and SQLite's count of other connections'."""
+        return self._project.changes_made() - self._unwritten, self._data_version
 
     def _rehearse_claim_reads(self) -> None:
         """Ask once what a tag reads besides its write, of words that are no claim:
@@ -761,7 +783,7 @@ class Session(QObject):
     def fold_log(self) -> bool:
         """Every change so far into the project file itself (Project.checkpoint), so that
         the file alone, copied or attached as it is, holds all the work."""
-        written = (self._project.changes_made(), self._data_version)
+        written = self._writes()
         if written != self._folded and self._project.checkpoint():
             self._folded = written
         return written == self._folded
@@ -770,7 +792,7 @@ class Session(QObject):
         """fold_log once writing has paused for a tick: never between two quick tags."""
         if self._closed:
             return
-        written = (self._project.changes_made(), self._data_version)
+        written = self._writes()
         if written == self._written:
             self.fold_log()
         self._written = written

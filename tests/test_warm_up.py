@@ -289,3 +289,27 @@ def test_a_first_tag_asks_nothing_the_idle_window_did_not(qtbot, errors, tmp_pat
     assert questions  # the tag was seen asking
     assert [sql for sql in questions if sql not in before] == []
     window.close()
+
+
+def test_the_idle_preparation_leaves_nothing_to_fold_into_the_file(qtbot, errors, tmp_path):
+    """What the preparation changes and takes back (the folded quotes' temporary table,
+    the tag rehearsed and rolled back) counted as writes: the first quiet tick of the
+    poll checkpointed a log holding nothing, often inside the first tag (and the log
+    then started again in it, syncing its header). A tag is folded as before."""
+    from conftest import select_in_reader
+
+    from gui.app import create_window
+
+    path, first, second = _two_articles(tmp_path)
+    window = create_window(path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.session._prepared, timeout=10000)
+    asked: list[str] = []
+    window.session._project.conn.set_trace_callback(asked.append)
+    qtbot.wait(2300)  # two ticks of the poll, and more
+    assert not [sql for sql in asked if "wal_checkpoint" in sql]
+    select_in_reader(window, 2, 5)
+    window.tag("verified")
+    qtbot.waitUntil(lambda: any("wal_checkpoint" in sql for sql in asked), timeout=5000)
+    window.close()
