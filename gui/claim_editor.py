@@ -841,7 +841,11 @@ def _narrow_as_its_text(button: QPushButton) -> None:
 def _in_lines(link: str, width: int = TIP_LINE) -> str:
     """*link* cut into lines of *width* characters, for a tooltip: a tracking link of
     2,000 characters (no space to wrap at) was one line 17,000 px wide (rv73)."""
-    return "\n".join(link[at:at + width] for at in range(0, len(link), width)) or link
+    # Each line isolated left to right: the tip is one paragraph, its direction taken from
+    # the link's first letter, and the Arabic line after it (how to open the link) was
+    # laid out left to right, its halves either side of «Enter» swapped.
+    return "\n".join(isolated(link[at:at + width], "\u2066")
+                     for at in range(0, len(link), width)) or link
 
 
 def _time(at: str) -> str:

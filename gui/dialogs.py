@@ -198,10 +198,13 @@ def ask_annotator(parent: QWidget | None, current: str, unreadable: str = "") ->
     took the login name offered and became a second annotator, rv70)."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+    from store.text.display import isolated
+
     said = QWidget.tr("Your name is recorded on every claim and change you make:")
     if unreadable:
         said = QWidget.tr("The name you gave before, kept in %1, cannot be read. Give it "
-                          "again, as you wrote it then:").replace("%1", unreadable) \
+                          "again, as you wrote it then:").replace(
+                              "%1", isolated(unreadable, "\u2066")) \
             + "\n" + said
     name, ok = QInputDialog.getText(
         parent, QWidget.tr("Who is tagging?"), said, QLineEdit.EchoMode.Normal, current)

@@ -746,7 +746,8 @@ def test_the_note_and_links_show_two_lines_at_a_large_system_font(qtbot, errors)
         second = sources.visualItemRect(sources.item(1))
         assert not sources.horizontalScrollBar().isVisible()
         assert second.top() < sources.viewport().height() - line // 2  # mostly in view
-        tip = sources.item(1).toolTip().split("\n")  # whole (in lines), then how to open it
+        tip = sources.item(1).toolTip().strip("\u2066\u2069").split("\n")  # whole (in lines),
+        tip = [line.strip("\u2066\u2069") for line in tip]  # each isolated; how to open it
         assert "".join(tip[:-1]) == links[1] and max(map(len, tip[:-1])) <= 100
         win.close()
 

@@ -2866,7 +2866,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/core/claims.py" line="41" />
         <source>'{url}' holds a backslash before its path, which browsers and Tahqiq would take to two different sites: copy the link again from the browser's address bar.</source>
-        <translation>يحوي '{url}' شرطة مائلة عكسية قبل مساره، فيأخذه المتصفح وتحقيق إلى موقعين مختلفين: انسخ الرابط مرة أخرى من شريط العنوان في المتصفح.</translation>
+        <translation>يحوي «⁦{url}⁩» شرطة مائلة عكسية قبل مساره، فيأخذه المتصفح وتحقيق إلى موقعين مختلفين: انسخ الرابط مرة أخرى من شريط العنوان في المتصفح.</translation>
     </message>
     <message>
         <location filename="../../store/core/claims.py" line="45" />

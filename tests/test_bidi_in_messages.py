@@ -1,0 +1,65 @@
+"""A path or a link inside Arabic text keeps its order (rv81)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from conftest import SAMPLE_QUOTE, tag_quote
+from PySide6.QtWidgets import QApplication
+
+
+def test_the_unreadable_name_file_is_isolated_left_to_right_in_the_question(qapp, monkeypatch):
+    """«المحفوظ في /tmp/…/annotator.json.» drew the path's first slash at its end, and
+    «C:\\Users\\سارة\\AppData…» with its folders swapped: the path runs left to right."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from gui import dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda _parent, _title, label, _echo, text:
+                        (asked.append(label), ("", False))[1])
+    path = str(Path(os.environ["XDG_CONFIG_HOME"]) / "tahqiq" / "annotator.json")
+    dialogs.ask_annotator(None, "", path)
+    assert f"\u2066{path}\u2069" in asked[0]
+
+
+def test_a_source_links_tip_keeps_the_arabic_line_after_it_right_to_left(window):
+    """The tip is one paragraph whose direction came from the link's first letter: the
+    Arabic line after it («…اضغط Enter لفتحه…») was laid out left to right. Each line of
+    the link is an isolate of its own, so the paragraph takes the sentence's direction."""
+    from gui.i18n import install
+
+    install(QApplication.instance(), "ar")
+    try:
+        tag_quote(window, SAMPLE_QUOTE, "disputed")
+        place = window.session.appearance(window.current_claim_id())
+        link = "https://example.org/" + "%D8%AE%D8%A8%D8%B1/" * 40
+        window.session.update_claim(place.claim_id, sources=[link])
+        window.select_claim(place.id)
+        QApplication.processEvents()
+        *lines, how = window.claims_panel.editor.sources.item(0).toolTip().split("\n")
+        assert len(lines) > 1
+        assert all(line.startswith("\u2066") and line.endswith("\u2069") for line in lines)
+        assert not how.startswith("\u2066")
+    finally:
+        install(QApplication.instance(), "en")
+
+
+def test_a_refused_link_with_a_backslash_keeps_its_order_in_arabic():
+    """rv81: «'/https://who.int\\@evil.example'»: in the Arabic refusal the link's last
+    slash was drawn at its front. The link is isolated left to right, in «»."""
+    import pytest
+
+    from gui.i18n import error_text, install
+    from store.core.claims import validate_sources
+    from store.errors import InvalidSource
+
+    install(QApplication.instance(), "ar")
+    try:
+        with pytest.raises(InvalidSource) as refused:
+            validate_sources(["https://who.int\\@evil.example/"])
+        said = error_text(refused.value)
+        assert "«\u2066" in said and "\u2069»" in said and "https://who.int" in said
+    finally:
+        install(QApplication.instance(), "en")
