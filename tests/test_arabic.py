@@ -410,3 +410,23 @@ def test_the_terminal_keeps_an_emoji_of_several_characters_whole(emoji):
     assert shown.count(emoji) == 1
     before, after = shown.split(f" {emoji} ")
     assert display_for_terminal("الوزير") == before and display_for_terminal("قال") == after
+
+
+def test_a_tanween_on_the_alef_of_a_lam_alef_stays_there() -> None:
+    """rv80: rv77 gave a plain lam-alef's marks all to the lam: «أولاً», «مثلاً» (pdftotext's
+    logical order, which was right before) came back «أولًا», «مثلًا»."""
+    keeping = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+    for logical in ("قال أولاً إن الوضع مستقر مثلاً", "لَا أحد يعلم"):
+        assert unicodedata.normalize("NFKC", repair_pdf_text(keeping.reshape(logical))) == \
+            unicodedata.normalize("NFKC", logical), logical
+
+def test_a_left_to_right_line_quoting_arabic_words_from_pdftotext_raw_keeps_its_order():
+    """rv80: `pdftotext -raw` of a PDF whose text layer is presentation forms (fpdf2, poppler
+    22): an English line with two Arabic words, each in its own RLE ... PDF, came back
+    «.appear in the text حرب and سلام The words»."""
+    line = "The words \u202b\ufeb3\ufefc\ufee1\u202c and \u202b\ufea3\ufeae\ufe8f\u202c " \
+           "appear in the text."
+    arabic = "\u202b\ufe8d\ufedf\ufecc\ufe8e\ufee1\u202c \u202b\ufeeb\ufeac\ufe8d\u202c " \
+             "\u202b\ufed7\ufe8e\ufedd\u202c"
+    assert repair_pdf_text(arabic + "\n" + line) == \
+        "قال هذا العام\nThe words سلام and حرب appear in the text."

@@ -94,6 +94,8 @@ def test_a_link_with_a_backslash_before_its_path_is_refused_saying_so():
 
     with pytest.raises(InvalidSource, match="backslash"):
         validate_sources(["https://www.who.int\\@evil.example/report"])
+    with pytest.raises(InvalidSource, match="backslash"):
+        validate_sources(["http:\\\\who.int/x"])
 
 
 def test_a_host_with_ideographic_full_stops_is_the_same_link():

@@ -87,6 +87,9 @@ def test_a_bracket_the_words_open_is_closed_in_the_suggestion():
     named = KnownClaim("named", "بيونغ يانغ (EPA)", "disputed", "sample")
     text = "وقالت وكالة بيونغ يانغ (EPA) إن الزيارة تاريخية."
     assert only(ClaimIndex([named]), text, "named")[0] == "بيونغ يانغ (EPA)"
+    nested = KnownClaim("nested", "روسيا (الاتحاد (الروسي))", "disputed", "sample")
+    text = "وقالت روسيا (الاتحاد (الروسي)) إن الزيارة تاريخية."
+    assert only(ClaimIndex([nested]), text, "nested")[0] == "روسيا (الاتحاد (الروسي))"
 
 
 def test_folded_spelling_harakat_tatweel_digits_and_quotes(index):

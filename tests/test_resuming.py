@@ -211,3 +211,24 @@ def test_a_window_started_under_nohup_outlives_its_terminal():
                             timeout=60, env=dict(os.environ, QT_QPA_PLATFORM="offscreen",
                                                  PYTHONPATH=str(ROOT)))
     assert result.stdout.split() == ["True", "True"], result.stderr
+
+
+def test_a_name_file_in_a_folder_that_cannot_be_searched_is_said_not_raised(monkeypatch):
+    """rv80: Path.exists raises PermissionError (Python 3.11) when the folder cannot be
+    searched (~/.config/tahqiq left by `sudo tahqiq`, mode 700): every command failed
+    «tahqiq: error: Permission denied», and the window did not open."""
+    import errno
+
+    from store.core import stamps
+
+    real = stamps._name_file()
+
+    class Denied(type(real)):
+        def stat(self, *args, **kwargs):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+        def read_bytes(self):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+    monkeypatch.setattr(stamps, "_name_file", lambda: Denied(real))
+    assert stamps.unreadable_name_file() == Path(real)

@@ -129,7 +129,7 @@ def _unreserved(escapes: re.Match[str]) -> str:
 # as a letter of a user name, so «https://who.int\\@evil.example/» opened who.int in the
 # browser it was copied from, and evil.example from the sources list, the exports and
 # the packet (in the path, it is only another spelling of the same site's page).
-_BACKSLASH_IN_THE_HOST = re.compile(r"[^:/?#]*://[^/?#]*\\")
+_BACKSLASH_IN_THE_HOST = re.compile(r"[^:/?#]*:(?://)?[^/?#]*\\")  # («http:\\who.int» too)
 
 
 def backslash_before_path(value: str) -> bool:

@@ -89,7 +89,11 @@ def unreadable_name_file() -> Path | None:
     read (truncated, garbled, a folder): the name falls back to the login name, and
     unsaid, one person became two annotators (rv70). None when it reads, or is absent."""
     path = _name_file()
-    if not (path.exists() or path.is_symlink()):
+    try:
+        there = path.exists() or path.is_symlink()
+    except OSError:  # (its folder cannot be searched: Path.exists raises, not False)
+        return path
+    if not there:
         return None
     return path if not saved_annotator() else None
 

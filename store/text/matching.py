@@ -671,13 +671,16 @@ def _with_both_brackets(text: str, start: int, end: int) -> tuple[int, int]:
     """The span with the bracket that closes (or opens) one it holds: the words end at
     a word, and «بيونغ يانغ (EPA)» was suggested as «بيونغ يانغ (EPA», its «(» in it and
     its «)» left out (rv76)."""
-    words = text[start:end]
     for opening, closing in _BRACKETS:
-        if words.count(opening) > words.count(closing) and text[end:end + 1] == closing:
-            end += 1
-        elif words.count(closing) > words.count(opening) and start and \
-                text[start - 1] == opening:
-            start -= 1
+        while True:  # (nested: «(الاتحاد (الروسي» takes both, rv80)
+            words = text[start:end]
+            if words.count(opening) > words.count(closing) and text[end:end + 1] == closing:
+                end += 1
+            elif words.count(closing) > words.count(opening) and start and \
+                    text[start - 1] == opening:
+                start -= 1
+            else:
+                break
     return start, end
 
 

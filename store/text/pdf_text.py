@@ -87,13 +87,24 @@ def _reading(line: str) -> tuple[str, bool] | None:
     (embeddings dropped) and whether its shaped words are in logical order already."""
     if not _is_visual_line(line):
         return None
-    if len(_EMBEDDED_WORD.findall(line)) > 1:  # pdftotext -raw: words in visual order,
-        # each one's letters in logical order, in its own RLE ... PDF: the words made
-        # visual too, the line is read as a visual one (its words came back reversed)
+    embedded = _EMBEDDED_WORD.findall(line)
+    if len(embedded) > 1 and _mostly_embedded(line, embedded):  # pdftotext -raw: words
+        # in visual order, each one's letters in logical order, in its own RLE ... PDF:
+        # the words made visual too, the line is read as a visual one (its words came
+        # back reversed)
         line = _EMBEDDED_WORD.sub(lambda m: "".join(reversed(list(clusters(m.group(1))))),
                                   line)
     line = line.translate(_EMBEDDINGS)
     return line, _in_logical_order(line)
+
+
+def _mostly_embedded(line: str, embedded: list[str]) -> bool:
+    """Whether the words pdftotext -raw wrapped one by one are most of *line*'s letters:
+    a left-to-right line quoting a few Arabic words («The words سلام and حرب appear»)
+    has its words in their order already, and read as a visual line came back reversed,
+    its full stop first."""
+    inside = sum(map(_letters, embedded))
+    return inside > _letters(_EMBEDDED_WORD.sub("", line))
 
 
 def _repair_line(line: str, reading: tuple[str, bool] | None, marks_first: bool) -> str:
@@ -141,8 +152,8 @@ def _lam_alef_letters(found: re.Match[str]) -> tuple[str, str]:
     («لَا»)."""
     lam, alef = unicodedata.normalize("NFKC", found.group(1))
     marks = found.group(2)
-    if found.group(1) in "\ufefb\ufefc":
-        on_lam, on_alef = marks, ""
+    if found.group(1) in "\ufefb\ufefc":  # (a tanween fath is typed on the alef: «أولاً»)
+        on_lam, on_alef = marks.replace("\u064b", ""), "\u064b" * ("\u064b" in marks)
     else:
         on_lam, on_alef = (marks[:1], marks[1:]) if len(marks) > 1 else ("", marks)
     return lam + on_lam, alef + on_alef
