@@ -1567,3 +1567,27 @@ def test_a_page_removed_in_one_spelling_and_added_in_another_settles_alike(tmp_p
         with Project.open(paths[name], "x") as project:
             assert claims.get_claim(project, claim_id).sources == (
                 "https://bbc.com/A", "https://xn--bcher-kva.de/x"), name
+
+
+def test_a_note_taken_back_stays_back_when_it_came_by_csv_and_a_merge_folded_it(tmp_path):
+    """Amal writes a note and takes it back; Badr had her note from her CSV, and merged
+    Chadi's verdict into it. Badr's file does not say when the note was set (a CSV import
+    is not a setter), Amal's does: her taking it back came after. Merging Amal's file
+    brought her old note back over her own change when Chadi's was merged first (rv82)."""
+    amal = open_or_create(tmp_path / "amal.tahqiq", "amal")
+    made = appearances.create_claim(amal, article_id(amal), 0, 10, "unchecked")
+    badr = copy_of(amal, tmp_path / "badr.tahqiq", "badr")
+    chadi = copy_of(amal, tmp_path / "chadi.tahqiq", "chadi")
+    claims.update_claim(amal, made.id, note="n1")
+    merge_file(badr, exporting.export_file(amal, "csv", tmp_path / "amal.csv"))
+    claims.update_claim(chadi, made.id, label="disputed")
+    claims.update_claim(amal, made.id, note="")
+    merge_project(badr, chadi.path)  # Chadi's verdict, Amal's n1 from her CSV
+    merge_project(chadi, amal.path)  # Chadi's verdict, Amal's note taken back
+    merge_project(amal, chadi.path)  # the same: Chadi's version is both Badr's and Amal's base
+    merge_project(badr, amal.path)
+    for project in (badr, chadi):
+        got = claims.get_claim(project, made.id)
+        assert (got.label, got.note) == ("disputed", ""), project.annotator
+    for project in (amal, badr, chadi):
+        project.close()

@@ -885,8 +885,15 @@ class Setters:
         """Whether side a's value (*key_a*, in file *home_a*) came after side b's: a saw
         b's being set (its file holds that entry) and b did not see a's; else, both or
         neither having seen the other's, it was set later (equal times: the larger key).
-        None when a file's history does not say when its side's value was set."""
-        a, b = self.last[home_a].get(key_a), self.last[home_b].get(key_b)
+        None when neither file's history says when a side's value was set.
+
+        A value a file has only from a claims CSV (its import entry, which is no setter)
+        is as the other file's history set it, if it did: Badr had Amal's note from her
+        CSV and merged Chadi's verdict into it; Amal's file, which holds her taking the
+        note back, brought it back over that when Chadi's was merged into hers first,
+        and not in the other order (rv82)."""
+        a = self.last[home_a].get(key_a) or self.last[home_b].get(key_a)
+        b = self.last[home_b].get(key_b) or self.last[home_a].get(key_b)
         if a is None or b is None:
             return None
         a_saw, b_saw = (key_b, b[0]) in self.held[home_a], (key_a, a[0]) in self.held[home_b]
