@@ -150,6 +150,18 @@ def tag_quote(window, quote: str, label: str) -> None:
     window.tag(label)
 
 
+def window_of_two_pasted(qtbot, path, first: str, second: str):
+    """A window on a new project at *path* holding two articles pasted in, showing the
+    second: the window and the second's id."""
+    from gui.app import create_window
+
+    window = create_window(path)
+    qtbot.addWidget(window)
+    window.files.paste_as_article(first)
+    window.files.paste_as_article(second)
+    return window, window.current_article
+
+
 def import_files(qtbot, window, *paths) -> None:
     """Import through the window (off its thread, as File ▸ Import does) and wait for it."""
     with qtbot.waitSignal(window.files.importFinished, timeout=30000):

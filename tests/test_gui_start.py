@@ -115,16 +115,14 @@ def test_a_project_reopens_where_it_was_left(qtbot, tmp_path):
     panel, left in front, empty where the article list had been. It opens on the
     article and the claim it was left on, the list in front; another project, and a
     window that remembers nothing, on their first article."""
-    from conftest import tag_quote
+    from conftest import tag_quote, window_of_two_pasted
 
     from gui.app import create_window
 
     path = tmp_path / "desk.tahqiq"
-    window = create_window(path)
-    qtbot.addWidget(window)
-    window.files.paste_as_article("مقال أول: قالت الوزيرة إن الواردات انخفضت.")
-    window.files.paste_as_article("مقال ثان: قال الوزير إن الصادرات ارتفعت.")
-    second = window.current_article
+    window, second = window_of_two_pasted(qtbot, path,
+                                          "مقال أول: قالت الوزيرة إن الواردات انخفضت.",
+                                          "مقال ثان: قال الوزير إن الصادرات ارتفعت.")
     window.show_article(window.article_model.first_id())
     tag_quote(window, "الواردات انخفضت", "disputed")
     window.show_article(second)

@@ -113,18 +113,14 @@ def test_where_the_work_is_is_kept_soon_after_it_changes_not_only_on_closing(qtb
     """rv70: the article and claim a window showed were kept only when it closed: after
     kill -9 or a dead battery it reopened on the first article, nothing chosen. They
     are kept a moment after they change."""
-    from conftest import tag_quote
+    from conftest import tag_quote, window_of_two_pasted
 
     from gui import mainwindow, settings
-    from gui.app import create_window
 
     monkeypatch.setattr(mainwindow, "KEEP_PLACE_MS", 50)
     path = tmp_path / "desk.tahqiq"
-    window = create_window(path)
-    qtbot.addWidget(window)
-    window.files.paste_as_article("First story: ministers met on Monday.")
-    window.files.paste_as_article("Second story: unemployment fell to 5 percent.")
-    second = window.current_article
+    window, second = window_of_two_pasted(qtbot, path, "First story: ministers met on Monday.",
+                                          "Second story: unemployment fell to 5 percent.")
     tag_quote(window, "unemployment fell", "disputed")
     chosen = window.current_claim_id()
     qtbot.waitUntil(lambda: settings.last_place(path) == (second, chosen), timeout=5000)
