@@ -1591,3 +1591,35 @@ def test_a_note_taken_back_stays_back_when_it_came_by_csv_and_a_merge_folded_it(
         assert (got.label, got.note) == ("disputed", ""), project.annotator
     for project in (amal, badr, chadi):
         project.close()
+
+
+def test_a_later_note_by_csv_is_not_taken_for_an_older_setting_of_the_same_words(tmp_path):
+    """Amal wrote «n1», Chadi merged her file, Amal changed it and wrote «n1» again (with
+    a verdict) after Chadi wrote «n2», neither seeing the other's. Badr had Amal's CSV and
+    merged Chadi's file: her «n1» was taken as the one Chadi's file holds (the first, which
+    Chadi saw and replaced), so Chadi's older «n2» won; once all three merged each other's
+    project files, Amal's own later note was gone from every file, hers too (rv83)."""
+    amal = open_or_create(tmp_path / "amal.tahqiq", "amal")
+    made = appearances.create_claim(amal, article_id(amal), 0, 10, "unchecked")
+    badr = copy_of(amal, tmp_path / "badr.tahqiq", "badr")
+    chadi = copy_of(amal, tmp_path / "chadi.tahqiq", "chadi")
+    claims.update_claim(amal, made.id, note="n1")
+    merge_project(chadi, amal.path)
+    claims.update_claim(amal, made.id, note="x")
+    claims.update_claim(chadi, made.id, note="n2")
+    claims.update_claim(amal, made.id, note="n1", label="disputed")
+    merge_file(badr, exporting.export_file(amal, "csv", tmp_path / "amal.csv"))
+    merge_project(badr, chadi.path)
+    got = claims.get_claim(badr, made.id)
+    assert (got.label, got.note) == ("disputed", "n1")
+    everyone = (amal, badr, chadi)
+    for _ in range(2):
+        for project in everyone:
+            for other in everyone:
+                if other is not project:
+                    merge_project(project, other.path)
+    for project in everyone:
+        got = claims.get_claim(project, made.id)
+        assert (got.label, got.note) == ("disputed", "n1"), project.annotator
+    for project in everyone:
+        project.close()

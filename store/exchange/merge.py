@@ -864,6 +864,14 @@ class Setters:
         default_factory=lambda: defaultdict(dict))
     held: dict[str, set[tuple[tuple[str, str], str]]] = field(  # file -> every (key, when)
         default_factory=lambda: defaultdict(set))
+    # file -> the latest record time a claims CSV import there wrote (its ``updated``)
+    imported: dict[str, str] = field(default_factory=dict)
+
+    def note_import(self, db: str, after: dict[str, Any]) -> None:
+        """An import entry of *db* wrote *after* (a CSV's record, stamped with its time)."""
+        when = after.get("updated") or ""
+        if when > self.imported.get(db, ""):
+            self.imported[db] = when
 
     def note(self, db: str, before: dict[str, Any] | None, after: dict[str, Any],
              when: str) -> None:
@@ -892,14 +900,26 @@ class Setters:
         CSV and merged Chadi's verdict into it; Amal's file, which holds her taking the
         note back, brought it back over that when Chadi's was merged into hers first,
         and not in the other order (rv82)."""
-        a = self.last[home_a].get(key_a) or self.last[home_b].get(key_a)
-        b = self.last[home_b].get(key_b) or self.last[home_a].get(key_b)
+        a = self.last[home_a].get(key_a) or self._borrowed(key_a, home_a, home_b)
+        b = self.last[home_b].get(key_b) or self._borrowed(key_b, home_b, home_a)
         if a is None or b is None:
             return None
         a_saw, b_saw = (key_b, b[0]) in self.held[home_a], (key_a, a[0]) in self.held[home_b]
         if a_saw != b_saw:
             return a_saw
         return (a[0], key_a) > (b[0], key_b)
+
+    def _borrowed(self, key: tuple[str, str], home: str, other: str
+                  ) -> tuple[str, dict[str, Any]] | None:
+        """The other file's setting of *key*, for a value *home* has only from a claims
+        CSV: only one not older than the CSV's record there (an older one is another
+        setting of the same words, which the CSV's author changed and set again later:
+        taken for hers, her later note lost to one she never saw, in every file)."""
+        imported = self.imported.get(home)
+        found = self.last[other].get(key)
+        if imported is None or found is None or found[0] < imported:
+            return None
+        return found
 
     def made(self, name: str, row: dict[str, Any]) -> dict[str, Any] | None:
         """The version whose entry last set *row*'s value of field *name*, in either file."""
@@ -949,6 +969,8 @@ def _bases(conn: sqlite3.Connection, kind: Records, cols: list[str], ids: list[s
                         found[record_id][key] = (when, record)
             if made is not None and action not in ("merge_conflict", "import"):
                 setters[record_id].note(db, made_before, made, at or "")
+            elif made is not None and action == "import":
+                setters[record_id].note_import(db, made)
         versions.append(found)
     here, there = versions
     bases = {}
