@@ -33,12 +33,13 @@ def keycap_style(palette: QPalette) -> str:
             f"color: {colour(roles.Text)}; padding: 0px 4px; font-weight: bold;")
 
 
-def _canvas(size: int) -> QPixmap:
-    """A transparent square of *size* pixels as the window lays it out, drawn at the
-    screens' highest scale: a picture drawn at 1x was blurred on a 200% screen."""
+def _canvas(size: int, height: int | None = None) -> QPixmap:
+    """A transparent square of *size* pixels (*height* high, if given) as the window
+    lays it out, drawn at the screens' highest scale: a picture drawn at 1x was blurred
+    on a 200% screen."""
     app = QGuiApplication.instance()
     ratio = app.devicePixelRatio() if app is not None else 1.0
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap = QPixmap(round(size * ratio), round((height or size) * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     return pixmap
@@ -60,16 +61,10 @@ def underlined_swatch(color: str | QColor, line: QTextCharFormat.UnderlineStyle,
     """A verdict as the reader marks words with it, for the legend: its colour, and the
     underline that tells it without colour, in its style (dotted, dashed…): a reader
     who does not tell red from green had no key to the underlines (rv72)."""
-    app = QGuiApplication.instance()
-    ratio = app.devicePixelRatio() if app is not None else 1.0
-    pixmap = QPixmap(round(width * ratio), round(height * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap = _rounded(color, width, QRectF(0.5, 0.5, width - 1, height - 1), 2.5, 160,
+                      height)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(color).darker(160), 1.2))
-    painter.setBrush(QColor(color))
-    painter.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), 2.5, 2.5)
     baseline = height - 3
     if line == QTextCharFormat.UnderlineStyle.WaveUnderline:  # (no pen draws a wave)
         painter.setPen(QPen(line_color, 1))
@@ -150,10 +145,11 @@ def arrow_icon(direction: Qt.ArrowType, color: QColor, size: int = 10) -> QIcon:
     return QIcon(pixmap)
 
 
-def _rounded(color: str | QColor, size: int, rect: QRectF, radius: float, edge: int
-             ) -> QPixmap:
-    """A transparent square pixmap holding *rect* filled with *color*, its edge darker."""
-    pixmap = _canvas(size)
+def _rounded(color: str | QColor, size: int, rect: QRectF, radius: float, edge: int,
+             height: int | None = None) -> QPixmap:
+    """A transparent square pixmap (*height* high, if given) holding *rect* filled with
+    *color*, its edge darker."""
+    pixmap = _canvas(size, height)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(QColor(color).darker(edge), 1.2))
