@@ -22,6 +22,7 @@ from gui.places import ArticlePlaces
 from gui.plain_text import plain_tip
 from gui.session import Session
 from gui.table_columns import text_alignment
+from store.collector import with_room
 from store.core.links import readable_link
 from store.core.records import Appearance, Place, Review
 from store.core.stamps import shown_time
@@ -261,7 +262,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if self._sort_column or self._descending or not _in_order(places):
             places.sort(key=self._key, reverse=self._descending)
         # else: the store lists places in reading order, the table's first order
-        self._claims = places
+        self._claims = with_room(places)  # (a tag inserts a row)
         self._by_id = {c.id: c for c in places}
         self.endResetModel()
 
@@ -288,6 +289,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if self._source is not None:
             self._source.arrived.disconnect(self._arrived)
             self._source = None
+            with_room(self._claims)  # (extended by blocks: a tag inserts a row)
 
     # -- reading rows in full ------------------------------------------------------------
     def _full_of(self, place: Place) -> Appearance:

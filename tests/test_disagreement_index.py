@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from store.collector import with_room
 from store.core.records import Appearance, Claim
 from store.review.disagreements import DisagreementIndex, find_disagreements
 
@@ -92,3 +95,30 @@ def test_a_relabel_shows_at_once_and_touches_only_its_neighbours():
     added, removed = index.update(b._replace(deleted="2026-01-02T00:00:00.000000Z"))
     assert added == [] and as_ids(removed) == [("p1", "p2")]
     assert index.annotators() == ["alice", "chen"] and len(index) == 2
+
+
+def test_the_lists_an_edit_inserts_into_have_room_for_it():
+    """Made whole, a list has no spare room: the session's first tag copied the panel's
+    113,000 pairs to a larger block (1.5 ms of it). Here the first insertions find room:
+    the list's block (its size in memory) stays the same."""
+    places = [place(n, 3 * n, 5, LABELS[n % 2], ANNOTATORS[n % 2]) for n in range(3000)]
+    index = DisagreementIndex(ARTICLE, places)
+    rows = index.disagreements()
+    assert len(rows) > 2000
+    internal = (index._rows, index._starts)
+    sizes = [sys.getsizeof(items) for items in (rows, *internal)]
+    rows[0:0] = rows[-4:]  # as the panel inserts a tag's pairs (past a block's rounding)
+    for n in range(9000, 9004):  # pairs and starts inserted
+        index.update(place(n, 3 * n - 26000, 7, "disputed", "chen"))
+    assert [sys.getsizeof(items) for items in (rows, *internal)] == sizes
+
+
+def test_with_room_gives_room_and_keeps_the_items():
+    whole = sorted(range(10_000), reverse=True)
+    size = sys.getsizeof(whole)
+    same = with_room(whole)
+    assert same is whole and same == sorted(range(10_000), reverse=True)
+    assert sys.getsizeof(same) > size
+    grown = sys.getsizeof(same)
+    same.insert(5000, -1)
+    assert sys.getsizeof(same) == grown

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from store.collector import with_room
 from store.core import appearances
 from store.core.project import Project
 from store.core.records import Appearance
@@ -103,15 +104,16 @@ class DisagreementIndex:
         self._paired = True
         places = list(self._places.values())
         self._lengths = Counter(p.end - p.start for p in places)
-        self._starts = sorted((p.start, p.id) for p in places)
+        self._starts = with_room(sorted((p.start, p.id) for p in places))
         for d in find_disagreements(places):  # in pair_order already
             self._pair(d)
+        with_room(self._rows)  # (edits insert into both)
 
     # -- reading -----------------------------------------------------------------------
     def disagreements(self) -> list[Disagreement]:
         """Every disagreement, in reading order of the first place, then the second."""
         self._pair_all()
-        return list(self._rows)
+        return with_room(list(self._rows))  # (a panel showing them inserts the edits' pairs)
 
     def annotators(self) -> list[str]:
         """Everyone with live words in the article, alphabetically."""
