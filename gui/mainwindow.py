@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
         self.claims_panel.claimSelected.connect(self._claim_selected)
         self.claims_panel.editor.doneTyping.connect(self.article_pane.reader.setFocus)
         self.claims_panel.editor.statusMessage.connect(self.show_status)
+        self.claims_panel.statusMessage.connect(self.show_status)
         reader = self.article_pane.reader
         reader.claimClicked.connect(self._claim_chosen_in_reader)
         reader.caretInClaim.connect(self._caret_in_claim)

@@ -204,6 +204,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self._by_id: dict[str, Place] = {}  # the rows' places (a row is found by its key)
         self._full: dict[str, Appearance] = {}  # rows read in full
         self._filter_texts: dict[str, str] = {}  # what the text filter looks in, by row
+        self._filter_texts_from = 0  # (prepare_filter_texts: the rows before it have them)
         self._source: ArticlePlaces | None = None  # the article's places, still coming
         self._sort_column = 0
         self._descending = False
@@ -254,7 +255,7 @@ class ClaimsTableModel(QAbstractTableModel):
         if claims is None:
             claims = self.session.places_in(self.article_id) if self.article_id else []
         self._full = {c.id: c for c in claims if isinstance(c, Appearance)}
-        self._filter_texts = {}
+        self._filter_texts, self._filter_texts_from = {}, 0
         places = [c if isinstance(c, Place) else Place.of(c) for c in claims]
         self._reviews = self.session.current_reviews(self.article_id) if self.article_id else {}
         if self.COLUMNS[self._sort_column] in self.FULL_COLUMNS:
@@ -325,6 +326,24 @@ class ClaimsTableModel(QAbstractTableModel):
         """Every row in full (before a text filter looks into every column)."""
         self.hold_all()
         self._read_all(self._claims)
+
+    def prepare_filter_texts(self, limit: int) -> bool:
+        """Make the text filter's words of the next *limit* rows (:meth:`filter_text`),
+        reading them in full; True once every row has them. A text filter first typed
+        over 50,000 claims made them all at once: 2 s with the window still."""
+        self.hold_all()
+        kept, rows = self._filter_texts, self._claims
+        at = self._filter_texts_from  # (rows come and go: one passed by here has its
+        todo = []  # words made when the filter asks, as before)
+        while at < len(rows) and len(todo) < limit:
+            if rows[at].id not in kept:
+                todo.append(rows[at])
+            at += 1
+        self._filter_texts_from = at
+        self._read_all(todo)
+        for place in todo:
+            self.filter_text(place)
+        return at >= len(rows)
 
     # -- sorting ---------------------------------------------------------------------
     def _key(self, claim: Place) -> tuple:
@@ -456,7 +475,7 @@ class ClaimsTableModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def _labels_changed(self) -> None:
-        self._filter_texts = {}  # (a verdict's name is in them)
+        self._filter_texts, self._filter_texts_from = {}, 0  # (a verdict's name is in them)
         if self._claims:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self._claims) - 1, 1))
 

@@ -265,7 +265,7 @@ def test_a_change_to_a_place_not_read_yet_reads_the_rest_first(window, long_arti
 
 
 def test_selecting_sorting_stepping_and_filtering_right_after_opening_see_every_claim(
-        window, long_article):
+        window, long_article, qtbot):
     whole = _whole(window, long_article.id)
     _open(window, long_article)
     window.select_claim(whole[-1])  # clicked in the reader, say: far down
@@ -285,6 +285,7 @@ def test_selecting_sorting_stepping_and_filtering_right_after_opening_see_every_
     window.claims_panel.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
     window.claims_panel.filter_edit.setText("الفقرة 59")  # "الفقرة 59" and "الفقرة 590"...
+    qtbot.waitUntil(lambda: not window.claims_panel.filter_pending())  # (a long list)
     window.show_article(long_article.id)  # a text filter in force: every row read at once
     rows = _rows(window)
     assert not window.reading_places

@@ -915,6 +915,10 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
+        <source>Filtering the claims…</source>
+        <translation>تُصفّى الادعاءات…</translation>
+    </message>
+    <message>
         <location filename="../../gui/table_columns.py" line="288"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
