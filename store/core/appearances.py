@@ -404,6 +404,19 @@ def get_appearance(project: Project, appearance_id: str) -> Appearance:
     return Appearance.from_values(row)
 
 
+# The places of an article untagged (every place in its index, less the live ones: both
+# indexes cover what is asked) or whose claim was deleted (the few deleted claims first).
+# Joining every place of the article to its claim, to keep the few deleted, took 185 ms
+# of the Deleted Claims dialog's opening with 50,000 claims; this, 50 (rv86).
+_GONE_FROM_ARTICLE = (
+    "SELECT rowid FROM appearances INDEXED BY idx_appearances_article_id_start "
+    "WHERE article_id = ? EXCEPT SELECT rowid FROM appearances INDEXED BY appearances_live "
+    "WHERE article_id = ? AND deleted IS NULL "
+    "UNION SELECT gone.rowid FROM claims deleted_claim CROSS JOIN appearances gone "
+    "ON gone.claim_id = deleted_claim.id "
+    "WHERE deleted_claim.deleted IS NOT NULL AND gone.article_id = ?")
+
+
 def deleted_in(project: Project, article_id: str) -> list[list[Appearance]]:
     """The article's words that were untagged, or whose claim was deleted (here, or by a
     colleague and brought by a merge), the latest deletion first: what a restore can
@@ -411,9 +424,9 @@ def deleted_in(project: Project, article_id: str) -> list[list[Appearance]]:
     undone: one thing to restore, listed a dozen times over). Words deleted more than
     once as one claim are listed once."""
     rows = project.execute(appearance_select(
-        "a.article_id = ? AND (a.deleted IS NOT NULL OR c.deleted IS NOT NULL)",
+        f"a.rowid IN ({_GONE_FROM_ARTICLE})",
         "max(coalesce(a.deleted, ''), coalesce(c.deleted, '')) DESC, a.start, a.id"),
-        [article_id])
+        [article_id] * 3)
     seen: set[tuple[str, int, int]] = set()
     groups: dict[tuple[str, str, str | None], list[Appearance]] = {}
     for place in map(Appearance.from_values, rows):
