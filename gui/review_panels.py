@@ -328,7 +328,8 @@ class DisagreementsPanel(QWidget):
         self.adopt_second = QPushButton(self.tr("Adopt Second Verdict"))
         self.adopt_second.setObjectName("adoptSecond")
         self.adopt_second.setAccessibleName(self.tr("Give both claims the second verdict"))
-        self.empty = plain_label(self.tr("No disagreements in this article."))
+        self._none = self.tr("No disagreements in this article.")
+        self.empty = plain_label(self._none)
         # (wrapped, and alone when shown: on one line beside the buttons it widened the
         # window the panel was opened in, 800 px to 864)
         self.empty.setWordWrap(True)
@@ -356,7 +357,15 @@ class DisagreementsPanel(QWidget):
                           label_name: Callable[[str], str],
                           label_color: Callable[[str], str] | None = None) -> None:
         self.model.set_rows(rows, text, label_name, label_color)
+        self.empty.setText(self._none)
         self.empty.setVisible(not rows)
+        self._update_buttons()
+
+    def set_waiting(self) -> None:
+        """No rows, while the article's places are still being read: said so."""
+        self.model.set_rows([], "", self.model.label_name)
+        self.empty.setText(self.tr("Looking for disagreements…"))
+        self.empty.setVisible(True)
         self._update_buttons()
 
     def apply_changes(self, changes: list[tuple[list[Disagreement], list[Disagreement]]]

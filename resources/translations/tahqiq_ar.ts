@@ -1047,6 +1047,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>DisagreementsPanel</name>
     <message>
+        <source>Looking for disagreements…</source>
+        <translation>يُبحث عن الخلافات…</translation>
+    </message>
+    <message>
         <location filename="../../gui/review_panels.py" line="187"/>
         <source>Disagreements between annotators</source>
         <translation>الخلافات بين المدققين</translation>
