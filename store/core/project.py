@@ -350,7 +350,10 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         problems: list[str] = []
-        if app_id == schema.APPLICATION_ID and (full or thorough):
+        if app_id == schema.APPLICATION_ID:
+            with contextlib.suppress(sqlite3.OperationalError):  # (a name not UTF-8: below)
+                problems = schema.foreign_expressions(conn)[:1]  # before SQLite works them out
+        if app_id == schema.APPLICATION_ID and (full or thorough) and not problems:
             check = "integrity_check" if thorough else "quick_check"
             problems = [" ".join(row[0].replace("*** in database main ***", "").split())
                         for row in conn.execute(f"PRAGMA {check}") if row[0] != "ok"]

@@ -8,6 +8,7 @@ the same transaction as the version bump, so a file is never half-migrated.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -173,17 +174,24 @@ def _search_index(kind: str) -> str:
             f"WHERE kind = '{kind}' AND ref_id = new.id; ")
 
 
+# The search index, as SQLite keeps its statement: with the trigram tokenizer, or (an
+# SQLite without it) the default one. No other virtual table is Tahqiq's.
+_SEARCH_TABLES = (
+    ("search_index", "CREATE VIRTUAL TABLE search_index USING fts5(body, "
+                     f"tokenize='{SEARCH_TOKENIZE}')"),
+    ("search_index", "CREATE VIRTUAL TABLE search_index USING fts5(body)"))
+
+
 def _v2_search_index(db: sqlite_utils.Database) -> None:
     execute = db.conn.execute
     execute("CREATE TABLE search_entries (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
             "ref_id TEXT NOT NULL, article_id TEXT NOT NULL, UNIQUE (kind, ref_id))")
     try:
-        execute("CREATE VIRTUAL TABLE search_index USING fts5(body, "
-                f"tokenize='{SEARCH_TOKENIZE}')")
+        execute(_SEARCH_TABLES[0][1])
     except sqlite3.OperationalError as exc:
         if "tokenizer" not in str(exc):
             raise
-        execute("CREATE VIRTUAL TABLE search_index USING fts5(body)")
+        execute(_SEARCH_TABLES[1][1])
     for table, kinds in (("articles", ("article",)), ("claims", ("quote", "note"))):
         # INSERT OR REPLACE fires the delete trigger for the row it replaces only with
         # recursive_triggers on, which store.core.sqlfunctions.register_functions sets.
@@ -640,6 +648,52 @@ def foreign_triggers(conn: sqlite3.Connection, version: int) -> list[str]:
                             "it gives")
         else:
             problems.append(f"its trigger {name} was changed by another program")
+    return problems
+
+
+# What a table's default may be: a value as written (Tahqiq's are '', '[]' and 0).
+_LITERAL = re.compile(r"-?\d+(\.\d+)?|'([^']|'')*'|NULL", re.IGNORECASE)
+_QUOTED = re.compile(r"'([^']|'')*'|\"([^\"]|\"\")*\"")
+_CHECK = re.compile(r"\bCHECK\s*\(", re.IGNORECASE)
+
+
+def foreign_expressions(conn: sqlite3.Connection) -> list[str]:
+    """What in a project's tables another program made to be worked out by SQLite: a
+    computed (generated) column, a CHECK rule, a default that is an expression, an index
+    on an expression or of some rows only that Tahqiq did not make, a search index of
+    another kind than Tahqiq's. Tahqiq makes none of the first three.
+
+    SQLite works these out as it reads or checks the file: a colleague's file of 168 KB
+    with a note computed as 300 million characters was taken into this project by a
+    merge, 300 MB, and one whose column cost a second a row held an open or a merge for
+    half an hour, Cancel and Ctrl+C waiting on it (rv84). Asked before SQLite's own check
+    of the file, which computes them too; a few reads of the schema."""
+    problems: list[str] = []
+    for kind, name, table, sql in conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master "
+            "WHERE type IN ('table', 'index') AND sql IS NOT NULL ORDER BY type DESC, name"):
+        if kind == "index":
+            partial = any(row[1] == name and row[4] for row in conn.execute(
+                "SELECT * FROM pragma_index_list(?)", [table]))
+            on_expression = any(row[1] == -2 for row in conn.execute(
+                "SELECT * FROM pragma_index_xinfo(?)", [name]))
+            ours = INDEXES.get(name, (0, ""))[1]
+            if (partial or on_expression) and " ".join(sql.split()) != " ".join(ours.split()):
+                problems.append(f"its index {name} was not made by Tahqiq")
+        elif sql.upper().startswith("CREATE VIRTUAL TABLE"):
+            if name == "search_index" and (name, sql) not in _SEARCH_TABLES:
+                problems.append(f"its table {name} was not made by Tahqiq")  # (others: unread)
+        else:
+            if _CHECK.search(_QUOTED.sub("", sql)):
+                problems.append(f"its table {name} has a rule another program added")
+            for column, default, hidden in conn.execute(
+                    "SELECT name, dflt_value, hidden FROM pragma_table_xinfo(?)", [name]):
+                if hidden in (2, 3):
+                    problems.append(f"its table {name} has a column {column} another "
+                                    "program made computed")
+                elif default is not None and not _LITERAL.fullmatch(default.strip()):
+                    problems.append(f"its table {name} has a column {column} another "
+                                    "program gave a computed default")
     return problems
 
 

@@ -124,11 +124,67 @@ def changed_trigger(path: Path) -> type[ProjectError]:
     return NotAProject
 
 
+def _claims_table_made_again(path: Path, note: str, extra: str = "") -> None:
+    """The claims table made again by another program, its note column *note*, its
+    rows, indexes and triggers kept (the triggers' SQL as Tahqiq made them)."""
+    make_project(path, n_claims=10)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    kept = conn.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'claims' AND "
+                        "type IN ('trigger', 'index') AND sql IS NOT NULL").fetchall()
+    conn.execute("ALTER TABLE claims RENAME TO old_claims")
+    conn.execute(f"""CREATE TABLE "claims" ("id" TEXT PRIMARY KEY, "label" TEXT NOT NULL
+        REFERENCES "labels"("key"), "note" {note}, "sources" TEXT DEFAULT '[]',
+        "annotator" TEXT NOT NULL, "created" TEXT NOT NULL, "updated" TEXT NOT NULL,
+        "updated_by" TEXT, "deleted" TEXT, "deleted_by" TEXT{extra})""")
+    columns = "id, label, sources, annotator, created, updated, updated_by, deleted, deleted_by"
+    if "GENERATED" not in note:  # (a computed column is not written)
+        columns = f"note, {columns}"
+    conn.execute(f"INSERT INTO claims ({columns}) SELECT {columns} FROM old_claims")
+    conn.execute("DROP TABLE old_claims")
+    for (sql,) in kept:
+        conn.execute(sql)
+    conn.close()
+
+
+def computed_column(path: Path) -> type[ProjectError]:
+    """A note worked out by SQLite as it is read (a generated column): a colleague's file
+    of 168 KB held a 300 MB note a merge took into this project (rv84)."""
+    _claims_table_made_again(
+        path, "TEXT GENERATED ALWAYS AS (printf('%.*c', 100000 + (id IS NULL), 'x')) VIRTUAL")
+    return NotAProject
+
+
+def computed_default(path: Path) -> type[ProjectError]:
+    """A default worked out at each row written where none is given."""
+    _claims_table_made_again(path, "TEXT DEFAULT (printf('%.*c', 100000, 'x'))")
+    return NotAProject
+
+
+def check_rule(path: Path) -> type[ProjectError]:
+    """A CHECK rule: worked out at every write, and by SQLite's full check of the file."""
+    _claims_table_made_again(path, "TEXT DEFAULT ''",
+                             ", CHECK (length(replace(printf('%.*c', 100000, 'x'), 'x', 'yz')))")
+    return NotAProject
+
+
+def foreign_index(path: Path) -> type[ProjectError]:
+    """An index on an expression Tahqiq did not make: worked out at every write."""
+    make_project(path, n_claims=10)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE INDEX spread ON claims (printf('%.*c', 100000, note))")
+    conn.commit()
+    conn.close()
+    return NotAProject
+
+
 KINDS = {"truncated": truncated, "random-bytes": random_bytes, "foreign-sqlite": foreign_sqlite,
          "foreign-wal-sqlite": foreign_wal_sqlite, "newer-schema": newer_schema,
          "damaged-page": damaged_page, "dropped-table": dropped_table,
          "unused-pages": unused_pages, "foreign-trigger": foreign_trigger,
-         "changed-trigger": changed_trigger}
+         "changed-trigger": changed_trigger, "computed-column": computed_column,
+         "computed-default": computed_default, "check-rule": check_rule,
+         "foreign-index": foreign_index}
 
 
 @pytest.fixture(params=sorted(KINDS))
