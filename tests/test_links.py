@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.core.links import links_in, same_link
+from store.core.links import links_in, readable_link, same_link
 
 
 @pytest.mark.parametrize(("pasted", "links"), [
@@ -123,3 +123,27 @@ def test_the_store_keeps_a_link_once_however_it_is_written():
     raw = "https://ar.wikipedia.org/wiki/معاهدة"
     assert validate_sources([raw, "https://ar.wikipedia.org/wiki/%D9%85%D8%B9%D8%A7%D9%87%D8%AF%D8%A9",
                              "HTTPS://AR.WIKIPEDIA.ORG/wiki/معاهدة"]) == (raw,)
+
+
+def test_what_does_not_show_in_a_link_is_shown_escaped_where_it_is_shown(tmp_path):
+    """A link is refused typed with a direction override, but a merge can bring one:
+    «https://evil.example/\u202emoc.cbb.www//:sptth» read as «https://evil.example/
+    https://www.bbc.com» in the sources list and the review packet (rv84). Shown, it is
+    escaped as a browser sends it; opened and written out, it is as stored."""
+    from store.core import appearances, articles
+    from store.core.project import Project
+    from store.exchange import packet_html
+
+    spoof = "https://evil.example/\u202emoc.cbb.www//:sptth"
+    assert readable_link(spoof) == "https://evil.example/%E2%80%AEmoc.cbb.www//:sptth"
+    assert readable_link("https://a.example/x\u2066y\u200f z") == \
+        "https://a.example/x%E2%81%A6y%E2%80%8F%20z"
+    arabic = "https://example.org/%D9%85%D8%B9%D8%A7%D9%87%D8%AF%D8%A9"
+    assert readable_link(arabic) == "https://example.org/معاهدة"  # (as before)
+    with Project.open(tmp_path / "p.tahqiq", "me") as project:
+        article = articles.add_article(project, "one two three", "t")
+        claim = appearances.create_claim(project, article.id, 4, 7, "verified")
+        project.execute("UPDATE claims SET sources = ? WHERE id = ?",  # (as a merge may)
+                        [f'["{spoof}"]', claim.claim_id])
+        page = packet_html.packet_html(project, article.id)
+    assert "\u202e" not in page and "%E2%80%AEmoc.cbb.www" in page

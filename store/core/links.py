@@ -193,8 +193,14 @@ def readable_link(url: str) -> str:
     """*url* as a browser's address bar shows it: an Arabic path read as «/معاهدة-أقوى»,
     not «/%D9%85%D8%B9…» (browsers copy it so: a shortened one showed neither its host's
     end nor its page). Escapes of ASCII («%20», «%2F») stay: they may be the address's
-    own delimiters. For showing only: the link stored, opened and written out is *url*."""
-    return _ESCAPED_BYTES.sub(_decoded, url)
+    own delimiters. For showing only: the link stored, opened and written out is *url*.
+
+    What does not show in it, a direction override above all, is shown escaped, as a
+    browser sends it: a link typed with one is refused, but a merge or another program
+    can bring one, and «https://evil.example/\u202emoc.cbb.www//:sptth» read as
+    «https://evil.example/https://www.bbc.com» in the sources list (rv84)."""
+    shown = _ESCAPED_BYTES.sub(_decoded, url)
+    return _NOT_IN_A_LINK.sub(lambda unseen: quote(unseen.group(0), safe=""), shown)
 
 
 # Percent-escapes of bytes above 127: UTF-8 sequences (or, in an old address, Latin-1).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from store.core.links import is_web_link
+from store.core.links import is_web_link, readable_link
 from store.core.project import Project
 from store.exchange.packet import COLUMNS, Packet, Paragraph, build_packet, ink_on
 from store.text.display import base_direction, dominant_direction
@@ -78,8 +78,9 @@ def render_html(packet: Packet) -> str:
                    for k, v in packet.meta)
     rows = []
     for row in packet.claims:
-        links = "<br/>".join(f'<a href="{escape(u)}">{escape(u)}</a>' if is_web_link(u)
-                             else escape(u) for u in row.sources)  # (not linked: see jsonld)
+        links = "<br/>".join(f'<a href="{escape(u)}">{escape(readable_link(u))}</a>'
+                             if is_web_link(u) else escape(readable_link(u))
+                             for u in row.sources)  # (not linked: see jsonld)
         rows.append(_row([
             _cell(str(row.number)),
             _cell(_lines(row.quote), base_direction(row.quote), lang=lang),

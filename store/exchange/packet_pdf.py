@@ -13,7 +13,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-from store.core.links import as_uri, is_web_link
+from store.core.links import as_uri, is_web_link, readable_link
 from store.core.project import Project
 from store.exchange.packet import COLUMNS, Packet, build_packet, ink_on
 from store.exchange.pdf_layout import Line, Style, Typesetter
@@ -164,7 +164,7 @@ class _Writer:
                 "verdict": (cell("verdict", claim.verdict, page,
                                   replace(CELL, color=ink_on(claim.color))), claim.color),
                 "note": (cell("note", claim.note), None),
-                "sources": ([self.block([(url, CELL)], "ltr", width["sources"],
+                "sources": ([self.block([(readable_link(url), CELL)], "ltr", width["sources"],
                                         link=as_uri(url) if is_web_link(url) else "")
                              for url in claim.sources], None),
                 "annotator": (cell("annotator", claim.annotator), None),
