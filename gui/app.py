@@ -32,6 +32,7 @@ import gui.pyside_features  # noqa: F401 - PySide6 loaded, told which modules ar
 
 # isort: split
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import dialogs, i18n, settings, uncaught
@@ -214,7 +215,13 @@ def screenshot(window: MainWindow, target: str | Path,
         least = window.minimumSizeHint()
         return (f"the window cannot be {size[0]}x{size[1]}: it needs at least "
                 f"{least.width()}x{least.height()}")
-    if not window.grab().save(str(target), "PNG"):
+    # At the size asked for in pixels, whatever the screen's scale: grab() gives the
+    # screen's pixels, 2560x1600 for 1280x800 on a 200% screen.
+    picture = QImage(window.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    picture.setDevicePixelRatio(1.0)
+    picture.fill(0)
+    window.render(picture)
+    if not picture.save(str(target), "PNG"):
         return f"could not write {target}"
     return None
 

@@ -72,7 +72,10 @@ def underlined_swatch(color: str | QColor, line: QTextCharFormat.UnderlineStyle,
                                         for x in range(2, width - 2, 2)]))
     else:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(QPen(line_color, 1, _PENS.get(line, Qt.PenStyle.SolidLine)))
+        # Flat ends, as Qt draws a text's underline: a pen's square caps lengthen each
+        # dot and dash by a pixel on a scaled screen (dots read as dashes at 200%).
+        painter.setPen(QPen(line_color, 1, _PENS.get(line, Qt.PenStyle.SolidLine),
+                            Qt.PenCapStyle.FlatCap))
         painter.drawLine(QPointF(2, baseline), QPointF(width - 3, baseline))
     painter.end()
     return pixmap

@@ -540,3 +540,37 @@ def test_every_verdict_is_told_without_colour_on_its_own_line(qtbot, monkeypatch
                                  ).underlineStyle() == wave
     page = QColor("#1e1e1e")
     assert contrast(outline_on(QColor("#000000"), page), page) >= MARK_CONTRAST
+
+
+_UNDERLINE_PROBE = """
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from gui.icons import underlined_swatch
+styles = QTextCharFormat.UnderlineStyle
+for style in (styles.DotLine, styles.DashUnderline, styles.SingleUnderline):
+    image = underlined_swatch("#FFE082", style, QColor("#000000")).toImage()
+    ratio = image.devicePixelRatio()
+    xs = range(round(4 * ratio), round(22 * ratio))
+    # the row of the line: about the baseline (9), inside the swatch's edge
+    print(max(sum(image.pixelColor(x, y).lightness() < 100 for x in xs) / len(xs)
+              for y in range(int(8 * ratio), int(10.5 * ratio))))
+"""
+
+
+@pytest.mark.parametrize("scale", ["1.25", "1.5", "2"])
+def test_the_legends_dots_and_dashes_stay_apart_on_a_scaled_screen(scale):
+    """On a 125%, 150% or 200% screen the legend's underlines were drawn with square ends,
+    a pen's width longer at each end: Unchecked's dots were 2 pixels of ink to 1 of gap,
+    read as dashes, and Disputed's dashes ran into a line with 1-pixel gaps (5/6 ink),
+    as Verified's solid one, while the reader's own underlines stayed dots and dashes.
+    The legend is the key to the underlines: its dots are dots at any scale."""
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_SCALE_FACTOR=scale,
+               QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run([sys.executable, "-c", _UNDERLINE_PROBE], env=env,
+                         capture_output=True, text=True, timeout=120, check=True)
+    dotted, dashed, solid = map(float, run.stdout.split())
+    assert dotted < 0.5 and dashed < 0.75 and solid > 0.95, (dotted, dashed, solid)

@@ -189,3 +189,20 @@ def test_with_no_display_the_window_says_so_and_a_screenshot_is_still_made(tmp_p
     assert window.returncode == 1
     assert window.stderr.startswith("tahqiq: error: there is no display")
     assert window.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("scale", ["1.25", "1.5"])
+def test_a_screenshot_is_the_size_asked_for_on_a_scaled_screen(tmp_path, qapp, scale):
+    """On a 125% or 150% screen `--screenshot out.png --size 1000x700` wrote 1250x875
+    or 1500x1050 pixels (the window grabbed at the screen's scale): the README promises
+    a PNG of the size given."""
+    path = tmp_path / "shot.tahqiq"
+    seeding.open_or_create(path).close()
+    png = tmp_path / "window.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR=scale)
+    result = subprocess.run([tahqiq_exe(), "--screenshot", str(png), "--size", "1000x700",
+                             str(path)], capture_output=True, text=True, timeout=120,
+                            env=env, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1000, 700)
