@@ -28,7 +28,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from gui.table_columns import OwnDirectionDelegate
@@ -106,7 +106,10 @@ class CellPictures(OwnDirectionDelegate):
             self.drawn += 1
             return
         looks = self._looks(index)
-        if looks is None:  # a cell whose looks are not known
+        if looks is None or _between_pixels(painter, rect):
+            # (a cell whose looks are not known; one at a fraction of a device pixel, on
+            # a 125% screen, say: its picture, put at a whole pixel, showed its text a
+            # pixel off the same cell drawn in place, and rows moved as they were painted)
             super().paint(painter, option, index)
             self.drawn += 1
             return
@@ -207,3 +210,9 @@ class CellPictures(OwnDirectionDelegate):
 
 def _size_of(picture: QPixmap) -> int:
     return picture.width() * picture.height() * 4
+
+
+def _between_pixels(painter: QPainter, rect: QRect) -> bool:
+    """Whether *rect*'s corner falls between the device's pixels."""
+    corner = painter.deviceTransform().map(QPointF(rect.topLeft()))
+    return any(abs(at - round(at)) > 1e-6 for at in (corner.x(), corner.y()))
