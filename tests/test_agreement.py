@@ -152,6 +152,21 @@ def test_agreement_two_annotators(two_annotators):
     assert "at least 50% of the shorter span" in text
 
 
+def test_one_articles_agreement_reads_its_places_light_and_agrees_with_the_full_read(
+        two_annotators, monkeypatch):
+    """The Agreement dialog of an article of 50,000 claims took 2-3 s, a second of it
+    reading every claim in full (notes, links) for its span, verdict and annotator
+    (rv86): one article's places are read light; the report is the same."""
+    from store.review import agreement as module
+
+    project, art = two_annotators
+    whole = agreement(project)  # the project's: its one article, read in full
+    with monkeypatch.context() as patched:
+        patched.setattr(module, "list_appearances", lambda *_a, **_k: pytest.fail("in full"))
+        light = agreement(project, art.id)
+    assert light.lines() == whole.lines() and light.kappa == pytest.approx(0.4)
+
+
 def test_agreement_three_annotators_with_missing_values(two_annotators):
     project, art = two_annotators
     # carol agrees with alice on the first three units and is absent from the rest
