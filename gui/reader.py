@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
     QFont,
+    QGuiApplication,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -303,14 +304,20 @@ class ClaimHighlighter(QSyntaxHighlighter):
 @cache
 def stripes(colors: tuple[str, ...], band: int = STRIPE_BAND) -> QBrush:
     """Diagonal stripes of *colors*, one band each in turn; the tile repeats seamlessly
-    (its side is a whole number of periods both ways)."""
-    side = band * len(colors)
+    (its side is one period both ways). Drawn at the screens' highest scale: at 1x, a
+    200% screen showed the stripes' edges as steps of two pixels beside crisp text."""
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if app is not None else 1.0
+    count = len(colors)
+    side = max(round(band * count * ratio), count)  # device pixels
     image = QImage(side, side, QImage.Format.Format_RGB32)
     rgb = [QColor(c).rgb() for c in colors]
     for y in range(side):
         for x in range(side):
-            image.setPixel(x, y, rgb[((x + y) // band) % len(colors)])
-    return QBrush(QPixmap.fromImage(image))
+            image.setPixel(x, y, rgb[(x + y) % side * count // side])
+    picture = QPixmap.fromImage(image)
+    picture.setDevicePixelRatio(side / (band * count))
+    return QBrush(picture)
 
 
 class ReaderLayout(QPlainTextDocumentLayout):

@@ -484,6 +484,33 @@ def test_the_apps_own_icons_are_drawn_at_the_screens_scale():
     assert run.stdout.split("\n")[-2] == "(2.0, 24) (2.0, 24) (2.0, 44) (2.0, 20) (2.0, 28)"
 
 
+_STRIPES_PROBE = """
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from gui.reader import stripes
+picture = stripes(("#ff0000", "#00ff00")).texture()
+image = picture.toImage()
+print(picture.devicePixelRatio(), picture.width(),
+      "".join("rg"[image.pixelColor(x, 0).green() > 128] for x in range(picture.width())))
+"""
+
+
+@pytest.mark.parametrize(("scale", "expected"), [
+    ("1", "1.0 10 rrrrrggggg"), ("2", "2.0 20 rrrrrrrrrrgggggggggg")])
+def test_a_disagreements_stripes_are_drawn_at_the_screens_scale(scale, expected):
+    """rv85: at 200% the stripes behind two verdicts were drawn at 1x and scaled up, their
+    edges steps of two pixels beside crisp text. Their tile is drawn at the screen's
+    scale, the bands as wide as before."""
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_SCALE_FACTOR=scale,
+               QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run([sys.executable, "-c", _STRIPES_PROBE], env=env,
+                         capture_output=True, text=True, timeout=120, check=True)
+    assert run.stdout.split("\n")[-2] == expected
+
+
 def test_a_dark_verdict_is_seen_on_the_toolbar_and_in_outlines_on_a_dark_theme(qapp):
     """A verdict in a dark colour: its key on the toolbar tag was #111 on it (1.4:1 on
     navy), and its dashed outline in the reader its darker shade (1.01:1 on a dark
