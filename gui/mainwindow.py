@@ -1326,6 +1326,7 @@ class MainWindow(QMainWindow):
         self.review_tools.shutdown()
         self.finder.shutdown()
         self.search_panel.shutdown()
+        self.claims_panel.shutdown()
         self._keep_place_soon.stop()
         self.keep_place()
         if (note := self.session.close()) is not None:  # (the -wal must go with the file)

@@ -649,6 +649,22 @@ def test_a_long_claims_list_is_filtered_once_typing_pauses_a_step_at_a_time(
     assert proxy.rowCount() == 1 and not panel.filter_pending()
 
 
+def test_a_filter_typed_just_before_the_window_closes_is_not_applied_after_it(
+        window, qtbot, monkeypatch):
+    """A long list's filter waits for typing to pause: the window closed meanwhile, its
+    project closed with it, and the filter then read from a closed project."""
+    from gui.claims_panel import ClaimsPanel
+
+    tag_quote(window, SAMPLE_QUOTE, "verified")
+    monkeypatch.setattr(ClaimsPanel, "FILTER_AT_ONCE_ROWS", 0)
+    panel = window.claims_panel
+    panel.filter_edit.setText("معاهدة")
+    assert panel.filter_pending()
+    window.close()
+    assert not panel.filter_pending()
+    qtbot.wait(400)  # (past the pause: nothing runs, nothing fails)
+
+
 def test_importing_binary_or_non_utf8_is_refused_with_a_message(window, qtbot, tmp_path,
                                                                  errors):
     binary = tmp_path / "photo.txt"

@@ -286,7 +286,9 @@ def test_selecting_sorting_stepping_and_filtering_right_after_opening_see_every_
 
     window.claims_panel.filter_edit.setText("الفقرة 59")  # "الفقرة 59" and "الفقرة 590"...
     qtbot.waitUntil(lambda: not window.claims_panel.filter_pending())  # (a long list)
-    window.show_article(long_article.id)  # a text filter in force: every row read at once
+    window.show_article(long_article.id)  # a text filter in force: every row read, after
+    assert window.claims_panel.filter_pending()  # the first picture, then filtered
+    qtbot.waitUntil(lambda: not window.claims_panel.filter_pending())
     rows = _rows(window)
     assert not window.reading_places
     assert {appearances.get_appearance(stored(window), i).quote for i in rows} == {
