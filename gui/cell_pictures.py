@@ -28,7 +28,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from gui.table_columns import OwnDirectionDelegate
@@ -106,14 +106,14 @@ class CellPictures(OwnDirectionDelegate):
             self.drawn += 1
             return
         looks = self._looks(index)
-        if looks is None or _between_pixels(painter, rect):
+        ratio = painter.device().devicePixelRatioF()
+        if looks is None or _between_pixels(rect, ratio):
             # (a cell whose looks are not known; one at a fraction of a device pixel, on
             # a 125% screen, say: its picture, put at a whole pixel, showed its text a
             # pixel off the same cell drawn in place, and rows moved as they were painted)
             super().paint(painter, option, index)
             self.drawn += 1
             return
-        ratio = painter.device().devicePixelRatioF()
         # The option as the view gives it, before the item's values are added to it.
         key = (looks, rect.width(), rect.height(), ratio, state, option.features.value,
                option.direction.value, option.textElideMode.value,
@@ -212,7 +212,9 @@ def _size_of(picture: QPixmap) -> int:
     return picture.width() * picture.height() * 4
 
 
-def _between_pixels(painter: QPainter, rect: QRect) -> bool:
-    """Whether *rect*'s corner falls between the device's pixels."""
-    corner = painter.deviceTransform().map(QPointF(rect.topLeft()))
-    return any(abs(at - round(at)) > 1e-6 for at in (corner.x(), corner.y()))
+def _between_pixels(rect: QRect, ratio: float) -> bool:
+    """Whether *rect*'s corner falls between the device's pixels (the view paints at whole
+    logical pixels: only a fractional scale puts it there; asked without a QTransform,
+    which PySide would make a type for in the first edit)."""
+    return not ratio.is_integer() and any(
+        abs(at * ratio - round(at * ratio)) > 1e-6 for at in (rect.x(), rect.y()))
