@@ -57,6 +57,9 @@ class Actions(QObject):
             tr("The article with its numbered claims, as PDF or HTML"))
         self.backup_project = self._make("backup_project", tr("&Back Up Project…"),
                                          tip=tr("Save a complete copy of this project file"))
+        self.copy_for_older = self._make(
+            "copy_for_older", tr("Save a Copy for an &Older Tahqiq…"),
+            tip=tr("A copy a colleague's Tahqiq from before this version opens and merges"))
         self.close_window = self._make("close_window", tr("Close &Window"), "Ctrl+W")
         self.close_window.setShortcuts(QKeySequence.keyBindings(K.Close) or [
             QKeySequence("Ctrl+W")])  # (Ctrl+W and Ctrl+F4 where the desktop has both)
@@ -254,7 +257,8 @@ class Actions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.import_article, self.import_claims, self.merge_project])
         file_menu.addSeparator()
-        file_menu.addActions([self.export, self.export_packet, self.backup_project])
+        file_menu.addActions([self.export, self.export_packet, self.backup_project,
+                                   self.copy_for_older])
         file_menu.addSeparator()
         file_menu.addActions([self.close_window, self.quit])
         edit_menu = bar.addMenu(self.tr("&Edit"))

@@ -67,6 +67,7 @@ from gui.table_columns import own_direction_cells
 from store.collector import no_collection
 from store.core.labels import same_key
 from store.core.records import Appearance, KnownClaimHit, KnownClaimsFound
+from store.core.schema import READABLE_SINCE
 from store.errors import TahqiqError
 from store.text.display import is_rtl_text, isolated
 from store.text.fold import find_like, fold
@@ -212,9 +213,13 @@ class MainWindow(QMainWindow):
         self._labels_changed()
         self._update_title()
         if session.upgraded is not None:  # a file from an older Tahqiq: its copy is kept
-            self.show_status(self.tr("This project was upgraded from an older Tahqiq; the "
-                                     "file as it was is kept as %s")
-                             % session.upgraded[1].name)
+            version, kept = session.upgraded
+            said = self.tr("This project was upgraded from an older Tahqiq; the file as it "
+                           "was is kept as %s") % kept.name
+            if version >= READABLE_SINCE:  # (its Tahqiq reads a copy: rv88)
+                said += ". " + self.tr("An older Tahqiq opens a copy saved with File ▸ "
+                                       "Save a Copy for an Older Tahqiq.")
+            self.show_status(said)
         self.setAcceptDrops(True)
         self.article_pane.widgetsMade.connect(_FilesToTheWindow(self).watch)
         self.resize(*first_size(DEFAULT_SIZE))
@@ -321,6 +326,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(lambda: self.files.export_dialog(self.current_article))
         a.export_packet.triggered.connect(lambda: self.files.packet_dialog(self.current_article))
         a.backup_project.triggered.connect(lambda: self.files.backup_dialog())
+        a.copy_for_older.triggered.connect(lambda: self.files.copy_for_older_dialog())
         a.paste_article.triggered.connect(lambda: self.files.paste_as_article())
         a.quit.triggered.connect(self.close)
         a.delete_claim.triggered.connect(self.delete_current_claim)

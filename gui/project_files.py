@@ -193,6 +193,27 @@ class ProjectFiles(QObject):
         if target:
             self.backup_project(target)
 
+    def copy_for_older_dialog(self) -> None:
+        """A copy for a colleague who has not upgraded: their Tahqiq refuses this one's
+        file as newer, though it could read all of it (rv88)."""
+        path = self.session.path
+        folder = path.parent if path is not None and path.parent.is_dir() else Path.home()
+        stem = path.stem if path is not None else "project"
+        target, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Save a Copy for an Older Tahqiq"),
+            str(folder / f"{stem}-for-older{PROJECT_SUFFIX}"), self._project_filter())
+        if not target:
+            return
+        if not target.endswith(PROJECT_SUFFIX):
+            target += PROJECT_SUFFIX
+        try:  # (the dialog asked before replacing a file there)
+            self.session.copy_for_older(target, replace=True)
+        except TahqiqError as exc:
+            dialogs.show_error(self._parent, error_text(exc))
+            return
+        self.statusMessage.emit(self.tr("Saved %1: a Tahqiq from 1 December 2026 on opens it")
+                                .replace("%1", Path(target).name))
+
     def save_copy(self, *, reopen: bool = True) -> bool:
         """The project saved to a new file, asked where, when its own file left its path
         while open (``Session.fileMovedAway``); *reopen*: the window then goes on with

@@ -695,6 +695,10 @@ class Session(QObject):
         """A consistent copy via SQLite's backup API, even while others write."""
         return self._project.backup(target)
 
+    def copy_for_older(self, target: str | Path, *, replace: bool = False) -> Path:
+        """A copy a colleague's older Tahqiq opens (Project.copy_for_older)."""
+        return self._project.copy_for_older(target, replace=replace)
+
     def set_annotator(self, name: str) -> None:
         self._project.annotator = name
 

@@ -257,6 +257,14 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Save a Copy for an &amp;Older Tahqiq…</source>
+        <translation>حفظ نسخة لإصدار &amp;أقدم من تحقيق…</translation>
+    </message>
+    <message>
+        <source>A copy a colleague's Tahqiq from before this version opens and merges</source>
+        <translation>نسخة يفتحها ويدمجها تحقيق زميل أقدم من هذا الإصدار</translation>
+    </message>
+    <message>
         <source>New Project &amp;Like This One…</source>
         <translation>مشروع جديد مثل &amp;هذا…</translation>
     </message>
@@ -1835,6 +1843,10 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>رُقّي هذا المشروع من إصدار أقدم من تحقيق؛ والملف كما كان محفوظ باسم %s</translation>
     </message>
     <message>
+        <source>An older Tahqiq opens a copy saved with File ▸ Save a Copy for an Older Tahqiq.</source>
+        <translation>ويفتح تحقيق الأقدم نسخة تُحفظ بالأمر ملف ◂ حفظ نسخة لإصدار أقدم من تحقيق.</translation>
+    </message>
+    <message>
         <location filename="../../gui/mainwindow.py" line="78"/>
         <source>Articles in this project</source>
         <translation>المقالات في هذا المشروع</translation>
@@ -2031,6 +2043,14 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
 </context>
 <context>
     <name>ProjectFiles</name>
+    <message>
+        <source>Save a Copy for an Older Tahqiq</source>
+        <translation>حفظ نسخة لإصدار أقدم من تحقيق</translation>
+    </message>
+    <message>
+        <source>Saved %1: a Tahqiq from 1 December 2026 on opens it</source>
+        <translation>حُفظ %1: يفتحه تحقيق منذ 1 ديسمبر 2026 فما بعده</translation>
+    </message>
     <message>
         <source>New Project Like This One</source>
         <translation>مشروع جديد مثل هذا</translation>
@@ -2722,117 +2742,117 @@ Make a new project in it?</source>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="179" />
+        <location filename="../../store/exchange/merge.py" line="178" />
         <source>    and {count} more</source>
         <translation>    و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="177" />
+        <location filename="../../store/exchange/merge.py" line="176" />
         <source>    claim {claim}</source>
         <translation>    الادعاء {claim}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="170" />
+        <location filename="../../store/exchange/merge.py" line="169" />
         <source>  articles brought back there: {count} (the words deleted with them here: Edit ▸ Deleted Claims, or tahqiq article ID --restore)</source>
         <translation>  مقالات أُعيدت هناك: {count} (الكلمات التي حُذفت معها هنا: تحرير ◂ الادعاءات المحذوفة، أو tahqiq article ID --restore)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="168" />
+        <location filename="../../store/exchange/merge.py" line="167" />
         <source>  articles deleted there: {count}</source>
         <translation>  مقالات حُذفت هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="186" />
+        <location filename="../../store/exchange/merge.py" line="185" />
         <source>  combined claims:  {count} (changed on both sides, in different fields: both changes kept)</source>
         <translation>  ادعاءات جُمعت:  {count} (تغيّرت في الطرفين، في حقول مختلفة: أُبقي التغييران)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="175" />
+        <location filename="../../store/exchange/merge.py" line="174" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="183" />
+        <location filename="../../store/exchange/merge.py" line="182" />
         <source>  deleted there:    {count} (Edit ▸ Deleted Claims…, or tahqiq claim ID --restore, brings one back)</source>
         <translation>  حُذفت هناك:    {count} (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim ID --restore، يستعيد أيًّا منها)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="201" />
+        <location filename="../../store/exchange/merge.py" line="200" />
         <source>  labels named or rated otherwise there: {labels} (this project's names and ratings are kept; Project ▸ Labels… changes them)</source>
         <translation>  تصنيفات لها هناك اسم أو تقييم آخر: {labels} (تبقى أسماء هذا المشروع وتقييماته؛ تغييرها من المشروع ◂ التصنيفات…)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="193" />
+        <location filename="../../store/exchange/merge.py" line="192" />
         <source>  moved or relinked: {count}</source>
         <translation>  مواضع نُقلت أو أعيد ربطها: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="190" />
+        <location filename="../../store/exchange/merge.py" line="189" />
         <source>  new appearances:  {count} (places claims are tagged in, new claims' first places included)</source>
         <translation>  مواضع ورود جديدة: {count} (مواضع وُسمت فيها ادعاءات، ومنها أول مواضع الادعاءات الجديدة)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="167" />
+        <location filename="../../store/exchange/merge.py" line="166" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="173" />
+        <location filename="../../store/exchange/merge.py" line="172" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="198" />
+        <location filename="../../store/exchange/merge.py" line="197" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="197" />
+        <location filename="../../store/exchange/merge.py" line="196" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="194" />
+        <location filename="../../store/exchange/merge.py" line="193" />
         <source>  places in conflict: {count} (changed on both sides: the later change kept)</source>
         <translation>  مواضع متعارضة: {count} (تغيّرت في الطرفين: أُبقي التغيير الأحدث)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="227" />
+        <location filename="../../store/exchange/merge.py" line="226" />
         <source>  the address of a fact-check, set later there: taken</source>
         <translation>  عنوان التحقق، ضُبط هناك لاحقًا: أُخذ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="225" />
+        <location filename="../../store/exchange/merge.py" line="224" />
         <source>  the organisation publishing the fact-checks, set later there: taken</source>
         <translation>  الجهة التي تنشر التحققات، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="228" />
+        <location filename="../../store/exchange/merge.py" line="227" />
         <source>  the project's language, set later there: taken</source>
         <translation>  لغة المشروع، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="189" />
+        <location filename="../../store/exchange/merge.py" line="188" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="174" />
+        <location filename="../../store/exchange/merge.py" line="173" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="199" />
+        <location filename="../../store/exchange/merge.py" line="198" />
         <source>  {change}</source>
         <translation>  {change}</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="217" />
+        <location filename="../../store/review/agreement.py" line="224" />
         <source>  {first} ↔ {second}: {agreeing}/{matched} = {percent}</source>
         <translation>  {first} ↔ {second}: {agreeing} من {matched} = {percent}</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="208" />
+        <location filename="../../store/review/agreement.py" line="215" />
         <source>  {name}: {claims} claim(s), {unmatched} unmatched</source>
         <translation>  {name}: {claims} من الادعاءات، {unmatched} منها بلا مطابقة</translation>
     </message>
@@ -2897,7 +2917,7 @@ Make a new project in it?</source>
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="866" />
+        <location filename="../../store/core/project.py" line="869" />
         <source>A project kept in memory cannot be shared with a worker.</source>
         <translation>لا يمكن مشاركة مشروع محفوظ في الذاكرة مع عامل في الخلفية.</translation>
     </message>
@@ -2912,22 +2932,22 @@ Make a new project in it?</source>
         <translation>المراجعة إما «accept» (قبول) أو «reject» (رفض)، وليست «{decision}».</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="203" />
+        <location filename="../../store/review/agreement.py" line="210" />
         <source>Annotators: none ({count} article(s))</source>
         <translation>المدققون: لا أحد (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="201" />
+        <location filename="../../store/review/agreement.py" line="208" />
         <source>Annotators: {names} ({count} article(s))</source>
         <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1173" />
+        <location filename="../../store/core/project.py" line="1201" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1163" />
+        <location filename="../../store/core/project.py" line="1191" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
@@ -2957,27 +2977,27 @@ Make a new project in it?</source>
         <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى عنوان كل تحقق: اضبطهما في إعدادات المشروع، أو بالأمر tahqiq settings --organization NAME --url-template URL (مثل {example}، حيث {{id}} مكان معرّف الادعاء).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="217" />
+        <location filename="../../store/exchange/merge.py" line="216" />
         <source>Claims with ids of the file's own («1», «C-17»), not UUIDs: {count}; each was given a UUID made from its id and its words, the same at every import of the file.</source>
         <translation>ادعاءات بمعرّفات خاصة بالملف («1»، «C-17») لا بمعرّفات UUID: {count}؛ أُعطي كلٌّ منها معرّف UUID مصنوعًا من معرّفه وكلماته، هو نفسه في كل استيراد للملف.</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="221" />
+        <location filename="../../store/review/agreement.py" line="228" />
         <source>Cohen's kappa: {kappa} ({pairs} pair(s))</source>
         <translation>معامل كابا لكوهين: {kappa} (الأزواج: {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1082" />
+        <location filename="../../store/core/project.py" line="1110" />
         <source>Could not back up to {path}: that is this project's own file; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: هذا ملف المشروع نفسه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1085" />
+        <location filename="../../store/core/project.py" line="1113" />
         <source>Could not back up to {path}: the log of the project that was there ({name}) lies beside it; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: سجلّ المشروع الذي كان هناك ({name}) موجود بجانبه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1100" />
+        <location filename="../../store/core/project.py" line="1128" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -3007,7 +3027,7 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: المجلد أو الملف للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/safe_write.py" line="49" />
+        <location filename="../../store/core/project.py" line="1097" />
         <source>Could not write {path}: {reason}.</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
@@ -3017,12 +3037,12 @@ Make a new project in it?</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="660" />
+        <location filename="../../store/core/appearances.py" line="673" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="224" />
+        <location filename="../../store/review/agreement.py" line="231" />
         <source>Krippendorff's alpha (nominal): {alpha} ({units} unit(s), {values} pairable value(s), D_o={observed}, D_e={expected})</source>
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} (الوحدات: {units}، القيم القابلة للمزاوجة: {values}، D_o={observed}، D_e={expected})</translation>
     </message>
@@ -3037,22 +3057,22 @@ Make a new project in it?</source>
         <translation>التصنيفان {label} و{other} يحملان كلاهما الاسم «{name}»، ويُحسبان حكمين: غيّر اسم أحدهما من المشروع ◂ التصنيفات…، أو صنّف ادعاءاته بالآخر.</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="211" />
+        <location filename="../../store/review/agreement.py" line="218" />
         <source>Matched units: {units} ({pairs} pair(s))</source>
         <translation>الوحدات المتطابقة: {units} (الأزواج: {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="204" />
+        <location filename="../../store/review/agreement.py" line="211" />
         <source>Matching: claims by different annotators on one article match when they overlap by at least {share} of the shorter span (greedy, largest overlap first, one claim per annotator per unit).</source>
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="165" />
+        <location filename="../../store/exchange/merge.py" line="164" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="166" />
+        <location filename="../../store/exchange/merge.py" line="165" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
@@ -3102,22 +3122,22 @@ Make a new project in it?</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="909" />
+        <location filename="../../store/core/project.py" line="912" />
         <source>Not all of the work could be written into {name} itself (is the disk full?): the rest is kept in {wal} beside it. Keep the two together, and copy or send both, until Tahqiq has opened the project again with room on the disk.</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح تحقيق المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="206" />
+        <location filename="../../store/exchange/merge.py" line="205" />
         <source>Of the unchanged claims, {count} differ in the file without being newer there, on lines {lines}: kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
         <translation>من الادعاءات التي لم تتغير، {count} تختلف في الملف دون أن تكون أحدث فيه، في الأسطر {lines}: أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل 'updated' أحدث أيضًا).</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="213" />
+        <location filename="../../store/review/agreement.py" line="220" />
         <source>Percent agreement on labels: {percent} ({agreeing} of {pairs} pair(s))</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} (الأزواج المتفقة: {agreeing} من {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="214" />
+        <location filename="../../store/exchange/merge.py" line="213" />
         <source>Reviews are not brought in from a CSV: {count} of its claims had a review_status. Merge the project file to bring reviews.</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
@@ -3157,7 +3177,7 @@ Make a new project in it?</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="319" />
+        <location filename="../../store/exchange/merge.py" line="318" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -3172,7 +3192,7 @@ Make a new project in it?</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="676" />
+        <location filename="../../store/core/appearances.py" line="689" />
         <source>The article of these words was deleted; bring it back first (tahqiq article ID --restore, or Undo).</source>
         <translation>حُذف مقال هذه الكلمات؛ أعده أولًا (tahqiq article ID --restore، أو التراجع).</translation>
     </message>
@@ -3182,12 +3202,12 @@ Make a new project in it?</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1179" />
+        <location filename="../../store/core/project.py" line="1207" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1171" />
+        <location filename="../../store/core/project.py" line="1199" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3197,7 +3217,7 @@ Make a new project in it?</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="211" />
+        <location filename="../../store/exchange/merge.py" line="210" />
         <source>The file was read as {encoding}, as a spreadsheet saved it: save it as «CSV UTF-8» to keep every character (an emoji, say).</source>
         <translation>قُرئ الملف بترميز {encoding} كما حفظه جدول البيانات: احفظه بصيغة «CSV UTF-8» لتبقى كل حروفه (الرموز التعبيرية مثلًا).</translation>
     </message>
@@ -3212,12 +3232,12 @@ Make a new project in it?</source>
         <translation>التصنيف «{other}» يحمل الاسم «{name}» من قبل: حكمان باسم واحد لا يمكن التمييز بينهما.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="497" />
+        <location filename="../../store/exchange/merge.py" line="496" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1140" />
+        <location filename="../../store/core/project.py" line="1168" />
         <source>The name {name} is too long for a project: SQLite adds «-journal» to it for a file of its own. Choose a shorter one.</source>
         <translation>الاسم {name} أطول مما يحتمله مشروع: يضيف SQLite إليه «-journal» لملف خاص به. اختر اسمًا أقصر.</translation>
     </message>
@@ -3232,7 +3252,7 @@ Make a new project in it?</source>
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1177" />
+        <location filename="../../store/core/project.py" line="1205" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3242,7 +3262,7 @@ Make a new project in it?</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1175" />
+        <location filename="../../store/core/project.py" line="1203" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3302,7 +3322,7 @@ Make a new project in it?</source>
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="413" />
+        <location filename="../../store/exchange/merge.py" line="412" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
@@ -3312,17 +3332,17 @@ Make a new project in it?</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="687" />
+        <location filename="../../store/core/appearances.py" line="700" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="741" />
+        <location filename="../../store/core/appearances.py" line="754" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="710" />
+        <location filename="../../store/core/appearances.py" line="723" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
@@ -3337,7 +3357,7 @@ Make a new project in it?</source>
         <translation>في هذا المشروع ادعاءات من قبل: لا يأخذ تصنيفات مشروع آخر إلا مشروع جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="967" />
+        <location filename="../../store/core/project.py" line="970" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -3522,7 +3542,7 @@ Make a new project in it?</source>
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="279" />
+        <location filename="../../store/review/agreement.py" line="289" />
         <source>n/a</source>
         <translation>غير متاح</translation>
     </message>
@@ -3782,7 +3802,7 @@ Make a new project in it?</source>
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1127" />
+        <location filename="../../store/core/project.py" line="1155" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -3822,7 +3842,7 @@ Make a new project in it?</source>
         <translation>أعطى {name} هذا الادعاء حكمه؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="752" />
+        <location filename="../../store/exchange/merge.py" line="751" />
         <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} places): the article's text differs there, or another program moved them. Nothing was merged.</source>
         <translation>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضعًا): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</translation>
     </message>
@@ -3857,7 +3877,7 @@ Make a new project in it?</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="262" />
+        <location filename="../../store/exchange/merge.py" line="261" />
         <source>{name} is a folder: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مجلد: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -3892,12 +3912,12 @@ Make a new project in it?</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="272" />
+        <location filename="../../store/exchange/merge.py" line="271" />
         <source>{name} is an article, not a project: import it (File ▸ Import Article, `tahqiq import`); a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مقال وليس مشروعًا: استورده (ملف ◂ استيراد مقال، ‎`tahqiq import`‎)؛ الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="265" />
+        <location filename="../../store/exchange/merge.py" line="264" />
         <source>{name} is an export, not a project: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -3917,7 +3937,7 @@ Make a new project in it?</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="326" />
+        <location filename="../../store/exchange/merge.py" line="325" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
@@ -3962,22 +3982,22 @@ Make a new project in it?</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="585" />
+        <location filename="../../store/core/project.py" line="588" />
         <source>{name} lacks its index {index} (removed by another program?) and is read-only, so it cannot be repaired; copy it somewhere writable.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟) وهو للقراءة فقط، فلا يمكن إصلاحه؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="718" />
+        <location filename="../../store/core/project.py" line="721" />
         <source>{name} lacks its index {index} (removed by another program?), and another program kept the file busy, so it could not be made again; try again once it is done.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وأبقى برنامج آخر الملف مشغولًا، فتعذّر إنشاؤه من جديد؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="722" />
+        <location filename="../../store/core/project.py" line="725" />
         <source>{name} lacks its index {index} (removed by another program?), and it could not be made again ({reason}); reopen the project to repair it.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="536" />
+        <location filename="../../store/core/appearances.py" line="549" />
         <source>{name} linked these words to another claim since; going back would untag them.</source>
         <translation>ربط {name} هذه الكلمات بادعاء آخر منذ ذلك الحين؛ والرجوع سيزيل وسمها.</translation>
     </message>
@@ -4002,7 +4022,7 @@ Make a new project in it?</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="574" />
+        <location filename="../../store/core/project.py" line="577" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -4017,22 +4037,22 @@ Make a new project in it?</source>
         <translation>إزالة {name} للروابط {links}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="954" />
+        <location filename="../../store/core/project.py" line="957" />
         <source>{name} was moved or renamed to {place} while it was open: go on there (open it).</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: تابع العمل هناك (افتحه).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="958" />
+        <location filename="../../store/core/project.py" line="961" />
         <source>{name} was moved or renamed to {place} while it was open: the window goes on there once the work under way ends; do this again then.</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: ستتابع النافذة العمل هناك حين ينتهي العمل الجاري؛ أعد هذا حينئذٍ.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="868" />
+        <location filename="../../store/core/project.py" line="871" />
         <source>{name} was moved, renamed or deleted while it was open, so this cannot be done on it: save a copy of the project first (Save a Copy…, in the message that said so) and go on in the copy.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو حُذف وهو مفتوح، فلا يمكن فعل هذا به: احفظ نسخة من المشروع أولًا («احفظ نسخة…» في الرسالة التي نبّهت إلى ذلك) وتابع العمل في النسخة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="980" />
+        <location filename="../../store/core/project.py" line="983" />
         <source>{name} was moved, renamed or replaced by another file while this was being done, so nothing more was written into it; what was done before is kept: do the rest again where the work now is.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو استُبدل بملف آخر أثناء هذا العمل، فلم يُكتب فيه شيء بعد ذلك؛ ما أُنجز قبله محفوظ: أعد الباقي حيث صار العمل الآن.</translation>
     </message>
@@ -4057,12 +4077,12 @@ Make a new project in it?</source>
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="944" />
+        <location filename="../../store/core/project.py" line="947" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: go on in {copy}, where its work was kept.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: تابع العمل في {copy}، حيث حُفظ عملها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="949" />
+        <location filename="../../store/core/project.py" line="952" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: save a copy of the project elsewhere (File ▸ Back Up Project…) and go on there.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: احفظ نسخة من المشروع في مكان آخر (ملف ◂ نسخ احتياطي للمشروع…) وتابع العمل فيها.</translation>
     </message>
@@ -4087,7 +4107,7 @@ Make a new project in it?</source>
         <translation>حكم {name} «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="526" />
+        <location filename="../../store/core/project.py" line="529" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>
@@ -4100,6 +4120,11 @@ Make a new project in it?</source>
         <location filename="../../store/cli/commands.py" line="151" />
         <source>{path} is empty: no project in it yet (`tahqiq import` makes one).</source>
         <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/project.py" line="1085" />
+        <source>{path} is there already: the copy is written to a new file.</source>
+        <translation>{path} موجود من قبل: تُكتب النسخة في ملف جديد.</translation>
     </message>
     <message>
         <location filename="../../store/review/story.py" line="209" />

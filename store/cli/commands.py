@@ -16,7 +16,7 @@ from typing import NoReturn, TextIO
 from store.core import articles
 from store.core.paths import PROJECT_SUFFIX, default_project_path, holds_no_project_yet
 from store.core.project import Project
-from store.core.schema import SCHEMA_VERSION
+from store.core.schema import READABLE_SINCE, SCHEMA_VERSION
 from store.core.stamps import default_annotator, unreadable_name_file
 from store.errors import TahqiqError
 from store.exchange import seeding
@@ -156,7 +156,9 @@ def open_project(args: argparse.Namespace, *, create: bool) -> Project:
     if project.upgraded is not None:  # said once: the next open finds it upgraded
         version, kept = project.upgraded
         tell("note", f"{path.name} was upgraded from schema {version} to "
-                     f"{SCHEMA_VERSION}; the file as it was is kept as {kept.name}")
+                     f"{SCHEMA_VERSION}; the file as it was is kept as {kept.name}"
+                     + ("; an older Tahqiq opens a copy `tahqiq copy-for-older FILE` writes"
+                        if version >= READABLE_SINCE else ""))
     return project
 
 

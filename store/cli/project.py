@@ -1,5 +1,5 @@
-"""Commands on the project as a whole: ``new``, ``check``, ``labels``, ``search``,
-``settings``."""
+"""Commands on the project as a whole: ``new``, ``check``, ``copy-for-older``, ``labels``,
+``search``, ``settings``."""
 
 from __future__ import annotations
 
@@ -84,6 +84,21 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         raise NotAProject("{name} is damaged ({problem}); it was left untouched.",
                           name=path.name, problem=problems[0])
     print(f"{path.name}: no damage found", file=out)
+    return 0
+
+
+def _copy_for_older_arguments(p: Parser) -> None:
+    p.add_argument("target", metavar="FILE", help="the copy to write (a new .tahqiq file)")
+
+
+@command("copy-for-older", "write a copy of the project that a colleague's older Tahqiq "
+                           "(schema 9 and later, from 1 December 2026) opens and merges",
+         arguments=_copy_for_older_arguments)
+def cmd_copy_for_older(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    with open_project(args, create=False) as project:
+        print(project.copy_for_older(Path(args.target).expanduser()), file=out)
     return 0
 
 

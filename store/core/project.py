@@ -1073,6 +1073,31 @@ class Project:
             raise
         self.conn.execute(f"RELEASE SAVEPOINT {name}")
 
+    def copy_for_older(self, target: str | os.PathLike[str], *, replace: bool = False
+                       ) -> Path:
+        """A whole copy of the project at *target* that a Tahqiq as old as schema
+        ``schema.READABLE_SINCE`` opens and merges: a colleague who has not upgraded yet
+        refuses this version's file as newer, though it holds nothing they cannot read
+        (rv88: a team upgrades one person at a time). Its search index is folded again
+        by whichever version opens it. A file at *target* is written over only if
+        *replace* (as :meth:`backup` writes: never this project's own file)."""
+        if not replace and Path(target).exists():
+            raise StorageError("{path} is there already: the copy is written to a new file.",
+                               path=str(target))
+        target = self.backup(target)
+        try:
+            conn = sqlite3.connect(str(target))
+            try:
+                conn.execute("PRAGMA journal_mode=DELETE")  # (an older reader's WAL: its own)
+                conn.execute(f"PRAGMA user_version={schema.READABLE_SINCE}")
+                conn.commit()
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            raise StorageError("Could not write {path}: {reason}.", path=str(target),
+                               reason=quoted(str(exc), 200)) from exc
+        return target
+
     def backup(self, target: str | os.PathLike[str]) -> Path:
         """Copy the whole project to *target* with SQLite's online backup API.
 

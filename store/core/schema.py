@@ -721,6 +721,14 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v13_urdu_and_persian_hehs]
 SCHEMA_VERSION = len(MIGRATIONS)
 
+READABLE_SINCE = 9
+"""The oldest schema whose Tahqiq reads a file of this version as it is: no table, trigger
+or index has changed since (v10 to v13 only folded the search index again). A copy stamped
+with it (Project.copy_for_older) is opened and merged by a colleague's older Tahqiq, which
+refuses anything newer than its own schema; opening it there folds the index again as that
+version folds, and here again as this one does. Lower it to SCHEMA_VERSION with any
+migration that changes a table, a trigger or an index."""
+
 MERGED_TABLES_SINCE = 9
 """The schema version that last changed what store.exchange.merge reads of a colleague's
 file: the labels, articles, claims, appearances, reviews, history, settings and dismissals

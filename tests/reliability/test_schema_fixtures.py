@@ -143,7 +143,9 @@ def test_the_command_line_says_it_upgraded_an_old_project(old_project):
         assert first.stderr == (
             f"tahqiq: note: {path.name} was upgraded from schema {version} to "
             f"{schema.SCHEMA_VERSION}; the file as it was is kept as "
-            f"{path.name}.schema{version}.bak\n")
+            f"{path.name}.schema{version}.bak"
+            + ("; an older Tahqiq opens a copy `tahqiq copy-for-older FILE` writes"
+               if version >= schema.READABLE_SINCE else "") + "\n")
     else:
         assert first.stderr == ""
     assert again.stderr == ""
@@ -160,7 +162,9 @@ def test_the_window_says_it_upgraded_an_old_project(old_project, qapp):
         said = window.statusBar().currentMessage()
         if version < schema.SCHEMA_VERSION:
             assert said.startswith("This project was upgraded from an older Tahqiq")
-            assert said.endswith(f"{path.name}.schema{version}.bak")
+            copy = (". An older Tahqiq opens a copy saved with File ▸ Save a Copy for an "
+                    "Older Tahqiq." if version >= schema.READABLE_SINCE else "")
+            assert said.endswith(f"kept as {path.name}.schema{version}.bak{copy}")
         else:
             assert "upgraded" not in said
     finally:

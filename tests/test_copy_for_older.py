@@ -1,0 +1,112 @@
+"""A colleague who has not upgraded yet: a copy their older Tahqiq opens and merges."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from store.core import articles, schema
+from store.core.project import Project
+from store.exchange import merge
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _master(path: Path) -> set[tuple[str, str, str]]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return set(conn.execute("SELECT type, name, sql FROM sqlite_master"))
+    finally:
+        conn.close()
+
+
+def test_no_table_trigger_or_index_changed_since_the_schema_older_tahqiqs_read(tmp_path):
+    """READABLE_SINCE holds: a file of that schema, as its Tahqiq made it, has every
+    table, trigger and index a new one has, written the same."""
+    old = tmp_path / "old.tahqiq"
+    shutil.copyfile(FIXTURES / f"schema{schema.READABLE_SINCE}.tahqiq", old)
+    new = tmp_path / "new.tahqiq"
+    Project.open(new, "amal").close()
+    assert _master(old) == _master(new)
+
+
+def test_a_copy_for_an_older_tahqiq_is_stamped_with_the_schema_it_reads(tmp_path):
+    project = Project.open(tmp_path / "amal.tahqiq", "amal")
+    shutil.copyfile(FIXTURES / f"schema{schema.SCHEMA_VERSION - 1}.tahqiq",
+                    tmp_path / "chadi.tahqiq")
+    merge.merge_project(project, tmp_path / "chadi.tahqiq")
+    claims = {row[0] for row in project.execute("SELECT id FROM claims")}
+    assert claims
+    copy = project.copy_for_older(tmp_path / "for-chadi.tahqiq")
+    project.close()
+    conn = sqlite3.connect(copy)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.READABLE_SINCE
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+    back = Project.open(copy, "amal")  # and brought back: upgraded again, nothing lost
+    assert back.upgraded is not None
+    assert {row[0] for row in back.execute("SELECT id FROM claims")} == claims
+    back.close()
+
+
+def test_a_copy_is_written_to_a_new_file_unless_asked_to_replace_and_never_over_its_own(
+        tmp_path):
+    from store.errors import StorageError
+
+    project = Project.open(tmp_path / "amal.tahqiq", "amal")
+    there = tmp_path / "there.tahqiq"
+    Project.open(there, "someone").close()
+    before = there.read_bytes()
+    with pytest.raises(StorageError, match="there already"):
+        project.copy_for_older(there)
+    assert there.read_bytes() == before
+    project.copy_for_older(there, replace=True)  # (the window's dialog asked first)
+    assert _version(there) == schema.READABLE_SINCE
+    with pytest.raises(StorageError, match="own file"):
+        project.copy_for_older(tmp_path / "amal.tahqiq", replace=True)
+    assert project.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    project.close()
+
+
+def test_the_command_line_writes_the_copy_and_refuses_a_file_there(tmp_path):
+    from test_cli import SEED, tahqiq
+
+    path = tmp_path / "amal.tahqiq"
+    assert tahqiq("import", str(SEED), "--project", str(path)).returncode == 0
+    copy = tmp_path / "for chadi.tahqiq"
+    made = tahqiq("copy-for-older", str(copy), "--project", str(path))
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.strip() == str(copy) and _version(copy) == schema.READABLE_SINCE
+    again = tahqiq("copy-for-older", str(copy), "--project", str(path))
+    assert again.returncode == 1 and again.stdout == ""
+    assert again.stderr.strip() == (f"tahqiq: error: {copy} is there already: the copy is "
+                                    "written to a new file.")
+
+
+def test_the_window_saves_a_copy_for_an_older_tahqiq(window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "for-chadi"  # (the suffix added)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args, **kwargs: (str(target), "")))
+    said: list[str] = []
+    window.files.statusMessage.connect(said.append)
+    window.findChild(QAction, "copy_for_older").trigger()
+    copy = tmp_path / "for-chadi.tahqiq"
+    assert _version(copy) == schema.READABLE_SINCE
+    assert said == ["Saved for-chadi.tahqiq: a Tahqiq from 1 December 2026 on opens it"]
+    with Project.open(copy, "chadi") as back:  # upgraded here again: the same articles
+        assert {a["id"] for a in articles.list_articles(back)} == set(
+            window.article_model.ids())
+
+
+def _version(path: Path) -> int:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
