@@ -58,7 +58,7 @@ class Actions(QObject):
         self.backup_project = self._make("backup_project", tr("&Back Up Project…"),
                                          tip=tr("Save a complete copy of this project file"))
         self.copy_for_older = self._make(
-            "copy_for_older", tr("Save a Copy for an &Older Tahqiq…"),
+            "copy_for_older", tr("&Save a Copy for an Older Tahqiq…"),
             tip=tr("A copy a colleague's Tahqiq from before this version opens and merges"))
         self.close_window = self._make("close_window", tr("Close &Window"), "Ctrl+W")
         self.close_window.setShortcuts(QKeySequence.keyBindings(K.Close) or [

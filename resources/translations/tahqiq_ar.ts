@@ -257,7 +257,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <source>Save a Copy for an &amp;Older Tahqiq…</source>
+        <source>&amp;Save a Copy for an Older Tahqiq…</source>
         <translation>حفظ نسخة لإصدار &amp;أقدم من تحقيق…</translation>
     </message>
     <message>

@@ -174,12 +174,12 @@ def _search_index(kind: str) -> str:
             f"WHERE kind = '{kind}' AND ref_id = new.id; ")
 
 
-# The search index, as SQLite keeps its statement: with the trigram tokenizer, or (an
-# SQLite without it) the default one. No other virtual table is Tahqiq's.
-_SEARCH_TABLES = (
-    ("search_index", "CREATE VIRTUAL TABLE search_index USING fts5(body, "
-                     f"tokenize='{SEARCH_TOKENIZE}')"),
-    ("search_index", "CREATE VIRTUAL TABLE search_index USING fts5(body)"))
+def _search_tables() -> tuple[str, str]:
+    """The search index as SQLite keeps its statement: with the trigram tokenizer, or (an
+    SQLite without it) the default one."""
+    return ("CREATE VIRTUAL TABLE search_index USING fts5(body, "
+            f"tokenize='{SEARCH_TOKENIZE}')",
+            "CREATE VIRTUAL TABLE search_index USING fts5(body)")
 
 
 def _v2_search_index(db: sqlite_utils.Database) -> None:
@@ -187,11 +187,11 @@ def _v2_search_index(db: sqlite_utils.Database) -> None:
     execute("CREATE TABLE search_entries (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
             "ref_id TEXT NOT NULL, article_id TEXT NOT NULL, UNIQUE (kind, ref_id))")
     try:
-        execute(_SEARCH_TABLES[0][1])
+        execute(_search_tables()[0])
     except sqlite3.OperationalError as exc:
         if "tokenizer" not in str(exc):
             raise
-        execute(_SEARCH_TABLES[1][1])
+        execute(_search_tables()[1])
     for table, kinds in (("articles", ("article",)), ("claims", ("quote", "note"))):
         # INSERT OR REPLACE fires the delete trigger for the row it replaces only with
         # recursive_triggers on, which store.core.sqlfunctions.register_functions sets.
@@ -681,7 +681,7 @@ def foreign_expressions(conn: sqlite3.Connection) -> list[str]:
             if (partial or on_expression) and " ".join(sql.split()) != " ".join(ours.split()):
                 problems.append(f"its index {name} was not made by Tahqiq")
         elif sql.upper().startswith("CREATE VIRTUAL TABLE"):
-            if name == "search_index" and (name, sql) not in _SEARCH_TABLES:
+            if name == "search_index" and sql not in _search_tables():
                 problems.append(f"its table {name} was not made by Tahqiq")  # (others: unread)
         else:
             if _CHECK.search(_QUOTED.sub("", sql)):
