@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -359,6 +359,10 @@ class ClaimsPanel(QWidget):
         if row < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if self.filter_pending() and not self.proxy.text_accepts(
+                self.model.place_at(row), self.filter_edit.text()):
+            index = QModelIndex()  # (the filter still to come would hide it, and Qt then
+            # made another claim current, which the next verdict key relabelled: rv90)
         if not index.isValid():  # filtered out: show everything again
             self.filter_edit.clear()
             self.verdict_filter.setCurrentIndex(0)

@@ -676,12 +676,20 @@ class ClaimsFilterModel(QSortFilterProxyModel):
             return False
         if self.unreviewed_only and model.review_of(place.claim_id) is not None:
             return False
-        if not self._text:
-            return True
+        return not self._text or self._finds(model, place, self._text, self._folded_text)
+
+    def text_accepts(self, place: Place, pattern: str) -> bool:
+        """Whether a text filter of *pattern* would show the row of *place*."""
+        model = self._model
+        return not pattern or (model is not None and self._finds(
+            model, place, pattern.casefold(), fold_query(pattern)))
+
+    @staticmethod
+    def _finds(model: ClaimsTableModel, place: Place, text: str, folded: str) -> bool:
         # The cells as they read, or the words folded: «اقوى معاهده» finds «أقوى
         # معاهدة», harakat and hamza forms aside, as Find and Search do.
         words = model.filter_text(place)
-        return self._text in words or bool(self._folded_text and self._folded_text in words)
+        return text in words or bool(folded and folded in words)
 
 
 _READING_KEY = operator.itemgetter(3, 4, 7, 0)  # a Place's start, end, created, id

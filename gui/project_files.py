@@ -204,10 +204,11 @@ class ProjectFiles(QObject):
             str(folder / f"{stem}-for-older{PROJECT_SUFFIX}"), self._project_filter())
         if not target:
             return
-        if not target.endswith(PROJECT_SUFFIX):
+        asked = target.endswith(PROJECT_SUFFIX)  # (the dialog asked about this name only:
+        if not asked:  # a file at the name with the suffix added is not written over, rv90)
             target += PROJECT_SUFFIX
-        try:  # (the dialog asked before replacing a file there)
-            self.session.copy_for_older(target, replace=True)
+        try:
+            self.session.copy_for_older(target, replace=asked)
         except TahqiqError as exc:
             dialogs.show_error(self._parent, error_text(exc))
             return

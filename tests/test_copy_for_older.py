@@ -110,3 +110,24 @@ def _version(path: Path) -> int:
         return conn.execute("PRAGMA user_version").fetchone()[0]
     finally:
         conn.close()
+
+
+def test_the_window_does_not_write_over_a_project_it_did_not_ask_about(window, tmp_path,
+                                                                        monkeypatch):
+    """rv90: «colleague» typed in the save dialog, no file of that name there, nothing asked;
+    the copy went to colleague.tahqiq, the suffix added, over another project."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui import dialogs
+
+    other = tmp_path / "colleague.tahqiq"
+    Project.open(other, "colleague").close()
+    before = other.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args, **kwargs: (str(tmp_path / "colleague"), "")))
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, message, *a, **k:
+                        shown.append(message))
+    window.files.copy_for_older_dialog()
+    assert other.read_bytes() == before
+    assert shown == [f"{other} is there already: the copy is written to a new file."]

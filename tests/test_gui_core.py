@@ -649,6 +649,41 @@ def test_a_long_claims_list_is_filtered_once_typing_pauses_a_step_at_a_time(
     assert proxy.rowCount() == 1 and not panel.filter_pending()
 
 
+def test_a_claim_chosen_while_a_long_lists_filter_waits_stays_chosen(
+        window, qtbot, monkeypatch):
+    """rv90: a claim clicked (or tagged) while a long list's filter waited for typing to
+    pause was hidden when the filter came, and Qt made another claim current, which the
+    next verdict key relabelled. One the filter would hide clears the filter, as with a
+    filter already applied; one it shows keeps it waiting."""
+    from gui.claims_panel import ClaimsPanel
+
+    text = window.article_pane.reader.toPlainText()
+    ids = {}
+    for quote in ("صداقة نارية", "معاهدة", "الإطلاق"):
+        start = text.index(quote)
+        select_in_reader(window, start, start + len(quote))
+        window.tag("verified")
+        ids[quote] = window.claims_panel.current_claim_id()
+    panel = window.claims_panel
+    monkeypatch.setattr(ClaimsPanel, "FILTER_AT_ONCE_ROWS", 2)
+    panel.filter_edit.setText("معاهدة")
+    assert panel.filter_pending()
+    window.select_claim(ids["معاهدة"])  # shown by the filter to come: it still comes
+    assert panel.filter_pending()
+    qtbot.waitUntil(lambda: not panel.filter_pending())
+    assert panel.proxy.rowCount() == 1 and panel.current_claim_id() == ids["معاهدة"]
+    panel.filter_edit.clear()  # every row shown again, at once
+    panel.filter_edit.setText("الإطلاق")
+    assert panel.filter_pending() and panel.proxy.rowCount() == 3
+    window.select_claim(ids["صداقة نارية"])  # hidden by it: the filter is cleared
+    assert panel.filter_edit.text() == "" and not panel.filter_pending()
+    qtbot.wait(400)
+    assert panel.current_claim_id() == ids["صداقة نارية"] and panel.proxy.rowCount() == 3
+    window.tag("disputed")  # a verdict key: the claim chosen, not another
+    assert window.session.appearance(ids["صداقة نارية"]).label == "disputed"
+    assert window.session.appearance(ids["الإطلاق"]).label == "verified"
+
+
 def test_a_filter_typed_just_before_the_window_closes_is_not_applied_after_it(
         window, qtbot, monkeypatch):
     """A long list's filter waits for typing to pause: the window closed meanwhile, its

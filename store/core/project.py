@@ -351,8 +351,10 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         problems: list[str] = []
         if app_id == schema.APPLICATION_ID:
-            with contextlib.suppress(sqlite3.OperationalError):  # (a name not UTF-8: below)
-                problems = schema.foreign_expressions(conn)[:1]  # before SQLite works them out
+            try:  # before SQLite works them out
+                problems = schema.foreign_expressions(conn)[:1]
+            except sqlite3.OperationalError:  # its names unread, nothing checked: SQLite's
+                problems = ["a name in its schema is not UTF-8"]  # check is not run (rv90)
         if app_id == schema.APPLICATION_ID and (full or thorough) and not problems:
             check = "integrity_check" if thorough else "quick_check"
             problems = [" ".join(row[0].replace("*** in database main ***", "").split())

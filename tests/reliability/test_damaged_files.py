@@ -178,13 +178,33 @@ def foreign_index(path: Path) -> type[ProjectError]:
     return NotAProject
 
 
+def unreadable_name_and_computed_column(path: Path) -> type[ProjectError]:
+    """A computed column SQLite's own check works out (one that fails here: the check
+    would say «integer overflow»), and a table named in bytes that are not UTF-8: the
+    names could not be read, so the columns were not looked at, and SQLite's check ran
+    (rv90: seconds, or as long as the sender wished)."""
+    _claims_table_made_again(path, "TEXT NOT NULL GENERATED ALWAYS AS (length(id)) VIRTUAL")
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE odd (x)")
+    conn.execute("PRAGMA writable_schema = ON")  # (the rows written, the formula changed)
+    conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'AS (length(id))', "
+                 "'AS (abs(-9223372036854775807 - 1 + 0 * length(id)))') WHERE name = 'claims'")
+    conn.execute("UPDATE sqlite_master SET name = CAST(X'6f64ff' AS TEXT), tbl_name = "
+                 "CAST(X'6f64ff' AS TEXT), sql = 'CREATE TABLE \"' || CAST(X'6f64ff' AS TEXT)"
+                 " || '\" (x)' WHERE name = 'odd'")
+    conn.execute("PRAGMA writable_schema = OFF")
+    conn.close()
+    return NotAProject
+
+
 KINDS = {"truncated": truncated, "random-bytes": random_bytes, "foreign-sqlite": foreign_sqlite,
          "foreign-wal-sqlite": foreign_wal_sqlite, "newer-schema": newer_schema,
          "damaged-page": damaged_page, "dropped-table": dropped_table,
          "unused-pages": unused_pages, "foreign-trigger": foreign_trigger,
          "changed-trigger": changed_trigger, "computed-column": computed_column,
          "computed-default": computed_default, "check-rule": check_rule,
-         "foreign-index": foreign_index}
+         "foreign-index": foreign_index,
+         "unreadable-name-and-computed-column": unreadable_name_and_computed_column}
 
 
 @pytest.fixture(params=sorted(KINDS))
@@ -206,6 +226,13 @@ def test_the_store_refuses_and_leaves_the_file_alone(damaged, tmp_path):
     with Project.open(tmp_path / "mine.tahqiq", "tester") as mine, pytest.raises(error):
         merge.merge_file(mine, path)
     assert snapshot(path) == before
+
+
+def test_a_file_whose_names_cannot_be_read_is_refused_before_sqlites_check(tmp_path):
+    path = tmp_path / "odd.tahqiq"
+    unreadable_name_and_computed_column(path)
+    with pytest.raises(NotAProject, match="a name in its schema is not UTF-8"):
+        Project.open(path, "tester")
 
 
 def test_the_command_line_refuses_in_one_line(damaged):
