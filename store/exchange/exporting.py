@@ -94,13 +94,15 @@ class _EmbeddableJson:
     there and ran the rest as the page's HTML. In JSON those characters only stand
     inside strings, so replacing them in the text written is exact."""
 
-    _ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
-
     def __init__(self, stream: TextIO):
         self._stream = stream
 
     def write(self, text: str) -> int:
-        return self._stream.write(text.translate(self._ESCAPES))
+        # (str.replace, not str.translate: translate looks each character of a text
+        # holding Arabic up in the table, 50 times slower - 4.4 s of a 6.6 s W3C export
+        # of 50,000 annotations)
+        return self._stream.write(text.replace("&", "\\u0026").replace("<", "\\u003c")
+                                  .replace(">", "\\u003e"))
 
 
 def _write_jsonld(project: Project, fmt: str, stream: TextIO, article_id: str | None,
