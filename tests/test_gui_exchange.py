@@ -167,13 +167,26 @@ def test_merge_brings_a_colleagues_claims_into_the_open_window(window, qtbot, tm
     assert any(message.startswith("info:") for message in errors)
 
 
-def test_review_packet_from_the_window(window, tmp_path):
+def test_review_packet_from_the_window(window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
     from test_packet import pdf_text
+
+    from store.exchange import exporting
 
     tag_sample(window)
     target = tmp_path / "packet.pdf"
+    cursors = []  # a busy cursor while it is written (rv89: 50 s for 10,000 claims)
+    write = exporting.export_packet
+
+    def written(*args, **kwargs):
+        cursor = QGuiApplication.overrideCursor()
+        cursors.append(cursor.shape() if cursor is not None else None)
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(exporting, "export_packet", written)
     assert window.files.export_packet(window.current_article, "pdf", target)
     assert SAMPLE_QUOTE in pdf_text(target)
+    assert cursors == [Qt.CursorShape.WaitCursor] and QGuiApplication.overrideCursor() is None
 
 
 def test_import_runs_off_the_gui_thread_and_reports_refusals(window, qtbot, tmp_path, errors):

@@ -323,3 +323,37 @@ def test_a_dark_verdicts_words_and_name_read_in_the_packet(project, tmp_path):
     assert inks == {"#101040": "#FFFFFF", "#9EE6A0": "#111111"}
     assert [ink_on(c) for c in ("#000000", "#777777", "#FFFFF0", "#FFE08A")] == [
         "#FFFFFF", "#FFFFFF", "#111111", "#111111"]
+
+
+def test_each_paragraph_is_cut_by_the_claims_reaching_into_it_as_by_every_claim(project):
+    """rv89: every paragraph looked through every claim of the article (6 s of the packet
+    of 50,000 claims). Given only the claims reaching into it, each paragraph is cut
+    exactly as before: claims across paragraphs, empty lines, nested and equal spans."""
+    import random
+
+    from store.core import articles, labels
+    from store.exchange.packet import NO_COLOR, build_packet, paragraph_segments
+
+    rng = random.Random(7)
+    lines = [" ".join(rng.choice(["قال", "الوزير", "treaty", "إن"]) for _ in range(
+        rng.randint(0, 12))) for _ in range(40)]
+    text = "\n".join(lines)
+    article = articles.add_article(project, text, "t")
+    for _ in range(150):
+        start = rng.randrange(len(text) - 1)
+        end = min(len(text), start + rng.choice([1, 3, 8, 30, 200]))
+        if text[start:end].strip():
+            appearances.create_claim(project, article.id, start, end,
+                                     rng.choice(["verified", "disputed", "unchecked"]))
+    packet = build_packet(project, article.id)
+    live = appearances.list_appearances(project, article.id)
+    colours = {label.key: label.color for label in labels.list_labels(project)}
+    every = [(c.start, c.end, colours.get(c.label, NO_COLOR), n)
+             for n, c in enumerate(live, 1)]
+    expected, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            expected.append(paragraph_segments(line, offset, every))
+        offset += len(line) + 1
+    assert [p.segments for p in packet.paragraphs] == expected
+    assert sum(len(s.numbers) for p in packet.paragraphs for s in p.segments) == len(live)

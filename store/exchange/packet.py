@@ -135,13 +135,21 @@ def build_packet(project: Project, article_id: str, language: str = "en") -> Pac
     colors = {key: _colour(lab) for key, lab in label_set.items()}
     spans = [(c.start, c.end, colors.get(c.label, NO_COLOR), n) for n, c in enumerate(live, 1)]
 
+    # Each paragraph is given the spans that reach into it, not every span of the article
+    # (paragraphs x claims: 6 s of a 50,000-claim packet, rv89): the places come in reading
+    # order, so those begun are kept until a paragraph starts past their end.
     paragraphs = []
-    offset = 0
+    offset, begun, reaching = 0, 0, []
     for line in article.text.split("\n"):
+        end = offset + len(line)
+        while begun < len(spans) and spans[begun][0] < end:
+            reaching.append(spans[begun])
+            begun += 1
+        reaching = [span for span in reaching if span[1] > offset]
         if line.strip():
             paragraphs.append(Paragraph(base_direction(line),
-                                        paragraph_segments(line, offset, spans)))
-        offset += len(line) + 1
+                                        paragraph_segments(line, offset, reaching)))
+        offset = end + 1
 
     meta = tuple((words[k], value) for k, value in (
         ("outlet", article.outlet), ("published", article.published), ("url", article.url),
