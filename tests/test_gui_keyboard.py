@@ -716,3 +716,22 @@ def test_the_find_field_keeps_room_in_a_large_font(qtbot):
             assert buttons[name].toolTip() == name
     finally:
         QApplication.setFont(font)
+
+
+def test_the_store_knows_every_key_the_window_keeps(window):
+    """A label is refused the window's keys (store.core.labels.WINDOW_SHORTCUTS): every
+    key an action or shortcut of the window binds is among them, or is a verdict's."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    from store.core.labels import ARABIC_LAYOUT_TWINS, WINDOW_KEYS, WINDOW_SHORTCUTS, same_key
+
+    kept = {same_key(k) for k in (*WINDOW_SHORTCUTS, *WINDOW_KEYS.values(),
+                                  *ARABIC_LAYOUT_TWINS, *ARABIC_LAYOUT_TWINS.values())}
+    verdicts = {same_key(label.shortcut) for label in window.session.labels()}
+    portable = QKeySequence.SequenceFormat.PortableText
+    bound = {(action.objectName(), keys.toString(portable))
+             for action in window.findChildren(QAction) for keys in action.shortcuts()}
+    bound |= {("shortcut", s.key().toString(portable)) for s in window.findChildren(QShortcut)}
+    loose = sorted((name, keys) for name, keys in bound
+                   if keys and keys != "Close" and same_key(keys) not in kept | verdicts)
+    assert loose == []

@@ -878,6 +878,28 @@ def test_a_key_the_window_keeps_or_its_arabic_twin_is_no_labels_shortcut(project
     assert labels.update_label(project, key, shortcut="s").shortcut == "s"
 
 
+def test_a_labels_shortcut_is_one_key_and_none_of_the_windows(project):
+    """rv91: «10» was taken and shown in the legend, but Qt binds it to nothing, and 1
+    then 0 tagged the words as the first verdict, then relabelled them as 0's; Ctrl+Z,
+    F1, Delete or Esc on a label were taken, and both it and Undo, Help, Delete Claim or
+    closing a bar then did nothing (Qt finds the key ambiguous)."""
+    key = labels.list_labels(project)[0].key
+    for shortcut in ("10", "qq", "١٠", "Hyper+1", "F36", "Ctrl+"):
+        with pytest.raises(InvalidLabel, match="is not one key"):
+            labels.update_label(project, key, shortcut=shortcut)
+        with pytest.raises(InvalidLabel, match="is not one key"):
+            labels.add_label(project, "satire", "Satire", "#CCCCCC", shortcut=shortcut)
+    for shortcut in ("Ctrl+Z", "ctrl+shift+z", "F1", "Del", "Delete", "Esc", "Return",
+                     "Tab", "Alt+F", "Ctrl++", "Shift+F3", "Ctrl+C"):
+        with pytest.raises(InvalidLabel, match="window's own commands"):
+            labels.update_label(project, key, shortcut=shortcut)
+    for shortcut in ("Ctrl+1", "F2", "Shift+1", "Alt+1", "q", "ض", "+"):
+        assert labels.update_label(project, key, shortcut=shortcut).shortcut == shortcut
+    labels.update_label(project, key, shortcut="Ctrl+Shift+9")
+    with pytest.raises(InvalidLabel, match="already tags as"):  # one key, written twice
+        labels.add_label(project, "satire", "Satire", "#CCCCCC", shortcut="Shift+Ctrl+9")
+
+
 def test_a_redone_unlink_copies_the_verdict_the_words_have_now(project):
     """Unlink, undo (link back), the claim relabelled, redo (unlink into the same new
     claim): the copy shows the claim's verdict, note and sources now, not the ones it

@@ -37,6 +37,21 @@ ARABIC_LAYOUT_TWINS = {
     "0": "٠", "A": "ش", "R": "ق", "N": "ى", "Y": "غ", "X": "ء",
 }
 _LATIN_TWIN = {arabic: latin.casefold() for latin, arabic in ARABIC_LAYOUT_TWINS.items()}
+# The keys the window binds to its own commands besides those, as Qt writes them (a test
+# holds them to the window's actions): a label given one made both do nothing, Qt finding
+# the key ambiguous; Ctrl+Z on a label stopped Undo (rv91).
+WINDOW_SHORTCUTS = (
+    "Ctrl+Z", "Ctrl+Y", "Ctrl+Shift+Z", "Ctrl+A", "Ctrl+C", "Ctrl+V", "Ctrl+X", "Ctrl+E",
+    "Ctrl+Shift+E", "Ctrl+F", "Ctrl+Shift+F", "Ctrl+I", "Ctrl+M", "Ctrl+N", "Ctrl+O",
+    "Ctrl+W", "Ctrl+F4", "Ctrl+Q", "Ctrl+,", "Ctrl++", "Ctrl+=", "Ctrl+-", "Ctrl+0",
+    "Ctrl+Up", "Ctrl+Down", "Ctrl+Return", "Ctrl+Shift+A", "Ctrl+Shift+V", "Alt+Return",
+    "Del", "F1", "F3", "Shift+F3", "F11")
+# Keys that, alone, fields and lists act on: a label on one took it from them.
+_TYPING_KEYS = {"esc", "return", "enter", "tab", "backtab", "backspace", "space", "del",
+                "ins", "home", "end", "pgup", "pgdown", "up", "down", "left", "right"}
+_SAME_NAMED_KEY = {"delete": "del", "escape": "esc", "insert": "ins"}  # (Qt reads both)
+_MODIFIERS = {"ctrl", "alt", "shift", "meta"}
+_FUNCTION_KEY = re.compile(r"f([1-9]|[12][0-9]|3[0-5])")
 COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 EDITABLE = ("name_en", "name_ar", "color", "shortcut", "description", "rating")
 
@@ -163,6 +178,12 @@ def _validate(values: dict[str, Any]) -> None:
         raise InvalidLabel("'{color}' is not a colour like #RRGGBB.", color=values["color"])
     if "name_en" in values and not (values["name_en"] or "").strip():
         raise InvalidLabel("A label needs a name.")
+    if (values.get("shortcut") or "").strip() and _one_key(values["shortcut"]) is None:
+        # («10» was taken, and shown in the legend: Qt binds it to nothing, and 1 then 0
+        # tagged the words as the first verdict, then relabelled them as 0's: rv91)
+        raise InvalidLabel("The shortcut {shortcut} is not one key: give one key (a digit, "
+                           "a letter, F2…), with Ctrl, Alt or Shift if wanted.",
+                           shortcut=values["shortcut"])
 
 
 def _rating(value: Any) -> int:
@@ -230,7 +251,10 @@ def _refuse_taken_shortcut(project: Project, key: str, shortcut: str | None) -> 
     wanted = same_key(shortcut)
     if not wanted:
         return
-    if wanted in map(same_key, WINDOW_KEYS.values()):
+    modifiers, key = _one_key(shortcut or "") or (frozenset(), "")
+    if wanted in map(same_key, (*WINDOW_KEYS.values(), *WINDOW_SHORTCUTS)) \
+            or (not modifiers and key in _TYPING_KEYS) \
+            or (modifiers == {"alt"} and key.isalpha()):  # (Alt and a letter: the menus)
         raise InvalidLabel("The key {shortcut} is kept for one of the window's own commands "
                            "(Help ▸ Keyboard Shortcuts lists them): choose another.",
                            shortcut=shortcut)
@@ -244,9 +268,29 @@ def _refuse_taken_shortcut(project: Project, key: str, shortcut: str | None) -> 
 
 def same_key(shortcut: str | None) -> str:
     """A shortcut as Qt tells keys apart: "a" and " A" are one key, and so are "1" and
-    "١", one key in two keyboard layouts."""
-    key = (shortcut or "").strip().casefold()
-    return _LATIN_TWIN.get(key, key)
+    "١", one key in two keyboard layouts, and "Shift+Ctrl+1" and "ctrl+shift+1"."""
+    parts = _one_key(shortcut or "")
+    if parts is None:
+        return (shortcut or "").strip().casefold()
+    modifiers, key = parts
+    return "+".join([*sorted(modifiers), _LATIN_TWIN.get(key, key)])
+
+
+def _one_key(shortcut: str) -> tuple[frozenset[str], str] | None:
+    """The modifiers and the key of *shortcut*, case folded, if it is one key as Qt reads
+    it («Ctrl+Shift+1», «F2», «ض», «Ctrl++»); None for «10» or «qq», which it binds to
+    nothing."""
+    modifiers, key = [], shortcut.strip()
+    while "+" in key[:-1]:  # (the last "+" of «Ctrl++» is the key)
+        modifier, key = key.split("+", 1)
+        modifiers.append(modifier.strip().casefold())
+    key = key.strip().casefold()
+    key = _SAME_NAMED_KEY.get(key, key)
+    if not set(modifiers) <= _MODIFIERS:
+        return None
+    if len(key) == 1 or _FUNCTION_KEY.fullmatch(key) or key in _TYPING_KEYS:
+        return frozenset(modifiers), key
+    return None
 
 
 class SharedName(NamedTuple):
