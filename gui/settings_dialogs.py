@@ -35,6 +35,7 @@ from gui.icons import swatch
 from gui.plain_text import plain_label
 from gui.session import Session
 from gui.table_columns import own_direction_cells
+from store.core.labels import suggested_colour
 from store.core.settings import ProjectSettings
 from store.errors import TahqiqError
 from store.text.display import isolated
@@ -407,7 +408,8 @@ class NewLabelDialog(QDialog):
         self.rating = QSpinBox()
         self.rating.setAccessibleName(self.tr("Rating"))
         self.rating.setRange(0, 5)
-        self.color = QColor("#B3D9FF")
+        # (a colour apart from the labels' own: each was offered the same light blue)
+        self.color = QColor(suggested_colour(label.color for label in session.labels()))
         self.color_button = LeftToRightButton(self.color.name())  # not "b3d9ff#"
         self.color_button.clicked.connect(self._pick_color)
         self._show_color()

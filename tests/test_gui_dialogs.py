@@ -147,6 +147,23 @@ def test_a_refused_new_label_keeps_its_dialog_open_with_the_typing(window, error
     assert labels.table.item(labels.table.rowCount() - 1, 0).text() == "misleading"
 
 
+def test_each_new_label_is_offered_a_colour_apart_from_the_labels_own(window, errors):
+    """rv91: every new label was offered the same light blue; seven pressed OK looked
+    alike in the reader and the legend. Each is offered a colour no label has."""
+    from gui.settings_dialogs import NewLabelDialog
+    from store.core.labels import SUGGESTED_COLOURS
+
+    offered = []
+    for n in range(len(SUGGESTED_COLOURS)):
+        dialog = NewLabelDialog(window.session, window)
+        colour = dialog.color.name().upper()
+        assert colour not in {label.color.upper() for label in window.session.labels()}
+        offered.append(colour)
+        window.session.add_label(f"scale_{n}", f"Scale {n}", colour)
+        dialog.deleteLater()
+    assert sorted(offered) == sorted(SUGGESTED_COLOURS)
+
+
 @pytest.mark.parametrize(("field", "typed", "said", "corrected", "stored_as"), [
     ("shortcut", "3", "Disputed", "8", "8"),  # Disputed's key, named
     ("rating", "four", "whole number", "4", 4),  # was reverted, with no word

@@ -56,6 +56,34 @@ COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 EDITABLE = ("name_en", "name_ar", "color", "shortcut", "description", "rating")
 
 
+# Colours a new label is offered, light enough for black words on them, of hues apart.
+SUGGESTED_COLOURS = ("#B3D9FF", "#FFCC80", "#CE93D8", "#80CBC4", "#F48FB1", "#E6EE9C",
+                     "#BCAAA4", "#9FA8DA", "#80DEEA", "#FFF59D", "#B0BEC5", "#FFAB91")
+
+
+def suggested_colour(used: Iterable[str]) -> str:
+    """The colour to offer a new label: of :data:`SUGGESTED_COLOURS`, the one farthest
+    from every colour the labels have. Every new label was offered the same light blue,
+    and seven pressed OK looked alike (rv91)."""
+    taken = [_rgb(colour) for colour in used if COLOR_RE.fullmatch(colour or "")]
+    if not taken:
+        return SUGGESTED_COLOURS[0]
+    return max(SUGGESTED_COLOURS,  # (the first of equals: max keeps the first it meets)
+               key=lambda colour: min(_distance(_rgb(colour), other) for other in taken))
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def _distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    """How far apart two colours look, roughly: RGB weighted by how red they are (the
+    «redmean» approximation; no colour science library for a dialog's first offer)."""
+    red = (a[0] + b[0]) / 2
+    dr, dg, db = a[0] - b[0], a[1] - b[1], a[2] - b[2]
+    return ((2 + red / 256) * dr * dr + 4 * dg * dg + (2 + (255 - red) / 256) * db * db) ** 0.5
+
+
 def rating_scale() -> tuple[int, int]:
     """(worst, best) numeric rating used by ClaimReview exports."""
     data = resources.label_set()
