@@ -744,7 +744,7 @@ def test_a_verdicts_colour_is_said_in_words(window, monkeypatch):
     assert [c.data(Qt.ItemDataRole.AccessibleTextRole) for c in cells] == [
         colour_words(QColor(label.color)) for label in window.session.labels()]
     new = NewLabelDialog(window.session, window)
-    assert new.color_button.accessibleName() == "Colour: light blue (#B3D9FF)"
+    assert new.color_button.accessibleName() == "Colour: light blue (#9FA8DA)"  # (offered)
     labels.close()
     new.close()
 
@@ -903,7 +903,7 @@ def test_the_new_label_colour_button_shows_the_colour(window, monkeypatch):
         image = button.icon().pixmap(16, 16).toImage()
         return QColor(image.pixel(image.width() // 2, image.height() // 2))
 
-    assert sample() == QColor("#B3D9FF")
+    assert sample() == QColor("#9FA8DA")  # the colour offered (labels.suggested_colour)
     monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *a: QColor("#B71C1C")))
     button.click()
     assert button.text() == "#b71c1c" and sample() == QColor("#B71C1C")
