@@ -76,6 +76,16 @@ class VerdictBox(QComboBox):
     _OPENING = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
                 Qt.Key.Key_Home, Qt.Key.Key_End)
 
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        # As wide as the room it is given, a long verdict's name shortened in it (its list
+        # shows it whole): «Imposter content from a fake account impersonating a news
+        # outlet» asked 432 px, and the editor scrolled sideways, Delete Claim cut (rv91).
+        self.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(24)  # (the names of a newsroom's scale, mostly)
+        self.currentTextChanged.connect(lambda text: self.setToolTip(plain_tip(text)))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in self._OPENING and not (
                 event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):

@@ -894,3 +894,38 @@ def test_what_the_window_says_in_passing_follows_a_theme_turned_dark(window, qtb
     assert contrast(_ink(pane._outline.pixmap(), page), page) >= 3
     arrow = editor.history_toggle.icon().pixmap(10)
     assert contrast(_ink(arrow, page), QColor("#353535")) >= 3
+
+
+def test_a_long_verdict_name_does_not_widen_the_claim_editor(window, qtbot):
+    """rv91: a verdict named «Imposter content from a fake account impersonating a news
+    outlet» made the editor's Verdict box ask 432 px; the editor scrolled sideways, its
+    Note and Sources cut and Delete Claim shown as «De». The box takes the room given."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from gui.app import create_window
+
+    name = "Imposter content from a fake account impersonating a news outlet"
+    window.session.add_label("imposter", name, "#CE93D8")
+    tag(window, SAMPLE_QUOTE, "imposter")
+    path = window.session.path
+    window.close()
+    again = create_window(path)  # (the project's labels as it opens)
+    try:
+        again.resize(1366, 768)
+        again.show()
+        qtbot.waitExposed(again)
+        again.select_claim(again.claims_panel.model.claim_at(0).id)
+        qtbot.wait(50)
+        editor = again.claims_panel.editor
+        assert editor.verdict.currentText() == name
+        assert editor.verdict.sizeHint().width() < 250
+        area = next(w for w in _ancestors(editor) if isinstance(w, QScrollArea))
+        assert not area.horizontalScrollBar().isVisible()
+    finally:
+        again.close()
+
+
+def _ancestors(widget):
+    while widget is not None:
+        yield widget
+        widget = widget.parentWidget()
