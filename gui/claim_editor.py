@@ -83,7 +83,7 @@ class VerdictBox(QComboBox):
         # outlet» asked 432 px, and the editor scrolled sideways, Delete Claim cut (rv91).
         self.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(24)  # (the names of a newsroom's scale, mostly)
+        self.setMinimumContentsLength(14)  # (what the editor has room for at 800 px)
         self.currentTextChanged.connect(lambda text: self.setToolTip(plain_tip(text)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
