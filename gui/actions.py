@@ -203,7 +203,8 @@ class Actions(QObject):
         self.toolbar.setObjectName("verdictToolbar")
         self.toolbar.setAccessibleName(tr("Verdict toolbar"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self._toolbar_separator = self.toolbar.addSeparator()
+        # Undo and Redo first, the verdicts after them: after a dozen verdicts, Undo and
+        # Redo went into the toolbar's overflow menu (rv91).
         for name, button in (
                 ("undoButton", SteadyAction(tr("Undo"), undo_stack.take_back,
                                             undo_stack.canUndoChanged,
@@ -215,6 +216,7 @@ class Actions(QObject):
             button.setObjectName(name)
             self.toolbar.addAction(button)
             button.keep_steady_on(self.toolbar)
+        self.toolbar.addSeparator()
         # (Both the window's: a menu of no parent outlived a closed window, and kept it
         # alive through the connections its signals hold.)
         self.recent_menu = QMenu(tr("Open &Recent"), window)
@@ -327,7 +329,7 @@ class Actions(QObject):
             action.setIcon(tag_icon(label.color, label.shortcut or ""))
             action.triggered.connect(lambda _=False, key=label.key: self.tagRequested.emit(key))
             self.tags[label.key] = action
-        self.toolbar.insertActions(self._toolbar_separator, list(self.tags.values()))
+        self.toolbar.addActions(list(self.tags.values()))
         self.tag_menu.clear()
         self.tag_menu.addActions(list(self.tags.values()))
         self.tag_menu.addSeparator()

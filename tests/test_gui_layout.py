@@ -929,3 +929,18 @@ def _ancestors(widget):
     while widget is not None:
         yield widget
         widget = widget.parentWidget()
+
+
+def test_undo_and_redo_stay_on_the_toolbar_with_a_dozen_verdicts(window, qtbot):
+    """rv91: after a dozen verdicts Undo and Redo went into the toolbar's overflow menu
+    (they came after the verdicts); they come first."""
+    from PySide6.QtGui import QAction
+
+    for n in range(10):
+        window.session.add_label(f"scale_{n}", f"Rating number {n} of the scale", "#CE93D8")
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    toolbar = window.findChild(QWidget, "verdictToolbar")
+    for name in ("undoButton", "redoButton"):
+        button = toolbar.widgetForAction(window.findChild(QAction, name))
+        assert button is not None and button.isVisible(), name
