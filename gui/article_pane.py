@@ -5,8 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui import dialogs
 from gui.flow_layout import FlowLayout
@@ -23,6 +31,7 @@ if TYPE_CHECKING:
 
 URL_SHOWN = 90  # characters of an article's address the header shows (the rest: its tooltip)
 TITLE_SHOWN = 240  # and of its title (about three lines)
+LEGEND_ROWS = 3  # of verdicts the legend shows at most; more are scrolled to
 
 # The default labels' descriptions as resources/labels.json ships them (a test keeps the
 # two the same), marked here so that lupdate keeps their Arabic in the .ts.
@@ -43,6 +52,45 @@ def label_description(label: Label) -> str:
     merge and export must then keep in step, for text that only the interface shows."""
     text = label.description
     return QCoreApplication.translate("labels", text) if text in DEFAULT_DESCRIPTIONS else text
+
+
+class LegendArea(QScrollArea):
+    """The legend, as tall as its rows up to LEGEND_ROWS of them, the rest scrolled: a
+    newsroom's 40 verdicts made 16 rows, a third of the article's height on a laptop, and
+    with the Disagreements panel open the article was three lines (rv91)."""
+
+    def __init__(self, legend: QWidget):
+        super().__init__()
+        self.setObjectName("legendArea")
+        self.setWidget(legend)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        legend.setAutoFillBackground(False)
+        sizes = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        sizes.setHeightForWidth(True)
+        self.setSizePolicy(sizes)
+
+    def _most(self) -> int:
+        chip = next((child.sizeHint().height() for child in self.widget().findChildren(
+            QWidget) if child.objectName().startswith("legend_")), 20)
+        return LEGEND_ROWS * (chip + 2)  # (the flow layout's spacing)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return min(self.widget().heightForWidth(width), self._most())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = self.widget().sizeHint()
+        return QSize(hint.width(), min(hint.height(), self._most()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = self.widget().minimumSizeHint()
+        return QSize(hint.width(), min(hint.height(), self._most()))
 
 
 class ArticlePane(QWidget):
@@ -72,7 +120,7 @@ class ArticlePane(QWidget):
         self._find_bar: FindBar | None = None  # made when first opened: see find_bar
         self._column = QVBoxLayout(self)
         self._column.addWidget(self.header)
-        self._column.addWidget(self.legend)
+        self._column.addWidget(LegendArea(self.legend))
         self._column.addWidget(self.reader, 1)
 
     @property

@@ -944,3 +944,22 @@ def test_undo_and_redo_stay_on_the_toolbar_with_a_dozen_verdicts(window, qtbot):
     for name in ("undoButton", "redoButton"):
         button = toolbar.widgetForAction(window.findChild(QAction, name))
         assert button is not None and button.isVisible(), name
+
+
+def test_the_legend_of_a_long_verdict_scale_is_three_rows_the_rest_scrolled(window, qtbot):
+    """rv91: 40 verdicts made the legend 16 rows, a third of the article's height at
+    1366x768. It shows three rows at most, and scrolls; a short scale is shown whole."""
+    pane = window.article_pane
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    area = pane.findChild(QWidget, "legendArea")
+    whole = area.height()
+    assert whole == pane.legend.height()  # (three verdicts: every one shown, no scrolling)
+    for n in range(37):
+        window.session.add_label(f"scale_{n}", f"Rating {n} of our scale", "#CE93D8")
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+    chip = pane.legend.findChild(QWidget, "legend_scale_0").height()
+    assert pane.legend.height() > 6 * chip  # what it holds
+    assert area.height() <= 4 * (chip + 2)  # what it shows
+    assert area.verticalScrollBar().maximum() > 0
+    assert pane.reader.height() > 500
