@@ -229,7 +229,7 @@ class Actions(QObject):
         action.setObjectName(name)
         if shortcut is not None:
             keys = [QKeySequence(shortcut)]
-            twin = ARABIC_LAYOUT_TWINS.get(str(shortcut))
+            twin = ARABIC_LAYOUT_TWINS.get(str(shortcut).strip().upper())  # (q: Q's)
             if twin:  # the same physical key with an Arabic keyboard layout active
                 keys.append(QKeySequence(twin))
             action.setShortcuts(keys)

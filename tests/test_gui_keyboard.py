@@ -735,3 +735,13 @@ def test_the_store_knows_every_key_the_window_keeps(window):
     loose = sorted((name, keys) for name, keys in bound
                    if keys and keys != "Close" and same_key(keys) not in kept | verdicts)
     assert loose == []
+
+
+def test_a_verdict_on_a_letter_is_bound_in_the_arabic_layout_too(window):
+    """rv91: a label on Q had no Arabic twin: with an Arabic layout the key types «ض»,
+    and nothing was tagged. Every letter of the layout is bound in both."""
+    from PySide6.QtGui import QKeySequence
+
+    window.session.add_label("satire", "Satire", "#CE93D8", shortcut="q")
+    bound = window.findChild(QAction, "tag_satire").shortcuts()
+    assert [k.toString(QKeySequence.SequenceFormat.PortableText) for k in bound] == ["Q", "ض"]

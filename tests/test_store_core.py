@@ -893,11 +893,17 @@ def test_a_labels_shortcut_is_one_key_and_none_of_the_windows(project):
                      "Tab", "Alt+F", "Ctrl++", "Shift+F3", "Ctrl+C"):
         with pytest.raises(InvalidLabel, match="window's own commands"):
             labels.update_label(project, key, shortcut=shortcut)
-    for shortcut in ("Ctrl+1", "F2", "Shift+1", "Alt+1", "q", "ض", "+"):
+    for shortcut in ("Ctrl+1", "F2", "Shift+1", "Alt+1", "w", "ض", "+"):
         assert labels.update_label(project, key, shortcut=shortcut).shortcut == shortcut
     labels.update_label(project, key, shortcut="Ctrl+Shift+9")
     with pytest.raises(InvalidLabel, match="already tags as"):  # one key, written twice
         labels.add_label(project, "satire", "Satire", "#CCCCCC", shortcut="Shift+Ctrl+9")
+    for label in labels.list_labels(project):  # (a label's own key, given again, is its own)
+        assert labels.update_label(project, label.key, shortcut=label.shortcut,
+                                   name_en=label.name_en + ".").shortcut == label.shortcut
+    labels.add_label(project, "satire", "Satire", "#CCCCCC", shortcut="q")
+    with pytest.raises(InvalidLabel, match="already tags as 'Satire'"):  # Q's Arabic twin
+        labels.update_label(project, key, shortcut="ض")
 
 
 def test_a_redone_unlink_copies_the_verdict_the_words_have_now(project):

@@ -32,9 +32,15 @@ WINDOW_KEYS = {"review_accept": "A", "review_reject": "R", "edit_note": "N",
 # A single key types another character when an Arabic keyboard layout is active: the
 # window binds that character too, so the same key works in either layout, and two
 # labels on the two characters of one key are on one key.
+# (Every letter of the Arabic (101) layout, B aside, which types two: «لا». A label on Q
+# had no twin, so with an Arabic layout its key typed «ض» and tagged nothing, and a label
+# on «ض» beside it was one key for two verdicts: rv91.)
 ARABIC_LAYOUT_TWINS = {
     "1": "١", "2": "٢", "3": "٣", "4": "٤", "5": "٥", "6": "٦", "7": "٧", "8": "٨", "9": "٩",
     "0": "٠", "A": "ش", "R": "ق", "N": "ى", "Y": "غ", "X": "ء",
+    "Q": "ض", "W": "ص", "E": "ث", "T": "ف", "U": "ع", "I": "ه", "O": "خ", "P": "ح",
+    "S": "س", "D": "ي", "F": "ب", "G": "ل", "H": "ا", "J": "ت", "K": "ن", "L": "م",
+    "Z": "ئ", "C": "ؤ", "V": "ر", "M": "ة",
 }
 _LATIN_TWIN = {arabic: latin.casefold() for latin, arabic in ARABIC_LAYOUT_TWINS.items()}
 # The keys the window binds to its own commands besides those, as Qt writes them (a test
@@ -279,10 +285,10 @@ def _refuse_taken_shortcut(project: Project, key: str, shortcut: str | None) -> 
     wanted = same_key(shortcut)
     if not wanted:
         return
-    modifiers, key = _one_key(shortcut or "") or (frozenset(), "")
+    modifiers, pressed = _one_key(shortcut or "") or (frozenset(), "")
     if wanted in map(same_key, (*WINDOW_KEYS.values(), *WINDOW_SHORTCUTS)) \
-            or (not modifiers and key in _TYPING_KEYS) \
-            or (modifiers == {"alt"} and key.isalpha()):  # (Alt and a letter: the menus)
+            or (not modifiers and pressed in _TYPING_KEYS) \
+            or (modifiers == {"alt"} and pressed.isalpha()):  # (Alt and a letter: the menus)
         raise InvalidLabel("The key {shortcut} is kept for one of the window's own commands "
                            "(Help ▸ Keyboard Shortcuts lists them): choose another.",
                            shortcut=shortcut)
