@@ -906,6 +906,43 @@ def test_a_labels_shortcut_is_one_key_and_none_of_the_windows(project):
         labels.update_label(project, key, shortcut="ض")
 
 
+def test_a_shortcut_an_older_tahqiq_took_that_tags_nothing_is_cleared_and_said(tmp_path):
+    """rv92: an older Tahqiq took «10» or Ctrl+Z for a label. Merged in, Undo went dead
+    (Qt finds Ctrl+Z ambiguous) and nothing was said; a project started like such a
+    project was refused. Each is cleared and said, as a key shared by two labels is; a
+    project started like it is made, without those keys."""
+    from store.core.templates import start_like
+    from store.exchange import merge
+
+    theirs = Project.open(tmp_path / "theirs.tahqiq", "colleague")
+    labels.add_label(theirs, "satire", "Satire", "#CE93D8", shortcut="7")
+    labels.add_label(theirs, "opinion", "Opinion", "#80CBC4", shortcut="8")
+    theirs.execute("UPDATE labels SET shortcut = 'Ctrl+Z' WHERE key = 'satire'")  # (as an
+    theirs.execute("UPDATE labels SET shortcut = '10' WHERE key = 'opinion'")  # older one)
+    theirs.close()
+    mine = Project.open(tmp_path / "mine.tahqiq", "me")
+    summary = merge.merge_file(mine, tmp_path / "theirs.tahqiq")
+    assert {label.key: label.shortcut for label in labels.list_labels(mine)
+            if label.key in ("satire", "opinion")} == {"satire": "", "opinion": ""}
+    said = "\n".join(str(line) for line in summary.lines())
+    assert "Label satire had the shortcut Ctrl+Z, which tags nothing here" in said
+    assert "Label opinion had the shortcut 10" in said
+    mine.close()
+    with Project.open(tmp_path / "theirs.tahqiq", "colleague") as model:
+        like = start_like(tmp_path / "like.tahqiq", model, "me")
+    assert {label.key: label.shortcut for label in labels.list_labels(like)
+            if label.key in ("satire", "opinion")} == {"satire": "", "opinion": ""}
+    like.close()
+
+
+def test_the_arabic_layouts_punctuation_keys_are_twins_too(project):
+    """rv92: «;» and «ك» (one key in the two layouts) were two labels' keys."""
+    key = labels.list_labels(project)[0].key
+    labels.add_label(project, "satire", "Satire", "#CCCCCC", shortcut=";")
+    with pytest.raises(InvalidLabel, match="already tags as 'Satire'"):
+        labels.update_label(project, key, shortcut="ك")
+
+
 def test_a_redone_unlink_copies_the_verdict_the_words_have_now(project):
     """Unlink, undo (link back), the claim relabelled, redo (unlink into the same new
     claim): the copy shows the claim's verdict, note and sources now, not the ones it

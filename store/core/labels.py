@@ -32,15 +32,16 @@ WINDOW_KEYS = {"review_accept": "A", "review_reject": "R", "edit_note": "N",
 # A single key types another character when an Arabic keyboard layout is active: the
 # window binds that character too, so the same key works in either layout, and two
 # labels on the two characters of one key are on one key.
-# (Every letter of the Arabic (101) layout, B aside, which types two: «لا». A label on Q
-# had no twin, so with an Arabic layout its key typed «ض» and tagged nothing, and a label
-# on «ض» beside it was one key for two verdicts: rv91.)
+# (Every letter of the Arabic (101) layout and its punctuation keys, B aside, which types
+# two: «لا». A label on Q had no twin, so with an Arabic layout its key typed «ض» and
+# tagged nothing, and a label on «ض» beside it was one key for two verdicts: rv91, rv92.)
 ARABIC_LAYOUT_TWINS = {
     "1": "١", "2": "٢", "3": "٣", "4": "٤", "5": "٥", "6": "٦", "7": "٧", "8": "٨", "9": "٩",
     "0": "٠", "A": "ش", "R": "ق", "N": "ى", "Y": "غ", "X": "ء",
     "Q": "ض", "W": "ص", "E": "ث", "T": "ف", "U": "ع", "I": "ه", "O": "خ", "P": "ح",
     "S": "س", "D": "ي", "F": "ب", "G": "ل", "H": "ا", "J": "ت", "K": "ن", "L": "م",
     "Z": "ئ", "C": "ؤ", "V": "ر", "M": "ة",
+    ";": "ك", ",": "و", ".": "ز", "/": "ظ", "[": "ج", "]": "د", "'": "ط", "`": "ذ",
 }
 _LATIN_TWIN = {arabic: latin.casefold() for latin, arabic in ARABIC_LAYOUT_TWINS.items()}
 # The keys the window binds to its own commands besides those, as Qt writes them (a test
@@ -116,8 +117,8 @@ def take_labels(project: Project, wanted: Sequence[Label]) -> None:
             history.record(project, "label", label.key, "delete", label._asdict(), None)
         for label in wanted:
             add_label(project, label.key, label.name_en, label.color, name_ar=label.name_ar,
-                      shortcut=label.shortcut, description=label.description,
-                      rating=label.rating)
+                      shortcut="" if tags_nothing(label.shortcut) else label.shortcut,
+                      description=label.description, rating=label.rating)
             # The model's label, with its times: the same label in every project started
             # like it is one label to a merge's shortcut rule (the older label keeps a
             # key), whichever of those projects a merge brings it from first.
@@ -285,10 +286,7 @@ def _refuse_taken_shortcut(project: Project, key: str, shortcut: str | None) -> 
     wanted = same_key(shortcut)
     if not wanted:
         return
-    modifiers, pressed = _one_key(shortcut or "") or (frozenset(), "")
-    if wanted in map(same_key, (*WINDOW_KEYS.values(), *WINDOW_SHORTCUTS)) \
-            or (not modifiers and pressed in _TYPING_KEYS) \
-            or (modifiers == {"alt"} and pressed.isalpha()):  # (Alt and a letter: the menus)
+    if _kept_by_window(shortcut or ""):
         raise InvalidLabel("The key {shortcut} is kept for one of the window's own commands "
                            "(Help ▸ Keyboard Shortcuts lists them): choose another.",
                            shortcut=shortcut)
@@ -298,6 +296,21 @@ def _refuse_taken_shortcut(project: Project, key: str, shortcut: str | None) -> 
             raise InvalidLabel("The shortcut {shortcut} already tags as '{other}'.",
                                shortcut=shortcut,
                                other=Named(name_en or other, ar=name_ar or name_en or other))
+
+
+def _kept_by_window(shortcut: str) -> bool:
+    """Whether the window binds *shortcut* to its own commands, fields or menus."""
+    modifiers, pressed = _one_key(shortcut) or (frozenset(), "")
+    return same_key(shortcut) in map(same_key, (*WINDOW_KEYS.values(), *WINDOW_SHORTCUTS)) \
+        or (not modifiers and pressed in _TYPING_KEYS) \
+        or (modifiers == {"alt"} and pressed.isalpha())  # (Alt and a letter: the menus)
+
+
+def tags_nothing(shortcut: str | None) -> bool:
+    """Whether a label's *shortcut*, as an older Tahqiq or another program wrote it,
+    cannot tag here: not one key, or one of the window's."""
+    shortcut = (shortcut or "").strip()
+    return bool(shortcut) and (_one_key(shortcut) is None or _kept_by_window(shortcut))
 
 
 def same_key(shortcut: str | None) -> str:
@@ -362,7 +375,8 @@ def shared_names(project: Project) -> list[SharedName]:
 
 
 class FreedShortcut(NamedTuple):
-    """A label that lost its shortcut to an older label holding the same key."""
+    """A label that lost its shortcut to an older label holding the same key, or (no
+    *kept_by*) because the key tags nothing here."""
 
     label: str  # the key of the label whose shortcut was cleared
     shortcut: str
@@ -370,6 +384,11 @@ class FreedShortcut(NamedTuple):
 
     def message(self) -> Message:
         """What the person should know: which key is whose now, and what to do."""
+        if not self.kept_by:
+            return Message("Label {label} had the shortcut {shortcut}, which tags nothing "
+                           "here (it is not one key, or the window keeps it for its own "
+                           "commands): it was cleared; give {label} a new one in Project ▸ "
+                           "Labels…", label=self.label, shortcut=self.shortcut)
         return Message("Labels {label} and {kept_by} had the same shortcut {shortcut}, and "
                        "a key on two labels tags nothing: {kept_by}, the older label, keeps "
                        "it; give {label} a new one in Project ▸ Labels…", label=self.label,
@@ -384,11 +403,13 @@ def shared_shortcuts(rows: Iterable[tuple[str, str | None, str | None]]) -> list
     first - so merging A then B or B then A leaves the same label on each key.
     """
     holders: dict[str, list[tuple[str, str, str]]] = {}
+    freed = []
     for key, shortcut, created in rows:
-        if same_key(shortcut):
+        if tags_nothing(shortcut):  # (an older Tahqiq took «10» or Ctrl+Z: rv92)
+            freed.append(FreedShortcut(key, (shortcut or "").strip(), ""))
+        elif same_key(shortcut):
             holders.setdefault(same_key(shortcut), []).append(
                 (created or "", key, (shortcut or "").strip()))
-    freed = []
     for holding in holders.values():
         holding.sort()
         keeper = holding[0][1]
@@ -402,7 +423,8 @@ def clashing_shortcuts(project: Project) -> list[FreedShortcut]:
 
 
 def free_shared_shortcuts(project: Project) -> list[FreedShortcut]:
-    """Clear the shortcut of every label that shares it with an older label.
+    """Clear the shortcut of every label that shares it with an older label, or whose
+    shortcut tags nothing here (:func:`tags_nothing`).
 
     For labels that met without anyone choosing: a merge bringing a colleague's label
     on a key a label here has, or a project written before adding such a label was
