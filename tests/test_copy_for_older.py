@@ -131,3 +131,25 @@ def test_the_window_does_not_write_over_a_project_it_did_not_ask_about(window, t
     window.files.copy_for_older_dialog()
     assert other.read_bytes() == before
     assert shown == [f"{other} is there already: the copy is written to a new file."]
+
+
+def test_a_copy_saved_when_the_file_went_away_does_not_write_over_another_project(
+        window, tmp_path, monkeypatch):
+    """The same for the copy saved when the project's file left its path (the one that
+    asks where, «recovered»): written over another project when its name was typed
+    without the suffix."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui import dialogs
+
+    other = tmp_path / "colleague.tahqiq"
+    Project.open(other, "colleague").close()
+    before = other.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args, **kwargs: (str(tmp_path / "colleague"), "")))
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, message, *a, **k:
+                        shown.append(message))
+    assert not window.files.save_copy(reopen=False)
+    assert other.read_bytes() == before
+    assert shown == [f"{other} is there already: the copy is written to a new file."]
