@@ -112,22 +112,29 @@ def _version(path: Path) -> int:
         conn.close()
 
 
-def test_the_window_does_not_write_over_a_project_it_did_not_ask_about(window, tmp_path,
-                                                                        monkeypatch):
-    """rv90: «colleague» typed in the save dialog, no file of that name there, nothing asked;
-    the copy went to colleague.tahqiq, the suffix added, over another project."""
+def _another_project_and_its_name_typed_bare(tmp_path, monkeypatch) -> tuple[Path, list]:
+    """colleague.tahqiq there, «colleague» typed in the save dialog (no file of that name:
+    the dialog asks nothing); the errors shown, kept."""
     from PySide6.QtWidgets import QFileDialog
 
     from gui import dialogs
 
     other = tmp_path / "colleague.tahqiq"
     Project.open(other, "colleague").close()
-    before = other.read_bytes()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *args, **kwargs: (str(tmp_path / "colleague"), "")))
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda _parent, message, *a, **k:
                         shown.append(message))
+    return other, shown
+
+
+def test_the_window_does_not_write_over_a_project_it_did_not_ask_about(window, tmp_path,
+                                                                        monkeypatch):
+    """rv90: «colleague» typed in the save dialog, no file of that name there, nothing asked;
+    the copy went to colleague.tahqiq, the suffix added, over another project."""
+    other, shown = _another_project_and_its_name_typed_bare(tmp_path, monkeypatch)
+    before = other.read_bytes()
     window.files.copy_for_older_dialog()
     assert other.read_bytes() == before
     assert shown == [f"{other} is there already: the copy is written to a new file."]
@@ -138,18 +145,8 @@ def test_a_copy_saved_when_the_file_went_away_does_not_write_over_another_projec
     """The same for the copy saved when the project's file left its path (the one that
     asks where, «recovered»): written over another project when its name was typed
     without the suffix."""
-    from PySide6.QtWidgets import QFileDialog
-
-    from gui import dialogs
-
-    other = tmp_path / "colleague.tahqiq"
-    Project.open(other, "colleague").close()
+    other, shown = _another_project_and_its_name_typed_bare(tmp_path, monkeypatch)
     before = other.read_bytes()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
-        lambda *args, **kwargs: (str(tmp_path / "colleague"), "")))
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda _parent, message, *a, **k:
-                        shown.append(message))
     assert not window.files.save_copy(reopen=False)
     assert other.read_bytes() == before
     assert shown == [f"{other} is there already: the copy is written to a new file."]

@@ -88,39 +88,37 @@ def unused_pages(path: Path) -> type[ProjectError]:
     return NotAProject
 
 
+def _made_then_changed(path: Path, *statements: str) -> None:
+    """A project of ten claims, then *statements* run on it by another program."""
+    make_project(path, n_claims=10)
+    conn = sqlite3.connect(path)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
 def dropped_table(path: Path) -> type[ProjectError]:
     """A table another program dropped: every command reading it said «The change was
     not saved: no such table», and `tahqiq check` found only an index missing."""
-    make_project(path, n_claims=10)
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TABLE reviews")
-    conn.commit()
-    conn.close()
+    _made_then_changed(path, "DROP TABLE reviews")
     return NotAProject
 
 
 def foreign_trigger(path: Path) -> type[ProjectError]:
     """A trigger Tahqiq did not make: opened here, it would run inside every tag made in
     the file (this one deletes each new place as it is written)."""
-    make_project(path, n_claims=10)
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TRIGGER keep_quiet AFTER INSERT ON appearances "
-                 "BEGIN DELETE FROM appearances WHERE id = new.id; END")
-    conn.commit()
-    conn.close()
+    _made_then_changed(path, "CREATE TRIGGER keep_quiet AFTER INSERT ON appearances "
+                             "BEGIN DELETE FROM appearances WHERE id = new.id; END")
     return NotAProject
 
 
 def changed_trigger(path: Path) -> type[ProjectError]:
     """One of Tahqiq's own triggers made again with other SQL (every new claim relabelled
     as verified)."""
-    make_project(path, n_claims=10)
-    conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER search_claims_insert")
-    conn.execute("CREATE TRIGGER search_claims_insert AFTER INSERT ON claims "
-                 "BEGIN UPDATE claims SET label = 'verified' WHERE id = new.id; END")
-    conn.commit()
-    conn.close()
+    _made_then_changed(path, "DROP TRIGGER search_claims_insert",
+                       "CREATE TRIGGER search_claims_insert AFTER INSERT ON claims "
+                       "BEGIN UPDATE claims SET label = 'verified' WHERE id = new.id; END")
     return NotAProject
 
 
@@ -170,11 +168,7 @@ def check_rule(path: Path) -> type[ProjectError]:
 
 def foreign_index(path: Path) -> type[ProjectError]:
     """An index on an expression Tahqiq did not make: worked out at every write."""
-    make_project(path, n_claims=10)
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE INDEX spread ON claims (printf('%.*c', 100000, note))")
-    conn.commit()
-    conn.close()
+    _made_then_changed(path, "CREATE INDEX spread ON claims (printf('%.*c', 100000, note))")
     return NotAProject
 
 
