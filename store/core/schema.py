@@ -669,31 +669,35 @@ def foreign_expressions(conn: sqlite3.Connection) -> list[str]:
     half an hour, Cancel and Ctrl+C waiting on it (rv84). Asked before SQLite's own check
     of the file, which computes them too; a few reads of the schema."""
     problems: list[str] = []
-    for kind, name, table, sql in conn.execute(
-            "SELECT type, name, tbl_name, sql FROM sqlite_master "
-            "WHERE type IN ('table', 'index') AND sql IS NOT NULL ORDER BY type DESC, name"):
-        if kind == "index":
-            partial = any(row[1] == name and row[4] for row in conn.execute(
-                "SELECT * FROM pragma_index_list(?)", [table]))
-            on_expression = any(row[1] == -2 for row in conn.execute(
-                "SELECT * FROM pragma_index_xinfo(?)", [name]))
-            ours = INDEXES.get(name, (0, ""))[1]
-            if (partial or on_expression) and " ".join(sql.split()) != " ".join(ours.split()):
-                problems.append(f"its index {name} was not made by Tahqiq")
-        elif sql.upper().startswith("CREATE VIRTUAL TABLE"):
+    for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                  "AND sql IS NOT NULL ORDER BY name"):
+        if sql.upper().startswith("CREATE VIRTUAL TABLE"):
             if name == "search_index" and sql not in _search_tables():
                 problems.append(f"its table {name} was not made by Tahqiq")  # (others: unread)
-        else:
-            if _CHECK.search(_QUOTED.sub("", sql)):
-                problems.append(f"its table {name} has a rule another program added")
-            for column, default, hidden in conn.execute(
-                    "SELECT name, dflt_value, hidden FROM pragma_table_xinfo(?)", [name]):
-                if hidden in (2, 3):
-                    problems.append(f"its table {name} has a column {column} another "
-                                    "program made computed")
-                elif default is not None and not _LITERAL.fullmatch(default.strip()):
-                    problems.append(f"its table {name} has a column {column} another "
-                                    "program gave a computed default")
+        elif _CHECK.search(_QUOTED.sub("", sql)):
+            problems.append(f"its table {name} has a rule another program added")
+    # Every table's columns in one read (a read a table and two an index took 0.7 ms of
+    # every opening); an index only if it is not as Tahqiq makes it.
+    for table, column, default, hidden in conn.execute(
+            "SELECT t.name, c.name, c.dflt_value, c.hidden FROM sqlite_master t, "
+            "pragma_table_xinfo(t.name) c WHERE t.type = 'table' AND t.sql IS NOT NULL "
+            "AND t.sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY t.name, c.cid"):
+        if hidden in (2, 3):
+            problems.append(f"its table {table} has a column {column} another program made "
+                            "computed")
+        elif default is not None and not _LITERAL.fullmatch(default.strip()):
+            problems.append(f"its table {table} has a column {column} another program gave "
+                            "a computed default")
+    for name, table, sql in conn.execute("SELECT name, tbl_name, sql FROM sqlite_master "
+                                         "WHERE type = 'index' AND sql IS NOT NULL "
+                                         "ORDER BY name"):
+        if " ".join(sql.split()) == " ".join(INDEXES.get(name, (0, ""))[1].split()):
+            continue
+        partial = any(row[1] == name and row[4] for row in conn.execute(
+            "SELECT * FROM pragma_index_list(?)", [table]))
+        if partial or any(row[1] == -2 for row in conn.execute(
+                "SELECT * FROM pragma_index_xinfo(?)", [name])):
+            problems.append(f"its index {name} was not made by Tahqiq")
     return problems
 
 
