@@ -12,9 +12,10 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from gui import dialogs
 from gui.session import Session
 from store.core.records import Appearance, Label
 from store.errors import TahqiqError
@@ -239,14 +240,8 @@ BUSY_FROM = 500  # places a step makes or untags from which it takes a second or
 def _busy(places: int) -> Iterator[None]:
     """A waiting cursor while a step of many places is done: a Tag All of thousands
     (a long report's every «قال») took seconds, the window still, no sign of work."""
-    if places < BUSY_FROM:
+    with dialogs.busy() if places >= BUSY_FROM else contextlib.nullcontext():
         yield
-        return
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 def _bring_back(session: Session, appearance_ids: list[str]) -> None:

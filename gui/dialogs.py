@@ -7,6 +7,8 @@ a Qt class's Python type, with its enums, at its first use).
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from gui.plain_text import plain_box
@@ -21,6 +23,21 @@ def shortened(quote: str, limit: int = 40) -> str:
         return quote
     cut = quote[:limit].rsplit(" ", 1)[0] if " " in quote[:limit] else quote[:limit]
     return cut.rstrip() + "…"
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """A waiting cursor while the window works in its own thread: the person sees it is
+    at work, not stuck (a Tag All of thousands, an agreement report or a review packet
+    of a long article: seconds)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def run(dialog: QDialog) -> int:

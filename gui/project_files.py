@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QTextDocumentFragment
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -490,16 +490,11 @@ class ProjectFiles(QObject):
     def export_packet(self, article_id: str, fmt: str, target: str | Path) -> bool:
         """Written here, with a busy cursor: a second or two for most articles, but a PDF
         of 10,000 claims took 50 s with no sign of work (rv89)."""
-        failed: OSError | TahqiqError | None = None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.session.export_packet(article_id, fmt, target)
+            with dialogs.busy():
+                self.session.export_packet(article_id, fmt, target)
         except (OSError, TahqiqError) as exc:
-            failed = exc
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if failed is not None:
-            dialogs.show_error(self._parent, error_text(failed))
+            dialogs.show_error(self._parent, error_text(exc))
             return False
         self.statusMessage.emit(self.tr("Review packet saved to %s") % Path(target).name)
         return True
