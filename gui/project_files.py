@@ -36,7 +36,7 @@ from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.session import Session
 from gui.tasks import Progress, Task, run_with_progress
 from store.core.paths import PROJECT_SUFFIX
-from store.errors import Message, StorageError, TahqiqError
+from store.errors import Message, TahqiqError
 from store.text.display import isolated
 
 if TYPE_CHECKING:
@@ -193,34 +193,31 @@ class ProjectFiles(QObject):
         if target:
             self.backup_project(target)
 
-    def _copy_target(self, title: str, ending: str) -> str | None:
-        """Where a copy of the project goes, asked beside it, with the project suffix. The
-        dialog asks before replacing only the very name it returns: a file at the name
-        with the suffix added is refused, not written over (rv90: «colleague» typed, the
-        copy went over colleague.tahqiq)."""
+    def _copy_target(self, title: str, ending: str) -> tuple[str, bool] | None:
+        """Where a copy of the project goes, asked beside it, with the project suffix, and
+        whether a file there may be written over: the dialog asks before replacing only
+        the very name it returns (rv90: «colleague» typed, the copy went over
+        colleague.tahqiq)."""
         path = self.session.path
         folder = path.parent if path is not None and path.parent.is_dir() else Path.home()
         stem = path.stem if path is not None else "project"
         target, _ = QFileDialog.getSaveFileName(
             self._parent, title, str(folder / f"{stem}-{ending}{PROJECT_SUFFIX}"),
             self._project_filter())
-        if not target or target.endswith(PROJECT_SUFFIX):
-            return target or None
-        target += PROJECT_SUFFIX
-        if Path(target).exists():
-            dialogs.show_error(self._parent, error_text(StorageError(
-                "{path} is there already: the copy is written to a new file.", path=target)))
+        if not target:
             return None
-        return target
+        asked = target.endswith(PROJECT_SUFFIX)
+        return (target if asked else target + PROJECT_SUFFIX), asked
 
     def copy_for_older_dialog(self) -> None:
         """A copy for a colleague who has not upgraded: their Tahqiq refuses this one's
         file as newer, though it could read all of it (rv88)."""
-        target = self._copy_target(self.tr("Save a Copy for an Older Tahqiq"), "for-older")
-        if target is None:
+        chosen = self._copy_target(self.tr("Save a Copy for an Older Tahqiq"), "for-older")
+        if chosen is None:
             return
+        target, asked = chosen
         try:
-            self.session.copy_for_older(target, replace=True)
+            self.session.copy_for_older(target, replace=asked)
         except TahqiqError as exc:
             dialogs.show_error(self._parent, error_text(exc))
             return
@@ -231,19 +228,20 @@ class ProjectFiles(QObject):
         """The project saved to a new file, asked where, when its own file left its path
         while open (``Session.fileMovedAway``); *reopen*: the window then goes on with
         the copy. False when nothing was saved."""
-        target = self._copy_target(self.tr("Save a Copy of the Project"), "recovered")
-        if target is None:
+        chosen = self._copy_target(self.tr("Save a Copy of the Project"), "recovered")
+        if chosen is None:
             return False
-        if not self.backup_project(target):
+        target, asked = chosen
+        if not self.backup_project(target, replace=asked):
             return False
         self.copy_saved = True
         if reopen:
             self.openRequested.emit(target, False)
         return True
 
-    def backup_project(self, target: str | Path) -> bool:
+    def backup_project(self, target: str | Path, *, replace: bool = True) -> bool:
         try:
-            self.session.backup(target)
+            self.session.backup(target, replace=replace)
         except TahqiqError as exc:
             dialogs.show_error(self._parent, error_text(exc))
             return False

@@ -691,9 +691,9 @@ class Session(QObject):
             self.articlesChanged.emit()
         return outcome
 
-    def backup(self, target: str | Path) -> Path:
+    def backup(self, target: str | Path, *, replace: bool = True) -> Path:
         """A consistent copy via SQLite's backup API, even while others write."""
-        return self._project.backup(target)
+        return self._project.backup(target, replace=replace)
 
     def copy_for_older(self, target: str | Path, *, replace: bool = False) -> Path:
         """A copy a colleague's older Tahqiq opens (Project.copy_for_older)."""

@@ -301,7 +301,7 @@ def _refuse_taken_shortcut(project: Project, key: str, shortcut: str | None) -> 
 def _kept_by_window(shortcut: str) -> bool:
     """Whether the window binds *shortcut* to its own commands, fields or menus."""
     modifiers, pressed = _one_key(shortcut) or (frozenset(), "")
-    return same_key(shortcut) in map(same_key, (*WINDOW_KEYS.values(), *WINDOW_SHORTCUTS)) \
+    return same_key(shortcut) in _WINDOWS_OWN \
         or (not modifiers and pressed in _TYPING_KEYS) \
         or (modifiers == {"alt"} and pressed.isalpha())  # (Alt and a letter: the menus)
 
@@ -338,6 +338,9 @@ def _one_key(shortcut: str) -> tuple[frozenset[str], str] | None:
     if len(key) == 1 or _FUNCTION_KEY.fullmatch(key) or key in _TYPING_KEYS:
         return frozenset(modifiers), key
     return None
+
+
+_WINDOWS_OWN = frozenset(map(same_key, (*WINDOW_KEYS.values(), *WINDOW_SHORTCUTS)))
 
 
 class SharedName(NamedTuple):

@@ -1082,11 +1082,8 @@ class Project:
         refuses this version's file as newer, though it holds nothing they cannot read
         (rv88: a team upgrades one person at a time). Its search index is folded again
         by whichever version opens it. A file at *target* is written over only if
-        *replace* (as :meth:`backup` writes: never this project's own file)."""
-        if not replace and Path(target).exists():
-            raise StorageError("{path} is there already: the copy is written to a new file.",
-                               path=str(target))
-        target = self.backup(target)
+        *replace* (:meth:`backup`)."""
+        target = self.backup(target, replace=replace)
         try:
             conn = sqlite3.connect(str(target))
             try:
@@ -1100,13 +1097,18 @@ class Project:
                                reason=quoted(str(exc), 200)) from exc
         return target
 
-    def backup(self, target: str | os.PathLike[str]) -> Path:
+    def backup(self, target: str | os.PathLike[str], *, replace: bool = True) -> Path:
         """Copy the whole project to *target* with SQLite's online backup API.
 
-        Refused where a ``-wal`` lies beside a *target* that does not exist: the log of a
-        project moved away from there (renamed while open, its connection still writing
-        that log), which SQLite would replay into the copy."""
+        A file at *target* is written over only if *replace* (a save dialog asked about
+        that very name), and never this project's own file. Refused where a ``-wal`` lies
+        beside a *target* that does not exist: the log of a project moved away from there
+        (renamed while open, its connection still writing that log), which SQLite would
+        replay into the copy."""
         target = Path(target)
+        if not replace and target.exists():
+            raise StorageError("{path} is there already: the copy is written to a new file.",
+                               path=str(target))
         if self._open_key is not None and target.exists() and _file_key(target) == \
                 self._open_key:  # (SQLite wrote its own file over: «disk I/O error»)
             raise StorageError("Could not back up to {path}: that is this project's own "
