@@ -441,3 +441,23 @@ def test_an_article_that_only_looks_like_another_kind_is_imported(tmp_path, text
     path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
     assert importing.load_file(path).text == text
+
+
+@pytest.mark.parametrize("pieces", [False, True])
+def test_a_line_break_written_as_a_control_parts_words(project, tmp_path, monkeypatch, pieces):
+    """PowerPoint's and Word's manual line break (VT) and a page break (FF) were taken away
+    as controls, gluing the words beside them: «الحرب\\vبدأت» read «الحرببدأت», which no
+    search found (rv95)."""
+    from store.text import clean
+
+    if pieces:
+        monkeypatch.setattr(clean.CleanStream, "PIECE", 8)
+    raw = "عنوان الشريحة\vقال الوزير إن الحرب\vبدأت عام 1948\fصفحة ثانية\n"
+    if pieces:
+        stream = clean.CleanStream()
+        text = "".join(stream.feed(raw) + stream.close())
+    else:
+        text = clean.clean_text(raw).text
+    assert text == "عنوان الشريحة\nقال الوزير إن الحرب\nبدأت عام 1948\nصفحة ثانية"
+    article = articles.add_article(project, text, "t")
+    assert search.search(project, "الحرب بدأت")[0].article_id == article.id

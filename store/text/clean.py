@@ -21,6 +21,7 @@ BIDI_CONTROL_RE = re.compile(f"[{BIDI_CONTROLS}]")
 # Other control characters that have no business in article text.
 # (C1 too: «\x9b» alone starts a terminal's escape sequence; NEL, a line end, stays.)
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_BREAKS_AS_CONTROLS = {0x0B: "\n", 0x0C: "\n"}
 LINE_BREAKS_RE = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
 # A scrape's newsletter sign-up paragraph: an invitation to the reader to subscribe
 # ("اشترك", "قم بالاشتراك", "sign up for", "subscribe to") and where the news would go.
@@ -115,6 +116,10 @@ class _Tally:
 def _clean(raw: str, edges: bool) -> tuple[str, _Tally]:
     tally = _Tally()
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    # A line break another program wrote as a control: PowerPoint's and Word's manual
+    # line break (VT), a page break (FF). Taken away as controls, they glued the words on
+    # either side («الحرب\vبدأت» became «الحرببدأت»).
+    text = text.translate(_BREAKS_AS_CONTROLS)
     if text.startswith("\ufeff"):
         text = text[1:]
     markers = SCRAPE_MARKER_RE.findall(text)
