@@ -171,13 +171,15 @@ def in_interface_direction(message: str) -> str:
     """*message* with each line read in the interface's direction: a plain text's line
     takes the direction of its first letter, so an Arabic message that starts with a
     file's name («bad.pdf ملف PDF، …») was laid out from the left, its sentence read
-    from the middle. A right-to-left mark opens each line of an Arabic interface."""
+    from the middle. A right-to-left mark opens each line of an Arabic interface, a
+    left-to-right mark each line of an English one («الانتخابات.tahqiq is text, not a
+    Tahqiq project…» was laid out from the right, its full stop first; rv93)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    if QApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
-        return message
-    return "\n".join(line if line.startswith("\u200f") else "\u200f" + line
+    mark = "\u200f" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+        else "\u200e"
+    return "\n".join(line if line.startswith(mark) else mark + line
                      for line in message.split("\n"))
 
 

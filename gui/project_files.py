@@ -35,7 +35,7 @@ from gui.i18n import error_text, message_text, quoted
 from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.session import Session
 from gui.tasks import Progress, Task, run_with_progress
-from store.core.paths import PROJECT_SUFFIX
+from store.core.paths import PROJECT_SUFFIX, name_beside
 from store.errors import Message, TahqiqError
 from store.text.display import isolated
 
@@ -185,25 +185,23 @@ class ProjectFiles(QObject):
         menu.setEnabled(True)
 
     def backup_dialog(self) -> None:
-        path = self.session.path
-        stem = path.stem if path else "project"
-        target, _ = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Back Up Project"), f"{stem}-backup{PROJECT_SUFFIX}",
-            self._project_filter())
-        if target:
-            self.backup_project(target)
+        chosen = self._copy_target(self.tr("Back Up Project"), "backup")
+        if chosen is not None:
+            target, asked = chosen
+            self.backup_project(target, replace=asked)
 
     def _copy_target(self, title: str, ending: str) -> tuple[str, bool] | None:
-        """Where a copy of the project goes, asked beside it, with the project suffix, and
-        whether a file there may be written over: the dialog asks before replacing only
-        the very name it returns (rv90: «colleague» typed, the copy went over
-        colleague.tahqiq)."""
+        """Where a copy of the project goes, asked beside it under a name the file system
+        takes (rv93: a long name's «-backup» was offered, then refused), with the project
+        suffix, and whether a file there may be written over: the dialog asks before
+        replacing only the very name it returns (rv90: «colleague» typed, the copy went
+        over colleague.tahqiq)."""
         path = self.session.path
         folder = path.parent if path is not None and path.parent.is_dir() else Path.home()
-        stem = path.stem if path is not None else "project"
-        target, _ = QFileDialog.getSaveFileName(
-            self._parent, title, str(folder / f"{stem}-{ending}{PROJECT_SUFFIX}"),
-            self._project_filter())
+        offered = name_beside(folder / (path.name if path is not None else
+                                        f"project{PROJECT_SUFFIX}"), f"-{ending}")
+        target, _ = QFileDialog.getSaveFileName(self._parent, title, str(offered),
+                                                self._project_filter())
         if not target:
             return None
         asked = target.endswith(PROJECT_SUFFIX)

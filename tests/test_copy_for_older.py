@@ -150,3 +150,33 @@ def test_a_copy_saved_when_the_file_went_away_does_not_write_over_another_projec
     assert not window.files.save_copy(reopen=False)
     assert other.read_bytes() == before
     assert shown == [f"{other} is there already: the copy is written to a new file."]
+
+
+def test_the_copies_offered_beside_a_long_named_project_can_be_written(qtbot, errors,
+                                                                      tmp_path, monkeypatch):
+    """A project named near the file system's limit (Arabic: two bytes a letter) was
+    offered «NAME-backup.tahqiq», «NAME-for-older.tahqiq» and «NAME-recovered.tahqiq»,
+    and accepting one ended in «Something went wrong: OSError» (rv93). Each copy's name
+    is shortened to fit, beside the project (Back Up offered a bare name, in whatever
+    folder the dialog opened on)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui.app import create_window
+    from store.core.paths import fits
+
+    window = create_window(tmp_path / ("ت" * 118 + ".tahqiq"), remember=False)
+    qtbot.addWidget(window)
+    offered: list[Path] = []
+
+    def accept(_parent, _title, name, *_args, **_kwargs):
+        offered.append(Path(name))
+        return name, ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(accept))
+    window.files.backup_dialog()
+    window.files.copy_for_older_dialog()
+    assert window.files.save_copy(reopen=False)
+    assert [p.name.rsplit("-", 1)[1] for p in offered] == [
+        "backup.tahqiq", "older.tahqiq", "recovered.tahqiq"]
+    assert all(p.parent == tmp_path and fits(p) and p.exists() for p in offered)
+    assert not errors

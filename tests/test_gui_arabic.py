@@ -1018,11 +1018,22 @@ def test_help_says_which_tahqiq_this_is(qtbot, errors, monkeypatch, language):
         ((title, text),) = shown
         assert version() in text and sqlite3.sqlite_version in text
         assert str(window.session.path) in text and "MIT" in text
-        assert (title, text.startswith("\u200f")) == (
-            ("عن تحقيق", True) if language == "ar" else ("About Tahqiq", False))
+        assert (title, text[0]) == (
+            ("عن تحقيق", "\u200f") if language == "ar" else ("About Tahqiq", "\u200e"))
     finally:
         window.close()
         create_window(language="en").close()  # leave the application in English
+
+
+def test_an_english_message_opening_with_an_arabic_name_reads_left_to_right(qapp):
+    """«الانتخابات 2026.tahqiq is text, not a Tahqiq project: …» took the direction of
+    its first letter in the English interface: set from the right, its full stop and
+    «.tahqiq» on the wrong side (rv93). Each line is opened by a left-to-right mark."""
+    from gui.dialogs import in_interface_direction
+
+    shown = in_interface_direction("الانتخابات 2026.tahqiq is empty.\n\nMake a new project?")
+    assert [line[:1] for line in shown.split("\n")] == ["\u200e"] * 3
+    assert shown.replace("\u200e", "") == "الانتخابات 2026.tahqiq is empty.\n\nMake a new project?"
 
 
 def test_the_file_dialogs_types_read_their_patterns_left_to_right(arabic_window,

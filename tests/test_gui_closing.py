@@ -67,9 +67,9 @@ def _notes(path: Path) -> list[str]:
         return sorted(row[0] for row in project.conn.execute("SELECT note FROM claims"))
 
 
-def _mine_and_theirs(tmp_path: Path) -> tuple[Project, Path, str]:
+def _mine_and_theirs(tmp_path: Path, name: str = "p.tahqiq") -> tuple[Project, Path, str]:
     """My project open, holding my claim; a colleague's copy of it holding theirs."""
-    path = tmp_path / "p.tahqiq"
+    path = tmp_path / name
     project = seeding.open_or_create(path, "me")
     article = project.conn.execute("SELECT id FROM articles").fetchone()[0]
     assert project.checkpoint()
@@ -126,6 +126,21 @@ def test_a_project_whose_path_another_file_took_is_kept_apart(tmp_path):
         project.close()
     assert _notes(path) == ["theirs"]
     assert not Path(f"{path}-wal").exists() or not Path(f"{path}-wal").stat().st_size
+
+
+def test_a_long_named_project_whose_path_another_file_took_is_kept_apart(tmp_path):
+    """Named near the file system's limit, its copy «NAME-recovered.tahqiq» could not be
+    named: the window's look at its file failed every second, no copy was made, and the
+    work was left in a file gone from its folder (rv93). The copy's name is shortened."""
+    project, colleague, _ = _mine_and_theirs(tmp_path, "ت" * 119 + ".tahqiq")
+    path = project.path
+    try:
+        _put_in_place(colleague, path)
+        copy = project.keep_apart()
+        assert copy.parent == tmp_path and copy.name.endswith("-recovered.tahqiq")
+        assert _notes(copy) == ["mine"] and _notes(path) == ["theirs"]
+    finally:
+        project.close()
 
 
 def test_a_project_kept_apart_while_another_program_reads_waits_for_it(tmp_path,

@@ -991,6 +991,23 @@ def test_a_v1_project_is_backed_up_migrated_and_searchable(tmp_path, monkeypatch
         assert_index_in_step(project)
 
 
+def test_an_older_project_named_near_the_limit_is_upgraded(tmp_path, monkeypatch):
+    """Its copy kept before the upgrade, «NAME.tahqiq.schema1.bak», was longer than the
+    file system takes: the upgrade was refused as «File name too long» (rv93). The copy's
+    name is shortened; the project is upgraded."""
+    path = tmp_path / ("ت" * 120 + ".tahqiq")  # 247 bytes
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+        m.setattr(schema, "SCHEMA_VERSION", 1)
+        Project.open(path, "tester").close()
+    with Project.open(path, "tester") as project:
+        assert project.schema_version == schema.SCHEMA_VERSION
+        _, backup = project.upgraded
+    assert backup.exists() and backup.name.endswith(".tahqiq.schema1.bak")
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
 def test_a_v2_project_keeps_its_notes_and_drops_its_quotes(tmp_path, monkeypatch):
     path = tmp_path / "v2.tahqiq"
     with monkeypatch.context() as m:

@@ -1360,6 +1360,46 @@ def test_a_new_projects_name_leaves_room_for_sqlites_side_files(tmp_path):
         assert project.schema_version == schema.SCHEMA_VERSION
 
 
+def test_a_project_named_too_long_elsewhere_is_refused_in_one_sentence(tmp_path):
+    """A name of 124 Arabic letters (255 bytes: a colleague's copy, renamed on another
+    system) was refused as «File name too long: NAME.tahqiq-wal», a file never seen, and
+    in the window as «Something went wrong: OSError» (rv93). Said, and left untouched."""
+    from store.errors import StorageError
+
+    made = Project.open(tmp_path / ("ت" * 120 + ".tahqiq"), "me")  # 247 bytes: allowed
+    made.close()
+    renamed = made.path.rename(tmp_path / ("ت" * 124 + ".tahqiq"))
+    before = renamed.read_bytes()
+    with pytest.raises(StorageError, match="too long to open as a project here.*Rename"):
+        Project.open(renamed, "me")
+    assert renamed.read_bytes() == before
+    assert sorted(tmp_path.iterdir()) == [renamed]
+
+
+@pytest.mark.parametrize("letters", [121, 124, 130])
+def test_a_copy_to_a_name_too_long_is_refused_saying_so(tmp_path, letters):
+    """Back Up to such a name ended in «Something went wrong: OSError» (rv93)."""
+    from store.errors import StorageError
+
+    with Project.open(tmp_path / "p.tahqiq", "me") as project, \
+            pytest.raises(StorageError, match="too long for a project"):
+        project.backup(tmp_path / ("ت" * letters + ".tahqiq"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.tahqiq"]
+
+
+@pytest.mark.parametrize("ending", ["-backup", "-recovered-12", ".tahqiq.schema9"])
+def test_a_name_beside_a_long_one_is_shortened_to_fit(tmp_path, ending):
+    """The names Tahqiq makes beside a project (a copy, the copy kept before an upgrade)
+    were longer than the file system takes when the project's own name was near it."""
+    from store.core.paths import fits, name_beside
+
+    path = tmp_path / ("ت" * 120 + ".tahqiq")  # 247 bytes: room for «-journal» only
+    beside = name_beside(path, ending)
+    assert fits(beside) and beside.parent == tmp_path
+    assert beside.name.endswith(f"{ending}.tahqiq") and beside.name.startswith("ت" * 100)
+    assert name_beside(tmp_path / "p.tahqiq", ending).name == f"p{ending}.tahqiq"
+
+
 def test_a_quote_typed_without_the_marks_on_its_last_letter_takes_them(project):
     """`tag --quote خانه` left the ezafe's hamza of «خانهٔ» outside the claim, «كلاما»
     the tanween of «كلاماً»: search and Ctrl+F take them, on the letter they sit on."""

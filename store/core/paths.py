@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "tahqiq"
 PROJECT_SUFFIX = ".tahqiq"  # what a project file is called: NAME.tahqiq
+SIDE_FILE = "-journal"  # the longest ending SQLite gives a project's files of its own
 
 
 def data_dir() -> Path:
@@ -27,3 +29,31 @@ def holds_no_project_yet(path: Path) -> bool:
 
 def default_project_path() -> Path:
     return data_dir() / f"default{PROJECT_SUFFIX}"
+
+
+def longest_name(folder: Path) -> int:
+    """How many bytes a file's name may take in *folder* (255 on most file systems:
+    about 120 Arabic letters, two bytes each)."""
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # (Windows: no pathconf)
+        return 255
+
+
+def fits(path: Path) -> bool:
+    """Whether SQLite can keep *path*'s side files beside it: their names are its own
+    name and «-journal» (or «-wal»)."""
+    return len(os.fsencode(path.name + SIDE_FILE)) <= longest_name(path.parent)
+
+
+def name_beside(path: Path, ending: str, suffix: str | None = None) -> Path:
+    """*path*'s name with *ending* after its stem (and *suffix*, its own by default),
+    the stem shortened as much as the file system needs: a copy of a project named near
+    the limit was offered, and refused, as «NAME-backup.tahqiq» (rv93)."""
+    suffix = path.suffix if suffix is None else suffix
+    stem = path.stem
+    while True:
+        named = path.with_name(f"{stem}{ending}{suffix}")
+        if fits(named) or not stem:
+            return named
+        stem = stem[:-1]

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.core import schema, sqlfunctions
+from store.core.paths import fits, name_beside
 from store.core.stamps import default_annotator
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ def _judged_version(path: Path, app_id: int, version: int, tables: int,
 def _free_copy_name(path: Path) -> Path:
     """A name beside *path* for a copy of it that no file, and no log, holds:
     NAME-recovered.tahqiq, then NAME-recovered-2.tahqiq…"""
-    names = (path.with_name(f"{path.stem}-recovered{'' if n == 1 else f'-{n}'}{path.suffix}")
+    names = (name_beside(path, f"-recovered{'' if n == 1 else f'-{n}'}")
              for n in itertools.count(1))
     return next(copy for copy in names
                 if not any(Path(f"{copy}{side}").exists() for side in ("", "-wal", "-journal")))
@@ -522,6 +523,7 @@ class Project:
         path = Path(path).expanduser()
         annotator = (annotator or "").strip() or default_annotator()  # a blank name is none
         if path.exists():
+            _refuse_long_name(path, existing=True)
             version = check_file(path)
         elif create:
             _make_folder(path)
@@ -537,7 +539,7 @@ class Project:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS,
                                    check_same_thread=False)
             project = cls(conn, path, annotator)
-            backup = path.with_name(f"{path.name}.schema{version}.bak")
+            backup = name_beside(path, f"{path.suffix}.schema{version}", ".bak")
             backed_up = False
             try:
                 project._configure(wal=False)
@@ -1106,6 +1108,7 @@ class Project:
         (renamed while open, its connection still writing that log), which SQLite would
         replay into the copy."""
         target = Path(target)
+        _refuse_long_name(target)
         if not replace and target.exists():
             raise StorageError("{path} is there already: the copy is written to a new file.",
                                path=str(target))
@@ -1160,18 +1163,20 @@ def _make_folder(path: Path) -> None:
                        folder=str(blocked), name=path.name)
 
 
-def _refuse_long_name(path: Path) -> None:
-    """A new project's name with room for SQLite's side files' («-journal», «-wal»):
-    one of about 121 Arabic letters was made as an empty file, «unable to open database
-    file» said, the journal's name too long for the folder."""
-    try:
-        most = os.pathconf(path.parent, "PC_NAME_MAX")
-    except (OSError, ValueError, AttributeError):  # (Windows: no pathconf)
-        most = 255
-    if len(os.fsencode(path.name + "-journal")) > most:
-        raise StorageError("The name {name} is too long for a project: SQLite adds «-journal» "
-                           "to it for a file of its own. Choose a shorter one.",
-                           name=path.name)
+def _refuse_long_name(path: Path, *, existing: bool = False) -> None:
+    """A project's name with room for SQLite's side files' («-journal», «-wal»): one of
+    about 121 Arabic letters was made as an empty file, «unable to open database file»
+    said, the journal's name too long for the folder; one that came longer from another
+    system was refused as «File name too long: NAME.tahqiq-wal», a file never seen (rv93)."""
+    if fits(path):
+        return
+    if existing:
+        raise StorageError("The name {name} is too long to open as a project here: "
+                           "SQLite adds «-journal» to it for a file of its own. Rename "
+                           "it shorter; nothing in it was changed.", name=path.name)
+    raise StorageError("The name {name} is too long for a project: SQLite adds «-journal» "
+                       "to it for a file of its own. Choose a shorter one.",
+                       name=path.name)
 
 
 def _schema_mismatch(exc: sqlite3.OperationalError) -> bool:
