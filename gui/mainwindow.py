@@ -69,7 +69,7 @@ from store.core.labels import same_key
 from store.core.records import Appearance, KnownClaimHit, KnownClaimsFound
 from store.core.schema import READABLE_SINCE
 from store.errors import TahqiqError
-from store.text.display import is_rtl_text, isolated
+from store.text.display import among_words, is_rtl_text, isolated
 from store.text.fold import find_like, fold
 
 if TYPE_CHECKING:
@@ -1090,7 +1090,7 @@ class MainWindow(QMainWindow):
     # -- window state --------------------------------------------------------------------------
     def _update_title(self) -> None:
         path = self.session.path
-        name = path.name if path else self.tr("(in memory)")
+        name = among_words(path.name) if path else self.tr("(in memory)")
         read_only = self.session.read_only
         suffix = self.tr(" [read-only]") if read_only else ""
         if self.session.moved_away:

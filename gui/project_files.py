@@ -37,7 +37,7 @@ from gui.session import Session
 from gui.tasks import Progress, Task, run_with_progress
 from store.core.paths import PROJECT_SUFFIX, name_beside
 from store.errors import Message, TahqiqError
-from store.text.display import isolated
+from store.text.display import among_words, isolated
 
 if TYPE_CHECKING:
     from store.exchange.importing import ImportOutcome
@@ -176,8 +176,8 @@ class ProjectFiles(QObject):
         names = Counter(Path(path).name for path in paths)
         for path in paths:
             name = Path(path).name
-            shown = name if names[name] == 1 else \
-                self.tr("%1 — in %2").replace("%1", name).replace(
+            shown = among_words(name) if names[name] == 1 else \
+                self.tr("%1 — in %2").replace("%1", among_words(name)).replace(
                     "%2", isolated(str(Path(path).parent), "\u2066"))  # (a path: left to right)
             action = menu.addAction(plain_action_text(shown))
             action.setToolTip(plain_tip(path))

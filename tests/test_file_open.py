@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFileOpenEvent
 
@@ -74,6 +75,31 @@ def test_open_recent_tells_projects_of_one_name_apart(window, tmp_path):
     assert menu.toolTipsVisible()
     # the folder isolated left to right: in Arabic its slashes moved to its other end
     assert all(f"\u2066{path.parent.resolve()}\u2069" in " ".join(shown) for path in paths[:2])
+
+
+@pytest.mark.parametrize("name", ["الانتخابات 2026.tahqiq", "evil\u202eqiqhat.tahqiq"])
+def test_an_arabic_projects_name_keeps_the_title_and_menu_in_their_order(
+        qtbot, errors, tmp_path, name):
+    """The English title of «الانتخابات 2026.tahqiq» read «tahqiq — Tahqiq.2026
+    الانتخابات», laid out from the right, and a name holding an override turned the
+    title and its Open Recent item backwards (rv93). The name is set apart."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMenu
+    from test_gui_arabic import drawn_left_to_right
+
+    from gui import settings
+    from gui.app import create_window
+
+    path = tmp_path / name
+    window = create_window(path, remember=False)
+    qtbot.addWidget(window)
+    drawn = drawn_left_to_right(window.windowTitle(), Qt.LayoutDirection.LayoutDirectionAuto)
+    assert drawn.endswith(" — Tahqiq") and "\u202e" not in window.windowTitle()
+    settings.add_recent_project(path)
+    menu = QMenu()
+    window.files.fill_recent_menu(menu)
+    item = next(a.text() for a in menu.actions() if a.toolTip() == str(path.resolve()))
+    assert "\u202e" not in item and item.startswith("\u2068")
 
 
 def test_the_recent_projects_are_written_aside_and_none_is_lost(tmp_path, monkeypatch):

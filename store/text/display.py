@@ -76,6 +76,14 @@ def isolated_name(name: str) -> str:
     return isolated(" ".join(name.split()))
 
 
+def among_words(name: str) -> str:
+    """A file's *name* in a line of the interface's words (a window's title, a menu):
+    set apart when it could reorder them — an Arabic name made the English title read
+    «tahqiq — Tahqiq.2026 الانتخابات» from the right, a name holding an override turned
+    it backwards (rv93) — and as it is when it is plain ASCII, which nothing reorders."""
+    return name if name.isascii() else isolated(name)
+
+
 def is_rtl_text(text: str) -> bool:
     """True when the text's first strong character is right-to-left."""
     return base_direction(text) == "rtl"
