@@ -9,7 +9,6 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import NoReturn
 
 # The store first, then Qt. Once PySide6 is loaded it reads the source of every module
 # an import statement names, looking for "from __feature__ import" (gui.pyside_features
@@ -226,12 +225,6 @@ def screenshot(window: MainWindow, target: str | Path,
     return None
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # one line, like the command line's errors
-        print(f"tahqiq: error: {message}", file=sys.stderr)
-        raise SystemExit(2)
-
-
 def window_size(text: str) -> tuple[int, int]:
     """'1280x820' as (1280, 820)."""
     width, _, height = text.lower().partition("x")
@@ -248,15 +241,41 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         # `tahqiq` or `tahqiq FILE.tahqiq`, as the desktop and most people start it:
         # argparse asks gettext for each help string, which loads the locale module
         # (1.4 ms of start-up) to parse what needs no parsing. (A test holds the two alike.)
-        return argparse.Namespace(project_file=argv[0] if argv else None,
+        return argparse.Namespace(project_file=local_path(argv[0]) if argv else None,
                                   project_option=None, screenshot=None, size=DEFAULT_SIZE,
                                   lang=None)
     return parse_options(argv)
 
 
+def local_path(word: str) -> str:
+    """*word*, or the file a ``file://`` address names: a dock or a user pasting one
+    handed «file:///…/%D9%85….tahqiq» over, which was offered as a new project and made
+    as a folder tree named «file:» (rv93)."""
+    if not word.startswith("file://"):  # («file:x.tahqiq» may be a file's own name)
+        return word
+    from PySide6.QtCore import QUrl
+
+    url = QUrl(word)
+    return url.toLocalFile() if url.isLocalFile() and url.toLocalFile() else word
+
+
 def parse_options(argv: list[str]) -> argparse.Namespace:
-    """The arguments, read by argparse (see ``parse_args``)."""
-    parser = _Parser(
+    """The arguments, read by argparse (see ``parse_args``), wrong ones said in one line
+    as the commands say them, with the same hints (`tahqiq -notes.tahqiq`: to write it
+    after --)."""
+    from store.cli.commands import UsageError
+
+    try:
+        return _parsed_options(argv)
+    except UsageError as exc:
+        print(f"tahqiq: error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
+def _parsed_options(argv: list[str]) -> argparse.Namespace:
+    from store.cli.commands import Parser, not_a_command  # (difflib: only when asked)
+
+    parser = Parser(
         prog="tahqiq",
         description="Tag and review the claims in (Arabic) news articles. "
                     "Run 'tahqiq COMMAND --help' for the command-line tools.")
@@ -273,6 +292,10 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
                         help="interface language (default: your preference, else the system's)")
     args = parser.parse_args(argv)
     if args.project_option:
+        args.project_option = local_path(args.project_option)
+    if args.project_file:
+        args.project_file = local_path(args.project_file)
+    if args.project_option:
         if args.project_file and args.project_file != args.project_option:
             parser.error("give the project once: as PROJECT or as --project PATH")
         args.project_file = args.project_option
@@ -281,8 +304,6 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
     if args.project_file and not args.project_file.endswith(PROJECT_SUFFIX) \
             and not Path(args.project_file).exists():
         # Not a project and not a command: most likely a mistyped command.
-        from store.cli.commands import not_a_command  # (and difflib) only to say so
-
         parser.error(not_a_command(args.project_file))
     return args
 

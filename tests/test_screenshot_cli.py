@@ -170,6 +170,32 @@ def test_a_plain_start_reads_its_arguments_as_argparse_does(tmp_path):
     assert parse_args(["--lang", "ar"]).lang == "ar"  # anything else goes to argparse
 
 
+def test_a_file_address_names_its_file(tmp_path):
+    """A dock, or a user pasting one, handed over «file:///…/%D9%85…%202026.tahqiq»: it
+    was offered as a new project, and answering Yes made a folder tree named «file:»
+    (rv93). The address names the file, alone or with options."""
+    from PySide6.QtCore import QUrl
+
+    from gui.app import parse_args
+
+    path = tmp_path / "مشاريع التحقق" / "الانتخابات 2026.tahqiq"
+    address = QUrl.fromLocalFile(str(path)).toString(QUrl.ComponentFormattingOption.FullyEncoded)
+    assert "%D9%85" in address and "%20" in address
+    for argv in ([address], [address, "--lang", "ar"], ["--project", address]):
+        assert parse_args(argv).project_file == str(path)
+    assert parse_args(["file:odd.tahqiq"]).project_file == "file:odd.tahqiq"  # no address
+
+
+def test_a_project_whose_name_starts_with_a_dash_is_told_to_follow_double_dash():
+    """`tahqiq -dash.tahqiq` said only «unrecognized arguments»; every command says how
+    to write such a name (rv93)."""
+    result = run_tahqiq("-dash.tahqiq")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "tahqiq: error: unrecognized arguments: -dash.tahqiq ('-dash.tahqiq' was read as an "
+        "option: a file or words that start with '-' go after --, as in: -- -dash.tahqiq)"]
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X and Wayland are Linux's")
 def test_with_no_display_the_window_says_so_and_a_screenshot_is_still_made(tmp_path):
     """With no display (a server, a cron job), Qt aborted with its list of plugins, exit
