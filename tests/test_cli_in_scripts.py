@@ -107,6 +107,27 @@ def test_a_name_with_a_line_break_keeps_each_record_on_one_line(project, capsys)
     assert any(line.startswith("  sam ira\\x1b[8m: 1 claim,") for line in out.splitlines())
 
 
+def test_a_files_name_cannot_forge_or_hide_a_line(project, tmp_path, capsys):
+    """`new`, `check`, `copy-for-older` and `merge` printed a file's name as it was: a
+    name holding a line break printed a forged «tahqiq: error: …» line, one holding an
+    escape hid the rest of the terminal (rv93). One line each, controls spelled out."""
+    path, _ = project
+    odd = tmp_path / "evil\ntahqiq: error: forged\x1b[8m.tahqiq"
+    outputs = []
+    for argv in (("new", "--project", str(odd)), ("check", "--project", str(odd)),
+                 ("copy-for-older", str(tmp_path / "older\n\x1b[8m.tahqiq"),
+                  "--project", str(path)),
+                 ("merge", str(odd), "--project", str(path))):
+        status, out = run(*argv)
+        assert status == 0, capsys.readouterr().err
+        outputs.append(out)
+    for out in outputs:
+        assert "\x1b" not in out and not any(line.startswith("tahqiq: error")
+                                               for line in out.splitlines())
+    assert outputs[0].count("\n") == outputs[1].count("\n") == outputs[2].count("\n") == 1
+    assert outputs[1] == "evil tahqiq: error: forged\\x1b[8m.tahqiq: no damage found\n"
+
+
 def test_a_sidecar_imported_on_its_own_is_left_for_its_article(project, tmp_path, capsys):
     """`for f in inbox/*; do tahqiq import "$f"; done` imported NAME.json, the details of
     the NAME.txt beside it, as an article titled «{»."""

@@ -15,6 +15,7 @@ from store.cli.commands import (
     command,
     harmless,
     named,
+    one_line,
     open_project,
     tell,
 )
@@ -119,5 +120,5 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
     with open_project(args, create=False) as project:
         summary = merge.merge_file(project, args.file)
         for line in summary.lines():
-            print(harmless(line), file=out)
+            print(one_line(line), file=out)  # (a file's name may hold a line break)
     return 0

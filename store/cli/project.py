@@ -11,6 +11,7 @@ from store.cli.commands import (
     UsageError,
     command,
     flat,
+    one_line,
     open_project,
     positive,
     shaper,
@@ -50,7 +51,7 @@ def cmd_new(args: argparse.Namespace, out: TextIO) -> int:
             start_like(path, other, annotator).close()
     else:
         Project.open(path, annotator).close()
-    print(path, file=out)
+    print(one_line(str(path)), file=out)
     return 0
 
 
@@ -77,13 +78,13 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     if not path.exists():
         raise TahqiqError("No project at {path}.", path=str(path))
     if holds_no_project_yet(path):  # not a damaged project: none yet (opening makes one)
-        print(f"{path.name}: empty, no project in it yet", file=out)
+        print(f"{one_line(path.name)}: empty, no project in it yet", file=out)
         return 0
     problems = integrity_problems(path)
     if problems:
         raise NotAProject("{name} is damaged ({problem}); it was left untouched.",
                           name=path.name, problem=problems[0])
-    print(f"{path.name}: no damage found", file=out)
+    print(f"{one_line(path.name)}: no damage found", file=out)
     return 0
 
 
@@ -98,7 +99,8 @@ def cmd_copy_for_older(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
     with open_project(args, create=False) as project:
-        print(project.copy_for_older(Path(args.target).expanduser()), file=out)
+        print(one_line(str(project.copy_for_older(Path(args.target).expanduser()))),
+              file=out)
     return 0
 
 
