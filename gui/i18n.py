@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 import resources
-from store.errors import Named, english
+from store.errors import Named, counted_number, english
 from store.text.display import isolated
 
 if TYPE_CHECKING:
@@ -161,7 +161,8 @@ def error_text(exc: BaseException | str) -> str:
         from store.exchange.csv_format import problem_list
 
         params = dict(params, problems=problem_list(problems, error_text))
-    translated = QCoreApplication.translate("store", template)
+    translated = QCoreApplication.translate("store", template, None,
+                                            counted_number(template, params))
     try:
         if translated == template:  # English: "removed 1 line", not "1 line(s)"
             return english(template, params)

@@ -104,20 +104,28 @@ def templates(found: list[Found]) -> list[str]:
 _CONTEXT_RE = re.compile(r"<context>\s*<name>(.*?)</name>.*?</context>\n?", re.S)
 
 
-def existing_translations(ts_text: str) -> dict[str, tuple[str, str | None]]:
-    """source → (translation, type) of the store context already in *ts_text*."""
-    out: dict[str, tuple[str, str | None]] = {}
+Translation = str | list[str]  # a text, or a counted message's forms (Qt's numerus)
+
+
+def existing_translations(ts_text: str) -> dict[str, tuple[Translation, str | None]]:
+    """source → (translation, type) of the store context already in *ts_text*: a
+    message whose noun agrees with a number (``numerus="yes"``) has one form for each
+    of the language's numbers (Arabic: six)."""
+    out: dict[str, tuple[Translation, str | None]] = {}
     for context in ET.fromstring(ts_text).iter("context"):
         if context.findtext("name") != CONTEXT:
             continue
         for message in context.iter("message"):
             node = message.find("translation")
-            if node is not None:
-                out[message.findtext("source", "")] = (node.text or "", node.get("type"))
+            if node is None:
+                continue
+            forms = [form.text or "" for form in node.findall("numerusform")]
+            out[message.findtext("source", "")] = (forms if message.get("numerus") == "yes"
+                                                   else node.text or "", node.get("type"))
     return out
 
 
-def context_block(found: list[Found], known: dict[str, tuple[str, str | None]],
+def context_block(found: list[Found], known: dict[str, tuple[Translation, str | None]],
                   ts_dir: Path) -> str:
     first: dict[str, Found] = {}
     for f in sorted(found, key=lambda f: (str(f.path), f.line)):
@@ -126,17 +134,23 @@ def context_block(found: list[Found], known: dict[str, tuple[str, str | None]],
     for template in sorted(first):
         f = first[template]
         text, kind = known.get(template, ("", "unfinished"))
-        if not text:
+        if not text or isinstance(text, list) and not all(text):
             kind = "unfinished"
         elif kind in ("vanished", "obsolete"):
             kind = None  # lupdate cannot see store/, so it marks these gone; they are not
         location = Path(os.path.relpath(f.path, ts_dir)).as_posix()
         type_attr = f' type="{kind}"' if kind else ""
-        lines += ["    <message>",
+        lines += ['    <message numerus="yes">' if isinstance(text, list) else "    <message>",
                   f"        <location filename={quoteattr(location)} line=\"{f.line}\" />",
-                  f"        <source>{escape(template)}</source>",
-                  f"        <translation{type_attr}>{escape(text)}</translation>",
-                  "    </message>"]
+                  f"        <source>{escape(template)}</source>"]
+        if isinstance(text, list):
+            lines += [f"        <translation{type_attr}>",
+                      *(f"            <numerusform>{escape(form)}</numerusform>"
+                        for form in text),
+                      "        </translation>"]
+        else:
+            lines.append(f"        <translation{type_attr}>{escape(text)}</translation>")
+        lines.append("    </message>")
     lines.append("</context>")
     return "\n".join(lines) + "\n"
 
@@ -182,7 +196,7 @@ def drop_gone(ts_text: str) -> str:
 
 
 def refresh_ts(ts_text: str, found: list[Found], ts_dir: Path,
-               translations: dict[str, str] | None = None) -> str:
+               translations: dict[str, Translation] | None = None) -> str:
     """*ts_text* with its store context replaced (or added, in name order), and without
     the interface strings that are gone from the code."""
     known = existing_translations(ts_text)
@@ -202,6 +216,16 @@ def refresh_ts(ts_text: str, found: list[Found], ts_dir: Path,
     return ts_text[:end] + block + ts_text[end:]
 
 
+def _same_placeholders(text: Translation, source: str) -> bool:
+    """Whether a translation fills in what its source does: a counted form may leave
+    the number out («سطر واحد», «سطران»: one line, two lines)."""
+    if isinstance(text, str):
+        return placeholders(text) == placeholders(source)
+    left_out = {"count", *re.findall(r"\{(\w+)\}[^{}]*?\(s\)", source)}
+    return all(placeholders(source) - left_out <= placeholders(form) <= placeholders(source)
+               for form in text)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--ts", type=Path, help="Qt .ts file whose store context to refresh")
@@ -217,14 +241,14 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(templates(found), sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
-    given: dict[str, str] = {}
+    given: dict[str, Translation] = {}
     if args.translations:
         given = json.loads(args.translations.read_text("utf-8"))
         wanted = set(templates(found))
         for source, text in given.items():
             if source not in wanted:
                 print(f"warning: not a store template: {source!r}", file=sys.stderr)
-            elif text and placeholders(text) != placeholders(source):
+            elif text and not _same_placeholders(text, source):
                 print(f"warning: placeholders differ for {source!r}", file=sys.stderr)
     text = args.ts.read_text("utf-8")
     new = refresh_ts(text, found, args.ts.resolve().parent, given)

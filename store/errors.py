@@ -38,6 +38,20 @@ def english(template: str, params: dict[str, object]) -> str:
     return template.format(**params) if params else template
 
 
+def counted_number(template: str, params: dict[str, object]) -> int:
+    """The number *template*'s counted noun goes with — ``count``, else the first number
+    followed by a noun's «(s)» — or -1: a translation gives the noun a form for each
+    number (Arabic has six: «سطر واحد», «سطران», «3 أسطر», «11 سطرًا», «100 سطر»)."""
+    count = params.get("count")
+    if isinstance(count, int) and not isinstance(count, bool):
+        return count
+    for found in _COUNTED.finditer(template):
+        number = params.get(found.group(1))
+        if isinstance(number, int) and not isinstance(number, bool):
+            return number
+    return -1
+
+
 def _counted(found: re.Match[str], params: dict[str, object]) -> str:
     name, between = found.group(1), found.group(2)
     number = params.get(name)

@@ -193,9 +193,9 @@ def test_a_merge_of_a_csv_says_what_it_kept_and_that_reviews_stay_behind(rich, t
     assert f"  unchanged claims: {len(made)}" in lines
     line = 2 + rows.index(edited)  # (the header is line 1)
     assert lines[-2:] == [
-        f"Of the unchanged claims, 1 differ in the file without being newer there, on lines "
-        f"{line}: kept as they are here (an edit in a spreadsheet must also make 'updated' "
-        "later).",
+        f"Claims unchanged here that differ in the file without being newer there: 1, on "
+        f"line {line}; kept as they are here (an edit in a spreadsheet must also make "
+        "'updated' later).",
         "Reviews are not brought in from a CSV: 1 of its claims had a review_status. Merge "
         "the project file to bring reviews."]
     assert appearances.get_appearance(dest, made[1].id).label == made[1].label

@@ -72,11 +72,18 @@ def test_every_store_template_has_an_arabic_translation(store_templates, ts_stor
     for template in store_templates:
         node = ts_store[template]
         assert node.get("type") is None, f"unfinished: {template!r}"
-        assert node.text and node.text.strip(), template
-        assert extractor.placeholders(node.text) == extractor.placeholders(template), template
+        forms = [form.text or "" for form in node.findall("numerusform")]
+        if forms:  # a noun agreeing with a number: Arabic's six forms, each filled in
+            assert len(forms) == 6 and all(forms), template
+            assert extractor._same_placeholders(forms, template), template
+        else:
+            assert node.text and node.text.strip(), template
+            assert extractor.placeholders(node.text) == extractor.placeholders(template), \
+                template
         words = re.sub(r"\{\w*\}", "", template)
         if any(ch.isalpha() for ch in words):  # not a layout such as "{head}: {changes}"
-            assert any("\u0600" <= ch <= "\u06ff" for ch in node.text), template
+            assert all(any("\u0600" <= ch <= "\u06ff" for ch in text)
+                       for text in forms or [node.text]), template
 
 
 def test_refreshing_keeps_translations_and_adds_new_sources_unfinished(tmp_path):

@@ -2902,9 +2902,21 @@ Make a new project in it?</source>
         <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="176" />
+        <location filename="../../store/exchange/csv_format.py" line="172" />
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../store/exchange/csv_format.py" line="178" />
         <source>; and {count} more problem(s)</source>
-        <translation>؛ و{count} مشكلة أخرى</translation>
+        <translation>
+            <numerusform>؛ و{count} مشكلة أخرى</numerusform>
+            <numerusform>؛ ومشكلة أخرى</numerusform>
+            <numerusform>؛ ومشكلتان أخريان</numerusform>
+            <numerusform>؛ و{count} مشكلات أخرى</numerusform>
+            <numerusform>؛ و{count} مشكلةً أخرى</numerusform>
+            <numerusform>؛ و{count} مشكلة أخرى</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../store/core/labels.py" line="250" />
@@ -2957,7 +2969,7 @@ Make a new project in it?</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="196" />
+        <location filename="../../store/exchange/csv_format.py" line="198" />
         <source>Cannot read {name}: {reason}.</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
@@ -2975,6 +2987,11 @@ Make a new project in it?</source>
         <location filename="../../store/exchange/jsonld.py" line="131" />
         <source>ClaimReview needs the organisation that publishes the fact-checks and the address of each one: set them in Project Settings, or with tahqiq settings --organization NAME --url-template URL (like {example}, where {{id}} stands for the claim's id).</source>
         <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى عنوان كل تحقق: اضبطهما في إعدادات المشروع، أو بالأمر tahqiq settings --organization NAME --url-template URL (مثل {example}، حيث {{id}} مكان معرّف الادعاء).</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="205" />
+        <source>Claims unchanged here that differ in the file without being newer there: {count}, on line(s) {lines}; kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
+        <translation>ادعاءات لم تتغير هنا وتختلف في الملف دون أن تكون أحدث فيه: {count}، في الأسطر: {lines}؛ أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل 'updated' أحدث أيضًا).</translation>
     </message>
     <message>
         <location filename="../../store/exchange/merge.py" line="216" />
@@ -3132,11 +3149,6 @@ Make a new project in it?</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح تحقيق المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="205" />
-        <source>Of the unchanged claims, {count} differ in the file without being newer there, on lines {lines}: kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
-        <translation>من الادعاءات التي لم تتغير، {count} تختلف في الملف دون أن تكون أحدث فيه، في الأسطر {lines}: أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل 'updated' أحدث أيضًا).</translation>
-    </message>
-    <message>
         <location filename="../../store/review/agreement.py" line="220" />
         <source>Percent agreement on labels: {percent} ({agreeing} of {pairs} pair(s))</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} (الأزواج المتفقة: {agreeing} من {pairs})</translation>
@@ -3251,10 +3263,17 @@ Make a new project in it?</source>
         <source>The name {name} is too long to open as a project here: SQLite adds «-journal» to it for a file of its own. Rename it shorter; nothing in it was changed.</source>
         <translation>الاسم {name} أطول من أن يُفتح مشروعًا هنا: يضيف SQLite إليه «-journal» لملف خاص به. أعد تسميته باسم أقصر؛ لم يتغير فيه شيء.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../store/core/retext.py" line="72" />
         <source>The new text no longer holds the words of {count} claim(s); nothing changed.</source>
-        <translation>لن يُعثر في النص الجديد على كلمات {count} من الادعاءات؛ لم يتغيّر شيء.</translation>
+        <translation>
+            <numerusform>لن يُعثر في النص الجديد على كلمات {count} ادعاء؛ لم يتغيّر شيء.</numerusform>
+            <numerusform>لن يُعثر في النص الجديد على كلمات ادعاء واحد؛ لم يتغيّر شيء.</numerusform>
+            <numerusform>لن يُعثر في النص الجديد على كلمات ادعاءين؛ لم يتغيّر شيء.</numerusform>
+            <numerusform>لن يُعثر في النص الجديد على كلمات {count} ادعاءات؛ لم يتغيّر شيء.</numerusform>
+            <numerusform>لن يُعثر في النص الجديد على كلمات {count} ادعاءً؛ لم يتغيّر شيء.</numerusform>
+            <numerusform>لن يُعثر في النص الجديد على كلمات {count} ادعاء؛ لم يتغيّر شيء.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../store/exchange/pdf_layout.py" line="151" />
@@ -3267,7 +3286,7 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/errors.py" line="124" />
+        <location filename="../../store/errors.py" line="138" />
         <source>The project database reported a problem: {problem}. What was saved before is kept; `tahqiq check` tells whether the file is damaged.</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
@@ -3291,10 +3310,17 @@ Make a new project in it?</source>
         <source>The project's language is ar or en, not '{language}'.</source>
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../store/core/appearances.py" line="336" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
-        <translation>يرد النص في المقال {count} مرة (مرات) فقط؛ لم يُعثر على الورود رقم {occurrence}.</translation>
+        <translation>
+            <numerusform>يرد النص في المقال {count} مرة فقط؛ لم يُعثر على الورود رقم {occurrence}.</numerusform>
+            <numerusform>يرد النص في المقال مرة واحدة فقط؛ لم يُعثر على الورود رقم {occurrence}.</numerusform>
+            <numerusform>يرد النص في المقال مرتين فقط؛ لم يُعثر على الورود رقم {occurrence}.</numerusform>
+            <numerusform>يرد النص في المقال {count} مرات فقط؛ لم يُعثر على الورود رقم {occurrence}.</numerusform>
+            <numerusform>يرد النص في المقال {count} مرة فقط؛ لم يُعثر على الورود رقم {occurrence}.</numerusform>
+            <numerusform>يرد النص في المقال {count} مرة فقط؛ لم يُعثر على الورود رقم {occurrence}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../store/core/appearances.py" line="340" />
@@ -3364,7 +3390,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/exchange/exporting.py" line="551" />
         <source>This article is too long for a PDF packet ({chars} characters; up to {most}): export the packet as HTML, which a browser prints to PDF.</source>
-        <translation>هذا المقال أطول من أن يُصدَّر ملف مراجعة PDF ({chars} حرفًا؛ الحد {most}): صدّر ملف المراجعة HTML، ويطبعه المتصفح PDF.</translation>
+        <translation>هذا المقال أطول من أن يُصدَّر ملف مراجعة PDF (عدد الأحرف: {chars}؛ الحد: {most}): صدّر ملف المراجعة HTML، ويطبعه المتصفح PDF.</translation>
     </message>
     <message>
         <location filename="../../store/core/labels.py" line="113" />
@@ -3392,32 +3418,32 @@ Make a new project in it?</source>
         <translation>قُبل</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="436" />
+        <location filename="../../store/exchange/csv_format.py" line="438" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="410" />
+        <location filename="../../store/exchange/csv_format.py" line="412" />
         <source>article_sha256 and article_id are both empty</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="429" />
+        <location filename="../../store/exchange/csv_format.py" line="431" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="471" />
+        <location filename="../../store/exchange/csv_format.py" line="473" />
         <source>claim {claim} has another verdict, note or sources on line {line}</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="639" />
+        <location filename="../../store/exchange/csv_format.py" line="641" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="427" />
+        <location filename="../../store/exchange/csv_format.py" line="429" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
@@ -3427,7 +3453,7 @@ Make a new project in it?</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="353" />
+        <location filename="../../store/exchange/csv_format.py" line="355" />
         <source>column(s) named twice: {columns}</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
@@ -3472,14 +3498,21 @@ Make a new project in it?</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="554" />
+        <location filename="../../store/exchange/csv_format.py" line="556" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
-    <message>
-        <location filename="../../store/exchange/csv_format.py" line="332" />
-        <source>has {cells} cells but the header has {columns}</source>
-        <translation>فيه {cells} خلية لكن سطر العناوين فيه {columns}</translation>
+    <message numerus="yes">
+        <location filename="../../store/exchange/csv_format.py" line="334" />
+        <source>has {cells} cell(s) but the header has {columns}</source>
+        <translation>
+            <numerusform>فيه {cells} خلية لكن سطر العناوين فيه {columns}</numerusform>
+            <numerusform>فيه خلية واحدة لكن سطر العناوين فيه {columns}</numerusform>
+            <numerusform>فيه خليتان لكن سطر العناوين فيه {columns}</numerusform>
+            <numerusform>فيه {cells} خلايا لكن سطر العناوين فيه {columns}</numerusform>
+            <numerusform>فيه {cells} خلية لكن سطر العناوين فيه {columns}</numerusform>
+            <numerusform>فيه {cells} خلية لكن سطر العناوين فيه {columns}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../store/exchange/importing.py" line="52" />
@@ -3487,7 +3520,7 @@ Make a new project in it?</source>
         <translation>كان قد حُذف: أُعيد، مع الكلمات التي وُسمت فيه</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="415" />
+        <location filename="../../store/exchange/csv_format.py" line="417" />
         <source>its article was deleted in this project: bring it back first (tahqiq article {id} --restore)</source>
         <translation>حُذف مقاله في هذا المشروع: أعده أولًا (tahqiq article {id} --restore)</translation>
     </message>
@@ -3527,12 +3560,12 @@ Make a new project in it?</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="498" />
+        <location filename="../../store/exchange/csv_format.py" line="500" />
         <source>label '{label}' names more than one label</source>
         <translation>«{label}» اسم لأكثر من تصنيف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="495" />
+        <location filename="../../store/exchange/csv_format.py" line="497" />
         <source>label '{label}' names more than one label ({which}): give its key</source>
         <translation>«{label}» اسم لأكثر من تصنيف ({which}): اذكر مفتاحه</translation>
     </message>
@@ -3542,12 +3575,12 @@ Make a new project in it?</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="171" />
+        <location filename="../../store/exchange/csv_format.py" line="173" />
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="349" />
+        <location filename="../../store/exchange/csv_format.py" line="351" />
         <source>missing column(s): {columns}</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
@@ -3562,7 +3595,7 @@ Make a new project in it?</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="417" />
+        <location filename="../../store/exchange/csv_format.py" line="419" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
@@ -3597,7 +3630,7 @@ Make a new project in it?</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="575" />
+        <location filename="../../store/exchange/csv_format.py" line="577" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
@@ -3607,12 +3640,12 @@ Make a new project in it?</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="566" />
+        <location filename="../../store/exchange/csv_format.py" line="568" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="561" />
+        <location filename="../../store/exchange/csv_format.py" line="563" />
         <source>quote does not match the article text, which reads '{there}' there (a spreadsheet may have made it a date: open the CSV with the quote column as Text)</source>
         <translation>الاقتباس لا يطابق نص المقال، وفيه هناك «{there}» (ربما جعله جدول البيانات تاريخًا: افتح ملف CSV وعمود الاقتباس بصيغة نص)</translation>
     </message>
@@ -3631,25 +3664,53 @@ Make a new project in it?</source>
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../store/text/clean.py" line="108" />
         <source>removed {count} control character(s)</source>
-        <translation>أُزيل {count} من محارف التحكم</translation>
+        <translation>
+            <numerusform>أُزيل {count} محرف تحكم</numerusform>
+            <numerusform>أُزيل محرف تحكم واحد</numerusform>
+            <numerusform>أُزيل محرفا تحكم</numerusform>
+            <numerusform>أُزيلت {count} محارف تحكم</numerusform>
+            <numerusform>أُزيل {count} محرفَ تحكم</numerusform>
+            <numerusform>أُزيل {count} محرف تحكم</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../store/text/clean.py" line="100" />
         <source>removed {count} line(s) of site boilerplate at the start or end: {lines}</source>
-        <translation>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</translation>
+        <translation>
+            <numerusform>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
+            <numerusform>حُذف سطر واحد من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
+            <numerusform>حُذف سطران من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
+            <numerusform>حُذفت {count} أسطر من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
+            <numerusform>حُذف {count} سطرًا من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
+            <numerusform>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../store/text/clean.py" line="95" />
         <source>removed {count} scrape marker(s): {markers}</source>
-        <translation>أُزيلت {count} من علامات النسخ الآلي: {markers}</translation>
+        <translation>
+            <numerusform>أُزيلت {count} علامة نسخ آلي: {markers}</numerusform>
+            <numerusform>أُزيلت علامة نسخ آلي واحدة: {markers}</numerusform>
+            <numerusform>أُزيلت علامتا نسخ آلي: {markers}</numerusform>
+            <numerusform>أُزيلت {count} علامات نسخ آلي: {markers}</numerusform>
+            <numerusform>أُزيلت {count} علامةَ نسخ آلي: {markers}</numerusform>
+            <numerusform>أُزيلت {count} علامة نسخ آلي: {markers}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../store/text/clean.py" line="105" />
         <source>removed {count} stray bidi control character(s)</source>
-        <translation>أُزيل {count} من محارف التحكم في الاتجاه الشاردة</translation>
+        <translation>
+            <numerusform>أُزيل {count} محرف شارد للتحكم في الاتجاه</numerusform>
+            <numerusform>أُزيل محرف شارد للتحكم في الاتجاه</numerusform>
+            <numerusform>أُزيل محرفان شاردان للتحكم في الاتجاه</numerusform>
+            <numerusform>أُزيلت {count} محارف شاردة للتحكم في الاتجاه</numerusform>
+            <numerusform>أُزيل {count} محرفًا شاردًا للتحكم في الاتجاه</numerusform>
+            <numerusform>أُزيل {count} محرف شارد للتحكم في الاتجاه</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../store/exchange/importing.py" line="50" />
@@ -3682,12 +3743,12 @@ Make a new project in it?</source>
         <translation>فُصل ادعاءً مستقلًا ({label}): «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="550" />
+        <location filename="../../store/exchange/csv_format.py" line="552" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="579" />
+        <location filename="../../store/exchange/csv_format.py" line="581" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
@@ -3717,42 +3778,42 @@ Make a new project in it?</source>
         <translation>استُبدل النص</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="221" />
+        <location filename="../../store/exchange/csv_format.py" line="223" />
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="192" />
+        <location filename="../../store/exchange/csv_format.py" line="194" />
         <source>the file is larger than {limit} MiB</source>
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="202" />
+        <location filename="../../store/exchange/csv_format.py" line="204" />
         <source>the file starts as UTF-16 but is not: save it as CSV UTF-8</source>
         <translation>يبدأ الملف بترميز UTF-16 لكنه ليس كذلك: احفظه بصيغة CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="569" />
+        <location filename="../../store/exchange/csv_format.py" line="571" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="344" />
+        <location filename="../../store/exchange/csv_format.py" line="346" />
         <source>there is no header row; the first line must name the columns ({columns})</source>
         <translation>لا يوجد سطر عناوين؛ يجب أن يسمّي السطر الأول الأعمدة ({columns})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="321" />
+        <location filename="../../store/exchange/csv_format.py" line="323" />
         <source>this is not valid CSV ({reason})</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="505" />
+        <location filename="../../store/exchange/csv_format.py" line="507" />
         <source>unknown label '{label}'</source>
         <translation>تصنيف غير معروف «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="501" />
+        <location filename="../../store/exchange/csv_format.py" line="503" />
         <source>unknown label '{label}' (labels: {known}); add it in Project ▸ Labels…, or merge the colleague's project file, which brings its labels</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات…، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
@@ -3787,17 +3848,17 @@ Make a new project in it?</source>
         <translation>{changes}؛ وكانت ملاحظة {name}: «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="441" />
+        <location filename="../../store/exchange/csv_format.py" line="443" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="538" />
+        <location filename="../../store/exchange/csv_format.py" line="540" />
         <source>{column} '{value}' is not a place in the article (a whole number, 0 or more)</source>
         <translation>قيمة {column} «{value}» ليست موضعًا في المقال (عددًا صحيحًا، صفرًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="542" />
+        <location filename="../../store/exchange/csv_format.py" line="544" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
@@ -3856,10 +3917,17 @@ Make a new project in it?</source>
         <source>{name} gave this claim its verdict; a review must come from someone else.</source>
         <translation>أعطى {name} هذا الادعاء حكمه؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../store/exchange/merge.py" line="751" />
-        <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} places): the article's text differs there, or another program moved them. Nothing was merged.</source>
-        <translation>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضعًا): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</translation>
+        <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} place(s)): the article's text differs there, or another program moved them. Nothing was merged.</source>
+        <translation>
+            <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضع): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
+            <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها (موضع واحد): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
+            <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها (موضعان): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
+            <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} مواضع): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
+            <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضعًا): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
+            <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضع): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../store/exchange/importing.py" line="704" />
@@ -3942,7 +4010,7 @@ Make a new project in it?</source>
         <translation>{name} تالف (رقم إصدار مخططه {version})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/cli/project.py" line="84" />
+        <location filename="../../store/cli/project.py" line="85" />
         <source>{name} is damaged ({problem}); it was left untouched.</source>
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -3987,7 +4055,7 @@ Make a new project in it?</source>
         <translation>{name} نص، لا مشروع تحقيق: لقراءة مقال، استورده إلى مشروع (ملف ◂ استيراد مقال، أو ‎tahqiq import‎).</translation>
     </message>
     <message>
-        <location filename="../../store/cli/project.py" line="40" />
+        <location filename="../../store/cli/project.py" line="41" />
         <source>{name} is there already: a new project is made in a new file.</source>
         <translation>{name} موجود من قبل: يُنشأ المشروع الجديد في ملف جديد.</translation>
     </message>
@@ -4072,7 +4140,7 @@ Make a new project in it?</source>
         <translation>نُقل {name} أو غُيّر اسمه أو استُبدل بملف آخر أثناء هذا العمل، فلم يُكتب فيه شيء بعد ذلك؛ ما أُنجز قبله محفوظ: أعد الباقي حيث صار العمل الآن.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="182" />
+        <location filename="../../store/exchange/csv_format.py" line="184" />
         <source>{name} was not imported, nothing changed: {problems}.</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>

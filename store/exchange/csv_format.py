@@ -168,9 +168,11 @@ def problem_list(problems: list[Problem], translate=str) -> str:
     *translate* turns each Message into the reader's language (the GUI passes its
     own); by default they stay English.
     """
-    listed = "; ".join(translate(Message("line {line}: {problem}", line=line,
-                                         problem=translate(text).rstrip(".")))
-                       for line, text in problems[:MAX_LISTED_PROBLEMS])
+    # (the separator translated too: Arabic's «؛» ended the list after Latin «;»s)
+    listed = translate(Message("; ")).join(
+        translate(Message("line {line}: {problem}", line=line,
+                          problem=translate(text).rstrip(".")))
+        for line, text in problems[:MAX_LISTED_PROBLEMS])
     more = len(problems) - MAX_LISTED_PROBLEMS
     if more > 0:
         listed += translate(Message("; and {count} more problem(s)", count=more))
@@ -329,7 +331,7 @@ def _parse(reader: Any) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]
                 break
             continue
         if len(cells) != len(header):
-            problems.append((line, Message("has {cells} cells but the header has {columns}",
+            problems.append((line, Message("has {cells} cell(s) but the header has {columns}",
                                            cells=len(cells), columns=len(header))))
             continue
         records.append((line, {name: cell if name in NUMERIC_COLUMNS else unescape_cell(cell)

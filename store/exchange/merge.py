@@ -202,10 +202,10 @@ class MergeSummary:
                         labels=_named(self.labels_otherwise))]
                if self.labels_otherwise else []) \
             + [_SETTING_TAKEN[key] for key in self.settings_taken if key in _SETTING_TAKEN] \
-            + ([Message("Of the unchanged claims, {count} differ in the file without being "
-                        "newer there, on lines {lines}: kept as they are here (an edit in a "
-                        "spreadsheet must also make 'updated' later).", count=self.kept_here,
-                        lines=_lines(self.kept_lines))]
+            + ([Message("Claims unchanged here that differ in the file without being newer "
+                        "there: {count}, on line(s) {lines}; kept as they are here (an edit "
+                        "in a spreadsheet must also make 'updated' later).",
+                        count=self.kept_here, lines=_lines(self.kept_lines))]
                if self.kept_here else []) \
             + ([Message("The file was read as {encoding}, as a spreadsheet saved it: save "
                         "it as «CSV UTF-8» to keep every character (an emoji, say).",
@@ -750,7 +750,7 @@ def _refuse_misplaced(conn: sqlite3.Connection, place_ids: list[str], name: str)
     if count:
         raise ImportRejected(
             "{name} has claims whose words are not where it puts them in this project's "
-            "copy of their article ({count} places): the article's text differs there, or "
+            "copy of their article ({count} place(s)): the article's text differs there, or "
             "another program moved them. Nothing was merged.", name=name, count=count)
 
 
