@@ -78,11 +78,11 @@ class ArticlePropertiesDialog(QDialog):
             show(getattr(article, field))
         # (names isolated: «000_8ae1.txt» was torn at its «_» in the Arabic line)
         # (one pass: a name holding «%3», as «page%3Fid=5.html», took the count's place)
+        # (the length counted: «1 characters», and Arabic's «5 حرفًا» for most lengths)
         fields = {"%1": isolated(article.encoding or '—'),
-                  "%2": isolated(article.source_name or '—'),
-                  "%3": str(len(article.text))}
-        info = plain_label(re.sub("%[123]", lambda m: fields[m.group()],
-                             self.tr("Encoding: %1 · Source: %2 · %3 characters")))
+                  "%2": isolated(article.source_name or '—')}
+        info = plain_label(re.sub("%[12]", lambda m: fields[m.group()], self.tr(
+            "Encoding: %1 · Source: %2 · %n character(s)", "", len(article.text))))
         info.setAccessibleName(self.tr("Import details"))
         form.addRow(info)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -389,6 +389,13 @@ class ProjectFiles(QObject):
         self.articleImported.emit(outcome.article_id)
         self.statusMessage.emit(message)
 
+    def _some_titles(self, titles: list[str], shown: int = 3) -> str:
+        """The first *shown* titles in «», then an ellipsis for the rest, apart by the
+        interface's comma (a Latin «,» between Arabic titles: rv94)."""
+        comma = self.tr(", ")
+        return comma.join([*map(quoted, titles[:shown]), *(["…"] if len(titles) > shown
+                                                          else [])])
+
     def _imported_many(self, outcomes: list[ImportOutcome]) -> None:
         """Several files imported at once: show the last, and say what came of each (the
         status bar named the last file alone, as if the others had not come in)."""
@@ -397,10 +404,10 @@ class ProjectFiles(QObject):
         said = []
         if created:
             said.append(self.tr("Imported %n article(s): %1.", "", len(created)).replace(
-                "%1", _some_titles(created)))
+                "%1", self._some_titles(created)))
         if already:
             said.append(self.tr("%n already in this project: %1.", "", len(already)).replace(
-                "%1", _some_titles(already)))
+                "%1", self._some_titles(already)))
         self.articleImported.emit(outcomes[-1].article_id)
         self.statusMessage.emit(" ".join(said))
 
@@ -547,9 +554,3 @@ def file_types(filters: str) -> str:
     return ";;".join(f"{name}\u200e({patterns}" if bracket else patterns
                      for name, bracket, patterns in (
                          part.rpartition("(") for part in filters.split(";;")))
-
-
-def _some_titles(titles: list[str], shown: int = 3) -> str:
-    """The first *shown* titles in «», then an ellipsis for the rest."""
-    named = ", ".join(map(quoted, titles[:shown]))
-    return named + (", …" if len(titles) > shown else "")

@@ -1088,6 +1088,35 @@ def test_the_file_dialogs_types_read_their_patterns_left_to_right(arabic_window,
                 name_filter, Qt.LayoutDirection.RightToLeft), name_filter
 
 
+def test_an_articles_length_takes_the_form_its_number_needs(arabic_window):
+    """Article Properties said «5 حرفًا» and «1200 حرفًا» (right only for 11 to 99) and
+    in English «1 characters» (rv94)."""
+    from store.core import articles
+
+    article = articles.get_article(stored(arabic_window), arabic_window.current_article)
+
+    def length_said(n: int) -> str:
+        dialog = ArticlePropertiesDialog(article._replace(text="ن" * n, source_name="a.txt",
+                                                          encoding="utf-8"), arabic_window)
+        (info,) = [label for label in dialog.findChildren(QLabel) if "a.txt" in label.text()]
+        return info.text().rsplit(" · ", 1)[1]
+
+    assert [length_said(n) for n in (1, 2, 5, 11, 100, 1200, 1203)] == [
+        "حرف واحد", "حرفان", "5 أحرف", "11 حرفًا", "100 حرف", "1200 حرف", "1203 أحرف"]
+    try:
+        create_window(language="en").close()
+        assert [length_said(n) for n in (1, 2)] == ["1 character", "2 characters"]
+    finally:
+        create_window(language="ar").close()
+
+
+def test_titles_named_together_are_apart_by_the_interfaces_comma(arabic_window):
+    """Importing two files said «استُورد مقالان: «…», «…».», a Latin comma between
+    Arabic titles (rv94)."""
+    named = arabic_window.files._some_titles(["أ", "ب", "ج", "د"])
+    assert "," not in named and named.count("، ") == 3 and named.endswith("، …")
+
+
 def test_arabic_menu_paths_point_the_way_arabic_reads():
     """«تحرير ▸ تراجع» pointed back, to the right, in a line read from right to left
     (▸ is not mirrored): the Arabic menu paths take ◂."""

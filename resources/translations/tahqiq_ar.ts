@@ -660,10 +660,17 @@
         <source>Not a web link (http:// or https://): it will be left out of JSON-LD exports.</source>
         <translation>ليس رابطًا على الويب (http://‎ أو https://‎): سيُترك خارج تصديرات JSON‑LD.</translation>
     </message>
-    <message>
-        <location filename="../../gui/article_dialogs.py" line="49"/>
-        <source>Encoding: %1 · Source: %2 · %3 characters</source>
-        <translation>الترميز: %1 · المصدر: %2 · %3 حرفًا</translation>
+    <message numerus="yes">
+        <location filename="../../gui/article_dialogs.py" line="85"/>
+        <source>Encoding: %1 · Source: %2 · %n character(s)</source>
+        <translation>
+            <numerusform>الترميز: %1 · المصدر: %2 · %n حرف</numerusform>
+            <numerusform>الترميز: %1 · المصدر: %2 · حرف واحد</numerusform>
+            <numerusform>الترميز: %1 · المصدر: %2 · حرفان</numerusform>
+            <numerusform>الترميز: %1 · المصدر: %2 · %n أحرف</numerusform>
+            <numerusform>الترميز: %1 · المصدر: %2 · %n حرفًا</numerusform>
+            <numerusform>الترميز: %1 · المصدر: %2 · %n حرف</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/article_dialogs.py" line="53"/>
@@ -2043,6 +2050,10 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
 </context>
 <context>
     <name>ProjectFiles</name>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
     <message>
         <source>Save a Copy for an Older Tahqiq</source>
         <translation>حفظ نسخة لإصدار أقدم من تحقيق</translation>

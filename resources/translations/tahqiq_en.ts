@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArticlePropertiesDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/article_dialogs.py" line="85"/>
+        <source>Encoding: %1 · Source: %2 · %n character(s)</source>
+        <translation>
+            <numerusform>Encoding: %1 · Source: %2 · %n character</numerusform>
+            <numerusform>Encoding: %1 · Source: %2 · %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeletedArticlesDialog</name>
     <message numerus="yes">
         <source>Restored the article %1, with its %n tagged place(s).</source>
