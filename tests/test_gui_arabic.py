@@ -1147,3 +1147,34 @@ def test_a_source_links_menu_runs_right_to_left_in_arabic(arabic_window, qtbot):
     assert [a.text() for a in menu.actions()] == ["فتح الرابط", "نسخ الرابط"]
     assert menu.layoutDirection() == Qt.LayoutDirection.RightToLeft
     menu.close()
+
+
+def test_numbers_are_written_in_the_digits_of_the_interface_not_the_system():
+    """On an Egyptian system (ar_EG) the claims table drew its counts «٠ ١ ٢» beside
+    «2026-12-05», and a progress bar «٣٧٪», in either interface language, where every
+    other number reads 0-9 (rv94). Qt writes numbers in the interface's language, 0-9."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtCore import QLocale\n"
+        "from PySide6.QtWidgets import QApplication, QProgressBar\n"
+        "from gui import i18n\n"
+        "app = QApplication([])\n"
+        "said = [QLocale.system().toString(37)]\n"
+        "for language in ('en', 'ar'):\n"
+        "    i18n.install(app, language)\n"
+        "    bar = QProgressBar()\n"
+        "    bar.setValue(37)\n"
+        "    said += [QLocale().toString(1234), bar.text(), bar.locale().toString(2)]\n"
+        "print('|'.join(said))\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=dict(env, LANG="ar_EG.UTF-8", QT_QPA_PLATFORM="offscreen"),
+                            cwd=ROOT, timeout=60, encoding="utf-8")
+    assert result.returncode == 0, result.stderr
+    system, *ours = result.stdout.strip().split("|")
+    assert system == "٣٧"  # (the system's own digits: the test would prove nothing else)
+    assert ours[:3] == ["1,234", "37%", "2"]
+    assert ours[3] == "1,234" and "37" in ours[4] and ours[5] == "2"
