@@ -430,3 +430,32 @@ def test_a_left_to_right_line_quoting_arabic_words_from_pdftotext_raw_keeps_its_
              "\u202b\ufed7\ufe8e\ufedd\u202c"
     assert repair_pdf_text(arabic + "\n" + line) == \
         "قال هذا العام\nThe words سلام and حرب appear in the text."
+
+
+def test_words_apart_by_another_kind_of_space_are_found_as_typed():
+    """A no-break space (a word processor's «5 %»), French's narrow one and a thin space
+    parted words that Ctrl+F, Tag All and `tag --quote` then missed when typed with the
+    space bar, though project search found them (rv95). They fold to a space."""
+    from store.core.appearances import quote_spans
+    from store.text.fold import find_like
+
+    text = ("قال وزير الدفاع ثم عاد وزير\u00a0الدفاع وأكد وزير\u2009الدفاع. "
+            "Le déficit atteindra 5\u202f% en 2024.")
+    folded = fold(text)
+    start = text.index("وزير الدفاع")
+    assert [text[a:b] for a, b in find_like(folded, start, start + len("وزير الدفاع"))] == [
+        "وزير الدفاع", "وزير\u00a0الدفاع", "وزير\u2009الدفاع"]
+    assert [text[a:b] for a, b in folded.find_all("وزير\u00a0الدفاع")] == [
+        "وزير الدفاع", "وزير\u00a0الدفاع", "وزير\u2009الدفاع"]
+    assert [text[a:b] for a, b in quote_spans(text, "5 % en 2024")] == ["5\u202f% en 2024"]
+    assert len(folded.text) == len(text)  # one to one: offsets are unchanged
+
+
+def test_a_query_typed_decomposed_finds_the_composed_text():
+    """«Élysée» typed as E and a combining accent found nothing with Ctrl+F, where project
+    search composed it (rv95)."""
+    text = "Selon le communiqué de l’Élysée, la baisse continue."
+    typed = unicodedata.normalize("NFD", "l’Élysée")
+    assert typed != "l’Élysée"
+    assert [text[a:b] for a, b in find_all(text, typed)] == ["l’Élysée"]
+    assert fold_query(typed) == fold_query("l’Élysée")
