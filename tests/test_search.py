@@ -1169,6 +1169,24 @@ def test_other_programs_can_read_but_not_write_articles(project, treaty):
         conn.close()
 
 
+def test_a_note_pasted_decomposed_is_kept_composed_and_found(project, treaty):
+    """A note pasted decomposed («communiqué» as e and a combining accent, as macOS copies
+    out of a PDF; «الرئاسة» with its hamza apart) was kept so, and project search, which
+    composes what is typed, never found it (rv95). Notes are kept composed, as article text
+    is; an undo naming the note as it was typed still finds it in place."""
+    import unicodedata
+
+    typed = unicodedata.normalize("NFD", "Selon le communiqué. المصدر: بيان الرئاسة")
+    place = appearances.create_claim(project, treaty.id, 0, 3, "verified", note=typed)
+    assert claims.get_claim(project, place.claim_id).note == unicodedata.normalize("NFC", typed)
+    for word in ("communiqué", "الرئاسة", unicodedata.normalize("NFD", "communiqué")):
+        assert [h.kind for h in search.search(project, word)] == ["note"], word
+    again = unicodedata.normalize("NFD", "Un autre communiqué")
+    claims.update_claim(project, place.claim_id, note=again)
+    claims.update_claim(project, place.claim_id, note=typed, expect={"note": again})
+    assert [h.kind for h in search.search(project, "الرئاسة")] == ["note"]
+
+
 def test_the_index_folds_exactly_as_search_does():
     every_mapped = "".join(map(chr, _fold_table()))
     for text in (TREATY, every_mapped, "a]b\\c^-d" + every_mapped[::-1], "🇸🇦 Σ ﷺ", ""):

@@ -65,7 +65,7 @@ def create_claim(project: Project, article_id: str, start: int, end: int, label:
         # (*after*: the untagging of other words a Tag All tags with these, at one time)
         now = later_than(_mine_untagged(project, article_id, [(words.start, words.end)]),
                          after)
-        claim = Claim(id=claim_id or new_id(), label=label, note=note,
+        claim = Claim(id=claim_id or new_id(), label=label, note=claims.stored_note(note),
                       sources=sources, annotator=project.annotator, created=now,
                       updated=now, updated_by=project.annotator)
         project.insert("claims", claim.to_row())

@@ -10,6 +10,7 @@ undo can bring it back.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from unicodedata import normalize
 
 from store.core import history
 from store.core.labels import get_label
@@ -76,6 +77,13 @@ def list_claims(project: Project, *, include_deleted: bool = False) -> list[Clai
         f"SELECT {CLAIM_COLUMNS} FROM claims{where} ORDER BY created, id")]
 
 
+def stored_note(note: str) -> str:
+    """A note as it is kept: composed (NFC), as article text and titles are. A note
+    pasted decomposed («communiqué» as e and a combining accent, as macOS copies it out of
+    a PDF) was never found by project search, which composes what is typed (rv95)."""
+    return normalize("NFC", note)
+
+
 def update_claim(project: Project, claim_id: str, *, label: str | None = None,
                  note: str | None = None, sources: Sequence[str] | None = None,
                  expect: Mapping[str, object] | None = None) -> Claim:
@@ -90,7 +98,7 @@ def update_claim(project: Project, claim_id: str, *, label: str | None = None,
         get_label(project, label)
         changes["label"] = label
     if note is not None:
-        changes["note"] = note
+        changes["note"] = stored_note(note)
     if sources is not None:
         changes["sources"] = validate_sources(sources)
     with project.transaction():
@@ -124,6 +132,8 @@ def refuse_changed_since(claim: Claim, expect: Mapping[str, object], me: str) ->
     for field, value in expect.items():
         if field == "sources":
             value = tuple(value)  # type: ignore[arg-type]
+        elif field == "note":
+            value = stored_note(str(value))  # (an undo's note is as it was typed)
         if getattr(claim, field) != value:
             changer = claim.updated_by or claim.annotator
             if changer == me:
