@@ -148,6 +148,61 @@ def test_a_sheet_saved_on_arabic_windows_is_read_as_windows_1256(project, tmp_pa
     assert any("read as Windows-1256" in line for line in map(str, summary.lines()))
 
 
+@pytest.mark.parametrize("lost", ["?", "best fit"])
+def test_a_windows_1256_sheet_that_lost_arabic_indic_digits_is_still_read(project, tmp_path,
+                                                                          lost):
+    """Windows-1256 has no «١٩٤٨», «٪» or narrow no-break space: Excel writes «?» for
+    them (or a digit's own value, as Windows' best fit does), and every claim near one was
+    refused («prefix does not match»), the sheet's verdicts with it (rv95). Such a cell is
+    the article's words as the file could hold them; the project keeps its own, and a
+    note that lost them is not an edit."""
+    text = "قال الوزير إن الحرب بدأت عام ١٩٤٨ وإن الجيش أقوى من أي وقت مضى بنسبة ٥٪ الآن."
+    article = articles.add_article(project, text, "t")
+    place = appearances.tag_quote(project, article.id, "الجيش أقوى من أي وقت مضى", "unchecked",
+                                  note="منذ ١٩٤٨")
+    other = appearances.tag_quote(project, article.id, "بدأت عام ١٩٤٨", "unchecked")
+    header, rows = sheet(project)
+    for row in rows:
+        edit(header, row, label="صحيح", updated="2099-01-01T00:00:00Z")
+    path = tmp_path / "claims.csv"
+    written = "\r\n".join(",".join(f'"{cell}"' for cell in row) for row in [header, *rows])
+    if lost == "best fit":
+        written = written.translate({0x0660 + n: str(n) for n in range(10)})
+    path.write_bytes(written.encode("cp1256", "replace") + b"\r\n")
+
+    summary = merge.merge_file(project, path)
+
+    assert summary.updated_claims == 2
+    for made in (place, other):
+        claim = claims.get_claim(project, made.claim_id)
+        assert claim.label == "verified"
+    assert claims.get_claim(project, place.claim_id).note == "منذ ١٩٤٨"  # kept, not «?»
+    kept = appearances.appearances_of(project, other.claim_id)[0]
+    assert text[kept.start:kept.end] == "بدأت عام ١٩٤٨"
+    assert (kept.prefix, kept.suffix) == (other.prefix, other.suffix)
+
+
+def test_a_sheet_whose_words_were_decomposed_or_given_windows_line_ends_is_read(
+        project, tmp_path):
+    """The same export with its cells decomposed (NFD), or the line breaks inside them
+    made CRLF by a Windows editor, was refused on every line with a claim beside an
+    accent or a line break (rv95). The words are read as the project keeps them."""
+    import unicodedata
+
+    text = "Le communiqué de l’Élysée\nannonce une baisse.\nLe déficit atteindra 5 %."
+    article = articles.add_article(project, text, "t")
+    place = appearances.tag_quote(project, article.id, "l’Élysée\nannonce", "unchecked",
+                                  note="Élysée")
+    header, rows = sheet(project)
+    edit(header, rows[0], label="صحيح", updated="2099-01-01T00:00:00Z")
+    rows = [[unicodedata.normalize("NFD", cell).replace("\n", "\r\n") for cell in row]
+            for row in rows]
+    summary = merge.merge_file(project, write(tmp_path / "s.csv", header, rows))
+    assert summary.updated_claims == 1
+    claim = claims.get_claim(project, place.claim_id)
+    assert (claim.label, claim.note) == ("verified", "Élysée")
+
+
 @pytest.mark.parametrize("data", [
     "claim_id,quote\r\n1,Grüße aus Köln\r\n".encode("cp1252"),
     "claim_id,quote\r\n1,قال الوزير إن البطالة\r\n".encode() + b"\xff",  # UTF-8, damaged

@@ -62,10 +62,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
+from unicodedata import digit, normalize
 
 from store.core import history
 from store.core.articles import find_by_fingerprint, get_article
-from store.core.claims import get_claim, validate_sources
+from store.core.claims import get_claim, stored_note, validate_sources
 from store.core.labels import described, list_labels, named
 from store.core.project import Project
 from store.core.records import Article, Claim
@@ -105,6 +106,22 @@ def escape_cell(value: str) -> str:
     if value.lstrip("'")[:1] in FORMULA_LEADS:
         return "'" + value
     return value
+
+
+WORDS_COLUMNS = frozenset({"quote", "prefix", "suffix"})
+
+
+def as_kept(cells: dict[str, str]) -> dict[str, str]:
+    """A record's cells as the project would keep them: a claim's words composed (NFC)
+    with one kind of line end, as an article's text is, and its note composed
+    (claims.stored_note). A sheet re-saved with its cells decomposed, or its line ends
+    made CRLF by a Windows editor, was refused line by line («prefix does not match»),
+    its cause unsaid (rv95)."""
+    kept = {name: normalize("NFC", cells[name].replace("\r\n", "\n").replace("\r", "\n"))
+            for name in WORDS_COLUMNS if name in cells}
+    if "note" in cells:
+        kept["note"] = stored_note(cells["note"])
+    return {**cells, **kept}
 
 
 def unescape_cell(value: str) -> str:
@@ -379,8 +396,9 @@ class Incoming:
 class _Checker:
     """Turns records into claims for one project, caching lookups across records."""
 
-    def __init__(self, project: Project):
+    def __init__(self, project: Project, read_as: str = ""):
         self.project = project
+        self.read_as = read_as  # the file's encoding when not UTF-8 (read_csv_text)
         self.everyone = list_labels(project)
         self.labels = {label.key for label in self.everyone}
         self.unknown_labels: dict[str, Message] = {}  # told in full once: then this
@@ -423,6 +441,7 @@ class _Checker:
         """The claim and appearance a record describes, or the reasons it cannot be
         imported."""
         problems: list[str] = []
+        cells = as_kept(cells)
         claim_id = cells["claim_id"].strip()
         place_id = cells.get("appearance_id", "").strip() or claim_id
         if not claim_id:
@@ -455,7 +474,7 @@ class _Checker:
         if isinstance(found, str):
             problems.append(found)
             return None, problems
-        span = self._span(found.text, cells, problems)
+        span = self._span(found.text, cells, problems, self.read_as)
         if problems or span is None:
             return None, problems
         start, end, prefix, suffix = span
@@ -530,9 +549,10 @@ class _Checker:
                                     [row_id]).fetchone() is not None
 
     @staticmethod
-    def _span(text: str, cells: dict[str, str], problems: list[str]
+    def _span(text: str, cells: dict[str, str], problems: list[str], read_as: str = ""
               ) -> tuple[int, int, str, str] | None:
-        """(start, end, prefix, suffix) if the offsets and quote fit *text*."""
+        """(start, end, prefix, suffix) if the offsets and quote fit *text* (as the file's
+        encoding, *read_as*, could write them: then its own prefix and suffix)."""
         offsets = []
         for name in ("start", "end"):
             raw = cells[name].strip()
@@ -556,7 +576,7 @@ class _Checker:
             problems.append(Message("end {end} is past the end of the article ({length})",
                                     end=end, length=len(text)))
             return None
-        if not spreadsheet_kept(text[start:end], cells["quote"]):
+        if not spreadsheet_kept(text[start:end], cells["quote"], read_as):
             there = text[start:end]
             if _SPREADSHEET_FORM.fullmatch(cells["quote"]) and len(there) <= 40 and any(
                     ch.isdigit() for ch in there):
@@ -572,17 +592,40 @@ class _Checker:
             return None
         _, prefix, suffix = anchoring.quote_selector(text, start, end)
         if "prefix" in cells:
-            prefix = cells["prefix"]
-            if len(prefix) > start or text[start - len(prefix):start] != prefix:
+            given = cells["prefix"]
+            prefix = text[max(start - len(given), 0):start]
+            if len(given) > start or not kept_in(read_as, prefix, given):
                 problems.append(Message("prefix does not match the text before the quote"))
         if "suffix" in cells:
-            suffix = cells["suffix"]
-            if text[end:end + len(suffix)] != suffix:
+            given = cells["suffix"]
+            suffix = text[end:end + len(given)]
+            if not kept_in(read_as, suffix, given):
                 problems.append(Message("suffix does not match the text after the quote"))
         return start, end, prefix, suffix
 
 
-def spreadsheet_kept(original: str, cell: str) -> bool:
+def kept_in(read_as: str, original: str, cell: str) -> bool:
+    """Whether *cell* is *original* as a file in the encoding *read_as* could hold it: a
+    sheet saved by Excel on Arabic Windows («CSV», Windows-1256) has «?» for what that
+    encoding lacks — Arabic-Indic digits «١٩٤٨», «٪», a narrow no-break space — and every
+    claim near one was refused, its sheet's verdicts with it (rv95). (Or the digit's
+    own value, as Windows' best fit writes it.)"""
+    if cell in (original, normalize("NFC", original)):  # (a note kept decomposed before)
+        return True
+    return read_as == "Windows-1256" and len(cell) == len(original) and all(
+        theirs == ours or _lost_in_1256(ours, theirs)
+        for ours, theirs in zip(original, cell, strict=True))
+
+
+def _lost_in_1256(ours: str, theirs: str) -> bool:
+    try:
+        ours.encode("cp1256")
+    except UnicodeEncodeError:
+        return theirs == "?" or theirs in "0123456789" and digit(ours, None) == int(theirs)
+    return False
+
+
+def spreadsheet_kept(original: str, cell: str, read_as: str = "") -> bool:
     """Whether *cell* is *original* as a spreadsheet gives it back: a text it read as a
     number, written in its own form («007» → «7», «0501234567» → «501234567», «1e5» →
     «100000», «3.5%» → «3.50%», 20 digits → «1.23456789012346E+019» or «1.23457E+19»,
@@ -590,7 +633,7 @@ def spreadsheet_kept(original: str, cell: str) -> bool:
     means those as edits: an unedited round trip through LibreOffice was refused for a
     claim on a number, and a verdict changed in the sheet took a phone number's
     leading zero, or all of a long note past its limit, with it."""
-    if cell == original:
+    if kept_in(read_as, original, cell):
         return True
     if len(cell) == SPREADSHEET_CELL_LIMIT and original.startswith(cell):
         return True
@@ -631,7 +674,7 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
         raise rejection(path.name, problems)
     result = CsvImportResult(encoding=encoding)
     with project.transaction():
-        checker = _Checker(project)
+        checker = _Checker(project, encoding)
         plans: list[Incoming] = []
         for line, cells in records:
             incoming, reasons = checker.claim(line, cells)
@@ -666,7 +709,7 @@ def _current_place(project: Project, place_id: str) -> dict[str, Any] | None:
 def _apply(project: Project, records: list[Incoming], result: CsvImportResult) -> None:
     """Bring in one claim and the places the file gives it, each counted once."""
     made, dated = _claim_of(records)
-    claim = _apply_claim(project, made, dated=dated)
+    claim = _apply_claim(project, made, dated=dated, read_as=result.encoding)
     if claim == "new":
         result.new += 1
     elif claim == "changed":
@@ -748,7 +791,8 @@ def _place_times(place: dict[str, Any], claim_updated: str) -> dict[str, str]:
     return {"updated": place["created"], "updated_by": place["annotator"]}
 
 
-def _apply_claim(project: Project, claim: Claim, *, dated: bool = True) -> str:
+def _apply_claim(project: Project, claim: Claim, *, dated: bool = True,
+                 read_as: str = "") -> str:
     """Store the record's claim if it is new, or newer than ours (never when its record
     is not *dated*): "new", "changed", "same", or "stale" (ours differs, and is newer or
     the record cannot say)."""
@@ -758,7 +802,7 @@ def _apply_claim(project: Project, claim: Claim, *, dated: bool = True) -> str:
         project.db["claims"].insert(claim.to_row())
         _record(project, "claim", None, claim.to_row())
         return "new"
-    if spreadsheet_kept(current.note, claim.note):
+    if spreadsheet_kept(current.note, claim.note, read_as):
         claim = claim._replace(note=current.note)
     if (current.label, current.note, current.sources, current.deleted) == \
             (claim.label, claim.note, claim.sources, None):
