@@ -1517,3 +1517,13 @@ def test_an_article_address_loses_the_direction_marks_at_its_ends(project):
     changed = articles.update_metadata(project, article.id, url="https://example.com/a\u200f")
     assert changed.url == "https://example.com/a"
     assert jsonld.article_url({"url": "\u200fhttps://example.com/b\u200f"}) == "https://example.com/b"
+
+
+def test_a_project_with_room_for_its_wal_but_not_a_journal_still_opens(tmp_path):
+    """rv96: a name of 249 to 251 bytes (122 Arabic letters), opened and written in WAL
+    mode before, was refused as «too long to open as a project here»."""
+    made = Project.open(tmp_path / "p.tahqiq", "me")
+    made.close()
+    renamed = made.path.rename(tmp_path / ("ت" * 122 + ".tahqiq"))  # 251 bytes
+    with Project.open(renamed, "me") as project:
+        assert project.path == renamed

@@ -40,10 +40,10 @@ def longest_name(folder: Path) -> int:
         return 255
 
 
-def fits(path: Path) -> bool:
+def fits(path: Path, side_file: str = SIDE_FILE) -> bool:
     """Whether SQLite can keep *path*'s side files beside it: their names are its own
-    name and «-journal» (or «-wal»)."""
-    return len(os.fsencode(path.name + SIDE_FILE)) <= longest_name(path.parent)
+    name and «-journal» (or «-wal», *side_file*: all a project in WAL mode needs)."""
+    return len(os.fsencode(path.name + side_file)) <= longest_name(path.parent)
 
 
 def name_beside(path: Path, ending: str, suffix: str | None = None) -> Path:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.core import schema, sqlfunctions
-from store.core.paths import fits, name_beside
+from store.core.paths import SIDE_FILE, fits, name_beside
 from store.core.stamps import default_annotator
 
 if TYPE_CHECKING:
@@ -1168,7 +1168,9 @@ def _refuse_long_name(path: Path, *, existing: bool = False) -> None:
     about 121 Arabic letters was made as an empty file, «unable to open database file»
     said, the journal's name too long for the folder; one that came longer from another
     system was refused as «File name too long: NAME.tahqiq-wal», a file never seen (rv93)."""
-    if fits(path):
+    # (An existing project is in WAL mode: «-wal» and «-shm» are all it needs beside it;
+    # a name with room for those and not «-journal» was opened and written before.)
+    if fits(path, "-wal" if existing else SIDE_FILE):
         return
     if existing:
         raise StorageError("The name {name} is too long to open as a project here: "
