@@ -212,3 +212,21 @@ def test_a_sheet_in_another_code_page_or_damaged_is_still_refused(project, tmp_p
     path.write_bytes(data)
     with pytest.raises(CsvRejected, match="is not UTF-8"):
         import_claims_csv(project, path)
+
+
+def test_a_sheet_given_windows_line_ends_keeps_a_notes_own_line_ends(project, tmp_path):
+    """rv96: the words' CRLF were read as the project keeps them, a note's were not: an
+    unedited sheet said «Claims unchanged here that differ in the file…», and a verdict
+    changed in it gave a two-line note CRLF line ends."""
+    article = articles.add_article(project, "قال الوزير إن البطالة انخفضت.\nوأضاف شيئًا.", "t")
+    place = appearances.tag_quote(project, article.id, "البطالة انخفضت", "unchecked",
+                                  note="سطر أول\nسطر ثان")
+    header, rows = sheet(project)
+    crlf = [[cell.replace("\n", "\r\n") for cell in row] for row in rows]
+    summary = merge.merge_file(project, write(tmp_path / "same.csv", header, crlf))
+    assert summary.kept_here == 0
+    edit(header, rows[0], label="صحيح", updated="2099-01-01T00:00:00Z")
+    crlf = [[cell.replace("\n", "\r\n") for cell in row] for row in rows]
+    merge.merge_file(project, write(tmp_path / "s.csv", header, crlf))
+    claim = claims.get_claim(project, place.claim_id)
+    assert (claim.label, claim.note) == ("verified", "سطر أول\nسطر ثان")

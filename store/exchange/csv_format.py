@@ -108,20 +108,16 @@ def escape_cell(value: str) -> str:
     return value
 
 
-WORDS_COLUMNS = frozenset({"quote", "prefix", "suffix"})
-
-
 def as_kept(cells: dict[str, str]) -> dict[str, str]:
-    """A record's cells as the project would keep them: a claim's words composed (NFC)
-    with one kind of line end, as an article's text is, and its note composed
-    (claims.stored_note). A sheet re-saved with its cells decomposed, or its line ends
-    made CRLF by a Windows editor, was refused line by line («prefix does not match»),
-    its cause unsaid (rv95)."""
-    kept = {name: normalize("NFC", cells[name].replace("\r\n", "\n").replace("\r", "\n"))
-            for name in WORDS_COLUMNS if name in cells}
-    if "note" in cells:
-        kept["note"] = stored_note(cells["note"])
-    return {**cells, **kept}
+    """A record's cells with its note as the project keeps notes: composed
+    (claims.stored_note). (Its words are compared as the project keeps them: kept_in.)"""
+    return {**cells, "note": stored_note(cells["note"])} if "note" in cells else cells
+
+
+def _alike(text: str) -> str:
+    """*text* composed (NFC), its line ends one kind: what a sheet re-saved elsewhere
+    may have changed without changing a word."""
+    return normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def unescape_cell(value: str) -> str:
@@ -592,16 +588,25 @@ class _Checker:
             return None
         _, prefix, suffix = anchoring.quote_selector(text, start, end)
         if "prefix" in cells:
-            given = cells["prefix"]
-            prefix = text[max(start - len(given), 0):start]
-            if len(given) > start or not kept_in(read_as, prefix, given):
+            prefix = _beside(text, start, cells["prefix"], read_as, before=True)
+            if prefix is None:
                 problems.append(Message("prefix does not match the text before the quote"))
         if "suffix" in cells:
-            given = cells["suffix"]
-            suffix = text[end:end + len(given)]
-            if not kept_in(read_as, suffix, given):
+            suffix = _beside(text, end, cells["suffix"], read_as, before=False)
+            if suffix is None:
                 problems.append(Message("suffix does not match the text after the quote"))
-        return start, end, prefix, suffix
+        return start, end, prefix or "", suffix or ""
+
+
+def _beside(text: str, at: int, given: str, read_as: str, *, before: bool) -> str | None:
+    """The text's own words just before (or after) *at* that a prefix (or suffix) cell
+    *given* stands for (kept_in), or None."""
+    for length in dict.fromkeys((len(given), len(_alike(given)))):
+        words = text[at - length:at] if before and length <= at else \
+            text[at:at + length] if not before else None
+        if words is not None and len(words) == length and kept_in(read_as, words, given):
+            return words
+    return None
 
 
 def kept_in(read_as: str, original: str, cell: str) -> bool:
@@ -610,7 +615,10 @@ def kept_in(read_as: str, original: str, cell: str) -> bool:
     encoding lacks — Arabic-Indic digits «١٩٤٨», «٪», a narrow no-break space — and every
     claim near one was refused, its sheet's verdicts with it (rv95). (Or the digit's
     own value, as Windows' best fit writes it.)"""
-    if cell in (original, normalize("NFC", original)):  # (a note kept decomposed before)
+    if cell == original or _alike(cell) == _alike(original):
+        # (a sheet's cells decomposed, or their line ends made CRLF by a Windows editor,
+        # were refused line by line, «prefix does not match», their cause unsaid: rv95; a
+        # note kept decomposed before)
         return True
     return read_as == "Windows-1256" and len(cell) == len(original) and all(
         theirs == ours or _lost_in_1256(ours, theirs)
