@@ -757,11 +757,15 @@ def _refuse_moved_words(project: Project, place: Appearance,
 
 def link(project: Project, appearance_id: str, claim_id: str) -> Appearance:
     """Make these words an appearance of another claim: they take its verdict, note and
-    sources. The claim they leave, if no other words show it, is tombstoned."""
+    sources. The claim they leave, if no other words show it, is tombstoned. Not in a
+    deleted article: linked there (after a merge brought in words tagged in it before it
+    was deleted), the words' change, later than the deletion, brought the article back in
+    every colleague's copy but this one (a property test of merges found it)."""
     with project.transaction():
         before = get_appearance(project, appearance_id)
         if before.claim_id == claim_id:
             return before
+        _refuse_deleted_article(project, before.article_id)
         target = claims.get_claim(project, claim_id)
         _refuse_twin(project, claim_id, before.article_id, before.start, before.end)
         if target.is_deleted:

@@ -318,6 +318,11 @@ STEPS = st.lists(st.tuples(st.sampled_from(ACTIONS), st.integers(0, 2), st.integ
 @settings(max_examples=EXAMPLES, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(offsets=st.lists(OFFSETS, min_size=3, max_size=3), steps=STEPS)
+# Badr tags; Amal deletes the article, merges his words (tagged before her deletion: it
+# stays deleted) and links them there: a change after the deletion, which brought the
+# article back in every copy but hers. Words in a deleted article are not linked.
+@example(offsets=[0, 0, 0], steps=[("tag", 1, 0, 0), ("article", 0, 0, 0), ("merge", 0, 1, 0),
+                                   ("link", 0, 1, 0)])
 # Amal's clock an hour fast deletes and restores the article; Badr merges and deletes it.
 @example(offsets=[3600, 0, 0], steps=[("article", 0, 0, 0), ("article", 0, 0, 0),
                                       ("merge", 1, 0, 0), ("article", 1, 0, 0)])
