@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import operator
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -624,6 +625,12 @@ class ClaimsFilterModel(QSortFilterProxyModel):
         self._text = ""
         self._folded_text = ""  # the text filter folded (store.text.fold)
         self._model: ClaimsTableModel | None = None
+        # The place being worked on (the editor's), shown while it is chosen whatever the
+        # filters say, as a mail client keeps the open message under «Unread»: a note
+        # reworded without the filter's word hid its row at the note's pause, mid-sentence,
+        # the editor emptied and the typing went on into the Known Claims list (Y accepted
+        # a claim there, digits relabelled it; rv97). A filter set again decides anew.
+        self.kept: str | None = None
 
     def setSourceModel(self, model: ClaimsTableModel) -> None:  # noqa: N802 - Qt's name
         self._model = model  # kept: filterAcceptsRow runs once per row, 50,000 times
@@ -643,7 +650,8 @@ class ClaimsFilterModel(QSortFilterProxyModel):
             self.sourceModel().read_all()
         self._text = pattern.casefold()
         self._folded_text = fold_query(pattern)
-        super().setFilterFixedString(pattern)  # (refilters; the matching is ours)
+        self._deciding_anew(lambda: super(ClaimsFilterModel, self).setFilterFixedString(
+            pattern))  # (refilters; the matching is ours)
 
     def set_hidden_annotators(self, hidden: set[str]) -> None:
         self._change_filter(lambda: setattr(self, "hidden_annotators", set(hidden)))
@@ -653,12 +661,24 @@ class ClaimsFilterModel(QSortFilterProxyModel):
 
     def _change_filter(self, change) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt >= 6.10
-            self.beginFilterChange()
-            change()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            def refilter() -> None:
+                self.beginFilterChange()
+                change()
+                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            change()
-            self.invalidateFilter()
+            def refilter() -> None:
+                change()
+                self.invalidateFilter()
+        self._deciding_anew(refilter)
+
+    def _deciding_anew(self, refilter: Callable[[], None]) -> None:
+        """*refilter* with the place worked on shown only if the filters now show it."""
+        kept, self.kept = self.kept, None
+        refilter()
+        model = self._model
+        row = -1 if kept is None or model is None else model.row_of(kept)
+        if row >= 0 and self.mapFromSource(model.index(row, 0)).isValid():
+            self.kept = kept
 
     def set_label_filter(self, key: str | None) -> None:
         self._change_filter(lambda: setattr(self, "_label", key or None))
@@ -670,6 +690,8 @@ class ClaimsFilterModel(QSortFilterProxyModel):
         place = model.place_at(source_row) if model is not None else None
         if place is None:
             return False
+        if place[0] == self.kept:
+            return True
         if self._label is not None and place.label != self._label:
             return False
         if place.annotator in self.hidden_annotators:

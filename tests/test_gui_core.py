@@ -1290,7 +1290,7 @@ def test_a_note_saved_that_no_longer_matches_the_filter_is_one_step(window, qtbo
     qtbot.wait(50)
     assert [stack.text(k) for k in range(stack.count())] == [
         "Tag as Verified", "Edit note", "Edit note"]
-    assert panel.proxy.rowCount() == 0
+    assert panel.proxy.rowCount() == 1  # (shown while it is chosen: rv97)
     while stack.canUndo():
         stack.undo()
     assert db_claims(window) == [] and not errors
@@ -1872,3 +1872,43 @@ def test_the_claims_filter_finds_claims_by_their_links(window):
     assert found("archive.ph") == found("BBC") == found("abcd") == [SAMPLE_QUOTE]
     assert found("bbc.com/arabic/خبر") == [SAMPLE_QUOTE]  # as the list shows it
     assert found("b.example") == found("example/2") == ["صداقة نارية"]
+
+
+def test_a_note_reworded_under_a_text_filter_keeps_its_claim_in_the_editor(window, qtbot):
+    """The claims filtered by a word of a note, the note reworded without it: at the
+    note's pause the row went, the editor emptied mid-sentence, and the typing went on
+    into the Known Claims list (Y accepted a claim, digits relabelled it; rv97). The row
+    stays while its claim is chosen; the filter set again decides anew."""
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    tag_quote(window, "بوتين", "verified")
+    place = window.current_claim_id()
+    editor, panel = window.claims_panel.editor, window.claims_panel
+    editor.note.setPlainText("Reuters says")
+    editor.commit_note()
+    panel.filter_edit.setText("Reuters")
+    assert panel.proxy.rowCount() == 1 and editor.claim.id == place
+    editor.note.setFocus()
+    editor.note.selectAll()
+    qtbot.keyClicks(editor.note, "The agency says")
+    editor.commit_note()
+    qtbot.wait(50)
+    assert appearances.get_appearance(stored(window), place).note == "The agency says"
+    assert editor.claim is not None and editor.claim.id == place
+    assert editor.note.isEnabled() and editor.note.hasFocus()
+    assert panel.proxy.rowCount() == 1
+    panel.filter_edit.setText("Reuter")  # set again: the row no longer matches
+    assert panel.proxy.rowCount() == 0
+
+
+def test_a_claim_relabelled_under_a_verdict_filter_stays_until_the_filter_is_set(window):
+    """The same under the verdict filter: relabelled with a key, the chosen claim left
+    the list and the editor at once. It stays while chosen; the filter chosen again (or
+    another) decides anew."""
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    panel = window.claims_panel
+    panel.proxy.set_label_filter("disputed")
+    assert panel.proxy.rowCount() == 1
+    window.tag("verified")  # relabels the chosen claim
+    assert panel.proxy.rowCount() == 1 and panel.editor.claim is not None
+    panel.proxy.set_label_filter("disputed")
+    assert panel.proxy.rowCount() == 0
