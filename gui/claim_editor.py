@@ -97,6 +97,15 @@ class VerdictBox(QComboBox):
         event.ignore()  # (to the editor's scroll area)
 
 
+class NoteEdit(QPlainTextEdit):
+    """The note: asks for its least height (two lines), and takes the editor's room left
+    over (ClaimEditor's layout): asking for Qt's 192 pixels, it pushed Accept and Delete
+    out of view on a laptop's screen."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
 class SourceList(QListWidget):
     """The claim's source links, where Delete or Backspace removes the chosen link, as the
     Remove button does, and what is typed goes on in the new link's field.
@@ -197,14 +206,16 @@ class ClaimEditor(QWidget):
         self.meta.setAccessibleDescription(self.tr("Who tagged this claim and when"))
         # "name · time" reads left to right but stands where the interface's lines start.
         self.meta.setAlignment(starting_side(self.layoutDirection()))
-        self.note = QPlainTextEdit()
+        self.note = NoteEdit()
         self.note.setObjectName("claimNote")
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Why this verdict? What did you check?"))
         self.note.setTabChangesFocus(True)
-        # Two lines of its font, as the lists below are sized: a fixed 52 pixels showed
-        # half a line at a large system font.
-        self.note.setMaximumHeight(2 * self.note.fontMetrics().lineSpacing()
+        # Two lines of its font at least, as the lists below are sized (a fixed 52 pixels
+        # showed half a line at a large system font), and the editor's room left over:
+        # held at two lines, a note of a dozen paragraphs was read two lines at a time
+        # with 250 pixels empty below it (rv97).
+        self.note.setMinimumHeight(2 * self.note.fontMetrics().lineSpacing()
                                    + 2 * (self.note.frameWidth()
                                           + round(self.note.document().documentMargin())))
         self.sources = SourceList()
@@ -347,6 +358,7 @@ class ClaimEditor(QWidget):
         grid.addLayout(foot_row, 7, 0, 1, 2)
         grid.addWidget(self.history, 8, 0, 1, 2)
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)  # (the note: room left over)
         for button in (self.add_source, self.remove_source, self.accept_button,
                        self.reject_button, self.unlink_button, self.link_button):
             _narrow_as_its_text(button)
@@ -354,8 +366,7 @@ class ClaimEditor(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.quote)
         layout.addWidget(self.meta)
-        layout.addLayout(grid)
-        layout.addStretch(1)  # any room left stays below, not between the rows
+        layout.addLayout(grid, 1)  # any room left goes to the note, not between the rows
 
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)

@@ -963,3 +963,18 @@ def test_the_legend_of_a_long_verdict_scale_is_three_rows_the_rest_scrolled(wind
     assert area.height() <= 4 * (chip + 2)  # what it shows
     assert area.verticalScrollBar().maximum() > 0
     assert pane.reader.height() > 500
+
+
+def test_the_note_takes_the_editors_room_left_over(window, qtbot):
+    """The note was held at two lines: a note of a dozen paragraphs was read two lines at
+    a time, with 250 pixels empty below the editor (rv97). It keeps two lines at least and
+    takes the room left over."""
+    show_at(qtbot, window, (1600, 1000))
+    tag(window, SAMPLE_QUOTE, "disputed")
+    panel = window.claims_panel
+    panel.splitter.setSizes([120, 2000])  # the editor given the room
+    qtbot.wait(20)
+    note = panel.editor.note
+    lines = note.fontMetrics().lineSpacing()
+    assert note.height() >= 6 * lines
+    assert note.minimumHeight() < 3 * lines  # two lines where there is no room
