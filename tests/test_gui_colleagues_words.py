@@ -163,6 +163,26 @@ def test_a_long_note_that_looks_like_html_wraps_in_its_tooltip(qapp):
     assert shown_as(plain_tip(note)) == note
 
 
+def test_a_very_long_note_is_cut_to_a_screenful_in_its_tooltip(window):
+    """A note of 5,000 words was a tooltip 6,558 pixels high, on an 800-pixel screen,
+    that took 370 ms to show (rv97): cut at a screenful, with «…»; a short one whole."""
+    from conftest import tag_quote
+
+    from gui.plain_text import TIP_CHARACTERS
+
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    note = "قالت رويترز إن المعاهدة لم توقع. " * 1000
+    window.claims_panel.editor.note.setPlainText(note)
+    window.claims_panel.editor.commit_note()
+    model = window.claims_panel.model
+    column = model.COLUMNS.index("note")
+    tip = model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole)
+    assert len(tip) == TIP_CHARACTERS and tip.endswith("…") and note.startswith(tip[:-1])
+    window.claims_panel.editor.note.setPlainText("قصيرة")
+    window.claims_panel.editor.commit_note()
+    assert model.data(model.index(0, column), Qt.ItemDataRole.ToolTipRole) == "قصيرة"
+
+
 def test_a_verdicts_name_reads_as_written_wherever_the_window_lists_it(colleagues, errors):
     """«R&D» read «R&&D» in Getting Started and «RD» among the keyboard shortcuts, and
     the Undo item after a tag marked its D as the item's key."""
