@@ -440,7 +440,7 @@ class ClaimsPanel(QWidget):
 
     def _show(self, claim_id: str | None) -> None:
         self._shown = claim_id
-        self.proxy.kept = claim_id  # (its row stays while it is worked on: ClaimsFilterModel)
+        self.proxy.keep(claim_id)  # (its row stays while it is worked on: ClaimsFilterModel)
         self.editor.show_claim(claim_id)
         self.claimSelected.emit(claim_id)
 

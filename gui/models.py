@@ -671,6 +671,19 @@ class ClaimsFilterModel(QSortFilterProxyModel):
                 self.invalidateFilter()
         self._deciding_anew(refilter)
 
+    def keep(self, place_id: str | None) -> None:
+        """Show *place_id*'s row while it is chosen; the row chosen before is filtered
+        again now (kept for good, every claim reviewed under «Not yet reviewed» stayed)."""
+        before, self.kept = self.kept, place_id
+        model = self._model
+        if before is None or before == place_id or model is None or not (
+                self._label or self.hidden_annotators or self.unreviewed_only or self._text):
+            return
+        row = model.row_of(before)
+        if row >= 0:  # (the proxy filters a row again when its data changes)
+            model.dataChanged.emit(model.index(row, 0),
+                                   model.index(row, model.columnCount() - 1))
+
     def _deciding_anew(self, refilter: Callable[[], None]) -> None:
         """*refilter* with the place worked on shown only if the filters now show it."""
         kept, self.kept = self.kept, None

@@ -204,6 +204,9 @@ def test_a_claim_relabelled_after_its_review_is_not_reviewed_again(window):
     assert panel.proxy.rowCount() == 1
     assert "(of the earlier verdict Disputed)" in editor.reviews.text()
     window.undo_stack.undo()  # "disputed" again: the accept speaks for the claim again
+    assert panel.proxy.rowCount() == 1  # (shown while it is chosen)
+    panel.unreviewed.setChecked(False)
+    panel.unreviewed.setChecked(True)  # (set again: decided anew)
     assert panel.proxy.rowCount() == 0
     assert panel.model.index(0, review_column).data() == "✓ tester"
     panel.unreviewed.setChecked(False)
@@ -593,3 +596,22 @@ def test_annotators_colours_stand_apart():
     # a person keeps a colour from article to article (by name, not by place in a list)
     assert annotator_colors(["Huda", "Badr"])["Huda"] == colors["Huda"]
     assert annotator_colors(["Huda"])["Huda"] == colors["Huda"]
+
+
+def test_a_claim_reviewed_under_not_yet_reviewed_leaves_when_the_next_is_chosen(window):
+    """The claim being worked on stays in the list while it is chosen (rv97); once the
+    reviewer goes on to the next, the one just reviewed leaves «Not yet reviewed», as
+    it did at once before."""
+    first = colleague_tags(window, SAMPLE_QUOTE, "disputed")
+    second = colleague_tags(window, "صداقة نارية", "verified")
+    panel = window.claims_panel
+    panel.unreviewed.setChecked(True)
+    assert panel.proxy.rowCount() == 2
+    window.select_claim(first.id)
+    window.findChild(QAction, "review_accept").trigger()
+    assert panel.proxy.rowCount() == 2 and panel.editor.claim.id == first.id
+    window.select_claim(second.id)
+    assert panel.proxy.rowCount() == 1 and panel.editor.claim.id == second.id
+    from gui.models import ClaimIdRole
+
+    assert panel.proxy.index(0, 0).data(ClaimIdRole) == second.id
