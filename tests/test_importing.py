@@ -452,12 +452,12 @@ def test_a_line_break_written_as_a_control_parts_words(project, tmp_path, monkey
 
     if pieces:
         monkeypatch.setattr(clean.CleanStream, "PIECE", 8)
-    raw = "عنوان الشريحة\vقال الوزير إن الحرب\vبدأت عام 1948\fصفحة ثانية\n"
+    raw = "عنوان الشريحة\vقال الوزير إن الحرب\vبدأت عام 1948\fصفحة ثانية\x85سطر\n"
     if pieces:
         stream = clean.CleanStream()
         text = "".join(stream.feed(raw) + stream.close())
     else:
         text = clean.clean_text(raw).text
-    assert text == "عنوان الشريحة\nقال الوزير إن الحرب\nبدأت عام 1948\nصفحة ثانية"
+    assert text == "عنوان الشريحة\nقال الوزير إن الحرب\nبدأت عام 1948\nصفحة ثانية\nسطر"
     article = articles.add_article(project, text, "t")
     assert search.search(project, "الحرب بدأت")[0].article_id == article.id

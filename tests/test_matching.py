@@ -263,6 +263,9 @@ def test_a_line_break_ends_a_sentence_as_headlines_and_lists_have_it():
                                    "verified", "desk")])
     assert index.find("الأرقام:\n- الحكومة أنفقت على دعم الخبز\n- 3 مليارات دولار للتعليم\n") \
         == []
+    # (a paragraph or line separator as a line break: rv95)
+    assert index.find("الأرقام:\u2029- الحكومة أنفقت على دعم الخبز\u2028- 3 مليارات دولار "
+                      "للتعليم\u2029") == []
 
 
 def test_a_figure_with_its_digits_swapped_is_another_claim():
@@ -385,12 +388,12 @@ def test_suggestions_are_deterministic_and_best_first():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=".!?؟\n;؛ \t\"'«»“”‘’)(،,a5ب_", max_size=40))
+@given(st.text(alphabet=".!?؟\n\u2028\u2029;؛ \t\"'«»“”‘’)(،,a5ب_", max_size=40))
 def test_sentence_marks_are_those_of_the_plain_pattern(text):
     """The pattern of sentence marks is written for speed (a class of characters first,
     its conditions after); it must find what the plain one finds, and so cut the same
     sentences and words."""
-    plain = re.compile(r"[.!?؟](?=[\s\"'«»“”‘’)]|$)|[\n;؛]")
+    plain = re.compile(r"[.!?؟](?=[\s\"'«»“”‘’)]|$)|[\n\u2028\u2029;؛]")
     assert [m.span() for m in _MARK.finditer(text)] == [m.span() for m in plain.finditer(text)]
     tokens = re.compile(f"{_WORD.pattern}|{plain.pattern}")
     assert _TOKEN.findall(text) == tokens.findall(text)

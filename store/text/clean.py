@@ -19,9 +19,10 @@ SCRAPE_MARKER_RE = re.compile(r"^[ \t]*\[(?:ad|ads|advert|advertisement)_?\d*\][
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 BIDI_CONTROL_RE = re.compile(f"[{BIDI_CONTROLS}]")
 # Other control characters that have no business in article text.
-# (C1 too: «\x9b» alone starts a terminal's escape sequence; NEL, a line end, stays.)
+# (C1 too: «\x9b» alone starts a terminal's escape sequence.)
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
-_BREAKS_AS_CONTROLS = {0x0B: "\n", 0x0C: "\n"}
+# Line breaks written as controls: made line breaks before the controls are taken away.
+_BREAKS_AS_CONTROLS = {0x0B: "\n", 0x0C: "\n", 0x85: "\n"}
 LINE_BREAKS_RE = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
 # A scrape's newsletter sign-up paragraph: an invitation to the reader to subscribe
 # ("اشترك", "قم بالاشتراك", "sign up for", "subscribe to") and where the news would go.
@@ -118,7 +119,8 @@ def _clean(raw: str, edges: bool) -> tuple[str, _Tally]:
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     # A line break another program wrote as a control: PowerPoint's and Word's manual
     # line break (VT), a page break (FF). Taken away as controls, they glued the words on
-    # either side («الحرب\vبدأت» became «الحرببدأت»).
+    # either side («الحرب\vبدأت» became «الحرببدأت»; rv95). And the next-line character
+    # (NEL) of old mainframe and EBCDIC text, which Qt draws as a box, not a break.
     text = text.translate(_BREAKS_AS_CONTROLS)
     if text.startswith("\ufeff"):
         text = text[1:]
