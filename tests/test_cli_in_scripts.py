@@ -108,24 +108,34 @@ def test_a_name_with_a_line_break_keeps_each_record_on_one_line(project, capsys)
 
 
 def test_a_files_name_cannot_forge_or_hide_a_line(project, tmp_path, capsys):
-    """`new`, `check`, `copy-for-older` and `merge` printed a file's name as it was: a
-    name holding a line break printed a forged «tahqiq: error: …» line, one holding an
-    escape hid the rest of the terminal (rv93). One line each, controls spelled out."""
+    """`check` and `merge` printed a file's name as it was: a name holding a line break
+    printed a forged «tahqiq: error: …» line, one holding an escape hid the rest of the
+    terminal (rv93). One line each, controls spelled out. Such a name is not given to a
+    new project or a copy: `new` printed it on one line, another file's name to a
+    script reading it (rv96)."""
+    import shutil
+
     path, _ = project
     odd = tmp_path / "evil\ntahqiq: error: forged\x1b[8m.tahqiq"
+    shutil.copyfile(path, odd)  # (made elsewhere: it opens)
     outputs = []
-    for argv in (("new", "--project", str(odd)), ("check", "--project", str(odd)),
-                 ("copy-for-older", str(tmp_path / "older\n\x1b[8m.tahqiq"),
-                  "--project", str(path)),
-                 ("merge", str(odd), "--project", str(path))):
+    for argv in (("check", "--project", str(odd)), ("merge", str(odd), "--project", str(path))):
         status, out = run(*argv)
         assert status == 0, capsys.readouterr().err
         outputs.append(out)
     for out in outputs:
         assert "\x1b" not in out and not any(line.startswith("tahqiq: error")
                                                for line in out.splitlines())
-    assert outputs[0].count("\n") == outputs[1].count("\n") == outputs[2].count("\n") == 1
-    assert outputs[1] == "evil tahqiq: error: forged\\x1b[8m.tahqiq: no damage found\n"
+    assert outputs[0] == "evil tahqiq: error: forged\\x1b[8m.tahqiq: no damage found\n"
+    for argv in (("new", "--project", str(tmp_path / "a\nb.tahqiq")),
+                 ("copy-for-older", str(tmp_path / "older\x1b[8m.tahqiq"), "--project",
+                  str(path))):
+        status, out = run(*argv)
+        err = capsys.readouterr().err
+        assert status == 1 and out == "" and err.count("\n") == 1
+        assert "holds a line break or another control character" in err and "\x1b[" not in err
+    assert sorted(p.name for p in tmp_path.iterdir() if "\n" in p.name or "\x1b" in p.name) \
+        == [odd.name]
 
 
 def test_a_sidecar_imported_on_its_own_is_left_for_its_article(project, tmp_path, capsys):
