@@ -131,9 +131,15 @@ def test_html_packet_keeps_the_lines_of_a_note(tagged):
     project, article = tagged
     [first] = [p for p in appearances.list_appearances(project, article.id)
                if p.quote == SAMPLE_QUOTE]
-    claims.update_claim(project, first.claim_id, note="1. السطر الأول <b>\n2. والثاني")
+    claims.update_claim(project, first.claim_id, note="1. السطر الأول <b>\n2. والثاني\n\n"
+                                                      "Reuters: signed in 2024.\n٣٠٪")
     html = packet_html(project, article.id)
-    assert "1. السطر الأول &lt;b&gt;<br/>2. والثاني" in html
+    # each line in the direction of its own first letter, as the window and the PDF
+    # lay it out (the whole note's, from its first letter: an English line after
+    # Arabic ones read right to left; rv97)
+    assert ('<div dir="rtl">1. السطر الأول &lt;b&gt;</div><div dir="rtl">2. والثاني</div>'
+            '<div dir="ltr"><br/></div><div dir="ltr">Reuters: signed in 2024.</div>'
+            '<div dir="ltr">٣٠٪</div>') in html
 
 
 def test_a_review_of_an_earlier_verdict_is_shown_as_not_reviewed(tagged, tmp_path):

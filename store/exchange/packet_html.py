@@ -7,7 +7,7 @@ from html import escape
 from store.core.links import is_web_link, readable_link
 from store.core.project import Project
 from store.exchange.packet import COLUMNS, Packet, Paragraph, build_packet, ink_on
-from store.text.display import base_direction, dominant_direction
+from store.text.display import base_direction, dominant_direction, has_letters
 
 FONTS = "'IBM Plex Sans Arabic', 'Noto Sans Arabic', sans-serif"
 
@@ -85,7 +85,7 @@ def render_html(packet: Packet) -> str:
             _cell(str(row.number)),
             _cell(_lines(row.quote), base_direction(row.quote), lang=lang),
             _cell(escape(row.verdict), page_dir, style=_on_verdict(row.color)),
-            _cell(_lines(row.note), base_direction(row.note) if row.note else page_dir),
+            _cell(_paragraphs(row.note, page_dir), page_dir),
             _cell(links, "ltr"),
             _cell(escape(row.annotator)),
             _cell(_lines(row.review), page_dir),
@@ -105,6 +105,14 @@ def render_html(packet: Packet) -> str:
         f'<h1 dir="{base_direction(packet.title)}"{text_lang}>{escape(packet.title)}</h1>'
         f'<table cellpadding="2">{meta}</table><hr/>{paragraphs}<hr/>'
         f"<h2>{escape(words['claims'])} ({len(packet.claims)})</h2>{table}</body></html>")
+
+
+def _paragraphs(text: str, default: str) -> str:
+    """*text*'s lines each in the direction of its first letter (*default* for one with
+    none), as the window and the PDF lay a note out: given the whole note's, an Arabic
+    paragraph after an English one was laid out left to right in a browser (rv97)."""
+    return "".join(f'<div dir="{base_direction(line) if has_letters(line) else default}">'
+                   f'{escape(line) or "<br/>"}</div>' for line in text.split("\n"))
 
 
 def _lines(text: str) -> str:

@@ -43,6 +43,12 @@ def base_direction(text: str) -> str:
     return "rtl" if text and get_base_level(text) == 1 else "ltr"
 
 
+def has_letters(text: str) -> bool:
+    """Whether *text* holds a letter that has a direction of its own (not only digits,
+    signs and spaces, which take their surroundings')."""
+    return any(unicodedata.bidirectional(char) in ("L", "R", "AL") for char in text)
+
+
 def dominant_direction(text: str, default: str) -> str:
     """``"rtl"`` or ``"ltr"``: the direction most of *text*'s strong characters have
     (*default* for a tie or none). A claim isolated in a paragraph takes it: from its
