@@ -421,3 +421,21 @@ def test_text_a_browser_shows_or_finds_is_kept(hidden):
     html = (f'<html lang="ar"><head><meta charset="utf-8"><title>x</title></head>{hidden}'
             f"<article>{_BODY}</article></body></html>")
     assert PARA_2 in web_page.extract_page(html).text
+
+
+def test_a_page_dated_ahead_of_this_computers_day_keeps_its_date():
+    """A Riyadh page published at 03:15 on the 6th, imported where it is still the 5th
+    (New York, St John's: an outlet's day runs ahead of a checker's west of it): its date
+    was past htmldate's limit (this computer's today) and read as the 1st of the month."""
+    from datetime import date, timedelta
+
+    from store.exchange.web_page import extract_page
+
+    ahead = date.today() + timedelta(days=1)
+    page = ('<html lang="ar"><head><meta charset="utf-8"><title>خبر</title>'
+            f'<meta property="article:published_time" content="{ahead}T03:15:00+03:00">'
+            '</head><body><article><h1>الوزير: التضخم بلغ 40 بالمئة</h1>'
+            + "<p>قال وزير المالية في مؤتمر صحفي فجر اليوم إن معدل التضخم بلغ أربعين "
+              "بالمئة في شهر نوفمبر الماضي، وهو أعلى مستوى منذ عشر سنوات.</p>" * 3
+            + "</article></body></html>")
+    assert extract_page(page).metadata.get("published") == ahead.isoformat()

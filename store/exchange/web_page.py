@@ -20,7 +20,7 @@ import codecs
 import copy
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from store.core.links import is_web_link
@@ -129,7 +129,10 @@ def extract_page(html: str) -> WebPage:
         # own publication time wins over a date in its URL.
         date_extraction_params={"extensive_search": False, "original_date": True,
                                 "deferred_url_extractor": True,
-                                "max_date": date.today().isoformat()})
+                                # (two days past this computer's day: a page dated
+                                # in its outlet's zone can be a day ahead, and a date
+                                # past the limit was cut to the 1st of its month)
+                                "max_date": (date.today() + timedelta(days=2)).isoformat()})
     if document is None or _only_links(document.text or "", links):
         return WebPage("")
     url = (document.url or "").strip()
