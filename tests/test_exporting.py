@@ -943,11 +943,13 @@ def test_jsonld_is_safe_inside_an_html_script_block(project, fmt):
     ("2024-03-05", "2024-03-05"), ("2024-03-05 10:00", "2024-03-05T10:00"),
     ("2024-03-05T10:00:00+03:00", "2024-03-05T10:00:00+03:00"),
     ("2024-W10-2", None), ("20240305T1000", None), ("2024-03-05T10:00+0300", None),
-    ("٢٠٢٤-٠٣-٠٥", None)])
+    ("٢٠٢٤-٠٣-٠٥", "2024-03-05"), ("۲۰۲۴-۰۳-۰۵ ۱۰:۰۰", "2024-03-05T10:00"),
+    ("٢٠٢٤-١٣-٠٥", None)])
 def test_an_articles_date_is_published_only_in_schema_orgs_form(project, published, expected):
     """Python's fromisoformat let a week date, a basic-format time and «+0300» into
     datePublished, none of them a schema.org Date or DateTime; a space for the T, as
-    people type it, is written as the T."""
+    people type it, is written as the T. A date typed in Arabic-Indic or Persian digits,
+    as an Arabic keyboard types them, was no date (rv98): it is written in 0-9."""
     article = articles.add_article(project, "قال المتحدث إن الخبر كاذب.", "t")
     articles.update_metadata(project, article.id, published=published)
     appearances.tag_quote(project, article.id, "الخبر كاذب", "disputed")
