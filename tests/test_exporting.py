@@ -476,12 +476,40 @@ def test_claimreview_is_published_when_checked_and_modified_when_changed(two):
     claim_id = made["ok"].claim_id
     project.conn.execute("UPDATE claims SET created = '2025-03-04T10:00:00.000000Z' "
                          "WHERE id = ?", [claim_id])
+    project.conn.execute("UPDATE history SET at = '2025-03-04T10:00:00.000000Z' "
+                         "WHERE entity_id = ?", [claim_id])  # (tagged then)
     claims.update_claim(project, claim_id, note="typo fixed")
     [review] = [r for r in json.loads(exporting.export_text(project, "claimreview"))
                 if r["@id"] == f"urn:uuid:{claim_id}"]
     assert review["datePublished"] == "2025-03-04"
     assert review["dateModified"] == claims.get_claim(project, claim_id).updated[:10] > \
         "2025-03-04"
+
+
+def test_claimreview_is_published_on_the_day_the_claim_was_first_given_a_verdict(two):
+    """Tagged «unchecked» on the 1st (a request to check it) and given its verdict on the
+    20th, a claim was published as checked on the 1st, before any verdict existed (rv98).
+    datePublished is the day of its first verdict; a verdict taken back to «unchecked»
+    and given again does not move it."""
+    project, first, _, _ = two
+    place = appearances.create_claim(project, first.id, 0, 3, "unchecked")
+    claim_id = place.claim_id
+    project.conn.execute("UPDATE claims SET created = '2025-11-01T09:05:00.000000Z' "
+                         "WHERE id = ?", [claim_id])
+    project.conn.execute("UPDATE history SET at = '2025-11-01T09:05:00.000000Z' "
+                         "WHERE entity_id = ?", [claim_id])
+    claims.update_claim(project, claim_id, label="disputed")
+    project.conn.execute("UPDATE history SET at = '2025-11-20T14:00:00.000000Z' "
+                         "WHERE entity_id = ? AND at > '2025-11-02'", [claim_id])
+    claims.update_claim(project, claim_id, label="unchecked")
+    claims.update_claim(project, claim_id, label="verified")
+
+    def published() -> str:
+        [review] = [r for r in json.loads(exporting.export_text(project, "claimreview"))
+                    if r["@id"] == f"urn:uuid:{claim_id}"]
+        return review["datePublished"]
+
+    assert published() == "2025-11-20"
 
 
 def test_claimreview_fields_come_from_the_claim_label_and_article(two):

@@ -157,6 +157,7 @@ def _claim_reviews(project: Project, article_id: str | None, settings: ProjectSe
                     if place.article_id not in dead)
             places = {claim_id: list(group)
                       for claim_id, group in groupby(live, key=attrgetter("claim_id"))}
+        checked = _first_verdicts(project, chunk, marks)
         for claim_id in chunk:
             # (no places: a claim deleted since the claims were read, outside a snapshot)
             if ordered := places.get(claim_id):  # by when each was written
@@ -165,12 +166,23 @@ def _claim_reviews(project: Project, article_id: str | None, settings: ProjectSe
                 if why is None:
                     yield claim_review(ordered, articles, labels[claim.label], language,
                                        scale, settings.organization,
-                                       settings.claim_url(claim_id))
+                                       settings.claim_url(claim_id), checked.get(claim_id))
                 else:
                     skipped.append((claim_id, why))
             done += 1
             if each is not None:
                 each(done)
+
+
+def _first_verdicts(project: Project, claim_ids: list[str], marks: str) -> dict[str, str]:
+    """When each of *claim_ids* (*marks*: their placeholders) was first given a verdict,
+    as its history tells: a claim tagged «unchecked» on the 1st, a request to check it,
+    and given its verdict on the 20th was published as checked on the 1st (rv98)."""
+    return dict(project.execute(
+        "SELECT entity_id, min(at) FROM history WHERE entity_id IN "
+        f"({marks}) AND entity = 'claim' AND after IS NOT NULL AND "
+        "json_extract(after, '$.label') <> ? GROUP BY entity_id",
+        [*claim_ids, NOT_A_VERDICT]))
 
 
 def _left_out(claim: Claim, review: Review | None, other: Place | None) -> Message | None:
@@ -245,8 +257,9 @@ def _claims_and_contested(project: Project, article_id: str | None,
 
 def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], label: Label,
                  language: str, scale: tuple[int, int], organization: str,
-                 url: str) -> dict[str, Any]:
-    """One claim (appearing at *places*, the first first) as a schema.org ClaimReview.
+                 url: str, checked: str | None = None) -> dict[str, Any]:
+    """One claim (appearing at *places*, the first first) as a schema.org ClaimReview;
+    *checked*: when it was first given a verdict (its creation when not known).
 
     ``reviewRating.alternateName`` is the verdict in the project's language (the
     human-readable verdict search engines show), ``identifier`` its key; the numeric
@@ -265,9 +278,10 @@ def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], 
         "@id": urn(claim.id),
         "url": as_iri(url),
         "claimReviewed": places[0].quote,
-        # First published when the claim was checked; a later change (a verdict, a typo
-        # in the note) is a modification, and moved datePublished along with it.
-        "datePublished": claim.created[:10],
+        # First published when the claim was checked (first given a verdict: tagged
+        # «unchecked», it was not yet); a later change (a verdict, a typo in the note)
+        # is a modification, and moved datePublished along with it.
+        "datePublished": (checked or claim.created)[:10],
         "dateModified": claim.updated[:10],
         "author": author,
         "reviewRating": rating,
