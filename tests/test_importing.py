@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import re
 import time
 import unicodedata
@@ -250,6 +251,22 @@ def test_a_sidecar_value_that_is_no_text_is_left_out(project, tmp_path):
     article = import_file(project, path).article
     assert (article.title != "{'nested': 1}", article.outlet, article.published) == (
         True, "", "2024")
+
+
+@pytest.mark.parametrize(("published", "said"), [
+    ("5 ديسمبر 2026", True), ("05/12/2026", True), ("2026-12-05", False),
+    ("٢٠٢٦-١٢-٠٥", False)])
+def test_a_sidecars_date_that_claimreview_leaves_out_is_said(project, tmp_path, published, said):
+    """A sidecar's «5 ديسمبر 2026» was kept and then left out of ClaimReview without a
+    word: 200 sidecars imported, 200 fact-checks without the article's date (rv98)."""
+    path = write(tmp_path, "story.txt", SENTENCE.encode("utf-8"))
+    (tmp_path / "story.json").write_text(json.dumps({"published": published}),
+                                         encoding="utf-8")
+    outcome = import_file(project, path)
+    notes = [str(c) for c in outcome.changes if "not YYYY-MM-DD" in str(c)]
+    assert notes == ([f"the publication date «{published}» is not YYYY-MM-DD: ClaimReview "
+                      "exports leave it out (Article Properties changes it)"] if said else [])
+    assert outcome.article.published == published  # kept as it came
 
 
 # -- PDF copy-paste repair ----------------------------------------------------------------

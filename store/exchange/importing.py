@@ -27,7 +27,7 @@ from store.core.links import is_web_link
 from store.core.progress import Progress
 from store.core.project import SQLITE_HEADER, Project
 from store.core.records import Article, read_json
-from store.errors import ImportRejected, Message, TahqiqError
+from store.errors import ImportRejected, Message, TahqiqError, quoted
 from store.exchange import web_page
 from store.text import pdf_text, plausibility
 from store.text.clean import CleanResult, CleanStream, clean_text
@@ -599,9 +599,19 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
     metadata.update(details)
     title = metadata.pop("title", "")
     return LoadedFile(name, text, shown_encoding(decoded.encoding), title, metadata,
-                      changes + ([problem] if problem else []),
+                      changes + ([problem] if problem else []) + _date_note(metadata),
                       shown_encoding(decoded.alternative) if decoded.alternative else "",
                       sidecar_problem=problem or "")
+
+
+def _date_note(metadata: dict[str, str]) -> list[Message]:
+    """What is said of a publication date a sidecar gave that is not YYYY-MM-DD: kept as
+    it is, and left out of ClaimReview, unsaid until then (rv98: «5 ديسمبر 2026»)."""
+    published = metadata.get("published", "")
+    if not published or articles.is_iso_date(published):
+        return []
+    return [Message("the publication date «{date}» is not YYYY-MM-DD: ClaimReview exports "
+                    "leave it out (Article Properties changes it)", date=quoted(published))]
 
 
 def _load_big(path: Path, taken: list[bytes], encoding: str | None) -> LoadedFile:
@@ -633,7 +643,7 @@ def _load_big(path: Path, taken: list[bytes], encoding: str | None) -> LoadedFil
     metadata, problem = read_sidecar(path)
     title = metadata.pop("title", "")
     return LoadedFile(name, head[:HEAD_CHARS], shown_encoding(codec), title, metadata,
-                      changes + ([problem] if problem else []),
+                      changes + ([problem] if problem else []) + _date_note(metadata),
                       shown_encoding(alternative) if alternative else "",
                       source=path, codec=codec, checked=checked, sidecar_problem=problem or "")
 
