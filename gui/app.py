@@ -346,8 +346,8 @@ def _run(args: argparse.Namespace) -> int:
         unreadable = unreadable_name_file()  # (then not the login name, offered)
         name = dialogs.ask_annotator(None, "" if unreadable else default_annotator(),
                                      str(unreadable) if unreadable else "")
-        if name:
-            settings.set_annotator_name(name)
+        if name and not settings.set_annotator_name(name):
+            dialogs.show_error(None, settings.name_not_kept())
     if args.screenshot:
         if args.project_file and not Path(args.project_file).expanduser().exists():
             # (a mistyped path made a project there: a screenshot changes nothing)

@@ -936,7 +936,8 @@ class MainWindow(QMainWindow):
 
     def apply_preferences(self, name: str, language: str) -> None:
         if name and name != self.session.annotator:
-            settings.set_annotator_name(name)
+            if not settings.set_annotator_name(name):
+                dialogs.show_error(self, settings.name_not_kept())
             self.session.set_annotator(name)
             self.review_tools.set_me(name)
             self._update_title()
@@ -1102,14 +1103,17 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> bool:
         """The last window's size, panels and zoom; False if there was none to restore."""
         store = settings.settings()
-        geometry = store.value("window/geometry")
-        state = store.value(self._state_key())
+        # (a settings file edited by hand, cut short or written by another program: a
+        # value of the wrong type is no layout, and the window opens as on a first start;
+        # it raised, and the window never opened again until the file was found and fixed)
+        geometry = settings.bytes_value("window/geometry", store)
+        state = settings.bytes_value(self._state_key(), store)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        size = store.value("reader/pointSize")
+        size = settings.number_value("reader/pointSize", store)
         if size:
             reader = self.article_pane.reader
-            reader.zoom(int(float(size) - reader.font().pointSizeF()))
+            reader.zoom(int(size - reader.font().pointSizeF()))
         restored = state is not None and self.restoreState(state)
         if restored and self.tabifiedDockWidgets(self._articles_dock):
             # The search it was left on starts empty: the articles in front, not a blank

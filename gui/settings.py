@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import math
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from store.core import stamps
 from store.core.paths import config_dir
@@ -25,12 +26,33 @@ def annotator_name() -> str:
     name = stamps.saved_annotator()
     if not name and (name := str(settings().value("annotator", "") or "").strip()):
         set_annotator_name(name)
-    return name
+    return name or _name_not_kept
 
 
-def set_annotator_name(name: str) -> None:
+def set_annotator_name(name: str) -> bool:
+    """Keep *name* as the user's; False when its file cannot be written (a folder that
+    cannot be written, a full disk): the name is still this run's, not the login
+    name's (it signed the claims of the person who had just typed their own)."""
+    global _name_not_kept
     if stamps.save_annotator(name):
+        _name_not_kept = ""
         settings().remove("annotator")
+        return True
+    _name_not_kept = name.strip()
+    return False
+
+
+_name_not_kept = ""  # the name given in this run, which its file could not keep
+
+
+def name_not_kept() -> str:
+    """What to say when the name just given cannot be kept for the next start."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "settings", "Your name could not be saved in %1. "
+        "It is used until Tahqiq is closed; the next start asks for it again.").replace(
+            "%1", str(stamps.name_file()))
 
 
 def recent_projects() -> list[str]:
@@ -44,6 +66,8 @@ def _kept_recent() -> list[str]:
     value = settings().value("recent", []) or []
     if isinstance(value, str):
         value = [value]
+    if not isinstance(value, list):  # (a file edited by hand: the menu failed every time)
+        return []
     return [p for p in value if isinstance(p, str) and p]
 
 
@@ -117,6 +141,22 @@ def _json_value(name: str, store: QSettings | None = None) -> dict[str, object]:
     except ValueError:  # a settings file edited by hand
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def bytes_value(name: str, store: QSettings | None = None) -> QByteArray | None:
+    """A saved window layout, None when there is none or what is there is not one."""
+    value = (store or settings()).value(name)
+    return value if isinstance(value, QByteArray) else None
+
+
+def number_value(name: str, store: QSettings | None = None) -> float | None:
+    """A saved number, None when there is none or what is there is not a finite number."""
+    value = (store or settings()).value(name)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
 
 
 def language() -> str:

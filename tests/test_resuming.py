@@ -217,7 +217,7 @@ def test_a_name_file_in_a_folder_that_cannot_be_searched_is_said_not_raised(monk
 
     from store.core import stamps
 
-    real = stamps._name_file()
+    real = stamps.name_file()
 
     class Denied(type(real)):
         def stat(self, *args, **kwargs):
@@ -226,5 +226,5 @@ def test_a_name_file_in_a_folder_that_cannot_be_searched_is_said_not_raised(monk
         def read_bytes(self):
             raise PermissionError(errno.EACCES, "Permission denied", str(self))
 
-    monkeypatch.setattr(stamps, "_name_file", lambda: Denied(real))
+    monkeypatch.setattr(stamps, "name_file", lambda: Denied(real))
     assert stamps.unreadable_name_file() == Path(real)

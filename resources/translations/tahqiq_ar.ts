@@ -4247,6 +4247,14 @@ Make a new project in it?</source>
     </message>
 </context>
 <context>
+    <name>settings</name>
+    <message>
+        <location filename="../../gui/settings.py" line="52"/>
+        <source>Your name could not be saved in %1. It is used until Tahqiq is closed; the next start asks for it again.</source>
+        <translation>تعذّر حفظ اسمك في %1. يُستعمل حتى يُغلق «تحقيق»، ويُسأل عنه من جديد في التشغيل التالي.</translation>
+    </message>
+</context>
+<context>
     <name>uncaught</name>
     <message>
         <location filename="../../gui/uncaught.py" line="45"/>

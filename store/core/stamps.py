@@ -3,6 +3,7 @@ shown to people."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from datetime import UTC, datetime, timedelta
@@ -67,7 +68,8 @@ def default_annotator() -> str:
         return "anonymous"
 
 
-def _name_file() -> Path:
+def name_file() -> Path:
+    """The file the user's name is kept in."""
     from store.core.paths import config_dir
 
     return config_dir() / "annotator.json"
@@ -78,7 +80,7 @@ def saved_annotator() -> str:
     none was, or the file cannot be read: a name is a preference, not data to refuse
     the program over."""
     try:
-        name = read_json(_name_file().read_bytes()).get("annotator", "")
+        name = read_json(name_file().read_bytes()).get("annotator", "")
     except (OSError, ValueError, AttributeError):
         return ""
     return name.strip() if isinstance(name, str) else ""
@@ -88,7 +90,7 @@ def unreadable_name_file() -> Path | None:
     """The file the user's name is kept in, when it is there and holds no name one can
     read (truncated, garbled, a folder): the name falls back to the login name, and
     unsaid, one person became two annotators (rv70). None when it reads, or is absent."""
-    path = _name_file()
+    path = name_file()
     try:
         there = path.exists() or path.is_symlink()
     except OSError:  # (its folder cannot be searched: Path.exists raises, not False)
@@ -102,7 +104,7 @@ def save_annotator(name: str) -> bool:
     """Keep *name* as the user's own, for the window and the command line alike.
     Written whole or not at all (a temporary file put in place); a folder that cannot be
     written keeps the name unsaved (False), as a preference the system refuses is."""
-    path = _name_file()
+    path = name_file()
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -110,7 +112,9 @@ def save_annotator(name: str) -> bool:
                              encoding="utf-8")
         os.replace(temporary, path)
     except OSError:
-        temporary.unlink(missing_ok=True)
+        # (its folder a file: unlink raises NotADirectoryError, not missing_ok's)
+        with contextlib.suppress(OSError):
+            temporary.unlink()
         return False
     return True
 
