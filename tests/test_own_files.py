@@ -67,3 +67,18 @@ def test_a_name_that_cannot_be_kept_is_still_this_runs(qapp, monkeypatch, tmp_pa
     assert settings.set_annotator_name("Samira Hassan") is False
     assert settings.annotator_name() == "Samira Hassan"
     assert str(kept) in settings.name_not_kept()
+
+
+@pytest.mark.parametrize("depth", [0, 1])
+def test_a_file_where_a_new_projects_folder_should_be_is_said(tmp_path, depth):
+    """XDG_DATA_HOME (or ~/.local/share/tahqiq) a file: opening the default project
+    said «Something went wrong: NotADirectoryError» in the window (rv99)."""
+    from store.core.project import Project
+    from store.errors import StorageError
+
+    in_the_way = tmp_path / "share"
+    in_the_way.write_text("not a folder")
+    path = in_the_way / "tahqiq" / "default.tahqiq" if depth else in_the_way / "p.tahqiq"
+    with pytest.raises(StorageError, match="is a file where a folder should be"):
+        Project.open(path, "me")
+    assert in_the_way.read_text() == "not a folder"

@@ -1157,11 +1157,17 @@ def _make_folder(path: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+        if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOTDIR,
+                             errno.EEXIST):
             raise
     if folder.is_dir() and os.access(folder, os.W_OK | os.X_OK):
         return
     blocked = next((p for p in (folder, *folder.parents) if p.exists()), folder)
+    if not blocked.is_dir():  # (a file in the folder's place: «Something went wrong:
+        # NotADirectoryError» in the window, where the default project goes; rv99)
+        raise StorageError("{file} is a file where a folder should be, so the project "
+                           "{name} cannot be created there.", file=str(blocked),
+                           name=path.name)
     raise StorageError("{folder} is read-only, so the project {name} cannot be created there.",
                        folder=str(blocked), name=path.name)
 
