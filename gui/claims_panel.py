@@ -178,6 +178,7 @@ class ClaimsPanel(QWidget):
                     claims: ArticlePlaces | list[Place] | list[Appearance],
                     text: str | None = None) -> None:
         self._shown = None
+        self.proxy.kept = None  # (the reset below filters every row: the old one too)
         self.editor.show_claim(None)
         # A long article (its places read in parts) under a text filter: its rows come
         # whole, then the filter's words of each are made a step at a time (as typed in

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor
 
@@ -673,13 +674,20 @@ class ClaimsFilterModel(QSortFilterProxyModel):
 
     def keep(self, place_id: str | None) -> None:
         """Show *place_id*'s row while it is chosen; the row chosen before is filtered
-        again now (kept for good, every claim reviewed under «Not yet reviewed» stayed)."""
+        again (kept for good, every claim reviewed under «Not yet reviewed» stayed) once
+        the event that chose is done: a claim deleted is unchosen from inside Qt's
+        removal of its row, and filtering another row there corrupted the proxy (rv100:
+        the list lost a claim still to review, or the window crashed)."""
         before, self.kept = self.kept, place_id
+        if before is not None and before != place_id:
+            QTimer.singleShot(0, self, lambda: self._filter_again(before))
+
+    def _filter_again(self, place_id: str) -> None:
         model = self._model
-        if before is None or before == place_id or model is None or not (
+        if place_id == self.kept or model is None or not (
                 self._label or self.hidden_annotators or self.unreviewed_only or self._text):
             return
-        row = model.row_of(before)
+        row = model.row_of(place_id)
         if row >= 0:  # (the proxy filters a row again when its data changes)
             model.dataChanged.emit(model.index(row, 0),
                                    model.index(row, model.columnCount() - 1))

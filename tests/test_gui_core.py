@@ -1912,3 +1912,33 @@ def test_a_claim_relabelled_under_a_verdict_filter_stays_until_the_filter_is_set
     assert panel.proxy.rowCount() == 1 and panel.editor.claim is not None
     panel.proxy.set_label_filter("disputed")
     assert panel.proxy.rowCount() == 0
+
+
+def test_a_claim_kept_while_chosen_is_filtered_again_after_another_article(window, qtbot):
+    """Relabelled under the verdict filter (kept while chosen), then another article and
+    back: it was listed under «Disputed» though nothing was chosen (rv100)."""
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    panel = window.claims_panel
+    panel.proxy.set_label_filter("disputed")
+    window.tag("verified")
+    article = window.current_article
+    window.files.paste_as_article("نص آخر للتجربة هنا")
+    window.show_article(article)
+    qtbot.wait(1)
+    assert window.current_claim_id() is None and panel.proxy.rowCount() == 0
+
+
+def test_a_claim_kept_under_a_verdict_filter_then_deleted_leaves_the_list_whole(window, qtbot):
+    """Relabelled out of the verdict filter (kept while chosen), then deleted: the proxy
+    went to -1 rows, or the process died of a double free (rv100)."""
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    tag_quote(window, "صداقة نارية", "disputed")
+    panel = window.claims_panel
+    panel.proxy.set_label_filter("disputed")
+    window.tag("verified")  # the chosen claim, relabelled: kept while chosen
+    window.findChild(QAction, "delete_claim").trigger()
+    qtbot.wait(20)
+    assert panel.model.rowCount() == 1 and panel.proxy.rowCount() == 1
+    window.undo_stack.undo()
+    qtbot.wait(20)
+    assert panel.model.rowCount() == 2 and panel.proxy.rowCount() in (1, 2)

@@ -598,7 +598,8 @@ def test_annotators_colours_stand_apart():
     assert annotator_colors(["Huda"])["Huda"] == colors["Huda"]
 
 
-def test_a_claim_reviewed_under_not_yet_reviewed_leaves_when_the_next_is_chosen(window):
+def test_a_claim_reviewed_under_not_yet_reviewed_leaves_when_the_next_is_chosen(window,
+                                                                              qtbot):
     """The claim being worked on stays in the list while it is chosen (rv97); once the
     reviewer goes on to the next, the one just reviewed leaves «Not yet reviewed», as
     it did at once before."""
@@ -611,7 +612,23 @@ def test_a_claim_reviewed_under_not_yet_reviewed_leaves_when_the_next_is_chosen(
     window.findChild(QAction, "review_accept").trigger()
     assert panel.proxy.rowCount() == 2 and panel.editor.claim.id == first.id
     window.select_claim(second.id)
+    qtbot.wait(1)  # (filtered again once the event that chose is done)
     assert panel.proxy.rowCount() == 1 and panel.editor.claim.id == second.id
     from gui.models import ClaimIdRole
 
     assert panel.proxy.index(0, 0).data(ClaimIdRole) == second.id
+
+
+def test_a_claim_kept_in_the_list_then_deleted_leaves_the_others_listed(window, qtbot):
+    """Accepted under «Not yet reviewed» (kept while chosen), then deleted: the row chosen
+    before was filtered again from inside Qt's removal of it, and the list lost the claim
+    still to review (or the proxy went to -1 rows and the window crashed; rv100)."""
+    first = colleague_tags(window, SAMPLE_QUOTE, "disputed")
+    colleague_tags(window, "صداقة نارية", "verified")
+    panel = window.claims_panel
+    panel.unreviewed.setChecked(True)
+    window.select_claim(first.id)
+    window.findChild(QAction, "review_accept").trigger()
+    window.findChild(QAction, "delete_claim").trigger()
+    qtbot.wait(20)
+    assert panel.model.rowCount() == panel.proxy.rowCount() == 1
