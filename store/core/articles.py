@@ -15,6 +15,7 @@ from store.core.stamps import later_than, new_id, utcnow
 from store.errors import AmbiguousId, ArticleNotFound, ImportRejected, InvalidSpan, StorageError
 from store.text import anchoring
 from store.text.clean import clean_field
+from store.text.fold import WESTERN_DIGITS
 
 METADATA_FIELDS = ("title", "outlet", "url", "published", "language")
 LIST_COLUMNS = ", ".join(schema.ARTICLE_LIST_COLUMNS)
@@ -340,16 +341,12 @@ _SCHEMA_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
                           r"(?:Z|[+-]\d\d:\d\d)?)?", re.ASCII)
 
 
-_WESTERN_DIGITS = {0x0660 + n: str(n) for n in range(10)} | {0x06F0 + n: str(n)
-                                                             for n in range(10)}
-
-
 def schema_date(value: str) -> str | None:
     """A "published" value as schema.org's Date or DateTime, None when it is neither
     (Python's fromisoformat alone let «2024-W10-2», «20240305T1000», «+0300» and a space
     for the T into ClaimReview's datePublished). Its digits may be Arabic-Indic or
     Persian, as an Arabic keyboard types them: «٢٠٢٦-١٢-٠٥» was no date (rv98)."""
-    value = value.translate(_WESTERN_DIGITS)
+    value = value.translate(WESTERN_DIGITS)
     if not _SCHEMA_DATE.fullmatch(value):
         return None
     try:

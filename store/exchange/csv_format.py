@@ -602,9 +602,10 @@ def _beside(text: str, at: int, given: str, read_as: str, *, before: bool) -> st
     """The text's own words just before (or after) *at* that a prefix (or suffix) cell
     *given* stands for (kept_in), or None."""
     for length in dict.fromkeys((len(given), len(_alike(given)))):
-        words = text[at - length:at] if before and length <= at else \
-            text[at:at + length] if not before else None
-        if words is not None and len(words) == length and kept_in(read_as, words, given):
+        if before and length > at:
+            continue
+        words = text[at - length:at] if before else text[at:at + length]
+        if len(words) == length and kept_in(read_as, words, given):
             return words
     return None
 

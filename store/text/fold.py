@@ -82,6 +82,9 @@ dashes and soft hyphen, v13 what v12 had without Urdu's and Persian's hehs and t
 marks: a change here needs the same)."""
 
 
+# Arabic-Indic ٠-٩ and Eastern Arabic-Indic (Persian, Urdu) ۰-۹ as the digits 0-9.
+WESTERN_DIGITS = {0x0660 + n: str(n) for n in range(10)} | {0x06F0 + n: str(n)
+                                                            for n in range(10)}
 # Spaces other than the space bar's: the no-break space a word processor puts in «5 %»,
 # French's narrow no-break space («5 % en»), thin and figure spaces. A query typed with
 # the space bar did not find words apart by one (Ctrl+F, Tag All, `tag --quote`: rv95),
@@ -110,9 +113,7 @@ def _table() -> dict[int, str | None]:
         lower = chr(code).lower()
         if len(lower) == 1 and lower != chr(code):
             table[code] = lower
-    for digit in range(10):
-        table[0x0660 + digit] = str(digit)  # Arabic-Indic ٠-٩
-        table[0x06F0 + digit] = str(digit)  # Eastern Arabic-Indic ۰-۹
+    table.update(WESTERN_DIGITS)
     table.update({ord(src): dst for src, dst in _LETTERS.items()})
     table.update({ord(ch): " " for ch in SPACES})
     table.update({ord(ch): None for ch in REMOVED})
