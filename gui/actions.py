@@ -132,6 +132,10 @@ class Actions(QObject):
         self.tag_all = self._make(
             "tag_all_occurrences", tr("Tag &All Occurrences"), "Ctrl+Shift+A",
             tr("Tag every place these words appear in the article as one claim"))
+        self.move_words = self._make(
+            "move_claim_words", tr("&Move Claim to Selected Words"), "Ctrl+Shift+M",
+            tr("The chosen claim holds the words selected instead (a word short, or one "
+               "too many): its verdict, note, sources and review stay with it"))
         self.accept_suggestion = self._make(
             "accept_suggestion", tr("Accept &Known Claim"), WINDOW_KEYS["accept_suggestion"],
             tr("The selected known claim appears here: make these words one of its places"))
@@ -333,7 +337,8 @@ class Actions(QObject):
         self.tag_menu.clear()
         self.tag_menu.addActions(list(self.tags.values()))
         self.tag_menu.addSeparator()
-        self.tag_menu.addActions([self.tag_all, self.accept_suggestion, self.dismiss_suggestion])
+        self.tag_menu.addActions([self.tag_all, self.move_words, self.accept_suggestion,
+                                  self.dismiss_suggestion])
 
     def update_enabled(self, *, writable: bool, can_tag: bool, has_claim: bool,
                        has_article: bool, has_selection: bool = False,
@@ -341,6 +346,7 @@ class Actions(QObject):
         for action in self.tags.values():
             action.setEnabled(writable and can_tag)
         self.tag_all.setEnabled(writable and (has_selection or has_claim))
+        self.move_words.setEnabled(writable and has_selection and has_claim)
         for action in (self.accept_suggestion, self.dismiss_suggestion):
             action.setEnabled(writable and has_suggestion)
         for action in (self.delete_claim, self.edit_note):

@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui import dialogs
 from gui.session import Session
-from store.core.records import Appearance, Label
+from store.core.records import Appearance, Label, Place
 from store.errors import TahqiqError
 from store.text.display import isolated
 
@@ -393,6 +393,30 @@ class Link(StoreCommand):
 
     def undo_action(self) -> None:
         self.session.link_all(list(reversed(self.before)))
+
+
+class MoveWords(StoreCommand):
+    """A claim's place takes the words selected (a word short, or one too many, set
+    right); undo gives it its words back. Each way expects the place where the other
+    left it: the text changed under it since, or a merge moved it, is refused."""
+
+    def __init__(self, session: Session, place: Place | Appearance, start: int, end: int):
+        super().__init__(session, session.tr("Move claim's words"))
+        self.appearance_id = place.id
+        self.before = (place.start, place.end)
+        self.target = (start, end)
+        self.after: tuple[int, int] | None = None
+
+    def do(self) -> None:
+        moved = self.session.move_place(self.appearance_id, *self.target, expect=self.before)
+        self.after = (moved.start, moved.end)
+
+    def undo_action(self) -> None:
+        assert self.after is not None
+        self.session.move_place(self.appearance_id, *self.before, expect=self.after)
+
+    def place_after(self, undone: bool) -> str | None:
+        return self.appearance_id
 
 
 class Unlink(StoreCommand):

@@ -50,6 +50,7 @@ from gui.commands import (
     DeleteClaim,
     Dismiss,
     EditClaim,
+    MoveWords,
     TagAll,
     TagSpan,
     UndoStack,
@@ -301,6 +302,7 @@ class MainWindow(QMainWindow):
         self.review_tools.statusMessage.connect(self.show_status)
         a.tagRequested.connect(self.tag)
         a.tag_all.triggered.connect(self.tag_all_occurrences)
+        a.move_words.triggered.connect(self.move_claim_words)
         a.accept_suggestion.triggered.connect(self.accept_suggestion)
         a.dismiss_suggestion.triggered.connect(self.dismiss_suggestion)
         a.project_settings.triggered.connect(self.edit_project_settings)
@@ -691,6 +693,28 @@ class MainWindow(QMainWindow):
         mine = self.session.own_place_at(self.current_article, *span)
         return mine.id if mine is not None else None
 
+    def move_claim_words(self) -> None:
+        """Tag ▸ Move Claim to Selected Words: the chosen claim's words here become the
+        words selected, its verdict, note, sources and review kept (tagged anew, they
+        stayed with the first words, to copy by hand)."""
+        if self.session.read_only:
+            return
+        reader = self.article_pane.reader
+        place = self.claims_panel.place_of(self.current_claim_id())
+        span = reader.selected_span()
+        if place is None or span is None:
+            self.show_status(self.tr("Choose a claim, then select the words it should hold."))
+            return
+        if span == (place.start, place.end):
+            self.show_status(self.tr("The claim holds these words already: select the "
+                                     "words it should hold."))
+            return
+        command = MoveWords(self.session, place, *span)
+        self.undo_stack.push(command)
+        if not command.refused and (moved := self.claims_panel.place_of(place.id)):
+            reader.select_span(moved.start, moved.end)
+            self._tell_verdict(self.tr("The claim now holds %1 (%2)."), place.id)
+
     def tag_all_occurrences(self) -> None:
         """Every place the selected words (or the selected claim's) appear in the article,
         folded, becomes an appearance of one claim: the selected claim, or a new one."""
@@ -877,6 +901,8 @@ class MainWindow(QMainWindow):
         menu.addActions(list(self.action_set.tags.values()))
         if self.current_claim_id():
             menu.addAction(self.action_set.delete_claim)
+            if self.article_pane.reader.textCursor().hasSelection():
+                menu.addAction(self.action_set.move_words)
 
     def _update_enabled(self) -> None:
         has_claim = bool(self.current_claim_id())
@@ -975,7 +1001,9 @@ class MainWindow(QMainWindow):
             self.tr("3. Write why in the note, and add the links of the evidence, in the "
                     "editor under the list of claims."),
             self.tr("4. Tag All Occurrences (%1) makes every place of the words one "
-                    "claim.").replace("%1", key(a.tag_all)),
+                    "claim; Move Claim to Selected Words (%2) sets a claim's words right (a "
+                    "word short, or one too many).").replace("%1", key(a.tag_all)).replace(
+                "%2", key(a.move_words)),
             self.tr("5. Known Claims lists claims checked in other articles whose words "
                     "appear here: %1 accepts one, %2 dismisses it.").replace(
                 "%1", key(a.accept_suggestion)).replace("%2", key(a.dismiss_suggestion)),

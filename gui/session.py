@@ -554,6 +554,12 @@ class Session(QObject):
         self._announce(places)
         return places
 
+    def move_place(self, appearance_id: str, start: int, end: int,
+                   expect: tuple[int, int]) -> Appearance:
+        """The place takes other words of its article, from where *expect* says it is."""
+        return self._changed(appearances.move(self._project, appearance_id, start, end,
+                                              expect=expect))
+
     def unlink(self, appearance_id: str, new_claim_id: str | None = None) -> Appearance:
         """These words become a claim of their own (its id *new_claim_id*, on a redo)."""
         return self._changed(appearances.unlink(self._project, appearance_id,

@@ -192,6 +192,11 @@ class NoWordsLeft(TahqiqError):
     it would be live nowhere."""
 
 
+class NotYourWords(TahqiqError):
+    """Words someone else tagged: which words their claim holds is theirs to change (a
+    review says what is wrong with them)."""
+
+
 class ChangedSince(TahqiqError):
     """A step back (an undo or a redo) would overwrite a change made since, by someone
     else (a colleague's work merged in, another program)."""

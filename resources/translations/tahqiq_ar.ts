@@ -257,6 +257,14 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>&amp;Move Claim to Selected Words</source>
+        <translation>&amp;نقل الادعاء إلى الكلمات المحددة</translation>
+    </message>
+    <message>
+        <source>The chosen claim holds the words selected instead (a word short, or one too many): its verdict, note, sources and review stay with it</source>
+        <translation>يحمل الادعاء المختار الكلمات المحددة بدلًا من كلماته (كلمة ناقصة أو زائدة): يبقى معه حكمه وملاحظته ومصادره ومراجعته</translation>
+    </message>
+    <message>
         <source>&amp;Save a Copy for an Older Tahqiq…</source>
         <translation>حفظ نسخة لإصدار &amp;أقدم من تحقيق…</translation>
     </message>
@@ -1598,6 +1606,18 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Choose a claim, then select the words it should hold.</source>
+        <translation>اختر ادعاءً، ثم حدّد الكلمات التي ينبغي أن يحملها.</translation>
+    </message>
+    <message>
+        <source>The claim holds these words already: select the words it should hold.</source>
+        <translation>يحمل الادعاء هذه الكلمات أصلًا: حدّد الكلمات التي ينبغي أن يحملها.</translation>
+    </message>
+    <message>
+        <source>The claim now holds %1 (%2).</source>
+        <translation>صار الادعاء يحمل %1 (%2).</translation>
+    </message>
+    <message>
         <source>Chosen: %1, %2.</source>
         <translation>اختير: %1، %2.</translation>
     </message>
@@ -1646,8 +1666,8 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>3. اكتب السبب في الملاحظة، وأضف روابط الأدلة، في المحرر تحت قائمة الادعاءات.</translation>
     </message>
     <message>
-        <source>4. Tag All Occurrences (%1) makes every place of the words one claim.</source>
-        <translation>4. «وسم كل المواضع» (%1) يجعل كل مواضع الكلمات ادعاءً واحدًا.</translation>
+        <source>4. Tag All Occurrences (%1) makes every place of the words one claim; Move Claim to Selected Words (%2) sets a claim's words right (a word short, or one too many).</source>
+        <translation>4. «وسم كل المواضع» (%1) يجعل كل مواضع الكلمات ادعاءً واحدًا؛ و«نقل الادعاء إلى الكلمات المحددة» (%2) يصحّح كلمات ادعاء (كلمة ناقصة أو زائدة).</translation>
     </message>
     <message>
         <source>5. Known Claims lists claims checked in other articles whose words appear here: %1 accepts one, %2 dismisses it.</source>
@@ -2659,6 +2679,10 @@ Make a new project in it?</source>
 <context>
     <name>session</name>
     <message>
+        <source>Move claim's words</source>
+        <translation>نقل كلمات الادعاء</translation>
+    </message>
+    <message>
         <source>Restore article “%1”</source>
         <translation>استعادة المقال «%1»</translation>
     </message>
@@ -2873,7 +2897,7 @@ Make a new project in it?</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="239" />
+        <location filename="../../store/core/articles.py" line="240" />
         <source>'{id}' matches several articles; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -2881,6 +2905,11 @@ Make a new project in it?</source>
         <location filename="../../store/core/claims.py" line="69" />
         <source>'{id}' matches several claims; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/appearances.py" line="479" />
+        <source>'{id}' matches several places; give more of the id.</source>
+        <translation>'{id}' يطابق عدة مواضع؛ أعطِ جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
         <location filename="../../store/core/labels.py" line="243" />
@@ -3060,12 +3089,12 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="355" />
+        <location filename="../../store/core/appearances.py" line="392" />
         <source>Give the verdict (a label) or the claim the words belong to.</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="673" />
+        <location filename="../../store/core/appearances.py" line="736" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
@@ -3110,7 +3139,7 @@ Make a new project in it?</source>
         <translation>الدمج:</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="234" />
+        <location filename="../../store/core/articles.py" line="235" />
         <source>No article id given.</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
@@ -3120,7 +3149,7 @@ Make a new project in it?</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="237" />
+        <location filename="../../store/core/articles.py" line="238" />
         <source>No article with id '{id}'.</source>
         <translation>لا يوجد مقال بالمعرّف «{id}».</translation>
     </message>
@@ -3135,9 +3164,14 @@ Make a new project in it?</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="403" />
+        <location filename="../../store/core/appearances.py" line="454" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/appearances.py" line="477" />
+        <source>No claim's place with id '{id}'.</source>
+        <translation>لا موضع ادعاء بالمعرّف '{id}'.</translation>
     </message>
     <message>
         <location filename="../../store/core/labels.py" line="138" />
@@ -3170,17 +3204,17 @@ Make a new project in it?</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="228" />
+        <location filename="../../store/core/appearances.py" line="275" />
         <source>Select some words to tag, not only harakat or other marks.</source>
         <translation>حدّد كلمات لوسمها، لا حركات أو علامات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="226" />
+        <location filename="../../store/core/appearances.py" line="273" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="176" />
+        <location filename="../../store/core/articles.py" line="177" />
         <source>Span {start}–{end} is not inside the article (0–{length}).</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
@@ -3200,7 +3234,7 @@ Make a new project in it?</source>
         <translation>حذف {name} هذا الادعاء: استعده أولًا (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="346" />
+        <location filename="../../store/core/appearances.py" line="383" />
         <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
@@ -3215,17 +3249,17 @@ Make a new project in it?</source>
         <translation>هذا رابط لا نص مقال: تحقيق لا ينزّل صفحات الويب. انسخ نص المقال نفسه من الصفحة، أو احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="50" />
+        <location filename="../../store/core/articles.py" line="51" />
         <source>The article has no text.</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="689" />
+        <location filename="../../store/core/appearances.py" line="752" />
         <source>The article of these words was deleted; bring it back first (tahqiq article ID --restore, or Undo).</source>
         <translation>حُذف مقال هذه الكلمات؛ أعده أولًا (tahqiq article ID --restore، أو التراجع).</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="122" />
+        <location filename="../../store/core/articles.py" line="123" />
         <source>The article's text changed while it was stored; nothing was imported.</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
@@ -3233,6 +3267,16 @@ Make a new project in it?</source>
         <location filename="../../store/core/project.py" line="1236" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/appearances.py" line="230" />
+        <source>The claim is on these words already.</source>
+        <translation>الادعاء على هذه الكلمات أصلًا.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/appearances.py" line="225" />
+        <source>The claim's words changed since (the article's text, or a colleague's work merged in); they were left where they are.</source>
+        <translation>تغيّرت كلمات الادعاء منذ ذلك الحين (نص المقال، أو عمل زميل دُمج)؛ فتُركت حيث هي.</translation>
     </message>
     <message>
         <location filename="../../store/core/project.py" line="1228" />
@@ -3327,7 +3371,7 @@ Make a new project in it?</source>
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/core/appearances.py" line="336" />
+        <location filename="../../store/core/appearances.py" line="407" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>
             <numerusform>يرد النص في المقال {count} مرة فقط؛ لم يُعثر على الورود رقم {occurrence}.</numerusform>
@@ -3339,12 +3383,12 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="340" />
+        <location filename="../../store/core/appearances.py" line="411" />
         <source>The quote is empty: give the words to tag.</source>
         <translation>النص فارغ: اذكر الكلمات المراد وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="341" />
+        <location filename="../../store/core/appearances.py" line="412" />
         <source>The quote is not in the article.</source>
         <translation>النص غير موجود في المقال.</translation>
     </message>
@@ -3389,19 +3433,24 @@ Make a new project in it?</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="700" />
+        <location filename="../../store/core/appearances.py" line="763" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="754" />
+        <location filename="../../store/core/appearances.py" line="817" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="723" />
+        <location filename="../../store/core/appearances.py" line="786" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/appearances.py" line="217" />
+        <source>These words were untagged since by {name}; bring them back first (Edit ▸ Deleted Claims…).</source>
+        <translation>أزال {name} وسم هذه الكلمات منذ ذلك الحين؛ أعدها أولًا (تحرير ◂ الادعاءات المحذوفة…).</translation>
     </message>
     <message>
         <location filename="../../store/exchange/exporting.py" line="551" />
@@ -3419,7 +3468,7 @@ Make a new project in it?</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="61" />
+        <location filename="../../store/core/appearances.py" line="63" />
         <source>You already tagged these words as {label}.</source>
         <translation>سبق أن وسمت هذه الكلمات بـ«{label}».</translation>
     </message>
@@ -3427,6 +3476,11 @@ Make a new project in it?</source>
         <location filename="../../store/core/claims.py" line="140" />
         <source>You changed this claim since, in another window or from the command line; going back would overwrite that.</source>
         <translation>غيّرتَ هذا الادعاء منذ ذلك، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيكتب فوق ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/appearances.py" line="234" />
+        <source>You tagged these words already, as {label} (claim {id}): Link as One Claim joins the two.</source>
+        <translation>وسمتَ هذه الكلمات من قبل بحكم {label} (الادعاء {id}): «ربطها كادعاء واحد» يجمع بينهما.</translation>
     </message>
     <message>
         <location filename="../../store/review/story.py" line="206" />
@@ -3454,7 +3508,7 @@ Make a new project in it?</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="692" />
+        <location filename="../../store/exchange/csv_format.py" line="693" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
@@ -3474,22 +3528,22 @@ Make a new project in it?</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="370" />
+        <location filename="../../store/review/story.py" line="372" />
         <source>combined {lost}'s changes with {kept}'s</source>
         <translation>جُمعت تغييرات {lost} مع تغييرات {kept}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="308" />
+        <location filename="../../store/review/story.py" line="310" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="302" />
+        <location filename="../../store/review/story.py" line="304" />
         <source>created as {label}</source>
         <translation>أُنشئ: بحكم «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="298" />
+        <location filename="../../store/review/story.py" line="300" />
         <source>created as {label}: “{quote}”</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}»</translation>
     </message>
@@ -3499,12 +3553,12 @@ Make a new project in it?</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="306" />
+        <location filename="../../store/review/story.py" line="308" />
         <source>created: {key} ({name})</source>
         <translation>أُنشئ: {key} ({name})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="304" />
+        <location filename="../../store/review/story.py" line="306" />
         <source>created: {title}</source>
         <translation>أُنشئ: {title}</translation>
     </message>
@@ -3546,7 +3600,7 @@ Make a new project in it?</source>
         <translation>رُفض حكمه في المراجعة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="373" />
+        <location filename="../../store/review/story.py" line="375" />
         <source>kept a later change over {lost}'s</source>
         <translation>أُبقي تغيير أحدث بدل تغيير {lost}</translation>
     </message>
@@ -3556,22 +3610,22 @@ Make a new project in it?</source>
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="367" />
+        <location filename="../../store/review/story.py" line="369" />
         <source>kept {deleter}'s deletion over {other}'s edit</source>
         <translation>أُبقي حذف {deleter} بدل تعديل {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="364" />
+        <location filename="../../store/review/story.py" line="366" />
         <source>kept {deleter}'s deletion over {other}'s edit, which it holds (restoring the claim brings it back)</source>
         <translation>أُبقي حذف {deleter} على تعديل {other}، وهو محفوظ فيه (استعادة الادعاء تعيده)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="388" />
+        <location filename="../../store/review/story.py" line="390" />
         <source>kept {deleter}'s deletion over {other}'s version</source>
         <translation>أُبقي حذف {deleter} بدل نسخة {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="355" />
+        <location filename="../../store/review/story.py" line="357" />
         <source>kept {kept}'s version over {lost}'s</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
@@ -3739,12 +3793,12 @@ Make a new project in it?</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="317" />
+        <location filename="../../store/review/story.py" line="319" />
         <source>sources: reordered</source>
         <translation>المصادر: أُعيد ترتيبها</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="318" />
+        <location filename="../../store/review/story.py" line="320" />
         <source>sources: {counts}</source>
         <translation>المصادر: {counts}</translation>
     </message>
@@ -3849,6 +3903,11 @@ Make a new project in it?</source>
         <translation>أُزيل وسم «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
+        <location filename="../../store/review/story.py" line="283" />
+        <source>words changed: “{old}” → “{quote}”</source>
+        <translation>تغيّرت الكلمات: “{old}” ← “{quote}”</translation>
+    </message>
+    <message>
         <location filename="../../store/exchange/jsonld.py" line="196" />
         <source>{annotator} gave its words another verdict ({label}): settle the disagreement first</source>
         <translation>أعطى {annotator} الكلمات نفسها حكمًا آخر ({label}): احسم الخلاف أولًا</translation>
@@ -3899,7 +3958,7 @@ Make a new project in it?</source>
         <translation>{file} ملف في مكان مجلد، لذا لا يمكن إنشاء المشروع {name} هناك.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="293" />
+        <location filename="../../store/review/story.py" line="295" />
         <source>{first}, {rest}</source>
         <translation>{first}، {rest}</translation>
     </message>
@@ -3909,12 +3968,12 @@ Make a new project in it?</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="397" />
+        <location filename="../../store/review/story.py" line="399" />
         <source>{head}: {changes}</source>
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="376" />
+        <location filename="../../store/review/story.py" line="378" />
         <source>{head}; not kept: {changes}</source>
         <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
@@ -4106,7 +4165,7 @@ Make a new project in it?</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="549" />
+        <location filename="../../store/core/appearances.py" line="612" />
         <source>{name} linked these words to another claim since; going back would untag them.</source>
         <translation>ربط {name} هذه الكلمات بادعاء آخر منذ ذلك الحين؛ والرجوع سيزيل وسمها.</translation>
     </message>
@@ -4141,9 +4200,14 @@ Make a new project in it?</source>
         <translation>{name} يُقرأ تالفًا ({problem}) مع التغييرات التي في {wal} بجانبه، وقد تركها هناك برنامج توقف؛ تُرك كلاهما دون مساس. إن وضعت هذا الملف مكان ملف آخر (نسخة احتياطية أو نسخة)، فانقل {wal} بعيدًا وافتحه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="425" />
+        <location filename="../../store/review/story.py" line="427" />
         <source>{name} removing {links}</source>
         <translation>إزالة {name} للروابط {links}</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/appearances.py" line="221" />
+        <source>{name} tagged these words: which words the claim holds is theirs to change (a review can say so).</source>
+        <translation>وسم {name} هذه الكلمات: تغيير الكلمات التي يحملها الادعاء أمر يعود إليه (والمراجعة تستطيع أن تقول ذلك).</translation>
     </message>
     <message>
         <location filename="../../store/core/project.py" line="963" />
@@ -4201,17 +4265,17 @@ Make a new project in it?</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="423" />
+        <location filename="../../store/review/story.py" line="425" />
         <source>{name}'s links {links}</source>
         <translation>روابط {name} {links}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="419" />
+        <location filename="../../store/review/story.py" line="421" />
         <source>{name}'s note “{note}”</source>
         <translation>ملاحظة {name} «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="415" />
+        <location filename="../../store/review/story.py" line="417" />
         <source>{name}'s verdict {label}</source>
         <translation>حكم {name} «{label}»</translation>
     </message>

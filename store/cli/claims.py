@@ -1,4 +1,4 @@
-"""Commands on claims: ``tag``, ``claims``, ``claim``, ``matches``."""
+"""Commands on claims: ``tag``, ``claims``, ``claim``, ``move``, ``matches``."""
 
 from __future__ import annotations
 
@@ -136,6 +136,30 @@ def cmd_claim(args: argparse.Namespace, out: TextIO) -> int:
             claims.update_claim(project, claim.id, label=label, note=args.note,
                                 sources=sources)
         print(claim.id, file=out)
+    return 0
+
+
+def _move_arguments(p: Parser) -> None:
+    p.add_argument("place", metavar="PLACE", type=named,
+                   help="the place's id (the last column of 'tahqiq claims'; a claim's id "
+                        "names its first place) or an unambiguous prefix")
+    p.add_argument("--quote", required=True, metavar="TEXT",
+                   help="the words it should hold, in its article (harakat, hamza forms and "
+                        "digit styles may differ); a quote that begins with '-' is written "
+                        "--quote=-3.5%%")
+    p.add_argument("--occurrence", type=positive, default=1, metavar="N",
+                   help="the Nth place the quote appears (default: 1)")
+
+
+@command("move", "move a place of your claim to other words of its article, its verdict, "
+                 "note, sources and review kept; prints the place id",
+         arguments=_move_arguments)
+def cmd_move(args: argparse.Namespace, out: TextIO) -> int:
+    with open_project(args, create=False) as project:
+        place = appearances.resolve_place(project, args.place)
+        article = articles.get_article(project, place.article_id)
+        start, end = appearances.quote_span(article.text, args.quote, args.occurrence)
+        print(appearances.move(project, place.id, start, end).id, file=out)
     return 0
 
 

@@ -23,12 +23,14 @@ from store.core.project import Project, id_chunks
 from store.core.records import Appearance, Claim, Place, appearance_select
 from store.core.stamps import later_than, new_id, utcnow
 from store.errors import (
+    AmbiguousId,
     AnchorLost,
     AppearanceNotFound,
     ArticleNotFound,
     ChangedSince,
     DuplicateClaim,
     InvalidSpan,
+    NotYourWords,
     NoWordsLeft,
     QuoteNotFound,
     TahqiqError,
@@ -195,6 +197,51 @@ def join(project: Project, claim_id: str, article_id: str, start: int, end: int
         return add(project, claim_id, article_id, start, end)
 
 
+def move(project: Project, appearance_id: str, start: int, end: int, *,
+         expect: tuple[int, int] | None = None) -> Appearance:
+    """The place's claim takes other words of its article, ``text[start:end]`` (white
+    space and invisible marks at the ends left out, as a tag leaves them). Words
+    selected a word short, or a word too long, were set right only by tagging anew:
+    the verdict, note, sources and review stayed with the first words, to copy by hand.
+    The claim's other places stay where they are.
+
+    Only one's own words move: a colleague's are theirs to change (NotYourWords; a
+    review says what is wrong with them). Refused, too, onto words the claim is on
+    already here, or that are another claim of mine (Link as One Claim joins those).
+    *expect*: where an undo or a redo expects the place (ChangedSince when the text
+    changed under it since, or a merge brought it elsewhere)."""
+    with project.transaction():
+        before = get_appearance(project, appearance_id)
+        if before.is_deleted:
+            claims.live_claim(project, before.claim_id)  # (says who deleted the claim)
+            raise AppearanceNotFound("These words were untagged since by {name}; bring them "
+                                     "back first (Edit ▸ Deleted Claims…).",
+                                     name=before.deleted_by or "?")
+        if before.annotator != project.annotator:
+            raise NotYourWords("{name} tagged these words: which words the claim holds is "
+                               "theirs to change (a review can say so).",
+                               name=before.annotator)
+        if expect is not None and (before.start, before.end) != tuple(expect):
+            raise ChangedSince("The claim's words changed since (the article's text, or a "
+                               "colleague's work merged in); they were left where they are.")
+        _refuse_deleted_article(project, before.article_id)
+        words = _words_at(project, before.article_id, start, end)
+        if (words.start, words.end) == (before.start, before.end):
+            raise InvalidSpan("The claim is on these words already.")
+        _refuse_twin(project, before.claim_id, before.article_id, words.start, words.end)
+        mine = own_place_at(project, before.article_id, words.start, words.end)
+        if mine is not None and mine.id != before.id:
+            raise DuplicateClaim("You tagged these words already, as {label} (claim {id}): "
+                                 "Link as One Claim joins the two.",
+                                 label=mine.label, id=mine.claim_id[:8])
+        at = later_than(before.updated)
+        after = before._replace(start=words.start, end=words.end, quote=words.quote,
+                                prefix=words.prefix, suffix=words.suffix, updated=at,
+                                updated_by=project.annotator)
+        _write(project, before, after, "move")
+        return get_appearance(project, appearance_id)
+
+
 # What no claim is made of alone, with white space between them: the marks folding
 # removes (a haraka, a tanween, the tatweel, invisible controls). `tag --quote "ً"` made
 # a claim of one tanween, found as it is written.
@@ -329,17 +376,7 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str | None, 
     place of that claim (they were left as they were, and the claim put on them again:
     my two verdicts on the same words, both published).
     """
-    article = get_article(project, article_id)
-    spans = quote_spans(article.text, quote)
-    if len(spans) < occurrence:
-        if spans:
-            raise QuoteNotFound("The quote appears only {count} time(s) in the article; "
-                                "occurrence {occurrence} not found.",
-                                count=len(spans), occurrence=occurrence)
-        if not fold_query(quote):  # nothing but spaces, harakat or tatweel
-            raise QuoteNotFound("The quote is empty: give the words to tag.")
-        raise QuoteNotFound("The quote is not in the article.")
-    start, end = spans[occurrence - 1]
+    start, end = quote_span(get_article(project, article_id).text, quote, occurrence)
     if same_as is not None:
         claim = claims.get_claim(project, same_as)
         if label is not None and label != claim.label:
@@ -360,6 +397,20 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str | None, 
                                 sources=sources or None)
             return get_appearance(project, mine.id)
         return create_claim(project, article_id, start, end, label, note=note, sources=sources)
+
+
+def quote_span(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
+    """Where the *occurrence*-th appearance of *quote* is in *text* (``quote_spans``)."""
+    spans = quote_spans(text, quote)
+    if len(spans) < occurrence:
+        if spans:
+            raise QuoteNotFound("The quote appears only {count} time(s) in the article; "
+                                "occurrence {occurrence} not found.",
+                                count=len(spans), occurrence=occurrence)
+        if not fold_query(quote):  # nothing but spaces, harakat or tatweel
+            raise QuoteNotFound("The quote is empty: give the words to tag.")
+        raise QuoteNotFound("The quote is not in the article.")
+    return spans[occurrence - 1]
 
 
 def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
@@ -415,6 +466,18 @@ _GONE_FROM_ARTICLE = (
     "UNION SELECT gone.rowid FROM claims deleted_claim CROSS JOIN appearances gone "
     "ON gone.claim_id = deleted_claim.id "
     "WHERE deleted_claim.deleted IS NOT NULL AND gone.article_id = ?")
+
+
+def resolve_place(project: Project, id_or_prefix: str) -> Appearance:
+    """A place by id or by an unambiguous prefix of its id (a claim's id names its first
+    place: they share it)."""
+    prefix = id_or_prefix.strip()
+    ids = project.id_by_prefix("appearances", prefix) if prefix else []
+    if not ids:
+        raise AppearanceNotFound("No claim's place with id '{id}'.", id=prefix)
+    if len(ids) > 1:
+        raise AmbiguousId("'{id}' matches several places; give more of the id.", id=prefix)
+    return get_appearance(project, ids[0])
 
 
 def deleted_in(project: Project, article_id: str) -> list[list[Appearance]]:

@@ -51,8 +51,8 @@ WINDOW_SHORTCUTS = (
     "Ctrl+Z", "Ctrl+Y", "Ctrl+Shift+Z", "Ctrl+A", "Ctrl+C", "Ctrl+V", "Ctrl+X", "Ctrl+E",
     "Ctrl+Shift+E", "Ctrl+F", "Ctrl+Shift+F", "Ctrl+I", "Ctrl+M", "Ctrl+N", "Ctrl+O",
     "Ctrl+W", "Ctrl+F4", "Ctrl+Q", "Ctrl+,", "Ctrl++", "Ctrl+=", "Ctrl+-", "Ctrl+0",
-    "Ctrl+Up", "Ctrl+Down", "Ctrl+Return", "Ctrl+Shift+A", "Ctrl+Shift+V", "Alt+Return",
-    "Del", "F1", "F3", "Shift+F3", "F11")
+    "Ctrl+Up", "Ctrl+Down", "Ctrl+Return", "Ctrl+Shift+A", "Ctrl+Shift+M", "Ctrl+Shift+V",
+    "Alt+Return", "Del", "F1", "F3", "Shift+F3", "F11")
 # Keys that, alone, fields and lists act on: a label on one took it from them.
 _TYPING_KEYS = {"esc", "return", "enter", "tab", "backtab", "backspace", "space", "del",
                 "ins", "home", "end", "pgup", "pgdown", "up", "down", "left", "right"}

@@ -280,6 +280,8 @@ APPEARANCE_ACTIONS: dict[str, Callable[[dict[str, Any], dict[str, Any]], Message
     "delete": lambda before, after: Message("untagged “{quote}”", quote=_quote(after)),
     "restore": lambda before, after: Message("tagged “{quote}” again", quote=_quote(after)),
     "link": lambda before, after: Message("“{quote}” joined this claim", quote=_quote(after)),
+    "move": lambda before, after: Message("words changed: “{old}” → “{quote}”",
+                                          old=_quote(before), quote=_quote(after)),
     "reanchor": lambda before, after: Message(
         "moved: {old_start}–{old_end} → {start}–{end}", old_start=before.get("start"),
         old_end=before.get("end"), start=after.get("start"), end=after.get("end")),
