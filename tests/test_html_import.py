@@ -439,3 +439,16 @@ def test_a_page_dated_ahead_of_this_computers_day_keeps_its_date():
               "بالمئة في شهر نوفمبر الماضي، وهو أعلى مستوى منذ عشر سنوات.</p>" * 3
             + "</article></body></html>")
     assert extract_page(page).metadata.get("published") == ahead.isoformat()
+
+
+@pytest.mark.parametrize("control", ["\x0b", "&#11;", "&#x1b;", "\x08", "&#x7;"])
+def test_a_control_character_in_a_paragraph_does_not_lose_the_page(project, tmp_path,
+                                                                   control):
+    """Word's manual line break (VT) or an ESC in one paragraph, raw or as a reference:
+    trafilatura found no text in the whole page, refused as «No article text» (rv101)."""
+    path = tmp_path / "page.html"
+    path.write_text(page(paragraphs=(PARA_1.replace("اليوم ", f"اليوم{control} "), PARA_2)),
+                    encoding="utf-8")
+    article = import_file(project, path).article
+    assert "اليوم" in article.text and PARA_2 in article.text
+    assert not any(ch in article.text for ch in "\x07\x08\x0b\x1b")

@@ -110,6 +110,7 @@ def extract_page(html: str) -> WebPage:
                                              parser=parser)
     except (etree.ParserError, ValueError):
         return WebPage("")
+    _drop_controls(tree)
     links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
     language = _language_tag(tree.get("lang") or tree.get("xml:lang")
                              or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
@@ -151,6 +152,29 @@ def extract_page(html: str) -> WebPage:
     if headline and headline not in " ".join(text[:len(headline) + 2000].split()):
         text = f"{headline}\n{text}"
     return WebPage(text, {k: v for k, v in metadata.items() if v})
+
+
+# A control character in a page's text (Word's manual line break VT, a form feed, an
+# ESC), raw or as a reference («&#11;»): lxml keeps it, and trafilatura, whose tree must
+# be XML, then found no text in the whole page («No article text was found»; rv101).
+# A line break written as a control becomes one, as in plain text (store.text.clean).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BREAKS = {0x0B: "\n", 0x0C: "\n"}
+
+
+def _drop_controls(tree: Any) -> None:
+    """Take the control characters out of *tree*'s text and attribute values, in place."""
+    def clean(value: str) -> str:
+        return _CONTROLS.sub("", value.translate(_CONTROL_BREAKS))
+
+    for element in tree.iter():
+        if isinstance(element.text, str) and _CONTROLS.search(element.text):
+            element.text = clean(element.text)
+        if element.tail and _CONTROLS.search(element.tail):
+            element.tail = clean(element.tail)
+        for name, value in element.attrib.items():
+            if _CONTROLS.search(value):
+                element.set(name, clean(value))
 
 
 # Where a page's <title> joins its headline and the site's name: «Headline | Reuters».
