@@ -174,6 +174,15 @@ def test_a_text_with_a_stray_nul_is_text_and_the_nul_cleaned_away(project, tmp_p
     assert article.text.count("الاقتصاد") == 150
 
 
+def test_a_short_text_with_a_stray_nul_is_text_too(project, tmp_path):
+    """Under 1,000 bytes no NUL was allowed: a paragraph with one was «a binary file»,
+    though the same words pasted imported (rv101)."""
+    path = tmp_path / "short.txt"
+    path.write_bytes("قال الوزير إن التضخم بلغ 5% الشهر الماضي\x00 حسب البيان.\n".encode())
+    article = import_file(project, path).article
+    assert article.text.startswith("قال الوزير") and "\x00" not in article.text
+
+
 def test_a_binary_file_with_nul_bytes_is_still_not_text(tmp_path):
     import random
 

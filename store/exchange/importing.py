@@ -214,9 +214,10 @@ def _choose_encoding(data: bytes, name: str, markup: bool) -> tuple[str, str, st
         if (unmarked := _utf16_without_mark(data)) is not None:
             return unmarked
         # A NUL or two in a plain text (a tool's slip) is cleaned away with the other
-        # control characters: a 13 KB article with one was refused as binary. A binary
-        # file has NULs all through it; a page's parser would stop at one.
-        if markup or data.count(b"\x00") > len(data) // 1000:
+        # control characters: a 13 KB article with one was refused as binary, and one
+        # of 183 bytes still was (rv101). A binary file has NULs all through it; a
+        # page's parser would stop at one.
+        if markup or data.count(b"\x00") > max(2, len(data) // 1000):
             raise ImportRejected("{name} looks like a binary file, not text.", name=name)
     bad_byte = _first_bad_byte(data, "utf-8")
     if bad_byte is None:
