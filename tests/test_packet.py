@@ -142,6 +142,25 @@ def test_html_packet_keeps_the_lines_of_a_note(tagged):
             '<div dir="ltr">٣٠٪</div>') in html
 
 
+def test_a_notes_overrides_and_control_characters_are_not_kept(tagged):
+    """A note pasted with an RLO read «123» as «321» in the PDF packet's cell, and its
+    «ESC ]0;…BEL» went raw into the HTML packet and the terminal (rv101): a note is kept
+    as a title is, without them, its lines and tabs whole (Word's VT line break, a CR
+    line end, made «\n»)."""
+    from store.core import claims
+    from store.exchange.packet_html import packet_html
+
+    project, article = tagged
+    [first] = [p for p in appearances.list_appearances(project, article.id)
+               if p.quote == SAMPLE_QUOTE]
+    claims.update_claim(project, first.claim_id,
+                        note="هذا \u202eنص 123\u2067 و\x1b]0;x\x07 end\r\nline\x0bnext\tcell")
+    note = claims.get_claim(project, first.claim_id).note
+    assert note == "هذا نص 123 و]0;x end\nline\nnext\tcell"
+    html = packet_html(project, article.id)
+    assert not any(ch in html for ch in "\x1b\x07\u202e\u2067")
+
+
 def test_a_review_of_an_earlier_verdict_is_shown_as_not_reviewed(tagged, tmp_path):
     """Relabelled after it was accepted, a claim is not reviewed in the packet; the review
     is kept in its row, said to be of the earlier verdict (PDF and HTML, both languages)."""

@@ -10,7 +10,6 @@ undo can bring it back.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from unicodedata import normalize
 
 from store.core import history
 from store.core.labels import get_label
@@ -25,6 +24,7 @@ from store.errors import (
     InvalidSource,
     quoted,
 )
+from store.text.clean import clean_note
 
 
 def validate_sources(urls: Iterable[str]) -> tuple[str, ...]:
@@ -78,10 +78,11 @@ def list_claims(project: Project, *, include_deleted: bool = False) -> list[Clai
 
 
 def stored_note(note: str) -> str:
-    """A note as it is kept: composed (NFC), as article text and titles are. A note
-    pasted decomposed («communiqué» as e and a combining accent, as macOS copies it out of
-    a PDF) was never found by project search, which composes what is typed (rv95)."""
-    return normalize("NFC", note)
+    """A note as it is kept: composed (NFC), as article text and titles are, without
+    control characters or direction overrides (``clean.clean_note``). A note pasted
+    decomposed («communiqué» as e and a combining accent, as macOS copies it out of a
+    PDF) was never found by project search, which composes what is typed (rv95)."""
+    return clean_note(note)
 
 
 def update_claim(project: Project, claim_id: str, *, label: str | None = None,

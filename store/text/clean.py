@@ -53,6 +53,16 @@ def clean_field(value: str) -> str:
     return unicodedata.normalize("NFC", value).strip()
 
 
+def clean_note(value: str) -> str:
+    """A claim's note as stored: NFC, its lines and tabs kept, without control characters
+    or direction overrides, as a title (``clean_field``): a note pasted with an RLO read
+    «123» as «321» in the review packet, one holding «ESC ]0;…BEL» wrote the escape into
+    the HTML packet and `tahqiq claims`' terminal (rv101). Line ends are «\n», as an
+    article's."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n").translate(_BREAKS_AS_CONTROLS)
+    return unicodedata.normalize("NFC", CONTROL_RE.sub("", BIDI_CONTROL_RE.sub("", value)))
+
+
 @dataclass
 class CleanResult:
     text: str
