@@ -951,8 +951,8 @@ def test_a_colleagues_terminal_commands_are_printed_as_text(proj):
     path, article_id, _title = proj
     name = "eve\x1b]0;PWNED\x07\x1b[8m"
     with Project.open(path, name) as project:
-        made = appearances.tag_quote(project, article_id, SAMPLE_QUOTE, "disputed",
-                                     note="\u202eMallory می\u200cشود \u2067open")
+        made = appearances.tag_quote(project, article_id, SAMPLE_QUOTE, "disputed")
+        _note_written_elsewhere(project, made.claim_id, "\u202eMallory می\u200cشود \u2067open")
     for args in (["claims"], ["history", made.claim_id], ["articles"]):
         out = tahqiq(*args, "--project", str(path))
         assert out.returncode == 0, out.stderr
@@ -960,6 +960,13 @@ def test_a_colleagues_terminal_commands_are_printed_as_text(proj):
     claims = tahqiq("claims", "--project", str(path)).stdout
     assert "eve\\x1b]0;PWNED\\x07\\x1b[8m" in claims and "\\u202eMallory" in claims
     assert "\\u2067open" in claims and "می\u200cشود" in claims  # (a ZWNJ stays)
+
+
+def _note_written_elsewhere(project: Project, claim_id: str, note: str) -> None:
+    """A note as another program may write it (Tahqiq keeps a note without controls and
+    overrides), brought by a merge of a colleague's file."""
+    with project.transaction():
+        project.conn.execute("UPDATE claims SET note = ? WHERE id = ?", [note, claim_id])
 
 
 def test_the_command_line_runs_as_a_module_too(tmp_path):
@@ -1009,9 +1016,9 @@ def test_an_export_to_a_terminal_spells_out_what_would_command_it(proj, tmp_path
     from store.cli.main import main
 
     path, article_id, _ = proj
-    with Project.open(path, "tester") as project:  # (a note keeps what it is given)
-        appearances.tag_quote(project, article_id, SAMPLE_QUOTE, "disputed",
-                              note="T\x1b]0;PWNED\x07 \u202eكاذب")
+    with Project.open(path, "tester") as project:
+        made = appearances.tag_quote(project, article_id, SAMPLE_QUOTE, "disputed")
+        _note_written_elsewhere(project, made.claim_id, "T\x1b]0;PWNED\x07 \u202eكاذب")
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
