@@ -41,6 +41,13 @@ from store.text.word_starts import END_MARKS
 
 LIVE = "a.deleted IS NULL AND c.deleted IS NULL"
 READING_ORDER = 'a.article_id, a.start, a."end", a.created'
+# The places of several articles in the article list's order (when each article came into
+# the project), as the CSV has them, each article's in reading order: by the articles'
+# random ids, `tahqiq claims`, the W3C and ClaimReview exports listed them in an order
+# of their own (rv102). Over the articles joined as ``l`` (LEFT: a damaged file's place
+# with no article row comes first).
+BY_ARTICLE_LIST = " LEFT JOIN articles l ON l.id = a.article_id"
+LIST_ORDER = "l.created, l.rowid, " + READING_ORDER
 
 
 # -- tagging -----------------------------------------------------------------------------
@@ -506,14 +513,15 @@ def deleted_in(project: Project, article_id: str) -> list[list[Appearance]]:
 
 def list_appearances(project: Project, article_id: str | None = None, *,
                      include_deleted: bool = False) -> list[Appearance]:
-    """Appearances in reading order (article, then start), each with its claim."""
+    """Appearances in reading order (the article list's order of articles, then start),
+    each with its claim."""
     where, params = [], []
     if article_id is not None:
         where.append("a.article_id = ?")
         params.append(article_id)
     if not include_deleted:
         where.append(LIVE)
-    sql = appearance_select(" AND ".join(where), READING_ORDER)
+    sql = appearance_select(" AND ".join(where), LIST_ORDER, BY_ARTICLE_LIST)
     return [Appearance.from_values(row) for row in project.execute(sql, params)]
 
 

@@ -205,12 +205,13 @@ APPEARANCE_FIELDS = ("id", "claim_id", "article_id", "start", "end", "quote", "a
                      "deleted_by")
 
 
-def appearance_select(where: str = "", order: str = "") -> str:
+def appearance_select(where: str = "", order: str = "", join: str = "") -> str:
     """``SELECT`` of appearances ``a`` joined with their claims ``c``, for
-    :meth:`Appearance.from_values`; *where* and *order* are SQL added as they are."""
+    :meth:`Appearance.from_values`; *where*, *order* and *join* (another table joined)
+    are SQL added as they are."""
     claim = ", ".join(f"c.{name}" for name in CLAIM_COLUMNS.split(", "))
     own = ", ".join(f'a."{name}"' for name in APPEARANCE_FIELDS)
-    sql = f"SELECT {own}, {claim} FROM appearances a JOIN claims c ON c.id = a.claim_id"
+    sql = f"SELECT {own}, {claim} FROM appearances a JOIN claims c ON c.id = a.claim_id{join}"
     return sql + (f" WHERE {where}" if where else "") + (f" ORDER BY {order}" if order else "")
 
 

@@ -30,7 +30,7 @@ from typing import Any, TextIO
 import orjson
 
 from store.core import long_texts
-from store.core.appearances import READING_ORDER
+from store.core.appearances import BY_ARTICLE_LIST, LIST_ORDER
 from store.core.articles import from_row as article_from_row
 from store.core.labels import list_labels
 from store.core.progress import Progress, Ticker
@@ -506,8 +506,8 @@ def _json_export(project: Project, article_id: str | None, progress: Progress | 
          lambda rows: (article_from_row(project, row)._asdict() for row in row_dicts(rows))),
         ("claims", f"SELECT {CLAIM_COLUMNS} FROM claims{claims_where}", "created, id", 1,
          lambda rows: (claim_json(Claim.from_values(row)) for row in rows)),
-        ("appearances", appearance_select("a.article_id = ?" if article_id else ""),
-         READING_ORDER, 1,
+        ("appearances", appearance_select("a.article_id = ?" if article_id else "",
+                                          join=BY_ARTICLE_LIST), LIST_ORDER, 1,
          lambda rows: (appearance_json(Appearance.from_values(row)) for row in rows)),
         ("reviews", f"SELECT r.* FROM reviews r{reviews_where}", "r.created, r.rowid", 1,
          lambda rows: (Review.from_row(row)._asdict() for row in row_dicts(rows))),

@@ -22,7 +22,7 @@ from itertools import groupby
 from operator import attrgetter
 from typing import Any
 
-from store.core.appearances import LIVE, READING_ORDER
+from store.core.appearances import BY_ARTICLE_LIST, LIST_ORDER, LIVE
 from store.core.articles import is_language_tag, schema_date
 from store.core.labels import list_labels, rating_scale
 from store.core.links import as_iri, is_web_link, trimmed_link
@@ -242,8 +242,8 @@ def _claims_and_contested(project: Project, article_id: str | None,
     contested: dict[str, Place] = {}
     with closing(project.execute(
             'SELECT a.id, a.claim_id, a.article_id, a.start, a."end", c.label, a.annotator, '
-            f"a.created FROM appearances a JOIN claims c ON c.id = a.claim_id WHERE {where} "
-            f"ORDER BY {READING_ORDER}", params)) as rows:
+            f"a.created FROM appearances a JOIN claims c ON c.id = a.claim_id{BY_ARTICLE_LIST} "
+            f"WHERE {where} ORDER BY {LIST_ORDER}", params)) as rows:
         for _, in_article in groupby(map(Place._make, rows), key=attrgetter("article_id")):
             places = list(in_article)
             claims.update((place.claim_id, None) for place in places
@@ -323,7 +323,7 @@ def live_appearance_rows(project: Project, article_id: str | None = None) -> sql
     ``Appearance.from_values``, read as they are taken (an export of 100,000 writes each
     as it comes); close the cursor when done."""
     where, params = _live(article_id)
-    return project.execute(appearance_select(where, READING_ORDER), params)
+    return project.execute(appearance_select(where, LIST_ORDER, BY_ARTICLE_LIST), params)
 
 
 def count_live_appearances(project: Project, article_id: str | None = None) -> int:
