@@ -478,3 +478,18 @@ def test_a_line_break_written_as_a_control_parts_words(project, tmp_path, monkey
     assert text == "عنوان الشريحة\nقال الوزير إن الحرب\nبدأت عام 1948\nصفحة ثانية\nسطر"
     article = articles.add_article(project, text, "t")
     assert search.search(project, "الحرب بدأت")[0].article_id == article.id
+
+
+def test_a_folders_articles_come_in_as_a_file_manager_orders_them(tmp_path):
+    """By code point a series came in as 1, 10, 2 and capitals first, and the article
+    list keeps the order articles came in (rv102): numbers count as numbers, in any
+    digits, and letters in any case."""
+    from store.exchange.importing import _articles_in
+
+    names = ["s10.txt", "s2.txt", "S1.txt", "b.txt", "الحلقة ١٠.txt", "الحلقة ٢.txt",
+             "الحلقة 3.txt", "s2.html"]
+    for name in names:
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in _articles_in(tmp_path)] == [
+        "b.txt", "S1.txt", "s2.html", "s2.txt", "s10.txt", "الحلقة ٢.txt", "الحلقة 3.txt",
+        "الحلقة ١٠.txt"]

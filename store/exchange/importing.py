@@ -504,14 +504,27 @@ def described_article(path: Path) -> Path | None:
 
 
 def _articles_in(path: Path) -> list[Path]:
-    """The article files directly in the folder *path*, by name; [] for a file, or a
-    folder that cannot be listed (reading it says why)."""
+    """The article files directly in the folder *path*, by name as a file manager orders
+    them; [] for a file, or a folder that cannot be listed (reading it says why)."""
     try:
         return sorted((p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES
                        and not p.name.startswith(".") and p.is_file()),
-                      key=lambda p: p.name) if path.is_dir() else []
+                      key=lambda p: _natural(p.name)) if path.is_dir() else []
     except OSError:
         return []
+
+
+_NUMBERS = re.compile(r"(\d+)")
+
+
+def _natural(name: str) -> tuple[list[str | int], str]:
+    """A file name's place among its neighbours': its numbers as numbers (any digits:
+    «الحلقة ٢» before «الحلقة ١٠»), its letters in any case. By code point, a series
+    came in as 1, 10, 11, 2 and capitals before small letters, and the article list
+    keeps the order articles came in (rv102)."""
+    parts = _NUMBERS.split(name)  # (text, number, text, …: a number at every odd place)
+    return [int(part) if odd else part.casefold() for odd, part in
+            ((i % 2 == 1, part) for i, part in enumerate(parts))], name
 
 
 def _refuse_other_kinds(data: bytes, name: str) -> None:
