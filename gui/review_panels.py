@@ -36,7 +36,7 @@ from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.scroll_bars import steady_vertical_bar
 from gui.table_columns import own_direction_cells, starting_side, text_alignment
 from store.review.disagreements import Disagreement, pair_order
-from store.text.display import isolated, isolated_name
+from store.text.display import by_name, isolated, isolated_name
 
 
 def annotator_colors(names: list[str]) -> dict[str, QColor]:
@@ -96,7 +96,7 @@ class LayersPanel(QWidget):
         (a long article's places still being read, a colleague's file merged) come
         hidden: Mine Only shows the person's own claims, not those of everyone known
         when it was clicked."""
-        names = sorted(set(names) | ({self.me} if self.me else set()))
+        names = sorted(set(names) | ({self.me} if self.me else set()), key=by_name)
         others = {name for name in names if name != self.me}
         if self._mine_only and not others <= self.hidden:
             self.hidden |= others

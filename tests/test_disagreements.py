@@ -24,3 +24,18 @@ def test_overlapping_claims_by_two_annotators_with_different_labels(tmp_path):
     assert disagreements(alice, article.id) == []
     alice.close()
     bob.close()
+
+
+def test_annotators_are_listed_alphabetically_in_any_case(project):
+    """By code point «Zaid» came before «amal» in the Annotators panel and `tahqiq
+    agreement`, while the claims table's Annotator column sorted them in any case (rv102)."""
+    from store.core import articles
+    from store.review import agreement
+
+    article = articles.add_article(project, "one two three four five six seven", "t")
+    for start, name in ((0, "huda"), (4, "Zaid"), (8, "amal")):
+        project.annotator = name
+        appearances.create_claim(project, article.id, start, start + 3, "verified")
+    assert appearances.annotators(project, article.id) == ["amal", "huda", "Zaid"]
+    assert agreement.agreement(project, article.id).annotators == [
+        "amal", "huda", "Zaid"]

@@ -36,6 +36,7 @@ from store.errors import (
     TahqiqError,
 )
 from store.text import anchoring
+from store.text.display import by_name
 from store.text.fold import INVISIBLE, REMOVED, TRAILING_MARKS, fold, fold_query
 from store.text.word_starts import END_MARKS
 
@@ -595,14 +596,15 @@ def live_counts(project: Project, article_id: str) -> tuple[int, int]:
 
 
 def annotators(project: Project, article_id: str | None = None) -> list[str]:
-    """Everyone who tagged live words (on one article, or anywhere), alphabetically."""
+    """Everyone who tagged live words (on one article, or anywhere), alphabetically in
+    any case (``by_name``): by code point «Zaid» came before «amal» (rv102)."""
     sql = ("SELECT DISTINCT a.annotator FROM appearances a JOIN claims c ON c.id = "
            f"a.claim_id WHERE {LIVE}")
     params: list[str] = []
     if article_id is not None:
         sql += " AND a.article_id = ?"
         params.append(article_id)
-    return [row[0] for row in project.execute(sql + " ORDER BY a.annotator", params)]
+    return sorted((row[0] for row in project.execute(sql, params)), key=by_name)
 
 
 # -- changing ------------------------------------------------------------------------------

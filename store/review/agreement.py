@@ -35,6 +35,7 @@ from store.core.appearances import list_appearances, list_places
 from store.core.project import Project
 from store.core.records import Appearance, Place
 from store.errors import Message, Named
+from store.text.display import by_name
 
 MATCH_SHARE = 0.5  # overlap needed, as a share of the shorter span
 Spanned = Appearance | Place  # a claim's place, read in full or light: its span, label, who
@@ -247,7 +248,7 @@ def agreement(project: Project, article_id: str | None = None,
         claims = [c for c in claims if c.annotator in wanted]
         names = list(dict.fromkeys(annotators))
     else:
-        names = sorted({c.annotator for c in claims})
+        names = sorted({c.annotator for c in claims}, key=by_name)
     by_article: defaultdict[str, list[Spanned]] = defaultdict(list)
     for claim in claims:
         by_article[claim.article_id].append(claim)

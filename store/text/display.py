@@ -250,3 +250,9 @@ def _reset_trailing_levels(line: str, levels: list[int], paragraph: int) -> None
             levels[i] = paragraph
         else:
             trailing = False
+
+
+def by_name(name: str) -> tuple[str, str]:
+    """A person's place in a list of names: letters in any case, as the claims table's
+    Annotator column sorts them (by code point «Zaid» came before «amal»: rv102)."""
+    return name.casefold(), name
