@@ -459,3 +459,20 @@ def test_a_query_typed_decomposed_finds_the_composed_text():
     assert typed != "l’Élysée"
     assert [text[a:b] for a, b in find_all(text, typed)] == ["l’Élysée"]
     assert fold_query(typed) == fold_query("l’Élysée")
+
+
+def test_a_stray_lam_alef_form_is_written_as_its_letters_and_found(project):
+    """Some keyboards and CMSs write «لا» as the one presentation form «ﻻ»: no search,
+    Find, quote or known claim written «لا» found it (rv101). Typed among logical letters,
+    a form is written as its letters, and said; a PDF's visual line keeps its forms
+    (unshaped where they stand, its letters would be backwards), and «ﷺ» is a phrase."""
+    from store.core import search
+    from store.exchange.importing import import_text
+    from store.text.clean import clean_text
+
+    outcome = import_text(project, "خبر\nقال إنه ﻻ يوجد أي دليل على ذلك ﷺ.\n", title="t")
+    assert "قال إنه لا يوجد" in outcome.article.text and "ﷺ" in outcome.article.text
+    assert any("presentation form" in change for change in outcome.changes)
+    assert [h.kind for h in search.search(project, "لا يوجد")] == ["article"]
+    visual = "ﺔﻳﺮﻜﺴﻌﻟﺍ ﺕﺍﺪﻋﺎﺴﻤﻟﺍ ﻻ"  # (a PDF's visual line, its repair declined)
+    assert clean_text(visual).text == visual

@@ -2882,12 +2882,12 @@ Make a new project in it?</source>
         <translation>  {change}</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="224" />
+        <location filename="../../store/review/agreement.py" line="225" />
         <source>  {first} ↔ {second}: {agreeing}/{matched} = {percent}</source>
         <translation>  {first} ↔ {second}: {agreeing} من {matched} = {percent}</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="215" />
+        <location filename="../../store/review/agreement.py" line="216" />
         <source>  {name}: {claims} claim(s), {unmatched} unmatched</source>
         <translation>  {name}: {claims} من الادعاءات، {unmatched} منها بلا مطابقة</translation>
     </message>
@@ -2907,7 +2907,7 @@ Make a new project in it?</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="479" />
+        <location filename="../../store/core/appearances.py" line="487" />
         <source>'{id}' matches several places; give more of the id.</source>
         <translation>'{id}' يطابق عدة مواضع؛ أعطِ جزءًا أطول من المعرّف.</translation>
     </message>
@@ -2984,12 +2984,12 @@ Make a new project in it?</source>
         <translation>المراجعة إما «accept» (قبول) أو «reject» (رفض)، وليست «{decision}».</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="210" />
+        <location filename="../../store/review/agreement.py" line="211" />
         <source>Annotators: none ({count} article(s))</source>
         <translation>المدققون: لا أحد (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="208" />
+        <location filename="../../store/review/agreement.py" line="209" />
         <source>Annotators: {names} ({count} article(s))</source>
         <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
@@ -3019,7 +3019,7 @@ Make a new project in it?</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="797" />
+        <location filename="../../store/exchange/importing.py" line="811" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -3039,7 +3039,7 @@ Make a new project in it?</source>
         <translation>ادعاءات بمعرّفات خاصة بالملف («1»، «C-17») لا بمعرّفات UUID: {count}؛ أُعطي كلٌّ منها معرّف UUID مصنوعًا من معرّفه وكلماته، هو نفسه في كل استيراد للملف.</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="228" />
+        <location filename="../../store/review/agreement.py" line="229" />
         <source>Cohen's kappa: {kappa} ({pairs} pair(s))</source>
         <translation>معامل كابا لكوهين: {kappa} (الأزواج: {pairs})</translation>
     </message>
@@ -3089,17 +3089,17 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="392" />
+        <location filename="../../store/core/appearances.py" line="400" />
         <source>Give the verdict (a label) or the claim the words belong to.</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="736" />
+        <location filename="../../store/core/appearances.py" line="746" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="231" />
+        <location filename="../../store/review/agreement.py" line="232" />
         <source>Krippendorff's alpha (nominal): {alpha} ({units} unit(s), {values} pairable value(s), D_o={observed}, D_e={expected})</source>
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} (الوحدات: {units}، القيم القابلة للمزاوجة: {values}، D_o={observed}، D_e={expected})</translation>
     </message>
@@ -3119,12 +3119,12 @@ Make a new project in it?</source>
         <translation>التصنيفان {label} و{other} يحملان كلاهما الاسم «{name}»، ويُحسبان حكمين: غيّر اسم أحدهما من المشروع ◂ التصنيفات…، أو صنّف ادعاءاته بالآخر.</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="218" />
+        <location filename="../../store/review/agreement.py" line="219" />
         <source>Matched units: {units} ({pairs} pair(s))</source>
         <translation>الوحدات المتطابقة: {units} (الأزواج: {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="211" />
+        <location filename="../../store/review/agreement.py" line="212" />
         <source>Matching: claims by different annotators on one article match when they overlap by at least {share} of the shorter span (greedy, largest overlap first, one claim per annotator per unit).</source>
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
@@ -3144,7 +3144,7 @@ Make a new project in it?</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="592" />
+        <location filename="../../store/exchange/importing.py" line="606" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
@@ -3164,12 +3164,12 @@ Make a new project in it?</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="454" />
+        <location filename="../../store/core/appearances.py" line="462" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="477" />
+        <location filename="../../store/core/appearances.py" line="485" />
         <source>No claim's place with id '{id}'.</source>
         <translation>لا موضع ادعاء بالمعرّف '{id}'.</translation>
     </message>
@@ -3194,7 +3194,7 @@ Make a new project in it?</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح تحقيق المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="220" />
+        <location filename="../../store/review/agreement.py" line="221" />
         <source>Percent agreement on labels: {percent} ({agreeing} of {pairs} pair(s))</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} (الأزواج المتفقة: {agreeing} من {pairs})</translation>
     </message>
@@ -3204,12 +3204,12 @@ Make a new project in it?</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="275" />
+        <location filename="../../store/core/appearances.py" line="283" />
         <source>Select some words to tag, not only harakat or other marks.</source>
         <translation>حدّد كلمات لوسمها، لا حركات أو علامات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="273" />
+        <location filename="../../store/core/appearances.py" line="281" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
@@ -3219,7 +3219,7 @@ Make a new project in it?</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="368" />
+        <location filename="../../store/exchange/importing.py" line="369" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف تحقيق الترميز {encoding}.</translation>
     </message>
@@ -3229,12 +3229,12 @@ Make a new project in it?</source>
         <translation>هذا الادعاء محذوف؛ لا يمكن مراجعته.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="122" />
+        <location filename="../../store/core/claims.py" line="123" />
         <source>That claim was deleted by {name}: restore it first (Edit ▸ Deleted Claims…, or tahqiq claim {id} --restore).</source>
         <translation>حذف {name} هذا الادعاء: استعده أولًا (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="383" />
+        <location filename="../../store/core/appearances.py" line="391" />
         <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
@@ -3244,7 +3244,7 @@ Make a new project in it?</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="751" />
+        <location filename="../../store/exchange/importing.py" line="765" />
         <source>That is a link, not an article's text: Tahqiq does not download web pages. Copy the article's own text from the page, or save the page from the browser and import the saved file.</source>
         <translation>هذا رابط لا نص مقال: تحقيق لا ينزّل صفحات الويب. انسخ نص المقال نفسه من الصفحة، أو احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
@@ -3254,7 +3254,7 @@ Make a new project in it?</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="752" />
+        <location filename="../../store/core/appearances.py" line="762" />
         <source>The article of these words was deleted; bring it back first (tahqiq article ID --restore, or Undo).</source>
         <translation>حُذف مقال هذه الكلمات؛ أعده أولًا (tahqiq article ID --restore، أو التراجع).</translation>
     </message>
@@ -3269,12 +3269,12 @@ Make a new project in it?</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="230" />
+        <location filename="../../store/core/appearances.py" line="238" />
         <source>The claim is on these words already.</source>
         <translation>الادعاء على هذه الكلمات أصلًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="225" />
+        <location filename="../../store/core/appearances.py" line="233" />
         <source>The claim's words changed since (the article's text, or a colleague's work merged in); they were left where they are.</source>
         <translation>تغيّرت كلمات الادعاء منذ ذلك الحين (نص المقال، أو عمل زميل دُمج)؛ فتُركت حيث هي.</translation>
     </message>
@@ -3371,7 +3371,7 @@ Make a new project in it?</source>
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/core/appearances.py" line="407" />
+        <location filename="../../store/core/appearances.py" line="415" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>
             <numerusform>يرد النص في المقال {count} مرة فقط؛ لم يُعثر على الورود رقم {occurrence}.</numerusform>
@@ -3383,12 +3383,12 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="411" />
+        <location filename="../../store/core/appearances.py" line="419" />
         <source>The quote is empty: give the words to tag.</source>
         <translation>النص فارغ: اذكر الكلمات المراد وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="412" />
+        <location filename="../../store/core/appearances.py" line="420" />
         <source>The quote is not in the article.</source>
         <translation>النص غير موجود في المقال.</translation>
     </message>
@@ -3428,27 +3428,27 @@ Make a new project in it?</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="747" />
+        <location filename="../../store/exchange/importing.py" line="761" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="763" />
+        <location filename="../../store/core/appearances.py" line="773" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="817" />
+        <location filename="../../store/core/appearances.py" line="827" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="786" />
+        <location filename="../../store/core/appearances.py" line="796" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="217" />
+        <location filename="../../store/core/appearances.py" line="225" />
         <source>These words were untagged since by {name}; bring them back first (Edit ▸ Deleted Claims…).</source>
         <translation>أزال {name} وسم هذه الكلمات منذ ذلك الحين؛ أعدها أولًا (تحرير ◂ الادعاءات المحذوفة…).</translation>
     </message>
@@ -3468,17 +3468,17 @@ Make a new project in it?</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="63" />
+        <location filename="../../store/core/appearances.py" line="71" />
         <source>You already tagged these words as {label}.</source>
         <translation>سبق أن وسمت هذه الكلمات بـ«{label}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="140" />
+        <location filename="../../store/core/claims.py" line="141" />
         <source>You changed this claim since, in another window or from the command line; going back would overwrite that.</source>
         <translation>غيّرتَ هذا الادعاء منذ ذلك، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيكتب فوق ذلك.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="234" />
+        <location filename="../../store/core/appearances.py" line="242" />
         <source>You tagged these words already, as {label} (claim {id}): Link as One Claim joins the two.</source>
         <translation>وسمتَ هذه الكلمات من قبل بحكم {label} (الادعاء {id}): «ربطها كادعاء واحد» يجمع بينهما.</translation>
     </message>
@@ -3518,7 +3518,7 @@ Make a new project in it?</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="111" />
+        <location filename="../../store/text/clean.py" line="127" />
         <source>collapsed repeated blank lines</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
@@ -3660,7 +3660,7 @@ Make a new project in it?</source>
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="289" />
+        <location filename="../../store/review/agreement.py" line="290" />
         <source>n/a</source>
         <translation>غير متاح</translation>
     </message>
@@ -3680,7 +3680,7 @@ Make a new project in it?</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="113" />
+        <location filename="../../store/text/clean.py" line="129" />
         <source>normalised to Unicode NFC</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
@@ -3720,7 +3720,7 @@ Make a new project in it?</source>
         <translation>الاقتباس لا يطابق نص المقال، وفيه هناك «{there}» (ربما جعله جدول البيانات تاريخًا: افتح ملف CSV وعمود الاقتباس بصيغة نص)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="355" />
+        <location filename="../../store/exchange/importing.py" line="356" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
@@ -3735,7 +3735,7 @@ Make a new project in it?</source>
         <translation>أُزيل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="109" />
+        <location filename="../../store/text/clean.py" line="122" />
         <source>removed {count} control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف تحكم</numerusform>
@@ -3747,7 +3747,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="101" />
+        <location filename="../../store/text/clean.py" line="114" />
         <source>removed {count} line(s) of site boilerplate at the start or end: {lines}</source>
         <translation>
             <numerusform>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
@@ -3759,7 +3759,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="96" />
+        <location filename="../../store/text/clean.py" line="109" />
         <source>removed {count} scrape marker(s): {markers}</source>
         <translation>
             <numerusform>أُزيلت {count} علامة نسخ آلي: {markers}</numerusform>
@@ -3771,7 +3771,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="106" />
+        <location filename="../../store/text/clean.py" line="119" />
         <source>removed {count} stray bidi control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف شارد للتحكم في الاتجاه</numerusform>
@@ -3863,7 +3863,7 @@ Make a new project in it?</source>
         <translation>يبدأ الملف بترميز UTF-16 لكنه ليس كذلك: احفظه بصيغة CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="613" />
+        <location filename="../../store/exchange/importing.py" line="627" />
         <source>the publication date «{date}» is not YYYY-MM-DD: ClaimReview exports leave it out (Article Properties changes it)</source>
         <translation>تاريخ النشر «{date}» ليس بصيغة YYYY-MM-DD: تتركه صادرات ClaimReview (تغيّره خصائص المقال)</translation>
     </message>
@@ -3906,6 +3906,18 @@ Make a new project in it?</source>
         <location filename="../../store/review/story.py" line="283" />
         <source>words changed: “{old}” → “{quote}”</source>
         <translation>تغيّرت الكلمات: “{old}” ← “{quote}”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../store/text/clean.py" line="124" />
+        <source>wrote {count} presentation form(s) as plain letters (ﻻ as لا)</source>
+        <translation>
+            <numerusform>كُتب {count} شكل عرض حروفًا عادية (ﻻ صارت لا)</numerusform>
+            <numerusform>كُتب شكل عرض واحد حرفًا عاديًا (ﻻ صارت لا)</numerusform>
+            <numerusform>كُتب شكلا عرض حرفين عاديين (ﻻ صارت لا)</numerusform>
+            <numerusform>كُتبت {count} أشكال عرض حروفًا عادية (ﻻ صارت لا)</numerusform>
+            <numerusform>كُتب {count} شكلَ عرض حروفًا عادية (ﻻ صارت لا)</numerusform>
+            <numerusform>كُتب {count} شكل عرض حروفًا عادية (ﻻ صارت لا)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../store/exchange/jsonld.py" line="196" />
@@ -3978,17 +3990,17 @@ Make a new project in it?</source>
         <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="143" />
+        <location filename="../../store/core/claims.py" line="144" />
         <source>{name} changed this claim since; going back would overwrite that.</source>
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="661" />
+        <location filename="../../store/exchange/importing.py" line="675" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="424" />
+        <location filename="../../store/exchange/importing.py" line="425" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
@@ -4015,32 +4027,32 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="714" />
+        <location filename="../../store/exchange/importing.py" line="728" />
         <source>{name} holds a link, not an article's text: Tahqiq does not download web pages. Save the page from the browser and import the saved file.</source>
         <translation>{name} يحوي رابطًا لا نص مقال: تحقيق لا ينزّل صفحات الويب. احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="746" />
+        <location filename="../../store/exchange/importing.py" line="760" />
         <source>{name} holds no text to import.</source>
         <translation>لا يحوي {name} نصًا لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="538" />
+        <location filename="../../store/exchange/importing.py" line="552" />
         <source>{name} is a CSV of claims, not an article: bring it in with File ▸ Import Claims (CSV), or tahqiq merge.</source>
         <translation>{name} ملف CSV لادعاءات وليس مقالًا: أدخله من ملف ◂ استيراد ادعاءات (CSV)، أو بالأمر tahqiq merge.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="555" />
+        <location filename="../../store/exchange/importing.py" line="569" />
         <source>{name} is a JSON-LD export of claims (W3C annotations or ClaimReview), not an article: to bring a colleague's claims in, merge their project file (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} تصدير JSON-LD للادعاءات (تعليقات W3C أو ClaimReview)، لا مقال: لإدخال ادعاءات زميل، ادمج ملف مشروعه (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="521" />
+        <location filename="../../store/exchange/importing.py" line="535" />
         <source>{name} is a PDF, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
         <translation>{name} ملف PDF، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منه، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="461" />
+        <location filename="../../store/exchange/importing.py" line="462" />
         <source>{name} is a folder with no article in it (no .txt or .html file).</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎).</translation>
     </message>
@@ -4050,27 +4062,27 @@ Make a new project in it?</source>
         <translation>{name} مجلد: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="525" />
+        <location filename="../../store/exchange/importing.py" line="539" />
         <source>{name} is a project (a database), not an article: merge it instead (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} مشروع (قاعدة بيانات) وليس مقالًا: ادمجه بدلًا من ذلك (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="531" />
+        <location filename="../../store/exchange/importing.py" line="545" />
         <source>{name} is a single-file web page (MHTML), which Tahqiq does not read: save the page as HTML, or copy its text.</source>
         <translation>{name} صفحة ويب في ملف واحد (MHTML)، وتحقيق لا يقرأ هذا النوع: احفظ الصفحة بصيغة HTML، أو انسخ نصها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="543" />
+        <location filename="../../store/exchange/importing.py" line="557" />
         <source>{name} is a spreadsheet or word-processor file, which Tahqiq does not read as an article: open it, copy the article's text and paste it as a new article, or save it as a .txt file.</source>
         <translation>{name} ملف جدول بيانات أو معالج نصوص لا يقرؤه تحقيق مقالًا: افتحه وانسخ نص المقال والصقه مقالًا جديدًا، أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="549" />
+        <location filename="../../store/exchange/importing.py" line="563" />
         <source>{name} is a whole-project JSON export, which Tahqiq does not import: the backup to restore from is the project file (.tahqiq).</source>
         <translation>{name} تصدير JSON للمشروع كاملًا، وتحقيق لا يستورده: النسخة الاحتياطية التي يُستعاد منها هي ملف المشروع (‎.tahqiq).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="691" />
+        <location filename="../../store/exchange/importing.py" line="705" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
@@ -4115,7 +4127,7 @@ Make a new project in it?</source>
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="475" />
+        <location filename="../../store/exchange/importing.py" line="476" />
         <source>{name} is larger than the limit of {limit} MiB of text.</source>
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
@@ -4125,12 +4137,12 @@ Make a new project in it?</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="244" />
+        <location filename="../../store/exchange/importing.py" line="245" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="347" />
+        <location filename="../../store/exchange/importing.py" line="348" />
         <source>{name} is not in {encoding}: byte {byte} is not valid in it; nothing was imported. Leave out --encoding to have Tahqiq find the encoding.</source>
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
     </message>
@@ -4145,7 +4157,7 @@ Make a new project in it?</source>
         <translation>{name} موجود من قبل: يُنشأ المشروع الجديد في ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="465" />
+        <location filename="../../store/exchange/importing.py" line="466" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
@@ -4165,12 +4177,12 @@ Make a new project in it?</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="612" />
+        <location filename="../../store/core/appearances.py" line="622" />
         <source>{name} linked these words to another claim since; going back would untag them.</source>
         <translation>ربط {name} هذه الكلمات بادعاء آخر منذ ذلك الحين؛ والرجوع سيزيل وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="220" />
+        <location filename="../../store/exchange/importing.py" line="221" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
@@ -4185,7 +4197,7 @@ Make a new project in it?</source>
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="408" />
+        <location filename="../../store/exchange/importing.py" line="409" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
@@ -4205,7 +4217,7 @@ Make a new project in it?</source>
         <translation>إزالة {name} للروابط {links}</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="221" />
+        <location filename="../../store/core/appearances.py" line="229" />
         <source>{name} tagged these words: which words the claim holds is theirs to change (a review can say so).</source>
         <translation>وسم {name} هذه الكلمات: تغيير الكلمات التي يحملها الادعاء أمر يعود إليه (والمراجعة تستطيع أن تقول ذلك).</translation>
     </message>
@@ -4235,17 +4247,17 @@ Make a new project in it?</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="444" />
+        <location filename="../../store/exchange/importing.py" line="445" />
         <source>{name} was not used: it holds no details (an object with title, outlet, url…)</source>
         <translation>لم يُستخدم {name}: لا يحوي تفاصيل (كائنًا فيه title وoutlet وurl…)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="442" />
+        <location filename="../../store/exchange/importing.py" line="443" />
         <source>{name} was not used: it is not JSON</source>
         <translation>لم يُستخدم {name}: ليس JSON صالحًا</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="440" />
+        <location filename="../../store/exchange/importing.py" line="441" />
         <source>{name} was not used: it is not UTF-8</source>
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from store.errors import Message
+from store.text.pdf_text import unshape_strays
 
 # Markers that scrapers leave in place of adverts: [ad_1], [ad_2], ...
 SCRAPE_MARKER_RE = re.compile(r"^[ \t]*\[(?:ad|ads|advert|advertisement)_?\d*\][ \t]*$",
@@ -88,6 +89,7 @@ class _Tally:
     dropped: list[str] = field(default_factory=list)
     bidi: int = 0
     controls: int = 0
+    unshaped: int = 0
     collapsed: bool = False
     normalised: bool = False
 
@@ -97,6 +99,7 @@ class _Tally:
         self.dropped += other.dropped
         self.bidi += other.bidi
         self.controls += other.controls
+        self.unshaped += other.unshaped
         self.collapsed |= other.collapsed
         self.normalised |= other.normalised
 
@@ -117,6 +120,9 @@ class _Tally:
                                    count=self.bidi))
         if self.controls:
             changes.append(Message("removed {count} control character(s)", count=self.controls))
+        if self.unshaped:
+            changes.append(Message("wrote {count} presentation form(s) as plain letters (ﻻ "
+                                   "as لا)", count=self.unshaped))
         if self.collapsed:
             changes.append(Message("collapsed repeated blank lines"))
         if self.normalised:
@@ -146,6 +152,7 @@ def _clean(raw: str, edges: bool) -> tuple[str, _Tally]:
     tally.controls = len(CONTROL_RE.findall(text))
     if tally.controls:
         text = CONTROL_RE.sub("", text)
+    text, tally.unshaped = unshape_strays(text)
     text = TRAILING_SPACE_RE.sub("\n", text)
     collapsed = BLANK_LINES_RE.sub("\n\n", text)
     tally.collapsed = collapsed != text

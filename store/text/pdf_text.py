@@ -30,6 +30,33 @@ def needs_repair(text: str) -> bool:
 
 LINE_LETTERS = 12  # a paragraph's least letters for it alone to ask for a repair
 
+# A letter's or lam-alef's presentation form a keyboard or a CMS typed among letters
+# («ﻻ» for «لا»): one form, not the spacing harakat (U+FE70-FE7F, a space and a mark)
+# nor the words of U+FDxx (ﷺ is a phrase).
+_STRAY_FORM = re.compile("[\ufb50-\ufbff\ufe80-\ufefc]")
+
+
+def unshape_strays(text: str) -> tuple[str, int]:
+    """*text* with the presentation forms typed among logical letters written as those
+    letters, and how many: a «ﻻ» in an article was found by no search, Find, quote or
+    known claim written «لا» (rv101). A line that reads as a PDF's visual order keeps
+    its forms: unshaped where they stand, its letters would be backwards (the repair
+    reorders them, and the person may have declined it)."""
+    if not _STRAY_FORM.search(text):
+        return text, 0
+    count = 0
+
+    def letters(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return unicodedata.normalize("NFKC", match.group())
+
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if _STRAY_FORM.search(line) and not looks_like_visual_pdf_text(line):
+            lines[n] = _STRAY_FORM.sub(letters, line)
+    return "\n".join(lines), count
+
 
 def _letters(line: str) -> int:
     return sum(1 for ch in line if unicodedata.category(ch).startswith("L"))
