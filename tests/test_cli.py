@@ -555,6 +555,8 @@ def test_a_text_of_invisible_characters_or_of_links_alone_is_no_article(tmp_path
     are refused, the link saying why; a link inside an article's text is text."""
     invisible = tmp_path / "invisible.txt"
     invisible.write_text("\u200b\u200b\n\u200f \u2060\n", encoding="utf-8")
+    marks = tmp_path / "marks.txt"  # (harakat on no letter: rv101)
+    marks.write_text("\u064e" * 20 + "\n\u0651\u0652\n", encoding="utf-8")
     link = tmp_path / "link.txt"
     link.write_text("https://www.bbc.com/arabic/articles/c0000000\n", encoding="utf-8")
     paths = tmp_path / "paths.txt"
@@ -562,11 +564,13 @@ def test_a_text_of_invisible_characters_or_of_links_alone_is_no_article(tmp_path
                      "mailto:desk@misbar.example smb://nas/desk/c.txt\n", encoding="utf-8")
     good = tmp_path / "good.txt"
     good.write_text("Read https://example.org/report for the figures.", encoding="utf-8")
-    result = tahqiq("import", str(invisible), str(link), str(paths), str(good),
+    result = tahqiq("import", str(invisible), str(marks), str(link), str(paths), str(good),
                     "--project", str(tmp_path / "p.tahqiq"))
     assert result.returncode == 1 and len(result.stdout.splitlines()) == 1
     refused = result.stderr.splitlines()
-    assert refused[0] == "tahqiq: error: invisible.txt holds no text to import."
+    assert refused[:2] == ["tahqiq: error: invisible.txt holds no text to import.",
+                           "tahqiq: error: marks.txt holds no text to import."]
+    refused = refused[1:]
     assert [line.split(" holds ")[0] for line in refused[1:]] == [
         "tahqiq: error: link.txt", "tahqiq: error: paths.txt"]
     assert all("a link, not an article's text" in line for line in refused[1:])

@@ -713,8 +713,9 @@ def preview_pdf_repair(text: str) -> tuple[str, str]:
 
 def _has_letters(text: str) -> bool:
     """Whether *text* holds anything to read: not only spaces, line breaks, control and
-    format characters (zero-width spaces, direction marks)."""
-    return any(category(ch)[0] not in "ZC" for ch in text)
+    format characters (zero-width spaces, direction marks), and marks on no letter (an
+    article of twenty fathas imported, its row in the list looking empty: rv101)."""
+    return any(category(ch)[0] not in "ZCM" for ch in text)
 
 
 def _only_links(text: str) -> bool:
