@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui import dialogs
 from gui.session import Session
-from store.core.records import Appearance, Label, Place
+from store.core.records import Appearance, Label, Place, Spot
 from store.errors import TahqiqError
 from store.text.display import isolated
 
@@ -398,22 +398,28 @@ class Link(StoreCommand):
 class MoveWords(StoreCommand):
     """A claim's place takes the words selected (a word short, or one too many, set
     right); undo gives it its words back. Each way expects the place where the other
-    left it: the text changed under it since, or a merge moved it, is refused."""
+    left it (followed if the article's text moved both: ``appearances.move_step``)."""
 
     def __init__(self, session: Session, place: Place | Appearance, start: int, end: int):
         super().__init__(session, session.tr("Move claim's words"))
         self.appearance_id = place.id
-        self.before = (place.start, place.end)
+        self.shown = (place.start, place.end)  # where the window showed it
         self.target = (start, end)
-        self.after: tuple[int, int] | None = None
+        self.before: Spot | None = None
+        self.after: Spot | None = None
 
     def do(self) -> None:
-        moved = self.session.move_place(self.appearance_id, *self.target, expect=self.before)
-        self.after = (moved.start, moved.end)
+        if self.before is not None and self.after is not None:  # a redo
+            self.session.move_step(self.appearance_id, self.before, self.after)
+            return
+        was = self.session.appearance(self.appearance_id)
+        moved = self.session.move_place(self.appearance_id, *self.target, expect=self.shown)
+        self.before = (was.start, was.end, was.quote)
+        self.after = (moved.start, moved.end, moved.quote)
 
     def undo_action(self) -> None:
-        assert self.after is not None
-        self.session.move_place(self.appearance_id, *self.before, expect=self.after)
+        assert self.before is not None and self.after is not None
+        self.session.move_step(self.appearance_id, self.after, self.before)
 
     def place_after(self, undone: bool) -> str | None:
         return self.appearance_id

@@ -608,8 +608,15 @@ class MainWindow(QMainWindow):
     def _step_shows(self, place_id: str) -> None:
         """After an undo or a redo, select the words it brought back (a deleted claim's,
         a tag's), if they show here: the next verdict key acts on them."""
-        if self.session.closed or place_id == self.current_claim_id():
+        if self.session.closed:
             return  # (queued: the window may have closed since)
+        if place_id == self.current_claim_id():
+            # chosen already: its words selected again (an undone Move Claim to Selected
+            # Words left the words it had moved to selected, and the next verdict key
+            # tagged them as a second claim)
+            if (place := self.claims_panel.place_of(place_id)) is not None:
+                self.article_pane.reader.select_span(place.start, place.end)
+            return
         try:
             place = self.session.appearance(place_id)
         except TahqiqError:
@@ -708,6 +715,11 @@ class MainWindow(QMainWindow):
         if span == (place.start, place.end):
             self.show_status(self.tr("The claim holds these words already: select the "
                                      "words it should hold."))
+            return
+        selected = reader.plain_text()[span[0]:span[1]]
+        if (why := self.session.cannot_move(place.annotator)
+                or self.session.cannot_tag(selected)) is not None:
+            self.show_status(why)  # (a box, and the Redo lost to a step refused: rv103)
             return
         command = MoveWords(self.session, place, *span)
         self.undo_stack.push(command)

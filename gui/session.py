@@ -29,7 +29,7 @@ from gui.places import ArticlePlaces
 from store.core import appearances, articles, claims, history, labels, settings, warm_up
 from store.core.progress import Progress
 from store.core.project import Project
-from store.core.records import Appearance, Article, Claim, Label, Place, Review
+from store.core.records import Appearance, Article, Claim, Label, Place, Review, Spot
 from store.core.settings import ProjectSettings
 from store.errors import TahqiqError
 from store.review import reviews
@@ -463,6 +463,12 @@ class Session(QObject):
         refusal = appearances.no_words(words)
         return None if refusal is None else error_text(refusal)
 
+    def cannot_move(self, tagged_by: str) -> str | None:
+        """Why words *tagged_by* tagged cannot be moved by me, in the interface's
+        language; None when they can."""
+        refusal = appearances.not_yours(tagged_by, self.annotator)
+        return None if refusal is None else error_text(refusal)
+
     def create_claim(self, article_id: str, start: int, end: int, label: str) -> Appearance:
         return self._changed(appearances.create_claim(self._project, article_id, start, end,
                                                       label))
@@ -559,6 +565,10 @@ class Session(QObject):
         """The place takes other words of its article, from where *expect* says it is."""
         return self._changed(appearances.move(self._project, appearance_id, start, end,
                                               expect=expect))
+
+    def move_step(self, appearance_id: str, left: Spot, to: Spot) -> Appearance:
+        """An undo or a redo of a move, from the words *left* to the words *to*."""
+        return self._changed(appearances.move_step(self._project, appearance_id, left, to))
 
     def unlink(self, appearance_id: str, new_claim_id: str | None = None) -> Appearance:
         """These words become a claim of their own (its id *new_claim_id*, on a redo)."""

@@ -20,7 +20,7 @@ from store.core import claims, history, text_memo
 from store.core.articles import get_article, quote_at
 from store.core.labels import get_label
 from store.core.project import Project, id_chunks
-from store.core.records import Appearance, Claim, Place, appearance_select
+from store.core.records import Appearance, Claim, Place, Spot, appearance_select
 from store.core.stamps import later_than, new_id, utcnow
 from store.errors import (
     AmbiguousId,
@@ -225,10 +225,8 @@ def move(project: Project, appearance_id: str, start: int, end: int, *,
             raise AppearanceNotFound("These words were untagged since by {name}; bring them "
                                      "back first (Edit ▸ Deleted Claims…).",
                                      name=before.deleted_by or "?")
-        if before.annotator != project.annotator:
-            raise NotYourWords("{name} tagged these words: which words the claim holds is "
-                               "theirs to change (a review can say so).",
-                               name=before.annotator)
+        if (refusal := not_yours(before.annotator, project.annotator)) is not None:
+            raise refusal
         if expect is not None and (before.start, before.end) != tuple(expect):
             raise ChangedSince("The claim's words changed since (the article's text, or a "
                                "colleague's work merged in); they were left where they are.")
@@ -248,6 +246,30 @@ def move(project: Project, appearance_id: str, start: int, end: int, *,
                                 updated_by=project.annotator)
         _write(project, before, after, "move")
         return get_appearance(project, appearance_id)
+
+
+def move_step(project: Project, appearance_id: str, left: Spot, to: Spot) -> Appearance:
+    """An undo or a redo of a :func:`move`: the place, expected on the words *left*, goes
+    to the words *to*. The article's text changed since (a merge, a CSV re-anchoring the
+    place) moved both by as much, so they are followed there: by offsets alone, every
+    step back was refused once a line was added above, and the steps before it with it
+    (rv103). Words no longer where they were, or no longer the same, are refused."""
+    with project.transaction():
+        place = get_appearance(project, appearance_id)
+        shift = place.start - left[0]
+        start, end = to[0] + shift, to[1] + shift
+        if place.is_deleted or (place.end - left[1], place.quote) != (shift, left[2]) \
+                or _quote_there(project, place.article_id, start, end) != to[2]:
+            raise ChangedSince("The claim's words changed since (the article's text, or a "
+                               "colleague's work merged in); they were left where they are.")
+        return move(project, appearance_id, start, end, expect=(place.start, place.end))
+
+
+def _quote_there(project: Project, article_id: str, start: int, end: int) -> str | None:
+    try:
+        return quote_at(project, article_id, start, end)[0]
+    except InvalidSpan:  # (the text is shorter now)
+        return None
 
 
 # What no claim is made of alone, with white space between them: the marks folding
@@ -405,6 +427,15 @@ def tag_quote(project: Project, article_id: str, quote: str, label: str | None, 
                                 sources=sources or None)
             return get_appearance(project, mine.id)
         return create_claim(project, article_id, start, end, label, note=note, sources=sources)
+
+
+def not_yours(tagged_by: str, me: str) -> NotYourWords | None:
+    """Why *me* may not move words *tagged_by* tagged (a colleague's are theirs to set
+    right); None when they are mine."""
+    if tagged_by == me:
+        return None
+    return NotYourWords("{name} tagged these words: which words the claim holds is "
+                        "theirs to change (a review can say so).", name=tagged_by)
 
 
 def quote_span(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:

@@ -174,6 +174,9 @@ class Appearance(NamedTuple):
         return cls(claim=Claim.from_values(row[len(APPEARANCE_FIELDS):]), **own)
 
 
+Spot = tuple[int, int, str]  # where a place's words are: start, end, and its quote
+
+
 class Place(NamedTuple):
     """Where a claim appears, light: what the reader, the order of the claims table and
     the disagreements need of each of an article's many places - no quote, note or
