@@ -987,3 +987,35 @@ def test_an_articles_date_is_published_only_in_schema_orgs_form(project, publish
     [appearance] = review["itemReviewed"]["appearance"]
     assert appearance.get("datePublished") == expected
     assert vocabulary_problems(review) == []
+
+
+def test_claimreview_is_modified_when_its_words_or_articles_change(two):
+    """A claim moved to other words changed its claimReviewed, and its article given an
+    address its itemReviewed, while dateModified kept the day it was checked: a consumer
+    that updates what changed since kept the old quote and article (rv105)."""
+    project, first, _, made = two
+    claim_id = made["minister"].claim_id
+    old = "2025-03-04T10:00:00.000000Z"
+    for table in ("claims", "appearances"):
+        project.conn.execute(f"UPDATE {table} SET created = ?, updated = ? WHERE id = ?",
+                             [old, old, claim_id])
+    project.conn.execute("UPDATE articles SET updated = ?", [old])
+    project.conn.execute("UPDATE history SET at = ? WHERE entity_id = ?", [old, claim_id])
+
+    def review() -> dict:
+        [one] = [r for r in json.loads(exporting.export_text(project, "claimreview"))
+                 if r["@id"] == f"urn:uuid:{claim_id}"]
+        return one
+
+    assert review()["dateModified"] == "2025-03-04"
+    text = articles.get_article(project, first.id).text
+    at = text.index("قال الوزير")
+    appearances.move(project, claim_id, at, at + len("قال"))
+    moved = review()
+    assert moved["claimReviewed"] == "قال"
+    assert moved["datePublished"] == "2025-03-04"
+    assert moved["dateModified"] == utcnow()[:10]
+    project.conn.execute("UPDATE appearances SET updated = ? WHERE id = ?", [old, claim_id])
+    assert review()["dateModified"] == "2025-03-04"
+    articles.update_metadata(project, first.id, url="https://news.example/moved")
+    assert review()["dateModified"] == utcnow()[:10]

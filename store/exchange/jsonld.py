@@ -61,7 +61,7 @@ def article_metadata(project: Project) -> dict[str, dict[str, Any]]:
     """Every article's id, title, fingerprint, metadata and deletion, without the (large)
     texts."""
     return {row["id"]: row for row in project.query(
-        "SELECT id, title, fingerprint, outlet, url, published, language, deleted "
+        "SELECT id, title, fingerprint, outlet, url, published, language, deleted, updated "
         "FROM articles")}
 
 
@@ -158,6 +158,7 @@ def _claim_reviews(project: Project, article_id: str | None, settings: ProjectSe
             places = {claim_id: list(group)
                       for claim_id, group in groupby(live, key=attrgetter("claim_id"))}
         checked = _first_verdicts(project, chunk, marks)
+        moved = _places_changed(project, chunk, marks)
         for claim_id in chunk:
             # (no places: a claim deleted since the claims were read, outside a snapshot)
             if ordered := places.get(claim_id):  # by when each was written
@@ -166,7 +167,8 @@ def _claim_reviews(project: Project, article_id: str | None, settings: ProjectSe
                 if why is None:
                     yield claim_review(ordered, articles, labels[claim.label], language,
                                        scale, settings.organization,
-                                       settings.claim_url(claim_id), checked.get(claim_id))
+                                       settings.claim_url(claim_id), checked.get(claim_id),
+                                       moved.get(claim_id))
                 else:
                     skipped.append((claim_id, why))
             done += 1
@@ -183,6 +185,15 @@ def _first_verdicts(project: Project, claim_ids: list[str], marks: str) -> dict[
         f"({marks}) AND entity = 'claim' AND after IS NOT NULL AND "
         "json_extract(after, '$.label') <> ? GROUP BY entity_id",
         [*claim_ids, NOT_A_VERDICT]))
+
+
+def _places_changed(project: Project, claim_ids: list[str], marks: str) -> dict[str, str]:
+    """When each of *claim_ids* last had its words changed: a place moved (its quote is
+    ``claimReviewed``), tagged, untagged or restored (each is ``itemReviewed``), which the
+    claim's own ``updated`` does not tell (rv105)."""
+    return dict(project.execute(
+        "SELECT claim_id, max(max(updated, coalesce(deleted, ''))) FROM appearances "
+        f"WHERE claim_id IN ({marks}) GROUP BY claim_id", claim_ids))
 
 
 def _left_out(claim: Claim, review: Review | None, other: Place | None) -> Message | None:
@@ -257,7 +268,8 @@ def _claims_and_contested(project: Project, article_id: str | None,
 
 def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], label: Label,
                  language: str, scale: tuple[int, int], organization: str,
-                 url: str, checked: str | None = None) -> dict[str, Any]:
+                 url: str, checked: str | None = None, places_changed: str | None = None
+                 ) -> dict[str, Any]:
     """One claim (appearing at *places*, the first first) as a schema.org ClaimReview;
     *checked*: when it was first given a verdict (its creation when not known).
 
@@ -267,6 +279,12 @@ def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], 
     """
     claim = places[0].claim
     worst, best = scale
+    # Its last change: the claim's, its words' (*places_changed*: a move, a place added or
+    # untagged) and its articles' details (itemReviewed): a claim moved to other words, or
+    # its article given its address, was published anew as unmodified (rv105).
+    modified = max(claim.updated, places_changed or "",
+                   *(p.updated for p in places),
+                   *(articles[p.article_id].get("updated") or "" for p in places))
     rating: dict[str, Any] = {"@type": "Rating", "alternateName": label.name(language),
                               "identifier": label.key}
     if worst <= label.rating <= best:
@@ -282,7 +300,7 @@ def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], 
         # «unchecked», it was not yet); a later change (a verdict, a typo in the note)
         # is a modification, and moved datePublished along with it.
         "datePublished": (checked or claim.created)[:10],
-        "dateModified": claim.updated[:10],
+        "dateModified": modified[:10],
         "author": author,
         "reviewRating": rating,
         # Each article the claim appears in, once (in order of its first place there).
