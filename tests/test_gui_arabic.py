@@ -1178,3 +1178,28 @@ def test_numbers_are_written_in_the_digits_of_the_interface_not_the_system():
     assert system == "٣٧"  # (the system's own digits: the test would prove nothing else)
     assert ours[:3] == ["1,234", "37%", "2"]
     assert ours[3] == "1,234" and "37" in ours[4] and ours[5] == "2"
+
+
+def test_arabic_menu_paths_name_the_menus_as_the_arabic_menus_do(arabic_window):
+    """A message's «المشروع ◂ الأوسمة…» sent the reader to a menu item that is called
+    «التصنيفات…»: every «A ◂ B» in the Arabic translation names a menu and an item of it
+    as the Arabic window shows them (rv104)."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtWidgets import QMenu
+
+    def bare(text: str) -> str:
+        return text.split("\t")[0].replace("&", "").replace("…", "").strip()
+
+    menus = {bare(menu.title()): {bare(a.text()) for a in menu.actions() if a.text()}
+             for menu in arabic_window.menuBar().findChildren(QMenu) if menu.title()}
+    root = ET.parse(ROOT / "resources" / "translations" / "tahqiq_ar.ts").getroot()
+    path = re.compile(r"(\S+) ◂ ([^(،؛:)«»]+?)(?=…|[(،؛:)«»]|$| أو | يعيد| لاحقًا)")
+    wrong = []
+    for node in root.iter("translation"):
+        for text in [form.text or "" for form in node.iter("numerusform")] or [node.text or ""]:
+            for menu, item in path.findall(text):
+                menu, item = bare(menu.strip("«(")), bare(item).rstrip(".")
+                if menu in menus and not any(shown.startswith(item) for shown in menus[menu]):
+                    wrong.append((menu, item, text[:60]))
+    assert not wrong

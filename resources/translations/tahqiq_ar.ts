@@ -286,11 +286,11 @@
     </message>
     <message>
         <source>The next match of the words being found</source>
-        <translation>الموضع التالي للكلمات المبحوث عنها</translation>
+        <translation>النتيجة التالية للكلمات المبحوث عنها</translation>
     </message>
     <message>
         <source>The previous match of the words being found</source>
-        <translation>الموضع السابق للكلمات المبحوث عنها</translation>
+        <translation>النتيجة السابقة للكلمات المبحوث عنها</translation>
     </message>
     <message>
         <source>The article's text at its reading size again</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>Start a new project file: its own articles, claims and colleagues' work</source>
-        <translation>ابدأ ملف مشروع جديد: بمقالاته وادعاءاته وعمل زملائه</translation>
+        <translation>ابدأ ملف مشروع جديدًا: بمقالاته وادعاءاته وعمل زملائه</translation>
     </message>
     <message>
         <source>Open another project file (this window closes)</source>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>The article's title, outlet, address, date and language</source>
-        <translation>عنوان المقال ومصدره وعنوانه الإلكتروني وتاريخه ولغته</translation>
+        <translation>عنوان المقال وناشره ورابطه وتاريخ نشره ولغته</translation>
     </message>
     <message>
         <source>The project's verdicts: their names, colours, keys and ratings</source>
@@ -350,11 +350,11 @@
     </message>
     <message>
         <source>Who publishes this project's fact-checks, and where (for ClaimReview)</source>
-        <translation>من ينشر تحققات هذا المشروع، وأين (لنشر مراجعات الادعاءات)</translation>
+        <translation>من ينشر تحققات هذا المشروع، وأين (لتصدير ClaimReview)</translation>
     </message>
     <message>
         <source>How often two annotators gave the same verdict to the same words</source>
-        <translation>كم مرة أعطى موسِّمان الحكم نفسه للكلمات نفسها</translation>
+        <translation>كم مرة أعطى مدققان الحكم نفسه للكلمات نفسها</translation>
     </message>
     <message>
         <source>&amp;Copy Claim</source>
@@ -618,7 +618,7 @@
     <message>
         <location filename="../../gui/article_pane.py" line="122"/>
         <source>A dashed outline, in the verdict&apos;s colour: a claim already checked, in another article or on other words of this one, appears in these words. Accept it (Y) or dismiss it (X) in the Known Claims panel.</source>
-        <translation>إطار متقطع بلون الحكم: ادعاء تُحقق منه من قبل، في مقال آخر أو في كلمات أخرى من هذا المقال، يرد في هذه الكلمات. اقبله (Y) أو استبعده (X) في لوحة الادعاءات المعروفة.</translation>
+        <translation>إطار متقطع بلون الحكم: ادعاء تُحقق منه من قبل، في مقال آخر أو في كلمات أخرى من هذا المقال، يرد في هذه الكلمات. اقبله (Y) أو تجاهله (X) في لوحة الادعاءات المعروفة.</translation>
     </message>
 </context>
 <context>
@@ -690,7 +690,7 @@
     <name>ClaimEditor</name>
     <message>
         <source>These words are now the claim checked in %1 (%2), with its note and sources (Undo takes it back).</source>
-        <translation>صارت هذه الكلمات الادعاءَ الذي فُحص في %1 (%2)، بملاحظته ومصادره (التراجع يعيدها كما كانت).</translation>
+        <translation>صارت هذه الكلمات الادعاءَ الذي تُحقق منه في %1 (%2)، بملاحظته ومصادره (التراجع يعيدها كما كانت).</translation>
     </message>
     <message>
         <source>; </source>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>Make these words a place of the claim checked elsewhere</source>
-        <translation>جعل هذه الكلمات موضعًا للادعاء الذي فُحص في مكان آخر</translation>
+        <translation>جعل هذه الكلمات موضعًا للادعاء الذي تُحقق منه في موضع آخر</translation>
     </message>
     <message>
         <location filename="../../gui/claim_editor.py" line="56"/>
@@ -724,7 +724,7 @@
     <message>
         <location filename="../../gui/claim_editor.py" line="70"/>
         <source>Why this verdict? What did you check?</source>
-        <translation>لماذا هذا الحكم؟ ماذا تحققت؟</translation>
+        <translation>لماذا هذا الحكم؟ ممّ تحققت؟</translation>
     </message>
     <message>
         <location filename="../../gui/claim_editor.py" line="75"/>
@@ -1125,7 +1125,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     <message>
         <location filename="../../gui/article_dialogs.py" line="140"/>
         <source>%1 reads as Arabic in two code pages, as different words. Tahqiq chose %2; pick the one that reads right.</source>
-        <translation>يُقرأ %1 عربيًا بترميزين، بكلمات مختلفة. اختار تحقيق %2؛ اختر القراءة الصحيحة.</translation>
+        <translation>يُقرأ %1 عربيًا بترميزين، بكلمات مختلفة. اختار «تحقيق» %2؛ اختر القراءة الصحيحة.</translation>
     </message>
     <message>
         <location filename="../../gui/article_dialogs.py" line="145"/>
@@ -1189,11 +1189,11 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
     <message>
         <source>Deleted by</source>
-        <translation>حذفه</translation>
+        <translation>من حذفه</translation>
     </message>
     <message>
         <source>When</source>
-        <translation>متى</translation>
+        <translation>وقت الحذف</translation>
     </message>
     <message>
         <source>No article of this project was deleted.</source>
@@ -1249,12 +1249,12 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     <message>
         <location filename="../../gui/deleted_claims.py" line="49"/>
         <source>Deleted by</source>
-        <translation>حذفه</translation>
+        <translation>من حذفه</translation>
     </message>
     <message>
         <location filename="../../gui/deleted_claims.py" line="49"/>
         <source>When</source>
-        <translation>متى</translation>
+        <translation>وقت الحذف</translation>
     </message>
     <message>
         <location filename="../../gui/deleted_claims.py" line="60"/>
@@ -1307,7 +1307,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     <message>
         <location filename="../../gui/project_files.py" line="70"/>
         <source>A ClaimReview needs the organisation that publishes the fact-checks and the address of each one, in Project Settings.</source>
-        <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى عنوان كل تحقق، في إعدادات المشروع.</translation>
+        <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى رابط كل تحقق، في إعدادات المشروع.</translation>
     </message>
     <message>
         <location filename="../../gui/project_files.py" line="75"/>
@@ -1679,7 +1679,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
     <message>
         <source>7. File ▸ Export (%1) writes CSV, JSON, W3C annotations or ClaimReview; File ▸ Export Review Packet, a PDF or HTML to read.</source>
-        <translation>7. «ملف ◂ تصدير» (%1) يكتب CSV أو JSON أو تعليقات W3C أو ClaimReview؛ و«ملف ◂ تصدير ملف المراجعة» ملف PDF أو HTML للقراءة.</translation>
+        <translation>7. «ملف ◂ تصدير» (%1) يكتب CSV أو JSON أو تعليقات W3C أو ClaimReview؛ و«ملف ◂ تصدير ملف المراجعة» يكتب ملف PDF أو HTML للقراءة.</translation>
     </message>
     <message>
         <source>Every key: Help ▸ Keyboard Shortcuts (%1).</source>
@@ -1791,7 +1791,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     <message>
         <location filename="../../gui/mainwindow.py" line="670"/>
         <source>Tahqiq %1: a desktop annotation tool for fact-checkers, free under the MIT licence.</source>
-        <translation>تحقيق %1: أداة مكتبية لتوسيم الادعاءات والتحقق منها، حرة بموجب رخصة MIT.</translation>
+        <translation>تحقيق %1: أداة سطح مكتب لتوسيم الادعاءات والتحقق منها، حرة بموجب رخصة MIT.</translation>
     </message>
     <message>
         <location filename="../../gui/mainwindow.py" line="672"/>
@@ -1805,7 +1805,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
     <message>
         <source>Tagged %1 as %2.</source>
-        <translation>وُسم %1 بحكم %2.</translation>
+        <translation>وُسم %1 بحكم «%2».</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
@@ -1821,19 +1821,19 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
     <message>
         <source>Redone in %1: %2.</source>
-        <translation>إعادةٌ في %1: %2.</translation>
+        <translation>أعدتَ في %1: %2.</translation>
     </message>
     <message>
         <source>Undone in %1: %2.</source>
-        <translation>تراجعٌ في %1: %2.</translation>
+        <translation>تراجعتَ في %1 عن: %2.</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
-        <translation>إعادةٌ: %1.</translation>
+        <translation>أعدتَ: %1.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation>تراجعٌ: %1.</translation>
+        <translation>تراجعتَ عن: %1.</translation>
     </message>
     <message>
         <source>Tahqiq</source>
@@ -2016,7 +2016,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
     <message>
         <location filename="../../gui/article_dialogs.py" line="114"/>
         <source>This text looks like Arabic copied out of a PDF: its letters are in the shapes a PDF draws (presentation forms), often in visual order, and search cannot find its words. Tahqiq can turn it back into ordinary Arabic text.</source>
-        <translation>يبدو أن هذا النص عربي منسوخ من ملف PDF: حروفه بالأشكال التي يرسمها ملف PDF (أشكال العرض)، وكثيرًا ما تكون بالترتيب المرئي، فلا يجد البحث كلماته. يستطيع تحقيق إعادته نصًا عربيًا عاديًا.</translation>
+        <translation>يبدو أن هذا النص عربي منسوخ من ملف PDF: حروفه بالأشكال التي يرسمها ملف PDF (أشكال العرض)، وكثيرًا ما تكون بالترتيب المرئي، فلا يجد البحث كلماته. يستطيع «تحقيق» أن يعيده نصًا عربيًا عاديًا.</translation>
     </message>
     <message>
         <location filename="../../gui/article_dialogs.py" line="117"/>
@@ -2330,7 +2330,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../gui/settings_dialogs.py" line="73"/>
         <source>Address of a fact-check</source>
-        <translation>عنوان التحقق</translation>
+        <translation>رابط التحقق</translation>
     </message>
     <message>
         <location filename="../../gui/settings_dialogs.py" line="78"/>
@@ -2345,7 +2345,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../gui/settings_dialogs.py" line="83"/>
         <source>A ClaimReview export needs both: {id} in the address stands for the claim&apos;s id.</source>
-        <translation>يحتاج تصدير ClaimReview إلى الاثنين: {id} في العنوان مكان معرّف الادعاء.</translation>
+        <translation>يحتاج تصدير ClaimReview إلى الاثنين: {id} في الرابط مكان معرّف الادعاء.</translation>
     </message>
     <message>
         <location filename="../../gui/settings_dialogs.py" line="91"/>
@@ -2355,7 +2355,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../gui/settings_dialogs.py" line="92"/>
         <source>Fact-check address</source>
-        <translation>عنوان التحقق</translation>
+        <translation>رابط التحقق</translation>
     </message>
     <message>
         <location filename="../../gui/settings_dialogs.py" line="93"/>
@@ -2854,7 +2854,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/exchange/merge.py" line="226" />
         <source>  the address of a fact-check, set later there: taken</source>
-        <translation>  عنوان التحقق، ضُبط هناك لاحقًا: أُخذ</translation>
+        <translation>  رابط التحقق، ضُبط هناك لاحقًا: أُخذ</translation>
     </message>
     <message>
         <location filename="../../store/exchange/merge.py" line="224" />
@@ -2909,7 +2909,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/core/appearances.py" line="487" />
         <source>'{id}' matches several places; give more of the id.</source>
-        <translation>'{id}' يطابق عدة مواضع؛ أعطِ جزءًا أطول من المعرّف.</translation>
+        <translation>«{id}» يطابق أكثر من موضع؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
         <location filename="../../store/core/labels.py" line="243" />
@@ -2929,7 +2929,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/core/settings.py" line="108" />
         <source>'{template}' is not a web address with {{id}} where the claim's id goes (like https://factcheck.example/claims/{{id}}).</source>
-        <translation>«{template}» ليس عنوان ويب فيه {{id}} مكان معرّف الادعاء (مثل https://factcheck.example/claims/{{id}}).</translation>
+        <translation>«{template}» ليس رابط ويب فيه {{id}} مكان معرّف الادعاء (مثل https://factcheck.example/claims/{{id}}).</translation>
     </message>
     <message>
         <location filename="../../store/core/claims.py" line="42" />
@@ -3026,12 +3026,12 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/exchange/jsonld.py" line="131" />
         <source>ClaimReview needs the organisation that publishes the fact-checks and the address of each one: set them in Project Settings, or with tahqiq settings --organization NAME --url-template URL (like {example}, where {{id}} stands for the claim's id).</source>
-        <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى عنوان كل تحقق: اضبطهما في إعدادات المشروع، أو بالأمر tahqiq settings --organization NAME --url-template URL (مثل {example}، حيث {{id}} مكان معرّف الادعاء).</translation>
+        <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى رابط كل تحقق: اضبطهما في إعدادات المشروع، أو بالأمر tahqiq settings --organization NAME --url-template URL (مثل {example}، حيث {{id}} مكان معرّف الادعاء).</translation>
     </message>
     <message>
         <location filename="../../store/exchange/merge.py" line="205" />
         <source>Claims unchanged here that differ in the file without being newer there: {count}, on line(s) {lines}; kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
-        <translation>ادعاءات لم تتغير هنا وتختلف في الملف دون أن تكون أحدث فيه: {count}، في الأسطر: {lines}؛ أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل 'updated' أحدث أيضًا).</translation>
+        <translation>ادعاءات لم تتغير هنا وتختلف في الملف دون أن تكون أحدث فيه: {count}، في الأسطر: {lines}؛ أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا).</translation>
     </message>
     <message>
         <location filename="../../store/exchange/merge.py" line="216" />
@@ -3106,12 +3106,12 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/core/labels.py" line="391" />
         <source>Label {label} had the shortcut {shortcut}, which tags nothing here (it is not one key, or the window keeps it for its own commands): it was cleared; give {label} a new one in Project ▸ Labels…</source>
-        <translation>كان للوسم {label} الاختصار {shortcut}، ولا يَسِم شيئًا هنا (ليس مفتاحًا واحدًا، أو تحتفظ به النافذة لأوامرها): فمُسح؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ الأوسمة…</translation>
+        <translation>كان للتصنيف {label} الاختصار {shortcut}، وهو لا يَسِم شيئًا هنا (ليس مفتاحًا واحدًا، أو تحتفظ به النافذة لأوامرها): فمُسح؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
     </message>
     <message>
         <location filename="../../store/core/labels.py" line="395" />
         <source>Labels {label} and {kept_by} had the same shortcut {shortcut}, and a key on two labels tags nothing: {kept_by}, the older label, keeps it; give {label} a new one in Project ▸ Labels…</source>
-        <translation>كان للتصنيفين {label} و{kept_by} الاختصار نفسه {shortcut}، والمفتاح الذي يحمله تصنيفان لا يصنّف شيئًا: يبقى للتصنيف الأقدم {kept_by}؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
+        <translation>كان للتصنيفين {label} و{kept_by} الاختصار نفسه {shortcut}، والمفتاح الذي يحمله تصنيفان لا يَسِم شيئًا: يبقى للتصنيف الأقدم {kept_by}؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
     </message>
     <message>
         <location filename="../../store/core/labels.py" line="356" />
@@ -3171,7 +3171,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/core/appearances.py" line="485" />
         <source>No claim's place with id '{id}'.</source>
-        <translation>لا موضع ادعاء بالمعرّف '{id}'.</translation>
+        <translation>لا يوجد موضع ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
         <location filename="../../store/core/labels.py" line="138" />
@@ -3191,7 +3191,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/core/project.py" line="918" />
         <source>Not all of the work could be written into {name} itself (is the disk full?): the rest is kept in {wal} beside it. Keep the two together, and copy or send both, until Tahqiq has opened the project again with room on the disk.</source>
-        <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح تحقيق المشروع مرة أخرى وفي القرص متّسع.</translation>
+        <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح «تحقيق» المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
     <message>
         <location filename="../../store/review/agreement.py" line="221" />
@@ -3221,7 +3221,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/exchange/importing.py" line="369" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
-        <translation>لا يعرف تحقيق الترميز {encoding}.</translation>
+        <translation>لا يعرف «تحقيق» الترميز {encoding}.</translation>
     </message>
     <message>
         <location filename="../../store/review/reviews.py" line="44" />
@@ -3905,7 +3905,7 @@ Make a new project in it?</source>
     <message>
         <location filename="../../store/review/story.py" line="283" />
         <source>words changed: “{old}” → “{quote}”</source>
-        <translation>تغيّرت الكلمات: “{old}” ← “{quote}”</translation>
+        <translation>تغيّرت الكلمات: «{old}» ← «{quote}»</translation>
     </message>
     <message numerus="yes">
         <location filename="../../store/text/clean.py" line="124" />
