@@ -737,6 +737,28 @@ def test_a_shortcut_taken_names_the_label_in_the_interface_language(window):
         install(QApplication.instance(), "en")
 
 
+def test_a_cleared_shortcut_is_told_with_the_labels_names(window):
+    """A merge's «كان للتصنيفين false وmisleading…» named the labels by their keys to an
+    Arabic reader of «كاذب» (rv104)."""
+    from gui.i18n import install, message_text
+    from store.core import labels
+
+    project = window.session._project
+    labels.add_label(project, "false", "False", "#CC0000", name_ar="كاذب")
+    with project.transaction():  # (as an older Tahqiq could leave them: one key, twice)
+        project.conn.execute("UPDATE labels SET shortcut = '3', created = '2099-01-01' "
+                             "WHERE key = 'false'")
+    [freed] = labels.free_shared_shortcuts(project)
+    assert "'False'" not in message_text(freed.message()) and "False" in message_text(
+        freed.message())
+    try:
+        install(QApplication.instance(), "ar")
+        shown = message_text(freed.message())
+        assert "كاذب" in shown and "موضع خلاف" in shown and "false" not in shown.lower()
+    finally:
+        install(QApplication.instance(), "en")
+
+
 def test_every_count_has_its_forms_in_both_languages():
     """Each "%n" source of the interface has all its forms, English and Arabic: one left
     out would read «(s)» again. (The store's counted messages have Arabic forms only:

@@ -384,18 +384,22 @@ class FreedShortcut(NamedTuple):
     label: str  # the key of the label whose shortcut was cleared
     shortcut: str
     kept_by: str  # the key of the label that keeps it
+    # Their names in each language (errors.Named), once read: the message said
+    # «false» and «misleading» to an Arabic reader of «كاذب» and «مضلل» (rv104).
+    names: tuple[str, str] = ("", "")
 
     def message(self) -> Message:
         """What the person should know: which key is whose now, and what to do."""
+        label, kept_by = self.names[0] or self.label, self.names[1] or self.kept_by
         if not self.kept_by:
             return Message("Label {label} had the shortcut {shortcut}, which tags nothing "
                            "here (it is not one key, or the window keeps it for its own "
                            "commands): it was cleared; give {label} a new one in Project ▸ "
-                           "Labels…", label=self.label, shortcut=self.shortcut)
+                           "Labels…", label=label, shortcut=self.shortcut)
         return Message("Labels {label} and {kept_by} had the same shortcut {shortcut}, and "
                        "a key on two labels tags nothing: {kept_by}, the older label, keeps "
-                       "it; give {label} a new one in Project ▸ Labels…", label=self.label,
-                       kept_by=self.kept_by, shortcut=self.shortcut)
+                       "it; give {label} a new one in Project ▸ Labels…", label=label,
+                       kept_by=kept_by, shortcut=self.shortcut)
 
 
 def shared_shortcuts(rows: Iterable[tuple[str, str | None, str | None]]) -> list[FreedShortcut]:
@@ -444,4 +448,12 @@ def free_shared_shortcuts(project: Project) -> list[FreedShortcut]:
             project.db["labels"].update(cleared.label, {"shortcut": "", "updated": utcnow()})
             history.record(project, "label", cleared.label, "update", before._asdict(),
                            get_label(project, cleared.label)._asdict())
-    return freed
+    return [cleared._replace(names=(_named(project, cleared.label),
+                                    _named(project, cleared.kept_by) if cleared.kept_by
+                                    else "")) for cleared in freed]
+
+
+def _named(project: Project, key: str) -> Named:
+    """A label's name in each language, for a message: its key is no one's name for it."""
+    label = get_label(project, key)
+    return Named(label.name_en or key, ar=label.name_ar or label.name_en or key)
