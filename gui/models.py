@@ -361,8 +361,8 @@ class ClaimsTableModel(QAbstractTableModel):
             return (review.decision if review else "", *place)
         if column in self.FULL_COLUMNS:
             full = self._full[claim.id]
-            if column == "note":
-                return (full.note.casefold(), *place)
+            if column == "note":  # (as the filter reads it: «أحمد» beside «احمد»)
+                return (fold_for_index(full.note.casefold()) or "", *place)
             if column == "sources":
                 return (len(full.sources), *place)
             return (full.last_change, *place)

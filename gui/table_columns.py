@@ -49,10 +49,10 @@ def fit_columns(view: QTableView, widths: Sequence[int], stretch: int = 0,
                 names: Sequence[str] = (),
                 row_actions: Callable[[], Sequence[QAction]] | None = None) -> None:
     """Column *stretch* fills the table; the others start *widths* wide (at least their
-    header); *hidden* start hidden. *key*: where the user's choice of columns is kept, by
-    the columns' *names* (so that a column added in a later version does not shift it).
-    *row_actions*: what a right click or the Menu key on a row offers, before the
-    columns."""
+    header); *hidden* start hidden. *key*: where the user's choice of columns, and of the
+    column a sortable table is sorted by, is kept, by the columns' *names* (so that a
+    column added in a later version does not shift it). *row_actions*: what a right
+    click or the Menu key on a row offers, before the columns."""
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     header.setMinimumSectionSize(40)
@@ -70,6 +70,8 @@ def fit_columns(view: QTableView, widths: Sequence[int], stretch: int = 0,
         if column != stretch:
             name = names[column] if column < len(names) else str(column)
             view.setColumnHidden(column, column in hidden if chosen is None else name in chosen)
+    if key and view.isSortingEnabled():
+        _sort_as_kept(view, key, names)
     # The titles keep a selection of their own, always empty. With the table's (Qt's
     # way), every title turned bold while a row was selected, and the header repainted
     # whole at each new selection: each tag, each arrow key (0.5 ms of a tag).
@@ -316,6 +318,24 @@ def _show_column(view: QTableView, column: int, shown: bool, key: str | None,
         hidden = [names[c] if c < len(names) else str(c)
                   for c in range(view.model().columnCount()) if view.isColumnHidden(c)]
         settings.settings().setValue(f"columns/{key}", ",".join(hidden) or "-")
+
+
+def _sort_as_kept(view: QTableView, key: str, names: Sequence[str]) -> None:
+    """Sort by the column the table was last sorted by, and keep each new choice: sorted
+    by verdict, the list came back in reading order at every start, and in the other
+    language (rv102)."""
+    kept = str(settings.settings().value(f"sort/{key}") or "")
+    name, _, way = kept.partition(" ")
+    if name in names:
+        view.sortByColumn(list(names).index(name), Qt.SortOrder.DescendingOrder
+                          if way == "descending" else Qt.SortOrder.AscendingOrder)
+
+    def keep(column: int, order: Qt.SortOrder) -> None:
+        if 0 <= column < len(names):
+            way = "descending" if order == Qt.SortOrder.DescendingOrder else "ascending"
+            settings.settings().setValue(f"sort/{key}", f"{names[column]} {way}")
+
+    view.horizontalHeader().sortIndicatorChanged.connect(keep)
 
 
 def _saved_hidden(key: str | None) -> set[str] | None:

@@ -265,3 +265,40 @@ def test_a_closed_windows_article_list_reads_nothing_more(session):
     listing = ArticleListModel(session)
     session.close()
     assert listing.data(listing.index(0)) == ""
+
+
+def test_the_claims_table_keeps_its_sort_and_sorts_notes_as_the_filter_reads_them(qtbot):
+    """Sorted by verdict, the list came back in reading order at every start and in the
+    other language; sorted by note, «أحمد» and «احمد» were apart, «آخر» first (rv102)."""
+    from conftest import select_in_reader
+
+    from gui.app import create_window
+
+    def window():
+        made = create_window()
+        qtbot.addWidget(made)
+        return made
+
+    first = window()
+    first.files.paste_as_article("خبر\nواحد اثنان ثلاثة أربعة خمسة")
+    text = first.article_pane.reader.plain_text()
+    notes = {"واحد": "احمد قال", "اثنان": "أحمد قال", "ثلاثة": "إحسان نفى",
+             "أربعة": "آخر تحديث"}
+    for word, note in notes.items():
+        start = text.index(word)
+        select_in_reader(first, start, start + len(word))
+        first.tag("verified")
+        first.session.update_claim(first.current_claim_id(), note=note)
+    view = first.claims_panel.view
+    note_column = ClaimsTableModel.COLUMNS.index("note")
+    view.sortByColumn(note_column, Qt.SortOrder.AscendingOrder)
+    shown = [view.model().index(row, 0).data() for row in range(view.model().rowCount())]
+    assert shown == ["ثلاثة", "واحد", "اثنان", "أربعة"]  # إحسان، احمد، أحمد، آخر
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    first.close()
+
+    second = window()
+    header = second.claims_panel.view.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        1, Qt.SortOrder.DescendingOrder)
+    second.close()
