@@ -177,7 +177,8 @@ class MainWindow(QMainWindow):
         self.articles_view.setUniformItemSizes(True)
         self.articles_view.setLayoutMode(QListView.LayoutMode.Batched)
         self.articles_view.setBatchSize(2000)
-        self.search_panel = SearchPanel(session.search)
+        self.search_panel = SearchPanel(session.search,
+                                        article_order=lambda: self.article_model.ids())
         articles_dock = add_dock(self, self.tr("Articles"), "articlesDock", self.articles_view,
                                  Area.LeftDockWidgetArea)
         self.search_dock = add_dock(self, self.tr("Search"), "searchDock", self.search_panel,

@@ -7,6 +7,7 @@ them straight away: tagging from a search hit is tagging a selection.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import (
@@ -227,10 +228,12 @@ class SearchPanel(QWidget):
     hitChosen = Signal(object)  # SearchHit
     highlightChanged = Signal()  # a result arrowed to (highlighted_hit), or none any more
 
-    def __init__(self, search, parent: QWidget | None = None):
+    def __init__(self, search, parent: QWidget | None = None,
+                 article_order: Callable[[], list[str]] = list):
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self._search = search
+        self._article_order = article_order  # the article list's ids, in its order
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
         self.query.setAccessibleName(self.tr("Search the project"))
@@ -368,7 +371,7 @@ class SearchPanel(QWidget):
         text = self._shown = self.query.text().strip()
         hits = self._search(text, self._limit + 1) if text else []
         more = len(hits) > self._limit
-        self.hits = hits[:self._limit]
+        self.hits = self._in_list_order(hits[:self._limit])
         self.results.clear()
         kinds = {"article": self.tr("text"), "quote": self.tr("claim"), "note": self.tr("note")}
         for hit in self.hits:
@@ -394,6 +397,22 @@ class SearchPanel(QWidget):
             apart = self.tr("%n match(es) of a word apart", "", len(self.hits) - together)
             self.summary.setText(self._counted(apart if not together else self.tr(
                 "%n match(es) of the words together", "", together) + " · " + apart, more))
+
+    def _in_list_order(self, hits: list[SearchHit]) -> list[SearchHit]:
+        """Each page of hits in the article list's order, an article's text before the
+        notes of its claims: in the index's order, a note just edited went to the end
+        of the list, the chosen hit with it, and out of a page of 200 (rv102). The words
+        found together stay before those found a word apart."""
+        where = {article_id: n for n, article_id in enumerate(self._article_order())}
+        last = len(where)
+
+        def key(hit: SearchHit) -> tuple:
+            return (hit.apart, where.get(hit.article_id, last), hit.article_id,
+                    hit.kind == "note", hit.claim_id or "" if hit.kind == "note" else "",
+                    hit.start)
+
+        return [hit for at in range(0, len(hits), MAX_HITS)
+                for hit in sorted(hits[at:at + MAX_HITS], key=key)]
 
     def _counted(self, summary: str, more: bool) -> str:
         return summary + " · " + self.tr("more to show") if more else summary

@@ -485,3 +485,34 @@ def test_results_are_as_tall_as_their_lines_at_any_width(qtbot, errors):
     dock = next(d for d in win.findChildren(QDockWidget) if d.widget() is panel)
     win.resizeDocks([dock], [dock.width() + 220], Qt.Orientation.Horizontal)
     assert misfits() == []
+
+
+def test_results_keep_their_place_when_a_note_among_them_is_edited(window, qtbot):
+    """The results came in the index's order: a note edited went to the end of the list,
+    the chosen hit with it (past 200 hits, out of the page; rv102). Each page is in the
+    article list's order, an article's text before its claims' notes."""
+    project = stored(window)
+    first, second = (articles.add_article(project, f"{word} رفع التعريفة الجمركية.", word)
+                     for word in ("أولى", "ثانية"))
+    window.article_model.reload()
+    made = [appearances.create_claim(project, article.id, 0, 4, "verified",
+                                     note=f"التعريفة {n}")
+            for n, article in enumerate((first, first, second)) if n != 1]
+    made.insert(1, appearances.create_claim(project, first.id, 5, 8, "verified",
+                                            note="التعريفة 1"))
+    window.findChild(QAction, "search_project").trigger()
+    panel = window.search_panel
+    panel.query.setText("التعريفة")
+    panel.run()
+
+    def order() -> list[tuple[str, str]]:
+        return [(hit.article_id, hit.kind) for hit in panel.hits]
+
+    before = order()
+    assert [kind for _, kind in before] == ["article", "note", "note", "article", "note"]
+    assert [article for article, _ in before] == [first.id] * 3 + [second.id] * 2
+    panel.results.setCurrentRow(1)
+    chosen = panel.hits[1]
+    window.session.update_claim(chosen.claim_id, note=f"{chosen.context} (مصحح)")
+    qtbot.waitUntil(lambda: "مصحح" in panel.hits[1].context, timeout=3000)
+    assert order() == before and panel.results.currentRow() == 1
