@@ -211,3 +211,54 @@ def test_agreement_report_counts_in_the_singular(two_annotators):
     assert "(1 unit, 2 pairable values" in lines[-1]
     assert lines[0] == "Annotators: alice, carol (1 article)"
     assert report.lines()[0].params["names"].names == {"ar": "alice، carol"}  # Arabic comma
+
+
+def test_a_unit_holds_only_claims_that_match_each_other():
+    """rv106: alice tagged a sentence, bob its first half and carol its second; bob and
+    carol share no words, yet the chain through alice counted them as a matched pair
+    (bob ↔ carol 0/1 = 0.0%)."""
+    whole = claim("a", "alice", 0, 100)
+    first = claim("b", "bob", 0, 50)
+    second = claim("c", "carol", 50, 100)
+    for unit in match_units([whole, first, second]):
+        assert all(spans_match(x, y) for i, x in enumerate(unit) for y in unit[i + 1:])
+
+
+def test_an_editors_settlement_is_not_counted_as_the_annotators_agreement(two_annotators):
+    """An editor who relabelled bob's claims to alice's verdicts (adopting in the
+    Disagreements panel, or `tahqiq claim`) made them agree at 100%, kappa 1.000: each
+    claim is scored with the verdict its own annotator last gave it (rv106). bob's own
+    change of mind counts."""
+    project, art = two_annotators
+    bobs = {(p.start, p.end): p for p in appearances.list_appearances(project, art.id)
+            if p.annotator == "bob"}
+    alices = {p.start - 1: p.label for p in appearances.list_appearances(project, art.id)
+              if p.annotator == "alice"}
+    project.annotator = "editor"
+    for (start, _end), place in bobs.items():
+        if start in alices and place.label != alices[start]:
+            claims.update_claim(project, place.claim_id, label=alices[start])
+    report = agreement(project, art.id)
+    assert (report.matched_pairs, report.agreeing_pairs) == (10, 7)
+    assert report.kappa == pytest.approx(0.4)
+    project.annotator = "bob"  # bob, of his own accord, takes alice's verdict on one
+    assert KAPPA_PAIRS[4] == ("verified", "disputed")
+    mind = sorted(bobs.values(), key=lambda p: p.start)[4]
+    claims.update_claim(project, mind.claim_id, label="disputed")
+    claims.update_claim(project, mind.claim_id, label="verified")
+    assert agreement(project, art.id).agreeing_pairs == 8
+
+
+def test_a_pairs_row_is_the_same_whoever_else_is_in_the_report(project):
+    """alice and bob share half of alice's words with other verdicts; carol's two claims
+    beside them put alice's and bob's in separate units, and their row read «0/0» in the
+    window, «0/1» with --annotators alice bob (rv106)."""
+    art = articles.add_article(project, TEXT, "عنوان")
+    tag(project, art.id, "alice", 0, 12, "verified")
+    tag(project, art.id, "bob", 6, 18, "disputed")
+    tag(project, art.id, "carol", 0, 12, "verified")
+    tag(project, art.id, "carol", 12, 18, "disputed")
+    everyone = {(p.first, p.second): (p.matched, p.agreeing)
+                for p in agreement(project, art.id).pairs}
+    alone = agreement(project, art.id, annotators=["alice", "bob"]).pairs[0]
+    assert everyone["alice", "bob"] == (alone.matched, alone.agreeing) == (1, 0)

@@ -5,14 +5,20 @@ article match when they overlap by at least half the length of the shorter
 span (lengths and overlap in code points). Candidate matches are taken
 greedily, largest overlap first (then the closest ends, then the claim ids, so
 the result never depends on the order rows come back in), and joined into
-*units*: a unit never holds two claims by one annotator, so with two
-annotators it is a one-to-one matching. A claim left alone in its unit is
+*units*: a unit never holds two claims by one annotator, and every two claims
+in it match (a claim joins a unit only when it matches each claim there), so
+with two annotators it is a one-to-one matching. A claim left alone in its unit is
 *unmatched*: the others did not tag those words.
 
-Label agreement is then measured on matched spans only:
+Label agreement is then measured on matched spans only, each claim with the
+verdict its own annotator gave it last (the history tells it: an editor who
+settled a disagreement by relabelling a colleague's claim made the two agree
+at 100%, kappa 1.000; rv106):
 
-* percent agreement and the annotator-by-annotator table count every pair of
-  claims inside a unit;
+* percent agreement and the annotator-by-annotator table count, for each two
+  annotators, the pairs a matching of those two alone makes - the figures
+  ``--annotators A B`` gives (counted inside units made with everyone, a third
+  annotator's claims changed a pair's row: rv106);
 * Cohen's kappa (exactly two annotators) uses those pairs, categories = labels;
 * Krippendorff's alpha (nominal, any number of annotators) uses the units as
   its units and each annotator as a coder; an annotator absent from a unit is
@@ -32,7 +38,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from store.core.appearances import list_appearances, list_places
-from store.core.project import Project
+from store.core.project import Project, id_chunks
 from store.core.records import Appearance, Place
 from store.errors import Message, Named
 from store.text.display import by_name
@@ -133,6 +139,10 @@ def match_units(claims: Sequence[Spanned]) -> list[list[Spanned]]:
     for *_rank, a, b in links:
         ua, ub = unit_of[a.id], unit_of[b.id]
         if ua == ub or not who[ua].isdisjoint(who[ub]):
+            continue
+        # every pair in a unit is counted as matched: join only claims that all match
+        # (a sentence's two halves, tagged by two others, share no words: rv106)
+        if not all(spans_match(x, y) for x in members[ua] for y in members[ub]):
             continue
         if len(members[ua]) < len(members[ub]):
             ua, ub = ub, ua
@@ -249,10 +259,14 @@ def agreement(project: Project, article_id: str | None = None,
         names = list(dict.fromkeys(annotators))
     else:
         names = sorted({c.annotator for c in claims}, key=by_name)
+    own = _own_verdicts(project, claims)
+
+    def verdict(claim: Spanned) -> str:
+        return own.get((claim.claim_id, claim.annotator), claim.label)
+
     by_article: defaultdict[str, list[Spanned]] = defaultdict(list)
     for claim in claims:
         by_article[claim.article_id].append(claim)
-    order = {name: i for i, name in enumerate(names)}
     unmatched: Counter[str] = Counter()
     pair_counts: defaultdict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     label_pairs: list[tuple[str, str]] = []
@@ -264,14 +278,21 @@ def agreement(project: Project, article_id: str | None = None,
                 unmatched[unit[0].annotator] += 1
             else:
                 units += 1
-            labels = {c.annotator: c.label for c in unit}
+            labels = {c.annotator: verdict(c) for c in unit}
             alpha_units.append([labels.get(name) for name in names])
-            unit = sorted(unit, key=lambda c: order[c.annotator])
-            for a, b in combinations(unit, 2):
-                counts = pair_counts[a.annotator, b.annotator]
-                counts[0] += 1
-                counts[1] += a.label == b.label
-                label_pairs.append((a.label, b.label))
+        whose: defaultdict[str, list[Spanned]] = defaultdict(list)
+        for claim in article_claims:
+            whose[claim.annotator].append(claim)
+        for first, second in combinations(names, 2):  # each two alone
+            if not (whose[first] and whose[second]):
+                continue
+            for unit in match_units(whose[first] + whose[second]):
+                if len(unit) == 2:
+                    a, b = sorted(unit, key=lambda c: c.annotator != first)
+                    counts = pair_counts[first, second]
+                    counts[0] += 1
+                    counts[1] += verdict(a) == verdict(b)
+                    label_pairs.append((verdict(a), verdict(b)))
     pairs = [PairAgreement(a, b, *pair_counts[a, b]) for a, b in combinations(names, 2)]
     two = len(names) == 2
     return AgreementReport(
@@ -283,6 +304,25 @@ def agreement(project: Project, article_id: str | None = None,
         alpha=alpha_nominal_stats(alpha_units),
         confusion=dict(Counter(label_pairs)) if two else {},
     )
+
+
+def _own_verdicts(project: Project, claims: Sequence[Spanned]) -> dict[tuple[str, str], str]:
+    """{(claim id, annotator): the verdict that annotator last gave the claim
+    themselves}, from the claims' history. A claim relabelled by someone else (an
+    editor settling a disagreement, a colleague's change merged in) keeps, for its
+    annotator, the verdict they gave; one they never gave a verdict (words linked to a
+    colleague's claim, a file older than its history) is scored as it stands."""
+    ids = list(dict.fromkeys(claim.claim_id for claim in claims))
+    own: dict[tuple[str, str], str] = {}
+    for chunk, marks in id_chunks(ids):
+        for claim_id, who, label in project.execute(
+                "SELECT entity_id, who, json_extract(after, '$.label') FROM history "
+                f"WHERE entity = 'claim' AND entity_id IN ({marks}) "
+                "AND json_extract(after, '$.label') IS NOT NULL AND "
+                "json_extract(after, '$.label') IS NOT json_extract(before, '$.label') "
+                "ORDER BY at, rowid", chunk):
+            own[claim_id, who] = label
+    return own
 
 
 # A figure that cannot be had (no pairs to compare): a phrase, so the window says it in
