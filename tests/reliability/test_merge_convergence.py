@@ -210,7 +210,8 @@ class Replicas(RuleBasedStateMachine):
     @property
     def changes(self) -> list:
         return [self.relabel, self.relabel, self.edit, self.edit, self.delete, self.restore,
-                self.link, self.unlink, self.add_appearance, self.review, self.review,
+                self.link, self.unlink, self.add_appearance, self.move, self.review,
+                self.review,
                 self.edit_label, self.undismiss, self.delete_article, self.restore_article]
 
     def delete_article(self, data: st.DataObject, i: int) -> None:
@@ -232,6 +233,17 @@ class Replicas(RuleBasedStateMachine):
             made = self.act(i, appearances.add, claim, article, start, end)
             if made is not None:
                 self.made["appearances"].add(made.id)
+
+    def move(self, data: st.DataObject, i: int) -> None:
+        """A place set on other words of its article (Move Claim to Selected Words)."""
+        place = self.pick(data, i, "SELECT id FROM appearances ORDER BY id")
+        if place is None:
+            return
+        text = self.rows(i, "SELECT a.text FROM articles a JOIN appearances p ON "
+                            "p.article_id = a.id WHERE p.id = ?", (place,))[0]
+        start = data.draw(st.integers(0, len(text) - 1))
+        self.act(i, appearances.move, place, start,
+                 data.draw(st.integers(start + 1, min(len(text), start + 30))))
 
     def relabel(self, data: st.DataObject, i: int) -> None:
         label = data.draw(st.sampled_from(LABEL_KEYS))
