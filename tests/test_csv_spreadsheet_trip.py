@@ -230,3 +230,18 @@ def test_a_sheet_given_windows_line_ends_keeps_a_notes_own_line_ends(project, tm
     merge.merge_file(project, write(tmp_path / "s.csv", header, crlf))
     claim = claims.get_claim(project, place.claim_id)
     assert (claim.label, claim.note) == ("verified", "سطر أول\nسطر ثان")
+
+
+def test_a_cell_with_a_semicolon_or_tab_is_quoted_for_spreadsheets_that_split_on_them(
+        project):
+    """rv107: LibreOffice Calc's Text Import splits on commas, semicolons and tabs alike
+    (its defaults), and Excel on a French or German system on semicolons: a note
+    «İSTANBUL doğru; ışık» written unquoted became two cells, every later column moved
+    one to the right, and the sheet saved back was refused."""
+    article = articles.add_article(project, TEXT, "t")
+    appearances.tag_quote(project, article.id, "خط المساعدة", "unchecked",
+                          note="İSTANBUL doğru; ışık\tx")
+    text = exporting.export_text(project, "csv").removeprefix("\ufeff")
+    _header, record = text.split("\r\n")[:2]
+    assert next(csv.reader(io.StringIO(record)))[10] == "İSTANBUL doğru; ışık\tx"
+    assert '"İSTANBUL doğru; ışık\tx"' in record
