@@ -24,7 +24,7 @@ from shiboken6 import isValid
 
 from gui.icons import tag_icon
 from gui.plain_text import plain_action_text, plain_tip, shown_action_text
-from store.core.labels import ARABIC_LAYOUT_TWINS, WINDOW_KEYS
+from store.core.labels import WINDOW_KEYS, layout_twins
 from store.core.records import Label
 
 
@@ -232,10 +232,8 @@ class Actions(QObject):
         action = QAction(text, self._window)
         action.setObjectName(name)
         if shortcut is not None:
-            keys = [QKeySequence(shortcut)]
-            twin = ARABIC_LAYOUT_TWINS.get(str(shortcut).strip().upper())  # (q: Q's)
-            if twin:  # the same physical key with an Arabic keyboard layout active
-                keys.append(QKeySequence(twin))
+            # (and the same physical key with an Arabic or Persian layout active)
+            keys = [QKeySequence(key) for key in (shortcut, *layout_twins(str(shortcut)))]
             action.setShortcuts(keys)
         if tip:
             action.setStatusTip(tip)

@@ -4,7 +4,7 @@ the keys a reader is told about do what they say. Every test here drives real ke
 from __future__ import annotations
 
 import pytest
-from conftest import SAMPLE_QUOTE, import_files, select_in_reader
+from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
@@ -723,10 +723,17 @@ def test_the_store_knows_every_key_the_window_keeps(window):
     key an action or shortcut of the window binds is among them, or is a verdict's."""
     from PySide6.QtGui import QKeySequence, QShortcut
 
-    from store.core.labels import ARABIC_LAYOUT_TWINS, WINDOW_KEYS, WINDOW_SHORTCUTS, same_key
+    from store.core.labels import (
+        ARABIC_LAYOUT_TWINS,
+        PERSIAN_DIGIT_TWINS,
+        WINDOW_KEYS,
+        WINDOW_SHORTCUTS,
+        same_key,
+    )
 
     kept = {same_key(k) for k in (*WINDOW_SHORTCUTS, *WINDOW_KEYS.values(),
-                                  *ARABIC_LAYOUT_TWINS, *ARABIC_LAYOUT_TWINS.values())}
+                                  *ARABIC_LAYOUT_TWINS, *ARABIC_LAYOUT_TWINS.values(),
+                                  *PERSIAN_DIGIT_TWINS.values())}
     verdicts = {same_key(label.shortcut) for label in window.session.labels()}
     portable = QKeySequence.SequenceFormat.PortableText
     bound = {(action.objectName(), keys.toString(portable))
@@ -745,3 +752,23 @@ def test_a_verdict_on_a_letter_is_bound_in_the_arabic_layout_too(window):
     window.session.add_label("satire", "Satire", "#CE93D8", shortcut="q")
     bound = window.findChild(QAction, "tag_satire").shortcuts()
     assert [k.toString(QKeySequence.SequenceFormat.PortableText) for k in bound] == ["Q", "ض"]
+
+
+def test_the_verdict_keys_tag_with_a_persian_layout_active(window):
+    """The Persian layout's number row types «۱ ۲ ۳» (U+06F1…), not the Arabic «١ ٢ ٣»:
+    with it active the verdict keys tagged nothing (rv107). Both are bound, and a label
+    on «۲» is on the key of «2»."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    from store.core.labels import same_key
+
+    bound = window.findChild(QAction, "tag_verified").shortcuts()
+    assert [k.toString(QKeySequence.SequenceFormat.PortableText) for k in bound] == [
+        "2", "٢", "۲"]
+    assert same_key("۲") == same_key("2") == same_key("٢")
+    text = window.article_pane.reader.plain_text()
+    start = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, start, start + len(SAMPLE_QUOTE))
+    QTest.keyClick(window.article_pane.reader, Qt.Key(0x06F3))  # ۳: Disputed
+    assert [p.label for p in appearances.list_appearances(stored(window))] == ["disputed"]

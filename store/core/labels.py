@@ -43,7 +43,19 @@ ARABIC_LAYOUT_TWINS = {
     "Z": "ئ", "C": "ؤ", "V": "ر", "M": "ة",
     ";": "ك", ",": "و", ".": "ز", "/": "ظ", "[": "ج", "]": "د", "'": "ط", "`": "ذ",
 }
-_LATIN_TWIN = {arabic: latin.casefold() for latin, arabic in ARABIC_LAYOUT_TWINS.items()}
+# The Persian layout's number row (and Urdu's) types the Persian digits «۱ ۲ ۳»: with it
+# active, the verdict keys tagged nothing (rv107). Bound too.
+PERSIAN_DIGIT_TWINS = {str(n): chr(0x06F0 + n) for n in range(10)}
+_LATIN_TWIN = {twin: latin.casefold() for twins in (ARABIC_LAYOUT_TWINS, PERSIAN_DIGIT_TWINS)
+               for latin, twin in twins.items()}
+
+
+def layout_twins(shortcut: str) -> list[str]:
+    """What the key of *shortcut* types with an Arabic or a Persian keyboard layout
+    active, which the window binds with it (none for a key that types the same)."""
+    key = shortcut.strip().upper()  # (q: Q's)
+    return [twins[key] for twins in (ARABIC_LAYOUT_TWINS, PERSIAN_DIGIT_TWINS)
+            if key in twins]
 # The keys the window binds to its own commands besides those, as Qt writes them (a test
 # holds them to the window's actions): a label given one made both do nothing, Qt finding
 # the key ambiguous; Ctrl+Z on a label stopped Undo (rv91).
