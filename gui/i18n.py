@@ -179,8 +179,16 @@ def ts_text(language: str) -> str | None:
     return path.read_text("utf-8") if path.is_file() else None
 
 
-def system_language() -> str:
-    return "ar" if QLocale.system().language() == QLocale.Language.Arabic else "en"
+def system_language(preferred: list[str] | None = None) -> str:
+    """The interface's language at a first start: the first of the person's languages
+    (the system's, in their order: LANGUAGE=fr:ar) that Tahqiq speaks. A Moroccan
+    checker's French system listing Arabic second got English (rv107); a system that
+    lists neither gets English."""
+    for tag in QLocale.system().uiLanguages() if preferred is None else preferred:
+        code = tag.replace("_", "-").split("-")[0].casefold()
+        if code in ("ar", "en"):
+            return code
+    return "en"
 
 
 def current() -> str:

@@ -29,6 +29,7 @@ from store.core.links import readable_link
 from store.core.records import Appearance, Place, Review
 from store.core.stamps import shown_time
 from store.errors import TahqiqError
+from store.text.display import by_name
 from store.text.fold import fold_for_index, fold_query
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
@@ -355,7 +356,7 @@ class ClaimsTableModel(QAbstractTableModel):
             label = self.session.label(claim.label)
             return (label.position if label else 1 << 30, *place)
         if column == "annotator":
-            return (claim.annotator.casefold(), *place)
+            return (*by_name(claim.annotator), *place)
         if column == "review":
             review = self._reviews.get(claim.claim_id)
             return (review.decision if review else "", *place)

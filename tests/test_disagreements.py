@@ -37,5 +37,9 @@ def test_annotators_are_listed_alphabetically_in_any_case(project):
         project.annotator = name
         appearances.create_claim(project, article.id, start, start + 3, "verified")
     assert appearances.annotators(project, article.id) == ["amal", "huda", "Zaid"]
+    from store.text.display import by_name
+    names = ["Zoé", "Émilie", "Çelik", "Deniz", "Ömer", "ali", "Şule"]  # (rv107)
+    assert sorted(names, key=by_name) == ["ali", "Çelik", "Deniz", "Émilie", "Ömer", "Şule",
+                                          "Zoé"]
     assert agreement.agreement(project, article.id).annotators == [
         "amal", "huda", "Zaid"]

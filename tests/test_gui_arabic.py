@@ -1225,3 +1225,15 @@ def test_arabic_menu_paths_name_the_menus_as_the_arabic_menus_do(arabic_window):
                 if menu in menus and not any(shown.startswith(item) for shown in menus[menu]):
                     wrong.append((menu, item, text[:60]))
     assert not wrong
+
+
+def test_the_first_start_speaks_the_first_of_the_systems_languages_tahqiq_speaks(qapp):
+    """A French system listing Arabic second (LANGUAGE=fr:ar, as in Tunis or Casablanca)
+    got the English interface at a first start: only the first language was asked
+    (rv107). A Persian or German system gets English, as before."""
+    from gui.i18n import system_language
+
+    assert system_language(["fr-MA", "fr", "ar-MA", "ar"]) == "ar"
+    assert system_language(["ar_EG"]) == "ar"
+    assert system_language(["de-DE", "de", "en-US"]) == "en"
+    assert system_language(["fa-IR", "fa"]) == system_language(["C"]) == "en"

@@ -252,7 +252,11 @@ def _reset_trailing_levels(line: str, levels: list[int], paragraph: int) -> None
             trailing = False
 
 
-def by_name(name: str) -> tuple[str, str]:
-    """A person's place in a list of names: letters in any case, as the claims table's
-    Annotator column sorts them (by code point «Zaid» came before «amal»: rv102)."""
-    return name.casefold(), name
+def by_name(name: str) -> tuple[str, str, str]:
+    """A person's place in a list of names: letters in any case and without their
+    accents first, as a reader looks a name up (by code point «Zaid» came before
+    «amal», rv102, and «Émilie», «Çelik» and «Şule» after «Zoé», rv107)."""
+    folded = name.casefold()
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", folded)
+                   if not unicodedata.combining(ch))
+    return bare, folded, name
