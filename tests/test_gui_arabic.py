@@ -155,7 +155,7 @@ def test_dialogs_have_no_untranslated_text(arabic_window, qtbot):
 
 def test_shortcuts_work_the_same_in_arabic(arabic_window):
     keys = [k.toString() for k in arabic_window.findChild(QAction, "tag_disputed").shortcuts()]
-    assert keys == ["3", "٣"]
+    assert keys == ["3", "٣", "۳"]  # (and the Persian layout's: rv107)
     assert arabic_window.findChild(QAction, "tag_disputed").text() == "موضع خلاف"
 
 

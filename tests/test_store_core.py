@@ -925,8 +925,8 @@ def test_a_shortcut_an_older_tahqiq_took_that_tags_nothing_is_cleared_and_said(t
     assert {label.key: label.shortcut for label in labels.list_labels(mine)
             if label.key in ("satire", "opinion")} == {"satire": "", "opinion": ""}
     said = "\n".join(str(line) for line in summary.lines())
-    assert "Label satire had the shortcut Ctrl+Z, which tags nothing here" in said
-    assert "Label opinion had the shortcut 10" in said
+    assert "Label Satire had the shortcut Ctrl+Z, which tags nothing here" in said
+    assert "Label Opinion had the shortcut 10" in said
     mine.close()
     with Project.open(tmp_path / "theirs.tahqiq", "colleague") as model:
         like = start_like(tmp_path / "like.tahqiq", model, "me")
