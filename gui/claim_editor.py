@@ -47,7 +47,7 @@ from gui.icons import arrow_icon
 from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.session import Session
 from gui.table_columns import own_direction_cells, starting_side
-from store.core.claims import validate_sources
+from store.core.claims import stored_note, validate_sources
 from store.core.links import (
     is_web_link,
     links_in,
@@ -470,7 +470,7 @@ class ClaimEditor(QWidget):
                 self.note.setPlainText(draft)
                 self._note_timer.start()
             elif self.note.toPlainText() != claim.note and not typing:
-                self.note.setPlainText(claim.note)
+                self._show_note(claim.note)
             self.sources.clear()
             opens = self.tr("Double-click or press Enter to open it in your browser.")
             for source in claim.sources:  # readable, shortened in the middle, whole in its tip
@@ -493,6 +493,24 @@ class ClaimEditor(QWidget):
                 QTimer.singleShot(0, self.history.scrollToBottom)  # once laid out
             self.history_toggle.setText(self.tr("History (%n)", "", self.history.count()))
         self.note.blockSignals(False)
+
+    def _show_note(self, note: str) -> None:
+        """Show *note*; when it is the field's own text as the project keeps it (saved
+        without a pasted direction embedding, composed), the caret stays where it was in
+        that text: set back to the start, the next words typed went before the note's
+        first word."""
+        typed = self.note.toPlainText()
+        cursor = self.note.textCursor()
+        kept = stored_note(typed) == note
+        # (Qt's positions count UTF-16 units)
+        before = typed.encode("utf-16-le")[:2 * cursor.position()].decode(
+            "utf-16-le", errors="ignore")
+        self.note.setPlainText(note)
+        if kept:
+            cursor = self.note.textCursor()
+            cursor.setPosition(min(len(stored_note(before).encode("utf-16-le")) // 2,
+                                   len(note.encode("utf-16-le")) // 2))
+            self.note.setTextCursor(cursor)
 
     def _review_line(self, review: Review, label: str) -> str:
         """One review as the editor lists it; a review of a verdict the claim no longer has

@@ -156,9 +156,10 @@ def test_a_notes_overrides_and_control_characters_are_not_kept(tagged):
     claims.update_claim(project, first.claim_id,
                         note="هذا \u202eنص 123\u2067 و\x1b]0;x\x07 end\r\nline\x0bnext\tcell")
     note = claims.get_claim(project, first.claim_id).note
-    assert note == "هذا نص 123 و]0;x end\nline\nnext\tcell"
+    # (an isolate, which Qt's own menu offers and which ends with its paragraph, stays)
+    assert note == "هذا نص 123\u2067 و]0;x end\nline\nnext\tcell"
     html = packet_html(project, article.id)
-    assert not any(ch in html for ch in "\x1b\x07\u202e\u2067")
+    assert not any(ch in html for ch in "\x1b\x07\u202e")
 
 
 def test_a_review_of_an_earlier_verdict_is_shown_as_not_reviewed(tagged, tmp_path):

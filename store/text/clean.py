@@ -54,14 +54,20 @@ def clean_field(value: str) -> str:
     return unicodedata.normalize("NFC", value).strip()
 
 
+# Embeddings and overrides: what a note pasted from a web page or a phone (a number
+# inside LRE…PDF) holds, which may never be closed. The isolates (LRI, RLI, FSI, PDI)
+# are kept in a note: Qt's own «Insert Unicode control character» offers them to set an
+# English phrase in an Arabic sentence, and one left open ends with its paragraph.
+EMBEDDINGS_RE = re.compile("[\u202a-\u202e]")
+
+
 def clean_note(value: str) -> str:
-    """A claim's note as stored: NFC, its lines and tabs kept, without control characters
-    or direction overrides, as a title (``clean_field``): a note pasted with an RLO read
-    «123» as «321» in the review packet, one holding «ESC ]0;…BEL» wrote the escape into
-    the HTML packet and `tahqiq claims`' terminal (rv101). Line ends are «\n», as an
-    article's."""
+    """A claim's note as stored: NFC, its lines and tabs kept, without control characters,
+    embeddings or overrides: a note pasted with an RLO read «123» as «321» in the review
+    packet, one holding «ESC ]0;…BEL» wrote the escape into the HTML packet and `tahqiq
+    claims`' terminal (rv101). Line ends are «\n», as an article's."""
     value = value.replace("\r\n", "\n").replace("\r", "\n").translate(_BREAKS_AS_CONTROLS)
-    return unicodedata.normalize("NFC", CONTROL_RE.sub("", BIDI_CONTROL_RE.sub("", value)))
+    return unicodedata.normalize("NFC", CONTROL_RE.sub("", EMBEDDINGS_RE.sub("", value)))
 
 
 @dataclass
