@@ -232,6 +232,6 @@ class ReviewTools(QObject):
     def show_agreement(self) -> None:
         article_id = self._article_id
         scope = self.session.article(article_id).title if article_id else self.tr("project")
-        with dialogs.busy():  # (1 s at 50,000 claims)
+        with dialogs.busy():  # (2 s at 50,000 claims of three annotators, each pair matched alone)
             lines = self.session.agreement_lines(article_id)
         dialogs.run(AgreementDialog(lines, scope, self._window))
