@@ -83,7 +83,8 @@ class ClaimsPanel(QWidget):
         self.row_actions: Callable[[], Sequence[QAction]] = list
         fit_columns(self.view, (0, 100, 160, 60, 80, 80, 120), stretch=0,
                     hidden=(2, 3, 6), key="claims", names=ClaimsTableModel.COLUMNS,
-                    row_actions=lambda: self.row_actions())
+                    row_actions=lambda: self.row_actions(),
+                    costly=ClaimsTableModel.FULL_COLUMNS)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("claimsFilter")
         self.filter_edit.setAccessibleName(self.tr("Filter claims"))

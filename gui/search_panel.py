@@ -229,11 +229,12 @@ class SearchPanel(QWidget):
     highlightChanged = Signal()  # a result arrowed to (highlighted_hit), or none any more
 
     def __init__(self, search, parent: QWidget | None = None,
-                 article_order: Callable[[], list[str]] = list):
+                 article_order: Callable[[], list[str]] | None = None):
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self._search = search
-        self._article_order = article_order  # the article list's ids, in its order
+        # the article list's ids, in its order (none: the results as the index has them)
+        self._article_order = article_order or (lambda: [])
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
         self.query.setAccessibleName(self.tr("Search the project"))

@@ -2882,17 +2882,17 @@ Make a new project in it?</source>
         <translation>  {change}</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="225" />
+        <location filename="../../store/review/agreement.py" line="258" />
         <source>  {first} ↔ {second}: {agreeing}/{matched} = {percent}</source>
         <translation>  {first} ↔ {second}: {agreeing} من {matched} = {percent}</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="216" />
+        <location filename="../../store/review/agreement.py" line="249" />
         <source>  {name}: {claims} claim(s), {unmatched} unmatched</source>
         <translation>  {name}: {claims} من الادعاءات، {unmatched} منها بلا مطابقة</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="213" />
+        <location filename="../../store/core/labels.py" line="225" />
         <source>'{color}' is not a colour like #RRGGBB.</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
@@ -2907,22 +2907,22 @@ Make a new project in it?</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="487" />
+        <location filename="../../store/core/appearances.py" line="521" />
         <source>'{id}' matches several places; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من موضع؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="243" />
+        <location filename="../../store/core/labels.py" line="255" />
         <source>'{key}' is not a valid label key (lower-case letters, digits and _).</source>
         <translation>«{key}» ليس مفتاح تصنيف صالحًا (حروف لاتينية صغيرة وأرقام و_ فقط).</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="158" />
+        <location filename="../../store/core/labels.py" line="170" />
         <source>'{name}' names more than one label ({which}): give its key.</source>
         <translation>«{name}» اسم لأكثر من تصنيف ({which}): اذكر مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="231" />
+        <location filename="../../store/core/labels.py" line="243" />
         <source>'{rating}' is not a rating: a rating is a whole number.</source>
         <translation>«{rating}» ليس تقييمًا: التقييم عدد صحيح.</translation>
     </message>
@@ -2942,12 +2942,12 @@ Make a new project in it?</source>
         <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="185" />
+        <location filename="../../store/exchange/csv_format.py" line="206" />
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="191" />
+        <location filename="../../store/exchange/csv_format.py" line="212" />
         <source>; and {count} more problem(s)</source>
         <translation>
             <numerusform>؛ و{count} مشكلة أخرى</numerusform>
@@ -2959,12 +2959,12 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="250" />
+        <location filename="../../store/core/labels.py" line="262" />
         <source>A label '{key}' already exists.</source>
         <translation>يوجد تصنيف بالمفتاح «{key}» من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="215" />
+        <location filename="../../store/core/labels.py" line="227" />
         <source>A label needs a name.</source>
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
@@ -2974,7 +2974,7 @@ Make a new project in it?</source>
         <translation>لا يمكن مشاركة مشروع محفوظ في الذاكرة مع عامل في الخلفية.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="235" />
+        <location filename="../../store/core/labels.py" line="247" />
         <source>A rating is from {worst} to {best}, or 0 for none (ClaimReview leaves out any other).</source>
         <translation>التقييم من {worst} إلى {best}، أو 0 لا تقييم (ClaimReview يُسقط أي قيمة غيرها).</translation>
     </message>
@@ -2984,12 +2984,12 @@ Make a new project in it?</source>
         <translation>المراجعة إما «accept» (قبول) أو «reject» (رفض)، وليست «{decision}».</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="211" />
+        <location filename="../../store/review/agreement.py" line="244" />
         <source>Annotators: none ({count} article(s))</source>
         <translation>المدققون: لا أحد (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="209" />
+        <location filename="../../store/review/agreement.py" line="242" />
         <source>Annotators: {names} ({count} article(s))</source>
         <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
@@ -3004,12 +3004,12 @@ Make a new project in it?</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="266" />
+        <location filename="../../store/core/labels.py" line="278" />
         <source>Cannot change {fields} of a label.</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="211" />
+        <location filename="../../store/exchange/csv_format.py" line="232" />
         <source>Cannot read {name}: {reason}.</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
@@ -3019,7 +3019,7 @@ Make a new project in it?</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="811" />
+        <location filename="../../store/exchange/importing.py" line="812" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -3039,7 +3039,7 @@ Make a new project in it?</source>
         <translation>ادعاءات بمعرّفات خاصة بالملف («1»، «C-17») لا بمعرّفات UUID: {count}؛ أُعطي كلٌّ منها معرّف UUID مصنوعًا من معرّفه وكلماته، هو نفسه في كل استيراد للملف.</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="229" />
+        <location filename="../../store/review/agreement.py" line="262" />
         <source>Cohen's kappa: {kappa} ({pairs} pair(s))</source>
         <translation>معامل كابا لكوهين: {kappa} (الأزواج: {pairs})</translation>
     </message>
@@ -3089,42 +3089,42 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="400" />
+        <location filename="../../store/core/appearances.py" line="425" />
         <source>Give the verdict (a label) or the claim the words belong to.</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="746" />
+        <location filename="../../store/core/appearances.py" line="780" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="232" />
+        <location filename="../../store/review/agreement.py" line="265" />
         <source>Krippendorff's alpha (nominal): {alpha} ({units} unit(s), {values} pairable value(s), D_o={observed}, D_e={expected})</source>
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} (الوحدات: {units}، القيم القابلة للمزاوجة: {values}، D_o={observed}، D_e={expected})</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="391" />
+        <location filename="../../store/core/labels.py" line="407" />
         <source>Label {label} had the shortcut {shortcut}, which tags nothing here (it is not one key, or the window keeps it for its own commands): it was cleared; give {label} a new one in Project ▸ Labels…</source>
         <translation>كان للتصنيف {label} الاختصار {shortcut}، وهو لا يَسِم شيئًا هنا (ليس مفتاحًا واحدًا، أو تحتفظ به النافذة لأوامرها): فمُسح؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="395" />
+        <location filename="../../store/core/labels.py" line="411" />
         <source>Labels {label} and {kept_by} had the same shortcut {shortcut}, and a key on two labels tags nothing: {kept_by}, the older label, keeps it; give {label} a new one in Project ▸ Labels…</source>
         <translation>كان للتصنيفين {label} و{kept_by} الاختصار نفسه {shortcut}، والمفتاح الذي يحمله تصنيفان لا يَسِم شيئًا: يبقى للتصنيف الأقدم {kept_by}؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="356" />
+        <location filename="../../store/core/labels.py" line="368" />
         <source>Labels {label} and {other} are both called '{name}', and count as two verdicts: rename one in Project ▸ Labels…, or tag its claims with the other.</source>
         <translation>التصنيفان {label} و{other} يحملان كلاهما الاسم «{name}»، ويُحسبان حكمين: غيّر اسم أحدهما من المشروع ◂ التصنيفات…، أو صنّف ادعاءاته بالآخر.</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="219" />
+        <location filename="../../store/review/agreement.py" line="252" />
         <source>Matched units: {units} ({pairs} pair(s))</source>
         <translation>الوحدات المتطابقة: {units} (الأزواج: {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="212" />
+        <location filename="../../store/review/agreement.py" line="245" />
         <source>Matching: claims by different annotators on one article match when they overlap by at least {share} of the shorter span (greedy, largest overlap first, one claim per annotator per unit).</source>
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
@@ -3164,22 +3164,22 @@ Make a new project in it?</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="462" />
+        <location filename="../../store/core/appearances.py" line="496" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="485" />
+        <location filename="../../store/core/appearances.py" line="519" />
         <source>No claim's place with id '{id}'.</source>
         <translation>لا يوجد موضع ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="138" />
+        <location filename="../../store/core/labels.py" line="150" />
         <source>No label called '{key}'.</source>
         <translation>لا يوجد تصنيف باسم «{key}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="160" />
+        <location filename="../../store/core/labels.py" line="172" />
         <source>No label called '{name}' (labels: {known}).</source>
         <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
     </message>
@@ -3194,7 +3194,7 @@ Make a new project in it?</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح «تحقيق» المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="221" />
+        <location filename="../../store/review/agreement.py" line="254" />
         <source>Percent agreement on labels: {percent} ({agreeing} of {pairs} pair(s))</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} (الأزواج المتفقة: {agreeing} من {pairs})</translation>
     </message>
@@ -3204,12 +3204,12 @@ Make a new project in it?</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="283" />
+        <location filename="../../store/core/appearances.py" line="308" />
         <source>Select some words to tag, not only harakat or other marks.</source>
         <translation>حدّد كلمات لوسمها، لا حركات أو علامات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="281" />
+        <location filename="../../store/core/appearances.py" line="306" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
@@ -3234,7 +3234,7 @@ Make a new project in it?</source>
         <translation>حذف {name} هذا الادعاء: استعده أولًا (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="391" />
+        <location filename="../../store/core/appearances.py" line="416" />
         <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
@@ -3244,7 +3244,7 @@ Make a new project in it?</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="765" />
+        <location filename="../../store/exchange/importing.py" line="766" />
         <source>That is a link, not an article's text: Tahqiq does not download web pages. Copy the article's own text from the page, or save the page from the browser and import the saved file.</source>
         <translation>هذا رابط لا نص مقال: تحقيق لا ينزّل صفحات الويب. انسخ نص المقال نفسه من الصفحة، أو احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
@@ -3254,7 +3254,7 @@ Make a new project in it?</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="762" />
+        <location filename="../../store/core/appearances.py" line="796" />
         <source>The article of these words was deleted; bring it back first (tahqiq article ID --restore, or Undo).</source>
         <translation>حُذف مقال هذه الكلمات؛ أعده أولًا (tahqiq article ID --restore، أو التراجع).</translation>
     </message>
@@ -3269,12 +3269,12 @@ Make a new project in it?</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="238" />
+        <location filename="../../store/core/appearances.py" line="235" />
         <source>The claim is on these words already.</source>
         <translation>الادعاء على هذه الكلمات أصلًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="233" />
+        <location filename="../../store/core/appearances.py" line="267" />
         <source>The claim's words changed since (the article's text, or a colleague's work merged in); they were left where they are.</source>
         <translation>تغيّرت كلمات الادعاء منذ ذلك الحين (نص المقال، أو عمل زميل دُمج)؛ فتُركت حيث هي.</translation>
     </message>
@@ -3294,12 +3294,12 @@ Make a new project in it?</source>
         <translation>قُرئ الملف بترميز {encoding} كما حفظه جدول البيانات: احفظه بصيغة «CSV UTF-8» لتبقى كل حروفه (الرموز التعبيرية مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="290" />
+        <location filename="../../store/core/labels.py" line="302" />
         <source>The key {shortcut} is kept for one of the window's own commands (Help ▸ Keyboard Shortcuts lists them): choose another.</source>
         <translation>المفتاح {shortcut} محجوز لأحد أوامر النافذة (تسردها «مساعدة ◂ اختصارات لوحة المفاتيح»): اختر مفتاحًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="196" />
+        <location filename="../../store/core/labels.py" line="208" />
         <source>The label '{other}' is already called '{name}': two verdicts of one name cannot be told apart.</source>
         <translation>التصنيف «{other}» يحمل الاسم «{name}» من قبل: حكمان باسم واحد لا يمكن التمييز بينهما.</translation>
     </message>
@@ -3371,7 +3371,7 @@ Make a new project in it?</source>
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/core/appearances.py" line="415" />
+        <location filename="../../store/core/appearances.py" line="449" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>
             <numerusform>يرد النص في المقال {count} مرة فقط؛ لم يُعثر على الورود رقم {occurrence}.</numerusform>
@@ -3383,12 +3383,12 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="419" />
+        <location filename="../../store/core/appearances.py" line="453" />
         <source>The quote is empty: give the words to tag.</source>
         <translation>النص فارغ: اذكر الكلمات المراد وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="420" />
+        <location filename="../../store/core/appearances.py" line="454" />
         <source>The quote is not in the article.</source>
         <translation>النص غير موجود في المقال.</translation>
     </message>
@@ -3408,12 +3408,12 @@ Make a new project in it?</source>
         <translation>توقف البحث عن الادعاءات المعروفة على نحو غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="296" />
+        <location filename="../../store/core/labels.py" line="308" />
         <source>The shortcut {shortcut} already tags as '{other}'.</source>
         <translation>الاختصار {shortcut} يسم من قبل بـ«{other}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="219" />
+        <location filename="../../store/core/labels.py" line="231" />
         <source>The shortcut {shortcut} is not one key: give one key (a digit, a letter, F2…), with Ctrl, Alt or Shift if wanted.</source>
         <translation>الاختصار {shortcut} ليس مفتاحًا واحدًا: اختر مفتاحًا واحدًا (رقمًا أو حرفًا أو F2…)، مع Ctrl أو Alt أو Shift إن شئت.</translation>
     </message>
@@ -3428,22 +3428,22 @@ Make a new project in it?</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="761" />
+        <location filename="../../store/exchange/importing.py" line="762" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="773" />
+        <location filename="../../store/core/appearances.py" line="807" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="827" />
+        <location filename="../../store/core/appearances.py" line="861" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="796" />
+        <location filename="../../store/core/appearances.py" line="830" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
@@ -3458,7 +3458,7 @@ Make a new project in it?</source>
         <translation>هذا المقال أطول من أن يُصدَّر ملف مراجعة PDF (عدد الأحرف: {chars}؛ الحد: {most}): صدّر ملف المراجعة HTML، ويطبعه المتصفح PDF.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="113" />
+        <location filename="../../store/core/labels.py" line="125" />
         <source>This project holds claims already: only a new project takes another's labels.</source>
         <translation>في هذا المشروع ادعاءات من قبل: لا يأخذ تصنيفات مشروع آخر إلا مشروع جديد.</translation>
     </message>
@@ -3478,7 +3478,7 @@ Make a new project in it?</source>
         <translation>غيّرتَ هذا الادعاء منذ ذلك، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيكتب فوق ذلك.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="242" />
+        <location filename="../../store/core/appearances.py" line="239" />
         <source>You tagged these words already, as {label} (claim {id}): Link as One Claim joins the two.</source>
         <translation>وسمتَ هذه الكلمات من قبل بحكم {label} (الادعاء {id}): «ربطها كادعاء واحد» يجمع بينهما.</translation>
     </message>
@@ -3488,42 +3488,42 @@ Make a new project in it?</source>
         <translation>قُبل</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="453" />
+        <location filename="../../store/exchange/csv_format.py" line="474" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="426" />
+        <location filename="../../store/exchange/csv_format.py" line="447" />
         <source>article_sha256 and article_id are both empty</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="446" />
+        <location filename="../../store/exchange/csv_format.py" line="467" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="488" />
+        <location filename="../../store/exchange/csv_format.py" line="509" />
         <source>claim {claim} has another verdict, note or sources on line {line}</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="693" />
+        <location filename="../../store/exchange/csv_format.py" line="714" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="444" />
+        <location filename="../../store/exchange/csv_format.py" line="465" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="127" />
+        <location filename="../../store/text/clean.py" line="133" />
         <source>collapsed repeated blank lines</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="368" />
+        <location filename="../../store/exchange/csv_format.py" line="389" />
         <source>column(s) named twice: {columns}</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
@@ -3568,12 +3568,12 @@ Make a new project in it?</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="572" />
+        <location filename="../../store/exchange/csv_format.py" line="593" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="347" />
+        <location filename="../../store/exchange/csv_format.py" line="368" />
         <source>has {cells} cell(s) but the header has {columns}</source>
         <translation>
             <numerusform>فيه {cells} خلية لكن سطر العناوين فيه {columns}</numerusform>
@@ -3590,12 +3590,12 @@ Make a new project in it?</source>
         <translation>كان قد حُذف: أُعيد، مع الكلمات التي وُسمت فيه</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="431" />
+        <location filename="../../store/exchange/csv_format.py" line="452" />
         <source>its article was deleted in this project: bring it back first (tahqiq article {id} --restore)</source>
         <translation>حُذف مقاله في هذا المشروع: أعده أولًا (tahqiq article {id} --restore)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="194" />
+        <location filename="../../store/exchange/jsonld.py" line="205" />
         <source>its verdict was rejected in review</source>
         <translation>رُفض حكمه في المراجعة</translation>
     </message>
@@ -3630,12 +3630,12 @@ Make a new project in it?</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="515" />
+        <location filename="../../store/exchange/csv_format.py" line="536" />
         <source>label '{label}' names more than one label</source>
         <translation>«{label}» اسم لأكثر من تصنيف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="512" />
+        <location filename="../../store/exchange/csv_format.py" line="533" />
         <source>label '{label}' names more than one label ({which}): give its key</source>
         <translation>«{label}» اسم لأكثر من تصنيف ({which}): اذكر مفتاحه</translation>
     </message>
@@ -3645,12 +3645,12 @@ Make a new project in it?</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="186" />
+        <location filename="../../store/exchange/csv_format.py" line="207" />
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="364" />
+        <location filename="../../store/exchange/csv_format.py" line="385" />
         <source>missing column(s): {columns}</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
@@ -3660,12 +3660,12 @@ Make a new project in it?</source>
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="290" />
+        <location filename="../../store/review/agreement.py" line="355" />
         <source>n/a</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="433" />
+        <location filename="../../store/exchange/csv_format.py" line="454" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
@@ -3675,12 +3675,12 @@ Make a new project in it?</source>
         <translation>لا تغيير</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="192" />
+        <location filename="../../store/exchange/jsonld.py" line="203" />
         <source>no verdict yet ({label})</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="129" />
+        <location filename="../../store/text/clean.py" line="135" />
         <source>normalised to Unicode NFC</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
@@ -3700,7 +3700,7 @@ Make a new project in it?</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="593" />
+        <location filename="../../store/exchange/csv_format.py" line="614" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
@@ -3710,12 +3710,12 @@ Make a new project in it?</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="584" />
+        <location filename="../../store/exchange/csv_format.py" line="605" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="579" />
+        <location filename="../../store/exchange/csv_format.py" line="600" />
         <source>quote does not match the article text, which reads '{there}' there (a spreadsheet may have made it a date: open the CSV with the quote column as Text)</source>
         <translation>الاقتباس لا يطابق نص المقال، وفيه هناك «{there}» (ربما جعله جدول البيانات تاريخًا: افتح ملف CSV وعمود الاقتباس بصيغة نص)</translation>
     </message>
@@ -3735,7 +3735,7 @@ Make a new project in it?</source>
         <translation>أُزيل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="122" />
+        <location filename="../../store/text/clean.py" line="128" />
         <source>removed {count} control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف تحكم</numerusform>
@@ -3747,7 +3747,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="114" />
+        <location filename="../../store/text/clean.py" line="120" />
         <source>removed {count} line(s) of site boilerplate at the start or end: {lines}</source>
         <translation>
             <numerusform>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
@@ -3759,7 +3759,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="109" />
+        <location filename="../../store/text/clean.py" line="115" />
         <source>removed {count} scrape marker(s): {markers}</source>
         <translation>
             <numerusform>أُزيلت {count} علامة نسخ آلي: {markers}</numerusform>
@@ -3771,7 +3771,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="119" />
+        <location filename="../../store/text/clean.py" line="125" />
         <source>removed {count} stray bidi control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف شارد للتحكم في الاتجاه</numerusform>
@@ -3813,12 +3813,12 @@ Make a new project in it?</source>
         <translation>فُصل ادعاءً مستقلًا ({label}): «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="568" />
+        <location filename="../../store/exchange/csv_format.py" line="589" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="597" />
+        <location filename="../../store/exchange/csv_format.py" line="618" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
@@ -3848,17 +3848,17 @@ Make a new project in it?</source>
         <translation>استُبدل النص</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="236" />
+        <location filename="../../store/exchange/csv_format.py" line="257" />
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="207" />
+        <location filename="../../store/exchange/csv_format.py" line="228" />
         <source>the file is larger than {limit} MiB</source>
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="217" />
+        <location filename="../../store/exchange/csv_format.py" line="238" />
         <source>the file starts as UTF-16 but is not: save it as CSV UTF-8</source>
         <translation>يبدأ الملف بترميز UTF-16 لكنه ليس كذلك: احفظه بصيغة CSV UTF-8</translation>
     </message>
@@ -3868,27 +3868,27 @@ Make a new project in it?</source>
         <translation>تاريخ النشر «{date}» ليس بصيغة YYYY-MM-DD: تتركه صادرات ClaimReview (تغيّره خصائص المقال)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="587" />
+        <location filename="../../store/exchange/csv_format.py" line="608" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="359" />
+        <location filename="../../store/exchange/csv_format.py" line="380" />
         <source>there is no header row; the first line must name the columns ({columns})</source>
         <translation>لا يوجد سطر عناوين؛ يجب أن يسمّي السطر الأول الأعمدة ({columns})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="336" />
+        <location filename="../../store/exchange/csv_format.py" line="357" />
         <source>this is not valid CSV ({reason})</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="522" />
+        <location filename="../../store/exchange/csv_format.py" line="543" />
         <source>unknown label '{label}'</source>
         <translation>تصنيف غير معروف «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="518" />
+        <location filename="../../store/exchange/csv_format.py" line="539" />
         <source>unknown label '{label}' (labels: {known}); add it in Project ▸ Labels…, or merge the colleague's project file, which brings its labels</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات…، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
@@ -3908,7 +3908,7 @@ Make a new project in it?</source>
         <translation>تغيّرت الكلمات: «{old}» ← «{quote}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="124" />
+        <location filename="../../store/text/clean.py" line="130" />
         <source>wrote {count} presentation form(s) as plain letters (ﻻ as لا)</source>
         <translation>
             <numerusform>كُتب {count} شكل عرض حروفًا عادية (ﻻ صارت لا)</numerusform>
@@ -3920,7 +3920,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="196" />
+        <location filename="../../store/exchange/jsonld.py" line="207" />
         <source>{annotator} gave its words another verdict ({label}): settle the disagreement first</source>
         <translation>أعطى {annotator} الكلمات نفسها حكمًا آخر ({label}): احسم الخلاف أولًا</translation>
     </message>
@@ -3940,17 +3940,17 @@ Make a new project in it?</source>
         <translation>{changes}؛ وكانت ملاحظة {name}: «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="458" />
+        <location filename="../../store/exchange/csv_format.py" line="479" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="556" />
+        <location filename="../../store/exchange/csv_format.py" line="577" />
         <source>{column} '{value}' is not a place in the article (a whole number, 0 or more)</source>
         <translation>قيمة {column} «{value}» ليست موضعًا في المقال (عددًا صحيحًا، صفرًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="560" />
+        <location filename="../../store/exchange/csv_format.py" line="581" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
@@ -4027,12 +4027,12 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="728" />
+        <location filename="../../store/exchange/importing.py" line="729" />
         <source>{name} holds a link, not an article's text: Tahqiq does not download web pages. Save the page from the browser and import the saved file.</source>
         <translation>{name} يحوي رابطًا لا نص مقال: تحقيق لا ينزّل صفحات الويب. احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="760" />
+        <location filename="../../store/exchange/importing.py" line="761" />
         <source>{name} holds no text to import.</source>
         <translation>لا يحوي {name} نصًا لاستيراده.</translation>
     </message>
@@ -4177,7 +4177,7 @@ Make a new project in it?</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="622" />
+        <location filename="../../store/core/appearances.py" line="656" />
         <source>{name} linked these words to another claim since; going back would untag them.</source>
         <translation>ربط {name} هذه الكلمات بادعاء آخر منذ ذلك الحين؛ والرجوع سيزيل وسمها.</translation>
     </message>
@@ -4217,7 +4217,7 @@ Make a new project in it?</source>
         <translation>إزالة {name} للروابط {links}</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="229" />
+        <location filename="../../store/core/appearances.py" line="440" />
         <source>{name} tagged these words: which words the claim holds is theirs to change (a review can say so).</source>
         <translation>وسم {name} هذه الكلمات: تغيير الكلمات التي يحملها الادعاء أمر يعود إليه (والمراجعة تستطيع أن تقول ذلك).</translation>
     </message>
@@ -4242,7 +4242,7 @@ Make a new project in it?</source>
         <translation>نُقل {name} أو غُيّر اسمه أو استُبدل بملف آخر أثناء هذا العمل، فلم يُكتب فيه شيء بعد ذلك؛ ما أُنجز قبله محفوظ: أعد الباقي حيث صار العمل الآن.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="197" />
+        <location filename="../../store/exchange/csv_format.py" line="218" />
         <source>{name} was not imported, nothing changed: {problems}.</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>

@@ -228,8 +228,7 @@ def move(project: Project, appearance_id: str, start: int, end: int, *,
         if (refusal := not_yours(before.annotator, project.annotator)) is not None:
             raise refusal
         if expect is not None and (before.start, before.end) != tuple(expect):
-            raise ChangedSince("The claim's words changed since (the article's text, or a "
-                               "colleague's work merged in); they were left where they are.")
+            raise _words_changed()
         _refuse_deleted_article(project, before.article_id)
         words = _words_at(project, before.article_id, start, end)
         if (words.start, words.end) == (before.start, before.end):
@@ -260,9 +259,13 @@ def move_step(project: Project, appearance_id: str, left: Spot, to: Spot) -> App
         start, end = to[0] + shift, to[1] + shift
         if place.is_deleted or (place.end - left[1], place.quote) != (shift, left[2]) \
                 or _quote_there(project, place.article_id, start, end) != to[2]:
-            raise ChangedSince("The claim's words changed since (the article's text, or a "
-                               "colleague's work merged in); they were left where they are.")
+            raise _words_changed()
         return move(project, appearance_id, start, end, expect=(place.start, place.end))
+
+
+def _words_changed() -> ChangedSince:
+    return ChangedSince("The claim's words changed since (the article's text, or a "
+                        "colleague's work merged in); they were left where they are.")
 
 
 def _quote_there(project: Project, article_id: str, start: int, end: int) -> str | None:
