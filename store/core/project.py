@@ -635,6 +635,9 @@ class Project:
             return
         if mode == "wal":  # (NORMAL is durable in WAL across crashes, not in a rollback one)
             self.conn.execute("PRAGMA synchronous=NORMAL")
+            # A log grown by a merge or an import (as big as the project) is cut back to
+            # this when it is next started over, not kept beside the file until closing.
+            self.conn.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
 
     def _migrate(self) -> None:
         version = said = self.schema_version
@@ -778,7 +781,13 @@ class Project:
                                                      ).fetchone()
         except sqlite3.Error:  # locked for a moment by another connection, or worse:
             return False  # what the next write meets is said then
-        return not busy and logged == copied  # (-1, -1 when the file is not in WAL mode)
+        done = not busy and logged == copied  # (-1, -1 when the file is not in WAL mode)
+        if done and logged * 4096 > WAL_SIZE_LIMIT:  # (pages of up to 4 KiB, and headers)
+            # A log a merge or an import grew as big as the project: emptied when no one
+            # reads it, not left beside the file (a second project's worth of disk,
+            # synced by a sync client) until the window closes (rv110).
+            self._empty_log(0)
+        return done
 
     def moved_away(self) -> bool:
         """Whether the file this project was opened from is no longer at its path: moved,
@@ -1138,6 +1147,9 @@ class Project:
             raise StorageError("Could not back up to {path}: {reason}.",
                                path=str(target), reason=quoted(str(exc), 200)) from exc
         return target
+
+
+WAL_SIZE_LIMIT = 4 * 1024 * 1024  # bytes a -wal keeps once emptied
 
 
 def _sql_value(value: Any) -> Any:
