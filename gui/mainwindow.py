@@ -719,7 +719,8 @@ class MainWindow(QMainWindow):
             return
         selected = reader.plain_text()[span[0]:span[1]]
         if (why := self.session.cannot_move(place.annotator)
-                or self.session.cannot_tag(selected)) is not None:
+                or self.session.cannot_tag(selected)
+                or self.session.cannot_move_to(place.id, *span)) is not None:
             self.show_status(why)  # (a box, and the Redo lost to a step refused: rv103)
             return
         command = MoveWords(self.session, place, *span)

@@ -469,6 +469,12 @@ class Session(QObject):
         refusal = appearances.not_yours(tagged_by, self.annotator)
         return None if refusal is None else error_text(refusal)
 
+    def cannot_move_to(self, appearance_id: str, start: int, end: int) -> str | None:
+        """Why the place cannot take these words of its article (another claim of mine
+        on them, the claim there already), in the interface's language; None when it can."""
+        refusal = appearances.move_refusal(self._project, appearance_id, start, end)
+        return None if refusal is None else error_text(refusal)
+
     def create_claim(self, article_id: str, start: int, end: int, label: str) -> Appearance:
         return self._changed(appearances.create_claim(self._project, article_id, start, end,
                                                       label))

@@ -83,7 +83,7 @@ def test_words_are_not_moved_onto_what_they_are_already_or_onto_another_claim_of
         appearances.move(sample_project, place.id, *_span(article.text, " "))
     other = appearances.create_claim(sample_project, article.id,
                                      *_span(article.text, SAMPLE_QUOTE), "verified")
-    with pytest.raises(DuplicateClaim, match="Link as One Claim") as refused:
+    with pytest.raises(DuplicateClaim, match="delete that claim first") as refused:
         appearances.move(sample_project, place.id, other.start, other.end)
     assert other.claim_id[:8] in str(refused.value)
     # the same claim's other place on the words: refused too
@@ -316,3 +316,25 @@ def test_a_step_back_is_refused_when_the_words_are_no_longer_there(sample_projec
         appearances.move_step(sample_project, place.id, before, after)
     appearances.move_step(sample_project, place.id, after, before)
     assert appearances.get_appearance(sample_project, place.id).quote == SHORT
+
+
+def test_a_move_onto_another_claim_of_mine_is_said_and_keeps_the_redo(window, qtbot, errors):
+    """The chosen claim moved onto words I tagged as another claim: refused in a box
+    (which the person had to click away), and the step undone before could no longer be
+    redone (QUndoStack drops the redo steps before it drops the refused step; rv109)."""
+    from conftest import select_in_reader, tag_quote
+    from test_gui_core import action
+
+    window.files.paste_as_article("خبر\nقال الوزير إن الاتفاق أقوى معاهدة على الإطلاق هنا.")
+    tag_quote(window, SHORT, "verified")
+    first = window.current_claim_id()
+    tag_quote(window, "الإطلاق", "disputed")
+    tag_quote(window, "الوزير", "unchecked")
+    action(window, "undo").trigger()
+    window.select_claim(first)
+    text = window.article_pane.reader.plain_text()
+    select_in_reader(window, *_span(text, "الإطلاق"))
+    window.move_claim_words()
+    assert errors == []
+    assert "You tagged these words already" in window.statusBar().currentMessage()
+    assert window.undo_stack.canRedo()

@@ -215,7 +215,7 @@ def move(project: Project, appearance_id: str, start: int, end: int, *,
 
     Only one's own words move: a colleague's are theirs to change (NotYourWords; a
     review says what is wrong with them). Refused, too, onto words the claim is on
-    already here, or that are another claim of mine (Link as One Claim joins those).
+    already here, or that are another claim of mine.
     *expect*: where an undo or a redo expects the place (ChangedSince when the text
     changed under it since, or a merge brought it elsewhere)."""
     with project.transaction():
@@ -231,14 +231,7 @@ def move(project: Project, appearance_id: str, start: int, end: int, *,
             raise _words_changed()
         _refuse_deleted_article(project, before.article_id)
         words = _words_at(project, before.article_id, start, end)
-        if (words.start, words.end) == (before.start, before.end):
-            raise InvalidSpan("The claim is on these words already.")
-        _refuse_twin(project, before.claim_id, before.article_id, words.start, words.end)
-        mine = own_place_at(project, before.article_id, words.start, words.end)
-        if mine is not None and mine.id != before.id:
-            raise DuplicateClaim("You tagged these words already, as {label} (claim {id}): "
-                                 "Link as One Claim joins the two.",
-                                 label=mine.label, id=mine.claim_id[:8])
+        _refuse_onto(project, before, words)
         at = later_than(before.updated)
         after = before._replace(start=words.start, end=words.end, quote=words.quote,
                                 prefix=words.prefix, suffix=words.suffix, updated=at,
@@ -795,6 +788,32 @@ def _refuse_deleted_article(project: Project, article_id: str) -> None:
     if row is not None and row[0] is not None:
         raise ArticleNotFound("The article of these words was deleted; bring it back first "
                               "(tahqiq article ID --restore, or Undo).")
+
+
+def _refuse_onto(project: Project, before: Appearance, words: _Words) -> None:
+    """The words a place may not move onto: its own, the claim's other place there, or
+    another claim of mine (two verdicts of one person on the same words)."""
+    if (words.start, words.end) == (before.start, before.end):
+        raise InvalidSpan("The claim is on these words already.")
+    _refuse_twin(project, before.claim_id, before.article_id, words.start, words.end)
+    mine = own_place_at(project, before.article_id, words.start, words.end)
+    if mine is not None and mine.id != before.id:
+        raise DuplicateClaim("You tagged these words already, as {label} (claim {id}): "
+                             "delete that claim first, or move the claim to other words.",
+                             label=mine.label, id=mine.claim_id[:8])
+
+
+def move_refusal(project: Project, appearance_id: str, start: int, end: int
+                 ) -> TahqiqError | None:
+    """Why the place cannot take the words ``text[start:end]`` of its article, read
+    without a write (the window says it on its status bar, as a tag's refusal, and
+    keeps its Redo); None when the words themselves allow it."""
+    before = get_appearance(project, appearance_id)
+    try:
+        _refuse_onto(project, before, _words_at(project, before.article_id, start, end))
+    except TahqiqError as refusal:
+        return refusal
+    return None
 
 
 def _refuse_twin(project: Project, claim_id: str, article_id: str, start: int, end: int
