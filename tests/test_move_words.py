@@ -231,19 +231,32 @@ def test_the_command_line_moves_a_place_by_its_id_prefix(tmp_path):
     assert "tester tagged these words" in theirs.stderr
 
 
-def test_an_undone_move_selects_the_claims_words_again(window, qtbot):
-    """Undone, the claim (still chosen) has its words back, and they are what is
-    selected: the words it had moved to stayed selected, and the next verdict key tagged
-    them as a second claim."""
-    from conftest import select_in_reader, stored, tag_quote
+MINISTER = "خبر\nقال الوزير إن الاتفاق أقوى معاهدة على الإطلاق هنا."
+
+
+def _moved_in_window(window) -> tuple[str, str]:
+    """A window's claim on SHORT moved to SAMPLE_QUOTE, as a person does it: its id and
+    the article's text."""
+    from conftest import select_in_reader, tag_quote
     from test_gui_core import action
 
-    window.files.paste_as_article("خبر\nقال الوزير إن الاتفاق أقوى معاهدة على الإطلاق هنا.")
+    window.files.paste_as_article(MINISTER)
     tag_quote(window, SHORT, "verified")
     claim_id = window.current_claim_id()
     text = window.article_pane.reader.plain_text()
     select_in_reader(window, *_span(text, SAMPLE_QUOTE))
     action(window, "move_claim_words").trigger()
+    return claim_id, text
+
+
+def test_an_undone_move_selects_the_claims_words_again(window, qtbot):
+    """Undone, the claim (still chosen) has its words back, and they are what is
+    selected: the words it had moved to stayed selected, and the next verdict key tagged
+    them as a second claim."""
+    from conftest import stored
+    from test_gui_core import action
+
+    claim_id, text = _moved_in_window(window)
     action(window, "undo").trigger()
     qtbot.wait(50)  # (the step's selection is queued)
     assert window.article_pane.reader.selected_span() == _span(text, SHORT)
@@ -256,14 +269,10 @@ def test_a_move_the_window_can_tell_is_refused_says_so_and_keeps_the_redo(window
                                                                           errors):
     """Only spaces selected, or a colleague's claim chosen: said on the status bar, as a
     tag says it, not a box - and the step undone before can still be redone."""
-    from conftest import select_in_reader, tag_quote
+    from conftest import select_in_reader
     from test_gui_core import action
 
-    window.files.paste_as_article("خبر\nقال الوزير إن الاتفاق أقوى معاهدة على الإطلاق هنا.")
-    tag_quote(window, SHORT, "verified")
-    text = window.article_pane.reader.plain_text()
-    select_in_reader(window, *_span(text, SAMPLE_QUOTE))
-    action(window, "move_claim_words").trigger()
+    _claim_id, text = _moved_in_window(window)
     action(window, "undo").trigger()
     space = text.index(" إن")
     select_in_reader(window, space, space + 1)
@@ -276,15 +285,10 @@ def test_a_move_is_undone_and_redone_after_the_text_moved_its_words(window, qtbo
     """A line added above (a merge, a CSV re-anchoring the place) moved the claim's words:
     its undo, by offsets alone, was refused for good, and every step before it (rv103).
     Undo and redo follow the words, as long as they are the same words."""
-    from conftest import select_in_reader, stored, tag_quote
+    from conftest import stored
     from test_gui_core import action
 
-    window.files.paste_as_article("خبر\nقال الوزير إن الاتفاق أقوى معاهدة على الإطلاق هنا.")
-    tag_quote(window, SHORT, "verified")
-    claim_id = window.current_claim_id()
-    text = window.article_pane.reader.plain_text()
-    select_in_reader(window, *_span(text, SAMPLE_QUOTE))
-    action(window, "move_claim_words").trigger()
+    claim_id, text = _moved_in_window(window)
     other = Project.open(window.session.path, "tester", create=False)
     try:  # (another program of the same person: the window sees it at its next look)
         retext.set_article_text(other, window.current_article, "سطر جديد في الأعلى.\n" + text)
@@ -325,7 +329,7 @@ def test_a_move_onto_another_claim_of_mine_is_said_and_keeps_the_redo(window, qt
     from conftest import select_in_reader, tag_quote
     from test_gui_core import action
 
-    window.files.paste_as_article("خبر\nقال الوزير إن الاتفاق أقوى معاهدة على الإطلاق هنا.")
+    window.files.paste_as_article(MINISTER)
     tag_quote(window, SHORT, "verified")
     first = window.current_claim_id()
     tag_quote(window, "الإطلاق", "disputed")

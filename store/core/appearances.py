@@ -507,12 +507,9 @@ def resolve_place(project: Project, id_or_prefix: str) -> Appearance:
     """A place by id or by an unambiguous prefix of its id (a claim's id names its first
     place: they share it)."""
     prefix = id_or_prefix.strip()
-    ids = project.id_by_prefix("appearances", prefix) if prefix else []
-    if not ids:
-        raise AppearanceNotFound("No claim's place with id '{id}'.", id=prefix)
-    if len(ids) > 1:
-        raise AmbiguousId("'{id}' matches several places; give more of the id.", id=prefix)
-    return get_appearance(project, ids[0])
+    return get_appearance(project, project.one_id(
+        "appearances", prefix, AppearanceNotFound("No claim's place with id '{id}'.", id=prefix),
+        AmbiguousId("'{id}' matches several places; give more of the id.", id=prefix)))
 
 
 def deleted_in(project: Project, article_id: str) -> list[list[Appearance]]:

@@ -62,12 +62,9 @@ def get_claim(project: Project, claim_id: str) -> Claim:
 def resolve_claim(project: Project, id_or_prefix: str) -> Claim:
     """A claim by id or by an unambiguous prefix of its id."""
     prefix = id_or_prefix.strip()
-    ids = project.id_by_prefix("claims", prefix) if prefix else []
-    if not ids:
-        raise ClaimNotFound("No claim with id '{id}'.", id=prefix)
-    if len(ids) > 1:
-        raise AmbiguousId("'{id}' matches several claims; give more of the id.", id=prefix)
-    return get_claim(project, ids[0])
+    return get_claim(project, project.one_id(
+        "claims", prefix, ClaimNotFound("No claim with id '{id}'.", id=prefix),
+        AmbiguousId("'{id}' matches several claims; give more of the id.", id=prefix)))
 
 
 def list_claims(project: Project, *, include_deleted: bool = False) -> list[Claim]:

@@ -751,6 +751,18 @@ class Project:
         return [row[0] for row in self.execute(
             f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\'{alive} LIMIT 2", [pattern])]
 
+    def one_id(self, table: str, id_or_prefix: str, missing: TahqiqError,
+               several: TahqiqError) -> str:
+        """The one id in *table* that *id_or_prefix* names (:meth:`id_by_prefix`);
+        *missing* raised when none does, *several* when it is not unambiguous."""
+        prefix = id_or_prefix.strip()
+        ids = self.id_by_prefix(table, prefix) if prefix else []
+        if not ids:
+            raise missing
+        if len(ids) > 1:
+            raise several
+        return ids[0]
+
     # -- state ---------------------------------------------------------------------
     @property
     def schema_version(self) -> int:
