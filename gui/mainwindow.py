@@ -717,10 +717,7 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("The claim holds these words already: select the "
                                      "words it should hold."))
             return
-        selected = reader.plain_text()[span[0]:span[1]]
-        if (why := self.session.cannot_move(place.annotator)
-                or self.session.cannot_tag(selected)
-                or self.session.cannot_move_to(place.id, *span)) is not None:
+        if (why := self.session.cannot_move_to(place.id, *span)) is not None:
             self.show_status(why)  # (a box, and the Redo lost to a step refused: rv103)
             return
         command = MoveWords(self.session, place, *span)

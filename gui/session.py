@@ -463,15 +463,9 @@ class Session(QObject):
         refusal = appearances.no_words(words)
         return None if refusal is None else error_text(refusal)
 
-    def cannot_move(self, tagged_by: str) -> str | None:
-        """Why words *tagged_by* tagged cannot be moved by me, in the interface's
-        language; None when they can."""
-        refusal = appearances.not_yours(tagged_by, self.annotator)
-        return None if refusal is None else error_text(refusal)
-
     def cannot_move_to(self, appearance_id: str, start: int, end: int) -> str | None:
-        """Why the place cannot take these words of its article (another claim of mine
-        on them, the claim there already), in the interface's language; None when it can."""
+        """Why I cannot move the place to these words of its article, in the interface's
+        language; None when I can."""
         refusal = appearances.move_refusal(self._project, appearance_id, start, end)
         return None if refusal is None else error_text(refusal)
 

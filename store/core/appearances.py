@@ -802,10 +802,14 @@ def _refuse_onto(project: Project, before: Appearance, words: _Words) -> None:
 
 def move_refusal(project: Project, appearance_id: str, start: int, end: int
                  ) -> TahqiqError | None:
-    """Why the place cannot take the words ``text[start:end]`` of its article, read
-    without a write (the window says it on its status bar, as a tag's refusal, and
-    keeps its Redo); None when the words themselves allow it."""
+    """Why I cannot move the place to the words ``text[start:end]`` of its article
+    (someone else's words; only spaces; words of another claim of mine), read without a
+    write: the window says it on its status bar, as a tag's refusal, and keeps its Redo
+    (a step refused in its first run took the Redo with it: rv103, rv109). None when
+    the words allow it."""
     before = get_appearance(project, appearance_id)
+    if (refusal := not_yours(before.annotator, project.annotator)) is not None:
+        return refusal
     try:
         _refuse_onto(project, before, _words_at(project, before.article_id, start, end))
     except TahqiqError as refusal:
