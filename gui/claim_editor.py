@@ -44,6 +44,7 @@ from gui.contrast import problem_red, secondary_text
 from gui.dialogs import in_interface_direction
 from gui.i18n import error_text, quoted, review_line
 from gui.icons import arrow_icon
+from gui.offsets import OffsetMap, utf16_length
 from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.session import Session
 from gui.table_columns import own_direction_cells, starting_side
@@ -500,16 +501,12 @@ class ClaimEditor(QWidget):
         that text: set back to the start, the next words typed went before the note's
         first word."""
         typed = self.note.toPlainText()
-        cursor = self.note.textCursor()
+        at = OffsetMap(typed).to_code_point(self.note.textCursor().position())
         kept = stored_note(typed) == note
-        # (Qt's positions count UTF-16 units)
-        before = typed.encode("utf-16-le")[:2 * cursor.position()].decode(
-            "utf-16-le", errors="ignore")
         self.note.setPlainText(note)
         if kept:
             cursor = self.note.textCursor()
-            cursor.setPosition(min(len(stored_note(before).encode("utf-16-le")) // 2,
-                                   len(note.encode("utf-16-le")) // 2))
+            cursor.setPosition(min(utf16_length(stored_note(typed[:at])), utf16_length(note)))
             self.note.setTextCursor(cursor)
 
     def _review_line(self, review: Review, label: str) -> str:

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from store.core.links import is_web_link
+from store.text.clean import CONTROL_RE, without_controls
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _SNIFF_CHARS = 1024
@@ -154,27 +155,20 @@ def extract_page(html: str) -> WebPage:
     return WebPage(text, {k: v for k, v in metadata.items() if v})
 
 
-# A control character in a page's text (Word's manual line break VT, a form feed, an
-# ESC), raw or as a reference («&#11;»): lxml keeps it, and trafilatura, whose tree must
-# be XML, then found no text in the whole page («No article text was found»; rv101).
-# A line break written as a control becomes one, as in plain text (store.text.clean).
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_CONTROL_BREAKS = {0x0B: "\n", 0x0C: "\n"}
-
-
 def _drop_controls(tree: Any) -> None:
-    """Take the control characters out of *tree*'s text and attribute values, in place."""
-    def clean(value: str) -> str:
-        return _CONTROLS.sub("", value.translate(_CONTROL_BREAKS))
-
+    """Take the control characters out of *tree*'s text and attribute values, in place,
+    a line break written as one made a line break, as in plain text. One in a page's text
+    (Word's manual line break VT, a form feed, an ESC), raw or as a reference («&#11;»),
+    lxml keeps, and trafilatura, whose tree must be XML, then found no text in the whole
+    page («No article text was found»; rv101)."""
     for element in tree.iter():
-        if isinstance(element.text, str) and _CONTROLS.search(element.text):
-            element.text = clean(element.text)
-        if element.tail and _CONTROLS.search(element.tail):
-            element.tail = clean(element.tail)
+        if isinstance(element.text, str) and CONTROL_RE.search(element.text):
+            element.text = without_controls(element.text)
+        if element.tail and CONTROL_RE.search(element.tail):
+            element.tail = without_controls(element.tail)
         for name, value in element.attrib.items():
-            if _CONTROLS.search(value):
-                element.set(name, clean(value))
+            if CONTROL_RE.search(value):
+                element.set(name, without_controls(value))
 
 
 # Where a page's <title> joins its headline and the site's name: «Headline | Reuters».

@@ -66,8 +66,14 @@ def clean_note(value: str) -> str:
     embeddings or overrides: a note pasted with an RLO read «123» as «321» in the review
     packet, one holding «ESC ]0;…BEL» wrote the escape into the HTML packet and `tahqiq
     claims`' terminal (rv101). Line ends are «\n», as an article's."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n").translate(_BREAKS_AS_CONTROLS)
-    return unicodedata.normalize("NFC", CONTROL_RE.sub("", EMBEDDINGS_RE.sub("", value)))
+    value = without_controls(value.replace("\r\n", "\n").replace("\r", "\n"))
+    return unicodedata.normalize("NFC", EMBEDDINGS_RE.sub("", value))
+
+
+def without_controls(value: str) -> str:
+    """*value* without control characters, a line break written as one (VT, FF, NEL)
+    made a line break first."""
+    return CONTROL_RE.sub("", value.translate(_BREAKS_AS_CONTROLS))
 
 
 @dataclass
