@@ -250,7 +250,8 @@ class ProjectFiles(QObject):
     def import_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self._parent, self.tr("Import Article"), "",
-            file_types(self.tr("Articles (*.txt *.html *.htm *.xhtml);;All files (*)")))
+            file_types(self.tr("Articles (*.txt *.html *.htm *.xhtml *.docx *.docm *.odt);;"
+                               "All files (*)")))
         if paths:
             self.import_paths(paths)
 

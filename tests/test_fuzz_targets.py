@@ -20,8 +20,8 @@ import pytest
 FUZZ = Path(__file__).resolve().parent.parent / "fuzz"
 sys.path.insert(0, str(FUZZ))
 # Inputs per target, seeds included: about 20 s for all of them together.
-INPUTS = {"text_import": 150, "web_page": 60, "csv_import": 300, "project_file": 40,
-          "pdf_repair": 150, "search_query": 300, "tag_quote": 300}
+INPUTS = {"text_import": 150, "web_page": 60, "word_document": 150, "csv_import": 300,
+          "project_file": 40, "pdf_repair": 150, "search_query": 300, "tag_quote": 300}
 
 
 def mutate(data: bytes, others: list[bytes], rng: random.Random) -> bytes:

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored, tag_quote
+from conftest import ROOT, SAMPLE_QUOTE, import_files, select_in_reader, stored, tag_quote
 from PySide6.QtCore import Qt
 
 from gui.tasks import Task
@@ -234,6 +234,30 @@ def test_dropping_files_imports_them(window, qtbot, tmp_path):
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)
+
+
+def test_a_word_document_dropped_or_chosen_is_imported(window, qtbot, tmp_path, monkeypatch):
+    """A press release as a .docx was refused («copy the article's text»): dropped, it
+    is read as its reader sees it, and the status bar says what was left out; the Import
+    dialog offers Word and OpenDocument files among articles."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from store.exchange import word_document
+
+    _drop(window, ROOT / "tests" / "fixtures" / "documents" / "sample.docx")
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 2, timeout=20000)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Imported «بيان صحفي: المعاهدة الجديدة»")
+    assert "Left out the document's deleted tracked changes" in said
+    assert window.article_pane.reader.toPlainText().startswith(
+        "بيان صحفي: المعاهدة الجديدة\nقال الوزير")
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(
+        lambda *args, **kwargs: (offered.append(args[3]), ([], ""))[1]))
+    window.files.import_dialog()
+    articles_filter = offered[0].split(";;")[0]
+    assert all(f"*{suffix}" in articles_filter.split("(")[1]
+               for suffix in word_document.SUFFIXES)
 
 
 def _drop(window, *paths):

@@ -373,11 +373,13 @@ def test_edge_boilerplate_is_what_popping_whole_lines_would_drop(lines):
     ("page.txt", b"MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n", "(MHTML)"),
     ("claims.csv", codecs.BOM_UTF8 + b"claim_id,article_id,article_title,start\r\n",
      "CSV of claims"),
-    # a spreadsheet's rows, an RTF's markup and a Word document were an article each,
-    # or «a binary file» (rv66)
-    ("sources.csv", "المصدر,الرابط\nالوزارة,https://x.org\n".encode(), "word-processor file"),
-    ("story.rtf", b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}} Hello}", "copy the"),
-    ("story.docx", b"PK\x03\x04" + bytes(100), "save it as a .txt file"),
+    # a spreadsheet's rows and an RTF's markup were an article each, or «a binary file»
+    # (rv66); a damaged Word document is said to be one
+    ("sources.csv", "المصدر,الرابط\nالوزارة,https://x.org\n".encode(), "is a spreadsheet"),
+    ("story.rtf", b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}} Hello}",
+     "save it as a Word document (.docx)"),
+    ("story.docx", b"PK\x03\x04" + bytes(100), "is damaged"),
+    ("story.doc", bytes.fromhex("d0cf11e0a1b11ae1") + bytes(100), "Word 97–2003 .doc"),
 ])
 def test_a_file_of_another_kind_is_refused_naming_where_it_goes(tmp_path, name, data, said):
     """A PDF and a colleague's project were «a binary file»; a saved single-file page

@@ -28,7 +28,7 @@ from store.core.progress import Progress
 from store.core.project import SQLITE_HEADER, Project
 from store.core.records import Article, read_json
 from store.errors import ImportRejected, Message, TahqiqError, quoted
-from store.exchange import web_page
+from store.exchange import web_page, word_document
 from store.text import pdf_text, plausibility
 from store.text.clean import CleanResult, CleanStream, clean_text
 from store.text.language import detect_language
@@ -36,7 +36,7 @@ from store.text.language import detect_language
 MAX_IMPORT_BYTES = 50 * 1024 * 1024  # 50 MiB of text; 10 MB articles import comfortably
 # The files of a folder imported as articles (the Import dialog's own filter): a folder of
 # anything else is not read file by file.
-ARTICLE_SUFFIXES = frozenset({".txt", *web_page.HTML_SUFFIXES})
+ARTICLE_SUFFIXES = frozenset({".txt", *web_page.HTML_SUFFIXES, *word_document.SUFFIXES})
 LEGACY_ARABIC = ("cp1256", "iso8859_6")
 ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "utf-16": "UTF-16",
                   "utf-32": "UTF-32", "cp1256": "Windows-1256", "iso8859_6": "ISO-8859-6",
@@ -49,14 +49,17 @@ AMBIGUITY_NATS = 8.0
 CP1256_PRIOR_NATS = 1.0
 PDF_REPAIRED = Message("repaired visual-order PDF text")
 HTML_EXTRACTED = Message("kept only the article text of the web page")
+DOCUMENT_LEFT_OUT = Message("left out the document's deleted tracked changes, comments and "
+                            "hidden text")
 BROUGHT_BACK = Message("it had been deleted: brought back, with the words it had tagged")
 _SHARE_SAMPLE = 1_000_000  # characters enough to tell Arabic from not
 # A plain-text file this big is stored a piece at a time (import_loaded), never held whole.
 STREAM_FROM_BYTES = 4 * 1024 * 1024
-_OFFICE_SUFFIXES = (".csv", ".tsv", ".tab", ".xlsx", ".xls", ".ods", ".docx", ".doc", ".odt",
-                    ".rtf", ".pages", ".numbers")
+_OFFICE_SUFFIXES = (".csv", ".tsv", ".tab", ".xlsx", ".xls", ".ods", ".numbers")
+# Word-processor files Tahqiq does not read (it reads word_document.SUFFIXES)
+_OTHER_DOCUMENTS = (".doc", ".rtf", ".pages", ".wpd", ".fodt")
 # Files never imported as an article, whose NAME.json is no article's details
-_NOT_ARTICLES = frozenset({".json", ".tahqiq", ".pdf", *_OFFICE_SUFFIXES})
+_NOT_ARTICLES = frozenset({".json", ".tahqiq", ".pdf", *_OFFICE_SUFFIXES, *_OTHER_DOCUMENTS})
 _LINKS_AT_MOST = 20_000  # characters of a text that may be links alone (an article is more)
 # A file's or a page's address of any kind: a file manager's «file:/…», and a network
 # share's «smb://…», «sftp://…» (not a file on this computer: isLocalFile() is false),
@@ -539,6 +542,8 @@ def _refuse_other_kinds(data: bytes, name: str) -> None:
         raise ImportRejected(
             "{name} is a project (a database), not an article: merge it instead (File ▸ "
             "Merge Colleague's Project, or tahqiq merge).", name=name)
+    if head.startswith(word_document.OLE):
+        raise word_document.older_or_locked(name)
     if name.lower().endswith((".mhtml", ".mht")) or (
             head.lstrip().startswith((b"From:", b"MIME-Version:")) and b"multipart/related"
             in head.lower()):
@@ -552,12 +557,17 @@ def _refuse_other_kinds(data: bytes, name: str) -> None:
         raise ImportRejected(
             "{name} is a CSV of claims, not an article: bring it in with File ▸ Import "
             "Claims (CSV), or tahqiq merge.", name=name)
-    if name.lower().endswith(_OFFICE_SUFFIXES):  # (a CSV's rows, an RTF's markup, or
-        # a «binary file» said of a Word document)
+    if name.lower().endswith(_OFFICE_SUFFIXES):  # (a CSV's rows, or a «binary file»
+        # said of a spreadsheet)
         raise ImportRejected(
-            "{name} is a spreadsheet or word-processor file, which Tahqiq does not read as "
-            "an article: open it, copy the article's text and paste it as a new article, "
-            "or save it as a .txt file.", name=name)
+            "{name} is a spreadsheet, which Tahqiq does not read as an article: open it, "
+            "copy the article's text and paste it as a new article, or save it as a .txt "
+            "file.", name=name)
+    if name.lower().endswith(_OTHER_DOCUMENTS):  # (an RTF's markup as an article)
+        raise ImportRejected(
+            "{name} is a word-processor file Tahqiq does not read: save it as a Word "
+            "document (.docx) or OpenDocument text (.odt) and import that, or copy the "
+            "article's text and paste it as a new article.", name=name)
     if start.lstrip().startswith(b"{") and re.search(rb'"format"\s*:\s*"tahqiq-project"',
                                                       start):
         raise ImportRejected(
@@ -582,6 +592,8 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
     path = Path(path)
     name = shown_name(path)
     data = _read_bytes(path)
+    if word_document.is_document(data) or path.suffix.lower() in word_document.SUFFIXES:
+        return _load_document(path, name, data)
     _refuse_other_kinds(data, name)
     changes: list[str] = []
     metadata: dict[str, str] = {}
@@ -616,6 +628,20 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
                       changes + ([problem] if problem else []) + _date_note(metadata),
                       shown_encoding(decoded.alternative) if decoded.alternative else "",
                       sidecar_problem=problem or "")
+
+
+def _load_document(path: Path, name: str, data: bytes) -> LoadedFile:
+    """A Word or OpenDocument file read (its text is Unicode already: no encoding to
+    guess, and a NAME.json beside it gives its details as beside any article)."""
+    document = word_document.read(data, name)
+    if not _has_letters(document.text):
+        raise ImportRejected("{name} holds no text to import.", name=name)
+    metadata, problem = read_sidecar(path)
+    title = metadata.pop("title", "")
+    changes = ([DOCUMENT_LEFT_OUT] if document.left_out else []) + (
+        [problem] if problem else [])
+    return LoadedFile(name, document.text, "UTF-8", title, metadata,
+                      changes + _date_note(metadata), sidecar_problem=problem or "")
 
 
 def _date_note(metadata: dict[str, str]) -> list[Message]:

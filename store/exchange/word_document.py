@@ -1,0 +1,435 @@
+"""Word-processor documents (.docx, .odt): the text a reader of the document sees.
+
+Press releases, transcripts and a colleague's copy of an article come as Word or
+OpenDocument files. Both are ZIP archives of XML, and we read the XML with lxml (a
+dependency already, for web pages), never running or fetching anything in them.
+python-docx, the usual library, was tried: its paragraph text is the paragraph's own
+runs and links only, so the words of a tracked insertion, a content control, a field
+or a smart tag went missing from the article, and it reads no notes. The OpenDocument
+libraries are unmaintained. The two formats are read by one walker each, below.
+
+What a reader sees is kept: every paragraph as a line (a table's cells, a text box's
+paragraphs after the paragraph holding it), footnotes and endnotes at the end, each
+marked «[1]» where it is cited. What a reader does not see of the text as it stands
+is left out: tracked deletions, comments, hidden text, a field's code (its shown
+result stays), page headers and footers.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from store.errors import ImportRejected
+
+SUFFIXES = frozenset({".docx", ".docm", ".odt"})
+# A part of the archive larger than this, unpacked, is refused: 50 MiB of text is the
+# import limit, and markup rarely takes more than twice the text (a «zip bomb» would).
+MAX_PART_BYTES = 160 * 1024 * 1024
+_ZIP = b"PK\x03\x04"
+# An OLE compound file: Word 97-2003 (.doc), Excel's .xls, Outlook's .msg, and any
+# Office file saved with a password (encrypted, it is no longer a ZIP)
+OLE = bytes.fromhex("d0cf11e0a1b11ae1")
+_ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+
+# WordprocessingML, as Word writes it (transitional) and in its strict form
+_W = frozenset({"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                "http://purl.oclc.org/ooxml/wordprocessingml/main"})
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_MATH = frozenset({"http://schemas.openxmlformats.org/officeDocument/2006/math",
+                   "http://purl.oclc.org/ooxml/officeDocument/math"})
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+
+# Word elements holding paragraphs (a table's rows and cells, content controls, …)
+_W_BLOCKS = frozenset({"body", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins",
+                       "moveTo", "txbxContent", "footnote", "endnote"})
+# Word elements holding runs of a paragraph, read through
+_W_INLINE = frozenset({"r", "hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdt",
+                       "sdtContent", "fldSimple", "dir", "bdo", "ruby", "rubyBase"})
+# Word elements a reader does not see: deleted text, and the note of a comment
+_W_UNSEEN = frozenset({"del", "moveFrom", "commentReference"})
+_OFF = frozenset({"0", "false", "off"})
+
+# OpenDocument elements holding paragraphs
+_ODT_BLOCKS = frozenset({(_TEXT, n) for n in (
+    "list", "list-item", "list-header", "section", "index-body", "index-title",
+    "table-of-content", "alphabetical-index", "illustration-index", "table-index",
+    "user-index", "object-index", "bibliography", "numbered-paragraph", "note-body")}
+    | {(_TABLE, n) for n in ("table", "table-row", "table-rows", "table-header-rows",
+                             "table-row-group", "table-cell")}
+    | {(_DRAW, n) for n in ("frame", "text-box", "g", "custom-shape", "rect", "ellipse",
+                            "a")}
+    | {(_OFFICE, "text")})
+# OpenDocument elements of a paragraph a reader does not see
+_ODT_UNSEEN = frozenset({(_OFFICE, "annotation"), (_TEXT, "hidden-text"),
+                         (_TEXT, "hidden-paragraph"), (_TEXT, "tracked-changes")})
+_ODT_SKIPPED = frozenset({(_OFFICE, "annotation-end"), (_TEXT, "ruby-text"),
+                          (_TEXT, "soft-page-break"), (_TEXT, "note-citation")})
+_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+@dataclass
+class Document:
+    """A document's text, and whether something in it a reader of the document would
+    not see (tracked deletions, comments, hidden text) was left out."""
+
+    text: str
+    left_out: bool = False
+
+
+def is_document(data: bytes) -> bool:
+    """Whether *data* is a Word (.docx) or OpenDocument text (.odt) file, by what it
+    holds, whatever its name says: a .docx saved without its suffix is still one."""
+    return _kind(data) is not None
+
+
+def read(data: bytes, name: str) -> Document:
+    """The text of the document *data* (called *name* in messages)."""
+    kind = _kind(data)
+    if kind is None:
+        raise older_or_locked(name) if data.startswith(OLE) else _damaged(name)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if kind == "docx":
+                return _DocxReader(archive, name).read()
+            if _encrypted(archive):
+                raise _password(name)
+            return _OdtReader(archive, name).read()
+    except _UNREADABLE as exc:
+        raise _damaged(name) from exc
+
+
+def older_or_locked(name: str) -> ImportRejected:
+    """The refusal of an OLE file: an older Office format, or a file under a password."""
+    return ImportRejected(
+        "{name} is an older Office file (such as a Word 97–2003 .doc) or one protected by "
+        "a password, which Tahqiq cannot read: save it as a Word document (.docx) without "
+        "a password, or copy its text.", name=name)
+
+
+def _kind(data: bytes) -> str | None:
+    if not data.startswith(_ZIP):
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "mimetype" in names and archive.read("mimetype").strip() == _ODT_MIMETYPE:
+                return "odt"
+    except _UNREADABLE:
+        return None
+    return None
+
+
+# What a damaged archive raises as it is read (RuntimeError: an encrypted member)
+_UNREADABLE = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, EOFError, OSError,
+               NotImplementedError, RuntimeError, ValueError, zlib.error)
+
+
+def _damaged(name: str) -> ImportRejected:
+    return ImportRejected("{name} is damaged: its text cannot be read as a Word or "
+                          "OpenDocument file. Open it in a word processor and save it "
+                          "again, or copy its text.", name=name)
+
+
+def _xml(archive: zipfile.ZipFile, part: str, name: str) -> Any | None:
+    """The parsed part *part* of *archive*, None when it has none. No entity, DTD or
+    network is read; a part too large unpacked is refused."""
+    from lxml import etree
+
+    try:
+        info = archive.getinfo(part)
+    except KeyError:
+        return None
+    with archive.open(info) as stream:
+        data = stream.read(MAX_PART_BYTES + 1)  # (the header's size may lie)
+    if len(data) > MAX_PART_BYTES:
+        raise ImportRejected("{name} holds more text than Tahqiq imports (the limit is "
+                             "{limit} MiB).", name=name, limit=MAX_PART_BYTES >> 20)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                             remove_comments=True, remove_pis=True)
+    try:
+        return etree.fromstring(data, parser=parser)
+    except etree.XMLSyntaxError as exc:
+        raise _damaged(name) from exc
+
+
+def _named(element: Any) -> tuple[str, str]:
+    """(namespace, local name) of *element*; ("", "") for a comment or the like."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return "", ""
+    if tag.startswith("{"):
+        namespace, _, local = tag[1:].partition("}")
+        return namespace, local
+    return "", tag
+
+
+@dataclass
+class _Notes:
+    """Footnotes and endnotes in the order they are cited, numbered from 1."""
+
+    cited: list[Any] = field(default_factory=list)
+
+    def cite(self, note: Any | None) -> str:
+        if note is None:
+            return ""
+        self.cited.append(note)
+        return f"[{len(self.cited)}]"
+
+
+class _DocxReader:
+    """One .docx read into lines."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str) -> None:
+        self.archive, self.name = archive, name
+        self.lines: list[str] = []
+        self.left_out = False
+        self.notes = _Notes()
+        self.note_parts: dict[str, dict[str, Any]] = {}
+
+    def read(self) -> Document:
+        document = _xml(self.archive, "word/document.xml", self.name)
+        if document is None:
+            raise _damaged(self.name)
+        for kind in ("footnote", "endnote"):
+            part = _xml(self.archive, f"word/{kind}s.xml", self.name)
+            self.note_parts[kind] = {} if part is None else {
+                note.get(_attr(note, "id")): note for note in part
+                if _named(note)[1] == kind and note.get(_attr(note, "type")) in
+                (None, "normal")}
+        body = next((child for child in document if _named(child)[1] == "body"), None)
+        if body is not None:
+            self._blocks(body)
+        _add_notes(self.lines, self.notes, self._blocks)
+        return Document("\n".join(self.lines), self.left_out)
+
+    def _blocks(self, parent: Any) -> None:
+        for child in parent:
+            namespace, local = _named(child)
+            if namespace == _MC and local == "AlternateContent":
+                self._blocks(_chosen(child))
+            elif namespace not in _W:
+                continue
+            elif local == "p":
+                self._paragraph(child)
+            elif local in _W_BLOCKS:
+                self._blocks(child)
+            elif local in _W_UNSEEN:
+                self.left_out = True
+
+    def _paragraph(self, paragraph: Any) -> None:
+        pieces: list[str] = []
+        boxes: list[Any] = []
+        self._inline(paragraph, pieces, boxes)
+        self.lines.append("".join(pieces))
+        for box in boxes:
+            self._blocks(box)
+
+    def _inline(self, parent: Any, pieces: list[str], boxes: list[Any]) -> None:
+        for child in parent:
+            namespace, local = _named(child)
+            if namespace == _MC and local == "AlternateContent":
+                self._inline(_chosen(child), pieces, boxes)
+            elif namespace in _MATH:
+                pieces.extend(t.text or "" for t in child.iter()
+                              if _named(t) in {(m, "t") for m in _MATH})
+            elif namespace not in _W:
+                boxes.extend(_outermost(child, lambda e: _named(e)[0] in _W
+                                        and _named(e)[1] == "txbxContent"))
+            elif local == "t":
+                pieces.append(child.text or "")
+            elif local in ("tab", "ptab"):
+                pieces.append("\t")
+            elif local in ("br", "cr"):
+                pieces.append("\n")
+            elif local == "noBreakHyphen":
+                pieces.append("-")
+            elif local == "sym":
+                pieces.append(_symbol(child.get(_attr(child, "char")) or ""))
+            elif local in ("footnoteReference", "endnoteReference"):
+                kind = local.removesuffix("Reference")
+                pieces.append(self.notes.cite(
+                    self.note_parts.get(kind, {}).get(child.get(_attr(child, "id")))))
+            elif local in _W_UNSEEN or (local == "r" and _hidden(child)):
+                self.left_out = True
+            elif local in _W_INLINE:
+                self._inline(child, pieces, boxes)
+            elif local in ("drawing", "pict", "object", "txbxContent"):
+                boxes.extend(_outermost(child, lambda e: _named(e)[0] in _W
+                                        and _named(e)[1] == "txbxContent"))
+
+
+def _attr(element: Any, local: str) -> str:
+    """The name of *element*'s attribute *local* in its own (Word) namespace."""
+    namespace = _named(element)[0]
+    return f"{{{namespace}}}{local}" if namespace else local
+
+
+def _hidden(run: Any) -> bool:
+    """Whether the run *run* is formatted as hidden (``w:vanish``)."""
+    for child in run:
+        if _named(child)[1] == "rPr":
+            return any(_named(p)[1] in ("vanish", "specVanish")
+                       and (p.get(_attr(p, "val")) or "true") not in _OFF for p in child)
+    return False
+
+
+def _symbol(code: str) -> str:
+    """A ``w:sym``'s character: a symbol font's own glyphs (private use) are none."""
+    try:
+        character = chr(int(code, 16))
+    except ValueError:
+        return ""
+    return "" if "\ue000" <= character <= "\uf8ff" else character
+
+
+def _chosen(alternatives: Any) -> Any:
+    """The first ``mc:Choice`` of an ``mc:AlternateContent`` (its fallback repeats it
+    for older readers: a text box's words came twice)."""
+    for child in alternatives:
+        if _named(child) == (_MC, "Choice"):
+            return child
+    for child in alternatives:
+        if _named(child) == (_MC, "Fallback"):
+            return child
+    return []
+
+
+def _outermost(element: Any, wanted: Callable[[Any], bool]) -> list[Any]:
+    """The elements in *element* (itself included) that *wanted* picks and that are in
+    no other picked one, outside any ``mc:Fallback``."""
+    if wanted(element):
+        return [element]
+    if _named(element) == (_MC, "Fallback"):
+        return []
+    if _named(element) == (_MC, "AlternateContent"):
+        return _outermost(_chosen(element), wanted) if len(_chosen(element)) else []
+    return [found for child in element for found in _outermost(child, wanted)]
+
+
+def _add_notes(lines: list[str], notes: _Notes, read_blocks: Callable[[Any], None]) -> None:
+    """The cited notes after the text, each «[n] …», an empty line before them."""
+    if not notes.cited:
+        return
+    lines.append("")
+    done = 0
+    while done < len(notes.cited):  # (a note may cite another)
+        note = notes.cited[done]
+        done += 1
+        start = len(lines)
+        read_blocks(note)
+        body = [line for line in lines[start:] if line.strip()]
+        del lines[start:]
+        lines.append(f"[{done}] " + "\n".join(body).strip() if body else f"[{done}]")
+
+
+class _OdtReader:
+    """One .odt read into lines."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str) -> None:
+        self.archive, self.name = archive, name
+        self.lines: list[str] = []
+        self.left_out = False
+        self.notes = _Notes()
+
+    def read(self) -> Document:
+        content = _xml(self.archive, "content.xml", self.name)
+        if content is None:
+            raise _damaged(self.name)
+        text = next(content.iter(f"{{{_OFFICE}}}text"), None)
+        if text is not None:
+            self._blocks(text)
+        _add_notes(self.lines, self.notes, self._blocks)
+        return Document("\n".join(self.lines), self.left_out)
+
+    def _blocks(self, parent: Any) -> None:
+        for child in parent:
+            named = _named(child)
+            if named in ((_TEXT, "p"), (_TEXT, "h")):
+                self._paragraph(child)
+            elif named in _ODT_BLOCKS:
+                self._blocks(child)
+            elif named in _ODT_UNSEEN:
+                self.left_out = self.left_out or _holds_text(child)
+
+    def _paragraph(self, paragraph: Any) -> None:
+        pieces: list[tuple[str, bool]] = []  # (text, as written: not white space to fold)
+        boxes: list[Any] = []
+        self._inline(paragraph, pieces, boxes)
+        self.lines.append(_folded(pieces))
+        for box in boxes:
+            self._blocks(box)
+
+    def _inline(self, parent: Any, pieces: list[tuple[str, bool]], boxes: list[Any]) -> None:
+        pieces.append((parent.text or "", False))
+        for child in parent:
+            named = _named(child)
+            if named == (_TEXT, "s"):
+                pieces.append((" " * _count(child.get(f"{{{_TEXT}}}c")), True))
+            elif named == (_TEXT, "tab"):
+                pieces.append(("\t", True))
+            elif named == (_TEXT, "line-break"):
+                pieces.append(("\n", True))
+            elif named == (_TEXT, "note"):
+                body = next(child.iter(f"{{{_TEXT}}}note-body"), None)
+                pieces.append((self.notes.cite(body), True))
+            elif named in _ODT_UNSEEN:
+                self.left_out = self.left_out or _holds_text(child)
+            elif named[0] == _DRAW:
+                boxes.append(child)
+            elif named[0] == _TEXT and named not in _ODT_SKIPPED:
+                self._inline(child, pieces, boxes)
+            pieces.append((child.tail or "", False))
+
+
+def _folded(pieces: list[tuple[str, bool]]) -> str:
+    """A paragraph's text as OpenDocument lays it out: each run of white space in the
+    markup one space, none at the paragraph's start (spaces meant are ``text:s``)."""
+    out: list[str] = []
+    after_space = True
+    for text, as_written in pieces:
+        if as_written:
+            out.append(text)
+            after_space = text.endswith("\n")
+            continue
+        text = _SPACES.sub(" ", text)
+        if after_space:
+            text = text.removeprefix(" ")
+        if text:
+            out.append(text)
+            after_space = text.endswith(" ")
+    return "".join(out)
+
+
+def _count(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 10_000))
+    except ValueError:
+        return 1
+
+
+def _holds_text(element: Any) -> bool:
+    return any((node.text or "").strip() for node in element.iter())
+
+
+def _encrypted(archive: zipfile.ZipFile) -> bool:
+    try:
+        manifest = archive.read("META-INF/manifest.xml")
+    except KeyError:
+        return False
+    return b"encryption-data" in manifest
+
+
+def _password(name: str) -> ImportRejected:
+    return ImportRejected("{name} is protected by a password, which Tahqiq cannot open: "
+                          "save it without the password, or copy its text.", name=name)

@@ -1,0 +1,245 @@
+"""Word (.docx) and OpenDocument (.odt) files imported as articles.
+
+fixtures/documents/sample.odt and sample.docx were written by LibreOffice 7.4 from
+sample.fodt (``soffice --headless --convert-to odt|docx sample.fodt``): real writers'
+files, with a tracked deletion and insertion, a comment, a footnote, a table and a text
+box (which Word files carry twice, for older readers). The other documents here are
+made by hand, one Word feature each.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from store.core import articles, search
+from store.errors import ImportRejected
+from store.exchange import importing, word_document
+
+DOCUMENTS = ROOT / "tests" / "fixtures" / "documents"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+SAMPLE = ("بيان صحفي: المعاهدة الجديدة\n"
+          "قال الوزير إنها أقوى معاهدة على الإطلاق[1].\n"
+          "واستخدمت روسيا حق النقض في مجلس الأمن في آذار.\n"
+          "Two  spaces, folded markup,\ta tab\nand a break.\n"
+          "السنة\nالعدد\n2025\n٤٢\n"
+          "Emoji 🇵🇸 and 𝑥 stay.\n"
+          "نص في مربع\n"
+          "\n"
+          "[1] المصدر: وكالة الأنباء، 3 آذار.")
+
+
+def docx(body: str, *, footnotes: str = "", name: str = "word/document.xml",
+         namespace: str = W) -> bytes:
+    """A minimal .docx whose body is *body* (WordprocessingML, prefix ``w``)."""
+    namespaces = (f'xmlns:w="{namespace}" '
+                  'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+                  'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" '
+                  'xmlns:v="urn:schemas-microsoft-com:vml"')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr(name, f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                               f"<w:document {namespaces}><w:body>{body}</w:body></w:document>")
+        if footnotes:
+            archive.writestr("word/footnotes.xml",
+                             f"<w:footnotes {namespaces}>{footnotes}</w:footnotes>")
+    return out.getvalue()
+
+
+def p(*runs: str) -> str:
+    return "<w:p>" + "".join(runs) + "</w:p>"
+
+
+def r(text: str, props: str = "") -> str:
+    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def text_of(data: bytes) -> str:
+    return word_document.read(data, "story.docx").text
+
+
+@pytest.mark.parametrize("suffix", ["docx", "odt"])
+def test_a_real_writers_document_reads_as_its_reader_sees_it(project, suffix):
+    """Both files LibreOffice wrote from one document read the same: the tracked
+    deletion «الأضعف» and the comment left out, the insertion kept, the text box once,
+    the footnote at the end, each table cell a line. The user is told what was left out."""
+    path = DOCUMENTS / f"sample.{suffix}"
+    loaded = importing.load_file(path)
+    assert loaded.text == SAMPLE
+    assert importing.DOCUMENT_LEFT_OUT in loaded.changes
+    outcome = importing.import_loaded(project, loaded)
+    article = articles.get_article(project, outcome.article_id)
+    assert article.title == "بيان صحفي: المعاهدة الجديدة"
+    assert article.source_name == f"sample.{suffix}" and article.language == "ar"
+    assert "الأضعف" not in article.text and "تحقق من التاريخ" not in article.text
+    assert [hit.article_id for hit in search.search(project, "مجلس الأمن")] == [article.id]
+
+
+def test_tracked_changes_fields_and_hidden_runs_read_as_the_document_now_reads():
+    """python-docx's paragraph text is a paragraph's own runs and links: an insertion's
+    words, a content control's, a simple field's and a smart tag's were missing. A
+    deleted run, a field's code and a hidden run are not what the document says."""
+    body = p(r("روسيا "),
+             f'<w:ins w:id="1" w:author="A">{r("استخدمت ")}</w:ins>',
+             '<w:del w:id="2" w:author="A"><w:r><w:delText>رفضت </w:delText></w:r></w:del>',
+             r("حق النقض"),
+             '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+             '<w:r><w:instrText> DATE \\@ "d MMMM" </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+             r(" في آذار"),
+             '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+             r(" SECRET", "<w:rPr><w:vanish/></w:rPr>"),
+             r(" بالأمس", '<w:rPr><w:vanish w:val="false"/></w:rPr>'),
+             f'<w:sdt><w:sdtPr><w:alias w:val="x"/></w:sdtPr><w:sdtContent>{r(" هنا")}'
+             "</w:sdtContent></w:sdt>",
+             f'<w:fldSimple w:instr="PAGE">{r(" ٣")}</w:fldSimple>',
+             f'<w:smartTag w:uri="u" w:element="place">{r(" نيويورك")}</w:smartTag>',
+             f'<w:hyperlink r:id="x" xmlns:r="urn:r">{r(" الرابط")}</w:hyperlink>')
+    document = word_document.read(docx(body), "story.docx")
+    assert document.text == "روسيا استخدمت حق النقض في آذار بالأمس هنا ٣ نيويورك الرابط"
+    assert document.left_out
+
+
+def test_tabs_breaks_symbols_and_hyphens_are_characters():
+    body = p(r("a"), "<w:r><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:cr/>"
+                     "<w:t>well</w:t><w:noBreakHyphen/><w:t>known</w:t><w:softHyphen/>"
+                     '<w:t>x</w:t><w:sym w:font="Wingdings" w:char="F0E0"/>'
+                     '<w:sym w:font="Arial" w:char="2192"/></w:r>')
+    assert text_of(docx(body)) == "a\tb\nc\nwell-knownx→"
+
+
+def test_a_text_box_is_read_once_after_its_paragraph_and_nested_tables_cell_by_cell():
+    """Word writes a text box twice: a DrawingML one and a VML fallback for older
+    readers. Read both, the words came twice."""
+    box = "<w:txbxContent>" + p(r("في المربع")) + "</w:txbxContent>"
+    body = (p(r("قبل"), f"<w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing>"
+                        f"<wp:anchor xmlns:wp='urn:wp'><x:g xmlns:x='urn:x'>{box}</x:g>"
+                        f"</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+                        f"<v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict>"
+                        f"</mc:Fallback></mc:AlternateContent></w:r>", r(" بعد"))
+            + "<w:tbl><w:tblPr/><w:tr><w:tc>" + p(r("خلية ١"))
+            + "<w:tbl><w:tr><w:tc>" + p(r("داخلية")) + "</w:tc></w:tr></w:tbl>"
+            + "</w:tc><w:tc>" + p(r("خلية ٢")) + "</w:tc></w:tr></w:tbl>" + p(r("النهاية")))
+    assert text_of(docx(body)) == "قبل بعد\nفي المربع\nخلية ١\nداخلية\nخلية ٢\nالنهاية"
+
+
+def test_footnotes_are_numbered_as_cited_and_read_at_the_end():
+    """Word numbers notes by the order they are cited, not by their ids; its separator
+    «notes» are no notes."""
+    notes = ('<w:footnote w:type="separator" w:id="-1">' + p("<w:r><w:separator/></w:r>")
+             + "</w:footnote>"
+             + '<w:footnote w:id="7">' + p('<w:r><w:footnoteRef/></w:r>', r(" الثاني"))
+             + p(r("سطر آخر")) + "</w:footnote>"
+             + '<w:footnote w:id="3">' + p('<w:r><w:footnoteRef/></w:r>', r(" الأول"))
+             + "</w:footnote>")
+    body = p(r("جملة"), '<w:r><w:footnoteReference w:id="3"/></w:r>', r(" وأخرى"),
+             '<w:r><w:footnoteReference w:id="7"/></w:r>', r("."),
+             '<w:r><w:footnoteReference w:id="99"/></w:r>')
+    assert text_of(docx(body, footnotes=notes)) == (
+        "جملة[1] وأخرى[2].\n\n[1] الأول\n[2] الثاني\nسطر آخر")
+
+
+def test_strict_word_and_math_are_read():
+    strict = docx(p(r("x")), namespace="http://purl.oclc.org/ooxml/wordprocessingml/main")
+    assert text_of(strict) == "x"
+    math = p(r("E = "), "<m:oMath><m:r><m:t>mc</m:t></m:r><m:sSup><m:e><m:r><m:t>2</m:t>"
+                        "</m:r></m:e></m:sSup></m:oMath>")
+    assert text_of(docx(math)) == "E = mc2"
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    ("story.docx", b"PK\x03\x04" + bytes(60), "is damaged"),
+    ("story.docx", docx(p(r("x")))[:300], "is damaged"),
+    ("story.docx", docx("<w:p><w:r><w:t>x</w:r></w:p>"), "is damaged"),
+    ("story.docx", docx(p(r("x")), name="word/other.xml"), "is damaged"),
+    ("story.docx", bytes.fromhex("d0cf11e0a1b11ae1") + bytes(600), "protected by a password"),
+    ("story.docx", docx(p(r("   "))), "holds no text"),
+])
+def test_a_document_that_cannot_be_read_is_refused_in_one_line(project, tmp_path, name, data,
+                                                               said):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ImportRejected, match=said) as refused:
+        importing.load_file(path)
+    assert "\n" not in str(refused.value) and "story.docx" in str(refused.value)
+    assert articles.list_articles(project) == []
+
+
+def test_an_encrypted_odt_is_refused_as_protected(tmp_path):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", bytes(range(256)))
+        archive.writestr("META-INF/manifest.xml", '<manifest:manifest xmlns:manifest="urn:'
+                         'oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry>'
+                         "<manifest:encryption-data/></manifest:file-entry></manifest:manifest>")
+    path = tmp_path / "locked.odt"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(ImportRejected, match="protected by a password"):
+        importing.load_file(path)
+
+
+def test_a_part_too_large_unpacked_is_refused_before_it_is_parsed(monkeypatch):
+    """A small file that unpacks to gigabytes (a «zip bomb») is read no further than
+    the limit."""
+    monkeypatch.setattr(word_document, "MAX_PART_BYTES", 10_000)
+    with pytest.raises(ImportRejected, match="more text than Tahqiq imports"):
+        text_of(docx(p(r("ا" * 20_000))))
+
+
+def test_entities_are_not_expanded_nor_files_read(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("word/document.xml", f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY '
+                         f'x SYSTEM "file://{secret}">]><w:document xmlns:w="{W}"><w:body>'
+                         f"<w:p><w:r><w:t>a&x;b</w:t></w:r></w:p></w:body></w:document>")
+    assert "SECRET" not in text_of(out.getvalue())
+
+
+def test_a_document_is_known_by_what_it_holds_and_imported_with_its_details(project,
+                                                                              tmp_path):
+    """A .docx saved with no suffix (or a wrong one) is still read as one; a NAME.json
+    beside it gives its details as beside a .txt; a folder brings its documents in."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "2 statement").write_bytes((DOCUMENTS / "sample.docx").read_bytes())
+    (folder / "10 release.odt").write_bytes(docx(p(r("نص البيان الثاني"))))  # (misnamed)
+    (folder / "10 release.json").write_text(json.dumps(
+        {"title": "البيان", "url": "https://example.org/b", "published": "2026-03-03"}),
+        "utf-8")
+    (folder / "notes.doc").write_bytes(b"x")
+    found = importing.articles_among([folder])
+    assert [path.name for path in found] == ["10 release.odt"]
+    loaded = importing.load_file(folder / "2 statement")
+    assert loaded.text == SAMPLE
+    imported = importing.import_files(project, found)
+    article = articles.get_article(project, imported[0].outcome.article_id)
+    assert (article.title, article.url, article.published, article.text) == (
+        "البيان", "https://example.org/b", "2026-03-03", "نص البيان الثاني")
+
+
+def test_the_command_line_imports_a_document(tmp_path):
+    """`tahqiq import` takes both; the same text from the other format is the same
+    article, and what was left out is said."""
+    exe = shutil.which("tahqiq", path=str(Path(sys.executable).parent))
+    assert exe, "the tahqiq console script is not installed"
+    result = subprocess.run(
+        [exe, "import", str(DOCUMENTS / "sample.docx"), str(DOCUMENTS / "sample.odt"),
+         "--project", str(tmp_path / "p.tahqiq")],
+        capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert result.returncode == 0, result.stderr
+    lines = [line.split("\t") for line in result.stdout.splitlines()]
+    assert len(lines) == 2 and lines[0] == lines[1]
+    assert lines[0][1] == "بيان صحفي: المعاهدة الجديدة"
+    assert "left out the document's deleted tracked changes" in result.stderr
