@@ -108,6 +108,18 @@ def test_import_notes_the_boilerplate_lines_it_left_out(tmp_path):
                              "للأخبار العاجل… | المصدر\n")
 
 
+def test_import_notes_letters_it_wrote_otherwise(tmp_path):
+    """The README promised a note when a presentation form is written as its letters,
+    and none came; a PDF's ligatures are written as letters too (rv113)."""
+    article = tmp_path / "copied.txt"
+    article.write_text("قال إنه ﻻ يوجد اتفاق.\nThe ofﬁcial said so.\n", encoding="utf-8")
+    result = tahqiq("import", str(article), "--project", str(tmp_path / "p.tahqiq"))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        "tahqiq: note: copied.txt: wrote 1 presentation form as plain letters (ﻻ as لا)\n"
+        "tahqiq: note: copied.txt: wrote 1 ligature as plain letters (ﬁ as fi)\n")
+
+
 def test_the_command_line_signs_with_the_name_given_in_the_window(proj, tmp_path):
     """Claims tagged on the command line bore the system user's name («tester», «samira»)
     beside the «Samira Hassan» the window had saved: one checker read as two to the

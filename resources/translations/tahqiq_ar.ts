@@ -2189,8 +2189,8 @@ Make a new project in it?</source>
     </message>
     <message>
         <location filename="../../gui/project_files.py" line="143"/>
-        <source>Articles (*.txt *.html *.htm *.xhtml);;All files (*)</source>
-        <translation>المقالات (*.txt *.html *.htm *.xhtml);;كل الملفات (*)</translation>
+        <source>Articles (*.txt *.html *.htm *.xhtml *.docx *.docm *.odt);;All files (*)</source>
+        <translation>المقالات (*.txt *.html *.htm *.xhtml *.docx *.docm *.odt);;كل الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../gui/project_files.py" line="186"/>
@@ -3019,7 +3019,7 @@ Make a new project in it?</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="812" />
+        <location filename="../../store/exchange/importing.py" line="838" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -3144,7 +3144,7 @@ Make a new project in it?</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="606" />
+        <location filename="../../store/exchange/importing.py" line="618" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
@@ -3219,7 +3219,7 @@ Make a new project in it?</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="369" />
+        <location filename="../../store/exchange/importing.py" line="372" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف «تحقيق» الترميز {encoding}.</translation>
     </message>
@@ -3244,7 +3244,7 @@ Make a new project in it?</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="766" />
+        <location filename="../../store/exchange/importing.py" line="792" />
         <source>That is a link, not an article's text: Tahqiq does not download web pages. Copy the article's own text from the page, or save the page from the browser and import the saved file.</source>
         <translation>هذا رابط لا نص مقال: تحقيق لا ينزّل صفحات الويب. انسخ نص المقال نفسه من الصفحة، أو احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
@@ -3428,22 +3428,22 @@ Make a new project in it?</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="762" />
+        <location filename="../../store/exchange/importing.py" line="788" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="823" />
+        <location filename="../../store/core/appearances.py" line="827" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="877" />
+        <location filename="../../store/core/appearances.py" line="881" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="846" />
+        <location filename="../../store/core/appearances.py" line="850" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
@@ -3518,7 +3518,7 @@ Make a new project in it?</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="133" />
+        <location filename="../../store/text/clean.py" line="149" />
         <source>collapsed repeated blank lines</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
@@ -3585,7 +3585,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="52" />
+        <location filename="../../store/exchange/importing.py" line="54" />
         <source>it had been deleted: brought back, with the words it had tagged</source>
         <translation>كان قد حُذف: أُعيد، مع الكلمات التي وُسمت فيه</translation>
     </message>
@@ -3645,6 +3645,11 @@ Make a new project in it?</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
     <message>
+        <location filename="../../store/exchange/importing.py" line="52" />
+        <source>left out the document's deleted tracked changes, comments and hidden text</source>
+        <translation>تُرك من المستند ما حُذف في تتبّع التغييرات والتعليقات والنص المخفي</translation>
+    </message>
+    <message>
         <location filename="../../store/exchange/csv_format.py" line="207" />
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
@@ -3680,7 +3685,7 @@ Make a new project in it?</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="135" />
+        <location filename="../../store/text/clean.py" line="151" />
         <source>normalised to Unicode NFC</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
@@ -3720,7 +3725,7 @@ Make a new project in it?</source>
         <translation>الاقتباس لا يطابق نص المقال، وفيه هناك «{there}» (ربما جعله جدول البيانات تاريخًا: افتح ملف CSV وعمود الاقتباس بصيغة نص)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="356" />
+        <location filename="../../store/exchange/importing.py" line="359" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
@@ -3735,7 +3740,7 @@ Make a new project in it?</source>
         <translation>أُزيل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="128" />
+        <location filename="../../store/text/clean.py" line="141" />
         <source>removed {count} control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف تحكم</numerusform>
@@ -3747,7 +3752,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="120" />
+        <location filename="../../store/text/clean.py" line="133" />
         <source>removed {count} line(s) of site boilerplate at the start or end: {lines}</source>
         <translation>
             <numerusform>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
@@ -3759,7 +3764,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="115" />
+        <location filename="../../store/text/clean.py" line="128" />
         <source>removed {count} scrape marker(s): {markers}</source>
         <translation>
             <numerusform>أُزيلت {count} علامة نسخ آلي: {markers}</numerusform>
@@ -3771,7 +3776,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="125" />
+        <location filename="../../store/text/clean.py" line="138" />
         <source>removed {count} stray bidi control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف شارد للتحكم في الاتجاه</numerusform>
@@ -3863,7 +3868,7 @@ Make a new project in it?</source>
         <translation>يبدأ الملف بترميز UTF-16 لكنه ليس كذلك: احفظه بصيغة CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="627" />
+        <location filename="../../store/exchange/importing.py" line="653" />
         <source>the publication date «{date}» is not YYYY-MM-DD: ClaimReview exports leave it out (Article Properties changes it)</source>
         <translation>تاريخ النشر «{date}» ليس بصيغة YYYY-MM-DD: تتركه صادرات ClaimReview (تغيّره خصائص المقال)</translation>
     </message>
@@ -3908,7 +3913,19 @@ Make a new project in it?</source>
         <translation>تغيّرت الكلمات: «{old}» ← «{quote}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="130" />
+        <location filename="../../store/text/clean.py" line="146" />
+        <source>wrote {count} ligature(s) as plain letters (ﬁ as fi)</source>
+        <translation>
+            <numerusform>كُتب {count} حرف مركّب حروفًا عادية (ﬁ صارت fi)</numerusform>
+            <numerusform>كُتب حرف مركّب واحد حروفًا عادية (ﬁ صارت fi)</numerusform>
+            <numerusform>كُتب حرفان مركّبان حروفًا عادية (ﬁ صارت fi)</numerusform>
+            <numerusform>كُتبت {count} حروف مركّبة حروفًا عادية (ﬁ صارت fi)</numerusform>
+            <numerusform>كُتب {count} حرفًا مركّبًا حروفًا عادية (ﬁ صارت fi)</numerusform>
+            <numerusform>كُتب {count} حرف مركّب حروفًا عادية (ﬁ صارت fi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../store/text/clean.py" line="143" />
         <source>wrote {count} presentation form(s) as plain letters (ﻻ as لا)</source>
         <translation>
             <numerusform>كُتب {count} شكل عرض حروفًا عادية (ﻻ صارت لا)</numerusform>
@@ -3995,12 +4012,12 @@ Make a new project in it?</source>
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="675" />
+        <location filename="../../store/exchange/importing.py" line="701" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="425" />
+        <location filename="../../store/exchange/importing.py" line="428" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
@@ -4027,32 +4044,37 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="729" />
+        <location filename="../../store/exchange/importing.py" line="755" />
         <source>{name} holds a link, not an article's text: Tahqiq does not download web pages. Save the page from the browser and import the saved file.</source>
         <translation>{name} يحوي رابطًا لا نص مقال: تحقيق لا ينزّل صفحات الويب. احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="761" />
+        <location filename="../../store/exchange/word_document.py" line="156" />
+        <source>{name} holds more text than Tahqiq imports (the limit is {limit} MiB).</source>
+        <translation>يحوي {name} نصًا أكثر مما يستورده تحقيق (الحد {limit} ميغابايت).</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/importing.py" line="638" />
         <source>{name} holds no text to import.</source>
         <translation>لا يحوي {name} نصًا لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="552" />
+        <location filename="../../store/exchange/importing.py" line="557" />
         <source>{name} is a CSV of claims, not an article: bring it in with File ▸ Import Claims (CSV), or tahqiq merge.</source>
         <translation>{name} ملف CSV لادعاءات وليس مقالًا: أدخله من ملف ◂ استيراد ادعاءات (CSV)، أو بالأمر tahqiq merge.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="569" />
+        <location filename="../../store/exchange/importing.py" line="579" />
         <source>{name} is a JSON-LD export of claims (W3C annotations or ClaimReview), not an article: to bring a colleague's claims in, merge their project file (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} تصدير JSON-LD للادعاءات (تعليقات W3C أو ClaimReview)، لا مقال: لإدخال ادعاءات زميل، ادمج ملف مشروعه (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="535" />
+        <location filename="../../store/exchange/importing.py" line="538" />
         <source>{name} is a PDF, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
         <translation>{name} ملف PDF، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منه، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="462" />
+        <location filename="../../store/exchange/importing.py" line="465" />
         <source>{name} is a folder with no article in it (no .txt or .html file).</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎).</translation>
     </message>
@@ -4062,27 +4084,32 @@ Make a new project in it?</source>
         <translation>{name} مجلد: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="539" />
+        <location filename="../../store/exchange/importing.py" line="542" />
         <source>{name} is a project (a database), not an article: merge it instead (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} مشروع (قاعدة بيانات) وليس مقالًا: ادمجه بدلًا من ذلك (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="545" />
+        <location filename="../../store/exchange/importing.py" line="550" />
         <source>{name} is a single-file web page (MHTML), which Tahqiq does not read: save the page as HTML, or copy its text.</source>
         <translation>{name} صفحة ويب في ملف واحد (MHTML)، وتحقيق لا يقرأ هذا النوع: احفظ الصفحة بصيغة HTML، أو انسخ نصها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="557" />
-        <source>{name} is a spreadsheet or word-processor file, which Tahqiq does not read as an article: open it, copy the article's text and paste it as a new article, or save it as a .txt file.</source>
-        <translation>{name} ملف جدول بيانات أو معالج نصوص لا يقرؤه تحقيق مقالًا: افتحه وانسخ نص المقال والصقه مقالًا جديدًا، أو احفظه ملفًا ‎.txt.</translation>
+        <location filename="../../store/exchange/importing.py" line="562" />
+        <source>{name} is a spreadsheet, which Tahqiq does not read as an article: open it, copy the article's text and paste it as a new article, or save it as a .txt file.</source>
+        <translation>{name} ملف جدول بيانات لا يقرؤه تحقيق مقالًا: افتحه وانسخ نص المقال والصقه مقالًا جديدًا، أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="563" />
+        <location filename="../../store/exchange/importing.py" line="573" />
         <source>{name} is a whole-project JSON export, which Tahqiq does not import: the backup to restore from is the project file (.tahqiq).</source>
         <translation>{name} تصدير JSON للمشروع كاملًا، وتحقيق لا يستورده: النسخة الاحتياطية التي يُستعاد منها هي ملف المشروع (‎.tahqiq).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="705" />
+        <location filename="../../store/exchange/importing.py" line="567" />
+        <source>{name} is a word-processor file Tahqiq does not read: save it as a Word document (.docx) or OpenDocument text (.odt) and import that, or copy the article's text and paste it as a new article.</source>
+        <translation>{name} ملف معالج نصوص لا يقرؤه تحقيق: احفظه مستند Word ‏(‎.docx) أو نص OpenDocument ‏(‎.odt) واستورده، أو انسخ نص المقال والصقه مقالًا جديدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/importing.py" line="731" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
@@ -4102,6 +4129,11 @@ Make a new project in it?</source>
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
+        <location filename="../../store/exchange/word_document.py" line="112" />
+        <source>{name} is an older Office file (such as a Word 97–2003 .doc) or one protected by a password, which Tahqiq cannot read: save it as a Word document (.docx) without a password, or copy its text.</source>
+        <translation>{name} ملف Office قديم (مثل ‎.doc من Word 97–2003) أو محمي بكلمة مرور، ولا يستطيع تحقيق قراءته: احفظه مستند Word ‏(‎.docx) دون كلمة مرور، أو انسخ نصه.</translation>
+    </message>
+    <message>
         <location filename="../../store/core/project.py" line="159" />
         <source>{name} is damaged (its schema version is {version}); it was left untouched.</source>
         <translation>{name} تالف (رقم إصدار مخططه {version})؛ تُرك دون أي تغيير.</translation>
@@ -4117,17 +4149,22 @@ Make a new project in it?</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
+        <location filename="../../store/exchange/word_document.py" line="139" />
+        <source>{name} is damaged: its text cannot be read as a Word or OpenDocument file. Open it in a word processor and save it again, or copy its text.</source>
+        <translation>{name} تالف: لا يمكن قراءة نصه ملفَّ Word أو OpenDocument. افتحه في معالج نصوص واحفظه من جديد، أو انسخ نصه.</translation>
+    </message>
+    <message>
         <location filename="../../store/exchange/merge.py" line="325" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="201" />
+        <location filename="../../store/exchange/importing.py" line="204" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="476" />
+        <location filename="../../store/exchange/importing.py" line="479" />
         <source>{name} is larger than the limit of {limit} MiB of text.</source>
         <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
@@ -4137,14 +4174,19 @@ Make a new project in it?</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="245" />
+        <location filename="../../store/exchange/importing.py" line="248" />
         <source>{name} is not in an encoding Tahqiq can read reliably (UTF-8, UTF-16, Windows-1256, ISO-8859-6). Save it as UTF-8 and try again.</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="348" />
+        <location filename="../../store/exchange/importing.py" line="351" />
         <source>{name} is not in {encoding}: byte {byte} is not valid in it; nothing was imported. Leave out --encoding to have Tahqiq find the encoding.</source>
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/word_document.py" line="434" />
+        <source>{name} is protected by a password, which Tahqiq cannot open: save it without the password, or copy its text.</source>
+        <translation>{name} محمي بكلمة مرور لا يستطيع تحقيق فتحه بها: احفظه دون كلمة المرور، أو انسخ نصه.</translation>
     </message>
     <message>
         <location filename="../../store/core/project.py" line="85" />
@@ -4157,7 +4199,7 @@ Make a new project in it?</source>
         <translation>{name} موجود من قبل: يُنشأ المشروع الجديد في ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="466" />
+        <location filename="../../store/exchange/importing.py" line="469" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
@@ -4182,12 +4224,12 @@ Make a new project in it?</source>
         <translation>ربط {name} هذه الكلمات بادعاء آخر منذ ذلك الحين؛ والرجوع سيزيل وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="221" />
+        <location filename="../../store/exchange/importing.py" line="224" />
         <source>{name} looks like a binary file, not text.</source>
         <translation>يبدو أن {name} ملف ثنائي وليس نصًا.</translation>
     </message>
     <message>
-        <location filename="../../store/cli/articles.py" line="89" />
+        <location filename="../../store/cli/articles.py" line="90" />
         <source>{name} looks like text copied out of a PDF (visual order, presentation forms): import it again with --repair-pdf to repair it, or --as-is to keep it as it is.</source>
         <translation>يبدو أن {name} نص منسوخ من ملف PDF (بالترتيب المرئي وبأشكال العرض): استورده مجددًا مع ‎--repair-pdf لإصلاحه، أو مع ‎--as-is لإبقائه كما هو.</translation>
     </message>
@@ -4197,7 +4239,7 @@ Make a new project in it?</source>
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="409" />
+        <location filename="../../store/exchange/importing.py" line="412" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
@@ -4247,17 +4289,17 @@ Make a new project in it?</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="445" />
+        <location filename="../../store/exchange/importing.py" line="448" />
         <source>{name} was not used: it holds no details (an object with title, outlet, url…)</source>
         <translation>لم يُستخدم {name}: لا يحوي تفاصيل (كائنًا فيه title وoutlet وurl…)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="443" />
+        <location filename="../../store/exchange/importing.py" line="446" />
         <source>{name} was not used: it is not JSON</source>
         <translation>لم يُستخدم {name}: ليس JSON صالحًا</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="441" />
+        <location filename="../../store/exchange/importing.py" line="444" />
         <source>{name} was not used: it is not UTF-8</source>
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>

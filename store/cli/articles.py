@@ -24,12 +24,14 @@ from store.core.links import is_web_link
 from store.core.project import Project
 from store.errors import ArticleNotFound, ImportRejected, english
 from store.exchange import importing
+from store.text.clean import rewrote_letters
 
 
 def _import_arguments(p: Parser) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", type=named,
-                   help="article files: text (any encoding Tahqiq reads) or saved web pages; "
-                        "a NAME.json beside NAME.txt is read as its metadata")
+                   help="article files: text (any encoding Tahqiq reads), saved web pages or "
+                        "Word and OpenDocument documents (.docx, .odt); a NAME.json beside "
+                        "NAME.txt is read as its metadata")
     pdf = p.add_mutually_exclusive_group()
     pdf.add_argument("--repair-pdf", dest="repair_pdf", action="store_const", const=True,
                      default=None, help="repair text copied out of a PDF (visual order, "
@@ -103,6 +105,11 @@ def _import_one(project: Project, path: Path, args: argparse.Namespace, out: Tex
         tell("note", f"{loaded.name}: {importing.BROUGHT_BACK}")
     if outcome.dropped_note:  # words of the file that were not kept
         tell("note", f"{loaded.name}: {outcome.dropped_note}")
+    if importing.DOCUMENT_LEFT_OUT in loaded.changes:  # (so is what the document hid)
+        tell("note", f"{loaded.name}: {importing.DOCUMENT_LEFT_OUT}")
+    for change in filter(rewrote_letters, outcome.changes):  # (said in the README, and
+        # not said: rv113)
+        tell("note", f"{loaded.name}: {change}")
 
 
 def _articles_arguments(p: Parser) -> None:

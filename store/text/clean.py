@@ -41,6 +41,11 @@ SIGNUP_MAX = 400  # characters: a longer line is a paragraph of the story
 # A credit label left alone on a line ("المصدر", "Source:"), with nothing it credits.
 BARE_LABEL_RE = re.compile(r"^(?:المصدر|مصدر|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|source|"
                            r"read more)\s*[:：]?$", re.IGNORECASE)
+# The Latin ligatures a PDF's copy writes for «ff», «fi», «fl», «ffi», «ffl», «ſt», «st»
+# (U+FB00–U+FB06): «ofﬁcial» was found by no search, Find, quote or known claim typed
+# «official», and ClaimReview carried the ligature (rv113). Written as their letters, as a
+# stray Arabic presentation form is (NFKC of each).
+LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
 BLANK_LINES_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
 TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
 
@@ -102,6 +107,7 @@ class _Tally:
     bidi: int = 0
     controls: int = 0
     unshaped: int = 0
+    ligatures: int = 0
     collapsed: bool = False
     normalised: bool = False
 
@@ -112,6 +118,7 @@ class _Tally:
         self.bidi += other.bidi
         self.controls += other.controls
         self.unshaped += other.unshaped
+        self.ligatures += other.ligatures
         self.collapsed |= other.collapsed
         self.normalised |= other.normalised
 
@@ -135,11 +142,22 @@ class _Tally:
         if self.unshaped:
             changes.append(Message("wrote {count} presentation form(s) as plain letters (ﻻ "
                                    "as لا)", count=self.unshaped))
+        if self.ligatures:
+            changes.append(Message("wrote {count} ligature(s) as plain letters (ﬁ as fi)",
+                                   count=self.ligatures))
         if self.collapsed:
             changes.append(Message("collapsed repeated blank lines"))
         if self.normalised:
             changes.append(Message("normalised to Unicode NFC"))
         return CleanResult(text, changes, list(self.dropped), note)
+
+
+def rewrote_letters(change: str) -> bool:
+    """Whether *change* (one of CleanResult.changes) says letters of the file were
+    written as other letters (presentation forms, ligatures): the file's own spelling is
+    then not the article's, which the command line says too (the window's status bar
+    says every change)."""
+    return getattr(change, "template", "").startswith("wrote {count} ")
 
 
 def _clean(raw: str, edges: bool) -> tuple[str, _Tally]:
@@ -165,6 +183,9 @@ def _clean(raw: str, edges: bool) -> tuple[str, _Tally]:
     if tally.controls:
         text = CONTROL_RE.sub("", text)
     text, tally.unshaped = unshape_strays(text)
+    tally.ligatures = len(LIGATURE_RE.findall(text))
+    if tally.ligatures:
+        text = LIGATURE_RE.sub(lambda found: unicodedata.normalize("NFKC", found.group()), text)
     text = TRAILING_SPACE_RE.sub("\n", text)
     collapsed = BLANK_LINES_RE.sub("\n\n", text)
     tally.collapsed = collapsed != text
