@@ -70,7 +70,8 @@ def test_accept_and_reject_are_recorded_and_shown(window, errors):
     assert window.statusBar().currentMessage() == (
         "Accepted. A review stays on record: review again to change it.")
     lines = window.session.history_lines(claim.id)
-    assert "\u2068tester\u2069  accepted: checked the UN record" in lines[-1]  # (isolated)
+    # (the name isolated; the verdict accepted named: a later change read as accepted)
+    assert "\u2068tester\u2069  accepted (Disputed): checked the UN record" in lines[-1]
     # the one narrator's wording; the claim and its first place, made at once, one line
     assert f"\u2068colleague\u2069  created as Disputed: “{SAMPLE_QUOTE}”" in lines[0]
     window.claims_panel.unreviewed.setChecked(True)

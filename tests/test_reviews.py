@@ -239,7 +239,7 @@ def test_describe_claim_story(sample_project, sample_article, claim):
         "note edited",
         "deleted",
         "restored",
-        "accepted: ok",
+        "accepted (disputed): ok",
     ]
     assert [line.split("  ")[1] for line in lines] == ["tester"] * 7 + ["editor"]
 

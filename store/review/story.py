@@ -204,6 +204,10 @@ def summarize(entry: HistoryEntry, label_name: LabelName = _key,
     action = entry.action
     if action.startswith("review_"):
         verdict = Message("accepted") if action == "review_accept" else Message("rejected")
+        if reviewed := str(after.get("label") or ""):  # (the verdict it was of: a later
+            # change of verdict read as accepted, rv114)
+            verdict = Message("{decision} ({label})", decision=verdict,
+                              label=label_name(reviewed))
         comment = str(after.get("comment") or "").strip()
         # Whole: a review's reasons are read here (the command line had no other place).
         return Message("{verdict}: {comment}", verdict=verdict,
