@@ -22,3 +22,19 @@ def test_latin_ligatures_from_a_pdf_are_written_as_letters_and_found(project):
                                   label="disputed")
     assert claim.quote == "the figure flawed"
     assert clean_text("no ligature here").changes == []
+
+
+def test_soft_hyphens_are_taken_out_on_the_way_in_and_said(project):
+    """A soft hyphen (U+00AD) is a hint where a word may break: a .txt's or a paste's
+    went with the quote into the CSV and ClaimReview and into the CMS it was pasted into,
+    invisibly, while a saved page's were dropped (rv113)."""
+    from store.core import appearances
+    from store.exchange.importing import import_text
+
+    outcome = import_text(project, "The of\u00adfi\u00adcial said the plan is ready.",
+                          title="t")
+    assert outcome.article.text == "The official said the plan is ready."
+    assert "removed 2 soft hyphens (invisible hyphenation points)" in outcome.changes
+    claim = appearances.tag_quote(project, outcome.article.id, "official said",
+                                  label="disputed")
+    assert claim.quote == "official said"

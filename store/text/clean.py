@@ -46,6 +46,7 @@ BARE_LABEL_RE = re.compile(r"^(?:المصدر|مصدر|اقرأ أيضا|اقر�
 # «official», and ClaimReview carried the ligature (rv113). Written as their letters, as a
 # stray Arabic presentation form is (NFKC of each).
 LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
+SOFT_HYPHEN = "\u00ad"
 BLANK_LINES_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
 TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
 
@@ -108,6 +109,7 @@ class _Tally:
     controls: int = 0
     unshaped: int = 0
     ligatures: int = 0
+    soft_hyphens: int = 0
     collapsed: bool = False
     normalised: bool = False
 
@@ -119,6 +121,7 @@ class _Tally:
         self.controls += other.controls
         self.unshaped += other.unshaped
         self.ligatures += other.ligatures
+        self.soft_hyphens += other.soft_hyphens
         self.collapsed |= other.collapsed
         self.normalised |= other.normalised
 
@@ -145,6 +148,9 @@ class _Tally:
         if self.ligatures:
             changes.append(Message("wrote {count} ligature(s) as plain letters (ﬁ as fi)",
                                    count=self.ligatures))
+        if self.soft_hyphens:
+            changes.append(Message("removed {count} soft hyphen(s) (invisible hyphenation "
+                                   "points)", count=self.soft_hyphens))
         if self.collapsed:
             changes.append(Message("collapsed repeated blank lines"))
         if self.normalised:
@@ -182,6 +188,12 @@ def _clean(raw: str, edges: bool) -> tuple[str, _Tally]:
     tally.controls = len(CONTROL_RE.findall(text))
     if tally.controls:
         text = CONTROL_RE.sub("", text)
+    # A soft hyphen (U+00AD) marks where a word may break, invisibly: kept, it went
+    # with the quote into every export and a CMS it was pasted into (a saved page's
+    # were dropped by its reader; a .txt's and a paste's were not, rv113).
+    tally.soft_hyphens = text.count(SOFT_HYPHEN)
+    if tally.soft_hyphens:
+        text = text.replace(SOFT_HYPHEN, "")
     text, tally.unshaped = unshape_strays(text)
     tally.ligatures = len(LIGATURE_RE.findall(text))
     if tally.ligatures:
