@@ -1006,7 +1006,7 @@ class MainWindow(QMainWindow):
                     "text (%2), or drop a file on the window.").replace(
                 "%1", key(a.import_article)).replace("%2", key(a.paste_article)),
             self.tr("2. Select a claim's words in the article and press its verdict's key: "
-                    "%1. Everything is saved at once.").replace("%1", verdicts(
+                    "%1. Everything is saved as you go.").replace("%1", verdicts(
                         f"{key(action)} {shown_action_text(action.text())}"
                         for action in a.tags.values())),
             self.tr("3. Write why in the note, and add the links of the evidence, in the "

@@ -219,8 +219,8 @@ class ProjectFiles(QObject):
         except TahqiqError as exc:
             dialogs.show_error(self._parent, error_text(exc))
             return
-        self.statusMessage.emit(self.tr("Saved %1: a Tahqiq from 1 December 2026 on opens it")
-                                .replace("%1", Path(target).name))
+        self.statusMessage.emit(self.tr("Saved %1: Tahqiq versions from 1 December 2026 on "
+                                        "can open it").replace("%1", Path(target).name))
 
     def save_copy(self, *, reopen: bool = True) -> bool:
         """The project saved to a new file, asked where, when its own file left its path

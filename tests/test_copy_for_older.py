@@ -98,7 +98,7 @@ def test_the_window_saves_a_copy_for_an_older_tahqiq(window, tmp_path, monkeypat
     window.findChild(QAction, "copy_for_older").trigger()
     copy = tmp_path / "for-chadi.tahqiq"
     assert _version(copy) == schema.READABLE_SINCE
-    assert said == ["Saved for-chadi.tahqiq: a Tahqiq from 1 December 2026 on opens it"]
+    assert said == ["Saved for-chadi.tahqiq: Tahqiq versions from 1 December 2026 on can open it"]
     with Project.open(copy, "chadi") as back:  # upgraded here again: the same articles
         assert {a["id"] for a in articles.list_articles(back)} == set(
             window.article_model.ids())

@@ -281,7 +281,7 @@
         <translation>ابدأ ملف مشروع جديدًا بتصنيفات الأحكام وإعدادات هذا المشروع، بلا شيء من مقالاته أو ادعاءاته</translation>
     </message>
     <message>
-        <source>Close this project's window; all is saved already</source>
+        <source>Close this project's window (your work is already saved)</source>
         <translation>أغلق نافذة هذا المشروع؛ كل شيء محفوظ</translation>
     </message>
     <message>
@@ -297,7 +297,7 @@
         <translation>نص المقال بحجم القراءة من جديد</translation>
     </message>
     <message>
-        <source>The window over the whole screen, or back</source>
+        <source>Show the window full screen, or leave full screen</source>
         <translation>النافذة على الشاشة كلها، أو العودة</translation>
     </message>
     <message>
@@ -393,15 +393,15 @@
         <translation>المقالات المحذوفة من هذا المشروع، حذفتَها أنت أو زميل: استعِدها مع كلماتها الموسومة</translation>
     </message>
     <message>
-        <source>Close every window of Tahqiq; all is saved already</source>
+        <source>Close every Tahqiq window (your work is already saved)</source>
         <translation>أغلق كل نوافذ تحقيق؛ كل شيء محفوظ سلفًا</translation>
     </message>
     <message>
-        <source>Take back the last change (the menu item names it)</source>
+        <source>Undo the last change (the menu item names it)</source>
         <translation>تراجع عن آخر تغيير (يسمّيه بند القائمة)</translation>
     </message>
     <message>
-        <source>Make again the change just taken back</source>
+        <source>Redo the change just undone</source>
         <translation>أعِد التغيير الذي تراجعت عنه للتو</translation>
     </message>
     <message>
@@ -1658,7 +1658,7 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>1. أدخل مقالًا: ملف ◂ استيراد مقال (%1)، أو الصق نصًا منسوخًا (%2)، أو أفلت ملفًا على النافذة.</translation>
     </message>
     <message>
-        <source>2. Select a claim's words in the article and press its verdict's key: %1. Everything is saved at once.</source>
+        <source>2. Select a claim's words in the article and press its verdict's key: %1. Everything is saved as you go.</source>
         <translation>2. حدّد كلمات الادعاء في المقال واضغط مفتاح حكمه: %1. يُحفظ كل شيء فورًا.</translation>
     </message>
     <message>
@@ -2079,7 +2079,7 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>حفظ نسخة لإصدار أقدم من تحقيق</translation>
     </message>
     <message>
-        <source>Saved %1: a Tahqiq from 1 December 2026 on opens it</source>
+        <source>Saved %1: Tahqiq versions from 1 December 2026 on can open it</source>
         <translation>حُفظ %1: يفتحه تحقيق منذ 1 ديسمبر 2026 فما بعده</translation>
     </message>
     <message>
@@ -3518,7 +3518,7 @@ Make a new project in it?</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="149" />
+        <location filename="../../store/text/clean.py" line="155" />
         <source>collapsed repeated blank lines</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
@@ -3685,7 +3685,7 @@ Make a new project in it?</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="151" />
+        <location filename="../../store/text/clean.py" line="157" />
         <source>normalised to Unicode NFC</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
@@ -3740,7 +3740,7 @@ Make a new project in it?</source>
         <translation>أُزيل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="141" />
+        <location filename="../../store/text/clean.py" line="144" />
         <source>removed {count} control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف تحكم</numerusform>
@@ -3752,7 +3752,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="133" />
+        <location filename="../../store/text/clean.py" line="136" />
         <source>removed {count} line(s) of site boilerplate at the start or end: {lines}</source>
         <translation>
             <numerusform>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
@@ -3764,7 +3764,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="128" />
+        <location filename="../../store/text/clean.py" line="131" />
         <source>removed {count} scrape marker(s): {markers}</source>
         <translation>
             <numerusform>أُزيلت {count} علامة نسخ آلي: {markers}</numerusform>
@@ -3776,7 +3776,19 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="138" />
+        <location filename="../../store/text/clean.py" line="152" />
+        <source>removed {count} soft hyphen(s) (invisible hyphenation points)</source>
+        <translation>
+            <numerusform>أُزيلت {count} شرطة مرنة (نقاط تقطيع غير مرئية)</numerusform>
+            <numerusform>أُزيلت شرطة مرنة واحدة (نقطة تقطيع غير مرئية)</numerusform>
+            <numerusform>أُزيلت شرطتان مرنتان (نقطتا تقطيع غير مرئيتين)</numerusform>
+            <numerusform>أُزيلت {count} شرطات مرنة (نقاط تقطيع غير مرئية)</numerusform>
+            <numerusform>أُزيلت {count} شرطةً مرنة (نقاط تقطيع غير مرئية)</numerusform>
+            <numerusform>أُزيلت {count} شرطة مرنة (نقاط تقطيع غير مرئية)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../store/text/clean.py" line="141" />
         <source>removed {count} stray bidi control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف شارد للتحكم في الاتجاه</numerusform>
@@ -3913,7 +3925,7 @@ Make a new project in it?</source>
         <translation>تغيّرت الكلمات: «{old}» ← «{quote}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="146" />
+        <location filename="../../store/text/clean.py" line="149" />
         <source>wrote {count} ligature(s) as plain letters (ﬁ as fi)</source>
         <translation>
             <numerusform>كُتب {count} حرف مركّب حروفًا عادية (ﬁ صارت fi)</numerusform>
@@ -3925,7 +3937,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="143" />
+        <location filename="../../store/text/clean.py" line="146" />
         <source>wrote {count} presentation form(s) as plain letters (ﻻ as لا)</source>
         <translation>
             <numerusform>كُتب {count} شكل عرض حروفًا عادية (ﻻ صارت لا)</numerusform>
