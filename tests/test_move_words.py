@@ -342,3 +342,27 @@ def test_a_move_onto_another_claim_of_mine_is_said_and_keeps_the_redo(window, qt
     assert errors == []
     assert "You tagged these words already" in window.statusBar().currentMessage()
     assert window.undo_stack.canRedo()
+
+
+def test_a_move_of_a_colleagues_claim_is_said_and_keeps_the_redo(window, qtbot, errors):
+    """A colleague's claim chosen: said on the status bar, not a box, and the step undone
+    before can still be redone (the other half of the test above, whose name says it)."""
+    from conftest import select_in_reader
+    from test_gui_core import action
+
+    _claim_id, text = _moved_in_window(window)
+    action(window, "undo").trigger()
+    other = Project.open(window.session.path, "huda", create=False)
+    try:
+        at = text.index("الوزير")
+        theirs = appearances.create_claim(other, window.current_article, at, at + 6,
+                                          "disputed")
+    finally:
+        other.close()
+    window.session.refresh()
+    qtbot.wait(50)
+    window.select_claim(theirs.id)
+    select_in_reader(window, *_span(text, "الوزير إن"))
+    window.move_claim_words()
+    assert errors == [] and window.undo_stack.canRedo()
+    assert window.statusBar().currentMessage().startswith("huda tagged these words")
