@@ -74,7 +74,8 @@ def test_import_of_a_folder_imports_the_articles_in_it(tmp_path):
     assert result.returncode == 1
     assert [line.split("\t")[1] for line in result.stdout.splitlines()] == ["الأول", "الثاني"]
     assert result.stderr.strip() == \
-        "tahqiq: error: empty is a folder with no article in it (no .txt or .html file)."
+        "tahqiq: error: empty is a folder with no article in it (no .txt, .html, .docx or " \
+        ".odt file)."
     project = Project.open(path)
     try:
         assert sorted(a["outlet"] or "" for a in articles.list_articles(project)) == \

@@ -114,7 +114,7 @@ def test_tabs_breaks_symbols_and_hyphens_are_characters():
                      "<w:t>well</w:t><w:noBreakHyphen/><w:t>known</w:t><w:softHyphen/>"
                      '<w:t>x</w:t><w:sym w:font="Wingdings" w:char="F0E0"/>'
                      '<w:sym w:font="Arial" w:char="2192"/></w:r>')
-    assert text_of(docx(body)) == "a\tb\nc\nwell-knownx→"
+    assert text_of(docx(body)) == "a\tb\nc\nwell\u2011knownx→"
 
 
 def test_a_text_box_is_read_once_after_its_paragraph_and_nested_tables_cell_by_cell():
@@ -196,6 +196,26 @@ def test_a_part_too_large_unpacked_is_refused_before_it_is_parsed(monkeypatch):
         text_of(docx(p(r("ا" * 20_000))))
 
 
+def test_a_document_bigger_than_the_text_limit_by_its_pictures_imports(project, tmp_path,
+                                                                        monkeypatch):
+    """A press pack's .docx of 55 MB, most of it photographs, was refused as «55 MB; the
+    limit is 50 MiB of text» (rv115): its pictures are never read."""
+    monkeypatch.setattr(importing, "MAX_IMPORT_BYTES", 4096)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive, zipfile.ZipFile(
+            io.BytesIO(docx(p(r("نص البيان"))))) as made:
+        for name in made.namelist():
+            archive.writestr(name, made.read(name))
+        archive.writestr("word/media/image1.jpeg", bytes(range(256)) * 64)  # (stored)
+    path = tmp_path / "press-pack.docx"
+    path.write_bytes(out.getvalue())
+    assert path.stat().st_size > 4096
+    assert importing.load_file(path).text == "نص البيان"
+    monkeypatch.setattr(word_document, "MAX_FILE_BYTES", 4096)
+    with pytest.raises(ImportRejected, match="the limit for a document is 0 MiB"):
+        importing.load_file(path)
+
+
 def test_entities_are_not_expanded_nor_files_read(tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text("SECRET")
@@ -243,3 +263,73 @@ def test_the_command_line_imports_a_document(tmp_path):
     assert len(lines) == 2 and lines[0] == lines[1]
     assert lines[0][1] == "بيان صحفي: المعاهدة الجديدة"
     assert "left out the document's deleted tracked changes" in result.stderr
+
+
+def test_a_word_for_the_web_document_is_read_by_its_main_part(tmp_path):
+    """Word for the web (Office 365, SharePoint) names the main part word/document2.xml;
+    the package's relationships say so. It was refused as damaged (rv115)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats'
+                         '.org/package/2006/content-types"><Override PartName="/word/document2'
+                         '.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                         'wordprocessingml.document.main+xml"/></Types>')
+        archive.writestr("_rels/.rels", '<Relationships xmlns="http://schemas.openxmlformats'
+                         '.org/package/2006/relationships"><Relationship Id="rId1" Type="http'
+                         '://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                         'officeDocument" Target="word/document2.xml"/></Relationships>')
+        archive.writestr("word/document2.xml", docx_part(p(r("بيان من الوزارة"))))
+    path = tmp_path / "online.docx"
+    path.write_bytes(out.getvalue())
+    assert importing.load_file(path).text == "بيان من الوزارة"
+
+
+def docx_part(body: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(docx(body))) as archive:
+        return archive.read("word/document.xml")
+
+
+def test_text_hidden_by_a_style_is_left_out():
+    """Hidden by a character style or a paragraph style (styles.xml), not on the run."""
+    styles = (f'<w:styles xmlns:w="{W}"><w:style w:type="character" w:styleId="Secret">'
+              '<w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="character" '
+              'w:styleId="Inherits"><w:basedOn w:val="Secret"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Draft"><w:rPr><w:vanish/></w:rPr>'
+              "</w:style></w:styles>")
+    data = io.BytesIO()
+    body = (p(r("ظاهر "), r("مخفي", '<w:rPr><w:rStyle w:val="Secret"/></w:rPr>'),
+              r("مخفي", '<w:rPr><w:rStyle w:val="Inherits"/></w:rPr>'), r(" أيضا"))
+            + '<w:p><w:pPr><w:pStyle w:val="Draft"/></w:pPr>' + r("مسودة") + "</w:p>")
+    with zipfile.ZipFile(io.BytesIO(docx(body))) as source, \
+            zipfile.ZipFile(data, "w") as archive:
+        for name in source.namelist():
+            archive.writestr(name, source.read(name))
+        archive.writestr("word/styles.xml", styles)
+    document = word_document.read(data.getvalue(), "story.docx")
+    assert document.text == "ظاهر  أيضا"
+    assert document.left_out
+
+
+def test_odt_text_hidden_by_its_style_or_a_hidden_section_is_left_out(tmp_path):
+    """LibreOffice writes Format ▸ Character ▸ Hidden as a style with text:display="none",
+    and a hidden section as text:display="none": neither is seen (rv115)."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:'
+        'oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:'
+        'opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:'
+        'text:1.0" office:version="1.3"><office:automatic-styles><style:style '
+        'style:name="T1" style:family="text" style:parent-style-name="Hidden"/>'
+        '<style:style style:name="Hidden" style:family="text"><style:text-properties '
+        'text:display="none"/></style:style></office:automatic-styles><office:body>'
+        '<office:text><text:p>ظاهر <text:span text:style-name="T1">ملاحظة داخلية</text:span>'
+        'فقط.</text:p><text:section text:name="S" text:display="none"><text:p>قسم مخفي'
+        "</text:p></text:section><text:p>النهاية</text:p></office:text></office:body>"
+        "</office:document-content>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    (tmp_path / "hidden.odt").write_bytes(out.getvalue())
+    loaded = importing.load_file(tmp_path / "hidden.odt")
+    assert loaded.text == "ظاهر فقط.\nالنهاية"
+    assert importing.DOCUMENT_LEFT_OUT in loaded.changes

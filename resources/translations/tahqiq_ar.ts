@@ -3019,7 +3019,7 @@ Make a new project in it?</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="838" />
+        <location filename="../../store/exchange/importing.py" line="840" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -3144,7 +3144,7 @@ Make a new project in it?</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="618" />
+        <location filename="../../store/exchange/importing.py" line="620" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
@@ -3244,7 +3244,7 @@ Make a new project in it?</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="792" />
+        <location filename="../../store/exchange/importing.py" line="794" />
         <source>That is a link, not an article's text: Tahqiq does not download web pages. Copy the article's own text from the page, or save the page from the browser and import the saved file.</source>
         <translation>هذا رابط لا نص مقال: تحقيق لا ينزّل صفحات الويب. انسخ نص المقال نفسه من الصفحة، أو احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
@@ -3428,7 +3428,7 @@ Make a new project in it?</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="788" />
+        <location filename="../../store/exchange/importing.py" line="790" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
@@ -3880,7 +3880,7 @@ Make a new project in it?</source>
         <translation>يبدأ الملف بترميز UTF-16 لكنه ليس كذلك: احفظه بصيغة CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="653" />
+        <location filename="../../store/exchange/importing.py" line="655" />
         <source>the publication date «{date}» is not YYYY-MM-DD: ClaimReview exports leave it out (Article Properties changes it)</source>
         <translation>تاريخ النشر «{date}» ليس بصيغة YYYY-MM-DD: تتركه صادرات ClaimReview (تغيّره خصائص المقال)</translation>
     </message>
@@ -4029,7 +4029,7 @@ Make a new project in it?</source>
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="701" />
+        <location filename="../../store/exchange/importing.py" line="703" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
@@ -4061,39 +4061,39 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="755" />
+        <location filename="../../store/exchange/importing.py" line="757" />
         <source>{name} holds a link, not an article's text: Tahqiq does not download web pages. Save the page from the browser and import the saved file.</source>
         <translation>{name} يحوي رابطًا لا نص مقال: تحقيق لا ينزّل صفحات الويب. احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="156" />
+        <location filename="../../store/exchange/word_document.py" line="212" />
         <source>{name} holds more text than Tahqiq imports (the limit is {limit} MiB).</source>
         <translation>يحوي {name} نصًا أكثر مما يستورده تحقيق (الحد {limit} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="638" />
+        <location filename="../../store/exchange/importing.py" line="640" />
         <source>{name} holds no text to import.</source>
         <translation>لا يحوي {name} نصًا لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="557" />
+        <location filename="../../store/exchange/importing.py" line="559" />
         <source>{name} is a CSV of claims, not an article: bring it in with File ▸ Import Claims (CSV), or tahqiq merge.</source>
         <translation>{name} ملف CSV لادعاءات وليس مقالًا: أدخله من ملف ◂ استيراد ادعاءات (CSV)، أو بالأمر tahqiq merge.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="579" />
+        <location filename="../../store/exchange/importing.py" line="581" />
         <source>{name} is a JSON-LD export of claims (W3C annotations or ClaimReview), not an article: to bring a colleague's claims in, merge their project file (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} تصدير JSON-LD للادعاءات (تعليقات W3C أو ClaimReview)، لا مقال: لإدخال ادعاءات زميل، ادمج ملف مشروعه (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="538" />
+        <location filename="../../store/exchange/importing.py" line="540" />
         <source>{name} is a PDF, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
         <translation>{name} ملف PDF، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منه، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="465" />
-        <source>{name} is a folder with no article in it (no .txt or .html file).</source>
-        <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎).</translation>
+        <location filename="../../store/exchange/importing.py" line="467" />
+        <source>{name} is a folder with no article in it (no .txt, .html, .docx or .odt file).</source>
+        <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎ ولا ‎.docx‎ ولا ‎.odt‎).</translation>
     </message>
     <message>
         <location filename="../../store/exchange/merge.py" line="261" />
@@ -4101,32 +4101,32 @@ Make a new project in it?</source>
         <translation>{name} مجلد: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="542" />
+        <location filename="../../store/exchange/importing.py" line="544" />
         <source>{name} is a project (a database), not an article: merge it instead (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} مشروع (قاعدة بيانات) وليس مقالًا: ادمجه بدلًا من ذلك (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="550" />
+        <location filename="../../store/exchange/importing.py" line="552" />
         <source>{name} is a single-file web page (MHTML), which Tahqiq does not read: save the page as HTML, or copy its text.</source>
         <translation>{name} صفحة ويب في ملف واحد (MHTML)، وتحقيق لا يقرأ هذا النوع: احفظ الصفحة بصيغة HTML، أو انسخ نصها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="562" />
+        <location filename="../../store/exchange/importing.py" line="564" />
         <source>{name} is a spreadsheet, which Tahqiq does not read as an article: open it, copy the article's text and paste it as a new article, or save it as a .txt file.</source>
         <translation>{name} ملف جدول بيانات لا يقرؤه تحقيق مقالًا: افتحه وانسخ نص المقال والصقه مقالًا جديدًا، أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="573" />
+        <location filename="../../store/exchange/importing.py" line="575" />
         <source>{name} is a whole-project JSON export, which Tahqiq does not import: the backup to restore from is the project file (.tahqiq).</source>
         <translation>{name} تصدير JSON للمشروع كاملًا، وتحقيق لا يستورده: النسخة الاحتياطية التي يُستعاد منها هي ملف المشروع (‎.tahqiq).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="567" />
+        <location filename="../../store/exchange/importing.py" line="569" />
         <source>{name} is a word-processor file Tahqiq does not read: save it as a Word document (.docx) or OpenDocument text (.odt) and import that, or copy the article's text and paste it as a new article.</source>
         <translation>{name} ملف معالج نصوص لا يقرؤه تحقيق: احفظه مستند Word ‏(‎.docx) أو نص OpenDocument ‏(‎.odt) واستورده، أو انسخ نص المقال والصقه مقالًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="731" />
+        <location filename="../../store/exchange/importing.py" line="733" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
@@ -4146,7 +4146,7 @@ Make a new project in it?</source>
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="112" />
+        <location filename="../../store/exchange/word_document.py" line="116" />
         <source>{name} is an older Office file (such as a Word 97–2003 .doc) or one protected by a password, which Tahqiq cannot read: save it as a Word document (.docx) without a password, or copy its text.</source>
         <translation>{name} ملف Office قديم (مثل ‎.doc من Word 97–2003) أو محمي بكلمة مرور، ولا يستطيع تحقيق قراءته: احفظه مستند Word ‏(‎.docx) دون كلمة مرور، أو انسخ نصه.</translation>
     </message>
@@ -4166,7 +4166,7 @@ Make a new project in it?</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="139" />
+        <location filename="../../store/exchange/word_document.py" line="195" />
         <source>{name} is damaged: its text cannot be read as a Word or OpenDocument file. Open it in a word processor and save it again, or copy its text.</source>
         <translation>{name} تالف: لا يمكن قراءة نصه ملفَّ Word أو OpenDocument. افتحه في معالج نصوص واحفظه من جديد، أو انسخ نصه.</translation>
     </message>
@@ -4179,11 +4179,6 @@ Make a new project in it?</source>
         <location filename="../../store/exchange/importing.py" line="204" />
         <source>{name} is empty.</source>
         <translation>{name} فارغ.</translation>
-    </message>
-    <message>
-        <location filename="../../store/exchange/importing.py" line="479" />
-        <source>{name} is larger than the limit of {limit} MiB of text.</source>
-        <translation>{name} أكبر من الحد الأقصى للنص، وهو {limit} MiB.</translation>
     </message>
     <message>
         <location filename="../../store/core/project.py" line="88" />
@@ -4201,7 +4196,7 @@ Make a new project in it?</source>
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="434" />
+        <location filename="../../store/exchange/word_document.py" line="582" />
         <source>{name} is protected by a password, which Tahqiq cannot open: save it without the password, or copy its text.</source>
         <translation>{name} محمي بكلمة مرور لا يستطيع تحقيق فتحه بها: احفظه دون كلمة المرور، أو انسخ نصه.</translation>
     </message>
@@ -4216,7 +4211,12 @@ Make a new project in it?</source>
         <translation>{name} موجود من قبل: يُنشأ المشروع الجديد في ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="469" />
+        <location filename="../../store/exchange/importing.py" line="477" />
+        <source>{name} is {size} MB; the limit for a document is {limit} MiB.</source>
+        <translation>حجم {name} هو {size} MB؛ والحد الأقصى للمستند {limit} MiB.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/importing.py" line="480" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>

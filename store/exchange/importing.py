@@ -460,24 +460,26 @@ def shown_name(path: Path) -> str:
 
 
 def _read_bytes(path: Path) -> bytes:
+    document = path.suffix.lower() in word_document.SUFFIXES  # (its pictures are not read)
+    limit = word_document.MAX_FILE_BYTES if document else MAX_IMPORT_BYTES
     try:
         if path.is_dir():
-            raise ImportRejected("{name} is a folder with no article in it (no .txt or "
-                                 ".html file).", name=shown_name(path))
+            raise ImportRejected("{name} is a folder with no article in it (no .txt, .html, "
+                                 ".docx or .odt file).", name=shown_name(path))
         size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise ImportRejected(
-                "{name} is {size} MB; the limit is {limit} MiB of text.",
-                name=shown_name(path), size=f"{size / 1e6:.0f}",
-                limit=MAX_IMPORT_BYTES // (1024 * 1024))
         with path.open("rb") as fh:  # the file may have grown since stat()
-            data = fh.read(MAX_IMPORT_BYTES + 1)
+            data = fh.read(limit + 1) if size <= limit else b""
     except OSError as exc:
         raise ImportRejected("Cannot read {name}: {reason}.",
                              name=shown_name(path), reason=str(exc.strerror or exc)) from exc
-    if len(data) > MAX_IMPORT_BYTES:
-        raise ImportRejected("{name} is larger than the limit of {limit} MiB of text.",
-                             name=shown_name(path), limit=MAX_IMPORT_BYTES // (1024 * 1024))
+    if size > limit or len(data) > limit:
+        if document:
+            raise ImportRejected("{name} is {size} MB; the limit for a document is {limit} "
+                                 "MiB.", name=shown_name(path),
+                                 size=f"{max(size, len(data)) / 1e6:.0f}", limit=limit >> 20)
+        raise ImportRejected("{name} is {size} MB; the limit is {limit} MiB of text.",
+                             name=shown_name(path), size=f"{max(size, len(data)) / 1e6:.0f}",
+                             limit=limit >> 20)
     return data
 
 

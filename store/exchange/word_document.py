@@ -28,9 +28,13 @@ from typing import Any
 from store.errors import ImportRejected
 
 SUFFIXES = frozenset({".docx", ".docm", ".odt"})
-# A part of the archive larger than this, unpacked, is refused: 50 MiB of text is the
-# import limit, and markup rarely takes more than twice the text (a «zip bomb» would).
-MAX_PART_BYTES = 160 * 1024 * 1024
+# A part of the archive larger than this, unpacked, is refused before it is parsed: a
+# parsed part takes about sixteen times its size, and a «zip bomb» of half a megabyte
+# unpacked to 155 MiB took 2.5 GB (rv115). A real article's markup is a few megabytes.
+MAX_PART_BYTES = 48 * 1024 * 1024
+# A document's file may be this big: its photographs are never read, only its text parts
+# (a press pack's 55 MB .docx was refused as «too much text», rv115).
+MAX_FILE_BYTES = 512 * 1024 * 1024
 _ZIP = b"PK\x03\x04"
 # An OLE compound file: Word 97-2003 (.doc), Excel's .xls, Outlook's .msg, and any
 # Office file saved with a password (encrypted, it is no longer a ZIP)
@@ -121,7 +125,7 @@ def _kind(data: bytes) -> str | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-            if "word/document.xml" in names:
+            if _main_part(archive) is not None:
                 return "docx"
             if "mimetype" in names and archive.read("mimetype").strip() == _ODT_MIMETYPE:
                 return "odt"
@@ -133,6 +137,58 @@ def _kind(data: bytes) -> str | None:
 # What a damaged archive raises as it is read (RuntimeError: an encrypted member)
 _UNREADABLE = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, EOFError, OSError,
                NotImplementedError, RuntimeError, ValueError, zlib.error)
+
+
+_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_OFFICE_DOCUMENT = ("/officeDocument/2006/relationships/officeDocument",
+                    "/officeDocument/relationships/officeDocument")  # (transitional, strict)
+
+
+def _relationships(archive: zipfile.ZipFile, part: str) -> dict[str, str]:
+    """The targets of the relationships of *part* (type's last segment: target path)."""
+    folder, _, base = part.rpartition("/")
+    rels = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+    try:
+        data = archive.read(rels)
+    except KeyError:
+        return {}
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(data, parser=etree.XMLParser(
+            resolve_entities=False, no_network=True, load_dtd=False))
+    except etree.XMLSyntaxError:
+        return {}
+    found: dict[str, str] = {}
+    for rel in root.iter(f"{{{_RELS}}}Relationship"):
+        kind, target = rel.get("Type") or "", (rel.get("Target") or "").lstrip("/")
+        if rel.get("TargetMode") == "External" or not target:
+            continue
+        if folder and not (rel.get("Target") or "").startswith("/"):
+            target = f"{folder}/{target}"
+        found.setdefault(kind.rpartition("/")[2] if not kind.endswith(_OFFICE_DOCUMENT)
+                         else "officeDocument", target)
+    return found
+
+
+def _main_part(archive: zipfile.ZipFile) -> str | None:
+    """The name of a Word file's main part: word/document.xml as Word writes it, or
+    what the package's relationships name (Word for the web writes document2.xml)."""
+    names = set(archive.namelist())
+    if "word/document.xml" in names:
+        return "word/document.xml"
+    main = _relationships(archive, "").get("officeDocument") if "_rels/.rels" in names \
+        else None
+    if main not in names:
+        return None
+    try:  # (a spreadsheet's or a presentation's main part is no Word document)
+        types = archive.read("[Content_Types].xml")
+    except KeyError:
+        return None
+    part = b'partname="/' + main.encode().lower() + b'"'
+    return main if any(part in tag and (b"wordprocessingml" in tag or b"ms-word" in tag)
+                       for tag in re.findall(rb"<(?:\w+:)?override\b[^>]*>",
+                                             types.lower())) else None
 
 
 def _damaged(name: str) -> ImportRejected:
@@ -196,13 +252,19 @@ class _DocxReader:
         self.left_out = False
         self.notes = _Notes()
         self.note_parts: dict[str, dict[str, Any]] = {}
+        self.hidden_styles: frozenset[str] = frozenset()
+        self.paragraph_hidden = False
 
     def read(self) -> Document:
-        document = _xml(self.archive, "word/document.xml", self.name)
+        main = _main_part(self.archive)
+        document = None if main is None else _xml(self.archive, main, self.name)
         if document is None:
             raise _damaged(self.name)
+        related = _relationships(self.archive, main) if main != "word/document.xml" else {}
+        self.hidden_styles = _hidden_word_styles(
+            _xml(self.archive, related.get("styles", "word/styles.xml"), self.name))
         for kind in ("footnote", "endnote"):
-            part = _xml(self.archive, f"word/{kind}s.xml", self.name)
+            part = _xml(self.archive, related.get(f"{kind}s", f"word/{kind}s.xml"), self.name)
             self.note_parts[kind] = {} if part is None else {
                 note.get(_attr(note, "id")): note for note in part
                 if _named(note)[1] == kind and note.get(_attr(note, "type")) in
@@ -230,7 +292,16 @@ class _DocxReader:
     def _paragraph(self, paragraph: Any) -> None:
         pieces: list[str] = []
         boxes: list[Any] = []
+        self.paragraph_hidden = any(
+            _named(child)[1] == "pPr" and any(
+                _named(p)[1] == "pStyle" and p.get(_attr(p, "val")) in self.hidden_styles
+                for p in child) for child in paragraph)
         self._inline(paragraph, pieces, boxes)
+        if self.paragraph_hidden and not "".join(pieces).strip():
+            self.left_out = True
+            for box in boxes:
+                self._blocks(box)
+            return
         self.lines.append("".join(pieces))
         for box in boxes:
             self._blocks(box)
@@ -247,20 +318,21 @@ class _DocxReader:
                 boxes.extend(_outermost(child, lambda e: _named(e)[0] in _W
                                         and _named(e)[1] == "txbxContent"))
             elif local == "t":
-                pieces.append(child.text or "")
+                pieces.append("".join(child.itertext()))  # (an entity's tail too)
             elif local in ("tab", "ptab"):
                 pieces.append("\t")
             elif local in ("br", "cr"):
                 pieces.append("\n")
-            elif local == "noBreakHyphen":
-                pieces.append("-")
+            elif local == "noBreakHyphen":  # (as OpenDocument writes it: one text)
+                pieces.append("\u2011")
             elif local == "sym":
                 pieces.append(_symbol(child.get(_attr(child, "char")) or ""))
             elif local in ("footnoteReference", "endnoteReference"):
                 kind = local.removesuffix("Reference")
                 pieces.append(self.notes.cite(
                     self.note_parts.get(kind, {}).get(child.get(_attr(child, "id")))))
-            elif local in _W_UNSEEN or (local == "r" and _hidden(child)):
+            elif local in _W_UNSEEN or (local == "r" and _hidden(
+                    child, self.hidden_styles, self.paragraph_hidden)):
                 self.left_out = True
             elif local in _W_INLINE:
                 self._inline(child, pieces, boxes)
@@ -275,13 +347,47 @@ def _attr(element: Any, local: str) -> str:
     return f"{{{namespace}}}{local}" if namespace else local
 
 
-def _hidden(run: Any) -> bool:
-    """Whether the run *run* is formatted as hidden (``w:vanish``)."""
+def _hidden(run: Any, hidden_styles: frozenset[str] = frozenset(),
+            paragraph_hidden: bool = False) -> bool:
+    """Whether the run *run* is formatted as hidden: ``w:vanish`` on the run, else on
+    its character style or its paragraph's style (*hidden_styles*, *paragraph_hidden*)."""
     for child in run:
         if _named(child)[1] == "rPr":
-            return any(_named(p)[1] in ("vanish", "specVanish")
-                       and (p.get(_attr(p, "val")) or "true") not in _OFF for p in child)
-    return False
+            for p in child:
+                if _named(p)[1] in ("vanish", "specVanish"):
+                    return (p.get(_attr(p, "val")) or "true") not in _OFF
+            if any(_named(p)[1] == "rStyle" and p.get(_attr(p, "val")) in hidden_styles
+                   for p in child):
+                return True
+    return paragraph_hidden
+
+
+def _hidden_word_styles(styles: Any | None) -> frozenset[str]:
+    """The ids of the styles of *styles* (word/styles.xml) whose text is hidden
+    (``w:vanish``, their own or a style's they are based on)."""
+    if styles is None:
+        return frozenset()
+    own: dict[str, bool | None] = {}
+    based: dict[str, str] = {}
+    for style in styles:
+        if _named(style)[1] != "style":
+            continue
+        sid = style.get(_attr(style, "styleId")) or ""
+        own[sid] = None
+        for child in style:
+            if _named(child)[1] == "basedOn":
+                based[sid] = child.get(_attr(child, "val")) or ""
+            elif _named(child)[1] == "rPr":
+                for p in child:
+                    if _named(p)[1] == "vanish":
+                        own[sid] = (p.get(_attr(p, "val")) or "true") not in _OFF
+
+    def hidden(sid: str, depth: int = 0) -> bool:
+        if own.get(sid) is not None or depth > 20 or sid not in based:
+            return bool(own.get(sid))
+        return hidden(based[sid], depth + 1)
+
+    return frozenset(sid for sid in own if hidden(sid))
 
 
 def _symbol(code: str) -> str:
@@ -341,21 +447,33 @@ class _OdtReader:
         self.lines: list[str] = []
         self.left_out = False
         self.notes = _Notes()
+        self.hidden_styles: frozenset[str] = frozenset()
 
     def read(self) -> Document:
         content = _xml(self.archive, "content.xml", self.name)
         if content is None:
             raise _damaged(self.name)
+        self.hidden_styles = _hidden_odt_styles(
+            [content, _xml(self.archive, "styles.xml", self.name)])
         text = next(content.iter(f"{{{_OFFICE}}}text"), None)
         if text is not None:
             self._blocks(text)
         _add_notes(self.lines, self.notes, self._blocks)
         return Document("\n".join(self.lines), self.left_out)
 
+    def _hides(self, element: Any) -> bool:
+        """Whether *element* is hidden: a style that hides its text, a hidden section."""
+        if element.get(f"{{{_TEXT}}}style-name") in self.hidden_styles:
+            return True
+        return _named(element) == (_TEXT, "section") and \
+            element.get(f"{{{_TEXT}}}display") == "none"
+
     def _blocks(self, parent: Any) -> None:
         for child in parent:
             named = _named(child)
-            if named in ((_TEXT, "p"), (_TEXT, "h")):
+            if self._hides(child):
+                self.left_out = self.left_out or _holds_text(child)
+            elif named in ((_TEXT, "p"), (_TEXT, "h")):
                 self._paragraph(child)
             elif named in _ODT_BLOCKS:
                 self._blocks(child)
@@ -383,13 +501,43 @@ class _OdtReader:
             elif named == (_TEXT, "note"):
                 body = next(child.iter(f"{{{_TEXT}}}note-body"), None)
                 pieces.append((self.notes.cite(body), True))
-            elif named in _ODT_UNSEEN:
+            elif named in _ODT_UNSEEN or self._hides(child):
                 self.left_out = self.left_out or _holds_text(child)
             elif named[0] == _DRAW:
                 boxes.append(child)
             elif named[0] == _TEXT and named not in _ODT_SKIPPED:
                 self._inline(child, pieces, boxes)
             pieces.append((child.tail or "", False))
+
+
+_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+
+
+def _hidden_odt_styles(roots: list[Any | None]) -> frozenset[str]:
+    """The names of the styles in *roots* (content.xml, styles.xml) whose text is
+    hidden (``text:display="none"``, LibreOffice's Hidden character attribute), their
+    own or a parent style's."""
+    own: dict[str, bool | None] = {}
+    parent: dict[str, str] = {}
+    for root in roots:
+        if root is None:
+            continue
+        for style in root.iter(f"{{{_STYLE}}}style"):
+            name = style.get(f"{{{_STYLE}}}name") or ""
+            own[name] = None
+            if style.get(f"{{{_STYLE}}}parent-style-name"):
+                parent[name] = style.get(f"{{{_STYLE}}}parent-style-name") or ""
+            for props in style.iter(f"{{{_STYLE}}}text-properties"):
+                display = props.get(f"{{{_TEXT}}}display")
+                if display is not None:
+                    own[name] = display == "none"
+
+    def hidden(name: str, depth: int = 0) -> bool:
+        if own.get(name) is not None or depth > 20 or name not in parent:
+            return bool(own.get(name))
+        return hidden(parent[name], depth + 1)
+
+    return frozenset(name for name in own if hidden(name))
 
 
 def _folded(pieces: list[tuple[str, bool]]) -> str:
