@@ -34,7 +34,8 @@ def wrapped(kind: bytes, xml: bytes) -> bytes:
 
 
 def seeds() -> Iterator[bytes]:
-    for name, kind in (("sample.docx", b"D"), ("sample.odt", b"O")):
+    for name, kind in (("sample.docx", b"D"), ("sample.odt", b"O"), ("lists.docx", b"D"),
+                       ("lists.odt", b"O")):
         data = (DOCUMENTS / name).read_bytes()
         yield data
         with zipfile.ZipFile(io.BytesIO(data)) as archive:

@@ -10,9 +10,10 @@ libraries are unmaintained. The two formats are read by one walker each, below.
 
 What a reader sees is kept: every paragraph as a line (a table's cells, a text box's
 paragraphs after the paragraph holding it), footnotes and endnotes at the end, each
-marked «[1]» where it is cited. What a reader does not see of the text as it stands
-is left out: tracked deletions, comments, hidden text, a field's code (its shown
-result stays), page headers and footers.
+marked «[1]» where it is cited, a list's numbers and bullets counted as the reader's
+word processor counts them (store.exchange.list_numbers). What a reader does not see of
+the text as it stands is left out: tracked deletions, comments, hidden text, a field's
+code (its shown result stays), page headers and footers.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.errors import ImportRejected
+from store.exchange import list_numbers
 
 SUFFIXES = frozenset({".docx", ".docm", ".odt"})
 # A part of the archive larger than this, unpacked, is refused before it is parsed: a
@@ -252,6 +254,7 @@ class _DocxReader:
         self.left_out = False
         self.notes = _Notes()
         self.note_parts: dict[str, dict[str, Any]] = {}
+        self.lists = list_numbers.WordLists(None, None, lambda element: "", _attr)
         self.hidden_styles: frozenset[str] = frozenset()
         self.paragraph_hidden = False
 
@@ -261,8 +264,11 @@ class _DocxReader:
         if document is None:
             raise _damaged(self.name)
         related = _relationships(self.archive, main) if main != "word/document.xml" else {}
-        self.hidden_styles = _hidden_word_styles(
-            _xml(self.archive, related.get("styles", "word/styles.xml"), self.name))
+        styles = _xml(self.archive, related.get("styles", "word/styles.xml"), self.name)
+        self.hidden_styles = _hidden_word_styles(styles)
+        self.lists = list_numbers.WordLists(
+            _xml(self.archive, related.get("numbering", "word/numbering.xml"), self.name),
+            styles, lambda element: _named(element)[1], _attr)
         for kind in ("footnote", "endnote"):
             part = _xml(self.archive, related.get(f"{kind}s", f"word/{kind}s.xml"), self.name)
             self.note_parts[kind] = {} if part is None else {
@@ -302,7 +308,8 @@ class _DocxReader:
             for box in boxes:
                 self._blocks(box)
             return
-        self.lines.append("".join(pieces))
+        label = self.lists.label(paragraph)
+        self.lines.append(f"{label} {''.join(pieces)}" if label else "".join(pieces))
         for box in boxes:
             self._blocks(box)
 
@@ -448,13 +455,20 @@ class _OdtReader:
         self.left_out = False
         self.notes = _Notes()
         self.hidden_styles: frozenset[str] = frozenset()
+        self.list_styles: dict[str, dict[int, list_numbers.Level]] = {}
+        self.open_lists: list[tuple[str, list_numbers.Counter]] = []  # (style, counter)
+        self.last_lists: dict[str, list_numbers.Counter] = {}  # by style: to continue
+        # The number the list item being read shows before its first paragraph, counted
+        # when that paragraph comes (an item holding only a list below shows none)
+        self.pending: Callable[[], str] | None = None
 
     def read(self) -> Document:
         content = _xml(self.archive, "content.xml", self.name)
         if content is None:
             raise _damaged(self.name)
-        self.hidden_styles = _hidden_odt_styles(
-            [content, _xml(self.archive, "styles.xml", self.name)])
+        styles = _xml(self.archive, "styles.xml", self.name)
+        self.hidden_styles = _hidden_odt_styles([content, styles])
+        self.list_styles = list_numbers.odt_list_styles([content, styles])
         text = next(content.iter(f"{{{_OFFICE}}}text"), None)
         if text is not None:
             self._blocks(text)
@@ -475,16 +489,54 @@ class _OdtReader:
                 self.left_out = self.left_out or _holds_text(child)
             elif named in ((_TEXT, "p"), (_TEXT, "h")):
                 self._paragraph(child)
+            elif named == (_TEXT, "list"):
+                self._list(child)
+            elif named in ((_TEXT, "list-item"), (_TEXT, "list-header")):
+                self._list_item(child, named[1] == "list-item")
             elif named in _ODT_BLOCKS:
                 self._blocks(child)
             elif named in _ODT_UNSEEN:
                 self.left_out = self.left_out or _holds_text(child)
 
+    def _list(self, element: Any) -> None:
+        """A list: counted on from its parent, or from the last list of its style when
+        it continues that one, else from its start."""
+        style = element.get(f"{{{_TEXT}}}style-name") or (
+            self.open_lists[-1][0] if self.open_lists else "")
+        if self.open_lists:
+            counter = self.open_lists[-1][1]
+        elif element.get(f"{{{_TEXT}}}continue-numbering") == "true" or \
+                element.get(f"{{{_TEXT}}}continue-list"):
+            counter = self.last_lists.setdefault(style, list_numbers.Counter())
+        else:
+            counter = self.last_lists[style] = list_numbers.Counter()
+        self.pending = None
+        self.open_lists.append((style, counter))
+        try:
+            self._blocks(element)
+        finally:
+            self.open_lists.pop()
+            self.pending = None
+
+    def _list_item(self, item: Any, numbered: bool) -> None:
+        if not self.open_lists or not numbered:
+            self.pending = None
+        else:
+            style, counter = self.open_lists[-1]
+            level, levels = len(self.open_lists) - 1, self.list_styles.get(style, {})
+            try:
+                restart = int(item.get(f"{{{_TEXT}}}start-value") or 0) or None
+            except ValueError:
+                restart = None
+            self.pending = lambda: counter.next(level, levels, restart)
+        self._blocks(item)
+
     def _paragraph(self, paragraph: Any) -> None:
         pieces: list[tuple[str, bool]] = []  # (text, as written: not white space to fold)
         boxes: list[Any] = []
+        label, self.pending = (self.pending() if self.pending else ""), None
         self._inline(paragraph, pieces, boxes)
-        self.lines.append(_folded(pieces))
+        self.lines.append(f"{label} {_folded(pieces)}" if label else _folded(pieces))
         for box in boxes:
             self._blocks(box)
 

@@ -1,0 +1,242 @@
+"""The numbers and bullets a word processor draws before a list's paragraphs.
+
+Neither Word nor OpenDocument keeps them in the text: a paragraph says which list it is
+in and at which level, the list's style says how each level is numbered («%1.», «%1.%2»,
+a), iv, أ), from where, or which bullet, and the reader counts as it goes. Left out, a
+statement's «3. The treaty is the strongest ever» came in as «The treaty…», and its
+«point 3» could not be found (rv115). So the readers of store.exchange.word_document
+count as a word processor does, and write the number before the paragraph's text,
+followed by a space (Word's default is a tab to the next stop).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+# Word's formats (ST_NumberFormat) and OpenDocument's (style:num-format) Tahqiq writes;
+# any other counts in digits, as LibreOffice's text export does.
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"  # (Word's arabicAbjad: أبجد هوز حطي…)
+ALPHABET = "أبتثجحخدذرزسشصضطظعغفقكلمنهوي"  # (arabicAlpha: أ ب ت ث…)
+# A symbol font's bullets (private use) as the characters they draw
+_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf0fc": "✓", "\uf076": "❖",
+            "\uf0a8": "◆", "\uf06f": "◦"}
+
+
+def _letters(n: int, alphabet: str) -> str:
+    """a…z, then aa…zz (as Word and LibreOffice both count past the last letter)."""
+    if n <= 0:
+        return str(n)
+    return alphabet[(n - 1) % len(alphabet)] * ((n - 1) // len(alphabet) + 1)
+
+
+def _roman(n: int) -> str:
+    if not 0 < n < 4000:
+        return str(n)
+    out = []
+    for value, letters in _ROMAN:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
+
+
+FORMATS: dict[str, Callable[[int], str]] = {
+    "decimal": str, "1": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "lowerLetter": lambda n: _letters(n, "abcdefghijklmnopqrstuvwxyz"), "a": lambda n:
+    _letters(n, "abcdefghijklmnopqrstuvwxyz"),
+    "upperLetter": lambda n: _letters(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), "A": lambda n:
+    _letters(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    "lowerRoman": _roman, "i": _roman,
+    "upperRoman": lambda n: _roman(n).upper(), "I": lambda n: _roman(n).upper(),
+    "arabicAbjad": lambda n: _letters(n, ABJAD), "أ, ب, ج, ...": lambda n: _letters(n, ABJAD),
+    "arabicAlpha": lambda n: _letters(n, ALPHABET),
+    "أ, ب, ت, ...": lambda n: _letters(n, ALPHABET),
+    "hindiNumbers": lambda n: str(n).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")),
+    "١, ٢, ٣, ...": lambda n: str(n).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")),
+    "none": lambda n: "", "": lambda n: "",
+}
+
+
+def number(n: int, fmt: str) -> str:
+    return FORMATS.get(fmt, str)(n)
+
+
+def bullet(text: str) -> str:
+    """A bullet as it is drawn: a symbol font's private-use glyph as its look-alike."""
+    return "".join(_BULLETS.get(c, "•" if "\ue000" <= c <= "\uf8ff" else c) for c in text)
+
+
+@dataclass(frozen=True)
+class Level:
+    """How one level of a list is numbered."""
+
+    fmt: str = "decimal"  # a key of FORMATS, or "bullet"
+    text: str = "%1."  # Word's lvlText: «%2» is the second level's number
+    start: int = 1
+
+
+class Counter:
+    """The numbers of one list as it is read: a level counted on, the levels below it
+    started again."""
+
+    def __init__(self) -> None:
+        self.counts: dict[int, int] = {}
+
+    def next(self, level: int, levels: dict[int, Level], restart: int | None = None) -> str:
+        """The label of the next paragraph at *level* (0 the outermost) of the list whose
+        levels are *levels*; *restart*: its number, said by the document."""
+        shape = levels.get(level, Level())
+        if restart is not None:
+            self.counts[level] = restart - 1
+        self.counts[level] = self.counts.get(level, shape.start - 1) + 1
+        for deeper in [k for k in self.counts if k > level]:
+            del self.counts[deeper]
+        if shape.fmt == "bullet":
+            return bullet(shape.text)
+        label = shape.text
+        for above in range(level, -1, -1):  # («%10» is no level: at most nine)
+            above_shape = levels.get(above, Level())
+            value = self.counts.get(above, above_shape.start)
+            label = label.replace(f"%{above + 1}", number(value, above_shape.fmt))
+        return label
+
+
+# -- Word --------------------------------------------------------------------------------
+class WordLists:
+    """The lists of a Word document (word/numbering.xml), counted as its paragraphs
+    are read. *local* names an element's local name, *attr* its attribute's full name."""
+
+    def __init__(self, numbering: Any | None, styles: Any | None,
+                 local: Callable[[Any], str], attr: Callable[[Any, str], str]) -> None:
+        self._local, self._attr = local, attr
+        self._abstract: dict[str, dict[int, Level]] = {}
+        self._nums: dict[str, tuple[str, dict[int, int]]] = {}
+        self._style_lists: dict[str, tuple[str, int]] = {}
+        self._counters: dict[str, Counter] = {}
+        self._restarted: set[tuple[str, int]] = set()
+        if numbering is not None:
+            self._read_numbering(numbering)
+        if styles is not None:
+            self._read_styles(styles)
+
+    def _val(self, element: Any, name: str = "val") -> str:
+        return element.get(self._attr(element, name)) or ""
+
+    def _children(self, element: Any, name: str) -> Iterator[Any]:
+        return (child for child in element if self._local(child) == name)
+
+    def _read_numbering(self, numbering: Any) -> None:
+        for abstract in self._children(numbering, "abstractNum"):
+            levels: dict[int, Level] = {}
+            for lvl in self._children(abstract, "lvl"):
+                fields = {self._local(c): self._val(c) for c in lvl}
+                try:
+                    start = int(fields.get("start") or 1)
+                    level = int(self._val(lvl, "ilvl") or 0)
+                except ValueError:
+                    continue
+                levels[level] = Level(fields.get("numFmt") or "decimal",
+                                      fields.get("lvlText", ""), start)
+            self._abstract[self._val(abstract, "abstractNumId")] = levels
+        for num in self._children(numbering, "num"):
+            abstract_id = next((self._val(c) for c in self._children(num, "abstractNumId")), "")
+            starts: dict[int, int] = {}
+            for override in self._children(num, "lvlOverride"):
+                for start in self._children(override, "startOverride"):
+                    with contextlib.suppress(ValueError):
+                        starts[int(self._val(override, "ilvl") or 0)] = int(self._val(start))
+            self._nums[self._val(num, "numId")] = (abstract_id, starts)
+
+    def _read_styles(self, styles: Any) -> None:
+        """Paragraph styles that number their paragraphs (a heading style «1.», «1.1»)."""
+        based: dict[str, str] = {}
+        own: dict[str, tuple[str, int]] = {}
+        for style in self._children(styles, "style"):
+            sid = self._val(style, "styleId")
+            for child in style:
+                if self._local(child) == "basedOn":
+                    based[sid] = self._val(child)
+                elif self._local(child) == "pPr" and (found := self._num_pr(child)):
+                    own[sid] = found
+        for sid in {*own, *based}:
+            seen, at = 0, sid
+            while at not in own and at in based and seen < 20:
+                at, seen = based[at], seen + 1
+            if at in own:
+                self._style_lists[sid] = own[at]
+
+    def _num_pr(self, ppr: Any) -> tuple[str, int] | None:
+        for num_pr in self._children(ppr, "numPr"):
+            fields = {self._local(c): self._val(c) for c in num_pr}
+            try:
+                return fields.get("numId", ""), int(fields.get("ilvl") or 0)
+            except ValueError:
+                return fields.get("numId", ""), 0
+        return None
+
+    def label(self, paragraph: Any) -> str:
+        """The number or bullet Word draws before *paragraph*, counted on; "" for none."""
+        ppr = next(self._children(paragraph, "pPr"), None)
+        if ppr is None:
+            return ""
+        found = self._num_pr(ppr)
+        style = next((self._val(s) for s in self._children(ppr, "pStyle")), "")
+        if found is None or (found[0] == "" and style in self._style_lists):
+            found = self._style_lists.get(style) if found is None else \
+                (self._style_lists[style][0], found[1])
+        if found is None or found[0] in ("", "0") or found[0] not in self._nums:
+            return ""
+        num_id, level = found
+        abstract_id, starts = self._nums[num_id]
+        levels = self._abstract.get(abstract_id, {})
+        restart = None
+        if level in starts and (num_id, level) not in self._restarted:
+            self._restarted.add((num_id, level))
+            restart = starts[level]
+        return self._counters.setdefault(abstract_id, Counter()).next(level, levels, restart)
+
+
+# -- OpenDocument ------------------------------------------------------------------------
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+
+
+def odt_list_styles(roots: list[Any | None]) -> dict[str, dict[int, Level]]:
+    """{list style name: its levels} of content.xml's and styles.xml's list styles."""
+    found: dict[str, dict[int, Level]] = {}
+    for root in roots:
+        if root is None:
+            continue
+        for style in root.iter(f"{{{_TEXT}}}list-style"):
+            levels: dict[int, Level] = {}
+            for level in style:
+                try:
+                    depth = int(level.get(f"{{{_TEXT}}}level") or 1) - 1
+                except ValueError:
+                    continue
+                if level.tag == f"{{{_TEXT}}}list-level-style-bullet":
+                    levels[depth] = Level("bullet", level.get(f"{{{_TEXT}}}bullet-char")
+                                          or "•")
+                elif level.tag == f"{{{_TEXT}}}list-level-style-number":
+                    levels[depth] = _odt_level(level, depth)
+            found[style.get(f"{{{_STYLE}}}name") or ""] = levels
+    return found
+
+
+def _odt_level(level: Any, depth: int) -> Level:
+    fmt = level.get(f"{{{_STYLE}}}num-format") or ""
+    try:
+        shown = max(1, min(int(level.get(f"{{{_TEXT}}}display-levels") or 1), depth + 1))
+        start = int(level.get(f"{{{_TEXT}}}start-value") or 1)
+    except ValueError:
+        shown, start = 1, 1
+    numbers = ".".join(f"%{n}" for n in range(depth + 2 - shown, depth + 2))
+    prefix = level.get(f"{{{_STYLE}}}num-prefix") or ""
+    suffix = level.get(f"{{{_STYLE}}}num-suffix") or ""
+    return Level(fmt, f"{prefix}{numbers}{suffix}" if fmt else "", start)
