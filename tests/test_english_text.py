@@ -38,3 +38,23 @@ def test_soft_hyphens_are_taken_out_on_the_way_in_and_said(project):
     claim = appearances.tag_quote(project, outcome.article.id, "official said",
                                   label="disputed")
     assert claim.quote == "official said"
+
+
+def test_a_quote_typed_with_a_space_finds_words_a_pdfs_line_break_parts(project):
+    """A PDF's copy breaks its lines mid-sentence: «40 percent since⏎March». Project
+    search found «since March»; Find, Tag All and `tag --quote` said it was not in the
+    article (rv113). One break only: a blank line parts paragraphs, not a sentence."""
+    from store.core import appearances
+    from store.exchange.importing import import_text
+    from store.text.fold import find_all
+
+    text = ("Prices have fallen by 40 percent since\nMarch, the ministry said.\n\n"
+            "March figures come next.")
+    outcome = import_text(project, text, title="t")
+    article = outcome.article.text
+    assert [article[a:b] for a, b in find_all(article, "40 percent since March")] == [
+        "40 percent since\nMarch"]
+    assert find_all(article, "said. March") == []
+    claim = appearances.tag_quote(project, outcome.article.id, "since March",
+                                  label="disputed")
+    assert claim.quote == "since\nMarch"

@@ -172,6 +172,12 @@ class _MapsBack:
         needle = fold_query(query)
         if not needle:
             return []
+        if " " in needle and "\n" in self.text:  # (a space typed finds a line break: a
+            # PDF's copy breaks its lines mid-sentence, and a quote of it typed, or pasted
+            # from elsewhere, reads on. Search found it; Find and `tag --quote` did not,
+            # rv113. One break: a paragraph apart by a blank line is no sentence going on.)
+            spaced = re.compile(re.escape(needle).replace(r"\ ", "[ \n]"))
+            return [self.to_original(*found.span()) for found in spaced.finditer(self.text)]
         hits: list[tuple[int, int]] = []
         at = self.text.find(needle)
         while at != -1:
