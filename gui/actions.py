@@ -151,6 +151,7 @@ class Actions(QObject):
                                         WINDOW_KEYS["review_reject"],
                                         tr("Reject the selected claim's verdict"))
         self.show_agreement = self._make("show_agreement", tr("A&greement…"))
+        self.show_summary = self._make("show_summary", tr("&Summary…"))
         # Help
         self.keyboard_shortcuts = self._make("keyboard_shortcuts", tr("&Keyboard Shortcuts"),
                                              "F1")
@@ -180,6 +181,8 @@ class Actions(QObject):
                                            "(for ClaimReview)")),
                 (self.show_agreement, tr("How often two annotators gave the same verdict to the "
                                          "same words")),
+                (self.show_summary, tr("The project in figures: claims by verdict and by "
+                                       "annotator, reviews, articles with no claim yet")),
                 (self.close_window, tr("Close this project's window (your work is already saved)")),
                 (self.find_next, tr("The next match of the words being found")),
                 (self.find_previous, tr("The previous match of the words being found")),
@@ -293,7 +296,7 @@ class Actions(QObject):
         review_menu = bar.addMenu(self.tr("&Review"))
         review_menu.addActions([self.review_accept, self.review_reject])
         review_menu.addSeparator()
-        review_menu.addAction(self.show_agreement)
+        review_menu.addActions([self.show_agreement, self.show_summary])
         review_menu.addSeparator()
         review_menu.addActions([dock.toggleViewAction() for dock in review_docks])
         help_menu = bar.addMenu(self.tr("&Help"))

@@ -415,23 +415,24 @@ class DisagreementsPanel(QWidget):
                                % plain_action_text(self.model.label_name(claim.label)))
 
 
-class AgreementDialog(QDialog):
-    """Agreement figures with the counts they come from: the report's sentences, and its
+class ReportDialog(QDialog):
+    """A report of the store's, with the counts it comes from: its sentences, and its
     indented lines (each annotator's counts, each pair's agreement) as a table, a name in
     one cell and its figures in the next. Set as lines of a fixed-width font, the report
     read as a dump, and in Arabic a line opening on a Latin name read «3 :layla»."""
 
-    def __init__(self, lines: list[str], scope: str, parent: QWidget | None = None):
+    def __init__(self, lines: list[str], title: str, name: str, accessible: str,
+                 parent: QWidget | None = None):
         from PySide6.QtWidgets import QTextBrowser
 
         from gui.dialogs import summary_html
 
         super().__init__(parent)
-        self.setObjectName("agreementDialog")
-        self.setWindowTitle(self.tr("Agreement — %s") % scope)
+        self.setObjectName(f"{name}Dialog")
+        self.setWindowTitle(title)
         text = QTextBrowser()
-        text.setObjectName("agreementText")
-        text.setAccessibleName(self.tr("Agreement report"))
+        text.setObjectName(f"{name}Text")
+        text.setAccessibleName(accessible)
         # Each sentence is one of the interface: in its direction, from its side.
         option = text.document().defaultTextOption()
         option.setTextDirection(self.layoutDirection())
@@ -445,3 +446,19 @@ class AgreementDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(buttons)
         dialogs.fit_screen(self, 640, 420)
+
+
+class AgreementDialog(ReportDialog):
+    """Agreement figures for one article or the project (*scope*)."""
+
+    def __init__(self, lines: list[str], scope: str, parent: QWidget | None = None):
+        super().__init__(lines, self.tr("Agreement — %s") % scope, "agreement",
+                         self.tr("Agreement report"), parent)
+
+
+class SummaryDialog(ReportDialog):
+    """The project in figures (Review ▸ Summary)."""
+
+    def __init__(self, lines: list[str], parent: QWidget | None = None):
+        super().__init__(lines, self.tr("Project Summary"), "summary",
+                         self.tr("Project summary"), parent)

@@ -15,7 +15,7 @@ from gui.claims_panel import ClaimsPanel
 from gui.commands import EditClaim
 from gui.docks import Area, add_dock
 from gui.i18n import error_text
-from gui.review_panels import AgreementDialog, DisagreementsPanel, LayersPanel
+from gui.review_panels import AgreementDialog, DisagreementsPanel, LayersPanel, SummaryDialog
 from gui.session import Session
 from store.errors import TahqiqError
 from store.review.disagreements import DisagreementIndex
@@ -64,6 +64,7 @@ class ReviewTools(QObject):
         actions.review_accept.triggered.connect(lambda: self.review("accept"))
         actions.review_reject.triggered.connect(lambda: self.review("reject"))
         actions.show_agreement.triggered.connect(self.show_agreement)
+        actions.show_summary.triggered.connect(self.show_summary)
         # A and R are off, as the editor's Accept and Reject, on a claim one may not
         # review (one's own, none, a read-only project): the keys then say why in the
         # status bar instead of falling through to the focused widget (the claims table
@@ -228,6 +229,12 @@ class ReviewTools(QObject):
     def _label_color(self, key: str) -> str:
         label = self.session.label(key)
         return label.color if label else "#888888"
+
+    def show_summary(self) -> None:
+        """The project's figures (store.review.summary), each claim counted once."""
+        with dialogs.busy():
+            lines = self.session.summary_lines()
+        dialogs.run(SummaryDialog(lines, self._window))
 
     def show_agreement(self) -> None:
         article_id = self._article_id

@@ -445,6 +445,14 @@ class Session(QObject):
         return [message_text(line) for line in story.tell_all(
             entries, self.label_name, title if several else None, claim_id, who=isolated_name)]
 
+    def summary_lines(self, since: str = "") -> list[str]:
+        """The project in figures (store.review.summary), in the interface language."""
+        from store.review import summary
+
+        language = self.language
+        return [message_text(line) for line in summary.summarize(self._project, since).lines(
+            lambda label: label.name(language), isolated_name)]
+
     def agreement_lines(self, article_id: str | None) -> list[str]:
         """The agreement report for one article (or the project), in the interface language."""
         from store.review import agreement

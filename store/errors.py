@@ -222,6 +222,10 @@ class NotPublishable(TahqiqError):
     """A ClaimReview export without what publishing needs (the organisation, the URL)."""
 
 
+class InvalidDay(TahqiqError):
+    """A day given to count from is not a day (YYYY-MM-DD)."""
+
+
 class InvalidLabel(TahqiqError):
     """A label definition is malformed (bad key, colour or duplicate)."""
 

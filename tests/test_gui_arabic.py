@@ -28,7 +28,7 @@ from gui.app import create_window
 from gui.article_dialogs import ArticlePropertiesDialog, EncodingDialog, PdfRepairDialog
 from gui.deleted_articles import DeletedArticlesDialog
 from gui.project_files import ExportDialog
-from gui.review_panels import AgreementDialog
+from gui.review_panels import AgreementDialog, SummaryDialog
 from store.exchange.importing import LoadedFile
 
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -132,6 +132,7 @@ def test_dialogs_have_no_untranslated_text(arabic_window, qtbot):
         ArticlePropertiesDialog(article, arabic_window),
         PdfRepairDialog("before", "after", arabic_window),
         AgreementDialog([], "x", arabic_window),
+        SummaryDialog(session.summary_lines(), arabic_window),
         DeletedArticlesDialog(session, arabic_window.undo_stack, arabic_window),
         EncodingDialog(LoadedFile("short.txt", "لبنان", "Windows-1256"),
                        LoadedFile("short.txt", "فبلال", "ISO-8859-6"), arabic_window),

@@ -908,3 +908,23 @@ def test_the_new_label_colour_button_shows_the_colour(window, monkeypatch):
     button.click()
     assert button.text() == "#b71c1c" and sample() == QColor("#B71C1C")
     dialog.deleteLater()
+
+
+def test_the_summary_counts_the_project_and_names_the_articles_without_a_claim(
+        window, qtbot, monkeypatch):
+    """Review ▸ Summary: the editor's figures for the whole project, each claim once."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QTextBrowser
+
+    from gui import dialogs
+
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    shown = []
+    monkeypatch.setattr(dialogs, "run", lambda dialog: shown.append(dialog))
+    window.findChild(QAction, "show_summary").trigger()
+    (dialog,) = shown
+    text = dialog.findChild(QTextBrowser, "summaryText").toPlainText()
+    assert "Claims: 1" in text and "Disputed\t1" in text.replace("\n", "\t")
+    assert f"\u2068{window.session.annotator}\u2069\t1" in text.replace("\n", "\t")  # (isolated)
+    assert "not yet reviewed\t1" in text.replace("\n", "\t")
+    dialog.deleteLater()

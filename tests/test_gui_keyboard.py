@@ -491,7 +491,8 @@ def test_ctrl_c_on_the_list_copies_the_whole_claim_and_in_the_reader_the_words(w
 
 @pytest.mark.parametrize("name", ["new_project", "open_project", "import_claims",
                                   "merge_project", "edit_labels", "project_settings",
-                                  "show_agreement", "preferences", "delete_article",
+                                  "show_agreement", "show_summary", "preferences",
+                                  "delete_article",
                                   "close_window", "find_next", "zoom_reset", "full_screen",
                                   "quit", "undo", "redo", "delete_claim", "next_claim",
                                   "zoom_in", "keyboard_shortcuts", "about",

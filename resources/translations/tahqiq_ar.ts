@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>&amp;Summary…</source>
+        <translation>مل&amp;خص…</translation>
+    </message>
+    <message>
         <location filename="../../gui/actions.py" line="34"/>
         <source>&amp;New Project…</source>
         <translation>مشروع &amp;جديد…</translation>
@@ -256,6 +260,10 @@
 </context>
 <context>
     <name>Actions</name>
+    <message>
+        <source>The project in figures: claims by verdict and by annotator, reviews, articles with no claim yet</source>
+        <translation>المشروع بالأرقام: الادعاءات بحسب الحكم وبحسب المدقق، والمراجعات، والمقالات التي لا ادعاء فيها بعد</translation>
+    </message>
     <message>
         <source>&amp;Move Claim to Selected Words</source>
         <translation>&amp;نقل الادعاء إلى الكلمات المحددة</translation>
@@ -536,6 +544,17 @@
         <location filename="../../gui/actions.py" line="237"/>
         <source>Enter, Shift+Enter</source>
         <translation>Enter، Shift+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Project Summary</source>
+        <translation>ملخص المشروع</translation>
+    </message>
+    <message>
+        <source>Project summary</source>
+        <translation>ملخص المشروع</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2806,11 @@ Make a new project in it?</source>
         <translation>    الادعاء {claim}</translation>
     </message>
     <message>
+        <location filename="../../store/review/summary.py" line="63" />
+        <source>  accepted: {count}</source>
+        <translation>  مقبولة: {count}</translation>
+    </message>
+    <message>
         <location filename="../../store/exchange/merge.py" line="169" />
         <source>  articles brought back there: {count} (the words deleted with them here: Edit ▸ Deleted Claims, or tahqiq article ID --restore)</source>
         <translation>  مقالات أُعيدت هناك: {count} (الكلمات التي حُذفت معها هنا: تحرير ◂ الادعاءات المحذوفة، أو tahqiq article ID --restore)</translation>
@@ -2847,9 +2871,29 @@ Make a new project in it?</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
     <message>
+        <location filename="../../store/review/summary.py" line="65" />
+        <source>  not yet reviewed: {count}</source>
+        <translation>  لم تُراجع بعد: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/summary.py" line="66" />
+        <source>  of them, reviewed before their verdict changed: {count}</source>
+        <translation>  منها ما رُوجع قبل أن يتغير حكمه: {count}</translation>
+    </message>
+    <message>
         <location filename="../../store/exchange/merge.py" line="193" />
         <source>  places in conflict: {count} (changed on both sides: the later change kept)</source>
         <translation>  مواضع متعارضة: {count} (تغيّرت في الطرفين: أُبقي التغيير الأحدث)</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/summary.py" line="55" />
+        <source>  places they are tagged at: {count}</source>
+        <translation>  المواضع الموسومة بها: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/summary.py" line="64" />
+        <source>  rejected: {count}</source>
+        <translation>  مرفوضة: {count}</translation>
     </message>
     <message>
         <location filename="../../store/exchange/merge.py" line="226" />
@@ -2877,6 +2921,11 @@ Make a new project in it?</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
     <message>
+        <location filename="../../store/review/summary.py" line="49" />
+        <source>  with no claim yet: {count}</source>
+        <translation>  ليس فيها ادعاء بعد: {count}</translation>
+    </message>
+    <message>
         <location filename="../../store/exchange/merge.py" line="198" />
         <source>  {change}</source>
         <translation>  {change}</translation>
@@ -2887,9 +2936,24 @@ Make a new project in it?</source>
         <translation>  {first} ↔ {second}: {agreeing} من {matched} = {percent}</translation>
     </message>
     <message>
+        <location filename="../../store/review/summary.py" line="57" />
+        <source>  {label}: {count}</source>
+        <translation>  {label}: {count}</translation>
+    </message>
+    <message>
         <location filename="../../store/review/agreement.py" line="249" />
         <source>  {name}: {claims} claim(s), {unmatched} unmatched</source>
         <translation>  {name}: {claims} من الادعاءات، {unmatched} منها بلا مطابقة</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/summary.py" line="60" />
+        <source>  {name}: {count}</source>
+        <translation>  {name}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/summary.py" line="70" />
+        <source>  {title}</source>
+        <translation>  {title}</translation>
     </message>
     <message>
         <location filename="../../store/core/labels.py" line="225" />
@@ -3004,6 +3068,26 @@ Make a new project in it?</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
+        <location filename="../../store/review/summary.py" line="69" />
+        <source>Articles with no claim yet:</source>
+        <translation>مقالات ليس فيها ادعاء بعد:</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/summary.py" line="48" />
+        <source>Articles: {count}</source>
+        <translation>المقالات: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/summary.py" line="59" />
+        <source>By annotator:</source>
+        <translation>بحسب المدقق:</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/summary.py" line="56" />
+        <source>By verdict:</source>
+        <translation>بحسب الحكم:</translation>
+    </message>
+    <message>
         <location filename="../../store/core/labels.py" line="278" />
         <source>Cannot change {fields} of a label.</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
@@ -3029,6 +3113,11 @@ Make a new project in it?</source>
         <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى رابط كل تحقق: اضبطهما في إعدادات المشروع، أو بالأمر tahqiq settings --organization NAME --url-template URL (مثل {example}، حيث {{id}} مكان معرّف الادعاء).</translation>
     </message>
     <message>
+        <location filename="../../store/review/summary.py" line="51" />
+        <source>Claims tagged since {day} (UTC): {count}</source>
+        <translation>الادعاءات الموسومة منذ {day} (UTC): {count}</translation>
+    </message>
+    <message>
         <location filename="../../store/exchange/merge.py" line="205" />
         <source>Claims unchanged here that differ in the file without being newer there: {count}, on line(s) {lines}; kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
         <translation>ادعاءات لم تتغير هنا وتختلف في الملف دون أن تكون أحدث فيه: {count}، في الأسطر: {lines}؛ أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا).</translation>
@@ -3037,6 +3126,11 @@ Make a new project in it?</source>
         <location filename="../../store/exchange/merge.py" line="216" />
         <source>Claims with ids of the file's own («1», «C-17»), not UUIDs: {count}; each was given a UUID made from its id and its words, the same at every import of the file.</source>
         <translation>ادعاءات بمعرّفات خاصة بالملف («1»، «C-17») لا بمعرّفات UUID: {count}؛ أُعطي كلٌّ منها معرّف UUID مصنوعًا من معرّفه وكلماته، هو نفسه في كل استيراد للملف.</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/summary.py" line="54" />
+        <source>Claims: {count}</source>
+        <translation>الادعاءات: {count}</translation>
     </message>
     <message>
         <location filename="../../store/review/agreement.py" line="262" />
@@ -3204,6 +3298,11 @@ Make a new project in it?</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
     <message>
+        <location filename="../../store/review/summary.py" line="62" />
+        <source>Reviews:</source>
+        <translation>المراجعات:</translation>
+    </message>
+    <message>
         <location filename="../../store/core/appearances.py" line="301" />
         <source>Select some words to tag, not only harakat or other marks.</source>
         <translation>حدّد كلمات لوسمها، لا حركات أو علامات وحدها.</translation>
@@ -3277,6 +3376,11 @@ Make a new project in it?</source>
         <location filename="../../store/core/appearances.py" line="260" />
         <source>The claim's words changed since (the article's text, or a colleague's work merged in); they were left where they are.</source>
         <translation>تغيّرت كلمات الادعاء منذ ذلك الحين (نص المقال، أو عمل زميل دُمج)؛ فتُركت حيث هي.</translation>
+    </message>
+    <message>
+        <location filename="../../store/review/summary.py" line="78" />
+        <source>The day to count from is written YYYY-MM-DD, not {day}.</source>
+        <translation>يُكتب اليوم الذي يبدأ منه العد بالصيغة YYYY-MM-DD، لا {day}.</translation>
     </message>
     <message>
         <location filename="../../store/core/project.py" line="1252" />
@@ -4066,7 +4170,7 @@ Make a new project in it?</source>
         <translation>{name} يحوي رابطًا لا نص مقال: تحقيق لا ينزّل صفحات الويب. احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="212" />
+        <location filename="../../store/exchange/word_document.py" line="214" />
         <source>{name} holds more text than Tahqiq imports (the limit is {limit} MiB).</source>
         <translation>يحوي {name} نصًا أكثر مما يستورده تحقيق (الحد {limit} ميغابايت).</translation>
     </message>
@@ -4146,7 +4250,7 @@ Make a new project in it?</source>
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="116" />
+        <location filename="../../store/exchange/word_document.py" line="118" />
         <source>{name} is an older Office file (such as a Word 97–2003 .doc) or one protected by a password, which Tahqiq cannot read: save it as a Word document (.docx) without a password, or copy its text.</source>
         <translation>{name} ملف Office قديم (مثل ‎.doc من Word 97–2003) أو محمي بكلمة مرور، ولا يستطيع تحقيق قراءته: احفظه مستند Word ‏(‎.docx) دون كلمة مرور، أو انسخ نصه.</translation>
     </message>
@@ -4166,7 +4270,7 @@ Make a new project in it?</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="195" />
+        <location filename="../../store/exchange/word_document.py" line="197" />
         <source>{name} is damaged: its text cannot be read as a Word or OpenDocument file. Open it in a word processor and save it again, or copy its text.</source>
         <translation>{name} تالف: لا يمكن قراءة نصه ملفَّ Word أو OpenDocument. افتحه في معالج نصوص واحفظه من جديد، أو انسخ نصه.</translation>
     </message>
@@ -4196,7 +4300,7 @@ Make a new project in it?</source>
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="582" />
+        <location filename="../../store/exchange/word_document.py" line="634" />
         <source>{name} is protected by a password, which Tahqiq cannot open: save it without the password, or copy its text.</source>
         <translation>{name} محمي بكلمة مرور لا يستطيع تحقيق فتحه بها: احفظه دون كلمة المرور، أو انسخ نصه.</translation>
     </message>

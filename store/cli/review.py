@@ -1,4 +1,4 @@
-"""Commands for reviewers: ``review``, ``history``, ``agreement``."""
+"""Commands for reviewers: ``review``, ``history``, ``agreement``, ``summary``."""
 
 from __future__ import annotations
 
@@ -103,5 +103,24 @@ def cmd_agreement(args: argparse.Namespace, out: TextIO) -> int:
             tell("note", f"{' and '.join(names)} may be one person's name written "
                          "differently: they are compared as two annotators")
         for line in report.lines(flat):  # (a name on one line: each figure on its own)
+            print(harmless(line), file=out)
+    return 0
+
+
+def _summary_arguments(p: Parser) -> None:
+    p.add_argument("--since", metavar="DAY", default="",
+                   help="count only the claims tagged on this day (UTC, YYYY-MM-DD) or later")
+
+
+@command("summary", "the project in figures: articles, claims by verdict and by annotator, "
+                    "reviews; each claim counted once, wherever it appears",
+         arguments=_summary_arguments, shaped=True)
+def cmd_summary(args: argparse.Namespace, out: TextIO) -> int:
+    from store.review import summary
+
+    shape = shaper(args, out)
+    with open_project(args, create=False) as project:
+        figures = summary.summarize(project, args.since)
+        for line in figures.lines(shown=lambda text: shape(flat(text))):
             print(harmless(line), file=out)
     return 0
