@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import linecache
 import os
@@ -389,19 +390,28 @@ def end_on_signals(app: QApplication) -> None:
     writes a byte into a socket the event loop watches, which wakes it."""
     import contextlib
     import signal
-    import socket
 
     from PySide6.QtCore import QSocketNotifier, QTimer
 
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    if sys.platform == "win32":  # (set_wakeup_fd takes a socket there, a file elsewhere)
+        import socket
+
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        read_fd, write_fd = reader.fileno(), writer.fileno()
+        drain = reader.recv
+    else:  # a pipe: the socket module (and selectors) took ~3 ms before the first paint
+        read_fd, write_fd = reader, writer = os.pipe()
+        os.set_blocking(read_fd, False)
+        os.set_blocking(write_fd, False)
+        drain = functools.partial(os.read, read_fd)
+    signal.set_wakeup_fd(write_fd, warn_on_full_buffer=False)
+    notifier = QSocketNotifier(read_fd, QSocketNotifier.Type.Read, app)
 
     def woken() -> None:
         with contextlib.suppress(OSError):
-            reader.recv(64)  # (the handler itself runs as Python code runs again)
+            drain(64)  # (the handler itself runs as Python code runs again)
 
     def ended(_signum: int, _frame: object) -> None:
         QTimer.singleShot(0, app, lambda: (app.closeAllWindows(), app.quit()))

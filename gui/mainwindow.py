@@ -114,7 +114,10 @@ class _FilesToTheWindow(QObject):
 
     def __init__(self, window: QMainWindow):
         super().__init__(window)
-        self.watch(window)
+
+    def watch_window(self) -> None:
+        """Watch every field the window has (at its first paint)."""
+        self.watch(self.parent())
 
     def watch(self, root: QWidget) -> None:
         """Pass on the files dropped on *root*'s text fields (one made after the window
@@ -157,6 +160,7 @@ class MainWindow(QMainWindow):
         self._keep_place_soon.setInterval(KEEP_PLACE_MS)
         self._keep_place_soon.timeout.connect(self._keep_where)
         self._kept_where: tuple | None = None
+        self._painted = False  # (the window's first frame: see paintEvent)
 
         self.action_set = Actions(self, self.undo_stack)
         self.article_pane = ArticlePane()
@@ -223,7 +227,11 @@ class MainWindow(QMainWindow):
                                        "Save a Copy for an Older Tahqiq.")
             self.show_status(said)
         self.setAcceptDrops(True)
-        self.article_pane.widgetsMade.connect(_FilesToTheWindow(self).watch)
+        # The window's fields are watched once it is on screen (nothing can be dragged
+        # onto it before): findChildren made the wrappers of its ~480 objects, ~3 ms of
+        # start-up before the first paint.
+        files_to_window = _FilesToTheWindow(self)
+        self.article_pane.widgetsMade.connect(files_to_window.watch)
         self.resize(*first_size(DEFAULT_SIZE))
         self._laid_out = remember_layout and self._restore_layout()
         self._shares_given = False  # at the first show, once the panels are laid out
@@ -243,9 +251,12 @@ class MainWindow(QMainWindow):
         else:
             self.article_pane.show_nothing(session.labels(), self._no_article_hint())
             self._update_enabled()
-        self._painted = False
         self.firstPainted.connect(session.prepare_after_first_picture)
+        # The current article's row scrolled into view once the list is on screen: asked
+        # of the list before, it laid out its rows at a size not yet its own (~2 ms).
+        self.firstPainted.connect(self._scroll_to_current_article)
         self.firstPainted.connect(self._name_tab_bars)
+        self.firstPainted.connect(files_to_window.watch_window)
         if session.freed_shortcuts:
             self.firstPainted.connect(self._tell_freed_shortcuts)
 
@@ -406,7 +417,8 @@ class MainWindow(QMainWindow):
         row = self.article_model.row_of(article_id)
         if row >= 0:
             self.articles_view.setCurrentIndex(self.article_model.index(row))
-            self._scroll_to_current_article()
+            if self._painted:  # (else at the first paint)
+                self._scroll_to_current_article()
         self.known_claims.looking(article.text)
         self.finder.request(article_id)
         self._update_enabled()

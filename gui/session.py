@@ -335,7 +335,7 @@ class Session(QObject):
         from PySide6.QtCore import QItemSelection  # noqa: F401
 
         from store.review import story  # noqa: F401
-        from store.text import suggestion  # noqa: F401
+        from store.text import clean, suggestion  # noqa: F401 - (clean: a note's, a title's)
 
         read_counts()
         scroll_bars.prepare()  # what the steady scroll bars ask the style (7 ms)

@@ -544,6 +544,9 @@ def test_a_file_dropped_on_a_text_field_is_imported_not_typed_into_it(window, qt
     from PySide6.QtCore import QUrl
 
     tag_quote(window, SAMPLE_QUOTE, "verified")
+    # (the window's fields are watched from its first paint on, as a user first sees it)
+    qtbot.waitUntil(lambda: window._painted)
+    qtbot.wait(1)
     editor = window.claims_panel.editor
     path = tmp_path / "dropped.txt"
     path.write_text("An English article dropped on a field.", encoding="utf-8")

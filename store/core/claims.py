@@ -24,7 +24,6 @@ from store.errors import (
     InvalidSource,
     quoted,
 )
-from store.text.clean import clean_note
 
 
 def validate_sources(urls: Iterable[str]) -> tuple[str, ...]:
@@ -79,6 +78,8 @@ def stored_note(note: str) -> str:
     control characters or direction overrides (``clean.clean_note``). A note pasted
     decomposed («communiqué» as e and a combining accent, as macOS copies it out of a
     PDF) was never found by project search, which composes what is typed (rv95)."""
+    from store.text.clean import clean_note  # (its patterns: not at start-up)
+
     return clean_note(note)
 
 

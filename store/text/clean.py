@@ -11,7 +11,6 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from store.errors import Message
-from store.text.pdf_text import unshape_strays
 
 # Markers that scrapers leave in place of adverts: [ad_1], [ad_2], ...
 SCRAPE_MARKER_RE = re.compile(r"^[ \t]*\[(?:ad|ads|advert|advertisement)_?\d*\][ \t]*$",
@@ -194,6 +193,8 @@ def _clean(raw: str, edges: bool) -> tuple[str, _Tally]:
     tally.soft_hyphens = text.count(SOFT_HYPHEN)
     if tally.soft_hyphens:
         text = text.replace(SOFT_HYPHEN, "")
+    from store.text.pdf_text import unshape_strays  # (its 8 patterns: not at start-up)
+
     text, tally.unshaped = unshape_strays(text)
     tally.ligatures = len(LIGATURE_RE.findall(text))
     if tally.ligatures:
