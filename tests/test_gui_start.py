@@ -204,6 +204,7 @@ def test_a_first_tag_makes_nothing_the_idle_window_could_have(tmp_path):
 
 PAINT_PROBE = """
 import sys
+from PySide6.QtCore import QTimer
 import gui.app
 from gui import mainwindow
 made = mainwindow.MainWindow.__init__
@@ -212,7 +213,9 @@ def watched(window, *args, **kwargs):
     made(window, *args, **kwargs)
     def painted():
         loaded.extend(name for name in WAITING if name in sys.modules)
-        gui.app.QApplication.instance().quit()
+        # (closed as a person would, once what the first paint set going is under way:
+        # a quit at the paint itself aborted under load, threads still starting)
+        QTimer.singleShot(1000, lambda: (window.close(), gui.app.QApplication.quit()))
     window.firstPainted.connect(painted)
 mainwindow.MainWindow.__init__ = watched
 WAITING = ("socket", "selectors", "store.text.clean", "store.text.pdf_text")
