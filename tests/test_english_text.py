@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_latin_ligatures_from_a_pdf_are_written_as_letters_and_found(project):
     """A PDF's copy writes «fi», «fl», «ff»… as one ligature character (ﬁ U+FB01): no
@@ -58,3 +60,24 @@ def test_a_quote_typed_with_a_space_finds_words_a_pdfs_line_break_parts(project)
     claim = appearances.tag_quote(project, outcome.article.id, "since March",
                                   label="disputed")
     assert claim.quote == "since\nMarch"
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+def test_a_file_imported_before_ligatures_were_rewritten_is_found_again(
+        project, tmp_path, monkeypatch, streamed):
+    """A file imported while ligatures and soft hyphens were kept holds them in its
+    stored text: imported again, its cleaned text was another fingerprint, and it came in
+    as a second, untagged article (rv116). It is found by the text cleaned as then."""
+    from store.core import articles
+    from store.exchange import importing
+    from store.text.clean import clean_text
+
+    raw = "The ofﬁcial ﬁgures were released.\nInfla\u00adtion rose since March.\n"
+    path = tmp_path / "copied.txt"
+    path.write_text(raw, encoding="utf-8")
+    before = articles.add_article(project, clean_text(raw, letters=False).text, "then")
+    if streamed:  # (a big file's path: cleaned and fingerprinted a piece at a time)
+        monkeypatch.setattr(importing, "STREAM_FROM_BYTES", 16)
+    outcome = importing.import_file(project, path)
+    assert (outcome.created, outcome.article_id) == (False, before.id)
+    assert [a["id"] for a in articles.list_articles(project)] == [before.id]

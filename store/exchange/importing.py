@@ -799,8 +799,8 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
     if not metadata.get("language"):  # a web page's or a sidecar's own language is kept
         metadata["language"] = detect_language(cleaned.text)
     with _writing(project):  # (looked for and added under one write lock)
-        existing = _found_again(project, digest, cleaned,
-                                lambda: articles.fingerprint(clean_text(raw, edges=False).text))
+        existing = _found_again(project, digest, cleaned, lambda edges, letters: articles.
+                                fingerprint(clean_text(raw, edges, letters).text))
         if existing is not None:
             return ImportOutcome(project, *existing, False, encoding, done, suggested)
         if (back := _brought_back(project, digest)) is not None:
@@ -871,8 +871,8 @@ def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
         title = loaded.title.strip() or articles.derive_title(head)
         with _writing(project):  # (looked for and added under one write lock)
             existing = _found_again(project, digest.hexdigest(), cleaned,
-                                    lambda: articles.fingerprint_pieces(
-                                        _cleaned(loaded, CleanStream(edges=False))))
+                                    lambda edges, letters: articles.fingerprint_pieces(
+                                        _cleaned(loaded, CleanStream(edges, letters))))
             if existing is not None:
                 return ImportOutcome(project, *existing, False, loaded.encoding, done,
                                      suggested)
@@ -912,13 +912,21 @@ def _brought_back(project: Project, digest: str) -> tuple[str, str] | None:
 
 
 def _found_again(project: Project, digest: str, cleaned: CleanResult,
-                 without_edges: Callable[[], str]) -> tuple[str, str] | None:
+                 cleaned_before: Callable[[bool, bool], str]) -> tuple[str, str] | None:
     """The id and title of the article already holding this text: as cleaned now
-    (*digest*), or, when edge boilerplate was dropped, as an import from before that was
-    dropped kept it (the fingerprint *without_edges* gives, asked only then)."""
+    (*digest*), or as an import from before a cleaning step kept it: before edge
+    boilerplate was dropped, or before ligatures and soft hyphens were rewritten (the
+    file imported again was a second article, rv116). *cleaned_before*(edges, letters)
+    gives the fingerprint of the text cleaned with or without those steps; it is asked
+    only when a step changed the text."""
     existing = articles.holder_of(project, digest)
-    if existing is None and cleaned.dropped:
-        existing = articles.holder_of(project, without_edges())
+    older = [(edges, letters) for edges in (True, False) for letters in (True, False)
+             if (edges, letters) != (True, True)
+             and (edges or cleaned.dropped) and (letters or cleaned.rewrote_letters)]
+    for edges, letters in older:
+        if existing is not None:
+            break
+        existing = articles.holder_of(project, cleaned_before(edges, letters))
     return existing
 
 

@@ -87,12 +87,16 @@ class CleanResult:
     changes: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # boilerplate lines taken off the edges
     dropped_note: str = ""  # the one of *changes* that says so: words the user did not keep
+    # Ligatures or soft hyphens were written otherwise: a cleaning before 6 December 2026
+    # kept them (clean_text's *letters*), and a file imported then is found by that text.
+    rewrote_letters: bool = False
 
 
-def clean_text(raw: str, edges: bool = True) -> CleanResult:
+def clean_text(raw: str, edges: bool = True, letters: bool = True) -> CleanResult:
     """Normalise newlines, drop scrape markers, edge boilerplate (unless not *edges*) and
-    stray controls, NFC-normalise."""
-    text, tally = _clean(raw, edges)
+    stray controls, write ligatures as letters and drop soft hyphens (unless not
+    *letters*: the cleaning before them), NFC-normalise."""
+    text, tally = _clean(raw, edges, letters)
     return tally.result(text)
 
 
@@ -154,7 +158,8 @@ class _Tally:
             changes.append(Message("collapsed repeated blank lines"))
         if self.normalised:
             changes.append(Message("normalised to Unicode NFC"))
-        return CleanResult(text, changes, list(self.dropped), note)
+        return CleanResult(text, changes, list(self.dropped), note,
+                           bool(self.ligatures or self.soft_hyphens))
 
 
 def rewrote_letters(change: str) -> bool:
@@ -165,7 +170,7 @@ def rewrote_letters(change: str) -> bool:
     return getattr(change, "template", "").startswith("wrote {count} ")
 
 
-def _clean(raw: str, edges: bool) -> tuple[str, _Tally]:
+def _clean(raw: str, edges: bool, letters: bool = True) -> tuple[str, _Tally]:
     tally = _Tally()
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     # A line break another program wrote as a control: PowerPoint's and Word's manual
@@ -190,13 +195,13 @@ def _clean(raw: str, edges: bool) -> tuple[str, _Tally]:
     # A soft hyphen (U+00AD) marks where a word may break, invisibly: kept, it went
     # with the quote into every export and a CMS it was pasted into (a saved page's
     # were dropped by its reader; a .txt's and a paste's were not, rv113).
-    tally.soft_hyphens = text.count(SOFT_HYPHEN)
+    tally.soft_hyphens = text.count(SOFT_HYPHEN) if letters else 0
     if tally.soft_hyphens:
         text = text.replace(SOFT_HYPHEN, "")
     from store.text.pdf_text import unshape_strays  # (its 8 patterns: not at start-up)
 
     text, tally.unshaped = unshape_strays(text)
-    tally.ligatures = len(LIGATURE_RE.findall(text))
+    tally.ligatures = len(LIGATURE_RE.findall(text)) if letters else 0
     if tally.ligatures:
         text = LIGATURE_RE.sub(lambda found: unicodedata.normalize("NFKC", found.group()), text)
     text = TRAILING_SPACE_RE.sub("\n", text)
@@ -223,8 +228,8 @@ class CleanStream:
 
     PIECE = 1 << 20  # characters held before a cut is looked for
 
-    def __init__(self, edges: bool = True):
-        self._edges = edges
+    def __init__(self, edges: bool = True, letters: bool = True):
+        self._edges, self._letters = edges, letters
         self._held = ""  # read, newlines made LF, not yet cleaned
         self._cr = False  # the last piece read ended in CR: its LF may come next
         self._first = True  # nothing was cleaned yet
@@ -272,14 +277,14 @@ class CleanStream:
 
     def _clean_piece(self, piece: str, last: bool) -> list[str]:
         if self._first and last:  # never cut: the text whole
-            text, tally = _clean(piece, self._edges)
+            text, tally = _clean(piece, self._edges, self._letters)
         else:
             # Stand-ins for the text before and after: a line of one letter, which no
             # rule reads as boilerplate and normalisation leaves as it is (the real first
             # letter after the cut may not be: NFC makes U+FB2A two characters).
             before = "" if self._first else "x\n"
             after = "" if last else "x"
-            text, tally = _clean(before + piece + after, self._edges)
+            text, tally = _clean(before + piece + after, self._edges, self._letters)
             text = text[len(before):len(text) - len(after)]
         self._first = False
         self._tally.add(tally)
