@@ -389,7 +389,8 @@ def test_word_numbering_formats_restarts_and_numbered_styles():
                     ("2", "0", "ط"),
                     overrides='<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'
                               "</w:lvlOverride>") == (
-        "III. أ\nIII-أ) ب\nIII-ب) ج\n(١) د\n• ه\n01 و\nIV. ز\nIV-أ) ح\nفقرة\nI. ط")
+        "\u200fIII. أ\n\u200fIII-أ) ب\n\u200fIII-ب) ج\n(١) د\n• ه\n01 و\n\u200fIV. ز\n"
+        "\u200fIV-أ) ح\nفقرة\n\u200fI. ط")  # (a Latin label on an Arabic item: after an RLM)
     heading = ('<w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr>'
                '<w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
                '<w:style w:type="paragraph" w:styleId="Mine"><w:basedOn w:val="Heading1"/>'
@@ -397,3 +398,40 @@ def test_word_numbering_formats_restarts_and_numbered_styles():
     assert numbered(lvl(0, "decimal", "%1."), ("Heading1", "", "مقدمة"),
                     ("Mine", "", "الوقائع"), ("", "", "نص"),
                     styles=heading) == "1. مقدمة\n2. الوقائع\nنص"
+
+
+def test_an_arabic_item_lettered_in_latin_keeps_its_right_to_left_paragraph():
+    """«a) نمو قطاع الزراعة 7%.»: Word's second level is lettered in Latin, even in an
+    Arabic list; the «a» gave the paragraph its direction, and the reader and the packet
+    laid the item out left to right, its letter at the left, its 7 torn from its %
+    (rv117). A right-to-left mark before the label; none where the words are Latin, or
+    the label has no letter."""
+    from store.text.display import base_direction
+
+    levels = lvl(0, "decimal", "%1.") + lvl(1, "lowerLetter", "%2)")
+    text = numbered(levels, ("1", "0", "المؤشرات:"), ("1", "1", "نمو قطاع الزراعة 7%."),
+                    ("1", "1", "Growth of 2%."))
+    assert text == "1. المؤشرات:\n\u200fa) نمو قطاع الزراعة 7%.\nb) Growth of 2%."
+    assert [base_direction(line) for line in text.splitlines()] == ["rtl", "rtl", "ltr"]
+
+
+def test_a_typed_space_finds_a_documents_tab_and_footnote_marker(project):
+    """A word processor's tab-aligned row «Inflation⇥5.1%» and a footnote cited
+    mid-sentence «March[1] and»: project search found «Inflation 5.1%» and «in March
+    and that»; Find and `tag --quote` said they were not in the article (rv117)."""
+    from store.core import appearances
+    from store.text.fold import find_all
+
+    text = ("Inflation fell in March[1] and that the government will act.\n"
+            "Indicator\t2024\t2025\nInflation\t5.1%\t3.5%\n\n[1] Source: office.")
+    outcome = importing.import_text(project, text, title="t")
+    article = outcome.article.text
+    assert [article[a:b] for a, b in find_all(article, "Inflation 5.1%")] == [
+        "Inflation\t5.1%"]
+    assert [article[a:b] for a, b in find_all(article, "in March and that")] == [
+        "in March[1] and that"]
+    assert find_all(article, "Inflation 5.1% 3.5%") != []
+    assert find_all(article, "3.5% Source") == []  # (a blank line between)
+    claim = appearances.tag_quote(project, outcome.article.id, "Inflation 5.1%",
+                                  label="disputed")
+    assert claim.quote == "Inflation\t5.1%"

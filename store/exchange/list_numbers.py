@@ -12,6 +12,7 @@ followed by a space (Word's default is a tab to the next stop).
 from __future__ import annotations
 
 import contextlib
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -105,6 +106,27 @@ class Counter:
             value = self.counts.get(above, above_shape.start)
             label = label.replace(f"%{above + 1}", number(value, above_shape.fmt))
         return label
+
+
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK
+
+
+def labelled(label: str, text: str) -> str:
+    """*text* after its list *label* and a space. A right-to-left item lettered in Latin
+    («a) نمو…»: Word's second level, even in an Arabic list) took its paragraph's
+    direction from the «a», and the reader and the packet laid it out left to right, its
+    letter at the left and its «7%» torn apart (rv117): a right-to-left mark before the
+    label gives the paragraph the direction its words give it."""
+    if not label:
+        return text
+    if _first_strong(label) == "L" and _first_strong(text) in ("R", "AL"):
+        label = RLM + label
+    return f"{label} {text}"
+
+
+def _first_strong(text: str) -> str:
+    return next((kind for kind in map(unicodedata.bidirectional, text)
+                 if kind in ("L", "R", "AL")), "")
 
 
 # -- Word --------------------------------------------------------------------------------

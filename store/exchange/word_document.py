@@ -309,7 +309,7 @@ class _DocxReader:
                 self._blocks(box)
             return
         label = self.lists.label(paragraph)
-        self.lines.append(f"{label} {''.join(pieces)}" if label else "".join(pieces))
+        self.lines.append(list_numbers.labelled(label, "".join(pieces)))
         for box in boxes:
             self._blocks(box)
 
@@ -536,7 +536,7 @@ class _OdtReader:
         boxes: list[Any] = []
         label, self.pending = (self.pending() if self.pending else ""), None
         self._inline(paragraph, pieces, boxes)
-        self.lines.append(f"{label} {_folded(pieces)}" if label else _folded(pieces))
+        self.lines.append(list_numbers.labelled(label, _folded(pieces)))
         for box in boxes:
             self._blocks(box)
 

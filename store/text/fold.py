@@ -120,6 +120,10 @@ def _table() -> dict[int, str | None]:
     return table
 
 
+# What a space typed in a quote finds besides a space (_MapsBack.find_all)
+_TYPED_SPACE = r"(?:\[[0-9]{1,4}\])?[ \n\t]"
+_GAPS = re.compile(r"[\n\t]|\[[0-9]{1,4}\]")
+
 # One character, not a run ("+"): the regex engine scans for one character of a class
 # three times faster than for a run of them.
 _REMOVED = re.compile(f"[{re.escape(REMOVED)}]")
@@ -172,11 +176,14 @@ class _MapsBack:
         needle = fold_query(query)
         if not needle:
             return []
-        if " " in needle and "\n" in self.text:  # (a space typed finds a line break: a
-            # PDF's copy breaks its lines mid-sentence, and a quote of it typed, or pasted
-            # from elsewhere, reads on. Search found it; Find and `tag --quote` did not,
-            # rv113. One break: a paragraph apart by a blank line is no sentence going on.)
-            spaced = re.compile(re.escape(needle).replace(r"\ ", "[ \n]"))
+        if " " in needle and _GAPS.search(self.text):  # (a space typed finds a line
+            # break: a PDF's copy breaks its lines mid-sentence, and a quote of it typed,
+            # or pasted from elsewhere, reads on, rv113; a tab, a Word document's columns
+            # «Inflation⇥5.1%»; and a footnote's «[1]» before it, cited mid-sentence,
+            # «in March[1] and», rv117. Search found them all; Find and `tag --quote` did
+            # not. One break: words apart by a blank line are not found as one quote,
+            # those apart by a single one (a saved page's, a document's paragraphs) are.)
+            spaced = re.compile(re.escape(needle).replace(r"\ ", _TYPED_SPACE))
             return [self.to_original(*found.span()) for found in spaced.finditer(self.text)]
         hits: list[tuple[int, int]] = []
         at = self.text.find(needle)
