@@ -260,6 +260,19 @@ def test_a_word_document_dropped_or_chosen_is_imported(window, qtbot, tmp_path, 
                for suffix in word_document.SUFFIXES)
 
 
+def test_several_files_imported_say_what_was_left_out_of_them(window, qtbot, tmp_path):
+    """One document imported said what was left out of it (its tracked deletions,
+    comments); two imported at once said nothing of either (rv115)."""
+    other = tmp_path / "copied.txt"
+    other.write_text("The ofﬁcial said the plan is ready.", encoding="utf-8")
+    import_files(qtbot, window, ROOT / "tests" / "fixtures" / "documents" / "sample.docx",
+                 other)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Imported 2 articles: ")
+    assert ("On the way in: left out the document's deleted tracked changes, comments and "
+            "hidden text; wrote 1 ligature as plain letters (ﬁ as fi).") in said
+
+
 def _drop(window, *paths):
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent

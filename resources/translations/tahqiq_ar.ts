@@ -2090,6 +2090,10 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
 <context>
     <name>ProjectFiles</name>
     <message>
+        <source>On the way in: %1.</source>
+        <translation>عند الاستيراد: %1.</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>، </translation>
     </message>
