@@ -86,3 +86,18 @@ def test_the_command_line_prints_the_figures(desk, tmp_path):
                          timeout=120)
     assert bad.returncode != 0 and bad.stderr.count("\n") == 1
     assert "written YYYY-MM-DD" in bad.stderr
+
+
+def test_the_claims_no_review_stands_for_are_listed(desk):
+    """`tahqiq claims --unreviewed`: the editor's list to go through — the claims never
+    reviewed and those reviewed before their verdict changed, at each of their places."""
+    path = desk.path
+    desk.close()
+    exe = Path(sys.executable).parent / "tahqiq"
+    result = subprocess.run([str(exe), "claims", "--unreviewed", "--project", str(path)],
+                            capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert [line.split("\t")[5] for line in result.stdout.splitlines()] == ["in March"]
+    every = subprocess.run([str(exe), "claims", "--project", str(path)], capture_output=True,
+                           text=True, encoding="utf-8", timeout=120)
+    assert len(every.stdout.splitlines()) == 4

@@ -81,6 +81,9 @@ def _note_other_words(project: Project, tagged: Appearance) -> None:
 def _claims_arguments(p: Parser) -> None:
     p.add_argument("article", nargs="?", metavar="ARTICLE", type=named,
                    help="article id or unambiguous prefix (default: every article)")
+    p.add_argument("--unreviewed", action="store_true",
+                   help="only the claims no review stands for: never reviewed, or reviewed "
+                        "before their verdict changed (an editor's list to go through)")
 
 
 @command("claims", "list claims where they appear: claim id, label, start, end, annotator, "
@@ -90,7 +93,12 @@ def cmd_claims(args: argparse.Namespace, out: TextIO) -> int:
     shape = shaper(args, out)
     with open_project(args, create=False) as project:
         counts = Counter(a.claim_id for a in appearances.list_appearances(project))
+        from store.review.reviews import current_reviews
+
+        standing = current_reviews(project) if args.unreviewed else {}
         for place in appearances.list_appearances(project, article_id(project, args)):
+            if args.unreviewed and place.claim_id in standing:
+                continue
             print("\t".join([place.claim_id, place.label, str(place.start), str(place.end),
                              flat(place.annotator), shape(flat(place.quote)),
                              shape(flat(place.note)), str(counts[place.claim_id]),
