@@ -435,3 +435,14 @@ def test_a_typed_space_finds_a_documents_tab_and_footnote_marker(project):
     claim = appearances.tag_quote(project, outcome.article.id, "Inflation 5.1%",
                                   label="disputed")
     assert claim.quote == "Inflation\t5.1%"
+
+
+def test_a_paragraph_whose_end_was_deleted_runs_on_into_the_next():
+    """A tracked deletion of a paragraph's mark joins it to the next, as Word shows the
+    document; it stayed two lines (rv115)."""
+    joined = ('<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr>'
+              + r("Deleted paragraph mark here") + "</w:p>")
+    document = word_document.read(docx(joined + p(r(" joins this one.")) + p(r("Next."))),
+                                  "story.docx")
+    assert document.text == "Deleted paragraph mark here joins this one.\nNext."
+    assert document.left_out

@@ -255,6 +255,9 @@ class _DocxReader:
         self.notes = _Notes()
         self.note_parts: dict[str, dict[str, Any]] = {}
         self.lists = list_numbers.WordLists(None, None, lambda element: "", _attr)
+        # The last paragraph's mark is a tracked deletion: Word shows the next paragraph
+        # on its line, one paragraph (a line apart, the two read as two, rv115)
+        self.joined = False
         self.hidden_styles: frozenset[str] = frozenset()
         self.paragraph_hidden = False
 
@@ -308,8 +311,13 @@ class _DocxReader:
             for box in boxes:
                 self._blocks(box)
             return
-        label = self.lists.label(paragraph)
-        self.lines.append(list_numbers.labelled(label, "".join(pieces)))
+        text = list_numbers.labelled(self.lists.label(paragraph), "".join(pieces))
+        if self.joined:  # (the paragraph before lost its end: this one goes on it)
+            self.lines[-1] += text
+        else:
+            self.lines.append(text)
+        self.joined = _mark_deleted(paragraph)
+        self.left_out = self.left_out or self.joined
         for box in boxes:
             self._blocks(box)
 
@@ -346,6 +354,14 @@ class _DocxReader:
             elif local in ("drawing", "pict", "object", "txbxContent"):
                 boxes.extend(_outermost(child, lambda e: _named(e)[0] in _W
                                         and _named(e)[1] == "txbxContent"))
+
+
+def _mark_deleted(paragraph: Any) -> bool:
+    """Whether *paragraph*'s own mark (its end) is a tracked deletion (``w:pPr/w:rPr/
+    w:del``): the paragraph runs on into the next."""
+    return any(_named(ppr)[1] == "pPr" and any(
+        _named(rpr)[1] == "rPr" and any(_named(mark)[1] == "del" for mark in rpr)
+        for rpr in ppr) for ppr in paragraph)
 
 
 def _attr(element: Any, local: str) -> str:
