@@ -217,7 +217,7 @@ class LabelsDialog(QDialog):
         own_direction_cells(self.table)  # colours, English names and descriptions
         self.table.setAccessibleName(self.tr("Verdict labels"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Key"), self.tr("English name"), self.tr("Arabic name"), self.tr("Colour"),
+            self.tr("ID"), self.tr("English name"), self.tr("Arabic name"), self.tr("Colour"),
             self.tr("Shortcut"), self.tr("Rating"), self.tr("Description")])
         self.table.horizontalHeader().setStretchLastSection(True)
         # Tab leaves the table for Add Label… and Close (it walked the cells, and a
@@ -397,7 +397,7 @@ class NewLabelDialog(QDialog):
         self.setWindowTitle(self.tr("New Label"))
         self.session = session
         self.key = QLineEdit()
-        self.key.setAccessibleName(self.tr("Key"))
+        self.key.setAccessibleName(self.tr("ID"))
         self.key.setPlaceholderText("misleading")
         self.name_en = QLineEdit()
         self.name_en.setAccessibleName(self.tr("English name"))
@@ -414,7 +414,7 @@ class NewLabelDialog(QDialog):
         self.color_button.clicked.connect(self._pick_color)
         self._show_color()
         form = QFormLayout(self)
-        form.addRow(self.tr("Key"), self.key)
+        form.addRow(self.tr("ID"), self.key)
         form.addRow(self.tr("English name"), self.name_en)
         form.addRow(self.tr("Arabic name"), self.name_ar)
         form.addRow(self.tr("Colour"), self.color_button)

@@ -1535,8 +1535,8 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
     </message>
     <message>
         <location filename="../../gui/settings_dialogs.py" line="148"/>
-        <source>Key</source>
-        <translation>المفتاح</translation>
+        <source>ID</source>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <location filename="../../gui/settings_dialogs.py" line="148"/>
@@ -1991,8 +1991,8 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
     <message>
         <location filename="../../gui/settings_dialogs.py" line="230"/>
         <location filename="../../gui/settings_dialogs.py" line="246"/>
-        <source>Key</source>
-        <translation>المفتاح</translation>
+        <source>ID</source>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <location filename="../../gui/settings_dialogs.py" line="233"/>
