@@ -195,7 +195,11 @@ def summary_html(message: str, rtl: bool = False) -> str:
     table = "<table cellspacing='2'" + (" align='right'>" if rtl else ">")
     for line in message.splitlines():
         what, colon, figure = line.rpartition(": ")
-        if line.startswith("  ") and colon and what.strip() and figure.strip()[:1].isdigit():
+        # (a colon inside an isolated name or title - «Budget 2025: 3 billion» - is its
+        # own, not the one before a figure)
+        inside = sum(what.count(mark) for mark in "\u2066\u2067\u2068") > what.count("\u2069")
+        if line.startswith("  ") and colon and what.strip() and not inside \
+                and figure.strip()[:1].isdigit():
             side = " align='right'" if rtl else ""
             cells = [f"<td{side}>{escape(what.strip())}</td>",
                      f"<td{side} style='padding: 0 12px'>{escape(figure.strip())}</td>"]
