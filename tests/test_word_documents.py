@@ -446,3 +446,68 @@ def test_a_paragraph_whose_end_was_deleted_runs_on_into_the_next():
                                   "story.docx")
     assert document.text == "Deleted paragraph mark here joins this one.\nNext."
     assert document.left_out
+
+
+def odt(automatic: str, body: str, styles: str = "") -> str:
+    """The text of an .odt of *automatic* list styles, office *styles* and *body*."""
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", f"<office:document-content {ns}>"
+                         f"<office:automatic-styles>{automatic}</office:automatic-styles>"
+                         f"<office:body><office:text>{body}</office:text></office:body>"
+                         "</office:document-content>")
+        archive.writestr("styles.xml", f"<office:document-styles {ns}><office:styles>"
+                         f"{styles}</office:styles></office:document-styles>")
+    return word_document.read(out.getvalue(), "story.odt").text
+
+
+def item(text: str, inner: str = "") -> str:
+    return f"<text:list-item>{f'<text:p>{text}</text:p>' if text else ''}{inner}</text:list-item>"
+
+
+def test_odt_numbers_as_libreoffice_draws_them():
+    """As LibreOffice 7.4's text export reads the same documents (rv118): a list begun
+    below its first level counts that level once («a) …» then «2.»); a level numbered
+    «none» keeps its prefix and suffix and is left out of a lower level's «1.a»; a
+    bulleted level in it is an empty number; headings are numbered by the outline
+    style; a list continues the list it names, not the last one of its style."""
+    style = ('<text:list-style style:name="L1">'
+             '<text:list-level-style-number text:level="1" style:num-format="1" '
+             'style:num-suffix="."/><text:list-level-style-number text:level="2" '
+             'style:num-format="a" style:num-suffix=")"/></text:list-style>')
+    assert odt(style, '<text:list text:style-name="L1">'
+               f'{item("", "<text:list>" + item("S") + "</text:list>")}{item("X")}'
+               "</text:list>") == "a) S\n2. X"
+    none = ('<text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
+            'style:num-format="" style:num-prefix="(" style:num-suffix=")"/>'
+            '<text:list-level-style-bullet text:level="2" text:bullet-char="•"/>'
+            '<text:list-level-style-number text:level="3" style:num-format="i" '
+            'style:num-suffix="." text:display-levels="3"/></text:list-style>')
+    deep = "<text:list>" + item("B", "<text:list>" + item("S") + "</text:list>") + \
+        "</text:list>"
+    assert odt(none, f'<text:list text:style-name="L1">{item("X", deep)}</text:list>') \
+        == "() X\n• B\n.i. S"
+    outline = ('<text:outline-style style:name="Outline"><text:outline-level-style '
+               'text:level="1" style:num-format="1" style:num-suffix="."/>'
+               '<text:outline-level-style text:level="2" style:num-format="1" '
+               'text:display-levels="2"/></text:outline-style>')
+    assert odt("", '<text:h text:outline-level="1">Intro</text:h><text:p>t</text:p>'
+               '<text:h text:outline-level="2">Sub</text:h>'
+               '<text:h text:outline-level="1">Facts</text:h>', outline) == \
+        "1. Intro\nt\n1.1 Sub\n2. Facts"
+    assert odt(style, f'<text:list text:style-name="L1" xml:id="a">{item("A1")}</text:list>'
+               f'<text:list text:style-name="L1" xml:id="b">{item("B1")}</text:list>'
+               f'<text:list text:style-name="L1" text:continue-list="a">{item("A2")}'
+               "</text:list>") == "1. A1\n1. B1\n2. A2"
+
+
+def test_a_word_level_without_its_start_counts_from_zero():
+    """ECMA-376: a level that names no start starts at 0 (LibreOffice writes no
+    ``w:start`` for a list it numbers from 0); it was counted from 1 (rv118)."""
+    levels = ('<w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>'
+              "</w:lvl>")
+    assert numbered(levels, ("1", "0", "x"), ("1", "0", "y")) == "0. x\n1. y"

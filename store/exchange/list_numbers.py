@@ -93,6 +93,9 @@ class Counter:
         """The label of the next paragraph at *level* (0 the outermost) of the list whose
         levels are *levels*; *restart*: its number, said by the document."""
         shape = levels.get(level, Level())
+        for above in range(level):  # (an item below a level not yet counted counts it once:
+            # «a) …» first, then «2.», as LibreOffice counts)
+            self.counts.setdefault(above, levels.get(above, Level()).start)
         if restart is not None:
             self.counts[level] = restart - 1
         self.counts[level] = self.counts.get(level, shape.start - 1) + 1
@@ -159,7 +162,7 @@ class WordLists:
             for lvl in self._children(abstract, "lvl"):
                 fields = {self._local(c): self._val(c) for c in lvl}
                 try:
-                    start = int(fields.get("start") or 1)
+                    start = int(fields.get("start") or 0)  # (none written: 0, ECMA-376)
                     level = int(self._val(lvl, "ilvl") or 0)
                 except ValueError:
                     continue
@@ -230,35 +233,58 @@ _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 
 
 def odt_list_styles(roots: list[Any | None]) -> dict[str, dict[int, Level]]:
-    """{list style name: its levels} of content.xml's and styles.xml's list styles."""
+    """{list style name: its levels} of content.xml's and styles.xml's list styles, and
+    the outline style (headings' numbers) as OUTLINE."""
     found: dict[str, dict[int, Level]] = {}
     for root in roots:
         if root is None:
             continue
-        for style in root.iter(f"{{{_TEXT}}}list-style"):
-            levels: dict[int, Level] = {}
+        for style in [*root.iter(f"{{{_TEXT}}}list-style"),
+                      *root.iter(f"{{{_TEXT}}}outline-style")]:
+            raw: dict[int, Any] = {}
             for level in style:
                 try:
-                    depth = int(level.get(f"{{{_TEXT}}}level") or 1) - 1
+                    raw[int(level.get(f"{{{_TEXT}}}level") or 1) - 1] = level
                 except ValueError:
                     continue
+            levels: dict[int, Level] = {}
+            for depth, level in raw.items():
                 if level.tag == f"{{{_TEXT}}}list-level-style-bullet":
                     levels[depth] = Level("bullet", level.get(f"{{{_TEXT}}}bullet-char")
                                           or "•")
-                elif level.tag == f"{{{_TEXT}}}list-level-style-number":
-                    levels[depth] = _odt_level(level, depth)
-            found[style.get(f"{{{_STYLE}}}name") or ""] = levels
+                elif level.tag in (f"{{{_TEXT}}}list-level-style-number",
+                                   f"{{{_TEXT}}}outline-level-style"):
+                    levels[depth] = _odt_level(level, depth, raw)
+            name = OUTLINE if style.tag == f"{{{_TEXT}}}outline-style" else \
+                style.get(f"{{{_STYLE}}}name") or ""
+            found[name] = levels
     return found
 
 
-def _odt_level(level: Any, depth: int) -> Level:
+OUTLINE = "\x00outline"  # (no list style's name)
+
+
+def _odt_level(level: Any, depth: int, raw: dict[int, Any]) -> Level:
+    """A numbered level as LibreOffice draws it (SwNumRule::MakeNumString): of the
+    levels shown, one numbered «none» is left out with its dot, a bulleted one is
+    an empty number followed by its dot («.I.»); the prefix and suffix stay even when the
+    level's own number is none («()»)."""
     fmt = level.get(f"{{{_STYLE}}}num-format") or ""
     try:
         shown = max(1, min(int(level.get(f"{{{_TEXT}}}display-levels") or 1), depth + 1))
         start = int(level.get(f"{{{_TEXT}}}start-value") or 1)
     except ValueError:
         shown, start = 1, 1
-    numbers = ".".join(f"%{n}" for n in range(depth + 2 - shown, depth + 2))
+    numbers = ""
+    for above in range(depth + 1 - shown, depth + 1):
+        shape = raw.get(above)
+        if shape is None or shape.tag == f"{{{_TEXT}}}list-level-style-bullet":
+            piece = "" if shape is not None else f"%{above + 1}"
+        elif not (shape.get(f"{{{_STYLE}}}num-format") or ""):
+            continue
+        else:
+            piece = f"%{above + 1}"
+        numbers += piece if above == depth else piece + "."
     prefix = level.get(f"{{{_STYLE}}}num-prefix") or ""
     suffix = level.get(f"{{{_STYLE}}}num-suffix") or ""
-    return Level(fmt, f"{prefix}{numbers}{suffix}" if fmt else "", start)
+    return Level(fmt or "none", f"{prefix}{numbers}{suffix}", start)

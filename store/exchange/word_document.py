@@ -80,6 +80,7 @@ _ODT_UNSEEN = frozenset({(_OFFICE, "annotation"), (_TEXT, "hidden-text"),
 _ODT_SKIPPED = frozenset({(_OFFICE, "annotation-end"), (_TEXT, "ruby-text"),
                           (_TEXT, "soft-page-break"), (_TEXT, "note-citation")})
 _SPACES = re.compile(r"[ \t\r\n]+")
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
 @dataclass
@@ -474,6 +475,8 @@ class _OdtReader:
         self.list_styles: dict[str, dict[int, list_numbers.Level]] = {}
         self.open_lists: list[tuple[str, list_numbers.Counter]] = []  # (style, counter)
         self.last_lists: dict[str, list_numbers.Counter] = {}  # by style: to continue
+        self.outline = list_numbers.Counter()  # the headings' numbers
+        self.named_lists: dict[str, list_numbers.Counter] = {}  # by xml:id: to continue
         # The number the list item being read shows before its first paragraph, counted
         # when that paragraph comes (an item holding only a list below shows none)
         self.pending: Callable[[], str] | None = None
@@ -519,13 +522,18 @@ class _OdtReader:
         it continues that one, else from its start."""
         style = element.get(f"{{{_TEXT}}}style-name") or (
             self.open_lists[-1][0] if self.open_lists else "")
+        continued = element.get(f"{{{_TEXT}}}continue-list") or ""
         if self.open_lists:
             counter = self.open_lists[-1][1]
-        elif element.get(f"{{{_TEXT}}}continue-numbering") == "true" or \
-                element.get(f"{{{_TEXT}}}continue-list"):
+        elif continued in self.named_lists:  # (the list named, not the last of its
+            # style: two lists of one style interleaved, each counted on)
+            counter = self.last_lists[style] = self.named_lists[continued]
+        elif element.get(f"{{{_TEXT}}}continue-numbering") == "true" or continued:
             counter = self.last_lists.setdefault(style, list_numbers.Counter())
         else:
             counter = self.last_lists[style] = list_numbers.Counter()
+        if element.get(_XML_ID):
+            self.named_lists[element.get(_XML_ID)] = counter
         self.pending = None
         self.open_lists.append((style, counter))
         try:
@@ -551,10 +559,26 @@ class _OdtReader:
         pieces: list[tuple[str, bool]] = []  # (text, as written: not white space to fold)
         boxes: list[Any] = []
         label, self.pending = (self.pending() if self.pending else ""), None
+        if not label and not self.open_lists and _named(paragraph) == (_TEXT, "h"):
+            label = self._heading_number(paragraph)
         self._inline(paragraph, pieces, boxes)
         self.lines.append(list_numbers.labelled(label, _folded(pieces)))
         for box in boxes:
             self._blocks(box)
+
+    def _heading_number(self, heading: Any) -> str:
+        """A heading's number by the document's outline numbering («1.», «2.1»)."""
+        levels = self.list_styles.get(list_numbers.OUTLINE)
+        if not levels or heading.get(f"{{{_TEXT}}}is-list-header") == "true":
+            return ""
+        try:
+            level = max(1, min(int(heading.get(f"{{{_TEXT}}}outline-level") or 1), 10)) - 1
+            restart = int(heading.get(f"{{{_TEXT}}}start-value") or 0) or None
+        except ValueError:
+            return ""
+        if heading.get(f"{{{_TEXT}}}restart-numbering") == "true" and restart is None:
+            restart = levels.get(level, list_numbers.Level()).start
+        return self.outline.next(level, levels, restart)
 
     def _inline(self, parent: Any, pieces: list[tuple[str, bool]], boxes: list[Any]) -> None:
         pieces.append((parent.text or "", False))
