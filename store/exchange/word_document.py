@@ -246,14 +246,21 @@ class _Notes:
         return f"[{len(self.cited)}]"
 
 
-class _DocxReader:
-    """One .docx read into lines."""
+class _Reader:
+    """One document read into lines: what both formats' readers keep."""
 
     def __init__(self, archive: zipfile.ZipFile, name: str) -> None:
         self.archive, self.name = archive, name
         self.lines: list[str] = []
         self.left_out = False
         self.notes = _Notes()
+
+
+class _DocxReader(_Reader):
+    """One .docx read into lines."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str) -> None:
+        super().__init__(archive, name)
         self.note_parts: dict[str, dict[str, Any]] = {}
         self.lists = list_numbers.WordLists(None, None, lambda element: "", _attr)
         # The last paragraph's mark is a tracked deletion: Word shows the next paragraph
@@ -463,14 +470,11 @@ def _add_notes(lines: list[str], notes: _Notes, read_blocks: Callable[[Any], Non
         lines.append(f"[{done}] " + "\n".join(body).strip() if body else f"[{done}]")
 
 
-class _OdtReader:
+class _OdtReader(_Reader):
     """One .odt read into lines."""
 
     def __init__(self, archive: zipfile.ZipFile, name: str) -> None:
-        self.archive, self.name = archive, name
-        self.lines: list[str] = []
-        self.left_out = False
-        self.notes = _Notes()
+        super().__init__(archive, name)
         self.hidden_styles: frozenset[str] = frozenset()
         self.list_styles: dict[str, dict[int, list_numbers.Level]] = {}
         self.open_lists: list[tuple[str, list_numbers.Counter]] = []  # (style, counter)
