@@ -511,3 +511,20 @@ def test_a_word_level_without_its_start_counts_from_zero():
     levels = ('<w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>'
               "</w:lvl>")
     assert numbered(levels, ("1", "0", "x"), ("1", "0", "y")) == "0. x\n1. y"
+
+
+def test_a_typed_space_finds_a_double_space_two_tabs_and_notes_cited_together():
+    """A document's «strong.  Exports» (two spaces after a full stop), «Indicator⇥⇥2024»
+    and «March[1][2] and»: search found each as a phrase; Find and `tag --quote` said
+    they were not in the article (rv121). A blank line still parts them."""
+    from store.text.fold import find_all
+
+    text = ("Growth was strong.  Exports rose.\nIndicator\t\t2024\n"
+            "Inflation fell in March[1][2] and that was new.\nA end.\n\nB start")
+    for query, found in [("strong. Exports", "strong.  Exports"),
+                         ("Indicator 2024", "Indicator\t\t2024"),
+                         ("in March and that", "in March[1][2] and that"),
+                         ("strong.  Exports", "strong.  Exports")]:
+        assert [text[a:b] for a, b in find_all(text, query)] == [found]
+    assert find_all(text, "end. B") == []
+    assert find_all("a  b", "a b") == [(0, 4)]

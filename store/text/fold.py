@@ -121,8 +121,11 @@ def _table() -> dict[int, str | None]:
 
 
 # What a space typed in a quote finds besides a space (_MapsBack.find_all)
-_TYPED_SPACE = r"(?:\[[0-9]{1,4}\])?[ \n\t]"
-_GAPS = re.compile(r"[\n\t]|\[[0-9]{1,4}\]")
+# A typed space (or several): footnote marks cited together («[1][2]»), then a run of
+# spaces and tabs (a double space after a full stop, Word's «Indicator⇥⇥2024») holding
+# one line break at most (a blank line still parts two quotes) (rv121).
+_TYPED_SPACE = r"(?:\[[0-9]{1,4}\])*(?:[ \t]+\n?|\n)[ \t]*"
+_GAPS = re.compile(r"[\n\t]|  |\[[0-9]{1,4}\]")
 
 # One character, not a run ("+"): the regex engine scans for one character of a class
 # three times faster than for a run of them.
@@ -183,7 +186,7 @@ class _MapsBack:
             # «in March[1] and», rv117. Search found them all; Find and `tag --quote` did
             # not. One break: words apart by a blank line are not found as one quote,
             # those apart by a single one (a saved page's, a document's paragraphs) are.)
-            spaced = re.compile(re.escape(needle).replace(r"\ ", _TYPED_SPACE))
+            spaced = re.compile(re.sub(r"(?:\\ )+", lambda _: _TYPED_SPACE, re.escape(needle)))
             return [self.to_original(*found.span()) for found in spaced.finditer(self.text)]
         hits: list[tuple[int, int]] = []
         at = self.text.find(needle)
