@@ -409,13 +409,12 @@ class ProjectFiles(QObject):
         if already:
             said.append(self.tr("%n already in this project: %1.", "", len(already)).replace(
                 "%1", self._some_titles(already)))
-        # What was changed or left out on the way in, each kind once (a Word document's
-        # deletions and comments, a PDF's ligatures): said for one file, and for several
+        # What was changed or left out on the way in: said for one file, and for several
         # said of none (rv115)
-        kinds = {getattr(change, "template", change): change
-                 for outcome in outcomes if outcome.created for change in outcome.changes}
-        if kinds:
-            cleaned = self.tr("; ").join(message_text(c) for c in list(kinds.values())[:3])
+        from store.exchange.importing import changes_of
+
+        if kinds := changes_of(outcomes):
+            cleaned = self.tr("; ").join(message_text(c) for c in kinds[:3])
             said.append(self.tr("On the way in: %1.").replace(
                 "%1", cleaned + ("…" if len(kinds) > 3 else "")))
         self.articleImported.emit(outcomes[-1].article_id)

@@ -81,3 +81,21 @@ def test_a_file_imported_before_ligatures_were_rewritten_is_found_again(
     outcome = importing.import_file(project, path)
     assert (outcome.created, outcome.article_id) == (False, before.id)
     assert [a["id"] for a in articles.list_articles(project)] == [before.id]
+
+
+def test_a_deleted_article_imported_before_ligatures_were_rewritten_comes_back(
+        project, tmp_path):
+    """Deleted, and its file imported again: a second, untagged article, the deleted one
+    left deleted with its words (rv120); brought back, as any deleted article is."""
+    from store.core import article_deletion, articles
+    from store.exchange import importing
+    from store.text.clean import clean_text
+
+    raw = "The ofﬁcial ﬁgures were released.\n"
+    path = tmp_path / "copied.txt"
+    path.write_text(raw, encoding="utf-8")
+    before = articles.add_article(project, clean_text(raw, letters=False).text, "then")
+    article_deletion.delete_article(project, before.id)
+    outcome = importing.import_file(project, path)
+    assert (outcome.created, outcome.article_id) == (True, before.id)
+    assert importing.BROUGHT_BACK in outcome.changes

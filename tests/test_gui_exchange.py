@@ -273,6 +273,24 @@ def test_several_files_imported_say_what_was_left_out_of_them(window, qtbot, tmp
             "hidden text; wrote 1 ligature as plain letters (ﬁ as fi).") in said
 
 
+def test_several_files_imported_add_up_their_counts_and_say_what_was_left_out_first(
+        window, qtbot, tmp_path):
+    """Three files at once said «wrote 1 ligature» (the last file's count, of 6) and hid
+    the Word document's left-out deletions behind «…» (rv120)."""
+    import unicodedata
+
+    first = tmp_path / "a.txt"
+    first.write_text(unicodedata.normalize("NFD", "ofﬁcial ﬁve ﬁnal ﬁgures ﬂow café\n\n\n\n"
+                                                  "more"), encoding="utf-8")
+    second = tmp_path / "b.txt"
+    second.write_text("The ofﬁcial said.", encoding="utf-8")
+    import_files(qtbot, window, first, second,
+                 ROOT / "tests" / "fixtures" / "documents" / "sample.docx")
+    said = window.statusBar().currentMessage()
+    assert "On the way in: left out the document's deleted tracked changes" in said, said
+    assert "wrote 6 ligatures as plain letters" in said, said
+
+
 def _drop(window, *paths):
     from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
     from PySide6.QtGui import QDropEvent

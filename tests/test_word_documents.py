@@ -528,3 +528,31 @@ def test_a_typed_space_finds_a_double_space_two_tabs_and_notes_cited_together():
         assert [text[a:b] for a, b in find_all(text, query)] == [found]
     assert find_all(text, "end. B") == []
     assert find_all("a  b", "a b") == [(0, 4)]
+
+
+def test_an_odt_heading_at_a_level_its_outline_style_leaves_out_is_not_numbered():
+    """An outline style writing only its first level (not LibreOffice's own ten): the
+    headings below it came in as «. Sub»; LibreOffice shows them unnumbered (rv120)."""
+    outline = ('<text:outline-style style:name="Outline"><text:outline-level-style '
+               'text:level="1" style:num-format=""/></text:outline-style>')
+    assert odt("", '<text:h text:outline-level="1">Intro</text:h>'
+               '<text:h text:outline-level="2">Sub</text:h>'
+               '<text:h text:outline-level="3">Deeper</text:h>', outline) == \
+        "Intro\nSub\nDeeper"
+
+
+def test_a_paragraph_run_on_stops_at_a_table_a_text_box_and_a_note():
+    """A deleted paragraph mark before a table, at a note's end or a text box's: the
+    next paragraph read went on the same line, a table's first cell or the next note's
+    words (rv120)."""
+    gone = '<w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr>'
+    notes = (f'<w:footnote w:id="1"><w:p>{gone}{r("Note one")}</w:p></w:footnote>'
+             f'<w:footnote w:id="2">{p(r("Note two"))}</w:footnote>')
+    body = (f"<w:p>{gone}{r('Before the table.')}</w:p>"
+            f"<w:tbl><w:tr><w:tc>{p(r('Cell A'))}</w:tc></w:tr></w:tbl>{p(r('After.'))}"
+            + p(r("Text"), '<w:r><w:footnoteReference w:id="1"/></w:r>', r(" more"),
+                '<w:r><w:footnoteReference w:id="2"/></w:r>')
+            + f"<w:p>{gone}{r('Last')}</w:p>")
+    assert text_of(docx(body, footnotes=notes)) == (
+        "Before the table.\nCell A\nAfter.\nText[1] more[2]\nLast\n\n[1] Note one\n"
+        "[2] Note two")

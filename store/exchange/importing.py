@@ -799,11 +799,12 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
     if not metadata.get("language"):  # a web page's or a sidecar's own language is kept
         metadata["language"] = detect_language(cleaned.text)
     with _writing(project):  # (looked for and added under one write lock)
-        existing = _found_again(project, digest, cleaned, lambda edges, letters: articles.
-                                fingerprint(clean_text(raw, edges, letters).text))
+        fingerprints = _fingerprints(digest, cleaned, lambda edges, letters: articles.
+                                     fingerprint(clean_text(raw, edges, letters).text))
+        existing = _found_again(project, fingerprints())
         if existing is not None:
             return ImportOutcome(project, *existing, False, encoding, done, suggested)
-        if (back := _brought_back(project, digest)) is not None:
+        if (back := _brought_back(project, fingerprints())) is not None:
             return ImportOutcome(project, *back, True, encoding, [*done, BROUGHT_BACK], suggested)
         article = articles.add_article(project, cleaned.text, title, encoding=encoding,
                                        source_name=source_name, **metadata)
@@ -870,13 +871,14 @@ def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
             metadata["language"] = detect_language(head)
         title = loaded.title.strip() or articles.derive_title(head)
         with _writing(project):  # (looked for and added under one write lock)
-            existing = _found_again(project, digest.hexdigest(), cleaned,
-                                    lambda edges, letters: articles.fingerprint_pieces(
-                                        _cleaned(loaded, CleanStream(edges, letters))))
+            fingerprints = _fingerprints(digest.hexdigest(), cleaned,
+                                         lambda edges, letters: articles.fingerprint_pieces(
+                                             _cleaned(loaded, CleanStream(edges, letters))))
+            existing = _found_again(project, fingerprints())
             if existing is not None:
                 return ImportOutcome(project, *existing, False, loaded.encoding, done,
                                      suggested)
-            if (back := _brought_back(project, digest.hexdigest())) is not None:
+            if (back := _brought_back(project, fingerprints())) is not None:
                 return ImportOutcome(project, *back, True, loaded.encoding,
                                      [*done, BROUGHT_BACK], suggested)
             spool.seek(0)
@@ -896,38 +898,65 @@ def _cleaned(loaded: LoadedFile, cleaner: CleanStream) -> Iterator[str]:
     yield from cleaner.close()
 
 
-def _brought_back(project: Project, digest: str) -> tuple[str, str] | None:
-    """The id and title of a deleted article of this text, brought back with the words
-    its deletion untagged: imported again, it became a second article of the same text
-    beside the deleted one, which merges could not tell apart from it."""
+def _brought_back(project: Project, fingerprints: Iterable[str]) -> tuple[str, str] | None:
+    """The id and title of a deleted article of this text (by any of its *fingerprints*),
+    brought back with the words its deletion untagged: imported again, it became a second
+    article of the same text beside the deleted one, which merges could not tell apart
+    from it."""
     from store.core import article_deletion
 
-    row = project.execute("SELECT id, title FROM articles WHERE fingerprint = ? AND "
-                          "deleted IS NOT NULL ORDER BY deleted DESC LIMIT 1",
-                          [digest]).fetchone()
-    if row is None:
-        return None
-    article_deletion.restore_article(project, row[0])
-    return row[0], row[1]
+    for digest in fingerprints:
+        row = project.execute("SELECT id, title FROM articles WHERE fingerprint = ? AND "
+                              "deleted IS NOT NULL ORDER BY deleted DESC LIMIT 1",
+                              [digest]).fetchone()
+        if row is not None:
+            article_deletion.restore_article(project, row[0])
+            return row[0], row[1]
+    return None
 
 
-def _found_again(project: Project, digest: str, cleaned: CleanResult,
-                 cleaned_before: Callable[[bool, bool], str]) -> tuple[str, str] | None:
-    """The id and title of the article already holding this text: as cleaned now
-    (*digest*), or as an import from before a cleaning step kept it: before edge
-    boilerplate was dropped, or before ligatures and soft hyphens were rewritten (the
-    file imported again was a second article, rv116). *cleaned_before*(edges, letters)
-    gives the fingerprint of the text cleaned with or without those steps; it is asked
-    only when a step changed the text."""
-    existing = articles.holder_of(project, digest)
-    older = [(edges, letters) for edges in (True, False) for letters in (True, False)
-             if (edges, letters) != (True, True)
-             and (edges or cleaned.dropped) and (letters or cleaned.rewrote_letters)]
-    for edges, letters in older:
-        if existing is not None:
-            break
-        existing = articles.holder_of(project, cleaned_before(edges, letters))
-    return existing
+def _found_again(project: Project, fingerprints: Iterable[str]) -> tuple[str, str] | None:
+    """The id and title of the live article already holding this text, by any of its
+    *fingerprints*."""
+    return next((found for digest in fingerprints
+                 if (found := articles.holder_of(project, digest)) is not None), None)
+
+
+def _fingerprints(digest: str, cleaned: CleanResult,
+                  cleaned_before: Callable[[bool, bool], str]) -> Callable[[], Iterator[str]]:
+    """The fingerprints of a text as cleaned now (*digest*), then as an import from
+    before a cleaning step kept it, when that step changed it: before edge boilerplate
+    was dropped, or before ligatures and soft hyphens were rewritten (the file imported
+    again was a second article, rv116; deleted, it was not brought back, rv120).
+    *cleaned_before*(edges, letters) gives the text's fingerprint cleaned with or without
+    those steps: each is asked once, and only when wanted."""
+    before = functools.cache(cleaned_before)
+
+    def each() -> Iterator[str]:
+        yield digest
+        for edges, letters in ((False, True), (True, False), (False, False)):
+            if (edges or cleaned.dropped) and (letters or cleaned.rewrote_letters):
+                yield before(edges, letters)
+
+    return each
+
+
+def changes_of(outcomes: Iterable[ImportOutcome]) -> list[Message]:
+    """What several imports changed on the way in, each kind once, its counts added up
+    («wrote 6 ligatures», not the last file's «1»), and what was left out of a document
+    first: a text file's «normalised to Unicode NFC» hid it behind an ellipsis (rv120)."""
+    kinds: dict[str, Message] = {}
+    for outcome in outcomes:
+        for change in outcome.changes if outcome.created else ():
+            if not isinstance(change, Message):
+                continue
+            had = kinds.get(change.template)
+            if had is not None and isinstance(had.params.get("count"), int) \
+                    and isinstance(change.params.get("count"), int):
+                change = Message(change.template, **{
+                    **change.params, "count": had.params["count"] + change.params["count"]})
+            kinds[change.template] = change
+    return sorted(kinds.values(), key=lambda change: change != DOCUMENT_LEFT_OUT)
 
 
 def import_file(project: Project, path: str | Path, *,

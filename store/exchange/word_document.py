@@ -57,6 +57,8 @@ _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 # Word elements holding paragraphs (a table's rows and cells, content controls, …)
 _W_BLOCKS = frozenset({"body", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins",
                        "moveTo", "txbxContent", "footnote", "endnote"})
+# Word elements whose paragraphs no paragraph outside them runs on into
+_W_APART = frozenset({"tbl", "tc", "txbxContent"})
 # Word elements holding runs of a paragraph, read through
 _W_INLINE = frozenset({"r", "hyperlink", "ins", "moveTo", "smartTag", "customXml", "sdt",
                        "sdtContent", "fldSimple", "dir", "bdo", "ruby", "rubyBase"})
@@ -289,7 +291,7 @@ class _DocxReader(_Reader):
         body = next((child for child in document if _named(child)[1] == "body"), None)
         if body is not None:
             self._blocks(body)
-        _add_notes(self.lines, self.notes, self._blocks)
+        _add_notes(self.lines, self.notes, self._apart)
         return Document("\n".join(self.lines), self.left_out)
 
     def _blocks(self, parent: Any) -> None:
@@ -302,9 +304,19 @@ class _DocxReader(_Reader):
             elif local == "p":
                 self._paragraph(child)
             elif local in _W_BLOCKS:
-                self._blocks(child)
+                edge = local in _W_APART
+                self.joined = self.joined and not edge  # (a table's cell, a text box or
+                self._blocks(child)  # a note is a paragraph of its own at either end)
+                self.joined = self.joined and not edge
             elif local in _W_UNSEEN:
                 self.left_out = True
+
+    def _apart(self, element: Any) -> None:
+        """The paragraphs of *element* (a text box, a note), none run on into from
+        outside it, nor running on out of it."""
+        self.joined = False
+        self._blocks(element)
+        self.joined = False
 
     def _paragraph(self, paragraph: Any) -> None:
         pieces: list[str] = []
@@ -317,17 +329,18 @@ class _DocxReader(_Reader):
         if self.paragraph_hidden and not "".join(pieces).strip():
             self.left_out = True
             for box in boxes:
-                self._blocks(box)
+                self._apart(box)
             return
         text = list_numbers.labelled(self.lists.label(paragraph), "".join(pieces))
         if self.joined:  # (the paragraph before lost its end: this one goes on it)
             self.lines[-1] += text
         else:
             self.lines.append(text)
-        self.joined = _mark_deleted(paragraph)
-        self.left_out = self.left_out or self.joined
+        joined = _mark_deleted(paragraph)
+        self.left_out = self.left_out or joined
         for box in boxes:
-            self._blocks(box)
+            self._apart(box)
+        self.joined = joined
 
     def _inline(self, parent: Any, pieces: list[str], boxes: list[Any]) -> None:
         for child in parent:
@@ -582,6 +595,10 @@ class _OdtReader(_Reader):
             return ""
         if heading.get(f"{{{_TEXT}}}restart-numbering") == "true" and restart is None:
             restart = levels.get(level, list_numbers.Level()).start
+        # (a level the outline style does not write is numbered «none», as LibreOffice
+        # draws it: not «%1.» with the first level's empty number, «. Sub», rv120)
+        levels = {depth: levels.get(depth, list_numbers.Level("none", "")) for depth in
+                  range(max(10, level + 1))}
         return self.outline.next(level, levels, restart)
 
     def _inline(self, parent: Any, pieces: list[tuple[str, bool]], boxes: list[Any]) -> None:
