@@ -60,7 +60,7 @@ class DeletedClaimsDialog(RestoreList):
     def restored_text(self, row: int) -> str:
         place = self.places[row]
         return self.tr("Restored %1.").replace(
-            "%1", quoted(dialogs.shortened(" ".join(place.quote.split()))))
+            "%1", quoted(dialogs.shortened(place.quote)))
 
     def restore_command(self, row: int) -> StoreCommand:
         return RestoreClaim(self.session, [p.id for p in self.groups[row]])

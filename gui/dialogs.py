@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 
 
 def shortened(quote: str, limit: int = 40) -> str:
-    """A quote short enough for the status bar, cut at a word when it is not."""
+    """A quote short enough for the status bar, on one line (a claim across a PDF's line
+    break or a document's tab put its break in the line, rv121), cut at a word when it
+    is not short."""
+    quote = " ".join(quote.split())
     if len(quote) <= limit:
         return quote
     cut = quote[:limit].rsplit(" ", 1)[0] if " " in quote[:limit] else quote[:limit]

@@ -917,7 +917,7 @@ class MainWindow(QMainWindow):
             + "</td>" for cell in cells) + "</tr></table>")
         QApplication.clipboard().setMimeData(copied)
         self.show_status(self.tr("Copied the claim «%1».").replace(
-            "%1", dialogs.shortened(" ".join(claim.quote.split()))))
+            "%1", dialogs.shortened(claim.quote)))
 
     def _extend_context_menu(self, menu: QMenu) -> None:
         menu.addSeparator()

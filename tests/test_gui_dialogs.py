@@ -928,3 +928,12 @@ def test_the_summary_counts_the_project_and_names_the_articles_without_a_claim(
     assert f"\u2068{window.session.annotator}\u2069\t1" in text.replace("\n", "\t")  # (isolated)
     assert "not yet reviewed\t1" in text.replace("\n", "\t")
     dialog.deleteLater()
+
+
+def test_a_claim_across_a_line_break_is_named_on_one_line(window, qtbot):
+    """Tagged across a PDF copy's line break, the status bar said «since⏎March» on two
+    lines (rv121)."""
+    window.files.paste_as_article("Report\nPrices fell 40 percent since\nMarch, they said.")
+    tag_quote(window, "since\nMarch", "disputed")
+    said = window.statusBar().currentMessage()
+    assert "since March" in said and "\n" not in said
