@@ -77,6 +77,11 @@ class Message(str):
         message.params = params
         return message
 
+    def given(self, **params: object) -> Message:
+        """The same sentence with other values for some of its *params* (the same
+        template: translated as this one is)."""
+        return type(self).__new__(type(self), self.template, **{**self.params, **params})
+
 
 class Named(str):
     """A parameter that is a name given in each language (a verdict label's): it is the

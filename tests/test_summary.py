@@ -84,8 +84,8 @@ def test_the_command_line_prints_the_figures(desk, tmp_path):
     bad = subprocess.run([str(exe), "summary", "--since", "last week", "--project",
                           str(path)], capture_output=True, text=True, encoding="utf-8",
                          timeout=120)
-    assert bad.returncode != 0 and bad.stderr.count("\n") == 1
-    assert "written YYYY-MM-DD" in bad.stderr
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1  # (a usage mistake)
+    assert "not a day written YYYY-MM-DD" in bad.stderr
 
 
 def test_the_claims_no_review_stands_for_are_listed(desk):

@@ -164,7 +164,9 @@ def test_strict_word_and_math_are_read():
     ("story.docx", docx(p(r("x")))[:300], "is damaged"),
     ("story.docx", docx("<w:p><w:r><w:t>x</w:r></w:p>"), "is damaged"),
     ("story.docx", docx(p(r("x")), name="word/other.xml"), "is damaged"),
-    ("story.docx", bytes.fromhex("d0cf11e0a1b11ae1") + bytes(600), "protected by a password"),
+    ("story.docx", bytes.fromhex("d0cf11e0a1b11ae1") + bytes(600), "older Office file"),
+    ("story.docx", bytes.fromhex("d0cf11e0a1b11ae1") + bytes(600)
+     + "EncryptionInfo".encode("utf-16-le") + bytes(100), "protected by a password"),
     ("story.docx", docx(p(r("   "))), "holds no text"),
 ])
 def test_a_document_that_cannot_be_read_is_refused_in_one_line(project, tmp_path, name, data,

@@ -2965,12 +2965,12 @@ Make a new project in it?</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="240" />
+        <location filename="../../store/core/articles.py" line="247" />
         <source>'{id}' matches several articles; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="67" />
+        <location filename="../../store/core/claims.py" line="66" />
         <source>'{id}' matches several claims; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -3000,12 +3000,12 @@ Make a new project in it?</source>
         <translation>«{template}» ليس رابط ويب فيه {{id}} مكان معرّف الادعاء (مثل https://factcheck.example/claims/{{id}}).</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="42" />
+        <location filename="../../store/core/claims.py" line="41" />
         <source>'{url}' holds a backslash before its path, which browsers and Tahqiq would take to two different sites: copy the link again from the browser's address bar.</source>
         <translation>يحوي «⁦{url}⁩» شرطة مائلة عكسية قبل مساره، فيأخذه المتصفح وتحقيق إلى موقعين مختلفين: انسخ الرابط مرة أخرى من شريط العنوان في المتصفح.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="46" />
+        <location filename="../../store/core/claims.py" line="45" />
         <source>'{url}' is not a web link (http:// or https://).</source>
         <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
     </message>
@@ -3107,7 +3107,7 @@ Make a new project in it?</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="840" />
+        <location filename="../../store/exchange/importing.py" line="841" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -3237,7 +3237,7 @@ Make a new project in it?</source>
         <translation>الدمج:</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="235" />
+        <location filename="../../store/core/articles.py" line="242" />
         <source>No article id given.</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
@@ -3247,7 +3247,7 @@ Make a new project in it?</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="238" />
+        <location filename="../../store/core/articles.py" line="245" />
         <source>No article with id '{id}'.</source>
         <translation>لا يوجد مقال بالمعرّف «{id}».</translation>
     </message>
@@ -3257,7 +3257,7 @@ Make a new project in it?</source>
         <translation>لا يوجد مقال بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="66" />
+        <location filename="../../store/core/claims.py" line="65" />
         <source>No claim with id '{id}'.</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
@@ -3317,7 +3317,7 @@ Make a new project in it?</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="177" />
+        <location filename="../../store/core/articles.py" line="184" />
         <source>Span {start}–{end} is not inside the article (0–{length}).</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
@@ -3332,7 +3332,7 @@ Make a new project in it?</source>
         <translation>هذا الادعاء محذوف؛ لا يمكن مراجعته.</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="120" />
+        <location filename="../../store/core/claims.py" line="121" />
         <source>That claim was deleted by {name}: restore it first (Edit ▸ Deleted Claims…, or tahqiq claim {id} --restore).</source>
         <translation>حذف {name} هذا الادعاء: استعده أولًا (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
@@ -3352,7 +3352,7 @@ Make a new project in it?</source>
         <translation>هذا رابط لا نص مقال: تحقيق لا ينزّل صفحات الويب. انسخ نص المقال نفسه من الصفحة، أو احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="51" />
+        <location filename="../../store/core/articles.py" line="58" />
         <source>The article has no text.</source>
         <translation>المقال بلا نص.</translation>
     </message>
@@ -3362,7 +3362,7 @@ Make a new project in it?</source>
         <translation>حُذف مقال هذه الكلمات؛ أعده أولًا (tahqiq article ID --restore، أو التراجع).</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="123" />
+        <location filename="../../store/core/articles.py" line="130" />
         <source>The article's text changed while it was stored; nothing was imported.</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
@@ -3454,7 +3454,7 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/errors.py" line="138" />
+        <location filename="../../store/errors.py" line="143" />
         <source>The project database reported a problem: {problem}. What was saved before is kept; `tahqiq check` tells whether the file is damaged.</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
@@ -3581,7 +3581,7 @@ Make a new project in it?</source>
         <translation>سبق أن وسمت هذه الكلمات بـ«{label}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="138" />
+        <location filename="../../store/core/claims.py" line="139" />
         <source>You changed this claim since, in another window or from the command line; going back would overwrite that.</source>
         <translation>غيّرتَ هذا الادعاء منذ ذلك، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيكتب فوق ذلك.</translation>
     </message>
@@ -3626,7 +3626,7 @@ Make a new project in it?</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="155" />
+        <location filename="../../store/text/clean.py" line="158" />
         <source>collapsed repeated blank lines</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
@@ -3793,7 +3793,7 @@ Make a new project in it?</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="157" />
+        <location filename="../../store/text/clean.py" line="160" />
         <source>normalised to Unicode NFC</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
@@ -3848,7 +3848,7 @@ Make a new project in it?</source>
         <translation>أُزيل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="144" />
+        <location filename="../../store/text/clean.py" line="147" />
         <source>removed {count} control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف تحكم</numerusform>
@@ -3860,7 +3860,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="136" />
+        <location filename="../../store/text/clean.py" line="139" />
         <source>removed {count} line(s) of site boilerplate at the start or end: {lines}</source>
         <translation>
             <numerusform>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
@@ -3872,7 +3872,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="131" />
+        <location filename="../../store/text/clean.py" line="134" />
         <source>removed {count} scrape marker(s): {markers}</source>
         <translation>
             <numerusform>أُزيلت {count} علامة نسخ آلي: {markers}</numerusform>
@@ -3884,7 +3884,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="152" />
+        <location filename="../../store/text/clean.py" line="155" />
         <source>removed {count} soft hyphen(s) (invisible hyphenation points)</source>
         <translation>
             <numerusform>أُزيلت {count} شرطة مرنة (نقاط تقطيع غير مرئية)</numerusform>
@@ -3896,7 +3896,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="141" />
+        <location filename="../../store/text/clean.py" line="144" />
         <source>removed {count} stray bidi control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف شارد للتحكم في الاتجاه</numerusform>
@@ -4033,7 +4033,7 @@ Make a new project in it?</source>
         <translation>تغيّرت الكلمات: «{old}» ← «{quote}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="149" />
+        <location filename="../../store/text/clean.py" line="152" />
         <source>wrote {count} ligature(s) as plain letters (ﬁ as fi)</source>
         <translation>
             <numerusform>كُتب {count} حرف مركّب حروفًا عادية (ﬁ صارت fi)</numerusform>
@@ -4045,7 +4045,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="146" />
+        <location filename="../../store/text/clean.py" line="149" />
         <source>wrote {count} presentation form(s) as plain letters (ﻻ as لا)</source>
         <translation>
             <numerusform>كُتب {count} شكل عرض حروفًا عادية (ﻻ صارت لا)</numerusform>
@@ -4132,7 +4132,7 @@ Make a new project in it?</source>
         <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/core/claims.py" line="141" />
+        <location filename="../../store/core/claims.py" line="142" />
         <source>{name} changed this claim since; going back would overwrite that.</source>
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
@@ -4174,7 +4174,7 @@ Make a new project in it?</source>
         <translation>{name} يحوي رابطًا لا نص مقال: تحقيق لا ينزّل صفحات الويب. احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="214" />
+        <location filename="../../store/exchange/word_document.py" line="224" />
         <source>{name} holds more text than Tahqiq imports (the limit is {limit} MiB).</source>
         <translation>يحوي {name} نصًا أكثر مما يستورده تحقيق (الحد {limit} ميغابايت).</translation>
     </message>
@@ -4254,9 +4254,9 @@ Make a new project in it?</source>
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="118" />
-        <source>{name} is an older Office file (such as a Word 97–2003 .doc) or one protected by a password, which Tahqiq cannot read: save it as a Word document (.docx) without a password, or copy its text.</source>
-        <translation>{name} ملف Office قديم (مثل ‎.doc من Word 97–2003) أو محمي بكلمة مرور، ولا يستطيع تحقيق قراءته: احفظه مستند Word ‏(‎.docx) دون كلمة مرور، أو انسخ نصه.</translation>
+        <location filename="../../store/exchange/word_document.py" line="129" />
+        <source>{name} is an older Office file (such as a Word 97–2003 .doc), which Tahqiq cannot read: save it as a Word document (.docx), or copy its text.</source>
+        <translation>{name} ملف Office قديم (مثل ‎.doc من Word 97–2003) لا يستطيع تحقيق قراءته: احفظه مستند Word ‏(‎.docx)، أو انسخ نصه.</translation>
     </message>
     <message>
         <location filename="../../store/core/project.py" line="159" />
@@ -4274,7 +4274,7 @@ Make a new project in it?</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="197" />
+        <location filename="../../store/exchange/word_document.py" line="207" />
         <source>{name} is damaged: its text cannot be read as a Word or OpenDocument file. Open it in a word processor and save it again, or copy its text.</source>
         <translation>{name} تالف: لا يمكن قراءة نصه ملفَّ Word أو OpenDocument. افتحه في معالج نصوص واحفظه من جديد، أو انسخ نصه.</translation>
     </message>
@@ -4304,7 +4304,7 @@ Make a new project in it?</source>
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/word_document.py" line="634" />
+        <location filename="../../store/exchange/word_document.py" line="702" />
         <source>{name} is protected by a password, which Tahqiq cannot open: save it without the password, or copy its text.</source>
         <translation>{name} محمي بكلمة مرور لا يستطيع تحقيق فتحه بها: احفظه دون كلمة المرور، أو انسخ نصه.</translation>
     </message>

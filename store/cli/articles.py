@@ -105,11 +105,11 @@ def _import_one(project: Project, path: Path, args: argparse.Namespace, out: Tex
         tell("note", f"{loaded.name}: {importing.BROUGHT_BACK}")
     if outcome.dropped_note:  # words of the file that were not kept
         tell("note", f"{loaded.name}: {outcome.dropped_note}")
-    if importing.DOCUMENT_LEFT_OUT in loaded.changes:  # (so is what the document hid)
+    if outcome.created and importing.DOCUMENT_LEFT_OUT in loaded.changes:  # (so is what
+        # the document hid)
         tell("note", f"{loaded.name}: {importing.DOCUMENT_LEFT_OUT}")
-    for change in filter(rewrote_letters, outcome.changes):  # (said in the README, and
-        # not said: rv113)
-        tell("note", f"{loaded.name}: {change}")
+    for change in filter(rewrote_letters, outcome.changes if outcome.created else ()):
+        tell("note", f"{loaded.name}: {change}")  # (said in the README, and not: rv113)
 
 
 def _articles_arguments(p: Parser) -> None:

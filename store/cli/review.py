@@ -108,8 +108,17 @@ def cmd_agreement(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _summary_arguments(p: Parser) -> None:
-    p.add_argument("--since", metavar="DAY", default="",
+    p.add_argument("--since", metavar="DAY", default="", type=_day,
                    help="count only the claims tagged on this day (UTC, YYYY-MM-DD) or later")
+
+
+def _day(text: str) -> str:
+    """A usage mistake (exit status 2), as every option's value that is not one."""
+    from store.review import summary
+
+    if text.strip() and not summary.is_day(text.strip()):  # ("": argparse types its default)
+        raise argparse.ArgumentTypeError(f"not a day written YYYY-MM-DD: {text!r}")
+    return text.strip()
 
 
 @command("summary", "the project in figures: articles, claims by verdict and by annotator, "

@@ -545,7 +545,7 @@ def _refuse_other_kinds(data: bytes, name: str) -> None:
             "{name} is a project (a database), not an article: merge it instead (File ▸ "
             "Merge Colleague's Project, or tahqiq merge).", name=name)
     if head.startswith(word_document.OLE):
-        raise word_document.older_or_locked(name)
+        raise word_document.older_or_locked(name, data)
     if name.lower().endswith((".mhtml", ".mht")) or (
             head.lstrip().startswith((b"From:", b"MIME-Version:")) and b"multipart/related"
             in head.lower()):
@@ -953,8 +953,7 @@ def changes_of(outcomes: Iterable[ImportOutcome]) -> list[Message]:
             had = kinds.get(change.template)
             if had is not None and isinstance(had.params.get("count"), int) \
                     and isinstance(change.params.get("count"), int):
-                change = Message(change.template, **{
-                    **change.params, "count": had.params["count"] + change.params["count"]})
+                change = change.given(count=had.params["count"] + change.params["count"])
             kinds[change.template] = change
     return sorted(kinds.values(), key=lambda change: change != DOCUMENT_LEFT_OUT)
 

@@ -104,7 +104,7 @@ def read(data: bytes, name: str) -> Document:
     """The text of the document *data* (called *name* in messages)."""
     kind = _kind(data)
     if kind is None:
-        raise older_or_locked(name) if data.startswith(OLE) else _damaged(name)
+        raise older_or_locked(name, data) if data.startswith(OLE) else _damaged(name)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if kind == "docx":
@@ -116,12 +116,19 @@ def read(data: bytes, name: str) -> Document:
         raise _damaged(name) from exc
 
 
-def older_or_locked(name: str) -> ImportRejected:
-    """The refusal of an OLE file: an older Office format, or a file under a password."""
+# The stream an Office file saved with a password holds (MS-OFFCRYPTO), as its name is
+# written in the compound file's directory
+_ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
+
+
+def older_or_locked(name: str, data: bytes) -> ImportRejected:
+    """The refusal of an OLE file *data*: one saved with a password (its encryption
+    stream named in its directory), or an older Office format."""
+    if _ENCRYPTED in data:
+        return _password(name)
     return ImportRejected(
-        "{name} is an older Office file (such as a Word 97–2003 .doc) or one protected by "
-        "a password, which Tahqiq cannot read: save it as a Word document (.docx) without "
-        "a password, or copy its text.", name=name)
+        "{name} is an older Office file (such as a Word 97–2003 .doc), which Tahqiq cannot "
+        "read: save it as a Word document (.docx), or copy its text.", name=name)
 
 
 def _kind(data: bytes) -> str | None:

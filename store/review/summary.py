@@ -74,7 +74,7 @@ class ProjectSummary:
 def summarize(project: Project, since: str = "") -> ProjectSummary:
     """The project's figures (see ProjectSummary); *since* is checked to be a day."""
     since = since.strip()
-    if since and not _is_day(since):
+    if since and not is_day(since):
         raise InvalidDay("The day to count from is written YYYY-MM-DD, not {day}.", day=since)
     rows = project.execute(  # (tuples: rows as dicts were half of 0.6 s at 50,000 claims)
         "SELECT c.id, c.label, c.annotator, count(a.id) FROM claims c "
@@ -104,7 +104,8 @@ def summarize(project: Project, since: str = "") -> ProjectSummary:
         changed_after_review=sum(1 for c in claims if c in reviewed and c not in standing))
 
 
-def _is_day(text: str) -> bool:
+def is_day(text: str) -> bool:
+    """Whether *text* is a day written YYYY-MM-DD (a real one: no 30 February)."""
     if not _DAY.fullmatch(text):
         return False
     try:
