@@ -558,3 +558,105 @@ def test_a_paragraph_run_on_stops_at_a_table_a_text_box_and_a_note():
     assert text_of(docx(body, footnotes=notes)) == (
         "Before the table.\nCell A\nAfter.\nText[1] more[2]\nLast\n\n[1] Note one\n"
         "[2] Note two")
+
+
+def test_a_right_to_left_paragraph_opening_with_a_latin_word_stays_right_to_left():
+    """«BBC نشرت تقريرا…» in a paragraph Word lays out right to left (``w:bidi``: its
+    own, its style's or the document's default) took its direction from the «BBC»: the
+    reader and the packet laid it out left to right, «BBC» read last and the full stop
+    first (rv123). A right-to-left mark before it, as before a Latin list label; none in
+    a paragraph Word lays out left to right, or one opening with an Arabic word."""
+    from store.text.display import base_direction
+
+    bidi = "<w:pPr><w:bidi/></w:pPr>"
+    styles = ('<w:ROOT><w:docDefaults><w:pPrDefault><w:pPr><w:bidi/></w:pPr>'
+              '</w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:styleId="En">'
+              '<w:pPr><w:bidi w:val="0"/></w:pPr></w:style></w:ROOT>')
+    text = text_of(docx(
+        f"<w:p>{bidi}{r('BBC')}{r(' نشرت تقريرا.')}</w:p>"
+        f"<w:p>{bidi}{r('“Fake news”')}{r(' هكذا وصفه.')}<w:r><w:br/></w:r>"
+        f"{r('Reuters قالت.')}</w:p>"
+        f"<w:p>{bidi}{r('قال الوزير إن BBC أخطأت.')}</w:p>"
+        f"<w:p>{r('CNN قالت')}</w:p>"  # (the document's default: right to left)
+        f'<w:p><w:pPr><w:pStyle w:val="En"/></w:pPr>{r("CNN said «نعم».")}</w:p>'
+        f'<w:p><w:pPr><w:bidi w:val="0"/></w:pPr>{r("AFP said.")}</w:p>',
+        parts={"word/styles.xml": styles}))
+    assert text == ("\u200fBBC نشرت تقريرا.\n\u200f“Fake news” هكذا وصفه.\n"
+                    "\u200fReuters قالت.\nقال الوزير إن BBC أخطأت.\n\u200fCNN قالت\n"
+                    "CNN said «نعم».\nAFP said.")
+    assert [base_direction(line) for line in text.splitlines()] == [
+        "rtl", "rtl", "rtl", "rtl", "rtl", "ltr", "ltr"]
+
+
+def test_a_list_item_deleted_with_its_mark_is_neither_shown_nor_counted():
+    """An editor deleted list item 2 with changes tracked: Word shows the list as «1-,
+    2-, 3-»; it read «1- الأول», «2- 3- الثالث», «4- الرابع» (rv123)."""
+    deleted = ('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+               '<w:rPr><w:del w:id="9" w:author="A"/></w:rPr></w:pPr>'
+               '<w:del w:id="10" w:author="A"><w:r><w:delText>المحذوف</w:delText></w:r>'
+               "</w:del></w:p>")
+    numbering = ('<w:ROOT><w:abstractNum w:abstractNumId="0">' + lvl(0, "decimal", "%1-")
+                 + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/>'
+                 "</w:num></w:ROOT>")
+    item = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+    document = word_document.read(docx(
+        item + r("الأول") + "</w:p>" + deleted + item + r("الثالث") + "</w:p>"
+        + item + r("الرابع") + "</w:p>", parts={"word/numbering.xml": numbering}),
+        "story.docx")
+    assert document.text == "1- الأول\n2- الثالث\n3- الرابع"
+    assert document.left_out
+
+
+def test_a_list_of_a_numbering_style_is_numbered_by_that_style():
+    """Word writes a list of a list style (numbering style) as an abstract list that
+    only names the style (``w:numStyleLink``); the style's own list holds the levels.
+    «أ) … ب) …» read «1. … 2. …» (rv123)."""
+    numbering = ('<w:ROOT><w:abstractNum w:abstractNumId="0"><w:styleLink w:val="Bnd"/>'
+                 + lvl(0, "arabicAbjad", "%1)") + "</w:abstractNum>"
+                 '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="Bnd"/>'
+                 '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:ROOT>')
+    styles = ('<w:ROOT><w:style w:type="numbering" w:styleId="Bnd"><w:pPr><w:numPr>'
+              '<w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:ROOT>')
+    item = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr>'
+    assert text_of(docx(item + r("الأول") + "</w:p>" + item + r("الثاني") + "</w:p>",
+                        parts={"word/numbering.xml": numbering,
+                               "word/styles.xml": styles})) == "أ) الأول\nب) الثاني"
+
+
+def test_a_symbol_fonts_tick_and_cross_are_read():
+    """A table of claims with a «true?» column of Wingdings ticks and crosses (Word's
+    Insert ▸ Symbol writes ``w:sym``, a private-use code): they were left out, the
+    column read empty (rv123). Another glyph of a symbol font is still none."""
+    def sym(font: str, char: str) -> str:
+        return f'<w:r><w:sym w:font="{font}" w:char="{char}"/></w:r>'
+
+    assert text_of(docx(p(r("التضخم 5% "), sym("Wingdings", "F0FC"))
+                        + p(r("البطالة 7% "), sym("Wingdings", "F0FB"))
+                        + p(r("النمو "), sym("Wingdings 2", "F050"), sym("Wingdings 2", "4F"))
+                        + p(r("x"), sym("Wingdings", "F021"), sym("Webdings", "F0FC")))) == (
+        "التضخم 5% ✓\nالبطالة 7% ✗\nالنمو ✓✗\nx")
+
+
+def test_a_footnote_with_a_mark_of_its_own_is_cited_by_that_mark_and_not_numbered():
+    """Word's custom footnote mark («*», ``w:customMarkFollows``): the reader sees
+    «5%*» and the note «* تصحيح.», and the next numbered note is 1. It read «5%[1]*»,
+    «[1] * تصحيح.», and the next note was [2] (rv123)."""
+    notes = ('<w:footnote w:id="1"><w:p>' + r("*") + r(" تصحيح.") + "</w:p></w:footnote>"
+             '<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r>' + r(" المصدر.")
+             + "</w:p></w:footnote>")
+    assert text_of(docx(p(r("النمو 5%"), '<w:r><w:footnoteReference w:customMarkFollows="1" '
+                          'w:id="1"/><w:t>*</w:t></w:r>', r(" والبطالة 7%"),
+                          '<w:r><w:footnoteReference w:id="2"/></w:r>', r(".")),
+                        footnotes=notes)) == (
+        "النمو 5%* والبطالة 7%[1].\n\n* تصحيح.\n[1] المصدر.")
+
+
+@pytest.mark.parametrize("suffix", ["docx", "odt"])
+def test_a_right_to_left_paragraph_reads_alike_from_either_format(suffix):
+    """LibreOffice wrote rtl.docx and rtl.odt from rtl.fodt, whose Arabic paragraphs are
+    laid out right to left: those opening with a Latin word get their mark from either
+    file (the same text: one article, whichever a colleague imported)."""
+    assert importing.load_file(DOCUMENTS / f"rtl.{suffix}").text == (
+        "تقرير الوكالة\n\u200fBBC نشرت تقريرا يقول إن 40% من السكان فقدوا وظائفهم.\n"
+        "\u200f“Fake news” هكذا وصف الوزير التقرير.\nAn English paragraph stays as it is.")

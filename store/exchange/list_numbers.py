@@ -122,12 +122,12 @@ def labelled(label: str, text: str) -> str:
     label gives the paragraph the direction its words give it."""
     if not label:
         return text
-    if _first_strong(label) == "L" and _first_strong(text) in ("R", "AL"):
+    if first_strong(label) == "L" and first_strong(text) in ("R", "AL"):
         label = RLM + label
     return f"{label} {text}"
 
 
-def _first_strong(text: str) -> str:
+def first_strong(text: str) -> str:
     return next((kind for kind in map(unicodedata.bidirectional, text)
                  if kind in ("L", "R", "AL")), "")
 
@@ -145,10 +145,12 @@ class WordLists:
         self._style_lists: dict[str, tuple[str, int]] = {}
         self._counters: dict[str, Counter] = {}
         self._restarted: set[tuple[str, int]] = set()
+        self._links: dict[str, str] = {}  # abstract list: the list style it names
         if numbering is not None:
             self._read_numbering(numbering)
         if styles is not None:
             self._read_styles(styles)
+        self._follow_links()
 
     def _val(self, element: Any, name: str = "val") -> str:
         return element.get(self._attr(element, name)) or ""
@@ -169,6 +171,8 @@ class WordLists:
                 levels[level] = Level(fields.get("numFmt") or "decimal",
                                       fields.get("lvlText", ""), start)
             self._abstract[self._val(abstract, "abstractNumId")] = levels
+            for link in self._children(abstract, "numStyleLink"):
+                self._links[self._val(abstract, "abstractNumId")] = self._val(link)
         for num in self._children(numbering, "num"):
             abstract_id = next((self._val(c) for c in self._children(num, "abstractNumId")), "")
             starts: dict[int, int] = {}
@@ -195,6 +199,16 @@ class WordLists:
                 at, seen = based[at], seen + 1
             if at in own:
                 self._style_lists[sid] = own[at]
+
+    def _follow_links(self) -> None:
+        """An abstract list of a list style (``w:numStyleLink``, as Word writes a list
+        of a numbering style) has no levels of its own: the style's list has them
+        («أ)» read «1.», rv123)."""
+        for abstract_id, style in self._links.items():
+            num_id = self._style_lists.get(style, ("", 0))[0]
+            target = self._nums.get(num_id, ("", {}))[0]
+            if target and target != abstract_id and target in self._abstract:
+                self._abstract[abstract_id] = self._abstract[target]
 
     def _num_pr(self, ppr: Any) -> tuple[str, int] | None:
         for num_pr in self._children(ppr, "numPr"):

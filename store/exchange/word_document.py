@@ -247,12 +247,19 @@ class _Notes:
     """Footnotes and endnotes in the order they are cited, numbered from 1."""
 
     cited: list[Any] = field(default_factory=list)
+    # The notes cited by a mark of their own (Word's ``w:customMarkFollows``: «*»)
+    marked: set[int] = field(default_factory=set)
 
-    def cite(self, note: Any | None) -> str:
+    def cite(self, note: Any | None, own_mark: bool = False) -> str:
+        """The note's «[n]», counting only the notes numbered; "" for a note whose mark
+        is the text that follows it (its body opens with that mark too)."""
         if note is None:
             return ""
         self.cited.append(note)
-        return f"[{len(self.cited)}]"
+        if own_mark:
+            self.marked.add(len(self.cited) - 1)
+            return ""
+        return f"[{len(self.cited) - len(self.marked)}]"
 
 
 class _Reader:
@@ -277,6 +284,11 @@ class _DocxReader(_Reader):
         self.joined = False
         self.hidden_styles: frozenset[str] = frozenset()
         self.paragraph_hidden = False
+        # Paragraph styles' directions (True: right to left, ``w:bidi``), the default
+        # paragraph style's id and the document's default direction
+        self.bidi_styles: dict[str, bool] = {}
+        self.default_style = ""
+        self.default_bidi = False
 
     def read(self) -> Document:
         main = _main_part(self.archive)
@@ -286,6 +298,7 @@ class _DocxReader(_Reader):
         related = _relationships(self.archive, main) if main != "word/document.xml" else {}
         styles = _xml(self.archive, related.get("styles", "word/styles.xml"), self.name)
         self.hidden_styles = _hidden_word_styles(styles)
+        self.bidi_styles, self.default_style, self.default_bidi = _bidi_styles(styles)
         self.lists = list_numbers.WordLists(
             _xml(self.archive, related.get("numbering", "word/numbering.xml"), self.name),
             styles, lambda element: _named(element)[1], _attr)
@@ -338,16 +351,33 @@ class _DocxReader(_Reader):
             for box in boxes:
                 self._apart(box)
             return
-        text = list_numbers.labelled(self.lists.label(paragraph), "".join(pieces))
+        joined = _mark_deleted(paragraph)
+        # (a paragraph deleted whole, its mark too, is not there: nor is its number)
+        label = "" if joined and not "".join(pieces).strip() else \
+            self.lists.label(paragraph)
+        text = list_numbers.labelled(label, "".join(pieces))
+        if self._right_to_left(paragraph):
+            text = _right_to_left(text, from_start=not self.joined)
         if self.joined:  # (the paragraph before lost its end: this one goes on it)
             self.lines[-1] += text
         else:
             self.lines.append(text)
-        joined = _mark_deleted(paragraph)
         self.left_out = self.left_out or joined
         for box in boxes:
             self._apart(box)
         self.joined = joined
+
+    def _right_to_left(self, paragraph: Any) -> bool:
+        """Whether Word lays *paragraph* out right to left: ``w:bidi`` on it, else on
+        its style (or a style it is based on), else the document's default."""
+        ppr = next((child for child in paragraph if _named(child)[1] == "pPr"), None)
+        style = self.default_style
+        for child in [] if ppr is None else ppr:
+            if _named(child)[1] == "bidi":
+                return _on(child)
+            if _named(child)[1] == "pStyle":
+                style = child.get(_attr(child, "val")) or ""
+        return self.bidi_styles.get(style, self.default_bidi)
 
     def _inline(self, parent: Any, pieces: list[str], boxes: list[Any]) -> None:
         for child in parent:
@@ -369,11 +399,13 @@ class _DocxReader(_Reader):
             elif local == "noBreakHyphen":  # (as OpenDocument writes it: one text)
                 pieces.append("\u2011")
             elif local == "sym":
-                pieces.append(_symbol(child.get(_attr(child, "char")) or ""))
+                pieces.append(_symbol(child.get(_attr(child, "char")) or "",
+                                      child.get(_attr(child, "font")) or ""))
             elif local in ("footnoteReference", "endnoteReference"):
                 kind = local.removesuffix("Reference")
                 pieces.append(self.notes.cite(
-                    self.note_parts.get(kind, {}).get(child.get(_attr(child, "id")))))
+                    self.note_parts.get(kind, {}).get(child.get(_attr(child, "id"))),
+                    _on_attr(child, "customMarkFollows")))
             elif local in _W_UNSEEN or (local == "r" and _hidden(
                     child, self.hidden_styles, self.paragraph_hidden)):
                 self.left_out = True
@@ -382,6 +414,67 @@ class _DocxReader(_Reader):
             elif local in ("drawing", "pict", "object", "txbxContent"):
                 boxes.extend(_outermost(child, lambda e: _named(e)[0] in _W
                                         and _named(e)[1] == "txbxContent"))
+
+
+def _on(element: Any) -> bool:
+    """A Word on/off property's value (``<w:bidi/>`` is on)."""
+    return (element.get(_attr(element, "val")) or "true") not in _OFF
+
+
+def _bidi_styles(styles: Any | None) -> tuple[dict[str, bool], str, bool]:
+    """The direction of each paragraph style of *styles* (True: right to left, its own
+    ``w:bidi`` or a style's it is based on, else the document's default), the default
+    paragraph style's id, and the document's default (``w:docDefaults``)."""
+    if styles is None:
+        return {}, "", False
+    default = False
+    own: dict[str, bool | None] = {}
+    based: dict[str, str] = {}
+    default_style = ""
+    for element in styles:
+        if _named(element)[1] == "docDefaults":
+            for found in element.iter():
+                if _named(found)[1] == "bidi" and _named(found.getparent())[1] == "pPr":
+                    default = _on(found)
+        if _named(element)[1] != "style" or element.get(_attr(element, "type")) not in (
+                None, "paragraph"):
+            continue
+        sid = element.get(_attr(element, "styleId")) or ""
+        if _on_attr(element, "default"):
+            default_style = sid
+        own[sid] = None
+        for child in element:
+            if _named(child)[1] == "basedOn":
+                based[sid] = child.get(_attr(child, "val")) or ""
+            elif _named(child)[1] == "pPr":
+                for prop in child:
+                    if _named(prop)[1] == "bidi":
+                        own[sid] = _on(prop)
+
+    def bidi(sid: str, depth: int = 0) -> bool:
+        if own.get(sid) is not None:
+            return bool(own[sid])
+        if depth > 20 or sid not in based:
+            return default
+        return bidi(based[sid], depth + 1)
+
+    return {sid: bidi(sid) for sid in own}, default_style, default
+
+
+def _on_attr(element: Any, local: str) -> bool:
+    value = element.get(_attr(element, local))
+    return value is not None and value not in _OFF
+
+
+def _right_to_left(text: str, from_start: bool = True) -> str:
+    """*text*, of a paragraph Word lays out right to left, each of its lines that opens
+    with a Latin letter («BBC نشرت…», «“Fake news” هكذا…») after a right-to-left mark:
+    laid out by its first letter, it read left to right, «BBC» last (rv123)."""
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        if (at or from_start) and list_numbers.first_strong(line) == "L":
+            lines[at] = list_numbers.RLM + line
+    return "\n".join(lines)
 
 
 def _mark_deleted(paragraph: Any) -> bool:
@@ -441,13 +534,28 @@ def _hidden_word_styles(styles: Any | None) -> frozenset[str]:
     return frozenset(sid for sid in own if hidden(sid))
 
 
-def _symbol(code: str) -> str:
-    """A ``w:sym``'s character: a symbol font's own glyphs (private use) are none."""
+# A symbol font's marks a table of claims holds (Insert ▸ Symbol: ✓ and ✗ in a «true?»
+# column), as the characters they draw; a symbol font's other glyphs are none
+_SYMBOLS = {"wingdings": {"\uf0fb": "✗", "\uf0fc": "✓", "\uf0fd": "☒", "\uf0fe": "☑",
+                          "\uf0a8": "◻", "\uf0a7": "▪", "\uf09f": "•", "\uf06c": "●"},
+            "wingdings 2": {"\uf04f": "✗", "\uf050": "✓", "\uf051": "☒", "\uf052": "☑",
+                            "\uf053": "☒", "\uf054": "☒", "\uf0a3": "◻"},
+            "symbol": {"\uf0b7": "•", "\uf0d6": "√", "\uf0b4": "×"}}
+
+
+def _symbol(code: str, font: str = "") -> str:
+    """A ``w:sym``'s character: a symbol font's own glyphs (private use) as the mark
+    they draw when it is a tick, a cross or a box (they were left out, and a table's
+    «✓» and «✗» with them, rv123), else none."""
     try:
         character = chr(int(code, 16))
     except ValueError:
         return ""
-    return "" if "\ue000" <= character <= "\uf8ff" else character
+    if "\u0020" <= character <= "\u00ff" and font.lower() in _SYMBOLS:
+        character = chr(0xF000 + ord(character))  # (the font's code, as Word writes it too)
+    if "\ue000" <= character <= "\uf8ff":
+        return _SYMBOLS.get(font.strip().lower(), {}).get(character, "")
+    return character
 
 
 def _chosen(alternatives: Any) -> Any:
@@ -485,9 +593,13 @@ def _add_notes(lines: list[str], notes: _Notes, read_blocks: Callable[[Any], Non
         done += 1
         start = len(lines)
         read_blocks(note)
-        body = [line for line in lines[start:] if line.strip()]
+        body = "\n".join(line for line in lines[start:] if line.strip()).strip()
         del lines[start:]
-        lines.append(f"[{done}] " + "\n".join(body).strip() if body else f"[{done}]")
+        if done - 1 in notes.marked:  # (its own mark opens its body: «* …»)
+            lines.append(body)
+            continue
+        number = done - sum(1 for at in notes.marked if at < done)
+        lines.append(f"[{number}] {body}" if body else f"[{number}]")
 
 
 class _OdtReader(_Reader):
@@ -497,6 +609,8 @@ class _OdtReader(_Reader):
         super().__init__(archive, name)
         self.hidden_styles: frozenset[str] = frozenset()
         self.list_styles: dict[str, dict[int, list_numbers.Level]] = {}
+        self.rtl_styles: dict[str, bool] = {}  # paragraph styles laid out right to left
+        self.default_rtl = False
         self.open_lists: list[tuple[str, list_numbers.Counter]] = []  # (style, counter)
         self.last_lists: dict[str, list_numbers.Counter] = {}  # by style: to continue
         self.outline = list_numbers.Counter()  # the headings' numbers
@@ -511,6 +625,10 @@ class _OdtReader(_Reader):
             raise _damaged(self.name)
         styles = _xml(self.archive, "styles.xml", self.name)
         self.hidden_styles = _hidden_odt_styles([content, styles])
+        # (a paragraph laid out right to left: its style's writing mode, rv123's for .odt)
+        self.rtl_styles, self.default_rtl = _odt_styles(
+            [content, styles], "paragraph-properties", f"{{{_STYLE}}}writing-mode",
+            lambda mode: mode.startswith("rl"))
         self.list_styles = list_numbers.odt_list_styles([content, styles])
         text = next(content.iter(f"{{{_OFFICE}}}text"), None)
         if text is not None:
@@ -586,7 +704,11 @@ class _OdtReader(_Reader):
         if not label and not self.open_lists and _named(paragraph) == (_TEXT, "h"):
             label = self._heading_number(paragraph)
         self._inline(paragraph, pieces, boxes)
-        self.lines.append(list_numbers.labelled(label, _folded(pieces)))
+        text = list_numbers.labelled(label, _folded(pieces))
+        style = paragraph.get(f"{{{_TEXT}}}style-name") or ""
+        if self.rtl_styles.get(style, self.default_rtl):
+            text = _right_to_left(text)
+        self.lines.append(text)
         for box in boxes:
             self._blocks(box)
 
@@ -637,27 +759,43 @@ def _hidden_odt_styles(roots: list[Any | None]) -> frozenset[str]:
     """The names of the styles in *roots* (content.xml, styles.xml) whose text is
     hidden (``text:display="none"``, LibreOffice's Hidden character attribute), their
     own or a parent style's."""
+    hidden, _ = _odt_styles(roots, "text-properties", f"{{{_TEXT}}}display",
+                            lambda value: value == "none")
+    return frozenset(name for name, on in hidden.items() if on)
+
+
+def _odt_styles(roots: list[Any | None], properties: str, attribute: str,
+                test: Callable[[str], bool]) -> tuple[dict[str, bool], bool]:
+    """{style name: whether *test* holds of its *properties*' *attribute*, its own or a
+    parent style's, else the default style's}, and that default (a paragraph's)."""
     own: dict[str, bool | None] = {}
     parent: dict[str, str] = {}
+    default = False
     for root in roots:
         if root is None:
             continue
+        for style in root.iter(f"{{{_STYLE}}}default-style"):
+            if style.get(f"{{{_STYLE}}}family") == "paragraph":
+                for props in style.iter(f"{{{_STYLE}}}{properties}"):
+                    if props.get(attribute) is not None:
+                        default = test(props.get(attribute))
         for style in root.iter(f"{{{_STYLE}}}style"):
             name = style.get(f"{{{_STYLE}}}name") or ""
             own[name] = None
             if style.get(f"{{{_STYLE}}}parent-style-name"):
                 parent[name] = style.get(f"{{{_STYLE}}}parent-style-name") or ""
-            for props in style.iter(f"{{{_STYLE}}}text-properties"):
-                display = props.get(f"{{{_TEXT}}}display")
-                if display is not None:
-                    own[name] = display == "none"
+            for props in style.iter(f"{{{_STYLE}}}{properties}"):
+                if props.get(attribute) is not None:
+                    own[name] = test(props.get(attribute))
 
-    def hidden(name: str, depth: int = 0) -> bool:
-        if own.get(name) is not None or depth > 20 or name not in parent:
-            return bool(own.get(name))
-        return hidden(parent[name], depth + 1)
+    def holds(name: str, depth: int = 0) -> bool:
+        if own.get(name) is not None:
+            return bool(own[name])
+        if depth > 20 or name not in parent:
+            return default
+        return holds(parent[name], depth + 1)
 
-    return frozenset(name for name in own if hidden(name))
+    return {name: holds(name) for name in own}, default
 
 
 def _folded(pieces: list[tuple[str, bool]]) -> str:
