@@ -99,3 +99,21 @@ def test_a_deleted_article_imported_before_ligatures_were_rewritten_comes_back(
     outcome = importing.import_file(project, path)
     assert (outcome.created, outcome.article_id) == (True, before.id)
     assert importing.BROUGHT_BACK in outcome.changes
+
+
+def test_a_long_quote_missing_from_a_double_spaced_text_is_told_at_once():
+    """A typed space finds a run of spaces (rv121), each run one way only: a space run
+    split two ways between «[ \\t]+» and «[ \\t]*» made a 28-word quote not in a text
+    spaced by two (a typo, a «!» copied with it) take 45 s, doubling with each word."""
+    import time
+
+    from store.text.fold import find_all
+
+    text = "  ".join(f"w{n}" for n in range(40)) + "\n"
+    quote = " ".join(f"w{n}" for n in range(30)) + " typo"
+    started = time.perf_counter()
+    assert find_all(text, quote) == []
+    # (a bound on termination, not a speed target: a milliseconds' search, against
+    # 2^30 tries - hours - when it splits runs of spaces)
+    assert time.perf_counter() - started < 5
+    assert [text[a:b] for a, b in find_all(text, "w1 w2 w3")] == ["w1  w2  w3"]

@@ -551,10 +551,11 @@ def _symbol(code: str, font: str = "") -> str:
         character = chr(int(code, 16))
     except ValueError:
         return ""
-    if "\u0020" <= character <= "\u00ff" and font.lower() in _SYMBOLS:
+    font = font.strip().lower()
+    if "\u0020" <= character <= "\u00ff" and font in _SYMBOLS:
         character = chr(0xF000 + ord(character))  # (the font's code, as Word writes it too)
     if "\ue000" <= character <= "\uf8ff":
-        return _SYMBOLS.get(font.strip().lower(), {}).get(character, "")
+        return _SYMBOLS.get(font, {}).get(character, "")
     return character
 
 
