@@ -660,3 +660,26 @@ def test_a_right_to_left_paragraph_reads_alike_from_either_format(suffix):
     assert importing.load_file(DOCUMENTS / f"rtl.{suffix}").text == (
         "تقرير الوكالة\n\u200fBBC نشرت تقريرا يقول إن 40% من السكان فقدوا وظائفهم.\n"
         "\u200f“Fake news” هكذا وصف الوزير التقرير.\nAn English paragraph stays as it is.")
+
+
+def test_hostile_levels_symbols_and_notes_are_read_quickly_or_refused_in_one_line():
+    """A made-up file (rv125): a list level of 999999999 counted every level above it
+    (minutes, gigabytes), a symbol's code past any character leaked an OverflowError and
+    a surrogate's a UnicodeEncodeError at the import, and a note citing itself, or two
+    citing each other, were read for ever."""
+    numbering = ('<w:ROOT><w:abstractNum w:abstractNumId="0">' + lvl(0, "decimal", "%1.")
+                 + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/>'
+                 "</w:num></w:ROOT>")
+    item = '<w:p><w:pPr><w:numPr><w:ilvl w:val="{}"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+    assert text_of(docx(item.format(999999999) + r("عميق") + "</w:p>"
+                        + item.format(-5) + r("سالب") + "</w:p>",
+                        parts={"word/numbering.xml": numbering})).splitlines()[1] == "2. سالب"
+    sym = '<w:r><w:sym w:font="Wingdings" w:char="{}"/></w:r>'
+    assert text_of(docx(p(r("x"), sym.format("FFFFFFFFFF"), sym.format("D800")))) == "x"
+    notes = ('<w:footnote w:id="1"><w:p>' + r("A")
+             + '<w:r><w:footnoteReference w:id="2"/></w:r></w:p></w:footnote>'
+             '<w:footnote w:id="2"><w:p>' + r("B")
+             + '<w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:footnoteReference '
+             'w:id="2"/></w:r></w:p></w:footnote>')
+    assert text_of(docx(p(r("claim"), '<w:r><w:footnoteReference w:id="1"/></w:r>'),
+                        footnotes=notes)) == "claim[1]\n\n[1] A[2]\n[2] B[1][2]"

@@ -82,6 +82,17 @@ class Level:
     start: int = 1
 
 
+# The deepest level a list has: Word's are 0-8, OpenDocument's 1-10. A level read from
+# a file is kept within it (a level of 999999999 counted each level above it: minutes
+# and gigabytes, and «-5» drew its «%1.» as it stood).
+DEEPEST = 9
+
+
+def clamped_level(level: int) -> int:
+    """*level* (0 the outermost), as a level a list can have."""
+    return max(0, min(level, DEEPEST))
+
+
 class Counter:
     """The numbers of one list as it is read: a level counted on, the levels below it
     started again."""
@@ -168,6 +179,8 @@ class WordLists:
                     level = int(self._val(lvl, "ilvl") or 0)
                 except ValueError:
                     continue
+                if level != clamped_level(level):  # (a level no list has)
+                    continue
                 levels[level] = Level(fields.get("numFmt") or "decimal",
                                       fields.get("lvlText", ""), start)
             self._abstract[self._val(abstract, "abstractNumId")] = levels
@@ -179,7 +192,8 @@ class WordLists:
             for override in self._children(num, "lvlOverride"):
                 for start in self._children(override, "startOverride"):
                     with contextlib.suppress(ValueError):
-                        starts[int(self._val(override, "ilvl") or 0)] = int(self._val(start))
+                        starts[clamped_level(int(self._val(override, "ilvl") or 0))] = int(
+                            self._val(start))
             self._nums[self._val(num, "numId")] = (abstract_id, starts)
 
     def _read_styles(self, styles: Any) -> None:
@@ -214,7 +228,7 @@ class WordLists:
         for num_pr in self._children(ppr, "numPr"):
             fields = {self._local(c): self._val(c) for c in num_pr}
             try:
-                return fields.get("numId", ""), int(fields.get("ilvl") or 0)
+                return fields.get("numId", ""), clamped_level(int(fields.get("ilvl") or 0))
             except ValueError:
                 return fields.get("numId", ""), 0
         return None
@@ -258,9 +272,11 @@ def odt_list_styles(roots: list[Any | None]) -> dict[str, dict[int, Level]]:
             raw: dict[int, Any] = {}
             for level in style:
                 try:
-                    raw[int(level.get(f"{{{_TEXT}}}level") or 1) - 1] = level
+                    at = int(level.get(f"{{{_TEXT}}}level") or 1) - 1
                 except ValueError:
                     continue
+                if at == clamped_level(at):  # (else a level no list has)
+                    raw[at] = level
             levels: dict[int, Level] = {}
             for depth, level in raw.items():
                 if level.tag == f"{{{_TEXT}}}list-level-style-bullet":

@@ -252,9 +252,15 @@ class _Notes:
 
     def cite(self, note: Any | None, own_mark: bool = False) -> str:
         """The note's «[n]», counting only the notes numbered; "" for a note whose mark
-        is the text that follows it (its body opens with that mark too)."""
+        is the text that follows it (its body opens with that mark too). A note cited
+        again keeps its number and is read once: a note citing itself, or two citing
+        each other, were read for ever."""
         if note is None:
             return ""
+        for at, earlier in enumerate(self.cited):
+            if earlier is note:
+                return "" if at in self.marked else \
+                    f"[{at + 1 - sum(1 for m in self.marked if m < at)}]"
         self.cited.append(note)
         if own_mark:
             self.marked.add(len(self.cited) - 1)
@@ -323,11 +329,10 @@ class _DocxReader(_Reader):
                 continue
             elif local == "p":
                 self._paragraph(child)
+            elif local in _W_APART:  # (a table's cell or a text box: its own paragraphs)
+                self._apart(child)
             elif local in _W_BLOCKS:
-                edge = local in _W_APART
-                self.joined = self.joined and not edge  # (a table's cell, a text box or
-                self._blocks(child)  # a note is a paragraph of its own at either end)
-                self.joined = self.joined and not edge
+                self._blocks(child)
             elif local in _W_UNSEEN:
                 self.left_out = True
 
@@ -549,7 +554,9 @@ def _symbol(code: str, font: str = "") -> str:
     «✓» and «✗» with them, rv123), else none."""
     try:
         character = chr(int(code, 16))
-    except ValueError:
+    except (ValueError, OverflowError):  # (not hex, or past any character)
+        return ""
+    if "\ud800" <= character <= "\udfff":  # (half of a pair: no character to store)
         return ""
     font = font.strip().lower()
     if "\u0020" <= character <= "\u00ff" and font in _SYMBOLS:
