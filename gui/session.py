@@ -450,7 +450,7 @@ class Session(QObject):
         from store.review import summary
 
         language = self.language
-        return [message_text(line) for line in summary.summarize(self._project, since).lines(
+        return [message_text(line) for line in summary.project_summary(self._project, since).lines(
             lambda label: label.name(language), isolated_name)]
 
     def agreement_lines(self, article_id: str | None) -> list[str]:

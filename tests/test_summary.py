@@ -48,7 +48,7 @@ def test_each_claim_counts_once_wherever_it_appears(desk):
     """Added up per article (or per CSV row), the claim tagged in A and B counted twice,
     a deleted one's and a deleted article's not at all, and a verdict changed after its
     acceptance read as accepted (rv114)."""
-    figures = summary.summarize(desk)
+    figures = summary.project_summary(desk)
     assert (figures.articles, figures.claims, figures.places) == (3, 3, 4)
     assert [(label.key, n) for label, n in figures.by_label] == [
         ("unchecked", 0), ("verified", 1), ("disputed", 2)]
@@ -59,12 +59,12 @@ def test_each_claim_counts_once_wherever_it_appears(desk):
 
 
 def test_since_a_day_counts_the_claims_tagged_from_that_day(desk):
-    assert summary.summarize(desk, "2000-01-01").claims == 3
-    later = summary.summarize(desk, "2999-12-31")
+    assert summary.project_summary(desk, "2000-01-01").claims == 3
+    later = summary.project_summary(desk, "2999-12-31")
     assert (later.claims, later.places, later.by_annotator) == (0, 0, [])
     assert later.articles == 3  # (articles are counted whole)
     with pytest.raises(InvalidDay, match="written YYYY-MM-DD, not 2026-02-30"):
-        summary.summarize(desk, "2026-02-30")
+        summary.project_summary(desk, "2026-02-30")
 
 
 def test_the_command_line_prints_the_figures(desk, tmp_path):

@@ -72,7 +72,7 @@ def oracle(project: Project, since: str = "") -> dict:
 
 
 def figures(project: Project, since: str = "") -> dict:
-    f = summary.summarize(project, since)
+    f = summary.project_summary(project, since)
     return dict(
         articles=f.articles, untagged=sorted(i for i, _ in f.untagged), claims=f.claims,
         places=f.places, by_label={lab.key: n for lab, n in f.by_label},

@@ -19,7 +19,7 @@ def test_a_title_with_a_colon_and_a_figure_stays_whole(qapp, tmp_path):
     try:
         import_text(project, "Budget text nobody tagged yet.",
                     title="Budget 2025: 3 billion for schools")
-        lines = [message_text(line) for line in summary.summarize(project).lines(
+        lines = [message_text(line) for line in summary.project_summary(project).lines(
             shown=isolated_name)]
     finally:
         project.close()

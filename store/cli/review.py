@@ -129,7 +129,7 @@ def cmd_summary(args: argparse.Namespace, out: TextIO) -> int:
 
     shape = shaper(args, out)
     with open_project(args, create=False) as project:
-        figures = summary.summarize(project, args.since)
+        figures = summary.project_summary(project, args.since)
         for line in figures.lines(shown=lambda text: shape(flat(text))):
             print(harmless(line), file=out)
     return 0

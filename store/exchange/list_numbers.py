@@ -93,7 +93,7 @@ def clamped_level(level: int) -> int:
     return max(0, min(level, DEEPEST))
 
 
-class Counter:
+class ListCounter:
     """The numbers of one list as it is read: a level counted on, the levels below it
     started again."""
 
@@ -154,7 +154,7 @@ class WordLists:
         self._abstract: dict[str, dict[int, Level]] = {}
         self._nums: dict[str, tuple[str, dict[int, int]]] = {}
         self._style_lists: dict[str, tuple[str, int]] = {}
-        self._counters: dict[str, Counter] = {}
+        self._counters: dict[str, ListCounter] = {}
         self._restarted: set[tuple[str, int]] = set()
         self._links: dict[str, str] = {}  # abstract list: the list style it names
         if numbering is not None:
@@ -252,7 +252,7 @@ class WordLists:
         if level in starts and (num_id, level) not in self._restarted:
             self._restarted.add((num_id, level))
             restart = starts[level]
-        return self._counters.setdefault(abstract_id, Counter()).next(level, levels, restart)
+        return self._counters.setdefault(abstract_id, ListCounter()).next(level, levels, restart)
 
 
 # -- OpenDocument ------------------------------------------------------------------------

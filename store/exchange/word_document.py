@@ -619,10 +619,10 @@ class _OdtReader(_Reader):
         self.list_styles: dict[str, dict[int, list_numbers.Level]] = {}
         self.rtl_styles: dict[str, bool] = {}  # paragraph styles laid out right to left
         self.default_rtl = False
-        self.open_lists: list[tuple[str, list_numbers.Counter]] = []  # (style, counter)
-        self.last_lists: dict[str, list_numbers.Counter] = {}  # by style: to continue
-        self.outline = list_numbers.Counter()  # the headings' numbers
-        self.named_lists: dict[str, list_numbers.Counter] = {}  # by xml:id: to continue
+        self.open_lists: list[tuple[str, list_numbers.ListCounter]] = []  # (style, counter)
+        self.last_lists: dict[str, list_numbers.ListCounter] = {}  # by style: to continue
+        self.outline = list_numbers.ListCounter()  # the headings' numbers
+        self.named_lists: dict[str, list_numbers.ListCounter] = {}  # by xml:id: to continue
         # The number the list item being read shows before its first paragraph, counted
         # when that paragraph comes (an item holding only a list below shows none)
         self.pending: Callable[[], str] | None = None
@@ -679,9 +679,9 @@ class _OdtReader(_Reader):
             # style: two lists of one style interleaved, each counted on)
             counter = self.last_lists[style] = self.named_lists[continued]
         elif element.get(f"{{{_TEXT}}}continue-numbering") == "true" or continued:
-            counter = self.last_lists.setdefault(style, list_numbers.Counter())
+            counter = self.last_lists.setdefault(style, list_numbers.ListCounter())
         else:
-            counter = self.last_lists[style] = list_numbers.Counter()
+            counter = self.last_lists[style] = list_numbers.ListCounter()
         if element.get(_XML_ID):
             self.named_lists[element.get(_XML_ID)] = counter
         self.pending = None

@@ -71,7 +71,7 @@ class ProjectSummary:
         return out
 
 
-def summarize(project: Project, since: str = "") -> ProjectSummary:
+def project_summary(project: Project, since: str = "") -> ProjectSummary:
     """The project's figures (see ProjectSummary); *since* is checked to be a day."""
     since = since.strip()
     if since and not is_day(since):
