@@ -163,6 +163,9 @@ def test_offset_map_bookkeeping(text: str, data: st.DataObject) -> None:
 @settings(max_examples=1000, suppress_health_check=[HealthCheck.filter_too_much])
 @given(text=mixed_text, data=st.data())
 def test_any_piece_of_the_text_finds_itself(text: str, data: st.DataObject) -> None:
+    # An article's text is NFC (store.text.clean), as a query is made: «凞» U+FA15, which
+    # NFC makes U+51DE, was in no article to find.
+    text = unicodedata.normalize("NFC", text)
     i = data.draw(st.integers(0, len(text)))
     j = data.draw(st.integers(i, len(text)))
     needle = fold_query(text[i:j])
