@@ -432,38 +432,52 @@ def _bidi_styles(styles: Any | None) -> tuple[dict[str, bool], str, bool]:
     paragraph style's id, and the document's default (``w:docDefaults``)."""
     if styles is None:
         return {}, "", False
-    default = False
+    default = any(_on(found) for element in styles if _named(element)[1] == "docDefaults"
+                  for found in element.iter() if _named(found)[1] == "bidi"
+                  and _named(found.getparent())[1] == "pPr")
+    paragraphs = [style for style in styles if _named(style)[1] == "style"
+                  and style.get(_attr(style, "type")) in (None, "paragraph")]
+    default_style = next((style.get(_attr(style, "styleId")) or "" for style in paragraphs
+                          if _on_attr(style, "default")), "")
+    return _word_styles(paragraphs, "pPr", ("bidi",), default), default_style, default
+
+
+def _word_styles(styles: Any, properties: str, names: tuple[str, ...],
+                 default: bool = False) -> dict[str, bool]:
+    """{style id: whether the on/off property *names* of its *properties* (``w:rPr``,
+    ``w:pPr``) is on: its own, else a style's it is based on, else *default*}."""
     own: dict[str, bool | None] = {}
     based: dict[str, str] = {}
-    default_style = ""
-    for element in styles:
-        if _named(element)[1] == "docDefaults":
-            for found in element.iter():
-                if _named(found)[1] == "bidi" and _named(found.getparent())[1] == "pPr":
-                    default = _on(found)
-        if _named(element)[1] != "style" or element.get(_attr(element, "type")) not in (
-                None, "paragraph"):
+    for style in styles:
+        if _named(style)[1] != "style":
             continue
-        sid = element.get(_attr(element, "styleId")) or ""
-        if _on_attr(element, "default"):
-            default_style = sid
+        sid = style.get(_attr(style, "styleId")) or ""
         own[sid] = None
-        for child in element:
+        for child in style:
             if _named(child)[1] == "basedOn":
                 based[sid] = child.get(_attr(child, "val")) or ""
-            elif _named(child)[1] == "pPr":
+            elif _named(child)[1] == properties:
                 for prop in child:
-                    if _named(prop)[1] == "bidi":
+                    if _named(prop)[1] in names:
                         own[sid] = _on(prop)
 
-    def bidi(sid: str, depth: int = 0) -> bool:
-        if own.get(sid) is not None:
-            return bool(own[sid])
-        if depth > 20 or sid not in based:
-            return default
-        return bidi(based[sid], depth + 1)
+    return _inherited(own, based, default)
 
-    return {sid: bidi(sid) for sid in own}, default_style, default
+
+def _inherited(own: dict[str, bool | None], based: dict[str, str],
+               default: bool) -> dict[str, bool]:
+    """{style: its own value (*own*), else the one of the style it is based on
+    (*based*), and so on, else *default*}: a style's property as a word processor reads
+    it. Twenty steps at most: a loop of styles ends."""
+
+    def holds(name: str, depth: int = 0) -> bool:
+        if own.get(name) is not None:
+            return bool(own[name])
+        if depth > 20 or name not in based:
+            return default
+        return holds(based[name], depth + 1)
+
+    return {name: holds(name) for name in own}
 
 
 def _on_attr(element: Any, local: str) -> bool:
@@ -516,27 +530,8 @@ def _hidden_word_styles(styles: Any | None) -> frozenset[str]:
     (``w:vanish``, their own or a style's they are based on)."""
     if styles is None:
         return frozenset()
-    own: dict[str, bool | None] = {}
-    based: dict[str, str] = {}
-    for style in styles:
-        if _named(style)[1] != "style":
-            continue
-        sid = style.get(_attr(style, "styleId")) or ""
-        own[sid] = None
-        for child in style:
-            if _named(child)[1] == "basedOn":
-                based[sid] = child.get(_attr(child, "val")) or ""
-            elif _named(child)[1] == "rPr":
-                for p in child:
-                    if _named(p)[1] == "vanish":
-                        own[sid] = (p.get(_attr(p, "val")) or "true") not in _OFF
-
-    def hidden(sid: str, depth: int = 0) -> bool:
-        if own.get(sid) is not None or depth > 20 or sid not in based:
-            return bool(own.get(sid))
-        return hidden(based[sid], depth + 1)
-
-    return frozenset(sid for sid in own if hidden(sid))
+    return frozenset(sid for sid, hidden in _word_styles(styles, "rPr", ("vanish",)).items()
+                     if hidden)
 
 
 # A symbol font's marks a table of claims holds (Insert ▸ Symbol: ✓ and ✗ in a «true?»
@@ -796,14 +791,7 @@ def _odt_styles(roots: list[Any | None], properties: str, attribute: str,
                 if props.get(attribute) is not None:
                     own[name] = test(props.get(attribute))
 
-    def holds(name: str, depth: int = 0) -> bool:
-        if own.get(name) is not None:
-            return bool(own[name])
-        if depth > 20 or name not in parent:
-            return default
-        return holds(parent[name], depth + 1)
-
-    return {name: holds(name) for name in own}, default
+    return _inherited(own, parent, default), default
 
 
 def _folded(pieces: list[tuple[str, bool]]) -> str:
