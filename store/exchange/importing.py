@@ -467,8 +467,10 @@ def _read_bytes(path: Path) -> bytes:
             raise ImportRejected("{name} is a folder with no article in it (no .txt, .html, "
                                  ".docx or .odt file).", name=shown_name(path))
         size = path.stat().st_size
-        with path.open("rb") as fh:  # the file may have grown since stat()
-            data = fh.read(limit + 1) if size <= limit else b""
+        data = b""
+        if size <= limit:
+            with path.open("rb") as fh:  # the file may have grown since stat()
+                data = fh.read(limit + 1)
     except OSError as exc:
         raise ImportRejected("Cannot read {name}: {reason}.",
                              name=shown_name(path), reason=str(exc.strerror or exc)) from exc
@@ -594,8 +596,9 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
     path = Path(path)
     name = shown_name(path)
     data = _read_bytes(path)
-    if word_document.is_document(data) or path.suffix.lower() in word_document.SUFFIXES:
-        return _load_document(path, name, data)
+    kind = word_document.kind_of(data)
+    if kind is not None or path.suffix.lower() in word_document.SUFFIXES:
+        return _load_document(path, name, data, kind)
     _refuse_other_kinds(data, name)
     changes: list[str] = []
     metadata: dict[str, str] = {}
@@ -632,10 +635,10 @@ def load_file(path: str | Path, encoding: str | None = None) -> LoadedFile:
                       sidecar_problem=problem or "")
 
 
-def _load_document(path: Path, name: str, data: bytes) -> LoadedFile:
+def _load_document(path: Path, name: str, data: bytes, kind: str | None) -> LoadedFile:
     """A Word or OpenDocument file read (its text is Unicode already: no encoding to
     guess, and a NAME.json beside it gives its details as beside any article)."""
-    document = word_document.read(data, name)
+    document = word_document.read(data, name, kind)
     if not _has_letters(document.text):
         raise ImportRejected("{name} holds no text to import.", name=name)
     metadata, problem = read_sidecar(path)

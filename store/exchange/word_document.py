@@ -94,15 +94,10 @@ class Document:
     left_out: bool = False
 
 
-def is_document(data: bytes) -> bool:
-    """Whether *data* is a Word (.docx) or OpenDocument text (.odt) file, by what it
-    holds, whatever its name says: a .docx saved without its suffix is still one."""
-    return _kind(data) is not None
-
-
-def read(data: bytes, name: str) -> Document:
-    """The text of the document *data* (called *name* in messages)."""
-    kind = _kind(data)
+def read(data: bytes, name: str, kind: str | None = None) -> Document:
+    """The text of the document *data* (called *name* in messages); *kind*: what
+    :func:`kind_of` said of it, when the caller asked already."""
+    kind = kind or kind_of(data)
     if kind is None:
         raise older_or_locked(name, data) if data.startswith(OLE) else _damaged(name)
     try:
@@ -131,7 +126,9 @@ def older_or_locked(name: str, data: bytes) -> ImportRejected:
         "read: save it as a Word document (.docx), or copy its text.", name=name)
 
 
-def _kind(data: bytes) -> str | None:
+def kind_of(data: bytes) -> str | None:
+    """"docx" or "odt" when *data* is a Word or OpenDocument text file, by what it holds,
+    whatever its name says (a .docx saved without its suffix is still one); else None."""
     if not data.startswith(_ZIP):
         return None
     try:
