@@ -346,7 +346,9 @@ def test_an_answer_overtaken_by_a_newer_request_is_not_shown(window, qtbot, tmp_
     tag_sample(window)
     open_copy(window, qtbot, tmp_path)
     finder = window.finder
-    finder.wait()
+    # Not finder.wait(): a run's thread can end before its ``done`` reaches the window,
+    # and a test that then saw that run as "running" waited for a second run never asked.
+    qtbot.waitUntil(lambda: not finder.busy(), timeout=20000)
     find = window.session.find_known_claims
     runs: list = []  # each run's answer, in the order the runs ended
 
