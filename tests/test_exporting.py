@@ -434,6 +434,31 @@ def test_one_claimreview_per_claim_with_every_appearance(two):
                                                                 "name": "منصة"}
 
 
+def test_a_claim_first_appeared_in_its_earliest_dated_article(two):
+    """Google recommends the Claim's datePublished and firstAppearance: the earliest dated
+    article it appears in (the first the checker knows of), whatever the order of the
+    article list; without a dated article, neither is written."""
+    project, first, second, made = two
+    at = articles.get_article(project, second.id).text.index("الاقتصاد")
+    appearances.add(project, made["minister"].claim_id, second.id, at, at + 8)
+
+    def claim() -> dict:
+        [review] = [r for r in json.loads(exporting.export_text(project, "claimreview"))
+                    if r["@id"] == f"urn:uuid:{made['minister'].claim_id}"]
+        return review["itemReviewed"]
+
+    articles.update_metadata(project, second.id, url="https://other.example/b",
+                             published="2024-05-02T08:30:00+03:00")
+    reviewed = claim()
+    assert [a["url"] for a in reviewed["appearance"]] == [
+        "https://news.example/a", "https://other.example/b"]  # the list's order, as before
+    assert reviewed["datePublished"] == "2024-05-02"
+    assert reviewed["firstAppearance"] == reviewed["appearance"][1]
+    for article in (first, second):
+        articles.update_metadata(project, article.id, published="")
+    assert set(claim()) == {"@type", "appearance"}
+
+
 def test_claimreview_reads_its_claims_a_few_at_a_time(two, monkeypatch):
     """The claims' places are read CLAIMS_AT_ONCE claims at a time (all at once, 100,000
     claims took 375 MB): one claim at a time, the same reviews in the same order, a
@@ -522,13 +547,14 @@ def test_claimreview_fields_come_from_the_claim_label_and_article(two):
     assert ok["dateModified"] == made["ok"].claim.updated[:10]
     assert ok["author"] == {"@type": "Organization", "name": "مسبار"}
     # The project's articles are Arabic: the verdict's name is the Arabic one.
-    assert ok["reviewRating"] == {"@type": "Rating", "alternateName": "صحيح",
+    assert ok["reviewRating"] == {"@type": "Rating", "alternateName": "صحيح", "name": "صحيح",
                                   "identifier": "verified", "ratingValue": 5,
                                   "bestRating": 5, "worstRating": 1}
-    assert ok["itemReviewed"] == {"@type": "Claim", "appearance": [{
-        "@type": "CreativeWork", "headline": "مقال أول", "url": "https://news.example/a",
-        "datePublished": "2024-06-19", "publisher": {"@type": "Organization", "name": "وكالة"},
-        "inLanguage": "ar"}]}
+    work = {"@type": "CreativeWork", "headline": "مقال أول", "url": "https://news.example/a",
+            "datePublished": "2024-06-19",
+            "publisher": {"@type": "Organization", "name": "وكالة"}, "inLanguage": "ar"}
+    assert ok["itemReviewed"] == {"@type": "Claim", "appearance": [work],
+                                  "datePublished": "2024-06-19", "firstAppearance": work}
     assert ok["reviewBody"] == "=1+1\nسطر"
     assert [c["url"] for c in ok["citation"]] == list(made["ok"].sources)
     minister = by_id[f"urn:uuid:{made['minister'].id}"]
@@ -558,7 +584,7 @@ def test_a_rating_outside_the_scale_is_left_out(two):
     [review] = [r for r in json.loads(exporting.export_text(project, "claimreview"))
                 if r["@id"] == f"urn:uuid:{claim.id}"]
     assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Satire",
-                                      "identifier": "satire"}
+                                      "name": "Satire", "identifier": "satire"}
 
 
 @pytest.mark.parametrize("stored", [None, "high", 4.5])
@@ -573,7 +599,7 @@ def test_a_rating_another_program_wrote_as_no_number_is_left_out(two, stored):
     [review] = [r for r in json.loads(exporting.export_text(project, "claimreview"))
                 if r["@id"] == f"urn:uuid:{claim.id}"]
     assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Misleading",
-                                      "identifier": "misleading"}
+                                      "name": "Misleading", "identifier": "misleading"}
     assert labels.get_label(project, "misleading").rating == 0
 
 

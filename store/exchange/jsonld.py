@@ -285,7 +285,9 @@ def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], 
     modified = max(claim.updated, places_changed or "",
                    *(p.updated for p in places),
                    *(articles[p.article_id].get("updated") or "" for p in places))
-    rating: dict[str, Any] = {"@type": "Rating", "alternateName": label.name(language),
+    # (name too: Google recommends it beside the alternateName it shows)
+    verdict = label.name(language)
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict, "name": verdict,
                               "identifier": label.key}
     if worst <= label.rating <= best:
         rating.update(ratingValue=label.rating, bestRating=best, worstRating=worst)
@@ -303,10 +305,7 @@ def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], 
         "dateModified": modified[:10],
         "author": author,
         "reviewRating": rating,
-        # Each article the claim appears in, once (in order of its first place there).
-        "itemReviewed": {"@type": "Claim", "appearance": [
-            _appearance(articles[article_id])
-            for article_id in dict.fromkeys(p.article_id for p in places)]},
+        "itemReviewed": _claim(places, articles),
     }
     if language:
         review["inLanguage"] = language
@@ -318,6 +317,21 @@ def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], 
         review["citation"] = [{"@type": "CreativeWork", "url": as_iri(source)}
                               for source in cited]
     return review
+
+
+def _claim(places: list[Appearance], articles: dict[str, dict[str, Any]]
+           ) -> dict[str, Any]:
+    """The claim reviewed: each article it appears in, once (in order of its first place
+    there), and, where the articles are dated, the earliest as its ``firstAppearance`` and
+    that day as its ``datePublished`` (Google recommends both: the first the checker knows
+    of, as the project holds no claimant and no date of its own for a claim)."""
+    works = [_appearance(articles[article_id])
+             for article_id in dict.fromkeys(p.article_id for p in places)]
+    claim: dict[str, Any] = {"@type": "Claim", "appearance": works}
+    if dated := [work for work in works if "datePublished" in work]:
+        first = min(dated, key=lambda work: work["datePublished"][:10])
+        claim.update(datePublished=first["datePublished"][:10], firstAppearance=first)
+    return claim
 
 
 def _appearance(article: dict[str, Any]) -> dict[str, Any]:
