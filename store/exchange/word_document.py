@@ -246,6 +246,11 @@ class _Notes:
     cited: list[Any] = field(default_factory=list)
     # The notes cited by a mark of their own (Word's ``w:customMarkFollows``: «*»)
     marked: set[int] = field(default_factory=set)
+    # Each cited note's place in *cited*, and its number (0: cited by its own mark):
+    # looked up, not sought along the notes cited before it (a court ruling's 32,000
+    # notes took 15 s, each citation scanning all the earlier ones, rv128)
+    places: dict[Any, int] = field(default_factory=dict)
+    numbers: list[int] = field(default_factory=list)
 
     def cite(self, note: Any | None, own_mark: bool = False) -> str:
         """The note's «[n]», counting only the notes numbered; "" for a note whose mark
@@ -254,15 +259,17 @@ class _Notes:
         each other, were read for ever."""
         if note is None:
             return ""
-        for at, earlier in enumerate(self.cited):
-            if earlier is note:
-                return "" if at in self.marked else \
-                    f"[{at + 1 - sum(1 for m in self.marked if m < at)}]"
+        at = self.places.get(note)
+        if at is not None:
+            return f"[{self.numbers[at]}]" if self.numbers[at] else ""
+        self.places[note] = len(self.cited)
         self.cited.append(note)
         if own_mark:
             self.marked.add(len(self.cited) - 1)
+            self.numbers.append(0)
             return ""
-        return f"[{len(self.cited) - len(self.marked)}]"
+        self.numbers.append(len(self.cited) - len(self.marked))
+        return f"[{self.numbers[-1]}]"
 
 
 class _Reader:
@@ -285,6 +292,13 @@ class _DocxReader(_Reader):
         # The last paragraph's mark is a tracked deletion: Word shows the next paragraph
         # on its line, one paragraph (a line apart, the two read as two, rv115)
         self.joined = False
+        # The line being read (the pieces of paragraphs run on into each other, joined
+        # once: a line added to as each came copied it whole, a document whose marks were
+        # all deleted read in minutes, rv128) and the text boxes of its paragraphs, read
+        # after it (they were read before the paragraph run on into it, which went on
+        # the box's last line, rv128)
+        self.line: list[str] | None = None
+        self.line_boxes: list[Any] = []
         self.hidden_styles: frozenset[str] = frozenset()
         self.paragraph_hidden = False
         # Paragraph styles' directions (True: right to left, ``w:bidi``), the default
@@ -314,6 +328,7 @@ class _DocxReader(_Reader):
         body = next((child for child in document if _named(child)[1] == "body"), None)
         if body is not None:
             self._blocks(body)
+        self._end_line()
         _add_notes(self.lines, self.notes, self._apart)
         return Document("\n".join(self.lines), self.left_out)
 
@@ -336,9 +351,20 @@ class _DocxReader(_Reader):
     def _apart(self, element: Any) -> None:
         """The paragraphs of *element* (a text box, a note), none run on into from
         outside it, nor running on out of it."""
+        self._end_line()
         self.joined = False
         self._blocks(element)
+        self._end_line()
         self.joined = False
+
+    def _end_line(self) -> None:
+        """The line being read added, then its paragraphs' text boxes read."""
+        if self.line is None:
+            return
+        self.lines.append("".join(self.line))
+        boxes, self.line, self.line_boxes = self.line_boxes, None, []
+        for box in boxes:
+            self._apart(box)
 
     def _paragraph(self, paragraph: Any) -> None:
         pieces: list[str] = []
@@ -360,14 +386,16 @@ class _DocxReader(_Reader):
         text = list_numbers.labelled(label, "".join(pieces))
         if self._right_to_left(paragraph):
             text = _right_to_left(text, from_start=not self.joined)
-        if self.joined:  # (the paragraph before lost its end: this one goes on it)
-            self.lines[-1] += text
+        if self.joined and self.line is not None:  # (the paragraph before lost its end:
+            self.line.append(text)  # this one goes on it)
         else:
-            self.lines.append(text)
+            self._end_line()
+            self.line = [text]
+        self.line_boxes.extend(boxes)
         self.left_out = self.left_out or joined
-        for box in boxes:
-            self._apart(box)
         self.joined = joined
+        if not joined:
+            self._end_line()
 
     def _right_to_left(self, paragraph: Any) -> bool:
         """Whether Word lays *paragraph* out right to left: ``w:bidi`` on it, else on
@@ -598,7 +626,7 @@ def _add_notes(lines: list[str], notes: _Notes, read_blocks: Callable[[Any], Non
         if done - 1 in notes.marked:  # (its own mark opens its body: «* …»)
             lines.append(body)
             continue
-        number = done - sum(1 for at in notes.marked if at < done)
+        number = notes.numbers[done - 1]
         lines.append(f"[{number}] {body}" if body else f"[{number}]")
 
 
