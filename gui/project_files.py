@@ -287,7 +287,9 @@ class ProjectFiles(QObject):
 
         files = importing.articles_among(paths)
 
-        def load(progress: Progress) -> list:
+        def load(progress: Progress) -> list | None:
+            """The files read, or None if Cancel was pressed meanwhile: nothing is stored
+            then (what was read went on to be stored, the file being read too, rv128)."""
             loaded = []  # (file, its other plausible reading or None, or a refusal)
             for done, path in enumerate(files, 1):
                 try:
@@ -298,10 +300,14 @@ class ProjectFiles(QObject):
                 except TahqiqError as exc:
                     loaded.append((None, None, error_text(exc)))
                 if not progress(done, len(files)):
-                    break
+                    return None
             return loaded
 
-        def loaded_all(loaded: list) -> None:
+        def loaded_all(loaded: list | None) -> None:
+            if loaded is None:
+                self.statusMessage.emit(self.tr("Import cancelled: nothing was imported."))
+                self.importFinished.emit()
+                return
             problems = [message for _file, _other, message in loaded if message]
             items = []
             for number, (file, other, _message) in enumerate(loaded, 1):
@@ -323,11 +329,11 @@ class ProjectFiles(QObject):
             if items:
                 run_with_progress(self._parent, self.tr("Importing…"),
                                   lambda progress: self.session.import_files(items, progress),
-                                  stored, failed)
+                                  lambda outcomes: stored(outcomes, len(items)), failed)
             else:
                 self.importFinished.emit()
 
-        def stored(outcomes: list) -> None:
+        def stored(outcomes: list, wanted: int) -> None:
             self.session.refresh()
             errors = [o for o in outcomes if isinstance(o, str)]
             done = [o for o in outcomes if not isinstance(o, str)]
@@ -335,6 +341,9 @@ class ProjectFiles(QObject):
                 self._imported(done[0])
             elif done:
                 self._imported_many(done)
+            if len(outcomes) < wanted:  # Cancel pressed between two files: those stored stay
+                self.statusMessage.emit(self.tr("Import cancelled: %1 of %2 files imported.")
+                                        .replace("%1", str(len(done))).replace("%2", str(wanted)))
             if errors:
                 dialogs.show_error(self._parent, "\n".join(errors))
             self.importFinished.emit()

@@ -765,7 +765,8 @@ class Session(QObject):
     def import_files(self, items: list[tuple[LoadedFile, bool]],
                      progress: Progress | None = None) -> list[ImportOutcome | str]:
         """Store files read by ``importing.load_file``, each with its PDF-repair choice;
-        a refused file is its message, in the interface language."""
+        a refused file is its message, in the interface language. A *progress* answering
+        False stops it between two files: the outcomes of the files stored so far."""
         from store.exchange import importing
 
         outcomes: list[ImportOutcome | str] = []
@@ -775,8 +776,8 @@ class Session(QObject):
                     outcomes.append(importing.import_loaded(own, loaded, repair_pdf=repair))
                 except TahqiqError as exc:
                     outcomes.append(error_text(exc))
-                if progress is not None:
-                    progress(done, len(items))
+                if progress is not None and progress(done, len(items)) is False:
+                    break
         return outcomes
 
     def find_known_claims(self, article_id: str, stop: Callable[[], bool] | None = None

@@ -97,6 +97,58 @@ def test_cancelled_export_reports_and_leaves_no_file(window, qtbot, tmp_path):
     assert not target.exists() and list(tmp_path.glob("*.part")) == []
 
 
+def _two_articles(tmp_path) -> list[Path]:
+    paths = [tmp_path / "first.txt", tmp_path / "second.txt"]
+    paths[0].write_text("الخبر الأول عن الموازنة.\n", encoding="utf-8")
+    paths[1].write_text("The second story, on the budget.\n", encoding="utf-8")
+    return paths
+
+
+def test_cancel_while_files_are_read_imports_none_of_them(window, qtbot, tmp_path,
+                                                          monkeypatch):
+    """Cancel pressed while a 300-page report was read let the reading end, then stored
+    it, and with several files stored every one read by then (rv128)."""
+    from gui.tasks import running_for
+    from store.exchange import importing
+
+    before = window.session.article_ids()
+    load_file = importing.load_file
+
+    def read_then_cancel(*args, **kwargs):  # Cancel pressed as the first file is read
+        loaded = load_file(*args, **kwargs)
+        for task in running_for(window):
+            task.cancel()
+        return loaded
+
+    monkeypatch.setattr(importing, "load_file", read_then_cancel)
+    import_files(qtbot, window, *_two_articles(tmp_path))
+    assert window.session.article_ids() == before
+    assert window.statusBar().currentMessage() == "Import cancelled: nothing was imported."
+
+
+def test_cancel_while_files_are_stored_keeps_those_stored(window, qtbot, tmp_path,
+                                                          monkeypatch):
+    """Cancel between two files being stored: the first stays (it was committed), the
+    second is not stored, and the status bar says so."""
+    from gui.tasks import running_for
+    from store.exchange import importing
+
+    before = window.session.article_ids()
+    import_loaded = importing.import_loaded
+
+    def store_then_cancel(*args, **kwargs):
+        outcome = import_loaded(*args, **kwargs)
+        for task in running_for(window):
+            task.cancel()
+        return outcome
+
+    monkeypatch.setattr(importing, "import_loaded", store_then_cancel)
+    import_files(qtbot, window, *_two_articles(tmp_path))
+    [new] = set(window.session.article_ids()) - set(before)
+    assert window.session.article_title(new) == "الخبر الأول عن الموازنة."
+    assert window.statusBar().currentMessage() == "Import cancelled: 1 of 2 files imported."
+
+
 def test_a_task_sends_the_window_a_few_reports_of_many(qtbot):
     """Work reporting each of 200,000 records sends the window a report every
     REPORT_EVERY or every hundredth of the way, each further on, the last among them,

@@ -2090,6 +2090,14 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
 <context>
     <name>ProjectFiles</name>
     <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>أُلغي الاستيراد: لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1 of %2 files imported.</source>
+        <translation>أُلغي الاستيراد: استُورد %1 من %2 من الملفات.</translation>
+    </message>
+    <message>
         <source>On the way in: %1.</source>
         <translation>عند الاستيراد: %1.</translation>
     </message>
