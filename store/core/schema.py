@@ -654,12 +654,17 @@ def foreign_triggers(conn: sqlite3.Connection, version: int) -> list[str]:
 # What a table's default may be: a value as written (Tahqiq's are '', '[]' and 0).
 _LITERAL = re.compile(r"-?\d+(\.\d+)?|'([^']|'')*'|NULL", re.IGNORECASE)
 _QUOTED = re.compile(r"'([^']|'')*'|\"([^\"]|\"\")*\"")
-_CHECK = re.compile(r"\bCHECK\s*\(", re.IGNORECASE)
+# A rule SQLite applies inside every write: a CHECK; a constraint's own conflict clause
+# (``UNIQUE (…) ON CONFLICT REPLACE``: each tag deleted the one before it) or a foreign
+# key's action (``ON DELETE CASCADE``), which delete and rewrite rows as a trigger would
+# (rv130). Tahqiq's tables have none.
+_RULE = re.compile(r"\bCHECK\s*\(|\bON\s+(CONFLICT|DELETE|UPDATE)\b", re.IGNORECASE)
 
 
 def foreign_expressions(conn: sqlite3.Connection) -> list[str]:
     """What in a project's tables another program made to be worked out by SQLite: a
-    computed (generated) column, a CHECK rule, a default that is an expression, an index
+    computed (generated) column, a rule (a CHECK, a conflict clause, a foreign key's
+    action), a default that is an expression, an index
     on an expression or of some rows only that Tahqiq did not make, a search index of
     another kind than Tahqiq's. Tahqiq makes none of the first three.
 
@@ -674,7 +679,7 @@ def foreign_expressions(conn: sqlite3.Connection) -> list[str]:
         if sql.upper().startswith("CREATE VIRTUAL TABLE"):
             if name == "search_index" and sql not in _search_tables():
                 problems.append(f"its table {name} was not made by Tahqiq")  # (others: unread)
-        elif _CHECK.search(_QUOTED.sub("", sql)):
+        elif _RULE.search(_QUOTED.sub("", sql)):
             problems.append(f"its table {name} has a rule another program added")
     # Every table's columns in one read (a read a table and two an index took 0.7 ms of
     # every opening); an index only if it is not as Tahqiq makes it.

@@ -166,6 +166,26 @@ def check_rule(path: Path) -> type[ProjectError]:
     return NotAProject
 
 
+def conflict_clause(path: Path) -> type[ProjectError]:
+    """A constraint with its own conflict clause: each claim a checker tagged with a
+    verdict silently replaced the one they had tagged before with it (rv130)."""
+    _claims_table_made_again(path, "TEXT DEFAULT ''",
+                             ", UNIQUE (annotator, label, id) ON CONFLICT REPLACE")
+    return NotAProject
+
+
+def foreign_key_action(path: Path) -> type[ProjectError]:
+    """A foreign key with an action: deleting a row deletes others with it (rv130)."""
+    _claims_table_made_again(path, "TEXT DEFAULT ''")
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'REFERENCES \"labels\"(\"key\")', "
+                 "'REFERENCES \"labels\"(\"key\") ON DELETE CASCADE') WHERE name = 'claims'")
+    conn.execute("PRAGMA writable_schema = OFF")
+    conn.close()
+    return NotAProject
+
+
 def foreign_index(path: Path) -> type[ProjectError]:
     """An index on an expression Tahqiq did not make: worked out at every write."""
     _made_then_changed(path, "CREATE INDEX spread ON claims (printf('%.*c', 100000, note))")
@@ -197,7 +217,8 @@ KINDS = {"truncated": truncated, "random-bytes": random_bytes, "foreign-sqlite":
          "unused-pages": unused_pages, "foreign-trigger": foreign_trigger,
          "changed-trigger": changed_trigger, "computed-column": computed_column,
          "computed-default": computed_default, "check-rule": check_rule,
-         "foreign-index": foreign_index,
+         "foreign-index": foreign_index, "conflict-clause": conflict_clause,
+         "foreign-key-action": foreign_key_action,
          "unreadable-name-and-computed-column": unreadable_name_and_computed_column}
 
 
