@@ -560,7 +560,11 @@ def list_places(project: Project, article_id: str, start_from: int = 0,
     range of code points, the first *limit* of them. Parts by consecutive ranges, put
     together, are the whole in reading order (the window reads a long article's places
     a part at a time: gui.places)."""
-    where, params = "a.article_id = ? AND a.start >= ?", [article_id, start_from]
+    # (offsets another program wrote as text or bytes are left out: SQLite keeps any type
+    # in any column, and the window's opening ended in a TypeError, rv130; `tahqiq check`
+    # names them)
+    where, params = ("a.article_id = ? AND a.start >= ? AND typeof(a.start) = 'integer' "
+                     "AND typeof(a.\"end\") = 'integer'"), [article_id, start_from]
     if start_before is not None:
         where += " AND a.start < ?"
         params.append(start_before)

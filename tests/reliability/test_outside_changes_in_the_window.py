@@ -42,3 +42,31 @@ def test_a_note_being_typed_survives_an_outside_change(tmp_path, qtbot, errors):
         assert appearances.get_appearance(project, claim_id).note == typed
     assert errors == []
     window.close()
+
+
+def test_a_place_whose_offsets_another_program_wrote_as_text_opens(tmp_path, qtbot, errors):
+    """A place's start or end written as text or bytes by another program (SQLite takes
+    any type in any column) ended the window's opening in a TypeError traceback (rv130).
+    The window opens on the article with the other places; `tahqiq check` names the
+    damage (tests/reliability/test_damaged_files.py)."""
+    import sqlite3
+
+    from gui.app import create_window
+
+    path = tmp_path / "typed.tahqiq"
+    article_id = make_project(path, n_claims=3)
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE appearances SET start = 'abc' WHERE rowid = 1")
+        raw.execute("UPDATE appearances SET \"end\" = x'00' WHERE rowid = 2")
+    raw.close()
+    window = create_window(path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.current_article == article_id
+    qtbot.waitUntil(lambda: not window.reading_places, timeout=5000)
+    with Project.open(path, "tester") as project:
+        (sound,) = [a for a in appearances.list_appearances(project, article_id)
+                    if isinstance(a.start, int) and isinstance(a.end, int)]
+    assert [row.id for row in window.claims_panel.claims()] == [sound.id]
+    window.close()
