@@ -245,3 +245,44 @@ def test_a_cell_with_a_semicolon_or_tab_is_quoted_for_spreadsheets_that_split_on
     _header, record = text.split("\r\n")[:2]
     assert next(csv.reader(io.StringIO(record)))[10] == "İSTANBUL doğru; ışık\tx"
     assert '"İSTANBUL doğru; ışık\tx"' in record
+
+
+@pytest.mark.parametrize("gone", ["note", "sources"])
+def test_a_column_left_out_of_the_sheet_keeps_the_claims_own(project, tmp_path, gone):
+    """An editor deleted (or renamed) the note column to read the sheet, changed a verdict
+    and its `updated`: every such claim's note was emptied unsaid (rv131)."""
+    article = articles.add_article(project, TEXT, "t")
+    made = appearances.tag_quote(project, article.id, "خط المساعدة", "unchecked",
+                                 note="سطر أول\nسطر ثان", sources=["https://example.org/a"])
+    header, rows = sheet(project)
+    at = header.index(gone)
+    header = header[:at] + header[at + 1:]
+    rows = [row[:at] + row[at + 1:] for row in rows]
+    edit(header, rows[0], label="disputed", updated="2099-01-01T00:00:00Z")
+    import_claims_csv(project, write(tmp_path / "sheet.csv", header, rows))
+    claim = claims.get_claim(project, made.id)
+    assert claim.label == "disputed"
+    assert claim.note == "سطر أول\nسطر ثان"
+    assert claim.sources == ("https://example.org/a",)
+
+
+def test_the_merge_says_which_columns_it_kept_and_which_it_did_not_read(project, tmp_path):
+    """The note column renamed «Notes» in the sheet: the notes typed there are not read,
+    and the merge says so, and that the claims kept their own notes (rv131: nothing said
+    either)."""
+    article = articles.add_article(project, TEXT, "t")
+    made = appearances.tag_quote(project, article.id, "خط المساعدة", "unchecked",
+                                 note="ملاحظتي")
+    header, rows = sheet(project)
+    header[header.index("note")] = "Notes"
+    edit(header, rows[0], label="disputed", updated="2099-01-01T00:00:00Z", Notes="جديدة")
+    summary = merge.merge_file(project, write(tmp_path / "sheet.csv", header, rows))
+    said = [str(line) for line in summary.lines()]
+    assert "The file has no column note: its claims keep theirs as they are here." in said
+    assert "Columns not read: notes (a claim's note is read from the column «note», its " \
+           "links from «sources»)." in said
+    assert claims.get_claim(project, made.id).note == "ملاحظتي"
+    header, rows = sheet(project)  # every column: nothing to say
+    said = [str(line) for line in merge.merge_file(
+        project, write(tmp_path / "same.csv", header, rows)).lines()]
+    assert not any("column" in line for line in said)

@@ -191,6 +191,10 @@ class CsvImportResult:
     renamed: int = 0  # claims the file names by ids of its own, given UUIDs (own_id)
     claim_ids: list[str] = field(default_factory=list)  # every claim in the file, in order
     encoding: str = ""  # the file's, when not UTF-8 (read_csv_text)
+    # Columns of a claim the file has not (a sheet's column deleted or renamed): its
+    # claims keep those fields as they are here; and the file's columns no import reads
+    absent: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
 
 
 Problem = tuple[int, str]  # (line, Message)
@@ -726,8 +730,14 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
                                if cells.get("review_status", "").strip()})
         result.renamed = sum(table == "claims" and made != given and not _canonical_uuid(given)
                              for (table, given), made in checker.own_ids.items())
+        # A column the file leaves out (a sheet's column deleted or renamed) says nothing
+        # of those fields: a claim already here keeps its own (its note was emptied, rv131).
+        columns = {name for _, cells in records for name in cells if name}
+        absent = frozenset(name for name in ("note", "sources") if name not in columns)
+        result.absent = [name for name in ("note", "sources") if name in absent and records]
+        result.unread = sorted(columns - set(CSV_COLUMNS))
         for records in claims.values():
-            _apply(project, records, result)
+            _apply(project, records, result, absent)
     return result
 
 
@@ -736,10 +746,12 @@ def _current_place(project: Project, place_id: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def _apply(project: Project, records: list[Incoming], result: CsvImportResult) -> None:
-    """Bring in one claim and the places the file gives it, each counted once."""
+def _apply(project: Project, records: list[Incoming], result: CsvImportResult,
+           absent: frozenset[str] = frozenset()) -> None:
+    """Bring in one claim and the places the file gives it, each counted once (*absent*:
+    the claim's columns the file has not, kept as they are here)."""
     made, dated = _claim_of(records)
-    claim = _apply_claim(project, made, dated=dated, read_as=result.encoding)
+    claim = _apply_claim(project, made, dated=dated, read_as=result.encoding, absent=absent)
     if claim == "new":
         result.new += 1
     elif claim == "changed":
@@ -822,7 +834,7 @@ def _place_times(place: dict[str, Any], claim_updated: str) -> dict[str, str]:
 
 
 def _apply_claim(project: Project, claim: Claim, *, dated: bool = True,
-                 read_as: str = "") -> str:
+                 read_as: str = "", absent: frozenset[str] = frozenset()) -> str:
     """Store the record's claim if it is new, or newer than ours (never when its record
     is not *dated*): "new", "changed", "same", or "stale" (ours differs, and is newer or
     the record cannot say)."""
@@ -832,8 +844,10 @@ def _apply_claim(project: Project, claim: Claim, *, dated: bool = True,
         project.db["claims"].insert(claim.to_row())
         _record(project, "claim", None, claim.to_row())
         return "new"
-    if spreadsheet_kept(current.note, claim.note, read_as):
+    if "note" in absent or spreadsheet_kept(current.note, claim.note, read_as):
         claim = claim._replace(note=current.note)
+    if "sources" in absent:
+        claim = claim._replace(sources=current.sources)
     if (current.label, current.note, current.sources, current.deleted) == \
             (claim.label, claim.note, claim.sources, None):
         return "same"

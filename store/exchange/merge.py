@@ -143,6 +143,8 @@ class MergeSummary:
     read_as: str = ""  # a CSV's encoding, when not UTF-8
     reviews_left: int = 0
     renamed: int = 0  # claims the CSV names by ids of its own (not UUIDs): given UUIDs
+    columns_absent: list[str] = field(default_factory=list)  # a CSV's: kept as here
+    columns_unread: list[str] = field(default_factory=list)  # a CSV's, no import reads
     # labels whose shortcut was cleared: an older label has the same key
     freed_shortcuts: list[labels.FreedShortcut] = field(default_factory=list)
     # labels one name calls, after labels came in
@@ -216,7 +218,14 @@ class MergeSummary:
             + ([Message("Claims with ids of the file's own («1», «C-17»), not UUIDs: {count}; "
                         "each was given a UUID made from its id and its words, the same at "
                         "every import of the file.", count=self.renamed)]
-               if self.renamed else [])
+               if self.renamed else []) \
+            + ([Message("The file has no column {columns}: its claims keep theirs as they "
+                        "are here.", columns=", ".join(self.columns_absent))]
+               if self.columns_absent else []) \
+            + ([Message("Columns not read: {columns} (a claim's note is read from the "
+                        "column «note», its links from «sources»).",
+                        columns=", ".join(self.columns_unread))]
+               if self.columns_unread else [])
 
 
 # A setting taken from the other file, as Project Settings names it
@@ -283,7 +292,8 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
                         kept_here=result.stale, kept_lines=result.stale_lines,
                         read_as=result.encoding,
                         reviews_left=result.reviewed,
-                        renamed=result.renamed)
+                        renamed=result.renamed, columns_absent=result.absent,
+                        columns_unread=result.unread)
 
 
 def merge_project(project: Project, other_path: str | Path, progress: Progress | None = None
