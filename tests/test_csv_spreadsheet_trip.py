@@ -182,6 +182,69 @@ def test_a_windows_1256_sheet_that_lost_arabic_indic_digits_is_still_read(projec
     assert (kept.prefix, kept.suffix) == (other.prefix, other.suffix)
 
 
+def test_a_note_edited_in_a_windows_1256_sheet_keeps_the_characters_it_lost(project,
+                                                                           tmp_path):
+    """An editor added a line to a note holding «١٩٤٨» and «٪» in Excel on Arabic Windows:
+    the whole note, «????» and all, replaced the project's (rv131). The characters the
+    file lost are the project's again where the note around them is as it was; the
+    added line stays as typed."""
+    article = articles.add_article(project, TEXT, "t")
+    place = appearances.tag_quote(project, article.id, "خط المساعدة", "unchecked",
+                                  note="البيانات منذ ١٩٤٨ متوفرة ١٠٠٪")
+    header, rows = sheet(project)
+    edit(header, rows[0], note="البيانات منذ ١٩٤٨ متوفرة ١٠٠٪\nراجعه المحرر؟ نعم?",
+         updated="2099-01-01T00:00:00Z")
+    path = tmp_path / "claims.csv"
+    written = "\r\n".join(",".join(f'"{cell}"' for cell in row) for row in [header, *rows])
+    path.write_bytes(written.encode("cp1256", "replace") + b"\r\n")
+    merge.merge_file(project, path)
+    assert claims.get_claim(project, place.claim_id).note == \
+        "البيانات منذ ١٩٤٨ متوفرة ١٠٠٪\nراجعه المحرر؟ نعم?"
+
+
+def _ascii_sheet(path, header, rows):
+    """As Excel's «CSV» writes a sheet outside Arabic Windows (cp1252 here): every Arabic
+    letter a «?», no BOM."""
+    written = "\r\n".join(",".join(f'"{cell}"' for cell in row) for row in [header, *rows])
+    path.write_bytes(written.encode("ascii", "replace") + b"\r\n")
+    return path
+
+
+def test_a_sheet_saved_without_arabic_keeps_the_projects_arabic(project, tmp_path):
+    """Excel's «CSV» in an English or French locale writes «?» for every Arabic letter:
+    an English article's claim with an Arabic note, its verdict changed there, took
+    «??????» for its note, and a sheet of Arabic claims was refused line by line, its
+    loss unsaid (rv131). The «?» stand for the project's own letters, which are kept,
+    and the summary says what the file lost."""
+    english = articles.add_article(project, "The minister said unemployment fell to 5%.", "e")
+    arabic = articles.add_article(project, TEXT, "a")
+    noted = appearances.tag_quote(project, english.id, "unemployment fell", "unchecked",
+                                  note="ملاحظة بالعربية")
+    worded = appearances.tag_quote(project, arabic.id, "خط المساعدة", "unchecked")
+    header, rows = sheet(project)
+    for row in rows:
+        edit(header, row, label="verified", updated="2099-01-01T00:00:00Z")
+    summary = merge.merge_file(project, _ascii_sheet(tmp_path / "claims.csv", header, rows))
+    assert summary.updated_claims == 2
+    assert claims.get_claim(project, noted.claim_id).note == "ملاحظة بالعربية"
+    assert claims.get_claim(project, worded.claim_id).label == "verified"
+    assert any("lost every character beyond English letters" in str(line)
+               for line in summary.lines())
+
+
+def test_an_english_sheets_question_marks_are_question_marks(project, tmp_path):
+    """A sheet of English claims without a BOM (a Google Sheets download) whose note asks
+    a question: the note edited is taken as typed, and nothing is said of lost letters."""
+    english = articles.add_article(project, "The minister said unemployment fell to 5%.", "e")
+    made = appearances.tag_quote(project, english.id, "unemployment fell", "unchecked",
+                                 note="Really?")
+    header, rows = sheet(project)
+    edit(header, rows[0], note="Really? Asked the ministry?", updated="2099-01-01T00:00:00Z")
+    summary = merge.merge_file(project, _ascii_sheet(tmp_path / "claims.csv", header, rows))
+    assert claims.get_claim(project, made.claim_id).note == "Really? Asked the ministry?"
+    assert not any("lost" in str(line) for line in summary.lines())
+
+
 def test_a_sheet_whose_words_were_decomposed_or_given_windows_line_ends_is_read(
         project, tmp_path):
     """The same export with its cells decomposed (NFD), or the line breaks inside them

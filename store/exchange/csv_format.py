@@ -61,6 +61,8 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from difflib import SequenceMatcher
+from os.path import commonprefix
 from pathlib import Path
 from typing import Any, TextIO
 from unicodedata import digit, normalize
@@ -195,6 +197,9 @@ class CsvImportResult:
     # claims keep those fields as they are here; and the file's columns no import reads
     absent: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
+    # Claims whose words or note the file holds with characters its encoding lacks (read
+    # as the project's own)
+    lost: list[str] = field(default_factory=list)
 
 
 Problem = tuple[int, str]  # (line, Message)
@@ -226,7 +231,8 @@ def rejection(name: str, problems: list[Problem]) -> CsvRejected:
 def read_csv_text(path: Path) -> tuple[str, str]:
     """The file as text, and the encoding it was read in when not UTF-8: UTF-8, with or
     without a BOM; UTF-16 (a spreadsheet's «Unicode Text», tab-separated); Windows-1256
-    when it reads as Arabic that way (Excel's «CSV» on Arabic Windows). Not empty."""
+    when it reads as Arabic that way (Excel's «CSV» on Arabic Windows); "ASCII" for a
+    file without a BOM holding nothing beyond ASCII but «?». Not empty."""
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
             raise rejection(path.name, [(1, Message(
@@ -246,7 +252,7 @@ def read_csv_text(path: Path) -> tuple[str, str]:
         skipped = len(codecs.BOM_UTF8)
         data = data[skipped:]
     try:
-        return _not_empty(path, data.decode("utf-8")), ""
+        text = _not_empty(path, data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         if not skipped and not _mostly_utf8(data) and _reads_as_arabic(
                 arabic := data.decode("cp1256", "replace")):
@@ -254,6 +260,10 @@ def read_csv_text(path: Path) -> tuple[str, str]:
         line = _row_before(data[:exc.start].decode("utf-8"))
         reason = f"byte {exc.start + skipped} is not UTF-8; save the file as CSV UTF-8"
         raise rejection(path.name, [(line, reason)]) from exc
+    # ASCII alone, no BOM, and «?»: perhaps Excel's «CSV» outside Arabic Windows, which
+    # writes «?» for every Arabic letter (a verdict changed in it replaced an Arabic note
+    # with «????», rv131); kept_in reads those «?» as the project's own characters.
+    return text, "ASCII" if not skipped and data.isascii() and b"?" in data else ""
 
 
 def _not_empty(path: Path, text: str) -> str:
@@ -420,6 +430,7 @@ class _Checker:
     def __init__(self, project: Project, read_as: str = ""):
         self.project = project
         self.read_as = read_as  # the file's encoding when not UTF-8 (read_csv_text)
+        self.lost = False  # a cell read as the project's words its «?» stand for
         self.everyone = list_labels(project)
         self.labels = {label.key for label in self.everyone}
         self.unknown_labels: dict[str, Message] = {}  # told in full once: then this
@@ -499,6 +510,9 @@ class _Checker:
         if problems or span is None:
             return None, problems
         start, end, prefix, suffix = span
+        self.lost = self.lost or any(
+            lost_in(self.read_as, ours, cells.get(column, ours)) for column, ours in
+            (("quote", found.text[start:end]), ("prefix", prefix), ("suffix", suffix)))
         named = claim_id  # as the file names it, for the messages
         claim_id = self.own_id("claims", named, found, start, end)
         place_id = claim_id if place_id == named else self.own_id(
@@ -640,15 +654,73 @@ def kept_in(read_as: str, original: str, cell: str) -> bool:
     sheet saved by Excel on Arabic Windows («CSV», Windows-1256) has «?» for what that
     encoding lacks — Arabic-Indic digits «١٩٤٨», «٪», a narrow no-break space — and every
     claim near one was refused, its sheet's verdicts with it (rv95). (Or the digit's
-    own value, as Windows' best fit writes it.)"""
+    own value, as Windows' best fit writes it.) One saved in a code page without Arabic
+    (*read_as* "ASCII") has «?» for every character beyond ASCII."""
     if cell == original or _alike(cell) == _alike(original):
         # (a sheet's cells decomposed, or their line ends made CRLF by a Windows editor,
         # were refused line by line, «prefix does not match», their cause unsaid: rv95; a
         # note kept decomposed before)
         return True
-    return read_as == "Windows-1256" and len(cell) == len(original) and all(
-        theirs == ours or _lost_in_1256(ours, theirs)
+    return read_as in _LOSSY and len(cell) == len(original) and all(
+        theirs == ours or _LOSSY[read_as](ours, theirs)
         for ours, theirs in zip(original, cell, strict=True))
+
+
+def lost_in(read_as: str, original: str, cell: str) -> bool:
+    """Whether *cell* is *original* with characters the encoding *read_as* lacks lost
+    (kept_in, but not the same text)."""
+    return len(cell) == len(original) and read_as in _LOSSY and any(
+        theirs != ours and _LOSSY[read_as](ours, theirs)
+        for ours, theirs in zip(original, cell, strict=True)) and kept_in(read_as, original, cell)
+
+
+def restored(read_as: str, original: str, cell: str) -> str:
+    """*cell*, a note edited in a sheet saved in the encoding *read_as*, with the
+    characters that encoding lost given back where the note around them is as it was
+    (an editor's added line took the note's «١٩٤٨» to «????» with it, rv131). Text
+    the editor typed stays as typed."""
+    best, matched = cell, 0
+    for saved in _as_saved(read_as, original):
+        if saved == original:  # nothing in it the file could lose
+            return cell
+        # What the two begin and end with alike, then the few words between compared
+        # (the whole of a long note compared took 20 s)
+        head = len(commonprefix([saved, cell]))
+        tail = len(commonprefix([saved[head:][::-1], cell[head:][::-1]]))
+        if (len(saved) - head - tail) * (len(cell) - head - tail) > _MIDDLE_MAX:
+            continue  # edited throughout: taken as typed
+        middle = SequenceMatcher(None, saved[head:len(saved) - tail],
+                                 cell[head:len(cell) - tail], autojunk=False)
+        pieces, same = [original[:head]], head + tail
+        for kind, ours_from, ours_to, theirs_from, theirs_to in middle.get_opcodes():
+            if kind == "equal":
+                pieces.append(original[head + ours_from:head + ours_to])
+                same += ours_to - ours_from
+            else:
+                pieces.append(cell[head + theirs_from:head + theirs_to])
+        pieces.append(original[len(original) - tail:])
+        if same > matched:
+            best, matched = "".join(pieces), same
+    return best
+
+
+def _as_saved(read_as: str, text: str) -> list[str]:
+    """*text* as a file in the encoding *read_as* holds it (each way it may)."""
+    if read_as == "ASCII":
+        return [text.encode("ascii", "replace").decode("ascii")]
+    if read_as == "Windows-1256":  # «?», or a digit's own value (Windows' best fit)
+        return [text.encode("cp1256", "replace").decode("cp1256"),
+                text.translate(_DIGITS).encode("cp1256", "replace").decode("cp1256")]
+    return []
+
+
+_MIDDLE_MAX = 1_000_000  # the changed middle of a note compared letter by letter, at most
+_DIGITS = {code: str(digit(chr(code))) for code in (*range(0x0660, 0x066A),
+                                                   *range(0x06F0, 0x06FA))}
+
+
+def _lost_in_ascii(ours: str, theirs: str) -> bool:
+    return theirs == "?" and not ours.isascii()
 
 
 def _lost_in_1256(ours: str, theirs: str) -> bool:
@@ -657,6 +729,10 @@ def _lost_in_1256(ours: str, theirs: str) -> bool:
     except UnicodeEncodeError:
         return theirs == "?" or theirs in "0123456789" and digit(ours, None) == int(theirs)
     return False
+
+
+# The encodings a file may have lost characters in, and how a lost one reads
+_LOSSY = {"Windows-1256": _lost_in_1256, "ASCII": _lost_in_ascii}
 
 
 def spreadsheet_kept(original: str, cell: str, read_as: str = "") -> bool:
@@ -738,6 +814,10 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
         result.unread = sorted(columns - set(CSV_COLUMNS))
         for records in claims.values():
             _apply(project, records, result, absent)
+        if checker.lost and not result.lost:
+            result.lost.append("")  # (in a claim's words: which one is not told)
+        if result.encoding == "ASCII" and not result.lost:
+            result.encoding = ""  # an English sheet's «?» are question marks
     return result
 
 
@@ -751,7 +831,8 @@ def _apply(project: Project, records: list[Incoming], result: CsvImportResult,
     """Bring in one claim and the places the file gives it, each counted once (*absent*:
     the claim's columns the file has not, kept as they are here)."""
     made, dated = _claim_of(records)
-    claim = _apply_claim(project, made, dated=dated, read_as=result.encoding, absent=absent)
+    claim = _apply_claim(project, made, dated=dated, read_as=result.encoding, absent=absent,
+                         lost=result.lost)
     if claim == "new":
         result.new += 1
     elif claim == "changed":
@@ -834,10 +915,12 @@ def _place_times(place: dict[str, Any], claim_updated: str) -> dict[str, str]:
 
 
 def _apply_claim(project: Project, claim: Claim, *, dated: bool = True,
-                 read_as: str = "", absent: frozenset[str] = frozenset()) -> str:
+                 read_as: str = "", absent: frozenset[str] = frozenset(),
+                 lost: list[str] | None = None) -> str:
     """Store the record's claim if it is new, or newer than ours (never when its record
     is not *dated*): "new", "changed", "same", or "stale" (ours differs, and is newer or
-    the record cannot say)."""
+    the record cannot say). *lost* gets the id of a claim whose note the file holds
+    with characters lost in its encoding (ours kept)."""
     try:
         current = get_claim(project, claim.id)
     except ClaimNotFound:
@@ -845,7 +928,13 @@ def _apply_claim(project: Project, claim: Claim, *, dated: bool = True,
         _record(project, "claim", None, claim.to_row())
         return "new"
     if "note" in absent or spreadsheet_kept(current.note, claim.note, read_as):
+        if lost is not None and lost_in(read_as, current.note, claim.note):
+            lost.append(claim.id)
         claim = claim._replace(note=current.note)
+    elif (note := restored(read_as, current.note, claim.note)) != claim.note:
+        if lost is not None:
+            lost.append(claim.id)
+        claim = claim._replace(note=note)
     if "sources" in absent:
         claim = claim._replace(sources=current.sources)
     if (current.label, current.note, current.sources, current.deleted) == \

@@ -212,6 +212,10 @@ class MergeSummary:
             + ([Message("The file was read as {encoding}, as a spreadsheet saved it: save "
                         "it as «CSV UTF-8» to keep every character (an emoji, say).",
                         encoding=self.read_as)] if self.read_as == "Windows-1256" else []) \
+            + ([Message("The file lost every character beyond English letters, each «?» "
+                        "(a spreadsheet saved it in a code page without Arabic): they stand "
+                        "for this project's own, which are kept. Save it as «CSV UTF-8» to "
+                        "keep an edit's Arabic.")] if self.read_as == "ASCII" else []) \
             + ([Message("Reviews are not brought in from a CSV: {count} of its claims had a "
                         "review_status. Merge the project file to bring reviews.",
                         count=self.reviews_left)] if self.reviews_left else []) \
