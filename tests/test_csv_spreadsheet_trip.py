@@ -11,7 +11,12 @@ import pytest
 from store.core import appearances, articles, claims
 from store.errors import ImportRejected
 from store.exchange import exporting, importing, merge
-from store.exchange.csv_format import CsvRejected, import_claims_csv, spreadsheet_kept
+from store.exchange.csv_format import (
+    CsvRejected,
+    import_claims_csv,
+    restored,
+    spreadsheet_kept,
+)
 
 TEXT = "قال الوزير إن البطالة انخفضت بنسبة 007 في المئة، وإن خط المساعدة يعمل منذ 1/2."
 
@@ -230,6 +235,46 @@ def test_a_sheet_saved_without_arabic_keeps_the_projects_arabic(project, tmp_pat
     assert claims.get_claim(project, worded.claim_id).label == "verified"
     assert any("lost every character beyond English letters" in str(line)
                for line in summary.lines())
+
+
+@pytest.mark.parametrize(("read_as", "original", "typed"), [
+    ("ASCII", "ملاحظة", "Why? Because."),
+    ("ASCII", "وزير", "ok?"),
+    ("Windows-1256", "البيانات منذ ١٩٤٨ متوفرة", "هل البيانات صحيحة? نعم"),
+])
+def test_a_question_mark_the_editor_typed_is_no_lost_letter(read_as, original, typed):
+    """rv132: «Whyم Because.», «okر», «صحيحة٨»: a «?» typed lined up with one the
+    note's own letter had become."""
+    assert restored(read_as, original, typed) == typed
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    # retyped in English: no «?» of it is a lost letter (rv132: «Whyم Because.»)
+    ("Is it true? Who said? Source: AP", "Is it true? Who said? Source: AP"),
+    # edited at both ends of a long note: its Arabic given back between
+    ("Rechecked: {arabic}\nSee AP.", "Rechecked: {ARABIC}\nSee AP."),
+    # edited throughout, and long: its lost words cannot be placed, so it is not taken
+    ("x {arabic} y {arabic} z", "Checked: {ARABIC}"),
+])
+def test_a_note_retyped_in_a_sheet_without_arabic(project, tmp_path, typed, kept):
+    """What an editor typed in an English-locale sheet is taken as typed, the note's lost
+    letters given back only where its own words are; a note whose lost words cannot be
+    placed is kept as it is here, its row's verdict taken, and the summary names its
+    line."""
+    arabic = " ".join(["ملاحظة", "بالعربية", "طويلة"] * 70)
+    lost = arabic.encode("ascii", "replace").decode()
+    english = articles.add_article(project, "The minister said unemployment fell to 5%.", "e")
+    made = appearances.tag_quote(project, english.id, "unemployment fell", "unchecked",
+                                 note=f"Checked: {arabic}")
+    header, rows = sheet(project)
+    edit(header, rows[0], note=typed.format(arabic=lost), label="verified",
+         updated="2099-01-01T00:00:00Z")
+    summary = merge.merge_file(project, _ascii_sheet(tmp_path / "claims.csv", header, rows))
+    claim = claims.get_claim(project, made.claim_id)
+    assert (claim.label, claim.note) == ("verified", kept.format(ARABIC=arabic))
+    said = [str(line) for line in summary.lines()]
+    assert any("could not be given back, on line(s) 2" in line for line in said) == \
+        kept.startswith("Checked")
 
 
 def test_an_english_sheets_question_marks_are_question_marks(project, tmp_path):

@@ -2808,12 +2808,12 @@ Make a new project in it?</source>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="180" />
+        <location filename="../../store/exchange/merge.py" line="181" />
         <source>    and {count} more</source>
         <translation>    و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="178" />
+        <location filename="../../store/exchange/merge.py" line="179" />
         <source>    claim {claim}</source>
         <translation>    الادعاء {claim}</translation>
     </message>
@@ -2823,62 +2823,62 @@ Make a new project in it?</source>
         <translation>  مقبولة: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="171" />
+        <location filename="../../store/exchange/merge.py" line="172" />
         <source>  articles brought back there: {count} (the words deleted with them here: Edit ▸ Deleted Claims, or tahqiq article ID --restore)</source>
         <translation>  مقالات أُعيدت هناك: {count} (الكلمات التي حُذفت معها هنا: تحرير ◂ الادعاءات المحذوفة، أو tahqiq article ID --restore)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="169" />
+        <location filename="../../store/exchange/merge.py" line="170" />
         <source>  articles deleted there: {count}</source>
         <translation>  مقالات حُذفت هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="187" />
+        <location filename="../../store/exchange/merge.py" line="188" />
         <source>  combined claims:  {count} (changed on both sides, in different fields: both changes kept)</source>
         <translation>  ادعاءات جُمعت:  {count} (تغيّرت في الطرفين، في حقول مختلفة: أُبقي التغييران)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="176" />
+        <location filename="../../store/exchange/merge.py" line="177" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="184" />
+        <location filename="../../store/exchange/merge.py" line="185" />
         <source>  deleted there:    {count} (Edit ▸ Deleted Claims…, or tahqiq claim ID --restore, brings one back)</source>
         <translation>  حُذفت هناك:    {count} (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim ID --restore، يستعيد أيًّا منها)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="202" />
+        <location filename="../../store/exchange/merge.py" line="203" />
         <source>  labels named or rated otherwise there: {labels} (this project's names and ratings are kept; Project ▸ Labels… changes them)</source>
         <translation>  تصنيفات لها هناك اسم أو تقييم آخر: {labels} (تبقى أسماء هذا المشروع وتقييماته؛ تغييرها من المشروع ◂ التصنيفات…)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="194" />
+        <location filename="../../store/exchange/merge.py" line="195" />
         <source>  moved or relinked: {count}</source>
         <translation>  مواضع نُقلت أو أعيد ربطها: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="191" />
+        <location filename="../../store/exchange/merge.py" line="192" />
         <source>  new appearances:  {count} (places claims are tagged in, new claims' first places included)</source>
         <translation>  مواضع ورود جديدة: {count} (مواضع وُسمت فيها ادعاءات، ومنها أول مواضع الادعاءات الجديدة)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="168" />
+        <location filename="../../store/exchange/merge.py" line="169" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="174" />
+        <location filename="../../store/exchange/merge.py" line="175" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="199" />
+        <location filename="../../store/exchange/merge.py" line="200" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="198" />
+        <location filename="../../store/exchange/merge.py" line="199" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
@@ -2893,7 +2893,7 @@ Make a new project in it?</source>
         <translation>  منها ما رُوجع قبل أن يتغير حكمه: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="195" />
+        <location filename="../../store/exchange/merge.py" line="196" />
         <source>  places in conflict: {count} (changed on both sides: the later change kept)</source>
         <translation>  مواضع متعارضة: {count} (تغيّرت في الطرفين: أُبقي التغيير الأحدث)</translation>
     </message>
@@ -2908,27 +2908,27 @@ Make a new project in it?</source>
         <translation>  مرفوضة: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="239" />
+        <location filename="../../store/exchange/merge.py" line="244" />
         <source>  the address of a fact-check, set later there: taken</source>
         <translation>  رابط التحقق، ضُبط هناك لاحقًا: أُخذ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="237" />
+        <location filename="../../store/exchange/merge.py" line="242" />
         <source>  the organisation publishing the fact-checks, set later there: taken</source>
         <translation>  الجهة التي تنشر التحققات، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="240" />
+        <location filename="../../store/exchange/merge.py" line="245" />
         <source>  the project's language, set later there: taken</source>
         <translation>  لغة المشروع، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="190" />
+        <location filename="../../store/exchange/merge.py" line="191" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="175" />
+        <location filename="../../store/exchange/merge.py" line="176" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
@@ -2938,7 +2938,7 @@ Make a new project in it?</source>
         <translation>  ليس فيها ادعاء بعد: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="200" />
+        <location filename="../../store/exchange/merge.py" line="201" />
         <source>  {change}</source>
         <translation>  {change}</translation>
     </message>
@@ -3018,12 +3018,12 @@ Make a new project in it?</source>
         <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="215" />
+        <location filename="../../store/exchange/csv_format.py" line="217" />
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="221" />
+        <location filename="../../store/exchange/csv_format.py" line="223" />
         <source>; and {count} more problem(s)</source>
         <translation>
             <numerusform>؛ و{count} مشكلة أخرى</numerusform>
@@ -3105,7 +3105,7 @@ Make a new project in it?</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="242" />
+        <location filename="../../store/exchange/csv_format.py" line="244" />
         <source>Cannot read {name}: {reason}.</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
@@ -3130,12 +3130,12 @@ Make a new project in it?</source>
         <translation>الادعاءات الموسومة منذ {day} (UTC): {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="207" />
+        <location filename="../../store/exchange/merge.py" line="208" />
         <source>Claims unchanged here that differ in the file without being newer there: {count}, on line(s) {lines}; kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
         <translation>ادعاءات لم تتغير هنا وتختلف في الملف دون أن تكون أحدث فيه: {count}، في الأسطر: {lines}؛ أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="222" />
+        <location filename="../../store/exchange/merge.py" line="227" />
         <source>Claims with ids of the file's own («1», «C-17»), not UUIDs: {count}; each was given a UUID made from its id and its words, the same at every import of the file.</source>
         <translation>ادعاءات بمعرّفات خاصة بالملف («1»، «C-17») لا بمعرّفات UUID: {count}؛ أُعطي كلٌّ منها معرّف UUID مصنوعًا من معرّفه وكلماته، هو نفسه في كل استيراد للملف.</translation>
     </message>
@@ -3150,7 +3150,7 @@ Make a new project in it?</source>
         <translation>معامل كابا لكوهين: {kappa} (الأزواج: {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="229" />
+        <location filename="../../store/exchange/merge.py" line="234" />
         <source>Columns not read: {columns} (a claim's note is read from the column «note», its links from «sources»).</source>
         <translation>أعمدة لم تُقرأ: {columns} (تُقرأ ملاحظة الادعاء من العمود «note»، وروابطه من «sources»).</translation>
     </message>
@@ -3240,12 +3240,12 @@ Make a new project in it?</source>
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="166" />
+        <location filename="../../store/exchange/merge.py" line="167" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="167" />
+        <location filename="../../store/exchange/merge.py" line="168" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
@@ -3305,12 +3305,17 @@ Make a new project in it?</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح «تحقيق» المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
     <message>
+        <location filename="../../store/exchange/merge.py" line="220" />
+        <source>Notes edited in the file where it lost letters that could not be given back, on line(s) {lines}: kept as they are here (the rest of those rows was taken). Save it as «CSV UTF-8» to bring those notes.</source>
+        <translation>ملاحظات عُدّلت في الملف حيث فقد حروفًا تعذّر ردّها، في السطر (الأسطر) {lines}: أُبقيت كما هي هنا (وأُخذ باقي تلك الصفوف). احفظه بصيغة «CSV UTF-8» لتأتي بتلك الملاحظات.</translation>
+    </message>
+    <message>
         <location filename="../../store/review/agreement.py" line="254" />
         <source>Percent agreement on labels: {percent} ({agreeing} of {pairs} pair(s))</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} (الأزواج المتفقة: {agreeing} من {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="219" />
+        <location filename="../../store/exchange/merge.py" line="224" />
         <source>Reviews are not brought in from a CSV: {count} of its claims had a review_status. Merge the project file to bring reviews.</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
@@ -3355,7 +3360,7 @@ Make a new project in it?</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="332" />
+        <location filename="../../store/exchange/merge.py" line="338" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -3410,17 +3415,17 @@ Make a new project in it?</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="226" />
+        <location filename="../../store/exchange/merge.py" line="231" />
         <source>The file has no column {columns}: its claims keep theirs as they are here.</source>
         <translation>لا عمود {columns} في الملف: تبقى لادعاءاته قيمها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="215" />
+        <location filename="../../store/exchange/merge.py" line="216" />
         <source>The file lost every character beyond English letters, each «?» (a spreadsheet saved it in a code page without Arabic): they stand for this project's own, which are kept. Save it as «CSV UTF-8» to keep an edit's Arabic.</source>
         <translation>فقد الملف كل حرف غير الحروف الإنجليزية، وصار كلٌّ منها «?» (حفظه برنامج جداول بترميز لا عربية فيه): وهي تقوم مقام حروف هذا المشروع، وقد أُبقيت. احفظه بصيغة «CSV UTF-8» لتبقى عربية ما تعدّله.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="212" />
+        <location filename="../../store/exchange/merge.py" line="213" />
         <source>The file was read as {encoding}, as a spreadsheet saved it: save it as «CSV UTF-8» to keep every character (an emoji, say).</source>
         <translation>قُرئ الملف بترميز {encoding} كما حفظه جدول البيانات: احفظه بصيغة «CSV UTF-8» لتبقى كل حروفه (الرموز التعبيرية مثلًا).</translation>
     </message>
@@ -3435,7 +3440,7 @@ Make a new project in it?</source>
         <translation>التصنيف «{other}» يحمل الاسم «{name}» من قبل: حكمان باسم واحد لا يمكن التمييز بينهما.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="510" />
+        <location filename="../../store/exchange/merge.py" line="516" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
@@ -3554,7 +3559,7 @@ Make a new project in it?</source>
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="426" />
+        <location filename="../../store/exchange/merge.py" line="432" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
@@ -3619,32 +3624,32 @@ Make a new project in it?</source>
         <translation>قُبل</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="489" />
+        <location filename="../../store/exchange/csv_format.py" line="491" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="462" />
+        <location filename="../../store/exchange/csv_format.py" line="464" />
         <source>article_sha256 and article_id are both empty</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="482" />
+        <location filename="../../store/exchange/csv_format.py" line="484" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="527" />
+        <location filename="../../store/exchange/csv_format.py" line="529" />
         <source>claim {claim} has another verdict, note or sources on line {line}</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="794" />
+        <location filename="../../store/exchange/csv_format.py" line="833" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="480" />
+        <location filename="../../store/exchange/csv_format.py" line="482" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
@@ -3654,7 +3659,7 @@ Make a new project in it?</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="403" />
+        <location filename="../../store/exchange/csv_format.py" line="405" />
         <source>column(s) named twice: {columns}</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
@@ -3699,12 +3704,12 @@ Make a new project in it?</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="611" />
+        <location filename="../../store/exchange/csv_format.py" line="613" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="382" />
+        <location filename="../../store/exchange/csv_format.py" line="384" />
         <source>has {cells} cell(s) but the header has {columns}</source>
         <translation>
             <numerusform>فيه {cells} خلية لكن سطر العناوين فيه {columns}</numerusform>
@@ -3721,7 +3726,7 @@ Make a new project in it?</source>
         <translation>كان قد حُذف: أُعيد، مع الكلمات التي وُسمت فيه</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="467" />
+        <location filename="../../store/exchange/csv_format.py" line="469" />
         <source>its article was deleted in this project: bring it back first (tahqiq article {id} --restore)</source>
         <translation>حُذف مقاله في هذا المشروع: أعده أولًا (tahqiq article {id} --restore)</translation>
     </message>
@@ -3761,12 +3766,12 @@ Make a new project in it?</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="554" />
+        <location filename="../../store/exchange/csv_format.py" line="556" />
         <source>label '{label}' names more than one label</source>
         <translation>«{label}» اسم لأكثر من تصنيف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="551" />
+        <location filename="../../store/exchange/csv_format.py" line="553" />
         <source>label '{label}' names more than one label ({which}): give its key</source>
         <translation>«{label}» اسم لأكثر من تصنيف ({which}): اذكر مفتاحه</translation>
     </message>
@@ -3781,12 +3786,12 @@ Make a new project in it?</source>
         <translation>تُرك من المستند ما حُذف في تتبّع التغييرات والتعليقات والنص المخفي</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="216" />
+        <location filename="../../store/exchange/csv_format.py" line="218" />
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="399" />
+        <location filename="../../store/exchange/csv_format.py" line="401" />
         <source>missing column(s): {columns}</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
@@ -3801,7 +3806,7 @@ Make a new project in it?</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="469" />
+        <location filename="../../store/exchange/csv_format.py" line="471" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
@@ -3836,7 +3841,7 @@ Make a new project in it?</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="632" />
+        <location filename="../../store/exchange/csv_format.py" line="634" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
@@ -3846,12 +3851,12 @@ Make a new project in it?</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="623" />
+        <location filename="../../store/exchange/csv_format.py" line="625" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="618" />
+        <location filename="../../store/exchange/csv_format.py" line="620" />
         <source>quote does not match the article text, which reads '{there}' there (a spreadsheet may have made it a date: open the CSV with the quote column as Text)</source>
         <translation>الاقتباس لا يطابق نص المقال، وفيه هناك «{there}» (ربما جعله جدول البيانات تاريخًا: افتح ملف CSV وعمود الاقتباس بصيغة نص)</translation>
     </message>
@@ -3961,12 +3966,12 @@ Make a new project in it?</source>
         <translation>فُصل ادعاءً مستقلًا ({label}): «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="607" />
+        <location filename="../../store/exchange/csv_format.py" line="609" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="636" />
+        <location filename="../../store/exchange/csv_format.py" line="638" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
@@ -3996,17 +4001,17 @@ Make a new project in it?</source>
         <translation>استُبدل النص</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="271" />
+        <location filename="../../store/exchange/csv_format.py" line="273" />
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="238" />
+        <location filename="../../store/exchange/csv_format.py" line="240" />
         <source>the file is larger than {limit} MiB</source>
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="248" />
+        <location filename="../../store/exchange/csv_format.py" line="250" />
         <source>the file starts as UTF-16 but is not: save it as CSV UTF-8</source>
         <translation>يبدأ الملف بترميز UTF-16 لكنه ليس كذلك: احفظه بصيغة CSV UTF-8</translation>
     </message>
@@ -4016,27 +4021,27 @@ Make a new project in it?</source>
         <translation>تاريخ النشر «{date}» ليس بصيغة YYYY-MM-DD: تتركه صادرات ClaimReview (تغيّره خصائص المقال)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="626" />
+        <location filename="../../store/exchange/csv_format.py" line="628" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="394" />
+        <location filename="../../store/exchange/csv_format.py" line="396" />
         <source>there is no header row; the first line must name the columns ({columns})</source>
         <translation>لا يوجد سطر عناوين؛ يجب أن يسمّي السطر الأول الأعمدة ({columns})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="371" />
+        <location filename="../../store/exchange/csv_format.py" line="373" />
         <source>this is not valid CSV ({reason})</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="561" />
+        <location filename="../../store/exchange/csv_format.py" line="563" />
         <source>unknown label '{label}'</source>
         <translation>تصنيف غير معروف «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="557" />
+        <location filename="../../store/exchange/csv_format.py" line="559" />
         <source>unknown label '{label}' (labels: {known}); add it in Project ▸ Labels…, or merge the colleague's project file, which brings its labels</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات…، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
@@ -4100,17 +4105,17 @@ Make a new project in it?</source>
         <translation>{changes}؛ وكانت ملاحظة {name}: «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="494" />
+        <location filename="../../store/exchange/csv_format.py" line="496" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="595" />
+        <location filename="../../store/exchange/csv_format.py" line="597" />
         <source>{column} '{value}' is not a place in the article (a whole number, 0 or more)</source>
         <translation>قيمة {column} «{value}» ليست موضعًا في المقال (عددًا صحيحًا، صفرًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="599" />
+        <location filename="../../store/exchange/csv_format.py" line="601" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
@@ -4180,7 +4185,7 @@ Make a new project in it?</source>
         <translation>أعطى {name} هذا الادعاء حكمه؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="765" />
+        <location filename="../../store/exchange/merge.py" line="771" />
         <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} place(s)): the article's text differs there, or another program moved them. Nothing was merged.</source>
         <translation>
             <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضع): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
@@ -4227,7 +4232,7 @@ Make a new project in it?</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎ ولا ‎.docx‎ ولا ‎.odt‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="274" />
+        <location filename="../../store/exchange/merge.py" line="279" />
         <source>{name} is a folder: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مجلد: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -4267,12 +4272,12 @@ Make a new project in it?</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="284" />
+        <location filename="../../store/exchange/merge.py" line="289" />
         <source>{name} is an article, not a project: import it (File ▸ Import Article, `tahqiq import`); a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مقال وليس مشروعًا: استورده (ملف ◂ استيراد مقال، ‎`tahqiq import`‎)؛ الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="277" />
+        <location filename="../../store/exchange/merge.py" line="282" />
         <source>{name} is an export, not a project: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -4302,7 +4307,7 @@ Make a new project in it?</source>
         <translation>{name} تالف: لا يمكن قراءة نصه ملفَّ Word أو OpenDocument. افتحه في معالج نصوص واحفظه من جديد، أو انسخ نصه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="339" />
+        <location filename="../../store/exchange/merge.py" line="345" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
@@ -4432,7 +4437,7 @@ Make a new project in it?</source>
         <translation>نُقل {name} أو غُيّر اسمه أو استُبدل بملف آخر أثناء هذا العمل، فلم يُكتب فيه شيء بعد ذلك؛ ما أُنجز قبله محفوظ: أعد الباقي حيث صار العمل الآن.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="227" />
+        <location filename="../../store/exchange/csv_format.py" line="229" />
         <source>{name} was not imported, nothing changed: {problems}.</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>

@@ -62,7 +62,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
-from os.path import commonprefix
 from pathlib import Path
 from typing import Any, TextIO
 from unicodedata import digit, normalize
@@ -200,6 +199,9 @@ class CsvImportResult:
     # Claims whose words or note the file holds with characters its encoding lacks (read
     # as the project's own)
     lost: list[str] = field(default_factory=list)
+    # The first line of each claim whose note lost characters that could not be given
+    # back: its note not taken
+    unplaced_lines: list[int] = field(default_factory=list)
 
 
 Problem = tuple[int, str]  # (line, Message)
@@ -674,34 +676,69 @@ def lost_in(read_as: str, original: str, cell: str) -> bool:
         for ours, theirs in zip(original, cell, strict=True)) and kept_in(read_as, original, cell)
 
 
-def restored(read_as: str, original: str, cell: str) -> str:
+def restored(read_as: str, original: str, cell: str) -> str | None:
     """*cell*, a note edited in a sheet saved in the encoding *read_as*, with the
-    characters that encoding lost given back where the note around them is as it was
-    (an editor's added line took the note's «١٩٤٨» to «????» with it, rv131). Text
-    the editor typed stays as typed."""
-    best, matched = cell, 0
+    characters that encoding lost given back where the words around them are as they
+    were (an editor's added line took the note's «١٩٤٨» to «????» with it, rv131); text
+    the editor typed stays as typed, «?» and all. None when words that lost letters
+    («??????») are left that cannot be placed (a long note edited throughout): the
+    caller keeps the project's note."""
+    best: str | None = None
+    matched = -1
     for saved in _as_saved(read_as, original):
         if saved == original:  # nothing in it the file could lose
             return cell
-        # What the two begin and end with alike, then the few words between compared
-        # (the whole of a long note compared took 20 s)
-        head = len(commonprefix([saved, cell]))
-        tail = len(commonprefix([saved[head:][::-1], cell[head:][::-1]]))
-        if (len(saved) - head - tail) * (len(cell) - head - tail) > _MIDDLE_MAX:
-            continue  # edited throughout: taken as typed
-        middle = SequenceMatcher(None, saved[head:len(saved) - tail],
-                                 cell[head:len(cell) - tail], autojunk=False)
-        pieces, same = [original[:head]], head + tail
-        for kind, ours_from, ours_to, theirs_from, theirs_to in middle.get_opcodes():
-            if kind == "equal":
-                pieces.append(original[head + ours_from:head + ours_to])
+        ours = [found.span() for found in _WORDS.finditer(saved)]
+        theirs = [found.span() for found in _WORDS.finditer(cell)]
+        # The words the two begin and end with alike, then those between compared (the
+        # whole of a long note compared took 20 s)
+        head = 0
+        while head < min(len(ours), len(theirs)) and \
+                saved[slice(*ours[head])] == cell[slice(*theirs[head])]:
+            head += 1
+        tail = 0
+        while tail < min(len(ours), len(theirs)) - head and \
+                saved[slice(*ours[-1 - tail])] == cell[slice(*theirs[-1 - tail])]:
+            tail += 1
+        if (len(ours) - head - tail) * (len(theirs) - head - tail) > _MIDDLE_MAX:
+            continue
+        middle = SequenceMatcher(
+            None, [saved[slice(*span)] for span in ours[head:len(ours) - tail]],
+            [cell[slice(*span)] for span in theirs[head:len(theirs) - tail]], autojunk=False)
+        blocks = [(0, 0, head), *((head + i, head + j, n) for i, j, n in
+                                  middle.get_matching_blocks() if n),
+                  (len(ours) - tail, len(theirs) - tail, tail)]
+        pieces, at, same = [], 0, 0  # at: where the cell is taken up to
+        for i, j, n in blocks:
+            if not n:
+                continue
+            ours_from, ours_to = ours[i][0], ours[i + n - 1][1]
+            theirs_from, theirs_to = theirs[j][0], theirs[j + n - 1][1]
+            pieces.append(cell[at:theirs_from])
+            # A stretch alike gives back what it lost only if long enough to be the
+            # note's own words (a «?» the editor typed is no letter the note lost)
+            if ours_to - ours_from >= _ANCHORED:
+                pieces.append(original[ours_from:ours_to])
                 same += ours_to - ours_from
             else:
-                pieces.append(cell[head + theirs_from:head + theirs_to])
-        pieces.append(original[len(original) - tail:])
+                pieces.append(cell[theirs_from:theirs_to])
+            at = theirs_to
+        pieces.append(cell[at:])
         if same > matched:
             best, matched = "".join(pieces), same
-    return best
+    best = cell if best is None else best
+    lost = _lost_words(read_as, original)
+    return None if any(word.strip() in lost for word in _WORDS.findall(best)) else best
+
+
+def _lost_words(read_as: str, original: str) -> set[str]:
+    """The words of *original* as a file in *read_as* holds them, where it lost a letter
+    («??????»): one of them left in a note means letters not given back."""
+    return {saved[slice(*found.span())].strip()
+            for saved in _as_saved(read_as, original)
+            for found in _WORDS.finditer(saved)
+            if saved[slice(*found.span())] != original[slice(*found.span())]
+            and len(found.group().strip()) > 1}
 
 
 def _as_saved(read_as: str, text: str) -> list[str]:
@@ -714,7 +751,9 @@ def _as_saved(read_as: str, text: str) -> list[str]:
     return []
 
 
-_MIDDLE_MAX = 1_000_000  # the changed middle of a note compared letter by letter, at most
+_WORDS = re.compile(r"\s*\S+|\s+")  # a note's words, each with the spaces before it
+_MIDDLE_MAX = 250_000  # the changed middle of a note compared word by word, at most
+_ANCHORED = 5  # characters alike, at least, to give back what a stretch lost
 _DIGITS = {code: str(digit(chr(code))) for code in (*range(0x0660, 0x066A),
                                                    *range(0x06F0, 0x06FA))}
 
@@ -816,7 +855,7 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
             _apply(project, records, result, absent)
         if checker.lost and not result.lost:
             result.lost.append("")  # (in a claim's words: which one is not told)
-        if result.encoding == "ASCII" and not result.lost:
+        if result.encoding == "ASCII" and not (result.lost or result.unplaced_lines):
             result.encoding = ""  # an English sheet's «?» are question marks
     return result
 
@@ -831,8 +870,11 @@ def _apply(project: Project, records: list[Incoming], result: CsvImportResult,
     """Bring in one claim and the places the file gives it, each counted once (*absent*:
     the claim's columns the file has not, kept as they are here)."""
     made, dated = _claim_of(records)
+    unplaced: list[str] = []
     claim = _apply_claim(project, made, dated=dated, read_as=result.encoding, absent=absent,
-                         lost=result.lost)
+                         lost=result.lost, unplaced=unplaced)
+    if unplaced:
+        result.unplaced_lines.append(min(incoming.line for incoming in records))
     if claim == "new":
         result.new += 1
     elif claim == "changed":
@@ -916,11 +958,12 @@ def _place_times(place: dict[str, Any], claim_updated: str) -> dict[str, str]:
 
 def _apply_claim(project: Project, claim: Claim, *, dated: bool = True,
                  read_as: str = "", absent: frozenset[str] = frozenset(),
-                 lost: list[str] | None = None) -> str:
+                 lost: list[str] | None = None, unplaced: list[str] | None = None) -> str:
     """Store the record's claim if it is new, or newer than ours (never when its record
     is not *dated*): "new", "changed", "same", or "stale" (ours differs, and is newer or
     the record cannot say). *lost* gets the id of a claim whose note the file holds
-    with characters lost in its encoding (ours kept)."""
+    with characters lost in its encoding (given back), *unplaced* that of one whose lost
+    characters could not be given back (its note not taken)."""
     try:
         current = get_claim(project, claim.id)
     except ClaimNotFound:
@@ -931,8 +974,13 @@ def _apply_claim(project: Project, claim: Claim, *, dated: bool = True,
         if lost is not None and lost_in(read_as, current.note, claim.note):
             lost.append(claim.id)
         claim = claim._replace(note=current.note)
-    elif (note := restored(read_as, current.note, claim.note)) != claim.note:
-        if lost is not None:
+    elif read_as in _LOSSY:
+        note = restored(read_as, current.note, claim.note)
+        if note is None:  # letters lost that cannot be given back: ours kept, and said
+            if unplaced is not None:
+                unplaced.append(claim.id)
+            note = current.note
+        elif note != claim.note and lost is not None:
             lost.append(claim.id)
         claim = claim._replace(note=note)
     if "sources" in absent:

@@ -322,8 +322,9 @@ def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], 
 def _claim(places: list[Appearance], articles: dict[str, dict[str, Any]]
            ) -> dict[str, Any]:
     """The claim reviewed: each article it appears in, once (in order of its first place
-    there), and, where the articles are dated, the earliest as its ``firstAppearance`` and
-    that day as its ``datePublished`` (Google recommends both: the first the checker knows
+    there), and, where the articles are dated, the first of the earliest day (days alone
+    compared: a time's offset is not always given) as its ``firstAppearance`` and that day
+    as its ``datePublished`` (Google recommends both: the first the checker knows
     of, as the project holds no claimant and no date of its own for a claim)."""
     works = [_appearance(articles[article_id])
              for article_id in dict.fromkeys(p.article_id for p in places)]

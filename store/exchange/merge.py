@@ -143,6 +143,7 @@ class MergeSummary:
     read_as: str = ""  # a CSV's encoding, when not UTF-8
     reviews_left: int = 0
     renamed: int = 0  # claims the CSV names by ids of its own (not UUIDs): given UUIDs
+    unplaced_lines: list[int] = field(default_factory=list)  # a CSV's notes not taken
     columns_absent: list[str] = field(default_factory=list)  # a CSV's: kept as here
     columns_unread: list[str] = field(default_factory=list)  # a CSV's, no import reads
     # labels whose shortcut was cleared: an older label has the same key
@@ -216,6 +217,10 @@ class MergeSummary:
                         "(a spreadsheet saved it in a code page without Arabic): they stand "
                         "for this project's own, which are kept. Save it as «CSV UTF-8» to "
                         "keep an edit's Arabic.")] if self.read_as == "ASCII" else []) \
+            + ([Message("Notes edited in the file where it lost letters that could not be "
+                        "given back, on line(s) {lines}: kept as they are here (the rest of "
+                        "those rows was taken). Save it as «CSV UTF-8» to bring those notes.",
+                        lines=_lines(self.unplaced_lines))] if self.unplaced_lines else []) \
             + ([Message("Reviews are not brought in from a CSV: {count} of its claims had a "
                         "review_status. Merge the project file to bring reviews.",
                         count=self.reviews_left)] if self.reviews_left else []) \
@@ -296,7 +301,8 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
                         kept_here=result.stale, kept_lines=result.stale_lines,
                         read_as=result.encoding,
                         reviews_left=result.reviewed,
-                        renamed=result.renamed, columns_absent=result.absent,
+                        renamed=result.renamed, unplaced_lines=result.unplaced_lines,
+                        columns_absent=result.absent,
                         columns_unread=result.unread)
 
 
