@@ -269,13 +269,19 @@ class AgreementReport:
         return out
 
 
+def _well_placed(place: Spanned) -> bool:
+    """Whether *place*'s offsets are numbers (appearances.WELL_PLACED: another program can
+    write text there, and the comparing ended in a TypeError, rv132)."""
+    return type(place.start) is int and type(place.end) is int
+
+
 def agreement(project: Project, article_id: str | None = None,
               annotators: list[str] | None = None) -> AgreementReport:
     """Agreement between *annotators* (default: everyone with claims) on one article or all."""
     # One article's places read light, from the index (its 50,000 claims read in full,
     # notes and links decoded, took a second of the Agreement dialog's opening, rv86).
-    claims = list_appearances(project) if article_id is None \
-        else list_places(project, article_id)
+    claims = [c for c in list_appearances(project) if _well_placed(c)] if article_id is None \
+        else list_places(project, article_id)  # (which leaves them out too)
     if annotators is not None:
         wanted = set(annotators)
         claims = [c for c in claims if c.annotator in wanted]

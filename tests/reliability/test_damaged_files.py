@@ -360,3 +360,29 @@ def test_a_place_whose_offset_is_text_is_reported_not_a_traceback(tmp_path):
     with Project.open(path, "tester") as project:
         live = appearances.list_appearances(project, article_id)
     assert len(live) == places - 1 and bad_id not in {place.id for place in live}
+
+
+def test_places_whose_offsets_are_text_or_bytes_leave_agreement_and_matching_be(tmp_path):
+    """Agreement over the whole project and the known-claims search (the window's panel,
+    `tahqiq agreement`, `tahqiq matches`) compared such offsets with numbers and ended in
+    a TypeError (rv132); they leave those places out, as the window's reader does."""
+    from reliability_support import ARTICLE
+
+    from store.core import articles, known_claims
+    from store.review import agreement
+
+    path = tmp_path / "typed.tahqiq"
+    make_project(path, n_claims=6)
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE appearances SET start = 'abc' WHERE rowid = 1")
+        raw.execute("UPDATE appearances SET \"end\" = x'00' WHERE rowid = 2")
+    raw.close()
+    with Project.open(path, "tester") as project:
+        other = articles.add_article(project, ARTICLE + " ", "Treaty again")
+        report = agreement.agreement(project)
+        assert report.articles == 1
+        hits = known_claims.find_known_claims(project, other.id)
+    assert hits  # matched by the places left whole
+    for command in (("agreement",), ("matches", other.id)):
+        run = run_tahqiq(*command, "--project", path)
+        assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
