@@ -5,6 +5,7 @@ limit in an article that holds the same claims many times over, and when told to
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -450,3 +451,17 @@ def test_claims_split_apart_are_not_offered_for_each_others_words(project):
     appearances.link(project, accepted.id, own.claim_id)  # the Accept undone
     assert first.claim_id in {h.claim_id for h in known_claims.find_known_claims(project,
                                                                                   four.id)}
+
+
+def test_bundle_starts_its_matcher_as_a_program_of_its_own(monkeypatch):
+    """In the bundle the child is the bundle again: marked so, its bootloader sets up its
+    own library path rather than inheriting the user's (which the launcher gave back), and
+    loads the bundle's SQLite, not the system's (rv133: none there, no known claims)."""
+    from store.core.matcher_process import MatcherProcess, worker_environment
+
+    assert worker_environment() is None  # from source: this process's environment
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    env = MatcherProcess()._env
+    assert env is not None and env["PYINSTALLER_RESET_ENVIRONMENT"] == "1"
+    assert env["LANG"] == "C.UTF-8"

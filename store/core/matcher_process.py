@@ -47,7 +47,7 @@ class MatcherProcess:
     def __init__(self, command: list[str] | None = None,
                  env: dict[str, str] | None = None) -> None:
         self._command = command or worker_command()
-        self._env = env  # None: this process's
+        self._env = env if env is not None else worker_environment()  # None: this process's
         self._lock = threading.Lock()
         self._process: subprocess.Popen[bytes] | None = None
         self._replies: queue.Queue[tuple[int, Any]] = queue.Queue()
@@ -136,6 +136,18 @@ def worker_command() -> list[str]:
     # -P: the working folder is not put first on the path (a folder named "store" there
     # must not stand in for ours).
     return [sys.executable, "-P", "-m", "store.core.matcher_process"]
+
+
+def worker_environment(environ: dict[str, str] | None = None) -> dict[str, str] | None:
+    """The child's environment: this process's, but in the bundle marked as a program of
+    its own (PyInstaller's PYINSTALLER_RESET_ENVIRONMENT). Otherwise its bootloader takes it
+    for a part of this one and keeps the library path it finds, which on Linux
+    gui.launcher.restore_library_path has given back to the user: the child then loaded the
+    system's SQLite, libffi, libstdc++... in place of the bundle's, and without them stopped
+    at its first search («The search for known claims stopped unexpectedly.»)."""
+    if not getattr(sys, "frozen", False):
+        return None
+    return dict(os.environ if environ is None else environ, PYINSTALLER_RESET_ENVIRONMENT="1")
 
 
 def _read_replies(stream: IO[bytes] | None, replies: queue.Queue[tuple[int, Any]]) -> None:
