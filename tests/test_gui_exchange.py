@@ -104,23 +104,29 @@ def _two_articles(tmp_path) -> list[Path]:
     return paths
 
 
+def _cancel_after(window, monkeypatch, step: str) -> None:
+    """Cancel pressed as the import's *step* (a function of store.exchange.importing) ends
+    for the first file."""
+    from gui.tasks import running_for
+    from store.exchange import importing
+
+    done = getattr(importing, step)
+
+    def then_cancel(*args, **kwargs):
+        outcome = done(*args, **kwargs)
+        for task in running_for(window):
+            task.cancel()
+        return outcome
+
+    monkeypatch.setattr(importing, step, then_cancel)
+
+
 def test_cancel_while_files_are_read_imports_none_of_them(window, qtbot, tmp_path,
                                                           monkeypatch):
     """Cancel pressed while a 300-page report was read let the reading end, then stored
     it, and with several files stored every one read by then (rv128)."""
-    from gui.tasks import running_for
-    from store.exchange import importing
-
     before = window.session.article_ids()
-    load_file = importing.load_file
-
-    def read_then_cancel(*args, **kwargs):  # Cancel pressed as the first file is read
-        loaded = load_file(*args, **kwargs)
-        for task in running_for(window):
-            task.cancel()
-        return loaded
-
-    monkeypatch.setattr(importing, "load_file", read_then_cancel)
+    _cancel_after(window, monkeypatch, "load_file")
     import_files(qtbot, window, *_two_articles(tmp_path))
     assert window.session.article_ids() == before
     assert window.statusBar().currentMessage() == "Import cancelled: nothing was imported."
@@ -130,19 +136,8 @@ def test_cancel_while_files_are_stored_keeps_those_stored(window, qtbot, tmp_pat
                                                           monkeypatch):
     """Cancel between two files being stored: the first stays (it was committed), the
     second is not stored, and the status bar says so."""
-    from gui.tasks import running_for
-    from store.exchange import importing
-
     before = window.session.article_ids()
-    import_loaded = importing.import_loaded
-
-    def store_then_cancel(*args, **kwargs):
-        outcome = import_loaded(*args, **kwargs)
-        for task in running_for(window):
-            task.cancel()
-        return outcome
-
-    monkeypatch.setattr(importing, "import_loaded", store_then_cancel)
+    _cancel_after(window, monkeypatch, "import_loaded")
     import_files(qtbot, window, *_two_articles(tmp_path))
     [new] = set(window.session.article_ids()) - set(before)
     assert window.session.article_title(new) == "الخبر الأول عن الموازنة."
