@@ -33,6 +33,17 @@ def write(path, header, rows):
     return path
 
 
+def saved_as(path, header, rows, codec: str, best_fit: bool = False):
+    """The sheet as Excel's «CSV» writes it in a code page: «?» for what *codec* lacks
+    (or, *best_fit*, an Arabic-Indic digit's own value, as Windows' best fit does), no
+    BOM, CRLF (ascii: outside Arabic Windows, where every Arabic letter is a «?»)."""
+    written = "\r\n".join(",".join(f'"{cell}"' for cell in row) for row in [header, *rows])
+    if best_fit:
+        written = written.translate({0x0660 + n: str(n) for n in range(10)})
+    path.write_bytes(written.encode(codec, "replace") + b"\r\n")
+    return path
+
+
 def edit(header, row, **cells):
     for name, value in cells.items():
         row[header.index(name)] = value
@@ -169,11 +180,7 @@ def test_a_windows_1256_sheet_that_lost_arabic_indic_digits_is_still_read(projec
     header, rows = sheet(project)
     for row in rows:
         edit(header, row, label="صحيح", updated="2099-01-01T00:00:00Z")
-    path = tmp_path / "claims.csv"
-    written = "\r\n".join(",".join(f'"{cell}"' for cell in row) for row in [header, *rows])
-    if lost == "best fit":
-        written = written.translate({0x0660 + n: str(n) for n in range(10)})
-    path.write_bytes(written.encode("cp1256", "replace") + b"\r\n")
+    path = saved_as(tmp_path / "claims.csv", header, rows, "cp1256", lost == "best fit")
 
     summary = merge.merge_file(project, path)
 
@@ -199,20 +206,10 @@ def test_a_note_edited_in_a_windows_1256_sheet_keeps_the_characters_it_lost(proj
     header, rows = sheet(project)
     edit(header, rows[0], note="البيانات منذ ١٩٤٨ متوفرة ١٠٠٪\nراجعه المحرر؟ نعم?",
          updated="2099-01-01T00:00:00Z")
-    path = tmp_path / "claims.csv"
-    written = "\r\n".join(",".join(f'"{cell}"' for cell in row) for row in [header, *rows])
-    path.write_bytes(written.encode("cp1256", "replace") + b"\r\n")
+    path = saved_as(tmp_path / "claims.csv", header, rows, "cp1256")
     merge.merge_file(project, path)
     assert claims.get_claim(project, place.claim_id).note == \
         "البيانات منذ ١٩٤٨ متوفرة ١٠٠٪\nراجعه المحرر؟ نعم?"
-
-
-def _ascii_sheet(path, header, rows):
-    """As Excel's «CSV» writes a sheet outside Arabic Windows (cp1252 here): every Arabic
-    letter a «?», no BOM."""
-    written = "\r\n".join(",".join(f'"{cell}"' for cell in row) for row in [header, *rows])
-    path.write_bytes(written.encode("ascii", "replace") + b"\r\n")
-    return path
 
 
 def test_a_sheet_saved_without_arabic_keeps_the_projects_arabic(project, tmp_path):
@@ -229,7 +226,7 @@ def test_a_sheet_saved_without_arabic_keeps_the_projects_arabic(project, tmp_pat
     header, rows = sheet(project)
     for row in rows:
         edit(header, row, label="verified", updated="2099-01-01T00:00:00Z")
-    summary = merge.merge_file(project, _ascii_sheet(tmp_path / "claims.csv", header, rows))
+    summary = merge.merge_file(project, saved_as(tmp_path / "claims.csv", header, rows, "ascii"))
     assert summary.updated_claims == 2
     assert claims.get_claim(project, noted.claim_id).note == "ملاحظة بالعربية"
     assert claims.get_claim(project, worded.claim_id).label == "verified"
@@ -269,7 +266,7 @@ def test_a_note_retyped_in_a_sheet_without_arabic(project, tmp_path, typed, kept
     header, rows = sheet(project)
     edit(header, rows[0], note=typed.format(arabic=lost), label="verified",
          updated="2099-01-01T00:00:00Z")
-    summary = merge.merge_file(project, _ascii_sheet(tmp_path / "claims.csv", header, rows))
+    summary = merge.merge_file(project, saved_as(tmp_path / "claims.csv", header, rows, "ascii"))
     claim = claims.get_claim(project, made.claim_id)
     assert (claim.label, claim.note) == ("verified", kept.format(ARABIC=arabic))
     said = [str(line) for line in summary.lines()]
@@ -285,7 +282,7 @@ def test_an_english_sheets_question_marks_are_question_marks(project, tmp_path):
                                  note="Really?")
     header, rows = sheet(project)
     edit(header, rows[0], note="Really? Asked the ministry?", updated="2099-01-01T00:00:00Z")
-    summary = merge.merge_file(project, _ascii_sheet(tmp_path / "claims.csv", header, rows))
+    summary = merge.merge_file(project, saved_as(tmp_path / "claims.csv", header, rows, "ascii"))
     assert claims.get_claim(project, made.claim_id).note == "Really? Asked the ministry?"
     assert not any("lost" in str(line) for line in summary.lines())
 
