@@ -355,8 +355,11 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
         if app_id == schema.APPLICATION_ID:
             try:  # before SQLite works them out
                 problems = schema.foreign_expressions(conn)[:1]
-            except sqlite3.OperationalError:  # its names unread, nothing checked: SQLite's
-                problems = ["a name in its schema is not UTF-8"]  # check is not run (rv90)
+            except sqlite3.OperationalError as exc:  # nothing checked: SQLite's check
+                # is not run (rv90): its names unread, or a view named as one of SQLite's
+                # own functions (pragma_table_xinfo) stood in for it (rv130)
+                problems = ["a name in its schema is not UTF-8" if "decode" in str(exc)
+                            else f"its schema has what Tahqiq did not make ({exc})"]
         if app_id == schema.APPLICATION_ID and (full or thorough) and not problems:
             check = "integrity_check" if thorough else "quick_check"
             problems = [" ".join(row[0].replace("*** in database main ***", "").split())

@@ -186,6 +186,13 @@ def foreign_key_action(path: Path) -> type[ProjectError]:
     return NotAProject
 
 
+def shadowing_view(path: Path) -> type[ProjectError]:
+    """A view named as one of SQLite's own functions, read in its place: refused as
+    «a name in its schema is not UTF-8», which it was not (rv130)."""
+    _made_then_changed(path, "CREATE VIEW pragma_table_xinfo AS SELECT 1 AS one")
+    return NotAProject
+
+
 def foreign_index(path: Path) -> type[ProjectError]:
     """An index on an expression Tahqiq did not make: worked out at every write."""
     _made_then_changed(path, "CREATE INDEX spread ON claims (printf('%.*c', 100000, note))")
@@ -218,7 +225,7 @@ KINDS = {"truncated": truncated, "random-bytes": random_bytes, "foreign-sqlite":
          "changed-trigger": changed_trigger, "computed-column": computed_column,
          "computed-default": computed_default, "check-rule": check_rule,
          "foreign-index": foreign_index, "conflict-clause": conflict_clause,
-         "foreign-key-action": foreign_key_action,
+         "foreign-key-action": foreign_key_action, "shadowing-view": shadowing_view,
          "unreadable-name-and-computed-column": unreadable_name_and_computed_column}
 
 
@@ -386,3 +393,11 @@ def test_places_whose_offsets_are_text_or_bytes_leave_agreement_and_matching_be(
     for command in (("agreement",), ("matches", other.id)):
         run = run_tahqiq(*command, "--project", path)
         assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+
+
+def test_a_view_standing_in_for_sqlites_own_function_is_named_as_such(tmp_path):
+    path = tmp_path / "shadow.tahqiq"
+    shadowing_view(path)
+    with pytest.raises(NotAProject, match="did not make") as refused:
+        Project.open(path, "tester")
+    assert "UTF-8" not in str(refused.value)
