@@ -101,3 +101,21 @@ def test_the_claims_no_review_stands_for_are_listed(desk):
     every = subprocess.run([str(exe), "claims", "--project", str(path)], capture_output=True,
                            text=True, encoding="utf-8", timeout=120)
     assert len(every.stdout.splitlines()) == 4
+
+
+def test_since_takes_a_day_in_arabic_indic_digits(desk):
+    """«٢٠٢٦-١٢-٠٥» typed on an Arabic keyboard is the day an article's «published» field
+    takes as one (rv98); --since refused it as «not a day written YYYY-MM-DD» (rv134)."""
+    from store.cli.review import _day
+
+    assert summary.is_day("٢٠٠٠-٠١-٠١") and summary.is_day("۲۰۰۰-۰۱-۰۱")
+    assert _day(" ٢٠٠٠-٠١-٠١ ") == "2000-01-01"
+    assert summary.project_summary(desk, "٢٠٠٠-٠١-٠١").since == "2000-01-01"
+    assert summary.project_summary(desk, "٢٠٠٠-٠١-٠١").claims == 3
+    assert not summary.is_day("2026-12-5")
+
+
+def test_history_says_its_times_are_utc():
+    from store.cli.commands import COMMANDS
+
+    assert "UTC" in COMMANDS["history"].help

@@ -47,7 +47,7 @@ def _history_arguments(p: Parser) -> None:
     p.add_argument("claim", metavar="CLAIM", help="claim id or unambiguous prefix")
 
 
-@command("history", "every change to a claim: when, who, what",
+@command("history", "every change to a claim: when (UTC), who, what",
          arguments=_history_arguments, shaped=True)
 def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     from store.core import history
@@ -118,7 +118,7 @@ def _day(text: str) -> str:
 
     if text.strip() and not summary.is_day(text.strip()):  # ("": argparse types its default)
         raise argparse.ArgumentTypeError(f"not a day written YYYY-MM-DD: {text!r}")
-    return text.strip()
+    return summary.as_day(text)
 
 
 @command("summary", "the project in figures: articles, claims by verdict and by annotator, "
