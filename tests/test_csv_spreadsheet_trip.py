@@ -391,3 +391,239 @@ def test_the_merge_says_which_columns_it_kept_and_which_it_did_not_read(project,
     said = [str(line) for line in merge.merge_file(
         project, write(tmp_path / "same.csv", header, rows)).lines()]
     assert not any("column" in line for line in said)
+
+
+# -- rv135: what a refused spreadsheet says ------------------------------------------------
+LONG = " ".join(f"قال الوزير {n} إن البطالة انخفضت بنسبة {n} في المئة." for n in range(1000, 1030))
+
+
+def _rejected(project, path) -> CsvRejected:
+    with pytest.raises(CsvRejected) as info:
+        import_claims_csv(project, path)
+    return info.value
+
+
+@pytest.mark.parametrize("typed", ["06/12/2026 07:17", "12/6/2026 7:17", "06/12/2026 07:17:05",
+                                   "12/6/2026 7:17 PM", "2026-06-12 07:17:05", "46185.30347"])
+def test_times_a_spreadsheet_retyped_as_its_dates_are_told_once_with_what_to_do(
+        project, tmp_path, typed):
+    """Excel re-typed `created` and `updated` as its own dates: every line said «created
+    '06/12/2026 07:17' is not a UTC time», ten lines and «and 12 more», and not what to
+    do. Said once, with the lines counted and the way out; nothing guessed (06/12 may be
+    either month); another line's own problem still listed."""
+    article = articles.add_article(project, LONG, "t")
+    for n in range(1000, 1003):
+        appearances.tag_quote(project, article.id, f"انخفضت بنسبة {n}", "unchecked")
+    header, rows = sheet(project)
+    for row in rows:
+        edit(header, row, created=typed, updated=typed)
+    edit(header, rows[2], label="no-such-label")
+
+    problem = _rejected(project, write(tmp_path / "s.csv", header, rows))
+
+    assert [line for line, _ in problem.problems] == [2, 4]
+    said = problem.problems[0][1]
+    assert said.startswith(f"created, updated hold a spreadsheet's dates ('{typed}')")
+    assert "on 3 lines" in said and "Data ▸ From Text/CSV" in said
+    assert "export the claims from Tahqiq again" in said
+    assert "unknown label 'no-such-label'" in problem.problems[1][1]
+    assert str(problem).count("not UTC times") == 1
+
+
+def test_a_time_that_is_no_date_is_still_told_on_its_line(project, tmp_path):
+    article = articles.add_article(project, TEXT, "t")
+    appearances.tag_quote(project, article.id, "خط المساعدة", "unchecked")
+    header, rows = sheet(project)
+    edit(header, rows[0], updated="yesterday")
+    problem = _rejected(project, write(tmp_path / "s.csv", header, rows))
+    assert problem.problems == [(2, "updated 'yesterday' is not a UTC time like "
+                                    "2024-06-19T10:00:00Z")]
+
+
+@pytest.mark.parametrize("separator", [",", ".", " ", "\u00a0", "\u202f", "'", "٬"])
+def test_offsets_a_sheet_wrote_with_thousands_separators_are_read(project, tmp_path,
+                                                                  separator):
+    """«1,114» was refused as «is not a place in the article»."""
+    article = articles.add_article(project, LONG, "t")
+    place = appearances.tag_quote(project, article.id, "انخفضت بنسبة 1025", "unchecked")
+    assert place.start >= 1000
+    header, rows = sheet(project)
+    edit(header, rows[0], label="verified", updated="2099-01-01T00:00:00Z",
+         start=f"{place.start:,}".replace(",", separator),
+         end=f"{place.end:,}".replace(",", separator))
+
+    result = import_claims_csv(project, write(tmp_path / "s.csv", header, rows))
+
+    assert (result.updated, result.new, result.unchanged_places) == (1, 0, 1)
+    kept = appearances.get_appearance(project, place.id)
+    assert (kept.start, kept.end) == (place.start, place.end)
+
+
+@pytest.mark.parametrize("cell", ["1,0250", "1,02", "10,25,1", "1,025.5", "1,025 ,100"])
+def test_an_offset_that_is_no_grouped_number_is_still_refused(project, tmp_path, cell):
+    article = articles.add_article(project, LONG, "t")
+    appearances.tag_quote(project, article.id, "انخفضت بنسبة 1025", "unchecked")
+    header, rows = sheet(project)
+    edit(header, rows[0], start=cell)
+    problem = _rejected(project, write(tmp_path / "s.csv", header, rows))
+    assert "is not a place in the article" in problem.problems[0][1]
+
+
+@pytest.mark.parametrize("spaced", ["{} ", " {}", "  {}\u00a0", "{}\n"])
+@pytest.mark.parametrize("words", ["خط المساعدة", "1/2"])
+def test_a_quote_with_a_space_more_at_its_ends_is_the_same_words(project, tmp_path, spaced,
+                                                                 words):
+    """A quote cell with a space before or after the words (the editor's, or the
+    sheet's) was refused, «quote does not match», for «1/2» with «a spreadsheet may have
+    made it a date»; and a prefix or suffix a sheet trimmed was refused alike."""
+    article = articles.add_article(project, TEXT, "t")
+    place = appearances.tag_quote(project, article.id, words, "unchecked")
+    header, rows = sheet(project)
+    row = rows[0]
+    edit(header, row, quote=spaced.format(row[header.index("quote")]), label="verified",
+         updated="2099-01-01T00:00:00Z", prefix=row[header.index("prefix")].strip(),
+         suffix=row[header.index("suffix")].strip())
+
+    assert import_claims_csv(project, write(tmp_path / "s.csv", header, rows)).updated == 1
+    kept = appearances.get_appearance(project, place.id)
+    assert (kept.quote, kept.prefix, kept.suffix) == (place.quote, place.prefix, place.suffix)
+    assert claims.get_claim(project, place.claim_id).label == "verified"
+
+
+def test_a_quote_of_other_words_with_a_space_is_still_refused(project, tmp_path):
+    article = articles.add_article(project, TEXT, "t")
+    appearances.tag_quote(project, article.id, "خط المساعدة", "unchecked")
+    header, rows = sheet(project)
+    edit(header, rows[0], quote="خط الطوارئ ")
+    problem = _rejected(project, write(tmp_path / "s.csv", header, rows))
+    assert problem.problems == [(2, "quote does not match the article text")]
+
+
+def _without(header, rows, column):
+    at = header.index(column)
+    return header[:at] + header[at + 1:], [row[:at] + row[at + 1:] for row in rows]
+
+
+@pytest.mark.parametrize("how", ["column deleted", "cells emptied"])
+def test_a_claim_in_two_places_without_appearance_ids_finds_each_by_its_offsets(
+        project, tmp_path, how):
+    """The appearance_id column deleted: «line 4: claim b76b… already appears on line 2»
+    for a claim's second place. Each place is found by its claim and offsets."""
+    article = articles.add_article(project, LONG, "t")
+    other = articles.add_article(project, "نص آخر: " + LONG[:300], "t2")
+    made = appearances.tag_quote(project, article.id, "انخفضت بنسبة 1001", "unchecked")
+    appearances.tag_quote(project, article.id, "انخفضت بنسبة 1002", "unchecked")
+    second = appearances.tag_quote(project, other.id, "انخفضت بنسبة 1001", None,
+                                   same_as=made.claim_id)
+    header, rows = sheet(project)
+    rows.reverse()  # the claim's second place first: it is not taken for the first
+    for row in rows:
+        if row[header.index("claim_id")] == made.claim_id:
+            edit(header, row, label="verified", updated="2099-01-01T00:00:00Z")
+    if how == "column deleted":
+        header, rows = _without(header, rows, "appearance_id")
+    else:
+        for row in rows:
+            edit(header, row, appearance_id="")
+
+    result = import_claims_csv(project, write(tmp_path / "s.csv", header, rows))
+
+    assert (result.updated, result.unchanged, result.new_places) == (1, 1, 0)
+    assert result.unchanged_places == 3
+    assert {p.id for p in appearances.appearances_of(project, made.claim_id)} == \
+        {made.id, second.id}
+    assert claims.get_claim(project, made.claim_id).label == "verified"
+
+
+def test_a_new_claim_in_two_places_without_appearance_ids_comes_in_once(project, tmp_path):
+    article = articles.add_article(project, LONG, "t")
+    made = appearances.tag_quote(project, article.id, "انخفضت بنسبة 1001", "unchecked")
+    appearances.add(project, made.claim_id, article.id, LONG.index("انخفضت بنسبة 1003"),
+                    LONG.index("انخفضت بنسبة 1003") + len("انخفضت بنسبة 1003"))
+    header, rows = _without(*sheet(project), "appearance_id")
+    path = write(tmp_path / "s.csv", header, rows)
+    from store.core.project import Project
+
+    with Project.open(tmp_path / "other.tahqiq", "tester") as dest:
+        articles.add_article(dest, LONG, "t")
+        first = import_claims_csv(dest, path)
+        again = import_claims_csv(dest, path)
+        assert (first.new, first.new_places) == (1, 2)
+        assert (again.new, again.new_places, again.unchanged_places) == (0, 0, 2)
+        places = appearances.appearances_of(dest, made.claim_id)
+        assert made.claim_id in {p.id for p in places} and len(places) == 2
+    rows.append(list(rows[0]))  # the same place twice is still refused
+    problem = _rejected(project, write(tmp_path / "twice.csv", header, rows))
+    assert problem.problems[0][0] == 4
+    assert "already appears on line 2" in problem.problems[0][1]
+
+
+@pytest.mark.parametrize("extra", [1, 2, 5])
+def test_empty_cells_a_sheet_adds_past_the_last_column_are_dropped(project, tmp_path, extra):
+    """Google Sheets: «has 20 cell(s) but the header has 18» on every row."""
+    article = articles.add_article(project, TEXT, "t")
+    place = appearances.tag_quote(project, article.id, "خط المساعدة", "unchecked")
+    header, rows = sheet(project)
+    edit(header, rows[0], label="verified", updated="2099-01-01T00:00:00Z")
+    rows = [row + [""] * (extra - 1) + [" "] for row in rows]
+    assert import_claims_csv(project, write(tmp_path / "s.csv", header, rows)).updated == 1
+    assert claims.get_claim(project, place.claim_id).label == "verified"
+    rows[0][-1] = "x"  # a cell past the header that holds something: still refused
+    problem = _rejected(project, write(tmp_path / "t.csv", header, rows))
+    assert "but the header has 18" in problem.problems[0][1]
+
+
+def _hand_made(project, article, header, rows, ids):
+    """The sheet's rows given the sheet's own numbers, for *article* of *project*."""
+    made = []
+    for row, own in zip(rows, ids, strict=True):
+        row = list(row)
+        edit(header, row, claim_id=own, appearance_id=own, article_id=article.id,
+             article_sha256=article.fingerprint)
+        made.append(row)
+    return made
+
+
+@pytest.mark.parametrize("retyped", ["2.02612E+11", "2,02612E+11", "2.02612e11"])
+def test_a_numeric_id_a_spreadsheet_retyped_is_the_claim_it_made(project, tmp_path,
+                                                                  retyped):
+    """A hand-made sheet's claim_id «202612060001», saved by Excel as «2.02612E+11»,
+    made a new claim on the same words: two claims where there was one. It is the claim
+    the id made at those words; two ids that read alike so stay two claims."""
+    article = articles.add_article(project, LONG, "t")
+    for n in (1001, 1002):
+        appearances.tag_quote(project, article.id, f"انخفضت بنسبة {n}", "unchecked")
+    header, rows = sheet(project)
+    from store.core.project import Project
+
+    with Project.open(tmp_path / "dest.tahqiq", "tester") as dest:
+        target = articles.add_article(dest, LONG, "t")
+        rows = _hand_made(dest, target, header, rows, ["202612060001", "202612060002"])
+        assert import_claims_csv(dest, write(tmp_path / "a.csv", header, rows)).new == 2
+        before = {c.id for c in claims.list_claims(dest)}
+        for row in rows:
+            edit(header, row, claim_id=retyped, appearance_id=retyped, label="verified",
+                 updated="2099-01-01T00:00:00Z")
+        result = import_claims_csv(dest, write(tmp_path / "b.csv", header, rows))
+        assert (result.new, result.updated, result.new_places) == (0, 2, 0)
+        assert {c.id for c in claims.list_claims(dest)} == before
+        assert {c.label for c in claims.list_claims(dest)} == {"verified"}
+
+
+def test_a_retyped_numeric_id_of_a_claim_not_here_is_refused_saying_why(project, tmp_path):
+    article = articles.add_article(project, LONG, "t")
+    appearances.tag_quote(project, article.id, "انخفضت بنسبة 1001", "unchecked")
+    header, rows = sheet(project)
+    rows = _hand_made(project, article, header, rows, ["2.02612E+11"])
+    articles.add_article(project, "نص آخر تماما", "x")
+    from store.core.project import Project
+
+    with Project.open(tmp_path / "dest.tahqiq", "tester") as dest:
+        articles.add_article(dest, LONG, "t")
+        problem = _rejected(dest, write(tmp_path / "a.csv", header, rows))
+        assert problem.problems == [(2, "claim_id '2.02612E+11' is a number a spreadsheet "
+                                        "re-typed, its last digits lost, and no claim here has "
+                                        "these words to be it: open the CSV with Data ▸ From "
+                                        "Text/CSV, set claim_id as Text and type the ids "
+                                        "again")]
+        assert claims.list_claims(dest) == []

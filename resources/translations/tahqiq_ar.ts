@@ -2818,7 +2818,7 @@ Make a new project in it?</source>
         <translation>    الادعاء {claim}</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="63" />
+        <location filename="../../store/review/summary.py" line="64" />
         <source>  accepted: {count}</source>
         <translation>  مقبولة: {count}</translation>
     </message>
@@ -2883,12 +2883,12 @@ Make a new project in it?</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="65" />
+        <location filename="../../store/review/summary.py" line="66" />
         <source>  not yet reviewed: {count}</source>
         <translation>  لم تُراجع بعد: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="66" />
+        <location filename="../../store/review/summary.py" line="67" />
         <source>  of them, reviewed before their verdict changed: {count}</source>
         <translation>  منها ما رُوجع قبل أن يتغير حكمه: {count}</translation>
     </message>
@@ -2898,12 +2898,12 @@ Make a new project in it?</source>
         <translation>  مواضع متعارضة: {count} (تغيّرت في الطرفين: أُبقي التغيير الأحدث)</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="55" />
+        <location filename="../../store/review/summary.py" line="56" />
         <source>  places they are tagged at: {count}</source>
         <translation>  المواضع الموسومة بها: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="64" />
+        <location filename="../../store/review/summary.py" line="65" />
         <source>  rejected: {count}</source>
         <translation>  مرفوضة: {count}</translation>
     </message>
@@ -2933,7 +2933,7 @@ Make a new project in it?</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="49" />
+        <location filename="../../store/review/summary.py" line="50" />
         <source>  with no claim yet: {count}</source>
         <translation>  ليس فيها ادعاء بعد: {count}</translation>
     </message>
@@ -2948,7 +2948,7 @@ Make a new project in it?</source>
         <translation>  {first} ↔ {second}: {agreeing} من {matched} = {percent}</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="57" />
+        <location filename="../../store/review/summary.py" line="58" />
         <source>  {label}: {count}</source>
         <translation>  {label}: {count}</translation>
     </message>
@@ -2958,12 +2958,12 @@ Make a new project in it?</source>
         <translation>  {name}: {claims} من الادعاءات، {unmatched} منها بلا مطابقة</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="60" />
+        <location filename="../../store/review/summary.py" line="61" />
         <source>  {name}: {count}</source>
         <translation>  {name}: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="70" />
+        <location filename="../../store/review/summary.py" line="71" />
         <source>  {title}</source>
         <translation>  {title}</translation>
     </message>
@@ -2983,7 +2983,7 @@ Make a new project in it?</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="512" />
+        <location filename="../../store/core/appearances.py" line="516" />
         <source>'{id}' matches several places; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من موضع؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -3018,12 +3018,12 @@ Make a new project in it?</source>
         <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="217" />
+        <location filename="../../store/exchange/csv_format.py" line="229" />
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="223" />
+        <location filename="../../store/exchange/csv_format.py" line="235" />
         <source>; and {count} more problem(s)</source>
         <translation>
             <numerusform>؛ و{count} مشكلة أخرى</numerusform>
@@ -3045,7 +3045,7 @@ Make a new project in it?</source>
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="896" />
+        <location filename="../../store/core/project.py" line="899" />
         <source>A project kept in memory cannot be shared with a worker.</source>
         <translation>لا يمكن مشاركة مشروع محفوظ في الذاكرة مع عامل في الخلفية.</translation>
     </message>
@@ -3070,32 +3070,32 @@ Make a new project in it?</source>
         <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1254" />
+        <location filename="../../store/core/project.py" line="1257" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1244" />
+        <location filename="../../store/core/project.py" line="1247" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="69" />
+        <location filename="../../store/review/summary.py" line="70" />
         <source>Articles with no claim yet:</source>
         <translation>مقالات ليس فيها ادعاء بعد:</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="48" />
+        <location filename="../../store/review/summary.py" line="49" />
         <source>Articles: {count}</source>
         <translation>المقالات: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="59" />
+        <location filename="../../store/review/summary.py" line="60" />
         <source>By annotator:</source>
         <translation>بحسب المدقق:</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="56" />
+        <location filename="../../store/review/summary.py" line="57" />
         <source>By verdict:</source>
         <translation>بحسب الحكم:</translation>
     </message>
@@ -3105,7 +3105,7 @@ Make a new project in it?</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="244" />
+        <location filename="../../store/exchange/csv_format.py" line="256" />
         <source>Cannot read {name}: {reason}.</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
@@ -3125,7 +3125,7 @@ Make a new project in it?</source>
         <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى رابط كل تحقق: اضبطهما في إعدادات المشروع، أو بالأمر tahqiq settings --organization NAME --url-template URL (مثل {example}، حيث {{id}} مكان معرّف الادعاء).</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="51" />
+        <location filename="../../store/review/summary.py" line="52" />
         <source>Claims tagged since {day} (UTC): {count}</source>
         <translation>الادعاءات الموسومة منذ {day} (UTC): {count}</translation>
     </message>
@@ -3140,7 +3140,7 @@ Make a new project in it?</source>
         <translation>ادعاءات بمعرّفات خاصة بالملف («1»، «C-17») لا بمعرّفات UUID: {count}؛ أُعطي كلٌّ منها معرّف UUID مصنوعًا من معرّفه وكلماته، هو نفسه في كل استيراد للملف.</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="54" />
+        <location filename="../../store/review/summary.py" line="55" />
         <source>Claims: {count}</source>
         <translation>الادعاءات: {count}</translation>
     </message>
@@ -3155,17 +3155,17 @@ Make a new project in it?</source>
         <translation>أعمدة لم تُقرأ: {columns} (تُقرأ ملاحظة الادعاء من العمود «note»، وروابطه من «sources»).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1141" />
+        <location filename="../../store/core/project.py" line="1144" />
         <source>Could not back up to {path}: that is this project's own file; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: هذا ملف المشروع نفسه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1144" />
+        <location filename="../../store/core/project.py" line="1147" />
         <source>Could not back up to {path}: the log of the project that was there ({name}) lies beside it; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: سجلّ المشروع الذي كان هناك ({name}) موجود بجانبه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1159" />
+        <location filename="../../store/core/project.py" line="1162" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -3195,17 +3195,17 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: المجلد أو الملف للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1121" />
+        <location filename="../../store/core/project.py" line="1124" />
         <source>Could not write {path}: {reason}.</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="418" />
+        <location filename="../../store/core/appearances.py" line="422" />
         <source>Give the verdict (a label) or the claim the words belong to.</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="774" />
+        <location filename="../../store/core/appearances.py" line="775" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
@@ -3275,12 +3275,12 @@ Make a new project in it?</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="489" />
+        <location filename="../../store/core/appearances.py" line="493" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="511" />
+        <location filename="../../store/core/appearances.py" line="515" />
         <source>No claim's place with id '{id}'.</source>
         <translation>لا يوجد موضع ادعاء بالمعرّف «{id}».</translation>
     </message>
@@ -3300,7 +3300,7 @@ Make a new project in it?</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="939" />
+        <location filename="../../store/core/project.py" line="942" />
         <source>Not all of the work could be written into {name} itself (is the disk full?): the rest is kept in {wal} beside it. Keep the two together, and copy or send both, until Tahqiq has opened the project again with room on the disk.</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح «تحقيق» المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
@@ -3320,17 +3320,17 @@ Make a new project in it?</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="62" />
+        <location filename="../../store/review/summary.py" line="63" />
         <source>Reviews:</source>
         <translation>المراجعات:</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="301" />
+        <location filename="../../store/core/appearances.py" line="305" />
         <source>Select some words to tag, not only harakat or other marks.</source>
         <translation>حدّد كلمات لوسمها، لا حركات أو علامات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="299" />
+        <location filename="../../store/core/appearances.py" line="303" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
@@ -3355,7 +3355,7 @@ Make a new project in it?</source>
         <translation>حذف {name} هذا الادعاء: استعده أولًا (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="409" />
+        <location filename="../../store/core/appearances.py" line="413" />
         <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
@@ -3375,7 +3375,7 @@ Make a new project in it?</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="790" />
+        <location filename="../../store/core/appearances.py" line="791" />
         <source>The article of these words was deleted; bring it back first (tahqiq article ID --restore, or Undo).</source>
         <translation>حُذف مقال هذه الكلمات؛ أعده أولًا (tahqiq article ID --restore، أو التراجع).</translation>
     </message>
@@ -3385,27 +3385,27 @@ Make a new project in it?</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1260" />
+        <location filename="../../store/core/project.py" line="1263" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="798" />
+        <location filename="../../store/core/appearances.py" line="799" />
         <source>The claim is on these words already.</source>
         <translation>الادعاء على هذه الكلمات أصلًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="260" />
+        <location filename="../../store/core/appearances.py" line="264" />
         <source>The claim's words changed since (the article's text, or a colleague's work merged in); they were left where they are.</source>
         <translation>تغيّرت كلمات الادعاء منذ ذلك الحين (نص المقال، أو عمل زميل دُمج)؛ فتُركت حيث هي.</translation>
     </message>
     <message>
-        <location filename="../../store/review/summary.py" line="78" />
+        <location filename="../../store/review/summary.py" line="79" />
         <source>The day to count from is written YYYY-MM-DD, not {day}.</source>
         <translation>يُكتب اليوم الذي يبدأ منه العد بالصيغة YYYY-MM-DD، لا {day}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1252" />
+        <location filename="../../store/core/project.py" line="1255" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3445,17 +3445,17 @@ Make a new project in it?</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1204" />
+        <location filename="../../store/core/project.py" line="1207" />
         <source>The name {name} holds a line break or another control character: choose another.</source>
         <translation>في الاسم {name} فاصل أسطر أو محرف تحكم آخر: اختر اسمًا غيره.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1221" />
+        <location filename="../../store/core/project.py" line="1224" />
         <source>The name {name} is too long for a project: SQLite adds «-journal» to it for a file of its own. Choose a shorter one.</source>
         <translation>الاسم {name} أطول مما يحتمله مشروع: يضيف SQLite إليه «-journal» لملف خاص به. اختر اسمًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1218" />
+        <location filename="../../store/core/project.py" line="1221" />
         <source>The name {name} is too long to open as a project here: SQLite adds «-journal» to it for a file of its own. Rename it shorter; nothing in it was changed.</source>
         <translation>الاسم {name} أطول من أن يُفتح مشروعًا هنا: يضيف SQLite إليه «-journal» لملف خاص به. أعد تسميته باسم أقصر؛ لم يتغير فيه شيء.</translation>
     </message>
@@ -3477,7 +3477,7 @@ Make a new project in it?</source>
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1258" />
+        <location filename="../../store/core/project.py" line="1261" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3487,7 +3487,7 @@ Make a new project in it?</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1256" />
+        <location filename="../../store/core/project.py" line="1259" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3507,7 +3507,7 @@ Make a new project in it?</source>
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/core/appearances.py" line="442" />
+        <location filename="../../store/core/appearances.py" line="446" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>
             <numerusform>يرد النص في المقال {count} مرة فقط؛ لم يُعثر على الورود رقم {occurrence}.</numerusform>
@@ -3519,12 +3519,12 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="446" />
+        <location filename="../../store/core/appearances.py" line="450" />
         <source>The quote is empty: give the words to tag.</source>
         <translation>النص فارغ: اذكر الكلمات المراد وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="447" />
+        <location filename="../../store/core/appearances.py" line="451" />
         <source>The quote is not in the article.</source>
         <translation>النص غير موجود في المقال.</translation>
     </message>
@@ -3534,7 +3534,7 @@ Make a new project in it?</source>
         <translation>تعذّر بدء البحث عن الادعاءات المعروفة ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/core/matcher_process.py" line="184" />
+        <location filename="../../store/core/matcher_process.py" line="196" />
         <source>The search for known claims failed: {reason}</source>
         <translation>تعذّر البحث عن الادعاءات المعروفة: {reason}</translation>
     </message>
@@ -3569,22 +3569,22 @@ Make a new project in it?</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="831" />
+        <location filename="../../store/core/appearances.py" line="832" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="885" />
+        <location filename="../../store/core/appearances.py" line="886" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="854" />
+        <location filename="../../store/core/appearances.py" line="855" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="225" />
+        <location filename="../../store/core/appearances.py" line="229" />
         <source>These words were untagged since by {name}; bring them back first (Edit ▸ Deleted Claims…).</source>
         <translation>أزال {name} وسم هذه الكلمات منذ ذلك الحين؛ أعدها أولًا (تحرير ◂ الادعاءات المحذوفة…).</translation>
     </message>
@@ -3599,12 +3599,12 @@ Make a new project in it?</source>
         <translation>في هذا المشروع ادعاءات من قبل: لا يأخذ تصنيفات مشروع آخر إلا مشروع جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="997" />
+        <location filename="../../store/core/project.py" line="1000" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="71" />
+        <location filename="../../store/core/appearances.py" line="75" />
         <source>You already tagged these words as {label}.</source>
         <translation>سبق أن وسمت هذه الكلمات بـ«{label}».</translation>
     </message>
@@ -3614,7 +3614,7 @@ Make a new project in it?</source>
         <translation>غيّرتَ هذا الادعاء منذ ذلك، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيكتب فوق ذلك.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="802" />
+        <location filename="../../store/core/appearances.py" line="803" />
         <source>You tagged these words already, as {label} (claim {id}): delete that claim first, or move the claim to other words.</source>
         <translation>وسمتَ هذه الكلمات من قبل بحكم {label} (الادعاء {id}): احذف ذلك الادعاء أولًا، أو انقل الادعاء إلى كلمات أخرى.</translation>
     </message>
@@ -3624,32 +3624,32 @@ Make a new project in it?</source>
         <translation>قُبل</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="491" />
+        <location filename="../../store/exchange/csv_format.py" line="518" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="464" />
+        <location filename="../../store/exchange/csv_format.py" line="484" />
         <source>article_sha256 and article_id are both empty</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="484" />
+        <location filename="../../store/exchange/csv_format.py" line="511" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="529" />
+        <location filename="../../store/exchange/csv_format.py" line="579" />
         <source>claim {claim} has another verdict, note or sources on line {line}</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="833" />
+        <location filename="../../store/exchange/csv_format.py" line="945" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="482" />
+        <location filename="../../store/exchange/csv_format.py" line="507" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
@@ -3659,7 +3659,7 @@ Make a new project in it?</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="405" />
+        <location filename="../../store/exchange/csv_format.py" line="419" />
         <source>column(s) named twice: {columns}</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
@@ -3704,12 +3704,12 @@ Make a new project in it?</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="613" />
+        <location filename="../../store/exchange/csv_format.py" line="717" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="384" />
+        <location filename="../../store/exchange/csv_format.py" line="398" />
         <source>has {cells} cell(s) but the header has {columns}</source>
         <translation>
             <numerusform>فيه {cells} خلية لكن سطر العناوين فيه {columns}</numerusform>
@@ -3726,7 +3726,7 @@ Make a new project in it?</source>
         <translation>كان قد حُذف: أُعيد، مع الكلمات التي وُسمت فيه</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="469" />
+        <location filename="../../store/exchange/csv_format.py" line="489" />
         <source>its article was deleted in this project: bring it back first (tahqiq article {id} --restore)</source>
         <translation>حُذف مقاله في هذا المشروع: أعده أولًا (tahqiq article {id} --restore)</translation>
     </message>
@@ -3766,12 +3766,12 @@ Make a new project in it?</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="556" />
+        <location filename="../../store/exchange/csv_format.py" line="606" />
         <source>label '{label}' names more than one label</source>
         <translation>«{label}» اسم لأكثر من تصنيف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="553" />
+        <location filename="../../store/exchange/csv_format.py" line="603" />
         <source>label '{label}' names more than one label ({which}): give its key</source>
         <translation>«{label}» اسم لأكثر من تصنيف ({which}): اذكر مفتاحه</translation>
     </message>
@@ -3786,12 +3786,12 @@ Make a new project in it?</source>
         <translation>تُرك من المستند ما حُذف في تتبّع التغييرات والتعليقات والنص المخفي</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="218" />
+        <location filename="../../store/exchange/csv_format.py" line="230" />
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="401" />
+        <location filename="../../store/exchange/csv_format.py" line="415" />
         <source>missing column(s): {columns}</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
@@ -3801,12 +3801,12 @@ Make a new project in it?</source>
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../store/review/agreement.py" line="355" />
+        <location filename="../../store/review/agreement.py" line="361" />
         <source>n/a</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="471" />
+        <location filename="../../store/exchange/csv_format.py" line="491" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
@@ -3841,7 +3841,7 @@ Make a new project in it?</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="634" />
+        <location filename="../../store/exchange/csv_format.py" line="742" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
@@ -3851,12 +3851,12 @@ Make a new project in it?</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="625" />
+        <location filename="../../store/exchange/csv_format.py" line="732" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="620" />
+        <location filename="../../store/exchange/csv_format.py" line="727" />
         <source>quote does not match the article text, which reads '{there}' there (a spreadsheet may have made it a date: open the CSV with the quote column as Text)</source>
         <translation>الاقتباس لا يطابق نص المقال، وفيه هناك «{there}» (ربما جعله جدول البيانات تاريخًا: افتح ملف CSV وعمود الاقتباس بصيغة نص)</translation>
     </message>
@@ -3966,12 +3966,12 @@ Make a new project in it?</source>
         <translation>فُصل ادعاءً مستقلًا ({label}): «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="609" />
+        <location filename="../../store/exchange/csv_format.py" line="713" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="638" />
+        <location filename="../../store/exchange/csv_format.py" line="746" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
@@ -4001,17 +4001,17 @@ Make a new project in it?</source>
         <translation>استُبدل النص</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="273" />
+        <location filename="../../store/exchange/csv_format.py" line="285" />
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="240" />
+        <location filename="../../store/exchange/csv_format.py" line="252" />
         <source>the file is larger than {limit} MiB</source>
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="250" />
+        <location filename="../../store/exchange/csv_format.py" line="262" />
         <source>the file starts as UTF-16 but is not: save it as CSV UTF-8</source>
         <translation>يبدأ الملف بترميز UTF-16 لكنه ليس كذلك: احفظه بصيغة CSV UTF-8</translation>
     </message>
@@ -4021,27 +4021,27 @@ Make a new project in it?</source>
         <translation>تاريخ النشر «{date}» ليس بصيغة YYYY-MM-DD: تتركه صادرات ClaimReview (تغيّره خصائص المقال)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="628" />
+        <location filename="../../store/exchange/csv_format.py" line="735" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="396" />
+        <location filename="../../store/exchange/csv_format.py" line="410" />
         <source>there is no header row; the first line must name the columns ({columns})</source>
         <translation>لا يوجد سطر عناوين؛ يجب أن يسمّي السطر الأول الأعمدة ({columns})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="373" />
+        <location filename="../../store/exchange/csv_format.py" line="385" />
         <source>this is not valid CSV ({reason})</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="563" />
+        <location filename="../../store/exchange/csv_format.py" line="613" />
         <source>unknown label '{label}'</source>
         <translation>تصنيف غير معروف «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="559" />
+        <location filename="../../store/exchange/csv_format.py" line="609" />
         <source>unknown label '{label}' (labels: {known}); add it in Project ▸ Labels…, or merge the colleague's project file, which brings its labels</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات…، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
@@ -4104,18 +4104,35 @@ Make a new project in it?</source>
         <source>{changes}; {name}'s note read “{note}”</source>
         <translation>{changes}؛ وكانت ملاحظة {name}: «{note}»</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../store/exchange/csv_format.py" line="1004" />
+        <source>{columns} hold a spreadsheet's dates ('{value}'), not UTC times like 2024-06-19T10:00:00Z, on {count} line(s): the sheet re-typed them, and a date such as 06/12 cannot be read back. Open the CSV with Data ▸ From Text/CSV, set {columns} as Text and make the changes again, or export the claims from Tahqiq again</source>
+        <translation>
+            <numerusform>في {columns} تواريخ كتبها جدول البيانات بصيغته («{value}»)، لا أوقات بتوقيت UTC مثل 2024-06-19T10:00:00Z، في {count} سطر: أعاد الجدول كتابتها، وتاريخ مثل 06/12 لا يُقرأ بيقين. افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {columns} بصيغة نص (Text) وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
+            <numerusform>في {columns} تواريخ كتبها جدول البيانات بصيغته («{value}»)، لا أوقات بتوقيت UTC مثل 2024-06-19T10:00:00Z، في سطر واحد: أعاد الجدول كتابتها، وتاريخ مثل 06/12 لا يُقرأ بيقين. افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {columns} بصيغة نص (Text) وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
+            <numerusform>في {columns} تواريخ كتبها جدول البيانات بصيغته («{value}»)، لا أوقات بتوقيت UTC مثل 2024-06-19T10:00:00Z، في سطرين: أعاد الجدول كتابتها، وتاريخ مثل 06/12 لا يُقرأ بيقين. افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {columns} بصيغة نص (Text) وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
+            <numerusform>في {columns} تواريخ كتبها جدول البيانات بصيغته («{value}»)، لا أوقات بتوقيت UTC مثل 2024-06-19T10:00:00Z، في {count} أسطر: أعاد الجدول كتابتها، وتاريخ مثل 06/12 لا يُقرأ بيقين. افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {columns} بصيغة نص (Text) وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
+            <numerusform>في {columns} تواريخ كتبها جدول البيانات بصيغته («{value}»)، لا أوقات بتوقيت UTC مثل 2024-06-19T10:00:00Z، في {count} سطرًا: أعاد الجدول كتابتها، وتاريخ مثل 06/12 لا يُقرأ بيقين. افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {columns} بصيغة نص (Text) وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
+            <numerusform>في {columns} تواريخ كتبها جدول البيانات بصيغته («{value}»)، لا أوقات بتوقيت UTC مثل 2024-06-19T10:00:00Z، في {count} سطر: أعاد الجدول كتابتها، وتاريخ مثل 06/12 لا يُقرأ بيقين. افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {columns} بصيغة نص (Text) وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="496" />
+        <location filename="../../store/exchange/csv_format.py" line="992" />
+        <source>{column} '{value}' is a number a spreadsheet re-typed, its last digits lost, and no claim here has these words to be it: open the CSV with Data ▸ From Text/CSV, set {column} as Text and type the ids again</source>
+        <translation>قيمة {column} «{value}» رقم أعاد جدول البيانات كتابته فضاعت أرقامه الأخيرة، ولا ادعاء هنا على هذه الكلمات يكون هو: افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {column} بصيغة نص (Text) واكتب المعرّفات من جديد</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="526" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="597" />
+        <location filename="../../store/exchange/csv_format.py" line="701" />
         <source>{column} '{value}' is not a place in the article (a whole number, 0 or more)</source>
         <translation>قيمة {column} «{value}» ليست موضعًا في المقال (عددًا صحيحًا، صفرًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="601" />
+        <location filename="../../store/exchange/csv_format.py" line="705" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
@@ -4135,7 +4152,7 @@ Make a new project in it?</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1192" />
+        <location filename="../../store/core/project.py" line="1195" />
         <source>{file} is a file where a folder should be, so the project {name} cannot be created there.</source>
         <translation>{file} ملف في مكان مجلد، لذا لا يمكن إنشاء المشروع {name} هناك.</translation>
     </message>
@@ -4145,7 +4162,7 @@ Make a new project in it?</source>
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1195" />
+        <location filename="../../store/core/project.py" line="1198" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -4357,22 +4374,22 @@ Make a new project in it?</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="594" />
+        <location filename="../../store/core/project.py" line="597" />
         <source>{name} lacks its index {index} (removed by another program?) and is read-only, so it cannot be repaired; copy it somewhere writable.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟) وهو للقراءة فقط، فلا يمكن إصلاحه؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="730" />
+        <location filename="../../store/core/project.py" line="733" />
         <source>{name} lacks its index {index} (removed by another program?), and another program kept the file busy, so it could not be made again; try again once it is done.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وأبقى برنامج آخر الملف مشغولًا، فتعذّر إنشاؤه من جديد؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="734" />
+        <location filename="../../store/core/project.py" line="737" />
         <source>{name} lacks its index {index} (removed by another program?), and it could not be made again ({reason}); reopen the project to repair it.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="650" />
+        <location filename="../../store/core/appearances.py" line="651" />
         <source>{name} linked these words to another claim since; going back would untag them.</source>
         <translation>ربط {name} هذه الكلمات بادعاء آخر منذ ذلك الحين؛ والرجوع سيزيل وسمها.</translation>
     </message>
@@ -4397,7 +4414,7 @@ Make a new project in it?</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="583" />
+        <location filename="../../store/core/project.py" line="586" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
@@ -4412,32 +4429,32 @@ Make a new project in it?</source>
         <translation>إزالة {name} للروابط {links}</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="433" />
+        <location filename="../../store/core/appearances.py" line="437" />
         <source>{name} tagged these words: which words the claim holds is theirs to change (a review can say so).</source>
         <translation>وسم {name} هذه الكلمات: تغيير الكلمات التي يحملها الادعاء أمر يعود إليه (والمراجعة تستطيع أن تقول ذلك).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="984" />
+        <location filename="../../store/core/project.py" line="987" />
         <source>{name} was moved or renamed to {place} while it was open: go on there (open it).</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: تابع العمل هناك (افتحه).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="988" />
+        <location filename="../../store/core/project.py" line="991" />
         <source>{name} was moved or renamed to {place} while it was open: the window goes on there once the work under way ends; do this again then.</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: ستتابع النافذة العمل هناك حين ينتهي العمل الجاري؛ أعد هذا حينئذٍ.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="898" />
+        <location filename="../../store/core/project.py" line="901" />
         <source>{name} was moved, renamed or deleted while it was open, so this cannot be done on it: save a copy of the project first (Save a Copy…, in the message that said so) and go on in the copy.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو حُذف وهو مفتوح، فلا يمكن فعل هذا به: احفظ نسخة من المشروع أولًا («احفظ نسخة…» في الرسالة التي نبّهت إلى ذلك) وتابع العمل في النسخة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1010" />
+        <location filename="../../store/core/project.py" line="1013" />
         <source>{name} was moved, renamed or replaced by another file while this was being done, so nothing more was written into it; what was done before is kept: do the rest again where the work now is.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو استُبدل بملف آخر أثناء هذا العمل، فلم يُكتب فيه شيء بعد ذلك؛ ما أُنجز قبله محفوظ: أعد الباقي حيث صار العمل الآن.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="229" />
+        <location filename="../../store/exchange/csv_format.py" line="241" />
         <source>{name} was not imported, nothing changed: {problems}.</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
@@ -4457,12 +4474,12 @@ Make a new project in it?</source>
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="974" />
+        <location filename="../../store/core/project.py" line="977" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: go on in {copy}, where its work was kept.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: تابع العمل في {copy}، حيث حُفظ عملها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="979" />
+        <location filename="../../store/core/project.py" line="982" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: save a copy of the project elsewhere (File ▸ Back Up Project…) and go on there.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: احفظ نسخة من المشروع في مكان آخر (ملف ◂ نسخ احتياطي للمشروع…) وتابع العمل فيها.</translation>
     </message>
@@ -4487,7 +4504,7 @@ Make a new project in it?</source>
         <translation>حكم {name} «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="535" />
+        <location filename="../../store/core/project.py" line="538" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>
@@ -4502,7 +4519,7 @@ Make a new project in it?</source>
         <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1137" />
+        <location filename="../../store/core/project.py" line="1140" />
         <source>{path} is there already: the copy is written to a new file.</source>
         <translation>{path} موجود من قبل: تُكتب النسخة في ملف جديد.</translation>
     </message>

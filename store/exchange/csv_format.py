@@ -7,13 +7,16 @@ contract is ``CSV_COLUMNS``, in this order:
 ==================  ======================================================================
 ``claim_id``        the claim's id, shared by every record of the claim; an import
                     matches existing claims on it. An id that is not a UUID (a sheet's
-                    own numbering, "1" or "C-17") is given one on import (_Checker.own_id)
+                    own numbering, "1" or "C-17") is given one on import (_Checker.own_id);
+                    one a sheet re-typed in E notation («2.02612E+11») is the claim such an
+                    id made at those words, or refused
 ``article_id``      the article's id in the exporting project
 ``article_title``   for people reading the sheet; ignored on import
 ``article_sha256``  SHA-256 (hex) of the article text; an import finds the article by it
                     first, so the same text in another project matches, then by article_id
 ``start``           where the quote begins in the article text, in Unicode code points
                     (Python ``str`` indices, not UTF-16 units or bytes); a plain integer
+                    (a sheet's thousands separators, «1,114», are read past on import)
 ``end``             where the quote ends, code points, exclusive: ``quote == text[start:end]``
 ``quote``           the tagged words, exactly as in the article
 ``prefix``          up to 32 code points just before the quote (W3C TextQuoteSelector);
@@ -34,7 +37,7 @@ contract is ``CSV_COLUMNS``, in this order:
                     the claim has now; ignored on import (reviews are not imported from CSV)
 ``appearance_id``   the id of this place; optional on import (a file without the column
                     names each place by its claim, as files did before claims could appear
-                    in several places)
+                    in several places, and a claim's other places by their offsets)
 ==================  ======================================================================
 
 Encoding and syntax: UTF-8 with a byte-order mark, so Excel reads Arabic correctly (an
@@ -100,6 +103,15 @@ SPREADSHEET_CELL_LIMIT = 32_767  # Excel's characters in a cell, and LibreOffice
 # point, an exponent, a percent sign.
 _NUMBER = re.compile(r"\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:[eE]([+-]?\d+))?\s*(%?)\s*")
 MAX_OFFSET_DIGITS = 15  # an offset beyond any article; longer numbers are refused unread
+# An offset a spreadsheet wrote with its thousands separator («1,114», «1 114», «1.114»,
+# «1'114», Arabic «١٬١١٤»'s separator): one kind of separator, groups of three digits.
+_GROUPED = re.compile(r"[0-9]{1,3}([,.' \u00a0\u202f\u2009\u066c])[0-9]{3}(?:\1[0-9]{3})*")
+# A time a spreadsheet read as a date and wrote back in its own form («06/12/2026 07:17»,
+# «12/6/2026 7:17 PM», «2026-06-12 07:17:00», a serial «46185.30347»): no zone, not ours.
+_SHEET_DATE = re.compile(r"[\d\s.,:/\-]+(?:AM|PM|am|pm|ص|م)?\s*")
+# An id a spreadsheet read as a number and wrote back in E notation, its last digits
+# lost («202612060001» → «2.02612E+11»; «2,02612E+11» where the comma is the decimal mark)
+_E_NOTATION = re.compile(r"\s*[+-]?(?:\d[.,]\d+[eE][+-]?\d+|\d+[eE][+-]\d+)\s*")
 
 
 # -- cell escaping -----------------------------------------------------------------------
@@ -380,6 +392,8 @@ def _parse(reader: Any) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]
             if problems:
                 break
             continue
+        if len(cells) > len(header) and not any(cell.strip() for cell in cells[len(header):]):
+            cells = cells[:len(header)]  # a sheet's empty cells past the last column
         if len(cells) != len(header):
             problems.append((line, Message("has {cells} cell(s) but the header has {columns}",
                                            cells=len(cells), columns=len(header))))
@@ -440,6 +454,12 @@ class _Checker:
         self.seen: dict[str, int] = {}  # appearance id: its line
         self.claims: dict[str, tuple[int, Claim]] = {}  # claim id: its first line and values
         self.own_ids: dict[tuple[str, str], str] = {}  # (table, the file's id): the UUID
+        # (line, column, cell) of each time a spreadsheet re-typed as its own date: said
+        # once for the file (sheet_dates), not on every line
+        self.sheet_dates: list[tuple[int, str, str]] = []
+        # (claim, article, start, end): the line of a place the file names by its claim
+        # alone (no appearance_id), and the place ids so given
+        self.unnamed: dict[tuple[str, str, int, int], int] = {}
 
     def article(self, digest: str, article_id: str) -> Article | str:
         """The article a record refers to, or why there is none."""
@@ -477,13 +497,20 @@ class _Checker:
         problems: list[str] = []
         cells = as_kept(cells)
         claim_id = cells["claim_id"].strip()
-        place_id = cells.get("appearance_id", "").strip() or claim_id
+        # Without an appearance_id (the column deleted, or the cell emptied) a place is
+        # found by its claim and offsets (_unnamed_place), once the article is known
+        named_place = cells.get("appearance_id", "").strip()
+        place_id = named_place or claim_id
+        # (a number a sheet re-typed, «2.02612E+11», may stand for two: told once known)
+        retyped = bool(_E_NOTATION.fullmatch(place_id))
         if not claim_id:
             problems.append(Message("claim_id is empty"))
-        elif place_id in self.seen:
+        elif retyped:
+            pass
+        elif named_place and place_id in self.seen:
             problems.append(Message("claim {claim} already appears on line {line}",
                                     claim=quoted(place_id), line=self.seen[place_id]))
-        else:
+        elif named_place:
             self.seen[place_id] = line
         label = self._label(cells["label"].strip(), problems)
         annotator = cells["annotator"].strip()
@@ -492,7 +519,10 @@ class _Checker:
         times = {}
         for name in ("created", "updated"):
             moment = parse_time(cells[name])
-            if moment is None:
+            if moment is None and _SHEET_DATE.fullmatch(cells[name]) and any(
+                    ch.isdigit() for ch in cells[name]):
+                self.sheet_dates.append((line, name, cells[name]))  # said once: sheet_dates
+            elif moment is None:
                 problems.append(Message("{column} '{value}' is not a UTC time like "
                                         "2024-06-19T10:00:00Z", column=name,
                                         value=quoted(cells[name])))
@@ -509,16 +539,36 @@ class _Checker:
             problems.append(found)
             return None, problems
         span = self._span(found.text, cells, problems, self.read_as)
-        if problems or span is None:
+        if problems or span is None or len(times) < 2:
             return None, problems
         start, end, prefix, suffix = span
         self.lost = self.lost or any(
             lost_in(self.read_as, ours, cells.get(column, ours)) for column, ours in
             (("quote", found.text[start:end]), ("prefix", prefix), ("suffix", suffix)))
         named = claim_id  # as the file names it, for the messages
-        claim_id = self.own_id("claims", named, found, start, end)
-        place_id = claim_id if place_id == named else self.own_id(
-            "appearances", place_id, found, start, end)
+        own = self.own_id("claims", named, found, start, end)
+        if own is None:
+            problems.append(_retyped_id("claim_id", named))
+            return None, problems
+        claim_id = own
+        if not named_place:
+            place_id = self._unnamed_place(line, claim_id, found, start, end, problems)
+            if place_id is None:
+                return None, problems
+        elif place_id == named:
+            place_id = claim_id
+        else:
+            own = self.own_id("appearances", place_id, found, start, end)
+            if own is None:
+                problems.append(_retyped_id("appearance_id", place_id))
+                return None, problems
+            place_id = own
+        if retyped and named_place:  # (the place's own id, once known: see above)
+            if place_id in self.seen:
+                problems.append(Message("claim {claim} already appears on line {line}",
+                                        claim=quoted(named_place), line=self.seen[place_id]))
+                return None, problems
+            self.seen[place_id] = line
         updated_by = cells.get("updated_by", "").strip() or annotator
         claim = Claim(id=claim_id, label=label, note=cells.get("note", ""), sources=sources,
                       annotator=annotator, created=times["created"], updated=times["updated"],
@@ -563,7 +613,8 @@ class _Checker:
             self.unknown_labels[typed] = Message("unknown label '{label}'", label=quoted(typed))
         return typed
 
-    def own_id(self, table: str, given: str, article: Article, start: int, end: int) -> str:
+    def own_id(self, table: str, given: str, article: Article, start: int, end: int
+               ) -> str | None:
         """The id a claim or place named *given* in the file has in the project.
 
         A UUID stays as it is (written the canonical way). Any other id, a sheet's own
@@ -573,13 +624,64 @@ class _Checker:
         The same file imported again, or by a colleague, gives the same UUIDs (an import
         is idempotent), and two sheets' "1" on other words give two. An id already in
         the project (brought so by an earlier version) is kept.
+
+        A number a spreadsheet re-typed in E notation («202612060001» saved by Excel as
+        «2.02612E+11») has lost its last digits: it made a second claim on the same words,
+        and two claims whose ids read alike so would become one. It is the claim (or
+        place) a file's own id made at these words, if there is one (_retyped_here);
+        else None: the caller refuses it.
         """
         key = (table, given)
         if key not in self.own_ids:
-            held = _canonical_uuid(given) != given and self._holds(table, given)
-            self.own_ids[key] = given if held else record_id(table, given,
-                                                             article.fingerprint, start, end)
+            if _canonical_uuid(given) != given and self._holds(table, given):
+                self.own_ids[key] = given
+            elif _E_NOTATION.fullmatch(given):
+                return self._retyped_here(table, article, start, end)
+            else:
+                self.own_ids[key] = record_id(table, given, article.fingerprint, start, end)
         return self.own_ids[key]
+
+    def _retyped_here(self, table: str, article: Article, start: int, end: int
+                      ) -> str | None:
+        """The one live claim (or place) on these words of *article* that a file named by
+        an id of its own (its id not a random UUID), or None."""
+        column = "claim_id" if table == "claims" else "id"
+        found = {row[0] for row in self.project.execute(
+            f"SELECT {column} FROM appearances WHERE article_id = ? AND start = ? AND "
+            '"end" = ? AND deleted IS NULL', [article.id, start, end])
+            if _made_from_file_id(row[0])}
+        return found.pop() if len(found) == 1 else None
+
+    def _unnamed_place(self, line: int, claim_id: str, article: Article, start: int,
+                       end: int, problems: list[str]) -> str | None:
+        """The id of the place a record without an appearance_id describes: the claim's
+        place on these words here; else the claim's own id, as files named a claim's one
+        place before claims could have several (unless taken); else one made from the
+        claim and the words' place, the same at each import. A claim's second place was
+        refused as the first named twice («already appears on line 7»)."""
+        key = (claim_id, article.id, start, end)
+        if key in self.unnamed:
+            problems.append(Message("claim {claim} already appears on line {line}",
+                                    claim=quoted(claim_id), line=self.unnamed[key]))
+            return None
+        self.unnamed[key] = line
+        here = self.project.execute(
+            "SELECT id FROM appearances WHERE claim_id = ? AND article_id = ? AND start = ? "
+            'AND "end" = ? AND deleted IS NULL', [claim_id, article.id, start, end]).fetchone()
+        if here is not None:  # (named on another line too: told below)
+            place_id = here[0]
+        else:
+            first = _current_place_row(self.project, claim_id)
+            place_id = claim_id if claim_id not in self.seen and (
+                first is None or first[0] == article.id) else str(uuid.uuid5(
+                    FILE_ID_NAMESPACE, "\n".join(("appearances", claim_id, article.fingerprint,
+                                                  str(start), str(end)))))
+        if place_id in self.seen:
+            problems.append(Message("claim {claim} already appears on line {line}",
+                                    claim=quoted(place_id), line=self.seen[place_id]))
+            return None
+        self.seen[place_id] = line
+        return place_id
 
     def _holds(self, table: str, row_id: str) -> bool:
         return self.project.execute(f"SELECT 1 FROM {table} WHERE id = ?",
@@ -593,6 +695,8 @@ class _Checker:
         offsets = []
         for name in ("start", "end"):
             raw = cells[name].strip()
+            if _GROUPED.fullmatch(raw):  # «1,114»: a sheet's thousands separator
+                raw = re.sub("[^0-9]", "", raw)
             if not (raw.isascii() and raw.isdigit()):
                 problems.append(Message("{column} '{value}' is not a place in the article "
                                         "(a whole number, 0 or more)",
@@ -613,8 +717,11 @@ class _Checker:
             problems.append(Message("end {end} is past the end of the article ({length})",
                                     end=end, length=len(text)))
             return None
-        if not spreadsheet_kept(text[start:end], cells["quote"], read_as):
-            there = text[start:end]
+        there = text[start:end]
+        if not spreadsheet_kept(there, cells["quote"], read_as) and not (
+                cells["quote"].strip() and cells["quote"] != cells["quote"].strip()
+                and spreadsheet_kept(there.strip(), cells["quote"].strip(), read_as)):
+            # (a space before or after the words, typed or a sheet's, is no other quote)
             if _SPREADSHEET_FORM.fullmatch(cells["quote"]) and len(there) <= 40 and any(
                     ch.isdigit() for ch in there):
                 problems.append(Message(
@@ -629,25 +736,30 @@ class _Checker:
             return None
         _, prefix, suffix = anchoring.quote_selector(text, start, end)
         if "prefix" in cells:
-            prefix = _beside(text, start, cells["prefix"], read_as, before=True)
+            prefix = _beside(text, start, cells["prefix"], read_as, before=True,
+                             own=prefix)
             if prefix is None:
                 problems.append(Message("prefix does not match the text before the quote"))
         if "suffix" in cells:
-            suffix = _beside(text, end, cells["suffix"], read_as, before=False)
+            suffix = _beside(text, end, cells["suffix"], read_as, before=False, own=suffix)
             if suffix is None:
                 problems.append(Message("suffix does not match the text after the quote"))
         return start, end, prefix or "", suffix or ""
 
 
-def _beside(text: str, at: int, given: str, read_as: str, *, before: bool) -> str | None:
+def _beside(text: str, at: int, given: str, read_as: str, *, before: bool,
+            own: str = "") -> str | None:
     """The text's own words just before (or after) *at* that a prefix (or suffix) cell
-    *given* stands for (kept_in), or None."""
+    *given* stands for (kept_in), or None. *own*: the words there as an export writes
+    them, which *given* is too with a space more or less at its ends (a sheet's)."""
     for length in dict.fromkeys((len(given), len(_alike(given)))):
         if before and length > at:
             continue
         words = text[at - length:at] if before else text[at:at + length]
         if len(words) == length and kept_in(read_as, words, given):
             return words
+    if own and given.strip() and kept_in(read_as, own.strip(), given.strip()):
+        return own
     return None
 
 
@@ -835,6 +947,9 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
             problems += [(line, reason) for reason in reasons]
             if incoming is not None and not reasons:
                 plans.append(incoming)
+        if checker.sheet_dates:
+            problems = sorted([*problems, sheet_dates_problem(checker.sheet_dates)],
+                              key=lambda problem: problem[0])
         if problems:
             raise rejection(path.name, problems)
         claims: dict[str, list[Incoming]] = {}
@@ -858,6 +973,40 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
         if result.encoding == "ASCII" and not (result.lost or result.unplaced_lines):
             result.encoding = ""  # an English sheet's «?» are question marks
     return result
+
+
+def _current_place_row(project: Project, place_id: str) -> tuple[str] | None:
+    """(article id,) of the place *place_id* here, or None."""
+    return project.execute("SELECT article_id FROM appearances WHERE id = ?",
+                           [place_id]).fetchone()
+
+
+def _made_from_file_id(row_id: str) -> bool:
+    """Whether *row_id* is an id an import made from a file's own (record_id: a version
+    5 UUID) or kept as the file gave it (an earlier version), not one Tahqiq made."""
+    canonical = _canonical_uuid(row_id)
+    return canonical is None or uuid.UUID(canonical).version == 5
+
+
+def _retyped_id(column: str, value: str) -> Message:
+    return Message("{column} '{value}' is a number a spreadsheet re-typed, its last digits "
+                   "lost, and no claim here has these words to be it: open the CSV with Data ▸ "
+                   "From Text/CSV, set {column} as Text and type the ids again",
+                   column=column, value=quoted(value))
+
+
+def sheet_dates_problem(found: list[tuple[int, str, str]]) -> Problem:
+    """The one problem of every time a spreadsheet re-typed as its own date (_Checker.
+    sheet_dates), at the first line: each told alike on every line buried the rest,
+    and said what was wrong, not what to do."""
+    lines = sorted({line for line, _, _ in found})
+    columns = [name for name in ("created", "updated") if any(c == name for _, c, _ in found)]
+    return lines[0], Message(
+        "{columns} hold a spreadsheet's dates ('{value}'), not UTC times like "
+        "2024-06-19T10:00:00Z, on {count} line(s): the sheet re-typed them, and a date such "
+        "as 06/12 cannot be read back. Open the CSV with Data ▸ From Text/CSV, set "
+        "{columns} as Text and make the changes again, or export the claims from Tahqiq "
+        "again", columns=", ".join(columns), value=quoted(found[0][2]), count=len(lines))
 
 
 def _current_place(project: Project, place_id: str) -> dict[str, Any] | None:
