@@ -584,12 +584,18 @@ def _hand_made(project, article, header, rows, ids):
     return made
 
 
+RETYPED = ("claim_id '2.02612E+11' is a number a spreadsheet re-typed, its last digits lost, "
+           "so which claim it names cannot be known: open the CSV with Data ▸ From Text/CSV, "
+           "set claim_id as Text and type the ids again")
+
+
 @pytest.mark.parametrize("retyped", ["2.02612E+11", "2,02612E+11", "2.02612e11"])
-def test_a_numeric_id_a_spreadsheet_retyped_is_the_claim_it_made(project, tmp_path,
-                                                                  retyped):
-    """A hand-made sheet's claim_id «202612060001», saved by Excel as «2.02612E+11»,
-    made a new claim on the same words: two claims where there was one. It is the claim
-    the id made at those words; two ids that read alike so stay two claims."""
+def test_a_numeric_id_a_spreadsheet_retyped_is_refused_saying_what_to_do(project, tmp_path,
+                                                                          retyped):
+    """A hand-made sheet's claim_id «202612060001», saved by Excel as «2.02612E+11», made
+    a new claim on the same words: two claims where there was one (rv131). Which claim it
+    names cannot be known — two ids read alike so, and taking the claim on those words
+    took another checker's (rv136) — so the row is refused, saying what to do."""
     article = articles.add_article(project, LONG, "t")
     for n in (1001, 1002):
         appearances.tag_quote(project, article.id, f"انخفضت بنسبة {n}", "unchecked")
@@ -600,30 +606,86 @@ def test_a_numeric_id_a_spreadsheet_retyped_is_the_claim_it_made(project, tmp_pa
         target = articles.add_article(dest, LONG, "t")
         rows = _hand_made(dest, target, header, rows, ["202612060001", "202612060002"])
         assert import_claims_csv(dest, write(tmp_path / "a.csv", header, rows)).new == 2
-        before = {c.id for c in claims.list_claims(dest)}
+        before = [(c.id, c.label) for c in claims.list_claims(dest)]
         for row in rows:
             edit(header, row, claim_id=retyped, appearance_id=retyped, label="verified",
                  updated="2099-01-01T00:00:00Z")
-        result = import_claims_csv(dest, write(tmp_path / "b.csv", header, rows))
-        assert (result.new, result.updated, result.new_places) == (0, 2, 0)
-        assert {c.id for c in claims.list_claims(dest)} == before
-        assert {c.label for c in claims.list_claims(dest)} == {"verified"}
+        problem = _rejected(dest, write(tmp_path / "b.csv", header, rows))
+        assert [line for line, _ in problem.problems] == [2, 3]
+        assert problem.problems[0][1] == RETYPED.replace("2.02612E+11", retyped)
+        assert [(c.id, c.label) for c in claims.list_claims(dest)] == before
 
 
-def test_a_retyped_numeric_id_of_a_claim_not_here_is_refused_saying_why(project, tmp_path):
+def test_a_retyped_numeric_id_takes_no_other_checkers_claim_on_the_words(project, tmp_path):
+    """Huda's sheet called a claim «C-17»; Sami's, on the same words, «202612060001», which
+    Excel wrote «2.02612E+11»: it took Huda's claim and gave it his verdict (rv136)."""
     article = articles.add_article(project, LONG, "t")
     appearances.tag_quote(project, article.id, "انخفضت بنسبة 1001", "unchecked")
     header, rows = sheet(project)
-    rows = _hand_made(project, article, header, rows, ["2.02612E+11"])
-    articles.add_article(project, "نص آخر تماما", "x")
     from store.core.project import Project
 
-    with Project.open(tmp_path / "dest.tahqiq", "tester") as dest:
-        articles.add_article(dest, LONG, "t")
-        problem = _rejected(dest, write(tmp_path / "a.csv", header, rows))
-        assert problem.problems == [(2, "claim_id '2.02612E+11' is a number a spreadsheet "
-                                        "re-typed, its last digits lost, and no claim here has "
-                                        "these words to be it: open the CSV with Data ▸ From "
-                                        "Text/CSV, set claim_id as Text and type the ids "
-                                        "again")]
-        assert claims.list_claims(dest) == []
+    with Project.open(tmp_path / "dest.tahqiq", "huda") as dest:
+        target = articles.add_article(dest, LONG, "t")
+        huda = _hand_made(dest, target, header, rows, ["C-17"])
+        edit(header, huda[0], label="verified")
+        import_claims_csv(dest, write(tmp_path / "huda.csv", header, huda))
+        sami = _hand_made(dest, target, header, rows, ["2.02612E+11"])
+        edit(header, sami[0], label="disputed", annotator="sami",
+             updated="2099-01-01T00:00:00Z")
+        assert _rejected(dest, write(tmp_path / "sami.csv", header, sami)).problems == [
+            (2, RETYPED)]
+        assert [c.label for c in claims.list_claims(dest)] == ["verified"]
+
+
+def test_a_claims_new_place_before_its_first_without_appearance_ids(project, tmp_path):
+    """A claim tagged again, earlier in the text, in a colleague's copy: its sheet without
+    the appearance_id column listed the new place first, which took the claim's own place
+    id, and the old place's row was then refused as that place named twice (rv136). The
+    new place is added, the first stays; a second merge changes nothing."""
+    article = articles.add_article(project, LONG, "t")
+    first = appearances.tag_quote(project, article.id, "انخفضت بنسبة 1005", "disputed")
+    at = LONG.index("انخفضت بنسبة 1001")
+    header, [row] = sheet(project)
+    from store.text import anchoring
+
+    _, prefix, suffix = anchoring.quote_selector(LONG, at, at + 17)
+    new = list(row)
+    edit(header, new, start=str(at), end=str(at + 17), quote=LONG[at:at + 17], prefix=prefix,
+         suffix=suffix)
+    rows = [new, row]  # the colleague's export: the new place first, in reading order
+    gone = header.index("appearance_id")
+    header = header[:gone] + header[gone + 1:]
+    rows = [row[:gone] + row[gone + 1:] for row in rows]
+    assert [row[header.index("start")] for row in rows] == [str(at), str(first.start)]
+    path = write(tmp_path / "theirs.csv", header, rows)
+    result = import_claims_csv(project, path)
+    assert (result.new_places, result.updated_places) == (1, 0)
+    places = appearances.appearances_of(project, first.claim_id)
+    assert sorted((p.start, p.id == first.id) for p in places) == [(at, False),
+                                                                    (first.start, True)]
+    again = import_claims_csv(project, path)
+    assert (again.new_places, again.updated_places) == (0, 0)
+
+
+def test_a_spaced_quote_does_not_move_its_place_onto_a_space(project, tmp_path):
+    """A quote cell with a space more is the words at its offsets; offsets one lower, on
+    the space before the words, made a place « خط المساعدة» (rv136)."""
+    article = articles.add_article(project, TEXT, "t")
+    appearances.tag_quote(project, article.id, "خط المساعدة", "unchecked")
+    header, rows = sheet(project)
+    start = int(rows[0][header.index("start")])
+    edit(header, rows[0], start=str(start - 1), quote="خط المساعدة ",
+         updated="2099-01-01T00:00:00Z")
+    problem = _rejected(project, write(tmp_path / "s.csv", header, rows))
+    assert "quote does not match" in problem.problems[0][1]
+
+
+@pytest.mark.parametrize(("original", "typed_before"), [
+    ("٥ مصادر أكدت ذلك للوكالة", "مراجعة: "), ("١٩٤٨ هو عام النكبة كما ورد", "ملاحظة: "),
+    ("✅ تأكدنا من المصدر الرسمي", "محدث: ")])
+def test_words_typed_before_a_note_leave_its_first_word_its_letters(original, typed_before):
+    """«٥ مصادر…» edited in a Windows-1256 sheet to «مراجعة: ? مصادر…» was taken with
+    «?» for «٥», said nowhere (and «????» for «١٩٤٨» dropped the edit): the note's first
+    word, after the editor's, has a space before it that it had not."""
+    saved = original.encode("cp1256", "replace").decode("cp1256")
+    assert restored("Windows-1256", original, typed_before + saved) == typed_before + original

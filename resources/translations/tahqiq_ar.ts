@@ -3018,12 +3018,12 @@ Make a new project in it?</source>
         <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="229" />
+        <location filename="../../store/exchange/csv_format.py" line="228" />
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="235" />
+        <location filename="../../store/exchange/csv_format.py" line="234" />
         <source>; and {count} more problem(s)</source>
         <translation>
             <numerusform>؛ و{count} مشكلة أخرى</numerusform>
@@ -3105,7 +3105,7 @@ Make a new project in it?</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="256" />
+        <location filename="../../store/exchange/csv_format.py" line="255" />
         <source>Cannot read {name}: {reason}.</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
@@ -3624,32 +3624,32 @@ Make a new project in it?</source>
         <translation>قُبل</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="518" />
+        <location filename="../../store/exchange/csv_format.py" line="517" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="484" />
+        <location filename="../../store/exchange/csv_format.py" line="483" />
         <source>article_sha256 and article_id are both empty</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="511" />
+        <location filename="../../store/exchange/csv_format.py" line="510" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="579" />
+        <location filename="../../store/exchange/csv_format.py" line="578" />
         <source>claim {claim} has another verdict, note or sources on line {line}</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="945" />
+        <location filename="../../store/exchange/csv_format.py" line="939" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="507" />
+        <location filename="../../store/exchange/csv_format.py" line="506" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
@@ -3659,7 +3659,7 @@ Make a new project in it?</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="419" />
+        <location filename="../../store/exchange/csv_format.py" line="418" />
         <source>column(s) named twice: {columns}</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
@@ -3704,12 +3704,12 @@ Make a new project in it?</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="717" />
+        <location filename="../../store/exchange/csv_format.py" line="709" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="398" />
+        <location filename="../../store/exchange/csv_format.py" line="397" />
         <source>has {cells} cell(s) but the header has {columns}</source>
         <translation>
             <numerusform>فيه {cells} خلية لكن سطر العناوين فيه {columns}</numerusform>
@@ -3726,7 +3726,7 @@ Make a new project in it?</source>
         <translation>كان قد حُذف: أُعيد، مع الكلمات التي وُسمت فيه</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="489" />
+        <location filename="../../store/exchange/csv_format.py" line="488" />
         <source>its article was deleted in this project: bring it back first (tahqiq article {id} --restore)</source>
         <translation>حُذف مقاله في هذا المشروع: أعده أولًا (tahqiq article {id} --restore)</translation>
     </message>
@@ -3766,12 +3766,12 @@ Make a new project in it?</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="606" />
+        <location filename="../../store/exchange/csv_format.py" line="605" />
         <source>label '{label}' names more than one label</source>
         <translation>«{label}» اسم لأكثر من تصنيف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="603" />
+        <location filename="../../store/exchange/csv_format.py" line="602" />
         <source>label '{label}' names more than one label ({which}): give its key</source>
         <translation>«{label}» اسم لأكثر من تصنيف ({which}): اذكر مفتاحه</translation>
     </message>
@@ -3786,12 +3786,12 @@ Make a new project in it?</source>
         <translation>تُرك من المستند ما حُذف في تتبّع التغييرات والتعليقات والنص المخفي</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="230" />
+        <location filename="../../store/exchange/csv_format.py" line="229" />
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="415" />
+        <location filename="../../store/exchange/csv_format.py" line="414" />
         <source>missing column(s): {columns}</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
@@ -3806,7 +3806,7 @@ Make a new project in it?</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="491" />
+        <location filename="../../store/exchange/csv_format.py" line="490" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
@@ -3841,7 +3841,7 @@ Make a new project in it?</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="742" />
+        <location filename="../../store/exchange/csv_format.py" line="734" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
@@ -3851,12 +3851,12 @@ Make a new project in it?</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="732" />
+        <location filename="../../store/exchange/csv_format.py" line="724" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="727" />
+        <location filename="../../store/exchange/csv_format.py" line="719" />
         <source>quote does not match the article text, which reads '{there}' there (a spreadsheet may have made it a date: open the CSV with the quote column as Text)</source>
         <translation>الاقتباس لا يطابق نص المقال، وفيه هناك «{there}» (ربما جعله جدول البيانات تاريخًا: افتح ملف CSV وعمود الاقتباس بصيغة نص)</translation>
     </message>
@@ -3966,12 +3966,12 @@ Make a new project in it?</source>
         <translation>فُصل ادعاءً مستقلًا ({label}): «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="713" />
+        <location filename="../../store/exchange/csv_format.py" line="705" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="746" />
+        <location filename="../../store/exchange/csv_format.py" line="738" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
@@ -4001,17 +4001,17 @@ Make a new project in it?</source>
         <translation>استُبدل النص</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="285" />
+        <location filename="../../store/exchange/csv_format.py" line="284" />
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="252" />
+        <location filename="../../store/exchange/csv_format.py" line="251" />
         <source>the file is larger than {limit} MiB</source>
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="262" />
+        <location filename="../../store/exchange/csv_format.py" line="261" />
         <source>the file starts as UTF-16 but is not: save it as CSV UTF-8</source>
         <translation>يبدأ الملف بترميز UTF-16 لكنه ليس كذلك: احفظه بصيغة CSV UTF-8</translation>
     </message>
@@ -4021,27 +4021,27 @@ Make a new project in it?</source>
         <translation>تاريخ النشر «{date}» ليس بصيغة YYYY-MM-DD: تتركه صادرات ClaimReview (تغيّره خصائص المقال)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="735" />
+        <location filename="../../store/exchange/csv_format.py" line="727" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="410" />
+        <location filename="../../store/exchange/csv_format.py" line="409" />
         <source>there is no header row; the first line must name the columns ({columns})</source>
         <translation>لا يوجد سطر عناوين؛ يجب أن يسمّي السطر الأول الأعمدة ({columns})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="385" />
+        <location filename="../../store/exchange/csv_format.py" line="384" />
         <source>this is not valid CSV ({reason})</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="613" />
+        <location filename="../../store/exchange/csv_format.py" line="612" />
         <source>unknown label '{label}'</source>
         <translation>تصنيف غير معروف «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="609" />
+        <location filename="../../store/exchange/csv_format.py" line="608" />
         <source>unknown label '{label}' (labels: {known}); add it in Project ▸ Labels…, or merge the colleague's project file, which brings its labels</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات…، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
@@ -4105,7 +4105,7 @@ Make a new project in it?</source>
         <translation>{changes}؛ وكانت ملاحظة {name}: «{note}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="1004" />
+        <location filename="../../store/exchange/csv_format.py" line="985" />
         <source>{columns} hold a spreadsheet's dates ('{value}'), not UTC times like 2024-06-19T10:00:00Z, on {count} line(s): the sheet re-typed them, and a date such as 06/12 cannot be read back. Open the CSV with Data ▸ From Text/CSV, set {columns} as Text and make the changes again, or export the claims from Tahqiq again</source>
         <translation>
             <numerusform>في {columns} تواريخ كتبها جدول البيانات بصيغته («{value}»)، لا أوقات بتوقيت UTC مثل 2024-06-19T10:00:00Z، في {count} سطر: أعاد الجدول كتابتها، وتاريخ مثل 06/12 لا يُقرأ بيقين. افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {columns} بصيغة نص (Text) وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
@@ -4117,22 +4117,22 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="992" />
-        <source>{column} '{value}' is a number a spreadsheet re-typed, its last digits lost, and no claim here has these words to be it: open the CSV with Data ▸ From Text/CSV, set {column} as Text and type the ids again</source>
-        <translation>قيمة {column} «{value}» رقم أعاد جدول البيانات كتابته فضاعت أرقامه الأخيرة، ولا ادعاء هنا على هذه الكلمات يكون هو: افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {column} بصيغة نص (Text) واكتب المعرّفات من جديد</translation>
+        <location filename="../../store/exchange/csv_format.py" line="973" />
+        <source>{column} '{value}' is a number a spreadsheet re-typed, its last digits lost, so which claim it names cannot be known: open the CSV with Data ▸ From Text/CSV, set {column} as Text and type the ids again</source>
+        <translation>قيمة {column} «{value}» رقم أعاد جدول البيانات كتابته فضاعت أرقامه الأخيرة، فلا سبيل إلى معرفة الادعاء الذي يسمّيه: افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {column} بصيغة نص (Text) واكتب المعرّفات من جديد</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="526" />
+        <location filename="../../store/exchange/csv_format.py" line="525" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="701" />
+        <location filename="../../store/exchange/csv_format.py" line="693" />
         <source>{column} '{value}' is not a place in the article (a whole number, 0 or more)</source>
         <translation>قيمة {column} «{value}» ليست موضعًا في المقال (عددًا صحيحًا، صفرًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="705" />
+        <location filename="../../store/exchange/csv_format.py" line="697" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
@@ -4454,7 +4454,7 @@ Make a new project in it?</source>
         <translation>نُقل {name} أو غُيّر اسمه أو استُبدل بملف آخر أثناء هذا العمل، فلم يُكتب فيه شيء بعد ذلك؛ ما أُنجز قبله محفوظ: أعد الباقي حيث صار العمل الآن.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="241" />
+        <location filename="../../store/exchange/csv_format.py" line="240" />
         <source>{name} was not imported, nothing changed: {problems}.</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>

@@ -157,7 +157,7 @@ def filter_hits(project: Project, article_id: str,
                 f"c.id = a.claim_id WHERE a.article_id = ? AND a.claim_id IN ({marks}) "
                 f'AND {appearances.LIVE} AND {appearances.WELL_PLACED} UNION ALL SELECT '
                 f'claim_id, start, "end" FROM dismissals WHERE article_id = ? AND claim_id IN '
-                f"({marks})",
+                f"({marks}) AND typeof(start) = 'integer' AND typeof(\"end\") = 'integer'",
                 [article_id, *chunk, article_id, *chunk]):
             taken[claim_id].append((start, end))
     found = [s for s in found

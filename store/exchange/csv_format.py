@@ -8,8 +8,7 @@ contract is ``CSV_COLUMNS``, in this order:
 ``claim_id``        the claim's id, shared by every record of the claim; an import
                     matches existing claims on it. An id that is not a UUID (a sheet's
                     own numbering, "1" or "C-17") is given one on import (_Checker.own_id);
-                    one a sheet re-typed in E notation («2.02612E+11») is the claim such an
-                    id made at those words, or refused
+                    one a sheet re-typed in E notation («2.02612E+11») is refused
 ``article_id``      the article's id in the exporting project
 ``article_title``   for people reading the sheet; ignored on import
 ``article_sha256``  SHA-256 (hex) of the article text; an import finds the article by it
@@ -111,7 +110,7 @@ _GROUPED = re.compile(r"[0-9]{1,3}([,.' \u00a0\u202f\u2009\u066c])[0-9]{3}(?:\1[
 _SHEET_DATE = re.compile(r"[\d\s.,:/\-]+(?:AM|PM|am|pm|ص|م)?\s*")
 # An id a spreadsheet read as a number and wrote back in E notation, its last digits
 # lost («202612060001» → «2.02612E+11»; «2,02612E+11» where the comma is the decimal mark)
-_E_NOTATION = re.compile(r"\s*[+-]?(?:\d[.,]\d+[eE][+-]?\d+|\d+[eE][+-]\d+)\s*")
+_E_NOTATION = re.compile(r"\s*\d(?:[.,]\d+[eE]\+?\d+|[eE]\+\d+)\s*")
 
 
 # -- cell escaping -----------------------------------------------------------------------
@@ -627,38 +626,29 @@ class _Checker:
 
         A number a spreadsheet re-typed in E notation («202612060001» saved by Excel as
         «2.02612E+11») has lost its last digits: it made a second claim on the same words,
-        and two claims whose ids read alike so would become one. It is the claim (or
-        place) a file's own id made at these words, if there is one (_retyped_here);
-        else None: the caller refuses it.
+        and two claims whose ids read alike so would become one. Which claim it names
+        cannot be known (matching it by its words took another checker's claim there,
+        rv136): None, and the caller refuses it.
         """
         key = (table, given)
         if key not in self.own_ids:
             if _canonical_uuid(given) != given and self._holds(table, given):
                 self.own_ids[key] = given
             elif _E_NOTATION.fullmatch(given):
-                return self._retyped_here(table, article, start, end)
+                return None
             else:
                 self.own_ids[key] = record_id(table, given, article.fingerprint, start, end)
         return self.own_ids[key]
-
-    def _retyped_here(self, table: str, article: Article, start: int, end: int
-                      ) -> str | None:
-        """The one live claim (or place) on these words of *article* that a file named by
-        an id of its own (its id not a random UUID), or None."""
-        column = "claim_id" if table == "claims" else "id"
-        found = {row[0] for row in self.project.execute(
-            f"SELECT {column} FROM appearances WHERE article_id = ? AND start = ? AND "
-            '"end" = ? AND deleted IS NULL', [article.id, start, end])
-            if _made_from_file_id(row[0])}
-        return found.pop() if len(found) == 1 else None
 
     def _unnamed_place(self, line: int, claim_id: str, article: Article, start: int,
                        end: int, problems: list[str]) -> str | None:
         """The id of the place a record without an appearance_id describes: the claim's
         place on these words here; else the claim's own id, as files named a claim's one
-        place before claims could have several (unless taken); else one made from the
-        claim and the words' place, the same at each import. A claim's second place was
-        refused as the first named twice («already appears on line 7»)."""
+        place before claims could have several (unless a place has it); else one made
+        from the claim and the words' place, the same at each import. A claim's second
+        place was refused as the first named twice («already appears on line 7»). So
+        words of a claim here that a sheet without the column moved are a new place of
+        it: the place it had stays."""
         key = (claim_id, article.id, start, end)
         if key in self.unnamed:
             problems.append(Message("claim {claim} already appears on line {line}",
@@ -671,9 +661,11 @@ class _Checker:
         if here is not None:  # (named on another line too: told below)
             place_id = here[0]
         else:
-            first = _current_place_row(self.project, claim_id)
-            place_id = claim_id if claim_id not in self.seen and (
-                first is None or first[0] == article.id) else str(uuid.uuid5(
+            # The claim's own id only if no place has it here: the claim's first place
+            # elsewhere in the file (a row after this one) was taken for this place's,
+            # moved, and then named twice (rv136)
+            place_id = claim_id if claim_id not in self.seen and not self._holds(
+                "appearances", claim_id) else str(uuid.uuid5(
                     FILE_ID_NAMESPACE, "\n".join(("appearances", claim_id, article.fingerprint,
                                                   str(start), str(end)))))
         if place_id in self.seen:
@@ -720,7 +712,7 @@ class _Checker:
         there = text[start:end]
         if not spreadsheet_kept(there, cells["quote"], read_as) and not (
                 cells["quote"].strip() and cells["quote"] != cells["quote"].strip()
-                and spreadsheet_kept(there.strip(), cells["quote"].strip(), read_as)):
+                and spreadsheet_kept(there, cells["quote"].strip(), read_as)):
             # (a space before or after the words, typed or a sheet's, is no other quote)
             if _SPREADSHEET_FORM.fullmatch(cells["quote"]) and len(there) <= 40 and any(
                     ch.isdigit() for ch in there):
@@ -797,9 +789,12 @@ def restored(read_as: str, original: str, cell: str) -> str | None:
     caller keeps the project's note."""
     best: str | None = None
     matched = -1
+    # (a space before each: the note's first word, once the editor typed before it, is
+    # a word after a space like any other; taken off again below)
+    original, cell = " " + original, " " + cell
     for saved in _as_saved(read_as, original):
         if saved == original:  # nothing in it the file could lose
-            return cell
+            return cell[1:]
         ours = [found.span() for found in _WORDS.finditer(saved)]
         theirs = [found.span() for found in _WORDS.finditer(cell)]
         # The words the two begin and end with alike, then those between compared (the
@@ -838,8 +833,8 @@ def restored(read_as: str, original: str, cell: str) -> str | None:
         pieces.append(cell[at:])
         if same > matched:
             best, matched = "".join(pieces), same
-    best = cell if best is None else best
-    lost = _lost_words(read_as, original)
+    best = (cell if best is None else best)[1:]
+    lost = _lost_words(read_as, original[1:])
     return None if any(word.strip() in lost for word in _WORDS.findall(best)) else best
 
 
@@ -849,8 +844,7 @@ def _lost_words(read_as: str, original: str) -> set[str]:
     return {saved[slice(*found.span())].strip()
             for saved in _as_saved(read_as, original)
             for found in _WORDS.finditer(saved)
-            if saved[slice(*found.span())] != original[slice(*found.span())]
-            and len(found.group().strip()) > 1}
+            if saved[slice(*found.span())] != original[slice(*found.span())]}
 
 
 def _as_saved(read_as: str, text: str) -> list[str]:
@@ -975,22 +969,9 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
     return result
 
 
-def _current_place_row(project: Project, place_id: str) -> tuple[str] | None:
-    """(article id,) of the place *place_id* here, or None."""
-    return project.execute("SELECT article_id FROM appearances WHERE id = ?",
-                           [place_id]).fetchone()
-
-
-def _made_from_file_id(row_id: str) -> bool:
-    """Whether *row_id* is an id an import made from a file's own (record_id: a version
-    5 UUID) or kept as the file gave it (an earlier version), not one Tahqiq made."""
-    canonical = _canonical_uuid(row_id)
-    return canonical is None or uuid.UUID(canonical).version == 5
-
-
 def _retyped_id(column: str, value: str) -> Message:
     return Message("{column} '{value}' is a number a spreadsheet re-typed, its last digits "
-                   "lost, and no claim here has these words to be it: open the CSV with Data ▸ "
+                   "lost, so which claim it names cannot be known: open the CSV with Data ▸ "
                    "From Text/CSV, set {column} as Text and type the ids again",
                    column=column, value=quoted(value))
 

@@ -401,3 +401,25 @@ def test_a_view_standing_in_for_sqlites_own_function_is_named_as_such(tmp_path):
     with pytest.raises(NotAProject, match="did not make") as refused:
         Project.open(path, "tester")
     assert "UTF-8" not in str(refused.value)
+
+
+def test_a_dismissal_whose_offsets_are_text_leaves_matching_be(tmp_path):
+    """A dismissal another program wrote with text offsets: `tahqiq matches` ended in
+    «'<' not supported between instances of 'str' and 'int'» (filter_hits)."""
+    from reliability_support import ARTICLE
+
+    from store.core import articles, known_claims
+
+    path = tmp_path / "typed.tahqiq"
+    make_project(path, n_claims=6)
+    with Project.open(path, "tester") as project:
+        other = articles.add_article(project, ARTICLE + " ", "Treaty again")
+        claim_id = known_claims.find_known_claims(project, other.id)[0].suggestion.claim_id
+    with sqlite3.connect(path) as raw:
+        raw.execute("INSERT INTO dismissals VALUES ('d1', ?, ?, 'abc', x'00', 'x', "
+                    "'2026-01-01T00:00:00Z')", [other.id, claim_id])
+    raw.close()
+    with Project.open(path, "tester") as project:
+        assert known_claims.find_known_claims(project, other.id)
+    run = run_tahqiq("matches", other.id, "--project", path)
+    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
