@@ -10,6 +10,7 @@ or commit. English has one too, of counts only (``tahqiq_en.ts``: "%n match(es)"
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from unicodedata import bidirectional
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -153,6 +154,8 @@ def error_text(exc: BaseException | str) -> str:
     params = getattr(exc, "params", None)
     if not template or params is None:
         return str(exc)
+    translated_keys = {key for key, value in params.items()
+                       if getattr(value, "template", None) or isinstance(value, Named)}
     params = {key: error_text(value) if getattr(value, "template", None)
               else value.names.get(_language[0], value) if isinstance(value, Named)
               else value for key, value in params.items()}
@@ -166,9 +169,20 @@ def error_text(exc: BaseException | str) -> str:
     try:
         if translated == template:  # English: "removed 1 line", not "1 line(s)"
             return english(template, params)
-        return translated.format(**params) if params else translated
+        # A value of no right-to-left letter set apart in the translated sentence: a
+        # time, a file's name or a cell's value in an Arabic line had its digits and
+        # quotes reordered by the words around it («19T10:00:00Z-06-2024», rv138). Words
+        # of the sentence (phrases translated, a verdict's name) are left as they are.
+        data = {key: isolated(value) if isinstance(value, str) and key not in translated_keys
+                and not _right_to_left(value) else value for key, value in params.items()}
+        return translated.format(**data) if params else translated
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return str(exc)
+
+
+def _right_to_left(text: str) -> bool:
+    """Whether *text* holds a right-to-left letter (Arabic, Hebrew...)."""
+    return any(bidirectional(ch) in ("R", "AL") for ch in text)
 
 
 message_text = error_text  # the same translation serves store messages that are no errors

@@ -230,7 +230,7 @@ def test_a_sheet_saved_without_arabic_keeps_the_projects_arabic(project, tmp_pat
     assert summary.updated_claims == 2
     assert claims.get_claim(project, noted.claim_id).note == "ملاحظة بالعربية"
     assert claims.get_claim(project, worded.claim_id).label == "verified"
-    assert any("lost every character beyond English letters" in str(line)
+    assert any("in a code page without Arabic" in str(line)
                for line in summary.lines())
 
 
@@ -270,7 +270,7 @@ def test_a_note_retyped_in_a_sheet_without_arabic(project, tmp_path, typed, kept
     claim = claims.get_claim(project, made.claim_id)
     assert (claim.label, claim.note) == ("verified", kept.format(ARABIC=arabic))
     said = [str(line) for line in summary.lines()]
-    assert any("could not be given back, on line(s) 2" in line for line in said) == \
+    assert any(line.startswith("Notes edited on line 2 were not taken") for line in said) == \
         kept.startswith("Checked")
 
 
@@ -383,7 +383,7 @@ def test_the_merge_says_which_columns_it_kept_and_which_it_did_not_read(project,
     edit(header, rows[0], label="disputed", updated="2099-01-01T00:00:00Z", Notes="جديدة")
     summary = merge.merge_file(project, write(tmp_path / "sheet.csv", header, rows))
     said = [str(line) for line in summary.lines()]
-    assert "The file has no column note: its claims keep theirs as they are here." in said
+    assert "The file has no «note» column: its claims keep the notes they have here." in said
     assert "Columns not read: notes (a claim's note is read from the column «note», its " \
            "links from «sources»)." in said
     assert claims.get_claim(project, made.id).note == "ملاحظتي"
@@ -423,11 +423,12 @@ def test_times_a_spreadsheet_retyped_as_its_dates_are_told_once_with_what_to_do(
 
     assert [line for line, _ in problem.problems] == [2, 4]
     said = problem.problems[0][1]
-    assert said.startswith(f"created, updated hold a spreadsheet's dates ('{typed}')")
-    assert "on 3 lines" in said and "Data ▸ From Text/CSV" in said
+    assert said.startswith(f"The spreadsheet re-typed created and updated as its own dates "
+                           f"('{typed}') on 3 lines")
+    assert "Data ▸ From Text/CSV" in said
     assert "export the claims from Tahqiq again" in said
     assert "unknown label 'no-such-label'" in problem.problems[1][1]
-    assert str(problem).count("not UTC times") == 1
+    assert str(problem).count("needs UTC times") == 1
 
 
 def test_a_time_that_is_no_date_is_still_told_on_its_line(project, tmp_path):
@@ -585,8 +586,9 @@ def _hand_made(project, article, header, rows, ids):
 
 
 RETYPED = ("claim_id '2.02612E+11' is a number a spreadsheet re-typed, its last digits lost, "
-           "so which claim it names cannot be known: open the CSV with Data ▸ From Text/CSV, "
-           "set claim_id as Text and type the ids again")
+           "so the claim (or place) it names cannot be known: open the CSV as Tahqiq exported "
+           "it with Data ▸ From Text/CSV, set claim_id as Text and make the changes again (or "
+           "type the ids in full)")
 
 
 @pytest.mark.parametrize("retyped", ["2.02612E+11", "2,02612E+11", "2.02612e11"])

@@ -2908,17 +2908,17 @@ Make a new project in it?</source>
         <translation>  مرفوضة: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="244" />
+        <location filename="../../store/exchange/merge.py" line="257" />
         <source>  the address of a fact-check, set later there: taken</source>
         <translation>  رابط التحقق، ضُبط هناك لاحقًا: أُخذ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="242" />
+        <location filename="../../store/exchange/merge.py" line="255" />
         <source>  the organisation publishing the fact-checks, set later there: taken</source>
         <translation>  الجهة التي تنشر التحققات، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="245" />
+        <location filename="../../store/exchange/merge.py" line="258" />
         <source>  the project's language, set later there: taken</source>
         <translation>  لغة المشروع، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
@@ -3060,6 +3060,11 @@ Make a new project in it?</source>
         <translation>المراجعة إما «accept» (قبول) أو «reject» (رفض)، وليست «{decision}».</translation>
     </message>
     <message>
+        <location filename="../../store/exchange/merge.py" line="216" />
+        <source>A spreadsheet saved the file in a code page without Arabic: every character that is not plain English text (Arabic letters, «٪», emoji) became «?». Each «?» is read as the character this project has there, so the claims' words and notes are kept. Save the sheet as «CSV UTF-8» for Arabic typed in it to come through.</source>
+        <translation>حفظ جدول البيانات الملف بترميز لا عربية فيه، فصار كل حرف خارج النص الإنجليزي البسيط (الحروف العربية و«٪» والرموز التعبيرية) «?». عُدّت كل «?» الحرفَ الذي في المشروع مكانها، فبقيت كلمات الادعاءات وملاحظاتها كما هي. احفظ الجدول بصيغة «CSV UTF-8» ليصل ما تكتبه فيه بالعربية.</translation>
+    </message>
+    <message>
         <location filename="../../store/review/agreement.py" line="244" />
         <source>Annotators: none ({count} article(s))</source>
         <translation>المدققون: لا أحد (المقالات: {count})</translation>
@@ -3135,7 +3140,7 @@ Make a new project in it?</source>
         <translation>ادعاءات لم تتغير هنا وتختلف في الملف دون أن تكون أحدث فيه: {count}، في الأسطر: {lines}؛ أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="227" />
+        <location filename="../../store/exchange/merge.py" line="231" />
         <source>Claims with ids of the file's own («1», «C-17»), not UUIDs: {count}; each was given a UUID made from its id and its words, the same at every import of the file.</source>
         <translation>ادعاءات بمعرّفات خاصة بالملف («1»، «C-17») لا بمعرّفات UUID: {count}؛ أُعطي كلٌّ منها معرّف UUID مصنوعًا من معرّفه وكلماته، هو نفسه في كل استيراد للملف.</translation>
     </message>
@@ -3150,7 +3155,7 @@ Make a new project in it?</source>
         <translation>معامل كابا لكوهين: {kappa} (الأزواج: {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="234" />
+        <location filename="../../store/exchange/merge.py" line="236" />
         <source>Columns not read: {columns} (a claim's note is read from the column «note», its links from «sources»).</source>
         <translation>أعمدة لم تُقرأ: {columns} (تُقرأ ملاحظة الادعاء من العمود «note»، وروابطه من «sources»).</translation>
     </message>
@@ -3304,10 +3309,17 @@ Make a new project in it?</source>
         <source>Not all of the work could be written into {name} itself (is the disk full?): the rest is kept in {wal} beside it. Keep the two together, and copy or send both, until Tahqiq has opened the project again with room on the disk.</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح «تحقيق» المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
-    <message>
-        <location filename="../../store/exchange/merge.py" line="220" />
-        <source>Notes edited in the file where it lost letters that could not be given back, on line(s) {lines}: kept as they are here (the rest of those rows was taken). Save it as «CSV UTF-8» to bring those notes.</source>
-        <translation>ملاحظات عُدّلت في الملف حيث فقد حروفًا تعذّر ردّها، في السطر (الأسطر) {lines}: أُبقيت كما هي هنا (وأُخذ باقي تلك الصفوف). احفظه بصيغة «CSV UTF-8» لتأتي بتلك الملاحظات.</translation>
+    <message numerus="yes">
+        <location filename="../../store/exchange/merge.py" line="222" />
+        <source>Notes edited on line(s) {lines} were not taken: the file lost letters of them that Tahqiq could not put back. Those notes are kept as they are here; the rest of each row was taken. Save the sheet as «CSV UTF-8» and merge it again to bring them in.</source>
+        <translation>
+            <numerusform>لم تؤخذ ملاحظات عُدّلت في الأسطر {lines}: فقد الملف بعض حروفها وتعذّر ردّها. أُبقيت كما هي هنا، وأُخذ باقي كل صف. احفظ الجدول بصيغة «CSV UTF-8» وادمجه من جديد لتُجلب.</numerusform>
+            <numerusform>لم تؤخذ ملاحظة عُدّلت في السطر {lines}: فقد الملف بعض حروفها وتعذّر ردّها. أُبقيت كما هي هنا، وأُخذ باقي الصف. احفظ الجدول بصيغة «CSV UTF-8» وادمجه من جديد لتُجلب.</numerusform>
+            <numerusform>لم تؤخذ ملاحظتان عُدّلتا في السطرين {lines}: فقد الملف بعض حروفهما وتعذّر ردّها. أُبقيتا كما هما هنا، وأُخذ باقي كل صف. احفظ الجدول بصيغة «CSV UTF-8» وادمجه من جديد لتُجلبا.</numerusform>
+            <numerusform>لم تؤخذ ملاحظات عُدّلت في الأسطر {lines}: فقد الملف بعض حروفها وتعذّر ردّها. أُبقيت كما هي هنا، وأُخذ باقي كل صف. احفظ الجدول بصيغة «CSV UTF-8» وادمجه من جديد لتُجلب.</numerusform>
+            <numerusform>لم تؤخذ ملاحظات عُدّلت في الأسطر {lines}: فقد الملف بعض حروفها وتعذّر ردّها. أُبقيت كما هي هنا، وأُخذ باقي كل صف. احفظ الجدول بصيغة «CSV UTF-8» وادمجه من جديد لتُجلب.</numerusform>
+            <numerusform>لم تؤخذ ملاحظات عُدّلت في الأسطر {lines}: فقد الملف بعض حروفها وتعذّر ردّها. أُبقيت كما هي هنا، وأُخذ باقي كل صف. احفظ الجدول بصيغة «CSV UTF-8» وادمجه من جديد لتُجلب.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../store/review/agreement.py" line="254" />
@@ -3315,7 +3327,7 @@ Make a new project in it?</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} (الأزواج المتفقة: {agreeing} من {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="224" />
+        <location filename="../../store/exchange/merge.py" line="228" />
         <source>Reviews are not brought in from a CSV: {count} of its claims had a review_status. Merge the project file to bring reviews.</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
@@ -3360,7 +3372,7 @@ Make a new project in it?</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="338" />
+        <location filename="../../store/exchange/merge.py" line="351" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -3415,14 +3427,19 @@ Make a new project in it?</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="231" />
-        <source>The file has no column {columns}: its claims keep theirs as they are here.</source>
-        <translation>لا عمود {columns} في الملف: تبقى لادعاءاته قيمها كما هي هنا.</translation>
+        <location filename="../../store/exchange/merge.py" line="244" />
+        <source>The file has no «note» column: its claims keep the notes they have here.</source>
+        <translation>لا عمود «note» في الملف: تبقى للادعاءات ملاحظاتها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="216" />
-        <source>The file lost every character beyond English letters, each «?» (a spreadsheet saved it in a code page without Arabic): they stand for this project's own, which are kept. Save it as «CSV UTF-8» to keep an edit's Arabic.</source>
-        <translation>فقد الملف كل حرف غير الحروف الإنجليزية، وصار كلٌّ منها «?» (حفظه برنامج جداول بترميز لا عربية فيه): وهي تقوم مقام حروف هذا المشروع، وقد أُبقيت. احفظه بصيغة «CSV UTF-8» لتبقى عربية ما تعدّله.</translation>
+        <location filename="../../store/exchange/merge.py" line="248" />
+        <source>The file has no «note» or «sources» column: its claims keep the notes and links they have here.</source>
+        <translation>لا عمودَي «note» و«sources» في الملف: تبقى للادعاءات ملاحظاتها وروابطها كما هي هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="246" />
+        <source>The file has no «sources» column: its claims keep the links they have here.</source>
+        <translation>لا عمود «sources» في الملف: تبقى للادعاءات روابطها كما هي هنا.</translation>
     </message>
     <message>
         <location filename="../../store/exchange/merge.py" line="213" />
@@ -3440,7 +3457,7 @@ Make a new project in it?</source>
         <translation>التصنيف «{other}» يحمل الاسم «{name}» من قبل: حكمان باسم واحد لا يمكن التمييز بينهما.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="516" />
+        <location filename="../../store/exchange/merge.py" line="529" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
@@ -3553,13 +3570,25 @@ Make a new project in it?</source>
         <source>The shortcut {shortcut} is not one key: give one key (a digit, a letter, F2…), with Ctrl, Alt or Shift if wanted.</source>
         <translation>الاختصار {shortcut} ليس مفتاحًا واحدًا: اختر مفتاحًا واحدًا (رقمًا أو حرفًا أو F2…)، مع Ctrl أو Alt أو Shift إن شئت.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../store/exchange/csv_format.py" line="986" />
+        <source>The spreadsheet re-typed {columns} as its own dates ('{value}') on {count} line(s): Tahqiq needs UTC times like 2024-06-19T10:00:00Z, and a date like 06/12 could be 6 December or 12 June. Open the CSV with Data ▸ From Text/CSV, set {columns} as Text and make the changes again, or export the claims from Tahqiq again</source>
+        <translation>
+            <numerusform>أعاد جدول البيانات كتابة {columns} تواريخَ بصيغته («{value}») في {count} سطر: يحتاج تحقيق أوقاتًا بتوقيت UTC مثل ⁦2024-06-19T10:00:00Z⁩، وتاريخ مثل ⁦06/12⁩ قد يكون 6 ديسمبر (كانون الأول) أو 12 يونيو (حزيران). افتح ملف CSV عبر البيانات ◂ من نص/CSV، واجعل {columns} بصيغة نص وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
+            <numerusform>أعاد جدول البيانات كتابة {columns} تواريخَ بصيغته («{value}») في سطر واحد: يحتاج تحقيق أوقاتًا بتوقيت UTC مثل ⁦2024-06-19T10:00:00Z⁩، وتاريخ مثل ⁦06/12⁩ قد يكون 6 ديسمبر (كانون الأول) أو 12 يونيو (حزيران). افتح ملف CSV عبر البيانات ◂ من نص/CSV، واجعل {columns} بصيغة نص وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
+            <numerusform>أعاد جدول البيانات كتابة {columns} تواريخَ بصيغته («{value}») في سطرين: يحتاج تحقيق أوقاتًا بتوقيت UTC مثل ⁦2024-06-19T10:00:00Z⁩، وتاريخ مثل ⁦06/12⁩ قد يكون 6 ديسمبر (كانون الأول) أو 12 يونيو (حزيران). افتح ملف CSV عبر البيانات ◂ من نص/CSV، واجعل {columns} بصيغة نص وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
+            <numerusform>أعاد جدول البيانات كتابة {columns} تواريخَ بصيغته («{value}») في {count} أسطر: يحتاج تحقيق أوقاتًا بتوقيت UTC مثل ⁦2024-06-19T10:00:00Z⁩، وتاريخ مثل ⁦06/12⁩ قد يكون 6 ديسمبر (كانون الأول) أو 12 يونيو (حزيران). افتح ملف CSV عبر البيانات ◂ من نص/CSV، واجعل {columns} بصيغة نص وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
+            <numerusform>أعاد جدول البيانات كتابة {columns} تواريخَ بصيغته («{value}») في {count} سطرًا: يحتاج تحقيق أوقاتًا بتوقيت UTC مثل ⁦2024-06-19T10:00:00Z⁩، وتاريخ مثل ⁦06/12⁩ قد يكون 6 ديسمبر (كانون الأول) أو 12 يونيو (حزيران). افتح ملف CSV عبر البيانات ◂ من نص/CSV، واجعل {columns} بصيغة نص وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
+            <numerusform>أعاد جدول البيانات كتابة {columns} تواريخَ بصيغته («{value}») في {count} سطر: يحتاج تحقيق أوقاتًا بتوقيت UTC مثل ⁦2024-06-19T10:00:00Z⁩، وتاريخ مثل ⁦06/12⁩ قد يكون 6 ديسمبر (كانون الأول) أو 12 يونيو (حزيران). افتح ملف CSV عبر البيانات ◂ من نص/CSV، واجعل {columns} بصيغة نص وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../store/core/settings.py" line="67" />
         <source>There is no project setting called {name}.</source>
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="432" />
+        <location filename="../../store/exchange/merge.py" line="445" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
@@ -4104,27 +4133,15 @@ Make a new project in it?</source>
         <source>{changes}; {name}'s note read “{note}”</source>
         <translation>{changes}؛ وكانت ملاحظة {name}: «{note}»</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="985" />
-        <source>{columns} hold a spreadsheet's dates ('{value}'), not UTC times like 2024-06-19T10:00:00Z, on {count} line(s): the sheet re-typed them, and a date such as 06/12 cannot be read back. Open the CSV with Data ▸ From Text/CSV, set {columns} as Text and make the changes again, or export the claims from Tahqiq again</source>
-        <translation>
-            <numerusform>في {columns} تواريخ كتبها جدول البيانات بصيغته («{value}»)، لا أوقات بتوقيت UTC مثل 2024-06-19T10:00:00Z، في {count} سطر: أعاد الجدول كتابتها، وتاريخ مثل 06/12 لا يُقرأ بيقين. افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {columns} بصيغة نص (Text) وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
-            <numerusform>في {columns} تواريخ كتبها جدول البيانات بصيغته («{value}»)، لا أوقات بتوقيت UTC مثل 2024-06-19T10:00:00Z، في سطر واحد: أعاد الجدول كتابتها، وتاريخ مثل 06/12 لا يُقرأ بيقين. افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {columns} بصيغة نص (Text) وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
-            <numerusform>في {columns} تواريخ كتبها جدول البيانات بصيغته («{value}»)، لا أوقات بتوقيت UTC مثل 2024-06-19T10:00:00Z، في سطرين: أعاد الجدول كتابتها، وتاريخ مثل 06/12 لا يُقرأ بيقين. افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {columns} بصيغة نص (Text) وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
-            <numerusform>في {columns} تواريخ كتبها جدول البيانات بصيغته («{value}»)، لا أوقات بتوقيت UTC مثل 2024-06-19T10:00:00Z، في {count} أسطر: أعاد الجدول كتابتها، وتاريخ مثل 06/12 لا يُقرأ بيقين. افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {columns} بصيغة نص (Text) وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
-            <numerusform>في {columns} تواريخ كتبها جدول البيانات بصيغته («{value}»)، لا أوقات بتوقيت UTC مثل 2024-06-19T10:00:00Z، في {count} سطرًا: أعاد الجدول كتابتها، وتاريخ مثل 06/12 لا يُقرأ بيقين. افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {columns} بصيغة نص (Text) وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
-            <numerusform>في {columns} تواريخ كتبها جدول البيانات بصيغته («{value}»)، لا أوقات بتوقيت UTC مثل 2024-06-19T10:00:00Z، في {count} سطر: أعاد الجدول كتابتها، وتاريخ مثل 06/12 لا يُقرأ بيقين. افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {columns} بصيغة نص (Text) وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../store/exchange/csv_format.py" line="973" />
-        <source>{column} '{value}' is a number a spreadsheet re-typed, its last digits lost, so which claim it names cannot be known: open the CSV with Data ▸ From Text/CSV, set {column} as Text and type the ids again</source>
-        <translation>قيمة {column} «{value}» رقم أعاد جدول البيانات كتابته فضاعت أرقامه الأخيرة، فلا سبيل إلى معرفة الادعاء الذي يسمّيه: افتح ملف CSV عبر Data ▸ From Text/CSV، واجعل {column} بصيغة نص (Text) واكتب المعرّفات من جديد</translation>
+        <source>{column} '{value}' is a number a spreadsheet re-typed, its last digits lost, so the claim (or place) it names cannot be known: open the CSV as Tahqiq exported it with Data ▸ From Text/CSV, set {column} as Text and make the changes again (or type the ids in full)</source>
+        <translation>قيمة {column} «{value}» رقم أعاد جدول البيانات كتابته فضاعت أرقامه الأخيرة، فلا سبيل إلى معرفة الادعاء (أو الموضع) الذي يشير إليه: افتح ملف CSV كما صدّره تحقيق عبر البيانات ◂ من نص/CSV، واجعل {column} بصيغة نص وأعد التعديلات (أو اكتب المعرّفات كاملة)</translation>
     </message>
     <message>
         <location filename="../../store/exchange/csv_format.py" line="525" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
-        <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل 2024-06-19T10:00:00Z</translation>
+        <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل ⁦2024-06-19T10:00:00Z⁩</translation>
     </message>
     <message>
         <location filename="../../store/exchange/csv_format.py" line="693" />
@@ -4202,7 +4219,7 @@ Make a new project in it?</source>
         <translation>أعطى {name} هذا الادعاء حكمه؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="771" />
+        <location filename="../../store/exchange/merge.py" line="784" />
         <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} place(s)): the article's text differs there, or another program moved them. Nothing was merged.</source>
         <translation>
             <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضع): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
@@ -4249,7 +4266,7 @@ Make a new project in it?</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎ ولا ‎.docx‎ ولا ‎.odt‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="279" />
+        <location filename="../../store/exchange/merge.py" line="292" />
         <source>{name} is a folder: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مجلد: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -4289,12 +4306,12 @@ Make a new project in it?</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="289" />
+        <location filename="../../store/exchange/merge.py" line="302" />
         <source>{name} is an article, not a project: import it (File ▸ Import Article, `tahqiq import`); a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مقال وليس مشروعًا: استورده (ملف ◂ استيراد مقال، ‎`tahqiq import`‎)؛ الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="282" />
+        <location filename="../../store/exchange/merge.py" line="295" />
         <source>{name} is an export, not a project: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -4324,7 +4341,7 @@ Make a new project in it?</source>
         <translation>{name} تالف: لا يمكن قراءة نصه ملفَّ Word أو OpenDocument. افتحه في معالج نصوص واحفظه من جديد، أو انسخ نصه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="345" />
+        <location filename="../../store/exchange/merge.py" line="358" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>

@@ -971,8 +971,9 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
 
 def _retyped_id(column: str, value: str) -> Message:
     return Message("{column} '{value}' is a number a spreadsheet re-typed, its last digits "
-                   "lost, so which claim it names cannot be known: open the CSV with Data ▸ "
-                   "From Text/CSV, set {column} as Text and type the ids again",
+                   "lost, so the claim (or place) it names cannot be known: open the CSV as "
+                   "Tahqiq exported it with Data ▸ From Text/CSV, set {column} as Text and "
+                   "make the changes again (or type the ids in full)",
                    column=column, value=quoted(value))
 
 
@@ -983,11 +984,11 @@ def sheet_dates_problem(found: list[tuple[int, str, str]]) -> Problem:
     lines = sorted({line for line, _, _ in found})
     columns = [name for name in ("created", "updated") if any(c == name for _, c, _ in found)]
     return lines[0], Message(
-        "{columns} hold a spreadsheet's dates ('{value}'), not UTC times like "
-        "2024-06-19T10:00:00Z, on {count} line(s): the sheet re-typed them, and a date such "
-        "as 06/12 cannot be read back. Open the CSV with Data ▸ From Text/CSV, set "
-        "{columns} as Text and make the changes again, or export the claims from Tahqiq "
-        "again", columns=", ".join(columns), value=quoted(found[0][2]), count=len(lines))
+        "The spreadsheet re-typed {columns} as its own dates ('{value}') on {count} line(s): "
+        "Tahqiq needs UTC times like 2024-06-19T10:00:00Z, and a date like 06/12 could be 6 "
+        "December or 12 June. Open the CSV with Data ▸ From Text/CSV, set {columns} as Text "
+        "and make the changes again, or export the claims from Tahqiq again",
+        columns=" and ".join(columns), value=quoted(found[0][2]), count=len(lines))
 
 
 def _current_place(project: Project, place_id: str) -> dict[str, Any] | None:

@@ -213,14 +213,18 @@ class MergeSummary:
             + ([Message("The file was read as {encoding}, as a spreadsheet saved it: save "
                         "it as «CSV UTF-8» to keep every character (an emoji, say).",
                         encoding=self.read_as)] if self.read_as == "Windows-1256" else []) \
-            + ([Message("The file lost every character beyond English letters, each «?» "
-                        "(a spreadsheet saved it in a code page without Arabic): they stand "
-                        "for this project's own, which are kept. Save it as «CSV UTF-8» to "
-                        "keep an edit's Arabic.")] if self.read_as == "ASCII" else []) \
-            + ([Message("Notes edited in the file where it lost letters that could not be "
-                        "given back, on line(s) {lines}: kept as they are here (the rest of "
-                        "those rows was taken). Save it as «CSV UTF-8» to bring those notes.",
-                        lines=_lines(self.unplaced_lines))] if self.unplaced_lines else []) \
+            + ([Message("A spreadsheet saved the file in a code page without Arabic: every "
+                        "character that is not plain English text (Arabic letters, «٪», "
+                        "emoji) became «?». Each «?» is read as the character this project "
+                        "has there, so the claims' words and notes are kept. Save the sheet "
+                        "as «CSV UTF-8» for Arabic typed in it to come through.")]
+               if self.read_as == "ASCII" else []) \
+            + ([Message("Notes edited on line(s) {lines} were not taken: the file lost letters "
+                        "of them that Tahqiq could not put back. Those notes are kept as they "
+                        "are here; the rest of each row was taken. Save the sheet as «CSV "
+                        "UTF-8» and merge it again to bring them in.",
+                        lines=_lines(self.unplaced_lines), count=len(self.unplaced_lines))]
+               if self.unplaced_lines else []) \
             + ([Message("Reviews are not brought in from a CSV: {count} of its claims had a "
                         "review_status. Merge the project file to bring reviews.",
                         count=self.reviews_left)] if self.reviews_left else []) \
@@ -228,13 +232,22 @@ class MergeSummary:
                         "each was given a UUID made from its id and its words, the same at "
                         "every import of the file.", count=self.renamed)]
                if self.renamed else []) \
-            + ([Message("The file has no column {columns}: its claims keep theirs as they "
-                        "are here.", columns=", ".join(self.columns_absent))]
-               if self.columns_absent else []) \
+            + ([_ABSENT[tuple(self.columns_absent)]] if self.columns_absent else []) \
             + ([Message("Columns not read: {columns} (a claim's note is read from the "
                         "column «note», its links from «sources»).",
                         columns=", ".join(self.columns_unread))]
                if self.columns_unread else [])
+
+
+# A CSV's claim columns it has not: its claims keep those fields as they are here
+_ABSENT = {
+    ("note",): Message("The file has no «note» column: its claims keep the notes they have "
+                       "here."),
+    ("sources",): Message("The file has no «sources» column: its claims keep the links they "
+                          "have here."),
+    ("note", "sources"): Message("The file has no «note» or «sources» column: its claims keep "
+                                 "the notes and links they have here."),
+}
 
 
 # A setting taken from the other file, as Project Settings names it
