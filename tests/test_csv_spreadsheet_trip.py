@@ -245,6 +245,20 @@ def test_a_question_mark_the_editor_typed_is_no_lost_letter(read_as, original, t
     assert restored(read_as, original, typed) == typed
 
 
+@pytest.mark.parametrize(("read_as", "original", "cell", "expected"), [
+    ("ASCII", "Really ? Yes 👍", "Really ? Yes ? Added.", "Really ? Yes 👍 Added."),
+    ("ASCII", "Call 👍 then", "Call ? then. What ?", "Call 👍 then. What ?"),
+    ("Windows-1256", "ذكر الوزير ٥ مرات", "ذكر الوزير ? مرات، انظر الفقرة 5",
+     "ذكر الوزير ٥ مرات، انظر الفقرة 5"),
+    ("Windows-1256", "تأكدنا من المصدر الرسمي ✅", "تأكدنا من المصدر الرسمي والثاني ?", None),
+])
+def test_a_lone_lost_character_is_given_back_or_the_note_kept(read_as, original, cell,
+                                                             expected):
+    """A «?» or «5» the editor typed, or the note's own «5», beside a lone lost character
+    given back, cost the edit (rv137); a lone one not given back is no edit taken."""
+    assert restored(read_as, original, cell) == expected
+
+
 @pytest.mark.parametrize(("typed", "kept"), [
     # retyped in English: no «?» of it is a lost letter (rv132: «Whyم Because.»)
     ("Is it true? Who said? Source: AP", "Is it true? Who said? Source: AP"),
@@ -653,7 +667,7 @@ def test_a_claims_new_place_before_its_first_without_appearance_ids(project, tmp
     _, prefix, suffix = anchoring.quote_selector(LONG, at, at + 17)
     new = list(row)
     edit(header, new, start=str(at), end=str(at + 17), quote=LONG[at:at + 17], prefix=prefix,
-         suffix=suffix)
+         suffix=suffix, updated="2099-01-01T00:00:00Z")  # (tagged there since)
     rows = [new, row]  # the colleague's export: the new place first, in reading order
     gone = header.index("appearance_id")
     header = header[:gone] + header[gone + 1:]
@@ -667,6 +681,50 @@ def test_a_claims_new_place_before_its_first_without_appearance_ids(project, tmp
                                                                     (first.start, True)]
     again = import_claims_csv(project, path)
     assert (again.new_places, again.updated_places) == (0, 0)
+
+
+@pytest.mark.parametrize("shift", ["end", "start"])
+def test_a_quote_cell_holding_the_space_beside_its_words_is_refused(project, tmp_path, shift):
+    """Offsets one off, onto the space beside the words, and a quote cell holding that
+    space too: the place became «خط المساعدة » (rv137)."""
+    article = articles.add_article(project, TEXT, "t")
+    appearances.tag_quote(project, article.id, "خط المساعدة", "unchecked")
+    header, rows = sheet(project)
+    start, end = (int(rows[0][header.index(k)]) for k in ("start", "end"))
+    start, end = (start, end + 1) if shift == "end" else (start - 1, end)
+    edit(header, rows[0], start=str(start), end=str(end), quote=TEXT[start:end],
+         prefix=TEXT[max(0, start - 32):start], suffix=TEXT[end:end + 32],
+         updated="2099-01-01T00:00:00Z")
+    problem = _rejected(project, write(tmp_path / "s.csv", header, rows))
+    assert "take in a space beside the words" in problem.problems[0][1]
+
+
+@pytest.mark.parametrize("since", ["moved", "untagged"])
+def test_an_old_sheet_without_appearance_ids_brings_back_no_words_changed_since(
+        project, tmp_path, since):
+    """A sheet exported before a place was moved (or untagged), its appearance_id column
+    deleted, merged back unedited: it added the old words as a new place (or tagged the
+    untagged words again), nothing said (rv137). Its rows are older than those changes:
+    nothing changes."""
+    article = articles.add_article(project, TEXT, "t")
+    first = appearances.tag_quote(project, article.id, "خط المساعدة", "disputed")
+    at = TEXT.index("البطالة")
+    second = appearances.add(project, first.claim_id, article.id, at, at + 7)
+    header, rows = sheet(project)
+    gone = header.index("appearance_id")
+    header = header[:gone] + header[gone + 1:]
+    rows = [row[:gone] + row[gone + 1:] for row in rows]
+    if since == "moved":
+        start = TEXT.index("خط المساعدة يعمل")
+        appearances.move(project, first.id, start, start + len("خط المساعدة يعمل"))
+    else:
+        appearances.delete(project, second.id)
+    before = [(p.id, p.start, p.end) for p in appearances.appearances_of(project,
+                                                                          first.claim_id)]
+    result = import_claims_csv(project, write(tmp_path / "old.csv", header, rows))
+    assert (result.new_places, result.updated_places) == (0, 0)
+    assert [(p.id, p.start, p.end) for p in appearances.appearances_of(
+        project, first.claim_id)] == before
 
 
 def test_a_spaced_quote_does_not_move_its_place_onto_a_space(project, tmp_path):

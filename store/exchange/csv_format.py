@@ -459,6 +459,9 @@ class _Checker:
         # (claim, article, start, end): the line of a place the file names by its claim
         # alone (no appearance_id), and the place ids so given
         self.unnamed: dict[tuple[str, str, int, int], int] = {}
+        # Places of rows without an appearance_id no newer than the claim's places here:
+        # words an old sheet holds that were moved or untagged since, not brought back
+        self.stale_places: set[str] = set()
 
     def article(self, digest: str, article_id: str) -> Article | str:
         """The article a record refers to, or why there is none."""
@@ -541,6 +544,16 @@ class _Checker:
         if problems or span is None or len(times) < 2:
             return None, problems
         start, end, prefix, suffix = span
+        words = found.text[start:end]
+        if words != words.strip() and not self.project.execute(
+                'SELECT 1 FROM appearances WHERE article_id = ? AND start = ? AND "end" = ?',
+                [found.id, start, end]).fetchone():
+            # (offsets one off, onto the space beside the words, with a quote cell to
+            # match: a place no tag makes, rv137)
+            problems.append(Message("start {start} and end {end} take in a space beside "
+                                    "the words: a place holds words, not the spaces around "
+                                    "them", start=start, end=end))
+            return None, problems
         self.lost = self.lost or any(
             lost_in(self.read_as, ours, cells.get(column, ours)) for column, ours in
             (("quote", found.text[start:end]), ("prefix", prefix), ("suffix", suffix)))
@@ -551,7 +564,8 @@ class _Checker:
             return None, problems
         claim_id = own
         if not named_place:
-            place_id = self._unnamed_place(line, claim_id, found, start, end, problems)
+            place_id = self._unnamed_place(line, claim_id, found, start, end,
+                                           times["updated"], problems)
             if place_id is None:
                 return None, problems
         elif place_id == named:
@@ -641,14 +655,15 @@ class _Checker:
         return self.own_ids[key]
 
     def _unnamed_place(self, line: int, claim_id: str, article: Article, start: int,
-                       end: int, problems: list[str]) -> str | None:
+                       end: int, updated: str, problems: list[str]) -> str | None:
         """The id of the place a record without an appearance_id describes: the claim's
-        place on these words here; else the claim's own id, as files named a claim's one
-        place before claims could have several (unless a place has it); else one made
-        from the claim and the words' place, the same at each import. A claim's second
-        place was refused as the first named twice («already appears on line 7»). So
-        words of a claim here that a sheet without the column moved are a new place of
-        it: the place it had stays."""
+        place on these words here (or its place untagged there: a row no newer leaves it
+        untagged); else the claim's own id, as files named a claim's one place before
+        claims could have several (unless a place has it); else one made from the claim
+        and the words' place, the same at each import — a new place if the row is newer
+        than every change to the claim's places, else none (*stale_places*: an old sheet
+        brought back words moved or untagged since, rv137). A claim's second place was
+        refused as the first named twice («already appears on line 7»)."""
         key = (claim_id, article.id, start, end)
         if key in self.unnamed:
             problems.append(Message("claim {claim} already appears on line {line}",
@@ -658,8 +673,12 @@ class _Checker:
         here = self.project.execute(
             "SELECT id FROM appearances WHERE claim_id = ? AND article_id = ? AND start = ? "
             'AND "end" = ? AND deleted IS NULL', [claim_id, article.id, start, end]).fetchone()
-        if here is not None:  # (named on another line too: told below)
-            place_id = here[0]
+        gone = here or self.project.execute(
+            "SELECT id FROM appearances WHERE claim_id = ? AND article_id = ? AND start = ? "
+            'AND "end" = ? ORDER BY deleted DESC LIMIT 1',
+            [claim_id, article.id, start, end]).fetchone()
+        if gone is not None:  # (named on another line too: told below)
+            place_id = gone[0]
         else:
             # The claim's own id only if no place has it here: the claim's first place
             # elsewhere in the file (a row after this one) was taken for this place's,
@@ -668,12 +687,22 @@ class _Checker:
                 "appearances", claim_id) else str(uuid.uuid5(
                     FILE_ID_NAMESPACE, "\n".join(("appearances", claim_id, article.fingerprint,
                                                   str(start), str(end)))))
+            if place_id != claim_id and not _is_newer(updated, self._places_changed(claim_id)):
+                self.stale_places.add(place_id)
         if place_id in self.seen:
             problems.append(Message("claim {claim} already appears on line {line}",
                                     claim=quoted(place_id), line=self.seen[place_id]))
             return None
         self.seen[place_id] = line
         return place_id
+
+    def _places_changed(self, claim_id: str) -> str:
+        """When the claim's places here last changed (tagged, moved, untagged): "" if it
+        has none."""
+        row = self.project.execute(
+            "SELECT max(max(updated, coalesce(deleted, ''))) FROM appearances WHERE "
+            "claim_id = ?", [claim_id]).fetchone()
+        return row[0] or ""
 
     def _holds(self, table: str, row_id: str) -> bool:
         return self.project.execute(f"SELECT 1 FROM {table} WHERE id = ?",
@@ -784,11 +813,10 @@ def restored(read_as: str, original: str, cell: str) -> str | None:
     """*cell*, a note edited in a sheet saved in the encoding *read_as*, with the
     characters that encoding lost given back where the words around them are as they
     were (an editor's added line took the note's «١٩٤٨» to «????» with it, rv131); text
-    the editor typed stays as typed, «?» and all. None when words that lost letters
-    («??????») are left that cannot be placed (a long note edited throughout): the
-    caller keeps the project's note."""
-    best: str | None = None
-    matched = -1
+    the editor typed stays as typed, «?» and all. None when a word that lost letters
+    («??????») is left in the cell outside the note's own words, where it cannot be
+    placed (a long note edited throughout): the caller keeps the project's note."""
+    best: tuple[int, str, bool] | None = None  # (letters given back, the note, unplaced)
     # (a space before each: the note's first word, once the editor typed before it, is
     # a word after a space like any other; taken off again below)
     original, cell = " " + original, " " + cell
@@ -815,27 +843,43 @@ def restored(read_as: str, original: str, cell: str) -> str | None:
         blocks = [(0, 0, head), *((head + i, head + j, n) for i, j, n in
                                   middle.get_matching_blocks() if n),
                   (len(ours) - tail, len(theirs) - tail, tail)]
-        pieces, at, same = [], 0, 0  # at: where the cell is taken up to
+        pieces, loose, at, same = [], [], 0, 0  # at: where the cell is taken up to
+        given_back: set[int] = set()  # the note's words given back
         for i, j, n in blocks:
             if not n:
                 continue
             ours_from, ours_to = ours[i][0], ours[i + n - 1][1]
             theirs_from, theirs_to = theirs[j][0], theirs[j + n - 1][1]
-            pieces.append(cell[at:theirs_from])
+            loose.append(cell[at:theirs_from])
             # A stretch alike gives back what it lost only if long enough to be the
             # note's own words (a «?» the editor typed is no letter the note lost)
             if ours_to - ours_from >= _ANCHORED:
-                pieces.append(original[ours_from:ours_to])
+                pieces += [cell[at:theirs_from], original[ours_from:ours_to]]
+                given_back.update(range(i, i + n))
                 same += ours_to - ours_from
             else:
-                pieces.append(cell[theirs_from:theirs_to])
+                pieces += [cell[at:theirs_from], cell[theirs_from:theirs_to]]
+                loose.append(cell[theirs_from:theirs_to])
             at = theirs_to
         pieces.append(cell[at:])
-        if same > matched:
-            best, matched = "".join(pieces), same
-    best = (cell if best is None else best)[1:]
-    lost = _lost_words(read_as, original[1:])
-    return None if any(word.strip() in lost for word in _WORDS.findall(best)) else best
+        loose.append(cell[at:])
+        # A word of the note that lost letters and was not given back, still in what the
+        # cell has outside the note's own words: letters lost for good. (One the editor
+        # deleted is gone; a «?» or «5» typed, the note's own given back, is as typed.)
+        # (And a word all «?», of two or more, such as a lost word: the note pasted twice.)
+        lost = {k: saved[a:b].strip() for k, (a, b) in enumerate(ours)
+                if saved[a:b] != original[a:b]}
+        left = {word for k, word in lost.items() if k not in given_back}
+        unplaced = any(word in left or len(word) > 1 and set(word) == {"?"}
+                       and word in lost.values()
+                       for piece in loose for word in map(str.strip, _WORDS.findall(piece)))
+        if best is None or same > best[0]:
+            best = (same, "".join(pieces), unplaced)
+    if best is None:  # edited throughout: as typed, unless a lost word is in it
+        left = _lost_words(read_as, original[1:])
+        return None if any(word.strip() in left for word in _WORDS.findall(cell)) \
+            else cell[1:]
+    return None if best[2] else best[1][1:]
 
 
 def _lost_words(read_as: str, original: str) -> set[str]:
@@ -961,7 +1005,7 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
         result.absent = [name for name in ("note", "sources") if name in absent and records]
         result.unread = sorted(columns - set(CSV_COLUMNS))
         for records in claims.values():
-            _apply(project, records, result, absent)
+            _apply(project, records, result, absent, checker.stale_places)
         if checker.lost and not result.lost:
             result.lost.append("")  # (in a claim's words: which one is not told)
         if result.encoding == "ASCII" and not (result.lost or result.unplaced_lines):
@@ -997,7 +1041,8 @@ def _current_place(project: Project, place_id: str) -> dict[str, Any] | None:
 
 
 def _apply(project: Project, records: list[Incoming], result: CsvImportResult,
-           absent: frozenset[str] = frozenset()) -> None:
+           absent: frozenset[str] = frozenset(), stale: set[str] | frozenset[str] = frozenset()
+           ) -> None:
     """Bring in one claim and the places the file gives it, each counted once (*absent*:
     the claim's columns the file has not, kept as they are here)."""
     made, dated = _claim_of(records)
@@ -1016,7 +1061,10 @@ def _apply(project: Project, records: list[Incoming], result: CsvImportResult,
             result.stale += 1
             result.stale_lines.append(min(incoming.line for incoming in records))
     for incoming in records:
-        _apply_place(project, incoming.place, made.updated, result)
+        if incoming.place["id"] in stale:  # (an old sheet's words, since moved or untagged)
+            result.unchanged_places += 1
+        else:
+            _apply_place(project, incoming.place, made.updated, result)
 
 
 def _claim_of(records: list[Incoming]) -> tuple[Claim, bool]:
