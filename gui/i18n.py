@@ -9,6 +9,7 @@ or commit. English has one too, of counts only (``tahqiq_en.ts``: "%n match(es)"
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 from unicodedata import bidirectional
 
@@ -174,15 +175,21 @@ def error_text(exc: BaseException | str) -> str:
         # quotes reordered by the words around it («19T10:00:00Z-06-2024», rv138). Words
         # of the sentence (phrases translated, a verdict's name) are left as they are.
         data = {key: isolated(value) if isinstance(value, str) and key not in translated_keys
-                and not _right_to_left(value) else value for key, value in params.items()}
+                and _reordered(value) else value for key, value in params.items()}
         return translated.format(**data) if params else translated
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return str(exc)
 
 
-def _right_to_left(text: str) -> bool:
-    """Whether *text* holds a right-to-left letter (Arabic, Hebrew...)."""
-    return any(bidirectional(ch) in ("R", "AL") for ch in text)
+def _reordered(text: str) -> bool:
+    """Whether *text*, among right-to-left words, would have its own order changed: it
+    holds no right-to-left letter, and more than a word of Latin letters and digits (an
+    id, a key: set apart, it held controls that a copy into a terminal carried, rv139)."""
+    return not _WORD.fullmatch(text) and not any(
+        bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+_WORD = re.compile(r"[A-Za-z0-9_]*")
 
 
 message_text = error_text  # the same translation serves store messages that are no errors

@@ -699,6 +699,25 @@ def test_a_quote_cell_holding_the_space_beside_its_words_is_refused(project, tmp
     assert "take in a space beside the words" in problem.problems[0][1]
 
 
+def test_a_place_an_older_tahqiq_made_with_the_space_after_its_words_comes_in(project,
+                                                                                tmp_path):
+    """Before 1 December a double-clicked word took the space after it: a colleague's
+    place «خط المساعدة » came in by a project merge and was refused in a CSV (rv139)."""
+    from store.core.project import Project
+
+    article = articles.add_article(project, TEXT, "t")
+    made = appearances.tag_quote(project, article.id, "خط المساعدة", "disputed")
+    project.conn.execute(  # (as an older version wrote it)
+        "UPDATE appearances SET \"end\" = \"end\" + 1, quote = quote || ' ' WHERE id = ?",
+        [made.id])
+    path = write(tmp_path / "theirs.csv", *sheet(project))
+    with Project.open(tmp_path / "mine.tahqiq", "me") as mine:
+        articles.add_article(mine, TEXT, "t")
+        assert import_claims_csv(mine, path).new_places == 1
+        [place] = appearances.appearances_of(mine, made.claim_id)
+        assert TEXT[place.start:place.end] == "خط المساعدة "
+
+
 @pytest.mark.parametrize("since", ["moved", "untagged"])
 def test_an_old_sheet_without_appearance_ids_brings_back_no_words_changed_since(
         project, tmp_path, since):
@@ -721,8 +740,11 @@ def test_an_old_sheet_without_appearance_ids_brings_back_no_words_changed_since(
         appearances.delete(project, second.id)
     before = [(p.id, p.start, p.end) for p in appearances.appearances_of(project,
                                                                           first.claim_id)]
-    result = import_claims_csv(project, write(tmp_path / "old.csv", header, rows))
-    assert (result.new_places, result.updated_places) == (0, 0)
+    summary = merge.merge_file(project, write(tmp_path / "old.csv", header, rows))
+    assert (summary.new_appearances, summary.updated_appearances) == (0, 0)
+    lines = [str(line) for line in summary.lines()]
+    line = 3 if since == "moved" else 2  # (the row of the words changed since)
+    assert any(said.startswith(f"Words on line {line} were left alone") for said in lines)
     assert [(p.id, p.start, p.end) for p in appearances.appearances_of(
         project, first.claim_id)] == before
 

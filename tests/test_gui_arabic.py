@@ -1238,3 +1238,29 @@ def test_the_first_start_speaks_the_first_of_the_systems_languages_tahqiq_speaks
     assert system_language(["ar_EG"]) == "ar"
     assert system_language(["de-DE", "de", "en-US"]) == "en"
     assert system_language(["fa-IR", "fa"]) == system_language(["C"]) == "en"
+
+
+def test_a_messages_values_keep_their_order_in_an_arabic_sentence(qapp):
+    """A time, a file's name or a cell's value in an Arabic message had its digits and
+    quotes reordered by the words around it («19T10:00:00Z-06-2024», rv138): each is set
+    apart. An id stays as it is (a command copied with the controls around it was refused
+    in a terminal), a list of lines reads from the right with the Arabic comma, and the
+    columns a sheet re-typed are joined in Arabic (rv139)."""
+    from gui.i18n import error_text, install
+    from store.errors import Message
+    from store.exchange.csv_format import sheet_dates_problem
+    from store.exchange.merge import MergeSummary
+
+    refused = Message("{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z",
+                      column="created", value="06/12/2026 07:17")
+    try:
+        install(QApplication.instance(), "ar")
+        said = error_text(refused)
+        assert "\u206806/12/2026 07:17\u2069" in said and "\u2066" in said  # (the example)
+        assert "created" in said and "\u2068created" not in said
+        lines = [error_text(line) for line in MergeSummary(unplaced_lines=[2, 5, 17]).lines()]
+        assert any("2، 5، 17" in line for line in lines)
+        _, problem = sheet_dates_problem([(2, "created", "06/12"), (3, "updated", "06/12")])
+        assert "created وupdated" in error_text(problem)
+    finally:
+        install(QApplication.instance(), "en")

@@ -60,7 +60,7 @@ import json
 import math
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
@@ -75,7 +75,15 @@ from store.core.labels import described, list_labels, named
 from store.core.project import Project
 from store.core.records import Article, Claim
 from store.core.stamps import stamp
-from store.errors import ArticleNotFound, ClaimNotFound, CsvRejected, InvalidSource, Message, quoted
+from store.errors import (
+    ArticleNotFound,
+    ClaimNotFound,
+    CsvRejected,
+    InvalidSource,
+    Message,
+    Named,
+    quoted,
+)
 from store.text import anchoring
 
 CSV_COLUMNS = (
@@ -213,6 +221,9 @@ class CsvImportResult:
     # The first line of each claim whose note lost characters that could not be given
     # back: its note not taken
     unplaced_lines: list[int] = field(default_factory=list)
+    # The lines of rows without an appearance_id whose words were left alone: no newer
+    # than the claim's places here (an old sheet's, moved or untagged since)
+    places_left: list[int] = field(default_factory=list)
 
 
 Problem = tuple[int, str]  # (line, Message)
@@ -461,7 +472,7 @@ class _Checker:
         self.unnamed: dict[tuple[str, str, int, int], int] = {}
         # Places of rows without an appearance_id no newer than the claim's places here:
         # words an old sheet holds that were moved or untagged since, not brought back
-        self.stale_places: set[str] = set()
+        self.stale_places: dict[str, int] = {}  # place id: its line
 
     def article(self, digest: str, article_id: str) -> Article | str:
         """The article a record refers to, or why there is none."""
@@ -544,16 +555,6 @@ class _Checker:
         if problems or span is None or len(times) < 2:
             return None, problems
         start, end, prefix, suffix = span
-        words = found.text[start:end]
-        if words != words.strip() and not self.project.execute(
-                'SELECT 1 FROM appearances WHERE article_id = ? AND start = ? AND "end" = ?',
-                [found.id, start, end]).fetchone():
-            # (offsets one off, onto the space beside the words, with a quote cell to
-            # match: a place no tag makes, rv137)
-            problems.append(Message("start {start} and end {end} take in a space beside "
-                                    "the words: a place holds words, not the spaces around "
-                                    "them", start=start, end=end))
-            return None, problems
         self.lost = self.lost or any(
             lost_in(self.read_as, ours, cells.get(column, ours)) for column, ours in
             (("quote", found.text[start:end]), ("prefix", prefix), ("suffix", suffix)))
@@ -582,6 +583,11 @@ class _Checker:
                                         claim=quoted(named_place), line=self.seen[place_id]))
                 return None, problems
             self.seen[place_id] = line
+        if self._onto_a_space(found, start, end, place_id, bool(named_place)):
+            problems.append(Message("start {start} and end {end} take in a space beside "
+                                    "the words: a place holds words, not the spaces around "
+                                    "them", start=start, end=end))
+            return None, problems
         updated_by = cells.get("updated_by", "").strip() or annotator
         claim = Claim(id=claim_id, label=label, note=cells.get("note", ""), sources=sources,
                       annotator=annotator, created=times["created"], updated=times["updated"],
@@ -679,6 +685,8 @@ class _Checker:
             [claim_id, article.id, start, end]).fetchone()
         if gone is not None:  # (named on another line too: told below)
             place_id = gone[0]
+            if here is None and not _is_newer(updated, self._places_changed(claim_id)):
+                self.stale_places[place_id] = line  # untagged since: left so
         else:
             # The claim's own id only if no place has it here: the claim's first place
             # elsewhere in the file (a row after this one) was taken for this place's,
@@ -688,13 +696,28 @@ class _Checker:
                     FILE_ID_NAMESPACE, "\n".join(("appearances", claim_id, article.fingerprint,
                                                   str(start), str(end)))))
             if place_id != claim_id and not _is_newer(updated, self._places_changed(claim_id)):
-                self.stale_places.add(place_id)
+                self.stale_places[place_id] = line
         if place_id in self.seen:
             problems.append(Message("claim {claim} already appears on line {line}",
                                     claim=quoted(place_id), line=self.seen[place_id]))
             return None
         self.seen[place_id] = line
         return place_id
+
+    def _onto_a_space(self, article: Article, start: int, end: int, place_id: str,
+                      named: bool) -> bool:
+        """Whether the record moves a place here (or, without an appearance_id, makes one)
+        onto words with a space at an end: offsets one off, onto the space beside the
+        words, with a quote cell to match (rv137). A place as another project has it
+        (an older Tahqiq took the space after a double-clicked word) comes in as it is
+        (rv139)."""
+        words = article.text[start:end]
+        if words == words.strip():
+            return False
+        current = _current_place(self.project, place_id)
+        if current is None:
+            return not named
+        return (current["start"], current["end"]) != (start, end)
 
     def _places_changed(self, claim_id: str) -> str:
         """When the claim's places here last changed (tagged, moved, untagged): "" if it
@@ -1006,6 +1029,7 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
         result.unread = sorted(columns - set(CSV_COLUMNS))
         for records in claims.values():
             _apply(project, records, result, absent, checker.stale_places)
+        result.places_left = sorted(checker.stale_places.values())
         if checker.lost and not result.lost:
             result.lost.append("")  # (in a claim's words: which one is not told)
         if result.encoding == "ASCII" and not (result.lost or result.unplaced_lines):
@@ -1032,7 +1056,8 @@ def sheet_dates_problem(found: list[tuple[int, str, str]]) -> Problem:
         "Tahqiq needs UTC times like 2024-06-19T10:00:00Z, and a date like 06/12 could be 6 "
         "December or 12 June. Open the CSV with Data ▸ From Text/CSV, set {columns} as Text "
         "and make the changes again, or export the claims from Tahqiq again",
-        columns=" and ".join(columns), value=quoted(found[0][2]), count=len(lines))
+        columns=Named(" and ".join(columns), ar=" و".join(columns)),
+        value=quoted(found[0][2]), count=len(lines))
 
 
 def _current_place(project: Project, place_id: str) -> dict[str, Any] | None:
@@ -1041,7 +1066,7 @@ def _current_place(project: Project, place_id: str) -> dict[str, Any] | None:
 
 
 def _apply(project: Project, records: list[Incoming], result: CsvImportResult,
-           absent: frozenset[str] = frozenset(), stale: set[str] | frozenset[str] = frozenset()
+           absent: frozenset[str] = frozenset(), stale: Collection[str] = frozenset()
            ) -> None:
     """Bring in one claim and the places the file gives it, each counted once (*absent*:
     the claim's columns the file has not, kept as they are here)."""

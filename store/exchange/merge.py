@@ -144,6 +144,7 @@ class MergeSummary:
     reviews_left: int = 0
     renamed: int = 0  # claims the CSV names by ids of its own (not UUIDs): given UUIDs
     unplaced_lines: list[int] = field(default_factory=list)  # a CSV's notes not taken
+    places_left: list[int] = field(default_factory=list)  # a CSV's old words not taken
     columns_absent: list[str] = field(default_factory=list)  # a CSV's: kept as here
     columns_unread: list[str] = field(default_factory=list)  # a CSV's, no import reads
     # labels whose shortcut was cleared: an older label has the same key
@@ -233,6 +234,12 @@ class MergeSummary:
                         "every import of the file.", count=self.renamed)]
                if self.renamed else []) \
             + ([_ABSENT[tuple(self.columns_absent)]] if self.columns_absent else []) \
+            + ([Message("Words on line(s) {lines} were left alone: those rows have no "
+                        "appearance_id, and the claim's places here changed after them (an "
+                        "older sheet's words, moved or untagged here since). Give such a row "
+                        "a later «updated» to tag its words.",
+                        lines=_lines(self.places_left), count=len(self.places_left))]
+               if self.places_left else []) \
             + ([Message("Columns not read: {columns} (a claim's note is read from the "
                         "column «note», its links from «sources»).",
                         columns=", ".join(self.columns_unread))]
@@ -277,10 +284,12 @@ def _names_claims(path: Path) -> bool:
         return False
 
 
-def _lines(lines: list[int]) -> str:
-    """A file's lines, the first few of them: «4, 9, 12» or «4, 9, 12, …»."""
-    return ", ".join(map(str, lines[:NAMED_CONFLICTS])) + (
-        ", …" if len(lines) > NAMED_CONFLICTS else "")
+def _lines(lines: list[int]) -> Named:
+    """A file's lines, the first few of them: «4, 9, 12» or «4, 9, 12, …» (in Arabic with
+    its comma, «4، 9، 12», read from the right: set apart as data, they read backwards)."""
+    shown = [*map(str, lines[:NAMED_CONFLICTS]), *(["…"] if len(lines) > NAMED_CONFLICTS
+                                                   else [])]
+    return Named(", ".join(shown), ar="، ".join(shown))
 
 
 def merge_file(project: Project, path: str | Path, progress: Progress | None = None
@@ -315,6 +324,7 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
                         read_as=result.encoding,
                         reviews_left=result.reviewed,
                         renamed=result.renamed, unplaced_lines=result.unplaced_lines,
+                        places_left=result.places_left,
                         columns_absent=result.absent,
                         columns_unread=result.unread)
 
