@@ -523,7 +523,10 @@ def _without(header, rows, column):
 def test_a_claim_in_two_places_without_appearance_ids_finds_each_by_its_offsets(
         project, tmp_path, how):
     """The appearance_id column deleted: «line 4: claim b76b… already appears on line 2»
-    for a claim's second place. Each place is found by its claim and offsets."""
+    for a claim's second place. Each place is found by its claim and offsets. Cells
+    emptied in a column still there name the claim's own place, as files before claims
+    had several places did: one claim on two rows so is one place named twice, refused
+    (the hostile corpus's duplicate ids)."""
     article = articles.add_article(project, LONG, "t")
     other = articles.add_article(project, "نص آخر: " + LONG[:300], "t2")
     made = appearances.tag_quote(project, article.id, "انخفضت بنسبة 1001", "unchecked")
@@ -541,6 +544,11 @@ def test_a_claim_in_two_places_without_appearance_ids_finds_each_by_its_offsets(
         for row in rows:
             edit(header, row, appearance_id="")
 
+    if how == "cells emptied":
+        problem = _rejected(project, write(tmp_path / "s.csv", header, rows))
+        assert made.claim_id in problem.problems[0][1]  # (on another article, or twice)
+        assert claims.get_claim(project, made.claim_id).label == "unchecked"
+        return
     result = import_claims_csv(project, write(tmp_path / "s.csv", header, rows))
 
     assert (result.updated, result.unchanged, result.new_places) == (1, 1, 0)

@@ -510,9 +510,12 @@ class _Checker:
         problems: list[str] = []
         cells = as_kept(cells)
         claim_id = cells["claim_id"].strip()
-        # Without an appearance_id (the column deleted, or the cell emptied) a place is
-        # found by its claim and offsets (_unnamed_place), once the article is known
-        named_place = cells.get("appearance_id", "").strip()
+        # Without the appearance_id column (a sheet's column deleted, a file from before
+        # claims had several places) a place is found by its claim and offsets
+        # (_unnamed_place), once the article is known; an empty cell names the claim's
+        # own place, as such files did (two rows of one claim so are one place twice)
+        named_place = cells.get("appearance_id", "").strip() or (
+            claim_id if "appearance_id" in cells else "")
         place_id = named_place or claim_id
         # (a number a sheet re-typed, «2.02612E+11», may stand for two: told once known)
         retyped = bool(_E_NOTATION.fullmatch(place_id))

@@ -388,12 +388,10 @@ CASES: list[Case] = [
     Case("bad-ipv6-source.csv", claims_csv(one(sources="http://[::1")), "refuse", "refuse"),
     Case("year-overflow.csv", claims_csv(one(created="0001-01-01T00:00:00+01:00")), "refuse",
          "refuse"),
-    # One claim on two rows at two places, without appearance_ids: the claim in two places
-    # (a sheet whose appearance_id column was deleted: each place found by its offsets)
     Case("duplicate-ids.csv", claims_csv(lambda ctx: [claim_row(ctx, claim_id="same"),
                                                       claim_row(ctx, quote="+40",
                                                                 claim_id="same")]),
-         "refuse", "accept"),
+         "refuse", "refuse"),
     Case("unknown-article.csv", claims_csv(one(article_sha256="0" * 64, article_id="nope")),
          "refuse", "refuse"),
     # -- files that look like projects -------------------------------------------------------
