@@ -41,10 +41,16 @@ from store.text.fold import INVISIBLE, REMOVED, TRAILING_MARKS, fold, fold_query
 from store.text.word_starts import END_MARKS
 
 LIVE = "a.deleted IS NULL AND c.deleted IS NULL"
-# Offsets another program wrote as text or bytes (SQLite keeps any type in any column) are
-# left out of what reads places to lay them out or compare them, where they ended in a
-# TypeError (rv130, rv132); `tahqiq check` names them, and an export refuses the file.
-WELL_PLACED = "typeof(a.start) = 'integer' AND typeof(a.\"end\") = 'integer'"
+
+
+def well_placed(table: str = "a") -> str:
+    """The SQL condition that *table*'s offsets are numbers. Offsets another program
+    wrote as text or bytes (SQLite keeps any type in any column) are left out of what
+    reads places to lay them out or compare them, where they ended in a TypeError (rv130,
+    rv132); `tahqiq check` names them, and an export refuses the file."""
+    return f"typeof({table}.start) = 'integer' AND typeof({table}.\"end\") = 'integer'"
+
+
 READING_ORDER = 'a.article_id, a.start, a."end", a.created'
 # The places of several articles in the article list's order (when each article came into
 # the project), as the CSV has them, each article's in reading order: by the articles'
@@ -564,8 +570,8 @@ def list_places(project: Project, article_id: str, start_from: int = 0,
     range of code points, the first *limit* of them. Parts by consecutive ranges, put
     together, are the whole in reading order (the window reads a long article's places
     a part at a time: gui.places)."""
-    where, params = f"a.article_id = ? AND a.start >= ? AND {WELL_PLACED}", [article_id,
-                                                                          start_from]
+    where, params = f"a.article_id = ? AND a.start >= ? AND {well_placed()}", [article_id,
+                                                                            start_from]
     if start_before is not None:
         where += " AND a.start < ?"
         params.append(start_before)

@@ -37,7 +37,7 @@ def known_wordings(project: Project, claim_ids: Sequence[str] | None = None
     read light, not as full records (50,000 of them at a time)."""
     sql = ('SELECT a.claim_id, a.quote, c.label, a.article_id, a.start, a."end" '
            "FROM appearances a JOIN claims c ON c.id = a.claim_id "
-           f"WHERE {appearances.LIVE} AND {appearances.WELL_PLACED}")
+           f"WHERE {appearances.LIVE} AND {appearances.well_placed()}")
     if claim_ids is None:
         return [KnownClaim(*row) for row in project.execute(sql + f" ORDER BY {ORDER}")]
     found: list[KnownClaim] = []
@@ -155,9 +155,9 @@ def filter_hits(project: Project, article_id: str,
         for claim_id, start, end in project.execute(
                 'SELECT a.claim_id, a.start, a."end" FROM appearances a JOIN claims c ON '
                 f"c.id = a.claim_id WHERE a.article_id = ? AND a.claim_id IN ({marks}) "
-                f'AND {appearances.LIVE} AND {appearances.WELL_PLACED} UNION ALL SELECT '
-                f'claim_id, start, "end" FROM dismissals WHERE article_id = ? AND claim_id IN '
-                f"({marks}) AND typeof(start) = 'integer' AND typeof(\"end\") = 'integer'",
+                f'AND {appearances.LIVE} AND {appearances.well_placed()} UNION ALL SELECT '
+                f'claim_id, start, "end" FROM dismissals d WHERE article_id = ? AND claim_id '
+                f"IN ({marks}) AND {appearances.well_placed('d')}",
                 [article_id, *chunk, article_id, *chunk]):
             taken[claim_id].append((start, end))
     found = [s for s in found

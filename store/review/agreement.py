@@ -270,7 +270,7 @@ class AgreementReport:
 
 
 def _well_placed(place: Spanned) -> bool:
-    """Whether *place*'s offsets are numbers (appearances.WELL_PLACED: another program can
+    """Whether *place*'s offsets are numbers (appearances.well_placed: another program can
     write text there, and the comparing ended in a TypeError, rv132)."""
     return type(place.start) is int and type(place.end) is int
 
