@@ -11,12 +11,8 @@ import pytest
 from store.core import appearances, articles, claims
 from store.errors import ImportRejected
 from store.exchange import exporting, importing, merge
-from store.exchange.csv_format import (
-    CsvRejected,
-    import_claims_csv,
-    restored,
-    spreadsheet_kept,
-)
+from store.exchange.csv_format import CsvRejected, import_claims_csv, spreadsheet_kept
+from store.exchange.lost_letters import restored
 
 TEXT = "قال الوزير إن البطالة انخفضت بنسبة 007 في المئة، وإن خط المساعدة يعمل منذ 1/2."
 

@@ -63,10 +63,8 @@ import uuid
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, TextIO
-from unicodedata import digit, normalize
 
 from store.core import history
 from store.core.articles import find_by_fingerprint, get_article
@@ -84,6 +82,7 @@ from store.errors import (
     Named,
     quoted,
 )
+from store.exchange.lost_letters import LOSSY_ENCODINGS, alike, kept_in, lost_in, restored
 from store.text import anchoring
 
 CSV_COLUMNS = (
@@ -133,12 +132,6 @@ def as_kept(cells: dict[str, str]) -> dict[str, str]:
     """A record's cells with its note as the project keeps notes: composed
     (claims.stored_note). (Its words are compared as the project keeps them: kept_in.)"""
     return {**cells, "note": stored_note(cells["note"])} if "note" in cells else cells
-
-
-def _alike(text: str) -> str:
-    """*text* composed (NFC), its line ends one kind: what a sheet re-saved elsewhere
-    may have changed without changing a word."""
-    return normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def unescape_cell(value: str) -> str:
@@ -524,26 +517,14 @@ class _Checker:
         elif retyped:
             pass
         elif named_place and place_id in self.seen:
-            problems.append(Message("claim {claim} already appears on line {line}",
-                                    claim=quoted(place_id), line=self.seen[place_id]))
+            problems.append(_named_twice(place_id, self.seen[place_id]))
         elif named_place:
             self.seen[place_id] = line
         label = self._label(cells["label"].strip(), problems)
         annotator = cells["annotator"].strip()
         if not annotator:
             problems.append(Message("annotator is empty"))
-        times = {}
-        for name in ("created", "updated"):
-            moment = parse_time(cells[name])
-            if moment is None and _SHEET_DATE.fullmatch(cells[name]) and any(
-                    ch.isdigit() for ch in cells[name]):
-                self.sheet_dates.append((line, name, cells[name]))  # said once: sheet_dates
-            elif moment is None:
-                problems.append(Message("{column} '{value}' is not a UTC time like "
-                                        "2024-06-19T10:00:00Z", column=name,
-                                        value=quoted(cells[name])))
-            else:
-                times[name] = stamp(moment)
+        times = self._times(line, cells, problems)
         try:
             sources = validate_sources(cells.get("sources", "").split())
         except InvalidSource as exc:
@@ -562,30 +543,11 @@ class _Checker:
             lost_in(self.read_as, ours, cells.get(column, ours)) for column, ours in
             (("quote", found.text[start:end]), ("prefix", prefix), ("suffix", suffix)))
         named = claim_id  # as the file names it, for the messages
-        own = self.own_id("claims", named, found, start, end)
-        if own is None:
-            problems.append(_retyped_id("claim_id", named))
+        ids = self._ids(line, named, named_place, retyped, found, start, end,
+                        times["updated"], problems)
+        if ids is None:
             return None, problems
-        claim_id = own
-        if not named_place:
-            place_id = self._unnamed_place(line, claim_id, found, start, end,
-                                           times["updated"], problems)
-            if place_id is None:
-                return None, problems
-        elif place_id == named:
-            place_id = claim_id
-        else:
-            own = self.own_id("appearances", place_id, found, start, end)
-            if own is None:
-                problems.append(_retyped_id("appearance_id", place_id))
-                return None, problems
-            place_id = own
-        if retyped and named_place:  # (the place's own id, once known: see above)
-            if place_id in self.seen:
-                problems.append(Message("claim {claim} already appears on line {line}",
-                                        claim=quoted(named_place), line=self.seen[place_id]))
-                return None, problems
-            self.seen[place_id] = line
+        claim_id, place_id = ids
         if self._onto_a_space(found, start, end, place_id, bool(named_place)):
             problems.append(Message("start {start} and end {end} take in a space beside "
                                     "the words: a place holds words, not the spaces around "
@@ -607,6 +569,55 @@ class _Checker:
                  "suffix": suffix, "updated_by": updated_by, "deleted": None,
                  "deleted_by": None}
         return Incoming(claim, place, line), problems
+
+    def _times(self, line: int, cells: dict[str, str], problems: list[str]) -> dict[str, str]:
+        """The record's ``created`` and ``updated`` as stamps, those it has as UTC times:
+        one a spreadsheet re-typed as its own date is kept in *sheet_dates* (told once for
+        the file), any other in *problems*."""
+        times = {}
+        for name in ("created", "updated"):
+            moment = parse_time(cells[name])
+            if moment is None and _SHEET_DATE.fullmatch(cells[name]) and any(
+                    ch.isdigit() for ch in cells[name]):
+                self.sheet_dates.append((line, name, cells[name]))  # said once: sheet_dates
+            elif moment is None:
+                problems.append(Message("{column} '{value}' is not a UTC time like "
+                                        "2024-06-19T10:00:00Z", column=name,
+                                        value=quoted(cells[name])))
+            else:
+                times[name] = stamp(moment)
+        return times
+
+    def _ids(self, line: int, named: str, named_place: str, retyped: bool,
+             article: Article, start: int, end: int, updated: str, problems: list[str]
+             ) -> tuple[str, str] | None:
+        """(claim id, place id) in the project of a record whose claim the file names
+        *named* and whose place *named_place* ("" without the appearance_id column: found
+        by its claim and offsets, _unnamed_place), or None, said in *problems*. A
+        *retyped* place id (E notation) is checked for a second row only here, once it is
+        known which place it names (claim)."""
+        claim_id = self.own_id("claims", named, article, start, end)
+        if claim_id is None:
+            problems.append(_retyped_id("claim_id", named))
+            return None
+        if not named_place:
+            place_id = self._unnamed_place(line, claim_id, article, start, end, updated,
+                                           problems)
+            if place_id is None:
+                return None
+        elif named_place == named:
+            place_id = claim_id
+        else:
+            place_id = self.own_id("appearances", named_place, article, start, end)
+            if place_id is None:
+                problems.append(_retyped_id("appearance_id", named_place))
+                return None
+        if retyped and named_place:
+            if place_id in self.seen:
+                problems.append(_named_twice(named_place, self.seen[place_id]))
+                return None
+            self.seen[place_id] = line
+        return claim_id, place_id
 
     def _label(self, typed: str, problems: list[str]) -> str:
         """The key of the label *typed* names: its key, or its name as the window shows
@@ -675,8 +686,7 @@ class _Checker:
         refused as the first named twice («already appears on line 7»)."""
         key = (claim_id, article.id, start, end)
         if key in self.unnamed:
-            problems.append(Message("claim {claim} already appears on line {line}",
-                                    claim=quoted(claim_id), line=self.unnamed[key]))
+            problems.append(_named_twice(claim_id, self.unnamed[key]))
             return None
         self.unnamed[key] = line
         here = self.project.execute(
@@ -701,8 +711,7 @@ class _Checker:
             if place_id != claim_id and not _is_newer(updated, self._places_changed(claim_id)):
                 self.stale_places[place_id] = line
         if place_id in self.seen:
-            problems.append(Message("claim {claim} already appears on line {line}",
-                                    claim=quoted(place_id), line=self.seen[place_id]))
+            problems.append(_named_twice(place_id, self.seen[place_id]))
             return None
         self.seen[place_id] = line
         return place_id
@@ -799,7 +808,7 @@ def _beside(text: str, at: int, given: str, read_as: str, *, before: bool,
     """The text's own words just before (or after) *at* that a prefix (or suffix) cell
     *given* stands for (kept_in), or None. *own*: the words there as an export writes
     them, which *given* is too with a space more or less at its ends (a sheet's)."""
-    for length in dict.fromkeys((len(given), len(_alike(given)))):
+    for length in dict.fromkeys((len(given), len(alike(given)))):
         if before and length > at:
             continue
         words = text[at - length:at] if before else text[at:at + length]
@@ -808,146 +817,6 @@ def _beside(text: str, at: int, given: str, read_as: str, *, before: bool,
     if own and given.strip() and kept_in(read_as, own.strip(), given.strip()):
         return own
     return None
-
-
-def kept_in(read_as: str, original: str, cell: str) -> bool:
-    """Whether *cell* is *original* as a file in the encoding *read_as* could hold it: a
-    sheet saved by Excel on Arabic Windows («CSV», Windows-1256) has «?» for what that
-    encoding lacks — Arabic-Indic digits «١٩٤٨», «٪», a narrow no-break space — and every
-    claim near one was refused, its sheet's verdicts with it (rv95). (Or the digit's
-    own value, as Windows' best fit writes it.) One saved in a code page without Arabic
-    (*read_as* "ASCII") has «?» for every character beyond ASCII."""
-    if cell == original or _alike(cell) == _alike(original):
-        # (a sheet's cells decomposed, or their line ends made CRLF by a Windows editor,
-        # were refused line by line, «prefix does not match», their cause unsaid: rv95; a
-        # note kept decomposed before)
-        return True
-    return read_as in _LOSSY and len(cell) == len(original) and all(
-        theirs == ours or _LOSSY[read_as](ours, theirs)
-        for ours, theirs in zip(original, cell, strict=True))
-
-
-def lost_in(read_as: str, original: str, cell: str) -> bool:
-    """Whether *cell* is *original* with characters the encoding *read_as* lacks lost
-    (kept_in, but not the same text)."""
-    return len(cell) == len(original) and read_as in _LOSSY and any(
-        theirs != ours and _LOSSY[read_as](ours, theirs)
-        for ours, theirs in zip(original, cell, strict=True)) and kept_in(read_as, original, cell)
-
-
-def restored(read_as: str, original: str, cell: str) -> str | None:
-    """*cell*, a note edited in a sheet saved in the encoding *read_as*, with the
-    characters that encoding lost given back where the words around them are as they
-    were (an editor's added line took the note's «١٩٤٨» to «????» with it, rv131); text
-    the editor typed stays as typed, «?» and all. None when a word that lost letters
-    («??????») is left in the cell outside the note's own words, where it cannot be
-    placed (a long note edited throughout): the caller keeps the project's note."""
-    best: tuple[int, str, bool] | None = None  # (letters given back, the note, unplaced)
-    # (a space before each: the note's first word, once the editor typed before it, is
-    # a word after a space like any other; taken off again below)
-    original, cell = " " + original, " " + cell
-    for saved in _as_saved(read_as, original):
-        if saved == original:  # nothing in it the file could lose
-            return cell[1:]
-        ours = [found.span() for found in _WORDS.finditer(saved)]
-        theirs = [found.span() for found in _WORDS.finditer(cell)]
-        # The words the two begin and end with alike, then those between compared (the
-        # whole of a long note compared took 20 s)
-        head = 0
-        while head < min(len(ours), len(theirs)) and \
-                saved[slice(*ours[head])] == cell[slice(*theirs[head])]:
-            head += 1
-        tail = 0
-        while tail < min(len(ours), len(theirs)) - head and \
-                saved[slice(*ours[-1 - tail])] == cell[slice(*theirs[-1 - tail])]:
-            tail += 1
-        if (len(ours) - head - tail) * (len(theirs) - head - tail) > _MIDDLE_MAX:
-            continue
-        middle = SequenceMatcher(
-            None, [saved[slice(*span)] for span in ours[head:len(ours) - tail]],
-            [cell[slice(*span)] for span in theirs[head:len(theirs) - tail]], autojunk=False)
-        blocks = [(0, 0, head), *((head + i, head + j, n) for i, j, n in
-                                  middle.get_matching_blocks() if n),
-                  (len(ours) - tail, len(theirs) - tail, tail)]
-        pieces, loose, at, same = [], [], 0, 0  # at: where the cell is taken up to
-        given_back: set[int] = set()  # the note's words given back
-        for i, j, n in blocks:
-            if not n:
-                continue
-            ours_from, ours_to = ours[i][0], ours[i + n - 1][1]
-            theirs_from, theirs_to = theirs[j][0], theirs[j + n - 1][1]
-            loose.append(cell[at:theirs_from])
-            # A stretch alike gives back what it lost only if long enough to be the
-            # note's own words (a «?» the editor typed is no letter the note lost)
-            if ours_to - ours_from >= _ANCHORED:
-                pieces += [cell[at:theirs_from], original[ours_from:ours_to]]
-                given_back.update(range(i, i + n))
-                same += ours_to - ours_from
-            else:
-                pieces += [cell[at:theirs_from], cell[theirs_from:theirs_to]]
-                loose.append(cell[theirs_from:theirs_to])
-            at = theirs_to
-        pieces.append(cell[at:])
-        loose.append(cell[at:])
-        # A word of the note that lost letters and was not given back, still in what the
-        # cell has outside the note's own words: letters lost for good. (One the editor
-        # deleted is gone; a «?» or «5» typed, the note's own given back, is as typed.)
-        # (And a word all «?», of two or more, such as a lost word: the note pasted twice.)
-        lost = {k: saved[a:b].strip() for k, (a, b) in enumerate(ours)
-                if saved[a:b] != original[a:b]}
-        left = {word for k, word in lost.items() if k not in given_back}
-        unplaced = any(word in left or len(word) > 1 and set(word) == {"?"}
-                       and word in lost.values()
-                       for piece in loose for word in map(str.strip, _WORDS.findall(piece)))
-        if best is None or same > best[0]:
-            best = (same, "".join(pieces), unplaced)
-    if best is None:  # edited throughout: as typed, unless a lost word is in it
-        left = _lost_words(read_as, original[1:])
-        return None if any(word.strip() in left for word in _WORDS.findall(cell)) \
-            else cell[1:]
-    return None if best[2] else best[1][1:]
-
-
-def _lost_words(read_as: str, original: str) -> set[str]:
-    """The words of *original* as a file in *read_as* holds them, where it lost a letter
-    («??????»): one of them left in a note means letters not given back."""
-    return {saved[slice(*found.span())].strip()
-            for saved in _as_saved(read_as, original)
-            for found in _WORDS.finditer(saved)
-            if saved[slice(*found.span())] != original[slice(*found.span())]}
-
-
-def _as_saved(read_as: str, text: str) -> list[str]:
-    """*text* as a file in the encoding *read_as* holds it (each way it may)."""
-    if read_as == "ASCII":
-        return [text.encode("ascii", "replace").decode("ascii")]
-    if read_as == "Windows-1256":  # «?», or a digit's own value (Windows' best fit)
-        return [text.encode("cp1256", "replace").decode("cp1256"),
-                text.translate(_DIGITS).encode("cp1256", "replace").decode("cp1256")]
-    return []
-
-
-_WORDS = re.compile(r"\s*\S+|\s+")  # a note's words, each with the spaces before it
-_MIDDLE_MAX = 250_000  # the changed middle of a note compared word by word, at most
-_ANCHORED = 5  # characters alike, at least, to give back what a stretch lost
-_DIGITS = {code: str(digit(chr(code))) for code in (*range(0x0660, 0x066A),
-                                                   *range(0x06F0, 0x06FA))}
-
-
-def _lost_in_ascii(ours: str, theirs: str) -> bool:
-    return theirs == "?" and not ours.isascii()
-
-
-def _lost_in_1256(ours: str, theirs: str) -> bool:
-    try:
-        ours.encode("cp1256")
-    except UnicodeEncodeError:
-        return theirs == "?" or theirs in "0123456789" and digit(ours, None) == int(theirs)
-    return False
-
-
-# The encodings a file may have lost characters in, and how a lost one reads
-_LOSSY = {"Windows-1256": _lost_in_1256, "ASCII": _lost_in_ascii}
 
 
 def spreadsheet_kept(original: str, cell: str, read_as: str = "") -> bool:
@@ -977,8 +846,10 @@ def spreadsheet_kept(original: str, cell: str, read_as: str = "") -> bool:
 
 
 def _is_newer(incoming: str, current: str) -> bool:
-    theirs, ours = parse_time(current), parse_time(incoming)
-    return theirs is None or (ours is not None and ours > theirs)
+    """Whether the file's time *incoming* is later than the project's *current* (or the
+    project has none it can read)."""
+    ours, theirs = parse_time(current), parse_time(incoming)
+    return ours is None or (theirs is not None and theirs > ours)
 
 
 def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
@@ -1030,14 +901,19 @@ def import_claims_csv(project: Project, path: str | Path) -> CsvImportResult:
         absent = frozenset(name for name in ("note", "sources") if name not in columns)
         result.absent = [name for name in ("note", "sources") if name in absent and records]
         result.unread = sorted(columns - set(CSV_COLUMNS))
-        for records in claims.values():
-            _apply(project, records, result, absent, checker.stale_places)
+        for of_claim in claims.values():
+            _apply(project, of_claim, result, absent, checker.stale_places)
         result.places_left = sorted(checker.stale_places.values())
         if checker.lost and not result.lost:
             result.lost.append("")  # (in a claim's words: which one is not told)
         if result.encoding == "ASCII" and not (result.lost or result.unplaced_lines):
             result.encoding = ""  # an English sheet's «?» are question marks
     return result
+
+
+def _named_twice(place: str, line: int) -> Message:
+    return Message("claim {claim} already appears on line {line}", claim=quoted(place),
+                   line=line)
 
 
 def _retyped_id(column: str, value: str) -> Message:
@@ -1181,7 +1057,7 @@ def _apply_claim(project: Project, claim: Claim, *, dated: bool = True,
         if lost is not None and lost_in(read_as, current.note, claim.note):
             lost.append(claim.id)
         claim = claim._replace(note=current.note)
-    elif read_as in _LOSSY:
+    elif read_as in LOSSY_ENCODINGS:
         note = restored(read_as, current.note, claim.note)
         if note is None:  # letters lost that cannot be given back: ours kept, and said
             if unplaced is not None:
