@@ -381,6 +381,18 @@ def test_an_unknown_label_says_once_how_it_comes_in(seven, tmp_path):
         "unknown label 'misleading'"]
 
 
+def test_an_empty_verdict_cell_is_said_to_be_empty(seven, tmp_path):
+    """A verdict cell blanked in a sheet was an «unknown label ''», to be added in
+    Project ▸ Labels… (rv141): it is empty, and the verdicts it may hold are named once."""
+    dest, header, rows, _ = seven
+    for row in rows[2:4]:
+        row[header.index("label")] = " "
+    problem = rejected(dest, write_csv(tmp_path / "blank.csv", header, rows))
+    assert [str(text) for _, text in problem.problems] == [
+        "label is empty: give the claim's verdict (labels: unchecked: Unchecked/لم يُتحقق "
+        "منه, verified: Verified/صحيح, disputed: Disputed/موضع خلاف)", "label is empty"]
+
+
 def test_a_claim_may_end_at_the_last_character_but_not_one_past_it(project, tmp_path):
     article = articles.add_article(project, TEXT, "t")
     appearances.tag_quote(project, article.id, "تمامًا.", "verified")  # the text's last word

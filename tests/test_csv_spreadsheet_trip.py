@@ -722,15 +722,17 @@ def test_a_place_an_older_tahqiq_made_with_the_space_after_its_words_comes_in(pr
         assert TEXT[place.start:place.end] == "خط المساعدة "
 
 
-@pytest.mark.parametrize("since", ["moved", "untagged"])
+@pytest.mark.parametrize("since", ["moved", "untagged", "unlinked", "linked"])
 def test_an_old_sheet_without_appearance_ids_brings_back_no_words_changed_since(
         project, tmp_path, since):
-    """A sheet exported before a place was moved (or untagged), its appearance_id column
-    deleted, merged back unedited: it added the old words as a new place (or tagged the
-    untagged words again), nothing said (rv137). Its rows are older than those changes:
-    nothing changes."""
+    """A sheet exported before a place was moved (or untagged, or given another claim),
+    its appearance_id column deleted, merged back unedited: it added the old words as a
+    new place (or tagged the untagged words again, or tagged words another claim holds
+    now a second time), nothing said (rv137, rv140). Its rows are older than those
+    changes: nothing changes."""
     article = articles.add_article(project, TEXT, "t")
     first = appearances.tag_quote(project, article.id, "خط المساعدة", "disputed")
+    other = appearances.tag_quote(project, article.id, "الوزير", "verified")
     at = TEXT.index("البطالة")
     second = appearances.add(project, first.claim_id, article.id, at, at + 7)
     header, rows = sheet(project)
@@ -740,17 +742,49 @@ def test_an_old_sheet_without_appearance_ids_brings_back_no_words_changed_since(
     if since == "moved":
         start = TEXT.index("خط المساعدة يعمل")
         appearances.move(project, first.id, start, start + len("خط المساعدة يعمل"))
-    else:
+    elif since == "untagged":
         appearances.delete(project, second.id)
-    before = [(p.id, p.start, p.end) for p in appearances.appearances_of(project,
-                                                                          first.claim_id)]
+    elif since == "unlinked":
+        appearances.unlink(project, second.id)
+    else:
+        appearances.link(project, second.id, other.claim_id)
+
+    def places() -> list[tuple]:
+        return sorted((p.claim_id, p.id, p.start, p.end) for p in
+                      appearances.list_places(project, article.id))
+
+    before = places()
     summary = merge.merge_file(project, write(tmp_path / "old.csv", header, rows))
     assert (summary.new_appearances, summary.updated_appearances) == (0, 0)
     lines = [str(line) for line in summary.lines()]
-    line = 3 if since == "moved" else 2  # (the row of the words changed since)
+    line = 4 if since == "moved" else 3  # (the row of the words changed since)
     assert any(said.startswith(f"Words on line {line} were left alone") for said in lines)
-    assert [(p.id, p.start, p.end) for p in appearances.appearances_of(
-        project, first.claim_id)] == before
+    assert places() == before
+
+
+@pytest.mark.parametrize("newer", [False, True])
+def test_a_place_moved_in_a_sheet_is_taken_when_newer_and_named_when_not(
+        project, tmp_path, newer):
+    """A place moved in a sheet (offsets, quote and suffix edited) whose «updated» was
+    left as it was: kept where it is here, as a verdict so edited is, but said nowhere
+    where the verdict's lines are named (rv140). Newer, it is moved."""
+    article = articles.add_article(project, TEXT, "t")
+    made = appearances.tag_quote(project, article.id, "خط المساعدة", "disputed")
+    header, rows = sheet(project)
+    words = "خط المساعدة يعمل"
+    start = TEXT.index(words)
+    edit(header, rows[0], start=str(start), end=str(start + len(words)), quote=words,
+         suffix=TEXT[start + len(words):start + len(words) + 32],
+         **({"updated": "2099-01-01T00:00:00Z"} if newer else {}))
+    summary = merge.merge_file(project, write(tmp_path / "s.csv", header, rows))
+    place = appearances.get_appearance(project, made.id)
+    assert TEXT[place.start:place.end] == (words if newer else "خط المساعدة")
+    assert summary.updated_appearances == int(newer)
+    told = [str(line) for line in summary.lines() if str(line).startswith("Places changed")]
+    assert told == ([] if newer else [
+        "Places changed on line 2 (words moved, or given another claim) were kept as they "
+        "are here: those rows are no newer than the places here. An edit in a spreadsheet "
+        "must also make «updated» later."])
 
 
 def test_a_spaced_quote_does_not_move_its_place_onto_a_space(project, tmp_path):

@@ -2808,12 +2808,12 @@ Make a new project in it?</source>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="182" />
+        <location filename="../../store/exchange/merge.py" line="183" />
         <source>    and {count} more</source>
         <translation>    و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="180" />
+        <location filename="../../store/exchange/merge.py" line="181" />
         <source>    claim {claim}</source>
         <translation>    الادعاء {claim}</translation>
     </message>
@@ -2823,62 +2823,62 @@ Make a new project in it?</source>
         <translation>  مقبولة: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="173" />
+        <location filename="../../store/exchange/merge.py" line="174" />
         <source>  articles brought back there: {count} (the words deleted with them here: Edit ▸ Deleted Claims, or tahqiq article ID --restore)</source>
         <translation>  مقالات أُعيدت هناك: {count} (الكلمات التي حُذفت معها هنا: تحرير ◂ الادعاءات المحذوفة، أو tahqiq article ID --restore)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="171" />
+        <location filename="../../store/exchange/merge.py" line="172" />
         <source>  articles deleted there: {count}</source>
         <translation>  مقالات حُذفت هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="189" />
+        <location filename="../../store/exchange/merge.py" line="190" />
         <source>  combined claims:  {count} (changed on both sides, in different fields: both changes kept)</source>
         <translation>  ادعاءات جُمعت:  {count} (تغيّرت في الطرفين، في حقول مختلفة: أُبقي التغييران)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="178" />
+        <location filename="../../store/exchange/merge.py" line="179" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="186" />
+        <location filename="../../store/exchange/merge.py" line="187" />
         <source>  deleted there:    {count} (Edit ▸ Deleted Claims…, or tahqiq claim ID --restore, brings one back)</source>
         <translation>  حُذفت هناك:    {count} (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim ID --restore، يستعيد أيًّا منها)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="204" />
+        <location filename="../../store/exchange/merge.py" line="205" />
         <source>  labels named or rated otherwise there: {labels} (this project's names and ratings are kept; Project ▸ Labels… changes them)</source>
         <translation>  تصنيفات لها هناك اسم أو تقييم آخر: {labels} (تبقى أسماء هذا المشروع وتقييماته؛ تغييرها من المشروع ◂ التصنيفات…)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="196" />
+        <location filename="../../store/exchange/merge.py" line="197" />
         <source>  moved or relinked: {count}</source>
         <translation>  مواضع نُقلت أو أعيد ربطها: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="193" />
+        <location filename="../../store/exchange/merge.py" line="194" />
         <source>  new appearances:  {count} (places claims are tagged in, new claims' first places included)</source>
         <translation>  مواضع ورود جديدة: {count} (مواضع وُسمت فيها ادعاءات، ومنها أول مواضع الادعاءات الجديدة)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="170" />
+        <location filename="../../store/exchange/merge.py" line="171" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="176" />
+        <location filename="../../store/exchange/merge.py" line="177" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="201" />
+        <location filename="../../store/exchange/merge.py" line="202" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="200" />
+        <location filename="../../store/exchange/merge.py" line="201" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
@@ -2893,7 +2893,7 @@ Make a new project in it?</source>
         <translation>  منها ما رُوجع قبل أن يتغير حكمه: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="197" />
+        <location filename="../../store/exchange/merge.py" line="198" />
         <source>  places in conflict: {count} (changed on both sides: the later change kept)</source>
         <translation>  مواضع متعارضة: {count} (تغيّرت في الطرفين: أُبقي التغيير الأحدث)</translation>
     </message>
@@ -2908,27 +2908,27 @@ Make a new project in it?</source>
         <translation>  مرفوضة: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="264" />
+        <location filename="../../store/exchange/merge.py" line="270" />
         <source>  the address of a fact-check, set later there: taken</source>
         <translation>  رابط التحقق، ضُبط هناك لاحقًا: أُخذ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="262" />
+        <location filename="../../store/exchange/merge.py" line="268" />
         <source>  the organisation publishing the fact-checks, set later there: taken</source>
         <translation>  الجهة التي تنشر التحققات، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="265" />
+        <location filename="../../store/exchange/merge.py" line="271" />
         <source>  the project's language, set later there: taken</source>
         <translation>  لغة المشروع، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="192" />
+        <location filename="../../store/exchange/merge.py" line="193" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="177" />
+        <location filename="../../store/exchange/merge.py" line="178" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
@@ -2938,7 +2938,7 @@ Make a new project in it?</source>
         <translation>  ليس فيها ادعاء بعد: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="202" />
+        <location filename="../../store/exchange/merge.py" line="203" />
         <source>  {change}</source>
         <translation>  {change}</translation>
     </message>
@@ -2983,7 +2983,7 @@ Make a new project in it?</source>
         <translation>«{id}» يطابق أكثر من ادعاء؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="516" />
+        <location filename="../../store/core/appearances.py" line="522" />
         <source>'{id}' matches several places; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من موضع؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -3018,12 +3018,12 @@ Make a new project in it?</source>
         <translation>«{url}» ليس رابط ويب (http://‎ أو https://‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="239" />
+        <location filename="../../store/exchange/csv_format.py" line="235" />
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="245" />
+        <location filename="../../store/exchange/csv_format.py" line="241" />
         <source>; and {count} more problem(s)</source>
         <translation>
             <numerusform>؛ و{count} مشكلة أخرى</numerusform>
@@ -3060,7 +3060,7 @@ Make a new project in it?</source>
         <translation>المراجعة إما «accept» (قبول) أو «reject» (رفض)، وليست «{decision}».</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="217" />
+        <location filename="../../store/exchange/merge.py" line="218" />
         <source>A spreadsheet saved the file in a code page without Arabic: every character that is not plain English text (Arabic letters, «٪», emoji) became «?». Each «?» is read as the character this project has there, so the claims' words and notes are kept. Save the sheet as «CSV UTF-8» for Arabic typed in it to come through.</source>
         <translation>حفظ جدول البيانات الملف بترميز لا عربية فيه، فصار كل حرف خارج النص الإنجليزي البسيط (الحروف العربية و«٪» والرموز التعبيرية) «?». عُدّت كل «?» الحرفَ الذي في المشروع مكانها، فبقيت كلمات الادعاءات وملاحظاتها كما هي. احفظ الجدول بصيغة «CSV UTF-8» ليصل ما تكتبه فيه بالعربية.</translation>
     </message>
@@ -3110,7 +3110,7 @@ Make a new project in it?</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="266" />
+        <location filename="../../store/exchange/csv_format.py" line="262" />
         <source>Cannot read {name}: {reason}.</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
@@ -3135,12 +3135,12 @@ Make a new project in it?</source>
         <translation>الادعاءات الموسومة منذ {day} (UTC): {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="209" />
+        <location filename="../../store/exchange/merge.py" line="210" />
         <source>Claims unchanged here that differ in the file without being newer there: {count}, on line(s) {lines}; kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
         <translation>ادعاءات لم تتغير هنا وتختلف في الملف دون أن تكون أحدث فيه: {count}، في الأسطر: {lines}؛ أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="232" />
+        <location filename="../../store/exchange/merge.py" line="233" />
         <source>Claims with ids of the file's own («1», «C-17»), not UUIDs: {count}; each was given a UUID made from its id and its words, the same at every import of the file.</source>
         <translation>ادعاءات بمعرّفات خاصة بالملف («1»، «C-17») لا بمعرّفات UUID: {count}؛ أُعطي كلٌّ منها معرّف UUID مصنوعًا من معرّفه وكلماته، هو نفسه في كل استيراد للملف.</translation>
     </message>
@@ -3155,7 +3155,7 @@ Make a new project in it?</source>
         <translation>معامل كابا لكوهين: {kappa} (الأزواج: {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="243" />
+        <location filename="../../store/exchange/merge.py" line="249" />
         <source>Columns not read: {columns} (a claim's note is read from the column «note», its links from «sources»).</source>
         <translation>أعمدة لم تُقرأ: {columns} (تُقرأ ملاحظة الادعاء من العمود «note»، وروابطه من «sources»).</translation>
     </message>
@@ -3205,12 +3205,12 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="422" />
+        <location filename="../../store/core/appearances.py" line="428" />
         <source>Give the verdict (a label) or the claim the words belong to.</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="775" />
+        <location filename="../../store/core/appearances.py" line="781" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
@@ -3245,12 +3245,12 @@ Make a new project in it?</source>
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="168" />
+        <location filename="../../store/exchange/merge.py" line="169" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="169" />
+        <location filename="../../store/exchange/merge.py" line="170" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
@@ -3280,12 +3280,12 @@ Make a new project in it?</source>
         <translation>لا يوجد ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="493" />
+        <location filename="../../store/core/appearances.py" line="499" />
         <source>No claim with id {id}.</source>
         <translation>لا يوجد ادعاء بالمعرّف {id}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="515" />
+        <location filename="../../store/core/appearances.py" line="521" />
         <source>No claim's place with id '{id}'.</source>
         <translation>لا يوجد موضع ادعاء بالمعرّف «{id}».</translation>
     </message>
@@ -3310,7 +3310,7 @@ Make a new project in it?</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح «تحقيق» المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="223" />
+        <location filename="../../store/exchange/merge.py" line="224" />
         <source>Notes edited on line(s) {lines} were not taken: the file lost letters of them that Tahqiq could not put back. Those notes are kept as they are here; the rest of each row was taken. Save the sheet as «CSV UTF-8» and merge it again to bring them in.</source>
         <translation>
             <numerusform>لم تؤخذ ملاحظات عُدّلت في الأسطر {lines}: فقد الملف بعض حروفها وتعذّر ردّها. أُبقيت كما هي هنا، وأُخذ باقي كل صف. احفظ الجدول بصيغة «CSV UTF-8» وادمجه من جديد لتُجلب.</numerusform>
@@ -3326,8 +3326,20 @@ Make a new project in it?</source>
         <source>Percent agreement on labels: {percent} ({agreeing} of {pairs} pair(s))</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} (الأزواج المتفقة: {agreeing} من {pairs})</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../store/exchange/merge.py" line="244" />
+        <source>Places changed on line(s) {lines} (words moved, or given another claim) were kept as they are here: those rows are no newer than the places here. An edit in a spreadsheet must also make «updated» later.</source>
+        <translation>
+            <numerusform>أُبقيت المواضع التي تغيّرت في الأسطر {lines} (كلمات نُقلت، أو أُعطيت ادعاءً آخر) كما هي هنا: ليست تلك الصفوف أحدث من المواضع هنا. التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا.</numerusform>
+            <numerusform>أُبقي الموضع الذي تغيّر في السطر {lines} (كلمات نُقلت، أو أُعطيت ادعاءً آخر) كما هو هنا: ليس ذلك الصف أحدث من الموضع هنا. التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا.</numerusform>
+            <numerusform>أُبقي الموضعان اللذان تغيّرا في السطرين {lines} (كلمات نُقلت، أو أُعطيت ادعاءً آخر) كما هما هنا: ليس ذانك الصفان أحدث من الموضعين هنا. التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا.</numerusform>
+            <numerusform>أُبقيت المواضع التي تغيّرت في الأسطر {lines} (كلمات نُقلت، أو أُعطيت ادعاءً آخر) كما هي هنا: ليست تلك الصفوف أحدث من المواضع هنا. التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا.</numerusform>
+            <numerusform>أُبقيت المواضع التي تغيّرت في الأسطر {lines} (كلمات نُقلت، أو أُعطيت ادعاءً آخر) كما هي هنا: ليست تلك الصفوف أحدث من المواضع هنا. التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا.</numerusform>
+            <numerusform>أُبقيت المواضع التي تغيّرت في الأسطر {lines} (كلمات نُقلت، أو أُعطيت ادعاءً آخر) كما هي هنا: ليست تلك الصفوف أحدث من المواضع هنا. التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="229" />
+        <location filename="../../store/exchange/merge.py" line="230" />
         <source>Reviews are not brought in from a CSV: {count} of its claims had a review_status. Merge the project file to bring reviews.</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
@@ -3337,12 +3349,12 @@ Make a new project in it?</source>
         <translation>المراجعات:</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="305" />
+        <location filename="../../store/core/appearances.py" line="311" />
         <source>Select some words to tag, not only harakat or other marks.</source>
         <translation>حدّد كلمات لوسمها، لا حركات أو علامات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="303" />
+        <location filename="../../store/core/appearances.py" line="309" />
         <source>Select some words to tag, not only spaces.</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
@@ -3367,12 +3379,12 @@ Make a new project in it?</source>
         <translation>حذف {name} هذا الادعاء: استعده أولًا (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim {id} --restore).</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="413" />
+        <location filename="../../store/core/appearances.py" line="419" />
         <source>That claim's verdict is {verdict}, not {label}; leave out the label to take the claim's.</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="361" />
+        <location filename="../../store/exchange/merge.py" line="367" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -3387,7 +3399,7 @@ Make a new project in it?</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="791" />
+        <location filename="../../store/core/appearances.py" line="797" />
         <source>The article of these words was deleted; bring it back first (tahqiq article ID --restore, or Undo).</source>
         <translation>حُذف مقال هذه الكلمات؛ أعده أولًا (tahqiq article ID --restore، أو التراجع).</translation>
     </message>
@@ -3402,12 +3414,12 @@ Make a new project in it?</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="799" />
+        <location filename="../../store/core/appearances.py" line="805" />
         <source>The claim is on these words already.</source>
         <translation>الادعاء على هذه الكلمات أصلًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="264" />
+        <location filename="../../store/core/appearances.py" line="270" />
         <source>The claim's words changed since (the article's text, or a colleague's work merged in); they were left where they are.</source>
         <translation>تغيّرت كلمات الادعاء منذ ذلك الحين (نص المقال، أو عمل زميل دُمج)؛ فتُركت حيث هي.</translation>
     </message>
@@ -3427,22 +3439,22 @@ Make a new project in it?</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="251" />
+        <location filename="../../store/exchange/merge.py" line="257" />
         <source>The file has no «note» column: its claims keep the notes they have here.</source>
         <translation>لا عمود «note» في الملف: تبقى للادعاءات ملاحظاتها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="255" />
+        <location filename="../../store/exchange/merge.py" line="261" />
         <source>The file has no «note» or «sources» column: its claims keep the notes and links they have here.</source>
         <translation>لا عمودَي «note» و«sources» في الملف: تبقى للادعاءات ملاحظاتها وروابطها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="253" />
+        <location filename="../../store/exchange/merge.py" line="259" />
         <source>The file has no «sources» column: its claims keep the links they have here.</source>
         <translation>لا عمود «sources» في الملف: تبقى للادعاءات روابطها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="214" />
+        <location filename="../../store/exchange/merge.py" line="215" />
         <source>The file was read as {encoding}, as a spreadsheet saved it: save it as «CSV UTF-8» to keep every character (an emoji, say).</source>
         <translation>قُرئ الملف بترميز {encoding} كما حفظه جدول البيانات: احفظه بصيغة «CSV UTF-8» لتبقى كل حروفه (الرموز التعبيرية مثلًا).</translation>
     </message>
@@ -3457,7 +3469,7 @@ Make a new project in it?</source>
         <translation>التصنيف «{other}» يحمل الاسم «{name}» من قبل: حكمان باسم واحد لا يمكن التمييز بينهما.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="539" />
+        <location filename="../../store/exchange/merge.py" line="545" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
@@ -3524,7 +3536,7 @@ Make a new project in it?</source>
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/core/appearances.py" line="446" />
+        <location filename="../../store/core/appearances.py" line="452" />
         <source>The quote appears only {count} time(s) in the article; occurrence {occurrence} not found.</source>
         <translation>
             <numerusform>يرد النص في المقال {count} مرة فقط؛ لم يُعثر على الورود رقم {occurrence}.</numerusform>
@@ -3536,12 +3548,12 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="450" />
+        <location filename="../../store/core/appearances.py" line="456" />
         <source>The quote is empty: give the words to tag.</source>
         <translation>النص فارغ: اذكر الكلمات المراد وسمها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="451" />
+        <location filename="../../store/core/appearances.py" line="457" />
         <source>The quote is not in the article.</source>
         <translation>النص غير موجود في المقال.</translation>
     </message>
@@ -3571,7 +3583,7 @@ Make a new project in it?</source>
         <translation>الاختصار {shortcut} ليس مفتاحًا واحدًا: اختر مفتاحًا واحدًا (رقمًا أو حرفًا أو F2…)، مع Ctrl أو Alt أو Shift إن شئت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="1054" />
+        <location filename="../../store/exchange/csv_format.py" line="944" />
         <source>The spreadsheet re-typed {columns} as its own dates ('{value}') on {count} line(s): Tahqiq needs UTC times like 2024-06-19T10:00:00Z, and a date like 06/12 could be 6 December or 12 June. Open the CSV with Data ▸ From Text/CSV, set {columns} as Text and make the changes again, or export the claims from Tahqiq again</source>
         <translation>
             <numerusform>أعاد جدول البيانات كتابة {columns} تواريخَ بصيغته («{value}») في {count} سطر: يحتاج تحقيق أوقاتًا بتوقيت UTC مثل ⁦2024-06-19T10:00:00Z⁩، وتاريخ مثل ⁦06/12⁩ قد يكون 6 ديسمبر (كانون الأول) أو 12 يونيو (حزيران). افتح ملف CSV عبر البيانات ◂ من نص/CSV، واجعل {columns} بصيغة نص وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
@@ -3588,7 +3600,7 @@ Make a new project in it?</source>
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="455" />
+        <location filename="../../store/exchange/merge.py" line="461" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
@@ -3598,22 +3610,22 @@ Make a new project in it?</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="832" />
+        <location filename="../../store/core/appearances.py" line="838" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="886" />
+        <location filename="../../store/core/appearances.py" line="892" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="855" />
+        <location filename="../../store/core/appearances.py" line="861" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="229" />
+        <location filename="../../store/core/appearances.py" line="235" />
         <source>These words were untagged since by {name}; bring them back first (Edit ▸ Deleted Claims…).</source>
         <translation>أزال {name} وسم هذه الكلمات منذ ذلك الحين؛ أعدها أولًا (تحرير ◂ الادعاءات المحذوفة…).</translation>
     </message>
@@ -3633,7 +3645,7 @@ Make a new project in it?</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="237" />
+        <location filename="../../store/exchange/merge.py" line="238" />
         <source>Words on line(s) {lines} were left alone: those rows have no appearance_id, and the claim's places here changed after them (an older sheet's words, moved or untagged here since). Give such a row a later «updated» to tag its words.</source>
         <translation>
             <numerusform>تُركت الكلمات في الأسطر {lines} كما هي: لا appearance_id في تلك الصفوف، وتغيّرت مواضع الادعاء هنا بعدها (كلمات جدول أقدم، نُقلت أو أُزيل وسمها هنا منذئذ). اجعل «updated» في الصف أحدث لتُوسم كلماته.</numerusform>
@@ -3645,7 +3657,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="75" />
+        <location filename="../../store/core/appearances.py" line="81" />
         <source>You already tagged these words as {label}.</source>
         <translation>سبق أن وسمت هذه الكلمات بـ«{label}».</translation>
     </message>
@@ -3655,7 +3667,7 @@ Make a new project in it?</source>
         <translation>غيّرتَ هذا الادعاء منذ ذلك، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيكتب فوق ذلك.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="803" />
+        <location filename="../../store/core/appearances.py" line="809" />
         <source>You tagged these words already, as {label} (claim {id}): delete that claim first, or move the claim to other words.</source>
         <translation>وسمتَ هذه الكلمات من قبل بحكم {label} (الادعاء {id}): احذف ذلك الادعاء أولًا، أو انقل الادعاء إلى كلمات أخرى.</translation>
     </message>
@@ -3665,32 +3677,32 @@ Make a new project in it?</source>
         <translation>قُبل</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="531" />
+        <location filename="../../store/exchange/csv_format.py" line="529" />
         <source>annotator is empty</source>
         <translation>اسم المدقق فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="497" />
+        <location filename="../../store/exchange/csv_format.py" line="493" />
         <source>article_sha256 and article_id are both empty</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="524" />
+        <location filename="../../store/exchange/csv_format.py" line="926" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="598" />
+        <location filename="../../store/exchange/csv_format.py" line="566" />
         <source>claim {claim} has another verdict, note or sources on line {line}</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="1006" />
+        <location filename="../../store/exchange/csv_format.py" line="891" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="520" />
+        <location filename="../../store/exchange/csv_format.py" line="519" />
         <source>claim_id is empty</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
@@ -3700,7 +3712,7 @@ Make a new project in it?</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="429" />
+        <location filename="../../store/exchange/csv_format.py" line="425" />
         <source>column(s) named twice: {columns}</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
@@ -3745,12 +3757,12 @@ Make a new project in it?</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="761" />
+        <location filename="../../store/exchange/csv_format.py" line="784" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="408" />
+        <location filename="../../store/exchange/csv_format.py" line="404" />
         <source>has {cells} cell(s) but the header has {columns}</source>
         <translation>
             <numerusform>فيه {cells} خلية لكن سطر العناوين فيه {columns}</numerusform>
@@ -3767,7 +3779,7 @@ Make a new project in it?</source>
         <translation>كان قد حُذف: أُعيد، مع الكلمات التي وُسمت فيه</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="502" />
+        <location filename="../../store/exchange/csv_format.py" line="498" />
         <source>its article was deleted in this project: bring it back first (tahqiq article {id} --restore)</source>
         <translation>حُذف مقاله في هذا المشروع: أعده أولًا (tahqiq article {id} --restore)</translation>
     </message>
@@ -3807,14 +3819,24 @@ Make a new project in it?</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="625" />
+        <location filename="../../store/exchange/csv_format.py" line="647" />
         <source>label '{label}' names more than one label</source>
         <translation>«{label}» اسم لأكثر من تصنيف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="622" />
+        <location filename="../../store/exchange/csv_format.py" line="644" />
         <source>label '{label}' names more than one label ({which}): give its key</source>
         <translation>«{label}» اسم لأكثر من تصنيف ({which}): اذكر مفتاحه</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="640" />
+        <source>label is empty</source>
+        <translation>التصنيف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/csv_format.py" line="638" />
+        <source>label is empty: give the claim's verdict (labels: {known})</source>
+        <translation>التصنيف فارغ: اكتب حكم الادعاء (التصنيفات: {known})</translation>
     </message>
     <message>
         <location filename="../../store/review/story.py" line="268" />
@@ -3827,12 +3849,12 @@ Make a new project in it?</source>
         <translation>تُرك من المستند ما حُذف في تتبّع التغييرات والتعليقات والنص المخفي</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="240" />
+        <location filename="../../store/exchange/csv_format.py" line="236" />
         <source>line {line}: {problem}</source>
         <translation>السطر {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="425" />
+        <location filename="../../store/exchange/csv_format.py" line="421" />
         <source>missing column(s): {columns}</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
@@ -3847,7 +3869,7 @@ Make a new project in it?</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="504" />
+        <location filename="../../store/exchange/csv_format.py" line="500" />
         <source>no article in this project has this text (article_sha256) or id (article_id)</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
@@ -3882,7 +3904,7 @@ Make a new project in it?</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="786" />
+        <location filename="../../store/exchange/csv_format.py" line="809" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
@@ -3892,12 +3914,12 @@ Make a new project in it?</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="776" />
+        <location filename="../../store/exchange/csv_format.py" line="799" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="771" />
+        <location filename="../../store/exchange/csv_format.py" line="794" />
         <source>quote does not match the article text, which reads '{there}' there (a spreadsheet may have made it a date: open the CSV with the quote column as Text)</source>
         <translation>الاقتباس لا يطابق نص المقال، وفيه هناك «{there}» (ربما جعله جدول البيانات تاريخًا: افتح ملف CSV وعمود الاقتباس بصيغة نص)</translation>
     </message>
@@ -4007,17 +4029,17 @@ Make a new project in it?</source>
         <translation>فُصل ادعاءً مستقلًا ({label}): «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="587" />
+        <location filename="../../store/exchange/csv_format.py" line="555" />
         <source>start {start} and end {end} take in a space beside the words: a place holds words, not the spaces around them</source>
         <translation>يضمّ البدء {start} والنهاية {end} مسافةً بجانب الكلمات: الموضع يضمّ الكلمات لا المسافات حولها</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="757" />
+        <location filename="../../store/exchange/csv_format.py" line="780" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="790" />
+        <location filename="../../store/exchange/csv_format.py" line="813" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
@@ -4047,17 +4069,17 @@ Make a new project in it?</source>
         <translation>استُبدل النص</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="295" />
+        <location filename="../../store/exchange/csv_format.py" line="291" />
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="262" />
+        <location filename="../../store/exchange/csv_format.py" line="258" />
         <source>the file is larger than {limit} MiB</source>
         <translation>الملف أكبر من {limit} MiB</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="272" />
+        <location filename="../../store/exchange/csv_format.py" line="268" />
         <source>the file starts as UTF-16 but is not: save it as CSV UTF-8</source>
         <translation>يبدأ الملف بترميز UTF-16 لكنه ليس كذلك: احفظه بصيغة CSV UTF-8</translation>
     </message>
@@ -4067,27 +4089,27 @@ Make a new project in it?</source>
         <translation>تاريخ النشر «{date}» ليس بصيغة YYYY-MM-DD: تتركه صادرات ClaimReview (تغيّره خصائص المقال)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="779" />
+        <location filename="../../store/exchange/csv_format.py" line="802" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="420" />
+        <location filename="../../store/exchange/csv_format.py" line="416" />
         <source>there is no header row; the first line must name the columns ({columns})</source>
         <translation>لا يوجد سطر عناوين؛ يجب أن يسمّي السطر الأول الأعمدة ({columns})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="395" />
+        <location filename="../../store/exchange/csv_format.py" line="391" />
         <source>this is not valid CSV ({reason})</source>
         <translation>هذا ليس CSV صالحًا ({reason})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="632" />
+        <location filename="../../store/exchange/csv_format.py" line="654" />
         <source>unknown label '{label}'</source>
         <translation>تصنيف غير معروف «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="628" />
+        <location filename="../../store/exchange/csv_format.py" line="650" />
         <source>unknown label '{label}' (labels: {known}); add it in Project ▸ Labels…, or merge the colleague's project file, which brings its labels</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات…، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
@@ -4151,22 +4173,22 @@ Make a new project in it?</source>
         <translation>{changes}؛ وكانت ملاحظة {name}: «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="1041" />
+        <location filename="../../store/exchange/csv_format.py" line="931" />
         <source>{column} '{value}' is a number a spreadsheet re-typed, its last digits lost, so the claim (or place) it names cannot be known: open the CSV as Tahqiq exported it with Data ▸ From Text/CSV, set {column} as Text and make the changes again (or type the ids in full)</source>
         <translation>قيمة {column} «{value}» رقم أعاد جدول البيانات كتابته فضاعت أرقامه الأخيرة، فلا سبيل إلى معرفة الادعاء (أو الموضع) الذي يشير إليه: افتح ملف CSV كما صدّره تحقيق عبر البيانات ◂ من نص/CSV، واجعل {column} بصيغة نص وأعد التعديلات (أو اكتب المعرّفات كاملة)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="539" />
+        <location filename="../../store/exchange/csv_format.py" line="587" />
         <source>{column} '{value}' is not a UTC time like 2024-06-19T10:00:00Z</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل ⁦2024-06-19T10:00:00Z⁩</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="745" />
+        <location filename="../../store/exchange/csv_format.py" line="768" />
         <source>{column} '{value}' is not a place in the article (a whole number, 0 or more)</source>
         <translation>قيمة {column} «{value}» ليست موضعًا في المقال (عددًا صحيحًا، صفرًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="749" />
+        <location filename="../../store/exchange/csv_format.py" line="772" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
@@ -4236,7 +4258,7 @@ Make a new project in it?</source>
         <translation>أعطى {name} هذا الادعاء حكمه؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="794" />
+        <location filename="../../store/exchange/merge.py" line="800" />
         <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} place(s)): the article's text differs there, or another program moved them. Nothing was merged.</source>
         <translation>
             <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضع): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
@@ -4283,7 +4305,7 @@ Make a new project in it?</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎ ولا ‎.docx‎ ولا ‎.odt‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="301" />
+        <location filename="../../store/exchange/merge.py" line="307" />
         <source>{name} is a folder: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مجلد: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -4323,12 +4345,12 @@ Make a new project in it?</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="311" />
+        <location filename="../../store/exchange/merge.py" line="317" />
         <source>{name} is an article, not a project: import it (File ▸ Import Article, `tahqiq import`); a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مقال وليس مشروعًا: استورده (ملف ◂ استيراد مقال، ‎`tahqiq import`‎)؛ الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="304" />
+        <location filename="../../store/exchange/merge.py" line="310" />
         <source>{name} is an export, not a project: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -4358,7 +4380,7 @@ Make a new project in it?</source>
         <translation>{name} تالف: لا يمكن قراءة نصه ملفَّ Word أو OpenDocument. افتحه في معالج نصوص واحفظه من جديد، أو انسخ نصه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="368" />
+        <location filename="../../store/exchange/merge.py" line="374" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
@@ -4423,7 +4445,7 @@ Make a new project in it?</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="651" />
+        <location filename="../../store/core/appearances.py" line="657" />
         <source>{name} linked these words to another claim since; going back would untag them.</source>
         <translation>ربط {name} هذه الكلمات بادعاء آخر منذ ذلك الحين؛ والرجوع سيزيل وسمها.</translation>
     </message>
@@ -4463,7 +4485,7 @@ Make a new project in it?</source>
         <translation>إزالة {name} للروابط {links}</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="437" />
+        <location filename="../../store/core/appearances.py" line="443" />
         <source>{name} tagged these words: which words the claim holds is theirs to change (a review can say so).</source>
         <translation>وسم {name} هذه الكلمات: تغيير الكلمات التي يحملها الادعاء أمر يعود إليه (والمراجعة تستطيع أن تقول ذلك).</translation>
     </message>
@@ -4488,7 +4510,7 @@ Make a new project in it?</source>
         <translation>نُقل {name} أو غُيّر اسمه أو استُبدل بملف آخر أثناء هذا العمل، فلم يُكتب فيه شيء بعد ذلك؛ ما أُنجز قبله محفوظ: أعد الباقي حيث صار العمل الآن.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="251" />
+        <location filename="../../store/exchange/csv_format.py" line="247" />
         <source>{name} was not imported, nothing changed: {problems}.</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>

@@ -217,6 +217,9 @@ class CsvImportResult:
     # The lines of rows without an appearance_id whose words were left alone: no newer
     # than the claim's places here (an old sheet's, moved or untagged since)
     places_left: list[int] = field(default_factory=list)
+    # The lines of rows whose place differs from the one they name here (words moved,
+    # another claim) without being newer: kept as here
+    places_kept: list[int] = field(default_factory=list)
 
 
 Problem = tuple[int, str]  # (line, Message)
@@ -623,16 +626,21 @@ class _Checker:
         """The key of the label *typed* names: its key, or its name as the window shows
         it in either language («Disputed», «موضع خلاف», as `tahqiq claim --label` takes
         it): a verdict changed in a sheet is typed as it reads. Unknown or ambiguous:
-        said in *problems*, in full the first time."""
+        said in *problems*, in full the first time; an empty cell as empty (it was an
+        unknown label '', to be added in Project ▸ Labels…, rv141)."""
         if typed in self.labels:
             return typed
         if typed in self.unknown_labels:
             problems.append(self.unknown_labels[typed])
             return typed
-        found = named(self.everyone, typed)
-        if len(found) == 1:
+        found = named(self.everyone, typed) if typed else []
+        if not typed:
+            problems.append(Message("label is empty: give the claim's verdict (labels: "
+                                    "{known})", known=", ".join(map(described, self.everyone))))
+            self.unknown_labels[typed] = Message("label is empty")
+        elif len(found) == 1:
             return found[0].key
-        if found:
+        elif found:
             problems.append(Message("label '{label}' names more than one label ({which}): "
                                     "give its key", label=quoted(typed),
                                     which=", ".join(map(described, found))))
@@ -682,8 +690,9 @@ class _Checker:
         claims could have several (unless a place has it); else one made from the claim
         and the words' place, the same at each import — a new place if the row is newer
         than every change to the claim's places, else none (*stale_places*: an old sheet
-        brought back words moved or untagged since, rv137). A claim's second place was
-        refused as the first named twice («already appears on line 7»)."""
+        brought back words moved or untagged since, rv137; or given another claim since,
+        by Unlink or Link, which the old row would have tagged twice, rv140). A claim's
+        second place was refused as the first named twice («already appears on line 7»)."""
         key = (claim_id, article.id, start, end)
         if key in self.unnamed:
             problems.append(_named_twice(claim_id, self.unnamed[key]))
@@ -696,9 +705,10 @@ class _Checker:
             "SELECT id FROM appearances WHERE claim_id = ? AND article_id = ? AND start = ? "
             'AND "end" = ? ORDER BY deleted DESC LIMIT 1',
             [claim_id, article.id, start, end]).fetchone()
+        changed = self._places_changed(claim_id, article.id, start, end)
         if gone is not None:  # (named on another line too: told below)
             place_id = gone[0]
-            if here is None and not _is_newer(updated, self._places_changed(claim_id)):
+            if here is None and not _is_newer(updated, changed):
                 self.stale_places[place_id] = line  # untagged since: left so
         else:
             # The claim's own id only if no place has it here: the claim's first place
@@ -708,7 +718,7 @@ class _Checker:
                 "appearances", claim_id) else str(uuid.uuid5(
                     FILE_ID_NAMESPACE, "\n".join(("appearances", claim_id, article.fingerprint,
                                                   str(start), str(end)))))
-            if place_id != claim_id and not _is_newer(updated, self._places_changed(claim_id)):
+            if place_id != claim_id and not _is_newer(updated, changed):
                 self.stale_places[place_id] = line
         if place_id in self.seen:
             problems.append(_named_twice(place_id, self.seen[place_id]))
@@ -731,12 +741,13 @@ class _Checker:
             return not named
         return (current["start"], current["end"]) != (start, end)
 
-    def _places_changed(self, claim_id: str) -> str:
-        """When the claim's places here last changed (tagged, moved, untagged): "" if it
-        has none."""
+    def _places_changed(self, claim_id: str, article_id: str, start: int, end: int) -> str:
+        """When the claim's places here, or any claim's place on these words, last
+        changed (tagged, moved, relinked, untagged): "" if there is none."""
         row = self.project.execute(
             "SELECT max(max(updated, coalesce(deleted, ''))) FROM appearances WHERE "
-            "claim_id = ?", [claim_id]).fetchone()
+            'claim_id = ? OR (article_id = ? AND start = ? AND "end" = ?)',
+            [claim_id, article_id, start, end]).fetchone()
         return row[0] or ""
 
     def _holds(self, table: str, row_id: str) -> bool:
@@ -967,8 +978,8 @@ def _apply(project: Project, records: list[Incoming], result: CsvImportResult,
     for incoming in records:
         if incoming.place["id"] in stale:  # (an old sheet's words, since moved or untagged)
             result.unchanged_places += 1
-        else:
-            _apply_place(project, incoming.place, made.updated, result)
+        elif not _apply_place(project, incoming.place, made.updated, result):
+            result.places_kept.append(incoming.line)
 
 
 def _claim_of(records: list[Incoming]) -> tuple[Claim, bool]:
@@ -1004,15 +1015,18 @@ def _claim_of(records: list[Incoming]) -> tuple[Claim, bool]:
 
 
 def _apply_place(project: Project, place: dict[str, Any], claim_updated: str,
-                 result: CsvImportResult) -> None:
-    """Bring in one place, with the times a project merge would bring (_place_times)."""
+                 result: CsvImportResult) -> bool:
+    """Bring in one place, with the times a project merge would bring (_place_times);
+    False when the record's place differs from the one here without being newer: kept
+    as here, and said (a place moved in a sheet whose «updated» was left was dropped
+    without a word, where a verdict so edited is named, rv140)."""
     current = _current_place(project, place["id"])
     if current is None:
         place = {**place, **_place_times(place, claim_updated)}
         project.db["appearances"].insert(place)
         _record(project, "appearance", None, place)
         result.new_places += 1
-        return
+        return True
     same = all(current[k] == place[k] for k in place if k not in ("updated", "updated_by"))
     if not same and _is_newer(place["updated"], current["updated"]):
         # These words changed (moved, relinked) by the record's time at the latest.
@@ -1020,8 +1034,9 @@ def _apply_place(project: Project, place: dict[str, Any], claim_updated: str,
                                                        if k != "id"})
         _record(project, "appearance", current, place)
         result.updated_places += 1
-    else:
-        result.unchanged_places += 1
+        return True
+    result.unchanged_places += 1
+    return same
 
 
 def _place_times(place: dict[str, Any], claim_updated: str) -> dict[str, str]:

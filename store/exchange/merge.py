@@ -145,6 +145,7 @@ class MergeSummary:
     renamed: int = 0  # claims the CSV names by ids of its own (not UUIDs): given UUIDs
     unplaced_lines: list[int] = field(default_factory=list)  # a CSV's notes not taken
     places_left: list[int] = field(default_factory=list)  # a CSV's old words not taken
+    places_kept: list[int] = field(default_factory=list)  # a CSV's places, not newer
     columns_absent: list[str] = field(default_factory=list)  # a CSV's: kept as here
     columns_unread: list[str] = field(default_factory=list)  # a CSV's, no import reads
     # labels whose shortcut was cleared: an older label has the same key
@@ -240,6 +241,11 @@ class MergeSummary:
                         "a later «updated» to tag its words.",
                         lines=_lines(self.places_left), count=len(self.places_left))]
                if self.places_left else []) \
+            + ([Message("Places changed on line(s) {lines} (words moved, or given another "
+                        "claim) were kept as they are here: those rows are no newer than "
+                        "the places here. An edit in a spreadsheet must also make «updated» "
+                        "later.", lines=_lines(self.places_kept), count=len(self.places_kept))]
+               if self.places_kept else []) \
             + ([Message("Columns not read: {columns} (a claim's note is read from the "
                         "column «note», its links from «sources»).",
                         columns=", ".join(self.columns_unread))]
@@ -324,7 +330,7 @@ def merge_file(project: Project, path: str | Path, progress: Progress | None = N
                         read_as=result.encoding,
                         reviews_left=result.reviewed,
                         renamed=result.renamed, unplaced_lines=result.unplaced_lines,
-                        places_left=result.places_left,
+                        places_left=result.places_left, places_kept=result.places_kept,
                         columns_absent=result.absent,
                         columns_unread=result.unread)
 
