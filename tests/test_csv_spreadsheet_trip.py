@@ -793,11 +793,11 @@ def test_a_place_moved_in_a_sheet_is_taken_when_newer_and_named_when_not(
     place = appearances.get_appearance(project, made.id)
     assert TEXT[place.start:place.end] == (words if newer else "خط المساعدة")
     assert summary.updated_appearances == int(newer)
-    told = [str(line) for line in summary.lines() if str(line).startswith("Places changed")]
+    told = [str(line) for line in summary.lines() if str(line).startswith("Places on")]
     assert told == ([] if newer else [
-        "Places changed on line 2 (words moved, or given another claim) were kept as they "
-        "are here: those rows are no newer than the places here. An edit in a spreadsheet "
-        "must also make «updated» later."])
+        "Places on line 2 differ from the project's and were kept as they are here: those "
+        "rows are no newer than the places here (an older sheet's, or words moved in a "
+        "spreadsheet without a later «updated», which such an edit needs)."])
 
 
 def test_a_spaced_quote_does_not_move_its_place_onto_a_space(project, tmp_path):
@@ -822,3 +822,36 @@ def test_words_typed_before_a_note_leave_its_first_word_its_letters(original, ty
     word, after the editor's, has a space before it that it had not."""
     saved = original.encode("cp1256", "replace").decode("cp1256")
     assert restored("Windows-1256", original, typed_before + saved) == typed_before + original
+
+
+def test_a_colleagues_new_place_comes_in_though_other_words_alike_are_tagged_here(
+        project, tmp_path):
+    """A colleague adds a second place to claim C (a sheet without appearance_id); here,
+    later, someone tags the same words as another claim D. C's new place comes in, as a
+    project merge brings it: only a place that was C's makes the row stale (rv143)."""
+    import shutil
+    import time
+
+    from store.core.project import Project
+
+    article = articles.add_article(project, TEXT, "t")
+    first = appearances.tag_quote(project, article.id, "خط المساعدة", "disputed")
+    project.close()
+    shutil.copy(tmp_path / "test.tahqiq", tmp_path / "theirs.tahqiq")
+    theirs = Project.open(tmp_path / "theirs.tahqiq", "huda")
+    at = TEXT.index("البطالة")
+    appearances.add(theirs, first.claim_id, article.id, at, at + 7)
+    header, rows = sheet(theirs)
+    theirs.close()
+    column = header.index("appearance_id")
+    header = header[:column] + header[column + 1:]
+    rows = [row[:column] + row[column + 1:] for row in rows]
+    time.sleep(0.01)
+    mine = Project.open(tmp_path / "test.tahqiq", "me")
+    appearances.tag_quote(mine, article.id, "البطالة", "verified")  # claim D, later
+    summary = merge.merge_file(mine, write(tmp_path / "old.csv", header, rows))
+    assert not any(str(said).startswith("Words on line") for said in summary.lines())
+    places = sorted((p.claim_id == first.claim_id, p.start) for p in
+                    appearances.list_places(mine, article.id))
+    mine.close()
+    assert (True, at) in places

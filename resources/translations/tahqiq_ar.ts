@@ -2908,17 +2908,17 @@ Make a new project in it?</source>
         <translation>  مرفوضة: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="270" />
+        <location filename="../../store/exchange/merge.py" line="271" />
         <source>  the address of a fact-check, set later there: taken</source>
         <translation>  رابط التحقق، ضُبط هناك لاحقًا: أُخذ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="268" />
+        <location filename="../../store/exchange/merge.py" line="269" />
         <source>  the organisation publishing the fact-checks, set later there: taken</source>
         <translation>  الجهة التي تنشر التحققات، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="271" />
+        <location filename="../../store/exchange/merge.py" line="272" />
         <source>  the project's language, set later there: taken</source>
         <translation>  لغة المشروع، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
@@ -3155,7 +3155,7 @@ Make a new project in it?</source>
         <translation>معامل كابا لكوهين: {kappa} (الأزواج: {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="249" />
+        <location filename="../../store/exchange/merge.py" line="250" />
         <source>Columns not read: {columns} (a claim's note is read from the column «note», its links from «sources»).</source>
         <translation>أعمدة لم تُقرأ: {columns} (تُقرأ ملاحظة الادعاء من العمود «note»، وروابطه من «sources»).</translation>
     </message>
@@ -3328,14 +3328,14 @@ Make a new project in it?</source>
     </message>
     <message numerus="yes">
         <location filename="../../store/exchange/merge.py" line="244" />
-        <source>Places changed on line(s) {lines} (words moved, or given another claim) were kept as they are here: those rows are no newer than the places here. An edit in a spreadsheet must also make «updated» later.</source>
+        <source>Places on line(s) {lines} differ from the project's and were kept as they are here: those rows are no newer than the places here (an older sheet's, or words moved in a spreadsheet without a later «updated», which such an edit needs).</source>
         <translation>
-            <numerusform>أُبقيت المواضع التي تغيّرت في الأسطر {lines} (كلمات نُقلت، أو أُعطيت ادعاءً آخر) كما هي هنا: ليست تلك الصفوف أحدث من المواضع هنا. التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا.</numerusform>
-            <numerusform>أُبقي الموضع الذي تغيّر في السطر {lines} (كلمات نُقلت، أو أُعطيت ادعاءً آخر) كما هو هنا: ليس ذلك الصف أحدث من الموضع هنا. التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا.</numerusform>
-            <numerusform>أُبقي الموضعان اللذان تغيّرا في السطرين {lines} (كلمات نُقلت، أو أُعطيت ادعاءً آخر) كما هما هنا: ليس ذانك الصفان أحدث من الموضعين هنا. التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا.</numerusform>
-            <numerusform>أُبقيت المواضع التي تغيّرت في الأسطر {lines} (كلمات نُقلت، أو أُعطيت ادعاءً آخر) كما هي هنا: ليست تلك الصفوف أحدث من المواضع هنا. التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا.</numerusform>
-            <numerusform>أُبقيت المواضع التي تغيّرت في الأسطر {lines} (كلمات نُقلت، أو أُعطيت ادعاءً آخر) كما هي هنا: ليست تلك الصفوف أحدث من المواضع هنا. التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا.</numerusform>
-            <numerusform>أُبقيت المواضع التي تغيّرت في الأسطر {lines} (كلمات نُقلت، أو أُعطيت ادعاءً آخر) كما هي هنا: ليست تلك الصفوف أحدث من المواضع هنا. التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا.</numerusform>
+            <numerusform>المواضع في الأسطر {lines} تختلف عمّا في المشروع، وأُبقيت كما هي هنا: ليست تلك الصفوف أحدث من المواضع هنا (صفوف جدول أقدم، أو كلمات نُقلت في جدول البيانات دون أن يصير «updated» أحدث، وهو ما يحتاجه هذا التعديل).</numerusform>
+            <numerusform>الموضع في السطر {lines} يختلف عمّا في المشروع، وأُبقي كما هو هنا: ليس ذلك الصف أحدث من الموضع هنا (صف جدول أقدم، أو كلمات نُقلت في جدول البيانات دون أن يصير «updated» أحدث، وهو ما يحتاجه هذا التعديل).</numerusform>
+            <numerusform>الموضعان في السطرين {lines} يختلفان عمّا في المشروع، وأُبقيا كما هما هنا: ليس ذانك الصفان أحدث من الموضعين هنا (صفا جدول أقدم، أو كلمات نُقلت في جدول البيانات دون أن يصير «updated» أحدث، وهو ما يحتاجه هذا التعديل).</numerusform>
+            <numerusform>المواضع في الأسطر {lines} تختلف عمّا في المشروع، وأُبقيت كما هي هنا: ليست تلك الصفوف أحدث من المواضع هنا (صفوف جدول أقدم، أو كلمات نُقلت في جدول البيانات دون أن يصير «updated» أحدث، وهو ما يحتاجه هذا التعديل).</numerusform>
+            <numerusform>المواضع في الأسطر {lines} تختلف عمّا في المشروع، وأُبقيت كما هي هنا: ليست تلك الصفوف أحدث من المواضع هنا (صفوف جدول أقدم، أو كلمات نُقلت في جدول البيانات دون أن يصير «updated» أحدث، وهو ما يحتاجه هذا التعديل).</numerusform>
+            <numerusform>المواضع في الأسطر {lines} تختلف عمّا في المشروع، وأُبقيت كما هي هنا: ليست تلك الصفوف أحدث من المواضع هنا (صفوف جدول أقدم، أو كلمات نُقلت في جدول البيانات دون أن يصير «updated» أحدث، وهو ما يحتاجه هذا التعديل).</numerusform>
         </translation>
     </message>
     <message>
@@ -3384,7 +3384,7 @@ Make a new project in it?</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="367" />
+        <location filename="../../store/exchange/merge.py" line="368" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -3439,17 +3439,17 @@ Make a new project in it?</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="257" />
+        <location filename="../../store/exchange/merge.py" line="258" />
         <source>The file has no «note» column: its claims keep the notes they have here.</source>
         <translation>لا عمود «note» في الملف: تبقى للادعاءات ملاحظاتها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="261" />
+        <location filename="../../store/exchange/merge.py" line="262" />
         <source>The file has no «note» or «sources» column: its claims keep the notes and links they have here.</source>
         <translation>لا عمودَي «note» و«sources» في الملف: تبقى للادعاءات ملاحظاتها وروابطها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="259" />
+        <location filename="../../store/exchange/merge.py" line="260" />
         <source>The file has no «sources» column: its claims keep the links they have here.</source>
         <translation>لا عمود «sources» في الملف: تبقى للادعاءات روابطها كما هي هنا.</translation>
     </message>
@@ -3469,7 +3469,7 @@ Make a new project in it?</source>
         <translation>التصنيف «{other}» يحمل الاسم «{name}» من قبل: حكمان باسم واحد لا يمكن التمييز بينهما.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="545" />
+        <location filename="../../store/exchange/merge.py" line="546" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
@@ -3583,7 +3583,7 @@ Make a new project in it?</source>
         <translation>الاختصار {shortcut} ليس مفتاحًا واحدًا: اختر مفتاحًا واحدًا (رقمًا أو حرفًا أو F2…)، مع Ctrl أو Alt أو Shift إن شئت.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/csv_format.py" line="944" />
+        <location filename="../../store/exchange/csv_format.py" line="948" />
         <source>The spreadsheet re-typed {columns} as its own dates ('{value}') on {count} line(s): Tahqiq needs UTC times like 2024-06-19T10:00:00Z, and a date like 06/12 could be 6 December or 12 June. Open the CSV with Data ▸ From Text/CSV, set {columns} as Text and make the changes again, or export the claims from Tahqiq again</source>
         <translation>
             <numerusform>أعاد جدول البيانات كتابة {columns} تواريخَ بصيغته («{value}») في {count} سطر: يحتاج تحقيق أوقاتًا بتوقيت UTC مثل ⁦2024-06-19T10:00:00Z⁩، وتاريخ مثل ⁦06/12⁩ قد يكون 6 ديسمبر (كانون الأول) أو 12 يونيو (حزيران). افتح ملف CSV عبر البيانات ◂ من نص/CSV، واجعل {columns} بصيغة نص وأعد التعديلات، أو صدّر الادعاءات من تحقيق من جديد</numerusform>
@@ -3600,7 +3600,7 @@ Make a new project in it?</source>
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="461" />
+        <location filename="../../store/exchange/merge.py" line="462" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
@@ -3687,7 +3687,7 @@ Make a new project in it?</source>
         <translation>العمودان article_sha256 و article_id فارغان كلاهما</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="926" />
+        <location filename="../../store/exchange/csv_format.py" line="930" />
         <source>claim {claim} already appears on line {line}</source>
         <translation>الادعاء {claim} ورد من قبل في السطر {line}</translation>
     </message>
@@ -3697,7 +3697,7 @@ Make a new project in it?</source>
         <translation>للادعاء {claim} حكم أو ملاحظة أو مصادر مختلفة في السطر {line}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="891" />
+        <location filename="../../store/exchange/csv_format.py" line="895" />
         <source>claim {claim} is on another article in this project</source>
         <translation>الادعاء {claim} على مقال آخر في هذا المشروع</translation>
     </message>
@@ -3757,7 +3757,7 @@ Make a new project in it?</source>
         <translation>حُذف</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="784" />
+        <location filename="../../store/exchange/csv_format.py" line="788" />
         <source>end {end} is past the end of the article ({length})</source>
         <translation>النهاية {end} تتجاوز نهاية المقال ({length})</translation>
     </message>
@@ -3904,7 +3904,7 @@ Make a new project in it?</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="809" />
+        <location filename="../../store/exchange/csv_format.py" line="813" />
         <source>prefix does not match the text before the quote</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
@@ -3914,12 +3914,12 @@ Make a new project in it?</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="799" />
+        <location filename="../../store/exchange/csv_format.py" line="803" />
         <source>quote does not match the article text</source>
         <translation>الاقتباس لا يطابق نص المقال</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="794" />
+        <location filename="../../store/exchange/csv_format.py" line="798" />
         <source>quote does not match the article text, which reads '{there}' there (a spreadsheet may have made it a date: open the CSV with the quote column as Text)</source>
         <translation>الاقتباس لا يطابق نص المقال، وفيه هناك «{there}» (ربما جعله جدول البيانات تاريخًا: افتح ملف CSV وعمود الاقتباس بصيغة نص)</translation>
     </message>
@@ -4034,12 +4034,12 @@ Make a new project in it?</source>
         <translation>يضمّ البدء {start} والنهاية {end} مسافةً بجانب الكلمات: الموضع يضمّ الكلمات لا المسافات حولها</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="780" />
+        <location filename="../../store/exchange/csv_format.py" line="784" />
         <source>start {start} is not before end {end}</source>
         <translation>البداية {start} ليست قبل النهاية {end}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="813" />
+        <location filename="../../store/exchange/csv_format.py" line="817" />
         <source>suffix does not match the text after the quote</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
@@ -4089,7 +4089,7 @@ Make a new project in it?</source>
         <translation>تاريخ النشر «{date}» ليس بصيغة YYYY-MM-DD: تتركه صادرات ClaimReview (تغيّره خصائص المقال)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="802" />
+        <location filename="../../store/exchange/csv_format.py" line="806" />
         <source>the quote is only spaces</source>
         <translation>الاقتباس مسافات فقط</translation>
     </message>
@@ -4173,7 +4173,7 @@ Make a new project in it?</source>
         <translation>{changes}؛ وكانت ملاحظة {name}: «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="931" />
+        <location filename="../../store/exchange/csv_format.py" line="935" />
         <source>{column} '{value}' is a number a spreadsheet re-typed, its last digits lost, so the claim (or place) it names cannot be known: open the CSV as Tahqiq exported it with Data ▸ From Text/CSV, set {column} as Text and make the changes again (or type the ids in full)</source>
         <translation>قيمة {column} «{value}» رقم أعاد جدول البيانات كتابته فضاعت أرقامه الأخيرة، فلا سبيل إلى معرفة الادعاء (أو الموضع) الذي يشير إليه: افتح ملف CSV كما صدّره تحقيق عبر البيانات ◂ من نص/CSV، واجعل {column} بصيغة نص وأعد التعديلات (أو اكتب المعرّفات كاملة)</translation>
     </message>
@@ -4183,12 +4183,12 @@ Make a new project in it?</source>
         <translation>قيمة {column} «{value}» ليست وقتًا بتوقيت UTC مثل ⁦2024-06-19T10:00:00Z⁩</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="768" />
+        <location filename="../../store/exchange/csv_format.py" line="772" />
         <source>{column} '{value}' is not a place in the article (a whole number, 0 or more)</source>
         <translation>قيمة {column} «{value}» ليست موضعًا في المقال (عددًا صحيحًا، صفرًا أو أكثر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/csv_format.py" line="772" />
+        <location filename="../../store/exchange/csv_format.py" line="776" />
         <source>{column} '{value}' is past the end of any article</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
@@ -4258,7 +4258,7 @@ Make a new project in it?</source>
         <translation>أعطى {name} هذا الادعاء حكمه؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="800" />
+        <location filename="../../store/exchange/merge.py" line="801" />
         <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} place(s)): the article's text differs there, or another program moved them. Nothing was merged.</source>
         <translation>
             <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضع): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
@@ -4305,7 +4305,7 @@ Make a new project in it?</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎ ولا ‎.docx‎ ولا ‎.odt‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="307" />
+        <location filename="../../store/exchange/merge.py" line="308" />
         <source>{name} is a folder: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مجلد: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -4345,12 +4345,12 @@ Make a new project in it?</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="317" />
+        <location filename="../../store/exchange/merge.py" line="318" />
         <source>{name} is an article, not a project: import it (File ▸ Import Article, `tahqiq import`); a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مقال وليس مشروعًا: استورده (ملف ◂ استيراد مقال، ‎`tahqiq import`‎)؛ الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="310" />
+        <location filename="../../store/exchange/merge.py" line="311" />
         <source>{name} is an export, not a project: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -4380,7 +4380,7 @@ Make a new project in it?</source>
         <translation>{name} تالف: لا يمكن قراءة نصه ملفَّ Word أو OpenDocument. افتحه في معالج نصوص واحفظه من جديد، أو انسخ نصه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="374" />
+        <location filename="../../store/exchange/merge.py" line="375" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>

@@ -742,12 +742,16 @@ class _Checker:
         return (current["start"], current["end"]) != (start, end)
 
     def _places_changed(self, claim_id: str, article_id: str, start: int, end: int) -> str:
-        """When the claim's places here, or any claim's place on these words, last
-        changed (tagged, moved, relinked, untagged): "" if there is none."""
+        """When the claim's places here, or a place on these words that was the claim's
+        (relinked by Link or Unlink), last changed (tagged, moved, relinked, untagged): ""
+        if there is none. (Another claim's place on the same words made an old sheet's new
+        place of this claim stale, rv143.)"""
         row = self.project.execute(
             "SELECT max(max(updated, coalesce(deleted, ''))) FROM appearances WHERE "
-            'claim_id = ? OR (article_id = ? AND start = ? AND "end" = ?)',
-            [claim_id, article_id, start, end]).fetchone()
+            'claim_id = ? OR (article_id = ? AND start = ? AND "end" = ? AND EXISTS ('
+            "SELECT 1 FROM history WHERE entity_id = appearances.id AND entity = "
+            "'appearance' AND json_extract(before, '$.claim_id') = ?))",
+            [claim_id, article_id, start, end, claim_id]).fetchone()
         return row[0] or ""
 
     def _holds(self, table: str, row_id: str) -> bool:
@@ -1017,9 +1021,10 @@ def _claim_of(records: list[Incoming]) -> tuple[Claim, bool]:
 def _apply_place(project: Project, place: dict[str, Any], claim_updated: str,
                  result: CsvImportResult) -> bool:
     """Bring in one place, with the times a project merge would bring (_place_times);
-    False when the record's place differs from the one here without being newer: kept
-    as here, and said (a place moved in a sheet whose «updated» was left was dropped
-    without a word, where a verdict so edited is named, rv140)."""
+    False when the record's place differs from the one here without being newer: kept as
+    here, and said, as a claim is — an older sheet's, or an edit in a sheet whose
+    «updated» was left as it was, which cannot be told apart (a place so moved was kept
+    without a word, rv140)."""
     current = _current_place(project, place["id"])
     if current is None:
         place = {**place, **_place_times(place, claim_updated)}

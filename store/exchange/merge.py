@@ -241,10 +241,11 @@ class MergeSummary:
                         "a later «updated» to tag its words.",
                         lines=_lines(self.places_left), count=len(self.places_left))]
                if self.places_left else []) \
-            + ([Message("Places changed on line(s) {lines} (words moved, or given another "
-                        "claim) were kept as they are here: those rows are no newer than "
-                        "the places here. An edit in a spreadsheet must also make «updated» "
-                        "later.", lines=_lines(self.places_kept), count=len(self.places_kept))]
+            + ([Message("Places on line(s) {lines} differ from the project's and were kept "
+                        "as they are here: those rows are no newer than the places here (an "
+                        "older sheet's, or words moved in a spreadsheet without a later "
+                        "«updated», which such an edit needs).",
+                        lines=_lines(self.places_kept), count=len(self.places_kept))]
                if self.places_kept else []) \
             + ([Message("Columns not read: {columns} (a claim's note is read from the "
                         "column «note», its links from «sources»).",
