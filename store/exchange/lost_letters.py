@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from difflib import SequenceMatcher
+from itertools import accumulate
 from unicodedata import digit, normalize
 
 
@@ -76,13 +77,13 @@ def restored(read_as: str, original: str, cell: str) -> str | None:
         while tail < min(len(ours), len(theirs)) - head and \
                 saved[slice(*ours[-1 - tail])] == cell[slice(*theirs[-1 - tail])]:
             tail += 1
-        ours_middle = [saved[slice(*span)] for span in ours[head:len(ours) - tail]]
-        theirs_middle = [cell[slice(*span)] for span in theirs[head:len(theirs) - tail]]
-        if _pairs(ours_middle, theirs_middle) > _MIDDLE_MAX:
+        try:
+            middle = _Bounded([saved[slice(*span)] for span in ours[head:len(ours) - tail]],
+                              [cell[slice(*span)] for span in theirs[head:len(theirs) - tail]]
+                              ).get_matching_blocks()
+        except _TooCostly:
             continue
-        middle = SequenceMatcher(None, ours_middle, theirs_middle, autojunk=False)
-        blocks = [(0, 0, head), *((head + i, head + j, n) for i, j, n in
-                                  middle.get_matching_blocks() if n),
+        blocks = [(0, 0, head), *((head + i, head + j, n) for i, j, n in middle if n),
                   (len(ours) - tail, len(theirs) - tail, tail)]
         pieces, loose, at, same = [], [], 0, 0  # at: where the cell is taken up to
         given_back: set[int] = set()  # the note's words given back
@@ -123,13 +124,33 @@ def restored(read_as: str, original: str, cell: str) -> str | None:
     return None if best[2] else best[1][1:]
 
 
-def _pairs(ours: list[str], theirs: list[str]) -> int:
-    """How many pairs of alike words the two hold: what comparing them costs. A note's
-    length did not say it (a note of 510 words edited at both ends was refused as too
-    long, rv140, where 3,000 words of a story compare in 14 ms); a word many times in
-    both does (a thousand «في» in each, 180 ms)."""
-    counts = Counter(theirs)
-    return sum(counts[word] for word in ours)
+class _TooCostly(Exception):
+    """A note whose words would take seconds to compare: compared no further."""
+
+
+class _Bounded(SequenceMatcher):
+    """Two lists of words compared as SequenceMatcher compares them, given up once the
+    words and pairs of alike words it has walked pass _WORK_MAX. A note's length did not
+    say the cost (one of 510 words edited at both ends was refused as too long, rv140,
+    where 3,000 words of a story compare in 14 ms), nor did the pairs of one pass: each
+    block found walks the words left again, and a note listing 570 sources «- مصدر N:
+    رويترز», each source renamed, took 32 s (rv143). Counted, not timed: a note is given
+    back, or not, alike on every machine."""
+
+    def __init__(self, a: list[str], b: list[str]):
+        super().__init__(None, a, b, autojunk=False)
+        counts = Counter(b)
+        # pairs of alike words up to each word of a: a range's cost is a difference
+        self._pairs = list(accumulate((counts[word] for word in a), initial=0))
+        self._left = _WORK_MAX
+
+    def find_longest_match(self, alo: int = 0, ahi: int | None = None, blo: int = 0,
+                           bhi: int | None = None):
+        ahi = len(self.a) if ahi is None else ahi
+        self._left -= ahi - alo + self._pairs[ahi] - self._pairs[alo]  # (each word walked)
+        if self._left < 0:
+            raise _TooCostly
+        return super().find_longest_match(alo, ahi, blo, bhi)
 
 
 def _lost_words(read_as: str, original: str) -> set[str]:
@@ -152,7 +173,7 @@ def _as_saved(read_as: str, text: str) -> list[str]:
 
 
 _WORDS = re.compile(r"\s*\S+|\s+")  # a note's words, each with the spaces before it
-_MIDDLE_MAX = 1_000_000  # pairs of alike words in a note's changed middle, at most
+_WORK_MAX = 2_000_000  # words and pairs of them walked comparing a note, at most (~0.4 s)
 _ANCHORED = 5  # characters alike, at least, to give back what a stretch lost
 _DIGITS = {code: str(digit(chr(code))) for code in (*range(0x0660, 0x066A),
                                                    *range(0x06F0, 0x06FA))}
