@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from gui import dialogs
 from gui.session import Session
-from store.core.records import Appearance, Label, Place, Spot
+from store.core.records import Appearance, Claim, Label, Place, Spot
 from store.errors import TahqiqError
 from store.text.display import isolated
 
@@ -177,6 +177,11 @@ class StoreCommand(QUndoCommand):
 
     def undo_action(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
+
+
+def _fields(claim: Claim) -> dict[str, object]:
+    """What an undo or a redo expects of a claim it would delete or overwrite."""
+    return {"label": claim.label, "note": claim.note, "sources": claim.sources}
 
 
 class TagSpan(StoreCommand):
@@ -387,12 +392,18 @@ class Link(StoreCommand):
         super().__init__(session, session.tr("Link as one claim"))
         self.before = [(a.id, a.claim_id) for a in places if a.claim_id != claim_id]
         self.claim_id = claim_id
+        # The claims the words went back to, as the undo left them: a redo deletes them
+        # again, and is refused if a colleague changed one since (their note went).
+        self.undone: dict[str, dict[str, object]] | None = None
 
     def do(self) -> None:
-        self.session.link_all([(place, self.claim_id) for place, _old in self.before])
+        self.session.link_all([(place, self.claim_id) for place, _old in self.before],
+                              expect=self.undone)
 
     def undo_action(self) -> None:
         self.session.link_all(list(reversed(self.before)))
+        self.undone = {old: _fields(self.session.appearance(place).claim)
+                       for place, old in self.before}
 
 
 class MoveWords(StoreCommand):
@@ -432,12 +443,21 @@ class Unlink(StoreCommand):
         super().__init__(session, session.tr("Unlink"))
         self.appearance_id, self.old_claim = place.id, place.claim_id
         self.new_claim: str | None = None
+        self.made: dict[str, object] = {}  # the claim the words became, as made
+        self.old_live = True  # the claim they left, live after them
 
     def do(self) -> None:
-        self.new_claim = self.session.unlink(self.appearance_id, self.new_claim).claim_id
+        place = self.session.unlink(self.appearance_id, self.new_claim)
+        self.new_claim, self.made = place.claim_id, _fields(place.claim)
+        self.old_live = bool(self.session.appearances_of(self.old_claim))
 
     def undo_action(self) -> None:
-        self.session.link(self.appearance_id, self.old_claim)
+        # (refused if a colleague changed the claim the words became since, or deleted
+        # the one they go back to: appearances.link_all)
+        assert self.new_claim is not None
+        self.session.link_all([(self.appearance_id, self.old_claim)],
+                              expect={self.new_claim: self.made},
+                              live=[self.old_claim] if self.old_live else [])
 
 
 class EditClaim(StoreCommand):
@@ -486,18 +506,23 @@ class RestoreClaim(StoreCommand):
         self._claim_gone = place.claim.is_deleted  # (it comes back with these words)
         self._words_gone = place.deleted is not None
 
+        self._restored: dict[str, object] = {}  # the claim as restored
+
     def do(self) -> None:
         _bring_back(self.session, self.appearance_ids)
+        self._restored = _fields(self.session.appearance(self.appearance_ids[0]).claim)
 
     def undo_action(self) -> None:
         """The words untagged again, if they were; the claim deleted again, if it was:
         words untagged before their claim was deleted, restored, brought the claim back
-        with its other places, which an undo of the words alone left live."""
+        with its other places, which an undo of the words alone left live. Refused if a
+        colleague changed the claim since (the undo deleted their verdict and note,
+        rv144)."""
         if self._words_gone:
-            self.session.untag_made(self.appearance_ids, self._claim_id)
+            self.session.untag_made(self.appearance_ids, self._claim_id, self._restored)
         if self._claim_gone and not self.session.appearance(
                 self.appearance_ids[0]).claim.is_deleted:
-            self.session.delete_claim(self._claim_id)
+            self.session.delete_claim(self._claim_id, expect=self._restored)
 
     def place_after(self, undone: bool) -> str | None:
         return None if undone else self.appearance_ids[0]

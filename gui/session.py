@@ -36,7 +36,7 @@ from store.review import reviews
 from store.text.display import isolated, isolated_name
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Sequence
 
     from store.core.article_deletion import DeletedArticle
     from store.core.matcher_process import MatcherProcess
@@ -545,11 +545,11 @@ class Session(QObject):
             self._announce(appearances.appearances_of(self._project, claim_id))
         return restored, refused
 
-    def delete_claim(self, claim_id: str) -> Claim:
+    def delete_claim(self, claim_id: str, expect: dict[str, object] | None = None) -> Claim:
         """The whole claim, wherever it appears (its words stay as they were, for a
-        restore to bring them all back)."""
+        restore to bring them all back); *expect*: an undo's (``claims.delete_claim``)."""
         shown = appearances.appearances_of(self._project, claim_id)
-        claim = claims.delete_claim(self._project, claim_id)
+        claim = claims.delete_claim(self._project, claim_id, expect=expect)
         self._announce([place._replace(claim=claim) for place in shown])
         return claim
 
@@ -562,9 +562,12 @@ class Session(QObject):
         """These words become an appearance of another claim."""
         return self._changed(appearances.link(self._project, appearance_id, claim_id))
 
-    def link_all(self, moves: list[tuple[str, str]]) -> list[Appearance]:
-        """Several places linked (appearance id, claim id), in one write: all or none."""
-        places = appearances.link_all(self._project, moves)
+    def link_all(self, moves: list[tuple[str, str]],
+                 expect: dict[str, dict[str, object]] | None = None,
+                 live: Sequence[str] = ()) -> list[Appearance]:
+        """Several places linked (appearance id, claim id), in one write: all or none;
+        *expect* and *live*: what an undo or a redo expects (``appearances.link_all``)."""
+        places = appearances.link_all(self._project, moves, expect=expect, live=live)
         self._announce(places)
         return places
 

@@ -3667,6 +3667,11 @@ Make a new project in it?</source>
         <translation>غيّرتَ هذا الادعاء منذ ذلك، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيكتب فوق ذلك.</translation>
     </message>
     <message>
+        <location filename="../../store/core/appearances.py" line="950" />
+        <source>You deleted the claim these words go back to since, in another window or from the command line; going back would bring it back.</source>
+        <translation>حذفتَ الادعاء الذي تعود إليه هذه الكلمات منذ ذلك الحين، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيعيده.</translation>
+    </message>
+    <message>
         <location filename="../../store/core/appearances.py" line="809" />
         <source>You tagged these words already, as {label} (claim {id}): delete that claim first, or move the claim to other words.</source>
         <translation>وسمتَ هذه الكلمات من قبل بحكم {label} (الادعاء {id}): احذف ذلك الادعاء أولًا، أو انقل الادعاء إلى كلمات أخرى.</translation>
@@ -4251,6 +4256,11 @@ Make a new project in it?</source>
         <location filename="../../store/core/project.py" line="188" />
         <source>{name} could not be opened ({reason}): is the disk full, or its folder read-only? Nothing in it was changed.</source>
         <translation>تعذّر فتح {name} ({reason}): هل القرص ممتلئ، أم مجلده للقراءة فقط؟ لم يتغير فيه شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/appearances.py" line="953" />
+        <source>{name} deleted the claim these words go back to since; going back would bring it back.</source>
+        <translation>حذف {name} الادعاء الذي تعود إليه هذه الكلمات منذ ذلك الحين؛ والرجوع سيعيده.</translation>
     </message>
     <message>
         <location filename="../../store/review/reviews.py" line="49" />

@@ -916,12 +916,42 @@ def link(project: Project, appearance_id: str, claim_id: str) -> Appearance:
         return get_appearance(project, appearance_id)
 
 
-def link_all(project: Project, moves: Sequence[tuple[str, str]]) -> list[Appearance]:
+def link_all(project: Project, moves: Sequence[tuple[str, str]], *,
+             expect: Mapping[str, Mapping[str, object]] | None = None,
+             live: Sequence[str] = ()) -> list[Appearance]:
     """Each (appearance id, claim id) of *moves* linked as :func:`link` does, all or none:
     a claim's words linked one by one were left half linked when a later one was refused
-    (the claim already stood on those words), with no undo step to take the first back."""
+    (the claim already stood on those words), with no undo step to take the first back.
+
+    An undo or a redo says what it expects (ChangedSince if not so): *expect*, the
+    verdict, note and sources of claims the move leaves with no words, which it deletes;
+    *live*, claims the words go to that were live when the step was done, which it would
+    bring back. Without them a colleague's verdict and note on a claim an Unlink made
+    went with its undo, and their deletion of the claim the words left was undone
+    (rv144)."""
     with project.transaction():
+        _refuse_changed_since_moves(project, moves, expect or {}, live)
         return [link(project, appearance_id, claim_id) for appearance_id, claim_id in moves]
+
+
+def _refuse_changed_since_moves(project: Project, moves: Sequence[tuple[str, str]],
+                                expect: Mapping[str, Mapping[str, object]],
+                                live: Sequence[str]) -> None:
+    moving = {appearance_id for appearance_id, _ in moves}
+    for claim_id, fields in expect.items():
+        places = appearances_of(project, claim_id)
+        if places and all(place.id in moving for place in places):
+            claims.refuse_changed_since(places[0].claim, fields, project.annotator)
+    for claim_id in live:
+        claim = claims.get_claim(project, claim_id)
+        if not claim.is_deleted:
+            continue
+        if (claim.deleted_by or claim.updated_by) == project.annotator:
+            raise ChangedSince("You deleted the claim these words go back to since, in "
+                               "another window or from the command line; going back "
+                               "would bring it back.")
+        raise ChangedSince("{name} deleted the claim these words go back to since; going "
+                           "back would bring it back.", name=claim.deleted_by or claim.updated_by)
 
 
 def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None) -> Appearance:

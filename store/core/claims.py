@@ -143,16 +143,20 @@ def refuse_changed_since(claim: Claim, expect: Mapping[str, object], me: str) ->
                                "overwrite that.", name=changer)
 
 
-def delete_claim(project: Project, claim_id: str, *, untagged: str | None = None) -> Claim:
+def delete_claim(project: Project, claim_id: str, *, untagged: str | None = None,
+                 expect: Mapping[str, object] | None = None) -> Claim:
     """Tombstone a claim: it disappears from every article but is kept for history and
     merging (its appearances stay as they were, so a restore brings them all back).
     *untagged*: the untagging of its last words that takes it, stamped before it whatever
     this clock says (a claim deleted «before» its words went did not come back with its
-    article: restore_article's _untagged_by)."""
+    article: restore_article's _untagged_by). *expect*: the fields an undo expects the
+    claim to have (refuse_changed_since)."""
     with project.transaction():
         before = get_claim(project, claim_id)
         if before.is_deleted:
             return before
+        if expect:
+            refuse_changed_since(before, expect, project.annotator)
         now = later_than(before.updated, untagged)
         after = before._replace(deleted=now, deleted_by=project.annotator, updated=now,
                         updated_by=project.annotator)

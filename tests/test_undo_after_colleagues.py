@@ -1,0 +1,146 @@
+"""An undo or a redo that would delete a claim a colleague changed since, or bring back
+one they deleted, is refused with a message, as a tag's undo is: Unlink's undo, Link's
+redo and Restore claim's undo did it without a word (rv144). The colleague writes the
+same file from another program (the command line, another window); the window sees it
+at its next look (Session.refresh)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLE_QUOTE
+
+from store.core import appearances, articles, claims
+from store.core.project import Project
+from store.exchange.seeding import open_or_create
+
+
+@pytest.fixture
+def two_places(tmp_path):
+    """A claim on the sample quote and on «بوتين», and a second claim on «روسيا»."""
+    path = tmp_path / "p.tahqiq"
+    with open_or_create(path, "me") as project:
+        article = articles.list_articles(project)[0]["id"]
+        text = articles.get_article(project, article).text
+        first = appearances.tag_quote(project, article, SAMPLE_QUOTE, "disputed")
+        start, end = appearances.quote_span(text, "بوتين")
+        second = appearances.add(project, first.claim_id, article, start, end)
+        other = appearances.tag_quote(project, article, "روسيا", "verified")
+    return path, first, second, other
+
+
+@pytest.fixture
+def window_on(qtbot):
+    from gui.app import create_window
+
+    def make(path):
+        window = create_window(path, remember=False)
+        qtbot.addWidget(window)
+        return window
+
+    return make
+
+
+def _as_colleague(path, change) -> None:
+    with Project.open(path, "colleague", create=False) as colleague:
+        change(colleague)
+
+
+def _read(path, claim_id: str):
+    with Project.open(path, "reader", create=False) as reader:
+        return claims.get_claim(reader, claim_id)
+
+
+@pytest.mark.parametrize("since", ["edited", "deleted"])
+def test_an_unlink_undone_keeps_a_colleagues_work_since(two_places, window_on, errors,
+                                                        qtbot, since):
+    from gui.commands import Unlink
+
+    path, first, second, _ = two_places
+    window = window_on(path)
+    session = window.session
+    window.undo_stack.push(Unlink(session, session.appearance(second.id)))
+    split = session.appearance(second.id).claim_id
+    if since == "edited":
+        _as_colleague(path, lambda p: claims.update_claim(p, split, label="verified",
+                                                          note="found it"))
+    else:
+        _as_colleague(path, lambda p: claims.delete_claim(p, first.claim_id))
+    session.refresh()
+    window.undo_stack.take_back()
+    qtbot.waitUntil(lambda: bool(errors))  # (said once the step is over)
+
+    with Project.open(path, "reader", create=False) as reader:
+        place = appearances.get_appearance(reader, second.id)
+    assert place.claim_id == split  # not joined back
+    if since == "edited":
+        assert (place.label, place.note) == ("verified", "found it")
+        assert errors == ["colleague changed this claim since; going back would overwrite "
+                          "that."]
+    else:
+        assert _read(path, first.claim_id).is_deleted
+        assert errors == ["colleague deleted the claim these words go back to since; going "
+                          "back would bring it back."]
+    assert window.undo_stack.canUndo()  # the refused step is still the one to undo
+
+
+def test_an_unlink_undone_with_nothing_changed_joins_the_words_back(two_places, window_on,
+                                                                    errors):
+    from gui.commands import Unlink
+
+    path, first, second, _ = two_places
+    window = window_on(path)
+    session = window.session
+    window.undo_stack.push(Unlink(session, session.appearance(second.id)))
+    split = session.appearance(second.id).claim_id
+    window.undo_stack.take_back()
+    assert errors == []
+    assert session.appearance(second.id).claim_id == first.claim_id
+    assert _read(path, split).is_deleted
+    window.undo_stack.redo()
+    assert session.appearance(second.id).claim_id == split
+
+
+def test_a_link_redone_keeps_a_colleagues_note_since_the_undo(two_places, window_on,
+                                                             errors, qtbot):
+    from gui.commands import Link
+
+    path, first, _, other = two_places
+    window = window_on(path)
+    session = window.session
+    places = [session.appearance(first.id), session.appearance(other.id)]
+    window.undo_stack.push(Link(session, places, first.claim_id))
+    assert _read(path, other.claim_id).is_deleted
+    window.undo_stack.take_back()
+    assert not _read(path, other.claim_id).is_deleted
+    _as_colleague(path, lambda p: claims.update_claim(p, other.claim_id,
+                                                      note="Putin quote checked"))
+    session.refresh()
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: bool(errors))
+
+    kept = _read(path, other.claim_id)
+    assert (kept.is_deleted, kept.note) == (False, "Putin quote checked")
+    assert session.appearance(other.id).claim_id == other.claim_id
+    assert errors == ["colleague changed this claim since; going back would overwrite that."]
+
+
+def test_a_restored_claim_undone_keeps_a_colleagues_verdict_since(two_places, window_on,
+                                                                 errors, qtbot):
+    from gui.commands import RestoreClaim
+
+    path, _, _, other = two_places
+    with Project.open(path, "me", create=False) as project:
+        appearances.delete(project, other.id)  # the claim goes with its only words
+    window = window_on(path)
+    session = window.session
+    window.undo_stack.push(RestoreClaim(session, [other.id]))
+    assert not _read(path, other.claim_id).is_deleted
+    _as_colleague(path, lambda p: claims.update_claim(p, other.claim_id, label="disputed",
+                                                      note="colleague note"))
+    session.refresh()
+    window.undo_stack.take_back()
+    qtbot.waitUntil(lambda: bool(errors))
+
+    kept = _read(path, other.claim_id)
+    assert (kept.is_deleted, kept.label, kept.note) == (False, "disputed", "colleague note")
+    assert errors == ["colleague changed this claim since; going back would overwrite that."]
