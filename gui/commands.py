@@ -484,9 +484,15 @@ class EditClaim(StoreCommand):
         self.before = {k: getattr(place, k) for k in changes}
 
     def do(self) -> None:
-        # A redo expects what the undo left; the first run, whatever is there.
-        expect = self.before if self._done_once else None
-        self.session.update_claim(self.claim_id, expect=expect, **self.after)
+        # A redo expects what the undo left; the first run, whatever is there, and the
+        # undo puts back what it replaced: a note typed while a colleague's came in was
+        # saved over theirs, and the undo put back the note shown before it (rv144).
+        if self._done_once:
+            self.session.update_claim(self.claim_id, expect=self.before, **self.after)
+            return
+        now = self.session.claim(self.claim_id)
+        self.before = {k: getattr(now, k) for k in self.after}
+        self.session.update_claim(self.claim_id, **self.after)
 
     def undo_action(self) -> None:
         self.session.update_claim(self.claim_id, expect=self.after, **self.before)

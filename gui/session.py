@@ -512,6 +512,10 @@ class Session(QObject):
         self._announce(made)
         return made
 
+    def claim(self, claim_id: str) -> Claim:
+        """The claim as the project holds it now."""
+        return claims.get_claim(self._project, claim_id)
+
     def update_claim(self, claim_id: str, **changes) -> Claim:
         claim = claims.update_claim(self._project, claim_id, **changes)
         self._announce(appearances.appearances_of(self._project, claim_id))

@@ -144,3 +144,26 @@ def test_a_restored_claim_undone_keeps_a_colleagues_verdict_since(two_places, wi
     kept = _read(path, other.claim_id)
     assert (kept.is_deleted, kept.label, kept.note) == (False, "disputed", "colleague note")
     assert errors == ["colleague changed this claim since; going back would overwrite that."]
+
+
+def test_a_note_typed_while_a_colleagues_came_in_is_undone_to_theirs(two_places, window_on,
+                                                                      errors, qtbot):
+    """A note being typed when a colleague's note came in was saved over theirs (the
+    window saves the typing before it shows what came in); its undo put back the note
+    shown before the typing, not the colleague's it had replaced (rv144)."""
+    path, first, _, _ = two_places
+    with Project.open(path, "me", create=False) as project:
+        claims.update_claim(project, first.claim_id, note="first note")
+    window = window_on(path)
+    window.claims_panel.select_claim(first.id)
+    editor = window.claims_panel.editor
+    editor.note.setPlainText("my typed note")  # (its pause not over)
+    _as_colleague(path, lambda p: claims.update_claim(p, first.claim_id,
+                                                      note="colleague note"))
+    window.session.refresh()
+    qtbot.waitUntil(lambda: _read(path, first.claim_id).note == "my typed note")
+    window.undo_stack.take_back()
+    assert _read(path, first.claim_id).note == "colleague note"
+    window.undo_stack.redo()
+    assert _read(path, first.claim_id).note == "my typed note"
+    assert errors == []
