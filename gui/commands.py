@@ -561,9 +561,15 @@ class EditLabel(StoreCommand):
         self.key = label.key
         self.after = dict(changes)
         self.before = {field: getattr(label, field) for field in changes}
+        # What the step and its undo left, as stored (a name trimmed): the undo expects
+        # the one, a redo the other, refused if another window changed them since (rv144)
+        self.made: dict[str, object] | None = None
+        self.undone: dict[str, object] | None = None
 
     def do(self) -> None:
-        self.session.update_label(self.key, **self.after)
+        label = self.session.update_label(self.key, self.undone, **self.after)
+        self.made = {field: getattr(label, field) for field in self.after}
 
     def undo_action(self) -> None:
-        self.session.update_label(self.key, **self.before)
+        label = self.session.update_label(self.key, self.made, **self.before)
+        self.undone = {field: getattr(label, field) for field in self.before}

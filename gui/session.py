@@ -663,8 +663,9 @@ class Session(QObject):
         self._reload_labels()
         return label
 
-    def update_label(self, key: str, **changes) -> Label:
-        label = labels.update_label(self._project, key, **changes)
+    def update_label(self, key: str, expect: dict[str, object] | None = None,
+                     **changes) -> Label:
+        label = labels.update_label(self._project, key, expect=expect, **changes)
         self._reload_labels()
         return label
 

@@ -167,3 +167,29 @@ def test_a_note_typed_while_a_colleagues_came_in_is_undone_to_theirs(two_places,
     window.undo_stack.redo()
     assert _read(path, first.claim_id).note == "my typed note"
     assert errors == []
+
+
+def test_a_label_change_undone_keeps_another_windows_colour_since(two_places, window_on,
+                                                                  errors, qtbot):
+    """Undo of a colour change put the old colour back over the one another window (or
+    program) gave the label since (rv144); a name trimmed as stored still undoes."""
+    from gui.commands import EditLabel
+    from store.core import labels
+
+    path = two_places[0]
+    window = window_on(path)
+    session = window.session
+    window.undo_stack.push(EditLabel(session, session.label("disputed"),
+                                     {"name_en": "  Contested "}))
+    window.undo_stack.take_back()
+    assert errors == [] and session.label("disputed").name_en == "Disputed"
+    window.undo_stack.redo()
+    window.undo_stack.push(EditLabel(session, session.label("disputed"), {"color": "#112233"}))
+    _as_colleague(path, lambda p: labels.update_label(p, "disputed", color="#445566"))
+    session.refresh()
+    window.undo_stack.take_back()
+    qtbot.waitUntil(lambda: bool(errors))
+    with Project.open(path, "reader", create=False) as reader:
+        assert labels.get_label(reader, "disputed").color == "#445566"
+    assert errors == ["This label was changed since, in another window or program; going "
+                      "back would overwrite that."]

@@ -2968,7 +2968,7 @@ Make a new project in it?</source>
         <translation>  {title}</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="225" />
+        <location filename="../../store/core/labels.py" line="232" />
         <source>'{color}' is not a colour like #RRGGBB.</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
@@ -2988,17 +2988,17 @@ Make a new project in it?</source>
         <translation>«{id}» يطابق أكثر من موضع؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="255" />
+        <location filename="../../store/core/labels.py" line="262" />
         <source>'{key}' is not a valid label key (lower-case letters, digits and _).</source>
         <translation>«{key}» ليس مفتاح تصنيف صالحًا (حروف لاتينية صغيرة وأرقام و_ فقط).</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="170" />
+        <location filename="../../store/core/labels.py" line="177" />
         <source>'{name}' names more than one label ({which}): give its key.</source>
         <translation>«{name}» اسم لأكثر من تصنيف ({which}): اذكر مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="243" />
+        <location filename="../../store/core/labels.py" line="250" />
         <source>'{rating}' is not a rating: a rating is a whole number.</source>
         <translation>«{rating}» ليس تقييمًا: التقييم عدد صحيح.</translation>
     </message>
@@ -3035,12 +3035,12 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="262" />
+        <location filename="../../store/core/labels.py" line="269" />
         <source>A label '{key}' already exists.</source>
         <translation>يوجد تصنيف بالمفتاح «{key}» من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="227" />
+        <location filename="../../store/core/labels.py" line="234" />
         <source>A label needs a name.</source>
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
@@ -3050,7 +3050,7 @@ Make a new project in it?</source>
         <translation>لا يمكن مشاركة مشروع محفوظ في الذاكرة مع عامل في الخلفية.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="247" />
+        <location filename="../../store/core/labels.py" line="254" />
         <source>A rating is from {worst} to {best}, or 0 for none (ClaimReview leaves out any other).</source>
         <translation>التقييم من {worst} إلى {best}، أو 0 لا تقييم (ClaimReview يُسقط أي قيمة غيرها).</translation>
     </message>
@@ -3105,7 +3105,7 @@ Make a new project in it?</source>
         <translation>بحسب الحكم:</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="278" />
+        <location filename="../../store/core/labels.py" line="288" />
         <source>Cannot change {fields} of a label.</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
@@ -3220,17 +3220,17 @@ Make a new project in it?</source>
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} (الوحدات: {units}، القيم القابلة للمزاوجة: {values}، D_o={observed}، D_e={expected})</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="407" />
+        <location filename="../../store/core/labels.py" line="420" />
         <source>Label {label} had the shortcut {shortcut}, which tags nothing here (it is not one key, or the window keeps it for its own commands): it was cleared; give {label} a new one in Project ▸ Labels…</source>
         <translation>كان للتصنيف {label} الاختصار {shortcut}، وهو لا يَسِم شيئًا هنا (ليس مفتاحًا واحدًا، أو تحتفظ به النافذة لأوامرها): فمُسح؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="411" />
+        <location filename="../../store/core/labels.py" line="424" />
         <source>Labels {label} and {kept_by} had the same shortcut {shortcut}, and a key on two labels tags nothing: {kept_by}, the older label, keeps it; give {label} a new one in Project ▸ Labels…</source>
         <translation>كان للتصنيفين {label} و{kept_by} الاختصار نفسه {shortcut}، والمفتاح الذي يحمله تصنيفان لا يَسِم شيئًا: يبقى للتصنيف الأقدم {kept_by}؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="368" />
+        <location filename="../../store/core/labels.py" line="381" />
         <source>Labels {label} and {other} are both called '{name}', and count as two verdicts: rename one in Project ▸ Labels…, or tag its claims with the other.</source>
         <translation>التصنيفان {label} و{other} يحملان كلاهما الاسم «{name}»، ويُحسبان حكمين: غيّر اسم أحدهما من المشروع ◂ التصنيفات…، أو صنّف ادعاءاته بالآخر.</translation>
     </message>
@@ -3290,12 +3290,12 @@ Make a new project in it?</source>
         <translation>لا يوجد موضع ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="150" />
+        <location filename="../../store/core/labels.py" line="157" />
         <source>No label called '{key}'.</source>
         <translation>لا يوجد تصنيف باسم «{key}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="172" />
+        <location filename="../../store/core/labels.py" line="179" />
         <source>No label called '{name}' (labels: {known}).</source>
         <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
     </message>
@@ -3459,12 +3459,12 @@ Make a new project in it?</source>
         <translation>قُرئ الملف بترميز {encoding} كما حفظه جدول البيانات: احفظه بصيغة «CSV UTF-8» لتبقى كل حروفه (الرموز التعبيرية مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="302" />
+        <location filename="../../store/core/labels.py" line="315" />
         <source>The key {shortcut} is kept for one of the window's own commands (Help ▸ Keyboard Shortcuts lists them): choose another.</source>
         <translation>المفتاح {shortcut} محجوز لأحد أوامر النافذة (تسردها «مساعدة ◂ اختصارات لوحة المفاتيح»): اختر مفتاحًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="208" />
+        <location filename="../../store/core/labels.py" line="215" />
         <source>The label '{other}' is already called '{name}': two verdicts of one name cannot be told apart.</source>
         <translation>التصنيف «{other}» يحمل الاسم «{name}» من قبل: حكمان باسم واحد لا يمكن التمييز بينهما.</translation>
     </message>
@@ -3573,12 +3573,12 @@ Make a new project in it?</source>
         <translation>توقف البحث عن الادعاءات المعروفة على نحو غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="308" />
+        <location filename="../../store/core/labels.py" line="321" />
         <source>The shortcut {shortcut} already tags as '{other}'.</source>
         <translation>الاختصار {shortcut} يسم من قبل بـ«{other}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="231" />
+        <location filename="../../store/core/labels.py" line="238" />
         <source>The shortcut {shortcut} is not one key: give one key (a digit, a letter, F2…), with Ctrl, Alt or Shift if wanted.</source>
         <translation>الاختصار {shortcut} ليس مفتاحًا واحدًا: اختر مفتاحًا واحدًا (رقمًا أو حرفًا أو F2…)، مع Ctrl أو Alt أو Shift إن شئت.</translation>
     </message>
@@ -3635,7 +3635,12 @@ Make a new project in it?</source>
         <translation>هذا المقال أطول من أن يُصدَّر ملف مراجعة PDF (عدد الأحرف: {chars}؛ الحد: {most}): صدّر ملف المراجعة HTML، ويطبعه المتصفح PDF.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="125" />
+        <location filename="../../store/core/labels.py" line="296" />
+        <source>This label was changed since, in another window or program; going back would overwrite that.</source>
+        <translation>تغيّر هذا التصنيف منذ ذلك الحين، في نافذة أخرى أو برنامج آخر؛ والرجوع سيكتب فوق ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/labels.py" line="132" />
         <source>This project holds claims already: only a new project takes another's labels.</source>
         <translation>في هذا المشروع ادعاءات من قبل: لا يأخذ تصنيفات مشروع آخر إلا مشروع جديد.</translation>
     </message>

@@ -11,14 +11,21 @@ anyone choosing (a merge, a project from before the refusal),
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import resources
 from store.core import history
 from store.core.records import Label
 from store.core.stamps import later_than, utcnow
-from store.errors import AmbiguousLabel, InvalidLabel, LabelNotFound, Message, Named
+from store.errors import (
+    AmbiguousLabel,
+    ChangedSince,
+    InvalidLabel,
+    LabelNotFound,
+    Message,
+    Named,
+)
 from store.text.fold import INVISIBLE, fold_query
 
 if TYPE_CHECKING:
@@ -271,8 +278,11 @@ def add_label(project: Project, key: str, name_en: str, color: str, *, name_ar: 
     return Label.from_row(row)
 
 
-def update_label(project: Project, key: str, **changes: Any) -> Label:
-    """Rename, recolour or re-key-bind a label; the key itself stays."""
+def update_label(project: Project, key: str, *, expect: Mapping[str, object] | None = None,
+                 **changes: Any) -> Label:
+    """Rename, recolour or re-key-bind a label; the key itself stays. *expect*: the
+    values an undo or a redo finds in place of what it puts back (ChangedSince if not
+    so: an undo of a colour put back the old one over another window's newer, rv144)."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise InvalidLabel("Cannot change {fields} of a label.",
@@ -282,6 +292,9 @@ def update_label(project: Project, key: str, **changes: Any) -> Label:
     _validate(changes)
     with project.transaction():
         before = get_label(project, key)
+        if expect and any(getattr(before, field) != value for field, value in expect.items()):
+            raise ChangedSince("This label was changed since, in another window or program; "
+                               "going back would overwrite that.")
         _refuse_taken_name(project, key, changes)
         if "shortcut" in changes:
             _refuse_taken_shortcut(project, key, changes["shortcut"])
