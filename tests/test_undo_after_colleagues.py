@@ -193,3 +193,31 @@ def test_a_label_change_undone_keeps_another_windows_colour_since(two_places, wi
         assert labels.get_label(reader, "disputed").color == "#445566"
     assert errors == ["This label was changed since, in another window or program; going "
                       "back would overwrite that."]
+
+
+def test_a_tag_undone_after_its_article_was_deleted_is_refused(two_places, window_on,
+                                                               errors, qtbot):
+    """Undo of a tag whose article a colleague deleted since untagged nothing and said
+    nothing, and the words came back tagged with the article (rv144): it is refused, as
+    its redo is, until the article is back."""
+    from gui.commands import TagSpan
+    from store.core import article_deletion
+
+    path, first, _, _ = two_places
+    window = window_on(path)
+    session = window.session
+    article = first.article_id
+    start, end = appearances.quote_span(session.article(article).text, "مجلس الأمن")
+    step = TagSpan(session, article, start, end, "verified")
+    window.undo_stack.push(step)
+    _as_colleague(path, lambda p: article_deletion.delete_article(p, article))
+    session.refresh()
+    window.undo_stack.take_back()
+    qtbot.waitUntil(lambda: bool(errors))
+    assert errors[0].startswith("The article of these words was deleted; bring it back first")
+    assert window.undo_stack.canUndo()
+    _as_colleague(path, lambda p: article_deletion.restore_article(p, article))
+    session.refresh()
+    window.undo_stack.take_back()
+    with Project.open(path, "reader", create=False) as reader:
+        assert appearances.get_appearance(reader, step.appearance_id).deleted is not None

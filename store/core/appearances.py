@@ -652,6 +652,10 @@ def untag_made(project: Project, appearance_ids: Sequence[str], claim_id: str,
     untagged their words, or deleted the claim with their verdict and note, unsaid."""
     with project.transaction():
         places = [get_appearance(project, place_id) for place_id in appearance_ids]
+        # (their article deleted since, by a colleague: the undo untagged nothing, said
+        # nothing, and the words it took back came back with the article, rv144)
+        for article_id in dict.fromkeys(place.article_id for place in places):
+            _refuse_deleted_article(project, article_id)
         live = [place for place in places if place.deleted is None]
         if moved := [place for place in live if place.claim_id != claim_id]:
             raise ChangedSince("{name} linked these words to another claim since; going "
