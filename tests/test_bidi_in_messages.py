@@ -63,3 +63,28 @@ def test_a_refused_link_with_a_backslash_keeps_its_order_in_arabic():
         assert "«\u2066" in said and "\u2069»" in said and "https://who.int" in said
     finally:
         install(QApplication.instance(), "en")
+
+
+def test_labels_listed_in_an_arabic_message_are_set_apart_with_the_arabic_comma(project):
+    """«التصنيفات: unchecked: Unchecked/لم يُتحقق منه, verified: …» ran each label's Arabic
+    name into the next one's key, «disputed:» at the far end (rv143): each label is its
+    Arabic name and key, set apart, and the list takes «، ». The command line's English
+    is as it was."""
+    import pytest
+
+    from gui.i18n import error_text, install
+    from store.core import labels
+    from store.errors import LabelNotFound
+
+    with pytest.raises(LabelNotFound) as refused:
+        labels.find_label(project, "misleading")
+    assert str(refused.value) == (
+        "No label called 'misleading' (labels: unchecked: Unchecked/لم يُتحقق منه, verified: "
+        "Verified/صحيح, disputed: Disputed/موضع خلاف).")
+    install(QApplication.instance(), "ar")
+    try:
+        said = error_text(refused.value)
+    finally:
+        install(QApplication.instance(), "en")
+    assert "\u2068لم يُتحقق منه (unchecked)\u2069، \u2068صحيح (verified)\u2069، " \
+        "\u2068موضع خلاف (disputed)\u2069" in said

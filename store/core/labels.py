@@ -26,6 +26,7 @@ from store.errors import (
     Message,
     Named,
 )
+from store.text.display import isolated
 from store.text.fold import INVISIBLE, fold_query
 
 if TYPE_CHECKING:
@@ -175,9 +176,9 @@ def find_label(project: Project, name: str) -> Label:
         return found[0]
     if found:
         raise AmbiguousLabel("'{name}' names more than one label ({which}): give its key.",
-                             name=name, which=", ".join(map(described, found)))
+                             name=name, which=described_all(found))
     raise LabelNotFound("No label called '{name}' (labels: {known}).", name=name,
-                        known=", ".join(map(described, everyone)))
+                        known=described_all(everyone))
 
 
 def named(everyone: Sequence[Label], name: str) -> list[Label]:
@@ -197,6 +198,17 @@ def described(label: Label) -> str:
     """A label as the person knows it: its key and its names («disputed: Fabricated/مفبرك»)."""
     names = "/".join(n for n in (label.name_en, label.name_ar) if n)
     return f"{label.key}: {names}" if names else label.key
+
+
+def described_all(labels: Iterable[Label]) -> Named:
+    """Labels listed in a message, each :func:`described`; in Arabic each by its Arabic
+    name, its key after it («موضع خلاف (disputed)»), set apart, with the Arabic comma
+    (between Latin commas the Arabic names ran into the next label's key, «disputed:» at
+    the far end of the line, rv143)."""
+    labels = list(labels)
+    return Named(", ".join(map(described, labels)), ar="، ".join(
+        isolated(f"{label.name_ar} ({label.key})" if label.name_ar else described(label))
+        for label in labels))
 
 
 def _refuse_taken_name(project: Project, key: str, values: dict[str, Any]) -> None:

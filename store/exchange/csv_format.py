@@ -69,7 +69,7 @@ from typing import Any, TextIO
 from store.core import history
 from store.core.articles import find_by_fingerprint, get_article
 from store.core.claims import get_claim, stored_note, validate_sources
-from store.core.labels import described, list_labels, named
+from store.core.labels import described_all, list_labels, named
 from store.core.project import Project
 from store.core.records import Article, Claim
 from store.core.stamps import stamp
@@ -636,21 +636,21 @@ class _Checker:
         found = named(self.everyone, typed) if typed else []
         if not typed:
             problems.append(Message("label is empty: give the claim's verdict (labels: "
-                                    "{known})", known=", ".join(map(described, self.everyone))))
+                                    "{known})", known=described_all(self.everyone)))
             self.unknown_labels[typed] = Message("label is empty")
         elif len(found) == 1:
             return found[0].key
         elif found:
             problems.append(Message("label '{label}' names more than one label ({which}): "
                                     "give its key", label=quoted(typed),
-                                    which=", ".join(map(described, found))))
+                                    which=described_all(found)))
             self.unknown_labels[typed] = Message("label '{label}' names more than one label",
                                                  label=quoted(typed))
         else:  # a team's own verdict: say how it comes in (there was no way on from here)
             problems.append(Message(
                 "unknown label '{label}' (labels: {known}); add it in Project ▸ Labels…, "
                 "or merge the colleague's project file, which brings its labels",
-                label=quoted(typed), known=", ".join(map(described, self.everyone))))
+                label=quoted(typed), known=described_all(self.everyone)))
             self.unknown_labels[typed] = Message("unknown label '{label}'", label=quoted(typed))
         return typed
 
