@@ -78,6 +78,7 @@ class Session(QObject):
     fileMovedTo = Signal(str)
     fileBack = Signal()  # ... and is at its path again
     articleBack = Signal(str)  # a deleted article brought back (an undo): show it
+    prepared = Signal()  # _prepare is done: the window prepares what is its own
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
@@ -348,6 +349,7 @@ class Session(QObject):
         self._rehearse_claim_reads()
         collect_all()  # what start-up made is old now, not walked in the first actions
         self._prepared = True
+        self.prepared.emit()
 
     @contextlib.contextmanager
     def _taken_back(self) -> Iterator[None]:

@@ -313,3 +313,27 @@ def test_the_idle_preparation_leaves_nothing_to_fold_into_the_file(qtbot, errors
     window.tag("verified")
     qtbot.waitUntil(lambda: any("wal_checkpoint" in sql for sql in asked), timeout=5000)
     window.close()
+
+
+def _log_salt(path: Path) -> bytes:
+    """The write-ahead log's salts: new each time the log is started again."""
+    with open(path.with_name(path.name + "-wal"), "rb") as wal:
+        return wal.read(32)[16:24]
+
+
+def test_a_search_for_known_claims_leaves_the_log_started(reopened):
+    """The matcher's process only reads: it folded the log as it closed the project, at
+    the end of the search for the article just opened, and the first tag started it again
+    (its header synced), which before_first_write had paid ahead."""
+    from store.core.matcher_process import MatcherProcess
+
+    project, path, article_id = reopened
+    assert warm_up.before_first_write(project, article_id)
+    started = _log_salt(path)
+    matcher = MatcherProcess()
+    try:
+        matcher.find(str(path), "tester", article_id)
+    finally:
+        matcher.close()
+    appearances.create_claim(project, article_id, 2, 3, labels.list_labels(project)[0].key)
+    assert _log_salt(path) == started

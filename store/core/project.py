@@ -904,16 +904,17 @@ class Project:
                                "the copy.", name=self.path.name)
         return self.path
 
-    def close(self) -> Message | None:
+    def close(self, *, fold: bool = True) -> Message | None:
         """Close the connection; what to tell the user when the last one here closed on
         changes the disk would not take into the file itself (nearly full: the fold
         stopped halfway), which stay in the ``-wal`` beside it. The file alone, copied or
         sent, then read as damaged, every claim gone with it. Told by the fold's own
         failure (a passive one, which waits for no one), not by a ``-wal`` left: another
-        program with the project open leaves one too."""
+        program with the project open leaves one too. Not *fold*: a process that only
+        read leaves the log to the program writing it (store.core.matcher_process)."""
         key = self._open_key
         unfolded = False
-        if key is not None and _OPEN_HERE.get(key) == 1 and not self.read_only:
+        if fold and key is not None and _OPEN_HERE.get(key) == 1 and not self.read_only:
             try:
                 self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
             except sqlite3.Error as exc:
