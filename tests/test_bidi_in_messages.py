@@ -86,5 +86,30 @@ def test_labels_listed_in_an_arabic_message_are_set_apart_with_the_arabic_comma(
         said = error_text(refused.value)
     finally:
         install(QApplication.instance(), "en")
-    assert "\u2068لم يُتحقق منه (unchecked)\u2069، \u2068صحيح (verified)\u2069، " \
-        "\u2068موضع خلاف (disputed)\u2069" in said
+    assert "\u2067لم يُتحقق منه (unchecked)\u2069، \u2067صحيح (verified)\u2069، " \
+        "\u2067موضع خلاف (disputed)\u2069" in said
+
+
+def test_an_arabic_label_name_beginning_with_latin_reads_before_its_key(project):
+    """«COVID-19 خرافة (covid)» isolated by its first letter (FSI) was laid out left to
+    right in the Arabic line: read from the right, the key came first and the name's
+    words backwards. Each Arabic name and its key read right to left."""
+    import pytest
+    from PySide6.QtCore import Qt
+    from test_gui_arabic import drawn_left_to_right
+
+    from gui.i18n import error_text, install
+    from store.core import labels
+    from store.errors import LabelNotFound
+
+    labels.add_label(project, "covid", "Covid myth", "#112233", name_ar="COVID-19 خرافة")
+    with pytest.raises(LabelNotFound) as refused:
+        labels.find_label(project, "misleading")
+    install(QApplication.instance(), "ar")
+    try:
+        said = error_text(refused.value)
+    finally:
+        install(QApplication.instance(), "en")
+    drawn = drawn_left_to_right(said, Qt.LayoutDirection.RightToLeft)
+    # right to left: «COVID-19», then «خرافة», then the key (drawn at its left)
+    assert drawn.index("covid") < drawn.index("COVID-19")

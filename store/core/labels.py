@@ -206,9 +206,12 @@ def described_all(labels: Iterable[Label]) -> Named:
     (between Latin commas the Arabic names ran into the next label's key, «disputed:» at
     the far end of the line, rv143)."""
     labels = list(labels)
+    # (an Arabic name and its key read right to left, RLI, even when the name begins
+    # with Latin letters or digits: «COVID-19 خرافة», isolated by its first letter,
+    # read its key first and its words backwards)
     return Named(", ".join(map(described, labels)), ar="، ".join(
-        isolated(f"{label.name_ar} ({label.key})" if label.name_ar else described(label))
-        for label in labels))
+        isolated(f"{label.name_ar} ({label.key})", "\u2067") if label.name_ar
+        else isolated(described(label)) for label in labels))
 
 
 def _refuse_taken_name(project: Project, key: str, values: dict[str, Any]) -> None:
