@@ -184,6 +184,13 @@ class KnownClaimsPanel(QWidget):
         self._complete = None  # (whatever comes next is an answer to show)
         self.summary.setText(self.tr("Looking for claims checked elsewhere…"))
 
+    def failed(self, text: str, said: str) -> None:
+        """The search could not be made: said so, not «No claim checked elsewhere appears
+        here» (a false all-clear, rv146)."""
+        self.set_hits(text, [])
+        self._complete = None  # (whatever comes next is an answer to show)
+        self.summary.setText(said)
+
     def hits(self) -> list[KnownClaimHit]:
         return self.model.hits
 
@@ -267,6 +274,7 @@ class KnownClaimsFinder(QObject):
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self._start)
         self._closed = False
+        self._retried = -1  # the request a failed run was made again for
 
     def request(self, article_id: str | None) -> None:
         self._wanted = article_id
@@ -289,7 +297,7 @@ class KnownClaimsFinder(QObject):
         task = Task(lambda _progress: self.session.find_known_claims(
             article_id, stop=lambda: task.cancelled), self)
         task.succeeded.connect(lambda found: self._answer(asked, article_id, found))
-        task.failed.connect(self.failed)
+        task.failed.connect(lambda said: self._failed(asked, said))
         task.done.connect(self._finished)
         task.done.connect(task.deleteLater)
         self._running = task
@@ -300,6 +308,17 @@ class KnownClaimsFinder(QObject):
         stale offsets would outline, and let Y accept, the wrong words."""
         if asked == self._asked and found is not None:
             self.found.emit(article_id, found)
+
+    def _failed(self, asked: int, said: str) -> None:
+        """Say why the search could not be made, and make it once more: a matcher's
+        process that died is started again by the next search, and the article on
+        screen went without its known claims until the person changed something."""
+        if self._closed:
+            return
+        self.failed.emit(said)
+        if asked == self._asked and self._retried != asked:
+            self._retried = asked
+            self._again = True  # (run again as it ends: _finished)
 
     def _finished(self) -> None:
         self._running = None
@@ -321,4 +340,8 @@ class KnownClaimsFinder(QObject):
         self._timer.stop()
         if self._running is not None:
             self._running.cancel()  # the window is closing: no answer is wanted
+            # A run blocked writing to a child that reads no more (stopped: its input
+            # pipe full) sees no cancel: the child ended, its write fails (the window
+            # waited 30 s for it at quit, rv146).
+            self.session.end_matcher()
         self.wait()

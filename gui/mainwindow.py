@@ -323,8 +323,8 @@ class MainWindow(QMainWindow):
             changed.connect(lambda *_: self.finder.request(self.current_article))
         self.finder.found.connect(self._suggestions_found)
         self.finder.failed.connect(self.show_status)
-        self.finder.failed.connect(lambda _said: self.known_claims.set_hits(
-            self.article_pane.reader.plain_text(), []))  # (no more looking)
+        self.finder.failed.connect(lambda said: self.known_claims.failed(
+            self.article_pane.reader.plain_text(), said))  # (no more looking)
         self.known_claims.chosen.connect(
             lambda hit: self.article_pane.reader.select_span(hit.start, hit.end))
         reader.suggestionClicked.connect(  # a click on an outline picks it for Y or X

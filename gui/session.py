@@ -806,6 +806,14 @@ class Session(QObject):
             matcher = self._matcher
         return matcher.find(str(path), self._project.annotator, article_id, stop)
 
+    def end_matcher(self) -> None:
+        """End the known-claims matcher's process (the window is closing); a search waiting
+        on it ends with it."""
+        with self._matcher_lock:
+            matcher = self._matcher
+        if matcher is not None:
+            matcher.close()
+
     @property
     def matcher_pid(self) -> int | None:
         """The known-claims matcher's process, once a search started it (benchmarks)."""

@@ -531,3 +531,26 @@ def test_the_same_words_known_as_several_claims_are_outlined_once():
                                                 Outline(20, 25, "#ff0000")]
     assert OutlineIndex(same).overlapping(0, 100) == [
         Outline(5, 12, "#ff0000"), Outline(5, 12, "#00ff00"), Outline(20, 25, "#ff0000")]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="killed with SIGKILL")
+def test_a_matcher_that_died_is_said_and_the_search_made_again(window, qtbot, tmp_path):
+    """Found by a review (rv146): the matcher's process killed (out of memory, say)
+    between two searches, the next article's search failed, and its panel said «No
+    claim checked elsewhere appears here» until the person changed something: a false
+    all-clear. The failure is said in the status bar, and the search made again."""
+    import signal
+
+    tag_sample(window)
+    open_copy(window, qtbot, tmp_path)
+    pid = window.session.matcher_pid
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    told: list[str] = []
+    window.finder.failed.connect(told.append)
+    window.finder.request(window.current_article)
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    qtbot.waitUntil(lambda: not window.finder.busy(), timeout=20000)
+    assert told == ["The search for known claims stopped unexpectedly."]
+    assert window.known_claims.hits()  # found again, by a new process
+    assert window.session.matcher_pid not in (None, pid)

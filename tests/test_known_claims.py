@@ -465,3 +465,40 @@ def test_bundle_starts_its_matcher_as_a_program_of_its_own(monkeypatch):
     env = MatcherProcess()._env
     assert env is not None and env["PYINSTALLER_RESET_ENVIRONMENT"] == "1"
     assert env["LANG"] == "C.UTF-8"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="stopped with SIGSTOP")
+def test_closing_never_waits_for_a_child_that_reads_no_more(desk, child):
+    """Found by a review (rv146): a child stopped (SIGSTOP, a debugger) while the window
+    went on asking filled its input pipe; the search's thread then waited in its write,
+    holding the pipe's lock, and close() waited for that lock for ever: the window hung
+    at quit. It closes at once, the child killed and reaped."""
+    import contextlib
+    import signal
+    import threading
+    import time
+
+    from store.errors import ProjectError
+
+    project, sample, copy = desk
+    tag(project, sample, TREATY)
+    path = str(project.path)
+    child.find(path, "tester", copy.id)
+    pid = child.pid
+    os.kill(pid, signal.SIGSTOP)
+    def ask() -> None:
+        with contextlib.suppress(ProjectError):  # (the child killed under it)
+            for _ in range(5000):
+                child.find(path, "tester", copy.id, stop=lambda: True)
+
+    asking = threading.Thread(target=ask, daemon=True)
+    asking.start()
+    asking.join(3)
+    assert asking.is_alive()  # blocked writing to the full pipe
+    started = time.monotonic()
+    child.close()
+    assert time.monotonic() - started < 3
+    with pytest.raises(ChildProcessError):  # reaped: no zombie
+        os.waitpid(pid, os.WNOHANG)
+    asking.join(3)
+    assert not asking.is_alive()  # its write failed once the child was gone

@@ -87,11 +87,16 @@ class MatcherProcess:
         process, self._process = self._process, None
         if process is None:
             return
+        # Its input closed from a thread of its own: a search's thread blocked writing to
+        # a child that reads no more (stopped, its pipe full) holds the input's lock, and
+        # closing it here waited for that write for ever (the window hung at quit). The
+        # kill below ends that write too.
+        closing = threading.Thread(target=_close_input, args=(process,), daemon=True)
+        closing.start()
+        closing.join(CLOSE_WAIT_S)
         try:
-            if process.stdin is not None:
-                process.stdin.close()
-            process.wait(CLOSE_WAIT_S)
-        except (OSError, ValueError, subprocess.TimeoutExpired):
+            process.wait(0 if closing.is_alive() else CLOSE_WAIT_S)
+        except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
 
@@ -150,6 +155,14 @@ def worker_environment(environ: dict[str, str] | None = None) -> dict[str, str] 
     return dict(os.environ if environ is None else environ, PYINSTALLER_RESET_ENVIRONMENT="1")
 
 
+def _close_input(process: subprocess.Popen[bytes]) -> None:
+    try:
+        if process.stdin is not None:
+            process.stdin.close()
+    except (OSError, ValueError):  # (the child is gone: its pipe is broken)
+        pass
+
+
 def _read_replies(stream: IO[bytes] | None, replies: queue.Queue[tuple[int, Any]]) -> None:
     try:
         while True:
@@ -187,6 +200,9 @@ def serve(requests: IO[bytes] | None = None, replies: IO[bytes] | None = None) -
     def search() -> None:
         while (job := work.get()) is not None:
             number, path, annotator, article_id = job
+            if number in cancelled:  # given up before it started: not opened for nothing
+                answer(number, None)
+                continue
             try:
                 answer(number, _find(matchers, path, annotator, article_id,
                                      lambda n=number: n in cancelled))
