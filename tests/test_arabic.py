@@ -175,6 +175,14 @@ def test_any_piece_of_the_text_finds_itself(text: str, data: st.DataObject) -> N
     assert any(fold(text[a:b]).text == needle for a, b in hits)
 
 
+@pytest.mark.parametrize("text", ["ءءءءءءءءءءءء \nء", "قال \nالوزير", "a \tb", "a \n\nb",
+                                  "a \n \n b"])
+def test_a_piece_with_a_space_before_a_line_break_finds_itself(text: str) -> None:
+    """The property above, found on CI: a typed space took the line break after it too
+    (atomic), and the break in the query then found nothing."""
+    assert find_all(text, text) == [(0, len(text))]
+
+
 # --- terminal display ------------------------------------------------------
 
 

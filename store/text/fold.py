@@ -129,6 +129,20 @@ def _table() -> dict[int, str | None]:
 # by two is tried 2^words times (45 s for 28 words).
 _TYPED_SPACE = r"(?>(?:\[[0-9]{1,4}\])*(?:[ \t]+\n?|\n)[ \t]*)"
 _GAPS = re.compile(r"[\n\t]|  |\[[0-9]{1,4}\]")
+_QUERY_GAP = re.compile(r"[ \t\n]+")
+
+
+def _spaced(needle: str) -> re.Pattern[str]:
+    """*needle* with each of its gaps of one line break at most as a typed space, the
+    rest as it is. Its spaces alone were: a quote copied with a space before a line break
+    («… \n…») then had the typed space take the break too, atomic, and the break after it
+    found nothing — a piece of the text did not find itself (a property test)."""
+    parts, at = [], 0
+    for gap in _QUERY_GAP.finditer(needle):
+        parts += [re.escape(needle[at:gap.start()]), _TYPED_SPACE
+                  if gap.group().count("\n") <= 1 else re.escape(gap.group())]
+        at = gap.end()
+    return re.compile("".join([*parts, re.escape(needle[at:])]))
 
 # One character, not a run ("+"): the regex engine scans for one character of a class
 # three times faster than for a run of them.
@@ -189,8 +203,8 @@ class _MapsBack:
             # «in March[1] and», rv117. Search found them all; Find and `tag --quote` did
             # not. One break: words apart by a blank line are not found as one quote,
             # those apart by a single one (a saved page's, a document's paragraphs) are.)
-            spaced = re.compile(re.sub(r"(?:\\ )+", lambda _: _TYPED_SPACE, re.escape(needle)))
-            return [self.to_original(*found.span()) for found in spaced.finditer(self.text)]
+            return [self.to_original(*found.span())
+                    for found in _spaced(needle).finditer(self.text)]
         hits: list[tuple[int, int]] = []
         at = self.text.find(needle)
         while at != -1:
