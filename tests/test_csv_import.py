@@ -366,31 +366,26 @@ def test_a_bad_cell_is_refused_with_its_line(seven, tmp_path, column, value, exp
     assert f"line 5: {expected.format(length=length, start=start)}" in str(problem)
 
 
-def test_an_unknown_label_says_once_how_it_comes_in(seven, tmp_path):
+LABELS_LISTED = ("labels: unchecked: Unchecked/لم يُتحقق منه, verified: Verified/صحيح, "
+                 "disputed: Disputed/موضع خلاف")
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("misleading", [f"unknown label 'misleading' ({LABELS_LISTED}); add it in Project ▸ "
+                    "Labels…, or merge the colleague's project file, which brings its labels",
+                    "unknown label 'misleading'"]),
+    (" ", [f"label is empty: give the claim's verdict ({LABELS_LISTED})", "label is empty"]),
+])
+def test_an_unknown_or_empty_label_says_once_how_it_comes_in(seven, tmp_path, typed, said):
     """A team's own verdict («misleading») in a default project: «unknown label» and no way
     on from the command line. The first line with it says how to add it; the others are
-    short."""
-    dest, header, rows, _ = seven
-    for row in rows[2:4]:
-        row[header.index("label")] = "misleading"
-    problem = rejected(dest, write_csv(tmp_path / "team.csv", header, rows))
-    assert [str(text) for _, text in problem.problems] == [
-        "unknown label 'misleading' (labels: unchecked: Unchecked/لم يُتحقق منه, verified: "
-        "Verified/صحيح, disputed: Disputed/موضع خلاف); add it in Project ▸ Labels…, or merge "
-        "the colleague's project file, which brings its labels",
-        "unknown label 'misleading'"]
-
-
-def test_an_empty_verdict_cell_is_said_to_be_empty(seven, tmp_path):
-    """A verdict cell blanked in a sheet was an «unknown label ''», to be added in
+    short. A verdict cell blanked in a sheet was an «unknown label ''», to be added in
     Project ▸ Labels… (rv141): it is empty, and the verdicts it may hold are named once."""
     dest, header, rows, _ = seven
     for row in rows[2:4]:
-        row[header.index("label")] = " "
-    problem = rejected(dest, write_csv(tmp_path / "blank.csv", header, rows))
-    assert [str(text) for _, text in problem.problems] == [
-        "label is empty: give the claim's verdict (labels: unchecked: Unchecked/لم يُتحقق "
-        "منه, verified: Verified/صحيح, disputed: Disputed/موضع خلاف)", "label is empty"]
+        row[header.index("label")] = typed
+    problem = rejected(dest, write_csv(tmp_path / "team.csv", header, rows))
+    assert [str(text) for _, text in problem.problems] == said
 
 
 def test_a_claim_may_end_at_the_last_character_but_not_one_past_it(project, tmp_path):
