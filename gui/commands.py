@@ -511,7 +511,6 @@ class RestoreClaim(StoreCommand):
         self._claim_id = place.claim_id
         self._claim_gone = place.claim.is_deleted  # (it comes back with these words)
         self._words_gone = place.deleted is not None
-
         self._restored: dict[str, object] = {}  # the claim as restored
 
     def do(self) -> None:

@@ -570,7 +570,7 @@ class MainWindow(QMainWindow):
         # (in one pass: words holding «%2», a link's «a%20b», took the verdict's name;
         # not by a pattern, which the session's first tag compiled)
         return values["%1"].join(part.replace("%2", values["%2"])
-                                 for part in sentence.split("%1"))
+                                  for part in sentence.split("%1"))
 
     def step_claim(self, step: int) -> None:
         """View ▸ Next (1) or Previous (-1) Claim, said as «Claim 2 of 5: «…», Disputed.»
