@@ -134,15 +134,16 @@ _QUERY_GAP = re.compile(r"[ \t\n]+")
 
 def _spaced(needle: str) -> re.Pattern[str]:
     """*needle* with each of its gaps of one line break at most as a typed space, the
-    rest as it is. Its spaces alone were: a quote copied with a space before a line break
-    («… \n…») then had the typed space take the break too, atomic, and the break after it
-    found nothing — a piece of the text did not find itself (a property test)."""
+    rest as it is. Its spaces alone were: a quote copied with a space before a line
+    break («… \n…») then had the typed space take the break too, atomic, and the break
+    after it found nothing — a piece of the text did not find itself (a property test)."""
     parts, at = [], 0
     for gap in _QUERY_GAP.finditer(needle):
         parts += [re.escape(needle[at:gap.start()]), _TYPED_SPACE
                   if gap.group().count("\n") <= 1 else re.escape(gap.group())]
         at = gap.end()
     return re.compile("".join([*parts, re.escape(needle[at:])]))
+
 
 # One character, not a run ("+"): the regex engine scans for one character of a class
 # three times faster than for a run of them.
@@ -196,7 +197,9 @@ class _MapsBack:
         needle = fold_query(query)
         if not needle:
             return []
-        if " " in needle and _GAPS.search(self.text):  # (a space typed finds a line
+        if "\t" in needle or "\n" in needle or " " in needle and _GAPS.search(self.text):
+            # (a break or tab in the query too: «a\nb» pasted from a PDF's lines found
+            # no «a b» while «a \nb» did, rv148; a space typed finds a line
             # break: a PDF's copy breaks its lines mid-sentence, and a quote of it typed,
             # or pasted from elsewhere, reads on, rv113; a tab, a Word document's columns
             # «Inflation⇥5.1%»; and a footnote's «[1]» before it, cited mid-sentence,
