@@ -186,10 +186,11 @@ def test_a_piece_with_a_space_before_a_line_break_finds_itself(text: str) -> Non
 
 
 @pytest.mark.parametrize("text", ["قال الوزير", "قال الوزير\n"])
-@pytest.mark.parametrize("query", ["قال\nالوزير", "قال\tالوزير", "قال \nالوزير"])
+@pytest.mark.parametrize("query", ["قال\nالوزير", "قال\tالوزير", "قال \nالوزير",
+                                   "قال\r\nالوزير", "قال \r\nالوزير"])
 def test_a_query_s_single_break_or_tab_finds_a_space(text: str, query: str) -> None:
     """rv148: «قال\nالوزير» (a PDF's line) found nothing; «قال \nالوزير» found the words in
-    a text with a line break elsewhere only."""
+    a text with a line break elsewhere only; «قال\r\nالوزير» (a Windows program's) never."""
     assert find_all(text, query) == [(0, 10)]
 
 

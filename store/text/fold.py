@@ -195,6 +195,10 @@ class _MapsBack:
         keystroke; the query is folded here.
         """
         needle = fold_query(query)
+        if "\r" in needle and "\r" not in self.text:
+            # (a quote pasted from a Windows program, «a\r\nb», against an article's
+            # lines, which import ends with «\n» alone: it found nothing, rv148)
+            needle = needle.replace("\r\n", "\n").replace("\r", "\n")
         if not needle:
             return []
         if "\t" in needle or "\n" in needle or " " in needle and _GAPS.search(self.text):
