@@ -177,9 +177,11 @@ class ClaimsPanel(QWidget):
     # -- contents --------------------------------------------------------------------
     def set_article(self, article_id: str | None,
                     claims: ArticlePlaces | list[Place] | list[Appearance],
-                    text: str | None = None) -> None:
+                    text: str | None = None, *, keep: str | None = None) -> None:
+        """The article's claims; *keep*: a claim shown whatever the filters say (the
+        one worked on, its article shown again)."""
         self._shown = None
-        self.proxy.kept = None  # (the reset below filters every row: the old one too)
+        self.proxy.kept = keep  # (the reset below filters every row: the old one too)
         self.editor.show_claim(None)
         # A long article (its places read in parts) under a text filter: its rows come
         # whole, then the filter's words of each are made a step at a time (as typed in

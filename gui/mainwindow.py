@@ -403,8 +403,12 @@ class MainWindow(QMainWindow):
         if article_id and article_id != self.current_article:
             self.show_article(article_id)
 
-    def show_article(self, article_id: str) -> None:
+    def show_article(self, article_id: str, *, keep_claim: str | None = None) -> None:
+        """Show an article; *keep_claim*: the claim to keep in the claims list whatever
+        its filters say (the one worked on, the article shown again)."""
         article = self.session.article(article_id)
+        again = article_id == self.current_article and \
+            article.text == self.article_pane.reader.plain_text()
         self.current_article = article_id
         if self.remember_layout:
             self._keep_place_soon.start()
@@ -413,14 +417,15 @@ class MainWindow(QMainWindow):
             # shows now, the rest after it (gui.places).
             places = self.session.open_places(article_id, len(article.text))
             self.article_pane.show_article(article, places, self.session.labels())
-            self.claims_panel.set_article(article_id, places, article.text)
+            self.claims_panel.set_article(article_id, places, article.text, keep=keep_claim)
         places.start_after_paint(self.article_pane.reader.painted)
         row = self.article_model.row_of(article_id)
         if row >= 0:
             self.articles_view.setCurrentIndex(self.article_model.index(row))
             if self._painted:  # (else at the first paint)
                 self._scroll_to_current_article()
-        self.known_claims.looking(article.text)
+        if not again:  # (the same text again: the suggestion chosen stays chosen, rv150)
+            self.known_claims.looking(article.text)
         self.finder.request(article_id)
         self._update_enabled()
         self.articleShown.emit(article_id)
@@ -451,16 +456,23 @@ class MainWindow(QMainWindow):
         self._claim_to_keep = self.current_claim_id()
 
     def _reload_article(self) -> None:
-        """After outside changes: keep the article, the selected claim and the scroll."""
+        """After outside changes: keep the article, the selected claim (and the claims
+        list's filters), the words selected and the scroll. The words selected were the
+        chosen claim's after a colleague's write, and the verdict key meant for them
+        relabelled it; the filters were cleared when the claim no longer passed them
+        (rv150)."""
         ids = self.article_model.ids()  # brought up to date by articlesChanged
         if self.current_article in ids:
             selected, self._claim_to_keep = self._claim_to_keep, None
-            bar = self.article_pane.reader.verticalScrollBar()
-            position = bar.value()
-            self.show_article(self.current_article)
+            reader = self.article_pane.reader
+            text, cursor = reader.plain_text(), reader.cursor_span()
+            position = reader.verticalScrollBar().value()
+            self.show_article(self.current_article, keep_claim=selected)
             if selected:
                 self.select_claim(selected)
-            bar.setValue(position)
+            if reader.plain_text() == text:
+                reader.put_cursor(*cursor)
+            reader.verticalScrollBar().setValue(position)
         elif ids:
             self.show_article(ids[0])
         elif self.current_article is not None:
@@ -491,17 +503,21 @@ class MainWindow(QMainWindow):
             return
         from gui import article_dialogs  # a dialog's module loads when it is first opened
 
+        # The article the dialog was opened on: a colleague's delete meanwhile showed
+        # another, which took what was typed for this one (rv150).
+        article_id = self.current_article
         dialog = article_dialogs.ArticlePropertiesDialog(
-            self.session.article(self.current_article), self)
+            self.session.article(article_id), self)
         accepted = dialogs.run(dialog) == QDialog.DialogCode.Accepted
         if self.session.closed:  # (its file moved meanwhile: the window went on there)
             return
         if accepted and dialog.changes():
             try:
-                self.session.update_article(self.current_article, **dialog.changes())
+                self.session.update_article(article_id, **dialog.changes())
             except TahqiqError as exc:
                 dialogs.show_error(self, error_text(exc))
-            self.article_pane.show_header(self.session.article(self.current_article))
+            if self.current_article == article_id:
+                self.article_pane.show_header(self.session.article(article_id))
 
     def _article_menu(self, at: QPoint) -> None:
         """The article under the mouse chosen, then its Properties and Delete offered."""

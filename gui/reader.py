@@ -550,6 +550,18 @@ class ArticleView(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.centerCursor()
 
+    def cursor_span(self) -> tuple[int, int]:
+        """The caret and the selection's other end (UTF-16, as Qt keeps them), to be
+        put back by :meth:`put_cursor` on the same text shown again."""
+        cursor = self.textCursor()
+        return cursor.anchor(), cursor.position()
+
+    def put_cursor(self, anchor: int, position: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(anchor)
+        cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
     def character_at(self, point: QPoint) -> int | None:
         """The UTF-16 position of the character drawn under *point*; None beside the
         text. Not cursorForPosition's, the caret's place nearest the point: on the

@@ -151,6 +151,18 @@ def test_the_window_deletes_the_article_shown_and_undo_brings_it_back(window, mo
     assert window.article_model.ids() == [other]
 
 
+def test_a_deleted_articles_details_are_not_changed_until_it_is_back(two_articles):
+    """Article Properties open while a colleague deleted the article: what was typed is
+    refused, not written into an article no one sees (rv150)."""
+    project, first, _ = two_articles
+    article_deletion.delete_article(project, first.id)
+    with pytest.raises(ArticleNotFound, match="deleted meanwhile"):
+        articles.update_metadata(project, first.id, title="جديد", outlet="وكالة")
+    assert articles.get_article(project, first.id).title == "الأول"
+    article_deletion.restore_article(project, first.id)
+    assert articles.update_metadata(project, first.id, outlet="وكالة").outlet == "وكالة"
+
+
 def test_a_deleted_articles_text_imported_again_brings_it_back(two_articles):
     """It became a second article of the same text beside the deleted one, which merges,
     matching articles by text, could not tell apart."""

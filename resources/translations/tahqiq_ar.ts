@@ -2968,7 +2968,7 @@ Make a new project in it?</source>
         <translation>  {title}</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="232" />
+        <location filename="../../store/core/labels.py" line="247" />
         <source>'{color}' is not a colour like #RRGGBB.</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
@@ -2988,17 +2988,17 @@ Make a new project in it?</source>
         <translation>«{id}» يطابق أكثر من موضع؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="262" />
+        <location filename="../../store/core/labels.py" line="277" />
         <source>'{key}' is not a valid label key (lower-case letters, digits and _).</source>
         <translation>«{key}» ليس مفتاح تصنيف صالحًا (حروف لاتينية صغيرة وأرقام و_ فقط).</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="177" />
+        <location filename="../../store/core/labels.py" line="178" />
         <source>'{name}' names more than one label ({which}): give its key.</source>
         <translation>«{name}» اسم لأكثر من تصنيف ({which}): اذكر مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="250" />
+        <location filename="../../store/core/labels.py" line="265" />
         <source>'{rating}' is not a rating: a rating is a whole number.</source>
         <translation>«{rating}» ليس تقييمًا: التقييم عدد صحيح.</translation>
     </message>
@@ -3035,12 +3035,12 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="269" />
+        <location filename="../../store/core/labels.py" line="284" />
         <source>A label '{key}' already exists.</source>
         <translation>يوجد تصنيف بالمفتاح «{key}» من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="234" />
+        <location filename="../../store/core/labels.py" line="249" />
         <source>A label needs a name.</source>
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
@@ -3050,7 +3050,7 @@ Make a new project in it?</source>
         <translation>لا يمكن مشاركة مشروع محفوظ في الذاكرة مع عامل في الخلفية.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="254" />
+        <location filename="../../store/core/labels.py" line="269" />
         <source>A rating is from {worst} to {best}, or 0 for none (ClaimReview leaves out any other).</source>
         <translation>التقييم من {worst} إلى {best}، أو 0 لا تقييم (ClaimReview يُسقط أي قيمة غيرها).</translation>
     </message>
@@ -3075,12 +3075,12 @@ Make a new project in it?</source>
         <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1257" />
+        <location filename="../../store/core/project.py" line="1258" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1247" />
+        <location filename="../../store/core/project.py" line="1248" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
@@ -3105,7 +3105,7 @@ Make a new project in it?</source>
         <translation>بحسب الحكم:</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="288" />
+        <location filename="../../store/core/labels.py" line="303" />
         <source>Cannot change {fields} of a label.</source>
         <translation>لا يمكن تغيير {fields} في التصنيف.</translation>
     </message>
@@ -3160,17 +3160,17 @@ Make a new project in it?</source>
         <translation>أعمدة لم تُقرأ: {columns} (تُقرأ ملاحظة الادعاء من العمود «note»، وروابطه من «sources»).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1144" />
+        <location filename="../../store/core/project.py" line="1145" />
         <source>Could not back up to {path}: that is this project's own file; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: هذا ملف المشروع نفسه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1147" />
+        <location filename="../../store/core/project.py" line="1148" />
         <source>Could not back up to {path}: the log of the project that was there ({name}) lies beside it; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: سجلّ المشروع الذي كان هناك ({name}) موجود بجانبه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1162" />
+        <location filename="../../store/core/project.py" line="1163" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -3200,7 +3200,7 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: المجلد أو الملف للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1124" />
+        <location filename="../../store/core/project.py" line="1125" />
         <source>Could not write {path}: {reason}.</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
@@ -3210,7 +3210,7 @@ Make a new project in it?</source>
         <translation>حدّد الحكم (تصنيفًا) أو الادعاء الذي تنتمي إليه الكلمات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="781" />
+        <location filename="../../store/core/appearances.py" line="785" />
         <source>Its words were linked to another claim since; there is nothing to restore. To give them a verdict of their own, select them in the window and choose Unlink.</source>
         <translation>رُبطت كلماته بادعاء آخر منذ ذلك الحين، فلا شيء يُستعاد. لتعطيها حكمًا خاصًا بها، حدِّدها في النافذة واختر «فصل».</translation>
     </message>
@@ -3220,17 +3220,17 @@ Make a new project in it?</source>
         <translation>معامل ألفا لكريبندورف (اسمي): {alpha} (الوحدات: {units}، القيم القابلة للمزاوجة: {values}، D_o={observed}، D_e={expected})</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="420" />
+        <location filename="../../store/core/labels.py" line="435" />
         <source>Label {label} had the shortcut {shortcut}, which tags nothing here (it is not one key, or the window keeps it for its own commands): it was cleared; give {label} a new one in Project ▸ Labels…</source>
         <translation>كان للتصنيف {label} الاختصار {shortcut}، وهو لا يَسِم شيئًا هنا (ليس مفتاحًا واحدًا، أو تحتفظ به النافذة لأوامرها): فمُسح؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="424" />
+        <location filename="../../store/core/labels.py" line="439" />
         <source>Labels {label} and {kept_by} had the same shortcut {shortcut}, and a key on two labels tags nothing: {kept_by}, the older label, keeps it; give {label} a new one in Project ▸ Labels…</source>
         <translation>كان للتصنيفين {label} و{kept_by} الاختصار نفسه {shortcut}، والمفتاح الذي يحمله تصنيفان لا يَسِم شيئًا: يبقى للتصنيف الأقدم {kept_by}؛ أعطِ {label} اختصارًا جديدًا من المشروع ◂ التصنيفات…</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="381" />
+        <location filename="../../store/core/labels.py" line="396" />
         <source>Labels {label} and {other} are both called '{name}', and count as two verdicts: rename one in Project ▸ Labels…, or tag its claims with the other.</source>
         <translation>التصنيفان {label} و{other} يحملان كلاهما الاسم «{name}»، ويُحسبان حكمين: غيّر اسم أحدهما من المشروع ◂ التصنيفات…، أو صنّف ادعاءاته بالآخر.</translation>
     </message>
@@ -3290,12 +3290,12 @@ Make a new project in it?</source>
         <translation>لا يوجد موضع ادعاء بالمعرّف «{id}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="157" />
+        <location filename="../../store/core/labels.py" line="158" />
         <source>No label called '{key}'.</source>
         <translation>لا يوجد تصنيف باسم «{key}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="179" />
+        <location filename="../../store/core/labels.py" line="180" />
         <source>No label called '{name}' (labels: {known}).</source>
         <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
     </message>
@@ -3305,7 +3305,7 @@ Make a new project in it?</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="942" />
+        <location filename="../../store/core/project.py" line="943" />
         <source>Not all of the work could be written into {name} itself (is the disk full?): the rest is kept in {wal} beside it. Keep the two together, and copy or send both, until Tahqiq has opened the project again with room on the disk.</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح «تحقيق» المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
@@ -3399,7 +3399,7 @@ Make a new project in it?</source>
         <translation>المقال بلا نص.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="797" />
+        <location filename="../../store/core/appearances.py" line="801" />
         <source>The article of these words was deleted; bring it back first (tahqiq article ID --restore, or Undo).</source>
         <translation>حُذف مقال هذه الكلمات؛ أعده أولًا (tahqiq article ID --restore، أو التراجع).</translation>
     </message>
@@ -3409,12 +3409,12 @@ Make a new project in it?</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1263" />
+        <location filename="../../store/core/project.py" line="1264" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="805" />
+        <location filename="../../store/core/appearances.py" line="809" />
         <source>The claim is on these words already.</source>
         <translation>الادعاء على هذه الكلمات أصلًا.</translation>
     </message>
@@ -3429,7 +3429,7 @@ Make a new project in it?</source>
         <translation>يُكتب اليوم الذي يبدأ منه العد بالصيغة YYYY-MM-DD، لا {day}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1255" />
+        <location filename="../../store/core/project.py" line="1256" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3459,12 +3459,12 @@ Make a new project in it?</source>
         <translation>قُرئ الملف بترميز {encoding} كما حفظه جدول البيانات: احفظه بصيغة «CSV UTF-8» لتبقى كل حروفه (الرموز التعبيرية مثلًا).</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="315" />
+        <location filename="../../store/core/labels.py" line="330" />
         <source>The key {shortcut} is kept for one of the window's own commands (Help ▸ Keyboard Shortcuts lists them): choose another.</source>
         <translation>المفتاح {shortcut} محجوز لأحد أوامر النافذة (تسردها «مساعدة ◂ اختصارات لوحة المفاتيح»): اختر مفتاحًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="215" />
+        <location filename="../../store/core/labels.py" line="230" />
         <source>The label '{other}' is already called '{name}': two verdicts of one name cannot be told apart.</source>
         <translation>التصنيف «{other}» يحمل الاسم «{name}» من قبل: حكمان باسم واحد لا يمكن التمييز بينهما.</translation>
     </message>
@@ -3474,17 +3474,17 @@ Make a new project in it?</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1207" />
+        <location filename="../../store/core/project.py" line="1208" />
         <source>The name {name} holds a line break or another control character: choose another.</source>
         <translation>في الاسم {name} فاصل أسطر أو محرف تحكم آخر: اختر اسمًا غيره.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1224" />
+        <location filename="../../store/core/project.py" line="1225" />
         <source>The name {name} is too long for a project: SQLite adds «-journal» to it for a file of its own. Choose a shorter one.</source>
         <translation>الاسم {name} أطول مما يحتمله مشروع: يضيف SQLite إليه «-journal» لملف خاص به. اختر اسمًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1221" />
+        <location filename="../../store/core/project.py" line="1222" />
         <source>The name {name} is too long to open as a project here: SQLite adds «-journal» to it for a file of its own. Rename it shorter; nothing in it was changed.</source>
         <translation>الاسم {name} أطول من أن يُفتح مشروعًا هنا: يضيف SQLite إليه «-journal» لملف خاص به. أعد تسميته باسم أقصر؛ لم يتغير فيه شيء.</translation>
     </message>
@@ -3506,7 +3506,7 @@ Make a new project in it?</source>
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1261" />
+        <location filename="../../store/core/project.py" line="1262" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3516,7 +3516,7 @@ Make a new project in it?</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1259" />
+        <location filename="../../store/core/project.py" line="1260" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3558,12 +3558,12 @@ Make a new project in it?</source>
         <translation>النص غير موجود في المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/core/matcher_process.py" line="115" />
+        <location filename="../../store/core/matcher_process.py" line="120" />
         <source>The search for known claims could not start ({reason}).</source>
         <translation>تعذّر بدء البحث عن الادعاءات المعروفة ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../store/core/matcher_process.py" line="196" />
+        <location filename="../../store/core/matcher_process.py" line="212" />
         <source>The search for known claims failed: {reason}</source>
         <translation>تعذّر البحث عن الادعاءات المعروفة: {reason}</translation>
     </message>
@@ -3573,12 +3573,12 @@ Make a new project in it?</source>
         <translation>توقف البحث عن الادعاءات المعروفة على نحو غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="321" />
+        <location filename="../../store/core/labels.py" line="336" />
         <source>The shortcut {shortcut} already tags as '{other}'.</source>
         <translation>الاختصار {shortcut} يسم من قبل بـ«{other}».</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="238" />
+        <location filename="../../store/core/labels.py" line="253" />
         <source>The shortcut {shortcut} is not one key: give one key (a digit, a letter, F2…), with Ctrl, Alt or Shift if wanted.</source>
         <translation>الاختصار {shortcut} ليس مفتاحًا واحدًا: اختر مفتاحًا واحدًا (رقمًا أو حرفًا أو F2…)، مع Ctrl أو Alt أو Shift إن شئت.</translation>
     </message>
@@ -3610,17 +3610,17 @@ Make a new project in it?</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="838" />
+        <location filename="../../store/core/appearances.py" line="842" />
         <source>These words are already tagged as this claim.</source>
         <translation>هذه الكلمات موسومة بهذا الادعاء من قبل.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="892" />
+        <location filename="../../store/core/appearances.py" line="896" />
         <source>These words are no longer in the article's text ({quote}); they were not tagged again.</source>
         <translation>لم تعد هذه الكلمات في نص المقال ({quote})؛ لم تُوسم من جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="861" />
+        <location filename="../../store/core/appearances.py" line="865" />
         <source>These words were tagged again since, as {label} (claim {id}): untag them first, or change that verdict.</source>
         <translation>وُسمت هذه الكلمات من جديد منذ ذلك الحين، بحكم {label} (الادعاء {id}): ألغِ وسمها أولًا، أو غيّر ذلك الحكم.</translation>
     </message>
@@ -3635,17 +3635,22 @@ Make a new project in it?</source>
         <translation>هذا المقال أطول من أن يُصدَّر ملف مراجعة PDF (عدد الأحرف: {chars}؛ الحد: {most}): صدّر ملف المراجعة HTML، ويطبعه المتصفح PDF.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="296" />
+        <location filename="../../store/core/articles.py" line="308" />
+        <source>This article was deleted meanwhile: bring it back first (Project ▸ Deleted Articles…, or tahqiq article {id} --restore).</source>
+        <translation>حُذف هذا المقال في الأثناء: أعده أولًا (المشروع ◂ المقالات المحذوفة…، أو tahqiq article {id} --restore).</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/labels.py" line="311" />
         <source>This label was changed since, in another window or program; going back would overwrite that.</source>
         <translation>تغيّر هذا التصنيف منذ ذلك الحين، في نافذة أخرى أو برنامج آخر؛ والرجوع سيكتب فوق ذلك.</translation>
     </message>
     <message>
-        <location filename="../../store/core/labels.py" line="132" />
+        <location filename="../../store/core/labels.py" line="133" />
         <source>This project holds claims already: only a new project takes another's labels.</source>
         <translation>في هذا المشروع ادعاءات من قبل: لا يأخذ تصنيفات مشروع آخر إلا مشروع جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1000" />
+        <location filename="../../store/core/project.py" line="1001" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -3672,12 +3677,12 @@ Make a new project in it?</source>
         <translation>غيّرتَ هذا الادعاء منذ ذلك، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيكتب فوق ذلك.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="950" />
+        <location filename="../../store/core/appearances.py" line="954" />
         <source>You deleted the claim these words go back to since, in another window or from the command line; going back would bring it back.</source>
         <translation>حذفتَ الادعاء الذي تعود إليه هذه الكلمات منذ ذلك الحين، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيعيده.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="809" />
+        <location filename="../../store/core/appearances.py" line="813" />
         <source>You tagged these words already, as {label} (claim {id}): delete that claim first, or move the claim to other words.</source>
         <translation>وسمتَ هذه الكلمات من قبل بحكم {label} (الادعاء {id}): احذف ذلك الادعاء أولًا، أو انقل الادعاء إلى كلمات أخرى.</translation>
     </message>
@@ -4218,7 +4223,7 @@ Make a new project in it?</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1195" />
+        <location filename="../../store/core/project.py" line="1196" />
         <source>{file} is a file where a folder should be, so the project {name} cannot be created there.</source>
         <translation>{file} ملف في مكان مجلد، لذا لا يمكن إنشاء المشروع {name} هناك.</translation>
     </message>
@@ -4228,7 +4233,7 @@ Make a new project in it?</source>
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1198" />
+        <location filename="../../store/core/project.py" line="1199" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -4263,7 +4268,7 @@ Make a new project in it?</source>
         <translation>تعذّر فتح {name} ({reason}): هل القرص ممتلئ، أم مجلده للقراءة فقط؟ لم يتغير فيه شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="953" />
+        <location filename="../../store/core/appearances.py" line="957" />
         <source>{name} deleted the claim these words go back to since; going back would bring it back.</source>
         <translation>حذف {name} الادعاء الذي تعود إليه هذه الكلمات منذ ذلك الحين؛ والرجوع سيعيده.</translation>
     </message>
@@ -4460,7 +4465,7 @@ Make a new project in it?</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="657" />
+        <location filename="../../store/core/appearances.py" line="661" />
         <source>{name} linked these words to another claim since; going back would untag them.</source>
         <translation>ربط {name} هذه الكلمات بادعاء آخر منذ ذلك الحين؛ والرجوع سيزيل وسمها.</translation>
     </message>
@@ -4505,12 +4510,12 @@ Make a new project in it?</source>
         <translation>وسم {name} هذه الكلمات: تغيير الكلمات التي يحملها الادعاء أمر يعود إليه (والمراجعة تستطيع أن تقول ذلك).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="987" />
+        <location filename="../../store/core/project.py" line="988" />
         <source>{name} was moved or renamed to {place} while it was open: go on there (open it).</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: تابع العمل هناك (افتحه).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="991" />
+        <location filename="../../store/core/project.py" line="992" />
         <source>{name} was moved or renamed to {place} while it was open: the window goes on there once the work under way ends; do this again then.</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: ستتابع النافذة العمل هناك حين ينتهي العمل الجاري؛ أعد هذا حينئذٍ.</translation>
     </message>
@@ -4520,7 +4525,7 @@ Make a new project in it?</source>
         <translation>نُقل {name} أو غُيّر اسمه أو حُذف وهو مفتوح، فلا يمكن فعل هذا به: احفظ نسخة من المشروع أولًا («احفظ نسخة…» في الرسالة التي نبّهت إلى ذلك) وتابع العمل في النسخة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1013" />
+        <location filename="../../store/core/project.py" line="1014" />
         <source>{name} was moved, renamed or replaced by another file while this was being done, so nothing more was written into it; what was done before is kept: do the rest again where the work now is.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو استُبدل بملف آخر أثناء هذا العمل، فلم يُكتب فيه شيء بعد ذلك؛ ما أُنجز قبله محفوظ: أعد الباقي حيث صار العمل الآن.</translation>
     </message>
@@ -4545,12 +4550,12 @@ Make a new project in it?</source>
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="977" />
+        <location filename="../../store/core/project.py" line="978" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: go on in {copy}, where its work was kept.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: تابع العمل في {copy}، حيث حُفظ عملها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="982" />
+        <location filename="../../store/core/project.py" line="983" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: save a copy of the project elsewhere (File ▸ Back Up Project…) and go on there.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: احفظ نسخة من المشروع في مكان آخر (ملف ◂ نسخ احتياطي للمشروع…) وتابع العمل فيها.</translation>
     </message>
@@ -4590,7 +4595,7 @@ Make a new project in it?</source>
         <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1140" />
+        <location filename="../../store/core/project.py" line="1141" />
         <source>{path} is there already: the copy is written to a new file.</source>
         <translation>{path} موجود من قبل: تُكتب النسخة في ملف جديد.</translation>
     </message>

@@ -304,6 +304,10 @@ def update_metadata(project: Project, article_id: str, **changes: str) -> Articl
     changes = {key: _field(key, value) for key, value in changes.items()}
     with project.transaction():
         before = get_article(project, article_id)
+        if before.deleted is not None:  # (a colleague's delete, while a dialog was open)
+            raise ArticleNotFound("This article was deleted meanwhile: bring it back first "
+                                  "(Project ▸ Deleted Articles…, or tahqiq article {id} "
+                                  "--restore).", id=article_id[:8])
         if "title" in changes:  # a title cleared is the text's first line, as on import
             changes["title"] = changes["title"] or derive_title(before.text)
         at = later_than(before.updated)
