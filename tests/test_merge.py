@@ -1330,6 +1330,72 @@ def test_places_in_conflict_are_counted_apart_from_the_claims(pair):
                    for line in merge_project(b, a.path).lines())
 
 
+def _live_nowhere(project: Project) -> list[str]:
+    """The live claims with no live place: listed, exported and reviewable, shown nowhere."""
+    return [row[0] for row in project.execute(
+        "SELECT id FROM claims c WHERE deleted IS NULL AND NOT EXISTS (SELECT 1 FROM "
+        "appearances p WHERE p.claim_id = c.id AND p.deleted IS NULL)")]
+
+
+def _merged_both_ways(a: Project, b: Project) -> list[MergeSummary]:
+    """A <- B, then B <- A: the two end alike, and merging again changes nothing."""
+    summaries = [merge_project(a, b.path), merge_project(b, a.path)]
+    assert claims_by_id(a) == claims_by_id(b)
+    assert not merge_project(a, b.path).changed and not merge_project(b, a.path).changed
+    return summaries
+
+
+@pytest.mark.parametrize("other_side", ["untag", "unlink", "delete article"])
+def test_a_claim_a_merge_leaves_with_no_words_is_deleted(pair, other_side):
+    """Alice unlinks words into a claim of their own; Bob, not knowing, untags the same
+    words, unlinks them too, or deletes their article. Merged, Alice's new claim was
+    live with no words anywhere: listed, exported, reviewable, shown nowhere to be
+    deleted (rv149, rv151). It is deleted as untagging its last words deletes a claim,
+    by Bob, the same in both files, and comes back with its words from a restore."""
+    a, b = pair
+    first = appearances.create_claim(a, article_id(a), 0, 10, "unchecked")
+    appearances.link(a, appearances.create_claim(a, article_id(a), 20, 30, "unchecked").id,
+                     first.claim_id)
+    merge_project(b, a.path)
+    own = appearances.unlink(a, first.id)
+    claims.update_claim(a, own.claim_id, label="verified", note="Alice's reading")
+    if other_side == "untag":
+        appearances.delete(b, first.id)
+    elif other_side == "unlink":
+        appearances.unlink(b, first.id)
+    else:
+        article_deletion.delete_article(b, article_id(b))
+    summaries = _merged_both_ways(a, b)
+    assert _live_nowhere(a) == _live_nowhere(b) == []
+    gone = claims.get_claim(a, own.claim_id)
+    assert gone.is_deleted and gone.deleted_by == "bob"
+    assert summaries[0].deleted_claims >= 1
+    if other_side == "untag":  # (her words are restorable: Edit ▸ Deleted Claims)
+        back = appearances.restore_claim(a, own.claim_id)
+        assert (back.label, back.note) == ("verified", "Alice's reading")
+        assert [p.id for p in appearances.appearances_of(a, own.claim_id)] == [first.id]
+
+
+def test_words_linked_on_one_side_and_moved_on_the_other_keep_both(pair):
+    """Bob links words to another claim (the claim they leave, with no words left, is
+    deleted); Alice, later and not knowing, moves them by a letter. The place was settled
+    whole, Alice's newer move winning: the words stayed on the deleted claim, shown
+    nowhere, and Bob's link was lost (rv149). The claim and the words are settled each
+    as a field of their own: the words moved, on Bob's claim."""
+    a, b = pair
+    words = appearances.create_claim(a, article_id(a), 0, 10, "unchecked")
+    other = appearances.create_claim(a, article_id(a), 20, 30, "verified")
+    merge_project(b, a.path)
+    appearances.link(b, words.id, other.claim_id)
+    appearances.move(a, words.id, 0, 12)
+    _merged_both_ways(a, b)
+    for project in (a, b):
+        place = appearances.get_appearance(project, words.id)
+        assert (place.claim_id, place.start, place.end, place.is_deleted) == (
+            other.claim_id, 0, 12, False)
+        assert claims.get_claim(project, words.claim_id).is_deleted
+
+
 # -- a colleague's file written by another program: nothing in it reaches a reader's browser
 SCRIPT = '#FF0000"><script>alert(document.title)</script><i x="'
 

@@ -569,6 +569,7 @@ def _merge(project: Project, name: str, progress: Progress | None,
         summary.unchanged_appearances = places.unchanged
         summary.place_conflicts = places.conflicts
         _refuse_misplaced(conn, places.written, name)
+        summary.deleted_claims += _delete_claims_left_nowhere(conn, places.claims_of)
         tick(sizes[0] + sizes[1])
         summary.new_reviews = _copy_missing(conn, "reviews")
         _merge_dismissals(conn)
@@ -756,6 +757,8 @@ class Counts:
     combined: int = 0  # changed on both sides, in different fields: nothing lost
     conflicted: list[str] = field(default_factory=list)  # ids, of the conflicts
     written: list[str] = field(default_factory=list)  # ids of the places new or updated
+    # the claims the places that differed were live on, in either file: their ids
+    claims_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
 def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> list[Conflict]:
@@ -772,6 +775,10 @@ def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> l
                      f"JOIN main.{table} l ON l.id = s.id WHERE NOT ({same})")]
     updates, conflicts = _settle(conn, kind, cols, differing, counts)
     if kind.on_article:
+        for pair in differing:
+            for row in pair:
+                if row["deleted"] is None:
+                    counts.claims_of[row["claim_id"]].add(row["id"])
         select = ", ".join("m.local_id" if c == "article_id" else f's."{c}"' for c in cols)
         join = "JOIN temp.merge_articles m ON m.other_id = s.article_id "
     else:
@@ -789,6 +796,44 @@ def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> l
         conn.executemany(f"UPDATE main.{table} SET {assignments} WHERE id = ?",
                          [tuple(r[c] for c in cols if c != "id") + (r["id"],) for r in updates])
     return [(kind.entity, loser, result, base) for loser, result, base in conflicts]
+
+
+def _delete_claims_left_nowhere(conn: sqlite3.Connection, places_of: dict[str, set[str]]
+                                ) -> int:
+    """Delete each claim of *places_of* (a claim: the places that differed which were
+    live on it, in either file) the merge left live with no live place, as untagging its
+    last words deletes a claim (store.core.appearances): one side unlinked words into
+    a claim of their own, and the other untagged them, unlinked them too, or deleted
+    their article. Live nowhere, the claim was listed, exported and reviewable, and
+    shown nowhere to be deleted (rv149, rv151). Stamped as the last of its places'
+    untagging or leaving, by its author, told by an entry whose id is made of them:
+    the same in every order of merges. How many."""
+    if not places_of:
+        return 0
+    cols = _columns(conn, "claims")
+    rows = conn.execute(
+        f"SELECT {_names(cols, 'c')} FROM json_each(?) w JOIN main.claims c ON c.id = "
+        "w.value WHERE c.deleted IS NULL AND NOT EXISTS (SELECT 1 FROM main.appearances p "
+        "WHERE p.claim_id = c.id AND p.deleted IS NULL)",
+        [json.dumps(sorted(places_of))]).fetchall()
+    for row in rows:
+        before = dict(zip(cols, row, strict=True))
+        claim_id = before["id"]
+        at, who = max(conn.execute(
+            "SELECT coalesce(deleted, updated), coalesce(deleted_by, updated_by, '') FROM "
+            "main.appearances WHERE claim_id = ? OR id IN (SELECT value FROM json_each(?))",
+            [claim_id, json.dumps(sorted(places_of[claim_id]))]).fetchall())
+        after = {**before, "deleted": at, "deleted_by": who,
+                 "updated": max(before["updated"] or "", at), "updated_by": who}
+        conn.execute("UPDATE main.claims SET deleted = ?, deleted_by = ?, updated = ?, "
+                     "updated_by = ? WHERE id = ?", [at, who, after["updated"], who, claim_id])
+        conn.execute(
+            "INSERT OR IGNORE INTO main.history (id, entity, entity_id, action, who, at, "
+            "before, after) VALUES (?, 'claim', ?, 'delete', ?, ?, ?, ?)",
+            [str(uuid.uuid5(CONFLICT_NAMESPACE, f"left nowhere\n{claim_id}\n{at}")),
+             claim_id, who, at, json.dumps(before, ensure_ascii=False),
+             json.dumps(after, ensure_ascii=False)])
+    return len(rows)
 
 
 def _refuse_misplaced(conn: sqlite3.Connection, place_ids: list[str], name: str) -> None:
@@ -812,8 +857,7 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
     seen_here, seen_there = _who_saw(conn, kind, cols, pending)
     unsettled = [m["id"] for m, _, _, _ in pending
                  if (m["id"] in seen_here) == (m["id"] in seen_there)]
-    bases, setters = _bases(conn, kind, cols, unsettled) if kind.entity == "claim" \
-        else ({}, {})
+    bases, setters = _bases(conn, kind, cols, unsettled)
     deletions, lifted = _deletions(conn, kind, unsettled)
     updates: list[dict[str, Any]] = []
     conflicts: list[_Conflict] = []
@@ -1091,7 +1135,8 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
                      deletions: frozenset[tuple[Any, Any]] = frozenset(),
                      homes: tuple[str, str] = ("main", SRC)
                      ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(loser, result) for two independently changed versions of one claim.
+    """(loser, result) for two independently changed versions of one claim, or of one
+    place (its claim and its words each as a field: _PLACE_FIELDS).
 
     Symmetric: ``resolve_conflict(b, a)`` gives the same result. The newer
     ``updated`` wins, then the larger canonical JSON; a tombstone on either
@@ -1134,6 +1179,12 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
                 later = other != was and kept == was
             if later:
                 result[name] = loser[name]
+    if base is not None and "claim_id" in result:  # a place: its claim, its words
+        for group in _PLACE_FIELDS:
+            kept, other, was = ([row.get(name) for name in group]
+                                for row in (winner, loser, base))
+            if kept != other and other != was and kept == was:
+                result.update({name: loser.get(name) for name in group})
     tombs = {(r["deleted"], r["deleted_by"]) for r in (a, b) if r["deleted"] is not None}
     if tombs:  # every deletion the histories know, that no restore saw, stands
         tombs = (tombs | deletions) - lifted
@@ -1143,6 +1194,13 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
     elif result["deleted"] is not None:  # a deletion someone restored it from, seen
         result["deleted"] = result["deleted_by"] = None
     return loser, result
+
+
+# What a place's change is made of, each settled as a claim's fields are: the claim it is
+# on (a link, an unlink) and its words (a move). Settled whole, Bob's link of words to
+# another claim, which deleted the claim it left, was lost to Alice's later move of
+# them: the words stayed on that deleted claim, shown nowhere (rv149).
+_PLACE_FIELDS = (("claim_id",), ("start", "end", "quote", "prefix", "suffix"))
 
 
 def _merged_sources(winner: dict[str, Any], loser: dict[str, Any], base: dict[str, Any],

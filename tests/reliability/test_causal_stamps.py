@@ -131,10 +131,18 @@ def values(project: Project) -> dict[tuple[str, str], Any]:
 
 def groups(project: Project) -> dict[tuple[str, str], set[tuple[str, str]]]:
     """The records whose changes change each record's value: its own, a claim's for its
-    current review, an article's places' and their claims' for the article."""
+    current review, an article's places' and their claims' for the article, and the
+    places ever on a claim for the claim (a claim a merge leaves with no live place is
+    deleted: Amal unlinked words into a claim of their own that Badr, not knowing,
+    had untagged; store.exchange.merge)."""
     found: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for (cid,) in project.execute("SELECT id FROM claims"):
         found[("review", cid)] = {("review", cid), ("claim", cid)}
+    for pid, cid in project.execute(
+            "SELECT entity_id, json_extract(version.value, '$.claim_id') FROM history, "
+            "json_each(json_array(json(coalesce(before, 'null')), json(coalesce(after, "
+            "'null')))) version WHERE entity = 'appearance' AND version.type = 'object'"):
+        found.setdefault(("claim", cid), {("claim", cid)}).add(("place", pid))
     for fingerprint, pid, cid in project.execute(
             "SELECT ar.fingerprint, a.id, a.claim_id FROM appearances a "
             "JOIN articles ar ON ar.id = a.article_id"):
