@@ -804,6 +804,25 @@ def test_a_deleted_claim_is_restored_from_the_command_line(proj):
     assert "  Huda  restore  restored" in story
 
 
+def test_history_tells_words_linked_away_as_leaving_the_claim(proj):
+    """Words linked from one claim to another read «“…” joined this claim» in the first
+    claim's `tahqiq history`, as the window's History no longer said (rv149)."""
+    from store.core import appearances as places
+
+    path, article_id, _ = proj
+    with Project.open(path, "Huda") as project:
+        first = places.tag_quote(project, article_id, SAMPLE_QUOTE, "disputed")
+        places.link(project, places.tag_quote(project, article_id, "كيم جونغ أون",
+                                               "disputed").id, first.claim_id)
+        other = places.tag_quote(project, article_id, "الاتفاق", "verified")
+        places.link(project, first.id, other.claim_id)
+    left = tahqiq("history", first.claim_id, "--project", str(path)).stdout
+    joined = tahqiq("history", other.claim_id, "--project", str(path)).stdout
+    assert f"  Huda  link  “{SAMPLE_QUOTE}” moved to another claim" in left
+    assert "joined this claim" not in left.split("moved to another claim")[-1]
+    assert f"  Huda  link  “{SAMPLE_QUOTE}” joined this claim" in joined
+
+
 def test_a_claim_deleted_with_its_last_words_comes_back_on_them(proj):
     """Untagging a claim's last words deletes the claim too; `claim --restore` brought the
     claim back alone, live nowhere (listed by nothing, shown nowhere). Its last words come

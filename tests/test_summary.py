@@ -116,6 +116,7 @@ def test_since_takes_a_day_in_arabic_indic_digits(desk):
 
 
 def test_history_says_its_times_are_utc():
+    from store.cli import main  # noqa: F401 - (its import registers every command)
     from store.cli.commands import COMMANDS
 
     assert "UTC" in COMMANDS["history"].help

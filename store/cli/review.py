@@ -59,7 +59,8 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
         entries = history.for_claim(project, claim.id)
         note_by = story.note_writers(entries)
         for entry in entries:
-            print(shape(one_line(story.describe(entry, note_by.get(entry.id)))), file=out)
+            print(shape(one_line(story.describe(entry, note_by.get(entry.id), claim.id))),
+                  file=out)
     return 0
 
 

@@ -31,12 +31,16 @@ def _key(key: str) -> str:
     return key
 
 
-def describe(entry: HistoryEntry, note_by: str | None = None) -> str:
+def describe(entry: HistoryEntry, note_by: str | None = None,
+             claim_id: str | None = None) -> str:
     """``AT  WHO  ACTION  summary`` for the command line: the time to the second (UTC, as
     on every machine) and the action's key, a column scripts can rely on. *note_by*: who
-    wrote the note the entry replaced (``note_writers``)."""
+    wrote the note the entry replaced (``note_writers``); *claim_id*: the claim whose
+    history it is (words linked away from it read «joined this claim», rv149)."""
+    said = _moved_away(entry) if claim_id is not None and _left(entry, claim_id) \
+        else summarize(entry, note_by=note_by)
     return (f"{shown_time(entry.at, seconds=True, utc=True)}  {entry.who}  {entry.action}  "
-            f"{summarize(entry, note_by=note_by)}")
+            f"{said}")
 
 
 def note_writers(entries: list[HistoryEntry]) -> dict[str, str]:
@@ -142,8 +146,7 @@ def _told(entry: HistoryEntry, following: list[HistoryEntry],
                 Message("tagged “{quote}” ({count} place(s))", quote=quote, count=count))
         return said, entry, [e.id for e in together]
     if claim_id is not None and _left(entry, claim_id):
-        return Message("“{quote}” moved to another claim",
-                       quote=_quote(entry.after or {})), entry, []
+        return _moved_away(entry), entry, []
     return summarize(entry, label_name), entry, []
 
 
@@ -152,6 +155,10 @@ def _placed_with(entry: HistoryEntry) -> tuple[str, str, str, object]:
     CSV import of it, which keeps their time, is told apart), the time, the author and
     the claim."""
     return entry.action, entry.at, entry.who, (entry.after or {}).get("claim_id")
+
+
+def _moved_away(entry: HistoryEntry) -> Message:
+    return Message("“{quote}” moved to another claim", quote=_quote(entry.after or {}))
 
 
 def _left(entry: HistoryEntry, claim_id: str) -> bool:
