@@ -397,11 +397,16 @@ class Link(StoreCommand):
         self.undone: dict[str, dict[str, object]] | None = None
 
     def do(self) -> None:
+        # (a redo expects each place on the claim the undo left it on, and the undo
+        # each on this claim: words a colleague unlinked into a claim of theirs since
+        # were taken off it, their claim deleted with its verdict and note, rv151)
         self.session.link_all([(place, self.claim_id) for place, _old in self.before],
-                              expect=self.undone)
+                              expect=self.undone,
+                              on=dict(self.before) if self.undone is not None else None)
 
     def undo_action(self) -> None:
-        self.session.link_all(list(reversed(self.before)))
+        self.session.link_all(list(reversed(self.before)),
+                              on={place: self.claim_id for place, _old in self.before})
         self.undone = {old: _fields(self.session.appearance(place).claim)
                        for place, old in self.before}
 
@@ -447,17 +452,20 @@ class Unlink(StoreCommand):
         self.old_live = True  # the claim they left, live after them
 
     def do(self) -> None:
-        place = self.session.unlink(self.appearance_id, self.new_claim)
+        # (a redo expects the words on the claim the undo left them on: rv151)
+        place = self.session.unlink(self.appearance_id, self.new_claim,
+                                    on=self.old_claim if self.new_claim else None)
         self.new_claim, self.made = place.claim_id, _fields(place.claim)
         self.old_live = bool(self.session.appearances_of(self.old_claim))
 
     def undo_action(self) -> None:
-        # (refused if a colleague changed the claim the words became since, or deleted
-        # the one they go back to: appearances.link_all)
+        # (refused if a colleague moved the words to another claim since, changed the
+        # claim they became, or deleted the one they go back to: appearances.link_all)
         assert self.new_claim is not None
         self.session.link_all([(self.appearance_id, self.old_claim)],
                               expect={self.new_claim: self.made},
-                              live=[self.old_claim] if self.old_live else [])
+                              live=[self.old_claim] if self.old_live else [],
+                              on={self.appearance_id: self.new_claim})
 
 
 class EditClaim(StoreCommand):

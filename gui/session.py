@@ -570,10 +570,12 @@ class Session(QObject):
 
     def link_all(self, moves: list[tuple[str, str]],
                  expect: dict[str, dict[str, object]] | None = None,
-                 live: Sequence[str] = ()) -> list[Appearance]:
+                 live: Sequence[str] = (), on: dict[str, str] | None = None
+                 ) -> list[Appearance]:
         """Several places linked (appearance id, claim id), in one write: all or none;
-        *expect* and *live*: what an undo or a redo expects (``appearances.link_all``)."""
-        places = appearances.link_all(self._project, moves, expect=expect, live=live)
+        *expect*, *live* and *on*: what an undo or a redo expects
+        (``appearances.link_all``)."""
+        places = appearances.link_all(self._project, moves, expect=expect, live=live, on=on)
         self._announce(places)
         return places
 
@@ -587,10 +589,12 @@ class Session(QObject):
         """An undo or a redo of a move, from the words *left* to the words *to*."""
         return self._changed(appearances.move_step(self._project, appearance_id, left, to))
 
-    def unlink(self, appearance_id: str, new_claim_id: str | None = None) -> Appearance:
-        """These words become a claim of their own (its id *new_claim_id*, on a redo)."""
+    def unlink(self, appearance_id: str, new_claim_id: str | None = None,
+               on: str | None = None) -> Appearance:
+        """These words become a claim of their own (its id *new_claim_id*, on a redo,
+        which expects them *on* the claim its undo left them on)."""
         return self._changed(appearances.unlink(self._project, appearance_id,
-                                                claim_id=new_claim_id))
+                                                claim_id=new_claim_id, on=on))
 
     def dismiss(self, article_id: str, claim_id: str, start: int, end: int) -> str:
         from store.core import known_claims

@@ -221,3 +221,95 @@ def test_a_tag_undone_after_its_article_was_deleted_is_refused(two_places, windo
     window.undo_stack.take_back()
     with Project.open(path, "reader", create=False) as reader:
         assert appearances.get_appearance(reader, step.appearance_id).deleted is not None
+
+
+@pytest.mark.parametrize("who", ["colleague", "tester"])
+def test_an_unlink_undone_keeps_words_a_colleague_unlinked_into_their_claim(
+        two_places, window_on, errors, qtbot, who):
+    """A colleague unlinked the same words into a claim of their own with their verdict
+    since: Undo of my Unlink took the words off it and deleted their claim, verdict and
+    note with it, unsaid (rv151). Done by me in another window, it says «You»."""
+    from gui.commands import Unlink
+
+    path, first, second, _ = two_places
+    window = window_on(path)
+    session = window.session
+    window.undo_stack.push(Unlink(session, session.appearance(second.id)))
+
+    def theirs(p):
+        split = appearances.unlink(p, second.id)
+        claims.update_claim(p, split.claim_id, label="verified", note="their check")
+        return split.claim_id
+
+    with Project.open(path, who, create=False) as colleague:
+        their_claim = theirs(colleague)
+    session.refresh()
+    window.undo_stack.take_back()
+    qtbot.waitUntil(lambda: bool(errors))
+
+    kept = _read(path, their_claim)
+    assert (kept.is_deleted, kept.label, kept.note) == (False, "verified", "their check")
+    assert session.appearance(second.id).claim_id == their_claim
+    assert errors == [{
+        "colleague": "colleague moved these words to another claim since; going back "
+                     "would take them off it.",
+        "tester": "You moved these words to another claim since, in another window or from "
+              "the command line; going back would take them off it."}[who]]
+    qtbot.waitUntil(lambda: window.undo_stack.index() == 1)  # back over the refused undo
+
+
+def test_a_link_undone_keeps_words_a_colleague_unlinked_into_their_claim(
+        two_places, window_on, errors, qtbot):
+    from gui.commands import Link
+
+    path, first, _, other = two_places
+    window = window_on(path)
+    session = window.session
+    places = [session.appearance(first.id), session.appearance(other.id)]
+    window.undo_stack.push(Link(session, places, first.claim_id))
+    with Project.open(path, "colleague", create=False) as colleague:
+        split = appearances.unlink(colleague, other.id)
+        claims.update_claim(colleague, split.claim_id, note="their check")
+    session.refresh()
+    window.undo_stack.take_back()
+    qtbot.waitUntil(lambda: bool(errors))
+
+    assert (_read(path, split.claim_id).is_deleted, _read(path, split.claim_id).note) == (
+        False, "their check")
+    assert session.appearance(other.id).claim_id == split.claim_id
+    assert _read(path, other.claim_id).is_deleted  # (not brought back for nothing)
+    assert errors == ["colleague moved these words to another claim since; going back "
+                      "would take them off it."]
+    qtbot.waitUntil(lambda: window.undo_stack.index() == 1)
+
+
+@pytest.mark.parametrize("step", ["Unlink", "Link"])
+def test_a_redo_keeps_words_a_colleague_linked_elsewhere_since_the_undo(
+        two_places, window_on, errors, qtbot, step):
+    """The redo of an Unlink, or of a Link, after a colleague linked the words to their
+    claim since the undo: their claim lost them, and its verdict and note with them."""
+    from gui.commands import Link, Unlink
+
+    path, first, second, other = two_places
+    window = window_on(path)
+    session = window.session
+    if step == "Unlink":
+        window.undo_stack.push(Unlink(session, session.appearance(second.id)))
+    else:
+        window.undo_stack.push(Link(session, [session.appearance(second.id)],
+                                    other.claim_id))
+    window.undo_stack.take_back()
+    assert session.appearance(second.id).claim_id == first.claim_id and errors == []
+    with Project.open(path, "colleague", create=False) as colleague:
+        split = appearances.unlink(colleague, second.id)
+        claims.update_claim(colleague, split.claim_id, note="their check")
+    session.refresh()
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: bool(errors))
+
+    assert session.appearance(second.id).claim_id == split.claim_id
+    assert _read(path, split.claim_id).note == "their check"
+    assert errors == ["colleague moved these words to another claim since; going back "
+                      "would take them off it."]
+    qtbot.waitUntil(lambda: window.undo_stack.index() == 0)  # back under the refused redo
+    assert window.undo_stack.canRedo()

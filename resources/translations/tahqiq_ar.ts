@@ -3677,9 +3677,14 @@ Make a new project in it?</source>
         <translation>غيّرتَ هذا الادعاء منذ ذلك، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيكتب فوق ذلك.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="954" />
+        <location filename="../../store/core/appearances.py" line="960" />
         <source>You deleted the claim these words go back to since, in another window or from the command line; going back would bring it back.</source>
         <translation>حذفتَ الادعاء الذي تعود إليه هذه الكلمات منذ ذلك الحين، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سيعيده.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/appearances.py" line="978" />
+        <source>You moved these words to another claim since, in another window or from the command line; going back would take them off it.</source>
+        <translation>نقلتَ هذه الكلمات إلى ادعاء آخر منذ ذلك الحين، في نافذة أخرى أو من سطر الأوامر؛ والرجوع سينزعها عنه.</translation>
     </message>
     <message>
         <location filename="../../store/core/appearances.py" line="813" />
@@ -4268,7 +4273,7 @@ Make a new project in it?</source>
         <translation>تعذّر فتح {name} ({reason}): هل القرص ممتلئ، أم مجلده للقراءة فقط؟ لم يتغير فيه شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/appearances.py" line="957" />
+        <location filename="../../store/core/appearances.py" line="963" />
         <source>{name} deleted the claim these words go back to since; going back would bring it back.</source>
         <translation>حذف {name} الادعاء الذي تعود إليه هذه الكلمات منذ ذلك الحين؛ والرجوع سيعيده.</translation>
     </message>
@@ -4488,6 +4493,11 @@ Make a new project in it?</source>
         <location filename="../../store/exchange/importing.py" line="412" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/appearances.py" line="981" />
+        <source>{name} moved these words to another claim since; going back would take them off it.</source>
+        <translation>نقل {name} هذه الكلمات إلى ادعاء آخر منذ ذلك الحين؛ والرجوع سينزعها عنه.</translation>
     </message>
     <message>
         <location filename="../../store/core/project.py" line="586" />

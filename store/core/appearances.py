@@ -922,25 +922,31 @@ def link(project: Project, appearance_id: str, claim_id: str) -> Appearance:
 
 def link_all(project: Project, moves: Sequence[tuple[str, str]], *,
              expect: Mapping[str, Mapping[str, object]] | None = None,
-             live: Sequence[str] = ()) -> list[Appearance]:
+             live: Sequence[str] = (), on: Mapping[str, str] | None = None
+             ) -> list[Appearance]:
     """Each (appearance id, claim id) of *moves* linked as :func:`link` does, all or none:
     a claim's words linked one by one were left half linked when a later one was refused
     (the claim already stood on those words), with no undo step to take the first back.
 
-    An undo or a redo says what it expects (ChangedSince if not so): *expect*, the
+    An undo or a redo says what it expects (ChangedSince if not so): *on*, the claim
+    each place is on as the step left it (appearance id: claim id); *expect*, the
     verdict, note and sources of claims the move leaves with no words, which it deletes;
     *live*, claims the words go to that were live when the step was done, which it would
     bring back. Without them a colleague's verdict and note on a claim an Unlink made
     went with its undo, and their deletion of the claim the words left was undone
-    (rv144)."""
+    (rv144); and words a colleague unlinked into a claim of theirs since were taken off
+    it, their claim deleted with its verdict and note (rv151)."""
     with project.transaction():
-        _refuse_changed_since_moves(project, moves, expect or {}, live)
+        _refuse_changed_since_moves(project, moves, expect or {}, live, on or {})
         return [link(project, appearance_id, claim_id) for appearance_id, claim_id in moves]
 
 
 def _refuse_changed_since_moves(project: Project, moves: Sequence[tuple[str, str]],
                                 expect: Mapping[str, Mapping[str, object]],
-                                live: Sequence[str]) -> None:
+                                live: Sequence[str], on: Mapping[str, str]) -> None:
+    for appearance_id, claim_id in moves:
+        if appearance_id in on:
+            _refuse_moved_since(project, appearance_id, (on[appearance_id], claim_id))
     moving = {appearance_id for appearance_id, _ in moves}
     for claim_id, fields in expect.items():
         places = appearances_of(project, claim_id)
@@ -958,10 +964,33 @@ def _refuse_changed_since_moves(project: Project, moves: Sequence[tuple[str, str
                            "back would bring it back.", name=claim.deleted_by or claim.updated_by)
 
 
-def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None) -> Appearance:
+def _refuse_moved_since(project: Project, appearance_id: str, claims_ok: tuple[str, ...]
+                        ) -> None:
+    """ChangedSince when the place is on none of *claims_ok* (the claim the step left it
+    on, the one it goes to): moved to another claim since, by a colleague's link or
+    unlink merged in, or another program. Going back took the words off that claim, and
+    deleted it with its verdict and note when they were its only words (rv151)."""
+    place = get_appearance(project, appearance_id)
+    if place.claim_id in claims_ok:
+        return
+    mover = place.updated_by or place.annotator
+    if mover == project.annotator:
+        raise ChangedSince("You moved these words to another claim since, in another "
+                           "window or from the command line; going back would take them "
+                           "off it.")
+    raise ChangedSince("{name} moved these words to another claim since; going back "
+                       "would take them off it.", name=mover)
+
+
+def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None,
+           on: str | None = None) -> Appearance:
     """Split these words off into a claim of their own, with a copy of the verdict, note
-    and sources they had. *claim_id* names the new claim (a redo makes the same one)."""
+    and sources they had. *claim_id* names the new claim (a redo makes the same one);
+    *on*, the claim a redo expects the words on, as its undo left them (ChangedSince if
+    not: :func:`_refuse_moved_since`)."""
     with project.transaction():
+        if on is not None:
+            _refuse_moved_since(project, appearance_id, (on,))
         before = get_appearance(project, appearance_id)
         now = utcnow()
         own = before.claim._replace(id=claim_id or new_id(), annotator=project.annotator,
