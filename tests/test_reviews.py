@@ -127,6 +127,37 @@ def test_whoever_last_changed_the_verdict_gave_it_unless_they_took_it_back(sampl
                               "Bilal")
 
 
+def test_words_split_off_keep_the_verdict_of_whoever_gave_it(sample_project,
+                                                            sample_article, claim):
+    """An editor splits a place of Huda's claim off (Unlink): the copy's verdict is still
+    Huda's, as it was then. The editor could not review it and Huda could accept her own
+    (rv151); a verdict changed on the copy later is its changer's, and one split off
+    again is followed back to Huda."""
+    def giver(claim_id: str) -> str:
+        return reviews.verdict_giver(sample_project, claims.get_claim(sample_project,
+                                                                      claim_id))
+
+    sample_project.annotator = "Huda"
+    claims.update_claim(sample_project, claim.id, label="disputed")
+    other = appearances.tag_quote(sample_project, sample_article.id, "كيم جونغ أون", None,
+                                  same_as=claim.claim_id)
+    sample_project.annotator = "Editor"
+    copy = appearances.unlink(sample_project, other.id)
+    assert copy.claim.annotator == "Editor" and giver(copy.claim_id) == "Huda"
+    claims.update_claim(sample_project, claim.claim_id, label="verified")  # (after the split)
+    assert giver(copy.claim_id) == "Huda"
+    reviews.review_claim(sample_project, copy.claim_id, "reject", "not in this article")
+    sample_project.annotator = "Huda"
+    with pytest.raises(InvalidReview, match="someone else"):
+        reviews.review_claim(sample_project, copy.claim_id, "accept")
+    sample_project.annotator = "Badr"
+    again = appearances.unlink(sample_project, appearances.tag_quote(
+        sample_project, sample_article.id, "بوتين", None, same_as=copy.claim_id).id)
+    assert giver(again.claim_id) == "Huda"
+    claims.update_claim(sample_project, copy.claim_id, label="unchecked")
+    assert giver(copy.claim_id) == "Badr"
+
+
 def test_deleted_or_unknown_claim_cannot_be_reviewed(sample_project, claim):
     claims.delete_claim(sample_project, claim.id)
     with pytest.raises(ClaimNotFound):

@@ -313,3 +313,29 @@ def test_a_redo_keeps_words_a_colleague_linked_elsewhere_since_the_undo(
                       "would take them off it."]
     qtbot.waitUntil(lambda: window.undo_stack.index() == 0)  # back under the refused redo
     assert window.undo_stack.canRedo()
+
+
+def test_an_unlink_redone_after_a_colleague_untagged_the_words_is_refused(
+        two_places, window_on, errors, qtbot):
+    """The redo of an Unlink after a colleague untagged the words since its undo made a
+    claim of their own, live with no words: listed and exported, shown nowhere."""
+    from gui.commands import Unlink
+
+    path, first, second, _other = two_places
+    window = window_on(path)
+    session = window.session
+    window.undo_stack.push(Unlink(session, session.appearance(second.id)))
+    made = session.appearance(second.id).claim_id
+    window.undo_stack.take_back()
+    with Project.open(path, "colleague", create=False) as colleague:
+        appearances.delete(colleague, second.id)
+    session.refresh()
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: bool(errors))
+
+    assert errors == ["These words were untagged since by colleague; bring them back first "
+                      "(Edit ▸ Deleted Claims…)."]
+    place = session.appearance(second.id)
+    assert (place.claim_id, place.is_deleted) == (first.claim_id, True)
+    assert _read(path, made).is_deleted  # (no claim live with no words)
+    qtbot.waitUntil(lambda: window.undo_stack.index() == 0)

@@ -230,11 +230,7 @@ def move(project: Project, appearance_id: str, start: int, end: int, *,
     changed under it since, or a merge brought it elsewhere)."""
     with project.transaction():
         before = get_appearance(project, appearance_id)
-        if before.is_deleted:
-            claims.live_claim(project, before.claim_id)  # (says who deleted the claim)
-            raise AppearanceNotFound("These words were untagged since by {name}; bring them "
-                                     "back first (Edit ▸ Deleted Claims…).",
-                                     name=before.deleted_by or "?")
+        _refuse_untagged(project, before)
         if (refusal := not_yours(before.annotator, project.annotator)) is not None:
             raise refusal
         if expect is not None and (before.start, before.end) != tuple(expect):
@@ -802,6 +798,16 @@ def _refuse_deleted_article(project: Project, article_id: str) -> None:
                               "(tahqiq article ID --restore, or Undo).")
 
 
+def _refuse_untagged(project: Project, place: Appearance) -> None:
+    """Words untagged, or whose claim was deleted, are not moved nor split off: brought
+    back first, as the refusal says (who deleted the claim, or who untagged them)."""
+    if place.is_deleted:
+        claims.live_claim(project, place.claim_id)
+        raise AppearanceNotFound("These words were untagged since by {name}; bring them "
+                                 "back first (Edit ▸ Deleted Claims…).",
+                                 name=place.deleted_by or "?")
+
+
 def _refuse_onto(project: Project, before: Appearance, words: _Words) -> None:
     """The words a place may not move onto: its own, the claim's other place there, or
     another claim of mine (two verdicts of one person on the same words)."""
@@ -992,6 +998,9 @@ def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None,
         if on is not None:
             _refuse_moved_since(project, appearance_id, (on,))
         before = get_appearance(project, appearance_id)
+        # (a redo after a colleague untagged them made a claim live with no words:
+        # listed and exported, shown nowhere)
+        _refuse_untagged(project, before)
         now = utcnow()
         own = before.claim._replace(id=claim_id or new_id(), annotator=project.annotator,
                       created=now, updated=now, updated_by=project.annotator,
@@ -1001,7 +1010,8 @@ def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None,
             _bring_back_copy(project, own)
         else:
             project.insert("claims", own.to_row())
-            history.record(project, "claim", own.id, "unlink", None, own.to_row())
+            history.record(project, "claim", own.id, "unlink", None,
+                           {**own.to_row(), history.SPLIT_FROM_KEY: before.claim_id})
         return link(project, appearance_id, own.id)
 
 

@@ -48,6 +48,9 @@ def record_update(project: Project, table: str, entity: str, before: Any, after:
 
 # Where a restore entry's ``before`` lists the deletions (time, who) its author saw.
 LIFTED_KEY = "_lifted"
+# Where an unlink's entry making a claim names the claim its words and verdict came from
+# (store.review.reviews.verdict_giver: the verdict stays its giver's).
+SPLIT_FROM_KEY = "_split_from"
 
 
 def record_restore(project: Project, table: str, entity: str, before: Any, after: Any,

@@ -81,29 +81,44 @@ def verdict_giver(project: Project, claim: Claim) -> str:
     colleague's second pair of eyes, and the colleague could not review the editor's
     verdict. A merge's conflict entry is signed by whoever merged, not by whoever gave
     the verdict kept, whose own entry came with the merge: it is passed over, as an
-    entry that cannot be read is."""
-    label = "CASE WHEN json_valid({0}) THEN json_extract({0}, '$.label') END"
+    entry that cannot be read is. A claim an Unlink made keeps the verdict's giver of
+    the claim its words came from, as it was then: the editor who split a colleague's
+    words off could not review their verdict, and the colleague could accept it
+    (rv151)."""
+    return _giver(project, claim.id, claim.label, claim.annotator)
+
+
+def _giver(project: Project, claim_id: str, label: str, otherwise: str,
+           until: str | None = None, depth: int = 0) -> str:
+    """verdict_giver of the claim's *label*, by its history up to *until*."""
+    verdict = "CASE WHEN json_valid({0}) THEN json_extract({0}, '$.label') END"
     # (a claim new to this file, imported from a CSV, is its maker's: the CSV's
     # updated_by may be whoever edited its note)
     rows = project.execute(
         "SELECT CASE WHEN before IS NULL THEN coalesce(json_extract(after, '$.annotator'), "
-        f"who) ELSE who END, {label.format('before')}, {label.format('after')} "
-        "FROM history WHERE entity_id = ? AND entity = 'claim' "
-        "AND action NOT IN ('merge_conflict', 'review_accept', 'review_reject') "
-        f"AND {label.format('after')} IS NOT NULL "
-        f"AND (before IS NULL OR {label.format('before')} IS NOT {label.format('after')}) "
-        "ORDER BY at, id", [claim.id]).fetchall()
+        f"who) ELSE who END, {verdict.format('before')}, {verdict.format('after')}, "
+        "CASE WHEN before IS NULL AND action = 'unlink' THEN json_extract(after, "
+        f"'$.{history.SPLIT_FROM_KEY}') END, at FROM history WHERE entity_id = ? AND "
+        "entity = 'claim' AND action NOT IN ('merge_conflict', 'review_accept', "
+        f"'review_reject') AND {verdict.format('after')} IS NOT NULL "
+        f"AND (before IS NULL OR {verdict.format('before')} IS NOT {verdict.format('after')}) "
+        "AND (? IS NULL OR at <= ?) ORDER BY at, id", [claim_id, until, until]).fetchall()
     given: list[tuple[str, str]] = []  # (verdict, who gave it), the last on top
-    for who, before, after in rows:
+    for who, before, after, split_from, at in rows:
+        if isinstance(split_from, str) and isinstance(at, str) and depth < _SPLITS:
+            who = _giver(project, split_from, after, who, at, depth + 1)
         if len(given) > 1 and given[-1][0] == before and given[-2][0] == after \
                 and same_person(given[-1][1], who):
             given.pop()  # their own change taken back
         else:
             given.append((after, who))
-    if given and given[-1][0] == claim.label and isinstance(given[-1][1], str) \
+    if given and given[-1][0] == label and isinstance(given[-1][1], str) \
             and given[-1][1].strip():
         return given[-1][1]
-    return claim.annotator
+    return otherwise
+
+
+_SPLITS = 16  # unlinks of unlinks followed back (a file another program wrote may loop)
 
 
 def same_person(name: str, other: str) -> bool:

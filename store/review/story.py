@@ -22,7 +22,8 @@ from store.errors import Message
 # Bookkeeping that changes with every edit and says nothing about the edit itself.
 IGNORED = frozenset({"id", "created", "created_by", "updated", "updated_by", "prefix",
                      "suffix", "deleted_by", claim_versions.BASE_KEY,
-                     claim_versions.LATER_KEY, history.LIFTED_KEY})
+                     claim_versions.LATER_KEY, history.LIFTED_KEY,
+                     history.SPLIT_FROM_KEY})
 SHORT = 40  # longer values are reported as "edited" rather than quoted
 LabelName = Callable[[str], str]
 

@@ -486,6 +486,11 @@ class Replicas(RuleBasedStateMachine):
         texts = dict(project.execute("SELECT id, text FROM articles").fetchall())
         for place in appearances.list_appearances(project, include_deleted=True):
             assert texts[place.article_id][place.start:place.end] == place.quote
+        # (a claim live with no words is listed, exported, reviewable, and shown nowhere)
+        assert project.execute(
+            "SELECT id FROM claims c WHERE deleted IS NULL AND EXISTS (SELECT 1 FROM "
+            "appearances p WHERE p.claim_id = c.id) AND NOT EXISTS (SELECT 1 FROM "
+            "appearances p WHERE p.claim_id = c.id AND p.deleted IS NULL)").fetchall() == []
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
