@@ -463,7 +463,8 @@ def test_restore_after_seeing_the_deletion_brings_the_claim_back(pair):
     merge_project(b, a.path)
     claims.restore_claim(b, made.id)
     summary = merge_project(a, b.path)
-    assert (summary.updated_claims, summary.conflicts) == (1, 0)
+    assert (summary.updated_claims, summary.restored_claims, summary.conflicts) == (0, 1, 0)
+    assert "  brought back there: 1" in [str(line) for line in summary.lines()]
     assert not appearances.get_appearance(a, made.id).is_deleted
 
 
@@ -778,7 +779,7 @@ def test_a_claim_deleted_in_the_other_file_is_said_to_be(pair):
     claims.delete_claim(a, edited_here.claim_id)
     claims.update_claim(b, edited_here.claim_id, note="mine")  # a conflict: deletion sticks
     summary = merge_project(b, a.path)
-    assert (summary.updated_claims, summary.conflicts, summary.deleted_claims) == (2, 1, 2)
+    assert (summary.updated_claims, summary.conflicts, summary.deleted_claims) == (1, 1, 2)
     assert claims.get_claim(b, edited_here.claim_id).is_deleted
     lines = [str(line) for line in summary.lines()]
     assert ("  deleted there:    2 (Edit ▸ Deleted Claims…, or tahqiq claim ID --restore, "
@@ -1328,6 +1329,30 @@ def test_places_in_conflict_are_counted_apart_from_the_claims(pair):
     assert "  places in conflict: 1 (changed on both sides: the later change kept)" in lines
     assert not any("places in conflict" in str(line)
                    for line in merge_project(b, a.path).lines())
+
+
+def test_the_summary_says_words_untagged_and_claims_made_and_deleted_there(pair):
+    """Words Bob untagged read «moved or relinked: 1» in Alice's summary, words he
+    tagged again too, and a claim he made and deleted «new claims: 1, new appearances:
+    1», where nothing new shows (rv149)."""
+    a, b = pair
+    both = appearances.create_claim(a, article_id(a), 0, 10, "unchecked")
+    appearances.link(a, appearances.create_claim(a, article_id(a), 20, 30, "unchecked").id,
+                     both.claim_id)
+    merge_project(b, a.path)
+    appearances.delete(b, both.id)  # (its claim keeps its other words)
+    gone = appearances.create_claim(b, article_id(b), 40, 50, "disputed")
+    claims.delete_claim(b, gone.claim_id)
+    summary = merge_project(a, b.path)
+    lines = [str(line) for line in summary.lines()]
+    assert (summary.new_claims, summary.new_appearances, summary.updated_appearances,
+            summary.untagged_appearances) == (0, 0, 0, 1)
+    assert summary.changed and "  words untagged there: 1" in lines
+    assert "  new claims:       0" in lines and "  moved or relinked: 0" in lines
+    appearances.restore(b, both.id)
+    again = merge_project(a, b.path)
+    assert (again.updated_appearances, again.restored_appearances) == (0, 1)
+    assert "  words tagged again there: 1" in [str(line) for line in again.lines()]
 
 
 def _live_nowhere(project: Project) -> list[str]:

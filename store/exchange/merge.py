@@ -110,9 +110,11 @@ class MergeSummary:
     """What a merge brought in.
 
     Every claim of the other file is counted once: new, updated (taken from
-    the other file without a conflict), conflict (changed on both sides in the same
-    field), combined (changed on both sides, each in fields of its own) or unchanged
-    (nothing newer there). New claims include tombstones. Places are counted apart,
+    the other file without a conflict), deleted or brought back there (taken so),
+    conflict (changed on both sides in the same field), combined (changed on both
+    sides, each in fields of its own) or unchanged (nothing newer there). A claim made
+    and deleted there is counted nowhere: nothing new shows (it read «new claims: 1»).
+    Places are counted apart, alike (words untagged there read «moved or relinked»),
     their conflicts too (a place in conflict was counted among the claims' conflicts,
     which then outnumbered the claims named).
     """
@@ -123,13 +125,17 @@ class MergeSummary:
     new_claims: int = 0
     updated_claims: int = 0
     deleted_claims: int = 0  # live here, deleted by the merge (updated or in a conflict)
+    restored_claims: int = 0  # deleted here, brought back there later
     conflicts: int = 0
     combined_claims: int = 0  # changed on both sides, each in fields of its own: both kept
     conflicted_claims: list[str] = field(default_factory=list)  # the claims' ids
     unchanged_claims: int = 0
     new_appearances: int = 0
     updated_appearances: int = 0
+    untagged_appearances: int = 0  # live here, untagged there later
+    restored_appearances: int = 0  # untagged here, tagged again there later
     unchanged_appearances: int = 0
+    new_tombstones: int = 0  # claims and places made and deleted there: nothing shows
     place_conflicts: int = 0  # places changed on both sides: the later kept
     new_reviews: int = 0
     new_labels: int = 0
@@ -159,10 +165,13 @@ class MergeSummary:
     @property
     def changed(self) -> bool:
         return any((self.new_articles, self.deleted_articles, self.restored_articles,
-                    self.new_claims, self.updated_claims, self.conflicts,
-                    self.combined_claims, self.new_appearances, self.updated_appearances,
-                    self.place_conflicts, self.new_reviews, self.new_labels, self.new_history,
-                    self.freed_shortcuts, self.settings_taken))
+                    self.new_claims, self.updated_claims, self.deleted_claims,
+                    self.restored_claims, self.conflicts, self.combined_claims,
+                    self.new_appearances, self.updated_appearances,
+                    self.untagged_appearances, self.restored_appearances,
+                    self.new_tombstones, self.place_conflicts, self.new_reviews,
+                    self.new_labels, self.new_history, self.freed_shortcuts,
+                    self.settings_taken))
 
     def lines(self) -> list[Message]:
         return [
@@ -187,6 +196,8 @@ class MergeSummary:
             *([Message("  deleted there:    {count} (Edit ▸ Deleted Claims…, or tahqiq "
                        "claim ID --restore, brings one back)", count=self.deleted_claims)]
               if self.deleted_claims else []),
+            *([Message("  brought back there: {count}", count=self.restored_claims)]
+              if self.restored_claims else []),
             *([Message("  combined claims:  {count} (changed on both sides, in different "
                        "fields: both changes kept)", count=self.combined_claims)]
               if self.combined_claims else []),
@@ -195,6 +206,10 @@ class MergeSummary:
                     "first places included)",
                     count=self.new_appearances),
             Message("  moved or relinked: {count}", count=self.updated_appearances),
+            *([Message("  words untagged there: {count}", count=self.untagged_appearances)]
+              if self.untagged_appearances else []),
+            *([Message("  words tagged again there: {count}",
+                       count=self.restored_appearances)] if self.restored_appearances else []),
             *([Message("  places in conflict: {count} (changed on both sides: the later "
                        "change kept)", count=self.place_conflicts)]
               if self.place_conflicts else []),
@@ -560,13 +575,16 @@ def _merge(project: Project, name: str, progress: Progress | None,
         summary.new_claims, summary.updated_claims = claims.new, claims.updated
         summary.unchanged_claims, summary.conflicts = claims.unchanged, claims.conflicts
         summary.combined_claims = claims.combined
-        summary.deleted_claims = claims.deleted
+        summary.deleted_claims, summary.restored_claims = claims.deleted, claims.restored
         summary.conflicted_claims = claims.conflicted
         tick(sizes[0])
         places = Counts()
         conflicts += _merge_records(conn, APPEARANCES, places)
         summary.new_appearances, summary.updated_appearances = places.new, places.updated
         summary.unchanged_appearances = places.unchanged
+        summary.untagged_appearances = places.deleted
+        summary.restored_appearances = places.restored
+        summary.new_tombstones = claims.tombstones + places.tombstones
         summary.place_conflicts = places.conflicts
         _refuse_misplaced(conn, places.written, name)
         summary.deleted_claims += _delete_claims_left_nowhere(conn, places.claims_of)
@@ -752,6 +770,8 @@ class Counts:
     new: int = 0
     updated: int = 0
     deleted: int = 0  # live here, deleted by the merge
+    restored: int = 0  # deleted here, brought back (taken from the other file)
+    tombstones: int = 0  # new, and deleted there already (not among the new)
     unchanged: int = 0
     conflicts: int = 0
     combined: int = 0  # changed on both sides, in different fields: nothing lost
@@ -787,10 +807,17 @@ def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> l
         counts.written = [row[0] for row in conn.execute(
             f"SELECT id FROM {SRC}.{table} WHERE id NOT IN (SELECT id FROM main.{table})")]
         counts.written += [row["id"] for row in updates]
-    counts.new = conn.execute(
+    last = conn.execute(f"SELECT max(rowid) FROM main.{table}").fetchone()[0] or 0
+    new = conn.execute(
         f"INSERT INTO main.{table} ({_names(cols)}) SELECT {select} FROM {SRC}.{table} s "
         f"{join}WHERE s.id NOT IN (SELECT id FROM main.{table}) ORDER BY s.rowid").rowcount
-    counts.unchanged += _count(conn, f"{SRC}.{table}") - counts.new - len(differing)
+    counts.unchanged += _count(conn, f"{SRC}.{table}") - new - len(differing)
+    gone = "deleted IS NOT NULL" + (  # (a deleted claim's places stay as they were)
+        " OR claim_id IN (SELECT id FROM main.claims WHERE deleted IS NOT NULL)"
+        if kind.on_article else "")
+    counts.tombstones = conn.execute(f"SELECT count(*) FROM main.{table} WHERE rowid > ? "
+                                     f"AND ({gone})", [last]).fetchone()[0]
+    counts.new = new - counts.tombstones
     if updates:
         assignments = ", ".join(f'"{c}" = ?' for c in cols if c != "id")
         conn.executemany(f"UPDATE main.{table} SET {assignments} WHERE id = ?",
@@ -866,8 +893,10 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
         if here_saw and not there_saw:
             counts.unchanged += 1
         elif there_saw and not here_saw:
-            counts.updated += 1
-            counts.deleted += mine["deleted"] is None and theirs["deleted"] is not None
+            gone = mine["deleted"] is None and theirs["deleted"] is not None
+            back = mine["deleted"] is not None and theirs["deleted"] is None
+            counts.deleted, counts.restored = counts.deleted + gone, counts.restored + back
+            counts.updated += not (gone or back)
             updates.append(theirs)
         else:
             result = _both_changed(
