@@ -1167,7 +1167,8 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
     """(loser, result) for two independently changed versions of one claim, or of one
     place (its claim and its words each as a field: _PLACE_FIELDS).
 
-    Symmetric: ``resolve_conflict(b, a)`` gives the same result. The newer
+    Symmetric: ``resolve_conflict(b, a)``, its *homes* swapped, gives the same result
+    (the histories say which file's each version is). The newer
     ``updated`` wins, then the larger canonical JSON; a tombstone on either
     side is kept (the earliest one, with its author), unless it is among *lifted*: a
     deletion someone restored the record from after seeing it (a colleague who had
