@@ -248,6 +248,24 @@ def test_a_claim_deleted_before_its_article_comes_back_without_that_place(two_ar
     assert [p.id for p in restored] == [shared.id]
 
 
+def test_a_claim_restored_after_its_article_comes_back_there_too(two_articles):
+    """The claim deleted whole, its article deleted and restored (its words there left
+    untagged: the claim was deleted), then the claim restored: it came back without them,
+    where restoring it before the article brought back all (rv151)."""
+    project, first, second = two_articles
+    shared = _claim_at(project, first, "أقوى معاهدة على الإطلاق")
+    start = second.text.index("أقوى معاهدة")
+    there = appearances.add(project, shared.claim_id, second.id, start,
+                            start + len("أقوى معاهدة على الإطلاق"))
+    claims.delete_claim(project, shared.claim_id)
+    article_deletion.delete_article(project, first.id)
+    assert article_deletion.restore_article(project, first.id) == ([], None)
+    appearances.restore_claim(project, shared.claim_id)
+    assert sorted(p.id for p in appearances.list_appearances(project)) == \
+        sorted([shared.id, there.id])
+    assert appearances.deleted_in(project, first.id) == []
+
+
 def test_an_article_a_merge_brought_back_gets_its_words_back_from_restore(tmp_path):
     """Huda tagged words and deleted the article; Omar deleted it and brought it back in
     his copy. Merged, the article was live without Huda's words (each claim's deletion

@@ -769,12 +769,18 @@ def restore_claim(project: Project, claim_id: str,
     last: all of them when they were untagged together (a Tag All undone), each that
     can be (words tagged again since are told to *refused*, and refuse the whole only
     when none can). Restoring the claim alone left it live nowhere: listed, editable,
-    never shown."""
+    never shown. With them come its words an article's deletion untagged in an article
+    brought back since, which that restore left, the claim being deleted then
+    (article_deletion._untagged_by): restored after the article, the claim came back
+    without them; before it, whole (rv151)."""
     with project.transaction():
-        if claims.get_claim(project, claim_id).is_deleted:
+        deleted = claims.get_claim(project, claim_id).is_deleted
+        if deleted:
             _refuse_claim_tagged_again(project, claim_id)
         claims.restore_claim(project, claim_id)
-        if not appearances_of(project, claim_id):
+        live = appearances_of(project, claim_id)
+        back = _left_by_article_restores(project, claim_id) if deleted else []
+        if not live:
             gone = [p for p in appearances_of(project, claim_id, include_deleted=True)
                     if p.deleted is not None]
             if not gone:  # (the transaction rolls the restore back)
@@ -782,11 +788,23 @@ def restore_claim(project: Project, claim_id: str,
                                   "is nothing to restore. To give them a verdict of their "
                                   "own, select them in the window and choose Unlink.")
             last = max(p.deleted for p in gone)
-            restored, first_refusal = restore_all(
-                project, [p.id for p in gone if p.deleted == last], refused)
-            if not restored and first_refusal is not None:
+            back = [*back, *(p.id for p in gone if p.deleted == last and p.id not in back)]
+        if back:
+            restored, first_refusal = restore_all(project, back, refused)
+            if not live and not restored and first_refusal is not None:
                 raise first_refusal
         return claims.get_claim(project, claim_id)
+
+
+def _left_by_article_restores(project: Project, claim_id: str) -> list[str]:
+    """The claim's places an article's deletion untagged (the place's deletion is the
+    article's, at its time) in an article live again since, in reading order."""
+    return [row[0] for row in project.execute(
+        "SELECT a.id FROM appearances a JOIN articles r ON r.id = a.article_id "
+        "WHERE a.claim_id = ? AND a.deleted IS NOT NULL AND r.deleted IS NULL AND EXISTS "
+        "(SELECT 1 FROM history h WHERE h.entity_id = a.article_id AND h.at = a.deleted "
+        f"AND h.entity = 'article' AND h.action = 'delete') ORDER BY {READING_ORDER}",
+        [claim_id])]
 
 
 def _refuse_deleted_article(project: Project, article_id: str) -> None:
