@@ -266,6 +266,63 @@ def test_a_claim_restored_after_its_article_comes_back_there_too(two_articles):
     assert appearances.deleted_in(project, first.id) == []
 
 
+def _shared_and_alone(path):
+    """A project of two articles: a claim in both, and one in the first alone."""
+    with Project.open(path, "huda") as project:
+        first = articles.add_article(project, TEXT, "الأول")
+        second = articles.add_article(project, OTHER, "الثاني")
+        shared = _claim_at(project, first, "أقوى معاهدة على الإطلاق")
+        start = second.text.index("أقوى معاهدة")
+        appearances.add(project, shared.claim_id, second.id, start,
+                        start + len("أقوى معاهدة على الإطلاق"))
+        alone = _claim_at(project, first, "قال الوزير")
+    return first.id, second.id, shared.claim_id, alone.claim_id
+
+
+def test_an_article_restored_leaves_a_claim_a_colleague_deleted_since(tmp_path):
+    """Huda deleted an article; Omar deleted, in his copy, a claim of its words that
+    stood in another article too. Merged, restoring the article brought Omar's claim
+    back at every place it had, and the next merge undid his deletion in his copy
+    (rv151). The claim the article's deletion took comes back; Omar's stays deleted,
+    the restore says so, and restoring that claim brings its words there back."""
+    mine, theirs = tmp_path / "mine.tahqiq", tmp_path / "theirs.tahqiq"
+    first, second, shared, alone = _shared_and_alone(mine)
+    shutil.copy(mine, theirs)
+    with Project.open(mine, "huda") as project:
+        article_deletion.delete_article(project, first)
+    with Project.open(theirs, "omar") as project:
+        claims.delete_claim(project, shared)
+    with Project.open(mine, "huda") as project:
+        merge.merge_project(project, theirs)
+    back = tahqiq("article", first, "--restore", "--project", str(mine),
+                  env={"TAHQIQ_USER": "huda"})
+    assert back.returncode == 0, back.stderr
+    assert "with 1 tagged place; not all: omar deleted the claim of “أقوى معاهدة على " \
+           "الإطلاق” since; its words here come back with it" in back.stderr
+    with Project.open(mine, "huda") as project:
+        assert [p.claim_id for p in appearances.list_appearances(project)] == [alone]
+        assert claims.get_claim(project, shared).is_deleted
+    with Project.open(theirs, "omar") as project:
+        merge.merge_project(project, mine)
+        assert claims.get_claim(project, shared).is_deleted
+        appearances.restore_claim(project, shared)
+        assert sorted(p.article_id for p in appearances.appearances_of(project, shared)) \
+            == sorted([first, second])
+
+
+def test_a_claim_a_later_article_deletion_took_comes_back_with_either_article(tmp_path):
+    """A claim deleted because its last words went, with another article deleted since,
+    is no claim deleted on its own: restoring the first article brings it back."""
+    first, second, shared, _ = _shared_and_alone(tmp_path / "p.tahqiq")
+    with Project.open(tmp_path / "p.tahqiq", "huda") as project:
+        article_deletion.delete_article(project, first)
+        article_deletion.delete_article(project, second)
+        assert claims.get_claim(project, shared).is_deleted
+        restored, refused = article_deletion.restore_article(project, first)
+        assert refused is None and len(restored) == 2
+        assert [p.article_id for p in appearances.appearances_of(project, shared)] == [first]
+
+
 def test_an_article_a_merge_brought_back_gets_its_words_back_from_restore(tmp_path):
     """Huda tagged words and deleted the article; Omar deleted it and brought it back in
     his copy. Merged, the article was live without Huda's words (each claim's deletion

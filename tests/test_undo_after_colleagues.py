@@ -339,3 +339,31 @@ def test_an_unlink_redone_after_a_colleague_untagged_the_words_is_refused(
     assert (place.claim_id, place.is_deleted) == (first.claim_id, True)
     assert _read(path, made).is_deleted  # (no claim live with no words)
     qtbot.waitUntil(lambda: window.undo_stack.index() == 0)
+
+
+def test_an_article_deletion_undone_leaves_a_claim_a_colleague_deleted_since(
+        tmp_path, window_on, errors, qtbot):
+    """Undo of Delete Article brought back the claim a colleague deleted since, at every
+    place it had, in the other article too (rv151): it stays deleted, and the window
+    says why its words there were left."""
+    from gui.commands import DeleteArticle
+
+    path = tmp_path / "p.tahqiq"
+    with open_or_create(path, "me") as project:
+        article = articles.list_articles(project)[0]["id"]
+        other = articles.add_article(project, f"نشرت الصحيفة {SAMPLE_QUOTE} أمس.", "t").id
+        claim = appearances.tag_quote(project, article, SAMPLE_QUOTE, "disputed").claim_id
+        appearances.tag_quote(project, other, SAMPLE_QUOTE, None, same_as=claim)
+    window = window_on(path)
+    session = window.session
+    window.undo_stack.push(DeleteArticle(session, article, "t"))
+    _as_colleague(path, lambda p: claims.delete_claim(p, claim))
+    session.refresh()
+    window.undo_stack.take_back()
+    qtbot.waitUntil(lambda: bool(errors))
+    assert errors[0].startswith(f"colleague deleted the claim of “{SAMPLE_QUOTE}” since; "
+                                "its words here come back with it")
+    assert _read(path, claim).is_deleted
+    assert session.article(article).deleted is None  # the article is back, without them
+    with Project.open(path, "reader", create=False) as reader:
+        assert appearances.appearances_of(reader, claim) == []
