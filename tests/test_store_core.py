@@ -19,6 +19,7 @@ from store.core.project import Project
 from store.core.schema import APPLICATION_ID, SCHEMA_VERSION
 from store.errors import (
     AnchorLost,
+    AppearanceNotFound,
     ArticleNotFound,
     ClaimNotFound,
     DuplicateClaim,
@@ -1093,6 +1094,38 @@ def test_a_claim_whose_words_were_linked_away_is_not_restored_to_show_nowhere(pr
         appearances.restore_claim(project, gone.claim_id)
     assert claims.get_claim(project, gone.claim_id).is_deleted
     assert appearances.get_appearance(project, gone.id).claim_id == kept.claim_id
+
+
+@pytest.mark.parametrize("step", ["link", "unlink"])
+def test_untagged_words_are_neither_linked_nor_split_off(project, step):
+    """Untagged words linked to a claim made them its place, and brought the claim back
+    live with no words; split off, they made a claim of their own so: listed and
+    exported, shown nowhere (a property test of merges found it, rv151). Refused, saying
+    they are to be brought back first (or their claim, deleted with them)."""
+    article = articles.add_article(project, "قال بوتين إن بوتين سيزور موسكو", "t")
+    first, second = appearances.quote_spans(article.text, "بوتين")
+    both = appearances.create_claim(project, article.id, *first, "verified")
+    untagged = appearances.create_claim(project, article.id, *second, "verified")
+    appearances.link(project, untagged.id, both.claim_id)
+    other = appearances.tag_quote(project, article.id, "موسكو", "disputed")
+    alone = appearances.tag_quote(project, article.id, "سيزور", "disputed")
+    appearances.delete(project, untagged.id)  # (its claim keeps its other words)
+    appearances.delete(project, alone.id)  # (its claim deleted with them)
+
+    def step_on(place: str) -> None:
+        if step == "link":
+            appearances.link(project, place, other.claim_id)
+        else:
+            appearances.unlink(project, place)
+
+    with pytest.raises(AppearanceNotFound, match="untagged since by tester"):
+        step_on(untagged.id)
+    with pytest.raises(ClaimNotFound, match="restore it first"):
+        step_on(alone.id)
+    assert appearances.get_appearance(project, untagged.id).claim_id == both.claim_id
+    assert claims.get_claim(project, alone.claim_id).is_deleted
+    live = [c.id for c in claims.list_claims(project)]
+    assert len(live) == 2 and all(appearances.appearances_of(project, c) for c in live)
 
 
 def test_marks_alone_are_not_a_claim(project):

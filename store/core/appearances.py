@@ -931,6 +931,9 @@ def link(project: Project, appearance_id: str, claim_id: str) -> Appearance:
         before = get_appearance(project, appearance_id)
         if before.claim_id == claim_id:
             return before
+        # (untagged words linked to a deleted claim brought it back, live with no words:
+        # listed, exported, shown nowhere; a property test of merges found it)
+        _refuse_untagged(project, before)
         _refuse_deleted_article(project, before.article_id)
         target = claims.get_claim(project, claim_id)
         _refuse_twin(project, claim_id, before.article_id, before.start, before.end)
