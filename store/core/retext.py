@@ -50,7 +50,7 @@ def set_article_text(project: Project, article_id: str, new_text: str) -> Articl
             elif place.start > len(old_text) - tail:
                 hint, within = place.start + shift, None
             if within is None:
-                at = _untouched(new_text, place, hint)
+                at = _untouched(new_text, place, hint, rewritten)
             else:
                 at = anchoring.locate(new_text, place.quote, place.prefix, place.suffix,
                                       hint, within=within)
@@ -108,17 +108,20 @@ def _longest(most: int, holds: Callable[[int], bool]) -> int:
     return low
 
 
-def _untouched(text: str, place: Appearance, at: int) -> int:
+def _untouched(text: str, place: Appearance, at: int, rewritten: tuple[int, int]) -> int:
     """Where words the edit did not touch are now: at *at*, where the edit moved them -
     unless the edit came within a context's length of them and their whole context now
-    stands once elsewhere (one edit was two, and the ends the texts share mislead).
-    Sought again over the whole text (locate) they went to other claims' same words
-    when the edit changed their context."""
+    stands once elsewhere, in what the edit *rewrote* (one edit was two, and the ends the
+    texts share mislead). Sought again over the whole text (locate) they went to other
+    claims' same words when the edit changed their context; and a context found whole
+    outside what the edit wrote stood there before it, another copy of a repeated line
+    (a typo mended after a claim's words sent it to that copy, rv152)."""
     context = place.prefix + place.quote + place.suffix
     if at >= len(place.prefix) and text.startswith(context, at - len(place.prefix)):
         return at
     found = text.find(context)
-    if found != -1 and text.find(context, found + 1) == -1 and anchoring.edges_kept(
+    if found != -1 and rewritten[0] <= found + len(context) and found <= rewritten[1] \
+            and text.find(context, found + 1) == -1 and anchoring.edges_kept(
             text, found + len(place.prefix), place.quote, place.prefix, place.suffix):
         return found + len(place.prefix)  # (not where its context is, but a word glued on)
     return at

@@ -67,6 +67,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from store.core import history
+from store.core.appearances import no_words
 from store.core.articles import find_by_fingerprint, get_article
 from store.core.claims import get_claim, stored_note, validate_sources
 from store.core.labels import described_all, list_labels, named
@@ -804,6 +805,9 @@ class _Checker:
             return None
         if not text[start:end].strip():
             problems.append(Message("the quote is only spaces"))
+            return None
+        if no_words(text[start:end]) is not None:  # (as the window refuses such a tag)
+            problems.append(Message("the quote is only harakat or other marks"))
             return None
         _, prefix, suffix = anchoring.quote_selector(text, start, end)
         if "prefix" in cells:
