@@ -1394,31 +1394,64 @@ def test_a_claim_a_merge_leaves_with_no_words_is_deleted(pair, other_side):
     assert _live_nowhere(a) == _live_nowhere(b) == []
     gone = claims.get_claim(a, own.claim_id)
     assert gone.is_deleted and gone.deleted_by == "bob"
-    assert summaries[0].deleted_claims >= 1
+    assert summaries[0].emptied_claims == 1
+    assert ("  left with no words: 1 (deleted: their words were untagged there, or went to "
+            "another claim)") in [str(line) for line in summaries[0].lines()]
     if other_side == "untag":  # (her words are restorable: Edit ▸ Deleted Claims)
         back = appearances.restore_claim(a, own.claim_id)
         assert (back.label, back.note) == ("verified", "Alice's reading")
         assert [p.id for p in appearances.appearances_of(a, own.claim_id)] == [first.id]
 
 
-def test_words_linked_on_one_side_and_moved_on_the_other_keep_both(pair):
+@pytest.mark.parametrize("later", ["the move", "the link"])
+@pytest.mark.parametrize("which", ["first", "second"])
+def test_words_linked_on_one_side_and_moved_on_the_other_keep_both(pair, later, which):
     """Bob links words to another claim (the claim they leave, with no words left, is
-    deleted); Alice, later and not knowing, moves them by a letter. The place was settled
-    whole, Alice's newer move winning: the words stayed on the deleted claim, shown
-    nowhere, and Bob's link was lost (rv149). The claim and the words are settled each
-    as a field of their own: the words moved, on Bob's claim."""
+    deleted); Alice, not knowing, moves them by a letter. The place was settled whole,
+    the newer change winning: the other was lost, and when the move won the words stayed
+    on the deleted claim, shown nowhere (rv149). The claim and the words are settled each
+    as a field of their own: the words end moved, on Bob's claim, whichever came later,
+    on a claim's first words too, whose id is the claim's (rv153: the claim's own history
+    was read as theirs, and one change was lost)."""
     a, b = pair
     words = appearances.create_claim(a, article_id(a), 0, 10, "unchecked")
+    if which == "second":
+        words = appearances.add(a, words.claim_id, article_id(a), 60, 70)
+        appearances.delete(a, words.claim_id)  # (its first words untagged: these are its last)
     other = appearances.create_claim(a, article_id(a), 20, 30, "verified")
     merge_project(b, a.path)
-    appearances.link(b, words.id, other.claim_id)
-    appearances.move(a, words.id, 0, 12)
-    _merged_both_ways(a, b)
+    steps = [lambda: appearances.move(a, words.id, 0 if which == "first" else 60,
+                                      12 if which == "first" else 72),
+             lambda: appearances.link(b, words.id, other.claim_id)]
+    for step in steps if later == "the link" else reversed(steps):
+        step()
+    summaries = _merged_both_ways(a, b)
     for project in (a, b):
         place = appearances.get_appearance(project, words.id)
-        assert (place.claim_id, place.start, place.end, place.is_deleted) == (
-            other.claim_id, 0, 12, False)
+        assert (place.claim_id, place.end - place.start, place.is_deleted) == (
+            other.claim_id, 12, False)
         assert claims.get_claim(project, words.claim_id).is_deleted
+    assert summaries[0].updated_appearances == 1  # (both kept: «moved or relinked»)
+
+
+def test_words_moved_onto_a_claims_words_and_linked_to_it_are_not_twice_its(pair):
+    """Alice moves her words onto the words of Bob's claim; Bob links them to his claim.
+    Each kept, the claim stood twice on the same words, which no one's own work can make
+    (rv153): one change wins, the later, as a place was settled before."""
+    a, b = pair
+    first = appearances.create_claim(a, article_id(a), 60, 70, "unchecked")
+    words = appearances.add(a, first.claim_id, article_id(a), 0, 10)
+    merge_project(b, a.path)
+    bobs = appearances.create_claim(b, article_id(b), 20, 30, "verified")
+    merge_project(a, b.path)
+    appearances.move(a, words.id, 20, 30)
+    appearances.link(b, words.id, bobs.claim_id)
+    _merged_both_ways(a, b)
+    for project in (a, b):
+        spans = [(p.start, p.end) for p in appearances.appearances_of(project, bobs.claim_id)]
+        assert len(spans) == len(set(spans))
+        place = appearances.get_appearance(project, words.id)
+        assert (place.claim_id, place.start) == (bobs.claim_id, 0)  # (Bob's link, later)
 
 
 # -- a colleague's file written by another program: nothing in it reaches a reader's browser

@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import json
 import shutil
 import sqlite3
@@ -126,6 +127,7 @@ class MergeSummary:
     updated_claims: int = 0
     deleted_claims: int = 0  # live here, deleted by the merge (updated or in a conflict)
     restored_claims: int = 0  # deleted here, brought back there later
+    emptied_claims: int = 0  # left with no words by the merge, and so deleted
     conflicts: int = 0
     combined_claims: int = 0  # changed on both sides, each in fields of its own: both kept
     conflicted_claims: list[str] = field(default_factory=list)  # the claims' ids
@@ -166,7 +168,7 @@ class MergeSummary:
     def changed(self) -> bool:
         return any((self.new_articles, self.deleted_articles, self.restored_articles,
                     self.new_claims, self.updated_claims, self.deleted_claims,
-                    self.restored_claims, self.conflicts, self.combined_claims,
+                    self.restored_claims, self.emptied_claims, self.conflicts, self.combined_claims,
                     self.new_appearances, self.updated_appearances,
                     self.untagged_appearances, self.restored_appearances,
                     self.new_tombstones, self.place_conflicts, self.new_reviews,
@@ -198,6 +200,9 @@ class MergeSummary:
               if self.deleted_claims else []),
             *([Message("  brought back there: {count}", count=self.restored_claims)]
               if self.restored_claims else []),
+            *([Message("  left with no words: {count} (deleted: their words were untagged "
+                       "there, or went to another claim)", count=self.emptied_claims)]
+              if self.emptied_claims else []),
             *([Message("  combined claims:  {count} (changed on both sides, in different "
                        "fields: both changes kept)", count=self.combined_claims)]
               if self.combined_claims else []),
@@ -580,14 +585,16 @@ def _merge(project: Project, name: str, progress: Progress | None,
         tick(sizes[0])
         places = Counts()
         conflicts += _merge_records(conn, APPEARANCES, places)
-        summary.new_appearances, summary.updated_appearances = places.new, places.updated
+        # (a place changed on both sides, each change kept: moved and relinked)
+        summary.new_appearances = places.new
+        summary.updated_appearances = places.updated + places.combined
         summary.unchanged_appearances = places.unchanged
         summary.untagged_appearances = places.deleted
         summary.restored_appearances = places.restored
         summary.new_tombstones = claims.tombstones + places.tombstones
         summary.place_conflicts = places.conflicts
         _refuse_misplaced(conn, places.written, name)
-        summary.deleted_claims += _delete_claims_left_nowhere(conn, places.claims_of)
+        summary.emptied_claims = _delete_claims_left_nowhere(conn, places.claims_of)
         tick(sizes[0] + sizes[1])
         summary.new_reviews = _copy_missing(conn, "reviews")
         _merge_dismissals(conn)
@@ -888,6 +895,7 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
     deletions, lifted = _deletions(conn, kind, unsettled)
     updates: list[dict[str, Any]] = []
     conflicts: list[_Conflict] = []
+    twin = functools.partial(_twin_place, conn) if kind.on_article else None
     for mine, theirs, key_mine, _ in pending:
         here_saw, there_saw = mine["id"] in seen_here, mine["id"] in seen_there
         if here_saw and not there_saw:
@@ -902,7 +910,7 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
             result = _both_changed(
                 mine, theirs, bases.get(mine["id"]), setters.get(mine["id"]),
                 lifted.get(mine["id"], frozenset()), deletions.get(mine["id"], frozenset()),
-                counts, conflicts)
+                counts, conflicts, twin)
             if version_key(result) != key_mine:
                 updates.append(result)
     return updates, conflicts
@@ -953,10 +961,12 @@ def _who_saw(conn: sqlite3.Connection, kind: Records, cols: list[str],
 def _both_changed(mine: dict[str, Any], theirs: dict[str, Any], base: dict[str, Any] | None,
                   set_by: Setters | None, lifted: frozenset[tuple[Any, Any]],
                   deletions: frozenset[tuple[Any, Any]],
-                  counts: Counts, conflicts: list[_Conflict]) -> dict[str, Any]:
+                  counts: Counts, conflicts: list[_Conflict],
+                  twin: Callable[[dict[str, Any]], bool] | None = None) -> dict[str, Any]:
     """The version to keep of a record both sides changed, neither seeing the other's:
     each field as ``resolve_conflict`` settles it; what lost recorded in *conflicts*."""
-    loser, result = resolve_conflict(mine, theirs, base, lifted, set_by, deletions)
+    loser, result = resolve_conflict(mine, theirs, base, lifted, set_by, deletions,
+                                     twin=twin)
     winner = theirs if loser is mine else mine
     # The newer version's own change lost to a later one of the same field.
     overridden = claim_versions.lost(winner, result, base) if base is not None else []
@@ -1162,7 +1172,8 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
                      lifted: frozenset[tuple[Any, Any]] = frozenset(),
                      set_by: Setters | None = None,
                      deletions: frozenset[tuple[Any, Any]] = frozenset(),
-                     homes: tuple[str, str] = ("main", SRC)
+                     homes: tuple[str, str] = ("main", SRC),
+                     twin: Callable[[dict[str, Any]], bool] | None = None
                      ) -> tuple[dict[str, Any], dict[str, Any]]:
     """(loser, result) for two independently changed versions of one claim, or of one
     place (its claim and its words each as a field: _PLACE_FIELDS).
@@ -1183,7 +1194,9 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
     histories, the versions' files named by *homes*) tells which value of a verdict, a
     note or a link came later, that one is kept: Alice's verdict, carried by Carol's
     newer note, beat Bob's later verdict when Carol's file was merged before Bob's, and
-    lost to it in the other order.
+    lost to it in the other order. A place whose claim one side changed and whose
+    words the other did is settled whole, the newer winning, when *twin* says the two
+    together would put the claim twice on the same words.
     """
     if (a["updated"], version_key(a)) >= (b["updated"], version_key(b)):
         winner, loser = a, b
@@ -1215,6 +1228,8 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
                                 for row in (winner, loser, base))
             if kept != other and other != was and kept == was:
                 result.update({name: loser.get(name) for name in group})
+        if twin is not None and result != dict(winner) and twin(result):
+            result = dict(winner)
     tombs = {(r["deleted"], r["deleted_by"]) for r in (a, b) if r["deleted"] is not None}
     if tombs:  # every deletion the histories know, that no restore saw, stands
         tombs = (tombs | deletions) - lifted
@@ -1224,6 +1239,20 @@ def resolve_conflict(a: dict[str, Any], b: dict[str, Any], base: dict[str, Any] 
     elif result["deleted"] is not None:  # a deletion someone restored it from, seen
         result["deleted"] = result["deleted_by"] = None
     return loser, result
+
+
+def _twin_place(conn: sqlite3.Connection, place: dict[str, Any]) -> bool:
+    """Whether another live place of *place*'s claim stands on its words, in either file
+    (both, so either order of merges says the same): Alice moved words onto a claim's,
+    Bob linked them to that claim, and both kept made it stand twice there (rv153)."""
+    return bool(conn.execute(
+        'SELECT EXISTS (SELECT 1 FROM main.appearances WHERE claim_id = ?1 AND article_id = '
+        '?2 AND start = ?3 AND "end" = ?4 AND id <> ?5 AND deleted IS NULL) OR EXISTS ('
+        f"SELECT 1 FROM {SRC}.appearances s JOIN temp.merge_articles m ON m.other_id = "
+        's.article_id AND m.local_id = ?2 WHERE s.claim_id = ?1 AND s.start = ?3 AND '
+        's."end" = ?4 AND s.id <> ?5 AND s.deleted IS NULL)',
+        [place["claim_id"], place["article_id"], place["start"], place["end"], place["id"]]
+    ).fetchone()[0])
 
 
 # What a place's change is made of, each settled as a claim's fields are: the claim it is
@@ -1350,6 +1379,8 @@ def _version(kind: Records, cols: list[str], record_id: str, text: str | None
     if not isinstance(record, dict):
         return None
     if kind.on_article:
+        if "start" not in record:  # a claim's own entry (its first place has its id):
+            return None  # taken for the place's base, it lost one side's move or link (rv153)
         record.setdefault("claim_id", record_id)
     return {c: record.get(c) for c in cols}
 
