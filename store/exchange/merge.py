@@ -891,7 +891,12 @@ def _settle(conn: sqlite3.Connection, kind: Records, cols: list[str],
     seen_here, seen_there = _who_saw(conn, kind, cols, pending)
     unsettled = [m["id"] for m, _, _, _ in pending
                  if (m["id"] in seen_here) == (m["id"] in seen_there)]
-    bases, setters = _bases(conn, kind, cols, unsettled)
+    # (places alike in their claim and words - both sides' retext of one typo, say -
+    # have nothing to settle field by field: reading their bases doubled such a merge)
+    both = set(unsettled)
+    bases, setters = _bases(conn, kind, cols, [
+        m["id"] for m, t, _, _ in pending if m["id"] in both and (
+            not kind.on_article or any(m[n] != t[n] for n in _PLACE_NAMES))])
     deletions, lifted = _deletions(conn, kind, unsettled)
     updates: list[dict[str, Any]] = []
     conflicts: list[_Conflict] = []
@@ -1100,9 +1105,11 @@ def _bases(conn: sqlite3.Connection, kind: Records, cols: list[str], ids: list[s
                     known = found[record_id].get(key)
                     if known is None or when > known[0]:
                         found[record_id][key] = (when, record)
-            if made is not None and action not in ("merge_conflict", "import"):
+            if made is None or kind.on_article:  # (a place's fields are settled by
+                continue  # the versions alone: resolve_conflict)
+            if action not in ("merge_conflict", "import"):
                 setters[record_id].note(db, made_before, made, at or "")
-            elif made is not None and action == "import":
+            elif action == "import":
                 setters[record_id].note_import(db, made)
         versions.append(found)
     here, there = versions
@@ -1260,6 +1267,7 @@ def _twin_place(conn: sqlite3.Connection, place: dict[str, Any]) -> bool:
 # another claim, which deleted the claim it left, was lost to Alice's later move of
 # them: the words stayed on that deleted claim, shown nowhere (rv149).
 _PLACE_FIELDS = (("claim_id",), ("start", "end", "quote", "prefix", "suffix"))
+_PLACE_NAMES = tuple(name for group in _PLACE_FIELDS for name in group)
 
 
 def _merged_sources(winner: dict[str, Any], loser: dict[str, Any], base: dict[str, Any],
@@ -1372,6 +1380,8 @@ def _version(kind: Records, cols: list[str], record_id: str, text: str | None
              ) -> dict[str, Any] | None:
     """The version a history entry's JSON *text* records of *record_id* (its *cols*),
     or None when it records none or cannot be read."""
+    if kind.on_article and text and '"start"' not in text:  # (a claim's: below, unread)
+        return None
     try:
         record = read_json(text) if text else None
     except ValueError:
