@@ -232,12 +232,15 @@ def test_an_editors_settlement_is_not_counted_as_the_annotators_agreement(two_an
     project, art = two_annotators
     bobs = {(p.start, p.end): p for p in appearances.list_appearances(project, art.id)
             if p.annotator == "bob"}
-    alices = {p.start - 1: p.label for p in appearances.list_appearances(project, art.id)
-              if p.annotator == "alice"}
+    alices = {p.start + 1: p.label for p in appearances.list_appearances(project, art.id)
+              if p.annotator == "alice"}  # (bob's claims start a letter after alice's)
     project.annotator = "editor"
+    settled = 0
     for (start, _end), place in bobs.items():
         if start in alices and place.label != alices[start]:
             claims.update_claim(project, place.claim_id, label=alices[start])
+            settled += 1
+    assert settled == 3  # (the test relabelled nothing, and guarded nothing: rv154)
     report = agreement(project, art.id)
     assert (report.matched_pairs, report.agreeing_pairs) == (10, 7)
     assert report.kappa == pytest.approx(0.4)
