@@ -231,16 +231,23 @@ def test_restoring_an_article_both_deleted_brings_back_both_ones_words(tmp_path)
         assert sorted(p.quote for p in restored) == ["أقوى معاهدة", "قال الوزير"]
 
 
-def test_a_claim_deleted_before_its_article_comes_back_without_that_place(two_articles):
-    """Its place in the deleted article stayed tagged, and restoring the claim showed
-    it there again: «Also in» a deleted article, listed by `tahqiq claims`."""
-    project, first, second = two_articles
+def _deleted_whole_then_its_first_article(project, first, second):
+    """A claim in both articles, deleted whole, then the first article deleted: the
+    claim's place in the first, and in the second."""
     shared = _claim_at(project, first, "أقوى معاهدة على الإطلاق")
     start = second.text.index("أقوى معاهدة")
     there = appearances.add(project, shared.claim_id, second.id, start,
                             start + len("أقوى معاهدة على الإطلاق"))
     claims.delete_claim(project, shared.claim_id)
     article_deletion.delete_article(project, first.id)
+    return shared, there
+
+
+def test_a_claim_deleted_before_its_article_comes_back_without_that_place(two_articles):
+    """Its place in the deleted article stayed tagged, and restoring the claim showed
+    it there again: «Also in» a deleted article, listed by `tahqiq claims`."""
+    project, first, second = two_articles
+    shared, there = _deleted_whole_then_its_first_article(project, first, second)
     appearances.restore_claim(project, shared.claim_id)
     assert [p.id for p in appearances.list_appearances(project)] == [there.id]
     # The article brought back: the claim, live again, stands on its words there too.
@@ -253,12 +260,7 @@ def test_a_claim_restored_after_its_article_comes_back_there_too(two_articles):
     untagged: the claim was deleted), then the claim restored: it came back without them,
     where restoring it before the article brought back all (rv151)."""
     project, first, second = two_articles
-    shared = _claim_at(project, first, "أقوى معاهدة على الإطلاق")
-    start = second.text.index("أقوى معاهدة")
-    there = appearances.add(project, shared.claim_id, second.id, start,
-                            start + len("أقوى معاهدة على الإطلاق"))
-    claims.delete_claim(project, shared.claim_id)
-    article_deletion.delete_article(project, first.id)
+    shared, there = _deleted_whole_then_its_first_article(project, first, second)
     assert article_deletion.restore_article(project, first.id) == ([], None)
     appearances.restore_claim(project, shared.claim_id)
     assert sorted(p.id for p in appearances.list_appearances(project)) == \

@@ -175,26 +175,18 @@ def test_a_repeated_word_deleted_at_the_texts_end_loses_the_last_place():
     assert err.value.claim_ids == [last.id]
 
 
-def test_words_whose_whole_context_stands_twice_elsewhere_stay_where_they_are(project):
+@pytest.mark.parametrize("copies", [8, 6])
+def test_words_the_edit_did_not_touch_keep_their_place_in_repeated_lines(project, copies):
     """A typo mended just after a claim's words in a text of repeated lines: their whole
-    context now stands in several other lines, none of them more theirs than another, and
-    the words, which the edit did not touch, keep their place."""
+    context now stands in several other lines (8), none of them more theirs than
+    another; or once more (6), in a line the edit did not write - another copy, there
+    before the edit, where the claim went unsaid (rv152). The words, which the edit did
+    not touch, keep their place."""
     line = "the deal failed. "
-    article = articles.add_article(project, line * 8, "t")
+    article = articles.add_article(project, line * copies, "t")
     place = appearances.tag_quote(project, article.id, "deal", "disputed", occurrence=2)
-    retext.set_article_text(project, article.id, line + "the deal fails. " + line * 6)
-    after = appearances.get_appearance(project, place.id)
-    assert (after.start, after.end) == (place.start, place.end)
-
-
-def test_words_the_edit_did_not_touch_stay_off_another_copy_of_their_line(project):
-    """A typo mended just after a claim's words, in a text repeating their line: their
-    whole context stood once more, in a line the edit did not write - another copy, there
-    before the edit - and the claim went there, unsaid (rv152)."""
-    line = "the deal failed. "
-    article = articles.add_article(project, line * 6, "t")
-    place = appearances.tag_quote(project, article.id, "deal", "disputed", occurrence=2)
-    retext.set_article_text(project, article.id, line + "the deal fails. " + line * 4)
+    retext.set_article_text(project, article.id,
+                            line + "the deal fails. " + line * (copies - 2))
     after = appearances.get_appearance(project, place.id)
     assert (after.start, after.end) == (place.start, place.end)
 
@@ -372,44 +364,28 @@ def sheet(path: Path, header: list[str], rows: list[list[str]]) -> Path:
     return path
 
 
-def test_a_sheets_place_on_a_space_alone_is_refused(project, tmp_path):
-    """Offsets moved in a sheet onto a space, with the quote cell a space to match:
-    no claim is made on a space."""
-    text = "قال الوزير إن النمو بلغ 5%."
+@pytest.mark.parametrize(("inside", "said"), [
+    (" ", "the quote is only spaces"),
+    ("\u200f", "the quote is only harakat or other marks"),
+    ("\u064b", "the quote is only harakat or other marks")])
+def test_a_sheets_place_on_no_words_is_refused(project, tmp_path, inside, said):
+    """Offsets moved in a sheet onto a space, a direction mark or a haraka alone, with
+    the quote cell that character to match: no claim is made of it (a mark alone was
+    made one, an invisible quote, where the window refuses to tag such words: rv152)."""
+    text = f"قال الوزير{inside.strip()} إن النمو بلغ 5%."
     article = articles.add_article(project, text, "t")
     appearances.tag_quote(project, article.id, "الوزير", "disputed")
     header, [row] = exported_rows(project)
-    at = text.index(" ")
-    cells = {"start": str(at), "end": str(at + 1), "quote": " ", "prefix": text[:at],
+    at = text.index(inside)
+    cells = {"start": str(at), "end": str(at + 1), "quote": inside, "prefix": text[:at],
              "suffix": text[at + 1:at + 33]}
     for name, value in cells.items():
         row[header.index(name)] = value
     dest = Project.in_memory("importer")
     articles.add_article(dest, text, "t")
     with pytest.raises(CsvRejected) as info:
-        import_claims_csv(dest, sheet(tmp_path / "space.csv", header, [row]))
-    assert info.value.problems == [(2, "the quote is only spaces")]
-    assert appearances.list_appearances(dest) == []
-
-
-@pytest.mark.parametrize("mark", ["\u200f", "\u064b"])
-def test_a_sheets_place_on_a_mark_alone_is_refused(project, tmp_path, mark):
-    """A row whose place holds a direction mark alone, or a haraka alone, was made a claim
-    (an invisible quote) where the window refuses to tag such words (rv152)."""
-    text = f"قال الوزير{mark} إن النمو بلغ 5%."
-    article = articles.add_article(project, text, "t")
-    appearances.tag_quote(project, article.id, "الوزير", "disputed")
-    header, [row] = exported_rows(project)
-    at = text.index(mark)
-    cells = {"start": str(at), "end": str(at + 1), "quote": mark, "prefix": text[:at],
-             "suffix": text[at + 1:at + 33]}
-    for name, value in cells.items():
-        row[header.index(name)] = value
-    dest = Project.in_memory("importer")
-    articles.add_article(dest, text, "t")
-    with pytest.raises(CsvRejected) as info:
-        import_claims_csv(dest, sheet(tmp_path / "mark.csv", header, [row]))
-    assert info.value.problems == [(2, "the quote is only harakat or other marks")]
+        import_claims_csv(dest, sheet(tmp_path / "place.csv", header, [row]))
+    assert info.value.problems == [(2, said)]
     assert appearances.list_appearances(dest) == []
 
 
