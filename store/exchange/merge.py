@@ -1380,8 +1380,8 @@ def _version(kind: Records, cols: list[str], record_id: str, text: str | None
              ) -> dict[str, Any] | None:
     """The version a history entry's JSON *text* records of *record_id* (its *cols*),
     or None when it records none or cannot be read."""
-    if kind.on_article and text and '"start"' not in text:  # (a claim's: below, unread)
-        return None
+    if kind.on_article and text and '"start"' not in text:  # (a claim's own entry, as
+        return None  # below: not even read)
     try:
         record = read_json(text) if text else None
     except ValueError:
