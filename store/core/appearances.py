@@ -973,7 +973,8 @@ def _refuse_changed_since_moves(project: Project, moves: Sequence[tuple[str, str
                                 live: Sequence[str], on: Mapping[str, str]) -> None:
     for appearance_id, claim_id in moves:
         if appearance_id in on:
-            _refuse_moved_since(project, appearance_id, (on[appearance_id], claim_id))
+            _refuse_moved_since(project, get_appearance(project, appearance_id),
+                                (on[appearance_id], claim_id))
     moving = {appearance_id for appearance_id, _ in moves}
     for claim_id, fields in expect.items():
         places = appearances_of(project, claim_id)
@@ -991,13 +992,12 @@ def _refuse_changed_since_moves(project: Project, moves: Sequence[tuple[str, str
                            "back would bring it back.", name=claim.deleted_by or claim.updated_by)
 
 
-def _refuse_moved_since(project: Project, appearance_id: str, claims_ok: tuple[str, ...]
+def _refuse_moved_since(project: Project, place: Appearance, claims_ok: tuple[str, ...]
                         ) -> None:
     """ChangedSince when the place is on none of *claims_ok* (the claim the step left it
     on, the one it goes to): moved to another claim since, by a colleague's link or
     unlink merged in, or another program. Going back took the words off that claim, and
     deleted it with its verdict and note when they were its only words (rv151)."""
-    place = get_appearance(project, appearance_id)
     if place.claim_id in claims_ok:
         return
     mover = place.updated_by or place.annotator
@@ -1016,12 +1016,9 @@ def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None,
     *on*, the claim a redo expects the words on, as its undo left them (ChangedSince if
     not: :func:`_refuse_moved_since`)."""
     with project.transaction():
-        if on is not None:
-            _refuse_moved_since(project, appearance_id, (on,))
         before = get_appearance(project, appearance_id)
-        # (a redo after a colleague untagged them made a claim live with no words:
-        # listed and exported, shown nowhere)
-        _refuse_untagged(project, before)
+        if on is not None:
+            _refuse_moved_since(project, before, (on,))
         now = utcnow()
         own = before.claim._replace(id=claim_id or new_id(), annotator=project.annotator,
                       created=now, updated=now, updated_by=project.annotator,
@@ -1033,6 +1030,8 @@ def unlink(project: Project, appearance_id: str, *, claim_id: str | None = None,
             project.insert("claims", own.to_row())
             history.record(project, "claim", own.id, "unlink", None,
                            {**own.to_row(), history.SPLIT_FROM_KEY: before.claim_id})
+        # (untagged words are refused there, the copy rolled back with them: a redo
+        # after a colleague untagged them made a claim live with no words)
         return link(project, appearance_id, own.id)
 
 
