@@ -101,7 +101,29 @@ class VerdictBox(QComboBox):
 class NoteEdit(QPlainTextEdit):
     """The note: asks for its least height (two lines), and takes the editor's room left
     over (ClaimEditor's layout): asking for Qt's 192 pixels, it pushed Accept and Delete
-    out of view on a laptop's screen."""
+    out of view on a laptop's screen.
+
+    Its note is the one set, to the letter, until it is edited: Qt's toPlainText() writes
+    a no-break space as a space and a line separator as a line end, so a colleague's note
+    holding one («5 %» from Word) read as changed, and was saved over as an edit by
+    whoever only chose its claim (rv158)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._set = ("", "")  # the note set, and the field's text of it
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setPlainText(text)
+        self._set = (text, self._typed())
+
+    def note_text(self) -> str:
+        typed = self._typed()
+        return self._set[0] if typed == self._set[1] else typed
+
+    def _typed(self) -> str:
+        """The field's text, its no-break spaces and line separators kept (the raw text,
+        its paragraph ends made line ends)."""
+        return self.document().toRawText().replace("\u2029", "\n")
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(super().sizeHint().width(), self.minimumHeight())
@@ -470,7 +492,7 @@ class ClaimEditor(QWidget):
             if draft is not None:  # typed before an undo took the claim away
                 self.note.setPlainText(draft)
                 self._note_timer.start()
-            elif self.note.toPlainText() != claim.note and not typing:
+            elif self.note.note_text() != claim.note and not typing:
                 self._show_note(claim.note)
             self.sources.clear()
             opens = self.tr("Double-click or press Enter to open it in your browser.")
@@ -500,7 +522,7 @@ class ClaimEditor(QWidget):
         without a pasted direction embedding, composed), the caret stays where it was in
         that text: set back to the start, the next words typed went before the note's
         first word."""
-        typed = self.note.toPlainText()
+        typed = self.note.note_text()
         at = OffsetMap(typed).to_code_point(self.note.textCursor().position())
         kept = stored_note(typed) == note
         self.note.setPlainText(note)
@@ -638,7 +660,7 @@ class ClaimEditor(QWidget):
     def _typed_step(self) -> str | None:
         """The step a note being typed will be once saved («Edit note»); None if none."""
         if self._note_timer.isActive() and self.claim is not None \
-                and self.note.toPlainText() != self.claim.note:
+                and self.note.note_text() != self.claim.note:
             return self.session.tr("Edit note")
         return None
 
@@ -652,12 +674,12 @@ class ClaimEditor(QWidget):
         if in_a_step():  # (an undo or redo reloading the claims: the note is saved as its
             # own step once the reload leaves the claim, _leave_note, or else when the
             # typing's pause comes again: it stays pending, not dropped)
-            if self.claim is not None and self.note.toPlainText() != self.claim.note:
+            if self.claim is not None and self.note.note_text() != self.claim.note:
                 self._note_timer.start()
             return
         self._note_timer.stop()
-        if self.claim is not None and self.note.toPlainText() != self.claim.note:
-            self._push(note=self.note.toPlainText())
+        if self.claim is not None and self.note.note_text() != self.claim.note:
+            self._push(note=self.note.note_text())
 
     def _leave_note(self) -> None:
         """The note typed on the claim being left, saved once the event that moved the
@@ -666,7 +688,7 @@ class ClaimEditor(QWidget):
         mid-change: its rows went wrong (-1), and the window later aborted; inside the
         note's own push it was pushed twice, the second undoable by no one."""
         self._note_timer.stop()
-        text = self.note.toPlainText()
+        text = self.note.note_text()
         if self.claim is not None and text != self.claim.note:
             QTimer.singleShot(0, lambda place=self.claim.id: self._save_left_note(place, text))
 
