@@ -133,7 +133,7 @@ class FindBar(QWidget):
     def _fold(self) -> Folded:
         from store.text.fold import fold  # the folding tables load on the first find
 
-        text = self.reader.toPlainText()
+        text = self.reader.plain_text()  # (Qt's copy has U+2028 and no-break spaces rewritten)
         if self._folded is None or self._folded_for != self.reader.article_id \
                 or self._folded.original != text:
             self._folded = fold(text)
