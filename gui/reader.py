@@ -616,7 +616,17 @@ class ArticleView(QPlainTextEdit):
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """The word of the letter double-clicked: Qt takes the word at the caret's place
+        nearest the pointer, which on a last letter's trailing half is after it - «.»
+        alone was selected of «التقرير.», and a verdict key tagged it (rv158)."""
         super().mouseDoubleClickEvent(event)
+        at = self.character_at(event.position().toPoint())
+        cursor = self.textCursor()
+        if at is not None and not cursor.selectionStart() <= at < cursor.selectionEnd() \
+                and self.document().characterAt(at).isalnum():
+            cursor.setPosition(at)
+            cursor.select(QTextCursor.SelectionType.WordUnderCursor)
+            self.setTextCursor(cursor)
         self._trim_word()
 
     def _trim_word(self) -> None:

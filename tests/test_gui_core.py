@@ -235,6 +235,32 @@ def test_a_double_clicked_word_keeps_its_emoji_whole(window, qtbot, tmp_path):
     assert selected == {word: word for word in selected}
 
 
+def test_a_double_click_on_a_last_letters_trailing_half_selects_its_word(window, qtbot,
+                                                                         tmp_path):
+    """Found by a review (rv158): on the trailing half of a word's last letter (the left
+    half in Arabic) Qt's caret place is after the letter, and Qt selected the
+    punctuation beside it alone: «.» of «التقرير.», which a verdict key then tagged."""
+    text = "قال الوزير إن النمو بلغ ٥٪ في 2024م، وفق التقرير. نعم! The report, yes."
+    path = tmp_path / "words.txt"
+    path.write_text(text, encoding="utf-8")
+    import_files(qtbot, window, path)
+    reader = window.article_pane.reader
+    qtbot.waitUntil(lambda: reader.plain_text() == text)
+    for word in ("التقرير", "نعم", "2024م", "report", "yes"):
+        last = utf16_index(text, text.index(word) + len(word) - 1)
+        block = reader.document().findBlock(last)
+        line = block.layout().lineForTextPosition(last - block.position())
+        glyph = line.glyphRuns(last - block.position(), 1)[0].boundingRect()
+        origin = reader.blockBoundingGeometry(block).translated(
+            reader.contentOffset()).topLeft() + block.layout().position()
+        arabic = word[-1] > "\u0600"  # (its trailing half: the left one)
+        x = glyph.left() + glyph.width() * (0.2 if arabic else 0.8) + origin.x()
+        QTest.mouseDClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(
+            round(x), round(origin.y() + line.y() + line.height() / 2)))
+        start, end = reader.selected_span()
+        assert text[start:end] == word
+
+
 @pytest.mark.parametrize("then", ["verdict", "source"])
 def test_a_note_being_typed_survives_another_change_of_its_claim(window, qtbot,
                                                                  then):
