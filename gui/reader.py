@@ -122,7 +122,8 @@ class ClaimHighlighter(QSyntaxHighlighter):
         self._looks.clear()
 
     def reset(self, spans: list[Span]) -> None:
-        """Index every span at once; the caller sets the document text afterwards."""
+        """Index every span at once, by the paragraphs of the document's text: set it
+        first (show_article does), or the spans are filed under the old text's."""
         self._by_block.clear()
         self._span_of.clear()
         starts = self._block_starts = []
