@@ -1109,8 +1109,9 @@ class Project:
         """A whole copy of the project at *target* that a Tahqiq as old as schema
         ``schema.READABLE_SINCE`` opens and merges: a colleague who has not upgraded yet
         refuses this version's file as newer, though it holds nothing they cannot read
-        (rv88: a team upgrades one person at a time). Its search index is folded again
-        by whichever version opens it. A file at *target* is written over only if
+        (rv88: a team upgrades one person at a time). Its search index keeps this
+        version's folding (``schema.READABLE_SINCE`` says what an older one's search
+        misses there). A file at *target* is written over only if
         *replace* (:meth:`backup`)."""
         target = self.backup(target, replace=replace)
         try:

@@ -734,8 +734,10 @@ READABLE_SINCE = 9
 """The oldest schema whose Tahqiq reads a file of this version as it is: no table, trigger
 or index has changed since (v10 to v13 only folded the search index again). A copy stamped
 with it (Project.copy_for_older) is opened and merged by a colleague's older Tahqiq, which
-refuses anything newer than its own schema; opening it there folds the index again as that
-version folds, and here again as this one does. Lower it to SCHEMA_VERSION with any
+refuses anything newer than its own schema. Its search index keeps this version's folding:
+an older Tahqiq folds again only the texts its own upgrades since this one fold (one of
+schema 9 none), so a search there misses words holding a letter folded since (rv159);
+opened here again, it is folded as this version folds. Lower it to SCHEMA_VERSION with any
 migration that changes a table, a trigger or an index."""
 
 MERGED_TABLES_SINCE = 9
