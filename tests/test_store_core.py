@@ -1235,10 +1235,14 @@ def test_a_tag_all_place_beside_a_claim_of_the_same_verdict_comes_back_on_redo(p
     assert not back.is_deleted and (back.start, back.claim_id) == (first.start, second.claim_id)
 
 
-def test_another_files_wal_left_beside_a_project_is_refused_before_it_is_written(tmp_path):
+@pytest.mark.parametrize("through_a_link", [False, True])
+def test_another_files_wal_left_beside_a_project_is_refused_before_it_is_written(
+        tmp_path, through_a_link):
     """A project copied over this one (a backup put back) with the -wal of a program
     that stopped left beside it: the first command replayed that log into the file,
-    listed none of its claims with status 0, and folded the log in for good."""
+    listed none of its claims with status 0, and folded the log in for good. Opened
+    through a symbolic link (~/current.tahqiq), the -wal was looked for beside the link,
+    not beside the file where SQLite keeps it, and so it was (rv159)."""
     import shutil
     import subprocess
     import sys
@@ -1265,8 +1269,13 @@ def test_another_files_wal_left_beside_a_project_is_refused_before_it_is_written
     shutil.copy(tmp_path / "mine.tahqiq", path)
     shutil.copy(tmp_path / "other.tahqiq-wal", tmp_path / "project.tahqiq-wal")
     before = path.read_bytes()
-    with pytest.raises(NotAProject, match="move project.tahqiq-wal away"):
-        Project.open(path, "tester", create=False)
+    opened, wal = path, "project.tahqiq-wal"
+    if through_a_link:  # (the message names the -wal where it is: not beside the link)
+        (tmp_path / "elsewhere").mkdir()
+        opened, wal = tmp_path / "elsewhere" / "current.tahqiq", f"{path.resolve()}-wal"
+        opened.symlink_to(path)
+    with pytest.raises(NotAProject, match=f"move {re.escape(wal)} away"):
+        Project.open(opened, "tester", create=False)
     assert path.read_bytes() == before
     (tmp_path / "project.tahqiq-wal").rename(tmp_path / "stray-wal")
     (tmp_path / "project.tahqiq-shm").unlink(missing_ok=True)

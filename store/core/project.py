@@ -197,7 +197,24 @@ def _damaged_with_wal(path: Path, problem: str) -> NotAProject:
         "{name} reads as damaged ({problem}) with the changes in {wal} beside it, which a "
         "program that stopped left there; both were left untouched. If you put this file "
         "in place of another (a backup, a copy), move {wal} away and open it again.",
-        name=path.name, wal=path.name + "-wal", problem=quoted(problem, DAMAGE_SHOWN))
+        name=path.name, wal=side_file_named(path, "-wal"), problem=quoted(problem, DAMAGE_SHOWN))
+
+
+def side_file(path: Path, ending: str) -> Path:
+    """The file SQLite keeps beside the project *path* under *ending* ("-wal", "-shm",
+    "-journal"): beside the file a symbolic link names, not beside the link, since SQLite
+    follows it. Looked for beside the link, a stopped program's -wal went unseen, and
+    another file's log was folded into a backup put in its place, unsaid (rv159)."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(real.name + ending)
+
+
+def side_file_named(path: Path, ending: str) -> str:
+    """*path*'s side file as a message names it: by its name beside the file, by its
+    whole path where a symbolic link keeps it elsewhere."""
+    side = side_file(path, ending)
+    beside = Path(os.path.realpath(path.parent)) / (path.name + ending)
+    return side.name if side == beside else str(side)
 
 
 def id_chunks(ids: Sequence[str], size: int = IDS_PER_QUERY
@@ -253,9 +270,8 @@ def needs_full_check(path: Path, size: int) -> bool:
     the file then. Where that lock cannot be seen (not Linux), any ``-wal`` holding
     changes counts as left behind.
     """
-    wal = path.with_name(path.name + "-wal")
     try:
-        pending = wal.stat().st_size
+        pending = side_file(path, "-wal").stat().st_size
     except OSError:
         pending = 0
     return size + pending <= FULL_CHECK_UP_TO or wal_left_behind(path)
@@ -265,14 +281,13 @@ def wal_left_behind(path: Path) -> bool:
     """Whether a ``-wal`` holding changes lies beside *path* that no open connection holds
     (an unclean shutdown's, or another file's: a project copied over this one, its
     ``-wal`` left). A reader may leave an empty one."""
-    wal = path.with_name(path.name + "-wal")
     try:
-        pending = wal.stat().st_size
+        pending = side_file(path, "-wal").stat().st_size
     except OSError:
         return False
     if not pending or is_open_here(path):
         return False
-    return not _shm_in_use(path.with_name(path.name + "-shm"))
+    return not _shm_in_use(side_file(path, "-shm"))
 
 
 def _shm_in_use(shm: Path) -> bool:
@@ -335,12 +350,11 @@ def _nobody_writing(path: Path) -> bool:
     """Whether no connection is (or was, stopped) writing *path*: no ``-wal`` beside it,
     or an empty one with no ``-shm`` (a reader's leftover; in a read-only folder SQLite
     could not make the ``-shm`` to read through it, and the project read as damaged)."""
-    wal = path.with_name(path.name + "-wal")
     try:
-        pending = wal.stat().st_size
+        pending = side_file(path, "-wal").stat().st_size
     except OSError:
         return True
-    return not pending and not path.with_name(path.name + "-shm").exists()
+    return not pending and not side_file(path, "-shm").exists()
 
 
 def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
@@ -429,7 +443,7 @@ def _writable_side_files(path: Path) -> None:
     Only what we own can be changed (else SQLite's own refusal is said); another program
     reading the project meanwhile keeps the handles it has."""
     for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
+        side = side_file(path, suffix)
         try:
             if side.exists() and not os.access(side, os.W_OK):
                 side.chmod(stat.S_IMODE(path.stat().st_mode))
@@ -538,7 +552,9 @@ class Project:
             raise NotAProject("{path} does not exist.", path=str(path))
         read_only = path.exists() and not os.access(path, os.W_OK)
         try:
-            if read_only or (path.exists() and not os.access(path.parent, os.W_OK)):
+            # (the folder SQLite makes the side files in: a symbolic link's target's)
+            sides = side_file(path, "-wal").parent
+            if read_only or (path.exists() and not os.access(sides, os.W_OK)):
                 return cls._open_read_only(path, annotator, version)
             _writable_side_files(path)
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS,
@@ -587,7 +603,7 @@ class Project:
                 "{name} needs upgrading but is read-only; copy it somewhere writable.",
                 name=path.name)
         mode = "mode=ro"
-        if not os.access(path.parent, os.W_OK) and _nobody_writing(path):
+        if not os.access(side_file(path, "-wal").parent, os.W_OK) and _nobody_writing(path):
             mode += "&immutable=1"
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
                                timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
@@ -920,7 +936,7 @@ class Project:
             except sqlite3.Error as exc:
                 unfolded = _cannot_reach(exc) or "full" in str(exc)
             if not unfolded and (self.moved_away() or not os.access(
-                    self.path.parent, os.W_OK | os.X_OK)):
+                    side_file(self.path, "-wal").parent, os.W_OK | os.X_OK)):
                 # SQLite leaves the log, holding its frames, where it cannot remove it:
                 # under the old name of a file that left its path (renamed, or another
                 # file put in its place), and in a folder made read-only. The next file
@@ -937,14 +953,14 @@ class Project:
             _OPEN_HERE[key] -= 1
             if not _OPEN_HERE[key]:
                 del _OPEN_HERE[key]
-        wal = None if self.path is None else self.path.with_name(self.path.name + "-wal")
+        wal = None if self.path is None else side_file(self.path, "-wal")
         if not unfolded or wal is None or not wal.exists():
             return None
         note = Message("Not all of the work could be written into {name} itself (is the "
                        "disk full?): the rest is kept in {wal} beside it. Keep the two "
                        "together, and copy or send both, until Tahqiq has opened the "
                        "project again with room on the disk.", name=self.path.name,
-                       wal=wal.name)
+                       wal=side_file_named(self.path, "-wal"))
         if self.on_close_note is not None:
             self.on_close_note(note)
         return note
@@ -1145,10 +1161,10 @@ class Project:
                 self._open_key:  # (SQLite wrote its own file over: «disk I/O error»)
             raise StorageError("Could not back up to {path}: that is this project's own "
                                "file; choose another name.", path=str(target))
-        if not target.exists() and Path(f"{target}-wal").exists():
+        if not target.exists() and side_file(target, "-wal").exists():
             raise StorageError("Could not back up to {path}: the log of the project that "
                                "was there ({name}) lies beside it; choose another name.",
-                               path=str(target), name=f"{target.name}-wal")
+                               path=str(target), name=side_file_named(target, "-wal"))
         fresh = not target.exists()
         try:
             dest = sqlite3.connect(str(target))

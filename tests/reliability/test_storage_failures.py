@@ -406,10 +406,14 @@ def test_a_backup_the_disk_cannot_hold_leaves_no_file_named_as_the_backup(tmp_pa
     assert kept.read_bytes() == before and article_id
 
 
-def test_work_the_disk_could_not_fold_into_the_file_is_said_at_close(tmp_path):
+@pytest.mark.parametrize("through_a_link", [False, True])
+def test_work_the_disk_could_not_fold_into_the_file_is_said_at_close(tmp_path,
+                                                                     through_a_link):
     """On a nearly full disk the last fold of the log into the file stopped halfway:
     closing said nothing, and the file alone (copied, sent) read as damaged, every claim
-    gone. Closing says the -wal beside it holds the rest; with room again all is there."""
+    gone. Closing says the -wal beside it holds the rest; with room again all is there.
+    Through a symbolic link it said nothing: the -wal was looked for beside the link,
+    not beside the file where SQLite keeps it (rv159)."""
     import resource
 
     path = tmp_path / "project.tahqiq"
@@ -422,13 +426,18 @@ def test_work_the_disk_could_not_fold_into_the_file_is_said_at_close(tmp_path):
     def little_room() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
-    run = subprocess.run([TAHQIQ, "import", text, "--project", path], capture_output=True,
+    opened = path
+    if through_a_link:
+        opened = tmp_path / "link" / "current.tahqiq"
+        opened.parent.mkdir()
+        opened.symlink_to(path)
+    run = subprocess.run([TAHQIQ, "import", text, "--project", opened], capture_output=True,
                          text=True, timeout=60, preexec_fn=little_room)
     assert run.returncode == 0, run.stderr
-    assert "Not all of the work could be written into project.tahqiq itself" in run.stderr
+    assert f"Not all of the work could be written into {opened.name} itself" in run.stderr
     assert "project.tahqiq-wal" in run.stderr and run.stderr.count("\n") == 1
     assert path.with_name(path.name + "-wal").stat().st_size > 0
-    listed = subprocess.run([TAHQIQ, "articles", "--project", path], capture_output=True,
+    listed = subprocess.run([TAHQIQ, "articles", "--project", opened], capture_output=True,
                             text=True, timeout=60)
     assert (listed.returncode, listed.stderr, len(listed.stdout.splitlines())) == (0, "", 2)
     assert side_files(path) == []  # with room, the log folded in at last
