@@ -644,6 +644,27 @@ def test_newer_schema_is_refused_untouched(tmp_path):
     assert not (tmp_path / "future.tahqiq-wal").exists()
 
 
+def test_a_newer_schema_that_adds_a_partial_index_is_newer_not_damaged(tmp_path):
+    """A newer Tahqiq's file whose upgrade added a partial index (as schema 5 and 8
+    did) was called «damaged (its index reviews_live was not made by Tahqiq)», by
+    opening and by `tahqiq check`, not «update Tahqiq»: its schema was judged before
+    its version (rv159)."""
+    from store.core.project import integrity_problems
+
+    path = tmp_path / "future.tahqiq"
+    Project.open(path).close()
+    with contextlib.closing(sqlite3.connect(path)) as newer:
+        newer.execute("CREATE INDEX reviews_live ON reviews (claim_id) "
+                      "WHERE label IS NOT NULL")
+        newer.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+        newer.commit()
+    data = path.read_bytes()
+    for read in (Project.open, integrity_problems):
+        with pytest.raises(SchemaTooNew, match="newer version"):
+            read(path)
+    assert path.read_bytes() == data
+
+
 @pytest.mark.parametrize("upgraded_from", [None, *range(1, SCHEMA_VERSION)])
 def test_the_indexes_opening_restores_are_those_the_schema_makes(tmp_path, upgraded_from):
     """schema.INDEXES, which opening makes again when another program dropped one, is what

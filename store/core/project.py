@@ -149,6 +149,11 @@ def _judged_version(path: Path, app_id: int, version: int, tables: int,
         raise NotAProject(
             "{name} is an SQLite database but not a Tahqiq project; it was left untouched.",
             name=path.name)
+    if version > schema.SCHEMA_VERSION:  # (its schema unchecked: not this version's)
+        raise SchemaTooNew(
+            "{name} was written by a newer version of Tahqiq (schema {version}; this "
+            "version reads up to {supported}). Please update Tahqiq to open it.",
+            name=path.name, version=version, supported=schema.SCHEMA_VERSION)
     if problems:
         # SQLite's first finding, shortened: it can list hundreds of pages in one line.
         if left:
@@ -158,11 +163,6 @@ def _judged_version(path: Path, app_id: int, version: int, tables: int,
     if version < 0 or version == 0 and tables:  # the id comes with a version from 1 on
         raise NotAProject("{name} is damaged (its schema version is {version}); it was left "
                           "untouched.", name=path.name, version=version)
-    if version > schema.SCHEMA_VERSION:
-        raise SchemaTooNew(
-            "{name} was written by a newer version of Tahqiq (schema {version}; this "
-            "version reads up to {supported}). Please update Tahqiq to open it.",
-            name=path.name, version=version, supported=schema.SCHEMA_VERSION)
     return version
 
 
@@ -366,7 +366,10 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         problems: list[str] = []
-        if app_id == schema.APPLICATION_ID:
+        # A newer version's file is refused as newer, unread: what its schema adds (a
+        # partial index, as schema 5 and 8 did) is not another program's (rv159).
+        ours = app_id == schema.APPLICATION_ID and version <= schema.SCHEMA_VERSION
+        if ours:
             try:  # before SQLite works them out
                 problems = schema.foreign_expressions(conn)[:1]
             except sqlite3.OperationalError as exc:  # nothing checked: SQLite's check
@@ -374,20 +377,19 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
                 # own functions (pragma_table_xinfo) stood in for it (rv130)
                 problems = ["a name in its schema is not UTF-8" if "decode" in str(exc)
                             else f"its schema has what Tahqiq did not make ({exc})"]
-        if app_id == schema.APPLICATION_ID and (full or thorough) and not problems:
+        if ours and (full or thorough) and not problems:
             check = "integrity_check" if thorough else "quick_check"
             problems = [" ".join(row[0].replace("*** in database main ***", "").split())
                         for row in conn.execute(f"PRAGMA {check}") if row[0] != "ok"]
-        if app_id == schema.APPLICATION_ID:
+        if ours:
             try:  # decoding the schema's names: SQLite's quick check does not look at them
                 conn.execute("SELECT name, sql FROM sqlite_master").fetchall()
             except sqlite3.OperationalError:
                 problems.append("a name in its schema is not UTF-8")
             else:
-                if version <= schema.SCHEMA_VERSION:  # a newer one is refused as newer
-                    problems += ([f"its table {name} is missing"
-                                  for name in schema.missing_tables(conn, version)]
-                                 + schema.foreign_triggers(conn, version))[:1]
+                problems += ([f"its table {name} is missing"
+                              for name in schema.missing_tables(conn, version)]
+                             + schema.foreign_triggers(conn, version))[:1]
             if not problems and version < schema.SCHEMA_VERSION:
                 # An upgrade stops at a row pointing at a missing one: refuse the file
                 # before the upgrade touches it (checked only then: it reads every row).
