@@ -5,14 +5,18 @@ first one's look, and checks the file ends as one writer would have left it."""
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import sqlite3
 from pathlib import Path
 
+import pytest
 from conftest import SAMPLE_QUOTE
 
 from store.core import appearances, articles
 from store.core.project import Project
-from store.errors import StorageError
+from store.core.schema import SCHEMA_VERSION
+from store.errors import SchemaTooNew, StorageError
 from store.exchange import importing, seeding
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -100,8 +104,35 @@ def test_two_programs_upgrading_an_old_file_at_once_do_not_call_it_damaged(
     project = Project.open(path, "samira")
     monkeypatch.undo()
     assert upgraded and project.schema_version == real.fget(project)
+    assert project.upgraded is None  # (the other program upgraded it, and says so: rv159)
     assert articles.list_articles(project)
     project.close()
+
+
+def test_a_file_a_newer_tahqiq_upgrades_while_this_one_waits_is_refused_as_newer(
+        tmp_path, monkeypatch):
+    """A newer Tahqiq upgraded an old project while this one waited for the write lock
+    to upgrade it: read again under the lock, the newer version was not refused; the
+    file was opened for writing, and said «upgraded from schema 12» (rv159)."""
+    path = tmp_path / "old.tahqiq"
+    shutil.copy(FIXTURES / "schema12.tahqiq", path)
+    real = Project.schema_version
+
+    def version(self: Project) -> int:
+        said = real.fget(self)
+        if said == 12:  # the newer program upgrades it while this one waits
+            with contextlib.closing(sqlite3.connect(path)) as newer:
+                newer.execute("CREATE TABLE newer_things (x)")
+                newer.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+                newer.commit()
+        return said
+
+    monkeypatch.setattr(Project, "schema_version", property(version))
+    with pytest.raises(SchemaTooNew, match=f"schema {SCHEMA_VERSION + 1}"):
+        Project.open(path, "samira")
+    monkeypatch.undo()
+    with contextlib.closing(sqlite3.connect(path)) as left:
+        assert left.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
 
 
 def test_two_programs_making_one_new_file_give_it_its_verdicts_once(tmp_path, monkeypatch):

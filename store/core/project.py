@@ -150,10 +150,7 @@ def _judged_version(path: Path, app_id: int, version: int, tables: int,
             "{name} is an SQLite database but not a Tahqiq project; it was left untouched.",
             name=path.name)
     if version > schema.SCHEMA_VERSION:  # (its schema unchecked: not this version's)
-        raise SchemaTooNew(
-            "{name} was written by a newer version of Tahqiq (schema {version}; this "
-            "version reads up to {supported}). Please update Tahqiq to open it.",
-            name=path.name, version=version, supported=schema.SCHEMA_VERSION)
+        raise _too_new(path.name, version)
     if problems:
         # SQLite's first finding, shortened: it can list hundreds of pages in one line.
         if left:
@@ -164,6 +161,13 @@ def _judged_version(path: Path, app_id: int, version: int, tables: int,
         raise NotAProject("{name} is damaged (its schema version is {version}); it was left "
                           "untouched.", name=path.name, version=version)
     return version
+
+
+def _too_new(name: str, version: int) -> SchemaTooNew:
+    return SchemaTooNew(
+        "{name} was written by a newer version of Tahqiq (schema {version}; this "
+        "version reads up to {supported}). Please update Tahqiq to open it.",
+        name=name, version=version, supported=schema.SCHEMA_VERSION)
 
 
 def _free_copy_name(path: Path) -> Path:
@@ -569,15 +573,17 @@ class Project:
                 if version > 0 and version < schema.SCHEMA_VERSION:
                     backed_up = not backup.exists()
                     project.backup(backup)
-                project._migrate()
+                upgraded_from = project._migrate()
                 # Only now: a file refused while it was upgraded is left byte for byte
                 # as it was (switching to WAL rewrites the file's header).
                 project._use_wal()
-                if version > 0 and version < schema.SCHEMA_VERSION:
-                    project.upgraded = (version, backup)
-            except BaseException:
+                if upgraded_from and version > 0:  # (as read under the write lock)
+                    project.upgraded = (upgraded_from, backup)
+            except BaseException as exc:
                 project.close()
-                if backed_up:  # the file was refused as it was: leave nothing beside it
+                # The file was refused as it was: leave nothing beside it. (Made newer
+                # meanwhile, by a program that may have kept this copy as its own.)
+                if backed_up and not isinstance(exc, SchemaTooNew):
                     backup.unlink(missing_ok=True)
                 raise
             return project
@@ -660,8 +666,13 @@ class Project:
             # this when it is next started over, not kept beside the file until closing.
             self.conn.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
 
-    def _migrate(self) -> None:
+    def _migrate(self) -> int | None:
+        """Upgrade the file to this version's schema; the version it was upgraded from,
+        None when there was nothing to upgrade. SchemaTooNew when a newer Tahqiq wrote it
+        since it was checked (or while this one waited for the write lock): it was opened
+        for writing, and said «upgraded from schema 12» (rv159)."""
         version = said = self.schema_version
+        upgraded_from = None
         # Migrations may rebuild a table others point at, which SQLite does with foreign
         # keys off (they can only be switched outside a transaction); each migration is
         # checked for broken references. All the steps are one transaction: an upgrade
@@ -673,6 +684,8 @@ class Project:
                     # (read again under the write lock: another program may have
                     # upgraded or made the file while this one waited for it)
                     version = said = self.schema_version
+                    if version < schema.SCHEMA_VERSION:
+                        upgraded_from = version
                     while version < schema.SCHEMA_VERSION:
                         try:
                             schema.MIGRATIONS[version](self.db)
@@ -693,6 +706,8 @@ class Project:
                         self.execute(f"PRAGMA user_version={version}")
             finally:
                 self.conn.execute("PRAGMA foreign_keys=ON")
+        if version > schema.SCHEMA_VERSION:
+            raise _too_new(self.path.name if self.path is not None else ":memory:", version)
         self._restore_indexes()
         if self.execute("SELECT count(*) FROM labels").fetchone()[0] == 0:
             # A new file starts with the default verdicts. The labels module needs no
@@ -702,6 +717,7 @@ class Project:
             with self.transaction():  # (counted again: two programs making one file)
                 if self.execute("SELECT count(*) FROM labels").fetchone()[0] == 0:
                     install_default_labels(self)
+        return upgraded_from
 
     def _restore_indexes(self) -> None:
         """Make again the indexes another program dropped (schema.INDEXES): queries name
