@@ -1376,6 +1376,57 @@ def test_a_file_whose_tables_are_newer_than_its_version_says_is_damaged(tmp_path
     assert not list(tmp_path.glob("*.bak"))
 
 
+def test_two_long_names_alike_but_at_their_end_keep_a_copy_each_when_upgraded(tmp_path):
+    """Two projects named near the limit, alike but at their end, shortened to one
+    «….tahqiq.schema9.bak»: the second upgrade wrote over the first's copy, and the first
+    was told its file as it was is kept there (rv159)."""
+    stem = "مشروع" * 24  # 240 bytes
+    kept = {}
+    for last in "اب":
+        path = tmp_path / f"{stem[:-1]}{last}.tahqiq"
+        path.write_bytes((ROOT / "tests" / "fixtures" / "schema9.tahqiq").read_bytes())
+        with contextlib.closing(sqlite3.connect(path)) as old:
+            old.execute("UPDATE articles SET title = ?", [last])
+            old.commit()
+        with Project.open(path, "tester") as project:
+            kept[last] = project.upgraded[1]
+    assert kept["ا"] != kept["ب"]
+    for last, copy in kept.items():
+        with contextlib.closing(sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)) as old:
+            assert {row[0] for row in old.execute("SELECT title FROM articles")} == {last}
+
+
+@pytest.mark.parametrize("stopped", ["writing its copy", "after its copy"])
+def test_an_upgrade_stopped_leaves_one_copy_after_the_next(tmp_path, stopped):
+    """The copy an upgrade stopped (killed) while writing is written over by the next
+    upgrade, and one it finished is the copy: no second copy for each stop (rv159)."""
+    path = tmp_path / "old.tahqiq"
+    path.write_bytes((ROOT / "tests" / "fixtures" / "schema9.tahqiq").read_bytes())
+    copy = tmp_path / "old.tahqiq.schema9.bak"
+    if stopped == "writing its copy":  # (killed: its -journal beside it)
+        import subprocess
+        import sys
+
+        killed = ("import os, sqlite3, sys\n"
+                  "steps = iter(range(2))\n"
+                  "def step(*_):\n"
+                  "    if next(steps, None) is None: os._exit(9)\n"
+                  "sqlite3.connect(sys.argv[1]).backup(sqlite3.connect(sys.argv[2]), pages=2,"
+                  " progress=step)\n")
+        assert subprocess.run([sys.executable, "-c", killed, path, copy]).returncode == 9
+        assert (tmp_path / "old.tahqiq.schema9.bak-journal").exists()
+    else:
+        with contextlib.closing(sqlite3.connect(path)) as old, \
+                contextlib.closing(sqlite3.connect(copy)) as made:
+            old.backup(made)
+    with Project.open(path, "tester") as project:
+        assert project.upgraded == (9, copy)
+    assert sorted(p.name for p in tmp_path.iterdir() if ".bak" in p.name) == [copy.name]
+    with contextlib.closing(sqlite3.connect(copy)) as kept:
+        assert kept.execute("PRAGMA user_version").fetchone()[0] == 9
+        assert kept.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
 def test_a_write_that_must_wait_for_another_program_says_so_around_the_wait(project):
     """on_wait is entered when, and only when, a write finds another program writing:
     the window tells the user around it (it waited up to 15 seconds without a word)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import filecmp
 import itertools
 import json
 import os
@@ -161,6 +162,12 @@ def _judged_version(path: Path, app_id: int, version: int, tables: int,
         raise NotAProject("{name} is damaged (its schema version is {version}); it was left "
                           "untouched.", name=path.name, version=version)
     return version
+
+
+def _unfinished(copy: Path) -> bool:
+    """Whether *copy* is one whose writing stopped: SQLite's -journal is beside it (it
+    rolls the copy back to nothing), or it holds no database."""
+    return side_file(copy, "-journal").exists() or not starts_as_database(copy)
 
 
 def _too_new(name: str, version: int) -> SchemaTooNew:
@@ -566,24 +573,22 @@ class Project:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS,
                                    check_same_thread=False)
             project = cls(conn, path, annotator)
-            backup = name_beside(path, f"{path.suffix}.schema{version}", ".bak")
-            backed_up = False
+            backup, backed_up = None, False
             try:
                 project._configure(wal=False)
                 if version > 0 and version < schema.SCHEMA_VERSION:
-                    backed_up = not backup.exists()
-                    project.backup(backup)
+                    backup, backed_up = project._copy_before_upgrade(version)
                 upgraded_from = project._migrate()
                 # Only now: a file refused while it was upgraded is left byte for byte
                 # as it was (switching to WAL rewrites the file's header).
                 project._use_wal()
-                if upgraded_from and version > 0:  # (as read under the write lock)
+                if upgraded_from and backup is not None:  # (as read under the write lock)
                     project.upgraded = (upgraded_from, backup)
             except BaseException as exc:
                 project.close()
                 # The file was refused as it was: leave nothing beside it. (Made newer
                 # meanwhile, by a program that may have kept this copy as its own.)
-                if backed_up and not isinstance(exc, SchemaTooNew):
+                if backed_up and backup is not None and not isinstance(exc, SchemaTooNew):
                     backup.unlink(missing_ok=True)
                 raise
             return project
@@ -597,6 +602,32 @@ class Project:
         except sqlite3.DatabaseError as exc:
             raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
                               name=path.name, reason=quoted(str(exc), 200)) from exc
+
+    def _copy_before_upgrade(self, version: int) -> tuple[Path, bool]:
+        """The file as it was, copied beside it before it is upgraded from *version*:
+        NAME.tahqiq.schema9.bak, or the first of NAME.tahqiq.schema9-2.bak… no other copy
+        holds; and whether the copy is new (a refused upgrade removes it).
+
+        Two long names that differ only at the end shorten to one such name, and the
+        second project's upgrade wrote over the first's copy (rv159). A copy an upgrade
+        stopped while writing (its -journal beside it, nothing in it) is written over, as
+        before; one as the file is now (an upgrade stopped after its copy) is the copy."""
+        assert self.path is not None
+        kept: list[Path] = []
+        for n in itertools.count(1):
+            name = name_beside(self.path, f"{self.path.suffix}.schema{version}"
+                                          f"{'' if n == 1 else f'-{n}'}", ".bak")
+            if side_file(name, "-wal").exists() or (name.exists() and not _unfinished(name)):
+                kept.append(name)
+                continue
+            copy = self.backup(name)
+            for earlier in kept:  # (two copies of one file are the same bytes)
+                with contextlib.suppress(OSError):
+                    if filecmp.cmp(earlier, copy, shallow=False):
+                        copy.unlink()
+                        return earlier, False
+            return copy, True
+        raise AssertionError  # (unreached: the names do not end)
 
     @classmethod
     def _open_read_only(cls, path: Path, annotator: str, version: int) -> Project:
