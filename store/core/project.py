@@ -88,6 +88,7 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
                               "import).", name=path.name)
         raise NotAProject("{name} is not a Tahqiq project (it is not an SQLite database).",
                           name=path.name)
+    _undo_stopped_write(path)
     # Changes left beside the file are checked index against table (integrity_check):
     # another file's, replayed into this one, pass the page-by-page quick_check, and
     # closing would have written them into the file for good.
@@ -99,6 +100,32 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name in the schema
         raise _unopenable(path, exc, left) from exc
     return _judged_version(path, app_id, version, tables, problems, left)
+
+
+def _undo_stopped_write(path: Path) -> None:
+    """Let SQLite roll back a write a program stopped in (killed, the power cut) that left
+    its ``-journal`` beside the file: read as immutable, the file's half-written pages
+    were refused as damaged, every time, though SQLite gives the file back whole (rv159:
+    a copy-for-older's, its upgrade stopped). Any connection that may write the file
+    does so as it reads it; where none may, the file is refused in one line."""
+    journal = side_file(path, "-journal")
+    try:
+        if not journal.stat().st_size:
+            return
+    except OSError:
+        return
+    if not (os.access(path, os.W_OK) and os.access(journal.parent, os.W_OK | os.X_OK)):
+        raise ProjectReadOnly(
+            "A program stopped while writing {name}, and it or its folder is read-only, so "
+            "what it left half-written cannot be undone: copy {name} and {journal} together "
+            "somewhere writable and open the copy there.", name=path.name,
+            journal=side_file_named(path, "-journal"))
+    with contextlib.suppress(sqlite3.Error):  # (what it met, the checks after it meet)
+        conn = sqlite3.connect(path, timeout=CHECK_TIMEOUT_SECONDS)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
 
 
 def _size_and_header(path: Path) -> tuple[int, bytes]:
@@ -360,7 +387,11 @@ def _inspect(path: Path, full: bool, thorough: bool = False
 def _nobody_writing(path: Path) -> bool:
     """Whether no connection is (or was, stopped) writing *path*: no ``-wal`` beside it,
     or an empty one with no ``-shm`` (a reader's leftover; in a read-only folder SQLite
-    could not make the ``-shm`` to read through it, and the project read as damaged)."""
+    could not make the ``-shm`` to read through it, and the project read as damaged),
+    and no ``-journal`` holding a write (a rollback-mode writer's, at work or stopped)."""
+    with contextlib.suppress(OSError):
+        if side_file(path, "-journal").stat().st_size:
+            return False
     try:
         pending = side_file(path, "-wal").stat().st_size
     except OSError:

@@ -14,9 +14,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -321,6 +322,47 @@ def test_an_empty_log_left_in_a_read_only_folder_still_reads(tmp_path):
     finally:
         folder.chmod(0o755)
         path.chmod(0o644)
+
+
+def test_a_write_a_program_stopped_in_is_rolled_back_not_called_damage(tmp_path):
+    """A project in rollback-journal mode (as copy-for-older writes it) whose upgrade was
+    killed half-way left its -journal beside it: read as immutable, its half-written
+    pages, it was refused as damaged by every command and `check`, every time, though
+    SQLite rolls the write back (rv159). In a folder that cannot be written, where it
+    cannot, one line says a program stopped while writing it."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "project.tahqiq"
+    make_project(path)
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    stopped = ("import os, sqlite3, sys\n"
+               "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+               "conn.execute('PRAGMA cache_size=1')  # (its pages written as it goes)\n"
+               "conn.execute('BEGIN')\n"
+               "conn.execute('CREATE TABLE filler (x)')\n"
+               "conn.executemany('INSERT INTO filler VALUES (?)', [('x' * 2000,)] * 300)\n"
+               "conn.execute('DELETE FROM history')\n"
+               "os._exit(9)\n")
+    assert subprocess.run([sys.executable, "-c", stopped, path]).returncode == 9
+    left = [path.read_bytes(), path.with_name(path.name + "-journal").read_bytes()]
+    assert left[1]
+    folder.chmod(0o555)
+    try:
+        run = subprocess.run(unprivileged(TAHQIQ, "claims", "--project", path),
+                             capture_output=True, text=True, timeout=60)
+        assert run.returncode == 1
+        assert_one_line_error(run.stderr)
+        assert "A program stopped while writing project.tahqiq" in run.stderr, run.stderr
+    finally:
+        folder.chmod(0o755)
+    assert [path.read_bytes(), path.with_name(path.name + "-journal").read_bytes()] == left
+    for command, lines in (("check", 1), ("claims", 3)):
+        run = subprocess.run([TAHQIQ, command, "--project", path], capture_output=True,
+                             text=True, timeout=60)
+        assert (run.returncode, run.stderr) == (0, ""), command
+        assert len(run.stdout.splitlines()) == lines, command
+    assert len(assert_consistent(path)) == 3
 
 
 def test_a_disk_that_cannot_take_the_side_files_is_not_called_damage(tmp_path):
