@@ -458,6 +458,8 @@ def integrity_problems(path: Path) -> list[str]:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         problems += [f"index {name} is missing; opening the project makes it again"
                      for name in schema.missing_indexes(conn, version)]
+        problems += [f"trigger {name} is missing; opening the project makes it again"
+                     for name in schema.missing_triggers(conn, version)]
         if not problems and version >= schema.MERGED_TABLES_SINCE:  # (tables as read now)
             from store.core.article_texts import misplaced  # (its reads: when checking)
 
@@ -783,16 +785,24 @@ class Project:
 
     def _restore_indexes(self) -> None:
         """Make again the indexes another program dropped (schema.INDEXES): queries name
-        some of them, and fail without. Like an upgrade, this waits for another program's
-        write; if that outlasts the wait, opening says the file was busy (no change the
-        user asked for was lost)."""
-        missing = schema.missing_indexes(self.conn, self.schema_version)
-        if not missing:
+        some of them, and fail without. And its triggers: the search index missed every
+        write while one was missing (a note written since was never found, and `check`
+        said no damage: rv159), so what they keep is indexed again. Like an upgrade, this
+        waits for another program's write; if that outlasts the wait, opening says the
+        file was busy (no change the user asked for was lost)."""
+        version = self.schema_version
+        missing = schema.missing_indexes(self.conn, version)
+        triggers = schema.missing_triggers(self.conn, version)
+        if not missing and not triggers:
             return
         try:
             with self.transaction():
                 for name in missing:
                     self.conn.execute(schema.INDEXES[name][1])
+                for name in triggers:
+                    self.conn.execute(schema.trigger_sql(name, version))
+                if triggers:  # (search_articles_update: "articles")
+                    schema.index_again(self.conn, {name.split("_")[1] for name in triggers})
         except StorageError as exc:
             cause = exc.__cause__
             if self.path is not None and isinstance(cause, sqlite3.OperationalError) \

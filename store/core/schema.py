@@ -714,6 +714,47 @@ def missing_tables(conn: sqlite3.Connection, version: int) -> list[str]:
     return [name for name, since in TABLES.items() if since <= version and name not in present]
 
 
+def missing_triggers(conn: sqlite3.Connection, version: int) -> list[str]:
+    """The names of the :func:`triggers` a project of schema *version* should have and
+    lacks: another program dropped one (DROP TRIGGER), and the search index missed every
+    write it is set on, unsaid (rv159)."""
+    present = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    return [name for name, versions in triggers().items()
+            if versions[0][0] <= version and name not in present]
+
+
+def trigger_sql(name: str, version: int) -> str:
+    """The SQL of trigger *name* as schema *version* makes it."""
+    return [sql for since, sql in triggers()[name] if since <= version][-1]
+
+
+def index_again(conn: sqlite3.Connection, tables: set[str]) -> None:
+    """Make again what the search index holds of *tables* (``articles``, ``claims``),
+    inside a transaction: their triggers were missing, and writes since went unindexed.
+    The notes are queued for store.core.search.catch_up (those of claims gone too, so
+    their entries go); the articles are indexed again here, as their triggers index
+    them."""
+    execute = conn.execute
+    if "claims" in tables:
+        execute("INSERT OR IGNORE INTO search_pending (claim_id) SELECT id FROM claims "
+                "UNION SELECT ref_id FROM search_entries WHERE kind = 'note'")
+    if "articles" in tables:
+        execute("DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_entries "
+                "WHERE kind = 'article')")
+        execute("DELETE FROM search_entries WHERE kind = 'article'")
+        execute("INSERT INTO search_entries (kind, ref_id, article_id, part) "
+                f"SELECT 'article', a.id, a.id, key FROM articles a, {_parts_sql('a.text')} "
+                "WHERE a.deleted IS NULL AND length(a.text) > 0 ORDER BY a.rowid, key")
+        execute("INSERT INTO search_entries (kind, ref_id, article_id, part) "
+                "SELECT 'article', a.id, a.id, p.part FROM articles a JOIN article_pieces p "
+                "ON p.article_id = a.id WHERE a.deleted IS NULL AND a.text = '' "
+                "ORDER BY a.rowid, p.part")
+        execute("INSERT INTO search_index (rowid, body) SELECT e.id, "
+                f"tahqiq_fold({INDEXED_WINDOW_SQL}) || {_BODY_END_SQL} FROM search_entries e "
+                "JOIN articles a ON a.id = e.ref_id WHERE e.kind = 'article' ORDER BY e.id")
+
+
 def missing_indexes(conn: sqlite3.Connection, version: int) -> list[str]:
     """The names of the :data:`INDEXES` a project of schema *version* should have and
     lacks."""

@@ -16,7 +16,13 @@ import time
 from pathlib import Path
 
 import pytest
-from reliability_support import assert_one_line_error, make_project, run_tahqiq, snapshot
+from reliability_support import (
+    assert_consistent,
+    assert_one_line_error,
+    make_project,
+    run_tahqiq,
+    snapshot,
+)
 from test_damaged_files import damaged_page
 
 from store.core import project as project_module
@@ -163,6 +169,41 @@ def test_a_command_that_reads_leaves_an_empty_file_empty(tmp_path, command):
     article.write_text("نص قصير", encoding="utf-8")
     assert run_tahqiq("import", article, "--project", path).returncode == 0
     assert path.stat().st_size > 0
+
+
+def test_a_trigger_another_program_dropped_is_named_by_check_and_made_again(tmp_path):
+    """A search trigger another program dropped was neither refused nor made again, as a
+    dropped index is: `check` said no damage, and a note written since was never found
+    (rv159). Check names it; opening makes it again and indexes what was written
+    meanwhile."""
+    import sqlite3
+
+    from store.core import claims, schema, search
+
+    path = tmp_path / "dropped.tahqiq"
+    make_project(path)
+    with sqlite3.connect(path) as other:
+        other.execute("DROP TRIGGER search_claims_update")
+        other.execute("DROP TRIGGER search_articles_update")
+        other.execute("UPDATE claims SET note = 'zebracrossing' WHERE rowid = 1")
+        other.execute("UPDATE articles SET text = text || ' giraffe'")
+    other.close()
+    before = snapshot(path)
+    assert integrity_problems(path) == [
+        f"trigger {name} is missing; opening the project makes it again"
+        for name in ("search_articles_update", "search_claims_update")]
+    run = run_tahqiq("check", "--project", path)
+    assert run.returncode != 0 and "search_articles_update is missing" in run.stderr
+    assert_one_line_error(run.stderr)
+    assert snapshot(path) == before
+    with Project.open(path, "tester") as project:
+        assert schema.missing_triggers(project.conn, project.schema_version) == []
+        assert search.search(project, "zebracrossing") and search.search(project, "giraffe")
+        written = project.execute("SELECT id FROM claims WHERE rowid = 2").fetchone()[0]
+        claims.update_claim(project, written, note="hippopotamus")
+        assert [hit.claim_id for hit in search.search(project, "hippopotamus")] == [written]
+    assert integrity_problems(path) == []
+    assert len(assert_consistent(path)) == 3
 
 
 def test_check_names_an_index_another_program_dropped(tmp_path):
