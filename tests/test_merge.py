@@ -549,6 +549,20 @@ def test_open_colleague_file_is_read_with_its_wal_and_untouched(pair):
     assert after[""] == before[""] and after["-wal"] == before["-wal"]
 
 
+def test_a_colleagues_file_opened_through_a_link_is_read_with_its_wal(pair, tmp_path):
+    """SQLite keeps the -wal beside the file a symbolic link names: looked for beside the
+    link, none was found, and the file was read alone, as immutable, without the claim
+    the -wal held (rv159's finding, for the merge)."""
+    a, b = pair
+    made = appearances.create_claim(b, article_id(b), 0, 10, "unchecked")
+    assert files_state(b.path)["-wal"][0]  # (the claim is in the -wal)
+    (tmp_path / "links").mkdir()
+    link = tmp_path / "links" / "current.tahqiq"
+    link.symlink_to(b.path)
+    assert merge_project(a, link).new_claims == 1
+    assert appearances.get_appearance(a, made.id).label == "unchecked"
+
+
 def count_calls(monkeypatch, name: str) -> list[int]:
     calls: list[int] = []
     real = getattr(merge, name)

@@ -78,6 +78,7 @@ from store.core.project import (
     check_file,
     id_chunks,
     is_open_here,
+    side_file,
     starts_as_database,
 )
 from store.core.records import read_json
@@ -424,7 +425,7 @@ def _stamp_if_unwritten(path: Path) -> tuple[int, int, int] | None:
     writer would roll back was merged).
     """
     try:
-        if path.with_name(path.name + "-wal").exists() or _journal_beside(path):
+        if side_file(path, "-wal").exists() or _journal_beside(path):
             return None
         stat = path.stat()
     except OSError:
@@ -474,7 +475,7 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
             _copy_journalled(path, copy)
         else:
             shutil.copyfile(path, copy)  # reading leaves the original's bytes and mtime
-            wal = path.with_name(path.name + "-wal")
+            wal = side_file(path, "-wal")
             if wal.exists():
                 shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
     except OSError as exc:
@@ -495,7 +496,7 @@ def _private_copy(path: Path, folder: Path, annotator: str) -> Path:
 def _journal_beside(path: Path) -> bool:
     """Whether a rollback journal lies beside *path*: a writer is at work (or died at
     work), and the file alone is not what was committed."""
-    return path.with_name(path.name + "-journal").exists()
+    return side_file(path, "-journal").exists()
 
 
 def _copy_journalled(path: Path, copy: Path) -> None:
@@ -515,7 +516,7 @@ def _copy_journalled(path: Path, copy: Path) -> None:
             raise OSError(errno.EIO, str(exc)) from exc
     copy.unlink(missing_ok=True)
     shutil.copyfile(path, copy)
-    shutil.copyfile(path.with_name(path.name + "-journal"),
+    shutil.copyfile(side_file(path, "-journal"),
                     copy.with_name(copy.name + "-journal"))
     try:
         rolled = sqlite3.connect(copy)
