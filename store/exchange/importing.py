@@ -30,7 +30,7 @@ from store.core.records import Article, read_json
 from store.errors import ImportRejected, Message, TahqiqError, quoted
 from store.exchange import web_page, word_document
 from store.text import pdf_text, plausibility
-from store.text.clean import CleanResult, CleanStream, clean_text
+from store.text.clean import CleanResult, CleanStream, clean_field, clean_text
 from store.text.language import detect_language
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024  # 50 MiB of text; 10 MB articles import comfortably
@@ -258,13 +258,16 @@ def _choose_encoding(data: bytes, name: str, markup: bool) -> tuple[str, str, st
 def _utf16_without_mark(data: bytes) -> tuple[str, str, str] | None:
     """(codec, "", text) for UTF-16 saved without its byte-order mark (Windows tools do
     that; it was «a binary file»): the byte of each pair that holds the block of the
-    character takes one or two values (0 for spaces and Latin, 6 for Arabic), and the
-    text decodes strictly, with no control character. None for anything else."""
+    character takes one or two values (0 for spaces and Latin, 6 for Arabic) — typeset
+    quotes and dashes (0x20) and emoji (0xD8-0xDF) aside, which a text may hold many of
+    (rv157: «قال “نعم” — ثم» was «a binary file») — and the text decodes strictly, with
+    no control character. None for anything else."""
     if len(data) % 2 or len(data) < 4:
         return None
     for codec, high in (("utf-16-le", data[1:16384:2]), ("utf-16-be", data[0:16384:2])):
-        counts = sorted((high.count(value) for value in set(high)), reverse=True)
-        if sum(counts[:2]) < 0.9 * len(high):
+        counts = {value: high.count(value) for value in set(high)}
+        aside = sum(counts.pop(value, 0) for value in _PUNCTUATION_AND_EMOJI)
+        if sum(sorted(counts.values(), reverse=True)[:2]) < 0.9 * (len(high) - aside):
             continue
         try:
             text = data.decode(codec)
@@ -276,6 +279,7 @@ def _utf16_without_mark(data: bytes) -> tuple[str, str, str] | None:
 
 
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PUNCTUATION_AND_EMOJI = (0x20, *range(0xD8, 0xE0))  # UTF-16's high bytes of these
 
 
 def _blank(data: bytes) -> bool:
@@ -872,7 +876,8 @@ def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
             raise _a_link(loaded.name)
         if not metadata.get("language"):
             metadata["language"] = detect_language(head)
-        title = loaded.title.strip() or articles.derive_title(head)
+        # (cleaned as it will be stored: a title of direction marks alone was stored empty)
+        title = clean_field(loaded.title) or articles.derive_title(head)
         with _writing(project):  # (looked for and added under one write lock)
             fingerprints = _fingerprints(digest.hexdigest(), cleaned,
                                          lambda edges, letters: articles.fingerprint_pieces(
