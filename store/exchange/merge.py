@@ -716,8 +716,10 @@ def _merge_articles(conn: sqlite3.Connection) -> int:
             by_fingerprint[digest] = candidate
     cols = _columns(conn, "articles")
     mapping, rows = [], []
+    # (its live copy of a text first, as ours: a copy it deleted and holds live again
+    # came in deleted, its live one's title lost - rv156)
     for aid, digest in conn.execute(f"SELECT id, fingerprint FROM {SRC}.articles "
-                                    "ORDER BY created, id").fetchall():
+                                    "ORDER BY deleted IS NOT NULL, created, id").fetchall():
         if digest in by_fingerprint:
             mapping.append((aid, by_fingerprint[digest][2]))
             continue
@@ -1623,7 +1625,9 @@ def _merge_history(conn: sqlite3.Connection) -> int:
     Article and label history comes only with an article or label this merge
     added (under its id here); the story of the other file's own copy of a text
     or label we already had describes a record that is not ours, but for when it
-    was deleted or brought back: that happens to the article here too.
+    was deleted or brought back: that happens to the article here too - unless the
+    other file holds that text live in another copy (rv156: its deleted duplicate's
+    deletion deleted ours).
     """
     cols = _columns(conn, "history")
     select = ", ".join("coalesce(b.local_id, m.local_id, h.entity_id)" if c == "entity_id"
@@ -1633,6 +1637,9 @@ def _merge_history(conn: sqlite3.Connection) -> int:
         "LEFT JOIN temp.merge_brought b ON b.entity = h.entity AND b.other_id = h.entity_id "
         "LEFT JOIN temp.merge_articles m ON h.entity = 'article' "
         "AND h.action IN ('delete', 'restore') AND m.other_id = h.entity_id "
+        f"AND NOT EXISTS (SELECT 1 FROM {SRC}.articles o JOIN {SRC}.articles t "
+        "ON t.fingerprint = o.fingerprint AND t.id <> o.id AND t.deleted IS NULL "
+        "WHERE o.id = h.entity_id AND o.deleted IS NOT NULL) "
         "WHERE h.id NOT IN (SELECT id FROM main.history) "
         "AND (h.entity NOT IN ('article', 'label') OR b.local_id IS NOT NULL "
         "OR m.local_id IS NOT NULL) ORDER BY h.rowid").rowcount
