@@ -419,7 +419,6 @@ class ClaimEditor(QWidget):
         for field in (self.note, self.new_source, self.review_comment):
             field.installEventFilter(self)  # Esc: eventFilter
         session.appearancesChanged.connect(self._places_changed)
-        session.claimsAboutToReset.connect(self.commit_note)
         session.claimsReset.connect(self._outside_changes)
         session.labelsChanged.connect(self._fill_labels)
         self._fill_labels()
@@ -445,6 +444,10 @@ class ClaimEditor(QWidget):
         # saved after its pause over what the claim is now.
         typing = self.claim is not None and appearance_id == self.claim.id \
             and self._note_timer.isActive()
+        # Another claim: its fields are set anew, their undo history gone with the last
+        # claim's (kept, Ctrl+Z in the next claim's note brought back the words typed,
+        # and cleared, for the last one, and saved them there: rv163).
+        another = appearance_id != (self.claim.id if self.claim is not None else None)
         claim = None
         if appearance_id:
             try:
@@ -454,8 +457,8 @@ class ClaimEditor(QWidget):
         if claim is not None and claim.is_deleted:
             claim = None
         self.claim = claim
-        self._show_draft(self.review_comment, self._review_drafts)
-        self._show_draft(self.new_source, self._source_drafts)
+        self._show_draft(self.review_comment, self._review_drafts, another)
+        self._show_draft(self.new_source, self._source_drafts, another)
         self._say_error("")
         enabled = claim is not None and not self.session.read_only
         for widget in (self.verdict, self.note, self.sources, self.new_source, self.add_source,
@@ -492,7 +495,7 @@ class ClaimEditor(QWidget):
             if draft is not None:  # typed before an undo took the claim away
                 self.note.setPlainText(draft)
                 self._note_timer.start()
-            elif self.note.note_text() != claim.note and not typing:
+            elif another or (self.note.note_text() != claim.note and not typing):
                 self._show_note(claim.note)
             self.sources.clear()
             opens = self.tr("Double-click or press Enter to open it in your browser.")
@@ -604,9 +607,13 @@ class ClaimEditor(QWidget):
             self.show_claim(self.claim.id)
 
     # -- editing ------------------------------------------------------------------------
-    def _push(self, **changes) -> None:
-        if self.claim is not None:
-            self.undo_stack.push(EditClaim(self.session, self.claim, **changes))
+    def _push(self, **changes) -> bool:
+        """Push the change to the claim shown; whether it was refused."""
+        if self.claim is None:
+            return False
+        command = EditClaim(self.session, self.claim, **changes)
+        self.undo_stack.push(command)
+        return command.refused
 
     def _verdict_chosen(self, index: int) -> None:
         key = self.verdict.itemData(index)
@@ -679,7 +686,17 @@ class ClaimEditor(QWidget):
             return
         self._note_timer.stop()
         if self.claim is not None and self.note.note_text() != self.claim.note:
-            self._push(note=self.note.note_text())
+            claim, text = self.claim, self.note.note_text()
+            if self._push(note=text) and self._gone(claim.id):
+                # Deleted by another window, program or colleague before the poll told:
+                # refused, the typing was lost with the claim; it waits for it (rv163).
+                self._note_drafts[claim.claim_id] = text
+
+    def _gone(self, appearance_id: str) -> bool:
+        try:
+            return self.session.appearance(appearance_id).is_deleted
+        except NotFound:
+            return True
 
     def _leave_note(self) -> None:
         """The note typed on the claim being left, saved once the event that moved the
@@ -713,8 +730,8 @@ class ClaimEditor(QWidget):
             self._say_error(error_text(exc))
             return
         self._say_error("")
-        if added:  # (several pasted at once: one step)
-            self._push(sources=(*self.claim.sources, *added))
+        if added and self._push(sources=(*self.claim.sources, *added)):  # (one step)
+            return  # refused (the claim deleted meanwhile): the link stays in its field
         self.new_source.clear()
 
     def commit_link_drafts(self) -> None:
@@ -822,11 +839,12 @@ class ClaimEditor(QWidget):
         else:
             drafts.pop(self.claim.claim_id, None)
 
-    def _show_draft(self, field: QLineEdit, drafts: dict[str, str]) -> None:
+    def _show_draft(self, field: QLineEdit, drafts: dict[str, str],
+                    another: bool = False) -> None:
         """The field holds the shown claim's draft (the same claim shown again keeps the
-        field as it is, cursor and all)."""
+        field as it is, cursor, undo and all)."""
         draft = drafts.get(self.claim.claim_id, "") if self.claim else ""
-        if field.text() != draft:
+        if another or field.text() != draft:
             field.blockSignals(True)  # not typing: no draft moves
             field.setText(draft)
             field.blockSignals(False)
