@@ -750,6 +750,9 @@ class Project:
                     version = said = self.schema_version
                     if version < schema.SCHEMA_VERSION:
                         upgraded_from = version
+                    # (triggers another program dropped: the upgrade may make them
+                    # again, and what they missed is indexed again after it - rv160)
+                    dropped = schema.missing_triggers(self.conn, version)
                     while version < schema.SCHEMA_VERSION:
                         try:
                             schema.MIGRATIONS[version](self.db)
@@ -768,6 +771,7 @@ class Project:
                         version += 1
                         self.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
                         self.execute(f"PRAGMA user_version={version}")
+                    _index_again(self.conn, dropped)
             finally:
                 self.conn.execute("PRAGMA foreign_keys=ON")
         if version > schema.SCHEMA_VERSION:
@@ -791,18 +795,18 @@ class Project:
         waits for another program's write; if that outlasts the wait, opening says the
         file was busy (no change the user asked for was lost)."""
         version = self.schema_version
-        missing = schema.missing_indexes(self.conn, version)
-        triggers = schema.missing_triggers(self.conn, version)
-        if not missing and not triggers:
+        if not (schema.missing_indexes(self.conn, version)
+                or schema.missing_triggers(self.conn, version)):
             return
         try:
-            with self.transaction():
-                for name in missing:
+            with self.transaction():  # (asked again under the write lock: another
+                # program opening the file may have made them meanwhile - rv160)
+                for name in schema.missing_indexes(self.conn, version):
                     self.conn.execute(schema.INDEXES[name][1])
+                triggers = schema.missing_triggers(self.conn, version)
                 for name in triggers:
                     self.conn.execute(schema.trigger_sql(name, version))
-                if triggers:  # (search_articles_update: "articles")
-                    schema.index_again(self.conn, {name.split("_")[1] for name in triggers})
+                _index_again(self.conn, triggers)
         except StorageError as exc:
             cause = exc.__cause__
             if self.path is not None and isinstance(cause, sqlite3.OperationalError) \
@@ -1339,7 +1343,13 @@ def _schema_mismatch(exc: sqlite3.OperationalError) -> bool:
     a column it reads missing), not on the disk or a lock."""
     text = str(exc)
     return any(sign in text for sign in ("already exists", "duplicate column",
-                                         "no such table", "no such column"))
+                                         "no such table", "no such column", "no such trigger"))
+
+
+def _index_again(conn: sqlite3.Connection, triggers: list[str]) -> None:
+    """What the search index missed while *triggers* were missing, indexed again."""
+    if triggers:  # (search_articles_update: "articles")
+        schema.index_again(conn, {name.split("_")[1] for name in triggers})
 
 
 def _is_busy(exc: sqlite3.OperationalError) -> bool:

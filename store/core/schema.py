@@ -156,7 +156,7 @@ _SEARCH_SOURCES = {
 def _drop_search_triggers(db: sqlite_utils.Database, table: str) -> None:
     """Drop the three triggers keeping the search index in step with *table*."""
     for event in ("insert", "update", "delete"):
-        db.conn.execute(f"DROP TRIGGER search_{table}_{event}")
+        db.conn.execute(f"DROP TRIGGER IF EXISTS search_{table}_{event}")
 
 
 def _search_unindex(kind: str, ref: str) -> str:
@@ -310,7 +310,7 @@ def _v4_appearances(db: sqlite_utils.Database) -> None:
     # UPDATE OF trigger is left out of statements that set other columns, so other
     # programs (sqlite-utils, Datasette) can edit a title without Tahqiq's function.
     fresh, gone = _search_index("article"), _search_unindex("article", "old.id")
-    execute("DROP TRIGGER search_articles_update")
+    execute("DROP TRIGGER IF EXISTS search_articles_update")
     execute("CREATE TRIGGER search_articles_update AFTER UPDATE OF id, text, deleted "
             "ON articles WHEN old.id IS NOT new.id OR old.text IS NOT new.text "
             "OR (old.deleted IS NULL) IS NOT (new.deleted IS NULL) "

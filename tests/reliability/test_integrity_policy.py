@@ -206,6 +206,37 @@ def test_a_trigger_another_program_dropped_is_named_by_check_and_made_again(tmp_
     assert len(assert_consistent(path)) == 3
 
 
+@pytest.mark.parametrize(("version", "trigger", "written"), [
+    (2, "search_articles_update", "UPDATE articles SET text = text || ' giraffe'"),
+    (3, "search_claims_update", "UPDATE claims SET note = 'giraffe'"),
+    (5, "search_articles_update", "UPDATE articles SET text = text || ' giraffe'"),
+    (6, "search_articles_insert",  # (text none of the later upgrades folds again)
+     "INSERT INTO articles SELECT '00000000-0000-4000-8000-000000000001', 'The giraffe', "
+     "'The giraffe walked.', fingerprint || 'x', outlet, url, published, language, "
+     "encoding, source_name, created, created_by, updated, NULL FROM articles LIMIT 1")])
+def test_an_older_project_whose_trigger_was_dropped_is_upgraded_and_indexed_again(
+        tmp_path, version, trigger, written):
+    """An upgrade drops and makes again the search triggers (schemas 3, 4, 6 and 7): one
+    another program had dropped stopped it («no such trigger», said as «the change was
+    not saved», every time), where `check` said opening would make it again; and made
+    again by the upgrade, what it missed was never indexed (rv160)."""
+    import shutil
+    import sqlite3
+
+    from store.core import search
+
+    path = tmp_path / f"schema{version}.tahqiq"
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / path.name, path)
+    with sqlite3.connect(path) as other:
+        other.execute(f"DROP TRIGGER {trigger}")
+        other.execute(written)
+    other.close()
+    with Project.open(path, "tester") as project:
+        assert project.upgraded is not None
+        assert search.search(project, "giraffe")
+    assert integrity_problems(path) == []
+
+
 def test_check_names_an_index_another_program_dropped(tmp_path):
     """SQLite's integrity check sees nothing wrong with a file whose index another program
     dropped, but search names that index: `tahqiq check` says it is missing, in one
