@@ -47,11 +47,14 @@ def test_a_text_with_two_stray_nuls_is_a_text_and_with_three_a_binary_file(proje
         importing.import_file(project, three)
 
 
-@pytest.mark.parametrize("between", ["“نعم” — ثم قال “لا” — ", "👍🏽 نعم 🇸🇦 "])
+@pytest.mark.parametrize("between", ["“نعم” — ثم قال “لا” — ", "👍🏽 نعم 🇸🇦 ",
+                                     "ﺍﻟﺘﻘﺮﻳﺮ ﺻﺤﻴﺢ ", "(al-Ṭabarī) "])
 def test_unicode_text_saved_without_its_mark_is_read_with_many_quotes_or_emoji(between):
     """UTF-16 without its byte-order mark is told by the byte of each pair that holds the
     character's block; typeset quotes and dashes (block 0x20) and emoji (surrogates) are
-    other values, and a text holding many was refused as a binary file (rv157)."""
+    other values, and a text holding many was refused as a binary file (rv157); so was
+    one holding a third block - a PDF's presentation forms, a transliterated name
+    (rv160)."""
     text = f"قال الوزير {between}وهكذا.\n" * 20
     decoded = importing.decode_bytes(text.encode("utf-16-le"))
     assert (decoded.encoding, decoded.text) == ("utf-16-le", text)

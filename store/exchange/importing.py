@@ -258,16 +258,17 @@ def _choose_encoding(data: bytes, name: str, markup: bool) -> tuple[str, str, st
 def _utf16_without_mark(data: bytes) -> tuple[str, str, str] | None:
     """(codec, "", text) for UTF-16 saved without its byte-order mark (Windows tools do
     that; it was «a binary file»): the byte of each pair that holds the block of the
-    character takes one or two values (0 for spaces and Latin, 6 for Arabic) — typeset
-    quotes and dashes (0x20) and emoji (0xD8-0xDF) aside, which a text may hold many of
-    (rv157: «قال “نعم” — ثم» was «a binary file») — and the text decodes strictly, with
-    no control character. None for anything else."""
+    character takes a few values (0 for spaces and Latin, 6 for Arabic, and one more: a
+    PDF's presentation forms, a name's transliteration - rv160) — typeset quotes and
+    dashes (0x20) and emoji (0xD8-0xDF) aside, which a text may hold many of (rv157:
+    «قال “نعم” — ثم» was «a binary file») — and the text decodes strictly, with no
+    control character. None for anything else."""
     if len(data) % 2 or len(data) < 4:
         return None
     for codec, high in (("utf-16-le", data[1:16384:2]), ("utf-16-be", data[0:16384:2])):
         counts = {value: high.count(value) for value in set(high)}
         aside = sum(counts.pop(value, 0) for value in _PUNCTUATION_AND_EMOJI)
-        if sum(sorted(counts.values(), reverse=True)[:2]) < 0.9 * (len(high) - aside):
+        if sum(sorted(counts.values(), reverse=True)[:3]) < 0.9 * (len(high) - aside):
             continue
         try:
             text = data.decode(codec)
