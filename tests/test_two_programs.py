@@ -135,6 +135,39 @@ def test_a_file_a_newer_tahqiq_upgrades_while_this_one_waits_is_refused_as_newer
         assert left.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
 
 
+@pytest.mark.parametrize(("looked_for", "dropped"), [
+    ("missing_triggers", "TRIGGER search_claims_update"),
+    ("missing_indexes", "INDEX idx_appearances_claim_id")])
+def test_two_programs_making_what_another_dropped_again_at_once_both_open(
+        tmp_path, monkeypatch, looked_for, dropped):
+    """A trigger or index another program dropped, seen missing by two programs opening
+    the project at once: the second to get the write lock made it again too, and was
+    refused («trigger … already exists», said as a change not saved: rv160)."""
+    from store.core import schema
+
+    path = tmp_path / "p.tahqiq"
+    Project.open(path, "samira").close()
+    with contextlib.closing(sqlite3.connect(path)) as other:
+        made_again = other.execute("SELECT sql FROM sqlite_master WHERE name = ?",
+                                   [dropped.split()[1]]).fetchone()[0]
+        other.execute(f"DROP {dropped}")
+    real = getattr(schema, looked_for)
+    asked: list[bool] = []
+
+    def looking(conn, version):
+        missing = real(conn, version)
+        if not asked:  # the other program makes it again, before this one's write lock
+            asked.append(True)
+            with contextlib.closing(sqlite3.connect(path)) as other:
+                other.execute(made_again)
+                other.commit()
+        return missing
+
+    monkeypatch.setattr(schema, looked_for, looking)
+    Project.open(path, "samira").close()
+    assert asked
+
+
 def test_two_programs_making_one_new_file_give_it_its_verdicts_once(tmp_path, monkeypatch):
     """Two programs creating the same new project: each counted no verdicts and went to
     add the default ones, and the second found them there already."""
