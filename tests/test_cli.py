@@ -925,10 +925,13 @@ def test_output_a_full_disk_cuts_short_is_an_error_not_a_success(proj, tmp_path,
     assert (tmp_path / "export.json").stat().st_size == room
 
 
+@pytest.mark.parametrize("unbuffered", [False, True])
 def test_help_on_a_full_disk_and_a_closed_output_are_handled(proj, tmp_path, monkeypatch,
-                                                              capsys):
+                                                              capsys, unbuffered):
     """`tahqiq --help > /dev/full` exited 0 having written nothing (argparse printed
-    to Python's own stdout); `tahqiq articles >&-` (no standard output) was a traceback."""
+    to Python's own stdout); `tahqiq articles >&-` (no standard output) was a traceback.
+    Unbuffered (python -u, PYTHONUNBUFFERED) it still exited 0: argparse drops a failed
+    write (rv165)."""
     import errno
 
     from store.cli.main import main
@@ -936,6 +939,7 @@ def test_help_on_a_full_disk_and_a_closed_output_are_handled(proj, tmp_path, mon
     path, _, _ = proj
     real_write = os.write
     with open(tmp_path / "help.txt", "w") as target:
+        target.reconfigure(write_through=unbuffered)
         def full_disk(fd, data):
             if fd != target.fileno():
                 return real_write(fd, data)

@@ -40,6 +40,13 @@ class Parser(argparse.ArgumentParser):
         self._words = list(sys.argv[1:] if args is None else args)
         return super().parse_known_args(args, namespace)
 
+    def _print_message(self, message: str, file: TextIO | None = None) -> None:
+        """--help and --version written, or the failure raised for main() to tell:
+        argparse drops an OSError, and unbuffered (python -u) a full disk or a reader
+        gone read as done, exit 0 (rv165)."""
+        if message:
+            (file or sys.stderr).write(message)
+
     def error(self, message: str) -> NoReturn:
         # `--note "- a line"`: argparse takes a value starting with "-" for an option.
         if needs := _NEEDS_A_VALUE.fullmatch(message):
