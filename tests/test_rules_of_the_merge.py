@@ -10,6 +10,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+import test_merge
+from test_merge import count_calls
 
 from store.core import schema
 from store.core.project import Project
@@ -18,28 +20,7 @@ from store.exchange.merge import MergeSummary, merge_project
 from store.exchange.seeding import open_or_create
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-@pytest.fixture
-def pair(tmp_path):
-    """Alice's and Bob's projects, each seeded with the same sample article (different ids)."""
-    a = open_or_create(tmp_path / "alice.tahqiq", "alice")
-    b = open_or_create(tmp_path / "bob.tahqiq", "bob")
-    yield a, b
-    a.close()
-    b.close()
-
-
-def count_calls(monkeypatch, name: str) -> list[int]:
-    calls: list[int] = []
-    real = getattr(merge, name)
-
-    def counted(*args, **kwargs):
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(merge, name, counted)
-    return calls
+pair = test_merge.pair  # (Alice's and Bob's projects: the fixture)
 
 
 # -- the summary a merge returns ------------------------------------------------------------
@@ -260,21 +241,28 @@ def test_a_suggestion_dismissed_on_both_sides_keeps_the_earlier_dismissal(pair):
 
 
 # -- deletions and restores --------------------------------------------------------------------
+def _three_with_amals_claim(tmp_path):
+    """Amal's, Badr's and Chadi's projects, a claim Amal made merged into the other two."""
+    from conftest import SAMPLE_QUOTE
+
+    from store.core import appearances
+
+    amal, badr, chadi = (open_or_create(tmp_path / f"{name}.tahqiq", name)
+                         for name in ("amal", "badr", "chadi"))
+    made = appearances.tag_quote(amal, article_id_of(amal), SAMPLE_QUOTE, "unchecked")
+    merge_project(badr, amal.path)
+    merge_project(chadi, amal.path)
+    return amal, badr, chadi, made
+
+
 def test_a_restore_that_saw_the_deletion_stands_against_a_later_edit_carrying_it(tmp_path):
     """Amal deleted a claim; Badr, having merged her file, brought it back. Chadi, who saw
     neither, edited its note later and then merged Amal's deletion into it (kept: a
     deletion sticks). When Badr merges Chadi's file, the deletion Chadi carries is the
     one Badr brought the claim back from: the claim stays live, with Chadi's later note."""
-    from conftest import SAMPLE_QUOTE
+    from store.core import claims
 
-    from store.core import appearances, claims
-
-    amal = open_or_create(tmp_path / "amal.tahqiq", "amal")
-    badr = open_or_create(tmp_path / "badr.tahqiq", "badr")
-    chadi = open_or_create(tmp_path / "chadi.tahqiq", "chadi")
-    made = appearances.tag_quote(amal, article_id_of(amal), SAMPLE_QUOTE, "unchecked")
-    merge_project(badr, amal.path)
-    merge_project(chadi, amal.path)
+    amal, badr, chadi, made = _three_with_amals_claim(tmp_path)
     claims.delete_claim(amal, made.claim_id)
     merge_project(badr, amal.path)
     claims.restore_claim(badr, made.claim_id)
@@ -370,16 +358,9 @@ def test_each_colleagues_losing_version_is_kept_in_the_claims_history(tmp_path):
     """Badr's and then Chadi's notes each lost to Amal's later one, merge after merge: the
     claim's history keeps both losing versions (the second was taken for the first one
     met again, the same version kept, and dropped)."""
-    from conftest import SAMPLE_QUOTE
+    from store.core import claims
 
-    from store.core import appearances, claims
-
-    amal = open_or_create(tmp_path / "amal.tahqiq", "amal")
-    badr = open_or_create(tmp_path / "badr.tahqiq", "badr")
-    chadi = open_or_create(tmp_path / "chadi.tahqiq", "chadi")
-    made = appearances.tag_quote(amal, article_id_of(amal), SAMPLE_QUOTE, "unchecked")
-    merge_project(badr, amal.path)
-    merge_project(chadi, amal.path)
+    amal, badr, chadi, made = _three_with_amals_claim(tmp_path)
     claims.update_claim(badr, made.claim_id, note="Badr's")
     claims.update_claim(chadi, made.claim_id, note="Chadi's")
     claims.update_claim(amal, made.claim_id, note="Amal's")

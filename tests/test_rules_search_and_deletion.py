@@ -219,18 +219,25 @@ def test_an_article_deleted_ahead_of_the_clock_without_history_is_restored_after
     assert back.deleted is None and back.updated > "2999-01-01T00:00:00.000000Z"
 
 
-@pytest.mark.parametrize(("deleted_by", "told"), [
-    ("me", "You deleted the claim of “أقوى معاهدة على الإطلاق” since"),
-    (None, "? deleted the claim of “أقوى معاهدة على الإطلاق” since"),  # another program
-])
-def test_a_restore_says_who_deleted_a_claim_since(two_articles, deleted_by, told):  # noqa: F811
-    project, first, second = two_articles
+def _deleted_with_its_article_and_then_alone(project, first, second):
+    """The claim on «أقوى معاهدة على الإطلاق», in both articles, deleted with the first
+    and then on its own."""
     shared = _claim_at(project, first, "أقوى معاهدة على الإطلاق")
     start = second.text.index("أقوى معاهدة")
     appearances.add(project, shared.claim_id, second.id, start,
                     start + len("أقوى معاهدة على الإطلاق"))
     article_deletion.delete_article(project, first.id)
     claims.delete_claim(project, shared.claim_id)
+    return shared
+
+
+@pytest.mark.parametrize(("deleted_by", "told"), [
+    ("me", "You deleted the claim of “أقوى معاهدة على الإطلاق” since"),
+    (None, "? deleted the claim of “أقوى معاهدة على الإطلاق” since"),  # another program
+])
+def test_a_restore_says_who_deleted_a_claim_since(two_articles, deleted_by, told):  # noqa: F811
+    project, first, second = two_articles
+    shared = _deleted_with_its_article_and_then_alone(project, first, second)
     with project.transaction():
         project.conn.execute("UPDATE claims SET deleted_by = ? WHERE id = ?",
                              [deleted_by, shared.claim_id])
@@ -348,12 +355,7 @@ def test_a_second_restore_looks_only_at_the_deletion_since_the_first(two_article
     leaves its words), deleted again and restored again: the second restore brings back
     what the second deletion took and says nothing more of the claim told before."""
     project, first, second = two_articles
-    shared = _claim_at(project, first, "أقوى معاهدة على الإطلاق")
-    start = second.text.index("أقوى معاهدة")
-    appearances.add(project, shared.claim_id, second.id, start,
-                    start + len("أقوى معاهدة على الإطلاق"))
-    article_deletion.delete_article(project, first.id)
-    claims.delete_claim(project, shared.claim_id)
+    _deleted_with_its_article_and_then_alone(project, first, second)
     assert article_deletion.restore_article(project, first.id)[1] is not None
     alone = _claim_at(project, first, "قال الوزير")
     article_deletion.delete_article(project, first.id)
