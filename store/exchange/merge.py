@@ -989,6 +989,7 @@ def _both_changed(mine: dict[str, Any], theirs: dict[str, Any], base: dict[str, 
         made = set_by and set_by.made(overridden[0], winner)
         conflicts.append((made or winner, {**result, claim_versions.LATER_KEY: True}, base))
     counts.deleted += mine["deleted"] is None and result["deleted"] is not None
+    counts.restored += mine["deleted"] is not None and result["deleted"] is None
     return result
 
 
