@@ -937,14 +937,18 @@ def test_one_checkers_two_copies_with_two_verdicts_on_the_same_words_disagree(pa
         r["@id"] for r in published}
 
 
-def three_copies(tmp_path: Path) -> tuple[dict[str, Path], str]:
-    """Amal's, Badr's and Chadi's copies of one project with one unchecked claim."""
-    paths = {name: tmp_path / f"{name}.tahqiq" for name in "ABC"}
-    with open_or_create(paths["A"], "amal") as amal:
-        claim_id = appearances.tag_quote(amal, article_id(amal), SAMPLE_QUOTE,
+OWNERS = {"A": "amal", "B": "badr", "C": "chadi", "D": "dana"}
+
+
+def three_copies(tmp_path: Path, names: str = "ABC") -> tuple[dict[str, Path], str]:
+    """Amal's, Badr's and Chadi's copies of one project with one unchecked claim (or
+    those of *names*, the first one's claim)."""
+    paths = {name: tmp_path / f"{name}.tahqiq" for name in names}
+    with open_or_create(paths[names[0]], OWNERS[names[0]]) as first:
+        claim_id = appearances.tag_quote(first, article_id(first), SAMPLE_QUOTE,
                                          "unchecked").claim_id
-    for name in "BC":
-        shutil.copy(paths["A"], paths[name])
+    for name in names[1:]:
+        shutil.copy(paths[names[0]], paths[name])
     return paths, claim_id
 
 
@@ -952,9 +956,8 @@ def in_turn(paths: dict[str, Path], steps, claim_id: str = "") -> None:
     """Each step (copy, action) done by the copy's owner, in turn. An action is a
     function of the project, the name of the copy to merge, or the change to make to the
     claim *claim_id* (a dict)."""
-    owners = {"A": "amal", "B": "badr", "C": "chadi"}
     for name, action in steps:
-        with Project.open(paths[name], owners[name]) as project:
+        with Project.open(paths[name], OWNERS[name]) as project:
             if isinstance(action, str):
                 merge_project(project, paths[action])
             elif isinstance(action, dict):

@@ -11,43 +11,17 @@ import shutil
 from pathlib import Path
 
 import pytest
+import test_csv_import
 from conftest import SAMPLE_QUOTE
+from test_csv_import import Q_EARLIER
+from test_merge import article_id as article_id_of
+from test_merge import in_turn, three_copies
 
 from store.core import appearances, articles, claims, history
 from store.core.project import Project
 from store.exchange import exporting
 from store.exchange.merge import merge_file, merge_project
 from store.exchange.seeding import open_or_create
-
-OWNERS = {"A": "amal", "B": "badr", "C": "chadi", "D": "dana"}
-
-
-def article_id_of(project: Project) -> str:
-    return articles.list_articles(project)[0]["id"]
-
-
-def copies(tmp_path: Path, names: str = "ABC") -> tuple[dict[str, Path], str]:
-    """Copies of one project with one unchecked claim, one a colleague (*names*)."""
-    paths = {name: tmp_path / f"{name}.tahqiq" for name in names}
-    with open_or_create(paths[names[0]], OWNERS[names[0]]) as first:
-        claim_id = appearances.tag_quote(first, article_id_of(first), SAMPLE_QUOTE,
-                                         "unchecked").claim_id
-    for name in names[1:]:
-        shutil.copy(paths[names[0]], paths[name])
-    return paths, claim_id
-
-
-def in_turn(paths: dict[str, Path], steps, claim_id: str = "") -> None:
-    """Each step (copy, action) done by the copy's owner, in turn: a function of the
-    project, the name of the copy to merge, or the change to make to the claim (a dict)."""
-    for name, action in steps:
-        with Project.open(paths[name], OWNERS[name]) as project:
-            if isinstance(action, str):
-                merge_project(project, paths[action])
-            elif isinstance(action, dict):
-                claims.update_claim(project, claim_id, **action)
-            else:
-                action(project)
 
 
 def claim_in(path: Path, claim_id: str):
@@ -85,7 +59,7 @@ def test_a_restore_lifts_every_deletion_it_lists_against_an_edit_carrying_anothe
     in either direction, the deletion Chadi carries is one Badr brought the claim back
     from: it stays live, with Chadi's note (read only from the restore's list, Badr's
     deletion - not the one the record kept, Amal's earlier - stood)."""
-    paths, claim_id = copies(tmp_path)
+    paths, claim_id = three_copies(tmp_path)
     in_turn(paths, [("A", delete(claim_id)), ("B", delete(claim_id)),
                     ("C", {"note": "أرقام الوزارة"}), ("C", "B"),
                     ("C", deleted_by("badr", claim_id)),  # (Chadi carries Badr's deletion)
@@ -99,7 +73,7 @@ def test_a_claim_a_conflict_brings_back_is_told_as_brought_back(tmp_path):
     on his note); Badr merges it too and restores the claim. Chadi merging Badr's file
     gets the claim back, with his note: the summary said only «conflicts: 1», where a
     claim a conflict deletes is told as «deleted there» (rv161)."""
-    paths, claim_id = copies(tmp_path)
+    paths, claim_id = three_copies(tmp_path)
     in_turn(paths, [("A", delete(claim_id)), ("C", {"note": "أرقام الوزارة"}), ("C", "A"),
                     ("B", "A"), ("B", restore(claim_id))], claim_id)
     assert claim_in(paths["C"], claim_id).is_deleted
@@ -117,7 +91,7 @@ def test_an_earlier_tahqiqs_latest_restore_lifts_the_deletions_made_before_it(tm
     note and merged Chadi's file, carries his deletion: merged into Amal's file, it is one
     Amal's latest restore came after - the claim stays live with Dana's note (read by her
     first restore, Chadi's deletion stood)."""
-    paths, claim_id = copies(tmp_path, "ABCD")
+    paths, claim_id = three_copies(tmp_path, "ABCD")
     in_turn(paths, [
         ("A", delete(claim_id)), ("A", restore(claim_id)), ("A", as_an_earlier_tahqiq_wrote_it),
         ("B", delete(claim_id)), ("C", delete(claim_id)),
@@ -136,7 +110,7 @@ def test_an_earlier_tahqiqs_restore_of_a_claim_lifts_no_untagging_of_its_first_w
     naming no deletion it saw) and moved the words. Her restore of the claim is no restore
     of the words: Badr's untagging, which she never saw, stands (taken for one, it was
     lifted as made before her restore, and the words stayed tagged)."""
-    paths, claim_id = copies(tmp_path, "AB")
+    paths, claim_id = three_copies(tmp_path, "AB")
     with Project.open(paths["A"], "amal") as amal:
         appearances.add(amal, claim_id, article_id_of(amal), 40, 50)  # (words of its own)
     shutil.copy(paths["A"], paths["B"])
@@ -158,7 +132,7 @@ def test_a_note_taken_back_stays_back_for_whoever_merges_the_file_that_folded_it
     version) and Chadi then merges Amal's: Amal's version is one Chadi saw, but not all a
     merge folded into it - his old note must not come back over Badr's taking it back
     (test_merge's rv82 case, merged the other way round)."""
-    paths, claim_id = copies(tmp_path)
+    paths, claim_id = three_copies(tmp_path)
     in_turn(paths, [("A", {"sources": ["https://a.example/1"]}), ("B", {"note": "n2"}),
                     ("C", "B"), ("B", {"note": ""}), ("A", {"sources": []}), ("C", "A"),
                     ("C", {"label": "verified"}), ("A", "B"), ("C", "A")], claim_id)
@@ -167,17 +141,7 @@ def test_a_note_taken_back_stays_back_for_whoever_merges_the_file_that_folded_it
 
 
 # -- what a claims CSV lets a side have seen -----------------------------------------------------
-Q_EARLIER = "منذ 24 عامًا"  # stands before SAMPLE_QUOTE in the sample article
-
-
-@pytest.fixture
-def team(tmp_path):
-    """Amal's, Badr's and Sara's projects, each seeded with the sample article."""
-    people = {who: open_or_create(tmp_path / f"{who}.tahqiq", who)
-              for who in ("amal", "badr", "sara")}
-    yield people
-    for project in people.values():
-        project.close()
+team = test_csv_import.team  # (Amal's, Badr's and Sara's projects: the fixture)
 
 
 def csv_without(path: Path, place_id: str) -> Path:
@@ -273,7 +237,7 @@ def test_a_value_set_twice_is_told_as_the_later_setters_when_a_later_one_replace
     the last to set it - not Badr's own, which he had changed himself."""
     from store.review import story
 
-    paths, claim_id = copies(tmp_path)
+    paths, claim_id = three_copies(tmp_path)
     in_turn(paths, [("B", {"label": "disputed"}), ("C", {"label": "disputed"}),
                     ("B", {"label": "verified"}), ("C", {"note": "ملاحظة شادي"}), ("B", "C")],
             claim_id)
