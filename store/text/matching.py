@@ -291,7 +291,10 @@ class ClaimIndex:
             for start, end, score, kind in self._matches(a, doc, floor, min_score):
                 if score >= min_score and not any(start < e and s < end for s, e in taken):
                     found.append((score, start, end, claim_id, kind))
-            if limit is not None and len(found) >= limit:
+            # (the limit reached by the last claim looked for: nothing was left unread,
+            # and «repeats known claims too often to search it all» was said - rv162)
+            if limit is not None and len(found) >= limit and (
+                    len(found) > limit or number + 1 < len(self._looked_for)):
                 return _best_per_span(found), False
         return _best_per_span(found), True
 
