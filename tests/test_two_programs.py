@@ -116,6 +116,8 @@ def test_a_file_a_newer_tahqiq_upgrades_while_this_one_waits_is_refused_as_newer
     file was opened for writing, and said «upgraded from schema 12» (rv159)."""
     path = tmp_path / "old.tahqiq"
     shutil.copy(FIXTURES / "schema12.tahqiq", path)
+    with contextlib.closing(sqlite3.connect(path)) as before:
+        queued = before.execute("SELECT count(*) FROM search_pending").fetchone()[0]
     real = Project.schema_version
 
     def version(self: Project) -> int:
@@ -123,6 +125,7 @@ def test_a_file_a_newer_tahqiq_upgrades_while_this_one_waits_is_refused_as_newer
         if said == 12:  # the newer program upgrades it while this one waits
             with contextlib.closing(sqlite3.connect(path)) as newer:
                 newer.execute("CREATE TABLE newer_things (x)")
+                newer.execute("DROP TRIGGER search_claims_update")  # (renamed, say)
                 newer.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
                 newer.commit()
         return said
@@ -133,6 +136,8 @@ def test_a_file_a_newer_tahqiq_upgrades_while_this_one_waits_is_refused_as_newer
     monkeypatch.undo()
     with contextlib.closing(sqlite3.connect(path)) as left:
         assert left.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+        # (nothing written: its search index was not queued again as this version's)
+        assert left.execute("SELECT count(*) FROM search_pending").fetchone()[0] == queued
 
 
 @pytest.mark.parametrize(("looked_for", "dropped"), [

@@ -748,11 +748,13 @@ class Project:
                     # (read again under the write lock: another program may have
                     # upgraded or made the file while this one waited for it)
                     version = said = self.schema_version
+                    # (triggers another program dropped: the upgrade may make them
+                    # again, and what they missed is indexed again after it - rv160;
+                    # none looked for in a file made newer meanwhile, left unwritten)
+                    dropped = []
                     if version < schema.SCHEMA_VERSION:
                         upgraded_from = version
-                    # (triggers another program dropped: the upgrade may make them
-                    # again, and what they missed is indexed again after it - rv160)
-                    dropped = schema.missing_triggers(self.conn, version)
+                        dropped = schema.missing_triggers(self.conn, version)
                     while version < schema.SCHEMA_VERSION:
                         try:
                             schema.MIGRATIONS[version](self.db)
