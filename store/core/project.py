@@ -121,11 +121,17 @@ def _undo_stopped_write(path: Path) -> None:
             "somewhere writable and open the copy there.", name=path.name,
             journal=side_file_named(path, "-journal"))
     with contextlib.suppress(sqlite3.Error):  # (what it met, the checks after it meet)
-        conn = sqlite3.connect(path, timeout=CHECK_TIMEOUT_SECONDS)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
+        roll_back(path)
+
+
+def roll_back(path: Path) -> None:
+    """Have SQLite roll back the write a hot ``-journal`` beside *path* holds: the first
+    read of a connection that may write the file does it (sqlite3.Error if it cannot)."""
+    conn = sqlite3.connect(path, timeout=CHECK_TIMEOUT_SECONDS)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
 
 
 def _size_and_header(path: Path) -> tuple[int, bytes]:

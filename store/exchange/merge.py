@@ -78,6 +78,7 @@ from store.core.project import (
     check_file,
     id_chunks,
     is_open_here,
+    roll_back,
     side_file,
     starts_as_database,
 )
@@ -519,11 +520,7 @@ def _copy_journalled(path: Path, copy: Path) -> None:
     shutil.copyfile(side_file(path, "-journal"),
                     copy.with_name(copy.name + "-journal"))
     try:
-        rolled = sqlite3.connect(copy)
-        try:
-            rolled.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back
-        finally:
-            rolled.close()
+        roll_back(copy)
     except sqlite3.Error as exc:
         raise OSError(errno.EIO, str(exc)) from exc
 
