@@ -685,12 +685,12 @@ class ClaimEditor(QWidget):
                 self._note_timer.start()
             return
         self._note_timer.stop()
-        if self.claim is not None and self.note.note_text() != self.claim.note:
-            claim, text = self.claim, self.note.note_text()
-            if self._push(note=text) and self._gone(claim.id):
-                # Deleted by another window, program or colleague before the poll told:
-                # refused, the typing was lost with the claim; it waits for it (rv163).
-                self._note_drafts[claim.claim_id] = text
+        claim, text = self.claim, self.note.note_text()
+        # (refused as deleted by another window, program or colleague before the poll
+        # told: the typing was lost with the claim; it waits for it - rv163)
+        if claim is not None and text != claim.note and self._push(note=text) \
+                and self._gone(claim.id):
+            self._note_drafts[claim.claim_id] = text
 
     def _gone(self, appearance_id: str) -> bool:
         try:
