@@ -194,10 +194,12 @@ class EncodingDialog(TwoTextsDialog):
     def __init__(self, chosen: LoadedFile, other: LoadedFile, parent: QWidget | None = None,
                  place: tuple[int, int] = (1, 1)):
         """*place*: this file's number among the files being imported, and how many."""
+        # (the name isolated, as Article Properties has it: «000_8ae1.txt» was drawn
+        # «8ae1.txt_000» in the Arabic sentence)
         super().__init__(
             self.tr("%1 reads as Arabic in two code pages, as different words. Tahqiq chose "
-                    "%2; pick the one that reads right.").replace("%2", chosen.encoding)
-            .replace("%1", chosen.name),
+                    "%2; pick the one that reads right.").replace(
+                        "%2", isolated(chosen.encoding)).replace("%1", isolated(chosen.name)),
             [(loaded.encoding, loaded.text[:self.PREVIEW], name)
              for loaded, name in ((chosen, "encodingChosen"), (other, "encodingOther"))],
             (self.tr("Use %s") % chosen.encoding, self.tr("Use %s") % other.encoding), parent)

@@ -1036,6 +1036,20 @@ def test_a_file_name_or_a_title_stands_whole_in_a_line_of_the_other_direction(
     assert xs[at + len(title) - 1] <= min(xs[at + 1:at + len(title) - 1]) + 1, text
 
 
+def test_the_two_readings_name_the_file_whole_in_arabic(arabic_window):
+    """The two-readings dialog drew «000_8ae1.txt» as «8ae1.txt_000» in its Arabic
+    sentence (rv169): the name and the code page are isolated there, as in Article
+    Properties."""
+    name = "000_8ae1.txt"
+    dialog = EncodingDialog(LoadedFile(name, "لبنان " * 20, "Windows-1256"),
+                            LoadedFile(name, "فبلال " * 20, "ISO-8859-6"), arabic_window, (2, 3))
+    (said,) = [label for label in dialog.findChildren(QLabel) if name in label.text()]
+    drawn = re.sub("[\u2066-\u2069]", "", drawn_left_to_right(  # (marks drawn as nothing)
+        said.text(), Qt.LayoutDirection.RightToLeft))
+    assert name in drawn and "Windows-1256" in drawn, drawn
+    dialog.close()
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_help_says_which_tahqiq_this_is(qtbot, errors, monkeypatch, language):
     """The Help menu had the keyboard shortcuts only: no version, licence or project,
