@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui import dialogs
+from gui.i18n import error_text
 from gui.plain_text import plain_label
 from gui.reader import align_paragraphs, layout_direction
 from store.core.articles import is_iso_date, is_language_tag
 from store.core.links import is_web_link, trimmed_link
 from store.core.records import Article
+from store.errors import TahqiqError
 from store.text.display import isolated
 
 if TYPE_CHECKING:
@@ -33,15 +35,22 @@ if TYPE_CHECKING:
 
 
 class ArticlePropertiesDialog(QDialog):
-    """Title, outlet, URL, publication date and language; encoding and source for reference."""
+    """Title, outlet, URL, publication date and language; encoding and source for reference.
+
+    OK saves the changes (*save*) and closes only once they are saved: a refusal (the
+    article deleted by a colleague meanwhile) is shown and the dialog stays open with
+    what was typed, as Project Settings does (saved after the dialog closed, a refusal
+    lost all of it, rv169)."""
 
     FIELDS = ("title", "outlet", "url", "published", "language")
 
-    def __init__(self, article: Article, parent: QWidget | None = None):
+    def __init__(self, article: Article, parent: QWidget | None = None,
+                 save: Callable[[dict[str, str]], object] | None = None):
         super().__init__(parent)
         self.setObjectName("articlePropertiesDialog")
         self.setWindowTitle(self.tr("Article Properties"))
         self.article = article
+        self._save = save
         names = {"title": self.tr("Title"), "outlet": self.tr("Outlet"), "url": self.tr("URL"),
                  "published": self.tr("Published (YYYY-MM-DD)"),
                  "language": self.tr("Language (e.g. ar, en)")}
@@ -100,6 +109,16 @@ class ArticlePropertiesDialog(QDialog):
         """Only the fields the user changed."""
         return {f: e.text().strip() for f, e in self.edits.items()
                 if e.text().strip() != getattr(self.article, f)}
+
+    def accept(self) -> None:
+        """Save the changes; on a refusal say why and stay open with the typing."""
+        if (changes := self.changes()) and self._save is not None:
+            try:
+                self._save(changes)
+            except TahqiqError as exc:
+                dialogs.show_error(self, error_text(exc))
+                return
+        super().accept()
 
     def _show_hint(self, hint: QLabel, fits: Callable[[str], bool], text: str) -> None:
         text = text.strip()

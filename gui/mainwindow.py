@@ -57,7 +57,7 @@ from gui.commands import (
 )
 from gui.docks import Area, SideWidths, add_dock
 from gui.fonts import READER_POINT_SIZE
-from gui.i18n import error_text, message_text, quoted
+from gui.i18n import message_text, quoted
 from gui.known_claims_panel import KnownClaimsFinder, KnownClaimsPanel
 from gui.models import ArticleIdRole, ArticleListModel
 from gui.plain_text import plain_box, plain_label, shown_action_text
@@ -506,18 +506,14 @@ class MainWindow(QMainWindow):
         # The article the dialog was opened on: a colleague's delete meanwhile showed
         # another, which took what was typed for this one (rv150).
         article_id = self.current_article
-        dialog = article_dialogs.ArticlePropertiesDialog(
-            self.session.article(article_id), self)
+        dialog = article_dialogs.ArticlePropertiesDialog(  # (saves on OK, open until saved)
+            self.session.article(article_id), self,
+            save=lambda changes: self.session.update_article(article_id, **changes))
         accepted = dialogs.run(dialog) == QDialog.DialogCode.Accepted
         if self.session.closed:  # (its file moved meanwhile: the window went on there)
             return
-        if accepted and dialog.changes():
-            try:
-                self.session.update_article(article_id, **dialog.changes())
-            except TahqiqError as exc:
-                dialogs.show_error(self, error_text(exc))
-            if self.current_article == article_id:
-                self.article_pane.show_header(self.session.article(article_id))
+        if accepted and self.current_article == article_id:
+            self.article_pane.show_header(self.session.article(article_id))
 
     def _article_menu(self, at: QPoint) -> None:
         """The article under the mouse chosen, then its Properties and Delete offered."""

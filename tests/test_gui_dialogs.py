@@ -98,6 +98,32 @@ def test_a_refused_project_setting_keeps_the_dialog_open_with_the_typing(window,
         "Fact Desk", "https://factcheck.example/claims/{id}")
 
 
+def test_refused_article_properties_keep_the_dialog_open_with_the_typing(window, errors):
+    """A colleague deletes the article while its properties are open: OK is refused and
+    the dialog stays open with what was typed (it closed first and saved after, and the
+    title, outlet and date typed were lost, rv169)."""
+    from store.core import article_deletion
+    from store.core.project import Project
+
+    article_id = window.current_article
+    seen: list[tuple[bool, str, str]] = []
+
+    def type_then_refused(dialog: QDialog) -> None:
+        dialog.edits["title"].setText("عنوان صحّحته بعد ساعة من التحقق")
+        dialog.edits["outlet"].setText("الجزيرة")
+        with Project.open(window.session.path, "colleague", create=False) as colleague:
+            article_deletion.delete_article(colleague, article_id)
+        assert window.session.refresh()  # (the window's poll)
+        press_ok(dialog)
+        seen.append((dialog.isVisible(), dialog.edits["title"].text(),
+                     dialog.edits["outlet"].text()))
+
+    while_open(type_then_refused)
+    window.edit_article_properties()
+    assert seen == [(True, "عنوان صحّحته بعد ساعة من التحقق", "الجزيرة")]
+    assert len(errors) == 1 and "deleted meanwhile" in errors[0]
+
+
 def test_the_label_colour_cells_read_on_any_theme(window):
     """A colour cell showed its code in the theme's text colour on the colour itself:
     light grey on pastel under a dark theme (1.0-1.3:1)."""

@@ -183,10 +183,12 @@ def test_properties_typed_for_an_article_deleted_meanwhile_are_refused(tmp_path,
         seen["shown"] = window.current_article
         dialog.edits["title"].setText("Typed for A")
         dialog.accept()
+        seen["open"] = dialog.isVisible()  # (refused: open with the typing, rv169)
+        dialog.reject()
 
     QTimer.singleShot(100, in_dialog)
     window.edit_article_properties()
-    assert seen["shown"] == b.id
+    assert seen["shown"] == b.id and seen["open"]
     with Project.open(path, "me") as project:
         assert articles.get_article(project, b.id).title == "الأول"
         assert articles.get_article(project, a.id).title == "الثاني"
