@@ -686,8 +686,9 @@ class MainWindow(QMainWindow):
         relabelled the claim chosen before, which the person was not looking at."""
         if self.session.read_only:
             return
-        if (hit := self.search_panel.highlighted_hit()) is not None:
-            self.go_to_hit(hit)
+        if (hit := self.search_panel.highlighted_hit()) is not None and \
+                not self.go_to_hit(self.search_panel.as_now(hit)):
+            return  # (not the words selected here: the key was for the hit)
         span = self.article_pane.reader.selected_span()
         if span is not None and self.current_article:
             existing = self._claim_with_span(span)
@@ -869,8 +870,14 @@ class MainWindow(QMainWindow):
         self.search_dock.raise_()
         self.search_panel.focus()
 
-    def go_to_hit(self, hit: SearchHit) -> None:
-        """Open the hit's article and select its words (a verdict key then tags them)."""
+    def go_to_hit(self, hit: SearchHit) -> bool:
+        """Open the hit's article and select its words (a verdict key then tags them);
+        False for a hit of an article deleted since the search, said on the status bar
+        (the window opened it, out of the article list, and a verdict key there was
+        refused, rv169)."""
+        if self.session.article_deleted(hit.article_id):
+            self.show_status(self.tr("This article was deleted since the search."))
+            return False
         if hit.article_id != self.current_article:
             self.show_article(hit.article_id)
         if hit.kind == "note" and hit.claim_id:
@@ -878,10 +885,11 @@ class MainWindow(QMainWindow):
                          None)
             if place is not None:
                 self.select_claim(place.id)
-            return
+            return True
         self.claims_panel.clear_selection()
         self.article_pane.reader.select_span(hit.start, hit.end)
         self.article_pane.reader.setFocus()
+        return True
 
     def _claim_row_actions(self) -> list[QAction]:
         """A claim's row, right-clicked or with the Menu key: its verdicts, its review,

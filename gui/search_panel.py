@@ -310,6 +310,8 @@ class SearchPanel(QWidget):
                 not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             if self._timer.isActive():  # typed, its pause not over: the results it asks
                 self.run()
+            elif self._stale:  # the project changed since: the results it has now
+                self._search_again()
             if self.results.count():
                 self.results.setFocus(Qt.FocusReason.TabFocusReason)
                 if self.results.currentRow() < 0:
@@ -355,6 +357,16 @@ class SearchPanel(QWidget):
         if chosen in keys:
             self.results.setCurrentRow(keys.index(chosen))
         self.results.verticalScrollBar().setValue(scrolled)
+
+    def as_now(self, hit: SearchHit) -> SearchHit:
+        """*hit* as the project has it now: results the project changed under are sought
+        again first (only REFRESH_PAUSE_MS after the change, or after the panel shows
+        again: a hit taken meanwhile opened an article deleted since, rv169). One no
+        longer found is handed on as it was (the window says why it cannot go there)."""
+        if self._stale and not self._timer.isActive():
+            self._search_again()
+            hit = next((h for h in self.hits if _hit_key(h) == _hit_key(hit)), hit)
+        return hit
 
     def show_more(self) -> None:
         """The next MAX_HITS hits under those shown, the first of them chosen."""
@@ -419,4 +431,4 @@ class SearchPanel(QWidget):
         return summary + " · " + self.tr("more to show") if more else summary
 
     def _activated(self, item: QListWidgetItem) -> None:
-        self.hitChosen.emit(item.data(HitRole))
+        self.hitChosen.emit(self.as_now(item.data(HitRole)))

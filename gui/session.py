@@ -284,6 +284,9 @@ class Session(QObject):
     def article_title(self, article_id: str) -> str:
         return articles.title_of(self._project, article_id)
 
+    def article_deleted(self, article_id: str) -> bool:
+        return articles.is_deleted(self._project, article_id)
+
     def same_words_elsewhere(self, appearance: Appearance) -> list[Appearance]:
         """Words of other articles, tagged as another claim, that read the same as these
         (folded): the same claim checked again, to link as one."""

@@ -163,6 +163,18 @@ def test_a_deleted_articles_details_are_not_changed_until_it_is_back(two_article
     assert articles.update_metadata(project, first.id, outlet="وكالة").outlet == "وكالة"
 
 
+def test_whether_an_article_is_deleted_is_read_without_its_text(two_articles):
+    """A search hit is checked before the window opens its article (rv169)."""
+    project, first, second = two_articles
+    article_deletion.delete_article(project, first.id)
+    assert (articles.is_deleted(project, first.id), articles.is_deleted(project, second.id)) \
+        == (True, False)
+    article_deletion.restore_article(project, first.id)
+    assert not articles.is_deleted(project, first.id)
+    with pytest.raises(ArticleNotFound):
+        articles.is_deleted(project, "nobody")
+
+
 def test_a_deleted_articles_text_imported_again_brings_it_back(two_articles):
     """It became a second article of the same text beside the deleted one, which merges,
     matching articles by text, could not tell apart."""

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SAMPLE_QUOTE, import_files, select_in_reader, stored
+from conftest import ROOT, SAMPLE_QUOTE, import_files, select_in_reader, stored
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
+from gui.i18n import TsTranslator
 from store.core import appearances, articles
 from store.text.display import display_for_terminal
 
@@ -91,6 +92,52 @@ def test_a_verdict_key_on_a_result_tags_it_with_nothing_chosen_before(window, qt
     (made,) = appearances.list_appearances(stored(window))
     assert (made.article_id, made.start, made.end, made.label) == (
         other, hit.start, hit.end, "verified")
+
+
+def test_a_hit_of_an_article_deleted_since_the_search_is_not_opened(window, qtbot,
+                                                                   monkeypatch):
+    """A hit taken before the results were sought again (they are, REFRESH_PAUSE_MS after
+    the change, or after the Search tab shows again) opened its article deleted since,
+    out of the article list, and a verdict key there was refused (rv169). Down seeks them
+    again first, a hit chosen is taken as the project has it now, and a deleted
+    article's is not opened: the status bar says why, and a verdict key tags nothing."""
+    from gui import dialogs
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
+    gone = "This article was deleted since the search."
+    window.files.paste_as_article("مقال ثان عن الطاقة الشمسية في المغرب")
+    second = window.current_article
+    window.open_search()
+    panel = window.search_panel
+    panel.query.setText("الشمسية")
+    panel.run()
+    window._articles_dock.raise_()  # the Articles tab in front: the results wait
+    window.delete_article()
+    first = window.current_article
+    assert first != second
+    window.open_search()  # Ctrl+Shift+F, then Down: the results as they are now, none
+    qtbot.keyClick(panel.query, Qt.Key.Key_Down)
+    assert (panel.hits, panel.query.hasFocus()) == ([], True)
+    window.undo_stack.undo()  # the article back, the results sought again...
+    panel.run()
+    qtbot.keyClick(panel.query, Qt.Key.Key_Down)
+    assert panel.highlighted_hit().article_id == second
+    window.show_article(first)
+    panel.results.setFocus()
+    window.undo_stack.redo()  # ...and deleted again, the results not yet
+    assert panel.hits and window.current_article == first
+    qtbot.keyClick(panel.results, Qt.Key.Key_2)  # a verdict key on the result
+    assert (window.current_article, window.statusBar().currentMessage()) == (first, gone)
+    assert appearances.list_appearances(stored(window)) == []
+    window.undo_stack.undo()
+    panel.run()
+    window.show_article(first)
+    window.undo_stack.redo()
+    window.statusBar().clearMessage()
+    panel._activated(panel.results.item(0))  # clicked, or Enter
+    assert (window.current_article, window.statusBar().currentMessage()) == (first, gone)
+    arabic = TsTranslator((ROOT / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
+    assert arabic.translate("MainWindow", gone) not in ("", gone)
 
 
 def test_search_finds_other_spellings_and_digits(window):

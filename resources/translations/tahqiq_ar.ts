@@ -1625,6 +1625,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>MainWindow</name>
     <message>
+        <source>This article was deleted since the search.</source>
+        <translation>حُذف هذا المقال بعد البحث.</translation>
+    </message>
+    <message>
         <source>Choose a claim, then select the words it should hold.</source>
         <translation>اختر ادعاءً، ثم حدّد الكلمات التي ينبغي أن يحملها.</translation>
     </message>

@@ -284,6 +284,15 @@ def title_of(project: Project, article_id: str) -> str:
     return title
 
 
+def is_deleted(project: Project, article_id: str) -> bool:
+    """Whether an article was deleted, without reading its text: a search hit taken after
+    its article went opened it (rv169)."""
+    row = project.execute("SELECT deleted FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        raise ArticleNotFound("No article with id {id}.", id=article_id)
+    return row[0] is not None
+
+
 def claim_counts(project: Project) -> dict[str, dict[str, int]]:
     """{article id: {label key: live claims appearing there}}: a claim at two places
     of an article is one claim there (it was counted twice)."""
