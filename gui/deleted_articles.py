@@ -8,6 +8,7 @@ the command line.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from gui import dialogs
@@ -15,6 +16,7 @@ from gui.commands import RestoreArticle
 from gui.i18n import quoted
 from gui.restore_list import RestoreList
 from store.core.stamps import shown_time
+from store.text.display import isolated_name
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -41,11 +43,13 @@ class DeletedArticlesDialog(RestoreList):
                                 "in it"))
         self.setWindowTitle(self.tr("Deleted Articles"))
         self.refresh()
+        session.articlesChanged.connect(self.refresh)  # (deleted, or back, from anywhere)
 
-    def rows(self) -> list[tuple[list[str], str]]:
+    def rows(self) -> list[tuple[str, list[str], str]]:
         self.articles = self.session.deleted_articles()
-        return [([article.title, str(article.places), article.deleted_by,
-                  shown_time(article.deleted)], article.title) for article in self.articles]
+        return [(article.id, [article.title, str(article.places), article.deleted_by,
+                              shown_time(article.deleted)], article.title)
+                for article in self.articles]
 
     def restored_text(self, row: int) -> str:
         article = self.articles[row]
@@ -54,6 +58,17 @@ class DeletedArticlesDialog(RestoreList):
             return self.tr("Restored the article %1.").replace("%1", title)
         return self.tr("Restored the article %1, with its %n tagged place(s).", "",
                        article.places).replace("%1", title)
+
+    def restored_meanwhile(self, row: int) -> str | None:
+        article = self.articles[row]
+        if (who := self.session.article_brought_back_by(article.id)) is None:
+            return None
+        said = self.tr("You brought the article %1 back meanwhile, in another window or "
+                       "from the command line.") if who == self.session.annotator else \
+            self.tr("%2 brought the article %1 back meanwhile.") if who else \
+            self.tr("The article %1 was brought back meanwhile.")
+        fields = {"%1": quoted(dialogs.shortened(article.title)), "%2": isolated_name(who)}
+        return re.sub("%[12]", lambda m: fields[m.group()], said)  # (one pass: data as it is)
 
     def restore_command(self, row: int) -> StoreCommand:
         """Bring the article back; the window shows it behind the list."""

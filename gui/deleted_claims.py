@@ -8,6 +8,7 @@ reviews, and tagging the words again made a new claim without them.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from gui import dialogs
@@ -15,6 +16,7 @@ from gui.commands import RestoreClaim
 from gui.i18n import quoted
 from gui.restore_list import RestoreList
 from store.core.stamps import shown_time
+from store.text.display import isolated_name
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -42,8 +44,14 @@ class DeletedClaimsDialog(RestoreList):
                                 "note, sources and reviews"))
         self.setWindowTitle(self.tr("Deleted Claims — %s") % session.article_title(article_id))
         self.refresh()
+        session.claimsReset.connect(self.refresh)  # (a colleague's write, a merge)
+        session.appearancesChanged.connect(self._places_changed)
 
-    def rows(self) -> list[tuple[list[str], str]]:
+    def _places_changed(self, places: list[Appearance]) -> None:
+        if any(place.article_id == self._article_id for place in places):
+            self.refresh()
+
+    def rows(self) -> list[tuple[str, list[str], str]]:
         self.groups = self.session.deleted_places(self._article_id)
         self.places = [group[0] for group in self.groups]
         rows = []
@@ -53,14 +61,29 @@ class DeletedClaimsDialog(RestoreList):
                 else (place.claim.deleted_by, place.claim.deleted)
             words = place.quote if len(group) == 1 else " ".join(place.quote.split()) + " " + \
                 self.tr("(%n place(s))", "", len(group))
-            rows.append(([words, label.name(self.session.language) if label else place.label,
-                          deleted_by or "", shown_time(deleted or "")], place.quote))
+            cells = [words, label.name(self.session.language) if label else place.label,
+                     deleted_by or "", shown_time(deleted or "")]
+            rows.append((place.id, cells, place.quote))
         return rows
 
     def restored_text(self, row: int) -> str:
         place = self.places[row]
         return self.tr("Restored %1.").replace(
             "%1", quoted(dialogs.shortened(place.quote)))
+
+    def restored_meanwhile(self, row: int) -> str | None:
+        """(Pushed, the step brought back nothing, and its Undo took back nothing.)"""
+        now = self.session.appearances_by_id([p.id for p in self.groups[row]])
+        if not now or any(p.deleted or p.claim.is_deleted for p in now.values()):
+            return None
+        place = now[self.groups[row][0].id]
+        who = place.updated_by if self.places[row].deleted else place.claim.updated_by
+        said = self.tr("You brought back %1 meanwhile, in another window or from the "
+                       "command line.") if who == self.session.annotator else \
+            self.tr("%2 brought back %1 meanwhile.") if who else \
+            self.tr("%1 was brought back meanwhile.")
+        fields = {"%1": quoted(dialogs.shortened(place.quote)), "%2": isolated_name(who)}
+        return re.sub("%[12]", lambda m: fields[m.group()], said)  # (one pass: data as it is)
 
     def restore_command(self, row: int) -> StoreCommand:
         return RestoreClaim(self.session, [p.id for p in self.groups[row]])

@@ -1,5 +1,10 @@
 """A list of what was deleted, each row brought back by one button (an undo step, as
-deleting was): Edit ▸ Deleted Claims and Project ▸ Deleted Articles are two of them."""
+deleting was): Edit ▸ Deleted Claims and Project ▸ Deleted Articles are two of them.
+
+The list follows the project while it is open (a subclass connects the session's
+signals to :meth:`refresh`): read once, it kept offering what a colleague had brought
+back meanwhile, and Restore on it pushed a step whose Undo deleted their live article
+(rv169)."""
 
 from __future__ import annotations
 
@@ -33,7 +38,8 @@ class RestoreList(QDialog):
     """The table (the first column stretched, the others fit to their contents, each
     cell in its own direction), the words said when it is empty, and Restore. A subclass
     says what its rows are (:meth:`rows`) and how one is restored
-    (:meth:`restore_command`) and what restoring it did (:meth:`restored_text`)."""
+    (:meth:`restore_command`), what restoring it did (:meth:`restored_text`), and what
+    brought it back meanwhile (:meth:`restored_meanwhile`)."""
 
     said = Signal(str)  # what a restore did, for the window's status bar (and screen reader)
 
@@ -45,6 +51,7 @@ class RestoreList(QDialog):
         super().__init__(parent)
         self.setObjectName(names[0])
         self.session, self._undo_stack = session, undo_stack
+        self._keys: list[str] = []  # the id of each row, as listed
         self.table = QTableWidget(0, len(headers))
         self.table.setObjectName(names[1])
         self.table.setAccessibleName(described)
@@ -83,9 +90,9 @@ class RestoreList(QDialog):
                             buttons.button(QDialogButtonBox.StandardButton.Close))
         dialogs.fit_screen(self, 640, 360)
 
-    def rows(self) -> list[tuple[list[str], str]]:
-        """Each row's cells, and the whole of its first (its tooltip), as the project
-        has them now."""
+    def rows(self) -> list[tuple[str, list[str], str]]:
+        """Each row's id (the row chosen stays chosen by it), cells, and the whole of its
+        first (its tooltip), as the project has them now."""
         raise NotImplementedError
 
     def restore_command(self, row: int) -> StoreCommand:
@@ -94,6 +101,12 @@ class RestoreList(QDialog):
 
     def restored_text(self, row: int) -> str:
         """What restoring *row* did, in a sentence."""
+        raise NotImplementedError
+
+    def restored_meanwhile(self, row: int) -> str | None:
+        """Who brought back what *row* lists since it was read (a colleague's write, not
+        yet seen), in a sentence; None: it is still deleted. Nothing is restored then,
+        and no step is pushed: its Undo deleted what they had brought back."""
         raise NotImplementedError
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -108,33 +121,40 @@ class RestoreList(QDialog):
         return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
-        """The list as the project has it now."""
+        """The list as the project has it now, the row chosen still chosen; gone, the
+        one after it (the first, at the opening)."""
+        row = self.table.currentRow()
+        chosen = self._keys[row] if 0 <= row < len(self._keys) else None
         rows = self.rows()
+        self._keys = [key for key, _cells, _whole in rows]
         self.table.setRowCount(len(rows))
-        for row, (cells, whole) in enumerate(rows):
+        for at, (_key, cells, whole) in enumerate(rows):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(" ".join(text.split()))
                 item.setToolTip(plain_tip(whole) if column == 0 else "")
-                self.table.setItem(row, column, item)
+                self.table.setItem(at, column, item)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if rows:  # (selectRow selects nothing in a right-to-left table not yet shown)
-            chosen = QItemSelectionModel.SelectionFlag
-            self.table.setCurrentCell(0, 0, chosen.ClearAndSelect | chosen.Rows)
+            row = self._keys.index(chosen) if chosen in self._keys else \
+                min(max(row, 0), len(rows) - 1)
+            flags = QItemSelectionModel.SelectionFlag
+            self.table.setCurrentCell(row, 0, flags.ClearAndSelect | flags.Rows)
         self._update_enabled()
 
     def restore_current(self) -> None:
         row = self.table.currentRow()
         if not 0 <= row < self.table.rowCount() or self.session.read_only:
             return
-        said = self.restored_text(row)
-        command = self.restore_command(row)
-        self._undo_stack.push(command)
-        if not command.refused:  # (refused: the step left the stack, and said why)
-            self.said.emit(said)
-        self.refresh()
-        if self.table.rowCount():  # the one after it is chosen next, not the first
-            self.table.selectRow(min(row, self.table.rowCount() - 1))
+        if (meanwhile := self.restored_meanwhile(row)) is not None:
+            self.said.emit(meanwhile)
+        else:
+            said = self.restored_text(row)
+            command = self.restore_command(row)
+            self._undo_stack.push(command)
+            if not command.refused:  # (refused: the step left the stack, and said why)
+                self.said.emit(said)
+        self.refresh()  # (the one after it is chosen next, not the first)
 
     def _update_enabled(self) -> None:
         self.restore_button.setEnabled(bool(self.table.selectedItems())

@@ -707,6 +707,13 @@ class Session(QObject):
 
         return article_deletion.deleted_articles(self._project)
 
+    def article_brought_back_by(self, article_id: str) -> str | None:
+        """Who brought a deleted article back since it was listed; None: it is deleted
+        (``article_deletion.brought_back_by``)."""
+        from store.core import article_deletion
+
+        return article_deletion.brought_back_by(self._project, article_id)
+
     def _before_everything_changes(self) -> None:
         if self._showing is not None:  # read again, whole, by the views reloading
             self._showing.stop()

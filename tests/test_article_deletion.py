@@ -373,8 +373,12 @@ def test_the_deleted_articles_are_listed_latest_first_with_who_and_their_words(t
         assert [(a.id, a.title, a.deleted_by, a.places) for a in listed] == [
             (article.id, "t", "huda", 1), (other.id, "الثاني", "omar", 2)]
         assert listed[0].deleted == articles.get_article(project, article.id).deleted
+        assert article_deletion.brought_back_by(project, other.id) is None
         article_deletion.restore_article(project, other.id)
         assert [a.id for a in article_deletion.deleted_articles(project)] == [article.id]
+        # who brought it back: a list read before offered it still (rv169)
+        assert article_deletion.brought_back_by(project, other.id) == "huda"
+        assert article_deletion.brought_back_by(project, article.id) is None
 
 
 def test_the_command_line_lists_the_deleted_articles(proj):  # noqa: F811

@@ -641,6 +641,79 @@ def test_enter_in_deleted_claims_restores_the_chosen_claim_alone(window, qtbot):
     dialog.close()
 
 
+def test_the_deleted_lists_follow_a_colleagues_restore_and_push_no_step_for_it(
+        window, monkeypatch, errors):
+    """A colleague brings back what Deleted Articles or Deleted Claims lists: the list
+    followed nothing, Restore on the row said «Restored…» and pushed a step whose Undo
+    deleted their live article with the claim they had made in it (rv169). The list
+    follows the project, the row chosen kept; a restore read before their write came in
+    pushes no step and says who brought it back."""
+    from gui import dialogs
+    from gui.deleted_articles import DeletedArticlesDialog
+    from gui.deleted_claims import DeletedClaimsDialog
+    from gui.i18n import quoted
+    from store.core import appearances, article_deletion
+    from store.core.project import Project
+    from store.text.display import isolated
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
+    session, stack = window.session, window.undo_stack
+    first = window.current_article
+    ids = []
+    for text in ("مقال ثان عن الطاقة الشمسية في المغرب", "مقال ثالث عن الرياح"):
+        window.files.paste_as_article(text)
+        ids.append(window.current_article)
+        window.delete_article()
+    listed = DeletedArticlesDialog(session, stack, window)
+    said: list[str] = []
+    listed.said.connect(said.append)
+    assert [a.id for a in listed.articles] == ids[::-1]
+    listed.table.selectRow(1)  # the second article, deleted first
+
+    def colleague(work) -> None:
+        with Project.open(session.path, "colleague", create=False) as project:
+            work(project)
+
+    def bring_back_and_tag(project) -> None:
+        article_deletion.restore_article(project, ids[0])
+        appearances.create_claim(project, ids[0], 16, 26, "disputed")
+
+    colleague(lambda project: article_deletion.restore_article(project, ids[1]))
+    assert session.refresh()  # (the window's poll): the list follows, its row kept
+    assert [a.id for a in listed.articles] == [ids[0]] and listed.table.currentRow() == 0
+    colleague(bring_back_and_tag)  # not yet seen by the window
+    steps = stack.count()
+    listed.restore_current()
+    assert said == [f"{isolated('colleague')} brought the article "
+                    f"{quoted('مقال ثان عن الطاقة الشمسية في المغرب')} back meanwhile."]
+    assert stack.count() == steps and [a.id for a in listed.articles] == []
+    stack.undo()  # the deletion of the third: the second and its claim stay
+    assert not session.article(ids[0]).deleted and len(session.places_in(ids[0])) == 1
+    listed.close()
+    window.show_article(first)
+    select_in_reader(window, 0, 12)
+    window.tag("verified")
+    place = window.claims_panel.claims()[0]
+    window.delete_current_claim()
+    deleted = DeletedClaimsDialog(session, stack, first, window)
+    deleted.said.connect(said.append)
+    assert [p.id for p in deleted.places] == [place.id]
+    words = deleted.places[0].quote
+    colleague(lambda project: appearances.restore_all(project, [place.id]))
+    steps = stack.count()
+    deleted.restore_current()
+    assert said[-1] == f"{isolated('colleague')} brought back {quoted(words)} meanwhile."
+    assert stack.count() == steps and [p.id for p in deleted.places] == []
+    session.delete_appearance(place.id)  # the list follows the window's own untagging
+    assert [p.id for p in deleted.places] == [place.id]
+    deleted.close()
+    assert errors == []
+    arabic = TsTranslator((ROOT / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
+    for context, english in (("DeletedArticlesDialog", "%2 brought the article %1 back meanwhile."),
+                             ("DeletedClaimsDialog", "%2 brought back %1 meanwhile.")):
+        assert "%1" in arabic.translate(context, english) != english
+
+
 def test_a_tag_all_undone_is_one_row_of_deleted_claims_and_comes_back_whole(window):
     """A Tag All undone was listed a dozen times over, identical rows each restoring one
     place (`tahqiq claim --restore` brings them all): one row, restoring every place,

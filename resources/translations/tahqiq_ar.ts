@@ -1176,6 +1176,18 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 <context>
     <name>DeletedArticlesDialog</name>
     <message>
+        <source>The article %1 was brought back meanwhile.</source>
+        <translation>أُعيد المقال %1 في الأثناء.</translation>
+    </message>
+    <message>
+        <source>%2 brought the article %1 back meanwhile.</source>
+        <translation>أعاد %2 المقال %1 في الأثناء.</translation>
+    </message>
+    <message>
+        <source>You brought the article %1 back meanwhile, in another window or from the command line.</source>
+        <translation>أعدتَ المقال %1 في الأثناء، في نافذة أخرى أو من سطر الأوامر.</translation>
+    </message>
+    <message>
         <source>Restored the article %1.</source>
         <translation>استُعيد المقال %1.</translation>
     </message>
@@ -1229,6 +1241,18 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
 </context>
 <context>
     <name>DeletedClaimsDialog</name>
+    <message>
+        <source>%1 was brought back meanwhile.</source>
+        <translation>أُعيد %1 في الأثناء.</translation>
+    </message>
+    <message>
+        <source>%2 brought back %1 meanwhile.</source>
+        <translation>أعاد %2 %1 في الأثناء.</translation>
+    </message>
+    <message>
+        <source>You brought back %1 meanwhile, in another window or from the command line.</source>
+        <translation>أعدتَ %1 في الأثناء، في نافذة أخرى أو من سطر الأوامر.</translation>
+    </message>
     <message>
         <source>Restored %1.</source>
         <translation>استُعيد %1.</translation>

@@ -136,6 +136,22 @@ def deleted_articles(project: Project) -> list[DeletedArticle]:
     return found
 
 
+def brought_back_by(project: Project, article_id: str) -> str | None:
+    """Who brought an article back (its latest restore's, a merged one's too; "" when its
+    history does not say), or None while it is deleted: a list of deleted articles read
+    before a colleague's restore still offers it, and a restore pushed on it undid as a
+    deletion of their live article, with the claims they had made in it since (rv169)."""
+    row = project.execute("SELECT deleted FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        raise ArticleNotFound("No article with id {id}.", id=article_id)
+    if row[0] is not None:
+        return None
+    who = project.execute(
+        "SELECT who FROM history WHERE entity = 'article' AND entity_id = ? AND "
+        "action = 'restore' ORDER BY at DESC, rowid DESC LIMIT 1", [article_id]).fetchone()
+    return who[0] or "" if who else ""
+
+
 def untagged_by_deletions(project: Project, article_id: str) -> int:
     """How many words of a live article its deletions untagged and nothing brought back
     (a merge brought the article back without them): what restore_article restores."""
