@@ -1533,6 +1533,28 @@ def test_a_colleagues_sources_and_address_that_are_no_web_links_are_not_publishe
     assert not project_settings.get_settings(alice).publishes_claimreview
 
 
+
+def test_a_colleagues_setting_with_spaces_around_it_is_not_taken(pair):
+    """Tahqiq trims a setting as it stores it; another program wrote Bob's newer ones
+    with spaces around them, and the merge took them as they were: my working address
+    gave way to « https://…», which publishes nothing, and the project's language «ar »
+    to one that is neither Arabic nor English (rv171)."""
+    alice, bob = pair
+    project_settings.update_settings(alice, organization="Tahqiq Desk", language="ar",
+                                     url_template="https://alice.example/{id}")
+    with sqlite3.connect(bob.path) as raw:
+        raw.executemany(
+            "INSERT OR REPLACE INTO settings (key, value, updated, updated_by) VALUES "
+            "(?, ?, '2999-01-01T00:00:00.000000Z', 'bob')",
+            [("url_template", " https://bob.example/{id}"), ("language", "ar "),
+             ("organization", "Bob's Desk")])
+    raw.close()
+    merge_project(alice, bob.path)
+    taken = project_settings.get_settings(alice)
+    assert taken == ("Bob's Desk", "https://alice.example/{id}", "ar")
+    assert taken.publishes_claimreview
+
+
 def set_back(monkeypatch, to: str) -> None:
     """Every clock of the store showing *to* (a laptop's clock reset by a flat battery)."""
     real = stamps.utcnow

@@ -66,10 +66,7 @@ def update_settings(project: Project, **changes: str) -> ProjectSettings:
     if unknown:
         raise InvalidSetting("There is no project setting called {name}.",
                              name=", ".join(sorted(unknown)))
-    # (an address pasted with the direction marks right-to-left text puts around it was
-    # refused for marks no one can see: they go, as from a claim's links)
-    changes = {key: trimmed_link(value) if key == "url_template" else value.strip()
-               for key, value in changes.items()}
+    changes = {key: _as_stored(key, value) for key, value in changes.items()}
     _validate(changes)
     with project.transaction():
         before = get_settings(project)
@@ -90,14 +87,23 @@ def update_settings(project: Project, **changes: str) -> ProjectSettings:
 
 def acceptable(key: str, value: object) -> bool:
     """Whether *value* is one Tahqiq would set for setting *key* (a merge takes no other
-    from a colleague's file: their «javascript:…» address took the place of mine)."""
-    if not isinstance(value, str) or key not in KEYS:
+    from a colleague's file: their «javascript:…» address took the place of mine; nor a
+    value with spaces around it, which Tahqiq would have trimmed: « https://…» published
+    nothing, and «ar » named verdicts in English, rv171)."""
+    if not isinstance(value, str) or key not in KEYS or value != _as_stored(key, value):
         return False
     try:
-        _validate({key: value.strip()})
+        _validate({key: value})
     except InvalidSetting:
         return False
     return True
+
+
+def _as_stored(key: str, value: str) -> str:
+    """*value* as Tahqiq stores it for *key*: trimmed (an address pasted with the
+    direction marks right-to-left text puts around it was refused for marks no one can
+    see: they go, as from a claim's links)."""
+    return trimmed_link(value) if key == "url_template" else value.strip()
 
 
 def _validate(changes: dict[str, str]) -> None:
