@@ -36,6 +36,18 @@ def isolated_home(tmp_path_factory, monkeypatch):
 
 
 
+def pytest_sessionfinish(session, exitstatus):
+    """What the tests copied is let go while Python still runs: the offscreen platform
+    keeps the clipboard's data in a global of Qt's that is freed after Python has
+    finished, and a QMimeData made in Python crashed the process there (exit 139 after
+    every test passed; a real display's clipboard lets go of it with the application)."""
+    import sys
+
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is not None and (app := widgets.QApplication.instance()) is not None:
+        app.clipboard().clear()
+
+
 def store_bytes_as_text(project, article_id: str, hex_bytes: str) -> None:
     """Give an article a text that is not UTF-8, as a damaged file or another program
     might (the update trigger, which would index it, dropped first)."""
