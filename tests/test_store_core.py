@@ -335,6 +335,8 @@ def test_a_note_written_over_is_told_by_who_wrote_it_not_who_changed_the_claim_l
     claims.update_claim(as_("samira"), second.claim_id, note="نص هدى")  # her edit undone
     claims.update_claim(as_("huda"), second.claim_id, note="نص هدى، مصحح")
     assert told(second.claim_id)[-2:] == ["note edited", "note edited"]  # (huda's own)
+    claims.update_claim(as_("Huda"), second.claim_id, note="نص هدى الأخير")  # (her laptop)
+    assert told(second.claim_id)[-1] == "note edited"  # one person's name, spelt otherwise
 
 
 def test_tag_same_as_on_words_i_tagged_makes_them_a_place_of_that_claim(project):

@@ -18,6 +18,7 @@ from store.core import claim_versions, history
 from store.core.records import HistoryEntry
 from store.core.stamps import shown_time
 from store.errors import Message
+from store.review.reviews import same_person
 
 # Bookkeeping that changes with every edit and says nothing about the edit itself.
 IGNORED = frozenset({"id", "created", "created_by", "updated", "updated_by", "prefix",
@@ -237,8 +238,9 @@ def summarize(entry: HistoryEntry, label_name: LabelName = _key,
     old = " ".join(str(before.get("note") or "").split())
     # A colleague's newer note, brought by a CSV or their project, replaced mine, and the
     # line said «note edited», the text I lost on no screen. (One's own edits of one's
-    # own note keep the short line.)
-    if note_by is None or note_by == entry.who or not old:
+    # own note keep the short line, whichever way the name was spelt: «huda» after «Huda»
+    # read as a colleague's note lost, rv166.)
+    if note_by is None or same_person(note_by, entry.who) or not old:
         return told
     return Message("{changes}; {name}'s note read “{note}”", changes=told, name=note_by,
                    note=old)
@@ -383,7 +385,7 @@ def _conflict(before: dict[str, Any], after: dict[str, Any], label_name: LabelNa
     elif not missing:
         return Message("combined {lost}'s changes with {kept}'s", lost=lost,
                        kept=_author(after))
-    elif later or _author(after) == lost:  # not the record's author's change, kept
+    elif later or same_person(_author(after), lost):  # not the record's author's, kept
         head = Message("kept a later change over {lost}'s", lost=lost)
     else:
         head = Message("kept {kept}'s version over {lost}'s", kept=_author(after), lost=lost)
