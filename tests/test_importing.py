@@ -333,10 +333,12 @@ def test_progress_can_stop_between_files(project, tmp_path):
     "اشترك في نشرتنا البريدية لتصلك آخر الأخبار إلى بريدك الإلكتروني",
     "اشترك الآن ليصلك ملخص الأخبار على بريدك الالكتروني",
     "اشتركوا في نشراتنا اليومية",
-    "اشترك في النشرة البريدية", "Subscribe to our newsletter"])
+    "اشترك في النشرة البريدية", "Subscribe to our newsletter",
+    "فاشترك في نشرتنا البريدية لتصلك آخر الأخبار", "واشترك في نشرتنا البريدية"])
 def test_a_newsletter_sign_up_line_is_boilerplate_however_it_names_the_newsletter(line):
     """"Our newsletter" (نشرتنا) and "your e-mail" (بريدك الإلكتروني) are how such lines
-    often put it; a line about the news itself, with the same words, is not one."""
+    often put it, the verb often with its «ف» or «و» (rv168); a line about the news
+    itself, with the same words, is not one."""
     assert clean.is_boilerplate(line)
     text = f"قال الوزير إن الحكومة ستخفض الضرائب في العام المقبل.\n{line}\n"
     assert clean.clean_text(text).text == "قال الوزير إن الحكومة ستخفض الضرائب في العام المقبل."

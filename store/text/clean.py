@@ -26,9 +26,10 @@ _BREAKS_AS_CONTROLS = {0x0B: "\n", 0x0C: "\n", 0x85: "\n"}
 LINE_BREAKS_RE = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
 # A scrape's newsletter sign-up paragraph: an invitation to the reader to subscribe
 # ("اشترك", "قم بالاشتراك", "sign up for", "subscribe to") and where the news would go.
-# Whole words only, and only whole lines at the start or the end of an article: a story
-# about subscription fees or e-mail alerts keeps its words.
-INVITATION_RE = re.compile(r"(?<!\w)(?:اشترك|اشتركوا|اشتركي|قم بالاشتراك|للاشتراك|سجل للحصول)"
+# Whole words (the Arabic ones may carry «و» or «ف»: «فاشترك في نشرتنا»), and only whole
+# lines at the start or the end of an article: a story about subscription fees or e-mail
+# alerts keeps its words.
+INVITATION_RE = re.compile(r"(?<!\w)[وف]?(?:اشترك|اشتركوا|اشتركي|قم بالاشتراك|للاشتراك|سجل للحصول)"
                            r"(?!\w)|\b(?:sign ?up|subscribe)(?: (?:now|today|free))? (?:to|for)\b",
                            re.IGNORECASE)
 CHANNEL_RE = re.compile(r"(?<!\w)(?:البريد الإلكتروني|البريد الالكتروني|بريدك الإلكتروني|"
