@@ -292,9 +292,9 @@ def key_of(word: str) -> str | None:
     return SYNONYMS.get(stemmed, stemmed)
 
 
-def _unclitic(key: str, known: Iterable[str]) -> str:
+def _unclitic(key: str, known: Iterable[str], least: int = 4) -> str:
     """``key`` without a one-letter proclitic when only that form is known (لروسيا)."""
-    if key not in known and len(key) >= 4 and key[0] in PROCLITICS and key[1:] in known:
+    if key not in known and len(key) >= least and key[0] in PROCLITICS and key[1:] in known:
         return key[1:]
     return key
 
@@ -318,12 +318,16 @@ JOINED = "+"  # the key of a name's second word: part of the name, not a word of
 
 
 def join_phrases(keys: list[str | None], starts: Iterable[int]) -> None:
-    """Key a name of several words as one: the first takes the name, the rest are JOINED."""
+    """Key a name of several words as one: the first takes the name, the rest are JOINED.
+
+    A first word of two letters is read with a proclitic too (وشي جين بينغ، بحق النقض):
+    the name's other words confirm it, as nothing would a lone word of three letters.
+    """
     for i in starts:
         k = keys[i]
         if k is None or k == JOINED:
             continue
-        for words, name in _PHRASES_BY_FIRST.get(_unclitic(k, PHRASE_FIRST), ()):
+        for words, name in _PHRASES_BY_FIRST.get(_unclitic(k, PHRASE_FIRST, 3), ()):
             if tuple(keys[i + 1:i + len(words)]) == words[1:]:
                 keys[i] = name
                 keys[i + 1:i + len(words)] = [JOINED] * (len(words) - 1)
