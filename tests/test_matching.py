@@ -229,6 +229,22 @@ def test_another_scale_duration_or_opposite_word_is_another_claim():
     assert billions.find("وقد قدمت الدول المانحة 15 ألف دولار.") == []
 
 
+def test_a_year_with_the_gregorian_mim_glued_to_it_is_that_year():
+    """Arabic news writes «2022م»: read as one word, no figure, the claim about 2023 was
+    offered for it (0.72) though not for «2022», and a claim about 2019 was not offered
+    for «2019م» (rv168)."""
+    bread = ClaimIndex([KnownClaim("c", "ارتفعت أسعار الخبز في تونس بنسبة 20% في 2023",
+                                   "disputed", "desk")])
+    for year in ("2022", "2022م", "٢٠٢٢م"):
+        assert bread.find(f"وقال التقرير إن أسعار الخبز في تونس ارتفعت بنسبة 20% في {year}.") \
+            == [], year
+    vote = ClaimIndex([KnownClaim("c", "أجريت الانتخابات الرئاسية في تونس عام 2019", "", "desk")])
+    for year in ("2019", "2019م"):
+        said = f"وقالت الهيئة إن الانتخابات الرئاسية أجريت في تونس عام {year}."
+        assert [s.claim_id for s in vote.find(said)] == ["c"], year
+    assert vote.find("وقالت الهيئة إن الانتخابات الرئاسية أجريت في تونس عام 2024م.") == []
+
+
 @pytest.mark.parametrize(("claim", "said"), [
     # a year named is a date, not a duration counted: «سنة 2020» is «عام 2020» (0.40)
     ("أجريت الانتخابات البرلمانية سنة 2020 في موعدها",
