@@ -1,0 +1,457 @@
+"""How text is cleaned and words are judged, each rule guarded against the mistake that
+would break it unseen: an imported article's text (store/text/clean.py: line ends,
+invisible characters, boilerplate at the edges), a claim's words as matching keys them
+(store/text/claim_words.py: figures, stems, negations, trimming), a word processor's list
+numbers (store/exchange/list_numbers.py), an article's language (store/text/language.py)
+and which code page reads as Arabic (store/text/plausibility.py). Each test fails under at
+least one small change to those modules (an off-by-one, a dropped strip, a negated
+branch) that the rest of the suite let pass (rv168's mutation review)."""
+
+from __future__ import annotations
+
+import pytest
+from test_word_documents import item, lvl, numbered, odt
+
+from store.exchange import importing
+from store.exchange.list_numbers import number
+from store.text.clean import clean_text
+from store.text.language import detect_language
+
+# -- store/exchange/list_numbers.py ------------------------------------------------------
+RESTART_AT_5 = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride>'
+
+
+def test_a_word_list_in_arabic_alphabetical_order_counts_alif_ba_ta():
+    """Word's «arabicAlpha» counts أ ب ت ث (the alphabet), not أ ب ج د (abjad, its
+    «arabicAbjad»): a statement's «ت) …» came in as «ج) …» and was not found."""
+    assert numbered(lvl(0, "arabicAlpha", "%1)"), ("1", "0", "س"), ("1", "0", "ص"),
+                    ("1", "0", "ع")) == "أ) س\nب) ص\nت) ع"
+    assert number(4, "أ, ب, ت, ...") == "ث"  # (OpenDocument's name for it)
+
+
+def test_a_symbol_fonts_unknown_bullet_is_drawn_as_a_bullet():
+    """A bullet from a symbol font's private-use area that Tahqiq has no look-alike for is
+    a «•», not an invisible private-use character left in the article's text."""
+    assert numbered(lvl(0, "bullet", "\uf0e8"), ("1", "0", "x")) == "• x"
+
+
+def test_a_lists_start_override_begins_it_once_and_it_counts_on():
+    """Word's «restart at 5» (a startOverride) begins the list at 5 once: the next item
+    is 6, not 5 again (every item of a restarted list read «5.»)."""
+    assert numbered(lvl(0, "decimal", "%1."), ("2", "0", "a"), ("2", "0", "b"),
+                    overrides=RESTART_AT_5) == "5. a\n6. b"
+
+
+def test_two_numberings_of_one_list_without_a_restart_count_on_together():
+    """Two w:num of one abstract list, the second with no override (what Word writes for
+    a list continued after other paragraphs), count as one list: «1.», then «2.»."""
+    assert numbered(lvl(0, "decimal", "%1."), ("1", "0", "a"), ("", "", "p"),
+                    ("2", "0", "b")) == "1. a\np\n2. b"
+
+
+def test_a_lettered_level_counted_from_zero_shows_its_zero_and_roman_stops_at_3999():
+    """A lettered level started at 0 (no ``w:start``: ECMA-376's 0) shows «0», then «a»;
+    a number roman numerals do not write (4000 and over) is written in digits."""
+    levels = ('<w:lvl w:ilvl="0"><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/>'
+              "</w:lvl>")
+    assert numbered(levels, ("1", "0", "x"), ("1", "0", "y")) == "0) x\na) y"
+    assert (number(3999, "upperRoman"), number(4000, "upperRoman")) == ("MMMCMXCIX", "4000")
+
+
+def test_an_odt_lists_tenth_level_is_numbered_with_all_ten():
+    """OpenDocument has ten levels: the tenth is counted («%10» replaced whole, not read
+    as «%1» and a 0), and shows every level above it when told to."""
+    levels = "".join(f'<text:list-level-style-number text:level="{n}" style:num-format="1" '
+                     f'text:display-levels="{n}"/>' for n in range(1, 11))
+    inner = item("J") + item("K")
+    for name in "IHGFEDCBA":
+        inner = item(name, f"<text:list>{inner}</text:list>")
+    lines = odt(f'<text:list-style style:name="L1">{levels}</text:list-style>',
+                f'<text:list text:style-name="L1">{inner}</text:list>').splitlines()
+    assert lines[-3:] == ["1.1.1.1.1.1.1.1.1 I", "1.1.1.1.1.1.1.1.1.1 J",
+                          "1.1.1.1.1.1.1.1.1.2 K"]
+
+
+def test_an_odt_level_showing_more_levels_than_it_has_shows_its_own():
+    """A first level that says it displays three levels has only itself to show: «1.»,
+    not «%0.%-1.1.» left half-replaced."""
+    wide = ('<text:list-style style:name="L1"><text:list-level-style-number text:level="1" '
+            'style:num-format="1" style:num-suffix="." text:display-levels="3"/>'
+            "</text:list-style>")
+    assert odt(wide, f'<text:list text:style-name="L1">{item("x")}{item("y")}</text:list>') \
+        == "1. x\n2. y"
+
+
+def test_a_paragraphs_own_numbering_outranks_its_styles():
+    """A heading style numbers its paragraphs «1.»; a paragraph of that style with a list
+    of its own is numbered by its own (Word's «A)»), and one whose own numId is 0 is not
+    numbered at all."""
+    from test_word_documents import docx, r, text_of
+
+    numbering = ('<w:ROOT><w:abstractNum w:abstractNumId="0">' + lvl(0, "decimal", "%1.")
+                 + '</w:abstractNum><w:abstractNum w:abstractNumId="1">'
+                 + lvl(0, "upperLetter", "%1)") + "</w:abstractNum>"
+                 '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+                 '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:ROOT>')
+    styles = ('<w:ROOT><w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr>'
+              '<w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:ROOT>')
+
+    def heading(text: str, num: str = "") -> str:
+        own = (f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr>'
+               if num else "")
+        return f'<w:p><w:pPr><w:pStyle w:val="Heading1"/>{own}</w:pPr>{r(text)}</w:p>'
+
+    body = heading("Intro") + heading("Own", "2") + heading("None", "0")
+    assert text_of(docx(body, parts={"word/numbering.xml": numbering,
+                                     "word/styles.xml": styles})) == "1. Intro\nA) Own\nNone"
+
+
+# -- store/text/language.py --------------------------------------------------------------
+def test_a_short_urdu_headline_with_two_letters_arabic_lacks_is_urdu():
+    """Two of the letters only Urdu writes (ے ہ) make a short text Urdu: it was taken
+    for Persian, whose letters (ی ک) Urdu shares."""
+    assert detect_language("وزیر اعظم نے کہا") == "ur"
+
+
+def test_a_headline_with_one_and_a_half_common_words_is_english():
+    """«the» and «in» (shared with Dutch) weigh 1.5 for English, the least that names
+    a language: a short English headline says so."""
+    assert detect_language("Putin in Pyongyang: the treaty signed") == "en"
+
+
+def test_an_even_mix_of_two_latin_languages_is_no_language():
+    """English and Dutch sentences weighing the same name neither: not the first in the
+    table."""
+    assert detect_language("The report is out. Het rapport is uit.") == ""
+
+
+def test_words_several_languages_share_are_shared_out():
+    """«la» and «de» count a third and a quarter for each of their languages, so a
+    French sentence full of them is French (counted whole for each, it was no language)."""
+    assert detect_language("La France et la Belgique de la région") == "fr"
+
+
+# -- store/text/plausibility.py ----------------------------------------------------------
+def test_a_latin_word_before_a_space_is_no_sign_of_a_wrong_code_page():
+    """Only a Latin letter glued to an Arabic one is the sign of a wrong code page: a
+    Windows-1256 text that opens with «café» and a space reads as Windows-1256, with no
+    ISO-8859-6 reading offered beside it."""
+    decoded = importing.decode_bytes("café ثم زار".encode("cp1256"))
+    assert (decoded.encoding, decoded.alternative) == ("cp1256", "")
+
+
+# -- store/text/claim_words.py -----------------------------------------------------------
+def offered(claim: str, text: str) -> list[str]:
+    """The words of *text* offered for the known claim *claim*."""
+    from store.text.matching import ClaimIndex, KnownClaim
+
+    index = ClaimIndex([KnownClaim("c", claim, "disputed", "desk")])
+    return [text[hit.start:hit.end] for hit in index.find(text)]
+
+
+def test_the_dash_of_a_range_is_no_minus():
+    """«3-5%» is a range, not «3» and «-5»: a sentence giving it is not offered for a
+    claim of a fall of 5% (-5%)."""
+    assert offered("exports changed by -5% in 2023",
+                   "Officials said exports changed by 3-5% in 2023, as feared.") == []
+    assert offered("exports changed by -5% in 2023",
+                   "Officials said exports changed by -5% in 2023, as feared.") == [
+        "exports changed by -5% in 2023"]
+
+
+def test_a_figure_with_thousands_and_a_decimal_is_the_figure_written_plainly():
+    """«1,234.5» is 1234.5: a claim written «1234.5» is found where the article writes
+    the thousands with a comma."""
+    text = "The minister said debt reached 1,234.5 million dollars last year."
+    assert offered("debt reached 1234.5 million dollars", text) == [
+        "debt reached 1,234.5 million dollars"]
+
+
+def test_a_figure_in_groups_of_other_lengths_is_kept_as_written_commas_as_points():
+    """«1,50,000» (grouped by twos) is neither thousands nor a decimal: kept as written,
+    its commas as points, so it is the same figure as «1.50.000»."""
+    from store.text.claim_words import number_key
+
+    assert number_key("1,50,000") == number_key("1.50.000") == "1.50.000"
+
+
+def test_a_number_word_after_and_is_a_number():
+    """«وخمسة» is «and five»: a sentence saying «وستة» (and six) in its place is not
+    offered for the claim."""
+    assert offered("اعتقلت الشرطة ثلاثة صحفيين وخمسة ناشطين في العاصمة",
+                   "وقالت المصادر إن الشرطة اعتقلت ثلاثة صحفيين وستة ناشطين في العاصمة أمس."
+                   ) == []
+
+
+def test_a_month_or_a_year_said_without_a_figure_is_no_duration():
+    """«في شهر رمضان» is a month of the calendar, no count of months: the sentence
+    stating the claim with a figure of its own after it is still offered."""
+    assert offered("ارتفعت أسعار الخبز في شهر رمضان",
+                   "وقال التقرير إن أسعار الخبز ارتفعت في رمضان بنسبة 20% عن العام الماضي.") \
+        == ["أسعار الخبز ارتفعت في رمضان"]
+
+
+def test_a_dual_in_taan_is_two():
+    """«ساعتان» (two hours, the nominative dual) is 2 as «ساعتين» is: a sentence of
+    three hours is not offered for it."""
+    assert offered("استمر الاجتماع في القصر ساعتان كاملتان",
+                   "وقال المتحدث إن الاجتماع في القصر استمر ثلاث ساعات كاملة.") == []
+
+
+def test_a_five_letter_word_in_taan_is_no_dual():
+    """«فستان» (a dress) and «بستان» (a garden) end as a dual does, and are no «2»: the
+    dual is read in words of six letters or more («ساعتان»)."""
+    from store.text.claim_words import numbers_in
+    from store.text.fold import fold
+
+    assert numbers_in([fold("فستان").text, fold("بستان").text]) == set()
+    assert numbers_in([fold("ساعتان").text]) == {"2"}
+
+
+def test_the_opposite_verb_after_and_is_still_the_opposite():
+    """«وارتفعت» (and rose) says the opposite of a claim that prices fell."""
+    assert offered("انخفضت أسعار النفط بشكل حاد",
+                   "وقال التقرير إن الدولار استقر وارتفعت أسعار النفط بشكل حاد هذا الأسبوع."
+                   ) == []
+
+
+def test_a_claim_that_takes_both_sides_has_no_opposite():
+    """A claim that prices rose and then fell opposes neither word: its own sentence,
+    reordered, is offered (it was halved for its own «انخفضت»)."""
+    assert offered("ارتفعت الصادرات في مارس ثم انخفضت في أبريل",
+                   "وقالت الوزارة إن الصادرات ارتفعت في مارس ثم انخفضت في أبريل.") == [
+        "الصادرات ارتفعت في مارس ثم انخفضت في أبريل"]
+
+
+def key(word: str) -> str | None:
+    from store.text.claim_words import key_of
+    from store.text.fold import fold
+
+    return key_of(fold(word).text)
+
+
+def test_a_two_letter_stem_keeps_its_article_off():
+    """«اليد» is «يد» (hand) with its article: the claim's «في اليد» is found where the
+    article says «في يد»."""
+    assert key("اليد") == key("يد")
+    assert offered("أصيب الجندي في اليد خلال المعركة",
+                   "وقالوا إن الجندي أصيب في يد خلال المعركة.") == [
+        "الجندي أصيب في يد خلال المعركة"]
+
+
+def test_a_suffix_leaves_three_letters_at_least():
+    """A suffix is taken off only where three letters stay: «زيت» (oil) is not «زي»
+    (dress), nor «بنت» (girl) «بن» (son of)."""
+    assert key("زيت") != key("زي")
+    assert key("بنت") != key("بن")
+
+
+def test_english_plurals_and_verbs_keep_their_stems():
+    """«ties» is «tie» (not «ty»), «discusses» is «discuss», and a word ending in «ss»
+    keeps it («discuss», «press»); «used» is not «us»."""
+    assert key("ties") == key("tie") == "tie"
+    assert key("discusses") == key("discuss") == "discuss"
+    assert key("press") == "press"
+    assert key("used") != key("us")
+
+
+def test_a_particle_behind_a_conjunction_is_a_stop_word():
+    """«وعلى», «فإن»: a particle behind «و» or «ف» carries no claim, as the particle
+    alone does not."""
+    assert key("وعلى") is None
+    assert key("فإن") is None
+
+
+def keys_in(text: str, claims: str) -> list[str | None]:
+    """The keys of *text*'s words, resolved against the words of *claims*."""
+    from store.text.claim_words import key_words
+    from store.text.fold import fold
+
+    def words(s: str) -> list[str]:
+        return [fold(w).text for w in s.split()]
+
+    vocabulary = frozenset(k for k in key_words(words(claims)) if k)
+    return key_words(words(text), vocabulary)
+
+
+def test_two_proclitics_are_taken_off_to_find_the_claims_word():
+    """«وبكوريا» (and with Korea) is the claims' «كوريا»; a particle behind a proclitic
+    («بهذا») is a stop word, not a word the claims lack."""
+    assert keys_in("وبكوريا", "كوريا") == keys_in("كوريا", "كوريا")
+    assert keys_in("أعلن الوزير بهذا القرار", "أعلن الوزير القرار")[2] is None
+
+
+@pytest.mark.parametrize("claim", ["\u200fأقوى معاهدة على الإطلاق",  # (an RLM before it)
+                                   "أقوى معاهدة على الإطلاق ✅"])
+def test_a_claims_invisible_mark_or_symbol_at_its_edge_leaves_it_exact(claim):
+    """A claim pasted with a right-to-left mark before it, or a check mark after it, is
+    still found «exact» in its own words (trimmed like punctuation)."""
+    from store.text.matching import ClaimIndex, KnownClaim
+
+    [hit] = ClaimIndex([KnownClaim("c", claim, "disputed", "desk")]).find(
+        "قال إنها أقوى معاهدة على الإطلاق.")
+    assert hit.kind == "exact"
+
+
+def test_a_three_letter_word_is_not_read_as_a_proclitic_and_two_letters():
+    """«بحر» (sea) is not «ب» + «حر» (heat) where the claims say «حر»: a proclitic is
+    taken off a word of four letters or more only."""
+    assert keys_in("بحر", "الطقس حر") == ["بحر"]
+
+
+def test_a_claim_word_after_and_is_the_word_the_claims_also_use_alone():
+    """A claim saying «أكبر» and «وأكبر» keys both as «أكبر» (the claims' shortest form):
+    the sentence that says «هي أكبر» for its «وأكبر» loses nothing for it."""
+    from store.text.matching import ClaimIndex, KnownClaim
+
+    text = "وقال التقرير إن الصين ثاني أكبر اقتصاد وهي أكبر مصدر للسلع في العالم."
+    [hit] = ClaimIndex([KnownClaim("c", "الصين ثاني أكبر اقتصاد وأكبر مصدر للسلع في العالم",
+                                   "disputed", "desk")]).find(text)
+    assert hit.score >= 0.95
+
+
+def test_a_claim_word_known_only_with_its_proclitic_is_found_with_another():
+    """The claims say «لمصر» only: the text's «بمصر» is that word (the claims' form
+    found for «مصر» once its own proclitic is off), not a word the claim lacks."""
+    from store.text.matching import ClaimIndex, KnownClaim
+
+    text = "وقالت الوكالة إن السعودية قدمت قرضا بمصر بقيمة 5 مليارات دولار."
+    [hit] = ClaimIndex([KnownClaim("c", "قدمت السعودية قرضا لمصر بقيمة 5 مليارات دولار",
+                                   "disputed", "desk")]).find(text)
+    assert hit.score >= 0.9
+
+
+# -- store/text/clean.py -----------------------------------------------------------------
+def test_spaces_at_a_lines_end_are_dropped_and_the_line_break_kept():
+    """Trailing spaces and tabs go; the line they ended stays a line: «…الوزير   ⏎إن…»
+    is two lines, not «الوزيرإن»."""
+    assert clean_text("قال الوزير   \nإن النمو بلغ 5%\t\nفي العام الماضي.").text == (
+        "قال الوزير\nإن النمو بلغ 5%\nفي العام الماضي.")
+
+
+def test_a_file_imported_before_ligatures_were_rewritten_alone_is_found_again(project,
+                                                                                tmp_path):
+    """A file whose only letters rewritten are ligatures, stored as an older Tahqiq
+    stored it (the ligature kept), is found again when imported again, not made a
+    second article: the cleaning «as then» (*letters* off) keeps the ligatures."""
+    from store.core import articles
+
+    path = tmp_path / "copied.txt"
+    path.write_text("The ofﬁcial ﬁgures were released.\n", encoding="utf-8")
+    before = articles.add_article(project, "The ofﬁcial ﬁgures were released.", "then")
+    outcome = importing.import_file(project, path)
+    assert (outcome.created, outcome.article_id) == (False, before.id)
+    assert clean_text("ofﬁcial", letters=False).text == "ofﬁcial"
+
+
+def test_an_article_starts_at_its_first_word_and_ends_at_its_last():
+    """Spaces before the first line's words and after the last's are not the article's:
+    a pasted «   قال الوزير…   » is stored from «قال» to its full stop (only the first
+    line's indent goes: the text is cut at both ends, its lines are not)."""
+    assert clean_text("   قال الوزير إن النمو بلغ 5%.\n  وأضاف أنه سيستمر.   ").text == (
+        "قال الوزير إن النمو بلغ 5%.\n  وأضاف أنه سيستمر.")
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("قال الوزير\n[ad]\nإن النمو بلغ 5%.", "قال الوزير\n\nإن النمو بلغ 5%."),  # (no number)
+    ("قال الوزير\n[AD_2]\nإن النمو بلغ 5%.", "قال الوزير\n\nإن النمو بلغ 5%."),  # (capitals)
+])
+def test_a_scrape_marker_without_a_number_or_in_capitals_is_taken_out(raw, text):
+    """«[ad]» and «[AD_2]» are the markers «[ad_1]» is: taken out, and said."""
+    cleaned = clean_text(raw)
+    assert cleaned.text == text
+    assert cleaned.changes[0].startswith("removed 1 scrape marker")
+
+
+@pytest.mark.parametrize("control", ["\u2069", "\x86", "\x1f"])  # PDI, SSA, US
+def test_the_last_of_each_range_of_stray_controls_is_taken_out(control):
+    """The pop-isolate (U+2069) ends the bidi controls taken out, U+001F the C0 controls
+    and U+0086 a C1 one (U+0085 alone, a line break, is kept as one)."""
+    assert clean_text(f"قال{control} الوزير").text == "قال الوزير"
+
+
+def test_a_long_last_paragraph_about_a_newsletter_is_the_story():
+    """A last line longer than 400 characters that invites to subscribe to a newsletter
+    is a paragraph of the story (a report on a paywall), kept."""
+    story = ("قال الوزير إن النمو بلغ 5%.\nSubscribe to the newsletter, the regulator said, "
+             + "and the fees rose again this year in every market. " * 8)
+    assert len(story.splitlines()[-1].strip()) > 400
+    assert clean_text(story).text == story.strip()
+
+
+def test_three_newlines_are_one_blank_line():
+    """Two blank lines in a row (three line ends) are one, and said."""
+    cleaned = clean_text("قال الوزير\n\n\nإن النمو بلغ 5%.")
+    assert cleaned.text == "قال الوزير\n\nإن النمو بلغ 5%."
+    assert "collapsed repeated blank lines" in cleaned.changes
+
+
+def test_a_tab_at_a_lines_end_is_dropped():
+    assert clean_text("قال الوزير\t\nإن النمو").text == "قال الوزير\nإن النمو"
+
+
+@pytest.mark.parametrize(("raw", "stored"), [
+    ("  بيان الوزارة  ", "بيان الوزارة"),
+    ("بيان\u2028الوزارة", "بيان الوزارة"),  # (a line separator: a space)
+    ("بيان\nالوزارة", "بيان الوزارة"),
+])
+def test_a_title_is_one_line_without_spaces_around_it(raw, stored):
+    from store.text.clean import clean_field
+
+    assert clean_field(raw) == stored
+
+
+def test_a_notes_lone_carriage_return_is_a_line_end():
+    """A note pasted from an old Mac text (lone CRs) keeps its lines, as «\\n»."""
+    from store.text.clean import clean_note
+
+    assert clean_note("سطر\rسطر") == "سطر\nسطر"
+
+
+def test_a_file_imported_before_soft_hyphens_were_taken_out_is_found_again(project,
+                                                                            tmp_path):
+    """A file whose only change now is its soft hyphens, stored as an older Tahqiq
+    stored it (with them), is found again when imported again, not a second article."""
+    from store.core import articles
+
+    path = tmp_path / "copied.txt"
+    path.write_text("Infla\u00adtion rose since March.\n", encoding="utf-8")
+    before = articles.add_article(project, "Infla\u00adtion rose since March.", "then")
+    outcome = importing.import_file(project, path)
+    assert (outcome.created, outcome.article_id) == (False, before.id)
+
+
+def test_a_byte_order_mark_is_not_the_articles_first_character():
+    """A UTF-8 file's byte order mark, read as U+FEFF, is no character of the article."""
+    assert clean_text("\ufeffقال الوزير").text == "قال الوزير"
+
+
+def test_the_markers_taken_out_are_named_as_written():
+    """The marker is named without the spaces around it on its line."""
+    assert clean_text("قال\n  [ad_1]  \nالوزير").changes[0] == (
+        "removed 1 scrape marker: [ad_1]")
+
+
+@pytest.mark.parametrize("last", ["Subscribe to our newsletters",  # (the plural)
+                                  "المصدر:  ", "  Source:"])  # (spaces around it)
+def test_a_last_line_of_boilerplate_is_dropped_in_the_plural_and_with_spaces_around(last):
+    cleaned = clean_text(f"قال الوزير إن النمو بلغ 5%.\n{last}")
+    assert (cleaned.text, cleaned.dropped) == ("قال الوزير إن النمو بلغ 5%.", [last.strip()])
+
+
+def test_a_sign_up_line_of_exactly_400_characters_is_boilerplate():
+    """400 characters is the longest a sign-up line is; one more and it is the story's."""
+    line = "Sign up for our newsletter " + "x" * (400 - 27)
+    assert len(line) == 400
+    assert clean_text(f"قال الوزير إن النمو بلغ 5%.\n{line}").dropped == [line]
+    assert clean_text(f"قال الوزير إن النمو بلغ 5%.\n{line}x").dropped == []
+
+
+def test_a_crlf_split_between_two_pieces_read_is_one_line_end():
+    """A big file read a piece at a time: its CR at the end of one piece and LF at the
+    start of the next are one line end, as read whole (not a blank line)."""
+    from store.text.clean import CleanStream
+
+    stream = CleanStream()
+    pieces = stream.feed("قال الوزير\r") + stream.feed("\nإن النمو بلغ 5%.") + stream.close()
+    assert "".join(pieces) == "قال الوزير\nإن النمو بلغ 5%."
