@@ -323,10 +323,12 @@ class AddAppearance(StoreCommand):
 
     def undo_action(self) -> None:
         assert self.appearance_id is not None
+        # (refused when a colleague moved the words to a claim of theirs since, as a
+        # tag's undo is: it deleted their claim, verdict and note unsaid, rv170)
         if self.joined is not None:
-            self.session.link(*self.joined)
+            self.session.link_all([self.joined], on={self.appearance_id: self.claim_id})
         else:
-            self.session.delete_appearance(self.appearance_id)
+            self.session.untag_made([self.appearance_id], self.claim_id)
 
     def place_after(self, undone: bool) -> str | None:
         return None if undone else self.appearance_id
@@ -574,6 +576,11 @@ class EditLabel(StoreCommand):
         self.undone: dict[str, object] | None = None
 
     def do(self) -> None:
+        if self.made is None:  # the first run: what it replaces is what is stored now
+            # (the window's copy, not yet caught up with another window's colour, was
+            # put back by the undo over that colour, unsaid, rv170)
+            now = self.session.stored_label(self.key)
+            self.before = {field: getattr(now, field) for field in self.after}
         label = self.session.update_label(self.key, self.undone, **self.after)
         self.made = {field: getattr(label, field) for field in self.after}
 

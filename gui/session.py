@@ -208,6 +208,11 @@ class Session(QObject):
     def label(self, key: str) -> Label | None:
         return next((lab for lab in self._labels if lab.key == key), None)
 
+    def stored_label(self, key: str) -> Label:
+        """The label as the project has it now (another window's change not yet read
+        into :meth:`labels` too)."""
+        return labels.get_label(self._project, key)
+
     def label_name(self, key: str) -> str:
         """A verdict's name in the interface language (its key if it is unknown)."""
         label = self.label(key)
