@@ -388,6 +388,48 @@ def test_a_headline_holding_a_separator_keeps_its_title_without_the_site(title):
     assert web_page.extract_page(html).metadata["title"] == title
 
 
+def test_a_site_named_first_is_cut_off_a_headline_holding_a_separator():
+    """trafilatura cut <title> at its last separator, the headline's own: the title was
+    «الموقع | مصر», the site's name and half the headline (rv172)."""
+    html = ('<html lang="ar"><head><meta charset="utf-8"><title>الموقع | مصر - السودان: '
+            f"اتفاق على تقاسم مياه النيل</title></head><body><article>{_BODY}</article>"
+            "</body></html>")
+    assert web_page.extract_page(html).metadata["title"] == \
+        "مصر - السودان: اتفاق على تقاسم مياه النيل"
+
+
+# -- rv172: a page naming its site but not its headline, or its headline but not its site
+@pytest.mark.parametrize(("title", "headline", "site"), [
+    ("U.S. says it will send aid - AP News", "U.S. says it will send aid", "AP News"),
+    ("Inflation hits 3.5% in March | Reuters", "Inflation hits 3.5% in March", "Reuters"),
+    ("الموقع | مصر - السودان: اتفاق على تقاسم مياه النيل",
+     "مصر - السودان: اتفاق على تقاسم مياه النيل", "الموقع")])
+def test_a_page_naming_its_site_alone_is_titled_by_its_title_without_the_site(
+        title, headline, site):
+    """og:site_name but no og:title: trafilatura's cut of <title> was trusted, which takes
+    its first piece without a dot, and «U.S.» or «3.5%» made the article «AP News» from
+    the outlet «AP News»; the site's name is cut off <title>'s end instead."""
+    html = (f'<html lang="ar"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<meta property="og:site_name" content="{site}"></head><body><article>{_BODY}'
+            "</article></body></html>")
+    metadata = web_page.extract_page(html).metadata
+    assert (metadata.get("title"), metadata.get("outlet")) == (headline, site)
+
+
+@pytest.mark.parametrize("title", ["Inflation hits 3.5% in March | Reuters",
+                                   "Reuters - Inflation hits 3.5% in March"])
+def test_a_json_ld_headline_is_not_also_the_outlet(title):
+    """With no site's name given, trafilatura took the piece of <title> with a dot for the
+    site's: the outlet was the headline, «Inflation hits 3.5% in March»."""
+    html = (f'<html lang="ar"><head><meta charset="utf-8"><title>{title}</title>'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+            '"NewsArticle", "headline": "Inflation hits 3.5% in March"}</script></head>'
+            f"<body><article>{_BODY}</article></body></html>")
+    metadata = web_page.extract_page(html).metadata
+    assert (metadata.get("title"), metadata.get("outlet")) == (
+        "Inflation hits 3.5% in March", "Reuters")
+
+
 @pytest.mark.parametrize("h1", ['<header><h1 class="site-title">صحيفة الموقع</h1></header>',
                                 "<header><h1 hidden>تسجيل الدخول</h1></header>",
                                 '<h1 class="sr-only">صحيفة الموقع</h1>'])

@@ -115,7 +115,7 @@ def extract_page(html: str) -> WebPage:
     links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
     language = _language_tag(tree.get("lang") or tree.get("xml:lang")
                              or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "")
-    page_title = _page_title(tree)
+    page_title, site, named = _page_title(tree)
     # (text a reader never sees: not the article; «until-found» is a collapsed section
     # the browser's find opens, and a <body hidden> is shown by the page's script)
     for unseen in [*tree.xpath("//body//*[@hidden and @hidden != 'until-found']"),
@@ -139,7 +139,7 @@ def extract_page(html: str) -> WebPage:
         return WebPage("")
     url = (document.url or "").strip()
     title, outlet = _headline((document.title or "").strip(),
-                              (document.sitename or "").strip(), page_title)
+                              (document.sitename or "").strip(), page_title, site, named)
     metadata = {
         "title": title,
         "outlet": outlet,
@@ -178,22 +178,21 @@ _ENDS_IN_A_PART = re.compile(_TITLE_PARTS.pattern + "$")
 _NAMED_HEADLINE = re.compile(r'og:title|twitter:title|"headline"')
 
 
-def _page_title(tree: Any) -> str:
-    """The page's <title>, when the page names no headline of its own (og:title, a
-    JSON-LD headline, a single <h1>) nor its site (og:site_name); "" otherwise. Read
-    before trafilatura, which prunes the tree it is given."""
-    if len(tree.findall(".//h1")) == 1:
-        return ""
+def _page_title(tree: Any) -> tuple[str, str, bool]:
+    """The page's <title>, the site's name it gives (og:site_name), and whether it names
+    a headline of its own (og:title, a JSON-LD headline, a single <h1>), which trafilatura
+    then takes as the title. Read before trafilatura, which prunes the tree it is given."""
+    site, named = "", len(tree.findall(".//h1")) == 1
     for meta in tree.iter("meta"):
-        named = f"{meta.get('property', '')} {meta.get('name', '')}"
-        if _NAMED_HEADLINE.search(named) or "site_name" in named:
-            return ""
-    for script in tree.iter("script"):
-        if "ld+json" in (script.get("type") or "") and \
-                _NAMED_HEADLINE.search(script.text_content()):
-            return ""
+        kind = f"{meta.get('property', '')} {meta.get('name', '')}"
+        named = named or _NAMED_HEADLINE.search(kind) is not None
+        if "site_name" in kind and not site:
+            site = " ".join((meta.get("content") or "").split())
+    named = named or any("ld+json" in (script.get("type") or "")
+                         and _NAMED_HEADLINE.search(script.text_content())
+                         for script in tree.iter("script"))
     element = tree.find(".//title")
-    return " ".join(element.text_content().split()) if element is not None else ""
+    return " ".join(element.text_content().split()) if element is not None else "", site, named
 
 
 def _page_headline(tree: Any) -> str:
@@ -228,29 +227,61 @@ def _site_header(element: Any) -> bool:
         ancestor.tag in ("article", "main") for ancestor in element.iterancestors())
 
 
-def _headline(found: str, outlet: str, page_title: str) -> tuple[str, str]:
+def _headline(found: str, outlet: str, page_title: str, site: str = "",
+              named: bool = False) -> tuple[str, str]:
     """The article's headline and outlet where trafilatura cut the page's <title> into
-    them: it takes the first piece without a dot for the title and another for the
-    site, which made «Inflation hits 3.5% in March | Reuters» an article titled
-    «Reuters» from the outlet «Inflation hits 3.5% in March», and «الأمم المتحدة : 3
-    ملايين نازح» one titled «الأمم المتحدة». The longest piece is the headline, and the
-    piece trafilatura took for the title the site's name, unless it found another; a
+    them: it takes the piece before the last separator for the title unless that holds a
+    dot, then the piece after, and for the site's name, unless the page gives one, a
+    piece with a dot. That made «Inflation hits 3.5% in March | Reuters» an article titled
+    «Reuters» from the outlet «Inflation hits 3.5% in March», «الأمم المتحدة : 3 ملايين
+    نازح» one titled «الأمم المتحدة», and a headline the page names also its outlet.
+
+    A headline the page names is the title, the other end of <title> the outlet if
+    trafilatura took the headline for it. A site's name the page gives is cut off
+    whichever end of <title> holds it. Otherwise the longest piece is the headline, and
+    the piece trafilatura took for the title the site's name, unless it found another; a
     piece cut at a colon was the headline's own."""
-    if not found or not page_title or found == page_title or found not in page_title:
+    if named:
+        return found, (_far_end(page_title, found) or outlet) if outlet == found else outlet
+    if site and (headline := _without_site(page_title, site)):
+        return headline, outlet or site
+    if not found or not page_title or found == page_title or found not in page_title or site:
         return found, outlet
     pieces = _TITLE_PARTS.split(page_title)
     if found not in pieces:
-        # A headline holding « - » or « « »: trafilatura cut <title> at the site's
-        # separator alone, and *found* is every piece on one side of it.
-        if (page_title.startswith(found) and _TITLE_PARTS.match(page_title[len(found):])) \
-                or (page_title.endswith(found)
-                    and _ENDS_IN_A_PART.search(page_title[:-len(found)])):
+        # A headline holding « - » or « « »: trafilatura cut <title> at its last separator
+        # alone, and *found* is every piece before it - the headline, unless what is left
+        # is longer: the site's name was then first («الموقع | مصر - السودان: …»).
+        if page_title.startswith(found) and _TITLE_PARTS.match(page_title[len(found):]):
+            return (found if len(pieces[-1]) < len(found)
+                    else _TITLE_PARTS.split(page_title, maxsplit=1)[1]), outlet
+        if page_title.endswith(found) and _ENDS_IN_A_PART.search(page_title[:-len(found)]):
             return found, outlet
         return page_title, outlet  # (cut at «:», which headlines hold)
     headline = max(pieces, key=len)
     if found != headline and outlet in ("", headline):  # the piece it took: the site's
         outlet = found
     return headline, outlet
+
+
+def _far_end(page_title: str, headline: str) -> str:
+    """The piece of *page_title* at its other end from *headline*; "" when *headline* is
+    at neither end."""
+    if page_title.startswith(headline) and _TITLE_PARTS.match(page_title[len(headline):]):
+        return _TITLE_PARTS.split(page_title)[-1]
+    if page_title.endswith(headline) and _ENDS_IN_A_PART.search(page_title[:-len(headline)]):
+        return _TITLE_PARTS.split(page_title)[0]
+    return ""
+
+
+def _without_site(page_title: str, site: str) -> str:
+    """*page_title* without the site's name at either end and its separator; "" when
+    neither end holds it."""
+    if page_title.endswith(site) and (end := _ENDS_IN_A_PART.search(page_title[:-len(site)])):
+        return page_title[:end.start()]
+    if page_title.startswith(site) and (start := _TITLE_PARTS.match(page_title, len(site))):
+        return page_title[start.end():]
+    return ""
 
 
 def _language_tag(value: str) -> str:
