@@ -61,10 +61,8 @@ from store.text.suggestion import Suggestion
 DEFAULT_MIN_SCORE = 0.6
 KINDS = ("exact", "folded", "reordered", "abbreviated", "paraphrase")
 
-# (A figure with its separators is one word, and with its minus sign. Digits end a word
-# where letters follow them, as a figure with separators always did: «2022م» is the year
-# 2022 and «م» after it, not a word of its own that no figure differs from; rv168.)
-_WORD = re.compile(rf"{SIGNED}|{NUMBER}|\d+|[^\W_]+")
+# (A figure with its separators is one word, and with its minus sign.)
+_WORD = re.compile(rf"{SIGNED}|{NUMBER}|[^\W_]+")
 # Where a sentence ends; a full stop glued to the next character (3.5, U.S.-led) does not.
 # Written as one class of characters first, its conditions after: the regex engine then
 # jumps from one of those characters to the next instead of trying every position (a
