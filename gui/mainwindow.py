@@ -874,7 +874,7 @@ class MainWindow(QMainWindow):
         """Open the hit's article and select its words (a verdict key then tags them);
         False for a hit of an article deleted since the search, said on the status bar
         (the window opened it, out of the article list, and a verdict key there was
-        refused, rv169)."""
+        refused, rv169), and for a note whose claim has left the article since."""
         if self.session.article_deleted(hit.article_id):
             self.show_status(self.tr("This article was deleted since the search."))
             return False
@@ -883,8 +883,11 @@ class MainWindow(QMainWindow):
         if hit.kind == "note" and hit.claim_id:
             place = next((a for a in self.claims_panel.claims() if a.claim_id == hit.claim_id),
                          None)
-            if place is not None:
-                self.select_claim(place.id)
+            if place is None:  # (a key then relabelled the claim chosen before, rv173)
+                self.show_status(self.tr("This note's claim is no longer in the article: "
+                                         "it was deleted or untagged since the search."))
+                return False
+            self.select_claim(place.id)
             return True
         self.claims_panel.clear_selection()
         self.article_pane.reader.select_span(hit.start, hit.end)

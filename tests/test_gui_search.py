@@ -140,6 +140,41 @@ def test_a_hit_of_an_article_deleted_since_the_search_is_not_opened(window, qtbo
     assert arabic.translate("MainWindow", gone) not in ("", gone)
 
 
+def test_a_verdict_key_on_a_note_hit_whose_claim_went_since_relabels_nothing(window, qtbot):
+    """A note's hit arrowed to, its claim deleted by a colleague since, and a verdict key:
+    the window found no place of the claim, selected nothing, and the key relabelled the
+    claim chosen before, which the person was not looking at (rv173). The status bar says
+    why, and nothing is relabelled."""
+    from store.core import claims
+    from store.core.project import Project
+
+    gone = ("This note's claim is no longer in the article: it was deleted or untagged "
+            "since the search.")
+    session = window.session
+    select_in_reader(window, 0, 12)
+    window.tag("verified")
+    first = window.claims_panel.claims()[0]
+    session.update_claim(first.claim_id, note="ذكر زنجبار في البيان")
+    select_in_reader(window, 20, 30)
+    window.tag("verified")
+    other = next(p for p in window.claims_panel.claims() if p.id != first.id)
+    window.open_search()
+    panel = window.search_panel
+    panel.query.setText("زنجبار")
+    panel.run()
+    window.select_claim(other.id)
+    qtbot.keyClick(panel.query, Qt.Key.Key_Down)
+    assert panel.highlighted_hit().claim_id == first.claim_id
+    with Project.open(session.path, "colleague", create=False) as colleague:
+        claims.delete_claim(colleague, first.claim_id)
+    assert session.refresh()  # (the results are sought again REFRESH_PAUSE_MS after)
+    qtbot.keyClick(panel.results, Qt.Key.Key_3)
+    labels = {p.id: p.label for p in appearances.list_appearances(stored(window))}
+    assert labels[other.id] == "verified"
+    assert window.statusBar().currentMessage() == gone
+    arabic = TsTranslator((ROOT / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
+    assert arabic.translate("MainWindow", gone) not in ("", gone)
+
 def test_search_finds_other_spellings_and_digits(window):
     project = stored(window)
     articles.add_article(project, "قال الوزير إن الإتفاق وُقّع في ٢٠٢٤ 😀", "ثانٍ")

@@ -1653,6 +1653,10 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>حُذف هذا المقال بعد البحث.</translation>
     </message>
     <message>
+        <source>This note's claim is no longer in the article: it was deleted or untagged since the search.</source>
+        <translation>لم يعد ادعاء هذه الملاحظة في المقال: حُذف أو أُزيل وسمه بعد البحث.</translation>
+    </message>
+    <message>
         <source>Choose a claim, then select the words it should hold.</source>
         <translation>اختر ادعاءً، ثم حدّد الكلمات التي ينبغي أن يحملها.</translation>
     </message>
