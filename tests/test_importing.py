@@ -348,6 +348,17 @@ def test_a_story_about_a_newsletter_is_not_boilerplate():
     assert not clean.is_boilerplate("أطلقت الوزارة نشرتنا الاقتصادية الجديدة أمس")
 
 
+@pytest.mark.parametrize("line", [
+    "واشترك في إعداد النشرة الإخبارية مراسلو الوكالة في بيروت ودمشق.",
+    "اشترك في تغطية النشرة مراسلو الوكالة"])
+def test_a_storys_credit_line_is_not_a_sign_up(line):
+    """«اشترك» is also «took part»: a story ending with who took part in preparing the
+    news bulletin lost that paragraph at import as a newsletter sign-up (rv173)."""
+    assert not clean.is_boilerplate(line)
+    text = f"قال الوزير إن الحكومة ستخفض الضرائب في العام المقبل.\n{line}"
+    assert clean.clean_text(text).text == text
+
+
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(["", "  ", "المصدر", "Source:", "خبر عاجل عن المعاهدة",
                                  "Subscribe to our newsletter", "سطر", "اشترك في النشرة"]),

@@ -28,9 +28,11 @@ LINE_BREAKS_RE = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
 # ("اشترك", "قم بالاشتراك", "sign up for", "subscribe to") and where the news would go.
 # Whole words (the Arabic ones may carry «و» or «ف»: «فاشترك في نشرتنا»), and only whole
 # lines at the start or the end of an article: a story about subscription fees or e-mail
-# alerts keeps its words.
+# alerts keeps its words. «اشترك» is also «took part»: a story's credit line «واشترك في
+# إعداد النشرة مراسلو الوكالة» is no invitation (rv173).
 INVITATION_RE = re.compile(r"(?<!\w)[وف]?(?:اشترك|اشتركوا|اشتركي|قم بالاشتراك|للاشتراك|سجل للحصول)"
-                           r"(?!\w)|\b(?:sign ?up|subscribe)(?: (?:now|today|free))? (?:to|for)\b",
+                           r"(?!\w)(?!\s+في\s+(?:إعداد|اعداد|كتابة|تحرير|تغطية|تصوير))"
+                           r"|\b(?:sign ?up|subscribe)(?: (?:now|today|free))? (?:to|for)\b",
                            re.IGNORECASE)
 CHANNEL_RE = re.compile(r"(?<!\w)(?:البريد الإلكتروني|البريد الالكتروني|بريدك الإلكتروني|"
                         r"بريدك الالكتروني|النشرة|نشرتنا|نشراتنا|تنبيهات|صندوق الوارد|"
