@@ -8,7 +8,6 @@ the command line.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from gui import dialogs
@@ -16,7 +15,6 @@ from gui.commands import RestoreArticle
 from gui.i18n import quoted
 from gui.restore_list import RestoreList
 from store.core.stamps import shown_time
-from store.text.display import isolated_name
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -63,12 +61,11 @@ class DeletedArticlesDialog(RestoreList):
         article = self.articles[row]
         if (who := self.session.article_brought_back_by(article.id)) is None:
             return None
-        said = self.tr("You brought the article %1 back meanwhile, in another window or "
-                       "from the command line.") if who == self.session.annotator else \
-            self.tr("%2 brought the article %1 back meanwhile.") if who else \
-            self.tr("The article %1 was brought back meanwhile.")
-        fields = {"%1": quoted(dialogs.shortened(article.title)), "%2": isolated_name(who)}
-        return re.sub("%[12]", lambda m: fields[m.group()], said)  # (one pass: data as it is)
+        return self.brought_back_by(who, article.title, (
+            self.tr("You brought the article %1 back meanwhile, in another window or from "
+                    "the command line."),
+            self.tr("%2 brought the article %1 back meanwhile."),
+            self.tr("The article %1 was brought back meanwhile.")))
 
     def restore_command(self, row: int) -> StoreCommand:
         """Bring the article back; the window shows it behind the list."""

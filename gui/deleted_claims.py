@@ -8,7 +8,6 @@ reviews, and tagging the words again made a new claim without them.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from gui import dialogs
@@ -16,7 +15,6 @@ from gui.commands import RestoreClaim
 from gui.i18n import quoted
 from gui.restore_list import RestoreList
 from store.core.stamps import shown_time
-from store.text.display import isolated_name
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -78,12 +76,11 @@ class DeletedClaimsDialog(RestoreList):
             return None
         place = now[self.groups[row][0].id]
         who = place.updated_by if self.places[row].deleted else place.claim.updated_by
-        said = self.tr("You brought back %1 meanwhile, in another window or from the "
-                       "command line.") if who == self.session.annotator else \
-            self.tr("%2 brought back %1 meanwhile.") if who else \
-            self.tr("%1 was brought back meanwhile.")
-        fields = {"%1": quoted(dialogs.shortened(place.quote)), "%2": isolated_name(who)}
-        return re.sub("%[12]", lambda m: fields[m.group()], said)  # (one pass: data as it is)
+        return self.brought_back_by(who, place.quote, (
+            self.tr("You brought back %1 meanwhile, in another window or from the command "
+                    "line."),
+            self.tr("%2 brought back %1 meanwhile."),
+            self.tr("%1 was brought back meanwhile.")))
 
     def restore_command(self, row: int) -> StoreCommand:
         return RestoreClaim(self.session, [p.id for p in self.groups[row]])

@@ -8,6 +8,7 @@ back meanwhile, and Restore on it pushed a step whose Undo deleted their live ar
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from gui import dialogs
+from gui.i18n import quoted
 from gui.plain_text import plain_label, plain_tip
 from gui.table_columns import own_direction_cells
+from store.text.display import isolated_name
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -108,6 +111,15 @@ class RestoreList(QDialog):
         yet seen), in a sentence; None: it is still deleted. Nothing is restored then,
         and no step is pushed: its Undo deleted what they had brought back."""
         raise NotImplementedError
+
+    def brought_back_by(self, who: str, what: str, sentences: tuple[str, str, str]) -> str:
+        """Who brought *what* back meanwhile, in the first of *sentences* (mine, in another
+        window or from the command line), the second (a colleague's, %2) or the third (no
+        one named); *what* is %1. Filled in one pass: the data as it is."""
+        mine, named, unnamed = sentences
+        said = mine if who == self.session.annotator else named if who else unnamed
+        fields = {"%1": quoted(dialogs.shortened(what)), "%2": isolated_name(who)}
+        return re.sub("%[12]", lambda m: fields[m.group()], said)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Enter on a row restores what it lists, and only that: the table restored it,

@@ -37,6 +37,13 @@ def _as_colleague(session: Session, change) -> None:
     session.refresh()
 
 
+def _one_claim_at_two_places(project: Project, article):
+    """A disputed claim on the sample's quote, and «بوتين» a second place of it."""
+    first = appearances.tag_quote(project, article.id, SAMPLE_QUOTE, "disputed")
+    start, end = appearances.quote_span(article.text, "بوتين")
+    return first, appearances.add(project, first.claim_id, article.id, start, end)
+
+
 def _stored_claim(session: Session, claim_id: str):
     with Project.open(session.path, "reader", create=False) as reader:
         return claims.get_claim(reader, claim_id)
@@ -50,9 +57,7 @@ def test_an_unlink_undone_keeps_the_sources_a_colleague_gave_the_split_claim(
     expects of a claim holds its sources, not only its verdict and note.)"""
     from gui.commands import Unlink
 
-    first = appearances.tag_quote(sample_project, article.id, SAMPLE_QUOTE, "disputed")
-    start, end = appearances.quote_span(article.text, "بوتين")
-    second = appearances.add(sample_project, first.claim_id, article.id, start, end)
+    first, second = _one_claim_at_two_places(sample_project, article)
     said: list[str] = []
     session.errorOccurred.connect(said.append)
     stack = QUndoStack()
@@ -196,9 +201,7 @@ def test_an_unlink_redone_after_a_colleague_untagged_the_other_words_undoes_agai
     it, not anyone since, so nothing is refused."""
     from gui.commands import Unlink
 
-    first = appearances.tag_quote(sample_project, article.id, SAMPLE_QUOTE, "disputed")
-    start, end = appearances.quote_span(article.text, "بوتين")
-    second = appearances.add(sample_project, first.claim_id, article.id, start, end)
+    first, second = _one_claim_at_two_places(sample_project, article)
     said: list[str] = []
     session.errorOccurred.connect(said.append)
     stack = QUndoStack()
@@ -238,9 +241,7 @@ def test_a_restore_of_untagged_words_undone_untags_them_again(session, article,
     other place; Undo untags them again (the claim stays, at its other place)."""
     from gui.commands import RestoreClaim
 
-    first = appearances.tag_quote(sample_project, article.id, SAMPLE_QUOTE, "disputed")
-    start, end = appearances.quote_span(article.text, "بوتين")
-    second = appearances.add(sample_project, first.claim_id, article.id, start, end)
+    first, second = _one_claim_at_two_places(sample_project, article)
     session.delete_appearance(second.id)
     stack = QUndoStack()
     stack.push(RestoreClaim(session, [second.id]))
