@@ -324,6 +324,10 @@ def test_repair_reads_pdftotext_raw_words_each_embedded_in_visual_order() -> Non
     reversed; read as visual, each word was."""
     raw = "\u202b\ufe91\ufecc\ufeaa\u202c 2024 \u202b\ufecb\ufe8e\ufee1\u202c"
     assert repair_pdf_text(raw) == "عام 2024 بعد"
+    # One Arabic word and a figure (what pdftotext -raw writes for «عام 2024», «صفحة 5»):
+    # read as logical, the figure went to the other side, «2024 عام» (rv174).
+    assert repair_pdf_text("2024 \u202b\ufecb\ufe8e\ufee1\u202c") == "عام 2024"
+    assert repair_pdf_text("5 \u202b\ufebb\ufed4\ufea4\ufe94\u202c") == "صفحة 5"
 
 
 def test_repair_puts_harakat_a_pdf_gives_before_their_letters_back_on_them() -> None:

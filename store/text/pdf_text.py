@@ -115,10 +115,10 @@ def _reading(line: str) -> tuple[str, bool] | None:
     if not _is_visual_line(line):
         return None
     embedded = _EMBEDDED_WORD.findall(line)
-    if len(embedded) > 1 and _mostly_embedded(line, embedded):  # pdftotext -raw: words
+    if embedded and _mostly_embedded(line, embedded):  # pdftotext -raw: words
         # in visual order, each one's letters in logical order, in its own RLE ... PDF:
         # the words made visual too, the line is read as a visual one (its words came
-        # back reversed)
+        # back reversed; one word and a figure, «عام 2024», came back «2024 عام», rv174)
         line = _EMBEDDED_WORD.sub(lambda m: "".join(reversed(list(clusters(m.group(1))))),
                                   line)
     line = line.translate(_EMBEDDINGS)
