@@ -13,13 +13,16 @@ from store.core.article_texts import misplaced
 WORD = "كلمة "
 
 
+# The tables misplaced() reads, as bare as it reads them.
+TABLES = ("CREATE TABLE articles (id TEXT PRIMARY KEY, text TEXT);"
+          "CREATE TABLE claims (id TEXT PRIMARY KEY, deleted TEXT);"
+          'CREATE TABLE appearances (id TEXT PRIMARY KEY, claim_id TEXT, article_id TEXT, '
+          'start INTEGER, "end" INTEGER, quote TEXT, deleted TEXT);')
+
+
 def _project(places_per_article: dict[str, int], text_words: int) -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
-    conn.executescript(
-        "CREATE TABLE articles (id TEXT PRIMARY KEY, text TEXT);"
-        "CREATE TABLE claims (id TEXT PRIMARY KEY, deleted TEXT);"
-        'CREATE TABLE appearances (id TEXT PRIMARY KEY, claim_id TEXT, article_id TEXT, '
-        'start INTEGER, "end" INTEGER, quote TEXT, deleted TEXT);')
+    conn.executescript(TABLES)
     text = WORD * text_words
     for article, count in places_per_article.items():
         conn.execute("INSERT INTO articles VALUES (?, ?)", (article, text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from test_misplaced_many_places import TABLES
 
 from store.core import articles, long_texts
 from store.core.project import Project
@@ -102,11 +103,7 @@ def _places_conn(text: str, places: list[tuple]) -> sqlite3.Connection:
     """Articles, claims and places as misplaced() reads them: *places* are
     (start, end, quote[, claim deleted])."""
     conn = sqlite3.connect(":memory:")
-    conn.executescript(
-        "CREATE TABLE articles (id TEXT PRIMARY KEY, text TEXT);"
-        "CREATE TABLE claims (id TEXT PRIMARY KEY, deleted TEXT);"
-        'CREATE TABLE appearances (id TEXT PRIMARY KEY, claim_id TEXT, article_id TEXT, '
-        'start INTEGER, "end" INTEGER, quote TEXT, deleted TEXT);')
+    conn.executescript(TABLES)
     conn.execute("INSERT INTO articles VALUES ('a', ?)", [text])
     for n, (start, end, quote, *deleted) in enumerate(places):
         conn.execute("INSERT INTO claims VALUES (?, ?)", [f"c{n}", deleted[0] if deleted else None])
