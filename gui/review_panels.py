@@ -151,6 +151,9 @@ class LayersPanel(QWidget):
             self.hidden.discard(name)
         else:
             self.hidden.add(name)
+        if self._shown is not None:  # as the list shows it now: a box ticked back by
+            # Everyone was left unticked, its layer shown
+            self._shown = (self._shown[0], self.me, set(self.hidden))
         self.hiddenChanged.emit(set(self.hidden))
 
 

@@ -400,6 +400,18 @@ def test_the_layers_list_is_rebuilt_only_when_its_names_change(window):
     assert layers.list.item(0).checkState() == Qt.CheckState.Unchecked  # still hidden
 
 
+def test_everyone_ticks_back_a_box_unticked_by_hand(window):
+    """A box unticked by hand, then Everyone: the colleague's claims shown again, and
+    their box ticked (the list, which took itself for up to date, left it unticked)."""
+    colleague_tags(window, SAMPLE_QUOTE, "verified")
+    layers = window.review_tools.layers
+    layers.list.item(layers.names().index("colleague")).setCheckState(Qt.CheckState.Unchecked)
+    layers.everyone()
+    assert window.claims_panel.proxy.rowCount() == 1
+    assert [layers.list.item(i).checkState() for i in range(layers.list.count())] == [
+        Qt.CheckState.Checked] * 2
+
+
 def test_sorted_by_review_a_claim_of_several_places_takes_its_place_whole(window):
     """The table sorted by Review: accepting a claim that stands at several places moves
     all its rows among the reviewed, leaving the list in order (they took the review at
