@@ -42,6 +42,7 @@ class ClaimsPanel(QWidget):
     reviewRequested = Signal(str)  # "accept" or "reject", from the editor's buttons
     deleteRequested = Signal()  # from the editor's Delete Claim button
     statusMessage = Signal(str)  # a text filter over many claims at work ("" when done)
+    layerWanted = Signal(str)  # an annotator whose hidden layer hides the claim chosen
 
     FILTER_ROOM = 160  # pixels the text filter needs beside the others, or it goes above
     FILTER_AT_ONCE_ROWS = 1_000  # more rows than this: filtered once typing pauses
@@ -358,11 +359,23 @@ class ClaimsPanel(QWidget):
         return self.model.place_of(claim_id) if claim_id else None
 
     def select_claim(self, claim_id: str) -> bool:
-        """Select a claim's row (showing everything again if a filter hides it)."""
+        """Select a claim's row: its annotator's layer shown again if it is hidden
+        (layerWanted, which the Annotators panel answers), then everything shown if a
+        filter hides it. False, the selection and the filters as they were, if the row
+        still cannot show: they were cleared for nothing, nothing was chosen, and the
+        verdict key on a search hit in a hidden colleague's note tagged the words
+        selected before (rv179)."""
         row = self.model.row_of(claim_id)
         if row < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
+        annotator = self.model.place_at(row).annotator
+        if not index.isValid() and annotator in self.proxy.hidden_annotators:
+            self.layerWanted.emit(annotator)
+            if annotator in self.proxy.hidden_annotators or (
+                    row := self.model.row_of(claim_id)) < 0:
+                return False
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
         if self.filter_pending() and not self.proxy.text_accepts(
                 self.model.place_at(row), self.filter_edit.text()):
             index = QModelIndex()  # (the filter still to come would hide it, and Qt then
@@ -372,6 +385,8 @@ class ClaimsPanel(QWidget):
             self.verdict_filter.setCurrentIndex(0)
             self.unreviewed.setChecked(False)
             index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if not index.isValid():
+                return False
         if self.current_claim_id() == claim_id:
             self._show(claim_id)  # shown again: it may have changed
         else:

@@ -874,7 +874,8 @@ class MainWindow(QMainWindow):
         """Open the hit's article and select its words (a verdict key then tags them);
         False for a hit of an article deleted since the search, said on the status bar
         (the window opened it, out of the article list, and a verdict key there was
-        refused, rv169), and for a note whose claim has left the article since."""
+        refused, rv169), for a note whose claim has left the article since, and for one
+        whose claim could not be chosen (the verdict key then tagged other words, rv179)."""
         if self.session.article_deleted(hit.article_id):
             self.show_status(self.tr("This article was deleted since the search."))
             return False
@@ -888,7 +889,7 @@ class MainWindow(QMainWindow):
                                          "it was deleted or untagged since the search."))
                 return False
             self.select_claim(place.id)
-            return True
+            return self.current_claim_id() == place.id  # (else a key tagged other words)
         self.claims_panel.clear_selection()
         self.article_pane.reader.select_span(hit.start, hit.end)
         self.article_pane.reader.setFocus()

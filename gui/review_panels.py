@@ -136,6 +136,12 @@ class LayersPanel(QWidget):
         self.set_annotators(self.names())
         self.hiddenChanged.emit(set(self.hidden))
 
+    def show_layer(self, name: str) -> None:
+        """*name* ticked again (a claim of theirs chosen): a layer of the person's own
+        choosing, as a click on the box."""
+        self._mine_only = False
+        self.set_hidden(self.hidden - {name})
+
     def mine_only(self) -> None:
         self._mine_only = True
         self.set_hidden({n for n in self.names() if n != self.me})

@@ -73,6 +73,7 @@ class ReviewTools(QObject):
             self._say_why_on_keys_of(action)
         claims_panel.reviewRequested.connect(self.review)
         self.layers.hiddenChanged.connect(self.apply_layers)
+        claims_panel.layerWanted.connect(self.show_layer)
         self.disagreements.adopt.connect(self.adopt)
         self.disagreements_dock.visibilityChanged.connect(
             lambda visible: self.refresh() if visible else None)
@@ -192,6 +193,16 @@ class ReviewTools(QObject):
         hidden = self.layers.hidden
         self._article.reader.set_hidden_annotators(hidden, claims)
         self._claims.set_hidden_annotators(hidden)
+
+    def show_layer(self, annotator: str) -> None:
+        """A claim of a hidden layer chosen (a search hit in its note, a tag with one's
+        own layer hidden): the layer shown again, and said, rather than nothing chosen."""
+        self.layers.show_layer(annotator)
+        self.statusMessage.emit(
+            self.tr("Your claims are shown again: the claim chosen is yours.")
+            if annotator == self.session.annotator else
+            self.tr("%1's claims are shown again: the claim chosen is theirs.")
+            .replace("%1", isolated(annotator)))
 
     def review(self, decision: str) -> None:
         claim_id = self._claims.current_claim_id()

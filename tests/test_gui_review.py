@@ -645,3 +645,63 @@ def test_a_claim_kept_in_the_list_then_deleted_leaves_the_others_listed(window, 
     window.findChild(QAction, "delete_claim").trigger()
     qtbot.wait(20)
     assert panel.model.rowCount() == panel.proxy.rowCount() == 1
+
+
+def test_a_claim_chosen_in_a_hidden_layer_shows_the_layer_and_keeps_the_filters(window):
+    """A colleague's claim chosen with their box unticked (a search hit in their note):
+    their layer is shown again, and said, and the claim chosen; the filters that do not
+    hide it stay. The list cleared its own filters instead, which did not show the row,
+    chose nothing and said it had (rv179)."""
+    theirs = colleague_tags(window, SAMPLE_QUOTE, "verified")
+    layers, panel = window.review_tools.layers, window.claims_panel
+    layers.list.item(layers.names().index("colleague")).setCheckState(Qt.CheckState.Unchecked)
+    panel.verdict_filter.setCurrentIndex(panel.verdict_filter.findData("verified"))
+    panel.unreviewed.setChecked(True)
+    assert panel.proxy.rowCount() == 0
+    window.select_claim(theirs.id)
+    assert window.current_claim_id() == theirs.id
+    assert layers.hidden == set()
+    assert layers.list.item(layers.names().index("colleague")).checkState() == (
+        Qt.CheckState.Checked)
+    assert panel.verdict_filter.currentData() == "verified" and panel.unreviewed.isChecked()
+    assert window.statusBar().currentMessage() == (
+        "\u2068colleague\u2069's claims are shown again: the claim chosen is theirs.")
+
+
+def test_a_claim_that_cannot_show_is_not_chosen_and_the_filters_stay(window):
+    """A list whose hidden layer no one shows again (no Annotators panel to answer): the
+    claim is not chosen, False, and the claim chosen before and the filters stay (they
+    were cleared for nothing and the selection with them, rv179)."""
+    from PySide6.QtGui import QUndoStack
+
+    from gui.claims_panel import ClaimsPanel
+
+    text = window.article_pane.reader.toPlainText()
+    at = text.index("فلاديمير بوتين")
+    select_in_reader(window, at, at + len("فلاديمير بوتين"))
+    window.tag("disputed")
+    theirs = colleague_tags(window, SAMPLE_QUOTE, "verified")
+    panel = ClaimsPanel(window.session, QUndoStack())
+    panel.set_article(window.current_article, window.session.places_in(window.current_article))
+    mine = next(p.id for p in panel.claims() if p.id != theirs.id)
+    panel.set_hidden_annotators({"colleague"})
+    panel.unreviewed.setChecked(True)
+    assert panel.select_claim(mine)
+    assert not panel.select_claim(theirs.id)
+    assert panel.current_claim_id() == mine and panel.unreviewed.isChecked()
+    panel.close()
+
+
+def test_a_tag_with_ones_own_layer_hidden_is_chosen_and_the_filters_stay(window):
+    """Tagging with one's own box unticked: one's layer is shown again and the new claim
+    chosen. It was saved but not chosen, and «Not yet reviewed» was unticked (rv179)."""
+    layers, panel = window.review_tools.layers, window.claims_panel
+    layers.list.item(layers.names().index("tester")).setCheckState(Qt.CheckState.Unchecked)
+    panel.unreviewed.setChecked(True)
+    text = window.article_pane.reader.toPlainText()
+    at = text.index(SAMPLE_QUOTE)
+    select_in_reader(window, at, at + len(SAMPLE_QUOTE))
+    window.tag("verified")
+    (claim,) = appearances.list_appearances(stored(window))
+    assert window.current_claim_id() == claim.id
+    assert panel.unreviewed.isChecked() and layers.hidden == set()

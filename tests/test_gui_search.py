@@ -140,6 +140,39 @@ def test_a_hit_of_an_article_deleted_since_the_search_is_not_opened(window, qtbo
     assert arabic.translate("MainWindow", gone) not in ("", gone)
 
 
+def test_a_verdict_key_on_a_note_hit_in_a_hidden_layer_relabels_its_claim(window, qtbot):
+    """A note's hit of a colleague whose box is unticked, arrowed to, then a verdict key:
+    their layer is shown again and their claim relabelled. The list could not show the
+    claim, chose nothing, and the key tagged the words selected before as a claim of
+    mine (rv179)."""
+    from store.core import claims
+    from store.core.project import Project
+
+    session = window.session
+    with Project.open(session.path, "colleague") as colleague:
+        theirs = appearances.tag_quote(colleague, window.current_article, SAMPLE_QUOTE,
+                                       "verified")
+        claims.update_claim(colleague, theirs.claim_id, note="ذكر زنجبار في البيان")
+    session.refresh()
+    window.review_tools.refresh()
+    layers = window.review_tools.layers
+    layers.list.item(layers.names().index("colleague")).setCheckState(Qt.CheckState.Unchecked)
+    text = window.article_pane.reader.toPlainText()
+    at = text.index("فلاديمير بوتين")
+    select_in_reader(window, at, at + len("فلاديمير بوتين"))
+    window.open_search()
+    panel = window.search_panel
+    panel.query.setText("زنجبار")
+    panel.run()
+    qtbot.waitUntil(lambda: [h.kind for h in panel.hits] == ["note"], timeout=3000)
+    qtbot.keyClick(panel.query, Qt.Key.Key_Down)
+    assert panel.highlighted_hit().claim_id == theirs.claim_id
+    qtbot.keyClick(panel.results, Qt.Key.Key_3)
+    (claim,) = appearances.list_appearances(stored(window))
+    assert (claim.id, claim.label) == (theirs.id, "disputed")
+    assert window.current_claim_id() == theirs.id and layers.hidden == set()
+
+
 def test_a_verdict_key_on_a_note_hit_whose_claim_went_since_relabels_nothing(window, qtbot):
     """A note's hit arrowed to, its claim deleted by a colleague since, and a verdict key:
     the window found no place of the claim, selected nothing, and the key relabelled the

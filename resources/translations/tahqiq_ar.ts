@@ -2527,6 +2527,16 @@ Make a new project in it?</source>
         <source>project</source>
         <translation>المشروع</translation>
     </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="202"/>
+        <source>Your claims are shown again: the claim chosen is yours.</source>
+        <translation>عادت ادعاءاتك ظاهرة: الادعاء المختار ادعاؤك.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/review_tools.py" line="204"/>
+        <source>%1&apos;s claims are shown again: the claim chosen is theirs.</source>
+        <translation>عادت ادعاءات %1 ظاهرة: الادعاء المختار من ادعاءاته.</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
