@@ -1,0 +1,257 @@
+"""Mutants of the schema, its migrations, the open/upgrade path and the article list that
+the suite let through (rv180): each test here fails on one of them."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sqlite3
+
+import pytest
+
+from store.core import articles, schema, sqlfunctions
+from store.core.project import Project
+from store.text.fold import fold_for_index
+
+# The characters each upgrade's fold newly folds, written out here (not read from
+# store.core.schema: a character dropped there must fail this test, not drop its case).
+NEWLY_FOLDED = {
+    10: "\u0624\u0626\u066a\u066b\u066c",  # v11: ؤ ئ ٪ ٫ ٬
+    11: "\u2018\u2019\u02bc\u2010\u2011\u2012\u2013\u2212\u00ad",  # v12
+    12: "\u06c1\u06be\u06c3\u06c0\u06c2\u06d3\u0654\u0655",  # v13
+}
+
+
+def _body_of(path, article_id: str) -> str:
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        return raw.execute("SELECT body FROM search_index i JOIN search_entries e "
+                           "ON e.id = i.rowid WHERE e.ref_id = ?", [article_id]).fetchone()[0]
+
+
+@pytest.mark.parametrize(("version", "char"), [
+    (version, char) for version, chars in NEWLY_FOLDED.items() for char in chars],
+    ids=lambda value: f"U+{ord(value):04X}" if isinstance(value, str) else f"v{value}")
+def test_each_newly_folded_character_alone_is_folded_again_on_upgrade(
+        tmp_path, monkeypatch, version, char):
+    """An article indexed by an older fold, holding one newly folded character and no
+    other, is folded again when the project is upgraded: a search for the folded spelling
+    finds it (the upgrade tests' texts each hold several, so a character left out of a
+    migration's list went unseen)."""
+    path = tmp_path / f"v{version}.tahqiq"
+    text = f"قبل الكلمة ا{char}ب بعد الكلمة"
+
+    def older_fold(value):
+        return None if value is None else "".join(
+            piece if piece == char else fold_for_index(piece)
+            for piece in re.split(f"({re.escape(char)})", value))
+
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:version])
+        m.setattr(schema, "SCHEMA_VERSION", version)
+        m.setattr(sqlfunctions, "_tahqiq_fold", older_fold)
+        with Project.open(path, "tester") as old:
+            article = articles.add_article(old, text, "one letter")
+    assert char in _body_of(path, article.id)  # as the older fold left it
+    with Project.open(path, "tester") as project:
+        assert project.schema_version == schema.SCHEMA_VERSION
+    assert _body_of(path, article.id) == fold_for_index(text) + schema.SEARCH_BODY_END
+
+
+def test_a_table_made_by_the_files_own_schema_version_missing_is_damage(tmp_path, monkeypatch):
+    """A project of schema 7 whose article_pieces (made by schema 7 itself) another
+    program dropped is refused as damaged, naming the table, and left as it was; checked
+    only for tables of earlier schemas, it was upgraded into a project lacking it, where
+    every long article's read failed."""
+    from store.errors import NotAProject
+
+    path = tmp_path / "v7.tahqiq"
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:7])
+        m.setattr(schema, "SCHEMA_VERSION", 7)
+        Project.open(path, "tester").close()
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        raw.execute("DROP TABLE article_pieces")
+        raw.commit()
+    before = path.read_bytes()
+    with pytest.raises(NotAProject, match="article_pieces is missing"):
+        Project.open(path, "tester")
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("version", [3, schema.SCHEMA_VERSION])
+def test_another_programs_empty_database_with_a_version_is_refused_untouched(tmp_path, version):
+    """An SQLite file another program made, holding no table yet but its own
+    user_version, is not a Tahqiq project: refused as such and left byte for byte as it
+    was, not taken for a new project and upgraded (or indexed) from that version."""
+    from store.errors import NotAProject
+
+    path = tmp_path / "other.tahqiq"
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        raw.execute(f"PRAGMA user_version = {version}")
+        raw.commit()
+    before = path.read_bytes()
+    with pytest.raises(NotAProject, match="an SQLite database but not a Tahqiq project"):
+        Project.open(path, "tester")
+    assert path.read_bytes() == before
+
+
+def test_an_old_project_with_a_row_pointing_nowhere_is_refused_before_its_upgrade(tmp_path):
+    """A schema 9 project (tests/fixtures, copied) in which another program left a place
+    pointing at no article is refused as damaged, in the one line that says it was left
+    untouched, before the upgrade copies it; not halfway into the upgrade, as «damaged or
+    not a Tahqiq project»."""
+    import shutil
+
+    from conftest import ROOT
+
+    from store.errors import NotAProject
+
+    path = tmp_path / "old.tahqiq"
+    shutil.copyfile(ROOT / "tests" / "fixtures" / "schema9.tahqiq", path)
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        raw.execute("UPDATE appearances SET article_id = 'nowhere' "
+                    "WHERE rowid = (SELECT min(rowid) FROM appearances)")
+        raw.commit()
+    before = path.read_bytes()
+    with pytest.raises(NotAProject, match=r"is damaged \(a appearances row points at a "
+                                          r"missing articles row\); it was left untouched"):
+        Project.open(path, "tester")
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_check_names_an_index_made_by_the_files_own_schema_version_missing(tmp_path,
+                                                                            monkeypatch):
+    """`tahqiq check` of a schema 8 project whose appearances_live_length (made by schema
+    8 itself) another program dropped says it is missing, as it says of any other."""
+    from store.core.project import integrity_problems
+
+    path = tmp_path / "v8.tahqiq"
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:8])
+        m.setattr(schema, "SCHEMA_VERSION", 8)
+        Project.open(path, "tester").close()
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        raw.execute("DROP INDEX appearances_live_length")
+        raw.commit()
+    assert integrity_problems(path) == [
+        "index appearances_live_length is missing; opening the project makes it again"]
+
+
+def test_a_copy_for_older_opens_in_the_tahqiq_of_schema_9(tmp_path, monkeypatch):
+    """Schemas 10 to 13 changed no table, trigger or index: a copy for an older Tahqiq
+    opens in one of schema 9 (which refuses anything newer than its own schema)."""
+    with Project.open(tmp_path / "now.tahqiq", "tester") as project:
+        articles.add_article(project, "نص للزميل القديم", "for an older colleague")
+        project.copy_for_older(tmp_path / "older.tahqiq")
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:9])
+        m.setattr(schema, "SCHEMA_VERSION", 9)
+        with Project.open(tmp_path / "older.tahqiq", "colleague") as older:
+            assert older.schema_version == 9
+            assert [a["title"] for a in articles.list_articles(older)] == [
+                "for an older colleague"]
+
+
+def test_a_negative_default_another_program_wrote_is_a_value_not_a_computation(tmp_path):
+    """A default written as a negative number (another program's table beside Tahqiq's)
+    is a value as written, not a computed default: the project opens."""
+    path = tmp_path / "p.tahqiq"
+    Project.open(path, "tester").close()
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        raw.execute("CREATE TABLE their_notes (id TEXT PRIMARY KEY, score INTEGER DEFAULT -1, "
+                    "weight REAL DEFAULT -0.5)")
+        raw.commit()
+    with Project.open(path, "tester") as project:
+        assert project.schema_version == schema.SCHEMA_VERSION
+
+
+
+def test_the_copy_before_an_upgrade_is_kept_when_a_newer_tahqiq_upgraded_meanwhile(
+        tmp_path, monkeypatch):
+    """A newer Tahqiq upgraded an old project while this one waited to upgrade it, after
+    this one had copied the file as it was: refused as newer, and the copy is kept (the
+    newer program, finding it as the file then was, may have told its user it is there)."""
+    import shutil
+
+    from conftest import ROOT
+
+    from store.errors import SchemaTooNew
+
+    path = tmp_path / "old.tahqiq"
+    shutil.copyfile(ROOT / "tests" / "fixtures" / "schema12.tahqiq", path)
+    real = Project.schema_version
+    seen = []
+
+    def version(self: Project) -> int:
+        said = real.fget(self)
+        seen.append(said)
+        if said == 12 and (tmp_path / "old.tahqiq.schema12.bak").exists():
+            with contextlib.closing(sqlite3.connect(path)) as newer:
+                newer.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+                newer.commit()
+        return said
+
+    monkeypatch.setattr(Project, "schema_version", property(version))
+    with pytest.raises(SchemaTooNew, match=f"schema {schema.SCHEMA_VERSION + 1}"):
+        Project.open(path, "samira")
+    monkeypatch.undo()
+    assert (tmp_path / "old.tahqiq.schema12.bak").exists()
+
+
+def test_articles_stamped_alike_are_listed_in_the_order_they_came(project):
+    """Articles whose creation times are the same (a clock that ticks coarsely, as
+    Windows' did, a batch import) are listed in the order they were stored, by the list
+    of ids and the list with their details alike, not by their ids."""
+    made = [articles.add_article(project, f"نص المقال رقم {n}", f"t{n}", article_id=i).id
+            for n, i in enumerate(["c-third", "a-first", "b-second"])]
+    with project.transaction():
+        project.execute("UPDATE articles SET created = '2026-01-01T00:00:00.000000Z'")
+    assert articles.list_ids(project) == made
+    assert [row["id"] for row in articles.list_articles(project)] == made
+
+
+def test_a_newer_projects_refusal_says_up_to_which_schema_this_version_reads(tmp_path):
+    """«… (schema 14; this version reads up to 13). Please update Tahqiq»: the second
+    figure is this version's schema, not the file's."""
+    from store.errors import SchemaTooNew
+
+    path = tmp_path / "future.tahqiq"
+    Project.open(path, "tester").close()
+    with contextlib.closing(sqlite3.connect(path)) as newer:
+        newer.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+        newer.commit()
+    with pytest.raises(SchemaTooNew) as caught:
+        Project.open(path, "tester")
+    assert (f"(schema {schema.SCHEMA_VERSION + 1}; this version reads up to "
+            f"{len(schema.MIGRATIONS)})") in str(caught.value)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_an_article_in_utf16_with_either_mark_is_said_to_be_text(tmp_path, encoding):
+    """An article saved as UTF-16 with its byte-order mark, little- or big-endian (its
+    NULs make it look like data), opened as a project: said to be text, to import."""
+    from store.errors import NotAProject
+
+    path = tmp_path / "article.txt"
+    path.write_bytes("\ufeffقال المتحدث إن الاتفاق سيوقع".encode(encoding))
+    with pytest.raises(NotAProject, match="is text, not a Tahqiq project"):
+        Project.open(path, "tester")
+
+
+def test_a_stored_computed_column_another_program_made_is_refused(tmp_path):
+    """A computed column SQLite keeps STORED (worked out as each row is written, not only
+    as it is read) is as much another program's computation as a VIRTUAL one: refused,
+    the file left as it was."""
+    from store.errors import NotAProject
+
+    path = tmp_path / "p.tahqiq"
+    Project.open(path, "tester").close()
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        raw.execute("CREATE TABLE their_notes (id TEXT PRIMARY KEY, long TEXT GENERATED "
+                    "ALWAYS AS (printf('%.*c', 1000, 'x')) STORED)")
+        raw.commit()
+    before = path.read_bytes()
+    with pytest.raises(NotAProject, match="column long another program made computed"):
+        Project.open(path, "tester")
+    assert path.read_bytes() == before
