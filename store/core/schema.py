@@ -653,7 +653,11 @@ def foreign_triggers(conn: sqlite3.Connection, version: int) -> list[str]:
 
 # What a table's default may be: a value as written (Tahqiq's are '', '[]' and 0).
 _LITERAL = re.compile(r"-?\d+(\.\d+)?|'([^']|'')*'|NULL", re.IGNORECASE)
-_QUOTED = re.compile(r"'([^']|'')*'|\"([^\"]|\"\")*\"")
+# What a rule cannot be inside: a string, a quoted name (in any of SQLite's four quotings)
+# or a comment, taken away in one pass from the left as SQLite reads them (a quote inside
+# a comment hid a rule after it) and left as a space (``ON/**/CONFLICT``, rv180).
+_QUOTED = re.compile(r"'([^']|'')*'|\"([^\"]|\"\")*\"|`([^`]|``)*`|\[[^\]]*\]"
+                     r"|--[^\n]*|/\*.*?(\*/|\Z)", re.DOTALL)
 # A rule SQLite applies inside every write: a CHECK; a constraint's own conflict clause
 # (``UNIQUE (…) ON CONFLICT REPLACE``: each tag deleted the one before it) or a foreign
 # key's action (``ON DELETE CASCADE``), which delete and rewrite rows as a trigger would
@@ -679,7 +683,7 @@ def foreign_expressions(conn: sqlite3.Connection) -> list[str]:
         if sql.upper().startswith("CREATE VIRTUAL TABLE"):
             if name == "search_index" and sql not in _search_tables():
                 problems.append(f"its table {name} was not made by Tahqiq")  # (others: unread)
-        elif _RULE.search(_QUOTED.sub("", sql)):
+        elif _RULE.search(_QUOTED.sub(" ", sql)):
             problems.append(f"its table {name} has a rule another program added")
     # Every table's columns in one read (a read a table and two an index took 0.7 ms of
     # every opening); an index only if it is not as Tahqiq makes it.

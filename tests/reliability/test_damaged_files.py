@@ -174,6 +174,16 @@ def conflict_clause(path: Path) -> type[ProjectError]:
     return NotAProject
 
 
+def rules_behind_comments(path: Path) -> type[ProjectError]:
+    """The same rules with a comment between their words, or a quote inside a comment
+    that hid what followed it: the table's SQL was read past them, the file opened, and
+    each tag deleted the one made before it (rv180)."""
+    _claims_table_made_again(path, "TEXT DEFAULT ''",
+                             ", UNIQUE (annotator) ON/**/CONFLICT REPLACE, /* ' */ UNIQUE "
+                             "(label) ON -- a comment\n CONFLICT REPLACE /* ' */")
+    return NotAProject
+
+
 def foreign_key_action(path: Path) -> type[ProjectError]:
     """A foreign key with an action: deleting a row deletes others with it (rv130)."""
     _claims_table_made_again(path, "TEXT DEFAULT ''")
@@ -225,6 +235,7 @@ KINDS = {"truncated": truncated, "random-bytes": random_bytes, "foreign-sqlite":
          "changed-trigger": changed_trigger, "computed-column": computed_column,
          "computed-default": computed_default, "check-rule": check_rule,
          "foreign-index": foreign_index, "conflict-clause": conflict_clause,
+         "rules-behind-comments": rules_behind_comments,
          "foreign-key-action": foreign_key_action, "shadowing-view": shadowing_view,
          "unreadable-name-and-computed-column": unreadable_name_and_computed_column}
 
