@@ -199,6 +199,9 @@ class ClaimEditor(QWidget):
         # mostly) and coming back shows this one again, as a mail program keeps a draft
         # per message; filing the review ends it, a refused review keeps it.
         self._review_drafts: dict[str, str] = {}
+        # The claims whose comment this window filed or cleared since it last kept its
+        # drafts: another window's kept drafts go for those claims only (take_ended_drafts).
+        self._review_ended: set[str] = set()
         # A source link typed and not yet added, the same way: Enter after choosing
         # another claim would have added it there. Adding it ends it.
         self._source_drafts: dict[str, str] = {}
@@ -408,7 +411,7 @@ class ClaimEditor(QWidget):
         self.sources.customContextMenuRequested.connect(self._source_menu)
         self.delete.clicked.connect(self.deleteRequested)
         self.review_comment.textChanged.connect(
-            lambda text: self._draft_typed(self._review_drafts, text))
+            lambda text: self._draft_typed(self._review_drafts, text, self._review_ended))
         self.new_source.textChanged.connect(
             lambda text: self._draft_typed(self._source_drafts, text))
         self.accept_button.clicked.connect(lambda: self.reviewRequested.emit("accept"))
@@ -829,15 +832,19 @@ class ClaimEditor(QWidget):
         self.note.setFocus()
         self.note.moveCursor(QTextCursor.MoveOperation.End)
 
-    def _draft_typed(self, drafts: dict[str, str], text: str) -> None:
+    def _draft_typed(self, drafts: dict[str, str], text: str,
+                     ended: set[str] | None = None) -> None:
         """Typing in a field kept per claim (review comment, new source link): the text
         is the shown claim's draft."""
         if self.claim is None:
             return
+        claim_id = self.claim.claim_id
         if text.strip():
-            drafts[self.claim.claim_id] = text
+            drafts[claim_id] = text
         else:
-            drafts.pop(self.claim.claim_id, None)
+            drafts.pop(claim_id, None)
+        if ended is not None:  # (cleared here: another window's kept one goes too)
+            (ended.discard if text.strip() else ended.add)(claim_id)
 
     def _show_draft(self, field: QLineEdit, drafts: dict[str, str],
                     another: bool = False) -> None:
@@ -863,7 +870,15 @@ class ClaimEditor(QWidget):
         """Review comments typed in another window (the last one, or the one this
         replaces in another language), each kept for its claim."""
         self._review_drafts.update(review_drafts)
+        self._review_ended.difference_update(review_drafts)
         self._show_draft(self.review_comment, self._review_drafts)
+
+    def take_ended_drafts(self) -> set[str]:
+        """The claims whose review comment this window filed or cleared since it was last
+        asked: a second window on the project drops another's kept drafts for these only
+        (it dropped them all, the first window's typed comment gone, rv181)."""
+        ended, self._review_ended = self._review_ended, set()
+        return ended
 
     def review_comment_for(self, claim_id: str) -> str:
         """The comment typed for a claim (by its claim id), to file with its review."""
@@ -872,6 +887,7 @@ class ClaimEditor(QWidget):
     def review_filed(self, claim_id: str) -> None:
         """A review of the claim was filed with its comment: the draft is done."""
         self._review_drafts.pop(claim_id, None)
+        self._review_ended.add(claim_id)
         if self.claim is not None and self.claim.claim_id == claim_id:
             self._show_draft(self.review_comment, self._review_drafts)
 

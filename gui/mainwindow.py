@@ -1302,7 +1302,8 @@ class MainWindow(QMainWindow):
                  self.claims_panel.editor.review_drafts)
         if where != self._kept_where or always:
             self._kept_where = where
-            settings.remember_place(self.session.path, *where)
+            settings.remember_place(self.session.path, *where,
+                                    self.claims_panel.editor.take_ended_drafts())
 
     def take_place_of(self, other: MainWindow) -> None:
         """Show what *other*, a window on the same project, shows: its article, its

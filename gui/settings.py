@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -105,13 +106,16 @@ def last_place(path: str | Path, store: QSettings | None = None
 
 
 def remember_place(path: str | Path, article_id: str | None, claim_id: str | None,
-                   review_drafts: dict[str, str] | None = None) -> None:
+                   review_drafts: dict[str, str] | None = None,
+                   ended: Iterable[str] = ()) -> None:
     """Keep where a project was left, for its next window: reopened, it showed its first
     article, nothing chosen, as if the day's work had not been there. With
     *review_drafts*, the review comments typed there and not yet filed, too (an editor's
-    reason for a rejection, typed before closing for the night, was gone, rv70). One
-    settings file read and written once (each a read and a write, 13 ms on the window's
-    thread, rv77)."""
+    reason for a rejection, typed before closing for the night, was gone, rv70), added
+    to those another window on the project kept, but for the claims whose comment this
+    one filed or cleared, *ended* (a second window dropped them all, rv181). One settings
+    file read and written once (each a read and a write, 13 ms on the window's thread,
+    rv77)."""
     store = settings()
     key = str(Path(path).resolve())
     places = _json_value("places", store)
@@ -120,9 +124,13 @@ def remember_place(path: str | Path, article_id: str | None, claim_id: str | Non
     store.setValue("places", json.dumps(dict(list(places.items())[-MAX_PLACES:])))
     if review_drafts is not None:
         every = _json_value("review_drafts", store)
-        every.pop(key, None)
-        if review_drafts:
-            every[key] = dict(review_drafts)
+        kept = every.pop(key, None)
+        ended = set(ended)
+        drafts = {k: v for k, v in kept.items() if k not in ended} \
+            if isinstance(kept, dict) else {}
+        drafts.update(review_drafts)
+        if drafts:
+            every[key] = drafts
         store.setValue("review_drafts", json.dumps(dict(list(every.items())[-MAX_PLACES:]),
                                                    ensure_ascii=False))
 

@@ -169,6 +169,38 @@ def test_a_review_comment_typed_and_not_filed_waits_for_the_next_window(qtbot, t
     later.close()
 
 
+def test_a_second_window_on_the_project_keeps_the_first_ones_review_comments(qtbot,
+                                                                             tmp_path):
+    """rv181: a project opened twice (double-clicked again): the window closed last kept
+    only its own review comments, and the other's, typed and kept, were gone. A window
+    drops only the comments it filed or cleared itself."""
+    from conftest import tag_quote
+
+    from gui import settings
+    from gui.app import create_window
+
+    path = tmp_path / "desk.tahqiq"
+    first = create_window(path)
+    qtbot.addWidget(first)
+    first.files.paste_as_article("Unemployment fell to 5 percent, the minister said.")
+    tag_quote(first, "Unemployment fell", "disputed")
+    chosen = first.current_claim_id()
+    claim = first.session.appearance(chosen).claim_id
+    second = create_window(path)  # (before the comment: it has none)
+    qtbot.addWidget(second)
+    first.claims_panel.editor.review_comment.setText("Reuters says 6 percent")
+    first.close()
+    second.close()
+    assert settings.review_drafts(path) == {claim: "Reuters says 6 percent"}
+    third = create_window(path)
+    qtbot.addWidget(third)
+    third.select_claim(chosen)
+    assert third.claims_panel.editor.review_comment.text() == "Reuters says 6 percent"
+    third.claims_panel.editor.review_comment.setText("")  # cleared here: gone
+    third.close()
+    assert settings.review_drafts(path) == {}
+
+
 def test_a_name_kept_and_no_longer_readable_is_asked_again_saying_why(qapp, monkeypatch):
     """rv70: a damaged annotator.json asked «Who is tagging?» as on a first run, the login
     name offered: Enter made the same person a second annotator. The question says the
