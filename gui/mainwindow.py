@@ -1283,7 +1283,8 @@ class MainWindow(QMainWindow):
         store.setValue(self._state_key(), self.saveState())
         store.setValue(self._state_key() + "-shares", json.dumps(
             {int(area.value): share for area, share in self.side_widths.shares.items()}))
-        store.sync()
+        settings.write_now(store)
+        self._say_settings_not_kept()
 
     def keep_place(self) -> None:
         """Keep the window's size, panels, article and claim for its next window (on
@@ -1304,6 +1305,13 @@ class MainWindow(QMainWindow):
             self._kept_where = where
             settings.remember_place(self.session.path, *where,
                                     self.claims_panel.editor.take_ended_drafts())
+            self._say_settings_not_kept()
+
+    def _say_settings_not_kept(self) -> None:
+        """Said once, the first time the settings file could not be written (here, or the
+        recent projects' thread): what the window keeps for the next start is not kept."""
+        if message := settings.not_kept():
+            dialogs.show_error(self, message)
 
     def take_place_of(self, other: MainWindow) -> None:
         """Show what *other*, a window on the same project, shows: its article, its

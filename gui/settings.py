@@ -8,10 +8,11 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from store.core import stamps
 from store.core.paths import config_dir
+from store.text.display import isolated
 
 MAX_RECENT = 10
 
@@ -19,6 +20,35 @@ MAX_RECENT = 10
 def settings() -> QSettings:
     """A QSettings on ``<config>/tahqiq/tahqiq.ini``; tests redirect it with XDG_CONFIG_HOME."""
     return QSettings(str(config_dir() / "tahqiq.ini"), QSettings.Format.IniFormat)
+
+
+def write_now(store: QSettings) -> None:
+    """Write *store*'s changes to its file, noting when it cannot be written (left
+    read-only by one `sudo tahqiq`, a full disk): the review comments typed, the places
+    and the recent projects were then gone at the next start without a word (rv181);
+    not_kept says so, once."""
+    global _unwritable
+    store.sync()
+    if store.status() == QSettings.Status.AccessError:
+        _unwritable = store.fileName()
+
+
+_unwritable = ""  # the settings file a write failed in (from any thread)
+_unwritable_said = False
+
+
+def not_kept() -> str:
+    """What to say the first time the settings file could not be written ("" before that,
+    and after it was said: every write fails again)."""
+    global _unwritable_said
+    if not _unwritable or _unwritable_said:
+        return ""
+    _unwritable_said = True
+    return QCoreApplication.translate(
+        "settings", "Your settings could not be saved in %1: the review comments not yet "
+        "filed, where each project was left, the recent projects and the window's layout "
+        "are kept only until Tahqiq is closed.").replace(
+            "%1", isolated(_unwritable, "\u2066"))
 
 
 def annotator_name() -> str:
@@ -76,7 +106,9 @@ def add_recent_project(path: str | Path) -> None:
     path = str(Path(path).resolve())
     with _recent_lock:  # (two windows' threads: neither loses the other's project)
         recent = [p for p in _kept_recent() if p != path]
-        settings().setValue("recent", [path, *recent][:MAX_RECENT])
+        store = settings()
+        store.setValue("recent", [path, *recent][:MAX_RECENT])
+        write_now(store)
 
 
 _recent_lock = threading.Lock()
@@ -133,6 +165,7 @@ def remember_place(path: str | Path, article_id: str | None, claim_id: str | Non
             every[key] = drafts
         store.setValue("review_drafts", json.dumps(dict(list(every.items())[-MAX_PLACES:]),
                                                    ensure_ascii=False))
+    write_now(store)
 
 
 def review_drafts(path: str | Path, store: QSettings | None = None) -> dict[str, str]:
@@ -172,4 +205,6 @@ def language() -> str:
 
 
 def set_language(code: str) -> None:
-    settings().setValue("language", code)
+    store = settings()
+    store.setValue("language", code)
+    write_now(store)

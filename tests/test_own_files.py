@@ -69,6 +69,28 @@ def test_a_name_that_cannot_be_kept_is_still_this_runs(qapp, monkeypatch, tmp_pa
     assert str(kept) in settings.name_not_kept()
 
 
+def test_settings_that_cannot_be_written_are_said_once(qtbot, tmp_path, errors, monkeypatch):
+    """rv181: the settings file left read-only (one `sudo tahqiq`, a full disk): the review
+    comment typed and not filed, the places and the recent projects were gone at the next
+    start without a word, though the window promises to keep them. Said once, naming it."""
+    from conftest import tag_quote
+
+    from gui import settings
+    from gui.app import create_window
+
+    monkeypatch.setattr(settings, "_unwritable", "")
+    monkeypatch.setattr(settings, "_unwritable_said", False)
+    ini = _ini()
+    ini.mkdir()  # a folder where the file should be: not written, even by root
+    window = create_window(tmp_path / "desk.tahqiq")
+    qtbot.addWidget(window)
+    window.files.paste_as_article("Unemployment fell to 5 percent, the minister said.")
+    tag_quote(window, "Unemployment fell", "disputed")
+    window.claims_panel.editor.review_comment.setText("Reuters says 6 percent")
+    window.close()  # (its layout, then its place: both fail, said once)
+    assert len(errors) == 1 and str(ini) in errors[0], errors
+
+
 @pytest.mark.parametrize("depth", [0, 1])
 def test_a_file_where_a_new_projects_folder_should_be_is_said(tmp_path, depth):
     """XDG_DATA_HOME (or ~/.local/share/tahqiq) a file: opening the default project

@@ -4714,6 +4714,11 @@ Make a new project in it?</source>
         <source>Your name could not be saved in %1. It is used until Tahqiq is closed; the next start asks for it again.</source>
         <translation>تعذّر حفظ اسمك في %1. يُستعمل حتى يُغلق «تحقيق»، ويُسأل عنه من جديد في التشغيل التالي.</translation>
     </message>
+    <message>
+        <location filename="../../gui/settings.py" line="49"/>
+        <source>Your settings could not be saved in %1: the review comments not yet filed, where each project was left, the recent projects and the window&apos;s layout are kept only until Tahqiq is closed.</source>
+        <translation>تعذّر حفظ إعداداتك في %1: تعليقات المراجعة التي لم تُقدَّم بعد، وموضع العمل في كل مشروع، والمشاريع الأخيرة، وترتيب النافذة تبقى حتى يُغلق «تحقيق» فقط.</translation>
+    </message>
 </context>
 <context>
     <name>uncaught</name>
