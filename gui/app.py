@@ -23,7 +23,7 @@ import store.core.settings  # noqa: F401
 import store.review.disagreements  # noqa: F401
 import store.review.reviews  # noqa: F401
 import store.text.display  # noqa: F401
-from store.core.paths import PROJECT_SUFFIX
+from store.core.paths import PROJECT_SUFFIX, is_there
 from store.core.stamps import default_annotator, unreadable_name_file
 from store.errors import TahqiqError, as_user_error
 
@@ -139,7 +139,7 @@ def switch_project(window: MainWindow, path: str, language: str, *, new: bool = 
         window.session.path.resolve(), window.session.handed_over)
     # (a file followed to its new name is the same project: its article and claim stay
     # in view, as a language switch keeps them; it came back at its first article: rv64)
-    if same and window.session.handed_over is None and not Path(path).exists():
+    if same and window.session.handed_over is None and not may_be_there(path):
         # Moved a moment ago, not followed yet: opening its path again offered to make an
         # empty project there (rv64). The window follows it within a second.
         window.show_status(window.tr("The project file was just moved or renamed: change "
@@ -174,22 +174,22 @@ def open_window(path: str | Path | None, parent_for_errors: QWidget | None = Non
     says so: it became an empty project unasked, as if nothing had been sent. Unless
     *new*: File ▸ New Project on it, the save dialog has asked already."""
     question = None
-    if path is not None and not new and not Path(path).expanduser().exists():
-        # (`tahqiq projcet.tahqiq`, a name mistyped, made an empty project unasked, and
-        # the user's work seemed gone)
-        question = QCoreApplication.translate(
-            "ProjectFiles", "There is no project at %1.\n\nMake a new project there?"
-        ).replace("%1", isolated(str(Path(path).expanduser())))
-    elif path is not None and not new and Session.holds_no_project_yet(path):
-        question = QCoreApplication.translate(
-            "ProjectFiles", "%1 is empty: it holds no project yet (a copy that stopped "
-            "halfway leaves such a file).\n\nMake a new project in it?").replace(
-            "%1", Path(path).name)
-    if question is not None and not dialogs.confirm(
-            parent_for_errors, QCoreApplication.translate("ProjectFiles", "Open Project"),
-            question):
-        return None
-    try:
+    try:  # (a folder that cannot be searched: the store's «Cannot read …», as a file's)
+        if path is not None and not new and not is_there(Path(path).expanduser()):
+            # (`tahqiq projcet.tahqiq`, a name mistyped, made an empty project unasked,
+            # and the user's work seemed gone)
+            question = QCoreApplication.translate(
+                "ProjectFiles", "There is no project at %1.\n\nMake a new project there?"
+            ).replace("%1", isolated(str(Path(path).expanduser())))
+        elif path is not None and not new and Session.holds_no_project_yet(path):
+            question = QCoreApplication.translate(
+                "ProjectFiles", "%1 is empty: it holds no project yet (a copy that stopped "
+                "halfway leaves such a file).\n\nMake a new project in it?").replace(
+                "%1", Path(path).name)
+        if question is not None and not dialogs.confirm(
+                parent_for_errors, QCoreApplication.translate("ProjectFiles", "Open Project"),
+                question):
+            return None
         return create_window(path, language)
     except TahqiqError as exc:
         dialogs.show_error(parent_for_errors, error_text(exc))
@@ -303,10 +303,19 @@ def _parsed_options(argv: list[str]) -> argparse.Namespace:
     if args.size != DEFAULT_SIZE and not args.screenshot:
         parser.error("--size is for --screenshot (the window keeps the size you give it)")
     if args.project_file and not args.project_file.endswith(PROJECT_SUFFIX) \
-            and not Path(args.project_file).exists():
+            and not may_be_there(args.project_file):
         # Not a project and not a command: most likely a mistyped command.
         parser.error(not_a_command(args.project_file))
     return args
+
+
+def may_be_there(path: str | Path) -> bool:
+    """Whether something is, or may be, at *path*: one that cannot be reached is taken
+    to be there, for opening it to say what it meets (the store's «Cannot read …»)."""
+    try:
+        return is_there(Path(path).expanduser())
+    except TahqiqError:
+        return True
 
 
 def has_display() -> bool:
@@ -350,15 +359,15 @@ def _run(args: argparse.Namespace) -> int:
         if name and not settings.set_annotator_name(name):
             dialogs.show_error(None, settings.name_not_kept())
     if args.screenshot:
-        if args.project_file and not Path(args.project_file).expanduser().exists():
-            # (a mistyped path made a project there: a screenshot changes nothing)
-            print(f"tahqiq: error: No project at {args.project_file}.", file=sys.stderr)
-            return 1
-        if args.project_file and Session.holds_no_project_yet(args.project_file):
-            print(f"tahqiq: error: {args.project_file} is empty: no project in it yet.",
-                  file=sys.stderr)
-            return 1
         try:
+            if args.project_file and not is_there(Path(args.project_file).expanduser()):
+                # (a mistyped path made a project there: a screenshot changes nothing)
+                print(f"tahqiq: error: No project at {args.project_file}.", file=sys.stderr)
+                return 1
+            if args.project_file and Session.holds_no_project_yet(args.project_file):
+                print(f"tahqiq: error: {args.project_file} is empty: no project in it yet.",
+                      file=sys.stderr)
+                return 1
             window = create_window(args.project_file, args.lang, remember=False)
         except TahqiqError as exc:  # no one to click a dialog away: say it and exit
             print(f"tahqiq: error: {exc}", file=sys.stderr)

@@ -8,6 +8,7 @@ what it produces is announced by signals, and the window shows it.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -197,7 +198,8 @@ class ProjectFiles(QObject):
         replacing only the very name it returns (rv90: «colleague» typed, the copy went
         over colleague.tahqiq)."""
         path = self.session.path
-        folder = path.parent if path is not None and path.parent.is_dir() else Path.home()
+        # (os.path.isdir: a folder that cannot be reached now is none, not a traceback)
+        folder = path.parent if path is not None and os.path.isdir(path.parent) else Path.home()
         offered = name_beside(folder / (path.name if path is not None else
                                         f"project{PROJECT_SUFFIX}"), f"-{ending}")
         target, _ = QFileDialog.getSaveFileName(self._parent, title, str(offered),

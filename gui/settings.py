@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -87,8 +88,10 @@ def name_not_kept() -> str:
 
 
 def recent_projects() -> list[str]:
-    """The recent projects that are there now (the menu's)."""
-    return [p for p in _kept_recent() if Path(p).exists()]
+    """The recent projects that are there now (the menu's): not one that cannot be
+    reached now (a folder that cannot be searched, a stale network mount), for which
+    Path.exists raised, and the menu listed nothing (rv181)."""
+    return [p for p in _kept_recent() if os.path.exists(p)]
 
 
 def _kept_recent() -> list[str]:

@@ -1668,6 +1668,39 @@ def test_a_project_path_with_nothing_there_is_made_a_project_only_if_the_user_sa
     _windows[-1].close()
 
 
+def test_a_project_in_a_folder_that_cannot_be_reached_is_said_as_a_file_that_cannot_be_read(
+        tmp_path, monkeypatch, errors):
+    """rv181: `tahqiq /folder/p.tahqiq`, the folder not searchable (no x bit, a stale
+    sshfs or NFS mount: ENOTCONN): Path.exists raised (Python 3.11), and the start
+    showed a traceback's «Something went wrong: PermissionError…». It is the store's
+    «Cannot read …», as an unreadable file's, and nothing is asked or made."""
+    import errno
+    import os
+
+    from gui import dialogs
+    from gui.app import main, open_window
+
+    folder = tmp_path / "mount"
+    folder.mkdir()
+    real = os.stat
+
+    def stat(path, *args, **kwargs):
+        if str(path).startswith(str(folder)):
+            raise OSError(errno.ENOTCONN, "Transport endpoint is not connected", str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: asked.append(args[2]))
+    path = folder / "p.tahqiq"
+    assert open_window(str(path)) is None
+    assert errors == [f"Cannot read {path}: Transport endpoint is not connected."]
+    assert asked == []
+    assert main([str(path), "--screenshot", str(tmp_path / "shot.png")]) == 1
+    monkeypatch.setattr(os, "stat", real)
+    assert not path.exists() and list(tmp_path.iterdir()) == [folder]
+
+
 def test_a_tag_waiting_for_another_programs_write_says_so(window, qtbot, errors):
     """Another program writing the project held a tag up to 15 seconds, the window
     silent and seemingly hung. While it waits, the status bar says why under a waiting

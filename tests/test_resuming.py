@@ -108,6 +108,34 @@ def test_a_recent_project_on_a_disk_not_plugged_in_stays_in_the_list(tmp_path):
     assert settings.recent_projects() == [str(here.resolve()), str(there.resolve())]
 
 
+def test_a_recent_project_that_cannot_be_reached_now_is_left_out_of_the_menu_not_raised(
+        tmp_path, monkeypatch):
+    """rv181: Path.exists raises (Python 3.11) for a folder that cannot be searched or a
+    stale network mount (ENOTCONN): Open Recent listed nothing, every time it opened.
+    Left out while it cannot be reached, kept for when it can."""
+    import errno
+
+    from gui import settings
+
+    mount = tmp_path / "mount"
+    mount.mkdir()
+    here, there = tmp_path / "here.tahqiq", mount / "story.tahqiq"
+    for path in (there, here):
+        path.write_bytes(b"")
+        settings.add_recent_project(path)
+    real, gone = os.stat, str(mount.resolve())
+
+    def stat(path, *args, **kwargs):
+        if str(path).startswith(gone):
+            raise OSError(errno.ENOTCONN, "Transport endpoint is not connected", str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    assert settings.recent_projects() == [str(here.resolve())]
+    monkeypatch.setattr(os, "stat", real)
+    assert settings.recent_projects() == [str(here.resolve()), str(there.resolve())]
+
+
 def test_where_the_work_is_is_kept_soon_after_it_changes_not_only_on_closing(qtbot, tmp_path,
                                                                               monkeypatch):
     """rv70: the article and claim a window showed were kept only when it closed: after

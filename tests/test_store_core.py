@@ -1463,6 +1463,26 @@ def test_a_write_that_must_wait_for_another_program_says_so_around_the_wait(proj
     assert [a["title"] for a in articles.list_articles(project)] == ["one", "two"]
 
 
+def test_a_project_in_a_folder_that_cannot_be_searched_cannot_be_read(tmp_path,
+                                                                      monkeypatch):
+    """rv181: Path.exists raised PermissionError (Python 3.11) for a folder without its
+    x bit or on a stale network mount, a traceback where an unreadable file is said."""
+    import errno
+    import os
+
+    folder, real = tmp_path / "locked", os.stat
+    folder.mkdir()
+
+    def stat(path, *args, **kwargs):
+        if str(path).startswith(str(folder)):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    with pytest.raises(NotAProject, match=r"^Cannot read .*p\.tahqiq: Permission denied\.$"):
+        Project.open(folder / "p.tahqiq", "me")
+
+
 def test_a_new_projects_name_leaves_room_for_sqlites_side_files(tmp_path):
     """A name of about 121 Arabic letters was made as an empty file and refused as
     «unable to open database file»: SQLite's «NAME-journal» was too long for the

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 import platformdirs
+
+from store.errors import NotAProject
 
 APP_NAME = "tahqiq"
 PROJECT_SUFFIX = ".tahqiq"  # what a project file is called: NAME.tahqiq
@@ -24,7 +27,24 @@ def holds_no_project_yet(path: Path) -> bool:
     """Whether *path* is an empty file: opening it makes a new project there, which a
     command or a window asked to open a colleague's copy that stopped halfway must not
     do unasked."""
-    return path.is_file() and path.stat().st_size == 0
+    return is_there(path) and path.is_file() and path.stat().st_size == 0
+
+
+def is_there(path: Path) -> bool:
+    """Whether anything is at *path*, as Path.exists says, but a place that cannot be
+    reached (a folder without search permission, a stale network mount: EACCES,
+    ENOTCONN) is the project's cannot-read error: Path.exists raised it as it was, and
+    the window showed «Something went wrong: PermissionError…» with a traceback (rv181)."""
+    try:
+        path.stat()
+    except ValueError:  # (a NUL in the name: nothing can be there)
+        return False
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return False
+        raise NotAProject("Cannot read {path}: {reason}.",
+                          path=str(path), reason=str(exc.strerror or exc)) from exc
+    return True
 
 
 def default_project_path() -> Path:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.core import schema, sqlfunctions
-from store.core.paths import SIDE_FILE, fits, name_beside
+from store.core.paths import SIDE_FILE, fits, is_there, name_beside
 from store.core.stamps import default_annotator
 
 if TYPE_CHECKING:
@@ -592,7 +592,7 @@ class Project:
         """
         path = Path(path).expanduser()
         annotator = (annotator or "").strip() or default_annotator()  # a blank name is none
-        if path.exists():
+        if is_there(path):
             _refuse_long_name(path, existing=True)
             version = check_file(path)
         elif create:
