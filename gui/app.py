@@ -185,7 +185,7 @@ def open_window(path: str | Path | None, parent_for_errors: QWidget | None = Non
             question = QCoreApplication.translate(
                 "ProjectFiles", "%1 is empty: it holds no project yet (a copy that stopped "
                 "halfway leaves such a file).\n\nMake a new project in it?").replace(
-                "%1", Path(path).name)
+                "%1", isolated(Path(path).name))  # («2026-06.tahqiq» read scrambled)
         if question is not None and not dialogs.confirm(
                 parent_for_errors, QCoreApplication.translate("ProjectFiles", "Open Project"),
                 question):

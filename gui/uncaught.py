@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from gui import dialogs
 from gui.i18n import error_text
 from store.errors import as_user_error
+from store.text.display import isolated
 
 REPEAT_AFTER_S = 60.0  # before the same message is shown again
 # What PySide writes before the message of an exception raised in a Python override Qt
@@ -44,7 +45,7 @@ def message(exc: BaseException) -> str:
     problem = as_user_error(exc)
     text = error_text(problem) if problem is not None else QCoreApplication.translate(
         "uncaught", "Something went wrong: %1. What was saved before is kept.").replace(
-        "%1", f"{type(exc).__name__}: {exc}")
+        "%1", isolated(f"{type(exc).__name__}: {exc}"))  # (a path in it, in Arabic)
     return _OVERRIDE.sub("", text)
 
 

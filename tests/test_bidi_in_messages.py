@@ -24,6 +24,33 @@ def test_the_unreadable_name_file_is_isolated_left_to_right_in_the_question(qapp
     assert f"\u2066{path}\u2069" in asked[0]
 
 
+def test_paths_and_file_names_are_set_apart_in_arabic_messages(qapp, tmp_path,
+                                                               monkeypatch):
+    """rv181: «Your name could not be saved in /…/annotator.json» drew the path's first
+    slash at its end, an empty «2026-06.tahqiq» read «tahqiq.2026-06», and so did a path
+    in «Something went wrong: …»: each is set apart, a path left to right."""
+    from gui import dialogs, settings, uncaught
+    from gui.app import open_window
+    from gui.i18n import install
+
+    install(qapp, "ar")
+    try:
+        path = str(Path(os.environ["XDG_CONFIG_HOME"]) / "tahqiq" / "annotator.json")
+        assert f"\u2066{path}\u2069" in settings.name_not_kept()
+        asked: list[str] = []
+        monkeypatch.setattr(dialogs, "confirm", lambda _parent, _title, question: (
+            asked.append(question), False)[1])
+        empty = tmp_path / "2026-06.tahqiq"
+        empty.write_bytes(b"")
+        assert open_window(str(empty)) is None
+        assert "\u20682026-06.tahqiq\u2069" in asked[0] and "فارغ" in asked[0]
+        lost = FileNotFoundError(2, "No such file or directory")
+        lost.filename = "/tmp/x"
+        assert f"\u2068FileNotFoundError: {lost}\u2069" in uncaught.message(lost)
+    finally:
+        install(qapp, "en")
+
+
 def test_a_source_links_tip_keeps_the_arabic_line_after_it_right_to_left(window):
     """The tip is one paragraph whose direction came from the link's first letter: the
     Arabic line after it («…اضغط Enter لفتحه…») was laid out left to right. Each line of

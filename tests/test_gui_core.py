@@ -1615,8 +1615,8 @@ def test_an_empty_file_is_made_a_project_only_if_the_user_says_so(window, tmp_pa
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: asked.append(
         (title, question)) or answers.pop(0))
     window.openRequested.emit(str(path), False)
-    assert asked == [("Open Project", "from-badr.tahqiq is empty: it holds no project yet "
-                      "(a copy that stopped halfway leaves such a file).\n\n"
+    assert asked == [("Open Project", "\u2068from-badr.tahqiq\u2069 is empty: it holds no "
+                      "project yet (a copy that stopped halfway leaves such a file).\n\n"
                       "Make a new project in it?")]
     assert path.read_bytes() == b"" and window.isVisible() and errors == []
     window.openRequested.emit(str(path), False)
@@ -1637,7 +1637,7 @@ def test_an_empty_file_is_made_a_project_only_if_the_user_says_so(window, tmp_pa
     root = Path(__file__).resolve().parent.parent
     arabic = TsTranslator((root / "resources/translations/tahqiq_ar.ts").read_text("utf-8"))
     assert "مشروعًا جديدًا" in arabic.translate(
-        "ProjectFiles", asked[0][1].replace(path.name, "%1"))
+        "ProjectFiles", asked[0][1].replace(f"\u2068{path.name}\u2069", "%1"))
 
 
 def test_a_project_path_with_nothing_there_is_made_a_project_only_if_the_user_says_so(

@@ -33,8 +33,8 @@ def test_an_uncaught_error_is_one_dialog_however_often_it_comes(hook, errors, ca
     assert "DatabaseError" in capsys.readouterr().err  # the traceback, for a report
     bug = KeyError("label")
     hook.show(type(bug), bug, None)  # another message is shown
-    assert errors[-1] == "Something went wrong: KeyError: 'label'. What was saved before " \
-                         "is kept."
+    assert errors[-1] == "Something went wrong: \u2068KeyError: 'label'\u2069. What was saved " \
+                         "before is kept."
     hook.show(KeyboardInterrupt, KeyboardInterrupt(), None)  # Ctrl+C in the terminal
     assert len(errors) == 2
 
