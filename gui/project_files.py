@@ -154,6 +154,11 @@ class ProjectFiles(QObject):
             return
         if not path.endswith(PROJECT_SUFFIX):
             path += PROJECT_SUFFIX
+            # (the dialog asked about the name typed, not this one: a project there was
+            # opened as the new one, its work and all, unsaid, rv181)
+            if not like_this and self._left_alone(path, title,
+                                                  self.tr("%s already exists. Open it?")):
+                return
         if like_this:
             try:
                 self.session.start_project_like_this(path)
@@ -456,11 +461,15 @@ class ProjectFiles(QObject):
         if Path(target).suffix:
             return target
         target += f".{extension}"
-        if Path(target).exists() and not dialogs.confirm(
-                self._parent, title, self.tr("%s already exists. Replace it?")
-                % Path(target).name):
+        if self._left_alone(target, title, self.tr("%s already exists. Replace it?")):
             return None
         return target
+
+    def _left_alone(self, target: str, title: str, question: str) -> bool:
+        """Whether *target*, a name the save dialog did not ask about, is a file there
+        the user says to leave alone, asked with *question* (its %s the name)."""
+        return Path(target).exists() and not dialogs.confirm(
+            self._parent, title, question % among_words(Path(target).name))
 
     def _project_settings(self, parent: QWidget) -> None:
         from gui.settings_dialogs import ProjectSettingsDialog

@@ -713,6 +713,35 @@ def test_a_new_project_like_this_one_takes_its_labels_and_settings_not_its_work(
     assert errors and "is there already" in errors[-1] and len(opened) == 1
 
 
+def test_a_new_projects_name_typed_without_its_ending_asks_before_opening_the_project_there(
+        window, monkeypatch, tmp_path, errors):
+    """rv181: «week» typed in File ▸ New Project's dialog, which asked about «week» (no
+    such file), and week.tahqiq, a project with work in it, was opened as the new one,
+    unsaid. It is asked, as an export's name given its ending is."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui import dialogs
+
+    existing = tmp_path / "week.tahqiq"
+    Project.open(existing, "me").close()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args: (str(tmp_path / "week"), "")))
+    answers, asked = [False, True], []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, question: asked.append(
+        (title, question)) or answers.pop(0))
+    opened: list[tuple[str, bool]] = []
+    monkeypatch.setattr("gui.app.switch_project",
+                        lambda window, path, language, new=False: opened.append((path, new)))
+    window.files.new_project()
+    assert asked == [("New Project", "week.tahqiq already exists. Open it?")] and opened == []
+    window.files.new_project()
+    assert opened == [(str(existing), True)] and len(asked) == 2 and errors == []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *args: (str(tmp_path / "fresh"), "")))
+    window.files.new_project()  # nothing there: nothing to ask
+    assert opened[-1] == (str(tmp_path / "fresh.tahqiq"), True) and len(asked) == 2
+
+
 def test_a_file_of_a_network_share_dropped_or_pasted_is_no_article_of_its_address(
         window, qtbot, errors):
     """A file dragged from a network share in a file manager comes as «smb://…» (not a

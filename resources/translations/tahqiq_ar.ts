@@ -2361,6 +2361,11 @@ Make a new project in it?</source>
         <translation>الملف %s موجود. أتريد استبداله؟</translation>
     </message>
     <message>
+        <location filename="../../gui/project_files.py" line="161"/>
+        <source>%s already exists. Open it?</source>
+        <translation>الملف %s موجود. أتريد فتحه؟</translation>
+    </message>
+    <message>
         <location filename="../../gui/project_files.py" line="302"/>
         <source>Merged %s</source>
         <translation>دُمج %s</translation>
