@@ -81,10 +81,6 @@ def name_not_kept() -> str:
     """What to say when the name just given cannot be kept for the next start (the
     path left to right, as «Who is tagging?» has it: its first slash was drawn at its
     end in the Arabic sentence, rv181)."""
-    from PySide6.QtCore import QCoreApplication
-
-    from store.text.display import isolated
-
     return QCoreApplication.translate(
         "settings", "Your name could not be saved in %1. "
         "It is used until Tahqiq is closed; the next start asks for it again.").replace(
