@@ -103,7 +103,24 @@ def test_a_vowel_mark_put_after_a_claims_last_letter_leaves_it_inside_a_word(pro
     with pytest.raises(AnchorLost) as err:
         retext.set_article_text(project, article.id, text.replace("محمد", "محمدٌ"))
     assert err.value.claim_ids == [place.id]
-    assert not anchoring.edges_kept("قال مُحمد", 5, "حمد", " ", "")
+    assert not anchoring.edges_kept("قال مُحمد", 6, "حمد", " ", "")
+
+
+def test_a_vowel_mark_before_a_claims_words_does_not_make_them_a_word_of_their_own(project):
+    """rv178: starts_word read the kasra of «الإِسلام» as a break before «سلام», not as the
+    alef's: the claim on the word «سلام» moved silently onto its end, where «الإسلام»
+    without it was refused. A clitic with its haraka («وَالحكومة») still leaves a word."""
+    text = "قال رئيس لجنة سلام المدينة إن الاتفاق انتهى."
+    article = articles.add_article(project, text, "t")
+    place = appearances.tag_quote(project, article.id, "سلام", "disputed")
+    with pytest.raises(AnchorLost) as err:
+        retext.set_article_text(project, article.id, text.replace("سلام", "الإِسلام"))
+    assert err.value.claim_ids == [place.id]
+    assert appearances.get_appearance(project, place.id).start == text.index("سلام")
+    assert anchoring.locate("قالت الحُكومة", "كومة", " ", "") is None
+    assert anchoring.locate("قالت وَالحكومة", "حكومة", " ", "") == 9
+    assert anchoring.locate("قالت وَالحكومة", "الحكومة", " ", "") == 7
+    assert anchoring.locate("قالت حكومةٌ", "حكومة", " ", "") is None  # its own letter's
 
 
 def test_a_claim_at_the_texts_start_is_not_found_glued_to_a_digit_put_before_it(project):

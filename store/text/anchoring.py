@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from store.text.word_starts import starts_word
+from store.text.fold import fold_for_index
+from store.text.word_starts import LOOKS_BEFORE, starts_word
 
 CONTEXT = 32  # code points of prefix and suffix kept with each quote
 
@@ -89,10 +90,24 @@ def edges_kept(text: str, at: int, quote: str, prefix: str, suffix: str) -> bool
     be found inside one."""
     end = at + len(quote)
     if _in_word(quote[0]) and not _in_word(prefix[-1:] or " ") \
-            and at > 0 and _in_word(text[at - 1]) and not starts_word(text, at):
+            and at > 0 and _in_word(text[at - 1]) and _glued_on(text, at):
         return False  # (a clitic put before it, «و» or «بال», still leaves it a word)
     return not (_in_word(quote[-1]) and not _in_word(suffix[:1] or " ")
                 and end < len(text) and _in_word(text[end]))
+
+
+def _glued_on(text: str, at: int) -> bool:
+    """Whether the word before *at* goes on there, read as search reads it: folded, and
+    past the marks folding keeps. A haraka before *at* is drawn on the letter before it;
+    starts_word took it for a break, and «سلام» was found at the end of «الإِسلام». (A
+    mark after the words is their last letter's: they end inside a word, as «محمدٌ».)"""
+    start = at
+    while len(before := fold_for_index(text[start:at]) or "") < LOOKS_BEFORE and start:
+        start = max(0, start - LOOKS_BEFORE)
+    stop = len(before)
+    while stop and unicodedata.category(before[stop - 1]).startswith("M"):
+        stop -= 1
+    return stop > 0 and _in_word(before[stop - 1]) and not starts_word(before, stop)
 
 
 def context_match(text: str, at: int, quote: str, prefix: str, suffix: str) -> int:
