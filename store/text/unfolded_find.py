@@ -32,6 +32,7 @@ from store.text.word_starts import (
     LOOKS_AFTER,
     LOOKS_BEFORE,
     MAX_GAP,
+    NUMBER_LOOKS_BEFORE,
     after_lam,
     follows_lam,
     is_gap,
@@ -197,7 +198,7 @@ class UnfoldedTerm:
             if not starts:
                 return False
             if self._leading_digits and not text[start - 1].isspace():  # (the common case)
-                before = _folded_before(text, start)
+                before = _folded_before(text, start, NUMBER_LOOKS_BEFORE + 1)
                 if number_came_before(before, len(before), self._leading_digits):
                     return False
         return not (self._whole_number and number_goes_on(_folded_after(text, end), 0))
@@ -231,12 +232,13 @@ def _word_gap() -> str:
     return f"{_GAP}(?:[{re.escape(gap)}]{_GAP}){{1,{MAX_GAP}}}"
 
 
-def _folded_before(text: str, at: int) -> str:
-    """The folded text before *at*, as far back as starts_word looks (or all of it)."""
-    start = max(0, at - LOOKS_BEFORE)
-    while len(before := _fold_few(text[start:at])) < LOOKS_BEFORE and start:
-        start = max(0, start - LOOKS_BEFORE)  # folding removed some: further back
-    return before[-LOOKS_BEFORE:] if start else before
+def _folded_before(text: str, at: int, length: int = LOOKS_BEFORE) -> str:
+    """The folded text before *at*, *length* characters of it, as far back as starts_word
+    looks (or number_came_before, for a hit starting with a digit), or all of it."""
+    start = max(0, at - length)
+    while len(before := _fold_few(text[start:at])) < length and start:
+        start = max(0, start - length)  # folding removed some: further back
+    return before[-length:] if start else before
 
 
 @functools.lru_cache(maxsize=1024)  # a search of 200 hits meets a hundred or two

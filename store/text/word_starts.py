@@ -42,6 +42,9 @@ _LONGEST_PREFIX = 4
 # number_goes_on after it.
 LOOKS_BEFORE = _LONGEST_PREFIX + 1
 LOOKS_AFTER = 2
+# How far before a hit number_came_before looks for a group of digits and its separator
+# (its lookbehind reads the character before those too).
+NUMBER_LOOKS_BEFORE = 24
 _CLITIC_LETTERS = frozenset("وفبلكا")
 # What comes before a word start: a break (anything but a letter, digit or _; the
 # start of the text is given one) and maybe clitics.
@@ -193,7 +196,8 @@ def number_came_before(text: str, at: int, digits: int) -> bool:
     """Whether a term starting with *digits* digits at *at* in the folded *text* would be
     the decimals of a number before it («5» in «3.5», «35» in «0.35»). A group of four
     digits or more is a number of its own there (a year: «2019.2020»)."""
-    return 0 < digits <= 3 and _NUMBER_CAME.search(text, max(0, at - 24), at) is not None
+    return 0 < digits <= 3 and _NUMBER_CAME.search(
+        text, max(0, at - NUMBER_LOOKS_BEFORE), at) is not None
 
 
 def starts_word(text: str, at: int) -> bool:
