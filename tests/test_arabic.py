@@ -438,6 +438,14 @@ def test_the_terminal_keeps_an_emoji_of_several_characters_whole(emoji):
     assert display_for_terminal("الوزير") == before and display_for_terminal("قال") == after
 
 
+@pytest.mark.parametrize("line", ["قال 🇸🇾 Syria", "نعم 🇸🇾🇪🇬 لا", "قال الوزير 🇸🇾 2024"])
+def test_the_terminal_orders_a_flag_as_the_left_to_right_letters_it_is_made_of(line):
+    """rv178: a flag (two regional indicators, class L) was stood in for by a neutral box
+    drawing while the line was reordered: «قال 🇸🇾 Syria» came out «Syria 🇸🇾 ﻝﺎﻗ», two flags
+    side by side swapped. The bidi algorithm on the line as it is orders it so."""
+    assert display_for_terminal(line) == get_display(arabic_reshaper.reshape(line))
+
+
 def test_a_tanween_on_the_alef_of_a_lam_alef_stays_there() -> None:
     """rv80: rv77 gave a plain lam-alef's marks all to the lam: «أولاً», «مثلاً» (pdftotext's
     logical order, which was right before) came back «أولًا», «مثلًا»."""

@@ -118,24 +118,32 @@ _EMOJI_SEQUENCE = re.compile(
     "[\U0001f1e6-\U0001f1ff]{2}"
     f"|{_PICTOGRAPH}{_ATTACHED_TO_IT}*(?:\u200d{_PICTOGRAPH}{_ATTACHED_TO_IT}*)+"
     f"|{_PICTOGRAPH}{_ATTACHED_TO_IT}+")
-# Stand-ins while the line is reshaped and reordered: box-drawing characters, neutral in
-# bidi as pictographs are, one each, never joined by the reshaper.
+# Stand-ins while the line is reshaped and reordered, one each, never joined by the
+# reshaper: box-drawing characters, neutral in bidi as pictographs are; and for a flag,
+# whose regional indicators read left to right (class L), private-use characters, which
+# do too (a box drawing put «قال 🇸🇾 Syria» as «Syria 🇸🇾 ﻝﺎﻗ», rv178).
 _STAND_INS = [chr(code) for code in range(0x2500, 0x2580)]
+_FLAG_STAND_INS = [chr(code) for code in range(0xE000, 0xE080)]
+
+
+def _is_flag(emoji: str) -> bool:
+    return "\U0001f1e6" <= emoji[0] <= "\U0001f1ff"
 
 
 def _emoji_kept(line: str, convert: Callable[[str], str]) -> str:
     """*convert* (reshape, reorder) *line* with each emoji of several characters kept
-    whole, as one character stands in for it (a line holding box drawing, or more such
-    emoji than stand-ins, is converted as it is)."""
+    whole, as one character stands in for it (a line holding box drawing or private-use
+    characters, or more such emoji than stand-ins, is converted as it is)."""
     found = _EMOJI_SEQUENCE.findall(line)
-    if not found or len(found) > len(_STAND_INS) or any(
-            "\u2500" <= ch < "\u2580" for ch in line):
+    flags = sum(map(_is_flag, found))
+    if not found or len(found) - flags > len(_STAND_INS) or flags > len(_FLAG_STAND_INS) \
+            or any("\u2500" <= ch < "\u2580" or "\ue000" <= ch < "\ue080" for ch in line):
         return convert(line)
-    held = iter(_STAND_INS)
+    held, held_flags = iter(_STAND_INS), iter(_FLAG_STAND_INS)
     by_stand_in: dict[str, str] = {}
 
     def stand_in(match: re.Match[str]) -> str:
-        ch = next(held)
+        ch = next(held_flags if _is_flag(match.group()) else held)
         by_stand_in[ch] = match.group()
         return ch
 
