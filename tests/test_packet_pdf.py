@@ -24,6 +24,7 @@ import shutil
 import stat
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pypdfium2
@@ -514,3 +515,34 @@ def test_the_export_date_reads_left_to_right_after_an_arabic_label():
     levels = bidi_levels(text, True, _isolated_runs(text, styles, True))
     drawn = "".join(text[i] for i in visual_order(levels))  # left to right on the page
     assert drawn.startswith("2026-12-05 07:20 UTC"), drawn
+
+
+def test_a_review_comment_of_two_lines_is_read_back_whole_by_pdfium(tmp_path):
+    """«see the ministry» and «والمصدر غير موثوق» on the next line, a review's comment in
+    an English packet: pdfium read the Arabic line «وثوق⁩», a letter short. One isolate
+    ran across the line break, the line ended with its lone PDI, and a line holding the
+    controls drawn was read a letter short (a wrapped one too). Each line of a comment
+    is isolated now, and a cell's isolates are laid out as isolated spans, their controls
+    not drawn (rv176)."""
+    comment = "see the ministry\nوالمصدر غير موثوق"
+    with Project.open(tmp_path / "p.tahqiq", "tester") as project:
+        article = articles.add_article(project, ENGLISH, "Exports")
+        made = appearances.tag_quote(project, article.id, ENGLISH_QUOTES[0], "disputed")
+        project.annotator = "editor"
+        reviews.review_claim(project, made.claim_id, "reject", comment)
+        [row] = build_packet(project, article.id).claims
+        path = write_packet_pdf(project, article.id, tmp_path / "p.pdf", "en")
+    assert row.review.split("\n")[1] == "\u2068والمصدر غير موثوق\u2069"
+    text = folded(pdfium_text(path))
+    assert "(editor): see the ministry والمصدر غير موثوق" in text, text
+    assert not set("\u2066\u2067\u2068\u2069") & set(text)
+
+
+def test_a_cells_isolates_are_spans_and_a_lone_pdi_is_dropped():
+    """As UAX #9 reads them: an isolate inside another is part of it, a PDI closing none
+    is nothing, an isolate no PDI closes ends with the line."""
+    from store.exchange.packet_pdf import CELL, isolate_spans
+
+    inside = replace(CELL, isolated=True)
+    assert isolate_spans("a \u2069(\u2067b \u2068c\u2069\u2069) \u2068d", CELL) == [
+        ("a (", CELL), ("b c", inside), (") ", CELL), ("d", inside)]

@@ -175,9 +175,12 @@ def _claim_row(number: int, claim: Appearance, label_set: dict[str, Label],
 
     def told(review: Review, earlier: str = "") -> str:
         # Names and comments isolated: a name holding a right-to-left override («\u202e»)
-        # drew the comment after it backwards.
+        # drew the comment after it backwards. Each line of a comment on its own: an
+        # isolate ends with its line, and the PDF's cell, set a line at a time, ended its
+        # Arabic last line with a lone PDI, which pdfium read one letter short (rv176).
+        comment = "\n".join(isolated(line) for line in review.comment.split("\n"))
         return (f"{words[review.decision]} ({isolated(review.reviewer)}){earlier}"
-                + (f": {isolated(review.comment)}" if review.comment else ""))
+                + (f": {comment}" if review.comment else ""))
 
     if status is not None:
         decision = told(status)

@@ -153,7 +153,7 @@ class _Writer:
             """A cell of *text*, a block per line: a line break inside a block was drawn
             as a missing glyph's box, the lines run together (a note of several lines);
             each line takes its own direction, as a paragraph of the article does."""
-            return [self.block([(line, style)], direction or (
+            return [self.block(isolate_spans(line, style), direction or (
                 base_direction(line) if line.strip() else page), width[name])
                 for line in text.split("\n")]
 
@@ -232,6 +232,30 @@ def _spans(segments) -> list[tuple[str, Style]]:
         if segment.numbers:
             spans.append((segment.markers, MARKER))
     return spans
+
+
+def isolate_spans(line: str, style: Style) -> list[tuple[str, Style]]:
+    """A cell's line with its isolates (LRI, RLI or FSI … PDI: a review's name and
+    comment, an isolate a note was typed with) as isolated spans, their controls not
+    drawn: pdfium read a line whose controls were drawn a letter short, the Arabic line
+    of a review after a break and a wrapped one (rv176). An isolate inside another is
+    part of it; a PDI closing none is dropped, an isolate no PDI closes ends with the
+    line, as UAX #9 has it."""
+    spans: list[tuple[str, Style]] = []
+    inside, depth, pieces = replace(style, isolated=True), 0, []
+    for char in line:
+        if char in _OPENERS or (char == _PDI and depth):
+            if depth == 0 or (char == _PDI and depth == 1):
+                spans.append(("".join(pieces), inside if depth else style))
+                pieces = []
+            depth += -1 if char == _PDI else 1
+        elif char != _PDI:
+            pieces.append(char)
+    spans.append(("".join(pieces), inside if depth else style))
+    return [span for span in spans if span[0]]
+
+
+_OPENERS, _PDI = "\u2066\u2067\u2068", "\u2069"
 
 
 def _fitting(lines: list[tuple[Line, _Block]], room: float) -> int:
