@@ -546,3 +546,26 @@ def test_a_cells_isolates_are_spans_and_a_lone_pdi_is_dropped():
     inside = replace(CELL, isolated=True)
     assert isolate_spans("a \u2069(\u2067b \u2068c\u2069\u2069) \u2068d", CELL) == [
         ("a (", CELL), ("b c", inside), (") ", CELL), ("d", inside)]
+
+
+def test_an_empty_line_of_a_note_keeps_its_height_and_a_line_of_spaces_none():
+    """«FIRSTWORD», an empty line, «SECONDWORD»: the HTML packet keeps the empty line, the
+    PDF dropped it (a block with no lines) and the note's paragraphs ran together. It is
+    a line's height now; a line of spaces is none, in the PDF as in the HTML (rv176)."""
+    from store.exchange.packet import HEADINGS, ClaimRow, Packet, Paragraph, Segment
+
+    def gap(note: str) -> float:
+        document = pypdfium2.PdfDocument(packet_pdf_bytes(Packet(
+            "en", "ltr", HEADINGS["en"], "t", (), (Paragraph("ltr", (Segment("Text."),)),),
+            (ClaimRow(1, "Text", "Disputed", "#FFB3B3", note, (), "me", "not reviewed"),))))
+        try:
+            page = document[0].get_textpage()
+            tops = [page.get_charbox(page.search(word).get_next()[0])[3]
+                    for word in ("FIRSTWORD", "SECONDWORD")]
+        finally:
+            document.close()
+        return tops[0] - tops[1]
+
+    line = gap("FIRSTWORD\nSECONDWORD")
+    assert gap("FIRSTWORD\n\nSECONDWORD") == pytest.approx(2 * line, abs=0.5)
+    assert gap("FIRSTWORD\n   \nSECONDWORD") == pytest.approx(line, abs=0.5)

@@ -63,6 +63,18 @@ class _Block:
     link: str = ""
 
 
+@dataclass
+class _Blank(Line):
+    """An empty line of a cell (a note's paragraphs apart), as the HTML packet's <br/>: a
+    line's height, nothing drawn. A line of spaces is none, as in the HTML."""
+
+    blank: float = 0.0  # its font size
+
+    @property
+    def size(self) -> float:
+        return self.blank
+
+
 class _Writer:
     def __init__(self, packet: Packet):
         self.packet = packet
@@ -152,9 +164,11 @@ class _Writer:
                  ) -> list[_Block]:
             """A cell of *text*, a block per line: a line break inside a block was drawn
             as a missing glyph's box, the lines run together (a note of several lines);
-            each line takes its own direction, as a paragraph of the article does."""
+            each line takes its own direction, as a paragraph of the article does; an
+            empty one keeps its height (the note's «para1», «», «para2» ran together)."""
             return [self.block(isolate_spans(line, style), direction or (
                 base_direction(line) if line.strip() else page), width[name])
+                if line else _Block([_Blank([], blank=style.size)], "L")
                 for line in text.split("\n")]
 
         for claim in self.packet.claims:
@@ -205,11 +219,11 @@ class _Writer:
             pdf.rect(x, self.y, w, height, style="D")
             y = self.y + PADDING
             for line, block in left[name][:taken[name]]:
-                line_height = self.setter.draw(line, x + PADDING, y, w - 2 * PADDING,
-                                               block.align)
-                if block.link:
-                    pdf.link(x + PADDING, y, line.width, line_height, block.link)
-                y += line_height
+                if line.runs:  # (not a _Blank: no glyphs, no edges for the text layers)
+                    self.setter.draw(line, x + PADDING, y, w - 2 * PADDING, block.align)
+                    if block.link:
+                        pdf.link(x + PADDING, y, line.width, line.height(0), block.link)
+                y += line.height(0)
 
     def page_numbers(self) -> None:
         pdf, total = self.pdf, self.pdf.page
