@@ -569,3 +569,20 @@ def test_an_empty_line_of_a_note_keeps_its_height_and_a_line_of_spaces_none():
     line = gap("FIRSTWORD\nSECONDWORD")
     assert gap("FIRSTWORD\n\nSECONDWORD") == pytest.approx(2 * line, abs=0.5)
     assert gap("FIRSTWORD\n   \nSECONDWORD") == pytest.approx(line, abs=0.5)
+
+
+def test_a_keycap_is_drawn_from_a_face_that_has_all_of_it():
+    """«1️⃣» (a digit, VS16 and U+20E3) and «5⃝» were drawn as the print face's digit and a
+    missing glyph's box: a mark took its letter's face, which lacks it, though a fallback
+    has both. A letter and its marks take the first face that has them all (rv176)."""
+    from fpdf import FPDF
+
+    from store.exchange.pdf_layout import Style, Typesetter
+
+    setter = Typesetter(FPDF())
+    text = "Vote 1\ufe0f\u20e3 or 5\u20dd, قرأتُ"
+    [line] = setter.layout([(text, Style())], 150.0, False)
+    assert not [g for run in line.runs for g in run.glyphs if g.gid == 0]
+    keycap = next(run.font for run in line.runs if 0x20E3 in run.font.cmap)
+    assert ord("1") in keycap.cmap and keycap is not setter.faces[False]
+    assert all(run.font is setter.faces[False] for run in line.runs if run.rtl)  # «تُ»

@@ -42,6 +42,13 @@ LINE_SPACING = 1.55  # line height as a multiple of the font size
 BASELINE = 1.12  # baseline below the line's top, as a multiple of the font size
 # Characters that belong to the glyph before them, whatever font has them.
 _ATTACHED = {"Mn", "Me", "Cf"}
+# Default_Ignorable_Code_Point (Unicode's DerivedCoreProperties): HarfBuzz draws them as
+# nothing where a face lacks them (an emoji's VS16, a ZWJ), so a face need not have them.
+_IGNORABLE = ((0xAD, 0xAD), (0x34F, 0x34F), (0x61C, 0x61C), (0x115F, 0x1160),
+              (0x17B4, 0x17B5), (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E),
+              (0x2060, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF),
+              (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+              (0xE0000, 0xE0FFF))
 
 
 def font_file(package: str, name: str) -> Path | None:
@@ -155,6 +162,7 @@ class Typesetter:
         self.fallbacks: list[TTFFont] = []
         self._fallback_files: list[Path] = []
         self._bold_fallbacks: dict[int, TTFFont] = {}
+        self._cluster_faces: dict[tuple[str, bool], TTFFont] = {}
         for n, (package, name) in enumerate(FALLBACK_FACES):
             path = font_file(package, name)
             if path is not None:
@@ -189,6 +197,23 @@ class Typesetter:
                 used += para.measure(a, b)
         lines.append(para.line(start, len(text)))
         return [line for line in lines if line.runs]
+
+    def font_for_cluster(self, cluster: str, bold: bool) -> TTFFont:
+        """The face of a letter and the marks after it: its letter's, when that face has
+        them all (nearly always); else the first of the print face and the fallbacks that
+        has them all, so that a keycap «1\ufe0f\u20e3» is not drawn as the print face's
+        digit and a missing glyph's box (rv176); the letter's, when none has them all."""
+        face = self.font_for(cluster[0], bold)
+        if len(cluster) == 1 or _covers(face, cluster):
+            return face
+        if (cluster, bold) not in self._cluster_faces:
+            found = next((n for n, f in enumerate(self.fallbacks) if _covers(f, cluster)),
+                         None)
+            self._cluster_faces[cluster, bold] = (
+                self.faces[bold] if _covers(self.faces[bold], cluster) else face
+                if found is None else self._bold_fallback(found) if bold
+                else self.fallbacks[found])
+        return self._cluster_faces[cluster, bold]
 
     def font_for(self, char: str, bold: bool) -> TTFFont:
         face = self.faces[bold]
@@ -357,11 +382,13 @@ class _Paragraph:
     def __init__(self, setter: Typesetter, text: str, styles: list[Style], rtl: bool):
         self.setter, self.text, self.styles, self.rtl = setter, text, styles, rtl
         self.levels = bidi_levels(text, rtl, _isolated_runs(text, styles, rtl))
-        self.fonts: list[TTFFont] = []
-        for i, char in enumerate(text):
-            attached = i and unicodedata.category(char) in _ATTACHED
-            self.fonts.append(self.fonts[-1] if attached else
-                              setter.font_for(char, styles[i].bold))
+        self.fonts: list[TTFFont] = []  # one face for a letter and the marks after it
+        start = 0
+        for i in range(1, len(text) + 1):
+            if i == len(text) or unicodedata.category(text[i]) not in _ATTACHED:
+                face = setter.font_for_cluster(text[start:i], styles[start].bold)
+                self.fonts.extend([face] * (i - start))
+                start = i
         self.codepoints = [ord(c) for c in text]
         self._widths: dict[tuple[int, int], float] = {}
 
@@ -490,6 +517,12 @@ def visual_order(levels: list[int]) -> list[int]:
                 i += 1
         order = out
     return order
+
+
+def _covers(face: TTFFont, cluster: str) -> bool:
+    """Whether *face* draws every character of *cluster* that is not ignorable."""
+    return all(ord(c) in face.cmap or c.isspace()
+               or any(a <= ord(c) <= b for a, b in _IGNORABLE) for c in cluster)
 
 
 def _words(text: str) -> list[tuple[int, int]]:
