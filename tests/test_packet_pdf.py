@@ -585,4 +585,7 @@ def test_a_keycap_is_drawn_from_a_face_that_has_all_of_it():
     assert not [g for run in line.runs for g in run.glyphs if g.gid == 0]
     keycap = next(run.font for run in line.runs if 0x20E3 in run.font.cmap)
     assert ord("1") in keycap.cmap and keycap is not setter.faces[False]
+    # (with its VS16, an emoji's face: a text face's keycap was drawn over the space
+    # before it, «Vote1»)
+    assert 0xFE0F in keycap.cmap
     assert all(run.font is setter.faces[False] for run in line.runs if run.rtl)  # «تُ»

@@ -207,8 +207,8 @@ class Typesetter:
         if len(cluster) == 1 or _covers(face, cluster):
             return face
         if (cluster, bold) not in self._cluster_faces:
-            found = next((n for n, f in enumerate(self.fallbacks) if _covers(f, cluster)),
-                         None)
+            found = next((n for strict in (True, False) for n, f in enumerate(self.fallbacks)
+                          if _covers(f, cluster, strict)), None)
             self._cluster_faces[cluster, bold] = (
                 self.faces[bold] if _covers(self.faces[bold], cluster) else face
                 if found is None else self._bold_fallback(found) if bold
@@ -519,10 +519,13 @@ def visual_order(levels: list[int]) -> list[int]:
     return order
 
 
-def _covers(face: TTFFont, cluster: str) -> bool:
-    """Whether *face* draws every character of *cluster* that is not ignorable."""
+def _covers(face: TTFFont, cluster: str, strict: bool = False) -> bool:
+    """Whether *face* draws every character of *cluster* that is not ignorable (with
+    *strict*, every one: a face that has a keycap's VS16 draws it as an emoji, the one
+    that lacks it as a text keycap over the space before it)."""
     return all(ord(c) in face.cmap or c.isspace()
-               or any(a <= ord(c) <= b for a, b in _IGNORABLE) for c in cluster)
+               or not strict and any(a <= ord(c) <= b for a, b in _IGNORABLE)
+               for c in cluster)
 
 
 def _words(text: str) -> list[tuple[int, int]]:
