@@ -295,3 +295,33 @@ def test_a_right_click_below_the_rows_offers_the_columns_alone(qtbot):
         menu.aboutToHide.disconnect()
         menu.hide()
         menu.setParent(None)
+
+
+def test_known_claims_offer_no_accept_or_dismiss_in_a_read_only_project(qtbot):
+    """A project opened read-only: its suggestions are listed, but Accept and Dismiss are
+    off, as the Tag menu's are (a key there was refused after the click)."""
+    from gui.known_claims_panel import KnownClaimsPanel
+
+    class _ReadOnly(_Labels):
+        read_only = True
+
+    for labels, enabled in ((_Labels(), True), (_ReadOnly(), False)):
+        panel = KnownClaimsPanel(labels)
+        qtbot.addWidget(panel)
+        panel.set_hits("كلمات المقال كلها", [_hit("c1", 0, 5)])
+        assert panel.accept_button.isEnabled() is enabled
+        assert panel.dismiss_button.isEnabled() is enabled
+
+
+def test_a_claim_not_in_the_list_is_not_said_chosen(window):
+    """select_claim of a claim the article does not hold: False, and the claim chosen
+    before stays chosen (a key then acted on the words believed chosen)."""
+    from conftest import tag_quote
+
+    tag_quote(window, window.article_pane.reader.plain_text().split()[0], "verified")
+    panel = window.claims_panel
+    claim_id = panel.current_claim_id()
+    assert claim_id is not None
+    assert panel.select_claim(claim_id)
+    assert not panel.select_claim("no-such-claim")
+    assert panel.current_claim_id() == claim_id
