@@ -54,7 +54,8 @@ def underline_on(color: QColor, background: QColor) -> QColor:
     """The colour of the underline that tells a verdict of *color* without colour, on
     *background* (its highlight): its deep shade, or a light one on a dark verdict (a
     black verdict's shade is black: the line was gone, 1.0:1, rv72)."""
-    return _seen([color.darker(220), color.lighter(250), color.lighter(400)], background)
+    return _seen([color.darker(220), color.darker(300), color.lighter(250),
+                  color.lighter(400)], background)
 
 
 def _seen(shades: list[QColor], background: QColor) -> QColor:

@@ -563,6 +563,10 @@ def test_every_verdict_is_told_without_colour_on_its_own_line(qtbot, monkeypatch
             assert flat.underlineColor() == QColor(label.color).darker(220)
         deeper = view.highlighter.look(label.key, 2).background().color()
         assert contrast(deeper, flat.background().color()) > 1.2, label.key
+        for depth in (2, 3, 4):  # (the flat highlight's line: 1.8:1 under four, rv185)
+            fmt = view.highlighter.look(label.key, depth)
+            assert contrast(fmt.underlineColor(), fmt.background().color()) >= MARK_CONTRAST, \
+                (label.key, depth)
     assert view.highlighter.look(labels[0].key, 1, ("verified", "disputed")
                                  ).underlineStyle() == wave
     page = QColor("#1e1e1e")
