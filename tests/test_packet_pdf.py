@@ -538,6 +538,29 @@ def test_a_review_comment_of_two_lines_is_read_back_whole_by_pdfium(tmp_path):
     assert not set("\u2066\u2067\u2068\u2069") & set(text)
 
 
+def test_an_empty_line_of_a_review_comment_keeps_its_height(tmp_path):
+    """A comment's empty line was isolated as the others, «\u2068\u2069», no empty line
+    for the cell to keep: its two paragraphs ran together in the PDF (rv186)."""
+    def gap(comment: str) -> float:
+        with Project.open(tmp_path / f"{len(comment)}.tahqiq", "tester") as project:
+            article = articles.add_article(project, ENGLISH, "Exports")
+            made = appearances.tag_quote(project, article.id, ENGLISH_QUOTES[0], "disputed")
+            project.annotator = "editor"
+            reviews.review_claim(project, made.claim_id, "reject", comment)
+            path = write_packet_pdf(project, article.id, tmp_path / "p.pdf", "en")
+        document = pypdfium2.PdfDocument(path)
+        try:
+            page = document[0].get_textpage()
+            tops = [page.get_charbox(page.search(word).get_next()[0])[3]
+                    for word in ("FIRSTWORD", "LASTWORD")]
+        finally:
+            document.close()
+        return tops[0] - tops[1]
+
+    assert gap("FIRSTWORD\n\nLASTWORD") == pytest.approx(
+        2 * gap("FIRSTWORD\nLASTWORD"), abs=0.5)
+
+
 def test_a_cells_isolates_are_spans_and_a_lone_pdi_is_dropped():
     """As UAX #9 reads them: an isolate inside another is part of it, a PDI closing none
     is nothing, an isolate no PDI closes ends with the line."""

@@ -178,7 +178,9 @@ def _claim_row(number: int, claim: Appearance, label_set: dict[str, Label],
         # drew the comment after it backwards. Each line of a comment on its own: an
         # isolate ends with its line, and the PDF's cell, set a line at a time, ended its
         # Arabic last line with a lone PDI, which pdfium read one letter short (rv176).
-        comment = "\n".join(isolated(line) for line in review.comment.split("\n"))
+        # An empty line stays empty, for the cell to keep its height (rv186).
+        comment = "\n".join(isolated(line) if line else ""
+                             for line in review.comment.split("\n"))
         return (f"{words[review.decision]} ({isolated(review.reviewer)}){earlier}"
                 + (f": {comment}" if review.comment else ""))
 
