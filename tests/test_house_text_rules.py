@@ -123,6 +123,26 @@ def test_a_vowel_mark_before_a_claims_words_does_not_make_them_a_word_of_their_o
     assert anchoring.locate("قالت حكومةٌ", "حكومة", " ", "") is None  # its own letter's
 
 
+def test_the_text_folded_to_read_a_claims_edges_grows_twice_as_far_each_time(monkeypatch):
+    """What folding removes (16,000 tatweels before «سلام») is stepped over by folding
+    twice as far back each time: five more characters at a time folded the slice again
+    and again, six seconds for one claim (rv186). Counted in characters folded."""
+    from store.text import unfolded_find
+
+    folded = []
+    real = anchoring.fold_for_index
+    monkeypatch.setattr(anchoring, "fold_for_index", lambda t: folded.append(len(t)) or real(t))
+    text = "كتاب" + "\u0640" * 16_000 + "سلام"
+    assert not anchoring.edges_kept(text, text.index("سلام"), "سلام", "", "")
+    assert sum(folded) < 4 * len(text)
+    real_few = unfolded_find._fold_few
+    folded.clear()
+    monkeypatch.setattr(unfolded_find, "_fold_few", lambda t: folded.append(len(t)) or real_few(t))
+    assert unfolded_find._folded_before(text, text.index("سلام")) == "كتاب"[-4:]
+    assert unfolded_find._folded_after("12" + "\u0640" * 16_000 + "3", 2) == "3"
+    assert sum(folded) < 8 * len(text)
+
+
 def test_a_claim_at_the_texts_start_is_not_found_glued_to_a_digit_put_before_it(project):
     """A claim at the very start of the text has no prefix; its start was still a word's
     edge: «5%» with a «1» typed before it is «15%», not the claim."""

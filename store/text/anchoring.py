@@ -103,7 +103,8 @@ def _glued_on(text: str, at: int) -> bool:
     mark after the words is their last letter's: they end inside a word, as «محمدٌ».)"""
     start = at
     while len(before := fold_for_index(text[start:at]) or "") < LOOKS_BEFORE and start:
-        start = max(0, start - LOOKS_BEFORE)
+        start = max(0, start - max(LOOKS_BEFORE, at - start))  # (twice as far back: a
+        # run of tatweels folded a few more each time took seconds, rv186)
     stop = len(before)
     while stop and unicodedata.category(before[stop - 1]).startswith("M"):
         stop -= 1

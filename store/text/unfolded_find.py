@@ -237,7 +237,8 @@ def _folded_before(text: str, at: int, length: int = LOOKS_BEFORE) -> str:
     looks (or number_came_before, for a hit starting with a digit), or all of it."""
     start = max(0, at - length)
     while len(before := _fold_few(text[start:at])) < length and start:
-        start = max(0, start - length)  # folding removed some: further back
+        start = max(0, start - max(length, at - start))  # folding removed some: twice
+        # as far back (a few more each time: seconds after a long run of tatweels, rv186)
     return before[-length:] if start else before
 
 
@@ -271,7 +272,7 @@ def _folded_after(text: str, at: int) -> str:
     """The folded text from *at* on, as far as number_goes_on looks (or to the end)."""
     end = at + LOOKS_AFTER
     while len(after := _fold_few(text[at:end])) < LOOKS_AFTER and end < len(text):
-        end += LOOKS_AFTER  # folding removed some: further on
+        end += max(LOOKS_AFTER, end - at)  # folding removed some: twice as far on
     return after
 
 
