@@ -1078,3 +1078,20 @@ def test_a_mistyped_short_option_is_not_told_to_follow_double_dash(proj):
     result = tahqiq("review", "abc", "--accept", "-c", "hi", "--project", str(path))
     assert result.returncode == 2 and "did you mean --comment?" in result.stderr
     assert "go after --" not in result.stderr
+
+
+def test_a_link_looping_on_itself_and_a_name_too_long_are_said_alike_by_every_command(
+        tmp_path):
+    """A symbolic link to itself was «No project at» for `claims` and «Cannot read …: Too
+    many levels of symbolic links.» for `import`; a name too long for the file system
+    was «Cannot read …: File name too long.», nothing there to read (rv186)."""
+    (tmp_path / "loop.tahqiq").symlink_to("loop.tahqiq")
+    for command in (["claims"], ["import", str(SEED)]):
+        run = tahqiq("--project", str(tmp_path / "loop.tahqiq"), *command)
+        assert run.returncode == 1 and "Cannot read" in run.stderr, run.stderr
+        assert "Too many levels of symbolic links" in run.stderr and "Traceback" not in run.stderr
+    long = str(tmp_path / ("a" * 300 + ".tahqiq"))
+    run = tahqiq("--project", long, "import", str(SEED))
+    assert run.returncode == 1 and "is too long for a project" in run.stderr, run.stderr
+    run = tahqiq("--project", long, "claims")
+    assert run.returncode == 1 and "No project at" in run.stderr, run.stderr

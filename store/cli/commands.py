@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from store.core import articles
-from store.core.paths import PROJECT_SUFFIX, default_project_path, holds_no_project_yet
+from store.core.paths import PROJECT_SUFFIX, default_project_path, holds_no_project_yet, is_there
 from store.core.project import Project
 from store.core.schema import READABLE_SINCE, SCHEMA_VERSION
 from store.core.stamps import default_annotator, unreadable_name_file
@@ -150,7 +150,7 @@ def open_project(args: argparse.Namespace, *, create: bool) -> Project:
         project.on_close_note = lambda note: tell("note", note)
         return project
     path = Path(args.project).expanduser()
-    if not create and not path.exists():
+    if not create and not is_there(path):  # (a symbolic link's loop: «Cannot read …»)
         raise TahqiqError("No project at {path}.", path=str(path))
     if not create and holds_no_project_yet(path):
         # Opening would make an empty project of it: a command that only reads (or edits

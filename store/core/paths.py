@@ -40,8 +40,8 @@ def is_there(path: Path) -> bool:
     except ValueError:  # (a NUL in the name: nothing can be there)
         return False
     except OSError as exc:
-        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-            return False
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG):
+            return False  # (a name too long: said as such where it is opened or made)
         raise NotAProject("Cannot read {path}: {reason}.",
                           path=str(path), reason=str(exc.strerror or exc)) from exc
     return True
