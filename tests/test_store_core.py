@@ -708,6 +708,37 @@ def test_the_triggers_opening_accepts_are_those_the_migrations_make(version):
                                                 uri=True)) as old:  # (nothing beside it)
             assert schema.foreign_triggers(old, version) == []
 
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
+def test_the_columns_opening_asks_for_are_those_the_migrations_make(tmp_path, version):
+    """schema.COLUMNS, whose columns a file lacking one is refused for, is what the
+    migrations make up to each version, and the file of that version the code of its day
+    made lacks none: a column added since (reviews.label, schema 9) is not missing from an
+    older file. Each one dropped is (rv184), an older file's too."""
+    import sqlite_utils
+
+    conn = sqlite3.connect(":memory:")
+    sqlfunctions.register_functions(conn)
+    for migration in schema.MIGRATIONS[:version]:
+        migration(sqlite_utils.Database(conn))
+    made: dict[str, str] = {}
+    for table, column, _, _ in schema.table_columns(conn):
+        made[table] = f"{made.get(table, '')} {column}".strip()
+    assert {t: c for t, c in made.items() if not t.startswith("search_index")} == {
+        table: [made for since, made in versions if since <= version][-1]
+        for table, versions in schema.COLUMNS.items() if versions[0][0] <= version}
+    fixture = ROOT / "tests" / "fixtures" / f"schema{version}.tahqiq"
+    if fixture.exists():  # (the current schema's is made once it is released)
+        path = tmp_path / fixture.name
+        path.write_bytes(fixture.read_bytes())
+        assert project_module.check_file(path, full=True) == version
+        with contextlib.closing(sqlite3.connect(path)) as old:
+            old.execute("ALTER TABLE history DROP COLUMN who")
+            old.commit()
+        with pytest.raises(NotAProject, match=r"damaged \(its table history lacks its "
+                                              r"column who\); it was left untouched"):
+            project_module.check_file(path)
+
+
 @pytest.mark.parametrize("journal, locking", [
     ("DELETE", ["BEGIN EXCLUSIVE"]),  # a rollback journal: an exclusive lock keeps readers out
     ("WAL", ["PRAGMA locking_mode=EXCLUSIVE", "BEGIN EXCLUSIVE"]),  # so does WAL's own one

@@ -414,12 +414,14 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         problems: list[str] = []
+        columns: list[tuple[str, str, str | None, int]] = []
         # A newer version's file is refused as newer, unread: what its schema adds (a
         # partial index, as schema 5 and 8 did) is not another program's (rv159).
         ours = app_id == schema.APPLICATION_ID and version <= schema.SCHEMA_VERSION
         if ours:
             try:  # before SQLite works them out
-                problems = schema.foreign_expressions(conn)[:1]
+                columns = schema.table_columns(conn)
+                problems = schema.foreign_expressions(conn, columns)[:1]
             except sqlite3.OperationalError as exc:  # nothing checked: SQLite's check
                 # is not run (rv90): its names unread, or a view named as one of SQLite's
                 # own functions (pragma_table_xinfo) stood in for it (rv130)
@@ -437,6 +439,8 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
             else:
                 problems += ([f"its table {name} is missing"
                               for name in schema.missing_tables(conn, version)]
+                             + [f"its table {table} lacks its column {column}"
+                                for table, column in schema.missing_columns(columns, version)]
                              + schema.foreign_triggers(conn, version))[:1]
             if not problems and version < schema.SCHEMA_VERSION:
                 # An upgrade stops at a row pointing at a missing one: refuse the file

@@ -105,6 +105,14 @@ def dropped_table(path: Path) -> type[ProjectError]:
     return NotAProject
 
 
+def dropped_column(path: Path) -> type[ProjectError]:
+    """A column another program dropped (ALTER TABLE … DROP COLUMN): merging the file
+    read the column's quoted name, found nowhere, as a string, and every review it
+    brought in had the verdict 'label' (rv184)."""
+    _made_then_changed(path, "ALTER TABLE reviews DROP COLUMN label")
+    return NotAProject
+
+
 def foreign_trigger(path: Path) -> type[ProjectError]:
     """A trigger Tahqiq did not make: opened here, it would run inside every tag made in
     the file (this one deletes each new place as it is written)."""
@@ -231,6 +239,7 @@ def unreadable_name_and_computed_column(path: Path) -> type[ProjectError]:
 KINDS = {"truncated": truncated, "random-bytes": random_bytes, "foreign-sqlite": foreign_sqlite,
          "foreign-wal-sqlite": foreign_wal_sqlite, "newer-schema": newer_schema,
          "damaged-page": damaged_page, "dropped-table": dropped_table,
+         "dropped-column": dropped_column,
          "unused-pages": unused_pages, "foreign-trigger": foreign_trigger,
          "changed-trigger": changed_trigger, "computed-column": computed_column,
          "computed-default": computed_default, "check-rule": check_rule,
