@@ -30,7 +30,13 @@ from store.core import (
 )
 from store.core import settings as project_settings
 from store.core.project import Project
-from store.errors import ImportRejected, MergeCancelled, NotAProject, SchemaTooNew
+from store.errors import (
+    ImportRejected,
+    MergeCancelled,
+    NotAProject,
+    SchemaTooNew,
+    StorageError,
+)
 from store.exchange import exporting, importing, merge
 from store.exchange.merge import MergeSummary, merge_file, merge_project
 from store.exchange.seeding import open_or_create
@@ -1260,6 +1266,36 @@ def test_a_colleagues_article_that_is_not_utf8_is_a_damaged_file_said_in_one_lin
         merge_project(alice, tmp_path / "bob-copy.tahqiq")
     assert "\n" not in str(caught.value) and "not saved" not in str(caught.value)
     assert dump(alice) == before
+
+
+@pytest.mark.parametrize("table, column", [
+    ("reviews", "label"), ("articles", "source_name"), ("articles", "created_by"),
+    ("articles", "updated"), ("appearances", "quote"), ("history", "who")])
+def test_a_colleagues_file_another_program_dropped_a_column_from_is_refused(
+        pair, tmp_path, monkeypatch, table, column):
+    """A column another program dropped (ALTER TABLE … DROP COLUMN) passed every check,
+    and merging read its quoted name, found nowhere, as a string: every review brought in
+    had the verdict 'label', every article the source «source_name»; one read through an
+    alias (s.quote, h.who) was «The change was not saved: no such column» (rv184). The
+    file is damaged; and should that check miss one, the merge fails, bringing nothing."""
+    alice, _ = pair
+    bob = copy_of(alice, tmp_path / "bob-copy.tahqiq", "bob")
+    new = articles.add_article(bob, "قال الوزير إن خط المساعدة يعمل منذ أمس.", "Second",
+                               source_name="Reuters")
+    made = appearances.tag_quote(bob, new.id, "خط المساعدة", "verified")
+    bob.annotator = "editor"
+    reviews.review_claim(bob, made.claim_id, "accept", "ok")
+    bob.close()
+    path = tmp_path / "bob-copy.tahqiq"
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as raw:
+        raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    before, theirs = dump(alice), files_state(path)
+    with pytest.raises(NotAProject, match=f"its table {table} lacks its column {column}"):
+        merge_project(alice, path)
+    monkeypatch.setattr(schema, "missing_columns", lambda columns, version: [])
+    with pytest.raises(StorageError, match=f"no such column: .*{column}"):
+        merge_project(alice, path)
+    assert dump(alice) == before and files_state(path) == theirs
 
 
 def test_a_history_entry_nested_too_deeply_for_python_breaks_nothing(pair, tmp_path):

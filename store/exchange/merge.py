@@ -661,7 +661,7 @@ def _refuse_untimed(conn: sqlite3.Connection) -> None:
         if not columns:
             continue
         row = conn.execute(
-            f"SELECT {_names(columns)} FROM {SRC}.{table} WHERE "
+            f"SELECT {_names(columns, f'{SRC}.{table}')} FROM {SRC}.{table} WHERE "
             + " OR ".join(f"\"{c}\" NOT GLOB '{_TIME}'" for c in columns) + " LIMIT 1"
         ).fetchone()
         if row is not None:  # which of its columns: asked of the same GLOB
@@ -691,8 +691,8 @@ def _merge_labels(conn: sqlite3.Connection) -> int:
     cols = _columns(conn, "labels")
     position = conn.execute("SELECT coalesce(max(position), -1) + 1 FROM labels").fetchone()[0]
     rows = [dict(zip(cols, row, strict=True)) for row in conn.execute(
-        f"SELECT {_names(cols)} FROM {SRC}.labels WHERE key NOT IN (SELECT key FROM main.labels) "
-        "ORDER BY position, key")]
+        f"SELECT {_names(cols, f'{SRC}.labels')} FROM {SRC}.labels "
+        "WHERE key NOT IN (SELECT key FROM main.labels) ORDER BY position, key")]
     for offset, row in enumerate(rows):
         row["position"] = position + offset
     _insert(conn, "main.labels", cols, [tuple(r[c] for c in cols) for r in rows])
@@ -720,8 +720,8 @@ def _merge_articles(conn: sqlite3.Connection) -> int:
         if digest in by_fingerprint:
             mapping.append((aid, by_fingerprint[digest][2]))
             continue
-        row = conn.execute(f"SELECT {_names(cols)} FROM {SRC}.articles WHERE id = ?",
-                           [aid]).fetchone()
+        row = conn.execute(f"SELECT {_names(cols, f'{SRC}.articles')} FROM {SRC}.articles "
+                           "WHERE id = ?", [aid]).fetchone()
         if row is None:  # listed by one index, missing from another: merge_project refuses
             raise sqlite3.DatabaseError("database disk image is malformed")
         record = dict(zip(cols, row, strict=True))
@@ -816,7 +816,7 @@ def _merge_records(conn: sqlite3.Connection, kind: Records, counts: Counts) -> l
         counts.written += [row["id"] for row in updates]
     last = conn.execute(f"SELECT max(rowid) FROM main.{table}").fetchone()[0] or 0
     new = conn.execute(
-        f"INSERT INTO main.{table} ({_names(cols)}) SELECT {select} FROM {SRC}.{table} s "
+        f"INSERT INTO main.{table} ({_targets(cols)}) SELECT {select} FROM {SRC}.{table} s "
         f"{join}WHERE s.id NOT IN (SELECT id FROM main.{table}) ORDER BY s.rowid").rowcount
     counts.unchanged += _count(conn, f"{SRC}.{table}") - new - len(differing)
     gone = "deleted IS NOT NULL" + (  # (a deleted claim's places stay as they were)
@@ -1515,8 +1515,8 @@ def _settle_article_deletions(conn: sqlite3.Connection) -> tuple[int, int]:
             "p.deleted IS NULL", [article_id]).fetchone()
         if worked is not None and worked > at:
             kept = [c for c in _columns(conn, "articles") if c != "text"]  # (as history)
-            row = conn.execute(f"SELECT {_names(kept)} FROM main.articles WHERE id = ?",
-                               [article_id]).fetchone()
+            row = conn.execute(f"SELECT {_names(kept, 'main.articles')} FROM main.articles "
+                               "WHERE id = ?", [article_id]).fetchone()
             if row is None:
                 continue
             before = dict(zip(kept, row, strict=True))
@@ -1602,7 +1602,7 @@ def _merge_dismissals(conn: sqlite3.Connection) -> None:
     cols = _columns(conn, "dismissals")
     select = ", ".join("m.local_id" if c == "article_id" else f'd."{c}"' for c in cols)
     conn.execute(
-        f"INSERT INTO main.dismissals ({_names(cols)}) SELECT {select} "
+        f"INSERT INTO main.dismissals ({_targets(cols)}) SELECT {select} "
         f"FROM {SRC}.dismissals d JOIN temp.merge_articles m ON m.other_id = d.article_id "
         "WHERE true ORDER BY d.rowid ON CONFLICT (id) DO UPDATE SET who = excluded.who, "
         "at = excluded.at WHERE (excluded.at, excluded.who) < (dismissals.at, dismissals.who)")
@@ -1610,9 +1610,10 @@ def _merge_dismissals(conn: sqlite3.Connection) -> None:
 
 # -- reviews and history ---------------------------------------------------------------
 def _copy_missing(conn: sqlite3.Connection, table: str) -> int:
-    cols = _names(_columns(conn, table))
+    cols = _columns(conn, table)
     return conn.execute(
-        f"INSERT INTO main.{table} ({cols}) SELECT {cols} FROM {SRC}.{table} "
+        f"INSERT INTO main.{table} ({_targets(cols)}) SELECT {_names(cols, f'{SRC}.{table}')} "
+        f"FROM {SRC}.{table} "
         f"WHERE id NOT IN (SELECT id FROM main.{table}) ORDER BY rowid").rowcount
 
 
@@ -1631,7 +1632,7 @@ def _merge_history(conn: sqlite3.Connection) -> int:
     select = ", ".join("coalesce(b.local_id, m.local_id, h.entity_id)" if c == "entity_id"
                        else f'h."{c}"' for c in cols)
     return conn.execute(
-        f"INSERT INTO main.history ({_names(cols)}) SELECT {select} FROM {SRC}.history h "
+        f"INSERT INTO main.history ({_targets(cols)}) SELECT {select} FROM {SRC}.history h "
         "LEFT JOIN temp.merge_brought b ON b.entity = h.entity AND b.other_id = h.entity_id "
         "LEFT JOIN temp.merge_articles m ON h.entity = 'article' "
         "AND h.action IN ('delete', 'restore') AND m.other_id = h.entity_id "
@@ -1649,9 +1650,16 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
 
 
-def _names(cols: Iterable[str], alias: str = "") -> str:
-    prefix = f"{alias}." if alias else ""
-    return ", ".join(f'{prefix}"{c}"' for c in cols)
+def _names(cols: Iterable[str], table: str) -> str:
+    """*cols* read from *table* (its alias, or schema.table): SQLite reads a quoted name it
+    finds nowhere as a string, and a column another program dropped from a colleague's
+    file came in as its own name, in every row (rv184); of a table, it is an error."""
+    return ", ".join(f'{table}."{c}"' for c in cols)
+
+
+def _targets(cols: Iterable[str]) -> str:
+    """*cols* as the columns an INSERT writes (a name missing there is an error)."""
+    return ", ".join(f'"{c}"' for c in cols)
 
 
 def _count(conn: sqlite3.Connection, table: str) -> int:
@@ -1661,6 +1669,6 @@ def _count(conn: sqlite3.Connection, table: str) -> int:
 def _insert(conn: sqlite3.Connection, table: str, cols: list[str],
             rows: list[tuple[Any, ...]]) -> int:
     if rows:
-        conn.executemany(f"INSERT INTO {table} ({_names(cols)}) VALUES "
+        conn.executemany(f"INSERT INTO {table} ({_targets(cols)}) VALUES "
                          f"({', '.join('?' * len(cols))})", rows)
     return len(rows)
