@@ -573,8 +573,10 @@ class ClaimsTableModel(QAbstractTableModel):
         if kept is None:
             # The links themselves, as stored and as shown, not their count: «archive.ph»
             # or «bbc» found no claim citing them, and «2» every claim with two (rv73).
+            # Not the time of the last change: its digits («2026-12-06 20:32») matched
+            # about every figure typed, «12» or «20» listing each claim (rv187).
             cells = (self._value(place, column, _DISPLAY) for column in self.COLUMNS
-                     if column != "sources")
+                     if column not in ("sources", "updated"))
             sources = self._full_of(place).sources
             links = [*sources, *(shown for shown in map(readable_link, sources)
                                  if shown not in sources)]

@@ -1938,6 +1938,26 @@ def test_the_claims_filter_finds_claims_by_their_links(window):
     assert found("b.example") == found("example/2") == ["صداقة نارية"]
 
 
+def test_a_figure_typed_in_the_claims_filter_finds_the_claims_holding_it(window):
+    """rv187: the filter read the hidden time of the last change too, «2026-12-06 20:32»:
+    «12», «20» or «2» listed every claim, whatever its words. A figure finds the claims
+    whose words hold it."""
+    from conftest import SAMPLE_QUOTE, tag_quote
+
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    tag_quote(window, "صداقة نارية", "verified")
+    window.session.update_claim(window.current_claim_id(), note="قالها في 12 موضعا")
+    proxy = window.claims_panel.view.model()
+
+    def found(typed: str) -> list[str]:
+        window.claims_panel.filter_edit.setText(typed)
+        return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+    year = window.session.appearance(window.current_claim_id()).created[:4]
+    assert found("12") == ["صداقة نارية"]
+    assert found(year) == found(year[2:]) == []
+
+
 def test_a_note_reworded_under_a_text_filter_keeps_its_claim_in_the_editor(window, qtbot):
     """The claims filtered by a word of a note, the note reworded without it: at the
     note's pause the row went, the editor emptied mid-sentence, and the typing went on
