@@ -713,7 +713,8 @@ def test_the_columns_opening_asks_for_are_those_the_migrations_make(tmp_path, ve
     """schema.COLUMNS, whose columns a file lacking one is refused for, is what the
     migrations make up to each version, and the file of that version the code of its day
     made lacks none: a column added since (reviews.label, schema 9) is not missing from an
-    older file. Each one dropped is (rv184), an older file's too."""
+    older file. Each one dropped is (rv184), an older file's too. Each is of the type
+    INTEGER_COLUMNS says, INTEGER or else TEXT: one of another affinity is refused (rv189)."""
     import sqlite_utils
 
     conn = sqlite3.connect(":memory:")
@@ -721,11 +722,13 @@ def test_the_columns_opening_asks_for_are_those_the_migrations_make(tmp_path, ve
     for migration in schema.MIGRATIONS[:version]:
         migration(sqlite_utils.Database(conn))
     made: dict[str, str] = {}
-    for table, column, _, _ in schema.table_columns(conn):
+    for table, column, declared, _, _ in schema.table_columns(conn):
         made[table] = f"{made.get(table, '')} {column}".strip()
+        assert declared in ("TEXT", "INTEGER") or table.startswith("search_index")
     assert {t: c for t, c in made.items() if not t.startswith("search_index")} == {
         table: [made for since, made in versions if since <= version][-1]
         for table, versions in schema.COLUMNS.items() if versions[0][0] <= version}
+    assert not schema.retyped_columns(schema.table_columns(conn))
     fixture = ROOT / "tests" / "fixtures" / f"schema{version}.tahqiq"
     if fixture.exists():  # (the current schema's is made once it is released)
         path = tmp_path / fixture.name

@@ -414,7 +414,7 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         problems: list[str] = []
-        columns: list[tuple[str, str, str | None, int]] = []
+        columns: schema.Columns = []
         # A newer version's file is refused as newer, unread: what its schema adds (a
         # partial index, as schema 5 and 8 did) is not another program's (rv159).
         ours = app_id == schema.APPLICATION_ID and version <= schema.SCHEMA_VERSION
@@ -441,6 +441,8 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
                               for name in schema.missing_tables(conn, version)]
                              + [f"its table {table} lacks its column {column}"
                                 for table, column in schema.missing_columns(columns, version)]
+                             + [f"its table {table} has its column {column} of another type"
+                                for table, column in schema.retyped_columns(columns)]
                              + schema.foreign_triggers(conn, version))[:1]
             if not problems and version < schema.SCHEMA_VERSION:
                 # An upgrade stops at a row pointing at a missing one: refuse the file

@@ -635,6 +635,11 @@ COLUMNS = {
 that made the table anew, each with the columns it has from then on (a test checks them
 against the migrations')."""
 
+INTEGER_COLUMNS = {"labels": "rating position", "claims": "start end", "appearances": "start end",
+                   "dismissals": "start end", "search_entries": "id part", "article_pieces": "part"}
+"""The columns of :data:`COLUMNS` Tahqiq makes INTEGER, at every version; the others it
+makes TEXT (a test checks them against the migrations')."""
+
 
 def triggers() -> dict[str, list[tuple[int, str]]]:
     """Each trigger of a project: the schema versions that made it anew, each with its SQL
@@ -688,18 +693,21 @@ _QUOTED = re.compile(r"'([^']|'')*'|\"([^\"]|\"\")*\"|`([^`]|``)*`|\[[^\]]*\]"
 _RULE = re.compile(r"\bCHECK\s*\(|\bON\s+(CONFLICT|DELETE|UPDATE)\b", re.IGNORECASE)
 
 
-def table_columns(conn: sqlite3.Connection) -> list[tuple[str, str, str | None, int]]:
-    """(table, column, default, hidden) of every column of a project's tables but the
-    virtual ones, in one read (a read a table and two an index took 0.7 ms of every
-    opening): what :func:`foreign_expressions` and :func:`missing_columns` look at."""
+Columns = list[tuple[str, str, str, str | None, int]]
+
+
+def table_columns(conn: sqlite3.Connection) -> Columns:
+    """(table, column, declared type, default, hidden) of every column of a project's
+    tables but the virtual ones, in one read (a read a table and two an index took 0.7 ms
+    of every opening): what :func:`foreign_expressions`, :func:`missing_columns` and
+    :func:`retyped_columns` look at."""
     return conn.execute(
-        "SELECT t.name, c.name, c.dflt_value, c.hidden FROM sqlite_master t, "
+        "SELECT t.name, c.name, c.type, c.dflt_value, c.hidden FROM sqlite_master t, "
         "pragma_table_xinfo(t.name) c WHERE t.type = 'table' AND t.sql IS NOT NULL "
         "AND t.sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY t.name, c.cid").fetchall()
 
 
-def foreign_expressions(conn: sqlite3.Connection,
-                        columns: list[tuple[str, str, str | None, int]]) -> list[str]:
+def foreign_expressions(conn: sqlite3.Connection, columns: Columns) -> list[str]:
     """What in a project's tables another program made to be worked out by SQLite: a
     computed (generated) column, a rule (a CHECK, a conflict clause, a foreign key's
     action), a default that is an expression, an index
@@ -721,7 +729,7 @@ def foreign_expressions(conn: sqlite3.Connection,
             problems.append(f"its table {name} has a rule another program added")
     # Every table's *columns* (table_columns); an index only if it is not as Tahqiq
     # makes it.
-    for table, column, default, hidden in columns:
+    for table, column, _type, default, hidden in columns:
         if hidden in (2, 3):
             problems.append(f"its table {table} has a column {column} another program made "
                             "computed")
@@ -749,14 +757,13 @@ def missing_tables(conn: sqlite3.Connection, version: int) -> list[str]:
     return [name for name, since in TABLES.items() if since <= version and name not in present]
 
 
-def missing_columns(columns: list[tuple[str, str, str | None, int]], version: int
-                    ) -> list[tuple[str, str]]:
+def missing_columns(columns: Columns, version: int) -> list[tuple[str, str]]:
     """(table, column) of each of the :data:`COLUMNS` a project of schema *version* should
     have, its table there (*columns*: table_columns), and lacks: another program dropped
     it (ALTER TABLE … DROP COLUMN), and a merge read the column's quoted name, found
     nowhere, as a string: each review it brought in had the verdict 'label' (rv184)."""
     present: dict[str, set[str]] = {}
-    for table, column, _default, _hidden in columns:
+    for table, column, *_ in columns:
         present.setdefault(table, set()).add(column)
     missing = []
     for table, versions in COLUMNS.items():
@@ -764,6 +771,31 @@ def missing_columns(columns: list[tuple[str, str, str | None, int]], version: in
         if made and table in present:  # (a table missing is said so: missing_tables)
             missing += [(table, c) for c in made[-1].split() if c not in present[table]]
     return missing
+
+
+def affinity(declared: str) -> str:
+    """The type affinity SQLite gives a column declared of type *declared*, by its rules
+    in their order (https://www.sqlite.org/datatype3.html, 3.1)."""
+    declared = declared.upper()
+    if "INT" in declared:
+        return "INTEGER"
+    if any(word in declared for word in ("CHAR", "CLOB", "TEXT")):
+        return "TEXT"
+    if not declared or "BLOB" in declared:
+        return "BLOB"
+    return "REAL" if any(word in declared for word in ("REAL", "FLOA", "DOUB")) else "NUMERIC"
+
+
+def retyped_columns(columns: Columns) -> list[tuple[str, str]]:
+    """(table, column) of each of the :data:`COLUMNS` whose affinity is not the one
+    Tahqiq gives it (*columns*: table_columns): another program made its table again with
+    another type, and SQLite changed what was written to it as it stored it (a note
+    «007» kept as 7, a quote «40» read back as a number an export failed on, rv189)."""
+    ours = {table: {c for _, made in versions for c in made.split()}
+            for table, versions in COLUMNS.items()}
+    return [(table, column) for table, column, declared, *_ in columns
+            if column in ours.get(table, ()) and affinity(declared) != (
+                "INTEGER" if column in INTEGER_COLUMNS.get(table, "").split() else "TEXT")]
 
 
 def missing_triggers(conn: sqlite3.Connection, version: int) -> list[str]:

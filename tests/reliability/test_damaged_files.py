@@ -204,6 +204,14 @@ def foreign_key_action(path: Path) -> type[ProjectError]:
     return NotAProject
 
 
+def retyped_column(path: Path) -> type[ProjectError]:
+    """A column made again with another type affinity: SQLite changed what was written to
+    it as it stored it (a note «007» kept as 7), and a quote «40» read back as a number
+    failed an export (rv189)."""
+    _claims_table_made_again(path, "NUMERIC DEFAULT ''")
+    return NotAProject
+
+
 def shadowing_view(path: Path) -> type[ProjectError]:
     """A view named as one of SQLite's own functions, read in its place: refused as
     «a name in its schema is not UTF-8», which it was not (rv130)."""
@@ -246,6 +254,7 @@ KINDS = {"truncated": truncated, "random-bytes": random_bytes, "foreign-sqlite":
          "foreign-index": foreign_index, "conflict-clause": conflict_clause,
          "rules-behind-comments": rules_behind_comments,
          "foreign-key-action": foreign_key_action, "shadowing-view": shadowing_view,
+         "retyped-column": retyped_column,
          "unreadable-name-and-computed-column": unreadable_name_and_computed_column}
 
 
