@@ -691,6 +691,11 @@ _QUOTED = re.compile(r"'([^']|'')*'|\"([^\"]|\"\")*\"|`([^`]|``)*`|\[[^\]]*\]"
 # key's action (``ON DELETE CASCADE``), which delete and rewrite rows as a trigger would
 # (rv130). Tahqiq's tables have none.
 _RULE = re.compile(r"\bCHECK\s*\(|\bON\s+(CONFLICT|DELETE|UPDATE)\b", re.IGNORECASE)
+# A table made WITHOUT ROWID (its options follow its last parenthesis): merge and the
+# search index read each row's rowid, and a merge of it failed, «no such column: h.rowid»
+# (rv189). The SQL is read, not pragma_table_list (SQLite 3.37 on), already read here;
+# SQLite's own search index makes two of its tables so.
+_WITHOUT_ROWID = re.compile(r"\bWITHOUT\s+ROWID\b[^)]*\Z", re.IGNORECASE)
 
 
 Columns = list[tuple[str, str, str, str | None, int]]
@@ -710,7 +715,7 @@ def table_columns(conn: sqlite3.Connection) -> Columns:
 def foreign_expressions(conn: sqlite3.Connection, columns: Columns) -> list[str]:
     """What in a project's tables another program made to be worked out by SQLite: a
     computed (generated) column, a rule (a CHECK, a conflict clause, a foreign key's
-    action), a default that is an expression, an index
+    action), a table of Tahqiq's made without row ids, a default that is an expression, an index
     on an expression or of some rows only that Tahqiq did not make, a search index of
     another kind than Tahqiq's. Tahqiq makes none of the first three.
 
@@ -725,8 +730,10 @@ def foreign_expressions(conn: sqlite3.Connection, columns: Columns) -> list[str]
         if sql.upper().startswith("CREATE VIRTUAL TABLE"):
             if name == "search_index" and sql not in _search_tables():
                 problems.append(f"its table {name} was not made by Tahqiq")  # (others: unread)
-        elif _RULE.search(_QUOTED.sub(" ", sql)):
+        elif _RULE.search(bare := _QUOTED.sub(" ", sql)):
             problems.append(f"its table {name} has a rule another program added")
+        elif name in TABLES and _WITHOUT_ROWID.search(bare):
+            problems.append(f"its table {name} was made without its row ids")
     # Every table's *columns* (table_columns); an index only if it is not as Tahqiq
     # makes it.
     for table, column, _type, default, hidden in columns:

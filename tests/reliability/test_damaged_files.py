@@ -212,6 +212,24 @@ def retyped_column(path: Path) -> type[ProjectError]:
     return NotAProject
 
 
+def without_row_ids(path: Path) -> type[ProjectError]:
+    """The history made again WITHOUT ROWID, its rows and indexes kept: a merge of the file
+    failed, «no such column: h.rowid» (rv189)."""
+    make_project(path, n_claims=10)
+    conn = sqlite3.connect(path, isolation_level=None)
+    (made,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'history'").fetchone()
+    kept = conn.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'history' AND "
+                        "type = 'index' AND sql IS NOT NULL").fetchall()
+    conn.execute("ALTER TABLE history RENAME TO old_history")
+    conn.execute(f"{made} WITHOUT ROWID")
+    conn.execute("INSERT INTO history SELECT * FROM old_history")
+    conn.execute("DROP TABLE old_history")
+    for (sql,) in kept:
+        conn.execute(sql)
+    conn.close()
+    return NotAProject
+
+
 def shadowing_view(path: Path) -> type[ProjectError]:
     """A view named as one of SQLite's own functions, read in its place: refused as
     «a name in its schema is not UTF-8», which it was not (rv130)."""
@@ -254,7 +272,7 @@ KINDS = {"truncated": truncated, "random-bytes": random_bytes, "foreign-sqlite":
          "foreign-index": foreign_index, "conflict-clause": conflict_clause,
          "rules-behind-comments": rules_behind_comments,
          "foreign-key-action": foreign_key_action, "shadowing-view": shadowing_view,
-         "retyped-column": retyped_column,
+         "retyped-column": retyped_column, "without-row-ids": without_row_ids,
          "unreadable-name-and-computed-column": unreadable_name_and_computed_column}
 
 
