@@ -729,6 +729,7 @@ def test_the_columns_opening_asks_for_are_those_the_migrations_make(tmp_path, ve
         table: [made for since, made in versions if since <= version][-1]
         for table, versions in schema.COLUMNS.items() if versions[0][0] <= version}
     assert not schema.retyped_columns(schema.table_columns(conn))
+    assert schema.foreign_constraints(conn) == []  # FOREIGN_KEYS and UNIQUE_KEYS hold them
     fixture = ROOT / "tests" / "fixtures" / f"schema{version}.tahqiq"
     if fixture.exists():  # (the current schema's is made once it is released)
         path = tmp_path / fixture.name
@@ -740,6 +741,24 @@ def test_the_columns_opening_asks_for_are_those_the_migrations_make(tmp_path, ve
         with pytest.raises(NotAProject, match=r"damaged \(its table history lacks its "
                                               r"column who\); it was left untouched"):
             project_module.check_file(path)
+
+
+def test_a_write_a_rule_of_the_file_refuses_is_not_saved_in_a_sentence(tmp_path):
+    """A write the file's rules refuse (a rule another program added, in a file opened
+    before the check refused it) fails as any write does, with a StorageError the window
+    and the command line say in one line: no raw sqlite3.IntegrityError (rv189)."""
+    from store.review import reviews
+
+    with Project.open(tmp_path / "p.tahqiq", "ana") as project:
+        article = articles.add_article(project, "Exports rose by 40 percent.", "T")
+        claim = appearances.create_claim(project, article.id, 0, 11, "verified").claim_id
+        project.execute("CREATE UNIQUE INDEX one_review ON reviews (claim_id)")
+        project.annotator = "bob"
+        reviews.review_claim(project, claim, "accept")
+        project.annotator = "cy"
+        with pytest.raises(StorageError, match=r"not saved: UNIQUE constraint failed: "
+                                               r"reviews.claim_id"):
+            reviews.review_claim(project, claim, "reject")
 
 
 @pytest.mark.parametrize("journal, locking", [

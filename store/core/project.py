@@ -421,7 +421,8 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
         if ours:
             try:  # before SQLite works them out
                 columns = schema.table_columns(conn)
-                problems = schema.foreign_expressions(conn, columns)[:1]
+                problems = (schema.foreign_expressions(conn, columns)
+                            + schema.foreign_constraints(conn))[:1]
             except sqlite3.OperationalError as exc:  # nothing checked: SQLite's check
                 # is not run (rv90): its names unread, or a view named as one of SQLite's
                 # own functions (pragma_table_xinfo) stood in for it (rv130)
@@ -778,9 +779,12 @@ class Project:
                             raise sqlite3.DatabaseError(
                                 f"its tables are not those of schema {said}, the version "
                                 f"it gives: {exc}") from exc
+                        except sqlite3.IntegrityError as exc:  # (a row the upgrade refused:
+                            # the file's damage, not a change lost - transaction())
+                            raise sqlite3.DatabaseError(str(exc)) from exc
                         broken = self.execute("PRAGMA foreign_key_check").fetchone()
-                        if broken:
-                            raise sqlite3.IntegrityError(
+                        if broken:  # (not an IntegrityError: that is a write refused)
+                            raise sqlite3.DatabaseError(
                                 f"a {broken[0]} row points at a missing {broken[2]} row")
                         version += 1
                         self.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
@@ -1146,7 +1150,8 @@ class Project:
                     conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
+        except (sqlite3.OperationalError, sqlite3.IntegrityError) as exc:
+            # (a rule of the file's refusing the write: said as any failure to save is)
             if conn.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
@@ -1380,7 +1385,7 @@ def _busy_opening(path: Path) -> StorageError:
                         "again once it is done.", name=path.name)
 
 
-def _storage_error(exc: sqlite3.OperationalError) -> StorageError:
+def _storage_error(exc: sqlite3.OperationalError | sqlite3.IntegrityError) -> StorageError:
     text = str(exc)
     code = getattr(exc, "sqlite_errorname", "")  # Python 3.11+
     if "full" in text or code == "SQLITE_FULL":

@@ -641,6 +641,22 @@ INTEGER_COLUMNS = {"labels": "rating position", "claims": "start end", "appearan
 makes TEXT (a test checks them against the migrations')."""
 
 
+FOREIGN_KEYS = {("claims", "article_id", "articles", "id"), ("claims", "label", "labels", "key"),
+                ("reviews", "claim_id", "claims", "id"),
+                ("appearances", "article_id", "articles", "id"),
+                ("appearances", "claim_id", "claims", "id")}
+"""(table, column, the table and column it points at) of each foreign key Tahqiq makes, at
+any version (claims.article_id went with its column at schema 4)."""
+
+UNIQUE_KEYS = {("articles", "id"), ("labels", "key"), ("claims", "id"), ("reviews", "id"),
+               ("history", "id"), ("search_entries", "kind ref_id"),
+               ("search_entries", "kind part ref_id"), ("search_pending", "claim_id"),
+               ("appearances", "id"), ("settings", "key"), ("dismissals", "id"),
+               ("article_pieces", "article_id part")}
+"""(table, its columns in order of name) of each unique index of the :data:`TABLES`
+Tahqiq makes, at any version: their primary keys, and what makes a search entry one."""
+
+
 def triggers() -> dict[str, list[tuple[int, str]]]:
     """Each trigger of a project: the schema versions that made it anew, each with its SQL
     as that version wrote it (``resources/triggers.json``; the migrations above make them,
@@ -754,6 +770,29 @@ def foreign_expressions(conn: sqlite3.Connection, columns: Columns) -> list[str]
                 "SELECT * FROM pragma_index_xinfo(?)", [name])):
             problems.append(f"its index {name} was not made by Tahqiq")
     return problems
+
+
+def foreign_constraints(conn: sqlite3.Connection) -> list[str]:
+    """Each foreign key, and each unique index of the :data:`TABLES` (a primary key, a
+    UNIQUE constraint or index), that Tahqiq did not make: another program added it, with
+    no action, and each write it refuses failed (every tag, a second review of a claim),
+    while `tahqiq check` found no damage (rv189). Two reads, each of every table."""
+    keys = conn.execute(
+        'SELECT t.name, f."from", f."table", f."to" FROM sqlite_master t, '
+        "pragma_foreign_key_list(t.name) f WHERE t.type = 'table' ORDER BY t.name").fetchall()
+    problems = [f"its table {row[0]} has a foreign key another program added"
+                for row in keys if row not in FOREIGN_KEYS]
+    unique: dict[tuple[str, str], list[str]] = {}
+    for table, index, column, collation in conn.execute(
+            "SELECT t.name, i.name, c.name, c.coll FROM sqlite_master t, "
+            "pragma_index_list(t.name) i, pragma_index_xinfo(i.name) c WHERE t.type = 'table' "
+            'AND i."unique" AND c.key ORDER BY t.name, i.name'):
+        unique.setdefault((table, index), []).append(
+            f"{column} {collation}" if collation != "BINARY" else str(column))
+    return problems + [
+        f"its table {table} has a unique index another program added"
+        for (table, _), columns in unique.items()
+        if table in TABLES and (table, " ".join(sorted(columns))) not in UNIQUE_KEYS]
 
 
 def missing_tables(conn: sqlite3.Connection, version: int) -> list[str]:

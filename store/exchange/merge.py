@@ -374,10 +374,11 @@ def merge_project(project: Project, other_path: str | Path, progress: Progress |
         # Damage SQLite's quick check does not see (a row pointing at a missing claim, a
         # broken index, text that is not UTF-8) surfaces while the rows are read; all of
         # it was rolled back. This project's own failures to write arrive as StorageError,
-        # but for text SQLite could not read as UTF-8 while copying the colleague's rows.
+        # but for text SQLite could not read as UTF-8 while copying the colleague's rows,
+        # and a row of theirs the rules refuse (an IntegrityError, said so by transaction).
         cause = exc.__cause__ if isinstance(exc, StorageError) else exc
-        if isinstance(exc, StorageError) and not (
-                isinstance(cause, sqlite3.OperationalError) and "decode" in str(cause)):
+        if isinstance(exc, StorageError) and not isinstance(cause, sqlite3.IntegrityError) \
+                and not (isinstance(cause, sqlite3.OperationalError) and "decode" in str(cause)):
             raise
         raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
                           name=other_path.name, reason=quoted(str(cause), 200)) from exc

@@ -230,6 +230,24 @@ def without_row_ids(path: Path) -> type[ProjectError]:
     return NotAProject
 
 
+def foreign_key(path: Path) -> type[ProjectError]:
+    """A foreign key with no action another program added (the history's entity ids
+    pointing at the labels): every tag was refused by it, and `tahqiq check` said the file
+    was sound (rv189)."""
+    _made_then_changed(path, "PRAGMA writable_schema = ON",
+                       "UPDATE sqlite_master SET sql = replace(sql, '\"entity_id\" TEXT', "
+                       "'\"entity_id\" TEXT REFERENCES \"labels\"(\"key\")') "
+                       "WHERE name = 'history'")
+    return NotAProject
+
+
+def unique_index(path: Path) -> type[ProjectError]:
+    """A unique index another program added (one review a claim): a second review of a
+    claim was refused with a database error, the file said sound (rv189)."""
+    _made_then_changed(path, "CREATE UNIQUE INDEX one_review ON reviews (claim_id)")
+    return NotAProject
+
+
 def shadowing_view(path: Path) -> type[ProjectError]:
     """A view named as one of SQLite's own functions, read in its place: refused as
     «a name in its schema is not UTF-8», which it was not (rv130)."""
@@ -273,6 +291,7 @@ KINDS = {"truncated": truncated, "random-bytes": random_bytes, "foreign-sqlite":
          "rules-behind-comments": rules_behind_comments,
          "foreign-key-action": foreign_key_action, "shadowing-view": shadowing_view,
          "retyped-column": retyped_column, "without-row-ids": without_row_ids,
+         "foreign-key": foreign_key, "unique-index": unique_index,
          "unreadable-name-and-computed-column": unreadable_name_and_computed_column}
 
 
