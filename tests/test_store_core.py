@@ -1413,21 +1413,30 @@ def test_a_twin_restored_since_the_place_went_still_refuses_it(project):
         appearances.restore(project, a.id)
 
 
-@pytest.mark.parametrize("said", [5, 8])
-def test_a_file_whose_tables_are_newer_than_its_version_says_is_damaged(tmp_path, said):
+@pytest.mark.parametrize("said", [5, 6, 7, 8])
+def test_a_file_whose_tables_are_newer_than_its_version_says_is_damaged(tmp_path, said,
+                                                                        monkeypatch):
     """A project whose version another program lowered was upgraded again, and refused
     with «The change was not saved: table article_pieces already exists», as though this
-    disk had failed. It is a damaged file, said in one line, and left as it was."""
+    disk had failed. It is a damaged file, said in one line as any damage is, and left as
+    it was: not «damaged or not a Tahqiq project (…: duplicate column name: label)» (rv189),
+    and `tahqiq check` finds it too."""
     path = tmp_path / "lowered.tahqiq"
     Project.open(path, "tester").close()
     with contextlib.closing(sqlite3.connect(path)) as raw:
         raw.execute(f"PRAGMA user_version = {said}")
         raw.commit()
     before = path.read_bytes()
-    with pytest.raises(NotAProject, match=f"its tables are not those of schema {said}") as caught:
-        Project.open(path, "tester")
-    assert "\n" not in str(caught.value) and "not saved" not in str(caught.value)
-    assert path.read_bytes() == before
+    with pytest.raises(NotAProject, match=f"its tables are not those of schema {said}"):
+        project_module.check_file(path, full=True)
+    for found_by in ("the check", "the upgrade"):
+        if found_by == "the upgrade":  # (a lowered version the check does not see)
+            monkeypatch.setattr(schema, "later_columns", lambda columns, version: [])
+        with pytest.raises(NotAProject, match=fr"^lowered.tahqiq is damaged \(its tables are "
+                                              fr"not those of schema {said}, the version it "
+                                              r"gives\); it was left untouched.$"):
+            Project.open(path, "tester")
+        assert path.read_bytes() == before
     assert not list(tmp_path.glob("*.bak"))
 
 

@@ -444,6 +444,8 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
                                 for table, column in schema.missing_columns(columns, version)]
                              + [f"its table {table} has its column {column} of another type"
                                 for table, column in schema.retyped_columns(columns)]
+                             + [f"its tables are not those of schema {version}, the version "
+                                "it gives" for _ in schema.later_columns(columns, version)[:1]]
                              + schema.foreign_triggers(conn, version))[:1]
             if not problems and version < schema.SCHEMA_VERSION:
                 # An upgrade stops at a row pointing at a missing one: refuse the file
@@ -775,10 +777,13 @@ class Project:
                             if not _schema_mismatch(exc):
                                 raise
                             # (not «the change was not saved»: the file is not what
-                            # its version says, a damaged or hand-edited project)
-                            raise sqlite3.DatabaseError(
-                                f"its tables are not those of schema {said}, the version "
-                                f"it gives: {exc}") from exc
+                            # its version says, a damaged or hand-edited project, left
+                            # as it was - the upgrade is rolled back, its copy removed)
+                            raise NotAProject(
+                                "{name} is damaged ({problem}); it was left untouched.",
+                                name=self.path.name if self.path else ":memory:",
+                                problem=f"its tables are not those of schema {said}, the "
+                                        "version it gives") from exc
                         except sqlite3.IntegrityError as exc:  # (a row the upgrade refused:
                             # the file's damage, not a change lost - transaction())
                             raise sqlite3.DatabaseError(str(exc)) from exc

@@ -819,6 +819,20 @@ def missing_columns(columns: Columns, version: int) -> list[tuple[str, str]]:
     return missing
 
 
+def later_columns(columns: Columns, version: int) -> list[tuple[str, str]]:
+    """(table, column) of each of the :data:`COLUMNS` a project of schema *version* has
+    (*columns*: table_columns) that only a later schema makes: another program lowered
+    the version, and the upgrade, making the column again, failed (rv189)."""
+    later = []
+    for table, column, *_ in columns:
+        versions = COLUMNS.get(table, [])
+        made = [made.split() for since, made in versions if since <= version]
+        if made and column not in made[-1] and any(
+                column in made.split() for since, made in versions if since > version):
+            later.append((table, column))
+    return later
+
+
 def affinity(declared: str) -> str:
     """The type affinity SQLite gives a column declared of type *declared*, by its rules
     in their order (https://www.sqlite.org/datatype3.html, 3.1)."""

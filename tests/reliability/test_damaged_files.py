@@ -248,6 +248,14 @@ def unique_index(path: Path) -> type[ProjectError]:
     return NotAProject
 
 
+def lowered_version(path: Path) -> type[ProjectError]:
+    """A schema version another program lowered: the upgrade made a column again and
+    failed, said as «damaged or not a Tahqiq project (…: duplicate column name: label)»,
+    not as the damage it is (rv189)."""
+    _made_then_changed(path, "PRAGMA user_version = 8")
+    return NotAProject
+
+
 def shadowing_view(path: Path) -> type[ProjectError]:
     """A view named as one of SQLite's own functions, read in its place: refused as
     «a name in its schema is not UTF-8», which it was not (rv130)."""
@@ -292,6 +300,7 @@ KINDS = {"truncated": truncated, "random-bytes": random_bytes, "foreign-sqlite":
          "foreign-key-action": foreign_key_action, "shadowing-view": shadowing_view,
          "retyped-column": retyped_column, "without-row-ids": without_row_ids,
          "foreign-key": foreign_key, "unique-index": unique_index,
+         "lowered-version": lowered_version,
          "unreadable-name-and-computed-column": unreadable_name_and_computed_column}
 
 
