@@ -199,9 +199,10 @@ class ClaimEditor(QWidget):
         # mostly) and coming back shows this one again, as a mail program keeps a draft
         # per message; filing the review ends it, a refused review keeps it.
         self._review_drafts: dict[str, str] = {}
-        # The claims whose comment this window filed or cleared since it last kept its
-        # drafts: another window's kept drafts go for those claims only (take_ended_drafts).
-        self._review_ended: set[str] = set()
+        # The claims whose comment this window typed, changed, cleared or filed since it
+        # last kept its drafts: only those are written back, the rest left as another
+        # window kept them (take_changed_drafts).
+        self._review_changed: set[str] = set()
         # A source link typed and not yet added, the same way: Enter after choosing
         # another claim would have added it there. Adding it ends it.
         self._source_drafts: dict[str, str] = {}
@@ -411,7 +412,7 @@ class ClaimEditor(QWidget):
         self.sources.customContextMenuRequested.connect(self._source_menu)
         self.delete.clicked.connect(self.deleteRequested)
         self.review_comment.textChanged.connect(
-            lambda text: self._draft_typed(self._review_drafts, text, self._review_ended))
+            lambda text: self._draft_typed(self._review_drafts, text, self._review_changed))
         self.new_source.textChanged.connect(
             lambda text: self._draft_typed(self._source_drafts, text))
         self.accept_button.clicked.connect(lambda: self.reviewRequested.emit("accept"))
@@ -833,7 +834,7 @@ class ClaimEditor(QWidget):
         self.note.moveCursor(QTextCursor.MoveOperation.End)
 
     def _draft_typed(self, drafts: dict[str, str], text: str,
-                     ended: set[str] | None = None) -> None:
+                     changed: set[str] | None = None) -> None:
         """Typing in a field kept per claim (review comment, new source link): the text
         is the shown claim's draft."""
         if self.claim is None:
@@ -843,8 +844,8 @@ class ClaimEditor(QWidget):
             drafts[claim_id] = text
         else:
             drafts.pop(claim_id, None)
-        if ended is not None:  # (cleared here: another window's kept one goes too)
-            (ended.discard if text.strip() else ended.add)(claim_id)
+        if changed is not None:  # (cleared here: another window's kept one goes too)
+            changed.add(claim_id)
 
     def _show_draft(self, field: QLineEdit, drafts: dict[str, str],
                     another: bool = False) -> None:
@@ -870,15 +871,17 @@ class ClaimEditor(QWidget):
         """Review comments typed in another window (the last one, or the one this
         replaces in another language), each kept for its claim."""
         self._review_drafts.update(review_drafts)
-        self._review_ended.difference_update(review_drafts)
+        self._review_changed.difference_update(review_drafts)  # (not typed here)
         self._show_draft(self.review_comment, self._review_drafts)
 
-    def take_ended_drafts(self) -> set[str]:
-        """The claims whose review comment this window filed or cleared since it was last
-        asked: a second window on the project drops another's kept drafts for these only
-        (it dropped them all, the first window's typed comment gone, rv181)."""
-        ended, self._review_ended = self._review_ended, set()
-        return ended
+    def take_changed_drafts(self) -> tuple[dict[str, str], set[str]]:
+        """The review comments this window typed or changed since it was last asked, and
+        the claims whose comment it filed or cleared: a window on a project opened twice
+        writes back only these (it dropped the other's, rv181; its copy of those, taken
+        at its start, brought back a comment the other had filed since, rv186)."""
+        changed, self._review_changed = self._review_changed, set()
+        drafts = {c: self._review_drafts[c] for c in changed if c in self._review_drafts}
+        return drafts, changed - drafts.keys()
 
     def review_comment_for(self, claim_id: str) -> str:
         """The comment typed for a claim (by its claim id), to file with its review."""
@@ -887,7 +890,7 @@ class ClaimEditor(QWidget):
     def review_filed(self, claim_id: str) -> None:
         """A review of the claim was filed with its comment: the draft is done."""
         self._review_drafts.pop(claim_id, None)
-        self._review_ended.add(claim_id)
+        self._review_changed.add(claim_id)
         if self.claim is not None and self.claim.claim_id == claim_id:
             self._show_draft(self.review_comment, self._review_drafts)
 

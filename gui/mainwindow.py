@@ -1303,8 +1303,8 @@ class MainWindow(QMainWindow):
                  self.claims_panel.editor.review_drafts)
         if where != self._kept_where or always:
             self._kept_where = where
-            settings.remember_place(self.session.path, *where,
-                                    self.claims_panel.editor.take_ended_drafts())
+            settings.remember_place(self.session.path, *where[:2],
+                                    *self.claims_panel.editor.take_changed_drafts())
             self._say_settings_not_kept()
 
     def _say_settings_not_kept(self) -> None:

@@ -145,12 +145,13 @@ def remember_place(path: str | Path, article_id: str | None, claim_id: str | Non
                    ended: Iterable[str] = ()) -> None:
     """Keep where a project was left, for its next window: reopened, it showed its first
     article, nothing chosen, as if the day's work had not been there. With
-    *review_drafts*, the review comments typed there and not yet filed, too (an editor's
-    reason for a rejection, typed before closing for the night, was gone, rv70), added
-    to those another window on the project kept, but for the claims whose comment this
-    one filed or cleared, *ended* (a second window dropped them all, rv181). One settings
-    file read and written once (each a read and a write, 13 ms on the window's thread,
-    rv77)."""
+    *review_drafts*, the review comments typed or changed there and not yet filed, too
+    (an editor's reason for a rejection, typed before closing for the night, was gone,
+    rv70), over those another window on the project kept, but for the claims whose
+    comment this one filed or cleared, *ended* (a second window dropped them all, rv181;
+    one that wrote back its whole copy brought back a comment filed since, rv186). One
+    settings file read and written once (each a read and a write, 13 ms on the window's
+    thread, rv77)."""
     store = settings()
     key = str(Path(path).resolve())
     places = _json_value("places", store)

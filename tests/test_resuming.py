@@ -229,6 +229,55 @@ def test_a_second_window_on_the_project_keeps_the_first_ones_review_comments(qtb
     assert settings.review_drafts(path) == {}
 
 
+def test_a_second_window_writes_back_only_the_review_comments_it_changed(qtbot, tmp_path,
+                                                                         errors):
+    """rv186: a window wrote back every comment it held, those it took at its start too:
+    one filed in the other window since came back, unfiled, at the next start, and one
+    changed there went back to its old words. A window writes the comments it typed,
+    changed, filed or cleared; the others stay as the file has them."""
+    from gui import settings
+    from gui.app import create_window
+    from store.core import appearances
+    from store.core.project import Project
+    from store.exchange.importing import import_text
+
+    path = tmp_path / "desk.tahqiq"
+    with Project.open(path, "colleague", create=True) as colleague:
+        article = import_text(colleague, "Story\n\nUnemployment fell to 5 percent, the "
+                                         "minister said, and prices rose by 2 percent.")
+        filed, reworded = (appearances.tag_quote(colleague, article.article_id, quote,
+                                                 "disputed") for quote in
+                           ("Unemployment fell", "prices rose"))
+    first = create_window(path)
+    qtbot.addWidget(first)
+    first.show_article(article.article_id)
+    for place, comment in ((filed, "Reuters says 6 percent"), (reworded, "The index says 3")):
+        first.select_claim(place.id)
+        first.claims_panel.editor.review_comment.setText(comment)
+    first._keep_where()  # (as _keep_place_soon does a moment later)
+    second = create_window(path)  # (double-clicked again: it takes both comments)
+    qtbot.addWidget(second)
+    assert sorted(second.claims_panel.editor.review_drafts.values()) == [
+        "Reuters says 6 percent", "The index says 3"]
+    first.claims_panel.editor.review_comment.setText("The index says 3.1")
+    first.select_claim(filed.id)
+    first.review_tools.review("reject")  # filed, with its comment
+    first.close()
+    assert list(settings.review_drafts(path).values()) == ["The index says 3.1"]
+    second.close()  # (it changed neither)
+    assert list(settings.review_drafts(path).values()) == ["The index says 3.1"]
+    third = create_window(path)
+    qtbot.addWidget(third)
+    fourth = create_window(path)
+    qtbot.addWidget(fourth)
+    fourth.select_claim(reworded.id)
+    fourth.claims_panel.editor.review_comment.setText("The index says 3.2")
+    fourth.close()  # changed there: written
+    third.close()
+    assert list(settings.review_drafts(path).values()) == ["The index says 3.2"]
+    assert errors == []
+
+
 def test_a_name_kept_and_no_longer_readable_is_asked_again_saying_why(qapp, monkeypatch):
     """rv70: a damaged annotator.json asked «Who is tagging?» as on a first run, the login
     name offered: Enter made the same person a second annotator. The question says the
