@@ -538,6 +538,17 @@ def test_a_review_comment_of_two_lines_is_read_back_whole_by_pdfium(tmp_path):
     assert not set("\u2066\u2067\u2068\u2069") & set(text)
 
 
+def _drop(document: pypdfium2.PdfDocument, first: str, second: str) -> float:
+    """How far below the top of *first* on the first page that of *second* is (points);
+    *document* closed."""
+    try:
+        page = document[0].get_textpage()
+        tops = [page.get_charbox(page.search(word).get_next()[0])[3] for word in (first, second)]
+    finally:
+        document.close()
+    return tops[0] - tops[1]
+
+
 def test_an_empty_line_of_a_review_comment_keeps_its_height(tmp_path):
     """A comment's empty line was isolated as the others, «\u2068\u2069», no empty line
     for the cell to keep: its two paragraphs ran together in the PDF (rv186)."""
@@ -548,14 +559,7 @@ def test_an_empty_line_of_a_review_comment_keeps_its_height(tmp_path):
             project.annotator = "editor"
             reviews.review_claim(project, made.claim_id, "reject", comment)
             path = write_packet_pdf(project, article.id, tmp_path / "p.pdf", "en")
-        document = pypdfium2.PdfDocument(path)
-        try:
-            page = document[0].get_textpage()
-            tops = [page.get_charbox(page.search(word).get_next()[0])[3]
-                    for word in ("FIRSTWORD", "LASTWORD")]
-        finally:
-            document.close()
-        return tops[0] - tops[1]
+        return _drop(pypdfium2.PdfDocument(path), "FIRSTWORD", "LASTWORD")
 
     assert gap("FIRSTWORD\n\nLASTWORD") == pytest.approx(
         2 * gap("FIRSTWORD\nLASTWORD"), abs=0.5)
@@ -578,16 +582,10 @@ def test_an_empty_line_of_a_note_keeps_its_height_and_a_line_of_spaces_none():
     from store.exchange.packet import HEADINGS, ClaimRow, Packet, Paragraph, Segment
 
     def gap(note: str) -> float:
-        document = pypdfium2.PdfDocument(packet_pdf_bytes(Packet(
+        return _drop(pypdfium2.PdfDocument(packet_pdf_bytes(Packet(
             "en", "ltr", HEADINGS["en"], "t", (), (Paragraph("ltr", (Segment("Text."),)),),
-            (ClaimRow(1, "Text", "Disputed", "#FFB3B3", note, (), "me", "not reviewed"),))))
-        try:
-            page = document[0].get_textpage()
-            tops = [page.get_charbox(page.search(word).get_next()[0])[3]
-                    for word in ("FIRSTWORD", "SECONDWORD")]
-        finally:
-            document.close()
-        return tops[0] - tops[1]
+            (ClaimRow(1, "Text", "Disputed", "#FFB3B3", note, (), "me", "not reviewed"),)))),
+            "FIRSTWORD", "SECONDWORD")
 
     line = gap("FIRSTWORD\nSECONDWORD")
     assert gap("FIRSTWORD\n\nSECONDWORD") == pytest.approx(2 * line, abs=0.5)
