@@ -8,6 +8,7 @@ the same transaction as the version bump, so a file is never half-migrated.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from collections.abc import Callable
@@ -808,29 +809,38 @@ def missing_columns(columns: Columns, version: int) -> list[tuple[str, str]]:
     have, its table there (*columns*: table_columns), and lacks: another program dropped
     it (ALTER TABLE … DROP COLUMN), and a merge read the column's quoted name, found
     nowhere, as a string: each review it brought in had the verdict 'label' (rv184)."""
-    present: dict[str, set[str]] = {}
-    for table, column, *_ in columns:
-        present.setdefault(table, set()).add(column)
-    missing = []
-    for table, versions in COLUMNS.items():
-        made = [made for since, made in versions if since <= version]
-        if made and table in present:  # (a table missing is said so: missing_tables)
-            missing += [(table, c) for c in made[-1].split() if c not in present[table]]
-    return missing
+    present = {(table, column) for table, column, *_ in columns}
+    tables = {table for table, _ in present}  # (a table missing is said so: missing_tables)
+    return [(table, column) for table, made in _columns_made(version).items()
+            if table in tables for column in made if (table, column) not in present]
 
 
 def later_columns(columns: Columns, version: int) -> list[tuple[str, str]]:
     """(table, column) of each of the :data:`COLUMNS` a project of schema *version* has
     (*columns*: table_columns) that only a later schema makes: another program lowered
     the version, and the upgrade, making the column again, failed (rv189)."""
-    later = []
-    for table, column, *_ in columns:
-        versions = COLUMNS.get(table, [])
-        made = [made.split() for since, made in versions if since <= version]
-        if made and column not in made[-1] and any(
-                column in made.split() for since, made in versions if since > version):
-            later.append((table, column))
-    return later
+    made, later = _columns_made(version), _columns_made_after(version)
+    return [(table, column) for table, column, *_ in columns
+            if table in made and column not in made[table] and (table, column) in later]
+
+
+@functools.cache
+def _columns_made(version: int) -> dict[str, tuple[str, ...]]:
+    """The columns of each of the :data:`COLUMNS` schema *version* makes, in their order
+    (worked out once a version: each open asks)."""
+    made = {}
+    for table, versions in COLUMNS.items():
+        if by_then := [columns for since, columns in versions if since <= version]:
+            made[table] = tuple(by_then[-1].split())
+    return made
+
+
+@functools.cache
+def _columns_made_after(version: int) -> frozenset[tuple[str, str]]:
+    """(table, column) of each column a schema later than *version* makes."""
+    return frozenset((table, column) for table, versions in COLUMNS.items()
+                     for since, columns in versions if since > version
+                     for column in columns.split())
 
 
 def affinity(declared: str) -> str:
@@ -851,11 +861,16 @@ def retyped_columns(columns: Columns) -> list[tuple[str, str]]:
     Tahqiq gives it (*columns*: table_columns): another program made its table again with
     another type, and SQLite changed what was written to it as it stored it (a note
     «007» kept as 7, a quote «40» read back as a number an export failed on, rv189)."""
-    ours = {table: {c for _, made in versions for c in made.split()}
-            for table, versions in COLUMNS.items()}
+    ours, integer = _columns_made_after(0), _integer_columns()
     return [(table, column) for table, column, declared, *_ in columns
-            if column in ours.get(table, ()) and affinity(declared) != (
-                "INTEGER" if column in INTEGER_COLUMNS.get(table, "").split() else "TEXT")]
+            if (table, column) in ours and affinity(declared) != (
+                "INTEGER" if (table, column) in integer else "TEXT")]
+
+
+@functools.cache
+def _integer_columns() -> frozenset[tuple[str, str]]:
+    return frozenset((table, column) for table, columns in INTEGER_COLUMNS.items()
+                     for column in columns.split())
 
 
 def missing_triggers(conn: sqlite3.Connection, version: int) -> list[str]:
