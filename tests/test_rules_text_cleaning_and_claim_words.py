@@ -455,3 +455,18 @@ def test_a_crlf_split_between_two_pieces_read_is_one_line_end():
     stream = CleanStream()
     pieces = stream.feed("قال الوزير\r") + stream.feed("\nإن النمو بلغ 5%.") + stream.close()
     assert "".join(pieces) == "قال الوزير\nإن النمو بلغ 5%."
+
+
+def test_every_character_the_rare_steps_change_is_one_the_first_look_finds():
+    """Cleaning looks through a text once for anything its rare steps (direction marks,
+    controls, soft hyphens, ligatures, typed presentation forms) would change, and skips
+    them all when there is none: a character one of them changes that the look missed
+    would stay in the article."""
+    from store.text.clean import _ANY_TO_CLEAN, _rare_characters_cleaned, _Tally
+
+    missed = [f"U+{code:04X}" for code in range(0x10000)
+              if not 0xD800 <= code < 0xE000
+              and _rare_characters_cleaned(f"ب{chr(code)}ت", _Tally(), True) != f"ب{chr(code)}ت"
+              and not _ANY_TO_CLEAN.search(chr(code))]
+    assert missed == []
+    assert clean_text("اشترك\u202eنا\u00ad ﻻ ﬁne\x07\n").text == "اشتركنا لا fine"

@@ -48,7 +48,15 @@ BARE_LABEL_RE = re.compile(r"^(?:المصدر|مصدر|اقرأ أيضا|اقر�
 # «official», and ClaimReview carried the ligature (rv113). Written as their letters, as a
 # stray Arabic presentation form is (NFKC of each).
 LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
+# A letter's or lam-alef's presentation form a keyboard or a CMS typed among letters
+# («ﻻ» for «لا»; store.text.pdf_text.unshape_strays): one form, not the spacing harakat
+# (U+FE70-FE7F, a space and a mark) nor the words of U+FDxx (ﷺ is a phrase).
+STRAY_FORMS = "\ufb50-\ufbff\ufe80-\ufefc"
 SOFT_HYPHEN = "\u00ad"
+# Any character the steps of cleaning between them take away or rewrite: most texts hold
+# none, and are looked through once for them, not once for each step.
+_ANY_TO_CLEAN = re.compile(f"[{BIDI_CONTROLS}{CONTROL_RE.pattern[1:-1]}{SOFT_HYPHEN}"
+                           f"{LIGATURE_RE.pattern[1:-1]}{STRAY_FORMS}]")
 BLANK_LINES_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
 TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
 
@@ -192,12 +200,26 @@ def _clean(raw: str, edges: bool, letters: bool = True) -> tuple[str, _Tally]:
     text = _breaks_made_newlines(text)
     if text.startswith("\ufeff"):
         text = text[1:]
-    markers = SCRAPE_MARKER_RE.findall(text) if "[" in text else []
-    if markers:
-        text = SCRAPE_MARKER_RE.sub("", text)
+    if "[" in text:
+        markers: list[str] = []
+        text = SCRAPE_MARKER_RE.sub(lambda found: markers.append(found.group()) or "", text)
         tally.marker_count, tally.markers = len(markers), {m.strip() for m in markers}
     if edges:
         text, tally.dropped = _drop_edge_boilerplate(text)
+    if _ANY_TO_CLEAN.search(text):
+        text = _rare_characters_cleaned(text, tally, letters)
+    if " \n" in text or "\t\n" in text:  # (the pattern tries every space: 35 ms a MB)
+        text = TRAILING_SPACE_RE.sub("\n", text)
+    collapsed = BLANK_LINES_RE.sub("\n\n", text)
+    tally.collapsed = collapsed != text
+    normalised = unicodedata.normalize("NFC", collapsed)
+    tally.normalised = normalised != collapsed
+    return normalised.strip("\n "), tally
+
+
+def _rare_characters_cleaned(text: str, tally: _Tally, letters: bool) -> str:
+    """*text* without its stray direction and control characters (and soft hyphens,
+    ligatures, presentation forms typed among letters, when *letters*), counted."""
     text, tally.bidi = BIDI_CONTROL_RE.subn("", text)
     text, tally.controls = CONTROL_RE.subn("", text)
     # A soft hyphen (U+00AD) marks where a word may break, invisibly: kept, it went
@@ -212,12 +234,7 @@ def _clean(raw: str, edges: bool, letters: bool = True) -> tuple[str, _Tally]:
     if letters:
         text, tally.ligatures = LIGATURE_RE.subn(
             lambda found: unicodedata.normalize("NFKC", found.group()), text)
-    text = TRAILING_SPACE_RE.sub("\n", text)
-    collapsed = BLANK_LINES_RE.sub("\n\n", text)
-    tally.collapsed = collapsed != text
-    normalised = unicodedata.normalize("NFC", collapsed)
-    tally.normalised = normalised != collapsed
-    return normalised.strip("\n "), tally
+    return text
 
 
 class CleanStream:

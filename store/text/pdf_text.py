@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from store.text.clean import STRAY_FORMS
 from store.text.display import clusters, is_mark, per_paragraph, visual_order
 
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
@@ -32,10 +33,7 @@ def needs_repair(text: str) -> bool:
 
 LINE_LETTERS = 12  # a paragraph's least letters for it alone to ask for a repair
 
-# A letter's or lam-alef's presentation form a keyboard or a CMS typed among letters
-# («ﻻ» for «لا»): one form, not the spacing harakat (U+FE70-FE7F, a space and a mark)
-# nor the words of U+FDxx (ﷺ is a phrase).
-_STRAY_FORM = re.compile("[\ufb50-\ufbff\ufe80-\ufefc]")
+_STRAY_FORM = re.compile(f"[{STRAY_FORMS}]")
 
 
 def unshape_strays(text: str) -> tuple[str, int]:
