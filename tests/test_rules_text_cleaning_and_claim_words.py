@@ -470,3 +470,21 @@ def test_every_character_the_rare_steps_change_is_one_the_first_look_finds():
               and not _ANY_TO_CLEAN.search(chr(code))]
     assert missed == []
     assert clean_text("اشترك\u202eنا\u00ad ﻻ ﬁne\x07\n").text == "اشتركنا لا fine"
+
+
+@pytest.mark.parametrize(("copied", "stored"), [
+    # pdftotext's line: the sentence in RLE…PDF, each number in LRE…PDF with the word
+    # space inside it, shown after the number (rv192)
+    ("\u202bأعلنت أن عدد المدارس بلغ \u202a 12000\u202cمدرسة في عام \u202a2022\u202c\u202c",
+     "أعلنت أن عدد المدارس بلغ 12000 مدرسة في عام 2022"),
+    ("نما بنسبة \u202a %5.3\u202cخلال العام", "نما بنسبة %5.3 خلال العام"),
+    ("إلى \u202a8 \u202cبالمئة", "إلى  8بالمئة"),  # a space at its end is seen before it
+    ("He said \u202b مرحبا\u202cthen", "He said مرحبا then"),  # and the other way round
+    ("\u2067 سلام\u2069, he said", "سلام , he said"),  # an isolate as an embedding
+    ("see \u202a x\u202cy", "see  xy"),  # the direction around it: nothing moves
+])
+def test_a_space_inside_an_embedding_stays_on_the_side_it_was_seen(copied, stored):
+    """Direction marks are taken away from an article, and the spaces they held on the
+    side the reader saw them: poppler's copy of a PDF («بلغ ‪ 12000‬مدرسة») was stored
+    «بلغ  12000مدرسة», which no search for «12000 مدرسة» found."""
+    assert clean_text(copied).text == stored

@@ -220,6 +220,9 @@ def _clean(raw: str, edges: bool, letters: bool = True) -> tuple[str, _Tally]:
 def _rare_characters_cleaned(text: str, tally: _Tally, letters: bool) -> str:
     """*text* without its stray direction and control characters (and soft hyphens,
     ligatures, presentation forms typed among letters, when *letters*), counted."""
+    if _SPACE_INSIDE_EMBEDDING.search(text):
+        text = "\n".join(_spaces_put_outside(line) if _SPACE_INSIDE_EMBEDDING.search(line)
+                         else line for line in text.split("\n"))
     text, tally.bidi = BIDI_CONTROL_RE.subn("", text)
     text, tally.controls = CONTROL_RE.subn("", text)
     # A soft hyphen (U+00AD) marks where a word may break, invisibly: kept, it went
@@ -235,6 +238,46 @@ def _rare_characters_cleaned(text: str, tally: _Tally, letters: bool) -> str:
         text, tally.ligatures = LIGATURE_RE.subn(
             lambda found: unicodedata.normalize("NFKC", found.group()), text)
     return text
+
+
+# The direction an embedding, override or isolate sets (FSI's is its text's: not known
+# here), and where each ends.
+_OPENERS = {"\u202a": "ltr", "\u202d": "ltr", "\u2066": "ltr",
+            "\u202b": "rtl", "\u202e": "rtl", "\u2067": "rtl", "\u2068": ""}
+_CLOSERS = "\u202c\u2069"
+_SPACE_INSIDE_EMBEDDING = re.compile("[\u202a\u202b\u202d\u202e\u2066-\u2068] | [\u202c\u2069]")
+
+
+def _spaces_put_outside(line: str) -> str:
+    """*line* with the spaces at the inner edges of each embedding whose direction is
+    not the one around it moved outside it, to the side they are seen on: poppler
+    (pdftotext, Evince, Okular) writes a number in Arabic text as «بلغ ‪ 12000‬مدرسة»,
+    the word space inside the left-to-right embedding, shown after the number. With the
+    marks taken away as they stood, it read «بلغ  12000مدرسة», found by no search (rv192).
+    """
+    from store.text.display import base_direction  # (python-bidi: not at start-up)
+
+    out: list[str] = []
+    opened: list[tuple[str, int]] = []  # (direction, where in *out* the opener is)
+    at = 0
+    for control in BIDI_CONTROL_RE.finditer(line):
+        out.append(line[at:control.start()])
+        at = control.end()
+        mark = control.group()
+        if mark in _OPENERS:
+            opened.append((_OPENERS[mark], len(out)))
+        elif mark in _CLOSERS and opened:
+            direction, start = opened.pop()
+            around = opened[-1][0] if opened else base_direction(line)
+            inside = "".join(out[start + 1:])
+            if direction and around and direction != around and inside.strip(" "):
+                lead = inside[:len(inside) - len(inside.lstrip(" "))]
+                trail = inside[len(inside.rstrip(" ")):]
+                out[start:] = [trail, out[start], inside.strip(" "), mark, lead]
+                continue
+        out.append(mark)
+    out.append(line[at:])
+    return "".join(out)
 
 
 class CleanStream:
