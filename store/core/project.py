@@ -420,12 +420,12 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
         ours = app_id == schema.APPLICATION_ID and version <= schema.SCHEMA_VERSION
         if ours:
             try:  # before SQLite works them out
-                columns = schema.table_columns(conn)
-                problems = (schema.foreign_expressions(conn, columns)
-                            + schema.foreign_constraints(conn))[:1]
+                problems = _named_as_functions(conn)
+                columns = [] if problems else schema.table_columns(conn)
+                problems = problems or (schema.foreign_expressions(conn, columns)
+                                        + schema.foreign_constraints(conn))[:1]
             except sqlite3.OperationalError as exc:  # nothing checked: SQLite's check
-                # is not run (rv90): its names unread, or a view named as one of SQLite's
-                # own functions (pragma_table_xinfo) stood in for it (rv130)
+                # is not run (rv90): its names unread, or what else SQLite failed at there
                 problems = ["a name in its schema is not UTF-8" if "decode" in str(exc)
                             else f"its schema has what Tahqiq did not make ({exc})"]
         if ours and (full or thorough) and not problems:
@@ -455,6 +455,19 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
     finally:
         conn.close()
     return app_id, version, tables, problems
+
+
+def _named_as_functions(conn: sqlite3.Connection) -> list[str]:
+    """A table or view named as a function Tahqiq reads as a table (json_each, json_tree,
+    pragma_*): SQLite reads it in the function's place, in Tahqiq's queries and in the
+    search index's triggers, and every article's import was refused («'json_each' is not
+    a function») though the file opened and `tahqiq check` found nothing (rv194)."""
+    return [f"its {kind} {name}, which Tahqiq did not make, stands in for SQLite's "
+            "function of that name"
+            for kind, name in conn.execute(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND "
+                "(lower(name) IN ('json_each', 'json_tree') OR name LIKE 'pragma\\_%' "
+                "ESCAPE '\\') LIMIT 1")]
 
 
 def integrity_problems(path: Path) -> list[str]:

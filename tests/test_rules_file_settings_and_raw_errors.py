@@ -1,0 +1,71 @@
+"""What a project file holds that SQLite reads without complaint and Tahqiq cannot work
+with, refused when it opens, and damage SQLite meets as it writes, said in one line
+(rv194): a table or view named as a function Tahqiq calls, text in UTF-16, an index
+another program rewrote."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from store.core import appearances, articles
+from store.core.project import Project
+from store.errors import NotAProject
+from store.exchange.merge import merge_project
+
+TEXT = "The minister said exports rose by 40 percent in 2019, critics said."
+
+
+def _project(path: Path, *changes: str) -> Path:
+    """A project with one tagged article, then *changes* made by another program."""
+    with Project.open(path, "tester") as project:
+        article = articles.add_article(project, TEXT, "t")
+        appearances.create_claim(project, article.id, 4, 12, "verified", note="n1")
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as raw:
+        for change in changes:
+            raw.execute(change).fetchall()
+    return path
+
+
+@pytest.mark.parametrize("change", [
+    "CREATE VIEW json_each AS SELECT 0 AS key, 0 AS value",
+    "CREATE TABLE JSON_TREE (key, value)",
+    "CREATE VIEW pragma_index_list AS SELECT 1 AS one",
+])
+def test_a_table_or_view_named_as_a_function_tahqiq_calls_is_refused_as_damage(
+        tmp_path, change):
+    """Read in the function's place: a view json_each opened, and `tahqiq check` found
+    nothing, but the search index's triggers call json_each, and every article's import
+    was refused («'json_each' is not a function»)."""
+    path = _project(tmp_path / "view.tahqiq", change)
+    before = path.read_bytes()
+    with pytest.raises(NotAProject) as caught:
+        Project.open(path, "tester", create=False)
+    name = change.split()[2]
+    assert str(caught.value) == (
+        f"view.tahqiq is damaged (its {change.split()[1].lower()} {name}, which Tahqiq did "
+        "not make, stands in for SQLite's function of that name); it was left untouched.")
+    assert path.read_bytes() == before
+
+
+def test_a_colleagues_file_with_a_view_named_json_each_is_refused_by_its_name(tmp_path):
+    """Attached, the colleague's view would stand in for the function the merge calls."""
+    colleague = _project(tmp_path / "colleague.tahqiq",
+                         "CREATE VIEW json_each AS SELECT 0 AS key, 0 AS value")
+    with Project.open(tmp_path / "mine.tahqiq", "tester") as project:
+        with pytest.raises(NotAProject, match=r"^colleague\.tahqiq is damaged \(its view "
+                                              r"json_each, which Tahqiq did not make"):
+            merge_project(project, colleague)
+        assert articles.list_articles(project) == []
+
+
+def test_another_view_still_opens(tmp_path):
+    """Only the names Tahqiq calls are refused: a view of another name stands in for
+    nothing, and the file opens and takes imports as before."""
+    path = _project(tmp_path / "view.tahqiq", "CREATE VIEW summary AS SELECT 1 AS one")
+    with Project.open(path, "tester", create=False) as project:
+        articles.add_article(project, "Another article, about the harbour.", "Two")
+        assert len(articles.list_articles(project)) == 2
