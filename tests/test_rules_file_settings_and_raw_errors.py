@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from store.core import appearances, articles
+from store.core import project as project_module
 from store.core.project import Project
 from store.errors import NotAProject
 from store.exchange.merge import merge_project
@@ -27,6 +28,20 @@ def _project(path: Path, *changes: str) -> Path:
     with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as raw:
         for change in changes:
             raw.execute(change).fetchall()
+    return path
+
+
+def _utf16_project(path: Path, monkeypatch) -> Path:
+    """A Tahqiq project whose text is UTF-16 (another program rebuilt it so), made by
+    Tahqiq in a file made UTF-16 before it opened its check."""
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        raw.execute("PRAGMA encoding = 'UTF-16le'")
+        raw.execute("CREATE TABLE x (a)")
+        raw.execute("DROP TABLE x")
+        raw.commit()
+    with monkeypatch.context() as patched:
+        patched.setattr(project_module, "check_file", lambda path, **_: 0)
+        _project(path)
     return path
 
 
@@ -69,3 +84,40 @@ def test_another_view_still_opens(tmp_path):
     with Project.open(path, "tester", create=False) as project:
         articles.add_article(project, "Another article, about the harbour.", "Two")
         assert len(articles.list_articles(project)) == 2
+
+
+def test_a_project_in_utf16_is_refused_naming_its_encoding(tmp_path, monkeypatch):
+    """It opened and worked, but SQLite attaches no file of another encoding: a merge
+    either way failed, and called the other, sound file damaged."""
+    path = _utf16_project(tmp_path / "wide.tahqiq", monkeypatch)
+    before = path.read_bytes()
+    with pytest.raises(NotAProject) as caught:
+        Project.open(path, "tester", create=False)
+    assert str(caught.value) == ("wide.tahqiq is damaged (its text is UTF-16le, not "
+                                 "UTF-8); it was left untouched.")
+    assert path.read_bytes() == before
+
+
+def test_a_colleagues_project_in_utf16_is_refused_for_its_encoding(tmp_path, monkeypatch):
+    colleague = _utf16_project(tmp_path / "colleague.tahqiq", monkeypatch)
+    with Project.open(tmp_path / "mine.tahqiq", "tester") as project, pytest.raises(
+            NotAProject, match=r"^colleague\.tahqiq is damaged \(its text is UTF-16le, not "
+                               r"UTF-8\)"):
+        merge_project(project, colleague)
+
+
+def test_an_empty_database_in_utf16_is_not_made_a_project(tmp_path):
+    """SQLite keeps a file's encoding for good: the project made in it would be UTF-16."""
+    path = tmp_path / "blank.tahqiq"
+    with contextlib.closing(sqlite3.connect(path)) as raw:
+        raw.execute("PRAGMA encoding = 'UTF-16be'")
+        raw.execute("CREATE TABLE x (a)")
+        raw.execute("DROP TABLE x")
+        raw.commit()
+    before = path.read_bytes()
+    with pytest.raises(NotAProject) as caught:
+        Project.open(path, "tester")
+    assert str(caught.value) == (
+        "blank.tahqiq is an empty SQLite database that Tahqiq cannot make a project in "
+        "(its text is UTF-16be, not UTF-8); it was left untouched.")
+    assert path.read_bytes() == before

@@ -2855,12 +2855,12 @@ Make a new project in it?</source>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../store/exchange/merge.py" line="195" />
+        <location filename="../../store/exchange/merge.py" line="196" />
         <source>    and {count} more</source>
         <translation>    و{count} غيرها</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="193" />
+        <location filename="../../store/exchange/merge.py" line="194" />
         <source>    claim {claim}</source>
         <translation>    الادعاء {claim}</translation>
     </message>
@@ -2870,72 +2870,72 @@ Make a new project in it?</source>
         <translation>  مقبولة: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="186" />
+        <location filename="../../store/exchange/merge.py" line="187" />
         <source>  articles brought back there: {count} (the words deleted with them here: Edit ▸ Deleted Claims, or tahqiq article ID --restore)</source>
         <translation>  مقالات أُعيدت هناك: {count} (الكلمات التي حُذفت معها هنا: تحرير ◂ الادعاءات المحذوفة، أو tahqiq article ID --restore)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="184" />
+        <location filename="../../store/exchange/merge.py" line="185" />
         <source>  articles deleted there: {count}</source>
         <translation>  مقالات حُذفت هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="202" />
+        <location filename="../../store/exchange/merge.py" line="203" />
         <source>  brought back there: {count}</source>
         <translation>  أُعيدت هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="207" />
+        <location filename="../../store/exchange/merge.py" line="208" />
         <source>  combined claims:  {count} (changed on both sides, in different fields: both changes kept)</source>
         <translation>  ادعاءات جُمعت:  {count} (تغيّرت في الطرفين، في حقول مختلفة: أُبقي التغييران)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="191" />
+        <location filename="../../store/exchange/merge.py" line="192" />
         <source>  conflicts:        {count} (the losing version is in each claim's history)</source>
         <translation>  تعارضات:          {count} (النسخة المستبعدة محفوظة في سجل كل ادعاء)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="199" />
+        <location filename="../../store/exchange/merge.py" line="200" />
         <source>  deleted there:    {count} (Edit ▸ Deleted Claims…, or tahqiq claim ID --restore, brings one back)</source>
         <translation>  حُذفت هناك:    {count} (تحرير ◂ الادعاءات المحذوفة…، أو tahqiq claim ID --restore، يستعيد أيًّا منها)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="226" />
+        <location filename="../../store/exchange/merge.py" line="227" />
         <source>  labels named or rated otherwise there: {labels} (this project's names and ratings are kept; Project ▸ Labels… changes them)</source>
         <translation>  تصنيفات لها هناك اسم أو تقييم آخر: {labels} (تبقى أسماء هذا المشروع وتقييماته؛ تغييرها من المشروع ◂ التصنيفات…)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="204" />
+        <location filename="../../store/exchange/merge.py" line="205" />
         <source>  left with no words: {count} (deleted: their words were untagged there, or went to another claim)</source>
         <translation>  ادعاءات بقيت بلا كلمات: {count} (حُذفت: أُزيل وسم كلماتها هناك، أو انتقلت إلى ادعاء آخر)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="214" />
+        <location filename="../../store/exchange/merge.py" line="215" />
         <source>  moved or relinked: {count}</source>
         <translation>  مواضع نُقلت أو أعيد ربطها: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="211" />
+        <location filename="../../store/exchange/merge.py" line="212" />
         <source>  new appearances:  {count} (places claims are tagged in, new claims' first places included)</source>
         <translation>  مواضع ورود جديدة: {count} (مواضع وُسمت فيها ادعاءات، ومنها أول مواضع الادعاءات الجديدة)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="183" />
+        <location filename="../../store/exchange/merge.py" line="184" />
         <source>  new articles:     {count}</source>
         <translation>  مقالات جديدة:     {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="189" />
+        <location filename="../../store/exchange/merge.py" line="190" />
         <source>  new claims:       {count}</source>
         <translation>  ادعاءات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="223" />
+        <location filename="../../store/exchange/merge.py" line="224" />
         <source>  new labels:       {count}</source>
         <translation>  تصنيفات جديدة:    {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="222" />
+        <location filename="../../store/exchange/merge.py" line="223" />
         <source>  new reviews:      {count}</source>
         <translation>  مراجعات جديدة:    {count}</translation>
     </message>
@@ -2950,7 +2950,7 @@ Make a new project in it?</source>
         <translation>  منها ما رُوجع قبل أن يتغير حكمه: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="219" />
+        <location filename="../../store/exchange/merge.py" line="220" />
         <source>  places in conflict: {count} (changed on both sides: the later change kept)</source>
         <translation>  مواضع متعارضة: {count} (تغيّرت في الطرفين: أُبقي التغيير الأحدث)</translation>
     </message>
@@ -2965,27 +2965,27 @@ Make a new project in it?</source>
         <translation>  مرفوضة: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="292" />
+        <location filename="../../store/exchange/merge.py" line="293" />
         <source>  the address of a fact-check, set later there: taken</source>
         <translation>  رابط التحقق، ضُبط هناك لاحقًا: أُخذ</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="290" />
+        <location filename="../../store/exchange/merge.py" line="291" />
         <source>  the organisation publishing the fact-checks, set later there: taken</source>
         <translation>  الجهة التي تنشر التحققات، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="293" />
+        <location filename="../../store/exchange/merge.py" line="294" />
         <source>  the project's language, set later there: taken</source>
         <translation>  لغة المشروع، ضُبطت هناك لاحقًا: أُخذت</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="210" />
+        <location filename="../../store/exchange/merge.py" line="211" />
         <source>  unchanged claims: {count}</source>
         <translation>  ادعاءات لم تتغير: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="190" />
+        <location filename="../../store/exchange/merge.py" line="191" />
         <source>  updated claims:   {count}</source>
         <translation>  ادعاءات محدّثة:   {count}</translation>
     </message>
@@ -2995,17 +2995,17 @@ Make a new project in it?</source>
         <translation>  ليس فيها ادعاء بعد: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="217" />
+        <location filename="../../store/exchange/merge.py" line="218" />
         <source>  words tagged again there: {count}</source>
         <translation>  كلمات وُسمت من جديد هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="215" />
+        <location filename="../../store/exchange/merge.py" line="216" />
         <source>  words untagged there: {count}</source>
         <translation>  كلمات أُزيل وسمها هناك: {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="224" />
+        <location filename="../../store/exchange/merge.py" line="225" />
         <source>  {change}</source>
         <translation>  {change}</translation>
     </message>
@@ -3070,7 +3070,7 @@ Make a new project in it?</source>
         <translation>«{rating}» ليس تقييمًا: التقييم عدد صحيح.</translation>
     </message>
     <message>
-        <location filename="../../store/core/settings.py" line="108" />
+        <location filename="../../store/core/settings.py" line="114" />
         <source>'{template}' is not a web address with {{id}} where the claim's id goes (like https://factcheck.example/claims/{{id}}).</source>
         <translation>«{template}» ليس رابط ويب فيه {{id}} مكان معرّف الادعاء (مثل https://factcheck.example/claims/{{id}}).</translation>
     </message>
@@ -3117,7 +3117,7 @@ Make a new project in it?</source>
         <translation>توقّف برنامج وهو يكتب في {name}، وهو أو مجلده للقراءة فقط، فلا يمكن التراجع عمّا تركه مكتوبًا إلى نصفه: انسخ {name} و{journal} معًا إلى مكان تمكن الكتابة فيه وافتح النسخة هناك.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1005" />
+        <location filename="../../store/core/project.py" line="1054" />
         <source>A project kept in memory cannot be shared with a worker.</source>
         <translation>لا يمكن مشاركة مشروع محفوظ في الذاكرة مع عامل في الخلفية.</translation>
     </message>
@@ -3132,7 +3132,7 @@ Make a new project in it?</source>
         <translation>المراجعة إما «accept» (قبول) أو «reject» (رفض)، وليست «{decision}».</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="239" />
+        <location filename="../../store/exchange/merge.py" line="240" />
         <source>A spreadsheet saved the file in a code page without Arabic: every character that is not plain English text (Arabic letters, «٪», emoji) became «?». Each «?» is read as the character this project has there, so the claims' words and notes are kept. Save the sheet as «CSV UTF-8» for Arabic typed in it to come through.</source>
         <translation>حفظ جدول البيانات الملف بترميز لا عربية فيه، فصار كل حرف خارج النص الإنجليزي البسيط (الحروف العربية و«٪» والرموز التعبيرية) «?». عُدّت كل «?» الحرفَ الذي في المشروع مكانها، فبقيت كلمات الادعاءات وملاحظاتها كما هي. احفظ الجدول بصيغة «CSV UTF-8» ليصل ما تكتبه فيه بالعربية.</translation>
     </message>
@@ -3147,12 +3147,12 @@ Make a new project in it?</source>
         <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1365" />
+        <location filename="../../store/core/project.py" line="1421" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1355" />
+        <location filename="../../store/core/project.py" line="1411" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
@@ -3187,12 +3187,12 @@ Make a new project in it?</source>
         <translation>تعذّرت قراءة {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="152" />
+        <location filename="../../store/core/paths.py" line="45" />
         <source>Cannot read {path}: {reason}.</source>
         <translation>تعذّرت قراءة {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="848" />
+        <location filename="../../store/exchange/importing.py" line="849" />
         <source>Cannot write a temporary copy of {name}: {reason}.</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
@@ -3207,12 +3207,12 @@ Make a new project in it?</source>
         <translation>الادعاءات الموسومة منذ {day} (UTC): {count}</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="231" />
+        <location filename="../../store/exchange/merge.py" line="232" />
         <source>Claims unchanged here that differ in the file without being newer there: {count}, on line(s) {lines}; kept as they are here (an edit in a spreadsheet must also make 'updated' later).</source>
         <translation>ادعاءات لم تتغير هنا وتختلف في الملف دون أن تكون أحدث فيه: {count}، في الأسطر: {lines}؛ أُبقيت كما هي هنا (التعديل في جدول البيانات يجب أن يجعل «updated» أحدث أيضًا).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="254" />
+        <location filename="../../store/exchange/merge.py" line="255" />
         <source>Claims with ids of the file's own («1», «C-17»), not UUIDs: {count}; each was given a UUID made from its id and its words, the same at every import of the file.</source>
         <translation>ادعاءات بمعرّفات خاصة بالملف («1»، «C-17») لا بمعرّفات UUID: {count}؛ أُعطي كلٌّ منها معرّف UUID مصنوعًا من معرّفه وكلماته، هو نفسه في كل استيراد للملف.</translation>
     </message>
@@ -3227,22 +3227,22 @@ Make a new project in it?</source>
         <translation>معامل كابا لكوهين: {kappa} (الأزواج: {pairs})</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="271" />
+        <location filename="../../store/exchange/merge.py" line="272" />
         <source>Columns not read: {columns} (a claim's note is read from the column «note», its links from «sources»).</source>
         <translation>أعمدة لم تُقرأ: {columns} (تُقرأ ملاحظة الادعاء من العمود «note»، وروابطه من «sources»).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1252" />
+        <location filename="../../store/core/project.py" line="1302" />
         <source>Could not back up to {path}: that is this project's own file; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: هذا ملف المشروع نفسه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1255" />
+        <location filename="../../store/core/project.py" line="1305" />
         <source>Could not back up to {path}: the log of the project that was there ({name}) lies beside it; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: سجلّ المشروع الذي كان هناك ({name}) موجود بجانبه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1270" />
+        <location filename="../../store/core/project.py" line="1320" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -3272,7 +3272,7 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: المجلد أو الملف للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1232" />
+        <location filename="../../store/core/project.py" line="1282" />
         <source>Could not write {path}: {reason}.</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
@@ -3317,12 +3317,12 @@ Make a new project in it?</source>
         <translation>المطابقة: يتطابق ادعاءان لمدققَين مختلفين في المقال نفسه إذا تداخلا بما لا يقل عن {share} من المقطع الأقصر (بطريقة جشعة، الأكبر تداخلًا أولًا، ادعاء واحد لكل مدقق في كل وحدة).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="181" />
+        <location filename="../../store/exchange/merge.py" line="182" />
         <source>Merged {source}:</source>
         <translation>دُمج {source}:</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="182" />
+        <location filename="../../store/exchange/merge.py" line="183" />
         <source>Merged:</source>
         <translation>الدمج:</translation>
     </message>
@@ -3332,7 +3332,7 @@ Make a new project in it?</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="627" />
+        <location filename="../../store/exchange/importing.py" line="628" />
         <source>No article text was found in the web page {name}; nothing was imported. Copy the article's text into a .txt file instead.</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
@@ -3372,17 +3372,17 @@ Make a new project in it?</source>
         <translation>لا يوجد تصنيف باسم «{name}» (التصنيفات الموجودة: {known}).</translation>
     </message>
     <message>
-        <location filename="../../store/cli/commands.py" line="147" />
+        <location filename="../../store/cli/commands.py" line="154" />
         <source>No project at {path}.</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1049" />
+        <location filename="../../store/core/project.py" line="1098" />
         <source>Not all of the work could be written into {name} itself (is the disk full?): the rest is kept in {wal} beside it. Keep the two together, and copy or send both, until Tahqiq has opened the project again with room on the disk.</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح «تحقيق» المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="245" />
+        <location filename="../../store/exchange/merge.py" line="246" />
         <source>Notes edited on line(s) {lines} were not taken: the file lost letters of them that Tahqiq could not put back. Those notes are kept as they are here; the rest of each row was taken. Save the sheet as «CSV UTF-8» and merge it again to bring them in.</source>
         <translation>
             <numerusform>لم تؤخذ ملاحظات عُدّلت في الأسطر {lines}: فقد الملف بعض حروفها وتعذّر ردّها. أُبقيت كما هي هنا، وأُخذ باقي كل صف. احفظ الجدول بصيغة «CSV UTF-8» وادمجه من جديد لتُجلب.</numerusform>
@@ -3399,7 +3399,7 @@ Make a new project in it?</source>
         <translation>نسبة الاتفاق على الأحكام: {percent} (الأزواج المتفقة: {agreeing} من {pairs})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="265" />
+        <location filename="../../store/exchange/merge.py" line="266" />
         <source>Places on line(s) {lines} differ from the project's and were kept as they are here: those rows are no newer than the places here (an older sheet's, or words moved in a spreadsheet without a later «updated», which such an edit needs).</source>
         <translation>
             <numerusform>المواضع في الأسطر {lines} تختلف عمّا في المشروع، وأُبقيت كما هي هنا: ليست تلك الصفوف أحدث من المواضع هنا (صفوف جدول أقدم، أو كلمات نُقلت في جدول البيانات دون أن يصير «updated» أحدث، وهو ما يحتاجه هذا التعديل).</numerusform>
@@ -3411,7 +3411,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="251" />
+        <location filename="../../store/exchange/merge.py" line="252" />
         <source>Reviews are not brought in from a CSV: {count} of its claims had a review_status. Merge the project file to bring reviews.</source>
         <translation>لا تُجلب المراجعات من ملف CSV: كان لـ{count} من ادعاءاته review_status. ادمج ملف المشروع لجلب المراجعات.</translation>
     </message>
@@ -3436,7 +3436,7 @@ Make a new project in it?</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="376" />
+        <location filename="../../store/exchange/importing.py" line="377" />
         <source>Tahqiq does not know the encoding {encoding}.</source>
         <translation>لا يعرف «تحقيق» الترميز {encoding}.</translation>
     </message>
@@ -3456,12 +3456,12 @@ Make a new project in it?</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="389" />
+        <location filename="../../store/exchange/merge.py" line="391" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="801" />
+        <location filename="../../store/exchange/importing.py" line="802" />
         <source>That is a link, not an article's text: Tahqiq does not download web pages. Copy the article's own text from the page, or save the page from the browser and import the saved file.</source>
         <translation>هذا رابط لا نص مقال: تحقيق لا ينزّل صفحات الويب. انسخ نص المقال نفسه من الصفحة، أو احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
@@ -3481,7 +3481,7 @@ Make a new project in it?</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1371" />
+        <location filename="../../store/core/project.py" line="1427" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
@@ -3501,7 +3501,7 @@ Make a new project in it?</source>
         <translation>يُكتب اليوم الذي يبدأ منه العد بالصيغة YYYY-MM-DD، لا {day}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1363" />
+        <location filename="../../store/core/project.py" line="1419" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3511,22 +3511,22 @@ Make a new project in it?</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="279" />
+        <location filename="../../store/exchange/merge.py" line="280" />
         <source>The file has no «note» column: its claims keep the notes they have here.</source>
         <translation>لا عمود «note» في الملف: تبقى للادعاءات ملاحظاتها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="283" />
+        <location filename="../../store/exchange/merge.py" line="284" />
         <source>The file has no «note» or «sources» column: its claims keep the notes and links they have here.</source>
         <translation>لا عمودَي «note» و«sources» في الملف: تبقى للادعاءات ملاحظاتها وروابطها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="281" />
+        <location filename="../../store/exchange/merge.py" line="282" />
         <source>The file has no «sources» column: its claims keep the links they have here.</source>
         <translation>لا عمود «sources» في الملف: تبقى للادعاءات روابطها كما هي هنا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="236" />
+        <location filename="../../store/exchange/merge.py" line="237" />
         <source>The file was read as {encoding}, as a spreadsheet saved it: save it as «CSV UTF-8» to keep every character (an emoji, say).</source>
         <translation>قُرئ الملف بترميز {encoding} كما حفظه جدول البيانات: احفظه بصيغة «CSV UTF-8» لتبقى كل حروفه (الرموز التعبيرية مثلًا).</translation>
     </message>
@@ -3541,22 +3541,22 @@ Make a new project in it?</source>
         <translation>التصنيف «{other}» يحمل الاسم «{name}» من قبل: حكمان باسم واحد لا يمكن التمييز بينهما.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="567" />
+        <location filename="../../store/exchange/merge.py" line="565" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1315" />
+        <location filename="../../store/core/project.py" line="1365" />
         <source>The name {name} holds a line break or another control character: choose another.</source>
         <translation>في الاسم {name} فاصل أسطر أو محرف تحكم آخر: اختر اسمًا غيره.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1332" />
+        <location filename="../../store/core/project.py" line="1382" />
         <source>The name {name} is too long for a project: SQLite adds «-journal» to it for a file of its own. Choose a shorter one.</source>
         <translation>الاسم {name} أطول مما يحتمله مشروع: يضيف SQLite إليه «-journal» لملف خاص به. اختر اسمًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1329" />
+        <location filename="../../store/core/project.py" line="1379" />
         <source>The name {name} is too long to open as a project here: SQLite adds «-journal» to it for a file of its own. Rename it shorter; nothing in it was changed.</source>
         <translation>الاسم {name} أطول من أن يُفتح مشروعًا هنا: يضيف SQLite إليه «-journal» لملف خاص به. أعد تسميته باسم أقصر؛ لم يتغير فيه شيء.</translation>
     </message>
@@ -3573,12 +3573,12 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/pdf_layout.py" line="151" />
+        <location filename="../../store/exchange/pdf_layout.py" line="158" />
         <source>The print font is missing: install {package}.</source>
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1369" />
+        <location filename="../../store/core/project.py" line="1425" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3588,7 +3588,7 @@ Make a new project in it?</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1367" />
+        <location filename="../../store/core/project.py" line="1423" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3603,7 +3603,7 @@ Make a new project in it?</source>
         <translation>في المشروع الذي يُبدأ على مثاله تصنيفان باسم «{name}» ({label} و{other}): غيّر اسم أحدهما هناك أولًا (المشروع ◂ التصنيفات…).</translation>
     </message>
     <message>
-        <location filename="../../store/core/settings.py" line="113" />
+        <location filename="../../store/core/settings.py" line="119" />
         <source>The project's language is ar or en, not '{language}'.</source>
         <translation>لغة المشروع ar أو en، وليست «{language}».</translation>
     </message>
@@ -3672,12 +3672,12 @@ Make a new project in it?</source>
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="483" />
+        <location filename="../../store/exchange/merge.py" line="485" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="797" />
+        <location filename="../../store/exchange/importing.py" line="798" />
         <source>There is no text to import.</source>
         <translation>لا يوجد نص لاستيراده.</translation>
     </message>
@@ -3707,7 +3707,7 @@ Make a new project in it?</source>
         <translation>هذا المقال أطول من أن يُصدَّر ملف مراجعة PDF (عدد الأحرف: {chars}؛ الحد: {most}): صدّر ملف المراجعة HTML، ويطبعه المتصفح PDF.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="308" />
+        <location filename="../../store/core/articles.py" line="317" />
         <source>This article was deleted meanwhile: bring it back first (Project ▸ Deleted Articles…, or tahqiq article {id} --restore).</source>
         <translation>حُذف هذا المقال في الأثناء: أعده أولًا (المشروع ◂ المقالات المحذوفة…، أو tahqiq article {id} --restore).</translation>
     </message>
@@ -3722,12 +3722,12 @@ Make a new project in it?</source>
         <translation>في هذا المشروع ادعاءات من قبل: لا يأخذ تصنيفات مشروع آخر إلا مشروع جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1107" />
+        <location filename="../../store/core/project.py" line="1156" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="259" />
+        <location filename="../../store/exchange/merge.py" line="260" />
         <source>Words on line(s) {lines} were left alone: those rows have no appearance_id, and the claim's places here changed after them (an older sheet's words, moved or untagged here since). Give such a row a later «updated» to tag its words.</source>
         <translation>
             <numerusform>تُركت الكلمات في الأسطر {lines} كما هي: لا appearance_id في تلك الصفوف، وتغيّرت مواضع الادعاء هنا بعدها (كلمات جدول أقدم، نُقلت أو أُزيل وسمها هنا منذئذ). اجعل «updated» في الصف أحدث لتُوسم كلماته.</numerusform>
@@ -3769,7 +3769,7 @@ Make a new project in it?</source>
         <translation>وسمتَ هذه الكلمات من قبل بحكم {label} (الادعاء {id}): احذف ذلك الادعاء أولًا، أو انقل الادعاء إلى كلمات أخرى.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="214" />
+        <location filename="../../store/review/story.py" line="215" />
         <source>accepted</source>
         <translation>قُبل</translation>
     </message>
@@ -3804,7 +3804,7 @@ Make a new project in it?</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="158" />
+        <location filename="../../store/text/clean.py" line="170" />
         <source>collapsed repeated blank lines</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
@@ -3814,42 +3814,42 @@ Make a new project in it?</source>
         <translation>أعمدة مكررة الاسم: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="384" />
+        <location filename="../../store/review/story.py" line="386" />
         <source>combined {lost}'s changes with {kept}'s</source>
         <translation>جُمعت تغييرات {lost} مع تغييرات {kept}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="322" />
+        <location filename="../../store/review/story.py" line="324" />
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="316" />
+        <location filename="../../store/review/story.py" line="318" />
         <source>created as {label}</source>
         <translation>أُنشئ: بحكم «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="312" />
+        <location filename="../../store/review/story.py" line="314" />
         <source>created as {label}: “{quote}”</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="135" />
+        <location filename="../../store/review/story.py" line="136" />
         <source>created as {label}: “{quote}” ({count} place(s))</source>
         <translation>أُنشئ: بحكم «{label}»: «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="320" />
+        <location filename="../../store/review/story.py" line="322" />
         <source>created: {key} ({name})</source>
         <translation>أُنشئ: {key} ({name})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="318" />
+        <location filename="../../store/review/story.py" line="320" />
         <source>created: {title}</source>
         <translation>أُنشئ: {title}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="265" />
+        <location filename="../../store/review/story.py" line="267" />
         <source>deleted</source>
         <translation>حُذف</translation>
     </message>
@@ -3886,7 +3886,7 @@ Make a new project in it?</source>
         <translation>رُفض حكمه في المراجعة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="387" />
+        <location filename="../../store/review/story.py" line="389" />
         <source>kept a later change over {lost}'s</source>
         <translation>أُبقي تغيير أحدث بدل تغيير {lost}</translation>
     </message>
@@ -3896,22 +3896,22 @@ Make a new project in it?</source>
         <translation>احتُفظ بنص المقال فقط من صفحة الويب</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="381" />
+        <location filename="../../store/review/story.py" line="383" />
         <source>kept {deleter}'s deletion over {other}'s edit</source>
         <translation>أُبقي حذف {deleter} بدل تعديل {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="378" />
+        <location filename="../../store/review/story.py" line="380" />
         <source>kept {deleter}'s deletion over {other}'s edit, which it holds (restoring the claim brings it back)</source>
         <translation>أُبقي حذف {deleter} على تعديل {other}، وهو محفوظ فيه (استعادة الادعاء تعيده)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="402" />
+        <location filename="../../store/review/story.py" line="404" />
         <source>kept {deleter}'s deletion over {other}'s version</source>
         <translation>أُبقي حذف {deleter} بدل نسخة {other}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="369" />
+        <location filename="../../store/review/story.py" line="371" />
         <source>kept {kept}'s version over {lost}'s</source>
         <translation>أُبقيت نسخة {kept} بدل نسخة {lost}</translation>
     </message>
@@ -3936,7 +3936,7 @@ Make a new project in it?</source>
         <translation>التصنيف فارغ: اكتب حكم الادعاء (التصنيفات: {known})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="276" />
+        <location filename="../../store/review/story.py" line="278" />
         <source>label: {before} → {after}</source>
         <translation>الحكم: {before} ← {after}</translation>
     </message>
@@ -3956,7 +3956,7 @@ Make a new project in it?</source>
         <translation>أعمدة ناقصة: {columns}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="252" />
+        <location filename="../../store/review/story.py" line="254" />
         <source>moved: {old_start}–{old_end} → {start}–{end}</source>
         <translation>نُقل: {old_start}–{old_end} ← {start}–{end}</translation>
     </message>
@@ -3971,7 +3971,7 @@ Make a new project in it?</source>
         <translation>لا يوجد في هذا المشروع مقال بهذا النص (article_sha256) أو بهذا المعرّف (article_id)</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="260" />
+        <location filename="../../store/review/story.py" line="262" />
         <source>no change</source>
         <translation>لا تغيير</translation>
     </message>
@@ -3981,22 +3981,22 @@ Make a new project in it?</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="160" />
+        <location filename="../../store/text/clean.py" line="172" />
         <source>normalised to Unicode NFC</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="269" />
+        <location filename="../../store/review/story.py" line="271" />
         <source>note added</source>
         <translation>أُضيفت ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="270" />
+        <location filename="../../store/review/story.py" line="272" />
         <source>note edited</source>
         <translation>عُدّلت الملاحظة</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="269" />
+        <location filename="../../store/review/story.py" line="271" />
         <source>note removed</source>
         <translation>حُذفت الملاحظة</translation>
     </message>
@@ -4006,7 +4006,7 @@ Make a new project in it?</source>
         <translation>السابقة (prefix) لا تطابق النص الذي يسبق الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="272" />
+        <location filename="../../store/review/story.py" line="274" />
         <source>quote changed</source>
         <translation>تغيّر النص المقتبس</translation>
     </message>
@@ -4021,22 +4021,22 @@ Make a new project in it?</source>
         <translation>الاقتباس لا يطابق نص المقال، وفيه هناك «{there}» (ربما جعله جدول البيانات تاريخًا: افتح ملف CSV وعمود الاقتباس بصيغة نص)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="363" />
+        <location filename="../../store/exchange/importing.py" line="364" />
         <source>read as {encoding}; {alternative} was possible too</source>
         <translation>قُرئ بترميز {encoding}؛ وكان {alternative} ممكنًا أيضًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="214" />
+        <location filename="../../store/review/story.py" line="215" />
         <source>rejected</source>
         <translation>رُفض</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="231" />
+        <location filename="../../store/review/story.py" line="232" />
         <source>removed</source>
         <translation>أُزيل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="147" />
+        <location filename="../../store/text/clean.py" line="159" />
         <source>removed {count} control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف تحكم</numerusform>
@@ -4048,7 +4048,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="139" />
+        <location filename="../../store/text/clean.py" line="151" />
         <source>removed {count} line(s) of site boilerplate at the start or end: {lines}</source>
         <translation>
             <numerusform>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
@@ -4060,7 +4060,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="134" />
+        <location filename="../../store/text/clean.py" line="146" />
         <source>removed {count} scrape marker(s): {markers}</source>
         <translation>
             <numerusform>أُزيلت {count} علامة نسخ آلي: {markers}</numerusform>
@@ -4072,7 +4072,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="155" />
+        <location filename="../../store/text/clean.py" line="167" />
         <source>removed {count} soft hyphen(s) (invisible hyphenation points)</source>
         <translation>
             <numerusform>أُزيلت {count} شرطة مرنة (نقاط تقطيع غير مرئية)</numerusform>
@@ -4084,7 +4084,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="144" />
+        <location filename="../../store/text/clean.py" line="156" />
         <source>removed {count} stray bidi control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف شارد للتحكم في الاتجاه</numerusform>
@@ -4101,27 +4101,27 @@ Make a new project in it?</source>
         <translation>أُصلح نص PDF ذو الترتيب المرئي</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="265" />
+        <location filename="../../store/review/story.py" line="267" />
         <source>restored</source>
         <translation>أُعيد</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="331" />
+        <location filename="../../store/review/story.py" line="333" />
         <source>sources: reordered</source>
         <translation>المصادر: أُعيد ترتيبها</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="332" />
+        <location filename="../../store/review/story.py" line="334" />
         <source>sources: {counts}</source>
         <translation>المصادر: {counts}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="226" />
+        <location filename="../../store/review/story.py" line="227" />
         <source>split off as a claim of its own ({label})</source>
         <translation>فُصل ادعاءً مستقلًا ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="131" />
+        <location filename="../../store/review/story.py" line="132" />
         <source>split off as a claim of its own ({label}): “{quote}”</source>
         <translation>فُصل ادعاءً مستقلًا ({label}): «{quote}»</translation>
     </message>
@@ -4141,27 +4141,27 @@ Make a new project in it?</source>
         <translation>اللاحقة (suffix) لا تطابق النص الذي يلي الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="290" />
+        <location filename="../../store/review/story.py" line="292" />
         <source>tagged “{quote}”</source>
         <translation>وُسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="147" />
+        <location filename="../../store/review/story.py" line="148" />
         <source>tagged “{quote}” ({count} place(s))</source>
         <translation>وُسم «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="293" />
+        <location filename="../../store/review/story.py" line="295" />
         <source>tagged “{quote}” again</source>
         <translation>أُعيد وسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="145" />
+        <location filename="../../store/review/story.py" line="146" />
         <source>tagged “{quote}” again ({count} place(s))</source>
         <translation>أُعيد وسم «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="233" />
+        <location filename="../../store/review/story.py" line="234" />
         <source>text replaced</source>
         <translation>استُبدل النص</translation>
     </message>
@@ -4181,7 +4181,7 @@ Make a new project in it?</source>
         <translation>يبدأ الملف بترميز UTF-16 لكنه ليس كذلك: احفظه بصيغة CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="662" />
+        <location filename="../../store/exchange/importing.py" line="663" />
         <source>the publication date «{date}» is not YYYY-MM-DD: ClaimReview exports leave it out (Article Properties changes it)</source>
         <translation>تاريخ النشر «{date}» ليس بصيغة YYYY-MM-DD: تتركه صادرات ClaimReview (تغيّره خصائص المقال)</translation>
     </message>
@@ -4216,22 +4216,22 @@ Make a new project in it?</source>
         <translation>تصنيف غير معروف «{label}» (التصنيفات: {known})؛ أضفه في المشروع ◂ التصنيفات…، أو ادمج ملف مشروع الزميل الذي يجلب تصنيفاته</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="292" />
+        <location filename="../../store/review/story.py" line="294" />
         <source>untagged “{quote}”</source>
         <translation>أُزيل وسم «{quote}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="143" />
+        <location filename="../../store/review/story.py" line="144" />
         <source>untagged “{quote}” ({count} place(s))</source>
         <translation>أُزيل وسم «{quote}» (المواضع: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="295" />
+        <location filename="../../store/review/story.py" line="297" />
         <source>words changed: “{old}” → “{quote}”</source>
         <translation>تغيّرت الكلمات: «{old}» ← «{quote}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="152" />
+        <location filename="../../store/text/clean.py" line="164" />
         <source>wrote {count} ligature(s) as plain letters (ﬁ as fi)</source>
         <translation>
             <numerusform>كُتب {count} حرف مركّب حروفًا عادية (ﬁ صارت fi)</numerusform>
@@ -4243,7 +4243,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="149" />
+        <location filename="../../store/text/clean.py" line="161" />
         <source>wrote {count} presentation form(s) as plain letters (ﻻ as لا)</source>
         <translation>
             <numerusform>كُتب {count} شكل عرض حروفًا عادية (ﻻ صارت لا)</numerusform>
@@ -4260,17 +4260,17 @@ Make a new project in it?</source>
         <translation>أعطى {annotator} الكلمات نفسها حكمًا آخر ({label}): احسم الخلاف أولًا</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="204" />
+        <location filename="../../store/review/story.py" line="205" />
         <source>{at}  {who}  {summary}</source>
         <translation>{at}  {who}  {summary}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="202" />
+        <location filename="../../store/review/story.py" line="203" />
         <source>{at}  {who}  {summary} in «{title}»</source>
         <translation>{at}  {who}  {summary} في «{title}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="243" />
+        <location filename="../../store/review/story.py" line="245" />
         <source>{changes}; {name}'s note read “{note}”</source>
         <translation>{changes}؛ وكانت ملاحظة {name}: «{note}»</translation>
     </message>
@@ -4295,42 +4295,42 @@ Make a new project in it?</source>
         <translation>قيمة {column} «{value}» تتجاوز نهاية أي مقال</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="217" />
+        <location filename="../../store/review/story.py" line="218" />
         <source>{decision} ({label})</source>
         <translation>{decision} ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="281" />
+        <location filename="../../store/review/story.py" line="283" />
         <source>{field} edited</source>
         <translation>عُدّل {field}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="279" />
+        <location filename="../../store/review/story.py" line="281" />
         <source>{field}: {before} → {after}</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1303" />
+        <location filename="../../store/core/project.py" line="1353" />
         <source>{file} is a file where a folder should be, so the project {name} cannot be created there.</source>
         <translation>{file} ملف في مكان مجلد، لذا لا يمكن إنشاء المشروع {name} هناك.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="307" />
+        <location filename="../../store/review/story.py" line="309" />
         <source>{first}, {rest}</source>
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1306" />
+        <location filename="../../store/core/project.py" line="1356" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="411" />
+        <location filename="../../store/review/story.py" line="413" />
         <source>{head}: {changes}</source>
         <translation>{head}: {changes}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="390" />
+        <location filename="../../store/review/story.py" line="392" />
         <source>{head}; not kept: {changes}</source>
         <translation>{head}؛ لم يُبقَ: {changes}</translation>
     </message>
@@ -4340,17 +4340,17 @@ Make a new project in it?</source>
         <translation>غيّر {name} هذا الادعاء منذ ذلك الحين؛ والرجوع سيمحو تغييره.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="710" />
+        <location filename="../../store/exchange/importing.py" line="711" />
         <source>{name} changed while it was imported; nothing was imported.</source>
         <translation>تغيّر {name} أثناء استيراده؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="432" />
+        <location filename="../../store/exchange/importing.py" line="433" />
         <source>{name} claims to be {encoding} but byte {byte} is not valid; nothing was imported.</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="226" />
+        <location filename="../../store/core/project.py" line="236" />
         <source>{name} could not be opened ({reason}): is the disk full, or its folder read-only? Nothing in it was changed.</source>
         <translation>تعذّر فتح {name} ({reason}): هل القرص ممتلئ، أم مجلده للقراءة فقط؟ لم يتغير فيه شيء.</translation>
     </message>
@@ -4370,7 +4370,7 @@ Make a new project in it?</source>
         <translation>أعطى {name} هذا الادعاء حكمه؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="883" />
+        <location filename="../../store/exchange/merge.py" line="881" />
         <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} place(s)): the article's text differs there, or another program moved them. Nothing was merged.</source>
         <translation>
             <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضع): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
@@ -4382,7 +4382,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="764" />
+        <location filename="../../store/exchange/importing.py" line="765" />
         <source>{name} holds a link, not an article's text: Tahqiq does not download web pages. Save the page from the browser and import the saved file.</source>
         <translation>{name} يحوي رابطًا لا نص مقال: تحقيق لا ينزّل صفحات الويب. احفظ الصفحة من المتصفح واستورد الملف المحفوظ.</translation>
     </message>
@@ -4392,77 +4392,82 @@ Make a new project in it?</source>
         <translation>يحوي {name} نصًا أكثر مما يستورده تحقيق (الحد {limit} ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="647" />
+        <location filename="../../store/exchange/importing.py" line="648" />
         <source>{name} holds no text to import.</source>
         <translation>لا يحوي {name} نصًا لاستيراده.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="565" />
+        <location filename="../../store/exchange/importing.py" line="566" />
         <source>{name} is a CSV of claims, not an article: bring it in with File ▸ Import Claims (CSV), or tahqiq merge.</source>
         <translation>{name} ملف CSV لادعاءات وليس مقالًا: أدخله من ملف ◂ استيراد ادعاءات (CSV)، أو بالأمر tahqiq merge.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="587" />
+        <location filename="../../store/exchange/importing.py" line="588" />
         <source>{name} is a JSON-LD export of claims (W3C annotations or ClaimReview), not an article: to bring a colleague's claims in, merge their project file (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} تصدير JSON-LD للادعاءات (تعليقات W3C أو ClaimReview)، لا مقال: لإدخال ادعاءات زميل، ادمج ملف مشروعه (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="546" />
+        <location filename="../../store/exchange/importing.py" line="547" />
         <source>{name} is a PDF, which Tahqiq does not read: copy the article's text out of it, then paste it as a new article or save it as a .txt file.</source>
         <translation>{name} ملف PDF، وتحقيق لا يقرأ هذا النوع: انسخ نص المقال منه، ثم ألصقه مقالًا جديدًا أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="471" />
+        <location filename="../../store/exchange/importing.py" line="472" />
         <source>{name} is a folder with no article in it (no .txt, .html, .docx or .odt file).</source>
         <translation>{name} مجلد لا مقال فيه (لا ملف ‎.txt‎ ولا ‎.html‎ ولا ‎.docx‎ ولا ‎.odt‎).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="329" />
+        <location filename="../../store/exchange/merge.py" line="330" />
         <source>{name} is a folder: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مجلد: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="550" />
+        <location filename="../../store/exchange/importing.py" line="551" />
         <source>{name} is a project (a database), not an article: merge it instead (File ▸ Merge Colleague's Project, or tahqiq merge).</source>
         <translation>{name} مشروع (قاعدة بيانات) وليس مقالًا: ادمجه بدلًا من ذلك (ملف ◂ دمج مشروع زميل، أو tahqiq merge).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="558" />
+        <location filename="../../store/exchange/importing.py" line="559" />
         <source>{name} is a single-file web page (MHTML), which Tahqiq does not read: save the page as HTML, or copy its text.</source>
         <translation>{name} صفحة ويب في ملف واحد (MHTML)، وتحقيق لا يقرأ هذا النوع: احفظ الصفحة بصيغة HTML، أو انسخ نصها.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="570" />
+        <location filename="../../store/exchange/importing.py" line="571" />
         <source>{name} is a spreadsheet, which Tahqiq does not read as an article: open it, copy the article's text and paste it as a new article, or save it as a .txt file.</source>
         <translation>{name} ملف جدول بيانات لا يقرؤه تحقيق مقالًا: افتحه وانسخ نص المقال والصقه مقالًا جديدًا، أو احفظه ملفًا ‎.txt.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="581" />
+        <location filename="../../store/exchange/importing.py" line="582" />
         <source>{name} is a whole-project JSON export, which Tahqiq does not import: the backup to restore from is the project file (.tahqiq).</source>
         <translation>{name} تصدير JSON للمشروع كاملًا، وتحقيق لا يستورده: النسخة الاحتياطية التي يُستعاد منها هي ملف المشروع (‎.tahqiq).</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="575" />
+        <location filename="../../store/exchange/importing.py" line="576" />
         <source>{name} is a word-processor file Tahqiq does not read: save it as a Word document (.docx) or OpenDocument text (.odt) and import that, or copy the article's text and paste it as a new article.</source>
         <translation>{name} ملف معالج نصوص لا يقرؤه تحقيق: احفظه مستند Word ‏(‎.docx) أو نص OpenDocument ‏(‎.odt) واستورده، أو انسخ نص المقال والصقه مقالًا جديدًا.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="740" />
+        <location filename="../../store/exchange/importing.py" line="741" />
         <source>{name} is already in the project as “{title}”; nothing was added.</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="177" />
+        <location filename="../../store/core/project.py" line="187" />
         <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="339" />
+        <location filename="../../store/exchange/merge.py" line="340" />
         <source>{name} is an article, not a project: import it (File ▸ Import Article, `tahqiq import`); a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} مقال وليس مشروعًا: استورده (ملف ◂ استيراد مقال، ‎`tahqiq import`‎)؛ الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="332" />
+        <location filename="../../store/core/project.py" line="183" />
+        <source>{name} is an empty SQLite database that Tahqiq cannot make a project in ({problem}); it was left untouched.</source>
+        <translation>{name} قاعدة بيانات SQLite فارغة لا يستطيع تحقيق أن ينشئ فيها مشروعًا ({problem})؛ تُرك دون أي تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="333" />
         <source>{name} is an export, not a project: a merge brings in a colleague's project file (.tahqiq) or a claims CSV.</source>
         <translation>{name} ملف تصدير وليس مشروعًا: الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
@@ -4472,7 +4477,7 @@ Make a new project in it?</source>
         <translation>{name} ملف Office قديم (مثل ‎.doc من Word 97–2003) لا يستطيع تحقيق قراءته: احفظه مستند Word ‏(‎.docx)، أو انسخ نصه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="189" />
+        <location filename="../../store/core/project.py" line="199" />
         <source>{name} is damaged (its schema version is {version}); it was left untouched.</source>
         <translation>{name} تالف (رقم إصدار مخططه {version})؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -4482,7 +4487,7 @@ Make a new project in it?</source>
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="166" />
+        <location filename="../../store/core/project.py" line="172" />
         <source>{name} is damaged or not a Tahqiq project ({reason}).</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
@@ -4492,7 +4497,7 @@ Make a new project in it?</source>
         <translation>{name} تالف: لا يمكن قراءة نصه ملفَّ Word أو OpenDocument. افتحه في معالج نصوص واحفظه من جديد، أو انسخ نصه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="396" />
+        <location filename="../../store/exchange/merge.py" line="398" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>
@@ -4512,7 +4517,7 @@ Make a new project in it?</source>
         <translation>ترميز {name} ليس من الترميزات التي يقرؤها تحقيق بموثوقية (UTF-8 وUTF-16 وWindows-1256 وISO-8859-6). احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="355" />
+        <location filename="../../store/exchange/importing.py" line="356" />
         <source>{name} is not in {encoding}: byte {byte} is not valid in it; nothing was imported. Leave out --encoding to have Tahqiq find the encoding.</source>
         <translation>{name} ليس بترميز {encoding}: البايت {byte} غير صالح فيه؛ لم يُستورد شيء. احذف ‎--encoding ليجد تحقيق الترميز بنفسه.</translation>
     </message>
@@ -4532,27 +4537,27 @@ Make a new project in it?</source>
         <translation>{name} موجود من قبل: يُنشأ المشروع الجديد في ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="483" />
+        <location filename="../../store/exchange/importing.py" line="484" />
         <source>{name} is {size} MB; the limit for a document is {limit} MiB.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للمستند {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="486" />
+        <location filename="../../store/exchange/importing.py" line="487" />
         <source>{name} is {size} MB; the limit is {limit} MiB of text.</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="685" />
+        <location filename="../../store/core/project.py" line="722" />
         <source>{name} lacks its index {index} (removed by another program?) and is read-only, so it cannot be repaired; copy it somewhere writable.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟) وهو للقراءة فقط، فلا يمكن إصلاحه؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="839" />
+        <location filename="../../store/core/project.py" line="888" />
         <source>{name} lacks its index {index} (removed by another program?), and another program kept the file busy, so it could not be made again; try again once it is done.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وأبقى برنامج آخر الملف مشغولًا، فتعذّر إنشاؤه من جديد؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="843" />
+        <location filename="../../store/core/project.py" line="892" />
         <source>{name} lacks its index {index} (removed by another program?), and it could not be made again ({reason}); reopen the project to repair it.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
@@ -4577,7 +4582,7 @@ Make a new project in it?</source>
         <translation>أنشأ {name} هذا الادعاء؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="416" />
+        <location filename="../../store/exchange/importing.py" line="417" />
         <source>{name} mixes UTF-8 with another encoding (byte {byte} is not UTF-8), so it cannot be read without garbling part of it; nothing was imported. Save it as UTF-8 and try again.</source>
         <translation>يخلط {name} بين UTF-8 وترميز آخر (البايت {byte} ليس UTF-8)، فلا يمكن قراءته دون تشويه جزء منه؛ لم يُستورد شيء. احفظه بترميز UTF-8 وأعد المحاولة.</translation>
     </message>
@@ -4587,17 +4592,17 @@ Make a new project in it?</source>
         <translation>نقل {name} هذه الكلمات إلى ادعاء آخر منذ ذلك الحين؛ والرجوع سينزعها عنه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="674" />
+        <location filename="../../store/core/project.py" line="711" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="234" />
+        <location filename="../../store/core/project.py" line="244" />
         <source>{name} reads as damaged ({problem}) with the changes in {wal} beside it, which a program that stopped left there; both were left untouched. If you put this file in place of another (a backup, a copy), move {wal} away and open it again.</source>
         <translation>{name} يُقرأ تالفًا ({problem}) مع التغييرات التي في {wal} بجانبه، وقد تركها هناك برنامج توقف؛ تُرك كلاهما دون مساس. إن وضعت هذا الملف مكان ملف آخر (نسخة احتياطية أو نسخة)، فانقل {wal} بعيدًا وافتحه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="439" />
+        <location filename="../../store/review/story.py" line="441" />
         <source>{name} removing {links}</source>
         <translation>إزالة {name} للروابط {links}</translation>
     </message>
@@ -4607,22 +4612,22 @@ Make a new project in it?</source>
         <translation>وسم {name} هذه الكلمات: تغيير الكلمات التي يحملها الادعاء أمر يعود إليه (والمراجعة تستطيع أن تقول ذلك).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1094" />
+        <location filename="../../store/core/project.py" line="1143" />
         <source>{name} was moved or renamed to {place} while it was open: go on there (open it).</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: تابع العمل هناك (افتحه).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1098" />
+        <location filename="../../store/core/project.py" line="1147" />
         <source>{name} was moved or renamed to {place} while it was open: the window goes on there once the work under way ends; do this again then.</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: ستتابع النافذة العمل هناك حين ينتهي العمل الجاري؛ أعد هذا حينئذٍ.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1007" />
+        <location filename="../../store/core/project.py" line="1056" />
         <source>{name} was moved, renamed or deleted while it was open, so this cannot be done on it: save a copy of the project first (Save a Copy…, in the message that said so) and go on in the copy.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو حُذف وهو مفتوح، فلا يمكن فعل هذا به: احفظ نسخة من المشروع أولًا («احفظ نسخة…» في الرسالة التي نبّهت إلى ذلك) وتابع العمل في النسخة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1120" />
+        <location filename="../../store/core/project.py" line="1169" />
         <source>{name} was moved, renamed or replaced by another file while this was being done, so nothing more was written into it; what was done before is kept: do the rest again where the work now is.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو استُبدل بملف آخر أثناء هذا العمل، فلم يُكتب فيه شيء بعد ذلك؛ ما أُنجز قبله محفوظ: أعد الباقي حيث صار العمل الآن.</translation>
     </message>
@@ -4632,52 +4637,52 @@ Make a new project in it?</source>
         <translation>لم يُستورد {name} ولم يتغيّر شيء: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="452" />
+        <location filename="../../store/exchange/importing.py" line="453" />
         <source>{name} was not used: it holds no details (an object with title, outlet, url…)</source>
         <translation>لم يُستخدم {name}: لا يحوي تفاصيل (كائنًا فيه title وoutlet وurl…)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="450" />
+        <location filename="../../store/exchange/importing.py" line="451" />
         <source>{name} was not used: it is not JSON</source>
         <translation>لم يُستخدم {name}: ليس JSON صالحًا</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/importing.py" line="448" />
+        <location filename="../../store/exchange/importing.py" line="449" />
         <source>{name} was not used: it is not UTF-8</source>
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1084" />
+        <location filename="../../store/core/project.py" line="1133" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: go on in {copy}, where its work was kept.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: تابع العمل في {copy}، حيث حُفظ عملها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1089" />
+        <location filename="../../store/core/project.py" line="1138" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: save a copy of the project elsewhere (File ▸ Back Up Project…) and go on there.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: احفظ نسخة من المشروع في مكان آخر (ملف ◂ نسخ احتياطي للمشروع…) وتابع العمل فيها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="201" />
+        <location filename="../../store/core/project.py" line="211" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="437" />
+        <location filename="../../store/review/story.py" line="439" />
         <source>{name}'s links {links}</source>
         <translation>روابط {name} {links}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="433" />
+        <location filename="../../store/review/story.py" line="435" />
         <source>{name}'s note “{note}”</source>
         <translation>ملاحظة {name} «{note}»</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="429" />
+        <location filename="../../store/review/story.py" line="431" />
         <source>{name}'s verdict {label}</source>
         <translation>حكم {name} «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="598" />
+        <location filename="../../store/core/project.py" line="635" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>
@@ -4687,27 +4692,27 @@ Make a new project in it?</source>
         <translation>{path} قاعدة بيانات (مشروع تحقيق؟): لا يحلّ تصدير محلّها أبدًا. اختر اسم ملف آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/cli/commands.py" line="151" />
+        <location filename="../../store/cli/commands.py" line="158" />
         <source>{path} is empty: no project in it yet (`tahqiq import` makes one).</source>
         <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1248" />
+        <location filename="../../store/core/project.py" line="1298" />
         <source>{path} is there already: the copy is written to a new file.</source>
         <translation>{path} موجود من قبل: تُكتب النسخة في ملف جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="221" />
+        <location filename="../../store/review/story.py" line="222" />
         <source>{verdict}: {comment}</source>
         <translation>{verdict}: {comment}</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="294" />
+        <location filename="../../store/review/story.py" line="296" />
         <source>“{quote}” joined this claim</source>
         <translation>انضم «{quote}» إلى هذا الادعاء</translation>
     </message>
     <message>
-        <location filename="../../store/review/story.py" line="162" />
+        <location filename="../../store/review/story.py" line="163" />
         <source>“{quote}” moved to another claim</source>
         <translation>نُقل «{quote}» إلى ادعاء آخر</translation>
     </message>

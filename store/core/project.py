@@ -179,6 +179,10 @@ def _judged_version(path: Path, app_id: int, version: int, tables: int,
     version can open: refused when another program's, damaged or newer."""
     if app_id != schema.APPLICATION_ID:
         if tables == 0 and version == 0:
+            if problems:  # (its text's encoding: a project cannot be made in it)
+                raise NotAProject("{name} is an empty SQLite database that Tahqiq cannot "
+                                  "make a project in ({problem}); it was left untouched.",
+                                  name=path.name, problem=quoted(problems[0], DAMAGE_SHOWN))
             return 0
         raise NotAProject(
             "{name} is an SQLite database but not a Tahqiq project; it was left untouched.",
@@ -413,12 +417,17 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        problems: list[str] = []
+        # Text in UTF-16 (another program rebuilt the file so) reads and writes as well,
+        # but SQLite attaches no file of another encoding: every merge either way failed,
+        # said as the other, sound file's damage (rv194). An empty one is not made a
+        # project either: SQLite keeps a file's encoding for good.
+        encoding = conn.execute("PRAGMA encoding").fetchone()[0]
+        problems = [] if encoding == "UTF-8" else [f"its text is {encoding}, not UTF-8"]
         columns: schema.Columns = []
         # A newer version's file is refused as newer, unread: what its schema adds (a
         # partial index, as schema 5 and 8 did) is not another program's (rv159).
         ours = app_id == schema.APPLICATION_ID and version <= schema.SCHEMA_VERSION
-        if ours:
+        if ours and not problems:
             try:  # before SQLite works them out
                 problems = _named_as_functions(conn)
                 columns = [] if problems else schema.table_columns(conn)
