@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from store.core import appearances, articles
+from store.core import appearances, article_deletion, articles
 from store.core import project as project_module
 from store.core.project import Project
-from store.errors import NotAProject
+from store.errors import NotAProject, StorageError
 from store.exchange.merge import merge_project
 
 TEXT = "The minister said exports rose by 40 percent in 2019, critics said."
@@ -121,3 +121,48 @@ def test_an_empty_database_in_utf16_is_not_made_a_project(tmp_path):
         "blank.tahqiq is an empty SQLite database that Tahqiq cannot make a project in "
         "(its text is UTF-16be, not UTF-8); it was left untouched.")
     assert path.read_bytes() == before
+
+
+def _index_rewritten(path: Path) -> Path:
+    """An index's SQL pointed at another column (writable_schema): the file opens (the
+    quick check passes), and SQLite finds the index damaged when a write reaches it."""
+    return _project(path, "PRAGMA writable_schema = ON",
+                    "UPDATE sqlite_master SET sql = replace(sql, '(\"claim_id\")', "
+                    "'(\"article_id\")') WHERE name = 'idx_appearances_claim_id'")
+
+
+def test_damage_met_by_a_write_is_said_in_one_line_and_nothing_saved_is_lost(tmp_path):
+    """«database disk image is malformed» escaped Project.transaction as a traceback."""
+    path = _index_rewritten(tmp_path / "index.tahqiq")
+    with Project.open(path, "tester", create=False) as project:
+        article = articles.list_articles(project)[0]["id"]
+        with pytest.raises(StorageError) as caught:
+            article_deletion.delete_article(project, article)
+        assert str(caught.value) == (
+            "The project file is damaged (database disk image is malformed); the change "
+            "was not saved, and what was saved before is kept: `tahqiq check` tells what "
+            "is damaged.")
+        assert not project.conn.in_transaction
+        assert [a["id"] for a in articles.list_articles(project)] == [article]
+        assert len(appearances.list_appearances(project, article)) == 1
+
+
+def test_a_damaged_index_refuses_the_windows_step_in_one_line(qapp, tmp_path):
+    """The window's Delete Article: told as any refused step is, and off the stack."""
+    from PySide6.QtGui import QUndoStack
+
+    from gui.commands import DeleteArticle
+    from gui.session import Session
+
+    path = _index_rewritten(tmp_path / "index.tahqiq")
+    session = Session(Project.open(path, "tester", create=False))
+    try:
+        told: list[str] = []
+        session.errorOccurred.connect(told.append)
+        stack = QUndoStack()
+        stack.push(DeleteArticle(session, session.article_ids()[0], "t"))
+        assert len(told) == 1 and "\n" not in told[0]
+        assert told[0].startswith("The project file is damaged")
+        assert stack.count() == 0 and len(session.article_ids()) == 1
+    finally:
+        session.close()

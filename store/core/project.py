@@ -1177,8 +1177,13 @@ class Project:
                     conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
-        except (sqlite3.OperationalError, sqlite3.IntegrityError) as exc:
-            # (a rule of the file's refusing the write: said as any failure to save is)
+        except sqlite3.DatabaseError as exc:
+            # (a rule of the file's refusing the write, or damage SQLite met as it wrote -
+            # an index another program rewrote, rv194: said as any failure to save is; a
+            # DatabaseError of Tahqiq's own, saying whose damage it is, goes on as it is)
+            if not isinstance(exc, (sqlite3.OperationalError, sqlite3.IntegrityError)) \
+                    and not _is_damage(exc):
+                raise
             if conn.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
@@ -1412,9 +1417,19 @@ def _busy_opening(path: Path) -> StorageError:
                         "again once it is done.", name=path.name)
 
 
-def _storage_error(exc: sqlite3.OperationalError | sqlite3.IntegrityError) -> StorageError:
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite itself found the file damaged (a DatabaseError raised in Python has
+    no code: merge's and an upgrade's, each saying whose file is)."""
+    return getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
+def _storage_error(exc: sqlite3.DatabaseError) -> StorageError:
     text = str(exc)
     code = getattr(exc, "sqlite_errorname", "")  # Python 3.11+
+    if _is_damage(exc):
+        return StorageError("The project file is damaged ({reason}); the change was not "
+                            "saved, and what was saved before is kept: `tahqiq check` tells "
+                            "what is damaged.", reason=quoted(text, 200))
     if "full" in text or code == "SQLITE_FULL":
         return StorageError("The disk is full; the change was not saved.")
     if _is_busy(exc):

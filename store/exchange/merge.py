@@ -375,9 +375,12 @@ def merge_project(project: Project, other_path: str | Path, progress: Progress |
         # broken index, text that is not UTF-8) surfaces while the rows are read; all of
         # it was rolled back. This project's own failures to write arrive as StorageError,
         # but for text SQLite could not read as UTF-8 while copying the colleague's rows,
-        # and a row of theirs the rules refuse (an IntegrityError, said so by transaction).
+        # a row of theirs the rules refuse (an IntegrityError, said so by transaction)
+        # and damage SQLite met reading them (a plain DatabaseError, said so too).
         cause = exc.__cause__ if isinstance(exc, StorageError) else exc
-        if isinstance(exc, StorageError) and not isinstance(cause, sqlite3.IntegrityError) \
+        if isinstance(exc, StorageError) and not (
+                isinstance(cause, sqlite3.DatabaseError)
+                and not isinstance(cause, sqlite3.OperationalError)) \
                 and not (isinstance(cause, sqlite3.OperationalError) and "decode" in str(cause)):
             raise
         raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
