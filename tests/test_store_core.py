@@ -722,7 +722,7 @@ def test_the_columns_opening_asks_for_are_those_the_migrations_make(tmp_path, ve
     for migration in schema.MIGRATIONS[:version]:
         migration(sqlite_utils.Database(conn))
     made: dict[str, str] = {}
-    for table, column, declared, _, _ in schema.table_columns(conn):
+    for table, column, declared, *_ in schema.table_columns(conn):
         made[table] = f"{made.get(table, '')} {column}".strip()
         assert declared in ("TEXT", "INTEGER") or table.startswith("search_index")
     assert {t: c for t, c in made.items() if not t.startswith("search_index")} == {

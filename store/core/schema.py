@@ -657,6 +657,24 @@ UNIQUE_KEYS = {("articles", "id"), ("labels", "key"), ("claims", "id"), ("review
 """(table, its columns in order of name) of each unique index of the :data:`TABLES`
 Tahqiq makes, at any version: their primary keys, and what makes a search entry one."""
 
+_KEYS_MADE_AGAIN = {("search_entries", "kind ref_id"): 6}
+"""Each of the :data:`UNIQUE_KEYS` a later schema made anew, with the version that did
+(schema 6 gave a search entry its part)."""
+
+ROWID_KEYS = {("search_entries", "id")}
+"""(table, column) of each INTEGER PRIMARY KEY Tahqiq makes: the row's id under its own
+name, which the search index's rows are numbered by."""
+
+
+@functools.cache
+def _keys_made(version: int) -> frozenset[tuple[str, str]]:
+    """The :data:`UNIQUE_KEYS` schema *version* makes (worked out once a version: each
+    open asks)."""
+    made = _columns_made(version)
+    return frozenset((table, columns) for table, columns in UNIQUE_KEYS
+                     if table in made and set(columns.split()) <= set(made[table])
+                     and version < _KEYS_MADE_AGAIN.get((table, columns), version + 1))
+
 
 def triggers() -> dict[str, list[tuple[int, str]]]:
     """Each trigger of a project: the schema versions that made it anew, each with its SQL
@@ -715,16 +733,16 @@ _RULE = re.compile(r"\bCHECK\s*\(|\bON\s+(CONFLICT|DELETE|UPDATE)\b", re.IGNOREC
 _WITHOUT_ROWID = re.compile(r"\bWITHOUT\s+ROWID\b[^)]*\Z", re.IGNORECASE)
 
 
-Columns = list[tuple[str, str, str, str | None, int]]
+Columns = list[tuple[str, str, str, str | None, int, int]]
 
 
 def table_columns(conn: sqlite3.Connection) -> Columns:
-    """(table, column, declared type, default, hidden) of every column of a project's
-    tables but the virtual ones, in one read (a read a table and two an index took 0.7 ms
-    of every opening): what :func:`foreign_expressions`, :func:`missing_columns` and
-    :func:`retyped_columns` look at."""
+    """(table, column, declared type, default, hidden, place in the primary key) of every
+    column of a project's tables but the virtual ones, in one read (a read a table and two
+    an index took 0.7 ms of every opening): what :func:`foreign_expressions`,
+    :func:`missing_columns` and :func:`retyped_columns` look at."""
     return conn.execute(
-        "SELECT t.name, c.name, c.type, c.dflt_value, c.hidden FROM sqlite_master t, "
+        "SELECT t.name, c.name, c.type, c.dflt_value, c.hidden, c.pk FROM sqlite_master t, "
         "pragma_table_xinfo(t.name) c WHERE t.type = 'table' AND t.sql IS NOT NULL "
         "AND t.sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY t.name, c.cid").fetchall()
 
@@ -753,7 +771,7 @@ def foreign_expressions(conn: sqlite3.Connection, columns: Columns) -> list[str]
             problems.append(f"its table {name} was made without its row ids")
     # Every table's *columns* (table_columns); an index only if it is not as Tahqiq
     # makes it.
-    for table, column, _type, default, hidden in columns:
+    for table, column, _type, default, hidden, _pk in columns:
         if hidden in (2, 3):
             problems.append(f"its table {table} has a column {column} another program made "
                             "computed")
@@ -777,23 +795,40 @@ def foreign_constraints(conn: sqlite3.Connection) -> list[str]:
     """Each foreign key, and each unique index of the :data:`TABLES` (a primary key, a
     UNIQUE constraint or index), that Tahqiq did not make: another program added it, with
     no action, and each write it refuses failed (every tag, a second review of a claim),
-    while `tahqiq check` found no damage (rv189). Two reads, each of every table."""
+    while `tahqiq check` found no damage (rv189). And each of the :data:`UNIQUE_KEYS` the
+    file's schema version makes that a table of it lacks: another program made the table
+    again without it (CREATE TABLE … AS SELECT, a tool's "modify table"), and every tag
+    failed, «foreign key mismatch», or a merge, its ON CONFLICT matching no key (rv194).
+    Two reads, each of every table, and the version."""
     keys = conn.execute(
         'SELECT t.name, f."from", f."table", f."to" FROM sqlite_master t, '
         "pragma_foreign_key_list(t.name) f WHERE t.type = 'table' ORDER BY t.name").fetchall()
     problems = [f"its table {row[0]} has a foreign key another program added"
                 for row in keys if row not in FOREIGN_KEYS]
-    unique: dict[tuple[str, str], list[str]] = {}
-    for table, index, column, collation in conn.execute(
-            "SELECT t.name, i.name, c.name, c.coll FROM sqlite_master t, "
-            "pragma_index_list(t.name) i, pragma_index_xinfo(i.name) c WHERE t.type = 'table' "
-            'AND i."unique" AND c.key ORDER BY t.name, i.name'):
-        unique.setdefault((table, index), []).append(
-            f"{column} {collation}" if collation != "BINARY" else str(column))
+    unique: dict[tuple[str, str | None], list[str]] = {}
+    for table, index, column, collation in conn.execute(  # (each table, a key or none)
+            "SELECT t.name, i.name, c.name, c.coll FROM sqlite_master t "
+            'LEFT JOIN pragma_index_list(t.name) i ON i."unique" '
+            "LEFT JOIN pragma_index_xinfo(i.name) c ON c.key WHERE t.type = 'table' "
+            "ORDER BY t.name, i.name"):
+        columns = unique.setdefault((table, index), [])
+        if index is not None:
+            columns.append(f"{column} {collation}" if collation != "BINARY" else str(column))
+    made = {(table, " ".join(sorted(columns))) for (table, index), columns in unique.items()
+            if index is not None}
+    present = {table for table, _ in unique}
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    ours, tables = _keys_made(version), _columns_made(version)
+    later = {table for table, columns in made  # (another program lowered the version)
+             if table in tables and (table, columns) in UNIQUE_KEYS - ours}
+    lowered = [f"its tables are not those of schema {version}, the version it gives"]
     return problems + [
         f"its table {table} has a unique index another program added"
-        for (table, _), columns in unique.items()
-        if table in TABLES and (table, " ".join(sorted(columns))) not in UNIQUE_KEYS]
+        for table, columns in sorted(made) if table in TABLES
+        and (table, columns) not in UNIQUE_KEYS] + (lowered if later else []) + [
+        f"its table {table} lacks its unique key ({', '.join(columns.split())})"
+        for table, columns in sorted(ours)
+        if table in present and table not in later and (table, columns) not in made]
 
 
 def missing_tables(conn: sqlite3.Connection, version: int) -> list[str]:
@@ -860,11 +895,15 @@ def retyped_columns(columns: Columns) -> list[tuple[str, str]]:
     """(table, column) of each of the :data:`COLUMNS` whose affinity is not the one
     Tahqiq gives it (*columns*: table_columns): another program made its table again with
     another type, and SQLite changed what was written to it as it stored it (a note
-    «007» kept as 7, a quote «40» read back as a number an export failed on, rv189)."""
+    «007» kept as 7, a quote «40» read back as a number an export failed on, rv189). And
+    each of the :data:`ROWID_KEYS` no longer its row's id (an INTEGER PRIMARY KEY made
+    again as ``id INT``): search_entries numbered its rows apart from the search index's,
+    and each article imported since was found by no search (rv194)."""
     ours, integer = _columns_made_after(0), _integer_columns()
-    return [(table, column) for table, column, declared, *_ in columns
+    return [(table, column) for table, column, declared, _, _, pk in columns
             if (table, column) in ours and affinity(declared) != (
-                "INTEGER" if (table, column) in integer else "TEXT")]
+                "INTEGER" if (table, column) in integer else "TEXT")
+            or (table, column) in ROWID_KEYS and (declared.upper() != "INTEGER" or pk != 1)]
 
 
 @functools.cache
