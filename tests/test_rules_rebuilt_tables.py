@@ -41,6 +41,11 @@ CHANGES = {
                     "NOT NULL, article_id TEXT NOT NULL, part INTEGER NOT NULL DEFAULT 0, "
                     "UNIQUE (kind, ref_id, part)"),
         "its table search_entries has its column id of another type"),
+    **{f"{part} dropped": ([f"DROP TABLE search_index_{part}"],
+                           f"its table search_index_{part} is missing")
+       for part in ("data", "idx", "content", "docsize", "config")},
+    "index made ordinary": (["DROP TABLE search_index", "CREATE TABLE search_index (body TEXT)"],
+                            "its table search_index was not made by Tahqiq"),
 }
 
 

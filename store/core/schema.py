@@ -765,6 +765,8 @@ def foreign_expressions(conn: sqlite3.Connection, columns: Columns) -> list[str]
         if sql.upper().startswith("CREATE VIRTUAL TABLE"):
             if name == "search_index" and sql not in _search_tables():
                 problems.append(f"its table {name} was not made by Tahqiq")  # (others: unread)
+        elif name == "search_index":  # an ordinary table: every search found nothing (rv194)
+            problems.append(f"its table {name} was not made by Tahqiq")
         elif _RULE.search(bare := _QUOTED.sub(" ", sql)):
             problems.append(f"its table {name} has a rule another program added")
         elif name in TABLES and _WITHOUT_ROWID.search(bare):
@@ -831,12 +833,22 @@ def foreign_constraints(conn: sqlite3.Connection) -> list[str]:
         if table in present and table not in later and (table, columns) not in made]
 
 
+# The tables SQLite's search index keeps itself in (FTS5's shadow tables, for the options
+# _search_tables gives): one dropped, every search and every relabel failed, «vtable
+# constructor failed» (rv194).
+_SEARCH_SHADOWS = tuple(f"search_index_{part}"
+                        for part in ("data", "idx", "content", "docsize", "config"))
+
+
 def missing_tables(conn: sqlite3.Connection, version: int) -> list[str]:
     """The names of the :data:`TABLES` a project of schema *version* should have and
-    lacks (another program dropped one: every command reading it failed)."""
+    lacks (another program dropped one: every command reading it failed), and of the
+    tables its search index keeps itself in."""
     present = {row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
-    return [name for name, since in TABLES.items() if since <= version and name not in present]
+    shadows = _SEARCH_SHADOWS if TABLES["search_index"] <= version else ()
+    return [name for name, since in TABLES.items() if since <= version and name not in present
+            ] + [name for name in shadows if name not in present]
 
 
 def missing_columns(columns: Columns, version: int) -> list[tuple[str, str]]:
