@@ -46,6 +46,11 @@ CHANGES = {
        for part in ("data", "idx", "content", "docsize", "config")},
     "index made ordinary": (["DROP TABLE search_index", "CREATE TABLE search_index (body TEXT)"],
                             "its table search_index was not made by Tahqiq"),
+    "autoincrement written in": (
+        ["PRAGMA writable_schema = ON", "UPDATE sqlite_master SET sql = replace(sql, "
+         "'INTEGER PRIMARY KEY', 'INTEGER PRIMARY KEY AUTOINCREMENT') "
+         "WHERE name = 'search_entries'"],
+        "its table search_entries has a rule another program added"),
 }
 
 

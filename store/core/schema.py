@@ -724,8 +724,11 @@ _QUOTED = re.compile(r"'([^']|'')*'|\"([^\"]|\"\")*\"|`([^`]|``)*`|\[[^\]]*\]"
 # A rule SQLite applies inside every write: a CHECK; a constraint's own conflict clause
 # (``UNIQUE (…) ON CONFLICT REPLACE``: each tag deleted the one before it) or a foreign
 # key's action (``ON DELETE CASCADE``), which delete and rewrite rows as a trigger would
-# (rv130). Tahqiq's tables have none.
-_RULE = re.compile(r"\bCHECK\s*\(|\bON\s+(CONFLICT|DELETE|UPDATE)\b", re.IGNORECASE)
+# (rv130); AUTOINCREMENT, which writes sqlite_sequence at each insert (written into
+# search_entries' SQL by hand, with no sqlite_sequence, each search and import failed
+# «database disk image is malformed», rv194). Tahqiq's tables have none.
+_RULE = re.compile(r"\bCHECK\s*\(|\bON\s+(CONFLICT|DELETE|UPDATE)\b|\bAUTOINCREMENT\b",
+                   re.IGNORECASE)
 # A table made WITHOUT ROWID (its options follow its last parenthesis): merge and the
 # search index read each row's rowid, and a merge of it failed, «no such column: h.rowid»
 # (rv189). The SQL is read, not pragma_table_list (SQLite 3.37 on), already read here;
