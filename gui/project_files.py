@@ -405,6 +405,7 @@ class ProjectFiles(QObject):
             message += " " + cleaned[:1].upper() + cleaned[1:] + "."  # (a sentence of its own)
         self.articleImported.emit(outcome.article_id)
         self.statusMessage.emit(message)
+        self._tell_lam_alef([outcome])
 
     def _some_titles(self, titles: list[str], shown: int = 3) -> str:
         """The first *shown* titles in «», then an ellipsis for the rest, apart by the
@@ -435,6 +436,21 @@ class ProjectFiles(QObject):
                 "%1", cleaned + ("…" if len(kinds) > 3 else "")))
         self.articleImported.emit(outcomes[-1].article_id)
         self.statusMessage.emit(" ".join(said))
+        self._tell_lam_alef(outcomes)
+
+    def _tell_lam_alef(self, outcomes: list[ImportOutcome]) -> None:
+        """Say in a box, not among what cleaning did in the status bar, which articles came
+        out of a PDF that wrote «لا» as «ال»: stored so, they were found by no search and
+        nothing said so (rv192)."""
+        told = [o for o in outcomes if o.created and o.lam_alef_note]
+        if not told:
+            return
+        lines = []
+        for outcome in told:
+            said = message_text(outcome.lam_alef_note)
+            said = said[:1].upper() + said[1:] + "."  # (a sentence of its own)
+            lines.append(f"{quoted(outcome.title)}: {said}" if len(outcomes) > 1 else said)
+        dialogs.show_info(self._parent, self.tr("Words Search Will Miss"), "\n".join(lines))
 
     # -- claims out and in -------------------------------------------------------------------
     def export_dialog(self, article_id: str | None) -> None:

@@ -110,6 +110,8 @@ def _import_one(project: Project, path: Path, args: argparse.Namespace, out: Tex
         tell("note", f"{loaded.name}: {importing.DOCUMENT_LEFT_OUT}")
     for change in filter(rewrote_letters, outcome.changes if outcome.created else ()):
         tell("note", f"{loaded.name}: {change}")  # (said in the README, and not: rv113)
+    if outcome.created and outcome.lam_alef_note:  # (stored as it came: words search misses)
+        tell("note", f"{loaded.name}: {outcome.lam_alef_note}")
 
 
 def _articles_arguments(p: Parser) -> None:

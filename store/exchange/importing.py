@@ -98,6 +98,7 @@ class ImportOutcome:
     pdf_repair_suggested: bool = False  # looks like PDF text; offer preview_pdf_repair
     alternative_encoding: str = ""  # another plausible reading of the file, e.g. "ISO-8859-6"
     dropped_note: str = ""  # among *changes*: that lines of site boilerplate were left out
+    lam_alef_note: str = ""  # that the PDF it came from wrote «لا» as «ال» (lam_alef_note)
 
     @property
     def encoding_ambiguous(self) -> bool:
@@ -742,6 +743,18 @@ def already_there(name: str, title: str) -> Message:
                    name=name, title=title)
 
 
+def lam_alef_note(word: str, count: int) -> Message:
+    """What to tell of a text whose «لا» a PDF wrote «ال» (pdf_text.lam_alef_swapped): it
+    is stored as it came, and was found by no search, unsaid (rv192). «At least»: the
+    words that begin «اال» are counted, not the others («خالل»)."""
+    return Message("the PDF it was copied from wrote «لا» as «ال», so search will miss "
+                   "words such as «{word}» (at least {count})", word=quoted(word), count=count)
+
+
+def _lam_alef_note(swapped: tuple[str, int]) -> str:
+    return lam_alef_note(*swapped) if swapped[1] else ""
+
+
 def preview_pdf_repair(text: str) -> tuple[str, str]:
     """(without repair, with repair): the text as each choice would store it."""
     return clean_text(text).text, clean_text(pdf_text.repair_pdf_text(text)).text
@@ -817,7 +830,8 @@ def import_text(project: Project, raw: str, *, title: str = "", encoding: str = 
         article = articles.add_article(project, cleaned.text, title, encoding=encoding,
                                        source_name=source_name, **metadata)
     outcome = ImportOutcome(project, article.id, article.title, True, encoding, done,
-                            suggested, dropped_note=cleaned.dropped_note)
+                            suggested, dropped_note=cleaned.dropped_note,
+                            lam_alef_note=_lam_alef_note(pdf_text.lam_alef_swapped(cleaned.text)))
     outcome.article = article  # in hand already
     return outcome
 
@@ -862,6 +876,7 @@ def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
     with tempfile.TemporaryFile() as spool:
         cleaner = CleanStream()
         digest, size, head, blank = hashlib.sha256(), 0, "", True
+        swapped = ("", 0)  # (pieces are cut between lines, never within a word)
         for piece in _cleaned(loaded, cleaner):
             data = piece.encode("utf-8")
             spool.write(data)
@@ -869,6 +884,8 @@ def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
             size += len(data)
             head += piece[:HEAD_CHARS - len(head)]
             blank = blank and not _has_letters(piece)
+            word, count = pdf_text.lam_alef_swapped(piece)
+            swapped = (swapped[0] or word, swapped[1] + count)
         cleaned = cleaner.result()
         done = [*loaded.changes, *cleaned.changes]
         if blank:
@@ -896,7 +913,7 @@ def _import_spooled(project: Project, loaded: LoadedFile, suggested: bool,
                 project, iter(lambda: reader.read(_CHECK_BYTES), ""), size, digest.hexdigest(),
                 title, encoding=loaded.encoding, source_name=loaded.name, **metadata)
     return ImportOutcome(project, article_id, title, True, loaded.encoding, done, suggested,
-                         dropped_note=cleaned.dropped_note)
+                         dropped_note=cleaned.dropped_note, lam_alef_note=_lam_alef_note(swapped))
 
 
 def _cleaned(loaded: LoadedFile, cleaner: CleanStream) -> Iterator[str]:
