@@ -337,7 +337,8 @@ class ProjectFiles(QObject):
                 run_with_progress(self._parent, self.tr("Importing…"),
                                   lambda progress: self.session.import_files(items, progress),
                                   lambda outcomes: stored(outcomes, len(items)), failed)
-            else:
+            else:  # (every file refused or declined: the last import's «Imported» stayed)
+                self.statusMessage.emit(self.tr("Nothing was imported."))
                 self.importFinished.emit()
 
         def stored(outcomes: list, wanted: int) -> None:
@@ -348,6 +349,8 @@ class ProjectFiles(QObject):
                 self._imported(done[0])
             elif done:
                 self._imported_many(done)
+            elif len(outcomes) == wanted:  # every file refused as it was stored
+                self.statusMessage.emit(self.tr("Nothing was imported."))
             if len(outcomes) < wanted:  # Cancel pressed between two files: those stored stay
                 self.statusMessage.emit(self.tr("Import cancelled: %1 of %2 files imported.")
                                         .replace("%1", str(len(done))).replace("%2", str(wanted)))

@@ -64,3 +64,16 @@ def test_pasting_such_text_says_so_in_a_box(window, errors):
     window.files.paste_as_article(TYPED)
     assert errors == []
 
+
+def test_an_import_that_stores_nothing_says_so(window, qtbot, tmp_path, errors):
+    good = tmp_path / "minister.txt"
+    good.write_text("The minister said unemployment fell to five percent.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with qtbot.waitSignal(window.files.importFinished, timeout=20000):
+        window.files.import_paths([good])
+    assert window.statusBar().currentMessage().startswith("Imported «")
+    with qtbot.waitSignal(window.files.importFinished, timeout=20000):
+        window.files.import_paths([empty])
+    assert errors == ["empty.txt is empty."]
+    assert window.statusBar().currentMessage() == "Nothing was imported."

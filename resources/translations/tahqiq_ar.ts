@@ -2126,6 +2126,10 @@ Import one (%s), paste a copied text as a new article (%s), or drop a file on th
         <translation>أُلغي الاستيراد: لم يُستورد شيء.</translation>
     </message>
     <message>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
+    </message>
+    <message>
         <source>Words Search Will Miss</source>
         <translation>كلمات لن يجدها البحث</translation>
     </message>
