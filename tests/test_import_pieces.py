@@ -26,7 +26,8 @@ from store.exchange import importing
 from store.text.clean import CleanStream, clean_text
 
 PIECES = ["a", "b", "س", "ل", "\n", "\n", "\r", "\r\n", " ", "\t", "[ad_1]\n", "\ufeff",
-          "\u202b", "\u202a", "\u202c", "\u2067", "\u2069", "\u00ad", "\ufb01", "\x07", "\u0650", "e\u0301", "Subscribe to our newsletter\n",
+          "\u202b", "\u202a", "\u202c", "\u2067", "\u2069", "\u2028", "\u00ad", "\ufb01",
+          "\x07", "\u0650", "e\u0301", "Subscribe to our newsletter\n",
           "اشترك في النشرة\n", "المصدر\n", "\n\n\n", " \n", "1", "«", "😀", "ﻻ",
           # letters NFC makes longer (U+FB2A: two characters) or joins (Hangul jamo)
           "\ufb2a", "\u0958", "\u212b", "\u1100\u1161"]

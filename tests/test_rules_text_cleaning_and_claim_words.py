@@ -488,3 +488,20 @@ def test_a_space_inside_an_embedding_stays_on_the_side_it_was_seen(copied, store
     side the reader saw them: poppler's copy of a PDF («بلغ ‪ 12000‬مدرسة») was stored
     «بلغ  12000مدرسة», which no search for «12000 مدرسة» found."""
     assert clean_text(copied).text == stored
+
+
+def test_a_macs_line_and_paragraph_separators_are_stored_as_line_breaks():
+    """TextEdit, Pages and Notes write Shift+Return as U+2028 (and U+2029): the reader
+    showed a break, search found words across it, Find and `tag --quote` did not (rv196)."""
+    assert clean_text("الحرب\u2028بدأت\u2029في مارس").text == "الحرب\nبدأت\nفي مارس"
+
+
+def test_find_reads_a_separator_in_an_article_stored_before_as_a_line_break():
+    """An article imported before keeps its U+2028: a typed space finds the words across
+    it, as across «\\n», and a quote copied with it finds itself."""
+    from store.text.fold import fold
+
+    text = "قال إن الحرب\u2028بدأت في مارس\u2029وانتهت"
+    assert fold(text).find_all("الحرب بدأت") == [(7, 17)]
+    assert fold(text).find_all("مارس\u2029وانتهت") == [(21, 32)]
+    assert fold(text).find_all("مارس وانتهت") == [(21, 32)]

@@ -22,7 +22,9 @@ BIDI_CONTROL_RE = re.compile(f"[{BIDI_CONTROLS}]")
 # (C1 too: «\x9b» alone starts a terminal's escape sequence.)
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # Line breaks written as controls: made line breaks before the controls are taken away.
-_BREAKS_AS_CONTROLS = ("\x0b", "\x0c", "\x85")
+# And the line and paragraph separators a Mac's TextEdit, Pages and Notes write for
+# Shift+Return: kept, Find and `tag --quote` found no words across them (rv196).
+_BREAKS_AS_CONTROLS = ("\x0b", "\x0c", "\x85", "\u2028", "\u2029")
 LINE_BREAKS_RE = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
 # A scrape's newsletter sign-up paragraph: an invitation to the reader to subscribe
 # ("اشترك", "قم بالاشتراك", "sign up for", "subscribe to") and where the news would go.

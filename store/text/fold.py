@@ -127,8 +127,11 @@ def _table() -> dict[int, str | None]:
 # whole or not at all (the next letter of a quote is never a space), or a run of spaces
 # splits many ways between its two parts, and a long quote missing from a text spaced
 # by two is tried 2^words times (45 s for 28 words).
-_TYPED_SPACE = r"(?>(?:\[[0-9]{1,4}\])*(?:[ \t]+\n?|\n)[ \t]*)"
-_GAPS = re.compile(r"[\n\t]|  |\[[0-9]{1,4}\]")
+# A line break: «\n», or the line and paragraph separators a Mac's TextEdit, Pages and
+# Notes write for Shift+Return (an article stored before import made them «\n», rv196).
+_BREAK = "[\n\u2028\u2029]"
+_TYPED_SPACE = rf"(?>(?:\[[0-9]{{1,4}}\])*(?:[ \t]+{_BREAK}?|{_BREAK})[ \t]*)"
+_GAPS = re.compile(r"[\n\t\u2028\u2029]|  |\[[0-9]{1,4}\]")
 _QUERY_GAP = re.compile(r"[ \t\n]+")
 
 
@@ -199,6 +202,7 @@ class _MapsBack:
             # (a quote pasted from a Windows program, «a\r\nb», against an article's
             # lines, which import ends with «\n» alone: it found nothing, rv148)
             needle = needle.replace("\r\n", "\n").replace("\r", "\n")
+        needle = needle.replace("\u2028", "\n").replace("\u2029", "\n")  # (as typed spaces)
         if not needle:
             return []
         if "\t" in needle or "\n" in needle or " " in needle and _GAPS.search(self.text):
