@@ -22,9 +22,11 @@ BIDI_CONTROL_RE = re.compile(f"[{BIDI_CONTROLS}]")
 # (C1 too: «\x9b» alone starts a terminal's escape sequence.)
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 # Line breaks written as controls: made line breaks before the controls are taken away.
-# And the line and paragraph separators a Mac's TextEdit, Pages and Notes write for
-# Shift+Return: kept, Find and `tag --quote` found no words across them (rv196).
-_BREAKS_AS_CONTROLS = ("\x0b", "\x0c", "\x85", "\u2028", "\u2029")
+_BREAKS_AS_CONTROLS = ("\x0b", "\x0c", "\x85")
+# The line and paragraph separators a Mac's TextEdit, Pages and Notes write for
+# Shift+Return: kept in an article, Find and `tag --quote` found no words across them
+# (rv196). (A note keeps them: Qt's note field writes a line break so.)
+_SEPARATORS = ("\u2028", "\u2029")
 LINE_BREAKS_RE = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
 # A scrape's newsletter sign-up paragraph: an invitation to the reader to subscribe
 # ("اشترك", "قم بالاشتراك", "sign up for", "subscribe to") and where the news would go.
@@ -50,15 +52,12 @@ BARE_LABEL_RE = re.compile(r"^(?:المصدر|مصدر|اقرأ أيضا|اقر�
 # «official», and ClaimReview carried the ligature (rv113). Written as their letters, as a
 # stray Arabic presentation form is (NFKC of each).
 LIGATURE_RE = re.compile("[\ufb00-\ufb06]")
-# A letter's or lam-alef's presentation form a keyboard or a CMS typed among letters
-# («ﻻ» for «لا»; store.text.pdf_text.unshape_strays): one form, not the spacing harakat
-# (U+FE70-FE7F, a space and a mark) nor the words of U+FDxx (ﷺ is a phrase).
-STRAY_FORMS = "\ufb50-\ufbff\ufe80-\ufefc"
 SOFT_HYPHEN = "\u00ad"
-# Any character the steps of cleaning between them take away or rewrite: most texts hold
-# none, and are looked through once for them, not once for each step.
+# Any character the steps of cleaning between them take away or rewrite (the Arabic
+# presentation forms all: pdf_text.unshape_strays writes some as letters): most texts
+# hold none, and are looked through once for them, not once for each step.
 _ANY_TO_CLEAN = re.compile(f"[{BIDI_CONTROLS}{CONTROL_RE.pattern[1:-1]}{SOFT_HYPHEN}"
-                           f"{LIGATURE_RE.pattern[1:-1]}{STRAY_FORMS}]")
+                           f"{LIGATURE_RE.pattern[1:-1]}\ufb50-\ufdff\ufe70-\ufefe]")
 BLANK_LINES_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
 TRAILING_SPACE_RE = re.compile(r"[ \t]+\n")
 
@@ -94,11 +93,11 @@ def without_controls(value: str) -> str:
     return CONTROL_RE.sub("", _breaks_made_newlines(value))
 
 
-def _breaks_made_newlines(text: str) -> str:
-    """*text* with its line breaks written as controls made «\n». (Not str.translate:
+def _breaks_made_newlines(text: str, breaks: tuple[str, ...] = _BREAKS_AS_CONTROLS) -> str:
+    """*text* with its line breaks written as *breaks* made «\n». (Not str.translate:
     it looks every character of an Arabic text up in a dict, 70 ms a megabyte, most of
     a big import's cleaning; a replace that finds nothing costs next to none.)"""
-    for control in _BREAKS_AS_CONTROLS:
+    for control in breaks:
         text = text.replace(control, "\n")
     return text
 
@@ -199,7 +198,7 @@ def _clean(raw: str, edges: bool, letters: bool = True) -> tuple[str, _Tally]:
     # line break (VT), a page break (FF). Taken away as controls, they glued the words on
     # either side («الحرب\vبدأت» became «الحرببدأت»; rv95). And the next-line character
     # (NEL) of old mainframe and EBCDIC text, which Qt draws as a box, not a break.
-    text = _breaks_made_newlines(text)
+    text = _breaks_made_newlines(text, _BREAKS_AS_CONTROLS + _SEPARATORS)
     if text.startswith("\ufeff"):
         text = text[1:]
     if "[" in text:

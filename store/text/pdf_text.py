@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from store.text.clean import STRAY_FORMS
 from store.text.display import clusters, is_mark, per_paragraph, visual_order
 
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
@@ -60,7 +59,10 @@ def _word_from(text: str, at: int) -> str:
     return "" if start and _IN_WORD.match(text, start - 1) else _WORD.match(text, start).group()
 
 
-_STRAY_FORM = re.compile(f"[{STRAY_FORMS}]")
+# A letter's or lam-alef's presentation form a keyboard or a CMS typed among letters
+# («ﻻ» for «لا»): one form, not the spacing harakat (U+FE70-FE7F, a space and a mark)
+# nor the words of U+FDxx (ﷺ is a phrase).
+_STRAY_FORM = re.compile("[\ufb50-\ufbff\ufe80-\ufefc]")
 
 
 def unshape_strays(text: str) -> tuple[str, int]:
