@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import dialogs
-from gui.i18n import error_text
+from gui.i18n import error_text, filled
 from gui.plain_text import plain_label
 from gui.reader import align_paragraphs, layout_direction
 from store.core.articles import is_iso_date, is_language_tag
@@ -216,17 +216,16 @@ class EncodingDialog(TwoTextsDialog):
         # (the name isolated, as Article Properties has it: «000_8ae1.txt» was drawn
         # «8ae1.txt_000» in the Arabic sentence)
         super().__init__(
-            self.tr("%1 reads as Arabic in two code pages, as different words. Tahqiq chose "
-                    "%2; pick the one that reads right.").replace(
-                        "%2", isolated(chosen.encoding)).replace("%1", isolated(chosen.name)),
+            filled(self.tr("%1 reads as Arabic in two code pages, as different words. "
+                           "Tahqiq chose %2; pick the one that reads right."),
+                   isolated(chosen.name), isolated(chosen.encoding)),
             [(loaded.encoding, loaded.text[:self.PREVIEW], name)
              for loaded, name in ((chosen, "encodingChosen"), (other, "encodingOther"))],
             (self.tr("Use %s") % chosen.encoding, self.tr("Use %s") % other.encoding), parent)
         self.setObjectName("encodingDialog")
         title = self.tr("Which Reading Is Right?")
         if place[1] > 1:
-            title += " " + self.tr("(file %1 of %2)").replace("%1", str(place[0])).replace(
-                "%2", str(place[1]))
+            title += " " + filled(self.tr("(file %1 of %2)"), place[0], place[1])
         self.setWindowTitle(title)
         cancel = self.findChild(QDialogButtonBox).button(
             QDialogButtonBox.StandardButton.Cancel)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from gui import dialogs
 from gui.flow_layout import FlowLayout
+from gui.i18n import filled
 from gui.icons import keycap_style, outline_swatch, underlined_swatch
 from gui.places import ArticlePlaces
 from gui.plain_text import plain_label, plain_tip
@@ -240,8 +241,8 @@ class ArticlePane(QWidget):
             key.setObjectName("keycap")
             key.setStyleSheet(keycap_style(self.palette()))
             row.addWidget(key)
-            tip = (self.tr("Press %1 to tag the selected words as %2")
-                   .replace("%1", label.shortcut).replace("%2", name)
+            tip = (filled(self.tr("Press %1 to tag the selected words as %2"),
+                          label.shortcut, name)
                    + (f"\n{description}" if description else ""))
         else:
             tip = description

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from gui.commands import EditClaim, Link, UndoStack, Unlink, in_a_step
 from gui.contrast import problem_red, secondary_text
 from gui.dialogs import in_interface_direction
-from gui.i18n import error_text, quoted, review_line
+from gui.i18n import error_text, filled, quoted, review_line
 from gui.icons import arrow_icon
 from gui.offsets import OffsetMap, utf16_length
 from gui.plain_text import plain_action_text, plain_label, plain_tip
@@ -510,8 +510,8 @@ class ClaimEditor(QWidget):
                 item.setToolTip(f"{plain_tip(_in_lines(shown))}\n{opens}")
             self.sources.setVisible(bool(claim.sources))  # no empty box when there are none
             self.remove_source.setVisible(bool(claim.sources))
-            self.meta.setText(self.tr("%1 · %2").replace("%1", isolated_name(claim.annotator))
-                              .replace("%2", _time(claim.last_change)))
+            self.meta.setText(filled(self.tr("%1 · %2"), isolated_name(claim.annotator),
+                                     _time(claim.last_change)))
             reviews = "\n".join(self._review_line(r, claim.label)
                                 for r in self.session.reviews_for(claim.claim_id))
             self.reviews.setText(reviews)
@@ -544,8 +544,8 @@ class ClaimEditor(QWidget):
         line = review_line(review, when=_time(review.created))
         if self.session.review_stands(review, label):
             return line
-        return self.tr("%1 (of the earlier verdict %2)").replace("%1", line).replace(
-            "%2", self.session.label_name(review.label or ""))
+        return filled(self.tr("%1 (of the earlier verdict %2)"), line,
+                      self.session.label_name(review.label or ""))
 
     def _show_places(self, claim: Appearance) -> None:
         """Where else the claim appears, and the same words checked elsewhere as another

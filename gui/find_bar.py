@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTextEdit, QToolButton, QWidget
 
 from gui import screen_reader
+from gui.i18n import filled
 from gui.icons import arrow_icon
 from gui.plain_text import plain_label
 from gui.reader import FOUND_BACKGROUND, ArticleView
@@ -224,5 +225,5 @@ class FindBar(QWidget):
                 screen_reader.say(self.query, self.tr("No matches"))
             self.count.setText(self.tr("No matches"))
         else:
-            self.count.setText(self.tr("%1 of %2").replace("%1", str(self.current + 1))
-                               .replace("%2", str(len(self.matches))))
+            self.count.setText(filled(self.tr("%1 of %2"), self.current + 1,
+                                      len(self.matches)))

@@ -50,6 +50,20 @@ QT_STRINGS_QTBASE_LACKS = (
 )
 
 
+_PLACE = re.compile("%([1-9])")
+
+
+def filled(template: str, *values: object) -> str:
+    """*template* (a translated message) with %1, %2… given *values*, all in one pass, as
+    Qt's QString.arg of several arguments: filled one after another, a name, title or
+    quote holding «%2» took the next value into it («lab%2» read «labDisputed», rv191)."""
+    def value(place: re.Match[str]) -> str:
+        n = int(place.group(1))
+        return str(values[n - 1]) if n <= len(values) else place.group()
+
+    return _PLACE.sub(value, template)
+
+
 def quoted(text: str) -> str:
     """*text* (a title, a quote) in «», isolated (FSI…PDI) in the line around it: an
     Arabic title in an English line put its closing mark on the wrong side."""

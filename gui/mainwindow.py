@@ -57,7 +57,7 @@ from gui.commands import (
 )
 from gui.docks import Area, SideWidths, add_dock
 from gui.fonts import READER_POINT_SIZE
-from gui.i18n import message_text, quoted
+from gui.i18n import filled, message_text, quoted
 from gui.known_claims_panel import KnownClaimsFinder, KnownClaimsPanel
 from gui.models import ArticleIdRole, ArticleListModel
 from gui.plain_text import plain_box, plain_label, shown_action_text
@@ -578,11 +578,8 @@ class MainWindow(QMainWindow):
 
     def _verdict_line(self, sentence: str, quote: str, label: str) -> str:
         """*sentence* with *quote* (%1) and the name of *label* (%2)."""
-        values = {"%1": quoted(dialogs.shortened(quote)), "%2": self.session.label_name(label)}
-        # (in one pass: words holding «%2», a link's «a%20b», took the verdict's name;
-        # not by a pattern, which the session's first tag compiled)
-        return values["%1"].join(part.replace("%2", values["%2"])
-                                  for part in sentence.split("%1"))
+        # (in one pass: words holding «%2», a link's «a%20b», took the verdict's name)
+        return filled(sentence, quoted(dialogs.shortened(quote)), self.session.label_name(label))
 
     def step_claim(self, step: int) -> None:
         """View ▸ Next (1) or Previous (-1) Claim, said as «Claim 2 of 5: «…», Disputed.»
@@ -632,7 +629,7 @@ class MainWindow(QMainWindow):
         except TahqiqError:
             return
         said = self.tr("Undone in %1: %2.") if undone else self.tr("Redone in %1: %2.")
-        self.show_status(said.replace("%1", quoted(title)).replace("%2", text))
+        self.show_status(filled(said, quoted(title), text))
 
     def _step_shows(self, place_id: str) -> None:
         """After an undo or a redo, select the words it brought back (a deleted claim's,
@@ -825,9 +822,9 @@ class MainWindow(QMainWindow):
         if command.appearance_id:
             self._suggestion_taken(hit)
             self.select_claim(command.appearance_id)
-            self.show_status(self.tr("Accepted: %1 is a place of the known claim now, %2.")
-                             .replace("%1", quoted(self._words_of(hit)))
-                             .replace("%2", self.session.label_name(hit.claim.label)))
+            self.show_status(filled(
+                self.tr("Accepted: %1 is a place of the known claim now, %2."),
+                quoted(self._words_of(hit)), self.session.label_name(hit.claim.label)))
 
     def dismiss_suggestion(self) -> None:
         hit = self.known_claims.current_hit()
@@ -1366,12 +1363,11 @@ class MainWindow(QMainWindow):
             self._file_moved_away()
             return
         self.files.copy_saved = True
-        dialogs.show_info(self, self.tr("Project File Replaced"), self.tr(
+        dialogs.show_info(self, self.tr("Project File Replaced"), filled(self.tr(
             "%1 was replaced by another file while it was open (a sync client's or a "
             "colleague's copy, say). This window's work was kept apart from it, in %2 "
             "beside it, and goes on there: merge the two with File ▸ Merge Colleague's "
-            "Project… when you want them together.").replace("%1", name).replace(
-            "%2", f"«{isolated(Path(copy).name)}»"))
+            "Project… when you want them together."), name, f"«{isolated(Path(copy).name)}»"))
         self.files.openRequested.emit(copy, False)
 
     def _file_moved_to(self, place: str) -> None:

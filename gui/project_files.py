@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import dialogs, settings
-from gui.i18n import error_text, message_text, quoted
+from gui.i18n import error_text, filled, message_text, quoted
 from gui.plain_text import plain_action_text, plain_label, plain_tip
 from gui.session import Session
 from gui.tasks import Progress, Task, run_with_progress
@@ -183,8 +183,8 @@ class ProjectFiles(QObject):
         for path in paths:
             name = Path(path).name
             shown = among_words(name) if names[name] == 1 else \
-                self.tr("%1 — in %2").replace("%1", among_words(name)).replace(
-                    "%2", isolated(str(Path(path).parent), "\u2066"))  # (a path: left to right)
+                filled(self.tr("%1 — in %2"), among_words(name),
+                       isolated(str(Path(path).parent), "\u2066"))  # (a path: left to right)
             action = menu.addAction(plain_action_text(shown))
             action.setToolTip(plain_tip(path))
             action.triggered.connect(lambda _=False, p=path: self.openRequested.emit(p, False))
@@ -352,8 +352,8 @@ class ProjectFiles(QObject):
             elif len(outcomes) == wanted:  # every file refused as it was stored
                 self.statusMessage.emit(self.tr("Nothing was imported."))
             if len(outcomes) < wanted:  # Cancel pressed between two files: those stored stay
-                self.statusMessage.emit(self.tr("Import cancelled: %1 of %2 files imported.")
-                                        .replace("%1", str(len(done))).replace("%2", str(wanted)))
+                self.statusMessage.emit(filled(
+                    self.tr("Import cancelled: %1 of %2 files imported."), len(done), wanted))
             if errors:
                 dialogs.show_error(self._parent, "\n".join(errors))
             self.importFinished.emit()

@@ -14,7 +14,7 @@ from gui.article_pane import ArticlePane
 from gui.claims_panel import ClaimsPanel
 from gui.commands import EditClaim
 from gui.docks import Area, add_dock
-from gui.i18n import error_text
+from gui.i18n import error_text, filled
 from gui.review_panels import AgreementDialog, DisagreementsPanel, LayersPanel, SummaryDialog
 from gui.session import Session
 from store.errors import TahqiqError
@@ -231,11 +231,10 @@ class ReviewTools(QObject):
             self._undo_stack.push(EditClaim(self.session, loser, label=winner.label))
             # Said: the row goes, the next becomes current under the same button, and
             # nothing else showed that a click had settled one.
-            self.statusMessage.emit(
-                self.tr("%1's claim is now %2, as %3 has it (Undo takes it back).")
-                .replace("%1", isolated(loser.annotator))  # (names isolated)
-                .replace("%3", isolated(winner.annotator))
-                .replace("%2", self.session.label_name(winner.label)))
+            self.statusMessage.emit(filled(  # (names isolated)
+                self.tr("%1's claim is now %2, as %3 has it (Undo takes it back)."),
+                isolated(loser.annotator), self.session.label_name(winner.label),
+                isolated(winner.annotator)))
 
     def _label_color(self, key: str) -> str:
         label = self.session.label(key)
