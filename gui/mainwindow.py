@@ -466,13 +466,13 @@ class MainWindow(QMainWindow):
             selected, self._claim_to_keep = self._claim_to_keep, None
             reader = self.article_pane.reader
             text, cursor = reader.plain_text(), reader.cursor_span()
-            position = reader.verticalScrollBar().value()
+            place = reader.top_place()
             self.show_article(self.current_article, keep_claim=selected)
             if selected:
                 self.select_claim(selected)
             if reader.plain_text() == text:
                 reader.put_cursor(*cursor)
-            reader.verticalScrollBar().setValue(position)
+            reader.scroll_to_place(place)
         elif ids:
             self.show_article(ids[0])
         elif self.current_article is not None:

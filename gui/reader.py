@@ -565,6 +565,35 @@ class ArticleView(QPlainTextEdit):
         cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
+    # -- the place read -------------------------------------------------------------------
+    def top_place(self) -> int:
+        """The code point that starts the line at the top of the view: where one is
+        reading, kept as text (:meth:`scroll_to_place`). Not the scroll bar's value: it
+        counts lines of the paragraphs laid out so far, and each paragraph not yet laid
+        out as one line, so the same number is other text once the text is shown again."""
+        block = self.firstVisibleBlock()
+        layout = block.layout()
+        line = self.verticalScrollBar().value() - block.firstLineNumber()  # (the block's)
+        start = block.position()
+        if layout is not None and 0 < line < layout.lineCount():
+            start += layout.lineAt(line).textStart()
+        return self.offsets.to_code_point(start)
+
+    def scroll_to_place(self, place: int) -> None:
+        """The line holding code point *place* at the top of the view (as far as the
+        text goes on below it). Laid out as they come into view, the paragraphs change
+        their count of lines, so the scroll bar is set again until the line is there."""
+        at = self.offsets.to_utf16(max(0, min(place, self.offsets.length)))
+        bar = self.verticalScrollBar()
+        for _ in range(8):
+            block = self.document().findBlock(at)
+            self._layout.ensureBlockLayout(block)
+            line = block.layout().lineForTextPosition(at - block.position())
+            number, start = (line.lineNumber(), line.textStart()) if line.isValid() else (0, 0)
+            bar.setValue(block.firstLineNumber() + number)
+            if self.top_place() == self.offsets.to_code_point(block.position() + start):
+                return
+
     def character_at(self, point: QPoint) -> int | None:
         """The UTF-16 position of the character drawn under *point*; None beside the
         text. Not cursorForPosition's, the caret's place nearest the point: on the
