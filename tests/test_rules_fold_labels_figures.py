@@ -272,9 +272,11 @@ def test_tag_all_of_a_number_selected_whole_does_not_find_the_end_of_another():
 
 
 def test_tag_all_of_whole_words_does_not_find_the_start_of_a_longer_name_or_number():
-    """«abc» selected whole is not the start of «abc_def» (a handle, a file name), and
-    «up 5» not the start of «up 50%» (Tag All tagged «ارتفع 5» in «ارتفع 50%»)."""
+    """«abc» selected whole is not the start of «abc_def» (a handle, a file name), nor
+    «def» its end (though search finds both words there: rv196), and «up 5» not the
+    start of «up 50%» (Tag All tagged «ارتفع 5» in «ارتفع 50%»)."""
     assert fold.find_like(fold.fold("abc abc_def abc."), 0, 3) == [(0, 3), (12, 15)]
+    assert fold.find_like(fold.fold("def abc_def x_وdef def"), 0, 3) == [(0, 3), (19, 22)]
     assert fold.find_like(fold.fold("up 5 and up 50% and up 5."), 0, 4) == [(0, 4), (20, 24)]
 
 

@@ -131,18 +131,22 @@ def _table() -> dict[int, str | None]:
 # Notes write for Shift+Return (an article stored before import made them «\n», rv196).
 _BREAK = "[\n\u2028\u2029]"
 _TYPED_SPACE = rf"(?>(?:\[[0-9]{{1,4}}\])*(?:[ \t]+{_BREAK}?|{_BREAK})[ \t]*)"
-_GAPS = re.compile(r"[\n\t\u2028\u2029]|  |\[[0-9]{1,4}\]")
+# Or the «_» a hashtag writes for a space: «خان يونس» typed finds «#خان_يونس», as search
+# does (rv196).
+_SPACE_OR_JOIN = rf"(?:_|{_TYPED_SPACE})"
+_GAPS = re.compile(r"[\n\t\u2028\u2029_]|  |\[[0-9]{1,4}\]")
 _QUERY_GAP = re.compile(r"[ \t\n]+")
 
 
 def _spaced(needle: str) -> re.Pattern[str]:
-    """*needle* with each of its gaps of one line break at most as a typed space, the
-    rest as it is. Its spaces alone were: a quote copied with a space before a line
-    break («… \n…») then had the typed space take the break too, atomic, and the break
-    after it found nothing — a piece of the text did not find itself (a property test)."""
+    """*needle* with each of its gaps of one line break at most as a typed space (or a
+    «_»), the rest as it is. Its spaces alone were: a quote copied with a space before a
+    line break («… \n…») then had the typed space take the break too, atomic, and the
+    break after it found nothing — a piece of the text did not find itself (a property
+    test)."""
     parts, at = [], 0
     for gap in _QUERY_GAP.finditer(needle):
-        parts += [re.escape(needle[at:gap.start()]), _TYPED_SPACE
+        parts += [re.escape(needle[at:gap.start()]), _SPACE_OR_JOIN
                   if gap.group().count("\n") <= 1 else re.escape(gap.group())]
         at = gap.end()
     return re.compile("".join([*parts, re.escape(needle[at:])]))
@@ -334,9 +338,16 @@ def find_like(folded: Folded, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _starts_whole(text: str, at: int, needle: str) -> bool:
-    """Whether *needle* at *at* in the folded *text* starts a word (and a number)."""
+    """Whether *needle* at *at* in the folded *text* starts a word (and a number), and
+    not after a «_»: a word selected whole tags whole words, and «يونس» of «#خان_يونس» is
+    a piece of a name (search finds it there: words are looked for, not tagged)."""
     return needle[0].isalnum() and word_starts.starts_word(text, at) and not \
+        _JOINED.search(text, max(0, at - word_starts.LOOKS_BEFORE), at) and not \
         word_starts.number_came_before(text, at, word_starts.leading_digits(needle))
+
+
+# A «_» before a word start, maybe before clitics («#وزارة_للحكومة»)
+_JOINED = re.compile(rf"_{word_starts.CLITIC_PREFIX}?\Z")
 
 
 def _ends_whole(text: str, at: int, needle: str) -> bool:

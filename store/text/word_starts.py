@@ -46,9 +46,12 @@ LOOKS_AFTER = 2
 # (its lookbehind reads the character before those too).
 NUMBER_LOOKS_BEFORE = 24
 _CLITIC_LETTERS = frozenset("وفبلكا")
-# What comes before a word start: a break (anything but a letter, digit or _; the
-# start of the text is given one) and maybe clitics.
-_BEFORE_WORD = re.compile(rf"\W{CLITIC_PREFIX}?\Z")
+# What comes before a word start: a break (anything but a letter or digit; the start
+# of the text is given one) and maybe clitics. «_» too: a hashtag joins its words with
+# it («#خان_يونس», «#Gaza_Now»), and in Latin text too a fact-checker wants «smith» found
+# in a handle «@john_smith» or a file's «report_2024» — an extra hit over a missed one
+# (rv196: search for «يونس» or «خان يونس» found nothing in a tweet's hashtag).
+_BEFORE_WORD = re.compile(rf"[\W_]{CLITIC_PREFIX}?\Z")
 # What continues a number: another digit, or a decimal or thousands separator and a
 # digit (folding has made every digit ASCII).
 _NUMBER_GOES_ON = re.compile(r"\d|[.,\u066b\u066c]\d")
@@ -59,12 +62,13 @@ _LEADING_DIGITS = re.compile(r"\d*")
 
 
 # What may separate the words of a phrase besides white space: the marks that stand
-# between words in news text, Arabic and Latin. Not %, /, & or @: they carry meaning.
+# between words in news text, Arabic and Latin, and the «_» a hashtag writes for a space
+# («#خان_يونس» holds «خان يونس»). Not %, /, & or @: they carry meaning.
 GAP_PUNCTUATION = ",.;:!?\u060c\u061b\u061f\u2026\"'\u00ab\u00bb()[]{}\u2039\u203a" \
-    "\u201c\u201d\u2018\u2019\u201e\u201a\u2013\u2014-\u00b7"
+    "\u201c\u201d\u2018\u2019\u201e\u201a\u2013\u2014-\u00b7_"
 # The marks that end or open a sentence or a quotation around words pasted with them
-# (not a dash: «-3» is a number).
-END_MARKS = GAP_PUNCTUATION.translate(dict.fromkeys(map(ord, "-\u2013\u2014")))
+# (not a dash: «-3» is a number; not «_», which ends no sentence).
+END_MARKS = GAP_PUNCTUATION.translate(dict.fromkeys(map(ord, "-\u2013\u2014_")))
 _PUNCTUATION_CLASS = re.escape(GAP_PUNCTUATION)
 # A gap in the typed phrase: a run of marks and spaces holding a space.
 _TERM_GAP = re.compile(rf"[{_PUNCTUATION_CLASS}]*\s[\s{_PUNCTUATION_CLASS}]*")
@@ -76,7 +80,7 @@ TEXT_GAP = rf"[\s{_PUNCTUATION_CLASS}]{{1,{MAX_GAP}}}"
 
 ARTICLE = "ال"
 # The preposition ل where a word starts: after a break, maybe after و or ف.
-_LAM_STARTS_WORD = re.compile(r"\W[وف]?ل\Z")
+_LAM_STARTS_WORD = re.compile(r"[\W_][وف]?ل\Z")
 _LAM_LOOKS_BEFORE = 3  # characters before a hit follows_lam reads
 
 
@@ -206,7 +210,7 @@ def starts_word(text: str, at: int) -> bool:
         return True
     previous = text[at - 1]
     if previous not in _CLITIC_LETTERS:  # the common cases, without a regex
-        return not (previous.isalnum() or previous == "_")
+        return not previous.isalnum()
     before = text[max(0, at - _LONGEST_PREFIX - 1):at]
     if at <= _LONGEST_PREFIX:
         before = " " + before  # the start of the text is a break too

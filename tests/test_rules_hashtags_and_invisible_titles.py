@@ -1,0 +1,46 @@
+"""What rv196 found: the words of a hashtag joined with «_» («#خان_يونس») were found by no
+search, nor by Find as a phrase."""
+
+from __future__ import annotations
+
+from store.core import articles, search
+from store.exchange import importing
+from store.text.fold import fold, fold_for_index, fold_query
+from store.text.unfolded_find import UnfoldedTerm
+from store.text.word_starts import END_MARKS, find_spans
+
+TWEET = "عاجل 🔴 قصف جديد على #خان_يونس و#غزة_الآن حسب مصادر محلية"
+
+# --- «_» parts the words of a hashtag -----------------------------------------------------
+
+
+def test_search_finds_the_words_and_the_place_a_hashtag_joins_with_underscores(project):
+    """A claim traced through social posts: «خان يونس», «يونس», «الآن» in «#خان_يونس
+    و#غزة_الآن» (0 hits each; the index found the post, the word-start check refused it).
+    The index needs no re-indexing: it holds the «_» as the text does. A pasted term keeps
+    its «_», which ends no sentence."""
+    assert "خان_يونس" in fold_for_index(TWEET) and "_" not in END_MARKS
+    article_id = importing.import_text(project, TWEET).article_id
+    text = articles.get_article(project, article_id).text
+    for query, found in [("خان يونس", "خان_يونس"), ("يونس", "يونس"), ("الآن", "الآن"),
+                         ("غزة الآن", "غزة_الآن")]:
+        hits = [hit for hit in search.search(project, query) if not hit.apart]
+        assert [text[hit.start:hit.end] for hit in hits] == [found], query
+
+
+def test_a_word_after_an_underscore_starts_a_word_in_latin_text_too():
+    """A handle «@john_smith» or a file's «report_2024»: the fact-checker searching
+    «smith» or «2024» wants it; «_» inside what is typed is looked for as it is."""
+    for term, text, span in [("smith", "@john_smith", (6, 11)), ("2024", "report_2024", (7, 11)),
+                             ("john smith", "@john_smith", (1, 11)),
+                             ("john_smith", "@john_smith", (1, 11)),
+                             ("الحكومه", "#وزاره_للحكومه", (8, 14))]:
+        assert list(find_spans(fold_query(term), fold(text).text)) == [span], term
+        assert UnfoldedTerm(fold_query(term)).spans(text) == [span], term
+
+
+def test_find_reads_a_typed_space_as_a_hashtags_underscore():
+    """Find and tag --quote: «خان يونس» typed finds «#خان_يونس» (it found «يونس» alone)."""
+    assert fold(TWEET).find_all("خان يونس") == [(TWEET.index("خان_"), TWEET.index(" و#"))]
+    assert fold("a_b").find_all("a_b") == [(0, 3)]
+
