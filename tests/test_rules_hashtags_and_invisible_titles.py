@@ -1,10 +1,16 @@
 """What rv196 found: the words of a hashtag joined with «_» («#خان_يونس») were found by no
-search, nor by Find as a phrase."""
+search, nor by Find as a phrase; an article whose first line or sidecar title holds only
+invisible characters was titled with them."""
 
 from __future__ import annotations
 
+import json
+
 from store.core import articles, search
+from store.core.articles import derive_title
+from store.core.project import Project
 from store.exchange import importing
+from store.text.clean import clean_field
 from store.text.fold import fold, fold_for_index, fold_query
 from store.text.unfolded_find import UnfoldedTerm
 from store.text.word_starts import END_MARKS, find_spans
@@ -44,3 +50,38 @@ def test_find_reads_a_typed_space_as_a_hashtags_underscore():
     assert fold(TWEET).find_all("خان يونس") == [(TWEET.index("خان_"), TWEET.index(" و#"))]
     assert fold("a_b").find_all("a_b") == [(0, 3)]
 
+
+
+# --- a title of nothing to see ------------------------------------------------------------
+
+
+def test_a_first_line_of_direction_marks_or_zero_width_characters_titles_nothing():
+    """A browser's or a chat's copy begins with a line of an RLM, or a ZWSP and an LRM:
+    the article was titled with it, its row in the list and `tahqiq articles` blank."""
+    project = Project.in_memory("me")
+    for first in ("\u200f", "\u200b\u200e", "\ufeff\u061c \u2060"):
+        result = importing.import_text(project, f"{first}\nقال الوزير إن الحرب انتهت")
+        assert result.title == "قال الوزير إن الحرب انتهت", repr(first)
+    assert derive_title("\u200f \u200fقال الوزير\u200f\nنص") == "قال الوزير"
+    assert derive_title("—\n\n* * *\nعنوان الخبر\nنص") == "عنوان الخبر"
+    assert derive_title("\u200f\n★★★") == "★★★"  # (nothing better: the symbols)
+
+
+def test_a_sidecars_title_of_direction_marks_gives_way_to_the_first_line(tmp_path):
+    """NAME.json's «title» of two RLMs was the article's title, invisible; it is
+    cleaned to nothing and the text's first line titles the article."""
+    project = Project.in_memory("me")
+    (tmp_path / "a.txt").write_text("أكد المصدر أن المفاوضات ستستمر", encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"title": "\u200f\u200f"}), encoding="utf-8")
+    assert importing.import_file(project, tmp_path / "a.txt").title == \
+        "أكد المصدر أن المفاوضات ستستمر"
+
+
+def test_a_field_loses_what_nothing_shows_at_its_ends_and_keeps_it_inside():
+    """An address copied from right-to-left text, a title pasted with a ZWSP: their ends
+    are cleaned; a ZWNJ inside a Persian word is its spelling and stays, as an RLM
+    between words (it sets how they read)."""
+    assert clean_field("\u200f\u200b https://example.com/a \u200e\ufeff") == \
+        "https://example.com/a"
+    assert clean_field("\u200cمی\u200cخواهم\u200d") == "می\u200cخواهم"
+    assert clean_field("BBC \u200fعربي") == "BBC \u200fعربي"

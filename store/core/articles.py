@@ -14,7 +14,7 @@ from store.core.records import Article
 from store.core.stamps import later_than, new_id, utcnow
 from store.errors import AmbiguousId, ArticleNotFound, ImportRejected, InvalidSpan, StorageError
 from store.text import anchoring
-from store.text.fold import WESTERN_DIGITS
+from store.text.fold import INVISIBLE, WESTERN_DIGITS
 
 METADATA_FIELDS = ("title", "outlet", "url", "published", "language")
 LIST_COLUMNS = ", ".join(schema.ARTICLE_LIST_COLUMNS)
@@ -133,23 +133,29 @@ def _changed() -> StorageError:
 def derive_title(text: str, limit: int = 80) -> str:
     """The first line of the text, cut at a word boundary, as a title is kept
     (clean_field: a tab in it is a space). Only that line is looked at: a 50 MB article
-    is not split into its lines to find its title."""
-    found = _NOT_SPACE.search(text)
+    is not split into its lines to find its title. The first line holding a letter or a
+    digit: one of only direction marks or zero-width characters (a browser's, a chat's
+    copy) titled an article with nothing to see (rv196); one of only symbols, when no
+    line holds more."""
+    found = _LETTER_OR_DIGIT.search(text) or _SHOWN.search(text)
     if found is None:
         return ""
-    start = found.start()
+    line = max(text.rfind(brk, 0, found.start()) for brk in _LINE_BREAKS) + 1
+    start = _SHOWN.search(text, line).start()  # type: ignore[union-attr]
     brk = _LINE_BREAK.search(text, start)
     end = len(text) if brk is None else brk.start()
     reach = min(end, start + limit + 1)  # enough to tell a line longer than *limit*
     first = text[start:reach].rstrip()
-    if len(first) <= limit and _NOT_SPACE.search(text, reach, end) is None:
+    if len(first) <= limit and _SHOWN.search(text, reach, end) is None:
         return _clean_field(first)
     return _clean_field(text[start:start + limit].rsplit(" ", 1)[0]) + "…"
 
 
-# What str.splitlines() breaks lines at, and what str.strip() strips.
-_LINE_BREAK = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_NOT_SPACE = re.compile(r"\S")
+# What str.splitlines() breaks lines at; what is seen (no space, nothing invisible).
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_BREAK = re.compile(f"[{_LINE_BREAKS}]")
+_SHOWN = re.compile(rf"[^\s{INVISIBLE}]")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def summary(row: dict[str, Any]) -> dict[str, Any]:

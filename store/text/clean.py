@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from store.errors import Message
+from store.text.fold import INVISIBLE
 
 # Markers that scrapers leave in place of adverts: [ad_1], [ad_2], ...
 SCRAPE_MARKER_RE = re.compile(r"^[ \t]*\[(?:ad|ads|advert|advertisement)_?\d*\][ \t]*$",
@@ -66,9 +67,14 @@ def clean_field(value: str) -> str:
     """An article's title, outlet, address, date or language as stored: one line, NFC,
     without control characters or direction overrides — a sidecar's or a page's title
     holding «ESC ]0;…BEL» retitled the terminal that listed it, and an RLO turned the
-    rest of the article list's row backwards."""
+    rest of the article list's row backwards. Nor with what nothing shows at its ends
+    (direction marks, zero-width characters: a sidecar's title of RLMs looked untitled,
+    rv196); inside, they stay: a ZWNJ in a Persian word is its spelling."""
     value = CONTROL_RE.sub("", BIDI_CONTROL_RE.sub("", LINE_BREAKS_RE.sub(" ", value)))
-    return unicodedata.normalize("NFC", value).strip()
+    return _INVISIBLE_ENDS.sub("", unicodedata.normalize("NFC", value))
+
+
+_INVISIBLE_ENDS = re.compile(f"\\A[\\s{INVISIBLE}]+|[\\s{INVISIBLE}]+\\Z")
 
 
 # Embeddings and overrides: what a note pasted from a web page or a phone (a number
