@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -243,6 +243,20 @@ class Actions(QObject):
             action.setToolTip(tip)
         self._window.addAction(action)  # its keys work wherever the focus is
         return action
+
+    def say_why_when_off(self, action: QAction, why: Callable[[], None]) -> None:
+        """Keys of their own for *action*'s keys, on exactly while it is off (one key, one
+        enabled shortcut: never ambiguous), calling *why*: a window's shortcut that is off
+        lets its key fall through to the focused widget, and the claims table's search
+        chose a claim starting with that letter, where the next verdict key landed."""
+        shortcuts = []
+        for keys in action.shortcuts():
+            shortcut = QShortcut(keys, self._window)
+            shortcut.setEnabled(not action.isEnabled())
+            shortcut.activated.connect(why)
+            shortcuts.append(shortcut)
+        action.enabledChanged.connect(
+            lambda enabled: [shortcut.setEnabled(not enabled) for shortcut in shortcuts])
 
     def _name_undo(self) -> None:
         """The Edit menu opening: Undo named for the step it takes back now, a note being

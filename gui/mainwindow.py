@@ -318,6 +318,10 @@ class MainWindow(QMainWindow):
         a.move_words.triggered.connect(self.move_claim_words)
         a.accept_suggestion.triggered.connect(self.accept_suggestion)
         a.dismiss_suggestion.triggered.connect(self.dismiss_suggestion)
+        # Y, X and N off say why, as A and R do (ReviewTools): the key fell through to
+        # the claims table, which chose another claim for the next verdict key.
+        for action in (a.accept_suggestion, a.dismiss_suggestion, a.edit_note):
+            a.say_why_when_off(action, lambda action=action: self._say_why_off(action))
         a.project_settings.triggered.connect(self.edit_project_settings)
         for changed in (s.appearancesChanged, s.suggestionsChanged, s.claimsReset):
             changed.connect(lambda *_: self.finder.request(self.current_article))
@@ -838,6 +842,18 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Dismissed: the known claim is not suggested for %1 "
                                      "again (Undo brings it back).")
                              .replace("%1", quoted(self._words_of(hit))))
+
+    def _say_why_off(self, action: QAction) -> None:
+        """The key of Accept or Dismiss Known Claim, or of Edit Note, pressed while off."""
+        a = self.action_set
+        if self.session.read_only:
+            self.show_status(self.tr("This project is open read-only."))
+        elif action is a.edit_note:
+            self.show_status(self.tr("Select a claim to write its note first."))
+        elif action is a.accept_suggestion:
+            self.show_status(self.tr("No known claim to accept here."))
+        else:
+            self.show_status(self.tr("No known claim to dismiss here."))
 
     def _words_of(self, hit: KnownClaimHit) -> str:
         return dialogs.shortened(self.article_pane.reader.plain_text()[hit.start:hit.end])

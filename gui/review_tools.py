@@ -5,7 +5,7 @@ in gui.review_panels)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QShortcut, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from gui import dialogs
@@ -67,10 +67,9 @@ class ReviewTools(QObject):
         actions.show_summary.triggered.connect(self.show_summary)
         # A and R are off, as the editor's Accept and Reject, on a claim one may not
         # review (one's own, none, a read-only project): the keys then say why in the
-        # status bar instead of falling through to the focused widget (the claims table
-        # jumped to a claim starting with that letter, where the next A would land).
+        # status bar instead of falling through to the focused widget.
         for action in (actions.review_accept, actions.review_reject):
-            self._say_why_on_keys_of(action)
+            actions.say_why_when_off(action, self._say_why_no_review)
         claims_panel.reviewRequested.connect(self.review)
         self.layers.hiddenChanged.connect(self.apply_layers)
         claims_panel.layerWanted.connect(self.show_layer)
@@ -80,18 +79,6 @@ class ReviewTools(QObject):
         self.disagreements_dock.visibilityChanged.connect(
             lambda visible: QTimer.singleShot(0, self._leave_room_to_read) if visible else None)
         self.disagreements.show.connect(article_pane.reader.select_span)
-
-    def _say_why_on_keys_of(self, action: QAction) -> None:
-        """Keys of their own for a review action's keys, on exactly while it is off (one
-        key, one enabled shortcut: never ambiguous)."""
-        shortcuts = []
-        for keys in action.shortcuts():
-            shortcut = QShortcut(keys, self._window)
-            shortcut.setEnabled(not action.isEnabled())
-            shortcut.activated.connect(self._say_why_no_review)
-            shortcuts.append(shortcut)
-        action.enabledChanged.connect(
-            lambda enabled: [shortcut.setEnabled(not enabled) for shortcut in shortcuts])
 
     def _say_why_no_review(self) -> None:
         if self._claims.current_claim_id() is None:

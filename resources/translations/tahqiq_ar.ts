@@ -1745,6 +1745,22 @@ Select words in the article, then press a verdict&apos;s key (%s) to tag them.</
         <translation>تُجوهل: لن يُقترح الادعاء المعروف لـ%1 بعد الآن (التراجع يعيده).</translation>
     </message>
     <message>
+        <source>No known claim to accept here.</source>
+        <translation>لا ادعاء معروفًا لقبوله هنا.</translation>
+    </message>
+    <message>
+        <source>No known claim to dismiss here.</source>
+        <translation>لا ادعاء معروفًا لتجاهله هنا.</translation>
+    </message>
+    <message>
+        <source>Select a claim to write its note first.</source>
+        <translation>حدّد ادعاءً لكتابة ملاحظته أولًا.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only.</source>
+        <translation>هذا المشروع مفتوح للقراءة فقط.</translation>
+    </message>
+    <message>
         <source>Verdict: %1</source>
         <translation>الحكم: %1</translation>
     </message>

@@ -1,0 +1,79 @@
+"""Keys whose action is off, and what a screen reader hears (rv197): Y, X and N off fell
+through to the claims table, which chose another claim for the next verdict key; a
+project search's result and a source link added or refused were shown, never said."""
+
+from __future__ import annotations
+
+from conftest import tag_quote
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QApplication
+from test_gui_dialogs import read_only_window  # noqa: F401 - a fixture
+
+ARTICLE = "Nobody came. Yesterday it rained. Xenon glows. غدا نلتقي."
+
+
+def typed(widget, key: int, text: str) -> None:
+    """*key* pressed on *widget*, typing *text* (a letter of the Arabic layout, say)."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
+                                                 text))
+
+
+def claim_of(window, words: str) -> str:
+    text = window.article_pane.reader.plain_text()
+    return next(p.id for p in window.claims_panel.claims() if text[p.start:p.end] == words)
+
+
+def english_claims(window) -> None:
+    """Claims starting with the letters of Y, X and N, and with «غ» (Y's Arabic twin)."""
+    window.files.paste_as_article(ARTICLE)
+    for words in ("came", "Nobody", "Yesterday", "Xenon", "غدا"):
+        tag_quote(window, words, "verified")
+
+
+def test_y_and_x_with_no_known_claim_say_why_and_keep_the_chosen_claim(window, errors):
+    """Accept and Dismiss Known Claim off (no suggestion here): Y, X and «غ» fell through
+    to the claims table, whose search chose «Yesterday», «Xenon» or «غدا» unsaid, and the
+    next verdict key relabelled that claim."""
+    english_claims(window)
+    came = claim_of(window, "came")
+    window.select_claim(came)
+    view = window.claims_panel.view
+    view.setFocus()
+    assert not window.findChild(QAction, "accept_suggestion").isEnabled()
+    for key, text, said in ((Qt.Key.Key_Y, "y", "No known claim to accept here."),
+                            (0x063A, "غ", "No known claim to accept here."),
+                            (Qt.Key.Key_X, "x", "No known claim to dismiss here.")):
+        window.statusBar().clearMessage()
+        typed(view, key, text)
+        assert window.current_claim_id() == came, text
+        assert window.statusBar().currentMessage() == said
+    assert errors == []
+
+
+def test_n_with_no_claim_chosen_says_why_and_chooses_none(window, errors):
+    """Edit Note off (no claim chosen): N fell through to the claims table, which chose
+    «Nobody», the claim the next verdict key then relabelled."""
+    english_claims(window)
+    view = window.claims_panel.view
+    view.clearSelection()
+    view.setCurrentIndex(window.claims_panel.proxy.index(-1, -1))
+    view.setFocus()
+    assert window.current_claim_id() is None
+    assert not window.findChild(QAction, "edit_note").isEnabled()
+    typed(view, Qt.Key.Key_N, "n")
+    assert window.current_claim_id() is None
+    assert window.statusBar().currentMessage() == "Select a claim to write its note first."
+    assert errors == []
+
+
+def test_the_keys_off_in_a_read_only_project_say_so(read_only_window):  # noqa: F811
+    """Read-only, N, Y and X («ء») say so where they fell through in silence."""
+    reader = read_only_window.article_pane.reader
+    reader.setFocus()
+    for key, text in ((Qt.Key.Key_N, "n"), (Qt.Key.Key_Y, "y"), (0x0621, "ء")):
+        read_only_window.statusBar().clearMessage()
+        typed(reader, key, text)
+        assert read_only_window.statusBar().currentMessage() == \
+            "This project is open read-only.", text
