@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import screen_reader
 from gui.offsets import utf16_length
 from gui.plain_text import plain_label, plain_tip
 from gui.reader import FOUND_BACKGROUND
@@ -271,6 +272,7 @@ class SearchPanel(QWidget):
         # «text», not «claim», until the search was run again.
         self._stale = False
         self._shown = ""  # the query whose results are listed
+        self._said = ("", "")  # the query and summary last said to a screen reader
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(REFRESH_PAUSE_MS)
@@ -320,9 +322,14 @@ class SearchPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def run(self) -> None:
+        """The query typed searched for, and what it found said to a screen reader (the
+        summary, shown alone, was never heard); a refill the window makes after an
+        outside change is not said, nor a summary said again (Enter after the typing's
+        pause ran the query)."""
         self._timer.stop()
         self._limit = MAX_HITS
         self._fill()
+        self._say_summary()
 
     def project_changed(self) -> None:
         """The project changed (a tag, an edit, an undo, an import, a merge): the results
@@ -373,6 +380,7 @@ class SearchPanel(QWidget):
         first_new = len(self.hits)
         self._limit += MAX_HITS
         self._fill()
+        self._say_summary()
         if first_new < self.results.count():
             self.results.setCurrentRow(first_new)
             self.results.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -410,6 +418,12 @@ class SearchPanel(QWidget):
             apart = self.tr("%n match(es) of a word apart", "", len(self.hits) - together)
             self.summary.setText(self._counted(apart if not together else self.tr(
                 "%n match(es) of the words together", "", together) + " · " + apart, more))
+
+    def _say_summary(self) -> None:
+        said = (self._shown, self.summary.text())
+        if said[1] and said != self._said:
+            screen_reader.say(self.query, said[1])
+        self._said = said
 
     def _in_list_order(self, hits: list[SearchHit]) -> list[SearchHit]:
         """Each page of hits in the article list's order, an article's text before the

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QApplication
 from test_gui_dialogs import read_only_window  # noqa: F401 - a fixture
+from test_gui_keyboard import announced  # noqa: F401 - a fixture
 
 ARTICLE = "Nobody came. Yesterday it rained. Xenon glows. غدا نلتقي."
 
@@ -77,3 +78,23 @@ def test_the_keys_off_in_a_read_only_project_say_so(read_only_window):  # noqa: 
         typed(reader, key, text)
         assert read_only_window.statusBar().currentMessage() == \
             "This project is open read-only.", text
+
+
+def test_a_project_search_says_what_it_found(window, qtbot, announced):  # noqa: F811
+    """Its «No matches» or count was shown and never said (Find in Article says its
+    «No matches»); a query run again says nothing new, nor does a refill the window
+    makes after a change."""
+    window.findChild(QAction, "search_project").trigger()
+    panel = window.search_panel
+    panel.query.setText("كلمة لا توجد في المقال")
+    panel.run()
+    assert announced == ["No matches"]
+    panel.run()  # (Enter after the typing's pause)
+    assert announced == ["No matches"]
+    panel.query.setText("بوتين")
+    panel.run()
+    assert len(announced) == 2 and announced[-1] == panel.summary.text()
+    assert announced[-1].endswith("matches")
+    tag_quote(window, "بوتين", "verified")  # the results sought again: nothing said of it
+    qtbot.waitUntil(lambda: "quote" in {h.kind for h in panel.hits}, timeout=3000)
+    assert announced[-1].startswith("Tagged ") and len(announced) == 3
