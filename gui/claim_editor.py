@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import screen_reader
 from gui.commands import EditClaim, Link, UndoStack, Unlink, in_a_step
 from gui.contrast import problem_red, secondary_text
 from gui.dialogs import in_interface_direction
@@ -726,6 +727,8 @@ class ClaimEditor(QWidget):
             self.undo_stack.push(EditClaim(self.session, claim, note=text))
 
     def commit_new_source(self) -> None:
+        """The links typed added, and said as the window's other edits are: the field
+        emptied in silence, and a screen reader's user could not tell added from lost."""
         if self.claim is None or not self.new_source.text().strip():
             return
         try:
@@ -737,6 +740,11 @@ class ClaimEditor(QWidget):
         if added and self._push(sources=(*self.claim.sources, *added)):  # (one step)
             return  # refused (the claim deleted meanwhile): the link stays in its field
         self.new_source.clear()
+        if added:
+            links = self.tr(", ").join(isolated(link, "\u2066") for link in added)
+            self.statusMessage.emit(filled(
+                self.tr("Source added: %1") if len(added) == 1 else
+                self.tr("Sources added: %1"), links))
 
     def commit_link_drafts(self) -> None:
         """Before the window closes: each link typed for a claim and not added is added
@@ -762,6 +770,7 @@ class ClaimEditor(QWidget):
         self.error.setText(in_interface_direction(text) if text else text)
         self.error.setVisible(bool(text))
         if text:
+            screen_reader.say(self.new_source, text)  # (shown alone, it was never heard)
             QTimer.singleShot(0, self._reveal_error)
 
     def _reveal_error(self) -> None:

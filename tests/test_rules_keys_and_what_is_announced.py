@@ -4,7 +4,7 @@ project search's result and a source link added or refused were shown, never sai
 
 from __future__ import annotations
 
-from conftest import tag_quote
+from conftest import SAMPLE_QUOTE, tag_quote
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -98,3 +98,22 @@ def test_a_project_search_says_what_it_found(window, qtbot, announced):  # noqa:
     tag_quote(window, "بوتين", "verified")  # the results sought again: nothing said of it
     qtbot.waitUntil(lambda: "quote" in {h.kind for h in panel.hits}, timeout=3000)
     assert announced[-1].startswith("Tagged ") and len(announced) == 3
+
+
+def test_a_source_link_added_or_refused_is_said(window, announced):  # noqa: F811
+    """The field emptied in silence when a link was added, and a refusal was shown
+    below it alone: a screen reader's user heard neither."""
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    editor = window.claims_panel.editor
+    editor.new_source.setText("https://example.org/report")
+    editor.commit_new_source()
+    said = "Source added: \u2066https://example.org/report\u2069"
+    assert window.statusBar().currentMessage() == announced[-1] == said
+    editor.new_source.setText("https://example.org/a https://example.org/b")
+    editor.commit_new_source()
+    assert announced[-1] == ("Sources added: \u2066https://example.org/a\u2069, "
+                             "\u2066https://example.org/b\u2069")
+    editor.new_source.setText("ftp://example.org/x")
+    editor.commit_new_source()
+    assert editor.error.isVisible()
+    assert announced[-1] == "'ftp://example.org/x' is not a web link (http:// or https://)."

@@ -849,6 +849,14 @@
         <translation>، </translation>
     </message>
     <message>
+        <source>Source added: %1</source>
+        <translation>أُضيف المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Sources added: %1</source>
+        <translation>أُضيفت المصادر: %1</translation>
+    </message>
+    <message>
         <location filename="../../gui/claim_editor.py" line="289"/>
         <source>Only here.</source>
         <translation>هنا فقط.</translation>
