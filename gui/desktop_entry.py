@@ -55,13 +55,14 @@ def config_home() -> Path:
 
 def launch_command() -> list[str]:
     """The command that starts this same Tahqiq: the bundle's executable when frozen,
-    else the ``tahqiq`` console script that is running, else ``python -m gui``."""
+    else the ``tahqiq`` console script that is running, else ``python -P -m gui``."""
     if getattr(sys, "frozen", False):
         return [sys.executable]
     script = shutil.which(sys.argv[0]) if sys.argv and sys.argv[0] else None
     if script and Path(script).name.startswith(APP_ID):
         return [str(Path(script).absolute())]
-    return [sys.executable, "-m", "gui"]
+    # -P: a menu starts it in the home folder, where a gui.py must not stand in for ours.
+    return [sys.executable, "-P", "-m", "gui"]
 
 
 def exec_argument(arg: str) -> str:

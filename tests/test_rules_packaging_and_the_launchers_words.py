@@ -4,8 +4,13 @@ read, and the launchers' words and menu entry start and name the right thing."""
 
 from __future__ import annotations
 
+import os
+import shlex
+import subprocess
+import sys
 import tomllib
 from importlib.metadata import version
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -41,3 +46,22 @@ def test_what_is_installed_meets_every_floor_pyproject_declares():
     for name, requirement in declared().items():
         assert requirement.specifier.contains(version(name), prereleases=True), \
             (name, version(name), str(requirement.specifier))
+
+
+def test_the_menu_entry_of_python_m_gui_starts_tahqiq_not_a_gui_py_in_the_home_folder(
+        tmp_path, monkeypatch):
+    """Not started by a tahqiq script, the entry said `python -m gui %f`: a menu runs it in
+    the home folder, whose gui.py (or gui/) stood in for Tahqiq's, as -P keeps the
+    matcher's child from a «store» in the working folder."""
+    from gui import desktop_entry
+
+    monkeypatch.setattr(sys, "argv", [str(ROOT / "gui" / "__main__.py")])
+    assert desktop_entry.main(["--install-desktop"]) == 0
+    entry = Path(os.environ["XDG_DATA_HOME"]) / "applications" / "tahqiq.desktop"
+    exec_line = next(line.removeprefix("Exec=") for line in
+                     entry.read_text("utf-8").splitlines() if line.startswith("Exec="))
+    assert exec_line.endswith(" %f")
+    (tmp_path / "gui.py").write_text("print('a gui.py of the home folder')\n", "utf-8")
+    result = subprocess.run([*shlex.split(exec_line.removesuffix(" %f")), "--version"],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert result.stdout.startswith("tahqiq "), result.stdout + result.stderr
