@@ -296,16 +296,18 @@ def _parsed_options(argv: list[str]) -> argparse.Namespace:
         args.project_option = local_path(args.project_option)
     if args.project_file:
         args.project_file = local_path(args.project_file)
+    # Not a project and not a command: most likely a mistyped command, or one put after
+    # the app's options (`tahqiq --lang ar --project P summary`), said before the second
+    # project that word also is.
+    for word in (args.project_file, args.project_option):
+        if word and not word.endswith(PROJECT_SUFFIX) and not may_be_there(word):
+            parser.error(not_a_command(word))
     if args.project_option:
         if args.project_file and args.project_file != args.project_option:
             parser.error("give the project once: as PROJECT or as --project PATH")
         args.project_file = args.project_option
     if args.size != DEFAULT_SIZE and not args.screenshot:
         parser.error("--size is for --screenshot (the window keeps the size you give it)")
-    if args.project_file and not args.project_file.endswith(PROJECT_SUFFIX) \
-            and not may_be_there(args.project_file):
-        # Not a project and not a command: most likely a mistyped command.
-        parser.error(not_a_command(args.project_file))
     return args
 
 

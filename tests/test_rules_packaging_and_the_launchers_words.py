@@ -65,3 +65,32 @@ def test_the_menu_entry_of_python_m_gui_starts_tahqiq_not_a_gui_py_in_the_home_f
     result = subprocess.run([*shlex.split(exec_line.removesuffix(" %f")), "--version"],
                             cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert result.stdout.startswith("tahqiq "), result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("argv", [
+    ["--lang", "ar", "summary"],
+    ["--lang", "ar", "--project", "p.tahqiq", "summary"],
+    ["--project", "p.tahqiq", "--lang", "ar", "summary"],
+])
+def test_a_command_after_the_apps_options_is_said_to_go_first(tmp_path, monkeypatch, capsys,
+                                                              argv):
+    """With --project too, the word was taken for a second project: «give the project
+    once», though it was given once."""
+    from gui.launcher import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("gc.disable", lambda: None)  # (until a first paint never come)
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    said = capsys.readouterr().err
+    assert "'summary' is a command: put it first" in said and "once" not in said
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_two_projects_are_still_one_too_many(tmp_path, capsys):
+    from gui.app import parse_options
+
+    with pytest.raises(SystemExit):
+        parse_options([str(tmp_path / "a.tahqiq"), "--project", str(tmp_path / "b.tahqiq")])
+    assert "give the project once" in capsys.readouterr().err
