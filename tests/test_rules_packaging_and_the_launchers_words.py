@@ -94,3 +94,16 @@ def test_two_projects_are_still_one_too_many(tmp_path, capsys):
     with pytest.raises(SystemExit):
         parse_options([str(tmp_path / "a.tahqiq"), "--project", str(tmp_path / "b.tahqiq")])
     assert "give the project once" in capsys.readouterr().err
+
+
+def test_the_licence_is_a_file_that_the_metadata_names():
+    """pyproject said `license = { text = "MIT" }` with no LICENSE anywhere: the text the
+    MIT licence asks to travel with every copy was in neither the wheel nor the sdist, and
+    setuptools stops building that table form after 2027-02-18."""
+    text = (ROOT / "LICENSE").read_text("utf-8")
+    assert text.startswith("MIT License\n") and "Copyright (c) " in text
+    assert PYPROJECT["project"]["license"] == "MIT"
+    assert PYPROJECT["project"]["license-files"] == ["LICENSE"]
+    setuptools = next(Requirement(line) for line in PYPROJECT["build-system"]["requires"]
+                      if line.startswith("setuptools"))
+    assert not setuptools.specifier.contains("76.9")  # the first to read license-files: 77
