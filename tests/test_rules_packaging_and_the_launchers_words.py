@@ -107,3 +107,26 @@ def test_the_licence_is_a_file_that_the_metadata_names():
     setuptools = next(Requirement(line) for line in PYPROJECT["build-system"]["requires"]
                       if line.startswith("setuptools"))
     assert not setuptools.specifier.contains("76.9")  # the first to read license-files: 77
+
+
+def test_the_sdist_carries_every_file_its_tests_read(monkeypatch):
+    """MANIFEST.in as setuptools itself reads it, over this checkout. The sdist held the
+    test files alone: without conftest.py a packager's pytest ran them against his own
+    $XDG_CONFIG_HOME (and wrote its tahqiq.ini there), and none of the fixtures they open
+    was in it; nor was the changelog."""
+    from setuptools.command.egg_info import FileList
+
+    monkeypatch.chdir(ROOT)
+    files = FileList()
+    for line in (ROOT / "MANIFEST.in").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            files.process_template_line(line)
+    shipped = {name.replace(os.sep, "/") for name in files.files}
+    tests = {path.relative_to(ROOT).as_posix() for path in (ROOT / "tests").rglob("*")
+             if path.is_file() and "__pycache__" not in path.parts
+             and path.suffix not in (".pyc", ".pyo")}
+    assert {"tests/conftest.py", "CHANGELOG.md", "LICENSE", "README.md"} <= shipped
+    assert {"fixtures", "reliability"} <= {name.split("/")[1] for name in tests if
+                                           name.count("/") > 1}
+    assert tests <= shipped, sorted(tests - shipped)[:5]
+    assert not [name for name in shipped if "__pycache__" in name or name.endswith(".pyc")]
