@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -88,10 +87,9 @@ class ArticlePropertiesDialog(QDialog):
         # (names isolated: «000_8ae1.txt» was torn at its «_» in the Arabic line)
         # (one pass: a name holding «%3», as «page%3Fid=5.html», took the count's place)
         # (the length counted: «1 characters», and Arabic's «5 حرفًا» for most lengths)
-        fields = {"%1": isolated(article.encoding or '—'),
-                  "%2": isolated(article.source_name or '—')}
-        info = plain_label(re.sub("%[12]", lambda m: fields[m.group()], self.tr(
-            "Encoding: %1 · Source: %2 · %n character(s)", "", len(article.text))))
+        info = plain_label(filled(self.tr(
+            "Encoding: %1 · Source: %2 · %n character(s)", "", len(article.text)),
+            isolated(article.encoding or '—'), isolated(article.source_name or '—')))
         info.setAccessibleName(self.tr("Import details"))
         form.addRow(info)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -922,10 +922,10 @@ class ClaimEditor(QWidget):
         if self.claim is None or claim_id not in self._elsewhere:
             return
         target = self._elsewhere[claim_id][0]
-        said = self.tr("These words are now the claim checked in %1 (%2), with its note "
-                       "and sources (Undo takes it back).").replace(
-            "%1", quoted(self.session.article_title(target.article_id))).replace(
-            "%2", self.session.label_name(target.label))
+        said = filled(self.tr("These words are now the claim checked in %1 (%2), with its "
+                              "note and sources (Undo takes it back)."),
+                      quoted(self.session.article_title(target.article_id)),
+                      self.session.label_name(target.label))
         place_id = self.claim.id
         self.undo_stack.push(Link(self.session, self.session.appearances_of(
             self.claim.claim_id), claim_id))

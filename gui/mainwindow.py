@@ -1394,11 +1394,10 @@ class MainWindow(QMainWindow):
         if self._dialog_open(lambda: self._file_moved_to(place)):
             return
         self.files.copy_saved = True  # (nothing to save: the file has it all)
-        dialogs.show_info(self, self.tr("Project File Moved"), self.tr(
+        dialogs.show_info(self, self.tr("Project File Moved"), filled(self.tr(
             "%1 was moved or renamed to %2 while it was open. It holds all the work, and "
-            "the window goes on there.").replace(
-            "%1", f"«{isolated(self.session.path.name)}»").replace(
-            "%2", f"«{isolated(place)}»"))
+            "the window goes on there."), f"«{isolated(self.session.path.name)}»",
+            f"«{isolated(place)}»"))
         self.files.openRequested.emit(place, False)
 
     def _dialog_open(self, then: Callable[[], None]) -> bool:

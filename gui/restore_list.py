@@ -8,7 +8,6 @@ back meanwhile, and Restore on it pushed a step whose Undo deleted their live ar
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import dialogs
-from gui.i18n import quoted
+from gui.i18n import filled, quoted
 from gui.plain_text import plain_label, plain_tip
 from gui.table_columns import own_direction_cells
 from store.text.display import isolated_name
@@ -118,8 +117,7 @@ class RestoreList(QDialog):
         one named); *what* is %1. Filled in one pass: the data as it is."""
         mine, named, unnamed = sentences
         said = mine if who == self.session.annotator else named if who else unnamed
-        fields = {"%1": quoted(dialogs.shortened(what)), "%2": isolated_name(who)}
-        return re.sub("%[12]", lambda m: fields[m.group()], said)
+        return filled(said, quoted(dialogs.shortened(what)), isolated_name(who))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Enter on a row restores what it lists, and only that: the table restored it,
