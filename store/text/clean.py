@@ -247,8 +247,8 @@ def _rare_characters_cleaned(text: str, tally: _Tally, letters: bool) -> str:
     return text
 
 
-# The direction an embedding, override or isolate sets (FSI's is its text's: not known
-# here), and where each ends.
+# The direction an embedding, override or isolate sets (an FSI's is its text's, worked
+# out where it opens), and where each ends.
 _OPENERS = {"\u202a": "ltr", "\u202d": "ltr", "\u2066": "ltr",
             "\u202b": "rtl", "\u202e": "rtl", "\u2067": "rtl", "\u2068": ""}
 _CLOSERS = "\u202c\u2069"
@@ -272,12 +272,16 @@ def _spaces_put_outside(line: str) -> str:
         at = control.end()
         mark = control.group()
         if mark in _OPENERS:
-            opened.append((_OPENERS[mark], len(out)))
+            # (an FSI's: its text's first strong character's up to its PDI, left to
+            # right if none, as a number's: UAX #9 X5c)
+            end = line.find("\u2069", at)
+            opened.append((_OPENERS[mark] or base_direction(line[at:end if end >= 0 else None]),
+                           len(out)))
         elif mark in _CLOSERS and opened:
             direction, start = opened.pop()
             around = opened[-1][0] if opened else base_direction(line)
             inside = "".join(out[start + 1:])
-            if direction and around and direction != around and inside.strip(" "):
+            if direction != around and inside.strip(" "):
                 lead = inside[:len(inside) - len(inside.lstrip(" "))]
                 trail = inside[len(inside.rstrip(" ")):]
                 out[start:] = [trail, out[start], inside.strip(" "), mark, lead]

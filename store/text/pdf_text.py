@@ -50,12 +50,13 @@ def lam_alef_swapped(text: str) -> tuple[str, int]:
 _TWO_ALEFS = re.compile("ا[اأإآ]ل")
 _IN_WORD = re.compile(r"[\w\u064b-\u065f\u0670]")  # a letter or a mark on one
 _WORD = re.compile(r"[\w\u064b-\u065f\u0670]+")
+_CLITICS_BEFORE = re.compile("[وف]?[بك]?$|[وفبك]?$")  # (those ending where the word begins)
 
 
 def _word_from(text: str, at: int) -> str:
-    """The word whose letters begin at *at*, after «و», «ف», «ب» or «ك» or not; "" if
-    *at* is within a word."""
-    start = at - 1 if at and text[at - 1] in "وفبك" else at
+    """The word whose letters begin at *at*, after «و» or «ف», «ب» or «ك», both
+    («وباالتفاق») or none; "" if *at* is within a word."""
+    start = at - len(_CLITICS_BEFORE.search(text, max(0, at - 2), at).group())
     return "" if start and _IN_WORD.match(text, start - 1) else _WORD.match(text, start).group()
 
 
