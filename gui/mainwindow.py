@@ -218,7 +218,9 @@ class MainWindow(QMainWindow):
         self._wire()
         self._labels_changed()
         self._update_title()
-        if session.upgraded is not None:  # a file from an older Tahqiq: its copy is kept
+        if session.opening_note is not None:  # (a project restored from an SQL dump)
+            self.show_status(message_text(session.opening_note))
+        elif session.upgraded is not None:  # a file from an older Tahqiq: its copy is kept
             version, kept = session.upgraded
             said = self.tr("This project was upgraded from an older Tahqiq; the file as it "
                            "was is kept as %s") % kept.name

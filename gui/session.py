@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from store.core.matcher_process import MatcherProcess
     from store.core.records import KnownClaimsFound
     from store.core.search import SameWords, SearchHit
+    from store.errors import Message
     from store.exchange.importing import ImportOutcome, LoadedFile
     from store.exchange.merge import MergeSummary
 
@@ -201,6 +202,11 @@ class Session(QObject):
     def upgraded(self) -> tuple[int, Path] | None:
         """(the schema it had, the copy of it kept) when opening upgraded the file."""
         return self._project.upgraded
+
+    @property
+    def opening_note(self) -> Message | None:
+        """What opening the file did that the person is told once (it had lost its marks)."""
+        return self._project.opening_note
 
     def labels(self) -> list[Label]:
         return self._labels

@@ -40,7 +40,7 @@ def _utf16_project(path: Path, monkeypatch) -> Path:
         raw.execute("DROP TABLE x")
         raw.commit()
     with monkeypatch.context() as patched:
-        patched.setattr(project_module, "check_file", lambda path, **_: 0)
+        patched.setattr(project_module, "_checked", lambda path, **_: (0, False))
         _project(path)
     return path
 

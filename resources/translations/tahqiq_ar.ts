@@ -3072,7 +3072,7 @@ Make a new project in it?</source>
         <translation>«{color}» ليس لونًا بالصيغة ‎#RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="247" />
+        <location filename="../../store/core/articles.py" line="253" />
         <source>'{id}' matches several articles; give more of the id.</source>
         <translation>«{id}» يطابق أكثر من مقال؛ اكتب جزءًا أطول من المعرّف.</translation>
     </message>
@@ -3144,12 +3144,12 @@ Make a new project in it?</source>
         <translation>يجب أن يكون للتصنيف اسم.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="118" />
+        <location filename="../../store/core/project.py" line="124" />
         <source>A program stopped while writing {name}, and it or its folder is read-only, so what it left half-written cannot be undone: copy {name} and {journal} together somewhere writable and open the copy there.</source>
         <translation>توقّف برنامج وهو يكتب في {name}، وهو أو مجلده للقراءة فقط، فلا يمكن التراجع عمّا تركه مكتوبًا إلى نصفه: انسخ {name} و{journal} معًا إلى مكان تمكن الكتابة فيه وافتح النسخة هناك.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1054" />
+        <location filename="../../store/core/project.py" line="1101" />
         <source>A project kept in memory cannot be shared with a worker.</source>
         <translation>لا يمكن مشاركة مشروع محفوظ في الذاكرة مع عامل في الخلفية.</translation>
     </message>
@@ -3179,12 +3179,12 @@ Make a new project in it?</source>
         <translation>المدققون: {names} (المقالات: {count})</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1436" />
+        <location filename="../../store/core/project.py" line="1483" />
         <source>Another program kept the project busy; the change was not saved.</source>
         <translation>أبقى برنامج آخر المشروع مشغولًا؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1416" />
+        <location filename="../../store/core/project.py" line="1463" />
         <source>Another program kept {name} busy, so it could not be opened; try again once it is done.</source>
         <translation>أبقى برنامج آخر {name} مشغولًا، فتعذّر فتحه؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
@@ -3264,17 +3264,17 @@ Make a new project in it?</source>
         <translation>أعمدة لم تُقرأ: {columns} (تُقرأ ملاحظة الادعاء من العمود «note»، وروابطه من «sources»).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1307" />
+        <location filename="../../store/core/project.py" line="1354" />
         <source>Could not back up to {path}: that is this project's own file; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: هذا ملف المشروع نفسه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1310" />
+        <location filename="../../store/core/project.py" line="1357" />
         <source>Could not back up to {path}: the log of the project that was there ({name}) lies beside it; choose another name.</source>
         <translation>تعذّر النسخ الاحتياطي إلى {path}: سجلّ المشروع الذي كان هناك ({name}) موجود بجانبه؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1325" />
+        <location filename="../../store/core/project.py" line="1372" />
         <source>Could not back up to {path}: {reason}.</source>
         <translation>تعذّر حفظ نسخة احتياطية في {path}: {reason}.</translation>
     </message>
@@ -3304,7 +3304,7 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة {path}: المجلد أو الملف للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1287" />
+        <location filename="../../store/core/project.py" line="1334" />
         <source>Could not write {path}: {reason}.</source>
         <translation>تعذّرت كتابة {path}: {reason}.</translation>
     </message>
@@ -3359,7 +3359,7 @@ Make a new project in it?</source>
         <translation>الدمج:</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="242" />
+        <location filename="../../store/core/articles.py" line="248" />
         <source>No article id given.</source>
         <translation>لم يُذكر معرّف المقال.</translation>
     </message>
@@ -3369,7 +3369,7 @@ Make a new project in it?</source>
         <translation>لم يُعثر على نص مقال في صفحة الويب {name}؛ لم يُستورد شيء. انسخ نص المقال إلى ملف ‎.txt واستورده بدلًا منها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="245" />
+        <location filename="../../store/core/articles.py" line="251" />
         <source>No article with id '{id}'.</source>
         <translation>لا يوجد مقال بالمعرّف «{id}».</translation>
     </message>
@@ -3409,7 +3409,7 @@ Make a new project in it?</source>
         <translation>لا يوجد مشروع في {path}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1098" />
+        <location filename="../../store/core/project.py" line="1145" />
         <source>Not all of the work could be written into {name} itself (is the disk full?): the rest is kept in {wal} beside it. Keep the two together, and copy or send both, until Tahqiq has opened the project again with room on the disk.</source>
         <translation>لم يُكتب كل العمل في {name} نفسه (هل القرص ممتلئ؟): بقيته محفوظة في {wal} بجانبه. أبقِ الملفين معًا، وانسخهما أو أرسلهما كليهما، حتى يفتح «تحقيق» المشروع مرة أخرى وفي القرص متّسع.</translation>
     </message>
@@ -3463,7 +3463,7 @@ Make a new project in it?</source>
         <translation>حدّد كلمات لوسمها، لا مسافات فقط.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="184" />
+        <location filename="../../store/core/articles.py" line="190" />
         <source>Span {start}–{end} is not inside the article (0–{length}).</source>
         <translation>المدى {start}–{end} ليس داخل المقال (0–{length}).</translation>
     </message>
@@ -3513,7 +3513,7 @@ Make a new project in it?</source>
         <translation>تغيّر نص المقال أثناء حفظه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1442" />
+        <location filename="../../store/core/project.py" line="1489" />
         <source>The change was not saved: {reason}.</source>
         <translation>لم يُحفظ التغيير: {reason}.</translation>
     </message>
@@ -3533,7 +3533,7 @@ Make a new project in it?</source>
         <translation>يُكتب اليوم الذي يبدأ منه العد بالصيغة YYYY-MM-DD، لا {day}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1434" />
+        <location filename="../../store/core/project.py" line="1481" />
         <source>The disk is full; the change was not saved.</source>
         <translation>القرص ممتلئ؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3578,17 +3578,17 @@ Make a new project in it?</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1370" />
+        <location filename="../../store/core/project.py" line="1417" />
         <source>The name {name} holds a line break or another control character: choose another.</source>
         <translation>في الاسم {name} فاصل أسطر أو محرف تحكم آخر: اختر اسمًا غيره.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1387" />
+        <location filename="../../store/core/project.py" line="1434" />
         <source>The name {name} is too long for a project: SQLite adds «-journal» to it for a file of its own. Choose a shorter one.</source>
         <translation>الاسم {name} أطول مما يحتمله مشروع: يضيف SQLite إليه «-journal» لملف خاص به. اختر اسمًا أقصر.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1384" />
+        <location filename="../../store/core/project.py" line="1431" />
         <source>The name {name} is too long to open as a project here: SQLite adds «-journal» to it for a file of its own. Rename it shorter; nothing in it was changed.</source>
         <translation>الاسم {name} أطول من أن يُفتح مشروعًا هنا: يضيف SQLite إليه «-journal» لملف خاص به. أعد تسميته باسم أقصر؛ لم يتغير فيه شيء.</translation>
     </message>
@@ -3610,7 +3610,7 @@ Make a new project in it?</source>
         <translation>خط الطباعة غير مثبّت: ثبّت {package}.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1440" />
+        <location filename="../../store/core/project.py" line="1487" />
         <source>The project could not be written to the disk (is the disk full, or the file too large?); the change was not saved.</source>
         <translation>تعذّرت كتابة المشروع على القرص (هل القرص ممتلئ، أو الملف كبير جدًا؟)؛ لم يُحفظ التغيير.</translation>
     </message>
@@ -3620,12 +3620,12 @@ Make a new project in it?</source>
         <translation>أبلغت قاعدة بيانات المشروع عن مشكلة: {problem}. ما حُفظ من قبل باقٍ؛ ويبيّن ‎`tahqiq check`‎ إن كان الملف تالفًا.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1438" />
+        <location filename="../../store/core/project.py" line="1485" />
         <source>The project file cannot be written; the change was not saved.</source>
         <translation>لا يمكن الكتابة في ملف المشروع؛ لم يُحفظ التغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1430" />
+        <location filename="../../store/core/project.py" line="1477" />
         <source>The project file is damaged ({reason}); the change was not saved, and what was saved before is kept: `tahqiq check` tells what is damaged.</source>
         <translation>ملف المشروع تالف ({reason})؛ لم يُحفظ التغيير، وما حُفظ من قبل باقٍ: يبيّن ‎`tahqiq check`‎ ما التالف فيه.</translation>
     </message>
@@ -3744,7 +3744,7 @@ Make a new project in it?</source>
         <translation>هذا المقال أطول من أن يُصدَّر ملف مراجعة PDF (عدد الأحرف: {chars}؛ الحد: {most}): صدّر ملف المراجعة HTML، ويطبعه المتصفح PDF.</translation>
     </message>
     <message>
-        <location filename="../../store/core/articles.py" line="317" />
+        <location filename="../../store/core/articles.py" line="323" />
         <source>This article was deleted meanwhile: bring it back first (Project ▸ Deleted Articles…, or tahqiq article {id} --restore).</source>
         <translation>حُذف هذا المقال في الأثناء: أعده أولًا (المشروع ◂ المقالات المحذوفة…، أو tahqiq article {id} --restore).</translation>
     </message>
@@ -3759,7 +3759,7 @@ Make a new project in it?</source>
         <translation>في هذا المشروع ادعاءات من قبل: لا يأخذ تصنيفات مشروع آخر إلا مشروع جديد.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1156" />
+        <location filename="../../store/core/project.py" line="1203" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
     </message>
@@ -3841,7 +3841,7 @@ Make a new project in it?</source>
         <translation>العمود claim_id فارغ</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="178" />
+        <location filename="../../store/text/clean.py" line="185" />
         <source>collapsed repeated blank lines</source>
         <translation>دُمجت الأسطر الفارغة المتكررة</translation>
     </message>
@@ -4018,7 +4018,7 @@ Make a new project in it?</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
     <message>
-        <location filename="../../store/text/clean.py" line="180" />
+        <location filename="../../store/text/clean.py" line="187" />
         <source>normalised to Unicode NFC</source>
         <translation>وُحّد الترميز إلى Unicode NFC</translation>
     </message>
@@ -4073,7 +4073,7 @@ Make a new project in it?</source>
         <translation>أُزيل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="167" />
+        <location filename="../../store/text/clean.py" line="174" />
         <source>removed {count} control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف تحكم</numerusform>
@@ -4085,7 +4085,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="159" />
+        <location filename="../../store/text/clean.py" line="166" />
         <source>removed {count} line(s) of site boilerplate at the start or end: {lines}</source>
         <translation>
             <numerusform>حُذف {count} سطر من حشو الموقع في البداية أو النهاية: {lines}</numerusform>
@@ -4097,7 +4097,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="154" />
+        <location filename="../../store/text/clean.py" line="161" />
         <source>removed {count} scrape marker(s): {markers}</source>
         <translation>
             <numerusform>أُزيلت {count} علامة نسخ آلي: {markers}</numerusform>
@@ -4109,7 +4109,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="175" />
+        <location filename="../../store/text/clean.py" line="182" />
         <source>removed {count} soft hyphen(s) (invisible hyphenation points)</source>
         <translation>
             <numerusform>أُزيلت {count} شرطة مرنة (نقاط تقطيع غير مرئية)</numerusform>
@@ -4121,7 +4121,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="164" />
+        <location filename="../../store/text/clean.py" line="171" />
         <source>removed {count} stray bidi control character(s)</source>
         <translation>
             <numerusform>أُزيل {count} محرف شارد للتحكم في الاتجاه</numerusform>
@@ -4273,7 +4273,7 @@ Make a new project in it?</source>
         <translation>تغيّرت الكلمات: «{old}» ← «{quote}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="172" />
+        <location filename="../../store/text/clean.py" line="179" />
         <source>wrote {count} ligature(s) as plain letters (ﬁ as fi)</source>
         <translation>
             <numerusform>كُتب {count} حرف مركّب حروفًا عادية (ﬁ صارت fi)</numerusform>
@@ -4285,7 +4285,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/text/clean.py" line="169" />
+        <location filename="../../store/text/clean.py" line="176" />
         <source>wrote {count} presentation form(s) as plain letters (ﻻ as لا)</source>
         <translation>
             <numerusform>كُتب {count} شكل عرض حروفًا عادية (ﻻ صارت لا)</numerusform>
@@ -4352,7 +4352,7 @@ Make a new project in it?</source>
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1358" />
+        <location filename="../../store/core/project.py" line="1405" />
         <source>{file} is a file where a folder should be, so the project {name} cannot be created there.</source>
         <translation>{file} ملف في مكان مجلد، لذا لا يمكن إنشاء المشروع {name} هناك.</translation>
     </message>
@@ -4362,7 +4362,7 @@ Make a new project in it?</source>
         <translation>{first}، {rest}</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1361" />
+        <location filename="../../store/core/project.py" line="1408" />
         <source>{folder} is read-only, so the project {name} cannot be created there.</source>
         <translation>المجلد {folder} للقراءة فقط، فلا يمكن إنشاء المشروع {name} فيه.</translation>
     </message>
@@ -4392,7 +4392,7 @@ Make a new project in it?</source>
         <translation>يُفترض أن ترميز {name} هو {encoding}، لكن البايت {byte} غير صالح فيه؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="236" />
+        <location filename="../../store/core/project.py" line="249" />
         <source>{name} could not be opened ({reason}): is the disk full, or its folder read-only? Nothing in it was changed.</source>
         <translation>تعذّر فتح {name} ({reason}): هل القرص ممتلئ، أم مجلده للقراءة فقط؟ لم يتغير فيه شيء.</translation>
     </message>
@@ -4410,6 +4410,11 @@ Make a new project in it?</source>
         <location filename="../../store/review/reviews.py" line="49" />
         <source>{name} gave this claim its verdict; a review must come from someone else.</source>
         <translation>أعطى {name} هذا الادعاء حكمه؛ يجب أن تأتي المراجعة من شخص آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/project.py" line="691" />
+        <source>{name} had lost the marks that name it a Tahqiq project (sqlite3's .dump and .clone keep none); it was taken as a project of schema {version} and upgraded, a copy kept as {copy}.</source>
+        <translation>كان {name} قد فقد العلامتين اللتين تسمّيانه مشروع تحقيق (لا يحفظ ‎.dump ولا ‎.clone في sqlite3 أيًّا منهما)؛ فأُخذ مشروعًا من المخطط {version} ورُقّي، وحُفظت نسخة منه باسم {copy}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../store/exchange/merge.py" line="884" />
@@ -4494,7 +4499,12 @@ Make a new project in it?</source>
         <translation>{name} موجود في المشروع مسبقًا باسم «{title}»؛ لم يُضف شيء.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="187" />
+        <location filename="../../store/core/project.py" line="188" />
+        <source>{name} is an SQLite database but not a Tahqiq project: it holds Tahqiq's tables without the marks that name a project (sqlite3's .dump and .clone keep none), but they are not those of any of its schemas ({problem}); it was left untouched.</source>
+        <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق: فيه جداول تحقيق دون العلامتين اللتين تسمّيان المشروع (لا يحفظ ‎.dump ولا ‎.clone في sqlite3 أيًّا منهما)، لكنها ليست جداول أيٍّ من مخططاته ({problem})؛ تُرك دون أي تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../store/core/project.py" line="200" />
         <source>{name} is an SQLite database but not a Tahqiq project; it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite لكنه ليس مشروع تحقيق؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -4504,7 +4514,7 @@ Make a new project in it?</source>
         <translation>{name} مقال وليس مشروعًا: استورده (ملف ◂ استيراد مقال، ‎`tahqiq import`‎)؛ الدمج يجلب ملف مشروع زميل (‎.tahqiq‎) أو ملف CSV للادعاءات.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="183" />
+        <location filename="../../store/core/project.py" line="196" />
         <source>{name} is an empty SQLite database that Tahqiq cannot make a project in ({problem}); it was left untouched.</source>
         <translation>{name} قاعدة بيانات SQLite فارغة لا يستطيع تحقيق أن ينشئ فيها مشروعًا ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -4519,7 +4529,7 @@ Make a new project in it?</source>
         <translation>{name} ملف Office قديم (مثل ‎.doc من Word 97–2003) لا يستطيع تحقيق قراءته: احفظه مستند Word ‏(‎.docx)، أو انسخ نصه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="199" />
+        <location filename="../../store/core/project.py" line="212" />
         <source>{name} is damaged (its schema version is {version}); it was left untouched.</source>
         <translation>{name} تالف (رقم إصدار مخططه {version})؛ تُرك دون أي تغيير.</translation>
     </message>
@@ -4529,7 +4539,7 @@ Make a new project in it?</source>
         <translation>{name} تالف ({problem})؛ تُرك دون أي تغيير.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="172" />
+        <location filename="../../store/core/project.py" line="178" />
         <source>{name} is damaged or not a Tahqiq project ({reason}).</source>
         <translation>{name} تالف أو ليس مشروع تحقيق ({reason}).</translation>
     </message>
@@ -4549,7 +4559,7 @@ Make a new project in it?</source>
         <translation>{name} فارغ.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="89" />
+        <location filename="../../store/core/project.py" line="95" />
         <source>{name} is not a Tahqiq project (it is not an SQLite database).</source>
         <translation>{name} ليس مشروع تحقيق (ليس قاعدة بيانات SQLite).</translation>
     </message>
@@ -4569,7 +4579,7 @@ Make a new project in it?</source>
         <translation>{name} محمي بكلمة مرور لا يستطيع تحقيق فتحه بها: احفظه دون كلمة المرور، أو انسخ نصه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="86" />
+        <location filename="../../store/core/project.py" line="92" />
         <source>{name} is text, not a Tahqiq project: to read an article, import it into a project (File ▸ Import Article, or tahqiq import).</source>
         <translation>{name} نص، لا مشروع تحقيق: لقراءة مقال، استورده إلى مشروع (ملف ◂ استيراد مقال، أو ‎tahqiq import‎).</translation>
     </message>
@@ -4589,17 +4599,17 @@ Make a new project in it?</source>
         <translation>حجم {name} هو {size} MB؛ والحد الأقصى للنص {limit} MiB.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="722" />
+        <location filename="../../store/core/project.py" line="762" />
         <source>{name} lacks its index {index} (removed by another program?) and is read-only, so it cannot be repaired; copy it somewhere writable.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟) وهو للقراءة فقط، فلا يمكن إصلاحه؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="888" />
+        <location filename="../../store/core/project.py" line="935" />
         <source>{name} lacks its index {index} (removed by another program?), and another program kept the file busy, so it could not be made again; try again once it is done.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وأبقى برنامج آخر الملف مشغولًا، فتعذّر إنشاؤه من جديد؛ أعد المحاولة حين ينتهي منه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="892" />
+        <location filename="../../store/core/project.py" line="939" />
         <source>{name} lacks its index {index} (removed by another program?), and it could not be made again ({reason}); reopen the project to repair it.</source>
         <translation>ينقص {name} فهرسه {index} (أزاله برنامج آخر؟)، وتعذّر إنشاؤه من جديد ({reason})؛ أعد فتح المشروع لإصلاحه.</translation>
     </message>
@@ -4634,12 +4644,12 @@ Make a new project in it?</source>
         <translation>نقل {name} هذه الكلمات إلى ادعاء آخر منذ ذلك الحين؛ والرجوع سينزعها عنه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="711" />
+        <location filename="../../store/core/project.py" line="751" />
         <source>{name} needs upgrading but is read-only; copy it somewhere writable.</source>
         <translation>يحتاج {name} إلى ترقية لكنه للقراءة فقط؛ انسخه إلى مكان تمكن الكتابة فيه.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="244" />
+        <location filename="../../store/core/project.py" line="257" />
         <source>{name} reads as damaged ({problem}) with the changes in {wal} beside it, which a program that stopped left there; both were left untouched. If you put this file in place of another (a backup, a copy), move {wal} away and open it again.</source>
         <translation>{name} يُقرأ تالفًا ({problem}) مع التغييرات التي في {wal} بجانبه، وقد تركها هناك برنامج توقف؛ تُرك كلاهما دون مساس. إن وضعت هذا الملف مكان ملف آخر (نسخة احتياطية أو نسخة)، فانقل {wal} بعيدًا وافتحه مرة أخرى.</translation>
     </message>
@@ -4654,22 +4664,22 @@ Make a new project in it?</source>
         <translation>وسم {name} هذه الكلمات: تغيير الكلمات التي يحملها الادعاء أمر يعود إليه (والمراجعة تستطيع أن تقول ذلك).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1143" />
+        <location filename="../../store/core/project.py" line="1190" />
         <source>{name} was moved or renamed to {place} while it was open: go on there (open it).</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: تابع العمل هناك (افتحه).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1147" />
+        <location filename="../../store/core/project.py" line="1194" />
         <source>{name} was moved or renamed to {place} while it was open: the window goes on there once the work under way ends; do this again then.</source>
         <translation>نُقل {name} أو غُيّر اسمه إلى {place} وهو مفتوح: ستتابع النافذة العمل هناك حين ينتهي العمل الجاري؛ أعد هذا حينئذٍ.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1056" />
+        <location filename="../../store/core/project.py" line="1103" />
         <source>{name} was moved, renamed or deleted while it was open, so this cannot be done on it: save a copy of the project first (Save a Copy…, in the message that said so) and go on in the copy.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو حُذف وهو مفتوح، فلا يمكن فعل هذا به: احفظ نسخة من المشروع أولًا («احفظ نسخة…» في الرسالة التي نبّهت إلى ذلك) وتابع العمل في النسخة.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1169" />
+        <location filename="../../store/core/project.py" line="1216" />
         <source>{name} was moved, renamed or replaced by another file while this was being done, so nothing more was written into it; what was done before is kept: do the rest again where the work now is.</source>
         <translation>نُقل {name} أو غُيّر اسمه أو استُبدل بملف آخر أثناء هذا العمل، فلم يُكتب فيه شيء بعد ذلك؛ ما أُنجز قبله محفوظ: أعد الباقي حيث صار العمل الآن.</translation>
     </message>
@@ -4694,17 +4704,17 @@ Make a new project in it?</source>
         <translation>لم يُستخدم {name}: ليس بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1133" />
+        <location filename="../../store/core/project.py" line="1180" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: go on in {copy}, where its work was kept.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: تابع العمل في {copy}، حيث حُفظ عملها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1138" />
+        <location filename="../../store/core/project.py" line="1185" />
         <source>{name} was replaced by another file while it was open, so nothing more is saved through this window: save a copy of the project elsewhere (File ▸ Back Up Project…) and go on there.</source>
         <translation>استُبدل {name} بملف آخر وهو مفتوح، فلا يُحفظ شيء بعد الآن من خلال هذه النافذة: احفظ نسخة من المشروع في مكان آخر (ملف ◂ نسخ احتياطي للمشروع…) وتابع العمل فيها.</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="211" />
+        <location filename="../../store/core/project.py" line="224" />
         <source>{name} was written by a newer version of Tahqiq (schema {version}; this version reads up to {supported}). Please update Tahqiq to open it.</source>
         <translation>كُتب {name} بإصدار أحدث من تحقيق (المخطط {version}؛ وهذا الإصدار يقرأ حتى {supported}). حدّث تحقيق لفتحه.</translation>
     </message>
@@ -4724,7 +4734,7 @@ Make a new project in it?</source>
         <translation>حكم {name} «{label}»</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="635" />
+        <location filename="../../store/core/project.py" line="668" />
         <source>{path} does not exist.</source>
         <translation>{path} غير موجود.</translation>
     </message>
@@ -4739,7 +4749,7 @@ Make a new project in it?</source>
         <translation>الملف {path} فارغ: لا مشروع فيه بعد (`tahqiq import` ينشئ مشروعًا).</translation>
     </message>
     <message>
-        <location filename="../../store/core/project.py" line="1303" />
+        <location filename="../../store/core/project.py" line="1350" />
         <source>{path} is there already: the copy is written to a new file.</source>
         <translation>{path} موجود من قبل: تُكتب النسخة في ملف جديد.</translation>
     </message>

@@ -160,7 +160,9 @@ def open_project(args: argparse.Namespace, *, create: bool) -> Project:
     project = Project.open(path, annotator)
     project.stays_at_path = True  # (a window has the work kept apart or followed: rv63)
     project.on_close_note = lambda note: tell("note", note)
-    if project.upgraded is not None:  # said once: the next open finds it upgraded
+    if project.opening_note is not None:  # (a file that lost its marks: said once too)
+        tell("note", project.opening_note)
+    elif project.upgraded is not None:  # said once: the next open finds it upgraded
         version, kept = project.upgraded
         tell("note", f"{path.name} was upgraded from schema {version} to "
                      f"{SCHEMA_VERSION}; the file as it was is kept as {kept.name}"

@@ -77,9 +77,15 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
     1.9 GB), so it runs only where it is cheap or called for (:func:`needs_full_check`),
     or when *full* says so.
     """
+    return _checked(path, full=full)[0]
+
+
+def _checked(path: Path, *, full: bool | None = None) -> tuple[int, bool]:
+    """:func:`check_file`'s version, and whether the file lost the marks naming it a
+    project (application id and version 0), its version judged from its schema."""
     size, header = _size_and_header(path)
     if size == 0:
-        return 0  # an empty NAME.tahqiq: a new project in it
+        return 0, False  # an empty NAME.tahqiq: a new project in it
     if not header.startswith(SQLITE_HEADER):
         if b"\0" not in header or header.startswith((b"\xff\xfe", b"\xfe\xff")):
             # text (UTF-16 with its mark too): an article opened as a project, most likely
@@ -96,10 +102,10 @@ def check_file(path: Path, *, full: bool | None = None) -> int:
     thorough = left and full is None  # (`tahqiq check` checks thoroughly after)
     full = needs_full_check(path, size) if full is None else full
     try:
-        app_id, version, tables, problems = _inspect(path, full, thorough)
+        app_id, version, tables, problems, unmarked = _inspect(path, full, thorough)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged name in the schema
         raise _unopenable(path, exc, left) from exc
-    return _judged_version(path, app_id, version, tables, problems, left)
+    return _judged_version(path, app_id, version, tables, problems, left, unmarked), unmarked
 
 
 def _undo_stopped_write(path: Path) -> None:
@@ -174,10 +180,17 @@ def _unopenable(path: Path, exc: sqlite3.DatabaseError | UnicodeDecodeError, lef
 
 
 def _judged_version(path: Path, app_id: int, version: int, tables: int,
-                    problems: list[str], left: bool) -> int:
+                    problems: list[str], left: bool, unmarked: bool = False) -> int:
     """The schema version of a file SQLite could read, if it is a Tahqiq project this
-    version can open: refused when another program's, damaged or newer."""
-    if app_id != schema.APPLICATION_ID:
+    version can open: refused when another program's, damaged or newer. *unmarked*: it
+    holds Tahqiq's tables without its marks, *version* judged from them (0: none)."""
+    if unmarked and not version:
+        raise NotAProject(
+            "{name} is an SQLite database but not a Tahqiq project: it holds Tahqiq's tables "
+            "without the marks that name a project (sqlite3's .dump and .clone keep none), "
+            "but they are not those of any of its schemas ({problem}); it was left "
+            "untouched.", name=path.name, problem=quoted(problems[0], DAMAGE_SHOWN))
+    if app_id != schema.APPLICATION_ID and not unmarked:
         if tables == 0 and version == 0:
             if problems:  # (its text's encoding: a project cannot be made in it)
                 raise NotAProject("{name} is an empty SQLite database that Tahqiq cannot "
@@ -365,8 +378,9 @@ def _shm_in_use(shm: Path) -> bool:
 
 
 def _inspect(path: Path, full: bool, thorough: bool = False
-             ) -> tuple[int, int, int, list[str]]:
-    """(application id, schema version, schema objects, problems found) of *path*.
+             ) -> tuple[int, int, int, list[str], bool]:
+    """(application id, schema version, schema objects, problems found, whether it lost
+    its marks) of *path*.
 
     Read so that nothing is left beside the file: SQLite opening a WAL-mode file,
     even with ``mode=ro``, creates ``-wal`` and ``-shm`` files that a read-only
@@ -410,7 +424,7 @@ def _nobody_writing(path: Path) -> bool:
 
 
 def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
-                  ) -> tuple[int, int, int, list[str]]:
+                  ) -> tuple[int, int, int, list[str], bool]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
                            timeout=CHECK_TIMEOUT_SECONDS)
     try:
@@ -424,15 +438,22 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
         encoding = conn.execute("PRAGMA encoding").fetchone()[0]
         problems = [] if encoding == "UTF-8" else [f"its text is {encoding}, not UTF-8"]
         columns: schema.Columns = []
+        # A project restored from sqlite3's .dump (or made by its .clone) lost both marks:
+        # its version is judged from its schema (only files without an id pay for it).
+        unmarked = app_id == version == 0 and tables > 0 and not problems \
+            and _holds_tahqiqs_tables(conn)
+        if unmarked:
+            version, problems = schema.unmarked_version(conn, schema.table_columns(conn))
         # A newer version's file is refused as newer, unread: what its schema adds (a
         # partial index, as schema 5 and 8 did) is not another program's (rv159).
-        ours = app_id == schema.APPLICATION_ID and version <= schema.SCHEMA_VERSION
+        ours = (app_id == schema.APPLICATION_ID or unmarked and version > 0) \
+            and version <= schema.SCHEMA_VERSION
         if ours and not problems:
             try:  # before SQLite works them out
                 problems = _named_as_functions(conn)
                 columns = [] if problems else schema.table_columns(conn)
                 problems = problems or (schema.foreign_expressions(conn, columns)
-                                        + schema.foreign_constraints(conn))[:1]
+                                        + schema.foreign_constraints(conn, version))[:1]
             except sqlite3.OperationalError as exc:  # nothing checked: SQLite's check
                 # is not run (rv90): its names unread, or what else SQLite failed at there
                 problems = ["a name in its schema is not UTF-8" if "decode" in str(exc)
@@ -463,7 +484,16 @@ def _query_header(path: Path, mode: str, full: bool, thorough: bool = False
                             for row in conn.execute("PRAGMA foreign_key_check")][:1]
     finally:
         conn.close()
-    return app_id, version, tables, problems
+    return app_id, version, tables, problems, unmarked
+
+
+def _holds_tahqiqs_tables(conn: sqlite3.Connection) -> bool:
+    """Whether a file without Tahqiq's marks holds the tables its first schema made, and
+    none named as a function Tahqiq reads as a table (another program's, either way)."""
+    try:
+        return not (_named_as_functions(conn) or schema.missing_tables(conn, 1))
+    except sqlite3.OperationalError:  # (names not UTF-8: another program's file)
+        return False
 
 
 def _named_as_functions(conn: sqlite3.Connection) -> list[str]:
@@ -482,7 +512,7 @@ def _named_as_functions(conn: sqlite3.Connection) -> list[str]:
 def integrity_problems(path: Path) -> list[str]:
     """SQLite's full ``integrity_check`` of a project (``tahqiq check``): every page,
     and every index against its table. [] when the file is sound; it is only read."""
-    check_file(path, full=True)
+    version = check_file(path, full=True)  # (a file that lost its marks: as judged)
     left = wal_left_behind(path)  # (asked before this read opens the file)
     mode = "mode=ro&immutable=1" if _nobody_writing(path) else "mode=ro"
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True,
@@ -492,7 +522,6 @@ def integrity_problems(path: Path) -> list[str]:
                     for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
         # An index another program dropped is no damage SQLite sees, but queries name it:
         # opening the file for writing makes it again (Project._restore_indexes).
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
         problems += [f"index {name} is missing; opening the project makes it again"
                      for name in schema.missing_indexes(conn, version)]
         problems += [f"trigger {name} is missing; opening the project makes it again"
@@ -547,6 +576,9 @@ class Project:
         self._cache_kib: int | None = None  # the page cache's size, once keep_pages asked
         # (schema it had, the copy of it kept) when this open upgraded the file
         self.upgraded: tuple[int, Path] | None = None
+        # the schema a file that lost its marks was taken as (0: none), and what to say once
+        self.marks_lost = 0
+        self.opening_note: Message | None = None
         self._open_key = _file_key(path) if path is not None else None
         self.set_aside = False  # another file took the path: keep_apart, no more writes
         self.kept_apart: Path | None = None  # the copy keep_apart made
@@ -623,9 +655,10 @@ class Project:
         """
         path = Path(path).expanduser()
         annotator = (annotator or "").strip() or default_annotator()  # a blank name is none
+        unmarked = False
         if is_there(path):
             _refuse_long_name(path, existing=True)
-            version = check_file(path)
+            version, unmarked = _checked(path)
         elif create:
             _make_folder(path)
             _refuse_long_name(path)
@@ -638,7 +671,7 @@ class Project:
             # (the folder SQLite makes the side files in: a symbolic link's target's)
             sides = side_file(path, "-wal").parent
             if read_only or (path.exists() and not os.access(sides, os.W_OK)):
-                return cls._open_read_only(path, annotator, version)
+                return cls._open_read_only(path, annotator, version, unmarked)
             _writable_side_files(path)
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS,
                                    check_same_thread=False)
@@ -646,14 +679,20 @@ class Project:
             backup, backed_up = None, False
             try:
                 project._configure(wal=False)
-                if version > 0 and version < schema.SCHEMA_VERSION:
+                if 0 < version < schema.SCHEMA_VERSION or unmarked:
                     backup, backed_up = project._copy_before_upgrade(version)
-                upgraded_from = project._migrate()
+                upgraded_from = project._migrate(version if unmarked else None)
                 # Only now: a file refused while it was upgraded is left byte for byte
                 # as it was (switching to WAL rewrites the file's header).
                 project._use_wal()
                 if upgraded_from and backup is not None:  # (as read under the write lock)
                     project.upgraded = (upgraded_from, backup)
+                if project.marks_lost and backup is not None:
+                    project.opening_note = Message(
+                        "{name} had lost the marks that name it a Tahqiq project (sqlite3's "
+                        ".dump and .clone keep none); it was taken as a project of schema "
+                        "{version} and upgraded, a copy kept as {copy}.", name=path.name,
+                        version=project.marks_lost, copy=backup.name)
             except BaseException as exc:
                 project.close()
                 # The file was refused as it was: leave nothing beside it. (Made newer
@@ -700,14 +739,15 @@ class Project:
         raise AssertionError  # (unreached: the names do not end)
 
     @classmethod
-    def _open_read_only(cls, path: Path, annotator: str, version: int) -> Project:
+    def _open_read_only(cls, path: Path, annotator: str, version: int, unmarked: bool
+                        ) -> Project:
         """A project that cannot be written: read it, never migrate or change it.
 
         In a folder we cannot write, SQLite cannot make the ``-shm`` file a WAL-mode
         file needs; with no ``-wal`` there, no one is writing the file, so it is
         opened as immutable.
         """
-        if version < schema.SCHEMA_VERSION:
+        if version < schema.SCHEMA_VERSION or unmarked:  # (marked again: written)
             raise ProjectReadOnly(
                 "{name} needs upgrading but is read-only; copy it somewhere writable.",
                 name=path.name)
@@ -767,11 +807,13 @@ class Project:
             # this when it is next started over, not kept beside the file until closing.
             self.conn.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT}")
 
-    def _migrate(self) -> int | None:
+    def _migrate(self, unmarked: int | None = None) -> int | None:
         """Upgrade the file to this version's schema; the version it was upgraded from,
         None when there was nothing to upgrade. SchemaTooNew when a newer Tahqiq wrote it
         since it was checked (or while this one waited for the write lock): it was opened
-        for writing, and said «upgraded from schema 12» (rv159)."""
+        for writing, and said «upgraded from schema 12» (rv159). *unmarked*: the schema a
+        file that lost its marks was judged to be (check_file), marked so in the same
+        transaction (refused, it is left unmarked)."""
         version = said = self.schema_version
         upgraded_from = None
         # Migrations may rebuild a table others point at, which SQLite does with foreign
@@ -785,6 +827,11 @@ class Project:
                     # (read again under the write lock: another program may have
                     # upgraded or made the file while this one waited for it)
                     version = said = self.schema_version
+                    if unmarked and version == 0 and not self.execute(
+                            "PRAGMA application_id").fetchone()[0]:  # (as it was checked)
+                        version = said = self.marks_lost = unmarked
+                        self.execute(f"PRAGMA application_id={schema.APPLICATION_ID}")
+                        self.execute(f"PRAGMA user_version={version}")
                     # (triggers another program dropped: the upgrade may make them
                     # again, and what they missed is indexed again after it - rv160;
                     # none looked for in a file made newer meanwhile, left unwritten)

@@ -796,7 +796,7 @@ def foreign_expressions(conn: sqlite3.Connection, columns: Columns) -> list[str]
     return problems
 
 
-def foreign_constraints(conn: sqlite3.Connection) -> list[str]:
+def foreign_constraints(conn: sqlite3.Connection, version: int | None = None) -> list[str]:
     """Each foreign key, and each unique index of the :data:`TABLES` (a primary key, a
     UNIQUE constraint or index), that Tahqiq did not make: another program added it, with
     no action, and each write it refuses failed (every tag, a second review of a claim),
@@ -804,7 +804,7 @@ def foreign_constraints(conn: sqlite3.Connection) -> list[str]:
     file's schema version makes that a table of it lacks: another program made the table
     again without it (CREATE TABLE … AS SELECT, a tool's "modify table"), and every tag
     failed, «foreign key mismatch», or a merge, its ON CONFLICT matching no key (rv194).
-    Two reads, each of every table, and the version."""
+    Two reads, each of every table, and the version (*version*, else the file's)."""
     keys = conn.execute(
         'SELECT t.name, f."from", f."table", f."to" FROM sqlite_master t, '
         "pragma_foreign_key_list(t.name) f WHERE t.type = 'table' ORDER BY t.name").fetchall()
@@ -822,7 +822,8 @@ def foreign_constraints(conn: sqlite3.Connection) -> list[str]:
     made = {(table, " ".join(sorted(columns))) for (table, index), columns in unique.items()
             if index is not None}
     present = {table for table, _ in unique}
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version is None:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
     ours, tables = _keys_made(version), _columns_made(version)
     later = {table for table, columns in made  # (another program lowered the version)
              if table in tables and (table, columns) in UNIQUE_KEYS - ours}
@@ -852,6 +853,47 @@ def missing_tables(conn: sqlite3.Connection, version: int) -> list[str]:
     shadows = _SEARCH_SHADOWS if TABLES["search_index"] <= version else ()
     return [name for name, since in TABLES.items() if since <= version and name not in present
             ] + [name for name in shadows if name not in present]
+
+
+def unmarked_version(conn: sqlite3.Connection, columns: Columns) -> tuple[int, list[str]]:
+    """The schema version of a project that lost the marks naming it one (application id
+    and version 0: sqlite3's .dump and .clone keep neither), from its tables, triggers and
+    indexes (*columns*: table_columns); else 0, with what keeps it from the nearest one.
+
+    Asked newest first; of versions alike (9 to 13: READABLE_SINCE) the oldest, whose
+    upgrade folds the search index again where a later fold would differ (none when the
+    file was already folded so: v10 to v13 re-fold only bodies holding what they fold)."""
+    found, nearest = 0, []
+    for version in range(SCHEMA_VERSION, 0, -1):
+        if problems := _unlike(conn, columns, version):
+            if found:
+                break
+            if not nearest or len(problems) < len(nearest):
+                nearest = problems
+        else:
+            found = version
+    return found, [] if found else nearest[:1]
+
+
+def _unlike(conn: sqlite3.Connection, columns: Columns, version: int) -> list[str]:
+    """What of a file's schema is not schema *version*'s: a table, column, index or
+    trigger it lacks or only a later version makes, or one another program made."""
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    later = ([f"table {name}" for name, since in TABLES.items() if since > version
+              and name in present]
+             + [f"table {name}" for name in _SEARCH_SHADOWS
+                if TABLES["search_index"] > version and name in present]
+             + [f"index {name}" for name, (since, _) in INDEXES.items() if since > version
+                and name in present])
+    return ([f"its table {name} is missing" for name in missing_tables(conn, version)]
+            + [f"its table {table} lacks its column {column}"
+               for table, column in missing_columns(columns, version)]
+            + [f"its {kind_name} is of a later schema" for kind_name in later]
+            + [f"its table {table} has its column {column} of a later schema"
+               for table, column in later_columns(columns, version)]
+            + [f"its index {name} is missing" for name in missing_indexes(conn, version)]
+            + [f"its trigger {name} is missing" for name in missing_triggers(conn, version)]
+            + foreign_triggers(conn, version) + foreign_constraints(conn, version))
 
 
 def missing_columns(columns: Columns, version: int) -> list[tuple[str, str]]:
