@@ -27,7 +27,8 @@ from store.text.clean import CleanStream, clean_text
 
 PIECES = ["a", "b", "س", "ل", "\n", "\n", "\r", "\r\n", " ", "\t", "[ad_1]\n", "\ufeff",
           "\u202b", "\u202a", "\u202c", "\u2067", "\u2069", "\u2028", "\u00ad", "\ufb01",
-          "\x07", "\u0650", "e\u0301", "Subscribe to our newsletter\n",
+          "\x07", "\x0b", "\u2029", "Read more", "\u0650", "e\u0301",
+          "Subscribe to our newsletter\n",
           "اشترك في النشرة\n", "المصدر\n", "\n\n\n", " \n", "1", "«", "😀", "ﻻ",
           # letters NFC makes longer (U+FB2A: two characters) or joins (Hangul jamo)
           "\ufb2a", "\u0958", "\u212b", "\u1100\u1161"]
@@ -57,6 +58,22 @@ def test_cleaning_in_pieces_gives_what_cleaning_whole_gives(pieces, edges, cuts)
     told = stream.result(cleaned)
     assert (cleaned, told.changes, told.dropped, told.dropped_note) == (
         whole.text, whole.changes, whole.dropped, whole.dropped_note)
+
+
+def test_a_line_break_within_a_line_of_boilerplate_is_one_where_pieces_are_cut(monkeypatch):
+    """«Read more» and «Source:» on one line parted by U+2028 (or VT) are two lines of
+    boilerplate to cleaning: the cut of a big file read them as one line, no boilerplate,
+    and was made before it, so a streamed import kept a «Source:» dropped whole (rv199)."""
+    monkeypatch.setattr(CleanStream, "PIECE", 256)
+    text = "".join(f"- Point {i} of the story, said the minister.\n" for i in range(8))
+    for brk in ("\u2028", "\x0b"):
+        stream, out = CleanStream(), []
+        whole = text + f"Source:\nRead more{brk}Source:\n"
+        for at in range(0, len(whole), 64):
+            out += stream.feed(whole[at:at + 64])
+        out += stream.close()
+        assert "".join(out) == clean_text(whole).text
+        assert stream.result().dropped == ["Source:", "Read more", "Source:"]
 
 
 @pytest.fixture

@@ -482,6 +482,8 @@ def test_every_character_the_rare_steps_change_is_one_the_first_look_finds():
     ("He said \u202b مرحبا\u202cthen", "He said مرحبا then"),  # and the other way round
     ("\u2067 سلام\u2069, he said", "سلام , he said"),  # an isolate as an embedding
     ("see \u202a x\u202cy", "see  xy"),  # the direction around it: nothing moves
+    # a line opening with the embedded word: Arabic around it (rv199)
+    ("\u202a COVID-19\u202cانتشر في البلاد", "COVID-19 انتشر في البلاد"),
 ])
 def test_a_space_inside_an_embedding_stays_on_the_side_it_was_seen(copied, stored):
     """Direction marks are taken away from an article, and the spaces they held on the

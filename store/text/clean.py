@@ -279,7 +279,7 @@ def _spaces_put_outside(line: str) -> str:
                            len(out)))
         elif mark in _CLOSERS and opened:
             direction, start = opened.pop()
-            around = opened[-1][0] if opened else base_direction(line)
+            around = opened[-1][0] if opened else _direction_outside(line)
             inside = "".join(out[start + 1:])
             if direction != around and inside.strip(" "):
                 lead = inside[:len(inside) - len(inside.lstrip(" "))]
@@ -289,6 +289,26 @@ def _spaces_put_outside(line: str) -> str:
         out.append(mark)
     out.append(line[at:])
     return "".join(out)
+
+
+def _direction_outside(line: str) -> str:
+    """The direction of *line* around its embeddings and isolates: its first strong
+    letter outside them (a line opening with poppler's «‪ COVID-19‬انتشر» is Arabic, its
+    first letter the embedding's; rv199), else the line's own (P2-P3)."""
+    from store.text.display import base_direction
+
+    depth = 0
+    for ch in line:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif not depth and (kind := unicodedata.bidirectional(ch)) in _STRONG:
+            return _STRONG[kind]
+    return base_direction(line)
+
+
+_STRONG = {"L": "ltr", "R": "rtl", "AL": "rtl"}
 
 
 class CleanStream:
@@ -321,7 +341,10 @@ class CleanStream:
         if self._cr and piece.startswith("\n"):
             piece = piece[1:]
         self._cr = piece.endswith("\r")
-        self._held += piece.replace("\r\n", "\n").replace("\r", "\n")
+        # (every line break made «\n» before a cut is sought: one written VT or U+2028
+        # within a line of boilerplate hid it from the cut, not from cleaning, rv199)
+        self._held += _breaks_made_newlines(piece.replace("\r\n", "\n").replace("\r", "\n"),
+                                            _BREAKS_AS_CONTROLS + _SEPARATORS)
         out: list[str] = []
         while len(self._held) > self.PIECE:
             cut = self._cut(self.PIECE // 2)
