@@ -745,6 +745,8 @@ class ClaimEditor(QWidget):
             self.statusMessage.emit(filled(
                 self.tr("Source added: %1") if len(added) == 1 else
                 self.tr("Sources added: %1"), links))
+        else:  # (the field emptied unsaid: added, or lost? rv199)
+            self.statusMessage.emit(self.tr("The claim already has this source."))
 
     def commit_link_drafts(self) -> None:
         """Before the window closes: each link typed for a claim and not added is added

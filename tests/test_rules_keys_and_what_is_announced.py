@@ -117,3 +117,18 @@ def test_a_source_link_added_or_refused_is_said(window, announced):  # noqa: F81
     editor.commit_new_source()
     assert editor.error.isVisible()
     assert announced[-1] == "'ftp://example.org/x' is not a web link (http:// or https://)."
+
+
+def test_a_link_the_claim_already_has_is_said_so(window, announced):  # noqa: F811
+    """A link typed again (or pasted among others already there) emptied the field unsaid:
+    added or lost, a screen reader's user could not tell (rv199)."""
+    tag_quote(window, SAMPLE_QUOTE, "disputed")
+    editor = window.claims_panel.editor
+    editor.new_source.setText("https://example.org/report")
+    editor.commit_new_source()
+    before = len(announced)
+    editor.new_source.setText("https://example.org/report")
+    editor.commit_new_source()
+    assert editor.new_source.text() == ""
+    assert announced[before:] == ["The claim already has this source."]
+    assert window.claims_panel.editor.claim.sources == ("https://example.org/report",)

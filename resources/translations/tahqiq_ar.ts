@@ -857,6 +857,10 @@
         <translation>أُضيفت المصادر: %1</translation>
     </message>
     <message>
+        <source>The claim already has this source.</source>
+        <translation>لهذا الادعاء هذا المصدر من قبل.</translation>
+    </message>
+    <message>
         <location filename="../../gui/claim_editor.py" line="289"/>
         <source>Only here.</source>
         <translation>هنا فقط.</translation>
