@@ -3492,7 +3492,7 @@ Make a new project in it?</source>
         <translation>حكم ذلك الادعاء «{verdict}» وليس «{label}»؛ اترك التصنيف ليؤخذ حكم الادعاء.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="394" />
+        <location filename="../../store/exchange/merge.py" line="417" />
         <source>That file is this project; choose a colleague's file to merge.</source>
         <translation>هذا الملف هو المشروع المفتوح نفسه؛ اختر ملف زميل لدمجه.</translation>
     </message>
@@ -3577,7 +3577,7 @@ Make a new project in it?</source>
         <translation>التصنيف «{other}» يحمل الاسم «{name}» من قبل: حكمان باسم واحد لا يمكن التمييز بينهما.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="568" />
+        <location filename="../../store/exchange/merge.py" line="591" />
         <source>The merge was cancelled; nothing was changed.</source>
         <translation>أُلغي الدمج؛ لم يتغيّر شيء.</translation>
     </message>
@@ -3713,7 +3713,7 @@ Make a new project in it?</source>
         <translation>لا يوجد إعداد للمشروع باسم {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="488" />
+        <location filename="../../store/exchange/merge.py" line="511" />
         <source>There is no room on the disk to copy {name} for merging ({reason}); nothing was merged.</source>
         <translation>لا توجد مساحة كافية على القرص لنسخ {name} من أجل الدمج ({reason})؛ لم يُدمج شيء.</translation>
     </message>
@@ -3766,6 +3766,11 @@ Make a new project in it?</source>
         <location filename="../../store/core/project.py" line="1203" />
         <source>This project is open read-only; changes cannot be saved.</source>
         <translation>هذا المشروع مفتوح للقراءة فقط؛ لا يمكن حفظ التغييرات.</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/merge.py" line="391" />
+        <source>This project's file, {name}, is damaged ({problem}); nothing was merged, and what was saved before is kept: `tahqiq check` tells what is damaged.</source>
+        <translation>ملف هذا المشروع، {name}، تالف ({problem})؛ لم يُدمج شيء، وما حُفظ من قبل باقٍ: يبيّن ‎`tahqiq check`‎ ما التالف فيه.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../store/exchange/merge.py" line="260" />
@@ -4421,7 +4426,7 @@ Make a new project in it?</source>
         <translation>كان {name} قد فقد العلامتين اللتين تسمّيانه مشروع تحقيق (لا يحفظ ‎.dump ولا ‎.clone في sqlite3 أيًّا منهما)؛ فأُخذ مشروعًا من المخطط {version} ورُقّي، وحُفظت نسخة منه باسم {copy}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../store/exchange/merge.py" line="884" />
+        <location filename="../../store/exchange/merge.py" line="907" />
         <source>{name} has claims whose words are not where it puts them in this project's copy of their article ({count} place(s)): the article's text differs there, or another program moved them. Nothing was merged.</source>
         <translation>
             <numerusform>في {name} ادعاءات ليست كلماتها حيث يضعها في نسخة هذا المشروع من مقالها ({count} موضع): نص المقال يختلف هناك، أو نقلها برنامج آخر. لم يُدمج شيء.</numerusform>
@@ -4553,7 +4558,7 @@ Make a new project in it?</source>
         <translation>{name} تالف: لا يمكن قراءة نصه ملفَّ Word أو OpenDocument. افتحه في معالج نصوص واحفظه من جديد، أو انسخ نصه.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/merge.py" line="401" />
+        <location filename="../../store/exchange/merge.py" line="424" />
         <source>{name} is empty, not a Tahqiq project.</source>
         <translation>{name} فارغ، وليس مشروع تحقيق.</translation>
     </message>

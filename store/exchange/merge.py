@@ -363,9 +363,9 @@ def merge_project(project: Project, other_path: str | Path, progress: Progress |
     """Merge the project at *other_path* into *project*; the other file is only read.
 
     Raises NotAProject or SchemaTooNew as opening would, ImportRejected for this
-    project's own file, MergeCancelled when *progress* returns False (nothing is
-    written then). Call it outside any open transaction (SQLite cannot attach a
-    file inside one).
+    project's own file, StorageError when this project's file holds damage the merge
+    met, MergeCancelled when *progress* returns False (nothing is written then). Call
+    it outside any open transaction (SQLite cannot attach a file inside one).
     """
     other_path = Path(other_path).expanduser()
     try:
@@ -378,13 +378,36 @@ def merge_project(project: Project, other_path: str | Path, progress: Progress |
         # a row of theirs the rules refuse (an IntegrityError, said so by transaction)
         # and damage SQLite met reading them (a plain DatabaseError, said so too).
         cause = exc.__cause__ if isinstance(exc, StorageError) else exc
-        if isinstance(exc, StorageError) and not (
-                isinstance(cause, sqlite3.DatabaseError)
-                and not isinstance(cause, sqlite3.OperationalError)) \
+        damage = isinstance(cause, sqlite3.DatabaseError) \
+            and not isinstance(cause, sqlite3.OperationalError)
+        if isinstance(exc, StorageError) and not damage \
                 and not (isinstance(cause, sqlite3.OperationalError) and "decode" in str(cause)):
             raise
+        # Damage met while both files were read may be this project's (an index another
+        # program rewrote, met as the merge writes it: rv199); the colleague's is blamed
+        # only when this one's check passes.
+        here = project.path
+        if damage and here is not None and (problem := _own_damage(project)) is not None:
+            raise StorageError("This project's file, {name}, is damaged ({problem}); nothing "
+                               "was merged, and what was saved before is kept: `tahqiq "
+                               "check` tells what is damaged.", name=here.name,
+                               problem=quoted(problem, 200)) from exc
         raise NotAProject("{name} is damaged or not a Tahqiq project ({reason}).",
                           name=other_path.name, reason=quoted(str(cause), 200)) from exc
+
+
+def _own_damage(project: Project) -> str | None:
+    """The first problem SQLite's integrity check finds in this project's own file, or
+    None. Index against table, as `tahqiq check` does: the quick check does not see an
+    index that disagrees with its table. Run only once a merge has failed."""
+    try:
+        row = project.conn.execute("PRAGMA main.integrity_check(1)").fetchone()
+    except sqlite3.OperationalError:  # (the disk's trouble, or a lock: not known damage)
+        return None
+    except sqlite3.DatabaseError as exc:  # (too damaged to be checked)
+        return str(exc)
+    return None if row is None or row[0] == "ok" else " ".join(
+        row[0].replace("*** in database main ***", "").split())
 
 
 def _merge_project(project: Project, other_path: Path, progress: Progress | None
