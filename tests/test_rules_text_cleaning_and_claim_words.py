@@ -484,6 +484,10 @@ def test_every_character_the_rare_steps_change_is_one_the_first_look_finds():
     ("see \u202a x\u202cy", "see  xy"),  # the direction around it: nothing moves
     # a line opening with the embedded word: Arabic around it (rv199)
     ("\u202a COVID-19\u202cانتشر في البلاد", "COVID-19 انتشر في البلاد"),
+    # letters of the embedding's direction beside it: one run with it, the space stays
+    # between them (rv202)
+    ("بلغ عدد مستخدمي iPhone\u202a 15\u202c مليونا", "بلغ عدد مستخدمي iPhone 15 مليونا"),
+    ("Reuters quoted قال\u202b الوزير\u202c on Monday", "Reuters quoted قال الوزير on Monday"),
 ])
 def test_a_space_inside_an_embedding_stays_on_the_side_it_was_seen(copied, stored):
     """Direction marks are taken away from an article, and the spaces they held on the

@@ -265,7 +265,7 @@ def _spaces_put_outside(line: str) -> str:
     from store.text.display import base_direction  # (python-bidi: not at start-up)
 
     out: list[str] = []
-    opened: list[tuple[str, int]] = []  # (direction, where in *out* the opener is)
+    opened: list[tuple[str, int, int]] = []  # (direction, where in *out* and *line* it is)
     at = 0
     for control in BIDI_CONTROL_RE.finditer(line):
         out.append(line[at:control.start()])
@@ -276,15 +276,21 @@ def _spaces_put_outside(line: str) -> str:
             # right if none, as a number's: UAX #9 X5c)
             end = line.find("\u2069", at)
             opened.append((_OPENERS[mark] or base_direction(line[at:end if end >= 0 else None]),
-                           len(out)))
+                           len(out), control.start()))
         elif mark in _CLOSERS and opened:
-            direction, start = opened.pop()
+            direction, start, begun = opened.pop()
             around = opened[-1][0] if opened else _direction_outside(line)
             inside = "".join(out[start + 1:])
             if direction != around and inside.strip(" "):
-                lead = inside[:len(inside) - len(inside.lstrip(" "))]
-                trail = inside[len(inside.rstrip(" ")):]
-                out[start:] = [trail, out[start], inside.strip(" "), mark, lead]
+                # A side's space moves only where the letters beside it read the other
+                # way: «iPhone‪ 15‬» shows «iPhone 15», its letters and the number one
+                # run; moved, it read «iPhone15» (rv202).
+                lead = inside[:len(inside) - len(inside.lstrip(" "))] \
+                    if (_strong_beside(line, begun - 1, -1) or around) != direction else ""
+                trail = inside[len(inside.rstrip(" ")):] \
+                    if (_strong_beside(line, at, 1) or around) != direction else ""
+                out[start:] = [trail, out[start], inside[len(lead):len(inside) - len(trail)],
+                               mark, lead]
                 continue
         out.append(mark)
     out.append(line[at:])
@@ -309,6 +315,16 @@ def _direction_outside(line: str) -> str:
 
 
 _STRONG = {"L": "ltr", "R": "rtl", "AL": "rtl"}
+
+
+def _strong_beside(line: str, at: int, step: int) -> str:
+    """The direction of the first strong letter of *line* from *at* on, back (*step* -1)
+    or forth (1); "" if there is none."""
+    while 0 <= at < len(line):
+        if (kind := unicodedata.bidirectional(line[at])) in _STRONG:
+            return _STRONG[kind]
+        at += step
+    return ""
 
 
 class CleanStream:
