@@ -3233,7 +3233,7 @@ Make a new project in it?</source>
         <translation>تعذّرت كتابة نسخة مؤقتة من {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="131" />
+        <location filename="../../store/exchange/jsonld.py" line="132" />
         <source>ClaimReview needs the organisation that publishes the fact-checks and the address of each one: set them in Project Settings, or with tahqiq settings --organization NAME --url-template URL (like {example}, where {{id}} stands for the claim's id).</source>
         <translation>يحتاج ClaimReview إلى اسم الجهة التي تنشر التحققات وإلى رابط كل تحقق: اضبطهما في إعدادات المشروع، أو بالأمر tahqiq settings --organization NAME --url-template URL (مثل {example}، حيث {{id}} مكان معرّف الادعاء).</translation>
     </message>
@@ -3927,9 +3927,14 @@ Make a new project in it?</source>
         <translation>حُذف مقاله في هذا المشروع: أعده أولًا (tahqiq article {id} --restore)</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="205" />
+        <location filename="../../store/exchange/jsonld.py" line="209" />
         <source>its verdict was rejected in review</source>
         <translation>رُفض حكمه في المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../store/exchange/jsonld.py" line="214" />
+        <source>its words are published as claim {claim}, with the same verdict and that claim's own note and sources: copy this one's there to publish them</source>
+        <translation>كلماته منشورة في الادعاء {claim} بالحكم نفسه، بملاحظة ذلك الادعاء ومصادره: انسخ ملاحظة هذا الادعاء ومصادره إليه لتُنشر</translation>
     </message>
     <message>
         <location filename="../../store/review/story.py" line="389" />
@@ -4022,7 +4027,7 @@ Make a new project in it?</source>
         <translation>لا تغيير</translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="203" />
+        <location filename="../../store/exchange/jsonld.py" line="207" />
         <source>no verdict yet ({label})</source>
         <translation>لا حكم بعد ({label})</translation>
     </message>
@@ -4306,7 +4311,7 @@ Make a new project in it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../store/exchange/jsonld.py" line="207" />
+        <location filename="../../store/exchange/jsonld.py" line="211" />
         <source>{annotator} gave its words another verdict ({label}): settle the disagreement first</source>
         <translation>أعطى {annotator} الكلمات نفسها حكمًا آخر ({label}): احسم الخلاف أولًا</translation>
     </message>

@@ -7,9 +7,10 @@
                  properties: ``url``, ``claimReviewed``, ``reviewRating.alternateName``,
                  plus ``author``). A claim still ``unchecked``, or whose verdict was
                  rejected in review, is not a published verdict: it is left out and
-                 reported as skipped. A review of an earlier verdict is no review
-                 (store.review.reviews.stands): such a claim is published as unreviewed
-                 claims are.
+                 reported as skipped; so is one of two claims checked alike on the
+                 same words, which are published once (as the other). A review of an
+                 earlier verdict is no review (store.review.reviews.stands): such a
+                 claim is published as unreviewed claims are.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from store.core.project import Project, id_chunks
 from store.core.records import Appearance, Claim, Label, Place, Review, appearance_select
 from store.core.settings import ProjectSettings, get_settings, project_language
 from store.errors import Message, NotPublishable
-from store.review.disagreements import find_disagreements
+from store.review.disagreements import find_agreements, find_disagreements
 from store.review.reviews import current_reviews
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -143,7 +144,7 @@ def _claim_reviews(project: Project, article_id: str | None, settings: ProjectSe
     labels = {label.key: label for label in list_labels(project)}
     language, scale = project_language(project), rating_scale()
     status = current_reviews(project)  # a review of an earlier verdict is none
-    claims, contested = _claims_and_contested(project, article_id, status)
+    claims, contested, repeated = _claims_and_contested(project, article_id, status)
     articles = article_metadata(project)
     # (the deleted articles left out here, not in each query: finding them reads the
     # article rows, 7 ms for 10,000 articles)
@@ -163,7 +164,8 @@ def _claim_reviews(project: Project, article_id: str | None, settings: ProjectSe
             # (no places: a claim deleted since the claims were read, outside a snapshot)
             if ordered := places.get(claim_id):  # by when each was written
                 claim = ordered[0].claim
-                why = _left_out(claim, status.get(claim_id), contested.get(claim_id))
+                why = _left_out(claim, status.get(claim_id), contested.get(claim_id),
+                                repeated.get(claim_id))
                 if why is None:
                     yield claim_review(ordered, articles, labels[claim.label], language,
                                        scale, settings.organization,
@@ -196,9 +198,11 @@ def _places_changed(project: Project, claim_ids: list[str], marks: str) -> dict[
         f"WHERE claim_id IN ({marks}) GROUP BY claim_id", claim_ids))
 
 
-def _left_out(claim: Claim, review: Review | None, other: Place | None) -> Message | None:
+def _left_out(claim: Claim, review: Review | None, other: Place | None,
+              published: str | None = None) -> Message | None:
     """Why a claim is not published (None: it is): no verdict yet, its verdict rejected
-    in review, or another annotator's verdict on its words (*other*)."""
+    in review, another annotator's verdict on its words (*other*), or their same
+    verdict, published as the claim *published*."""
     if claim.label == NOT_A_VERDICT:
         return Message("no verdict yet ({label})", label=claim.label)
     if review is not None and review.decision == "reject":
@@ -206,6 +210,10 @@ def _left_out(claim: Claim, review: Review | None, other: Place | None) -> Messa
     if other is not None:
         return Message("{annotator} gave its words another verdict ({label}): settle the "
                        "disagreement first", annotator=other.annotator, label=other.label)
+    if published is not None:
+        return Message("its words are published as claim {claim}, with the same verdict "
+                       "and that claim's own note and sources: copy this one's there to "
+                       "publish them", claim=published)
     return None
 
 
@@ -220,14 +228,18 @@ def count_claims_reviewed(project: Project, article_id: str | None = None) -> in
 
 
 def _claims_and_contested(project: Project, article_id: str | None,
-                          status: dict[str, Review]) -> tuple[list[str], dict[str, Place]]:
-    """The claims claim_reviews looks at, in the order of their first places; and those
+                          status: dict[str, Review]
+                          ) -> tuple[list[str], dict[str, Place], dict[str, str]]:
+    """The claims claim_reviews looks at, in the order of their first places; those
     among them whose words another annotator tagged with another verdict (the
-    Disagreements panel's pairs), each with that other place. Both sides stay
-    unpublished until the disagreement is settled: two ClaimReviews of the same words
-    with opposite ratings went out without a word. A side with no verdict yet
-    (unchecked: a request to check) or whose verdict was rejected in review holds
-    nothing back.
+    Disagreements panel's pairs), each with that other place; and those whose words
+    another claim with the same verdict is published for (:func:`_published_once`),
+    each with that claim's id. Both sides of a disagreement stay unpublished until it
+    is settled: two ClaimReviews of the same words with opposite ratings went out
+    without a word; and once settled (or where both agreed from the start), both went
+    out with one rating, two fact-checks of the same words (rv203). A side with no
+    verdict yet (unchecked: a request to check) or whose verdict was rejected in
+    review holds nothing back.
 
     Read from the light places (:class:`Place`) of the articles the claims appear in,
     an article at a time, in reading order."""
@@ -251,6 +263,7 @@ def _claims_and_contested(project: Project, article_id: str | None,
         params = [article_id]
     claims: dict[str, None] = {}
     contested: dict[str, Place] = {}
+    twins: dict[str, set[str]] = {}  # each claim's agreeing ones on its words
     with closing(project.execute(
             'SELECT a.id, a.claim_id, a.article_id, a.start, a."end", c.label, a.annotator, '
             f"a.created FROM appearances a JOIN claims c ON c.id = a.claim_id{BY_ARTICLE_LIST} "
@@ -263,7 +276,41 @@ def _claims_and_contested(project: Project, article_id: str | None,
                 if standing(pair.first) and standing(pair.second):
                     contested.setdefault(pair.first.claim_id, pair.second)
                     contested.setdefault(pair.second.claim_id, pair.first)
-    return list(claims), contested
+            for pair in find_agreements(places):
+                if standing(pair.first) and standing(pair.second):
+                    twins.setdefault(pair.first.claim_id, set()).add(pair.second.claim_id)
+                    twins.setdefault(pair.second.claim_id, set()).add(pair.first.claim_id)
+    # (a claim held back by a disagreement is published for no one's words)
+    twins = {claim: others - contested.keys() for claim, others in twins.items()
+             if claim not in contested}
+    return list(claims), contested, _published_once(project, twins, status)
+
+
+def _published_once(project: Project, twins: dict[str, set[str]],
+                    status: dict[str, Review]) -> dict[str, str]:
+    """Of claims checked alike on the same words (*twins*: each one's), those left out,
+    each with the claim published for its words: the one accepted in review first,
+    else the first tagged, then the next among those on other words. A claim is left
+    out for a published one only: words overlapping only a claim left out are
+    published. Decided over the project's claims, so an article's export leaves out
+    the claims the project's export does."""
+    created: dict[str, str] = {}
+    for chunk, marks in id_chunks(list(twins), CLAIMS_AT_ONCE):
+        created.update(project.execute(
+            f"SELECT id, created FROM claims WHERE id IN ({marks})", chunk))
+
+    def first(claim_id: str) -> tuple[bool, str, str]:
+        review = status.get(claim_id)
+        return review is None or review.decision != "accept", created[claim_id], claim_id
+
+    published: set[str] = set()
+    repeated: dict[str, str] = {}
+    for claim_id in sorted(twins, key=first):
+        if shown := published & twins[claim_id]:
+            repeated[claim_id] = min(shown, key=first)
+        else:
+            published.add(claim_id)
+    return repeated
 
 
 def claim_review(places: list[Appearance], articles: dict[str, dict[str, Any]], label: Label,

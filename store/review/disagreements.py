@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from store.collector import with_room
@@ -54,8 +54,27 @@ def _disagree(a: Appearance, b: Appearance) -> bool:
                                    or (a.start, a.end) == (b.start, b.end))
 
 
+def _agree(a: Appearance, b: Appearance) -> bool:
+    """Two claims with one verdict where :func:`_disagree` would see two: the same words
+    checked twice, each published as a fact-check of its own (rv203)."""
+    return a.label == b.label and a.claim_id != b.claim_id and (
+        a.annotator != b.annotator or (a.start, a.end) == (b.start, b.end))
+
+
 def find_disagreements(live: list[Appearance]) -> list[Disagreement]:
-    """The same, over claims already loaded (live, one article), in reading order.
+    """The same, over claims already loaded (live, one article), in reading order."""
+    return _overlapping(live, _disagree)
+
+
+def find_agreements(live: list[Appearance]) -> list[Disagreement]:
+    """The overlapping pairs of claims already loaded (live, one article) that the
+    disagreements would be but for their one verdict, in reading order."""
+    return _overlapping(live, _agree)
+
+
+def _overlapping(live: list[Appearance], related: Callable[[Appearance, Appearance], bool]
+                 ) -> list[Disagreement]:
+    """The pairs of *live* places sharing words that are *related*, in reading order.
 
     Sorted by start, each claim is compared only with those that begin before it
     ends: O(n + overlapping pairs), not O(n²), on long articles.
@@ -67,7 +86,7 @@ def find_disagreements(live: list[Appearance]) -> list[Disagreement]:
         j = i + 1
         while j < count and live[j].start < a.end:
             b = live[j]
-            if b.start < b.end and _disagree(a, b):  # an empty span overlaps nothing
+            if b.start < b.end and related(a, b):  # an empty span overlaps nothing
                 found.append(Disagreement(a, b))
             j += 1
     return found
