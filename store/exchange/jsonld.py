@@ -292,8 +292,9 @@ def _published_once(project: Project, twins: dict[str, set[str]],
     each with the claim published for its words: the one accepted in review first,
     else the first tagged, then the next among those on other words. A claim is left
     out for a published one only: words overlapping only a claim left out are
-    published. Decided over the project's claims, so an article's export leaves out
-    the claims the project's export does."""
+    published. Decided over every article the claims looked at appear in, so an
+    article's export leaves out what the project's does (unless a chain of such
+    words runs on through articles it does not read)."""
     created: dict[str, str] = {}
     for chunk, marks in id_chunks(list(twins), CLAIMS_AT_ONCE):
         created.update(project.execute(
