@@ -10,6 +10,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -163,6 +164,11 @@ class LayersPanel(QWidget):
         self.hiddenChanged.emit(set(self.hidden))
 
 
+def pair_ids(d: Disagreement) -> frozenset[str]:
+    """Which pair *d* is, whatever its places now hold (either may now come first)."""
+    return frozenset((d.first.id, d.second.id))
+
+
 class DisagreementsModel(QAbstractTableModel):
     """Rows of disagreements: the shared words, then each side's annotator and verdict."""
 
@@ -185,17 +191,26 @@ class DisagreementsModel(QAbstractTableModel):
     def apply(self, changes: list[tuple[list[Disagreement], list[Disagreement]]]) -> None:
         """Remove and insert the pairs of each change in turn (``DisagreementIndex.update``
         gives them), a few rows at a time: an article with 100,000 disagreements is not
-        reset for one edit. The rows stay in the index's order. Pairs added side by side
-        (a new claim over several others: six or seven a tag at 50,000 claims) go in as
-        one block, one shift of the rows after them."""
+        reset for one edit. The rows stay in the index's order. A pair that still holds
+        (one side reviewed, noted, relabelled by a colleague) keeps its row, changed in
+        place or moved: taken out and put back, its row being current, Qt made the
+        neighbour current, and the Adopt buttons acted on another pair (rv203). Pairs
+        added side by side (a new claim over several others: six or seven a tag at 50,000
+        claims) go in as one block, one shift of the rows after them."""
         for added, removed in changes:
+            holding = {pair_ids(d): d for d in added}
             for d in removed:
                 at = bisect_left(self.rows, pair_order(d), key=pair_order)
-                if at < len(self.rows) and self.rows[at] is d:
-                    self.beginRemoveRows(QModelIndex(), at, at)
-                    del self.rows[at]
-                    self.endRemoveRows()
-            added = sorted(added, key=pair_order)
+                if not (at < len(self.rows) and self.rows[at] is d):
+                    continue
+                now = holding.pop(pair_ids(d), None)
+                if now is not None:
+                    self._replace(at, now)
+                    continue
+                self.beginRemoveRows(QModelIndex(), at, at)
+                del self.rows[at]
+                self.endRemoveRows()
+            added = sorted((d for d in added if holding.get(pair_ids(d)) is d), key=pair_order)
             first = 0
             while first < len(added):
                 at = bisect_left(self.rows, pair_order(added[first]), key=pair_order)
@@ -208,6 +223,20 @@ class DisagreementsModel(QAbstractTableModel):
                 self.rows[at:at] = added[first:last]
                 self.endInsertRows()
                 first = last
+
+    def _replace(self, at: int, d: Disagreement) -> None:
+        """The pair at row *at* as it is now: in place, or moved where its order puts it
+        (a side's words moved), the view's current row going with it."""
+        to = bisect_left(self.rows, pair_order(d), key=pair_order)  # (the old one still in)
+        if to not in (at, at + 1):
+            self.beginMoveRows(QModelIndex(), at, at, QModelIndex(), to)
+            del self.rows[at]
+            at = to - 1 if to > at else to
+            self.rows.insert(at, d)
+            self.endMoveRows()
+        else:
+            self.rows[at] = d
+        self.dataChanged.emit(self.index(at, 0), self.index(at, self.columnCount() - 1))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -269,6 +298,7 @@ class PairsView(QTableView):
         super().setModel(model)
         model.rowsInserted.connect(self._rows_changed)
         model.rowsRemoved.connect(self._rows_changed)
+        model.rowsMoved.connect(self._row_moved)
         model.modelAboutToBeReset.connect(self._forget_quiet)
 
     @contextmanager
@@ -290,6 +320,10 @@ class PairsView(QTableView):
         self._changed = True
         if first <= self._below:
             self._below = -1  # rows in view moved: laid out and painted as Qt does
+
+    def _row_moved(self, parent: QModelIndex, first: int, last: int,
+                   _destination: QModelIndex, row: int) -> None:
+        self._rows_changed(parent, min(first, row), last)
 
     def _forget_quiet(self) -> None:
         self._quiet = False
@@ -338,6 +372,8 @@ class DisagreementsPanel(QWidget):
         self.adopt_second.setObjectName("adoptSecond")
         self.adopt_second.setAccessibleName(self.tr("Give both claims the second verdict"))
         self._none = self.tr("No disagreements in this article.")
+        self._kept: Disagreement | None = None  # the pair current when the rows went
+        self._restoring = False  # its row made current again: not shown in the reader
         self.empty = plain_label(self._none)
         # (wrapped, and alone when shown: on one line beside the buttons it widened the
         # window the panel was opened in, 800 px to 864)
@@ -365,13 +401,17 @@ class DisagreementsPanel(QWidget):
     def set_disagreements(self, rows: list[Disagreement], text: str,
                           label_name: Callable[[str], str],
                           label_color: Callable[[str], str] | None = None) -> None:
+        kept, self._kept = self._current_pair() or self._kept, None
         self.model.set_rows(rows, text, label_name, label_color)
+        if kept is not None:
+            self._make_current(kept)
         self.empty.setText(self._none)
         self.empty.setVisible(not rows)
         self._update_buttons()
 
     def set_waiting(self) -> None:
         """No rows, while the article's places are still being read: said so."""
+        self._kept = self._current_pair() or self._kept
         self.model.set_rows([], "", self.model.label_name)
         self.empty.setText(self.tr("Looking for disagreements…"))
         self.empty.setVisible(True)
@@ -388,6 +428,31 @@ class DisagreementsPanel(QWidget):
     def current_row(self) -> int:
         index = self.table.selectionModel().currentIndex()
         return index.row() if index.isValid() else -1
+
+    def _current_pair(self) -> Disagreement | None:
+        row = self.current_row()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _make_current(self, kept: Disagreement) -> None:
+        """The pair that was current before the rows were set anew (a colleague's write
+        arriving reads the article again) current again, if it still holds: the rows
+        reset, no pair was current, and the Adopt buttons went idle under the person
+        settling it. Looked for where its order puts it, then (its words moved) along
+        the rows, which were just read whole."""
+        ids = pair_ids(kept)
+        at = bisect_left(self.rows, pair_order(kept), key=pair_order)
+        if not (at < len(self.rows) and pair_ids(self.rows[at]) == ids):
+            at = next((n for n, d in enumerate(self.rows)
+                       if d.first.id in ids and d.second.id in ids), -1)
+        if at < 0:
+            return
+        self._restoring = True  # (the reader keeps its selection, as for an edit)
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(at, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._restoring = False
 
     def adopt_row(self, row: int, *, first: bool) -> None:
         """Make both claims of a disagreement carry one side's verdict."""
@@ -408,7 +473,7 @@ class DisagreementsPanel(QWidget):
         table has the focus: a row made current by the rows changing (an adopted pair
         gone, a colleague's edit) must not take the reader's selection from the words
         the person is tagging."""
-        if self.table.hasFocus():
+        if self.table.hasFocus() and not self._restoring:
             self._show_row(current)
 
     def _update_buttons(self, *_args: object) -> None:

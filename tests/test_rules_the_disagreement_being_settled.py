@@ -1,0 +1,125 @@
+"""The pair chosen in Review ▸ Disagreements stays chosen while one side of it changes (a
+review, a note, a colleague's write): the pair was taken out and put back, Qt made its
+neighbour current, and «Adopt Disputed» then relabelled a claim of another pair (rv203)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLE_QUOTE
+from PySide6.QtGui import QAction
+
+from gui.commands import EditClaim
+from store.core import appearances, claims
+from store.core.project import Project
+
+EARLIER = "وقع فلاديمير بوتين اتفاقا"  # the first pair, above the one chosen
+
+
+def tags(window, who, label):
+    """*who* tags both quotes with *label* through a connection of their own."""
+    with Project.open(window.session.path, who) as other:
+        placed = [appearances.tag_quote(other, window.current_article, quote, label)
+                  for quote in (EARLIER, SAMPLE_QUOTE)]
+    window.session.refresh()
+    window.review_tools.refresh()
+    return placed
+
+
+@pytest.fixture
+def chosen(window, qtbot):
+    """Two pairs, tester's Disputed against colleague's Verified; the later one chosen."""
+    window.review_tools.disagreements_dock.show()
+    tags(window, "tester", "disputed")
+    _, theirs = tags(window, "colleague", "verified")
+    panel = window.review_tools.disagreements
+    assert len(panel.rows) == 2
+    row = next(n for n, d in enumerate(panel.rows) if theirs.id in (d.first.id, d.second.id))
+    assert row == 1  # (the last: taken out, Qt made the pair above it current)
+    panel.table.selectRow(row)
+    return theirs
+
+
+def settled(window) -> set[str]:
+    panel = window.review_tools.disagreements
+    row = panel.current_row()
+    assert 0 <= row < len(panel.rows), "no pair is current"
+    return {panel.rows[row].first.id, panel.rows[row].second.id}
+
+
+def shown_spans(window) -> list:
+    spans: list = []
+    window.review_tools.disagreements.show.connect(lambda *span: spans.append(span))
+    return spans
+
+
+def test_a_review_of_one_side_keeps_its_pair_current(window, chosen, errors):
+    before, spans = settled(window), shown_spans(window)
+    window.select_claim(chosen.id)
+    window.claims_panel.editor.review_comment.setText("the award went to another city")
+    window.findChild(QAction, "review_reject").trigger()
+    window.review_tools.refresh()
+    assert errors == []
+    assert settled(window) == before
+    panel = window.review_tools.disagreements
+    assert [panel.adopt_first.text(), panel.adopt_second.text()] in (
+        ["Adopt Disputed", "Adopt Verified"], ["Adopt Verified", "Adopt Disputed"])
+    assert spans == []  # (the reader's selection left as it is)
+
+
+def test_a_note_on_one_side_keeps_its_pair_current(window, chosen):
+    before, spans = settled(window), shown_spans(window)
+    place = window.session.appearance(chosen.id)
+    window.undo_stack.push(EditClaim(window.session, place, note="EPA award 2023"))
+    window.review_tools.refresh()
+    assert settled(window) == before
+    window.undo_stack.undo()
+    window.review_tools.refresh()
+    assert settled(window) == before
+    assert spans == []
+
+
+def test_a_colleagues_change_arriving_keeps_the_pair_current(window, chosen):
+    before, spans = settled(window), shown_spans(window)
+    with Project.open(window.session.path, "colleague") as other:
+        claims.update_claim(other, chosen.claim_id, note="checked again")
+    assert window.session.refresh()
+    window.review_tools.refresh()
+    assert settled(window) == before
+    assert spans == []
+
+
+
+
+def test_a_pair_whose_words_moved_keeps_its_row_current(qapp):
+    """One side's words moved past another pair and the pair still holds: its row moves
+    where its order puts it, current still, the rows in the index's order; a side
+    relabelled (still disagreeing) is changed where it stands."""
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    from gui.review_panels import DisagreementsPanel
+    from store.core.records import Place
+    from store.review.disagreements import DisagreementIndex
+
+    def place(name, start, end, label, who):
+        return Place(name, name, "a", start, end, label, who, "t")
+
+    c = place("c", 20, 25, "disputed", "omar")
+    index = DisagreementIndex("a", [
+        place("a", 0, 5, "disputed", "omar"), place("b", 3, 8, "verified", "sara"), c,
+        place("d", 22, 60, "verified", "sara"), place("e", 40, 45, "disputed", "omar")])
+    panel = DisagreementsPanel()
+    QAbstractItemModelTester(panel.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    panel.set_disagreements(index.disagreements(), "x" * 60, str)
+    assert [(d.first.id, d.second.id) for d in panel.rows] == [("a", "b"), ("c", "d"),
+                                                               ("d", "e")]
+    moved: list[tuple[int, int]] = []
+    panel.model.rowsMoved.connect(lambda _p, start, _end, _d, row: moved.append((start, row)))
+    panel.table.selectRow(1)
+    for now in (c._replace(start=50, end=55),  # (d, c) now, after (d, e)
+                c, c._replace(label="unchecked")):
+        panel.apply_changes([index.update(now)])
+        assert panel.rows == index.disagreements()
+        row = panel.current_row()
+        assert {panel.rows[row].first.id, panel.rows[row].second.id} == {"c", "d"}
+    assert moved == [(1, 3), (2, 1)]
+    assert panel.adopt_first.text() == "Adopt unchecked"
